@@ -1,0 +1,90 @@
+package extract
+
+// Sentence is a run of tokens toks[Lo:Hi] covering text[Start:End].
+type Sentence struct {
+	Lo, Hi     int
+	Start, End int
+}
+
+// abbreviations never end a sentence when followed by a period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "maj": true, "adm": true, "cmdr": true, "st": true,
+	"sen": true, "rep": true, "gov": true, "pres": true, "jr": true, "sr": true, "rev": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true,
+	"vs": true, "etc": true, "approx": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"dept": true, "est": true, "fig": true, "vol": true, "op": true, "ft": true, "min": true,
+}
+
+// Sentences splits tokens into sentences: at ".", "!" or "?" (with any closing
+// quotes or brackets after it) before a token that can start a sentence, and
+// at every line break, since headlines and list lines carry no period.
+func Sentences(text string, toks []Token) []Sentence {
+	var out []Sentence
+	lo := 0
+	cut := func(hi int) {
+		if hi > lo {
+			out = append(out, Sentence{Lo: lo, Hi: hi, Start: toks[lo].Start, End: toks[hi-1].End})
+		}
+		lo = hi
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > lo && toks[i].Newline {
+			cut(i)
+		}
+		t := toks[i]
+		if t.Kind != Punct || (t.Norm != "." && t.Norm != "!" && t.Norm != "?") {
+			continue
+		}
+		if t.Norm == "." && i > 0 && !toks[i].Space && isAbbreviation(toks[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && !toks[j].Newline && isCloser(toks[j]) {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		if startsSentence(toks[j]) && (toks[j].Space || toks[j].Kind == Word && i > 0 && toks[i-1].Kind == Word) {
+			cut(j)
+			i = j - 1
+		}
+	}
+	cut(len(toks))
+	return out
+}
+
+func isAbbreviation(t Token) bool {
+	if t.Kind != Word {
+		return false
+	}
+	if abbreviations[t.Norm] {
+		return true
+	}
+	// A lone capital is an initial ("J. Smith"); initialisms keep their dots.
+	return len(t.Norm) == 1 && t.Cap
+}
+
+func isCloser(t Token) bool {
+	switch t.Norm {
+	case "\"", "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+func startsSentence(t Token) bool {
+	switch {
+	case t.Kind == Word:
+		return t.Cap
+	case t.Kind == Number:
+		return true
+	}
+	switch t.Norm {
+	case "\"", "'", "(", "[", "-":
+		return true
+	}
+	return false
+}

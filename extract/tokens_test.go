@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func norms(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			if t.Space {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('|')
+			}
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "North Korea has sent 4.8 million rounds", "north korea has sent 4.8 million rounds"},
+		{"separators", "at least 10,000 containers.", "at least 10,000 containers|."},
+		{"possessive curly", "Russia’s war", "russia|'s war"},
+		{"possessive modifier letter", "Russiaʼs previous", "russia|'s previous"},
+		{"hyphen compound", "Kim Jong-un", "kim jong|-|un"},
+		{"letters and digits split", "F-16s and 152mm", "f|-|16|s and 152|mm"},
+		{"money", "$1.2bn and €500m", "$|1.2|bn and €|500|m"},
+		{"initialism", "the U.S. said", "the u.s. said"},
+		{"dashes fold", "330–500 — thousand", "330|-|500 - thousand"},
+		{"quotes fold", "“Storm Shadow”", "\"|storm shadow|\""},
+		{"decimal at sentence end", "about 5,000.Then", "about 5,000|.|then"},
+		{"diacritics", "Błaszczak said", "błaszczak said"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := norms(Tokenize(tt.in)); got != tt.want {
+				t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	in := "Seoul’s “10,000 containers” — U.S.\nF-16s"
+	for _, tok := range Tokenize(in) {
+		if tok.Start < 0 || tok.End > len(in) || tok.Start >= tok.End {
+			t.Fatalf("bad offsets %+v", tok)
+		}
+		if got := in[tok.Start:tok.End]; normForm(got) != tok.Norm {
+			t.Errorf("token %q has norm %q", got, tok.Norm)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"two", "Seoul said so. North Korea denied it.", []string{"Seoul said so.", "North Korea denied it."}},
+		{"abbreviation", "Mr. Kim arrived on Oct. 8. He left.", []string{"Mr. Kim arrived on Oct. 8.", "He left."}},
+		{"missing space", "sent by Pyongyang.A defense official spoke.", []string{"sent by Pyongyang.", "A defense official spoke."}},
+		{"initialism", "aid from the U.S. Congress stalled.", []string{"aid from the U.S. Congress stalled."}},
+		{"quote closes", "He said: “It is done.” Then he left.", []string{"He said: “It is done.”", "Then he left."}},
+		{"line breaks", "Headline with no period\nBody text here.", []string{"Headline with no period", "Body text here."}},
+		{"decimal", "It sent 4.8 million rounds.", []string{"It sent 4.8 million rounds."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.in)
+			var got []string
+			for _, s := range Sentences(tt.in, toks) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

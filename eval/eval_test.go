@@ -3,6 +3,7 @@ package eval
 import (
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -68,7 +69,7 @@ func TestReadPassages(t *testing.T) {
 			if strings.Join(ids, ",") != strings.Join(tt.wantIDs, ",") {
 				t.Errorf("ids = %q, want %q", ids, tt.wantIDs)
 			}
-			if lines := errLines(t, errs); !equalInts(lines, tt.wantErr) {
+			if lines := errLines(t, errs); !slices.Equal(lines, tt.wantErr) {
 				t.Errorf("error lines = %v, want %v (errors: %v)", lines, tt.wantErr, errs)
 			}
 		})
@@ -112,7 +113,7 @@ func TestReadPassagesLongLine(t *testing.T) {
 	if len(got) != 3 || got[0].ID != "a" || got[1].ID != "big" || len(got[1].Text) != fill || got[2].ID != "b" {
 		t.Errorf("got %d passages", len(got))
 	}
-	if lines := errLines(t, errs); !equalInts(lines, []int{3, 5}) {
+	if lines := errLines(t, errs); !slices.Equal(lines, []int{3, 5}) {
 		t.Errorf("error lines = %v, want [3 5]", lines)
 	}
 }
@@ -142,16 +143,4 @@ func errLines(t *testing.T, errs []error) []int {
 		lines = append(lines, le.Line)
 	}
 	return lines
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -29,7 +29,11 @@ func qty(lo, hi *float64, unit string) *armsledger.Quantity {
 	return &armsledger.Quantity{Min: lo, Max: hi, Unit: unit}
 }
 
-func exact(v float64, unit string) *armsledger.Quantity { return qty(num(v), num(v), unit) }
+func exact(v float64, unit string) *armsledger.Quantity {
+	q := qty(num(v), num(v), unit)
+	q.Qualifier = armsledger.Exact
+	return q
+}
 
 func TestSameSet(t *testing.T) {
 	tests := []struct {

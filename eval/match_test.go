@@ -75,6 +75,7 @@ func TestSameQuantity(t *testing.T) {
 		{"1% below", exact(100, "item"), exact(99, "item"), true},
 		{"just over 1%", exact(100, "item"), exact(101.02, "item"), false},
 		{"tolerance is symmetric", exact(101.02, "item"), exact(100, "item"), false},
+		{"relative to the larger side", exact(99, "item"), exact(100, "item"), true},
 		{"rounded millions", exact(4.8e6, "round"), exact(4.81e6, "round"), true},
 		{"min off, max equal", qty(num(200), num(999), "item"), qty(num(240), num(999), "item"), false},
 		{"both open max", qty(num(10000), nil, "container"), qty(num(10000), nil, "container"), true},

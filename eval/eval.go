@@ -88,8 +88,8 @@ func ReadPassages(r io.Reader) ([]Passage, []error) {
 // is longer than maxLine it reads on to the line's end but keeps none of it,
 // so one huge line costs no more memory than the limit. err is io.EOF after
 // the last line.
-func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error) {
-	line = buf
+func readLine(br *bufio.Reader, buf []byte) ([]byte, bool, error) {
+	line, tooLong := buf, false
 	for {
 		frag, err := br.ReadSlice('\n')
 		if !tooLong {
@@ -117,7 +117,7 @@ func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err erro
 // only the keys Passage and Claim define.
 func parsePassage(line []byte) (Passage, error) {
 	var p Passage
-	if trimmed := bytes.TrimSpace(line); trimmed[0] != '{' {
+	if trimmed := bytes.TrimSpace(line); len(trimmed) == 0 || trimmed[0] != '{' {
 		// json would accept null here and give an empty passage.
 		return p, errors.New("not a JSON object")
 	}

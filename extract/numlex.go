@@ -1,0 +1,254 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"armsledger"
+)
+
+// numbersTSV is the vocabulary of amounts; its header documents the format.
+//
+//go:embed lexicon/numbers.tsv
+var numbersTSV string
+
+// numKind is the role a phrase of the numbers lexicon plays.
+type numKind uint8
+
+const (
+	nkNumber numKind = iota + 1
+	nkScale
+	nkSuffix
+	nkFraction
+	nkVague
+	nkVagueSingular // derived from the fifth column of a vague line
+	nkVagueMod
+	nkQualifier
+	nkQualifierAfter
+	nkCurrency
+	nkCurrencyAfter
+	nkPercent
+	nkYearStrong
+	nkYearWeak
+	nkNotPlural
+	nkNotOneBefore
+	nkNotOneAfter
+	nkCalibre
+)
+
+var numKinds = map[string]numKind{
+	"number": nkNumber, "scale": nkScale, "suffix": nkSuffix, "fraction": nkFraction,
+	"vague": nkVague, "vague-mod": nkVagueMod, "qualifier": nkQualifier,
+	"qualifier-after": nkQualifierAfter, "currency": nkCurrency,
+	"currency-after": nkCurrencyAfter, "percent": nkPercent, "year-strong": nkYearStrong,
+	"year-weak": nkYearWeak, "not-plural": nkNotPlural, "not-one-before": nkNotOneBefore,
+	"not-one-after": nkNotOneAfter, "calibre": nkCalibre,
+}
+
+// Case a phrase token demands of the text, taken from how the lexicon writes it.
+const (
+	anyCase uint8 = iota
+	capital
+	allCaps
+)
+
+// lexTok is one token of a lexicon phrase.
+type lexTok struct {
+	norm  string
+	caps  uint8
+	glued bool // written touching the token before it ("US$"), so must touch in text
+}
+
+// numEntry is one line of the numbers lexicon.
+type numEntry struct {
+	kind    numKind
+	toks    []lexTok
+	v1, v2  float64
+	money   bool // a suffix that means a scale only next to a currency
+	needsOf bool // a vague word that is an amount only before "of"
+	code    string
+	qual    armsledger.Qualifier
+}
+
+// numWord is everything the lexicon knows about one token form.
+type numWord struct {
+	entries []*numEntry // phrases starting with this token, longest first
+	starts  bool        // the token can begin a quantity
+}
+
+// numLex maps a token's Norm to what the numbers lexicon says about it. It is
+// built once at start-up and never written again.
+var numLex = mustLoadNumbers(numbersTSV)
+
+// startKinds are the roles whose phrases can begin a quantity.
+var startKinds = map[numKind]bool{nkNumber: true, nkFraction: true, nkVague: true,
+	nkVagueMod: true, nkQualifier: true, nkCurrency: true}
+
+// grammarStarts are the function words the parser itself knows that can begin
+// a quantity: articles ("a million") and range openers ("between 2 and 3").
+var grammarStarts = []string{"a", "an", "between", "from"}
+
+func mustLoadNumbers(src string) map[string]*numWord {
+	lex, err := loadNumbers(src)
+	if err != nil {
+		panic(err)
+	}
+	return lex
+}
+
+// loadNumbers parses the numbers lexicon.
+func loadNumbers(src string) (map[string]*numWord, error) {
+	lex := make(map[string]*numWord)
+	add := func(e *numEntry) {
+		w := lex[e.toks[0].norm]
+		if w == nil {
+			w = &numWord{}
+			lex[e.toks[0].norm] = w
+		}
+		w.entries = append(w.entries, e)
+		w.starts = w.starts || startKinds[e.kind]
+	}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e, singular, err := parseNumLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("numbers.tsv line %d: %w", n+1, err)
+		}
+		add(e)
+		if singular != nil {
+			add(singular)
+		}
+	}
+	for _, s := range grammarStarts {
+		if lex[s] == nil {
+			lex[s] = &numWord{}
+		}
+		lex[s].starts = true
+	}
+	for _, w := range lex {
+		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+	}
+	return lex, nil
+}
+
+// parseNumLine reads one lexicon line; a vague line also yields the entry for
+// its singular form.
+func parseNumLine(line string) (e, singular *numEntry, err error) {
+	f := strings.Split(line, "\t")
+	if len(f) < 2 {
+		return nil, nil, fmt.Errorf("want KIND<TAB>PHRASE, got %q", line)
+	}
+	kind, ok := numKinds[f[0]]
+	if !ok {
+		return nil, nil, fmt.Errorf("unknown kind %q", f[0])
+	}
+	e = &numEntry{kind: kind, toks: phraseToks(f[1])}
+	if len(e.toks) == 0 {
+		return nil, nil, fmt.Errorf("empty phrase")
+	}
+	args := f[2:]
+	want := map[numKind]int{nkNumber: 1, nkScale: 1, nkSuffix: 1, nkFraction: 1, nkVague: 3,
+		nkQualifier: 1, nkQualifierAfter: 1, nkCurrency: 1, nkCurrencyAfter: 1}[kind]
+	if len(args) < want {
+		return nil, nil, fmt.Errorf("%s %q needs %d values", f[0], f[1], want)
+	}
+	switch kind {
+	case nkNumber, nkScale, nkSuffix, nkFraction:
+		if e.v1, err = strconv.ParseFloat(args[0], 64); err != nil {
+			return nil, nil, fmt.Errorf("value of %q: %w", f[1], err)
+		}
+		e.money = len(args) > 1 && args[1] == "money"
+	case nkVague:
+		if e.v1, err = strconv.ParseFloat(args[0], 64); err == nil {
+			e.v2, err = strconv.ParseFloat(args[1], 64)
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("range of %q: %w", f[1], err)
+		}
+		e.needsOf = len(args) > 3 && args[3] == "of"
+		if args[2] != "-" {
+			singular = &numEntry{kind: nkVagueSingular, toks: phraseToks(args[2]), v1: e.v1, v2: e.v2}
+		}
+	case nkQualifier, nkQualifierAfter:
+		e.qual = armsledger.Qualifier(args[0])
+		if e.qual != armsledger.AtLeast && e.qual != armsledger.AtMost && e.qual != armsledger.About {
+			return nil, nil, fmt.Errorf("qualifier %q of %q", args[0], f[1])
+		}
+	case nkCurrency, nkCurrencyAfter:
+		e.code = args[0]
+	}
+	return e, singular, nil
+}
+
+// phraseToks splits a lexicon phrase as the tokenizer splits text, keeping
+// the case and spacing it is written with as requirements on the text.
+func phraseToks(phrase string) []lexTok {
+	var out []lexTok
+	for i, t := range Tokenize(phrase) {
+		lt := lexTok{norm: t.Norm, glued: i > 0 && !t.Space}
+		switch {
+		case t.Upper:
+			lt.caps = allCaps
+		case t.Cap:
+			lt.caps = capital
+		}
+		out = append(out, lt)
+	}
+	return out
+}
+
+// lexMatch finds the longest phrase of the given kind at toks[k:hi] and returns
+// it with the index just past it, or nil and k.
+func lexMatch(toks []Token, k, hi int, kind numKind) (*numEntry, int) {
+	if k < 0 || k >= hi {
+		return nil, k
+	}
+	w := numLex[toks[k].Norm]
+	if w == nil {
+		return nil, k
+	}
+	for _, e := range w.entries {
+		if e.kind == kind && k+len(e.toks) <= hi && phraseAt(toks, k, e.toks) {
+			return e, k + len(e.toks)
+		}
+	}
+	return nil, k
+}
+
+// lexIs reports whether the single token toks[k] is a one-token phrase of kind.
+func lexIs(toks []Token, k int, kind numKind) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	e, end := lexMatch(toks, k, k+1, kind)
+	return e != nil && end == k+1
+}
+
+// lexEndsAt reports whether a phrase of kind ends just before toks[k].
+func lexEndsAt(toks []Token, k int, kind numKind) bool {
+	for s := k - 1; s >= 0 && s >= k-3; s-- {
+		if e, end := lexMatch(toks, s, k, kind); e != nil && end == k {
+			return true
+		}
+	}
+	return false
+}
+
+func phraseAt(toks []Token, k int, p []lexTok) bool {
+	for i, lt := range p {
+		t := &toks[k+i]
+		if t.Norm != lt.norm || i > 0 && lt.glued && t.Space {
+			return false
+		}
+		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
+			return false
+		}
+	}
+	return true
+}

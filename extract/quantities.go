@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+
+	"armsledger"
+)
+
+// QuantityMatch is an amount found in a run of tokens.
+type QuantityMatch struct {
+	Lo, Hi    int      // token index range [Lo, Hi) of the whole expression incl. qualifier words, currency marks and multiplier words
+	Min, Max  *float64 // nil = open bound, per FORMAT.md
+	Qualifier armsledger.Qualifier
+	Currency  string // ISO 4217 code when the amount is money ("USD", "EUR", "GBP", "KRW", ...), else ""
+	Percent   bool   // "70%", "49 percent": a share, never a count of materiel
+	Fraction  bool   // "one-tenth", "a third", "half": a share, value < 1 (but "half a million" is a count: 500000)
+	Year      bool   // a bare four-digit number 1900..2100 used as a year ("in 2020", "since 2014", "March 2023")
+}
+
+// Quantities returns the non-overlapping quantities in toks[lo:hi], left to
+// right (longest match wins).
+//
+// Tokens outside [lo, hi) are looked at only to judge the tokens inside: the
+// "K" of "K2" makes the 2 a model name, the "in" before "2020" makes it a
+// year, the "the" before "one" makes it a pronoun. A match never extends
+// beyond hi.
+//
+// Rules for the ambiguous cases:
+//   - Years: a plain four-digit number from 1900 to 2100 is a year after a
+//     month name or since/until/till/during/throughout ("year-strong" in the
+//     lexicon). Otherwise it is a count when a plural-looking word follows
+//     ("2000 troops", "by 2000 troops") or when a capitalised word follows
+//     and no year preposition ("year-weak": in, by, the, ...) precedes
+//     ("sent 2000 North Korean troops"); in every other case it is a year
+//     ("in 2020", "2031.", "the 2022 invasion"). Qualified, money, percent
+//     and scaled figures are never years.
+//   - "one" alone is a count when a word follows that is not in the
+//     lexicon's not-one-after list ("one tank", not "one of them") and the
+//     word before is not in not-one-before ("the one"); with a qualifier
+//     ("at least one") it always counts.
+//   - A number touching a letter or a hyphenated word before it is a model
+//     name ("K2", "F-16", "mid-2023" too); a number touching a word or a
+//     hyphenated word after it is a unit, ordinal or adjective ("152mm",
+//     "5th", "10-year"), unless that word is a scale ("1.2bn", "5.43-billion").
+//   - A range's second figure lends its scale, currency and percent to the
+//     first when the first has none and is not bigger: "$1-2 billion" is
+//     1e9..2e9, but "between 500 and 2 million" is 500..2e6. A range whose
+//     first figure is bigger than the second ("3-2") is not a range.
+//   - A qualifier before a vague amount keeps the open side: "more than
+//     hundreds" is at least 200, "up to thousands" at most 9999; "about
+//     hundreds" stays vague.
+func Quantities(toks []Token, lo, hi int) []QuantityMatch {
+	lo, hi = max(lo, 0), min(hi, len(toks))
+	var out []QuantityMatch
+	for i := lo; i < hi; {
+		if canStart(&toks[i]) {
+			if m, ok := parseExpr(toks, i, hi); ok {
+				out = append(out, m)
+				i = m.Hi
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// canStart is a cheap test that skips most tokens before any parsing.
+func canStart(t *Token) bool {
+	if t.Kind == Number {
+		return true
+	}
+	w := numLex[t.Norm]
+	return w != nil && w.starts
+}
+
+// parseExpr reads a quantity starting at toks[i]: an optional qualifier, an
+// amount, and an optional range tail or trailing qualifier.
+func parseExpr(toks []Token, i, hi int) (QuantityMatch, bool) {
+	if n := toks[i].Norm; n == "between" || n == "from" {
+		return parseRange(toks, i, hi)
+	}
+	q, j := armsledger.Exact, i
+	if e, end := lexMatch(toks, i, hi, nkQualifier); e != nil {
+		q, j = e.qual, end
+	}
+	if j >= hi {
+		return QuantityMatch{}, false
+	}
+	a, ok := parseAmount(toks, j, hi, false)
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	if b, end, ok := rangeTail(toks, &a, hi, false); ok {
+		return rangeMatch(toks, i, end, &a, &b), true
+	}
+	end := a.hi
+	if q == armsledger.Exact && !a.vague {
+		// "10,000 or more", "1,000+", "30-plus"; a mark must touch the figure.
+		if e, e2 := lexMatch(toks, end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
+			q, end = e.qual, e2
+		}
+	}
+	if a.loneOne && a.hi == a.lo+1 && q == armsledger.Exact && !oneCounts(toks, a.lo) {
+		return QuantityMatch{}, false
+	}
+	m := QuantityMatch{Lo: i, Hi: end, Qualifier: q, Currency: a.cur, Percent: a.percent, Fraction: a.fraction}
+	if a.vague {
+		switch q {
+		case armsledger.AtLeast:
+			m.Min = ptr(a.vmin)
+		case armsledger.AtMost:
+			m.Max = ptr(a.vmax)
+		default:
+			m.Qualifier = armsledger.Vague
+			m.Min, m.Max = bounds(a.vmin, a.vmax)
+		}
+		return m, true
+	}
+	v := a.value()
+	switch q {
+	case armsledger.AtLeast:
+		m.Min = ptr(v)
+	case armsledger.AtMost:
+		m.Max = ptr(v)
+	default:
+		m.Min, m.Max = bounds(v, v)
+	}
+	m.Year = q == armsledger.Exact && end == a.hi && isYear(toks, &a)
+	return m, true
+}
+
+// parseRange reads "between A and B" or "from A to B" at toks[i].
+func parseRange(toks []Token, i, hi int) (QuantityMatch, bool) {
+	a, ok := parseAmount(toks, i+1, hi, false)
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	b, end, ok := rangeTail(toks, &a, hi, toks[i].Norm == "between")
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	return rangeMatch(toks, i, end, &a, &b), true
+}
+
+// rangeTail reads the second figure of a range after a: "10 to 12",
+// "330-500 thousand", "18-19", "$1-2 billion", "33% to 50%", "two or
+// three", "2022-23", and after "between", "36 and 44". It may give a the
+// scale, currency and percent of the second figure.
+func rangeTail(toks []Token, a *amount, hi int, between bool) (amount, int, bool) {
+	k := a.hi
+	if k+1 >= hi || a.vague || a.fraction {
+		return amount{}, 0, false
+	}
+	switch t := &toks[k]; {
+	case t.Norm == "-" && t.Kind == Punct, t.Norm == "to", t.Norm == "and" && between, t.Norm == "or" && !between:
+	default:
+		return amount{}, 0, false
+	}
+	b, ok := parseAmount(toks, k+1, hi, true)
+	if !ok || b.vague || b.fraction {
+		return amount{}, 0, false
+	}
+	x := *a // changed only if the range holds
+	if x.yearLike && isGluedHyphen(toks, k) && b.hi == k+2 && len(toks[k+1].Norm) == 2 && b.cur == "" {
+		// "2022-23": the second year is written with two digits.
+		century := x.mant - float64(int(x.mant)%100)
+		b.mant += century
+		if b.mant <= x.mant {
+			b.mant += 100
+		}
+		b.yearLike = true
+	}
+	if x.mult == 1 && b.mult > 1 && x.mant/x.div <= b.mant/b.div {
+		x.mult, x.yearLike = b.mult, false
+	}
+	switch {
+	case x.cur != "" && b.cur != "" && x.cur != b.cur, x.percent && !b.percent:
+		return amount{}, 0, false
+	case x.cur == "":
+		x.cur = b.cur
+	}
+	x.percent = b.percent
+	if x.value() > b.value() {
+		return amount{}, 0, false
+	}
+	*a = x
+	return b, b.hi, true
+}
+
+// rangeMatch builds the match of a range a..b over toks[lo:hi].
+func rangeMatch(toks []Token, lo, hi int, a, b *amount) QuantityMatch {
+	m := QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
+	m.Min, m.Max = bounds(a.value(), b.value())
+	m.Year = a.yearLike && b.yearLike && a.cur == "" && !a.percent &&
+		(hi >= len(toks) || !pluralLike(toks, hi))
+	return m
+}
+
+// isYear decides whether a plain four-digit figure is a year; see Quantities.
+func isYear(toks []Token, a *amount) bool {
+	if !a.yearLike || a.cur != "" || a.percent || a.mult != 1 || a.hi != a.lo+1 {
+		return false
+	}
+	if lexEndsAt(toks, a.lo, nkYearStrong) {
+		return true
+	}
+	n := a.hi
+	if n >= len(toks) {
+		return true
+	}
+	if pluralLike(toks, n) {
+		return false
+	}
+	return !(toks[n].Kind == Word && toks[n].Cap && !lexEndsAt(toks, a.lo, nkYearWeak))
+}
+
+// pluralLike reports whether toks[k] looks like a plural noun: a word of
+// three or more letters ending in "s" but not "ss", "us" or "is", and not
+// one of the lexicon's not-plural words ("was", "its").
+func pluralLike(toks []Token, k int) bool {
+	t := &toks[k]
+	n := t.Norm
+	if t.Kind != Word || len(n) < 3 || n[0] == '\'' || n[len(n)-1] != 's' {
+		return false
+	}
+	if strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "us") || strings.HasSuffix(n, "is") {
+		return false
+	}
+	return !lexIs(toks, k, nkNotPlural)
+}
+
+// oneCounts reports whether a lone "one" at toks[i] is a count; see
+// Quantities.
+func oneCounts(toks []Token, i int) bool {
+	n := i + 1
+	if n >= len(toks) || toks[n].Kind != Word || lexIs(toks, n, nkNotOneAfter) {
+		return false
+	}
+	return !lexIs(toks, i-1, nkNotOneBefore)
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// bounds returns pointers to lo and hi from one allocation.
+func bounds(lo, hi float64) (*float64, *float64) {
+	b := &[2]float64{lo, hi}
+	return &b[0], &b[1]
+}

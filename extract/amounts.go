@@ -33,10 +33,11 @@ const maxValue = 1e18
 
 // parseAmount reads an amount at toks[k:hi]. inRange is set for the second
 // figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
-func parseAmount(toks []Token, k, hi int, inRange bool) (amount, bool) {
+func (p *qparser) amount(k int, inRange bool) (amount, bool) {
+	toks, hi := p.toks, p.hi
 	a := amount{lo: k, div: 1, mult: 1}
 	j := k
-	if e, end := lexMatch(toks, k, hi, nkCurrency); e != nil && end < hi {
+	if e, end := p.match(k, hi, nkCurrency); e != nil && end < hi {
 		a.cur, j = e.code, end
 	}
 	if j >= hi {
@@ -45,27 +46,27 @@ func parseAmount(toks []Token, k, hi int, inRange bool) (amount, bool) {
 	var ok bool
 	switch toks[j].Kind {
 	case Number:
-		j, ok = parseDigits(toks, j, hi, &a, inRange)
+		j, ok = p.digits(j, &a, inRange)
 	case Word:
-		if j, ok = parseVague(toks, j, hi, &a); !ok {
-			j, ok = parseWords(toks, j, hi, &a)
+		if j, ok = p.vague(j, &a); !ok {
+			j, ok = p.words(j, &a)
 		}
 	}
 	if !ok {
 		return a, false
 	}
 	if !a.vague && !a.fraction {
-		if e, end := lexMatch(toks, j, hi, nkCurrencyAfter); e != nil && !a.percent {
+		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
 			if a.cur == "" {
 				a.cur = e.code
 			}
 			j = end
-		} else if e, end := lexMatch(toks, j, hi, nkPercent); e != nil && a.cur == "" {
+		} else if e, end := p.match(j, hi, nkPercent); e != nil && a.cur == "" {
 			a.percent, j = true, end
 		}
 	}
 	if a.words {
-		j = legalEcho(toks, j, hi, &a)
+		j = p.legalEcho(j, &a)
 	}
 	a.hi = j
 	v := a.value()
@@ -77,11 +78,12 @@ func parseAmount(toks []Token, k, hi int, inRange bool) (amount, bool) {
 
 // legalEcho takes in the figure that contracts and sale notices repeat in
 // digits after the words: "eighty-two (82)". The echo must equal the figure.
-func legalEcho(toks []Token, j, hi int, a *amount) int {
+func (p *qparser) legalEcho(j int, a *amount) int {
+	toks, hi := p.toks, p.hi
 	if j+2 >= hi || toks[j].Norm != "(" {
 		return j
 	}
-	in, ok := parseAmount(toks, j+1, hi, false)
+	in, ok := p.amount(j+1, false)
 	if !ok || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
 		return j
 	}
@@ -98,7 +100,8 @@ func legalEcho(toks []Token, j, hi int, a *amount) int {
 // "4.8 million", "1.2bn", "5.43-billion", "15-hundred". Numbers that are part
 // of a name, a calibre, a date or a time are not amounts: "F-16", "K2",
 // "152mm", "155 mm", "24/7", "10:30", "5th", "1990s".
-func parseDigits(toks []Token, j, hi int, a *amount, inRange bool) (int, bool) {
+func (p *qparser) digits(j int, a *amount, inRange bool) (int, bool) {
+	toks, hi := p.toks, p.hi
 	t := &toks[j]
 	mant, div, plain, ok := parseNumeral(t.Norm)
 	if !ok || labelBefore(toks, j, inRange) || gluedTo(toks, j+1, "/", ":") {
@@ -110,30 +113,30 @@ func parseDigits(toks []Token, j, hi int, a *amount, inRange bool) (int, bool) {
 	if k < hi && !toks[k].Space && toks[k].Kind == Word {
 		// A word glued to the digits: a suffix ("1.2bn"), a scale
 		// ("1million"), or else a unit or label ("152mm", "5th", "2S19").
-		if e, end := lexMatch(toks, k, hi, nkSuffix); e != nil && (end >= len(toks) || toks[end].Space || toks[end].Kind == Punct) {
-			if c, _ := lexMatch(toks, end, len(toks), nkCurrencyAfter); e.money && a.cur == "" && c == nil {
+		if e, end := p.match(k, hi, nkSuffix); e != nil && (end >= len(toks) || toks[end].Space || toks[end].Kind == Punct) {
+			if c, _ := p.match(end, len(toks), nkCurrencyAfter); e.money && a.cur == "" && c == nil {
 				return j, false
 			}
 			a.mult, a.yearLike = e.v1, false
 			return end, true
 		}
-		if !lexIs(toks, k, nkScale) {
+		if !p.is(k, nkScale) {
 			return j, false
 		}
 	}
 	if k+1 < hi && isGluedHyphen(toks, k) && toks[k+1].Kind == Word {
 		// "5.43-billion" and "15-hundred" are figures; "10-year", "155-mm"
 		// and "30-strong" make the number part of an adjective.
-		if lexIs(toks, k+1, nkScale) {
+		if p.is(k+1, nkScale) {
 			k++
 		} else if toks[k+1].Norm != "plus" {
 			return j, false
 		}
 	}
-	if k < hi && toks[k].Space && lexIs(toks, k, nkCalibre) {
+	if k < hi && toks[k].Space && p.is(k, nkCalibre) {
 		return j, false
 	}
-	end, mult := scaleChain(toks, k, hi, a.mant/a.div)
+	end, mult := p.scaleChain(k, a.mant/a.div)
 	if end > k {
 		a.mult, a.yearLike = mult, false
 		return end, true
@@ -145,7 +148,8 @@ func parseDigits(toks []Token, j, hi int, a *amount, inRange bool) (int, bool) {
 // "hundred thousand", "million". A hundred or a dozen may multiply a figure
 // below a hundred; bigger scales must come in falling order. It returns the
 // index past the scales and their product.
-func scaleChain(toks []Token, k, hi int, fig float64) (int, float64) {
+func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
+	toks, hi := p.toks, p.hi
 	small, large, last := 1.0, 1.0, math.Inf(1)
 	j := k
 	for j < hi {
@@ -156,7 +160,7 @@ func scaleChain(toks []Token, k, hi int, fig float64) (int, float64) {
 		if n >= hi {
 			break
 		}
-		e, _ := lexMatch(toks, n, n+1, nkScale)
+		e, _ := p.match(n, n+1, nkScale)
 		if e == nil {
 			break
 		}

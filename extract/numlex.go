@@ -76,11 +76,55 @@ type numEntry struct {
 // numWord is everything the lexicon knows about one token form.
 type numWord struct {
 	entries []*numEntry // phrases starting with this token, longest first
+	kinds   uint32      // bit 1<<kind set for each kind among entries
 	starts  bool        // the token can begin a quantity
 }
 
-// numLex maps a token's Norm to what the numbers lexicon says about it. It is
-// built once at start-up and never written again.
+// numLexicon maps a token's Norm to what the numbers lexicon says about it.
+type numLexicon struct {
+	words map[string]*numWord
+	// known has a bit for the hash of every token in words, and starts one
+	// for every token that can begin a quantity: most tokens of a text fail
+	// the bit test, which is far cheaper than the map look-up it saves.
+	known, starts filter
+}
+
+// filter is a one-hash Bloom filter of token forms.
+type filter [filterBits / 64]uint64
+
+const (
+	filterShift = 13
+	filterBits  = 1 << filterShift
+)
+
+// filterHash hashes a token's length and its first two and last two bytes.
+func filterHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA6B ^ uint32(s[n-1])*0xC2B2AE35
+	if n > 1 {
+		h ^= uint32(s[1])*0x27D4EB2F ^ uint32(s[n-2])*0x165667B1
+	}
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	return h >> (32 - filterShift) // the top bits: 0..filterBits-1
+}
+
+func (f *filter) add(s string) {
+	h := filterHash(s)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// has reports whether s might have been added; false is certain.
+func (f *filter) has(s string) bool {
+	h := filterHash(s)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// numLex is the embedded numbers lexicon, built once at start-up and never
+// written again.
 var numLex = mustLoadNumbers(numbersTSV)
 
 // startKinds are the roles whose phrases can begin a quantity.
@@ -91,7 +135,7 @@ var startKinds = map[numKind]bool{nkNumber: true, nkFraction: true, nkVague: tru
 // a quantity: articles ("a million") and range openers ("between 2 and 3").
 var grammarStarts = []string{"a", "an", "between", "from"}
 
-func mustLoadNumbers(src string) map[string]*numWord {
+func mustLoadNumbers(src string) *numLexicon {
 	lex, err := loadNumbers(src)
 	if err != nil {
 		panic(err)
@@ -100,16 +144,23 @@ func mustLoadNumbers(src string) map[string]*numWord {
 }
 
 // loadNumbers parses the numbers lexicon.
-func loadNumbers(src string) (map[string]*numWord, error) {
-	lex := make(map[string]*numWord)
+func loadNumbers(src string) (*numLexicon, error) {
+	lx := &numLexicon{words: make(map[string]*numWord)}
+	lex := lx.words
 	add := func(e *numEntry) {
-		w := lex[e.toks[0].norm]
+		first := e.toks[0].norm
+		w := lex[first]
 		if w == nil {
 			w = &numWord{}
-			lex[e.toks[0].norm] = w
+			lex[first] = w
 		}
 		w.entries = append(w.entries, e)
 		w.starts = w.starts || startKinds[e.kind]
+		w.kinds |= 1 << e.kind
+		lx.known.add(first)
+		if startKinds[e.kind] {
+			lx.starts.add(first)
+		}
 	}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -130,11 +181,13 @@ func loadNumbers(src string) (map[string]*numWord, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
+		lx.known.add(s)
+		lx.starts.add(s)
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
 	}
-	return lex, nil
+	return lx, nil
 }
 
 // parseNumLine reads one lexicon line; a vague line also yields the entry for
@@ -203,37 +256,63 @@ func phraseToks(phrase string) []lexTok {
 	return out
 }
 
-// lexMatch finds the longest phrase of the given kind at toks[k:hi] and returns
+// qparser reads quantities from one run of tokens, toks[:hi]. The parser asks
+// about the same few tokens several times, so it keeps the last look-ups, by
+// token index, in a small table that lives on the caller's stack.
+type qparser struct {
+	toks []Token
+	hi   int
+	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
+	word [lookupSlots]*numWord
+}
+
+const lookupSlots = 16 // a power of two, more than any expression spans
+
+// lookup returns what the lexicon says about toks[k], or nil.
+func (p *qparser) lookup(k int) *numWord {
+	if k < 0 || k >= len(p.toks) {
+		return nil
+	}
+	slot := k & (lookupSlots - 1)
+	if p.tag[slot] == k+1 {
+		return p.word[slot]
+	}
+	var w *numWord
+	if norm := p.toks[k].Norm; numLex.known.has(norm) {
+		w = numLex.words[norm]
+	}
+	p.tag[slot], p.word[slot] = k+1, w
+	return w
+}
+
+// match finds the longest phrase of the given kind at toks[k:end] and returns
 // it with the index just past it, or nil and k.
-func lexMatch(toks []Token, k, hi int, kind numKind) (*numEntry, int) {
-	if k < 0 || k >= hi {
+func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
+	if k < 0 || k >= end {
 		return nil, k
 	}
-	w := numLex[toks[k].Norm]
-	if w == nil {
+	w := p.lookup(k)
+	if w == nil || w.kinds&(1<<kind) == 0 {
 		return nil, k
 	}
 	for _, e := range w.entries {
-		if e.kind == kind && k+len(e.toks) <= hi && phraseAt(toks, k, e.toks) {
+		if e.kind == kind && k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
 			return e, k + len(e.toks)
 		}
 	}
 	return nil, k
 }
 
-// lexIs reports whether the single token toks[k] is a one-token phrase of kind.
-func lexIs(toks []Token, k int, kind numKind) bool {
-	if k < 0 || k >= len(toks) {
-		return false
-	}
-	e, end := lexMatch(toks, k, k+1, kind)
+// is reports whether the single token toks[k] is a one-token phrase of kind.
+func (p *qparser) is(k int, kind numKind) bool {
+	e, end := p.match(k, min(k+1, len(p.toks)), kind)
 	return e != nil && end == k+1
 }
 
-// lexEndsAt reports whether a phrase of kind ends just before toks[k].
-func lexEndsAt(toks []Token, k int, kind numKind) bool {
+// endsAt reports whether a phrase of kind ends just before toks[k].
+func (p *qparser) endsAt(k int, kind numKind) bool {
 	for s := k - 1; s >= 0 && s >= k-3; s-- {
-		if e, end := lexMatch(toks, s, k, kind); e != nil && end == k {
+		if e, end := p.match(s, k, kind); e != nil && end == k {
 			return true
 		}
 	}

@@ -18,20 +18,21 @@ const (
 // fifty-six", "one million", "a dozen", "fifteen hundred", "one hundred and
 // twenty", "two and a half million", and fractions: "two-thirds", "a
 // quarter", "half", "half a million".
-func parseWords(toks []Token, j, hi int, a *amount) (int, bool) {
+func (p *qparser) words(j int, a *amount) (int, bool) {
+	toks, hi := p.toks, p.hi
 	first := toks[j].Norm
 	if first == "a" || first == "an" {
 		// An article counts as one only before a scale or a fraction.
 		switch {
 		case j+1 >= hi:
 			return j, false
-		case lexIs(toks, j+1, nkFraction):
-			return parseFraction(toks, j+1, hi, a, 1, true)
-		case !lexIs(toks, j+1, nkScale):
+		case p.is(j+1, nkFraction):
+			return p.fraction(j+1, a, 1, true)
+		case !p.is(j+1, nkScale):
 			return j, false
 		}
 	} else if first == "half" {
-		return parseFraction(toks, j, hi, a, 1, false)
+		return p.fraction(j, a, 1, false)
 	}
 
 	var total, cur float64
@@ -52,7 +53,7 @@ loop:
 			break
 		}
 		if n == k && toks[k].Norm == "and" && k+1 < hi {
-			if (st == wHundred || st == wLarge) && andJoinsFigure(toks, k+1, hi) {
+			if (st == wHundred || st == wLarge) && p.andJoinsFigure(k+1) {
 				k++ // "one hundred and twenty"
 				continue
 			}
@@ -64,7 +65,7 @@ loop:
 			}
 			break
 		}
-		if e, _ := lexMatch(toks, n, n+1, nkNumber); e != nil {
+		if e, _ := p.match(n, n+1, nkNumber); e != nil {
 			v := e.v1
 			switch {
 			case v == 0:
@@ -86,7 +87,7 @@ loop:
 			k = n + 1
 			continue
 		}
-		e, _ := lexMatch(toks, n, n+1, nkScale)
+		e, _ := p.match(n, n+1, nkScale)
 		if e == nil || st == wStart || st == wLarge {
 			break
 		}
@@ -122,11 +123,11 @@ loop:
 		if isGluedHyphen(toks, k) {
 			n = k + 1
 		}
-		if n < hi && (n > k || toks[n].Space) && lexIs(toks, n, nkFraction) {
-			return parseFraction(toks, n, hi, a, v, n == k && v == 1)
+		if n < hi && (n > k || toks[n].Space) && p.is(n, nkFraction) {
+			return p.fraction(n, a, v, n == k && v == 1)
 		}
 	}
-	if compoundAfter(toks, k) {
+	if p.compoundAfter(k) {
 		return j, false // "five-year", "two-seat", "twenty-third"
 	}
 	a.words = true
@@ -142,20 +143,21 @@ loop:
 // figure below a hundred that ends the number: "one hundred and twenty", but
 // not "between one hundred and two hundred", where "two hundred" is the next
 // figure.
-func andJoinsFigure(toks []Token, k, hi int) bool {
-	e, _ := lexMatch(toks, k, k+1, nkNumber)
+func (p *qparser) andJoinsFigure(k int) bool {
+	toks, hi := p.toks, p.hi
+	e, _ := p.match(k, k+1, nkNumber)
 	if e == nil || e.v1 == 0 {
 		return false
 	}
 	m := k + 1
-	if m+1 < hi && isGluedHyphen(toks, m) && lexIs(toks, m+1, nkNumber) {
+	if m+1 < hi && isGluedHyphen(toks, m) && p.is(m+1, nkNumber) {
 		m += 2
 	}
 	n := m
 	if isGluedHyphen(toks, m) {
 		n = m + 1
 	}
-	return !lexIs(toks, n, nkScale)
+	return !p.is(n, nkScale)
 }
 
 // parseFraction reads a fraction whose denominator word is toks[k] and whose
@@ -163,12 +165,13 @@ func andJoinsFigure(toks []Token, k, hi int) bool {
 // scale it is a count: "half a million", "a quarter of a million", "a half
 // dozen". When ordinal is set the denominator might be an ordinal ("a third
 // batch"), so it counts only before "of", a scale or a mark.
-func parseFraction(toks []Token, k, hi int, a *amount, num float64, ordinal bool) (int, bool) {
-	e, _ := lexMatch(toks, k, k+1, nkFraction)
+func (p *qparser) fraction(k int, a *amount, num float64, ordinal bool) (int, bool) {
+	toks, hi := p.toks, p.hi
+	e, _ := p.match(k, k+1, nkFraction)
 	if e == nil || num >= e.v1 || num > 1 && !strings.HasSuffix(e.toks[0].norm, "s") && e.v1 != 2 {
 		return k, false
 	}
-	if compoundAfter(toks, k+1) {
+	if p.compoundAfter(k + 1) {
 		return k, false // "half-track", "a third-party"
 	}
 	f := num / e.v1
@@ -179,8 +182,8 @@ func parseFraction(toks []Token, k, hi int, a *amount, num float64, ordinal bool
 	if m < hi && (toks[m].Norm == "a" || toks[m].Norm == "an") {
 		m++
 	}
-	if (m == k+1 || toks[m-1].Norm != "of") && m < hi && lexIs(toks, m, nkScale) {
-		end, mult := scaleChain(toks, m, hi, f)
+	if (m == k+1 || toks[m-1].Norm != "of") && m < hi && p.is(m, nkScale) {
+		end, mult := p.scaleChain(m, f)
 		a.mant, a.mult, a.words = f, mult, true
 		return end, true
 	}
@@ -193,25 +196,27 @@ func parseFraction(toks []Token, k, hi int, a *amount, num float64, ordinal bool
 
 // compoundAfter reports whether a hyphen glued to a word follows at toks[k],
 // which makes the figure before it part of an adjective ("five-year").
-func compoundAfter(toks []Token, k int) bool {
+func (p *qparser) compoundAfter(k int) bool {
+	toks := p.toks
 	return isGluedHyphen(toks, k) && toks[k+1].Kind == Word && toks[k+1].Norm != "plus" &&
-		!lexIs(toks, k+1, nkNumber) && !lexIs(toks, k+1, nkScale)
+		!p.is(k+1, nkNumber) && !p.is(k+1, nkScale)
 }
 
 // parseVague reads a vague amount: "dozens", "hundreds of thousands",
 // "several thousand", "a few hundred", and the currency of "billions of
 // dollars".
-func parseVague(toks []Token, j, hi int, a *amount) (int, bool) {
+func (p *qparser) vague(j int, a *amount) (int, bool) {
+	toks, hi := p.toks, p.hi
 	var e *numEntry
 	k := j
-	if m, end := lexMatch(toks, j, hi, nkVagueMod); m != nil {
-		if e, k = lexMatch(toks, end, hi, nkVagueSingular); e == nil {
-			e, k = lexMatch(toks, end, hi, nkVague)
+	if m, end := p.match(j, hi, nkVagueMod); m != nil {
+		if e, k = p.match(end, hi, nkVagueSingular); e == nil {
+			e, k = p.match(end, hi, nkVague)
 		}
 	} else {
-		e, k = lexMatch(toks, j, hi, nkVague)
+		e, k = p.match(j, hi, nkVague)
 	}
-	if e == nil || e.needsOf && (k >= len(toks) || toks[k].Norm != "of") || compoundAfter(toks, k) {
+	if e == nil || e.needsOf && (k >= len(toks) || toks[k].Norm != "of") || p.compoundAfter(k) {
 		return j, false
 	}
 	a.vague, a.vmin, a.vmax, a.mant = true, e.v1, e.v2, e.v1
@@ -219,7 +224,7 @@ func parseVague(toks []Token, j, hi int, a *amount) (int, bool) {
 	if of < hi && toks[of].Norm == "of" {
 		of++
 	}
-	if c, end := lexMatch(toks, of, hi, nkCurrencyAfter); c != nil {
+	if c, end := p.match(of, hi, nkCurrencyAfter); c != nil {
 		if a.cur == "" {
 			a.cur = c.code
 		}

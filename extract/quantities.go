@@ -51,10 +51,14 @@ type QuantityMatch struct {
 //     hundreds" stays vague.
 func Quantities(toks []Token, lo, hi int) []QuantityMatch {
 	lo, hi = max(lo, 0), min(hi, len(toks))
+	p := qparser{toks: toks, hi: hi}
 	var out []QuantityMatch
 	for i := lo; i < hi; {
-		if canStart(&toks[i]) {
-			if m, ok := parseExpr(toks, i, hi); ok {
+		if t := &toks[i]; t.Kind == Number || numLex.starts.has(t.Norm) && p.lookup(i) != nil && p.lookup(i).starts {
+			if m, ok := p.expr(i); ok {
+				if out == nil {
+					out = make([]QuantityMatch, 0, 4) // one allocation for most sentences
+				}
 				out = append(out, m)
 				i = m.Hi
 				continue
@@ -65,43 +69,35 @@ func Quantities(toks []Token, lo, hi int) []QuantityMatch {
 	return out
 }
 
-// canStart is a cheap test that skips most tokens before any parsing.
-func canStart(t *Token) bool {
-	if t.Kind == Number {
-		return true
-	}
-	w := numLex[t.Norm]
-	return w != nil && w.starts
-}
-
 // parseExpr reads a quantity starting at toks[i]: an optional qualifier, an
 // amount, and an optional range tail or trailing qualifier.
-func parseExpr(toks []Token, i, hi int) (QuantityMatch, bool) {
+func (p *qparser) expr(i int) (QuantityMatch, bool) {
+	toks, hi := p.toks, p.hi
 	if n := toks[i].Norm; n == "between" || n == "from" {
-		return parseRange(toks, i, hi)
+		return p.rangeExpr(i)
 	}
 	q, j := armsledger.Exact, i
-	if e, end := lexMatch(toks, i, hi, nkQualifier); e != nil {
+	if e, end := p.match(i, hi, nkQualifier); e != nil {
 		q, j = e.qual, end
 	}
 	if j >= hi {
 		return QuantityMatch{}, false
 	}
-	a, ok := parseAmount(toks, j, hi, false)
+	a, ok := p.amount(j, false)
 	if !ok {
 		return QuantityMatch{}, false
 	}
-	if b, end, ok := rangeTail(toks, &a, hi, false); ok {
-		return rangeMatch(toks, i, end, &a, &b), true
+	if b, end, ok := p.rangeTail(&a, false); ok {
+		return p.rangeMatch(i, end, &a, &b), true
 	}
 	end := a.hi
 	if q == armsledger.Exact && !a.vague {
 		// "10,000 or more", "1,000+", "30-plus"; a mark must touch the figure.
-		if e, e2 := lexMatch(toks, end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
+		if e, e2 := p.match(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
 			q, end = e.qual, e2
 		}
 	}
-	if a.loneOne && a.hi == a.lo+1 && q == armsledger.Exact && !oneCounts(toks, a.lo) {
+	if a.loneOne && a.hi == a.lo+1 && q == armsledger.Exact && !p.oneCounts(a.lo) {
 		return QuantityMatch{}, false
 	}
 	m := QuantityMatch{Lo: i, Hi: end, Qualifier: q, Currency: a.cur, Percent: a.percent, Fraction: a.fraction}
@@ -126,28 +122,30 @@ func parseExpr(toks []Token, i, hi int) (QuantityMatch, bool) {
 	default:
 		m.Min, m.Max = bounds(v, v)
 	}
-	m.Year = q == armsledger.Exact && end == a.hi && isYear(toks, &a)
+	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
 	return m, true
 }
 
 // parseRange reads "between A and B" or "from A to B" at toks[i].
-func parseRange(toks []Token, i, hi int) (QuantityMatch, bool) {
-	a, ok := parseAmount(toks, i+1, hi, false)
+func (p *qparser) rangeExpr(i int) (QuantityMatch, bool) {
+	toks := p.toks
+	a, ok := p.amount(i+1, false)
 	if !ok {
 		return QuantityMatch{}, false
 	}
-	b, end, ok := rangeTail(toks, &a, hi, toks[i].Norm == "between")
+	b, end, ok := p.rangeTail(&a, toks[i].Norm == "between")
 	if !ok {
 		return QuantityMatch{}, false
 	}
-	return rangeMatch(toks, i, end, &a, &b), true
+	return p.rangeMatch(i, end, &a, &b), true
 }
 
 // rangeTail reads the second figure of a range after a: "10 to 12",
 // "330-500 thousand", "18-19", "$1-2 billion", "33% to 50%", "two or
 // three", "2022-23", and after "between", "36 and 44". It may give a the
 // scale, currency and percent of the second figure.
-func rangeTail(toks []Token, a *amount, hi int, between bool) (amount, int, bool) {
+func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
+	toks, hi := p.toks, p.hi
 	k := a.hi
 	if k+1 >= hi || a.vague || a.fraction {
 		return amount{}, 0, false
@@ -157,7 +155,7 @@ func rangeTail(toks []Token, a *amount, hi int, between bool) (amount, int, bool
 	default:
 		return amount{}, 0, false
 	}
-	b, ok := parseAmount(toks, k+1, hi, true)
+	b, ok := p.amount(k+1, true)
 	if !ok || b.vague || b.fraction {
 		return amount{}, 0, false
 	}
@@ -189,36 +187,39 @@ func rangeTail(toks []Token, a *amount, hi int, between bool) (amount, int, bool
 }
 
 // rangeMatch builds the match of a range a..b over toks[lo:hi].
-func rangeMatch(toks []Token, lo, hi int, a, b *amount) QuantityMatch {
+func (p *qparser) rangeMatch(lo, hi int, a, b *amount) QuantityMatch {
+	toks := p.toks
 	m := QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
 	m.Min, m.Max = bounds(a.value(), b.value())
 	m.Year = a.yearLike && b.yearLike && a.cur == "" && !a.percent &&
-		(hi >= len(toks) || !pluralLike(toks, hi))
+		(hi >= len(toks) || !p.pluralLike(hi))
 	return m
 }
 
 // isYear decides whether a plain four-digit figure is a year; see Quantities.
-func isYear(toks []Token, a *amount) bool {
+func (p *qparser) isYear(a *amount) bool {
+	toks := p.toks
 	if !a.yearLike || a.cur != "" || a.percent || a.mult != 1 || a.hi != a.lo+1 {
 		return false
 	}
-	if lexEndsAt(toks, a.lo, nkYearStrong) {
+	if p.endsAt(a.lo, nkYearStrong) {
 		return true
 	}
 	n := a.hi
 	if n >= len(toks) {
 		return true
 	}
-	if pluralLike(toks, n) {
+	if p.pluralLike(n) {
 		return false
 	}
-	return !(toks[n].Kind == Word && toks[n].Cap && !lexEndsAt(toks, a.lo, nkYearWeak))
+	return !(toks[n].Kind == Word && toks[n].Cap && !p.endsAt(a.lo, nkYearWeak))
 }
 
 // pluralLike reports whether toks[k] looks like a plural noun: a word of
 // three or more letters ending in "s" but not "ss", "us" or "is", and not
 // one of the lexicon's not-plural words ("was", "its").
-func pluralLike(toks []Token, k int) bool {
+func (p *qparser) pluralLike(k int) bool {
+	toks := p.toks
 	t := &toks[k]
 	n := t.Norm
 	if t.Kind != Word || len(n) < 3 || n[0] == '\'' || n[len(n)-1] != 's' {
@@ -227,17 +228,18 @@ func pluralLike(toks []Token, k int) bool {
 	if strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "us") || strings.HasSuffix(n, "is") {
 		return false
 	}
-	return !lexIs(toks, k, nkNotPlural)
+	return !p.is(k, nkNotPlural)
 }
 
 // oneCounts reports whether a lone "one" at toks[i] is a count; see
 // Quantities.
-func oneCounts(toks []Token, i int) bool {
+func (p *qparser) oneCounts(i int) bool {
+	toks := p.toks
 	n := i + 1
-	if n >= len(toks) || toks[n].Kind != Word || lexIs(toks, n, nkNotOneAfter) {
+	if n >= len(toks) || toks[n].Kind != Word || p.is(n, nkNotOneAfter) {
 		return false
 	}
-	return !lexIs(toks, i-1, nkNotOneBefore)
+	return !p.is(i-1, nkNotOneBefore)
 }
 
 func ptr(v float64) *float64 { return &v }

@@ -49,7 +49,7 @@ func (p *qparser) amount(k int, inRange bool) (amount, bool) {
 		j, ok = p.digits(j, &a, inRange)
 	case Word:
 		if j, ok = p.vague(j, &a); !ok {
-			j, ok = p.words(j, &a)
+			j, ok = p.words(j, &a, inRange)
 		}
 	}
 	if !ok {
@@ -140,6 +140,9 @@ func (p *qparser) digits(j int, a *amount, inRange bool) (int, bool) {
 	if end > k {
 		a.mult, a.yearLike = mult, false
 		return end, true
+	}
+	if plain && a.mant >= 1 && a.mant <= 31 && a.cur == "" && (p.endsAt(j, nkMonth) || p.is(j+1, nkMonth)) {
+		return j, false // a day of the month: "March 3", "3 March"
 	}
 	return j + 1, true
 }

@@ -31,6 +31,7 @@ const (
 	nkCurrency
 	nkCurrencyAfter
 	nkPercent
+	nkMonth
 	nkYearStrong
 	nkYearWeak
 	nkNotPlural
@@ -43,7 +44,7 @@ var numKinds = map[string]numKind{
 	"number": nkNumber, "scale": nkScale, "suffix": nkSuffix, "fraction": nkFraction,
 	"vague": nkVague, "vague-mod": nkVagueMod, "qualifier": nkQualifier,
 	"qualifier-after": nkQualifierAfter, "currency": nkCurrency,
-	"currency-after": nkCurrencyAfter, "percent": nkPercent, "year-strong": nkYearStrong,
+	"currency-after": nkCurrencyAfter, "percent": nkPercent, "month": nkMonth, "year-strong": nkYearStrong,
 	"year-weak": nkYearWeak, "not-plural": nkNotPlural, "not-one-before": nkNotOneBefore,
 	"not-one-after": nkNotOneAfter, "calibre": nkCalibre,
 }

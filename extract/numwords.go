@@ -18,8 +18,11 @@ const (
 // fifty-six", "one million", "a dozen", "fifteen hundred", "one hundred and
 // twenty", "two and a half million", and fractions: "two-thirds", "a
 // quarter", "half", "half a million".
-func (p *qparser) words(j int, a *amount) (int, bool) {
+func (p *qparser) words(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
+	if !inRange && j >= 2 && isGluedHyphen(toks, j-1) && toks[j-2].Kind == Word && !toks[j-1].Space {
+		return j, false // the end of a compound: "one-on-one", "all-in-one"
+	}
 	first := toks[j].Norm
 	if first == "a" || first == "an" {
 		// An article counts as one only before a scale or a fraction.

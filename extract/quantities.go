@@ -27,13 +27,15 @@ type QuantityMatch struct {
 //
 // Rules for the ambiguous cases:
 //   - Years: a plain four-digit number from 1900 to 2100 is a year after a
-//     month name or since/until/till/during/throughout ("year-strong" in the
-//     lexicon). Otherwise it is a count when a plural-looking word follows
+//     month name or since/until/till/during/throughout ("month" and
+//     "year-strong" in the lexicon). Otherwise it is a count when a plural-looking word follows
 //     ("2000 troops", "by 2000 troops") or when a capitalised word follows
 //     and no year preposition ("year-weak": in, by, the, ...) precedes
 //     ("sent 2000 North Korean troops"); in every other case it is a year
 //     ("in 2020", "2031.", "the 2022 invasion"). Qualified, money, percent
 //     and scaled figures are never years.
+//   - A plain number up to 31 next to a month name is a day, not an amount
+//     ("March 3", "3 March").
 //   - "one" alone is a count when a word follows that is not in the
 //     lexicon's not-one-after list ("one tank", not "one of them") and the
 //     word before is not in not-one-before ("the one"); with a qualifier
@@ -42,6 +44,7 @@ type QuantityMatch struct {
 //     name ("K2", "F-16", "mid-2023" too); a number touching a word or a
 //     hyphenated word after it is a unit, ordinal or adjective ("152mm",
 //     "5th", "10-year"), unless that word is a scale ("1.2bn", "5.43-billion").
+//     Number words behave alike ("five-year", "one-on-one").
 //   - A range's second figure lends its scale, currency and percent to the
 //     first when the first has none and is not bigger: "$1-2 billion" is
 //     1e9..2e9, but "between 500 and 2 million" is 500..2e6. A range whose
@@ -202,7 +205,7 @@ func (p *qparser) isYear(a *amount) bool {
 	if !a.yearLike || a.cur != "" || a.percent || a.mult != 1 || a.hi != a.lo+1 {
 		return false
 	}
-	if p.endsAt(a.lo, nkYearStrong) {
+	if p.endsAt(a.lo, nkMonth) || p.endsAt(a.lo, nkYearStrong) {
 		return true
 	}
 	n := a.hi

@@ -29,6 +29,11 @@ func TestQuantitiesYears(t *testing.T) {
 		{"1899 and 2101", []wantQ{exact(1899), exact(2101)}},
 		// Decades and hyphenated years are no amount.
 		{"the 1990s and mid-2023", nil},
+		// Days of the month are no amount either.
+		{"on 3 March 2024", []wantQ{exact(2024).year()}},
+		{"said on Sept. 14 that 40 jets", []wantQ{exact(40)}},
+		{"from October 10, 2023 to May 2", []wantQ{exact(2023).year()}},
+		{"32 March and 0 June", []wantQ{exact(32), exact(0)}},
 	})
 }
 
@@ -59,6 +64,7 @@ func TestQuantitiesOne(t *testing.T) {
 		{"the one they sent", nil},
 		{"no one came", nil},
 		{"each one", nil},
+		{"one-on-one talks and an all-in-one kit", nil},
 		{"one.", nil},
 		{"one is enough", nil},
 	})

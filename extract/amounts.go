@@ -104,7 +104,7 @@ func (p *qparser) digits(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	t := &toks[j]
 	mant, div, plain, ok := parseNumeral(t.Norm)
-	if !ok || labelBefore(toks, j, inRange) || gluedTo(toks, j+1, "/", ":") {
+	if !ok || labelBefore(toks, j, inRange) || gluedTo(toks, j+1, "/", ":") || !inRange && p.endsAt(j, nkLabelBefore) {
 		return j, false
 	}
 	a.mant, a.div = mant, div

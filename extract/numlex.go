@@ -37,6 +37,7 @@ const (
 	nkNotPlural
 	nkNotOneBefore
 	nkNotOneAfter
+	nkLabelBefore
 	nkCalibre
 )
 
@@ -46,7 +47,7 @@ var numKinds = map[string]numKind{
 	"qualifier-after": nkQualifierAfter, "currency": nkCurrency,
 	"currency-after": nkCurrencyAfter, "percent": nkPercent, "month": nkMonth, "year-strong": nkYearStrong,
 	"year-weak": nkYearWeak, "not-plural": nkNotPlural, "not-one-before": nkNotOneBefore,
-	"not-one-after": nkNotOneAfter, "calibre": nkCalibre,
+	"not-one-after": nkNotOneAfter, "label-before": nkLabelBefore, "calibre": nkCalibre,
 }
 
 // Case a phrase token demands of the text, taken from how the lexicon writes it.

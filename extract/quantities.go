@@ -41,7 +41,8 @@ type QuantityMatch struct {
 //     word before is not in not-one-before ("the one"); with a qualifier
 //     ("at least one") it always counts.
 //   - A number touching a letter or a hyphenated word before it is a model
-//     name ("K2", "F-16", "mid-2023" too); a number touching a word or a
+//     name ("K2", "F-16", "mid-2023" too), and so is one after a lexicon
+//     label-before word ("Leopard 2", "Article 5"); a number touching a word or a
 //     hyphenated word after it is a unit, ordinal or adjective ("152mm",
 //     "5th", "10-year"), unless that word is a scale ("1.2bn", "5.43-billion").
 //     Number words behave alike ("five-year", "one-on-one").

@@ -47,6 +47,8 @@ func TestQuantitiesLabels(t *testing.T) {
 		{"the 5th brigade, the 2S19, the 9K720", nil},
 		{"24/7 and 10:30 and 3/4", nil},
 		{"a 10-year deal", nil},
+		{"Leopard 2 tanks, Shahed 136 drones, Article 5, No. 3 Squadron", nil},
+		{"at least 14 Leopard 2 A6 tanks", []wantQ{atLeast(14)}},
 		{"24 K9 howitzers", []wantQ{exact(24)}},
 		{"Ten K2 tanks", []wantQ{exact(10)}},
 		{"-5 degrees", []wantQ{exact(5)}},

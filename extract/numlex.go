@@ -266,6 +266,7 @@ type qparser struct {
 	hi   int
 	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
 	word [lookupSlots]*numWord
+	slab []float64 // backing store of match bounds, see bound
 }
 
 const lookupSlots = 16 // a power of two, more than any expression spans

@@ -108,23 +108,23 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 	if a.vague {
 		switch q {
 		case armsledger.AtLeast:
-			m.Min = ptr(a.vmin)
+			m.Min = p.bound(a.vmin)
 		case armsledger.AtMost:
-			m.Max = ptr(a.vmax)
+			m.Max = p.bound(a.vmax)
 		default:
 			m.Qualifier = armsledger.Vague
-			m.Min, m.Max = bounds(a.vmin, a.vmax)
+			m.Min, m.Max = p.bounds(a.vmin, a.vmax)
 		}
 		return m, true
 	}
 	v := a.value()
 	switch q {
 	case armsledger.AtLeast:
-		m.Min = ptr(v)
+		m.Min = p.bound(v)
 	case armsledger.AtMost:
-		m.Max = ptr(v)
+		m.Max = p.bound(v)
 	default:
-		m.Min, m.Max = bounds(v, v)
+		m.Min, m.Max = p.bounds(v, v)
 	}
 	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
 	return m, true
@@ -194,7 +194,7 @@ func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
 func (p *qparser) rangeMatch(lo, hi int, a, b *amount) QuantityMatch {
 	toks := p.toks
 	m := QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
-	m.Min, m.Max = bounds(a.value(), b.value())
+	m.Min, m.Max = p.bounds(a.value(), b.value())
 	m.Year = a.yearLike && b.yearLike && a.cur == "" && !a.percent &&
 		(hi >= len(toks) || !p.pluralLike(hi))
 	return m
@@ -246,10 +246,17 @@ func (p *qparser) oneCounts(i int) bool {
 	return !p.is(i-1, nkNotOneBefore)
 }
 
-func ptr(v float64) *float64 { return &v }
+// bound returns a pointer to v, taken from a slab shared by the matches of
+// one call: a few allocations per sentence instead of one per match.
+func (p *qparser) bound(v float64) *float64 {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]float64, 0, 8)
+	}
+	p.slab = append(p.slab, v)
+	return &p.slab[len(p.slab)-1]
+}
 
-// bounds returns pointers to lo and hi from one allocation.
-func bounds(lo, hi float64) (*float64, *float64) {
-	b := &[2]float64{lo, hi}
-	return &b[0], &b[1]
+// bounds returns pointers to lo and hi.
+func (p *qparser) bounds(lo, hi float64) (*float64, *float64) {
+	return p.bound(lo), p.bound(hi)
 }

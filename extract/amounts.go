@@ -31,9 +31,9 @@ func (a *amount) value() float64 { return a.mant * a.mult / a.div }
 // keeps products of scales far from overflow.
 const maxValue = 1e18
 
-// parseAmount reads an amount at toks[k:hi]. inRange is set for the second
+// readAmount reads an amount at toks[k:hi]. inRange is set for the second
 // figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
-func (p *qparser) amount(k int, inRange bool) (amount, bool) {
+func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 	toks, hi := p.toks, p.hi
 	a := amount{lo: k, div: 1, mult: 1}
 	j := k
@@ -46,10 +46,10 @@ func (p *qparser) amount(k int, inRange bool) (amount, bool) {
 	var ok bool
 	switch toks[j].Kind {
 	case Number:
-		j, ok = p.digits(j, &a, inRange)
+		j, ok = p.readDigits(j, &a, inRange)
 	case Word:
-		if j, ok = p.vague(j, &a); !ok {
-			j, ok = p.words(j, &a, inRange)
+		if j, ok = p.readVague(j, &a); !ok {
+			j, ok = p.readWords(j, &a, inRange)
 		}
 	}
 	if !ok {
@@ -83,7 +83,7 @@ func (p *qparser) legalEcho(j int, a *amount) int {
 	if j+2 >= hi || toks[j].Norm != "(" {
 		return j
 	}
-	in, ok := p.amount(j+1, false)
+	in, ok := p.readAmount(j+1, false)
 	if !ok || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
 		return j
 	}
@@ -96,11 +96,11 @@ func (p *qparser) legalEcho(j int, a *amount) int {
 	return in.hi + 1
 }
 
-// parseDigits reads a Number token and the scales after it: "10,000",
+// readDigits reads a Number token and the scales after it: "10,000",
 // "4.8 million", "1.2bn", "5.43-billion", "15-hundred". Numbers that are part
 // of a name, a calibre, a date or a time are not amounts: "F-16", "K2",
 // "152mm", "155 mm", "24/7", "10:30", "5th", "1990s".
-func (p *qparser) digits(j int, a *amount, inRange bool) (int, bool) {
+func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	t := &toks[j]
 	mant, div, plain, ok := parseNumeral(t.Norm)

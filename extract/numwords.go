@@ -14,11 +14,11 @@ const (
 	wLarge   // after "two million": a smaller group may follow
 )
 
-// parseWords reads a spelled-out number at toks[j:hi]: "seven hundred
+// readWords reads a spelled-out number at toks[j:hi]: "seven hundred
 // fifty-six", "one million", "a dozen", "fifteen hundred", "one hundred and
 // twenty", "two and a half million", and fractions: "two-thirds", "a
-// quarter", "half", "half a million".
-func (p *qparser) words(j int, a *amount, inRange bool) (int, bool) {
+// quarter", "half", "half a million". inRange is as for readAmount.
+func (p *qparser) readWords(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	if !inRange && j >= 2 && isGluedHyphen(toks, j-1) && toks[j-2].Kind == Word && !toks[j-1].Space {
 		return j, false // the end of a compound: "one-on-one", "all-in-one"
@@ -30,12 +30,12 @@ func (p *qparser) words(j int, a *amount, inRange bool) (int, bool) {
 		case j+1 >= hi:
 			return j, false
 		case p.is(j+1, nkFraction):
-			return p.fraction(j+1, a, 1, true)
+			return p.readFraction(j+1, a, 1, true)
 		case !p.is(j+1, nkScale):
 			return j, false
 		}
 	} else if first == "half" {
-		return p.fraction(j, a, 1, false)
+		return p.readFraction(j, a, 1, false)
 	}
 
 	var total, cur float64
@@ -127,7 +127,7 @@ loop:
 			n = k + 1
 		}
 		if n < hi && (n > k || toks[n].Space) && p.is(n, nkFraction) {
-			return p.fraction(n, a, v, n == k && v == 1)
+			return p.readFraction(n, a, v, n == k && v == 1)
 		}
 	}
 	if p.compoundAfter(k) {
@@ -163,12 +163,12 @@ func (p *qparser) andJoinsFigure(k int) bool {
 	return !p.is(n, nkScale)
 }
 
-// parseFraction reads a fraction whose denominator word is toks[k] and whose
+// readFraction reads a fraction whose denominator word is toks[k] and whose
 // numerator, already read, is num: "a third", "two-thirds", "half". With a
 // scale it is a count: "half a million", "a quarter of a million", "a half
 // dozen". When ordinal is set the denominator might be an ordinal ("a third
 // batch"), so it counts only before "of", a scale or a mark.
-func (p *qparser) fraction(k int, a *amount, num float64, ordinal bool) (int, bool) {
+func (p *qparser) readFraction(k int, a *amount, num float64, ordinal bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	e, _ := p.match(k, k+1, nkFraction)
 	if e == nil || num >= e.v1 || num > 1 && !strings.HasSuffix(e.toks[0].norm, "s") && e.v1 != 2 {
@@ -205,10 +205,10 @@ func (p *qparser) compoundAfter(k int) bool {
 		!p.is(k+1, nkNumber) && !p.is(k+1, nkScale)
 }
 
-// parseVague reads a vague amount: "dozens", "hundreds of thousands",
+// readVague reads a vague amount: "dozens", "hundreds of thousands",
 // "several thousand", "a few hundred", and the currency of "billions of
 // dollars".
-func (p *qparser) vague(j int, a *amount) (int, bool) {
+func (p *qparser) readVague(j int, a *amount) (int, bool) {
 	toks, hi := p.toks, p.hi
 	var e *numEntry
 	k := j

@@ -73,7 +73,7 @@ func Quantities(toks []Token, lo, hi int) []QuantityMatch {
 	return out
 }
 
-// parseExpr reads a quantity starting at toks[i]: an optional qualifier, an
+// expr reads a quantity starting at toks[i]: an optional qualifier, an
 // amount, and an optional range tail or trailing qualifier.
 func (p *qparser) expr(i int) (QuantityMatch, bool) {
 	toks, hi := p.toks, p.hi
@@ -87,7 +87,7 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 	if j >= hi {
 		return QuantityMatch{}, false
 	}
-	a, ok := p.amount(j, false)
+	a, ok := p.readAmount(j, false)
 	if !ok {
 		return QuantityMatch{}, false
 	}
@@ -130,10 +130,10 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 	return m, true
 }
 
-// parseRange reads "between A and B" or "from A to B" at toks[i].
+// rangeExpr reads "between A and B" or "from A to B" at toks[i].
 func (p *qparser) rangeExpr(i int) (QuantityMatch, bool) {
 	toks := p.toks
-	a, ok := p.amount(i+1, false)
+	a, ok := p.readAmount(i+1, false)
 	if !ok {
 		return QuantityMatch{}, false
 	}
@@ -159,7 +159,7 @@ func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
 	default:
 		return amount{}, 0, false
 	}
-	b, ok := p.amount(k+1, true)
+	b, ok := p.readAmount(k+1, true)
 	if !ok || b.vague || b.fraction {
 		return amount{}, 0, false
 	}

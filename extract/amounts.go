@@ -104,7 +104,10 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	t := &toks[j]
 	mant, div, plain, ok := parseNumeral(t.Norm)
-	if !ok || labelBefore(toks, j, inRange) || gluedTo(toks, j+1, "/", ":") || !inRange && p.endsAt(j, nkLabelBefore) {
+	// After a currency read as part of this amount, a glued code is no name:
+	// "USD5m", "Rs500".
+	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
+	if !ok || named || gluedTo(toks, j+1, "/", ":") {
 		return j, false
 	}
 	a.mant, a.div = mant, div

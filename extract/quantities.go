@@ -49,7 +49,8 @@ type QuantityMatch struct {
 //   - A range's second figure lends its scale, currency and percent to the
 //     first when the first has none and is not bigger: "$1-2 billion" is
 //     1e9..2e9, but "between 500 and 2 million" is 500..2e6. A range whose
-//     first figure is bigger than the second ("3-2") is not a range.
+//     first figure is not smaller than the second ("3-2", "fifty-fifty")
+//     is not a range.
 //   - A qualifier before a vague amount keeps the open side: "more than
 //     hundreds" is at least 200, "up to thousands" at most 9999; "about
 //     hundreds" stays vague.
@@ -183,7 +184,7 @@ func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
 		x.cur = b.cur
 	}
 	x.percent = b.percent
-	if x.value() > b.value() {
+	if x.value() >= b.value() {
 		return amount{}, 0, false
 	}
 	*a = x

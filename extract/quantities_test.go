@@ -131,6 +131,7 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"US$2 billion", []wantQ{exact(2e9).money("USD")}},
 		{"NT$6 billion", []wantQ{exact(6e9).money("TWD")}},
 		{"$1b", []wantQ{exact(1e9).money("USD")}},
+		{"USD5m and EUR2bn", []wantQ{exact(5e6).money("USD"), exact(2e9).money("EUR")}},
 		{"500m euros", []wantQ{exact(5e8).money("EUR")}},
 		{"40 million dollars", []wantQ{exact(4e7).money("USD")}},
 		{"3 billion US dollars", []wantQ{exact(3e9).money("USD")}},
@@ -259,6 +260,7 @@ func TestQuantitiesRanges(t *testing.T) {
 		{"about 10-12 jets", []wantQ{rng(10, 12)}},
 		// A falling pair is not a range.
 		{"a 3-2 vote and 10 to 5", []wantQ{exact(3), exact(10), exact(5)}},
+		{"a fifty-fifty split", []wantQ{exact(50)}},
 		{"between 10 tanks and 5 jets", []wantQ{exact(10), exact(5)}},
 		{"sent 20 to Kyiv", []wantQ{exact(20)}},
 	})

@@ -1,0 +1,290 @@
+package extract
+
+import "math"
+
+// amount is one figure found in tokens: digits or number words with their
+// scales, a fraction, or a vague amount, with any currency or percent marks
+// around it. quantities.go combines amounts with qualifiers and into ranges.
+type amount struct {
+	lo, hi int // token range [lo, hi)
+	// The value is mant * mult / div. Keeping the digits as an integer mantissa
+	// and dividing last makes "5.43 billion" exactly 5430000000.
+	mant, div float64
+	// mult is the product of the scale words or suffixes that end the figure
+	// ("four hundred thousand" is 4 times 1e5); 1 when the figure is compound
+	// ("two thousand five hundred"). A range shares it: "330-500 thousand".
+	mult     float64
+	words    bool // spelled out ("eighty-two"), so a legal "(82)" may follow
+	cur      string
+	percent  bool
+	fraction bool
+	vague    bool
+	vmin     float64
+	vmax     float64
+	yearLike bool // four plain digits 1900..2100 with no mark around them
+	loneOne  bool // just the word "one", which may be a pronoun
+}
+
+func (a *amount) value() float64 { return a.mant * a.mult / a.div }
+
+// maxValue bounds every figure: nothing in arms trade news is larger, and it
+// keeps products of scales far from overflow.
+const maxValue = 1e18
+
+// readAmount reads an amount at toks[k:hi]. inRange is set for the second
+// figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
+func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
+	toks, hi := p.toks, p.hi
+	a := amount{lo: k, div: 1, mult: 1}
+	j := k
+	if e, end := p.match(k, hi, nkCurrency); e != nil && end < hi {
+		a.cur, j = e.code, end
+	}
+	if j >= hi {
+		return a, false
+	}
+	var ok bool
+	switch toks[j].Kind {
+	case Number:
+		j, ok = p.readDigits(j, &a, inRange)
+	case Word:
+		if j, ok = p.readVague(j, &a); !ok {
+			j, ok = p.readWords(j, &a, inRange)
+		}
+	}
+	if !ok {
+		return a, false
+	}
+	if !a.vague && !a.fraction {
+		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
+			if a.cur == "" {
+				a.cur = e.code
+			}
+			j = end
+		} else if e, end := p.match(j, hi, nkPercent); e != nil && a.cur == "" {
+			a.percent, j = true, end
+		}
+	}
+	if a.words {
+		j = p.legalEcho(j, &a)
+	}
+	a.hi = j
+	v := a.value()
+	if math.IsNaN(v) || math.IsInf(v, 0) || v > maxValue || a.vague && a.vmax > maxValue {
+		return a, false
+	}
+	return a, true
+}
+
+// legalEcho takes in the figure that contracts and sale notices repeat in
+// digits after the words: "eighty-two (82)". The echo must equal the figure.
+func (p *qparser) legalEcho(j int, a *amount) int {
+	toks, hi := p.toks, p.hi
+	if j+2 >= hi || toks[j].Norm != "(" {
+		return j
+	}
+	in, ok := p.readAmount(j+1, false)
+	if !ok || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
+		return j
+	}
+	if in.cur != "" && a.cur != "" && in.cur != a.cur || in.percent != a.percent {
+		return j
+	}
+	if a.cur == "" {
+		a.cur = in.cur
+	}
+	return in.hi + 1
+}
+
+// readDigits reads a Number token and the scales after it: "10,000",
+// "4.8 million", "1.2bn", "5.43-billion", "15-hundred". Numbers that are part
+// of a name, a calibre, a date or a time are not amounts: "F-16", "K2",
+// "152mm", "155 mm", "24/7", "10:30", "5th", "1990s".
+func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
+	toks, hi := p.toks, p.hi
+	t := &toks[j]
+	mant, div, plain, ok := parseNumeral(t.Norm)
+	// After a currency read as part of this amount, a glued code is no name:
+	// "USD5m", "Rs500".
+	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
+	if !ok || named || gluedTo(toks, j+1, "/", ":") {
+		return j, false
+	}
+	a.mant, a.div = mant, div
+	a.yearLike = plain && len(t.Norm) == 4 && mant >= 1900 && mant <= 2100
+	k := j + 1
+	if k < hi && !toks[k].Space && toks[k].Kind == Word {
+		// A word glued to the digits: a suffix ("1.2bn"), a scale
+		// ("1million"), or else a unit or label ("152mm", "5th", "2S19").
+		if e, end := p.match(k, hi, nkSuffix); e != nil && (end >= len(toks) || toks[end].Space || toks[end].Kind == Punct) {
+			if c, _ := p.match(end, len(toks), nkCurrencyAfter); e.money && a.cur == "" && c == nil {
+				return j, false
+			}
+			a.mult, a.yearLike = e.v1, false
+			return end, true
+		}
+		if !p.is(k, nkScale) {
+			return j, false
+		}
+	}
+	if k+1 < hi && isGluedHyphen(toks, k) && toks[k+1].Kind == Word {
+		// "5.43-billion" and "15-hundred" are figures; "10-year", "155-mm"
+		// and "30-strong" make the number part of an adjective.
+		if p.is(k+1, nkScale) {
+			k++
+		} else if toks[k+1].Norm != "plus" {
+			return j, false
+		}
+	}
+	if k < hi && toks[k].Space && p.is(k, nkCalibre) {
+		return j, false
+	}
+	end, mult := p.scaleChain(k, a.mant/a.div)
+	if end > k {
+		a.mult, a.yearLike = mult, false
+		return end, true
+	}
+	if plain && a.mant >= 1 && a.mant <= 31 && a.cur == "" && (p.endsAt(j, nkMonth) || p.is(j+1, nkMonth)) {
+		return j, false // a day of the month: "March 3", "3 March"
+	}
+	return j + 1, true
+}
+
+// scaleChain reads scale words after a figure fig: "hundred", "thousand",
+// "hundred thousand", "million". A hundred or a dozen may multiply a figure
+// below a hundred; bigger scales must come in falling order. It returns the
+// index past the scales and their product.
+func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
+	toks, hi := p.toks, p.hi
+	small, large, last := 1.0, 1.0, math.Inf(1)
+	j := k
+	for j < hi {
+		n := j
+		if j > k && isGluedHyphen(toks, j) {
+			n = j + 1
+		}
+		if n >= hi {
+			break
+		}
+		e, _ := p.match(n, n+1, nkScale)
+		if e == nil {
+			break
+		}
+		if e.v1 < 1000 {
+			if small != 1 || large != 1 || fig >= 100 {
+				break
+			}
+			small = e.v1
+		} else {
+			if e.v1 >= last {
+				break
+			}
+			large, last = large*e.v1, e.v1
+		}
+		j = n + 1
+		if e.v1 == 12 {
+			break // "two dozen", never "two dozen thousand"
+		}
+	}
+	return j, small * large
+}
+
+// labelBefore reports whether the number at toks[j] continues a name or code
+// written before it: "K2", "M142", "F-16", "AIM-120C-8", "2022-23", ".50".
+func labelBefore(toks []Token, j int, inRange bool) bool {
+	if j == 0 || toks[j].Space {
+		return false
+	}
+	p := &toks[j-1]
+	switch {
+	case p.Kind == Word || p.Kind == Number:
+		return true
+	case p.Norm == "/" || p.Norm == ":" || p.Norm == "#" || p.Norm == "№":
+		return true
+	case p.Norm == ".":
+		return true
+	case p.Norm == "-" && !inRange:
+		return j >= 2 && !p.Space && toks[j-2].Kind != Punct
+	}
+	return false
+}
+
+// gluedTo reports whether toks[k] touches the token before it and is one of
+// the given marks.
+func gluedTo(toks []Token, k int, marks ...string) bool {
+	if k >= len(toks) || toks[k].Space {
+		return false
+	}
+	for _, m := range marks {
+		if toks[k].Norm == m {
+			return true
+		}
+	}
+	return false
+}
+
+// isGluedHyphen reports whether toks[k] is a hyphen touching the tokens on
+// both sides, as in "twenty-five" or "330-500".
+func isGluedHyphen(toks []Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Norm == "-" && toks[k].Kind == Punct && !toks[k].Space && !toks[k+1].Space
+}
+
+// parseNumeral reads a Number token: "10,000", "4.8", "1,234.5". Commas group
+// digits in threes; one dot marks decimals; several dots group thousands
+// ("1.000.000"). Anything else ("1,2", "10.12.2023", "007", a digit from
+// another script) is not an amount. plain is true for digits alone.
+func parseNumeral(s string) (mant, div float64, plain, ok bool) {
+	var groups [8]int // digits in each group, up to 7 separators
+	var seps [7]byte
+	ng, digits, frac := 0, 0, 0
+	div = 1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			mant = mant*10 + float64(c-'0')
+			groups[ng]++
+			digits++
+		case (c == ',' || c == '.') && ng < len(seps):
+			seps[ng] = c
+			ng++
+		default:
+			return 0, 0, false, false
+		}
+	}
+	if digits == 0 || digits > 15 || s[0] == '0' && groups[0] > 1 {
+		return 0, 0, false, false
+	}
+	dots, commas := 0, 0
+	for _, c := range seps[:ng] {
+		if c == '.' {
+			dots++
+		} else {
+			commas++
+		}
+	}
+	switch {
+	case ng == 0:
+		return mant, 1, true, true
+	case dots >= 2 && commas > 0:
+		return 0, 0, false, false
+	case dots >= 2: // European thousands
+	case dots == 1 && seps[ng-1] != '.':
+		return 0, 0, false, false
+	case dots == 1:
+		frac = groups[ng]
+		ng-- // the last group is decimals, the rest must be thousands
+	}
+	if ng > 0 && groups[0] > 3 {
+		return 0, 0, false, false
+	}
+	for g := 1; g <= ng; g++ {
+		if groups[g] != 3 {
+			return 0, 0, false, false
+		}
+	}
+	for ; frac > 0; frac-- {
+		div *= 10
+	}
+	return mant, div, false, true
+}

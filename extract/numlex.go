@@ -1,0 +1,336 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"armsledger"
+)
+
+// numbersTSV is the vocabulary of amounts; its header documents the format.
+//
+//go:embed lexicon/numbers.tsv
+var numbersTSV string
+
+// numKind is the role a phrase of the numbers lexicon plays.
+type numKind uint8
+
+const (
+	nkNumber numKind = iota + 1
+	nkScale
+	nkSuffix
+	nkFraction
+	nkVague
+	nkVagueSingular // derived from the fifth column of a vague line
+	nkVagueMod
+	nkQualifier
+	nkQualifierAfter
+	nkCurrency
+	nkCurrencyAfter
+	nkPercent
+	nkMonth
+	nkYearStrong
+	nkYearWeak
+	nkNotPlural
+	nkNotOneBefore
+	nkNotOneAfter
+	nkLabelBefore
+	nkCalibre
+)
+
+var numKinds = map[string]numKind{
+	"number": nkNumber, "scale": nkScale, "suffix": nkSuffix, "fraction": nkFraction,
+	"vague": nkVague, "vague-mod": nkVagueMod, "qualifier": nkQualifier,
+	"qualifier-after": nkQualifierAfter, "currency": nkCurrency,
+	"currency-after": nkCurrencyAfter, "percent": nkPercent, "month": nkMonth, "year-strong": nkYearStrong,
+	"year-weak": nkYearWeak, "not-plural": nkNotPlural, "not-one-before": nkNotOneBefore,
+	"not-one-after": nkNotOneAfter, "label-before": nkLabelBefore, "calibre": nkCalibre,
+}
+
+// Case a phrase token demands of the text, taken from how the lexicon writes it.
+const (
+	anyCase uint8 = iota
+	capital
+	allCaps
+)
+
+// lexTok is one token of a lexicon phrase.
+type lexTok struct {
+	norm  string
+	caps  uint8
+	glued bool // written touching the token before it ("US$"), so must touch in text
+}
+
+// numEntry is one line of the numbers lexicon.
+type numEntry struct {
+	kind    numKind
+	toks    []lexTok
+	v1, v2  float64
+	money   bool // a suffix that means a scale only next to a currency
+	needsOf bool // a vague word that is an amount only before "of"
+	code    string
+	qual    armsledger.Qualifier
+}
+
+// numWord is everything the lexicon knows about one token form.
+type numWord struct {
+	entries []*numEntry // phrases starting with this token, longest first
+	kinds   uint32      // bit 1<<kind set for each kind among entries
+	starts  bool        // the token can begin a quantity
+}
+
+// numLexicon maps a token's Norm to what the numbers lexicon says about it.
+type numLexicon struct {
+	words map[string]*numWord
+	// known has a bit for the hash of every token in words, and starts one
+	// for every token that can begin a quantity: most tokens of a text fail
+	// the bit test, which is far cheaper than the map look-up it saves.
+	known, starts filter
+}
+
+// filter is a one-hash Bloom filter of token forms.
+type filter [filterBits / 64]uint64
+
+const (
+	filterShift = 13
+	filterBits  = 1 << filterShift
+)
+
+// filterHash hashes a token's length and its first two and last two bytes.
+func filterHash(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA6B ^ uint32(s[n-1])*0xC2B2AE35
+	if n > 1 {
+		h ^= uint32(s[1])*0x27D4EB2F ^ uint32(s[n-2])*0x165667B1
+	}
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	return h >> (32 - filterShift) // the top bits: 0..filterBits-1
+}
+
+func (f *filter) add(s string) {
+	h := filterHash(s)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// has reports whether s might have been added; false is certain.
+func (f *filter) has(s string) bool {
+	h := filterHash(s)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// numLex is the embedded numbers lexicon, built once at start-up and never
+// written again.
+var numLex = mustLoadNumbers(numbersTSV)
+
+// startKinds are the roles whose phrases can begin a quantity.
+var startKinds = map[numKind]bool{nkNumber: true, nkFraction: true, nkVague: true,
+	nkVagueMod: true, nkQualifier: true, nkCurrency: true}
+
+// grammarStarts are the function words the parser itself knows that can begin
+// a quantity: articles ("a million") and range openers ("between 2 and 3").
+var grammarStarts = []string{"a", "an", "between", "from"}
+
+func mustLoadNumbers(src string) *numLexicon {
+	lex, err := loadNumbers(src)
+	if err != nil {
+		panic(err)
+	}
+	return lex
+}
+
+// loadNumbers parses the numbers lexicon.
+func loadNumbers(src string) (*numLexicon, error) {
+	lx := &numLexicon{words: make(map[string]*numWord)}
+	lex := lx.words
+	add := func(e *numEntry) {
+		first := e.toks[0].norm
+		w := lex[first]
+		if w == nil {
+			w = &numWord{}
+			lex[first] = w
+		}
+		w.entries = append(w.entries, e)
+		w.starts = w.starts || startKinds[e.kind]
+		w.kinds |= 1 << e.kind
+		lx.known.add(first)
+		if startKinds[e.kind] {
+			lx.starts.add(first)
+		}
+	}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e, singular, err := parseNumLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("numbers.tsv line %d: %w", n+1, err)
+		}
+		add(e)
+		if singular != nil {
+			add(singular)
+		}
+	}
+	for _, s := range grammarStarts {
+		if lex[s] == nil {
+			lex[s] = &numWord{}
+		}
+		lex[s].starts = true
+		lx.known.add(s)
+		lx.starts.add(s)
+	}
+	for _, w := range lex {
+		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+	}
+	return lx, nil
+}
+
+// parseNumLine reads one lexicon line; a vague line also yields the entry for
+// its singular form.
+func parseNumLine(line string) (e, singular *numEntry, err error) {
+	f := strings.Split(line, "\t")
+	if len(f) < 2 {
+		return nil, nil, fmt.Errorf("want KIND<TAB>PHRASE, got %q", line)
+	}
+	kind, ok := numKinds[f[0]]
+	if !ok {
+		return nil, nil, fmt.Errorf("unknown kind %q", f[0])
+	}
+	e = &numEntry{kind: kind, toks: phraseToks(f[1])}
+	if len(e.toks) == 0 {
+		return nil, nil, fmt.Errorf("empty phrase")
+	}
+	args := f[2:]
+	want := map[numKind]int{nkNumber: 1, nkScale: 1, nkSuffix: 1, nkFraction: 1, nkVague: 3,
+		nkQualifier: 1, nkQualifierAfter: 1, nkCurrency: 1, nkCurrencyAfter: 1}[kind]
+	if len(args) < want {
+		return nil, nil, fmt.Errorf("%s %q needs %d values", f[0], f[1], want)
+	}
+	switch kind {
+	case nkNumber, nkScale, nkSuffix, nkFraction:
+		if e.v1, err = strconv.ParseFloat(args[0], 64); err != nil {
+			return nil, nil, fmt.Errorf("value of %q: %w", f[1], err)
+		}
+		e.money = len(args) > 1 && args[1] == "money"
+	case nkVague:
+		if e.v1, err = strconv.ParseFloat(args[0], 64); err == nil {
+			e.v2, err = strconv.ParseFloat(args[1], 64)
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("range of %q: %w", f[1], err)
+		}
+		e.needsOf = len(args) > 3 && args[3] == "of"
+		if args[2] != "-" {
+			singular = &numEntry{kind: nkVagueSingular, toks: phraseToks(args[2]), v1: e.v1, v2: e.v2}
+		}
+	case nkQualifier, nkQualifierAfter:
+		e.qual = armsledger.Qualifier(args[0])
+		if e.qual != armsledger.AtLeast && e.qual != armsledger.AtMost && e.qual != armsledger.About {
+			return nil, nil, fmt.Errorf("qualifier %q of %q", args[0], f[1])
+		}
+	case nkCurrency, nkCurrencyAfter:
+		e.code = args[0]
+	}
+	return e, singular, nil
+}
+
+// phraseToks splits a lexicon phrase as the tokenizer splits text, keeping
+// the case and spacing it is written with as requirements on the text.
+func phraseToks(phrase string) []lexTok {
+	var out []lexTok
+	for i, t := range Tokenize(phrase) {
+		lt := lexTok{norm: t.Norm, glued: i > 0 && !t.Space}
+		switch {
+		case t.Upper:
+			lt.caps = allCaps
+		case t.Cap:
+			lt.caps = capital
+		}
+		out = append(out, lt)
+	}
+	return out
+}
+
+// qparser reads quantities from one run of tokens, toks[:hi]. The parser asks
+// about the same few tokens several times, so it keeps the last look-ups, by
+// token index, in a small table that lives on the caller's stack.
+type qparser struct {
+	toks []Token
+	hi   int
+	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
+	word [lookupSlots]*numWord
+	slab []float64 // backing store of match bounds, see bound
+}
+
+const lookupSlots = 16 // a power of two, more than any expression spans
+
+// lookup returns what the lexicon says about toks[k], or nil.
+func (p *qparser) lookup(k int) *numWord {
+	if k < 0 || k >= len(p.toks) {
+		return nil
+	}
+	slot := k & (lookupSlots - 1)
+	if p.tag[slot] == k+1 {
+		return p.word[slot]
+	}
+	var w *numWord
+	if norm := p.toks[k].Norm; numLex.known.has(norm) {
+		w = numLex.words[norm]
+	}
+	p.tag[slot], p.word[slot] = k+1, w
+	return w
+}
+
+// match finds the longest phrase of the given kind at toks[k:end] and returns
+// it with the index just past it, or nil and k.
+func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
+	if k < 0 || k >= end {
+		return nil, k
+	}
+	w := p.lookup(k)
+	if w == nil || w.kinds&(1<<kind) == 0 {
+		return nil, k
+	}
+	for _, e := range w.entries {
+		if e.kind == kind && k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
+			return e, k + len(e.toks)
+		}
+	}
+	return nil, k
+}
+
+// is reports whether the single token toks[k] is a one-token phrase of kind.
+func (p *qparser) is(k int, kind numKind) bool {
+	e, end := p.match(k, min(k+1, len(p.toks)), kind)
+	return e != nil && end == k+1
+}
+
+// endsAt reports whether a phrase of kind ends just before toks[k].
+func (p *qparser) endsAt(k int, kind numKind) bool {
+	for s := k - 1; s >= 0 && s >= k-3; s-- {
+		if e, end := p.match(s, k, kind); e != nil && end == k {
+			return true
+		}
+	}
+	return false
+}
+
+func phraseAt(toks []Token, k int, p []lexTok) bool {
+	for i, lt := range p {
+		t := &toks[k+i]
+		if t.Norm != lt.norm || i > 0 && lt.glued && t.Space {
+			return false
+		}
+		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"strings"
+
+	"armsledger"
+)
+
+// QuantityMatch is an amount found in a run of tokens.
+type QuantityMatch struct {
+	Lo, Hi    int      // token index range [Lo, Hi) of the whole expression incl. qualifier words, currency marks and multiplier words
+	Min, Max  *float64 // nil = open bound, per FORMAT.md
+	Qualifier armsledger.Qualifier
+	Currency  string // ISO 4217 code when the amount is money ("USD", "EUR", "GBP", "KRW", ...), else ""
+	Percent   bool   // "70%", "49 percent": a share, never a count of materiel
+	Fraction  bool   // "one-tenth", "a third", "half": a share, value < 1 (but "half a million" is a count: 500000)
+	Year      bool   // a bare four-digit number 1900..2100 used as a year ("in 2020", "since 2014", "March 2023")
+}
+
+// Quantities returns the non-overlapping quantities in toks[lo:hi], left to
+// right (longest match wins).
+//
+// Tokens outside [lo, hi) are looked at only to judge the tokens inside: the
+// "K" of "K2" makes the 2 a model name, the "in" before "2020" makes it a
+// year, the "the" before "one" makes it a pronoun. A match never extends
+// beyond hi.
+//
+// Rules for the ambiguous cases:
+//   - Years: a plain four-digit number from 1900 to 2100 is a year after a
+//     month name or since/until/till/during/throughout ("month" and
+//     "year-strong" in the lexicon). Otherwise it is a count when a plural-looking word follows
+//     ("2000 troops", "by 2000 troops") or when a capitalised word follows
+//     and no year preposition ("year-weak": in, by, the, ...) precedes
+//     ("sent 2000 North Korean troops"); in every other case it is a year
+//     ("in 2020", "2031.", "the 2022 invasion"). Qualified, money, percent
+//     and scaled figures are never years.
+//   - A plain number up to 31 next to a month name is a day, not an amount
+//     ("March 3", "3 March").
+//   - "one" alone is a count when a word follows that is not in the
+//     lexicon's not-one-after list ("one tank", not "one of them") and the
+//     word before is not in not-one-before ("the one"); with a qualifier
+//     ("at least one") it always counts.
+//   - A number touching a letter or a hyphenated word before it is a model
+//     name ("K2", "F-16", "mid-2023" too), and so is one after a lexicon
+//     label-before word ("Leopard 2", "Article 5"); a number touching a word or a
+//     hyphenated word after it is a unit, ordinal or adjective ("152mm",
+//     "5th", "10-year"), unless that word is a scale ("1.2bn", "5.43-billion").
+//     Number words behave alike ("five-year", "one-on-one").
+//   - A range's second figure lends its scale, currency and percent to the
+//     first when the first has none and is not bigger: "$1-2 billion" is
+//     1e9..2e9, but "between 500 and 2 million" is 500..2e6. A range whose
+//     first figure is not smaller than the second ("3-2", "fifty-fifty")
+//     is not a range.
+//   - A qualifier before a vague amount keeps the open side: "more than
+//     hundreds" is at least 200, "up to thousands" at most 9999; "about
+//     hundreds" stays vague.
+func Quantities(toks []Token, lo, hi int) []QuantityMatch {
+	lo, hi = max(lo, 0), min(hi, len(toks))
+	p := qparser{toks: toks, hi: hi}
+	var out []QuantityMatch
+	for i := lo; i < hi; {
+		if t := &toks[i]; t.Kind == Number || numLex.starts.has(t.Norm) && p.lookup(i) != nil && p.lookup(i).starts {
+			if m, ok := p.expr(i); ok {
+				if out == nil {
+					out = make([]QuantityMatch, 0, 4) // one allocation for most sentences
+				}
+				out = append(out, m)
+				i = m.Hi
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// expr reads a quantity starting at toks[i]: an optional qualifier, an
+// amount, and an optional range tail or trailing qualifier.
+func (p *qparser) expr(i int) (QuantityMatch, bool) {
+	toks, hi := p.toks, p.hi
+	if n := toks[i].Norm; n == "between" || n == "from" {
+		return p.rangeExpr(i)
+	}
+	q, j := armsledger.Exact, i
+	if e, end := p.match(i, hi, nkQualifier); e != nil {
+		q, j = e.qual, end
+	}
+	if j >= hi {
+		return QuantityMatch{}, false
+	}
+	a, ok := p.readAmount(j, false)
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	if b, end, ok := p.rangeTail(&a, false); ok {
+		return p.rangeMatch(i, end, &a, &b), true
+	}
+	end := a.hi
+	if q == armsledger.Exact && !a.vague {
+		// "10,000 or more", "1,000+", "30-plus"; a mark must touch the figure.
+		if e, e2 := p.match(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
+			q, end = e.qual, e2
+		}
+	}
+	if a.loneOne && a.hi == a.lo+1 && q == armsledger.Exact && !p.oneCounts(a.lo) {
+		return QuantityMatch{}, false
+	}
+	m := QuantityMatch{Lo: i, Hi: end, Qualifier: q, Currency: a.cur, Percent: a.percent, Fraction: a.fraction}
+	if a.vague {
+		switch q {
+		case armsledger.AtLeast:
+			m.Min = p.bound(a.vmin)
+		case armsledger.AtMost:
+			m.Max = p.bound(a.vmax)
+		default:
+			m.Qualifier = armsledger.Vague
+			m.Min, m.Max = p.bounds(a.vmin, a.vmax)
+		}
+		return m, true
+	}
+	v := a.value()
+	switch q {
+	case armsledger.AtLeast:
+		m.Min = p.bound(v)
+	case armsledger.AtMost:
+		m.Max = p.bound(v)
+	default:
+		m.Min, m.Max = p.bounds(v, v)
+	}
+	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
+	return m, true
+}
+
+// rangeExpr reads "between A and B" or "from A to B" at toks[i].
+func (p *qparser) rangeExpr(i int) (QuantityMatch, bool) {
+	toks := p.toks
+	a, ok := p.readAmount(i+1, false)
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	b, end, ok := p.rangeTail(&a, toks[i].Norm == "between")
+	if !ok {
+		return QuantityMatch{}, false
+	}
+	return p.rangeMatch(i, end, &a, &b), true
+}
+
+// rangeTail reads the second figure of a range after a: "10 to 12",
+// "330-500 thousand", "18-19", "$1-2 billion", "33% to 50%", "two or
+// three", "2022-23", and after "between", "36 and 44". It may give a the
+// scale, currency and percent of the second figure.
+func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
+	toks, hi := p.toks, p.hi
+	k := a.hi
+	if k+1 >= hi || a.vague || a.fraction {
+		return amount{}, 0, false
+	}
+	switch t := &toks[k]; {
+	case t.Norm == "-" && t.Kind == Punct, t.Norm == "to", t.Norm == "and" && between, t.Norm == "or" && !between:
+	default:
+		return amount{}, 0, false
+	}
+	b, ok := p.readAmount(k+1, true)
+	if !ok || b.vague || b.fraction {
+		return amount{}, 0, false
+	}
+	x := *a // changed only if the range holds
+	if x.yearLike && isGluedHyphen(toks, k) && b.hi == k+2 && len(toks[k+1].Norm) == 2 && b.cur == "" {
+		// "2022-23": the second year is written with two digits.
+		century := x.mant - float64(int(x.mant)%100)
+		b.mant += century
+		if b.mant <= x.mant {
+			b.mant += 100
+		}
+		b.yearLike = true
+	}
+	if x.mult == 1 && b.mult > 1 && x.mant/x.div <= b.mant/b.div {
+		x.mult, x.yearLike = b.mult, false
+	}
+	switch {
+	case x.cur != "" && b.cur != "" && x.cur != b.cur, x.percent && !b.percent:
+		return amount{}, 0, false
+	case x.cur == "":
+		x.cur = b.cur
+	}
+	x.percent = b.percent
+	if x.value() >= b.value() {
+		return amount{}, 0, false
+	}
+	*a = x
+	return b, b.hi, true
+}
+
+// rangeMatch builds the match of a range a..b over toks[lo:hi].
+func (p *qparser) rangeMatch(lo, hi int, a, b *amount) QuantityMatch {
+	toks := p.toks
+	m := QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
+	m.Min, m.Max = p.bounds(a.value(), b.value())
+	m.Year = a.yearLike && b.yearLike && a.cur == "" && !a.percent &&
+		(hi >= len(toks) || !p.pluralLike(hi))
+	return m
+}
+
+// isYear decides whether a plain four-digit figure is a year; see Quantities.
+func (p *qparser) isYear(a *amount) bool {
+	toks := p.toks
+	if !a.yearLike || a.cur != "" || a.percent || a.mult != 1 || a.hi != a.lo+1 {
+		return false
+	}
+	if p.endsAt(a.lo, nkMonth) || p.endsAt(a.lo, nkYearStrong) {
+		return true
+	}
+	n := a.hi
+	if n >= len(toks) {
+		return true
+	}
+	if p.pluralLike(n) {
+		return false
+	}
+	return !(toks[n].Kind == Word && toks[n].Cap && !p.endsAt(a.lo, nkYearWeak))
+}
+
+// pluralLike reports whether toks[k] looks like a plural noun: a word of
+// three or more letters ending in "s" but not "ss", "us" or "is", and not
+// one of the lexicon's not-plural words ("was", "its").
+func (p *qparser) pluralLike(k int) bool {
+	toks := p.toks
+	t := &toks[k]
+	n := t.Norm
+	if t.Kind != Word || len(n) < 3 || n[0] == '\'' || n[len(n)-1] != 's' {
+		return false
+	}
+	if strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "us") || strings.HasSuffix(n, "is") {
+		return false
+	}
+	return !p.is(k, nkNotPlural)
+}
+
+// oneCounts reports whether a lone "one" at toks[i] is a count; see
+// Quantities.
+func (p *qparser) oneCounts(i int) bool {
+	toks := p.toks
+	n := i + 1
+	if n >= len(toks) || toks[n].Kind != Word || p.is(n, nkNotOneAfter) {
+		return false
+	}
+	return !p.is(i-1, nkNotOneBefore)
+}
+
+// bound returns a pointer to v, taken from a slab shared by the matches of
+// one call: a few allocations per sentence instead of one per match.
+func (p *qparser) bound(v float64) *float64 {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]float64, 0, 8)
+	}
+	p.slab = append(p.slab, v)
+	return &p.slab[len(p.slab)-1]
+}
+
+// bounds returns pointers to lo and hi.
+func (p *qparser) bounds(lo, hi float64) (*float64, *float64) {
+	return p.bound(lo), p.bound(hi)
+}

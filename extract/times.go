@@ -14,8 +14,11 @@ import "time"
 //
 // Rules for ambiguous cases (each is tested in times_test.go):
 //   - A yearless month ("in December") is the most recent such month on or
-//     before the publication month; after "by", "until" and "before" it is the
-//     next one on or after it ("by March").
+//     before the publication month, unless it is at most monthSlack (2) months
+//     ahead, then the coming one ("in April" written in March); after "by",
+//     "until" and "before" it is the next one on or after the publication
+//     month ("by March"). Yearless seasons and quarters go by their first
+//     month.
 //   - A yearless day ("March 25") is in the publication year unless that puts
 //     it more than monthDaySlack days after publication, then the year before;
 //     after "by", "until" and "before", unless it is more than monthDaySlack
@@ -25,7 +28,8 @@ import "time"
 //     strictly before, "next Friday" strictly after, "this Friday" is in the
 //     publication date's ISO week.
 //   - "last September" is the most recent September strictly before the
-//     publication month; seasons follow the same rule by season.
+//     publication month; "last spring" the most recent spring that began
+//     before the current season.
 //   - Seasons are northern meteorological ones; "winter 2023" is December 2023
 //     to February 2024, the winter that begins in that year.
 //   - Early, mid and late split a year into January-April, May-August and

@@ -18,6 +18,12 @@ const (
 // "talks on June 19" can be announced a few days before they happen.
 const monthDaySlack = 7
 
+// monthSlack is how many months ahead of the publication month a yearless
+// month ("in April") is still read as the coming one; further on it is the
+// last one. Past events are reported more than plans, but plans are mostly
+// near: "deliveries are expected in April".
+const monthSlack = 2
+
 // period is a stretch of days a time expression names, with what the parser
 // needs to combine it with neighbouring words.
 type period struct {

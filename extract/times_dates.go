@@ -372,21 +372,20 @@ func (p *timeParser) season(j int, c ctx, afterThe bool) (period, int, bool) {
 	if p.is(k, "of") || !c.triggered && (!afterThe || w.strict) {
 		return period{}, j, false
 	}
-	per := p.seasonResolve(sm, 0, false, c)
+	// A yearless season follows the rule for months, by its first month.
+	per := period{kind: pSeason}
+	if y, ok := p.yearForMonth(sm, c); ok {
+		per = monthsPeriod(y, sm, 3, pSeason)
+	}
 	per.yearless, per.month = true, sm
 	return per, k, true
 }
 
-// seasonResolve picks a season without a year. Shifted: "last spring" is the
-// most recent spring that began before the season holding the publication
-// date, "next spring" the first after it, "this spring" the current season if
-// it is spring and else the spring of the publication year. Unshifted, the
-// most recent one that began on or before the current season (c.future: the
-// first on or after it).
-func (p *timeParser) seasonResolve(sm, sh int, shifted bool, c ctx) period {
-	if c.year != 0 {
-		return monthsPeriod(c.year, sm, 3, pSeason)
-	}
+// seasonResolve reads a shifted season: "last spring" is the most recent
+// spring that began before the season holding the publication date, "next
+// spring" the first after it, "this spring" the current season if it is spring
+// and else the spring of the publication year.
+func (p *timeParser) seasonResolve(sm, sh int) period {
 	if p.pub.IsZero() {
 		return period{kind: pSeason}
 	}
@@ -396,24 +395,16 @@ func (p *timeParser) seasonResolve(sm, sh int, shifted bool, c ctx) period {
 	for y := p.pub.Year() - 2; y <= p.pub.Year()+1; y++ {
 		st := ymd(y, sm, 1)
 		switch {
-		case shifted && sh < 0:
+		case sh < 0:
 			if st.Before(cur) {
 				best = st
 			}
-		case shifted && sh > 0:
+		case sh > 0:
 			if st.After(cur) && best.IsZero() {
 				best = st
 			}
-		case shifted:
-			if sm == cm && st.Equal(cur) || sm != cm && y == p.pub.Year() {
-				best = st
-			}
-		case c.future:
-			if !st.Before(cur) && best.IsZero() {
-				best = st
-			}
 		default:
-			if !st.After(cur) {
+			if sm == cm && st.Equal(cur) || sm != cm && y == p.pub.Year() {
 				best = st
 			}
 		}

@@ -232,7 +232,7 @@ func (p *timeParser) shift(j int) (period, int, bool) {
 		per := p.weekdayShift(int(w.weekday), sh)
 		return per, p.daypart(k + 1), true
 	case w.class&tcSeason != 0:
-		return p.seasonResolve(int(w.season), sh, true, ctx{}), k + 1, true
+		return p.seasonResolve(int(w.season), sh), k + 1, true
 	case w.class&tcDaypart != 0:
 		night := p.toks[k].Norm == "night"
 		switch {
@@ -367,9 +367,11 @@ func (p *timeParser) yearSpec(k int, c ctx) (y int, named bool, hi int, ok bool)
 	return 0, false, k, false
 }
 
-// yearForMonth picks the year of a yearless month: the range partner's, else
-// the most recent such month on or before the publication month, or with
-// c.future the next one on or after it.
+// yearForMonth picks the year of a yearless month: the range partner's; else
+// the most recent such month on or before the publication month, unless the
+// month is at most monthSlack months ahead, then the coming one ("in April"
+// written in March is a plan); with c.future, the next one on or after the
+// publication month.
 func (p *timeParser) yearForMonth(m int, c ctx) (int, bool) {
 	if c.year != 0 {
 		return c.year, true
@@ -378,10 +380,16 @@ func (p *timeParser) yearForMonth(m int, c ctx) (int, bool) {
 		return 0, false
 	}
 	y, pm := p.pub.Year(), int(p.pub.Month())
+	ahead := (m - pm + 12) % 12
 	switch {
-	case c.future && m < pm:
+	case c.future:
+		if m < pm {
+			y++
+		}
+	case ahead <= monthSlack && m < pm:
+		// Within the window but across New Year: "in January" in November.
 		y++
-	case !c.future && m > pm:
+	case ahead > monthSlack && m > pm:
 		y--
 	}
 	return y, true

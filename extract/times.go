@@ -54,7 +54,18 @@ type TimeMatch struct {
 // Times returns the time expressions in toks[lo:hi], left to right, non-overlapping. published is the article's date; the zero time.Time means unknown, and then only absolute expressions resolve.
 func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 	lo, hi = max(lo, 0), min(hi, len(toks))
+	if lo >= hi {
+		return nil
+	}
 	p := timeParser{toks: toks, lo: lo, hi: hi}
+	// Each token is looked up in the lexicon once, since parsing revisits
+	// neighbours many times.
+	p.words = make([]*timeWord, hi-lo)
+	for i := lo; i < hi; i++ {
+		if toks[i].Kind != Number {
+			p.words[i-lo] = timeLex.words[toks[i].Norm]
+		}
+	}
 	if !published.IsZero() {
 		// Dates far outside the era of news reporting would make the
 		// arithmetic leave the four-digit years ISO dates need.
@@ -79,7 +90,8 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 type timeParser struct {
 	toks   []Token
 	lo, hi int
-	pub    time.Time // publication day at midnight UTC; zero when unknown
+	words  []*timeWord // lexicon entry of toks[lo+i], nil for none
+	pub    time.Time   // publication day at midnight UTC; zero when unknown
 }
 
 // ctx is what the words before a nominal tell the parser about it.
@@ -110,7 +122,7 @@ func (p *timeParser) canStart(i int) bool {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
 	case Word:
-		w := timeLex.words[t.Norm]
+		w := p.words[i-p.lo]
 		return w != nil && w.start
 	}
 	return false

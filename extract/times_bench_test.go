@@ -21,12 +21,16 @@ Officials in Seoul said they had tracked about 10 ships making round trips betwe
 The defence minister is to visit Washington in April, and a joint exercise is planned for the summer. He told reporters today that the country would not send lethal weapons to Ukraine "at this time", but that the policy was under review.
 `
 
+// BenchmarkTimes runs Times sentence by sentence, as the pipeline does.
 func BenchmarkTimes(b *testing.B) {
 	toks := Tokenize(benchText)
+	sents := Sentences(benchText, toks)
 	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Times(toks, 0, len(toks), pub)
+		for _, s := range sents {
+			Times(toks, s.Lo, s.Hi, pub)
+		}
 	}
 }

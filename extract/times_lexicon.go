@@ -126,6 +126,9 @@ type timeWord struct {
 	// start is true when an expression can begin with this word; the scan
 	// skips every other word without trying to parse.
 	start bool
+	// phrases are the lexicon phrases that begin with this word, longest
+	// first.
+	phrases []phrase
 }
 
 type phraseKind uint8
@@ -151,8 +154,6 @@ type phrase struct {
 
 type timeLexicon struct {
 	words map[string]*timeWord
-	// phrases are keyed by their first word, longest first.
-	phrases map[string][]phrase
 }
 
 func mustTimeLexicon(src string) *timeLexicon {
@@ -166,7 +167,7 @@ func mustTimeLexicon(src string) *timeLexicon {
 // parseTimeLexicon reads the tab-separated vocabulary described at the top of
 // lexicon/times.tsv.
 func parseTimeLexicon(src string) (*timeLexicon, error) {
-	lx := &timeLexicon{words: map[string]*timeWord{}, phrases: map[string][]phrase{}}
+	lx := &timeLexicon{words: map[string]*timeWord{}}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || line[0] == '#' {
@@ -187,14 +188,14 @@ func parseTimeLexicon(src string) (*timeLexicon, error) {
 			return nil, fmt.Errorf("parse times.tsv line %d: %w", n+1, err)
 		}
 	}
-	for k, ps := range lx.phrases {
+	for _, w := range lx.words {
 		// Longest first, so "as early as" wins over shorter entries.
+		ps := w.phrases
 		for i := 1; i < len(ps); i++ {
 			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
 				ps[j], ps[j-1] = ps[j-1], ps[j]
 			}
 		}
-		lx.phrases[k] = ps
 	}
 	return lx, nil
 }
@@ -254,9 +255,10 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 		case "eventverb":
 			p.kind = phEventVerb
 		}
-		lx.phrases[words[0]] = append(lx.phrases[words[0]], p)
+		w := lx.word(words[0])
+		w.phrases = append(w.phrases, p)
 		if p.kind == phRel || p.kind == phCount || p.kind == phSoon {
-			lx.word(words[0]).start = true
+			w.start = true
 		}
 		return nil
 	}
@@ -374,10 +376,10 @@ func (p *timeParser) is(k int, norm string) bool { return p.in(k) && p.toks[k].N
 
 // word is the lexicon entry of token k; numbers have none.
 func (p *timeParser) word(k int) *timeWord {
-	if !p.in(k) || p.toks[k].Kind == Number {
+	if !p.in(k) {
 		return nil
 	}
-	return timeLex.words[p.toks[k].Norm]
+	return p.words[k-p.lo]
 }
 
 func (p *timeParser) has(k int, c timeClass) *timeWord {
@@ -406,10 +408,11 @@ func (p *timeParser) number(k, maxLen int) (int, bool) {
 // phraseAt finds the longest lexicon phrase of the kind starting at token k
 // and returns it with the index after it.
 func (p *timeParser) phraseAt(k int, kind phraseKind) (phrase, int, bool) {
-	if !p.in(k) {
+	w := p.word(k)
+	if w == nil {
 		return phrase{}, k, false
 	}
-	for _, ph := range timeLex.phrases[p.toks[k].Norm] {
+	for _, ph := range w.phrases {
 		if ph.kind != kind || k+len(ph.words) > p.hi {
 			continue
 		}

@@ -128,6 +128,7 @@ func (p *timeParser) canStart(i int) bool {
 	return false
 }
 
+// match reads the longest time expression starting at token i.
 func (p *timeParser) match(i int) (TimeMatch, bool) {
 	rel, j := relIn, i
 	c := ctx{}

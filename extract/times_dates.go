@@ -142,6 +142,10 @@ func (p *timeParser) monthForm(j int, c ctx) (period, int, bool) {
 	w := p.word(j)
 	m := int(w.month)
 	k := j + 1
+	if p.isJoiner(k) && p.in(k+1) && !p.toks[k+1].Space && p.toks[k+1].Kind != Number && p.has(k+1, tcMonth) == nil {
+		// "Mar-a-Lago", "Jan-Erik": a name, not a month.
+		return period{}, j, false
+	}
 	if p.is(k, ".") && !p.toks[k].Space {
 		// The dot of "Oct." is kept only when a day or year follows it.
 		k++

@@ -4,6 +4,7 @@ package extract
 // of its first token and returns the period it names, the index after its last
 // token, and whether it matched.
 
+// nominal reads a time expression without its leading preposition.
 func (p *timeParser) nominal(j int, c ctx) (period, int, bool) {
 	if !p.in(j) {
 		return period{}, j, false

@@ -199,6 +199,9 @@ func TestTimesRelative(t *testing.T) {
 			[]string{"by the end of the year => by ..2024-12-31"}},
 		{"by month looks ahead", wed, "Half will arrive by March.", []string{"by March => by ..2025-03-31"}},
 		{"by month in that month", "2024-03-05", "Half will arrive by March.", []string{"by March => by ..2024-03-31"}},
+		{"by day looks ahead", wed, "Ships must sail by March 25, or at least by June 10.",
+			[]string{"by March 25 => by ..2025-03-25", "by June 10 => by ..2024-06-10"}},
+		{"through weekday", wed, "Drills continue through Sunday.", []string{"through Sunday => until ..2024-06-16"}},
 		{"by end of named year", wed, "by the end of 2024", []string{"by the end of 2024 => by ..2024-12-31"}},
 		{"by year-end", wed, "a deal by year-end", []string{"by year-end => by ..2024-12-31"}},
 		{"within", wed, "It will send a million shells within one year and jets within eight months.",
@@ -312,6 +315,8 @@ func TestTimesNegative(t *testing.T) {
 		{"as soon as", "2024-06-12", "as soon as possible, soon after the visit", nil},
 		{"how soon", "2024-06-12", "It depends on how soon crews are trained.", nil},
 		{"lower-case month", "2024-06-12", "it may rain; the june bug", nil},
+		{"month in a name", "2024-06-12", "Talks at Mar-a-Lago and in Jan-Erik's office.", nil},
+		{"month range with hyphen", "2024-06-12", "in May-June 2023", []string{"in May-June 2023 => in 2023-05-01..2023-06-30"}},
 		{"impossible day", "2024-06-12", "February 30", []string{"February => in 2024-02-01..2024-02-29"}},
 		{"day then plural noun", "2024-06-12", "In March 10 tanks arrived.", []string{"In March => in 2024-03-01..2024-03-31"}},
 	})

@@ -1,0 +1,445 @@
+package extract
+
+import "time"
+
+// This file finds time expressions in a run of tokens and resolves them to
+// ISO date intervals against the publication date. The vocabulary lives in
+// lexicon/times.tsv; the grammar is hand-written below and in times_forms.go:
+//
+//	match    = [relation] (event | range | nominal)
+//	relation = "in" | "since" | "by" | "as of" | "from" | "between" | "within" | ...
+//	range    = nominal ("to" | "-" | "and" | ...) nominal
+//	nominal  = year | month-day | weekday | season | part-of-period | quarter
+//	         | "last"/"this"/"next" unit | rolling window | "N units ago" | "soon"
+//
+// Rules for ambiguous cases (each is tested in times_test.go):
+//   - A yearless month ("in December") is the most recent such month on or
+//     before the publication month, unless it is at most monthSlack (2) months
+//     ahead, then the coming one ("in April" written in March); after "by",
+//     "until" and "before" it is the next one on or after the publication
+//     month ("by March"). Yearless seasons and quarters go by their first
+//     month.
+//   - A yearless day ("March 25") is in the publication year unless that puts
+//     it more than monthDaySlack days after publication, then the year before;
+//     after "by", "until" and "before", unless it is more than monthDaySlack
+//     days before publication, then the year after.
+//   - A bare weekday ("on Friday") is the most recent one on or before the
+//     publication date (after "by": the next on or after it); "last Friday" is
+//     strictly before, "next Friday" strictly after, "this Friday" is in the
+//     publication date's ISO week.
+//   - "last September" is the most recent September strictly before the
+//     publication month; "last spring" the most recent spring that began
+//     before the current season.
+//   - Seasons are northern meteorological ones; "winter 2023" is December 2023
+//     to February 2024, the winter that begins in that year.
+//   - Early, mid and late split a year into January-April, May-August and
+//     September-December; the start and end of a year are January and
+//     December. lexicon/times.tsv and applyPart give the other periods.
+//   - "soon", "shortly" and "in the near future" give Start = publication date
+//     and no End.
+//   - "as early as next week" is "in" that week; "as of X" gives End only, like
+//     "by": the state it describes was reached by X.
+//   - "within eight months of the signing" counts from another event, so it is
+//     returned without dates.
+//   - Events ("since the war began") resolve only when lexicon/times.tsv dates
+//     them; "since the war began in February 2022" takes the date that follows.
+
+// TimeMatch is a time expression found in a run of tokens, resolved against the publication date.
+type TimeMatch struct {
+	Lo, Hi     int    // token index range [Lo, Hi), including the leading preposition ("since", "by", "in", "last", "as early as", ...)
+	Start, End string // ISO dates "YYYY-MM-DD"; either may be "" when open ("since February 2023" has no End; "by the end of the year" has no Start) or when it cannot be resolved (a relative expression with no publication date)
+	Relation   string // "in", "since", "by", "until", "before", "after", "as_of" — how the event relates to the interval; "in" by default
+}
+
+// Times returns the time expressions in toks[lo:hi], left to right, non-overlapping. published is the article's date; the zero time.Time means unknown, and then only absolute expressions resolve.
+func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
+	lo, hi = max(lo, 0), min(hi, len(toks))
+	if lo >= hi {
+		return nil
+	}
+	p := timeParser{toks: toks, lo: lo, hi: hi}
+	// Each token is looked up in the lexicon once, since parsing revisits
+	// neighbours many times.
+	p.words = make([]*timeWord, hi-lo)
+	for i := lo; i < hi; i++ {
+		if toks[i].Kind != Number {
+			p.words[i-lo] = timeLex.words[toks[i].Norm]
+		}
+	}
+	if !published.IsZero() {
+		// Dates far outside the era of news reporting would make the
+		// arithmetic leave the four-digit years ISO dates need.
+		if y, m, d := published.Date(); y >= 1000 && y <= 9000 {
+			p.pub = ymd(y, int(m), d)
+		}
+	}
+	var out []TimeMatch
+	for i := lo; i < hi; i++ {
+		if !p.canStart(i) {
+			continue
+		}
+		if m, ok := p.match(i); ok {
+			out = append(out, m)
+			i = m.Hi - 1
+		}
+	}
+	return out
+}
+
+// timeParser reads toks[lo:hi]; it never looks outside that range.
+type timeParser struct {
+	toks   []Token
+	lo, hi int
+	words  []*timeWord // lexicon entry of toks[lo+i], nil for none
+	pub    time.Time   // publication day at midnight UTC; zero when unknown
+}
+
+// ctx is what the words before a nominal tell the parser about it.
+type ctx struct {
+	// future resolves yearless months, days and weekdays forward, as after
+	// "by", "until" and "before".
+	future bool
+	// triggered is true when a preposition or modifier came first, which lets
+	// "May", "March" and "fall" be read as times.
+	triggered bool
+	// countPrep is true after prepositions that also take quantities ("by",
+	// "over"), where a number needs a year-like context to be a year.
+	countPrep bool
+	// yearSure is true when a month, season or part came first, so that a
+	// four-digit number after it is a year whatever follows.
+	yearSure bool
+	// noPart stops "early late 2024" from nesting parts.
+	noPart bool
+	// year is the year the other end of a range gives a yearless one; 0 if none.
+	year int
+}
+
+// canStart is the cheap test run on every token: only numbers and words the
+// lexicon marks as possible starts are parsed further.
+func (p *timeParser) canStart(i int) bool {
+	t := &p.toks[i]
+	switch t.Kind {
+	case Number:
+		return len(t.Norm) <= 4 && isDigits(t.Norm)
+	case Word:
+		w := p.words[i-p.lo]
+		return w != nil && w.start
+	}
+	return false
+}
+
+// match reads the longest time expression starting at token i.
+func (p *timeParser) match(i int) (TimeMatch, bool) {
+	rel, j := relIn, i
+	c := ctx{}
+	if ph, k, ok := p.phraseAt(i, phRel); ok {
+		rel, j = ph.rel, k
+		c.triggered, c.countPrep = true, ph.countPrep
+		c.future = rel == relBy || rel == relUntil || rel == relBefore
+	}
+	var per period
+	k, ok := j, false
+	switch rel {
+	case relBetween:
+		per, k, ok = p.pair(j, c, true)
+	case relFrom:
+		rel = relIn
+		if per, k, ok = p.pair(j, c, false); !ok {
+			// "from 2025" alone counts from then on.
+			rel = relSince
+			per, k, ok = p.nominal(j, c)
+		}
+	case relWithin:
+		rel = relIn
+		per, k, ok = p.within(j)
+	default:
+		switch rel {
+		case relSince, relBefore, relAfter, relUntil:
+			per, k, ok = p.event(j, rel)
+		}
+		if !ok {
+			per, k, ok = p.rangeOrNominal(j, c)
+		}
+	}
+	if !ok || k <= i {
+		return TimeMatch{}, false
+	}
+	s, e := resolveRelation(rel, per)
+	m := TimeMatch{Lo: i, Hi: k, Start: isoDate(s), End: isoDate(e), Relation: rel.String()}
+	if (!s.IsZero() && m.Start == "") || (!e.IsZero() && m.End == "") {
+		// Half an interval whose other half fell outside four-digit years
+		// would misstate it.
+		m.Start, m.End = "", ""
+	}
+	return m, true
+}
+
+// resolveRelation turns the period a nominal names into the interval in which
+// the event lies: "since X" opens the end, "by X" the start.
+func resolveRelation(rel relation, per period) (s, e time.Time) {
+	if !per.ok {
+		return
+	}
+	if per.openEnd {
+		return per.s, time.Time{}
+	}
+	switch rel {
+	case relSince:
+		return per.s, time.Time{}
+	case relAfter:
+		return addDays(per.e, 1), time.Time{}
+	case relBy, relUntil, relAsOf:
+		return time.Time{}, per.e
+	case relBefore:
+		return time.Time{}, addDays(per.s, -1)
+	}
+	return per.s, per.e
+}
+
+// addDays moves t by n days, leaving an unresolved (zero) date alone.
+func addDays(t time.Time, n int) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.AddDate(0, 0, n)
+}
+
+// rangeOrNominal reads a nominal and, when it names a calendar date, month,
+// season or year, an optional second end joined by "to" or a dash ("October
+// to December 2023", "2022 - 2024").
+func (p *timeParser) rangeOrNominal(j int, c ctx) (period, int, bool) {
+	x, k, ok := p.nominal(j, c)
+	if !ok || x.openEnd || !(x.named || x.yearless) {
+		return x, k, ok
+	}
+	if r, k2, ok := p.pairFrom(j, c, x, k, false); ok {
+		return r, k2, true
+	}
+	return x, k, true
+}
+
+// pair reads "X and Y" (between) or "X to Y" (from).
+func (p *timeParser) pair(j int, c ctx, between bool) (period, int, bool) {
+	x, k, ok := p.nominal(j, c)
+	if !ok || x.openEnd {
+		return x, k, false
+	}
+	return p.pairFrom(j, c, x, k, between)
+}
+
+// pairFrom reads the joiner and second end of a range whose first end x spans
+// tokens [j, k). A yearless end takes its year from the other one ("from
+// October 10 to February 17, 2024" starts in October 2023); two weekdays share
+// a week ("between Tuesday and Sunday of last week").
+func (p *timeParser) pairFrom(j int, c ctx, x period, k int, between bool) (period, int, bool) {
+	if between {
+		if !p.is(k, "and") {
+			return period{}, k, false
+		}
+	} else if p.has(k, tcRangeTo) == nil {
+		return period{}, k, false
+	}
+	cy := c
+	cy.triggered = true
+	y, end, ok := p.nominal(k+1, cy)
+	if !ok {
+		return p.dayTail(j, c, x, k)
+	}
+	if y.openEnd {
+		return period{}, k, false
+	}
+	switch {
+	case x.yearless && y.named && y.ok:
+		cx := c
+		cx.year = y.s.Year()
+		if x.month > y.month {
+			cx.year--
+		}
+		x, _, _ = p.nominal(j, cx)
+	case y.yearless && x.named && x.ok:
+		cy.year = x.e.Year()
+		if y.month < int(x.e.Month()) {
+			cy.year++
+		}
+		y, _, _ = p.nominal(k+1, cy)
+	}
+	if x.weekday > 0 && y.weekday > 0 && y.ok && x.weekday <= y.weekday {
+		x = dayPeriod(y.s.AddDate(0, 0, x.weekday-y.weekday))
+	}
+	if x.ok && y.ok && y.e.Before(x.s) {
+		return period{}, k, false
+	}
+	// An end that cannot be resolved (a relative one with no publication
+	// date) leaves only its own side open.
+	out := period{ok: x.ok || y.ok, kind: pSpan, named: x.named || y.named}
+	if x.ok {
+		out.s = x.s
+	}
+	if y.ok {
+		out.e = y.e
+	}
+	return out, end, true
+}
+
+// dayTail reads a range whose second end is a bare day of the first end's
+// month: "June 9 to 11", "June 9 to 11, 2024".
+func (p *timeParser) dayTail(j int, c ctx, x period, k int) (period, int, bool) {
+	n, ok := p.number(k+1, 2)
+	if x.kind != pDay || x.month == 0 || !ok || n > daysIn(2000, x.month) {
+		return period{}, k, false
+	}
+	hi := p.ordSuffix(k + 2)
+	if p.dayIsCount(hi) {
+		// "from June 9 to 30 brigades"
+		return period{}, k, false
+	}
+	comma := hi
+	if p.is(comma, ",") {
+		comma++
+	}
+	if x.yearless {
+		if y, named, k2, ok := p.yearSpec(comma, ctx{yearSure: true}); ok && named {
+			cx := c
+			cx.year, hi = y, k2
+			x, _, _ = p.nominal(j, cx)
+		}
+	}
+	out := period{kind: pSpan, named: x.named}
+	if x.ok {
+		y := x.s.Year()
+		if n <= x.s.Day() || n > daysIn(y, x.month) {
+			return period{}, k, false
+		}
+		out.s, out.e, out.ok = x.s, ymd(y, x.month, n), true
+	}
+	return out, hi, true
+}
+
+// within reads the window after "within": "within one year", "within the next
+// two weeks", "within about 18-19 months". A window counted from another event
+// ("within eight months of the signing") is returned unresolved.
+func (p *timeParser) within(j int) (period, int, bool) {
+	k := j
+	if p.is(k, "the") {
+		k++
+	}
+	if w := p.has(k, tcWindow); w != nil && w.window > 0 {
+		k++
+	}
+	if p.has(k, tcCountWord) != nil || p.is(k, "about") || p.is(k, "around") {
+		k++
+	}
+	u, ok := p.countUnit(k, 1)
+	if !ok {
+		return period{}, j, false
+	}
+	switch p.norm(u.hi) {
+	case "of", "after", "from", "since", "following":
+		return period{kind: pSpan}, u.hi, true
+	}
+	return p.window(1, u), u.hi, true
+}
+
+// window is the stretch of u units before (dir < 0) or after the publication
+// date.
+func (p *timeParser) window(dir int, u units) period {
+	if p.pub.IsZero() {
+		return period{kind: pSpan}
+	}
+	if dir < 0 {
+		return span(addUnits(p.pub, u.unit, -u.n), p.pub, pSpan)
+	}
+	return span(p.pub, addUnits(p.pub, u.unit, u.n), pSpan)
+}
+
+// event reads "the war began", "the start of the full-scale invasion" after
+// since, before, after or until. A bare event name is accepted only after
+// "since" and "before", because "after the war" means after its end.
+func (p *timeParser) event(j int, rel relation) (period, int, bool) {
+	k := j
+	if p.is(k, "the") {
+		k++
+	}
+	started := false
+	if p.has(k, tcEventStart) != nil && p.is(k+1, "of") {
+		started, k = true, k+2
+		if p.is(k, "the") {
+			k++
+		}
+	}
+	ev, k, ok := p.phraseAt(k, phEvent)
+	if !ok {
+		return period{}, j, false
+	}
+	if _, k2, ok := p.phraseAt(k, phEventVerb); ok {
+		started, k = true, k2
+		if ev.date.IsZero() {
+			// "since the war began in February 2022" dates the war itself.
+			if in, k3, ok := p.phraseAt(k, phRel); ok && in.rel == relIn {
+				if d, k4, ok := p.nominal(k3, ctx{triggered: true}); ok && d.named && d.ok {
+					return d, k4, true
+				}
+			}
+		}
+	}
+	if !started && rel != relSince && rel != relBefore {
+		return period{}, j, false
+	}
+	if ev.date.IsZero() {
+		return period{kind: pDay}, k, true
+	}
+	return dayPeriod(ev.date), k, true
+}
+
+// units is a count of calendar units: "three years", "a few weeks".
+type units struct {
+	n       int
+	unit    unitKind
+	counted bool // a number or count word was given
+	plural  bool
+	hi      int
+}
+
+// countUnit reads [count [to count]] unit. Without a count a plural unit is a
+// vague number ("recent weeks"), looked up for direction dir in the lexicon,
+// and a singular one is one unit. A range of counts ("18-19 months") takes the
+// larger.
+func (p *timeParser) countUnit(k, dir int) (units, bool) {
+	var u units
+	vague := false
+	count := func(k int) (int, int, bool) {
+		if n, ok := p.number(k, 3); ok && n > 0 {
+			return n, k + 1, true
+		}
+		if ph, k2, ok := p.phraseAt(k, phCount); ok {
+			return ph.count, k2, true
+		}
+		return 0, k, false
+	}
+	if n, k2, ok := count(k); ok {
+		u.n, u.counted, k = n, true, k2
+		if p.is(k, "-") || p.is(k, "to") || p.is(k, "or") {
+			if n2, k3, ok := count(k + 1); ok && (n2 > n || n2 < 0) {
+				u.n, k = n2, k3
+			}
+		}
+		vague = u.n < 0
+	}
+	w := p.has(k, tcUnit)
+	if w == nil {
+		return u, false
+	}
+	norm := p.toks[k].Norm
+	u.unit, u.hi = w.unit, k+1
+	u.plural = norm[len(norm)-1] == 's'
+	switch {
+	case vague || !u.counted && u.plural:
+		u.n = int(w.back)
+		if dir > 0 {
+			u.n = int(w.ahead)
+		}
+	case !u.counted:
+		u.n = 1
+	}
+	return u, true
+}

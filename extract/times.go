@@ -347,9 +347,9 @@ func (p *timeParser) window(dir int, u units) period {
 		return period{kind: pSpan}
 	}
 	if dir < 0 {
-		return span(addUnits(p.pub, u.unit, -u.n), p.pub, pSpan)
+		return dateSpan(addUnits(p.pub, u.unit, -u.n), p.pub, pSpan)
 	}
-	return span(p.pub, addUnits(p.pub, u.unit, u.n), pSpan)
+	return dateSpan(p.pub, addUnits(p.pub, u.unit, u.n), pSpan)
 }
 
 // event reads "the war began", "the start of the full-scale invasion" after

@@ -5,9 +5,9 @@ import (
 	"time"
 )
 
-// benchText is invented wire copy with the usual density of dates, counts and
+// timesBenchText is invented wire copy with the usual density of dates, counts and
 // names, so that the benchmark weighs rejection as much as parsing.
-const benchText = `SEOUL, March 4, 2024 - North Korea has shipped at least 6,700 containers of munitions to Russia since September 2023, the defence ministry told lawmakers on Monday, adding that the pace had slowed in recent weeks.
+const timesBenchText = `SEOUL, March 4, 2024 - North Korea has shipped at least 6,700 containers of munitions to Russia since September 2023, the defence ministry told lawmakers on Monday, adding that the pace had slowed in recent weeks.
 The containers could hold more than 3 million rounds of 152mm shells or 500,000 rounds of 122mm rockets, a ministry official said. Factories in the North were running at full capacity, he said, though shortages of raw materials meant output would likely fall in the second half of the year.
 Last month, Ukrainian officials said Russia had fired around 20 North Korean KN-23 ballistic missiles since late December, with about half of them striking targets in Kharkiv. Kyiv expects more deliveries in the coming months.
 Pyongyang and Moscow have denied any arms trade, although Russian President Vladimir Putin said last September that there were "possibilities" for military cooperation after meeting Kim Jong Un at the Vostochny Cosmodrome.
@@ -23,10 +23,10 @@ The defence minister is to visit Washington in April, and a joint exercise is pl
 
 // BenchmarkTimes runs Times sentence by sentence, as the pipeline does.
 func BenchmarkTimes(b *testing.B) {
-	toks := Tokenize(benchText)
-	sents := Sentences(benchText, toks)
+	toks := Tokenize(timesBenchText)
+	sents := Sentences(timesBenchText, toks)
 	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
-	b.SetBytes(int64(len(benchText)))
+	b.SetBytes(int64(len(timesBenchText)))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range sents {

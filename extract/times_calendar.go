@@ -59,18 +59,18 @@ func ymd(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 
 func daysIn(y, m int) int { return ymd(y, m+1, 0).Day() }
 
-func span(s, e time.Time, kind periodKind) period {
+func dateSpan(s, e time.Time, kind periodKind) period {
 	return period{s: s, e: e, ok: true, kind: kind}
 }
 
-func yearPeriod(y int) period { return span(ymd(y, 1, 1), ymd(y, 12, 31), pYear) }
+func yearPeriod(y int) period { return dateSpan(ymd(y, 1, 1), ymd(y, 12, 31), pYear) }
 
 // monthsPeriod is n months from month m of year y (m may run past 12).
 func monthsPeriod(y, m, n int, kind periodKind) period {
-	return span(ymd(y, m, 1), ymd(y, m+n, 0), kind)
+	return dateSpan(ymd(y, m, 1), ymd(y, m+n, 0), kind)
 }
 
-func dayPeriod(t time.Time) period { return span(t, t, pDay) }
+func dayPeriod(t time.Time) period { return dateSpan(t, t, pDay) }
 
 // isoWeekday numbers Monday 1 to Sunday 7.
 func isoWeekday(t time.Time) int {
@@ -83,7 +83,7 @@ func isoWeekday(t time.Time) int {
 // weekPeriod is the ISO week (Monday to Sunday) that holds t.
 func weekPeriod(t time.Time) period {
 	mon := t.AddDate(0, 0, 1-isoWeekday(t))
-	return span(mon, mon.AddDate(0, 0, 6), pWeek)
+	return dateSpan(mon, mon.AddDate(0, 0, 6), pWeek)
 }
 
 // addUnits moves t by n units. Months and years keep to the last day of a
@@ -132,7 +132,7 @@ func unitPeriod(t time.Time, u unitKind) period {
 		return yearPeriod(t.Year())
 	case unitDecade:
 		y := t.Year() - t.Year()%10
-		return span(ymd(y, 1, 1), ymd(y+9, 12, 31), pDecade)
+		return dateSpan(ymd(y, 1, 1), ymd(y+9, 12, 31), pDecade)
 	}
 	return dayPeriod(t)
 }

@@ -36,7 +36,7 @@ func (p *timeParser) year(j int, c ctx) (period, int, bool) {
 		if y%10 != 0 {
 			return period{}, j, false
 		}
-		per := span(ymd(y, 1, 1), ymd(y+9, 12, 31), pDecade)
+		per := dateSpan(ymd(y, 1, 1), ymd(y+9, 12, 31), pDecade)
 		per.named, per.month = true, 1
 		return per, k + 1, true
 	}
@@ -67,7 +67,7 @@ func (p *timeParser) year(j int, c ctx) (period, int, bool) {
 	if y2 != y {
 		kind = pSpan
 	}
-	per := span(ymd(y, 1, 1), ymd(y2, 12, 31), kind)
+	per := dateSpan(ymd(y, 1, 1), ymd(y2, 12, 31), kind)
 	per.named, per.month = true, 1
 	return per, hi, true
 }
@@ -433,5 +433,5 @@ func (p *timeParser) weekend(sh int, shifted bool, c ctx) period {
 	default:
 		sat = p.pub.AddDate(0, 0, -((wd - 6 + 7) % 7))
 	}
-	return span(sat, sat.AddDate(0, 0, 1), pSpan)
+	return dateSpan(sat, sat.AddDate(0, 0, 1), pSpan)
 }

@@ -438,7 +438,7 @@ func (p *timeParser) dayOffset(from, to int) period {
 	if p.pub.IsZero() {
 		return period{kind: pDay}
 	}
-	return span(p.pub.AddDate(0, 0, from), p.pub.AddDate(0, 0, to), pDay)
+	return dateSpan(p.pub.AddDate(0, 0, from), p.pub.AddDate(0, 0, to), pDay)
 }
 
 // dayForm reads "yesterday", "today", "tomorrow", "tonight", with an optional

@@ -128,7 +128,7 @@ type timeWord struct {
 	start bool
 	// phrases are the lexicon phrases that begin with this word, longest
 	// first.
-	phrases []phrase
+	phrases []timePhrase
 }
 
 type phraseKind uint8
@@ -142,7 +142,7 @@ const (
 )
 
 // phrase is a lexicon entry of one or more words.
-type phrase struct {
+type timePhrase struct {
 	words []string
 	kind  phraseKind
 	rel   relation
@@ -224,7 +224,7 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 	}
 	switch class {
 	case "rel", "count", "soon", "event", "eventverb":
-		p := phrase{words: words}
+		p := timePhrase{words: words}
 		switch class {
 		case "rel":
 			r, ok := relationNames[val(0)]
@@ -407,10 +407,10 @@ func (p *timeParser) number(k, maxLen int) (int, bool) {
 
 // phraseAt finds the longest lexicon phrase of the kind starting at token k
 // and returns it with the index after it.
-func (p *timeParser) phraseAt(k int, kind phraseKind) (phrase, int, bool) {
+func (p *timeParser) phraseAt(k int, kind phraseKind) (timePhrase, int, bool) {
 	w := p.word(k)
 	if w == nil {
-		return phrase{}, k, false
+		return timePhrase{}, k, false
 	}
 	for _, ph := range w.phrases {
 		if ph.kind != kind || k+len(ph.words) > p.hi {
@@ -424,7 +424,7 @@ func (p *timeParser) phraseAt(k int, kind phraseKind) (phrase, int, bool) {
 			return ph, k + len(ph.words), true
 		}
 	}
-	return phrase{}, k, false
+	return timePhrase{}, k, false
 }
 
 func isDigits(s string) bool {

@@ -1,0 +1,178 @@
+package extract
+
+// actorMention is an actor named in a sentence: a state, its capital, leader,
+// people, institution, a bloc or an armed group.
+type actorMention struct {
+	lo, hi     int
+	ref        actorRef
+	prep       string // the preposition governing it: "to", "from", "by", "with" ...
+	possessive bool   // "Russia's", "Iran's"
+	speaker    bool   // the subject of a speech verb or of "according to"
+	demonym    bool     // named by a demonym ("Iranian"), whatever its kind now
+	resolved   bool     // stands for a pronoun: its tokens are not the name
+	codes      []string // for a resolved mention, the codes it stands for
+}
+
+// governmentNouns turn a demonym into an actor: "the German government",
+// "Russian officials", "Ukrainian intelligence".
+var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
+	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "leadership",
+	"side", "state", "defense", "defence", "president", "leader",
+	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
+	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
+	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
+	"general", "commanders", "command", "officers", "pacific", "naval")
+
+// prepositions that govern an actor and say its role in a transfer frame.
+var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",
+	"towards", "against", "near", "between", "among", "inside", "across", "through", "via",
+	"than", "about", "like", "including", "and", "within", "over", "under", "despite")
+
+// placeAdjectives may stand between a preposition and a place: "in eastern
+// Russia", "to occupied Crimea".
+var placeAdjectives = setOf("eastern", "western", "northern", "southern", "central", "occupied",
+	"neighbouring", "neighboring", "mainland", "far", "north", "south", "east", "west")
+
+// tagActors finds actor names by longest match in the actor trie.
+func (s *sent) tagActors() {
+	toks := s.d.toks
+	for i := s.lo; i < s.hi; {
+		if !lex.actors.Has(toks[i].Norm) {
+			i++
+			continue
+		}
+		end, ref, ok := lex.actors.Match(toks, i, s.hi)
+		if !ok {
+			i++
+			continue
+		}
+		if ref.Code == "" {
+			i = end // "South China Sea", "the Washington Post"
+			continue
+		}
+		m := actorMention{lo: i, hi: end, ref: ref, demonym: ref.Kind == "demonym"}
+		if end < s.hi && toks[end].Norm == "'s" {
+			m.possessive = true
+			m.hi = end + 1
+		}
+		if ref.Kind == "demonym" && end < s.hi && governmentNouns[toks[end].Norm] {
+			m.ref.Kind = "institution"
+		}
+		m.prep = s.prepBefore(i)
+		for j := m.lo; j < m.hi; j++ {
+			s.actAt[j-s.lo] = int16(len(s.actors))
+		}
+		if ref.Kind == "leader" {
+			lm := m
+			lm.codes = []string{ref.Code}
+			s.d.lastLeader = &lm
+		}
+		s.actors = append(s.actors, m)
+		i = m.hi
+	}
+}
+
+// prepBefore returns the preposition before token i, looking past a
+// determiner and a few words of a noun phrase ("to parts of Russia", "from
+// areas near North Korea's cities").
+func (s *sent) prepBefore(i int) string {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		w := toks[j].Norm
+		switch {
+		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || placeAdjectives[w]:
+			continue
+		case w == "of" || w == "near":
+			// "parts of Russia", "areas near North Korea": the preposition
+			// further left governs the whole phrase.
+			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+				if p := toks[k].Norm; p == "to" || p == "from" || p == "into" || p == "in" {
+					return p
+				}
+			}
+			return w
+		case rolePreps[w]:
+			return w
+		case toks[j].Kind == Punct:
+			return ""
+		case j == i-1 && toks[j].Cap:
+			continue // a title before a name: "President Putin"
+		}
+		return ""
+	}
+	return ""
+}
+
+// group returns the codes of the actors coordinated with mention a ("the US
+// and the EU", "Iran and North Korea", "Germany, France and Poland").
+func (s *sent) group(a int) (codes []string, lo, hi int) {
+	toks := s.d.toks
+	if m := s.actors[a]; m.resolved {
+		return m.codes, m.lo, m.hi
+	}
+	first, last := a, a
+	for first > 0 && s.coordinated(first-1, first, toks) {
+		first--
+	}
+	for last+1 < len(s.actors) && s.coordinated(last, last+1, toks) {
+		last++
+	}
+	for k := first; k <= last; k++ {
+		codes = appendUnique(codes, s.actors[k].ref.Code)
+	}
+	return codes, s.actors[first].lo, s.actors[last].hi
+}
+
+// coordinated reports whether mentions a and b are joined by "and", "or",
+// a comma or "as well as", with at most a determiner between.
+func (s *sent) coordinated(a, b int, toks []Token) bool {
+	ma, mb := s.actors[a], s.actors[b]
+	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || ma.ref.Kind == "demonym" != (mb.ref.Kind == "demonym") {
+		return false
+	}
+	conj, comma := false, false
+	for j := ma.hi; j < mb.lo; j++ {
+		switch toks[j].Norm {
+		case "and", "or", "well":
+			conj = true
+		case "as":
+			if j+1 >= mb.lo || toks[j+1].Norm != "well" {
+				return false
+			}
+		case ",":
+			comma = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	if conj {
+		return true
+	}
+	// A bare comma joins a list only when the list goes on with "and":
+	// "Germany, France and Poland", not "from North Korea, Russia has".
+	return comma && b+1 < len(s.actors) && s.coordinated(b, b+1, toks)
+}
+
+func appendUnique(list []string, code string) []string {
+	for _, c := range list {
+		if c == code {
+			return list
+		}
+	}
+	return append(list, code)
+}
+
+// tagOutlets remembers the last outlet named, for "the news agency".
+func (s *sent) tagOutlets() {
+	toks := s.d.toks
+	for i := s.lo; i < s.hi; i++ {
+		if !lex.outlets.Has(toks[i].Norm) {
+			continue
+		}
+		if end, name, ok := lex.outlets.Match(toks, i, s.hi); ok {
+			s.d.lastOutlet = name
+			i = end - 1
+		}
+	}
+}

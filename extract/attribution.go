@@ -1,0 +1,306 @@
+package extract
+
+import "strings"
+
+// speaker is who a claim is attributed to.
+type speaker struct {
+	name   string
+	person bool
+}
+
+// attrib is a sentence's attribution: the speaker of its claims and the
+// outlets the words came through.
+type attrib struct {
+	speaker speaker
+	via     []string
+	verb    int // token of the speech verb, or -1
+}
+
+// calendarWords are capitalised but name no one: "on Monday confirmed".
+var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "recently", "earlier", "later", "previously",
+	"meanwhile", "however", "also", "today", "yesterday", "last", "this", "next", "on", "in")
+
+// pronouns that refer back to the last speaker.
+var speakerPronouns = setOf("he", "she", "they", "it", "we")
+
+// hasSpeech reports whether the sentence has a speech verb or "according to".
+func (s *sent) hasSpeech() bool {
+	toks := s.d.toks
+	for i := s.lo; i < s.hi; i++ {
+		if v, ok := lex.verbs[toks[i].Norm]; ok && v.Class == classSpeech && s.actorAt(i) < 0 {
+			return true
+		}
+		if toks[i].Norm == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution finds who the sentence's claims are attributed to: the subject
+// of a speech verb ("Shin said that ...", "..., the ministry said"), else
+// "according to X"; a pronoun subject ("He also mentioned that") refers to
+// the last named speaker. Outlets in "according to Bloomberg" or "in an
+// interview with the news agency" make the via chain.
+func (s *sent) attribution() attrib {
+	toks := s.d.toks
+	a := attrib{verb: -1}
+	var according speaker
+	for i := s.lo; i < s.hi; i++ {
+		w := toks[i].Norm
+		switch {
+		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
+			lo, hi := s.phraseRight(i + 2)
+			according = s.speakerOf(lo, hi)
+			s.markSpeakers(lo, hi)
+			i = hi - 1
+		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing") && i+1 < s.hi:
+			j := i + 1
+			if toks[j].Norm == "with" || toks[j].Norm == "by" {
+				j++
+			}
+			if o := s.outletAt(j); o != "" {
+				a.via = appendUnique(a.via, o)
+			}
+		}
+		if v, ok := lex.verbs[w]; ok && v.Class == classSpeech && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 {
+			if sp, ok := s.speechSubject(i); ok {
+				a.speaker, a.verb = sp, i
+			}
+		}
+	}
+	if a.speaker.name == "" {
+		a.speaker = according
+	}
+	if a.speaker.name != "" {
+		if o := s.outletNamed(a.speaker.name); o != "" && len(a.via) == 0 {
+			a.via = append(a.via, o)
+		}
+	}
+	for i := s.lo; i < s.hi; i++ {
+		if toks[i].Norm == "according" && i+2 < s.hi {
+			if o := s.outletAt(i + 2); o != "" {
+				a.via = appendUnique(a.via, o)
+			}
+		}
+	}
+	if a.speaker.name != "" {
+		s.d.lastSpeaker = a.speaker
+		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
+	}
+	return a
+}
+
+// impersonal reports whether a speech verb is passive with no agent: "Russia
+// is believed to have provided", "it is said that" — no one is quoted.
+func (s *sent) impersonal(i int) bool {
+	toks := s.d.toks
+	if i == s.lo || !beForms[toks[i-1].Norm] && !(i-1 > s.lo && beForms[toks[i-2].Norm] && adverbs[toks[i-1].Norm]) {
+		return false
+	}
+	return i+1 >= s.hi || toks[i+1].Norm != "by"
+}
+
+// nounUse reports whether a speech word is a noun here ("the report").
+func (s *sent) nounUse(i int) bool {
+	if i == s.lo {
+		return false
+	}
+	prev := s.d.toks[i-1].Norm
+	return prev == "the" || prev == "a" || prev == "its" || prev == "this" || prev == "'s"
+}
+
+// speechSubject finds the speaker of the speech verb at i: the name or title
+// before it, or after it in ", said the minister", or "by X" after a passive.
+func (s *sent) speechSubject(i int) (speaker, bool) {
+	toks := s.d.toks
+	j := i - 1
+	for j >= s.lo && (adverbs[toks[j].Norm] || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j >= s.lo && speakerPronouns[toks[j].Norm] && s.d.lastSpeaker.name != "" {
+		return s.d.lastSpeaker, true
+	}
+	lo, hi := s.phraseLeft(j)
+	if hi > lo {
+		s.markSpeakers(lo, hi)
+		return s.speakerOf(lo, hi), true
+	}
+	// Inversion: "..., said Shin." / "Reported by the newspaper, ..."
+	k := i + 1
+	if k < s.hi && toks[k].Norm == "by" {
+		k++
+	}
+	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) {
+		s.markSpeakers(lo, hi)
+		return s.speakerOf(lo, hi), true
+	}
+	return speaker{}, false
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "also":
+		return true
+	}
+	return false
+}
+
+// isNameWord reports whether token j can be part of a speaker phrase: a
+// capitalised word, a title or institution word, an actor, or the small
+// words inside names ("of", "the", "'s").
+func (s *sent) isNameWord(j int) bool {
+	t := s.d.toks[j]
+	switch {
+	case s.actorAt(j) >= 0:
+		return true
+	case t.Kind == Word && (t.Cap || lex.roles[t.Norm]):
+		return (!modifierStop[t.Norm] || t.Norm == "the" || t.Norm == "of") && !calendarWords[t.Norm]
+	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
+		return true
+	case Joiner(s.d.toks, j):
+		return true
+	}
+	return false
+}
+
+// phraseLeft returns the speaker phrase ending at token j.
+func (s *sent) phraseLeft(j int) (lo, hi int) {
+	hi = j + 1
+	lo = hi
+	for k := j; k >= s.lo && hi-k <= 10 && s.isNameWord(k); k-- {
+		lo = k
+	}
+	return s.trimPhrase(lo, hi)
+}
+
+// phraseRight returns the speaker phrase starting at token j.
+func (s *sent) phraseRight(j int) (lo, hi int) {
+	lo, hi = j, j
+	for k := j; k < s.hi && k-j < 10 && (s.isNameWord(k) || k > j && s.d.toks[k].Norm == "sources"); k++ {
+		hi = k + 1
+	}
+	return s.trimPhrase(lo, hi)
+}
+
+// trimPhrase drops leading and trailing small words from a phrase.
+func (s *sent) trimPhrase(lo, hi int) (int, int) {
+	toks := s.d.toks
+	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and") {
+		lo++
+	}
+	for hi > lo && (toks[hi-1].Norm == "of" || toks[hi-1].Norm == "the" || toks[hi-1].Norm == "'s" || toks[hi-1].Norm == "and") {
+		hi--
+	}
+	// A phrase must name someone: a lone sentence-initial word is not a name.
+	if hi-lo == 1 && lo == s.lo && s.actorAt(lo) < 0 && !lex.roles[toks[lo].Norm] {
+		return lo, lo
+	}
+	return lo, hi
+}
+
+// speakerOf turns a phrase into a speaker: a person's name when the phrase
+// ends in one ("Defense Minister Shin Wonsik" gives "Shin Wonsik"), else the
+// institution as written ("National Intelligence Service").
+func (s *sent) speakerOf(lo, hi int) speaker {
+	toks := s.d.toks
+	if lo >= hi {
+		return speaker{}
+	}
+	nameLo := hi
+	for k := hi - 1; k >= lo; k-- {
+		t := toks[k]
+		if t.Kind == Word && t.Cap && !lex.roles[t.Norm] && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
+			nameLo = k
+			continue
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].ref.Kind == "leader" {
+			nameLo = s.actors[a].lo
+			k = nameLo
+			continue
+		}
+		break
+	}
+	if hi-nameLo >= 2 || hi-nameLo == 1 && hi-lo == 1 || nameLo < hi && s.actorAt(nameLo) >= 0 {
+		return speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true}
+	}
+	name := s.d.text[toks[lo].Start:toks[hi-1].End]
+	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+}
+
+func (s *sent) markSpeakers(lo, hi int) {
+	for j := lo; j < hi; j++ {
+		if a := s.actorAt(j); a >= 0 {
+			s.actors[a].speaker = true
+		}
+	}
+}
+
+// outletAt names the outlet at token j, or the last outlet named when the
+// text says "the news agency" or "the newspaper".
+func (s *sent) outletAt(j int) string {
+	toks := s.d.toks
+	for j < s.hi && (toks[j].Norm == "the" || toks[j].Norm == "a") {
+		j++
+	}
+	if j >= s.hi {
+		return ""
+	}
+	if _, name, ok := lex.outlets.Match(toks, j, s.hi); ok {
+		return name
+	}
+	switch toks[j].Norm {
+	case "news", "newspaper", "agency", "outlet", "broadcaster", "paper", "daily":
+		return s.d.lastOutlet
+	}
+	return ""
+}
+
+// outletNamed returns the outlet a speaker phrase names, if any.
+func (s *sent) outletNamed(name string) string {
+	toks := Tokenize(name)
+	for i := range toks {
+		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
+			return o
+		}
+	}
+	return ""
+}
+
+// docAttrib is an attribution remembered for quotations that span sentences.
+type docAttrib struct {
+	verb    int
+	sent    int
+	speaker speaker
+	via     []string
+}
+
+// quoteRegions pairs opening and closing quotation marks; a quotation left
+// open runs to the end of its paragraph.
+func quoteRegions(toks []Token) []span {
+	var out []span
+	open := -1
+	for i, t := range toks {
+		if open >= 0 && t.Newline && t.Norm != "\"" {
+			out = append(out, span{open, i})
+			open = -1
+		}
+		if t.Norm != "\"" {
+			continue
+		}
+		opening := t.Start == 0 || t.Space || t.Newline
+		switch {
+		case open < 0 && (opening || toks[i].Start != 0 && i+1 < len(toks) && !toks[i+1].Space):
+			open = i
+		case open >= 0:
+			out = append(out, span{open, i + 1})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, span{open, len(toks)})
+	}
+	return out
+}

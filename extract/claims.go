@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"armsledger"
+)
+
+// draft is a claim while the document is still being read: roles may yet be
+// filled from the sentences around it.
+type draft struct {
+	sup, rec       []string
+	p              phrase
+	status         armsledger.Status
+	speaker        speaker
+	via            []string
+	time           *TimeMatch
+	lo, hi         int // evidence tokens
+	trig           int
+	sent           int
+	rule           string
+	conf           float64
+	supFromDemonym bool
+	inherited      bool
+	open           bool // the supplier is named but is no state: inherit none
+}
+
+// finish fills missing roles from the claims just before, drops what cannot
+// be a claim, merges repeats and turns drafts into claims.
+func (d *doc) finish() []armsledger.Claim {
+	d.inherit()
+	var out []armsledger.Claim
+	var kept []*draft
+	for i := range d.claims {
+		c := &d.claims[i]
+		// A row needs both sides, except a request, which may leave open
+		// whom it is made of.
+		if len(c.rec) == 0 || len(c.sup) == 0 && c.status != armsledger.Requested || sameSet(c.sup, c.rec) {
+			continue
+		}
+		if d.subsumed(c) {
+			continue
+		}
+		if dup := d.findRepeat(kept, c); dup != nil {
+			// Keep the fuller telling: with an amount, else with a speaker
+			// (a headline restates the body without saying who said it).
+			if dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
+				*dup = *c
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	for _, c := range kept {
+		out = append(out, d.claim(c))
+	}
+	return out
+}
+
+// inherit gives a draft that names only one side the other side of the
+// claim told just before it about the same party ("Saudi Arabia has requested
+// 1,000 missiles", after "The US is preparing to deliver ... to Saudi
+// Arabia"); an amount of money with no frame takes both sides.
+func (d *doc) inherit() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && len(c.rec) > 0 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if c.sent-p.sent > 4 {
+				break
+			}
+			if len(p.sup) == 0 || len(p.rec) == 0 {
+				continue
+			}
+			switch {
+			case len(c.sup) == 0 && len(c.rec) == 0:
+				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 {
+					c.sup, c.rec, c.inherited = p.sup, p.rec, true
+					if c.trig < 0 {
+						c.status = p.status
+					}
+				}
+			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
+				c.sup, c.inherited = p.sup, true
+			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
+				c.rec, c.inherited = p.rec, true
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
+// subsumed reports whether a generic item ("weapons sales totaling $20
+// billion") is already told by the value of the same transfer: the money is
+// the claim, the unnamed weapons add nothing.
+func (d *doc) subsumed(c *draft) bool {
+	if c.p.cat != armsledger.Other || c.p.qty != nil {
+		return false
+	}
+	for i := range d.claims {
+		o := &d.claims[i]
+		if o.sent == c.sent && o.p.money && o.status == c.status && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// findRepeat returns an earlier draft that states the same assertion: the
+// same flow, kind and status, and the same amount, or the same item where an
+// amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
+// list of different items ("rifles, machine guns") stays one claim each.
+func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
+	for _, k := range kept {
+		if k.p.cat != c.p.cat || k.status != c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
+			continue
+		}
+		// Two named sources telling the same thing are two assertions.
+		if k.speaker.name != "" && c.speaker.name != "" && !strings.EqualFold(k.speaker.name, c.speaker.name) {
+			continue
+		}
+		switch {
+		case k.p.qty != nil && c.p.qty != nil:
+			if sameQuantity(k.p.qty, c.p.qty) {
+				return k
+			}
+		case k.p.qty == nil && c.p.qty == nil:
+			if d.itemKey(k.p, false) == d.itemKey(c.p, false) {
+				return k
+			}
+		default:
+			if d.itemKey(k.p, true) == d.itemKey(c.p, true) {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// itemKey is a phrase's words lower-cased without a plural "s"; with headOnly,
+// only its last word: "ballistic missiles" and "missile" share a head.
+func (d *doc) itemKey(p phrase, headOnly bool) string {
+	lo := p.lo
+	if headOnly {
+		lo = p.hi - 1
+	}
+	var b []byte
+	for i := lo; i < p.hi; i++ {
+		w := strings.TrimSuffix(d.toks[i].Norm, "s")
+		b = append(append(b, w...), ' ')
+	}
+	return string(b)
+}
+
+func sameQuantity(a, b *QuantityMatch) bool {
+	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.Currency == b.Currency
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return len(a) == len(b) && len(a) > 0
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// claim turns a draft into a claim with its evidence span.
+func (d *doc) claim(c *draft) armsledger.Claim {
+	start, end := d.toks[c.lo].Start, d.toks[c.hi-1].End
+	cl := armsledger.Claim{
+		Suppliers:  nonNil(c.sup),
+		Recipients: nonNil(c.rec),
+		Category:   c.p.cat,
+		Item:       d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End],
+		Quantity:   quantity(c.p),
+		Status:     c.status,
+		Speaker:    c.speaker.name,
+		Via:        c.via,
+		Evidence:   d.text[start:end],
+		Span:       armsledger.Span{Start: start, End: end},
+		Confidence: confidence(c),
+		Rule:       c.rule,
+	}
+	if len(cl.Via) == 0 && d.opt.Outlet != "" {
+		cl.Via = []string{d.opt.Outlet}
+	}
+	if c.time != nil {
+		cl.Time = &armsledger.TimeRef{
+			Text:  d.text[d.toks[c.time.Lo].Start:d.toks[c.time.Hi-1].End],
+			Start: c.time.Start, End: c.time.End,
+		}
+	}
+	return cl
+}
+
+func confidence(c *draft) float64 {
+	v := c.conf
+	if c.inherited {
+		v -= 0.2
+	}
+	if c.supFromDemonym {
+		v -= 0.1
+	}
+	return math.Round(max(0.05, min(1, v))*100) / 100
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// quantity turns a phrase's amount into the claim's quantity, in the unit of
+// the materiel (or the currency of money).
+func quantity(p phrase) *armsledger.Quantity {
+	if p.qty == nil {
+		return nil
+	}
+	unit := p.unit
+	if p.qty.Currency != "" {
+		unit = p.qty.Currency
+	}
+	if unit == "" || unit == "currency" {
+		unit = armsledger.UnitItem
+	}
+	return &armsledger.Quantity{Min: p.qty.Min, Max: p.qty.Max, Unit: unit, Qualifier: p.qty.Qualifier}
+}

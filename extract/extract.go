@@ -1,0 +1,108 @@
+// Package extract turns article text into transfer claims, each with the
+// exact span of text that carries it. It is a pure function of its input: a
+// cascade of small stages (tokens, sentences, taggers, frames, attribution)
+// over one tokenization that keeps every byte offset.
+package extract
+
+import (
+	"time"
+
+	"armsledger"
+)
+
+// Options are what is known about a text besides its words.
+type Options struct {
+	// Published anchors relative dates ("last September"); zero if unknown.
+	Published time.Time
+	// Outlet is the publication the text comes from, the end of every claim's
+	// outlet chain when the text names none.
+	Outlet string
+}
+
+// doc is one text under extraction.
+type doc struct {
+	text string
+	toks []Token
+	opt  Options
+	// lastSpeaker is the most recent named speaker, for "He added that ...".
+	lastSpeaker speaker
+	// lastSubject is the most recent actor that did something, for "they";
+	// lastLeader the most recent leader named, for "he" and "she".
+	lastSubject, lastLeader *actorMention
+	// lastOutlet is the most recent outlet named, for "the news agency".
+	lastOutlet string
+	// lastPhrase is the most recent materiel phrase, for "six could be
+	// delivered".
+	lastPhrase *phrase
+	claims     []draft
+	attribs    []docAttrib
+}
+
+// Extract returns the transfer claims in text, in text order.
+func Extract(text string, opt Options) []armsledger.Claim {
+	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	sents := Sentences(text, d.toks)
+	quotes := quoteRegions(d.toks)
+	for si, sn := range sents {
+		s := newSent(d, sn, si)
+		s.quotes = quotes
+		s.run()
+	}
+	return d.finish()
+}
+
+// sent is one sentence under analysis, with its tags.
+type sent struct {
+	d      *doc
+	idx    int
+	lo, hi int
+	actors []actorMention
+	actAt  []int16 // per token: index into actors, or -1
+	inQty  []bool  // per token: inside a quantity
+	quants []QuantityMatch
+	times  []TimeMatch
+	trigs  []trigger
+	quotes []span
+}
+
+type span struct{ lo, hi int }
+
+func newSent(d *doc, sn Sentence, idx int) *sent {
+	s := &sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
+	n := sn.Hi - sn.Lo
+	s.actAt = make([]int16, n)
+	s.inQty = make([]bool, n)
+	for i := range s.actAt {
+		s.actAt[i] = -1
+	}
+	return s
+}
+
+func (s *sent) actorAt(i int) int {
+	if i < s.lo || i >= s.hi {
+		return -1
+	}
+	return int(s.actAt[i-s.lo])
+}
+
+// run tags the sentence and, where it can hold a transfer, reads its frames.
+func (s *sent) run() {
+	s.tagActors()
+	s.tagOutlets()
+	s.tagTriggers()
+	if len(s.trigs) == 0 && !s.hasSpeech() {
+		return // nothing here can make or attribute a claim
+	}
+	s.quants = Quantities(s.d.toks, s.lo, s.hi)
+	for _, q := range s.quants {
+		for j := q.Lo; j < q.Hi; j++ {
+			s.inQty[j-s.lo] = true
+		}
+	}
+	att := s.attribution()
+	if len(s.trigs) == 0 {
+		return
+	}
+	s.times = Times(s.d.toks, s.lo, s.hi, s.d.opt.Published)
+	s.frames(att)
+}

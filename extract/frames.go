@@ -1,0 +1,400 @@
+package extract
+
+import "armsledger"
+
+// group is a list of coordinated phrases that share one frame ("tanks,
+// howitzers and drones"): one claim each, with the same roles and status.
+type group struct {
+	phrases []phrase
+	lo, hi  int
+}
+
+// frames reads every phrase group's transfer frame and records a draft claim
+// per phrase.
+func (s *sent) frames(att attrib) {
+	ps := s.financed(s.moneyPhrases(s.phrases()))
+	s.dropTriggersInside(ps)
+	defer func() {
+		for k := len(ps) - 1; k >= 0; k-- {
+			if !ps[k].money && !ps[k].elided && !ps[k].pronominal {
+				p := ps[k]
+				s.d.lastPhrase = &p
+				return
+			}
+		}
+	}()
+	for _, g := range s.groups(ps) {
+		t, ok := s.triggerFor(g)
+		if !ok {
+			s.orphan(g, att)
+			continue
+		}
+		if s.delayed(t.i) || s.delayed(g.lo) {
+			continue
+		}
+		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
+			continue // "they are armed with missiles" describes, it does not transfer
+		}
+		r := s.roles(t, g)
+		st := s.status(t, g)
+		if r.rule == "deal.with" && st == armsledger.Delivered {
+			st = armsledger.Committed // a deal promises the transfer it names
+		}
+		for _, p := range g.phrases {
+			d := draft{
+				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
+				sent: s.idx, trig: t.i, conf: r.conf, open: r.open,
+			}
+			if p.money {
+				d.p.cat = armsledger.Funding
+			}
+			d.supFromDemonym = len(r.sup) == 0 && len(p.demonym) > 0
+			if d.supFromDemonym {
+				d.sup = p.demonym
+			}
+			s.finishDraft(&d, att, r.lo, r.hi)
+		}
+	}
+}
+
+// dropTriggersInside forgets transfer words that are part of an item's
+// name: "transport planes", "supply ships".
+func (s *sent) dropTriggersInside(ps []phrase) {
+	kept := s.trigs[:0]
+	for _, t := range s.trigs {
+		inside := false
+		for _, p := range ps {
+			if t.i >= p.lo && t.i < p.hi && !p.money {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, t)
+		}
+	}
+	s.trigs = kept
+}
+
+// orphan handles a phrase with no transfer word: an amount of money stated
+// on its own ("The deal was worth $5bn") belongs to the transfer just told.
+func (s *sent) orphan(g group, att attrib) {
+	for _, p := range g.phrases {
+		if !p.money {
+			continue
+		}
+		d := draft{p: p, rule: "money.context", sent: s.idx, trig: -1, conf: 0.5}
+		d.p.cat = armsledger.Funding
+		s.finishDraft(&d, att, p.start(), p.end())
+	}
+}
+
+// finishDraft sets the speaker, time and evidence span of a draft and files it.
+func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
+	d.speaker, d.via = att.speaker, att.via
+	if lo > d.p.start() {
+		lo = d.p.start()
+	}
+	if hi < d.p.end() {
+		hi = d.p.end()
+	}
+	if d.trig >= 0 {
+		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
+	}
+	d.lo, d.hi = lo, hi
+	if tm := s.timeNear(lo, hi); tm != nil {
+		d.time = tm
+	}
+	s.d.claims = append(s.d.claims, *d)
+}
+
+// timeNear returns the time expression inside or right after a claim's words.
+func (s *sent) timeNear(lo, hi int) *TimeMatch {
+	for k := range s.times {
+		tm := &s.times[k]
+		if tm.Lo >= lo && tm.Lo <= hi+6 || tm.Hi <= lo && tm.Hi >= lo-4 {
+			return tm
+		}
+	}
+	return nil
+}
+
+// moneyPhrases makes a funding phrase of every amount of money that counts
+// no materiel phrase ("a €3 billion contract", "valued at $18 billion"), and
+// folds "$2bn worth of weapons" into one funding phrase.
+func (s *sent) moneyPhrases(ps []phrase) []phrase {
+	var out []phrase
+	used := map[*QuantityMatch]bool{}
+	for _, p := range ps {
+		if p.qty != nil && p.qty.Currency != "" {
+			used[p.qty] = true
+			p.lo = p.qty.Lo
+			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
+		}
+		out = append(out, p)
+	}
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Currency == "" || used[q] || q.Percent {
+			continue
+		}
+		// "a military aid package exceeding $100 billion": the amount is
+		// the package's.
+		if f := fundingBefore(out, q.Lo, s.d.toks); f != nil {
+			f.qty, f.unit, f.money = q, q.Currency, true
+			continue
+		}
+		// "(about $3.4 billion)" after another currency restates it.
+		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
+			continue
+		}
+		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
+		out = insertPhrase(out, p)
+	}
+	return out
+}
+
+// financed makes a funding phrase of what a "finance" or "fund" verb takes as
+// object when no materiel or amount names it: "Germany has financed Israel's
+// submarine programme" is money for arms from Germany to Israel.
+func (s *sent) financed(ps []phrase) []phrase {
+	toks := s.d.toks
+	for _, t := range s.trigs {
+		if t.lemma != "finance" || t.noun || t.passive {
+			continue
+		}
+		taken := false
+		for _, p := range ps {
+			if p.lo > t.i && p.lo-t.i <= 6 {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		hi := t.i + 1
+		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!modifierStop[toks[hi].Norm] || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
+			hi++
+		}
+		if hi == t.i+1 {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
+	}
+	return ps
+}
+
+// fundingBefore returns a funding phrase with no amount that ends just
+// before token i, with only "worth", "valued at" and the like between.
+func fundingBefore(ps []phrase, i int, toks []Token) *phrase {
+	for k := len(ps) - 1; k >= 0; k-- {
+		p := &ps[k]
+		if p.hi > i || p.cat != armsledger.Funding || p.qty != nil {
+			continue
+		}
+		for j := p.hi; j < i; j++ {
+			switch toks[j].Norm {
+			case "worth", "valued", "at", "totaling", "totalling", "of", "estimated", "an", "(":
+			default:
+				return nil
+			}
+		}
+		if i-p.hi <= 3 {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+func insertPhrase(ps []phrase, p phrase) []phrase {
+	i := len(ps)
+	for i > 0 && ps[i-1].lo > p.lo {
+		i--
+	}
+	ps = append(ps, phrase{})
+	copy(ps[i+1:], ps[i:])
+	ps[i] = p
+	return ps
+}
+
+// groups joins coordinated phrases.
+func (s *sent) groups(ps []phrase) []group {
+	var out []group
+	for _, p := range ps {
+		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {
+			g := &out[n-1]
+			g.phrases = append(g.phrases, p)
+			g.hi = p.end()
+			continue
+		}
+		out = append(out, group{phrases: []phrase{p}, lo: p.start(), hi: p.end()})
+	}
+	return out
+}
+
+// coordinatedPhrases reports whether only list glue lies between two phrases.
+func (s *sent) coordinatedPhrases(a, b int) bool {
+	toks := s.d.toks
+	if b-a > 6 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		switch toks[j].Norm {
+		case ",", "and", "or", "as", "well", "plus", "along", "together", "with", "including",
+			"even", "such", "the", "also", "other", "(", ")", ";":
+		default:
+			if s.inQty[j-s.lo] {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// delayed reports whether a delay is what the text says about a transfer
+// ("the delay in arms deliveries", "delayed weapon deliveries").
+func (s *sent) delayed(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueDelay {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerFor finds the word that frames a phrase group: a passive verb right
+// after it ("... were sent to"), a transfer noun right after it ("weapons
+// deliveries"), the nearest transfer word before it, or the next one after.
+func (s *sent) triggerFor(g group) (trigger, bool) {
+	toks := s.d.toks
+	for _, t := range s.trigs {
+		if t.i < g.hi || t.i > g.hi+8 {
+			continue
+		}
+		if t.class == classSpeech || t.class == classPlan {
+			break
+		}
+		if t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i) {
+			return t, true
+		}
+		break
+	}
+	var left *trigger
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i >= g.lo {
+			break
+		}
+		if t.class == classSpeech || t.class == classPlan || t.class == classHold && !s.capacityCue(t.i) {
+			continue
+		}
+		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
+			continue
+		}
+		left = t
+	}
+	if left != nil && !s.clauseBreak(left.i+1, g.lo) {
+		return *left, true
+	}
+	for _, t := range s.trigs {
+		if t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
+			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
+			return t, true
+		}
+	}
+	return trigger{}, false
+}
+
+// clauseBreak reports whether a comma, semicolon or dash between tokens lo
+// and hi puts them in different clauses. A comma that opens a list of
+// examples (", including", ", such as", ", as well as") does not.
+func (s *sent) clauseBreak(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case ";", ":":
+			return true
+		case ",", "-":
+			if toks[j].Norm == "-" && Joiner(toks, j) {
+				continue
+			}
+			if j+1 < hi {
+				switch toks[j+1].Norm {
+				case "including", "such", "as", "and", "or", "plus":
+					continue
+				}
+			}
+			if s.listComma(j) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// listComma reports whether the comma at j separates items of a list of
+// materiel ("tanks, howitzers and drones") or of actors.
+func (s *sent) listComma(j int) bool {
+	if s.actorAt(j-1) >= 0 && s.actorAt(j+1) >= 0 {
+		return true
+	}
+	toks := s.d.toks
+	if j+1 < s.hi && lex.materiel.Has(toks[j+1].Norm) && j > s.lo && toks[j-1].Kind == Word {
+		return true
+	}
+	// "return, repair and reshipment of spare parts": "and" soon follows.
+	for k := j + 1; k < s.hi && k <= j+3; k++ {
+		switch toks[k].Norm {
+		case "and", "or":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// skipParenthesis returns the token after a parenthesis that starts at i
+// ("€3 billion ($3.4 billion) contract"), or i.
+func (s *sent) skipParenthesis(i int) int {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "(" {
+		return i
+	}
+	for j := i + 1; j < s.hi && j-i <= 8; j++ {
+		if toks[j].Norm == ")" {
+			return j + 1
+		}
+	}
+	return i
+}
+
+// beBefore reports whether a form of "be" (past adverbs) precedes token i.
+func (s *sent) beBefore(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		w := s.d.toks[j].Norm
+		if beForms[w] {
+			return true
+		}
+		if !adverbs[w] && !isAux(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// capacityCue reports whether "capable of", "enough to" or the like comes
+// just before token i.
+func (s *sent) capacityCue(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
+		if end, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueCapacity && end <= i+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,439 @@
+package extract
+
+import "armsledger"
+
+// phrase is a materiel noun phrase ("4.8 million rounds of ammunition",
+// "dozens of ballistic missiles", "$2bn worth of weapons") in one sentence.
+type phrase struct {
+	lo, hi     int // tokens of the item words
+	head       int // first token of the head term
+	cat        armsledger.Category
+	unit       string
+	qty        *QuantityMatch
+	demonym    []string // supplier codes from modifiers: "Iranian drones", "Iranian-made"
+	money      bool     // the phrase is an amount of money
+	increment  bool     // "another", "more", "additional", "new batch"
+	pronominal bool     // "those provided by ...": an item named only by a pronoun
+	examples   bool     // the phrase goes on with examples: "X, including Y and Z"
+	elided     bool     // only a count names the item: "six could be delivered"
+	financed   bool     // the object of "finance": the money's recipient may be its possessor
+}
+
+// start is the first token of the phrase including its quantity.
+func (p *phrase) start() int {
+	if p.qty != nil && p.qty.Lo < p.lo {
+		return p.qty.Lo
+	}
+	return p.lo
+}
+
+// end is the token after the phrase including its quantity.
+func (p *phrase) end() int {
+	if p.qty != nil && p.qty.Hi > p.hi {
+		return p.qty.Hi
+	}
+	return p.hi
+}
+
+// modifierStop lists words that end a phrase's modifiers on the left: a noun
+// phrase's determiners, prepositions, conjunctions and pronouns.
+var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their",
+	"his", "her", "our", "your", "my", "of", "to", "from", "by", "with", "for", "in", "on", "at",
+	"into", "and", "or", "but", "as", "than", "some", "any", "each", "every", "all", "both", "no",
+	"which", "who", "whose", "it", "they", "he", "she", "we", "i", "you", "is", "are", "was",
+	"were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might",
+	"can", "also", "already", "including", "such", "many", "much", "few", "several", "more",
+	"most", "other", "another", "additional", "further", "new", "extra", "not", "if", "about",
+	"around", "over", "under", "up", "down", "out", "off", "near", "via", "per", "between",
+	"among", "against", "during", "after", "before", "since", "until", "while", "where", "when",
+	"what", "how", "why", "whether", "so", "very", "then", "there", "here", "just", "only",
+	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
+	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
+	"loaded", "filled", "packed")
+
+// incrementWords mark a phrase as an addition to earlier transfers.
+var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// phrases finds the materiel noun phrases of a sentence: lexicon terms,
+// merged when they touch ("Storm Shadow missiles") or join by "of" ("rounds
+// of ammunition"), widened left over their modifiers, with the quantity that
+// counts them.
+func (s *sent) phrases() []phrase {
+	toks := s.d.toks
+	var out []phrase
+	for i := s.lo; i < s.hi; {
+		if s.inQty[i-s.lo] || !lex.materiel.Has(toks[i].Norm) {
+			i++
+			continue
+		}
+		end, ref, ok := lex.materiel.Match(toks, i, s.hi)
+		if ok && ref.Cat == "" {
+			i = end // a phrase such as "think tank" that names no materiel
+			continue
+		}
+		if !ok || s.verbUse(i, end) || i > s.lo && Joiner(toks, i-1) {
+			i++ // a verb, or the tail of a compound ("anti-aircraft")
+			continue
+		}
+		if end < s.hi && lex.heads.Has(toks[end].Norm) {
+			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
+				i = end // "missile programme": the materiel word is a modifier
+				continue
+			}
+		}
+		if end < s.hi && toks[end].Norm == "s" && !toks[end].Space {
+			end++ // "F-16s", "HIMARSs"
+		}
+		// A variant suffix glued on with a hyphen: "GMLRS-U", "Su-27SM".
+		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
+			end += 2
+		}
+		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
+		if n := len(out); n > 0 && s.joins(&out[n-1], i) {
+			prev := &out[n-1]
+			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
+			prev.hi = end
+			if end < s.hi && (toks[end].Norm == ")" || toks[end].Norm == "]") && opens(toks[prev.lo:end]) {
+				prev.hi = end + 1 // close the gloss: "(HIMARS)"
+			}
+			i = prev.hi
+			continue
+		}
+		floor := s.lo
+		if n := len(out); n > 0 {
+			floor = out[n-1].hi
+		}
+		s.widen(&p, floor)
+		out = append(out, p)
+		i = end
+	}
+	out = s.dropNonCargo(out)
+	out = s.pronominal(out)
+	out = s.elliptic(out)
+	for k := range out {
+		s.attachQuantity(&out[k])
+	}
+	return out
+}
+
+// dropNonCargo removes phrases that name a carrier or a load's contents
+// rather than a transfer: "an airlift using Y-20 transport planes", "10,000
+// containers containing ammunition".
+func (s *sent) dropNonCargo(ps []phrase) []phrase {
+	toks := s.d.toks
+	out := ps[:0]
+	for k, p := range ps {
+		before := func(words ...string) bool {
+			for j := p.lo - 1; j >= s.lo && p.lo-j <= 3; j-- {
+				for _, w := range words {
+					if toks[j].Norm == w {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if before("using", "aboard", "onboard", "via", "own") {
+			continue
+		}
+		if k > 0 && ps[k-1].cat == armsledger.Container && before("containing", "carrying", "filled", "loaded", "packed") && !s.capacityCue(p.start()) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// elliptic adds items named only by their count, as the subject of a
+// passive transfer verb: "she said six could be delivered around New Year"
+// after "Denmark would provide 19 F-16 jets". The count stands for the last
+// materiel the text named.
+func (s *sent) elliptic(ps []phrase) []phrase {
+	last := s.d.lastPhrase
+	if last == nil {
+		return ps
+	}
+	toks := s.d.toks
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
+			continue
+		}
+		counted := false
+		for _, p := range ps {
+			if p.lo <= q.Hi+2 && p.hi >= q.Lo {
+				counted = true
+			}
+		}
+		if counted || !s.passiveAfter(q.Hi) {
+			continue
+		}
+		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: last.cat, unit: last.unit, qty: q, elided: true}
+		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
+			continue // "one of the ..." is a part, not an elided item
+		}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// passiveAfter reports whether a passive transfer verb follows token i
+// closely: "could be delivered", "were sent", "have been handed over".
+func (s *sent) passiveAfter(i int) bool {
+	toks := s.d.toks
+	for j := i; j < s.hi && j-i <= 3; j++ {
+		w := toks[j].Norm
+		if v, ok := lex.verbs[w]; ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
+			return j > i
+		}
+		if !beForms[w] && !isAux(w) && !modals[w] && !adverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var modals = setOf("could", "can", "may", "might", "will", "would", "should", "shall", "must")
+
+// pronominal adds items named only by a demonstrative before a transfer
+// participle: "supplies provided by X to Y may exceed those provided by Z to
+// W". The pronoun stands for the kind of materiel named before it.
+func (s *sent) pronominal(ps []phrase) []phrase {
+	toks := s.d.toks
+	for i := s.lo; i+1 < s.hi; i++ {
+		if w := toks[i].Norm; w != "those" && w != "these" {
+			continue
+		}
+		v, ok := lex.verbs[toks[i+1].Norm]
+		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
+			continue
+		}
+		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
+		for _, q := range ps {
+			if q.hi <= i {
+				p.cat, p.unit = q.cat, q.unit
+			}
+		}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// opens reports whether a bracket opens among toks and is not closed.
+func opens(toks []Token) bool {
+	depth := 0
+	for _, t := range toks {
+		switch t.Norm {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// joins reports whether a term at i continues phrase p: touching it, or
+// after "of" ("rounds of artillery shells"), or after a compound hyphen.
+func (s *sent) joins(p *phrase, i int) bool {
+	toks := s.d.toks
+	if p.hi == i {
+		return true
+	}
+	// The rest of a model code glued to the phrase: "AIM-120C-8 missiles".
+	glued := i > p.hi
+	for j := p.hi; j < i && glued; j++ {
+		glued = !toks[j].Space && (toks[j].Kind != Punct || Joiner(toks, j))
+	}
+	if glued && i-p.hi <= 4 {
+		return true
+	}
+	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
+		return true
+	}
+	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
+	// System-Unitary pods (GMLRS-U)".
+	if i > p.hi && i-p.hi <= 6 && (toks[i-1].Norm == "[" || toks[i-1].Norm == "(") {
+		for j := p.hi; j < i-1; j++ {
+			if toks[j].Kind == Punct && !Joiner(toks, j) {
+				return false
+			}
+		}
+		return true
+	}
+	// "electronic warfare systems including jamming equipment": an example
+	// of the item is the item; so is every further example in the list.
+	if p.hi < i && i-p.hi <= 3 {
+		glue := ""
+		for j := p.hi; j < i; j++ {
+			glue += toks[j].Norm + " "
+		}
+		switch glue {
+		case "including ", ", including ", "such as ", ", such as ", "in particular ", ", in particular ":
+			p.examples = true
+			return true
+		case ", ", "and ", ", and ", "or ", ", or ":
+			return p.examples
+		}
+	}
+	// "-class" / "-type" between a named system and its kind.
+	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Category {
+	// "ammunition for tanks", "spare parts for F-16s": the first is the
+	// item; "containers of shells" are counted as containers; examples
+	// ("X including Y") are of the kind already named.
+	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.cat == armsledger.Container || prev.examples {
+		return prev.cat
+	}
+	// "Pantsir-class combat vehicle": the named class is the kind of weapon.
+	if prev.hi+1 < len(toks) && (toks[prev.hi+1].Norm == "class" || toks[prev.hi+1].Norm == "type") {
+		return prev.cat
+	}
+	// A generic head ("weapons", "systems") keeps the specific modifier's kind.
+	if next.Cat == armsledger.Other && prev.cat != armsledger.Other {
+		return prev.cat
+	}
+	return next.Cat
+}
+
+func mergeUnit(prev, next string) string {
+	if prev == armsledger.UnitRound || prev == armsledger.UnitContainer || next == "" {
+		return prev
+	}
+	return next
+}
+
+// verbUse reports whether a term that is also a verb ("supplies", "arms",
+// "ships") is used as one here: after a subject or an auxiliary and before an
+// object.
+func (s *sent) verbUse(i, end int) bool {
+	toks := s.d.toks
+	if end != i+1 {
+		return false
+	}
+	if _, ok := lex.verbs[toks[i].Norm]; !ok {
+		return false
+	}
+	if i == s.lo {
+		return false
+	}
+	prev := toks[i-1].Norm
+	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
+		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
+		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)
+	}
+	return false
+}
+
+// widen extends a phrase left over its modifiers ("short-range ballistic",
+// "domestically produced 170mm self-propelled"), noting demonyms as the
+// likely supplier ("Iranian-made", "North Korean").
+func (s *sent) widen(p *phrase, floor int) {
+	toks := s.d.toks
+	for j := p.lo - 1; j >= floor && p.lo-j <= 8; j-- {
+		t := toks[j]
+		if a := s.actorAt(j); a >= 0 {
+			m := s.actors[a]
+			if !m.demonym && m.ref.Kind != "country" || m.possessive {
+				break
+			}
+			// "Iranian drones", "Iranian-made drones", "North Korean troops".
+			p.demonym = append(p.demonym, m.ref.Code)
+			j = m.lo
+			p.lo = m.lo
+			continue
+		}
+		if t.Kind == Number || s.inQty[j-s.lo] {
+			// A calibre ("152mm") or a model number ("Leopard 2") is a
+			// modifier; a count is not.
+			calibre := t.Kind == Number && j+1 < s.hi && (toks[j+1].Norm == "mm" || toks[j+1].Norm == "-")
+			model := t.Kind == Number && j > s.lo && !t.Space && (toks[j-1].Kind == Word || Joiner(toks, j-1))
+			if !calibre && !model {
+				break
+			}
+		}
+		if t.Kind == Punct && !Joiner(toks, j) {
+			break
+		}
+		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {
+			p.lo = j // a letter inside a model code: the "A" of "M31A2"
+			continue
+		}
+		if t.Kind == Word && (modifierStop[t.Norm] || isTriggerWord(t.Norm)) {
+			if incrementWords[t.Norm] {
+				p.increment = true
+			}
+			break
+		}
+		p.lo = j
+	}
+}
+
+func isTriggerWord(w string) bool {
+	if _, ok := lex.verbs[w]; ok {
+		// "armed drones": the one transfer participle that is mostly an adjective.
+		return w != "armed"
+	}
+	_, ok := lex.nouns[w]
+	return ok
+}
+
+// attachQuantity finds the amount that counts a phrase: just before it ("4.8
+// million rounds", "dozens of missiles", "40 more missiles"), or for "Q1 of
+// [the promised] Q2 X" the part Q1.
+func (s *sent) attachQuantity(p *phrase) {
+	toks := s.d.toks
+	j := p.lo
+	for k := 0; k < 3 && j > s.lo; k++ {
+		w := toks[j-1].Norm
+		if w == "of" || incrementWords[w] || w == "worth" {
+			if incrementWords[w] {
+				p.increment = true
+			}
+			j--
+			continue
+		}
+		break
+	}
+	q := s.quantityEndingAt(j)
+	if q == nil {
+		return
+	}
+	// "500,000 of the promised 1 million shells", "the first 6 of 24
+	// jets": the part is what moved.
+	for m := q.Lo - 1; m > s.lo && m >= q.Lo-3; m-- {
+		if w := toks[m].Norm; w == "of" {
+			if q1 := s.quantityEndingAt(m); q1 != nil {
+				q = q1
+			}
+			break
+		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" {
+			break
+		}
+	}
+	p.qty = q
+	if q.Currency != "" {
+		p.money = true
+	}
+}
+
+// quantityEndingAt returns the count quantity whose last token is just before j.
+func (s *sent) quantityEndingAt(j int) *QuantityMatch {
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Hi == j && !q.Percent && !q.Fraction && !q.Year {
+			return q
+		}
+	}
+	return nil
+}

@@ -1,0 +1,402 @@
+package extract
+
+// roleResult is who sends and who receives in one frame, the tokens of the
+// words that said so, the rule that decided, and how sure it is.
+type roleResult struct {
+	sup, rec []string
+	lo, hi   int
+	rule     string
+	conf     float64
+	// open is true when the text names the supplier without naming a
+	// state ("called on Western countries to give"): none is inherited.
+	open bool
+}
+
+// take records the actor group a as a role and widens the evidence to it.
+func (r *roleResult) take(s *sent, a int) []string {
+	codes, lo, hi := s.group(a)
+	if r.hi == 0 || lo < r.lo {
+		r.lo = lo
+	}
+	if hi > r.hi {
+		r.hi = hi
+	}
+	return codes
+}
+
+// roles reads the supplier and recipient of a frame from prepositions ("to
+// X", "from X", "by X"), the verb's subject and object ("X provided Y with
+// Q"), and possessives ("X's shipment"), by what the trigger word means.
+func (s *sent) roles(t trigger, g group) roleResult {
+	r := roleResult{lo: min(t.i, g.lo), hi: max(t.i+1, g.hi), conf: 0.8}
+	end := s.regionEnd(t, g)
+	start := min(t.i, g.lo)
+	pp := func(preps ...string) int { return s.ppActor(start, end, preps...) }
+	subj := s.subject(t)
+	r.open = subj < 0 && s.nounSubject(t.i)
+	if subj >= 0 && !s.actors[subj].speaker {
+		m := s.actors[subj]
+		m.codes, _, _ = s.group(subj)
+		s.d.lastSubject = &m
+	}
+	obj := -1
+	if !t.noun && !t.passive {
+		obj = s.objectActor(t.i, end)
+	}
+	poss := -1
+	if t.noun {
+		poss = s.possessor(t.i)
+		if subj < 0 {
+			subj = s.subject(s.governor(t))
+		}
+	}
+	by, from, to := pp("by"), pp("from"), pp("to", "into", "toward", "towards")
+	if to < 0 {
+		to = pp("for")
+	}
+	if to < 0 && t.noun {
+		// "began sending material to Moscow ... in the shipments": the verb
+		// that governs the noun names where it went.
+		if gv := s.governor(t); gv.i < t.i {
+			to = s.ppActor(gv.i, t.i, "to", "into")
+		}
+	}
+	if sup, rec, ok := s.dealRoles(t); ok {
+		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
+		return r
+	}
+	if t.class == classHold {
+		// "containers ... capable of carrying 4.8 million rounds": the
+		// load's flow is the one just told in this sentence.
+		if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
+			p := s.d.claims[n-1]
+			r.sup, r.rec, r.rule = p.sup, p.rec, "capacity.load"
+			return r
+		}
+	}
+	switch t.class {
+	case classGive, classDeploy, classSell, classCommit, classDeny:
+		r.rule = ruleName(t, "give")
+		switch {
+		case t.passive:
+			r.sup = r.pick(s, by, from)
+			r.rec = r.pick(s, to, pp("in"), pp("with"))
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 {
+				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
+			}
+		case t.noun:
+			r.sup = r.pick(s, poss, from, by, subj)
+			r.rec = r.pick(s, to, pp("with"))
+		default:
+			r.rec = r.pick(s, to, obj, pp("in"))
+			if from >= 0 && (to >= 0 || obj >= 0) {
+				r.sup = r.pick(s, from) // "sent from X to Y"
+			} else if from >= 0 {
+				// "the North has transferred ... from Russia": a transfer from
+				// someone to the subject.
+				r.sup = r.pick(s, from)
+				r.rec = r.pick(s, subj)
+				r.rule = "give.from"
+			} else {
+				r.sup = r.pick(s, subj)
+			}
+		}
+	case classReceive, classBuy:
+		r.rule = ruleName(t, "receive")
+		switch {
+		case t.passive:
+			r.rec = r.pick(s, by, to)
+		case t.noun:
+			r.rec = r.pick(s, poss, subj, to)
+		default:
+			r.rec = r.pick(s, subj, to)
+		}
+		r.sup = r.pick(s, from)
+	case classRequest:
+		r.rule = ruleName(t, "request")
+		if t.noun && from >= 0 {
+			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
+			from = -1
+		} else {
+			r.rec = r.pick(s, subj, poss, to)
+		}
+		r.sup = r.pick(s, from, obj)
+	case classMove, classHold:
+		r.rule = ruleName(t, "move")
+		r.sup = r.pick(s, from, by)
+		r.rec = r.pick(s, to, pp("in"))
+		if len(r.sup) == 0 && !t.passive {
+			r.sup = r.pick(s, subj, poss)
+		}
+	case classArrive:
+		r.rule = ruleName(t, "arrive")
+		r.sup = r.pick(s, from)
+		r.rec = r.pick(s, to, pp("in"), pp("at"))
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, subj)
+		}
+	}
+	if len(r.rec) == 0 && g.phrases[0].financed {
+		// "financed Israel's submarine programme": the possessor gets the money.
+		for a, m := range s.actors {
+			if m.possessive && m.lo >= g.lo && m.lo < g.hi {
+				r.rec = r.take(s, a)
+				break
+			}
+		}
+	}
+	if len(r.sup) == 0 || len(r.rec) == 0 {
+		r.conf -= 0.2
+	}
+	if t.noun {
+		r.conf -= 0.1
+	}
+	return r
+}
+
+// indirectObject lists verbs whose passive subject is the recipient:
+// "Ukraine was given tanks", "Kyiv was supplied with shells".
+var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand")
+
+func ruleName(t trigger, frame string) string {
+	switch {
+	case t.noun:
+		return frame + ".noun"
+	case t.passive:
+		return frame + ".passive"
+	}
+	return frame + ".active"
+}
+
+// pick returns the first actor group found among candidates (-1 = none).
+func (r *roleResult) pick(s *sent, cands ...int) []string {
+	for _, a := range cands {
+		if a >= 0 {
+			return r.take(s, a)
+		}
+	}
+	return nil
+}
+
+// regionEnd is where a frame's prepositional phrases stop: at the next
+// transfer verb that is not part of this frame, or the end of the sentence.
+func (s *sent) regionEnd(t trigger, g group) int {
+	after := max(t.i, g.hi-1)
+	// Roles sit near their frame: a phrase far along the sentence belongs
+	// to another clause ("weapon transfers have aided Russia in its assault
+	// on Ukraine in exchange for support to the Kim regime").
+	end := min(s.hi, after+12)
+	toks := s.d.toks
+	for j := after + 1; j+1 < end; j++ {
+		if toks[j].Norm == ";" || toks[j].Norm == "," && relativeStart[toks[j+1].Norm] {
+			end = j // ", some of which had been launched into Ukraine"
+			break
+		}
+	}
+	for _, u := range s.trigs {
+		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) {
+			return u.i
+		}
+	}
+	return end
+}
+
+// relativeStart are words that open a clause after a comma that is not
+// part of the frame before it.
+var relativeStart = setOf("which", "who", "whom", "whose", "some", "many", "most", "while",
+	"although", "though", "but", "where", "when", "after", "before", "because", "as", "since",
+	"whereas", "even")
+
+// inChain reports whether trigger u heads a verb chain that ends in t ("agreed
+// to send", "is preparing to deliver").
+func (s *sent) inChain(u, t int) bool {
+	return u < t && t-u <= 3 && s.d.toks[t-1].Norm == "to"
+}
+
+// ppActor returns the first actor in [lo, hi) governed by one of the
+// prepositions, skipping speakers.
+func (s *sent) ppActor(lo, hi int, preps ...string) int {
+	for a, m := range s.actors {
+		if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
+			continue
+		}
+		// "to Russia's accumulation": the preposition governs the noun after
+		// the possessive, unless that noun is the state itself ("Greece's Air Force").
+		if m.possessive && (m.hi >= s.hi || !governmentNouns[s.d.toks[m.hi].Norm]) {
+			continue
+		}
+		for _, p := range preps {
+			if m.prep == p {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// objectActor returns an actor right after an active verb: its indirect
+// object ("provided Moscow with", "give Kyiv hundreds of tanks").
+func (s *sent) objectActor(i, end int) int {
+	toks := s.d.toks
+	for j := i + 1; j < end && j <= i+3; j++ {
+		if a := s.actorAt(j); a >= 0 {
+			m := s.actors[a]
+			if m.prep == "" && m.ref.Kind != "demonym" && !m.possessive {
+				return a
+			}
+			return -1
+		}
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !adverbs[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subject finds the actor that does the verb at t: the nearest actor before
+// the verb chain that no preposition governs and that is not a speaker. A
+// pronoun subject ("they will give") refers to the last subject.
+func (s *sent) subject(t trigger) int {
+	toks := s.d.toks
+	for j := t.i - 1; j >= s.lo; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			m := s.actors[a]
+			j = m.lo
+			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) {
+				continue
+			}
+			if m.possessive && !governmentNouns[toks[m.hi].Norm] {
+				continue
+			}
+			return a
+		}
+		w := toks[j].Norm
+		if w == ";" {
+			return -1
+		}
+		if v, ok := lex.verbs[w]; ok && v.Class == classRequest && j < t.i-1 {
+			return -1 // "called on Western countries to give": not the caller
+		}
+		if subjectPronouns[w] {
+			return s.antecedent(j, w == "he" || w == "she")
+		}
+	}
+	return -1
+}
+
+var subjectPronouns = setOf("he", "she", "they", "it")
+
+// nounSubject reports whether the infinitive at i has a subject that is a
+// common noun, not a state: "Western countries to give", "his country to
+// export".
+func (s *sent) nounSubject(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "to" {
+		return false
+	}
+	w := toks[i-2]
+	_, verb := lex.verbs[w.Norm]
+	return w.Kind == Word && !modifierStop[w.Norm] && !verb && !adverbs[w.Norm] && s.actorAt(i-2) < 0 && !chainWords[w.Norm]
+}
+
+// antecedent resolves a subject pronoun at token j to the nearest actor
+// before it in the sentence that no preposition governs (a leader for "he"
+// and "she"), else to the last subject of the text.
+func (s *sent) antecedent(j int, person bool) int {
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := s.actors[a]
+		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive {
+			continue
+		}
+		if person && m.ref.Kind != "leader" {
+			continue
+		}
+		if m.ref.Kind == "demonym" {
+			continue
+		}
+		// The evidence is the pronoun, not the name it stands for.
+		m.codes, _, _ = s.group(a)
+		return s.pseudo(m, j)
+	}
+	if person && s.d.lastLeader != nil {
+		return s.pseudo(*s.d.lastLeader, j)
+	}
+	if !person && s.d.lastSubject != nil {
+		return s.pseudo(*s.d.lastSubject, j)
+	}
+	return -1
+}
+
+// pseudo adds an actor mention for a pronoun that refers to an actor named
+// in an earlier sentence, so roles can point at it like any other.
+func (s *sent) pseudo(m actorMention, j int) int {
+	m.lo, m.hi, m.prep, m.possessive, m.speaker, m.resolved = j, j+1, "", false, false, true
+	s.actors = append(s.actors, m)
+	return len(s.actors) - 1
+}
+
+func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+
+// governor is the verb that governs a transfer noun ("approved the sale",
+// "continues shipment"): the nearest verb before it.
+func (s *sent) governor(t trigger) trigger {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		u := s.trigs[k]
+		if u.i < t.i && !u.noun {
+			return u
+		}
+	}
+	return trigger{i: t.i}
+}
+
+// dealRoles reads the parties of a deal: "X signed a contract with Y for the
+// delivery of Z" and "X's agreements with Y to supply Z" name Y the supplier
+// and X the recipient, whatever the transfer word after them says.
+func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
+	toks := s.d.toks
+	first := t.i - 1
+	if t.noun {
+		first = t.i // the deal noun itself: "a $3bn contract with X"
+	}
+	for j := first; j >= s.lo && t.i-j <= 14; j-- {
+		c, isNoun := lex.nouns[toks[j].Norm]
+		if !isNoun || c != classCommit && c != classSell {
+			continue
+		}
+		if j+1 >= s.hi || toks[j+1].Norm != "with" {
+			return 0, 0, false
+		}
+		with := -1
+		for k := j + 2; k < s.hi && k <= j+6; k++ {
+			if a := s.actorAt(k); a >= 0 {
+				with = a
+				break
+			}
+		}
+		if with < 0 {
+			return 0, 0, false
+		}
+		party := s.possessor(j)
+		if party < 0 {
+			party = s.subject(trigger{i: j})
+		}
+		if party < 0 {
+			return 0, 0, false
+		}
+		return with, party, true
+	}
+	return 0, 0, false
+}
+
+// possessor returns the actor in "X's shipment" or "X's purchase".
+func (s *sent) possessor(i int) int {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			if s.actors[a].possessive {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"armsledger"
+)
+
+// actorRef is what an actor form in lexicon/actors.tsv stands for.
+type actorRef struct {
+	Code string // ISO 3166-1 alpha-2, or EU, NATO, G7
+	Kind string // country, demonym, capital, leader, institution, group, bloc, place
+}
+
+// materielRef is what a term in lexicon/materiel.tsv stands for.
+type materielRef struct {
+	Cat  armsledger.Category
+	Unit string // round, item, container, person, tonne or "currency"
+}
+
+// verbClass says what a transfer word means for roles and status; see the
+// header of lexicon/verbs.tsv.
+type verbClass uint8
+
+const (
+	noVerb verbClass = iota
+	classGive
+	classDeploy // a deployment: moves people, not goods
+	classSell
+	classReceive
+	classBuy
+	classMove
+	classArrive
+	classCommit
+	classRequest
+	classDeny
+	classPlan
+	classSpeech
+	classHold
+)
+
+var classNames = map[string]verbClass{
+	"give": classGive, "deploy": classDeploy, "sell": classSell, "receive": classReceive, "buy": classBuy,
+	"move": classMove, "arrive": classArrive, "commit": classCommit, "request": classRequest,
+	"deny": classDeny, "plan": classPlan, "speech": classSpeech, "hold": classHold,
+}
+
+type verbRef struct {
+	Lemma string
+	Class verbClass
+}
+
+// cue is a status or clause marker from lexicon/cues.tsv.
+type cue uint8
+
+const (
+	noCue cue = iota
+	cueExpected
+	cueNegation
+	cueCapacity
+	cueDelay
+	cuePerfect
+)
+
+var cueNames = map[string]cue{"expected": cueExpected, "negation": cueNegation,
+	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect}
+
+// lexicons holds every embedded word list, built once: the extractor only
+// reads it, so one value serves all goroutines.
+type lexicons struct {
+	actors   Trie[actorRef]
+	materiel Trie[materielRef]
+	outlets  Trie[string]
+	roles    map[string]bool // words of a speaker's title: minister, spokesperson ...
+	heads    Trie[bool]      // nouns a materiel word only modifies: "missile programme"
+	verbs    map[string]verbRef
+	nouns    map[string]verbClass
+	cues     Trie[cue]
+}
+
+var lex = loadLexicons()
+
+func loadLexicons() *lexicons {
+	l := &lexicons{verbs: map[string]verbRef{}, nouns: map[string]verbClass{}, roles: map[string]bool{}}
+	for _, r := range mustTSV("actors.tsv", 3) {
+		for _, form := range strings.Split(r[2], "|") {
+			if form = strings.TrimSpace(form); form != "" {
+				l.actors.Add(form, actorRef{Code: r[0], Kind: r[1]})
+			}
+		}
+	}
+	for _, r := range mustTSV("notactors.tsv", 1) {
+		l.actors.Add(r[0], actorRef{}) // an empty code blocks the names inside
+	}
+	for _, r := range mustTSV("places.tsv", 2) {
+		l.actors.Add(r[1], actorRef{Code: r[0], Kind: "place"})
+	}
+	for _, r := range mustTSV("materiel.tsv", 3) {
+		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})
+	}
+	for _, r := range mustTSV("notmateriel.tsv", 1) {
+		l.materiel.Add(r[0], materielRef{}) // an empty category blocks the words inside
+	}
+	for _, r := range mustTSV("outlets.tsv", 1) {
+		l.outlets.Add(r[0], r[0])
+		l.actors.Add(r[0], actorRef{})
+	}
+	for _, r := range mustTSV("roles.tsv", 1) {
+		l.roles[strings.ToLower(r[0])] = true
+	}
+	for _, r := range mustTSV("heads.tsv", 1) {
+		l.heads.Add(r[0], true)
+	}
+	for _, r := range mustTSV("verbs.tsv", 3) {
+		for _, form := range strings.Split(r[2], "|") {
+			l.verbs[form] = verbRef{Lemma: r[0], Class: classNames[r[1]]}
+		}
+	}
+	for _, r := range mustTSV("nouns.tsv", 2) {
+		l.nouns[r[0]] = classNames[r[1]]
+	}
+	for _, r := range mustTSV("cues.tsv", 2) {
+		l.cues.Add(r[0], cueNames[r[1]])
+	}
+	return l
+}

@@ -1,0 +1,125 @@
+package extract
+
+// trigger is a word that names a transfer or frames one: a verb ("sent"), a
+// noun ("deliveries"), or a verb of promise, request, denial or intention.
+type trigger struct {
+	i       int
+	class   verbClass
+	lemma   string
+	noun    bool
+	passive bool // "were sent", "supplies provided by"
+}
+
+var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got")
+
+// nounContext are words before a trigger word that make it a noun: "the
+// supply", "weapons transfers", "its shipment".
+var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+	"those", "'s", "new", "first", "second", "latest", "recent", "further", "another", "any",
+	"future", "such", "covert", "direct", "possible", "potential", "planned", "weapons", "weapon",
+	"arms", "military", "ammunition", "missile", "tank", "drone", "jet", "of", "total", "formal",
+	"overall", "intergovernmental", "foreign", "large", "big", "major", "initial", "last",
+	"previous", "next", "additional", "supplementary", "lethal", "other", "more", "essential",
+	"vital", "critical", "key", "regular", "continued", "steady")
+
+// tagTriggers finds the verbs and nouns of transfer frames.
+func (s *sent) tagTriggers() {
+	toks := s.d.toks
+	for i := s.lo; i < s.hi; i++ {
+		t := toks[i]
+		if t.Kind != Word || s.actorAt(i) >= 0 {
+			continue // "State" in "State Department" is no verb
+		}
+		v, isVerb := lex.verbs[t.Norm]
+		nc, isNoun := lex.nouns[t.Norm]
+		if !isVerb && !isNoun {
+			continue
+		}
+		prev := ""
+		if i > s.lo {
+			prev = toks[i-1].Norm
+		}
+		nounUse := isNoun && (!isVerb || nounContext[prev] || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
+			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
+		if nounUse {
+			s.trigs = append(s.trigs, trigger{i: i, class: nc, lemma: t.Norm, noun: true})
+			continue
+		}
+		if !isVerb {
+			continue
+		}
+		if i > s.lo && Joiner(toks, i-1) {
+			continue // "Iranian-supplied", "Russian-made": an adjective
+		}
+		if !s.verbTrigger(i, v) {
+			continue
+		}
+		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		tr.passive = s.passiveAt(i)
+		s.trigs = append(s.trigs, tr)
+	}
+}
+
+// verbTrigger rules out verb forms that name no event: "the deployed
+// troops" (an adjective), "the best submarines ever delivered" (a
+// superlative), "will be called Dakar" (naming, not asking).
+func (s *sent) verbTrigger(i int, v verbRef) bool {
+	toks := s.d.toks
+	prev, next := "", ""
+	if i > s.lo {
+		prev = toks[i-1].Norm
+	}
+	if i+1 < s.hi {
+		next = toks[i+1].Norm
+	}
+	switch {
+	case isParticiple(toks[i].Norm) && (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their") && next != "by":
+		return false
+	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
+		return false
+	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
+		return false
+	}
+	return true
+}
+
+// passiveAt reports whether the verb at i is a passive participle: after a
+// form of "be" (past adverbs), or right after a noun phrase and before "by",
+// "to" or "from" ("supplies provided by North Korea").
+func (s *sent) passiveAt(i int) bool {
+	toks := s.d.toks
+	if !isParticiple(toks[i].Norm) {
+		return false
+	}
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		w := toks[j].Norm
+		if beForms[w] {
+			return true
+		}
+		if !adverbs[w] {
+			break
+		}
+	}
+	if i+1 < s.hi {
+		switch toks[i+1].Norm {
+		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
+			prev := toks[i-1]
+			return prev.Kind == Word && (!modifierStop[prev.Norm] || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0 || adverbs[prev.Norm]
+		}
+	}
+	return false
+}
+
+var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still", "soon", "initially",
+	"further", "officially", "quickly", "eventually", "finally", "allegedly", "secretly", "covertly",
+	"just", "previously", "repeatedly", "regularly", "being", "been", "not", "never", "jointly",
+	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
+	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all")
+
+// irregular past participles of the verbs in lexicon/verbs.tsv.
+var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",
+	"sought", "told", "shown", "known", "written", "held", "made", "brought", "built", "dealt")
+
+func isParticiple(w string) bool {
+	return irregularParticiples[w] || len(w) > 3 && w[len(w)-2:] == "ed"
+}

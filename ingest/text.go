@@ -1,0 +1,123 @@
+// Package ingest reads articles from files, pages and feeds into plain text
+// with their metadata, refusing what cannot be an article with an error that
+// names the input and the problem.
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the largest input read unless a caller says otherwise.
+const DefaultMaxBytes = 10 << 20
+
+// ErrTooLarge and ErrBinary classify why an input was refused.
+var (
+	ErrTooLarge = errors.New("input is larger than the size limit")
+	ErrBinary   = errors.New("input holds NUL bytes: it is binary, not text")
+)
+
+// Text is an article's text with what its front matter says about it.
+type Text struct {
+	Body      string
+	Title     string
+	Outlet    string
+	URL       string
+	Published time.Time
+	// Warnings are problems that were repaired, such as invalid UTF-8.
+	Warnings []string
+}
+
+// ReadText reads a plain-text or Markdown article of at most limit bytes
+// from r. name is used in errors and warnings. Invalid UTF-8 is replaced
+// with U+FFFD and reported as a warning; NUL bytes or a size over the limit
+// are errors. A leading "---" front matter block (title, outlet, url,
+// published) is parsed and removed from the body.
+func ReadText(name string, r io.Reader, limit int64) (Text, error) {
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return Text{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(b)) > limit {
+		return Text{}, fmt.Errorf("read %s: %w (%d bytes)", name, ErrTooLarge, limit)
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return Text{}, fmt.Errorf("read %s: %w (first at byte %d)", name, ErrBinary, i)
+	}
+	var t Text
+	s := string(b)
+	if !utf8.ValidString(s) {
+		bad := 0
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad++
+			}
+			i += size
+		}
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		t.Warnings = append(t.Warnings, fmt.Sprintf("%s: repaired %d invalid UTF-8 byte sequence(s)", name, bad))
+	}
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if err := t.frontMatter(s); err != nil {
+		return Text{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	return t, nil
+}
+
+// frontMatter splits "---\nkey: value\n---\n" from the start of s.
+func (t *Text) frontMatter(s string) error {
+	t.Body = s
+	rest, ok := strings.CutPrefix(s, "---\n")
+	if !ok {
+		return nil
+	}
+	head, body, ok := strings.Cut(rest, "\n---\n")
+	if !ok {
+		return nil
+	}
+	for _, line := range strings.Split(head, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title":
+			t.Title = v
+		case "outlet", "site", "source":
+			t.Outlet = v
+		case "url", "link":
+			t.URL = v
+		case "published", "date":
+			d, err := ParseDate(v)
+			if err != nil {
+				return fmt.Errorf("front matter: %w", err)
+			}
+			t.Published = d
+		}
+	}
+	t.Body = strings.TrimLeft(body, "\n")
+	return nil
+}
+
+// ParseDate reads a publication date: YYYY-MM-DD or RFC 3339.
+func ParseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+}

@@ -6,6 +6,7 @@ package armsledger
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 )
 
 // Category is the kind of materiel a claim is about.
@@ -129,4 +130,51 @@ type Claim struct {
 	Confidence float64  `json:"confidence"`
 	// Rule names the extraction pattern that made the claim.
 	Rule string `json:"rule"`
+}
+
+// Document is one article in the ledger. Its ID is the hex SHA-256 of its
+// normalized text, so the same article ingested twice is one document.
+type Document struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url,omitempty"`
+	Outlet    string    `json:"outlet,omitempty"`
+	Title     string    `json:"title,omitempty"`
+	Published string    `json:"published,omitempty"` // YYYY-MM-DD, or "" when unknown
+	Fetched   time.Time `json:"fetched"`
+	Text      string    `json:"text"`
+	// Extractor is the version of the extractor that last read the text.
+	Extractor string `json:"extractor"`
+}
+
+// StoredClaim is a claim as the ledger keeps it: with its document and a
+// stable ID, and whether a person's correction made it.
+type StoredClaim struct {
+	ID         int64  `json:"id"`
+	DocumentID string `json:"document_id"`
+	Claim
+	// Corrected is true when this claim is a reviewer's correction, which
+	// re-extraction never replaces.
+	Corrected bool `json:"corrected,omitempty"`
+}
+
+// Verdict is what a reviewer decided about a claim.
+type Verdict string
+
+// The verdicts of a review.
+const (
+	Accept  Verdict = "accept"
+	Reject  Verdict = "reject"
+	Correct Verdict = "correct"
+)
+
+// Review is a person's judgement of a machine claim. Re-extraction never
+// removes a review; a Correct review points at the corrected claim.
+type Review struct {
+	ID        int64     `json:"id"`
+	ClaimID   int64     `json:"claim_id"`
+	Verdict   Verdict   `json:"verdict"`
+	Corrected *Claim    `json:"corrected,omitempty"`
+	Reviewer  string    `json:"reviewer"`
+	Note      string    `json:"note,omitempty"`
+	Created   time.Time `json:"created"`
 }

@@ -5,9 +5,9 @@ package extract
 type actorMention struct {
 	lo, hi     int
 	ref        actorRef
-	prep       string // the preposition governing it: "to", "from", "by", "with" ...
-	possessive bool   // "Russia's", "Iran's"
-	speaker    bool   // the subject of a speech verb or of "according to"
+	prep       string   // the preposition governing it: "to", "from", "by", "with" ...
+	possessive bool     // "Russia's", "Iran's"
+	speaker    bool     // the subject of a speech verb or of "according to"
 	demonym    bool     // named by a demonym ("Iranian"), whatever its kind now
 	resolved   bool     // stands for a pronoun: its tokens are not the name
 	codes      []string // for a resolved mention, the codes it stands for

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"sort"
+	"strconv"
 	"sync"
 )
 
@@ -32,7 +33,7 @@ func Version() string {
 			h.Write([]byte(n))
 			h.Write(b)
 		}
-		version = "r" + itoa(rulesRevision) + "-" + hex.EncodeToString(h.Sum(nil))[:8]
+		version = "r" + strconv.Itoa(rulesRevision) + "-" + hex.EncodeToString(h.Sum(nil))[:8]
 	})
 	return version
 }
@@ -41,14 +42,3 @@ var (
 	versionOnce sync.Once
 	version     string
 )
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}

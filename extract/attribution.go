@@ -86,6 +86,7 @@ func (s *sent) attribution() attrib {
 			}
 		}
 	}
+	a.speaker = s.d.canonical(a.speaker)
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
@@ -101,6 +102,36 @@ func (s *sent) impersonal(i int) bool {
 		return false
 	}
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
+}
+
+// honorifics are dropped from a speaker's name: "Ms Frederiksen".
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.")
+
+// canonical names a speaker as fully as the text does: "Shin" after "Shin
+// Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
+// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
+func (d *doc) canonical(sp speaker) speaker {
+	name := sp.name
+	if first, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(first)] {
+		name = rest
+	}
+	if name == "" {
+		return sp
+	}
+	if full, ok := d.acronyms[name]; ok {
+		name = full
+	}
+	if !strings.Contains(name, " ") {
+		for k := len(d.speakers) - 1; k >= 0; k-- {
+			if full := d.speakers[k]; strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+				name = full
+				break
+			}
+		}
+	}
+	d.speakers = append(d.speakers, name)
+	sp.name = name
+	return sp
 }
 
 // nounUse reports whether a speech word is a noun here ("the report").
@@ -267,6 +298,51 @@ func (s *sent) outletNamed(name string) string {
 		}
 	}
 	return ""
+}
+
+// acronyms finds "Long Name (LN)" and "Long Name(LN)" definitions: an
+// all-capitals word in brackets after capitalised words whose initials it
+// spells.
+func acronyms(text string, toks []Token) map[string]string {
+	var m map[string]string
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].Upper {
+			continue
+		}
+		ac := text[toks[i+1].Start:toks[i+1].End]
+		// Walk back over as many capitalised words as the acronym has letters,
+		// allowing small words ("of", "and") between them.
+		j, n := i-1, 0
+		for j >= 0 && n < len(ac) {
+			t := toks[j]
+			if t.Cap && t.Kind == Word {
+				n++
+				if n == len(ac) {
+					break
+				}
+			} else if t.Norm != "of" && t.Norm != "and" && t.Norm != "for" && t.Norm != "the" {
+				break
+			}
+			j--
+		}
+		if n == len(ac) && j >= 0 && strings.EqualFold(initials(toks[j:i]), ac) {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[ac] = text[toks[j].Start:toks[i-1].End]
+		}
+	}
+	return m
+}
+
+func initials(toks []Token) string {
+	var b []byte
+	for _, t := range toks {
+		if t.Cap && t.Kind == Word {
+			b = append(b, t.Norm[0])
+		}
+	}
+	return string(b)
 }
 
 // docAttrib is an attribution remembered for quotations that span sentences.

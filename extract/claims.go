@@ -123,7 +123,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			continue
 		}
 		// Two named sources telling the same thing are two assertions.
-		if k.speaker.name != "" && c.speaker.name != "" && !strings.EqualFold(k.speaker.name, c.speaker.name) {
+		if !sameSource(k.speaker.name, c.speaker.name) {
 			continue
 		}
 		switch {
@@ -132,7 +132,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 				return k
 			}
 		case k.p.qty == nil && c.p.qty == nil:
-			if d.itemKey(k.p, false) == d.itemKey(c.p, false) {
+			// In one sentence, different words are a list of items; in
+			// another, the same head ("jets") tells the same flow again.
+			if d.itemKey(k.p, false) == d.itemKey(c.p, false) || k.sent != c.sent && d.itemKey(k.p, true) == d.itemKey(c.p, true) {
 				return k
 			}
 		default:
@@ -142,6 +144,16 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// sameSource reports whether two speakers may be one: either unknown, or
+// one name inside the other ("Shin" and "Shin Won-sik").
+func sameSource(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // itemKey is a phrase's words lower-cased without a plural "s"; with headOnly,

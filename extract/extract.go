@@ -35,12 +35,17 @@ type doc struct {
 	// delivered".
 	lastPhrase *phrase
 	claims     []draft
+	// speakers are the names attributed so far; acronyms maps "NIS" to
+	// "National Intelligence Service" where the text spells one out.
+	speakers []string
+	acronyms map[string]string
 	attribs    []docAttrib
 }
 
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d.acronyms = acronyms(text, d.toks)
 	sents := Sentences(text, d.toks)
 	quotes := quoteRegions(d.toks)
 	for si, sn := range sents {

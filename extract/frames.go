@@ -23,8 +23,18 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 	}()
+	var elidedTrig *trigger
 	for _, g := range s.groups(ps) {
 		t, ok := s.triggerFor(g)
+		if g.phrases[0].elided {
+			// Counts listed after the first share its verb: "six could be
+			// delivered around New Year, eight more next year".
+			if !ok && elidedTrig != nil {
+				t, ok = *elidedTrig, true
+			} else if ok {
+				elidedTrig = &t
+			}
+		}
 		if !ok {
 			s.orphan(g, att)
 			continue

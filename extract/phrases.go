@@ -162,6 +162,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		return ps
 	}
 	toks := s.d.toks
+	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
 		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
@@ -173,9 +174,15 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				counted = true
 			}
 		}
-		if counted || !s.passiveAfter(q.Hi) {
+		if counted {
 			continue
 		}
+		// "six could be delivered around New Year, eight more next year
+		// and the remaining five in 2025": later counts share the verb.
+		if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+			continue
+		}
+		seen = true
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: last.cat, unit: last.unit, qty: q, elided: true}
 		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
 			continue // "one of the ..." is a part, not an elided item
@@ -183,6 +190,22 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// listedCount reports whether the count at i continues a list: after a
+// comma or "and", with at most "the remaining" or "another" between.
+func (s *sent) listedCount(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch toks[j].Norm {
+		case ",", "and":
+			return true
+		case "the", "remaining", "another", "other", "final", "last":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAfter reports whether a passive transfer verb follows token i

@@ -33,6 +33,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	start := min(t.i, g.lo)
 	pp := func(preps ...string) int { return s.ppActor(start, end, preps...) }
 	subj := s.subject(t)
+	if subj < 0 {
+		subj = s.ownCountry(t.i)
+	}
 	r.open = subj < 0 && s.nounSubject(t.i)
 	if subj >= 0 && !s.actors[subj].speaker {
 		m := s.actors[subj]
@@ -285,6 +288,37 @@ func (s *sent) subject(t trigger) int {
 }
 
 var subjectPronouns = setOf("he", "she", "they", "it")
+
+// ownCountry resolves "his country to export" to the state of the person
+// or body named before it: "The Polish Prime Minister had called on Germany
+// to allow his country to export tanks" makes Poland the exporter.
+func (s *sent) ownCountry(i int) int {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i-1].Norm != "to" {
+		return -1
+	}
+	switch toks[i-2].Norm {
+	case "country", "nation", "government":
+	default:
+		return -1
+	}
+	switch toks[i-3].Norm {
+	case "his", "her", "their", "its", "our":
+	default:
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := s.actors[a]
+		if m.lo >= i-3 || m.prep != "" || m.resolved {
+			continue
+		}
+		if m.ref.Kind == "institution" || m.ref.Kind == "leader" {
+			m.codes, _, _ = s.group(a)
+			return s.pseudo(m, i-2)
+		}
+	}
+	return -1
+}
 
 // nounSubject reports whether the infinitive at i has a subject that is a
 // common noun, not a state: "Western countries to give", "his country to

@@ -39,7 +39,7 @@ type doc struct {
 	// "National Intelligence Service" where the text spells one out.
 	speakers []string
 	acronyms map[string]string
-	attribs    []docAttrib
+	attribs  []docAttrib
 }
 
 // Extract returns the transfer claims in text, in text order.

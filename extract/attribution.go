@@ -55,6 +55,12 @@ func (s *sent) attribution() attrib {
 			lo, hi := s.phraseRight(i + 2)
 			according = s.speakerOf(lo, hi)
 			s.markSpeakers(lo, hi)
+			// "according to six sources cited by Reuters": the outlet speaks.
+			if k := s.citedBy(i + 2); k >= 0 {
+				if clo, chi := s.phraseRight(k); chi > clo {
+					according = s.speakerOf(clo, chi)
+				}
+			}
 			i = hi - 1
 		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing") && i+1 < s.hi:
 			j := i + 1
@@ -65,7 +71,7 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
-		if v, ok := lex.verbs[w]; ok && v.Class == classSpeech && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 {
+		if v, ok := lex.verbs[w]; ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 {
 			if sp, ok := s.speechSubject(i); ok {
 				a.speaker, a.verb = sp, i
 			}
@@ -92,6 +98,35 @@ func (s *sent) attribution() attrib {
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
 	}
 	return a
+}
+
+// citedBy returns the token after "cited by" or "quoted by" within a few
+// tokens of i, or -1.
+func (s *sent) citedBy(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j-i <= 5; j++ {
+		if (toks[j].Norm == "cited" || toks[j].Norm == "quoted") && toks[j+1].Norm == "by" {
+			return j + 2
+		}
+		if toks[j].Norm == "," {
+			break
+		}
+	}
+	return -1
+}
+
+// announcesThat reports whether a verb of announcement reports speech here
+// ("announced that", "announced via Twitter", "announced on Sunday they
+// will") rather than taking an object ("announced a $2bn package").
+func (s *sent) announcesThat(i int, v verbRef) bool {
+	if v.Lemma != "announce" || i+1 >= s.hi {
+		return false
+	}
+	switch s.d.toks[i+1].Norm {
+	case "that", "via", "on", "in", "last", "this", "today", "yesterday", ",", ".", "through":
+		return true
+	}
+	return false
 }
 
 // impersonal reports whether a speech verb is passive with no agent: "Russia
@@ -155,6 +190,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.d.lastSpeaker, true
 	}
 	lo, hi := s.phraseLeft(j)
+	if hi == lo && j > s.lo && toks[j].Norm == "," {
+		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
+	}
 	if hi > lo {
 		s.markSpeakers(lo, hi)
 		return s.speakerOf(lo, hi), true

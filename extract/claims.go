@@ -31,6 +31,7 @@ type draft struct {
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
 	d.inherit()
+	d.mainRecipient()
 	var out []armsledger.Claim
 	var kept []*draft
 	for i := range d.claims {
@@ -79,7 +80,7 @@ func (d *doc) inherit() {
 			}
 			switch {
 			case len(c.sup) == 0 && len(c.rec) == 0:
-				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 {
+				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -101,7 +102,7 @@ func (d *doc) inherit() {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other || c.p.qty != nil {
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil {
 		return false
 	}
 	for i := range d.claims {
@@ -111,6 +112,35 @@ func (d *doc) subsumed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// mainRecipient gives a supplier with no named recipient the recipient of
+// the text's flows when every flow the text tells in full goes to one party:
+// in a story on aid to Ukraine, "Germany pledged a Patriot battery" is for
+// Ukraine.
+func (d *doc) mainRecipient() {
+	var main []string
+	n := 0
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || c.inherited {
+			continue
+		}
+		if n > 0 && !sameSet(main, c.rec) {
+			return
+		}
+		main = c.rec
+		n++
+	}
+	if n < 3 {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) {
+			c.rec, c.inherited = main, true
+		}
+	}
 }
 
 // findRepeat returns an earlier draft that states the same assertion: the

@@ -47,6 +47,9 @@ func (s *sent) frames(att attrib) {
 		}
 		r := s.roles(t, g)
 		st := s.status(t, g)
+		if r.status != "" {
+			st = r.status
+		}
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
@@ -327,6 +330,12 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		switch toks[j].Norm {
 		case ";", ":":
 			return true
+		case "to":
+			// "seeking air-defence systems to protect its cities from
+			// Russian missiles": a purpose clause is not what is sought.
+			if j+1 < hi && s.purposeVerb(j+1) {
+				return true
+			}
 		case ",", "-":
 			if toks[j].Norm == "-" && Joiner(toks, j) {
 				continue
@@ -346,6 +355,21 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 	return false
 }
 
+// purposeVerb reports whether the word at i, after "to", is a verb that is
+// no transfer: a lower-case word that is not a determiner, a number, an
+// actor, materiel or a transfer word.
+func (s *sent) purposeVerb(i int) bool {
+	t := s.d.toks[i]
+	if t.Kind != Word || t.Cap || modifierStop[t.Norm] || s.actorAt(i) >= 0 || lex.materiel.Has(t.Norm) || placeAdjectives[t.Norm] {
+		return false
+	}
+	if v, ok := lex.verbs[t.Norm]; ok && v.Class != classSpeech {
+		return false
+	}
+	_, noun := lex.nouns[t.Norm]
+	return !noun
+}
+
 // listComma reports whether the comma at j separates items of a list of
 // materiel ("tanks, howitzers and drones") or of actors.
 func (s *sent) listComma(j int) bool {
@@ -353,8 +377,8 @@ func (s *sent) listComma(j int) bool {
 		return true
 	}
 	toks := s.d.toks
-	if j+1 < s.hi && lex.materiel.Has(toks[j+1].Norm) && j > s.lo && toks[j-1].Kind == Word {
-		return true
+	if j+1 < s.hi && (lex.materiel.Has(toks[j+1].Norm) || s.inQty[j+1-s.lo]) && j > s.lo && toks[j-1].Kind == Word {
+		return true // ", howitzers", ", 10,000 mortar rounds"
 	}
 	// "return, repair and reshipment of spare parts": "and" soon follows.
 	for k := j + 1; k < s.hi && k <= j+3; k++ {

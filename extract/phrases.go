@@ -115,6 +115,7 @@ func (s *sent) phrases() []phrase {
 		out = append(out, p)
 		i = end
 	}
+	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
 	out = s.elliptic(out)
@@ -144,7 +145,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if before("using", "aboard", "onboard", "via", "own") {
 			continue
 		}
-		if k > 0 && ps[k-1].cat == armsledger.Container && before("containing", "carrying", "filled", "loaded", "packed") && !s.capacityCue(p.start()) {
+		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
 		out = append(out, p)
@@ -225,6 +226,54 @@ func (s *sent) passiveAfter(i int) bool {
 }
 
 var modals = setOf("could", "can", "may", "might", "will", "would", "should", "shall", "must")
+
+// dropExamples removes phrases that give examples of an item already named:
+// "around 400 missiles, including variants from the Fateh-110 family, such
+// as the Zolfaghar" is one claim about 400 missiles.
+func (s *sent) dropExamples(ps []phrase) []phrase {
+	toks := s.d.toks
+	out := ps[:0]
+	for _, p := range ps {
+		example := false
+		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
+			for j := out[n-1].hi; j < p.lo; j++ {
+				w := toks[j].Norm
+				if w == "including" || w == "such" || w == "variants" || w == "versions" || w == "like" {
+					example = true
+				}
+				if w == ";" || w == "." {
+					example = false
+					break
+				}
+			}
+		}
+		if !example {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// contentOfContainer reports whether phrase p says what containers held
+// ("10,000 containers containing ammunition or materials related to
+// ammunition"): the claim is the containers, not a second transfer.
+func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
+	toks := s.d.toks
+	for k := len(before) - 1; k >= 0; k-- {
+		c := before[k]
+		if c.cat != armsledger.Container {
+			continue
+		}
+		for j := c.hi; j < p.lo; j++ {
+			switch toks[j].Norm {
+			case "containing", "carrying", "filled", "loaded", "packed", "holding", "with":
+				return !s.capacityCue(p.lo)
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // pronominal adds items named only by a demonstrative before a transfer
 // participle: "supplies provided by X to Y may exceed those provided by Z to
@@ -351,6 +400,9 @@ func (s *sent) verbUse(i, end int) bool {
 		return false
 	}
 	prev := toks[i-1].Norm
+	if beForms[prev] || modals[prev] || isAux(prev) {
+		return true // "will be financing", "would supply"
+	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
 		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)

@@ -1,5 +1,7 @@
 package extract
 
+import "armsledger"
+
 // roleResult is who sends and who receives in one frame, the tokens of the
 // words that said so, the rule that decided, and how sure it is.
 type roleResult struct {
@@ -10,12 +12,15 @@ type roleResult struct {
 	// open is true when the text names the supplier without naming a
 	// state ("called on Western countries to give"): none is inherited.
 	open bool
+	// status, when set, is the status the frame takes from the claim it
+	// continues.
+	status armsledger.Status
 }
 
 // take records the actor group a as a role and widens the evidence to it.
 func (r *roleResult) take(s *sent, a int) []string {
 	codes, lo, hi := s.group(a)
-	if r.hi == 0 || lo < r.lo {
+	if lo < r.lo {
 		r.lo = lo
 	}
 	if hi > r.hi {
@@ -28,7 +33,7 @@ func (r *roleResult) take(s *sent, a int) []string {
 // X", "from X", "by X"), the verb's subject and object ("X provided Y with
 // Q"), and possessives ("X's shipment"), by what the trigger word means.
 func (s *sent) roles(t trigger, g group) roleResult {
-	r := roleResult{lo: min(t.i, g.lo), hi: max(t.i+1, g.hi), conf: 0.8}
+	r := roleResult{lo: t.i, hi: t.i + 1, conf: 0.8}
 	end := s.regionEnd(t, g)
 	start := min(t.i, g.lo)
 	pp := func(preps ...string) int { return s.ppActor(start, end, preps...) }
@@ -36,7 +41,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
-	r.open = subj < 0 && s.nounSubject(t.i)
+	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && genericSubjects[s.d.toks[t.i-1-s.chainBefore(t.i)].Norm])
 	if subj >= 0 && !s.actors[subj].speaker {
 		m := s.actors[subj]
 		m.codes, _, _ = s.group(subj)
@@ -66,6 +71,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if sup, rec, ok := s.dealRoles(t); ok {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
+		return r
+	}
+	if t.class == classContent {
+		// "The package also includes 100 M113s": what the transfer just
+		// told holds.
+		if n := len(s.d.claims); n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
+			p := s.d.claims[n-1]
+			r.sup, r.rec, r.rule = p.sup, p.rec, "content.of"
+			r.status = p.status
+			return r
+		}
+		r.rule = "content.of"
 		return r
 	}
 	if t.class == classHold {
@@ -268,14 +285,17 @@ func (s *sent) subject(t trigger) int {
 			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) {
 				continue
 			}
+			if s.objectOfVerb(m.lo) {
+				continue // "give Germany a week": an object, not the subject
+			}
 			if m.possessive && !governmentNouns[toks[m.hi].Norm] {
 				continue
 			}
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" {
-			return -1
+		if w == ";" || genericSubjects[w] && j == t.i-1-s.chainBefore(t.i) {
+			return -1 // "both sides have deployed": no state is named
 		}
 		if v, ok := lex.verbs[w]; ok && v.Class == classRequest && j < t.i-1 {
 			return -1 // "called on Western countries to give": not the caller
@@ -288,6 +308,23 @@ func (s *sent) subject(t trigger) int {
 }
 
 var subjectPronouns = setOf("he", "she", "they", "it")
+
+// genericSubjects are plural nouns that, as a verb's subject, name no state.
+var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
+	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers")
+
+// chainBefore counts the auxiliaries and adverbs right before token i.
+func (s *sent) chainBefore(i int) int {
+	n := 0
+	for j := i - 1; j >= s.lo; j-- {
+		w := s.d.toks[j].Norm
+		if !isAux(w) && !adverbs[w] && !modals[w] && !beForms[w] && w != "have" {
+			break
+		}
+		n++
+	}
+	return n
+}
 
 // ownCountry resolves "his country to export" to the state of the person
 // or body named before it: "The Polish Prime Minister had called on Germany
@@ -333,6 +370,21 @@ func (s *sent) nounSubject(i int) bool {
 	return w.Kind == Word && !modifierStop[w.Norm] && !verb && !adverbs[w.Norm] && s.actorAt(i-2) < 0 && !chainWords[w.Norm]
 }
 
+// objectOfVerb reports whether the actor starting at i follows a verb
+// directly (past "the"): it is that verb's object.
+func (s *sent) objectOfVerb(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j >= s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	v, ok := lex.verbs[toks[j].Norm]
+	return ok && v.Class != classSpeech && !s.nounUse(j)
+}
+
 // antecedent resolves a subject pronoun at token j to the nearest actor
 // before it in the sentence that no preposition governs (a leader for "he"
 // and "she"), else to the last subject of the text.
@@ -376,7 +428,7 @@ func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 func (s *sent) governor(t trigger) trigger {
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		u := s.trigs[k]
-		if u.i < t.i && !u.noun {
+		if u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
 			return u
 		}
 	}

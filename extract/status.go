@@ -150,12 +150,13 @@ func (s *sent) negatedClause(i int) bool {
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
 // been", "are going to".
 var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready",
-	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did")
+	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
+	"off", "over", "up", "back")
 
 func baseStatus(t trigger, perfect bool) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if perfect && !t.noun {
+		if perfect && !t.noun && t.lemma != "order" {
 			return armsledger.Delivered
 		}
 		return armsledger.Committed
@@ -170,7 +171,7 @@ func baseStatus(t trigger, perfect bool) armsledger.Status {
 	case classHold:
 		return armsledger.Capacity
 	}
-	return armsledger.Delivered
+	return armsledger.Delivered // give, receive, move, arrive; content takes its own
 }
 
 // perfectBefore reports whether "has", "have", "had" or "having" comes just

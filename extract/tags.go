@@ -37,12 +37,13 @@ const (
 	classPlan
 	classSpeech
 	classHold
+	classContent // "the package includes ...": the flow told just before
 )
 
 var classNames = map[string]verbClass{
 	"give": classGive, "deploy": classDeploy, "sell": classSell, "receive": classReceive, "buy": classBuy,
 	"move": classMove, "arrive": classArrive, "commit": classCommit, "request": classRequest,
-	"deny": classDeny, "plan": classPlan, "speech": classSpeech, "hold": classHold,
+	"deny": classDeny, "plan": classPlan, "speech": classSpeech, "hold": classHold, "content": classContent,
 }
 
 type verbRef struct {

@@ -60,6 +60,8 @@ func (s *sent) tagTriggers() {
 	}
 }
 
+var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+
 // verbTrigger rules out verb forms that name no event: "the deployed
 // troops" (an adjective), "the best submarines ever delivered" (a
 // superlative), "will be called Dakar" (naming, not asking).
@@ -73,12 +75,14 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
-	case isParticiple(toks[i].Norm) && (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their") && next != "by":
-		return false
+	case determiners[prev] && !(isParticiple(toks[i].Norm) && next == "by"):
+		return false // "a fund", "the deployed troops": a noun or an adjective
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
+	case toks[i].Norm == "including":
+		return false // a preposition: "X, including Y"
 	}
 	return true
 }

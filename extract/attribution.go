@@ -6,6 +6,7 @@ import "strings"
 type speaker struct {
 	name   string
 	person bool
+	code   string // the state the speaker speaks for, when the phrase says: "Russian Deputy Prime Minister ..."
 }
 
 // attrib is a sentence's attribution: the speaker of its claims and the
@@ -274,6 +275,17 @@ func (s *sent) trimPhrase(lo, hi int) (int, int) {
 // ends in one ("Defense Minister Shin Wonsik" gives "Shin Wonsik"), else the
 // institution as written ("National Intelligence Service").
 func (s *sent) speakerOf(lo, hi int) speaker {
+	sp := s.speakerName(lo, hi)
+	for j := lo; j < hi; j++ {
+		if a := s.actorAt(j); a >= 0 {
+			sp.code = s.actors[a].ref.Code
+			break
+		}
+	}
+	return sp
+}
+
+func (s *sent) speakerName(lo, hi int) speaker {
 	toks := s.d.toks
 	if lo >= hi {
 		return speaker{}

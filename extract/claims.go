@@ -31,6 +31,8 @@ type draft struct {
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
 	d.inherit()
+	d.pairPartials()
+	d.speakerSupplies()
 	d.mainRecipient()
 	var out []armsledger.Claim
 	var kept []*draft
@@ -112,6 +114,46 @@ func (d *doc) subsumed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// pairPartials completes drafts that each name one side of the same kind of
+// transfer a few sentences apart: "China delivered these jets" and
+// "Pakistan intends to buy at least 25 J-10C aircraft" tell of jets from
+// China to Pakistan.
+func (d *doc) pairPartials() {
+	for i := range d.claims {
+		a := &d.claims[i]
+		if len(a.sup) == 0 || len(a.rec) > 0 {
+			continue
+		}
+		for k := range d.claims {
+			b := &d.claims[k]
+			if len(b.sup) > 0 || len(b.rec) == 0 || b.p.cat != a.p.cat || sameSet(a.sup, b.rec) {
+				continue
+			}
+			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
+				continue
+			}
+			a.rec, b.sup = b.rec, a.sup
+			a.inherited, b.inherited = true, true
+			break
+		}
+	}
+}
+
+// speakerSupplies names the supplier of a receipt told by an official of
+// another state: "Russian Deputy Prime Minister Yuri Borisov said India will
+// get five air defence systems" is a delivery from Russia.
+func (d *doc) speakerSupplies() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.speaker.code == "" || slices.Contains(c.rec, c.speaker.code) {
+			continue
+		}
+		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
+			c.sup, c.inherited = []string{c.speaker.code}, true
+		}
+	}
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of

@@ -1,6 +1,10 @@
 package extract
 
-import "armsledger"
+import (
+	"slices"
+
+	"armsledger"
+)
 
 // roleResult is who sends and who receives in one frame, the tokens of the
 // words that said so, the rule that decided, and how sure it is.
@@ -72,6 +76,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if sup, rec, ok := s.dealRoles(t); ok {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
+	}
+	if t.class == classExchange {
+		return s.exchangeRoles(t, g, r)
 	}
 	if t.class == classContent {
 		// "The package also includes 100 M113s": what the transfer just
@@ -368,6 +375,36 @@ func (s *sent) nounSubject(i int) bool {
 	w := toks[i-2]
 	_, verb := lex.verbs[w.Norm]
 	return w.Kind == Word && !modifierStop[w.Norm] && !verb && !adverbs[w.Norm] && s.actorAt(i-2) < 0 && !chainWords[w.Norm]
+}
+
+// exchangeRoles reads "in exchange for X [for Y]": X goes to Y, or back to
+// the supplier of the transfer told in the sentence, from the other party.
+// An exchange is a bargain, so what is promised in it is committed unless the
+// transfer it answers says otherwise.
+func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
+	r.rule = "exchange.for"
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		p := s.d.claims[k]
+		if p.sent != s.idx {
+			break
+		}
+		r.sup, r.rec, r.status = p.rec, p.sup, p.status
+		return r
+	}
+	rec := s.ppActor(g.hi, min(s.hi, g.hi+5), "for", "to")
+	if rec < 0 {
+		return r
+	}
+	r.rec = r.take(s, rec)
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := s.actors[a]
+		if m.lo < t.i && !m.speaker && !m.resolved && !slices.Contains(r.rec, m.ref.Code) && (m.prep == "" || m.prep == "for" || m.prep == "from" || m.possessive) {
+			r.sup = r.take(s, a)
+			break
+		}
+	}
+	r.status = armsledger.Committed
+	return r
 }
 
 // objectOfVerb reports whether the actor starting at i follows a verb

@@ -37,7 +37,8 @@ const (
 	classPlan
 	classSpeech
 	classHold
-	classContent // "the package includes ...": the flow told just before
+	classContent  // "the package includes ...": the flow told just before
+	classExchange // "in exchange for X": X flows back the other way
 )
 
 var classNames = map[string]verbClass{

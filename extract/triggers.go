@@ -30,6 +30,10 @@ func (s *sent) tagTriggers() {
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
+		if (t.Norm == "exchange" || t.Norm == "return") && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
+			continue
+		}
 		v, isVerb := lex.verbs[t.Norm]
 		nc, isNoun := lex.nouns[t.Norm]
 		if !isVerb && !isNoun {

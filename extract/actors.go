@@ -72,6 +72,19 @@ func (s *sent) tagActors() {
 	}
 }
 
+// rememberSubject notes the sentence's first actor that no preposition
+// governs, for a pronoun in a later sentence ("Sweden has trained crews. It
+// will also send howitzers").
+func (s *sent) rememberSubject() {
+	for a, m := range s.actors {
+		if m.prep == "" && !m.possessive && !m.demonym {
+			m.codes, _, _ = s.group(a)
+			s.d.lastSubject = &m
+			return
+		}
+	}
+}
+
 // prepBefore returns the preposition before token i, looking past a
 // determiner and a few words of a noun phrase ("to parts of Russia", "from
 // areas near North Korea's cities").

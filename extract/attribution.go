@@ -72,7 +72,7 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
-		if v, ok := lex.verbs[w]; ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 {
+		if v, ok := lex.verbs[w]; ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
 			if sp, ok := s.speechSubject(i); ok {
 				a.speaker, a.verb = sp, i
 			}
@@ -99,6 +99,12 @@ func (s *sent) attribution() attrib {
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
 	}
 	return a
+}
+
+// citedByAt reports whether a verb of citing is the participle in "officials
+// cited by Reuters", which names the outlet, not a speaker before it.
+func (s *sent) citedByAt(i int, v verbRef) bool {
+	return (v.Lemma == "cite" || v.Lemma == "quote") && i+1 < s.hi && s.d.toks[i+1].Norm == "by"
 }
 
 // citedBy returns the token after "cited by" or "quoted by" within a few
@@ -191,6 +197,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.d.lastSpeaker, true
 	}
 	lo, hi := s.phraseLeft(j)
+	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !calendarWords[toks[j].Norm] {
+		lo, hi = j, j+1 // "Shin said": a name may open the sentence
+	}
 	if hi == lo && j > s.lo && toks[j].Norm == "," {
 		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
 	}
@@ -401,6 +410,37 @@ type docAttrib struct {
 	sent    int
 	speaker speaker
 	via     []string
+}
+
+// quoteSpeakers attributes claims inside a quotation to whoever the text
+// says spoke it: a speech verb just after the closing mark ("...,” Macron
+// said) or just before the opening one (He told parliament: “...). A quotation
+// that runs on into the next paragraph keeps its speaker.
+func (d *doc) quoteSpeakers(quotes []span) {
+	var prev speaker
+	prevEnd := -1
+	for _, q := range quotes {
+		var sp speaker
+		for _, a := range d.attribs {
+			if a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
+				sp = a.speaker
+				break
+			}
+		}
+		if sp.name == "" && prevEnd >= 0 && q.lo-prevEnd <= 1 {
+			sp = prev // the quotation goes on in a new paragraph
+		}
+		for i := range d.claims {
+			c := &d.claims[i]
+			if c.lo >= q.lo && c.hi <= q.hi && sp.name != "" && c.speaker.name == "" {
+				c.speaker = sp
+			}
+		}
+		prev, prevEnd = sp, -1
+		if q.hi < len(d.toks) && d.toks[q.hi].Newline && d.toks[q.hi-1].Norm != "\"" {
+			prevEnd = q.hi // left open at the end of its paragraph
+		}
+	}
 }
 
 // quoteRegions pairs opening and closing quotation marks; a quotation left

@@ -47,12 +47,10 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := &doc{text: text, toks: Tokenize(text), opt: opt}
 	d.acronyms = acronyms(text, d.toks)
 	sents := Sentences(text, d.toks)
-	quotes := quoteRegions(d.toks)
 	for si, sn := range sents {
-		s := newSent(d, sn, si)
-		s.quotes = quotes
-		s.run()
+		newSent(d, sn, si).run()
 	}
+	d.quoteSpeakers(quoteRegions(d.toks))
 	return d.finish()
 }
 
@@ -67,7 +65,7 @@ type sent struct {
 	quants []QuantityMatch
 	times  []TimeMatch
 	trigs  []trigger
-	quotes []span
+	att    attrib // the sentence's attribution, once read
 }
 
 type span struct{ lo, hi int }
@@ -93,6 +91,7 @@ func (s *sent) actorAt(i int) int {
 // run tags the sentence and, where it can hold a transfer, reads its frames.
 func (s *sent) run() {
 	s.tagActors()
+	s.rememberSubject()
 	s.tagOutlets()
 	s.tagTriggers()
 	if len(s.trigs) == 0 && !s.hasSpeech() {
@@ -105,6 +104,7 @@ func (s *sent) run() {
 		}
 	}
 	att := s.attribution()
+	s.att = att
 	if len(s.trigs) == 0 {
 		return
 	}

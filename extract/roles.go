@@ -314,7 +314,7 @@ func (s *sent) subject(t trigger) int {
 	return -1
 }
 
-var subjectPronouns = setOf("he", "she", "they", "it")
+var subjectPronouns = setOf("he", "she", "they", "it", "we")
 
 // genericSubjects are plural nouns that, as a verb's subject, name no state.
 var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
@@ -426,6 +426,13 @@ func (s *sent) objectOfVerb(i int) bool {
 // before it in the sentence that no preposition governs (a leader for "he"
 // and "she"), else to the last subject of the text.
 func (s *sent) antecedent(j int, person bool) int {
+	if s.d.toks[j].Norm == "we" {
+		// "We are sending missiles," Macron said: the speaker's state.
+		if code := s.att.speaker.code; code != "" {
+			return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, j)
+		}
+		return -1
+	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := s.actors[a]
 		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive {

@@ -190,11 +190,14 @@ func (s *sent) nounUse(i int) bool {
 func (s *sent) speechSubject(i int) (speaker, bool) {
 	toks := s.d.toks
 	j := i - 1
-	for j >= s.lo && (adverbs[toks[j].Norm] || isAux(toks[j].Norm)) {
-		j--
+	for j >= s.lo && (adverbs[toks[j].Norm] || isAux(toks[j].Norm) || calendarWords[toks[j].Norm] && toks[j].Norm != "in") {
+		j-- // "Mark Rutte, on Monday confirmed"
 	}
 	if j >= s.lo && speakerPronouns[toks[j].Norm] && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
+	}
+	if strings.HasSuffix(toks[i].Norm, "ing") && j >= s.lo && toks[j].Norm == "," {
+		return speaker{}, false // "..., citing a policy": the clause's subject speaks
 	}
 	lo, hi := s.phraseLeft(j)
 	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !calendarWords[toks[j].Norm] {
@@ -202,6 +205,11 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	if hi == lo && j > s.lo && toks[j].Norm == "," {
 		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
+		for k := j - 1; hi == lo && k > s.lo && j-k <= 8; k-- {
+			if toks[k].Norm == "," {
+				lo, hi = s.phraseLeft(k - 1) // "The FT, citing officials, reported"
+			}
+		}
 	}
 	if hi > lo {
 		s.markSpeakers(lo, hi)

@@ -1,6 +1,10 @@
 package extract
 
-import "armsledger"
+import (
+	"strings"
+
+	"armsledger"
+)
 
 // phrase is a materiel noun phrase ("4.8 million rounds of ammunition",
 // "dozens of ballistic missiles", "$2bn worth of weapons") in one sentence.
@@ -419,7 +423,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		t := toks[j]
 		if a := s.actorAt(j); a >= 0 {
 			m := s.actors[a]
-			if !m.demonym && m.ref.Kind != "country" || m.possessive {
+			// "Iranian drones", "US-made jets"; a plain country name before
+			// an item is more often a verb's object ("promised Russia missiles").
+			if !m.demonym && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
@@ -443,6 +449,12 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"
 			continue
+		}
+		if t.Kind == Word && j > s.lo && toks[j-1].Norm == "to" && !lex.materiel.Has(t.Norm) {
+			break // "to make weapons": an infinitive, not a modifier
+		}
+		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
+			break // "producing ballistic missiles", "sharing technology"
 		}
 		if t.Kind == Word && (modifierStop[t.Norm] || isTriggerWord(t.Norm)) {
 			if incrementWords[t.Norm] {

@@ -141,10 +141,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup = r.pick(s, from)
 	case classRequest:
 		r.rule = ruleName(t, "request")
-		if t.noun && from >= 0 {
+		switch {
+		case t.noun && from >= 0:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
 			from = -1
-		} else {
+		case t.noun:
+			r.rec = r.pick(s, poss, subj, to) // "Ukraine's requests for ..."
+		default:
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
@@ -180,6 +183,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	return r
 }
+
+// placeNouns after a possessive name a part of that state: "to Russia's
+// far east", "into Ukraine's territory".
+var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports",
+	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front")
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".
@@ -249,7 +257,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 		}
 		// "to Russia's accumulation": the preposition governs the noun after
 		// the possessive, unless that noun is the state itself ("Greece's Air Force").
-		if m.possessive && (m.hi >= s.hi || !governmentNouns[s.d.toks[m.hi].Norm]) {
+		if m.possessive && (m.hi >= s.hi || !governmentNouns[s.d.toks[m.hi].Norm] && !placeNouns[s.d.toks[m.hi].Norm] && !placeAdjectives[s.d.toks[m.hi].Norm]) {
 			continue
 		}
 		for _, p := range preps {
@@ -488,10 +496,13 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	if t.noun {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
-	for j := first; j >= s.lo && t.i-j <= 14; j-- {
+	for j := first; j >= s.lo && t.i-j <= 10; j-- {
 		c, isNoun := lex.nouns[toks[j].Norm]
 		if !isNoun || c != classCommit && c != classSell {
 			continue
+		}
+		if s.clauseBreak(j, t.i) {
+			return 0, 0, false
 		}
 		if j+1 >= s.hi || toks[j+1].Norm != "with" {
 			return 0, 0, false

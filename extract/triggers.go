@@ -108,7 +108,7 @@ func (s *sent) passiveAt(i int) bool {
 			break
 		}
 	}
-	if i+1 < s.hi {
+	if i+1 < s.hi && i > s.lo {
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
 			prev := toks[i-1]

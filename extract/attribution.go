@@ -23,14 +23,11 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 	"september", "october", "november", "december", "recently", "earlier", "later", "previously",
 	"meanwhile", "however", "also", "today", "yesterday", "last", "this", "next", "on", "in")
 
-// pronouns that refer back to the last speaker.
-var speakerPronouns = setOf("he", "she", "they", "it", "we")
-
 // hasSpeech reports whether the sentence has a speech verb or "according to".
 func (s *sent) hasSpeech() bool {
 	toks := s.d.toks
 	for i := s.lo; i < s.hi; i++ {
-		if v, ok := lex.verbs[toks[i].Norm]; ok && v.Class == classSpeech && s.actorAt(i) < 0 {
+		if v, ok := s.verbAt(i); ok && v.Class == classSpeech && s.actorAt(i) < 0 {
 			return true
 		}
 		if toks[i].Norm == "according" {
@@ -72,7 +69,7 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
-		if v, ok := lex.verbs[w]; ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
+		if v, ok := s.verbAt(i); ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
 			if sp, ok := s.speechSubject(i); ok {
 				a.speaker, a.verb = sp, i
 			}
@@ -140,7 +137,7 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 // is believed to have provided", "it is said that" — no one is quoted.
 func (s *sent) impersonal(i int) bool {
 	toks := s.d.toks
-	if i == s.lo || !beForms[toks[i-1].Norm] && !(i-1 > s.lo && beForms[toks[i-2].Norm] && adverbs[toks[i-1].Norm]) {
+	if i == s.lo || !s.is(i-1, fBe) && !(i-1 > s.lo && s.is(i-2, fBe) && s.is(i-1, fAdverb)) {
 		return false
 	}
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
@@ -190,17 +187,17 @@ func (s *sent) nounUse(i int) bool {
 func (s *sent) speechSubject(i int) (speaker, bool) {
 	toks := s.d.toks
 	j := i - 1
-	for j >= s.lo && (adverbs[toks[j].Norm] || isAux(toks[j].Norm) || calendarWords[toks[j].Norm] && toks[j].Norm != "in") {
+	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"
 	}
-	if j >= s.lo && speakerPronouns[toks[j].Norm] && s.d.lastSpeaker.name != "" {
+	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
 	if strings.HasSuffix(toks[i].Norm, "ing") && j >= s.lo && toks[j].Norm == "," {
 		return speaker{}, false // "..., citing a policy": the clause's subject speaks
 	}
 	lo, hi := s.phraseLeft(j)
-	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !calendarWords[toks[j].Norm] {
+	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !s.is(j, fCalendar) {
 		lo, hi = j, j+1 // "Shin said": a name may open the sentence
 	}
 	if hi == lo && j > s.lo && toks[j].Norm == "," {
@@ -243,8 +240,8 @@ func (s *sent) isNameWord(j int) bool {
 	switch {
 	case s.actorAt(j) >= 0:
 		return true
-	case t.Kind == Word && (t.Cap || lex.roles[t.Norm]):
-		return (!modifierStop[t.Norm] || t.Norm == "the" || t.Norm == "of") && !calendarWords[t.Norm]
+	case t.Kind == Word && (t.Cap || s.is(j, fRole)):
+		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
 	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
 		return true
 	case Joiner(s.d.toks, j):
@@ -282,7 +279,7 @@ func (s *sent) trimPhrase(lo, hi int) (int, int) {
 		hi--
 	}
 	// A phrase must name someone: a lone sentence-initial word is not a name.
-	if hi-lo == 1 && lo == s.lo && s.actorAt(lo) < 0 && !lex.roles[toks[lo].Norm] {
+	if hi-lo == 1 && lo == s.lo && s.actorAt(lo) < 0 && !s.is(lo, fRole) {
 		return lo, lo
 	}
 	return lo, hi
@@ -310,7 +307,7 @@ func (s *sent) speakerName(lo, hi int) speaker {
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
 		t := toks[k]
-		if t.Kind == Word && t.Cap && !lex.roles[t.Norm] && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
+		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
 			nameLo = k
 			continue
 		}

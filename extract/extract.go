@@ -23,6 +23,7 @@ type Options struct {
 type doc struct {
 	text string
 	toks []Token
+	info []int32 // per token, its entry in lex.info
 	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
@@ -45,6 +46,7 @@ type doc struct {
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d.info = lookup(d.toks)
 	d.acronyms = acronyms(text, d.toks)
 	sents := Sentences(text, d.toks)
 	for si, sn := range sents {
@@ -63,7 +65,8 @@ type sent struct {
 	actAt  []int16 // per token: index into actors, or -1
 	inQty  []bool  // per token: inside a quantity
 	quants []QuantityMatch
-	times  []TimeMatch
+	times  []TimeMatch // read on first use: most sentences make no claim
+	timed  bool
 	trigs  []trigger
 	att    attrib // the sentence's attribution, once read
 }
@@ -108,6 +111,5 @@ func (s *sent) run() {
 	if len(s.trigs) == 0 {
 		return
 	}
-	s.times = Times(s.d.toks, s.lo, s.hi, s.d.opt.Published)
 	s.frames(att)
 }

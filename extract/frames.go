@@ -123,6 +123,9 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 
 // timeNear returns the time expression inside or right after a claim's words.
 func (s *sent) timeNear(lo, hi int) *TimeMatch {
+	if !s.timed {
+		s.times, s.timed = Times(s.d.toks, s.lo, s.hi, s.d.opt.Published), true
+	}
 	for k := range s.times {
 		tm := &s.times[k]
 		if tm.Lo >= lo && tm.Lo <= hi+6 || tm.Hi <= lo && tm.Hi >= lo-4 {
@@ -186,7 +189,7 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		hi := t.i + 1
-		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!modifierStop[toks[hi].Norm] || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
+		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!s.is(hi, fStop) || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
 			hi++
 		}
 		if hi == t.i+1 {
@@ -360,13 +363,13 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 // actor, materiel or a transfer word.
 func (s *sent) purposeVerb(i int) bool {
 	t := s.d.toks[i]
-	if t.Kind != Word || t.Cap || modifierStop[t.Norm] || s.actorAt(i) >= 0 || lex.materiel.Has(t.Norm) || placeAdjectives[t.Norm] {
+	if t.Kind != Word || t.Cap || s.is(i, fStop|fMateriel|fPlaceAdj) || s.actorAt(i) >= 0 {
 		return false
 	}
-	if v, ok := lex.verbs[t.Norm]; ok && v.Class != classSpeech {
+	if v, ok := s.verbAt(i); ok && v.Class != classSpeech {
 		return false
 	}
-	_, noun := lex.nouns[t.Norm]
+	_, noun := s.nounAt(i)
 	return !noun
 }
 
@@ -377,7 +380,7 @@ func (s *sent) listComma(j int) bool {
 		return true
 	}
 	toks := s.d.toks
-	if j+1 < s.hi && (lex.materiel.Has(toks[j+1].Norm) || s.inQty[j+1-s.lo]) && j > s.lo && toks[j-1].Kind == Word {
+	if j+1 < s.hi && (s.is(j+1, fMateriel) || s.inQty[j+1-s.lo]) && j > s.lo && toks[j-1].Kind == Word {
 		return true // ", howitzers", ", 10,000 mortar rounds"
 	}
 	// "return, repair and reshipment of spare parts": "and" soon follows.
@@ -410,11 +413,10 @@ func (s *sent) skipParenthesis(i int) int {
 // beBefore reports whether a form of "be" (past adverbs) precedes token i.
 func (s *sent) beBefore(i int) bool {
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
-		w := s.d.toks[j].Norm
-		if beForms[w] {
+		if s.is(j, fBe) {
 			return true
 		}
-		if !adverbs[w] && !isAux(w) {
+		if !s.is(j, fAdverb) && !isAux(s.d.toks[j].Norm) {
 			return false
 		}
 	}

@@ -74,7 +74,7 @@ func (s *sent) phrases() []phrase {
 	toks := s.d.toks
 	var out []phrase
 	for i := s.lo; i < s.hi; {
-		if s.inQty[i-s.lo] || !lex.materiel.Has(toks[i].Norm) {
+		if s.inQty[i-s.lo] || !s.is(i, fMateriel) {
 			i++
 			continue
 		}
@@ -87,7 +87,7 @@ func (s *sent) phrases() []phrase {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
-		if end < s.hi && lex.heads.Has(toks[end].Norm) {
+		if end < s.hi && s.is(end, fHead) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
 				continue
@@ -219,10 +219,10 @@ func (s *sent) passiveAfter(i int) bool {
 	toks := s.d.toks
 	for j := i; j < s.hi && j-i <= 3; j++ {
 		w := toks[j].Norm
-		if v, ok := lex.verbs[w]; ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
+		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
 		}
-		if !beForms[w] && !isAux(w) && !modals[w] && !adverbs[w] {
+		if !s.is(j, fBe|fModal|fAdverb) && !isAux(w) {
 			return false
 		}
 	}
@@ -288,7 +288,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		if w := toks[i].Norm; w != "those" && w != "these" {
 			continue
 		}
-		v, ok := lex.verbs[toks[i+1].Norm]
+		v, ok := s.verbAt(i+1)
 		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
 			continue
 		}
@@ -397,14 +397,14 @@ func (s *sent) verbUse(i, end int) bool {
 	if end != i+1 {
 		return false
 	}
-	if _, ok := lex.verbs[toks[i].Norm]; !ok {
+	if _, ok := s.verbAt(i); !ok {
 		return false
 	}
 	if i == s.lo {
 		return false
 	}
 	prev := toks[i-1].Norm
-	if beForms[prev] || modals[prev] || isAux(prev) {
+	if s.is(i-1, fBe|fModal) || isAux(prev) {
 		return true // "will be financing", "would supply"
 	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
@@ -450,14 +450,14 @@ func (s *sent) widen(p *phrase, floor int) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"
 			continue
 		}
-		if t.Kind == Word && j > s.lo && toks[j-1].Norm == "to" && !lex.materiel.Has(t.Norm) {
+		if t.Kind == Word && j > s.lo && toks[j-1].Norm == "to" && !s.is(j, fMateriel) {
 			break // "to make weapons": an infinitive, not a modifier
 		}
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"
 		}
-		if t.Kind == Word && (modifierStop[t.Norm] || isTriggerWord(t.Norm)) {
-			if incrementWords[t.Norm] {
+		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) {
+			if s.is(j, fIncrement) {
 				p.increment = true
 			}
 			break
@@ -466,12 +466,12 @@ func (s *sent) widen(p *phrase, floor int) {
 	}
 }
 
-func isTriggerWord(w string) bool {
-	if _, ok := lex.verbs[w]; ok {
+func (s *sent) isTriggerWord(j int) bool {
+	if _, ok := s.verbAt(j); ok {
 		// "armed drones": the one transfer participle that is mostly an adjective.
-		return w != "armed"
+		return s.d.toks[j].Norm != "armed"
 	}
-	_, ok := lex.nouns[w]
+	_, ok := s.nounAt(j)
 	return ok
 }
 
@@ -483,8 +483,8 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if w == "of" || incrementWords[w] || w == "worth" {
-			if incrementWords[w] {
+		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
+			if s.is(j-1, fIncrement) {
 				p.increment = true
 			}
 			j--

@@ -45,7 +45,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
-	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && genericSubjects[s.d.toks[t.i-1-s.chainBefore(t.i)].Norm])
+	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		m := s.actors[subj]
 		m.codes, _, _ = s.group(subj)
@@ -223,7 +223,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	end := min(s.hi, after+12)
 	toks := s.d.toks
 	for j := after + 1; j+1 < end; j++ {
-		if toks[j].Norm == ";" || toks[j].Norm == "," && relativeStart[toks[j+1].Norm] {
+		if toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative) {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
@@ -257,7 +257,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 		}
 		// "to Russia's accumulation": the preposition governs the noun after
 		// the possessive, unless that noun is the state itself ("Greece's Air Force").
-		if m.possessive && (m.hi >= s.hi || !governmentNouns[s.d.toks[m.hi].Norm] && !placeNouns[s.d.toks[m.hi].Norm] && !placeAdjectives[s.d.toks[m.hi].Norm]) {
+		if m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment) && !s.is(m.hi, fPlaceNoun) && !s.is(m.hi, fPlaceAdj)) {
 			continue
 		}
 		for _, p := range preps {
@@ -281,7 +281,7 @@ func (s *sent) objectActor(i, end int) int {
 			}
 			return -1
 		}
-		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !adverbs[w] {
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !s.is(j, fAdverb) {
 			return -1
 		}
 	}
@@ -303,19 +303,19 @@ func (s *sent) subject(t trigger) int {
 			if s.objectOfVerb(m.lo) {
 				continue // "give Germany a week": an object, not the subject
 			}
-			if m.possessive && !governmentNouns[toks[m.hi].Norm] {
+			if m.possessive && !s.is(m.hi, fGovernment) {
 				continue
 			}
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" || genericSubjects[w] && j == t.i-1-s.chainBefore(t.i) {
+		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
 			return -1 // "both sides have deployed": no state is named
 		}
-		if v, ok := lex.verbs[w]; ok && v.Class == classRequest && j < t.i-1 {
+		if v, ok := s.verbAt(j); ok && v.Class == classRequest && j < t.i-1 {
 			return -1 // "called on Western countries to give": not the caller
 		}
-		if subjectPronouns[w] {
+		if s.is(j, fSubjectPronoun) {
 			return s.antecedent(j, w == "he" || w == "she")
 		}
 	}
@@ -333,7 +333,7 @@ func (s *sent) chainBefore(i int) int {
 	n := 0
 	for j := i - 1; j >= s.lo; j-- {
 		w := s.d.toks[j].Norm
-		if !isAux(w) && !adverbs[w] && !modals[w] && !beForms[w] && w != "have" {
+		if !isAux(w) && !s.is(j, fAdverb|fModal|fBe) && w != "have" {
 			break
 		}
 		n++
@@ -380,9 +380,8 @@ func (s *sent) nounSubject(i int) bool {
 	if i-2 < s.lo || toks[i-1].Norm != "to" {
 		return false
 	}
-	w := toks[i-2]
-	_, verb := lex.verbs[w.Norm]
-	return w.Kind == Word && !modifierStop[w.Norm] && !verb && !adverbs[w.Norm] && s.actorAt(i-2) < 0 && !chainWords[w.Norm]
+	_, verb := s.verbAt(i - 2)
+	return toks[i-2].Kind == Word && !s.is(i-2, fStop|fAdverb|fChain) && !verb && s.actorAt(i-2) < 0
 }
 
 // exchangeRoles reads "in exchange for X [for Y]": X goes to Y, or back to
@@ -426,7 +425,7 @@ func (s *sent) objectOfVerb(i int) bool {
 	if j < s.lo {
 		return false
 	}
-	v, ok := lex.verbs[toks[j].Norm]
+	v, ok := s.verbAt(j)
 	return ok && v.Class != classSpeech && !s.nounUse(j)
 }
 
@@ -497,7 +496,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
 	for j := first; j >= s.lo && t.i-j <= 10; j-- {
-		c, isNoun := lex.nouns[toks[j].Norm]
+		c, isNoun := s.nounAt(j)
 		if !isNoun || c != classCommit && c != classSell {
 			continue
 		}

@@ -30,7 +30,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
-		if v, ok := lex.verbs[w]; ok && !s.nounUse(j) {
+		if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
 			switch v.Class {
 			case classCommit:
 				committed = true
@@ -45,10 +45,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
-		if chainWords[w] || adverbs[w] || isAux(w) || beForms[w] {
+		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}
-		if s.actorAt(j) >= 0 || subjectPronouns[w] {
+		if s.actorAt(j) >= 0 || s.is(j, fSubjectPronoun) {
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
 			if expected && !committed {
@@ -109,7 +109,7 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if w == "." || w == ";" || w == ":" {
 			break
 		}
-		if v, ok := lex.verbs[w]; ok {
+		if v, ok := s.verbAt(k); ok {
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
 				return v.Class
@@ -117,7 +117,7 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 				return noVerb
 			}
 		}
-		if c, ok := lex.nouns[w]; ok && (c == classCommit || c == classRequest) {
+		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
 			return c
 		}
 		if planNouns[w] {
@@ -137,7 +137,7 @@ func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
 		w := toks[j].Norm
-		if w == "," || w == ";" || w == "but" || subjectPronouns[w] || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
+		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
 			return false
 		}
 		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
@@ -192,9 +192,8 @@ func (s *sent) perfectBefore(i int) bool {
 // commitBefore reports whether a verb of promise governs the clause that
 // starts after token j ("announced on Sunday that").
 func (s *sent) commitBefore(j int) bool {
-	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 8; k-- {
-		if v, ok := lex.verbs[toks[k].Norm]; ok {
+		if v, ok := s.verbAt(k); ok {
 			return v.Class == classCommit
 		}
 	}

@@ -78,6 +78,8 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
+	words    map[string]int32 // every form above, for one look-up per token
+	info     []wordInfo       // what words[form] points at
 }
 
 var lex = loadLexicons()
@@ -124,5 +126,6 @@ func loadLexicons() *lexicons {
 	for _, r := range mustTSV("cues.tsv", 2) {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
+	l.words, l.info = l.wordTable()
 	return l
 }

@@ -10,8 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"golang.org/x/text/encoding/unicode"
 )
 
 // Extensions a folder is searched for; any other file in a folder is
@@ -72,13 +70,12 @@ func readBytes(path string, b []byte, limit int64) (Text, error) {
 	if media != "text/plain" && media != "text/html" {
 		return Text{}, fmt.Errorf("ingest %s: %w: content is %s", path, ErrUnsupported, media)
 	}
-	if cs := params["charset"]; cs == "utf-16le" || cs == "utf-16be" {
+	if cs := params["charset"]; strings.HasPrefix(cs, "utf-16") {
 		// A byte order mark says UTF-16; ReadText wants UTF-8.
-		u, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(b)
-		if err != nil {
-			return Text{}, fmt.Errorf("ingest %s: decode %s: %w", path, cs, err)
+		var err error
+		if b, err = decodeCharset(b, cs); err != nil {
+			return Text{}, fmt.Errorf("ingest %s: %w", path, err)
 		}
-		b = u
 	}
 	return ReadText(path, bytes.NewReader(b), limit)
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 )
 
 // DefaultMaxBytes is the largest input read unless a caller says otherwise.
@@ -82,6 +84,26 @@ func readLimited(name string, r io.Reader, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("ingest %s: %w of %d bytes", name, ErrTooLarge, limit)
 	}
 	return b, nil
+}
+
+// decodeCharset decodes b from the named charset to UTF-8. UTF-8 (or no
+// charset) is left alone, for ReadText to repair with a warning.
+func decodeCharset(b []byte, cs string) ([]byte, error) {
+	if cs == "" {
+		return b, nil
+	}
+	enc, name := charset.Lookup(cs)
+	if enc == nil {
+		return nil, fmt.Errorf("%w: charset %q", ErrUnsupported, cs)
+	}
+	if name == "utf-8" {
+		return b, nil
+	}
+	u, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return u, nil
 }
 
 // countInvalid counts the invalid UTF-8 sequences in b.

@@ -20,5 +20,5 @@ var (
 	// ErrTimeout: a fetch did not finish in time.
 	ErrTimeout = errors.New("timed out")
 	// ErrBadFeed: a feed could not be parsed as RSS, Atom or JSON Feed.
-	ErrBadFeed = errors.New("malformed feed")
+	ErrBadFeed = errors.New("not a valid RSS, Atom or JSON feed")
 )

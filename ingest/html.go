@@ -84,13 +84,21 @@ func ReadHTML(name string, r io.Reader, contentType string, pageURL *url.URL, li
 }
 
 // decodeHTML decodes a page to UTF-8 following the HTML standard's order:
-// byte order mark, Content-Type charset, <meta> prescan, then a guess. The
-// standard's last-resort guess, windows-1252, is overruled when the whole
-// page is valid UTF-8 (the prescan sees only its first 1024 bytes). Invalid
-// UTF-8 in a UTF-8 page is replaced with U+FFFD and reported as warn.
+// byte order mark, Content-Type charset, <meta> prescan, then a guess,
+// with one exception: a page that is valid UTF-8 and not plain ASCII is
+// read as UTF-8 whatever it declares, as a legacy charset's text is almost
+// never valid UTF-8 by chance while a wrong declaration (a server's
+// default iso-8859-1, a page re-saved as UTF-8) is common. The prescan
+// sees only the first 1024 bytes, so this also catches an undeclared
+// UTF-8 page the standard's last-resort guess would read as windows-1252.
+// Invalid UTF-8 in a UTF-8 page is replaced with U+FFFD; warn says what
+// was repaired or overruled.
 func decodeHTML(b []byte, contentType string) (s, warn string, err error) {
 	enc, name, certain := charset.DetermineEncoding(b, contentType)
-	if !certain && name == "windows-1252" && utf8.Valid(b) {
+	if name != "utf-8" && !hasBOM(b) && !isASCII(b) && utf8.Valid(b) {
+		if certain || name != "windows-1252" { // declared, not guessed
+			warn = fmt.Sprintf("declared charset %s, but the page is valid UTF-8: read as UTF-8", name)
+		}
 		enc, name = encoding.Nop, "utf-8"
 	}
 	if name == "utf-8" {
@@ -99,13 +107,28 @@ func decodeHTML(b []byte, contentType string) (s, warn string, err error) {
 			return strings.ToValidUTF8(string(b), "\uFFFD"),
 				fmt.Sprintf("repaired %d invalid UTF-8 byte sequence(s)", countInvalid(b)), nil
 		}
-		return string(b), "", nil
+		return string(b), warn, nil
 	}
 	u, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
 		return "", "", fmt.Errorf("decode %s: %w", name, err)
 	}
 	return string(u), "", nil
+}
+
+// hasBOM reports whether b starts with a UTF-8 or UTF-16 byte order mark.
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) || bytes.HasPrefix(b, []byte("\xFE\xFF")) || bytes.HasPrefix(b, []byte("\xFF\xFE"))
+}
+
+// isASCII reports whether b holds only 7-bit bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // firstOf returns the first non-blank string.

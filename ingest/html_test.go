@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The Cyrillic fixtures' sentences, as they must read once decoded.
@@ -121,6 +122,21 @@ func TestReadHTML(t *testing.T) {
 			want:    Text{Title: "Frigates"},
 		},
 		{
+			name:    "UTF-8 page declaring windows-1251 in a meta tag",
+			html:    strings.Replace(lateUTF8, "<head>", `<head><meta charset="windows-1251">`, 1),
+			bodyHas: []string{"Valparaíso"},
+			want:    Text{Title: "Frigates"},
+			warning: "inline.html: declared charset windows-1251, but the page is valid UTF-8: read as UTF-8",
+		},
+		{
+			name:        "UTF-8 page served as iso-8859-1",
+			html:        lateUTF8,
+			contentType: "text/html; charset=ISO-8859-1",
+			bodyHas:     []string{"Valparaíso"},
+			want:        Text{Title: "Frigates"},
+			warning:     "declared charset windows-1252, but the page is valid UTF-8",
+		},
+		{
 			name:    "invalid UTF-8 repaired with a warning",
 			html:    badUTF8,
 			bodyHas: []string{"was \uFFFDthe largest so far\uFFFD this spring"},
@@ -211,4 +227,26 @@ func TestParseWebDate(t *testing.T) {
 			t.Errorf("parseWebDate(%q) = %q, want %q", tt.in, s, tt.want)
 		}
 	}
+}
+
+// FuzzReadHTML: any bytes give either an error or a normalized, valid
+// UTF-8 body of at least MinArticleChars characters.
+func FuzzReadHTML(f *testing.F) {
+	for _, p := range []string{"article", "jsonld", "time", "no-article", "cp1251-meta"} {
+		b, err := os.ReadFile("testdata/html/" + p + "/page.html")
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, "")
+	}
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@id":"x","publisher":{"@id":"x"}}]}</script>`), "text/html; charset=utf-16")
+	f.Fuzz(func(t *testing.T, b []byte, contentType string) {
+		got, err := ReadHTML("fuzz.html", bytes.NewReader(b), contentType, nil, 1<<20)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(got.Body) || got.Body != Normalize(got.Body) || utf8.RuneCountInString(got.Body) < MinArticleChars {
+			t.Errorf("body %q is invalid, not normalized or too short", excerptOf(got.Body))
+		}
+	})
 }

@@ -288,7 +288,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		if w := toks[i].Norm; w != "those" && w != "these" {
 			continue
 		}
-		v, ok := s.verbAt(i+1)
+		v, ok := s.verbAt(i + 1)
 		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
 			continue
 		}

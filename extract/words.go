@@ -5,28 +5,28 @@ package extract
 type wordFlag uint32
 
 const (
-	fActor       wordFlag = 1 << iota // can start an actor name
-	fMateriel                         // can start a materiel term
-	fOutlet                           // can start an outlet name
-	fCue                              // can start a status cue
-	fHead                             // can start a head noun a materiel word only modifies
-	fStop                             // ends a phrase's modifiers
-	fAdverb                           // an adverb that may sit inside a verb chain
-	fBe                               // a form of "be"
-	fChain                            // may sit inside a verb chain
-	fNounContext                      // makes the next transfer word a noun
-	fIncrement                        // "another", "more": an addition
-	fRole                             // part of a speaker's title
-	fCalendar                         // a day, month or time adverb, never a name
-	fGovernment                       // turns a demonym into a state body
-	fPlaceAdj                         // "eastern", "occupied"
-	fPlaceNoun                        // "territory", "border"
-	fGeneric                          // a generic plural subject: "sides", "allies"
-	fSubjectPronoun                   // he, she, they, it, we
-	fModal                            // could, will, must ...
-	fDeterminer                       // the, a, its ...
-	fRelative                         // opens a clause after a comma
-	fRolePrep                         // a preposition that says a role
+	fActor          wordFlag = 1 << iota // can start an actor name
+	fMateriel                            // can start a materiel term
+	fOutlet                              // can start an outlet name
+	fCue                                 // can start a status cue
+	fHead                                // can start a head noun a materiel word only modifies
+	fStop                                // ends a phrase's modifiers
+	fAdverb                              // an adverb that may sit inside a verb chain
+	fBe                                  // a form of "be"
+	fChain                               // may sit inside a verb chain
+	fNounContext                         // makes the next transfer word a noun
+	fIncrement                           // "another", "more": an addition
+	fRole                                // part of a speaker's title
+	fCalendar                            // a day, month or time adverb, never a name
+	fGovernment                          // turns a demonym into a state body
+	fPlaceAdj                            // "eastern", "occupied"
+	fPlaceNoun                           // "territory", "border"
+	fGeneric                             // a generic plural subject: "sides", "allies"
+	fSubjectPronoun                      // he, she, they, it, we
+	fModal                               // could, will, must ...
+	fDeterminer                          // the, a, its ...
+	fRelative                            // opens a clause after a comma
+	fRolePrep                            // a preposition that says a role
 )
 
 // wordInfo is what the lexicons say about one word form.

@@ -53,7 +53,7 @@ func TestActors(t *testing.T) {
 		{"Kim Jong-un and Kim Jong Un", "KP KP"},
 	}
 	for _, tt := range tests {
-		d := &doc{text: tt.text, toks: Tokenize(tt.text)}
+		d := newDoc(tt.text, Options{})
 		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
 		s.tagActors()
 		var got []string
@@ -82,7 +82,7 @@ func TestPhrases(t *testing.T) {
 		{"the missile programme grew", ""},
 	}
 	for _, tt := range tests {
-		d := &doc{text: tt.text, toks: Tokenize(tt.text)}
+		d := newDoc(tt.text, Options{})
 		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
 		s.tagActors()
 		s.tagTriggers()

@@ -45,15 +45,20 @@ type doc struct {
 
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
-	d := &doc{text: text, toks: Tokenize(text), opt: opt}
-	d.info = lookup(d.toks)
-	d.acronyms = acronyms(text, d.toks)
+	d := newDoc(text, opt)
 	sents := Sentences(text, d.toks)
 	for si, sn := range sents {
 		newSent(d, sn, si).run()
 	}
 	d.quoteSpeakers(quoteRegions(d.toks))
 	return d.finish()
+}
+
+func newDoc(text string, opt Options) *doc {
+	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d.info = lookup(d.toks)
+	d.acronyms = acronyms(text, d.toks)
+	return d
 }
 
 // sent is one sentence under analysis, with its tags.

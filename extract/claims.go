@@ -20,6 +20,7 @@ type draft struct {
 	lo, hi         int // evidence tokens
 	trig           int
 	sent           int
+	sentLo, sentHi int // the sentence's tokens, for reading its times late
 	rule           string
 	conf           float64
 	supFromDemonym bool
@@ -57,9 +58,30 @@ func (d *doc) finish() []armsledger.Claim {
 		kept = append(kept, c)
 	}
 	for _, c := range kept {
+		c.time = d.timeNear(c)
 		out = append(out, d.claim(c))
 	}
 	return out
+}
+
+// timeNear returns the time expression inside or right after a claim's
+// words. Times are read only for sentences that made a claim, once each.
+func (d *doc) timeNear(c *draft) *TimeMatch {
+	times, ok := d.times[c.sent]
+	if !ok {
+		times = Times(d.toks, c.sentLo, c.sentHi, d.opt.Published)
+		if d.times == nil {
+			d.times = map[int][]TimeMatch{}
+		}
+		d.times[c.sent] = times
+	}
+	for k := range times {
+		tm := &times[k]
+		if tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4 {
+			return tm
+		}
+	}
+	return nil
 }
 
 // inherit gives a draft that names only one side the other side of the

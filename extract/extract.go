@@ -39,6 +39,11 @@ type doc struct {
 	// speakers are the names attributed so far; acronyms maps "NIS" to
 	// "National Intelligence Service" where the text spells one out.
 	speakers []string
+	// times holds each claiming sentence's time expressions, read late.
+	times map[int][]TimeMatch
+	// actAt and inQty back the sentences\' per-token tags.
+	actAt    []int16
+	inQty    []bool
 	acronyms map[string]string
 	attribs  []docAttrib
 }
@@ -70,8 +75,6 @@ type sent struct {
 	actAt  []int16 // per token: index into actors, or -1
 	inQty  []bool  // per token: inside a quantity
 	quants []QuantityMatch
-	times  []TimeMatch // read on first use: most sentences make no claim
-	timed  bool
 	trigs  []trigger
 	att    attrib // the sentence's attribution, once read
 }
@@ -80,12 +83,15 @@ type span struct{ lo, hi int }
 
 func newSent(d *doc, sn Sentence, idx int) *sent {
 	s := &sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
-	n := sn.Hi - sn.Lo
-	s.actAt = make([]int16, n)
-	s.inQty = make([]bool, n)
-	for i := range s.actAt {
-		s.actAt[i] = -1
+	// Per-token tags live in the document's buffers: one allocation for the
+	// whole text rather than one per sentence.
+	if len(d.actAt) != len(d.toks) {
+		d.actAt, d.inQty = make([]int16, len(d.toks)), make([]bool, len(d.toks))
+		for i := range d.actAt {
+			d.actAt[i] = -1
+		}
 	}
+	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
 	return s
 }
 

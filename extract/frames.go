@@ -115,24 +115,8 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}
 	d.lo, d.hi = lo, hi
-	if tm := s.timeNear(lo, hi); tm != nil {
-		d.time = tm
-	}
+	d.sentLo, d.sentHi = s.lo, s.hi
 	s.d.claims = append(s.d.claims, *d)
-}
-
-// timeNear returns the time expression inside or right after a claim's words.
-func (s *sent) timeNear(lo, hi int) *TimeMatch {
-	if !s.timed {
-		s.times, s.timed = Times(s.d.toks, s.lo, s.hi, s.d.opt.Published), true
-	}
-	for k := range s.times {
-		tm := &s.times[k]
-		if tm.Lo >= lo && tm.Lo <= hi+6 || tm.Hi <= lo && tm.Hi >= lo-4 {
-			return tm
-		}
-	}
-	return nil
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts

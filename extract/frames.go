@@ -256,9 +256,8 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
-	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
-		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueDelay {
+		if _, c, ok := s.cueAt(j); ok && c == cueDelay {
 			return true
 		}
 	}
@@ -410,9 +409,8 @@ func (s *sent) beBefore(i int) bool {
 // capacityCue reports whether "capable of", "enough to" or the like comes
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
-	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
-		if end, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueCapacity && end <= i+1 {
+		if end, c, ok := s.cueAt(j); ok && c == cueCapacity && end <= i+1 {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
-		if cend, c, ok := lex.cues.Match(toks, j, s.hi); ok && cend <= head.i {
+		if cend, c, ok := s.cueAt(j); ok && cend <= head.i {
 			switch c {
 			case cueExpected:
 				expected = true
@@ -140,7 +140,7 @@ func (s *sent) negatedClause(i int) bool {
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
 			return false
 		}
-		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+		if _, c, ok := s.cueAt(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
 			return true
 		}
 	}

@@ -119,3 +119,12 @@ func (s *sent) nounAt(j int) (verbClass, bool) {
 	c := lex.info[s.d.info[j]].noun
 	return c, c != noVerb
 }
+
+// cueAt matches a status cue starting at token j, after a bit test that
+// rules out most tokens.
+func (s *sent) cueAt(j int) (end int, c cue, ok bool) {
+	if !s.is(j, fCue) {
+		return 0, noCue, false
+	}
+	return lex.cues.Match(s.d.toks, j, s.hi)
+}

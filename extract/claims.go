@@ -284,7 +284,7 @@ func sameSet(a, b []string) bool {
 
 // claim turns a draft into a claim with its evidence span.
 func (d *doc) claim(c *draft) armsledger.Claim {
-	start, end := d.toks[c.lo].Start, d.toks[c.hi-1].End
+	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
 	cl := armsledger.Claim{
 		Suppliers:  nonNil(c.sup),
 		Recipients: nonNil(c.rec),

@@ -23,6 +23,7 @@ type draft struct {
 	sentLo, sentHi int // the sentence's tokens, for reading its times late
 	rule           string
 	conf           float64
+	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
@@ -296,6 +297,7 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Via:        c.via,
 		Evidence:   d.text[start:end],
 		Span:       armsledger.Span{Start: start, End: end},
+		Scope:      scopeOf(c),
 		Confidence: confidence(c),
 		Rule:       c.rule,
 	}
@@ -309,6 +311,13 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		}
 	}
 	return cl
+}
+
+func scopeOf(c *draft) armsledger.Scope {
+	if c.scope == "" {
+		return armsledger.Unknown
+	}
+	return c.scope
 }
 
 func confidence(c *draft) float64 {

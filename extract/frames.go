@@ -61,6 +61,7 @@ func (s *sent) frames(att attrib) {
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
+			d.scope = s.scope(t, p)
 			d.supFromDemonym = len(r.sup) == 0 && len(p.demonym) > 0
 			if d.supFromDemonym {
 				d.sup = p.demonym
@@ -87,6 +88,32 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 		}
 	}
 	s.trigs = kept
+}
+
+// scope tells a running total from one delivery: "another", "a new batch",
+// "this week" mark an increment; "so far", "in total", "since" and a
+// perfect tense with an amount ("has sent 4.8 million rounds") a total.
+func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
+	if p.increment {
+		return armsledger.Increment
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if _, c, ok := s.cueAt(j); ok {
+			switch c {
+			case cueIncrement:
+				return armsledger.Increment
+			case cueCumulative:
+				return armsledger.Cumulative
+			}
+		}
+		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
+			return armsledger.Cumulative // "since September 2023"
+		}
+	}
+	if p.qty != nil && !t.noun && s.perfectBefore(t.i) {
+		return armsledger.Cumulative
+	}
+	return armsledger.Unknown
 }
 
 // orphan handles a phrase with no transfer word: an amount of money stated

@@ -509,6 +509,9 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 	}
 	p.qty = q
+	if q.Lo > s.lo && s.is(q.Lo-1, fIncrement) {
+		p.increment = true // "another 10 tanks"
+	}
 	if q.Currency != "" {
 		p.money = true
 	}

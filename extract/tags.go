@@ -62,10 +62,13 @@ const (
 	cueCapacity
 	cueDelay
 	cuePerfect
+	cueCumulative
+	cueIncrement
 )
 
 var cueNames = map[string]cue{"expected": cueExpected, "negation": cueNegation,
-	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect}
+	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect,
+	"cumulative": cueCumulative, "increment": cueIncrement}
 
 // lexicons holds every embedded word list, built once: the extractor only
 // reads it, so one value serves all goroutines.

@@ -21,7 +21,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
-	"general", "commanders", "command", "officers", "pacific", "naval")
+	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition")
 
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",

@@ -508,6 +508,14 @@ func (s *sent) attachQuantity(p *phrase) {
 			break
 		}
 	}
+	if s.d.toks[q.Lo].Norm == "over" && q.Qualifier == armsledger.AtLeast && q.Lo > s.lo {
+		// "handed over 60 tanks": "over" is the verb's particle, not "more than".
+		if v, ok := s.verbAt(q.Lo - 1); ok && (v.Lemma == "hand" || v.Lemma == "turn") {
+			exact := *q
+			exact.Qualifier, exact.Max = armsledger.Exact, exact.Min
+			q = &exact
+		}
+	}
 	p.qty = q
 	if q.Lo > s.lo && s.is(q.Lo-1, fIncrement) {
 		p.increment = true // "another 10 tanks"

@@ -66,6 +66,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if to < 0 {
 		to = pp("for")
 	}
+	takes := -1
+	if t.noun && (t.class == classGive || t.class == classMove) {
+		// "Taiwan took delivery of tanks": the subject of the verb of
+		// receiving that governs the noun receives.
+		if gv := s.governor(t); gv.i < t.i && (gv.class == classReceive || gv.class == classBuy) {
+			takes = s.subject(gv)
+		}
+	}
 	if to < 0 && t.noun {
 		// "began sending material to Moscow ... in the shipments": the verb
 		// that governs the noun names where it went.
@@ -111,6 +119,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
+		case t.noun && takes >= 0:
+			r.sup = r.pick(s, from, by)
+			r.rec = r.pick(s, to, takes)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp("with"))
@@ -442,8 +453,8 @@ func (s *sent) antecedent(j int, person bool) int {
 	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := s.actors[a]
-		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive {
-			continue
+		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if person && m.ref.Kind != "leader" {
 			continue

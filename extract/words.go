@@ -108,9 +108,16 @@ func lookup(toks []Token) []int32 {
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return lex.info[s.d.info[j]].flags&f != 0 }
 
-// verbAt returns the verb the token at j is a form of, if any.
+// verbAt returns the verb the token at j is a form of, if any. A word
+// capitalised inside a sentence is part of a name ("Secretary of State"),
+// not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
 	v := lex.info[s.d.info[j]].verb
+	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
+		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
+			return verbRef{}, false
+		}
+	}
 	return v, v.Class != noVerb
 }
 

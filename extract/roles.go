@@ -67,7 +67,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		to = pp("for")
 	}
 	takes := -1
-	if t.noun && (t.class == classGive || t.class == classMove) {
+	if t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) {
 		// "Taiwan took delivery of tanks": the subject of the verb of
 		// receiving that governs the noun receives.
 		if gv := s.governor(t); gv.i < t.i && (gv.class == classReceive || gv.class == classBuy) {
@@ -120,7 +120,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
 		case t.noun && takes >= 0:
-			r.sup = r.pick(s, from, by)
+			// "India bought S-400s from Russia in a $5.4 billion deal".
+			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
 			r.rec = r.pick(s, to, takes)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
@@ -172,7 +173,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
 		r.sup = r.pick(s, from)
-		r.rec = r.pick(s, to, pp("in"), pp("at"))
+		r.rec = r.pick(s, to, pp("in"), pp("at"), obj) // "reached Ukraine"
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, subj)
 		}

@@ -51,6 +51,11 @@ type Store interface {
 	// transaction. It is idempotent by doc.ID: when the document already
 	// exists it is left as it is, the claims are ignored, and created is false.
 	PutDocument(ctx context.Context, doc Document, claims []Claim) (created bool, err error)
+	// PutDocuments is PutDocument for many documents in one transaction,
+	// which an ingest should prefer: it is several times faster per
+	// document. Either every document lands or none does; created[i] tells
+	// whether docs[i] was new (false for a repeat of an earlier one).
+	PutDocuments(ctx context.Context, docs []DocumentClaims) (created []bool, err error)
 	// ReplaceClaims re-extracts a document in one transaction: it deletes the
 	// document's machine claims, inserts claims in their place, and records
 	// extractor as the document's extractor version. Reviews and corrected
@@ -76,6 +81,12 @@ type Store interface {
 	Reviews(ctx context.Context, f ReviewFilter) ([]StoredReview, error)
 	// Close releases the store's connections.
 	Close() error
+}
+
+// DocumentClaims is a document with the machine claims extracted from it.
+type DocumentClaims struct {
+	Document Document `json:"document"`
+	Claims   []Claim  `json:"claims"`
 }
 
 // StoredReview is a review as the store keeps it, with the root it applies to.

@@ -16,26 +16,53 @@ import (
 // PutDocument stores doc and its claims in one transaction, unless a
 // document with doc.ID is already stored.
 func (db *DB) PutDocument(ctx context.Context, doc armsledger.Document, claims []armsledger.Claim) (bool, error) {
-	if err := armsledger.ValidateDocument(doc); err != nil {
+	created, err := db.PutDocuments(ctx, []armsledger.DocumentClaims{{Document: doc, Claims: claims}})
+	if err != nil {
 		return false, err
 	}
-	created := false
+	return created[0], nil
+}
+
+// PutDocuments stores documents and their claims in one transaction,
+// skipping the documents already stored: the documents go in one round trip,
+// then the claims of the new ones in another.
+func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims) ([]bool, error) {
+	for _, d := range docs {
+		if err := armsledger.ValidateDocument(d.Document); err != nil {
+			return nil, err
+		}
+	}
+	created := make([]bool, len(docs))
 	err := db.inTx(ctx, func(tx pgx.Tx) error {
-		tag, err := tx.Exec(ctx, `INSERT INTO documents
-			(id, url, outlet, title, published, fetched, text, extractor)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-			doc.ID, doc.URL, doc.Outlet, doc.Title, doc.Published, micro(doc.Fetched), doc.Text, doc.Extractor)
-		if err != nil {
+		b := &pgx.Batch{}
+		for _, dc := range docs {
+			d := dc.Document
+			b.Queue(`INSERT INTO documents (id, url, outlet, title, published, fetched, text, extractor)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+				d.ID, d.URL, d.Outlet, d.Title, d.Published, micro(d.Fetched), d.Text, d.Extractor)
+		}
+		br := tx.SendBatch(ctx, b)
+		for i, dc := range docs {
+			tag, err := br.Exec()
+			if err != nil {
+				br.Close()
+				return fmt.Errorf("document %s: %w", dc.Document.ID, storeErr(err))
+			}
+			created[i] = tag.RowsAffected() == 1
+		}
+		if err := br.Close(); err != nil {
 			return storeErr(err)
 		}
-		if tag.RowsAffected() == 0 {
-			return nil // already stored: keep it as it is
+		var rows [][]any
+		for i, dc := range docs {
+			if created[i] {
+				rows = appendClaims(rows, dc.Document.ID, dc.Claims)
+			}
 		}
-		created = true
-		return insertClaims(ctx, tx, doc.ID, claims)
+		return insertClaims(ctx, tx, rows)
 	})
 	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+		return nil, fmt.Errorf("put documents: %w", err)
 	}
 	return created, nil
 }
@@ -53,7 +80,7 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 		if _, err := tx.Exec(ctx, `DELETE FROM claims WHERE document_id = $1 AND NOT corrected`, docID); err != nil {
 			return storeErr(err)
 		}
-		return insertClaims(ctx, tx, docID, claims)
+		return insertClaims(ctx, tx, appendClaims(nil, docID, claims))
 	})
 	if err != nil {
 		return fmt.Errorf("replace claims of %s: %w", docID, err)
@@ -61,26 +88,42 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 	return nil
 }
 
-const insertClaimSQL = `INSERT INTO claims (document_id, claim_key, corrected, suppliers, recipients,
-	category, item, qty_min, qty_max, qty_unit, qty_qualifier, status, speaker, via, time_text,
-	time_start, time_end, evidence, span_start, span_end, confidence, rule)
+var claimColumnNames = []string{"document_id", "claim_key", "corrected", "suppliers", "recipients",
+	"category", "item", "qty_min", "qty_max", "qty_unit", "qty_qualifier", "status", "speaker", "via",
+	"time_text", "time_start", "time_end", "evidence", "span_start", "span_end", "confidence", "rule"}
+
+var insertClaimSQL = `INSERT INTO claims (` + strings.Join(claimColumnNames, ", ") + `)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
 	$20, $21, $22) RETURNING id`
 
-// insertClaims sends a document's machine claims in one round trip.
-func insertClaims(ctx context.Context, tx pgx.Tx, docID string, claims []armsledger.Claim) error {
-	if len(claims) == 0 {
-		return nil
+// appendClaims appends the rows of a document's machine claims.
+func appendClaims(rows [][]any, docID string, claims []armsledger.Claim) [][]any {
+	for i, key := range armsledger.ClaimKeys(claims) {
+		rows = append(rows, claimArgs(docID, key, false, claims[i]))
+	}
+	return rows
+}
+
+// copyThreshold is the number of claims from which COPY beats a batch of
+// INSERTs, whose round trip is cheaper than COPY's for a few rows.
+const copyThreshold = 50
+
+// insertClaims inserts claim rows in one round trip, or with COPY when they
+// are many.
+func insertClaims(ctx context.Context, tx pgx.Tx, rows [][]any) error {
+	if len(rows) >= copyThreshold {
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{"claims"}, claimColumnNames, pgx.CopyFromRows(rows))
+		return storeErr(err)
 	}
 	b := &pgx.Batch{}
-	for i, key := range armsledger.ClaimKeys(claims) {
-		b.Queue(insertClaimSQL, claimArgs(docID, key, false, claims[i])...)
+	for _, r := range rows {
+		b.Queue(insertClaimSQL, r...)
 	}
 	br := tx.SendBatch(ctx, b)
-	for i := range claims {
+	for i := range rows {
 		if _, err := br.Exec(); err != nil {
 			br.Close()
-			return fmt.Errorf("claim %d: %w", i, storeErr(err))
+			return fmt.Errorf("claim %d of document %s: %w", i, rows[i][0], storeErr(err))
 		}
 	}
 	return storeErr(br.Close())

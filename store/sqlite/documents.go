@@ -14,24 +14,46 @@ import (
 // PutDocument stores doc and its claims in one transaction, unless a
 // document with doc.ID is already stored.
 func (db *DB) PutDocument(ctx context.Context, doc armsledger.Document, claims []armsledger.Claim) (bool, error) {
-	if err := armsledger.ValidateDocument(doc); err != nil {
+	created, err := db.PutDocuments(ctx, []armsledger.DocumentClaims{{Document: doc, Claims: claims}})
+	if err != nil {
 		return false, err
 	}
-	created := false
+	return created[0], nil
+}
+
+// PutDocuments stores documents and their claims in one transaction,
+// skipping the documents already stored.
+func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims) ([]bool, error) {
+	for _, d := range docs {
+		if err := armsledger.ValidateDocument(d.Document); err != nil {
+			return nil, err
+		}
+	}
+	created := make([]bool, len(docs))
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.StmtContext(ctx, db.insertDocument).ExecContext(ctx, doc.ID, doc.URL, doc.Outlet,
-			doc.Title, doc.Published, formatTime(doc.Fetched), doc.Text, doc.Extractor)
-		if err != nil {
-			return storeErr(err)
+		insDoc := tx.StmtContext(ctx, db.insertDocument)
+		insClaim := tx.StmtContext(ctx, db.insertClaim)
+		for i, dc := range docs {
+			doc := dc.Document
+			res, err := insDoc.ExecContext(ctx, doc.ID, doc.URL, doc.Outlet, doc.Title, doc.Published,
+				formatTime(doc.Fetched), doc.Text, doc.Extractor)
+			if err != nil {
+				return fmt.Errorf("document %s: %w", doc.ID, storeErr(err))
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n == 0 {
+				continue // already stored: keep it as it is
+			}
+			created[i] = true
+			if err := insertClaims(ctx, insClaim, doc.ID, dc.Claims); err != nil {
+				return fmt.Errorf("document %s: %w", doc.ID, err)
+			}
 		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return err // already stored: keep it as it is
-		}
-		created = true
-		return db.insertClaims(ctx, tx, doc.ID, claims)
+		return nil
 	})
 	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", doc.ID, err)
+		return nil, fmt.Errorf("put documents: %w", err)
 	}
 	return created, nil
 }
@@ -52,7 +74,7 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE document_id = ? AND corrected = 0`, docID); err != nil {
 			return storeErr(err)
 		}
-		return db.insertClaims(ctx, tx, docID, claims)
+		return insertClaims(ctx, tx.StmtContext(ctx, db.insertClaim), docID, claims)
 	})
 	if err != nil {
 		return fmt.Errorf("replace claims of %s: %w", docID, err)
@@ -60,22 +82,19 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 	return nil
 }
 
-func (db *DB) insertClaims(ctx context.Context, tx *sql.Tx, docID string, claims []armsledger.Claim) error {
-	if len(claims) == 0 {
-		return nil
-	}
-	insClaim := tx.StmtContext(ctx, db.insertClaim)
-	insActor := tx.StmtContext(ctx, db.insertActor)
+// insertClaims inserts a document's machine claims.
+func insertClaims(ctx context.Context, insClaim *sql.Stmt, docID string, claims []armsledger.Claim) error {
 	for i, key := range armsledger.ClaimKeys(claims) {
-		if _, err := insertClaim(ctx, insClaim, insActor, docID, key, false, claims[i]); err != nil {
+		if _, err := insertClaim(ctx, insClaim, docID, key, false, claims[i]); err != nil {
 			return fmt.Errorf("claim %d: %w", i, err)
 		}
 	}
 	return nil
 }
 
-// insertClaim inserts one claim row and its actors, returning its ID.
-func insertClaim(ctx context.Context, insClaim, insActor *sql.Stmt, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
+// insertClaim inserts one claim row, returning its ID. A trigger adds its
+// actors to claim_actors.
+func insertClaim(ctx context.Context, insClaim *sql.Stmt, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
 	suppliers, err := json.Marshal(c.Suppliers)
 	if err != nil {
 		return 0, err
@@ -106,21 +125,7 @@ func insertClaim(ctx context.Context, insClaim, insActor *sql.Stmt, docID, key s
 	if err != nil {
 		return 0, storeErr(err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	for _, a := range []struct {
-		role  string
-		codes []string
-	}{{"supplier", c.Suppliers}, {"recipient", c.Recipients}} {
-		for _, code := range a.codes {
-			if _, err := insActor.ExecContext(ctx, a.role, code, id); err != nil {
-				return 0, storeErr(err)
-			}
-		}
-	}
-	return id, nil
+	return res.LastInsertId()
 }
 
 const documentColumns = `id, url, outlet, title, published, fetched, extractor`

@@ -39,8 +39,7 @@ func (db *DB) AddReview(ctx context.Context, r armsledger.Review) (armsledger.St
 		var corrected *string
 		switch {
 		case r.Verdict == armsledger.Correct:
-			id, err := insertClaim(ctx, tx.StmtContext(ctx, db.insertClaim), tx.StmtContext(ctx, db.insertActor),
-				judged.DocumentID, key, true, *r.Corrected)
+			id, err := insertClaim(ctx, tx.StmtContext(ctx, db.insertClaim), judged.DocumentID, key, true, *r.Corrected)
 			if err != nil {
 				return fmt.Errorf("corrected claim: %w", err)
 			}

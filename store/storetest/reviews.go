@@ -87,6 +87,8 @@ func testReviews(t *testing.T, open func(*testing.T) armsledger.Store) {
 	// The correction is filtered by its own fields.
 	diff(t, "committed claims", evidence(claims(t, s, armsledger.ClaimFilter{Status: armsledger.Committed})),
 		[]string{evEURounds, "corrected: " + evHelp})
+	diff(t, "claims from RU", evidence(claims(t, s, armsledger.ClaimFilter{Supplier: "RU"})),
+		[]string{"corrected: " + evHelp})
 	diff(t, "delivered technology", evidence(claims(t, s, armsledger.ClaimFilter{
 		Category: armsledger.Technology, Status: armsledger.Delivered})), []string{})
 

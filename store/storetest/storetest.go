@@ -24,6 +24,7 @@ func Run(t *testing.T, open func(t *testing.T) armsledger.Store) {
 		{"PutDocumentRoundTrip", testPutDocumentRoundTrip},
 		{"PutDocumentIdempotent", testPutDocumentIdempotent},
 		{"PutDocumentAllOrNothing", testPutDocumentAllOrNothing},
+		{"PutDocuments", testPutDocuments},
 		{"ReplaceClaimsAllOrNothing", testReplaceClaimsAllOrNothing},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},

@@ -94,6 +94,18 @@ CREATE TABLE claim_actors (
 ) WITHOUT ROWID;
 CREATE INDEX claim_actors_claim ON claim_actors (claim_id);
 
+-- Claims are never updated; a trigger fills claim_actors from the JSON
+-- arrays in the same statement, sparing a round trip per actor. (A nil
+-- slice is stored as JSON null, which json_each yields as one null row.)
+-- +goose StatementBegin
+CREATE TRIGGER claims_actors_insert AFTER INSERT ON claims BEGIN
+	INSERT OR IGNORE INTO claim_actors (role, code, claim_id)
+		SELECT 'supplier', value, new.id FROM json_each(new.suppliers) WHERE type = 'text'
+		UNION ALL
+		SELECT 'recipient', value, new.id FROM json_each(new.recipients) WHERE type = 'text';
+END;
+-- +goose StatementEnd
+
 CREATE TABLE reviews (
 	id          INTEGER PRIMARY KEY AUTOINCREMENT,
 	document_id TEXT NOT NULL REFERENCES documents (id),

@@ -32,7 +32,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims
 	created := make([]bool, len(docs))
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		insDoc := tx.StmtContext(ctx, db.insertDocument)
-		insClaim := tx.StmtContext(ctx, db.insertClaim)
+		ins := db.inserter(ctx, tx)
 		for i, dc := range docs {
 			doc := dc.Document
 			res, err := insDoc.ExecContext(ctx, doc.ID, doc.URL, doc.Outlet, doc.Title, doc.Published,
@@ -46,7 +46,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims
 				continue // already stored: keep it as it is
 			}
 			created[i] = true
-			if err := insertClaims(ctx, insClaim, doc.ID, dc.Claims); err != nil {
+			if err := ins.claims(ctx, doc.ID, dc.Claims); err != nil {
 				return fmt.Errorf("document %s: %w", doc.ID, err)
 			}
 		}
@@ -74,7 +74,7 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE document_id = ? AND corrected = 0`, docID); err != nil {
 			return storeErr(err)
 		}
-		return insertClaims(ctx, tx.StmtContext(ctx, db.insertClaim), docID, claims)
+		return db.inserter(ctx, tx).claims(ctx, docID, claims)
 	})
 	if err != nil {
 		return fmt.Errorf("replace claims of %s: %w", docID, err)
@@ -82,19 +82,25 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 	return nil
 }
 
-// insertClaims inserts a document's machine claims.
-func insertClaims(ctx context.Context, insClaim *sql.Stmt, docID string, claims []armsledger.Claim) error {
+// inserter inserts claims within a transaction.
+type inserter struct{ claim, actor *sql.Stmt }
+
+func (db *DB) inserter(ctx context.Context, tx *sql.Tx) inserter {
+	return inserter{tx.StmtContext(ctx, db.insertClaim), tx.StmtContext(ctx, db.insertActor)}
+}
+
+// claims inserts a document's machine claims.
+func (ins inserter) claims(ctx context.Context, docID string, claims []armsledger.Claim) error {
 	for i, key := range armsledger.ClaimKeys(claims) {
-		if _, err := insertClaim(ctx, insClaim, docID, key, false, claims[i]); err != nil {
+		if _, err := ins.one(ctx, docID, key, false, claims[i]); err != nil {
 			return fmt.Errorf("claim %d: %w", i, err)
 		}
 	}
 	return nil
 }
 
-// insertClaim inserts one claim row, returning its ID. A trigger adds its
-// actors to claim_actors.
-func insertClaim(ctx context.Context, insClaim *sql.Stmt, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
+// one inserts a claim row and its actors, returning the claim's ID.
+func (ins inserter) one(ctx context.Context, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
 	suppliers, err := json.Marshal(c.Suppliers)
 	if err != nil {
 		return 0, err
@@ -119,13 +125,27 @@ func insertClaim(ctx context.Context, insClaim *sql.Stmt, docID, key string, cor
 	if t := c.Time; t != nil {
 		tText, tStart, tEnd = &t.Text, t.Start, t.End
 	}
-	res, err := insClaim.ExecContext(ctx, docID, key, corrected, string(suppliers), string(recipients),
+	res, err := ins.claim.ExecContext(ctx, docID, key, corrected, string(suppliers), string(recipients),
 		string(c.Category), c.Item, qMin, qMax, qUnit, qQual, string(c.Status), c.Speaker,
 		string(via), tText, tStart, tEnd, c.Evidence, c.Span.Start, c.Span.End, c.Confidence, c.Rule)
 	if err != nil {
 		return 0, storeErr(err)
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	for _, a := range []struct {
+		role  string
+		codes []string
+	}{{"supplier", c.Suppliers}, {"recipient", c.Recipients}} {
+		for _, code := range a.codes {
+			if _, err := ins.actor.ExecContext(ctx, a.role, code, id); err != nil {
+				return 0, storeErr(err)
+			}
+		}
+	}
+	return id, nil
 }
 
 const documentColumns = `id, url, outlet, title, published, fetched, extractor`

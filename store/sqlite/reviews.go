@@ -39,7 +39,7 @@ func (db *DB) AddReview(ctx context.Context, r armsledger.Review) (armsledger.St
 		var corrected *string
 		switch {
 		case r.Verdict == armsledger.Correct:
-			id, err := insertClaim(ctx, tx.StmtContext(ctx, db.insertClaim), judged.DocumentID, key, true, *r.Corrected)
+			id, err := db.inserter(ctx, tx).one(ctx, judged.DocumentID, key, true, *r.Corrected)
 			if err != nil {
 				return fmt.Errorf("corrected claim: %w", err)
 			}

@@ -37,6 +37,7 @@ type DB struct {
 
 	insertDocument *sql.Stmt
 	insertClaim    *sql.Stmt
+	insertActor    *sql.Stmt
 }
 
 var _ armsledger.Store = (*DB)(nil)
@@ -103,6 +104,7 @@ func (db *DB) prepare(ctx context.Context) error {
 			qty_qualifier, status, speaker, via, time_text, time_start, time_end,
 			evidence, span_start, span_end, confidence, rule)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&db.insertActor, `INSERT OR IGNORE INTO claim_actors (role, code, claim_id) VALUES (?, ?, ?)`},
 	} {
 		st, err := db.write.PrepareContext(ctx, s.query)
 		if err != nil {
@@ -116,7 +118,7 @@ func (db *DB) prepare(ctx context.Context) error {
 // Close closes the database.
 func (db *DB) Close() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{db.insertDocument, db.insertClaim} {
+	for _, st := range []*sql.Stmt{db.insertDocument, db.insertClaim, db.insertActor} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}

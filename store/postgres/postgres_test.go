@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -99,4 +100,20 @@ func TestContract(t *testing.T) {
 func TestOpenTwice(t *testing.T) {
 	u := newSchema(t)
 	storetest.OpenTwice(t, func(t *testing.T) armsledger.Store { return open(t, u) })
+}
+
+func BenchmarkPutDocument(b *testing.B) {
+	storetest.BenchmarkPutDocument(b, open(b, newSchema(b)))
+}
+
+func BenchmarkPutDocumentParallel(b *testing.B) {
+	storetest.BenchmarkPutDocumentParallel(b, open(b, newSchema(b)))
+}
+
+func BenchmarkPutDocuments(b *testing.B) {
+	for _, size := range []int{10, 100, 1000} {
+		b.Run(strconv.Itoa(size), func(b *testing.B) {
+			storetest.BenchmarkPutDocuments(b, open(b, newSchema(b)), size)
+		})
+	}
 }

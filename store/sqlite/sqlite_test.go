@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"armsledger"
@@ -34,4 +35,20 @@ func TestContract(t *testing.T) {
 func TestOpenTwice(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ledger with spaces?#%.db")
 	storetest.OpenTwice(t, func(t *testing.T) armsledger.Store { return open(t, path) })
+}
+
+func BenchmarkPutDocument(b *testing.B) {
+	storetest.BenchmarkPutDocument(b, open(b, filepath.Join(b.TempDir(), "ledger.db")))
+}
+
+func BenchmarkPutDocumentParallel(b *testing.B) {
+	storetest.BenchmarkPutDocumentParallel(b, open(b, filepath.Join(b.TempDir(), "ledger.db")))
+}
+
+func BenchmarkPutDocuments(b *testing.B) {
+	for _, size := range []int{10, 100, 1000} {
+		b.Run(strconv.Itoa(size), func(b *testing.B) {
+			storetest.BenchmarkPutDocuments(b, open(b, filepath.Join(b.TempDir(), "ledger.db")), size)
+		})
+	}
 }

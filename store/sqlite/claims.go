@@ -52,11 +52,13 @@ func (db *DB) Claims(ctx context.Context, f armsledger.ClaimFilter) ([]armsledge
 	if f.DocumentID != "" {
 		add(`c.document_id = ?`, f.DocumentID)
 	}
-	if f.Supplier != "" {
-		add(`c.id IN (SELECT claim_id FROM claim_actors WHERE role = 'supplier' AND code = ?)`, f.Supplier)
-	}
-	if f.Recipient != "" {
-		add(`c.id IN (SELECT claim_id FROM claim_actors WHERE role = 'recipient' AND code = ?)`, f.Recipient)
+	// The cursor goes into the actor look-ups too, so that a later page
+	// reads the index from the cursor on.
+	for _, a := range []struct{ role, code string }{{"supplier", f.Supplier}, {"recipient", f.Recipient}} {
+		if a.code != "" {
+			add(`c.id IN (SELECT claim_id FROM claim_actors WHERE role = ? AND code = ? AND claim_id > ?)`,
+				a.role, a.code, f.After)
+		}
 	}
 	if f.Category != "" {
 		add(`c.category = ?`, string(f.Category))

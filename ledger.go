@@ -70,6 +70,16 @@ const (
 	UnitTonne     = "tonne"
 )
 
+// Scope says how an amount adds up with other reports of the same flow.
+type Scope string
+
+// The scopes of a claim's amount.
+const (
+	Cumulative Scope = "cumulative" // a running total: later totals replace it
+	Increment  Scope = "increment"  // one event: distinct events add up
+	Unknown    Scope = "unknown"    // the text does not say
+)
+
 // Quantity is an amount with optional bounds. A nil Min or Max is an open bound.
 type Quantity struct {
 	Min       *float64  `json:"min"`
@@ -123,11 +133,15 @@ type Claim struct {
 	Speaker    string    `json:"speaker"`
 	// Via is the chain of outlets the claim reached the text through, nearest
 	// first ("in an interview with Bloomberg" gives ["Bloomberg"]).
-	Via        []string `json:"via,omitempty"`
-	Time       *TimeRef `json:"time,omitempty"`
-	Evidence   string   `json:"evidence"`
-	Span       Span     `json:"span"`
-	Confidence float64  `json:"confidence"`
+	Via  []string `json:"via,omitempty"`
+	Time *TimeRef `json:"time,omitempty"`
+	// Scope says whether the amount is a running total ("has sent 4.8
+	// million so far"), one delivery among others ("a new batch of"), or
+	// the text does not say.
+	Scope      Scope   `json:"scope,omitempty"`
+	Evidence   string  `json:"evidence"`
+	Span       Span    `json:"span"`
+	Confidence float64 `json:"confidence"`
 	// Rule names the extraction pattern that made the claim.
 	Rule string `json:"rule"`
 }

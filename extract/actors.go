@@ -37,7 +37,7 @@ var placeAdjectives = setOf("eastern", "western", "northern", "southern", "centr
 func (s *sent) tagActors() {
 	toks := s.d.toks
 	for i := s.lo; i < s.hi; {
-		if !lex.actors.Has(toks[i].Norm) {
+		if !s.is(i, fActor) {
 			i++
 			continue
 		}
@@ -55,7 +55,7 @@ func (s *sent) tagActors() {
 			m.possessive = true
 			m.hi = end + 1
 		}
-		if ref.Kind == "demonym" && end < s.hi && governmentNouns[toks[end].Norm] {
+		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
 			m.ref.Kind = "institution"
 		}
 		m.prep = s.prepBefore(i)
@@ -72,6 +72,19 @@ func (s *sent) tagActors() {
 	}
 }
 
+// rememberSubject notes the sentence's first actor that no preposition
+// governs, for a pronoun in a later sentence ("Sweden has trained crews. It
+// will also send howitzers").
+func (s *sent) rememberSubject() {
+	for a, m := range s.actors {
+		if m.prep == "" && !m.possessive && !m.demonym {
+			m.codes, _, _ = s.group(a)
+			s.d.lastSubject = &m
+			return
+		}
+	}
+}
+
 // prepBefore returns the preposition before token i, looking past a
 // determiner and a few words of a noun phrase ("to parts of Russia", "from
 // areas near North Korea's cities").
@@ -80,7 +93,7 @@ func (s *sent) prepBefore(i int) string {
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
 		w := toks[j].Norm
 		switch {
-		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || placeAdjectives[w]:
+		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || s.is(j, fPlaceAdj):
 			continue
 		case w == "of" || w == "near":
 			// "parts of Russia", "areas near North Korea": the preposition
@@ -91,7 +104,7 @@ func (s *sent) prepBefore(i int) string {
 				}
 			}
 			return w
-		case rolePreps[w]:
+		case s.is(j, fRolePrep):
 			return w
 		case toks[j].Kind == Punct:
 			return ""
@@ -167,7 +180,7 @@ func appendUnique(list []string, code string) []string {
 func (s *sent) tagOutlets() {
 	toks := s.d.toks
 	for i := s.lo; i < s.hi; i++ {
-		if !lex.outlets.Has(toks[i].Norm) {
+		if !s.is(i, fOutlet) {
 			continue
 		}
 		if end, name, ok := lex.outlets.Match(toks, i, s.hi); ok {

@@ -6,6 +6,7 @@ import "strings"
 type speaker struct {
 	name   string
 	person bool
+	code   string // the state the speaker speaks for, when the phrase says: "Russian Deputy Prime Minister ..."
 }
 
 // attrib is a sentence's attribution: the speaker of its claims and the
@@ -22,14 +23,11 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 	"september", "october", "november", "december", "recently", "earlier", "later", "previously",
 	"meanwhile", "however", "also", "today", "yesterday", "last", "this", "next", "on", "in")
 
-// pronouns that refer back to the last speaker.
-var speakerPronouns = setOf("he", "she", "they", "it", "we")
-
 // hasSpeech reports whether the sentence has a speech verb or "according to".
 func (s *sent) hasSpeech() bool {
 	toks := s.d.toks
 	for i := s.lo; i < s.hi; i++ {
-		if v, ok := lex.verbs[toks[i].Norm]; ok && v.Class == classSpeech && s.actorAt(i) < 0 {
+		if v, ok := s.verbAt(i); ok && v.Class == classSpeech && s.actorAt(i) < 0 {
 			return true
 		}
 		if toks[i].Norm == "according" {
@@ -55,6 +53,12 @@ func (s *sent) attribution() attrib {
 			lo, hi := s.phraseRight(i + 2)
 			according = s.speakerOf(lo, hi)
 			s.markSpeakers(lo, hi)
+			// "according to six sources cited by Reuters": the outlet speaks.
+			if k := s.citedBy(i + 2); k >= 0 {
+				if clo, chi := s.phraseRight(k); chi > clo {
+					according = s.speakerOf(clo, chi)
+				}
+			}
 			i = hi - 1
 		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing") && i+1 < s.hi:
 			j := i + 1
@@ -65,7 +69,7 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
-		if v, ok := lex.verbs[w]; ok && v.Class == classSpeech && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 {
+		if v, ok := s.verbAt(i); ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
 			if sp, ok := s.speechSubject(i); ok {
 				a.speaker, a.verb = sp, i
 			}
@@ -86,6 +90,7 @@ func (s *sent) attribution() attrib {
 			}
 		}
 	}
+	a.speaker = s.d.canonical(a.speaker)
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
@@ -93,14 +98,79 @@ func (s *sent) attribution() attrib {
 	return a
 }
 
+// citedByAt reports whether a verb of citing is the participle in "officials
+// cited by Reuters", which names the outlet, not a speaker before it.
+func (s *sent) citedByAt(i int, v verbRef) bool {
+	return (v.Lemma == "cite" || v.Lemma == "quote") && i+1 < s.hi && s.d.toks[i+1].Norm == "by"
+}
+
+// citedBy returns the token after "cited by" or "quoted by" within a few
+// tokens of i, or -1.
+func (s *sent) citedBy(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j-i <= 5; j++ {
+		if (toks[j].Norm == "cited" || toks[j].Norm == "quoted") && toks[j+1].Norm == "by" {
+			return j + 2
+		}
+		if toks[j].Norm == "," {
+			break
+		}
+	}
+	return -1
+}
+
+// announcesThat reports whether a verb of announcement reports speech here
+// ("announced that", "announced via Twitter", "announced on Sunday they
+// will") rather than taking an object ("announced a $2bn package").
+func (s *sent) announcesThat(i int, v verbRef) bool {
+	if v.Lemma != "announce" || i+1 >= s.hi {
+		return false
+	}
+	switch s.d.toks[i+1].Norm {
+	case "that", "via", "on", "in", "last", "this", "today", "yesterday", ",", ".", "through":
+		return true
+	}
+	return false
+}
+
 // impersonal reports whether a speech verb is passive with no agent: "Russia
 // is believed to have provided", "it is said that" — no one is quoted.
 func (s *sent) impersonal(i int) bool {
 	toks := s.d.toks
-	if i == s.lo || !beForms[toks[i-1].Norm] && !(i-1 > s.lo && beForms[toks[i-2].Norm] && adverbs[toks[i-1].Norm]) {
+	if i == s.lo || !s.is(i-1, fBe) && !(i-1 > s.lo && s.is(i-2, fBe) && s.is(i-1, fAdverb)) {
 		return false
 	}
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
+}
+
+// honorifics are dropped from a speaker's name: "Ms Frederiksen".
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.")
+
+// canonical names a speaker as fully as the text does: "Shin" after "Shin
+// Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
+// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
+func (d *doc) canonical(sp speaker) speaker {
+	name := sp.name
+	if first, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(first)] {
+		name = rest
+	}
+	if name == "" {
+		return sp
+	}
+	if full, ok := d.acronyms[name]; ok {
+		name = full
+	}
+	if !strings.Contains(name, " ") {
+		for k := len(d.speakers) - 1; k >= 0; k-- {
+			if full := d.speakers[k]; strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+				name = full
+				break
+			}
+		}
+	}
+	d.speakers = append(d.speakers, name)
+	sp.name = name
+	return sp
 }
 
 // nounUse reports whether a speech word is a noun here ("the report").
@@ -117,13 +187,27 @@ func (s *sent) nounUse(i int) bool {
 func (s *sent) speechSubject(i int) (speaker, bool) {
 	toks := s.d.toks
 	j := i - 1
-	for j >= s.lo && (adverbs[toks[j].Norm] || isAux(toks[j].Norm)) {
-		j--
+	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
+		j-- // "Mark Rutte, on Monday confirmed"
 	}
-	if j >= s.lo && speakerPronouns[toks[j].Norm] && s.d.lastSpeaker.name != "" {
+	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
+	if strings.HasSuffix(toks[i].Norm, "ing") && j >= s.lo && toks[j].Norm == "," {
+		return speaker{}, false // "..., citing a policy": the clause's subject speaks
+	}
 	lo, hi := s.phraseLeft(j)
+	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !s.is(j, fCalendar) {
+		lo, hi = j, j+1 // "Shin said": a name may open the sentence
+	}
+	if hi == lo && j > s.lo && toks[j].Norm == "," {
+		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
+		for k := j - 1; hi == lo && k > s.lo && j-k <= 8; k-- {
+			if toks[k].Norm == "," {
+				lo, hi = s.phraseLeft(k - 1) // "The FT, citing officials, reported"
+			}
+		}
+	}
 	if hi > lo {
 		s.markSpeakers(lo, hi)
 		return s.speakerOf(lo, hi), true
@@ -156,8 +240,8 @@ func (s *sent) isNameWord(j int) bool {
 	switch {
 	case s.actorAt(j) >= 0:
 		return true
-	case t.Kind == Word && (t.Cap || lex.roles[t.Norm]):
-		return (!modifierStop[t.Norm] || t.Norm == "the" || t.Norm == "of") && !calendarWords[t.Norm]
+	case t.Kind == Word && (t.Cap || s.is(j, fRole)):
+		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
 	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
 		return true
 	case Joiner(s.d.toks, j):
@@ -195,7 +279,7 @@ func (s *sent) trimPhrase(lo, hi int) (int, int) {
 		hi--
 	}
 	// A phrase must name someone: a lone sentence-initial word is not a name.
-	if hi-lo == 1 && lo == s.lo && s.actorAt(lo) < 0 && !lex.roles[toks[lo].Norm] {
+	if hi-lo == 1 && lo == s.lo && s.actorAt(lo) < 0 && !s.is(lo, fRole) {
 		return lo, lo
 	}
 	return lo, hi
@@ -205,6 +289,17 @@ func (s *sent) trimPhrase(lo, hi int) (int, int) {
 // ends in one ("Defense Minister Shin Wonsik" gives "Shin Wonsik"), else the
 // institution as written ("National Intelligence Service").
 func (s *sent) speakerOf(lo, hi int) speaker {
+	sp := s.speakerName(lo, hi)
+	for j := lo; j < hi; j++ {
+		if a := s.actorAt(j); a >= 0 {
+			sp.code = s.actors[a].ref.Code
+			break
+		}
+	}
+	return sp
+}
+
+func (s *sent) speakerName(lo, hi int) speaker {
 	toks := s.d.toks
 	if lo >= hi {
 		return speaker{}
@@ -212,7 +307,7 @@ func (s *sent) speakerOf(lo, hi int) speaker {
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
 		t := toks[k]
-		if t.Kind == Word && t.Cap && !lex.roles[t.Norm] && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
+		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
 			nameLo = k
 			continue
 		}
@@ -269,12 +364,88 @@ func (s *sent) outletNamed(name string) string {
 	return ""
 }
 
+// acronyms finds "Long Name (LN)" and "Long Name(LN)" definitions: an
+// all-capitals word in brackets after capitalised words whose initials it
+// spells.
+func acronyms(text string, toks []Token) map[string]string {
+	var m map[string]string
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].Upper {
+			continue
+		}
+		ac := text[toks[i+1].Start:toks[i+1].End]
+		// Walk back over as many capitalised words as the acronym has letters,
+		// allowing small words ("of", "and") between them.
+		j, n := i-1, 0
+		for j >= 0 && n < len(ac) {
+			t := toks[j]
+			if t.Cap && t.Kind == Word {
+				n++
+				if n == len(ac) {
+					break
+				}
+			} else if t.Norm != "of" && t.Norm != "and" && t.Norm != "for" && t.Norm != "the" {
+				break
+			}
+			j--
+		}
+		if n == len(ac) && j >= 0 && strings.EqualFold(initials(toks[j:i]), ac) {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[ac] = text[toks[j].Start:toks[i-1].End]
+		}
+	}
+	return m
+}
+
+func initials(toks []Token) string {
+	var b []byte
+	for _, t := range toks {
+		if t.Cap && t.Kind == Word {
+			b = append(b, t.Norm[0])
+		}
+	}
+	return string(b)
+}
+
 // docAttrib is an attribution remembered for quotations that span sentences.
 type docAttrib struct {
 	verb    int
 	sent    int
 	speaker speaker
 	via     []string
+}
+
+// quoteSpeakers attributes claims inside a quotation to whoever the text
+// says spoke it: a speech verb just after the closing mark ("...,” Macron
+// said) or just before the opening one (He told parliament: “...). A quotation
+// that runs on into the next paragraph keeps its speaker.
+func (d *doc) quoteSpeakers(quotes []span) {
+	var prev speaker
+	prevEnd := -1
+	for _, q := range quotes {
+		var sp speaker
+		for _, a := range d.attribs {
+			if a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
+				sp = a.speaker
+				break
+			}
+		}
+		if sp.name == "" && prevEnd >= 0 && q.lo-prevEnd <= 1 {
+			sp = prev // the quotation goes on in a new paragraph
+		}
+		for i := range d.claims {
+			c := &d.claims[i]
+			if c.lo >= q.lo && c.hi <= q.hi && sp.name != "" && c.speaker.name == "" {
+				c.speaker = sp
+			}
+		}
+		prev, prevEnd = sp, -1
+		if q.hi < len(d.toks) && d.toks[q.hi].Newline && d.toks[q.hi-1].Norm != "\"" {
+			prevEnd = q.hi // left open at the end of its paragraph
+		}
+	}
 }
 
 // quoteRegions pairs opening and closing quotation marks; a quotation left

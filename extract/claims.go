@@ -20,8 +20,10 @@ type draft struct {
 	lo, hi         int // evidence tokens
 	trig           int
 	sent           int
+	sentLo, sentHi int // the sentence's tokens, for reading its times late
 	rule           string
 	conf           float64
+	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
@@ -31,6 +33,9 @@ type draft struct {
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
 	d.inherit()
+	d.pairPartials()
+	d.speakerSupplies()
+	d.mainRecipient()
 	var out []armsledger.Claim
 	var kept []*draft
 	for i := range d.claims {
@@ -54,9 +59,30 @@ func (d *doc) finish() []armsledger.Claim {
 		kept = append(kept, c)
 	}
 	for _, c := range kept {
+		c.time = d.timeNear(c)
 		out = append(out, d.claim(c))
 	}
 	return out
+}
+
+// timeNear returns the time expression inside or right after a claim's
+// words. Times are read only for sentences that made a claim, once each.
+func (d *doc) timeNear(c *draft) *TimeMatch {
+	times, ok := d.times[c.sent]
+	if !ok {
+		times = Times(d.toks, c.sentLo, c.sentHi, d.opt.Published)
+		if d.times == nil {
+			d.times = map[int][]TimeMatch{}
+		}
+		d.times[c.sent] = times
+	}
+	for k := range times {
+		tm := &times[k]
+		if tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4 {
+			return tm
+		}
+	}
+	return nil
 }
 
 // inherit gives a draft that names only one side the other side of the
@@ -79,7 +105,7 @@ func (d *doc) inherit() {
 			}
 			switch {
 			case len(c.sup) == 0 && len(c.rec) == 0:
-				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 {
+				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -101,7 +127,7 @@ func (d *doc) inherit() {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other || c.p.qty != nil {
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil {
 		return false
 	}
 	for i := range d.claims {
@@ -111,6 +137,75 @@ func (d *doc) subsumed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// pairPartials completes drafts that each name one side of the same kind of
+// transfer a few sentences apart: "China delivered these jets" and
+// "Pakistan intends to buy at least 25 J-10C aircraft" tell of jets from
+// China to Pakistan.
+func (d *doc) pairPartials() {
+	for i := range d.claims {
+		a := &d.claims[i]
+		if len(a.sup) == 0 || len(a.rec) > 0 {
+			continue
+		}
+		for k := range d.claims {
+			b := &d.claims[k]
+			if len(b.sup) > 0 || len(b.rec) == 0 || b.p.cat != a.p.cat || sameSet(a.sup, b.rec) {
+				continue
+			}
+			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
+				continue
+			}
+			a.rec, b.sup = b.rec, a.sup
+			a.inherited, b.inherited = true, true
+			break
+		}
+	}
+}
+
+// speakerSupplies names the supplier of a receipt told by an official of
+// another state: "Russian Deputy Prime Minister Yuri Borisov said India will
+// get five air defence systems" is a delivery from Russia.
+func (d *doc) speakerSupplies() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.speaker.code == "" || slices.Contains(c.rec, c.speaker.code) {
+			continue
+		}
+		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
+			c.sup, c.inherited = []string{c.speaker.code}, true
+		}
+	}
+}
+
+// mainRecipient gives a supplier with no named recipient the recipient of
+// the text's flows when every flow the text tells in full goes to one party:
+// in a story on aid to Ukraine, "Germany pledged a Patriot battery" is for
+// Ukraine.
+func (d *doc) mainRecipient() {
+	var main []string
+	n := 0
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || c.inherited {
+			continue
+		}
+		if n > 0 && !sameSet(main, c.rec) {
+			return
+		}
+		main = c.rec
+		n++
+	}
+	if n < 3 {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) {
+			c.rec, c.inherited = main, true
+		}
+	}
 }
 
 // findRepeat returns an earlier draft that states the same assertion: the
@@ -123,7 +218,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			continue
 		}
 		// Two named sources telling the same thing are two assertions.
-		if k.speaker.name != "" && c.speaker.name != "" && !strings.EqualFold(k.speaker.name, c.speaker.name) {
+		if !sameSource(k.speaker.name, c.speaker.name) {
 			continue
 		}
 		switch {
@@ -132,7 +227,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 				return k
 			}
 		case k.p.qty == nil && c.p.qty == nil:
-			if d.itemKey(k.p, false) == d.itemKey(c.p, false) {
+			// In one sentence, different words are a list of items; in
+			// another, the same head ("jets") tells the same flow again.
+			if d.itemKey(k.p, false) == d.itemKey(c.p, false) || k.sent != c.sent && d.itemKey(k.p, true) == d.itemKey(c.p, true) {
 				return k
 			}
 		default:
@@ -142,6 +239,16 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// sameSource reports whether two speakers may be one: either unknown, or
+// one name inside the other ("Shin" and "Shin Won-sik").
+func sameSource(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // itemKey is a phrase's words lower-cased without a plural "s"; with headOnly,
@@ -178,7 +285,7 @@ func sameSet(a, b []string) bool {
 
 // claim turns a draft into a claim with its evidence span.
 func (d *doc) claim(c *draft) armsledger.Claim {
-	start, end := d.toks[c.lo].Start, d.toks[c.hi-1].End
+	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
 	cl := armsledger.Claim{
 		Suppliers:  nonNil(c.sup),
 		Recipients: nonNil(c.rec),
@@ -190,6 +297,7 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Via:        c.via,
 		Evidence:   d.text[start:end],
 		Span:       armsledger.Span{Start: start, End: end},
+		Scope:      scopeOf(c),
 		Confidence: confidence(c),
 		Rule:       c.rule,
 	}
@@ -203,6 +311,13 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		}
 	}
 	return cl
+}
+
+func scopeOf(c *draft) armsledger.Scope {
+	if c.scope == "" {
+		return armsledger.Unknown
+	}
+	return c.scope
 }
 
 func confidence(c *draft) float64 {

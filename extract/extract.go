@@ -23,6 +23,7 @@ type Options struct {
 type doc struct {
 	text string
 	toks []Token
+	info []int32 // per token, its entry in lex.info
 	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
@@ -35,20 +36,34 @@ type doc struct {
 	// delivered".
 	lastPhrase *phrase
 	claims     []draft
-	attribs    []docAttrib
+	// speakers are the names attributed so far; acronyms maps "NIS" to
+	// "National Intelligence Service" where the text spells one out.
+	speakers []string
+	// times holds each claiming sentence's time expressions, read late.
+	times map[int][]TimeMatch
+	// actAt and inQty back the sentences\' per-token tags.
+	actAt    []int16
+	inQty    []bool
+	acronyms map[string]string
+	attribs  []docAttrib
 }
 
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
-	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d := newDoc(text, opt)
 	sents := Sentences(text, d.toks)
-	quotes := quoteRegions(d.toks)
 	for si, sn := range sents {
-		s := newSent(d, sn, si)
-		s.quotes = quotes
-		s.run()
+		newSent(d, sn, si).run()
 	}
+	d.quoteSpeakers(quoteRegions(d.toks))
 	return d.finish()
+}
+
+func newDoc(text string, opt Options) *doc {
+	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d.info = lookup(d.toks)
+	d.acronyms = acronyms(text, d.toks)
+	return d
 }
 
 // sent is one sentence under analysis, with its tags.
@@ -60,21 +75,23 @@ type sent struct {
 	actAt  []int16 // per token: index into actors, or -1
 	inQty  []bool  // per token: inside a quantity
 	quants []QuantityMatch
-	times  []TimeMatch
 	trigs  []trigger
-	quotes []span
+	att    attrib // the sentence's attribution, once read
 }
 
 type span struct{ lo, hi int }
 
 func newSent(d *doc, sn Sentence, idx int) *sent {
 	s := &sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
-	n := sn.Hi - sn.Lo
-	s.actAt = make([]int16, n)
-	s.inQty = make([]bool, n)
-	for i := range s.actAt {
-		s.actAt[i] = -1
+	// Per-token tags live in the document's buffers: one allocation for the
+	// whole text rather than one per sentence.
+	if len(d.actAt) != len(d.toks) {
+		d.actAt, d.inQty = make([]int16, len(d.toks)), make([]bool, len(d.toks))
+		for i := range d.actAt {
+			d.actAt[i] = -1
+		}
 	}
+	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
 	return s
 }
 
@@ -88,6 +105,7 @@ func (s *sent) actorAt(i int) int {
 // run tags the sentence and, where it can hold a transfer, reads its frames.
 func (s *sent) run() {
 	s.tagActors()
+	s.rememberSubject()
 	s.tagOutlets()
 	s.tagTriggers()
 	if len(s.trigs) == 0 && !s.hasSpeech() {
@@ -100,9 +118,9 @@ func (s *sent) run() {
 		}
 	}
 	att := s.attribution()
+	s.att = att
 	if len(s.trigs) == 0 {
 		return
 	}
-	s.times = Times(s.d.toks, s.lo, s.hi, s.d.opt.Published)
 	s.frames(att)
 }

@@ -23,8 +23,18 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 	}()
+	var elidedTrig *trigger
 	for _, g := range s.groups(ps) {
 		t, ok := s.triggerFor(g)
+		if g.phrases[0].elided {
+			// Counts listed after the first share its verb: "six could be
+			// delivered around New Year, eight more next year".
+			if !ok && elidedTrig != nil {
+				t, ok = *elidedTrig, true
+			} else if ok {
+				elidedTrig = &t
+			}
+		}
 		if !ok {
 			s.orphan(g, att)
 			continue
@@ -37,6 +47,9 @@ func (s *sent) frames(att attrib) {
 		}
 		r := s.roles(t, g)
 		st := s.status(t, g)
+		if r.status != "" {
+			st = r.status
+		}
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
@@ -48,6 +61,7 @@ func (s *sent) frames(att attrib) {
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
+			d.scope = s.scope(t, p)
 			d.supFromDemonym = len(r.sup) == 0 && len(p.demonym) > 0
 			if d.supFromDemonym {
 				d.sup = p.demonym
@@ -76,6 +90,32 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 	s.trigs = kept
 }
 
+// scope tells a running total from one delivery: "another", "a new batch",
+// "this week" mark an increment; "so far", "in total", "since" and a
+// perfect tense with an amount ("has sent 4.8 million rounds") a total.
+func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
+	if p.increment {
+		return armsledger.Increment
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if _, c, ok := s.cueAt(j); ok {
+			switch c {
+			case cueIncrement:
+				return armsledger.Increment
+			case cueCumulative:
+				return armsledger.Cumulative
+			}
+		}
+		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
+			return armsledger.Cumulative // "since September 2023"
+		}
+	}
+	if p.qty != nil && !t.noun && s.perfectBefore(t.i) {
+		return armsledger.Cumulative
+	}
+	return armsledger.Unknown
+}
+
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
 func (s *sent) orphan(g group, att attrib) {
@@ -102,21 +142,8 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}
 	d.lo, d.hi = lo, hi
-	if tm := s.timeNear(lo, hi); tm != nil {
-		d.time = tm
-	}
+	d.sentLo, d.sentHi = s.lo, s.hi
 	s.d.claims = append(s.d.claims, *d)
-}
-
-// timeNear returns the time expression inside or right after a claim's words.
-func (s *sent) timeNear(lo, hi int) *TimeMatch {
-	for k := range s.times {
-		tm := &s.times[k]
-		if tm.Lo >= lo && tm.Lo <= hi+6 || tm.Hi <= lo && tm.Hi >= lo-4 {
-			return tm
-		}
-	}
-	return nil
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts
@@ -173,7 +200,7 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		hi := t.i + 1
-		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!modifierStop[toks[hi].Norm] || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
+		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!s.is(hi, fStop) || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
 			hi++
 		}
 		if hi == t.i+1 {
@@ -256,9 +283,8 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
-	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
-		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueDelay {
+		if _, c, ok := s.cueAt(j); ok && c == cueDelay {
 			return true
 		}
 	}
@@ -317,6 +343,12 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		switch toks[j].Norm {
 		case ";", ":":
 			return true
+		case "to":
+			// "seeking air-defence systems to protect its cities from
+			// Russian missiles": a purpose clause is not what is sought.
+			if j+1 < hi && s.purposeVerb(j+1) {
+				return true
+			}
 		case ",", "-":
 			if toks[j].Norm == "-" && Joiner(toks, j) {
 				continue
@@ -336,6 +368,21 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 	return false
 }
 
+// purposeVerb reports whether the word at i, after "to", is a verb that is
+// no transfer: a lower-case word that is not a determiner, a number, an
+// actor, materiel or a transfer word.
+func (s *sent) purposeVerb(i int) bool {
+	t := s.d.toks[i]
+	if t.Kind != Word || t.Cap || s.is(i, fStop|fMateriel|fPlaceAdj) || s.actorAt(i) >= 0 {
+		return false
+	}
+	if v, ok := s.verbAt(i); ok && v.Class != classSpeech {
+		return false
+	}
+	_, noun := s.nounAt(i)
+	return !noun
+}
+
 // listComma reports whether the comma at j separates items of a list of
 // materiel ("tanks, howitzers and drones") or of actors.
 func (s *sent) listComma(j int) bool {
@@ -343,8 +390,8 @@ func (s *sent) listComma(j int) bool {
 		return true
 	}
 	toks := s.d.toks
-	if j+1 < s.hi && lex.materiel.Has(toks[j+1].Norm) && j > s.lo && toks[j-1].Kind == Word {
-		return true
+	if j+1 < s.hi && (s.is(j+1, fMateriel) || s.inQty[j+1-s.lo]) && j > s.lo && toks[j-1].Kind == Word {
+		return true // ", howitzers", ", 10,000 mortar rounds"
 	}
 	// "return, repair and reshipment of spare parts": "and" soon follows.
 	for k := j + 1; k < s.hi && k <= j+3; k++ {
@@ -376,11 +423,10 @@ func (s *sent) skipParenthesis(i int) int {
 // beBefore reports whether a form of "be" (past adverbs) precedes token i.
 func (s *sent) beBefore(i int) bool {
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
-		w := s.d.toks[j].Norm
-		if beForms[w] {
+		if s.is(j, fBe) {
 			return true
 		}
-		if !adverbs[w] && !isAux(w) {
+		if !s.is(j, fAdverb) && !isAux(s.d.toks[j].Norm) {
 			return false
 		}
 	}
@@ -390,9 +436,8 @@ func (s *sent) beBefore(i int) bool {
 // capacityCue reports whether "capable of", "enough to" or the like comes
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
-	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
-		if end, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueCapacity && end <= i+1 {
+		if end, c, ok := s.cueAt(j); ok && c == cueCapacity && end <= i+1 {
 			return true
 		}
 	}

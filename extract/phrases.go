@@ -1,6 +1,10 @@
 package extract
 
-import "armsledger"
+import (
+	"strings"
+
+	"armsledger"
+)
 
 // phrase is a materiel noun phrase ("4.8 million rounds of ammunition",
 // "dozens of ballistic missiles", "$2bn worth of weapons") in one sentence.
@@ -70,7 +74,7 @@ func (s *sent) phrases() []phrase {
 	toks := s.d.toks
 	var out []phrase
 	for i := s.lo; i < s.hi; {
-		if s.inQty[i-s.lo] || !lex.materiel.Has(toks[i].Norm) {
+		if s.inQty[i-s.lo] || !s.is(i, fMateriel) {
 			i++
 			continue
 		}
@@ -83,7 +87,7 @@ func (s *sent) phrases() []phrase {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
-		if end < s.hi && lex.heads.Has(toks[end].Norm) {
+		if end < s.hi && s.is(end, fHead) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
 				continue
@@ -115,6 +119,7 @@ func (s *sent) phrases() []phrase {
 		out = append(out, p)
 		i = end
 	}
+	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
 	out = s.elliptic(out)
@@ -144,7 +149,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if before("using", "aboard", "onboard", "via", "own") {
 			continue
 		}
-		if k > 0 && ps[k-1].cat == armsledger.Container && before("containing", "carrying", "filled", "loaded", "packed") && !s.capacityCue(p.start()) {
+		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
 		out = append(out, p)
@@ -162,6 +167,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		return ps
 	}
 	toks := s.d.toks
+	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
 		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
@@ -173,9 +179,15 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				counted = true
 			}
 		}
-		if counted || !s.passiveAfter(q.Hi) {
+		if counted {
 			continue
 		}
+		// "six could be delivered around New Year, eight more next year
+		// and the remaining five in 2025": later counts share the verb.
+		if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+			continue
+		}
+		seen = true
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: last.cat, unit: last.unit, qty: q, elided: true}
 		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
 			continue // "one of the ..." is a part, not an elided item
@@ -185,16 +197,32 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	return ps
 }
 
+// listedCount reports whether the count at i continues a list: after a
+// comma or "and", with at most "the remaining" or "another" between.
+func (s *sent) listedCount(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch toks[j].Norm {
+		case ",", "and":
+			return true
+		case "the", "remaining", "another", "other", "final", "last":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // passiveAfter reports whether a passive transfer verb follows token i
 // closely: "could be delivered", "were sent", "have been handed over".
 func (s *sent) passiveAfter(i int) bool {
 	toks := s.d.toks
 	for j := i; j < s.hi && j-i <= 3; j++ {
 		w := toks[j].Norm
-		if v, ok := lex.verbs[w]; ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
+		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
 		}
-		if !beForms[w] && !isAux(w) && !modals[w] && !adverbs[w] {
+		if !s.is(j, fBe|fModal|fAdverb) && !isAux(w) {
 			return false
 		}
 	}
@@ -202,6 +230,54 @@ func (s *sent) passiveAfter(i int) bool {
 }
 
 var modals = setOf("could", "can", "may", "might", "will", "would", "should", "shall", "must")
+
+// dropExamples removes phrases that give examples of an item already named:
+// "around 400 missiles, including variants from the Fateh-110 family, such
+// as the Zolfaghar" is one claim about 400 missiles.
+func (s *sent) dropExamples(ps []phrase) []phrase {
+	toks := s.d.toks
+	out := ps[:0]
+	for _, p := range ps {
+		example := false
+		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
+			for j := out[n-1].hi; j < p.lo; j++ {
+				w := toks[j].Norm
+				if w == "including" || w == "such" || w == "variants" || w == "versions" || w == "like" {
+					example = true
+				}
+				if w == ";" || w == "." {
+					example = false
+					break
+				}
+			}
+		}
+		if !example {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// contentOfContainer reports whether phrase p says what containers held
+// ("10,000 containers containing ammunition or materials related to
+// ammunition"): the claim is the containers, not a second transfer.
+func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
+	toks := s.d.toks
+	for k := len(before) - 1; k >= 0; k-- {
+		c := before[k]
+		if c.cat != armsledger.Container {
+			continue
+		}
+		for j := c.hi; j < p.lo; j++ {
+			switch toks[j].Norm {
+			case "containing", "carrying", "filled", "loaded", "packed", "holding", "with":
+				return !s.capacityCue(p.lo)
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // pronominal adds items named only by a demonstrative before a transfer
 // participle: "supplies provided by X to Y may exceed those provided by Z to
@@ -212,7 +288,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		if w := toks[i].Norm; w != "those" && w != "these" {
 			continue
 		}
-		v, ok := lex.verbs[toks[i+1].Norm]
+		v, ok := s.verbAt(i + 1)
 		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
 			continue
 		}
@@ -321,13 +397,16 @@ func (s *sent) verbUse(i, end int) bool {
 	if end != i+1 {
 		return false
 	}
-	if _, ok := lex.verbs[toks[i].Norm]; !ok {
+	if _, ok := s.verbAt(i); !ok {
 		return false
 	}
 	if i == s.lo {
 		return false
 	}
 	prev := toks[i-1].Norm
+	if s.is(i-1, fBe|fModal) || isAux(prev) {
+		return true // "will be financing", "would supply"
+	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
 		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)
@@ -344,7 +423,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		t := toks[j]
 		if a := s.actorAt(j); a >= 0 {
 			m := s.actors[a]
-			if !m.demonym && m.ref.Kind != "country" || m.possessive {
+			// "Iranian drones", "US-made jets"; a plain country name before
+			// an item is more often a verb's object ("promised Russia missiles").
+			if !m.demonym && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
@@ -369,8 +450,14 @@ func (s *sent) widen(p *phrase, floor int) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"
 			continue
 		}
-		if t.Kind == Word && (modifierStop[t.Norm] || isTriggerWord(t.Norm)) {
-			if incrementWords[t.Norm] {
+		if t.Kind == Word && j > s.lo && toks[j-1].Norm == "to" && !s.is(j, fMateriel) {
+			break // "to make weapons": an infinitive, not a modifier
+		}
+		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
+			break // "producing ballistic missiles", "sharing technology"
+		}
+		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) {
+			if s.is(j, fIncrement) {
 				p.increment = true
 			}
 			break
@@ -379,12 +466,12 @@ func (s *sent) widen(p *phrase, floor int) {
 	}
 }
 
-func isTriggerWord(w string) bool {
-	if _, ok := lex.verbs[w]; ok {
+func (s *sent) isTriggerWord(j int) bool {
+	if _, ok := s.verbAt(j); ok {
 		// "armed drones": the one transfer participle that is mostly an adjective.
-		return w != "armed"
+		return s.d.toks[j].Norm != "armed"
 	}
-	_, ok := lex.nouns[w]
+	_, ok := s.nounAt(j)
 	return ok
 }
 
@@ -396,8 +483,8 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if w == "of" || incrementWords[w] || w == "worth" {
-			if incrementWords[w] {
+		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
+			if s.is(j-1, fIncrement) {
 				p.increment = true
 			}
 			j--
@@ -422,6 +509,9 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 	}
 	p.qty = q
+	if q.Lo > s.lo && s.is(q.Lo-1, fIncrement) {
+		p.increment = true // "another 10 tanks"
+	}
 	if q.Currency != "" {
 		p.money = true
 	}

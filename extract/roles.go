@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"armsledger"
+)
+
 // roleResult is who sends and who receives in one frame, the tokens of the
 // words that said so, the rule that decided, and how sure it is.
 type roleResult struct {
@@ -10,12 +16,15 @@ type roleResult struct {
 	// open is true when the text names the supplier without naming a
 	// state ("called on Western countries to give"): none is inherited.
 	open bool
+	// status, when set, is the status the frame takes from the claim it
+	// continues.
+	status armsledger.Status
 }
 
 // take records the actor group a as a role and widens the evidence to it.
 func (r *roleResult) take(s *sent, a int) []string {
 	codes, lo, hi := s.group(a)
-	if r.hi == 0 || lo < r.lo {
+	if lo < r.lo {
 		r.lo = lo
 	}
 	if hi > r.hi {
@@ -28,12 +37,15 @@ func (r *roleResult) take(s *sent, a int) []string {
 // X", "from X", "by X"), the verb's subject and object ("X provided Y with
 // Q"), and possessives ("X's shipment"), by what the trigger word means.
 func (s *sent) roles(t trigger, g group) roleResult {
-	r := roleResult{lo: min(t.i, g.lo), hi: max(t.i+1, g.hi), conf: 0.8}
+	r := roleResult{lo: t.i, hi: t.i + 1, conf: 0.8}
 	end := s.regionEnd(t, g)
 	start := min(t.i, g.lo)
 	pp := func(preps ...string) int { return s.ppActor(start, end, preps...) }
 	subj := s.subject(t)
-	r.open = subj < 0 && s.nounSubject(t.i)
+	if subj < 0 {
+		subj = s.ownCountry(t.i)
+	}
+	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		m := s.actors[subj]
 		m.codes, _, _ = s.group(subj)
@@ -63,6 +75,21 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if sup, rec, ok := s.dealRoles(t); ok {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
+		return r
+	}
+	if t.class == classExchange {
+		return s.exchangeRoles(t, g, r)
+	}
+	if t.class == classContent {
+		// "The package also includes 100 M113s": what the transfer just
+		// told holds.
+		if n := len(s.d.claims); n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
+			p := s.d.claims[n-1]
+			r.sup, r.rec, r.rule = p.sup, p.rec, "content.of"
+			r.status = p.status
+			return r
+		}
+		r.rule = "content.of"
 		return r
 	}
 	if t.class == classHold {
@@ -114,10 +141,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup = r.pick(s, from)
 	case classRequest:
 		r.rule = ruleName(t, "request")
-		if t.noun && from >= 0 {
+		switch {
+		case t.noun && from >= 0:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
 			from = -1
-		} else {
+		case t.noun:
+			r.rec = r.pick(s, poss, subj, to) // "Ukraine's requests for ..."
+		default:
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
@@ -154,6 +184,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	return r
 }
 
+// placeNouns after a possessive name a part of that state: "to Russia's
+// far east", "into Ukraine's territory".
+var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports",
+	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front")
+
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".
 var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand")
@@ -188,7 +223,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	end := min(s.hi, after+12)
 	toks := s.d.toks
 	for j := after + 1; j+1 < end; j++ {
-		if toks[j].Norm == ";" || toks[j].Norm == "," && relativeStart[toks[j+1].Norm] {
+		if toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative) {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
@@ -222,7 +257,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 		}
 		// "to Russia's accumulation": the preposition governs the noun after
 		// the possessive, unless that noun is the state itself ("Greece's Air Force").
-		if m.possessive && (m.hi >= s.hi || !governmentNouns[s.d.toks[m.hi].Norm]) {
+		if m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment) && !s.is(m.hi, fPlaceNoun) && !s.is(m.hi, fPlaceAdj)) {
 			continue
 		}
 		for _, p := range preps {
@@ -246,7 +281,7 @@ func (s *sent) objectActor(i, end int) int {
 			}
 			return -1
 		}
-		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !adverbs[w] {
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !s.is(j, fAdverb) {
 			return -1
 		}
 	}
@@ -265,26 +300,77 @@ func (s *sent) subject(t trigger) int {
 			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) {
 				continue
 			}
-			if m.possessive && !governmentNouns[toks[m.hi].Norm] {
+			if s.objectOfVerb(m.lo) {
+				continue // "give Germany a week": an object, not the subject
+			}
+			if m.possessive && !s.is(m.hi, fGovernment) {
 				continue
 			}
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" {
-			return -1
+		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
+			return -1 // "both sides have deployed": no state is named
 		}
-		if v, ok := lex.verbs[w]; ok && v.Class == classRequest && j < t.i-1 {
+		if v, ok := s.verbAt(j); ok && v.Class == classRequest && j < t.i-1 {
 			return -1 // "called on Western countries to give": not the caller
 		}
-		if subjectPronouns[w] {
+		if s.is(j, fSubjectPronoun) {
 			return s.antecedent(j, w == "he" || w == "she")
 		}
 	}
 	return -1
 }
 
-var subjectPronouns = setOf("he", "she", "they", "it")
+var subjectPronouns = setOf("he", "she", "they", "it", "we")
+
+// genericSubjects are plural nouns that, as a verb's subject, name no state.
+var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
+	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers")
+
+// chainBefore counts the auxiliaries and adverbs right before token i.
+func (s *sent) chainBefore(i int) int {
+	n := 0
+	for j := i - 1; j >= s.lo; j-- {
+		w := s.d.toks[j].Norm
+		if !isAux(w) && !s.is(j, fAdverb|fModal|fBe) && w != "have" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// ownCountry resolves "his country to export" to the state of the person
+// or body named before it: "The Polish Prime Minister had called on Germany
+// to allow his country to export tanks" makes Poland the exporter.
+func (s *sent) ownCountry(i int) int {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i-1].Norm != "to" {
+		return -1
+	}
+	switch toks[i-2].Norm {
+	case "country", "nation", "government":
+	default:
+		return -1
+	}
+	switch toks[i-3].Norm {
+	case "his", "her", "their", "its", "our":
+	default:
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := s.actors[a]
+		if m.lo >= i-3 || m.prep != "" || m.resolved {
+			continue
+		}
+		if m.ref.Kind == "institution" || m.ref.Kind == "leader" {
+			m.codes, _, _ = s.group(a)
+			return s.pseudo(m, i-2)
+		}
+	}
+	return -1
+}
 
 // nounSubject reports whether the infinitive at i has a subject that is a
 // common noun, not a state: "Western countries to give", "his country to
@@ -294,15 +380,66 @@ func (s *sent) nounSubject(i int) bool {
 	if i-2 < s.lo || toks[i-1].Norm != "to" {
 		return false
 	}
-	w := toks[i-2]
-	_, verb := lex.verbs[w.Norm]
-	return w.Kind == Word && !modifierStop[w.Norm] && !verb && !adverbs[w.Norm] && s.actorAt(i-2) < 0 && !chainWords[w.Norm]
+	_, verb := s.verbAt(i - 2)
+	return toks[i-2].Kind == Word && !s.is(i-2, fStop|fAdverb|fChain) && !verb && s.actorAt(i-2) < 0
+}
+
+// exchangeRoles reads "in exchange for X [for Y]": X goes to Y, or back to
+// the supplier of the transfer told in the sentence, from the other party.
+// An exchange is a bargain, so what is promised in it is committed unless the
+// transfer it answers says otherwise.
+func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
+	r.rule = "exchange.for"
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		p := s.d.claims[k]
+		if p.sent != s.idx {
+			break
+		}
+		r.sup, r.rec, r.status = p.rec, p.sup, p.status
+		return r
+	}
+	rec := s.ppActor(g.hi, min(s.hi, g.hi+5), "for", "to")
+	if rec < 0 {
+		return r
+	}
+	r.rec = r.take(s, rec)
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := s.actors[a]
+		if m.lo < t.i && !m.speaker && !m.resolved && !slices.Contains(r.rec, m.ref.Code) && (m.prep == "" || m.prep == "for" || m.prep == "from" || m.possessive) {
+			r.sup = r.take(s, a)
+			break
+		}
+	}
+	r.status = armsledger.Committed
+	return r
+}
+
+// objectOfVerb reports whether the actor starting at i follows a verb
+// directly (past "the"): it is that verb's object.
+func (s *sent) objectOfVerb(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j >= s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && v.Class != classSpeech && !s.nounUse(j)
 }
 
 // antecedent resolves a subject pronoun at token j to the nearest actor
 // before it in the sentence that no preposition governs (a leader for "he"
 // and "she"), else to the last subject of the text.
 func (s *sent) antecedent(j int, person bool) int {
+	if s.d.toks[j].Norm == "we" {
+		// "We are sending missiles," Macron said: the speaker's state.
+		if code := s.att.speaker.code; code != "" {
+			return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, j)
+		}
+		return -1
+	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := s.actors[a]
 		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive {
@@ -342,7 +479,7 @@ func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 func (s *sent) governor(t trigger) trigger {
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		u := s.trigs[k]
-		if u.i < t.i && !u.noun {
+		if u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
 			return u
 		}
 	}
@@ -358,10 +495,13 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	if t.noun {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
-	for j := first; j >= s.lo && t.i-j <= 14; j-- {
-		c, isNoun := lex.nouns[toks[j].Norm]
+	for j := first; j >= s.lo && t.i-j <= 10; j-- {
+		c, isNoun := s.nounAt(j)
 		if !isNoun || c != classCommit && c != classSell {
 			continue
+		}
+		if s.clauseBreak(j, t.i) {
+			return 0, 0, false
 		}
 		if j+1 >= s.hi || toks[j+1].Norm != "with" {
 			return 0, 0, false

@@ -25,7 +25,7 @@ func Sentences(text string, toks []Token) []Sentence {
 	lo := 0
 	cut := func(hi int) {
 		if hi > lo {
-			out = append(out, Sentence{Lo: lo, Hi: hi, Start: toks[lo].Start, End: toks[hi-1].End})
+			out = append(out, Sentence{Lo: lo, Hi: hi, Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
 		}
 		lo = hi
 	}

@@ -21,7 +21,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
-		if cend, c, ok := lex.cues.Match(toks, j, s.hi); ok && cend <= head.i {
+		if cend, c, ok := s.cueAt(j); ok && cend <= head.i {
 			switch c {
 			case cueExpected:
 				expected = true
@@ -30,7 +30,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
-		if v, ok := lex.verbs[w]; ok && !s.nounUse(j) {
+		if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
 			switch v.Class {
 			case classCommit:
 				committed = true
@@ -45,10 +45,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
-		if chainWords[w] || adverbs[w] || isAux(w) || beForms[w] {
+		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}
-		if s.actorAt(j) >= 0 || subjectPronouns[w] {
+		if s.actorAt(j) >= 0 || s.is(j, fSubjectPronoun) {
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
 			if expected && !committed {
@@ -109,7 +109,7 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if w == "." || w == ";" || w == ":" {
 			break
 		}
-		if v, ok := lex.verbs[w]; ok {
+		if v, ok := s.verbAt(k); ok {
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
 				return v.Class
@@ -117,7 +117,7 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 				return noVerb
 			}
 		}
-		if c, ok := lex.nouns[w]; ok && (c == classCommit || c == classRequest) {
+		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
 			return c
 		}
 		if planNouns[w] {
@@ -137,10 +137,10 @@ func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
 		w := toks[j].Norm
-		if w == "," || w == ";" || w == "but" || subjectPronouns[w] || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
+		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
 			return false
 		}
-		if _, c, ok := lex.cues.Match(toks, j, s.hi); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+		if _, c, ok := s.cueAt(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
 			return true
 		}
 	}
@@ -150,12 +150,13 @@ func (s *sent) negatedClause(i int) bool {
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
 // been", "are going to".
 var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready",
-	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did")
+	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
+	"off", "over", "up", "back")
 
 func baseStatus(t trigger, perfect bool) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if perfect && !t.noun {
+		if perfect && !t.noun && t.lemma != "order" {
 			return armsledger.Delivered
 		}
 		return armsledger.Committed
@@ -170,7 +171,7 @@ func baseStatus(t trigger, perfect bool) armsledger.Status {
 	case classHold:
 		return armsledger.Capacity
 	}
-	return armsledger.Delivered
+	return armsledger.Delivered // give, receive, move, arrive; content takes its own
 }
 
 // perfectBefore reports whether "has", "have", "had" or "having" comes just
@@ -191,9 +192,8 @@ func (s *sent) perfectBefore(i int) bool {
 // commitBefore reports whether a verb of promise governs the clause that
 // starts after token j ("announced on Sunday that").
 func (s *sent) commitBefore(j int) bool {
-	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 8; k-- {
-		if v, ok := lex.verbs[toks[k].Norm]; ok {
+		if v, ok := s.verbAt(k); ok {
 			return v.Class == classCommit
 		}
 	}

@@ -37,12 +37,14 @@ const (
 	classPlan
 	classSpeech
 	classHold
+	classContent  // "the package includes ...": the flow told just before
+	classExchange // "in exchange for X": X flows back the other way
 )
 
 var classNames = map[string]verbClass{
 	"give": classGive, "deploy": classDeploy, "sell": classSell, "receive": classReceive, "buy": classBuy,
 	"move": classMove, "arrive": classArrive, "commit": classCommit, "request": classRequest,
-	"deny": classDeny, "plan": classPlan, "speech": classSpeech, "hold": classHold,
+	"deny": classDeny, "plan": classPlan, "speech": classSpeech, "hold": classHold, "content": classContent,
 }
 
 type verbRef struct {
@@ -60,10 +62,13 @@ const (
 	cueCapacity
 	cueDelay
 	cuePerfect
+	cueCumulative
+	cueIncrement
 )
 
 var cueNames = map[string]cue{"expected": cueExpected, "negation": cueNegation,
-	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect}
+	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect,
+	"cumulative": cueCumulative, "increment": cueIncrement}
 
 // lexicons holds every embedded word list, built once: the extractor only
 // reads it, so one value serves all goroutines.
@@ -76,6 +81,8 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
+	words    map[string]int32 // every form above, for one look-up per token
+	info     []wordInfo       // what words[form] points at
 }
 
 var lex = loadLexicons()
@@ -122,5 +129,6 @@ func loadLexicons() *lexicons {
 	for _, r := range mustTSV("cues.tsv", 2) {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
+	l.words, l.info = l.wordTable()
 	return l
 }

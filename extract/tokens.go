@@ -22,9 +22,11 @@ const (
 // original text. Norm is the form lexicons match on: lower-cased, NFC, with
 // curly quotes and dashes folded to their ASCII forms.
 type Token struct {
-	Start, End int
-	Kind       Kind
+	// Start and End are int32 to keep a token at 32 bytes: a text is at most
+	// a few megabytes, and tokens are the extractor's largest allocation.
+	Start, End int32
 	Norm       string
+	Kind       Kind
 	// Space is true when whitespace (or the start of the text) comes before the
 	// token; "152mm" gives "152" and "mm" with Space false on "mm".
 	Space bool
@@ -100,7 +102,7 @@ func Tokenize(text string) []Token {
 
 func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline bool) int {
 	s := text[start:end]
-	t := Token{Start: start, End: end, Kind: kind, Space: space, Newline: newline, Norm: normForm(s)}
+	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline, Norm: normForm(s)}
 	if kind == Word {
 		r, _ := utf8.DecodeRuneInString(s)
 		t.Cap = unicode.IsUpper(r)

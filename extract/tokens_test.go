@@ -48,7 +48,7 @@ func TestTokenize(t *testing.T) {
 func TestTokenOffsets(t *testing.T) {
 	in := "Seoul’s “10,000 containers” — U.S.\nF-16s"
 	for _, tok := range Tokenize(in) {
-		if tok.Start < 0 || tok.End > len(in) || tok.Start >= tok.End {
+		if tok.Start < 0 || int(tok.End) > len(in) || tok.Start >= tok.End {
 			t.Fatalf("bad offsets %+v", tok)
 		}
 		if got := in[tok.Start:tok.End]; normForm(got) != tok.Norm {

@@ -30,16 +30,16 @@ func (s *sent) tagTriggers() {
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
-		v, isVerb := lex.verbs[t.Norm]
-		nc, isNoun := lex.nouns[t.Norm]
+		if (t.Norm == "exchange" || t.Norm == "return") && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
+			continue
+		}
+		v, isVerb := s.verbAt(i)
+		nc, isNoun := s.nounAt(i)
 		if !isVerb && !isNoun {
 			continue
 		}
-		prev := ""
-		if i > s.lo {
-			prev = toks[i-1].Norm
-		}
-		nounUse := isNoun && (!isVerb || nounContext[prev] || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
+		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
 			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
 		if nounUse {
 			s.trigs = append(s.trigs, trigger{i: i, class: nc, lemma: t.Norm, noun: true})
@@ -60,6 +60,8 @@ func (s *sent) tagTriggers() {
 	}
 }
 
+var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+
 // verbTrigger rules out verb forms that name no event: "the deployed
 // troops" (an adjective), "the best submarines ever delivered" (a
 // superlative), "will be called Dakar" (naming, not asking).
@@ -73,12 +75,14 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
-	case isParticiple(toks[i].Norm) && (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their") && next != "by":
-		return false
+	case i > s.lo && s.is(i-1, fDeterminer) && !(isParticiple(toks[i].Norm) && next == "by"):
+		return false // "a fund", "the deployed troops": a noun or an adjective
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
+	case toks[i].Norm == "including":
+		return false // a preposition: "X, including Y"
 	}
 	return true
 }
@@ -92,19 +96,18 @@ func (s *sent) passiveAt(i int) bool {
 		return false
 	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
-		w := toks[j].Norm
-		if beForms[w] {
+		if s.is(j, fBe) {
 			return true
 		}
-		if !adverbs[w] {
+		if !s.is(j, fAdverb) {
 			break
 		}
 	}
-	if i+1 < s.hi {
+	if i+1 < s.hi && i > s.lo {
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
 			prev := toks[i-1]
-			return prev.Kind == Word && (!modifierStop[prev.Norm] || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0 || adverbs[prev.Norm]
+			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0 || s.is(i-1, fAdverb)
 		}
 	}
 	return false

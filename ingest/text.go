@@ -5,72 +5,118 @@ package ingest
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 )
 
 // DefaultMaxBytes is the largest input read unless a caller says otherwise.
 const DefaultMaxBytes = 10 << 20
 
-// ErrTooLarge and ErrBinary classify why an input was refused.
-var (
-	ErrTooLarge = errors.New("input is larger than the size limit")
-	ErrBinary   = errors.New("input holds NUL bytes: it is binary, not text")
-)
-
-// Text is an article's text with what its front matter says about it.
+// Text is an article's text with what its front matter, its page or its
+// feed says about it.
 type Text struct {
-	Body      string
-	Title     string
-	Outlet    string
-	URL       string
+	// Body is the article's text, normalized (see Normalize): the text to
+	// store and to extract claims from, so spans slice it exactly.
+	Body   string
+	Title  string
+	Outlet string
+	// URL is where the text came from: the page's address after redirects,
+	// or the url of a file's front matter.
+	URL string
+	// Published is the publication date at midnight UTC (the calendar date
+	// the source states, in its own time zone), or zero when unknown.
 	Published time.Time
 	// Warnings are problems that were repaired, such as invalid UTF-8.
 	Warnings []string
 }
 
+// ID is the document ID of the text: DocumentID of its body.
+func (t Text) ID() string { return DocumentID(t.Body) }
+
 // ReadText reads a plain-text or Markdown article of at most limit bytes
 // from r. name is used in errors and warnings. Invalid UTF-8 is replaced
-// with U+FFFD and reported as a warning; NUL bytes or a size over the limit
-// are errors. A leading "---" front matter block (title, outlet, url,
-// published) is parsed and removed from the body.
+// with U+FFFD and reported as a warning; NUL bytes, a size over the limit or
+// a text with nothing but whitespace are errors. A leading "---" front
+// matter block (title, outlet, url, published) is parsed and removed from
+// the body, and the body is normalized.
 func ReadText(name string, r io.Reader, limit int64) (Text, error) {
+	b, err := readLimited(name, r, limit)
+	if err != nil {
+		return Text{}, err
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return Text{}, fmt.Errorf("ingest %s: %w (first at byte %d)", name, ErrBinary, i)
+	}
+	var t Text
+	s := string(b)
+	if !utf8.ValidString(s) {
+		t.Warnings = append(t.Warnings, fmt.Sprintf("%s: repaired %d invalid UTF-8 byte sequence(s)", name, countInvalid(b)))
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	if err := t.frontMatter(s); err != nil {
+		return Text{}, fmt.Errorf("ingest %s: %w", name, err)
+	}
+	t.Body = Normalize(t.Body)
+	if t.Body == "" {
+		return Text{}, fmt.Errorf("ingest %s: %w", name, ErrEmpty)
+	}
+	return t, nil
+}
+
+// readLimited reads all of r, refusing more than limit bytes (the default
+// limit when limit <= 0).
+func readLimited(name string, r io.Reader, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return Text{}, fmt.Errorf("read %s: %w", name, err)
+		return nil, fmt.Errorf("ingest %s: %w", name, err)
 	}
 	if int64(len(b)) > limit {
-		return Text{}, fmt.Errorf("read %s: %w (%d bytes)", name, ErrTooLarge, limit)
+		return nil, fmt.Errorf("ingest %s: %w of %d bytes", name, ErrTooLarge, limit)
 	}
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return Text{}, fmt.Errorf("read %s: %w (first at byte %d)", name, ErrBinary, i)
+	return b, nil
+}
+
+// decodeCharset decodes b from the named charset to UTF-8. UTF-8 (or no
+// charset) is left alone, for ReadText to repair with a warning.
+func decodeCharset(b []byte, cs string) ([]byte, error) {
+	if cs == "" {
+		return b, nil
 	}
-	var t Text
-	s := string(b)
-	if !utf8.ValidString(s) {
-		bad := 0
-		for i := 0; i < len(s); {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad++
-			}
-			i += size
+	enc, name := charset.Lookup(cs)
+	if enc == nil {
+		return nil, fmt.Errorf("%w: charset %q", ErrUnsupported, cs)
+	}
+	if name == "utf-8" {
+		return b, nil
+	}
+	u, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return u, nil
+}
+
+// countInvalid counts the invalid UTF-8 sequences in b.
+func countInvalid(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			n++
 		}
-		s = strings.ToValidUTF8(s, "\uFFFD")
-		t.Warnings = append(t.Warnings, fmt.Sprintf("%s: repaired %d invalid UTF-8 byte sequence(s)", name, bad))
+		i += size
 	}
-	s = strings.TrimPrefix(s, "\uFEFF")
-	if err := t.frontMatter(s); err != nil {
-		return Text{}, fmt.Errorf("read %s: %w", name, err)
-	}
-	return t, nil
+	return n
 }
 
 // frontMatter splits "---\nkey: value\n---\n" from the start of s.

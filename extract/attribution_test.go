@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAttribution: who a claim is attributed to, and through which outlets.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, via string
+	}{
+		{"said that", "Defence Minister Shin Won-sik said that North Korea had sent 6,700 containers to Russia.", "Shin Won-sik", ""},
+		{"inverted", "North Korea sent 1,000 containers to Russia, the White House said.", "White House", ""},
+		{"according to", "According to the Pentagon, Iran sent drones to Russia.", "Pentagon", ""},
+		{"cited by", "According to three officials cited by Reuters, Iran shipped missiles to Russia.", "Reuters", "Reuters"},
+		{"interview with", "Shin told Bloomberg in an interview that Pyongyang shipped 10,000 containers to Moscow.", "Shin", "Bloomberg"},
+		{"the news agency", "Bloomberg published the interview on Friday. Shin said in an interview with the news agency that North Korea sent shells to Russia.", "Shin", "Bloomberg"},
+		{"pronoun", "Josep Borrell spoke in Brussels. He said the EU had delivered 500,000 shells to Ukraine.", "Josep Borrell", ""},
+		{"appositive", "The EU has delivered 500,000 shells to Ukraine, the bloc's top diplomat, Josep Borrell, said.", "Josep Borrell", ""},
+		{"acronym", "The National Intelligence Service (NIS) briefed lawmakers. The NIS said North Korea sent 1,500 troops to Russia.", "National Intelligence Service", ""},
+		{"honorific", "Ms Frederiksen said Denmark would provide 19 F-16 jets to Ukraine.", "Frederiksen", ""},
+		{"impersonal passive", "Russia is believed to have provided air defence systems to North Korea.", "", ""},
+		{"own voice", "Russia has provided technical assistance to North Korea.", "", ""},
+		{"quotation then speaker", "“We are sending 40 Scalp missiles to Ukraine,” Macron said.", "Macron", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := Extract(tt.text, Options{})
+			if len(claims) == 0 {
+				t.Fatalf("%s: no claim", tt.text)
+			}
+			c := claims[len(claims)-1]
+			if c.Speaker != tt.speaker || strings.Join(c.Via, ",") != tt.via {
+				t.Errorf("%s\n speaker %q via %q, want %q via %q", tt.text, c.Speaker, c.Via, tt.speaker, tt.via)
+			}
+		})
+	}
+}
+
+// TestActors: names, demonyms, capitals, leaders and blocs resolve to codes;
+// names inside longer names do not.
+func TestActors(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"North Korea and the DPRK and Pyongyang", "KP KP KP"},
+		{"the U.S., the US, Washington and the Pentagon", "US US US US"},
+		{"Kyiv, Kiev, Zelensky and Ukrainian", "UA UA UA UA"},
+		{"the Kremlin, Putin and Russian", "RU RU RU"},
+		{"the EU and NATO and the G7", "EU NATO G7"},
+		{"the Houthis and Hezbollah", "YE LB"},
+		{"the South China Sea and the Washington Post", ""},
+		{"the north of the country", ""},
+		{"Kim Jong-un and Kim Jong Un", "KP KP"},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, Options{})
+		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+		s.tagActors()
+		var got []string
+		for _, m := range s.actors {
+			got = append(got, m.ref.Code)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+// TestPhrases: materiel phrases, their kind and their count.
+func TestPhrases(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"sent 4.8 million rounds of ammunition", "rounds of ammunition|ammunition|4.8e+06"},
+		{"sent dozens of ballistic missiles", "ballistic missiles|missile|24"},
+		{"sent F-16s", "F-16s|aircraft|-"},
+		{"sent 50 domestically produced 170mm self-propelled howitzers", "domestically produced 170mm self-propelled howitzers|artillery|50"},
+		{"sent one Pantsir-class combat vehicle", "Pantsir-class combat vehicle|air_defense|1"},
+		{"sent Storm Shadow missiles", "Storm Shadow missiles|missile|-"},
+		{"sent ammunition for tanks", "ammunition for tanks|ammunition|-"},
+		{"sent the first 6 of 24 Rafale jets", "Rafale jets|aircraft|6"},
+		{"sent eighty-two (82) M142 HIMARS", "M142 HIMARS|artillery|82"},
+		{"a think tank said", ""},
+		{"the missile programme grew", ""},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, Options{})
+		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+		s.tagActors()
+		s.tagTriggers()
+		s.quants = Quantities(d.toks, s.lo, s.hi)
+		for _, q := range s.quants {
+			for j := q.Lo; j < q.Hi; j++ {
+				s.inQty[j] = true
+			}
+		}
+		var got []string
+		for _, p := range s.phrases() {
+			q := "-"
+			if p.qty != nil && p.qty.Min != nil {
+				q = strings.TrimSpace(strings.Replace(fmtFloat(*p.qty.Min), " ", "", -1))
+			}
+			got = append(got, tt.text[d.toks[p.lo].Start:d.toks[p.hi-1].End]+"|"+string(p.cat)+"|"+q)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, ";"), tt.want)
+		}
+	}
+}

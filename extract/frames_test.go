@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"armsledger"
+)
+
+// brief writes a claim as "KP>RU ammunition 4800000..4800000 round delivered"
+// for compact test tables.
+func brief(c armsledger.Claim) string {
+	q := "-"
+	if c.Quantity != nil {
+		f := func(v *float64) string {
+			if v == nil {
+				return ""
+			}
+			return fmt.Sprintf("%g", *v)
+		}
+		q = f(c.Quantity.Min) + ".." + f(c.Quantity.Max) + " " + c.Quantity.Unit
+	}
+	return fmt.Sprintf("%s>%s %s %s %s", strings.Join(c.Suppliers, "+"), strings.Join(c.Recipients, "+"), c.Category, q, c.Status)
+}
+
+func briefs(text string) []string {
+	var out []string
+	for _, c := range Extract(text, Options{}) {
+		out = append(out, brief(c))
+	}
+	return out
+}
+
+// TestFrames: each transfer pattern of English the frames stage reads, in
+// sentences written for this test.
+func TestFrames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
+			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"provided Y with Q", "Tehran provided Moscow with dozens of Shahed drones.",
+			[]string{"IR>RU drone 24..99 item delivered"}},
+		{"supplied Y with Q", "Belarus supplied Russia with at least 60 tanks.",
+			[]string{"BY>RU armored_vehicle 60.. item delivered"}},
+		{"double object", "Germany will give Ukraine 40 Marder vehicles.",
+			[]string{"DE>UA armored_vehicle 40..40 item expected"}},
+		{"passive with by", "Some 300 howitzers were sent to Ukraine by Poland.",
+			[]string{"PL>UA artillery 300..300 item delivered"}},
+		{"reduced relative", "The drones supplied by Iran to Russia have been used in attacks.",
+			[]string{"IR>RU drone - delivered"}},
+		{"nominal from", "Deliveries of Iranian drones to Russia continued in May.",
+			[]string{"IR>RU drone - delivered"}},
+		{"nominal possessive", "Iran's shipment of missiles to the Houthis was seized.",
+			[]string{"IR>YE missile - delivered"}},
+		{"receiving", "Poland received 24 K9 howitzers from South Korea.",
+			[]string{"KR>PL artillery 24..24 item delivered"}},
+		{"motion", "About 2,000 containers were moved from Rajin to Vladivostok.",
+			[]string{"KP>RU container 2000..2000 container delivered"}},
+		{"pledge", "Denmark pledged 19 F-16 jets to Ukraine.",
+			[]string{"DK>UA aircraft 19..19 item committed"}},
+		{"committed to delivering", "The EU has committed to delivering one million rounds to Ukraine.",
+			[]string{"EU>UA ammunition 1e+06..1e+06 round committed"}},
+		{"announced that they will", "Norway and Denmark announced on Monday that they will give air defence systems to Ukraine.",
+			[]string{"NO+DK>UA air_defense - committed"}},
+		{"request", "Ukraine has asked Germany for Taurus missiles.",
+			[]string{"DE>UA missile - requested"}},
+		{"seek from", "Russia is seeking more ammunition from North Korea.",
+			[]string{"KP>RU ammunition - requested"}},
+		{"expectation", "France is set to send 12 Caesar howitzers to Armenia.",
+			[]string{"FR>AM artillery 12..12 item expected"}},
+		{"plans to", "Japan plans to export Patriot interceptors to the United States.",
+			[]string{"JP>US missile - expected"}},
+		{"capacity", "Seoul counted 5,000 containers shipped from North Korea to Russia, capable of carrying 2 million shells.",
+			[]string{"KP>RU container 5000..5000 container delivered", "KP>RU ammunition 2e+06..2e+06 round capacity"}},
+		{"denial verb", "Iran denied sending drones to Russia.",
+			[]string{"IR>RU drone - denied"}},
+		{"negation", "China has not supplied weapons to Russia, Washington said.",
+			[]string{"CN>RU other - denied"}},
+		{"refusal", "Germany has ruled out sending Taurus missiles to Ukraine.",
+			[]string{"DE>UA missile - denied"}},
+		{"list of items", "Russia delivered tanks, helicopters and radars to Myanmar.",
+			[]string{"RU>MM armored_vehicle - delivered", "RU>MM aircraft - delivered", "RU>MM other - delivered"}},
+		{"list of actors", "Germany, France and Italy sent howitzers to Ukraine.",
+			[]string{"DE+FR+IT>UA artillery - delivered"}},
+		{"money value", "Washington approved the sale of 32 F-35 jets to Poland for $4.6 billion.",
+			[]string{"US>PL aircraft 32..32 item committed", "US>PL funding 4.6e+09..4.6e+09 USD committed"}},
+		{"worth of weapons", "Kyiv secured $2 billion worth of weapons from Canada.",
+			[]string{"CA>UA funding 2e+09..2e+09 USD committed"}},
+		{"troops", "North Korea has sent about 11,000 soldiers to Russia.",
+			[]string{"KP>RU personnel 11000..11000 person delivered"}},
+		{"demonym supplier", "Russia received a new batch of Iranian drones last month.",
+			[]string{"IR>RU drone - delivered"}},
+		{"deal with", "Poland signed a contract with South Korea for the delivery of 180 tanks.",
+			[]string{"KR>PL armored_vehicle 180..180 item committed"}},
+		{"exchange", "Russia gave North Korea air defence systems in exchange for troops.",
+			[]string{"RU>KP air_defense - delivered", "KP>RU personnel - delivered"}},
+		{"pronoun subject", "Sweden has trained Ukrainian crews. It will also send Archer howitzers to Ukraine.",
+			[]string{"SE>UA artillery - expected"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNotClaims: attacks, launches, losses, production, stockpiles, meetings
+// and delays name materiel but move none between actors.
+func TestNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Ukrainian forces destroyed 12 Russian tanks near Bakhmut.",
+		"The plant will produce 200,000 shells a year by 2025.",
+		"Russia has about 900 Kalibr missiles left in its stockpile.",
+		"Putin met Kim Jong Un in Vladivostok to discuss cooperation.",
+		"The delay in arms deliveries from the US left Ukraine short of shells.",
+		"Fuel and grain shipments from Russia to North Korea rose in March.",
+		"Iranian drones struck power stations in Odesa.",
+		"The think tank counted rounds of talks on arms control.",
+	} {
+		if got := briefs(text); len(got) > 0 {
+			t.Errorf("%s\n got claims %q, want none", text, got)
+		}
+	}
+}
+
+func fmtFloat(v float64) string { return fmt.Sprintf("%g", v) }

@@ -1,0 +1,130 @@
+package extract
+
+// wordFlag marks what the lexicons say about a word form, so each token is
+// looked up once and every later test is a bit test.
+type wordFlag uint32
+
+const (
+	fActor          wordFlag = 1 << iota // can start an actor name
+	fMateriel                            // can start a materiel term
+	fOutlet                              // can start an outlet name
+	fCue                                 // can start a status cue
+	fHead                                // can start a head noun a materiel word only modifies
+	fStop                                // ends a phrase's modifiers
+	fAdverb                              // an adverb that may sit inside a verb chain
+	fBe                                  // a form of "be"
+	fChain                               // may sit inside a verb chain
+	fNounContext                         // makes the next transfer word a noun
+	fIncrement                           // "another", "more": an addition
+	fRole                                // part of a speaker's title
+	fCalendar                            // a day, month or time adverb, never a name
+	fGovernment                          // turns a demonym into a state body
+	fPlaceAdj                            // "eastern", "occupied"
+	fPlaceNoun                           // "territory", "border"
+	fGeneric                             // a generic plural subject: "sides", "allies"
+	fSubjectPronoun                      // he, she, they, it, we
+	fModal                               // could, will, must ...
+	fDeterminer                          // the, a, its ...
+	fRelative                            // opens a clause after a comma
+	fRolePrep                            // a preposition that says a role
+)
+
+// wordInfo is what the lexicons say about one word form.
+type wordInfo struct {
+	flags wordFlag
+	verb  verbRef   // Class noVerb when the form is no verb of verbs.tsv
+	noun  verbClass // noVerb when the form is no noun of nouns.tsv
+}
+
+func (w wordInfo) is(f wordFlag) bool { return w.flags&f != 0 }
+
+// wordTable builds the table of every word form a lexicon or word list
+// names: a map from the form to its index in a slice of wordInfo, whose
+// entry 0 is empty.
+func (l *lexicons) wordTable() (map[string]int32, []wordInfo) {
+	words := map[string]int32{}
+	infos := []wordInfo{{}}
+	entry := func(w string) *wordInfo {
+		k, ok := words[w]
+		if !ok {
+			k = int32(len(infos))
+			infos = append(infos, wordInfo{})
+			words[w] = k
+		}
+		return &infos[k]
+	}
+	mark := func(w string, f wordFlag) { entry(w).flags |= f }
+	for w := range l.actors.root.next {
+		mark(w, fActor)
+	}
+	for w := range l.materiel.root.next {
+		mark(w, fMateriel)
+	}
+	for w := range l.outlets.root.next {
+		mark(w, fOutlet)
+	}
+	for w := range l.cues.root.next {
+		mark(w, fCue)
+	}
+	for w := range l.heads.root.next {
+		mark(w, fHead)
+	}
+	for w := range l.roles {
+		mark(w, fRole)
+	}
+	for _, set := range []struct {
+		words map[string]bool
+		flag  wordFlag
+	}{
+		{modifierStop, fStop}, {adverbs, fAdverb}, {beForms, fBe}, {chainWords, fChain},
+		{nounContext, fNounContext}, {incrementWords, fIncrement}, {calendarWords, fCalendar},
+		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
+		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
+		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
+	} {
+		for w := range set.words {
+			mark(w, set.flag)
+		}
+	}
+	for w, v := range l.verbs {
+		entry(w).verb = v
+	}
+	for w, c := range l.nouns {
+		entry(w).noun = c
+	}
+	return words, infos
+}
+
+// lookup returns, for each token, the index of what the lexicons say about
+// it in lex.info (0, the empty entry, for words no lexicon names).
+func lookup(toks []Token) []int32 {
+	idx := make([]int32, len(toks))
+	for i := range toks {
+		idx[i] = lex.words[toks[i].Norm]
+	}
+	return idx
+}
+
+// is reports whether token j has the flag.
+func (s *sent) is(j int, f wordFlag) bool { return lex.info[s.d.info[j]].flags&f != 0 }
+
+// verbAt returns the verb the token at j is a form of, if any.
+func (s *sent) verbAt(j int) (verbRef, bool) {
+	v := lex.info[s.d.info[j]].verb
+	return v, v.Class != noVerb
+}
+
+// nounAt returns the class of the transfer noun at j, if it is one.
+func (s *sent) nounAt(j int) (verbClass, bool) {
+	c := lex.info[s.d.info[j]].noun
+	return c, c != noVerb
+}
+
+// cueAt matches a status cue starting at token j, after a bit test that
+// rules out most tokens.
+func (s *sent) cueAt(j int) (end int, c cue, ok bool) {
+	if !s.is(j, fCue) {
+		return 0, noCue, false
+	}
+	return lex.cues.Match(s.d.toks, j, s.hi)
+}

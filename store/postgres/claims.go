@@ -12,7 +12,7 @@ import (
 
 const claimColumns = `c.id, c.document_id, c.corrected, c.suppliers, c.recipients, c.category,
 	c.item, c.qty_min, c.qty_max, c.qty_unit, c.qty_qualifier, c.status, c.speaker, c.via,
-	c.time_text, c.time_start, c.time_end, c.evidence, c.span_start, c.span_end,
+	c.scope, c.time_text, c.time_start, c.time_end, c.evidence, c.span_start, c.span_end,
 	c.confidence, c.rule`
 
 // effective keeps a machine claim unless its root's decisive review rejects
@@ -100,7 +100,7 @@ func scanClaim(s pgx.Row, extra ...any) (armsledger.StoredClaim, error) {
 	)
 	dest := append([]any{&c.ID, &c.DocumentID, &c.Corrected, &c.Suppliers, &c.Recipients, &c.Category,
 		&c.Item, &qMin, &qMax, &qUnit, &qQual, &c.Status, &c.Speaker, &c.Via,
-		&tText, &tStart, &tEnd, &c.Evidence, &c.Span.Start, &c.Span.End,
+		&c.Scope, &tText, &tStart, &tEnd, &c.Evidence, &c.Span.Start, &c.Span.End,
 		&c.Confidence, &c.Rule}, extra...)
 	if err := s.Scan(dest...); err != nil {
 		return c, err

@@ -90,11 +90,11 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 
 var claimColumnNames = []string{"document_id", "claim_key", "corrected", "suppliers", "recipients",
 	"category", "item", "qty_min", "qty_max", "qty_unit", "qty_qualifier", "status", "speaker", "via",
-	"time_text", "time_start", "time_end", "evidence", "span_start", "span_end", "confidence", "rule"}
+	"scope", "time_text", "time_start", "time_end", "evidence", "span_start", "span_end", "confidence", "rule"}
 
 var insertClaimSQL = `INSERT INTO claims (` + strings.Join(claimColumnNames, ", ") + `)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-	$20, $21, $22) RETURNING id`
+	$20, $21, $22, $23) RETURNING id`
 
 // appendClaims appends the rows of a document's machine claims.
 func appendClaims(rows [][]any, docID string, claims []armsledger.Claim) [][]any {
@@ -144,7 +144,7 @@ func claimArgs(docID, key string, corrected bool, c armsledger.Claim) []any {
 		tText, tStart, tEnd = &t.Text, t.Start, t.End
 	}
 	return []any{docID, key, corrected, c.Suppliers, c.Recipients, string(c.Category), c.Item,
-		qMin, qMax, qUnit, qQual, string(c.Status), c.Speaker, c.Via, tText, tStart, tEnd,
+		qMin, qMax, qUnit, qQual, string(c.Status), c.Speaker, c.Via, string(c.Scope), tText, tStart, tEnd,
 		c.Evidence, c.Span.Start, c.Span.End, c.Confidence, c.Rule}
 }
 

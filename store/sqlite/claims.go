@@ -13,7 +13,7 @@ import (
 
 const claimColumns = `c.id, c.document_id, c.corrected, c.suppliers, c.recipients, c.category,
 	c.item, c.qty_min, c.qty_max, c.qty_unit, c.qty_qualifier, c.status, c.speaker, c.via,
-	c.time_text, c.time_start, c.time_end, c.evidence, c.span_start, c.span_end,
+	c.scope, c.time_text, c.time_start, c.time_end, c.evidence, c.span_start, c.span_end,
 	c.confidence, c.rule`
 
 // effective keeps a machine claim unless its root's decisive review rejects
@@ -126,7 +126,7 @@ func scanClaim(s scanner) (armsledger.StoredClaim, error) {
 	)
 	err := s.Scan(&c.ID, &c.DocumentID, &c.Corrected, &suppliers, &recipients, &c.Category,
 		&c.Item, &qMin, &qMax, &qUnit, &qQual, &c.Status, &c.Speaker, &via,
-		&tText, &tStart, &tEnd, &c.Evidence, &c.Span.Start, &c.Span.End,
+		&c.Scope, &tText, &tStart, &tEnd, &c.Evidence, &c.Span.Start, &c.Span.End,
 		&c.Confidence, &c.Rule)
 	if err != nil {
 		return c, err

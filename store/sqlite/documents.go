@@ -127,7 +127,7 @@ func (ins inserter) one(ctx context.Context, docID, key string, corrected bool, 
 	}
 	res, err := ins.claim.ExecContext(ctx, docID, key, corrected, string(suppliers), string(recipients),
 		string(c.Category), c.Item, qMin, qMax, qUnit, qQual, string(c.Status), c.Speaker,
-		string(via), tText, tStart, tEnd, c.Evidence, c.Span.Start, c.Span.End, c.Confidence, c.Rule)
+		string(via), string(c.Scope), tText, tStart, tEnd, c.Evidence, c.Span.Start, c.Span.End, c.Confidence, c.Rule)
 	if err != nil {
 		return 0, storeErr(err)
 	}

@@ -101,9 +101,9 @@ func (db *DB) prepare(ctx context.Context) error {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&db.insertClaim, `INSERT INTO claims (document_id, claim_key, corrected,
 			suppliers, recipients, category, item, qty_min, qty_max, qty_unit,
-			qty_qualifier, status, speaker, via, time_text, time_start, time_end,
+			qty_qualifier, status, speaker, via, scope, time_text, time_start, time_end,
 			evidence, span_start, span_end, confidence, rule)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&db.insertActor, `INSERT OR IGNORE INTO claim_actors (role, code, claim_id) VALUES (?, ?, ?)`},
 	} {
 		st, err := db.write.PrepareContext(ctx, s.query)

@@ -3,6 +3,7 @@ package storetest
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -20,15 +21,25 @@ func testPutDocumentRoundTrip(t *testing.T, open func(*testing.T) armsledger.Sto
 		armsledger.Claim{Suppliers: []string{}, Recipients: []string{"RU"}, Category: armsledger.Other,
 			Item: "weapons", Quantity: &armsledger.Quantity{Min: ptr(10000.0), Unit: armsledger.UnitContainer,
 				Qualifier: armsledger.AtLeast}, Status: armsledger.Delivered, Speaker: "Shin Won-sik",
-			Via: []string{"Bloomberg", "Yonhap"}, Time: &armsledger.TimeRef{Text: "since August",
+			Via: []string{"Bloomberg", "Yonhap"}, Scope: armsledger.Cumulative, Time: &armsledger.TimeRef{Text: "since August",
 				Start: "2023-08-01"}, Evidence: "Defence", Span: armsledger.Span{Start: 0, End: 7},
 			Confidence: 1, Rule: "nominal-supply"},
 		armsledger.Claim{Suppliers: nil, Recipients: nil, Category: armsledger.Funding,
 			Quantity: &armsledger.Quantity{Max: ptr(0.1), Unit: "EUR", Qualifier: armsledger.AtMost},
-			Status:   armsledger.Denied, Via: []string{}, Time: &armsledger.TimeRef{}, Confidence: 0},
+			Status:   armsledger.Denied, Scope: armsledger.Increment, Via: []string{}, Time: &armsledger.TimeRef{}, Confidence: 0},
 		armsledger.Claim{Category: armsledger.Personnel, Quantity: &armsledger.Quantity{},
 			Status: armsledger.Capacity, Confidence: math.SmallestNonzeroFloat64},
 	)
+	// A field added to Claim or Document must be set here, so that this test
+	// shows whether the stores keep it.
+	for _, v := range []any{f.doc, f.claims[len(fixtures()[0].claims)]} {
+		rv := reflect.ValueOf(v)
+		for i := range rv.NumField() {
+			if rv.Field(i).IsZero() {
+				t.Errorf("the round trip leaves %s.%s zero: set it", rv.Type().Name(), rv.Type().Field(i).Name)
+			}
+		}
+	}
 	created, err := s.PutDocument(t.Context(), f.doc, f.claims)
 	if err != nil || !created {
 		t.Fatalf("PutDocument = %v, %v; want true, nil", created, err)

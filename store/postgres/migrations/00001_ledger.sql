@@ -38,6 +38,7 @@ CREATE TABLE claims (
 	status        text NOT NULL CHECK (status <> ''),
 	speaker       text NOT NULL,
 	via           text[],
+	scope         text NOT NULL,
 	time_text     text,             -- NULL exactly when the claim has no time
 	time_start    text NOT NULL,
 	time_end      text NOT NULL,

@@ -68,6 +68,7 @@ CREATE TABLE claims (
 	status        TEXT NOT NULL CHECK (status <> ''),
 	speaker       TEXT NOT NULL,
 	via           TEXT NOT NULL, -- JSON array
+	scope         TEXT NOT NULL,
 	time_text     TEXT,          -- NULL exactly when the claim has no time
 	time_start    TEXT NOT NULL,
 	time_end      TEXT NOT NULL,

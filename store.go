@@ -255,9 +255,9 @@ func ValidateReview(r Review) error {
 // ClaimKey identifies what a claim asserts and where, so that a review of it
 // finds the same claim again after re-extraction. It is the first 16 bytes,
 // in hex, of the SHA-256 of the span, the sorted suppliers and recipients, the
-// category, the status and the quantity. Item, speaker, time, confidence and
-// rule are left out: they may change with the extractor without the claim
-// becoming another claim.
+// category, the status and the quantity. Item, speaker, outlets, time,
+// scope, evidence, confidence and rule are left out: they may change with the
+// extractor without the claim becoming another claim.
 func ClaimKey(c Claim) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d:%d\x1f", c.Span.Start, c.Span.End)

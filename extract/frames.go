@@ -39,7 +39,7 @@ func (s *sent) frames(att attrib) {
 			s.orphan(g, att)
 			continue
 		}
-		if s.delayed(t.i) || s.delayed(g.lo) {
+		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
 			continue
 		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
@@ -286,6 +286,21 @@ func (s *sent) delayed(i int) bool {
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
 		if _, c, ok := s.cueAt(j); ok && c == cueDelay {
 			return true
+		}
+	}
+	return false
+}
+
+// delayedAfter reports whether the verb after a transfer says it is delayed:
+// "the deliveries of F-16s have been delayed until 2025".
+func (s *sent) delayedAfter(i int) bool {
+	for j := i; j < s.hi && j-i <= 6; j++ {
+		switch s.d.toks[j].Norm {
+		case "delayed", "postponed", "stalled", "held":
+			return true // a verb of delay; "eased the shortages" is none
+		}
+		if w := s.d.toks[j].Norm; w == "," || w == ";" {
+			return false
 		}
 	}
 	return false

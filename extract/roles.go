@@ -178,6 +178,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj)
 		}
 	}
+	if len(r.sup) == 0 && s.genericSource(start, end) {
+		r.open = true // "from its European partners": no state to inherit
+	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
 		for a, m := range s.actors {
@@ -382,6 +385,26 @@ func (s *sent) ownCountry(i int) int {
 		}
 	}
 	return -1
+}
+
+// genericSource reports whether "from" names an unnamed group of states in
+// the frame: "wants 100 tanks from its European partners".
+func (s *sent) genericSource(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		if toks[j].Norm != "from" {
+			continue
+		}
+		for k := j + 1; k < hi && k <= j+4; k++ {
+			if s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+				return false
+			}
+			if s.is(k, fGeneric) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounSubject reports whether the infinitive at i has a subject that is a

@@ -21,6 +21,7 @@ type draft struct {
 	trig           int
 	sent           int
 	sentLo, sentHi int // the sentence's tokens, for reading its times late
+	para           int // the paragraph the sentence is in
 	rule           string
 	conf           float64
 	scope          armsledger.Scope
@@ -97,8 +98,8 @@ func (d *doc) inherit() {
 		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
-			if c.sent-p.sent > 4 {
-				break
+			if c.sent-p.sent > 4 && p.para != c.para {
+				break // a few sentences back, or anywhere in the same paragraph
 			}
 			if len(p.sup) == 0 || len(p.rec) == 0 {
 				continue

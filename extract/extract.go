@@ -52,8 +52,14 @@ type doc struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	sents := Sentences(text, d.toks)
+	para := 0
 	for si, sn := range sents {
-		newSent(d, sn, si).run()
+		if si > 0 && d.toks[sn.Lo].Newline {
+			para++
+		}
+		s := newSent(d, sn, si)
+		s.para = para
+		s.run()
 	}
 	d.quoteSpeakers(quoteRegions(d.toks))
 	return d.finish()
@@ -70,6 +76,7 @@ func newDoc(text string, opt Options) *doc {
 type sent struct {
 	d      *doc
 	idx    int
+	para   int // the paragraph's index in the text
 	lo, hi int
 	actors []actorMention
 	actAt  []int16 // per token: index into actors, or -1

@@ -142,7 +142,7 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}
 	d.lo, d.hi = lo, hi
-	d.sentLo, d.sentHi = s.lo, s.hi
+	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
 	s.d.claims = append(s.d.claims, *d)
 }
 

@@ -31,9 +31,10 @@ func (p *phrase) start() int {
 	return p.lo
 }
 
-// end is the token after the phrase including its quantity.
+// end is the token after the phrase including its quantity, when the
+// quantity stands next to it (not "the number of X ... is about 5,000").
 func (p *phrase) end() int {
-	if p.qty != nil && p.qty.Hi > p.hi {
+	if p.qty != nil && p.qty.Hi > p.hi && p.qty.Lo <= p.hi {
 		return p.qty.Hi
 	}
 	return p.hi
@@ -494,6 +495,9 @@ func (s *sent) attachQuantity(p *phrase) {
 	}
 	q := s.quantityEndingAt(j)
 	if q == nil {
+		q = s.numberOf(p)
+	}
+	if q == nil {
 		return
 	}
 	// "500,000 of the promised 1 million shells", "the first 6 of 24
@@ -523,6 +527,34 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q.Currency != "" {
 		p.money = true
 	}
+}
+
+// numberOf finds the amount of "the number of containers transferred ...
+// is about 5,000": a phrase after "the number of" takes the first count that
+// follows a verb of being later in the sentence.
+func (s *sent) numberOf(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	if p.lo-2 < s.lo || toks[p.lo-1].Norm != "of" {
+		return nil
+	}
+	switch toks[p.lo-2].Norm {
+	case "number", "total", "volume", "count":
+	default:
+		return nil
+	}
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Lo < p.hi || q.Percent || q.Fraction || q.Year || q.Currency != "" {
+			continue
+		}
+		for j := q.Lo - 1; j >= p.hi && q.Lo-j <= 4; j-- {
+			switch toks[j].Norm {
+			case "is", "was", "are", "were", "reached", "stood", "totaled", "totalled", "totals", "reaches", "exceeds", "exceeded":
+				return q
+			}
+		}
+	}
+	return nil
 }
 
 // quantityEndingAt returns the count quantity whose last token is just before j.

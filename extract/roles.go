@@ -201,7 +201,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 
 // placeNouns after a possessive name a part of that state: "to Russia's
 // far east", "into Ukraine's territory".
-var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports",
+var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports", "city", "cities",
+	"town", "towns", "province", "provinces", "area", "areas", "oblast", "harbour", "harbor",
 	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front")
 
 // indirectObject lists verbs whose passive subject is the recipient:

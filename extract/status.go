@@ -1,6 +1,10 @@
 package extract
 
-import "armsledger"
+import (
+	"strings"
+
+	"armsledger"
+)
 
 // status decides whether a frame reports a delivery, a promise, a request,
 // an expectation, a capacity or a denial, from the trigger word and the verbs,
@@ -85,6 +89,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			expected = true
 		}
 	}
+	if st == armsledger.Delivered && !t.noun && donation[t.lemma] && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
+		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
+		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
+	}
 	switch {
 	case denied:
 		return armsledger.Denied
@@ -146,6 +154,9 @@ func (s *sent) negatedClause(i int) bool {
 	}
 	return false
 }
+
+// donation verbs in the present progressive announce a gift.
+var donation = setOf("donate", "gift", "give")
 
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
 // been", "are going to".

@@ -83,6 +83,7 @@ type lexicons struct {
 	cues     Trie[cue]
 	words    map[string]int32 // every form above, for one look-up per token
 	info     []wordInfo       // what words[form] points at
+	lower    map[string]string // each form to itself: the interned lower-case forms
 }
 
 var lex = loadLexicons()
@@ -130,5 +131,9 @@ func loadLexicons() *lexicons {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
 	l.words, l.info = l.wordTable()
+	l.lower = make(map[string]string, len(l.words))
+	for w := range l.words {
+		l.lower[w] = w
+	}
 	return l
 }

@@ -81,8 +81,8 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
-	words    map[string]int32 // every form above, for one look-up per token
-	info     []wordInfo       // what words[form] points at
+	words    map[string]int32  // every form above, for one look-up per token
+	info     []wordInfo        // what words[form] points at
 	lower    map[string]string // each form to itself: the interned lower-case forms
 }
 

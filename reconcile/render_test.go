@@ -153,3 +153,24 @@ func renderAssertions(as []Assertion) string {
 	}
 	return b.String()
 }
+
+// figure writes one figure of a series, flow or pledge.
+func figure(a Assertion) string {
+	return fmt.Sprintf("%s %s (%s; %d independent, %d echoes; %s)", date(a.Date), amount(a.Amount),
+		a.Key.Status, len(a.Independent), len(a.Echoes), strings.Join(a.Speakers(), "; "))
+}
+
+func renderSeries(lines []SeriesLine) string {
+	var b strings.Builder
+	for _, l := range lines {
+		fmt.Fprintf(&b, "%s\n", l.Flow)
+		for _, p := range l.Points {
+			fmt.Fprintf(&b, "  %s", figure(p.Assertion))
+			if p.Revision {
+				fmt.Fprintf(&b, "  REVISED DOWN from %s", p.Previous)
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}

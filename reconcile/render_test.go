@@ -174,3 +174,23 @@ func renderSeries(lines []SeriesLine) string {
 	}
 	return b.String()
 }
+
+func renderFlows(flows []Flow) string {
+	var b strings.Builder
+	for _, f := range flows {
+		fmt.Fprintf(&b, "%s: total %s\n", f.Key, amount(f.Total))
+		if f.Estimate != nil {
+			fmt.Fprintf(&b, "  estimate  %s\n", figure(*f.Estimate))
+		}
+		for _, a := range f.Increments {
+			fmt.Fprintf(&b, "  increment %s\n", figure(a))
+		}
+		for _, a := range f.Undated {
+			fmt.Fprintf(&b, "  undated   %s (not in total)\n", figure(a))
+		}
+		if f.Unquantified > 0 {
+			fmt.Fprintf(&b, "  %d assertions without an amount\n", f.Unquantified)
+		}
+	}
+	return b.String()
+}

@@ -169,6 +169,20 @@ func stated(q *armsledger.Quantity) (lo, hi float64, ok bool) {
 	return lo, hi, true
 }
 
+// stated is the span of figures an interval names, with an open side read
+// as the figure on the other side, as for quantities: ≥6,000,000 and
+// ≤6,000,000 both state 6,000,000.
+func (iv Interval) stated() (lo, hi float64) {
+	lo, hi = iv.Min, iv.Max
+	if lo == 0 {
+		lo = hi
+	}
+	if iv.OpenMax() {
+		hi = lo
+	}
+	return lo, hi
+}
+
 // tolerance is how far apart two stated figures may be and still be one
 // statement: rounding in reports ("4.8 million" for 4,795,000) stays within
 // it, a genuinely different figure does not.

@@ -194,3 +194,27 @@ func renderFlows(flows []Flow) string {
 	}
 	return b.String()
 }
+func renderPledges(ps []Pledge) string {
+	var b strings.Builder
+	for _, p := range ps {
+		fmt.Fprintf(&b, "%s: delivered %s, overdue %v\n", p.Flow, amount(p.Delivered), p.Overdue)
+		for i, t := range p.Terms {
+			kind := "pledge  "
+			if i > 0 {
+				kind = "revision"
+			}
+			kept := map[bool]string{true: " (amount kept)"}[t.AmountKept]
+			dkept := map[bool]string{true: " (deadline kept)"}[t.DeadlineKept]
+			fmt.Fprintf(&b, "  %s announced %s: %s%s by %s%s -> %s (%d independent, %d echoes; %s)\n", kind,
+				date(t.Published), t.Pledged, kept, date(t.Deadline), dkept, t.State,
+				len(t.Independent), len(t.Echoes), strings.Join(t.Speakers(), "; "))
+		}
+		for _, a := range p.Deliveries {
+			fmt.Fprintf(&b, "  delivery %s\n", figure(a))
+		}
+		for _, a := range p.Expected {
+			fmt.Fprintf(&b, "  expected %s, due %s\n", figure(a), date(deadlineOf(a.Time)))
+		}
+	}
+	return b.String()
+}

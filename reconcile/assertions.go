@@ -72,6 +72,11 @@ func (a Assertion) first() Source { return a.Independent[0] }
 //     quantity goes only with others without one;
 //   - their times overlap, or either is unknown (see timeSpan: "by March"
 //     and "by December" are different deadlines, not overlapping pasts);
+//   - for delivered and capacity claims, neither names a time that begins
+//     after the other was published: a report of what has been sent cannot
+//     describe a shipment made after it. (Without this, "hundreds of
+//     containers on 12 March 2024" would join "more than 1,000 containers"
+//     said in October 2023, which names no time.)
 //   - their scopes agree, or either is unknown.
 //
 // A source joins the first assertion, in order of creation, whose every
@@ -144,9 +149,12 @@ type cluster struct {
 	tLo, tHi time.Time
 	// end is the earliest End a member's time states; a time with only a
 	// Start ("since September 2023") says nothing about when the figure held.
-	end     time.Time
-	scope   Scope
-	timeRef *armsledger.TimeRef
+	end time.Time
+	// published is the earliest publication date of the members; zero when
+	// none is known.
+	published time.Time
+	scope     Scope
+	timeRef   *armsledger.TimeRef
 }
 
 // accepts says whether s can state the same thing as every member.
@@ -155,8 +163,15 @@ func (c *cluster) accepts(s Source) bool {
 	if ok != c.hasQty || (ok && !within(c.qLo, c.qHi, lo, hi)) {
 		return false
 	}
-	if tlo, thi, ok := timeSpan(s.Claim.Time); ok && c.hasTime {
-		if tlo.After(c.tHi) || c.tLo.After(thi) {
+	tlo, thi, ok := timeSpan(s.Claim.Time)
+	if ok && c.hasTime && (tlo.After(c.tHi) || c.tLo.After(thi)) {
+		return false
+	}
+	if isState(c.key.Status) {
+		if ok && !c.published.IsZero() && tlo.After(c.published) {
+			return false
+		}
+		if !s.Published.IsZero() && c.hasTime && c.tLo.After(s.Published) {
 			return false
 		}
 	}
@@ -189,6 +204,9 @@ func (c *cluster) add(s Source) {
 			c.tLo, c.tHi = laterOf(c.tLo, tlo), earlierOf(c.tHi, thi)
 		}
 	}
+	if !s.Published.IsZero() && (c.published.IsZero() || s.Published.Before(c.published)) {
+		c.published = s.Published
+	}
 	if s.Claim.Time != nil {
 		if e := parseDate(s.Claim.Time.End); !e.IsZero() && (c.end.IsZero() || e.Before(c.end)) {
 			c.end = e
@@ -213,11 +231,7 @@ func (c *cluster) assertion() Assertion {
 			}
 		}
 	}
-	for _, s := range c.members {
-		if !s.Published.IsZero() && (a.Published.IsZero() || s.Published.Before(a.Published)) {
-			a.Published = s.Published
-		}
-	}
+	a.Published = c.published
 	a.Date = a.Published
 	if isState(c.key.Status) && !c.end.IsZero() {
 		if a.Published.IsZero() || !c.end.After(a.Published) {

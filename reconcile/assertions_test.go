@@ -88,6 +88,25 @@ func TestAssertions(t *testing.T) {
 			want: []string{"2024-06-14 1,000 increment ind=1,3", "2024-06-15 1,000 cumulative ind=2"},
 		},
 		{
+			name: "a delivery report cannot describe a shipment made after it was published",
+			sources: []Source{
+				src(1, "d1", "KBS", "2023-10-16", atLeast(1e3, "container"), category(armsledger.Container)),
+				src(2, "d2", "Insight News", "2024-03-15", qty(200, 999, "container", armsledger.Vague), category(armsledger.Container),
+					scope(Increment), when("on 12 March", "2024-03-12", "2024-03-12")),
+				src(3, "d3", "AP", "2023-10-20", exact(1e3, "container"), category(armsledger.Container),
+					when("since September", "2023-09-01", "")),
+			},
+			want: []string{"2023-10-16 ≥1,000 unknown ind=1,3", "2024-03-12 [200, 999] increment ind=2"},
+		},
+		{
+			name: "a commitment's deadline may lie after another report of it",
+			sources: []Source{
+				src(1, "d1", "Reuters", "2023-03-20", exact(1e6, "round"), status(armsledger.Committed)),
+				src(2, "d2", "AP", "2023-03-21", exact(1e6, "round"), status(armsledger.Committed), when("by March 2024", "", "2024-03-31")),
+			},
+			want: []string{"2023-03-20 1,000,000 unknown ind=1,2"},
+		},
+		{
 			name: "one document counts once",
 			sources: []Source{
 				src(1, "d1", "A", "2024-06-14", r48),

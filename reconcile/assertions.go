@@ -72,11 +72,13 @@ func (a Assertion) first() Source { return a.Independent[0] }
 //     quantity goes only with others without one;
 //   - their times overlap, or either is unknown (see timeSpan: "by March"
 //     and "by December" are different deadlines, not overlapping pasts);
-//   - for delivered and capacity claims, neither names a time that begins
-//     after the other was published: a report of what has been sent cannot
-//     describe a shipment made after it. (Without this, "hundreds of
+//   - for delivered and capacity claims, neither names a time whose Start
+//     is after the other was published: a report of what has been sent
+//     cannot describe a shipment made after it. (Without this, "hundreds of
 //     containers on 12 March 2024" would join "more than 1,000 containers"
-//     said in October 2023, which names no time.)
+//     said in October 2023, which names no time.) A time with only an End
+//     ("by the end of the year") says when a state is reached, not when
+//     anything began, and is not checked.
 //   - their scopes agree, or either is unknown.
 //
 // A source joins the first assertion, in order of creation, whose every
@@ -150,11 +152,11 @@ type cluster struct {
 	// end is the earliest End a member's time states; a time with only a
 	// Start ("since September 2023") says nothing about when the figure held.
 	end time.Time
-	// published is the earliest publication date of the members; zero when
-	// none is known.
-	published time.Time
-	scope     Scope
-	timeRef   *armsledger.TimeRef
+	// published is the earliest publication date of the members, and start
+	// the latest Start their times state; zero when none is known.
+	published, start time.Time
+	scope            Scope
+	timeRef          *armsledger.TimeRef
 }
 
 // accepts says whether s can state the same thing as every member.
@@ -168,10 +170,10 @@ func (c *cluster) accepts(s Source) bool {
 		return false
 	}
 	if isState(c.key.Status) {
-		if ok && !c.published.IsZero() && tlo.After(c.published) {
+		if st := startOf(s.Claim.Time); !st.IsZero() && !c.published.IsZero() && st.After(c.published) {
 			return false
 		}
-		if !s.Published.IsZero() && c.hasTime && c.tLo.After(s.Published) {
+		if !s.Published.IsZero() && c.start.After(s.Published) {
 			return false
 		}
 	}
@@ -206,6 +208,9 @@ func (c *cluster) add(s Source) {
 	}
 	if !s.Published.IsZero() && (c.published.IsZero() || s.Published.Before(c.published)) {
 		c.published = s.Published
+	}
+	if st := startOf(s.Claim.Time); st.After(c.start) {
+		c.start = st
 	}
 	if s.Claim.Time != nil {
 		if e := parseDate(s.Claim.Time.End); !e.IsZero() && (c.end.IsZero() || e.Before(c.end)) {
@@ -271,6 +276,14 @@ func timeSpan(t *armsledger.TimeRef) (lo, hi time.Time, ok bool) {
 		s, e = e, s
 	}
 	return s, e, true
+}
+
+// startOf is the Start a time states, zero when none.
+func startOf(t *armsledger.TimeRef) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return parseDate(t.Start)
 }
 
 func laterOf(a, b time.Time) time.Time {

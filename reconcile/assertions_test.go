@@ -99,6 +99,14 @@ func TestAssertions(t *testing.T) {
 			want: []string{"2023-10-16 ≥1,000 unknown ind=1,3", "2024-03-12 [200, 999] increment ind=2"},
 		},
 		{
+			name: "a state reached by a later date is not a shipment after publication",
+			sources: []Source{
+				src(1, "d1", "A", "2024-01-31", exact(1.155e6, "round"), flow("EU", "UA"), when("by the end of 2024", "", "2024-12-31")),
+				src(2, "d2", "B", "2024-02-01", exact(1.155e6, "round"), flow("EU", "UA"), when("by the end of 2024", "", "2024-12-31")),
+			},
+			want: []string{"2024-01-31 1,155,000 unknown ind=1,2"},
+		},
+		{
 			name: "a commitment's deadline may lie after another report of it",
 			sources: []Source{
 				src(1, "d1", "Reuters", "2023-03-20", exact(1e6, "round"), status(armsledger.Committed)),

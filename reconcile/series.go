@@ -76,18 +76,18 @@ func Series(sources []Source) []SeriesLine {
 
 // flagRevisions marks the points below the previous date's lowest floor.
 func flagRevisions(pts []SeriesPoint) {
-	var prevDate, curDate time.Time
-	var prevFloor, curFloor *Interval
+	var curDate time.Time
+	var prevFloor, curFloor *Interval // lowest amounts of the previous and current dates
 	for i := range pts {
 		p := &pts[i]
 		if p.Date.IsZero() {
 			break
 		}
 		if !p.Date.Equal(curDate) {
-			prevDate, prevFloor = curDate, curFloor
+			prevFloor = curFloor
 			curDate, curFloor = p.Date, nil
 		}
-		if prevFloor != nil && !prevDate.IsZero() && p.Amount.Max < prevFloor.Min {
+		if prevFloor != nil && p.Amount.Max < prevFloor.Min {
 			prev := *prevFloor
 			p.Revision, p.Previous = true, &prev
 		}

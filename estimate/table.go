@@ -79,7 +79,9 @@ type Table struct {
 
 // Default returns the table embedded in the program. It is parsed once; the
 // same *Table is returned on every call and must not be modified.
-var Default = sync.OnceValues(func() (*Table, error) {
+func Default() (*Table, error) { return embedded() }
+
+var embedded = sync.OnceValues(func() (*Table, error) {
 	return Parse(munitionsTSV, containersTSV)
 })
 

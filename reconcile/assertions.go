@@ -177,7 +177,7 @@ func (c *cluster) accepts(s Source) bool {
 			return false
 		}
 	}
-	sc := s.Scope.known()
+	sc := known(s.scopeOf())
 	return sc == Unknown || c.scope == Unknown || sc == c.scope
 }
 
@@ -196,7 +196,7 @@ func (c *cluster) add(s Source) {
 	if first {
 		c.scope = Unknown
 	}
-	if sc := s.Scope.known(); sc != Unknown {
+	if sc := known(s.scopeOf()); sc != Unknown {
 		c.scope = sc
 	}
 	if tlo, thi, ok := timeSpan(s.Claim.Time); ok {

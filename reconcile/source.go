@@ -16,20 +16,19 @@ import (
 	"armsledger"
 )
 
-// Scope says whether a claim's figure is a running total ("has sent 4.8
-// million rounds") or one event ("a shipment of 1,000 containers"). The
-// extractor will set it on claims; until then callers pass it with Source.
-type Scope string
+// Scope is the claim's scope (armsledger.Scope): a running total, one
+// event, or unknown. Source.Scope overrides the claim's own when set.
+type Scope = armsledger.Scope
 
 // The scopes. The empty Scope means Unknown.
 const (
-	Cumulative Scope = "cumulative"
-	Increment  Scope = "increment"
-	Unknown    Scope = "unknown"
+	Cumulative = armsledger.Cumulative
+	Increment  = armsledger.Increment
+	Unknown    = armsledger.Unknown
 )
 
 // known returns s with "" read as Unknown.
-func (s Scope) known() Scope {
+func known(s Scope) Scope {
 	if s == Cumulative || s == Increment {
 		return s
 	}
@@ -179,4 +178,12 @@ func parseDate(s string) time.Time {
 		return time.Time{}
 	}
 	return t
+}
+
+// scopeOf is the source's scope: its own when set, else the claim's.
+func (s Source) scopeOf() Scope {
+	if s.Scope != "" {
+		return s.Scope
+	}
+	return s.Claim.Scope
 }

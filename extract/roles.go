@@ -426,11 +426,8 @@ func (s *sent) nounSubject(i int) bool {
 // transfer it answers says otherwise.
 func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	r.rule = "exchange.for"
-	for k := len(s.d.claims) - 1; k >= 0; k-- {
-		p := s.d.claims[k]
-		if p.sent != s.idx {
-			break
-		}
+	if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
+		p := s.d.claims[n-1] // the transfer this sentence just told
 		r.sup, r.rec, r.status = p.rec, p.sup, p.status
 		return r
 	}

@@ -36,8 +36,6 @@ type wordInfo struct {
 	noun  verbClass // noVerb when the form is no noun of nouns.tsv
 }
 
-func (w wordInfo) is(f wordFlag) bool { return w.flags&f != 0 }
-
 // wordTable builds the table of every word form a lexicon or word list
 // names: a map from the form to its index in a slice of wordInfo, whose
 // entry 0 is empty.

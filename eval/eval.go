@@ -51,7 +51,14 @@ func (e *LineError) Unwrap() error { return e.Err }
 // A line is malformed when it is not one JSON object, or when it has a key
 // the format does not define: a misspelt "claim" would otherwise score as a
 // passage with no claims, and nothing would say why.
-func ReadPassages(r io.Reader) ([]Passage, []error) {
+func ReadPassages(r io.Reader) ([]Passage, []error) { return readPassages(r, true) }
+
+// ReadInputs reads passages to extract from, as ReadPassages does but
+// ignoring keys the format does not define: an input line may carry any
+// other fields ("source", "lang", gold "claims").
+func ReadInputs(r io.Reader) ([]Passage, []error) { return readPassages(r, false) }
+
+func readPassages(r io.Reader, strict bool) ([]Passage, []error) {
 	var (
 		out  []Passage
 		errs []error
@@ -71,7 +78,7 @@ func ReadPassages(r io.Reader) ([]Passage, []error) {
 		case len(bytes.TrimSpace(line)) == 0:
 			// blank line
 		default:
-			p, perr := parsePassage(line)
+			p, perr := parsePassage(line, strict)
 			if perr != nil {
 				errs = append(errs, &LineError{Line: n, Err: perr})
 			} else {
@@ -115,14 +122,16 @@ func readLine(br *bufio.Reader, buf []byte) ([]byte, bool, error) {
 
 // parsePassage decodes one line that must hold exactly one JSON object with
 // only the keys Passage and Claim define.
-func parsePassage(line []byte) (Passage, error) {
+func parsePassage(line []byte, strict bool) (Passage, error) {
 	var p Passage
 	if trimmed := bytes.TrimSpace(line); len(trimmed) == 0 || trimmed[0] != '{' {
 		// json would accept null here and give an empty passage.
 		return p, errors.New("not a JSON object")
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
+	if strict {
+		dec.DisallowUnknownFields()
+	}
 	if err := dec.Decode(&p); err != nil {
 		return Passage{}, fmt.Errorf("decode passage: %w", err)
 	}

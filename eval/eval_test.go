@@ -144,3 +144,16 @@ func errLines(t *testing.T, errs []error) []int {
 	}
 	return lines
 }
+
+// TestReadInputsIgnoresUnknownKeys: input lines for extraction may carry any
+// other fields; only malformed JSON is an error.
+func TestReadInputsIgnoresUnknownKeys(t *testing.T) {
+	in := `{"id":"a","text":"x","source":"wire","lang":"en"}` + "\n" + `{"id":"b", oops}` + "\n"
+	got, errs := ReadInputs(strings.NewReader(in))
+	if len(got) != 1 || got[0].ID != "a" {
+		t.Errorf("got %+v", got)
+	}
+	if lines := errLines(t, errs); !slices.Equal(lines, []int{2}) {
+		t.Errorf("error lines %v, want [2]", lines)
+	}
+}

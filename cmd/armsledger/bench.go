@@ -43,7 +43,7 @@ Only extraction is timed, not reading the corpus. Run with GOMAXPROCS=1 to measu
 				return err
 			}
 			defer r.Close()
-			passages, errs := eval.ReadPassages(r)
+			passages, errs := eval.ReadInputs(r)
 			if len(errs) > 0 {
 				return fmt.Errorf("read %s: %w", name, errors.Join(errs...))
 			}

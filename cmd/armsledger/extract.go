@@ -203,7 +203,7 @@ func extractJSONL(cmd *cobra.Command, path string, published time.Time, f extrac
 		return err
 	}
 	defer r.Close()
-	passages, errs := eval.ReadPassages(r)
+	passages, errs := eval.ReadInputs(r)
 	out := bufio.NewWriter(cmd.OutOrStdout())
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)

@@ -138,7 +138,7 @@ func TestExtractBadInput(t *testing.T) {
 // TestExtractJSONL: one output line per good input line, in order; a
 // malformed line is reported with its number and the rest still processed.
 func TestExtractJSONL(t *testing.T) {
-	in := `{"id":"a","text":"Iran has shipped 200 drones to Russia.","published":"2024-01-02","claims":[{"suppliers":["IR"]}]}
+	in := `{"id":"a","text":"Iran has shipped 200 drones to Russia.","published":"2024-01-02","source":"wire","claims":[{"suppliers":["IR"]}]}
 {"id":"b", "text": broken
 {"id":"c","text":""}
 {"id":"d","text":"Germany sent 14 Leopard 2 tanks to Ukraine."}

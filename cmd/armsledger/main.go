@@ -29,6 +29,6 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newExtractCmd(), newEvalCmd())
+	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd())
 	return root
 }

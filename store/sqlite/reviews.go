@@ -43,6 +43,9 @@ func (db *DB) AddReview(ctx context.Context, r armsledger.Review) (armsledger.St
 			if err != nil {
 				return fmt.Errorf("corrected claim: %w", err)
 			}
+			if err := indexActors(ctx, tx, id-1); err != nil {
+				return fmt.Errorf("corrected claim: %w", err)
+			}
 			decided = &id
 			b, err := json.Marshal(r.Corrected)
 			if err != nil {

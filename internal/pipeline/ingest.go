@@ -123,9 +123,9 @@ func Ingest(ctx context.Context, store armsledger.Store, opt IngestOptions) (Sum
 	todo := make(chan job, opt.Workers*4)
 	results := make(chan result, opt.Workers*4)
 	// The producer streams jobs as it walks the folders, so that memory
-	// does not grow with the corpus. total counts what it has emitted so far, for progress. An
-	// input that fails before it is read (a missing folder, a bad feed)
-	// goes straight to the writer as a failed result.
+	// does not grow with the corpus. total counts the inputs known so far,
+	// for progress. An input that fails before it is read (a missing
+	// folder, a bad feed) goes straight to the writer as a failed result.
 	var total atomic.Int64
 	go func() {
 		defer close(todo)

@@ -89,43 +89,51 @@ func Expand(paths []string) ([]string, []error) {
 	var files []string
 	var errs []error
 	seen := make(map[string]bool)
-	add := func(p string) {
-		if !seen[filepath.Clean(p)] {
-			seen[filepath.Clean(p)] = true
-			files = append(files, p)
-		}
-	}
 	for _, root := range paths {
-		fi, err := os.Stat(root)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("ingest %s: %w", root, unwrapPath(err)))
-			continue
-		}
-		if !fi.IsDir() {
-			add(root)
-			continue
-		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, fmt.Errorf("ingest %s: %w", p, unwrapPath(err)))
-				return nil
+		errs = append(errs, Walk(root, func(p string) {
+			if !seen[filepath.Clean(p)] {
+				seen[filepath.Clean(p)] = true
+				files = append(files, p)
 			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
-				add(p)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fmt.Errorf("ingest %s: %w", root, err))
-		}
+		})...)
 	}
 	return files, errs
+}
+
+// Walk is Expand for one path, streaming: it calls fn with each file to
+// read, in order, as the folder is walked, so that a caller need not hold
+// a large folder's list of paths. It returns the errors of the paths that
+// could not be read.
+func Walk(root string, fn func(path string)) []error {
+	fi, err := os.Stat(root)
+	if err != nil {
+		return []error{fmt.Errorf("ingest %s: %w", root, unwrapPath(err))}
+	}
+	if !fi.IsDir() {
+		fn(root)
+		return nil
+	}
+	var errs []error
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("ingest %s: %w", p, unwrapPath(err)))
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
+			fn(p)
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("ingest %s: %w", root, err))
+	}
+	return errs
 }
 
 // unwrapPath drops the *fs.PathError layer whose text repeats the path

@@ -3,15 +3,23 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
-	if err := newRoot(os.Stdin, os.Stdout, os.Stderr).Execute(); err != nil {
+	// Ctrl-C stops a long command between two of its writes: what was
+	// written stays, and a rerun finishes the job.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRoot(os.Stdin, os.Stdout, os.Stderr).ExecuteContext(ctx)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "armsledger:", err)
 		os.Exit(1)
 	}
@@ -29,6 +37,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd())
+	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd(), newIngestCmd(), newClaimsCmd(),
+		newDocsCmd(), newShowCmd(), newReviewCmd(), newReextractCmd(), newExportCmd(), newImportCmd())
 	return root
 }

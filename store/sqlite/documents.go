@@ -31,8 +31,12 @@ func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims
 	}
 	created := make([]bool, len(docs))
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		mark, err := marks(ctx, tx)
+		if err != nil {
+			return err
+		}
 		insDoc := tx.StmtContext(ctx, db.insertDocument)
-		ins := db.inserter(ctx, tx)
+		insClaim := tx.StmtContext(ctx, db.insertClaim)
 		for i, dc := range docs {
 			doc := dc.Document
 			res, err := insDoc.ExecContext(ctx, doc.ID, doc.URL, doc.Outlet, doc.Title, doc.Published,
@@ -46,11 +50,11 @@ func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims
 				continue // already stored: keep it as it is
 			}
 			created[i] = true
-			if err := ins.claims(ctx, doc.ID, dc.Claims); err != nil {
+			if err := insertClaims(ctx, insClaim, doc.ID, dc.Claims); err != nil {
 				return fmt.Errorf("document %s: %w", doc.ID, err)
 			}
 		}
-		return nil
+		return indexNew(ctx, tx, mark)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
@@ -61,6 +65,10 @@ func (db *DB) PutDocuments(ctx context.Context, docs []armsledger.DocumentClaims
 // ReplaceClaims replaces the document's machine claims in one transaction.
 func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims []armsledger.Claim) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		mark, err := marks(ctx, tx)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE documents SET extractor = ? WHERE id = ?`, extractor, docID)
 		if err != nil {
 			return storeErr(err)
@@ -74,7 +82,10 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE document_id = ? AND corrected = 0`, docID); err != nil {
 			return storeErr(err)
 		}
-		return db.inserter(ctx, tx).claims(ctx, docID, claims)
+		if err := insertClaims(ctx, tx.StmtContext(ctx, db.insertClaim), docID, claims); err != nil {
+			return err
+		}
+		return indexNew(ctx, tx, mark)
 	})
 	if err != nil {
 		return fmt.Errorf("replace claims of %s: %w", docID, err)
@@ -82,25 +93,64 @@ func (db *DB) ReplaceClaims(ctx context.Context, docID, extractor string, claims
 	return nil
 }
 
-// inserter inserts claims within a transaction.
-type inserter struct{ claim, actor *sql.Stmt }
+// mark is where the documents and claims tables end before a write
+// transaction inserts rows: the rows after it are the new ones.
+type mark struct{ doc, claim int64 }
 
-func (db *DB) inserter(ctx context.Context, tx *sql.Tx) inserter {
-	return inserter{tx.StmtContext(ctx, db.insertClaim), tx.StmtContext(ctx, db.insertActor)}
+// marks reads the mark of the tables at the start of a write transaction.
+func marks(ctx context.Context, tx *sql.Tx) (mark, error) {
+	var m mark
+	// Both are look-ups of the last rowid, not scans.
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents),
+		(SELECT COALESCE(MAX(id), 0) FROM claims)`).Scan(&m.doc, &m.claim)
+	if err != nil {
+		return m, fmt.Errorf("read table ends: %w", err)
+	}
+	return m, nil
 }
 
-// claims inserts a document's machine claims.
-func (ins inserter) claims(ctx context.Context, docID string, claims []armsledger.Claim) error {
+// indexNew adds the documents and claims inserted after m to the full-text
+// index and to claim_actors, in one statement each. Every write transaction
+// that inserts documents or claims ends with it (see migration 00002).
+func indexNew(ctx context.Context, tx *sql.Tx, m mark) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, text)
+		SELECT seq, text FROM documents WHERE seq > ?`, m.doc)
+	if err != nil {
+		return fmt.Errorf("index text: %w", storeErr(err))
+	}
+	return indexActors(ctx, tx, m.claim)
+}
+
+// indexActors adds the actors of the claims with an ID above after to
+// claim_actors.
+func indexActors(ctx context.Context, tx *sql.Tx, after int64) error {
+	// A nil slice is stored as JSON null, which json_each yields as one
+	// null row: the type test skips it.
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_actors (role, code, claim_id)
+		SELECT 'supplier', j.value, c.id FROM claims c, json_each(c.suppliers) j
+			WHERE c.id > ? AND j.type = 'text'
+		UNION ALL
+		SELECT 'recipient', j.value, c.id FROM claims c, json_each(c.recipients) j
+			WHERE c.id > ? AND j.type = 'text'`, after, after)
+	if err != nil {
+		return fmt.Errorf("index actors: %w", storeErr(err))
+	}
+	return nil
+}
+
+// insertClaims inserts a document's machine claims.
+func insertClaims(ctx context.Context, insClaim *sql.Stmt, docID string, claims []armsledger.Claim) error {
 	for i, key := range armsledger.ClaimKeys(claims) {
-		if _, err := ins.one(ctx, docID, key, false, claims[i]); err != nil {
+		if _, err := insertClaim(ctx, insClaim, docID, key, false, claims[i]); err != nil {
 			return fmt.Errorf("claim %d: %w", i, err)
 		}
 	}
 	return nil
 }
 
-// one inserts a claim row and its actors, returning the claim's ID.
-func (ins inserter) one(ctx context.Context, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
+// insertClaim inserts one claim row, returning its ID. The transaction must
+// end with indexNew, which adds its actors to claim_actors.
+func insertClaim(ctx context.Context, insClaim *sql.Stmt, docID, key string, corrected bool, c armsledger.Claim) (int64, error) {
 	suppliers, err := json.Marshal(c.Suppliers)
 	if err != nil {
 		return 0, err
@@ -125,27 +175,13 @@ func (ins inserter) one(ctx context.Context, docID, key string, corrected bool, 
 	if t := c.Time; t != nil {
 		tText, tStart, tEnd = &t.Text, t.Start, t.End
 	}
-	res, err := ins.claim.ExecContext(ctx, docID, key, corrected, string(suppliers), string(recipients),
+	res, err := insClaim.ExecContext(ctx, docID, key, corrected, string(suppliers), string(recipients),
 		string(c.Category), c.Item, qMin, qMax, qUnit, qQual, string(c.Status), c.Speaker,
 		string(via), string(c.Scope), tText, tStart, tEnd, c.Evidence, c.Span.Start, c.Span.End, c.Confidence, c.Rule)
 	if err != nil {
 		return 0, storeErr(err)
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	for _, a := range []struct {
-		role  string
-		codes []string
-	}{{"supplier", c.Suppliers}, {"recipient", c.Recipients}} {
-		for _, code := range a.codes {
-			if _, err := ins.actor.ExecContext(ctx, a.role, code, id); err != nil {
-				return 0, storeErr(err)
-			}
-		}
-	}
-	return id, nil
+	return res.LastInsertId()
 }
 
 const documentColumns = `id, url, outlet, title, published, fetched, extractor`

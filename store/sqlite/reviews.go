@@ -39,8 +39,11 @@ func (db *DB) AddReview(ctx context.Context, r armsledger.Review) (armsledger.St
 		var corrected *string
 		switch {
 		case r.Verdict == armsledger.Correct:
-			id, err := db.inserter(ctx, tx).one(ctx, judged.DocumentID, key, true, *r.Corrected)
+			id, err := insertClaim(ctx, tx.StmtContext(ctx, db.insertClaim), judged.DocumentID, key, true, *r.Corrected)
 			if err != nil {
+				return fmt.Errorf("corrected claim: %w", err)
+			}
+			if err := indexActors(ctx, tx, id-1); err != nil {
 				return fmt.Errorf("corrected claim: %w", err)
 			}
 			decided = &id

@@ -37,7 +37,6 @@ type DB struct {
 
 	insertDocument *sql.Stmt
 	insertClaim    *sql.Stmt
-	insertActor    *sql.Stmt
 }
 
 var _ armsledger.Store = (*DB)(nil)
@@ -50,7 +49,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// A URI: escape the path so that "?" or "#" in a file name stay in it.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-32000)"
 	write, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
@@ -104,7 +103,6 @@ func (db *DB) prepare(ctx context.Context) error {
 			qty_qualifier, status, speaker, via, scope, time_text, time_start, time_end,
 			evidence, span_start, span_end, confidence, rule)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&db.insertActor, `INSERT OR IGNORE INTO claim_actors (role, code, claim_id) VALUES (?, ?, ?)`},
 	} {
 		st, err := db.write.PrepareContext(ctx, s.query)
 		if err != nil {
@@ -118,7 +116,7 @@ func (db *DB) prepare(ctx context.Context) error {
 // Close closes the database.
 func (db *DB) Close() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{db.insertDocument, db.insertClaim, db.insertActor} {
+	for _, st := range []*sql.Stmt{db.insertDocument, db.insertClaim} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}

@@ -88,3 +88,49 @@ func testPutDocuments(t *testing.T, open func(*testing.T) armsledger.Store) {
 		}
 	})
 }
+
+// testIndexesFollowWrites checks that the full-text and actor look-ups see
+// every document and claim a batch, a re-extraction or a correction writes,
+// and only those: a store may index a batch at once rather than row by row.
+func testIndexesFollowWrites(t *testing.T, open func(*testing.T) armsledger.Store) {
+	s := open(t)
+	put(t, s, fixtures()[0]) // an earlier transaction, indexed before the batch
+	docs := batch("indexed", 6)
+	if _, err := s.PutDocuments(t.Context(), docs); err != nil {
+		t.Fatal(err)
+	}
+	count := func(f armsledger.ClaimFilter) int { return len(claims(t, s, f)) }
+	// Documents 0 and 3 of the batch are copies of fixture 0 (KP → RU twice).
+	if n := count(armsledger.ClaimFilter{Supplier: "KP"}); n != 6 {
+		t.Errorf("claims from KP: %d, want 6", n)
+	}
+	if n := count(armsledger.ClaimFilter{Query: "satellite"}); n != 9 {
+		t.Errorf("claims of documents about satellites: %d, want 9", n)
+	}
+	ds, err := s.Documents(t.Context(), armsledger.DocumentFilter{Query: "Shahed"})
+	if err != nil || len(ds) != 2 {
+		t.Errorf("documents about Shahed drones: %d (err %v), want 2", len(ds), err)
+	}
+
+	// Re-extraction: the actors of the new claims replace the old ones.
+	id := docs[2].Document.ID // Iran's drones
+	c := docs[2].Claims[0]
+	c.Suppliers = []string{"BY"}
+	if err := s.ReplaceClaims(t.Context(), id, "v2", []armsledger.Claim{c}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(armsledger.ClaimFilter{Supplier: "BY"}); n != 1 {
+		t.Errorf("claims from BY after re-extraction: %d, want 1", n)
+	}
+	if n := count(armsledger.ClaimFilter{Supplier: "IR", DocumentID: id}); n != 0 {
+		t.Errorf("claims from IR after re-extraction: %d, want 0", n)
+	}
+	// A correction is found by its own actors.
+	got := claims(t, s, armsledger.ClaimFilter{DocumentID: id})
+	fix := got[0].Claim
+	fix.Recipients = []string{"SY"}
+	review(t, s, armsledger.Review{ClaimID: got[0].ID, Verdict: armsledger.Correct, Corrected: &fix, Reviewer: "ana"})
+	if n := count(armsledger.ClaimFilter{Recipient: "SY"}); n != 1 {
+		t.Errorf("claims to SY after a correction: %d, want 1", n)
+	}
+}

@@ -25,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) armsledger.Store) {
 		{"PutDocumentIdempotent", testPutDocumentIdempotent},
 		{"PutDocumentAllOrNothing", testPutDocumentAllOrNothing},
 		{"PutDocuments", testPutDocuments},
+		{"IndexesFollowWrites", testIndexesFollowWrites},
 		{"ReplaceClaimsAllOrNothing", testReplaceClaimsAllOrNothing},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},

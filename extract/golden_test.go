@@ -25,9 +25,6 @@ func TestGoldenExamples(t *testing.T) {
 	}
 	var articles int
 	for _, path := range paths {
-		if filepath.Base(path) == "README.md" {
-			continue
-		}
 		articles++
 		name := strings.TrimSuffix(filepath.Base(path), ".md")
 		t.Run(name, func(t *testing.T) {

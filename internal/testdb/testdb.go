@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -79,7 +80,16 @@ func Postgres(t testing.TB) string {
 	}
 	admin("CREATE SCHEMA " + schema)
 	t.Cleanup(func() { admin("DROP SCHEMA " + schema + " CASCADE") })
-	u, err := url.Parse(server)
+	return withSearchPath(t, server, schema)
+}
+
+// withSearchPath sets the search_path run-time parameter in a URL or a
+// keyword/value connection string.
+func withSearchPath(t testing.TB, conn, schema string) string {
+	if !strings.HasPrefix(conn, "postgres://") && !strings.HasPrefix(conn, "postgresql://") {
+		return conn + " search_path=" + schema
+	}
+	u, err := url.Parse(conn)
 	if err != nil {
 		t.Fatalf("ARMSLEDGER_TEST_POSTGRES: %v", err)
 	}

@@ -77,6 +77,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		break
 	}
 	denied = denied || s.negatedClause(head.i)
+	if t.noun && t.i+1 < s.hi {
+		// "deliveries should reach 1.2 million", "the transfer will include"
+		if _, c, ok := s.cueAt(t.i + 1); ok && c == cueExpected {
+			expected = true
+		}
+	}
 	if t.noun && head.i != t.i {
 		switch head.class {
 		case classCommit:

@@ -302,9 +302,6 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Confidence: confidence(c),
 		Rule:       c.rule,
 	}
-	if len(cl.Via) == 0 && d.opt.Outlet != "" {
-		cl.Via = []string{d.opt.Outlet}
-	}
 	if c.time != nil {
 		cl.Time = &armsledger.TimeRef{
 			Text:  d.text[d.toks[c.time.Lo].Start:d.toks[c.time.Hi-1].End],

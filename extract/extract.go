@@ -14,8 +14,11 @@ import (
 type Options struct {
 	// Published anchors relative dates ("last September"); zero if unknown.
 	Published time.Time
-	// Outlet is the publication the text comes from, the end of every claim's
-	// outlet chain when the text names none.
+	// Outlet is the publication the text comes from. When the text says
+	// "the newspaper" or "the news agency" before naming any outlet, it is
+	// that one. It is not put in a claim's Via, which lists only the outlets
+	// the text says a claim came through: reconciliation tells echoes from
+	// confirmations by them, and keeps the publisher with the document.
 	Outlet string
 }
 
@@ -69,6 +72,7 @@ func newDoc(text string, opt Options) *doc {
 	d := &doc{text: text, toks: Tokenize(text), opt: opt}
 	d.info = lookup(d.toks)
 	d.acronyms = acronyms(text, d.toks)
+	d.lastOutlet = opt.Outlet
 	return d
 }
 

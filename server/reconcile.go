@@ -1,0 +1,109 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"armsledger"
+	"armsledger/reconcile"
+)
+
+// loadPage is how many claims the loader reads per query.
+const loadPage = 1000
+
+// loadSources reads the effective claims that f selects, page by page, as
+// reconcile sources with their documents' outlet, URL and date; each
+// document is read once.
+func loadSources(ctx context.Context, s armsledger.Store, f armsledger.ClaimFilter) ([]reconcile.Source, error) {
+	docs := map[string]armsledger.Document{}
+	var out []reconcile.Source
+	f.Limit = loadPage
+	for {
+		claims, err := s.Claims(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range claims {
+			d, ok := docs[c.DocumentID]
+			if !ok {
+				if d, err = s.Document(ctx, c.DocumentID); err != nil {
+					return nil, err
+				}
+				d.Text = "" // only the metadata is needed; let the text go
+				docs[c.DocumentID] = d
+			}
+			src := reconcile.Source{ClaimID: c.ID, DocumentID: c.DocumentID, Outlet: d.Outlet, URL: d.URL, Claim: c.Claim}
+			if p, err := time.Parse(time.DateOnly, d.Published); err == nil {
+				src.Published = p
+			}
+			out = append(out, src)
+		}
+		if len(claims) < loadPage {
+			return out, nil
+		}
+		f.After = claims[len(claims)-1].ID
+	}
+}
+
+// AssertionList is the answer of GET /api/assertions.
+type AssertionList struct {
+	Assertions []reconcile.Assertion `json:"assertions"`
+}
+
+// FlowList is the answer of GET /api/flows.
+type FlowList struct {
+	Flows []reconcile.Flow `json:"flows"`
+}
+
+// Timeline is the answer of GET /api/timeline: a series of cumulative
+// estimates per flow.
+type Timeline struct {
+	Series []reconcile.SeriesLine `json:"series"`
+}
+
+// sources reads the request's claim filters and loads their sources.
+func (s *Server) sources(r *http.Request) ([]reconcile.Source, error) {
+	p := &params{q: r.URL.Query()}
+	f, err := s.claimFilter(r.Context(), p)
+	if err != nil {
+		return nil, err
+	}
+	return loadSources(r.Context(), s.store, f)
+}
+
+// assertions serves GET /api/assertions: the claims the filters select,
+// clustered into statements with their independent sources and echoes.
+func (s *Server) assertions(w http.ResponseWriter, r *http.Request) error {
+	src, err := s.sources(r)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, AssertionList{nonNil(reconcile.Assertions(src))})
+}
+
+// flows serves GET /api/flows: the standing figure of each flow.
+func (s *Server) flows(w http.ResponseWriter, r *http.Request) error {
+	src, err := s.sources(r)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, FlowList{nonNil(reconcile.Flows(src))})
+}
+
+// timeline serves GET /api/timeline: how the estimates of each flow
+// changed over time.
+func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
+	src, err := s.sources(r)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, Timeline{nonNil(reconcile.Series(src))})
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -186,6 +186,13 @@ func (s *sent) nounUse(i int) bool {
 // before it, or after it in ", said the minister", or "by X" after a passive.
 func (s *sent) speechSubject(i int) (speaker, bool) {
 	toks := s.d.toks
+	// "was confirmed by Washington": the agent speaks.
+	if i > s.lo && s.is(i-1, fBe) && i+1 < s.hi && toks[i+1].Norm == "by" {
+		if lo, hi := s.phraseRight(i + 2); hi > lo {
+			s.markSpeakers(lo, hi)
+			return s.speakerOf(lo, hi), true
+		}
+	}
 	j := i - 1
 	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"

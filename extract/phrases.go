@@ -117,6 +117,14 @@ func (s *sent) phrases() []phrase {
 			floor = out[n-1].hi
 		}
 		s.widen(&p, floor)
+		if n := len(out); n > 0 && p.lo == out[n-1].hi && p.lo < p.head {
+			// "48 FA-50 light attack aircraft": the modifiers reach back to
+			// the name before; one item.
+			prev := &out[n-1]
+			prev.cat, prev.unit, prev.head, prev.hi = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), p.head, p.hi
+			i = end
+			continue
+		}
 		out = append(out, p)
 		i = end
 	}

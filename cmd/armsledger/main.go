@@ -39,6 +39,6 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetErr(stderr)
 	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd(), newIngestCmd(), newClaimsCmd(),
 		newDocsCmd(), newShowCmd(), newReviewCmd(), newReextractCmd(), newExportCmd(), newImportCmd(),
-		newAssertionsCmd(), newTimelineCmd(), newFlowsCmd(), newPledgesCmd())
+		newAssertionsCmd(), newTimelineCmd(), newFlowsCmd(), newPledgesCmd(), newEstimateCmd())
 	return root
 }

@@ -153,3 +153,28 @@ func tableRow(t *testing.T, table, key string) string {
 	}
 	return rows[0]
 }
+
+// TestAssertionsOneOutletTwoSpeakers checks the data path keeps what makes
+// a source independent: one outlet quoting two named people is two
+// sources, though the extractor gives each claim the outlet as its Via;
+// the outlet's own unattributed voice later is an echo of its earlier report.
+func TestAssertionsOneOutletTwoSpeakers(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		ingestCorpus(t, dsn, map[string]string{
+			"a.md": newsArticle("Shin", "Harbour Gazette", "2024-06-14",
+				"North Korea has sent 4.8 million rounds of ammunition to Russia, Shin Won-sik told reporters."),
+			"b.md": newsArticle("Kirby", "Harbour Gazette", "2024-06-15",
+				"North Korea has sent 4.8 million rounds of ammunition to Russia, John Kirby told reporters."),
+			"c.md": newsArticle("Unattributed", "Harbour Gazette", "2024-06-16",
+				"North Korea has sent 4.8 million rounds of ammunition to Russia, the newspaper reported."),
+		})
+		var as []assertionJSON
+		if err := json.Unmarshal([]byte(mustRun(t, "assertions", "--db", dsn, "--json")), &as); err != nil {
+			t.Fatal(err)
+		}
+		if len(as) != 1 || as[0].IndependentSources != 2 || as[0].EchoCount != 1 ||
+			as[0].Echoes[0].Reason != "same outlet Harbour Gazette" || strings.Join(as[0].Speakers, "; ") != "Shin Won-sik; John Kirby" {
+			t.Errorf("want Shin and Kirby independent, the newspaper's own report an echo: %s", toJSON(t, as))
+		}
+	})
+}

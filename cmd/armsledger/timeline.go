@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -68,7 +70,9 @@ func writeTimeline(w io.Writer, lines []reconcile.SeriesLine) error {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%s %s (%s)\n", flowActors(l.Flow), l.Flow.Category, unitOr(l.Flow.Unit))
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		// Through a buffer, to drop the padding an empty REVISION leaves.
+		var buf bytes.Buffer
+		tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "DATE\tAMOUNT\tSTATUS\tSPEAKERS\tSOURCES\tREVISION")
 		revisions := 0
 		for _, p := range l.Points {
@@ -82,6 +86,9 @@ func writeTimeline(w io.Writer, lines []reconcile.SeriesLine) error {
 		}
 		if err := tw.Flush(); err != nil {
 			return err
+		}
+		for line := range strings.Lines(buf.String()) {
+			fmt.Fprintln(w, strings.TrimRight(line, " \n"))
 		}
 		fmt.Fprintf(w, "%s, %s\n", plural(len(l.Points), "estimate", "estimates"), plural(revisions, "revision down", "revisions down"))
 	}

@@ -70,7 +70,7 @@ func writeAssertions(w io.Writer, as []reconcile.Assertion, claims int) error {
 	fmt.Fprintln(tw, "FLOW\tCATEGORY\tSTATUS\tAMOUNT\tUNIT\tDATE\tSCOPE\tSPEAKERS\tSOURCES")
 	for _, a := range as {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", flowActors(a.Key.FlowKey), a.Key.Category,
-			a.Key.Status, amount(a.Amount), unitOr(a.Key.Unit), day(a.Date), a.Scope, speakers(a), sources(a))
+			a.Key.Status, amount(a.Amount), orDash(a.Key.Unit), day(a.Date), a.Scope, speakers(a), sources(a))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -99,7 +99,7 @@ func writeFlows(w io.Writer, flows []reconcile.Flow) error {
 			total, src = "no amount", plural(f.Unquantified, "report", "reports")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", flowActors(f.Key.FlowKey), f.Key.Category,
-			unitOr(f.Key.Unit), f.Key.Status, est, date, inc, total, src)
+			orDash(f.Key.Unit), f.Key.Status, est, date, inc, total, src)
 		if n := len(f.Undated); n > 0 {
 			notes = append(notes, fmt.Sprintf("%s: %s that cannot be placed before or after the estimate, not in the total",
 				f.Key, plural(n, "undated increment", "undated increments")))

@@ -88,7 +88,7 @@ func writePledges(w io.Writer, ps []reconcile.Pledge, asOf time.Time) error {
 			overdue++
 		}
 		for i, t := range p.Terms {
-			flow, cat, unit, term := flowActors(p.Flow), string(p.Flow.Category), unitOr(p.Flow.Unit), "pledge"
+			flow, cat, unit, term := flowActors(p.Flow), string(p.Flow.Category), orDash(p.Flow.Unit), "pledge"
 			if i > 0 {
 				flow, cat, unit, term = "", "", "", fmt.Sprintf("revision %d", i)
 			}

@@ -69,7 +69,7 @@ func writeTimeline(w io.Writer, lines []reconcile.SeriesLine) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s %s (%s)\n", flowActors(l.Flow), l.Flow.Category, unitOr(l.Flow.Unit))
+		fmt.Fprintf(w, "%s %s (%s)\n", flowActors(l.Flow), l.Flow.Category, orDash(l.Flow.Unit))
 		// Through a buffer, to drop the padding an empty REVISION leaves.
 		var buf bytes.Buffer
 		tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)

@@ -145,9 +145,6 @@ func speakers(a reconcile.Assertion) string {
 	return excerpt(orDash(strings.Join(a.Speakers(), "; ")), 40)
 }
 
-// unitOr writes a unit, "-" when the claims gave none.
-func unitOr(u string) string { return orDash(u) }
-
 // plural writes "1 flow", "2 flows".
 func plural(n int, one, many string) string {
 	if n == 1 {

@@ -46,6 +46,22 @@ func (iv Interval) MarshalJSON() ([]byte, error) {
 	}{iv.Min, hi})
 }
 
+// UnmarshalJSON reads what MarshalJSON writes: a null max is +Inf.
+func (iv *Interval) UnmarshalJSON(b []byte) error {
+	var j struct {
+		Min float64  `json:"min"`
+		Max *float64 `json:"max"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("interval: %w", err)
+	}
+	iv.Min, iv.Max = j.Min, math.Inf(1)
+	if j.Max != nil {
+		iv.Max = *j.Max
+	}
+	return nil
+}
+
 func (iv Interval) scale(n float64) Interval { return Interval{iv.Min * n, iv.Max * n} }
 
 func (iv Interval) hull(o Interval) Interval {

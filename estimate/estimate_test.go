@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"strings"
@@ -86,6 +87,10 @@ func TestIntervalText(t *testing.T) {
 		}
 		if tt.iv.String() != tt.text || string(b) != tt.json {
 			t.Errorf("%#v: %s %s, want %s %s", tt.iv, tt.iv, b, tt.text, tt.json)
+		}
+		var back Interval
+		if err := json.Unmarshal(b, &back); err != nil || back != tt.iv {
+			t.Errorf("%s reads back as %#v (%v), want %#v", b, back, err, tt.iv)
 		}
 	}
 }

@@ -30,7 +30,8 @@ type Echo struct {
 // first earlier source that
 //   - names the same speaker (sameName), or
 //   - has the same origin outlet (see origin), when the later source says
-//     it came through that outlet (a Via chain) or either source names no
+//     it came through that outlet (a Via chain naming an outlet other than
+//     its document's own, see relayed) or either source names no
 //     speaker. A document quoting a named person directly, with no Via, is
 //     not an echo of the same outlet quoting someone else: two people telling
 //     Reuters the same figure are two sources. But a report that says it got
@@ -56,7 +57,7 @@ func splitEchoes(sources []Source) (independent []Source, echoes []Echo) {
 				echo = true
 				break
 			}
-			if cur.outlet != "" && cur.outlet == p.outlet && (len(s.Claim.Via) > 0 || len(cur.speaker) == 0 || len(p.speaker) == 0) {
+			if cur.outlet != "" && cur.outlet == p.outlet && (relayed(s) || len(cur.speaker) == 0 || len(p.speaker) == 0) {
 				echoes = append(echoes, Echo{s, refOf(p.src), "same outlet " + origin(p.src)})
 				echo = true
 				break
@@ -68,6 +69,22 @@ func splitEchoes(sources []Source) (independent []Source, echoes []Echo) {
 		prev = append(prev, cur)
 	}
 	return independent, echoes
+}
+
+// relayed says whether a claim says it came through an outlet other than
+// its document's own. The extractor ends a claim's Via with the document's
+// outlet when the text names none (extract.Options.Outlet), so a Via that
+// names only the document's own outlet is the document speaking, not a
+// re-report: without this, one outlet quoting two named people directly
+// would be one source.
+func relayed(s Source) bool {
+	own := outletKey(s.Outlet)
+	for _, v := range s.Claim.Via {
+		if k := outletKey(v); k != "" && k != own {
+			return true
+		}
+	}
+	return false
 }
 
 // origin is the outlet a claim first came from: the far end of its Via chain

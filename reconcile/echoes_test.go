@@ -85,6 +85,16 @@ func TestSplitEchoes(t *testing.T) {
 			want: "1,2 |",
 		},
 		{
+			// The extractor fills Via with the document's outlet when the
+			// text names none: that is no relay.
+			name: "one outlet quoting two named people, its own name as Via, gives two sources",
+			sources: []Source{
+				src(1, "d1", "Reuters", "2024-06-14", q, speaker("Shin Won-sik"), via("Reuters")),
+				src(2, "d2", "Reuters", "2024-06-15", q, speaker("John Kirby"), via("Reuters")),
+			},
+			want: "1,2 |",
+		},
+		{
 			name: "the outlet's own voice twice is one source",
 			sources: []Source{
 				src(1, "d1", "Reuters", "2024-06-14", q),
@@ -117,6 +127,15 @@ func TestSplitEchoes(t *testing.T) {
 				src(2, "d2", "Yonhap", "2024-06-15", q, speaker("John Kirby"), via("Reuters")),
 			},
 			want: "1 | 2<1:same outlet Reuters",
+		},
+		{
+			name: "a relay named besides the document's own outlet",
+			sources: []Source{
+				src(1, "d1", "Reuters", "2024-06-14", q, speaker("Shin Won-sik"), via("Reuters")),
+				src(2, "d2", "Reuters", "2024-06-15", q, speaker("John Kirby"), via("Reuters", "Reuters News")),
+				src(3, "d3", "Reuters", "2024-06-16", q, speaker("Kang Dae-sik"), via("Yonhap", "Reuters")),
+			},
+			want: "1,2 | 3<1:same outlet Reuters",
 		},
 		{
 			name: "no speaker and no outlet stays independent",

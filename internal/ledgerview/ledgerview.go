@@ -1,0 +1,90 @@
+// Package ledgerview reads what reconciliation needs from a store: the
+// effective claims a filter selects, each with the outlet, URL and
+// publication date of its document, as reconcile.Source values. It is the
+// one data path from armsledger.Store to package reconcile.
+package ledgerview
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"armsledger"
+	"armsledger/reconcile"
+)
+
+// PageSize is the number of claims Load asks the store for at a time.
+const PageSize = 5000
+
+// Loader reads sources from a store.
+type Loader struct {
+	Store armsledger.Store
+	// PageSize is the number of claims read per query; 0 means PageSize.
+	PageSize int
+}
+
+// Load reads the sources of the effective claims f selects with the
+// default page size. See Loader.Load.
+func Load(ctx context.Context, s armsledger.Store, f armsledger.ClaimFilter) ([]reconcile.Source, error) {
+	return Loader{Store: s}.Load(ctx, f)
+}
+
+// Load reads the effective claims that f selects (f.Raw is honoured), page
+// by page in order of claim ID with f.After as the cursor, so that no query
+// is unbounded; f.Limit is the page size's and is overwritten. Each distinct
+// document is read once. Sources come in claim ID order, with Scope left
+// empty so that reconcile reads each claim's own scope.
+func (l Loader) Load(ctx context.Context, f armsledger.ClaimFilter) ([]reconcile.Source, error) {
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("load claims: %w", err)
+	}
+	page := l.PageSize
+	if page <= 0 {
+		page = PageSize
+	}
+	f.Limit = page
+	docs := map[string]document{}
+	var out []reconcile.Source
+	for {
+		claims, err := l.Store.Claims(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("load claims: %w", err)
+		}
+		for _, c := range claims {
+			d, ok := docs[c.DocumentID]
+			if !ok {
+				if d, err = l.document(ctx, c.DocumentID); err != nil {
+					return nil, err
+				}
+				docs[c.DocumentID] = d
+			}
+			out = append(out, reconcile.Source{ClaimID: c.ID, DocumentID: c.DocumentID,
+				Outlet: d.outlet, URL: d.url, Published: d.published, Claim: c.Claim})
+		}
+		if len(claims) < page {
+			return out, nil
+		}
+		f.After = claims[len(claims)-1].ID
+	}
+}
+
+// document is what a source keeps of its document: not the text.
+type document struct {
+	outlet, url string
+	published   time.Time
+}
+
+// document reads one document's outlet, URL and publication date.
+func (l Loader) document(ctx context.Context, id string) (document, error) {
+	d, err := l.Store.Document(ctx, id)
+	if err != nil {
+		return document{}, fmt.Errorf("load document %s: %w", id, err)
+	}
+	var published time.Time
+	if d.Published != "" {
+		if published, err = time.Parse(time.DateOnly, d.Published); err != nil {
+			return document{}, fmt.Errorf("load document %s: published %q is not YYYY-MM-DD: %w", id, d.Published, err)
+		}
+	}
+	return document{outlet: d.Outlet, url: d.URL, published: published}, nil
+}

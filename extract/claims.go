@@ -77,13 +77,23 @@ func (d *doc) timeNear(c *draft) *TimeMatch {
 		}
 		d.times[c.sent] = times
 	}
+	// A promise is dated by its deadline ("agreed on Monday to send one
+	// million rounds by March"), anything else by the first time near it.
+	promise := c.status == armsledger.Committed || c.status == armsledger.Expected
+	var near *TimeMatch
 	for k := range times {
 		tm := &times[k]
-		if tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4 {
+		if !(tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4) {
+			continue
+		}
+		if !promise || tm.Relation == "by" || tm.Relation == "until" || tm.Relation == "before" {
 			return tm
 		}
+		if near == nil {
+			near = tm
+		}
 	}
-	return nil
+	return near
 }
 
 // inherit gives a draft that names only one side the other side of the

@@ -60,9 +60,10 @@ func (s *sent) attribution() attrib {
 				}
 			}
 			i = hi - 1
-		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing") && i+1 < s.hi:
+		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing" ||
+			w == "speaking" || w == "spoke" || w == "talking" || w == "talked") && i+1 < s.hi:
 			j := i + 1
-			if toks[j].Norm == "with" || toks[j].Norm == "by" {
+			if toks[j].Norm == "with" || toks[j].Norm == "by" || toks[j].Norm == "to" {
 				j++
 			}
 			if o := s.outletAt(j); o != "" {
@@ -76,6 +77,11 @@ func (s *sent) attribution() attrib {
 		}
 	}
 	if a.speaker.name == "" {
+		a.speaker = according
+	} else if according.person && s.outletNamed(a.speaker.name) != "" {
+		// "According to Shin, North Korea has sent ..., Bloomberg reported":
+		// the outlet relays; Shin speaks.
+		a.via = appendUnique(a.via, s.outletNamed(a.speaker.name))
 		a.speaker = according
 	}
 	if a.speaker.name != "" {
@@ -161,8 +167,12 @@ func (d *doc) canonical(sp speaker) speaker {
 		name = full
 	}
 	if !strings.Contains(name, " ") {
+		// "Shin" after "Shin Won-sik"; "ministry" after "Defence Ministry".
+		lower := strings.ToLower(name)
 		for k := len(d.speakers) - 1; k >= 0; k-- {
-			if full := d.speakers[k]; strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") {
+			full := d.speakers[k]
+			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") ||
+				name == lower && strings.HasSuffix(strings.ToLower(full), " "+lower) {
 				name = full
 				break
 			}
@@ -217,7 +227,21 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	if hi > lo {
 		s.markSpeakers(lo, hi)
-		return s.speakerOf(lo, hi), true
+		sp := s.speakerOf(lo, hi)
+		// "Shin Won-sik, South Korea's defence minister, told ...": the
+		// name before a title in apposition is who spoke.
+		if !sp.person && lo-2 >= s.lo && toks[lo-1].Norm == "," {
+			if nlo, nhi := s.phraseLeft(lo - 2); nhi > nlo {
+				if named := s.speakerOf(nlo, nhi); named.person {
+					s.markSpeakers(nlo, nhi)
+					if named.code == "" {
+						named.code = sp.code
+					}
+					return named, true
+				}
+			}
+		}
+		return sp, true
 	}
 	// Inversion: "..., said Shin." / "Reported by the newspaper, ..."
 	k := i + 1

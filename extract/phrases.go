@@ -326,6 +326,17 @@ func opens(toks []Token) bool {
 	return depth > 0
 }
 
+// ofInside reports whether "of" joins a phrase's words: "containers of
+// munitions".
+func (s *sent) ofInside(p *phrase) bool {
+	for j := p.lo; j < p.hi; j++ {
+		if s.d.toks[j].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // joins reports whether a term at i continues phrase p: touching it, or
 // after "of" ("rounds of artillery shells"), or after a compound hyphen.
 func (s *sent) joins(p *phrase, i int) bool {
@@ -366,7 +377,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 			p.examples = true
 			return true
 		case ", ", "and ", ", and ", "or ", ", or ":
-			return p.examples
+			// "containers of military equipment and munitions": the rest of
+			// what the containers held.
+			return p.examples || p.cat == armsledger.Container && p.hi-p.lo > 1 && s.ofInside(p)
 		}
 	}
 	// "-class" / "-type" between a named system and its kind.

@@ -23,6 +23,10 @@ func TestAttribution(t *testing.T) {
 		{"impersonal passive", "Russia is believed to have provided air defence systems to North Korea.", "", ""},
 		{"own voice", "Russia has provided technical assistance to North Korea.", "", ""},
 		{"quotation then speaker", "“We are sending 40 Scalp missiles to Ukraine,” Macron said.", "Macron", ""},
+		{"name before title", "Shin Won-sik, South Korea's defence minister, told Bloomberg that North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
+		{"according to outranks the outlet", "According to Shin Won-sik, North Korea has sent 4.8 million rounds to Russia, Bloomberg reported.", "Shin Won-sik", "Bloomberg"},
+		{"speaking to", "Speaking to Bloomberg, Shin Won-sik said North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
+		{"passive agent", "Russia's purchase of Shahed drones from Iran was confirmed by the Pentagon.", "Pentagon", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,6 +124,9 @@ func TestBrowserReview(t *testing.T) {
 	tb.screenshot("review-after")
 }
 
+// hostileOutlet is the outlet xssArticle names, to find it by.
+const hostileOutlet = `<b onmouseover="window.__pwned=6">Evil Outlet</b>`
+
 // xssArticle is an article whose text and metadata hold script, event
 // handlers and javascript: links. The dashboard must show them as text.
 const xssArticle = `---
@@ -149,11 +152,11 @@ func TestBrowserUntrustedText(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := newWebEnv(t, testdb.DSN(t, "sqlite"), "", path)
-	claims, err := e.store.Claims(context.Background(), armsledger.ClaimFilter{Query: "pwned"})
-	if err != nil || len(claims) == 0 {
-		t.Fatalf("the hostile article gave no claim: %v", err)
+	docs, err := e.store.Documents(context.Background(), armsledger.DocumentFilter{Outlet: hostileOutlet})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("the hostile article: %v %v", docs, err)
 	}
-	doc := claims[0].DocumentID
+	doc := docs[0].ID
 	tb := newTab(t, e.url, 1280, 900)
 	for _, p := range []string{"/documents/" + doc, "/claims?doc=" + doc, "/claims", "/flows/KP/RU/ammunition", "/flows/IR/RU/drone", "/review", "/"} {
 		tb.open(p)

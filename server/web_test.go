@@ -40,7 +40,7 @@ func TestWebPages(t *testing.T) {
 		}
 		e := newWebEnv(t, dsn, testToken, path)
 		c := noRedirect()
-		docs, err := e.store.Documents(context.Background(), armsledger.DocumentFilter{Query: "pwned"})
+		docs, err := e.store.Documents(context.Background(), armsledger.DocumentFilter{Outlet: hostileOutlet})
 		if err != nil || len(docs) != 1 {
 			t.Fatalf("hostile document: %v %v", docs, err)
 		}

@@ -9,8 +9,13 @@
 # `postgres` user. Without PostgreSQL binaries the PostgreSQL tests skip,
 # except in CI (CI=true), where this script installs them or fails.
 # PG_BIN names the directory of initdb and pg_ctl when they are elsewhere.
+#
+# The dashboard's browser tests use /usr/bin/chromium (or $ARMSLEDGER_CHROMIUM)
+# and skip without it, except in CI; their screenshots go to
+# $ARMSLEDGER_TEST_OUT/screenshots, ./out/screenshots by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export ARMSLEDGER_TEST_OUT=${ARMSLEDGER_TEST_OUT:-$PWD/out}
 
 note() { printf 'scripts/test.sh: %s\n' "$*" >&2; }
 die() { note "$*"; exit 1; }

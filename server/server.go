@@ -1,7 +1,8 @@
 // Package server is the ledger's JSON API over net/http: documents, claims,
 // reviews, the reconciled assertions, flows and timelines, full-text search
 // and export, described by the OpenAPI document it serves at
-// /api/openapi.json.
+// /api/openapi.json; and the dashboard, server-rendered HTML pages with SVG
+// charts over the same ledger (web*.go, templates and assets under web/).
 //
 // Reads are open; writes need the bearer token of Options.Token, and are
 // refused when none is configured. Fetching a URL given through the API is
@@ -12,6 +13,7 @@ package server
 import (
 	"crypto/sha256"
 	"crypto/subtle"
+	"html/template"
 	"io"
 	"log/slog"
 	"net/http"
@@ -52,6 +54,9 @@ type Server struct {
 	mux     *http.ServeMux
 	routes  []string
 	fetcher *ingest.Fetcher
+	// The dashboard: its templates, one per page, and its routes.
+	tmpl      map[string]*template.Template
+	webRoutes []string
 }
 
 // New returns a Server over store with the routes of the API registered.
@@ -89,11 +94,13 @@ func New(store armsledger.Store, opts Options) *Server {
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, armsledger.Errorf(armsledger.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path))
 	})
+	s.registerWeb()
 	return s
 }
 
-// Handler returns the API's handler.
-func (s *Server) Handler() http.Handler { return s.mux }
+// Handler returns the handler of the API and the dashboard. Every response
+// carries the Content-Security-Policy and the other security headers.
+func (s *Server) Handler() http.Handler { return secure(s.mux) }
 
 // Routes lists the registered patterns ("GET /api/claims"), in order.
 func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"armsledger"
+	"armsledger/internal/pipeline"
 	"armsledger/server"
 )
 
@@ -23,6 +24,7 @@ type serveFlags struct {
 	addr       string
 	tokenFile  string
 	allowFetch bool
+	ingest     []string
 }
 
 // shutdownGrace is how long serve waits, after SIGINT or SIGTERM, for
@@ -32,12 +34,15 @@ const shutdownGrace = 30 * time.Second
 func newServeCmd() *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
-		Use:   "serve [--addr 127.0.0.1:8080] [--db ...] [--token-file F] [--allow-fetch]",
-		Short: "Serve the ledger's JSON API (reads open, writes with a bearer token)",
-		Long: `Serve the ledger's JSON API under /api/, described at /api/openapi.json. Reads are open;
+		Use:   "serve [--addr 127.0.0.1:8080] [--db ...] [--token-file F] [--allow-fetch] [--ingest PATH...]",
+		Short: "Serve the dashboard and the ledger's JSON API (reads open, writes with a bearer token)",
+		Long: `Serve the dashboard at / and the ledger's JSON API under /api/, described at
+/api/openapi.json. --ingest first reads files and folders into the ledger, as
+armsledger ingest does (the same text twice is one document). Reads are open;
 writes (POST /api/documents, POST /api/reviews) need "Authorization: Bearer TOKEN" with
 the token of $ARMSLEDGER_TOKEN or the first line of --token-file, and are refused when
-neither is set. The server listens on loopback unless --addr says otherwise. --allow-fetch
+neither is set; the dashboard's review page asks for the same token once and keeps a
+session cookie. The server listens on loopback unless --addr says otherwise. --allow-fetch
 lets POST /api/documents fetch a URL, never from loopback, private or link-local addresses.
 SIGINT or SIGTERM stops it after the requests in flight finish.`,
 		Args: cobra.NoArgs,
@@ -51,6 +56,16 @@ SIGINT or SIGTERM stops it after the requests in flight finish.`,
 				return err
 			}
 			defer store.Close()
+			if len(f.ingest) > 0 {
+				sum, err := pipeline.Ingest(cmd.Context(), store, pipeline.IngestOptions{Inputs: f.ingest})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(cmd.OutOrStdout(), sum)
+				for _, fl := range sum.Failures {
+					fmt.Fprintf(cmd.ErrOrStderr(), "FAILED %s: %s\n", fl.Input, fl.Reason())
+				}
+			}
 			ln, err := net.Listen("tcp", f.addr)
 			if err != nil {
 				return fmt.Errorf("serve: %w", err)
@@ -65,6 +80,7 @@ SIGINT or SIGTERM stops it after the requests in flight finish.`,
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	fl.StringVar(&f.tokenFile, "token-file", "", "a file whose first line is the bearer token writes need (else $ARMSLEDGER_TOKEN)")
 	fl.BoolVar(&f.allowFetch, "allow-fetch", false, "let POST /api/documents fetch a URL (public addresses only)")
+	fl.StringSliceVar(&f.ingest, "ingest", nil, "files or folders to ingest before serving (repeatable)")
 	return cmd
 }
 
@@ -90,7 +106,7 @@ func readToken(file string) (string, error) {
 // accepting, lets the requests in flight finish, and returns.
 func serve(ctx context.Context, store armsledger.Store, opts server.Options, ln net.Listener, out io.Writer) error {
 	srv := server.New(store, opts).HTTPServer(ln.Addr().String())
-	fmt.Fprintf(out, "armsledger: serving http://%s/api/ (Ctrl-C to stop)\n", ln.Addr())
+	fmt.Fprintf(out, "armsledger: serving the dashboard at http://%s/ and the API at http://%s/api/ (Ctrl-C to stop)\n", ln.Addr(), ln.Addr())
 	if opts.Token == "" {
 		fmt.Fprintln(out, "armsledger: no token (ARMSLEDGER_TOKEN or --token-file): writes are refused")
 	}

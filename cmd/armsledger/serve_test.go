@@ -46,11 +46,19 @@ func TestServe(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(b), `"claims":[]`) {
 		t.Errorf("GET /api/claims: %d %s", resp.StatusCode, b)
 	}
+	resp, err = http.Get("http://" + ln.Addr().String() + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("GET /: %d %s, want the dashboard", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
 	cancel()
 	if err := <-errc; err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"http://" + ln.Addr().String() + "/api/", "writes are refused", "stopped"} {
+	for _, want := range []string{"http://" + ln.Addr().String() + "/ ", "http://" + ln.Addr().String() + "/api/", "writes are refused", "stopped"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output %q lacks %q", out.String(), want)
 		}

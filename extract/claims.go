@@ -49,6 +49,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.subsumed(c) {
 			continue
 		}
+		if c.status == armsledger.Capacity && c.p.qty == nil {
+			continue // "drones that can carry weapons": a capacity is an amount
+		}
 		if dup := d.findRepeat(kept, c); dup != nil {
 			// Keep the fuller telling: with an amount, else with a speaker
 			// (a headline restates the body without saying who said it).

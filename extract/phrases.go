@@ -505,6 +505,10 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
+		if w == "the" && j-2 > s.lo && toks[j-2].Norm == "of" {
+			j-- // "18 of the tanks"
+			continue
+		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
 			if s.is(j-1, fIncrement) {
 				p.increment = true

@@ -178,7 +178,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj)
 		}
 	}
-	if len(r.sup) == 0 && s.genericSource(start, end) {
+	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
 		r.open = true // "from its European partners": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
@@ -403,6 +403,23 @@ func (s *sent) genericSource(lo, hi int) bool {
 			if s.is(k, fGeneric) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// genericObject reports whether a request is made of an unnamed group:
+// "Kyiv has long asked its Western partners for tanks".
+func (s *sent) genericObject(i int) bool {
+	for j := i + 1; j < s.hi && j <= i+4; j++ {
+		if s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].demonym {
+			return false
+		}
+		if s.is(j, fGeneric) {
+			return true
+		}
+		if s.d.toks[j].Norm == "for" {
+			return false
 		}
 	}
 	return false

@@ -43,7 +43,7 @@ func (c *responseCache) put(version int64, key string, body []byte) {
 	if version < c.version {
 		return // computed from an older ledger than the cache holds
 	}
-	if version != c.version || len(c.entries) >= maxCached {
+	if c.entries == nil || version != c.version || len(c.entries) >= maxCached {
 		c.version, c.entries = version, map[string][]byte{}
 	}
 	c.entries[key] = body

@@ -60,3 +60,21 @@ func TestFlowsCacheFollowsWrites(t *testing.T) {
 		}
 	})
 }
+
+// TestResponseCacheFromVersionZero is a fixed bug: a ledger whose version
+// is still 0 (migrated after its writes) panicked on the first put.
+func TestResponseCacheFromVersionZero(t *testing.T) {
+	var c responseCache
+	c.put(0, "a", []byte("x"))
+	if b, ok := c.get(0, "a"); !ok || string(b) != "x" {
+		t.Errorf("get = %q, %v", b, ok)
+	}
+	if _, ok := c.get(1, "a"); ok {
+		t.Error("served an entry of another version")
+	}
+	c.put(2, "b", []byte("y"))
+	c.put(1, "a", []byte("old"))
+	if _, ok := c.get(2, "a"); ok {
+		t.Error("an entry computed from an older ledger was kept")
+	}
+}

@@ -79,6 +79,12 @@ type Store interface {
 	AddReview(ctx context.Context, r Review) (StoredReview, error)
 	// Reviews lists reviews ordered by ID.
 	Reviews(ctx context.Context, f ReviewFilter) ([]StoredReview, error)
+	// Version returns a number that every committed write (PutDocument,
+	// PutDocuments, ReplaceClaims, AddReview), by this process or another,
+	// changes, in the write's own transaction: a cache of what the ledger
+	// says stays valid while the version read before filling it is the
+	// same. It is one row read, cheap enough to read per request.
+	Version(ctx context.Context) (int64, error)
 	// Close releases the store's connections.
 	Close() error
 }

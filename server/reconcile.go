@@ -1,7 +1,9 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"time"
 
@@ -82,13 +84,28 @@ func (s *Server) assertions(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, AssertionList{nonNil(reconcile.Assertions(src))})
 }
 
-// flows serves GET /api/flows: the standing figure of each flow.
+// flows serves GET /api/flows: the standing figure of each flow, from the
+// cache while the ledger is unchanged (see responseCache).
 func (s *Server) flows(w http.ResponseWriter, r *http.Request) error {
-	src, err := s.sources(r)
+	body, err := s.cached(r.Context(), r.URL.Query(), func() ([]byte, error) {
+		src, err := s.sources(r)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false) // as writeJSON
+		if err := enc.Encode(FlowList{nonNil(reconcile.Flows(src))}); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	})
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, FlowList{nonNil(reconcile.Flows(src))})
+	w.Header().Set("Content-Type", "application/json")
+	_, err = w.Write(body)
+	return err
 }
 
 // timeline serves GET /api/timeline: how the estimates of each flow

@@ -57,6 +57,8 @@ type Server struct {
 	// The dashboard: its templates, one per page, and its routes.
 	tmpl      map[string]*template.Template
 	webRoutes []string
+	// flowCache keeps the answers of GET /api/flows per ledger version.
+	flowCache responseCache
 }
 
 // New returns a Server over store with the routes of the API registered.

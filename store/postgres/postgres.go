@@ -86,7 +86,8 @@ func (db *DB) Close() error {
 	return nil
 }
 
-// inTx runs fn in a transaction, committed when fn returns nil.
+// inTx runs fn in a transaction, committed when fn returns nil, and bumps
+// the ledger's version in it.
 func (db *DB) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 	tx, err := db.pool.Begin(ctx)
 	if err != nil {
@@ -96,7 +97,20 @@ func (db *DB) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
+	// Last, so that concurrent writers wait on the row only for a commit.
+	if _, err := tx.Exec(ctx, `UPDATE ledger_version SET version = version + 1`); err != nil {
+		return fmt.Errorf("bump the ledger version: %w", err)
+	}
 	return storeErr(tx.Commit(ctx))
+}
+
+// Version returns the count of committed write transactions.
+func (db *DB) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := db.pool.QueryRow(ctx, `SELECT version FROM ledger_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read the ledger version: %w", err)
+	}
+	return v, nil
 }
 
 // storeErr gives a constraint violation its code: a clash with a unique key

@@ -128,7 +128,8 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
-// inTx runs fn in a write transaction, committed when fn returns nil.
+// inTx runs fn in a write transaction, committed when fn returns nil,
+// and bumps the ledger's version in it.
 func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -138,7 +139,20 @@ func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `UPDATE ledger_version SET version = version + 1`); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("bump the ledger version: %w", err)
+	}
 	return storeErr(tx.Commit())
+}
+
+// Version returns the count of committed write transactions.
+func (db *DB) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := db.read.QueryRowContext(ctx, `SELECT version FROM ledger_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read the ledger version: %w", err)
+	}
+	return v, nil
 }
 
 // storeErr gives a constraint violation its code: a clash with a unique key

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) armsledger.Store) {
 		{"ReviewsSurviveReextraction", testReviewsSurviveReextraction},
 		{"DuplicateClaims", testDuplicateClaims},
 		{"ConcurrentWriters", testConcurrentWriters},
+		{"Version", testVersion},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,19 +46,30 @@ func (db *DB) Claims(ctx context.Context, f armsledger.ClaimFilter) ([]armsledge
 		where = append(where, cond)
 		args = append(args, a...)
 	}
+	from := ` FROM claims c`
+	// An actor filter drives the query from claim_actors, whose primary key
+	// yields the actor's claim IDs in order from the cursor on: a page stops
+	// after its LIMIT rows instead of first collecting every claim of a
+	// frequent actor (400 ms for KP at a million claims, 4 ms this way).
+	actors := []struct{ role, code string }{{"supplier", f.Supplier}, {"recipient", f.Recipient}}
+	driven := false
+	for _, a := range actors {
+		if a.code == "" {
+			continue
+		}
+		if !driven {
+			from = ` FROM claim_actors a JOIN claims c ON c.id = a.claim_id`
+			add(`a.role = ? AND a.code = ? AND a.claim_id > ?`, a.role, a.code, f.After)
+			driven = true
+			continue
+		}
+		add(`EXISTS (SELECT 1 FROM claim_actors r WHERE r.role = ? AND r.code = ? AND r.claim_id = c.id)`, a.role, a.code)
+	}
 	if f.After > 0 {
 		add(`c.id > ?`, f.After)
 	}
 	if f.DocumentID != "" {
 		add(`c.document_id = ?`, f.DocumentID)
-	}
-	// The cursor goes into the actor look-ups too, so that a later page
-	// reads the index from the cursor on.
-	for _, a := range []struct{ role, code string }{{"supplier", f.Supplier}, {"recipient", f.Recipient}} {
-		if a.code != "" {
-			add(`c.id IN (SELECT claim_id FROM claim_actors WHERE role = ? AND code = ? AND claim_id > ?)`,
-				a.role, a.code, f.After)
-		}
 	}
 	if f.Category != "" {
 		add(`c.category = ?`, string(f.Category))
@@ -81,10 +92,22 @@ func (db *DB) Claims(ctx context.Context, f armsledger.ClaimFilter) ([]armsledge
 		if !ok {
 			return nil, nil
 		}
-		add(`c.document_id IN (SELECT d.id FROM documents d
-			JOIN documents_fts ON documents_fts.rowid = d.seq WHERE documents_fts MATCH ?)`, match)
+		common, err := db.commonTerm(ctx, match)
+		if err != nil {
+			return nil, err
+		}
+		if common {
+			// A term in many documents: test each claim's document as the
+			// scan in ID order goes, and stop at the page's end.
+			add(`EXISTS (SELECT 1 FROM documents d JOIN documents_fts ON documents_fts.rowid = d.seq
+				WHERE d.id = c.document_id AND documents_fts MATCH ?)`, match)
+		} else {
+			// A rare term: collect its few documents first.
+			add(`c.document_id IN (SELECT d.id FROM documents d
+				JOIN documents_fts ON documents_fts.rowid = d.seq WHERE documents_fts MATCH ?)`, match)
+		}
 	}
-	q := `SELECT ` + claimColumns + ` FROM claims c`
+	q := `SELECT ` + claimColumns + from
 	if !f.Raw {
 		q += ` LEFT JOIN claim_verdicts v ON v.document_id = c.document_id AND v.claim_key = c.claim_key`
 		where = append(where, effective)
@@ -92,7 +115,11 @@ func (db *DB) Claims(ctx context.Context, f armsledger.ClaimFilter) ([]armsledge
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY c.id`
+	if driven {
+		q += ` ORDER BY a.claim_id` // the index's own order: no sort
+	} else {
+		q += ` ORDER BY c.id`
+	}
 	if f.Limit > 0 {
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
@@ -114,6 +141,21 @@ func (db *DB) Claims(ctx context.Context, f armsledger.ClaimFilter) ([]armsledge
 		return nil, fmt.Errorf("list claims: %w", err)
 	}
 	return claims, nil
+}
+
+// commonDocuments is how many matching documents make a search term common.
+const commonDocuments = 2000
+
+// commonTerm reports whether a full-text query matches at least
+// commonDocuments documents, counting no further than that.
+func (db *DB) commonTerm(ctx context.Context, match string) (bool, error) {
+	var n int
+	err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM documents_fts
+		WHERE documents_fts MATCH ? LIMIT ?)`, match, commonDocuments).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("count matches: %w", storeErr(err))
+	}
+	return n >= commonDocuments, nil
 }
 
 func scanClaim(s scanner) (armsledger.StoredClaim, error) {

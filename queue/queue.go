@@ -17,6 +17,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -234,7 +235,8 @@ func (q *Queue) Jobs(ctx context.Context, states []rivertype.JobState, limit int
 			return nil, fmt.Errorf("list jobs: job %d: %w", r.ID, err)
 		}
 		if n := len(r.Errors); n > 0 {
-			j.Error = r.Errors[n-1].Error
+			// River prefixes the error of a cancelled job with its type.
+			j.Error = strings.TrimPrefix(r.Errors[n-1].Error, "JobCancelError: ")
 		}
 		switch {
 		case r.FinalizedAt != nil:

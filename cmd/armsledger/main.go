@@ -38,6 +38,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd(), newIngestCmd(), newClaimsCmd(),
-		newDocsCmd(), newShowCmd(), newReviewCmd(), newReextractCmd(), newExportCmd(), newImportCmd(), newServeCmd())
+		newDocsCmd(), newShowCmd(), newReviewCmd(), newReextractCmd(), newExportCmd(), newImportCmd(), newServeCmd(),
+		newWorkerCmd(), newJobsCmd())
 	return root
 }

@@ -23,8 +23,9 @@ import (
 
 // WorkerOptions configure Run. Zero fields take defaults.
 type WorkerOptions struct {
-	// Concurrency is how many jobs the process works at once
-	// (runtime.NumCPU when <= 0).
+	// Concurrency is how many jobs the process works at once (4 per CPU
+	// when <= 0: a job waits on a fetch and on a transaction as much as it
+	// extracts).
 	Concurrency int
 	// ID names the worker in River's tables (default host-pid).
 	ID string
@@ -55,7 +56,7 @@ type WorkerOptions struct {
 
 func (o WorkerOptions) withDefaults() WorkerOptions {
 	if o.Concurrency <= 0 {
-		o.Concurrency = runtime.NumCPU()
+		o.Concurrency = 4 * runtime.NumCPU()
 	}
 	if o.ID == "" {
 		host, _ := os.Hostname()
@@ -105,9 +106,13 @@ func (q *Queue) Run(ctx context.Context, store armsledger.Store, opt WorkerOptio
 		Workers:              workers,
 		JobTimeout:           opt.JobTimeout,
 		RescueStuckJobsAfter: opt.RescueAfter,
-		RetryPolicy:          backoff{base: opt.RetryBase},
-		SoftStopTimeout:      opt.StopTimeout,
-		Logger:               opt.Logger,
+		// River waits this long between two fetches of at most Concurrency
+		// jobs; its default, 100 ms, capped a worker at 10 fetches a
+		// second (20 documents/s at concurrency 2, measured).
+		FetchCooldown:   5 * time.Millisecond,
+		RetryPolicy:     backoff{base: opt.RetryBase},
+		SoftStopTimeout: opt.StopTimeout,
+		Logger:          opt.Logger,
 	})
 	if err != nil {
 		return fmt.Errorf("worker: %w", err)

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,6 +23,7 @@ type workerFlags struct {
 	retryBase   time.Duration
 	stopTimeout time.Duration
 	maxRate     float64
+	cpuProfile  string
 }
 
 func newWorkerCmd() *cobra.Command {
@@ -55,6 +58,17 @@ SIGINT or SIGTERM stops the worker: it takes no new job, and the running ones ge
 				JobTimeout: f.jobTimeout, RescueAfter: f.rescueAfter, RetryBase: f.retryBase,
 				StopTimeout: f.stopTimeout, MaxRate: f.maxRate,
 				Logger: slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))}
+			if f.cpuProfile != "" {
+				pf, err := os.Create(f.cpuProfile)
+				if err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintln(out, "armsledger: working the queue (Ctrl-C to stop)")
 			if err := q.Run(ctx, store, opt); err != nil {
@@ -66,7 +80,7 @@ SIGINT or SIGTERM stops the worker: it takes no new job, and the running ones ge
 	}
 	f.db.register(cmd)
 	fl := cmd.Flags()
-	fl.IntVar(&f.concurrency, "concurrency", 0, "jobs worked at once (default: the number of CPUs)")
+	fl.IntVar(&f.concurrency, "concurrency", 0, "jobs worked at once (default: 4 per CPU)")
 	fl.Int64Var(&f.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "refuse inputs larger than this")
 	fl.DurationVar(&f.timeout, "timeout", 20*time.Second, "give up on a URL after this long (a timeout is retried)")
 	fl.DurationVar(&f.jobTimeout, "job-timeout", time.Minute, "cancel a job that runs longer (it is retried)")
@@ -74,5 +88,6 @@ SIGINT or SIGTERM stops the worker: it takes no new job, and the running ones ge
 	fl.DurationVar(&f.retryBase, "retry-base", time.Second, "backoff unit: the n-th retry waits n^4 of it")
 	fl.DurationVar(&f.stopTimeout, "stop-timeout", 30*time.Second, "on SIGINT or SIGTERM, how long running jobs get to finish")
 	fl.Float64Var(&f.maxRate, "max-rate", 0, "start at most this many jobs per second (0: no cap), to spare the sites fetched from")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the worker to this file (for go tool pprof)")
 	return cmd
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"armsledger"
+	"armsledger/queue"
 	"armsledger/store/postgres"
 	"armsledger/store/sqlite"
 )
@@ -21,8 +22,7 @@ const defaultDB = "armsledger.db"
 // openStore opens the ledger that dsn names: a postgres:// or postgresql://
 // URL is a PostgreSQL database, anything else the path of a SQLite file.
 func openStore(ctx context.Context, dsn string) (armsledger.Store, error) {
-	l := strings.ToLower(dsn)
-	if strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://") {
+	if isPostgres(dsn) {
 		return postgres.Open(ctx, dsn)
 	}
 	return sqlite.Open(ctx, dsn)
@@ -36,8 +36,8 @@ func (f *dbFlag) register(cmd *cobra.Command) {
 		"the ledger: a SQLite file or a postgres:// URL (default $ARMSLEDGER_DB, else ./"+defaultDB+")")
 }
 
-// open opens the ledger the flag names, or ARMSLEDGER_DB, or the default.
-func (f *dbFlag) open(ctx context.Context) (armsledger.Store, error) {
+// resolve returns the DSN the flag names, or ARMSLEDGER_DB, or the default.
+func (f *dbFlag) resolve() string {
 	dsn := f.dsn
 	if dsn == "" {
 		dsn = os.Getenv("ARMSLEDGER_DB")
@@ -45,7 +45,33 @@ func (f *dbFlag) open(ctx context.Context) (armsledger.Store, error) {
 	if dsn == "" {
 		dsn = defaultDB
 	}
-	s, err := openStore(ctx, dsn)
+	return dsn
+}
+
+// isPostgres reports whether dsn names a PostgreSQL database.
+func isPostgres(dsn string) bool {
+	l := strings.ToLower(dsn)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// openQueue opens the job queue of the PostgreSQL ledger the flag names;
+// a SQLite ledger has none. what names the command, for the error.
+func (f *dbFlag) openQueue(ctx context.Context, what string) (*queue.Queue, error) {
+	dsn := f.resolve()
+	if !isPostgres(dsn) {
+		return nil, fmt.Errorf("%s needs a PostgreSQL ledger (--db postgres://... or ARMSLEDGER_DB): "+
+			"the job queue lives in its database; a SQLite ledger (%s) ingests in-process with plain `ingest`", what, dsn)
+	}
+	q, err := queue.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open the job queue: %w", err)
+	}
+	return q, nil
+}
+
+// open opens the ledger the flag names, or ARMSLEDGER_DB, or the default.
+func (f *dbFlag) open(ctx context.Context) (armsledger.Store, error) {
+	s, err := openStore(ctx, f.resolve())
 	if err != nil {
 		return nil, fmt.Errorf("open the ledger: %w", err)
 	}

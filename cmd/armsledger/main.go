@@ -39,6 +39,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	root.SetErr(stderr)
 	root.AddCommand(newExtractCmd(), newEvalCmd(), newBenchCmd(), newIngestCmd(), newClaimsCmd(),
 		newDocsCmd(), newShowCmd(), newReviewCmd(), newReextractCmd(), newExportCmd(), newImportCmd(),
-		newAssertionsCmd(), newTimelineCmd(), newFlowsCmd(), newPledgesCmd(), newEstimateCmd(), newServeCmd())
+		newAssertionsCmd(), newTimelineCmd(), newFlowsCmd(), newPledgesCmd(), newEstimateCmd(), newServeCmd(),
+		newWorkerCmd(), newJobsCmd())
 	return root
 }

@@ -274,12 +274,18 @@ func (opt IngestOptions) process(ctx context.Context, j job) result {
 	if opt.Outlet != "" {
 		t.Outlet = opt.Outlet
 	}
-	doc := t.Document(opt.Now())
-	doc.Extractor = extract.Version()
-	// The claims come from the text as stored, so their spans slice it.
-	claims := extract.Extract(doc.Text, extract.Options{Published: t.Published, Outlet: t.Outlet})
-	r.dc = armsledger.DocumentClaims{Document: doc, Claims: claims}
+	r.dc = Extract(t, opt.Now())
 	return r
+}
+
+// Extract makes the ledger document of t, fetched (or read) at fetched,
+// and extracts its claims with the current extractor, as ingest stores
+// them. The claims come from the text as stored, so their spans slice it.
+func Extract(t ingest.Text, fetched time.Time) armsledger.DocumentClaims {
+	doc := t.Document(fetched)
+	doc.Extractor = extract.Version()
+	claims := extract.Extract(doc.Text, extract.Options{Published: t.Published, Outlet: t.Outlet})
+	return armsledger.DocumentClaims{Document: doc, Claims: claims}
 }
 
 // writer stores workers' results in batches, one transaction each.

@@ -2,51 +2,12 @@ package server
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
-	"time"
 
-	"armsledger"
+	"armsledger/internal/ledgerview"
 	"armsledger/reconcile"
 )
-
-// loadPage is how many claims the loader reads per query.
-const loadPage = 1000
-
-// loadSources reads the effective claims that f selects, page by page, as
-// reconcile sources with their documents' outlet, URL and date; each
-// document is read once.
-func loadSources(ctx context.Context, s armsledger.Store, f armsledger.ClaimFilter) ([]reconcile.Source, error) {
-	docs := map[string]armsledger.Document{}
-	var out []reconcile.Source
-	f.Limit = loadPage
-	for {
-		claims, err := s.Claims(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range claims {
-			d, ok := docs[c.DocumentID]
-			if !ok {
-				if d, err = s.Document(ctx, c.DocumentID); err != nil {
-					return nil, err
-				}
-				d.Text = "" // only the metadata is needed; let the text go
-				docs[c.DocumentID] = d
-			}
-			src := reconcile.Source{ClaimID: c.ID, DocumentID: c.DocumentID, Outlet: d.Outlet, URL: d.URL, Claim: c.Claim}
-			if p, err := time.Parse(time.DateOnly, d.Published); err == nil {
-				src.Published = p
-			}
-			out = append(out, src)
-		}
-		if len(claims) < loadPage {
-			return out, nil
-		}
-		f.After = claims[len(claims)-1].ID
-	}
-}
 
 // AssertionList is the answer of GET /api/assertions.
 type AssertionList struct {
@@ -71,7 +32,7 @@ func (s *Server) sources(r *http.Request) ([]reconcile.Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadSources(r.Context(), s.store, f)
+	return ledgerview.Load(r.Context(), s.store, f)
 }
 
 // assertions serves GET /api/assertions: the claims the filters select,

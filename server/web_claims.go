@@ -30,6 +30,9 @@ var allStatuses = []armsledger.Status{armsledger.Delivered, armsledger.Committed
 // CSV and next-page links.
 var filterNames = []string{"supplier", "recipient", "category", "status", "since", "until", "q", "doc", "raw"}
 
+// csvPage is how many claims the CSV download reads per query.
+const csvPage = 1000
+
 // claimsPage serves GET /claims: the claims the API's filters select, a
 // page at a time, with a link to their CSV.
 func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) error {
@@ -82,7 +85,7 @@ func (s *Server) claimsCSV(w http.ResponseWriter, r *http.Request) error {
 	}
 	// Read the first page before any byte is sent, so that a failing store
 	// is still an error page.
-	f.Limit = loadPage
+	f.Limit = csvPage
 	claims, err := s.store.Claims(r.Context(), f)
 	if err != nil {
 		return err
@@ -99,7 +102,7 @@ func (s *Server) claimsCSV(w http.ResponseWriter, r *http.Request) error {
 					return err
 				}
 			}
-			if len(claims) < loadPage {
+			if len(claims) < csvPage {
 				return nil
 			}
 			f.After = claims[len(claims)-1].ID

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"armsledger"
+	"armsledger/internal/ledgerview"
 	"armsledger/reconcile"
 )
 
@@ -33,7 +34,7 @@ type categoryView struct {
 // flowsPage serves GET /: per category, a Sankey of suppliers to recipients
 // (delivered and committed) and a table of the standing totals.
 func (s *Server) flowsPage(w http.ResponseWriter, r *http.Request) error {
-	src, err := loadSources(r.Context(), s.store, armsledger.ClaimFilter{})
+	src, err := ledgerview.Load(r.Context(), s.store, armsledger.ClaimFilter{})
 	if err != nil {
 		return err
 	}
@@ -159,7 +160,7 @@ func (s *Server) flowPage(w http.ResponseWriter, r *http.Request) error {
 	if len(k.Recipients) > 0 {
 		f.Recipient = k.Recipients[0]
 	}
-	all, err := loadSources(r.Context(), s.store, f)
+	all, err := ledgerview.Load(r.Context(), s.store, f)
 	if err != nil {
 		return err
 	}

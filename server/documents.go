@@ -9,6 +9,7 @@ import (
 	"armsledger"
 	"armsledger/extract"
 	"armsledger/ingest"
+	"armsledger/internal/ledgerview"
 )
 
 // DocumentList is a page of documents, without their texts. Next is the
@@ -88,7 +89,7 @@ func (s *Server) pageDocuments(w http.ResponseWriter, r *http.Request, p *params
 // getDocument serves GET /api/documents/{id}: the document (ID or unique
 // prefix) with its text and effective claims.
 func (s *Server) getDocument(w http.ResponseWriter, r *http.Request) error {
-	d, err := resolveDocument(r.Context(), s.store, r.PathValue("id"))
+	d, err := ledgerview.ResolveDocument(r.Context(), s.store, r.PathValue("id"))
 	if err != nil {
 		return err
 	}

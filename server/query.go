@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"armsledger"
+	"armsledger/internal/ledgerview"
 )
 
 // Page sizes of the listings: the default and the largest a client may ask.
@@ -61,36 +62,6 @@ func (p *params) limit() int {
 	return int(n)
 }
 
-// resolveDocument finds the document whose ID is id or starts with it, as
-// the command line does.
-func resolveDocument(ctx context.Context, s armsledger.Store, id string) (armsledger.Document, error) {
-	id = strings.ToLower(strings.TrimSpace(id))
-	if id == "" {
-		return armsledger.Document{}, errorf(armsledger.EINVALID, "empty document ID")
-	}
-	if len(id) < 64 {
-		// IDs that start with the prefix sort right after it.
-		docs, err := s.Documents(ctx, armsledger.DocumentFilter{After: id, Limit: 2})
-		if err != nil {
-			return armsledger.Document{}, err
-		}
-		var found []string
-		for _, d := range docs {
-			if strings.HasPrefix(d.ID, id) {
-				found = append(found, d.ID)
-			}
-		}
-		switch len(found) {
-		case 0:
-			return armsledger.Document{}, errorf(armsledger.ENOTFOUND, "no document ID starts with %s", id)
-		case 2:
-			return armsledger.Document{}, errorf(armsledger.EINVALID, "%s is the start of more than one document ID", id)
-		}
-		id = found[0]
-	}
-	return s.Document(ctx, id)
-}
-
 // claimFilter reads the claim filters every claim route shares, the
 // command line's: supplier, recipient, category, status, since, until, q,
 // doc and raw.
@@ -109,7 +80,7 @@ func (s *Server) claimFilter(ctx context.Context, p *params) (armsledger.ClaimFi
 		return f, p.err
 	}
 	if doc := p.str("doc"); doc != "" {
-		d, err := resolveDocument(ctx, s.store, doc)
+		d, err := ledgerview.ResolveDocument(ctx, s.store, doc)
 		if err != nil {
 			return f, err
 		}

@@ -6,6 +6,7 @@ import (
 
 	"armsledger"
 	"armsledger/internal/archive"
+	"armsledger/internal/ledgerview"
 )
 
 // ReviewList is a page of reviews; Next is the cursor ("after") of the
@@ -34,7 +35,7 @@ func (s *Server) listReviews(w http.ResponseWriter, r *http.Request) error {
 		return p.err
 	}
 	if doc := p.str("doc"); doc != "" {
-		d, err := resolveDocument(r.Context(), s.store, doc)
+		d, err := ledgerview.ResolveDocument(r.Context(), s.store, doc)
 		if err != nil {
 			return err
 		}

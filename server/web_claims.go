@@ -8,6 +8,7 @@ import (
 
 	"armsledger"
 	"armsledger/internal/archive"
+	"armsledger/internal/ledgerview"
 )
 
 // claimsView is the data of the claims page: the filters as given, the
@@ -129,7 +130,7 @@ type documentView struct {
 // evidence highlighted as <mark id="c123">, and the claims, each linked to
 // its evidence.
 func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) error {
-	d, err := resolveDocument(r.Context(), s.store, r.PathValue("id"))
+	d, err := ledgerview.ResolveDocument(r.Context(), s.store, r.PathValue("id"))
 	if err != nil {
 		return err
 	}

@@ -10,17 +10,17 @@ import (
 
 	"armsledger"
 	"armsledger/internal/archive"
+	"armsledger/internal/ledgerview"
 )
 
+// claimsFlags are the filters the reconciliation commands share, and what
+// only a listing of claims takes.
 type claimsFlags struct {
-	db                  dbFlag
-	supplier, recipient string
-	category, status    string
-	since, until        string
-	query, doc          string
-	limit               int
-	raw                 bool
-	json, csv           bool
+	viewFlags
+	doc   string
+	limit int
+	raw   bool
+	csv   bool
 }
 
 func newClaimsCmd() *cobra.Command {
@@ -42,11 +42,10 @@ document's published date; --q searches the document text ("quoted phrases", OR,
 				return err
 			}
 			defer store.Close()
-			filter := armsledger.ClaimFilter{Supplier: f.supplier, Recipient: f.recipient,
-				Category: armsledger.Category(f.category), Status: armsledger.Status(f.status),
-				Since: f.since, Until: f.until, Query: f.query, Limit: f.limit, Raw: f.raw}
+			filter := f.filter()
+			filter.Limit, filter.Raw = f.limit, f.raw
 			if f.doc != "" {
-				d, err := resolveDocument(cmd.Context(), store, f.doc)
+				d, err := ledgerview.ResolveDocument(cmd.Context(), store, f.doc)
 				if err != nil {
 					return err
 				}
@@ -79,19 +78,11 @@ document's published date; --q searches the document text ("quoted phrases", OR,
 			return writeClaimsTable(w, claims)
 		},
 	}
-	f.db.register(cmd)
+	f.viewFlags.register(cmd)
 	fl := cmd.Flags()
-	fl.StringVar(&f.supplier, "supplier", "", "supplier's code (KP, US, EU, ...)")
-	fl.StringVar(&f.recipient, "recipient", "", "recipient's code")
-	fl.StringVar(&f.category, "category", "", "category (ammunition, missile, drone, ...)")
-	fl.StringVar(&f.status, "status", "", "status (delivered, committed, requested, expected, capacity, denied)")
-	fl.StringVar(&f.since, "since", "", "documents published on or after YYYY-MM-DD")
-	fl.StringVar(&f.until, "until", "", "documents published on or before YYYY-MM-DD")
-	fl.StringVar(&f.query, "q", "", "full-text search over the documents")
 	fl.StringVar(&f.doc, "doc", "", "only the claims of this document (ID or a unique prefix)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many claims (0: all)")
 	fl.BoolVar(&f.raw, "raw", false, "every stored claim, machine and corrected, whatever the reviews say")
-	fl.BoolVar(&f.json, "json", false, "print a JSON array")
 	fl.BoolVar(&f.csv, "csv", false, "print CSV with a header row")
 	return cmd
 }

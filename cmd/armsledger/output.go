@@ -1,12 +1,8 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"io"
-	"strings"
-
-	"armsledger"
 )
 
 // writeJSON writes v as indented JSON.
@@ -24,33 +20,4 @@ func shortID(id string) string {
 		return id[:12]
 	}
 	return id
-}
-
-// resolveDocument finds the document whose ID is id or starts with it.
-func resolveDocument(ctx context.Context, s armsledger.Store, id string) (armsledger.Document, error) {
-	id = strings.ToLower(strings.TrimSpace(id))
-	if id == "" {
-		return armsledger.Document{}, armsledger.Errorf(armsledger.EINVALID, "empty document ID")
-	}
-	if len(id) < 64 {
-		// IDs that start with the prefix sort right after it.
-		docs, err := s.Documents(ctx, armsledger.DocumentFilter{After: id, Limit: 2})
-		if err != nil {
-			return armsledger.Document{}, err
-		}
-		var found []string
-		for _, d := range docs {
-			if strings.HasPrefix(d.ID, id) {
-				found = append(found, d.ID)
-			}
-		}
-		switch len(found) {
-		case 0:
-			return armsledger.Document{}, armsledger.Errorf(armsledger.ENOTFOUND, "no document ID starts with %s", id)
-		case 2:
-			return armsledger.Document{}, armsledger.Errorf(armsledger.EINVALID, "%s is the start of more than one document ID", id)
-		}
-		id = found[0]
-	}
-	return s.Document(ctx, id)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"armsledger"
+	"armsledger/internal/ledgerview"
 )
 
 // ANSI styles for show on a terminal.
@@ -50,7 +51,7 @@ lists them. Evidence is coloured on a terminal and put in «…» otherwise.`,
 				return err
 			}
 			defer store.Close()
-			doc, err := resolveDocument(cmd.Context(), store, args[0])
+			doc, err := ledgerview.ResolveDocument(cmd.Context(), store, args[0])
 			if err != nil {
 				return fmt.Errorf("show: %w", err)
 			}

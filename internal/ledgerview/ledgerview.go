@@ -7,6 +7,7 @@ package ledgerview
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"armsledger"
@@ -124,4 +125,34 @@ func (l Loader) document(ctx context.Context, id string) (document, error) {
 		return document{}, fmt.Errorf("load document %s: %w", id, err)
 	}
 	return metadata(d)
+}
+
+// ResolveDocument finds the document whose ID is id or starts with it, as
+// the command line and the server accept a short ID ("f09d8e5e").
+func ResolveDocument(ctx context.Context, s armsledger.Store, id string) (armsledger.Document, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	if id == "" {
+		return armsledger.Document{}, armsledger.Errorf(armsledger.EINVALID, "empty document ID")
+	}
+	if len(id) < 64 {
+		// IDs that start with the prefix sort right after it.
+		docs, err := s.Documents(ctx, armsledger.DocumentFilter{After: id, Limit: 2})
+		if err != nil {
+			return armsledger.Document{}, err
+		}
+		var found []string
+		for _, d := range docs {
+			if strings.HasPrefix(d.ID, id) {
+				found = append(found, d.ID)
+			}
+		}
+		switch len(found) {
+		case 0:
+			return armsledger.Document{}, armsledger.Errorf(armsledger.ENOTFOUND, "no document ID starts with %s", id)
+		case 2:
+			return armsledger.Document{}, armsledger.Errorf(armsledger.EINVALID, "%s is the start of more than one document ID", id)
+		}
+		id = found[0]
+	}
+	return s.Document(ctx, id)
 }

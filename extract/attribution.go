@@ -171,8 +171,9 @@ func (d *doc) canonical(sp speaker) speaker {
 		lower := strings.ToLower(name)
 		for k := len(d.speakers) - 1; k >= 0; k-- {
 			full := d.speakers[k]
-			if strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" ") ||
-				name == lower && strings.HasSuffix(strings.ToLower(full), " "+lower) {
+			surname := name != lower && (strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" "))
+			body := name == lower && !strings.HasSuffix(lower, "s") && strings.HasSuffix(strings.ToLower(full), " "+lower)
+			if surname || body {
 				name = full
 				break
 			}

@@ -318,7 +318,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
-		if t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i) {
+		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i)) && s.predicateGap(g.hi, t.i) {
 			return t, true
 		}
 		break
@@ -418,6 +418,29 @@ func (s *sent) listComma(j int) bool {
 		}
 	}
 	return false
+}
+
+// predicateGap reports whether only what may stand between a subject and its
+// verb lies in toks[lo:hi]: a "from X" phrase, auxiliaries, adverbs, a
+// relative pronoun ("howitzers from South Korea were unloaded", "containers
+// that were sent"). Another noun means the verb has its own subject
+// ("interceptors to the United States to replenish stocks sent to Ukraine").
+func (s *sent) predicateGap(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		if s.actorAt(j) >= 0 || s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm) {
+			continue
+		}
+		switch toks[j].Norm {
+		case "from", "of", "by", "the", ",", "which", "that", "have", "has", "had", "been", "being", "(", ")":
+			continue
+		}
+		if s.inQty[j-s.lo] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // skipParenthesis returns the token after a parenthesis that starts at i

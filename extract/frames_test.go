@@ -97,6 +97,12 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed"}},
 		{"exchange", "Russia gave North Korea air defence systems in exchange for troops.",
 			[]string{"RU>KP air_defense - delivered", "KP>RU personnel - delivered"}},
+		{"own verb after a purpose clause", "Japan transferred Patriot interceptors to the United States to replenish stocks sent to Ukraine.",
+			[]string{"JP>US missile - delivered"}},
+		{"in talks to buy", "Saudi Arabia is in talks to buy Chinese drones.",
+			[]string{"CN>SA drone - requested"}},
+		{"passive after a from phrase", "Ten K2 tanks from South Korea were unloaded in Gdynia.",
+			[]string{"KR>PL armored_vehicle 10..10 item delivered"}},
 		{"pronoun subject", "Sweden has trained Ukrainian crews. It will also send Archer howitzers to Ukraine.",
 			[]string{"SE>UA artillery - expected"}},
 	}

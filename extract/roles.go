@@ -72,6 +72,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// receiving that governs the noun receives.
 		if gv := s.governor(t); gv.i < t.i && (gv.class == classReceive || gv.class == classBuy) {
 			takes = s.subject(gv)
+		} else if t.class == classSell && gv.i < t.i && gv.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
+			// "Warsaw signed a $4.75bn deal for 250 tanks": who signs a deal
+			// for goods is buying them.
+			takes = s.subject(gv)
 		}
 	}
 	if to < 0 && t.noun {

@@ -99,6 +99,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP air_defense - delivered", "KP>RU personnel - delivered"}},
 		{"own verb after a purpose clause", "Japan transferred Patriot interceptors to the United States to replenish stocks sent to Ukraine.",
 			[]string{"JP>US missile - delivered"}},
+		{"denied reports that", "Serbia has denied reports that it sold ammunition to Ukraine.",
+			[]string{"RS>UA ammunition - denied"}},
 		{"in talks to buy", "Saudi Arabia is in talks to buy Chinese drones.",
 			[]string{"CN>SA drone - requested"}},
 		{"passive after a from phrase", "Ten K2 tanks from South Korea were unloaded in Gdynia.",

@@ -58,6 +58,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			if expected && !committed {
 				committed = s.commitBefore(j)
 			}
+			// "Serbia has denied reports that it sold ammunition".
+			denied = denied || s.denialBefore(j)
 		}
 		if j+1 < head.i && toks[j+1].Norm == "to" {
 			// An infinitive with its own subject takes the status of what
@@ -202,6 +204,21 @@ func (s *sent) perfectBefore(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// denialBefore reports whether a verb of denial governs the clause that
+// starts after token j: "denied reports that", "rejected claims that".
+func (s *sent) denialBefore(j int) bool {
+	toks := s.d.toks
+	for k := j - 1; k >= s.lo && j-k <= 5; k-- {
+		switch toks[k].Norm {
+		case "that", "reports", "claims", "allegations", "accusations", "suggestions":
+			continue
+		}
+		v, ok := s.verbAt(k)
+		return ok && v.Class == classDeny && k < j-1
 	}
 	return false
 }

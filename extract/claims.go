@@ -28,6 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
+	byRecipient    bool // told from the recipient's side: "Greece will receive ..."
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -41,9 +42,7 @@ func (d *doc) finish() []armsledger.Claim {
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
-		// A row needs both sides, except a request, which may leave open
-		// whom it is made of.
-		if len(c.rec) == 0 || len(c.sup) == 0 && c.status != armsledger.Requested || sameSet(c.sup, c.rec) {
+		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
 		if d.subsumed(c) {
@@ -67,6 +66,19 @@ func (d *doc) finish() []armsledger.Claim {
 		out = append(out, d.claim(c))
 	}
 	return out
+}
+
+// mayLeaveSupplierOpen reports whether a claim stands without a supplier. A
+// row needs both sides, except where the sentence is told from the
+// recipient's side and leaves the other open: a request ("Ukraine asked for
+// jets") or what a named recipient gets ("Greece will receive 24 jets"). A
+// purchase does not count: "the army will buy 500 trucks" is as often bought
+// at home as abroad. Nor does a recipient borrowed from another sentence.
+func (c *draft) mayLeaveSupplierOpen() bool {
+	if c.status == armsledger.Requested {
+		return true
+	}
+	return c.byRecipient && !c.inherited
 }
 
 // timeNear returns the time expression inside or right after a claim's

@@ -57,6 +57,8 @@ func (s *sent) frames(att attrib) {
 			d := draft{
 				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
 				sent: s.idx, trig: t.i, conf: r.conf, open: r.open,
+				// Goods made at home come from no other state.
+				byRecipient: t.class == classReceive && !s.hasCue(cueHomemade),
 			}
 			if p.money {
 				d.p.cat = armsledger.Funding

@@ -64,11 +64,12 @@ const (
 	cuePerfect
 	cueCumulative
 	cueIncrement
+	cueHomemade
 )
 
 var cueNames = map[string]cue{"expected": cueExpected, "negation": cueNegation,
 	"capacity": cueCapacity, "delay": cueDelay, "perfect": cuePerfect,
-	"cumulative": cueCumulative, "increment": cueIncrement}
+	"cumulative": cueCumulative, "increment": cueIncrement, "homemade": cueHomemade}
 
 // lexicons holds every embedded word list, built once: the extractor only
 // reads it, so one value serves all goroutines.

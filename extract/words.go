@@ -119,6 +119,16 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 	return v, v.Class != noVerb
 }
 
+// hasCue reports whether the sentence holds a cue of kind c.
+func (s *sent) hasCue(c cue) bool {
+	for j := s.lo; j < s.hi; j++ {
+		if _, got, ok := s.cueAt(j); ok && got == c {
+			return true
+		}
+	}
+	return false
+}
+
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
 	c := lex.info[s.d.info[j]].noun

@@ -28,7 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
-	byRecipient    bool // told from the recipient's side: "Greece will receive ..."
+	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -71,7 +71,8 @@ func (d *doc) finish() []armsledger.Claim {
 // mayLeaveSupplierOpen reports whether a claim stands without a supplier. A
 // row needs both sides, except where the sentence is told from the
 // recipient's side and leaves the other open: a request ("Ukraine asked for
-// jets") or what a named recipient gets ("Greece will receive 24 jets"). A
+// jets"), what a named recipient gets ("Greece will receive 24 jets") or
+// what arrives for it ("six jets for Greece arrived"). A
 // purchase does not count: "the army will buy 500 trucks" is as often bought
 // at home as abroad. Nor does a recipient borrowed from another sentence.
 func (c *draft) mayLeaveSupplierOpen() bool {

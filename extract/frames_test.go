@@ -59,6 +59,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 24..24 item delivered"}},
 		{"receiving, giver left open", "Greece will receive 18 more fighter jets next year.",
 			[]string{">GR aircraft 18..18 item expected"}},
+		{"arriving for, giver left open", "Ten howitzers for Ukraine arrived in Poland last week.",
+			[]string{">UA artillery 10..10 item delivered"}},
 		{"motion", "About 2,000 containers were moved from Rajin to Vladivostok.",
 			[]string{"KP>RU container 2000..2000 container delivered"}},
 		{"pledge", "Denmark pledged 19 F-16 jets to Ukraine.",
@@ -133,8 +135,9 @@ func TestNotClaims(t *testing.T) {
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
 		"The think tank counted rounds of talks on arms control.",
-		"The Indian Army will receive 100 locally built howitzers.", // made at home
-		"The army will buy 500 trucks next year.",                   // bought at home as often as abroad
+		"The Indian Army will receive 100 locally built howitzers.",          // made at home
+		"The army will buy 500 trucks next year.",                            // bought at home as often as abroad
+		"Pentagon press secretary John Kirby said the soldiers had arrived.", // who speaks receives nothing
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

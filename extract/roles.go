@@ -178,7 +178,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.rule = ruleName(t, "arrive")
 		r.sup = r.pick(s, from)
 		r.rec = r.pick(s, to, pp("in"), pp("at"), obj) // "reached Ukraine"
-		if len(r.rec) == 0 {
+		if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
+			// "jets for Greece arrived"; but in "the Pentagon said the
+			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
 		}
 	}
@@ -221,6 +223,16 @@ func ruleName(t trigger, frame string) string {
 		return frame + ".passive"
 	}
 	return frame + ".active"
+}
+
+// saysBetween reports whether a verb of speech stands in tokens [lo, hi).
+func (s *sent) saysBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // pick returns the first actor group found among candidates (-1 = none).

@@ -208,6 +208,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"
 	}
+	j = s.skipAlias(j)
 	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
@@ -254,6 +255,28 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// skipAlias steps left over a name in brackets that ends at token j, so the
+// name before it is read: "the Department of Defense (Pentagon) announced".
+// It returns j unchanged when no such alias ends there.
+func (s *sent) skipAlias(j int) int {
+	toks := s.d.toks
+	if j < s.lo || toks[j].Norm != ")" {
+		return j
+	}
+	for k := j - 1; k > s.lo && j-k <= 6; k-- {
+		switch {
+		case toks[k].Norm == "(":
+			if k < j-1 {
+				return k - 1
+			}
+			return j
+		case !s.isNameWord(k):
+			return j
+		}
+	}
+	return j
 }
 
 func isAux(w string) bool {

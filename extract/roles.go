@@ -329,6 +329,9 @@ func (s *sent) subject(t trigger) int {
 		if a := s.actorAt(j); a >= 0 {
 			m := s.actors[a]
 			j = m.lo
+			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
+				return a // "the plan is for Poland to send": Poland sends
+			}
 			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) {
 				continue
 			}
@@ -352,6 +355,32 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveOf reports whether tokens [i, v) are "to" and adverbs only, so
+// that an actor ending at i is the subject of the infinitive verb at v. A
+// partner left unnamed may stand between: "for Germany and its allies to
+// provide".
+func (s *sent) infinitiveOf(i, v int) bool {
+	toks := s.d.toks
+	if i+1 < v && toks[i].Norm == "and" {
+		i++
+		for i < v && (toks[i].Norm == "its" || toks[i].Norm == "their" || toks[i].Norm == "other") {
+			i++
+		}
+		if i < v && s.is(i, fGeneric) {
+			i++
+		}
+	}
+	if i >= v || toks[i].Norm != "to" {
+		return false
+	}
+	for j := i + 1; j < v; j++ {
+		if !s.is(j, fAdverb) {
+			return false
+		}
+	}
+	return true
 }
 
 var subjectPronouns = setOf("he", "she", "they", "it", "we")

@@ -21,6 +21,7 @@ type phrase struct {
 	examples   bool     // the phrase goes on with examples: "X, including Y and Z"
 	elided     bool     // only a count names the item: "six could be delivered"
 	financed   bool     // the object of "finance": the money's recipient may be its possessor
+	restatedTo int      // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
 }
 
 // start is the first token of the phrase including its quantity.
@@ -34,6 +35,9 @@ func (p *phrase) start() int {
 // end is the token after the phrase including its quantity, when the
 // quantity stands next to it (not "the number of X ... is about 5,000").
 func (p *phrase) end() int {
+	if p.restatedTo > p.hi {
+		return p.restatedTo
+	}
 	if p.qty != nil && p.qty.Hi > p.hi && p.qty.Lo <= p.hi {
 		return p.qty.Hi
 	}
@@ -523,6 +527,14 @@ func (s *sent) attachQuantity(p *phrase) {
 		q = s.numberOf(p)
 	}
 	if q == nil {
+		if q = s.restatedCount(p); q != nil {
+			p.restatedTo = q.Hi
+			if q.Hi < s.hi && s.d.toks[q.Hi].Kind == Word {
+				p.restatedTo++ // the noun counted: "14 vehicles"
+			}
+		}
+	}
+	if q == nil {
 		return
 	}
 	// "500,000 of the promised 1 million shells", "the first 6 of 24
@@ -581,6 +593,43 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 	}
 	return nil
 }
+
+// restatedCount finds the count that restates a phrase given in units
+// other than items: "one company of Leopard tanks, which comprises 14
+// vehicles", "a battalion of tanks, or 31 vehicles", "a squadron of jets
+// numbering 12 aircraft".
+func (s *sent) restatedCount(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	j := p.hi
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j < s.hi && (toks[j].Norm == "which" || toks[j].Norm == "that") {
+		j++
+		if j >= s.hi || !restatingVerbs[toks[j].Norm] {
+			return nil
+		}
+		j++
+	} else if j < s.hi && (toks[j].Norm == "or" || restatingVerbs[toks[j].Norm] && strings.HasSuffix(toks[j].Norm, "ing")) {
+		j++
+	} else {
+		return nil
+	}
+	if j < s.hi && toks[j].Norm == "of" {
+		j++ // "consisting of 14 vehicles"
+	}
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Lo == j && !q.Percent && !q.Fraction && !q.Year && q.Currency == "" {
+			return q
+		}
+	}
+	return nil
+}
+
+// restatingVerbs say what a unit is made of or amounts to.
+var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "consist", "consisting",
+	"includes", "include", "including", "totals", "total", "totaling", "totalling",
+	"numbers", "number", "numbering", "means", "mean")
 
 // quantityEndingAt returns the count quantity whose last token is just before j.
 func (s *sent) quantityEndingAt(j int) *QuantityMatch {

@@ -7,6 +7,7 @@ type speaker struct {
 	name   string
 	person bool
 	code   string // the state the speaker speaks for, when the phrase says: "Russian Deputy Prime Minister ..."
+	title  string // the title before a person's name, lower case: "president"
 }
 
 // attrib is a sentence's attribution: the speaker of its claims and the
@@ -165,6 +166,14 @@ func (d *doc) canonical(sp speaker) speaker {
 	}
 	if full, ok := d.acronyms[name]; ok {
 		name = full
+	}
+	if sp.title != "" {
+		if d.titles == nil {
+			d.titles = map[string]string{}
+		}
+		d.titles[sp.title] = name
+	} else if person, ok := d.titles[name]; ok && !sp.person {
+		name, sp.person = person, true // "the president said", after "President Macron"
 	}
 	if !strings.Contains(name, " ") {
 		// "Shin" after "Shin Won-sik"; "ministry" after "Defence Ministry".
@@ -374,7 +383,11 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		break
 	}
 	if hi-nameLo >= 2 || hi-nameLo == 1 && hi-lo == 1 || nameLo < hi && s.actorAt(nameLo) >= 0 {
-		return speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true}
+		sp := speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true}
+		if nameLo > lo && s.is(nameLo-1, fRole) {
+			sp.title = toks[nameLo-1].Norm
+		}
+		return sp
 	}
 	name := s.d.text[toks[lo].Start:toks[hi-1].End]
 	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}

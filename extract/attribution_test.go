@@ -20,6 +20,7 @@ func TestAttribution(t *testing.T) {
 		{"appositive", "The EU has delivered 500,000 shells to Ukraine, the bloc's top diplomat, Josep Borrell, said.", "Josep Borrell", ""},
 		{"acronym", "The National Intelligence Service (NIS) briefed lawmakers. The NIS said North Korea sent 1,500 troops to Russia.", "National Intelligence Service", ""},
 		{"alias in brackets", "The Ministry of Defence (MoD) announced that Britain had sent 14 tanks to Ukraine.", "Ministry of Defence", ""},
+		{"title named before", "Finnish President Alexander Stubb spoke in Helsinki. Finland will send 20 howitzers to Ukraine, the president said.", "Alexander Stubb", ""},
 		{"honorific", "Ms Frederiksen said Denmark would provide 19 F-16 jets to Ukraine.", "Frederiksen", ""},
 		{"impersonal passive", "Russia is believed to have provided air defence systems to North Korea.", "", ""},
 		{"own voice", "Russia has provided technical assistance to North Korea.", "", ""},

@@ -42,6 +42,10 @@ type doc struct {
 	// speakers are the names attributed so far; acronyms maps "NIS" to
 	// "National Intelligence Service" where the text spells one out.
 	speakers []string
+	// titles maps a title to the last person named with it: "president"
+	// after "French President Emmanuel Macron", so "the president said"
+	// is Macron.
+	titles map[string]string
 	// times holds each claiming sentence's time expressions, read late.
 	times map[int][]TimeMatch
 	// actAt and inQty back the sentences\' per-token tags.

@@ -269,8 +269,12 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
+		if n := s.exampleCue(j); n > 0 {
+			j += n - 1
+			continue
+		}
 		switch toks[j].Norm {
-		case ",", "and", "or", "as", "well", "plus", "along", "together", "with", "including",
+		case ",", "and", "or", "as", "well", "plus", "along", "together", "with",
 			"even", "such", "the", "also", "other", "(", ")", ";":
 		default:
 			if s.inQty[j-s.lo] {
@@ -372,7 +376,10 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			}
 			if j+1 < hi {
 				switch toks[j+1].Norm {
-				case "including", "such", "as", "and", "or", "plus":
+				case "such", "as", "and", "or", "plus":
+					continue
+				}
+				if s.exampleCue(j+1) > 0 {
 					continue
 				}
 			}

@@ -58,7 +58,8 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"what", "how", "why", "whether", "so", "very", "then", "there", "here", "just", "only",
 	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
-	"loaded", "filled", "packed")
+	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
+	"chiefly", "mainly")
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -255,7 +256,7 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
 			for j := out[n-1].hi; j < p.lo; j++ {
 				w := toks[j].Norm
-				if w == "including" || w == "such" || w == "variants" || w == "versions" || w == "like" {
+				if s.exampleCue(j) > 0 || w == "such" || w == "variants" || w == "versions" || w == "like" {
 					example = true
 				}
 				if w == ";" || w == "." {
@@ -269,6 +270,21 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		}
 	}
 	return out
+}
+
+// exampleCue returns how many tokens at j introduce examples of what came
+// before: "including", "such as", "notably", "in particular"; 0 for none.
+func (s *sent) exampleCue(j int) int {
+	toks := s.d.toks
+	switch toks[j].Norm {
+	case "including", "notably", "especially", "particularly", "namely", "chiefly", "mainly":
+		return 1
+	case "such", "in":
+		if j+1 < s.hi && (toks[j+1].Norm == "as" || toks[j+1].Norm == "particular") {
+			return 2
+		}
+	}
+	return 0
 }
 
 // contentOfContainer reports whether phrase p says what containers held

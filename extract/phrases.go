@@ -449,6 +449,11 @@ func (s *sent) verbUse(i, end int) bool {
 	if s.is(i-1, fBe|fModal) || isAux(prev) {
 		return true // "will be financing", "would supply"
 	}
+	if prev == "to" && i-2 >= s.lo {
+		if _, ok := s.verbAt(i - 2); ok && !s.nounUse(i-2) {
+			return true // "plans to ship missiles": an infinitive after a verb
+		}
+	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
 		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)

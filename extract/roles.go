@@ -155,6 +155,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if f := pp("for"); t.class == classBuy && !t.noun && !t.passive && len(r.sup) == 0 && subj >= 0 && f >= 0 {
+			// "the initiative secured shells for Kyiv", "Denmark bought
+			// howitzers for Ukraine": the buyer supplies the one it buys for.
+			r.sup, r.rec = r.rec, r.take(s, f)
+		}
 	case classRequest:
 		r.rule = ruleName(t, "request")
 		switch {
@@ -332,7 +337,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) {
+			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
 				continue
 			}
 			if s.objectOfVerb(m.lo) {
@@ -355,6 +360,21 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// ledBy reports whether the demonym actor a says who leads the noun after
+// it: "the Czech-led initiative", "a US-backed coalition" act for that state.
+func (s *sent) ledBy(a int) bool {
+	toks := s.d.toks
+	i := s.actors[a].hi
+	if i+1 >= s.hi || toks[i].Norm != "-" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "led", "backed", "run", "funded", "financed", "sponsored":
+		return true
+	}
+	return false
 }
 
 // infinitiveOf reports whether tokens [i, v) are "to" and adverbs only, so

@@ -172,10 +172,14 @@ var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected"
 	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
 	"off", "over", "up", "back")
 
+// bindingOnly purchase verbs bind a deal without saying the goods came:
+// "has ordered", "has secured".
+var bindingOnly = setOf("order", "secure")
+
 func baseStatus(t trigger, perfect bool) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if perfect && !t.noun && t.lemma != "order" {
+		if perfect && !t.noun && !bindingOnly[t.lemma] {
 			return armsledger.Delivered
 		}
 		return armsledger.Committed
@@ -209,7 +213,8 @@ func (s *sent) perfectBefore(i int) bool {
 }
 
 // denialBefore reports whether a verb of denial governs the clause that
-// starts after token j: "denied reports that", "rejected claims that".
+// starts at token j: "denied reports that", "rejected claims that", "denies
+// it is".
 func (s *sent) denialBefore(j int) bool {
 	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 5; k-- {
@@ -217,8 +222,10 @@ func (s *sent) denialBefore(j int) bool {
 		case "that", "reports", "claims", "allegations", "accusations", "suggestions":
 			continue
 		}
+		// Right after the verb, only a pronoun opens a clause ("denies it
+		// is providing"); a name is its object ("denied Ukraine jets").
 		v, ok := s.verbAt(k)
-		return ok && v.Class == classDeny && k < j-1
+		return ok && v.Class == classDeny && (k < j-1 || s.is(j, fSubjectPronoun))
 	}
 	return false
 }

@@ -21,4 +21,7 @@ var (
 	ErrTimeout = errors.New("timed out")
 	// ErrBadFeed: a feed could not be parsed as RSS, Atom or JSON Feed.
 	ErrBadFeed = errors.New("not a valid RSS, Atom or JSON feed")
+	// ErrFrontMatter: a file's front matter holds a value that cannot be
+	// used (a date that is no date, a url that is not http or https).
+	ErrFrontMatter = errors.New("front matter")
 )

@@ -79,6 +79,22 @@ func TestReadFile(t *testing.T) {
 			errHas: []string{"head.md"},
 		},
 		{
+			name: "front matter url that is no web address",
+			setup: func(t *testing.T) string {
+				return writeTemp(t, "js.md", []byte("---\nurl: javascript:alert(1)\n---\nChile will buy four frigates.\n"))
+			},
+			err:    ErrFrontMatter,
+			errHas: []string{"js.md", `url "javascript:alert(1)": want an http or https address`},
+		},
+		{
+			name: "front matter date that is no date",
+			setup: func(t *testing.T) string {
+				return writeTemp(t, "date.md", []byte("---\npublished: last Tuesday\n---\nChile will buy four frigates.\n"))
+			},
+			err:    ErrFrontMatter,
+			errHas: []string{"date.md", `date "last Tuesday"`},
+		},
+		{
 			name:      "invalid UTF-8 repaired with a warning",
 			path:      "testdata/file/invalid-utf8/article.txt",
 			bodyStart: "The shipment of 400 rifles arrived in Tallinn on Monday.\nA port official called it \uFFFDthe largest so far\uFFFD",

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -142,16 +143,32 @@ func (t *Text) frontMatter(s string) error {
 		case "outlet", "site", "source":
 			t.Outlet = v
 		case "url", "link":
+			if err := CheckURL(v); err != nil {
+				return fmt.Errorf("%w: %w", ErrFrontMatter, err)
+			}
 			t.URL = v
 		case "published", "date":
 			d, err := ParseDate(v)
 			if err != nil {
-				return fmt.Errorf("front matter: %w", err)
+				return fmt.Errorf("%w: %w", ErrFrontMatter, err)
 			}
 			t.Published = d
 		}
 	}
 	t.Body = strings.TrimLeft(body, "\n")
+	return nil
+}
+
+// CheckURL accepts an empty address or an absolute http(s) one: the ledger
+// links to a document's url, so "javascript:" or a bare path must not get in.
+func CheckURL(v string) error {
+	if v == "" {
+		return nil
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("url %q: want an http or https address", v)
+	}
 	return nil
 }
 

@@ -110,6 +110,7 @@ func TestErrors(t *testing.T) {
 			{"POST", "/api/documents", testToken, `{"title": "no text"}`, 400, armsledger.EINVALID},
 			{"POST", "/api/documents", testToken, `{"text": "Iran sent drones.", "published": "May 2024"}`, 400, armsledger.EINVALID},
 			{"POST", "/api/documents", testToken, `{"url": "https://example.com/a"}`, 403, EFORBIDDEN},
+			{"POST", "/api/documents", testToken, `{"text": "Iran sent drones to Russia.", "url": "javascript:alert(1)"}`, 400, armsledger.EINVALID},
 			{"POST", "/api/documents", testToken, `{"text": "` + strings.Repeat("Iran sent drones. ", 20) + `"}`, 413, ETOOLARGE},
 		} {
 			r := e.call(t, c.method, c.path, c.token, c.body)

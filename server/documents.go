@@ -122,6 +122,9 @@ func (s *Server) postDocument(w http.ResponseWriter, r *http.Request) error {
 	var t ingest.Text
 	switch {
 	case strings.TrimSpace(in.Text) != "":
+		if err := ingest.CheckURL(in.URL); err != nil {
+			return errorf(armsledger.EINVALID, "%v", err)
+		}
 		t = ingest.Text{Body: ingest.Normalize(in.Text), Title: in.Title, Outlet: in.Outlet, URL: in.URL}
 	case in.URL != "":
 		if s.fetcher == nil {

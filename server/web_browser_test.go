@@ -4,15 +4,15 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"armsledger"
+	"armsledger/ingest"
 	"armsledger/internal/pipeline"
 	"armsledger/internal/testdb"
 )
@@ -127,13 +127,16 @@ func TestBrowserReview(t *testing.T) {
 // hostileOutlet is the outlet xssArticle names, to find it by.
 const hostileOutlet = `<b onmouseover="window.__pwned=6">Evil Outlet</b>`
 
+// hostileURL is the address putHostile stores: ingest refuses it, but a
+// ledger imported or written by an older version may hold one.
+const hostileURL = "javascript:window.__pwned=7"
+
 // xssArticle is an article whose text and metadata hold script, event
 // handlers and javascript: links. The dashboard must show them as text.
 const xssArticle = `---
 title: Shells <img src=x onerror="window.__pwned=4"> and <script>window.__pwned=5</script>
 outlet: <b onmouseover="window.__pwned=6">Evil Outlet</b>
 published: 2024-07-01
-url: javascript:window.__pwned=7
 ---
 PYONGYANG — North Korea has sent 2,000 rounds of ammunition to Russia <script>window.__pwned=1</script>, an official said.
 
@@ -142,21 +145,30 @@ Investigators found <img src=x onerror="window.__pwned=2"> in the report. Read m
 Iran has delivered 40 drones to Russia <script>alert(1)</script> according to <a onclick="window.__pwned=8" href="#">officials</a>.
 `
 
-// TestBrowserUntrustedText ingests the hostile article and opens the pages
+// putHostile stores xssArticle with hostileURL as its address, as ingest
+// would store it but for the check that refuses the address, and returns
+// its ID.
+func putHostile(t *testing.T, st armsledger.Store) string {
+	t.Helper()
+	text, err := ingest.ReadText("hostile.md", strings.NewReader(xssArticle), ingest.DefaultMaxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text.URL = hostileURL
+	dc := pipeline.Extract(text, time.Now())
+	if _, err := st.PutDocument(context.Background(), dc.Document, dc.Claims); err != nil {
+		t.Fatal(err)
+	}
+	return dc.Document.ID
+}
+
+// TestBrowserUntrustedText stores the hostile article and opens the pages
 // that show it: no script may run, no dialog open, no javascript: link be
 // clickable, and the markup must read as text.
 func TestBrowserUntrustedText(t *testing.T) {
 	startBrowser(t)
-	path := filepath.Join(t.TempDir(), "hostile.md")
-	if err := os.WriteFile(path, []byte(xssArticle), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	e := newWebEnv(t, testdb.DSN(t, "sqlite"), "", path)
-	docs, err := e.store.Documents(context.Background(), armsledger.DocumentFilter{Outlet: hostileOutlet})
-	if err != nil || len(docs) != 1 {
-		t.Fatalf("the hostile article: %v %v", docs, err)
-	}
-	doc := docs[0].ID
+	e := newWebEnv(t, testdb.DSN(t, "sqlite"), "")
+	doc := putHostile(t, e.store)
 	tb := newTab(t, e.url, 1280, 900)
 	for _, p := range []string{"/documents/" + doc, "/claims?doc=" + doc, "/claims", "/flows/KP/RU/ammunition", "/flows/IR/RU/drone", "/review", "/"} {
 		tb.open(p)

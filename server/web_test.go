@@ -5,8 +5,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,11 +32,8 @@ func noRedirect() *http.Client {
 // stores.
 func TestWebPages(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, dsn string) {
-		path := filepath.Join(t.TempDir(), "hostile.md")
-		if err := os.WriteFile(path, []byte(xssArticle), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		e := newWebEnv(t, dsn, testToken, path)
+		e := newWebEnv(t, dsn, testToken)
+		putHostile(t, e.store)
 		c := noRedirect()
 		docs, err := e.store.Documents(context.Background(), armsledger.DocumentFilter{Outlet: hostileOutlet})
 		if err != nil || len(docs) != 1 {

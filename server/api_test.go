@@ -101,6 +101,8 @@ func TestErrors(t *testing.T) {
 			{"GET", "/api/reviews?claim=x", "", nil, 400, armsledger.EINVALID},
 			{"GET", "/api/reviews?doc=ffff", "", nil, 404, armsledger.ENOTFOUND},
 			{"GET", "/api/nothing", "", nil, 404, armsledger.ENOTFOUND},
+			{"DELETE", "/api/claims/1", testToken, nil, 405, EMETHOD},
+			{"PUT", "/api/documents", testToken, `{}`, 405, EMETHOD},
 			{"POST", "/api/reviews", testToken, `{"claim_id": 1, "verdict": "accept"}`, 400, armsledger.EINVALID},
 			{"POST", "/api/reviews", testToken, `{"claim_id": 999999, "verdict": "accept", "reviewer": "x"}`, 404, armsledger.ENOTFOUND},
 			{"POST", "/api/reviews", testToken, `{"claim_id": 1, "verdict": "accept", "reviewer": "x", "extra": 1}`, 400, armsledger.EINVALID},
@@ -119,6 +121,18 @@ func TestErrors(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestMethodNotAllowed checks that a route asked with a method it does not
+// take says which methods it takes.
+func TestMethodNotAllowed(t *testing.T) {
+	e := newEnv(t, testdb.DSN(t, "sqlite"), Options{Token: testToken})
+	for path, want := range map[string]string{"/api/documents": "GET, POST", "/api/claims/7": "GET", "/api/reviews": "GET, POST"} {
+		r := e.call(t, "PATCH", path, testToken, `{}`)
+		if r.status != 405 || r.header.Get("Allow") != want {
+			t.Errorf("PATCH %s: %d, Allow %q; want 405, Allow %q", path, r.status, r.header.Get("Allow"), want)
+		}
+	}
 }
 
 // TestAuth checks that writes need the right token and reads need none.

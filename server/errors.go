@@ -13,10 +13,11 @@ import (
 // Error codes of the API beyond the ledger's own (armsledger.ENOTFOUND,
 // EINVALID, ECONFLICT, EINTERNAL).
 const (
-	EUNAUTHORIZED = "unauthorized" // a write without the right bearer token
-	EFORBIDDEN    = "forbidden"    // a write or fetch the server is not configured to allow
-	ETOOLARGE     = "too_large"    // a request body over the limit
-	EFETCH        = "fetch_failed" // the page at a posted URL could not be read
+	EUNAUTHORIZED = "unauthorized"       // a write without the right bearer token
+	EFORBIDDEN    = "forbidden"          // a write or fetch the server is not configured to allow
+	ETOOLARGE     = "too_large"          // a request body over the limit
+	EFETCH        = "fetch_failed"       // the page at a posted URL could not be read
+	EMETHOD       = "method_not_allowed" // a route asked with a method it does not take
 )
 
 // statuses maps every error code to its HTTP status; a code missing here
@@ -30,6 +31,7 @@ var statuses = map[string]int{
 	EFORBIDDEN:           http.StatusForbidden,
 	ETOOLARGE:            http.StatusRequestEntityTooLarge,
 	EFETCH:               http.StatusBadGateway,
+	EMETHOD:              http.StatusMethodNotAllowed,
 }
 
 // StatusOf returns the HTTP status of an error code.

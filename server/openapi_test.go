@@ -81,7 +81,9 @@ func (s *spec) resolve(v map[string]any) map[string]any {
 func (s *spec) checkResponse(pattern string, r response) error {
 	op := s.operation(pattern)
 	if op == nil {
-		if r.status == 404 && pattern == "/api/" {
+		// The catch-all answers a path no route has (404) or a route asked
+		// with a method it lacks (405): no operation, the Error body.
+		if (r.status == 404 || r.status == 405) && pattern == "/api/" {
 			return s.validate(s.resolve(map[string]any{"$ref": "#/components/schemas/Error"}), jsonOf(r.body), "$")
 		}
 		return fmt.Errorf("route %q is not described", pattern)

@@ -49,10 +49,14 @@ type Options struct {
 
 // Server serves the ledger's JSON API. Create one with New.
 type Server struct {
-	store   armsledger.Store
-	opt     Options
-	mux     *http.ServeMux
-	routes  []string
+	store  armsledger.Store
+	opt    Options
+	mux    *http.ServeMux
+	routes []string
+	// paths matches a request's path against the API's routes whatever its
+	// method; methods lists each path's methods.
+	paths   *http.ServeMux
+	methods map[string][]string
 	fetcher *ingest.Fetcher
 	// The dashboard: its templates, one per page, and its routes.
 	tmpl      map[string]*template.Template
@@ -75,7 +79,7 @@ func New(store armsledger.Store, opts Options) *Server {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	s := &Server{store: store, opt: opts, mux: http.NewServeMux()}
+	s := &Server{store: store, opt: opts, mux: http.NewServeMux(), paths: http.NewServeMux(), methods: map[string][]string{}}
 	if opts.AllowFetch {
 		s.fetcher = newSafeFetcher(opts.FetchMaxBytes)
 	}
@@ -92,8 +96,14 @@ func New(store armsledger.Store, opts Options) *Server {
 	s.handle("POST /api/reviews", s.write(s.postReview))
 	s.handle("GET /api/export", s.export)
 	s.handle("GET /api/openapi.json", s.openAPI)
-	// Anything else under /api/ is a JSON 404, not the mux's plain text.
+	// Anything else under /api/ is a JSON error, not the mux's plain text:
+	// 405 with Allow for a known path asked with another method, else 404.
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if allow := s.allowed(r); allow != "" {
+			w.Header().Set("Allow", allow)
+			s.fail(w, r, armsledger.Errorf(EMETHOD, "%s %s: this route takes %s", r.Method, r.URL.Path, allow))
+			return
+		}
 		s.fail(w, r, armsledger.Errorf(armsledger.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path))
 	})
 	s.registerWeb()
@@ -126,14 +136,29 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 // handlerFunc is a handler that returns its error for fail to write.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
-// handle registers h under pattern and records the pattern.
+// handle registers h under pattern and records the pattern, and its
+// method by path for the 405s.
 func (s *Server) handle(pattern string, h handlerFunc) {
 	s.routes = append(s.routes, pattern)
+	method, path, _ := strings.Cut(pattern, " ")
+	if s.methods[path] == nil {
+		s.paths.HandleFunc(path, http.NotFound) // matched only, never served
+	}
+	s.methods[path] = append(s.methods[path], method)
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		if err := h(w, r); err != nil {
 			s.fail(w, r, err)
 		}
 	})
+}
+
+// allowed lists, comma-separated, the methods the API routes take for
+// r's path; "" when no route has that path.
+func (s *Server) allowed(r *http.Request) string {
+	if _, path := s.paths.Handler(r); path != "" {
+		return strings.Join(s.methods[path], ", ")
+	}
+	return ""
 }
 
 // write wraps a handler that changes the ledger: it needs the bearer

@@ -238,15 +238,17 @@ func TestExportCSV(t *testing.T) {
 
 func TestImportRejectsBadInput(t *testing.T) {
 	dsn := testdb.DSN(t, "sqlite")
-	for name, in := range map[string]string{
-		"not json":         "{\"type\":\"document\",\n",
-		"unknown type":     `{"type":"shipment"}`,
-		"claim before doc": `{"type":"claim","document_id":"x","category":"drone","status":"delivered","span":[0,1]}`,
-		"other format":     `{"type":"header","format":"armsledger-export/99"}`,
+	for name, c := range map[string]struct{ in, says string }{
+		"not json":         {"{\"type\":\"document\",\n", "unexpected end of JSON"},
+		"unknown type":     {`{"type":"shipment"}`, `unknown record type "shipment"`},
+		"claim before doc": {`{"type":"claim","document_id":"x","category":"drone","status":"delivered","span":[0,1]}`, "a claim not after its document"},
+		"other format":     {`{"type":"header","format":"armsledger-export/99"}`, `format "armsledger-export/99"`},
+		"script url":       {`{"type":"document","id":"ab12","url":"javascript:alert(1)","text":"Iran sent drones to Russia."}`, `document ab12: url "javascript:alert(1)"`},
 	} {
-		path := writeFile(t, "in.jsonl", []byte(in+"\n"))
-		if _, _, err := run(t, "", "import", path, "--db", dsn); err == nil || !strings.Contains(err.Error(), "line 1") {
-			t.Errorf("%s: err %v, want one naming line 1", name, err)
+		path := writeFile(t, "in.jsonl", []byte(c.in+"\n"))
+		_, _, err := run(t, "", "import", path, "--db", dsn)
+		if err == nil || !strings.Contains(err.Error(), "line 1") || !strings.Contains(err.Error(), c.says) {
+			t.Errorf("%s: err %v, want one naming line 1 and saying %q", name, err, c.says)
 		}
 	}
 }

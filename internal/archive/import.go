@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"armsledger"
+	"armsledger/ingest"
 )
 
 // maxLine caps one line of an export: a document's text is at most
@@ -66,7 +67,12 @@ func Import(ctx context.Context, s armsledger.Store, r io.Reader) (Counts, error
 				}
 			}
 			var rec DocumentRecord
-			err = json.Unmarshal(b, &rec)
+			if err = json.Unmarshal(b, &rec); err == nil {
+				// The ledger links to a document's url: refuse what ingest refuses.
+				if err = ingest.CheckURL(rec.URL); err != nil {
+					err = fmt.Errorf("document %s: %w", rec.ID, err)
+				}
+			}
 			cur = &group{doc: rec.Document}
 		case TypeClaim:
 			var rec ClaimRecord

@@ -45,6 +45,9 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
+		if t.class == classArrive && s.tellsHarm() {
+			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
+		}
 		r := s.roles(t, g)
 		st := s.status(t, g)
 		if r.status != "" {
@@ -71,6 +74,22 @@ func (s *sent) frames(att attrib) {
 			s.finishDraft(&d, att, r.lo, r.hi)
 		}
 	}
+}
+
+// harmWords tell of a strike's effect on its target.
+var harmWords = setOf("killing", "killed", "injuring", "injured", "wounding", "wounded", "damaging",
+	"damaged", "destroying", "destroyed", "struck", "striking", "exploded", "exploding", "intercepted",
+	"casualties", "blasts", "explosions")
+
+// tellsHarm reports whether the sentence tells of harm done: then what
+// "arrived" is a weapon used, not one handed over.
+func (s *sent) tellsHarm() bool {
+	for j := s.lo; j < s.hi; j++ {
+		if harmWords[s.d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTriggersInside forgets transfer words that are part of an item's

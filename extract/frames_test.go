@@ -155,9 +155,13 @@ func TestNotClaims(t *testing.T) {
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
 		"The think tank counted rounds of talks on arms control.",
-		"The Indian Army will receive 100 locally built howitzers.",          // made at home
-		"The army will buy 500 trucks next year.",                            // bought at home as often as abroad
-		"Pentagon press secretary John Kirby said the soldiers had arrived.", // who speaks receives nothing
+		"The Indian Army will receive 100 locally built howitzers.",            // made at home
+		"The army will buy 500 trucks next year.",                              // bought at home as often as abroad
+		"Pentagon press secretary John Kirby said the soldiers had arrived.",   // who speaks receives nothing
+		"Russian missiles arrived in Kyiv overnight, killing three people.",    // a strike
+		"Ukraine got 12 new tanks from its own factories this year.",           // made at home
+		"Ukraine received the bodies of 40 fallen soldiers from Russia.",       // the dead handed back
+		"Ukraine received 40 bodies of fallen soldiers from Russia in a swap.", // the dead handed back
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

@@ -163,6 +163,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if before("using", "aboard", "onboard", "via", "own") {
 			continue
 		}
+		if p.cat == armsledger.Personnel && before("bodies", "remains", "corpses") {
+			continue // "the bodies of 40 fallen soldiers": the dead handed back
+		}
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}

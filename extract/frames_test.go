@@ -77,6 +77,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU other - denied"}},
 		{"denied a named object", "Germany denied Ukraine the Taurus missiles.",
 			[]string{"DE>UA missile - denied"}},
+		{"a word for news in a list is no report", "Britain sent training teams and 30 tanks to Ukraine.",
+			[]string{"GB>UA armored_vehicle 30..30 item delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",
@@ -162,6 +164,9 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine got 12 new tanks from its own factories this year.",           // made at home
 		"Ukraine received the bodies of 40 fallen soldiers from Russia.",       // the dead handed back
 		"Ukraine received 40 bodies of fallen soldiers from Russia in a swap.", // the dead handed back
+		"Ukraine has received reports of North Korean troops near Kursk.",      // word of them
+		"The Ukrainian army received training on the Patriot system.",
+		"Ukraine took 200 Russian soldiers prisoner.",
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

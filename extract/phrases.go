@@ -166,6 +166,12 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if p.cat == armsledger.Personnel && before("bodies", "remains", "corpses") {
 			continue // "the bodies of 40 fallen soldiers": the dead handed back
 		}
+		if s.aboutOnly(p) {
+			continue // "reports of North Korean troops": word of them, not them
+		}
+		if e := p.end(); e < s.hi && captiveWords[toks[e].Norm] {
+			continue // "took 200 soldiers prisoner"
+		}
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
@@ -273,6 +279,33 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		}
 	}
 	return out
+}
+
+// infoNouns name what is known or shown of a thing, not the thing.
+var infoNouns = setOf("reports", "report", "images", "image", "footage", "photos", "photographs",
+	"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
+	"intelligence", "details", "data", "rumours", "rumors", "claims")
+
+// captiveWords after people taken say they were captured, not sent.
+var captiveWords = setOf("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")
+
+// aboutOnly reports whether p is the object of a word for news or images of
+// it: "reports of North Korean troops", "images of the tanks", "training
+// on the Patriot system".
+func (s *sent) aboutOnly(p phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "of", "on", "about", "showing":
+		return infoNouns[toks[j-1].Norm]
+	}
+	return false
 }
 
 // exampleCue returns how many tokens at j introduce examples of what came

@@ -72,14 +72,15 @@ func (d *doc) finish() []armsledger.Claim {
 // row needs both sides, except where the sentence is told from the
 // recipient's side and leaves the other open: a request ("Ukraine asked for
 // jets"), what a named recipient gets ("Greece will receive 24 jets") or
-// what arrives for it ("six jets for Greece arrived"). A
+// what arrives for it ("six jets for Greece arrived"); or where the sender
+// is named but is no state ("Western allies have sent tanks to Ukraine"). A
 // purchase does not count: "the army will buy 500 trucks" is as often bought
 // at home as abroad. Nor does a recipient borrowed from another sentence.
 func (c *draft) mayLeaveSupplierOpen() bool {
 	if c.status == armsledger.Requested {
 		return true
 	}
-	return c.byRecipient && !c.inherited
+	return (c.byRecipient || c.open) && !c.inherited
 }
 
 // timeNear returns the time expression inside or right after a claim's

@@ -79,6 +79,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - denied"}},
 		{"a word for news in a list is no report", "Britain sent training teams and 30 tanks to Ukraine.",
 			[]string{"GB>UA armored_vehicle 30..30 item delivered"}},
+		{"sender named but no state", "Western allies have sent hundreds of tanks to Ukraine.",
+			[]string{">UA armored_vehicle 200..999 item delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

@@ -81,6 +81,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA armored_vehicle 30..30 item delivered"}},
 		{"sender named but no state", "Western allies have sent hundreds of tanks to Ukraine.",
 			[]string{">UA armored_vehicle 200..999 item delivered"}},
+		{"passive sender named but no state", "More than 40 tanks have been pledged to Ukraine by European countries.",
+			[]string{">UA armored_vehicle 40.. item committed"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

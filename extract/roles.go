@@ -453,12 +453,13 @@ func (s *sent) ownCountry(i int) int {
 	return -1
 }
 
-// genericSource reports whether "from" names an unnamed group of states in
-// the frame: "wants 100 tanks from its European partners".
+// genericSource reports whether "from" or a passive's "by" names an unnamed
+// group of states in the frame: "wants 100 tanks from its European
+// partners", "tanks pledged to Ukraine by European countries".
 func (s *sent) genericSource(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
-		if toks[j].Norm != "from" {
+		if toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
 			continue
 		}
 		for k := j + 1; k < hi && k <= j+4; k++ {

@@ -83,6 +83,10 @@ func TestFrames(t *testing.T) {
 			[]string{">UA armored_vehicle 200..999 item delivered"}},
 		{"passive sender named but no state", "More than 40 tanks have been pledged to Ukraine by European countries.",
 			[]string{">UA armored_vehicle 40.. item committed"}},
+		{"a package names its flow", "Washington's latest package for Kyiv includes 12 howitzers.",
+			[]string{"US>UA artillery 12..12 item committed"}},
+		{"a shipment names its flow", "The German shipment to Ukraine contained 40 Marder vehicles.",
+			[]string{"DE>UA armored_vehicle 40..40 item delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",
@@ -171,6 +175,7 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine has received reports of North Korean troops near Kursk.",      // word of them
 		"The Ukrainian army received training on the Patriot system.",
 		"Ukraine took 200 Russian soldiers prisoner.",
+		"Russia's arsenal includes 500 tanks.", // no package: a stock, not a transfer
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

@@ -102,6 +102,20 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 		r.rule = "content.of"
+		if st, ok := s.packageBefore(t.i); ok {
+			// "Washington's latest package for Kyiv includes ...": the
+			// package names its own giver and recipient.
+			r.status = st
+			for a, m := range s.actors {
+				switch {
+				case m.lo >= t.i:
+				case (m.possessive || m.demonym) && m.prep == "" && len(r.sup) == 0:
+					r.sup = r.take(s, a)
+				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
+					r.rec = r.take(s, a)
+				}
+			}
+		}
 		return r
 	}
 	if t.class == classHold {
@@ -451,6 +465,29 @@ func (s *sent) ownCountry(i int) int {
 		}
 	}
 	return -1
+}
+
+// packageNouns name a transfer that holds items ("the package includes"),
+// with the status of what they hold: a package or a deal is promised, a
+// shipment has moved.
+var packageNouns = map[string]armsledger.Status{
+	"package": armsledger.Committed, "packages": armsledger.Committed, "tranche": armsledger.Committed,
+	"donation": armsledger.Committed, "deal": armsledger.Committed, "contract": armsledger.Committed,
+	"sale": armsledger.Committed, "consignment": armsledger.Delivered, "shipment": armsledger.Delivered,
+	"shipments": armsledger.Delivered, "delivery": armsledger.Delivered, "deliveries": armsledger.Delivered,
+	"batch": armsledger.Delivered,
+}
+
+// packageBefore finds a package noun before token i in the sentence and
+// the status of what it holds: what "includes" lists is then cargo, not a
+// country's arsenal.
+func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
+	for j := s.lo; j < i; j++ {
+		if st, ok := packageNouns[s.d.toks[j].Norm]; ok {
+			return st, true
+		}
+	}
+	return "", false
 }
 
 // genericSource reports whether "from" or a passive's "by" names an unnamed

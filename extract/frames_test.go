@@ -87,6 +87,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA artillery 12..12 item committed"}},
 		{"a shipment names its flow", "The German shipment to Ukraine contained 40 Marder vehicles.",
 			[]string{"DE>UA armored_vehicle 40..40 item delivered"}},
+		{"sourced for", "Slovakia sourced 5,000 shells from third countries for Ukraine.",
+			[]string{"SK>UA ammunition 5000..5000 round committed"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

@@ -67,13 +67,30 @@ func (s *sent) frames(att attrib) {
 				d.p.cat = armsledger.Funding
 			}
 			d.scope = s.scope(t, p)
-			d.supFromDemonym = len(r.sup) == 0 && len(p.demonym) > 0
+			origin := p.demonym
+			if len(origin) == 0 && p.cat == armsledger.Container {
+				origin = s.contentOrigin(p) // "containers of North Korean weapons"
+			}
+			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
-				d.sup = p.demonym
+				d.sup = origin
 			}
 			s.finishDraft(&d, att, r.lo, r.hi)
 		}
 	}
+}
+
+// contentOrigin returns the state a container's contents are said to come
+// from: "containers of North Korean weapons".
+func (s *sent) contentOrigin(p phrase) []string {
+	e := p.end()
+	if e+1 >= s.hi || s.d.toks[e].Norm != "of" {
+		return nil
+	}
+	if a := s.actorAt(e + 1); a >= 0 && s.actors[a].demonym {
+		return []string{s.actors[a].ref.Code}
+	}
+	return nil
 }
 
 // harmWords tell of a strike's effect on its target.

@@ -89,6 +89,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 40..40 item delivered"}},
 		{"sourced for", "Slovakia sourced 5,000 shells from third countries for Ukraine.",
 			[]string{"SK>UA ammunition 5000..5000 round committed"}},
+		{"containers take their contents' origin", "About 13,000 containers of North Korean weapons have reached Russia.",
+			[]string{"KP>RU container 13000..13000 container delivered", "KP>RU other - delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

@@ -91,6 +91,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SK>UA ammunition 5000..5000 round committed"}},
 		{"containers take their contents' origin", "About 13,000 containers of North Korean weapons have reached Russia.",
 			[]string{"KP>RU container 13000..13000 container delivered", "KP>RU other - delivered"}},
+		{"'remains' as a verb is no body", "Tension remains high as North Korea sends troops to Russia.",
+			[]string{"KP>RU personnel - delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

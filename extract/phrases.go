@@ -163,10 +163,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if before("using", "aboard", "onboard", "via", "own") {
 			continue
 		}
-		if p.cat == armsledger.Personnel && before("bodies", "remains", "corpses") {
+		if p.cat == armsledger.Personnel && s.complementOf(p, deadNouns) {
 			continue // "the bodies of 40 fallen soldiers": the dead handed back
 		}
-		if s.aboutOnly(p) {
+		if s.complementOf(p, infoNouns) {
 			continue // "reports of North Korean troops": word of them, not them
 		}
 		if e := p.end(); e < s.hi && captiveWords[toks[e].Norm] {
@@ -286,24 +286,27 @@ var infoNouns = setOf("reports", "report", "images", "image", "footage", "photos
 	"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
 	"intelligence", "details", "data", "rumours", "rumors", "claims")
 
+// deadNouns name the dead: "the bodies of 40 soldiers" were not sent.
+var deadNouns = setOf("bodies", "remains", "corpses")
+
 // captiveWords after people taken say they were captured, not sent.
 var captiveWords = setOf("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")
 
-// aboutOnly reports whether p is the object of a word for news or images of
-// it: "reports of North Korean troops", "images of the tanks", "training
-// on the Patriot system".
-func (s *sent) aboutOnly(p phrase) bool {
+// complementOf reports whether p completes one of nouns through "of",
+// "on" or "about": "reports of North Korean troops", "images of the
+// tanks", "training on the Patriot system", "the bodies of 40 soldiers".
+func (s *sent) complementOf(p phrase, nouns map[string]bool) bool {
 	toks := s.d.toks
 	j := p.start() - 1
-	for j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "its" || toks[j].Norm == "their") {
-		j--
+	for j > s.lo && (determiners[toks[j].Norm] || s.inQty[j-s.lo]) {
+		j-- // "the bodies of the 40 soldiers"
 	}
 	if j <= s.lo {
 		return false
 	}
 	switch toks[j].Norm {
 	case "of", "on", "about", "showing":
-		return infoNouns[toks[j-1].Norm]
+		return nouns[toks[j-1].Norm]
 	}
 	return false
 }

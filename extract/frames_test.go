@@ -93,6 +93,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 13000..13000 container delivered", "KP>RU other - delivered"}},
 		{"'remains' as a verb is no body", "Tension remains high as North Korea sends troops to Russia.",
 			[]string{"KP>RU personnel - delivered"}},
+		{"perfect after an adverb is active", "Poland must replace the 200 tanks it has already handed to Ukraine.",
+			[]string{"PL>UA armored_vehicle 200..200 item delivered"}},
 		{"for X to", "The plan is for Poland to send 20 tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle 20..20 item expected"}},
 		{"for X and partners to", "The aim is for Norway and its partners to deliver 30 howitzers to Ukraine.",

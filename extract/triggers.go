@@ -107,7 +107,20 @@ func (s *sent) passiveAt(i int) bool {
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
 			prev := toks[i-1]
-			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0 || s.is(i-1, fAdverb)
+			if s.is(i-1, fAdverb) {
+				// "shells recently sent to Russia"; but "it has already
+				// handed to Kyiv" is a perfect, active.
+				j := i - 1
+				for j > s.lo && s.is(j, fAdverb) {
+					j--
+				}
+				switch toks[j].Norm {
+				case "has", "have", "had", "having":
+					return false
+				}
+				return true
+			}
+			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
 		}
 	}
 	return false

@@ -51,7 +51,14 @@ func (s *sent) attribution() attrib {
 		w := toks[i].Norm
 		switch {
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
-			lo, hi := s.phraseRight(i + 2)
+			j := i + 2
+			for j < s.hi && j-i <= 5 && toks[j].Kind == Word && !toks[j].Cap && !s.isNameWord(j) {
+				j++ // "according to a senior US official"
+			}
+			if j < s.hi && !s.isNameWord(j) {
+				j = i + 2
+			}
+			lo, hi := s.phraseRight(j)
 			according = s.speakerOf(lo, hi)
 			s.markSpeakers(lo, hi)
 			// "according to six sources cited by Reuters": the outlet speaks.

@@ -13,6 +13,7 @@ func TestAttribution(t *testing.T) {
 		{"said that", "Defence Minister Shin Won-sik said that North Korea had sent 6,700 containers to Russia.", "Shin Won-sik", ""},
 		{"inverted", "North Korea sent 1,000 containers to Russia, the White House said.", "White House", ""},
 		{"according to", "According to the Pentagon, Iran sent drones to Russia.", "Pentagon", ""},
+		{"according to, with modifiers", "According to a senior US official, Iran shipped missiles to Russia.", "US official", ""},
 		{"cited by", "According to three officials cited by Reuters, Iran shipped missiles to Russia.", "Reuters", "Reuters"},
 		{"interview with", "Shin told Bloomberg in an interview that Pyongyang shipped 10,000 containers to Moscow.", "Shin", "Bloomberg"},
 		{"the news agency", "Bloomberg published the interview on Friday. Shin said in an interview with the news agency that North Korea sent shells to Russia.", "Shin", "Bloomberg"},

@@ -16,6 +16,28 @@ type attrib struct {
 	speaker speaker
 	via     []string
 	verb    int // token of the speech verb, or -1
+	// later are the sentence's other speech verbs and their speakers:
+	// "Ukrainian officials say ..., and the White House said that ...".
+	later []voice
+}
+
+// voice is one speech verb of a sentence and who speaks through it.
+type voice struct {
+	verb    int
+	speaker speaker
+}
+
+// speakerAt returns who speaks for a claim whose transfer word is at token
+// trig: the sentence's speaker, unless a later speech verb stands between
+// them and the claim.
+func (a attrib) speakerAt(trig int) speaker {
+	sp := a.speaker
+	for _, v := range a.later {
+		if v.verb < trig {
+			sp = v.speaker
+		}
+	}
+	return sp
 }
 
 // calendarWords are capitalised but name no one: "on Monday confirmed".
@@ -82,6 +104,10 @@ func (s *sent) attribution() attrib {
 			if sp, ok := s.speechSubject(i); ok {
 				a.speaker, a.verb = sp, i
 			}
+		} else if ok && v.Class == classSpeech && a.verb >= 0 && i > a.verb && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
+			if sp, ok := s.speechSubject(i); ok && sp.name != "" {
+				a.later = append(a.later, voice{verb: i, speaker: sp})
+			}
 		}
 	}
 	if a.speaker.name == "" {
@@ -105,6 +131,9 @@ func (s *sent) attribution() attrib {
 		}
 	}
 	a.speaker = s.d.canonical(a.speaker)
+	for k := range a.later {
+		a.later[k].speaker = s.d.canonical(a.later[k].speaker)
+	}
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})

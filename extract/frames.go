@@ -170,6 +170,9 @@ func (s *sent) orphan(g group, att attrib) {
 // finishDraft sets the speaker, time and evidence span of a draft and files it.
 func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
+	if d.trig >= 0 {
+		d.speaker = att.speakerAt(d.trig)
+	}
 	if lo > d.p.start() {
 		lo = d.p.start()
 	}

@@ -189,6 +189,10 @@ func (s *sent) impersonal(i int) bool {
 // honorifics are dropped from a speaker's name: "Ms Frederiksen".
 var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.")
 
+// institutionHeads end a description of an institution named before:
+// "the agency", "the spy agency", "the service".
+var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
+
 // canonical names a speaker as fully as the text does: "Shin" after "Shin
 // Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
 // (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
@@ -210,6 +214,13 @@ func (d *doc) canonical(sp speaker) speaker {
 		d.titles[sp.title] = name
 	} else if person, ok := d.titles[name]; ok && !sp.person {
 		name, sp.person = person, true // "the president said", after "President Macron"
+	}
+	if !sp.person && name == strings.ToLower(name) && d.institution != "" {
+		if i := strings.LastIndexByte(name, ' '); institutionHeads[name[i+1:]] && !strings.HasPrefix(name, "news") {
+			name = d.institution // "the spy agency said" after "the NIS said"
+		}
+	} else if !sp.person && name != strings.ToLower(name) && strings.Contains(name, " ") {
+		d.institution = name
 	}
 	if !strings.Contains(name, " ") {
 		// "Shin" after "Shin Won-sik"; "ministry" after "Defence Ministry".

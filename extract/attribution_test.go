@@ -15,6 +15,7 @@ func TestAttribution(t *testing.T) {
 		{"according to", "According to the Pentagon, Iran sent drones to Russia.", "Pentagon", ""},
 		{"according to, with modifiers", "According to a senior US official, Iran shipped missiles to Russia.", "US official", ""},
 		{"two voices, the nearer speaks", "Ukrainian officials say the strikes go on, and the White House said in January that Pyongyang had provided Moscow with ballistic missiles.", "White House", ""},
+		{"the agency named before", "The National Intelligence Service briefed lawmakers on Monday. The spy agency said North Korea had sent 1,500 troops to Russia.", "National Intelligence Service", ""},
 		{"cited by", "According to three officials cited by Reuters, Iran shipped missiles to Russia.", "Reuters", "Reuters"},
 		{"interview with", "Shin told Bloomberg in an interview that Pyongyang shipped 10,000 containers to Moscow.", "Shin", "Bloomberg"},
 		{"the news agency", "Bloomberg published the interview on Friday. Shin said in an interview with the news agency that North Korea sent shells to Russia.", "Shin", "Bloomberg"},

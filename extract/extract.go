@@ -46,6 +46,9 @@ type doc struct {
 	// after "French President Emmanuel Macron", so "the president said"
 	// is Macron.
 	titles map[string]string
+	// institution is the last institution named as a speaker, for "the
+	// agency said" after "the National Intelligence Service said".
+	institution string
 	// times holds each claiming sentence's time expressions, read late.
 	times map[int][]TimeMatch
 	// actAt and inQty back the sentences\' per-token tags.

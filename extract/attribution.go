@@ -100,12 +100,14 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
-		if v, ok := s.verbAt(i); ok && (v.Class == classSpeech || s.announcesThat(i, v)) && a.verb < 0 && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
-			if sp, ok := s.speechSubject(i); ok {
+		// The first verb of speech (or "announced that") gives the speaker;
+		// later verbs of speech are the voices of the claims after them.
+		v, ok := s.verbAt(i)
+		first := a.verb < 0 && ok && (v.Class == classSpeech || s.announcesThat(i, v))
+		if (first || a.verb >= 0 && ok && v.Class == classSpeech) && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
+			if sp, ok := s.speechSubject(i); ok && first {
 				a.speaker, a.verb = sp, i
-			}
-		} else if ok && v.Class == classSpeech && a.verb >= 0 && i > a.verb && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
-			if sp, ok := s.speechSubject(i); ok && sp.name != "" {
+			} else if ok && sp.name != "" {
 				a.later = append(a.later, voice{verb: i, speaker: sp})
 			}
 		}

@@ -37,7 +37,8 @@ type doc struct {
 	lastOutlet string
 	// lastPhrase is the most recent materiel phrase, for "six could be
 	// delivered".
-	lastPhrase *phrase
+	lastPhrase    phrase
+	hasLastPhrase bool
 	claims     []draft
 	// speakers are the names attributed so far; acronyms maps "NIS" to
 	// "National Intelligence Service" where the text spells one out.
@@ -56,6 +57,8 @@ type doc struct {
 	inQty    []bool
 	acronyms map[string]string
 	attribs  []docAttrib
+	// cueBuf backs each sentence's cue table in turn.
+	cueBuf []cueMemo
 }
 
 // Extract returns the transfer claims in text, in text order.
@@ -95,6 +98,10 @@ type sent struct {
 	quants []QuantityMatch
 	trigs  []trigger
 	att    attrib // the sentence's attribution, once read
+	cues   []cueMemo // per token: the cue starting there, once read (see cueOf)
+	// sentScope is what the sentence's words alone say of scope, once read.
+	sentScope     armsledger.Scope
+	sentScopeRead bool
 }
 
 type span struct{ lo, hi int }

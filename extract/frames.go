@@ -14,15 +14,7 @@ type group struct {
 func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
-	defer func() {
-		for k := len(ps) - 1; k >= 0; k-- {
-			if !ps[k].money && !ps[k].elided && !ps[k].pronominal {
-				p := ps[k]
-				s.d.lastPhrase = &p
-				return
-			}
-		}
-	}()
+	defer s.rememberPhrase(ps)
 	var elidedTrig *trigger
 	for _, g := range s.groups(ps) {
 		t, ok := s.triggerFor(g)
@@ -76,6 +68,17 @@ func (s *sent) frames(att attrib) {
 				d.sup = origin
 			}
 			s.finishDraft(&d, att, r.lo, r.hi)
+		}
+	}
+}
+
+// rememberPhrase keeps the sentence's last materiel phrase named in full, for
+// counts in later sentences that stand for it.
+func (s *sent) rememberPhrase(ps []phrase) {
+	for k := len(ps) - 1; k >= 0; k-- {
+		if !ps[k].money && !ps[k].elided && !ps[k].pronominal {
+			s.d.lastPhrase, s.d.hasLastPhrase = ps[k], true
+			return
 		}
 	}
 }
@@ -135,23 +138,40 @@ func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
 	if p.increment {
 		return armsledger.Increment
 	}
-	for j := s.lo; j < s.hi; j++ {
-		if _, c, ok := s.cueAt(j); ok {
-			switch c {
-			case cueIncrement:
-				return armsledger.Increment
-			case cueCumulative:
-				return armsledger.Cumulative
-			}
-		}
-		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
-			return armsledger.Cumulative // "since September 2023"
-		}
+	if sc := s.scopeWords(); sc != armsledger.Unknown {
+		return sc
 	}
 	if p.qty != nil && !t.noun && s.perfectBefore(t.i) {
 		return armsledger.Cumulative
 	}
 	return armsledger.Unknown
+}
+
+// scopeWords is the scope the sentence's cues say, the same for each of its
+// phrases and so read once.
+func (s *sent) scopeWords() armsledger.Scope {
+	if s.sentScopeRead {
+		return s.sentScope
+	}
+	s.sentScopeRead = true
+	s.sentScope = armsledger.Unknown
+	for j := s.lo; j < s.hi; j++ {
+		if _, c, ok := s.cueOf(j); ok {
+			switch c {
+			case cueIncrement:
+				s.sentScope = armsledger.Increment
+				return s.sentScope
+			case cueCumulative:
+				s.sentScope = armsledger.Cumulative
+				return s.sentScope
+			}
+		}
+		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
+			s.sentScope = armsledger.Cumulative // "since September 2023"
+			return s.sentScope
+		}
+	}
+	return s.sentScope
 }
 
 // orphan handles a phrase with no transfer word: an amount of money stated
@@ -191,11 +211,9 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // no materiel phrase ("a €3 billion contract", "valued at $18 billion"), and
 // folds "$2bn worth of weapons" into one funding phrase.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	var out []phrase
-	used := map[*QuantityMatch]bool{}
+	out := make([]phrase, 0, len(ps)+len(s.quants))
 	for _, p := range ps {
 		if p.qty != nil && p.qty.Currency != "" {
-			used[p.qty] = true
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}
@@ -203,7 +221,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency == "" || used[q] || q.Percent {
+		if q.Currency == "" || countsPhrase(ps, q) || q.Percent {
 			continue
 		}
 		// "a military aid package exceeding $100 billion": the amount is
@@ -220,6 +238,16 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		out = insertPhrase(out, p)
 	}
 	return out
+}
+
+// countsPhrase reports whether an amount of money is some phrase's quantity.
+func countsPhrase(ps []phrase, q *QuantityMatch) bool {
+	for k := range ps {
+		if ps[k].qty == q {
+			return true
+		}
+	}
+	return false
 }
 
 // financed makes a funding phrase of what a "finance" or "fund" verb takes as
@@ -289,14 +317,16 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	var out []group
-	for _, p := range ps {
+	first := 0 // the index in ps of the last group's first phrase
+	for k, p := range ps {
 		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {
 			g := &out[n-1]
-			g.phrases = append(g.phrases, p)
+			g.phrases = ps[first : k+1] // a group's phrases are neighbours in ps
 			g.hi = p.end()
 			continue
 		}
-		out = append(out, group{phrases: []phrase{p}, lo: p.start(), hi: p.end()})
+		first = k
+		out = append(out, group{phrases: ps[k : k+1], lo: p.start(), hi: p.end()})
 	}
 	return out
 }
@@ -329,7 +359,7 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
-		if _, c, ok := s.cueAt(j); ok && c == cueDelay {
+		if _, c, ok := s.cueOf(j); ok && c == cueDelay {
 			return true
 		}
 	}
@@ -523,7 +553,7 @@ func (s *sent) beBefore(i int) bool {
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
 	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
-		if end, c, ok := s.cueAt(j); ok && c == cueCapacity && end <= i+1 {
+		if end, c, ok := s.cueOf(j); ok && c == cueCapacity && end <= i+1 {
 			return true
 		}
 	}

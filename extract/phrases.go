@@ -185,10 +185,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
 // materiel the text named.
 func (s *sent) elliptic(ps []phrase) []phrase {
-	last := s.d.lastPhrase
-	if last == nil {
+	if !s.d.hasLastPhrase {
 		return ps
 	}
+	last := &s.d.lastPhrase
 	toks := s.d.toks
 	seen := false
 	for k := range s.quants {

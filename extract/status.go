@@ -25,7 +25,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
-		if cend, c, ok := s.cueAt(j); ok && cend <= head.i {
+		if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 			switch c {
 			case cueExpected:
 				expected = true
@@ -81,7 +81,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	denied = denied || s.negatedClause(head.i)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
-		if _, c, ok := s.cueAt(t.i + 1); ok && c == cueExpected {
+		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
 			expected = true
 		}
 	}
@@ -156,7 +156,7 @@ func (s *sent) negatedClause(i int) bool {
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
 			return false
 		}
-		if _, c, ok := s.cueAt(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+		if _, c, ok := s.cueOf(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
 			return true
 		}
 	}
@@ -239,4 +239,32 @@ func (s *sent) commitBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// cueMemo is the status cue, if any, that starts at one token.
+type cueMemo struct {
+	end int32
+	c   cue
+	ok  bool
+}
+
+// cueOf is cueAt read from a table the sentence fills on first use: status,
+// scope and delay each ask about the same tokens once per phrase or trigger.
+func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
+	if j < s.lo || j >= s.hi {
+		return s.cueAt(j)
+	}
+	if s.cues == nil {
+		n := s.hi - s.lo
+		if cap(s.d.cueBuf) < n {
+			s.d.cueBuf = make([]cueMemo, max(n, 64))
+		}
+		s.cues = s.d.cueBuf[:n]
+		for k := range s.cues {
+			end, c, ok := s.cueAt(s.lo + k)
+			s.cues[k] = cueMemo{int32(end), c, ok}
+		}
+	}
+	m := s.cues[j-s.lo]
+	return int(m.end), m.c, m.ok
 }

@@ -39,7 +39,7 @@ type doc struct {
 	// delivered".
 	lastPhrase    phrase
 	hasLastPhrase bool
-	claims     []draft
+	claims        []draft
 	// speakers are the names attributed so far; acronyms maps "NIS" to
 	// "National Intelligence Service" where the text spells one out.
 	speakers []string
@@ -97,7 +97,7 @@ type sent struct {
 	inQty  []bool  // per token: inside a quantity
 	quants []QuantityMatch
 	trigs  []trigger
-	att    attrib // the sentence's attribution, once read
+	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // per token: the cue starting there, once read (see cueOf)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope     armsledger.Scope

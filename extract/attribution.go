@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // speaker is who a claim is attributed to.
 type speaker struct {
@@ -195,12 +198,47 @@ var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
 
+// isHonorific reports whether w, in any case, is a title such as "Mr" or
+// "Dr.", without allocating its lower-case form.
+func isHonorific(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false // every honorific is ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return honorifics[string(buf[:len(w)])]
+}
+
+// isLowerCase reports whether strings.ToLower(s) == s, allocating only for
+// text outside ASCII.
+func isLowerCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return s == strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // canonical names a speaker as fully as the text does: "Shin" after "Shin
 // Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
 // (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
 func (d *doc) canonical(sp speaker) speaker {
 	name := sp.name
-	if first, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(first)] {
+	if first, rest, ok := strings.Cut(name, " "); ok && isHonorific(first) {
 		name = rest
 	}
 	if name == "" {
@@ -217,11 +255,12 @@ func (d *doc) canonical(sp speaker) speaker {
 	} else if person, ok := d.titles[name]; ok && !sp.person {
 		name, sp.person = person, true // "the president said", after "President Macron"
 	}
-	if !sp.person && name == strings.ToLower(name) && d.institution != "" {
+	lowerCase := isLowerCase(name)
+	if !sp.person && lowerCase && d.institution != "" {
 		if i := strings.LastIndexByte(name, ' '); institutionHeads[name[i+1:]] && !strings.HasPrefix(name, "news") {
 			name = d.institution // "the spy agency said" after "the NIS said"
 		}
-	} else if !sp.person && name != strings.ToLower(name) && strings.Contains(name, " ") {
+	} else if !sp.person && !lowerCase && strings.Contains(name, " ") {
 		d.institution = name
 	}
 	if !strings.Contains(name, " ") {
@@ -472,13 +511,24 @@ func (s *sent) outletAt(j int) string {
 
 // outletNamed returns the outlet a speaker phrase names, if any.
 func (s *sent) outletNamed(name string) string {
+	if name == "" {
+		return ""
+	}
+	// A sentence asks up to three times about one name, and the next
+	// sentence often about the same speaker.
+	if m := &s.d.outletMemo; m.name == name {
+		return m.outlet
+	}
 	toks := Tokenize(name)
+	outlet := ""
 	for i := range toks {
 		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
-			return o
+			outlet = o
+			break
 		}
 	}
-	return ""
+	s.d.outletMemo.name, s.d.outletMemo.outlet = name, outlet
+	return outlet
 }
 
 // acronyms finds "Long Name (LN)" and "Long Name(LN)" definitions: an

@@ -38,7 +38,6 @@ func (d *doc) finish() []armsledger.Claim {
 	d.pairPartials()
 	d.speakerSupplies()
 	d.mainRecipient()
-	var out []armsledger.Claim
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -61,6 +60,10 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		kept = append(kept, c)
 	}
+	if len(kept) == 0 {
+		return nil
+	}
+	out := make([]armsledger.Claim, 0, len(kept))
 	for _, c := range kept {
 		c.time = d.timeNear(c)
 		out = append(out, d.claim(c))
@@ -257,11 +260,11 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again.
-			if d.itemKey(k.p, false) == d.itemKey(c.p, false) || k.sent != c.sent && d.itemKey(k.p, true) == d.itemKey(c.p, true) {
+			if d.sameItem(k.p, c.p, false) || k.sent != c.sent && d.sameItem(k.p, c.p, true) {
 				return k
 			}
 		default:
-			if d.itemKey(k.p, true) == d.itemKey(c.p, true) {
+			if d.sameItem(k.p, c.p, true) {
 				return k
 			}
 		}
@@ -279,19 +282,22 @@ func sameSource(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
-// itemKey is a phrase's words lower-cased without a plural "s"; with headOnly,
-// only its last word: "ballistic missiles" and "missile" share a head.
-func (d *doc) itemKey(p phrase, headOnly bool) string {
-	lo := p.lo
+// sameItem reports whether two phrases name the same item: the same words,
+// lower-cased, without a plural "s"; with headOnly, the same last word:
+// "ballistic missiles" and "missile" share a head.
+func (d *doc) sameItem(a, b phrase, headOnly bool) bool {
 	if headOnly {
-		lo = p.hi - 1
+		a.lo, b.lo = a.hi-1, b.hi-1
 	}
-	var b []byte
-	for i := lo; i < p.hi; i++ {
-		w := strings.TrimSuffix(d.toks[i].Norm, "s")
-		b = append(append(b, w...), ' ')
+	if a.hi-a.lo != b.hi-b.lo {
+		return false
 	}
-	return string(b)
+	for i := range a.hi - a.lo {
+		if strings.TrimSuffix(d.toks[a.lo+i].Norm, "s") != strings.TrimSuffix(d.toks[b.lo+i].Norm, "s") {
+			return false
+		}
+	}
+	return true
 }
 
 func sameQuantity(a, b *QuantityMatch) bool {

@@ -57,8 +57,13 @@ type doc struct {
 	inQty    []bool
 	acronyms map[string]string
 	attribs  []docAttrib
-	// cueBuf backs each sentence's cue table in turn.
-	cueBuf []cueMemo
+	// cueBuf, phraseBuf, moneyBuf and groupBuf back each sentence's tables
+	// in turn: one sentence's phrases are done with when the next is read.
+	cueBuf              []cueMemo
+	phraseBuf, moneyBuf []phrase
+	groupBuf            []group
+	// outletMemo is the last name outletNamed read, with its outlet.
+	outletMemo struct{ name, outlet string }
 }
 
 // Extract returns the transfer claims in text, in text order.

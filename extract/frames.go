@@ -15,16 +15,17 @@ func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
 	defer s.rememberPhrase(ps)
-	var elidedTrig *trigger
+	var elidedTrig trigger
+	hasElided := false
 	for _, g := range s.groups(ps) {
 		t, ok := s.triggerFor(g)
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
-			if !ok && elidedTrig != nil {
-				t, ok = *elidedTrig, true
+			if !ok && hasElided {
+				t, ok = elidedTrig, true
 			} else if ok {
-				elidedTrig = &t
+				elidedTrig, hasElided = t, true
 			}
 		}
 		if !ok {
@@ -211,7 +212,8 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // no materiel phrase ("a €3 billion contract", "valued at $18 billion"), and
 // folds "$2bn worth of weapons" into one funding phrase.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	out := make([]phrase, 0, len(ps)+len(s.quants))
+	out := s.d.moneyBuf[:0]
+	defer func() { s.d.moneyBuf = out[:0] }()
 	for _, p := range ps {
 		if p.qty != nil && p.qty.Currency != "" {
 			p.lo = p.qty.Lo
@@ -316,7 +318,8 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
-	var out []group
+	out := s.d.groupBuf[:0]
+	defer func() { s.d.groupBuf = out[:0] }()
 	first := 0 // the index in ps of the last group's first phrase
 	for k, p := range ps {
 		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {

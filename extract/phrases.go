@@ -78,7 +78,8 @@ func setOf(words ...string) map[string]bool {
 // counts them.
 func (s *sent) phrases() []phrase {
 	toks := s.d.toks
-	var out []phrase
+	out := s.d.phraseBuf[:0] // phrases live as long as their sentence
+	defer func() { s.d.phraseBuf = out[:0] }()
 	for i := s.lo; i < s.hi; {
 		if s.inQty[i-s.lo] || !s.is(i, fMateriel) {
 			i++
@@ -427,10 +428,12 @@ func (s *sent) joins(p *phrase, i int) bool {
 	// "electronic warfare systems including jamming equipment": an example
 	// of the item is the item; so is every further example in the list.
 	if p.hi < i && i-p.hi <= 3 {
-		glue := ""
+		var buf [32]byte
+		b := buf[:0]
 		for j := p.hi; j < i; j++ {
-			glue += toks[j].Norm + " "
+			b = append(append(b, toks[j].Norm...), ' ')
 		}
+		glue := string(b) // short glue stays on the stack
 		switch glue {
 		case "including ", ", including ", "such as ", ", such as ", "in particular ", ", in particular ":
 			p.examples = true

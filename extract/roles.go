@@ -235,14 +235,25 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand")
 
 func ruleName(t trigger, frame string) string {
+	forms := ruleNames[frame]
 	switch {
 	case t.noun:
-		return frame + ".noun"
+		return forms[0]
 	case t.passive:
-		return frame + ".passive"
+		return forms[1]
 	}
-	return frame + ".active"
+	return forms[2]
 }
+
+// ruleNames spells each frame's rule names once, so that naming the rule of
+// a claim allocates nothing.
+var ruleNames = func() map[string][3]string {
+	m := map[string][3]string{}
+	for _, f := range []string{"give", "receive", "request", "move", "arrive"} {
+		m[f] = [3]string{f + ".noun", f + ".passive", f + ".active"}
+	}
+	return m
+}()
 
 // saysBetween reports whether a verb of speech stands in tokens [lo, hi).
 func (s *sent) saysBetween(lo, hi int) bool {

@@ -63,7 +63,7 @@ func TestActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text, Options{})
-		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
 		s.tagActors()
 		var got []string
 		for _, m := range s.actors {
@@ -92,7 +92,7 @@ func TestPhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text, Options{})
-		s := newSent(d, Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
 		s.tagActors()
 		s.tagTriggers()
 		s.quants = Quantities(d.toks, s.lo, s.hi)

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"armsledger"
@@ -64,18 +65,21 @@ type doc struct {
 	groupBuf            []group
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
+	// sent is the sentence being read.
+	sent sent
 }
 
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
+	defer docs.Put(d)
 	sents := Sentences(text, d.toks)
 	para := 0
 	for si, sn := range sents {
 		if si > 0 && d.toks[sn.Lo].Newline {
 			para++
 		}
-		s := newSent(d, sn, si)
+		s := d.newSent(sn, si)
 		s.para = para
 		s.run()
 	}
@@ -83,12 +87,45 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	return d.finish()
 }
 
+// docs keeps documents between calls, so that their buffers are reused:
+// most of what the extractor allocates lives only while one text is read.
+// Nothing a claim holds points into them.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
 func newDoc(text string, opt Options) *doc {
-	d := &doc{text: text, toks: Tokenize(text), opt: opt}
+	d := docs.Get().(*doc)
+	d.reset(text, opt)
+	d.toks = Tokenize(text)
 	d.info = lookup(d.toks)
 	d.acronyms = acronyms(text, d.toks)
 	d.lastOutlet = opt.Outlet
+	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
+	for i := range d.actAt {
+		d.actAt[i] = -1
+	}
+	clear(d.inQty)
 	return d
+}
+
+// reset empties a document for a new text, keeping its buffers.
+func (d *doc) reset(text string, opt Options) {
+	clear(d.times)
+	clear(d.titles)
+	*d = doc{
+		text: text, opt: opt,
+		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
+		times: d.times, titles: d.titles, actAt: d.actAt, inQty: d.inQty,
+		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
+	}
+}
+
+// resize returns a slice of length n, reusing buf's array when it is large
+// enough.
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // sent is one sentence under analysis, with its tags.
@@ -111,16 +148,11 @@ type sent struct {
 
 type span struct{ lo, hi int }
 
-func newSent(d *doc, sn Sentence, idx int) *sent {
-	s := &sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
-	// Per-token tags live in the document's buffers: one allocation for the
-	// whole text rather than one per sentence.
-	if len(d.actAt) != len(d.toks) {
-		d.actAt, d.inQty = make([]int16, len(d.toks)), make([]bool, len(d.toks))
-		for i := range d.actAt {
-			d.actAt[i] = -1
-		}
-	}
+// newSent starts the document's next sentence. Only one is read at a time,
+// so the document holds it; per-token tags live in the document's buffers.
+func (d *doc) newSent(sn Sentence, idx int) *sent {
+	d.sent = sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
+	s := &d.sent
 	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
 	return s
 }

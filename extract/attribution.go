@@ -93,8 +93,7 @@ func (s *sent) attribution() attrib {
 				}
 			}
 			i = hi - 1
-		case (w == "interview" || w == "told" || w == "quoted" || w == "cited" || w == "citing" ||
-			w == "speaking" || w == "spoke" || w == "talking" || w == "talked") && i+1 < s.hi:
+		case i+1 < s.hi && namesChannel(w):
 			j := i + 1
 			if toks[j].Norm == "with" || toks[j].Norm == "by" || toks[j].Norm == "to" {
 				j++
@@ -197,6 +196,16 @@ var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "
 // institutionHeads end a description of an institution named before:
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
+
+// namesChannel reports whether w comes before the outlet or person words
+// went through: "in an interview with", "told", "quoted by", "speaking to".
+func namesChannel(w string) bool {
+	switch w {
+	case "interview", "told", "quoted", "cited", "citing", "speaking", "spoke", "talking", "talked":
+		return true
+	}
+	return false
+}
 
 // isHonorific reports whether w, in any case, is a title such as "Mr" or
 // "Dr.", without allocating its lower-case form.

@@ -36,6 +36,9 @@ type Token struct {
 	Cap bool
 	// Upper is true for words of two or more letters that are all upper case.
 	Upper bool
+	// word is Norm's number in the lexicons' vocabulary, 0 if no lexicon
+	// names it. It sits in what would be padding: a token stays 32 bytes.
+	word wordID
 }
 
 // Joiner reports whether token i is a hyphen inside a compound ("Kim Jong-un",
@@ -102,7 +105,8 @@ func Tokenize(text string) []Token {
 
 func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline bool) int {
 	s := text[start:end]
-	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline, Norm: normForm(s)}
+	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
+	t.Norm, t.word = normWord(s)
 	if kind == Word {
 		r, _ := utf8.DecodeRuneInString(s)
 		t.Cap = unicode.IsUpper(r)
@@ -160,6 +164,40 @@ func scanWord(text string, i int) int {
 	return i
 }
 
+// normWord returns normForm(s) and its number in the lexicons' vocabulary.
+// A short ASCII token is lower-cased into a stack buffer and looked up
+// before anything is allocated: a word a lexicon names, capitalised or not,
+// costs one hash look-up and gets the lexicons' own copy as its Norm.
+func normWord(s string) (string, wordID) {
+	var words *vocab
+	if lex != nil { // nil while the lexicons themselves are being tokenized
+		words = lex.vocab
+	}
+	if len(s) > 32 || !isASCII(s) {
+		n := normForm(s)
+		return n, words.find(n)
+	}
+	var buf [32]byte
+	lower := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		buf[i] = c
+	}
+	if words != nil {
+		if id := words.ids[string(buf[:len(s)])]; id != 0 {
+			return words.forms[id], id
+		}
+	}
+	if lower {
+		return s, 0
+	}
+	return string(buf[:len(s)]), 0
+}
+
 // normForm lower-cases s and folds typographic variants; plain lower-case
 // ASCII is returned as is, without allocating.
 func normForm(s string) string {
@@ -179,35 +217,12 @@ func normForm(s string) string {
 			return f
 		}
 	}
-	if w, ok := internedLower(s); ok {
-		return w
-	}
 	s = strings.ToLower(s)
 	if !isASCII(s) {
 		s = norm.NFC.String(s)
 		s = strings.Map(foldRune, s)
 	}
 	return s
-}
-
-// internedLower lower-cases an ASCII word into a stack buffer and returns
-// the lexicons' own copy of it, so a capitalised word that a lexicon names
-// ("North", "Russia") costs no allocation. It reports false for other words,
-// and while the lexicons are still being built.
-func internedLower(s string) (string, bool) {
-	if lex == nil || len(s) > 32 || !isASCII(s) {
-		return "", false
-	}
-	var buf [32]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	w, ok := lex.lower[string(buf[:len(s)])]
-	return w, ok
 }
 
 var foldedPunct = map[string]string{

@@ -36,37 +36,31 @@ type wordInfo struct {
 	noun  verbClass // noVerb when the form is no noun of nouns.tsv
 }
 
-// wordTable builds the table of every word form a lexicon or word list
-// names: a map from the form to its index in a slice of wordInfo, whose
-// entry 0 is empty.
-func (l *lexicons) wordTable() (map[string]int32, []wordInfo) {
-	words := map[string]int32{}
+// wordTable builds what the lexicons say about each word form, by the
+// form's number in the vocabulary; entry 0 (no form) is empty. Forms that
+// only a word list names are numbered here too.
+func (l *lexicons) wordTable() []wordInfo {
 	infos := []wordInfo{{}}
-	entry := func(w string) *wordInfo {
-		k, ok := words[w]
-		if !ok {
-			k = int32(len(infos))
+	entry := func(w wordID) *wordInfo {
+		for int(w) >= len(infos) {
 			infos = append(infos, wordInfo{})
-			words[w] = k
 		}
-		return &infos[k]
+		return &infos[w]
 	}
-	mark := func(w string, f wordFlag) { entry(w).flags |= f }
-	for w := range l.actors.root.next {
-		mark(w, fActor)
+	for _, t := range []struct {
+		starts func(wordID) bool
+		flag   wordFlag
+	}{
+		{l.actors.starts, fActor}, {l.materiel.starts, fMateriel}, {l.outlets.starts, fOutlet},
+		{l.cues.starts, fCue}, {l.heads.starts, fHead},
+	} {
+		for w := wordID(1); int(w) < len(l.vocab.forms); w++ {
+			if t.starts(w) {
+				entry(w).flags |= t.flag
+			}
+		}
 	}
-	for w := range l.materiel.root.next {
-		mark(w, fMateriel)
-	}
-	for w := range l.outlets.root.next {
-		mark(w, fOutlet)
-	}
-	for w := range l.cues.root.next {
-		mark(w, fCue)
-	}
-	for w := range l.heads.root.next {
-		mark(w, fHead)
-	}
+	mark := func(w string, f wordFlag) { entry(l.vocab.add(w)).flags |= f }
 	for w := range l.roles {
 		mark(w, fRole)
 	}
@@ -85,20 +79,22 @@ func (l *lexicons) wordTable() (map[string]int32, []wordInfo) {
 		}
 	}
 	for w, v := range l.verbs {
-		entry(w).verb = v
+		entry(l.vocab.add(w)).verb = v
 	}
 	for w, c := range l.nouns {
-		entry(w).noun = c
+		entry(l.vocab.add(w)).noun = c
 	}
-	return words, infos
+	entry(wordID(len(l.vocab.forms) - 1)) // every form has an entry
+	return infos
 }
 
 // lookup returns, for each token, the index of what the lexicons say about
-// it in lex.info (0, the empty entry, for words no lexicon names).
+// it in lex.info (0, the empty entry, for words no lexicon names): the word
+// number Tokenize gave it.
 func lookup(toks []Token) []int32 {
 	idx := make([]int32, len(toks))
 	for i := range toks {
-		idx[i] = lex.words[toks[i].Norm]
+		idx[i] = int32(toks[i].word)
 	}
 	return idx
 }

@@ -56,10 +56,17 @@ func mustTSV(name string, n int) [][]string {
 type wordID uint16
 
 // vocab numbers every word form the lexicons name, in the order they are
-// first added. It is filled while the lexicons load and only read after.
+// first added. It is filled while the lexicons load and only read after:
+// freeze then builds an open-addressing index over the forms, smaller and
+// quicker than a map for the one look-up every token makes.
 type vocab struct {
-	ids   map[string]wordID
-	forms []string // forms[id] is the form; forms[0] stands for no form
+	ids   map[string]wordID // while loading
+	forms []string          // forms[id] is the form; forms[0] stands for no form
+	// slots holds, at the hash of each form (probing linearly), its id in
+	// the low 16 bits and the hash's high 16 bits, which spare most string
+	// comparisons; 0 is an empty slot.
+	slots []uint32
+	mask  uint32
 }
 
 func newVocab() *vocab {
@@ -68,6 +75,9 @@ func newVocab() *vocab {
 
 // add returns the number of w, giving it the next one if it has none yet.
 func (v *vocab) add(w string) wordID {
+	if v.slots != nil {
+		panic("lexicons: a word form added after the vocabulary was frozen")
+	}
 	if id, ok := v.ids[w]; ok {
 		return id
 	}
@@ -80,13 +90,61 @@ func (v *vocab) add(w string) wordID {
 	return id
 }
 
+// freeze builds the index find uses, at most a quarter full so that probes
+// are short.
+func (v *vocab) freeze() {
+	size := 1
+	for size < 4*len(v.forms) {
+		size *= 2
+	}
+	v.slots, v.mask = make([]uint32, size), uint32(size-1)
+	for id := 1; id < len(v.forms); id++ {
+		h := hashWord(v.forms[id])
+		i := h & v.mask
+		for v.slots[i] != 0 {
+			i = (i + 1) & v.mask
+		}
+		v.slots[i] = h&0xffff0000 | uint32(id)
+	}
+}
+
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab
 // (the lexicons still loading) names nothing.
 func (v *vocab) find(w string) wordID {
-	if v == nil {
+	switch {
+	case v == nil:
 		return 0
+	case v.slots == nil:
+		return v.ids[w]
 	}
-	return v.ids[w]
+	return v.findHashed(w, hashWord(w))
+}
+
+// findHashed is find for a form whose hashWord is h.
+func (v *vocab) findHashed(w string, h uint32) wordID {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		e := v.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
+			return wordID(e)
+		}
+	}
+}
+
+// FNV-1a, which Tokenize computes byte by byte as it lower-cases a word.
+const (
+	hashSeed  uint32 = 2166136261
+	hashPrime uint32 = 16777619
+)
+
+func hashWord(w string) uint32 {
+	h := hashSeed
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * hashPrime
+	}
+	return h
 }
 
 // Trie maps token sequences to values, for longest-match lookup of

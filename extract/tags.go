@@ -136,5 +136,6 @@ func loadLexicons() *lexicons {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
 	l.info = l.wordTable()
+	v.freeze()
 	return l
 }

@@ -165,37 +165,53 @@ func scanWord(text string, i int) int {
 }
 
 // normWord returns normForm(s) and its number in the lexicons' vocabulary.
-// A short ASCII token is lower-cased into a stack buffer and looked up
-// before anything is allocated: a word a lexicon names, capitalised or not,
-// costs one hash look-up and gets the lexicons' own copy as its Norm.
+// A short ASCII token is lower-cased into a stack buffer, and hashed on the
+// way, before anything is allocated: a word a lexicon names, capitalised or
+// not, costs one probe and gets the lexicons' own copy as its Norm.
 func normWord(s string) (string, wordID) {
 	var words *vocab
 	if lex != nil { // nil while the lexicons themselves are being tokenized
 		words = lex.vocab
 	}
-	if len(s) > 32 || !isASCII(s) {
+	var buf [32]byte
+	h, lower, ok := lowerASCII(s, &buf)
+	if !ok {
 		n := normForm(s)
 		return n, words.find(n)
 	}
-	var buf [32]byte
-	lower := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			lower = false
-		}
-		buf[i] = c
-	}
+	w := buf[:len(s)]
 	if words != nil {
-		if id := words.ids[string(buf[:len(s)])]; id != 0 {
+		if id := words.findHashed(string(w), h); id != 0 {
 			return words.forms[id], id
 		}
 	}
 	if lower {
 		return s, 0
 	}
-	return string(buf[:len(s)]), 0
+	return string(w), 0
+}
+
+// lowerASCII lower-cases s into buf and returns the hashWord of the result,
+// and whether s was lower-case already. It reports false, having done
+// nothing useful, for a word too long for buf or not all ASCII.
+func lowerASCII(s string, buf *[32]byte) (h uint32, lower, ok bool) {
+	if len(s) > len(buf) {
+		return 0, false, false
+	}
+	h, lower = hashSeed, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		buf[i] = c
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	return h, lower, true
 }
 
 // normForm lower-cases s and folds typographic variants; plain lower-case

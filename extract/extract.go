@@ -56,6 +56,7 @@ type doc struct {
 	inQty    []bool
 	acronyms map[string]string
 	attribs  []docAttrib
+	tags     tagBuffers // the taggers' buffers, reused sentence after sentence
 }
 
 // Extract returns the transfer claims in text, in text order.

@@ -90,11 +90,12 @@ func (v *vocab) add(w string) wordID {
 	return id
 }
 
-// freeze builds the index find uses, at most a quarter full so that probes
-// are short.
+// freeze builds the index find uses. At most half full, probes stay short
+// (most tokens are no form, and their probe ends at an empty slot) while the
+// table stays small enough to keep in cache: 64 kB for 6,000 forms.
 func (v *vocab) freeze() {
 	size := 1
-	for size < 4*len(v.forms) {
+	for size < 2*len(v.forms) {
 		size *= 2
 	}
 	v.slots, v.mask = make([]uint32, size), uint32(size-1)

@@ -108,8 +108,12 @@ func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline 
 	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
 	t.Norm, t.word = normWord(s)
 	if kind == Word {
-		r, _ := utf8.DecodeRuneInString(s)
-		t.Cap = unicode.IsUpper(r)
+		if c := s[0]; c < utf8.RuneSelf {
+			t.Cap = isASCIIUpper(c)
+		} else {
+			r, _ := utf8.DecodeRuneInString(s)
+			t.Cap = unicode.IsUpper(r)
+		}
 		t.Upper = t.Cap && isAllUpper(s)
 	}
 	*toks = append(*toks, t)
@@ -275,12 +279,29 @@ func isASCII(s string) bool {
 }
 
 func isAllUpper(s string) bool {
+	if isASCII(s) {
+		return isAllUpperASCII(s)
+	}
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
 			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isAllUpperASCII is isAllUpper for ASCII text, without decoding runes.
+func isAllUpperASCII(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
 			letters++
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unsafe"
 )
 
@@ -101,6 +102,23 @@ func TestTokenWords(t *testing.T) {
 		}
 		if want != 0 && tok.Norm != lex.vocab.forms[want] {
 			t.Errorf("token %q is not the vocabulary's form %q", tok.Norm, lex.vocab.forms[want])
+		}
+	}
+}
+
+func TestAllUpper(t *testing.T) {
+	for _, s := range []string{"U.S.", "NATO", "A", "Ab", "AB", "ÉU", "ÉTAT", "Été", "KN", "K'S", "'S"} {
+		ascii := isAllUpper(s)
+		letters := 0
+		want := true
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				want = want && unicode.IsUpper(r)
+				letters++
+			}
+		}
+		if want = want && letters >= 2; ascii != want {
+			t.Errorf("isAllUpper(%q) = %v, want %v", s, ascii, want)
 		}
 	}
 }

@@ -100,7 +100,7 @@ func lookup(toks []Token) []int32 {
 }
 
 // is reports whether token j has the flag.
-func (s *sent) is(j int, f wordFlag) bool { return lex.info[s.d.info[j]].flags&f != 0 }
+func (s *sent) is(j int, f wordFlag) bool { return lex.flags[s.d.info[j]]&f != 0 }
 
 // verbAt returns the verb the token at j is a form of, if any. A word
 // capitalised inside a sentence is part of a name ("Secretary of State"),

@@ -27,6 +27,8 @@ const (
 	fDeterminer                          // the, a, its ...
 	fRelative                            // opens a clause after a comma
 	fRolePrep                            // a preposition that says a role
+	fVerb                                // has a verb entry: wordInfo.verb is set
+	fNoun                                // is a transfer noun: wordInfo.noun is set
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -85,6 +87,14 @@ func (l *lexicons) wordTable() []wordInfo {
 		entry(l.vocab.add(w)).noun = c
 	}
 	entry(wordID(len(l.vocab.forms) - 1)) // every form has an entry
+	for id := range infos {
+		if infos[id].verb != (verbRef{}) {
+			infos[id].flags |= fVerb
+		}
+		if infos[id].noun != noVerb {
+			infos[id].flags |= fNoun
+		}
+	}
 	return infos
 }
 
@@ -106,7 +116,11 @@ func (s *sent) is(j int, f wordFlag) bool { return lex.flags[s.d.info[j]]&f != 0
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
-	v := lex.info[s.d.info[j]].verb
+	id := s.d.info[j]
+	if lex.flags[id]&fVerb == 0 {
+		return verbRef{}, false // most tokens: spare a read of the larger info table
+	}
+	v := lex.info[id].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
 		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
 			return verbRef{}, false
@@ -127,7 +141,11 @@ func (s *sent) hasCue(c cue) bool {
 
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
-	c := lex.info[s.d.info[j]].noun
+	id := s.d.info[j]
+	if lex.flags[id]&fNoun == 0 {
+		return noVerb, false
+	}
+	c := lex.info[id].noun
 	return c, c != noVerb
 }
 

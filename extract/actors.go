@@ -47,6 +47,9 @@ var placeAdjectives = setOf("eastern", "western", "northern", "southern", "centr
 // tagActors finds actor names by longest match in the actor trie.
 func (s *sent) tagActors() {
 	toks := s.d.toks
+	if s.d.tags.actors == nil {
+		s.d.tags.actors = make([]actorMention, 0, 8) // enough for most sentences
+	}
 	s.actors = s.d.tags.actors[:0]
 	for i := s.lo; i < s.hi; {
 		if !s.is(i, fActor) {

@@ -25,6 +25,9 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 // tagTriggers finds the verbs and nouns of transfer frames.
 func (s *sent) tagTriggers() {
 	toks := s.d.toks
+	if s.d.tags.trigs == nil {
+		s.d.tags.trigs = make([]trigger, 0, 8) // enough for most sentences
+	}
 	s.trigs = s.d.tags.trigs[:0]
 	for i := s.lo; i < s.hi; i++ {
 		t := toks[i]

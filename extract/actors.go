@@ -13,6 +13,17 @@ type actorMention struct {
 	codes      []string // for a resolved mention, the codes it stands for
 }
 
+// tagBuffers are a document's buffers for the tags of one sentence, reused
+// sentence after sentence: a sentence's actors and triggers are read only
+// while it runs, and the mentions a later sentence resolves pronouns to are
+// copied in here, each with codes of its own, not pointed into the
+// sentence's list.
+type tagBuffers struct {
+	actors          []actorMention
+	trigs           []trigger
+	subject, leader actorMention // what doc.lastSubject and lastLeader point at
+}
+
 // governmentNouns turn a demonym into an actor: "the German government",
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
@@ -36,6 +47,10 @@ var placeAdjectives = setOf("eastern", "western", "northern", "southern", "centr
 // tagActors finds actor names by longest match in the actor trie.
 func (s *sent) tagActors() {
 	toks := s.d.toks
+	if s.d.tags.actors == nil {
+		s.d.tags.actors = make([]actorMention, 0, 8) // enough for most sentences
+	}
+	s.actors = s.d.tags.actors[:0]
 	for i := s.lo; i < s.hi; {
 		if !s.is(i, fActor) {
 			i++
@@ -63,23 +78,25 @@ func (s *sent) tagActors() {
 			s.actAt[j-s.lo] = int16(len(s.actors))
 		}
 		if ref.Kind == "leader" {
-			lm := m
-			lm.codes = []string{ref.Code}
-			s.d.lastLeader = &lm
+			s.d.tags.leader = m
+			s.d.tags.leader.codes = []string{ref.Code}
+			s.d.lastLeader = &s.d.tags.leader
 		}
 		s.actors = append(s.actors, m)
 		i = m.hi
 	}
+	s.d.tags.actors = s.actors // keep what the buffer grew to
 }
 
 // rememberSubject notes the sentence's first actor that no preposition
 // governs, for a pronoun in a later sentence ("Sweden has trained crews. It
 // will also send howitzers").
 func (s *sent) rememberSubject() {
-	for a, m := range s.actors {
-		if m.prep == "" && !m.possessive && !m.demonym {
-			m.codes, _, _ = s.group(a)
-			s.d.lastSubject = &m
+	for a := range s.actors {
+		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
+			s.d.tags.subject = *m
+			s.d.tags.subject.codes, _, _ = s.group(a)
+			s.d.lastSubject = &s.d.tags.subject
 			return
 		}
 	}
@@ -130,10 +147,11 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	for last+1 < len(s.actors) && s.coordinated(last, last+1, toks) {
 		last++
 	}
+	codes = make([]string, 0, last-first+1) // one allocation, whatever the repeats
 	for k := first; k <= last; k++ {
 		codes = appendUnique(codes, s.actors[k].ref.Code)
 	}
-	return codes, s.actors[first].lo, s.actors[last].hi
+	return codes[:len(codes):len(codes)], s.actors[first].lo, s.actors[last].hi
 }
 
 // coordinated reports whether mentions a and b are joined by "and", "or",

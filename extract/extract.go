@@ -67,6 +67,7 @@ type doc struct {
 	outletMemo struct{ name, outlet string }
 	// sent is the sentence being read.
 	sent sent
+	tags tagBuffers // the taggers' buffers, reused sentence after sentence
 }
 
 // Extract returns the transfer claims in text, in text order.
@@ -95,8 +96,8 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
-	d.toks = Tokenize(text)
-	d.info = lookup(d.toks)
+	d.toks = appendTokens(resize(d.toks, len(text)/4+1)[:0], text)
+	d.info = lookup(d.info, d.toks)
 	d.acronyms = acronyms(text, d.toks)
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
@@ -115,6 +116,7 @@ func (d *doc) reset(text string, opt Options) {
 		text: text, opt: opt,
 		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
 		times: d.times, titles: d.titles, actAt: d.actAt, inQty: d.inQty,
+		toks: d.toks, info: d.info, tags: d.tags,
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
 	}
 }

@@ -51,89 +51,233 @@ func mustTSV(name string, n int) [][]string {
 	return rows
 }
 
+// wordID numbers a word form the lexicons name; 0 is no such form. Tokens
+// carry theirs, so lexicon matching compares small integers, not strings.
+type wordID uint16
+
+// vocab numbers every word form the lexicons name, in the order they are
+// first added. It is filled while the lexicons load and only read after:
+// freeze then builds an open-addressing index over the forms, smaller and
+// quicker than a map for the one look-up every token makes.
+type vocab struct {
+	ids   map[string]wordID // while loading
+	forms []string          // forms[id] is the form; forms[0] stands for no form
+	// slots holds, at the hash of each form (probing linearly), its id in
+	// the low 16 bits and the hash's high 16 bits, which spare most string
+	// comparisons; 0 is an empty slot.
+	slots []uint32
+	mask  uint32
+}
+
+func newVocab() *vocab {
+	return &vocab{ids: map[string]wordID{}, forms: []string{""}}
+}
+
+// add returns the number of w, giving it the next one if it has none yet.
+func (v *vocab) add(w string) wordID {
+	if v.slots != nil {
+		panic("lexicons: a word form added after the vocabulary was frozen")
+	}
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	if len(v.forms) > int(^wordID(0)) {
+		panic("lexicons: more word forms than a wordID can number")
+	}
+	id := wordID(len(v.forms))
+	v.ids[w] = id
+	v.forms = append(v.forms, w)
+	return id
+}
+
+// freeze builds the index find uses. At most half full, probes stay short
+// (most tokens are no form, and their probe ends at an empty slot) while the
+// table stays small enough to keep in cache: 64 kB for 6,000 forms.
+func (v *vocab) freeze() {
+	size := 1
+	for size < 2*len(v.forms) {
+		size *= 2
+	}
+	v.slots, v.mask = make([]uint32, size), uint32(size-1)
+	for id := 1; id < len(v.forms); id++ {
+		h := hashWord(v.forms[id])
+		i := h & v.mask
+		for v.slots[i] != 0 {
+			i = (i + 1) & v.mask
+		}
+		v.slots[i] = h&0xffff0000 | uint32(id)
+	}
+}
+
+// find returns the number of w, or 0 if no lexicon names it. A nil vocab
+// (the lexicons still loading) names nothing.
+func (v *vocab) find(w string) wordID {
+	switch {
+	case v == nil:
+		return 0
+	case v.slots == nil:
+		return v.ids[w]
+	}
+	return v.findHashed(w, hashWord(w))
+}
+
+// findHashed is find for a form whose hashWord is h.
+func (v *vocab) findHashed(w string, h uint32) wordID {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		e := v.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
+			return wordID(e)
+		}
+	}
+}
+
+// FNV-1a, which Tokenize computes byte by byte as it lower-cases a word.
+const (
+	hashSeed  uint32 = 2166136261
+	hashPrime uint32 = 16777619
+)
+
+func hashWord(w string) uint32 {
+	h := hashSeed
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * hashPrime
+	}
+	return h
+}
+
 // Trie maps token sequences to values, for longest-match lookup of
 // multi-word lexicon entries ("South Korean Defense Ministry", "Storm Shadow").
+// Its words are numbered by the vocab it was made with, which must be the one
+// Tokenize numbers tokens by.
 type Trie[V any] struct {
-	root node[V]
+	vocab *vocab
+	// first holds, by word number, the node after an entry's first word:
+	// one index per token where most tokens start no entry.
+	first []*node[V]
 }
 
+func newTrie[V any](v *vocab) Trie[V] { return Trie[V]{vocab: v} }
+
+// node is a point inside entries. Few words follow any one node, so its
+// children are a short list scanned in order rather than a map.
 type node[V any] struct {
-	next  map[string]*node[V]
+	words []wordID   // the words that may come next
+	next  []*node[V] // next[k] is the node after words[k]
 	vals  []entry[V]
-	depth int
 }
 
-// entry is one lexicon form ending at a node; caps[i] says whether the i-th
-// word of the form was written with a capital and so must be capitalised in
+// entry is one lexicon form ending at a node. Bit k of caps says that the
+// form's k-th word was written with a capital and so must be capitalised in
 // the text ("the North" is Korea, "the north" is a direction).
 type entry[V any] struct {
 	val  V
-	caps []bool
+	caps uint32
+}
+
+// maxDepth is the most words an entry can match over; a longer one never
+// matches. It also bounds the bits of entry.caps.
+const maxDepth = 16
+
+// child returns the node after word w, or nil.
+func (n *node[V]) child(w wordID) *node[V] {
+	for k, x := range n.words {
+		if x == w {
+			return n.next[k]
+		}
+	}
+	return nil
 }
 
 // Add inserts a phrase. The phrase is tokenized like text, with hyphens
 // inside words dropped, so "Kim Jong-un" also matches "Kim Jong Un".
 func (t *Trie[V]) Add(phrase string, v V) {
 	toks := Tokenize(phrase)
-	n := &t.root
-	var caps []bool
+	var n *node[V]
+	var caps uint32
+	depth := 0
 	for i, tok := range toks {
 		if Joiner(toks, i) {
 			continue
 		}
-		if n.next == nil {
-			n.next = make(map[string]*node[V])
+		w := t.vocab.add(tok.Norm)
+		n = t.grow(n, w)
+		if tok.Cap && depth < maxDepth {
+			caps |= 1 << depth
 		}
-		c, ok := n.next[tok.Norm]
-		if !ok {
-			c = &node[V]{depth: n.depth + 1}
-			n.next[tok.Norm] = c
-		}
-		n = c
-		caps = append(caps, tok.Cap)
+		depth++
 	}
-	if n != &t.root {
+	if n != nil {
 		n.vals = append(n.vals, entry[V]{val: v, caps: caps})
 	}
 }
 
-// Has reports whether some entry starts with the word w: a cheap filter
-// before Match.
-func (t *Trie[V]) Has(w string) bool {
-	_, ok := t.root.next[w]
-	return ok
+// grow returns the node after word w from n (from the root when n is nil),
+// making it if it is new.
+func (t *Trie[V]) grow(n *node[V], w wordID) *node[V] {
+	if n == nil {
+		for int(w) >= len(t.first) {
+			t.first = append(t.first, nil)
+		}
+		if t.first[w] == nil {
+			t.first[w] = &node[V]{}
+		}
+		return t.first[w]
+	}
+	if c := n.child(w); c != nil {
+		return c
+	}
+	c := &node[V]{}
+	n.words = append(n.words, w)
+	n.next = append(n.next, c)
+	return c
+}
+
+// starts reports whether some entry starts with word w.
+func (t *Trie[V]) starts(w wordID) bool {
+	return int(w) < len(t.first) && t.first[w] != nil
 }
 
 // Match finds the longest entry starting at toks[i] and ending before hi,
 // skipping compound hyphens. It returns the token index after the match.
 func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
-	n := &t.root
-	var path [16]int // token index of each matched word, for the case check
-	depth := 0
-	for j := i; j < hi; j++ {
-		if j > i && Joiner(toks, j) {
-			continue
-		}
-		c, found := n.next[toks[j].Norm]
-		if !found || depth >= len(path) {
-			break
-		}
-		path[depth] = j
-		depth++
-		n = c
+	if i >= hi || !t.starts(toks[i].word) {
+		return 0, v, false
+	}
+	n := t.first[toks[i].word]
+	var path [maxDepth]int // token index of each matched word, for the case check
+	path[0] = i
+	depth := 1
+	for j := i; ; {
 		for _, e := range n.vals {
-			if capsAgree(toks, path[:depth], e.caps) {
+			if e.caps == 0 || capsAgree(toks, path[:depth], e.caps) {
 				end, v, ok = j+1, e.val, true
 				break
 			}
 		}
+		j++
+		for j < hi && Joiner(toks, j) {
+			j++
+		}
+		if j >= hi || depth >= len(path) || toks[j].word == 0 {
+			break
+		}
+		if n = n.child(toks[j].word); n == nil {
+			break
+		}
+		path[depth] = j
+		depth++
 	}
 	return end, v, ok
 }
 
-func capsAgree(toks []Token, idx []int, caps []bool) bool {
+// capsAgree reports whether every word the entry writes with a capital is
+// capitalised in the text (or is no word, such as a number).
+func capsAgree(toks []Token, idx []int, caps uint32) bool {
 	for k, j := range idx {
-		if caps[k] && !toks[j].Cap && toks[j].Kind == Word {
+		if caps&(1<<k) != 0 && !toks[j].Cap && toks[j].Kind == Word {
 			return false
 		}
 	}

@@ -82,15 +82,22 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
-	words    map[string]int32  // every form above, for one look-up per token
-	info     []wordInfo        // what words[form] points at
-	lower    map[string]string // each form to itself: the interned lower-case forms
+	vocab    *vocab     // every form above, numbered; tokens carry their number
+	info     []wordInfo // by word number, what the lexicons say about the form
+	// flags repeats info[id].flags in a dense array, for the bit tests
+	// taggers make on nearly every token: a tenth of info's bytes to cache.
+	flags []wordFlag
 }
 
 var lex = loadLexicons()
 
 func loadLexicons() *lexicons {
-	l := &lexicons{verbs: map[string]verbRef{}, nouns: map[string]verbClass{}, roles: map[string]bool{}}
+	v := newVocab()
+	l := &lexicons{
+		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
+		heads: newTrie[bool](v), cues: newTrie[cue](v), vocab: v,
+		verbs: map[string]verbRef{}, nouns: map[string]verbClass{}, roles: map[string]bool{},
+	}
 	for _, r := range mustTSV("actors.tsv", 3) {
 		for _, form := range strings.Split(r[2], "|") {
 			if form = strings.TrimSpace(form); form != "" {
@@ -131,10 +138,11 @@ func loadLexicons() *lexicons {
 	for _, r := range mustTSV("cues.tsv", 2) {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
-	l.words, l.info = l.wordTable()
-	l.lower = make(map[string]string, len(l.words))
-	for w := range l.words {
-		l.lower[w] = w
+	l.info = l.wordTable()
+	l.flags = make([]wordFlag, len(l.info))
+	for id, in := range l.info {
+		l.flags[id] = in.flags
 	}
+	v.freeze()
 	return l
 }

@@ -36,6 +36,9 @@ type Token struct {
 	Cap bool
 	// Upper is true for words of two or more letters that are all upper case.
 	Upper bool
+	// word is Norm's number in the lexicons' vocabulary, 0 if no lexicon
+	// names it. It sits in what would be padding: a token stays 32 bytes.
+	word wordID
 }
 
 // Joiner reports whether token i is a hyphen inside a compound ("Kim Jong-un",
@@ -49,7 +52,12 @@ func Joiner(toks []Token, i int) bool {
 // and runs of digits become separate tokens even when they touch ("F-16s" is
 // "f", "-", "16", "s"), so lexicon entries match however a name is spaced.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4+1) // news text averages about 5.4 bytes a token
+	return appendTokens(make([]Token, 0, len(text)/4+1), text) // news text averages about 5.4 bytes a token
+}
+
+// appendTokens is Tokenize into a buffer: the extractor reuses one from
+// text to text.
+func appendTokens(toks []Token, text string) []Token {
 	space, newline := true, false
 	i := 0
 	for i < len(text) {
@@ -102,10 +110,15 @@ func Tokenize(text string) []Token {
 
 func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline bool) int {
 	s := text[start:end]
-	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline, Norm: normForm(s)}
+	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
+	t.Norm, t.word = normWord(s)
 	if kind == Word {
-		r, _ := utf8.DecodeRuneInString(s)
-		t.Cap = unicode.IsUpper(r)
+		if c := s[0]; c < utf8.RuneSelf {
+			t.Cap = isASCIIUpper(c)
+		} else {
+			r, _ := utf8.DecodeRuneInString(s)
+			t.Cap = unicode.IsUpper(r)
+		}
 		t.Upper = t.Cap && isAllUpper(s)
 	}
 	*toks = append(*toks, t)
@@ -160,6 +173,56 @@ func scanWord(text string, i int) int {
 	return i
 }
 
+// normWord returns normForm(s) and its number in the lexicons' vocabulary.
+// A short ASCII token is lower-cased into a stack buffer, and hashed on the
+// way, before anything is allocated: a word a lexicon names, capitalised or
+// not, costs one probe and gets the lexicons' own copy as its Norm.
+func normWord(s string) (string, wordID) {
+	var words *vocab
+	if lex != nil { // nil while the lexicons themselves are being tokenized
+		words = lex.vocab
+	}
+	var buf [32]byte
+	h, lower, ok := lowerASCII(s, &buf)
+	if !ok {
+		n := normForm(s)
+		return n, words.find(n)
+	}
+	w := buf[:len(s)]
+	if words != nil {
+		if id := words.findHashed(string(w), h); id != 0 {
+			return words.forms[id], id
+		}
+	}
+	if lower {
+		return s, 0
+	}
+	return string(w), 0
+}
+
+// lowerASCII lower-cases s into buf and returns the hashWord of the result,
+// and whether s was lower-case already. It reports false, having done
+// nothing useful, for a word too long for buf or not all ASCII.
+func lowerASCII(s string, buf *[32]byte) (h uint32, lower, ok bool) {
+	if len(s) > len(buf) {
+		return 0, false, false
+	}
+	h, lower = hashSeed, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		buf[i] = c
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	return h, lower, true
+}
+
 // normForm lower-cases s and folds typographic variants; plain lower-case
 // ASCII is returned as is, without allocating.
 func normForm(s string) string {
@@ -179,35 +242,12 @@ func normForm(s string) string {
 			return f
 		}
 	}
-	if w, ok := internedLower(s); ok {
-		return w
-	}
 	s = strings.ToLower(s)
 	if !isASCII(s) {
 		s = norm.NFC.String(s)
 		s = strings.Map(foldRune, s)
 	}
 	return s
-}
-
-// internedLower lower-cases an ASCII word into a stack buffer and returns
-// the lexicons' own copy of it, so a capitalised word that a lexicon names
-// ("North", "Russia") costs no allocation. It reports false for other words,
-// and while the lexicons are still being built.
-func internedLower(s string) (string, bool) {
-	if lex == nil || len(s) > 32 || !isASCII(s) {
-		return "", false
-	}
-	var buf [32]byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	w, ok := lex.lower[string(buf[:len(s)])]
-	return w, ok
 }
 
 var foldedPunct = map[string]string{
@@ -244,12 +284,29 @@ func isASCII(s string) bool {
 }
 
 func isAllUpper(s string) bool {
+	if isASCII(s) {
+		return isAllUpperASCII(s)
+	}
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
 			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isAllUpperASCII is isAllUpper for ASCII text, without decoding runes.
+func isAllUpperASCII(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
 			letters++
 		}
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unsafe"
 )
 
 func norms(toks []Token) string {
@@ -81,5 +83,42 @@ func TestSentences(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// Tokens are the extractor's largest allocation; the word number must stay
+// in the padding after the flags.
+func TestTokenSize(t *testing.T) {
+	if got := unsafe.Sizeof(Token{}); got != 32 {
+		t.Errorf("a Token is %d bytes, want 32", got)
+	}
+}
+
+func TestTokenWords(t *testing.T) {
+	for _, tok := range Tokenize("North Korea’s KN-23 missiles, NORTH korea and Zzyzx") {
+		want := lex.vocab.find(tok.Norm)
+		if tok.word != want {
+			t.Errorf("token %q has word %d, want %d", tok.Norm, tok.word, want)
+		}
+		if want != 0 && tok.Norm != lex.vocab.forms[want] {
+			t.Errorf("token %q is not the vocabulary's form %q", tok.Norm, lex.vocab.forms[want])
+		}
+	}
+}
+
+func TestAllUpper(t *testing.T) {
+	for _, s := range []string{"U.S.", "NATO", "A", "Ab", "AB", "ÉU", "ÉTAT", "Été", "KN", "K'S", "'S"} {
+		ascii := isAllUpper(s)
+		letters := 0
+		want := true
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				want = want && unicode.IsUpper(r)
+				letters++
+			}
+		}
+		if want = want && letters >= 2; ascii != want {
+			t.Errorf("isAllUpper(%q) = %v, want %v", s, ascii, want)
+		}
 	}
 }

@@ -25,6 +25,10 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 // tagTriggers finds the verbs and nouns of transfer frames.
 func (s *sent) tagTriggers() {
 	toks := s.d.toks
+	if s.d.tags.trigs == nil {
+		s.d.tags.trigs = make([]trigger, 0, 8) // enough for most sentences
+	}
+	s.trigs = s.d.tags.trigs[:0]
 	for i := s.lo; i < s.hi; i++ {
 		t := toks[i]
 		if t.Kind != Word || s.actorAt(i) >= 0 {
@@ -58,6 +62,7 @@ func (s *sent) tagTriggers() {
 		tr.passive = s.passiveAt(i)
 		s.trigs = append(s.trigs, tr)
 	}
+	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }
 
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")

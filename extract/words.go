@@ -27,6 +27,8 @@ const (
 	fDeterminer                          // the, a, its ...
 	fRelative                            // opens a clause after a comma
 	fRolePrep                            // a preposition that says a role
+	fVerb                                // has a verb entry: wordInfo.verb is set
+	fNoun                                // is a transfer noun: wordInfo.noun is set
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -36,37 +38,31 @@ type wordInfo struct {
 	noun  verbClass // noVerb when the form is no noun of nouns.tsv
 }
 
-// wordTable builds the table of every word form a lexicon or word list
-// names: a map from the form to its index in a slice of wordInfo, whose
-// entry 0 is empty.
-func (l *lexicons) wordTable() (map[string]int32, []wordInfo) {
-	words := map[string]int32{}
+// wordTable builds what the lexicons say about each word form, by the
+// form's number in the vocabulary; entry 0 (no form) is empty. Forms that
+// only a word list names are numbered here too.
+func (l *lexicons) wordTable() []wordInfo {
 	infos := []wordInfo{{}}
-	entry := func(w string) *wordInfo {
-		k, ok := words[w]
-		if !ok {
-			k = int32(len(infos))
+	entry := func(w wordID) *wordInfo {
+		for int(w) >= len(infos) {
 			infos = append(infos, wordInfo{})
-			words[w] = k
 		}
-		return &infos[k]
+		return &infos[w]
 	}
-	mark := func(w string, f wordFlag) { entry(w).flags |= f }
-	for w := range l.actors.root.next {
-		mark(w, fActor)
+	for _, t := range []struct {
+		starts func(wordID) bool
+		flag   wordFlag
+	}{
+		{l.actors.starts, fActor}, {l.materiel.starts, fMateriel}, {l.outlets.starts, fOutlet},
+		{l.cues.starts, fCue}, {l.heads.starts, fHead},
+	} {
+		for w := wordID(1); int(w) < len(l.vocab.forms); w++ {
+			if t.starts(w) {
+				entry(w).flags |= t.flag
+			}
+		}
 	}
-	for w := range l.materiel.root.next {
-		mark(w, fMateriel)
-	}
-	for w := range l.outlets.root.next {
-		mark(w, fOutlet)
-	}
-	for w := range l.cues.root.next {
-		mark(w, fCue)
-	}
-	for w := range l.heads.root.next {
-		mark(w, fHead)
-	}
+	mark := func(w string, f wordFlag) { entry(l.vocab.add(w)).flags |= f }
 	for w := range l.roles {
 		mark(w, fRole)
 	}
@@ -85,32 +81,46 @@ func (l *lexicons) wordTable() (map[string]int32, []wordInfo) {
 		}
 	}
 	for w, v := range l.verbs {
-		entry(w).verb = v
+		entry(l.vocab.add(w)).verb = v
 	}
 	for w, c := range l.nouns {
-		entry(w).noun = c
+		entry(l.vocab.add(w)).noun = c
 	}
-	return words, infos
+	entry(wordID(len(l.vocab.forms) - 1)) // every form has an entry
+	for id := range infos {
+		if infos[id].verb != (verbRef{}) {
+			infos[id].flags |= fVerb
+		}
+		if infos[id].noun != noVerb {
+			infos[id].flags |= fNoun
+		}
+	}
+	return infos
 }
 
 // lookup returns, for each token, the index of what the lexicons say about
-// it in lex.info (0, the empty entry, for words no lexicon names).
-func lookup(toks []Token) []int32 {
-	idx := make([]int32, len(toks))
+// it in lex.info (0, the empty entry, for words no lexicon names): the word
+// number Tokenize gave it.
+func lookup(idx []int32, toks []Token) []int32 {
+	idx = resize(idx, len(toks))
 	for i := range toks {
-		idx[i] = lex.words[toks[i].Norm]
+		idx[i] = int32(toks[i].word)
 	}
 	return idx
 }
 
 // is reports whether token j has the flag.
-func (s *sent) is(j int, f wordFlag) bool { return lex.info[s.d.info[j]].flags&f != 0 }
+func (s *sent) is(j int, f wordFlag) bool { return lex.flags[s.d.info[j]]&f != 0 }
 
 // verbAt returns the verb the token at j is a form of, if any. A word
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
-	v := lex.info[s.d.info[j]].verb
+	id := s.d.info[j]
+	if lex.flags[id]&fVerb == 0 {
+		return verbRef{}, false // most tokens: spare a read of the larger info table
+	}
+	v := lex.info[id].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
 		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
 			return verbRef{}, false
@@ -131,7 +141,11 @@ func (s *sent) hasCue(c cue) bool {
 
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
-	c := lex.info[s.d.info[j]].noun
+	id := s.d.info[j]
+	if lex.flags[id]&fNoun == 0 {
+		return noVerb, false
+	}
+	c := lex.info[id].noun
 	return c, c != noVerb
 }
 

@@ -99,8 +99,9 @@ const (
 	filterBits  = 1 << filterShift
 )
 
-// filterHash hashes a token's length and its first two and last two bytes.
-func filterHash(s string) uint32 {
+// formHash hashes a token's length and its first two and last two bytes; the
+// top bits are the best mixed.
+func formHash(s string) uint32 {
 	n := len(s)
 	if n == 0 {
 		return 0
@@ -111,7 +112,49 @@ func filterHash(s string) uint32 {
 	}
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
-	return h >> (32 - filterShift) // the top bits: 0..filterBits-1
+	return h
+}
+
+// filterHash is the filter's bit for a token form: 0..filterBits-1.
+func filterHash(s string) uint32 { return formHash(s) >> (32 - filterShift) }
+
+// wordIndex finds a token form among a lexicon's forms. Lexicon look-ups run
+// on most tokens of a text, and a Go map hashes the whole string and probes
+// a control group each time; formHash reads five bytes, and a table four
+// times larger than the lexicon answers most misses with one empty slot.
+type wordIndex struct {
+	slots []uint16 // 1 + the position in forms of the form hashed here; 0 for none
+	forms []string
+	shift uint32 // 32 - log2(len(slots))
+}
+
+// newWordIndex indexes forms, which must be distinct and fewer than 1<<16.
+func newWordIndex(forms []string) wordIndex {
+	bits := uint32(4)
+	for 1<<bits < 4*len(forms) {
+		bits++
+	}
+	x := wordIndex{slots: make([]uint16, 1<<bits), forms: forms, shift: 32 - bits}
+	mask := uint32(len(x.slots) - 1)
+	for i, f := range forms {
+		h := formHash(f) >> x.shift
+		for x.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		x.slots[h] = uint16(i + 1)
+	}
+	return x
+}
+
+// find returns the position of s in the indexed forms, or -1.
+func (x *wordIndex) find(s string) int {
+	mask := uint32(len(x.slots) - 1)
+	for h := formHash(s) >> x.shift; ; h = (h + 1) & mask {
+		i := int(x.slots[h]) - 1
+		if i < 0 || x.forms[i] == s {
+			return i
+		}
+	}
 }
 
 func (f *filter) add(s string) {

@@ -3,6 +3,8 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,10 +87,13 @@ type numWord struct {
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
 type numLexicon struct {
 	words map[string]*numWord
-	// known has a bit for the hash of every token in words, and starts one
-	// for every token that can begin a quantity: most tokens of a text fail
-	// the bit test, which is far cheaper than the map look-up it saves.
-	known, starts filter
+	// index and entries answer lookup faster than the map.
+	index   wordIndex
+	entries []*numWord // entries[i] is words[index.forms[i]]
+	// starts has a bit for the hash of every token that can begin a
+	// quantity: most tokens of a text fail the bit test, which is far
+	// cheaper than a look-up.
+	starts filter
 }
 
 // filter is a one-hash Bloom filter of token forms.
@@ -202,7 +207,6 @@ func loadNumbers(src string) (*numLexicon, error) {
 		w.entries = append(w.entries, e)
 		w.starts = w.starts || startKinds[e.kind]
 		w.kinds |= 1 << e.kind
-		lx.known.add(first)
 		if startKinds[e.kind] {
 			lx.starts.add(first)
 		}
@@ -226,11 +230,15 @@ func loadNumbers(src string) (*numLexicon, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
-		lx.known.add(s)
 		lx.starts.add(s)
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+	}
+	forms := slices.Sorted(maps.Keys(lex))
+	lx.index = newWordIndex(forms)
+	for _, f := range forms {
+		lx.entries = append(lx.entries, lex[f])
 	}
 	return lx, nil
 }
@@ -309,6 +317,7 @@ type qparser struct {
 	hi   int
 	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
 	word [lookupSlots]*numWord
+	mem  *qmem     // the first matches and bounds, see first
 	slab []float64 // backing store of match bounds, see bound
 }
 
@@ -324,8 +333,8 @@ func (p *qparser) lookup(k int) *numWord {
 		return p.word[slot]
 	}
 	var w *numWord
-	if norm := p.toks[k].Norm; numLex.known.has(norm) {
-		w = numLex.words[norm]
+	if i := numLex.index.find(p.toks[k].Norm); i >= 0 {
+		w = numLex.entries[i]
 	}
 	p.tag[slot], p.word[slot] = k+1, w
 	return w

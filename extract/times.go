@@ -78,6 +78,23 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 	return out
 }
 
+// timeCache keeps the time expressions of the last sentence a claim asked
+// about. Claims come in sentence order but for a replaced repeat, so a single
+// entry serves almost as well as a map by sentence, without the map; a
+// sentence asked about again after another is read again, to the same result.
+type timeCache struct {
+	sent  int // 1 + the sentence index of times; 0 for none
+	times []TimeMatch
+}
+
+// of returns the time expressions of c's sentence.
+func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch {
+	if tc.sent != c.sent+1 {
+		tc.sent, tc.times = c.sent+1, Times(toks, c.sentLo, c.sentHi, published)
+	}
+	return tc.times
+}
+
 // timeParser reads toks[lo:hi]; it never looks outside that range.
 type timeParser struct {
 	toks   []Token

@@ -87,16 +87,10 @@ func (c *draft) mayLeaveSupplierOpen() bool {
 }
 
 // timeNear returns the time expression inside or right after a claim's
-// words. Times are read only for sentences that made a claim, once each.
+// words. Times are read only for sentences that made a claim, and once for
+// the claims of one sentence, which come together.
 func (d *doc) timeNear(c *draft) *TimeMatch {
-	times, ok := d.times[c.sent]
-	if !ok {
-		times = Times(d.toks, c.sentLo, c.sentHi, d.opt.Published)
-		if d.times == nil {
-			d.times = map[int][]TimeMatch{}
-		}
-		d.times[c.sent] = times
-	}
+	times := d.times.of(c, d.toks, d.opt.Published)
 	// A promise is dated by its deadline ("agreed on Monday to send one
 	// million rounds by March"), anything else by the first time near it.
 	promise := c.status == armsledger.Committed || c.status == armsledger.Expected

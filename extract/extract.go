@@ -51,8 +51,8 @@ type doc struct {
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string
-	// times holds each claiming sentence's time expressions, read late.
-	times map[int][]TimeMatch
+	// times holds the last claiming sentence's time expressions, read late.
+	times timeCache
 	// actAt and inQty back the sentences\' per-token tags.
 	actAt    []int16
 	inQty    []bool

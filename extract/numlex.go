@@ -3,6 +3,8 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,10 +87,13 @@ type numWord struct {
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
 type numLexicon struct {
 	words map[string]*numWord
-	// known has a bit for the hash of every token in words, and starts one
-	// for every token that can begin a quantity: most tokens of a text fail
-	// the bit test, which is far cheaper than the map look-up it saves.
-	known, starts filter
+	// index and entries answer lookup faster than the map.
+	index   wordIndex
+	entries []*numWord // entries[i] is words[index.forms[i]]
+	// starts has a bit for the hash of every token that can begin a
+	// quantity: most tokens of a text fail the bit test, which is far
+	// cheaper than a look-up.
+	starts filter
 }
 
 // filter is a one-hash Bloom filter of token forms.
@@ -99,8 +104,9 @@ const (
 	filterBits  = 1 << filterShift
 )
 
-// filterHash hashes a token's length and its first two and last two bytes.
-func filterHash(s string) uint32 {
+// formHash hashes a token's length and its first two and last two bytes; the
+// top bits are the best mixed.
+func formHash(s string) uint32 {
 	n := len(s)
 	if n == 0 {
 		return 0
@@ -111,7 +117,49 @@ func filterHash(s string) uint32 {
 	}
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
-	return h >> (32 - filterShift) // the top bits: 0..filterBits-1
+	return h
+}
+
+// filterHash is the filter's bit for a token form: 0..filterBits-1.
+func filterHash(s string) uint32 { return formHash(s) >> (32 - filterShift) }
+
+// wordIndex finds a token form among a lexicon's forms. Lexicon look-ups run
+// on most tokens of a text, and a Go map hashes the whole string and probes
+// a control group each time; formHash reads five bytes, and a table four
+// times larger than the lexicon answers most misses with one empty slot.
+type wordIndex struct {
+	slots []uint16 // 1 + the position in forms of the form hashed here; 0 for none
+	forms []string
+	shift uint32 // 32 - log2(len(slots))
+}
+
+// newWordIndex indexes forms, which must be distinct and fewer than 1<<16.
+func newWordIndex(forms []string) wordIndex {
+	bits := uint32(4)
+	for 1<<bits < 4*len(forms) {
+		bits++
+	}
+	x := wordIndex{slots: make([]uint16, 1<<bits), forms: forms, shift: 32 - bits}
+	mask := uint32(len(x.slots) - 1)
+	for i, f := range forms {
+		h := formHash(f) >> x.shift
+		for x.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		x.slots[h] = uint16(i + 1)
+	}
+	return x
+}
+
+// find returns the position of s in the indexed forms, or -1.
+func (x *wordIndex) find(s string) int {
+	mask := uint32(len(x.slots) - 1)
+	for h := formHash(s) >> x.shift; ; h = (h + 1) & mask {
+		i := int(x.slots[h]) - 1
+		if i < 0 || x.forms[i] == s {
+			return i
+		}
+	}
 }
 
 func (f *filter) add(s string) {
@@ -159,7 +207,6 @@ func loadNumbers(src string) (*numLexicon, error) {
 		w.entries = append(w.entries, e)
 		w.starts = w.starts || startKinds[e.kind]
 		w.kinds |= 1 << e.kind
-		lx.known.add(first)
 		if startKinds[e.kind] {
 			lx.starts.add(first)
 		}
@@ -183,11 +230,15 @@ func loadNumbers(src string) (*numLexicon, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
-		lx.known.add(s)
 		lx.starts.add(s)
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+	}
+	forms := slices.Sorted(maps.Keys(lex))
+	lx.index = newWordIndex(forms)
+	for _, f := range forms {
+		lx.entries = append(lx.entries, lex[f])
 	}
 	return lx, nil
 }
@@ -266,6 +317,7 @@ type qparser struct {
 	hi   int
 	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
 	word [lookupSlots]*numWord
+	mem  *qmem     // the first matches and bounds, see first
 	slab []float64 // backing store of match bounds, see bound
 }
 
@@ -281,8 +333,8 @@ func (p *qparser) lookup(k int) *numWord {
 		return p.word[slot]
 	}
 	var w *numWord
-	if norm := p.toks[k].Norm; numLex.known.has(norm) {
-		w = numLex.words[norm]
+	if i := numLex.index.find(p.toks[k].Norm); i >= 0 {
+		w = numLex.entries[i]
 	}
 	p.tag[slot], p.word[slot] = k+1, w
 	return w

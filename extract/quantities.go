@@ -62,7 +62,7 @@ func Quantities(toks []Token, lo, hi int) []QuantityMatch {
 		if t := &toks[i]; t.Kind == Number || numLex.starts.has(t.Norm) && p.lookup(i) != nil && p.lookup(i).starts {
 			if m, ok := p.expr(i); ok {
 				if out == nil {
-					out = make([]QuantityMatch, 0, 4) // one allocation for most sentences
+					out = p.first().matches[:0]
 				}
 				out = append(out, m)
 				i = m.Hi
@@ -247,11 +247,31 @@ func (p *qparser) oneCounts(i int) bool {
 	return !p.is(i-1, nkNotOneBefore)
 }
 
+// qmem holds the first matches of a call and the numbers their bounds point
+// to, which are allocated together: one allocation for most sentences.
+type qmem struct {
+	matches [4]QuantityMatch
+	bounds  [8]float64 // two per match at most
+}
+
+// first returns the call's qmem, allocated when first asked for.
+func (p *qparser) first() *qmem {
+	if p.mem == nil {
+		p.mem = new(qmem)
+	}
+	return p.mem
+}
+
 // bound returns a pointer to v, taken from a slab shared by the matches of
-// one call: a few allocations per sentence instead of one per match.
+// one call: a few allocations per sentence instead of one per match. The
+// first slab is in the qmem.
 func (p *qparser) bound(v float64) *float64 {
 	if len(p.slab) == cap(p.slab) {
-		p.slab = make([]float64, 0, 8)
+		if p.slab == nil {
+			p.slab = p.first().bounds[:0]
+		} else {
+			p.slab = make([]float64, 0, 8)
+		}
 	}
 	p.slab = append(p.slab, v)
 	return &p.slab[len(p.slab)-1]

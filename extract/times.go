@@ -58,14 +58,6 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 		return nil
 	}
 	p := timeParser{toks: toks, lo: lo, hi: hi}
-	// Each token is looked up in the lexicon once, since parsing revisits
-	// neighbours many times.
-	p.words = make([]*timeWord, hi-lo)
-	for i := lo; i < hi; i++ {
-		if toks[i].Kind != Number {
-			p.words[i-lo] = timeLex.words[toks[i].Norm]
-		}
-	}
 	if !published.IsZero() {
 		// Dates far outside the era of news reporting would make the
 		// arithmetic leave the four-digit years ISO dates need.
@@ -86,13 +78,36 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 	return out
 }
 
+// timeCache keeps the time expressions of the last sentence a claim asked
+// about. Claims come in sentence order but for a replaced repeat, so a single
+// entry serves almost as well as a map by sentence, without the map; a
+// sentence asked about again after another is read again, to the same result.
+type timeCache struct {
+	sent  int // 1 + the sentence index of times; 0 for none
+	times []TimeMatch
+}
+
+// of returns the time expressions of c's sentence.
+func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch {
+	if tc.sent != c.sent+1 {
+		tc.sent, tc.times = c.sent+1, Times(toks, c.sentLo, c.sentHi, published)
+	}
+	return tc.times
+}
+
 // timeParser reads toks[lo:hi]; it never looks outside that range.
 type timeParser struct {
 	toks   []Token
 	lo, hi int
-	words  []*timeWord // lexicon entry of toks[lo+i], nil for none
-	pub    time.Time   // publication day at midnight UTC; zero when unknown
+	pub    time.Time // publication day at midnight UTC; zero when unknown
+	// Parsing asks about the same few neighbours many times, so word keeps
+	// its last look-ups, by token index, in a small table that lives on the
+	// caller's stack: most tokens of a sentence are never looked up at all.
+	tag  [timeSlots]int // token index + 1 of each cached look-up; 0 is empty
+	seen [timeSlots]*timeWord
 }
+
+const timeSlots = 32 // a power of two; an evicted look-up is only done again
 
 // ctx is what the words before a nominal tell the parser about it.
 type ctx struct {
@@ -122,7 +137,10 @@ func (p *timeParser) canStart(i int) bool {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
 	case Word:
-		w := p.words[i-p.lo]
+		if !timeLex.starts.has(t.Norm) {
+			return false
+		}
+		w := p.word(i)
 		return w != nil && w.start
 	}
 	return false
@@ -165,12 +183,8 @@ func (p *timeParser) match(i int) (TimeMatch, bool) {
 		return TimeMatch{}, false
 	}
 	s, e := resolveRelation(rel, per)
-	m := TimeMatch{Lo: i, Hi: k, Start: isoDate(s), End: isoDate(e), Relation: rel.String()}
-	if (!s.IsZero() && m.Start == "") || (!e.IsZero() && m.End == "") {
-		// Half an interval whose other half fell outside four-digit years
-		// would misstate it.
-		m.Start, m.End = "", ""
-	}
+	m := TimeMatch{Lo: i, Hi: k, Relation: rel.String()}
+	m.Start, m.End = isoDates(s, e)
 	return m, true
 }
 

@@ -216,19 +216,32 @@ func applyPart(p period, part partKind) (period, bool) {
 	return out, true
 }
 
-// isoDate formats t as YYYY-MM-DD, or "" for the zero time or a year that does
-// not have four digits.
-func isoDate(t time.Time) string {
+// isoDates formats the ends of an interval as YYYY-MM-DD, "" for a zero
+// (open) end. Both are "" when a set end has a year that does not have four
+// digits: half an interval whose other half fell outside four-digit years
+// would misstate it. The two strings share one allocation.
+func isoDates(s, e time.Time) (start, end string) {
+	var buf [20]byte
+	b, okS := appendISODate(buf[:0], s)
+	n := len(b)
+	b, okE := appendISODate(b, e)
+	if !okS || !okE {
+		return "", ""
+	}
+	both := string(b)
+	return both[:n], both[n:]
+}
+
+// appendISODate appends t as YYYY-MM-DD to b; nothing for the zero time. It
+// reports false for a year that does not have four digits.
+func appendISODate(b []byte, t time.Time) ([]byte, bool) {
 	if t.IsZero() {
-		return ""
+		return b, true
 	}
 	y, m, d := t.Date()
 	if y < 1000 || y > 9999 {
-		return ""
+		return b, false
 	}
-	b := []byte("0000-00-00")
-	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
-	b[5], b[6] = byte('0'+int(m)/10), byte('0'+int(m)%10)
-	b[8], b[9] = byte('0'+d/10), byte('0'+d%10)
-	return string(b)
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10)), true
 }

@@ -110,12 +110,11 @@ func newDoc(text string, opt Options) *doc {
 
 // reset empties a document for a new text, keeping its buffers.
 func (d *doc) reset(text string, opt Options) {
-	clear(d.times)
 	clear(d.titles)
 	*d = doc{
 		text: text, opt: opt,
 		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
-		times: d.times, titles: d.titles, actAt: d.actAt, inQty: d.inQty,
+		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
 		toks: d.toks, info: d.info, tags: d.tags,
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
 	}

@@ -47,9 +47,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
-		m := s.actors[subj]
-		m.codes, _, _ = s.group(subj)
-		s.d.lastSubject = &m
+		s.d.tags.subject = s.actors[subj]
+		s.d.tags.subject.codes, _, _ = s.group(subj)
+		s.d.lastSubject = &s.d.tags.subject
 	}
 	obj := -1
 	if !t.noun && !t.passive {
@@ -313,7 +313,8 @@ func (s *sent) inChain(u, t int) bool {
 // ppActor returns the first actor in [lo, hi) governed by one of the
 // prepositions, skipping speakers.
 func (s *sent) ppActor(lo, hi int, preps ...string) int {
-	for a, m := range s.actors {
+	for a := range s.actors {
+		m := &s.actors[a]
 		if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
 			continue
 		}

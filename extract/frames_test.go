@@ -184,6 +184,9 @@ func TestNotClaims(t *testing.T) {
 		"The Ukrainian army received training on the Patriot system.",
 		"Ukraine took 200 Russian soldiers prisoner.",
 		"Russia's arsenal includes 500 tanks.", // no package: a stock, not a transfer
+		// A respect, not goods: what is sought is cooperation.
+		"Officials believe the Kremlin will seek closer military cooperation with Iran, especially in terms of drones and missiles.",
+		"Seoul asked Washington for talks with regard to air defence systems.",
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

@@ -150,7 +150,12 @@ func (s *sent) phrases() []phrase {
 func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
+	respectEnd := -1 // the end of the last phrase dropped as a respect
 	for k, p := range ps {
+		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
+			respectEnd = p.end()
+			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
+		}
 		before := func(words ...string) bool {
 			for j := p.lo - 1; j >= s.lo && p.lo-j <= 3; j-- {
 				for _, w := range words {
@@ -308,6 +313,30 @@ func (s *sent) complementOf(p phrase, nouns map[string]bool) bool {
 	switch toks[j].Norm {
 	case "of", "on", "about", "showing":
 		return nouns[toks[j-1].Norm]
+	}
+	return false
+}
+
+// respectAt reports whether a phrase at token i names the respect in which
+// something else is meant ("cooperation in terms of ammunition", "talks with
+// regard to tanks"), not goods that move: the words before it are "in terms
+// of", "with regard to", "with respect to" or "in regard to", perhaps after
+// "particularly" or the like.
+func (s *sent) respectAt(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j >= s.lo && s.exampleCue(j) == 1 {
+		j-- // "particularly in terms of"
+	}
+	if j-2 < s.lo {
+		return false
+	}
+	a, b, c := toks[j-2].Norm, toks[j-1].Norm, toks[j].Norm
+	switch {
+	case a == "in" && b == "terms" && c == "of":
+		return true
+	case (a == "with" || a == "in") && (b == "regard" || b == "respect") && c == "to":
+		return true
 	}
 	return false
 }

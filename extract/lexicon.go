@@ -3,8 +3,10 @@ package extract
 import (
 	"bufio"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*.tsv
@@ -67,6 +69,12 @@ type vocab struct {
 	// comparisons; 0 is an empty slot.
 	slots []uint32
 	mask  uint32
+	// short holds, by word number, the form's bytes packed into a word when
+	// it has at most eight (0 when it has more), so that a short token is
+	// told from a hash collision by one comparison of integers.
+	short []uint64
+	// marks numbers the one-byte ASCII forms, for punctuation tokens.
+	marks [utf8.RuneSelf]wordID
 }
 
 func newVocab() *vocab {
@@ -99,13 +107,26 @@ func (v *vocab) freeze() {
 		size *= 2
 	}
 	v.slots, v.mask = make([]uint32, size), uint32(size-1)
+	v.short = make([]uint64, len(v.forms))
 	for id := 1; id < len(v.forms); id++ {
+		f := v.forms[id]
+		if strings.IndexByte(f, 0) >= 0 {
+			panic("lexicons: a word form with a zero byte")
+		}
+		if len(f) <= 8 {
+			var b [8]byte
+			copy(b[:], f)
+			v.short[id] = binary.LittleEndian.Uint64(b[:])
+		}
 		h := hashWord(v.forms[id])
 		i := h & v.mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i] = h&0xffff0000 | uint32(id)
+	}
+	for c := range v.marks {
+		v.marks[c] = v.find(string(rune(c)))
 	}
 }
 
@@ -130,6 +151,30 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 		}
 		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
 			return wordID(e)
+		}
+	}
+}
+
+// findBytes is findHashed for the form in buf[:n], with buf zero after it.
+// A form a lexicon names holds no zero byte, so for a short form its packed
+// bytes, zeros and all, say its length too.
+func (v *vocab) findBytes(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
+	packed := binary.LittleEndian.Uint64(buf[:8])
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		e := v.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&0xffff0000 != h&0xffff0000 {
+			continue
+		}
+		id := wordID(e)
+		if n <= 8 {
+			if v.short[id] == packed {
+				return id
+			}
+		} else if v.forms[id] == string(buf[:n]) { // compared in place
+			return id
 		}
 	}
 }

@@ -30,11 +30,14 @@ func (s *sent) tagTriggers() {
 	}
 	s.trigs = s.d.tags.trigs[:0]
 	for i := s.lo; i < s.hi; i++ {
+		if !s.is(i, fVerb|fNoun|fExchange) {
+			continue // most words: one bit test
+		}
 		t := toks[i]
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
-		if (t.Norm == "exchange" || t.Norm == "return") && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+		if s.is(i, fExchange) && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
 			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
 			continue
 		}
@@ -64,6 +67,10 @@ func (s *sent) tagTriggers() {
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }
+
+// exchangeWords make "in exchange for X", "in return for X": X flows back
+// the other way.
+var exchangeWords = setOf("exchange", "return")
 
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 

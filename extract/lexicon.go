@@ -212,6 +212,10 @@ type node[V any] struct {
 	words []wordID   // the words that may come next
 	next  []*node[V] // next[k] is the node after words[k]
 	vals  []entry[V]
+	// some has bit w%64 set for each word w in words: most tokens after a
+	// common first word ("the", "in") are told from its few followers
+	// without a scan.
+	some uint64
 }
 
 // entry is one lexicon form ending at a node. Bit k of caps says that the
@@ -228,6 +232,14 @@ const maxDepth = 16
 
 // child returns the node after word w, or nil.
 func (n *node[V]) child(w wordID) *node[V] {
+	if n.some&(1<<(w%64)) == 0 {
+		return nil
+	}
+	return n.find(w)
+}
+
+// find is child past the test of n.some.
+func (n *node[V]) find(w wordID) *node[V] {
 	for k, x := range n.words {
 		if x == w {
 			return n.next[k]
@@ -277,6 +289,7 @@ func (t *Trie[V]) grow(n *node[V], w wordID) *node[V] {
 	c := &node[V]{}
 	n.words = append(n.words, w)
 	n.next = append(n.next, c)
+	n.some |= 1 << (w % 64)
 	return c
 }
 
@@ -292,12 +305,10 @@ func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
 		return 0, v, false
 	}
 	n := t.first[toks[i].word]
-	var path [maxDepth]int // token index of each matched word, for the case check
-	path[0] = i
 	depth := 1
 	for j := i; ; {
 		for _, e := range n.vals {
-			if e.caps == 0 || capsAgree(toks, path[:depth], e.caps) {
+			if e.caps == 0 || capsAgree(toks, i, hi, e.caps) {
 				end, v, ok = j+1, e.val, true
 				break
 			}
@@ -306,24 +317,29 @@ func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
 		for j < hi && Joiner(toks, j) {
 			j++
 		}
-		if j >= hi || depth >= len(path) || toks[j].word == 0 {
+		if j >= hi || depth >= maxDepth || toks[j].word == 0 {
 			break
 		}
 		if n = n.child(toks[j].word); n == nil {
 			break
 		}
-		path[depth] = j
 		depth++
 	}
 	return end, v, ok
 }
 
 // capsAgree reports whether every word the entry writes with a capital is
-// capitalised in the text (or is no word, such as a number).
-func capsAgree(toks []Token, idx []int, caps uint32) bool {
-	for k, j := range idx {
-		if caps&(1<<k) != 0 && !toks[j].Cap && toks[j].Kind == Word {
+// capitalised in the text (or is no word, such as a number). The entry's
+// words are those Match went over from toks[i]: caps has a bit for each,
+// the k-th word's the k-th, and no bit past the entry's last word.
+func capsAgree(toks []Token, i, hi int, caps uint32) bool {
+	for ; caps != 0; caps >>= 1 {
+		if caps&1 != 0 && !toks[i].Cap && toks[i].Kind == Word {
 			return false
+		}
+		i++
+		for i < hi && Joiner(toks, i) {
+			i++
 		}
 	}
 	return true

@@ -30,6 +30,7 @@ const (
 	fVerb                                // has a verb entry: wordInfo.verb is set
 	fNoun                                // is a transfer noun: wordInfo.noun is set
 	fExchange                            // "exchange", "return": see tagTriggers
+	fIrregular                           // an irregular past participle: "sent", "sold"
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -76,7 +77,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
-		{exchangeWords, fExchange},
+		{exchangeWords, fExchange}, {irregularParticiples, fIrregular},
 	} {
 		for w := range set.words {
 			mark(w, set.flag)
@@ -122,6 +123,21 @@ func lookup(words []tokenWord, toks []Token) []tokenWord {
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 
+// next returns the first token from i on, before the sentence's end, with
+// any of the flags f, or s.hi if there is none. Taggers skip the many
+// tokens no lexicon starts at in this tight loop over the document's
+// array, rather than with a test of is on each, which reads the array
+// anew through the sentence and the document.
+func (s *sent) next(i int, f wordFlag) int {
+	words := s.d.info[:s.hi]
+	for ; i < len(words); i++ {
+		if words[i].flags&f != 0 {
+			return i
+		}
+	}
+	return s.hi
+}
+
 // verbAt returns the verb the token at j is a form of, if any. A word
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
@@ -141,7 +157,7 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 
 // hasCue reports whether the sentence holds a cue of kind c.
 func (s *sent) hasCue(c cue) bool {
-	for j := s.lo; j < s.hi; j++ {
+	for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
 		if _, got, ok := s.cueAt(j); ok && got == c {
 			return true
 		}

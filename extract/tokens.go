@@ -122,10 +122,27 @@ func appendTokens(toks []Token, text string) []Token {
 				continue
 			case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
 				end, kind = scanWord(text, i+size), Word
+				var t *Token
+				if toks, t = words.appendClitic(toks, text, i, i+size, end); t != nil {
+					t.Space, t.Newline = space, newline
+					i, space, newline = end, false, false
+					continue
+				}
 			case unicode.IsLetter(r) && !isApostrophe(r):
 				end, kind = scanWord(text, i), Word
 			case unicode.IsDigit(r):
 				end, kind = i+size, Number
+			case foldRune(r) != r:
+				// A curly quote or a dash, folded to its ASCII mark.
+				c := byte(foldRune(r))
+				var t *Token
+				toks, t = push(toks, i, i+size, Punct, space, newline)
+				t.Norm = asciiMarks[c : c+1]
+				if words != nil {
+					t.word = words.marks[c]
+				}
+				i, space, newline = i+size, false, false
+				continue
 			default:
 				end, kind = i+size, Punct
 			}
@@ -222,6 +239,40 @@ func (v *vocab) appendASCIIWord(toks []Token, text string, i int) ([]Token, *Tok
 	}
 	return toks, t
 }
+
+// appendClitic appends the clitic text[i:end] whose letters start at
+// text[j] after a typographic apostrophe ("’s"), when the letters are
+// ASCII: its norm is "'" and the letters lower-cased, as normForm folds
+// them, found without the general case mapping and normalisation. For any
+// other clitic it appends nothing and returns nil.
+func (v *vocab) appendClitic(toks []Token, text string, i, j, end int) ([]Token, *Token) {
+	var buf [maxASCIIWord]byte
+	if end-j >= len(buf) {
+		return toks, nil
+	}
+	buf[0] = '\''
+	for k := j; k < end; k++ {
+		c := text[k]
+		if byteClasses[c] != bLetter {
+			return toks, nil
+		}
+		buf[1+k-j] = c | ('a' - 'A')
+	}
+	w := buf[:1+end-j]
+	toks, t := push(toks, i, end, Word, false, false)
+	if t.word = v.find(string(w)); t.word != 0 {
+		t.Norm = v.forms[t.word]
+	} else {
+		t.Norm = string(w)
+	}
+	return toks, t
+}
+
+// asciiMarks holds the ASCII marks that typographic ones fold to, for
+// their norms: one-byte strings sliced from it allocate nothing.
+const asciiMarks = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
 // push appends a token and returns it, for the caller to set its Norm: a
 // token's fields are written in place. Built on the stack and copied into

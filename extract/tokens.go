@@ -230,10 +230,10 @@ func (v *vocab) appendASCIIWord(toks []Token, text string, i int) ([]Token, *Tok
 		t.word = v.findBytes(&buf, n, h)
 	}
 	switch {
+	case caps == 0:
+		t.Norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
 	case t.word != 0:
 		t.Norm = v.forms[t.word] // the lexicons' copy: nothing to allocate
-	case caps == 0:
-		t.Norm = text[i:end]
 	default:
 		t.Norm = string(w)
 	}

@@ -51,10 +51,9 @@ func (s *sent) tagActors() {
 		s.d.tags.actors = make([]actorMention, 0, 8) // enough for most sentences
 	}
 	s.actors = s.d.tags.actors[:0]
-	for i := s.lo; i < s.hi; {
-		if !s.is(i, fActor) {
-			i++
-			continue
+	for i := s.lo; ; {
+		if i = s.next(i, fActor); i >= s.hi {
+			break
 		}
 		end, ref, ok := lex.actors.Match(toks, i, s.hi)
 		if !ok {
@@ -197,10 +196,7 @@ func appendUnique(list []string, code string) []string {
 // tagOutlets remembers the last outlet named, for "the news agency".
 func (s *sent) tagOutlets() {
 	toks := s.d.toks
-	for i := s.lo; i < s.hi; i++ {
-		if !s.is(i, fOutlet) {
-			continue
-		}
+	for i := s.next(s.lo, fOutlet); i < s.hi; i = s.next(i+1, fOutlet) {
 		if end, name, ok := lex.outlets.Match(toks, i, s.hi); ok {
 			s.d.lastOutlet = name
 			i = end - 1

@@ -629,7 +629,8 @@ func (d *doc) quoteSpeakers(quotes []span) {
 func quoteRegions(toks []Token) []span {
 	var out []span
 	open := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy of each token
 		if open >= 0 && t.Newline && t.Norm != "\"" {
 			out = append(out, span{open, i})
 			open = -1

@@ -27,7 +27,7 @@ type Options struct {
 type doc struct {
 	text string
 	toks []Token
-	info []int32 // per token, its entry in lex.info
+	info []tokenWord // per token, its word's number and flags
 	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker

@@ -3,8 +3,10 @@ package extract
 import (
 	"bufio"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*.tsv
@@ -67,6 +69,12 @@ type vocab struct {
 	// comparisons; 0 is an empty slot.
 	slots []uint32
 	mask  uint32
+	// short holds, by word number, the form's bytes packed into a word when
+	// it has at most eight (0 when it has more), so that a short token is
+	// told from a hash collision by one comparison of integers.
+	short []uint64
+	// marks numbers the one-byte ASCII forms, for punctuation tokens.
+	marks [utf8.RuneSelf]wordID
 }
 
 func newVocab() *vocab {
@@ -99,13 +107,26 @@ func (v *vocab) freeze() {
 		size *= 2
 	}
 	v.slots, v.mask = make([]uint32, size), uint32(size-1)
+	v.short = make([]uint64, len(v.forms))
 	for id := 1; id < len(v.forms); id++ {
+		f := v.forms[id]
+		if strings.IndexByte(f, 0) >= 0 {
+			panic("lexicons: a word form with a zero byte")
+		}
+		if len(f) <= 8 {
+			var b [8]byte
+			copy(b[:], f)
+			v.short[id] = binary.LittleEndian.Uint64(b[:])
+		}
 		h := hashWord(v.forms[id])
 		i := h & v.mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i] = h&0xffff0000 | uint32(id)
+	}
+	for c := range v.marks {
+		v.marks[c] = v.find(string(rune(c)))
 	}
 }
 
@@ -130,6 +151,30 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 		}
 		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
 			return wordID(e)
+		}
+	}
+}
+
+// findBytes is findHashed for the form in buf[:n], with buf zero after it.
+// A form a lexicon names holds no zero byte, so for a short form its packed
+// bytes, zeros and all, say its length too.
+func (v *vocab) findBytes(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
+	packed := binary.LittleEndian.Uint64(buf[:8])
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		e := v.slots[i]
+		if e == 0 {
+			return 0
+		}
+		if e&0xffff0000 != h&0xffff0000 {
+			continue
+		}
+		id := wordID(e)
+		if n <= 8 {
+			if v.short[id] == packed {
+				return id
+			}
+		} else if v.forms[id] == string(buf[:n]) { // compared in place
+			return id
 		}
 	}
 }
@@ -167,6 +212,10 @@ type node[V any] struct {
 	words []wordID   // the words that may come next
 	next  []*node[V] // next[k] is the node after words[k]
 	vals  []entry[V]
+	// some has bit w%64 set for each word w in words: most tokens after a
+	// common first word ("the", "in") are told from its few followers
+	// without a scan.
+	some uint64
 }
 
 // entry is one lexicon form ending at a node. Bit k of caps says that the
@@ -183,6 +232,14 @@ const maxDepth = 16
 
 // child returns the node after word w, or nil.
 func (n *node[V]) child(w wordID) *node[V] {
+	if n.some&(1<<(w%64)) == 0 {
+		return nil
+	}
+	return n.find(w)
+}
+
+// find is child past the test of n.some.
+func (n *node[V]) find(w wordID) *node[V] {
 	for k, x := range n.words {
 		if x == w {
 			return n.next[k]
@@ -232,6 +289,7 @@ func (t *Trie[V]) grow(n *node[V], w wordID) *node[V] {
 	c := &node[V]{}
 	n.words = append(n.words, w)
 	n.next = append(n.next, c)
+	n.some |= 1 << (w % 64)
 	return c
 }
 
@@ -247,12 +305,10 @@ func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
 		return 0, v, false
 	}
 	n := t.first[toks[i].word]
-	var path [maxDepth]int // token index of each matched word, for the case check
-	path[0] = i
 	depth := 1
 	for j := i; ; {
 		for _, e := range n.vals {
-			if e.caps == 0 || capsAgree(toks, path[:depth], e.caps) {
+			if e.caps == 0 || capsAgree(toks, i, hi, e.caps) {
 				end, v, ok = j+1, e.val, true
 				break
 			}
@@ -261,24 +317,29 @@ func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
 		for j < hi && Joiner(toks, j) {
 			j++
 		}
-		if j >= hi || depth >= len(path) || toks[j].word == 0 {
+		if j >= hi || depth >= maxDepth || toks[j].word == 0 {
 			break
 		}
 		if n = n.child(toks[j].word); n == nil {
 			break
 		}
-		path[depth] = j
 		depth++
 	}
 	return end, v, ok
 }
 
 // capsAgree reports whether every word the entry writes with a capital is
-// capitalised in the text (or is no word, such as a number).
-func capsAgree(toks []Token, idx []int, caps uint32) bool {
-	for k, j := range idx {
-		if caps&(1<<k) != 0 && !toks[j].Cap && toks[j].Kind == Word {
+// capitalised in the text (or is no word, such as a number). The entry's
+// words are those Match went over from toks[i]: caps has a bit for each,
+// the k-th word's the k-th, and no bit past the entry's last word.
+func capsAgree(toks []Token, i, hi int, caps uint32) bool {
+	for ; caps != 0; caps >>= 1 {
+		if caps&1 != 0 && !toks[i].Cap && toks[i].Kind == Word {
 			return false
+		}
+		i++
+		for i < hi && Joiner(toks, i) {
+			i++
 		}
 	}
 	return true

@@ -35,7 +35,7 @@ func Sentences(text string, toks []Token) []Sentence {
 		if i > lo && toks[i].Newline {
 			cut(i)
 		}
-		t := toks[i]
+		t := &toks[i] // not a copy of each token
 		if t.Kind != Punct || (t.Norm != "." && t.Norm != "!" && t.Norm != "?") {
 			continue
 		}

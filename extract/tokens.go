@@ -56,59 +56,243 @@ func Tokenize(text string) []Token {
 }
 
 // appendTokens is Tokenize into a buffer: the extractor reuses one from
-// text to text.
+// text to text. Its loop dispatches on a table of byte classes; plain ASCII
+// words, single ASCII marks and numbers, nearly every token of news text,
+// are read without decoding a rune, and a word is found, lower-cased and
+// hashed in one pass.
 func appendTokens(toks []Token, text string) []Token {
+	var words *vocab
+	if lex != nil { // nil while the lexicons themselves are being tokenized
+		words = lex.vocab
+	}
 	space, newline := true, false
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space, newline = true, true
-				i++
-				continue
-			case isDigit(c):
-				i = emit(&toks, text, i, scanNumber(text, i), Number, space, newline)
-			case isASCIILetter(c):
-				i = emit(&toks, text, i, scanWord(text, i), Word, space, newline)
-			case c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) && i > 0 && !space:
-				// A clitic such as "'s" or "'t" stays one token.
-				i = emit(&toks, text, i, scanWord(text, i+1), Word, space, newline)
-			default:
-				i = emit(&toks, text, i, i+1, Punct, space, newline)
-			}
-			space, newline = false, false
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			i = emit(&toks, text, i, i+1, Punct, space, newline)
-		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
+	for i := 0; i < len(text); {
+		var end int
+		var kind Kind
+		switch byteClasses[text[i]] {
+		case bSpace:
 			space = true
-			newline = newline || r == '\u2028' || r == '\u2029'
-			i += size
+			i++
 			continue
-		case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
-			i = emit(&toks, text, i, scanWord(text, i+size), Word, space, newline)
-		case unicode.IsLetter(r) && !isApostrophe(r):
-			i = emit(&toks, text, i, scanWord(text, i), Word, space, newline)
-		case unicode.IsDigit(r):
-			i = emit(&toks, text, i, i+size, Number, space, newline)
+		case bNewline:
+			space, newline = true, true
+			i++
+			continue
+		case bLetter:
+			var t *Token
+			if toks, t = words.appendASCIIWord(toks, text, i); t != nil {
+				t.Space, t.Newline = space, newline
+				i, space, newline = int(t.End), false, false
+				continue
+			}
+			end, kind = scanWord(text, i), Word
+		case bDigit:
+			end = scanNumber(text, i)
+			s := text[i:end]
+			// A number is its own norm: no case to fold.
+			var t *Token
+			toks, t = push(toks, i, end, Number, space, newline)
+			t.Norm, t.word = s, words.find(s)
+			i, space, newline = end, false, false
+			continue
+		case bPunct:
+			c := text[i]
+			if c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) && i > 0 && !space {
+				// A clitic such as "'s" or "'t" stays one token.
+				end, kind = scanWord(text, i+1), Word
+				break
+			}
+			var t *Token
+			toks, t = push(toks, i, i+1, Punct, space, newline)
+			t.Norm = text[i : i+1]
+			if words != nil {
+				t.word = words.marks[c]
+			}
+			i, space, newline = i+1, false, false
+			continue
 		default:
-			i = emit(&toks, text, i, i+size, Punct, space, newline)
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				end, kind = i+1, Punct
+			case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
+				space = true
+				newline = newline || r == '\u2028' || r == '\u2029'
+				i += size
+				continue
+			case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
+				end, kind = scanWord(text, i+size), Word
+				var t *Token
+				if toks, t = words.appendClitic(toks, text, i, i+size, end); t != nil {
+					t.Space, t.Newline = space, newline
+					i, space, newline = end, false, false
+					continue
+				}
+			case unicode.IsLetter(r) && !isApostrophe(r):
+				end, kind = scanWord(text, i), Word
+			case unicode.IsDigit(r):
+				end, kind = i+size, Number
+			case foldRune(r) != r:
+				// A curly quote or a dash, folded to its ASCII mark.
+				c := byte(foldRune(r))
+				var t *Token
+				toks, t = push(toks, i, i+size, Punct, space, newline)
+				t.Norm = asciiMarks[c : c+1]
+				if words != nil {
+					t.word = words.marks[c]
+				}
+				i, space, newline = i+size, false, false
+				continue
+			default:
+				end, kind = i+size, Punct
+			}
 		}
-		space, newline = false, false
+		toks = append(toks, newToken(text, i, end, kind, space, newline))
+		i, space, newline = end, false, false
 	}
 	return toks
 }
 
-func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline bool) int {
+// byteClass sorts bytes for appendTokens' dispatch.
+type byteClass uint8
+
+const (
+	bPunct   byteClass = iota // any other ASCII byte: a mark of its own
+	bSpace                    // ASCII blanks but the line break
+	bNewline                  // '\n'
+	bDigit
+	bLetter // ASCII letters
+	bMulti  // bytes of multi-byte UTF-8 sequences (and invalid ones)
+)
+
+var byteClasses = func() (t [256]byteClass) {
+	for i := range t {
+		switch c := byte(i); {
+		case c >= utf8.RuneSelf:
+			t[i] = bMulti
+		case c == '\n':
+			t[i] = bNewline
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[i] = bSpace
+		case isDigit(c):
+			t[i] = bDigit
+		case isASCIILetter(c):
+			t[i] = bLetter
+		}
+	}
+	return t
+}()
+
+// maxASCIIWord is the longest word asciiWord reads; a longer one is rare
+// enough to go the general way.
+const maxASCIIWord = 32
+
+// appendASCIIWord appends the word starting at text[i], an ASCII letter,
+// when the word is plain: ASCII letters only, at most maxASCIIWord of them,
+// and no initialism ("U.S."). One pass finds its end, lower-cases it into a
+// stack buffer, hashes it for the vocabulary and counts its capitals. It
+// returns the token, whose Space and Newline it leaves to the caller; for
+// any other word it appends nothing and returns nil, and the general path
+// reads the word.
+func (v *vocab) appendASCIIWord(toks []Token, text string, i int) ([]Token, *Token) {
+	var buf [maxASCIIWord]byte
+	h, caps, n := hashSeed, 0, 0
+	for ; n < len(buf) && i+n < len(text); n++ {
+		c := text[i+n]
+		if byteClasses[c] != bLetter {
+			break
+		}
+		caps += int(^c >> 5 & 1) // upper-case ASCII letters have bit 5 clear
+		c |= 'a' - 'A'
+		buf[n] = c
+		h = (h ^ uint32(c)) * hashPrime
+	}
+	end := i + n
+	if end < len(text) {
+		switch c := text[end]; {
+		case byteClasses[c] == bLetter:
+			return toks, nil // too long for buf
+		case c == '.' && n == 1 && caps == 1:
+			return toks, nil // perhaps an initialism
+		case c >= utf8.RuneSelf:
+			// The word runs on over a letter or mark that is not ASCII;
+			// an apostrophe, a dash or a curly quote ends it.
+			if r, _ := utf8.DecodeRuneInString(text[end:]); !isApostrophe(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+				return toks, nil
+			}
+		}
+	}
+	toks, t := push(toks, i, end, Word, false, false)
+	t.Cap = isASCIIUpper(text[i])
+	t.Upper = t.Cap && caps == n && n >= 2
+	w := buf[:n]
+	if v != nil {
+		t.word = v.findBytes(&buf, n, h)
+	}
+	switch {
+	case caps == 0:
+		t.Norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
+	case t.word != 0:
+		t.Norm = v.forms[t.word] // the lexicons' copy: nothing to allocate
+	default:
+		t.Norm = string(w)
+	}
+	return toks, t
+}
+
+// appendClitic appends the clitic text[i:end] whose letters start at
+// text[j] after a typographic apostrophe ("’s"), when the letters are
+// ASCII: its norm is "'" and the letters lower-cased, as normForm folds
+// them, found without the general case mapping and normalisation. For any
+// other clitic it appends nothing and returns nil.
+func (v *vocab) appendClitic(toks []Token, text string, i, j, end int) ([]Token, *Token) {
+	var buf [maxASCIIWord]byte
+	if end-j >= len(buf) {
+		return toks, nil
+	}
+	buf[0] = '\''
+	for k := j; k < end; k++ {
+		c := text[k]
+		if byteClasses[c] != bLetter {
+			return toks, nil
+		}
+		buf[1+k-j] = c | ('a' - 'A')
+	}
+	w := buf[:1+end-j]
+	toks, t := push(toks, i, end, Word, false, false)
+	if t.word = v.find(string(w)); t.word != 0 {
+		t.Norm = v.forms[t.word]
+	} else {
+		t.Norm = string(w)
+	}
+	return toks, t
+}
+
+// asciiMarks holds the ASCII marks that typographic ones fold to, for
+// their norms: one-byte strings sliced from it allocate nothing.
+const asciiMarks = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+
+// push appends a token and returns it, for the caller to set its Norm: a
+// token's fields are written in place. Built on the stack and copied into
+// the slice whole, it would cost more: the copy's wide loads wait for the
+// narrow stores before them to land, and the copy of a pointer-holding
+// value takes the garbage collector's slower path.
+func push(toks []Token, start, end int, kind Kind, space, newline bool) ([]Token, *Token) {
+	if len(toks) == cap(toks) {
+		toks = append(toks, Token{})
+	} else {
+		toks = toks[:len(toks)+1] // the buffer may hold an old token: every field is set
+	}
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Kind, t.Space, t.Newline = int32(start), int32(end), kind, space, newline
+	t.Cap, t.Upper, t.word = false, false, 0
+	return toks, t
+}
+
+// newToken makes the token text[start:end] of any kind.
+func newToken(text string, start, end int, kind Kind, space, newline bool) Token {
 	s := text[start:end]
 	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
 	t.Norm, t.word = normWord(s)
@@ -121,8 +305,7 @@ func emit(toks *[]Token, text string, start, end int, kind Kind, space, newline 
 		}
 		t.Upper = t.Cap && isAllUpper(s)
 	}
-	*toks = append(*toks, t)
-	return end
+	return t
 }
 
 // scanNumber reads digits with inner "," or "." followed by a digit.

@@ -36,3 +36,15 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendTokens times the tokenizer as the extractor runs it: into
+// a buffer reused from text to text.
+func BenchmarkAppendTokens(b *testing.B) {
+	text := strings.Repeat(benchText, 8)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var toks []Token
+	for b.Loop() {
+		toks = appendTokens(toks[:0], text)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -119,6 +120,40 @@ func TestAllUpper(t *testing.T) {
 		}
 		if want = want && letters >= 2; ascii != want {
 			t.Errorf("isAllUpper(%q) = %v, want %v", s, ascii, want)
+		}
+	}
+}
+
+// The tokenizer's fast paths (plain ASCII words, ASCII marks, numbers,
+// curly quotes and dashes, clitics after a curly apostrophe) must make
+// the very token the general path, newToken, makes of the same bytes.
+func TestFastPathsAgree(t *testing.T) {
+	texts := []string{
+		"North Korea’s KN-23 missiles, NORTH korea and Zzyzx; U.S. aid—“Storm Shadow”…",
+		"Russia’S Iran’s ’re don’t can't O'Brien 'tis ’Ére ’e\u0301 Ukraine’sabcdefghijklmnopqrstuvwxyzabcdefgh",
+		"abcdefghijklmnopqrstuvwxyzabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF abcdefghijklmnopqrstuvwxyzabcdefg",
+		"Über café CAFÉ naïve e\u0301te J. Smith A.B a.b. X.Y.Z. F-16s 152mm 10,000.5 ١٢ Ⅻ ß İ",
+		"‘quoted’ «guillemets» „low“ 330–500 − 2 ‐ ‑ ‒ \xff\xc3 tab\there\r\nnbsp\u00a0sep\u2028para\u2029end",
+		"I A a AB Ab aB x y Z iPhone McDonald USA usa UsA ‘’ ʼs Russiaʼs",
+	}
+	for _, text := range texts {
+		for _, tok := range Tokenize(text) {
+			want := newToken(text, int(tok.Start), int(tok.End), tok.Kind, tok.Space, tok.Newline)
+			if tok != want {
+				t.Errorf("%q: token %+v, the general path makes %+v", text[tok.Start:tok.End], tok, want)
+			}
+		}
+	}
+}
+
+// asciiMarks is sliced by the byte it holds.
+func TestASCIIMarks(t *testing.T) {
+	if len(asciiMarks) != utf8.RuneSelf {
+		t.Fatalf("asciiMarks holds %d bytes", len(asciiMarks))
+	}
+	for c := range utf8.RuneSelf {
+		if asciiMarks[c] != byte(c) {
+			t.Errorf("asciiMarks[%d] = %d", c, asciiMarks[c])
 		}
 	}
 }

@@ -29,12 +29,13 @@ func (s *sent) tagTriggers() {
 		s.d.tags.trigs = make([]trigger, 0, 8) // enough for most sentences
 	}
 	s.trigs = s.d.tags.trigs[:0]
-	for i := s.lo; i < s.hi; i++ {
+	const may = fVerb | fNoun | fExchange // most words are none of these
+	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
 		t := toks[i]
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
-		if (t.Norm == "exchange" || t.Norm == "return") && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+		if s.is(i, fExchange) && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
 			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
 			continue
 		}
@@ -65,6 +66,10 @@ func (s *sent) tagTriggers() {
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }
 
+// exchangeWords make "in exchange for X", "in return for X": X flows back
+// the other way.
+var exchangeWords = setOf("exchange", "return")
+
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 
 // verbTrigger rules out verb forms that name no event: "the deployed
@@ -80,7 +85,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
-	case i > s.lo && s.is(i-1, fDeterminer) && !(isParticiple(toks[i].Norm) && next == "by"):
+	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
@@ -97,7 +102,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 // "to" or "from" ("supplies provided by North Korea").
 func (s *sent) passiveAt(i int) bool {
 	toks := s.d.toks
-	if !isParticiple(toks[i].Norm) {
+	if !s.participle(i) {
 		return false
 	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
@@ -143,4 +148,11 @@ var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gott
 
 func isParticiple(w string) bool {
 	return irregularParticiples[w] || len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// participle is isParticiple for token j, with a bit test for the
+// irregular forms rather than a look-up in a map.
+func (s *sent) participle(j int) bool {
+	w := s.d.toks[j].Norm
+	return s.is(j, fIrregular) || len(w) > 3 && w[len(w)-2:] == "ed"
 }

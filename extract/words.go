@@ -29,6 +29,8 @@ const (
 	fRolePrep                            // a preposition that says a role
 	fVerb                                // has a verb entry: wordInfo.verb is set
 	fNoun                                // is a transfer noun: wordInfo.noun is set
+	fExchange                            // "exchange", "return": see tagTriggers
+	fIrregular                           // an irregular past participle: "sent", "sold"
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -75,6 +77,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
+		{exchangeWords, fExchange}, {irregularParticiples, fIrregular},
 	} {
 		for w := range set.words {
 			mark(w, set.flag)
@@ -98,29 +101,52 @@ func (l *lexicons) wordTable() []wordInfo {
 	return infos
 }
 
-// lookup returns, for each token, the index of what the lexicons say about
-// it in lex.info (0, the empty entry, for words no lexicon names): the word
-// number Tokenize gave it.
-func lookup(idx []int32, toks []Token) []int32 {
-	idx = resize(idx, len(toks))
+// tokenWord is what a document keeps of each token's word: its number and
+// its flags, copied beside it so that the bit tests taggers make on nearly
+// every token read the document's own array in order, not the lexicons'.
+type tokenWord struct {
+	flags wordFlag
+	id    wordID // the form's index in lex.info; 0, the empty entry, for words no lexicon names
+}
+
+// lookup returns, for each token, its word's number and flags.
+func lookup(words []tokenWord, toks []Token) []tokenWord {
+	words = resize(words, len(toks))
+	flags := lex.flags
 	for i := range toks {
-		idx[i] = int32(toks[i].word)
+		w := toks[i].word
+		words[i] = tokenWord{flags: flags[w], id: w}
 	}
-	return idx
+	return words
 }
 
 // is reports whether token j has the flag.
-func (s *sent) is(j int, f wordFlag) bool { return lex.flags[s.d.info[j]]&f != 0 }
+func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
+
+// next returns the first token from i on, before the sentence's end, with
+// any of the flags f, or s.hi if there is none. Taggers skip the many
+// tokens no lexicon starts at in this tight loop over the document's
+// array, rather than with a test of is on each, which reads the array
+// anew through the sentence and the document.
+func (s *sent) next(i int, f wordFlag) int {
+	words := s.d.info[:s.hi]
+	for ; i < len(words); i++ {
+		if words[i].flags&f != 0 {
+			return i
+		}
+	}
+	return s.hi
+}
 
 // verbAt returns the verb the token at j is a form of, if any. A word
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
-	id := s.d.info[j]
-	if lex.flags[id]&fVerb == 0 {
-		return verbRef{}, false // most tokens: spare a read of the larger info table
+	w := s.d.info[j]
+	if w.flags&fVerb == 0 {
+		return verbRef{}, false // most tokens: spare a read of the lexicons' table
 	}
-	v := lex.info[id].verb
+	v := lex.info[w.id].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
 		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
 			return verbRef{}, false
@@ -131,7 +157,7 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 
 // hasCue reports whether the sentence holds a cue of kind c.
 func (s *sent) hasCue(c cue) bool {
-	for j := s.lo; j < s.hi; j++ {
+	for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
 		if _, got, ok := s.cueAt(j); ok && got == c {
 			return true
 		}
@@ -141,11 +167,11 @@ func (s *sent) hasCue(c cue) bool {
 
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
-	id := s.d.info[j]
-	if lex.flags[id]&fNoun == 0 {
+	w := s.d.info[j]
+	if w.flags&fNoun == 0 {
 		return noVerb, false
 	}
-	c := lex.info[id].noun
+	c := lex.info[w.id].noun
 	return c, c != noVerb
 }
 

@@ -3,8 +3,6 @@ package extract
 import (
 	_ "embed"
 	"fmt"
-	"maps"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,97 +83,10 @@ type numWord struct {
 }
 
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
+// The parser reads it by word number, through lex.numWords.
 type numLexicon struct {
 	words map[string]*numWord
-	// index and entries answer lookup faster than the map.
-	index   wordIndex
-	entries []*numWord // entries[i] is words[index.forms[i]]
-	// starts has a bit for the hash of every token that can begin a
-	// quantity: most tokens of a text fail the bit test, which is far
-	// cheaper than a look-up.
-	starts filter
 }
-
-// filter is a one-hash Bloom filter of token forms.
-type filter [filterBits / 64]uint64
-
-const (
-	filterShift = 13
-	filterBits  = 1 << filterShift
-)
-
-// formHash hashes a token's length and its first two and last two bytes; the
-// top bits are the best mixed.
-func formHash(s string) uint32 {
-	n := len(s)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA6B ^ uint32(s[n-1])*0xC2B2AE35
-	if n > 1 {
-		h ^= uint32(s[1])*0x27D4EB2F ^ uint32(s[n-2])*0x165667B1
-	}
-	h ^= h >> 15
-	h *= 0x2C1B3C6D
-	return h
-}
-
-// filterHash is the filter's bit for a token form: 0..filterBits-1.
-func filterHash(s string) uint32 { return formHash(s) >> (32 - filterShift) }
-
-// wordIndex finds a token form among a lexicon's forms. Lexicon look-ups run
-// on most tokens of a text, and a Go map hashes the whole string and probes
-// a control group each time; formHash reads five bytes, and a table four
-// times larger than the lexicon answers most misses with one empty slot.
-type wordIndex struct {
-	slots []uint16 // 1 + the position in forms of the form hashed here; 0 for none
-	forms []string
-	shift uint32 // 32 - log2(len(slots))
-}
-
-// newWordIndex indexes forms, which must be distinct and fewer than 1<<16.
-func newWordIndex(forms []string) wordIndex {
-	bits := uint32(4)
-	for 1<<bits < 4*len(forms) {
-		bits++
-	}
-	x := wordIndex{slots: make([]uint16, 1<<bits), forms: forms, shift: 32 - bits}
-	mask := uint32(len(x.slots) - 1)
-	for i, f := range forms {
-		h := formHash(f) >> x.shift
-		for x.slots[h] != 0 {
-			h = (h + 1) & mask
-		}
-		x.slots[h] = uint16(i + 1)
-	}
-	return x
-}
-
-// find returns the position of s in the indexed forms, or -1.
-func (x *wordIndex) find(s string) int {
-	mask := uint32(len(x.slots) - 1)
-	for h := formHash(s) >> x.shift; ; h = (h + 1) & mask {
-		i := int(x.slots[h]) - 1
-		if i < 0 || x.forms[i] == s {
-			return i
-		}
-	}
-}
-
-func (f *filter) add(s string) {
-	h := filterHash(s)
-	f[h/64] |= 1 << (h % 64)
-}
-
-// has reports whether s might have been added; false is certain.
-func (f *filter) has(s string) bool {
-	h := filterHash(s)
-	return f[h/64]&(1<<(h%64)) != 0
-}
-
-// numLex is the embedded numbers lexicon, built once at start-up and never
-// written again.
-var numLex = mustLoadNumbers(numbersTSV)
 
 // startKinds are the roles whose phrases can begin a quantity.
 var startKinds = map[numKind]bool{nkNumber: true, nkFraction: true, nkVague: true,
@@ -207,9 +118,6 @@ func loadNumbers(src string) (*numLexicon, error) {
 		w.entries = append(w.entries, e)
 		w.starts = w.starts || startKinds[e.kind]
 		w.kinds |= 1 << e.kind
-		if startKinds[e.kind] {
-			lx.starts.add(first)
-		}
 	}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -230,15 +138,9 @@ func loadNumbers(src string) (*numLexicon, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
-		lx.starts.add(s)
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
-	}
-	forms := slices.Sorted(maps.Keys(lex))
-	lx.index = newWordIndex(forms)
-	for _, f := range forms {
-		lx.entries = append(lx.entries, lex[f])
 	}
 	return lx, nil
 }
@@ -309,35 +211,20 @@ func phraseToks(phrase string) []lexTok {
 	return out
 }
 
-// qparser reads quantities from one run of tokens, toks[:hi]. The parser asks
-// about the same few tokens several times, so it keeps the last look-ups, by
-// token index, in a small table that lives on the caller's stack.
+// qparser reads quantities from one run of tokens, toks[:hi].
 type qparser struct {
 	toks []Token
 	hi   int
-	tag  [lookupSlots]int // token index + 1 of each cached look-up; 0 is empty
-	word [lookupSlots]*numWord
 	mem  *qmem     // the first matches and bounds, see first
 	slab []float64 // backing store of match bounds, see bound
 }
-
-const lookupSlots = 16 // a power of two, more than any expression spans
 
 // lookup returns what the lexicon says about toks[k], or nil.
 func (p *qparser) lookup(k int) *numWord {
 	if k < 0 || k >= len(p.toks) {
 		return nil
 	}
-	slot := k & (lookupSlots - 1)
-	if p.tag[slot] == k+1 {
-		return p.word[slot]
-	}
-	var w *numWord
-	if i := numLex.index.find(p.toks[k].Norm); i >= 0 {
-		w = numLex.entries[i]
-	}
-	p.tag[slot], p.word[slot] = k+1, w
-	return w
+	return lex.numWords[p.toks[k].word]
 }
 
 // match finds the longest phrase of the given kind at toks[k:end] and returns

@@ -59,7 +59,7 @@ func Quantities(toks []Token, lo, hi int) []QuantityMatch {
 	p := qparser{toks: toks, hi: hi}
 	var out []QuantityMatch
 	for i := lo; i < hi; {
-		if t := &toks[i]; t.Kind == Number || numLex.starts.has(t.Norm) && p.lookup(i) != nil && p.lookup(i).starts {
+		if t := &toks[i]; t.Kind == Number || lex.numWords[t.word] != nil && lex.numWords[t.word].starts {
 			if m, ok := p.expr(i); ok {
 				if out == nil {
 					out = p.first().matches[:0]

@@ -87,9 +87,21 @@ type lexicons struct {
 	// flags repeats info[id].flags in a dense array, for the bit tests
 	// taggers make on nearly every token: a tenth of info's bytes to cache.
 	flags []wordFlag
+	// numbers and times are the quantity and time lexicons; numWords and
+	// timeWords hold their entries by word number, so that the parsers,
+	// which ask about nearly every token, read a slice instead of hashing.
+	numbers   *numLexicon
+	times     *timeLexicon
+	numWords  []*numWord
+	timeWords []*timeWord
 }
 
 var lex = loadLexicons()
+
+// tokenVocab is lex.vocab for the tokenizer, set once the vocabulary is
+// frozen. The lexicons tokenize their own entries while they load, so the
+// tokenizer cannot refer to lex itself.
+var tokenVocab *vocab
 
 func loadLexicons() *lexicons {
 	v := newVocab()
@@ -138,11 +150,26 @@ func loadLexicons() *lexicons {
 	for _, r := range mustTSV("cues.tsv", 2) {
 		l.cues.Add(r[0], cueNames[r[1]])
 	}
+	l.numbers, l.times = mustLoadNumbers(numbersTSV), mustTimeLexicon(timesTSV)
+	for w := range l.numbers.words {
+		v.add(w)
+	}
+	for w := range l.times.words {
+		v.add(w)
+	}
 	l.info = l.wordTable()
 	l.flags = make([]wordFlag, len(l.info))
 	for id, in := range l.info {
 		l.flags[id] = in.flags
 	}
+	l.numWords, l.timeWords = make([]*numWord, len(v.forms)), make([]*timeWord, len(v.forms))
+	for w, e := range l.numbers.words {
+		l.numWords[v.add(w)] = e
+	}
+	for w, e := range l.times.words {
+		l.timeWords[v.add(w)] = e
+	}
 	v.freeze()
+	tokenVocab = v
 	return l
 }

@@ -100,14 +100,7 @@ type timeParser struct {
 	toks   []Token
 	lo, hi int
 	pub    time.Time // publication day at midnight UTC; zero when unknown
-	// Parsing asks about the same few neighbours many times, so word keeps
-	// its last look-ups, by token index, in a small table that lives on the
-	// caller's stack: most tokens of a sentence are never looked up at all.
-	tag  [timeSlots]int // token index + 1 of each cached look-up; 0 is empty
-	seen [timeSlots]*timeWord
 }
-
-const timeSlots = 32 // a power of two; an evicted look-up is only done again
 
 // ctx is what the words before a nominal tell the parser about it.
 type ctx struct {
@@ -137,10 +130,7 @@ func (p *timeParser) canStart(i int) bool {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
 	case Word:
-		if !timeLex.starts.has(t.Norm) {
-			return false
-		}
-		w := p.word(i)
+		w := lex.timeWords[t.word]
 		return w != nil && w.start
 	}
 	return false

@@ -3,8 +3,6 @@ package extract
 import (
 	_ "embed"
 	"fmt"
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,8 +13,6 @@ import (
 //go:embed lexicon/times.tsv
 var timesTSV string
 
-// timeLex is built once from timesTSV and only read afterwards.
-var timeLex = mustTimeLexicon(timesTSV)
 
 // timeClass is a set of the lexicon classes a word belongs to.
 type timeClass uint32
@@ -154,23 +150,10 @@ type timePhrase struct {
 	date      time.Time
 }
 
+// timeLexicon maps a token's Norm to its time words. The parser reads it by
+// word number, through lex.timeWords.
 type timeLexicon struct {
 	words map[string]*timeWord
-	// index and entries answer lookup, which runs on every word of a
-	// sentence, faster than the map.
-	index   wordIndex
-	entries []*timeWord // entries[i] is words[index.forms[i]]
-	// starts has the forms that can begin an expression: the scan tests
-	// every word against it before looking the word up.
-	starts filter
-}
-
-// lookup returns the lexicon entry of a token norm, or nil.
-func (lx *timeLexicon) lookup(norm string) *timeWord {
-	if i := lx.index.find(norm); i >= 0 {
-		return lx.entries[i]
-	}
-	return nil
 }
 
 func mustTimeLexicon(src string) *timeLexicon {
@@ -212,15 +195,6 @@ func parseTimeLexicon(src string) (*timeLexicon, error) {
 			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
 				ps[j], ps[j-1] = ps[j-1], ps[j]
 			}
-		}
-	}
-	forms := slices.Sorted(maps.Keys(lx.words))
-	lx.index = newWordIndex(forms)
-	for _, f := range forms {
-		w := lx.words[f]
-		lx.entries = append(lx.entries, w)
-		if w.start {
-			lx.starts.add(f)
 		}
 	}
 	return lx, nil
@@ -405,16 +379,10 @@ func (p *timeParser) word(k int) *timeWord {
 	if !p.in(k) {
 		return nil
 	}
-	slot := k & (timeSlots - 1)
-	if p.tag[slot] == k+1 {
-		return p.seen[slot]
-	}
-	var w *timeWord
 	if t := &p.toks[k]; t.Kind != Number {
-		w = timeLex.lookup(t.Norm)
+		return lex.timeWords[t.word]
 	}
-	p.tag[slot], p.seen[slot] = k+1, w
-	return w
+	return nil
 }
 
 func (p *timeParser) has(k int, c timeClass) *timeWord {

@@ -401,12 +401,12 @@ func TestTimesSubrange(t *testing.T) {
 }
 
 func TestTimeLexicon(t *testing.T) {
-	if n := len(timeLex.words); n < 100 {
+	if n := len(lex.times.words); n < 100 {
 		t.Errorf("times.tsv gave only %d words", n)
 	}
 	for m := 1; m <= 12; m++ {
 		found := false
-		for _, w := range timeLex.words {
+		for _, w := range lex.times.words {
 			found = found || w.class&tcMonth != 0 && int(w.month) == m
 		}
 		if !found {

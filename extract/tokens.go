@@ -61,10 +61,7 @@ func Tokenize(text string) []Token {
 // are read without decoding a rune, and a word is found, lower-cased and
 // hashed in one pass.
 func appendTokens(toks []Token, text string) []Token {
-	var words *vocab
-	if lex != nil { // nil while the lexicons themselves are being tokenized
-		words = lex.vocab
-	}
+	words := tokenVocab // nil while the lexicons themselves are being tokenized
 	space, newline := true, false
 	for i := 0; i < len(text); {
 		var end int
@@ -361,10 +358,7 @@ func scanWord(text string, i int) int {
 // way, before anything is allocated: a word a lexicon names, capitalised or
 // not, costs one probe and gets the lexicons' own copy as its Norm.
 func normWord(s string) (string, wordID) {
-	var words *vocab
-	if lex != nil { // nil while the lexicons themselves are being tokenized
-		words = lex.vocab
-	}
+	words := tokenVocab // nil while the lexicons themselves are being tokenized
 	var buf [32]byte
 	h, lower, ok := lowerASCII(s, &buf)
 	if !ok {

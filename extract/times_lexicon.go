@@ -13,7 +13,6 @@ import (
 //go:embed lexicon/times.tsv
 var timesTSV string
 
-
 // timeClass is a set of the lexicon classes a word belongs to.
 type timeClass uint32
 

@@ -52,7 +52,7 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 // hasSpeech reports whether the sentence has a speech verb or "according to".
 func (s *sent) hasSpeech() bool {
 	toks := s.d.toks
-	for i := s.lo; i < s.hi; i++ {
+	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
 		if v, ok := s.verbAt(i); ok && v.Class == classSpeech && s.actorAt(i) < 0 {
 			return true
 		}
@@ -72,7 +72,9 @@ func (s *sent) attribution() attrib {
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
-	for i := s.lo; i < s.hi; i++ {
+	// Only a word that may say who speaks can change what follows; most
+	// sentences have none, and give an empty attribution.
+	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
 		w := toks[i].Norm
 		switch {
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
@@ -93,7 +95,7 @@ func (s *sent) attribution() attrib {
 				}
 			}
 			i = hi - 1
-		case i+1 < s.hi && namesChannel(w):
+		case i+1 < s.hi && s.is(i, fChannel):
 			j := i + 1
 			if toks[j].Norm == "with" || toks[j].Norm == "by" || toks[j].Norm == "to" {
 				j++
@@ -127,7 +129,7 @@ func (s *sent) attribution() attrib {
 			a.via = append(a.via, o)
 		}
 	}
-	for i := s.lo; i < s.hi; i++ {
+	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
 		if toks[i].Norm == "according" && i+2 < s.hi {
 			if o := s.outletAt(i + 2); o != "" {
 				a.via = appendUnique(a.via, o)
@@ -197,15 +199,9 @@ var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
 
-// namesChannel reports whether w comes before the outlet or person words
-// went through: "in an interview with", "told", "quoted by", "speaking to".
-func namesChannel(w string) bool {
-	switch w {
-	case "interview", "told", "quoted", "cited", "citing", "speaking", "spoke", "talking", "talked":
-		return true
-	}
-	return false
-}
+// channelWords come before the outlet or person words went through: "in an
+// interview with", "told", "quoted by", "speaking to".
+var channelWords = setOf("interview", "told", "quoted", "cited", "citing", "speaking", "spoke", "talking", "talked")
 
 // isHonorific reports whether w, in any case, is a title such as "Mr" or
 // "Dr.", without allocating its lower-case form.
@@ -528,7 +524,8 @@ func (s *sent) outletNamed(name string) string {
 	if m := &s.d.outletMemo; m.name == name {
 		return m.outlet
 	}
-	toks := Tokenize(name)
+	toks := appendTokens(s.d.nameToks[:0], name)
+	s.d.nameToks = toks
 	outlet := ""
 	for i := range toks {
 		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
@@ -627,7 +624,11 @@ func (d *doc) quoteSpeakers(quotes []span) {
 // quoteRegions pairs opening and closing quotation marks; a quotation left
 // open runs to the end of its paragraph.
 func quoteRegions(toks []Token) []span {
-	var out []span
+	return appendQuoteRegions(nil, toks)
+}
+
+// appendQuoteRegions is quoteRegions into a buffer the extractor reuses.
+func appendQuoteRegions(out []span, toks []Token) []span {
 	open := -1
 	for i := range toks {
 		t := &toks[i] // not a copy of each token

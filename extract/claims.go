@@ -363,6 +363,15 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// copyBound copies *v into *dst and returns dst, or nil for an open bound.
+func copyBound(v, dst *float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	*dst = *v
+	return dst
+}
+
 // quantity turns a phrase's amount into the claim's quantity, in the unit of
 // the materiel (or the currency of money).
 func quantity(p phrase) *armsledger.Quantity {
@@ -376,5 +385,8 @@ func quantity(p phrase) *armsledger.Quantity {
 	if unit == "" || unit == "currency" {
 		unit = armsledger.UnitItem
 	}
-	return &armsledger.Quantity{Min: p.qty.Min, Max: p.qty.Max, Unit: unit, Qualifier: p.qty.Qualifier}
+	// The bounds live in the document's arena, which the next text reuses.
+	var b [2]float64
+	minV, maxV := copyBound(p.qty.Min, &b[0]), copyBound(p.qty.Max, &b[1])
+	return &armsledger.Quantity{Min: minV, Max: maxV, Unit: unit, Qualifier: p.qty.Qualifier}
 }

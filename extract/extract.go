@@ -63,8 +63,16 @@ type doc struct {
 	cueBuf              []cueMemo
 	phraseBuf, moneyBuf []phrase
 	groupBuf            []group
-	// outletMemo is the last name outletNamed read, with its outlet.
+	// outletMemo is the last name outletNamed read, with its outlet;
+	// nameToks its buffer for the name's tokens.
 	outletMemo struct{ name, outlet string }
+	nameToks   []Token
+	// quants holds the quantities of every sentence read so far: drafts
+	// point into them until the claims are made.
+	quants quantArena
+	// sents and quotes are the text's sentences and quoted stretches.
+	sents  []Sentence
+	quotes []span
 	// sent is the sentence being read.
 	sent sent
 	tags tagBuffers // the taggers' buffers, reused sentence after sentence
@@ -74,7 +82,8 @@ type doc struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	sents := Sentences(text, d.toks)
+	d.sents = appendSentences(d.sents[:0], text, d.toks)
+	sents := d.sents
 	para := 0
 	for si, sn := range sents {
 		if si > 0 && d.toks[sn.Lo].Newline {
@@ -84,7 +93,8 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 	}
-	d.quoteSpeakers(quoteRegions(d.toks))
+	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks)
+	d.quoteSpeakers(d.quotes)
 	return d.finish()
 }
 
@@ -115,7 +125,9 @@ func (d *doc) reset(text string, opt Options) {
 		text: text, opt: opt,
 		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
 		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
-		toks: d.toks, info: d.info, tags: d.tags,
+		toks: d.toks, info: d.info, tags: d.tags, nameToks: d.nameToks,
+		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
+		sents:  d.sents, quotes: d.quotes,
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
 	}
 }
@@ -174,7 +186,7 @@ func (s *sent) run() {
 	if len(s.trigs) == 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
-	s.quants = Quantities(s.d.toks, s.lo, s.hi)
+	s.quants = s.d.quants.quantities(s.d.toks, s.lo, s.hi)
 	for _, q := range s.quants {
 		for j := q.Lo; j < q.Hi; j++ {
 			s.inQty[j-s.lo] = true

@@ -213,10 +213,9 @@ func phraseToks(phrase string) []lexTok {
 
 // qparser reads quantities from one run of tokens, toks[:hi].
 type qparser struct {
-	toks []Token
-	hi   int
-	mem  *qmem     // the first matches and bounds, see first
-	slab []float64 // backing store of match bounds, see bound
+	toks  []Token
+	hi    int
+	arena *quantArena // where matches and bounds go
 }
 
 // lookup returns what the lexicon says about toks[k], or nil.

@@ -55,23 +55,39 @@ type QuantityMatch struct {
 //     hundreds" is at least 200, "up to thousands" at most 9999; "about
 //     hundreds" stays vague.
 func Quantities(toks []Token, lo, hi int) []QuantityMatch {
+	var a quantArena
+	return a.quantities(toks, lo, hi)
+}
+
+// quantArena holds the matches of many calls and the numbers their bounds
+// point to. A document keeps one and empties it for the next text, so that
+// its sentences' quantities cost no allocation: a claim copies the bounds it
+// keeps (see quantity).
+type quantArena struct {
+	matches []QuantityMatch
+	bounds  []float64
+}
+
+// quantities is Quantities with its matches and bounds appended to the
+// arena. Earlier calls' matches stay valid: a grown array is a new one.
+func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 	lo, hi = max(lo, 0), min(hi, len(toks))
-	p := qparser{toks: toks, hi: hi}
-	var out []QuantityMatch
+	p := qparser{toks: toks, hi: hi, arena: a}
+	start := len(a.matches)
 	for i := lo; i < hi; {
 		if t := &toks[i]; t.Kind == Number || lex.numWords[t.word] != nil && lex.numWords[t.word].starts {
 			if m, ok := p.expr(i); ok {
-				if out == nil {
-					out = p.first().matches[:0]
-				}
-				out = append(out, m)
+				a.matches = append(a.matches, m)
 				i = m.Hi
 				continue
 			}
 		}
 		i++
 	}
-	return out
+	if len(a.matches) == start {
+		return nil
+	}
+	return a.matches[start:len(a.matches):len(a.matches)]
 }
 
 // expr reads a quantity starting at toks[i]: an optional qualifier, an
@@ -247,34 +263,16 @@ func (p *qparser) oneCounts(i int) bool {
 	return !p.is(i-1, nkNotOneBefore)
 }
 
-// qmem holds the first matches of a call and the numbers their bounds point
-// to, which are allocated together: one allocation for most sentences.
-type qmem struct {
-	matches [4]QuantityMatch
-	bounds  [8]float64 // two per match at most
-}
-
-// first returns the call's qmem, allocated when first asked for.
-func (p *qparser) first() *qmem {
-	if p.mem == nil {
-		p.mem = new(qmem)
-	}
-	return p.mem
-}
-
-// bound returns a pointer to v, taken from a slab shared by the matches of
-// one call: a few allocations per sentence instead of one per match. The
-// first slab is in the qmem.
+// bound returns a pointer to v, kept in the arena's bounds. A full array is
+// not grown but replaced, so that the bounds already handed out stay where
+// they are.
 func (p *qparser) bound(v float64) *float64 {
-	if len(p.slab) == cap(p.slab) {
-		if p.slab == nil {
-			p.slab = p.first().bounds[:0]
-		} else {
-			p.slab = make([]float64, 0, 8)
-		}
+	a := p.arena
+	if len(a.bounds) == cap(a.bounds) {
+		a.bounds = make([]float64, 0, max(16, 2*cap(a.bounds)))
 	}
-	p.slab = append(p.slab, v)
-	return &p.slab[len(p.slab)-1]
+	a.bounds = append(a.bounds, v)
+	return &a.bounds[len(a.bounds)-1]
 }
 
 // bounds returns pointers to lo and hi.

@@ -23,7 +23,11 @@ var abbreviations = map[string]bool{
 func Sentences(text string, toks []Token) []Sentence {
 	// News sentences run to some 25 tokens: room for one every 16 makes the
 	// list in one allocation for almost any text.
-	out := make([]Sentence, 0, len(toks)/16+1)
+	return appendSentences(make([]Sentence, 0, len(toks)/16+1), text, toks)
+}
+
+// appendSentences is Sentences into a buffer the extractor reuses.
+func appendSentences(out []Sentence, text string, toks []Token) []Sentence {
 	lo := 0
 	cut := func(hi int) {
 		if hi > lo {

@@ -260,9 +260,10 @@ func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
 			s.d.cueBuf = make([]cueMemo, max(n, 64))
 		}
 		s.cues = s.d.cueBuf[:n]
-		for k := range s.cues {
-			end, c, ok := s.cueAt(s.lo + k)
-			s.cues[k] = cueMemo{int32(end), c, ok}
+		clear(s.cues)
+		for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
+			end, c, ok := s.cueAt(j)
+			s.cues[j-s.lo] = cueMemo{int32(end), c, ok}
 		}
 	}
 	m := s.cues[j-s.lo]

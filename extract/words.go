@@ -31,6 +31,8 @@ const (
 	fNoun                                // is a transfer noun: wordInfo.noun is set
 	fExchange                            // "exchange", "return": see tagTriggers
 	fIrregular                           // an irregular past participle: "sent", "sold"
+	fVoice                               // may say who speaks: a verb of speech, "announce", "according", a channel word
+	fChannel                             // names the channel words came through: "interview", "told", "quoted"
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -85,7 +87,14 @@ func (l *lexicons) wordTable() []wordInfo {
 	}
 	for w, v := range l.verbs {
 		entry(l.vocab.add(w)).verb = v
+		if v.Class == classSpeech || v.Lemma == "announce" {
+			mark(w, fVoice) // see attribution and announcesThat
+		}
 	}
+	for w := range channelWords {
+		mark(w, fChannel|fVoice)
+	}
+	mark("according", fVoice)
 	for w, c := range l.nouns {
 		entry(l.vocab.add(w)).noun = c
 	}

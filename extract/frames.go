@@ -156,7 +156,8 @@ func (s *sent) scopeWords() armsledger.Scope {
 	}
 	s.sentScopeRead = true
 	s.sentScope = armsledger.Unknown
-	for j := s.lo; j < s.hi; j++ {
+	// Only a word that may start a cue of scope can say one.
+	for j := s.next(s.lo, fScopeCue); j < s.hi; j = s.next(j+1, fScopeCue) {
 		if _, c, ok := s.cueOf(j); ok {
 			switch c {
 			case cueIncrement:

@@ -540,7 +540,7 @@ func (s *sent) widen(p *phrase, floor int) {
 	for j := p.lo - 1; j >= floor && p.lo-j <= 8; j-- {
 		t := toks[j]
 		if a := s.actorAt(j); a >= 0 {
-			m := s.actors[a]
+			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before
 			// an item is more often a verb's object ("promised Russia missiles").
 			if !m.demonym && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {

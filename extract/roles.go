@@ -106,7 +106,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient.
 			r.status = st
-			for a, m := range s.actors {
+			for a := range s.actors {
+				m := &s.actors[a]
 				switch {
 				case m.lo >= t.i:
 				case (m.possessive || m.demonym) && m.prep == "" && len(r.sup) == 0:
@@ -208,7 +209,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
-		for a, m := range s.actors {
+		for a := range s.actors {
+			m := &s.actors[a]
 			if m.possessive && m.lo >= g.lo && m.lo < g.hi {
 				r.rec = r.take(s, a)
 				break
@@ -338,7 +340,7 @@ func (s *sent) objectActor(i, end int) int {
 	toks := s.d.toks
 	for j := i + 1; j < end && j <= i+3; j++ {
 		if a := s.actorAt(j); a >= 0 {
-			m := s.actors[a]
+			m := &s.actors[a]
 			if m.prep == "" && m.ref.Kind != "demonym" && !m.possessive {
 				return a
 			}
@@ -358,7 +360,7 @@ func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
 	for j := t.i - 1; j >= s.lo; j-- {
 		if a := s.actorAt(j); a >= 0 {
-			m := s.actors[a]
+			m := &s.actors[a]
 			j = m.lo
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
@@ -559,7 +561,7 @@ func (s *sent) nounSubject(i int) bool {
 func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	r.rule = "exchange.for"
 	if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
-		p := s.d.claims[n-1] // the transfer this sentence just told
+		p := &s.d.claims[n-1] // the transfer this sentence just told
 		r.sup, r.rec, r.status = p.rec, p.sup, p.status
 		return r
 	}
@@ -569,7 +571,7 @@ func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	}
 	r.rec = r.take(s, rec)
 	for a := len(s.actors) - 1; a >= 0; a-- {
-		m := s.actors[a]
+		m := &s.actors[a]
 		if m.lo < t.i && !m.speaker && !m.resolved && !slices.Contains(r.rec, m.ref.Code) && (m.prep == "" || m.prep == "for" || m.prep == "from" || m.possessive) {
 			r.sup = r.take(s, a)
 			break

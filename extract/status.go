@@ -241,15 +241,16 @@ func (s *sent) commitBefore(j int) bool {
 	return false
 }
 
-// cueMemo is the status cue, if any, that starts at one token.
+// cueMemo is the status cue, if any, that starts at one token, once read.
 type cueMemo struct {
-	end int32
-	c   cue
-	ok  bool
+	end   int32
+	c     cue
+	ok    bool
+	known bool
 }
 
-// cueOf is cueAt read from a table the sentence fills on first use: status,
-// scope and delay each ask about the same tokens once per phrase or trigger.
+// cueOf is cueAt remembered for the sentence: status, scope and delay each
+// ask about the same few tokens once per phrase or trigger.
 func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
 	if j < s.lo || j >= s.hi {
 		return s.cueAt(j)
@@ -261,11 +262,11 @@ func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
 		}
 		s.cues = s.d.cueBuf[:n]
 		clear(s.cues)
-		for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
-			end, c, ok := s.cueAt(j)
-			s.cues[j-s.lo] = cueMemo{int32(end), c, ok}
-		}
 	}
-	m := s.cues[j-s.lo]
+	m := &s.cues[j-s.lo]
+	if !m.known {
+		end, c, ok := s.cueAt(j)
+		*m = cueMemo{int32(end), c, ok, true}
+	}
 	return int(m.end), m.c, m.ok
 }

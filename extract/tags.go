@@ -82,8 +82,11 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
-	vocab    *vocab     // every form above, numbered; tokens carry their number
-	info     []wordInfo // by word number, what the lexicons say about the form
+	// scopeStarts are the first words of the cues that tell scope, and
+	// "since": see scopeWords.
+	scopeStarts map[string]bool
+	vocab       *vocab     // every form above, numbered; tokens carry their number
+	info        []wordInfo // by word number, what the lexicons say about the form
 	// flags repeats info[id].flags in a dense array, for the bit tests
 	// taggers make on nearly every token: a tenth of info's bytes to cache.
 	flags []wordFlag
@@ -147,8 +150,14 @@ func loadLexicons() *lexicons {
 	for _, r := range mustTSV("nouns.tsv", 2) {
 		l.nouns[r[0]] = classNames[r[1]]
 	}
+	l.scopeStarts = map[string]bool{"since": true} // "since September 2023"
 	for _, r := range mustTSV("cues.tsv", 2) {
 		l.cues.Add(r[0], cueNames[r[1]])
+		if c := cueNames[r[1]]; c == cueIncrement || c == cueCumulative {
+			if toks := Tokenize(r[0]); len(toks) > 0 {
+				l.scopeStarts[toks[0].Norm] = true
+			}
+		}
 	}
 	l.numbers, l.times = mustLoadNumbers(numbersTSV), mustTimeLexicon(timesTSV)
 	for w := range l.numbers.words {

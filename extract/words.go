@@ -33,6 +33,7 @@ const (
 	fIrregular                           // an irregular past participle: "sent", "sold"
 	fVoice                               // may say who speaks: a verb of speech, "announce", "according", a channel word
 	fChannel                             // names the channel words came through: "interview", "told", "quoted"
+	fScopeCue                            // may start a cue of scope ("so far", "another") or be "since"
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -95,6 +96,9 @@ func (l *lexicons) wordTable() []wordInfo {
 		mark(w, fChannel|fVoice)
 	}
 	mark("according", fVoice)
+	for w := range l.scopeStarts {
+		mark(w, fScopeCue)
+	}
 	for w, c := range l.nouns {
 		entry(l.vocab.add(w)).noun = c
 	}

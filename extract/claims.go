@@ -272,8 +272,22 @@ func sameSource(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
+	if isASCII(a) && isASCII(b) {
+		return containsFoldASCII(a, b) || containsFoldASCII(b, a)
+	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// containsFoldASCII is strings.Contains(strings.ToLower(s),
+// strings.ToLower(sub)) for ASCII text, without the copies.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameItem reports whether two phrases name the same item: the same words,

@@ -304,7 +304,7 @@ var captiveWords = setOf("prisoner", "prisoners", "captive", "captives", "hostag
 func (s *sent) complementOf(p phrase, nouns map[string]bool) bool {
 	toks := s.d.toks
 	j := p.start() - 1
-	for j > s.lo && (determiners[toks[j].Norm] || s.inQty[j-s.lo]) {
+	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
 		j-- // "the bodies of the 40 soldiers"
 	}
 	if j <= s.lo {

@@ -237,7 +237,21 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand")
 
 func ruleName(t trigger, frame string) string {
-	forms := ruleNames[frame]
+	var forms [3]string
+	switch frame {
+	case "give":
+		forms = giveRules
+	case "receive":
+		forms = receiveRules
+	case "request":
+		forms = requestRules
+	case "move":
+		forms = moveRules
+	case "arrive":
+		forms = arriveRules
+	default:
+		forms = [3]string{frame + ".noun", frame + ".passive", frame + ".active"}
+	}
 	switch {
 	case t.noun:
 		return forms[0]
@@ -247,15 +261,15 @@ func ruleName(t trigger, frame string) string {
 	return forms[2]
 }
 
-// ruleNames spells each frame's rule names once, so that naming the rule of
-// a claim allocates nothing.
-var ruleNames = func() map[string][3]string {
-	m := map[string][3]string{}
-	for _, f := range []string{"give", "receive", "request", "move", "arrive"} {
-		m[f] = [3]string{f + ".noun", f + ".passive", f + ".active"}
-	}
-	return m
-}()
+// The frames' rule names, spelled once so that naming the rule of a claim
+// allocates nothing.
+var (
+	giveRules    = [3]string{"give.noun", "give.passive", "give.active"}
+	receiveRules = [3]string{"receive.noun", "receive.passive", "receive.active"}
+	requestRules = [3]string{"request.noun", "request.passive", "request.active"}
+	moveRules    = [3]string{"move.noun", "move.passive", "move.active"}
+	arriveRules  = [3]string{"arrive.noun", "arrive.passive", "arrive.active"}
+)
 
 // saysBetween reports whether a verb of speech stands in tokens [lo, hi).
 func (s *sent) saysBetween(lo, hi int) bool {

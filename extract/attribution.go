@@ -542,6 +542,9 @@ func (s *sent) outletNamed(name string) string {
 // spells.
 func acronyms(text string, toks []Token) map[string]string {
 	var m map[string]string
+	if strings.IndexByte(text, '(') < 0 {
+		return nil // most texts define none, and a byte search is quicker than the tokens
+	}
 	for i := 2; i+2 < len(toks); i++ {
 		if toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].Upper {
 			continue

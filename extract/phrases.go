@@ -382,7 +382,8 @@ func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
 // W". The pronoun stands for the kind of materiel named before it.
 func (s *sent) pronominal(ps []phrase) []phrase {
 	toks := s.d.toks
-	for i := s.lo; i+1 < s.hi; i++ {
+	// Both words are determiners: only those tokens need a look.
+	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
 		if w := toks[i].Norm; w != "those" && w != "these" {
 			continue
 		}

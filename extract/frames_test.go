@@ -119,6 +119,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 5000..5000 container delivered", "KP>RU ammunition 2e+06..2e+06 round capacity"}},
 		{"denial verb", "Iran denied sending drones to Russia.",
 			[]string{"IR>RU drone - denied"}},
+		{"refusal adjective", "Italy is unwilling to send tanks to Ukraine.",
+			[]string{"IT>UA armored_vehicle - denied"}},
 		{"negation", "China has not supplied weapons to Russia, Washington said.",
 			[]string{"CN>RU other - denied"}},
 		{"refusal", "Germany has ruled out sending Taurus missiles to Ukraine.",
@@ -187,6 +189,9 @@ func TestNotClaims(t *testing.T) {
 		// A respect, not goods: what is sought is cooperation.
 		"Officials believe the Kremlin will seek closer military cooperation with Iran, especially in terms of drones and missiles.",
 		"Seoul asked Washington for talks with regard to air defence systems.",
+		// Hesitation is neither a refusal nor a transfer.
+		"Berlin has long been reluctant to send its fighter jets to Kyiv.",
+		"Several allies remain hesitant to supply longer-range missiles to Ukraine.",
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

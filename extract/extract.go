@@ -40,7 +40,9 @@ type doc struct {
 	// delivered".
 	lastPhrase    phrase
 	hasLastPhrase bool
-	claims        []draft
+	// named are the materiel phrases of the sentences read, the last few.
+	named  []phrase
+	claims []draft
 	// speakers are the names attributed so far; acronyms maps "NIS" to
 	// "National Intelligence Service" where the text spells one out.
 	speakers []string
@@ -127,7 +129,7 @@ func (d *doc) reset(text string, opt Options) {
 		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
 		toks: d.toks, info: d.info, tags: d.tags, nameToks: d.nameToks,
 		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
-		sents:  d.sents, quotes: d.quotes,
+		sents:  d.sents, quotes: d.quotes, named: d.named[:0],
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
 	}
 }

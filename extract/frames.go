@@ -79,7 +79,17 @@ func (s *sent) rememberPhrase(ps []phrase) {
 	for k := len(ps) - 1; k >= 0; k-- {
 		if !ps[k].money && !ps[k].elided && !ps[k].pronominal {
 			s.d.lastPhrase, s.d.hasLastPhrase = ps[k], true
-			return
+			break
+		}
+	}
+	// The items named so far, for "these missiles" (see referBack); the
+	// last few are enough.
+	if n := len(s.d.named); n > 32 {
+		s.d.named = append(s.d.named[:0], s.d.named[n-16:]...)
+	}
+	for _, p := range ps {
+		if !p.money && !p.elided && !p.pronominal {
+			s.d.named = append(s.d.named, p)
 		}
 	}
 }

@@ -140,8 +140,33 @@ func (s *sent) phrases() []phrase {
 	out = s.elliptic(out)
 	for k := range out {
 		s.attachQuantity(&out[k])
+		s.referBack(&out[k])
 	}
 	return out
+}
+
+// referBack gives "these missiles" the kind of the item the text named
+// before with that noun: after "three anti-aircraft missile systems",
+// "these missiles" are air defence, not missiles of any kind. Only a
+// phrase of one word after "these" or "those" refers back so.
+func (s *sent) referBack(p *phrase) {
+	toks := s.d.toks
+	if p.hi-p.lo != 1 || p.lo == s.lo || p.money {
+		return
+	}
+	if w := toks[p.lo-1].Norm; w != "these" && w != "those" {
+		return
+	}
+	head := strings.TrimSuffix(toks[p.lo].Norm, "s")
+	for k := len(s.d.named) - 1; k >= 0; k-- {
+		q := &s.d.named[k]
+		for j := q.lo; j < q.hi; j++ {
+			if strings.TrimSuffix(toks[j].Norm, "s") == head {
+				p.cat, p.unit = q.cat, q.unit
+				return
+			}
+		}
+	}
 }
 
 // dropNonCargo removes phrases that name a carrier or a load's contents

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -111,7 +112,7 @@ func (v *vocab) freeze() {
 	for id := 1; id < len(v.forms); id++ {
 		f := v.forms[id]
 		if strings.IndexByte(f, 0) >= 0 {
-			panic("lexicons: a word form with a zero byte")
+			panic("lexicons: a word form with a zero byte") // see findPacked
 		}
 		if len(f) <= 8 {
 			var b [8]byte
@@ -155,11 +156,11 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 	}
 }
 
-// findBytes is findHashed for the form in buf[:n], with buf zero after it.
-// A form a lexicon names holds no zero byte, so for a short form its packed
-// bytes, zeros and all, say its length too.
-func (v *vocab) findBytes(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
-	packed := binary.LittleEndian.Uint64(buf[:8])
+// findPacked is findHashed for the form in buf[:n], whose first eight
+// bytes, zero past the form, are packed. A form a lexicon names holds no
+// zero byte, so for a short form its packed bytes, zeros and all, say its
+// length too: one comparison of integers tells it.
+func (v *vocab) findPacked(buf *[maxASCIIWord]byte, n int, packed uint64, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
@@ -179,18 +180,26 @@ func (v *vocab) findBytes(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
 	}
 }
 
-// FNV-1a, which Tokenize computes byte by byte as it lower-cases a word.
-const (
-	hashSeed  uint32 = 2166136261
-	hashPrime uint32 = 16777619
-)
-
+// hashWord hashes w eight bytes at a time, so that Tokenize, which reads a
+// word in chunks of eight, hashes it with one multiply per chunk rather than
+// one per byte. The chunks are w's bytes in order, the first in the low
+// byte, the last one short of eight bytes and zero-padded (empty when len(w)
+// is a multiple of eight).
 func hashWord(w string) uint32 {
-	h := hashSeed
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * hashPrime
+	var h uint64
+	for ; len(w) >= 8; w = w[8:] {
+		h = hashChunk(h, load64(w[:8]))
 	}
-	return h
+	return uint32(hashChunk(h, loadTail(w)))
+}
+
+// hashChunk adds a chunk to a hash. The high half of the 128-bit product
+// depends on every bit of its factors, the low half gives the low bits
+// more; the slots are chosen by the low bits of the sum and tagged with its
+// bits 16 to 31.
+func hashChunk(h, chunk uint64) uint64 {
+	hi, lo := bits.Mul64(h^chunk, 0x9e3779b97f4a7c15)
+	return hi ^ lo
 }
 
 // Trie maps token sequences to values, for longest-match lookup of

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,10 +78,8 @@ func appendTokens(toks []Token, text string) []Token {
 			i++
 			continue
 		case bLetter:
-			var t *Token
-			if toks, t = words.appendASCIIWord(toks, text, i); t != nil {
-				t.Space, t.Newline = space, newline
-				i, space, newline = int(t.End), false, false
+			if toks, end = words.appendASCIIWord(toks, text, i, space, newline); end != 0 {
+				i, space, newline = end, false, false
 				continue
 			}
 			end, kind = scanWord(text, i), Word
@@ -186,55 +186,116 @@ const maxASCIIWord = 32
 
 // appendASCIIWord appends the word starting at text[i], an ASCII letter,
 // when the word is plain: ASCII letters only, at most maxASCIIWord of them,
-// and no initialism ("U.S."). One pass finds its end, lower-cases it into a
-// stack buffer, hashes it for the vocabulary and counts its capitals. It
-// returns the token, whose Space and Newline it leaves to the caller; for
-// any other word it appends nothing and returns nil, and the general path
-// reads the word.
-func (v *vocab) appendASCIIWord(toks []Token, text string, i int) ([]Token, *Token) {
-	var buf [maxASCIIWord]byte
-	h, caps, n := hashSeed, 0, 0
-	for ; n < len(buf) && i+n < len(text); n++ {
-		c := text[i+n]
-		if byteClasses[c] != bLetter {
+// and no initialism ("U.S."), and returns its end. The word is read eight
+// bytes at a time: each chunk's letters are found, counted, lower-cased and
+// tested for capitals with a few operations on one uint64, and hashed with
+// one multiply, so a word of up to seven letters (nearly all of them) costs
+// about as much as a word of one. For any other word it appends nothing and
+// returns 0, and the general path reads the word.
+func (v *vocab) appendASCIIWord(toks []Token, text string, i int, space, newline bool) ([]Token, int) {
+	var buf [maxASCIIWord]byte // the lower-cased letters, for a word of over eight
+	var packed, h uint64       // the first chunk; the hash so far
+	var anyUpper uint64        // 0x20 in each upper-case letter's byte, or-ed over the chunks
+	allUpper, capital := true, false
+	n := 0
+	for {
+		j := i + n
+		var x uint64
+		if j+8 <= len(text) {
+			x = load64(text[j : j+8])
+		} else {
+			x = loadTail(text[j:]) // zero bytes past the text are no letters
+		}
+		notLetters := ^asciiLetters(x) & highBits
+		k := bits.TrailingZeros64(notLetters) >> 3 // the chunk's letters before its first other byte; 8 if none
+		keep := (notLetters&-notLetters)>>7 - 1    // all ones in those k bytes, whatever k is
+		lower := (x | 0x20*lowBits) & keep         // ASCII letters lower-case by setting bit 5
+		upper := ^x & (0x20 * lowBits) & keep      // upper-case ones have it clear
+		anyUpper |= upper
+		allUpper = allUpper && upper == 0x20*lowBits&keep
+		if n == 0 {
+			packed, capital = lower, upper&0x20 != 0
+		}
+		binary.LittleEndian.PutUint64(buf[n:], lower)
+		h = hashChunk(h, lower)
+		n += k
+		if k < 8 {
 			break
 		}
-		caps += int(^c >> 5 & 1) // upper-case ASCII letters have bit 5 clear
-		c |= 'a' - 'A'
-		buf[n] = c
-		h = (h ^ uint32(c)) * hashPrime
+		if n == len(buf) {
+			if n < len(text)-i && byteClasses[text[i+n]] == bLetter {
+				return toks, 0 // too long for buf
+			}
+			h = hashChunk(h, 0) // hashWord ends on a chunk short of eight bytes, here an empty one
+			break
+		}
 	}
 	end := i + n
 	if end < len(text) {
 		switch c := text[end]; {
-		case byteClasses[c] == bLetter:
-			return toks, nil // too long for buf
-		case c == '.' && n == 1 && caps == 1:
-			return toks, nil // perhaps an initialism
+		case c == '.' && n == 1 && capital:
+			return toks, 0 // perhaps an initialism
 		case c >= utf8.RuneSelf:
 			// The word runs on over a letter or mark that is not ASCII;
 			// an apostrophe, a dash or a curly quote ends it.
 			if r, _ := utf8.DecodeRuneInString(text[end:]); !isApostrophe(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-				return toks, nil
+				return toks, 0
 			}
 		}
 	}
-	toks, t := push(toks, i, end, Word, false, false)
-	t.Cap = isASCIIUpper(text[i])
-	t.Upper = t.Cap && caps == n && n >= 2
-	w := buf[:n]
+	var id wordID
 	if v != nil {
-		t.word = v.findBytes(&buf, n, h)
+		id = v.findPacked(&buf, n, packed, uint32(h))
 	}
+	toks, t := push(toks, i, end, Word, space, newline)
+	t.Cap = capital
+	t.Upper = capital && allUpper && n >= 2
+	t.word = id
 	switch {
-	case caps == 0:
+	case anyUpper == 0:
 		t.Norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
-	case t.word != 0:
-		t.Norm = v.forms[t.word] // the lexicons' copy: nothing to allocate
+	case id != 0:
+		t.Norm = v.forms[id] // the lexicons' copy: nothing to allocate
 	default:
-		t.Norm = string(w)
+		t.Norm = string(buf[:n])
 	}
-	return toks, t
+	return toks, end
+}
+
+// Constants for reading eight bytes at a time: a byte of lowBits is 1, of
+// highBits 0x80.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiLetters returns x with bit 7 set in each byte that is an ASCII
+// letter and clear in every other. Each byte is folded to lower case and
+// its bit 7 cleared, so that adding a constant to it carries into its own
+// bit 7, never into the next byte: it then holds whether the byte is at
+// least 'a', or more than 'z'.
+func asciiLetters(x uint64) uint64 {
+	y := (x | 0x20*lowBits) &^ highBits
+	atLeastA := y + (0x80-'a')*lowBits
+	pastZ := y + (0x80-'z'-1)*lowBits
+	return atLeastA &^ pastZ &^ x & highBits
+}
+
+// load64 returns the eight bytes of s, the first in the low byte: the
+// compiler makes it one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// loadTail is load64 for fewer than eight bytes, the rest zero.
+func loadTail(s string) uint64 {
+	var x uint64
+	for k := min(len(s), 8) - 1; k >= 0; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
 }
 
 // appendClitic appends the clitic text[i:end] whose letters start at
@@ -354,22 +415,20 @@ func scanWord(text string, i int) int {
 }
 
 // normWord returns normForm(s) and its number in the lexicons' vocabulary.
-// A short ASCII token is lower-cased into a stack buffer, and hashed on the
-// way, before anything is allocated: a word a lexicon names, capitalised or
-// not, costs one probe and gets the lexicons' own copy as its Norm.
+// A short ASCII token is lower-cased into a stack buffer before anything is
+// allocated: a word a lexicon names, capitalised or not, costs one probe
+// and gets the lexicons' own copy as its Norm.
 func normWord(s string) (string, wordID) {
 	words := tokenVocab // nil while the lexicons themselves are being tokenized
 	var buf [32]byte
-	h, lower, ok := lowerASCII(s, &buf)
+	lower, ok := lowerASCII(s, &buf)
 	if !ok {
 		n := normForm(s)
 		return n, words.find(n)
 	}
 	w := buf[:len(s)]
-	if words != nil {
-		if id := words.findHashed(string(w), h); id != 0 {
-			return words.forms[id], id
-		}
+	if id := words.find(string(w)); id != 0 {
+		return words.forms[id], id
 	}
 	if lower {
 		return s, 0
@@ -377,27 +436,26 @@ func normWord(s string) (string, wordID) {
 	return string(w), 0
 }
 
-// lowerASCII lower-cases s into buf and returns the hashWord of the result,
-// and whether s was lower-case already. It reports false, having done
-// nothing useful, for a word too long for buf or not all ASCII.
-func lowerASCII(s string, buf *[32]byte) (h uint32, lower, ok bool) {
+// lowerASCII lower-cases s into buf and reports whether s was lower-case
+// already. It reports false, having done nothing useful, for a word too
+// long for buf or not all ASCII.
+func lowerASCII(s string, buf *[32]byte) (lower, ok bool) {
 	if len(s) > len(buf) {
-		return 0, false, false
+		return false, false
 	}
-	h, lower = hashSeed, true
+	lower = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return 0, false, false
+			return false, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 			lower = false
 		}
 		buf[i] = c
-		h = (h ^ uint32(c)) * hashPrime
 	}
-	return h, lower, true
+	return lower, true
 }
 
 // normForm lower-cases s and folds typographic variants; plain lower-case

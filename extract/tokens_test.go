@@ -136,11 +136,44 @@ func TestFastPathsAgree(t *testing.T) {
 		"‘quoted’ «guillemets» „low“ 330–500 − 2 ‐ ‑ ‒ \xff\xc3 tab\there\r\nnbsp\u00a0sep\u2028para\u2029end",
 		"I A a AB Ab aB x y Z iPhone McDonald USA usa UsA ‘’ ʼs Russiaʼs",
 	}
+	// Words of every length the chunked reader sees, upper-case letters
+	// in each chunk, and a word ending at the text's end.
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"
+	for n := 1; n <= maxASCIIWord+2; n++ {
+		var lower, inner strings.Builder
+		for k := range n {
+			lower.WriteByte(letters[k%26])
+			inner.WriteByte(letters[k%26+26*(k/8%2)]) // upper case in every other chunk
+		}
+		l := lower.String()
+		w := []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:], inner.String()}
+		texts = append(texts, strings.Join(w, " ")+" "+w[n%4], w[n%4], w[n%4]+".", w[n%4]+"é", w[n%4]+"’s "+w[n%4]+letters[52:])
+	}
+	// Every form the lexicons name, as written in the text in three cases.
+	for _, f := range lex.vocab.forms {
+		texts = append(texts, f+" "+strings.ToUpper(f)+" "+strings.ToUpper(f[:min(1, len(f))])+f[min(1, len(f)):])
+	}
 	for _, text := range texts {
 		for _, tok := range Tokenize(text) {
 			want := newToken(text, int(tok.Start), int(tok.End), tok.Kind, tok.Space, tok.Newline)
 			if tok != want {
 				t.Errorf("%q: token %+v, the general path makes %+v", text[tok.Start:tok.End], tok, want)
+			}
+		}
+	}
+}
+
+// asciiLetters tells every byte in every place of a chunk.
+func TestASCIILetters(t *testing.T) {
+	for c := range 256 {
+		for k := range 8 {
+			x := uint64(c)<<(8*k) | uint64('.')*lowBits&^(0xff<<(8*k))
+			want := uint64(0)
+			if isASCIILetter(byte(c)) {
+				want = 0x80 << (8 * k)
+			}
+			if got := asciiLetters(x); got != want {
+				t.Errorf("asciiLetters(%#x) = %#x, want %#x", x, got, want)
 			}
 		}
 	}

@@ -77,9 +77,12 @@ type numEntry struct {
 
 // numWord is everything the lexicon knows about one token form.
 type numWord struct {
-	entries []*numEntry // phrases starting with this token, longest first
-	kinds   uint32      // bit 1<<kind set for each kind among entries
-	starts  bool        // the token can begin a quantity
+	entries []*numEntry // phrases starting with this token, by kind, longest first
+	// byKind[kind] is where the entries of the kind begin, byKind[kind+1]
+	// where they end, so that match reads only phrases of the kind it wants.
+	byKind [nkCalibre + 2]uint8
+	kinds  uint32 // bit 1<<kind set for each kind among entries
+	starts bool   // the token can begin a quantity
 }
 
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
@@ -140,7 +143,21 @@ func loadNumbers(src string) (*numLexicon, error) {
 		lex[s].starts = true
 	}
 	for _, w := range lex {
-		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+		sort.SliceStable(w.entries, func(i, j int) bool {
+			a, b := w.entries[i], w.entries[j]
+			return a.kind < b.kind || a.kind == b.kind && len(a.toks) > len(b.toks)
+		})
+		if len(w.entries) > 255 {
+			return nil, fmt.Errorf("numbers.tsv: %d phrases begin with %q", len(w.entries), w.entries[0].toks[0].norm)
+		}
+		for k := range w.byKind {
+			for int(w.byKind[k]) < len(w.entries) && int(w.entries[w.byKind[k]].kind) < k {
+				w.byKind[k]++
+			}
+			if k+1 < len(w.byKind) {
+				w.byKind[k+1] = w.byKind[k]
+			}
+		}
 	}
 	return lx, nil
 }
@@ -270,8 +287,9 @@ func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
 
 // matchAt is match for a token whose word starts a phrase of the kind.
 func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
-	for _, e := range lex.numWords[p.toks[k].word].entries {
-		if e.kind == kind && k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
+	w := lex.numWords[p.toks[k].word]
+	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
+		if k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
 			return e, k + len(e.toks)
 		}
 	}

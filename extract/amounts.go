@@ -35,6 +35,11 @@ const maxValue = 1e18
 // figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
 func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 	toks, hi := p.toks, p.hi
+	// Most attempts fail here, on a word that only a qualifier or a range
+	// could have begun with ("in", "as", "from"): no amount starts with it.
+	if k >= hi || toks[k].Kind != Number && numBits[toks[k].word]&nbFigure == 0 {
+		return amount{}, false
+	}
 	a := amount{lo: k, div: 1, mult: 1}
 	j := k
 	if e, end := p.match(k, hi, nkCurrency); e != nil && end < hi {

@@ -77,9 +77,12 @@ type numEntry struct {
 
 // numWord is everything the lexicon knows about one token form.
 type numWord struct {
-	entries []*numEntry // phrases starting with this token, longest first
-	kinds   uint32      // bit 1<<kind set for each kind among entries
-	starts  bool        // the token can begin a quantity
+	entries []*numEntry // phrases starting with this token, by kind, longest first
+	// byKind[kind] is where the entries of the kind begin, byKind[kind+1]
+	// where they end, so that match reads only phrases of the kind it wants.
+	byKind [nkCalibre + 2]uint8
+	kinds  uint32 // bit 1<<kind set for each kind among entries
+	starts bool   // the token can begin a quantity
 }
 
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
@@ -140,7 +143,21 @@ func loadNumbers(src string) (*numLexicon, error) {
 		lex[s].starts = true
 	}
 	for _, w := range lex {
-		sort.SliceStable(w.entries, func(i, j int) bool { return len(w.entries[i].toks) > len(w.entries[j].toks) })
+		sort.SliceStable(w.entries, func(i, j int) bool {
+			a, b := w.entries[i], w.entries[j]
+			return a.kind < b.kind || a.kind == b.kind && len(a.toks) > len(b.toks)
+		})
+		if len(w.entries) > 255 {
+			return nil, fmt.Errorf("numbers.tsv: %d phrases begin with %q", len(w.entries), w.entries[0].toks[0].norm)
+		}
+		for k := range w.byKind {
+			for int(w.byKind[k]) < len(w.entries) && int(w.entries[w.byKind[k]].kind) < k {
+				w.byKind[k]++
+			}
+			if k+1 < len(w.byKind) {
+				w.byKind[k+1] = w.byKind[k]
+			}
+		}
 	}
 	return lx, nil
 }
@@ -218,26 +235,61 @@ type qparser struct {
 	arena *quantArena // where matches and bounds go
 }
 
-// lookup returns what the lexicon says about toks[k], or nil.
-func (p *qparser) lookup(k int) *numWord {
-	if k < 0 || k >= len(p.toks) {
-		return nil
+// numBits holds, by word number, the kinds bits of lex.numWords (1<<kind)
+// and the bits below. The parser asks about nearly every token whether it
+// can begin a quantity and whether a phrase of some kind starts there, and
+// nearly always the answer is no: one load from a dense array answers it
+// without following a pointer to the word's entries.
+var numBits = numWordBits(lex.numWords)
+
+const (
+	// nbStarts marks a word that can begin a quantity (numWord.starts). Kinds
+	// count from 1, which leaves bit 0 free.
+	nbStarts uint32 = 1 << 0
+	// nbArticle marks "a" and "an", which readWords reads as one before a
+	// scale or a fraction.
+	nbArticle uint32 = 1 << 31
+	// nbFigure is every bit that lets a word begin an amount: readAmount
+	// reads a currency, a vague amount (readVague) or a spelled-out figure
+	// (readWords: a number word, an article, or "half", a fraction) there,
+	// and nothing else.
+	nbFigure = 1<<nkCurrency | 1<<nkVagueMod | 1<<nkVague | 1<<nkNumber | 1<<nkFraction | nbArticle
+)
+
+func numWordBits(words []*numWord) []uint32 {
+	bits := make([]uint32, len(words))
+	for id, w := range words {
+		if w == nil {
+			continue
+		}
+		bits[id] = w.kinds
+		if w.starts {
+			bits[id] |= nbStarts
+		}
 	}
-	return lex.numWords[p.toks[k].word]
+	for _, a := range []string{"a", "an"} {
+		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
+	}
+	return bits
 }
 
 // match finds the longest phrase of the given kind at toks[k:end] and returns
-// it with the index just past it, or nil and k.
+// it with the index just past it, or nil and k. end is at most len(toks).
+//
+// The test that no phrase of the kind starts at k is small enough to be
+// inlined where match is called; it settles most calls.
 func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
-	if k < 0 || k >= end {
+	if k < 0 || k >= end || numBits[p.toks[k].word]&(1<<kind) == 0 {
 		return nil, k
 	}
-	w := p.lookup(k)
-	if w == nil || w.kinds&(1<<kind) == 0 {
-		return nil, k
-	}
-	for _, e := range w.entries {
-		if e.kind == kind && k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
+	return p.matchAt(k, end, kind)
+}
+
+// matchAt is match for a token whose word starts a phrase of the kind.
+func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
+	w := lex.numWords[p.toks[k].word]
+	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
+		if k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
 			return e, k + len(e.toks)
 		}
 	}

@@ -75,7 +75,7 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 	p := qparser{toks: toks, hi: hi, arena: a}
 	start := len(a.matches)
 	for i := lo; i < hi; {
-		if t := &toks[i]; t.Kind == Number || lex.numWords[t.word] != nil && lex.numWords[t.word].starts {
+		if t := &toks[i]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
 			if m, ok := p.expr(i); ok {
 				a.matches = append(a.matches, m)
 				i = m.Hi

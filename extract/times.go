@@ -130,8 +130,7 @@ func (p *timeParser) canStart(i int) bool {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
 	case Word:
-		w := lex.timeWords[t.word]
-		return w != nil && w.start
+		return timeStarts[t.word]
 	}
 	return false
 }

@@ -351,6 +351,18 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 	return nil
 }
 
+// timeStarts holds timeWord.start by word number: the scan asks it of every
+// word, and a dense array of flags answers without following a pointer.
+var timeStarts = timeWordStarts(lex.timeWords)
+
+func timeWordStarts(words []*timeWord) []bool {
+	starts := make([]bool, len(words))
+	for id, w := range words {
+		starts[id] = w != nil && w.start
+	}
+	return starts
+}
+
 func (lx *timeLexicon) word(norm string) *timeWord {
 	w := lx.words[norm]
 	if w == nil {
@@ -408,13 +420,15 @@ func (p *timeParser) number(k, maxLen int) (int, bool) {
 }
 
 // phraseAt finds the longest lexicon phrase of the kind starting at token k
-// and returns it with the index after it.
-func (p *timeParser) phraseAt(k int, kind phraseKind) (timePhrase, int, bool) {
+// and returns it with the index after it. It hands out a pointer into the
+// lexicon: a phrase is too big to copy on every try.
+func (p *timeParser) phraseAt(k int, kind phraseKind) (*timePhrase, int, bool) {
 	w := p.word(k)
 	if w == nil {
-		return timePhrase{}, k, false
+		return nil, k, false
 	}
-	for _, ph := range w.phrases {
+	for i := range w.phrases {
+		ph := &w.phrases[i]
 		if ph.kind != kind || k+len(ph.words) > p.hi {
 			continue
 		}
@@ -426,7 +440,7 @@ func (p *timeParser) phraseAt(k int, kind phraseKind) (timePhrase, int, bool) {
 			return ph, k + len(ph.words), true
 		}
 	}
-	return timePhrase{}, k, false
+	return nil, k, false
 }
 
 func isDigits(s string) bool {

@@ -624,13 +624,9 @@ func (d *doc) quoteSpeakers(quotes []span) {
 	}
 }
 
-// quoteRegions pairs opening and closing quotation marks; a quotation left
-// open runs to the end of its paragraph.
-func quoteRegions(toks []Token) []span {
-	return appendQuoteRegions(nil, toks)
-}
-
-// appendQuoteRegions is quoteRegions into a buffer the extractor reuses.
+// appendQuoteRegions pairs opening and closing quotation marks, appending
+// each quoted stretch to out (a buffer the extractor reuses); a quotation
+// left open runs to the end of its paragraph.
 func appendQuoteRegions(out []span, toks []Token) []span {
 	open := -1
 	for i := range toks {

@@ -181,17 +181,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
-		before := func(words ...string) bool {
-			for j := p.lo - 1; j >= s.lo && p.lo-j <= 3; j-- {
-				for _, w := range words {
-					if toks[j].Norm == w {
-						return true
-					}
-				}
-			}
-			return false
-		}
-		if before("using", "aboard", "onboard", "via", "own") {
+		if s.carrierBefore(p.lo) {
 			continue
 		}
 		if p.cat == armsledger.Personnel && s.complementOf(p, deadNouns) {
@@ -209,6 +199,19 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		out = append(out, p)
 	}
 	return out
+}
+
+// carrierBefore reports whether one of the three words before token i says
+// the phrase carries or names a load rather than being one: "using",
+// "aboard", "onboard", "via", "own".
+func (s *sent) carrierBefore(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch s.d.toks[j].Norm {
+		case "using", "aboard", "onboard", "via", "own":
+			return true
+		}
+	}
+	return false
 }
 
 // elliptic adds items named only by their count, as the subject of a

@@ -252,8 +252,8 @@ type cueMemo struct {
 // cueOf is cueAt remembered for the sentence: status, scope and delay each
 // ask about the same few tokens once per phrase or trigger.
 func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
-	if j < s.lo || j >= s.hi {
-		return s.cueAt(j)
+	if j < s.lo || j >= s.hi || !s.is(j, fCue) {
+		return s.cueAt(j) // outside the sentence, or no cue: one bit test
 	}
 	if s.cues == nil {
 		n := s.hi - s.lo

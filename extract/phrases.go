@@ -80,8 +80,8 @@ func (s *sent) phrases() []phrase {
 	toks := s.d.toks
 	out := s.d.phraseBuf[:0] // phrases live as long as their sentence
 	defer func() { s.d.phraseBuf = out[:0] }()
-	for i := s.lo; i < s.hi; {
-		if s.inQty[i-s.lo] || !s.is(i, fMateriel) {
+	for i := s.next(s.lo, fMateriel); i < s.hi; i = s.next(i, fMateriel) {
+		if s.inQty[i-s.lo] {
 			i++
 			continue
 		}

@@ -52,7 +52,7 @@ var calendarWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday"
 // hasSpeech reports whether the sentence has a speech verb or "according to".
 func (s *sent) hasSpeech() bool {
 	toks := s.d.toks
-	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
+	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
 		if v, ok := s.verbAt(i); ok && v.Class == classSpeech && s.actorAt(i) < 0 {
 			return true
 		}
@@ -61,6 +61,16 @@ func (s *sent) hasSpeech() bool {
 		}
 	}
 	return false
+}
+
+// firstVoice is the sentence's first token that may say who speaks (see
+// fVoice), or s.hi: three readings of the sentence start there, and most
+// sentences have none.
+func (s *sent) firstVoice() int {
+	if s.voice == 0 {
+		s.voice = s.next(s.lo, fVoice) + 1
+	}
+	return s.voice - 1
 }
 
 // attribution finds who the sentence's claims are attributed to: the subject
@@ -74,7 +84,7 @@ func (s *sent) attribution() attrib {
 	var according speaker
 	// Only a word that may say who speaks can change what follows; most
 	// sentences have none, and give an empty attribution.
-	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
+	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
 		w := toks[i].Norm
 		switch {
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
@@ -129,7 +139,7 @@ func (s *sent) attribution() attrib {
 			a.via = append(a.via, o)
 		}
 	}
-	for i := s.next(s.lo, fVoice); i < s.hi; i = s.next(i+1, fVoice) {
+	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
 		if toks[i].Norm == "according" && i+2 < s.hi {
 			if o := s.outletAt(i + 2); o != "" {
 				a.via = appendUnique(a.via, o)

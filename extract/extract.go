@@ -156,6 +156,7 @@ type sent struct {
 	trigs  []trigger
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // per token: the cue starting there, once read (see cueOf)
+	voice  int       // 1 + firstVoice, once read; 0 before
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope     armsledger.Scope
 	sentScopeRead bool

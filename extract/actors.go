@@ -22,6 +22,19 @@ type tagBuffers struct {
 	actors          []actorMention
 	trigs           []trigger
 	subject, leader actorMention // what doc.lastSubject and lastLeader point at
+	// groups holds group's answer for each of the sentence's actors, once
+	// asked. The entries are reset each sentence, but the codes they hold
+	// are made afresh for each group: drafts keep them until the claims
+	// are made.
+	groups []actorGroup
+}
+
+// actorGroup is what group returns for a mention: roles ask again and again
+// about the same actors, and once the sentence is tagged the answer cannot
+// change. Mentions added later (pseudo) are resolved and need no entry.
+type actorGroup struct {
+	codes  []string // nil until asked: every group has a code
+	lo, hi int
 }
 
 // governmentNouns turn a demonym into an actor: "the German government",
@@ -85,6 +98,8 @@ func (s *sent) tagActors() {
 		i = m.hi
 	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to
+	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
+	clear(s.d.tags.groups)
 }
 
 // rememberSubject notes the sentence's first actor that no preposition
@@ -134,11 +149,18 @@ func (s *sent) prepBefore(i int) string {
 
 // group returns the codes of the actors coordinated with mention a ("the US
 // and the EU", "Iran and North Korea", "Germany, France and Poland").
+//
+// The codes are the sentence's answer for the whole group: later calls for
+// any of its mentions return the same slice, which no caller writes in place.
 func (s *sent) group(a int) (codes []string, lo, hi int) {
-	toks := s.d.toks
-	if m := s.actors[a]; m.resolved {
+	if m := &s.actors[a]; m.resolved {
 		return m.codes, m.lo, m.hi
 	}
+	groups := s.d.tags.groups
+	if g := &groups[a]; g.codes != nil {
+		return g.codes, g.lo, g.hi
+	}
+	toks := s.d.toks
 	first, last := a, a
 	for first > 0 && s.coordinated(first-1, first, toks) {
 		first--
@@ -150,13 +172,19 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	for k := first; k <= last; k++ {
 		codes = appendUnique(codes, s.actors[k].ref.Code)
 	}
-	return codes[:len(codes):len(codes)], s.actors[first].lo, s.actors[last].hi
+	// Coordination joins neighbours pair by pair, so every mention of the
+	// group reaches the same first and last: one answer serves them all.
+	g := actorGroup{codes[:len(codes):len(codes)], s.actors[first].lo, s.actors[last].hi}
+	for k := first; k <= last; k++ {
+		groups[k] = g
+	}
+	return g.codes, g.lo, g.hi
 }
 
 // coordinated reports whether mentions a and b are joined by "and", "or",
 // a comma or "as well as", with at most a determiner between.
 func (s *sent) coordinated(a, b int, toks []Token) bool {
-	ma, mb := s.actors[a], s.actors[b]
+	ma, mb := &s.actors[a], &s.actors[b]
 	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || ma.ref.Kind == "demonym" != (mb.ref.Kind == "demonym") {
 		return false
 	}

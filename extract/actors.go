@@ -22,6 +22,23 @@ type tagBuffers struct {
 	actors          []actorMention
 	trigs           []trigger
 	subject, leader actorMention // what doc.lastSubject and lastLeader point at
+	// outlet is the last outlet tagActors found in the sentence, for
+	// tagOutlets, and outletEnd the token after it.
+	outlet    string
+	outletEnd int
+	// groups holds group's answer for each of the sentence's actors, once
+	// asked. The entries are reset each sentence, but the codes they hold
+	// are made afresh for each group: drafts keep them until the claims
+	// are made.
+	groups []actorGroup
+}
+
+// actorGroup is what group returns for a mention: roles ask again and again
+// about the same actors, and once the sentence is tagged the answer cannot
+// change. Mentions added later (pseudo) are resolved and need no entry.
+type actorGroup struct {
+	codes  []string // nil until asked: every group has a code
+	lo, hi int
 }
 
 // governmentNouns turn a demonym into an actor: "the German government",
@@ -44,27 +61,38 @@ var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of
 var placeAdjectives = setOf("eastern", "western", "northern", "southern", "central", "occupied",
 	"neighbouring", "neighboring", "mainland", "far", "north", "south", "east", "west")
 
-// tagActors finds actor names by longest match in the actor trie.
+// tagActors finds actor names by longest match in the actor trie. It also
+// finds the outlets named, for tagOutlets: see noteOutlet.
 func (s *sent) tagActors() {
-	toks := s.d.toks
+	toks, words := s.d.toks, s.d.info
 	if s.d.tags.actors == nil {
 		s.d.tags.actors = make([]actorMention, 0, 8) // enough for most sentences
 	}
 	s.actors = s.d.tags.actors[:0]
+	s.d.tags.outlet, s.d.tags.outletEnd = "", 0
 	for i := s.lo; ; {
 		if i = s.next(i, fActor); i >= s.hi {
 			break
+		}
+		if !mayMatch(&lex.actors, toks, i, s.hi) {
+			i++ // most tries: "the", "to", "said" start only longer entries
+			continue
 		}
 		end, ref, ok := lex.actors.Match(toks, i, s.hi)
 		if !ok {
 			i++
 			continue
 		}
+		if words[i].flags&fOutlet != 0 {
+			s.noteOutlet(i)
+		}
 		if ref.Code == "" {
+			s.skipOutlets(i+1, end)
 			i = end // "South China Sea", "the Washington Post"
 			continue
 		}
-		m := actorMention{lo: i, hi: end, ref: ref, demonym: ref.Kind == "demonym"}
+		s.actors = append(s.actors, actorMention{lo: i, hi: end, ref: ref, demonym: ref.Kind == "demonym"})
+		m := &s.actors[len(s.actors)-1]
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive = true
 			m.hi = end + 1
@@ -74,17 +102,63 @@ func (s *sent) tagActors() {
 		}
 		m.prep = s.prepBefore(i)
 		for j := m.lo; j < m.hi; j++ {
-			s.actAt[j-s.lo] = int16(len(s.actors))
+			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
+		s.skipOutlets(i+1, m.hi)
 		if ref.Kind == "leader" {
-			s.d.tags.leader = m
+			s.d.tags.leader = *m
 			s.d.tags.leader.codes = []string{ref.Code}
 			s.d.lastLeader = &s.d.tags.leader
 		}
-		s.actors = append(s.actors, m)
 		i = m.hi
 	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to
+	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
+	clear(s.d.tags.groups)
+}
+
+// mayMatch reports whether t may match at token i, a word that starts one
+// of its entries, by the first two words: an entry is the one word, or the
+// next word follows it in some entry. When it is false, so is Match's ok.
+// Most words the taggers try start only longer entries ("the", "to",
+// "said") and stand before some other word: this tells them with a bit
+// test, without the call. (It belongs with Trie, in lexicon.go.)
+func mayMatch[V any](t *Trie[V], toks []Token, i, hi int) bool {
+	n := t.first[toks[i].word]
+	if len(n.vals) > 0 {
+		return true
+	}
+	j := i + 1
+	for j < hi && Joiner(toks, j) {
+		j++
+	}
+	return j < hi && n.child(toks[j].word) != nil
+}
+
+// noteOutlet tries the outlets at token i, for tagOutlets, unless i is
+// inside the last one found.
+//
+// tagActors calls it at every token an outlet may start at, in order: where
+// the actor trie matches, since every outlet is also an entry of it
+// (blocking the names inside), and at the tokens inside the names it passes
+// over. So it finds what a scan of the sentence for outlets would.
+func (s *sent) noteOutlet(i int) {
+	if i < s.d.tags.outletEnd || !mayMatch(&lex.outlets, s.d.toks, i, s.hi) {
+		return
+	}
+	if end, name, ok := lex.outlets.Match(s.d.toks, i, s.hi); ok {
+		s.d.tags.outlet, s.d.tags.outletEnd = name, end
+	}
+}
+
+// skipOutlets calls noteOutlet at the tokens from lo to hi that may start
+// an outlet, which tagActors passes over inside a name.
+func (s *sent) skipOutlets(lo, hi int) {
+	for j := lo; j < hi; j++ {
+		if s.is(j, fOutlet) {
+			s.noteOutlet(j) // "Korean" in "North Korean", as in "Korean Central News Agency"
+		}
+	}
 }
 
 // rememberSubject notes the sentence's first actor that no preposition
@@ -134,11 +208,18 @@ func (s *sent) prepBefore(i int) string {
 
 // group returns the codes of the actors coordinated with mention a ("the US
 // and the EU", "Iran and North Korea", "Germany, France and Poland").
+//
+// The codes are the sentence's answer for the whole group: later calls for
+// any of its mentions return the same slice, which no caller writes in place.
 func (s *sent) group(a int) (codes []string, lo, hi int) {
-	toks := s.d.toks
-	if m := s.actors[a]; m.resolved {
+	if m := &s.actors[a]; m.resolved {
 		return m.codes, m.lo, m.hi
 	}
+	groups := s.d.tags.groups
+	if g := &groups[a]; g.codes != nil {
+		return g.codes, g.lo, g.hi
+	}
+	toks := s.d.toks
 	first, last := a, a
 	for first > 0 && s.coordinated(first-1, first, toks) {
 		first--
@@ -150,13 +231,19 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	for k := first; k <= last; k++ {
 		codes = appendUnique(codes, s.actors[k].ref.Code)
 	}
-	return codes[:len(codes):len(codes)], s.actors[first].lo, s.actors[last].hi
+	// Coordination joins neighbours pair by pair, so every mention of the
+	// group reaches the same first and last: one answer serves them all.
+	g := actorGroup{codes[:len(codes):len(codes)], s.actors[first].lo, s.actors[last].hi}
+	for k := first; k <= last; k++ {
+		groups[k] = g
+	}
+	return g.codes, g.lo, g.hi
 }
 
 // coordinated reports whether mentions a and b are joined by "and", "or",
 // a comma or "as well as", with at most a determiner between.
 func (s *sent) coordinated(a, b int, toks []Token) bool {
-	ma, mb := s.actors[a], s.actors[b]
+	ma, mb := &s.actors[a], &s.actors[b]
 	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || ma.ref.Kind == "demonym" != (mb.ref.Kind == "demonym") {
 		return false
 	}
@@ -193,13 +280,10 @@ func appendUnique(list []string, code string) []string {
 	return append(list, code)
 }
 
-// tagOutlets remembers the last outlet named, for "the news agency".
+// tagOutlets remembers the last outlet named, for "the news agency". It
+// runs after tagActors, which has found them.
 func (s *sent) tagOutlets() {
-	toks := s.d.toks
-	for i := s.next(s.lo, fOutlet); i < s.hi; i = s.next(i+1, fOutlet) {
-		if end, name, ok := lex.outlets.Match(toks, i, s.hi); ok {
-			s.d.lastOutlet = name
-			i = end - 1
-		}
+	if name := s.d.tags.outlet; name != "" {
+		s.d.lastOutlet = name
 	}
 }

@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestOutletsAreActorEntries checks what lets tagActors find the outlets
+// (see noteOutlet): wherever an outlet matches, the actor trie matches at
+// least as far, so that its scan tries every outlet a scan of its own would.
+func TestOutletsAreActorEntries(t *testing.T) {
+	for _, r := range mustTSV("outlets.tsv", 1) {
+		toks := Tokenize(r[0])
+		oend, _, ook := lex.outlets.Match(toks, 0, len(toks))
+		aend, _, aok := lex.actors.Match(toks, 0, len(toks))
+		if !ook || !aok || aend < oend {
+			t.Errorf("%q: outlet match to %d (%v), actor match to %d (%v)", r[0], oend, ook, aend, aok)
+		}
+		if w := toks[0].word; lex.flags[w]&fOutlet == 0 || lex.flags[w]&fActor == 0 {
+			t.Errorf("%q: first word flags %b", r[0], lex.flags[w])
+		}
+	}
+}
+
+// TestGroupRepeats checks that group answers the same for every mention of
+// a coordinated group, however often it is asked.
+func TestGroupRepeats(t *testing.T) {
+	text := "The US, Britain and France sent tanks to Ukraine and Poland, Iran said."
+	d := newDoc(text, Options{})
+	defer docs.Put(d)
+	sents := Sentences(text, d.toks)
+	s := d.newSent(sents[0], 0)
+	s.tagActors()
+	want := [][]string{{"US", "GB", "FR"}, {"US", "GB", "FR"}, {"US", "GB", "FR"}, {"UA", "PL"}, {"UA", "PL"}, {"IR"}}
+	if len(s.actors) != len(want) {
+		t.Fatalf("%d actors, want %d", len(s.actors), len(want))
+	}
+	for round := 0; round < 2; round++ {
+		for a := range s.actors {
+			codes, lo, hi := s.group(a)
+			if len(codes) != len(want[a]) {
+				t.Fatalf("round %d, actor %d: %v, want %v", round, a, codes, want[a])
+			}
+			for k := range codes {
+				if codes[k] != want[a][k] {
+					t.Fatalf("round %d, actor %d: %v, want %v", round, a, codes, want[a])
+				}
+			}
+			if a < 3 && (lo != s.actors[0].lo || hi != s.actors[2].hi) {
+				t.Errorf("round %d, actor %d: span %d-%d", round, a, lo, hi)
+			}
+		}
+	}
+}

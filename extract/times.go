@@ -66,13 +66,16 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 		}
 	}
 	var out []TimeMatch
-	for i := lo; i < hi; i++ {
-		if !p.canStart(i) {
+	// The scan reads the tokens through a slice of the range, which spares
+	// the bounds check of every token: most of them are not tried at all.
+	span := toks[lo:hi]
+	for n := 0; n < len(span); n++ {
+		if !canStart(&span[n]) {
 			continue
 		}
-		if m, ok := p.match(i); ok {
+		if m, ok := p.match(lo + n); ok {
 			out = append(out, m)
-			i = m.Hi - 1
+			n = m.Hi - 1 - lo
 		}
 	}
 	return out
@@ -99,7 +102,7 @@ func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch
 type timeParser struct {
 	toks   []Token
 	lo, hi int
-	pub    time.Time // publication day at midnight UTC; zero when unknown
+	pub    date // publication day; zero when unknown
 }
 
 // ctx is what the words before a nominal tell the parser about it.
@@ -124,8 +127,7 @@ type ctx struct {
 
 // canStart is the cheap test run on every token: only numbers and words the
 // lexicon marks as possible starts are parsed further.
-func (p *timeParser) canStart(i int) bool {
-	t := &p.toks[i]
+func canStart(t *Token) bool {
 	switch t.Kind {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
@@ -179,32 +181,32 @@ func (p *timeParser) match(i int) (TimeMatch, bool) {
 
 // resolveRelation turns the period a nominal names into the interval in which
 // the event lies: "since X" opens the end, "by X" the start.
-func resolveRelation(rel relation, per period) (s, e time.Time) {
+func resolveRelation(rel relation, per period) (s, e date) {
 	if !per.ok {
 		return
 	}
 	if per.openEnd {
-		return per.s, time.Time{}
+		return per.s, 0
 	}
 	switch rel {
 	case relSince:
-		return per.s, time.Time{}
+		return per.s, 0
 	case relAfter:
-		return addDays(per.e, 1), time.Time{}
+		return addDays(per.e, 1), 0
 	case relBy, relUntil, relAsOf:
-		return time.Time{}, per.e
+		return 0, per.e
 	case relBefore:
-		return time.Time{}, addDays(per.s, -1)
+		return 0, addDays(per.s, -1)
 	}
 	return per.s, per.e
 }
 
 // addDays moves t by n days, leaving an unresolved (zero) date alone.
-func addDays(t time.Time, n int) time.Time {
-	if t.IsZero() {
+func addDays(t date, n int) date {
+	if t.isZero() {
 		return t
 	}
-	return t.AddDate(0, 0, n)
+	return t.add(n)
 }
 
 // rangeOrNominal reads a nominal and, when it names a calendar date, month,
@@ -254,22 +256,22 @@ func (p *timeParser) pairFrom(j int, c ctx, x period, k int, between bool) (peri
 	switch {
 	case x.yearless && y.named && y.ok:
 		cx := c
-		cx.year = y.s.Year()
+		cx.year = y.s.year()
 		if x.month > y.month {
 			cx.year--
 		}
 		x, _, _ = p.nominal(j, cx)
 	case y.yearless && x.named && x.ok:
-		cy.year = x.e.Year()
-		if y.month < int(x.e.Month()) {
+		cy.year = x.e.year()
+		if y.month < x.e.month() {
 			cy.year++
 		}
 		y, _, _ = p.nominal(k+1, cy)
 	}
 	if x.weekday > 0 && y.weekday > 0 && y.ok && x.weekday <= y.weekday {
-		x = dayPeriod(y.s.AddDate(0, 0, x.weekday-y.weekday))
+		x = dayPeriod(y.s.add(x.weekday - y.weekday))
 	}
-	if x.ok && y.ok && y.e.Before(x.s) {
+	if x.ok && y.ok && y.e < x.s {
 		return period{}, k, false
 	}
 	// An end that cannot be resolved (a relative one with no publication
@@ -309,8 +311,8 @@ func (p *timeParser) dayTail(j int, c ctx, x period, k int) (period, int, bool) 
 	}
 	out := period{kind: pSpan, named: x.named}
 	if x.ok {
-		y := x.s.Year()
-		if n <= x.s.Day() || n > daysIn(y, x.month) {
+		y := x.s.year()
+		if n <= x.s.day() || n > daysIn(y, x.month) {
 			return period{}, k, false
 		}
 		out.s, out.e, out.ok = x.s, ymd(y, x.month, n), true
@@ -346,7 +348,7 @@ func (p *timeParser) within(j int) (period, int, bool) {
 // window is the stretch of u units before (dir < 0) or after the publication
 // date.
 func (p *timeParser) window(dir int, u units) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSpan}
 	}
 	if dir < 0 {
@@ -376,7 +378,7 @@ func (p *timeParser) event(j int, rel relation) (period, int, bool) {
 	}
 	if _, k2, ok := p.phraseAt(k, phEventVerb); ok {
 		started, k = true, k2
-		if ev.date.IsZero() {
+		if ev.date.isZero() {
 			// "since the war began in February 2022" dates the war itself.
 			if in, k3, ok := p.phraseAt(k, phRel); ok && in.rel == relIn {
 				if d, k4, ok := p.nominal(k3, ctx{triggered: true}); ok && d.named && d.ok {
@@ -388,7 +390,7 @@ func (p *timeParser) event(j int, rel relation) (period, int, bool) {
 	if !started && rel != relSince && rel != relBefore {
 		return period{}, j, false
 	}
-	if ev.date.IsZero() {
+	if ev.date.isZero() {
 		return period{kind: pDay}, k, true
 	}
 	return dayPeriod(ev.date), k, true

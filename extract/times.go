@@ -70,10 +70,11 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 	// the bounds check of every token: most of them are not tried at all.
 	span := toks[lo:hi]
 	for n := 0; n < len(span); n++ {
-		if !canStart(&span[n]) {
+		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
 			continue
 		}
-		if m, ok := p.match(lo + n); ok {
+		var m TimeMatch
+		if p.match(lo+n, &m) {
 			out = append(out, m)
 			n = m.Hi - 1 - lo
 		}
@@ -137,8 +138,72 @@ func canStart(t *Token) bool {
 	return false
 }
 
-// match reads the longest time expression starting at token i.
-func (p *timeParser) match(i int) (TimeMatch, bool) {
+// mayMatch turns away, by the tokens after it, a start that cannot match:
+// "the", numbers of up to three digits and count words make more than half
+// the tries, and nearly all of them fail ("the ministry", "500 tanks", "a
+// statement"). The tests are the ones the grammar would end with, made
+// before the calls that lead to them; a start that passes is parsed in full.
+func (p *timeParser) mayMatch(i int) bool {
+	t := &p.toks[i]
+	if t.Kind == Number {
+		if len(t.Norm) > 3 {
+			return true
+		}
+		// Such a number is read only by dayMonth ("9 June", "9th of June",
+		// "9-10 June") and ago, through countUnit ("3 weeks ago", "3 to 4
+		// weeks ago"): the next token is an ordinal suffix, a month, a
+		// unit, or one of the words they compare.
+		if !p.in(i + 1) {
+			return false
+		}
+		if p.has(i+1, tcOrdSuffix|tcMonth|tcUnit) != nil {
+			return true
+		}
+		switch p.toks[i+1].Norm {
+		case "-", "of", "to", "or":
+			return true
+		}
+		return false
+	}
+	w := lex.timeWords[t.word]
+	switch {
+	case w.class == 0 && w.phraseKinds == 1<<phCount:
+		// A word that only starts counts ("a", "several", "a couple of")
+		// is read by nominal only through ago and countUnit ("a week ago",
+		// "a few to ten days ago"): a count phrase, then a unit or one of
+		// the words countUnit compares.
+		_, k, ok := p.phraseAt(i, phCount)
+		if !ok || !p.in(k) {
+			return false
+		}
+		if p.has(k, tcUnit) != nil {
+			return true
+		}
+		switch p.toks[k].Norm {
+		case "-", "to", "or":
+			return true
+		}
+		return false
+	case t.Norm == "the" && w.phraseKinds&(1<<phRel) == 0:
+		// Not a relation, "the" is read by nominal: as the start of a soon
+		// phrase ("the near future"), else by the(), which needs a number
+		// or a word of the classes it reads, or what countUnit reads: a
+		// count word or a unit.
+		if _, _, ok := p.phraseAt(i, phSoon); ok {
+			return true
+		}
+		if !p.in(i + 1) {
+			return false
+		}
+		return p.toks[i+1].Kind == Number ||
+			p.has(i+1, tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != nil ||
+			p.word(i+1) != nil && p.word(i+1).phraseKinds&(1<<phCount) != 0
+	}
+	return true
+}
+
+// match reads the longest time expression starting at token i into m.
+func (p *timeParser) match(i int, m *TimeMatch) bool {
 	rel, j := relIn, i
 	c := ctx{}
 	if ph, k, ok := p.phraseAt(i, phRel); ok {
@@ -171,17 +236,17 @@ func (p *timeParser) match(i int) (TimeMatch, bool) {
 		}
 	}
 	if !ok || k <= i {
-		return TimeMatch{}, false
+		return false
 	}
-	s, e := resolveRelation(rel, per)
-	m := TimeMatch{Lo: i, Hi: k, Relation: rel.String()}
+	s, e := resolveRelation(rel, &per)
+	m.Lo, m.Hi, m.Relation = i, k, rel.String()
 	m.Start, m.End = isoDates(s, e)
-	return m, true
+	return true
 }
 
 // resolveRelation turns the period a nominal names into the interval in which
 // the event lies: "since X" opens the end, "by X" the start.
-func resolveRelation(rel relation, per period) (s, e date) {
+func resolveRelation(rel relation, per *period) (s, e date) {
 	if !per.ok {
 		return
 	}

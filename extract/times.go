@@ -66,13 +66,17 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 		}
 	}
 	var out []TimeMatch
-	for i := lo; i < hi; i++ {
-		if !p.canStart(i) {
+	// The scan reads the tokens through a slice of the range, which spares
+	// the bounds check of every token: most of them are not tried at all.
+	span := toks[lo:hi]
+	for n := 0; n < len(span); n++ {
+		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
 			continue
 		}
-		if m, ok := p.match(i); ok {
+		var m TimeMatch
+		if p.match(lo+n, &m) {
 			out = append(out, m)
-			i = m.Hi - 1
+			n = m.Hi - 1 - lo
 		}
 	}
 	return out
@@ -99,7 +103,7 @@ func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch
 type timeParser struct {
 	toks   []Token
 	lo, hi int
-	pub    time.Time // publication day at midnight UTC; zero when unknown
+	pub    date // publication day; zero when unknown
 }
 
 // ctx is what the words before a nominal tell the parser about it.
@@ -124,8 +128,7 @@ type ctx struct {
 
 // canStart is the cheap test run on every token: only numbers and words the
 // lexicon marks as possible starts are parsed further.
-func (p *timeParser) canStart(i int) bool {
-	t := &p.toks[i]
+func canStart(t *Token) bool {
 	switch t.Kind {
 	case Number:
 		return len(t.Norm) <= 4 && isDigits(t.Norm)
@@ -135,8 +138,72 @@ func (p *timeParser) canStart(i int) bool {
 	return false
 }
 
-// match reads the longest time expression starting at token i.
-func (p *timeParser) match(i int) (TimeMatch, bool) {
+// mayMatch turns away, by the tokens after it, a start that cannot match:
+// "the", numbers of up to three digits and count words make more than half
+// the tries, and nearly all of them fail ("the ministry", "500 tanks", "a
+// statement"). The tests are the ones the grammar would end with, made
+// before the calls that lead to them; a start that passes is parsed in full.
+func (p *timeParser) mayMatch(i int) bool {
+	t := &p.toks[i]
+	if t.Kind == Number {
+		if len(t.Norm) > 3 {
+			return true
+		}
+		// Such a number is read only by dayMonth ("9 June", "9th of June",
+		// "9-10 June") and ago, through countUnit ("3 weeks ago", "3 to 4
+		// weeks ago"): the next token is an ordinal suffix, a month, a
+		// unit, or one of the words they compare.
+		if !p.in(i + 1) {
+			return false
+		}
+		if p.has(i+1, tcOrdSuffix|tcMonth|tcUnit) != nil {
+			return true
+		}
+		switch p.toks[i+1].Norm {
+		case "-", "of", "to", "or":
+			return true
+		}
+		return false
+	}
+	w := lex.timeWords[t.word]
+	switch {
+	case w.class == 0 && w.phraseKinds == 1<<phCount:
+		// A word that only starts counts ("a", "several", "a couple of")
+		// is read by nominal only through ago and countUnit ("a week ago",
+		// "a few to ten days ago"): a count phrase, then a unit or one of
+		// the words countUnit compares.
+		_, k, ok := p.phraseAt(i, phCount)
+		if !ok || !p.in(k) {
+			return false
+		}
+		if p.has(k, tcUnit) != nil {
+			return true
+		}
+		switch p.toks[k].Norm {
+		case "-", "to", "or":
+			return true
+		}
+		return false
+	case t.Norm == "the" && w.phraseKinds&(1<<phRel) == 0:
+		// Not a relation, "the" is read by nominal: as the start of a soon
+		// phrase ("the near future"), else by the(), which needs a number
+		// or a word of the classes it reads, or what countUnit reads: a
+		// count word or a unit.
+		if _, _, ok := p.phraseAt(i, phSoon); ok {
+			return true
+		}
+		if !p.in(i + 1) {
+			return false
+		}
+		return p.toks[i+1].Kind == Number ||
+			p.has(i+1, tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != nil ||
+			p.word(i+1) != nil && p.word(i+1).phraseKinds&(1<<phCount) != 0
+	}
+	return true
+}
+
+// match reads the longest time expression starting at token i into m.
+func (p *timeParser) match(i int, m *TimeMatch) bool {
 	rel, j := relIn, i
 	c := ctx{}
 	if ph, k, ok := p.phraseAt(i, phRel); ok {
@@ -169,42 +236,42 @@ func (p *timeParser) match(i int) (TimeMatch, bool) {
 		}
 	}
 	if !ok || k <= i {
-		return TimeMatch{}, false
+		return false
 	}
-	s, e := resolveRelation(rel, per)
-	m := TimeMatch{Lo: i, Hi: k, Relation: rel.String()}
+	s, e := resolveRelation(rel, &per)
+	m.Lo, m.Hi, m.Relation = i, k, rel.String()
 	m.Start, m.End = isoDates(s, e)
-	return m, true
+	return true
 }
 
 // resolveRelation turns the period a nominal names into the interval in which
 // the event lies: "since X" opens the end, "by X" the start.
-func resolveRelation(rel relation, per period) (s, e time.Time) {
+func resolveRelation(rel relation, per *period) (s, e date) {
 	if !per.ok {
 		return
 	}
 	if per.openEnd {
-		return per.s, time.Time{}
+		return per.s, 0
 	}
 	switch rel {
 	case relSince:
-		return per.s, time.Time{}
+		return per.s, 0
 	case relAfter:
-		return addDays(per.e, 1), time.Time{}
+		return addDays(per.e, 1), 0
 	case relBy, relUntil, relAsOf:
-		return time.Time{}, per.e
+		return 0, per.e
 	case relBefore:
-		return time.Time{}, addDays(per.s, -1)
+		return 0, addDays(per.s, -1)
 	}
 	return per.s, per.e
 }
 
 // addDays moves t by n days, leaving an unresolved (zero) date alone.
-func addDays(t time.Time, n int) time.Time {
-	if t.IsZero() {
+func addDays(t date, n int) date {
+	if t.isZero() {
 		return t
 	}
-	return t.AddDate(0, 0, n)
+	return t.add(n)
 }
 
 // rangeOrNominal reads a nominal and, when it names a calendar date, month,
@@ -254,22 +321,22 @@ func (p *timeParser) pairFrom(j int, c ctx, x period, k int, between bool) (peri
 	switch {
 	case x.yearless && y.named && y.ok:
 		cx := c
-		cx.year = y.s.Year()
+		cx.year = y.s.year()
 		if x.month > y.month {
 			cx.year--
 		}
 		x, _, _ = p.nominal(j, cx)
 	case y.yearless && x.named && x.ok:
-		cy.year = x.e.Year()
-		if y.month < int(x.e.Month()) {
+		cy.year = x.e.year()
+		if y.month < x.e.month() {
 			cy.year++
 		}
 		y, _, _ = p.nominal(k+1, cy)
 	}
 	if x.weekday > 0 && y.weekday > 0 && y.ok && x.weekday <= y.weekday {
-		x = dayPeriod(y.s.AddDate(0, 0, x.weekday-y.weekday))
+		x = dayPeriod(y.s.add(x.weekday - y.weekday))
 	}
-	if x.ok && y.ok && y.e.Before(x.s) {
+	if x.ok && y.ok && y.e < x.s {
 		return period{}, k, false
 	}
 	// An end that cannot be resolved (a relative one with no publication
@@ -309,8 +376,8 @@ func (p *timeParser) dayTail(j int, c ctx, x period, k int) (period, int, bool) 
 	}
 	out := period{kind: pSpan, named: x.named}
 	if x.ok {
-		y := x.s.Year()
-		if n <= x.s.Day() || n > daysIn(y, x.month) {
+		y := x.s.year()
+		if n <= x.s.day() || n > daysIn(y, x.month) {
 			return period{}, k, false
 		}
 		out.s, out.e, out.ok = x.s, ymd(y, x.month, n), true
@@ -346,7 +413,7 @@ func (p *timeParser) within(j int) (period, int, bool) {
 // window is the stretch of u units before (dir < 0) or after the publication
 // date.
 func (p *timeParser) window(dir int, u units) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSpan}
 	}
 	if dir < 0 {
@@ -376,7 +443,7 @@ func (p *timeParser) event(j int, rel relation) (period, int, bool) {
 	}
 	if _, k2, ok := p.phraseAt(k, phEventVerb); ok {
 		started, k = true, k2
-		if ev.date.IsZero() {
+		if ev.date.isZero() {
 			// "since the war began in February 2022" dates the war itself.
 			if in, k3, ok := p.phraseAt(k, phRel); ok && in.rel == relIn {
 				if d, k4, ok := p.nominal(k3, ctx{triggered: true}); ok && d.named && d.ok {
@@ -388,7 +455,7 @@ func (p *timeParser) event(j int, rel relation) (period, int, bool) {
 	if !started && rel != relSince && rel != relBefore {
 		return period{}, j, false
 	}
-	if ev.date.IsZero() {
+	if ev.date.isZero() {
 		return period{kind: pDay}, k, true
 	}
 	return dayPeriod(ev.date), k, true

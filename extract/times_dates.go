@@ -1,7 +1,5 @@
 package extract
 
-import "time"
-
 // Forms of the time grammar that name calendar dates: years, decades, months,
 // days, weekdays and seasons.
 
@@ -298,8 +296,8 @@ func (p *timeParser) weekdayForm(j int, c ctx) (period, int, bool) {
 	if p.is(k, "of") && p.is(k+2, "week") {
 		if w := p.has(k+1, tcShift); w != nil {
 			per = period{kind: pDay}
-			if !p.pub.IsZero() {
-				per = dayPeriod(weekPeriod(p.pub.AddDate(0, 0, 7*int(w.shift))).s.AddDate(0, 0, wd-1))
+			if !p.pub.isZero() {
+				per = dayPeriod(weekPeriod(p.pub.add(7 * int(w.shift))).s.add(wd - 1))
 			}
 			k += 3
 		}
@@ -311,39 +309,39 @@ func (p *timeParser) weekdayForm(j int, c ctx) (period, int, bool) {
 // weekdayResolve is the most recent weekday wd on or before the publication
 // date, or with c.future the next one on or after it.
 func (p *timeParser) weekdayResolve(wd int, c ctx) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pDay}
 	}
 	pwd := isoWeekday(p.pub)
 	if c.future {
-		return dayPeriod(p.pub.AddDate(0, 0, (wd-pwd+7)%7))
+		return dayPeriod(p.pub.add((wd - pwd + 7) % 7))
 	}
-	return dayPeriod(p.pub.AddDate(0, 0, -((pwd - wd + 7) % 7)))
+	return dayPeriod(p.pub.add(-((pwd - wd + 7) % 7)))
 }
 
 // weekdayShift reads "last Friday" (strictly before the publication date),
 // "next Friday" (strictly after) and "this Friday" (in its ISO week).
 func (p *timeParser) weekdayShift(wd, sh int) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pDay, weekday: wd}
 	}
 	pwd := isoWeekday(p.pub)
-	var t time.Time
+	var t date
 	switch {
 	case sh < 0:
 		d := (pwd - wd + 7) % 7
 		if d == 0 {
 			d = 7
 		}
-		t = p.pub.AddDate(0, 0, -d)
+		t = p.pub.add(-d)
 	case sh > 0:
 		d := (wd - pwd + 7) % 7
 		if d == 0 {
 			d = 7
 		}
-		t = p.pub.AddDate(0, 0, d)
+		t = p.pub.add(d)
 	default:
-		t = weekPeriod(p.pub).s.AddDate(0, 0, wd-1)
+		t = weekPeriod(p.pub).s.add(wd - 1)
 	}
 	per := dayPeriod(t)
 	per.weekday = wd
@@ -390,48 +388,48 @@ func (p *timeParser) season(j int, c ctx, afterThe bool) (period, int, bool) {
 // spring" the first after it, "this spring" the current season if it is spring
 // and else the spring of the publication year.
 func (p *timeParser) seasonResolve(sm, sh int) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSeason}
 	}
 	cy, cm := seasonOf(p.pub)
 	cur := ymd(cy, cm, 1)
-	var best time.Time
-	for y := p.pub.Year() - 2; y <= p.pub.Year()+1; y++ {
+	var best date
+	for y := p.pub.year() - 2; y <= p.pub.year()+1; y++ {
 		st := ymd(y, sm, 1)
 		switch {
 		case sh < 0:
-			if st.Before(cur) {
+			if st < cur {
 				best = st
 			}
 		case sh > 0:
-			if st.After(cur) && best.IsZero() {
+			if st > cur && best.isZero() {
 				best = st
 			}
 		default:
-			if sm == cm && st.Equal(cur) || sm != cm && y == p.pub.Year() {
+			if sm == cm && st == cur || sm != cm && y == p.pub.year() {
 				best = st
 			}
 		}
 	}
-	return monthsPeriod(best.Year(), sm, 3, pSeason)
+	return monthsPeriod(best.year(), sm, 3, pSeason)
 }
 
 // weekend reads the Saturday and Sunday of a weekend: with a shift, of the ISO
 // week sh weeks from the publication date's; without one, the most recent
 // weekend on or before the publication date (c.future: the next on or after).
 func (p *timeParser) weekend(sh int, shifted bool, c ctx) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSpan}
 	}
-	var sat time.Time
+	var sat date
 	wd := isoWeekday(p.pub)
 	switch {
 	case shifted:
-		sat = weekPeriod(p.pub).s.AddDate(0, 0, 5+7*sh)
+		sat = weekPeriod(p.pub).s.add(5 + 7*sh)
 	case c.future:
-		sat = p.pub.AddDate(0, 0, (6-wd+7)%7)
+		sat = p.pub.add((6 - wd + 7) % 7)
 	default:
-		sat = p.pub.AddDate(0, 0, -((wd - 6 + 7) % 7))
+		sat = p.pub.add(-((wd - 6 + 7) % 7))
 	}
-	return dateSpan(sat, sat.AddDate(0, 0, 1), pSpan)
+	return dateSpan(sat, sat.add(1), pSpan)
 }

@@ -207,19 +207,19 @@ func (p *timeParser) shift(j int) (period, int, bool) {
 			return p.shiftUnit(w.unit, sh), k + 1, true
 		}
 	case w.class&tcDivision != 0 && !w.letter && w.pieces == 4:
-		if p.pub.IsZero() {
+		if p.pub.isZero() {
 			return period{kind: pQuarter}, k + 1, true
 		}
-		m := int(p.pub.Month()) - (int(p.pub.Month())-1)%3 + 3*sh
-		return monthsPeriod(p.pub.Year(), m, 3, pQuarter), k + 1, true
+		m := p.pub.month() - (p.pub.month()-1)%3 + 3*sh
+		return monthsPeriod(p.pub.year(), m, 3, pQuarter), k + 1, true
 	case w.class&tcWeekend != 0:
 		return p.weekend(sh, true, ctx{}), k + 1, true
 	case w.class&tcMonth != 0 && p.toks[k].Cap:
 		m := int(w.month)
-		if p.pub.IsZero() {
+		if p.pub.isZero() {
 			return period{kind: pMonth, month: m}, k + 1, true
 		}
-		y, pm := p.pub.Year(), int(p.pub.Month())
+		y, pm, _ := p.pub.ymd()
 		switch {
 		case sh < 0 && m >= pm:
 			y--
@@ -249,7 +249,7 @@ func (p *timeParser) shift(j int) (period, int, bool) {
 // shiftUnit is the calendar year, month or ISO week sh units from the one
 // holding the publication date.
 func (p *timeParser) shiftUnit(u unitKind, sh int) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		kind := pWeek
 		switch u {
 		case unitYear:
@@ -261,11 +261,11 @@ func (p *timeParser) shiftUnit(u unitKind, sh int) period {
 	}
 	switch u {
 	case unitYear:
-		return yearPeriod(p.pub.Year() + sh)
+		return yearPeriod(p.pub.year() + sh)
 	case unitMonth:
-		return monthsPeriod(p.pub.Year(), int(p.pub.Month())+sh, 1, pMonth)
+		return monthsPeriod(p.pub.year(), p.pub.month()+sh, 1, pMonth)
 	}
-	return weekPeriod(p.pub.AddDate(0, 0, 7*sh))
+	return weekPeriod(p.pub.add(7 * sh))
 }
 
 // division reads "the first half of 2024", "the third quarter of next year",
@@ -304,12 +304,12 @@ func (p *timeParser) division(j int, c ctx, afterThe bool) (period, int, bool) {
 		}
 		switch {
 		case ref.kind == pYear:
-			y := ref.s.Year()
+			y := ref.s.year()
 			return p.divide(y, ord, pieces, ref.ok, ref.named), k2, true
 		case ref.kind == pMonth && pieces == 2:
 			per := period{kind: pSpan, ok: ref.ok, named: ref.named}
 			if ref.ok {
-				y, m := ref.s.Year(), int(ref.s.Month())
+				y, m, _ := ref.s.ymd()
 				per.s, per.e = ymd(y, m, 1), ymd(y, m, 15)
 				if ord == 2 {
 					per.s, per.e = ymd(y, m, 16), ref.e
@@ -360,10 +360,10 @@ func (p *timeParser) yearSpec(k int, c ctx) (y int, named bool, hi int, ok bool)
 		return n, true, k + 1, true
 	}
 	if w := p.has(k, tcShift); w != nil && p.is(k+1, "year") {
-		if p.pub.IsZero() {
+		if p.pub.isZero() {
 			return 0, false, k + 2, true
 		}
-		return p.pub.Year() + int(w.shift), false, k + 2, true
+		return p.pub.year() + int(w.shift), false, k + 2, true
 	}
 	return 0, false, k, false
 }
@@ -377,10 +377,10 @@ func (p *timeParser) yearForMonth(m int, c ctx) (int, bool) {
 	if c.year != 0 {
 		return c.year, true
 	}
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return 0, false
 	}
-	y, pm := p.pub.Year(), int(p.pub.Month())
+	y, pm, _ := p.pub.ymd()
 	ahead := (m - pm + 12) % 12
 	switch {
 	case c.future:
@@ -403,15 +403,15 @@ func (p *timeParser) yearForDay(m, d int, c ctx) (int, bool) {
 	if c.year != 0 {
 		return c.year, true
 	}
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return 0, false
 	}
-	y := p.pub.Year()
+	y := p.pub.year()
 	day := ymd(y, m, min(d, daysIn(y, m)))
 	switch {
-	case c.future && day.Before(p.pub.AddDate(0, 0, -monthDaySlack)):
+	case c.future && day < p.pub.add(-monthDaySlack):
 		y++
-	case !c.future && day.After(p.pub.AddDate(0, 0, monthDaySlack)):
+	case !c.future && day > p.pub.add(monthDaySlack):
 		y--
 	}
 	return y, true
@@ -435,10 +435,10 @@ func (p *timeParser) daypart(k int) int {
 
 // dayOffset is the publication date moved by from days, through to days.
 func (p *timeParser) dayOffset(from, to int) period {
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pDay}
 	}
-	return dateSpan(p.pub.AddDate(0, 0, from), p.pub.AddDate(0, 0, to), pDay)
+	return dateSpan(p.pub.add(from), p.pub.add(to), pDay)
 }
 
 // dayForm reads "yesterday", "today", "tomorrow", "tonight", with an optional
@@ -455,7 +455,7 @@ func (p *timeParser) soon(j, k int) (period, int, bool) {
 	if p.has(j-1, tcSoonStop) != nil || p.has(k, tcSoonStop) != nil {
 		return period{}, j, false
 	}
-	per := period{kind: pSpan, openEnd: true, ok: !p.pub.IsZero(), s: p.pub}
+	per := period{kind: pSpan, openEnd: true, ok: !p.pub.isZero(), s: p.pub}
 	return per, k, true
 }
 
@@ -466,7 +466,7 @@ func (p *timeParser) ago(j int) (period, int, bool) {
 	if !ok || !u.counted || p.has(u.hi, tcAgo) == nil {
 		return period{}, j, false
 	}
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSpan}, u.hi + 1, true
 	}
 	per := unitPeriod(addUnits(p.pub, u.unit, -u.n), u.unit)
@@ -483,9 +483,9 @@ func (p *timeParser) yearEnd(j int) (period, int, bool) {
 	if p.norm(j) != "year" || !p.is(k, "end") {
 		return period{}, j, false
 	}
-	if p.pub.IsZero() {
+	if p.pub.isZero() {
 		return period{kind: pSpan}, k + 1, true
 	}
-	per := monthsPeriod(p.pub.Year(), 12, 1, pSpan)
+	per := monthsPeriod(p.pub.year(), 12, 1, pSpan)
 	return per, k + 1, true
 }

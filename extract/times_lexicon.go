@@ -124,8 +124,10 @@ type timeWord struct {
 	// skips every other word without trying to parse.
 	start bool
 	// phrases are the lexicon phrases that begin with this word, longest
-	// first.
-	phrases []timePhrase
+	// first; phraseKinds has bit 1<<kind set for each kind among them, so
+	// that phraseAt turns most words away without reading the phrases.
+	phrases     []timePhrase
+	phraseKinds uint8
 }
 
 type phraseKind uint8
@@ -146,7 +148,7 @@ type timePhrase struct {
 	// countPrep marks a preposition that also introduces quantities.
 	countPrep bool
 	count     int // -1 for a vague count ("few")
-	date      time.Time
+	date      date
 }
 
 // timeLexicon maps a token's Norm to its time words. The parser reads it by
@@ -249,13 +251,14 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 				if err != nil {
 					return fmt.Errorf("event %q: %w", strings.Join(words, " "), err)
 				}
-				p.date = d
+				p.date = ymd(d.Year(), int(d.Month()), d.Day())
 			}
 		case "eventverb":
 			p.kind = phEventVerb
 		}
 		w := lx.word(words[0])
 		w.phrases = append(w.phrases, p)
+		w.phraseKinds |= 1 << p.kind
 		if p.kind == phRel || p.kind == phCount || p.kind == phSoon {
 			w.start = true
 		}
@@ -424,7 +427,7 @@ func (p *timeParser) number(k, maxLen int) (int, bool) {
 // lexicon: a phrase is too big to copy on every try.
 func (p *timeParser) phraseAt(k int, kind phraseKind) (*timePhrase, int, bool) {
 	w := p.word(k)
-	if w == nil {
+	if w == nil || w.phraseKinds&(1<<kind) == 0 {
 		return nil, k, false
 	}
 	for i := range w.phrases {

@@ -431,3 +431,37 @@ func TestTimeLexicon(t *testing.T) {
 		})
 	}
 }
+
+// TestDateArithmetic checks the parser's day numbers against package time,
+// whose arithmetic they replace: ymd normalizes months and days as time.Date
+// does, the zero date is time.Time's zero, and weekdays and the split back
+// into year, month and day agree, over years far outside the news era.
+func TestDateArithmetic(t *testing.T) {
+	if ymd(1, 1, 1) != 0 {
+		t.Fatalf("ymd(1, 1, 1) = %d, want the zero date", ymd(1, 1, 1))
+	}
+	for y := -12000; y <= 12000; y += 7 {
+		for m := -13; m <= 26; m++ {
+			for _, d := range []int{-1, 0, 1, 15, 28, 29, 30, 31, 32, 400} {
+				tt := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+				got := ymd(y, m, d)
+				if want := (tt.Unix() - time.Time{}.Unix()) / 86400; int64(got) != want {
+					t.Fatalf("ymd(%d, %d, %d) = %d, want %d", y, m, d, got, want)
+				}
+				gy, gm, gd := got.ymd()
+				if gy != tt.Year() || gm != int(tt.Month()) || gd != tt.Day() {
+					t.Fatalf("ymd(%d, %d, %d).ymd() = %d-%d-%d, want %v", y, m, d, gy, gm, gd, tt)
+				}
+				if wd := isoWeekday(got); wd%7 != int(tt.Weekday()) {
+					t.Fatalf("isoWeekday(%v) = %d", tt, wd)
+				}
+				if got.isZero() != tt.IsZero() {
+					t.Fatalf("isZero(%v) = %v", tt, got.isZero())
+				}
+			}
+			if got, want := daysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}

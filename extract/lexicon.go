@@ -143,6 +143,14 @@ func (v *vocab) find(w string) wordID {
 	return v.findHashed(w, hashWord(w))
 }
 
+// mark returns the number of the one-byte ASCII form c, or 0.
+func (v *vocab) mark(c byte) wordID {
+	if v == nil {
+		return 0
+	}
+	return v.marks[c]
+}
+
 // findHashed is find for a form whose hashWord is h.
 func (v *vocab) findHashed(w string, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {

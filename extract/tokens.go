@@ -249,8 +249,12 @@ func (v *vocab) appendASCIIWord(toks []Token, text string, i int, space, newline
 		}
 	}
 	var id wordID
-	if v != nil {
-		id = v.findPacked(&buf, n, packed, uint32(h))
+	switch {
+	case v == nil:
+	case n <= 8:
+		id = v.findLetters(packed, uint32(h))
+	default:
+		id = v.findLong(&buf, n, uint32(h))
 	}
 	toks, t := push(toks, i, end, Word, space, newline, capital, capital && allUpper && n >= 2, id)
 	switch {

@@ -3,7 +3,6 @@ package extract
 import (
 	"bufio"
 	"embed"
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"strings"
@@ -60,7 +59,7 @@ type wordID uint16
 
 // vocab numbers every word form the lexicons name, in the order they are
 // first added. It is filled while the lexicons load and only read after:
-// freeze then builds an open-addressing index over the forms, smaller and
+// freeze then builds open-addressing indexes over the forms, smaller and
 // quicker than a map for the one look-up every token makes.
 type vocab struct {
 	ids   map[string]wordID // while loading
@@ -70,13 +69,22 @@ type vocab struct {
 	// comparisons; 0 is an empty slot.
 	slots []uint32
 	mask  uint32
-	// short holds, by word number, the form's bytes packed into a word when
-	// it has at most eight (0 when it has more), so that a short token is
-	// told from a hash collision by one comparison of integers.
-	short []uint64
+	// letters indexes again the forms of one to eight lower-case ASCII
+	// letters, three in four of the forms and most words of news text. At
+	// the hash of each (probing linearly) it holds the form's bytes, the
+	// first in the low byte, and its id: the low five bits of each letter
+	// tell it ('a' is 1, 'z' 26, and a byte past the form 0), which leaves
+	// bits 5 and 6 of each byte for the id (spreadID). 0 is an empty slot.
+	// A word is thus found, or found to be no form, with the loads of one
+	// cache line, where slots takes a second for the form.
+	letters     []uint64
+	lettersMask uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 }
+
+// letterBits are the bits of a letters slot that tell the form.
+const letterBits = 0x1f * lowBits
 
 func newVocab() *vocab {
 	return &vocab{ids: map[string]wordID{}, forms: []string{""}}
@@ -99,36 +107,83 @@ func (v *vocab) add(w string) wordID {
 	return id
 }
 
-// freeze builds the index find uses. At most half full, probes stay short
-// (most tokens are no form, and their probe ends at an empty slot) while the
-// table stays small enough to keep in cache: 64 kB for 6,000 forms.
+// freeze builds the indexes find and findLetters use. At most half full,
+// probes stay short (most tokens are no form, and their probe ends at an
+// empty slot) while the tables stay small enough to keep in cache: 64 kB
+// each for 6,000 forms.
 func (v *vocab) freeze() {
-	size := 1
-	for size < 2*len(v.forms) {
-		size *= 2
-	}
-	v.slots, v.mask = make([]uint32, size), uint32(size-1)
-	v.short = make([]uint64, len(v.forms))
+	v.slots = make([]uint32, tableSize(len(v.forms)))
+	v.mask = uint32(len(v.slots) - 1)
+	var letterForms []wordID
 	for id := 1; id < len(v.forms); id++ {
 		f := v.forms[id]
-		if strings.IndexByte(f, 0) >= 0 {
-			panic("lexicons: a word form with a zero byte") // see findPacked
-		}
-		if len(f) <= 8 {
-			var b [8]byte
-			copy(b[:], f)
-			v.short[id] = binary.LittleEndian.Uint64(b[:])
-		}
-		h := hashWord(v.forms[id])
+		h := hashWord(f)
 		i := h & v.mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i] = h&0xffff0000 | uint32(id)
+		if _, ok := packForm(f); ok {
+			letterForms = append(letterForms, wordID(id))
+		}
+	}
+	v.letters = make([]uint64, tableSize(len(letterForms)))
+	v.lettersMask = uint32(len(v.letters) - 1)
+	for _, id := range letterForms {
+		f := v.forms[id]
+		key, _ := packForm(f)
+		i := hashWord(f) & v.lettersMask
+		for v.letters[i] != 0 {
+			i = (i + 1) & v.lettersMask
+		}
+		v.letters[i] = key&letterBits | spreadID(id)
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
 	}
+}
+
+// tableSize is the number of slots, a power of two, that keeps an index of
+// n entries at most half full.
+func tableSize(n int) int {
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+// packForm returns the bytes of f, the first in the low byte, when f is
+// one to eight lower-case ASCII letters.
+func packForm(f string) (uint64, bool) {
+	if len(f) == 0 || len(f) > 8 {
+		return 0, false
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] < 'a' || 'z' < f[i] {
+			return 0, false
+		}
+	}
+	return loadTail(f), true
+}
+
+// spreadID spreads a word number over bits 5 and 6 of the eight bytes of
+// a letters slot, two bits a byte, the low ones first: the letters' own
+// bits 5 and 6 say nothing a letter's low five bits do not.
+func spreadID(id wordID) uint64 {
+	x := uint64(id)
+	x = (x | x<<24) & 0x000000ff000000ff
+	x = (x | x<<12) & 0x000f000f000f000f
+	x = (x | x<<6) & 0x0303030303030303
+	return x << 5
+}
+
+// gatherID undoes spreadID.
+func gatherID(e uint64) wordID {
+	x := e >> 5 & 0x0303030303030303
+	x = (x | x>>6) & 0x000f000f000f000f
+	x = (x | x>>12) & 0x000000ff000000ff
+	return wordID(x | x>>24)
 }
 
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab
@@ -143,7 +198,16 @@ func (v *vocab) find(w string) wordID {
 	return v.findHashed(w, hashWord(w))
 }
 
-// findHashed is find for a form whose hashWord is h.
+// mark returns the number of the one-byte ASCII form c, or 0.
+func (v *vocab) mark(c byte) wordID {
+	if v == nil {
+		return 0
+	}
+	return v.marks[c]
+}
+
+// findHashed is find for a form whose hashWord is h. (Tokenize looks for
+// plain ASCII words with findLetters and findLong.)
 func (v *vocab) findHashed(w string, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
@@ -156,26 +220,31 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 	}
 }
 
-// findPacked is findHashed for the form in buf[:n], whose first eight
-// bytes, zero past the form, are packed. A form a lexicon names holds no
-// zero byte, so for a short form its packed bytes, zeros and all, say its
-// length too: one comparison of integers tells it.
-func (v *vocab) findPacked(buf *[maxASCIIWord]byte, n int, packed uint64, h uint32) wordID {
+// findLetters is find for a word of one to eight lower-case ASCII
+// letters, packed into key as packForm packs it, whose hashWord is h: it is
+// told from the other words in letters by one comparison of integers.
+func (v *vocab) findLetters(key uint64, h uint32) wordID {
+	for i := h & v.lettersMask; ; i = (i + 1) & v.lettersMask {
+		e := v.letters[i]
+		if (e^key)&letterBits == 0 {
+			return gatherID(e)
+		}
+		if e == 0 { // after the comparison: key has a letter, never matches 0
+			return 0
+		}
+	}
+}
+
+// findLong is findHashed for a word of over eight letters, buf[:n],
+// compared in place.
+func (v *vocab) findLong(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 != h&0xffff0000 {
-			continue
-		}
-		id := wordID(e)
-		if n <= 8 {
-			if v.short[id] == packed {
-				return id
-			}
-		} else if v.forms[id] == string(buf[:n]) { // compared in place
-			return id
+		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == string(buf[:n]) { // compared in place
+			return wordID(e)
 		}
 	}
 }

@@ -38,16 +38,22 @@ type Token struct {
 	Cap bool
 	// Upper is true for words of two or more letters that are all upper case.
 	Upper bool
+	// joiner is Joiner's answer, worked out once by the tokenizer: taggers
+	// and lexicon matching ask it of nearly every token they pass. It sits
+	// in what would be padding.
+	joiner bool
 	// word is Norm's number in the lexicons' vocabulary, 0 if no lexicon
 	// names it. It sits in what would be padding: a token stays 32 bytes.
 	word wordID
 }
 
 // Joiner reports whether token i is a hyphen inside a compound ("Kim Jong-un",
-// "KN-23", "surface-to-air"): lexicon matching skips it.
+// "KN-23", "surface-to-air"): lexicon matching skips it. That is a hyphen
+// with no space on either side and a token on each, which the tokenizer
+// marks; toks may be a part of a tokenized text, whose ends have no
+// token on their far side.
 func Joiner(toks []Token, i int) bool {
-	t := toks[i]
-	return t.Kind == Punct && t.Norm == "-" && !t.Space && i+1 < len(toks) && !toks[i+1].Space && i > 0
+	return i > 0 && i+1 < len(toks) && toks[i].joiner
 }
 
 // Tokenize splits text into tokens in one pass over its bytes. Runs of letters
@@ -88,8 +94,8 @@ func appendTokens(toks []Token, text string) []Token {
 			s := text[i:end]
 			// A number is its own norm: no case to fold.
 			var t *Token
-			toks, t = push(toks, i, end, Number, space, newline)
-			t.Norm, t.word = s, words.find(s)
+			toks, t = push(toks, i, end, Number, space, newline, false, false, words.find(s))
+			t.Norm = s
 			i, space, newline = end, false, false
 			continue
 		case bPunct:
@@ -100,10 +106,10 @@ func appendTokens(toks []Token, text string) []Token {
 				break
 			}
 			var t *Token
-			toks, t = push(toks, i, i+1, Punct, space, newline)
+			toks, t = push(toks, i, i+1, Punct, space, newline, false, false, words.mark(c))
 			t.Norm = text[i : i+1]
-			if words != nil {
-				t.word = words.marks[c]
+			if c == '-' && !space {
+				t.joiner = tokenAt(text, i+1)
 			}
 			i, space, newline = i+1, false, false
 			continue
@@ -112,16 +118,15 @@ func appendTokens(toks []Token, text string) []Token {
 			switch {
 			case r == utf8.RuneError && size == 1:
 				end, kind = i+1, Punct
-			case r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r):
+			case isSpace(r):
 				space = true
 				newline = newline || r == '\u2028' || r == '\u2029'
 				i += size
 				continue
 			case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
 				end, kind = scanWord(text, i+size), Word
-				var t *Token
-				if toks, t = words.appendClitic(toks, text, i, i+size, end); t != nil {
-					t.Space, t.Newline = space, newline
+				var ok bool
+				if toks, ok = words.appendClitic(toks, text, i, i+size, end, space, newline); ok {
 					i, space, newline = end, false, false
 					continue
 				}
@@ -133,10 +138,10 @@ func appendTokens(toks []Token, text string) []Token {
 				// A curly quote or a dash, folded to its ASCII mark.
 				c := byte(foldRune(r))
 				var t *Token
-				toks, t = push(toks, i, i+size, Punct, space, newline)
+				toks, t = push(toks, i, i+size, Punct, space, newline, false, false, words.mark(c))
 				t.Norm = asciiMarks[c : c+1]
-				if words != nil {
-					t.word = words.marks[c]
+				if c == '-' && !space {
+					t.joiner = tokenAt(text, i+size)
 				}
 				i, space, newline = i+size, false, false
 				continue
@@ -244,13 +249,14 @@ func (v *vocab) appendASCIIWord(toks []Token, text string, i int, space, newline
 		}
 	}
 	var id wordID
-	if v != nil {
-		id = v.findPacked(&buf, n, packed, uint32(h))
+	switch {
+	case v == nil:
+	case n <= 8:
+		id = v.findLetters(packed, uint32(h))
+	default:
+		id = v.findLong(&buf, n, uint32(h))
 	}
-	toks, t := push(toks, i, end, Word, space, newline)
-	t.Cap = capital
-	t.Upper = capital && allUpper && n >= 2
-	t.word = id
+	toks, t := push(toks, i, end, Word, space, newline, capital, capital && allUpper && n >= 2, id)
 	switch {
 	case anyUpper == 0:
 		t.Norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
@@ -302,28 +308,51 @@ func loadTail(s string) uint64 {
 // text[j] after a typographic apostrophe ("’s"), when the letters are
 // ASCII: its norm is "'" and the letters lower-cased, as normForm folds
 // them, found without the general case mapping and normalisation. For any
-// other clitic it appends nothing and returns nil.
-func (v *vocab) appendClitic(toks []Token, text string, i, j, end int) ([]Token, *Token) {
+// other clitic it appends nothing and returns false.
+func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, newline bool) ([]Token, bool) {
 	var buf [maxASCIIWord]byte
 	if end-j >= len(buf) {
-		return toks, nil
+		return toks, false
 	}
 	buf[0] = '\''
 	for k := j; k < end; k++ {
 		c := text[k]
 		if byteClasses[c] != bLetter {
-			return toks, nil
+			return toks, false
 		}
 		buf[1+k-j] = c | ('a' - 'A')
 	}
 	w := buf[:1+end-j]
-	toks, t := push(toks, i, end, Word, false, false)
-	if t.word = v.find(string(w)); t.word != 0 {
-		t.Norm = v.forms[t.word]
+	id := v.find(string(w))
+	toks, t := push(toks, i, end, Word, space, newline, false, false, id)
+	if id != 0 {
+		t.Norm = v.forms[id]
 	} else {
 		t.Norm = string(w)
 	}
-	return toks, t
+	return toks, true
+}
+
+// tokenAt reports whether a token starts at text[j]: whether j is inside
+// the text and at no space, as appendTokens reads spaces.
+func tokenAt(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	switch byteClasses[text[j]] {
+	case bSpace, bNewline:
+		return false
+	case bMulti:
+		r, size := utf8.DecodeRuneInString(text[j:])
+		return r == utf8.RuneError && size == 1 || !isSpace(r)
+	}
+	return true
+}
+
+// isSpace reports whether appendTokens reads the rune r, not ASCII, as a
+// space; U+2028 and U+2029 also break the line.
+func isSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r)
 }
 
 // asciiMarks holds the ASCII marks that typographic ones fold to, for
@@ -332,12 +361,13 @@ const asciiMarks = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e
 	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
 	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
-// push appends a token and returns it, for the caller to set its Norm: a
-// token's fields are written in place. Built on the stack and copied into
-// the slice whole, it would cost more: the copy's wide loads wait for the
-// narrow stores before them to land, and the copy of a pointer-holding
-// value takes the garbage collector's slower path.
-func push(toks []Token, start, end int, kind Kind, space, newline bool) ([]Token, *Token) {
+// push appends a token with every field set but Norm, which the caller
+// sets, and joiner, false until the caller sets it: each field is written
+// once, in place. Built on the stack and copied into the slice whole, a
+// token would cost more: the copy's wide loads wait for the narrow stores
+// before them to land, and the copy of a pointer-holding value takes the
+// garbage collector's slower path.
+func push(toks []Token, start, end int, kind Kind, space, newline, capital, upper bool, id wordID) ([]Token, *Token) {
 	if len(toks) == cap(toks) {
 		toks = append(toks, Token{})
 	} else {
@@ -345,7 +375,7 @@ func push(toks []Token, start, end int, kind Kind, space, newline bool) ([]Token
 	}
 	t := &toks[len(toks)-1]
 	t.Start, t.End, t.Kind, t.Space, t.Newline = int32(start), int32(end), kind, space, newline
-	t.Cap, t.Upper, t.word = false, false, 0
+	t.Cap, t.Upper, t.joiner, t.word = capital, upper, false, id
 	return toks, t
 }
 

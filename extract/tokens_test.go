@@ -156,6 +156,7 @@ func TestFastPathsAgree(t *testing.T) {
 	for _, text := range texts {
 		for _, tok := range Tokenize(text) {
 			want := newToken(text, int(tok.Start), int(tok.End), tok.Kind, tok.Space, tok.Newline)
+			want.joiner = tok.joiner // newToken sees no neighbours: TestJoiner checks this
 			if tok != want {
 				t.Errorf("%q: token %+v, the general path makes %+v", text[tok.Start:tok.End], tok, want)
 			}
@@ -187,6 +188,49 @@ func TestASCIIMarks(t *testing.T) {
 	for c := range utf8.RuneSelf {
 		if asciiMarks[c] != byte(c) {
 			t.Errorf("asciiMarks[%d] = %d", c, asciiMarks[c])
+		}
+	}
+}
+
+// The tokenizer's joiner bit is what Joiner asked of the neighbouring
+// tokens before the bit: a hyphen with no space before it, a token
+// before it and a token after it with no space before that.
+func TestJoiner(t *testing.T) {
+	texts := []string{
+		"Kim Jong-un KN-23 surface-to-air - -a a- a-\n-b a-\u00a0b a-\u2028b a-\u3000b a-\tb a-\xffb a-é a-’s -",
+		"330–500 a—b a – b x‐y x‑y x‒y x−y -- a--b a-.b a-\"b\" “-” (-) 1-2 1 -2 a-",
+		"a-", "-a", "-", "a-b", "a -b", "a- b", "é-é", "\xff-\xff", "a-\u0085b", "a-\u00a0", "a–",
+	}
+	for _, f := range lex.vocab.forms {
+		if strings.Contains(f, "-") {
+			texts = append(texts, f, "x"+f+"x", f+" "+f)
+		}
+	}
+	for _, text := range texts {
+		toks := Tokenize(text)
+		for i := range toks {
+			want := toks[i].Kind == Punct && toks[i].Norm == "-" && !toks[i].Space && i+1 < len(toks) && !toks[i+1].Space && i > 0
+			if got := Joiner(toks, i); got != want {
+				t.Errorf("%q: Joiner at token %d (%q) is %v, want %v", text, i, toks[i].Norm, got, want)
+			}
+			// A part of the text knows no token past its ends.
+			if i > 0 && Joiner(toks[i:], 0) || i+1 < len(toks) && Joiner(toks[:i+1], i) {
+				t.Errorf("%q: Joiner at token %d looks past the tokens' ends", text, i)
+			}
+		}
+	}
+}
+
+// A word number survives its spreading over a letters slot, whatever
+// letters share the slot.
+func TestSpreadID(t *testing.T) {
+	for id := range 1 << 16 {
+		for _, f := range []string{"a", "zzzzzzzz", "missile"} {
+			key, _ := packForm(f)
+			e := key&letterBits | spreadID(wordID(id))
+			if got := gatherID(e); got != wordID(id) || (e^key)&letterBits != 0 {
+				t.Fatalf("id %d with %q: slot %#x gives %d", id, f, e, got)
+			}
 		}
 	}
 }

@@ -74,7 +74,7 @@ func (s *sent) tagActors() {
 		if i = s.next(i, fActor); i >= s.hi {
 			break
 		}
-		if !mayMatch(&lex.actors, toks, i, s.hi) {
+		if !lex.actors.mayMatch(toks, i, s.hi) {
 			i++ // most tries: "the", "to", "said" start only longer entries
 			continue
 		}
@@ -117,24 +117,6 @@ func (s *sent) tagActors() {
 	clear(s.d.tags.groups)
 }
 
-// mayMatch reports whether t may match at token i, a word that starts one
-// of its entries, by the first two words: an entry is the one word, or the
-// next word follows it in some entry. When it is false, so is Match's ok.
-// Most words the taggers try start only longer entries ("the", "to",
-// "said") and stand before some other word: this tells them with a bit
-// test, without the call. (It belongs with Trie, in lexicon.go.)
-func mayMatch[V any](t *Trie[V], toks []Token, i, hi int) bool {
-	n := t.first[toks[i].word]
-	if len(n.vals) > 0 {
-		return true
-	}
-	j := i + 1
-	for j < hi && Joiner(toks, j) {
-		j++
-	}
-	return j < hi && n.child(toks[j].word) != nil
-}
-
 // noteOutlet tries the outlets at token i, for tagOutlets, unless i is
 // inside the last one found.
 //
@@ -143,7 +125,7 @@ func mayMatch[V any](t *Trie[V], toks []Token, i, hi int) bool {
 // (blocking the names inside), and at the tokens inside the names it passes
 // over. So it finds what a scan of the sentence for outlets would.
 func (s *sent) noteOutlet(i int) {
-	if i < s.d.tags.outletEnd || !mayMatch(&lex.outlets, s.d.toks, i, s.hi) {
+	if i < s.d.tags.outletEnd || !lex.outlets.mayMatch(s.d.toks, i, s.hi) {
 		return
 	}
 	if end, name, ok := lex.outlets.Match(s.d.toks, i, s.hi); ok {

@@ -376,6 +376,24 @@ func (t *Trie[V]) starts(w wordID) bool {
 	return int(w) < len(t.first) && t.first[w] != nil
 }
 
+// mayMatch reports whether t may match at token i, a word that starts one
+// of its entries, by the first two words: an entry is the one word, or the
+// next word follows it in some entry. When it is false, so is Match's ok.
+// Most words the taggers try start only longer entries ("the", "to",
+// "said") and stand before some other word: this tells them without the
+// call to Match.
+func (t *Trie[V]) mayMatch(toks []Token, i, hi int) bool {
+	n := t.first[toks[i].word]
+	if len(n.vals) > 0 {
+		return true
+	}
+	j := i + 1
+	for j < hi && Joiner(toks, j) {
+		j++
+	}
+	return j < hi && n.child(toks[j].word) != nil
+}
+
 // Match finds the longest entry starting at toks[i] and ending before hi,
 // skipping compound hyphens. It returns the token index after the match.
 func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {

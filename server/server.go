@@ -58,9 +58,8 @@ type Server struct {
 	paths   *http.ServeMux
 	methods map[string][]string
 	fetcher *ingest.Fetcher
-	// The dashboard: its templates, one per page, and its routes.
-	tmpl      map[string]*template.Template
-	webRoutes []string
+	// The dashboard's templates, one per page.
+	tmpl map[string]*template.Template
 	// flowCache keeps the answers of GET /api/flows per ledger version.
 	flowCache responseCache
 }

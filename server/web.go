@@ -73,16 +73,12 @@ func (s *Server) registerWeb() {
 
 // web registers a dashboard route.
 func (s *Server) web(pattern string, h webHandler) {
-	s.webRoutes = append(s.webRoutes, pattern)
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		if err := h(w, r); err != nil {
 			s.webFail(w, r, err)
 		}
 	})
 }
-
-// WebRoutes lists the dashboard's patterns ("GET /claims"), in order.
-func (s *Server) WebRoutes() []string { return append([]string(nil), s.webRoutes...) }
 
 // secure sets the headers every response carries.
 func secure(h http.Handler) http.Handler {

@@ -216,21 +216,9 @@ var channelWords = setOf("interview", "told", "quoted", "cited", "citing", "spea
 // isHonorific reports whether w, in any case, is a title such as "Mr" or
 // "Dr.", without allocating its lower-case form.
 func isHonorific(w string) bool {
-	var buf [8]byte
-	if len(w) > len(buf) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false // every honorific is ASCII
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return honorifics[string(buf[:len(w)])]
+	var buf [32]byte
+	_, ok := lowerASCII(w, &buf) // every honorific is ASCII
+	return ok && honorifics[string(buf[:len(w)])]
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, allocating only for

@@ -36,11 +36,8 @@ type doc struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
-	// lastPhrase is the most recent materiel phrase, for "six could be
-	// delivered".
-	lastPhrase    phrase
-	hasLastPhrase bool
-	// named are the materiel phrases of the sentences read, the last few.
+	// named are the materiel phrases of the sentences read, the last few:
+	// the last is the one "six could be delivered" counts.
 	named  []phrase
 	claims []draft
 	// speakers are the names attributed so far; acronyms maps "NIS" to

@@ -73,17 +73,11 @@ func (s *sent) frames(att attrib) {
 	}
 }
 
-// rememberPhrase keeps the sentence's last materiel phrase named in full, for
-// counts in later sentences that stand for it.
+// rememberPhrase keeps the sentence's materiel phrases named in full, for
+// later sentences that refer back to them: "these missiles" (referBack) and
+// counts that stand for the last item named (elliptic). The last few are
+// enough.
 func (s *sent) rememberPhrase(ps []phrase) {
-	for k := len(ps) - 1; k >= 0; k-- {
-		if !ps[k].money && !ps[k].elided && !ps[k].pronominal {
-			s.d.lastPhrase, s.d.hasLastPhrase = ps[k], true
-			break
-		}
-	}
-	// The items named so far, for "these missiles" (see referBack); the
-	// last few are enough.
 	if n := len(s.d.named); n > 32 {
 		s.d.named = append(s.d.named[:0], s.d.named[n-16:]...)
 	}

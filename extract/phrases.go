@@ -219,10 +219,10 @@ func (s *sent) carrierBefore(i int) bool {
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
 // materiel the text named.
 func (s *sent) elliptic(ps []phrase) []phrase {
-	if !s.d.hasLastPhrase {
+	if len(s.d.named) == 0 {
 		return ps
 	}
-	last := &s.d.lastPhrase
+	last := &s.d.named[len(s.d.named)-1]
 	toks := s.d.toks
 	seen := false
 	for k := range s.quants {

@@ -31,6 +31,11 @@ func TestAttribution(t *testing.T) {
 		{"name before title", "Shin Won-sik, South Korea's defence minister, told Bloomberg that North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
 		{"according to outranks the outlet", "According to Shin Won-sik, North Korea has sent 4.8 million rounds to Russia, Bloomberg reported.", "Shin Won-sik", "Bloomberg"},
 		{"speaking to", "Speaking to Bloomberg, Shin Won-sik said North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
+		{"name before a title with an article", "North Korea will send troops to Russia, Sergei Shoigu, the secretary of Russia's Security Council, said.", "Sergei Shoigu", ""},
+		{"panel", "North Korea supplied Russia with KN-23 missiles, a UN panel said.", "UN panel", ""},
+		{"institution with for", "North Korea supplied Russia with KN-23 missiles, the Institute for the Study of War said.", "Institute for the Study of War", ""},
+		{"institution with for and and", "According to the Center for Strategic and International Studies, Iran sent 400 drones to Russia.", "Center for Strategic and International Studies", ""},
+		{"report by", "North Korea supplied Russia with KN-23 missiles, according to a report by Conflict Armament Research.", "Conflict Armament Research", ""},
 		{"passive agent", "Russia's purchase of Shahed drones from Iran was confirmed by the Pentagon.", "Pentagon", ""},
 	}
 	for _, tt := range tests {

@@ -94,6 +94,10 @@ func (s *sent) phrases() []phrase {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
+		if end+1 < s.hi && Joiner(toks, end) && compoundModifier(toks[end+1].Norm) {
+			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
+			continue
+		}
 		if end < s.hi && s.is(end, fHead) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
@@ -143,6 +147,13 @@ func (s *sent) phrases() []phrase {
 		s.referBack(&out[k])
 	}
 	return out
+}
+
+// compoundModifier reports whether w, after a noun and a hyphen, makes the
+// pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
+// a participle does.
+func compoundModifier(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // referBack gives "these missiles" the kind of the item the text named
@@ -603,7 +614,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"
 		}
-		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) {
+		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) && !s.inCompound(j) {
+			// A word of a compound modifies whatever it is elsewhere:
+			// "mine" and "clearing" in "mine-clearing troops".
 			if s.is(j, fIncrement) {
 				p.increment = true
 			}
@@ -611,6 +624,11 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+}
+
+// inCompound reports whether token j is joined to a word by a hyphen.
+func (s *sent) inCompound(j int) bool {
+	return j > s.lo && Joiner(s.d.toks, j-1) || j+1 < s.hi && Joiner(s.d.toks, j+1)
 }
 
 func (s *sent) isTriggerWord(j int) bool {

@@ -24,6 +24,9 @@ type roleResult struct {
 // take records the actor group a as a role and widens the evidence to it.
 func (r *roleResult) take(s *sent, a int) []string {
 	codes, lo, hi := s.group(a)
+	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
+		hi = s.stateNounEnd(hi) // the evidence ends on "Russia's Kursk region", not "Russia's"
+	}
 	if lo < r.lo {
 		r.lo = lo
 	}
@@ -335,8 +338,9 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 			continue
 		}
 		// "to Russia's accumulation": the preposition governs the noun after
-		// the possessive, unless that noun is the state itself ("Greece's Air Force").
-		if m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment) && !s.is(m.hi, fPlaceNoun) && !s.is(m.hi, fPlaceAdj)) {
+		// the possessive, unless that noun is the state itself ("Greece's Air
+		// Force") or a place in it ("Russia's Kursk region").
+		if m.possessive && !s.partOfState(m.hi) {
 			continue
 		}
 		for _, p := range preps {
@@ -346,6 +350,37 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 		}
 	}
 	return -1
+}
+
+// partOfState reports whether the words from i on, after a state's
+// possessive, name the state itself or a place in it: a body of it
+// ("Russia's military"), a part of it ("Ukraine's territory", "Russia's far
+// east") or a proper name ("Russia's Kursk region", "Ukraine's Defence
+// Ministry"), which after a state's possessive names one of its places or
+// bodies.
+func (s *sent) partOfState(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	if s.is(i, fGovernment) || s.is(i, fPlaceNoun) || s.is(i, fPlaceAdj) {
+		return true
+	}
+	// A demonym is no proper name of a place: "Ukraine's Russian-occupied
+	// territories" are not Ukraine's to receive.
+	if a := s.actorAt(i); a >= 0 {
+		return s.actors[a].ref.Kind == "place"
+	}
+	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
+}
+
+// stateNounEnd returns the end of the words from i on that partOfState
+// reads as the state's own: "Kursk region" after "Russia's".
+func (s *sent) stateNounEnd(i int) int {
+	j := i
+	for j < s.hi && j-i < 4 && s.partOfState(j) {
+		j++
+	}
+	return j
 }
 
 // objectActor returns an actor right after an active verb: its indirect

@@ -49,7 +49,9 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
-	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition")
+	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
+	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".
+	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys")
 
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",

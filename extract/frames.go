@@ -17,7 +17,9 @@ func (s *sent) frames(att attrib) {
 	defer s.rememberPhrase(ps)
 	var elidedTrig trigger
 	hasElided := false
-	for _, g := range s.groups(ps) {
+	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
+	groups := s.groups(ps)
+	for k, g := range groups {
 		t, ok := s.triggerFor(g)
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
@@ -37,6 +39,12 @@ func (s *sent) frames(att attrib) {
 		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
+		}
+		if ok && vehicleSubject(t, g, groups[k+1:]) {
+			// "a North Korean ship delivered containers": the ship carries;
+			// whose it is says who sends, unless the load says otherwise.
+			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
+			continue
 		}
 		if t.class == classArrive && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
@@ -64,13 +72,84 @@ func (s *sent) frames(att attrib) {
 			if len(origin) == 0 && p.cat == armsledger.Container {
 				origin = s.contentOrigin(p) // "containers of North Korean weapons"
 			}
+			if len(origin) == 0 && t.i == vehicle {
+				origin = vehicleOrigin
+			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin
 			}
 			s.finishDraft(&d, att, r.lo, r.hi)
 		}
+		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
+			s.gapped(s.d.claims[len(s.d.claims)-1], max(r.hi, g.hi), att)
+		}
 	}
+}
+
+// gapped adds the claims of clauses that leave out the verb and the item
+// they share with the clause before: "The Netherlands pledged 18 F-16s to
+// Kyiv, Denmark 19 and Norway six" — Denmark pledged 19 F-16s, Norway six.
+// Each is a state and a count after a comma or "and", and nothing else
+// until the next comma, "and" or the sentence's end. first is the draft of
+// the full clause, which ends before token i.
+func (s *sent) gapped(first draft, i int, att attrib) {
+	toks := s.d.toks
+	for i < s.hi && (toks[i].Norm == "," || toks[i].Norm == "and") {
+		if i+1 < s.hi && toks[i].Norm == "," && toks[i+1].Norm == "and" {
+			i++ // "Poland 14, and Spain six"
+		}
+		a := s.actorAt(i + 1)
+		if a < 0 {
+			return
+		}
+		m := &s.actors[a]
+		if m.demonym || m.possessive || m.prep != "" && m.prep != "and" {
+			return
+		}
+		q := s.quantityAt(m.hi)
+		if q == nil || q.Currency != "" || q.Percent || q.Fraction || q.Year {
+			return
+		}
+		if end := q.Hi; end < s.hi && toks[end].Norm != "," && toks[end].Norm != "and" && toks[end].Kind != Punct {
+			return
+		}
+		d := first
+		d.sup, _, _ = s.group(a)
+		d.supFromDemonym, d.inherited = false, false
+		d.p.qty, d.p.increment = q, false
+		d.p.restatedTo = 0
+		d.trig = -1 // the verb is the first clause's; the evidence is the gapped clause
+		d.conf -= 0.1
+		s.finishDraft(&d, att, m.lo, q.Hi)
+		i = q.Hi
+	}
+}
+
+// quantityAt returns the sentence's quantity that starts at token i, if any.
+func (s *sent) quantityAt(i int) *QuantityMatch {
+	for k := range s.quants {
+		if s.quants[k].Lo == i {
+			return &s.quants[k]
+		}
+	}
+	return nil
+}
+
+// vehicleSubject reports whether the group is the subject of an active
+// verb of giving or moving whose object is a later group: then it is what
+// did the carrying ("a North Korean ship delivered containers to Russia"),
+// not what was carried.
+func vehicleSubject(t trigger, g group, later []group) bool {
+	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove {
+		return false
+	}
+	for _, h := range later {
+		if h.lo > t.i {
+			return true
+		}
+	}
+	return false
 }
 
 // rememberPhrase keeps the sentence's materiel phrases named in full, for

@@ -149,6 +149,10 @@ func (s *sent) phrases() []phrase {
 	return out
 }
 
+// partitiveDeterminers come between "of" and the noun a part is taken
+// from: "18 of the tanks", "49 of its tanks".
+var partitiveDeterminers = setOf("the", "its", "their", "his", "her", "our", "these", "those")
+
 // compoundModifier reports whether w, after a noun and a hyphen, makes the
 // pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
 // a participle does.
@@ -192,7 +196,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
-		if s.carrierBefore(p.lo) {
+		if s.carrierBefore(p.lo) || s.meansOfTransport(p) {
 			continue
 		}
 		if p.cat == armsledger.Personnel && s.complementOf(p, deadNouns) {
@@ -223,6 +227,21 @@ func (s *sent) carrierBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// meansOfTransport reports whether the phrase is how a load travels, "by"
+// and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by
+// NASAMS" names a second load, not a vehicle.
+func (s *sent) meansOfTransport(p phrase) bool {
+	toks := s.d.toks
+	if p.lo-1 <= s.lo || toks[p.lo-1].Norm != "by" {
+		return false
+	}
+	switch toks[p.lo-2].Norm {
+	case "followed", "joined", "accompanied", "replaced", "supplemented", "complemented":
+		return false
+	}
+	return true
 }
 
 // elliptic adds items named only by their count, as the subject of a
@@ -648,8 +667,8 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if w == "the" && j-2 > s.lo && toks[j-2].Norm == "of" {
-			j-- // "18 of the tanks"
+		if partitiveDeterminers[w] && j-2 > s.lo && toks[j-2].Norm == "of" {
+			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
@@ -691,9 +710,12 @@ func (s *sent) attachQuantity(p *phrase) {
 	if s.d.toks[q.Lo].Norm == "over" && q.Qualifier == armsledger.AtLeast && q.Lo > s.lo {
 		// "handed over 60 tanks": "over" is the verb's particle, not "more than".
 		if v, ok := s.verbAt(q.Lo - 1); ok && (v.Lemma == "hand" || v.Lemma == "turn") {
-			exact := *q
-			exact.Qualifier, exact.Max = armsledger.Exact, exact.Min
-			q = &exact
+			// The amount after the particle, read alone: exact, or vague
+			// ("handed over dozens of tanks").
+			if inner := Quantities(toks, q.Lo+1, q.Hi); len(inner) == 1 && inner[0].Lo == q.Lo+1 {
+				inner[0].Lo = q.Lo
+				q = &inner[0]
+			}
 		}
 	}
 	p.qty = q

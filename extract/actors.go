@@ -102,6 +102,9 @@ func (s *sent) tagActors() {
 		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
 			m.ref.Kind = "institution"
 		}
+		if ref.Kind == "demonym" && s.placeNounAfter(end) {
+			m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+		}
 		m.prep = s.prepBefore(i)
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
@@ -118,6 +121,30 @@ func (s *sent) tagActors() {
 	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
 	clear(s.d.tags.groups)
 }
+
+// placeNounAfter reports whether a place noun stands at token i, or after
+// one word that modifies it: "ports", "drone factories". A place held by
+// someone else is not the state's to receive: "Ukrainian territory occupied
+// by Russia".
+func (s *sent) placeNounAfter(i int) bool {
+	toks := s.d.toks
+	if i+1 < s.hi && toks[i].Kind == Word && !s.is(i, fStop) && s.is(i+1, fPlaceNoun) {
+		i++
+	}
+	if i >= s.hi || !s.is(i, fPlaceNoun) {
+		return false
+	}
+	for j := i + 1; j < s.hi && j <= i+3; j++ {
+		if occupiedWords[toks[j].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// occupiedWords say a place is held by another: "territory occupied by
+// Russia", "areas controlled by Russian forces".
+var occupiedWords = setOf("occupied", "controlled", "held", "annexed", "seized")
 
 // noteOutlet tries the outlets at token i, for tagOutlets, unless i is
 // inside the last one found.

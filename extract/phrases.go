@@ -216,11 +216,12 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	return out
 }
 
-// carrierBefore reports whether one of the three words before token i says
-// the phrase carries or names a load rather than being one: "using",
-// "aboard", "onboard", "via", "own".
+// carrierBefore reports whether the phrase's first word, starting at token
+// i, or one of the three words before it says the phrase carries or names a
+// load rather than being one: "using", "aboard", "onboard", "via", "own".
+// The phrase may have taken the word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+	for j := i; j >= s.lo && i-j <= 3; j-- {
 		switch s.d.toks[j].Norm {
 		case "using", "aboard", "onboard", "via", "own":
 			return true

@@ -24,8 +24,16 @@ type roleResult struct {
 // take records the actor group a as a role and widens the evidence to it.
 func (r *roleResult) take(s *sent, a int) []string {
 	codes, lo, hi := s.group(a)
+	// The evidence ends on "Russia's Kursk region" and "Russian ports", not
+	// on "Russia's" and "Russian".
 	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
-		hi = s.stateNounEnd(hi) // the evidence ends on "Russia's Kursk region", not "Russia's"
+		hi = s.stateNounEnd(hi)
+	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.Kind == "place" {
+		for j := hi; j < s.hi && j <= hi+1; j++ {
+			if s.is(j, fPlaceNoun) {
+				hi = j + 1
+			}
+		}
 	}
 	if lo < r.lo {
 		r.lo = lo
@@ -233,7 +241,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 // far east", "into Ukraine's territory".
 var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports", "city", "cities",
 	"town", "towns", "province", "provinces", "area", "areas", "oblast", "harbour", "harbor",
-	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front")
+	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front",
+	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases")
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".

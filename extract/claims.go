@@ -120,6 +120,15 @@ func (d *doc) inherit() {
 		if len(c.sup) > 0 && len(c.rec) > 0 {
 			continue
 		}
+		if p := d.sentenceTransfer(i); p != nil {
+			// "Under a $1.7 billion deal, Poland ordered 96 Apache
+			// helicopters from the US": the value is the sentence's deal.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			if c.trig < 0 {
+				c.status = p.status
+			}
+			continue
+		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
 			if c.sent-p.sent > 4 && p.para != c.para {
@@ -146,6 +155,28 @@ func (d *doc) inherit() {
 			break
 		}
 	}
+}
+
+// sentenceTransfer returns, for a sum of money whose own frame names no
+// one (claim i), the claim with both roles that the rest of its sentence
+// makes, if it makes exactly one transfer; else nil.
+func (d *doc) sentenceTransfer(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || len(c.sup) > 0 || len(c.rec) > 0 || c.open {
+		return nil
+	}
+	var found *draft
+	for k := range d.claims {
+		p := &d.claims[k]
+		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money {
+			continue
+		}
+		if found != nil && (!sameSet(found.sup, p.sup) || !sameSet(found.rec, p.rec) || found.status != p.status) {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // subsumed reports whether a generic item ("weapons sales totaling $20

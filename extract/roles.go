@@ -319,11 +319,31 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for _, u := range s.trigs {
-		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) {
+		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, u) {
 			return u.i
 		}
 	}
 	return end
+}
+
+// describes reports whether the trigger u is the verb of a relative clause
+// on the group's item: "delivered the tanks (that) it promised to Ukraine",
+// "the jets they had pledged Kyiv". Such a clause names the same goods and
+// the same parties, so the frame's roles may be read in it.
+func (s *sent) describes(g group, u trigger) bool {
+	toks := s.d.toks
+	j := g.hi
+	if j < u.i && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j++
+	}
+	if j >= u.i || !s.is(j, fSubjectPronoun) {
+		return false
+	}
+	j++
+	for j < u.i && isAux(toks[j].Norm) {
+		j++
+	}
+	return j == u.i
 }
 
 // relativeStart are words that open a clause after a comma that is not

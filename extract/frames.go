@@ -82,7 +82,9 @@ func (s *sent) frames(att attrib) {
 			s.finishDraft(&d, att, r.lo, r.hi)
 		}
 		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
-			s.gapped(s.d.claims[len(s.d.claims)-1], max(r.hi, g.hi), att)
+			first := s.d.claims[len(s.d.claims)-1]
+			s.gapped(first, max(r.hi, g.hi), att)
+			s.moreToFollow(first, max(r.hi, g.hi), att)
 		}
 	}
 }
@@ -124,6 +126,38 @@ func (s *sent) gapped(first draft, i int, att attrib) {
 		s.finishDraft(&d, att, m.lo, q.Hi)
 		i = q.Hi
 	}
+}
+
+// moreToFollow adds the claim of a count said to come later, after the
+// clause that told of the first: "shipped six tanks to Ukraine, with four
+// more to follow" — four more tanks are expected. first is the draft of the
+// full clause, which ends before token i.
+func (s *sent) moreToFollow(first draft, i int, att attrib) {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "with" {
+		return
+	}
+	q := s.quantityAt(i + 2)
+	if q == nil || q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Hi+1 >= s.hi {
+		return
+	}
+	if w := toks[q.Hi].Norm; w != "more" && w != "others" && w != "further" {
+		return
+	}
+	switch toks[q.Hi+1].Norm {
+	case "to", "expected", "due", "planned", "scheduled", "coming", "later", "next", "on":
+	default:
+		return
+	}
+	d := first
+	d.p.qty, d.p.increment, d.p.restatedTo = q, true, 0
+	d.status, d.trig = armsledger.Expected, -1
+	d.conf -= 0.1
+	end := q.Hi + 2
+	if toks[q.Hi+1].Norm == "to" && end < s.hi {
+		end++ // "to follow", "to come"
+	}
+	s.finishDraft(&d, att, i+1, end)
 }
 
 // quantityAt returns the sentence's quantity that starts at token i, if any.

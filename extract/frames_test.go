@@ -71,6 +71,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - expected"}},
 		{"the value of the sentence's deal", "Under a $2 billion contract, Romania ordered 54 Abrams tanks from the US.",
 			[]string{"US>RO funding 2e+09..2e+09 USD committed", "US>RO armored_vehicle 54..54 item committed"}},
+		{"more to follow", "Portugal has shipped three Leopard 2A6 tanks to Ukraine, with two more to come.",
+			[]string{"PT>UA armored_vehicle 3..3 item delivered", "PT>UA armored_vehicle 2..2 item expected"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -128,6 +128,11 @@ func (s *sent) attribution() attrib {
 		if (first || a.verb >= 0 && ok && v.Class == classSpeech) && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
 			if sp, ok := s.speechSubject(i); ok && first {
 				a.speaker, a.verb = sp, i
+				if sp.name != "" {
+					// "Shin said that ..., which he estimated could
+					// carry ...": "he" is the speaker just named.
+					s.d.lastSpeaker = sp
+				}
 			} else if ok && sp.name != "" {
 				a.later = append(a.later, voice{verb: i, speaker: sp})
 			}

@@ -41,6 +41,7 @@ func (d *doc) finish() []armsledger.Claim {
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
+		c.sup = notReceiving(c.sup, c.rec)
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
@@ -149,12 +150,64 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && sameSet(c.sup, union(p.sup, p.rec)):
+				// "Tehran and Moscow both denied any arms transfers": the
+				// two parties of the transfers before, in the direction the
+				// text first told of.
+				lead := d.firstBetween(p.sup, p.rec, i)
+				c.sup, c.rec, c.inherited = lead.sup, lead.rec, true
 			default:
 				continue
 			}
 			break
 		}
 	}
+}
+
+// firstBetween returns the first of the claims before claim i that is a
+// transfer between the two parties a and b, either way.
+func (d *doc) firstBetween(a, b []string, i int) *draft {
+	for k := 0; k < i; k++ {
+		p := &d.claims[k]
+		if sameSet(p.sup, a) && sameSet(p.rec, b) || sameSet(p.sup, b) && sameSet(p.rec, a) {
+			return p
+		}
+	}
+	return nil
+}
+
+// union returns the codes of a and then those of b not in a.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, c := range b {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// notReceiving drops the recipients from a longer list of suppliers: when
+// "the Kremlin and Pyongyang have both denied any arms transfers" to Russia,
+// North Korea is the supplier; no one supplies itself. The lists are shared
+// with other drafts, so a new one is made.
+func notReceiving(sup, rec []string) []string {
+	n := 0
+	for _, c := range sup {
+		if !slices.Contains(rec, c) {
+			n++
+		}
+	}
+	if n == len(sup) || n == 0 {
+		return sup
+	}
+	out := make([]string, 0, n)
+	for _, c := range sup {
+		if !slices.Contains(rec, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sentenceTransfer returns, for a sum of money whose own frame names no

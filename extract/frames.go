@@ -170,12 +170,17 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 	return nil
 }
 
-// vehicleSubject reports whether the group is the subject of an active
-// verb of giving or moving whose object is a later group: then it is what
-// did the carrying ("a North Korean ship delivered containers to Russia"),
-// not what was carried.
+// vehicleSubject reports whether the group is a vehicle, the subject of an
+// active verb of giving or moving whose object is a later group: then it is
+// what did the carrying ("a North Korean ship delivered containers to
+// Russia"), not what was carried.
 func vehicleSubject(t trigger, g group, later []group) bool {
 	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft, armsledger.Drone:
+	default:
 		return false
 	}
 	for _, h := range later {

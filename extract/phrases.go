@@ -196,7 +196,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
-		if s.carrierBefore(p.lo) || s.meansOfTransport(p) {
+		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
 		if p.cat == armsledger.Personnel && s.complementOf(p, deadNouns) {
@@ -243,6 +243,18 @@ func (s *sent) meansOfTransport(p phrase) bool {
 		return false
 	}
 	return true
+}
+
+// destination reports whether the phrase is where a load goes, a state's
+// force or programme after "to" and its possessive: "will go to Ukraine's
+// air defence", "parts for Russia's drone programme".
+func (s *sent) destination(p phrase) bool {
+	a := s.actorAt(p.lo - 1)
+	if a < 0 {
+		return false
+	}
+	m := &s.actors[a]
+	return m.possessive && (m.prep == "to" || m.prep == "for" || m.prep == "into")
 }
 
 // elliptic adds items named only by their count, as the subject of a

@@ -394,6 +394,9 @@ func (s *sent) partOfState(i int) bool {
 	if s.is(i, fGovernment) || s.is(i, fPlaceNoun) || s.is(i, fPlaceAdj) {
 		return true
 	}
+	if i+1 < s.hi && s.d.toks[i].Kind == Word && s.is(i+1, fPlaceNoun) {
+		return true // "Russia's drone factories"
+	}
 	// A demonym is no proper name of a place: "Ukraine's Russian-occupied
 	// territories" are not Ukraine's to receive.
 	if a := s.actorAt(i); a >= 0 {

@@ -121,6 +121,12 @@ func (d *doc) inherit() {
 		if len(c.sup) > 0 && len(c.rec) > 0 {
 			continue
 		}
+		if p := d.laterInSentence(i); p != nil {
+			// "will provide £100 million to buy air defence systems for
+			// Ukraine": the purpose names who gets the money.
+			c.rec, c.inherited = p.rec, true
+			continue
+		}
 		if p := d.sentenceTransfer(i); p != nil {
 			// "Under a $1.7 billion deal, Poland ordered 96 Apache
 			// helicopters from the US": the value is the sentence's deal.
@@ -162,6 +168,21 @@ func (d *doc) inherit() {
 			break
 		}
 	}
+}
+
+// laterInSentence returns, for claim i with a supplier and no recipient,
+// a later claim of its sentence from the same supplier that names one.
+func (d *doc) laterInSentence(i int) *draft {
+	c := &d.claims[i]
+	if len(c.sup) == 0 || len(c.rec) > 0 {
+		return nil
+	}
+	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
+		if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) {
+			return p
+		}
+	}
+	return nil
 }
 
 // firstBetween returns the first of the claims before claim i that is a

@@ -83,6 +83,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"two parties deny", "Iran sent drones to Russia in May. Tehran and Moscow both denied any arms transfers.",
 			[]string{"IR>RU drone - delivered", "IR>RU other - denied"}},
+		{"money to buy goods for a state", "Britain will provide £100 million to buy air defence systems for Ukraine.",
+			[]string{"GB>UA funding 1e+08..1e+08 GBP expected", "GB>UA air_defense - committed"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

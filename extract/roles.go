@@ -228,6 +228,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.rec) == 0 && (t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classCommit) {
+		if b := s.beneficiary(max(t.i+1, g.hi)); b >= 0 {
+			r.rec = r.take(s, b) // "sent tanks to help Ukraine"
+		}
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}
@@ -236,6 +241,36 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	return r
 }
+
+// beneficiary returns the actor a purpose clause soon after token i says
+// the transfer serves, or -1: "sent tanks to help Ukraine", "to bolster
+// Kyiv's air defences", "to enhance Ukraine's ability to ...". What is sent
+// to help a state is sent to it.
+func (s *sent) beneficiary(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j < i+8; j++ {
+		if toks[j].Norm == "," || toks[j].Norm == ";" {
+			return -1
+		}
+		if toks[j].Norm != "to" || !benefitVerbs[toks[j+1].Norm] {
+			continue
+		}
+		k := j + 2
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		a := s.actorAt(k)
+		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.Kind == "demonym" {
+			return -1
+		}
+		return a
+	}
+	return -1
+}
+
+// benefitVerbs open a purpose clause whose object gains from a transfer.
+var benefitVerbs = setOf("help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
+	"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip")
 
 // placeNouns after a possessive name a part of that state: "to Russia's
 // far east", "into Ukraine's territory".

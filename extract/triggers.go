@@ -93,9 +93,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case prev == "to" && i-2 >= s.lo && abilityNouns[toks[i-2].Norm]:
+		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
 }
+
+// abilityNouns take an infinitive that names what could be done, not what
+// was: "the ability to transport troops", "the capacity to produce shells".
+var abilityNouns = setOf("ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right")
 
 // passiveAt reports whether the verb at i is a passive participle: after a
 // form of "be" (past adverbs), or right after a noun phrase and before "by",

@@ -18,9 +18,16 @@ func (s *sent) frames(att attrib) {
 	var elidedTrig trigger
 	hasElided := false
 	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
+	armed := false                              // a group took an "arm" verb as its frame
+	defer func() {
+		if !armed {
+			s.armsWithoutItem(att)
+		}
+	}()
 	groups := s.groups(ps)
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
+		armed = armed || ok && t.lemma == "arm"
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
@@ -168,6 +175,26 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 		}
 	}
 	return nil
+}
+
+// armsWithoutItem makes a claim of "arming" a state when no item is named:
+// "Iran denies arming Russia", "North Korea has been arming Moscow" — the
+// verb itself says weapons moved.
+func (s *sent) armsWithoutItem(att attrib) {
+	for _, t := range s.trigs {
+		if t.lemma != "arm" || t.noun || t.passive || s.objectActor(t.i, s.hi) < 0 {
+			continue
+		}
+		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
+		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
+		r := s.roles(t, g)
+		st := s.status(t, g)
+		if r.status != "" {
+			st = r.status
+		}
+		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
+		s.finishDraft(&d, att, r.lo, r.hi)
+	}
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an

@@ -69,7 +69,7 @@ func (s *sent) frames(att attrib) {
 				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
 				sent: s.idx, trig: t.i, conf: r.conf, open: r.open,
 				// Goods made at home come from no other state.
-				byRecipient: (t.class == classReceive || t.class == classArrive) && !s.hasCue(cueHomemade),
+				byRecipient: (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade),
 			}
 			if p.money {
 				d.p.cat = armsledger.Funding

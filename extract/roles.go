@@ -19,6 +19,9 @@ type roleResult struct {
 	// status, when set, is the status the frame takes from the claim it
 	// continues.
 	status armsledger.Status
+	// byRecipient is true when the frame is told from the recipient's
+	// side: "India signed an agreement for the supply of ...".
+	byRecipient bool
 }
 
 // take records the actor group a as a role and widens the evidence to it.
@@ -87,6 +90,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Warsaw signed a $4.75bn deal for 250 tanks": who signs a deal
 			// for goods is buying them.
 			takes = s.subject(gv)
+		} else if gv.i < t.i && gv.lemma == "sign" && s.forThe(t.i) {
+			// "India signed an agreement for the supply of the S-400": who
+			// signs for a supply gets it.
+			takes = s.subject(gv)
 		}
 	}
 	if to < 0 && t.noun {
@@ -153,6 +160,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "India bought S-400s from Russia in a $5.4 billion deal".
 			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
 			r.rec = r.pick(s, to, takes)
+			r.byRecipient = true
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp("with"))
@@ -240,6 +248,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// forThe reports whether the noun at i follows "for" or "for the".
+func (s *sent) forThe(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	return j >= s.lo && toks[j].Norm == "for"
 }
 
 // beneficiary returns the actor a purpose clause soon after token i says

@@ -514,8 +514,10 @@ func (s *sent) subject(t trigger) int {
 		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
 			return -1 // "both sides have deployed": no state is named
 		}
-		if v, ok := s.verbAt(j); ok && v.Class == classRequest && j < t.i-1 {
-			return -1 // "called on Western countries to give": not the caller
+		if v, ok := s.verbAt(j); ok && v.Class == classRequest && j < t.i-1 && !s.inChain(j, t.i) {
+			// "called on Western countries to give": not the caller; but
+			// in "is seeking to buy" the seeker buys.
+			return -1
 		}
 		if s.is(j, fSubjectPronoun) {
 			return s.antecedent(j, w == "he" || w == "she")

@@ -586,6 +586,8 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		switch toks[j].Norm {
 		case ";", ":":
 			return true
+		case "if", "unless", "because", "although", "though", "whereas":
+			return true // "will consider supplying weapons if North Korean troops keep fighting"
 		case "to":
 			// "seeking air-defence systems to protect its cities from
 			// Russian missiles": a purpose clause is not what is sought.

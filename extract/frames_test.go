@@ -93,6 +93,8 @@ func TestFrames(t *testing.T) {
 			[]string{">EG aircraft 24..24 item committed"}},
 		{"seeking to buy", "Vietnam is seeking to buy 12 helicopters from Russia.",
 			[]string{"RU>VN aircraft 12..12 item requested"}},
+		{"a condition is another clause", "Japan may send helmets to Ukraine if Russian troops advance.",
+			[]string{"JP>UA other - expected"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -261,8 +261,15 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
 		switch toks[j].Norm {
-		case "and", "or", "well":
+		case "and", "or", "well", "alongside":
 			conj = true
+		case "along", "together":
+			// "Germany, along with the Netherlands and Denmark, will supply"
+			if j+1 >= mb.lo || toks[j+1].Norm != "with" {
+				return false
+			}
+			conj = true
+			j++
 		case "as":
 			if j+1 >= mb.lo || toks[j+1].Norm != "well" {
 				return false

@@ -113,7 +113,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.class == classContent {
 		// "The package also includes 100 M113s": what the transfer just
 		// told holds.
-		if n := len(s.d.claims); n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
+		// An amount no frame governs yet ("The package, worth $2.5
+		// billion, includes ...") has no status of its own: the claim
+		// before it tells the transfer.
+		n := len(s.d.claims)
+		for n > 0 && s.d.claims[n-1].status == "" && s.d.claims[n-1].sent == s.idx {
+			n--
+		}
+		if n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
 			p := s.d.claims[n-1]
 			r.sup, r.rec, r.rule = p.sup, p.rec, "content.of"
 			r.status = p.status

@@ -127,6 +127,12 @@ func (d *doc) inherit() {
 			c.rec, c.inherited = p.rec, true
 			continue
 		}
+		if p := d.lastLoad(i); p != nil {
+			// "the cargo could hold hundreds of thousands of rounds": what
+			// a load holds moves the way the load did.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if p := d.sentenceTransfer(i); p != nil {
 			// "Under a $1.7 billion deal, Poland ordered 96 Apache
 			// helicopters from the US": the value is the sentence's deal.
@@ -179,6 +185,21 @@ func (d *doc) laterInSentence(i int) *draft {
 	}
 	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
 		if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) {
+			return p
+		}
+	}
+	return nil
+}
+
+// lastLoad returns, for a capacity claim i with no roles, the last claim of
+// containers before it, or nil.
+func (d *doc) lastLoad(i int) *draft {
+	c := &d.claims[i]
+	if c.status != armsledger.Capacity || len(c.sup) > 0 || len(c.rec) > 0 {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p := &d.claims[k]; p.p.cat == armsledger.Container && len(p.sup) > 0 && len(p.rec) > 0 {
 			return p
 		}
 	}

@@ -684,6 +684,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}
+		if (w == "'" || w == "\"") && j-2 >= s.lo && s.inQty[j-2-s.lo] {
+			j-- // "'hundreds' of missiles": the amount quoted
+			continue
+		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
 			if s.is(j-1, fIncrement) {
 				p.increment = true

@@ -103,6 +103,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone 24..99 item delivered"}},
 		{"a load's content moves as the load did", "Russia sent 2,000 containers to North Korea. North Korea sent 300 containers to Russia. Russia gave Pyongyang technical help. The containers could hold 40,000 shells.",
 			[]string{"RU>KP container 2000..2000 container delivered", "KP>RU container 300..300 container delivered", "RU>KP technology - delivered", "KP>RU ammunition 40000..40000 round capacity"}},
+		{"en route to", "Greek officials said they seized Iranian-made drone parts en route to Sudan.",
+			[]string{"IR>SD technology - delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -76,6 +76,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			subj = s.subject(s.governor(t))
 		}
 	}
+	if t.lemma == "route" {
+		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
+	}
 	by, from, to := pp("by"), pp("from"), pp("to", "into", "toward", "towards")
 	if to < 0 {
 		to = pp("for")

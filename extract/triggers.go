@@ -47,7 +47,14 @@ func (s *sent) tagTriggers() {
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
 			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
 		if nounUse {
-			s.trigs = append(s.trigs, trigger{i: i, class: nc, lemma: t.Norm, noun: true})
+			at := i
+			if t.Norm == "route" {
+				if i == s.lo || toks[i-1].Norm != "en" {
+					continue // a route names a transfer only "en route to" somewhere
+				}
+				at = i - 1 // "parts en route to the Houthis": the phrase is the trigger
+			}
+			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}
 		if !isVerb {

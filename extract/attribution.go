@@ -524,6 +524,9 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		return sp
 	}
 	name := s.d.text[toks[lo].Start:toks[hi-1].End]
+	if country, ok := lex.capitals[name]; ok {
+		return speaker{name: country} // "Seoul said": the state speaks
+	}
 	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
 }
 

@@ -105,6 +105,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP container 2000..2000 container delivered", "KP>RU container 300..300 container delivered", "RU>KP technology - delivered", "KP>RU ammunition 40000..40000 round capacity"}},
 		{"en route to", "Greek officials said they seized Iranian-made drone parts en route to Sudan.",
 			[]string{"IR>SD technology - delivered"}},
+		{"an opening participle takes the main subject", "Having received 40 Leopard tanks from Germany, Ukraine asked for more.",
+			[]string{"DE>UA armored_vehicle 40..40 item delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -533,6 +533,37 @@ func (s *sent) subject(t trigger) int {
 			return s.antecedent(j, w == "he" || w == "she")
 		}
 	}
+	return s.mainSubject(t.i)
+}
+
+// mainSubject returns, for a verb in a clause that opens the sentence
+// without a subject ("Having bought 100,000 shells last year, the US
+// government asked ..."), the subject of the main clause after its comma,
+// or -1.
+func (s *sent) mainSubject(i int) int {
+	toks := s.d.toks
+	switch toks[s.lo].Norm {
+	case "having", "after", "before", "while", "upon", "when":
+	default:
+		return -1
+	}
+	if i-s.lo > 3 {
+		return -1
+	}
+	for j := i + 1; j < s.hi && j-i <= 12; j++ {
+		if toks[j].Norm != "," {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+3; k++ {
+			if a := s.actorAt(k); a >= 0 {
+				if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.speaker {
+					return a
+				}
+				return -1
+			}
+		}
+		return -1
+	}
 	return -1
 }
 

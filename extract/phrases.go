@@ -141,6 +141,7 @@ func (s *sent) phrases() []phrase {
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
+	out = s.wholeAmount(out)
 	out = s.elliptic(out)
 	for k := range out {
 		s.attachQuantity(&out[k])
@@ -158,6 +159,41 @@ var partitiveDeterminers = setOf("the", "its", "their", "his", "her", "our", "th
 // a participle does.
 func compoundModifier(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// wholeAmount adds "the total amount", "the full number" as the last item
+// the text counted, with its count: "aims to deliver the total amount by the
+// end of the year" after "one million rounds".
+func (s *sent) wholeAmount(ps []phrase) []phrase {
+	toks := s.d.toks
+	if len(s.d.named) == 0 {
+		return ps
+	}
+	last := &s.d.named[len(s.d.named)-1]
+	if last.qty == nil || last.money {
+		return ps
+	}
+	for i := s.next(s.lo, fDeterminer); i+2 < s.hi; i = s.next(i+1, fDeterminer) {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "total", "full", "entire", "whole":
+		default:
+			continue
+		}
+		switch toks[i+2].Norm {
+		case "amount", "number", "quantity":
+		default:
+			continue
+		}
+		// The count is the earlier one, told again by these words.
+		q := *last.qty
+		q.Lo, q.Hi = i, i+3
+		p := phrase{lo: i, hi: i + 3, head: i + 2, cat: last.cat, unit: last.unit, qty: &q, demonym: last.demonym}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
 }
 
 // referBack gives "these missiles" the kind of the item the text named

@@ -108,7 +108,7 @@ func TestFrames(t *testing.T) {
 		{"an opening participle takes the main subject", "Having received 40 Leopard tanks from Germany, Ukraine asked for more.",
 			[]string{"DE>UA armored_vehicle 40..40 item delivered"}},
 		{"the total amount", "Norway promised 5,000 rockets to Ukraine. It will deliver the full amount by June.",
-			[]string{"NO>UA ammunition 5000..5000 round committed", "NO>UA ammunition 5000..5000 round expected"}},
+			[]string{"NO>UA ammunition 5000..5000 item committed", "NO>UA ammunition 5000..5000 item expected"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -44,7 +44,7 @@ type actorGroup struct {
 // governmentNouns turn a demonym into an actor: "the German government",
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
-	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "leadership",
+	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
 	"side", "state", "defense", "defence", "president", "leader",
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",

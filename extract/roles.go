@@ -461,9 +461,10 @@ func (s *sent) partOfState(i int) bool {
 		return true // "Russia's drone factories"
 	}
 	// A demonym is no proper name of a place: "Ukraine's Russian-occupied
-	// territories" are not Ukraine's to receive.
+	// territories" are not Ukraine's to receive. A place, force or body of
+	// the state is: "Sudan's Rapid Support Forces".
 	if a := s.actorAt(i); a >= 0 {
-		return s.actors[a].ref.Kind == "place"
+		return s.actors[a].ref.Kind != "demonym" && !s.actors[a].demonym
 	}
 	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
 }

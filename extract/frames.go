@@ -64,6 +64,7 @@ func (s *sent) frames(att attrib) {
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
+		shareQualifier(g)
 		for _, p := range g.phrases {
 			d := draft{
 				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
@@ -194,6 +195,36 @@ func (s *sent) armsWithoutItem(att attrib) {
 		}
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
 		s.finishDraft(&d, att, r.lo, r.hi)
+	}
+}
+
+// shareQualifier gives the later counts of a list the qualifier of its
+// first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
+// too. A later count with words of its own keeps them.
+func shareQualifier(g group) {
+	first := g.phrases[0].qty
+	if first == nil || first.Currency != "" {
+		return
+	}
+	switch first.Qualifier {
+	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
+	default:
+		return
+	}
+	for k := 1; k < len(g.phrases); k++ {
+		q := g.phrases[k].qty
+		if q == nil || q.Qualifier != armsledger.Exact || q.Currency != "" || q.Min == nil {
+			continue
+		}
+		shared := *q
+		shared.Qualifier = first.Qualifier
+		switch first.Qualifier {
+		case armsledger.AtLeast:
+			shared.Max = nil
+		case armsledger.AtMost:
+			shared.Min = nil
+		}
+		g.phrases[k].qty = &shared
 	}
 }
 

@@ -115,6 +115,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK ship 4..4 item delivered"}},
 		{"a junta", "Mali's junta has acquired attack helicopters from Russia.",
 			[]string{"RU>ML aircraft - delivered"}},
+		{"a qualifier shared by a list", "Poland has sent more than 200 tanks and 50 howitzers to Ukraine.",
+			[]string{"PL>UA armored_vehicle 200.. item delivered", "PL>UA artillery 50.. item delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -75,6 +75,9 @@ func (s *sent) frames(att attrib) {
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
+			if p.uncountedPart && t.i < p.lo {
+				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
+			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
 			if len(origin) == 0 && p.cat == armsledger.Container {

@@ -22,6 +22,11 @@ type phrase struct {
 	elided     bool     // only a count names the item: "six could be delivered"
 	financed   bool     // the object of "finance": the money's recipient may be its possessor
 	restatedTo int      // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
+	// uncountedPart is true when the count is of a whole an uncounted part
+	// is taken from: "the first of 24 howitzers". A verb before the phrase
+	// moved only the part; one after it ("some of the 10,000 soldiers
+	// deployed to Kursk") tells of the whole.
+	uncountedPart bool
 }
 
 // start is the first token of the phrase including its quantity.
@@ -148,6 +153,25 @@ func (s *sent) phrases() []phrase {
 		s.referBack(&out[k])
 	}
 	return out
+}
+
+// uncountedPart reports whether an amount starting at token i is the whole
+// that an uncounted part is taken from: "the first of 24 howitzers", "some
+// of the 300 tanks" — how many moved is not said.
+func (s *sent) uncountedPart(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && partitiveDeterminers[toks[j].Norm] {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "of" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "first", "last", "some", "part", "most", "many", "several", "few", "portion", "share", "rest", "remainder":
+		return true
+	}
+	return false
 }
 
 // partitiveDeterminers come between "of" and the noun a part is taken
@@ -751,6 +775,7 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q == nil {
 		return
 	}
+	p.uncountedPart = s.uncountedPart(q.Lo)
 	// "500,000 of the promised 1 million shells", "the first 6 of 24
 	// jets": the part is what moved.
 	for m := q.Lo - 1; m > s.lo && m >= q.Lo-3; m-- {

@@ -123,6 +123,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 3000..3000 person delivered"}},
 		{"a denial of what a named state did", "Minsk denied that the Belarusians had sent tanks to Russia.",
 			[]string{"BY>RU armored_vehicle - denied"}},
+		{"goods flow", "Iranian shells are flowing into Russia.",
+			[]string{"IR>RU ammunition - delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -345,8 +345,11 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// "Shin Won-sik, South Korea's defence minister, told ...": the
 		// name before a title in apposition is who spoke.
 		// "Sergei Shoigu, the secretary of the Security Council, said" too.
+		// With an article, the phrase must be a title ("the secretary of
+		// ..."), not an institution: in "... and 138 Humvees, the Pentagon
+		// said" the Pentagon speaks.
 		comma := lo - 1
-		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") {
+		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
 			comma--
 		}
 		if !sp.person && comma-1 >= s.lo && toks[comma].Norm == "," {

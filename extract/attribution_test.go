@@ -35,6 +35,7 @@ func TestAttribution(t *testing.T) {
 		{"pronoun for the speaker just named", "Yuri Ushakov spoke in Moscow. Shin Won-sik said that Pyongyang had sent 10,000 containers to Russia, which he estimated could hold 4.8 million shells.", "Shin Won-sik", ""},
 		{"a state's media", "North Korea sent shells to Russia, according to South Korean media.", "South Korean media", ""},
 		{"a capital speaks for its state", "North Korea sent shells to Russia, Tokyo said.", "Japan", ""},
+		{"an institution after a list", "The US sent Ukraine 40 howitzers and 30 Humvees, the Pentagon said.", "Pentagon", ""},
 		{"panel", "North Korea supplied Russia with KN-23 missiles, a UN panel said.", "UN panel", ""},
 		{"institution with for", "North Korea supplied Russia with KN-23 missiles, the Institute for the Study of War said.", "Institute for the Study of War", ""},
 		{"institution with for and and", "According to the Center for Strategic and International Studies, Iran sent 400 drones to Russia.", "Center for Strategic and International Studies", ""},

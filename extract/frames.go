@@ -308,8 +308,8 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 				break
 			}
 		}
-		if !inside {
-			kept = append(kept, t)
+		if !inside || t.giver > 0 {
+			kept = append(kept, t) // "US-supplied HIMARS" keeps its own verb
 		}
 	}
 	s.trigs = kept
@@ -573,6 +573,11 @@ func (s *sent) delayedAfter(i int) bool {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
+	for _, t := range s.trigs {
+		if t.giver > 0 && t.i >= g.lo && t.i < g.hi {
+			return t, true // "US-supplied HIMARS": the adjective is the frame
+		}
+	}
 	for _, t := range s.trigs {
 		if t.i < g.hi || t.i > g.hi+8 {
 			continue

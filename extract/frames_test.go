@@ -125,6 +125,10 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU armored_vehicle - denied"}},
 		{"goods flow", "Iranian shells are flowing into Russia.",
 			[]string{"IR>RU ammunition - delivered"}},
+		{"a supplier in a compound adjective", "Ukrainian troops used German-supplied Leopard tanks near Robotyne.",
+			[]string{"DE>UA armored_vehicle - delivered"}},
+		{"a holder's supplied item", "Kyiv's British-supplied Storm Shadow missiles hit a bridge.",
+			[]string{"GB>UA missile - delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",
@@ -275,6 +279,8 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine has received reports of North Korean troops near Kursk.",      // word of them
 		"The Ukrainian army received training on the Patriot system.",
 		"Ukraine took 200 Russian soldiers prisoner.",
+		"Russian troops destroyed US-supplied Bradley vehicles near Avdiivka.", // the destroyer holds nothing
+		"Iranian-supplied drones struck Odesa overnight.",
 		"Russia's arsenal includes 500 tanks.", // no package: a stock, not a transfer
 		// A respect, not goods: what is sought is cooperation.
 		"Officials believe the Kremlin will seek closer military cooperation with Iran, especially in terms of drones and missiles.",

@@ -106,6 +106,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			to = s.ppActor(gv.i, t.i, "to", "into")
 		}
 	}
+	if t.giver > 0 {
+		return s.compoundRoles(t, r)
+	}
 	if sup, rec, ok := s.dealRoles(t); ok {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
@@ -258,6 +261,56 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// compoundRoles reads "Ukrainian forces used US-supplied HIMARS", "Kyiv's
+// US-supplied F-16s": the actor in the adjective gave the item to the one
+// that has or uses it, the possessor before the adjective or the subject
+// of the clause.
+func (s *sent) compoundRoles(t trigger, r roleResult) roleResult {
+	giver := t.giver - 1
+	r.rule = "give.compound"
+	r.sup = r.take(s, giver)
+	holder := s.possessor(s.actors[giver].lo)
+	if holder < 0 {
+		// The subject holds the item only if its verb says it uses or has
+		// it: in "Russian forces destroyed US-supplied tanks" it does not.
+		subj := s.subject(trigger{i: s.actors[giver].lo})
+		if subj < 0 {
+			subj = s.demonymBefore(s.actors[giver].lo) // "Ukrainian troops used ..."
+		}
+		if subj >= 0 && s.usesBetween(s.actors[subj].hi, s.actors[giver].lo) {
+			holder = subj
+		}
+	}
+	if holder >= 0 {
+		r.rec = r.take(s, holder)
+	}
+	return r
+}
+
+// demonymBefore returns the last demonym before token i that no
+// preposition governs, or -1.
+func (s *sent) demonymBefore(i int) int {
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.lo < i && m.demonym && m.prep == "" {
+			return a
+		}
+	}
+	return -1
+}
+
+// usesBetween reports whether a verb of using or having stands in [lo, hi).
+func (s *sent) usesBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
+			"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
+			"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got":
+			return true
+		}
+	}
+	return false
 }
 
 // forThe reports whether the noun at i follows "for" or "for the".

@@ -8,6 +8,10 @@ type trigger struct {
 	lemma   string
 	noun    bool
 	passive bool // "were sent", "supplies provided by"
+	// giver is 1 + the index of the actor before the hyphen of a compound
+	// adjective, "US-supplied HIMARS", which sent the item the adjective
+	// modifies; 0 for any other trigger.
+	giver int
 }
 
 var beForms = setOf("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got")
@@ -61,7 +65,12 @@ func (s *sent) tagTriggers() {
 			continue
 		}
 		if i > s.lo && Joiner(toks, i-1) {
-			continue // "Iranian-supplied", "Russian-made": an adjective
+			// "Russian-made": an adjective; but "US-supplied HIMARS" says
+			// the US supplied them.
+			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && isParticiple(t.Norm) && i+1 < s.hi && s.is(i+1, fMateriel) {
+				s.trigs = append(s.trigs, trigger{i: i, class: classGive, lemma: v.Lemma, passive: true, giver: a + 1})
+			}
+			continue
 		}
 		if !s.verbTrigger(i, v) {
 			continue

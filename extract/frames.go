@@ -231,6 +231,29 @@ func shareQualifier(g group) {
 	}
 }
 
+// civilianMoney reports whether the words after an amount of money, at
+// token i, say what it is for and that is not arms: "in humanitarian aid",
+// "of economic assistance", "for reconstruction".
+func (s *sent) civilianMoney(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "in", "of", "for":
+	default:
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "humanitarian", "economic", "financial", "budget", "budgetary", "development", "reconstruction",
+		"civilian", "energy", "food", "macro", "macro-financial", "non-military", "nonmilitary", "refugee", "recovery":
+		return true
+	case "non":
+		return i+3 < s.hi && toks[i+3].Norm == "military" // "non-military aid"
+	}
+	return false
+}
+
 // vehicleSubject reports whether the group is a vehicle, the subject of an
 // active verb of giving or moving whose object is a later group: then it is
 // what did the carrying ("a North Korean ship delivered containers to
@@ -419,6 +442,9 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		// "(about $3.4 billion)" after another currency restates it.
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
+		}
+		if s.civilianMoney(q.Hi) {
+			continue // "$4.5 billion in humanitarian aid": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)

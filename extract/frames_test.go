@@ -129,6 +129,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"a holder's supplied item", "Kyiv's British-supplied Storm Shadow missiles hit a bridge.",
 			[]string{"GB>UA missile - delivered"}},
+		{"a package names its own giver", "Canada has sent 8 Leopard tanks to Ukraine. Canada's new package includes 39 armoured vehicles.",
+			[]string{"CA>UA armored_vehicle 8..8 item delivered", "CA>UA armored_vehicle 39..39 item committed"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",
@@ -281,6 +283,8 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine took 200 Russian soldiers prisoner.",
 		"Russian troops destroyed US-supplied Bradley vehicles near Avdiivka.", // the destroyer holds nothing
 		"Iranian-supplied drones struck Odesa overnight.",
+		"Japan will provide $4.5 billion in humanitarian aid to Ukraine.", // no money for arms
+		"The EU gave Ukraine €18 billion for reconstruction.",
 		"Russia's arsenal includes 500 tanks.", // no package: a stock, not a transfer
 		// A respect, not goods: what is sought is cooperation.
 		"Officials believe the Kremlin will seek closer military cooperation with Iran, especially in terms of drones and missiles.",

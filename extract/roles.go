@@ -122,16 +122,6 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// An amount no frame governs yet ("The package, worth $2.5
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
-		n := len(s.d.claims)
-		for n > 0 && s.d.claims[n-1].status == "" && s.d.claims[n-1].sent == s.idx {
-			n--
-		}
-		if n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
-			p := s.d.claims[n-1]
-			r.sup, r.rec, r.rule = p.sup, p.rec, "content.of"
-			r.status = p.status
-			return r
-		}
 		r.rule = "content.of"
 		if st, ok := s.packageBefore(t.i); ok {
 			// "Washington's latest package for Kyiv includes ...": the
@@ -147,6 +137,22 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.rec = r.take(s, a)
 				}
 			}
+		}
+		n := len(s.d.claims)
+		for n > 0 && s.d.claims[n-1].status == "" && s.d.claims[n-1].sent == s.idx {
+			n--
+		}
+		if n == 0 || s.idx-s.d.claims[n-1].sent > 2 {
+			return r
+		}
+		// Else the transfer just told holds it, unless the package names
+		// another giver ("Sweden's 22nd package ... includes").
+		p := s.d.claims[n-1]
+		switch {
+		case len(r.sup) == 0:
+			r.sup, r.rec, r.status = p.sup, p.rec, p.status
+		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
+			r.rec = p.rec // the package keeps its own status: a new one is promised
 		}
 		return r
 	}

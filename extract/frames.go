@@ -366,12 +366,7 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
-		if _, c, ok := s.cueOf(j); ok && c == cueDelay {
-			return true
-		}
-	}
-	return false
+	return s.cueWithin(cueDelay, i-4, i, s.hi) // a cue in the four words before
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
@@ -560,10 +555,5 @@ func (s *sent) beBefore(i int) bool {
 // capacityCue reports whether "capable of", "enough to" or the like comes
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
-		if end, c, ok := s.cueOf(j); ok && c == cueCapacity && end <= i+1 {
-			return true
-		}
-	}
-	return false
+	return s.cueWithin(cueCapacity, i-6, i, i+1) // in the six words before, ending by i
 }

@@ -241,32 +241,70 @@ func (s *sent) commitBefore(j int) bool {
 	return false
 }
 
-// cueMemo is the status cue, if any, that starts at one token, once read.
+// cueMemo is one status cue the sentence holds: its kind and the tokens
+// it spans. A sentence holds few, and status, scope, delay and capacity
+// ask about the same ones again and again, per phrase and per trigger:
+// they are read once, in one pass (readCues), and the questions are
+// answered from that short list rather than by matching the cue lexicon
+// at each token a question looks at.
 type cueMemo struct {
-	end   int32
-	c     cue
-	ok    bool
-	known bool
+	at, end int32
+	c       cue
 }
 
-// cueOf is cueAt remembered for the sentence: status, scope and delay each
-// ask about the same few tokens once per phrase or trigger.
-func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
-	if j < s.lo || j >= s.hi || !s.is(j, fCue) {
-		return s.cueAt(j) // outside the sentence, or no cue: one bit test
+// readCues lists the sentence's cues, in token order, on first use. The
+// list is never nil once read, even when empty: that tells it is read.
+func (s *sent) readCues() []cueMemo {
+	if s.cues != nil {
+		return s.cues
 	}
-	if s.cues == nil {
-		n := s.hi - s.lo
-		if cap(s.d.cueBuf) < n {
-			s.d.cueBuf = make([]cueMemo, max(n, 64))
+	if s.d.cueBuf == nil {
+		s.d.cueBuf = make([]cueMemo, 0, 16)
+	}
+	cues := s.d.cueBuf[:0]
+	for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
+		if !lex.cues.mayMatch(s.d.toks, j, s.hi) {
+			continue // "a", "is", "in": most start only longer cues
 		}
-		s.cues = s.d.cueBuf[:n]
-		clear(s.cues)
+		if end, c, ok := lex.cues.Match(s.d.toks, j, s.hi); ok {
+			cues = append(cues, cueMemo{int32(j), int32(end), c})
+		}
 	}
-	m := &s.cues[j-s.lo]
-	if !m.known {
-		end, c, ok := s.cueAt(j)
-		*m = cueMemo{int32(end), c, ok, true}
+	s.d.cueBuf = cues // keep what the buffer grew to
+	s.cues = cues
+	return cues
+}
+
+// cueOf is cueAt for a token of the sentence, answered from its list of
+// cues.
+func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
+	if j < s.lo || j >= s.hi {
+		return s.cueAt(j)
 	}
-	return int(m.end), m.c, m.ok
+	if !s.is(j, fCue) {
+		return 0, noCue, false // most tokens: one bit test
+	}
+	for _, m := range s.readCues() {
+		if int(m.at) == j {
+			return int(m.end), m.c, true
+		}
+		if int(m.at) > j {
+			break
+		}
+	}
+	return 0, noCue, false
+}
+
+// cueWithin reports whether a cue of kind c starts in tokens [lo, hi) of
+// the sentence and ends at or before end.
+func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
+	for _, m := range s.readCues() {
+		if int(m.at) >= hi {
+			break
+		}
+		if m.c == c && int(m.at) >= lo && int(m.end) <= end {
+			return true
+		}
+	}
+	return false
 }

@@ -97,7 +97,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			expected = true
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && donation[t.lemma] && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation[t.lemma] && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
@@ -136,15 +136,22 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
 			return c
 		}
-		if planNouns[w] {
+		if planNoun(w) {
 			return classPlan
 		}
 	}
 	return noVerb
 }
 
-// planNouns name an intention: "the goal is for X to provide".
-var planNouns = setOf("goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope")
+// planNoun reports whether w names an intention: "the goal is for X to
+// provide". (A switch: it is asked of each word before an infinitive.)
+func planNoun(w string) bool {
+	switch w {
+	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
+		return true
+	}
+	return false
+}
 
 // negatedClause reports whether a negation stands between the verb at i and
 // its subject: "China has not been recorded as transferring", "Seoul has

@@ -49,13 +49,13 @@ func (s *sent) frames(att attrib) {
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
-		for _, p := range g.phrases {
-			d := draft{
-				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
-				sent: s.idx, trig: t.i, conf: r.conf, open: r.open,
-				// Goods made at home come from no other state.
-				byRecipient: (t.class == classReceive || t.class == classArrive) && !s.hasCue(cueHomemade),
-			}
+		for k := range g.phrases {
+			p := &g.phrases[k]
+			d := s.newDraft()
+			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
+			// Goods made at home come from no other state.
+			d.byRecipient = (t.class == classReceive || t.class == classArrive) && !s.hasCue(cueHomemade)
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
@@ -68,7 +68,7 @@ func (s *sent) frames(att attrib) {
 			if d.supFromDemonym {
 				d.sup = origin
 			}
-			s.finishDraft(&d, att, r.lo, r.hi)
+			s.finishDraft(d, att, r.lo, r.hi)
 		}
 	}
 }
@@ -81,16 +81,16 @@ func (s *sent) rememberPhrase(ps []phrase) {
 	if n := len(s.d.named); n > 32 {
 		s.d.named = append(s.d.named[:0], s.d.named[n-16:]...)
 	}
-	for _, p := range ps {
-		if !p.money && !p.elided && !p.pronominal {
-			s.d.named = append(s.d.named, p)
+	for k := range ps {
+		if p := &ps[k]; !p.money && !p.elided && !p.pronominal {
+			s.d.named = append(s.d.named, *p)
 		}
 	}
 }
 
 // contentOrigin returns the state a container's contents are said to come
 // from: "containers of North Korean weapons".
-func (s *sent) contentOrigin(p phrase) []string {
+func (s *sent) contentOrigin(p *phrase) []string {
 	e := p.end()
 	if e+1 >= s.hi || s.d.toks[e].Norm != "of" {
 		return nil
@@ -131,8 +131,8 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 	kept := s.trigs[:0]
 	for _, t := range s.trigs {
 		inside := false
-		for _, p := range ps {
-			if t.i >= p.lo && t.i < p.hi && !p.money {
+		for k := range ps {
+			if p := &ps[k]; t.i >= p.lo && t.i < p.hi && !p.money {
 				inside = true
 				break
 			}
@@ -147,7 +147,7 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 // scope tells a running total from one delivery: "another", "a new batch",
 // "this week" mark an increment; "so far", "in total", "since" and a
 // perfect tense with an amount ("has sent 4.8 million rounds") a total.
-func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
+func (s *sent) scope(t trigger, p *phrase) armsledger.Scope {
 	if p.increment {
 		return armsledger.Increment
 	}
@@ -191,17 +191,28 @@ func (s *sent) scopeWords() armsledger.Scope {
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
 func (s *sent) orphan(g group, att attrib) {
-	for _, p := range g.phrases {
+	for k := range g.phrases {
+		p := &g.phrases[k]
 		if !p.money {
 			continue
 		}
-		d := draft{p: p, rule: "money.context", sent: s.idx, trig: -1, conf: 0.5}
+		d := s.newDraft()
+		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
-		s.finishDraft(&d, att, p.start(), p.end())
+		s.finishDraft(d, att, p.start(), p.end())
 	}
 }
 
-// finishDraft sets the speaker, time and evidence span of a draft and files it.
+// newDraft files a new, empty draft in the document and returns it, to be
+// filled in place: a draft is some 350 bytes, and building one aside to
+// copy it in would cost as much again.
+func (s *sent) newDraft() *draft {
+	s.d.claims = append(s.d.claims, draft{})
+	return &s.d.claims[len(s.d.claims)-1]
+}
+
+// finishDraft sets the speaker, time and evidence span of a draft newDraft
+// filed.
 func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	if d.trig >= 0 {
@@ -218,7 +229,6 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 	}
 	d.lo, d.hi = lo, hi
 	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-	s.d.claims = append(s.d.claims, *d)
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts

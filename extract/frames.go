@@ -237,12 +237,12 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out := s.d.moneyBuf[:0]
 	defer func() { s.d.moneyBuf = out[:0] }()
-	for _, p := range ps {
-		if p.qty != nil && p.qty.Currency != "" {
+	for k := range ps {
+		out = append(out, ps[k])
+		if p := &out[len(out)-1]; p.qty != nil && p.qty.Currency != "" {
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}
-		out = append(out, p)
 	}
 	for k := range s.quants {
 		q := &s.quants[k]
@@ -285,8 +285,8 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		taken := false
-		for _, p := range ps {
-			if p.lo > t.i && p.lo-t.i <= 6 {
+		for k := range ps {
+			if p := &ps[k]; p.lo > t.i && p.lo-t.i <= 6 {
 				taken = true
 			}
 		}
@@ -344,7 +344,8 @@ func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
 	defer func() { s.d.groupBuf = out[:0] }()
 	first := 0 // the index in ps of the last group's first phrase
-	for k, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {
 			g := &out[n-1]
 			g.phrases = ps[first : k+1] // a group's phrases are neighbours in ps

@@ -176,7 +176,8 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	respectEnd := -1 // the end of the last phrase dropped as a respect
-	for k, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
@@ -196,7 +197,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
-		out = append(out, p)
+		out = append(out, *p) // to out[len(out)], at most k: p is read by then
 	}
 	return out
 }
@@ -231,8 +232,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			continue
 		}
 		counted := false
-		for _, p := range ps {
-			if p.lo <= q.Hi+2 && p.hi >= q.Lo {
+		for k := range ps {
+			if p := &ps[k]; p.lo <= q.Hi+2 && p.hi >= q.Lo {
 				counted = true
 			}
 		}
@@ -294,7 +295,8 @@ var modals = setOf("could", "can", "may", "might", "will", "would", "should", "s
 func (s *sent) dropExamples(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
-	for _, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		example := false
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
 			for j := out[n-1].hi; j < p.lo; j++ {
@@ -309,7 +311,7 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 			}
 		}
 		if !example {
-			out = append(out, p)
+			out = append(out, *p) // to out[len(out)], at most k
 		}
 	}
 	return out
@@ -349,7 +351,7 @@ func captiveWord(w string) bool {
 // complementOf reports whether p completes a noun that noun accepts, through "of",
 // "on" or "about": "reports of North Korean troops", "images of the
 // tanks", "training on the Patriot system", "the bodies of 40 soldiers".
-func (s *sent) complementOf(p phrase, noun func(string) bool) bool {
+func (s *sent) complementOf(p *phrase, noun func(string) bool) bool {
 	toks := s.d.toks
 	j := p.start() - 1
 	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
@@ -407,10 +409,10 @@ func (s *sent) exampleCue(j int) int {
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to
 // ammunition"): the claim is the containers, not a second transfer.
-func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
+func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 	toks := s.d.toks
 	for k := len(before) - 1; k >= 0; k-- {
-		c := before[k]
+		c := &before[k]
 		if c.cat != armsledger.Container {
 			continue
 		}
@@ -440,8 +442,8 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 			continue
 		}
 		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
-		for _, q := range ps {
-			if q.hi <= i {
+		for k := range ps {
+			if q := &ps[k]; q.hi <= i {
 				p.cat, p.unit = q.cat, q.unit
 			}
 		}

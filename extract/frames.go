@@ -163,28 +163,7 @@ func (s *sent) scope(t trigger, p *phrase) armsledger.Scope {
 // scopeWords is the scope the sentence's cues say, the same for each of its
 // phrases and so read once.
 func (s *sent) scopeWords() armsledger.Scope {
-	if s.sentScopeRead {
-		return s.sentScope
-	}
-	s.sentScopeRead = true
-	s.sentScope = armsledger.Unknown
-	// Only a word that may start a cue of scope can say one.
-	for j := s.next(s.lo, fScopeCue); j < s.hi; j = s.next(j+1, fScopeCue) {
-		if _, c, ok := s.cueOf(j); ok {
-			switch c {
-			case cueIncrement:
-				s.sentScope = armsledger.Increment
-				return s.sentScope
-			case cueCumulative:
-				s.sentScope = armsledger.Cumulative
-				return s.sentScope
-			}
-		}
-		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
-			s.sentScope = armsledger.Cumulative // "since September 2023"
-			return s.sentScope
-		}
-	}
+	s.readCues() // which reads it: see scopeAt
 	return s.sentScope
 }
 

@@ -261,6 +261,10 @@ type cueMemo struct {
 
 // readCues lists the sentence's cues, in token order, on first use. The
 // list is never nil once read, even when empty: that tells it is read.
+//
+// The same pass reads what the sentence's words say of scope (see
+// scopeWords): that is the first cue of scope, or "since" a date, and
+// every word that may start either may start a cue.
 func (s *sent) readCues() []cueMemo {
 	if s.cues != nil {
 		return s.cues
@@ -268,18 +272,42 @@ func (s *sent) readCues() []cueMemo {
 	if s.d.cueBuf == nil {
 		s.d.cueBuf = make([]cueMemo, 0, 16)
 	}
-	cues := s.d.cueBuf[:0]
-	for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
-		if !lex.cues.mayMatch(s.d.toks, j, s.hi) {
-			continue // "a", "is", "in": most start only longer cues
+	toks, cues := s.d.toks, s.d.cueBuf[:0]
+	scope := armsledger.Unknown
+	for j := s.next(s.lo, fCue|fScopeCue); j < s.hi; j = s.next(j+1, fCue|fScopeCue) {
+		c := noCue
+		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
+		if s.is(j, fCue) && lex.cues.mayMatch(toks, j, s.hi) {
+			if end, got, ok := lex.cues.Match(toks, j, s.hi); ok {
+				cues = append(cues, cueMemo{int32(j), int32(end), got})
+				c = got
+			}
 		}
-		if end, c, ok := lex.cues.Match(s.d.toks, j, s.hi); ok {
-			cues = append(cues, cueMemo{int32(j), int32(end), c})
+		if scope == armsledger.Unknown && s.is(j, fScopeCue) {
+			scope = s.scopeAt(j, c)
 		}
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to
 	s.cues = cues
+	s.sentScope, s.sentScopeRead = scope, true
 	return cues
+}
+
+// scopeAt is the scope said at token j, where a word that may start a cue
+// of scope stands and c is the cue that starts there, if any: an increment
+// ("another batch"), a total ("so far"), or a total since a date ("since
+// September 2023").
+func (s *sent) scopeAt(j int, c cue) armsledger.Scope {
+	switch c {
+	case cueIncrement:
+		return armsledger.Increment
+	case cueCumulative:
+		return armsledger.Cumulative
+	}
+	if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
+		return armsledger.Cumulative
+	}
+	return armsledger.Unknown
 }
 
 // cueOf is cueAt for a token of the sentence, answered from its list of

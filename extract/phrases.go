@@ -197,9 +197,20 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
-		out = append(out, *p) // to out[len(out)], at most k: p is read by then
+		out = keepPhrase(out, ps, k)
 	}
 	return out
+}
+
+// keepPhrase appends ps[k] to out, the phrases of ps[:k] a filter keeps,
+// which it holds in ps's own array (out := ps[:0]). Until the filter drops
+// one, out is all of ps[:k] and ps[k] is in place already: most filters of
+// most sentences drop none, and a phrase is a hundred bytes to copy.
+func keepPhrase(out, ps []phrase, k int) []phrase {
+	if len(out) == k {
+		return ps[:k+1]
+	}
+	return append(out, ps[k])
 }
 
 // carrierBefore reports whether one of the three words before token i says
@@ -311,7 +322,7 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 			}
 		}
 		if !example {
-			out = append(out, *p) // to out[len(out)], at most k
+			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out

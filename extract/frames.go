@@ -215,7 +215,6 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // folds "$2bn worth of weapons" into one funding phrase.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out := s.d.moneyBuf[:0]
-	defer func() { s.d.moneyBuf = out[:0] }()
 	for k := range ps {
 		out = append(out, ps[k])
 		if p := &out[len(out)-1]; p.qty != nil && p.qty.Currency != "" {
@@ -241,6 +240,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
+	s.d.moneyBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 
@@ -321,7 +321,6 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
-	defer func() { s.d.groupBuf = out[:0] }()
 	first := 0 // the index in ps of the last group's first phrase
 	for k := range ps {
 		p := &ps[k]
@@ -334,6 +333,7 @@ func (s *sent) groups(ps []phrase) []group {
 		first = k
 		out = append(out, group{phrases: ps[k : k+1], lo: p.start(), hi: p.end()})
 	}
+	s.d.groupBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 

@@ -79,7 +79,6 @@ func setOf(words ...string) map[string]bool {
 func (s *sent) phrases() []phrase {
 	toks := s.d.toks
 	out := s.d.phraseBuf[:0] // phrases live as long as their sentence
-	defer func() { s.d.phraseBuf = out[:0] }()
 	for i := s.next(s.lo, fMateriel); i < s.hi; i = s.next(i, fMateriel) {
 		if s.inQty[i-s.lo] {
 			i++
@@ -142,6 +141,7 @@ func (s *sent) phrases() []phrase {
 		s.attachQuantity(&out[k])
 		s.referBack(&out[k])
 	}
+	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 

@@ -110,8 +110,9 @@ func (s *sent) tagActors() {
 			i = end // "South China Sea", "the Washington Post"
 			continue
 		}
-		s.actors = append(s.actors, actorMention{lo: i, hi: end, ref: ref, demonym: ref.Kind == "demonym"})
+		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
+		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.Kind == "demonym"
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive = true
 			m.hi = end + 1

@@ -14,7 +14,6 @@ type group struct {
 func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
-	defer s.rememberPhrase(ps)
 	var elidedTrig trigger
 	hasElided := false
 	for _, g := range s.groups(ps) {
@@ -71,6 +70,7 @@ func (s *sent) frames(att attrib) {
 			s.finishDraft(d, att, r.lo, r.hi)
 		}
 	}
+	s.rememberPhrase(ps)
 }
 
 // rememberPhrase keeps the sentence's materiel phrases named in full, for

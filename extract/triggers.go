@@ -31,7 +31,7 @@ func (s *sent) tagTriggers() {
 	s.trigs = s.d.tags.trigs[:0]
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}

@@ -266,31 +266,35 @@ type cueMemo struct {
 // scopeWords): that is the first cue of scope, or "since" a date, and
 // every word that may start either may start a cue.
 func (s *sent) readCues() []cueMemo {
-	if s.cues != nil {
-		return s.cues
+	if s.cues == nil {
+		s.scanCues() // once: this test is inlined where the cues are asked about
 	}
+	return s.cues
+}
+
+// scanCues is readCues' pass over the sentence.
+func (s *sent) scanCues() {
 	if s.d.cueBuf == nil {
 		s.d.cueBuf = make([]cueMemo, 0, 16)
 	}
 	toks, cues := s.d.toks, s.d.cueBuf[:0]
 	scope := armsledger.Unknown
 	for j := s.next(s.lo, fCue|fScopeCue); j < s.hi; j = s.next(j+1, fCue|fScopeCue) {
-		c := noCue
+		c, flags := noCue, s.d.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
-		if s.is(j, fCue) && lex.cues.mayMatch(toks, j, s.hi) {
+		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {
 			if end, got, ok := lex.cues.Match(toks, j, s.hi); ok {
 				cues = append(cues, cueMemo{int32(j), int32(end), got})
 				c = got
 			}
 		}
-		if scope == armsledger.Unknown && s.is(j, fScopeCue) {
+		if scope == armsledger.Unknown && flags&fScopeCue != 0 {
 			scope = s.scopeAt(j, c)
 		}
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to
 	s.cues = cues
 	s.sentScope, s.sentScopeRead = scope, true
-	return cues
 }
 
 // scopeAt is the scope said at token j, where a word that may start a cue

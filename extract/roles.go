@@ -445,6 +445,9 @@ func (s *sent) subject(t trigger) int {
 			}
 			return a
 		}
+		if s.d.info[j].flags&(fGeneric|fVerb|fSubjectPronoun) == 0 && toks[j].Kind != Punct {
+			continue // most words: none of the tests below can hold
+		}
 		w := toks[j].Norm
 		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
 			return -1 // "both sides have deployed": no state is named

@@ -158,12 +158,18 @@ func planNoun(w string) bool {
 // never supplied".
 func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
+	// The clause: back from i over at most ten words, to a comma, "but",
+	// or the subject.
+	lo := max(s.lo, i-10)
+	for j := i - 1; j >= lo; j-- {
 		w := toks[j].Norm
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
-			return false
+			lo = j + 1
+			break
 		}
-		if _, c, ok := s.cueOf(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+	}
+	for _, m := range s.readCues() {
+		if j := int(m.at); j >= lo && j < i && m.c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
 			return true
 		}
 	}

@@ -31,6 +31,11 @@ type tagBuffers struct {
 	// are made afresh for each group: drafts keep them until the claims
 	// are made.
 	groups []actorGroup
+	// demonstratives are the tokens where "these" or "those" stands before
+	// a verb form ("those provided by"), which tagTriggers notes in its
+	// pass over the sentence's verbs for pronominal, which would otherwise
+	// look at every determiner.
+	demonstratives []int
 	// codes is the free end of the block that group's code lists are cut
 	// from: see newCodes.
 	codes []string

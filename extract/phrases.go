@@ -443,11 +443,8 @@ func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 // W". The pronoun stands for the kind of materiel named before it.
 func (s *sent) pronominal(ps []phrase) []phrase {
 	toks := s.d.toks
-	// Both words are determiners: only those tokens need a look.
-	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
-		if w := toks[i].Norm; w != "those" && w != "these" {
-			continue
-		}
+	// tagTriggers noted where "these" or "those" stands before a verb form.
+	for _, i := range s.d.tags.demonstratives {
 		v, ok := s.verbAt(i + 1)
 		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
 			continue

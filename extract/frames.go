@@ -67,7 +67,7 @@ func (s *sent) frames(att attrib) {
 			if d.supFromDemonym {
 				d.sup = origin
 			}
-			s.finishDraft(d, att, r.lo, r.hi)
+			s.completeDraft(d, att, r.lo, r.hi)
 		}
 	}
 	s.rememberPhrase(ps)
@@ -178,21 +178,29 @@ func (s *sent) orphan(g group, att attrib) {
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
-		s.finishDraft(d, att, p.start(), p.end())
+		s.completeDraft(d, att, p.start(), p.end())
 	}
 }
 
 // newDraft files a new, empty draft in the document and returns it, to be
-// filled in place: a draft is some 350 bytes, and building one aside to
-// copy it in would cost as much again.
+// filled in place and completed with completeDraft: a draft is some 350
+// bytes, and building one aside for finishDraft to copy in costs as much
+// again. The frames of most claims are read so.
 func (s *sent) newDraft() *draft {
 	s.d.claims = append(s.d.claims, draft{})
 	return &s.d.claims[len(s.d.claims)-1]
 }
 
-// finishDraft sets the speaker, time and evidence span of a draft newDraft
-// filed.
+// finishDraft sets the speaker, time and evidence span of a draft built
+// aside and files it.
 func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
+	s.completeDraft(d, att, lo, hi)
+	s.d.claims = append(s.d.claims, *d)
+}
+
+// completeDraft sets the speaker, time and evidence span of a draft: one
+// newDraft filed, or one finishDraft files.
+func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	if d.trig >= 0 {
 		d.speaker = att.speakerAt(d.trig)

@@ -68,12 +68,14 @@ type actorGroup struct {
 // governmentNouns turn a demonym into an actor: "the German government",
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
-	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "leadership",
+	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
 	"side", "state", "defense", "defence", "president", "leader",
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
-	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition")
+	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
+	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".
+	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys")
 
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",
@@ -125,6 +127,9 @@ func (s *sent) tagActors() {
 		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
 			m.ref.Kind = "institution"
 		}
+		if ref.Kind == "demonym" && s.placeNounAfter(end) {
+			m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+		}
 		m.prep = s.prepBefore(i)
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
@@ -141,6 +146,30 @@ func (s *sent) tagActors() {
 	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
 	clear(s.d.tags.groups)
 }
+
+// placeNounAfter reports whether a place noun stands at token i, or after
+// one word that modifies it: "ports", "drone factories". A place held by
+// someone else is not the state's to receive: "Ukrainian territory occupied
+// by Russia".
+func (s *sent) placeNounAfter(i int) bool {
+	toks := s.d.toks
+	if i+1 < s.hi && toks[i].Kind == Word && !s.is(i, fStop) && s.is(i+1, fPlaceNoun) {
+		i++
+	}
+	if i >= s.hi || !s.is(i, fPlaceNoun) {
+		return false
+	}
+	for j := i + 1; j < s.hi && j <= i+3; j++ {
+		if occupiedWords[toks[j].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// occupiedWords say a place is held by another: "territory occupied by
+// Russia", "areas controlled by Russian forces".
+var occupiedWords = setOf("occupied", "controlled", "held", "annexed", "seized")
 
 // noteOutlet tries the outlets at token i, for tagOutlets, unless i is
 // inside the last one found.
@@ -257,8 +286,15 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
 		switch toks[j].Norm {
-		case "and", "or", "well":
+		case "and", "or", "well", "alongside":
 			conj = true
+		case "along", "together":
+			// "Germany, along with the Netherlands and Denmark, will supply"
+			if j+1 >= mb.lo || toks[j+1].Norm != "with" {
+				return false
+			}
+			conj = true
+			j++
 		case "as":
 			if j+1 >= mb.lo || toks[j+1].Norm != "well" {
 				return false

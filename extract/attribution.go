@@ -96,6 +96,13 @@ func (s *sent) attribution() attrib {
 				j = i + 2
 			}
 			lo, hi := s.phraseRight(j)
+			// "according to a report by Conflict Armament Research": a
+			// phrase with no name in it defers to the author after it.
+			if hi < s.hi && (toks[hi].Norm == "by" || toks[hi].Norm == "from") && !s.namesSomeone(lo, hi) {
+				if blo, bhi := s.phraseRight(hi + 1); bhi > blo {
+					lo, hi = blo, bhi
+				}
+			}
 			according = s.speakerOf(lo, hi)
 			s.markSpeakers(lo, hi)
 			// "according to six sources cited by Reuters": the outlet speaks.
@@ -121,6 +128,11 @@ func (s *sent) attribution() attrib {
 		if (first || a.verb >= 0 && ok && v.Class == classSpeech) && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
 			if sp, ok := s.speechSubject(i); ok && first {
 				a.speaker, a.verb = sp, i
+				if sp.name != "" {
+					// "Shin said that ..., which he estimated could
+					// carry ...": "he" is the speaker just named.
+					s.d.lastSpeaker = sp
+				}
 			} else if ok && sp.name != "" {
 				a.later = append(a.later, voice{verb: i, speaker: sp})
 			}
@@ -332,8 +344,16 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		sp := s.speakerOf(lo, hi)
 		// "Shin Won-sik, South Korea's defence minister, told ...": the
 		// name before a title in apposition is who spoke.
-		if !sp.person && lo-2 >= s.lo && toks[lo-1].Norm == "," {
-			if nlo, nhi := s.phraseLeft(lo - 2); nhi > nlo {
+		// "Sergei Shoigu, the secretary of the Security Council, said" too.
+		// With an article, the phrase must be a title ("the secretary of
+		// ..."), not an institution: in "... and 138 Humvees, the Pentagon
+		// said" the Pentagon speaks.
+		comma := lo - 1
+		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
+			comma--
+		}
+		if !sp.person && comma-1 >= s.lo && toks[comma].Norm == "," {
+			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
 					if named.code == "" {
@@ -399,8 +419,29 @@ func (s *sent) isNameWord(j int) bool {
 		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
 	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
 		return true
+	case t.Norm == "for":
+		// Inside a name between capitalised words: "the Institute for the
+		// Study of War", "Center for Strategic and International Studies".
+		toks := s.d.toks
+		k := j + 1
+		if k < s.hi && toks[k].Norm == "the" {
+			k++
+		}
+		return j > s.lo && toks[j-1].Cap && k < s.hi && toks[k].Cap
+
 	case Joiner(s.d.toks, j):
 		return true
+	}
+	return false
+}
+
+// namesSomeone reports whether the phrase [lo, hi) holds a capitalised word
+// or an actor: "a report" names no one, "a UN report" does.
+func (s *sent) namesSomeone(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.d.toks[j].Cap || s.actorAt(j) >= 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -473,6 +514,11 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		}
 		break
 	}
+	// Capitalised words after a small word of a name end an institution's
+	// name, not a person's: "Center for Strategic and International Studies".
+	if nameLo > lo && nameLo < hi && isNameJoint(toks[nameLo-1].Norm) {
+		nameLo = hi
+	}
 	if hi-nameLo >= 2 || hi-nameLo == 1 && hi-lo == 1 || nameLo < hi && s.actorAt(nameLo) >= 0 {
 		sp := speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true}
 		if nameLo > lo && s.is(nameLo-1, fRole) {
@@ -481,7 +527,15 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		return sp
 	}
 	name := s.d.text[toks[lo].Start:toks[hi-1].End]
+	if country, ok := lex.capitals[name]; ok {
+		return speaker{name: country} // "Seoul said": the state speaks
+	}
 	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+}
+
+// isNameJoint reports whether w joins the words of an institution's name.
+func isNameJoint(w string) bool {
+	return w == "and" || w == "for" || w == "of" || w == "the"
 }
 
 func (s *sent) markSpeakers(lo, hi int) {

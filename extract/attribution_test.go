@@ -31,6 +31,15 @@ func TestAttribution(t *testing.T) {
 		{"name before title", "Shin Won-sik, South Korea's defence minister, told Bloomberg that North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
 		{"according to outranks the outlet", "According to Shin Won-sik, North Korea has sent 4.8 million rounds to Russia, Bloomberg reported.", "Shin Won-sik", "Bloomberg"},
 		{"speaking to", "Speaking to Bloomberg, Shin Won-sik said North Korea has sent 4.8 million rounds to Russia.", "Shin Won-sik", "Bloomberg"},
+		{"name before a title with an article", "North Korea will send troops to Russia, Sergei Shoigu, the secretary of Russia's Security Council, said.", "Sergei Shoigu", ""},
+		{"pronoun for the speaker just named", "Yuri Ushakov spoke in Moscow. Shin Won-sik said that Pyongyang had sent 10,000 containers to Russia, which he estimated could hold 4.8 million shells.", "Shin Won-sik", ""},
+		{"a state's media", "North Korea sent shells to Russia, according to South Korean media.", "South Korean media", ""},
+		{"a capital speaks for its state", "North Korea sent shells to Russia, Tokyo said.", "Japan", ""},
+		{"an institution after a list", "The US sent Ukraine 40 howitzers and 30 Humvees, the Pentagon said.", "Pentagon", ""},
+		{"panel", "North Korea supplied Russia with KN-23 missiles, a UN panel said.", "UN panel", ""},
+		{"institution with for", "North Korea supplied Russia with KN-23 missiles, the Institute for the Study of War said.", "Institute for the Study of War", ""},
+		{"institution with for and and", "According to the Center for Strategic and International Studies, Iran sent 400 drones to Russia.", "Center for Strategic and International Studies", ""},
+		{"report by", "North Korea supplied Russia with KN-23 missiles, according to a report by Conflict Armament Research.", "Conflict Armament Research", ""},
 		{"passive agent", "Russia's purchase of Shahed drones from Iran was confirmed by the Pentagon.", "Pentagon", ""},
 	}
 	for _, tt := range tests {

@@ -41,6 +41,7 @@ func (d *doc) finish() []armsledger.Claim {
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
+		c.sup = notReceiving(c.sup, c.rec)
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
@@ -120,6 +121,27 @@ func (d *doc) inherit() {
 		if len(c.sup) > 0 && len(c.rec) > 0 {
 			continue
 		}
+		if p := d.laterInSentence(i); p != nil {
+			// "will provide £100 million to buy air defence systems for
+			// Ukraine": the purpose names who gets the money.
+			c.rec, c.inherited = p.rec, true
+			continue
+		}
+		if p := d.lastLoad(i); p != nil {
+			// "the cargo could hold hundreds of thousands of rounds": what
+			// a load holds moves the way the load did.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
+		if p := d.sentenceTransfer(i); p != nil {
+			// "Under a $1.7 billion deal, Poland ordered 96 Apache
+			// helicopters from the US": the value is the sentence's deal.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			if c.trig < 0 {
+				c.status = p.status
+			}
+			continue
+		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
 			if c.sent-p.sent > 4 && p.para != c.para {
@@ -140,12 +162,116 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && sameSet(c.sup, union(p.sup, p.rec)):
+				// "Tehran and Moscow both denied any arms transfers": the
+				// two parties of the transfers before, in the direction the
+				// text first told of.
+				lead := d.firstBetween(p.sup, p.rec, i)
+				c.sup, c.rec, c.inherited = lead.sup, lead.rec, true
 			default:
 				continue
 			}
 			break
 		}
 	}
+}
+
+// laterInSentence returns, for claim i with a supplier and no recipient,
+// a later claim of its sentence from the same supplier that names one.
+func (d *doc) laterInSentence(i int) *draft {
+	c := &d.claims[i]
+	if len(c.sup) == 0 || len(c.rec) > 0 {
+		return nil
+	}
+	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
+		if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) {
+			return p
+		}
+	}
+	return nil
+}
+
+// lastLoad returns, for a capacity claim i with no roles, the last claim of
+// containers before it, or nil.
+func (d *doc) lastLoad(i int) *draft {
+	c := &d.claims[i]
+	if c.status != armsledger.Capacity || len(c.sup) > 0 || len(c.rec) > 0 {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p := &d.claims[k]; p.p.cat == armsledger.Container && len(p.sup) > 0 && len(p.rec) > 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// firstBetween returns the first of the claims before claim i that is a
+// transfer between the two parties a and b, either way.
+func (d *doc) firstBetween(a, b []string, i int) *draft {
+	for k := 0; k < i; k++ {
+		p := &d.claims[k]
+		if sameSet(p.sup, a) && sameSet(p.rec, b) || sameSet(p.sup, b) && sameSet(p.rec, a) {
+			return p
+		}
+	}
+	return nil
+}
+
+// union returns the codes of a and then those of b not in a.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, c := range b {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// notReceiving drops the recipients from a longer list of suppliers: when
+// "the Kremlin and Pyongyang have both denied any arms transfers" to Russia,
+// North Korea is the supplier; no one supplies itself. The lists are shared
+// with other drafts, so a new one is made.
+func notReceiving(sup, rec []string) []string {
+	n := 0
+	for _, c := range sup {
+		if !slices.Contains(rec, c) {
+			n++
+		}
+	}
+	if n == len(sup) || n == 0 {
+		return sup
+	}
+	out := make([]string, 0, n)
+	for _, c := range sup {
+		if !slices.Contains(rec, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentenceTransfer returns, for a sum of money whose own frame names no
+// one (claim i), the claim with both roles that the rest of its sentence
+// makes, if it makes exactly one transfer; else nil.
+func (d *doc) sentenceTransfer(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || len(c.sup) > 0 || len(c.rec) > 0 || c.open {
+		return nil
+	}
+	var found *draft
+	for k := range d.claims {
+		p := &d.claims[k]
+		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money {
+			continue
+		}
+		if found != nil && (!sameSet(found.sup, p.sup) || !sameSet(found.rec, p.rec) || found.status != p.status) {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // subsumed reports whether a generic item ("weapons sales totaling $20

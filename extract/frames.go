@@ -14,10 +14,20 @@ type group struct {
 func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
+	defer s.rememberPhrase(ps)
 	var elidedTrig trigger
 	hasElided := false
-	for _, g := range s.groups(ps) {
+	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
+	armed := false                              // a group took an "arm" verb as its frame
+	defer func() {
+		if !armed {
+			s.armsWithoutItem(att)
+		}
+	}()
+	groups := s.groups(ps)
+	for k, g := range groups {
 		t, ok := s.triggerFor(g)
+		armed = armed || ok && t.lemma == "arm"
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
@@ -37,6 +47,12 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
+		if ok && vehicleSubject(t, g, groups[k+1:]) {
+			// "a North Korean ship delivered containers": the ship carries;
+			// whose it is says who sends, unless the load says otherwise.
+			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
+			continue
+		}
 		if t.class == classArrive && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
@@ -48,20 +64,27 @@ func (s *sent) frames(att attrib) {
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
-		for k := range g.phrases {
-			p := &g.phrases[k]
+		shareQualifier(g)
+		for n := range g.phrases {
+			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
 			// Goods made at home come from no other state.
-			d.byRecipient = (t.class == classReceive || t.class == classArrive) && !s.hasCue(cueHomemade)
+			d.byRecipient = (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
 			if p.money {
 				d.p.cat = armsledger.Funding
+			}
+			if p.uncountedPart && t.i < p.lo {
+				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
 			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
 			if len(origin) == 0 && p.cat == armsledger.Container {
 				origin = s.contentOrigin(p) // "containers of North Korean weapons"
+			}
+			if len(origin) == 0 && t.i == vehicle {
+				origin = vehicleOrigin
 			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
@@ -69,8 +92,164 @@ func (s *sent) frames(att attrib) {
 			}
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
+		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
+			first := s.d.claims[len(s.d.claims)-1]
+			s.gapped(first, max(r.hi, g.hi), att)
+			s.moreToFollow(first, max(r.hi, g.hi), att)
+		}
 	}
-	s.rememberPhrase(ps)
+}
+
+// gapped adds the claims of clauses that leave out the verb and the item
+// they share with the clause before: "The Netherlands pledged 18 F-16s to
+// Kyiv, Denmark 19 and Norway six" — Denmark pledged 19 F-16s, Norway six.
+// Each is a state and a count after a comma or "and", and nothing else
+// until the next comma, "and" or the sentence's end. first is the draft of
+// the full clause, which ends before token i.
+func (s *sent) gapped(first draft, i int, att attrib) {
+	toks := s.d.toks
+	for i < s.hi && (toks[i].Norm == "," || toks[i].Norm == "and") {
+		if i+1 < s.hi && toks[i].Norm == "," && toks[i+1].Norm == "and" {
+			i++ // "Poland 14, and Spain six"
+		}
+		a := s.actorAt(i + 1)
+		if a < 0 {
+			return
+		}
+		m := &s.actors[a]
+		if m.demonym || m.possessive || m.prep != "" && m.prep != "and" {
+			return
+		}
+		q := s.quantityAt(m.hi)
+		if q == nil || q.Currency != "" || q.Percent || q.Fraction || q.Year {
+			return
+		}
+		if end := q.Hi; end < s.hi && toks[end].Norm != "," && toks[end].Norm != "and" && toks[end].Kind != Punct {
+			return
+		}
+		d := first
+		d.sup, _, _ = s.group(a)
+		d.supFromDemonym, d.inherited = false, false
+		d.p.qty, d.p.increment = q, false
+		d.p.restatedTo = 0
+		d.trig = -1 // the verb is the first clause's; the evidence is the gapped clause
+		d.conf -= 0.1
+		s.finishDraft(&d, att, m.lo, q.Hi)
+		i = q.Hi
+	}
+}
+
+// moreToFollow adds the claim of a count said to come later, after the
+// clause that told of the first: "shipped six tanks to Ukraine, with four
+// more to follow" — four more tanks are expected. first is the draft of the
+// full clause, which ends before token i.
+func (s *sent) moreToFollow(first draft, i int, att attrib) {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "with" {
+		return
+	}
+	q := s.quantityAt(i + 2)
+	if q == nil || q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Hi+1 >= s.hi {
+		return
+	}
+	if w := toks[q.Hi].Norm; w != "more" && w != "others" && w != "further" {
+		return
+	}
+	switch toks[q.Hi+1].Norm {
+	case "to", "expected", "due", "planned", "scheduled", "coming", "later", "next", "on":
+	default:
+		return
+	}
+	d := first
+	d.p.qty, d.p.increment, d.p.restatedTo = q, true, 0
+	d.status, d.trig = armsledger.Expected, -1
+	d.conf -= 0.1
+	end := q.Hi + 2
+	if toks[q.Hi+1].Norm == "to" && end < s.hi {
+		end++ // "to follow", "to come"
+	}
+	s.finishDraft(&d, att, i+1, end)
+}
+
+// quantityAt returns the sentence's quantity that starts at token i, if any.
+func (s *sent) quantityAt(i int) *QuantityMatch {
+	for k := range s.quants {
+		if s.quants[k].Lo == i {
+			return &s.quants[k]
+		}
+	}
+	return nil
+}
+
+// armsWithoutItem makes a claim of "arming" a state when no item is named:
+// "Iran denies arming Russia", "North Korea has been arming Moscow" — the
+// verb itself says weapons moved.
+func (s *sent) armsWithoutItem(att attrib) {
+	for _, t := range s.trigs {
+		if t.lemma != "arm" || t.noun || t.passive || s.objectActor(t.i, s.hi) < 0 {
+			continue
+		}
+		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
+		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
+		r := s.roles(t, g)
+		st := s.status(t, g)
+		if r.status != "" {
+			st = r.status
+		}
+		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
+		s.finishDraft(&d, att, r.lo, r.hi)
+	}
+}
+
+// shareQualifier gives the later counts of a list the qualifier of its
+// first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
+// too. A later count with words of its own keeps them.
+func shareQualifier(g group) {
+	first := g.phrases[0].qty
+	if first == nil || first.Currency != "" {
+		return
+	}
+	switch first.Qualifier {
+	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
+	default:
+		return
+	}
+	for k := 1; k < len(g.phrases); k++ {
+		q := g.phrases[k].qty
+		if q == nil || q.Qualifier != armsledger.Exact || q.Currency != "" || q.Min == nil {
+			continue
+		}
+		shared := *q
+		shared.Qualifier = first.Qualifier
+		switch first.Qualifier {
+		case armsledger.AtLeast:
+			shared.Max = nil
+		case armsledger.AtMost:
+			shared.Min = nil
+		}
+		g.phrases[k].qty = &shared
+	}
+}
+
+// vehicleSubject reports whether the group is a vehicle, the subject of an
+// active verb of giving or moving whose object is a later group: then it is
+// what did the carrying ("a North Korean ship delivered containers to
+// Russia"), not what was carried.
+func vehicleSubject(t trigger, g group, later []group) bool {
+	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft, armsledger.Drone:
+	default:
+		return false
+	}
+	for _, h := range later {
+		if h.lo > t.i {
+			return true
+		}
+	}
+	return false
 }
 
 // rememberPhrase keeps the sentence's materiel phrases named in full, for
@@ -442,6 +621,8 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		switch toks[j].Norm {
 		case ";", ":":
 			return true
+		case "if", "unless", "because", "although", "though", "whereas":
+			return true // "will consider supplying weapons if North Korean troops keep fighting"
 		case "to":
 			// "seeking air-defence systems to protect its cities from
 			// Russian missiles": a purpose clause is not what is sought.

@@ -22,6 +22,11 @@ type phrase struct {
 	elided     bool     // only a count names the item: "six could be delivered"
 	financed   bool     // the object of "finance": the money's recipient may be its possessor
 	restatedTo int      // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
+	// uncountedPart is true when the count is of a whole an uncounted part
+	// is taken from: "the first of 24 howitzers". A verb before the phrase
+	// moved only the part; one after it ("some of the 10,000 soldiers
+	// deployed to Kursk") tells of the whole.
+	uncountedPart bool
 }
 
 // start is the first token of the phrase including its quantity.
@@ -93,6 +98,10 @@ func (s *sent) phrases() []phrase {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
+		if end+1 < s.hi && Joiner(toks, end) && compoundModifier(toks[end+1].Norm) {
+			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
+			continue
+		}
 		if end < s.hi && s.is(end, fHead) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
@@ -136,6 +145,7 @@ func (s *sent) phrases() []phrase {
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
+	out = s.wholeAmount(out)
 	out = s.elliptic(out)
 	for k := range out {
 		s.attachQuantity(&out[k])
@@ -143,6 +153,71 @@ func (s *sent) phrases() []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// uncountedPart reports whether an amount starting at token i is the whole
+// that an uncounted part is taken from: "the first of 24 howitzers", "some
+// of the 300 tanks" — how many moved is not said.
+func (s *sent) uncountedPart(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && partitiveDeterminers[toks[j].Norm] {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "of" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "first", "last", "some", "part", "most", "many", "several", "few", "portion", "share", "rest", "remainder":
+		return true
+	}
+	return false
+}
+
+// partitiveDeterminers come between "of" and the noun a part is taken
+// from: "18 of the tanks", "49 of its tanks".
+var partitiveDeterminers = setOf("the", "its", "their", "his", "her", "our", "these", "those")
+
+// compoundModifier reports whether w, after a noun and a hyphen, makes the
+// pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
+// a participle does.
+func compoundModifier(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// wholeAmount adds "the total amount", "the full number" as the last item
+// the text counted, with its count: "aims to deliver the total amount by the
+// end of the year" after "one million rounds".
+func (s *sent) wholeAmount(ps []phrase) []phrase {
+	toks := s.d.toks
+	if len(s.d.named) == 0 {
+		return ps
+	}
+	last := &s.d.named[len(s.d.named)-1]
+	if last.qty == nil || last.money {
+		return ps
+	}
+	for i := s.next(s.lo, fDeterminer); i+2 < s.hi; i = s.next(i+1, fDeterminer) {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "total", "full", "entire", "whole":
+		default:
+			continue
+		}
+		switch toks[i+2].Norm {
+		case "amount", "number", "quantity":
+		default:
+			continue
+		}
+		// The count is the earlier one, told again by these words.
+		q := *last.qty
+		q.Lo, q.Hi = i, i+3
+		p := phrase{lo: i, hi: i + 3, head: i + 2, cat: last.cat, unit: last.unit, qty: &q, demonym: last.demonym}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
 }
 
 // referBack gives "these missiles" the kind of the item the text named
@@ -182,7 +257,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
-		if s.carrierBefore(p.lo) {
+		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
 		if p.cat == armsledger.Personnel && s.complementOf(p, deadNoun) {
@@ -213,17 +288,45 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 	return append(out, ps[k])
 }
 
-// carrierBefore reports whether one of the three words before token i says
-// the phrase carries or names a load rather than being one: "using",
-// "aboard", "onboard", "via", "own".
+// carrierBefore reports whether the phrase's first word, starting at token
+// i, or one of the three words before it says the phrase carries or names a
+// load rather than being one: "using", "aboard", "onboard", "via", "own".
+// The phrase may have taken the word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+	for j := i; j >= s.lo && i-j <= 3; j-- {
 		switch s.d.toks[j].Norm {
 		case "using", "aboard", "onboard", "via", "own":
 			return true
 		}
 	}
 	return false
+}
+
+// meansOfTransport reports whether the phrase is how a load travels, "by"
+// and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by
+// NASAMS" names a second load, not a vehicle.
+func (s *sent) meansOfTransport(p *phrase) bool {
+	toks := s.d.toks
+	if p.lo-1 <= s.lo || toks[p.lo-1].Norm != "by" {
+		return false
+	}
+	switch toks[p.lo-2].Norm {
+	case "followed", "joined", "accompanied", "replaced", "supplemented", "complemented":
+		return false
+	}
+	return true
+}
+
+// destination reports whether the phrase is where a load goes, a state's
+// force or programme after "to" and its possessive: "will go to Ukraine's
+// air defence", "parts for Russia's drone programme".
+func (s *sent) destination(p *phrase) bool {
+	a := s.actorAt(p.lo - 1)
+	if a < 0 {
+		return false
+	}
+	m := &s.actors[a]
+	return m.possessive && (m.prep == "to" || m.prep == "for" || m.prep == "into")
 }
 
 // elliptic adds items named only by their count, as the subject of a
@@ -616,6 +719,9 @@ func (s *sent) widen(p *phrase, floor int) {
 			// modifier; a count is not.
 			calibre := t.Kind == Number && j+1 < s.hi && (toks[j+1].Norm == "mm" || toks[j+1].Norm == "-")
 			model := t.Kind == Number && j > s.lo && !t.Space && (toks[j-1].Kind == Word || Joiner(toks, j-1))
+			// A number the quantity parser left alone after a capitalised
+			// word names a model: "Type 054A", "Leopard 2".
+			model = model || t.Kind == Number && j > s.lo && !s.inQty[j-s.lo] && toks[j-1].Cap && toks[j-1].Kind == Word
 			if !calibre && !model {
 				break
 			}
@@ -633,7 +739,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"
 		}
-		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) {
+		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) && !s.inCompound(j) {
+			// A word of a compound modifies whatever it is elsewhere:
+			// "mine" and "clearing" in "mine-clearing troops".
 			if s.is(j, fIncrement) {
 				p.increment = true
 			}
@@ -641,6 +749,11 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+}
+
+// inCompound reports whether token j is joined to a word by a hyphen.
+func (s *sent) inCompound(j int) bool {
+	return j > s.lo && Joiner(s.d.toks, j-1) || j+1 < s.hi && Joiner(s.d.toks, j+1)
 }
 
 func (s *sent) isTriggerWord(j int) bool {
@@ -660,8 +773,12 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if w == "the" && j-2 > s.lo && toks[j-2].Norm == "of" {
-			j-- // "18 of the tanks"
+		if partitiveDeterminers[w] && j-2 > s.lo && toks[j-2].Norm == "of" {
+			j-- // "18 of the tanks", "49 of its tanks"
+			continue
+		}
+		if (w == "'" || w == "\"") && j-2 >= s.lo && s.inQty[j-2-s.lo] {
+			j-- // "'hundreds' of missiles": the amount quoted
 			continue
 		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
@@ -688,6 +805,7 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q == nil {
 		return
 	}
+	p.uncountedPart = s.uncountedPart(q.Lo)
 	// "500,000 of the promised 1 million shells", "the first 6 of 24
 	// jets": the part is what moved.
 	for m := q.Lo - 1; m > s.lo && m >= q.Lo-3; m-- {
@@ -703,9 +821,12 @@ func (s *sent) attachQuantity(p *phrase) {
 	if s.d.toks[q.Lo].Norm == "over" && q.Qualifier == armsledger.AtLeast && q.Lo > s.lo {
 		// "handed over 60 tanks": "over" is the verb's particle, not "more than".
 		if v, ok := s.verbAt(q.Lo - 1); ok && (v.Lemma == "hand" || v.Lemma == "turn") {
-			exact := *q
-			exact.Qualifier, exact.Max = armsledger.Exact, exact.Min
-			q = &exact
+			// The amount after the particle, read alone: exact, or vague
+			// ("handed over dozens of tanks").
+			if inner := Quantities(toks, q.Lo+1, q.Hi); len(inner) == 1 && inner[0].Lo == q.Lo+1 {
+				inner[0].Lo = q.Lo
+				q = &inner[0]
+			}
 		}
 	}
 	p.qty = q

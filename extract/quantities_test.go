@@ -145,6 +145,8 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"Rs 5,000 crore", []wantQ{exact(5e10).money("INR")}},
 		{"2 billion shekels", []wantQ{exact(2e9).money("ILS")}},
 		{"5 billion zloty", []wantQ{exact(5e9).money("PLN")}},
+		{"1.5 billion Danish kroner", []wantQ{exact(1.5e9).money("DKK")}},
+		{"2 billion Norwegian kroner", []wantQ{exact(2e9).money("NOK")}},
 		{"five million dollars", []wantQ{exact(5e6).money("USD")}},
 		// Bare "pounds" is a weight.
 		{"a 500 pounds bomb", []wantQ{exact(500)}},

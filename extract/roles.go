@@ -19,11 +19,25 @@ type roleResult struct {
 	// status, when set, is the status the frame takes from the claim it
 	// continues.
 	status armsledger.Status
+	// byRecipient is true when the frame is told from the recipient's
+	// side: "India signed an agreement for the supply of ...".
+	byRecipient bool
 }
 
 // take records the actor group a as a role and widens the evidence to it.
 func (r *roleResult) take(s *sent, a int) []string {
 	codes, lo, hi := s.group(a)
+	// The evidence ends on "Russia's Kursk region" and "Russian ports", not
+	// on "Russia's" and "Russian".
+	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
+		hi = s.stateNounEnd(hi)
+	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.Kind == "place" {
+		for j := hi; j < s.hi && j <= hi+1; j++ {
+			if s.is(j, fPlaceNoun) {
+				hi = j + 1
+			}
+		}
+	}
 	if lo < r.lo {
 		r.lo = lo
 	}
@@ -62,6 +76,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			subj = s.subject(s.governor(t))
 		}
 	}
+	if t.lemma == "route" {
+		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
+	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if to < 0 {
 		to = pp[ppFor]
@@ -75,6 +92,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		} else if t.class == classSell && gv.i < t.i && gv.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
 			// "Warsaw signed a $4.75bn deal for 250 tanks": who signs a deal
 			// for goods is buying them.
+			takes = s.subject(gv)
+		} else if gv.i < t.i && gv.lemma == "sign" && s.forThe(t.i) {
+			// "India signed an agreement for the supply of the S-400": who
+			// signs for a supply gets it.
 			takes = s.subject(gv)
 		}
 	}
@@ -95,7 +116,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.class == classContent {
 		// "The package also includes 100 M113s": what the transfer just
 		// told holds.
-		if n := len(s.d.claims); n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
+		// An amount no frame governs yet ("The package, worth $2.5
+		// billion, includes ...") has no status of its own: the claim
+		// before it tells the transfer.
+		n := len(s.d.claims)
+		for n > 0 && s.d.claims[n-1].status == "" && s.d.claims[n-1].sent == s.idx {
+			n--
+		}
+		if n > 0 && s.idx-s.d.claims[n-1].sent <= 2 {
 			p := s.d.claims[n-1]
 			r.sup, r.rec, r.rule = p.sup, p.rec, "content.of"
 			r.status = p.status
@@ -142,6 +170,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "India bought S-400s from Russia in a $5.4 billion deal".
 			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
 			r.rec = r.pick(s, to, takes)
+			r.byRecipient = true
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp[ppWith])
@@ -217,6 +246,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.rec) == 0 && (t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classCommit) {
+		if b := s.beneficiary(max(t.i+1, g.hi)); b >= 0 {
+			r.rec = r.take(s, b) // "sent tanks to help Ukraine"
+		}
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}
@@ -226,11 +260,52 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	return r
 }
 
+// forThe reports whether the noun at i follows "for" or "for the".
+func (s *sent) forThe(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	return j >= s.lo && toks[j].Norm == "for"
+}
+
+// beneficiary returns the actor a purpose clause soon after token i says
+// the transfer serves, or -1: "sent tanks to help Ukraine", "to bolster
+// Kyiv's air defences", "to enhance Ukraine's ability to ...". What is sent
+// to help a state is sent to it.
+func (s *sent) beneficiary(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j < i+8; j++ {
+		if toks[j].Norm == "," || toks[j].Norm == ";" {
+			return -1
+		}
+		if toks[j].Norm != "to" || !benefitVerbs[toks[j+1].Norm] {
+			continue
+		}
+		k := j + 2
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		a := s.actorAt(k)
+		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.Kind == "demonym" {
+			return -1
+		}
+		return a
+	}
+	return -1
+}
+
+// benefitVerbs open a purpose clause whose object gains from a transfer.
+var benefitVerbs = setOf("help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
+	"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip")
+
 // placeNouns after a possessive name a part of that state: "to Russia's
 // far east", "into Ukraine's territory".
 var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports", "city", "cities",
 	"town", "towns", "province", "provinces", "area", "areas", "oblast", "harbour", "harbor",
-	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front")
+	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front",
+	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases")
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".
@@ -307,11 +382,31 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for _, u := range s.trigs {
-		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) {
+		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, u) {
 			return u.i
 		}
 	}
 	return end
+}
+
+// describes reports whether the trigger u is the verb of a relative clause
+// on the group's item: "delivered the tanks (that) it promised to Ukraine",
+// "the jets they had pledged Kyiv". Such a clause names the same goods and
+// the same parties, so the frame's roles may be read in it.
+func (s *sent) describes(g group, u trigger) bool {
+	toks := s.d.toks
+	j := g.hi
+	if j < u.i && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j++
+	}
+	if j >= u.i || !s.is(j, fSubjectPronoun) {
+		return false
+	}
+	j++
+	for j < u.i && isAux(toks[j].Norm) {
+		j++
+	}
+	return j == u.i
 }
 
 // relativeStart are words that open a clause after a comma that is not
@@ -350,8 +445,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 		return false
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
-	// the possessive, unless that noun is the state itself ("Greece's Air Force").
-	return !m.possessive || m.hi < s.hi && (s.is(m.hi, fGovernment) || s.is(m.hi, fPlaceNoun) || s.is(m.hi, fPlaceAdj))
+	// the possessive, unless that noun is the state itself ("Greece's Air
+	// Force") or a place in it ("Russia's Kursk region").
+	return !m.possessive || s.partOfState(m.hi)
 }
 
 // The prepositions roles reads in a frame, by their index in a ppTable;
@@ -401,6 +497,41 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		}
 	}
 	return tab
+}
+
+// partOfState reports whether the words from i on, after a state's
+// possessive, name the state itself or a place in it: a body of it
+// ("Russia's military"), a part of it ("Ukraine's territory", "Russia's far
+// east") or a proper name ("Russia's Kursk region", "Ukraine's Defence
+// Ministry"), which after a state's possessive names one of its places or
+// bodies.
+func (s *sent) partOfState(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	if s.is(i, fGovernment) || s.is(i, fPlaceNoun) || s.is(i, fPlaceAdj) {
+		return true
+	}
+	if i+1 < s.hi && s.d.toks[i].Kind == Word && s.is(i+1, fPlaceNoun) {
+		return true // "Russia's drone factories"
+	}
+	// A demonym is no proper name of a place: "Ukraine's Russian-occupied
+	// territories" are not Ukraine's to receive. A place, force or body of
+	// the state is: "Sudan's Rapid Support Forces".
+	if a := s.actorAt(i); a >= 0 {
+		return s.actors[a].ref.Kind != "demonym" && !s.actors[a].demonym
+	}
+	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
+}
+
+// stateNounEnd returns the end of the words from i on that partOfState
+// reads as the state's own: "Kursk region" after "Russia's".
+func (s *sent) stateNounEnd(i int) int {
+	j := i
+	for j < s.hi && j-i < 4 && s.partOfState(j) {
+		j++
+	}
+	return j
 }
 
 // objectActor returns an actor right after an active verb: its indirect
@@ -453,14 +584,47 @@ func (s *sent) subject(t trigger) int {
 			return -1 // "both sides have deployed": no state is named
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
-		if s.is(j, fVerb) && j < t.i-1 {
+		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
 			if v, ok := s.verbAt(j); ok && v.Class == classRequest {
-				return -1 // "called on Western countries to give": not the caller
+				// "called on Western countries to give": not the caller; but
+				// in "is seeking to buy" the seeker buys.
+				return -1
 			}
 		}
 		if s.is(j, fSubjectPronoun) {
 			return s.antecedent(j, w == "he" || w == "she")
 		}
+	}
+	return s.mainSubject(t.i)
+}
+
+// mainSubject returns, for a verb in a clause that opens the sentence
+// without a subject ("Having bought 100,000 shells last year, the US
+// government asked ..."), the subject of the main clause after its comma,
+// or -1.
+func (s *sent) mainSubject(i int) int {
+	toks := s.d.toks
+	switch toks[s.lo].Norm {
+	case "having", "after", "before", "while", "upon", "when":
+	default:
+		return -1
+	}
+	if i-s.lo > 3 {
+		return -1
+	}
+	for j := i + 1; j < s.hi && j-i <= 12; j++ {
+		if toks[j].Norm != "," {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+3; k++ {
+			if a := s.actorAt(k); a >= 0 {
+				if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.speaker {
+					return a
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	return -1
 }

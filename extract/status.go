@@ -52,14 +52,18 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}
-		if s.actorAt(j) >= 0 || s.is(j, fSubjectPronoun) {
+		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) {
+			start := j // the subject's first word: "the" of "the North"
+			if a >= 0 {
+				start = s.actors[a].lo
+			}
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
 			if expected && !committed {
-				committed = s.commitBefore(j)
+				committed = s.commitBefore(start)
 			}
 			// "Serbia has denied reports that it sold ammunition".
-			denied = denied || s.denialBefore(j)
+			denied = denied || s.denialBefore(start)
 		}
 		if j+1 < head.i && toks[j+1].Norm == "to" {
 			// An infinitive with its own subject takes the status of what
@@ -232,7 +236,7 @@ func (s *sent) denialBefore(j int) bool {
 	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 5; k-- {
 		switch toks[k].Norm {
-		case "that", "reports", "claims", "allegations", "accusations", "suggestions":
+		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions":
 			continue
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it

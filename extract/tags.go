@@ -82,6 +82,9 @@ type lexicons struct {
 	verbs    map[string]verbRef
 	nouns    map[string]verbClass
 	cues     Trie[cue]
+	// capitals maps a capital city, as actors.tsv first names it, to the
+	// first name of its country: "Seoul said" is South Korea speaking.
+	capitals map[string]string
 	// scopeStarts are the first words of the cues that tell scope, and
 	// "since": see scopeWords.
 	scopeStarts map[string]bool
@@ -113,11 +116,22 @@ func loadLexicons() *lexicons {
 		heads: newTrie[bool](v), cues: newTrie[cue](v), vocab: v,
 		verbs: map[string]verbRef{}, nouns: map[string]verbClass{}, roles: map[string]bool{},
 	}
-	for _, r := range mustTSV("actors.tsv", 3) {
+	actorRows := mustTSV("actors.tsv", 3)
+	countries := map[string]string{}
+	for _, r := range actorRows {
 		for _, form := range strings.Split(r[2], "|") {
 			if form = strings.TrimSpace(form); form != "" {
 				l.actors.Add(form, actorRef{Code: r[0], Kind: r[1]})
 			}
+		}
+		if r[1] == "country" && countries[r[0]] == "" {
+			countries[r[0]], _, _ = strings.Cut(r[2], "|")
+		}
+	}
+	l.capitals = map[string]string{}
+	for _, r := range actorRows {
+		if city, _, _ := strings.Cut(r[2], "|"); r[1] == "capital" && countries[r[0]] != "" {
+			l.capitals[city] = countries[r[0]]
 		}
 	}
 	for _, r := range mustTSV("notactors.tsv", 1) {

@@ -53,7 +53,14 @@ func (s *sent) tagTriggers() {
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
 			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
 		if nounUse {
-			s.trigs = append(s.trigs, trigger{i: i, class: nc, lemma: t.Norm, noun: true})
+			at := i
+			if t.Norm == "route" {
+				if i == s.lo || toks[i-1].Norm != "en" {
+					continue // a route names a transfer only "en route to" somewhere
+				}
+				at = i - 1 // "parts en route to the Houthis": the phrase is the trigger
+			}
+			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}
 		if !isVerb {
@@ -99,9 +106,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case prev == "to" && i-2 >= s.lo && abilityNouns[toks[i-2].Norm]:
+		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
 }
+
+// abilityNouns take an infinitive that names what could be done, not what
+// was: "the ability to transport troops", "the capacity to produce shells".
+var abilityNouns = setOf("ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right")
 
 // passiveAt reports whether the verb at i is a passive participle: after a
 // form of "be" (past adverbs), or right after a noun phrase and before "by",

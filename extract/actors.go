@@ -31,6 +31,30 @@ type tagBuffers struct {
 	// are made afresh for each group: drafts keep them until the claims
 	// are made.
 	groups []actorGroup
+	// demonstratives are the tokens where "these" or "those" stands before
+	// a verb form ("those provided by"), which tagTriggers notes in its
+	// pass over the sentence's verbs for pronominal, which would otherwise
+	// look at every determiner.
+	demonstratives []int
+	// codes is the free end of the block that group's code lists are cut
+	// from: see newCodes.
+	codes []string
+}
+
+// newCodes returns an empty list with room for n codes, cut from a block
+// shared by many lists: groups are made for most sentences, and a block
+// costs one allocation where a list each would cost dozens. A list is cut
+// at full capacity, so appending past n copies it rather than writing into
+// the next list; and no part of a block is handed out twice, so the lists
+// that drafts and claims keep stay as they were when the document is
+// reused.
+func (b *tagBuffers) newCodes(n int) []string {
+	if cap(b.codes)-len(b.codes) < n {
+		b.codes = make([]string, 0, max(n, 256))
+	}
+	k := len(b.codes)
+	b.codes = b.codes[: k+n : cap(b.codes)]
+	return b.codes[k : k : k+n]
 }
 
 // actorGroup is what group returns for a mention: roles ask again and again
@@ -93,8 +117,9 @@ func (s *sent) tagActors() {
 			i = end // "South China Sea", "the Washington Post"
 			continue
 		}
-		s.actors = append(s.actors, actorMention{lo: i, hi: end, ref: ref, demonym: ref.Kind == "demonym"})
+		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
+		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.Kind == "demonym"
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive = true
 			m.hi = end + 1
@@ -112,7 +137,7 @@ func (s *sent) tagActors() {
 		s.skipOutlets(i+1, m.hi)
 		if ref.Kind == "leader" {
 			s.d.tags.leader = *m
-			s.d.tags.leader.codes = []string{ref.Code}
+			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
 			s.d.lastLeader = &s.d.tags.leader
 		}
 		i = m.hi
@@ -238,7 +263,7 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	for last+1 < len(s.actors) && s.coordinated(last, last+1, toks) {
 		last++
 	}
-	codes = make([]string, 0, last-first+1) // one allocation, whatever the repeats
+	codes = s.d.tags.newCodes(last - first + 1) // room enough, whatever the repeats
 	for k := first; k <= last; k++ {
 		codes = appendUnique(codes, s.actors[k].ref.Code)
 	}

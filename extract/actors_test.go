@@ -49,3 +49,30 @@ func TestGroupRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestNewCodesApart checks that the lists newCodes cuts from one block stay
+// apart: filling one, or appending past its room, leaves the others as
+// they were, across blocks too.
+func TestNewCodesApart(t *testing.T) {
+	var b tagBuffers
+	var lists [][]string
+	for k := 0; k < 300; k++ { // more than a block holds
+		n := 1 + k%3
+		l := b.newCodes(n)
+		if len(l) != 0 || cap(l) != n {
+			t.Fatalf("list %d: len %d cap %d, want 0 and %d", k, len(l), cap(l), n)
+		}
+		for i := 0; i < n; i++ {
+			l = append(l, string(rune('A'+k%26)))
+		}
+		_ = append(l, "past its room") // must copy, not write into the next list
+		lists = append(lists, l)
+	}
+	for k, l := range lists {
+		for _, c := range l {
+			if c != string(rune('A'+k%26)) {
+				t.Fatalf("list %d: %v", k, l)
+			}
+		}
+	}
+}

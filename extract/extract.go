@@ -152,7 +152,7 @@ type sent struct {
 	quants []QuantityMatch
 	trigs  []trigger
 	att    attrib    // the sentence's attribution, once read
-	cues   []cueMemo // per token: the cue starting there, once read (see cueOf)
+	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope     armsledger.Scope

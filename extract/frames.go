@@ -65,13 +65,13 @@ func (s *sent) frames(att attrib) {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
 		shareQualifier(g)
-		for _, p := range g.phrases {
-			d := draft{
-				sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule,
-				sent: s.idx, trig: t.i, conf: r.conf, open: r.open,
-				// Goods made at home come from no other state.
-				byRecipient: (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade),
-			}
+		for n := range g.phrases {
+			p := &g.phrases[n]
+			d := s.newDraft()
+			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
+			// Goods made at home come from no other state.
+			d.byRecipient = (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
@@ -90,7 +90,7 @@ func (s *sent) frames(att attrib) {
 			if d.supFromDemonym {
 				d.sup = origin
 			}
-			s.finishDraft(&d, att, r.lo, r.hi)
+			s.completeDraft(d, att, r.lo, r.hi)
 		}
 		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
 			first := s.d.claims[len(s.d.claims)-1]
@@ -283,16 +283,16 @@ func (s *sent) rememberPhrase(ps []phrase) {
 	if n := len(s.d.named); n > 32 {
 		s.d.named = append(s.d.named[:0], s.d.named[n-16:]...)
 	}
-	for _, p := range ps {
-		if !p.money && !p.elided && !p.pronominal {
-			s.d.named = append(s.d.named, p)
+	for k := range ps {
+		if p := &ps[k]; !p.money && !p.elided && !p.pronominal {
+			s.d.named = append(s.d.named, *p)
 		}
 	}
 }
 
 // contentOrigin returns the state a container's contents are said to come
 // from: "containers of North Korean weapons".
-func (s *sent) contentOrigin(p phrase) []string {
+func (s *sent) contentOrigin(p *phrase) []string {
 	e := p.end()
 	if e+1 >= s.hi || s.d.toks[e].Norm != "of" {
 		return nil
@@ -303,16 +303,24 @@ func (s *sent) contentOrigin(p phrase) []string {
 	return nil
 }
 
-// harmWords tell of a strike's effect on its target.
-var harmWords = setOf("killing", "killed", "injuring", "injured", "wounding", "wounded", "damaging",
-	"damaged", "destroying", "destroyed", "struck", "striking", "exploded", "exploding", "intercepted",
-	"casualties", "blasts", "explosions")
+// harmWord reports whether w tells of a strike's effect on its target. (A
+// switch, not a set: tellsHarm asks it of every word of a sentence, and a
+// switch on strings costs a fraction of a map look-up.)
+func harmWord(w string) bool {
+	switch w {
+	case "killing", "killed", "injuring", "injured", "wounding", "wounded", "damaging",
+		"damaged", "destroying", "destroyed", "struck", "striking", "exploded", "exploding", "intercepted",
+		"casualties", "blasts", "explosions":
+		return true
+	}
+	return false
+}
 
 // tellsHarm reports whether the sentence tells of harm done: then what
 // "arrived" is a weapon used, not one handed over.
 func (s *sent) tellsHarm() bool {
 	for j := s.lo; j < s.hi; j++ {
-		if harmWords[s.d.toks[j].Norm] {
+		if harmWord(s.d.toks[j].Norm) {
 			return true
 		}
 	}
@@ -325,8 +333,8 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 	kept := s.trigs[:0]
 	for _, t := range s.trigs {
 		inside := false
-		for _, p := range ps {
-			if t.i >= p.lo && t.i < p.hi && !p.money {
+		for k := range ps {
+			if p := &ps[k]; t.i >= p.lo && t.i < p.hi && !p.money {
 				inside = true
 				break
 			}
@@ -341,7 +349,7 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 // scope tells a running total from one delivery: "another", "a new batch",
 // "this week" mark an increment; "so far", "in total", "since" and a
 // perfect tense with an amount ("has sent 4.8 million rounds") a total.
-func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
+func (s *sent) scope(t trigger, p *phrase) armsledger.Scope {
 	if p.increment {
 		return armsledger.Increment
 	}
@@ -357,46 +365,44 @@ func (s *sent) scope(t trigger, p phrase) armsledger.Scope {
 // scopeWords is the scope the sentence's cues say, the same for each of its
 // phrases and so read once.
 func (s *sent) scopeWords() armsledger.Scope {
-	if s.sentScopeRead {
-		return s.sentScope
-	}
-	s.sentScopeRead = true
-	s.sentScope = armsledger.Unknown
-	// Only a word that may start a cue of scope can say one.
-	for j := s.next(s.lo, fScopeCue); j < s.hi; j = s.next(j+1, fScopeCue) {
-		if _, c, ok := s.cueOf(j); ok {
-			switch c {
-			case cueIncrement:
-				s.sentScope = armsledger.Increment
-				return s.sentScope
-			case cueCumulative:
-				s.sentScope = armsledger.Cumulative
-				return s.sentScope
-			}
-		}
-		if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
-			s.sentScope = armsledger.Cumulative // "since September 2023"
-			return s.sentScope
-		}
-	}
+	s.readCues() // which reads it: see scopeAt
 	return s.sentScope
 }
 
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
 func (s *sent) orphan(g group, att attrib) {
-	for _, p := range g.phrases {
+	for k := range g.phrases {
+		p := &g.phrases[k]
 		if !p.money {
 			continue
 		}
-		d := draft{p: p, rule: "money.context", sent: s.idx, trig: -1, conf: 0.5}
+		d := s.newDraft()
+		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
-		s.finishDraft(&d, att, p.start(), p.end())
+		s.completeDraft(d, att, p.start(), p.end())
 	}
 }
 
-// finishDraft sets the speaker, time and evidence span of a draft and files it.
+// newDraft files a new, empty draft in the document and returns it, to be
+// filled in place and completed with completeDraft: a draft is some 350
+// bytes, and building one aside for finishDraft to copy in costs as much
+// again. The frames of most claims are read so.
+func (s *sent) newDraft() *draft {
+	s.d.claims = append(s.d.claims, draft{})
+	return &s.d.claims[len(s.d.claims)-1]
+}
+
+// finishDraft sets the speaker, time and evidence span of a draft built
+// aside and files it.
 func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
+	s.completeDraft(d, att, lo, hi)
+	s.d.claims = append(s.d.claims, *d)
+}
+
+// completeDraft sets the speaker, time and evidence span of a draft: one
+// newDraft filed, or one finishDraft files.
+func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	if d.trig >= 0 {
 		d.speaker = att.speakerAt(d.trig)
@@ -412,7 +418,6 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 	}
 	d.lo, d.hi = lo, hi
 	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-	s.d.claims = append(s.d.claims, *d)
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts
@@ -420,13 +425,12 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // folds "$2bn worth of weapons" into one funding phrase.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out := s.d.moneyBuf[:0]
-	defer func() { s.d.moneyBuf = out[:0] }()
-	for _, p := range ps {
-		if p.qty != nil && p.qty.Currency != "" {
+	for k := range ps {
+		out = append(out, ps[k])
+		if p := &out[len(out)-1]; p.qty != nil && p.qty.Currency != "" {
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}
-		out = append(out, p)
 	}
 	for k := range s.quants {
 		q := &s.quants[k]
@@ -449,6 +453,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
+	s.d.moneyBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 
@@ -472,8 +477,8 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		taken := false
-		for _, p := range ps {
-			if p.lo > t.i && p.lo-t.i <= 6 {
+		for k := range ps {
+			if p := &ps[k]; p.lo > t.i && p.lo-t.i <= 6 {
 				taken = true
 			}
 		}
@@ -529,9 +534,9 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
-	defer func() { s.d.groupBuf = out[:0] }()
 	first := 0 // the index in ps of the last group's first phrase
-	for k, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {
 			g := &out[n-1]
 			g.phrases = ps[first : k+1] // a group's phrases are neighbours in ps
@@ -541,6 +546,7 @@ func (s *sent) groups(ps []phrase) []group {
 		first = k
 		out = append(out, group{phrases: ps[k : k+1], lo: p.start(), hi: p.end()})
 	}
+	s.d.groupBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 
@@ -571,12 +577,7 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
-		if _, c, ok := s.cueOf(j); ok && c == cueDelay {
-			return true
-		}
-	}
-	return false
+	return s.cueWithin(cueDelay, i-4, i, s.hi) // a cue in the four words before
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
@@ -772,10 +773,5 @@ func (s *sent) beBefore(i int) bool {
 // capacityCue reports whether "capable of", "enough to" or the like comes
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
-	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
-		if end, c, ok := s.cueOf(j); ok && c == cueCapacity && end <= i+1 {
-			return true
-		}
-	}
-	return false
+	return s.cueWithin(cueCapacity, i-6, i, i+1) // in the six words before, ending by i
 }

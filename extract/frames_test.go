@@ -213,6 +213,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 5000..5000 container delivered", "KP>RU ammunition 2e+06..2e+06 round capacity"}},
 		{"these missiles: the kind named before", "Beijing shipped two surface-to-air missile systems to Serbia last month. Serbia had ordered these missiles in 2021.",
 			[]string{"CN>RS air_defense 2..2 item delivered", "CN>RS air_defense - committed"}},
+		{"those provided: the kind named before", "Shells provided by Iran to Russia may exceed those provided by North Korea to Russia.",
+			[]string{"IR>RU ammunition - delivered", "KP>RU ammunition - delivered"}},
 		{"denial verb", "Iran denied sending drones to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"refusal adjective", "Italy is unwilling to send tanks to Ukraine.",

@@ -84,7 +84,6 @@ func setOf(words ...string) map[string]bool {
 func (s *sent) phrases() []phrase {
 	toks := s.d.toks
 	out := s.d.phraseBuf[:0] // phrases live as long as their sentence
-	defer func() { s.d.phraseBuf = out[:0] }()
 	for i := s.next(s.lo, fMateriel); i < s.hi; i = s.next(i, fMateriel) {
 		if s.inQty[i-s.lo] {
 			i++
@@ -152,6 +151,7 @@ func (s *sent) phrases() []phrase {
 		s.attachQuantity(&out[k])
 		s.referBack(&out[k])
 	}
+	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 
@@ -251,7 +251,8 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	respectEnd := -1 // the end of the last phrase dropped as a respect
-	for k, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
@@ -259,21 +260,32 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
-		if p.cat == armsledger.Personnel && s.complementOf(p, deadNouns) {
+		if p.cat == armsledger.Personnel && s.complementOf(p, deadNoun) {
 			continue // "the bodies of 40 fallen soldiers": the dead handed back
 		}
-		if s.complementOf(p, infoNouns) {
+		if s.complementOf(p, infoNoun) {
 			continue // "reports of North Korean troops": word of them, not them
 		}
-		if e := p.end(); e < s.hi && captiveWords[toks[e].Norm] {
+		if e := p.end(); e < s.hi && captiveWord(toks[e].Norm) {
 			continue // "took 200 soldiers prisoner"
 		}
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
-		out = append(out, p)
+		out = keepPhrase(out, ps, k)
 	}
 	return out
+}
+
+// keepPhrase appends ps[k] to out, the phrases of ps[:k] a filter keeps,
+// which it holds in ps's own array (out := ps[:0]). Until the filter drops
+// one, out is all of ps[:k] and ps[k] is in place already: most filters of
+// most sentences drop none, and a phrase is a hundred bytes to copy.
+func keepPhrase(out, ps []phrase, k int) []phrase {
+	if len(out) == k {
+		return ps[:k+1]
+	}
+	return append(out, ps[k])
 }
 
 // carrierBefore reports whether the phrase's first word, starting at token
@@ -293,7 +305,7 @@ func (s *sent) carrierBefore(i int) bool {
 // meansOfTransport reports whether the phrase is how a load travels, "by"
 // and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by
 // NASAMS" names a second load, not a vehicle.
-func (s *sent) meansOfTransport(p phrase) bool {
+func (s *sent) meansOfTransport(p *phrase) bool {
 	toks := s.d.toks
 	if p.lo-1 <= s.lo || toks[p.lo-1].Norm != "by" {
 		return false
@@ -308,7 +320,7 @@ func (s *sent) meansOfTransport(p phrase) bool {
 // destination reports whether the phrase is where a load goes, a state's
 // force or programme after "to" and its possessive: "will go to Ukraine's
 // air defence", "parts for Russia's drone programme".
-func (s *sent) destination(p phrase) bool {
+func (s *sent) destination(p *phrase) bool {
 	a := s.actorAt(p.lo - 1)
 	if a < 0 {
 		return false
@@ -334,8 +346,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			continue
 		}
 		counted := false
-		for _, p := range ps {
-			if p.lo <= q.Hi+2 && p.hi >= q.Lo {
+		for k := range ps {
+			if p := &ps[k]; p.lo <= q.Hi+2 && p.hi >= q.Lo {
 				counted = true
 			}
 		}
@@ -397,7 +409,8 @@ var modals = setOf("could", "can", "may", "might", "will", "would", "should", "s
 func (s *sent) dropExamples(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
-	for _, p := range ps {
+	for k := range ps {
+		p := &ps[k]
 		example := false
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
 			for j := out[n-1].hi; j < p.lo; j++ {
@@ -412,27 +425,47 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 			}
 		}
 		if !example {
-			out = append(out, p)
+			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
 }
 
-// infoNouns name what is known or shown of a thing, not the thing.
-var infoNouns = setOf("reports", "report", "images", "image", "footage", "photos", "photographs",
-	"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
-	"intelligence", "details", "data", "rumours", "rumors", "claims")
+// The word lists of dropNonCargo are switches, not sets: it asks about
+// every phrase, and a switch on strings costs a fraction of a map look-up.
 
-// deadNouns name the dead: "the bodies of 40 soldiers" were not sent.
-var deadNouns = setOf("bodies", "remains", "corpses")
+// infoNoun reports whether w names what is known or shown of a thing, not
+// the thing.
+func infoNoun(w string) bool {
+	switch w {
+	case "reports", "report", "images", "image", "footage", "photos", "photographs",
+		"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
+		"intelligence", "details", "data", "rumours", "rumors", "claims":
+		return true
+	}
+	return false
+}
 
-// captiveWords after people taken say they were captured, not sent.
-var captiveWords = setOf("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")
+// deadNoun reports whether w names the dead: "the bodies of 40 soldiers"
+// were not sent.
+func deadNoun(w string) bool {
+	return w == "bodies" || w == "remains" || w == "corpses"
+}
 
-// complementOf reports whether p completes one of nouns through "of",
+// captiveWord reports whether w, after people taken, says they were
+// captured, not sent.
+func captiveWord(w string) bool {
+	switch w {
+	case "prisoner", "prisoners", "captive", "captives", "hostage", "hostages":
+		return true
+	}
+	return false
+}
+
+// complementOf reports whether p completes a noun that noun accepts, through "of",
 // "on" or "about": "reports of North Korean troops", "images of the
 // tanks", "training on the Patriot system", "the bodies of 40 soldiers".
-func (s *sent) complementOf(p phrase, nouns map[string]bool) bool {
+func (s *sent) complementOf(p *phrase, noun func(string) bool) bool {
 	toks := s.d.toks
 	j := p.start() - 1
 	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
@@ -443,7 +476,7 @@ func (s *sent) complementOf(p phrase, nouns map[string]bool) bool {
 	}
 	switch toks[j].Norm {
 	case "of", "on", "about", "showing":
-		return nouns[toks[j-1].Norm]
+		return noun(toks[j-1].Norm)
 	}
 	return false
 }
@@ -490,10 +523,10 @@ func (s *sent) exampleCue(j int) int {
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to
 // ammunition"): the claim is the containers, not a second transfer.
-func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
+func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 	toks := s.d.toks
 	for k := len(before) - 1; k >= 0; k-- {
-		c := before[k]
+		c := &before[k]
 		if c.cat != armsledger.Container {
 			continue
 		}
@@ -513,18 +546,15 @@ func (s *sent) contentOfContainer(before []phrase, p phrase) bool {
 // W". The pronoun stands for the kind of materiel named before it.
 func (s *sent) pronominal(ps []phrase) []phrase {
 	toks := s.d.toks
-	// Both words are determiners: only those tokens need a look.
-	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
-		if w := toks[i].Norm; w != "those" && w != "these" {
-			continue
-		}
+	// tagTriggers noted where "these" or "those" stands before a verb form.
+	for _, i := range s.d.tags.demonstratives {
 		v, ok := s.verbAt(i + 1)
 		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
 			continue
 		}
 		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
-		for _, q := range ps {
-			if q.hi <= i {
+		for k := range ps {
+			if q := &ps[k]; q.hi <= i {
 				p.cat, p.unit = q.cat, q.unit
 			}
 		}
@@ -852,7 +882,7 @@ func (s *sent) restatedCount(p *phrase) *QuantityMatch {
 			return nil
 		}
 		j++
-	} else if j < s.hi && (toks[j].Norm == "or" || restatingVerbs[toks[j].Norm] && strings.HasSuffix(toks[j].Norm, "ing")) {
+	} else if j < s.hi && (toks[j].Norm == "or" || strings.HasSuffix(toks[j].Norm, "ing") && restatingVerbs[toks[j].Norm]) {
 		j++
 	} else {
 		return nil

@@ -54,7 +54,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	r := roleResult{lo: t.i, hi: t.i + 1, conf: 0.8}
 	end := s.regionEnd(t, g)
 	start := min(t.i, g.lo)
-	pp := func(preps ...string) int { return s.ppActor(start, end, preps...) }
+	pp := s.ppTable(start, end)
 	subj := s.subject(t)
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
@@ -79,9 +79,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.lemma == "route" {
 		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
 	}
-	by, from, to := pp("by"), pp("from"), pp("to", "into", "toward", "towards")
+	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if to < 0 {
-		to = pp("for")
+		to = pp[ppFor]
 	}
 	takes := -1
 	if t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) {
@@ -171,7 +171,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		switch {
 		case t.passive:
 			r.sup = r.pick(s, by, from)
-			r.rec = r.pick(s, to, pp("in"), pp("with"))
+			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
@@ -182,9 +182,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.byRecipient = true
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
-			r.rec = r.pick(s, to, pp("with"))
+			r.rec = r.pick(s, to, pp[ppWith])
 		default:
-			r.rec = r.pick(s, to, obj, pp("in"))
+			r.rec = r.pick(s, to, obj, pp[ppIn])
 			if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
 			} else if from >= 0 {
@@ -208,7 +208,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
-		if f := pp("for"); t.class == classBuy && !t.noun && !t.passive && len(r.sup) == 0 && subj >= 0 && f >= 0 {
+		if f := pp[ppFor]; t.class == classBuy && !t.noun && !t.passive && len(r.sup) == 0 && subj >= 0 && f >= 0 {
 			// "the initiative secured shells for Kyiv", "Denmark bought
 			// howitzers for Ukraine": the buyer supplies the one it buys for.
 			r.sup, r.rec = r.rec, r.take(s, f)
@@ -228,14 +228,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	case classMove, classHold:
 		r.rule = ruleName(t, "move")
 		r.sup = r.pick(s, from, by)
-		r.rec = r.pick(s, to, pp("in"))
+		r.rec = r.pick(s, to, pp[ppIn])
 		if len(r.sup) == 0 && !t.passive {
 			r.sup = r.pick(s, subj, poss)
 		}
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
 		r.sup = r.pick(s, from)
-		r.rec = r.pick(s, to, pp("in"), pp("at"), obj) // "reached Ukraine"
+		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
 		if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
@@ -484,23 +484,78 @@ func (s *sent) inChain(u, t int) bool {
 // prepositions, skipping speakers.
 func (s *sent) ppActor(lo, hi int, preps ...string) int {
 	for a := range s.actors {
-		m := &s.actors[a]
-		if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
-			continue
-		}
-		// "to Russia's accumulation": the preposition governs the noun after
-		// the possessive, unless that noun is the state itself ("Greece's Air
-		// Force") or a place in it ("Russia's Kursk region").
-		if m.possessive && !s.partOfState(m.hi) {
+		if !s.ppCandidate(a, lo, hi) {
 			continue
 		}
 		for _, p := range preps {
-			if m.prep == p {
+			if s.actors[a].prep == p {
 				return a
 			}
 		}
 	}
 	return -1
+}
+
+// ppCandidate reports whether actor a starts in [lo, hi) and may be the
+// one a preposition there governs: no speaker, no demonym.
+func (s *sent) ppCandidate(a, lo, hi int) bool {
+	m := &s.actors[a]
+	if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
+		return false
+	}
+	// "to Russia's accumulation": the preposition governs the noun after
+	// the possessive, unless that noun is the state itself ("Greece's Air
+	// Force") or a place in it ("Russia's Kursk region").
+	return !m.possessive || s.partOfState(m.hi)
+}
+
+// The prepositions roles reads in a frame, by their index in a ppTable;
+// ppTo stands for "to", "into", "toward" and "towards" alike.
+const (
+	ppBy = iota
+	ppFrom
+	ppTo
+	ppFor
+	ppIn
+	ppWith
+	ppAt
+	numPPs
+)
+
+// ppTable holds what ppActor answers over a frame's tokens for each of the
+// prepositions roles reads, or -1: roles asks about one frame up to a
+// dozen times, and one pass over the actors answers every question.
+type ppTable [numPPs]int
+
+// ppTable reads the ppTable of tokens [lo, hi).
+func (s *sent) ppTable(lo, hi int) ppTable {
+	var tab ppTable
+	for k := range tab {
+		tab[k] = -1
+	}
+	for a := range s.actors {
+		k := -1
+		switch s.actors[a].prep {
+		case "by":
+			k = ppBy
+		case "from":
+			k = ppFrom
+		case "to", "into", "toward", "towards":
+			k = ppTo
+		case "for":
+			k = ppFor
+		case "in":
+			k = ppIn
+		case "with":
+			k = ppWith
+		case "at":
+			k = ppAt
+		}
+		if k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
+			tab[k] = a // the first actor: as ppActor's scan finds it
+		}
+	}
+	return tab
 }
 
 // partOfState reports whether the words from i on, after a state's
@@ -580,14 +635,20 @@ func (s *sent) subject(t trigger) int {
 			}
 			return a
 		}
+		if s.d.info[j].flags&(fGeneric|fVerb|fSubjectPronoun) == 0 && toks[j].Kind != Punct {
+			continue // most words: none of the tests below can hold
+		}
 		w := toks[j].Norm
 		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
 			return -1 // "both sides have deployed": no state is named
 		}
-		if v, ok := s.verbAt(j); ok && v.Class == classRequest && j < t.i-1 && !s.inChain(j, t.i) {
-			// "called on Western countries to give": not the caller; but
-			// in "is seeking to buy" the seeker buys.
-			return -1
+		// The bit test, inlined, spares most words the call to verbAt.
+		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
+			if v, ok := s.verbAt(j); ok && v.Class == classRequest {
+				// "called on Western countries to give": not the caller; but
+				// in "is seeking to buy" the seeker buys.
+				return -1
+			}
 		}
 		if s.is(j, fSubjectPronoun) {
 			return s.antecedent(j, w == "he" || w == "she")

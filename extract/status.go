@@ -101,7 +101,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			expected = true
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && donation[t.lemma] && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation[t.lemma] && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
@@ -140,27 +140,40 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
 			return c
 		}
-		if planNouns[w] {
+		if planNoun(w) {
 			return classPlan
 		}
 	}
 	return noVerb
 }
 
-// planNouns name an intention: "the goal is for X to provide".
-var planNouns = setOf("goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope")
+// planNoun reports whether w names an intention: "the goal is for X to
+// provide". (A switch: it is asked of each word before an infinitive.)
+func planNoun(w string) bool {
+	switch w {
+	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
+		return true
+	}
+	return false
+}
 
 // negatedClause reports whether a negation stands between the verb at i and
 // its subject: "China has not been recorded as transferring", "Seoul has
 // never supplied".
 func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
+	// The clause: back from i over at most ten words, to a comma, "but",
+	// or the subject.
+	lo := max(s.lo, i-10)
+	for j := i - 1; j >= lo; j-- {
 		w := toks[j].Norm
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
-			return false
+			lo = j + 1
+			break
 		}
-		if _, c, ok := s.cueOf(j); ok && c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+	}
+	for _, m := range s.readCues() {
+		if j := int(m.at); j >= lo && j < i && m.c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
 			return true
 		}
 	}
@@ -245,32 +258,102 @@ func (s *sent) commitBefore(j int) bool {
 	return false
 }
 
-// cueMemo is the status cue, if any, that starts at one token, once read.
+// cueMemo is one status cue the sentence holds: its kind and the tokens
+// it spans. A sentence holds few, and status, scope, delay and capacity
+// ask about the same ones again and again, per phrase and per trigger:
+// they are read once, in one pass (readCues), and the questions are
+// answered from that short list rather than by matching the cue lexicon
+// at each token a question looks at.
 type cueMemo struct {
-	end   int32
-	c     cue
-	ok    bool
-	known bool
+	at, end int32
+	c       cue
 }
 
-// cueOf is cueAt remembered for the sentence: status, scope and delay each
-// ask about the same few tokens once per phrase or trigger.
-func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
-	if j < s.lo || j >= s.hi || !s.is(j, fCue) {
-		return s.cueAt(j) // outside the sentence, or no cue: one bit test
-	}
+// readCues lists the sentence's cues, in token order, on first use. The
+// list is never nil once read, even when empty: that tells it is read.
+//
+// The same pass reads what the sentence's words say of scope (see
+// scopeWords): that is the first cue of scope, or "since" a date, and
+// every word that may start either may start a cue.
+func (s *sent) readCues() []cueMemo {
 	if s.cues == nil {
-		n := s.hi - s.lo
-		if cap(s.d.cueBuf) < n {
-			s.d.cueBuf = make([]cueMemo, max(n, 64))
+		s.scanCues() // once: this test is inlined where the cues are asked about
+	}
+	return s.cues
+}
+
+// scanCues is readCues' pass over the sentence.
+func (s *sent) scanCues() {
+	if s.d.cueBuf == nil {
+		s.d.cueBuf = make([]cueMemo, 0, 16)
+	}
+	toks, cues := s.d.toks, s.d.cueBuf[:0]
+	scope := armsledger.Unknown
+	for j := s.next(s.lo, fCue|fScopeCue); j < s.hi; j = s.next(j+1, fCue|fScopeCue) {
+		c, flags := noCue, s.d.info[j].flags
+		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
+		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {
+			if end, got, ok := lex.cues.Match(toks, j, s.hi); ok {
+				cues = append(cues, cueMemo{int32(j), int32(end), got})
+				c = got
+			}
 		}
-		s.cues = s.d.cueBuf[:n]
-		clear(s.cues)
+		if scope == armsledger.Unknown && flags&fScopeCue != 0 {
+			scope = s.scopeAt(j, c)
+		}
 	}
-	m := &s.cues[j-s.lo]
-	if !m.known {
-		end, c, ok := s.cueAt(j)
-		*m = cueMemo{int32(end), c, ok, true}
+	s.d.cueBuf = cues // keep what the buffer grew to
+	s.cues = cues
+	s.sentScope, s.sentScopeRead = scope, true
+}
+
+// scopeAt is the scope said at token j, where a word that may start a cue
+// of scope stands and c is the cue that starts there, if any: an increment
+// ("another batch"), a total ("so far"), or a total since a date ("since
+// September 2023").
+func (s *sent) scopeAt(j int, c cue) armsledger.Scope {
+	switch c {
+	case cueIncrement:
+		return armsledger.Increment
+	case cueCumulative:
+		return armsledger.Cumulative
 	}
-	return int(m.end), m.c, m.ok
+	if s.d.toks[j].Norm == "since" && j+1 < s.hi && (s.d.toks[j+1].Kind == Number || s.is(j+1, fCalendar)) {
+		return armsledger.Cumulative
+	}
+	return armsledger.Unknown
+}
+
+// cueOf is cueAt for a token of the sentence, answered from its list of
+// cues.
+func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
+	if j < s.lo || j >= s.hi {
+		return s.cueAt(j)
+	}
+	if !s.is(j, fCue) {
+		return 0, noCue, false // most tokens: one bit test
+	}
+	for _, m := range s.readCues() {
+		if int(m.at) == j {
+			return int(m.end), m.c, true
+		}
+		if int(m.at) > j {
+			break
+		}
+	}
+	return 0, noCue, false
+}
+
+// cueWithin reports whether a cue of kind c starts in tokens [lo, hi) of
+// the sentence and ends at or before end.
+func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
+	for _, m := range s.readCues() {
+		if int(m.at) >= hi {
+			break
+		}
+		if m.c == c && int(m.at) >= lo && int(m.end) <= end {
+			return true
+		}
+	}
+	return false
 }

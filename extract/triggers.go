@@ -33,9 +33,15 @@ func (s *sent) tagTriggers() {
 		s.d.tags.trigs = make([]trigger, 0, 8) // enough for most sentences
 	}
 	s.trigs = s.d.tags.trigs[:0]
+	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
-		t := toks[i]
+		if s.is(i, fVerb) && i > s.lo && s.is(i-1, fDeterminer) {
+			if w := toks[i-1].Norm; w == "these" || w == "those" {
+				s.d.tags.demonstratives = append(s.d.tags.demonstratives, i-1) // for pronominal
+			}
+		}
+		t := &toks[i]
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}

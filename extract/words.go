@@ -170,12 +170,7 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 
 // hasCue reports whether the sentence holds a cue of kind c.
 func (s *sent) hasCue(c cue) bool {
-	for j := s.next(s.lo, fCue); j < s.hi; j = s.next(j+1, fCue) {
-		if _, got, ok := s.cueAt(j); ok && got == c {
-			return true
-		}
-	}
-	return false
+	return s.cueWithin(c, s.lo, s.hi, s.hi)
 }
 
 // nounAt returns the class of the transfer noun at j, if it is one.

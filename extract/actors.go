@@ -286,7 +286,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
 		switch toks[j].Norm {
-		case "and", "or", "well", "alongside":
+		case "and", "or", "nor", "well", "alongside":
 			conj = true
 		case "along", "together":
 			// "Germany, along with the Netherlands and Denmark, will supply"

@@ -66,6 +66,7 @@ func TestActors(t *testing.T) {
 		{"the Kremlin, Putin and Russian", "RU RU RU"},
 		{"the EU and NATO and the G7", "EU NATO G7"},
 		{"Congress and the Biden administration", "US US"},
+		{"neither Iran nor North Korea", "IR KP"},
 		{"the Houthis and Hezbollah", "YE LB"},
 		{"the South China Sea and the Washington Post", ""},
 		{"the north of the country", ""},

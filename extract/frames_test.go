@@ -131,6 +131,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA missile - delivered"}},
 		{"a package names its own giver", "Canada has sent 8 Leopard tanks to Ukraine. Canada's new package includes 39 armoured vehicles.",
 			[]string{"CA>UA armored_vehicle 8..8 item delivered", "CA>UA armored_vehicle 39..39 item committed"}},
+		{"neither nor", "Neither Iran nor Belarus sent tanks to Russia.",
+			[]string{"IR+BY>RU armored_vehicle - denied"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -64,6 +64,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			// "Serbia has denied reports that it sold ammunition".
 			denied = denied || s.denialBefore(start)
+			if a >= 0 {
+				// "Neither Iran nor Belarus sent tanks".
+				if _, glo, _ := s.group(a); glo > s.lo && toks[glo-1].Norm == "neither" {
+					denied = true
+				}
+			}
 		}
 		if j+1 < head.i && toks[j+1].Norm == "to" {
 			// An infinitive with its own subject takes the status of what

@@ -527,8 +527,10 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		return sp
 	}
 	name := s.d.text[toks[lo].Start:toks[hi-1].End]
-	if country, ok := lex.capitals[name]; ok {
-		return speaker{name: country} // "Seoul said": the state speaks
+	if a := s.actorAt(lo); a >= 0 && s.actors[a].hi == hi && s.actors[a].ref.Kind == "capital" {
+		if country, ok := lex.capitals[name]; ok {
+			return speaker{name: country} // "Seoul said": the state speaks
+		}
 	}
 	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
 }

@@ -16,7 +16,7 @@ type draft struct {
 	status         armsledger.Status
 	speaker        speaker
 	via            []string
-	time           *TimeMatch
+	time           *foundTime
 	lo, hi         int // evidence tokens
 	trig           int
 	sent           int
@@ -64,8 +64,8 @@ func (d *doc) finish() []armsledger.Claim {
 		return nil
 	}
 	out := make([]armsledger.Claim, 0, len(kept))
-	for _, c := range kept {
-		c.time = d.timeNear(c)
+	for i, c := range kept {
+		c.time = d.timeNear(c, kept[i+1:])
 		out = append(out, d.claim(c))
 	}
 	return out
@@ -86,21 +86,26 @@ func (c *draft) mayLeaveSupplierOpen() bool {
 	return (c.byRecipient || c.open) && !c.inherited
 }
 
+// timeAfter and timeBefore bound how far after a claim's words a time
+// expression may start, and how far before them one may end, to be near it.
+const timeAfter, timeBefore = 6, 4
+
 // timeNear returns the time expression inside or right after a claim's
 // words. Times are read only for sentences that made a claim, and once for
-// the claims of one sentence, which come together.
-func (d *doc) timeNear(c *draft) *TimeMatch {
-	times := d.times.of(c, d.toks, d.opt.Published)
+// the claims of one sentence, which come together: following are the claims
+// after c, which may share its sentence.
+func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
+	times := d.times.of(c, following, d.toks, d.opt.Published)
 	// A promise is dated by its deadline ("agreed on Monday to send one
 	// million rounds by March"), anything else by the first time near it.
 	promise := c.status == armsledger.Committed || c.status == armsledger.Expected
-	var near *TimeMatch
+	var near *foundTime
 	for k := range times {
 		tm := &times[k]
-		if !(tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4) {
+		if !(tm.lo >= c.lo && tm.lo <= c.hi+timeAfter || tm.hi <= c.lo && tm.hi >= c.lo-timeBefore) {
 			continue
 		}
-		if !promise || tm.Relation == "by" || tm.Relation == "until" || tm.Relation == "before" {
+		if !promise || tm.rel == relBy || tm.rel == relUntil || tm.rel == relBefore {
 			return tm
 		}
 		if near == nil {
@@ -344,9 +349,10 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Rule:       c.rule,
 	}
 	if c.time != nil {
+		tm := c.time.match()
 		cl.Time = &armsledger.TimeRef{
-			Text:  d.text[d.toks[c.time.Lo].Start:d.toks[c.time.Hi-1].End],
-			Start: c.time.Start, End: c.time.End,
+			Text:  d.text[d.toks[tm.Lo].Start:d.toks[tm.Hi-1].End],
+			Start: tm.Start, End: tm.End,
 		}
 	}
 	return cl

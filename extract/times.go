@@ -53,9 +53,37 @@ type TimeMatch struct {
 
 // Times returns the time expressions in toks[lo:hi], left to right, non-overlapping. published is the article's date; the zero time.Time means unknown, and then only absolute expressions resolve.
 func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
+	var out []TimeMatch
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, published) {
+		out = append(out, f.match())
+	}
+	return out
+}
+
+// foundTime is a time expression as the parser finds it, its dates not yet
+// written out: the extractor keeps one expression of the many it finds, and
+// writes the dates of that one alone (see match).
+type foundTime struct {
+	lo, hi int
+	s, e   date // zero when open or unresolved
+	rel    relation
+}
+
+// match is f as Times returns it.
+func (f *foundTime) match() TimeMatch {
+	m := TimeMatch{Lo: f.lo, Hi: f.hi, Relation: f.rel.String()}
+	m.Start, m.End = isoDates(f.s, f.e)
+	return m
+}
+
+// appendTimes appends to out the time expressions in toks[lo:hi] that start
+// at or before token until, as Times finds them: an expression may run on
+// past until, and the ones before it are the same whatever until is, since
+// the scan goes left to right.
+func appendTimes(out []foundTime, toks []Token, lo, hi, until int, published time.Time) []foundTime {
 	lo, hi = max(lo, 0), min(hi, len(toks))
 	if lo >= hi {
-		return nil
+		return out
 	}
 	p := timeParser{toks: toks, lo: lo, hi: hi}
 	if !published.IsZero() {
@@ -65,18 +93,17 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 			p.pub = ymd(y, int(m), d)
 		}
 	}
-	var out []TimeMatch
 	// The scan reads the tokens through a slice of the range, which spares
 	// the bounds check of every token: most of them are not tried at all.
-	span := toks[lo:hi]
+	span := toks[lo:min(hi, max(until+1, lo))]
 	for n := 0; n < len(span); n++ {
 		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
 			continue
 		}
-		var m TimeMatch
-		if p.match(lo+n, &m) {
-			out = append(out, m)
-			n = m.Hi - 1 - lo
+		var f foundTime
+		if p.match(lo+n, &f) {
+			out = append(out, f)
+			n = f.hi - 1 - lo
 		}
 	}
 	return out
@@ -88,14 +115,26 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 // sentence asked about again after another is read again, to the same result.
 type timeCache struct {
 	sent  int // 1 + the sentence index of times; 0 for none
-	times []TimeMatch
+	until int // the last token an expression in times may start at
+	times []foundTime
 }
 
-// of returns the time expressions of c's sentence.
-func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch {
-	if tc.sent != c.sent+1 {
-		tc.sent, tc.times = c.sent+1, Times(toks, c.sentLo, c.sentHi, published)
+// of returns the time expressions of c's sentence that may be near c or
+// near the claims of the same sentence that follow it (see timeNear): those
+// that start at most timeAfter tokens after one of them ends.
+func (tc *timeCache) of(c *draft, following []*draft, toks []Token, published time.Time) []foundTime {
+	if tc.sent == c.sent+1 && c.hi+timeAfter <= tc.until {
+		return tc.times
 	}
+	until := c.hi + timeAfter
+	for _, o := range following {
+		if o.sent != c.sent {
+			break
+		}
+		until = max(until, o.hi+timeAfter)
+	}
+	tc.sent, tc.until = c.sent+1, until
+	tc.times = appendTimes(tc.times[:0], toks, c.sentLo, c.sentHi, until, published)
 	return tc.times
 }
 
@@ -203,7 +242,7 @@ func (p *timeParser) mayMatch(i int) bool {
 }
 
 // match reads the longest time expression starting at token i into m.
-func (p *timeParser) match(i int, m *TimeMatch) bool {
+func (p *timeParser) match(i int, m *foundTime) bool {
 	rel, j := relIn, i
 	c := ctx{}
 	if ph, k, ok := p.phraseAt(i, phRel); ok {
@@ -239,8 +278,7 @@ func (p *timeParser) match(i int, m *TimeMatch) bool {
 		return false
 	}
 	s, e := resolveRelation(rel, &per)
-	m.Lo, m.Hi, m.Relation = i, k, rel.String()
-	m.Start, m.End = isoDates(s, e)
+	*m = foundTime{lo: i, hi: k, s: s, e: e, rel: rel}
 	return true
 }
 

@@ -42,8 +42,10 @@ func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 	}
 	a := amount{lo: k, div: 1, mult: 1}
 	j := k
-	if e, end := p.match(k, hi, nkCurrency); e != nil && end < hi {
-		a.cur, j = e.code, end
+	if p.has(k, hi, nkCurrency) {
+		if e, end := p.matchAt(k, hi, nkCurrency); e != nil && end < hi {
+			a.cur, j = e.code, end
+		}
 	}
 	if j >= hi {
 		return a, false
@@ -60,7 +62,7 @@ func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 	if !ok {
 		return a, false
 	}
-	if !a.vague && !a.fraction {
+	if !a.vague && !a.fraction && (p.has(j, hi, nkCurrencyAfter) || p.has(j, hi, nkPercent)) {
 		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
 			if a.cur == "" {
 				a.cur = e.code
@@ -171,7 +173,10 @@ func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
 		if n >= hi {
 			break
 		}
-		e, _ := p.match(n, n+1, nkScale)
+		if !p.has(n, n+1, nkScale) {
+			break
+		}
+		e, _ := p.matchAt(n, n+1, nkScale)
 		if e == nil {
 			break
 		}

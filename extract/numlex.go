@@ -256,8 +256,8 @@ const (
 	nbFigure = 1<<nkCurrency | 1<<nkVagueMod | 1<<nkVague | 1<<nkNumber | 1<<nkFraction | nbArticle
 )
 
-func numWordBits(words []*numWord) []uint32 {
-	bits := make([]uint32, len(words))
+func numWordBits(words []*numWord) *[1 << 16]uint32 {
+	bits := new([1 << 16]uint32)
 	for id, w := range words {
 		if w == nil {
 			continue
@@ -273,13 +273,19 @@ func numWordBits(words []*numWord) []uint32 {
 	return bits
 }
 
+// has reports whether a phrase of the given kind may start at toks[k], for
+// k < end: whether its word begins one. Nearly always it does not, and this
+// test, unlike match, is small enough to be inlined where it is made.
+func (p *qparser) has(k, end int, kind numKind) bool {
+	return uint(k) < uint(end) && numBits[p.toks[k].word]&(1<<kind) != 0
+}
+
 // match finds the longest phrase of the given kind at toks[k:end] and returns
 // it with the index just past it, or nil and k. end is at most len(toks).
-//
-// The test that no phrase of the kind starts at k is small enough to be
-// inlined where match is called; it settles most calls.
+// The calls made most often test has first, which settles most of them
+// without a call.
 func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
-	if k < 0 || k >= end || numBits[p.toks[k].word]&(1<<kind) == 0 {
+	if !p.has(k, end, kind) {
 		return nil, k
 	}
 	return p.matchAt(k, end, kind)
@@ -298,15 +304,27 @@ func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 
 // is reports whether the single token toks[k] is a one-token phrase of kind.
 func (p *qparser) is(k int, kind numKind) bool {
-	e, end := p.match(k, min(k+1, len(p.toks)), kind)
-	return e != nil && end == k+1
+	return p.has(k, len(p.toks), kind) && p.isAt(k, kind)
+}
+
+// isAt is is for a token whose word starts a phrase of the kind.
+func (p *qparser) isAt(k int, kind numKind) bool {
+	w := lex.numWords[p.toks[k].word]
+	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
+		if len(e.toks) == 1 && phraseAt(p.toks, k, e.toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsAt reports whether a phrase of kind ends just before toks[k].
 func (p *qparser) endsAt(k int, kind numKind) bool {
 	for s := k - 1; s >= 0 && s >= k-3; s-- {
-		if e, end := p.match(s, k, kind); e != nil && end == k {
-			return true
+		if p.has(s, k, kind) {
+			if e, end := p.matchAt(s, k, kind); e != nil && end == k {
+				return true
+			}
 		}
 	}
 	return false

@@ -74,13 +74,11 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 	lo, hi = max(lo, 0), min(hi, len(toks))
 	p := qparser{toks: toks, hi: hi, arena: a}
 	start := len(a.matches)
-	for i := lo; i < hi; {
-		if t := &toks[i]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
-			if m, ok := p.expr(i); ok {
-				a.matches = append(a.matches, m)
-				i = m.Hi
-				continue
-			}
+	for i := p.nextStart(lo); i < hi; i = p.nextStart(i) {
+		if m, ok := p.expr(i); ok {
+			a.matches = append(a.matches, m)
+			i = m.Hi
+			continue
 		}
 		i++
 	}
@@ -88,6 +86,19 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 		return nil
 	}
 	return a.matches[start:len(a.matches):len(a.matches)]
+}
+
+// nextStart returns the first token from i on, before hi, that may begin a
+// quantity: a number, or a word the lexicon says can (nbStarts); hi if there
+// is none. Most tokens cannot, and this tight loop passes them by.
+func (p *qparser) nextStart(i int) int {
+	toks := p.toks[:p.hi]
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
+			return i
+		}
+	}
+	return p.hi
 }
 
 // expr reads a quantity starting at toks[i]: an optional qualifier, an
@@ -98,8 +109,10 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 		return p.rangeExpr(i)
 	}
 	q, j := armsledger.Exact, i
-	if e, end := p.match(i, hi, nkQualifier); e != nil {
-		q, j = e.qual, end
+	if p.has(i, hi, nkQualifier) {
+		if e, end := p.matchAt(i, hi, nkQualifier); e != nil {
+			q, j = e.qual, end
+		}
 	}
 	if j >= hi {
 		return QuantityMatch{}, false

@@ -60,6 +60,7 @@ const (
 // lexTok is one token of a lexicon phrase.
 type lexTok struct {
 	norm  string
+	id    wordID // norm's number in the vocabulary, 0 if it has none (see numberPhraseWords)
 	caps  uint8
 	glued bool // written touching the token before it ("US$"), so must touch in text
 }
@@ -330,10 +331,13 @@ func (p *qparser) endsAt(k int, kind numKind) bool {
 	return false
 }
 
+// phraseAt reports whether the phrase p is written at toks[k:]. Its first
+// word is the token's (matchAt and isAt find the phrase by it), so only the
+// case of the first token is compared.
 func phraseAt(toks []Token, k int, p []lexTok) bool {
-	for i, lt := range p {
-		t := &toks[k+i]
-		if t.Norm != lt.norm || i > 0 && lt.glued && t.Space {
+	for i := range p {
+		lt, t := &p[i], &toks[k+i]
+		if i > 0 && (!sameWord(t, lt.norm, lt.id) || lt.glued && t.Space) {
 			return false
 		}
 		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
@@ -341,4 +345,28 @@ func phraseAt(toks []Token, k int, p []lexTok) bool {
 		}
 	}
 	return true
+}
+
+// sameWord reports whether t's Norm is norm, whose number in the vocabulary
+// is id. A token carries the number of its Norm, 0 when the vocabulary has
+// no such form, so the numbers tell two forms apart unless neither has one.
+func sameWord(t *Token, norm string, id wordID) bool {
+	if t.word != 0 || id != 0 {
+		return t.word == id
+	}
+	return t.Norm == norm
+}
+
+// The numbers lexicon is read before the vocabulary is complete; its
+// phrases' words get their numbers once it is.
+func init() { numberPhraseWords(lex.numbers, lex.vocab) }
+
+func numberPhraseWords(lx *numLexicon, v *vocab) {
+	for _, w := range lx.words {
+		for _, e := range w.entries {
+			for i := range e.toks {
+				e.toks[i].id = v.find(e.toks[i].norm)
+			}
+		}
+	}
 }

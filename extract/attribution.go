@@ -82,10 +82,16 @@ func (s *sent) attribution() attrib {
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
+	// firstAccording is the first "according" of the sentence, or s.hi:
+	// the loop below meets it before it skips any words.
+	firstAccording := s.hi
 	// Only a word that may say who speaks can change what follows; most
 	// sentences have none, and give an empty attribution.
 	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
 		w := toks[i].Norm
+		if w == "according" {
+			firstAccording = min(firstAccording, i)
+		}
 		switch {
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
 			j := i + 2
@@ -139,7 +145,7 @@ func (s *sent) attribution() attrib {
 			a.via = append(a.via, o)
 		}
 	}
-	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
+	for i := firstAccording; i < s.hi; i = s.next(i+1, fVoice) {
 		if toks[i].Norm == "according" && i+2 < s.hi {
 			if o := s.outletAt(i + 2); o != "" {
 				a.via = appendUnique(a.via, o)

@@ -31,16 +31,19 @@ func (a *amount) value() float64 { return a.mant * a.mult / a.div }
 // keeps products of scales far from overflow.
 const maxValue = 1e18
 
-// readAmount reads an amount at toks[k:hi]. inRange is set for the second
-// figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
-func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
+// readAmount reads an amount at toks[k:hi] into a, and reports whether there
+// is one (a is not to be read when there is none). inRange is set for the
+// second figure of a range, which may follow a hyphen glued to a word
+// ("$1bn-2bn"). The amount is filled in place: it is large, and most calls
+// fail.
+func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	toks, hi := p.toks, p.hi
 	// Most attempts fail here, on a word that only a qualifier or a range
 	// could have begun with ("in", "as", "from"): no amount starts with it.
 	if k >= hi || toks[k].Kind != Number && numBits[toks[k].word]&nbFigure == 0 {
-		return amount{}, false
+		return false
 	}
-	a := amount{lo: k, div: 1, mult: 1}
+	*a = amount{lo: k, div: 1, mult: 1}
 	j := k
 	if p.has(k, hi, nkCurrency) {
 		if e, end := p.matchAt(k, hi, nkCurrency); e != nil && end < hi {
@@ -48,19 +51,19 @@ func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 		}
 	}
 	if j >= hi {
-		return a, false
+		return false
 	}
 	var ok bool
 	switch toks[j].Kind {
 	case Number:
-		j, ok = p.readDigits(j, &a, inRange)
+		j, ok = p.readDigits(j, a, inRange)
 	case Word:
-		if j, ok = p.readVague(j, &a); !ok {
-			j, ok = p.readWords(j, &a, inRange)
+		if j, ok = p.readVague(j, a); !ok {
+			j, ok = p.readWords(j, a, inRange)
 		}
 	}
 	if !ok {
-		return a, false
+		return false
 	}
 	if !a.vague && !a.fraction && (p.has(j, hi, nkCurrencyAfter) || p.has(j, hi, nkPercent)) {
 		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
@@ -73,14 +76,11 @@ func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 		}
 	}
 	if a.words {
-		j = p.legalEcho(j, &a)
+		j = p.legalEcho(j, a)
 	}
 	a.hi = j
 	v := a.value()
-	if math.IsNaN(v) || math.IsInf(v, 0) || v > maxValue || a.vague && a.vmax > maxValue {
-		return a, false
-	}
-	return a, true
+	return !(math.IsNaN(v) || math.IsInf(v, 0) || v > maxValue || a.vague && a.vmax > maxValue)
 }
 
 // legalEcho takes in the figure that contracts and sale notices repeat in
@@ -90,8 +90,8 @@ func (p *qparser) legalEcho(j int, a *amount) int {
 	if j+2 >= hi || toks[j].Norm != "(" {
 		return j
 	}
-	in, ok := p.readAmount(j+1, false)
-	if !ok || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
+	var in amount
+	if !p.readAmount(j+1, false, &in) || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
 		return j
 	}
 	if in.cur != "" && a.cur != "" && in.cur != a.cur || in.percent != a.percent {

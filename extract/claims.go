@@ -349,7 +349,7 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Rule:       c.rule,
 	}
 	if c.time != nil {
-		tm := c.time.match()
+		tm := d.times.match(c.time)
 		cl.Time = &armsledger.TimeRef{
 			Text:  d.text[d.toks[tm.Lo].Start:d.toks[tm.Hi-1].End],
 			Start: tm.Start, End: tm.End,

@@ -54,10 +54,22 @@ type TimeMatch struct {
 // Times returns the time expressions in toks[lo:hi], left to right, non-overlapping. published is the article's date; the zero time.Time means unknown, and then only absolute expressions resolve.
 func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 	var out []TimeMatch
-	for _, f := range appendTimes(nil, toks, lo, hi, hi, published) {
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pubDate(published)) {
 		out = append(out, f.match())
 	}
 	return out
+}
+
+// pubDate is the publication date the parser resolves against: zero when
+// unknown, and for dates far outside the era of news reporting, which would
+// make the arithmetic leave the four-digit years ISO dates need.
+func pubDate(published time.Time) date {
+	if !published.IsZero() {
+		if y, m, d := published.Date(); y >= 1000 && y <= 9000 {
+			return ymd(y, int(m), d)
+		}
+	}
+	return 0
 }
 
 // foundTime is a time expression as the parser finds it, its dates not yet
@@ -77,22 +89,15 @@ func (f *foundTime) match() TimeMatch {
 }
 
 // appendTimes appends to out the time expressions in toks[lo:hi] that start
-// at or before token until, as Times finds them: an expression may run on
-// past until, and the ones before it are the same whatever until is, since
-// the scan goes left to right.
-func appendTimes(out []foundTime, toks []Token, lo, hi, until int, published time.Time) []foundTime {
+// at or before token until, as Times finds them with publication date pub
+// (see pubDate): an expression may run on past until, and the ones before it
+// are the same whatever until is, since the scan goes left to right.
+func appendTimes(out []foundTime, toks []Token, lo, hi, until int, pub date) []foundTime {
 	lo, hi = max(lo, 0), min(hi, len(toks))
 	if lo >= hi {
 		return out
 	}
-	p := timeParser{toks: toks, lo: lo, hi: hi}
-	if !published.IsZero() {
-		// Dates far outside the era of news reporting would make the
-		// arithmetic leave the four-digit years ISO dates need.
-		if y, m, d := published.Date(); y >= 1000 && y <= 9000 {
-			p.pub = ymd(y, int(m), d)
-		}
-	}
+	p := timeParser{toks: toks, lo: lo, hi: hi, pub: pub}
 	// The scan reads the tokens through a slice of the range, which spares
 	// the bounds check of every token: most of them are not tried at all.
 	span := toks[lo:min(hi, max(until+1, lo))]
@@ -117,6 +122,23 @@ type timeCache struct {
 	sent  int // 1 + the sentence index of times; 0 for none
 	until int // the last token an expression in times may start at
 	times []foundTime
+	// pub is the text's pubDate, once read (pubRead).
+	pub     date
+	pubRead bool
+	// s, e are the dates match wrote out last, as start and end: the
+	// claims of a sentence often share their time. The zero value holds
+	// the zero dates, which are written as "".
+	s, e       date
+	start, end string
+}
+
+// match is f as Times returns it.
+func (tc *timeCache) match(f *foundTime) TimeMatch {
+	if f.s != tc.s || f.e != tc.e {
+		tc.s, tc.e = f.s, f.e
+		tc.start, tc.end = isoDates(f.s, f.e)
+	}
+	return TimeMatch{Lo: f.lo, Hi: f.hi, Relation: f.rel.String(), Start: tc.start, End: tc.end}
 }
 
 // of returns the time expressions of c's sentence that may be near c or
@@ -133,8 +155,11 @@ func (tc *timeCache) of(c *draft, following []*draft, toks []Token, published ti
 		}
 		until = max(until, o.hi+timeAfter)
 	}
+	if !tc.pubRead {
+		tc.pub, tc.pubRead = pubDate(published), true
+	}
 	tc.sent, tc.until = c.sent+1, until
-	tc.times = appendTimes(tc.times[:0], toks, c.sentLo, c.sentHi, until, published)
+	tc.times = appendTimes(tc.times[:0], toks, c.sentLo, c.sentHi, until, tc.pub)
 	return tc.times
 }
 

@@ -287,12 +287,26 @@ func sameSource(a, b string) bool {
 // containsFoldASCII is strings.Contains(strings.ToLower(s),
 // strings.ToLower(sub)) for ASCII text, without the copies.
 func containsFoldASCII(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	// The first letters are compared here, which turns most places away
+	// without a call.
+	first := lowerByte(sub[0])
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lowerByte(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // sameItem reports whether two phrases name the same item: the same words,
@@ -405,8 +419,13 @@ func quantity(p phrase) *armsledger.Quantity {
 	if unit == "" || unit == "currency" {
 		unit = armsledger.UnitItem
 	}
-	// The bounds live in the document's arena, which the next text reuses.
-	var b [2]float64
-	minV, maxV := copyBound(p.qty.Min, &b[0]), copyBound(p.qty.Max, &b[1])
-	return &armsledger.Quantity{Min: minV, Max: maxV, Unit: unit, Qualifier: p.qty.Qualifier}
+	// The bounds live in the document's arena, which the next text reuses:
+	// they are copied beside the quantity, in one allocation.
+	q := new(struct {
+		armsledger.Quantity
+		bounds [2]float64
+	})
+	q.Quantity = armsledger.Quantity{Unit: unit, Qualifier: p.qty.Qualifier,
+		Min: copyBound(p.qty.Min, &q.bounds[0]), Max: copyBound(p.qty.Max, &q.bounds[1])}
+	return &q.Quantity
 }

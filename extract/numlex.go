@@ -296,7 +296,15 @@ func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
 func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
+		if k+len(e.toks) > end {
+			continue
+		}
+		// Most phrases of more than one word fail on the second, which
+		// is tested here without a call.
+		if len(e.toks) > 1 && !sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) {
+			continue
+		}
+		if phraseAt(p.toks, k, e.toks) {
 			return e, k + len(e.toks)
 		}
 	}

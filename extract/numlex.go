@@ -240,8 +240,11 @@ type qparser struct {
 // and the bits below. The parser asks about nearly every token whether it
 // can begin a quantity and whether a phrase of some kind starts there, and
 // nearly always the answer is no: one load from a dense array answers it
-// without following a pointer to the word's entries.
-var numBits = numWordBits(lex.numWords)
+// without following a pointer to the word's entries. An array indexed by a
+// wordID, a uint16, needs no bounds check, and a package array no pointer.
+var numBits [1 << 16]uint32
+
+func init() { numWordBits(&numBits, lex.numWords) }
 
 const (
 	// nbStarts marks a word that can begin a quantity (numWord.starts). Kinds
@@ -257,8 +260,7 @@ const (
 	nbFigure = 1<<nkCurrency | 1<<nkVagueMod | 1<<nkVague | 1<<nkNumber | 1<<nkFraction | nbArticle
 )
 
-func numWordBits(words []*numWord) *[1 << 16]uint32 {
-	bits := new([1 << 16]uint32)
+func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	for id, w := range words {
 		if w == nil {
 			continue
@@ -271,7 +273,6 @@ func numWordBits(words []*numWord) *[1 << 16]uint32 {
 	for _, a := range []string{"a", "an"} {
 		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
 	}
-	return bits
 }
 
 // has reports whether a phrase of the given kind may start at toks[k], for

@@ -93,10 +93,14 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 // quantity: a number, or a word the lexicon says can (nbStarts); hi if there
 // is none. Most tokens cannot, and this tight loop passes them by.
 func (p *qparser) nextStart(i int) int {
-	toks := p.toks[:p.hi]
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
-			return i
+	if i >= p.hi {
+		return p.hi
+	}
+	// Through a slice of the rest, the loop checks no bounds.
+	rest := p.toks[i:p.hi]
+	for n := range rest {
+		if t := &rest[n]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
+			return i + n
 		}
 	}
 	return p.hi

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,6 +85,10 @@ type numWord struct {
 	byKind [nkCalibre + 2]uint8
 	kinds  uint32 // bit 1<<kind set for each kind among entries
 	starts bool   // the token can begin a quantity
+	// seconds are, for a word that begins a quantity only as the first of
+	// a phrase (nbPhraseOnly), the second words of those phrases: see
+	// mayBegin.
+	seconds []wordID
 }
 
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
@@ -142,6 +147,22 @@ func loadNumbers(src string) (*numLexicon, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
+	}
+	// The later words of phrases get a record too, with nothing in it, so
+	// that the vocabulary numbers them and phraseAt and mayBegin can
+	// compare them by number.
+	var later []string
+	for _, w := range lex {
+		for _, e := range w.entries {
+			for _, t := range e.toks[1:] {
+				later = append(later, t.norm)
+			}
+		}
+	}
+	for _, norm := range later {
+		if lex[norm] == nil {
+			lex[norm] = &numWord{}
+		}
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool {
@@ -244,7 +265,12 @@ type qparser struct {
 // wordID, a uint16, needs no bounds check, and a package array no pointer.
 var numBits [1 << 16]uint32
 
-func init() { numWordBits(&numBits, lex.numWords) }
+// The numbers lexicon is read before the vocabulary is complete; its
+// phrases' words get their numbers once it is, and then the table.
+func init() {
+	numberPhraseWords(lex.numbers, lex.vocab)
+	numWordBits(&numBits, lex.numWords)
+}
 
 const (
 	// nbStarts marks a word that can begin a quantity (numWord.starts). Kinds
@@ -253,6 +279,10 @@ const (
 	// nbArticle marks "a" and "an", which readWords reads as one before a
 	// scale or a fraction.
 	nbArticle uint32 = 1 << 31
+	// nbPhraseOnly marks a word that begins a quantity only as the first
+	// word of a phrase ("in excess of", "at least", "US$") or, for an
+	// article, before a fraction or a scale: see mayBegin.
+	nbPhraseOnly uint32 = 1 << 30
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -273,6 +303,52 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	for _, a := range []string{"a", "an"} {
 		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
 	}
+	for id, w := range words {
+		if w != nil && phraseOnly(w, lex.vocab.forms[id]) {
+			bits[id] |= nbPhraseOnly
+		}
+	}
+}
+
+// phraseOnly reports whether the word form, whose entries are w, can begin
+// a quantity only as the first word of a phrase of a kind a quantity
+// begins with (or as an article): it has no such phrase of one word, and
+// is no range opener. It sets w.seconds to those phrases' second words,
+// and reports false if one has no number in the vocabulary, which
+// mayBegin could not compare.
+func phraseOnly(w *numWord, form string) bool {
+	if !w.starts || form == "between" || form == "from" || form == "half" {
+		return false
+	}
+	var seconds []wordID
+	for _, e := range w.entries {
+		switch e.kind {
+		case nkQualifier, nkCurrency, nkVagueMod, nkVague, nkNumber, nkFraction:
+		default:
+			continue // read only after a figure or another phrase
+		}
+		if len(e.toks) == 1 || e.toks[1].id == 0 {
+			return false
+		}
+		seconds = append(seconds, e.toks[1].id)
+	}
+	w.seconds = seconds
+	return true
+}
+
+// mayBegin reports whether a quantity may begin at toks[i], a word marked
+// nbPhraseOnly: whether the next token is the second word of one of its
+// phrases, or, after an article, a fraction or a scale. expr asks it
+// first, and turns most such words ("in", "as", "a") away at once.
+func (p *qparser) mayBegin(i int) bool {
+	if i+1 >= p.hi {
+		return false
+	}
+	next := p.toks[i+1].word
+	if numBits[p.toks[i].word]&nbArticle != 0 && numBits[next]&(1<<nkFraction|1<<nkScale) != 0 {
+		return true
+	}
+	return next != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, next)
 }
 
 // has reports whether a phrase of the given kind may start at toks[k], for
@@ -365,10 +441,6 @@ func sameWord(t *Token, norm string, id wordID) bool {
 	}
 	return t.Norm == norm
 }
-
-// The numbers lexicon is read before the vocabulary is complete; its
-// phrases' words get their numbers once it is.
-func init() { numberPhraseWords(lex.numbers, lex.vocab) }
 
 func numberPhraseWords(lx *numLexicon, v *vocab) {
 	for _, w := range lx.words {

@@ -111,6 +111,9 @@ func (p *qparser) nextStart(i int) int {
 // whether there is one; m is not to be read when there is none.
 func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	toks, hi := p.toks, p.hi
+	if t := &toks[i]; t.Kind != Number && numBits[t.word]&nbPhraseOnly != 0 && !p.mayBegin(i) {
+		return false
+	}
 	if n := toks[i].Norm; n == "between" || n == "from" {
 		return p.rangeExpr(i, m)
 	}

@@ -274,8 +274,8 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 // sameSource reports whether two speakers may be one: either unknown, or
 // one name inside the other ("Shin" and "Shin Won-sik").
 func sameSource(a, b string) bool {
-	if a == "" || b == "" {
-		return true
+	if a == "" || b == "" || a == b {
+		return true // a repeat is most often told by the same name
 	}
 	if isASCII(a) && isASCII(b) {
 		return containsFoldASCII(a, b) || containsFoldASCII(b, a)

@@ -63,10 +63,10 @@ func (d *doc) finish() []armsledger.Claim {
 	if len(kept) == 0 {
 		return nil
 	}
-	out := make([]armsledger.Claim, 0, len(kept))
+	out := make([]armsledger.Claim, len(kept))
 	for i, c := range kept {
 		c.time = d.timeNear(c, kept[i+1:])
-		out = append(out, d.claim(c))
+		d.claim(c, &out[i])
 	}
 	return out
 }
@@ -344,10 +344,11 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// claim turns a draft into a claim with its evidence span.
-func (d *doc) claim(c *draft) armsledger.Claim {
+// claim turns a draft into a claim with its evidence span, written in cl:
+// a claim is large, and is not copied on its way into the result.
+func (d *doc) claim(c *draft, cl *armsledger.Claim) {
 	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
-	cl := armsledger.Claim{
+	*cl = armsledger.Claim{
 		Suppliers:  nonNil(c.sup),
 		Recipients: nonNil(c.rec),
 		Category:   c.p.cat,
@@ -369,7 +370,6 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 			Start: tm.Start, End: tm.End,
 		}
 	}
-	return cl
 }
 
 func scopeOf(c *draft) armsledger.Scope {

@@ -31,36 +31,41 @@ func (a *amount) value() float64 { return a.mant * a.mult / a.div }
 // keeps products of scales far from overflow.
 const maxValue = 1e18
 
-// readAmount reads an amount at toks[k:hi]. inRange is set for the second
-// figure of a range, which may follow a hyphen glued to a word ("$1bn-2bn").
-func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
+// readAmount reads an amount at toks[k:hi] into a, and reports whether there
+// is one (a is not to be read when there is none). inRange is set for the
+// second figure of a range, which may follow a hyphen glued to a word
+// ("$1bn-2bn"). The amount is filled in place: it is large, and most calls
+// fail.
+func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	toks, hi := p.toks, p.hi
 	// Most attempts fail here, on a word that only a qualifier or a range
 	// could have begun with ("in", "as", "from"): no amount starts with it.
 	if k >= hi || toks[k].Kind != Number && numBits[toks[k].word]&nbFigure == 0 {
-		return amount{}, false
+		return false
 	}
-	a := amount{lo: k, div: 1, mult: 1}
+	*a = amount{lo: k, div: 1, mult: 1}
 	j := k
-	if e, end := p.match(k, hi, nkCurrency); e != nil && end < hi {
-		a.cur, j = e.code, end
+	if p.has(k, hi, nkCurrency) {
+		if e, end := p.matchAt(k, hi, nkCurrency); e != nil && end < hi {
+			a.cur, j = e.code, end
+		}
 	}
 	if j >= hi {
-		return a, false
+		return false
 	}
 	var ok bool
 	switch toks[j].Kind {
 	case Number:
-		j, ok = p.readDigits(j, &a, inRange)
+		j, ok = p.readDigits(j, a, inRange)
 	case Word:
-		if j, ok = p.readVague(j, &a); !ok {
-			j, ok = p.readWords(j, &a, inRange)
+		if j, ok = p.readVague(j, a); !ok {
+			j, ok = p.readWords(j, a, inRange)
 		}
 	}
 	if !ok {
-		return a, false
+		return false
 	}
-	if !a.vague && !a.fraction {
+	if !a.vague && !a.fraction && (p.has(j, hi, nkCurrencyAfter) || p.has(j, hi, nkPercent)) {
 		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
 			if a.cur == "" {
 				a.cur = e.code
@@ -71,14 +76,11 @@ func (p *qparser) readAmount(k int, inRange bool) (amount, bool) {
 		}
 	}
 	if a.words {
-		j = p.legalEcho(j, &a)
+		j = p.legalEcho(j, a)
 	}
 	a.hi = j
 	v := a.value()
-	if math.IsNaN(v) || math.IsInf(v, 0) || v > maxValue || a.vague && a.vmax > maxValue {
-		return a, false
-	}
-	return a, true
+	return !(math.IsNaN(v) || math.IsInf(v, 0) || v > maxValue || a.vague && a.vmax > maxValue)
 }
 
 // legalEcho takes in the figure that contracts and sale notices repeat in
@@ -88,8 +90,8 @@ func (p *qparser) legalEcho(j int, a *amount) int {
 	if j+2 >= hi || toks[j].Norm != "(" {
 		return j
 	}
-	in, ok := p.readAmount(j+1, false)
-	if !ok || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
+	var in amount
+	if !p.readAmount(j+1, false, &in) || in.words || in.vague || in.hi >= hi || toks[in.hi].Norm != ")" || in.value() != a.value() {
 		return j
 	}
 	if in.cur != "" && a.cur != "" && in.cur != a.cur || in.percent != a.percent {
@@ -171,7 +173,10 @@ func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
 		if n >= hi {
 			break
 		}
-		e, _ := p.match(n, n+1, nkScale)
+		if !p.has(n, n+1, nkScale) {
+			break
+		}
+		e, _ := p.matchAt(n, n+1, nkScale)
 		if e == nil {
 			break
 		}

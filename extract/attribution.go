@@ -82,10 +82,16 @@ func (s *sent) attribution() attrib {
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
+	// firstAccording is the first "according" of the sentence, or s.hi:
+	// the loop below meets it before it skips any words.
+	firstAccording := s.hi
 	// Only a word that may say who speaks can change what follows; most
 	// sentences have none, and give an empty attribution.
 	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
 		w := toks[i].Norm
+		if w == "according" {
+			firstAccording = min(firstAccording, i)
+		}
 		switch {
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
 			j := i + 2
@@ -151,7 +157,7 @@ func (s *sent) attribution() attrib {
 			a.via = append(a.via, o)
 		}
 	}
-	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
+	for i := firstAccording; i < s.hi; i = s.next(i+1, fVoice) {
 		if toks[i].Norm == "according" && i+2 < s.hi {
 			if o := s.outletAt(i + 2); o != "" {
 				a.via = appendUnique(a.via, o)
@@ -228,6 +234,9 @@ var channelWords = setOf("interview", "told", "quoted", "cited", "citing", "spea
 // isHonorific reports whether w, in any case, is a title such as "Mr" or
 // "Dr.", without allocating its lower-case form.
 func isHonorific(w string) bool {
+	if len(w) > 5 {
+		return false // longer than every honorific: most first words
+	}
 	var buf [32]byte
 	_, ok := lowerASCII(w, &buf) // every honorific is ASCII
 	return ok && honorifics[string(buf[:len(w)])]
@@ -280,11 +289,12 @@ func (d *doc) canonical(sp speaker) speaker {
 	}
 	if !strings.Contains(name, " ") {
 		// "Shin" after "Shin Won-sik"; "ministry" after "Defence Ministry".
-		lower := strings.ToLower(name)
+		// A lower-case name is its own lower-case form.
+		lower := isLowerCase(name)
 		for k := len(d.speakers) - 1; k >= 0; k-- {
 			full := d.speakers[k]
-			surname := name != lower && (strings.HasSuffix(full, " "+name) || strings.HasPrefix(full, name+" "))
-			body := name == lower && !strings.HasSuffix(lower, "s") && strings.HasSuffix(strings.ToLower(full), " "+lower)
+			surname := !lower && (lastWordIs(full, name) || firstWordIs(full, name))
+			body := lower && !strings.HasSuffix(name, "s") && lastWordIsFold(full, name)
 			if surname || body {
 				name = full
 				break
@@ -294,6 +304,39 @@ func (d *doc) canonical(sp speaker) speaker {
 	d.speakers = append(d.speakers, name)
 	sp.name = name
 	return sp
+}
+
+// lastWordIs is strings.HasSuffix(s, " "+w), without making " "+w.
+func lastWordIs(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && s[len(s)-len(w):] == w
+}
+
+// firstWordIs is strings.HasPrefix(s, w+" "), without making w+" ".
+func firstWordIs(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
+}
+
+// lastWordIsFold is strings.HasSuffix(strings.ToLower(s), " "+lower) for a
+// lower-case word lower, without the copies when s is ASCII.
+func lastWordIsFold(s, lower string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), " "+lower)
+	}
+	// The lower-case form of ASCII text is as long as the text.
+	if len(s) <= len(lower) || s[len(s)-len(lower)-1] != ' ' {
+		return false
+	}
+	tail := s[len(s)-len(lower):]
+	for i := 0; i < len(tail); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nounUse reports whether a speech word is a noun here ("the report").

@@ -125,3 +125,25 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEnds: the tests canonical makes of a name against an earlier
+// speaker are the string operations they stand for.
+func TestWordEnds(t *testing.T) {
+	for _, s := range []string{"Shin Won-sik", "Shin", "Defence Ministry", "the ministry", "Mr Shin", "", " ", "Won Shin",
+		"ŞIN Shin", "İstanbul Ministry", "Kharkiv MINISTRY", "ministry", "x ministry", "Shin ", " Shin"} {
+		for _, w := range []string{"Shin", "shin", "ministry", "Ministry", "", "won-sik", "şin", "istry"} {
+			if got, want := lastWordIs(s, w), strings.HasSuffix(s, " "+w); got != want {
+				t.Errorf("lastWordIs(%q, %q) = %v, want %v", s, w, got, want)
+			}
+			if got, want := firstWordIs(s, w), strings.HasPrefix(s, w+" "); got != want {
+				t.Errorf("firstWordIs(%q, %q) = %v, want %v", s, w, got, want)
+			}
+			if w != strings.ToLower(w) {
+				continue
+			}
+			if got, want := lastWordIsFold(s, w), strings.HasSuffix(strings.ToLower(s), " "+w); got != want {
+				t.Errorf("lastWordIsFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -16,7 +16,7 @@ type draft struct {
 	status         armsledger.Status
 	speaker        speaker
 	via            []string
-	time           *TimeMatch
+	time           *foundTime
 	lo, hi         int // evidence tokens
 	trig           int
 	sent           int
@@ -64,10 +64,10 @@ func (d *doc) finish() []armsledger.Claim {
 	if len(kept) == 0 {
 		return nil
 	}
-	out := make([]armsledger.Claim, 0, len(kept))
-	for _, c := range kept {
-		c.time = d.timeNear(c)
-		out = append(out, d.claim(c))
+	out := make([]armsledger.Claim, len(kept))
+	for i, c := range kept {
+		c.time = d.timeNear(c, kept[i+1:])
+		d.claim(c, &out[i])
 	}
 	return out
 }
@@ -87,21 +87,26 @@ func (c *draft) mayLeaveSupplierOpen() bool {
 	return (c.byRecipient || c.open) && !c.inherited
 }
 
+// timeAfter and timeBefore bound how far after a claim's words a time
+// expression may start, and how far before them one may end, to be near it.
+const timeAfter, timeBefore = 6, 4
+
 // timeNear returns the time expression inside or right after a claim's
 // words. Times are read only for sentences that made a claim, and once for
-// the claims of one sentence, which come together.
-func (d *doc) timeNear(c *draft) *TimeMatch {
-	times := d.times.of(c, d.toks, d.opt.Published)
+// the claims of one sentence, which come together: following are the claims
+// after c, which may share its sentence.
+func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
+	times := d.times.of(c, following, d.toks, d.opt.Published)
 	// A promise is dated by its deadline ("agreed on Monday to send one
 	// million rounds by March"), anything else by the first time near it.
 	promise := c.status == armsledger.Committed || c.status == armsledger.Expected
-	var near *TimeMatch
+	var near *foundTime
 	for k := range times {
 		tm := &times[k]
-		if !(tm.Lo >= c.lo && tm.Lo <= c.hi+6 || tm.Hi <= c.lo && tm.Hi >= c.lo-4) {
+		if !(tm.lo >= c.lo && tm.lo <= c.hi+timeAfter || tm.hi <= c.lo && tm.hi >= c.lo-timeBefore) {
 			continue
 		}
-		if !promise || tm.Relation == "by" || tm.Relation == "until" || tm.Relation == "before" {
+		if !promise || tm.rel == relBy || tm.rel == relUntil || tm.rel == relBefore {
 			return tm
 		}
 		if near == nil {
@@ -395,8 +400,8 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 // sameSource reports whether two speakers may be one: either unknown, or
 // one name inside the other ("Shin" and "Shin Won-sik").
 func sameSource(a, b string) bool {
-	if a == "" || b == "" {
-		return true
+	if a == "" || b == "" || a == b {
+		return true // a repeat is most often told by the same name
 	}
 	if isASCII(a) && isASCII(b) {
 		return containsFoldASCII(a, b) || containsFoldASCII(b, a)
@@ -408,12 +413,26 @@ func sameSource(a, b string) bool {
 // containsFoldASCII is strings.Contains(strings.ToLower(s),
 // strings.ToLower(sub)) for ASCII text, without the copies.
 func containsFoldASCII(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	// The first letters are compared here, which turns most places away
+	// without a call.
+	first := lowerByte(sub[0])
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lowerByte(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // sameItem reports whether two phrases name the same item: the same words,
@@ -451,10 +470,11 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// claim turns a draft into a claim with its evidence span.
-func (d *doc) claim(c *draft) armsledger.Claim {
+// claim turns a draft into a claim with its evidence span, written in cl:
+// a claim is large, and is not copied on its way into the result.
+func (d *doc) claim(c *draft, cl *armsledger.Claim) {
 	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
-	cl := armsledger.Claim{
+	*cl = armsledger.Claim{
 		Suppliers:  nonNil(c.sup),
 		Recipients: nonNil(c.rec),
 		Category:   c.p.cat,
@@ -470,12 +490,12 @@ func (d *doc) claim(c *draft) armsledger.Claim {
 		Rule:       c.rule,
 	}
 	if c.time != nil {
+		tm := d.times.match(c.time)
 		cl.Time = &armsledger.TimeRef{
-			Text:  d.text[d.toks[c.time.Lo].Start:d.toks[c.time.Hi-1].End],
-			Start: c.time.Start, End: c.time.End,
+			Text:  d.text[d.toks[tm.Lo].Start:d.toks[tm.Hi-1].End],
+			Start: tm.Start, End: tm.End,
 		}
 	}
-	return cl
 }
 
 func scopeOf(c *draft) armsledger.Scope {
@@ -525,8 +545,13 @@ func quantity(p phrase) *armsledger.Quantity {
 	if unit == "" || unit == "currency" {
 		unit = armsledger.UnitItem
 	}
-	// The bounds live in the document's arena, which the next text reuses.
-	var b [2]float64
-	minV, maxV := copyBound(p.qty.Min, &b[0]), copyBound(p.qty.Max, &b[1])
-	return &armsledger.Quantity{Min: minV, Max: maxV, Unit: unit, Qualifier: p.qty.Qualifier}
+	// The bounds live in the document's arena, which the next text reuses:
+	// they are copied beside the quantity, in one allocation.
+	q := new(struct {
+		armsledger.Quantity
+		bounds [2]float64
+	})
+	q.Quantity = armsledger.Quantity{Unit: unit, Qualifier: p.qty.Qualifier,
+		Min: copyBound(p.qty.Min, &q.bounds[0]), Max: copyBound(p.qty.Max, &q.bounds[1])}
+	return &q.Quantity
 }

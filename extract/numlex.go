@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,6 +61,7 @@ const (
 // lexTok is one token of a lexicon phrase.
 type lexTok struct {
 	norm  string
+	id    wordID // norm's number in the vocabulary, 0 if it has none (see numberPhraseWords)
 	caps  uint8
 	glued bool // written touching the token before it ("US$"), so must touch in text
 }
@@ -83,6 +85,10 @@ type numWord struct {
 	byKind [nkCalibre + 2]uint8
 	kinds  uint32 // bit 1<<kind set for each kind among entries
 	starts bool   // the token can begin a quantity
+	// seconds are, for a word that begins a quantity only as the first of
+	// a phrase (nbPhraseOnly), the second words of those phrases: see
+	// mayBegin.
+	seconds []wordID
 }
 
 // numLexicon maps a token's Norm to what the numbers lexicon says about it.
@@ -141,6 +147,22 @@ func loadNumbers(src string) (*numLexicon, error) {
 			lex[s] = &numWord{}
 		}
 		lex[s].starts = true
+	}
+	// The later words of phrases get a record too, with nothing in it, so
+	// that the vocabulary numbers them and phraseAt and mayBegin can
+	// compare them by number.
+	var later []string
+	for _, w := range lex {
+		for _, e := range w.entries {
+			for _, t := range e.toks[1:] {
+				later = append(later, t.norm)
+			}
+		}
+	}
+	for _, norm := range later {
+		if lex[norm] == nil {
+			lex[norm] = &numWord{}
+		}
 	}
 	for _, w := range lex {
 		sort.SliceStable(w.entries, func(i, j int) bool {
@@ -239,8 +261,16 @@ type qparser struct {
 // and the bits below. The parser asks about nearly every token whether it
 // can begin a quantity and whether a phrase of some kind starts there, and
 // nearly always the answer is no: one load from a dense array answers it
-// without following a pointer to the word's entries.
-var numBits = numWordBits(lex.numWords)
+// without following a pointer to the word's entries. An array indexed by a
+// wordID, a uint16, needs no bounds check, and a package array no pointer.
+var numBits [1 << 16]uint32
+
+// The numbers lexicon is read before the vocabulary is complete; its
+// phrases' words get their numbers once it is, and then the table.
+func init() {
+	numberPhraseWords(lex.numbers, lex.vocab)
+	numWordBits(&numBits, lex.numWords)
+}
 
 const (
 	// nbStarts marks a word that can begin a quantity (numWord.starts). Kinds
@@ -249,6 +279,10 @@ const (
 	// nbArticle marks "a" and "an", which readWords reads as one before a
 	// scale or a fraction.
 	nbArticle uint32 = 1 << 31
+	// nbPhraseOnly marks a word that begins a quantity only as the first
+	// word of a phrase ("in excess of", "at least", "US$") or, for an
+	// article, before a fraction or a scale: see mayBegin.
+	nbPhraseOnly uint32 = 1 << 30
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -256,8 +290,7 @@ const (
 	nbFigure = 1<<nkCurrency | 1<<nkVagueMod | 1<<nkVague | 1<<nkNumber | 1<<nkFraction | nbArticle
 )
 
-func numWordBits(words []*numWord) []uint32 {
-	bits := make([]uint32, len(words))
+func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	for id, w := range words {
 		if w == nil {
 			continue
@@ -270,16 +303,67 @@ func numWordBits(words []*numWord) []uint32 {
 	for _, a := range []string{"a", "an"} {
 		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
 	}
-	return bits
+	for id, w := range words {
+		if w != nil && phraseOnly(w, lex.vocab.forms[id]) {
+			bits[id] |= nbPhraseOnly
+		}
+	}
+}
+
+// phraseOnly reports whether the word form, whose entries are w, can begin
+// a quantity only as the first word of a phrase of a kind a quantity
+// begins with (or as an article): it has no such phrase of one word, and
+// is no range opener. It sets w.seconds to those phrases' second words,
+// and reports false if one has no number in the vocabulary, which
+// mayBegin could not compare.
+func phraseOnly(w *numWord, form string) bool {
+	if !w.starts || form == "between" || form == "from" || form == "half" {
+		return false
+	}
+	var seconds []wordID
+	for _, e := range w.entries {
+		switch e.kind {
+		case nkQualifier, nkCurrency, nkVagueMod, nkVague, nkNumber, nkFraction:
+		default:
+			continue // read only after a figure or another phrase
+		}
+		if len(e.toks) == 1 || e.toks[1].id == 0 {
+			return false
+		}
+		seconds = append(seconds, e.toks[1].id)
+	}
+	w.seconds = seconds
+	return true
+}
+
+// mayBegin reports whether a quantity may begin at toks[i], a word marked
+// nbPhraseOnly: whether the next token is the second word of one of its
+// phrases, or, after an article, a fraction or a scale. expr asks it
+// first, and turns most such words ("in", "as", "a") away at once.
+func (p *qparser) mayBegin(i int) bool {
+	if i+1 >= p.hi {
+		return false
+	}
+	next := p.toks[i+1].word
+	if numBits[p.toks[i].word]&nbArticle != 0 && numBits[next]&(1<<nkFraction|1<<nkScale) != 0 {
+		return true
+	}
+	return next != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, next)
+}
+
+// has reports whether a phrase of the given kind may start at toks[k], for
+// k < end: whether its word begins one. Nearly always it does not, and this
+// test, unlike match, is small enough to be inlined where it is made.
+func (p *qparser) has(k, end int, kind numKind) bool {
+	return uint(k) < uint(end) && numBits[p.toks[k].word]&(1<<kind) != 0
 }
 
 // match finds the longest phrase of the given kind at toks[k:end] and returns
 // it with the index just past it, or nil and k. end is at most len(toks).
-//
-// The test that no phrase of the kind starts at k is small enough to be
-// inlined where match is called; it settles most calls.
+// The calls made most often test has first, which settles most of them
+// without a call.
 func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
-	if k < 0 || k >= end || numBits[p.toks[k].word]&(1<<kind) == 0 {
+	if !p.has(k, end, kind) {
 		return nil, k
 	}
 	return p.matchAt(k, end, kind)
@@ -289,7 +373,15 @@ func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
 func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if k+len(e.toks) <= end && phraseAt(p.toks, k, e.toks) {
+		if k+len(e.toks) > end {
+			continue
+		}
+		// Most phrases of more than one word fail on the second, which
+		// is tested here without a call.
+		if len(e.toks) > 1 && !sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) {
+			continue
+		}
+		if phraseAt(p.toks, k, e.toks) {
 			return e, k + len(e.toks)
 		}
 	}
@@ -298,24 +390,39 @@ func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 
 // is reports whether the single token toks[k] is a one-token phrase of kind.
 func (p *qparser) is(k int, kind numKind) bool {
-	e, end := p.match(k, min(k+1, len(p.toks)), kind)
-	return e != nil && end == k+1
+	return p.has(k, len(p.toks), kind) && p.isAt(k, kind)
 }
 
-// endsAt reports whether a phrase of kind ends just before toks[k].
-func (p *qparser) endsAt(k int, kind numKind) bool {
-	for s := k - 1; s >= 0 && s >= k-3; s-- {
-		if e, end := p.match(s, k, kind); e != nil && end == k {
+// isAt is is for a token whose word starts a phrase of the kind.
+func (p *qparser) isAt(k int, kind numKind) bool {
+	w := lex.numWords[p.toks[k].word]
+	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
+		if len(e.toks) == 1 && phraseAt(p.toks, k, e.toks) {
 			return true
 		}
 	}
 	return false
 }
 
+// endsAt reports whether a phrase of kind ends just before toks[k].
+func (p *qparser) endsAt(k int, kind numKind) bool {
+	for s := k - 1; s >= 0 && s >= k-3; s-- {
+		if p.has(s, k, kind) {
+			if e, end := p.matchAt(s, k, kind); e != nil && end == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether the phrase p is written at toks[k:]. Its first
+// word is the token's (matchAt and isAt find the phrase by it), so only the
+// case of the first token is compared.
 func phraseAt(toks []Token, k int, p []lexTok) bool {
-	for i, lt := range p {
-		t := &toks[k+i]
-		if t.Norm != lt.norm || i > 0 && lt.glued && t.Space {
+	for i := range p {
+		lt, t := &p[i], &toks[k+i]
+		if i > 0 && (!sameWord(t, lt.norm, lt.id) || lt.glued && t.Space) {
 			return false
 		}
 		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
@@ -323,4 +430,24 @@ func phraseAt(toks []Token, k int, p []lexTok) bool {
 		}
 	}
 	return true
+}
+
+// sameWord reports whether t's Norm is norm, whose number in the vocabulary
+// is id. A token carries the number of its Norm, 0 when the vocabulary has
+// no such form, so the numbers tell two forms apart unless neither has one.
+func sameWord(t *Token, norm string, id wordID) bool {
+	if t.word != 0 || id != 0 {
+		return t.word == id
+	}
+	return t.Norm == norm
+}
+
+func numberPhraseWords(lx *numLexicon, v *vocab) {
+	for _, w := range lx.words {
+		for _, e := range w.entries {
+			for i := range e.toks {
+				e.toks[i].id = v.find(e.toks[i].norm)
+			}
+		}
+	}
 }

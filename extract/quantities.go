@@ -74,13 +74,12 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 	lo, hi = max(lo, 0), min(hi, len(toks))
 	p := qparser{toks: toks, hi: hi, arena: a}
 	start := len(a.matches)
-	for i := lo; i < hi; {
-		if t := &toks[i]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
-			if m, ok := p.expr(i); ok {
-				a.matches = append(a.matches, m)
-				i = m.Hi
-				continue
-			}
+	for i := p.nextStart(lo); i < hi; i = p.nextStart(i) {
+		var m QuantityMatch
+		if p.expr(i, &m) {
+			a.matches = append(a.matches, m)
+			i = m.Hi
+			continue
 		}
 		i++
 	}
@@ -90,26 +89,48 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 	return a.matches[start:len(a.matches):len(a.matches)]
 }
 
-// expr reads a quantity starting at toks[i]: an optional qualifier, an
-// amount, and an optional range tail or trailing qualifier.
-func (p *qparser) expr(i int) (QuantityMatch, bool) {
+// nextStart returns the first token from i on, before hi, that may begin a
+// quantity: a number, or a word the lexicon says can (nbStarts); hi if there
+// is none. Most tokens cannot, and this tight loop passes them by.
+func (p *qparser) nextStart(i int) int {
+	if i >= p.hi {
+		return p.hi
+	}
+	// Through a slice of the rest, the loop checks no bounds.
+	rest := p.toks[i:p.hi]
+	for n := range rest {
+		if t := &rest[n]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
+			return i + n
+		}
+	}
+	return p.hi
+}
+
+// expr reads a quantity starting at toks[i] into m: an optional qualifier,
+// an amount, and an optional range tail or trailing qualifier. It reports
+// whether there is one; m is not to be read when there is none.
+func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	toks, hi := p.toks, p.hi
+	if t := &toks[i]; t.Kind != Number && numBits[t.word]&nbPhraseOnly != 0 && !p.mayBegin(i) {
+		return false
+	}
 	if n := toks[i].Norm; n == "between" || n == "from" {
-		return p.rangeExpr(i)
+		return p.rangeExpr(i, m)
 	}
 	q, j := armsledger.Exact, i
-	if e, end := p.match(i, hi, nkQualifier); e != nil {
-		q, j = e.qual, end
+	if p.has(i, hi, nkQualifier) {
+		if e, end := p.matchAt(i, hi, nkQualifier); e != nil {
+			q, j = e.qual, end
+		}
 	}
-	if j >= hi {
-		return QuantityMatch{}, false
+	var a amount
+	if j >= hi || !p.readAmount(j, false, &a) {
+		return false
 	}
-	a, ok := p.readAmount(j, false)
-	if !ok {
-		return QuantityMatch{}, false
-	}
-	if b, end, ok := p.rangeTail(&a, false); ok {
-		return p.rangeMatch(i, end, &a, &b), true
+	var b amount
+	if end, ok := p.rangeTail(&a, false, &b); ok {
+		p.rangeMatch(i, end, &a, &b, m)
+		return true
 	}
 	end := a.hi
 	if q == armsledger.Exact && !a.vague {
@@ -119,9 +140,9 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 		}
 	}
 	if a.loneOne && a.hi == a.lo+1 && q == armsledger.Exact && !p.oneCounts(a.lo) {
-		return QuantityMatch{}, false
+		return false
 	}
-	m := QuantityMatch{Lo: i, Hi: end, Qualifier: q, Currency: a.cur, Percent: a.percent, Fraction: a.fraction}
+	*m = QuantityMatch{Lo: i, Hi: end, Qualifier: q, Currency: a.cur, Percent: a.percent, Fraction: a.fraction}
 	if a.vague {
 		switch q {
 		case armsledger.AtLeast:
@@ -132,7 +153,7 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 			m.Qualifier = armsledger.Vague
 			m.Min, m.Max = p.bounds(a.vmin, a.vmax)
 		}
-		return m, true
+		return true
 	}
 	v := a.value()
 	switch q {
@@ -144,41 +165,43 @@ func (p *qparser) expr(i int) (QuantityMatch, bool) {
 		m.Min, m.Max = p.bounds(v, v)
 	}
 	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
-	return m, true
+	return true
 }
 
-// rangeExpr reads "between A and B" or "from A to B" at toks[i].
-func (p *qparser) rangeExpr(i int) (QuantityMatch, bool) {
+// rangeExpr reads "between A and B" or "from A to B" at toks[i] into m.
+func (p *qparser) rangeExpr(i int, m *QuantityMatch) bool {
 	toks := p.toks
-	a, ok := p.readAmount(i+1, false)
-	if !ok {
-		return QuantityMatch{}, false
+	var a amount
+	if !p.readAmount(i+1, false, &a) {
+		return false
 	}
-	b, end, ok := p.rangeTail(&a, toks[i].Norm == "between")
+	var b amount
+	end, ok := p.rangeTail(&a, toks[i].Norm == "between", &b)
 	if !ok {
-		return QuantityMatch{}, false
+		return false
 	}
-	return p.rangeMatch(i, end, &a, &b), true
+	p.rangeMatch(i, end, &a, &b, m)
+	return true
 }
 
-// rangeTail reads the second figure of a range after a: "10 to 12",
-// "330-500 thousand", "18-19", "$1-2 billion", "33% to 50%", "two or
-// three", "2022-23", and after "between", "36 and 44". It may give a the
-// scale, currency and percent of the second figure.
-func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
+// rangeTail reads the second figure of a range after a into b, and returns
+// the index past it: "10 to 12", "330-500 thousand", "18-19", "$1-2
+// billion", "33% to 50%", "two or three", "2022-23", and after "between",
+// "36 and 44". It may give a the scale, currency and percent of the second
+// figure.
+func (p *qparser) rangeTail(a *amount, between bool, b *amount) (int, bool) {
 	toks, hi := p.toks, p.hi
 	k := a.hi
 	if k+1 >= hi || a.vague || a.fraction {
-		return amount{}, 0, false
+		return 0, false
 	}
 	switch t := &toks[k]; {
 	case t.Norm == "-" && t.Kind == Punct, t.Norm == "to", t.Norm == "and" && between, t.Norm == "or" && !between:
 	default:
-		return amount{}, 0, false
+		return 0, false
 	}
-	b, ok := p.readAmount(k+1, true)
-	if !ok || b.vague || b.fraction {
-		return amount{}, 0, false
+	if !p.readAmount(k+1, true, b) || b.vague || b.fraction {
+		return 0, false
 	}
 	x := *a // changed only if the range holds
 	if x.yearLike && isGluedHyphen(toks, k) && b.hi == k+2 && len(toks[k+1].Norm) == 2 && b.cur == "" {
@@ -195,26 +218,25 @@ func (p *qparser) rangeTail(a *amount, between bool) (amount, int, bool) {
 	}
 	switch {
 	case x.cur != "" && b.cur != "" && x.cur != b.cur, x.percent && !b.percent:
-		return amount{}, 0, false
+		return 0, false
 	case x.cur == "":
 		x.cur = b.cur
 	}
 	x.percent = b.percent
 	if x.value() >= b.value() {
-		return amount{}, 0, false
+		return 0, false
 	}
 	*a = x
-	return b, b.hi, true
+	return b.hi, true
 }
 
-// rangeMatch builds the match of a range a..b over toks[lo:hi].
-func (p *qparser) rangeMatch(lo, hi int, a, b *amount) QuantityMatch {
+// rangeMatch builds in m the match of a range a..b over toks[lo:hi].
+func (p *qparser) rangeMatch(lo, hi int, a, b *amount, m *QuantityMatch) {
 	toks := p.toks
-	m := QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
+	*m = QuantityMatch{Lo: lo, Hi: hi, Qualifier: armsledger.Range, Currency: a.cur, Percent: a.percent}
 	m.Min, m.Max = p.bounds(a.value(), b.value())
 	m.Year = a.yearLike && b.yearLike && a.cur == "" && !a.percent &&
 		(hi >= len(toks) || !p.pluralLike(hi))
-	return m
 }
 
 // isYear decides whether a plain four-digit figure is a year; see Quantities.

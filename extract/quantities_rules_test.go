@@ -170,3 +170,48 @@ func TestLoadNumbersErrors(t *testing.T) {
 		t.Errorf("loadNumbers: %v", err)
 	}
 }
+
+// TestMayBegin: the test expr makes first of a word that begins a quantity
+// only as the first of a phrase, or as an article, by the word after it.
+func TestMayBegin(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"in excess of 500", true},
+		{"in 2020", false},
+		{"in", false},
+		{"at least 20", true},
+		{"at most 20", true},
+		{"at the border", false},
+		{"as many as 40", true},
+		{"as well", false},
+		{"a third of them", true},
+		{"a million rounds", true},
+		{"a dozen tanks", true},
+		{"a few hundred", true},
+		{"a minimum of 12", true},
+		{"a statement", false},
+		{"an estimated 300", true},
+		{"an attack", false},
+		{"US$5 million", true},
+		{"US officials", false},
+		{"no more than 10", true},
+		{"no one", false},
+	} {
+		toks := Tokenize(tt.text)
+		p := qparser{toks: toks, hi: len(toks)}
+		if numBits[toks[0].word]&nbPhraseOnly == 0 {
+			t.Errorf("%q: %q is not marked as beginning quantities only in phrases", tt.text, toks[0].Norm)
+			continue
+		}
+		if got := p.mayBegin(0); got != tt.want {
+			t.Errorf("mayBegin(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, w := range []string{"five", "several", "dozens", "about", "between", "from", "half", "$"} {
+		if id := lex.vocab.find(w); numBits[id]&nbPhraseOnly != 0 {
+			t.Errorf("%q begins quantities alone but is marked nbPhraseOnly", w)
+		}
+	}
+}

@@ -53,30 +53,62 @@ type TimeMatch struct {
 
 // Times returns the time expressions in toks[lo:hi], left to right, non-overlapping. published is the article's date; the zero time.Time means unknown, and then only absolute expressions resolve.
 func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
-	lo, hi = max(lo, 0), min(hi, len(toks))
-	if lo >= hi {
-		return nil
+	var out []TimeMatch
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pubDate(published)) {
+		out = append(out, f.match())
 	}
-	p := timeParser{toks: toks, lo: lo, hi: hi}
+	return out
+}
+
+// pubDate is the publication date the parser resolves against: zero when
+// unknown, and for dates far outside the era of news reporting, which would
+// make the arithmetic leave the four-digit years ISO dates need.
+func pubDate(published time.Time) date {
 	if !published.IsZero() {
-		// Dates far outside the era of news reporting would make the
-		// arithmetic leave the four-digit years ISO dates need.
 		if y, m, d := published.Date(); y >= 1000 && y <= 9000 {
-			p.pub = ymd(y, int(m), d)
+			return ymd(y, int(m), d)
 		}
 	}
-	var out []TimeMatch
+	return 0
+}
+
+// foundTime is a time expression as the parser finds it, its dates not yet
+// written out: the extractor keeps one expression of the many it finds, and
+// writes the dates of that one alone (see match).
+type foundTime struct {
+	lo, hi int
+	s, e   date // zero when open or unresolved
+	rel    relation
+}
+
+// match is f as Times returns it.
+func (f *foundTime) match() TimeMatch {
+	m := TimeMatch{Lo: f.lo, Hi: f.hi, Relation: f.rel.String()}
+	m.Start, m.End = isoDates(f.s, f.e)
+	return m
+}
+
+// appendTimes appends to out the time expressions in toks[lo:hi] that start
+// at or before token until, as Times finds them with publication date pub
+// (see pubDate): an expression may run on past until, and the ones before it
+// are the same whatever until is, since the scan goes left to right.
+func appendTimes(out []foundTime, toks []Token, lo, hi, until int, pub date) []foundTime {
+	lo, hi = max(lo, 0), min(hi, len(toks))
+	if lo >= hi {
+		return out
+	}
+	p := timeParser{toks: toks, lo: lo, hi: hi, pub: pub}
 	// The scan reads the tokens through a slice of the range, which spares
 	// the bounds check of every token: most of them are not tried at all.
-	span := toks[lo:hi]
+	span := toks[lo:min(hi, max(until+1, lo))]
 	for n := 0; n < len(span); n++ {
 		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
 			continue
 		}
-		var m TimeMatch
-		if p.match(lo+n, &m) {
-			out = append(out, m)
-			n = m.Hi - 1 - lo
+		var f foundTime
+		if p.match(lo+n, &f) {
+			out = append(out, f)
+			n = f.hi - 1 - lo
 		}
 	}
 	return out
@@ -88,14 +120,46 @@ func Times(toks []Token, lo, hi int, published time.Time) []TimeMatch {
 // sentence asked about again after another is read again, to the same result.
 type timeCache struct {
 	sent  int // 1 + the sentence index of times; 0 for none
-	times []TimeMatch
+	until int // the last token an expression in times may start at
+	times []foundTime
+	// pub is the text's pubDate, once read (pubRead).
+	pub     date
+	pubRead bool
+	// s, e are the dates match wrote out last, as start and end: the
+	// claims of a sentence often share their time. The zero value holds
+	// the zero dates, which are written as "".
+	s, e       date
+	start, end string
 }
 
-// of returns the time expressions of c's sentence.
-func (tc *timeCache) of(c *draft, toks []Token, published time.Time) []TimeMatch {
-	if tc.sent != c.sent+1 {
-		tc.sent, tc.times = c.sent+1, Times(toks, c.sentLo, c.sentHi, published)
+// match is f as Times returns it.
+func (tc *timeCache) match(f *foundTime) TimeMatch {
+	if f.s != tc.s || f.e != tc.e {
+		tc.s, tc.e = f.s, f.e
+		tc.start, tc.end = isoDates(f.s, f.e)
 	}
+	return TimeMatch{Lo: f.lo, Hi: f.hi, Relation: f.rel.String(), Start: tc.start, End: tc.end}
+}
+
+// of returns the time expressions of c's sentence that may be near c or
+// near the claims of the same sentence that follow it (see timeNear): those
+// that start at most timeAfter tokens after one of them ends.
+func (tc *timeCache) of(c *draft, following []*draft, toks []Token, published time.Time) []foundTime {
+	if tc.sent == c.sent+1 && c.hi+timeAfter <= tc.until {
+		return tc.times
+	}
+	until := c.hi + timeAfter
+	for _, o := range following {
+		if o.sent != c.sent {
+			break
+		}
+		until = max(until, o.hi+timeAfter)
+	}
+	if !tc.pubRead {
+		tc.pub, tc.pubRead = pubDate(published), true
+	}
+	tc.sent, tc.until = c.sent+1, until
+	tc.times = appendTimes(tc.times[:0], toks, c.sentLo, c.sentHi, until, tc.pub)
 	return tc.times
 }
 
@@ -203,7 +267,7 @@ func (p *timeParser) mayMatch(i int) bool {
 }
 
 // match reads the longest time expression starting at token i into m.
-func (p *timeParser) match(i int, m *TimeMatch) bool {
+func (p *timeParser) match(i int, m *foundTime) bool {
 	rel, j := relIn, i
 	c := ctx{}
 	if ph, k, ok := p.phraseAt(i, phRel); ok {
@@ -239,8 +303,7 @@ func (p *timeParser) match(i int, m *TimeMatch) bool {
 		return false
 	}
 	s, e := resolveRelation(rel, &per)
-	m.Lo, m.Hi, m.Relation = i, k, rel.String()
-	m.Start, m.End = isoDates(s, e)
+	*m = foundTime{lo: i, hi: k, s: s, e: e, rel: rel}
 	return true
 }
 

@@ -4,6 +4,10 @@ package extract
 // of its first token and returns the period it names, the index after its last
 // token, and whether it matched.
 
+// nominalClasses are the classes nominal reads a form by.
+const nominalClasses = tcPart | tcAnchor | tcWindow | tcShift | tcOrdinal | tcDivision |
+	tcMonth | tcWeekday | tcSeason | tcDay | tcUnit
+
 // nominal reads a time expression without its leading preposition.
 func (p *timeParser) nominal(j int, c ctx) (period, int, bool) {
 	if !p.in(j) {
@@ -14,7 +18,11 @@ func (p *timeParser) nominal(j int, c ctx) (period, int, bool) {
 		return p.numeric(j, c)
 	}
 	w := p.word(j)
-	if w == nil {
+	if w == nil || w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0 && t.Norm != "the" {
+		// A word of none of the classes below that starts no soon or
+		// count phrase ("as" after its "as of" failed, "least" after
+		// "at") can begin none of the forms: ago, the last, reads a count
+		// first. Such starts are many.
 		return period{}, j, false
 	}
 	if _, k, ok := p.phraseAt(j, phSoon); ok {

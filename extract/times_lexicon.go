@@ -356,14 +356,15 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 
 // timeStarts holds timeWord.start by word number: the scan asks it of every
 // word, and a dense array of flags answers without following a pointer.
-var timeStarts = timeWordStarts(lex.timeWords)
+// Indexed by a wordID, a uint16, it needs no bounds check.
+var timeStarts [1 << 16]bool
 
-func timeWordStarts(words []*timeWord) []bool {
-	starts := make([]bool, len(words))
+func init() { timeWordStarts(&timeStarts, lex.timeWords) }
+
+func timeWordStarts(starts *[1 << 16]bool, words []*timeWord) {
 	for id, w := range words {
 		starts[id] = w != nil && w.start
 	}
-	return starts
 }
 
 func (lx *timeLexicon) word(norm string) *timeWord {

@@ -207,7 +207,7 @@ func (v *vocab) mark(c byte) wordID {
 }
 
 // findHashed is find for a form whose hashWord is h. (Tokenize looks for
-// plain ASCII words with findLetters and findLong.)
+// plain ASCII words with findLetters and findFolded.)
 func (v *vocab) findHashed(w string, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
@@ -235,18 +235,40 @@ func (v *vocab) findLetters(key uint64, h uint32) wordID {
 	}
 }
 
-// findLong is findHashed for a word of over eight letters, buf[:n],
-// compared in place.
-func (v *vocab) findLong(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
+// findFolded is findHashed for a word of over eight ASCII letters, w,
+// lower-cased as it is compared: a form that matches it is all lower-case
+// letters.
+func (v *vocab) findFolded(w string, h uint32) wordID {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == string(buf[:n]) { // compared in place
+		if e&0xffff0000 == h&0xffff0000 && equalFolded(v.forms[wordID(e)], w) {
 			return wordID(e)
 		}
 	}
+}
+
+// equalFolded reports whether form is w lower-cased, w being ASCII
+// letters: a letter with bit 5 set is lower-case, and no other byte is
+// a letter so set.
+func equalFolded(form, w string) bool {
+	if len(form) != len(w) {
+		return false
+	}
+	for len(w) >= 8 {
+		if load64(form[:8]) != load64(w[:8])|0x20*lowBits {
+			return false
+		}
+		form, w = form[8:], w[8:]
+	}
+	for k := range len(w) {
+		if form[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // hashWord hashes w eight bytes at a time, so that Tokenize, which reads a

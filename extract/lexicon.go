@@ -72,19 +72,21 @@ type vocab struct {
 	// letters indexes again the forms of one to eight lower-case ASCII
 	// letters, three in four of the forms and most words of news text. At
 	// the hash of each (probing linearly) it holds the form's bytes, the
-	// first in the low byte, and its id: the low five bits of each letter
-	// tell it ('a' is 1, 'z' 26, and a byte past the form 0), which leaves
-	// bits 5 and 6 of each byte for the id (spreadID). 0 is an empty slot.
-	// A word is thus found, or found to be no form, with the loads of one
-	// cache line, where slots takes a second for the form.
-	letters     []uint64
+	// first in the low byte (zero past the form), and its id; a key of 0 is
+	// an empty slot. A word is thus found, or found to be no form, by
+	// comparing integers, with the loads of one cache line, where slots
+	// takes a second for the form.
+	letters     []letterSlot
 	lettersMask uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 }
 
-// letterBits are the bits of a letters slot that tell the form.
-const letterBits = 0x1f * lowBits
+// letterSlot is a slot of vocab.letters.
+type letterSlot struct {
+	key uint64 // the form as packForm packs it
+	id  wordID
+}
 
 func newVocab() *vocab {
 	return &vocab{ids: map[string]wordID{}, forms: []string{""}}
@@ -127,16 +129,16 @@ func (v *vocab) freeze() {
 			letterForms = append(letterForms, wordID(id))
 		}
 	}
-	v.letters = make([]uint64, tableSize(len(letterForms)))
+	v.letters = make([]letterSlot, tableSize(len(letterForms)))
 	v.lettersMask = uint32(len(v.letters) - 1)
 	for _, id := range letterForms {
 		f := v.forms[id]
 		key, _ := packForm(f)
 		i := hashWord(f) & v.lettersMask
-		for v.letters[i] != 0 {
+		for v.letters[i].key != 0 {
 			i = (i + 1) & v.lettersMask
 		}
-		v.letters[i] = key&letterBits | spreadID(id)
+		v.letters[i] = letterSlot{key, id}
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
@@ -165,25 +167,6 @@ func packForm(f string) (uint64, bool) {
 		}
 	}
 	return loadTail(f), true
-}
-
-// spreadID spreads a word number over bits 5 and 6 of the eight bytes of
-// a letters slot, two bits a byte, the low ones first: the letters' own
-// bits 5 and 6 say nothing a letter's low five bits do not.
-func spreadID(id wordID) uint64 {
-	x := uint64(id)
-	x = (x | x<<24) & 0x000000ff000000ff
-	x = (x | x<<12) & 0x000f000f000f000f
-	x = (x | x<<6) & 0x0303030303030303
-	return x << 5
-}
-
-// gatherID undoes spreadID.
-func gatherID(e uint64) wordID {
-	x := e >> 5 & 0x0303030303030303
-	x = (x | x>>6) & 0x000f000f000f000f
-	x = (x | x>>12) & 0x000000ff000000ff
-	return wordID(x | x>>24)
 }
 
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab
@@ -225,11 +208,11 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 // told from the other words in letters by one comparison of integers.
 func (v *vocab) findLetters(key uint64, h uint32) wordID {
 	for i := h & v.lettersMask; ; i = (i + 1) & v.lettersMask {
-		e := v.letters[i]
-		if (e^key)&letterBits == 0 {
-			return gatherID(e)
+		e := &v.letters[i]
+		if e.key == key {
+			return e.id
 		}
-		if e == 0 { // after the comparison: key has a letter, never matches 0
+		if e.key == 0 { // after the comparison: key has a letter, never matches 0
 			return 0
 		}
 	}

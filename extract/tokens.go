@@ -192,7 +192,7 @@ func marks(toks []Token) []int32 {
 // tested for capitals with a few operations on a uint64, and hashed with
 // one multiply; a word of up to seven letters, most words, is one chunk.
 func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64) {
-	for i < len(text) && n < len(toks) {
+	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		switch byteClasses[c] {
 		case bSpace:
@@ -245,12 +245,12 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				h := uint32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
 				for j := h & v.lettersMask; ; j = (j + 1) & v.lettersMask { // findLetters
-					e := v.letters[j]
-					if (e^lower)&letterBits == 0 {
-						id = gatherID(e)
+					e := &v.letters[j]
+					if e.key == lower {
+						id = e.id
 						break
 					}
-					if e == 0 {
+					if e.key == 0 {
 						break
 					}
 				}
@@ -303,12 +303,12 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			var id wordID
 			if end-i == 8 {
 				for j := uint32(h) & v.lettersMask; ; j = (j + 1) & v.lettersMask { // findLetters
-					e := v.letters[j]
-					if (e^first)&letterBits == 0 {
-						id = gatherID(e)
+					e := &v.letters[j]
+					if e.key == first {
+						id = e.id
 						break
 					}
-					if e == 0 {
+					if e.key == 0 {
 						break
 					}
 				}

@@ -220,17 +220,3 @@ func TestJoiner(t *testing.T) {
 		}
 	}
 }
-
-// A word number survives its spreading over a letters slot, whatever
-// letters share the slot.
-func TestSpreadID(t *testing.T) {
-	for id := range 1 << 16 {
-		for _, f := range []string{"a", "zzzzzzzz", "missile"} {
-			key, _ := packForm(f)
-			e := key&letterBits | spreadID(wordID(id))
-			if got := gatherID(e); got != wordID(id) || (e^key)&letterBits != 0 {
-				t.Fatalf("id %d with %q: slot %#x gives %d", id, f, e, got)
-			}
-		}
-	}
-}

@@ -64,11 +64,11 @@ type wordID uint16
 type vocab struct {
 	ids   map[string]wordID // while loading
 	forms []string          // forms[id] is the form; forms[0] stands for no form
-	// slots holds, at the hash of each form (probing linearly), its id in
-	// the low 16 bits and the hash's high 16 bits, which spare most string
-	// comparisons; 0 is an empty slot.
-	slots []uint32
-	mask  uint32
+	// slots holds, at the slot of each form (slot, probing linearly), its
+	// id in the low 16 bits and its tag in the high 16 bits, which spares
+	// most string comparisons; 0 is an empty slot.
+	slots       []uint32
+	mask, shift uint32
 	// letters indexes again the forms of one to eight lower-case ASCII
 	// letters, three in four of the forms and most words of news text. At
 	// the hash of each (probing linearly) it holds the form's bytes, the
@@ -76,8 +76,8 @@ type vocab struct {
 	// an empty slot. A word is thus found, or found to be no form, by
 	// comparing integers, with the loads of one cache line, where slots
 	// takes a second for the form.
-	letters     []letterSlot
-	lettersMask uint32
+	letters                   []letterSlot
+	lettersMask, lettersShift uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 }
@@ -115,26 +115,26 @@ func (v *vocab) add(w string) wordID {
 // each for 6,000 forms.
 func (v *vocab) freeze() {
 	v.slots = make([]uint32, tableSize(len(v.forms)))
-	v.mask = uint32(len(v.slots) - 1)
+	v.mask, v.shift = tableBits(len(v.slots))
 	var letterForms []wordID
 	for id := 1; id < len(v.forms); id++ {
 		f := v.forms[id]
 		h := hashWord(f)
-		i := h & v.mask
+		i := h >> v.shift
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = h&0xffff0000 | uint32(id)
+		v.slots[i] = tag(h) | uint32(id)
 		if _, ok := packForm(f); ok {
 			letterForms = append(letterForms, wordID(id))
 		}
 	}
 	v.letters = make([]letterSlot, tableSize(len(letterForms)))
-	v.lettersMask = uint32(len(v.letters) - 1)
+	v.lettersMask, v.lettersShift = tableBits(len(v.letters))
 	for _, id := range letterForms {
 		f := v.forms[id]
 		key, _ := packForm(f)
-		i := hashWord(f) & v.lettersMask
+		i := hashWord(f) >> v.lettersShift
 		for v.letters[i].key != 0 {
 			i = (i + 1) & v.lettersMask
 		}
@@ -154,6 +154,17 @@ func tableSize(n int) int {
 	}
 	return size
 }
+
+// tableBits returns the mask and the shift that index a table of size
+// slots, a power of two: a slot is chosen by the top bits of a hashWord,
+// which depend on every byte of the word, and probing wraps by the mask.
+func tableBits(size int) (mask, shift uint32) {
+	return uint32(size - 1), uint32(32 - bits.TrailingZeros(uint(size)))
+}
+
+// tag returns the bits of a slots entry that tell its form's hashWord h
+// from others in the same slot: h's low 16 bits.
+func tag(h uint32) uint32 { return h << 16 }
 
 // packForm returns the bytes of f, the first in the low byte, when f is
 // one to eight lower-case ASCII letters.
@@ -192,12 +203,12 @@ func (v *vocab) mark(c byte) wordID {
 // findHashed is find for a form whose hashWord is h. (Tokenize looks for
 // plain ASCII words with findLetters and findFolded.)
 func (v *vocab) findHashed(w string, h uint32) wordID {
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
+	for i := h >> v.shift; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
+		if e&0xffff0000 == tag(h) && v.forms[wordID(e)] == w {
 			return wordID(e)
 		}
 	}
@@ -207,7 +218,7 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 // letters, packed into key as packForm packs it, whose hashWord is h: it is
 // told from the other words in letters by one comparison of integers.
 func (v *vocab) findLetters(key uint64, h uint32) wordID {
-	for i := h & v.lettersMask; ; i = (i + 1) & v.lettersMask {
+	for i := h >> v.lettersShift; ; i = (i + 1) & v.lettersMask {
 		e := &v.letters[i]
 		if e.key == key {
 			return e.id
@@ -222,12 +233,12 @@ func (v *vocab) findLetters(key uint64, h uint32) wordID {
 // lower-cased as it is compared: a form that matches it is all lower-case
 // letters.
 func (v *vocab) findFolded(w string, h uint32) wordID {
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
+	for i := h >> v.shift; ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 == h&0xffff0000 && equalFolded(v.forms[wordID(e)], w) {
+		if e&0xffff0000 == tag(h) && equalFolded(v.forms[wordID(e)], w) {
 			return wordID(e)
 		}
 	}
@@ -264,17 +275,19 @@ func hashWord(w string) uint32 {
 	for ; len(w) >= 8; w = w[8:] {
 		h = hashChunk(h, load64(w[:8]))
 	}
-	return uint32(hashChunk(h, loadTail(w)))
+	return hash32(hashChunk(h, loadTail(w)))
 }
 
-// hashChunk adds a chunk to a hash. The high half of the 128-bit product
-// depends on every bit of its factors, the low half gives the low bits
-// more; the slots are chosen by the low bits of the sum and tagged with its
-// bits 16 to 31.
+// hashChunk adds a chunk to a hash: one multiply, whose top bits depend
+// on every bit of the chunk and of the hash so far.
 func hashChunk(h, chunk uint64) uint64 {
-	hi, lo := bits.Mul64(h^chunk, 0x9e3779b97f4a7c15)
-	return hi ^ lo
+	return (h ^ chunk) * 0x9e3779b97f4a7c15
 }
+
+// hash32 is the hashWord of a word whose chunks hashChunk has added up to
+// h: the top half, of which the top bits choose a slot and the low bits
+// tag it.
+func hash32(h uint64) uint32 { return uint32(h >> 32) }
 
 // Trie maps token sequences to values, for longest-match lookup of
 // multi-word lexicon entries ("South Korean Defense Ministry", "Storm Shadow").

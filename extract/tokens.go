@@ -242,9 +242,9 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				if next >= utf8.RuneSelf || next == '.' && k == 1 && upper != 0 {
 					return n, i, pre // letters that are not ASCII may follow; perhaps an initialism
 				}
-				h := uint32(hashChunk(0, lower)) // hashWord of the word
+				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
-				for j := h & v.lettersMask; ; j = (j + 1) & v.lettersMask { // findLetters
+				for j := h >> v.lettersShift; ; j = (j + 1) & v.lettersMask { // findLetters
 					e := &v.letters[j]
 					if e.key == lower {
 						id = e.id
@@ -302,7 +302,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			var id wordID
 			if end-i == 8 {
-				for j := uint32(h) & v.lettersMask; ; j = (j + 1) & v.lettersMask { // findLetters
+				for j := hash32(h) >> v.lettersShift; ; j = (j + 1) & v.lettersMask { // findLetters
 					e := &v.letters[j]
 					if e.key == first {
 						id = e.id
@@ -314,12 +314,12 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 			} else {
 			probe:
-				for j := uint32(h) & v.mask; ; j = (j + 1) & v.mask { // findFolded
+				for j := hash32(h) >> v.shift; ; j = (j + 1) & v.mask { // findFolded
 					e := v.slots[j]
 					if e == 0 {
 						break
 					}
-					if e&0xffff0000 != uint32(h)&0xffff0000 {
+					if e&0xffff0000 != tag(hash32(h)) {
 						continue
 					}
 					f := v.forms[wordID(e)]
@@ -612,9 +612,9 @@ func (v *vocab) wordToken(text string, i int) (end int, norm string, tail uint64
 	}
 	var id wordID
 	if n <= 8 {
-		id = v.findLetters(first, uint32(h))
+		id = v.findLetters(first, hash32(h))
 	} else {
-		id = v.findFolded(text[i:end], uint32(h))
+		id = v.findFolded(text[i:end], hash32(h))
 	}
 	tail = uint64(id) << tailWordShift
 	if capital {

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -129,6 +130,9 @@ func (v *vocab) freeze() {
 			letterForms = append(letterForms, wordID(id))
 		}
 	}
+	// Shorter forms first: they are the commoner words ("the", "of"), and
+	// probing linearly, a form added earlier more often sits at its own slot.
+	slices.SortStableFunc(letterForms, func(a, b wordID) int { return len(v.forms[a]) - len(v.forms[b]) })
 	v.letters = make([]letterSlot, tableSize(len(letterForms)))
 	v.lettersMask, v.lettersShift = tableBits(len(v.letters))
 	for _, id := range letterForms {
@@ -148,7 +152,7 @@ func (v *vocab) freeze() {
 // tableSize is the number of slots, a power of two, that keeps an index of
 // n entries at most half full.
 func tableSize(n int) int {
-	size := 1
+	size := 2 // so that a shift of tableBits is less than 32
 	for size < 2*n {
 		size *= 2
 	}
@@ -156,8 +160,10 @@ func tableSize(n int) int {
 }
 
 // tableBits returns the mask and the shift that index a table of size
-// slots, a power of two: a slot is chosen by the top bits of a hashWord,
-// which depend on every byte of the word, and probing wraps by the mask.
+// slots, a power of two of at least 2: a slot is chosen by the top bits of
+// a hashWord, which depend on every byte of the word (the shift, less than
+// 32, is written "& 31" where it is used, which spares the test of a shift
+// past the width), and probing wraps by the mask.
 func tableBits(size int) (mask, shift uint32) {
 	return uint32(size - 1), uint32(32 - bits.TrailingZeros(uint(size)))
 }
@@ -203,7 +209,7 @@ func (v *vocab) mark(c byte) wordID {
 // findHashed is find for a form whose hashWord is h. (Tokenize looks for
 // plain ASCII words with findLetters and findFolded.)
 func (v *vocab) findHashed(w string, h uint32) wordID {
-	for i := h >> v.shift; ; i = (i + 1) & v.mask {
+	for i := h >> (v.shift & 31); ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
@@ -218,7 +224,7 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 // letters, packed into key as packForm packs it, whose hashWord is h: it is
 // told from the other words in letters by one comparison of integers.
 func (v *vocab) findLetters(key uint64, h uint32) wordID {
-	for i := h >> v.lettersShift; ; i = (i + 1) & v.lettersMask {
+	for i := h >> (v.lettersShift & 31); ; i = (i + 1) & v.lettersMask {
 		e := &v.letters[i]
 		if e.key == key {
 			return e.id
@@ -233,7 +239,7 @@ func (v *vocab) findLetters(key uint64, h uint32) wordID {
 // lower-cased as it is compared: a form that matches it is all lower-case
 // letters.
 func (v *vocab) findFolded(w string, h uint32) wordID {
-	for i := h >> v.shift; ; i = (i + 1) & v.mask {
+	for i := h >> (v.shift & 31); ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0

@@ -244,7 +244,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
-				for j := h >> v.lettersShift; ; j = (j + 1) & v.lettersMask { // findLetters
+				for j := h >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
 					e := &v.letters[j]
 					if e.key == lower {
 						id = e.id
@@ -302,7 +302,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			var id wordID
 			if end-i == 8 {
-				for j := hash32(h) >> v.lettersShift; ; j = (j + 1) & v.lettersMask { // findLetters
+				for j := hash32(h) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
 					e := &v.letters[j]
 					if e.key == first {
 						id = e.id
@@ -314,7 +314,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 			} else {
 			probe:
-				for j := hash32(h) >> v.shift; ; j = (j + 1) & v.mask { // findFolded
+				for j := hash32(h) >> (v.shift & 31); ; j = (j + 1) & v.mask { // findFolded
 					e := v.slots[j]
 					if e == 0 {
 						break

@@ -71,12 +71,12 @@ type vocab struct {
 	slots       []uint32
 	mask, shift uint32
 	// letters indexes again the forms of one to eight lower-case ASCII
-	// letters, three in four of the forms and most words of news text. At
-	// the hash of each (probing linearly) it holds the form's bytes, the
-	// first in the low byte (zero past the form), and its id; a key of 0 is
-	// an empty slot. A word is thus found, or found to be no form, by
-	// comparing integers, with the loads of one cache line, where slots
-	// takes a second for the form.
+	// letters (and the numbers of up to eight bytes), three in four of the
+	// forms and most words of news text. At the slot of each (probing
+	// linearly) it holds the form's bytes, the first in the low byte (zero
+	// past the form), and its id; a key of 0 is an empty slot. A word is
+	// thus found, or found to be no form, by comparing integers, with the
+	// loads of one cache line, where slots takes a second for the form.
 	letters                   []letterSlot
 	lettersMask, lettersShift uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
@@ -133,7 +133,7 @@ func (v *vocab) freeze() {
 	// Shorter forms first: they are the commoner words ("the", "of"), and
 	// probing linearly, a form added earlier more often sits at its own slot.
 	slices.SortStableFunc(letterForms, func(a, b wordID) int { return len(v.forms[a]) - len(v.forms[b]) })
-	v.letters = make([]letterSlot, tableSize(len(letterForms)))
+	v.letters = make([]letterSlot, letterTableSize(len(letterForms)))
 	v.lettersMask, v.lettersShift = tableBits(len(v.letters))
 	for _, id := range letterForms {
 		f := v.forms[id]
@@ -159,6 +159,17 @@ func tableSize(n int) int {
 	return size
 }
 
+// letterTableSize is tableSize for vocab.letters, which may be a little
+// fuller, up to five slots in eight: its slots are twice as wide, and a
+// probe is a comparison of integers.
+func letterTableSize(n int) int {
+	size := 2
+	for 5*size < 8*n {
+		size *= 2
+	}
+	return size
+}
+
 // tableBits returns the mask and the shift that index a table of size
 // slots, a power of two of at least 2: a slot is chosen by the top bits of
 // a hashWord, which depend on every byte of the word (the shift, less than
@@ -173,17 +184,19 @@ func tableBits(size int) (mask, shift uint32) {
 func tag(h uint32) uint32 { return h << 16 }
 
 // packForm returns the bytes of f, the first in the low byte, when f is
-// one to eight lower-case ASCII letters.
+// one to eight lower-case ASCII letters, or one to eight digits, commas and
+// periods (a number, as the tokenizer reads one).
 func packForm(f string) (uint64, bool) {
 	if len(f) == 0 || len(f) > 8 {
 		return 0, false
 	}
+	letters, number := true, true
 	for i := 0; i < len(f); i++ {
-		if f[i] < 'a' || 'z' < f[i] {
-			return 0, false
-		}
+		c := f[i]
+		letters = letters && 'a' <= c && c <= 'z'
+		number = number && (isDigit(c) || c == ',' || c == '.')
 	}
-	return loadTail(f), true
+	return loadTail(f), letters || number
 }
 
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab

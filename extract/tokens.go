@@ -180,9 +180,9 @@ func marks(toks []Token) []int32 {
 }
 
 // scanPlain writes the tokens of text from i on into toks from n on, as
-// long as each is a plain one: an ASCII mark, or a word of ASCII letters
-// whose norm needs nothing allocated, followed by no letter or mark that is
-// not ASCII, and no initialism. It stops before any other token, or when
+// long as each is a plain one: an ASCII mark, a number of up to seven
+// bytes, or a word of ASCII letters whose norm needs nothing allocated,
+// followed by no letter or mark that is not ASCII, and no initialism. It stops before any other token, or when
 // toks is full, and returns the tokens written, where it stopped and the
 // space and newline bits of the next token (pre, as it takes them). It
 // lists line breaks and marks in mk, if it is not nil.
@@ -353,6 +353,36 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 			}
 			setToken(&toks[n], i, end, norm, tail)
+			n, i, pre = n+1, end, 0
+		case bDigit:
+			// A number of up to eight bytes (see scanNumber): its own norm.
+			end := i + 1
+			for end < len(text) {
+				if c := text[end]; isDigit(c) {
+					end++
+				} else if (c == ',' || c == '.') && end+1 < len(text) && isDigit(text[end+1]) {
+					end += 2
+				} else {
+					break
+				}
+			}
+			k := end - i
+			if k >= 8 || i+8 > len(text) {
+				return n, i, pre
+			}
+			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
+			var id wordID
+			for j := hash32(hashChunk(0, key)) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
+				e := &v.letters[j]
+				if e.key == key {
+					id = e.id
+					break
+				}
+				if e.key == 0 {
+					break
+				}
+			}
+			setToken(&toks[n], i, end, substring(text, i, k), pre|uint64(Number)|uint64(id)<<tailWordShift)
 			n, i, pre = n+1, end, 0
 		default:
 			return n, i, pre
@@ -629,9 +659,19 @@ func (v *vocab) wordToken(text string, i int) (end int, norm string, tail uint64
 	case id != 0:
 		norm = v.forms[id] // the lexicons' copy: nothing to allocate
 	default:
-		norm = strings.ToLower(text[i:end])
+		norm = lowerString(text[i:end])
 	}
 	return end, norm, tail
+}
+
+// lowerString returns w, ASCII letters, lower-cased: strings.ToLower's
+// result, in one allocation and without its tests of w.
+func lowerString(w string) string {
+	b := make([]byte, len(w))
+	for k := range len(b) {
+		b[k] = w[k] | 0x20
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // Constants for reading eight bytes at a time: a byte of lowBits is 1, of

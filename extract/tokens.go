@@ -91,7 +91,12 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 	pre := uint64(tailSpace) // the space and newline bits of the next token
 	i := 0
 	for {
-		n, i, pre = v.scanPlain(toks, n, text, i, pre, mk)
+		var lower bool
+		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, mk)
+		if lower {
+			toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			continue
+		}
 		if i >= len(text) {
 			return toks[:n]
 		}
@@ -185,13 +190,16 @@ func marks(toks []Token) []int32 {
 // followed by no letter or mark that is not ASCII, and no initialism. It stops before any other token, or when
 // toks is full, and returns the tokens written, where it stopped and the
 // space and newline bits of the next token (pre, as it takes them). It
-// lists line breaks and marks in mk, if it is not nil.
+// lists line breaks and marks in mk, if it is not nil. A capitalised word
+// that no lexicon names needs its norm allocated: scanPlain writes its
+// token with its letters as they are, and stops after it, reporting lower
+// true; the caller lower-cases the norm.
 //
 // It calls nothing, so it keeps what it reads in registers. A word is read
 // eight bytes at a time: a chunk's letters are found, lower-cased and
 // tested for capitals with a few operations on a uint64, and hashed with
 // one multiply; a word of up to seven letters, most words, is one chunk.
-func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64) {
+func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		switch byteClasses[c] {
@@ -206,7 +214,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 		case bPunct:
 			if c == '\'' {
-				return n, i, pre // perhaps a clitic such as "'s"
+				return n, i, pre, false // perhaps a clitic such as "'s"
 			}
 			if listedMarks[c&0x7f] && mk != nil {
 				mk.add(n)
@@ -216,7 +224,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				switch byteClasses[text[i+1]] {
 				case bSpace, bNewline:
 				case bMulti:
-					return n, i, pre
+					return n, i, pre, false
 				default:
 					tail |= tailJoiner
 				}
@@ -225,7 +233,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			n, i, pre = n+1, i+1, 0
 		case bLetter:
 			if i+8 > len(text) {
-				return n, i, pre
+				return n, i, pre, false
 			}
 			x := load64(text[i : i+8])
 			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
@@ -240,7 +248,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
 				if next >= utf8.RuneSelf || next == '.' && k == 1 && upper != 0 {
-					return n, i, pre // letters that are not ASCII may follow; perhaps an initialism
+					return n, i, pre, false // letters that are not ASCII may follow; perhaps an initialism
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
@@ -257,10 +265,9 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				tail := pre | (upper&0x20)<<19 | uint64(id)<<tailWordShift // Kind Word is 0; Cap is the first letter's
 				norm := substring(text, i, k)                              // a lower-case word is its own norm: the lexicons' bytes
 				if upper != 0 {
-					if id == 0 {
-						return n, i, pre // a norm to allocate
+					if id != 0 {
+						norm = v.forms[id] // the lexicons' copy
 					}
-					norm = v.forms[id] // the lexicons' copy
 					if upper == 0x20*lowBits&keep && k >= 2 {
 						tail |= tailUpper
 					}
@@ -269,6 +276,9 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				n, i, pre = n+1, i+k, 0
 				if next == ' ' {
 					i, pre = i+1, tailSpace
+				}
+				if upper != 0 && id == 0 {
+					return n, i, pre, true // a norm to lower-case
 				}
 				continue
 			}
@@ -279,7 +289,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			end := i + 8
 			for {
 				if end+8 > len(text) {
-					return n, i, pre
+					return n, i, pre, false
 				}
 				x := load64(text[end : end+8])
 				y := x | 0x20*lowBits
@@ -294,7 +304,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
 					if byte(x>>(k*8)) >= utf8.RuneSelf {
-						return n, i, pre // letters that are not ASCII may follow
+						return n, i, pre, false // letters that are not ASCII may follow
 					}
 					break
 				}
@@ -344,16 +354,18 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			tail := pre | (upper&0x20)<<19 | uint64(id)<<tailWordShift
 			norm := substring(text, i, end-i)
 			if anyUpper != 0 {
-				if id == 0 {
-					return n, i, pre // a norm to allocate
+				if id != 0 {
+					norm = v.forms[id]
 				}
-				norm = v.forms[id]
 				if allUpper && upper&0x20 != 0 {
 					tail |= tailUpper
 				}
 			}
 			setToken(&toks[n], i, end, norm, tail)
 			n, i, pre = n+1, end, 0
+			if anyUpper != 0 && id == 0 {
+				return n, i, pre, true // a norm to lower-case
+			}
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
 			end := i + 1
@@ -368,7 +380,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			k := end - i
 			if k >= 8 || i+8 > len(text) {
-				return n, i, pre
+				return n, i, pre, false
 			}
 			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
 			var id wordID
@@ -385,10 +397,10 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			setToken(&toks[n], i, end, substring(text, i, k), pre|uint64(Number)|uint64(id)<<tailWordShift)
 			n, i, pre = n+1, end, 0
 		default:
-			return n, i, pre
+			return n, i, pre, false
 		}
 	}
-	return n, i, pre
+	return n, i, pre, false
 }
 
 // appendToken appends the token that starts at text[i], or reads the space

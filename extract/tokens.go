@@ -451,21 +451,12 @@ func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Tok
 		switch {
 		case r == utf8.RuneError && size == 1:
 			end, kind = i+1, Punct
-		case isSpace(r):
-			if r == '\u2028' || r == '\u2029' {
-				pre |= tailNewline
-			}
-			return toks, i + size, pre | tailSpace
 		case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
 			end, kind = scanWord(text, i+size), Word
 			var ok bool
 			if toks, ok = v.appendClitic(toks, text, i, i+size, end, space, newline); ok {
 				return toks, end, 0
 			}
-		case unicode.IsLetter(r) && !isApostrophe(r):
-			end, kind = scanWord(text, i), Word
-		case unicode.IsDigit(r):
-			end, kind = i+size, Number
 		case foldRune(r) != r:
 			// A curly quote or a dash, folded to its ASCII mark.
 			c := byte(foldRune(r))
@@ -476,6 +467,15 @@ func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Tok
 				t.joiner = tokenAt(text, i+size)
 			}
 			return toks, i + size, 0
+		case isSpace(r):
+			if r == '\u2028' || r == '\u2029' {
+				pre |= tailNewline
+			}
+			return toks, i + size, pre | tailSpace
+		case unicode.IsLetter(r) && !isApostrophe(r):
+			end, kind = scanWord(text, i), Word
+		case unicode.IsDigit(r):
+			end, kind = i+size, Number
 		default:
 			end, kind = i+size, Punct
 		}

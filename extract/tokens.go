@@ -185,8 +185,8 @@ func marks(toks []Token) []int32 {
 }
 
 // scanPlain writes the tokens of text from i on into toks from n on, as
-// long as each is a plain one: an ASCII mark, a number of up to seven
-// bytes, or a word of ASCII letters whose norm needs nothing allocated,
+// long as each is a plain one: an ASCII mark, a curly quote or a dash, a
+// number of up to seven bytes, or a word of ASCII letters whose norm needs nothing allocated,
 // followed by no letter or mark that is not ASCII, and no initialism. It stops before any other token, or when
 // toks is full, and returns the tokens written, where it stopped and the
 // space and newline bits of the next token (pre, as it takes them). It
@@ -212,16 +212,28 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if mk != nil {
 				mk.add(n)
 			}
-		case bPunct:
-			if c == '\'' {
+		case bPunct, bMulti:
+			m, size := c, 1 // the mark, folded to ASCII, and its bytes
+			if c >= utf8.RuneSelf {
+				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
+				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
+					return n, i, pre, false
+				}
+				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
+					return n, i, pre, false
+				}
+				if m == '\'' && i > 0 && pre&tailSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, pre, false // a clitic such as "’s"
+				}
+			} else if c == '\'' {
 				return n, i, pre, false // perhaps a clitic such as "'s"
 			}
-			if listedMarks[c&0x7f] && mk != nil {
+			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
-			tail := pre | uint64(Punct) | uint64(v.marks[c&0x7f])<<tailWordShift
-			if c == '-' && pre&tailSpace == 0 && i+1 < len(text) { // see tokenAt
-				switch byteClasses[text[i+1]] {
+			tail := pre | uint64(Punct) | uint64(v.marks[m&0x7f])<<tailWordShift
+			if m == '-' && pre&tailSpace == 0 && i+size < len(text) { // see tokenAt
+				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
 					return n, i, pre, false
@@ -229,8 +241,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					tail |= tailJoiner
 				}
 			}
-			setToken(&toks[n], i, i+1, markNorms[c&0x7f], tail)
-			n, i, pre = n+1, i+1, 0
+			setToken(&toks[n], i, i+size, markNorms[m&0x7f], tail)
+			n, i, pre = n+1, i+size, 0
 		case bLetter:
 			if i+8 > len(text) {
 				return n, i, pre, false
@@ -542,6 +554,18 @@ func setToken(t *Token, start, end int, norm string, tail uint64) {
 func substring(text string, i, n int) string {
 	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), i)), n)
 }
+
+// curlyMarks holds, by the last byte of a character "\xe2\x80\x??", the
+// ASCII mark foldRune folds it to, if any: the curly quotes and dashes of
+// U+2010 to U+201E.
+var curlyMarks = func() (t [256]byte) {
+	for r := rune(0x2010); r <= 0x201e; r++ {
+		if f := foldRune(r); f != r {
+			t[0x80|r&0x3f] = byte(f)
+		}
+	}
+	return t
+}()
 
 // markNorms holds the one-byte norm of each ASCII mark.
 var markNorms = func() (t [utf8.RuneSelf]string) {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -77,7 +76,7 @@ func appendTokens(toks []Token, text string) []Token {
 // Nearly all of news text is plain ASCII words, ASCII marks and spaces,
 // which scanPlain reads in a loop that calls nothing; at anything else it
 // stops, and appendToken reads the one token the general way. Tokens are
-// written in place, each in three stores (see setToken).
+// written in place, a field at a time.
 func tokenize(toks []Token, text string, mk *markList) []Token {
 	v := tokenVocab
 	if v == nil {
@@ -88,7 +87,7 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 	if mk != nil {
 		mk.reset(len(toks))
 	}
-	pre := uint64(tailSpace) // the space and newline bits of the next token
+	pre := uint64(preSpace) // the space and newline bits of the next token
 	i := 0
 	for {
 		var lower bool
@@ -110,7 +109,7 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 		var t []Token
 		t, i, pre = v.appendToken(toks[:n], text, i, pre)
 		if mk != nil {
-			if len(t) > n && (t[n].Newline || isMark(&t[n])) || len(t) == n && pre&tailNewline != 0 {
+			if len(t) > n && (t[n].Newline || isMark(&t[n])) || len(t) == n && pre&preNewline != 0 {
 				mk.add(n) // the token, or the next after a line break read as a space
 			}
 		}
@@ -200,14 +199,15 @@ func marks(toks []Token) []int32 {
 // tested for capitals with a few operations on a uint64, and hashed with
 // one multiply; a word of up to seven letters, most words, is one chunk.
 func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
+	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		switch byteClasses[c] {
 		case bSpace:
-			pre |= tailSpace
+			space = true
 			i++
 		case bNewline:
-			pre = tailSpace | tailNewline
+			space, newline = true, true
 			i++
 			if mk != nil {
 				mk.add(n)
@@ -217,35 +217,37 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if c >= utf8.RuneSelf {
 				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
 				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
-					return n, i, pre, false
+					return n, i, packPre(space, newline), false
 				}
 				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
-					return n, i, pre, false
+					return n, i, packPre(space, newline), false
 				}
-				if m == '\'' && i > 0 && pre&tailSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, pre, false // a clitic such as "’s"
+				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, packPre(space, newline), false // a clitic such as "’s"
 				}
 			} else if c == '\'' {
-				return n, i, pre, false // perhaps a clitic such as "'s"
+				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
 			}
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
-			tail := pre | uint64(Punct) | uint64(v.marks[m&0x7f])<<tailWordShift
-			if m == '-' && pre&tailSpace == 0 && i+size < len(text) { // see tokenAt
+			joiner := false
+			if m == '-' && !space && i+size < len(text) { // see tokenAt
 				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
-					return n, i, pre, false
+					return n, i, packPre(space, newline), false
 				default:
-					tail |= tailJoiner
+					joiner = true
 				}
 			}
-			setToken(&toks[n], i, i+size, markNorms[m&0x7f], tail)
-			n, i, pre = n+1, i+size, 0
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
+			n, i, space, newline = n+1, i+size, false, false
 		case bLetter:
 			if i+8 > len(text) {
-				return n, i, pre, false
+				return n, i, packPre(space, newline), false
 			}
 			x := load64(text[i : i+8])
 			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
@@ -260,7 +262,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
 				if next >= utf8.RuneSelf || next == '.' && k == 1 && upper != 0 {
-					return n, i, pre, false // letters that are not ASCII may follow; perhaps an initialism
+					return n, i, packPre(space, newline), false // letters that are not ASCII may follow; perhaps an initialism
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
@@ -274,23 +276,22 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 						break
 					}
 				}
-				tail := pre | (upper&0x20)<<19 | uint64(id)<<tailWordShift // Kind Word is 0; Cap is the first letter's
-				norm := substring(text, i, k)                              // a lower-case word is its own norm: the lexicons' bytes
+				norm, allUpper := text[i:i+k], false // a lower-case word is its own norm: the lexicons' bytes
 				if upper != 0 {
 					if id != 0 {
 						norm = v.forms[id] // the lexicons' copy
 					}
-					if upper == 0x20*lowBits&keep && k >= 2 {
-						tail |= tailUpper
-					}
+					allUpper = upper == 0x20*lowBits&keep && k >= 2
 				}
-				setToken(&toks[n], i, i+k, norm, tail)
-				n, i, pre = n+1, i+k, 0
+				t := &toks[n]
+				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
+				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper, false, id
+				n, i, space, newline = n+1, i+k, false, false
 				if next == ' ' {
-					i, pre = i+1, tailSpace
+					i, space = i+1, true
 				}
 				if upper != 0 && id == 0 {
-					return n, i, pre, true // a norm to lower-case
+					return n, i, packPre(space, newline), true // a norm to lower-case
 				}
 				continue
 			}
@@ -301,7 +302,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			end := i + 8
 			for {
 				if end+8 > len(text) {
-					return n, i, pre, false
+					return n, i, packPre(space, newline), false
 				}
 				x := load64(text[end : end+8])
 				y := x | 0x20*lowBits
@@ -316,7 +317,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
 					if byte(x>>(k*8)) >= utf8.RuneSelf {
-						return n, i, pre, false // letters that are not ASCII may follow
+						return n, i, packPre(space, newline), false // letters that are not ASCII may follow
 					}
 					break
 				}
@@ -363,20 +364,16 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					break
 				}
 			}
-			tail := pre | (upper&0x20)<<19 | uint64(id)<<tailWordShift
-			norm := substring(text, i, end-i)
-			if anyUpper != 0 {
-				if id != 0 {
-					norm = v.forms[id]
-				}
-				if allUpper && upper&0x20 != 0 {
-					tail |= tailUpper
-				}
+			norm := text[i:end]
+			if anyUpper != 0 && id != 0 {
+				norm = v.forms[id]
 			}
-			setToken(&toks[n], i, end, norm, tail)
-			n, i, pre = n+1, end, 0
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(end), norm
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			n, i, space, newline = n+1, end, false, false
 			if anyUpper != 0 && id == 0 {
-				return n, i, pre, true // a norm to lower-case
+				return n, i, packPre(space, newline), true // a norm to lower-case
 			}
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
@@ -392,7 +389,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			k := end - i
 			if k >= 8 || i+8 > len(text) {
-				return n, i, pre, false
+				return n, i, packPre(space, newline), false
 			}
 			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
 			var id wordID
@@ -406,33 +403,33 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					break
 				}
 			}
-			setToken(&toks[n], i, end, substring(text, i, k), pre|uint64(Number)|uint64(id)<<tailWordShift)
-			n, i, pre = n+1, end, 0
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, space, newline, false, false, false, id
+			n, i, space, newline = n+1, end, false, false
 		default:
-			return n, i, pre, false
+			return n, i, packPre(space, newline), false
 		}
 	}
-	return n, i, pre, false
+	return n, i, packPre(space, newline), false
 }
 
 // appendToken appends the token that starts at text[i], or reads the space
 // there, whatever it is. pre holds the space and newline bits of the next
 // token; it returns where to go on, and the bits then.
 func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Token, int, uint64) {
-	space, newline := pre&tailSpace != 0, pre&tailNewline != 0
+	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	var end int
 	var kind Kind
 	switch byteClasses[text[i]] {
 	case bSpace:
-		return toks, i + 1, pre | tailSpace
+		return toks, i + 1, pre | preSpace
 	case bNewline:
-		return toks, i + 1, tailSpace | tailNewline
+		return toks, i + 1, preSpace | preNewline
 	case bLetter:
-		var norm string
-		var tail uint64
-		if end, norm, tail = v.wordToken(text, i); end != 0 {
-			toks, t := push(toks, i, end, Word, false, false, false, false, 0)
-			setToken(t, i, end, norm, tail|pre)
+		if end, norm, capital, upper, id := v.wordToken(text, i); end != 0 {
+			toks, t := push(toks, i, end, Word, space, newline, capital, upper, id)
+			t.Norm = norm
 			return toks, end, 0
 		}
 		end, kind = scanWord(text, i), Word
@@ -481,9 +478,9 @@ func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Tok
 			return toks, i + size, 0
 		case isSpace(r):
 			if r == '\u2028' || r == '\u2029' {
-				pre |= tailNewline
+				pre |= preNewline
 			}
-			return toks, i + size, pre | tailSpace
+			return toks, i + size, pre | preSpace
 		case unicode.IsLetter(r) && !isApostrophe(r):
 			end, kind = scanWord(text, i), Word
 		case unicode.IsDigit(r):
@@ -503,56 +500,23 @@ var noVocab = func() *vocab {
 	return v
 }()
 
-// The last eight bytes of a token, from Kind to word, as one little-endian
-// uint64 (see setToken): Kind is its low byte.
+// The bits of pre, what the tokenizer has read of the next token before
+// it: space before it, a line break before it.
 const (
-	tailSpace     = 1 << 8
-	tailNewline   = 1 << 16
-	tailCap       = 1 << 24
-	tailUpper     = 1 << 32
-	tailJoiner    = 1 << 40
-	tailWordShift = 48
+	preSpace = 1 << iota
+	preNewline
 )
 
-// The layout setToken relies on, checked as the package compiles: a
-// uintptr constant cannot be negative, so each pair holds only if the
-// field sits at the offset the tail constants say.
-const (
-	_ uintptr = unsafe.Offsetof(Token{}.End) - 4
-	_ uintptr = 4 - unsafe.Offsetof(Token{}.End)
-	_ uintptr = unsafe.Offsetof(Token{}.Kind) - 24
-	_ uintptr = 24 - unsafe.Offsetof(Token{}.Kind)
-	_ uintptr = unsafe.Offsetof(Token{}.Space) - 25
-	_ uintptr = 25 - unsafe.Offsetof(Token{}.Space)
-	_ uintptr = unsafe.Offsetof(Token{}.Newline) - 26
-	_ uintptr = 26 - unsafe.Offsetof(Token{}.Newline)
-	_ uintptr = unsafe.Offsetof(Token{}.Cap) - 27
-	_ uintptr = 27 - unsafe.Offsetof(Token{}.Cap)
-	_ uintptr = unsafe.Offsetof(Token{}.Upper) - 28
-	_ uintptr = 28 - unsafe.Offsetof(Token{}.Upper)
-	_ uintptr = unsafe.Offsetof(Token{}.joiner) - 29
-	_ uintptr = 29 - unsafe.Offsetof(Token{}.joiner)
-	_ uintptr = unsafe.Offsetof(Token{}.word) - 30
-	_ uintptr = 30 - unsafe.Offsetof(Token{}.word)
-	_ uintptr = unsafe.Sizeof(Token{}) - 32
-	_ uintptr = 32 - unsafe.Sizeof(Token{})
-)
-
-// setToken writes every field of t: Start and End in one store, Norm (a
-// pointer, so written as one, for the garbage collector), and the flags and
-// word number, packed in tail, in another. A token built field by field
-// costs a store each.
-func setToken(t *Token, start, end int, norm string, tail uint64) {
-	*(*uint64)(unsafe.Pointer(&t.Start)) = uint64(uint32(start)) | uint64(end)<<32
-	t.Norm = norm
-	*(*uint64)(unsafe.Pointer(&t.Kind)) = tail
-}
-
-// substring is text[i:i+n] for i and n that the caller knows to be in
-// range, without the bounds checks and the care for an empty string at the
-// text's end that slicing costs.
-func substring(text string, i, n int) string {
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(text)), i)), n)
+// packPre packs the space and newline bits of the next token.
+func packPre(space, newline bool) uint64 {
+	var pre uint64
+	if space {
+		pre |= preSpace
+	}
+	if newline {
+		pre |= preNewline
+	}
+	return pre
 }
 
 // curlyMarks holds, by the last byte of a character "\xe2\x80\x??", the
@@ -630,18 +594,18 @@ var byteClasses = func() (t [256]byteClass) {
 // maxASCIIWord bounds the words appendClitic reads.
 const maxASCIIWord = 32
 
-// wordToken reads the plain ASCII word at text[i], an ASCII letter, the
-// way appendTokens reads a short one, for a word of eight letters or more
-// or one near the text's end: eight bytes at a time, each chunk's letters
-// found, counted, lower-cased and tested for capitals with a few operations
-// on one uint64 and hashed with one multiply. It returns the token's end,
-// norm and tail but for the space and newline bits; an end of 0 for a word
-// that is not plain (letters that are not ASCII, an initialism), which the
-// general path reads.
-func (v *vocab) wordToken(text string, i int) (end int, norm string, tail uint64) {
+// wordToken reads the plain ASCII word at text[i], an ASCII letter, as
+// scanPlain does, for the words scanPlain leaves (one near the text's end,
+// or one scanPlain cannot tell is plain): eight bytes at a time, each
+// chunk's letters found, counted, lower-cased and tested for capitals with
+// a few operations on one uint64 and hashed with one multiply. It returns
+// the token's end, norm, Cap, Upper and word number; an end of 0 for a
+// word that is not plain (letters that are not ASCII, an initialism),
+// which the general path reads.
+func (v *vocab) wordToken(text string, i int) (end int, norm string, capital, upper bool, id wordID) {
 	var first, h uint64 // the first chunk, lower-cased; the hash so far
 	var anyUpper uint64 // 0x20 in each upper-case letter's byte, or-ed over the chunks
-	allUpper, capital := true, false
+	allUpper := true
 	n := 0
 	for {
 		j := i + n
@@ -671,24 +635,17 @@ func (v *vocab) wordToken(text string, i int) (end int, norm string, tail uint64
 	if end < len(text) {
 		switch c := text[end]; {
 		case c == '.' && n == 1 && capital:
-			return 0, "", 0 // perhaps an initialism
+			return 0, "", false, false, 0 // perhaps an initialism
 		case c >= utf8.RuneSelf && wordRunsOn(text, end):
-			return 0, "", 0
+			return 0, "", false, false, 0
 		}
 	}
-	var id wordID
 	if n <= 8 {
 		id = v.findLetters(first, hash32(h))
 	} else {
 		id = v.findFolded(text[i:end], hash32(h))
 	}
-	tail = uint64(id) << tailWordShift
-	if capital {
-		tail |= tailCap
-		if allUpper && n >= 2 {
-			tail |= tailUpper
-		}
-	}
+	upper = capital && allUpper && n >= 2
 	switch {
 	case anyUpper == 0:
 		norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
@@ -697,17 +654,18 @@ func (v *vocab) wordToken(text string, i int) (end int, norm string, tail uint64
 	default:
 		norm = lowerString(text[i:end])
 	}
-	return end, norm, tail
+	return end, norm, capital, upper, id
 }
 
 // lowerString returns w, ASCII letters, lower-cased: strings.ToLower's
-// result, in one allocation and without its tests of w.
+// result, without its tests of w.
 func lowerString(w string) string {
-	b := make([]byte, len(w))
-	for k := range len(b) {
-		b[k] = w[k] | 0x20
+	var b strings.Builder
+	b.Grow(len(w))
+	for k := range len(w) {
+		b.WriteByte(w[k] | 0x20)
 	}
-	return unsafe.String(&b[0], len(b))
+	return b.String()
 }
 
 // Constants for reading eight bytes at a time: a byte of lowBits is 1, of

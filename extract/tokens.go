@@ -202,50 +202,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
-		switch byteClasses[c] {
-		case bSpace:
-			space = true
-			i++
-		case bNewline:
-			space, newline = true, true
-			i++
-			if mk != nil {
-				mk.add(n)
-			}
-		case bPunct, bMulti:
-			m, size := c, 1 // the mark, folded to ASCII, and its bytes
-			if c >= utf8.RuneSelf {
-				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
-				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
-					return n, i, packPre(space, newline), false
-				}
-				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
-					return n, i, packPre(space, newline), false
-				}
-				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, packPre(space, newline), false // a clitic such as "’s"
-				}
-			} else if c == '\'' {
-				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
-			}
-			if listedMarks[m&0x7f] && mk != nil {
-				mk.add(n)
-			}
-			joiner := false
-			if m == '-' && !space && i+size < len(text) { // see tokenAt
-				switch byteClasses[text[i+size]] {
-				case bSpace, bNewline:
-				case bMulti:
-					return n, i, packPre(space, newline), false
-				default:
-					joiner = true
-				}
-			}
-			t := &toks[n]
-			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
-			n, i, space, newline = n+1, i+size, false, false
-		case bLetter:
+		class := byteClasses[c]
+		if class == bLetter { // most tokens: tested first
 			if i+8 > len(text) {
 				return n, i, packPre(space, newline), false
 			}
@@ -375,6 +333,51 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if anyUpper != 0 && id == 0 {
 				return n, i, packPre(space, newline), true // a norm to lower-case
 			}
+			continue
+		}
+		switch class {
+		case bSpace:
+			space = true
+			i++
+		case bNewline:
+			space, newline = true, true
+			i++
+			if mk != nil {
+				mk.add(n)
+			}
+		case bPunct, bMulti:
+			m, size := c, 1 // the mark, folded to ASCII, and its bytes
+			if c >= utf8.RuneSelf {
+				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
+				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
+					return n, i, packPre(space, newline), false
+				}
+				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
+					return n, i, packPre(space, newline), false
+				}
+				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, packPre(space, newline), false // a clitic such as "’s"
+				}
+			} else if c == '\'' {
+				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
+			}
+			if listedMarks[m&0x7f] && mk != nil {
+				mk.add(n)
+			}
+			joiner := false
+			if m == '-' && !space && i+size < len(text) { // see tokenAt
+				switch byteClasses[text[i+size]] {
+				case bSpace, bNewline:
+				case bMulti:
+					return n, i, packPre(space, newline), false
+				default:
+					joiner = true
+				}
+			}
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
+			n, i, space, newline = n+1, i+size, false, false
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
 			end := i + 1

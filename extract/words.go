@@ -130,13 +130,21 @@ type tokenWord struct {
 func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
-	flags := lex.flags
+	flags := wordFlags[:] // a slice, not the array's pointer: nil-checked once, and still no bounds check
 	for i := range words {
 		w := toks[i].word
 		words[i] = tokenWord{flags: flags[w], id: w}
 	}
 	return words
 }
+
+// wordFlags is lex.flags in an array that every word number indexes, so
+// that lookup reads it without a bounds check.
+var wordFlags = func() *[1 << 16]wordFlag {
+	var flags [1 << 16]wordFlag
+	copy(flags[:], lex.flags)
+	return &flags
+}()
 
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }

@@ -219,7 +219,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				lower := y & keep
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
-				if next >= utf8.RuneSelf || next == '.' && k == 1 && upper != 0 {
+				if next >= utf8.RuneSelf && !endsWord(text, i+k) || next == '.' && k == 1 && upper != 0 {
 					return n, i, packPre(space, newline), false // letters that are not ASCII may follow; perhaps an initialism
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
@@ -274,7 +274,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				if notLetters != 0 {
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
-					if byte(x>>(k*8)) >= utf8.RuneSelf {
+					if byte(x>>(k*8)) >= utf8.RuneSelf && !endsWord(text, end) {
 						return n, i, packPre(space, newline), false // letters that are not ASCII may follow
 					}
 					break
@@ -449,6 +449,10 @@ func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Tok
 		if c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) && i > 0 && !space {
 			// A clitic such as "'s" or "'t" stays one token.
 			end, kind = scanWord(text, i+1), Word
+			var ok bool
+			if toks, ok = v.appendClitic(toks, text, i, i+1, end, space, newline); ok {
+				return toks, end, 0
+			}
 			break
 		}
 		var t *Token
@@ -554,6 +558,15 @@ func packedString(x uint64, k int) string {
 	var b [8]byte
 	binary.LittleEndian.PutUint64(b[:], x)
 	return string(b[:k])
+}
+
+// endsWord reports whether text[end], the first byte of a character not
+// ASCII, is that of a character of U+2000 to U+203F: spaces, dashes,
+// quotes and other marks, none a letter or a mark that would go on with the
+// letters before it (see wordRunsOn). The bytes are read only while they
+// are in the text.
+func endsWord(text string, end int) bool {
+	return text[end] == 0xe2 && end+2 < len(text) && text[end+1] == 0x80
 }
 
 // wordRunsOn reports whether the plain ASCII letters before text[end], a

@@ -71,12 +71,12 @@ func appendTokens(toks []Token, text string) []Token {
 
 // tokenize is appendTokens that also lists, in mk if it is not nil, the
 // tokens the sentence splitter, the quotation reader and acronyms look at
-// (see marks).
+// (see markList).
 //
-// Nearly all of news text is plain ASCII words, ASCII marks and spaces,
-// which scanPlain reads in a loop that calls nothing; at anything else it
-// stops, and appendToken reads the one token the general way. Tokens are
-// written in place, a field at a time.
+// Nearly all of news text is plain ASCII words, numbers, marks and
+// spaces, which scanPlain reads in a loop that calls nothing; at anything
+// else it stops, and appendToken reads the one token the general way.
+// Tokens are written in place, in a buffer grown when full.
 func tokenize(toks []Token, text string, mk *markList) []Token {
 	v := tokenVocab
 	if v == nil {
@@ -185,19 +185,20 @@ func marks(toks []Token) []int32 {
 
 // scanPlain writes the tokens of text from i on into toks from n on, as
 // long as each is a plain one: an ASCII mark, a curly quote or a dash, a
-// number of up to seven bytes, or a word of ASCII letters whose norm needs nothing allocated,
-// followed by no letter or mark that is not ASCII, and no initialism. It stops before any other token, or when
-// toks is full, and returns the tokens written, where it stopped and the
-// space and newline bits of the next token (pre, as it takes them). It
-// lists line breaks and marks in mk, if it is not nil. A capitalised word
-// that no lexicon names needs its norm allocated: scanPlain writes its
-// token with its letters as they are, and stops after it, reporting lower
-// true; the caller lower-cases the norm.
+// number of up to seven bytes, or a word of ASCII letters followed by no
+// letter or mark that is not ASCII and not an initialism. It stops before
+// any other token, or when toks is full, and returns the tokens written,
+// where it stopped and the space and newline bits of the next token (pre,
+// as it takes them). It lists line breaks and marks in mk, if it is not
+// nil. A capitalised word that no lexicon names needs its norm allocated:
+// scanPlain writes its token with its letters as they are and stops after
+// it, reporting lower true, and the caller lower-cases the norm.
 //
-// It calls nothing, so it keeps what it reads in registers. A word is read
-// eight bytes at a time: a chunk's letters are found, lower-cased and
+// It calls nothing, so that it keeps what it reads in registers. A word is
+// read eight bytes at a time: a chunk's letters are found, lower-cased and
 // tested for capitals with a few operations on a uint64, and hashed with
-// one multiply; a word of up to seven letters, most words, is one chunk.
+// one multiply; a word of up to seven letters, most words, is one chunk,
+// and the space after it is read with it.
 func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
 	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]

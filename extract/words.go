@@ -130,7 +130,7 @@ type tokenWord struct {
 func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
-	flags := wordFlags[:] // a slice, not the array's pointer: nil-checked once, and still no bounds check
+	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
 	for i := range words {
 		w := toks[i].word
 		words[i] = tokenWord{flags: flags[w], id: w}

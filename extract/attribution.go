@@ -636,14 +636,12 @@ func (s *sent) outletNamed(name string) string {
 
 // acronyms finds "Long Name (LN)" and "Long Name(LN)" definitions: an
 // all-capitals word in brackets after capitalised words whose initials it
-// spells.
-func acronyms(text string, toks []Token) map[string]string {
+// spells. It looks only at the brackets marks lists (see markList).
+func acronyms(text string, toks []Token, marks []int32) map[string]string {
 	var m map[string]string
-	if strings.IndexByte(text, '(') < 0 {
-		return nil // most texts define none, and a byte search is quicker than the tokens
-	}
-	for i := 2; i+2 < len(toks); i++ {
-		if toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].Upper {
+	for _, k := range marks {
+		i := int(k)
+		if i < 2 || i+2 >= len(toks) || toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].Upper {
 			continue
 		}
 		ac := text[toks[i+1].Start:toks[i+1].End]
@@ -723,10 +721,16 @@ func (d *doc) quoteSpeakers(quotes []span) {
 
 // appendQuoteRegions pairs opening and closing quotation marks, appending
 // each quoted stretch to out (a buffer the extractor reuses); a quotation
-// left open runs to the end of its paragraph.
-func appendQuoteRegions(out []span, toks []Token) []span {
+// left open runs to the end of its paragraph. It looks only at the tokens
+// marks lists (see markList): the quotation marks and the tokens that
+// start a line.
+func appendQuoteRegions(out []span, toks []Token, marks []int32) []span {
 	open := -1
-	for i := range toks {
+	for _, m := range marks {
+		i := int(m)
+		if i >= len(toks) {
+			break // a line break at the text's end
+		}
 		t := &toks[i] // not a copy of each token
 		if open >= 0 && t.Newline && t.Norm != "\"" {
 			out = append(out, span{open, i})

@@ -28,7 +28,10 @@ type doc struct {
 	text string
 	toks []Token
 	info []tokenWord // per token, its word's number and flags
-	opt  Options
+	// marks lists the tokens that start a line and the marks the sentence
+	// splitter, the quotation reader and acronyms look at.
+	marks markList
+	opt   Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastSubject is the most recent actor that did something, for "they";
@@ -81,7 +84,7 @@ type doc struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = appendSentences(d.sents[:0], text, d.toks)
+	d.sents = appendSentences(d.sents[:0], d.toks, d.marks.list())
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -92,7 +95,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 	}
-	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks)
+	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.marks.list())
 	d.quoteSpeakers(d.quotes)
 	return d.finish()
 }
@@ -105,14 +108,12 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
-	d.toks = appendTokens(resize(d.toks, len(text)/4+1)[:0], text)
+	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.marks)
 	d.info = lookup(d.info, d.toks)
-	d.acronyms = acronyms(text, d.toks)
+	d.acronyms = acronyms(text, d.toks, d.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
-	for i := range d.actAt {
-		d.actAt[i] = -1
-	}
+	fill(d.actAt, -1)
 	clear(d.inQty)
 	return d
 }
@@ -124,7 +125,7 @@ func (d *doc) reset(text string, opt Options) {
 		text: text, opt: opt,
 		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
 		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
-		toks: d.toks, info: d.info, tags: d.tags, nameToks: d.nameToks,
+		toks: d.toks, info: d.info, marks: d.marks, tags: d.tags, nameToks: d.nameToks,
 		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
 		sents:  d.sents, quotes: d.quotes, named: d.named[:0],
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
@@ -138,6 +139,19 @@ func resize[T any](buf []T, n int) []T {
 		return make([]T, n)
 	}
 	return buf[:n]
+}
+
+// fill sets every element of buf to x, copying what is set already over
+// the rest, twice as much each time: a few calls of copy, which moves many
+// bytes an instruction, rather than a store per element.
+func fill[T any](buf []T, x T) {
+	if len(buf) == 0 {
+		return
+	}
+	buf[0] = x
+	for n := 1; n < len(buf); n *= 2 {
+		copy(buf[n:], buf[:n])
+	}
 }
 
 // sent is one sentence under analysis, with its tags.

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -64,27 +65,29 @@ type wordID uint16
 type vocab struct {
 	ids   map[string]wordID // while loading
 	forms []string          // forms[id] is the form; forms[0] stands for no form
-	// slots holds, at the hash of each form (probing linearly), its id in
-	// the low 16 bits and the hash's high 16 bits, which spare most string
-	// comparisons; 0 is an empty slot.
-	slots []uint32
-	mask  uint32
+	// slots holds, at the slot of each form (slot, probing linearly), its
+	// id in the low 16 bits and its tag in the high 16 bits, which spares
+	// most string comparisons; 0 is an empty slot.
+	slots       []uint32
+	mask, shift uint32
 	// letters indexes again the forms of one to eight lower-case ASCII
-	// letters, three in four of the forms and most words of news text. At
-	// the hash of each (probing linearly) it holds the form's bytes, the
-	// first in the low byte, and its id: the low five bits of each letter
-	// tell it ('a' is 1, 'z' 26, and a byte past the form 0), which leaves
-	// bits 5 and 6 of each byte for the id (spreadID). 0 is an empty slot.
-	// A word is thus found, or found to be no form, with the loads of one
-	// cache line, where slots takes a second for the form.
-	letters     []uint64
-	lettersMask uint32
+	// letters (and the numbers of up to eight bytes), three in four of the
+	// forms and most words of news text. At the slot of each (probing
+	// linearly) it holds the form's bytes, the first in the low byte (zero
+	// past the form), and its id; a key of 0 is an empty slot. A word is
+	// thus found, or found to be no form, by comparing integers, with the
+	// loads of one cache line, where slots takes a second for the form.
+	letters                   []letterSlot
+	lettersMask, lettersShift uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 }
 
-// letterBits are the bits of a letters slot that tell the form.
-const letterBits = 0x1f * lowBits
+// letterSlot is a slot of vocab.letters.
+type letterSlot struct {
+	key uint64 // the form as packForm packs it
+	id  wordID
+}
 
 func newVocab() *vocab {
 	return &vocab{ids: map[string]wordID{}, forms: []string{""}}
@@ -113,30 +116,33 @@ func (v *vocab) add(w string) wordID {
 // each for 6,000 forms.
 func (v *vocab) freeze() {
 	v.slots = make([]uint32, tableSize(len(v.forms)))
-	v.mask = uint32(len(v.slots) - 1)
+	v.mask, v.shift = tableBits(len(v.slots))
 	var letterForms []wordID
 	for id := 1; id < len(v.forms); id++ {
 		f := v.forms[id]
 		h := hashWord(f)
-		i := h & v.mask
+		i := h >> v.shift
 		for v.slots[i] != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i] = h&0xffff0000 | uint32(id)
+		v.slots[i] = tag(h) | uint32(id)
 		if _, ok := packForm(f); ok {
 			letterForms = append(letterForms, wordID(id))
 		}
 	}
-	v.letters = make([]uint64, tableSize(len(letterForms)))
-	v.lettersMask = uint32(len(v.letters) - 1)
+	// Shorter forms first: they are the commoner words ("the", "of"), and
+	// probing linearly, a form added earlier more often sits at its own slot.
+	slices.SortStableFunc(letterForms, func(a, b wordID) int { return len(v.forms[a]) - len(v.forms[b]) })
+	v.letters = make([]letterSlot, letterTableSize(len(letterForms)))
+	v.lettersMask, v.lettersShift = tableBits(len(v.letters))
 	for _, id := range letterForms {
 		f := v.forms[id]
 		key, _ := packForm(f)
-		i := hashWord(f) & v.lettersMask
-		for v.letters[i] != 0 {
+		i := hashWord(f) >> v.lettersShift
+		for v.letters[i].key != 0 {
 			i = (i + 1) & v.lettersMask
 		}
-		v.letters[i] = key&letterBits | spreadID(id)
+		v.letters[i] = letterSlot{key, id}
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
@@ -146,44 +152,51 @@ func (v *vocab) freeze() {
 // tableSize is the number of slots, a power of two, that keeps an index of
 // n entries at most half full.
 func tableSize(n int) int {
-	size := 1
+	size := 2 // so that a shift of tableBits is less than 32
 	for size < 2*n {
 		size *= 2
 	}
 	return size
 }
 
+// letterTableSize is tableSize for vocab.letters, which may be a little
+// fuller, up to five slots in eight: its slots are twice as wide, and a
+// probe is a comparison of integers.
+func letterTableSize(n int) int {
+	size := 2
+	for 5*size < 8*n {
+		size *= 2
+	}
+	return size
+}
+
+// tableBits returns the mask and the shift that index a table of size
+// slots, a power of two of at least 2: a slot is chosen by the top bits of
+// a hashWord, which depend on every byte of the word (the shift, less than
+// 32, is written "& 31" where it is used, which spares the test of a shift
+// past the width), and probing wraps by the mask.
+func tableBits(size int) (mask, shift uint32) {
+	return uint32(size - 1), uint32(32 - bits.TrailingZeros(uint(size)))
+}
+
+// tag returns the bits of a slots entry that tell its form's hashWord h
+// from others in the same slot: h's low 16 bits.
+func tag(h uint32) uint32 { return h << 16 }
+
 // packForm returns the bytes of f, the first in the low byte, when f is
-// one to eight lower-case ASCII letters.
+// one to eight lower-case ASCII letters, or one to eight digits, commas and
+// periods (a number, as the tokenizer reads one).
 func packForm(f string) (uint64, bool) {
 	if len(f) == 0 || len(f) > 8 {
 		return 0, false
 	}
+	letters, number := true, true
 	for i := 0; i < len(f); i++ {
-		if f[i] < 'a' || 'z' < f[i] {
-			return 0, false
-		}
+		c := f[i]
+		letters = letters && 'a' <= c && c <= 'z'
+		number = number && (isDigit(c) || c == ',' || c == '.')
 	}
-	return loadTail(f), true
-}
-
-// spreadID spreads a word number over bits 5 and 6 of the eight bytes of
-// a letters slot, two bits a byte, the low ones first: the letters' own
-// bits 5 and 6 say nothing a letter's low five bits do not.
-func spreadID(id wordID) uint64 {
-	x := uint64(id)
-	x = (x | x<<24) & 0x000000ff000000ff
-	x = (x | x<<12) & 0x000f000f000f000f
-	x = (x | x<<6) & 0x0303030303030303
-	return x << 5
-}
-
-// gatherID undoes spreadID.
-func gatherID(e uint64) wordID {
-	x := e >> 5 & 0x0303030303030303
-	x = (x | x>>6) & 0x000f000f000f000f
-	x = (x | x>>12) & 0x000000ff000000ff
-	return wordID(x | x>>24)
+	return loadTail(f), letters || number
 }
 
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab
@@ -207,14 +220,14 @@ func (v *vocab) mark(c byte) wordID {
 }
 
 // findHashed is find for a form whose hashWord is h. (Tokenize looks for
-// plain ASCII words with findLetters and findLong.)
+// plain ASCII words with findLetters and findFolded.)
 func (v *vocab) findHashed(w string, h uint32) wordID {
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
+	for i := h >> (v.shift & 31); ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == w {
+		if e&0xffff0000 == tag(h) && v.forms[wordID(e)] == w {
 			return wordID(e)
 		}
 	}
@@ -224,29 +237,51 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 // letters, packed into key as packForm packs it, whose hashWord is h: it is
 // told from the other words in letters by one comparison of integers.
 func (v *vocab) findLetters(key uint64, h uint32) wordID {
-	for i := h & v.lettersMask; ; i = (i + 1) & v.lettersMask {
-		e := v.letters[i]
-		if (e^key)&letterBits == 0 {
-			return gatherID(e)
+	for i := h >> (v.lettersShift & 31); ; i = (i + 1) & v.lettersMask {
+		e := &v.letters[i]
+		if e.key == key {
+			return e.id
 		}
-		if e == 0 { // after the comparison: key has a letter, never matches 0
+		if e.key == 0 { // after the comparison: key has a letter, never matches 0
 			return 0
 		}
 	}
 }
 
-// findLong is findHashed for a word of over eight letters, buf[:n],
-// compared in place.
-func (v *vocab) findLong(buf *[maxASCIIWord]byte, n int, h uint32) wordID {
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
+// findFolded is findHashed for a word of over eight ASCII letters, w,
+// lower-cased as it is compared: a form that matches it is all lower-case
+// letters.
+func (v *vocab) findFolded(w string, h uint32) wordID {
+	for i := h >> (v.shift & 31); ; i = (i + 1) & v.mask {
 		e := v.slots[i]
 		if e == 0 {
 			return 0
 		}
-		if e&0xffff0000 == h&0xffff0000 && v.forms[wordID(e)] == string(buf[:n]) { // compared in place
+		if e&0xffff0000 == tag(h) && equalFolded(v.forms[wordID(e)], w) {
 			return wordID(e)
 		}
 	}
+}
+
+// equalFolded reports whether form is w lower-cased, w being ASCII
+// letters: a letter with bit 5 set is lower-case, and no other byte is
+// a letter so set.
+func equalFolded(form, w string) bool {
+	if len(form) != len(w) {
+		return false
+	}
+	for len(w) >= 8 {
+		if load64(form[:8]) != load64(w[:8])|0x20*lowBits {
+			return false
+		}
+		form, w = form[8:], w[8:]
+	}
+	for k := range len(w) {
+		if form[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // hashWord hashes w eight bytes at a time, so that Tokenize, which reads a
@@ -259,17 +294,19 @@ func hashWord(w string) uint32 {
 	for ; len(w) >= 8; w = w[8:] {
 		h = hashChunk(h, load64(w[:8]))
 	}
-	return uint32(hashChunk(h, loadTail(w)))
+	return hash32(hashChunk(h, loadTail(w)))
 }
 
-// hashChunk adds a chunk to a hash. The high half of the 128-bit product
-// depends on every bit of its factors, the low half gives the low bits
-// more; the slots are chosen by the low bits of the sum and tagged with its
-// bits 16 to 31.
+// hashChunk adds a chunk to a hash: one multiply, whose top bits depend
+// on every bit of the chunk and of the hash so far.
 func hashChunk(h, chunk uint64) uint64 {
-	hi, lo := bits.Mul64(h^chunk, 0x9e3779b97f4a7c15)
-	return hi ^ lo
+	return (h ^ chunk) * 0x9e3779b97f4a7c15
 }
+
+// hash32 is the hashWord of a word whose chunks hashChunk has added up to
+// h: the top half, of which the top bits choose a slot and the low bits
+// tag it.
+func hash32(h uint64) uint32 { return uint32(h >> 32) }
 
 // Trie maps token sequences to values, for longest-match lookup of
 // multi-word lexicon entries ("South Korean Defense Ministry", "Storm Shadow").

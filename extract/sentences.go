@@ -23,11 +23,13 @@ var abbreviations = map[string]bool{
 func Sentences(text string, toks []Token) []Sentence {
 	// News sentences run to some 25 tokens: room for one every 16 makes the
 	// list in one allocation for almost any text.
-	return appendSentences(make([]Sentence, 0, len(toks)/16+1), text, toks)
+	return appendSentences(make([]Sentence, 0, len(toks)/16+1), toks, marks(toks))
 }
 
-// appendSentences is Sentences into a buffer the extractor reuses.
-func appendSentences(out []Sentence, text string, toks []Token) []Sentence {
+// appendSentences is Sentences into a buffer the extractor reuses. It
+// looks only at the tokens marks lists (see markList): the tokens that
+// start a line and the marks, of which those that can end a sentence.
+func appendSentences(out []Sentence, toks []Token, marks []int32) []Sentence {
 	lo := 0
 	cut := func(hi int) {
 		if hi > lo {
@@ -35,15 +37,19 @@ func appendSentences(out []Sentence, text string, toks []Token) []Sentence {
 		}
 		lo = hi
 	}
-	for i := 0; i < len(toks); i++ {
-		if i > lo && toks[i].Newline {
-			cut(i)
+	for _, m := range marks {
+		i := int(m)
+		if i >= len(toks) {
+			break // a line break at the text's end
 		}
 		t := &toks[i] // not a copy of each token
+		if i > lo && t.Newline {
+			cut(i)
+		}
 		if t.Kind != Punct || (t.Norm != "." && t.Norm != "!" && t.Norm != "?") {
 			continue
 		}
-		if t.Norm == "." && i > 0 && !toks[i].Space && isAbbreviation(toks[i-1]) {
+		if t.Norm == "." && i > 0 && !t.Space && isAbbreviation(toks[i-1]) {
 			continue
 		}
 		j := i + 1
@@ -55,7 +61,6 @@ func appendSentences(out []Sentence, text string, toks []Token) []Sentence {
 		}
 		if startsSentence(toks[j]) && (toks[j].Space || toks[j].Kind == Word && i > 0 && toks[i-1].Kind == Word) {
 			cut(j)
-			i = j - 1
 		}
 	}
 	cut(len(toks))
@@ -66,7 +71,7 @@ func isAbbreviation(t Token) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if abbreviations[t.Norm] {
+	if lex.flags[t.word]&fAbbrev != 0 { // abbreviations[t.Norm], by the word's number
 		return true
 	}
 	// A lone capital is an initial ("J. Smith"); initialisms keep their dots.

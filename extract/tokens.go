@@ -64,95 +64,518 @@ func Tokenize(text string) []Token {
 }
 
 // appendTokens is Tokenize into a buffer: the extractor reuses one from
-// text to text. Its loop dispatches on a table of byte classes; plain ASCII
-// words, single ASCII marks and numbers, nearly every token of news text,
-// are read without decoding a rune, and a word is found, lower-cased and
-// hashed in one pass.
+// text to text.
 func appendTokens(toks []Token, text string) []Token {
-	words := tokenVocab // nil while the lexicons themselves are being tokenized
-	space, newline := true, false
-	for i := 0; i < len(text); {
-		var end int
-		var kind Kind
-		switch byteClasses[text[i]] {
+	return tokenize(toks, text, nil)
+}
+
+// tokenize is appendTokens that also lists, in mk if it is not nil, the
+// tokens the sentence splitter, the quotation reader and acronyms look at
+// (see markList).
+//
+// Nearly all of news text is plain ASCII words, numbers, marks and
+// spaces, which scanPlain reads in a loop that calls nothing; at anything
+// else it stops, and appendToken reads the one token the general way.
+// Tokens are written in place, in a buffer grown when full.
+func tokenize(toks []Token, text string, mk *markList) []Token {
+	v := tokenVocab
+	if v == nil {
+		v = noVocab // the lexicons themselves are being tokenized: no word has a number yet
+	}
+	n := len(toks)
+	toks = toks[:cap(toks)] // written up to n; grown when full
+	if mk != nil {
+		mk.reset(len(toks))
+	}
+	pre := uint64(preSpace) // the space and newline bits of the next token
+	i := 0
+	for {
+		var lower bool
+		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, mk)
+		if lower {
+			toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			continue
+		}
+		if i >= len(text) {
+			return toks[:n]
+		}
+		if n == len(toks) {
+			toks = growTokens(toks)
+			if mk != nil {
+				mk.grow(len(toks))
+			}
+			continue
+		}
+		var t []Token
+		t, i, pre = v.appendToken(toks[:n], text, i, pre)
+		if mk != nil {
+			if len(t) > n && (t[n].Newline || isMark(&t[n])) || len(t) == n && pre&preNewline != 0 {
+				mk.add(n) // the token, or the next after a line break read as a space
+			}
+		}
+		n, toks = len(t), t[:cap(t)]
+		if mk != nil {
+			mk.grow(len(toks))
+		}
+	}
+}
+
+// markList lists, in text order, the tokens that start a line (Newline)
+// and the marks that may end a sentence or open or close a quotation or a
+// bracket (isMark): all the tokens that appendSentences,
+// appendQuoteRegions and acronyms look at, so that they pass over these
+// only. The tokenizer notes them as it reads; after a line break at the
+// text's end, the list may end with the index len(toks).
+type markList struct {
+	at []int32 // at[:n] is the list; at is as long as it may grow
+	n  int
+}
+
+// reset empties the list for tokens of up to size (each index is listed
+// at most once, so size+1 entries are room enough).
+func (m *markList) reset(size int) {
+	m.n = 0
+	m.grow(size)
+}
+
+// grow makes room for the indexes of up to size tokens.
+func (m *markList) grow(size int) {
+	if len(m.at) < size+1 {
+		at := make([]int32, size+1+size/4)
+		copy(at, m.at[:m.n])
+		m.at = at
+	}
+}
+
+// add lists token i, unless it is listed already.
+func (m *markList) add(i int) {
+	if m.n == 0 || m.at[m.n-1] != int32(i) {
+		m.at[m.n] = int32(i)
+		m.n++
+	}
+}
+
+// list returns the indexes listed.
+func (m *markList) list() []int32 { return m.at[:m.n] }
+
+// isMark reports whether t is a mark a markList lists: ".", "!", "?",
+// '"' (an ASCII quotation mark or one folded to it) or "(".
+func isMark(t *Token) bool {
+	if t.Kind != Punct || len(t.Norm) != 1 {
+		return false
+	}
+	c := t.Norm[0]
+	return c < utf8.RuneSelf && listedMarks[c]
+}
+
+// listedMarks holds the ASCII marks a markList lists.
+var listedMarks = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, '"': true, '(': true}
+
+// marks lists the tokens a markList would: the general way, for tokens
+// that were not read by tokenize with a list.
+func marks(toks []Token) []int32 {
+	var m []int32
+	for i := range toks {
+		if toks[i].Newline || isMark(&toks[i]) {
+			m = append(m, int32(i))
+		}
+	}
+	return m
+}
+
+// scanPlain writes the tokens of text from i on into toks from n on, as
+// long as each is a plain one: an ASCII mark, a curly quote or a dash, a
+// number of up to seven bytes, or a word of ASCII letters followed by no
+// letter or mark that is not ASCII and not an initialism. It stops before
+// any other token, or when toks is full, and returns the tokens written,
+// where it stopped and the space and newline bits of the next token (pre,
+// as it takes them). It lists line breaks and marks in mk, if it is not
+// nil. A capitalised word that no lexicon names needs its norm allocated:
+// scanPlain writes its token with its letters as they are and stops after
+// it, reporting lower true, and the caller lower-cases the norm.
+//
+// It calls nothing, so that it keeps what it reads in registers. A word is
+// read eight bytes at a time: a chunk's letters are found, lower-cased and
+// tested for capitals with a few operations on a uint64, and hashed with
+// one multiply; a word of up to seven letters, most words, is one chunk,
+// and the space after it is read with it.
+func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
+	space, newline := pre&preSpace != 0, pre&preNewline != 0
+	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
+		c := text[i]
+		class := byteClasses[c]
+		if class == bLetter { // most tokens: tested first
+			if i+8 > len(text) {
+				return n, i, packPre(space, newline), false
+			}
+			x := load64(text[i : i+8])
+			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
+			z := y &^ highBits
+			notLetters := (^(z + (0x80-'a')*lowBits) | (z + (0x80-'z'-1)*lowBits) | x) & highBits // see asciiLetters
+			upper := ^x & (0x20 * lowBits)                                                        // 0x20 in each upper-case letter's byte
+			if notLetters != 0 {
+				// A word of one to seven letters.
+				k := bits.TrailingZeros64(notLetters) >> 3
+				keep := (notLetters&-notLetters)>>7 - 1 // all ones in the letters' bytes
+				lower := y & keep
+				upper &= keep
+				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
+				if next >= utf8.RuneSelf && !endsWord(text, i+k) || next == '.' && k == 1 && upper != 0 {
+					return n, i, packPre(space, newline), false // letters that are not ASCII may follow; perhaps an initialism
+				}
+				h := hash32(hashChunk(0, lower)) // hashWord of the word
+				var id wordID
+				for j := h >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
+					e := &v.letters[j]
+					if e.key == lower {
+						id = e.id
+						break
+					}
+					if e.key == 0 {
+						break
+					}
+				}
+				norm, allUpper := text[i:i+k], false // a lower-case word is its own norm: the lexicons' bytes
+				if upper != 0 {
+					if id != 0 {
+						norm = v.forms[id] // the lexicons' copy
+					}
+					allUpper = upper == 0x20*lowBits&keep && k >= 2
+				}
+				t := &toks[n]
+				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
+				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper, false, id
+				n, i, space, newline = n+1, i+k, false, false
+				if next == ' ' {
+					i, space = i+1, true
+				}
+				if upper != 0 && id == 0 {
+					return n, i, packPre(space, newline), true // a norm to lower-case
+				}
+				continue
+			}
+			// A word of eight letters or more: its first chunk is x.
+			first, anyUpper := y, upper
+			allUpper := upper == 0x20*lowBits
+			h := hashChunk(0, y)
+			end := i + 8
+			for {
+				if end+8 > len(text) {
+					return n, i, packPre(space, newline), false
+				}
+				x := load64(text[end : end+8])
+				y := x | 0x20*lowBits
+				z := y &^ highBits
+				notLetters := (^(z + (0x80-'a')*lowBits) | (z + (0x80-'z'-1)*lowBits) | x) & highBits
+				keep := (notLetters&-notLetters)>>7 - 1 // all ones in the letters' bytes, whatever their number
+				upper := ^x & (0x20 * lowBits) & keep
+				anyUpper |= upper
+				allUpper = allUpper && upper == 0x20*lowBits&keep
+				h = hashChunk(h, y&keep) // after a chunk of eight letters, hashWord hashes an empty one too
+				if notLetters != 0 {
+					k := bits.TrailingZeros64(notLetters) >> 3
+					end += k
+					if byte(x>>(k*8)) >= utf8.RuneSelf && !endsWord(text, end) {
+						return n, i, packPre(space, newline), false // letters that are not ASCII may follow
+					}
+					break
+				}
+				end += 8
+			}
+			var id wordID
+			if end-i == 8 {
+				for j := hash32(h) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
+					e := &v.letters[j]
+					if e.key == first {
+						id = e.id
+						break
+					}
+					if e.key == 0 {
+						break
+					}
+				}
+			} else {
+			probe:
+				for j := hash32(h) >> (v.shift & 31); ; j = (j + 1) & v.mask { // findFolded
+					e := v.slots[j]
+					if e == 0 {
+						break
+					}
+					if e&0xffff0000 != tag(hash32(h)) {
+						continue
+					}
+					f := v.forms[wordID(e)]
+					if len(f) != end-i {
+						continue
+					}
+					k := 0
+					for ; k+8 <= len(f); k += 8 { // the text's letters, lower-cased
+						if load64(f[k:k+8]) != load64(text[i+k:i+k+8])|0x20*lowBits {
+							continue probe
+						}
+					}
+					for ; k < len(f); k++ {
+						if f[k] != text[i+k]|0x20 {
+							continue probe
+						}
+					}
+					id = wordID(e)
+					break
+				}
+			}
+			norm := text[i:end]
+			if anyUpper != 0 && id != 0 {
+				norm = v.forms[id]
+			}
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(end), norm
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			n, i, space, newline = n+1, end, false, false
+			if anyUpper != 0 && id == 0 {
+				return n, i, packPre(space, newline), true // a norm to lower-case
+			}
+			continue
+		}
+		switch class {
 		case bSpace:
 			space = true
 			i++
-			continue
 		case bNewline:
 			space, newline = true, true
 			i++
-			continue
-		case bLetter:
-			if toks, end = words.appendASCIIWord(toks, text, i, space, newline); end != 0 {
-				i, space, newline = end, false, false
-				continue
+			if mk != nil {
+				mk.add(n)
 			}
-			end, kind = scanWord(text, i), Word
+		case bPunct, bMulti:
+			m, size := c, 1 // the mark, folded to ASCII, and its bytes
+			if c >= utf8.RuneSelf {
+				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
+				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
+					return n, i, packPre(space, newline), false
+				}
+				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
+					return n, i, packPre(space, newline), false
+				}
+				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, packPre(space, newline), false // a clitic such as "’s"
+				}
+			} else if c == '\'' {
+				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
+			}
+			if listedMarks[m&0x7f] && mk != nil {
+				mk.add(n)
+			}
+			joiner := false
+			if m == '-' && !space && i+size < len(text) { // see tokenAt
+				switch byteClasses[text[i+size]] {
+				case bSpace, bNewline:
+				case bMulti:
+					return n, i, packPre(space, newline), false
+				default:
+					joiner = true
+				}
+			}
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
+			n, i, space, newline = n+1, i+size, false, false
 		case bDigit:
-			end = scanNumber(text, i)
-			s := text[i:end]
-			// A number is its own norm: no case to fold.
-			var t *Token
-			toks, t = push(toks, i, end, Number, space, newline, false, false, words.find(s))
-			t.Norm = s
-			i, space, newline = end, false, false
-			continue
-		case bPunct:
-			c := text[i]
-			if c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) && i > 0 && !space {
-				// A clitic such as "'s" or "'t" stays one token.
-				end, kind = scanWord(text, i+1), Word
-				break
+			// A number of up to eight bytes (see scanNumber): its own norm.
+			end := i + 1
+			for end < len(text) {
+				if c := text[end]; isDigit(c) {
+					end++
+				} else if (c == ',' || c == '.') && end+1 < len(text) && isDigit(text[end+1]) {
+					end += 2
+				} else {
+					break
+				}
 			}
-			var t *Token
-			toks, t = push(toks, i, i+1, Punct, space, newline, false, false, words.mark(c))
-			t.Norm = text[i : i+1]
-			if c == '-' && !space {
-				t.joiner = tokenAt(text, i+1)
+			k := end - i
+			if k >= 8 || i+8 > len(text) {
+				return n, i, packPre(space, newline), false
 			}
-			i, space, newline = i+1, false, false
-			continue
+			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
+			var id wordID
+			for j := hash32(hashChunk(0, key)) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
+				e := &v.letters[j]
+				if e.key == key {
+					id = e.id
+					break
+				}
+				if e.key == 0 {
+					break
+				}
+			}
+			t := &toks[n]
+			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, space, newline, false, false, false, id
+			n, i, space, newline = n+1, end, false, false
 		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case r == utf8.RuneError && size == 1:
-				end, kind = i+1, Punct
-			case isSpace(r):
-				space = true
-				newline = newline || r == '\u2028' || r == '\u2029'
-				i += size
-				continue
-			case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
-				end, kind = scanWord(text, i+size), Word
-				var ok bool
-				if toks, ok = words.appendClitic(toks, text, i, i+size, end, space, newline); ok {
-					i, space, newline = end, false, false
-					continue
-				}
-			case unicode.IsLetter(r) && !isApostrophe(r):
-				end, kind = scanWord(text, i), Word
-			case unicode.IsDigit(r):
-				end, kind = i+size, Number
-			case foldRune(r) != r:
-				// A curly quote or a dash, folded to its ASCII mark.
-				c := byte(foldRune(r))
-				var t *Token
-				toks, t = push(toks, i, i+size, Punct, space, newline, false, false, words.mark(c))
-				t.Norm = asciiMarks[c : c+1]
-				if c == '-' && !space {
-					t.joiner = tokenAt(text, i+size)
-				}
-				i, space, newline = i+size, false, false
-				continue
-			default:
-				end, kind = i+size, Punct
-			}
+			return n, i, packPre(space, newline), false
 		}
-		toks = append(toks, newToken(text, i, end, kind, space, newline))
-		i, space, newline = end, false, false
 	}
-	return toks
+	return n, i, packPre(space, newline), false
+}
+
+// appendToken appends the token that starts at text[i], or reads the space
+// there, whatever it is. pre holds the space and newline bits of the next
+// token; it returns where to go on, and the bits then.
+func (v *vocab) appendToken(toks []Token, text string, i int, pre uint64) ([]Token, int, uint64) {
+	space, newline := pre&preSpace != 0, pre&preNewline != 0
+	var end int
+	var kind Kind
+	switch byteClasses[text[i]] {
+	case bSpace:
+		return toks, i + 1, pre | preSpace
+	case bNewline:
+		return toks, i + 1, preSpace | preNewline
+	case bLetter:
+		if end, norm, capital, upper, id := v.wordToken(text, i); end != 0 {
+			toks, t := push(toks, i, end, Word, space, newline, capital, upper, id)
+			t.Norm = norm
+			return toks, end, 0
+		}
+		end, kind = scanWord(text, i), Word
+	case bDigit:
+		end = scanNumber(text, i)
+		s := text[i:end]
+		// A number is its own norm: no case to fold.
+		var t *Token
+		toks, t = push(toks, i, end, Number, space, newline, false, false, v.find(s))
+		t.Norm = s
+		return toks, end, 0
+	case bPunct:
+		c := text[i]
+		if c == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) && i > 0 && !space {
+			// A clitic such as "'s" or "'t" stays one token.
+			end, kind = scanWord(text, i+1), Word
+			var ok bool
+			if toks, ok = v.appendClitic(toks, text, i, i+1, end, space, newline); ok {
+				return toks, end, 0
+			}
+			break
+		}
+		var t *Token
+		toks, t = push(toks, i, i+1, Punct, space, newline, false, false, v.mark(c))
+		t.Norm = asciiMarks[c : c+1]
+		if c == '-' && !space {
+			t.joiner = tokenAt(text, i+1)
+		}
+		return toks, i + 1, 0
+	default:
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			end, kind = i+1, Punct
+		case isApostrophe(r) && i > 0 && !space && i+size < len(text) && isASCIILetter(text[i+size]):
+			end, kind = scanWord(text, i+size), Word
+			var ok bool
+			if toks, ok = v.appendClitic(toks, text, i, i+size, end, space, newline); ok {
+				return toks, end, 0
+			}
+		case foldRune(r) != r:
+			// A curly quote or a dash, folded to its ASCII mark.
+			c := byte(foldRune(r))
+			var t *Token
+			toks, t = push(toks, i, i+size, Punct, space, newline, false, false, v.mark(c))
+			t.Norm = asciiMarks[c : c+1]
+			if c == '-' && !space {
+				t.joiner = tokenAt(text, i+size)
+			}
+			return toks, i + size, 0
+		case isSpace(r):
+			if r == '\u2028' || r == '\u2029' {
+				pre |= preNewline
+			}
+			return toks, i + size, pre | preSpace
+		case unicode.IsLetter(r) && !isApostrophe(r):
+			end, kind = scanWord(text, i), Word
+		case unicode.IsDigit(r):
+			end, kind = i+size, Number
+		default:
+			end, kind = i+size, Punct
+		}
+	}
+	return append(toks, newToken(text, i, end, kind, space, newline)), end, 0
+}
+
+// noVocab is the vocabulary appendTokens numbers words by while the
+// lexicons load: frozen empty, it names nothing.
+var noVocab = func() *vocab {
+	v := newVocab()
+	v.freeze()
+	return v
+}()
+
+// The bits of pre, what the tokenizer has read of the next token before
+// it: space before it, a line break before it.
+const (
+	preSpace = 1 << iota
+	preNewline
+)
+
+// packPre packs the space and newline bits of the next token.
+func packPre(space, newline bool) uint64 {
+	var pre uint64
+	if space {
+		pre |= preSpace
+	}
+	if newline {
+		pre |= preNewline
+	}
+	return pre
+}
+
+// curlyMarks holds, by the last byte of a character "\xe2\x80\x??", the
+// ASCII mark foldRune folds it to, if any: the curly quotes and dashes of
+// U+2010 to U+201E.
+var curlyMarks = func() (t [256]byte) {
+	for r := rune(0x2010); r <= 0x201e; r++ {
+		if f := foldRune(r); f != r {
+			t[0x80|r&0x3f] = byte(f)
+		}
+	}
+	return t
+}()
+
+// markNorms holds the one-byte norm of each ASCII mark.
+var markNorms = func() (t [utf8.RuneSelf]string) {
+	for c := range t {
+		t[c] = asciiMarks[c : c+1]
+	}
+	return t
+}()
+
+// growTokens returns toks, full, with room for more: appendTokens writes
+// them up to their capacity.
+func growTokens(toks []Token) []Token {
+	toks = append(toks, Token{})
+	return toks[:cap(toks)]
+}
+
+// packedString returns the first k bytes of x, the first in the low byte.
+func packedString(x uint64, k int) string {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], x)
+	return string(b[:k])
+}
+
+// endsWord reports whether text[end], the first byte of a character not
+// ASCII, is that of a character of U+2000 to U+203F: spaces, dashes,
+// quotes and other marks, none a letter or a mark that would go on with the
+// letters before it (see wordRunsOn). The bytes are read only while they
+// are in the text.
+func endsWord(text string, end int) bool {
+	return text[end] == 0xe2 && end+2 < len(text) && text[end+1] == 0x80
+}
+
+// wordRunsOn reports whether the plain ASCII letters before text[end], a
+// byte of a multi-byte sequence, go on into a letter or mark: the word is
+// then no plain one. An apostrophe, a dash or a curly quote ends it.
+func wordRunsOn(text string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return !isApostrophe(r) && (unicode.IsLetter(r) || unicode.IsMark(r))
 }
 
 // byteClass sorts bytes for appendTokens' dispatch.
@@ -185,23 +608,21 @@ var byteClasses = func() (t [256]byteClass) {
 	return t
 }()
 
-// maxASCIIWord is the longest word asciiWord reads; a longer one is rare
-// enough to go the general way.
+// maxASCIIWord bounds the words appendClitic reads.
 const maxASCIIWord = 32
 
-// appendASCIIWord appends the word starting at text[i], an ASCII letter,
-// when the word is plain: ASCII letters only, at most maxASCIIWord of them,
-// and no initialism ("U.S."), and returns its end. The word is read eight
-// bytes at a time: each chunk's letters are found, counted, lower-cased and
-// tested for capitals with a few operations on one uint64, and hashed with
-// one multiply, so a word of up to seven letters (nearly all of them) costs
-// about as much as a word of one. For any other word it appends nothing and
-// returns 0, and the general path reads the word.
-func (v *vocab) appendASCIIWord(toks []Token, text string, i int, space, newline bool) ([]Token, int) {
-	var buf [maxASCIIWord]byte // the lower-cased letters, for a word of over eight
-	var packed, h uint64       // the first chunk; the hash so far
-	var anyUpper uint64        // 0x20 in each upper-case letter's byte, or-ed over the chunks
-	allUpper, capital := true, false
+// wordToken reads the plain ASCII word at text[i], an ASCII letter, as
+// scanPlain does, for the words scanPlain leaves (one near the text's end,
+// or one scanPlain cannot tell is plain): eight bytes at a time, each
+// chunk's letters found, counted, lower-cased and tested for capitals with
+// a few operations on one uint64 and hashed with one multiply. It returns
+// the token's end, norm, Cap, Upper and word number; an end of 0 for a
+// word that is not plain (letters that are not ASCII, an initialism),
+// which the general path reads.
+func (v *vocab) wordToken(text string, i int) (end int, norm string, capital, upper bool, id wordID) {
+	var first, h uint64 // the first chunk, lower-cased; the hash so far
+	var anyUpper uint64 // 0x20 in each upper-case letter's byte, or-ed over the chunks
+	allUpper := true
 	n := 0
 	for {
 		j := i + n
@@ -216,56 +637,52 @@ func (v *vocab) appendASCIIWord(toks []Token, text string, i int, space, newline
 		keep := (notLetters&-notLetters)>>7 - 1    // all ones in those k bytes, whatever k is
 		lower := (x | 0x20*lowBits) & keep         // ASCII letters lower-case by setting bit 5
 		upper := ^x & (0x20 * lowBits) & keep      // upper-case ones have it clear
+		if n == 0 {
+			first, capital = lower, upper&0x20 != 0
+		}
 		anyUpper |= upper
 		allUpper = allUpper && upper == 0x20*lowBits&keep
-		if n == 0 {
-			packed, capital = lower, upper&0x20 != 0
-		}
-		binary.LittleEndian.PutUint64(buf[n:], lower)
-		h = hashChunk(h, lower)
+		h = hashChunk(h, lower) // after a chunk of eight letters, hashWord hashes an empty one too
 		n += k
 		if k < 8 {
 			break
 		}
-		if n == len(buf) {
-			if n < len(text)-i && byteClasses[text[i+n]] == bLetter {
-				return toks, 0 // too long for buf
-			}
-			h = hashChunk(h, 0) // hashWord ends on a chunk short of eight bytes, here an empty one
-			break
-		}
 	}
-	end := i + n
+	end = i + n
 	if end < len(text) {
 		switch c := text[end]; {
 		case c == '.' && n == 1 && capital:
-			return toks, 0 // perhaps an initialism
-		case c >= utf8.RuneSelf:
-			// The word runs on over a letter or mark that is not ASCII;
-			// an apostrophe, a dash or a curly quote ends it.
-			if r, _ := utf8.DecodeRuneInString(text[end:]); !isApostrophe(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-				return toks, 0
-			}
+			return 0, "", false, false, 0 // perhaps an initialism
+		case c >= utf8.RuneSelf && wordRunsOn(text, end):
+			return 0, "", false, false, 0
 		}
 	}
-	var id wordID
-	switch {
-	case v == nil:
-	case n <= 8:
-		id = v.findLetters(packed, uint32(h))
-	default:
-		id = v.findLong(&buf, n, uint32(h))
+	if n <= 8 {
+		id = v.findLetters(first, hash32(h))
+	} else {
+		id = v.findFolded(text[i:end], hash32(h))
 	}
-	toks, t := push(toks, i, end, Word, space, newline, capital, capital && allUpper && n >= 2, id)
+	upper = capital && allUpper && n >= 2
 	switch {
 	case anyUpper == 0:
-		t.Norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
+		norm = text[i:end] // the same bytes as the lexicons' copy, and no read of it
 	case id != 0:
-		t.Norm = v.forms[id] // the lexicons' copy: nothing to allocate
+		norm = v.forms[id] // the lexicons' copy: nothing to allocate
 	default:
-		t.Norm = string(buf[:n])
+		norm = lowerString(text[i:end])
 	}
-	return toks, end
+	return end, norm, capital, upper, id
+}
+
+// lowerString returns w, ASCII letters, lower-cased: strings.ToLower's
+// result, without its tests of w.
+func lowerString(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for k := range len(w) {
+		b.WriteByte(w[k] | 0x20)
+	}
+	return b.String()
 }
 
 // Constants for reading eight bytes at a time: a byte of lowBits is 1, of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -128,6 +129,19 @@ func TestAllUpper(t *testing.T) {
 // curly quotes and dashes, clitics after a curly apostrophe) must make
 // the very token the general path, newToken, makes of the same bytes.
 func TestFastPathsAgree(t *testing.T) {
+	for _, text := range tokenizerTexts() {
+		for _, tok := range Tokenize(text) {
+			want := newToken(text, int(tok.Start), int(tok.End), tok.Kind, tok.Space, tok.Newline)
+			want.joiner = tok.joiner // newToken sees no neighbours: TestJoiner checks this
+			if tok != want {
+				t.Errorf("%q: token %+v, the general path makes %+v", text[tok.Start:tok.End], tok, want)
+			}
+		}
+	}
+}
+
+// tokenizerTexts are texts that take the tokenizer down each of its paths.
+func tokenizerTexts() []string {
 	texts := []string{
 		"North Korea’s KN-23 missiles, NORTH korea and Zzyzx; U.S. aid—“Storm Shadow”…",
 		"Russia’S Iran’s ’re don’t can't O'Brien 'tis ’Ére ’e\u0301 Ukraine’sabcdefghijklmnopqrstuvwxyzabcdefgh",
@@ -135,6 +149,11 @@ func TestFastPathsAgree(t *testing.T) {
 		"Über café CAFÉ naïve e\u0301te J. Smith A.B a.b. X.Y.Z. F-16s 152mm 10,000.5 ١٢ Ⅻ ß İ",
 		"‘quoted’ «guillemets» „low“ 330–500 − 2 ‐ ‑ ‒ \xff\xc3 tab\there\r\nnbsp\u00a0sep\u2028para\u2029end",
 		"I A a AB Ab aB x y Z iPhone McDonald USA usa UsA ‘’ ʼs Russiaʼs",
+		"1 23 02 4,320 4.8 1500 10,000 1,000,000 1234567 12345678 123456789 2023. 5,000.Then 7–9 1.5bn $3, 4.",
+		"Kim's don't O'Brien 'tis x'S a' 'a ''b Seoul’s",
+		"word’ word” “word word— word–word ‘x’ a—b a— —a a-— a…b a\u2009b a\u200bb a\u2028b Zzyzx” ZZYZX— Missiles’",
+		"line\nbreaks\n\n“quoted\nparagraph” (NIS) and (Bracketed) text. End! Why? Yes.\u2029After\n",
+		"7", "a", "ab.", "“", "—", "\n", "é", "Abcdefghijkl’", "x\xe2\x80",
 	}
 	// Words of every length the chunked reader sees, upper-case letters
 	// in each chunk, and a word ending at the text's end.
@@ -147,19 +166,101 @@ func TestFastPathsAgree(t *testing.T) {
 		}
 		l := lower.String()
 		w := []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:], inner.String()}
-		texts = append(texts, strings.Join(w, " ")+" "+w[n%4], w[n%4], w[n%4]+".", w[n%4]+"é", w[n%4]+"’s "+w[n%4]+letters[52:])
+		texts = append(texts, strings.Join(w, " ")+" "+w[n%4], w[n%4], w[n%4]+".", w[n%4]+"é", w[n%4]+"’s "+w[n%4]+letters[52:],
+			w[n%4]+"” "+w[(n+1)%4]+"—x", strings.Repeat("9", n)+" "+strings.Repeat("9", n))
 	}
 	// Every form the lexicons name, as written in the text in three cases.
 	for _, f := range lex.vocab.forms {
 		texts = append(texts, f+" "+strings.ToUpper(f)+" "+strings.ToUpper(f[:min(1, len(f))])+f[min(1, len(f)):])
 	}
-	for _, text := range texts {
-		for _, tok := range Tokenize(text) {
-			want := newToken(text, int(tok.Start), int(tok.End), tok.Kind, tok.Space, tok.Newline)
-			want.joiner = tok.joiner // newToken sees no neighbours: TestJoiner checks this
-			if tok != want {
-				t.Errorf("%q: token %+v, the general path makes %+v", text[tok.Start:tok.End], tok, want)
+	return texts
+}
+
+// The document's tokenizer lists every token that starts a line or is a
+// mark the sentence splitter, the quotation reader and acronyms look at,
+// as marks finds them, and makes the tokens Tokenize makes.
+func TestMarkLists(t *testing.T) {
+	var mk markList
+	for _, text := range tokenizerTexts() {
+		toks := Tokenize(text)
+		got := tokenize(make([]Token, 0, 1), text, &mk) // grown as it goes
+		if len(got) != len(toks) {
+			t.Fatalf("%q: %d tokens, Tokenize makes %d", text, len(got), len(toks))
+		}
+		for i := range toks {
+			if got[i] != toks[i] {
+				t.Fatalf("%q: token %+v, Tokenize makes %+v", text, got[i], toks[i])
 			}
+		}
+		list := mk.list()
+		if n := len(list); n > 0 && int(list[n-1]) == len(toks) {
+			list = list[:n-1] // a line break at the text's end
+		}
+		if want := marks(toks); !slices.Equal(list, want) {
+			t.Errorf("%q: marks %v, want %v", text, list, want)
+		}
+	}
+}
+
+// Every form of up to eight lower-case letters or number bytes is found
+// in the letters index, every form in the slots, each by its number.
+func TestVocabIndexes(t *testing.T) {
+	v := lex.vocab
+	for id := wordID(1); int(id) < len(v.forms); id++ {
+		f := v.forms[id]
+		if got := v.find(f); got != id {
+			t.Errorf("find(%q) = %d, want %d", f, got, id)
+		}
+		if key, ok := packForm(f); ok {
+			if got := v.findLetters(key, hashWord(f)); got != id {
+				t.Errorf("findLetters(%q) = %d, want %d", f, got, id)
+			}
+		}
+	}
+	for _, w := range []string{"zzyzx", "qqqqqqqq", "987654", "x"} {
+		if id := v.find(w); id != 0 {
+			if key, _ := packForm(w); v.findLetters(key, hashWord(w)) != id {
+				t.Errorf("%q: findLetters disagrees with find", w)
+			}
+		}
+	}
+}
+
+// curlyMarks folds exactly the characters foldRune folds among those of
+// U+2000 to U+203F, by their last byte.
+func TestCurlyMarks(t *testing.T) {
+	for b := range 256 {
+		want := byte(0)
+		if b >= 0x80 && b < 0xc0 {
+			r := rune(0x2000 | b&0x3f)
+			if s := string(r); s[0] != 0xe2 || s[1] != 0x80 || s[2] != byte(b) {
+				t.Fatalf("U+%04X is not e2 80 %x", r, b)
+			}
+			if f := foldRune(r); f != r {
+				want = byte(f)
+			}
+		}
+		if curlyMarks[b] != want {
+			t.Errorf("curlyMarks[%#x] = %q, want %q", b, curlyMarks[b], want)
+		}
+	}
+}
+
+// wordFlags repeats lex.flags, and abbreviations are the words flagged
+// fAbbrev.
+func TestWordFlags(t *testing.T) {
+	for id := range wordFlags {
+		want := wordFlag(0)
+		if id < len(lex.flags) {
+			want = lex.flags[id]
+		}
+		if wordFlags[id] != want {
+			t.Fatalf("wordFlags[%d] = %b, want %b", id, wordFlags[id], want)
+		}
+	}
+	for id, f := range lex.vocab.forms {
+		if got, want := lex.flags[id]&fAbbrev != 0, abbreviations[f]; got != want {
+			t.Errorf("%q: fAbbrev %v, abbreviation %v", f, got, want)
 		}
 	}
 }
@@ -216,20 +317,6 @@ func TestJoiner(t *testing.T) {
 			// A part of the text knows no token past its ends.
 			if i > 0 && Joiner(toks[i:], 0) || i+1 < len(toks) && Joiner(toks[:i+1], i) {
 				t.Errorf("%q: Joiner at token %d looks past the tokens' ends", text, i)
-			}
-		}
-	}
-}
-
-// A word number survives its spreading over a letters slot, whatever
-// letters share the slot.
-func TestSpreadID(t *testing.T) {
-	for id := range 1 << 16 {
-		for _, f := range []string{"a", "zzzzzzzz", "missile"} {
-			key, _ := packForm(f)
-			e := key&letterBits | spreadID(wordID(id))
-			if got := gatherID(e); got != wordID(id) || (e^key)&letterBits != 0 {
-				t.Fatalf("id %d with %q: slot %#x gives %d", id, f, e, got)
 			}
 		}
 	}

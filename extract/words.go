@@ -34,6 +34,7 @@ const (
 	fVoice                               // may say who speaks: a verb of speech, "announce", "according", a channel word
 	fChannel                             // names the channel words came through: "interview", "told", "quoted"
 	fScopeCue                            // may start a cue of scope ("so far", "another") or be "since"
+	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -102,6 +103,9 @@ func (l *lexicons) wordTable() []wordInfo {
 	for w, c := range l.nouns {
 		entry(l.vocab.add(w)).noun = c
 	}
+	for w := range abbreviations {
+		mark(w, fAbbrev)
+	}
 	entry(wordID(len(l.vocab.forms) - 1)) // every form has an entry
 	for id := range infos {
 		if infos[id].verb != (verbRef{}) {
@@ -125,13 +129,22 @@ type tokenWord struct {
 // lookup returns, for each token, its word's number and flags.
 func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
-	flags := lex.flags
-	for i := range toks {
+	toks = toks[:len(words)] // no bounds check on toks[i]
+	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
+	for i := range words {
 		w := toks[i].word
 		words[i] = tokenWord{flags: flags[w], id: w}
 	}
 	return words
 }
+
+// wordFlags is lex.flags in an array that every word number indexes, so
+// that lookup reads it without a bounds check.
+var wordFlags = func() *[1 << 16]wordFlag {
+	var flags [1 << 16]wordFlag
+	copy(flags[:], lex.flags)
+	return &flags
+}()
 
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }

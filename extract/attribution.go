@@ -169,7 +169,9 @@ func (s *sent) attribution() attrib {
 			}
 		}
 	}
-	a.speaker = s.d.canonical(a.speaker)
+	if a.speaker.name != "" { // canonical leaves a speaker with no name as it is
+		a.speaker = s.d.canonical(a.speaker)
+	}
 	for k := range a.later {
 		a.later[k].speaker = s.d.canonical(a.later[k].speaker)
 	}
@@ -459,7 +461,7 @@ func isAux(w string) bool {
 // capitalised word, a title or institution word, an actor, or the small
 // words inside names ("of", "the", "'s").
 func (s *sent) isNameWord(j int) bool {
-	t := s.d.toks[j]
+	t := &s.d.toks[j] // not a copy: a token is 32 bytes, and phrases read many
 	switch {
 	case s.actorAt(j) >= 0:
 		return true
@@ -550,7 +552,7 @@ func (s *sent) speakerName(lo, hi int) speaker {
 	}
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
 			nameLo = k
 			continue

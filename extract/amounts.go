@@ -114,7 +114,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	// After a currency read as part of this amount, a glued code is no name:
 	// "USD5m", "Rs500".
 	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
-	if !ok || named || gluedTo(toks, j+1, "/", ":") {
+	if !ok || named || gluedTimeOrRatio(toks, j+1) {
 		return j, false
 	}
 	a.mant, a.div = mant, div
@@ -146,10 +146,12 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	if k < hi && toks[k].Space && p.is(k, nkCalibre) {
 		return j, false
 	}
-	end, mult := p.scaleChain(k, a.mant/a.div)
-	if end > k {
-		a.mult, a.yearLike = mult, false
-		return end, true
+	// Most figures have no scale after them: has settles it without a call.
+	if p.has(k, hi, nkScale) {
+		if end, mult := p.scaleChain(k, a.mant/a.div); end > k {
+			a.mult, a.yearLike = mult, false
+			return end, true
+		}
 	}
 	if plain && a.mant >= 1 && a.mant <= 31 && a.cur == "" && (p.endsAt(j, nkMonth) || p.is(j+1, nkMonth)) {
 		return j, false // a day of the month: "March 3", "3 March"
@@ -219,18 +221,14 @@ func labelBefore(toks []Token, j int, inRange bool) bool {
 	return false
 }
 
-// gluedTo reports whether toks[k] touches the token before it and is one of
-// the given marks.
-func gluedTo(toks []Token, k int, marks ...string) bool {
+// gluedTimeOrRatio reports whether toks[k] is a "/" or ":" touching the
+// token before it: "24/7", "10:30".
+func gluedTimeOrRatio(toks []Token, k int) bool {
 	if k >= len(toks) || toks[k].Space {
 		return false
 	}
-	for _, m := range marks {
-		if toks[k].Norm == m {
-			return true
-		}
-	}
-	return false
+	n := toks[k].Norm
+	return n == "/" || n == ":"
 }
 
 // isGluedHyphen reports whether toks[k] is a hyphen touching the tokens on

@@ -11,6 +11,11 @@ type speaker struct {
 	person bool
 	code   string // the state the speaker speaks for, when the phrase says: "Russian Deputy Prime Minister ..."
 	title  string // the title before a person's name, lower case: "president"
+	// from is the stretch of the text's tokens the name was read from, or
+	// the tokens after which a trailing "'s" was cut; empty when the name
+	// is not one (a capital's state). The name may have been changed since
+	// (see canonical): outletNamed checks that it still spells these tokens.
+	from span
 }
 
 // attrib is a sentence's attribution: the speaker of its claims and the
@@ -146,14 +151,14 @@ func (s *sent) attribution() attrib {
 	}
 	if a.speaker.name == "" {
 		a.speaker = according
-	} else if according.person && s.outletNamed(a.speaker.name) != "" {
+	} else if according.person && s.outletNamed(a.speaker) != "" {
 		// "According to Shin, North Korea has sent ..., Bloomberg reported":
 		// the outlet relays; Shin speaks.
-		a.via = appendUnique(a.via, s.outletNamed(a.speaker.name))
+		a.via = appendUnique(a.via, s.outletNamed(a.speaker))
 		a.speaker = according
 	}
 	if a.speaker.name != "" {
-		if o := s.outletNamed(a.speaker.name); o != "" && len(a.via) == 0 {
+		if o := s.outletNamed(a.speaker); o != "" && len(a.via) == 0 {
 			a.via = append(a.via, o)
 		}
 	}
@@ -164,7 +169,9 @@ func (s *sent) attribution() attrib {
 			}
 		}
 	}
-	a.speaker = s.d.canonical(a.speaker)
+	if a.speaker.name != "" { // canonical leaves a speaker with no name as it is
+		a.speaker = s.d.canonical(a.speaker)
+	}
 	for k := range a.later {
 		a.later[k].speaker = s.d.canonical(a.later[k].speaker)
 	}
@@ -454,7 +461,7 @@ func isAux(w string) bool {
 // capitalised word, a title or institution word, an actor, or the small
 // words inside names ("of", "the", "'s").
 func (s *sent) isNameWord(j int) bool {
-	t := s.d.toks[j]
+	t := &s.d.toks[j] // not a copy: a token is 32 bytes, and phrases read many
 	switch {
 	case s.actorAt(j) >= 0:
 		return true
@@ -545,7 +552,7 @@ func (s *sent) speakerName(lo, hi int) speaker {
 	}
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
 			nameLo = k
 			continue
@@ -563,7 +570,7 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		nameLo = hi
 	}
 	if hi-nameLo >= 2 || hi-nameLo == 1 && hi-lo == 1 || nameLo < hi && s.actorAt(nameLo) >= 0 {
-		sp := speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true}
+		sp := speaker{name: s.d.text[toks[nameLo].Start:toks[hi-1].End], person: true, from: span{nameLo, hi}}
 		if nameLo > lo && s.is(nameLo-1, fRole) {
 			sp.title = toks[nameLo-1].Norm
 		}
@@ -575,7 +582,7 @@ func (s *sent) speakerName(lo, hi int) speaker {
 			return speaker{name: country} // "Seoul said": the state speaks
 		}
 	}
-	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), from: span{lo, hi}}
 }
 
 // isNameJoint reports whether w joins the words of an institution's name.
@@ -611,8 +618,9 @@ func (s *sent) outletAt(j int) string {
 	return ""
 }
 
-// outletNamed returns the outlet a speaker phrase names, if any.
-func (s *sent) outletNamed(name string) string {
+// outletNamed returns the outlet a speaker's name names, if any.
+func (s *sent) outletNamed(sp speaker) string {
+	name := sp.name
 	if name == "" {
 		return ""
 	}
@@ -621,17 +629,43 @@ func (s *sent) outletNamed(name string) string {
 	if m := &s.d.outletMemo; m.name == name {
 		return m.outlet
 	}
-	toks := appendTokens(s.d.nameToks[:0], name)
-	s.d.nameToks = toks
-	outlet := ""
-	for i := range toks {
-		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
-			outlet = o
-			break
-		}
+	toks, ok := s.d.tokensOf(sp)
+	if !ok {
+		toks = appendTokens(s.d.nameToks[:0], name)
+		s.d.nameToks = toks
 	}
+	outlet := outletIn(toks)
 	s.d.outletMemo.name, s.d.outletMemo.outlet = name, outlet
 	return outlet
+}
+
+// tokensOf returns the text's own tokens for a speaker's name, when the
+// name is still the stretch of text it was read from (or that stretch but
+// a trailing "'s"): they are the tokens the name alone would give, so the
+// name need not be tokenized again. A stretch that opens on a clitic
+// ("'s Defence Ministry") is not: alone, its apostrophe is a mark.
+func (d *doc) tokensOf(sp speaker) ([]Token, bool) {
+	lo, hi := sp.from.lo, sp.from.hi
+	if lo >= hi || strings.HasPrefix(d.toks[lo].Norm, "'") {
+		return nil, false
+	}
+	start := int(d.toks[lo].Start)
+	for ; hi > lo && int(d.toks[hi-1].End)-start >= len(sp.name); hi-- {
+		if int(d.toks[hi-1].End)-start == len(sp.name) && d.text[start:d.toks[hi-1].End] == sp.name {
+			return d.toks[lo:hi], true
+		}
+	}
+	return nil, false
+}
+
+// outletIn returns the outlet named first in toks, or "".
+func outletIn(toks []Token) string {
+	for i := range toks {
+		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
+			return o
+		}
+	}
+	return ""
 }
 
 // acronyms finds "Long Name (LN)" and "Long Name(LN)" definitions: an

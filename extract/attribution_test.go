@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -146,4 +149,78 @@ func TestWordEnds(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTokensOfSpan: a stretch of a text's tokens that opens on no clitic is
+// what the stretch's text alone tokenizes to, in all that lexicon matching
+// reads (word, kind, capital, joiner), so outletNamed matches outlets on the
+// text's tokens instead of tokenizing a speaker's name again. It is checked
+// over every stretch of up to eight tokens of the examples and, when they
+// are here, the shared passages; a trailing "'s" is cut as speakerName cuts it.
+func TestTokensOfSpan(t *testing.T) {
+	texts := exampleTexts(t)
+	if len(texts) == 0 {
+		t.Skip("no texts")
+	}
+	for _, text := range texts {
+		d := &doc{text: text, toks: Tokenize(text)}
+		for lo := range d.toks {
+			for hi := lo + 1; hi <= len(d.toks) && hi <= lo+8; hi++ {
+				full := text[d.toks[lo].Start:d.toks[hi-1].End]
+				name := strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
+				sub, ok := d.tokensOf(speaker{name: name, from: span{lo, hi}})
+				if !ok {
+					continue
+				}
+				alone := Tokenize(name)
+				if !sameForMatching(sub, alone) {
+					t.Fatalf("%q: the text's tokens differ from its own", name)
+				}
+				if outletIn(sub) != outletIn(alone) {
+					t.Fatalf("%q: outlet %q, alone %q", name, outletIn(sub), outletIn(alone))
+				}
+			}
+		}
+	}
+}
+
+// sameForMatching reports whether two token lists agree in what Trie.Match reads.
+func sameForMatching(a, b []Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		x, y := &a[k], &b[k]
+		if x.word != y.word || x.Norm != y.Norm || x.Kind != y.Kind || x.Cap != y.Cap || Joiner(a, k) != Joiner(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// exampleTexts returns the texts of the examples and of the shared
+// passages that are here.
+func exampleTexts(t *testing.T) []string {
+	var texts []string
+	md, _ := filepath.Glob(filepath.Join("..", "examples", "*.md"))
+	for _, p := range md {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, rel := range []string{"eval/dev.jsonl", "eval/seed.jsonl"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "shared", rel))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var p struct{ Text string }
+			if json.Unmarshal([]byte(line), &p) == nil && p.Text != "" {
+				texts = append(texts, p.Text)
+			}
+		}
+	}
+	return texts
 }

@@ -127,7 +127,7 @@ func (d *doc) reset(text string, opt Options) {
 		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
 		toks: d.toks, info: d.info, marks: d.marks, tags: d.tags, nameToks: d.nameToks,
 		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
-		sents:  d.sents, quotes: d.quotes, named: d.named[:0],
+		sents:  d.sents, quotes: d.quotes, named: d.named[:0], times: timeCache{times: d.times.times[:0]},
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
 	}
 }

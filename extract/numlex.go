@@ -308,6 +308,27 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 			bits[id] |= nbPhraseOnly
 		}
 	}
+	for _, w := range words {
+		if w == nil {
+			continue
+		}
+		for _, e := range w.entries {
+			// A last word with no number is compared by its form, and
+			// may be any token with none: word 0 is marked for it.
+			bits[e.toks[len(e.toks)-1].id] |= endBits[e.kind]
+		}
+	}
+}
+
+// endBits holds, for each kind endsAt is asked about, the bit of numBits
+// that marks a word ending a phrase of the kind: most tokens before a
+// number end none ("sent 500", "the 2022"), and the bit turns them away
+// before the phrases are read. The bits are those no kind or mark uses.
+var endBits = [nkCalibre + 1]uint32{
+	nkMonth:       1 << 21,
+	nkYearStrong:  1 << 22,
+	nkYearWeak:    1 << 23,
+	nkLabelBefore: 1 << 24,
 }
 
 // phraseOnly reports whether the word form, whose entries are w, can begin
@@ -406,6 +427,9 @@ func (p *qparser) isAt(k int, kind numKind) bool {
 
 // endsAt reports whether a phrase of kind ends just before toks[k].
 func (p *qparser) endsAt(k int, kind numKind) bool {
+	if b := endBits[kind]; b != 0 && (k == 0 || numBits[p.toks[k-1].word]&b == 0) {
+		return false
+	}
 	for s := k - 1; s >= 0 && s >= k-3; s-- {
 		if p.has(s, k, kind) {
 			if e, end := p.matchAt(s, k, kind); e != nil && end == k {

@@ -90,8 +90,10 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 }
 
 // nextStart returns the first token from i on, before hi, that may begin a
-// quantity: a number, or a word the lexicon says can (nbStarts); hi if there
-// is none. Most tokens cannot, and this tight loop passes them by.
+// quantity: a number, or a word the lexicon says can (nbStarts), which for
+// a word that begins only phrases ("in", "at", "a") the next word must
+// continue (mayBegin); hi if there is none. Most tokens cannot, and this
+// tight loop passes them by.
 func (p *qparser) nextStart(i int) int {
 	if i >= p.hi {
 		return p.hi
@@ -99,21 +101,23 @@ func (p *qparser) nextStart(i int) int {
 	// Through a slice of the rest, the loop checks no bounds.
 	rest := p.toks[i:p.hi]
 	for n := range rest {
-		if t := &rest[n]; t.Kind == Number || numBits[t.word]&nbStarts != 0 {
+		t := &rest[n]
+		if t.Kind == Number {
+			return i + n
+		}
+		if b := numBits[t.word]; b&nbStarts != 0 && (b&nbPhraseOnly == 0 || p.mayBegin(i+n)) {
 			return i + n
 		}
 	}
 	return p.hi
 }
 
-// expr reads a quantity starting at toks[i] into m: an optional qualifier,
-// an amount, and an optional range tail or trailing qualifier. It reports
-// whether there is one; m is not to be read when there is none.
+// expr reads a quantity starting at toks[i], a start nextStart gives, into
+// m: an optional qualifier, an amount, and an optional range tail or
+// trailing qualifier. It reports whether there is one; m is not to be read
+// when there is none.
 func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	toks, hi := p.toks, p.hi
-	if t := &toks[i]; t.Kind != Number && numBits[t.word]&nbPhraseOnly != 0 && !p.mayBegin(i) {
-		return false
-	}
 	if n := toks[i].Norm; n == "between" || n == "from" {
 		return p.rangeExpr(i, m)
 	}

@@ -317,3 +317,34 @@ func TestQuantitiesPercent(t *testing.T) {
 		{"2020%", []wantQ{exact(2020).pct()}},
 	})
 }
+
+// TestEndsAtBits: the word bits endsAt tests first turn away only tokens no
+// phrase of the kind ends before; the answers are those of reading the
+// phrases, at every token of the examples and the shared passages that are
+// here. The bits share no bit with the kinds and marks of numBits.
+func TestEndsAtBits(t *testing.T) {
+	for kind, b := range endBits {
+		if b&(1<<(nkCalibre+1)-1|nbPhraseOnly|nbArticle) != 0 {
+			t.Fatalf("end bit of kind %d overlaps another bit of numBits", kind)
+		}
+	}
+	texts := append(exampleTexts(t), "In March 3 tanks, since 2020 troops, Leopard 2 and Article 5, by May 2024.")
+	for _, text := range texts {
+		toks := Tokenize(text)
+		p := qparser{toks: toks, hi: len(toks)}
+		for k := range toks {
+			for _, kind := range []numKind{nkMonth, nkYearStrong, nkYearWeak, nkLabelBefore} {
+				want := false
+				for s := k - 1; s >= 0 && s >= k-3 && !want; s-- {
+					if p.has(s, k, kind) {
+						e, end := p.matchAt(s, k, kind)
+						want = e != nil && end == k
+					}
+				}
+				if got := p.endsAt(k, kind); got != want {
+					t.Errorf("%q at %d, kind %d: endsAt %v, phrases say %v", text, k, kind, got, want)
+				}
+			}
+		}
+	}
+}

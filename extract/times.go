@@ -231,11 +231,12 @@ func (p *timeParser) mayMatch(i int) bool {
 	}
 	w := lex.timeWords[t.word]
 	switch {
-	case w.class == 0 && w.phraseKinds == 1<<phCount:
+	case w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount:
 		// A word that only starts counts ("a", "several", "a couple of")
 		// is read by nominal only through ago and countUnit ("a week ago",
 		// "a few to ten days ago"): a count phrase, then a unit or one of
-		// the words countUnit compares.
+		// the words countUnit compares. Its other classes ("a" may follow
+		// a year) are read only of a word after a nominal's first.
 		_, k, ok := p.phraseAt(i, phCount)
 		if !ok || !p.in(k) {
 			return false

@@ -14,16 +14,10 @@ type group struct {
 func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
-	defer s.rememberPhrase(ps)
 	var elidedTrig trigger
 	hasElided := false
 	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
 	armed := false                              // a group took an "arm" verb as its frame
-	defer func() {
-		if !armed {
-			s.armsWithoutItem(att)
-		}
-	}()
 	groups := s.groups(ps)
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
@@ -98,6 +92,10 @@ func (s *sent) frames(att attrib) {
 			s.moreToFollow(first, max(r.hi, g.hi), att)
 		}
 	}
+	if !armed {
+		s.armsWithoutItem(att)
+	}
+	s.rememberPhrase(ps)
 }
 
 // gapped adds the claims of clauses that leave out the verb and the item
@@ -423,18 +421,21 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 // moneyPhrases makes a funding phrase of every amount of money that counts
 // no materiel phrase ("a €3 billion contract", "valued at $18 billion"), and
 // folds "$2bn worth of weapons" into one funding phrase.
+//
+// It works on ps in place: countsPhrase may read the phrases it has turned
+// into funding, since that changes no phrase's quantity, and fundingBefore
+// gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	out := s.d.moneyBuf[:0]
-	for k := range ps {
-		out = append(out, ps[k])
-		if p := &out[len(out)-1]; p.qty != nil && p.qty.Currency != "" {
+	out := ps
+	for k := range out {
+		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}
 	}
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency == "" || countsPhrase(ps, q) || q.Percent {
+		if q.Currency == "" || countsPhrase(out, q) || q.Percent {
 			continue
 		}
 		// "a military aid package exceeding $100 billion": the amount is
@@ -453,7 +454,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
-	s.d.moneyBuf = out[:0] // keep what the buffer grew to
+	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 

@@ -39,6 +39,10 @@ type tagBuffers struct {
 	// codes is the free end of the block that group's code lists are cut
 	// from: see newCodes.
 	codes []string
+	// dealNoun is the sentence's first token that is a noun of promise or
+	// sale ("contract", "deal"), or its end if none: tagTriggers notes it in
+	// its pass over the transfer words, and dealRoles looks for none before.
+	dealNoun int
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block
@@ -164,16 +168,22 @@ func (s *sent) placeNounAfter(i int) bool {
 		return false
 	}
 	for j := i + 1; j < s.hi && j <= i+3; j++ {
-		if occupiedWords[toks[j].Norm] {
+		if occupiedWord(toks[j].Norm) {
 			return false
 		}
 	}
 	return true
 }
 
-// occupiedWords say a place is held by another: "territory occupied by
-// Russia", "areas controlled by Russian forces".
-var occupiedWords = setOf("occupied", "controlled", "held", "annexed", "seized")
+// occupiedWord reports whether w says a place is held by another:
+// "territory occupied by Russia", "areas controlled by Russian forces".
+func occupiedWord(w string) bool {
+	switch w {
+	case "occupied", "controlled", "held", "annexed", "seized":
+		return true
+	}
+	return false
+}
 
 // noteOutlet tries the outlets at token i, for tagOutlets, unless i is
 // inside the last one found.

@@ -339,7 +339,7 @@ func (s *sent) beneficiary(i int) int {
 		if toks[j].Norm == "," || toks[j].Norm == ";" {
 			return -1
 		}
-		if toks[j].Norm != "to" || !benefitVerbs[toks[j+1].Norm] {
+		if toks[j].Norm != "to" || !benefitVerb(toks[j+1].Norm) {
 			continue
 		}
 		k := j + 2
@@ -355,9 +355,16 @@ func (s *sent) beneficiary(i int) int {
 	return -1
 }
 
-// benefitVerbs open a purpose clause whose object gains from a transfer.
-var benefitVerbs = setOf("help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
-	"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip")
+// benefitVerb reports whether w opens a purpose clause whose object gains
+// from a transfer.
+func benefitVerb(w string) bool {
+	switch w {
+	case "help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
+		"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip":
+		return true
+	}
+	return false
+}
 
 // placeNouns after a possessive name a part of that state: "to Russia's
 // far east", "into Ukraine's territory".
@@ -779,15 +786,18 @@ func (s *sent) ownCountry(i int) int {
 	return -1
 }
 
-// packageNouns name a transfer that holds items ("the package includes"),
-// with the status of what they hold: a package or a deal is promised, a
-// shipment has moved.
-var packageNouns = map[string]armsledger.Status{
-	"package": armsledger.Committed, "packages": armsledger.Committed, "tranche": armsledger.Committed,
-	"donation": armsledger.Committed, "deal": armsledger.Committed, "contract": armsledger.Committed,
-	"sale": armsledger.Committed, "consignment": armsledger.Delivered, "shipment": armsledger.Delivered,
-	"shipments": armsledger.Delivered, "delivery": armsledger.Delivered, "deliveries": armsledger.Delivered,
-	"batch": armsledger.Delivered,
+// packageNoun reports whether w names a transfer that holds items ("the
+// package includes"), with the status of what they hold: a package or a
+// deal is promised, a shipment has moved. (A switch, not a map: it is asked
+// of every word before "includes".)
+func packageNoun(w string) (armsledger.Status, bool) {
+	switch w {
+	case "package", "packages", "tranche", "donation", "deal", "contract", "sale":
+		return armsledger.Committed, true
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch":
+		return armsledger.Delivered, true
+	}
+	return "", false
 }
 
 // packageBefore finds a package noun before token i in the sentence and
@@ -795,7 +805,7 @@ var packageNouns = map[string]armsledger.Status{
 // country's arsenal.
 func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
 	for j := s.lo; j < i; j++ {
-		if st, ok := packageNouns[s.d.toks[j].Norm]; ok {
+		if st, ok := packageNoun(s.d.toks[j].Norm); ok {
 			return st, true
 		}
 	}
@@ -960,7 +970,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	if t.noun {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
-	for j := first; j >= s.lo && t.i-j <= 10; j-- {
+	for j := first; j >= s.d.tags.dealNoun && t.i-j <= 10; j-- { // none before dealNoun
 		c, isNoun := s.nounAt(j)
 		if !isNoun || c != classCommit && c != classSell {
 			continue

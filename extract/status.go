@@ -107,7 +107,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			expected = true
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation[t.lemma] && t.i > s.lo &&
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
@@ -186,8 +186,11 @@ func (s *sent) negatedClause(i int) bool {
 	return false
 }
 
-// donation verbs in the present progressive announce a gift.
-var donation = setOf("donate", "gift", "give")
+// donation reports whether a verb in the present progressive announces a
+// gift.
+func donation(lemma string) bool {
+	return lemma == "donate" || lemma == "gift" || lemma == "give"
+}
 
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
 // been", "are going to".

@@ -34,8 +34,14 @@ func (s *sent) tagTriggers() {
 	}
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
+	s.d.tags.dealNoun = s.hi
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
+		if s.d.tags.dealNoun == s.hi && s.is(i, fNoun) {
+			if c, _ := s.nounAt(i); c == classCommit || c == classSell {
+				s.d.tags.dealNoun = i // for dealRoles
+			}
+		}
 		if s.is(i, fVerb) && i > s.lo && s.is(i-1, fDeterminer) {
 			if w := toks[i-1].Norm; w == "these" || w == "those" {
 				s.d.tags.demonstratives = append(s.d.tags.demonstratives, i-1) // for pronominal
@@ -115,15 +121,22 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
-	case prev == "to" && i-2 >= s.lo && abilityNouns[toks[i-2].Norm]:
+	case prev == "to" && i-2 >= s.lo && abilityNoun(toks[i-2].Norm):
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
 }
 
-// abilityNouns take an infinitive that names what could be done, not what
-// was: "the ability to transport troops", "the capacity to produce shells".
-var abilityNouns = setOf("ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right")
+// abilityNoun reports whether w takes an infinitive that names what could
+// be done, not what was: "the ability to transport troops", "the capacity
+// to produce shells". (A switch: verbTrigger asks it of many verbs.)
+func abilityNoun(w string) bool {
+	switch w {
+	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
+		return true
+	}
+	return false
+}
 
 // passiveAt reports whether the verb at i is a passive participle: after a
 // form of "be" (past adverbs), or right after a noun phrase and before "by",

@@ -87,7 +87,7 @@ func (s *sent) frames(att attrib) {
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
 		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
-			first := s.d.claims[len(s.d.claims)-1]
+			first := len(s.d.claims) - 1
 			s.gapped(first, max(r.hi, g.hi), att)
 			s.moreToFollow(first, max(r.hi, g.hi), att)
 		}
@@ -102,9 +102,10 @@ func (s *sent) frames(att attrib) {
 // they share with the clause before: "The Netherlands pledged 18 F-16s to
 // Kyiv, Denmark 19 and Norway six" — Denmark pledged 19 F-16s, Norway six.
 // Each is a state and a count after a comma or "and", and nothing else
-// until the next comma, "and" or the sentence's end. first is the draft of
-// the full clause, which ends before token i.
-func (s *sent) gapped(first draft, i int, att attrib) {
+// until the next comma, "and" or the sentence's end. first is the index of
+// the draft of the full clause, which ends before token i: a draft is
+// copied only for a gapped clause found, not for every count.
+func (s *sent) gapped(first int, i int, att attrib) {
 	toks := s.d.toks
 	for i < s.hi && (toks[i].Norm == "," || toks[i].Norm == "and") {
 		if i+1 < s.hi && toks[i].Norm == "," && toks[i+1].Norm == "and" {
@@ -125,7 +126,7 @@ func (s *sent) gapped(first draft, i int, att attrib) {
 		if end := q.Hi; end < s.hi && toks[end].Norm != "," && toks[end].Norm != "and" && toks[end].Kind != Punct {
 			return
 		}
-		d := first
+		d := s.d.claims[first]
 		d.sup, _, _ = s.group(a)
 		d.supFromDemonym, d.inherited = false, false
 		d.p.qty, d.p.increment = q, false
@@ -139,9 +140,9 @@ func (s *sent) gapped(first draft, i int, att attrib) {
 
 // moreToFollow adds the claim of a count said to come later, after the
 // clause that told of the first: "shipped six tanks to Ukraine, with four
-// more to follow" — four more tanks are expected. first is the draft of the
-// full clause, which ends before token i.
-func (s *sent) moreToFollow(first draft, i int, att attrib) {
+// more to follow" — four more tanks are expected. first is the index of the
+// draft of the full clause, which ends before token i.
+func (s *sent) moreToFollow(first int, i int, att attrib) {
 	toks := s.d.toks
 	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "with" {
 		return
@@ -158,7 +159,7 @@ func (s *sent) moreToFollow(first draft, i int, att attrib) {
 	default:
 		return
 	}
-	d := first
+	d := s.d.claims[first]
 	d.p.qty, d.p.increment, d.p.restatedTo = q, true, 0
 	d.status, d.trig = armsledger.Expected, -1
 	d.conf -= 0.1
@@ -327,21 +328,34 @@ func (s *sent) tellsHarm() bool {
 
 // dropTriggersInside forgets transfer words that are part of an item's
 // name: "transport planes", "supply ships".
+//
+// Most sentences drop none: the triggers before the first dropped stay in
+// place uncopied.
 func (s *sent) dropTriggersInside(ps []phrase) {
 	kept := s.trigs[:0]
-	for _, t := range s.trigs {
-		inside := false
-		for k := range ps {
-			if p := &ps[k]; t.i >= p.lo && t.i < p.hi && !p.money {
-				inside = true
-				break
-			}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.giver == 0 && insidePhrase(ps, t.i) {
+			continue // "US-supplied HIMARS" keeps its own verb
 		}
-		if !inside || t.giver > 0 {
-			kept = append(kept, t) // "US-supplied HIMARS" keeps its own verb
+		if len(kept) == k {
+			kept = s.trigs[:k+1]
+		} else {
+			kept = append(kept, *t)
 		}
 	}
 	s.trigs = kept
+}
+
+// insidePhrase reports whether token i is inside a phrase of ps that is not
+// an amount of money.
+func insidePhrase(ps []phrase, i int) bool {
+	for k := range ps {
+		if p := &ps[k]; i >= p.lo && i < p.hi && !p.money {
+			return true
+		}
+	}
+	return false
 }
 
 // scope tells a running total from one delivery: "another", "a new batch",

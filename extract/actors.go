@@ -138,7 +138,9 @@ func (s *sent) tagActors() {
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
-		s.skipOutlets(i+1, m.hi)
+		if m.hi > i+1 {
+			s.skipOutlets(i+1, m.hi) // most names are one word, with none inside
+		}
 		if ref.Kind == "leader" {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
@@ -231,6 +233,14 @@ func (s *sent) rememberSubject() {
 func (s *sent) prepBefore(i int) string {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
+			// Most words: none of the words the cases below name (see
+			// TestPrepBeforeFlags), so only the last two can hold.
+			if toks[j].Kind != Punct && j == i-1 && toks[j].Cap {
+				continue // a title before a name: "President Putin"
+			}
+			return ""
+		}
 		w := toks[j].Norm
 		switch {
 		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || s.is(j, fPlaceAdj):

@@ -184,14 +184,15 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 // "Iran denies arming Russia", "North Korea has been arming Moscow" — the
 // verb itself says weapons moved.
 func (s *sent) armsWithoutItem(att attrib) {
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
 		if t.lemma != "arm" || t.noun || t.passive || s.objectActor(t.i, s.hi) < 0 {
 			continue
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
-		r := s.roles(t, g)
-		st := s.status(t, g)
+		r := s.roles(*t, g)
+		st := s.status(*t, g)
 		if r.status != "" {
 			st = r.status
 		}
@@ -487,7 +488,8 @@ func countsPhrase(ps []phrase, q *QuantityMatch) bool {
 // submarine programme" is money for arms from Germany to Israel.
 func (s *sent) financed(ps []phrase) []phrase {
 	toks := s.d.toks
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k]
 		if t.lemma != "finance" || t.noun || t.passive {
 			continue
 		}
@@ -615,12 +617,15 @@ func (s *sent) delayedAfter(i int) bool {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
-	for _, t := range s.trigs {
-		if t.giver > 0 && t.i >= g.lo && t.i < g.hi {
-			return t, true // "US-supplied HIMARS": the adjective is the frame
+	// The loops read the triggers by pointer: a trigger is seven words to
+	// copy.
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
+			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k]
 		if t.i < g.hi || t.i > g.hi+8 {
 			continue
 		}
@@ -628,7 +633,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			break
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i)) && s.predicateGap(g.hi, t.i) {
-			return t, true
+			return *t, true
 		}
 		break
 	}
@@ -649,10 +654,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if left != nil && !s.clauseBreak(left.i+1, g.lo) {
 		return *left, true
 	}
-	for _, t := range s.trigs {
-		if t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
-			return t, true
+			return *t, true
 		}
 	}
 	return trigger{}, false

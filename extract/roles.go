@@ -447,8 +447,8 @@ func (s *sent) regionEnd(t trigger, g group) int {
 			break
 		}
 	}
-	for _, u := range s.trigs {
-		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, u) {
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
 			return u.i
 		}
 	}
@@ -953,9 +953,8 @@ func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 // "continues shipment"): the nearest verb before it.
 func (s *sent) governor(t trigger) trigger {
 	for k := len(s.trigs) - 1; k >= 0; k-- {
-		u := s.trigs[k]
-		if u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
-			return u
+		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
+			return *u
 		}
 	}
 	return trigger{i: t.i}

@@ -235,7 +235,7 @@ func (s *sent) prepBefore(i int) string {
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
 		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
-			// TestPrepBeforeFlags), so only the last two can hold.
+			// TestFlagShortcuts), so only the last two can hold.
 			if toks[j].Kind != Punct && j == i-1 && toks[j].Cap {
 				continue // a title before a name: "President Putin"
 			}

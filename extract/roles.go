@@ -624,7 +624,7 @@ func (s *sent) objectActor(i, end int) int {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
-	for j := t.i - 1; j >= s.lo; j-- {
+	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo
@@ -641,9 +641,6 @@ func (s *sent) subject(t trigger) int {
 				continue
 			}
 			return a
-		}
-		if s.d.info[j].flags&(fGeneric|fVerb|fSubjectPronoun) == 0 && toks[j].Kind != Punct {
-			continue // most words: none of the tests below can hold
 		}
 		w := toks[j].Norm
 		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
@@ -662,6 +659,19 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// subjectStop returns the last token at or before j that subject stops at:
+// one of an actor's, a word with a flag its tests read, or a mark; s.lo-1
+// if there is none. Most words are none of these: a tight loop passes them.
+func (s *sent) subjectStop(j int) int {
+	info, toks, actAt := s.d.info, s.d.toks, s.actAt
+	for ; j >= s.lo; j-- {
+		if actAt[j-s.lo] >= 0 || info[j].flags&(fGeneric|fVerb|fSubjectPronoun) != 0 || toks[j].Kind == Punct {
+			return j
+		}
+	}
+	return j
 }
 
 // mainSubject returns, for a verb in a clause that opens the sentence
@@ -818,8 +828,8 @@ func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
 func (s *sent) genericSource(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
-		if toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
-			continue
+		if !s.is(j, fRolePrep) || toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
+			continue // the bit test first: "from" and "by" are role prepositions
 		}
 		for k := j + 1; k < hi && k <= j+4; k++ {
 			if s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {

@@ -168,9 +168,12 @@ func planNoun(w string) bool {
 // never supplied".
 func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
+	lo := max(s.lo, i-10)
+	if !s.cueWithin(cueNegation, lo, i, s.hi) {
+		return false // most clauses: no negation in the ten words before
+	}
 	// The clause: back from i over at most ten words, to a comma, "but",
 	// or the subject.
-	lo := max(s.lo, i-10)
 	for j := i - 1; j >= lo; j-- {
 		w := toks[j].Norm
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {

@@ -115,7 +115,6 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
-		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if n := len(out); n > 0 && s.joins(&out[n-1], i) {
 			prev := &out[n-1]
 			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
@@ -130,6 +129,7 @@ func (s *sent) phrases() []phrase {
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
 		}
+		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		s.widen(&p, floor)
 		if n := len(out); n > 0 && p.lo == out[n-1].hi && p.lo < p.head {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
@@ -301,8 +301,8 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 // load rather than being one: "using", "aboard", "onboard", "via", "own".
 // The phrase may have taken the word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	for j := i; j >= s.lo && i-j <= 3; j-- {
-		switch s.d.toks[j].Norm {
+	for _, t := range s.d.toks[max(s.lo, i-3) : i+1] {
+		switch t.Norm {
 		case "using", "aboard", "onboard", "via", "own":
 			return true
 		}
@@ -708,7 +708,7 @@ func (s *sent) verbUse(i, end int) bool {
 func (s *sent) widen(p *phrase, floor int) {
 	toks := s.d.toks
 	for j := p.lo - 1; j >= floor && p.lo-j <= 8; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before

@@ -442,7 +442,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	end := min(s.hi, after+12)
 	toks := s.d.toks
 	for j := after + 1; j+1 < end; j++ {
-		if toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative) {
+		if toks[j].Kind == Punct && (toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative)) {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}

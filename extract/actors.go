@@ -43,6 +43,10 @@ type tagBuffers struct {
 	// sale ("contract", "deal"), or its end if none: tagTriggers notes it in
 	// its pass over the transfer words, and dealRoles looks for none before.
 	dealNoun int
+	// generic tells whether the sentence holds a generic subject ("allies",
+	// "countries"), which tagTriggers notes in the same pass: the tests for
+	// one that roles makes of most frames need not look without.
+	generic bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block

@@ -59,7 +59,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
-	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
+	r.open = subj < 0 && (s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		s.d.tags.subject = s.actors[subj]
 		s.d.tags.subject.codes, _, _ = s.group(subj)
@@ -826,6 +826,9 @@ func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
 // group of states in the frame: "wants 100 tanks from its European
 // partners", "tanks pledged to Ukraine by European countries".
 func (s *sent) genericSource(lo, hi int) bool {
+	if !s.d.tags.generic {
+		return false // most sentences: no generic word to find
+	}
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
 		if !s.is(j, fRolePrep) || toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
@@ -846,6 +849,9 @@ func (s *sent) genericSource(lo, hi int) bool {
 // genericObject reports whether a request is made of an unnamed group:
 // "Kyiv has long asked its Western partners for tanks".
 func (s *sent) genericObject(i int) bool {
+	if !s.d.tags.generic {
+		return false
+	}
 	for j := i + 1; j < s.hi && j <= i+4; j++ {
 		if s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].demonym {
 			return false

@@ -34,9 +34,15 @@ func (s *sent) tagTriggers() {
 	}
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
-	s.d.tags.dealNoun = s.hi
+	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
-	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
+	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
+		if s.is(i, fGeneric) {
+			s.d.tags.generic = true // for roles
+			if !s.is(i, may) {
+				continue
+			}
+		}
 		if s.d.tags.dealNoun == s.hi && s.is(i, fNoun) {
 			if c, _ := s.nounAt(i); c == classCommit || c == classSell {
 				s.d.tags.dealNoun = i // for dealRoles

@@ -627,17 +627,11 @@ func (s *sent) joins(p *phrase, i int) bool {
 	// "electronic warfare systems including jamming equipment": an example
 	// of the item is the item; so is every further example in the list.
 	if p.hi < i && i-p.hi <= 3 {
-		var buf [32]byte
-		b := buf[:0]
-		for j := p.hi; j < i; j++ {
-			b = append(append(b, toks[j].Norm...), ' ')
-		}
-		glue := string(b) // short glue stays on the stack
-		switch glue {
-		case "including ", ", including ", "such as ", ", such as ", "in particular ", ", in particular ":
+		switch glueOf(toks[p.hi:i]) {
+		case glueExamples:
 			p.examples = true
 			return true
-		case ", ", "and ", ", and ", "or ", ", or ":
+		case glueList:
 			// "containers of military equipment and munitions": the rest of
 			// what the containers held.
 			return p.examples || p.cat == armsledger.Container && p.hi-p.lo > 1 && s.ofInside(p)
@@ -645,6 +639,40 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// "-class" / "-type" between a named system and its kind.
 	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+// The kinds of glue between two materiel terms that joins tells apart.
+const (
+	glueOther    = iota
+	glueExamples // "including", ", such as", "in particular"
+	glueList     // ",", "and", ", or"
+)
+
+// glueOf classifies the tokens between two terms: after an optional comma,
+// "including", "such as" or "in particular" open examples; nothing else, or
+// "and" or "or" alone, join a list.
+func glueOf(glue []Token) int {
+	if len(glue) > 0 && glue[0].Norm == "," {
+		glue = glue[1:]
+		if len(glue) == 0 {
+			return glueList // ", "
+		}
+	}
+	switch len(glue) {
+	case 1:
+		switch glue[0].Norm {
+		case "including":
+			return glueExamples
+		case "and", "or":
+			return glueList
+		}
+	case 2:
+		switch a, b := glue[0].Norm, glue[1].Norm; {
+		case a == "such" && b == "as", a == "in" && b == "particular":
+			return glueExamples
+		}
+	}
+	return glueOther
 }
 
 func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Category {

@@ -105,7 +105,7 @@ func (s *sent) tagActors() {
 	s.actors = s.d.tags.actors[:0]
 	s.d.tags.outlet, s.d.tags.outletEnd = "", 0
 	for i := s.lo; ; {
-		if i = s.next(i, fActor); i >= s.hi {
+		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
 		}
 		if !lex.actors.mayMatch(toks, i, s.hi) {

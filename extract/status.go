@@ -301,7 +301,7 @@ func (s *sent) scanCues() {
 	}
 	toks, cues := s.d.toks, s.d.cueBuf[:0]
 	scope := armsledger.Unknown
-	for j := s.next(s.lo, fCue|fScopeCue); j < s.hi; j = s.next(j+1, fCue|fScopeCue) {
+	for j := s.nextNear(s.lo, fCue|fScopeCue); j < s.hi; j = s.nextNear(j+1, fCue|fScopeCue) {
 		c, flags := noCue, s.d.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
 		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {

@@ -301,8 +301,9 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 // load rather than being one: "using", "aboard", "onboard", "via", "own".
 // The phrase may have taken the word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	for _, t := range s.d.toks[max(s.lo, i-3) : i+1] {
-		switch t.Norm {
+	toks := s.d.toks[max(s.lo, i-3) : i+1]
+	for j := range toks {
+		switch toks[j].Norm { // by index: a token is four words to copy
 		case "using", "aboard", "onboard", "via", "own":
 			return true
 		}
@@ -503,7 +504,11 @@ func (s *sent) respectAt(i int) bool {
 	if j-2 < s.lo {
 		return false
 	}
-	a, b, c := toks[j-2].Norm, toks[j-1].Norm, toks[j].Norm
+	c := toks[j].Norm
+	if c != "of" && c != "to" {
+		return false // most phrases: no respect
+	}
+	a, b := toks[j-2].Norm, toks[j-1].Norm
 	switch {
 	case a == "in" && b == "terms" && c == "of":
 		return true

@@ -37,18 +37,19 @@ func (s *sent) tagTriggers() {
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
-		if s.is(i, fGeneric) {
+		flags := s.d.info[i].flags // read once for the tests below
+		if flags&fGeneric != 0 {
 			s.d.tags.generic = true // for roles
-			if !s.is(i, may) {
+			if flags&may == 0 {
 				continue
 			}
 		}
-		if s.d.tags.dealNoun == s.hi && s.is(i, fNoun) {
+		if flags&fNoun != 0 && s.d.tags.dealNoun == s.hi {
 			if c, _ := s.nounAt(i); c == classCommit || c == classSell {
 				s.d.tags.dealNoun = i // for dealRoles
 			}
 		}
-		if s.is(i, fVerb) && i > s.lo && s.is(i-1, fDeterminer) {
+		if flags&fVerb != 0 && i > s.lo && s.is(i-1, fDeterminer) {
 			if w := toks[i-1].Norm; w == "these" || w == "those" {
 				s.d.tags.demonstratives = append(s.d.tags.demonstratives, i-1) // for pronominal
 			}
@@ -57,7 +58,7 @@ func (s *sent) tagTriggers() {
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
-		if s.is(i, fExchange) && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+		if flags&fExchange != 0 && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
 			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
 			continue
 		}

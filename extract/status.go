@@ -25,29 +25,36 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
-		if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
-			switch c {
-			case cueExpected:
-				expected = true
-			case cueNegation:
-				denied = true
+		// The bit tests, made here, spare most words the calls to cueOf
+		// and verbAt.
+		flags := s.d.info[j].flags
+		if flags&fCue != 0 {
+			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
+				switch c {
+				case cueExpected:
+					expected = true
+				case cueNegation:
+					denied = true
+				}
+				continue
 			}
-			continue
 		}
-		if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
-			switch v.Class {
-			case classCommit:
-				committed = true
-			case classRequest:
-				requested = true
-			case classDeny:
-				denied = true
-			case classPlan:
-				expected = true
-			case classSpeech:
-				j = s.lo // a speech verb ends the chain
+		if flags&fVerb != 0 {
+			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
+				switch v.Class {
+				case classCommit:
+					committed = true
+				case classRequest:
+					requested = true
+				case classDeny:
+					denied = true
+				case classPlan:
+					expected = true
+				case classSpeech:
+					j = s.lo // a speech verb ends the chain
+				}
+				continue
 			}
-			continue
 		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue

@@ -831,8 +831,8 @@ func (s *sent) genericSource(lo, hi int) bool {
 	}
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
-		if !s.is(j, fRolePrep) || toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
-			continue // the bit test first: "from" and "by" are role prepositions
+		if toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
+			continue
 		}
 		for k := j + 1; k < hi && k <= j+4; k++ {
 			if s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {

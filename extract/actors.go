@@ -39,6 +39,14 @@ type tagBuffers struct {
 	// codes is the free end of the block that group's code lists are cut
 	// from: see newCodes.
 	codes []string
+	// dealNoun is the sentence's first token that is a noun of promise or
+	// sale ("contract", "deal"), or its end if none: tagTriggers notes it in
+	// its pass over the transfer words, and dealRoles looks for none before.
+	dealNoun int
+	// generic tells whether the sentence holds a generic subject ("allies",
+	// "countries"), which tagTriggers notes in the same pass: the tests for
+	// one that roles makes of most frames need not look without.
+	generic bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block
@@ -97,7 +105,7 @@ func (s *sent) tagActors() {
 	s.actors = s.d.tags.actors[:0]
 	s.d.tags.outlet, s.d.tags.outletEnd = "", 0
 	for i := s.lo; ; {
-		if i = s.next(i, fActor); i >= s.hi {
+		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
 		}
 		if !lex.actors.mayMatch(toks, i, s.hi) {
@@ -134,7 +142,9 @@ func (s *sent) tagActors() {
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
-		s.skipOutlets(i+1, m.hi)
+		if m.hi > i+1 {
+			s.skipOutlets(i+1, m.hi) // most names are one word, with none inside
+		}
 		if ref.Kind == "leader" {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
@@ -144,7 +154,11 @@ func (s *sent) tagActors() {
 	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to
 	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
-	clear(s.d.tags.groups)
+	for k := range s.d.tags.groups {
+		// Not asked yet (see group). Only the codes tell that: clearing
+		// them alone spares clear's call and its pass for the collector.
+		s.d.tags.groups[k].codes = nil
+	}
 }
 
 // placeNounAfter reports whether a place noun stands at token i, or after
@@ -160,16 +174,22 @@ func (s *sent) placeNounAfter(i int) bool {
 		return false
 	}
 	for j := i + 1; j < s.hi && j <= i+3; j++ {
-		if occupiedWords[toks[j].Norm] {
+		if occupiedWord(toks[j].Norm) {
 			return false
 		}
 	}
 	return true
 }
 
-// occupiedWords say a place is held by another: "territory occupied by
-// Russia", "areas controlled by Russian forces".
-var occupiedWords = setOf("occupied", "controlled", "held", "annexed", "seized")
+// occupiedWord reports whether w says a place is held by another:
+// "territory occupied by Russia", "areas controlled by Russian forces".
+func occupiedWord(w string) bool {
+	switch w {
+	case "occupied", "controlled", "held", "annexed", "seized":
+		return true
+	}
+	return false
+}
 
 // noteOutlet tries the outlets at token i, for tagOutlets, unless i is
 // inside the last one found.
@@ -217,6 +237,14 @@ func (s *sent) rememberSubject() {
 func (s *sent) prepBefore(i int) string {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
+			// Most words: none of the words the cases below name (see
+			// TestFlagShortcuts), so only the last two can hold.
+			if toks[j].Kind != Punct && j == i-1 && toks[j].Cap {
+				continue // a title before a name: "President Putin"
+			}
+			return ""
+		}
 		w := toks[j].Norm
 		switch {
 		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || s.is(j, fPlaceAdj):

@@ -76,3 +76,21 @@ func TestNewCodesApart(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagShortcuts checks what lets prepBefore pass over a word with a
+// bit test: every word its cases name has the flag it tests.
+func TestFlagShortcuts(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		flag  wordFlag
+	}{
+		{[]string{"the", "its", "their", "a", "an"}, fDeterminer},
+		{[]string{"of", "near"}, fRolePrep},
+	} {
+		for _, w := range c.words {
+			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {
+				t.Errorf("%q lacks flag %b", w, c.flag)
+			}
+		}
+	}
+}

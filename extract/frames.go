@@ -14,16 +14,10 @@ type group struct {
 func (s *sent) frames(att attrib) {
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
-	defer s.rememberPhrase(ps)
 	var elidedTrig trigger
 	hasElided := false
 	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
 	armed := false                              // a group took an "arm" verb as its frame
-	defer func() {
-		if !armed {
-			s.armsWithoutItem(att)
-		}
-	}()
 	groups := s.groups(ps)
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
@@ -93,20 +87,25 @@ func (s *sent) frames(att attrib) {
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
 		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
-			first := s.d.claims[len(s.d.claims)-1]
+			first := len(s.d.claims) - 1
 			s.gapped(first, max(r.hi, g.hi), att)
 			s.moreToFollow(first, max(r.hi, g.hi), att)
 		}
 	}
+	if !armed {
+		s.armsWithoutItem(att)
+	}
+	s.rememberPhrase(ps)
 }
 
 // gapped adds the claims of clauses that leave out the verb and the item
 // they share with the clause before: "The Netherlands pledged 18 F-16s to
 // Kyiv, Denmark 19 and Norway six" — Denmark pledged 19 F-16s, Norway six.
 // Each is a state and a count after a comma or "and", and nothing else
-// until the next comma, "and" or the sentence's end. first is the draft of
-// the full clause, which ends before token i.
-func (s *sent) gapped(first draft, i int, att attrib) {
+// until the next comma, "and" or the sentence's end. first is the index of
+// the draft of the full clause, which ends before token i: a draft is
+// copied only for a gapped clause found, not for every count.
+func (s *sent) gapped(first int, i int, att attrib) {
 	toks := s.d.toks
 	for i < s.hi && (toks[i].Norm == "," || toks[i].Norm == "and") {
 		if i+1 < s.hi && toks[i].Norm == "," && toks[i+1].Norm == "and" {
@@ -127,7 +126,7 @@ func (s *sent) gapped(first draft, i int, att attrib) {
 		if end := q.Hi; end < s.hi && toks[end].Norm != "," && toks[end].Norm != "and" && toks[end].Kind != Punct {
 			return
 		}
-		d := first
+		d := s.d.claims[first]
 		d.sup, _, _ = s.group(a)
 		d.supFromDemonym, d.inherited = false, false
 		d.p.qty, d.p.increment = q, false
@@ -141,9 +140,9 @@ func (s *sent) gapped(first draft, i int, att attrib) {
 
 // moreToFollow adds the claim of a count said to come later, after the
 // clause that told of the first: "shipped six tanks to Ukraine, with four
-// more to follow" — four more tanks are expected. first is the draft of the
-// full clause, which ends before token i.
-func (s *sent) moreToFollow(first draft, i int, att attrib) {
+// more to follow" — four more tanks are expected. first is the index of the
+// draft of the full clause, which ends before token i.
+func (s *sent) moreToFollow(first int, i int, att attrib) {
 	toks := s.d.toks
 	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "with" {
 		return
@@ -160,7 +159,7 @@ func (s *sent) moreToFollow(first draft, i int, att attrib) {
 	default:
 		return
 	}
-	d := first
+	d := s.d.claims[first]
 	d.p.qty, d.p.increment, d.p.restatedTo = q, true, 0
 	d.status, d.trig = armsledger.Expected, -1
 	d.conf -= 0.1
@@ -185,14 +184,15 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 // "Iran denies arming Russia", "North Korea has been arming Moscow" — the
 // verb itself says weapons moved.
 func (s *sent) armsWithoutItem(att attrib) {
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
 		if t.lemma != "arm" || t.noun || t.passive || s.objectActor(t.i, s.hi) < 0 {
 			continue
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
-		r := s.roles(t, g)
-		st := s.status(t, g)
+		r := s.roles(*t, g)
+		st := s.status(*t, g)
 		if r.status != "" {
 			st = r.status
 		}
@@ -329,21 +329,34 @@ func (s *sent) tellsHarm() bool {
 
 // dropTriggersInside forgets transfer words that are part of an item's
 // name: "transport planes", "supply ships".
+//
+// Most sentences drop none: the triggers before the first dropped stay in
+// place uncopied.
 func (s *sent) dropTriggersInside(ps []phrase) {
 	kept := s.trigs[:0]
-	for _, t := range s.trigs {
-		inside := false
-		for k := range ps {
-			if p := &ps[k]; t.i >= p.lo && t.i < p.hi && !p.money {
-				inside = true
-				break
-			}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.giver == 0 && insidePhrase(ps, t.i) {
+			continue // "US-supplied HIMARS" keeps its own verb
 		}
-		if !inside || t.giver > 0 {
-			kept = append(kept, t) // "US-supplied HIMARS" keeps its own verb
+		if len(kept) == k {
+			kept = s.trigs[:k+1]
+		} else {
+			kept = append(kept, *t)
 		}
 	}
 	s.trigs = kept
+}
+
+// insidePhrase reports whether token i is inside a phrase of ps that is not
+// an amount of money.
+func insidePhrase(ps []phrase, i int) bool {
+	for k := range ps {
+		if p := &ps[k]; i >= p.lo && i < p.hi && !p.money {
+			return true
+		}
+	}
+	return false
 }
 
 // scope tells a running total from one delivery: "another", "a new batch",
@@ -423,18 +436,21 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 // moneyPhrases makes a funding phrase of every amount of money that counts
 // no materiel phrase ("a €3 billion contract", "valued at $18 billion"), and
 // folds "$2bn worth of weapons" into one funding phrase.
+//
+// It works on ps in place: countsPhrase may read the phrases it has turned
+// into funding, since that changes no phrase's quantity, and fundingBefore
+// gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	out := s.d.moneyBuf[:0]
-	for k := range ps {
-		out = append(out, ps[k])
-		if p := &out[len(out)-1]; p.qty != nil && p.qty.Currency != "" {
+	out := ps
+	for k := range out {
+		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}
 	}
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency == "" || countsPhrase(ps, q) || q.Percent {
+		if q.Currency == "" || countsPhrase(out, q) || q.Percent {
 			continue
 		}
 		// "a military aid package exceeding $100 billion": the amount is
@@ -453,7 +469,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
-	s.d.moneyBuf = out[:0] // keep what the buffer grew to
+	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
 }
 
@@ -472,7 +488,8 @@ func countsPhrase(ps []phrase, q *QuantityMatch) bool {
 // submarine programme" is money for arms from Germany to Israel.
 func (s *sent) financed(ps []phrase) []phrase {
 	toks := s.d.toks
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k]
 		if t.lemma != "finance" || t.noun || t.passive {
 			continue
 		}
@@ -600,12 +617,15 @@ func (s *sent) delayedAfter(i int) bool {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
-	for _, t := range s.trigs {
-		if t.giver > 0 && t.i >= g.lo && t.i < g.hi {
-			return t, true // "US-supplied HIMARS": the adjective is the frame
+	// The loops read the triggers by pointer: a trigger is seven words to
+	// copy.
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
+			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k]
 		if t.i < g.hi || t.i > g.hi+8 {
 			continue
 		}
@@ -613,7 +633,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			break
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i)) && s.predicateGap(g.hi, t.i) {
-			return t, true
+			return *t, true
 		}
 		break
 	}
@@ -634,10 +654,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if left != nil && !s.clauseBreak(left.i+1, g.lo) {
 		return *left, true
 	}
-	for _, t := range s.trigs {
-		if t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
-			return t, true
+			return *t, true
 		}
 	}
 	return trigger{}, false

@@ -304,3 +304,22 @@ func TestNotClaims(t *testing.T) {
 }
 
 func fmtFloat(v float64) string { return fmt.Sprintf("%g", v) }
+
+// TestGlueOf checks the glue joins reads between materiel terms, which
+// few texts exercise: a comma alone, and each glue with and without one.
+func TestGlueOf(t *testing.T) {
+	for _, c := range []struct {
+		glue string
+		want int
+	}{
+		{",", glueList}, {"and", glueList}, {", and", glueList}, {"or", glueList}, {", or", glueList},
+		{"including", glueExamples}, {", including", glueExamples}, {"such as", glueExamples},
+		{", such as", glueExamples}, {"in particular", glueExamples}, {", in particular", glueExamples},
+		{"", glueOther}, {", ,", glueOther}, {"and or", glueOther}, {"such", glueOther},
+		{", such", glueOther}, {"as such", glueOther}, {"with", glueOther}, {", and also", glueOther},
+	} {
+		if got := glueOf(Tokenize(c.glue)); got != c.want {
+			t.Errorf("glueOf(%q) = %d, want %d", c.glue, got, c.want)
+		}
+	}
+}

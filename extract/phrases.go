@@ -115,7 +115,6 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
-		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if n := len(out); n > 0 && s.joins(&out[n-1], i) {
 			prev := &out[n-1]
 			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
@@ -130,6 +129,7 @@ func (s *sent) phrases() []phrase {
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
 		}
+		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		s.widen(&p, floor)
 		if n := len(out); n > 0 && p.lo == out[n-1].hi && p.lo < p.head {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
@@ -161,7 +161,7 @@ func (s *sent) phrases() []phrase {
 func (s *sent) uncountedPart(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && partitiveDeterminers[toks[j].Norm] {
+	if j > s.lo && partitiveDeterminer(toks[j].Norm) {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "of" {
@@ -174,9 +174,17 @@ func (s *sent) uncountedPart(i int) bool {
 	return false
 }
 
-// partitiveDeterminers come between "of" and the noun a part is taken
-// from: "18 of the tanks", "49 of its tanks".
-var partitiveDeterminers = setOf("the", "its", "their", "his", "her", "our", "these", "those")
+// partitiveDeterminer reports whether w may come between "of" and the noun
+// a part is taken from: "18 of the tanks", "49 of its tanks". (A switch,
+// not a set: attachQuantity asks it of the words before every phrase, and a
+// switch on strings costs a fraction of a map look-up.)
+func partitiveDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "his", "her", "our", "these", "those":
+		return true
+	}
+	return false
+}
 
 // compoundModifier reports whether w, after a noun and a hyphen, makes the
 // pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
@@ -293,8 +301,9 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 // load rather than being one: "using", "aboard", "onboard", "via", "own".
 // The phrase may have taken the word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	for j := i; j >= s.lo && i-j <= 3; j-- {
-		switch s.d.toks[j].Norm {
+	toks := s.d.toks[max(s.lo, i-3) : i+1]
+	for j := range toks {
+		switch toks[j].Norm { // by index: a token is four words to copy
 		case "using", "aboard", "onboard", "via", "own":
 			return true
 		}
@@ -495,7 +504,11 @@ func (s *sent) respectAt(i int) bool {
 	if j-2 < s.lo {
 		return false
 	}
-	a, b, c := toks[j-2].Norm, toks[j-1].Norm, toks[j].Norm
+	c := toks[j].Norm
+	if c != "of" && c != "to" {
+		return false // most phrases: no respect
+	}
+	a, b := toks[j-2].Norm, toks[j-1].Norm
 	switch {
 	case a == "in" && b == "terms" && c == "of":
 		return true
@@ -619,17 +632,11 @@ func (s *sent) joins(p *phrase, i int) bool {
 	// "electronic warfare systems including jamming equipment": an example
 	// of the item is the item; so is every further example in the list.
 	if p.hi < i && i-p.hi <= 3 {
-		var buf [32]byte
-		b := buf[:0]
-		for j := p.hi; j < i; j++ {
-			b = append(append(b, toks[j].Norm...), ' ')
-		}
-		glue := string(b) // short glue stays on the stack
-		switch glue {
-		case "including ", ", including ", "such as ", ", such as ", "in particular ", ", in particular ":
+		switch glueOf(toks[p.hi:i]) {
+		case glueExamples:
 			p.examples = true
 			return true
-		case ", ", "and ", ", and ", "or ", ", or ":
+		case glueList:
 			// "containers of military equipment and munitions": the rest of
 			// what the containers held.
 			return p.examples || p.cat == armsledger.Container && p.hi-p.lo > 1 && s.ofInside(p)
@@ -637,6 +644,40 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// "-class" / "-type" between a named system and its kind.
 	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+// The kinds of glue between two materiel terms that joins tells apart.
+const (
+	glueOther    = iota
+	glueExamples // "including", ", such as", "in particular"
+	glueList     // ",", "and", ", or"
+)
+
+// glueOf classifies the tokens between two terms: after an optional comma,
+// "including", "such as" or "in particular" open examples; nothing else, or
+// "and" or "or" alone, join a list.
+func glueOf(glue []Token) int {
+	if len(glue) > 0 && glue[0].Norm == "," {
+		glue = glue[1:]
+		if len(glue) == 0 {
+			return glueList // ", "
+		}
+	}
+	switch len(glue) {
+	case 1:
+		switch glue[0].Norm {
+		case "including":
+			return glueExamples
+		case "and", "or":
+			return glueList
+		}
+	case 2:
+		switch a, b := glue[0].Norm, glue[1].Norm; {
+		case a == "such" && b == "as", a == "in" && b == "particular":
+			return glueExamples
+		}
+	}
+	return glueOther
 }
 
 func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Category {
@@ -700,7 +741,7 @@ func (s *sent) verbUse(i, end int) bool {
 func (s *sent) widen(p *phrase, floor int) {
 	toks := s.d.toks
 	for j := p.lo - 1; j >= floor && p.lo-j <= 8; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before
@@ -773,7 +814,7 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if partitiveDeterminers[w] && j-2 > s.lo && toks[j-2].Norm == "of" {
+		if partitiveDeterminer(w) && j-2 > s.lo && toks[j-2].Norm == "of" {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}

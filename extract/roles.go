@@ -59,7 +59,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
-	r.open = subj < 0 && (s.nounSubject(t.i) || t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
+	r.open = subj < 0 && (s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		s.d.tags.subject = s.actors[subj]
 		s.d.tags.subject.codes, _, _ = s.group(subj)
@@ -339,7 +339,7 @@ func (s *sent) beneficiary(i int) int {
 		if toks[j].Norm == "," || toks[j].Norm == ";" {
 			return -1
 		}
-		if toks[j].Norm != "to" || !benefitVerbs[toks[j+1].Norm] {
+		if toks[j].Norm != "to" || !benefitVerb(toks[j+1].Norm) {
 			continue
 		}
 		k := j + 2
@@ -355,9 +355,16 @@ func (s *sent) beneficiary(i int) int {
 	return -1
 }
 
-// benefitVerbs open a purpose clause whose object gains from a transfer.
-var benefitVerbs = setOf("help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
-	"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip")
+// benefitVerb reports whether w opens a purpose clause whose object gains
+// from a transfer.
+func benefitVerb(w string) bool {
+	switch w {
+	case "help", "assist", "support", "aid", "bolster", "strengthen", "enhance",
+		"boost", "reinforce", "defend", "protect", "replenish", "augment", "shore", "arm", "equip":
+		return true
+	}
+	return false
+}
 
 // placeNouns after a possessive name a part of that state: "to Russia's
 // far east", "into Ukraine's territory".
@@ -435,13 +442,13 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	end := min(s.hi, after+12)
 	toks := s.d.toks
 	for j := after + 1; j+1 < end; j++ {
-		if toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative) {
+		if toks[j].Kind == Punct && (toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative)) {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
 	}
-	for _, u := range s.trigs {
-		if u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, u) {
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
 			return u.i
 		}
 	}
@@ -617,7 +624,7 @@ func (s *sent) objectActor(i, end int) int {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
-	for j := t.i - 1; j >= s.lo; j-- {
+	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo
@@ -634,9 +641,6 @@ func (s *sent) subject(t trigger) int {
 				continue
 			}
 			return a
-		}
-		if s.d.info[j].flags&(fGeneric|fVerb|fSubjectPronoun) == 0 && toks[j].Kind != Punct {
-			continue // most words: none of the tests below can hold
 		}
 		w := toks[j].Norm
 		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
@@ -655,6 +659,19 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// subjectStop returns the last token at or before j that subject stops at:
+// one of an actor's, a word with a flag its tests read, or a mark; s.lo-1
+// if there is none. Most words are none of these: a tight loop passes them.
+func (s *sent) subjectStop(j int) int {
+	info, toks, actAt := s.d.info, s.d.toks, s.actAt
+	for ; j >= s.lo; j-- {
+		if actAt[j-s.lo] >= 0 || info[j].flags&(fGeneric|fVerb|fSubjectPronoun) != 0 || toks[j].Kind == Punct {
+			return j
+		}
+	}
+	return j
 }
 
 // mainSubject returns, for a verb in a clause that opens the sentence
@@ -779,15 +796,18 @@ func (s *sent) ownCountry(i int) int {
 	return -1
 }
 
-// packageNouns name a transfer that holds items ("the package includes"),
-// with the status of what they hold: a package or a deal is promised, a
-// shipment has moved.
-var packageNouns = map[string]armsledger.Status{
-	"package": armsledger.Committed, "packages": armsledger.Committed, "tranche": armsledger.Committed,
-	"donation": armsledger.Committed, "deal": armsledger.Committed, "contract": armsledger.Committed,
-	"sale": armsledger.Committed, "consignment": armsledger.Delivered, "shipment": armsledger.Delivered,
-	"shipments": armsledger.Delivered, "delivery": armsledger.Delivered, "deliveries": armsledger.Delivered,
-	"batch": armsledger.Delivered,
+// packageNoun reports whether w names a transfer that holds items ("the
+// package includes"), with the status of what they hold: a package or a
+// deal is promised, a shipment has moved. (A switch, not a map: it is asked
+// of every word before "includes".)
+func packageNoun(w string) (armsledger.Status, bool) {
+	switch w {
+	case "package", "packages", "tranche", "donation", "deal", "contract", "sale":
+		return armsledger.Committed, true
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch":
+		return armsledger.Delivered, true
+	}
+	return "", false
 }
 
 // packageBefore finds a package noun before token i in the sentence and
@@ -795,7 +815,7 @@ var packageNouns = map[string]armsledger.Status{
 // country's arsenal.
 func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
 	for j := s.lo; j < i; j++ {
-		if st, ok := packageNouns[s.d.toks[j].Norm]; ok {
+		if st, ok := packageNoun(s.d.toks[j].Norm); ok {
 			return st, true
 		}
 	}
@@ -806,6 +826,9 @@ func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
 // group of states in the frame: "wants 100 tanks from its European
 // partners", "tanks pledged to Ukraine by European countries".
 func (s *sent) genericSource(lo, hi int) bool {
+	if !s.d.tags.generic {
+		return false // most sentences: no generic word to find
+	}
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive
@@ -826,6 +849,9 @@ func (s *sent) genericSource(lo, hi int) bool {
 // genericObject reports whether a request is made of an unnamed group:
 // "Kyiv has long asked its Western partners for tanks".
 func (s *sent) genericObject(i int) bool {
+	if !s.d.tags.generic {
+		return false
+	}
 	for j := i + 1; j < s.hi && j <= i+4; j++ {
 		if s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].demonym {
 			return false
@@ -943,9 +969,8 @@ func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 // "continues shipment"): the nearest verb before it.
 func (s *sent) governor(t trigger) trigger {
 	for k := len(s.trigs) - 1; k >= 0; k-- {
-		u := s.trigs[k]
-		if u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
-			return u
+		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
+			return *u
 		}
 	}
 	return trigger{i: t.i}
@@ -960,7 +985,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	if t.noun {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
-	for j := first; j >= s.lo && t.i-j <= 10; j-- {
+	for j := first; j >= s.d.tags.dealNoun && t.i-j <= 10; j-- { // none before dealNoun
 		c, isNoun := s.nounAt(j)
 		if !isNoun || c != classCommit && c != classSell {
 			continue

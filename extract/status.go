@@ -25,29 +25,36 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
-		if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
-			switch c {
-			case cueExpected:
-				expected = true
-			case cueNegation:
-				denied = true
+		// The bit tests, made here, spare most words the calls to cueOf
+		// and verbAt.
+		flags := s.d.info[j].flags
+		if flags&fCue != 0 {
+			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
+				switch c {
+				case cueExpected:
+					expected = true
+				case cueNegation:
+					denied = true
+				}
+				continue
 			}
-			continue
 		}
-		if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
-			switch v.Class {
-			case classCommit:
-				committed = true
-			case classRequest:
-				requested = true
-			case classDeny:
-				denied = true
-			case classPlan:
-				expected = true
-			case classSpeech:
-				j = s.lo // a speech verb ends the chain
+		if flags&fVerb != 0 {
+			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
+				switch v.Class {
+				case classCommit:
+					committed = true
+				case classRequest:
+					requested = true
+				case classDeny:
+					denied = true
+				case classPlan:
+					expected = true
+				case classSpeech:
+					j = s.lo // a speech verb ends the chain
+				}
+				continue
 			}
-			continue
 		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
@@ -107,7 +114,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			expected = true
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation[t.lemma] && t.i > s.lo &&
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
@@ -168,9 +175,12 @@ func planNoun(w string) bool {
 // never supplied".
 func (s *sent) negatedClause(i int) bool {
 	toks := s.d.toks
+	lo := max(s.lo, i-10)
+	if !s.cueWithin(cueNegation, lo, i, s.hi) {
+		return false // most clauses: no negation in the ten words before
+	}
 	// The clause: back from i over at most ten words, to a comma, "but",
 	// or the subject.
-	lo := max(s.lo, i-10)
 	for j := i - 1; j >= lo; j-- {
 		w := toks[j].Norm
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
@@ -186,8 +196,11 @@ func (s *sent) negatedClause(i int) bool {
 	return false
 }
 
-// donation verbs in the present progressive announce a gift.
-var donation = setOf("donate", "gift", "give")
+// donation reports whether a verb in the present progressive announces a
+// gift.
+func donation(lemma string) bool {
+	return lemma == "donate" || lemma == "gift" || lemma == "give"
+}
 
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
 // been", "are going to".
@@ -295,7 +308,7 @@ func (s *sent) scanCues() {
 	}
 	toks, cues := s.d.toks, s.d.cueBuf[:0]
 	scope := armsledger.Unknown
-	for j := s.next(s.lo, fCue|fScopeCue); j < s.hi; j = s.next(j+1, fCue|fScopeCue) {
+	for j := s.nextNear(s.lo, fCue|fScopeCue); j < s.hi; j = s.nextNear(j+1, fCue|fScopeCue) {
 		c, flags := noCue, s.d.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
 		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {

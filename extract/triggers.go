@@ -34,9 +34,22 @@ func (s *sent) tagTriggers() {
 	}
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
+	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
-	for i := s.next(s.lo, may); i < s.hi; i = s.next(i+1, may) {
-		if s.is(i, fVerb) && i > s.lo && s.is(i-1, fDeterminer) {
+	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
+		flags := s.d.info[i].flags // read once for the tests below
+		if flags&fGeneric != 0 {
+			s.d.tags.generic = true // for roles
+			if flags&may == 0 {
+				continue
+			}
+		}
+		if flags&fNoun != 0 && s.d.tags.dealNoun == s.hi {
+			if c, _ := s.nounAt(i); c == classCommit || c == classSell {
+				s.d.tags.dealNoun = i // for dealRoles
+			}
+		}
+		if flags&fVerb != 0 && i > s.lo && s.is(i-1, fDeterminer) {
 			if w := toks[i-1].Norm; w == "these" || w == "those" {
 				s.d.tags.demonstratives = append(s.d.tags.demonstratives, i-1) // for pronominal
 			}
@@ -45,7 +58,7 @@ func (s *sent) tagTriggers() {
 		if t.Kind != Word || s.actorAt(i) >= 0 {
 			continue // "State" in "State Department" is no verb
 		}
-		if s.is(i, fExchange) && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
+		if flags&fExchange != 0 && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
 			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
 			continue
 		}
@@ -115,15 +128,22 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
-	case prev == "to" && i-2 >= s.lo && abilityNouns[toks[i-2].Norm]:
+	case prev == "to" && i-2 >= s.lo && abilityNoun(toks[i-2].Norm):
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
 }
 
-// abilityNouns take an infinitive that names what could be done, not what
-// was: "the ability to transport troops", "the capacity to produce shells".
-var abilityNouns = setOf("ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right")
+// abilityNoun reports whether w takes an infinitive that names what could
+// be done, not what was: "the ability to transport troops", "the capacity
+// to produce shells". (A switch: verbTrigger asks it of many verbs.)
+func abilityNoun(w string) bool {
+	switch w {
+	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
+		return true
+	}
+	return false
+}
 
 // passiveAt reports whether the verb at i is a passive participle: after a
 // form of "be" (past adverbs), or right after a noun phrase and before "by",

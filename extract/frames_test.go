@@ -137,6 +137,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>PK ship 2..2 item delivered"}},
 		{"transshipped", "Iranian rifles were transshipped through Iraq to Syria.",
 			[]string{"IR>SY small_arms - delivered"}},
+		{"supplied another's imports", "France supplied a third of Greece's arms imports.",
+			[]string{"FR>GR other - delivered"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

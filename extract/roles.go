@@ -208,6 +208,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if t.noun && len(r.sup) == 0 && poss >= 0 {
+			// "China supplied 82 per cent of Pakistan's arms imports": who
+			// gives what another imports supplies it.
+			if gv := s.governor(t); gv.class == classGive && gv.i < t.i {
+				if giver := s.subject(gv); giver >= 0 && giver != poss {
+					r.sup = r.take(s, giver)
+				}
+			}
+		}
 		if f := pp[ppFor]; t.class == classBuy && !t.noun && !t.passive && len(r.sup) == 0 && subj >= 0 && f >= 0 {
 			// "the initiative secured shells for Kyiv", "Denmark bought
 			// howitzers for Ukraine": the buyer supplies the one it buys for.

@@ -28,10 +28,11 @@ type doc struct {
 	text string
 	toks []Token
 	info []tokenWord // per token, its word's number and flags
-	// marks lists the tokens that start a line and the marks the sentence
-	// splitter, the quotation reader and acronyms look at.
-	marks markList
-	opt   Options
+	// tokBufs lists the tokens that start a line and the marks the
+	// sentence splitter, the quotation reader and acronyms look at, and
+	// holds the lower-cased norms of capitalised words.
+	tokBufs tokenBuffers
+	opt     Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastSubject is the most recent actor that did something, for "they";
@@ -84,7 +85,7 @@ type doc struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = appendSentences(d.sents[:0], d.toks, d.marks.list())
+	d.sents = appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list())
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -95,7 +96,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 	}
-	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.marks.list())
+	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)
 	return d.finish()
 }
@@ -108,9 +109,9 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
-	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.marks)
+	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
 	d.info = lookup(d.info, d.toks)
-	d.acronyms = acronyms(text, d.toks, d.marks.list())
+	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
 	fill(d.actAt, -1)
@@ -125,7 +126,7 @@ func (d *doc) reset(text string, opt Options) {
 		text: text, opt: opt,
 		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
 		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
-		toks: d.toks, info: d.info, marks: d.marks, tags: d.tags, nameToks: d.nameToks,
+		toks: d.toks, info: d.info, tokBufs: d.tokBufs, tags: d.tags, nameToks: d.nameToks,
 		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
 		sents:  d.sents, quotes: d.quotes, named: d.named[:0],
 		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,

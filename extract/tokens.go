@@ -69,23 +69,27 @@ func appendTokens(toks []Token, text string) []Token {
 	return tokenize(toks, text, nil)
 }
 
-// tokenize is appendTokens that also lists, in mk if it is not nil, the
-// tokens the sentence splitter, the quotation reader and acronyms look at
-// (see markList).
+// tokenize is appendTokens that also lists, in b's marks if b is not nil,
+// the tokens the sentence splitter, the quotation reader and acronyms look
+// at (see markList), and makes the norms of capitalised words in b's
+// lowerNorms, with one allocation for the text.
 //
 // Nearly all of news text is plain ASCII words, numbers, marks and
 // spaces, which scanPlain reads in a loop that calls nothing; at anything
 // else it stops, and appendToken reads the one token the general way.
 // Tokens are written in place, in a buffer grown when full.
-func tokenize(toks []Token, text string, mk *markList) []Token {
+func tokenize(toks []Token, text string, b *tokenBuffers) []Token {
 	v := tokenVocab
 	if v == nil {
 		v = noVocab // the lexicons themselves are being tokenized: no word has a number yet
 	}
 	n := len(toks)
 	toks = toks[:cap(toks)] // written up to n; grown when full
-	if mk != nil {
+	var mk *markList
+	if b != nil {
+		mk = &b.marks
 		mk.reset(len(toks))
+		b.lower.reset()
 	}
 	pre := uint64(preSpace) // the space and newline bits of the next token
 	i := 0
@@ -93,10 +97,17 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 		var lower bool
 		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, mk)
 		if lower {
-			toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			if b != nil {
+				b.lower.add(n - 1)
+			} else {
+				toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			}
 			continue
 		}
 		if i >= len(text) {
+			if b != nil {
+				b.lower.set(toks[:n])
+			}
 			return toks[:n]
 		}
 		if n == len(toks) {
@@ -117,6 +128,49 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 		if mk != nil {
 			mk.grow(len(toks))
 		}
+	}
+}
+
+// tokenBuffers are what tokenize keeps from text to text besides the
+// tokens: the marks it lists and the norms it lower-cases.
+type tokenBuffers struct {
+	marks markList
+	lower lowerNorms
+}
+
+// lowerNorms makes the norms of the capitalised words that no lexicon
+// names, which are the words lower-cased (about one token in sixty): it
+// notes the tokens as they are read, and once the text is read, lower-cases
+// all their letters into one buffer and slices each norm from one string
+// made of it. Each word's own string would be an allocation.
+type lowerNorms struct {
+	at  []int32 // the tokens, in text order; their Norm is their letters until set
+	buf []byte
+}
+
+func (l *lowerNorms) reset() { l.at = l.at[:0] }
+
+// add notes token i, whose Norm is its letters as the text writes them.
+func (l *lowerNorms) add(i int) { l.at = append(l.at, int32(i)) }
+
+// set gives each token noted its norm.
+func (l *lowerNorms) set(toks []Token) {
+	if len(l.at) == 0 {
+		return
+	}
+	buf := l.buf[:0]
+	for _, i := range l.at {
+		w := toks[i].Norm
+		for k := range len(w) {
+			buf = append(buf, w[k]|0x20) // ASCII letters: lower-case with bit 5 set
+		}
+	}
+	l.buf = buf
+	s := string(buf)
+	for _, i := range l.at {
+		t := &toks[i]
+		n := len(t.Norm)
+		t.Norm, s = s[:n], s[n:]
 	}
 }
 

@@ -180,10 +180,10 @@ func tokenizerTexts() []string {
 // mark the sentence splitter, the quotation reader and acronyms look at,
 // as marks finds them, and makes the tokens Tokenize makes.
 func TestMarkLists(t *testing.T) {
-	var mk markList
+	var b tokenBuffers
 	for _, text := range tokenizerTexts() {
 		toks := Tokenize(text)
-		got := tokenize(make([]Token, 0, 1), text, &mk) // grown as it goes
+		got := tokenize(make([]Token, 0, 1), text, &b) // grown as it goes
 		if len(got) != len(toks) {
 			t.Fatalf("%q: %d tokens, Tokenize makes %d", text, len(got), len(toks))
 		}
@@ -192,7 +192,7 @@ func TestMarkLists(t *testing.T) {
 				t.Fatalf("%q: token %+v, Tokenize makes %+v", text, got[i], toks[i])
 			}
 		}
-		list := mk.list()
+		list := b.marks.list()
 		if n := len(list); n > 0 && int(list[n-1]) == len(toks) {
 			list = list[:n-1] // a line break at the text's end
 		}

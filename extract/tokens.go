@@ -254,13 +254,12 @@ func marks(toks []Token) []int32 {
 // one multiply; a word of up to seven letters, most words, is one chunk,
 // and the space after it is read with it.
 func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
-	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		class := byteClasses[c]
 		if class == bLetter { // most tokens: tested first
 			if i+8 > len(text) {
-				return n, i, packPre(space, newline), false
+				return n, i, pre, false
 			}
 			x := load64(text[i : i+8])
 			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
@@ -275,7 +274,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
 				if next >= utf8.RuneSelf && !endsWord(text, i+k) || next == '.' && k == 1 && upper != 0 {
-					return n, i, packPre(space, newline), false // letters that are not ASCII may follow; perhaps an initialism
+					return n, i, pre, false // letters that are not ASCII may follow; perhaps an initialism
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
@@ -298,13 +297,13 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				t := &toks[n]
 				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
-				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper, false, id
-				n, i, space, newline = n+1, i+k, false, false
+				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper, false, id
+				n, i, pre = n+1, i+k, 0
 				if next == ' ' {
-					i, space = i+1, true
+					i, pre = i+1, preSpace
 				}
 				if upper != 0 && id == 0 {
-					return n, i, packPre(space, newline), true // a norm to lower-case
+					return n, i, pre, true // a norm to lower-case
 				}
 				continue
 			}
@@ -315,7 +314,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			end := i + 8
 			for {
 				if end+8 > len(text) {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
 				x := load64(text[end : end+8])
 				y := x | 0x20*lowBits
@@ -330,7 +329,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
 					if byte(x>>(k*8)) >= utf8.RuneSelf && !endsWord(text, end) {
-						return n, i, packPre(space, newline), false // letters that are not ASCII may follow
+						return n, i, pre, false // letters that are not ASCII may follow
 					}
 					break
 				}
@@ -383,19 +382,19 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), norm
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
-			n, i, space, newline = n+1, end, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			n, i, pre = n+1, end, 0
 			if anyUpper != 0 && id == 0 {
-				return n, i, packPre(space, newline), true // a norm to lower-case
+				return n, i, pre, true // a norm to lower-case
 			}
 			continue
 		}
 		switch class {
 		case bSpace:
-			space = true
+			pre |= preSpace
 			i++
 		case bNewline:
-			space, newline = true, true
+			pre = preSpace | preNewline
 			i++
 			if mk != nil {
 				mk.add(n)
@@ -405,34 +404,34 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if c >= utf8.RuneSelf {
 				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
 				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
 				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
-				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, packPre(space, newline), false // a clitic such as "’s"
+				if m == '\'' && i > 0 && pre&preSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, pre, false // a clitic such as "’s"
 				}
 			} else if c == '\'' {
-				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
+				return n, i, pre, false // perhaps a clitic such as "'s"
 			}
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
 			joiner := false
-			if m == '-' && !space && i+size < len(text) { // see tokenAt
+			if m == '-' && pre&preSpace == 0 && i+size < len(text) { // see tokenAt
 				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				default:
 					joiner = true
 				}
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
-			n, i, space, newline = n+1, i+size, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, pre&preSpace != 0, pre&preNewline != 0, false, false, joiner, v.marks[m&0x7f]
+			n, i, pre = n+1, i+size, 0
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
 			end := i + 1
@@ -447,7 +446,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			k := end - i
 			if k >= 8 || i+8 > len(text) {
-				return n, i, packPre(space, newline), false
+				return n, i, pre, false
 			}
 			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
 			var id wordID
@@ -463,13 +462,13 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, space, newline, false, false, false, id
-			n, i, space, newline = n+1, end, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, pre&preSpace != 0, pre&preNewline != 0, false, false, false, id
+			n, i, pre = n+1, end, 0
 		default:
-			return n, i, packPre(space, newline), false
+			return n, i, pre, false
 		}
 	}
-	return n, i, packPre(space, newline), false
+	return n, i, pre, false
 }
 
 // appendToken appends the token that starts at text[i], or reads the space

@@ -27,7 +27,7 @@ type Options struct {
 type doc struct {
 	text string
 	toks []Token
-	info []tokenWord // per token, its word's number and flags
+	info []tokenWord // per token, its word's flags
 	// tokBufs lists the tokens that start a line and the marks the
 	// sentence splitter, the quotation reader and acronyms look at, and
 	// holds the lower-cased norms of capitalised words.

@@ -460,10 +460,14 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 		return 0, 0, false
 	}
 	n := t.first[toks[i].word]
+	// capped has bit k set when the k-th word walked over is capitalised
+	// in the text, or is no word (a number): an entry agrees with the text
+	// when every word it writes with a capital is so (entry.caps).
+	capped := capitalised(&toks[i])
 	depth := 1
 	for j := i; ; {
 		for _, e := range n.vals {
-			if e.caps == 0 || capsAgree(toks, i, hi, e.caps) {
+			if e.caps&^capped == 0 {
 				end, val, ok = j+1, int(e.val), true
 				break
 			}
@@ -478,24 +482,17 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 		if n = n.child(toks[j].word); n == nil {
 			break
 		}
+		capped |= capitalised(&toks[j]) << depth
 		depth++
 	}
 	return end, val, ok
 }
 
-// capsAgree reports whether every word the entry writes with a capital is
-// capitalised in the text (or is no word, such as a number). The entry's
-// words are those Match went over from toks[i]: caps has a bit for each,
-// the k-th word's the k-th, and no bit past the entry's last word.
-func capsAgree(toks []Token, i, hi int, caps uint32) bool {
-	for ; caps != 0; caps >>= 1 {
-		if caps&1 != 0 && !toks[i].Cap && toks[i].Kind == Word {
-			return false
-		}
-		i++
-		for i < hi && Joiner(toks, i) {
-			i++
-		}
+// capitalised returns 1 if t is capitalised or is no word, else 0: whether
+// t agrees with an entry's word written with a capital.
+func capitalised(t *Token) uint32 {
+	if t.Cap || t.Kind != Word {
+		return 1
 	}
-	return true
+	return 0
 }

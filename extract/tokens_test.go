@@ -321,3 +321,50 @@ func TestJoiner(t *testing.T) {
 		}
 	}
 }
+
+// A Trie matches the longest entry, skipping compound hyphens, and an
+// entry's words written with a capital match only capitalised words; of
+// the entries that end at the same words, the first added that agrees.
+func TestTrieMatch(t *testing.T) {
+	v := newVocab() // not frozen: find reads its map
+	tr := newTrie[int](v)
+	for _, e := range []struct {
+		phrase string
+		val    int
+	}{
+		{"the North", 1}, {"North Korea", 2}, {"Kim Jong-un", 3}, {"north", 4},
+		{"the north", 5}, {"Hwasong 18", 6}, {"Storm Shadow missiles", 7}, {"Storm", 8},
+	} {
+		tr.Add(e.phrase, e.val)
+	}
+	for _, c := range []struct {
+		text    string
+		end     int
+		val     int
+		matched bool
+	}{
+		{"the North said", 2, 1, true},
+		{"the north said", 2, 5, true},
+		{"The North said", 2, 1, true}, // "the" is written lower-case: either case matches
+		{"north of", 1, 4, true},
+		{"North Korea", 2, 2, true},
+		{"North Koreans", 1, 4, true},
+		{"Kim Jong Un", 3, 3, true},
+		{"Kim Jong-un", 4, 3, true},
+		{"kim jong-un", 0, 0, false},
+		{"Hwasong 18", 2, 6, true},
+		{"Storm Shadow missiles", 3, 7, true},
+		{"Storm shadow missiles", 1, 8, true},
+		{"storm Shadow missiles", 0, 0, false},
+		{"Korea", 0, 0, false},
+	} {
+		toks := Tokenize(c.text)
+		for i := range toks {
+			toks[i].word = v.find(toks[i].Norm)
+		}
+		end, val, ok := tr.Match(toks, 0, len(toks))
+		if end != c.end || val != c.val || ok != c.matched {
+			t.Errorf("%q: Match = %d, %d, %v; want %d, %d, %v", c.text, end, val, ok, c.end, c.val, c.matched)
+		}
+	}
+}

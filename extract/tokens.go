@@ -268,8 +268,10 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			upper := ^x & (0x20 * lowBits)                                                        // 0x20 in each upper-case letter's byte
 			if notLetters != 0 {
 				// A word of one to seven letters.
-				k := bits.TrailingZeros64(notLetters) >> 3
-				keep := (notLetters&-notLetters)>>7 - 1 // all ones in the letters' bytes
+				// k is below 8 here; "& 7" tells the compiler so, which spares
+				// the shifts by k*8 their test of a shift past the width.
+				k := bits.TrailingZeros64(notLetters) >> 3 & 7
+				keep := uint64(1)<<(k*8) - 1 // all ones in the letters' bytes
 				lower := y & keep
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word

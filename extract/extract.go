@@ -185,11 +185,15 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	return s
 }
 
+// actorAt returns the index into actors of the actor at token i, or -1 if
+// there is none or i is outside the sentence. s.actAt spans the sentence,
+// so one unsigned comparison tests both ends and is also its bounds check.
 func (s *sent) actorAt(i int) int {
-	if i < s.lo || i >= s.hi {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.actAt)) {
 		return -1
 	}
-	return int(s.actAt[i-s.lo])
+	return int(s.actAt[k])
 }
 
 // run tags the sentence and, where it can hold a transfer, reads its frames.

@@ -155,7 +155,7 @@ func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 // anew through the sentence and the document.
 func (s *sent) next(i int, f wordFlag) int {
 	words := s.d.info[:s.hi]
-	for ; i < len(words); i++ {
+	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i] (i is never negative)
 		if words[i].flags&f != 0 {
 			return i
 		}

@@ -23,16 +23,53 @@ type Options struct {
 	Outlet string
 }
 
-// doc is one text under extraction.
+// doc is one text under extraction. What reading the text finds is its
+// textState, which reset zeroes at once; the rest are buffers kept from
+// text to text, emptied one by one.
 type doc struct {
-	text string
+	textState
 	toks []Token
 	info []tokenWord // per token, its word's flags
 	// tokBufs lists the tokens that start a line and the marks the
 	// sentence splitter, the quotation reader and acronyms look at, and
 	// holds the lower-cased norms of capitalised words.
 	tokBufs tokenBuffers
-	opt     Options
+	// named are the materiel phrases of the sentences read, the last few:
+	// the last is the one "six could be delivered" counts.
+	named  []phrase
+	claims []draft
+	// speakers are the names attributed so far.
+	speakers []string
+	// titles maps a title to the last person named with it: "president"
+	// after "French President Emmanuel Macron", so "the president said"
+	// is Macron.
+	titles map[string]string
+	// actAt and inQty back the sentences' per-token tags.
+	actAt   []int16
+	inQty   []bool
+	attribs []docAttrib
+	// cueBuf, phraseBuf, moneyBuf and groupBuf back each sentence's tables
+	// in turn: one sentence's phrases are done with when the next is read.
+	cueBuf              []cueMemo
+	phraseBuf, moneyBuf []phrase
+	groupBuf            []group
+	// nameToks is outletNamed's buffer for a name's tokens.
+	nameToks []Token
+	// quants holds the quantities of every sentence read so far: drafts
+	// point into them until the claims are made.
+	quants quantArena
+	// sents and quotes are the text's sentences and quoted stretches.
+	sents  []Sentence
+	quotes []span
+	tags   tagBuffers // the taggers' buffers, reused sentence after sentence
+}
+
+// textState is what a document finds as it reads one text, and what it
+// is told of the text: all of it starts empty for the next. (A field that
+// is no buffer belongs here, so that reset empties it.)
+type textState struct {
+	text string
+	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastSubject is the most recent actor that did something, for "they";
@@ -40,45 +77,18 @@ type doc struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
-	// named are the materiel phrases of the sentences read, the last few:
-	// the last is the one "six could be delivered" counts.
-	named  []phrase
-	claims []draft
-	// speakers are the names attributed so far; acronyms maps "NIS" to
-	// "National Intelligence Service" where the text spells one out.
-	speakers []string
-	// titles maps a title to the last person named with it: "president"
-	// after "French President Emmanuel Macron", so "the president said"
-	// is Macron.
-	titles map[string]string
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string
 	// times holds the last claiming sentence's time expressions, read late.
 	times timeCache
-	// actAt and inQty back the sentences\' per-token tags.
-	actAt    []int16
-	inQty    []bool
+	// acronyms maps "NIS" to "National Intelligence Service" where the
+	// text spells one out.
 	acronyms map[string]string
-	attribs  []docAttrib
-	// cueBuf, phraseBuf, moneyBuf and groupBuf back each sentence's tables
-	// in turn: one sentence's phrases are done with when the next is read.
-	cueBuf              []cueMemo
-	phraseBuf, moneyBuf []phrase
-	groupBuf            []group
-	// outletMemo is the last name outletNamed read, with its outlet;
-	// nameToks its buffer for the name's tokens.
+	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	nameToks   []Token
-	// quants holds the quantities of every sentence read so far: drafts
-	// point into them until the claims are made.
-	quants quantArena
-	// sents and quotes are the text's sentences and quoted stretches.
-	sents  []Sentence
-	quotes []span
 	// sent is the sentence being read.
 	sent sent
-	tags tagBuffers // the taggers' buffers, reused sentence after sentence
 }
 
 // Extract returns the transfer claims in text, in text order.
@@ -121,16 +131,10 @@ func newDoc(text string, opt Options) *doc {
 
 // reset empties a document for a new text, keeping its buffers.
 func (d *doc) reset(text string, opt Options) {
+	d.textState = textState{text: text, opt: opt}
 	clear(d.titles)
-	*d = doc{
-		text: text, opt: opt,
-		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
-		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
-		toks: d.toks, info: d.info, tokBufs: d.tokBufs, tags: d.tags, nameToks: d.nameToks,
-		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
-		sents:  d.sents, quotes: d.quotes, named: d.named[:0],
-		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
-	}
+	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
+	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 
 // resize returns a slice of length n, reusing buf's array when it is large

@@ -264,7 +264,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if i+8 > len(text) {
 				return n, i, pre, false
 			}
-			x := load64(text[i : i+8])
+			chunk := text[i : i+8]
+			x := load64(chunk)
 			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
 			z := y &^ highBits
 			notLetters := (^(z + (0x80-'a')*lowBits) | (z + (0x80-'z'-1)*lowBits) | x) & highBits // see asciiLetters
@@ -293,7 +294,9 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 						break
 					}
 				}
-				norm, allUpper := text[i:i+k], false // a lower-case word is its own norm: the lexicons' bytes
+				// A lower-case word is its own norm: the lexicons' bytes. Cut
+				// from the chunk, it needs no test of the text's end.
+				norm, allUpper := chunk[:k], false
 				if upper != 0 {
 					if id != 0 {
 						norm = v.forms[id] // the lexicons' copy

@@ -163,7 +163,7 @@ func TestTokensOfSpan(t *testing.T) {
 		t.Skip("no texts")
 	}
 	for _, text := range texts {
-		d := &doc{text: text, toks: Tokenize(text)}
+		d := &doc{textState: textState{text: text}, toks: Tokenize(text)}
 		for lo := range d.toks {
 			for hi := lo + 1; hi <= len(d.toks) && hi <= lo+8; hi++ {
 				full := text[d.toks[lo].Start:d.toks[hi-1].End]

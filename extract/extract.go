@@ -23,15 +23,53 @@ type Options struct {
 	Outlet string
 }
 
-// doc is one text under extraction.
+// doc is one text under extraction. What reading the text finds is its
+// textState, which reset zeroes at once; the rest are buffers kept from
+// text to text, emptied one by one.
 type doc struct {
-	text string
+	textState
 	toks []Token
-	info []tokenWord // per token, its word's number and flags
-	// marks lists the tokens that start a line and the marks the sentence
-	// splitter, the quotation reader and acronyms look at.
-	marks markList
-	opt   Options
+	info []tokenWord // per token, its word's flags
+	// tokBufs lists the tokens that start a line and the marks the
+	// sentence splitter, the quotation reader and acronyms look at, and
+	// holds the lower-cased norms of capitalised words.
+	tokBufs tokenBuffers
+	// named are the materiel phrases of the sentences read, the last few:
+	// the last is the one "six could be delivered" counts.
+	named  []phrase
+	claims []draft
+	// speakers are the names attributed so far.
+	speakers []string
+	// titles maps a title to the last person named with it: "president"
+	// after "French President Emmanuel Macron", so "the president said"
+	// is Macron.
+	titles map[string]string
+	// actAt and inQty back the sentences' per-token tags.
+	actAt   []int16
+	inQty   []bool
+	attribs []docAttrib
+	// cueBuf, phraseBuf and groupBuf back each sentence's tables in turn:
+	// one sentence's phrases are done with when the next is read.
+	cueBuf    []cueMemo
+	phraseBuf []phrase
+	groupBuf  []group
+	// nameToks is outletNamed's buffer for a name's tokens.
+	nameToks []Token
+	// quants holds the quantities of every sentence read so far: drafts
+	// point into them until the claims are made.
+	quants quantArena
+	// sents and quotes are the text's sentences and quoted stretches.
+	sents  []Sentence
+	quotes []span
+	tags   tagBuffers // the taggers' buffers, reused sentence after sentence
+}
+
+// textState is what a document finds as it reads one text, and what it
+// is told of the text: all of it starts empty for the next. (A field that
+// is no buffer belongs here, so that reset empties it.)
+type textState struct {
+	text string
+	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastSubject is the most recent actor that did something, for "they";
@@ -39,52 +77,25 @@ type doc struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
-	// named are the materiel phrases of the sentences read, the last few:
-	// the last is the one "six could be delivered" counts.
-	named  []phrase
-	claims []draft
-	// speakers are the names attributed so far; acronyms maps "NIS" to
-	// "National Intelligence Service" where the text spells one out.
-	speakers []string
-	// titles maps a title to the last person named with it: "president"
-	// after "French President Emmanuel Macron", so "the president said"
-	// is Macron.
-	titles map[string]string
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string
 	// times holds the last claiming sentence's time expressions, read late.
 	times timeCache
-	// actAt and inQty back the sentences\' per-token tags.
-	actAt    []int16
-	inQty    []bool
+	// acronyms maps "NIS" to "National Intelligence Service" where the
+	// text spells one out.
 	acronyms map[string]string
-	attribs  []docAttrib
-	// cueBuf, phraseBuf, moneyBuf and groupBuf back each sentence's tables
-	// in turn: one sentence's phrases are done with when the next is read.
-	cueBuf              []cueMemo
-	phraseBuf, moneyBuf []phrase
-	groupBuf            []group
-	// outletMemo is the last name outletNamed read, with its outlet;
-	// nameToks its buffer for the name's tokens.
+	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	nameToks   []Token
-	// quants holds the quantities of every sentence read so far: drafts
-	// point into them until the claims are made.
-	quants quantArena
-	// sents and quotes are the text's sentences and quoted stretches.
-	sents  []Sentence
-	quotes []span
 	// sent is the sentence being read.
 	sent sent
-	tags tagBuffers // the taggers' buffers, reused sentence after sentence
 }
 
 // Extract returns the transfer claims in text, in text order.
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = appendSentences(d.sents[:0], d.toks, d.marks.list())
+	d.sents = appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list())
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -95,7 +106,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 	}
-	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.marks.list())
+	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)
 	return d.finish()
 }
@@ -108,9 +119,9 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
-	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.marks)
+	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
 	d.info = lookup(d.info, d.toks)
-	d.acronyms = acronyms(text, d.toks, d.marks.list())
+	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
 	fill(d.actAt, -1)
@@ -120,16 +131,11 @@ func newDoc(text string, opt Options) *doc {
 
 // reset empties a document for a new text, keeping its buffers.
 func (d *doc) reset(text string, opt Options) {
+	times := d.times.times[:0] // the time cache's buffer is kept too
+	d.textState = textState{text: text, opt: opt, times: timeCache{times: times}}
 	clear(d.titles)
-	*d = doc{
-		text: text, opt: opt,
-		claims: d.claims[:0], speakers: d.speakers[:0], attribs: d.attribs[:0],
-		titles: d.titles, actAt: d.actAt, inQty: d.inQty,
-		toks: d.toks, info: d.info, marks: d.marks, tags: d.tags, nameToks: d.nameToks,
-		quants: quantArena{d.quants.matches[:0], d.quants.bounds[:0]},
-		sents:  d.sents, quotes: d.quotes, named: d.named[:0], times: timeCache{times: d.times.times[:0]},
-		cueBuf: d.cueBuf, phraseBuf: d.phraseBuf, moneyBuf: d.moneyBuf, groupBuf: d.groupBuf,
-	}
+	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
+	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 
 // resize returns a slice of length n, reusing buf's array when it is large
@@ -184,11 +190,15 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	return s
 }
 
+// actorAt returns the index into actors of the actor at token i, or -1 if
+// there is none or i is outside the sentence. s.actAt spans the sentence,
+// so one unsigned comparison tests both ends and is also its bounds check.
 func (s *sent) actorAt(i int) int {
-	if i < s.lo || i >= s.hi {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.actAt)) {
 		return -1
 	}
-	return int(s.actAt[i-s.lo])
+	return int(s.actAt[k])
 }
 
 // run tags the sentence and, where it can hold a transfer, reads its frames.

@@ -312,32 +312,44 @@ func hash32(h uint64) uint32 { return uint32(h >> 32) }
 // multi-word lexicon entries ("South Korean Defense Ministry", "Storm Shadow").
 // Its words are numbered by the vocab it was made with, which must be the one
 // Tokenize numbers tokens by.
+//
+// The walk over the words is the same code for every V (trie): an entry
+// holds its value's index in vals, and only Match's answer is a V. Walked
+// as generic code, the trie's nodes and entries were copied and indexed
+// through the generic shape's dictionary at each step.
 type Trie[V any] struct {
+	trie
+	vals []V // an entry's value, by its index
+}
+
+// trie is the words of a Trie's entries.
+type trie struct {
 	vocab *vocab
 	// first holds, by word number, the node after an entry's first word:
 	// one index per token where most tokens start no entry.
-	first []*node[V]
+	first []*node
 }
 
-func newTrie[V any](v *vocab) Trie[V] { return Trie[V]{vocab: v} }
+func newTrie[V any](v *vocab) Trie[V] { return Trie[V]{trie: trie{vocab: v}} }
 
 // node is a point inside entries. Few words follow any one node, so its
 // children are a short list scanned in order rather than a map.
-type node[V any] struct {
-	words []wordID   // the words that may come next
-	next  []*node[V] // next[k] is the node after words[k]
-	vals  []entry[V]
+type node struct {
+	words []wordID // the words that may come next
+	next  []*node  // next[k] is the node after words[k]
+	vals  []entry
 	// some has bit w%64 set for each word w in words: most tokens after a
 	// common first word ("the", "in") are told from its few followers
 	// without a scan.
 	some uint64
 }
 
-// entry is one lexicon form ending at a node. Bit k of caps says that the
-// form's k-th word was written with a capital and so must be capitalised in
-// the text ("the North" is Korea, "the north" is a direction).
-type entry[V any] struct {
-	val  V
+// entry is one lexicon form ending at a node: its value's index in the
+// Trie's vals. Bit k of caps says that the form's k-th word was written
+// with a capital and so must be capitalised in the text ("the North" is
+// Korea, "the north" is a direction).
+type entry struct {
+	val  int32
 	caps uint32
 }
 
@@ -346,7 +358,7 @@ type entry[V any] struct {
 const maxDepth = 16
 
 // child returns the node after word w, or nil.
-func (n *node[V]) child(w wordID) *node[V] {
+func (n *node) child(w wordID) *node {
 	if n.some&(1<<(w%64)) == 0 {
 		return nil
 	}
@@ -354,7 +366,7 @@ func (n *node[V]) child(w wordID) *node[V] {
 }
 
 // find is child past the test of n.some.
-func (n *node[V]) find(w wordID) *node[V] {
+func (n *node) find(w wordID) *node {
 	for k, x := range n.words {
 		if x == w {
 			return n.next[k]
@@ -367,7 +379,7 @@ func (n *node[V]) find(w wordID) *node[V] {
 // inside words dropped, so "Kim Jong-un" also matches "Kim Jong Un".
 func (t *Trie[V]) Add(phrase string, v V) {
 	toks := Tokenize(phrase)
-	var n *node[V]
+	var n *node
 	var caps uint32
 	depth := 0
 	for i, tok := range toks {
@@ -382,26 +394,27 @@ func (t *Trie[V]) Add(phrase string, v V) {
 		depth++
 	}
 	if n != nil {
-		n.vals = append(n.vals, entry[V]{val: v, caps: caps})
+		n.vals = append(n.vals, entry{val: int32(len(t.vals)), caps: caps})
+		t.vals = append(t.vals, v)
 	}
 }
 
 // grow returns the node after word w from n (from the root when n is nil),
 // making it if it is new.
-func (t *Trie[V]) grow(n *node[V], w wordID) *node[V] {
+func (t *trie) grow(n *node, w wordID) *node {
 	if n == nil {
 		for int(w) >= len(t.first) {
 			t.first = append(t.first, nil)
 		}
 		if t.first[w] == nil {
-			t.first[w] = &node[V]{}
+			t.first[w] = &node{}
 		}
 		return t.first[w]
 	}
 	if c := n.child(w); c != nil {
 		return c
 	}
-	c := &node[V]{}
+	c := &node{}
 	n.words = append(n.words, w)
 	n.next = append(n.next, c)
 	n.some |= 1 << (w % 64)
@@ -409,7 +422,7 @@ func (t *Trie[V]) grow(n *node[V], w wordID) *node[V] {
 }
 
 // starts reports whether some entry starts with word w.
-func (t *Trie[V]) starts(w wordID) bool {
+func (t *trie) starts(w wordID) bool {
 	return int(w) < len(t.first) && t.first[w] != nil
 }
 
@@ -419,7 +432,7 @@ func (t *Trie[V]) starts(w wordID) bool {
 // Most words the taggers try start only longer entries ("the", "to",
 // "said") and stand before some other word: this tells them without the
 // call to Match.
-func (t *Trie[V]) mayMatch(toks []Token, i, hi int) bool {
+func (t *trie) mayMatch(toks []Token, i, hi int) bool {
 	n := t.first[toks[i].word]
 	if len(n.vals) > 0 {
 		return true
@@ -434,15 +447,28 @@ func (t *Trie[V]) mayMatch(toks []Token, i, hi int) bool {
 // Match finds the longest entry starting at toks[i] and ending before hi,
 // skipping compound hyphens. It returns the token index after the match.
 func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
+	end, k, ok := t.match(toks, i, hi)
+	if ok {
+		v = t.vals[k]
+	}
+	return end, v, ok
+}
+
+// match is Match, with the index of the entry's value.
+func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 	if i >= hi || !t.starts(toks[i].word) {
-		return 0, v, false
+		return 0, 0, false
 	}
 	n := t.first[toks[i].word]
+	// capped has bit k set when the k-th word walked over is capitalised
+	// in the text, or is no word (a number): an entry agrees with the text
+	// when every word it writes with a capital is so (entry.caps).
+	capped := capitalised(&toks[i])
 	depth := 1
 	for j := i; ; {
 		for _, e := range n.vals {
-			if e.caps == 0 || capsAgree(toks, i, hi, e.caps) {
-				end, v, ok = j+1, e.val, true
+			if e.caps&^capped == 0 {
+				end, val, ok = j+1, int(e.val), true
 				break
 			}
 		}
@@ -456,24 +482,17 @@ func (t *Trie[V]) Match(toks []Token, i, hi int) (end int, v V, ok bool) {
 		if n = n.child(toks[j].word); n == nil {
 			break
 		}
+		capped |= capitalised(&toks[j]) << depth
 		depth++
 	}
-	return end, v, ok
+	return end, val, ok
 }
 
-// capsAgree reports whether every word the entry writes with a capital is
-// capitalised in the text (or is no word, such as a number). The entry's
-// words are those Match went over from toks[i]: caps has a bit for each,
-// the k-th word's the k-th, and no bit past the entry's last word.
-func capsAgree(toks []Token, i, hi int, caps uint32) bool {
-	for ; caps != 0; caps >>= 1 {
-		if caps&1 != 0 && !toks[i].Cap && toks[i].Kind == Word {
-			return false
-		}
-		i++
-		for i < hi && Joiner(toks, i) {
-			i++
-		}
+// capitalised returns 1 if t is capitalised or is no word, else 0: whether
+// t agrees with an entry's word written with a capital.
+func capitalised(t *Token) uint32 {
+	if t.Cap || t.Kind != Word {
+		return 1
 	}
-	return true
+	return 0
 }

@@ -52,8 +52,11 @@ type Token struct {
 // with no space on either side and a token on each, which the tokenizer
 // marks; toks may be a part of a tokenized text, whose ends have no
 // token on their far side.
+//
+// The mark is tested first: most tokens asked about are no joiner, and
+// are told with one comparison and one load.
 func Joiner(toks []Token, i int) bool {
-	return i > 0 && i+1 < len(toks) && toks[i].joiner
+	return uint(i) < uint(len(toks)) && toks[i].joiner && i > 0 && i+1 < len(toks)
 }
 
 // Tokenize splits text into tokens in one pass over its bytes. Runs of letters
@@ -69,23 +72,27 @@ func appendTokens(toks []Token, text string) []Token {
 	return tokenize(toks, text, nil)
 }
 
-// tokenize is appendTokens that also lists, in mk if it is not nil, the
-// tokens the sentence splitter, the quotation reader and acronyms look at
-// (see markList).
+// tokenize is appendTokens that also lists, in b's marks if b is not nil,
+// the tokens the sentence splitter, the quotation reader and acronyms look
+// at (see markList), and makes the norms of capitalised words in b's
+// lowerNorms, with one allocation for the text.
 //
 // Nearly all of news text is plain ASCII words, numbers, marks and
 // spaces, which scanPlain reads in a loop that calls nothing; at anything
 // else it stops, and appendToken reads the one token the general way.
 // Tokens are written in place, in a buffer grown when full.
-func tokenize(toks []Token, text string, mk *markList) []Token {
+func tokenize(toks []Token, text string, b *tokenBuffers) []Token {
 	v := tokenVocab
 	if v == nil {
 		v = noVocab // the lexicons themselves are being tokenized: no word has a number yet
 	}
 	n := len(toks)
 	toks = toks[:cap(toks)] // written up to n; grown when full
-	if mk != nil {
+	var mk *markList
+	if b != nil {
+		mk = &b.marks
 		mk.reset(len(toks))
+		b.lower.reset()
 	}
 	pre := uint64(preSpace) // the space and newline bits of the next token
 	i := 0
@@ -93,10 +100,17 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 		var lower bool
 		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, mk)
 		if lower {
-			toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			if b != nil {
+				b.lower.add(n - 1)
+			} else {
+				toks[n-1].Norm = lowerString(toks[n-1].Norm)
+			}
 			continue
 		}
 		if i >= len(text) {
+			if b != nil {
+				b.lower.set(toks[:n])
+			}
 			return toks[:n]
 		}
 		if n == len(toks) {
@@ -117,6 +131,49 @@ func tokenize(toks []Token, text string, mk *markList) []Token {
 		if mk != nil {
 			mk.grow(len(toks))
 		}
+	}
+}
+
+// tokenBuffers are what tokenize keeps from text to text besides the
+// tokens: the marks it lists and the norms it lower-cases.
+type tokenBuffers struct {
+	marks markList
+	lower lowerNorms
+}
+
+// lowerNorms makes the norms of the capitalised words that no lexicon
+// names, which are the words lower-cased (about one token in sixty): it
+// notes the tokens as they are read, and once the text is read, lower-cases
+// all their letters into one buffer and slices each norm from one string
+// made of it. Each word's own string would be an allocation.
+type lowerNorms struct {
+	at  []int32 // the tokens, in text order; their Norm is their letters until set
+	buf []byte
+}
+
+func (l *lowerNorms) reset() { l.at = l.at[:0] }
+
+// add notes token i, whose Norm is its letters as the text writes them.
+func (l *lowerNorms) add(i int) { l.at = append(l.at, int32(i)) }
+
+// set gives each token noted its norm.
+func (l *lowerNorms) set(toks []Token) {
+	if len(l.at) == 0 {
+		return
+	}
+	buf := l.buf[:0]
+	for _, i := range l.at {
+		w := toks[i].Norm
+		for k := range len(w) {
+			buf = append(buf, w[k]|0x20) // ASCII letters: lower-case with bit 5 set
+		}
+	}
+	l.buf = buf
+	s := string(buf)
+	for _, i := range l.at {
+		t := &toks[i]
+		n := len(t.Norm)
+		t.Norm, s = s[:n], s[n:]
 	}
 }
 
@@ -200,28 +257,30 @@ func marks(toks []Token) []int32 {
 // one multiply; a word of up to seven letters, most words, is one chunk,
 // and the space after it is read with it.
 func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
-	space, newline := pre&preSpace != 0, pre&preNewline != 0
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		class := byteClasses[c]
 		if class == bLetter { // most tokens: tested first
 			if i+8 > len(text) {
-				return n, i, packPre(space, newline), false
+				return n, i, pre, false
 			}
-			x := load64(text[i : i+8])
+			chunk := text[i : i+8]
+			x := load64(chunk)
 			y := x | 0x20*lowBits // letters lower-cased (and other bytes changed)
 			z := y &^ highBits
 			notLetters := (^(z + (0x80-'a')*lowBits) | (z + (0x80-'z'-1)*lowBits) | x) & highBits // see asciiLetters
 			upper := ^x & (0x20 * lowBits)                                                        // 0x20 in each upper-case letter's byte
 			if notLetters != 0 {
 				// A word of one to seven letters.
-				k := bits.TrailingZeros64(notLetters) >> 3
-				keep := (notLetters&-notLetters)>>7 - 1 // all ones in the letters' bytes
+				// k is below 8 here; "& 7" tells the compiler so, which spares
+				// the shifts by k*8 their test of a shift past the width.
+				k := bits.TrailingZeros64(notLetters) >> 3 & 7
+				keep := uint64(1)<<(k*8) - 1 // all ones in the letters' bytes
 				lower := y & keep
 				upper &= keep
 				next := byte(x >> (k * 8)) // text[i+k], the byte after the word
 				if next >= utf8.RuneSelf && !endsWord(text, i+k) || next == '.' && k == 1 && upper != 0 {
-					return n, i, packPre(space, newline), false // letters that are not ASCII may follow; perhaps an initialism
+					return n, i, pre, false // letters that are not ASCII may follow; perhaps an initialism
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
@@ -235,7 +294,9 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 						break
 					}
 				}
-				norm, allUpper := text[i:i+k], false // a lower-case word is its own norm: the lexicons' bytes
+				// A lower-case word is its own norm: the lexicons' bytes. Cut
+				// from the chunk, it needs no test of the text's end.
+				norm, allUpper := chunk[:k], false
 				if upper != 0 {
 					if id != 0 {
 						norm = v.forms[id] // the lexicons' copy
@@ -244,13 +305,13 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				t := &toks[n]
 				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
-				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper, false, id
-				n, i, space, newline = n+1, i+k, false, false
+				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper, false, id
+				n, i, pre = n+1, i+k, 0
 				if next == ' ' {
-					i, space = i+1, true
+					i, pre = i+1, preSpace
 				}
 				if upper != 0 && id == 0 {
-					return n, i, packPre(space, newline), true // a norm to lower-case
+					return n, i, pre, true // a norm to lower-case
 				}
 				continue
 			}
@@ -261,7 +322,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			end := i + 8
 			for {
 				if end+8 > len(text) {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
 				x := load64(text[end : end+8])
 				y := x | 0x20*lowBits
@@ -276,7 +337,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
 					if byte(x>>(k*8)) >= utf8.RuneSelf && !endsWord(text, end) {
-						return n, i, packPre(space, newline), false // letters that are not ASCII may follow
+						return n, i, pre, false // letters that are not ASCII may follow
 					}
 					break
 				}
@@ -329,19 +390,19 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), norm
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, space, newline, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
-			n, i, space, newline = n+1, end, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			n, i, pre = n+1, end, 0
 			if anyUpper != 0 && id == 0 {
-				return n, i, packPre(space, newline), true // a norm to lower-case
+				return n, i, pre, true // a norm to lower-case
 			}
 			continue
 		}
 		switch class {
 		case bSpace:
-			space = true
+			pre |= preSpace
 			i++
 		case bNewline:
-			space, newline = true, true
+			pre = preSpace | preNewline
 			i++
 			if mk != nil {
 				mk.add(n)
@@ -351,34 +412,34 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if c >= utf8.RuneSelf {
 				// Only a curly quote or a dash, "\xe2\x80" and a byte that tells which.
 				if c != 0xe2 || i+3 > len(text) || text[i+1] != 0x80 {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
 				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				}
-				if m == '\'' && i > 0 && !space && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, packPre(space, newline), false // a clitic such as "’s"
+				if m == '\'' && i > 0 && pre&preSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
+					return n, i, pre, false // a clitic such as "’s"
 				}
 			} else if c == '\'' {
-				return n, i, packPre(space, newline), false // perhaps a clitic such as "'s"
+				return n, i, pre, false // perhaps a clitic such as "'s"
 			}
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
 			joiner := false
-			if m == '-' && !space && i+size < len(text) { // see tokenAt
+			if m == '-' && pre&preSpace == 0 && i+size < len(text) { // see tokenAt
 				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
-					return n, i, packPre(space, newline), false
+					return n, i, pre, false
 				default:
 					joiner = true
 				}
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, space, newline, false, false, joiner, v.marks[m&0x7f]
-			n, i, space, newline = n+1, i+size, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, pre&preSpace != 0, pre&preNewline != 0, false, false, joiner, v.marks[m&0x7f]
+			n, i, pre = n+1, i+size, 0
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
 			end := i + 1
@@ -393,7 +454,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			k := end - i
 			if k >= 8 || i+8 > len(text) {
-				return n, i, packPre(space, newline), false
+				return n, i, pre, false
 			}
 			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
 			var id wordID
@@ -409,13 +470,13 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, space, newline, false, false, false, id
-			n, i, space, newline = n+1, end, false, false
+			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, pre&preSpace != 0, pre&preNewline != 0, false, false, false, id
+			n, i, pre = n+1, end, 0
 		default:
-			return n, i, packPre(space, newline), false
+			return n, i, pre, false
 		}
 	}
-	return n, i, packPre(space, newline), false
+	return n, i, pre, false
 }
 
 // appendToken appends the token that starts at text[i], or reads the space

@@ -180,10 +180,10 @@ func tokenizerTexts() []string {
 // mark the sentence splitter, the quotation reader and acronyms look at,
 // as marks finds them, and makes the tokens Tokenize makes.
 func TestMarkLists(t *testing.T) {
-	var mk markList
+	var b tokenBuffers
 	for _, text := range tokenizerTexts() {
 		toks := Tokenize(text)
-		got := tokenize(make([]Token, 0, 1), text, &mk) // grown as it goes
+		got := tokenize(make([]Token, 0, 1), text, &b) // grown as it goes
 		if len(got) != len(toks) {
 			t.Fatalf("%q: %d tokens, Tokenize makes %d", text, len(got), len(toks))
 		}
@@ -192,7 +192,7 @@ func TestMarkLists(t *testing.T) {
 				t.Fatalf("%q: token %+v, Tokenize makes %+v", text, got[i], toks[i])
 			}
 		}
-		list := mk.list()
+		list := b.marks.list()
 		if n := len(list); n > 0 && int(list[n-1]) == len(toks) {
 			list = list[:n-1] // a line break at the text's end
 		}
@@ -318,6 +318,53 @@ func TestJoiner(t *testing.T) {
 			if i > 0 && Joiner(toks[i:], 0) || i+1 < len(toks) && Joiner(toks[:i+1], i) {
 				t.Errorf("%q: Joiner at token %d looks past the tokens' ends", text, i)
 			}
+		}
+	}
+}
+
+// A Trie matches the longest entry, skipping compound hyphens, and an
+// entry's words written with a capital match only capitalised words; of
+// the entries that end at the same words, the first added that agrees.
+func TestTrieMatch(t *testing.T) {
+	v := newVocab() // not frozen: find reads its map
+	tr := newTrie[int](v)
+	for _, e := range []struct {
+		phrase string
+		val    int
+	}{
+		{"the North", 1}, {"North Korea", 2}, {"Kim Jong-un", 3}, {"north", 4},
+		{"the north", 5}, {"Hwasong 18", 6}, {"Storm Shadow missiles", 7}, {"Storm", 8},
+	} {
+		tr.Add(e.phrase, e.val)
+	}
+	for _, c := range []struct {
+		text    string
+		end     int
+		val     int
+		matched bool
+	}{
+		{"the North said", 2, 1, true},
+		{"the north said", 2, 5, true},
+		{"The North said", 2, 1, true}, // "the" is written lower-case: either case matches
+		{"north of", 1, 4, true},
+		{"North Korea", 2, 2, true},
+		{"North Koreans", 1, 4, true},
+		{"Kim Jong Un", 3, 3, true},
+		{"Kim Jong-un", 4, 3, true},
+		{"kim jong-un", 0, 0, false},
+		{"Hwasong 18", 2, 6, true},
+		{"Storm Shadow missiles", 3, 7, true},
+		{"Storm shadow missiles", 1, 8, true},
+		{"storm Shadow missiles", 0, 0, false},
+		{"Korea", 0, 0, false},
+	} {
+		toks := Tokenize(c.text)
+		for i := range toks {
+			toks[i].word = v.find(toks[i].Norm)
+		}
+		end, val, ok := tr.Match(toks, 0, len(toks))
+		if end != c.end || val != c.val || ok != c.matched {
+			t.Errorf("%q: Match = %d, %d, %v; want %d, %d, %v", c.text, end, val, ok, c.end, c.val, c.matched)
 		}
 	}
 }

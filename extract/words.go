@@ -118,22 +118,21 @@ func (l *lexicons) wordTable() []wordInfo {
 	return infos
 }
 
-// tokenWord is what a document keeps of each token's word: its number and
-// its flags, copied beside it so that the bit tests taggers make on nearly
-// every token read the document's own array in order, not the lexicons'.
+// tokenWord is what a document keeps of each token's word: its flags,
+// copied beside it so that the bit tests taggers make on nearly every
+// token read the document's own array in order, not the lexicons'. (The
+// word's number is the token's: Token.word.)
 type tokenWord struct {
 	flags wordFlag
-	id    wordID // the form's index in lex.info; 0, the empty entry, for words no lexicon names
 }
 
-// lookup returns, for each token, its word's number and flags.
+// lookup returns, for each token, its word's flags.
 func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
 	for i := range words {
-		w := toks[i].word
-		words[i] = tokenWord{flags: flags[w], id: w}
+		words[i].flags = flags[toks[i].word]
 	}
 	return words
 }
@@ -165,7 +164,7 @@ func (s *sent) next(i int, f wordFlag) int {
 			break
 		}
 	}
-	for ; i < len(words); i++ {
+	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i] (i is never negative)
 		if words[i].flags&f != 0 {
 			return i
 		}
@@ -177,7 +176,7 @@ func (s *sent) next(i int, f wordFlag) int {
 // (fActor, fCue): testing four tokens at a time would only delay the stop.
 func (s *sent) nextNear(i int, f wordFlag) int {
 	words := s.d.info[:s.hi]
-	for ; i < len(words); i++ {
+	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i]
 		if words[i].flags&f != 0 {
 			return i
 		}
@@ -189,11 +188,10 @@ func (s *sent) nextNear(i int, f wordFlag) int {
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
-	w := s.d.info[j]
-	if w.flags&fVerb == 0 {
+	if s.d.info[j].flags&fVerb == 0 {
 		return verbRef{}, false // most tokens: spare a read of the lexicons' table
 	}
-	v := lex.info[w.id].verb
+	v := lex.info[s.d.toks[j].word].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
 		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
 			return verbRef{}, false
@@ -209,11 +207,10 @@ func (s *sent) hasCue(c cue) bool {
 
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
-	w := s.d.info[j]
-	if w.flags&fNoun == 0 {
+	if s.d.info[j].flags&fNoun == 0 {
 		return noVerb, false
 	}
-	c := lex.info[w.id].noun
+	c := lex.info[s.d.toks[j].word].noun
 	return c, c != noVerb
 }
 

@@ -175,8 +175,7 @@ type sent struct {
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	// sentScope is what the sentence's words alone say of scope, once read.
-	sentScope     armsledger.Scope
-	sentScopeRead bool
+	sentScope armsledger.Scope
 }
 
 type span struct{ lo, hi int }

@@ -323,7 +323,7 @@ func (s *sent) scanCues() {
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to
 	s.cues = cues
-	s.sentScope, s.sentScopeRead = scope, true
+	s.sentScope = scope
 }
 
 // scopeAt is the scope said at token j, where a word that may start a cue

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -576,18 +575,6 @@ const (
 	preNewline
 )
 
-// packPre packs the space and newline bits of the next token.
-func packPre(space, newline bool) uint64 {
-	var pre uint64
-	if space {
-		pre |= preSpace
-	}
-	if newline {
-		pre |= preNewline
-	}
-	return pre
-}
-
 // curlyMarks holds, by the last byte of a character "\xe2\x80\x??", the
 // ASCII mark foldRune folds it to, if any: the curly quotes and dashes of
 // U+2010 to U+201E.
@@ -613,13 +600,6 @@ var markNorms = func() (t [utf8.RuneSelf]string) {
 func growTokens(toks []Token) []Token {
 	toks = append(toks, Token{})
 	return toks[:cap(toks)]
-}
-
-// packedString returns the first k bytes of x, the first in the low byte.
-func packedString(x uint64, k int) string {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], x)
-	return string(b[:k])
 }
 
 // endsWord reports whether text[end], the first byte of a character not

@@ -20,7 +20,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun {
 		head = s.governor(t)
 	}
-	expected, committed, requested, denied := false, false, false, false
+	var gov governors // what the words that govern the frame say
 	// Walk left over the verb chain: auxiliaries, modals, adverbs, "to" and
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
@@ -32,25 +32,17 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 				switch c {
 				case cueExpected:
-					expected = true
+					gov.expected = true
 				case cueNegation:
-					denied = true
+					gov.denied = true
 				}
 				continue
 			}
 		}
 		if flags&fVerb != 0 {
 			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
-				switch v.Class {
-				case classCommit:
-					committed = true
-				case classRequest:
-					requested = true
-				case classDeny:
-					denied = true
-				case classPlan:
-					expected = true
-				case classSpeech:
+				gov.note(v.Class)
+				if v.Class == classSpeech {
 					j = s.lo // a speech verb ends the chain
 				}
 				continue
@@ -66,15 +58,15 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
-			if expected && !committed {
-				committed = s.commitBefore(start)
+			if gov.expected && !gov.committed {
+				gov.committed = s.commitBefore(start)
 			}
 			// "Serbia has denied reports that it sold ammunition".
-			denied = denied || s.denialBefore(start)
+			gov.denied = gov.denied || s.denialBefore(start)
 			if a >= 0 {
 				// "Neither Iran nor Belarus sent tanks".
 				if _, glo, _ := s.group(a); glo > s.lo && toks[glo-1].Norm == "neither" {
-					denied = true
+					gov.denied = true
 				}
 			}
 		}
@@ -82,55 +74,56 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// An infinitive with its own subject takes the status of what
 			// governs it: "called on Western countries to give", "the goal
 			// is for Germany to provide", "agreements with Iran to supply".
-			switch s.infinitiveGovernor(j) {
-			case classRequest:
-				requested = true
-			case classCommit:
-				committed = true
-			case classPlan:
-				expected = true
-			case classDeny:
-				denied = true
-			}
+			gov.note(s.infinitiveGovernor(j))
 		}
 		break
 	}
-	denied = denied || s.negatedClause(head.i)
+	gov.denied = gov.denied || s.negatedClause(head.i)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
-			expected = true
+			gov.expected = true
 		}
 	}
 	if t.noun && head.i != t.i {
-		switch head.class {
-		case classCommit:
-			committed = true
-		case classRequest:
-			requested = true
-		case classDeny:
-			denied = true
-		case classPlan:
-			expected = true
-		}
+		gov.note(head.class)
 	}
 	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
-		committed = true // "the UK is donating Storm Shadow missiles": an announced gift
+		gov.committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
 	switch {
-	case denied:
+	case gov.denied:
 		return armsledger.Denied
 	case st == armsledger.Requested || st == armsledger.Denied:
 		return st // "he may seek": the request is what is said
-	case requested:
+	case gov.requested:
 		return armsledger.Requested
-	case committed && st != armsledger.Requested:
+	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case expected:
+	case gov.expected:
 		return armsledger.Expected
 	}
 	return st
+}
+
+// governors are what the words that govern a frame say of its status:
+// modals and cues, verbs of the chain, the verb or noun an infinitive
+// depends on.
+type governors struct{ expected, committed, requested, denied bool }
+
+// note records what a governing verb or noun of class c says.
+func (g *governors) note(c verbClass) {
+	switch c {
+	case classCommit:
+		g.committed = true
+	case classRequest:
+		g.requested = true
+	case classDeny:
+		g.denied = true
+	case classPlan:
+		g.expected = true
+	}
 }
 
 // infinitiveGovernor finds the verb or noun of request, promise, plan or

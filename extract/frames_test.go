@@ -139,6 +139,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>SY small_arms - delivered"}},
 		{"supplied another's imports", "France supplied a third of Greece's arms imports.",
 			[]string{"FR>GR other - delivered"}},
+		{"a count with more after a verb", "Ukraine has received 12 Archer howitzers from Sweden and will receive eight more.",
+			[]string{"SE>UA artillery 12..12 item delivered", "SE>UA artillery 8..8 item expected"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",

@@ -193,6 +193,29 @@ func compoundModifier(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
+// moreAfterVerb reports whether the count q stands alone with "more" right
+// after a verb: "is due to receive six more", "will send 20 more".
+func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Lo == s.lo || q.Hi >= s.hi || toks[q.Hi].Norm != "more" || !s.is(q.Lo-1, fVerb) {
+		return false
+	}
+	_, ok := s.verbAt(q.Lo - 1)
+	return ok && (q.Hi+1 >= s.hi || toks[q.Hi+1].Kind == Punct || !s.is(q.Hi+1, fMateriel))
+}
+
+// lastPhraseBefore returns the last of the phrases that ends before token
+// i, or nil.
+func lastPhraseBefore(ps []phrase, i int) *phrase {
+	var last *phrase
+	for k := range ps {
+		if ps[k].hi <= i && !ps[k].elided {
+			last = &ps[k]
+		}
+	}
+	return last
+}
+
 // wholeAmount adds "the total amount", "the full number" as the last item
 // the text counted, with its count: "aims to deliver the total amount by the
 // end of the year" after "one million rounds".
@@ -343,10 +366,10 @@ func (s *sent) destination(p *phrase) bool {
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
 // materiel the text named.
 func (s *sent) elliptic(ps []phrase) []phrase {
-	if len(s.d.named) == 0 {
-		return ps
+	var last *phrase
+	if len(s.d.named) > 0 {
+		last = &s.d.named[len(s.d.named)-1]
 	}
-	last := &s.d.named[len(s.d.named)-1]
 	toks := s.d.toks
 	seen := false
 	for k := range s.quants {
@@ -365,11 +388,21 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		// "six could be delivered around New Year, eight more next year
 		// and the remaining five in 2025": later counts share the verb.
-		if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+		// "received 18 howitzers and is due to receive six more": a count
+		// and "more" after a verb count the item named before.
+		item := last
+		if s.moreAfterVerb(q) {
+			if before := lastPhraseBefore(ps, q.Lo); before != nil {
+				item = before
+			}
+		} else if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+			continue
+		}
+		if item == nil {
 			continue
 		}
 		seen = true
-		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: last.cat, unit: last.unit, qty: q, elided: true}
+		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: item.cat, unit: item.unit, qty: q, elided: true}
 		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
 			continue // "one of the ..." is a part, not an elided item
 		}

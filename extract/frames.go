@@ -38,6 +38,9 @@ func (s *sent) frames(att attrib) {
 		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
 			continue
 		}
+		if s.warnedAgainst(t.i) {
+			continue // "warned Beijing against supplying weapons": no transfer is told
+		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
@@ -252,6 +255,18 @@ func (s *sent) civilianMoney(i int) bool {
 		return i+3 < s.hi && toks[i+3].Norm == "military" // "non-military aid"
 	}
 	return false
+}
+
+// warnedAgainst reports whether the transfer word at i is what someone
+// speaks or acts against: "warned Beijing against supplying weapons",
+// "lobbied against the transfer of jets".
+func (s *sent) warnedAgainst(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	return j >= s.lo && toks[j].Norm == "against"
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an

@@ -141,6 +141,10 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>GR other - delivered"}},
 		{"a count with more after a verb", "Ukraine has received 12 Archer howitzers from Sweden and will receive eight more.",
 			[]string{"SE>UA artillery 12..12 item delivered", "SE>UA artillery 8..8 item expected"}},
+		{"no evidence of a transfer", "There is no evidence that Belarus has sent tanks to Russia, officials said.",
+			[]string{"BY>RU armored_vehicle - denied"}},
+		{"discussed sending", "NATO allies discussed sending more jets to Ukraine.",
+			[]string{"NATO>UA aircraft - expected"}},
 		{"gapped clauses", "Sweden has pledged 10 Gripen jets to Kyiv, Norway 6, and Belgium four.",
 			[]string{"SE>UA aircraft 10..10 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 4..4 item committed"}},
 		{"a vehicle as the subject", "A North Korean ship delivered 300 containers to Russia.",
@@ -295,6 +299,8 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine took 200 Russian soldiers prisoner.",
 		"Russian troops destroyed US-supplied Bradley vehicles near Avdiivka.", // the destroyer holds nothing
 		"Iranian-supplied drones struck Odesa overnight.",
+		"Washington warned Beijing against supplying weapons to Moscow.", // a warning, no transfer
+		"Hungary lobbied against the transfer of F-16 jets to Ukraine.",
 		"Japan will provide $4.5 billion in humanitarian aid to Ukraine.", // no money for arms
 		"The EU gave Ukraine €18 billion for reconstruction.",
 		"Russia's arsenal includes 500 tanks.", // no package: a stock, not a transfer

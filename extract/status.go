@@ -250,6 +250,9 @@ func (s *sent) denialBefore(j int) bool {
 		switch toks[k].Norm {
 		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions":
 			continue
+		case "evidence", "sign", "signs", "indication", "proof":
+			// "There is no evidence that China has sent weapons".
+			return k > s.lo && toks[k-1].Norm == "no"
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it
 		// is providing"); a name is its object ("denied Ukraine jets").

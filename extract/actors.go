@@ -135,7 +135,7 @@ func (s *sent) tagActors() {
 		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
 			m.ref.Kind = "institution"
 		}
-		if ref.Kind == "demonym" && s.placeNounAfter(end) {
+		if _, ok := s.placeNounEnd(end); ok && ref.Kind == "demonym" {
 			m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
 		}
 		m.prep = s.prepBefore(i)
@@ -161,24 +161,24 @@ func (s *sent) tagActors() {
 	}
 }
 
-// placeNounAfter reports whether a place noun stands at token i, or after
-// one word that modifies it: "ports", "drone factories". A place held by
-// someone else is not the state's to receive: "Ukrainian territory occupied
-// by Russia".
-func (s *sent) placeNounAfter(i int) bool {
+// placeNounEnd returns the end of a place noun at token i, or after one
+// word that modifies it ("ports", "drone factories"), and whether there is
+// one. A place held by someone else is not the state's to receive:
+// "Ukrainian territory occupied by Russia".
+func (s *sent) placeNounEnd(i int) (int, bool) {
 	toks := s.d.toks
 	if i+1 < s.hi && toks[i].Kind == Word && !s.is(i, fStop) && s.is(i+1, fPlaceNoun) {
 		i++
 	}
 	if i >= s.hi || !s.is(i, fPlaceNoun) {
-		return false
+		return 0, false
 	}
 	for j := i + 1; j < s.hi && j <= i+3; j++ {
 		if occupiedWord(toks[j].Norm) {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return i + 1, true
 }
 
 // occupiedWord reports whether w says a place is held by another:

@@ -167,7 +167,7 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
-			case len(c.rec) == 0 && sameSet(c.sup, union(p.sup, p.rec)):
+			case len(c.rec) == 0 && bothParties(c.sup, p.sup, p.rec):
 				// "Tehran and Moscow both denied any arms transfers": the
 				// two parties of the transfers before, in the direction the
 				// text first told of.
@@ -223,15 +223,19 @@ func (d *doc) firstBetween(a, b []string, i int) *draft {
 	return nil
 }
 
-// union returns the codes of a and then those of b not in a.
-func union(a, b []string) []string {
-	out := slices.Clone(a)
-	for _, c := range b {
-		if !slices.Contains(out, c) {
-			out = append(out, c)
+// bothParties reports whether the codes of sup are those of a and b
+// together, each named once: "Tehran and Moscow" for a transfer from Iran
+// to Russia.
+func bothParties(sup, a, b []string) bool {
+	if len(sup) != len(a)+len(b) {
+		return false
+	}
+	for _, c := range sup {
+		if !slices.Contains(a, c) && !slices.Contains(b, c) {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
 // notReceiving drops the recipients from a longer list of suppliers: when

@@ -32,10 +32,8 @@ func (r *roleResult) take(s *sent, a int) []string {
 	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
 		hi = s.stateNounEnd(hi)
 	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.Kind == "place" {
-		for j := hi; j < s.hi && j <= hi+1; j++ {
-			if s.is(j, fPlaceNoun) {
-				hi = j + 1
-			}
+		if end, ok := s.placeNounEnd(hi); ok {
+			hi = end
 		}
 	}
 	if lo < r.lo {

@@ -383,9 +383,23 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	if hi == lo && j > s.lo && toks[j].Norm == "," {
 		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
-		for k := j - 1; hi == lo && k > s.lo && j-k <= 8; k-- {
-			if toks[k].Norm == "," {
-				lo, hi = s.phraseLeft(k - 1) // "The FT, citing officials, reported"
+		if hi > lo && !s.setOff(lo) {
+			// "... to Russia, said Shin": the name before the comma ends
+			// the reported clause; the speaker follows the verb.
+			lo, hi = j, j
+		}
+		// "The FT, citing officials, reported"; "John Kirby, the National
+		// Security Council spokesman at the White House, said".
+		// The words between the commas describe the speaker: an actor
+		// among them ("for the Iranian foreign ministry") takes no role.
+		for k := j - 1; hi == lo && k > s.lo && j-k <= 12; k-- {
+			if toks[k].Norm != "," {
+				continue
+			}
+			if lo, hi = s.phraseLeft(k - 1); hi > lo && s.setOff(lo) {
+				s.markSpeakers(k+1, j)
+			} else {
+				lo, hi = k, k
 			}
 		}
 	}
@@ -425,6 +439,19 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// setOff reports whether a speaker phrase starting at token lo stands
+// apart from what comes before it: it opens the sentence or follows a mark
+// (past an article), as in "..., Josep Borrell, said" or "..., the
+// ministry, said", and does not end a clause as "to Russia" does in
+// "... to Russia, said Shin".
+func (s *sent) setOff(lo int) bool {
+	k := lo - 1
+	for k >= s.lo && (s.d.toks[k].Norm == "the" || s.d.toks[k].Norm == "a") {
+		k--
+	}
+	return k < s.lo || s.d.toks[k].Kind == Punct
 }
 
 // skipAlias steps left over a name in brackets that ends at token j, so the

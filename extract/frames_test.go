@@ -263,6 +263,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 10..10 item delivered"}},
 		{"pronoun subject", "Sweden has trained Ukrainian crews. It will also send Archer howitzers to Ukraine.",
 			[]string{"SE>UA artillery - expected"}},
+		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
+			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
+		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
+			[]string{"IR>YE missile - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

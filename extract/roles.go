@@ -249,6 +249,20 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj)
 		}
 	}
+	if t.class == classGive && !t.passive && !t.noun {
+		if asker, asked, ok := s.askedToGive(t); ok {
+			// "Zelensky urged allies to send air defence systems": the one
+			// asked would give, and who asks receives unless the sentence
+			// names another ("urged Germany to send tanks to Ukraine").
+			r.rule = "request.give"
+			if len(r.rec) == 0 {
+				r.rec, r.sup = r.take(s, asker), nil
+			}
+			if asked >= 0 {
+				r.sup = r.take(s, asked)
+			}
+		}
+	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
 		r.open = true // "from its European partners": no state to inherit
 	}
@@ -971,6 +985,43 @@ func (s *sent) pseudo(m actorMention, j int) int {
 }
 
 func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+
+// askedToGive reads a give verb as the infinitive of a request: "Kyiv
+// urged Berlin to send tanks", "Zelensky called on allies to provide jets".
+// It returns who asks, who is asked (-1 when no state is named) and whether
+// the verb is such an infinitive.
+func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
+	toks := s.d.toks
+	j := t.i - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return -1, -1, false
+	}
+	gv := s.governor(t)
+	if gv.class != classRequest || gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
+		return -1, -1, false
+	}
+	switch gv.lemma {
+	case "urge", "ask", "call", "appeal", "plead", "lobby", "request", "want":
+		// Verbs whose object does what the infinitive says; not "seek",
+		// whose subject does ("sought a way to supply shells").
+	default:
+		return -1, -1, false
+	}
+	if asker = s.subject(gv); asker < 0 {
+		return -1, -1, false
+	}
+	asked = -1
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on") && !m.demonym {
+			asked = a
+			break
+		}
+	}
+	return asker, asked, true
+}
 
 // governor is the verb that governs a transfer noun ("approved the sale",
 // "continues shipment"): the nearest verb before it.

@@ -269,6 +269,14 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - requested"}},
 		{"urged a state to send to another", "The US urged Germany to send tanks to Ukraine.",
 			[]string{"DE>UA armored_vehicle - requested"}},
+		{"no as the object's determiner", "North Korea has sent no troops to Russia.",
+			[]string{"KP>RU personnel - denied"}},
+		{"no before a modifier and a transfer noun", "Ukraine has received no new shipments of Patriot interceptors from Germany.",
+			[]string{"DE>UA missile - denied"}},
+		{"no fewer than counts", "The US has sent no fewer than 31 Abrams tanks to Ukraine.",
+			[]string{"US>UA armored_vehicle 31.. item delivered"}},
+		{"among the countries that sent", "Poland and Canada were among the countries that sent Leopard tanks to Ukraine.",
+			[]string{"PL+CA>UA armored_vehicle - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -320,6 +328,8 @@ func TestNotClaims(t *testing.T) {
 		// Hesitation is neither a refusal nor a transfer.
 		"Berlin has long been reluctant to send its fighter jets to Kyiv.",
 		"Several allies remain hesitant to supply longer-range missiles to Ukraine.",
+		// The companies ship, not the state that punishes them.
+		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {
 		if got := briefs(text); len(got) > 0 {
 			t.Errorf("%s\n got claims %q, want none", text, got)

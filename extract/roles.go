@@ -645,6 +645,13 @@ func (s *sent) objectActor(i, end int) int {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
+	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) && s.actorAt(k-1) < 0 && (toks[k-1].Norm != "," || s.actorAt(k-2) < 0) && !s.amongGeneric(k-1) {
+		// "sanctions on companies that shipped drones": the noun before
+		// the relative pronoun does the verb, and it is no state. But in
+		// "Poland was among the countries that sent tanks" the states
+		// before are among them, and the search goes on to them.
+		return -1
+	}
 	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
@@ -680,6 +687,31 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// relativeAt reports whether token k is a relative pronoun that can be a
+// verb's subject: "that", "which" or "who".
+func (s *sent) relativeAt(k int) bool {
+	switch s.d.toks[k].Norm {
+	case "that", "which", "who":
+		return true
+	}
+	return false
+}
+
+// amongGeneric reports whether token j is a generic noun ("countries",
+// "allies") that a state is said to be one of: "among the countries", "one
+// of the first nations".
+func (s *sent) amongGeneric(j int) bool {
+	if !s.is(j, fGeneric) {
+		return false
+	}
+	for k := j - 1; k >= s.lo && k >= j-3; k-- {
+		if w := s.d.toks[k].Norm; w == "among" || w == "of" && k > s.lo && s.d.toks[k-1].Norm == "one" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectStop returns the last token at or before j that subject stops at:

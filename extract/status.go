@@ -78,7 +78,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		break
 	}
-	gov.denied = gov.denied || s.negatedClause(head.i)
+	gov.denied = gov.denied || s.negatedClause(head.i) || s.noneMoved(t, g)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
@@ -187,6 +187,34 @@ func (s *sent) negatedClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// noneMoved reports whether "no" determines what the frame moves: "it had
+// received no new shipments", "has sent no troops". (Not "no fewer than".)
+func (s *sent) noneMoved(t trigger, g group) bool {
+	if t.noun && s.noBefore(t.i) {
+		return true
+	}
+	start := g.phrases[0].start()
+	return start > t.i && s.noBefore(start)
+}
+
+// noBefore reports whether the noun phrase starting at token i opens with
+// "no", perhaps before a word such as "new" or "further".
+func (s *sent) noBefore(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "fewer", "less", "more", "longer", "later":
+		return false // "no fewer than 20 tanks" counts them
+	}
+	j := i - 1
+	if j > s.lo {
+		switch toks[j].Norm {
+		case "new", "further", "additional", "fresh", "other":
+			j--
+		}
+	}
+	return j >= s.lo && toks[j].Norm == "no"
 }
 
 // donation reports whether a verb in the present progressive announces a

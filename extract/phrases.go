@@ -752,6 +752,9 @@ func (s *sent) verbUse(i, end int) bool {
 	if i == s.lo {
 		return false
 	}
+	if a := s.actorAt(i - 1); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym) {
+		return false // "Russia's ships", "Greece's arms", "North Korean ships": a noun
+	}
 	prev := toks[i-1].Norm
 	if s.is(i-1, fBe|fModal) || isAux(prev) {
 		return true // "will be financing", "would supply"
@@ -763,9 +766,19 @@ func (s *sent) verbUse(i, end int) bool {
 	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
-		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)
+		return end < s.hi && s.opensObject(end)
 	}
 	return false
+}
+
+// opensObject reports whether token i can open a verb's object: a state, a
+// number, a determiner or a materiel word ("ships missiles to Russia").
+func (s *sent) opensObject(i int) bool {
+	switch s.d.toks[i].Norm {
+	case "the", "a", "an", "more", "its", "their", "further", "additional", "new", "another":
+		return true
+	}
+	return s.actorAt(i) >= 0 || s.d.toks[i].Kind == Number || s.is(i, fMateriel)
 }
 
 // widen extends a phrase left over its modifiers ("short-range ballistic",

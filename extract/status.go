@@ -74,7 +74,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// An infinitive with its own subject takes the status of what
 			// governs it: "called on Western countries to give", "the goal
 			// is for Germany to provide", "agreements with Iran to supply".
-			gov.note(s.infinitiveGovernor(j))
+			// With nothing before the subject it is a headline's future:
+			// "US to send Ukraine $325 million in aid".
+			c := s.infinitiveGovernor(j)
+			gov.note(c)
+			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
+				gov.expected = true
+			}
 		}
 		break
 	}

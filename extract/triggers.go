@@ -128,6 +128,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case toks[i].Norm == "arms":
+		// Mostly weapons; a verb only between two parties: "Iran arms the
+		// Houthis".
+		j := i + 1
+		if next == "the" {
+			j++
+		}
+		a := s.actorAt(i - 1)
+		return a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym && j < s.hi && s.actorAt(j) >= 0
 	case prev == "to" && i-2 >= s.lo && abilityNoun(toks[i-2].Norm):
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}

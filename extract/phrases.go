@@ -390,13 +390,14 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// and the remaining five in 2025": later counts share the verb.
 		// "received 18 howitzers and is due to receive six more": a count
 		// and "more" after a verb count the item named before.
+		// An item named earlier in the sentence is the nearer: "pledged 24
+		// F-16s, of which 18 have been delivered".
 		item := last
-		if s.moreAfterVerb(q) {
-			if before := lastPhraseBefore(ps, q.Lo); before != nil {
-				item = before
-			}
-		} else if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+		if !s.moreAfterVerb(q) && !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
 			continue
+		}
+		if before := lastPhraseBefore(ps, q.Lo); before != nil {
+			item = before
 		}
 		if item == nil {
 			continue

@@ -263,6 +263,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.rec) == 0 && len(r.sup) == 1 && (t.class == classGive || t.class == classSell) && !t.passive {
+		if other := s.dealPartner(t, r.sup[0]); other >= 0 {
+			// "Russia and Iran signed a deal under which Tehran would
+			// supply drones": the other party to the deal receives.
+			r.take(s, other) // the evidence reaches the parties
+			r.rec = []string{s.actors[other].ref.Code}
+		}
+	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
 		r.open = true // "from its European partners": no state to inherit
 	}
@@ -1053,6 +1061,43 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
 		}
 	}
 	return asker, asked, true
+}
+
+// dealPartner returns, for a transfer by sup, the other of two parties
+// named together before a deal or an agreement that comes before the
+// transfer ("Russia and Iran signed a deal under which Tehran would
+// supply"), or -1.
+func (s *sent) dealPartner(t trigger, sup string) int {
+	deal := -1
+	for j := s.lo; j < t.i; j++ {
+		if c, ok := s.nounAt(j); ok && (c == classCommit || c == classSell) && !s.is(j, fVerb) {
+			deal = j
+			break
+		}
+		if v, ok := s.verbAt(j); ok && v.Lemma == "agree" {
+			deal = j
+			break
+		}
+	}
+	if deal < 0 {
+		return -1
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= deal || m.prep != "" || m.possessive || m.demonym || m.speaker {
+			continue
+		}
+		codes, _, _ := s.group(a)
+		if len(codes) != 2 || !slices.Contains(codes, sup) {
+			continue
+		}
+		for b := a; b < len(s.actors) && s.actors[b].lo < deal; b++ {
+			if s.actors[b].ref.Code != sup {
+				return b
+			}
+		}
+	}
+	return -1
 }
 
 // governor is the verb that governs a transfer noun ("approved the sale",

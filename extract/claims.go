@@ -156,8 +156,13 @@ func (d *doc) inherit() {
 				continue
 			}
 			switch {
+			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && c.p.cat != p.p.cat && c.sent-p.sent <= 2:
+				continue // an item named again continues its own transfer, further back
 			case len(c.sup) == 0 && len(c.rec) == 0:
-				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 && !c.open {
+				// An amount, or the item named again with "the" ("The
+				// aircraft will be delivered over several years"), continues
+				// the transfer just told.
+				if (c.p.money || c.p.qty != nil || d.definite(c)) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -179,6 +184,28 @@ func (d *doc) inherit() {
 			break
 		}
 	}
+}
+
+// definite reports whether a claim's item is named with "the", "these" or
+// "those" and no count, an item told of before, and its verb names no
+// destination of its own: "the ammunition was exported to other customers"
+// goes elsewhere.
+func (d *doc) definite(c *draft) bool {
+	if c.p.lo == 0 || c.p.qty != nil || c.trig < 0 {
+		return false
+	}
+	switch d.toks[c.p.lo-1].Norm {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	for j := c.trig + 1; j < c.sentHi && j <= c.trig+4; j++ {
+		switch d.toks[j].Norm {
+		case "to", "into", "for":
+			return false
+		}
+	}
+	return true
 }
 
 // laterInSentence returns, for claim i with a supplier and no recipient,

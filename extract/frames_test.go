@@ -297,6 +297,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL aircraft 25..25 item delivered", "US>IL funding 2.5e+09..2.5e+09 USD delivered", "US>IL aircraft - expected"}},
 		{"the item named again going elsewhere", "The EU sent 300,000 shells to Ukraine. The ammunition made in Europe is still exported to other customers.",
 			[]string{"EU>UA ammunition 300000..300000 round delivered"}},
+		{"a need put to suppliers", "Ukraine needs more air defence systems from its Western partners.",
+			[]string{">UA air_defense - requested"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -348,6 +350,7 @@ func TestNotClaims(t *testing.T) {
 		// Hesitation is neither a refusal nor a transfer.
 		"Berlin has long been reluctant to send its fighter jets to Kyiv.",
 		"Several allies remain hesitant to supply longer-range missiles to Ukraine.",
+		"Russia needs more shells than its factories can produce.", // a shortage, no request
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -128,6 +128,16 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case v.Lemma == "need":
+		// A need is a request only when it is put to a supplier: "needs
+		// more air defence systems from its partners"; "Russia needs more
+		// shells" alone tells of a shortage.
+		for j := i + 1; j < s.hi && j <= i+10; j++ {
+			if toks[j].Norm == "from" {
+				return true
+			}
+		}
+		return false
 	case toks[i].Norm == "arms":
 		// Mostly weapons; a verb only between two parties: "Iran arms the
 		// Houthis".

@@ -299,6 +299,8 @@ func TestFrames(t *testing.T) {
 			[]string{"EU>UA ammunition 300000..300000 round delivered"}},
 		{"a need put to suppliers", "Ukraine needs more air defence systems from its Western partners.",
 			[]string{">UA air_defense - requested"}},
+		{"a watcher is no party, a possible transfer is expected", "Russia sent air defence systems to North Korea, and Seoul is watching for possible transfers of military technology.",
+			[]string{"RU>KP air_defense - delivered", "RU>KP technology - expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -73,6 +73,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
+		if subj >= 0 && s.observedBetween(s.actors[subj].hi, t.i) {
+			subj = -1 // "Seoul was watching for transfers": the watcher is no party
+		}
 	}
 	if t.lemma == "route" {
 		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
@@ -1098,6 +1101,21 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 		}
 	}
 	return -1
+}
+
+// observedBetween reports whether a verb of watching or looking into stands
+// in [lo, hi): its subject observes a transfer and takes no part in it.
+func (s *sent) observedBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "watch", "watches", "watched", "watching", "monitor", "monitors", "monitored", "monitoring",
+			"track", "tracks", "tracked", "tracking", "investigate", "investigates", "investigated", "investigating",
+			"probe", "probes", "probed", "probing", "examine", "examines", "examined", "examining",
+			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing":
+			return true
+		}
+	}
+	return false
 }
 
 // governor is the verb that governs a transfer noun ("approved the sale",

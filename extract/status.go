@@ -94,6 +94,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i != t.i {
 		gov.note(head.class)
 	}
+	if t.noun && t.i > s.lo {
+		switch toks[t.i-1].Norm {
+		case "possible", "potential", "planned", "proposed", "prospective", "future":
+			gov.expected = true // "possible transfers of technology": none yet
+		}
+	}
 	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		gov.committed = true // "the UK is donating Storm Shadow missiles": an announced gift

@@ -689,6 +689,12 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			return true
 		case "if", "unless", "because", "although", "though", "whereas":
 			return true // "will consider supplying weapons if North Korean troops keep fighting"
+		case "before", "after", "until", "once", "when", "while":
+			// "will not send them before Kyiv's pilots have been trained";
+			// but "before the end of the year" is no clause.
+			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
+				return true
+			}
 		case "to":
 			// "seeking air-defence systems to protect its cities from
 			// Russian missiles": a purpose clause is not what is sought.
@@ -711,6 +717,20 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if s.listComma(j) {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// finiteWithin reports whether a finite verb or an auxiliary stands in
+// [lo, hi) before any mark: a clause goes on there.
+func (s *sent) finiteWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < lo+6; j++ {
+		if s.d.toks[j].Kind == Punct {
+			return false
+		}
+		if s.is(j, fBe|fModal) || isAux(s.d.toks[j].Norm) {
 			return true
 		}
 	}

@@ -607,6 +607,43 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		}
 		ps = insertPhrase(ps, p)
 	}
+	return s.themObject(ps)
+}
+
+// themObject adds the item a transfer verb's object "them" stands for when
+// the clause names no other: "Ukraine has sought Gripen jets, but Stockholm
+// will not send them". The pronoun stands for the last materiel named.
+func (s *sent) themObject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for _, t := range s.trigs {
+		if t.noun || t.passive || t.i+1 >= s.hi || toks[t.i+1].Norm != "them" {
+			continue
+		}
+		switch t.class {
+		case classGive, classSell, classCommit, classDeny:
+		default:
+			continue
+		}
+		var item *phrase
+		named := false
+		for k := range ps {
+			if q := &ps[k]; q.lo > t.i && !s.clauseBreak(t.i, q.lo) {
+				named = true // "sent them tanks": them receives
+			} else if q.hi <= t.i {
+				item = q
+			}
+		}
+		if named {
+			continue
+		}
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
+	}
 	return ps
 }
 

@@ -209,7 +209,7 @@ func (s *sent) run() {
 	if len(s.trigs) == 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
-	s.quants = s.d.quants.quantities(s.d.toks, s.lo, s.hi)
+	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
 	for _, q := range s.quants {
 		for j := q.Lo; j < q.Hi; j++ {
 			s.inQty[j-s.lo] = true
@@ -221,4 +221,23 @@ func (s *sent) run() {
 		return
 	}
 	s.frames(att)
+}
+
+// dropDesignations removes the bare numbers that name a model after a
+// capitalised word inside the sentence: "Pbv 302 armoured personnel
+// carriers", "ASC 890 aircraft". A state ("sent Ukraine 500 tanks"), a
+// month ("in March 300 drones") or a verb in a headline ("Poland Orders 96
+// Helicopters") before a number leaves it a count.
+func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
+	toks := s.d.toks
+	out := qs[:0]
+	for _, q := range qs {
+		j := q.Lo
+		if q.Hi == j+1 && toks[j].Kind == Number && q.Currency == "" && j-1 > s.lo && toks[j-1].Kind == Word && toks[j-1].Cap &&
+			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }

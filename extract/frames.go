@@ -709,6 +709,8 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 				switch toks[j+1].Norm {
 				case "such", "as", "and", "or", "plus":
 					continue
+				case "worth", "valued", "totalling", "totaling":
+					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
 				}
 				if s.exampleCue(j+1) > 0 {
 					continue

@@ -830,7 +830,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before
 			// an item is more often a verb's object ("promised Russia missiles").
-			if !m.demonym && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			// A state body or firm right before the item names whose it is:
+			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
+			ownBody := m.ref.Kind == "institution" && m.hi == p.lo && m.prep == ""
+			if !m.demonym && !ownBody && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".

@@ -266,6 +266,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.rec) == 0 && (t.class == classGive || t.class == classSell || t.class == classDeploy || t.class == classMove) {
+		if a := s.exampleDestination(t.i, end); a >= 0 {
+			// "delivered drones to a dozen African countries, including
+			// Nigeria and Ethiopia": the states named as examples receive.
+			r.rec = r.take(s, a)
+		}
+	}
 	if len(r.rec) == 0 && len(r.sup) == 1 && (t.class == classGive || t.class == classSell) && !t.passive {
 		if other := s.dealPartner(t, r.sup[0]); other >= 0 {
 			// "Russia and Iran signed a deal under which Tehran would
@@ -1116,6 +1123,30 @@ func (s *sent) observedBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// exampleDestination returns the first state named as an example of a
+// destination that "to" governs in [lo, hi): "to at least a dozen African
+// countries, including Nigeria", "to several allies such as Poland"; or -1.
+func (s *sent) exampleDestination(lo, hi int) int {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		if w := toks[j].Norm; w != "to" && w != "into" {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+10; k++ {
+			if s.actorAt(k) >= 0 || toks[k].Kind == Punct && toks[k].Norm != "," {
+				break // a state after "to" is found as such; a mark ends the phrase
+			}
+			if n := s.exampleCue(k); n > 0 && k+n < s.hi {
+				if a := s.actorAt(k + n); a >= 0 && !s.actors[a].demonym {
+					return a
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // governor is the verb that governs a transfer noun ("approved the sale",

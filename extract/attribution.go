@@ -346,12 +346,17 @@ func lastWordIsFold(s, lower string) bool {
 	return true
 }
 
-// nounUse reports whether a speech word is a noun here ("the report").
+// nounUse reports whether a speech word is a noun here ("the report", "state
+// media").
 func (s *sent) nounUse(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm == "state" && i+1 < s.hi && (Joiner(toks, i+1) || toks[i+1].Kind == Word && toks[i+1].Norm != "that" && !s.is(i+1, fStop)) {
+		return true // "Iranian state media", "state-run television": the state, not "to state"
+	}
 	if i == s.lo {
 		return false
 	}
-	prev := s.d.toks[i-1].Norm
+	prev := toks[i-1].Norm
 	return prev == "the" || prev == "a" || prev == "its" || prev == "this" || prev == "'s"
 }
 
@@ -508,6 +513,15 @@ func (s *sent) isNameWord(j int) bool {
 
 	case Joiner(s.d.toks, j):
 		return true
+	case t.Kind == Word && (j > s.lo && Joiner(s.d.toks, j-1) || j+1 < s.hi && Joiner(s.d.toks, j+1)):
+		// A word of a compound before a name or title: "state-run media",
+		// "open-source analysts"; not "a closed-door briefing".
+		e := j
+		for e+2 < s.hi && Joiner(s.d.toks, e+1) {
+			e += 2
+		}
+		n := e + 1
+		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
 	}
 	return false
 }

@@ -44,6 +44,8 @@ func TestAttribution(t *testing.T) {
 		{"institution with for and and", "According to the Center for Strategic and International Studies, Iran sent 400 drones to Russia.", "Center for Strategic and International Studies", ""},
 		{"report by", "North Korea supplied Russia with KN-23 missiles, according to a report by Conflict Armament Research.", "Conflict Armament Research", ""},
 		{"passive agent", "Russia's purchase of Shahed drones from Iran was confirmed by the Pentagon.", "Pentagon", ""},
+		{"state media", "Russia will sell jets to Iran, Iranian state media reported.", "Iranian state media", ""},
+		{"a compound before a title", "Belarus handed 122 tanks to Russia, according to open-source analysts.", "open-source analysts", ""},
 		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
 		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},

@@ -401,7 +401,11 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 			if toks[k].Norm != "," {
 				continue
 			}
-			if lo, hi = s.phraseLeft(k - 1); hi > lo && s.setOff(lo) {
+			lo, hi = s.phraseLeft(k - 1)
+			if hi == lo && k-1 == s.lo && toks[s.lo].Cap && toks[s.lo].Kind == Word && !s.is(s.lo, fCalendar) {
+				lo, hi = s.lo, s.lo+1 // "Kirby, who spoke to reporters, said": a name set off by commas
+			}
+			if hi > lo && s.setOff(lo) {
 				s.markSpeakers(k+1, j)
 			} else {
 				lo, hi = k, k
@@ -439,7 +443,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	if k < s.hi && toks[k].Norm == "by" {
 		k++
 	}
-	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) {
+	// The phrase after the verb is its subject only where it ends the
+	// clause: in "..., said Iran sent drones" Iran begins the reported one.
+	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) && !s.clauseOpens(hi) {
 		s.markSpeakers(lo, hi)
 		return s.speakerOf(lo, hi), true
 	}
@@ -453,7 +459,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 // "... to Russia, said Shin".
 func (s *sent) setOff(lo int) bool {
 	k := lo - 1
-	for k >= s.lo && (s.d.toks[k].Norm == "the" || s.d.toks[k].Norm == "a") {
+	for k >= s.lo && (s.d.toks[k].Norm == "the" || s.d.toks[k].Norm == "a" || s.d.toks[k].Norm == "an") {
 		k--
 	}
 	return k < s.lo || s.d.toks[k].Kind == Punct

@@ -91,7 +91,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
-	if t.noun && head.i != t.i {
+	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) {
+		// "is expected to announce the delivery": the promise itself is
+		// still to come.
 		gov.note(head.class)
 	}
 	if t.noun && t.i > s.lo {

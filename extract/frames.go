@@ -658,7 +658,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.i >= g.lo {
 			break
 		}
-		if t.class == classSpeech || t.class == classPlan || t.class == classHold && !s.capacityCue(t.i) {
+		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) {
 			continue
 		}
 		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
@@ -676,6 +676,27 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 	}
 	return trigger{}, false
+}
+
+// plansObject reports whether a verb of intention takes the group as its
+// object: "is preparing a new $500 million package for Ukraine". (Its
+// infinitive, "plans to send", is the frame otherwise.)
+func (s *sent) plansObject(t *trigger, g group) bool {
+	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" {
+		return false // "as intended"
+	}
+	// Only a determiner, a count or a modifier stands between: not "to",
+	// a preposition or a verb.
+	for j := t.i + 1; j < g.lo; j++ {
+		tok := &s.d.toks[j]
+		if s.inQty[j-s.lo] || s.is(j, fDeterminer|fIncrement) {
+			continue // "a new $500 million package"
+		}
+		if tok.Kind == Punct || s.is(j, fVerb|fStop) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo

@@ -317,6 +317,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - expected"}},
 		{"a promise made is committed", "Germany approved the delivery of Leopard tanks to Ukraine.",
 			[]string{"DE>UA armored_vehicle - committed"}},
+		{"a verb of intention with a direct object", "Washington is preparing a new $500 million package for Ukraine.",
+			[]string{"US>UA funding 5e+08..5e+08 USD expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -368,7 +370,8 @@ func TestNotClaims(t *testing.T) {
 		// Hesitation is neither a refusal nor a transfer.
 		"Berlin has long been reluctant to send its fighter jets to Kyiv.",
 		"Several allies remain hesitant to supply longer-range missiles to Ukraine.",
-		"Russia needs more shells than its factories can produce.", // a shortage, no request
+		"Russia needs more shells than its factories can produce.",            // a shortage, no request
+		"The missiles could not be used as intended without German soldiers.", // "as intended" has no object
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

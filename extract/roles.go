@@ -167,7 +167,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	switch t.class {
-	case classGive, classDeploy, classSell, classCommit, classDeny:
+	case classGive, classDeploy, classSell, classCommit, classDeny, classPlan:
 		r.rule = ruleName(t, "give")
 		switch {
 		case t.passive:

@@ -319,6 +319,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - committed"}},
 		{"a verb of intention with a direct object", "Washington is preparing a new $500 million package for Ukraine.",
 			[]string{"US>UA funding 5e+08..5e+08 USD expected"}},
+		{"spend on goods from a supplier", "Poland will spend $10 billion on HIMARS launchers from the US.",
+			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -372,6 +374,7 @@ func TestNotClaims(t *testing.T) {
 		"Several allies remain hesitant to supply longer-range missiles to Ukraine.",
 		"Russia needs more shells than its factories can produce.",            // a shortage, no request
 		"The missiles could not be used as intended without German soldiers.", // "as intended" has no object
+		"Russia spent $100 billion on its military last year.",                // no supplier: spending at home
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -615,7 +615,8 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 // will not send them". The pronoun stands for the last materiel named.
 func (s *sent) themObject(ps []phrase) []phrase {
 	toks := s.d.toks
-	for _, t := range s.trigs {
+	for k := range s.trigs {
+		t := &s.trigs[k] // by pointer: a trigger is seven words to copy
 		if t.noun || t.passive || t.i+1 >= s.hi || toks[t.i+1].Norm != "them" {
 			continue
 		}
@@ -626,8 +627,8 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		}
 		var item *phrase
 		named := false
-		for k := range ps {
-			if q := &ps[k]; q.lo > t.i && !s.clauseBreak(t.i, q.lo) {
+		for n := range ps {
+			if q := &ps[n]; q.lo > t.i && !s.clauseBreak(t.i, q.lo) {
 				named = true // "sent them tanks": them receives
 			} else if q.hi <= t.i {
 				item = q

@@ -1079,14 +1079,12 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
 // supply"), or -1.
 func (s *sent) dealPartner(t trigger, sup string) int {
 	deal := -1
-	for j := s.lo; j < t.i; j++ {
-		if c, ok := s.nounAt(j); ok && (c == classCommit || c == classSell) && !s.is(j, fVerb) {
-			deal = j
-			break
-		}
-		if v, ok := s.verbAt(j); ok && v.Lemma == "agree" {
-			deal = j
-			break
+	if dn := s.d.tags.dealNoun; dn < t.i && !s.is(dn, fVerb) {
+		deal = dn // tagTriggers noted the first noun of a deal
+	}
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.lemma == "agree" && (deal < 0 || u.i < deal) {
+			deal = u.i
 		}
 	}
 	if deal < 0 {
@@ -1130,6 +1128,16 @@ func (s *sent) observedBetween(lo, hi int) bool {
 // countries, including Nigeria", "to several allies such as Poland"; or -1.
 func (s *sent) exampleDestination(lo, hi int) int {
 	toks := s.d.toks
+	example := false // most sentences name no state as an example: a look at the actors says so
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > lo && (s.exampleCue(m.lo-1) > 0 || m.lo-2 > lo && s.exampleCue(m.lo-2) == 2) {
+			example = true
+			break
+		}
+	}
+	if !example {
+		return -1
+	}
 	for j := lo; j < hi; j++ {
 		if w := toks[j].Norm; w != "to" && w != "into" {
 			continue

@@ -68,7 +68,9 @@ func (s *sent) frames(att attrib) {
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
 			// Goods made at home come from no other state.
-			d.byRecipient = (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
+			// A state's imports with no supplier are a statistic ("India's
+			// arms imports fell"), not a transfer told from its side.
+			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
@@ -697,6 +699,16 @@ func (s *sent) plansObject(t *trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// tradeNoun reports whether a transfer noun names a trade flow as a whole:
+// "imports", "exports".
+func tradeNoun(w string) bool {
+	switch w {
+	case "import", "imports", "export", "exports":
+		return true
+	}
+	return false
 }
 
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo

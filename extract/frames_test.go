@@ -321,6 +321,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 5e+08..5e+08 USD expected"}},
 		{"spend on goods from a supplier", "Poland will spend $10 billion on HIMARS launchers from the US.",
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
+		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
+			[]string{"RU>IN other - delivered"}},
+		{"the subject of an agent noun supplies", "China was the main supplier of arms to Pakistan.",
+			[]string{"CN>PK other - delivered"}},
+		{"an agent noun's possessor receives", "Israel is India's largest supplier of drones.",
+			[]string{"IL>IN drone - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -375,6 +381,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia needs more shells than its factories can produce.",            // a shortage, no request
 		"The missiles could not be used as intended without German soldiers.", // "as intended" has no object
 		"Russia spent $100 billion on its military last year.",                // no supplier: spending at home
+		"India's arms imports fell by 11 per cent.",                           // a statistic
+		"France overtook Russia as the world's second-largest arms exporter.", // a rank
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -181,6 +181,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
+		case t.noun && agentNoun(t.lemma):
+			// "China was the main supplier of arms to Pakistan": the
+			// subject supplies; "Pakistan's main supplier" names who gets.
+			r.sup = r.pick(s, subj, from, by)
+			r.rec = r.pick(s, to, poss)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp[ppWith])
@@ -211,9 +216,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup = r.pick(s, from)
 		if t.noun && len(r.sup) == 0 && poss >= 0 {
 			// "China supplied 82 per cent of Pakistan's arms imports": who
-			// gives what another imports supplies it.
+			// gives what another imports supplies it; so does who
+			// "accounted for 36 per cent of India's arms imports".
 			if gv := s.governor(t); gv.class == classGive && gv.i < t.i {
 				if giver := s.subject(gv); giver >= 0 && giver != poss {
+					r.sup = r.take(s, giver)
+				}
+			} else if at := s.shareVerbBefore(t.i); at >= 0 {
+				if giver := s.subject(trigger{i: at}); giver >= 0 && giver != poss {
 					r.sup = r.take(s, giver)
 				}
 			}
@@ -1152,6 +1162,38 @@ func (s *sent) exampleDestination(lo, hi int) int {
 				}
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// agentNoun reports whether a transfer noun names the one who gives:
+// "supplier", "exporter", "provider".
+func agentNoun(w string) bool {
+	switch w {
+	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":
+		return true
+	}
+	return false
+}
+
+// shareVerbBefore returns the verb of a share that stands in the ten words
+// before i ("accounted for 36 per cent of India's arms imports", "made up
+// half of"), or -1.
+func (s *sent) shareVerbBefore(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case "accounted", "accounts", "account", "accounting":
+			if toks[j+1].Norm == "for" {
+				return j
+			}
+		case "made", "makes", "make", "making":
+			if toks[j+1].Norm == "up" {
+				return j
+			}
+		case "represented", "represents", "represent", "representing":
+			return j
 		}
 	}
 	return -1

@@ -565,7 +565,7 @@ func (s *sent) phraseRight(j int) (lo, hi int) {
 // trimPhrase drops leading and trailing small words from a phrase.
 func (s *sent) trimPhrase(lo, hi int) (int, int) {
 	toks := s.d.toks
-	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and") {
+	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and" || toks[lo].Norm == "'s") {
 		lo++
 	}
 	for hi > lo && (toks[hi-1].Norm == "of" || toks[hi-1].Norm == "the" || toks[hi-1].Norm == "'s" || toks[hi-1].Norm == "and") {

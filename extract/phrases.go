@@ -910,6 +910,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "'hundreds' of missiles": the amount quoted
 			continue
 		}
+		if w == "promised" || w == "pledged" || w == "planned" {
+			j-- // "the first four of its promised MiG-29s"
+			continue
+		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {
 			if s.is(j-1, fIncrement) {
 				p.increment = true

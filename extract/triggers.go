@@ -122,6 +122,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	switch {
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
+	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel):
+		return false // "the 100 promised Leopard tanks": an adjective
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -178,8 +179,57 @@ func (s *sent) attribution() attrib {
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
+		if k := s.ownVoiceAfter(a.verb); k >= 0 {
+			// "Slovakia said it had sent 13 jets, and Poland delivered
+			// four": the second clause is the text's own voice.
+			a.later = insertVoice(a.later, voice{verb: k})
+		}
 	}
 	return a
+}
+
+// ownVoiceAfter returns the comma of ", and Poland delivered ..." after the
+// speech verb at v: a clause joined to the reported one whose subject is a
+// state and whose verb is not shifted back as reported speech is ("had",
+// "would"). The text tells it in its own voice. It returns -1 if there is
+// none.
+func (s *sent) ownVoiceAfter(v int) int {
+	toks := s.d.toks
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+2 < s.hi; k++ {
+		if toks[k].Norm != "," || toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
+			continue
+		}
+		a := s.actorAt(k + 2)
+		if a < 0 && toks[k+2].Norm == "the" && k+3 < s.hi {
+			a = s.actorAt(k + 3)
+		}
+		if a < 0 || s.actors[a].speaker || s.actors[a].prep != "" && s.actors[a].prep != "and" {
+			continue
+		}
+		_, _, hi := s.group(a)
+		for j := hi; j < s.hi && j < hi+3; j++ {
+			switch toks[j].Norm {
+			case "had", "would", "could", "might", "was", "were":
+				return -1 // reported: "..., and Poland had delivered four"
+			}
+			if s.is(j, fVerb) || isAux(toks[j].Norm) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// insertVoice adds v to voices, which are in text order.
+func insertVoice(voices []voice, v voice) []voice {
+	k := len(voices)
+	for k > 0 && voices[k-1].verb > v.verb {
+		k--
+	}
+	return slices.Insert(voices, k, v)
 }
 
 // citedByAt reports whether a verb of citing is the participle in "officials

@@ -49,6 +49,8 @@ func TestAttribution(t *testing.T) {
 		{"a name set off by a relative clause", "Kirby, who spoke to reporters, said Iran sent 400 drones to Russia.", "Kirby", ""},
 		{"an official set off by a relative clause", "An official, who spoke on condition of anonymity, said Iran sent 400 drones to Russia.", "official", ""},
 		{"a title after the country's", "Ukraine has received Archer howitzers from Sweden, the country's defense minister said.", "defense minister", ""},
+		{"a joined clause in the text's own voice", "Germany said it would deliver 14 tanks to Ukraine, and the Netherlands pledged 18 F-16s.", "", ""},
+		{"a joined clause shifted back is reported", "Shin said North Korea had sent shells to Russia, and Iran had sent drones to Russia.", "Shin", ""},
 		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
 		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},

@@ -172,6 +172,10 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && p.sent == c.sent && !overlaps(c.sup, p.rec):
+				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
+				// four": clauses joined in one sentence share the recipient.
+				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && bothParties(c.sup, p.sup, p.rec):
 				// "Tehran and Moscow both denied any arms transfers": the
 				// two parties of the transfers before, in the direction the
@@ -487,6 +491,16 @@ func (d *doc) sameItem(a, b phrase, headOnly bool) bool {
 func sameQuantity(a, b *QuantityMatch) bool {
 	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
 	return eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.Currency == b.Currency
+}
+
+// overlaps reports whether a and b share a code.
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameSet(a, b []string) bool {

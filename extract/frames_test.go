@@ -337,6 +337,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA aircraft 4..4 item delivered"}},
 		{"joined clauses share the recipient", "Slovakia sent 13 MiG-29 jets to Ukraine, and Poland delivered four MiG-29s.",
 			[]string{"SK>UA aircraft 13..13 item delivered", "PL>UA aircraft 4..4 item delivered"}},
+		{"was likely to get", "Pyongyang was likely to get technology from Moscow in return.",
+			[]string{"RU>KP technology - expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -203,31 +203,20 @@ func canStart(t *Token) bool {
 }
 
 // mayMatch turns away, by the tokens after it, a start that cannot match:
-// "the", numbers of up to three digits and count words make more than half
-// the tries, and nearly all of them fail ("the ministry", "500 tanks", "a
-// statement"). The tests are the ones the grammar would end with, made
-// before the calls that lead to them; a start that passes is parsed in full.
+// "the", numbers of up to three digits, count words and relation words
+// make most of the tries, and nearly all of them fail ("the ministry", "500
+// tanks", "a statement", "in Kyiv"). The tests are the ones the grammar
+// would end with, made before the calls that lead to them, most of them on
+// the next word's bits in timeFollows; a start that passes is parsed in
+// full.
 func (p *timeParser) mayMatch(i int) bool {
 	t := &p.toks[i]
 	if t.Kind == Number {
-		if len(t.Norm) > 3 {
-			return true
-		}
 		// Such a number is read only by dayMonth ("9 June", "9th of June",
 		// "9-10 June") and ago, through countUnit ("3 weeks ago", "3 to 4
 		// weeks ago"): the next token is an ordinal suffix, a month, a
 		// unit, or one of the words they compare.
-		if !p.in(i + 1) {
-			return false
-		}
-		if p.has(i+1, tcOrdSuffix|tcMonth|tcUnit) != nil {
-			return true
-		}
-		switch p.toks[i+1].Norm {
-		case "-", "of", "to", "or":
-			return true
-		}
-		return false
+		return len(t.Norm) > 3 || p.follows(i+1, tfNumber)
 	}
 	w := lex.timeWords[t.word]
 	switch {
@@ -237,6 +226,9 @@ func (p *timeParser) mayMatch(i int) bool {
 		// "a few to ten days ago"): a count phrase, then a unit or one of
 		// the words countUnit compares. Its other classes ("a" may follow
 		// a year) are read only of a word after a nominal's first.
+		if !p.follows(i+1, tfCount) {
+			return false
+		}
 		_, k, ok := p.phraseAt(i, phCount)
 		if !ok || !p.in(k) {
 			return false
@@ -254,15 +246,13 @@ func (p *timeParser) mayMatch(i int) bool {
 		// phrase ("the near future"), else by the(), which needs a number
 		// or a word of the classes it reads, or what countUnit reads: a
 		// count word or a unit.
-		if _, _, ok := p.phraseAt(i, phSoon); ok {
-			return true
-		}
-		if !p.in(i + 1) {
-			return false
-		}
-		return p.toks[i+1].Kind == Number ||
-			p.has(i+1, tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != nil ||
-			p.word(i+1) != nil && p.word(i+1).phraseKinds&(1<<phCount) != 0
+		return p.follows(i+1, tfThe) || p.in(i+1) && p.toks[i+1].Kind == Number
+	case w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+		// A word of none of the classes nominal reads, that starts no soon
+		// or count phrase, begins an expression only as a relation ("in",
+		// "as of"): the next word is the phrase's next, or the first of
+		// what match reads after it.
+		return p.follows(i+1, tfRel) || p.in(i+1) && p.toks[i+1].Kind == Number
 	}
 	return true
 }

@@ -188,6 +188,12 @@ func parseTimeLexicon(src string) (*timeLexicon, error) {
 		if err := lx.add(words, f[1], f[2:]); err != nil {
 			return nil, fmt.Errorf("parse times.tsv line %d: %w", n+1, err)
 		}
+		// Every word of a phrase gets an entry, if only an empty one, so
+		// that the vocabulary, which numbers the lexicon's words, numbers
+		// it too: timeFollows marks a phrase's next word by its number.
+		for _, w := range words[1:] {
+			lx.word(w)
+		}
 	}
 	for _, w := range lx.words {
 		// Longest first, so "as early as" wins over shorter entries.
@@ -359,7 +365,78 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 // Indexed by a wordID, a uint16, it needs no bounds check.
 var timeStarts [1 << 16]bool
 
-func init() { timeWordStarts(&timeStarts, lex.timeWords) }
+func init() {
+	timeWordStarts(&timeStarts, lex.timeWords)
+	timeWordFollows(&timeFollows, lex.timeWords, lex.vocab)
+}
+
+// timeFollows holds, by word number, the tf bits below: what a word may
+// follow in a time expression. mayMatch reads the word after a start in it,
+// which turns most starts away without reading the lexicon's entries.
+var timeFollows [1 << 16]uint8
+
+const (
+	// tfThe marks a word that may follow "the": one the() reads (a part,
+	// ordinal, division, window, season, weekend, unit or count word) or
+	// the next word of a soon phrase ("the near future").
+	tfThe uint8 = 1 << iota
+	// tfCount marks a word that may follow a count: a unit, a word
+	// countUnit compares ("-", "to", "or"), or the next word of a count
+	// phrase ("a few", "a couple of").
+	tfCount
+	// tfNumber marks a word that may follow a number of up to three
+	// digits: an ordinal suffix, a month, a unit, or "-", "of", "to", "or".
+	tfNumber
+	// tfRel marks a word that may follow a relation word: the first word
+	// of a nominal, an event or within's window ("the", a count word,
+	// "about"), or the next word of a relation phrase ("as of").
+	tfRel
+)
+
+// timeWordFollows fills follows from the lexicon's words, by number in v,
+// which numbers every word of its phrases (see parseTimeLexicon).
+func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
+	for id, w := range words {
+		if w == nil {
+			continue
+		}
+		if w.class&(tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != 0 || w.phraseKinds&(1<<phCount) != 0 {
+			follows[id] |= tfThe
+		}
+		if w.class&tcUnit != 0 {
+			follows[id] |= tfCount
+		}
+		if w.class&(tcOrdSuffix|tcMonth|tcUnit) != 0 {
+			follows[id] |= tfNumber
+		}
+		if w.class&(nominalClasses|tcEventStart|tcCountWord) != 0 || w.phraseKinds&(1<<phSoon|1<<phCount|1<<phEvent) != 0 {
+			follows[id] |= tfRel
+		}
+		for _, ph := range w.phrases {
+			if len(ph.words) < 2 {
+				continue
+			}
+			next := v.find(ph.words[1])
+			switch ph.kind {
+			case phSoon:
+				follows[next] |= tfThe
+			case phCount:
+				follows[next] |= tfCount
+			case phRel:
+				follows[next] |= tfRel
+			}
+		}
+	}
+	for _, w := range []string{"-", "to", "or"} {
+		follows[v.find(w)] |= tfCount
+	}
+	for _, w := range []string{"-", "of", "to", "or"} {
+		follows[v.find(w)] |= tfNumber
+	}
+	for _, w := range []string{"the", "about", "around"} {
+		follows[v.find(w)] |= tfRel
+	}
+}
 
 func timeWordStarts(starts *[1 << 16]bool, words []*timeWord) {
 	for id, w := range words {
@@ -379,6 +456,11 @@ func (lx *timeLexicon) word(norm string) *timeWord {
 // Token helpers. All of them answer false or nil outside [lo, hi).
 
 func (p *timeParser) in(k int) bool { return k >= p.lo && k < p.hi }
+
+// follows reports whether token k may follow what its tf bit says.
+func (p *timeParser) follows(k int, tf uint8) bool {
+	return p.in(k) && timeFollows[p.toks[k].word]&tf != 0
+}
 
 func (p *timeParser) norm(k int) string {
 	if !p.in(k) {

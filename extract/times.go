@@ -251,8 +251,19 @@ func (p *timeParser) mayMatch(i int) bool {
 		// A word of none of the classes nominal reads, that starts no soon
 		// or count phrase, begins an expression only as a relation ("in",
 		// "as of"): the next word is the phrase's next, or the first of
-		// what match reads after it.
-		return p.follows(i+1, tfRel) || p.in(i+1) && p.toks[i+1].Kind == Number
+		// what match reads after it; after "the" or a count word, so is
+		// the word after that ("in the past", not "in the ministry").
+		if !p.in(i + 1) {
+			return false
+		}
+		if p.toks[i+1].Kind == Number {
+			return true
+		}
+		tf := timeFollows[p.toks[i+1].word]
+		return tf&tfRel != 0 && (tf&tfArticle == 0 || p.follows(i+2, tfAfterArticle) || p.in(i+2) && p.toks[i+2].Kind == Number)
+	case w.class&nominalClasses == tcMonth && w.phraseKinds == 0 && !t.Cap:
+		// A month is read only capitalised: "may" and "march" are verbs.
+		return false
 	}
 	return true
 }

@@ -391,6 +391,14 @@ const (
 	// of a nominal, an event or within's window ("the", a count word,
 	// "about"), or the next word of a relation phrase ("as of").
 	tfRel
+	// tfArticle marks "the" and the words that only start counts ("a",
+	// "two"): after a relation, what follows them decides.
+	tfArticle
+	// tfAfterArticle marks a word that may follow one of those after a
+	// relation: one that may follow "the" or a count, a word an event
+	// begins with ("since the war began", "before the start of"), or a
+	// later word of a relation phrase ("over the course of").
+	tfAfterArticle
 )
 
 // timeWordFollows fills follows from the lexicon's words, by number in v,
@@ -412,6 +420,12 @@ func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 		if w.class&(nominalClasses|tcEventStart|tcCountWord) != 0 || w.phraseKinds&(1<<phSoon|1<<phCount|1<<phEvent) != 0 {
 			follows[id] |= tfRel
 		}
+		if w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount {
+			follows[id] |= tfArticle
+		}
+		if w.class&tcEventStart != 0 || w.phraseKinds&(1<<phEvent) != 0 {
+			follows[id] |= tfAfterArticle
+		}
 		for _, ph := range w.phrases {
 			if len(ph.words) < 2 {
 				continue
@@ -424,9 +438,18 @@ func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 				follows[next] |= tfCount
 			case phRel:
 				follows[next] |= tfRel
+				for _, later := range ph.words[1:] {
+					follows[v.find(later)] |= tfAfterArticle
+				}
 			}
 		}
 	}
+	for id := range follows {
+		if follows[id]&(tfThe|tfCount) != 0 {
+			follows[id] |= tfAfterArticle
+		}
+	}
+	follows[v.find("the")] |= tfArticle
 	for _, w := range []string{"-", "to", "or"} {
 		follows[v.find(w)] |= tfCount
 	}

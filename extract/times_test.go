@@ -469,12 +469,16 @@ func TestDateArithmetic(t *testing.T) {
 // TestMayMatchTurnsAwayOnlyFailures: the cheap test before a parse never
 // turns away a start the parse would read. Checked at every token of the
 // examples, of the shared passages when they are here, and of phrases made
-// to start with count words, which mayMatch judges by the words after them.
+// to start with count words, relation words and months, which mayMatch
+// judges by the words after them.
 func TestMayMatchTurnsAwayOnlyFailures(t *testing.T) {
 	texts := append(exampleTexts(t),
 		"It happened a week ago, an hour ago, a few days ago and a couple of years ago in 2020 a month ago.",
 		"Several weeks ago, a few to ten days ago, a 2 - 3 months ago, several years or so, one day ago.",
-		"In 2019 a deal was signed; by 2021 an order; the near future, the 1990s, the past three years.")
+		"In 2019 a deal was signed; by 2021 an order; the near future, the 1990s, the past three years.",
+		"Since the war began in 2022, before the outbreak of war, after the start of the invasion, since Russia's invasion.",
+		"Over the course of 2023, in the past year, in a week, in two to three weeks, within a year, within the next two weeks.",
+		"They may send more in May, by the end of March, as of June, in the coming months, in the near future, up to 2025.")
 	pub := ymd(2024, 6, 1)
 	for _, text := range texts {
 		toks := Tokenize(text)

@@ -92,7 +92,9 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 // nextStart returns the first token from i on, before hi, that may begin a
 // quantity: a number, or a word the lexicon says can (nbStarts), which for
 // a word that begins only phrases ("in", "at", "a") the next word must
-// continue (mayBegin); hi if there is none. Most tokens cannot, and this
+// continue, and for a range opener or qualifier ("from", "over") the next
+// word must begin an amount or continue its phrase (mayBegin); hi if there
+// is none. Most tokens cannot, and this
 // tight loop passes them by.
 func (p *qparser) nextStart(i int) int {
 	if i >= p.hi {
@@ -105,7 +107,7 @@ func (p *qparser) nextStart(i int) int {
 		if t.Kind == Number {
 			return i + n
 		}
-		if b := numBits[t.word]; b&nbStarts != 0 && (b&nbPhraseOnly == 0 || p.mayBegin(i+n)) {
+		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || p.mayBegin(i+n)) {
 			return i + n
 		}
 	}

@@ -41,7 +41,9 @@ func (d *doc) finish() []armsledger.Claim {
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
-		c.sup = notReceiving(c.sup, c.rec)
+		if len(c.sup) > 1 { // a single supplier is returned as it is
+			c.sup = notReceiving(c.sup, c.rec)
+		}
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
@@ -399,11 +401,11 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again.
-			if d.sameItem(k.p, c.p, false) || k.sent != c.sent && d.sameItem(k.p, c.p, true) {
+			if d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true) {
 				return k
 			}
 		default:
-			if d.sameItem(k.p, c.p, true) {
+			if d.sameItem(&k.p, &c.p, true) {
 				return k
 			}
 		}
@@ -452,15 +454,16 @@ func lowerByte(c byte) byte {
 // sameItem reports whether two phrases name the same item: the same words,
 // lower-cased, without a plural "s"; with headOnly, the same last word:
 // "ballistic missiles" and "missile" share a head.
-func (d *doc) sameItem(a, b phrase, headOnly bool) bool {
+func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
+	alo, blo := a.lo, b.lo
 	if headOnly {
-		a.lo, b.lo = a.hi-1, b.hi-1
+		alo, blo = a.hi-1, b.hi-1
 	}
-	if a.hi-a.lo != b.hi-b.lo {
+	if a.hi-alo != b.hi-blo {
 		return false
 	}
-	for i := range a.hi - a.lo {
-		if strings.TrimSuffix(d.toks[a.lo+i].Norm, "s") != strings.TrimSuffix(d.toks[b.lo+i].Norm, "s") {
+	for i := range a.hi - alo {
+		if strings.TrimSuffix(d.toks[alo+i].Norm, "s") != strings.TrimSuffix(d.toks[blo+i].Norm, "s") {
 			return false
 		}
 	}
@@ -494,7 +497,7 @@ func (d *doc) claim(c *draft, cl *armsledger.Claim, ext *claimExtras) {
 		Recipients: nonNil(c.rec),
 		Category:   c.p.cat,
 		Item:       d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End],
-		Quantity:   quantity(c.p, ext),
+		Quantity:   quantity(&c.p, ext),
 		Status:     c.status,
 		Speaker:    c.speaker.name,
 		Via:        c.via,
@@ -550,7 +553,7 @@ func copyBound(v, dst *float64) *float64 {
 
 // quantity turns a phrase's amount into the claim's quantity, in the unit of
 // the materiel (or the currency of money), written in ext.
-func quantity(p phrase, ext *claimExtras) *armsledger.Quantity {
+func quantity(p *phrase, ext *claimExtras) *armsledger.Quantity {
 	if p.qty == nil {
 		return nil
 	}

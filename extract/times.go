@@ -102,7 +102,7 @@ func appendTimes(out []foundTime, toks []Token, lo, hi, until int, pub date) []f
 	// the bounds check of every token: most of them are not tried at all.
 	span := toks[lo:min(hi, max(until+1, lo))]
 	for n := 0; n < len(span); n++ {
-		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
+		if need := startNeed(&span[n]); need == 0 || need != tfAny && !p.followedBy(lo+n+1, need) || !p.mayMatch(lo+n) {
 			continue
 		}
 		var f foundTime
@@ -190,16 +190,30 @@ type ctx struct {
 	year int
 }
 
-// canStart is the cheap test run on every token: only numbers and words the
-// lexicon marks as possible starts are parsed further.
-func canStart(t *Token) bool {
+// startNeed is the cheap test run on every token: only numbers of up to
+// four digits and words the lexicon marks as possible starts are parsed
+// further, and only when the next token has one of the tf bits it returns
+// (see timeStarts), or is a number. It returns 0 for no start.
+func startNeed(t *Token) uint8 {
 	switch t.Kind {
 	case Number:
-		return len(t.Norm) <= 4 && isDigits(t.Norm)
+		switch {
+		case len(t.Norm) > 4 || !isDigits(t.Norm):
+			return 0
+		case len(t.Norm) == 4:
+			return tfAny
+		}
+		return tfNumber
 	case Word:
 		return timeStarts[t.word]
 	}
-	return false
+	return 0
+}
+
+// followedBy reports whether token k, the one after a start, is a number
+// or has one of the tf bits need.
+func (p *timeParser) followedBy(k int, need uint8) bool {
+	return p.in(k) && (p.toks[k].Kind == Number || timeFollows[p.toks[k].word]&need != 0)
 }
 
 // mayMatch turns away, by the tokens after it, a start that cannot match:

@@ -360,13 +360,17 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 	return nil
 }
 
-// timeStarts holds timeWord.start by word number: the scan asks it of every
-// word, and a dense array of flags answers without following a pointer.
-// Indexed by a wordID, a uint16, it needs no bounds check.
-var timeStarts [1 << 16]bool
+// timeStarts holds, by word number, what the scan asks of every word: 0 if
+// no expression starts with it (timeWord.start), else the tf bits of which
+// the next token must have one, unless it is a number, for mayMatch to be
+// asked: tfThe after "the", tfCount after a word that only starts counts,
+// tfRel after a word that starts only relations, tfAny when the next token
+// tells nothing alone. A dense array answers without following a pointer;
+// indexed by a wordID, a uint16, it needs no bounds check.
+var timeStarts [1 << 16]uint8
 
 func init() {
-	timeWordStarts(&timeStarts, lex.timeWords)
+	timeWordStarts(&timeStarts, lex.timeWords, lex.vocab)
 	timeWordFollows(&timeFollows, lex.timeWords, lex.vocab)
 }
 
@@ -399,6 +403,9 @@ const (
 	// begins with ("since the war began", "before the start of"), or a
 	// later word of a relation phrase ("over the course of").
 	tfAfterArticle
+	// tfAny is no bit of timeFollows: in timeStarts, it lets any token
+	// follow.
+	tfAny
 )
 
 // timeWordFollows fills follows from the lexicon's words, by number in v,
@@ -461,9 +468,22 @@ func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 	}
 }
 
-func timeWordStarts(starts *[1 << 16]bool, words []*timeWord) {
+// timeWordStarts fills starts from the lexicon's words, by number in v, as
+// mayMatch's first tests would judge the next token.
+func timeWordStarts(starts *[1 << 16]uint8, words []*timeWord, v *vocab) {
 	for id, w := range words {
-		starts[id] = w != nil && w.start
+		switch {
+		case w == nil || !w.start:
+			starts[id] = 0
+		case w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount:
+			starts[id] = tfCount
+		case v.forms[id] == "the" && w.phraseKinds&(1<<phRel) == 0:
+			starts[id] = tfThe
+		case w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+			starts[id] = tfRel
+		default:
+			starts[id] = tfAny
+		}
 	}
 }
 

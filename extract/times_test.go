@@ -466,11 +466,11 @@ func TestDateArithmetic(t *testing.T) {
 	}
 }
 
-// TestMayMatchTurnsAwayOnlyFailures: the cheap test before a parse never
-// turns away a start the parse would read. Checked at every token of the
-// examples, of the shared passages when they are here, and of phrases made
-// to start with count words, relation words and months, which mayMatch
-// judges by the words after them.
+// TestMayMatchTurnsAwayOnlyFailures: the cheap tests before a parse
+// (startNeed, followedBy, mayMatch) never turn away a start the parse would
+// read. Checked at every token of the examples, of the shared passages when
+// they are here, and of phrases made to start with count words, relation
+// words and months, which the tests judge by the words after them.
 func TestMayMatchTurnsAwayOnlyFailures(t *testing.T) {
 	texts := append(exampleTexts(t),
 		"It happened a week ago, an hour ago, a few days ago and a couple of years ago in 2020 a month ago.",
@@ -484,7 +484,7 @@ func TestMayMatchTurnsAwayOnlyFailures(t *testing.T) {
 		toks := Tokenize(text)
 		p := timeParser{toks: toks, lo: 0, hi: len(toks), pub: pub}
 		for i := range toks {
-			if !canStart(&toks[i]) || p.mayMatch(i) {
+			if need := startNeed(&toks[i]); need == 0 || need != tfAny && !p.followedBy(i+1, need) || p.mayMatch(i) {
 				continue
 			}
 			var f foundTime

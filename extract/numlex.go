@@ -287,6 +287,9 @@ const (
 	// amount or the rest of a phrase: a range opener ("between", "from")
 	// or a qualifier that is no figure ("over", "about"): see mayBegin.
 	nbBeforeAmount uint32 = 1 << 29
+	// nbRangeOpen marks "between" and "from", which begin a range: "between
+	// 10 and 20".
+	nbRangeOpen uint32 = 1 << 28
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -306,6 +309,9 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	}
 	for _, a := range []string{"a", "an"} {
 		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
+	}
+	for _, r := range []string{"between", "from"} {
+		bits[lex.vocab.find(r)] |= nbRangeOpen // a grammar start too
 	}
 	for id, w := range words {
 		if w != nil && phraseOnly(w, lex.vocab.forms[id]) {

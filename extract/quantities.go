@@ -120,7 +120,7 @@ func (p *qparser) nextStart(i int) int {
 // when there is none.
 func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	toks, hi := p.toks, p.hi
-	if n := toks[i].Norm; n == "between" || n == "from" {
+	if numBits[toks[i].word]&nbRangeOpen != 0 {
 		return p.rangeExpr(i, m)
 	}
 	q, j := armsledger.Exact, i
@@ -170,7 +170,7 @@ func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	default:
 		m.Min, m.Max = p.bounds(v, v)
 	}
-	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
+	m.Year = q == armsledger.Exact && end == a.hi && a.yearLike && p.isYear(&a)
 	return true
 }
 
@@ -303,7 +303,14 @@ func (p *qparser) bound(v float64) *float64 {
 	return &a.bounds[len(a.bounds)-1]
 }
 
-// bounds returns pointers to lo and hi.
+// bounds returns pointers to lo and hi, kept side by side as bound keeps
+// one.
 func (p *qparser) bounds(lo, hi float64) (*float64, *float64) {
-	return p.bound(lo), p.bound(hi)
+	a := p.arena
+	if cap(a.bounds)-len(a.bounds) < 2 {
+		a.bounds = make([]float64, 0, max(16, 2*cap(a.bounds)))
+	}
+	n := len(a.bounds)
+	a.bounds = append(a.bounds, lo, hi)
+	return &a.bounds[n], &a.bounds[n+1]
 }

@@ -267,14 +267,18 @@ func (p *timeParser) mayMatch(i int) bool {
 		// "as of"): the next word is the phrase's next, or the first of
 		// what match reads after it; after "the" or a count word, so is
 		// the word after that ("in the past", not "in the ministry").
-		if !p.in(i + 1) {
-			return false
+		need := timeStarts[t.word] // tfRel, and tfEvent after "since"; tfAny after "within"
+		if need == tfAny || !p.in(i+1) {
+			return need == tfAny
 		}
-		if p.toks[i+1].Kind == Number {
-			return true
+		if next := &p.toks[i+1]; next.Kind == Number {
+			// The nominal's first token, read as a year or, shorter,
+			// as a day or a count.
+			n := startNeed(next)
+			return n == tfAny || n == tfNumber && p.follows(i+2, tfNumber)
 		}
 		tf := timeFollows[p.toks[i+1].word]
-		return tf&tfRel != 0 && (tf&tfArticle == 0 || p.follows(i+2, tfAfterArticle) || p.in(i+2) && p.toks[i+2].Kind == Number)
+		return tf&need != 0 && (tf&tfArticle == 0 || p.follows(i+2, tfAfterArticle|need&tfEvent) || p.in(i+2) && p.toks[i+2].Kind == Number)
 	case w.class&nominalClasses == tcMonth && w.phraseKinds == 0 && !t.Cap:
 		// A month is read only capitalised: "may" and "march" are verbs.
 		return false

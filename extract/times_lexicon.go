@@ -364,8 +364,10 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 // no expression starts with it (timeWord.start), else the tf bits of which
 // the next token must have one, unless it is a number, for mayMatch to be
 // asked: tfThe after "the", tfCount after a word that only starts counts,
-// tfRel after a word that starts only relations, tfAny when the next token
-// tells nothing alone. A dense array answers without following a pointer;
+// tfRel after a word that starts only relations, with tfEvent when one of
+// them may take an event ("since"), tfTime after a word that is read with
+// what follows it ("early", "this"), tfAny when the next token tells
+// nothing alone ("within" reads its own words, a month may stand alone). A dense array answers without following a pointer;
 // indexed by a wordID, a uint16, it needs no bounds check.
 var timeStarts [1 << 16]uint8
 
@@ -392,20 +394,29 @@ const (
 	// digits: an ordinal suffix, a month, a unit, or "-", "of", "to", "or".
 	tfNumber
 	// tfRel marks a word that may follow a relation word: the first word
-	// of a nominal, an event or within's window ("the", a count word,
-	// "about"), or the next word of a relation phrase ("as of").
+	// of a nominal ("the", "last", a count word), or the next word of a
+	// relation phrase ("as of").
 	tfRel
 	// tfArticle marks "the" and the words that only start counts ("a",
 	// "two"): after a relation, what follows them decides.
 	tfArticle
 	// tfAfterArticle marks a word that may follow one of those after a
-	// relation: one that may follow "the" or a count, a word an event
-	// begins with ("since the war began", "before the start of"), or a
-	// later word of a relation phrase ("over the course of").
+	// relation: one that may follow "the" or a count, or a later word of a
+	// relation phrase ("over the course of").
 	tfAfterArticle
-	// tfAny is no bit of timeFollows: in timeStarts, it lets any token
+	// tfTime marks a word of the time vocabulary that says more than that
+	// a year may come before it: a word of some other class, a word a
+	// phrase begins with, a later word of a phrase, or "of" ("the end of
+	// 2024"). A part, anchor, window, shift, ordinal, division or unit is
+	// read with such a word after it, or a number.
+	tfTime
+	// tfEvent marks a word an event begins with, after "since", "before",
+	// "after" or "until", or after "the" there ("since the war began",
+	// "before the start of", "since Russia's invasion").
+	tfEvent
+	// tfAny is no bit but all of them: in timeStarts, it lets any token
 	// follow.
-	tfAny
+	tfAny uint8 = 0xff
 )
 
 // timeWordFollows fills follows from the lexicon's words, by number in v,
@@ -424,18 +435,24 @@ func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 		if w.class&(tcOrdSuffix|tcMonth|tcUnit) != 0 {
 			follows[id] |= tfNumber
 		}
-		if w.class&(nominalClasses|tcEventStart|tcCountWord) != 0 || w.phraseKinds&(1<<phSoon|1<<phCount|1<<phEvent) != 0 {
+		if w.class&nominalClasses != 0 || w.phraseKinds&(1<<phSoon|1<<phCount) != 0 {
 			follows[id] |= tfRel
 		}
 		if w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount {
 			follows[id] |= tfArticle
 		}
 		if w.class&tcEventStart != 0 || w.phraseKinds&(1<<phEvent) != 0 {
-			follows[id] |= tfAfterArticle
+			follows[id] |= tfEvent
+		}
+		if w.class&^(tcYearNext|tcCountWord|tcSoonStop) != 0 || w.phraseKinds != 0 {
+			follows[id] |= tfTime
 		}
 		for _, ph := range w.phrases {
 			if len(ph.words) < 2 {
 				continue
+			}
+			for _, later := range ph.words[1:] {
+				follows[v.find(later)] |= tfTime
 			}
 			next := v.find(ph.words[1])
 			switch ph.kind {
@@ -463,9 +480,8 @@ func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 	for _, w := range []string{"-", "of", "to", "or"} {
 		follows[v.find(w)] |= tfNumber
 	}
-	for _, w := range []string{"the", "about", "around"} {
-		follows[v.find(w)] |= tfRel
-	}
+	follows[v.find("the")] |= tfRel
+	follows[v.find("of")] |= tfTime
 }
 
 // timeWordStarts fills starts from the lexicon's words, by number in v, as
@@ -480,11 +496,33 @@ func timeWordStarts(starts *[1 << 16]uint8, words []*timeWord, v *vocab) {
 		case v.forms[id] == "the" && w.phraseKinds&(1<<phRel) == 0:
 			starts[id] = tfThe
 		case w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
-			starts[id] = tfRel
+			starts[id] = relationStart(w)
+		case w.class&(tcMonth|tcWeekday|tcSeason|tcDay) == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+			// A part, anchor, window, shift, ordinal, division or unit
+			// is read with what follows it ("early 2024", "this week",
+			// "past few weeks", "first half", "year-end"), and so is a
+			// relation it begins ("earlier than"): not "this is".
+			starts[id] = tfTime
 		default:
 			starts[id] = tfAny
 		}
 	}
+}
+
+// relationStart is what must follow a word that starts only relations
+// (see timeStarts).
+func relationStart(w *timeWord) uint8 {
+	need := tfRel
+	for _, ph := range w.phrases {
+		switch {
+		case ph.kind != phRel:
+		case ph.rel == relWithin:
+			return tfAny
+		case ph.rel == relSince || ph.rel == relBefore || ph.rel == relAfter || ph.rel == relUntil:
+			need |= tfEvent
+		}
+	}
+	return need
 }
 
 func (lx *timeLexicon) word(norm string) *timeWord {

@@ -219,9 +219,10 @@ func (p *timeParser) followedBy(k int, need uint8) bool {
 // mayMatch turns away, by the tokens after it, a start that cannot match:
 // "the", numbers of up to three digits, count words and relation words
 // make most of the tries, and nearly all of them fail ("the ministry", "500
-// tanks", "a statement", "in Kyiv"). The tests are the ones the grammar
+// tanks", "a statement", "in Kyiv"). The scan asks it of a start whose next
+// token has a bit startNeed asks for. The tests are the ones the grammar
 // would end with, made before the calls that lead to them, most of them on
-// the next word's bits in timeFollows; a start that passes is parsed in
+// the next words' bits in timeFollows; a start that passes is parsed in
 // full.
 func (p *timeParser) mayMatch(i int) bool {
 	t := &p.toks[i]
@@ -271,13 +272,14 @@ func (p *timeParser) mayMatch(i int) bool {
 		if need == tfAny || !p.in(i+1) {
 			return need == tfAny
 		}
-		if next := &p.toks[i+1]; next.Kind == Number {
+		next := &p.toks[i+1]
+		if next.Kind == Number {
 			// The nominal's first token, read as a year or, shorter,
 			// as a day or a count.
 			n := startNeed(next)
 			return n == tfAny || n == tfNumber && p.follows(i+2, tfNumber)
 		}
-		tf := timeFollows[p.toks[i+1].word]
+		tf := timeFollows[next.word]
 		return tf&need != 0 && (tf&tfArticle == 0 || p.follows(i+2, tfAfterArticle|need&tfEvent) || p.in(i+2) && p.toks[i+2].Kind == Number)
 	case w.class&nominalClasses == tcMonth && w.phraseKinds == 0 && !t.Cap:
 		// A month is read only capitalised: "may" and "march" are verbs.

@@ -367,8 +367,9 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 // tfRel after a word that starts only relations, with tfEvent when one of
 // them may take an event ("since"), tfTime after a word that is read with
 // what follows it ("early", "this"), tfAny when the next token tells
-// nothing alone ("within" reads its own words, a month may stand alone). A dense array answers without following a pointer;
-// indexed by a wordID, a uint16, it needs no bounds check.
+// nothing alone ("within" reads its own words, a month may stand alone).
+// A dense array answers without following a pointer; indexed by a wordID,
+// a uint16, it needs no bounds check.
 var timeStarts [1 << 16]uint8
 
 func init() {

@@ -85,6 +85,9 @@ func (s *sent) firstVoice() int {
 // the last named speaker. Outlets in "according to Bloomberg" or "in an
 // interview with the news agency" make the via chain.
 func (s *sent) attribution() attrib {
+	if s.firstVoice() == s.hi {
+		return attrib{verb: -1} // no word says who speaks: most sentences
+	}
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
@@ -277,9 +280,6 @@ func (s *sent) impersonal(i int) bool {
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
 }
 
-// honorifics are dropped from a speaker's name: "Ms Frederiksen".
-var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.")
-
 // institutionHeads end a description of an institution named before:
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
@@ -288,15 +288,22 @@ var institutionHeads = setOf("agency", "service", "bureau", "directorate", "comm
 // interview with", "told", "quoted by", "speaking to".
 var channelWords = setOf("interview", "told", "quoted", "cited", "citing", "speaking", "spoke", "talking", "talked")
 
-// isHonorific reports whether w, in any case, is a title such as "Mr" or
-// "Dr.", without allocating its lower-case form.
+// isHonorific reports whether w, in any case, is a title dropped from a
+// speaker's name ("Ms Frederiksen"), without allocating its lower-case
+// form.
 func isHonorific(w string) bool {
 	if len(w) > 5 {
 		return false // longer than every honorific: most first words
 	}
 	var buf [32]byte
-	_, ok := lowerASCII(w, &buf) // every honorific is ASCII
-	return ok && honorifics[string(buf[:len(w)])]
+	if _, ok := lowerASCII(w, &buf); !ok { // every honorific is ASCII
+		return false
+	}
+	switch string(buf[:len(w)]) {
+	case "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.":
+		return true
+	}
+	return false
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, allocating only for
@@ -758,6 +765,9 @@ func (d *doc) tokensOf(sp speaker) ([]Token, bool) {
 // outletIn returns the outlet named first in toks, or "".
 func outletIn(toks []Token) string {
 	for i := range toks {
+		if !lex.outlets.starts(toks[i].word) {
+			continue // most words of a name: spare the call
+		}
 		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
 			return o
 		}

@@ -482,7 +482,13 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
 			comma--
 		}
-		if !sp.person && comma-1 >= s.lo && toks[comma].Norm == "," {
+		// An institution is no title: "... in the Arabian Sea, U.S. Central
+		// Command said" is the command's word.
+		institution := false
+		if a := s.actorAt(hi - 1); a >= 0 && s.actors[a].ref.Kind == "institution" {
+			institution = true
+		}
+		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)

@@ -111,6 +111,12 @@ func (s *sent) phrases() []phrase {
 		if end < s.hi && toks[end].Norm == "s" && !toks[end].Space {
 			end++ // "F-16s", "HIMARSs"
 		}
+		if end < s.hi && ref.Cat != armsledger.Technology && (toks[end].Norm == "parts" || toks[end].Norm == "components") {
+			// "ballistic and cruise missile parts": parts of a weapon are
+			// technology, whatever weapon they are for.
+			end++
+			ref.Cat, ref.Unit = armsledger.Technology, armsledger.UnitItem
+		}
 		// A variant suffix glued on with a hyphen: "GMLRS-U", "Su-27SM".
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
@@ -303,6 +309,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.contentOfContainer(ps[:k], p) {
 			continue
 		}
+		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
+			continue // "since the rebels began attacking ships": a target, not cargo
+		}
 		out = keepPhrase(out, ps, k)
 	}
 	return out
@@ -484,6 +493,17 @@ func infoNoun(w string) bool {
 	case "reports", "report", "images", "image", "footage", "photos", "photographs",
 		"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
 		"intelligence", "details", "data", "rumours", "rumors", "claims":
+		return true
+	}
+	return false
+}
+
+// harmVerb reports whether w is a verb whose object is attacked or taken,
+// not moved: "attacking ships", "destroyed tanks".
+func harmVerb(w string) bool {
+	switch w {
+	case "attacking", "attacked", "targeting", "targeted", "striking", "hitting", "sinking", "sank", "sunk",
+		"destroying", "destroyed", "downing", "downed", "shooting", "intercepting":
 		return true
 	}
 	return false

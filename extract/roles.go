@@ -1118,15 +1118,20 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 	return -1
 }
 
-// observedBetween reports whether a verb of watching or looking into stands
-// in [lo, hi): its subject observes a transfer and takes no part in it.
+// observedBetween reports whether a verb of watching, looking into or
+// seizing stands in [lo, hi): its subject observes or stops a transfer and
+// takes no part in it.
 func (s *sent) observedBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		switch s.d.toks[j].Norm {
 		case "watch", "watches", "watched", "watching", "monitor", "monitors", "monitored", "monitoring",
 			"track", "tracks", "tracked", "tracking", "investigate", "investigates", "investigated", "investigating",
 			"probe", "probes", "probed", "probing", "examine", "examines", "examined", "examining",
-			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing":
+			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing",
+			// Who seizes a shipment stops it: "the US Navy seized a shipment
+			// of Iranian missile parts bound for the Houthis".
+			"seize", "seizes", "seized", "seizing", "intercept", "intercepts", "intercepted", "intercepting",
+			"interdict", "interdicts", "interdicted", "interdicting", "confiscate", "confiscated", "impounded", "captured":
 			return true
 		}
 	}

@@ -345,6 +345,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE technology - delivered"}},
 		{"a target is no cargo", "Iran supplied weapons to the Houthis since the rebels began attacking ships.",
 			[]string{"IR>YE other - delivered"}},
+		{"bound for", "The US Navy seized Iranian missile parts bound for the Houthis.",
+			[]string{"IR>YE technology - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -77,8 +77,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
 		}
 	}
-	if t.lemma == "route" {
-		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
+	if t.lemma == "route" || t.lemma == "bound" {
+		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if to < 0 {

@@ -77,6 +77,9 @@ func (s *sent) tagTriggers() {
 				}
 				at = i - 1 // "parts en route to the Houthis": the phrase is the trigger
 			}
+			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
+				continue // "bound for the Houthis" moves goods; "bound by" does not
+			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}

@@ -28,6 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
+	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 }
 
@@ -135,7 +136,7 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) > 0 {
+		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade {
 			continue
 		}
 		if p := d.laterInSentence(i); p != nil {

@@ -67,10 +67,11 @@ func (s *sent) frames(att attrib) {
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
-			// Goods made at home come from no other state.
-			// A state's imports with no supplier are a statistic ("India's
-			// arms imports fell"), not a transfer told from its side.
-			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
+			// Goods made at home come from no other state, named here or
+			// before. A state's imports with no supplier are a statistic
+			// ("India's arms imports fell"), not a transfer told from its side.
+			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
+			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}

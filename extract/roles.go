@@ -283,6 +283,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.take(s, a)
 		}
 	}
+	if len(r.rec) == 0 && len(r.sup) > 0 && (t.class == classGive || t.class == classSell) && !t.passive {
+		if owner := s.ownerOfGoods(g, r.sup); owner >= 0 {
+			// "Russia, which supplied 36% of its weapons": whose weapons
+			// they became receives them.
+			r.rec = r.take(s, owner)
+		}
+	}
 	if len(r.rec) == 0 && len(r.sup) == 1 && (t.class == classGive || t.class == classSell) && !t.passive {
 		if other := s.dealPartner(t, r.sup[0]); other >= 0 {
 			// "Russia and Iran signed a deal under which Tehran would
@@ -673,12 +680,17 @@ func (s *sent) objectActor(i, end int) int {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
-	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) && s.actorAt(k-1) < 0 && (toks[k-1].Norm != "," || s.actorAt(k-2) < 0) && !s.amongGeneric(k-1) {
-		// "sanctions on companies that shipped drones": the noun before
-		// the relative pronoun does the verb, and it is no state. But in
-		// "Poland was among the countries that sent tanks" the states
-		// before are among them, and the search goes on to them.
-		return -1
+	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) {
+		if toks[k-1].Norm == "," && k-2 >= s.lo && s.actorAt(k-2) >= 0 && !s.actors[s.actorAt(k-2)].possessive {
+			return s.actorAt(k - 2) // "away from Russia, which supplied 36%": Russia, whatever governs it
+		}
+		if s.actorAt(k-1) < 0 && toks[k-1].Norm != "," && !s.amongGeneric(k-1) {
+			// "sanctions on companies that shipped drones": the noun before
+			// the relative pronoun does the verb, and it is no state. But in
+			// "Poland was among the countries that sent tanks" the states
+			// before are among them, and the search goes on to them.
+			return -1
+		}
 	}
 	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
@@ -1081,6 +1093,21 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
 		}
 	}
 	return asker, asked, true
+}
+
+// ownerOfGoods returns the state a possessive pronoun on the goods of
+// group g stands for ("36% of its weapons"), when it is not the supplier;
+// or -1.
+func (s *sent) ownerOfGoods(g group, sup []string) int {
+	toks := s.d.toks
+	j := g.phrases[0].lo - 1 // the pronoun determines the goods: "its weapons"
+	if j < s.lo || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return -1
+	}
+	if a := s.antecedent(j, false); a >= 0 && !overlaps(s.actors[a].codes, sup) && !slices.Contains(sup, s.actors[a].ref.Code) {
+		return a
+	}
+	return -1
 }
 
 // dealPartner returns, for a transfer by sup, the other of two parties

@@ -351,6 +351,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN other - delivered"}},
 		{"goods made at home inherit no supplier", "France will sell 26 Rafale jets to India. The Indian Army received indigenously built Pinaka rocket launchers.",
 			[]string{"FR>IN aircraft 26..26 item expected"}},
+		{"made in a state names the supplier", "Russia received 100 drones made in Iran.",
+			[]string{"IR>RU drone 100..100 item delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -156,6 +156,14 @@ func (s *sent) phrases() []phrase {
 	for k := range out {
 		s.attachQuantity(&out[k])
 		s.referBack(&out[k])
+		if p := &out[k]; len(p.demonym) == 0 {
+			if a := s.madeIn(p.end()); a >= 0 {
+				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
+				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
+					p.hi = s.actors[a].hi // "drones made in Iran" is the item, origin and all
+				}
+			}
+		}
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
@@ -496,6 +504,28 @@ func infoNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// madeIn returns the state after "made in" (or produced, manufactured,
+// built) that follows a phrase ending at token i, directly or in a relative
+// clause: "drones made in Iran", "the weapons, which were made in Iran";
+// or -1.
+func (s *sent) madeIn(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+4; j++ {
+		switch toks[j].Norm {
+		case ",", "which", "that", "were", "was", "are", "is", "been", "all":
+			continue
+		case "made", "produced", "manufactured", "built":
+			if toks[j+1].Norm == "in" {
+				if a := s.actorAt(j + 2); a >= 0 && s.actors[a].ref.Kind == "country" {
+					return a
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // harmVerb reports whether w is a verb whose object is attacked or taken,

@@ -95,7 +95,7 @@ type textState struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list())
+	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -240,4 +240,33 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 		out = append(out, q)
 	}
 	return out
+}
+
+// joinLists joins to a sentence that ends with a colon the bulleted lines
+// after it ("It includes:" and "- 155mm artillery rounds" on lines of their
+// own): the items are the objects of its verb.
+func joinLists(toks []Token, sents []Sentence) []Sentence {
+	out := sents[:0]
+	open := false // the last sentence kept introduces a list
+	for _, sn := range sents {
+		if n := len(out); n > 0 && open && bullet(&toks[sn.Lo]) {
+			out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
+			continue
+		}
+		open = sn.Hi > sn.Lo && toks[sn.Hi-1].Norm == ":"
+		out = append(out, sn)
+	}
+	return out
+}
+
+// bullet reports whether t marks an item of a list at the start of a line.
+func bullet(t *Token) bool {
+	if !t.Newline || t.Kind != Punct {
+		return false
+	}
+	switch t.Norm {
+	case "-", "*", "•", "·":
+		return true
+	}
+	return false
 }

@@ -720,7 +720,9 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		switch toks[j].Norm {
 		case ";", ":":
-			return true
+			if !s.inListAfterColon(j) {
+				return true
+			}
 		case "if", "unless", "because", "although", "though", "whereas":
 			return true // "will consider supplying weapons if North Korean troops keep fighting"
 		case "before", "after", "until", "once", "when", "while":
@@ -736,8 +738,8 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 				return true
 			}
 		case ",", "-":
-			if toks[j].Norm == "-" && Joiner(toks, j) {
-				continue
+			if toks[j].Norm == "-" && (Joiner(toks, j) || bullet(&toks[j])) {
+				continue // a compound's hyphen; a list's bullet
 			}
 			if j+1 < hi {
 				switch toks[j+1].Norm {
@@ -755,6 +757,23 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// inListAfterColon reports whether the mark at j is the colon after a verb
+// of content ("It includes: 155mm rounds; ammunition for HIMARS; ...") or a
+// semicolon of the list that colon opens: they separate items, not clauses.
+func (s *sent) inListAfterColon(j int) bool {
+	toks := s.d.toks
+	for k := j; k > s.lo; k-- {
+		if toks[k].Norm != ":" {
+			continue
+		}
+		if v, ok := s.verbAt(k - 1); ok && v.Class == classContent || toks[k-1].Norm == "following" {
+			return true
+		}
+		return false
 	}
 	return false
 }

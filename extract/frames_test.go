@@ -359,6 +359,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
 		{"rounds of a calibre's ammunition are one item", "Rheinmetall will supply Ukraine with 180,000 rounds of 155mm ammunition.",
 			[]string{"DE>UA ammunition 180000..180000 round expected"}},
+		{"a single tank", "Spain delivered one tank to Ukraine.",
+			[]string{"ES>UA armored_vehicle 1..1 item delivered"}},
+		{"what was sent instead is no claim", "Germany sent Patriot systems to Ukraine instead of Taurus missiles.",
+			[]string{"DE>UA air_defense - delivered"}},
+		{"an exception is no claim", "The US sent all weapons except ATACMS to Ukraine.",
+			[]string{"US>UA other - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -415,6 +421,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia spent $100 billion on its military last year.",                // no supplier: spending at home
 		"India's arms imports fell by 11 per cent.",                           // a statistic
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
+		"The fuel tank of the truck exploded near the border.",
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -320,6 +320,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
 		}
+		if s.notSent(p.start()) {
+			continue // "sent Patriot systems instead of Taurus missiles"
+		}
 		out = keepPhrase(out, ps, k)
 	}
 	return out
@@ -543,6 +546,25 @@ func (s *sent) calibreEnd(j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// notSent reports whether the phrase starting at i is what was not sent:
+// after "instead of", "rather than", "except" or "but not".
+func (s *sent) notSent(i int) bool {
+	toks := s.d.toks
+	if i-1 < s.lo {
+		return false
+	}
+	switch w := toks[i-1].Norm; w {
+	case "except":
+		return true
+	case "of", "than", "not":
+		if i-2 >= s.lo {
+			v := toks[i-2].Norm
+			return w == "of" && v == "instead" || w == "than" && v == "rather" || w == "not" && v == "but"
+		}
+	}
+	return false
 }
 
 // harmVerb reports whether w is a verb whose object is attacked or taken,
@@ -925,7 +947,7 @@ func (s *sent) widen(p *phrase, floor int) {
 				break
 			}
 		}
-		if t.Kind == Punct && !Joiner(toks, j) {
+		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" {
 			break
 		}
 		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {

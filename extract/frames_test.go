@@ -365,6 +365,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense - delivered"}},
 		{"an exception is no claim", "The US sent all weapons except ATACMS to Ukraine.",
 			[]string{"US>UA other - delivered"}},
+		{"an artillery shell is ammunition", "Germany sent one artillery shell to Ukraine.",
+			[]string{"DE>UA ammunition 1..1 round delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

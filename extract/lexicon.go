@@ -328,9 +328,34 @@ type trie struct {
 	// first holds, by word number, the node after an entry's first word:
 	// one index per token where most tokens start no entry.
 	first []*node
+	// pairs filters the entries' first two words for mayMatch: bit
+	// pairBit(w1, w2) is set for each entry that starts with w1 and w2, and
+	// bit pairBit(w1, 0) for each entry that is w1 alone. One bit test
+	// turns away most words, with no read of first and its nodes.
+	pairs *[1 << 10]uint64
 }
 
-func newTrie[V any](v *vocab) Trie[V] { return Trie[V]{trie: trie{vocab: v}} }
+func newTrie[V any](v *vocab) Trie[V] {
+	return Trie[V]{trie: trie{vocab: v, pairs: new([1 << 10]uint64)}}
+}
+
+// pairBit returns the bit of trie.pairs for the words w1 and w2: the top
+// 16 bits of a multiplicative hash of the two.
+func pairBit(w1, w2 wordID) uint32 {
+	return (uint32(w1)<<16 | uint32(w2)) * 0x9e3779b1 >> 16
+}
+
+// setPair sets the bit of w1 and w2 in t.pairs.
+func (t *trie) setPair(w1, w2 wordID) {
+	b := pairBit(w1, w2)
+	t.pairs[b>>6] |= 1 << (b & 63)
+}
+
+// hasPair reports whether the bit of w1 and w2 is set in t.pairs.
+func (t *trie) hasPair(w1, w2 wordID) bool {
+	b := pairBit(w1, w2)
+	return t.pairs[b>>6]&(1<<(b&63)) != 0
+}
 
 // node is a point inside entries. Few words follow any one node, so its
 // children are a short list scanned in order rather than a map.
@@ -382,6 +407,7 @@ func (t *Trie[V]) Add(phrase string, v V) {
 	var n *node
 	var caps uint32
 	depth := 0
+	var first, second wordID // 0 until read
 	for i, tok := range toks {
 		if Joiner(toks, i) {
 			continue
@@ -391,9 +417,16 @@ func (t *Trie[V]) Add(phrase string, v V) {
 		if tok.Cap && depth < maxDepth {
 			caps |= 1 << depth
 		}
+		switch depth {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		}
 		depth++
 	}
 	if n != nil {
+		t.setPair(first, second)
 		n.vals = append(n.vals, entry{val: int32(len(t.vals)), caps: caps})
 		t.vals = append(t.vals, v)
 	}
@@ -432,16 +465,19 @@ func (t *trie) starts(w wordID) bool {
 // Most words the taggers try start only longer entries ("the", "to",
 // "said") and stand before some other word: this tells them without the
 // call to Match.
+//
+// It tests t.pairs, which may answer true for words no entry starts
+// with, but never false for words one does.
 func (t *trie) mayMatch(toks []Token, i, hi int) bool {
-	n := t.first[toks[i].word]
-	if len(n.vals) > 0 {
+	w := toks[i].word
+	if t.hasPair(w, 0) {
 		return true
 	}
 	j := i + 1
 	for j < hi && Joiner(toks, j) {
 		j++
 	}
-	return j < hi && n.child(toks[j].word) != nil
+	return j < hi && t.hasPair(w, toks[j].word)
 }
 
 // Match finds the longest entry starting at toks[i] and ending before hi,

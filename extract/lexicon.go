@@ -360,13 +360,18 @@ func (t *trie) hasPair(w1, w2 wordID) bool {
 // node is a point inside entries. Few words follow any one node, so its
 // children are a short list scanned in order rather than a map.
 type node struct {
-	words []wordID // the words that may come next
-	next  []*node  // next[k] is the node after words[k]
-	vals  []entry
-	// some has bit w%64 set for each word w in words: most tokens after a
+	kids []edge // the words that may come next, each with the node after it
+	vals []entry
+	// some has bit w%64 set for each word w of kids: most tokens after a
 	// common first word ("the", "in") are told from its few followers
 	// without a scan.
 	some uint64
+}
+
+// edge is a word that may come after a node, and the node after it.
+type edge struct {
+	w    wordID
+	next *node
 }
 
 // entry is one lexicon form ending at a node: its value's index in the
@@ -392,9 +397,9 @@ func (n *node) child(w wordID) *node {
 
 // find is child past the test of n.some.
 func (n *node) find(w wordID) *node {
-	for k, x := range n.words {
-		if x == w {
-			return n.next[k]
+	for k := range n.kids {
+		if e := &n.kids[k]; e.w == w {
+			return e.next
 		}
 	}
 	return nil
@@ -448,8 +453,7 @@ func (t *trie) grow(n *node, w wordID) *node {
 		return c
 	}
 	c := &node{}
-	n.words = append(n.words, w)
-	n.next = append(n.next, c)
+	n.kids = append(n.kids, edge{w, c})
 	n.some |= 1 << (w % 64)
 	return c
 }
@@ -500,11 +504,13 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 	// in the text, or is no word (a number): an entry agrees with the text
 	// when every word it writes with a capital is so (entry.caps).
 	capped := capitalised(&toks[i])
-	depth := 1
-	for j := i; ; {
-		for _, e := range n.vals {
-			if e.caps&^capped == 0 {
-				end, val, ok = j+1, int(e.val), true
+	var best *entry // the longest entry that agrees, ending before end
+	// bit is the next word's bit in capped: 1<<depth, depth the words
+	// walked over.
+	for j, bit := i, uint32(2); ; bit <<= 1 {
+		for k := range n.vals {
+			if e := &n.vals[k]; e.caps&^capped == 0 {
+				best, end = e, j+1
 				break
 			}
 		}
@@ -512,16 +518,19 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 		for j < hi && Joiner(toks, j) {
 			j++
 		}
-		if j >= hi || depth >= maxDepth || toks[j].word == 0 {
+		if j >= hi || bit == 1<<maxDepth {
 			break
 		}
-		if n = n.child(toks[j].word); n == nil {
+		tok := &toks[j]
+		if n = n.child(tok.word); n == nil { // no word (0) has a child
 			break
 		}
-		capped |= capitalised(&toks[j]) << depth
-		depth++
+		capped |= capitalised(tok) * bit
 	}
-	return end, val, ok
+	if best == nil {
+		return 0, 0, false
+	}
+	return end, int(best.val), true
 }
 
 // capitalised returns 1 if t is capitalised or is no word, else 0: whether

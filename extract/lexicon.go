@@ -81,6 +81,9 @@ type vocab struct {
 	lettersMask, lettersShift uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
+	// clitics numbers the clitics of one letter, "'a" to "'z" (see
+	// cliticNorms), by the letter.
+	clitics [26]wordID
 }
 
 // letterSlot is a slot of vocab.letters.
@@ -146,6 +149,9 @@ func (v *vocab) freeze() {
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
+	}
+	for c, f := range cliticNorms {
+		v.clitics[c] = v.find(f)
 	}
 }
 

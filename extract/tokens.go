@@ -768,6 +768,13 @@ func loadTail(s string) uint64 {
 // them, found without the general case mapping and normalisation. For any
 // other clitic it appends nothing and returns false.
 func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, newline bool) ([]Token, bool) {
+	if end-j == 1 && isASCIILetter(text[j]) {
+		// Most clitics are one letter ("'s", "'t"): numbered by it.
+		c := (text[j] | 0x20) - 'a'
+		toks, t := push(toks, i, end, Word, space, newline, false, false, v.clitics[c])
+		t.Norm = cliticNorms[c]
+		return toks, true
+	}
 	var buf [maxASCIIWord]byte
 	if end-j >= len(buf) {
 		return toks, false
@@ -790,6 +797,15 @@ func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, ne
 	}
 	return toks, true
 }
+
+// cliticNorms holds the norm of each clitic of one ASCII letter, "'a" to
+// "'z", by the letter.
+var cliticNorms = func() (t [26]string) {
+	for c := range t {
+		t[c] = "'" + string(rune('a'+c))
+	}
+	return t
+}()
 
 // tokenAt reports whether a token starts at text[j]: whether j is inside
 // the text and at no space, as appendTokens reads spaces.

@@ -131,7 +131,14 @@ func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
-	for i := range words {
+	// Four tokens at a time: a quarter of the loop's tests and jumps.
+	i := 0
+	for ; i+4 <= len(words); i += 4 {
+		t, w := toks[i:i+4:i+4], words[i:i+4:i+4]
+		w[0].flags, w[1].flags = flags[t[0].word], flags[t[1].word]
+		w[2].flags, w[3].flags = flags[t[2].word], flags[t[3].word]
+	}
+	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
 	}
 	return words

@@ -27,7 +27,16 @@ type Token struct {
 	// a few megabytes, and tokens are the extractor's largest allocation.
 	Start, End int32
 	Norm       string
-	Kind       Kind
+	tokenMarks
+}
+
+// tokenMarks are a token's small fields, its last eight bytes, read as
+// Token's own (t.Kind, t.Space). They are a struct of their own so that
+// the tokenizer can write them with one copy from a table chosen by the
+// token's bits (see wordMarks), rather than a field at a time: seven
+// stores, three of them of a flag it must first test for.
+type tokenMarks struct {
+	Kind Kind
 	// Space is true when whitespace (or the start of the text) comes before the
 	// token; "152mm" gives "152" and "mm" with Space false on "mm".
 	Space bool
@@ -44,6 +53,26 @@ type Token struct {
 	// word is Norm's number in the lexicons' vocabulary, 0 if no lexicon
 	// names it. It sits in what would be padding: a token stays 32 bytes.
 	word wordID
+}
+
+// wordMarks, punctMarks and numberMarks hold the marks of a token of
+// each kind, with no word number, by its bits: pre's (space, line break),
+// then 4 for Cap (a mark's joiner) and 8 for Upper.
+var wordMarks, punctMarks, numberMarks = marksTable(Word), marksTable(Punct), marksTable(Number)
+
+// marksTable makes the table of marks of tokens of a kind.
+func marksTable(kind Kind) (t [16]tokenMarks) {
+	for b := range t {
+		m := tokenMarks{Kind: kind, Space: b&preSpace != 0, Newline: b&preNewline != 0}
+		switch kind {
+		case Word:
+			m.Cap, m.Upper = b&4 != 0, b&8 != 0
+		case Punct:
+			m.joiner = b&4 != 0
+		}
+		t[b] = m
+	}
+	return t
 }
 
 // Joiner reports whether token i is a hyphen inside a compound ("Kim Jong-un",
@@ -295,16 +324,19 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				// A lower-case word is its own norm: the lexicons' bytes. Cut
 				// from the chunk, it needs no test of the text's end.
-				norm, allUpper := chunk[:k], false
+				norm, marks := chunk[:k], pre|upper>>3&4 // Cap: the first letter's 0x20, moved to 4
 				if upper != 0 {
 					if id != 0 {
 						norm = v.forms[id] // the lexicons' copy
 					}
-					allUpper = upper == 0x20*lowBits&keep && k >= 2
+					if upper == 0x20*lowBits&keep && k >= 2 {
+						marks |= 8 // Upper
+					}
 				}
 				t := &toks[n]
 				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
-				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper, false, id
+				t.tokenMarks = wordMarks[marks&15]
+				t.word = id
 				n, i, pre = n+1, i+k, 0
 				if next == ' ' {
 					i, pre = i+1, preSpace
@@ -389,7 +421,12 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), norm
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			marks := pre | upper>>3&4 // Cap: the first letter's 0x20, moved to 4
+			if allUpper && upper&0x20 != 0 {
+				marks |= 8 // Upper
+			}
+			t.tokenMarks = wordMarks[marks&15]
+			t.word = id
 			n, i, pre = n+1, end, 0
 			if anyUpper != 0 && id == 0 {
 				return n, i, pre, true // a norm to lower-case
@@ -425,19 +462,21 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
-			joiner := false
+			// marks are pre's bits, and 4 for a joiner.
+			marks := pre
 			if m == '-' && pre&preSpace == 0 && i+size < len(text) { // see tokenAt
 				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
 					return n, i, pre, false
 				default:
-					joiner = true
+					marks |= 4
 				}
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, pre&preSpace != 0, pre&preNewline != 0, false, false, joiner, v.marks[m&0x7f]
+			t.tokenMarks = punctMarks[marks&15]
+			t.word = v.marks[m&0x7f]
 			n, i, pre = n+1, i+size, 0
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
@@ -469,7 +508,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, pre&preSpace != 0, pre&preNewline != 0, false, false, false, id
+			t.tokenMarks = numberMarks[pre&15]
+			t.word = id
 			n, i, pre = n+1, end, 0
 		default:
 			return n, i, pre, false
@@ -856,7 +896,7 @@ func push(toks []Token, start, end int, kind Kind, space, newline, capital, uppe
 // newToken makes the token text[start:end] of any kind.
 func newToken(text string, start, end int, kind Kind, space, newline bool) Token {
 	s := text[start:end]
-	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
+	t := Token{Start: int32(start), End: int32(end), tokenMarks: tokenMarks{Kind: kind, Space: space, Newline: newline}}
 	t.Norm, t.word = normWord(s)
 	if kind == Word {
 		if c := s[0]; c < utf8.RuneSelf {

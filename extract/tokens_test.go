@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -365,6 +367,29 @@ func TestTrieMatch(t *testing.T) {
 		end, val, ok := tr.Match(toks, 0, len(toks))
 		if end != c.end || val != c.val || ok != c.matched {
 			t.Errorf("%q: Match = %d, %d, %v; want %d, %d, %v", c.text, end, val, ok, c.end, c.val, c.matched)
+		}
+		if ok && !tr.mayMatch(toks, 0, len(toks)) {
+			t.Errorf("%q: mayMatch turns away what Match matches", c.text)
+		}
+	}
+}
+
+// mayMatch, a filter, never turns away a token where a lexicon's trie
+// matches, at any token of the example articles.
+func TestMayMatch(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "examples", "*.md"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := Tokenize(string(b))
+		for k, tr := range []*trie{&lex.actors.trie, &lex.outlets.trie, &lex.cues.trie, &lex.materiel.trie} {
+			for i := range toks {
+				if _, _, ok := tr.match(toks, i, len(toks)); ok && !tr.mayMatch(toks, i, len(toks)) {
+					t.Errorf("%s: trie %d: mayMatch turns away %q, where match matches", filepath.Base(p), k, toks[i].Norm)
+				}
+			}
 		}
 	}
 }

@@ -453,11 +453,22 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
 					return n, i, pre, false
 				}
-				if m == '\'' && i > 0 && pre&preSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, pre, false // a clitic such as "’s"
+			}
+			if m == '\'' && i > 0 && pre&preSpace == 0 && i+size < len(text) && isASCIILetter(text[i+size]) {
+				// A clitic, as appendToken reads one. One of one letter
+				// ("’s", "'t"), most, is written here; any other, or one
+				// scanWord might read on into an initialism, is left to it.
+				l, j := text[i+size], i+size+1
+				if j < len(text) && (text[j] >= utf8.RuneSelf || isASCIILetter(text[j]) || text[j] == '.' && isASCIIUpper(l)) {
+					return n, i, pre, false
 				}
-			} else if c == '\'' {
-				return n, i, pre, false // perhaps a clitic such as "'s"
+				c := (l | 0x20) - 'a'
+				t := &toks[n]
+				t.Start, t.End, t.Norm = int32(i), int32(j), cliticNorms[c]
+				t.tokenMarks = wordMarks[0] // no space before it
+				t.word = v.clitics[c]
+				n, i, pre = n+1, j, 0
+				continue
 			}
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)

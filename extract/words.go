@@ -164,7 +164,7 @@ func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 // It tests four tokens at a time while none of them has a flag: most of
 // the tokens it passes over come in runs.
 func (s *sent) next(i int, f wordFlag) int {
-	words := s.d.info[:s.hi]
+	words := s.d.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]
 		if (w[0].flags|w[1].flags|w[2].flags|w[3].flags)&f != 0 {

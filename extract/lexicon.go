@@ -476,8 +476,9 @@ func (t *trie) starts(w wordID) bool {
 // "said") and stand before some other word: this tells them without the
 // call to Match.
 //
-// It tests t.pairs, which may answer true for words no entry starts
-// with, but never false for words one does.
+// It reads the two words' bit in t.pairs, a filter: it may let through
+// words that start no entry, for which Match then finds nothing, but it
+// never turns away words that start one.
 func (t *trie) mayMatch(toks []Token, i, hi int) bool {
 	w := toks[i].word
 	if t.hasPair(w, 0) {

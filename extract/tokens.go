@@ -270,8 +270,9 @@ func marks(toks []Token) []int32 {
 
 // scanPlain writes the tokens of text from i on into toks from n on, as
 // long as each is a plain one: an ASCII mark, a curly quote or a dash, a
-// number of up to seven bytes, or a word of ASCII letters followed by no
-// letter or mark that is not ASCII and not an initialism. It stops before
+// number of up to seven bytes, a clitic of one ASCII letter ("’s"), or a
+// word of ASCII letters followed by no letter or mark that is not ASCII
+// and not an initialism. It stops before
 // any other token, or when toks is full, and returns the tokens written,
 // where it stopped and the space and newline bits of the next token (pre,
 // as it takes them). It lists line breaks and marks in mk, if it is not

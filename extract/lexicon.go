@@ -81,6 +81,9 @@ type vocab struct {
 	lettersMask, lettersShift uint32
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
+	// clitics numbers the clitics of one letter, "'a" to "'z" (see
+	// cliticNorms), by the letter.
+	clitics [26]wordID
 }
 
 // letterSlot is a slot of vocab.letters.
@@ -146,6 +149,9 @@ func (v *vocab) freeze() {
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
+	}
+	for c, f := range cliticNorms {
+		v.clitics[c] = v.find(f)
 	}
 }
 
@@ -328,20 +334,50 @@ type trie struct {
 	// first holds, by word number, the node after an entry's first word:
 	// one index per token where most tokens start no entry.
 	first []*node
+	// pairs filters the entries' first two words for mayMatch: bit
+	// pairBit(w1, w2) is set for each entry that starts with w1 and w2, and
+	// bit pairBit(w1, 0) for each entry that is w1 alone. One bit test
+	// turns away most words, with no read of first and its nodes.
+	pairs *[1 << 10]uint64
 }
 
-func newTrie[V any](v *vocab) Trie[V] { return Trie[V]{trie: trie{vocab: v}} }
+func newTrie[V any](v *vocab) Trie[V] {
+	return Trie[V]{trie: trie{vocab: v, pairs: new([1 << 10]uint64)}}
+}
+
+// pairBit returns the bit of trie.pairs for the words w1 and w2: the top
+// 16 bits of a multiplicative hash of the two.
+func pairBit(w1, w2 wordID) uint32 {
+	return (uint32(w1)<<16 | uint32(w2)) * 0x9e3779b1 >> 16
+}
+
+// setPair sets the bit of w1 and w2 in t.pairs.
+func (t *trie) setPair(w1, w2 wordID) {
+	b := pairBit(w1, w2)
+	t.pairs[b>>6] |= 1 << (b & 63)
+}
+
+// hasPair reports whether the bit of w1 and w2 is set in t.pairs.
+func (t *trie) hasPair(w1, w2 wordID) bool {
+	b := pairBit(w1, w2)
+	return t.pairs[b>>6]&(1<<(b&63)) != 0
+}
 
 // node is a point inside entries. Few words follow any one node, so its
 // children are a short list scanned in order rather than a map.
 type node struct {
-	words []wordID // the words that may come next
-	next  []*node  // next[k] is the node after words[k]
-	vals  []entry
-	// some has bit w%64 set for each word w in words: most tokens after a
+	kids []edge // the words that may come next, each with the node after it
+	vals []entry
+	// some has bit w%64 set for each word w of kids: most tokens after a
 	// common first word ("the", "in") are told from its few followers
 	// without a scan.
 	some uint64
+}
+
+// edge is a word that may come after a node, and the node after it.
+type edge struct {
+	w    wordID
+	next *node
 }
 
 // entry is one lexicon form ending at a node: its value's index in the
@@ -367,9 +403,9 @@ func (n *node) child(w wordID) *node {
 
 // find is child past the test of n.some.
 func (n *node) find(w wordID) *node {
-	for k, x := range n.words {
-		if x == w {
-			return n.next[k]
+	for k := range n.kids {
+		if e := &n.kids[k]; e.w == w {
+			return e.next
 		}
 	}
 	return nil
@@ -382,6 +418,7 @@ func (t *Trie[V]) Add(phrase string, v V) {
 	var n *node
 	var caps uint32
 	depth := 0
+	var first, second wordID // 0 until read
 	for i, tok := range toks {
 		if Joiner(toks, i) {
 			continue
@@ -391,9 +428,16 @@ func (t *Trie[V]) Add(phrase string, v V) {
 		if tok.Cap && depth < maxDepth {
 			caps |= 1 << depth
 		}
+		switch depth {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		}
 		depth++
 	}
 	if n != nil {
+		t.setPair(first, second)
 		n.vals = append(n.vals, entry{val: int32(len(t.vals)), caps: caps})
 		t.vals = append(t.vals, v)
 	}
@@ -415,8 +459,7 @@ func (t *trie) grow(n *node, w wordID) *node {
 		return c
 	}
 	c := &node{}
-	n.words = append(n.words, w)
-	n.next = append(n.next, c)
+	n.kids = append(n.kids, edge{w, c})
 	n.some |= 1 << (w % 64)
 	return c
 }
@@ -432,16 +475,20 @@ func (t *trie) starts(w wordID) bool {
 // Most words the taggers try start only longer entries ("the", "to",
 // "said") and stand before some other word: this tells them without the
 // call to Match.
+//
+// It reads the two words' bit in t.pairs, a filter: it may let through
+// words that start no entry, for which Match then finds nothing, but it
+// never turns away words that start one.
 func (t *trie) mayMatch(toks []Token, i, hi int) bool {
-	n := t.first[toks[i].word]
-	if len(n.vals) > 0 {
+	w := toks[i].word
+	if t.hasPair(w, 0) {
 		return true
 	}
 	j := i + 1
 	for j < hi && Joiner(toks, j) {
 		j++
 	}
-	return j < hi && n.child(toks[j].word) != nil
+	return j < hi && t.hasPair(w, toks[j].word)
 }
 
 // Match finds the longest entry starting at toks[i] and ending before hi,
@@ -464,11 +511,13 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 	// in the text, or is no word (a number): an entry agrees with the text
 	// when every word it writes with a capital is so (entry.caps).
 	capped := capitalised(&toks[i])
-	depth := 1
-	for j := i; ; {
-		for _, e := range n.vals {
-			if e.caps&^capped == 0 {
-				end, val, ok = j+1, int(e.val), true
+	var best *entry // the longest entry that agrees, ending before end
+	// bit is the next word's bit in capped: 1<<depth, depth the words
+	// walked over.
+	for j, bit := i, uint32(2); ; bit <<= 1 {
+		for k := range n.vals {
+			if e := &n.vals[k]; e.caps&^capped == 0 {
+				best, end = e, j+1
 				break
 			}
 		}
@@ -476,16 +525,19 @@ func (t *trie) match(toks []Token, i, hi int) (end, val int, ok bool) {
 		for j < hi && Joiner(toks, j) {
 			j++
 		}
-		if j >= hi || depth >= maxDepth || toks[j].word == 0 {
+		if j >= hi || bit == 1<<maxDepth {
 			break
 		}
-		if n = n.child(toks[j].word); n == nil {
+		tok := &toks[j]
+		if n = n.child(tok.word); n == nil { // no word (0) has a child
 			break
 		}
-		capped |= capitalised(&toks[j]) << depth
-		depth++
+		capped |= capitalised(tok) * bit
 	}
-	return end, val, ok
+	if best == nil {
+		return 0, 0, false
+	}
+	return end, int(best.val), true
 }
 
 // capitalised returns 1 if t is capitalised or is no word, else 0: whether

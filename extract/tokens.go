@@ -27,7 +27,16 @@ type Token struct {
 	// a few megabytes, and tokens are the extractor's largest allocation.
 	Start, End int32
 	Norm       string
-	Kind       Kind
+	tokenMarks
+}
+
+// tokenMarks are a token's small fields, its last eight bytes, read as
+// Token's own (t.Kind, t.Space). They are a struct of their own so that
+// the tokenizer can write them with one copy from a table chosen by the
+// token's bits (see wordMarks), rather than a field at a time: seven
+// stores, three of them of a flag it must first test for.
+type tokenMarks struct {
+	Kind Kind
 	// Space is true when whitespace (or the start of the text) comes before the
 	// token; "152mm" gives "152" and "mm" with Space false on "mm".
 	Space bool
@@ -44,6 +53,26 @@ type Token struct {
 	// word is Norm's number in the lexicons' vocabulary, 0 if no lexicon
 	// names it. It sits in what would be padding: a token stays 32 bytes.
 	word wordID
+}
+
+// wordMarks, punctMarks and numberMarks hold the marks of a token of
+// each kind, with no word number, by its bits: pre's (space, line break),
+// then 4 for Cap (a mark's joiner) and 8 for Upper.
+var wordMarks, punctMarks, numberMarks = marksTable(Word), marksTable(Punct), marksTable(Number)
+
+// marksTable makes the table of marks of tokens of a kind.
+func marksTable(kind Kind) (t [16]tokenMarks) {
+	for b := range t {
+		m := tokenMarks{Kind: kind, Space: b&preSpace != 0, Newline: b&preNewline != 0}
+		switch kind {
+		case Word:
+			m.Cap, m.Upper = b&4 != 0, b&8 != 0
+		case Punct:
+			m.joiner = b&4 != 0
+		}
+		t[b] = m
+	}
+	return t
 }
 
 // Joiner reports whether token i is a hyphen inside a compound ("Kim Jong-un",
@@ -241,8 +270,9 @@ func marks(toks []Token) []int32 {
 
 // scanPlain writes the tokens of text from i on into toks from n on, as
 // long as each is a plain one: an ASCII mark, a curly quote or a dash, a
-// number of up to seven bytes, or a word of ASCII letters followed by no
-// letter or mark that is not ASCII and not an initialism. It stops before
+// number of up to seven bytes, a clitic of one ASCII letter ("’s"), or a
+// word of ASCII letters followed by no letter or mark that is not ASCII
+// and not an initialism. It stops before
 // any other token, or when toks is full, and returns the tokens written,
 // where it stopped and the space and newline bits of the next token (pre,
 // as it takes them). It lists line breaks and marks in mk, if it is not
@@ -295,16 +325,19 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				// A lower-case word is its own norm: the lexicons' bytes. Cut
 				// from the chunk, it needs no test of the text's end.
-				norm, allUpper := chunk[:k], false
+				norm, marks := chunk[:k], pre|upper>>3&4 // Cap: the first letter's 0x20, moved to 4
 				if upper != 0 {
 					if id != 0 {
 						norm = v.forms[id] // the lexicons' copy
 					}
-					allUpper = upper == 0x20*lowBits&keep && k >= 2
+					if upper == 0x20*lowBits&keep && k >= 2 {
+						marks |= 8 // Upper
+					}
 				}
 				t := &toks[n]
 				t.Start, t.End, t.Norm = int32(i), int32(i+k), norm
-				t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper, false, id
+				t.tokenMarks = wordMarks[marks&15]
+				t.word = id
 				n, i, pre = n+1, i+k, 0
 				if next == ' ' {
 					i, pre = i+1, preSpace
@@ -389,7 +422,12 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), norm
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Word, pre&preSpace != 0, pre&preNewline != 0, upper&0x20 != 0, allUpper && upper&0x20 != 0, false, id
+			marks := pre | upper>>3&4 // Cap: the first letter's 0x20, moved to 4
+			if allUpper && upper&0x20 != 0 {
+				marks |= 8 // Upper
+			}
+			t.tokenMarks = wordMarks[marks&15]
+			t.word = id
 			n, i, pre = n+1, end, 0
 			if anyUpper != 0 && id == 0 {
 				return n, i, pre, true // a norm to lower-case
@@ -416,28 +454,41 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				if m, size = curlyMarks[text[i+2]], 3; m == 0 {
 					return n, i, pre, false
 				}
-				if m == '\'' && i > 0 && pre&preSpace == 0 && i+3 < len(text) && isASCIILetter(text[i+3]) {
-					return n, i, pre, false // a clitic such as "’s"
+			}
+			if m == '\'' && i > 0 && pre&preSpace == 0 && i+size < len(text) && isASCIILetter(text[i+size]) {
+				// A clitic, as appendToken reads one. One of one letter
+				// ("’s", "'t"), most, is written here; any other, or one
+				// scanWord might read on into an initialism, is left to it.
+				l, j := text[i+size], i+size+1
+				if j < len(text) && (text[j] >= utf8.RuneSelf || isASCIILetter(text[j]) || text[j] == '.' && isASCIIUpper(l)) {
+					return n, i, pre, false
 				}
-			} else if c == '\'' {
-				return n, i, pre, false // perhaps a clitic such as "'s"
+				c := (l | 0x20) - 'a'
+				t := &toks[n]
+				t.Start, t.End, t.Norm = int32(i), int32(j), cliticNorms[c]
+				t.tokenMarks = wordMarks[0] // no space before it
+				t.word = v.clitics[c]
+				n, i, pre = n+1, j, 0
+				continue
 			}
 			if listedMarks[m&0x7f] && mk != nil {
 				mk.add(n)
 			}
-			joiner := false
+			// marks are pre's bits, and 4 for a joiner.
+			marks := pre
 			if m == '-' && pre&preSpace == 0 && i+size < len(text) { // see tokenAt
 				switch byteClasses[text[i+size]] {
 				case bSpace, bNewline:
 				case bMulti:
 					return n, i, pre, false
 				default:
-					joiner = true
+					marks |= 4
 				}
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(i+size), markNorms[m&0x7f]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Punct, pre&preSpace != 0, pre&preNewline != 0, false, false, joiner, v.marks[m&0x7f]
+			t.tokenMarks = punctMarks[marks&15]
+			t.word = v.marks[m&0x7f]
 			n, i, pre = n+1, i+size, 0
 		case bDigit:
 			// A number of up to eight bytes (see scanNumber): its own norm.
@@ -469,7 +520,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			t := &toks[n]
 			t.Start, t.End, t.Norm = int32(i), int32(end), text[i:end]
-			t.Kind, t.Space, t.Newline, t.Cap, t.Upper, t.joiner, t.word = Number, pre&preSpace != 0, pre&preNewline != 0, false, false, false, id
+			t.tokenMarks = numberMarks[pre&15]
+			t.word = id
 			n, i, pre = n+1, end, 0
 		default:
 			return n, i, pre, false
@@ -768,6 +820,13 @@ func loadTail(s string) uint64 {
 // them, found without the general case mapping and normalisation. For any
 // other clitic it appends nothing and returns false.
 func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, newline bool) ([]Token, bool) {
+	if end-j == 1 && isASCIILetter(text[j]) {
+		// Most clitics are one letter ("'s", "'t"): numbered by it.
+		c := (text[j] | 0x20) - 'a'
+		toks, t := push(toks, i, end, Word, space, newline, false, false, v.clitics[c])
+		t.Norm = cliticNorms[c]
+		return toks, true
+	}
 	var buf [maxASCIIWord]byte
 	if end-j >= len(buf) {
 		return toks, false
@@ -790,6 +849,15 @@ func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, ne
 	}
 	return toks, true
 }
+
+// cliticNorms holds the norm of each clitic of one ASCII letter, "'a" to
+// "'z", by the letter.
+var cliticNorms = func() (t [26]string) {
+	for c := range t {
+		t[c] = "'" + string(rune('a'+c))
+	}
+	return t
+}()
 
 // tokenAt reports whether a token starts at text[j]: whether j is inside
 // the text and at no space, as appendTokens reads spaces.
@@ -840,7 +908,7 @@ func push(toks []Token, start, end int, kind Kind, space, newline, capital, uppe
 // newToken makes the token text[start:end] of any kind.
 func newToken(text string, start, end int, kind Kind, space, newline bool) Token {
 	s := text[start:end]
-	t := Token{Start: int32(start), End: int32(end), Kind: kind, Space: space, Newline: newline}
+	t := Token{Start: int32(start), End: int32(end), tokenMarks: tokenMarks{Kind: kind, Space: space, Newline: newline}}
 	t.Norm, t.word = normWord(s)
 	if kind == Word {
 		if c := s[0]; c < utf8.RuneSelf {

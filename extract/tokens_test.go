@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -128,6 +131,16 @@ func TestAllUpper(t *testing.T) {
 // The tokenizer's fast paths (plain ASCII words, ASCII marks, numbers,
 // curly quotes and dashes, clitics after a curly apostrophe) must make
 // the very token the general path, newToken, makes of the same bytes.
+func TestDumpTokensTmp(t *testing.T) {
+	var b strings.Builder
+	for _, text := range tokenizerTexts() {
+		for _, tok := range Tokenize(text) {
+			fmt.Fprintf(&b, "%+v\n", tok)
+		}
+	}
+	os.WriteFile(os.Getenv("DUMP"), []byte(b.String()), 0o644)
+}
+
 func TestFastPathsAgree(t *testing.T) {
 	for _, text := range tokenizerTexts() {
 		for _, tok := range Tokenize(text) {
@@ -151,6 +164,8 @@ func tokenizerTexts() []string {
 		"I A a AB Ab aB x y Z iPhone McDonald USA usa UsA ‘’ ʼs Russiaʼs",
 		"1 23 02 4,320 4.8 1500 10,000 1,000,000 1234567 12345678 123456789 2023. 5,000.Then 7–9 1.5bn $3, 4.",
 		"Kim's don't O'Brien 'tis x'S a' 'a ''b Seoul’s",
+		"Korea'S.K. x’S.Y. it’s. Russia’s, X’s’ l’é l'é rock'n'roll o'clock ’T.V. 'T.V. a’b’c A’B.C. it’s9 it's",
+		"Korea'S.K. x’S.Y. it’s. Russia’s, X’s’ l’é l'é rock'n'roll o'clock ’T.V. 'T.V. a’b’c A’B.C. it’s9 it's",
 		"word’ word” “word word— word–word ‘x’ a—b a— —a a-— a…b a\u2009b a\u200bb a\u2028b Zzyzx” ZZYZX— Missiles’",
 		"line\nbreaks\n\n“quoted\nparagraph” (NIS) and (Bracketed) text. End! Why? Yes.\u2029After\n",
 		"7", "a", "ab.", "“", "—", "\n", "é", "Abcdefghijkl’", "x\xe2\x80",
@@ -365,6 +380,29 @@ func TestTrieMatch(t *testing.T) {
 		end, val, ok := tr.Match(toks, 0, len(toks))
 		if end != c.end || val != c.val || ok != c.matched {
 			t.Errorf("%q: Match = %d, %d, %v; want %d, %d, %v", c.text, end, val, ok, c.end, c.val, c.matched)
+		}
+		if ok && !tr.mayMatch(toks, 0, len(toks)) {
+			t.Errorf("%q: mayMatch turns away what Match matches", c.text)
+		}
+	}
+}
+
+// mayMatch, a filter, never turns away a token where a lexicon's trie
+// matches, at any token of the example articles.
+func TestMayMatch(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "examples", "*.md"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks := Tokenize(string(b))
+		for k, tr := range []*trie{&lex.actors.trie, &lex.outlets.trie, &lex.cues.trie, &lex.materiel.trie} {
+			for i := range toks {
+				if _, _, ok := tr.match(toks, i, len(toks)); ok && !tr.mayMatch(toks, i, len(toks)) {
+					t.Errorf("%s: trie %d: mayMatch turns away %q, where match matches", filepath.Base(p), k, toks[i].Norm)
+				}
+			}
 		}
 	}
 }

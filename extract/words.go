@@ -131,7 +131,14 @@ func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
-	for i := range words {
+	// Four tokens at a time: a quarter of the loop's tests and jumps.
+	i := 0
+	for ; i+4 <= len(words); i += 4 {
+		t, w := toks[i:i+4:i+4], words[i:i+4:i+4]
+		w[0].flags, w[1].flags = flags[t[0].word], flags[t[1].word]
+		w[2].flags, w[3].flags = flags[t[2].word], flags[t[3].word]
+	}
+	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
 	}
 	return words
@@ -157,7 +164,7 @@ func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 // It tests four tokens at a time while none of them has a flag: most of
 // the tokens it passes over come in runs.
 func (s *sent) next(i int, f wordFlag) int {
-	words := s.d.info[:s.hi]
+	words := s.d.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]
 		if (w[0].flags|w[1].flags|w[2].flags|w[3].flags)&f != 0 {

@@ -32,6 +32,15 @@ func Sentences(text string, toks []Token) []Sentence {
 func appendSentences(out []Sentence, toks []Token, marks []int32) []Sentence {
 	lo := 0
 	cut := func(hi int) {
+		for hi-lo > maxSentence {
+			// A run of text with no end of sentence (a table, a list of
+			// names, text with its marks stripped): read in pieces, since
+			// the frames compare every mention of a sentence with every
+			// other.
+			at := longCut(toks, lo, lo+maxSentence)
+			out = append(out, Sentence{Lo: lo, Hi: at, Start: int(toks[lo].Start), End: int(toks[at-1].End)})
+			lo = at
+		}
 		if hi > lo {
 			out = append(out, Sentence{Lo: lo, Hi: hi, Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
 		}
@@ -65,6 +74,22 @@ func appendSentences(out []Sentence, toks []Token, marks []int32) []Sentence {
 	}
 	cut(len(toks))
 	return out
+}
+
+// maxSentence is the most tokens a sentence is read as: news sentences
+// run to some 25, the longest in the shared passages to 126.
+const maxSentence = 200
+
+// longCut returns where to end a piece of an over-long sentence that starts
+// at lo and may run to limit: after the last comma, semicolon or colon of
+// its second half, else at limit.
+func longCut(toks []Token, lo, limit int) int {
+	for j := limit - 1; j > lo+(limit-lo)/2; j-- {
+		if t := &toks[j]; t.Kind == Punct && (t.Norm == "," || t.Norm == ";" || t.Norm == ":") {
+			return j + 1
+		}
+	}
+	return limit
 }
 
 func isAbbreviation(t Token) bool {

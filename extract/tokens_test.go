@@ -91,6 +91,38 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestSentencesLongRun: text with no end of sentence is read in pieces of
+// at most maxSentence tokens that cover every token in order, cut after a
+// comma where there is one in a piece's second half.
+func TestSentencesLongRun(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 150; i++ {
+		b.WriteString("Iran sent drones to Russia and ")
+		if i%40 == 39 {
+			b.WriteString("Germany sent tanks, ")
+		}
+	}
+	in := b.String()
+	toks := Tokenize(in)
+	sents := Sentences(in, toks)
+	if len(sents) < len(toks)/maxSentence {
+		t.Fatalf("%d tokens read as %d sentences", len(toks), len(sents))
+	}
+	next := 0
+	for _, s := range sents {
+		if s.Lo != next || s.Hi-s.Lo > maxSentence || s.Hi <= s.Lo {
+			t.Fatalf("sentence [%d, %d) after %d: want a piece of at most %d tokens starting there", s.Lo, s.Hi, next, maxSentence)
+		}
+		if s.Hi < len(toks) && toks[s.Hi-1].Norm != "," && s.Hi-s.Lo != maxSentence {
+			t.Errorf("piece [%d, %d) ends on %q, neither a comma nor the limit", s.Lo, s.Hi, toks[s.Hi-1].Norm)
+		}
+		next = s.Hi
+	}
+	if next != len(toks) {
+		t.Errorf("the pieces end at %d of %d tokens", next, len(toks))
+	}
+}
+
 // Tokens are the extractor's largest allocation; the word number must stay
 // in the padding after the flags.
 func TestTokenSize(t *testing.T) {

@@ -132,11 +132,13 @@ func (s *sent) tagActors() {
 			m.possessive = true
 			m.hi = end + 1
 		}
-		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
-			m.ref.Kind = "institution"
-		}
-		if _, ok := s.placeNounEnd(end); ok && ref.Kind == "demonym" {
-			m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+		if m.demonym {
+			if end < s.hi && s.is(end, fGovernment) {
+				m.ref.Kind = "institution"
+			}
+			if _, ok := s.placeNounEnd(end); ok {
+				m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+			}
 		}
 		m.prep = s.prepBefore(i)
 		for j := m.lo; j < m.hi; j++ {

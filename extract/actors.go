@@ -47,6 +47,10 @@ type tagBuffers struct {
 	// "countries"), which tagTriggers notes in the same pass: the tests for
 	// one that roles makes of most frames need not look without.
 	generic bool
+	// arming and financing tell whether a verb of arming or of financing is
+	// among the sentence's triggers, which tagTriggers notes as it files
+	// them: armsWithoutItem and financed look for one only where there is.
+	arming, financing bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block

@@ -95,7 +95,7 @@ func (s *sent) frames(att attrib) {
 			s.moreToFollow(first, max(r.hi, g.hi), att)
 		}
 	}
-	if !armed {
+	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
 	s.rememberPhrase(ps)
@@ -502,6 +502,9 @@ func countsPhrase(ps []phrase, q *QuantityMatch) bool {
 // object when no materiel or amount names it: "Germany has financed Israel's
 // submarine programme" is money for arms from Germany to Israel.
 func (s *sent) financed(ps []phrase) []phrase {
+	if !s.d.tags.financing {
+		return ps // most sentences: no verb of financing
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]

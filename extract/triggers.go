@@ -35,6 +35,7 @@ func (s *sent) tagTriggers() {
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
+	s.d.tags.arming, s.d.tags.financing = false, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
 		flags := s.d.info[i].flags // read once for the tests below
@@ -97,6 +98,12 @@ func (s *sent) tagTriggers() {
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		tr.passive = s.passiveAt(i)
 		s.trigs = append(s.trigs, tr)
+		switch v.Lemma {
+		case "arm":
+			s.d.tags.arming = true
+		case "finance":
+			s.d.tags.financing = true
+		}
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }

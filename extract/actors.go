@@ -289,12 +289,14 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	if g := &groups[a]; g.codes != nil {
 		return g.codes, g.lo, g.hi
 	}
-	toks := s.d.toks
+	toks, actors := s.d.toks, s.actors
+	// Mentions more than four words apart are never coordinated: a test
+	// here spares most mentions, which stand alone, the calls.
 	first, last := a, a
-	for first > 0 && s.coordinated(first-1, first, toks) {
+	for first > 0 && actors[first].lo-actors[first-1].hi <= 4 && s.coordinated(first-1, first, toks) {
 		first--
 	}
-	for last+1 < len(s.actors) && s.coordinated(last, last+1, toks) {
+	for last+1 < len(actors) && actors[last+1].lo-actors[last].hi <= 4 && s.coordinated(last, last+1, toks) {
 		last++
 	}
 	codes = s.d.tags.newCodes(last - first + 1) // room enough, whatever the repeats

@@ -348,6 +348,9 @@ func (s *sent) tellsHarm() bool {
 // Most sentences drop none: the triggers before the first dropped stay in
 // place uncopied.
 func (s *sent) dropTriggersInside(ps []phrase) {
+	if len(ps) == 0 {
+		return
+	}
 	kept := s.trigs[:0]
 	for k := range s.trigs {
 		t := &s.trigs[k]

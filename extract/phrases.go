@@ -94,7 +94,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
 		}
-		if !ok || s.verbUse(i, end) || i > s.lo && Joiner(toks, i-1) {
+		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
@@ -738,14 +738,12 @@ func mergeUnit(prev, next string) string {
 	return next
 }
 
-// verbUse reports whether a term that is also a verb ("supplies", "arms",
-// "ships") is used as one here: after a subject or an auxiliary and before an
-// object.
-func (s *sent) verbUse(i, end int) bool {
+// verbUse reports whether a term of one word that is also a verb
+// ("supplies", "arms", "ships") is used as one here: after a subject or an
+// auxiliary and before an object.
+func (s *sent) verbUse(i int) bool {
 	toks := s.d.toks
-	if end != i+1 {
-		return false
-	}
+	end := i + 1
 	if _, ok := s.verbAt(i); !ok {
 		return false
 	}
@@ -783,6 +781,9 @@ func (s *sent) widen(p *phrase, floor int) {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
+			if p.demonym == nil {
+				p.demonym = s.d.tags.newCodes(1) // cut from a block, not allocated
+			}
 			p.demonym = append(p.demonym, m.ref.Code)
 			j = m.lo
 			p.lo = m.lo
@@ -979,6 +980,9 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 
 // quantityEndingAt returns the count quantity whose last token is just before j.
 func (s *sent) quantityEndingAt(j int) *QuantityMatch {
+	if j <= s.lo || !s.inQty[j-1-s.lo] {
+		return nil // most phrases: no quantity ends before them
+	}
 	for k := range s.quants {
 		q := &s.quants[k]
 		if q.Hi == j && !q.Percent && !q.Fraction && !q.Year {

@@ -282,8 +282,13 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	respectEnd := -1 // the end of the last phrase dropped as a respect
+	// container tells whether a phrase before ps[k] names containers: only
+	// then may ps[k] be their contents. Most sentences name none.
+	container := false
 	for k := range ps {
 		p := &ps[k]
+		containerBefore := container
+		container = container || p.cat == armsledger.Container
 		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
@@ -291,16 +296,18 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
-		if p.cat == armsledger.Personnel && s.complementOf(p, deadNoun) {
-			continue // "the bodies of 40 fallen soldiers": the dead handed back
-		}
-		if s.complementOf(p, infoNoun) {
-			continue // "reports of North Korean troops": word of them, not them
+		if noun := s.complementOf(p); noun != "" {
+			if p.cat == armsledger.Personnel && deadNoun(noun) {
+				continue // "the bodies of 40 fallen soldiers": the dead handed back
+			}
+			if infoNoun(noun) {
+				continue // "reports of North Korean troops": word of them, not them
+			}
 		}
 		if e := p.end(); e < s.hi && captiveWord(toks[e].Norm) {
 			continue // "took 200 soldiers prisoner"
 		}
-		if s.contentOfContainer(ps[:k], p) {
+		if containerBefore && s.contentOfContainer(ps[:k], p) {
 			continue
 		}
 		out = keepPhrase(out, ps, k)
@@ -504,23 +511,24 @@ func captiveWord(w string) bool {
 	return false
 }
 
-// complementOf reports whether p completes a noun that noun accepts, through "of",
-// "on" or "about": "reports of North Korean troops", "images of the
-// tanks", "training on the Patriot system", "the bodies of 40 soldiers".
-func (s *sent) complementOf(p *phrase, noun func(string) bool) bool {
+// complementOf returns the noun that p completes through "of", "on",
+// "about" or "showing", or "" if there is none: "reports of North Korean
+// troops", "images of the tanks", "training on the Patriot system", "the
+// bodies of 40 soldiers".
+func (s *sent) complementOf(p *phrase) string {
 	toks := s.d.toks
 	j := p.start() - 1
 	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
 		j-- // "the bodies of the 40 soldiers"
 	}
 	if j <= s.lo {
-		return false
+		return ""
 	}
 	switch toks[j].Norm {
 	case "of", "on", "about", "showing":
-		return noun(toks[j-1].Norm)
+		return toks[j-1].Norm
 	}
-	return false
+	return ""
 }
 
 // respectAt reports whether a phrase at token i names the respect in which

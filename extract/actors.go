@@ -48,9 +48,11 @@ type tagBuffers struct {
 	// one that roles makes of most frames need not look without.
 	generic bool
 	// arming and financing tell whether a verb of arming or of financing is
-	// among the sentence's triggers, which tagTriggers notes as it files
-	// them: armsWithoutItem and financed look for one only where there is.
-	arming, financing bool
+	// among the sentence's triggers, and compound whether a compound
+	// adjective is ("US-supplied"), which tagTriggers notes as it files
+	// them: armsWithoutItem, financed and triggerFor look for one only
+	// where there is.
+	arming, financing, compound bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block

@@ -44,7 +44,7 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
-		if ok && vehicleSubject(t, g, groups[k+1:]) {
+		if g.hi <= t.i && vehicleSubject(t, g, groups[k+1:]) {
 			// "a North Korean ship delivered containers": the ship carries;
 			// whose it is says who sends, unless the load says otherwise.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
@@ -61,7 +61,9 @@ func (s *sent) frames(att attrib) {
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
-		shareQualifier(g)
+		if len(g.phrases) > 1 {
+			shareQualifier(g)
+		}
 		for n := range g.phrases {
 			p := &g.phrases[n]
 			d := s.newDraft()
@@ -640,7 +642,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
 	// The loops read the triggers by pointer: a trigger is seven words to
 	// copy.
-	for k := range s.trigs {
+	for k := 0; k < len(s.trigs) && s.d.tags.compound; k++ {
 		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}

@@ -35,7 +35,7 @@ func (s *sent) tagTriggers() {
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
-	s.d.tags.arming, s.d.tags.financing = false, false
+	s.d.tags.arming, s.d.tags.financing, s.d.tags.compound = false, false, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
 		flags := s.d.info[i].flags // read once for the tests below
@@ -89,6 +89,7 @@ func (s *sent) tagTriggers() {
 			// the US supplied them.
 			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && isParticiple(t.Norm) && i+1 < s.hi && s.is(i+1, fMateriel) {
 				s.trigs = append(s.trigs, trigger{i: i, class: classGive, lemma: v.Lemma, passive: true, giver: a + 1})
+				s.d.tags.compound = true
 			}
 			continue
 		}

@@ -144,12 +144,23 @@ func (s *sent) phrases() []phrase {
 	}
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
-	out = s.pronominal(out)
-	out = s.wholeAmount(out)
-	out = s.elliptic(out)
+	// The tests before the calls below skip them where they can find
+	// nothing, as in most sentences and phrases.
+	if len(s.d.tags.demonstratives) > 0 {
+		out = s.pronominal(out)
+	}
+	if len(s.d.named) > 0 {
+		out = s.wholeAmount(out)
+	}
+	if len(s.quants) > 0 {
+		out = s.elliptic(out)
+	}
 	for k := range out {
-		s.attachQuantity(&out[k])
-		s.referBack(&out[k])
+		p := &out[k]
+		s.attachQuantity(p)
+		if p.hi-p.lo == 1 {
+			s.referBack(p)
+		}
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out

@@ -232,7 +232,13 @@ func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
 			s.d.tags.subject = *m
-			s.d.tags.subject.codes, _, _ = s.group(a)
+			if s.alone(a) {
+				// Its own code, without group's look at the mentions around:
+				// most subjects remembered are never referred to.
+				s.d.tags.subject.codes = append(s.d.tags.newCodes(1), m.ref.Code)
+			} else {
+				s.d.tags.subject.codes, _, _ = s.group(a)
+			}
 			s.d.lastSubject = &s.d.tags.subject
 			return
 		}
@@ -312,6 +318,12 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 		groups[k] = g
 	}
 	return g.codes, g.lo, g.hi
+}
+
+// alone reports whether mention a stands more than four words from the
+// mentions before and after it, and so is coordinated with neither.
+func (s *sent) alone(a int) bool {
+	return (a == 0 || s.actors[a].lo-s.actors[a-1].hi > 4) && (a+1 == len(s.actors) || s.actors[a+1].lo-s.actors[a].hi > 4)
 }
 
 // coordinated reports whether mentions a and b are joined by "and", "or",

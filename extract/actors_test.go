@@ -86,6 +86,7 @@ func TestFlagShortcuts(t *testing.T) {
 	}{
 		{[]string{"the", "its", "their", "a", "an"}, fDeterminer},
 		{[]string{"of", "near"}, fRolePrep},
+		{[]string{"delayed", "postponed", "stalled", "held"}, fCue}, // delayedAfter
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

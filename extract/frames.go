@@ -91,10 +91,14 @@ func (s *sent) frames(att attrib) {
 			}
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
-		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
-			first := len(s.d.claims) - 1
-			s.gapped(first, max(r.hi, g.hi), att)
-			s.moreToFollow(first, max(r.hi, g.hi), att)
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi {
+			// Either clause begins with a comma or "and": most counts have
+			// neither after them.
+			if w := s.d.toks[end].Norm; w == "," || w == "and" {
+				first := len(s.d.claims) - 1
+				s.gapped(first, end, att)
+				s.moreToFollow(first, end, att)
+			}
 		}
 	}
 	if !armed && s.d.tags.arming {
@@ -622,14 +626,21 @@ func (s *sent) delayed(i int) bool {
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
 // "the deliveries of F-16s have been delayed until 2025".
+//
+// Each verb of delay starts a cue ("held up"; see TestFlagShortcuts), so
+// the loop passes from one word that does to the next.
 func (s *sent) delayedAfter(i int) bool {
-	for j := i; j < s.hi && j-i <= 6; j++ {
+	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		switch s.d.toks[j].Norm {
 		case "delayed", "postponed", "stalled", "held":
-			return true // a verb of delay; "eased the shortages" is none
-		}
-		if w := s.d.toks[j].Norm; w == "," || w == ";" {
-			return false
+			// A verb of delay; "eased the shortages" is none. A comma
+			// before it ends the clause.
+			for k := i; k < j; k++ {
+				if w := s.d.toks[k].Norm; w == "," || w == ";" {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

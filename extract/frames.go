@@ -703,6 +703,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 func (s *sent) clauseBreak(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
+		if lex.sets[toks[j].word]&setClause == 0 {
+			continue // most words: none of the switch's
+		}
 		switch toks[j].Norm {
 		case ";", ":":
 			return true
@@ -735,6 +738,9 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 	}
 	return false
 }
+
+// clauseWords are the words of clauseBreak's switch.
+var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas", "to", ",", "-"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

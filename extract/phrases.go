@@ -172,7 +172,7 @@ func (s *sent) phrases() []phrase {
 func (s *sent) uncountedPart(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && partitiveDeterminer(toks[j].Norm) {
+	if j > s.lo && s.partitive(j) {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "of" {
@@ -185,17 +185,13 @@ func (s *sent) uncountedPart(i int) bool {
 	return false
 }
 
-// partitiveDeterminer reports whether w may come between "of" and the noun
-// a part is taken from: "18 of the tanks", "49 of its tanks". (A switch,
-// not a set: attachQuantity asks it of the words before every phrase, and a
-// switch on strings costs a fraction of a map look-up.)
-func partitiveDeterminer(w string) bool {
-	switch w {
-	case "the", "its", "their", "his", "her", "our", "these", "those":
-		return true
-	}
-	return false
+// partitive reports whether token j may come between "of" and the noun a
+// part is taken from: "18 of the tanks", "49 of its tanks".
+func (s *sent) partitive(j int) bool {
+	return lex.sets[s.d.toks[j].word]&setPartitive != 0
 }
+
+var partitiveWords = []string{"the", "its", "their", "his", "her", "our", "these", "those"}
 
 // compoundModifier reports whether w, after a noun and a hyphen, makes the
 // pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
@@ -339,18 +335,19 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 
 // carrierBefore reports whether the phrase's first word, starting at token
 // i, or one of the three words before it says the phrase carries or names a
-// load rather than being one: "using", "aboard", "onboard", "via", "own".
-// The phrase may have taken the word in as a modifier.
+// load rather than being one (carrierWords). The phrase may have taken the
+// word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
 	toks := s.d.toks[max(s.lo, i-3) : i+1]
-	for j := range toks {
-		switch toks[j].Norm { // by index: a token is four words to copy
-		case "using", "aboard", "onboard", "via", "own":
+	for j := range toks { // by index: a token is four words to copy
+		if lex.sets[toks[j].word]&setCarrier != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+var carrierWords = []string{"using", "aboard", "onboard", "via", "own"}
 
 // meansOfTransport reports whether the phrase is how a load travels, "by"
 // and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by
@@ -574,16 +571,19 @@ func (s *sent) respectAt(i int) bool {
 // before: "including", "such as", "notably", "in particular"; 0 for none.
 func (s *sent) exampleCue(j int) int {
 	toks := s.d.toks
-	switch toks[j].Norm {
-	case "including", "notably", "especially", "particularly", "namely", "chiefly", "mainly":
+	switch sets := lex.sets[toks[j].word]; {
+	case sets&setExample != 0:
 		return 1
-	case "such", "in":
+	case sets&setExampleStart != 0: // "such", "in"
 		if j+1 < s.hi && (toks[j+1].Norm == "as" || toks[j+1].Norm == "particular") {
 			return 2
 		}
 	}
 	return 0
 }
+
+// exampleWords open examples alone.
+var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly"}
 
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to
@@ -867,7 +867,7 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if partitiveDeterminer(w) && j-2 > s.lo && toks[j-2].Norm == "of" {
+		if s.partitive(j-1) && j-2 > s.lo && toks[j-2].Norm == "of" {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}

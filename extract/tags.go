@@ -100,6 +100,32 @@ type lexicons struct {
 	times     *timeLexicon
 	numWords  []*numWord
 	timeWords []*timeWord
+	// sets holds, by word number, the wordSets each form is in.
+	sets []wordSet
+}
+
+// wordSet marks a small set of words that the frames look for in their
+// loops over tokens. One look-up in lexicons.sets and a test that is nearly
+// always false answer where a switch on the word's string would branch on
+// its length and letters, which a processor cannot foresee.
+type wordSet uint8
+
+const (
+	setCarrier      wordSet = 1 << iota // see carrierBefore
+	setExample                          // a word that opens examples: see exampleCue
+	setExampleStart                     // "such", "in": see exampleCue
+	setPartitive                        // see partitive
+	setClause                           // a word clauseBreak tests
+)
+
+// setWords lists the words of each wordSet. Each is in the vocabulary, so
+// that its tokens carry its number.
+var setWords = []struct {
+	set   wordSet
+	words []string
+}{
+	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in"}},
+	{setPartitive, partitiveWords}, {setClause, clauseWords},
 }
 
 var lex = loadLexicons()
@@ -111,6 +137,11 @@ var tokenVocab *vocab
 
 func loadLexicons() *lexicons {
 	v := newVocab()
+	for _, s := range setWords {
+		for _, w := range s.words {
+			v.add(w) // first, so that every list loaded after knows its number
+		}
+	}
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
 		heads: newTrie[bool](v), cues: newTrie[cue](v), vocab: v,
@@ -191,6 +222,12 @@ func loadLexicons() *lexicons {
 	}
 	for w, e := range l.times.words {
 		l.timeWords[v.add(w)] = e
+	}
+	l.sets = make([]wordSet, len(v.forms))
+	for _, s := range setWords {
+		for _, w := range s.words {
+			l.sets[v.add(w)] |= s.set
+		}
 	}
 	v.freeze()
 	tokenVocab = v

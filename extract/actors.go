@@ -259,11 +259,11 @@ func (s *sent) prepBefore(i int) string {
 			}
 			return ""
 		}
-		w := toks[j].Norm
+		w, sets := toks[j].Norm, lex.sets[toks[j].word]
 		switch {
-		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || s.is(j, fPlaceAdj):
+		case sets&setArticle != 0 || s.is(j, fPlaceAdj):
 			continue
-		case w == "of" || w == "near":
+		case sets&setOfNear != 0:
 			// "parts of Russia", "areas near North Korea": the preposition
 			// further left governs the whole phrase.
 			for k := j - 1; k >= s.lo && j-k <= 3; k-- {

@@ -605,18 +605,16 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			j += n - 1
 			continue
 		}
-		switch toks[j].Norm {
-		case ",", "and", "or", "as", "well", "plus", "along", "together", "with",
-			"even", "such", "the", "also", "other", "(", ")", ";":
-		default:
-			if s.inQty[j-s.lo] {
-				continue
-			}
+		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			return false
 		}
 	}
 	return true
 }
+
+// listGlueWords may stand between the phrases of a list.
+var listGlueWords = []string{",", "and", "or", "as", "well", "plus", "along", "together", "with",
+	"even", "such", "the", "also", "other", "(", ")", ";"}
 
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").

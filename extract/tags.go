@@ -108,7 +108,7 @@ type lexicons struct {
 // loops over tokens. One look-up in lexicons.sets and a test that is nearly
 // always false answer where a switch on the word's string would branch on
 // its length and letters, which a processor cannot foresee.
-type wordSet uint8
+type wordSet uint16
 
 const (
 	setCarrier      wordSet = 1 << iota // see carrierBefore
@@ -116,6 +116,9 @@ const (
 	setExampleStart                     // "such", "in": see exampleCue
 	setPartitive                        // see partitive
 	setClause                           // a word clauseBreak tests
+	setListGlue                         // see coordinatedPhrases
+	setArticle                          // "the", "its", "their", "a", "an": see prepBefore
+	setOfNear                           // "of", "near": see prepBefore
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -125,7 +128,8 @@ var setWords = []struct {
 	words []string
 }{
 	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in"}},
-	{setPartitive, partitiveWords}, {setClause, clauseWords},
+	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
+	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
 }
 
 var lex = loadLexicons()

@@ -134,7 +134,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
-	case toks[i].Norm == "including":
+	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
 	case prev == "to" && i-2 >= s.lo && abilityNoun(toks[i-2].Norm):
 		return false // "Ukraine's ability to transport troops": a power, not an event

@@ -6,6 +6,7 @@ type actorMention struct {
 	lo, hi     int
 	ref        actorRef
 	prep       string   // the preposition governing it: "to", "from", "by", "with" ...
+	pp         uint8    // 1 + prep's index in a ppTable, 0 if it has none: see lexicons.pps
 	possessive bool     // "Russia's", "Iran's"
 	speaker    bool     // the subject of a speech verb or of "according to"
 	demonym    bool     // named by a demonym ("Iranian"), whatever its kind now
@@ -146,7 +147,9 @@ func (s *sent) tagActors() {
 				m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
 			}
 		}
-		m.prep = s.prepBefore(i)
+		if p := s.prepBefore(i); p >= 0 {
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		}
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
@@ -245,10 +248,10 @@ func (s *sent) rememberSubject() {
 	}
 }
 
-// prepBefore returns the preposition before token i, looking past a
-// determiner and a few words of a noun phrase ("to parts of Russia", "from
-// areas near North Korea's cities").
-func (s *sent) prepBefore(i int) string {
+// prepBefore returns the token of the preposition before token i, or -1,
+// looking past a determiner and a few words of a noun phrase ("to parts of
+// Russia", "from areas near North Korea's cities").
+func (s *sent) prepBefore(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
 		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
@@ -257,9 +260,9 @@ func (s *sent) prepBefore(i int) string {
 			if toks[j].Kind != Punct && j == i-1 && toks[j].Cap {
 				continue // a title before a name: "President Putin"
 			}
-			return ""
+			return -1
 		}
-		w, sets := toks[j].Norm, lex.sets[toks[j].word]
+		sets := lex.sets[toks[j].word]
 		switch {
 		case sets&setArticle != 0 || s.is(j, fPlaceAdj):
 			continue
@@ -268,20 +271,20 @@ func (s *sent) prepBefore(i int) string {
 			// further left governs the whole phrase.
 			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 				if p := toks[k].Norm; p == "to" || p == "from" || p == "into" || p == "in" {
-					return p
+					return k
 				}
 			}
-			return w
+			return j
 		case s.is(j, fRolePrep):
-			return w
+			return j
 		case toks[j].Kind == Punct:
-			return ""
+			return -1
 		case j == i-1 && toks[j].Cap:
 			continue // a title before a name: "President Putin"
 		}
-		return ""
+		return -1
 	}
-	return ""
+	return -1
 }
 
 // group returns the codes of the actors coordinated with mention a ("the US

@@ -536,6 +536,10 @@ const (
 	numPPs
 )
 
+// ppWords are the prepositions of a ppTable, by their index.
+var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "toward": ppTo, "towards": ppTo,
+	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt}
+
 // ppTable holds what ppActor answers over a frame's tokens for each of the
 // prepositions roles reads, or -1: roles asks about one frame up to a
 // dozen times, and one pass over the actors answers every question.
@@ -548,24 +552,7 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		tab[k] = -1
 	}
 	for a := range s.actors {
-		k := -1
-		switch s.actors[a].prep {
-		case "by":
-			k = ppBy
-		case "from":
-			k = ppFrom
-		case "to", "into", "toward", "towards":
-			k = ppTo
-		case "for":
-			k = ppFor
-		case "in":
-			k = ppIn
-		case "with":
-			k = ppWith
-		case "at":
-			k = ppAt
-		}
-		if k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
+		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
 			tab[k] = a // the first actor: as ppActor's scan finds it
 		}
 	}
@@ -965,7 +952,7 @@ func (s *sent) antecedent(j int, person bool) int {
 // pseudo adds an actor mention for a pronoun that refers to an actor named
 // in an earlier sentence, so roles can point at it like any other.
 func (s *sent) pseudo(m actorMention, j int) int {
-	m.lo, m.hi, m.prep, m.possessive, m.speaker, m.resolved = j, j+1, "", false, false, true
+	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = j, j+1, "", 0, false, false, true
 	s.actors = append(s.actors, m)
 	return len(s.actors) - 1
 }

@@ -102,6 +102,10 @@ type lexicons struct {
 	timeWords []*timeWord
 	// sets holds, by word number, the wordSets each form is in.
 	sets []wordSet
+	// pps holds, by word number, 1 + the form's index in a ppTable, or 0:
+	// tagActors notes it with an actor's preposition, so that roles reads
+	// the ppTable index of every actor with no switch on the word.
+	pps []uint8
 }
 
 // wordSet marks a small set of words that the frames look for in their
@@ -145,6 +149,9 @@ func loadLexicons() *lexicons {
 		for _, w := range s.words {
 			v.add(w) // first, so that every list loaded after knows its number
 		}
+	}
+	for w := range ppWords {
+		v.add(w)
 	}
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
@@ -232,6 +239,10 @@ func loadLexicons() *lexicons {
 		for _, w := range s.words {
 			l.sets[v.add(w)] |= s.set
 		}
+	}
+	l.pps = make([]uint8, len(v.forms))
+	for w, k := range ppWords {
+		l.pps[v.add(w)] = uint8(1 + k)
 	}
 	v.freeze()
 	tokenVocab = v

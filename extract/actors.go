@@ -134,17 +134,17 @@ func (s *sent) tagActors() {
 		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
-		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.Kind == "demonym"
+		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive = true
 			m.hi = end + 1
 		}
 		if m.demonym {
 			if end < s.hi && s.is(end, fGovernment) {
-				m.ref.Kind = "institution"
+				m.ref.Kind, m.ref.kind = "institution", kindInstitution
 			}
 			if _, ok := s.placeNounEnd(end); ok {
-				m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+				m.ref.Kind, m.ref.kind = "place", kindPlace // "to Russian ports", "to Russian drone factories"
 			}
 		}
 		if p := s.prepBefore(i); p >= 0 {
@@ -156,7 +156,7 @@ func (s *sent) tagActors() {
 		if m.hi > i+1 {
 			s.skipOutlets(i+1, m.hi) // most names are one word, with none inside
 		}
-		if ref.Kind == "leader" {
+		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
 			s.d.lastLeader = &s.d.tags.leader
@@ -333,7 +333,7 @@ func (s *sent) alone(a int) bool {
 // a comma or "as well as", with at most a determiner between.
 func (s *sent) coordinated(a, b int, toks []Token) bool {
 	ma, mb := &s.actors[a], &s.actors[b]
-	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || ma.ref.Kind == "demonym" != (mb.ref.Kind == "demonym") {
+	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
 	conj, comma := false, false

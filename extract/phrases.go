@@ -796,7 +796,7 @@ func (s *sent) widen(p *phrase, floor int) {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before
 			// an item is more often a verb's object ("promised Russia missiles").
-			if !m.demonym && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			if !m.demonym && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".

@@ -31,7 +31,7 @@ func (r *roleResult) take(s *sent, a int) []string {
 	// on "Russia's" and "Russian".
 	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
 		hi = s.stateNounEnd(hi)
-	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.Kind == "place" {
+	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.kind == kindPlace {
 		if end, ok := s.placeNounEnd(hi); ok {
 			hi = end
 		}
@@ -354,7 +354,7 @@ func (s *sent) beneficiary(i int) int {
 			k++
 		}
 		a := s.actorAt(k)
-		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.Kind == "demonym" {
+		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.kind == kindDemonym {
 			return -1
 		}
 		return a
@@ -514,7 +514,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
+	if m.lo < lo || m.lo >= hi || m.speaker || m.ref.kind == kindDemonym {
 		return false
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
@@ -579,7 +579,7 @@ func (s *sent) partOfState(i int) bool {
 	// territories" are not Ukraine's to receive. A place, force or body of
 	// the state is: "Sudan's Rapid Support Forces".
 	if a := s.actorAt(i); a >= 0 {
-		return s.actors[a].ref.Kind != "demonym" && !s.actors[a].demonym
+		return s.actors[a].ref.kind != kindDemonym && !s.actors[a].demonym
 	}
 	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
 }
@@ -601,7 +601,7 @@ func (s *sent) objectActor(i, end int) int {
 	for j := i + 1; j < end && j <= i+3; j++ {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
-			if m.prep == "" && m.ref.Kind != "demonym" && !m.possessive {
+			if m.prep == "" && m.ref.kind != kindDemonym && !m.possessive {
 				return a
 			}
 			return -1
@@ -625,7 +625,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
+			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
 				continue
 			}
 			if s.objectOfVerb(m.lo) {
@@ -782,7 +782,7 @@ func (s *sent) ownCountry(i int) int {
 		if m.lo >= i-3 || m.prep != "" || m.resolved {
 			continue
 		}
-		if m.ref.Kind == "institution" || m.ref.Kind == "leader" {
+		if m.ref.kind == kindInstitution || m.ref.kind == kindLeader {
 			m.codes, _, _ = s.group(a)
 			return s.pseudo(m, i-2)
 		}
@@ -930,10 +930,10 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
-		if person && m.ref.Kind != "leader" {
+		if person && m.ref.kind != kindLeader {
 			continue
 		}
-		if m.ref.Kind == "demonym" {
+		if m.ref.kind == kindDemonym {
 			continue
 		}
 		// The evidence is the pronoun, not the name it stands for.

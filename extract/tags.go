@@ -10,6 +10,30 @@ import (
 type actorRef struct {
 	Code string // ISO 3166-1 alpha-2, or EU, NATO, G7
 	Kind string // country, demonym, capital, leader, institution, group, bloc, place
+	// kind is Kind as a number, for the frames' tests of it: a comparison
+	// of strings compares lengths first, and "country", "capital" and
+	// "demonym" share theirs, so that text makes its branches hard to
+	// foresee. Set both with newActorRef, or both at once.
+	kind actorKind
+}
+
+// actorKind numbers the kinds of actor the frames tell apart.
+type actorKind uint8
+
+const (
+	kindOther actorKind = iota // no kind, or one the frames do not ask about
+	kindCountry
+	kindDemonym
+	kindLeader
+	kindInstitution
+	kindPlace
+)
+
+var actorKinds = map[string]actorKind{"country": kindCountry, "demonym": kindDemonym, "leader": kindLeader,
+	"institution": kindInstitution, "place": kindPlace}
+
+func newActorRef(code, kind string) actorRef {
+	return actorRef{Code: code, Kind: kind, kind: actorKinds[kind]}
 }
 
 // materielRef is what a term in lexicon/materiel.tsv stands for.
@@ -163,7 +187,7 @@ func loadLexicons() *lexicons {
 	for _, r := range actorRows {
 		for _, form := range strings.Split(r[2], "|") {
 			if form = strings.TrimSpace(form); form != "" {
-				l.actors.Add(form, actorRef{Code: r[0], Kind: r[1]})
+				l.actors.Add(form, newActorRef(r[0], r[1]))
 			}
 		}
 		if r[1] == "country" && countries[r[0]] == "" {
@@ -180,7 +204,7 @@ func loadLexicons() *lexicons {
 		l.actors.Add(r[0], actorRef{}) // an empty code blocks the names inside
 	}
 	for _, r := range mustTSV("places.tsv", 2) {
-		l.actors.Add(r[1], actorRef{Code: r[0], Kind: "place"})
+		l.actors.Add(r[1], newActorRef(r[0], "place"))
 	}
 	for _, r := range mustTSV("materiel.tsv", 3) {
 		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})

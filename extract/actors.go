@@ -235,13 +235,7 @@ func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
 			s.d.tags.subject = *m
-			if s.alone(a) {
-				// Its own code, without group's look at the mentions around:
-				// most subjects remembered are never referred to.
-				s.d.tags.subject.codes = append(s.d.tags.newCodes(1), m.ref.Code)
-			} else {
-				s.d.tags.subject.codes, _, _ = s.group(a)
-			}
+			s.d.tags.subject.codes, _, _ = s.group(a)
 			s.d.lastSubject = &s.d.tags.subject
 			return
 		}
@@ -300,9 +294,17 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	if g := &groups[a]; g.codes != nil {
 		return g.codes, g.lo, g.hi
 	}
+	if s.alone(a) {
+		// Most mentions stand alone: the group is the mention, with its
+		// code.
+		m := &s.actors[a]
+		g := actorGroup{append(s.d.tags.newCodes(1), m.ref.Code), m.lo, m.hi}
+		groups[a] = g
+		return g.codes, g.lo, g.hi
+	}
 	toks, actors := s.d.toks, s.actors
-	// Mentions more than four words apart are never coordinated: a test
-	// here spares most mentions, which stand alone, the calls.
+	// Mentions more than four words apart are never coordinated: the test
+	// spares the calls for them.
 	first, last := a, a
 	for first > 0 && actors[first].lo-actors[first-1].hi <= 4 && s.coordinated(first-1, first, toks) {
 		first--

@@ -361,12 +361,26 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 			return false
 		}
 	}
+	if conj && comma && ma.prep != "" && (mb.prep == "" || mb.prep == "and") && s.clauseOpens(mb.hi) {
+		// "sent systems to North Korea, and Seoul is watching": a new
+		// clause, its own subject.
+		return false
+	}
 	if conj {
 		return true
 	}
 	// A bare comma joins a list only when the list goes on with "and":
 	// "Germany, France and Poland", not "from North Korea, Russia has".
 	return comma && b+1 < len(s.actors) && s.coordinated(b, b+1, toks)
+}
+
+// clauseOpens reports whether token i, after a subject, is a finite verb or
+// an auxiliary: what follows a new clause's subject.
+func (s *sent) clauseOpens(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	return s.is(i, fBe|fModal) || isAux(s.d.toks[i].Norm) || s.is(i, fVerb) && !s.is(i, fNoun)
 }
 
 func appendUnique(list []string, code string) []string {

@@ -110,11 +110,14 @@ func (p *qparser) legalEcho(j int, a *amount) int {
 func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	toks, hi := p.toks, p.hi
 	t := &toks[j]
-	mant, div, plain, ok := parseNumeral(t.Norm)
 	// After a currency read as part of this amount, a glued code is no name:
-	// "USD5m", "Rs500".
+	// "USD5m", "Rs500". A name is turned away before its digits are read.
 	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
-	if !ok || named || gluedTimeOrRatio(toks, j+1) {
+	if named || gluedTimeOrRatio(toks, j+1) {
+		return j, false
+	}
+	mant, div, plain, ok := parseNumeral(t.Norm)
+	if !ok {
 		return j, false
 	}
 	a.mant, a.div = mant, div
@@ -242,6 +245,18 @@ func isGluedHyphen(toks []Token, k int) bool {
 // ("1.000.000"). Anything else ("1,2", "10.12.2023", "007", a digit from
 // another script) is not an amount. plain is true for digits alone.
 func parseNumeral(s string) (mant, div float64, plain, ok bool) {
+	// Most numbers are plain digits, read here without the groups.
+	i := 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		mant = mant*10 + float64(s[i]-'0')
+	}
+	if i == len(s) {
+		if i == 0 || i > 15 || s[0] == '0' && i > 1 {
+			return 0, 0, false, false
+		}
+		return mant, 1, true, true
+	}
+	mant = 0
 	var groups [8]int // digits in each group, up to 7 separators
 	var seps [7]byte
 	ng, digits, frac := 0, 0, 0

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -84,6 +85,9 @@ func (s *sent) firstVoice() int {
 // the last named speaker. Outlets in "according to Bloomberg" or "in an
 // interview with the news agency" make the via chain.
 func (s *sent) attribution() attrib {
+	if s.firstVoice() == s.hi {
+		return attrib{verb: -1} // no word says who speaks: most sentences
+	}
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
@@ -178,8 +182,57 @@ func (s *sent) attribution() attrib {
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
 		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
+		if k := s.ownVoiceAfter(a.verb); k >= 0 {
+			// "Slovakia said it had sent 13 jets, and Poland delivered
+			// four": the second clause is the text's own voice.
+			a.later = insertVoice(a.later, voice{verb: k})
+		}
 	}
 	return a
+}
+
+// ownVoiceAfter returns the comma of ", and Poland delivered ..." after the
+// speech verb at v: a clause joined to the reported one whose subject is a
+// state and whose verb is not shifted back as reported speech is ("had",
+// "would"). The text tells it in its own voice. It returns -1 if there is
+// none.
+func (s *sent) ownVoiceAfter(v int) int {
+	toks := s.d.toks
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+2 < s.hi; k++ {
+		if toks[k].Norm != "," || toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
+			continue
+		}
+		a := s.actorAt(k + 2)
+		if a < 0 && toks[k+2].Norm == "the" && k+3 < s.hi {
+			a = s.actorAt(k + 3)
+		}
+		if a < 0 || s.actors[a].speaker || s.actors[a].prep != "" && s.actors[a].prep != "and" {
+			continue
+		}
+		_, _, hi := s.group(a)
+		for j := hi; j < s.hi && j < hi+3; j++ {
+			switch toks[j].Norm {
+			case "had", "would", "could", "might", "was", "were":
+				return -1 // reported: "..., and Poland had delivered four"
+			}
+			if s.is(j, fVerb) || isAux(toks[j].Norm) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// insertVoice adds v to voices, which are in text order.
+func insertVoice(voices []voice, v voice) []voice {
+	k := len(voices)
+	for k > 0 && voices[k-1].verb > v.verb {
+		k--
+	}
+	return slices.Insert(voices, k, v)
 }
 
 // citedByAt reports whether a verb of citing is the participle in "officials
@@ -227,9 +280,6 @@ func (s *sent) impersonal(i int) bool {
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
 }
 
-// honorifics are dropped from a speaker's name: "Ms Frederiksen".
-var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.")
-
 // institutionHeads end a description of an institution named before:
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
@@ -238,15 +288,22 @@ var institutionHeads = setOf("agency", "service", "bureau", "directorate", "comm
 // interview with", "told", "quoted by", "speaking to".
 var channelWords = setOf("interview", "told", "quoted", "cited", "citing", "speaking", "spoke", "talking", "talked")
 
-// isHonorific reports whether w, in any case, is a title such as "Mr" or
-// "Dr.", without allocating its lower-case form.
+// isHonorific reports whether w, in any case, is a title dropped from a
+// speaker's name ("Ms Frederiksen"), without allocating its lower-case
+// form.
 func isHonorific(w string) bool {
 	if len(w) > 5 {
 		return false // longer than every honorific: most first words
 	}
 	var buf [32]byte
-	_, ok := lowerASCII(w, &buf) // every honorific is ASCII
-	return ok && honorifics[string(buf[:len(w)])]
+	if _, ok := lowerASCII(w, &buf); !ok { // every honorific is ASCII
+		return false
+	}
+	switch string(buf[:len(w)]) {
+	case "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "ms.", "mrs.", "dr.":
+		return true
+	}
+	return false
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, allocating only for
@@ -346,12 +403,17 @@ func lastWordIsFold(s, lower string) bool {
 	return true
 }
 
-// nounUse reports whether a speech word is a noun here ("the report").
+// nounUse reports whether a speech word is a noun here ("the report", "state
+// media").
 func (s *sent) nounUse(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm == "state" && i+1 < s.hi && (Joiner(toks, i+1) || toks[i+1].Kind == Word && toks[i+1].Norm != "that" && !s.is(i+1, fStop)) {
+		return true // "Iranian state media", "state-run television": the state, not "to state"
+	}
 	if i == s.lo {
 		return false
 	}
-	prev := s.d.toks[i-1].Norm
+	prev := toks[i-1].Norm
 	return prev == "the" || prev == "a" || prev == "its" || prev == "this" || prev == "'s"
 }
 
@@ -383,9 +445,27 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	if hi == lo && j > s.lo && toks[j].Norm == "," {
 		lo, hi = s.phraseLeft(j - 1) // "..., Josep Borrell, said"
-		for k := j - 1; hi == lo && k > s.lo && j-k <= 8; k-- {
-			if toks[k].Norm == "," {
-				lo, hi = s.phraseLeft(k - 1) // "The FT, citing officials, reported"
+		if hi > lo && !s.setOff(lo) {
+			// "... to Russia, said Shin": the name before the comma ends
+			// the reported clause; the speaker follows the verb.
+			lo, hi = j, j
+		}
+		// "The FT, citing officials, reported"; "John Kirby, the National
+		// Security Council spokesman at the White House, said".
+		// The words between the commas describe the speaker: an actor
+		// among them ("for the Iranian foreign ministry") takes no role.
+		for k := j - 1; hi == lo && k > s.lo && j-k <= 12; k-- {
+			if toks[k].Norm != "," {
+				continue
+			}
+			lo, hi = s.phraseLeft(k - 1)
+			if hi == lo && k-1 == s.lo && toks[s.lo].Cap && toks[s.lo].Kind == Word && !s.is(s.lo, fCalendar) {
+				lo, hi = s.lo, s.lo+1 // "Kirby, who spoke to reporters, said": a name set off by commas
+			}
+			if hi > lo && s.setOff(lo) {
+				s.markSpeakers(k+1, j)
+			} else {
+				lo, hi = k, k
 			}
 		}
 	}
@@ -402,7 +482,13 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
 			comma--
 		}
-		if !sp.person && comma-1 >= s.lo && toks[comma].Norm == "," {
+		// An institution is no title: "... in the Arabian Sea, U.S. Central
+		// Command said" is the command's word.
+		institution := false
+		if a := s.actorAt(hi - 1); a >= 0 && s.actors[a].ref.Kind == "institution" {
+			institution = true
+		}
+		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
@@ -420,11 +506,26 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	if k < s.hi && toks[k].Norm == "by" {
 		k++
 	}
-	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) {
+	// The phrase after the verb is its subject only where it ends the
+	// clause: in "..., said Iran sent drones" Iran begins the reported one.
+	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) && !s.clauseOpens(hi) {
 		s.markSpeakers(lo, hi)
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// setOff reports whether a speaker phrase starting at token lo stands
+// apart from what comes before it: it opens the sentence or follows a mark
+// (past an article), as in "..., Josep Borrell, said" or "..., the
+// ministry, said", and does not end a clause as "to Russia" does in
+// "... to Russia, said Shin".
+func (s *sent) setOff(lo int) bool {
+	k := lo - 1
+	for k >= s.lo && (s.d.toks[k].Norm == "the" || s.d.toks[k].Norm == "a" || s.d.toks[k].Norm == "an") {
+		k--
+	}
+	return k < s.lo || s.d.toks[k].Kind == Punct
 }
 
 // skipAlias steps left over a name in brackets that ends at token j, so the
@@ -481,6 +582,15 @@ func (s *sent) isNameWord(j int) bool {
 
 	case Joiner(s.d.toks, j):
 		return true
+	case t.Kind == Word && (j > s.lo && Joiner(s.d.toks, j-1) || j+1 < s.hi && Joiner(s.d.toks, j+1)):
+		// A word of a compound before a name or title: "state-run media",
+		// "open-source analysts"; not "a closed-door briefing".
+		e := j
+		for e+2 < s.hi && Joiner(s.d.toks, e+1) {
+			e += 2
+		}
+		n := e + 1
+		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
 	}
 	return false
 }
@@ -518,7 +628,7 @@ func (s *sent) phraseRight(j int) (lo, hi int) {
 // trimPhrase drops leading and trailing small words from a phrase.
 func (s *sent) trimPhrase(lo, hi int) (int, int) {
 	toks := s.d.toks
-	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and") {
+	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and" || toks[lo].Norm == "'s") {
 		lo++
 	}
 	for hi > lo && (toks[hi-1].Norm == "of" || toks[hi-1].Norm == "the" || toks[hi-1].Norm == "'s" || toks[hi-1].Norm == "and") {
@@ -661,6 +771,9 @@ func (d *doc) tokensOf(sp speaker) ([]Token, bool) {
 // outletIn returns the outlet named first in toks, or "".
 func outletIn(toks []Token) string {
 	for i := range toks {
+		if !lex.outlets.starts(toks[i].word) {
+			continue // most words of a name: spare the call
+		}
 		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
 			return o
 		}

@@ -44,6 +44,18 @@ func TestAttribution(t *testing.T) {
 		{"institution with for and and", "According to the Center for Strategic and International Studies, Iran sent 400 drones to Russia.", "Center for Strategic and International Studies", ""},
 		{"report by", "North Korea supplied Russia with KN-23 missiles, according to a report by Conflict Armament Research.", "Conflict Armament Research", ""},
 		{"passive agent", "Russia's purchase of Shahed drones from Iran was confirmed by the Pentagon.", "Pentagon", ""},
+		{"state media", "Russia will sell jets to Iran, Iranian state media reported.", "Iranian state media", ""},
+		{"a compound before a title", "Belarus handed 122 tanks to Russia, according to open-source analysts.", "open-source analysts", ""},
+		{"a name set off by a relative clause", "Kirby, who spoke to reporters, said Iran sent 400 drones to Russia.", "Kirby", ""},
+		{"an official set off by a relative clause", "An official, who spoke on condition of anonymity, said Iran sent 400 drones to Russia.", "official", ""},
+		{"a title after the country's", "Ukraine has received Archer howitzers from Sweden, the country's defense minister said.", "defense minister", ""},
+		{"a joined clause in the text's own voice", "Germany said it would deliver 14 tanks to Ukraine, and the Netherlands pledged 18 F-16s.", "", ""},
+		{"a joined clause shifted back is reported", "Shin said North Korea had sent shells to Russia, and Iran had sent drones to Russia.", "Shin", ""},
+		{"an institution after a place", "The US Navy seized a shipment of Iranian missile parts bound for the Houthis in the Arabian Sea, U.S. Central Command said.", "U.S. Central Command", ""},
+		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
+		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
+		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},
+		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
+	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 }
 
@@ -41,7 +42,9 @@ func (d *doc) finish() []armsledger.Claim {
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
-		c.sup = notReceiving(c.sup, c.rec)
+		if len(c.sup) > 1 { // a single supplier is returned as it is
+			c.sup = notReceiving(c.sup, c.rec)
+		}
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
@@ -65,11 +68,21 @@ func (d *doc) finish() []armsledger.Claim {
 		return nil
 	}
 	out := make([]armsledger.Claim, len(kept))
+	extras := make([]claimExtras, len(kept))
 	for i, c := range kept {
 		c.time = d.timeNear(c, kept[i+1:])
-		d.claim(c, &out[i])
+		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// claimExtras holds what a claim points to besides the text: its quantity,
+// with the bounds the quantity points to, and its time. The claims of a
+// text get theirs in one allocation rather than one or two each.
+type claimExtras struct {
+	quantity armsledger.Quantity
+	bounds   [2]float64
+	time     armsledger.TimeRef
 }
 
 // mayLeaveSupplierOpen reports whether a claim stands without a supplier. A
@@ -123,7 +136,7 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) > 0 {
+		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade {
 			continue
 		}
 		if p := d.laterInSentence(i); p != nil {
@@ -156,8 +169,13 @@ func (d *doc) inherit() {
 				continue
 			}
 			switch {
+			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && c.p.cat != p.p.cat && c.sent-p.sent <= 2:
+				continue // an item named again continues its own transfer, further back
 			case len(c.sup) == 0 && len(c.rec) == 0:
-				if (c.p.money || c.p.qty != nil) && c.sent-p.sent <= 2 && !c.open {
+				// An amount, or the item named again with "the" ("The
+				// aircraft will be delivered over several years"), continues
+				// the transfer just told.
+				if (c.p.money || c.p.qty != nil || d.definite(c)) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -166,6 +184,10 @@ func (d *doc) inherit() {
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
+				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && p.sent == c.sent && !overlaps(c.sup, p.rec):
+				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
+				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && bothParties(c.sup, p.sup, p.rec):
 				// "Tehran and Moscow both denied any arms transfers": the
@@ -179,6 +201,28 @@ func (d *doc) inherit() {
 			break
 		}
 	}
+}
+
+// definite reports whether a claim's item is named with "the", "these" or
+// "those" and no count, an item told of before, and its verb names no
+// destination of its own: "the ammunition was exported to other customers"
+// goes elsewhere.
+func (d *doc) definite(c *draft) bool {
+	if c.p.lo == 0 || c.p.qty != nil || c.trig < 0 {
+		return false
+	}
+	switch d.toks[c.p.lo-1].Norm {
+	case "the", "these", "those":
+	default:
+		return false
+	}
+	for j := c.trig + 1; j < c.sentHi && j <= c.trig+4; j++ {
+		switch d.toks[j].Norm {
+		case "to", "into", "for":
+			return false
+		}
+	}
+	return true
 }
 
 // laterInSentence returns, for claim i with a supplier and no recipient,
@@ -389,11 +433,11 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again.
-			if d.sameItem(k.p, c.p, false) || k.sent != c.sent && d.sameItem(k.p, c.p, true) {
+			if d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true) {
 				return k
 			}
 		default:
-			if d.sameItem(k.p, c.p, true) {
+			if d.sameItem(&k.p, &c.p, true) {
 				return k
 			}
 		}
@@ -442,15 +486,16 @@ func lowerByte(c byte) byte {
 // sameItem reports whether two phrases name the same item: the same words,
 // lower-cased, without a plural "s"; with headOnly, the same last word:
 // "ballistic missiles" and "missile" share a head.
-func (d *doc) sameItem(a, b phrase, headOnly bool) bool {
+func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
+	alo, blo := a.lo, b.lo
 	if headOnly {
-		a.lo, b.lo = a.hi-1, b.hi-1
+		alo, blo = a.hi-1, b.hi-1
 	}
-	if a.hi-a.lo != b.hi-b.lo {
+	if a.hi-alo != b.hi-blo {
 		return false
 	}
-	for i := range a.hi - a.lo {
-		if strings.TrimSuffix(d.toks[a.lo+i].Norm, "s") != strings.TrimSuffix(d.toks[b.lo+i].Norm, "s") {
+	for i := range a.hi - alo {
+		if strings.TrimSuffix(d.toks[alo+i].Norm, "s") != strings.TrimSuffix(d.toks[blo+i].Norm, "s") {
 			return false
 		}
 	}
@@ -460,6 +505,16 @@ func (d *doc) sameItem(a, b phrase, headOnly bool) bool {
 func sameQuantity(a, b *QuantityMatch) bool {
 	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
 	return eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.Currency == b.Currency
+}
+
+// overlaps reports whether a and b share a code.
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameSet(a, b []string) bool {
@@ -475,15 +530,16 @@ func sameSet(a, b []string) bool {
 }
 
 // claim turns a draft into a claim with its evidence span, written in cl:
-// a claim is large, and is not copied on its way into the result.
-func (d *doc) claim(c *draft, cl *armsledger.Claim) {
+// a claim is large, and is not copied on its way into the result. Its
+// quantity and time are written in ext.
+func (d *doc) claim(c *draft, cl *armsledger.Claim, ext *claimExtras) {
 	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
 	*cl = armsledger.Claim{
 		Suppliers:  nonNil(c.sup),
 		Recipients: nonNil(c.rec),
 		Category:   c.p.cat,
 		Item:       d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End],
-		Quantity:   quantity(c.p),
+		Quantity:   quantity(&c.p, ext),
 		Status:     c.status,
 		Speaker:    c.speaker.name,
 		Via:        c.via,
@@ -495,10 +551,11 @@ func (d *doc) claim(c *draft, cl *armsledger.Claim) {
 	}
 	if c.time != nil {
 		tm := d.times.match(c.time)
-		cl.Time = &armsledger.TimeRef{
+		ext.time = armsledger.TimeRef{
 			Text:  d.text[d.toks[tm.Lo].Start:d.toks[tm.Hi-1].End],
 			Start: tm.Start, End: tm.End,
 		}
+		cl.Time = &ext.time
 	}
 }
 
@@ -537,8 +594,8 @@ func copyBound(v, dst *float64) *float64 {
 }
 
 // quantity turns a phrase's amount into the claim's quantity, in the unit of
-// the materiel (or the currency of money).
-func quantity(p phrase) *armsledger.Quantity {
+// the materiel (or the currency of money), written in ext.
+func quantity(p *phrase, ext *claimExtras) *armsledger.Quantity {
 	if p.qty == nil {
 		return nil
 	}
@@ -550,12 +607,8 @@ func quantity(p phrase) *armsledger.Quantity {
 		unit = armsledger.UnitItem
 	}
 	// The bounds live in the document's arena, which the next text reuses:
-	// they are copied beside the quantity, in one allocation.
-	q := new(struct {
-		armsledger.Quantity
-		bounds [2]float64
-	})
-	q.Quantity = armsledger.Quantity{Unit: unit, Qualifier: p.qty.Qualifier,
-		Min: copyBound(p.qty.Min, &q.bounds[0]), Max: copyBound(p.qty.Max, &q.bounds[1])}
-	return &q.Quantity
+	// they are copied beside the quantity.
+	ext.quantity = armsledger.Quantity{Unit: unit, Qualifier: p.qty.Qualifier,
+		Min: copyBound(p.qty.Min, &ext.bounds[0]), Max: copyBound(p.qty.Max, &ext.bounds[1])}
+	return &ext.quantity
 }

@@ -95,7 +95,7 @@ type textState struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list())
+	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -209,7 +209,7 @@ func (s *sent) run() {
 	if len(s.trigs) == 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
-	s.quants = s.d.quants.quantities(s.d.toks, s.lo, s.hi)
+	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
 	for _, q := range s.quants {
 		for j := q.Lo; j < q.Hi; j++ {
 			s.inQty[j-s.lo] = true
@@ -221,4 +221,52 @@ func (s *sent) run() {
 		return
 	}
 	s.frames(att)
+}
+
+// dropDesignations removes the bare numbers that name a model after a
+// capitalised word inside the sentence: "Pbv 302 armoured personnel
+// carriers", "ASC 890 aircraft". A state ("sent Ukraine 500 tanks"), a
+// month ("in March 300 drones") or a verb in a headline ("Poland Orders 96
+// Helicopters") before a number leaves it a count.
+func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
+	toks := s.d.toks
+	out := qs[:0]
+	for _, q := range qs {
+		j := q.Lo
+		if q.Hi == j+1 && toks[j].Kind == Number && q.Currency == "" && j-1 > s.lo && toks[j-1].Kind == Word && toks[j-1].Cap &&
+			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// joinLists joins to a sentence that ends with a colon the bulleted lines
+// after it ("It includes:" and "- 155mm artillery rounds" on lines of their
+// own): the items are the objects of its verb.
+func joinLists(toks []Token, sents []Sentence) []Sentence {
+	out := sents[:0]
+	open := false // the last sentence kept introduces a list
+	for _, sn := range sents {
+		if n := len(out); n > 0 && open && bullet(&toks[sn.Lo]) {
+			out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
+			continue
+		}
+		open = sn.Hi > sn.Lo && toks[sn.Hi-1].Norm == ":"
+		out = append(out, sn)
+	}
+	return out
+}
+
+// bullet reports whether t marks an item of a list at the start of a line.
+func bullet(t *Token) bool {
+	if !t.Newline || t.Kind != Punct {
+		return false
+	}
+	switch t.Norm {
+	case "-", "*", "•", "·":
+		return true
+	}
+	return false
 }

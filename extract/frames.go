@@ -69,8 +69,11 @@ func (s *sent) frames(att attrib) {
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
-			// Goods made at home come from no other state.
-			d.byRecipient = (t.class == classReceive || t.class == classArrive || r.byRecipient) && !s.hasCue(cueHomemade)
+			// Goods made at home come from no other state, named here or
+			// before. A state's imports with no supplier are a statistic
+			// ("India's arms imports fell"), not a transfer told from its side.
+			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
+			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
@@ -675,7 +678,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.i >= g.lo {
 			break
 		}
-		if t.class == classSpeech || t.class == classPlan || t.class == classHold && !s.capacityCue(t.i) {
+		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) {
 			continue
 		}
 		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
@@ -695,6 +698,37 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	return trigger{}, false
 }
 
+// plansObject reports whether a verb of intention takes the group as its
+// object: "is preparing a new $500 million package for Ukraine". (Its
+// infinitive, "plans to send", is the frame otherwise.)
+func (s *sent) plansObject(t *trigger, g group) bool {
+	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" {
+		return false // "as intended"
+	}
+	// Only a determiner, a count or a modifier stands between: not "to",
+	// a preposition or a verb.
+	for j := t.i + 1; j < g.lo; j++ {
+		tok := &s.d.toks[j]
+		if s.inQty[j-s.lo] || s.is(j, fDeterminer|fIncrement) {
+			continue // "a new $500 million package"
+		}
+		if tok.Kind == Punct || s.is(j, fVerb|fStop) {
+			return false
+		}
+	}
+	return true
+}
+
+// tradeNoun reports whether a transfer noun names a trade flow as a whole:
+// "imports", "exports".
+func tradeNoun(w string) bool {
+	switch w {
+	case "import", "imports", "export", "exports":
+		return true
+	}
+	return false
+}
+
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo
 // and hi puts them in different clauses. A comma that opens a list of
 // examples (", including", ", such as", ", as well as") does not.
@@ -706,9 +740,17 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		}
 		switch toks[j].Norm {
 		case ";", ":":
-			return true
+			if !s.inListAfterColon(j) {
+				return true
+			}
 		case "if", "unless", "because", "although", "though", "whereas":
 			return true // "will consider supplying weapons if North Korean troops keep fighting"
+		case "before", "after", "until", "once", "when", "while":
+			// "will not send them before Kyiv's pilots have been trained";
+			// but "before the end of the year" is no clause.
+			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
+				return true
+			}
 		case "to":
 			// "seeking air-defence systems to protect its cities from
 			// Russian missiles": a purpose clause is not what is sought.
@@ -716,13 +758,15 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 				return true
 			}
 		case ",", "-":
-			if toks[j].Norm == "-" && Joiner(toks, j) {
-				continue
+			if toks[j].Norm == "-" && (Joiner(toks, j) || bullet(&toks[j])) {
+				continue // a compound's hyphen; a list's bullet
 			}
 			if j+1 < hi {
 				switch toks[j+1].Norm {
 				case "such", "as", "and", "or", "plus":
 					continue
+				case "worth", "valued", "totalling", "totaling":
+					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
 				}
 				if s.exampleCue(j+1) > 0 {
 					continue
@@ -737,8 +781,40 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 	return false
 }
 
+// inListAfterColon reports whether the mark at j is the colon after a verb
+// of content ("It includes: 155mm rounds; ammunition for HIMARS; ...") or a
+// semicolon of the list that colon opens: they separate items, not clauses.
+func (s *sent) inListAfterColon(j int) bool {
+	toks := s.d.toks
+	for k := j; k > s.lo; k-- {
+		if toks[k].Norm != ":" {
+			continue
+		}
+		if v, ok := s.verbAt(k - 1); ok && v.Class == classContent || toks[k-1].Norm == "following" {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// finiteWithin reports whether a finite verb or an auxiliary stands in
+// [lo, hi) before any mark: a clause goes on there.
+func (s *sent) finiteWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < lo+6; j++ {
+		if s.d.toks[j].Kind == Punct {
+			return false
+		}
+		if s.is(j, fBe|fModal) || isAux(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords are the words of clauseBreak's switch.
-var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas", "to", ",", "-"}
+var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
+	"before", "after", "until", "once", "when", "while", "to", ",", "-"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

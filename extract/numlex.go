@@ -283,6 +283,13 @@ const (
 	// word of a phrase ("in excess of", "at least", "US$") or, for an
 	// article, before a fraction or a scale: see mayBegin.
 	nbPhraseOnly uint32 = 1 << 30
+	// nbBeforeAmount marks a word that begins a quantity only before an
+	// amount or the rest of a phrase: a range opener ("between", "from")
+	// or a qualifier that is no figure ("over", "about"): see mayBegin.
+	nbBeforeAmount uint32 = 1 << 29
+	// nbRangeOpen marks "between" and "from", which begin a range: "between
+	// 10 and 20".
+	nbRangeOpen uint32 = 1 << 28
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -303,9 +310,17 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	for _, a := range []string{"a", "an"} {
 		bits[lex.vocab.find(a)] |= nbArticle // a grammar start, so a form of the vocabulary
 	}
+	for _, r := range []string{"between", "from"} {
+		bits[lex.vocab.find(r)] |= nbRangeOpen // a grammar start too
+	}
 	for id, w := range words {
 		if w != nil && phraseOnly(w, lex.vocab.forms[id]) {
 			bits[id] |= nbPhraseOnly
+		}
+	}
+	for id, w := range words {
+		if w != nil && bits[id]&(nbStarts|nbFigure|nbPhraseOnly) == nbStarts && beforeAmount(w) {
+			bits[id] |= nbBeforeAmount
 		}
 	}
 	for _, w := range words {
@@ -357,19 +372,46 @@ func phraseOnly(w *numWord, form string) bool {
 	return true
 }
 
+// beforeAmount reports whether a word that begins a quantity, is no
+// figure and does not begin one only as the first of a phrase, whose
+// entries are w, begins one only before an amount or the rest of a phrase
+// (see nbBeforeAmount): a range opener, or a qualifier. It sets w.seconds
+// to its phrases' second words, and reports false if one has no number in
+// the vocabulary, which mayBegin could not compare.
+func beforeAmount(w *numWord) bool {
+	var seconds []wordID
+	for _, e := range w.entries {
+		if e.kind != nkQualifier || len(e.toks) == 1 {
+			continue // no figure begins here (nbFigure), and a range opener reads one next
+		}
+		if e.toks[1].id == 0 {
+			return false
+		}
+		seconds = append(seconds, e.toks[1].id)
+	}
+	w.seconds = seconds
+	return true
+}
+
 // mayBegin reports whether a quantity may begin at toks[i], a word marked
-// nbPhraseOnly: whether the next token is the second word of one of its
-// phrases, or, after an article, a fraction or a scale. expr asks it
-// first, and turns most such words ("in", "as", "a") away at once.
+// nbPhraseOnly or nbBeforeAmount: whether the next token is the second word
+// of one of its phrases, or, after an article, a fraction or a scale, or,
+// after a range opener or a qualifier, what an amount begins with. The scan
+// asks it first, and turns most such words ("in", "as", "a", "from") away
+// at once.
 func (p *qparser) mayBegin(i int) bool {
 	if i+1 >= p.hi {
 		return false
 	}
-	next := p.toks[i+1].word
-	if numBits[p.toks[i].word]&nbArticle != 0 && numBits[next]&(1<<nkFraction|1<<nkScale) != 0 {
+	t := &p.toks[i+1]
+	b := numBits[p.toks[i].word]
+	if b&nbArticle != 0 && numBits[t.word]&(1<<nkFraction|1<<nkScale) != 0 {
 		return true
 	}
-	return next != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, next)
+	if b&nbBeforeAmount != 0 && (t.Kind == Number || numBits[t.word]&nbFigure != 0) {
+		return true
+	}
+	return t.word != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, t.word)
 }
 
 // has reports whether a phrase of the given kind may start at toks[k], for

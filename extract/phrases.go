@@ -111,6 +111,12 @@ func (s *sent) phrases() []phrase {
 		if end < s.hi && toks[end].Norm == "s" && !toks[end].Space {
 			end++ // "F-16s", "HIMARSs"
 		}
+		if end < s.hi && ref.Cat != armsledger.Technology && (toks[end].Norm == "parts" || toks[end].Norm == "components") {
+			// "ballistic and cruise missile parts": parts of a weapon are
+			// technology, whatever weapon they are for.
+			end++
+			ref.Cat, ref.Unit = armsledger.Technology, armsledger.UnitItem
+		}
 		// A variant suffix glued on with a hyphen: "GMLRS-U", "Su-27SM".
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
@@ -144,11 +150,9 @@ func (s *sent) phrases() []phrase {
 	}
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
+	out = s.pronominal(out)
 	// The tests before the calls below skip them where they can find
 	// nothing, as in most sentences and phrases.
-	if len(s.d.tags.demonstratives) > 0 {
-		out = s.pronominal(out)
-	}
 	if len(s.d.named) > 0 {
 		out = s.wholeAmount(out)
 	}
@@ -160,6 +164,14 @@ func (s *sent) phrases() []phrase {
 		s.attachQuantity(p)
 		if p.hi-p.lo == 1 {
 			s.referBack(p)
+		}
+		if len(p.demonym) == 0 {
+			if a := s.madeIn(p.end()); a >= 0 {
+				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
+				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
+					p.hi = s.actors[a].hi // "drones made in Iran" is the item, origin and all
+				}
+			}
 		}
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
@@ -317,6 +329,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if containerBefore && s.contentOfContainer(ps[:k], p) {
 			continue
 		}
+		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
+			continue // "since the rebels began attacking ships": a target, not cargo
+		}
 		out = keepPhrase(out, ps, k)
 	}
 	return out
@@ -405,13 +420,14 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// and the remaining five in 2025": later counts share the verb.
 		// "received 18 howitzers and is due to receive six more": a count
 		// and "more" after a verb count the item named before.
+		// An item named earlier in the sentence is the nearer: "pledged 24
+		// F-16s, of which 18 have been delivered".
 		item := last
-		if s.moreAfterVerb(q) {
-			if before := lastPhraseBefore(ps, q.Lo); before != nil {
-				item = before
-			}
-		} else if !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+		if !s.moreAfterVerb(q) && !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
 			continue
+		}
+		if before := lastPhraseBefore(ps, q.Lo); before != nil {
+			item = before
 		}
 		if item == nil {
 			continue
@@ -498,6 +514,39 @@ func infoNoun(w string) bool {
 	case "reports", "report", "images", "image", "footage", "photos", "photographs",
 		"pictures", "videos", "video", "news", "sightings", "evidence", "training", "information",
 		"intelligence", "details", "data", "rumours", "rumors", "claims":
+		return true
+	}
+	return false
+}
+
+// madeIn returns the state after "made in" (or produced, manufactured,
+// built) that follows a phrase ending at token i, directly or in a relative
+// clause: "drones made in Iran", "the weapons, which were made in Iran";
+// or -1.
+func (s *sent) madeIn(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+4; j++ {
+		switch toks[j].Norm {
+		case ",", "which", "that", "were", "was", "are", "is", "been", "all":
+			continue
+		case "made", "produced", "manufactured", "built":
+			if toks[j+1].Norm == "in" {
+				if a := s.actorAt(j + 2); a >= 0 && s.actors[a].ref.Kind == "country" {
+					return a
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// harmVerb reports whether w is a verb whose object is attacked or taken,
+// not moved: "attacking ships", "destroyed tanks".
+func harmVerb(w string) bool {
+	switch w {
+	case "attacking", "attacked", "targeting", "targeted", "striking", "hitting", "sinking", "sank", "sunk",
+		"destroying", "destroyed", "downing", "downed", "shooting", "intercepting":
 		return true
 	}
 	return false
@@ -624,6 +673,44 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 			}
 		}
 		ps = insertPhrase(ps, p)
+	}
+	return s.themObject(ps)
+}
+
+// themObject adds the item a transfer verb's object "them" stands for when
+// the clause names no other: "Ukraine has sought Gripen jets, but Stockholm
+// will not send them". The pronoun stands for the last materiel named.
+func (s *sent) themObject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k] // by pointer: a trigger is seven words to copy
+		if t.noun || t.passive || t.i+1 >= s.hi || toks[t.i+1].Norm != "them" {
+			continue
+		}
+		switch t.class {
+		case classGive, classSell, classCommit, classDeny:
+		default:
+			continue
+		}
+		var item *phrase
+		named := false
+		for n := range ps {
+			if q := &ps[n]; q.lo > t.i && !s.clauseBreak(t.i, q.lo) {
+				named = true // "sent them tanks": them receives
+			} else if q.hi <= t.i {
+				item = q
+			}
+		}
+		if named {
+			continue
+		}
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
 }
@@ -769,6 +856,9 @@ func (s *sent) verbUse(i int) bool {
 	if i == s.lo {
 		return false
 	}
+	if a := s.actorAt(i - 1); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym) {
+		return false // "Russia's ships", "Greece's arms", "North Korean ships": a noun
+	}
 	prev := toks[i-1].Norm
 	if s.is(i-1, fBe|fModal) || isAux(prev) {
 		return true // "will be financing", "would supply"
@@ -780,9 +870,19 @@ func (s *sent) verbUse(i int) bool {
 	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
-		return end < s.hi && (s.actorAt(end) >= 0 || toks[end].Norm == "the" || toks[end].Kind == Number)
+		return end < s.hi && s.opensObject(end)
 	}
 	return false
+}
+
+// opensObject reports whether token i can open a verb's object: a state, a
+// number, a determiner or a materiel word ("ships missiles to Russia").
+func (s *sent) opensObject(i int) bool {
+	switch s.d.toks[i].Norm {
+	case "the", "a", "an", "more", "its", "their", "further", "additional", "new", "another":
+		return true
+	}
+	return s.actorAt(i) >= 0 || s.d.toks[i].Kind == Number || s.is(i, fMateriel)
 }
 
 // widen extends a phrase left over its modifiers ("short-range ballistic",
@@ -796,7 +896,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before
 			// an item is more often a verb's object ("promised Russia missiles").
-			if !m.demonym && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			// A state body or firm right before the item names whose it is:
+			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
+			ownBody := m.ref.kind == kindInstitution && m.hi == p.lo && m.prep == ""
+			if !m.demonym && !ownBody && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
@@ -873,6 +976,10 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 		if (w == "'" || w == "\"") && j-2 >= s.lo && s.inQty[j-2-s.lo] {
 			j-- // "'hundreds' of missiles": the amount quoted
+			continue
+		}
+		if w == "promised" || w == "pledged" || w == "planned" {
+			j-- // "the first four of its promised MiG-29s"
 			continue
 		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {

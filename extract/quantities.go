@@ -92,7 +92,9 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 // nextStart returns the first token from i on, before hi, that may begin a
 // quantity: a number, or a word the lexicon says can (nbStarts), which for
 // a word that begins only phrases ("in", "at", "a") the next word must
-// continue (mayBegin); hi if there is none. Most tokens cannot, and this
+// continue, and for a range opener or qualifier ("from", "over") the next
+// word must begin an amount or continue its phrase (mayBegin); hi if there
+// is none. Most tokens cannot, and this
 // tight loop passes them by.
 func (p *qparser) nextStart(i int) int {
 	if i >= p.hi {
@@ -105,7 +107,7 @@ func (p *qparser) nextStart(i int) int {
 		if t.Kind == Number {
 			return i + n
 		}
-		if b := numBits[t.word]; b&nbStarts != 0 && (b&nbPhraseOnly == 0 || p.mayBegin(i+n)) {
+		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || p.mayBegin(i+n)) {
 			return i + n
 		}
 	}
@@ -118,7 +120,7 @@ func (p *qparser) nextStart(i int) int {
 // when there is none.
 func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	toks, hi := p.toks, p.hi
-	if n := toks[i].Norm; n == "between" || n == "from" {
+	if numBits[toks[i].word]&nbRangeOpen != 0 {
 		return p.rangeExpr(i, m)
 	}
 	q, j := armsledger.Exact, i
@@ -168,7 +170,7 @@ func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	default:
 		m.Min, m.Max = p.bounds(v, v)
 	}
-	m.Year = q == armsledger.Exact && end == a.hi && p.isYear(&a)
+	m.Year = q == armsledger.Exact && end == a.hi && a.yearLike && p.isYear(&a)
 	return true
 }
 
@@ -301,7 +303,14 @@ func (p *qparser) bound(v float64) *float64 {
 	return &a.bounds[len(a.bounds)-1]
 }
 
-// bounds returns pointers to lo and hi.
+// bounds returns pointers to lo and hi, kept side by side as bound keeps
+// one.
 func (p *qparser) bounds(lo, hi float64) (*float64, *float64) {
-	return p.bound(lo), p.bound(hi)
+	a := p.arena
+	if cap(a.bounds)-len(a.bounds) < 2 {
+		a.bounds = make([]float64, 0, max(16, 2*cap(a.bounds)))
+	}
+	n := len(a.bounds)
+	a.bounds = append(a.bounds, lo, hi)
+	return &a.bounds[n], &a.bounds[n+1]
 }

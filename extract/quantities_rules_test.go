@@ -215,3 +215,41 @@ func TestMayBegin(t *testing.T) {
 		}
 	}
 }
+
+// TestBeforeAmount: a range opener or a qualifier that is no figure
+// (nbBeforeAmount) may begin a quantity only before an amount or the rest
+// of its phrase; a figure is never so marked.
+func TestBeforeAmount(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"between 10 and 20", true},
+		{"between two and three", true},
+		{"between Iran and Russia", false},
+		{"from 500 to 600", true},
+		{"from dozens to hundreds", true},
+		{"from Turkey", false},
+		{"over 500", true},
+		{"over $1 billion", true},
+		{"over the border", false},
+		{"about a dozen", true},
+		{"about the deal", false},
+		{"nearly half", true},
+	} {
+		toks := Tokenize(tt.text)
+		p := qparser{toks: toks, hi: len(toks)}
+		if numBits[toks[0].word]&nbBeforeAmount == 0 {
+			t.Errorf("%q: %q is not marked as beginning quantities only before an amount", tt.text, toks[0].Norm)
+			continue
+		}
+		if got := p.mayBegin(0); got != tt.want {
+			t.Errorf("mayBegin(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, w := range []string{"five", "several", "dozens", "half", "$", "a", "in"} {
+		if id := lex.vocab.find(w); numBits[id]&nbBeforeAmount != 0 {
+			t.Errorf("%q is marked nbBeforeAmount", w)
+		}
+	}
+}

@@ -73,9 +73,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
+		if subj >= 0 && s.observedBetween(s.actors[subj].hi, t.i) {
+			subj = -1 // "Seoul was watching for transfers": the watcher is no party
+		}
 	}
-	if t.lemma == "route" {
-		subj, poss = -1, -1 // "it seized parts en route to the Houthis": the seizer sends nothing
+	if t.lemma == "route" || t.lemma == "bound" {
+		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if to < 0 {
@@ -164,7 +167,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	switch t.class {
-	case classGive, classDeploy, classSell, classCommit, classDeny:
+	case classGive, classDeploy, classSell, classCommit, classDeny, classPlan:
 		r.rule = ruleName(t, "give")
 		switch {
 		case t.passive:
@@ -178,6 +181,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
+		case t.noun && agentNoun(t.lemma):
+			// "China was the main supplier of arms to Pakistan": the
+			// subject supplies; "Pakistan's main supplier" names who gets.
+			r.sup = r.pick(s, subj, from, by)
+			r.rec = r.pick(s, to, poss)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp[ppWith])
@@ -208,9 +216,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup = r.pick(s, from)
 		if t.noun && len(r.sup) == 0 && poss >= 0 {
 			// "China supplied 82 per cent of Pakistan's arms imports": who
-			// gives what another imports supplies it.
+			// gives what another imports supplies it; so does who
+			// "accounted for 36 per cent of India's arms imports".
 			if gv := s.governor(t); gv.class == classGive && gv.i < t.i {
 				if giver := s.subject(gv); giver >= 0 && giver != poss {
+					r.sup = r.take(s, giver)
+				}
+			} else if at := s.shareVerbBefore(t.i); at >= 0 {
+				if giver := s.subject(trigger{i: at}); giver >= 0 && giver != poss {
 					r.sup = r.take(s, giver)
 				}
 			}
@@ -247,6 +260,42 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
+		}
+	}
+	if t.class == classGive && !t.passive && !t.noun {
+		if asker, asked, ok := s.askedToGive(t); ok {
+			// "Zelensky urged allies to send air defence systems": the one
+			// asked would give, and who asks receives unless the sentence
+			// names another ("urged Germany to send tanks to Ukraine").
+			r.rule = "request.give"
+			if len(r.rec) == 0 {
+				r.rec, r.sup = r.take(s, asker), nil
+			}
+			if asked >= 0 {
+				r.sup = r.take(s, asked)
+			}
+		}
+	}
+	if len(r.rec) == 0 && (t.class == classGive || t.class == classSell || t.class == classDeploy || t.class == classMove) {
+		if a := s.exampleDestination(t.i, end); a >= 0 {
+			// "delivered drones to a dozen African countries, including
+			// Nigeria and Ethiopia": the states named as examples receive.
+			r.rec = r.take(s, a)
+		}
+	}
+	if len(r.rec) == 0 && len(r.sup) > 0 && (t.class == classGive || t.class == classSell) && !t.passive {
+		if owner := s.ownerOfGoods(g, r.sup); owner >= 0 {
+			// "Russia, which supplied 36% of its weapons": whose weapons
+			// they became receives them.
+			r.rec = r.take(s, owner)
+		}
+	}
+	if len(r.rec) == 0 && len(r.sup) == 1 && (t.class == classGive || t.class == classSell) && !t.passive {
+		if other := s.dealPartner(t, r.sup[0]); other >= 0 {
+			// "Russia and Iran signed a deal under which Tehran would
+			// supply drones": the other party to the deal receives.
+			r.take(s, other) // the evidence reaches the parties
+			r.rec = []string{s.actors[other].ref.Code}
 		}
 	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
@@ -618,6 +667,18 @@ func (s *sent) objectActor(i, end int) int {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
+	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) {
+		if toks[k-1].Norm == "," && k-2 >= s.lo && s.actorAt(k-2) >= 0 && !s.actors[s.actorAt(k-2)].possessive {
+			return s.actorAt(k - 2) // "away from Russia, which supplied 36%": Russia, whatever governs it
+		}
+		if s.actorAt(k-1) < 0 && toks[k-1].Norm != "," && !s.amongGeneric(k-1) {
+			// "sanctions on companies that shipped drones": the noun before
+			// the relative pronoun does the verb, and it is no state. But in
+			// "Poland was among the countries that sent tanks" the states
+			// before are among them, and the search goes on to them.
+			return -1
+		}
+	}
 	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
@@ -653,6 +714,31 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// relativeAt reports whether token k is a relative pronoun that can be a
+// verb's subject: "that", "which" or "who".
+func (s *sent) relativeAt(k int) bool {
+	switch s.d.toks[k].Norm {
+	case "that", "which", "who":
+		return true
+	}
+	return false
+}
+
+// amongGeneric reports whether token j is a generic noun ("countries",
+// "allies") that a state is said to be one of: "among the countries", "one
+// of the first nations".
+func (s *sent) amongGeneric(j int) bool {
+	if !s.is(j, fGeneric) {
+		return false
+	}
+	for k := j - 1; k >= s.lo && k >= j-3; k-- {
+		if w := s.d.toks[k].Norm; w == "among" || w == "of" && k > s.lo && s.d.toks[k-1].Norm == "one" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectStop returns the last token at or before j that subject stops at:
@@ -958,6 +1044,179 @@ func (s *sent) pseudo(m actorMention, j int) int {
 }
 
 func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+
+// askedToGive reads a give verb as the infinitive of a request: "Kyiv
+// urged Berlin to send tanks", "Zelensky called on allies to provide jets".
+// It returns who asks, who is asked (-1 when no state is named) and whether
+// the verb is such an infinitive.
+func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
+	toks := s.d.toks
+	j := t.i - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return -1, -1, false
+	}
+	gv := s.governor(t)
+	if gv.class != classRequest || gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
+		return -1, -1, false
+	}
+	switch gv.lemma {
+	case "urge", "ask", "call", "appeal", "plead", "lobby", "request", "want":
+		// Verbs whose object does what the infinitive says; not "seek",
+		// whose subject does ("sought a way to supply shells").
+	default:
+		return -1, -1, false
+	}
+	if asker = s.subject(gv); asker < 0 {
+		return -1, -1, false
+	}
+	asked = -1
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on") && !m.demonym {
+			asked = a
+			break
+		}
+	}
+	return asker, asked, true
+}
+
+// ownerOfGoods returns the state a possessive pronoun on the goods of
+// group g stands for ("36% of its weapons"), when it is not the supplier;
+// or -1.
+func (s *sent) ownerOfGoods(g group, sup []string) int {
+	toks := s.d.toks
+	j := g.phrases[0].lo - 1 // the pronoun determines the goods: "its weapons"
+	if j < s.lo || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return -1
+	}
+	if a := s.antecedent(j, false); a >= 0 && !overlaps(s.actors[a].codes, sup) && !slices.Contains(sup, s.actors[a].ref.Code) {
+		return a
+	}
+	return -1
+}
+
+// dealPartner returns, for a transfer by sup, the other of two parties
+// named together before a deal or an agreement that comes before the
+// transfer ("Russia and Iran signed a deal under which Tehran would
+// supply"), or -1.
+func (s *sent) dealPartner(t trigger, sup string) int {
+	deal := -1
+	if dn := s.d.tags.dealNoun; dn < t.i && !s.is(dn, fVerb) {
+		deal = dn // tagTriggers noted the first noun of a deal
+	}
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.lemma == "agree" && (deal < 0 || u.i < deal) {
+			deal = u.i
+		}
+	}
+	if deal < 0 {
+		return -1
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= deal || m.prep != "" || m.possessive || m.demonym || m.speaker {
+			continue
+		}
+		codes, _, _ := s.group(a)
+		if len(codes) != 2 || !slices.Contains(codes, sup) {
+			continue
+		}
+		for b := a; b < len(s.actors) && s.actors[b].lo < deal; b++ {
+			if s.actors[b].ref.Code != sup {
+				return b
+			}
+		}
+	}
+	return -1
+}
+
+// observedBetween reports whether a verb of watching, looking into or
+// seizing stands in [lo, hi): its subject observes or stops a transfer and
+// takes no part in it.
+func (s *sent) observedBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "watch", "watches", "watched", "watching", "monitor", "monitors", "monitored", "monitoring",
+			"track", "tracks", "tracked", "tracking", "investigate", "investigates", "investigated", "investigating",
+			"probe", "probes", "probed", "probing", "examine", "examines", "examined", "examining",
+			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing",
+			// Who seizes a shipment stops it: "the US Navy seized a shipment
+			// of Iranian missile parts bound for the Houthis".
+			"seize", "seizes", "seized", "seizing", "intercept", "intercepts", "intercepted", "intercepting",
+			"interdict", "interdicts", "interdicted", "interdicting", "confiscate", "confiscated", "impounded", "captured":
+			return true
+		}
+	}
+	return false
+}
+
+// exampleDestination returns the first state named as an example of a
+// destination that "to" governs in [lo, hi): "to at least a dozen African
+// countries, including Nigeria", "to several allies such as Poland"; or -1.
+func (s *sent) exampleDestination(lo, hi int) int {
+	toks := s.d.toks
+	example := false // most sentences name no state as an example: a look at the actors says so
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > lo && (s.exampleCue(m.lo-1) > 0 || m.lo-2 > lo && s.exampleCue(m.lo-2) == 2) {
+			example = true
+			break
+		}
+	}
+	if !example {
+		return -1
+	}
+	for j := lo; j < hi; j++ {
+		if w := toks[j].Norm; w != "to" && w != "into" {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+10; k++ {
+			if s.actorAt(k) >= 0 || toks[k].Kind == Punct && toks[k].Norm != "," {
+				break // a state after "to" is found as such; a mark ends the phrase
+			}
+			if n := s.exampleCue(k); n > 0 && k+n < s.hi {
+				if a := s.actorAt(k + n); a >= 0 && !s.actors[a].demonym {
+					return a
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// agentNoun reports whether a transfer noun names the one who gives:
+// "supplier", "exporter", "provider".
+func agentNoun(w string) bool {
+	switch w {
+	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":
+		return true
+	}
+	return false
+}
+
+// shareVerbBefore returns the verb of a share that stands in the ten words
+// before i ("accounted for 36 per cent of India's arms imports", "made up
+// half of"), or -1.
+func (s *sent) shareVerbBefore(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case "accounted", "accounts", "account", "accounting":
+			if toks[j+1].Norm == "for" {
+				return j
+			}
+		case "made", "makes", "make", "making":
+			if toks[j+1].Norm == "up" {
+				return j
+			}
+		case "represented", "represents", "represent", "representing":
+			return j
+		}
+	}
+	return -1
+}
 
 // governor is the verb that governs a transfer noun ("approved the sale",
 // "continues shipment"): the nearest verb before it.

@@ -74,19 +74,33 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// An infinitive with its own subject takes the status of what
 			// governs it: "called on Western countries to give", "the goal
 			// is for Germany to provide", "agreements with Iran to supply".
-			gov.note(s.infinitiveGovernor(j))
+			// With nothing before the subject it is a headline's future:
+			// "US to send Ukraine $325 million in aid".
+			c := s.infinitiveGovernor(j)
+			gov.note(c)
+			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
+				gov.expected = true
+			}
 		}
 		break
 	}
-	gov.denied = gov.denied || s.negatedClause(head.i)
+	gov.denied = gov.denied || s.negatedClause(head.i) || s.noneMoved(t, g)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
 			gov.expected = true
 		}
 	}
-	if t.noun && head.i != t.i {
+	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) {
+		// "is expected to announce the delivery": the promise itself is
+		// still to come.
 		gov.note(head.class)
+	}
+	if t.noun && t.i > s.lo {
+		switch toks[t.i-1].Norm {
+		case "possible", "potential", "planned", "proposed", "prospective", "future":
+			gov.expected = true // "possible transfers of technology": none yet
+		}
 	}
 	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
@@ -187,6 +201,34 @@ func (s *sent) negatedClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// noneMoved reports whether "no" determines what the frame moves: "it had
+// received no new shipments", "has sent no troops". (Not "no fewer than".)
+func (s *sent) noneMoved(t trigger, g group) bool {
+	if t.noun && s.noBefore(t.i) {
+		return true
+	}
+	start := g.phrases[0].start()
+	return start > t.i && s.noBefore(start)
+}
+
+// noBefore reports whether the noun phrase starting at token i opens with
+// "no", perhaps before a word such as "new" or "further".
+func (s *sent) noBefore(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "fewer", "less", "more", "longer", "later":
+		return false // "no fewer than 20 tanks" counts them
+	}
+	j := i - 1
+	if j > s.lo {
+		switch toks[j].Norm {
+		case "new", "further", "additional", "fresh", "other":
+			j--
+		}
+	}
+	return j >= s.lo && toks[j].Norm == "no"
 }
 
 // donation reports whether a verb in the present progressive announces a

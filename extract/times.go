@@ -102,7 +102,7 @@ func appendTimes(out []foundTime, toks []Token, lo, hi, until int, pub date) []f
 	// the bounds check of every token: most of them are not tried at all.
 	span := toks[lo:min(hi, max(until+1, lo))]
 	for n := 0; n < len(span); n++ {
-		if !canStart(&span[n]) || !p.mayMatch(lo+n) {
+		if need := startNeed(&span[n]); need == 0 || need != tfAny && !p.followedBy(lo+n+1, need) || !p.mayMatch(lo+n) {
 			continue
 		}
 		var f foundTime
@@ -190,44 +190,48 @@ type ctx struct {
 	year int
 }
 
-// canStart is the cheap test run on every token: only numbers and words the
-// lexicon marks as possible starts are parsed further.
-func canStart(t *Token) bool {
+// startNeed is the cheap test run on every token: only numbers of up to
+// four digits and words the lexicon marks as possible starts are parsed
+// further, and only when the next token has one of the tf bits it returns
+// (see timeStarts), or is a number. It returns 0 for no start.
+func startNeed(t *Token) uint8 {
 	switch t.Kind {
 	case Number:
-		return len(t.Norm) <= 4 && isDigits(t.Norm)
+		switch {
+		case len(t.Norm) > 4 || !isDigits(t.Norm):
+			return 0
+		case len(t.Norm) == 4:
+			return tfAny
+		}
+		return tfNumber
 	case Word:
 		return timeStarts[t.word]
 	}
-	return false
+	return 0
+}
+
+// followedBy reports whether token k, the one after a start, is a number
+// or has one of the tf bits need.
+func (p *timeParser) followedBy(k int, need uint8) bool {
+	return p.in(k) && (p.toks[k].Kind == Number || timeFollows[p.toks[k].word]&need != 0)
 }
 
 // mayMatch turns away, by the tokens after it, a start that cannot match:
-// "the", numbers of up to three digits and count words make more than half
-// the tries, and nearly all of them fail ("the ministry", "500 tanks", "a
-// statement"). The tests are the ones the grammar would end with, made
-// before the calls that lead to them; a start that passes is parsed in full.
+// "the", numbers of up to three digits, count words and relation words
+// make most of the tries, and nearly all of them fail ("the ministry", "500
+// tanks", "a statement", "in Kyiv"). The scan asks it of a start whose next
+// token has a bit startNeed asks for. The tests are the ones the grammar
+// would end with, made before the calls that lead to them, most of them on
+// the next words' bits in timeFollows; a start that passes is parsed in
+// full.
 func (p *timeParser) mayMatch(i int) bool {
 	t := &p.toks[i]
 	if t.Kind == Number {
-		if len(t.Norm) > 3 {
-			return true
-		}
 		// Such a number is read only by dayMonth ("9 June", "9th of June",
 		// "9-10 June") and ago, through countUnit ("3 weeks ago", "3 to 4
 		// weeks ago"): the next token is an ordinal suffix, a month, a
 		// unit, or one of the words they compare.
-		if !p.in(i + 1) {
-			return false
-		}
-		if p.has(i+1, tcOrdSuffix|tcMonth|tcUnit) != nil {
-			return true
-		}
-		switch p.toks[i+1].Norm {
-		case "-", "of", "to", "or":
-			return true
-		}
-		return false
+		return len(t.Norm) > 3 || p.follows(i+1, tfNumber)
 	}
 	w := lex.timeWords[t.word]
 	switch {
@@ -237,6 +241,9 @@ func (p *timeParser) mayMatch(i int) bool {
 		// "a few to ten days ago"): a count phrase, then a unit or one of
 		// the words countUnit compares. Its other classes ("a" may follow
 		// a year) are read only of a word after a nominal's first.
+		if !p.follows(i+1, tfCount) {
+			return false
+		}
 		_, k, ok := p.phraseAt(i, phCount)
 		if !ok || !p.in(k) {
 			return false
@@ -254,15 +261,29 @@ func (p *timeParser) mayMatch(i int) bool {
 		// phrase ("the near future"), else by the(), which needs a number
 		// or a word of the classes it reads, or what countUnit reads: a
 		// count word or a unit.
-		if _, _, ok := p.phraseAt(i, phSoon); ok {
-			return true
+		return p.follows(i+1, tfThe) || p.in(i+1) && p.toks[i+1].Kind == Number
+	case w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+		// A word of none of the classes nominal reads, that starts no soon
+		// or count phrase, begins an expression only as a relation ("in",
+		// "as of"): the next word is the phrase's next, or the first of
+		// what match reads after it; after "the" or a count word, so is
+		// the word after that ("in the past", not "in the ministry").
+		need := timeStarts[t.word] // tfRel, and tfEvent after "since"; tfAny after "within"
+		if need == tfAny || !p.in(i+1) {
+			return need == tfAny
 		}
-		if !p.in(i + 1) {
-			return false
+		next := &p.toks[i+1]
+		if next.Kind == Number {
+			// The nominal's first token, read as a year or, shorter,
+			// as a day or a count.
+			n := startNeed(next)
+			return n == tfAny || n == tfNumber && p.follows(i+2, tfNumber)
 		}
-		return p.toks[i+1].Kind == Number ||
-			p.has(i+1, tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != nil ||
-			p.word(i+1) != nil && p.word(i+1).phraseKinds&(1<<phCount) != 0
+		tf := timeFollows[next.word]
+		return tf&need != 0 && (tf&tfArticle == 0 || p.follows(i+2, tfAfterArticle|need&tfEvent) || p.in(i+2) && p.toks[i+2].Kind == Number)
+	case w.class&nominalClasses == tcMonth && w.phraseKinds == 0 && !t.Cap:
+		// A month is read only capitalised: "may" and "march" are verbs.
+		return false
 	}
 	return true
 }

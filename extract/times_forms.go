@@ -25,8 +25,10 @@ func (p *timeParser) nominal(j int, c ctx) (period, int, bool) {
 		// first. Such starts are many.
 		return period{}, j, false
 	}
-	if _, k, ok := p.phraseAt(j, phSoon); ok {
-		return p.soon(j, k)
+	if w.phraseKinds&(1<<phSoon) != 0 {
+		if _, k, ok := p.phraseAt(j, phSoon); ok {
+			return p.soon(j, k)
+		}
 	}
 	if t.Norm == "the" {
 		return p.the(j+1, c)

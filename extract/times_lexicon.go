@@ -188,6 +188,12 @@ func parseTimeLexicon(src string) (*timeLexicon, error) {
 		if err := lx.add(words, f[1], f[2:]); err != nil {
 			return nil, fmt.Errorf("parse times.tsv line %d: %w", n+1, err)
 		}
+		// Every word of a phrase gets an entry, if only an empty one, so
+		// that the vocabulary, which numbers the lexicon's words, numbers
+		// it too: timeFollows marks a phrase's next word by its number.
+		for _, w := range words[1:] {
+			lx.word(w)
+		}
 	}
 	for _, w := range lx.words {
 		// Longest first, so "as early as" wins over shorter entries.
@@ -354,17 +360,170 @@ func (lx *timeLexicon) add(words []string, class string, vals []string) error {
 	return nil
 }
 
-// timeStarts holds timeWord.start by word number: the scan asks it of every
-// word, and a dense array of flags answers without following a pointer.
-// Indexed by a wordID, a uint16, it needs no bounds check.
-var timeStarts [1 << 16]bool
+// timeStarts holds, by word number, what the scan asks of every word: 0 if
+// no expression starts with it (timeWord.start), else the tf bits of which
+// the next token must have one, unless it is a number, for mayMatch to be
+// asked: tfThe after "the", tfCount after a word that only starts counts,
+// tfRel after a word that starts only relations, with tfEvent when one of
+// them may take an event ("since"), tfTime after a word that is read with
+// what follows it ("early", "this"), tfAny when the next token tells
+// nothing alone ("within" reads its own words, a month may stand alone).
+// A dense array answers without following a pointer; indexed by a wordID,
+// a uint16, it needs no bounds check.
+var timeStarts [1 << 16]uint8
 
-func init() { timeWordStarts(&timeStarts, lex.timeWords) }
+func init() {
+	timeWordStarts(&timeStarts, lex.timeWords, lex.vocab)
+	timeWordFollows(&timeFollows, lex.timeWords, lex.vocab)
+}
 
-func timeWordStarts(starts *[1 << 16]bool, words []*timeWord) {
+// timeFollows holds, by word number, the tf bits below: what a word may
+// follow in a time expression. mayMatch reads the word after a start in it,
+// which turns most starts away without reading the lexicon's entries.
+var timeFollows [1 << 16]uint8
+
+const (
+	// tfThe marks a word that may follow "the": one the() reads (a part,
+	// ordinal, division, window, season, weekend, unit or count word) or
+	// the next word of a soon phrase ("the near future").
+	tfThe uint8 = 1 << iota
+	// tfCount marks a word that may follow a count: a unit, a word
+	// countUnit compares ("-", "to", "or"), or the next word of a count
+	// phrase ("a few", "a couple of").
+	tfCount
+	// tfNumber marks a word that may follow a number of up to three
+	// digits: an ordinal suffix, a month, a unit, or "-", "of", "to", "or".
+	tfNumber
+	// tfRel marks a word that may follow a relation word: the first word
+	// of a nominal ("the", "last", a count word), or the next word of a
+	// relation phrase ("as of").
+	tfRel
+	// tfArticle marks "the" and the words that only start counts ("a",
+	// "two"): after a relation, what follows them decides.
+	tfArticle
+	// tfAfterArticle marks a word that may follow one of those after a
+	// relation: one that may follow "the" or a count, or a later word of a
+	// relation phrase ("over the course of").
+	tfAfterArticle
+	// tfTime marks a word of the time vocabulary that says more than that
+	// a year may come before it: a word of some other class, a word a
+	// phrase begins with, a later word of a phrase, or "of" ("the end of
+	// 2024"). A part, anchor, window, shift, ordinal, division or unit is
+	// read with such a word after it, or a number.
+	tfTime
+	// tfEvent marks a word an event begins with, after "since", "before",
+	// "after" or "until", or after "the" there ("since the war began",
+	// "before the start of", "since Russia's invasion").
+	tfEvent
+	// tfAny is no bit but all of them: in timeStarts, it lets any token
+	// follow.
+	tfAny uint8 = 0xff
+)
+
+// timeWordFollows fills follows from the lexicon's words, by number in v,
+// which numbers every word of its phrases (see parseTimeLexicon).
+func timeWordFollows(follows *[1 << 16]uint8, words []*timeWord, v *vocab) {
 	for id, w := range words {
-		starts[id] = w != nil && w.start
+		if w == nil {
+			continue
+		}
+		if w.class&(tcPart|tcOrdinal|tcDivision|tcWindow|tcSeason|tcWeekend|tcUnit) != 0 || w.phraseKinds&(1<<phCount) != 0 {
+			follows[id] |= tfThe
+		}
+		if w.class&tcUnit != 0 {
+			follows[id] |= tfCount
+		}
+		if w.class&(tcOrdSuffix|tcMonth|tcUnit) != 0 {
+			follows[id] |= tfNumber
+		}
+		if w.class&nominalClasses != 0 || w.phraseKinds&(1<<phSoon|1<<phCount) != 0 {
+			follows[id] |= tfRel
+		}
+		if w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount {
+			follows[id] |= tfArticle
+		}
+		if w.class&tcEventStart != 0 || w.phraseKinds&(1<<phEvent) != 0 {
+			follows[id] |= tfEvent
+		}
+		if w.class&^(tcYearNext|tcCountWord|tcSoonStop) != 0 || w.phraseKinds != 0 {
+			follows[id] |= tfTime
+		}
+		for _, ph := range w.phrases {
+			if len(ph.words) < 2 {
+				continue
+			}
+			for _, later := range ph.words[1:] {
+				follows[v.find(later)] |= tfTime
+			}
+			next := v.find(ph.words[1])
+			switch ph.kind {
+			case phSoon:
+				follows[next] |= tfThe
+			case phCount:
+				follows[next] |= tfCount
+			case phRel:
+				follows[next] |= tfRel
+				for _, later := range ph.words[1:] {
+					follows[v.find(later)] |= tfAfterArticle
+				}
+			}
+		}
 	}
+	for id := range follows {
+		if follows[id]&(tfThe|tfCount) != 0 {
+			follows[id] |= tfAfterArticle
+		}
+	}
+	follows[v.find("the")] |= tfArticle
+	for _, w := range []string{"-", "to", "or"} {
+		follows[v.find(w)] |= tfCount
+	}
+	for _, w := range []string{"-", "of", "to", "or"} {
+		follows[v.find(w)] |= tfNumber
+	}
+	follows[v.find("the")] |= tfRel
+	follows[v.find("of")] |= tfTime
+}
+
+// timeWordStarts fills starts from the lexicon's words, by number in v, as
+// mayMatch's first tests would judge the next token.
+func timeWordStarts(starts *[1 << 16]uint8, words []*timeWord, v *vocab) {
+	for id, w := range words {
+		switch {
+		case w == nil || !w.start:
+			starts[id] = 0
+		case w.class&nominalClasses == 0 && w.phraseKinds == 1<<phCount:
+			starts[id] = tfCount
+		case v.forms[id] == "the" && w.phraseKinds&(1<<phRel) == 0:
+			starts[id] = tfThe
+		case w.class&nominalClasses == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+			starts[id] = relationStart(w)
+		case w.class&(tcMonth|tcWeekday|tcSeason|tcDay) == 0 && w.phraseKinds&(1<<phSoon|1<<phCount) == 0:
+			// A part, anchor, window, shift, ordinal, division or unit
+			// is read with what follows it ("early 2024", "this week",
+			// "past few weeks", "first half", "year-end"), and so is a
+			// relation it begins ("earlier than"): not "this is".
+			starts[id] = tfTime
+		default:
+			starts[id] = tfAny
+		}
+	}
+}
+
+// relationStart is what must follow a word that starts only relations
+// (see timeStarts).
+func relationStart(w *timeWord) uint8 {
+	need := tfRel
+	for _, ph := range w.phrases {
+		switch {
+		case ph.kind != phRel:
+		case ph.rel == relWithin:
+			return tfAny
+		case ph.rel == relSince || ph.rel == relBefore || ph.rel == relAfter || ph.rel == relUntil:
+			need |= tfEvent
+		}
+	}
+	return need
 }
 
 func (lx *timeLexicon) word(norm string) *timeWord {
@@ -379,6 +538,11 @@ func (lx *timeLexicon) word(norm string) *timeWord {
 // Token helpers. All of them answer false or nil outside [lo, hi).
 
 func (p *timeParser) in(k int) bool { return k >= p.lo && k < p.hi }
+
+// follows reports whether token k may follow what its tf bit says.
+func (p *timeParser) follows(k int, tf uint8) bool {
+	return p.in(k) && timeFollows[p.toks[k].word]&tf != 0
+}
 
 func (p *timeParser) norm(k int) string {
 	if !p.in(k) {

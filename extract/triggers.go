@@ -78,6 +78,9 @@ func (s *sent) tagTriggers() {
 				}
 				at = i - 1 // "parts en route to the Houthis": the phrase is the trigger
 			}
+			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
+				continue // "bound for the Houthis" moves goods; "bound by" does not
+			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}
@@ -130,12 +133,33 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	switch {
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
+	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel):
+		return false // "the 100 promised Leopard tanks": an adjective
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case v.Lemma == "need":
+		// A need is a request only when it is put to a supplier: "needs
+		// more air defence systems from its partners"; "Russia needs more
+		// shells" alone tells of a shortage.
+		for j := i + 1; j < s.hi && j <= i+10; j++ {
+			if toks[j].Norm == "from" {
+				return true
+			}
+		}
+		return false
+	case toks[i].Norm == "arms":
+		// Mostly weapons; a verb only between two parties: "Iran arms the
+		// Houthis".
+		j := i + 1
+		if next == "the" {
+			j++
+		}
+		a := s.actorAt(i - 1)
+		return a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym && j < s.hi && s.actorAt(j) >= 0
 	case prev == "to" && i-2 >= s.lo && abilityNoun(toks[i-2].Norm):
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}

@@ -357,6 +357,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
 		{"a bulleted list", "The US announced a $250 million package for Ukraine. It includes:\n- artillery rounds\n- Stinger missiles\n- 15 Humvees",
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
+		{"rounds of a calibre's ammunition are one item", "Rheinmetall will supply Ukraine with 180,000 rounds of 155mm ammunition.",
+			[]string{"DE>UA ammunition 180000..180000 round expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

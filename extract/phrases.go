@@ -541,6 +541,23 @@ func (s *sent) madeIn(i int) int {
 	return -1
 }
 
+// calibreEnd returns the token after a calibre starting at j ("155mm",
+// "152-mm"), or j when none starts there.
+func (s *sent) calibreEnd(j int) int {
+	toks := s.d.toks
+	if j >= s.hi || toks[j].Kind != Number {
+		return j
+	}
+	k := j + 1
+	if k < s.hi && Joiner(toks, k) {
+		k++
+	}
+	if k < s.hi && toks[k].Norm == "mm" {
+		return k + 1
+	}
+	return j
+}
+
 // harmVerb reports whether w is a verb whose object is attacked or taken,
 // not moved: "attacking ships", "destroyed tanks".
 func harmVerb(w string) bool {
@@ -757,6 +774,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		return true
+	}
+	if p.hi+1 < i && toks[p.hi].Norm == "of" && s.calibreEnd(p.hi+1) == i {
+		return true // "rounds of 155mm ammunition"
 	}
 	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
 	// System-Unitary pods (GMLRS-U)".

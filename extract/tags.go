@@ -169,9 +169,11 @@ var tokenVocab *vocab
 
 func loadLexicons() *lexicons {
 	v := newVocab()
+	// The words of setWords and ppWords first, so that every table sized
+	// by the vocabulary, and every list loaded after, knows their numbers.
 	for _, s := range setWords {
 		for _, w := range s.words {
-			v.add(w) // first, so that every list loaded after knows its number
+			v.add(w)
 		}
 	}
 	for w := range ppWords {

@@ -379,7 +379,7 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 // an amount of money.
 func insidePhrase(ps []phrase, i int) bool {
 	for k := range ps {
-		if p := &ps[k]; i >= p.lo && i < p.hi && !p.money {
+		if p := &ps[k]; within(i, p.lo, p.hi) && !p.money {
 			return true
 		}
 	}
@@ -661,7 +661,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.i < g.hi || t.i > g.hi+8 {
+		if !within(t.i, g.hi, g.hi+9) {
 			continue
 		}
 		if t.class == classSpeech || t.class == classPlan {
@@ -690,7 +690,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *left, true
 	}
 	for k := range s.trigs {
-		if t := &s.trigs[k]; t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
+		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
 			return *t, true
 		}

@@ -504,7 +504,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for k := range s.trigs {
-		if u := &s.trigs[k]; u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
 			return u.i
 		}
 	}
@@ -563,7 +563,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if m.lo < lo || m.lo >= hi || m.speaker || m.ref.kind == kindDemonym {
+	if !within(m.lo, lo, hi) || m.speaker || m.ref.kind == kindDemonym {
 		return false
 	}
 	// "to Russia's accumulation": the preposition governs the noun after

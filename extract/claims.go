@@ -392,8 +392,8 @@ func (d *doc) mainRecipient() {
 	n := 0
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) == 0 || c.inherited {
-			continue
+		if len(c.sup) == 0 || len(c.rec) == 0 || c.inherited || sameSet(c.sup, c.rec) {
+			continue // a state's dealings with itself are no flow
 		}
 		if n > 0 && !sameSet(main, c.rec) {
 			return

@@ -767,6 +767,15 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 					continue
 				case "worth", "valued", "totalling", "totaling":
 					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
+				case "which", "who":
+					// A relative clause between commas describes what is
+					// before it: "Small Diameter Bombs, which have a range of
+					// 150 km, as well as two Patriot batteries". Read on from
+					// its closing comma.
+					if end := s.commaAfter(j+2, hi); end > 0 {
+						j = end - 1
+						continue
+					}
 				}
 				if s.exampleCue(j+1) > 0 {
 					continue
@@ -796,6 +805,20 @@ func (s *sent) inListAfterColon(j int) bool {
 		return false
 	}
 	return false
+}
+
+// commaAfter returns the first comma in [lo, hi) within twelve tokens, or
+// -1 if another mark comes first or none does.
+func (s *sent) commaAfter(lo, hi int) int {
+	for j := lo; j < hi && j < lo+12; j++ {
+		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {
+			if t.Norm == "," {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // finiteWithin reports whether a finite verb or an auxiliary stands in

@@ -359,6 +359,20 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
 		{"rounds of a calibre's ammunition are one item", "Rheinmetall will supply Ukraine with 180,000 rounds of 155mm ammunition.",
 			[]string{"DE>UA ammunition 180000..180000 round expected"}},
+		{"a single tank", "Spain delivered one tank to Ukraine.",
+			[]string{"ES>UA armored_vehicle 1..1 item delivered"}},
+		{"what was sent instead is no claim", "Germany sent Patriot systems to Ukraine instead of Taurus missiles.",
+			[]string{"DE>UA air_defense - delivered"}},
+		{"an exception is no claim", "The US sent all weapons except ATACMS to Ukraine.",
+			[]string{"US>UA other - delivered"}},
+		{"an artillery shell is ammunition", "Germany sent one artillery shell to Ukraine.",
+			[]string{"DE>UA ammunition 1..1 round delivered"}},
+		{"a relative clause inside a list", "The US announced a $1.7 billion package for Ukraine. It includes small bombs, which have a range of 150 kilometres, as well as two Patriot batteries.",
+			[]string{"US>UA funding 1.7e+09..1.7e+09 USD committed", "US>UA ammunition - committed", "US>UA air_defense 2..2 item committed"}},
+		{"a package's contents skip a state's dealings with itself", "The US will send Ukraine a $1.7 billion package. The Pentagon will buy the weapons from US stocks. It includes two Patriot batteries.",
+			[]string{"US>UA funding 1.7e+09..1.7e+09 USD expected", "US>UA air_defense 2..2 item expected"}},
+		{"the object of another verb is no cargo", "Britain announced it would train Ukrainian pilots and marines.",
+			[]string{}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -415,6 +429,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia spent $100 billion on its military last year.",                // no supplier: spending at home
 		"India's arms imports fell by 11 per cent.",                           // a statistic
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
+		"The fuel tank of the truck exploded near the border.",
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

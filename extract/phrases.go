@@ -301,6 +301,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	respectEnd := -1 // the end of the last phrase dropped as a respect
+	otherEnd := -1   // the end of the last phrase dropped as another verb's object
 	// container tells whether a phrase before ps[k] names containers: only
 	// then may ps[k] be their contents. Most sentences name none.
 	container := false
@@ -331,6 +332,13 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		}
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
+		}
+		if s.notSent(p.start()) {
+			continue // "sent Patriot systems instead of Taurus missiles"
+		}
+		if s.otherVerbsObject(p.start(), p.end()) || otherEnd >= 0 && s.coordinatedPhrases(otherEnd, p.start()) {
+			otherEnd = p.end()
+			continue // "announced it would train Ukrainian pilots and marines": trained, not sent
 		}
 		out = keepPhrase(out, ps, k)
 	}
@@ -556,6 +564,46 @@ func (s *sent) calibreEnd(j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// otherVerbsObject reports whether the phrase in [i, end) is the object of
+// an infinitive that names no transfer: "would train Ukrainian pilots", "to
+// produce shells"; unless a transfer verb right after it tells what became
+// of it ("to replace weapons it has already handed to Kyiv").
+func (s *sent) otherVerbsObject(i, end int) bool {
+	toks := s.d.toks
+	v := i - 1
+	if v-1 < s.lo || toks[v].Kind != Word || s.isTriggerWord(v) || s.actorAt(v) >= 0 || s.is(v, fStop|fMateriel) {
+		return false
+	}
+	if toks[v-1].Norm != "to" && !s.is(v-1, fModal) {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; !t.noun && t.i >= end && t.i-end <= 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// notSent reports whether the phrase starting at i is what was not sent:
+// after "instead of", "rather than", "except" or "but not".
+func (s *sent) notSent(i int) bool {
+	toks := s.d.toks
+	if i-1 < s.lo {
+		return false
+	}
+	switch w := toks[i-1].Norm; w {
+	case "except":
+		return true
+	case "of", "than", "not":
+		if i-2 >= s.lo {
+			v := toks[i-2].Norm
+			return w == "of" && v == "instead" || w == "than" && v == "rather" || w == "not" && v == "but"
+		}
+	}
+	return false
 }
 
 // harmVerb reports whether w is a verb whose object is attacked or taken,
@@ -943,15 +991,15 @@ func (s *sent) widen(p *phrase, floor int) {
 				break
 			}
 		}
-		if t.Kind == Punct && !Joiner(toks, j) {
+		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" {
 			break
 		}
 		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"
 			continue
 		}
-		if t.Kind == Word && j > s.lo && toks[j-1].Norm == "to" && !s.is(j, fMateriel) {
-			break // "to make weapons": an infinitive, not a modifier
+		if t.Kind == Word && j > s.lo && (toks[j-1].Norm == "to" || s.is(j-1, fModal)) && !s.is(j, fMateriel) {
+			break // "to make weapons", "would train pilots": an infinitive, not a modifier
 		}
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"

@@ -139,8 +139,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		// A claim from a state to itself is no transfer ("the Pentagon
+		// will buy the weapons from US stocks"), nor one that names no
+		// party: neither tells what holds the goods.
 		n := len(s.d.claims)
-		for n > 0 && s.d.claims[n-1].status == "" && s.d.claims[n-1].sent == s.idx {
+		for n > 0 {
+			c := &s.d.claims[n-1]
+			if !(c.status == "" && c.sent == s.idx || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0) {
+				break
+			}
 			n--
 		}
 		if n == 0 || s.idx-s.d.claims[n-1].sent > 2 {

@@ -6,6 +6,7 @@ type actorMention struct {
 	lo, hi     int
 	ref        actorRef
 	prep       string   // the preposition governing it: "to", "from", "by", "with" ...
+	pp         uint8    // 1 + prep's index in a ppTable, 0 if it has none: see lexicons.pps
 	possessive bool     // "Russia's", "Iran's"
 	speaker    bool     // the subject of a speech verb or of "according to"
 	demonym    bool     // named by a demonym ("Iranian"), whatever its kind now
@@ -47,6 +48,12 @@ type tagBuffers struct {
 	// "countries"), which tagTriggers notes in the same pass: the tests for
 	// one that roles makes of most frames need not look without.
 	generic bool
+	// arming and financing tell whether a verb of arming or of financing is
+	// among the sentence's triggers, and compound whether a compound
+	// adjective is ("US-supplied"), which tagTriggers notes as it files
+	// them: armsWithoutItem, financed and triggerFor look for one only
+	// where there is.
+	arming, financing, compound bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block
@@ -127,25 +134,29 @@ func (s *sent) tagActors() {
 		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
-		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.Kind == "demonym"
+		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive = true
 			m.hi = end + 1
 		}
-		if ref.Kind == "demonym" && end < s.hi && s.is(end, fGovernment) {
-			m.ref.Kind = "institution"
+		if m.demonym {
+			if end < s.hi && s.is(end, fGovernment) {
+				m.ref.Kind, m.ref.kind = "institution", kindInstitution
+			}
+			if _, ok := s.placeNounEnd(end); ok {
+				m.ref.Kind, m.ref.kind = "place", kindPlace // "to Russian ports", "to Russian drone factories"
+			}
 		}
-		if _, ok := s.placeNounEnd(end); ok && ref.Kind == "demonym" {
-			m.ref.Kind = "place" // "to Russian ports", "to Russian drone factories"
+		if p := s.prepBefore(i); p >= 0 {
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 		}
-		m.prep = s.prepBefore(i)
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
 		if m.hi > i+1 {
 			s.skipOutlets(i+1, m.hi) // most names are one word, with none inside
 		}
-		if ref.Kind == "leader" {
+		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
 			s.d.lastLeader = &s.d.tags.leader
@@ -231,10 +242,10 @@ func (s *sent) rememberSubject() {
 	}
 }
 
-// prepBefore returns the preposition before token i, looking past a
-// determiner and a few words of a noun phrase ("to parts of Russia", "from
-// areas near North Korea's cities").
-func (s *sent) prepBefore(i int) string {
+// prepBefore returns the token of the preposition before token i, or -1,
+// looking past a determiner and a few words of a noun phrase ("to parts of
+// Russia", "from areas near North Korea's cities").
+func (s *sent) prepBefore(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
 		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
@@ -243,31 +254,31 @@ func (s *sent) prepBefore(i int) string {
 			if toks[j].Kind != Punct && j == i-1 && toks[j].Cap {
 				continue // a title before a name: "President Putin"
 			}
-			return ""
+			return -1
 		}
-		w := toks[j].Norm
+		sets := lex.sets[toks[j].word]
 		switch {
-		case w == "the" || w == "its" || w == "their" || w == "a" || w == "an" || s.is(j, fPlaceAdj):
+		case sets&setArticle != 0 || s.is(j, fPlaceAdj):
 			continue
-		case w == "of" || w == "near":
+		case sets&setOfNear != 0:
 			// "parts of Russia", "areas near North Korea": the preposition
 			// further left governs the whole phrase.
 			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 				if p := toks[k].Norm; p == "to" || p == "from" || p == "into" || p == "in" {
-					return p
+					return k
 				}
 			}
-			return w
+			return j
 		case s.is(j, fRolePrep):
-			return w
+			return j
 		case toks[j].Kind == Punct:
-			return ""
+			return -1
 		case j == i-1 && toks[j].Cap:
 			continue // a title before a name: "President Putin"
 		}
-		return ""
+		return -1
 	}
-	return ""
+	return -1
 }
 
 // group returns the codes of the actors coordinated with mention a ("the US
@@ -283,12 +294,22 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	if g := &groups[a]; g.codes != nil {
 		return g.codes, g.lo, g.hi
 	}
-	toks := s.d.toks
+	if s.alone(a) {
+		// Most mentions stand alone: the group is the mention, with its
+		// code.
+		m := &s.actors[a]
+		g := actorGroup{append(s.d.tags.newCodes(1), m.ref.Code), m.lo, m.hi}
+		groups[a] = g
+		return g.codes, g.lo, g.hi
+	}
+	toks, actors := s.d.toks, s.actors
+	// Mentions more than four words apart are never coordinated: the test
+	// spares the calls for them.
 	first, last := a, a
-	for first > 0 && s.coordinated(first-1, first, toks) {
+	for first > 0 && actors[first].lo-actors[first-1].hi <= 4 && s.coordinated(first-1, first, toks) {
 		first--
 	}
-	for last+1 < len(s.actors) && s.coordinated(last, last+1, toks) {
+	for last+1 < len(actors) && actors[last+1].lo-actors[last].hi <= 4 && s.coordinated(last, last+1, toks) {
 		last++
 	}
 	codes = s.d.tags.newCodes(last - first + 1) // room enough, whatever the repeats
@@ -304,11 +325,17 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	return g.codes, g.lo, g.hi
 }
 
+// alone reports whether mention a stands more than four words from the
+// mentions before and after it, and so is coordinated with neither.
+func (s *sent) alone(a int) bool {
+	return (a == 0 || s.actors[a].lo-s.actors[a-1].hi > 4) && (a+1 == len(s.actors) || s.actors[a+1].lo-s.actors[a].hi > 4)
+}
+
 // coordinated reports whether mentions a and b are joined by "and", "or",
 // a comma or "as well as", with at most a determiner between.
 func (s *sent) coordinated(a, b int, toks []Token) bool {
 	ma, mb := &s.actors[a], &s.actors[b]
-	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || ma.ref.Kind == "demonym" != (mb.ref.Kind == "demonym") {
+	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
 	conj, comma := false, false

@@ -77,6 +77,19 @@ func TestNewCodesApart(t *testing.T) {
 	}
 }
 
+// TestWordSets checks that every word of a wordSet, in the text, carries
+// the set: it is one token, numbered in the vocabulary.
+func TestWordSets(t *testing.T) {
+	for _, s := range setWords {
+		for _, w := range s.words {
+			toks := Tokenize("x " + w + " x")
+			if len(toks) != 3 || toks[1].Norm != w || lex.sets[toks[1].word]&s.set == 0 {
+				t.Errorf("%q is not read as a word of set %b", w, s.set)
+			}
+		}
+	}
+}
+
 // TestFlagShortcuts checks what lets prepBefore pass over a word with a
 // bit test: every word its cases name has the flag it tests.
 func TestFlagShortcuts(t *testing.T) {
@@ -86,6 +99,7 @@ func TestFlagShortcuts(t *testing.T) {
 	}{
 		{[]string{"the", "its", "their", "a", "an"}, fDeterminer},
 		{[]string{"of", "near"}, fRolePrep},
+		{[]string{"delayed", "postponed", "stalled", "held"}, fCue}, // delayedAfter
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

@@ -189,6 +189,11 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	return s
 }
 
+// within reports whether lo <= i < hi, for lo <= hi, with one unsigned
+// comparison: one branch, which the frames' loops, where i is mostly
+// outside, foresee better than the two of a pair of comparisons.
+func within(i, lo, hi int) bool { return uint(i-lo) < uint(hi-lo) }
+
 // actorAt returns the index into actors of the actor at token i, or -1 if
 // there is none or i is outside the sentence. s.actAt spans the sentence,
 // so one unsigned comparison tests both ends and is also its bounds check.

@@ -44,7 +44,7 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
-		if ok && vehicleSubject(t, g, groups[k+1:]) {
+		if g.hi <= t.i && vehicleSubject(t, g, groups[k+1:]) {
 			// "a North Korean ship delivered containers": the ship carries;
 			// whose it is says who sends, unless the load says otherwise.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
@@ -61,7 +61,9 @@ func (s *sent) frames(att attrib) {
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
-		shareQualifier(g)
+		if len(g.phrases) > 1 {
+			shareQualifier(g)
+		}
 		for n := range g.phrases {
 			p := &g.phrases[n]
 			d := s.newDraft()
@@ -92,13 +94,17 @@ func (s *sent) frames(att attrib) {
 			}
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
-		if len(g.phrases) == 1 && g.phrases[0].qty != nil {
-			first := len(s.d.claims) - 1
-			s.gapped(first, max(r.hi, g.hi), att)
-			s.moreToFollow(first, max(r.hi, g.hi), att)
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi {
+			// Either clause begins with a comma or "and": most counts have
+			// neither after them.
+			if w := s.d.toks[end].Norm; w == "," || w == "and" {
+				first := len(s.d.claims) - 1
+				s.gapped(first, end, att)
+				s.moreToFollow(first, end, att)
+			}
 		}
 	}
-	if !armed {
+	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
 	s.rememberPhrase(ps)
@@ -351,6 +357,9 @@ func (s *sent) tellsHarm() bool {
 // Most sentences drop none: the triggers before the first dropped stay in
 // place uncopied.
 func (s *sent) dropTriggersInside(ps []phrase) {
+	if len(ps) == 0 {
+		return
+	}
 	kept := s.trigs[:0]
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -370,7 +379,7 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 // an amount of money.
 func insidePhrase(ps []phrase, i int) bool {
 	for k := range ps {
-		if p := &ps[k]; i >= p.lo && i < p.hi && !p.money {
+		if p := &ps[k]; within(i, p.lo, p.hi) && !p.money {
 			return true
 		}
 	}
@@ -505,6 +514,9 @@ func countsPhrase(ps []phrase, q *QuantityMatch) bool {
 // object when no materiel or amount names it: "Germany has financed Israel's
 // submarine programme" is money for arms from Germany to Israel.
 func (s *sent) financed(ps []phrase) []phrase {
+	if !s.d.tags.financing {
+		return ps // most sentences: no verb of financing
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -596,18 +608,16 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			j += n - 1
 			continue
 		}
-		switch toks[j].Norm {
-		case ",", "and", "or", "as", "well", "plus", "along", "together", "with",
-			"even", "such", "the", "also", "other", "(", ")", ";":
-		default:
-			if s.inQty[j-s.lo] {
-				continue
-			}
+		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			return false
 		}
 	}
 	return true
 }
+
+// listGlueWords may stand between the phrases of a list.
+var listGlueWords = []string{",", "and", "or", "as", "well", "plus", "along", "together", "with",
+	"even", "such", "the", "also", "other", "(", ")", ";"}
 
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
@@ -617,14 +627,21 @@ func (s *sent) delayed(i int) bool {
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
 // "the deliveries of F-16s have been delayed until 2025".
+//
+// Each verb of delay starts a cue ("held up"; see TestFlagShortcuts), so
+// the loop passes from one word that does to the next.
 func (s *sent) delayedAfter(i int) bool {
-	for j := i; j < s.hi && j-i <= 6; j++ {
+	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		switch s.d.toks[j].Norm {
 		case "delayed", "postponed", "stalled", "held":
-			return true // a verb of delay; "eased the shortages" is none
-		}
-		if w := s.d.toks[j].Norm; w == "," || w == ";" {
-			return false
+			// A verb of delay; "eased the shortages" is none. A comma
+			// before it ends the clause.
+			for k := i; k < j; k++ {
+				if w := s.d.toks[k].Norm; w == "," || w == ";" {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -637,14 +654,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
 	// The loops read the triggers by pointer: a trigger is seven words to
 	// copy.
-	for k := range s.trigs {
+	for k := 0; k < len(s.trigs) && s.d.tags.compound; k++ {
 		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.i < g.hi || t.i > g.hi+8 {
+		if !within(t.i, g.hi, g.hi+9) {
 			continue
 		}
 		if t.class == classSpeech || t.class == classPlan {
@@ -673,7 +690,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *left, true
 	}
 	for k := range s.trigs {
-		if t := &s.trigs[k]; t.i >= g.hi && t.i-g.hi <= 6 && t.class != classSpeech && t.class != classPlan &&
+		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
 			return *t, true
 		}
@@ -718,6 +735,9 @@ func tradeNoun(w string) bool {
 func (s *sent) clauseBreak(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
+		if lex.sets[toks[j].word]&setClause == 0 {
+			continue // most words: none of the switch's
+		}
 		switch toks[j].Norm {
 		case ";", ":":
 			if !s.inListAfterColon(j) {
@@ -814,6 +834,10 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 	}
 	return false
 }
+
+// clauseWords are the words of clauseBreak's switch.
+var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
+	"before", "after", "until", "once", "when", "while", "to", ",", "-"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

@@ -94,7 +94,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
 		}
-		if !ok || s.verbUse(i, end) || i > s.lo && Joiner(toks, i-1) {
+		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
@@ -151,12 +151,21 @@ func (s *sent) phrases() []phrase {
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
-	out = s.wholeAmount(out)
-	out = s.elliptic(out)
+	// The tests before the calls below skip them where they can find
+	// nothing, as in most sentences and phrases.
+	if len(s.d.named) > 0 {
+		out = s.wholeAmount(out)
+	}
+	if len(s.quants) > 0 {
+		out = s.elliptic(out)
+	}
 	for k := range out {
-		s.attachQuantity(&out[k])
-		s.referBack(&out[k])
-		if p := &out[k]; len(p.demonym) == 0 {
+		p := &out[k]
+		s.attachQuantity(p)
+		if p.hi-p.lo == 1 {
+			s.referBack(p)
+		}
+		if len(p.demonym) == 0 {
 			if a := s.madeIn(p.end()); a >= 0 {
 				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
 				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
@@ -175,7 +184,7 @@ func (s *sent) phrases() []phrase {
 func (s *sent) uncountedPart(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && partitiveDeterminer(toks[j].Norm) {
+	if j > s.lo && s.partitive(j) {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "of" {
@@ -188,17 +197,13 @@ func (s *sent) uncountedPart(i int) bool {
 	return false
 }
 
-// partitiveDeterminer reports whether w may come between "of" and the noun
-// a part is taken from: "18 of the tanks", "49 of its tanks". (A switch,
-// not a set: attachQuantity asks it of the words before every phrase, and a
-// switch on strings costs a fraction of a map look-up.)
-func partitiveDeterminer(w string) bool {
-	switch w {
-	case "the", "its", "their", "his", "her", "our", "these", "those":
-		return true
-	}
-	return false
+// partitive reports whether token j may come between "of" and the noun a
+// part is taken from: "18 of the tanks", "49 of its tanks".
+func (s *sent) partitive(j int) bool {
+	return lex.sets[s.d.toks[j].word]&setPartitive != 0
 }
+
+var partitiveWords = []string{"the", "its", "their", "his", "her", "our", "these", "those"}
 
 // compoundModifier reports whether w, after a noun and a hyphen, makes the
 // pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
@@ -297,8 +302,13 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	out := ps[:0]
 	respectEnd := -1 // the end of the last phrase dropped as a respect
 	otherEnd := -1   // the end of the last phrase dropped as another verb's object
+	// container tells whether a phrase before ps[k] names containers: only
+	// then may ps[k] be their contents. Most sentences name none.
+	container := false
 	for k := range ps {
 		p := &ps[k]
+		containerBefore := container
+		container = container || p.cat == armsledger.Container
 		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
@@ -306,16 +316,18 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
-		if p.cat == armsledger.Personnel && s.complementOf(p, deadNoun) {
-			continue // "the bodies of 40 fallen soldiers": the dead handed back
-		}
-		if s.complementOf(p, infoNoun) {
-			continue // "reports of North Korean troops": word of them, not them
+		if noun := s.complementOf(p); noun != "" {
+			if p.cat == armsledger.Personnel && deadNoun(noun) {
+				continue // "the bodies of 40 fallen soldiers": the dead handed back
+			}
+			if infoNoun(noun) {
+				continue // "reports of North Korean troops": word of them, not them
+			}
 		}
 		if e := p.end(); e < s.hi && captiveWord(toks[e].Norm) {
 			continue // "took 200 soldiers prisoner"
 		}
-		if s.contentOfContainer(ps[:k], p) {
+		if containerBefore && s.contentOfContainer(ps[:k], p) {
 			continue
 		}
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
@@ -346,18 +358,19 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 
 // carrierBefore reports whether the phrase's first word, starting at token
 // i, or one of the three words before it says the phrase carries or names a
-// load rather than being one: "using", "aboard", "onboard", "via", "own".
-// The phrase may have taken the word in as a modifier.
+// load rather than being one (carrierWords). The phrase may have taken the
+// word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
 	toks := s.d.toks[max(s.lo, i-3) : i+1]
-	for j := range toks {
-		switch toks[j].Norm { // by index: a token is four words to copy
-		case "using", "aboard", "onboard", "via", "own":
+	for j := range toks { // by index: a token is four words to copy
+		if lex.sets[toks[j].word]&setCarrier != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+var carrierWords = []string{"using", "aboard", "onboard", "via", "own"}
 
 // meansOfTransport reports whether the phrase is how a load travels, "by"
 // and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by
@@ -620,23 +633,24 @@ func captiveWord(w string) bool {
 	return false
 }
 
-// complementOf reports whether p completes a noun that noun accepts, through "of",
-// "on" or "about": "reports of North Korean troops", "images of the
-// tanks", "training on the Patriot system", "the bodies of 40 soldiers".
-func (s *sent) complementOf(p *phrase, noun func(string) bool) bool {
+// complementOf returns the noun that p completes through "of", "on",
+// "about" or "showing", or "" if there is none: "reports of North Korean
+// troops", "images of the tanks", "training on the Patriot system", "the
+// bodies of 40 soldiers".
+func (s *sent) complementOf(p *phrase) string {
 	toks := s.d.toks
 	j := p.start() - 1
 	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
 		j-- // "the bodies of the 40 soldiers"
 	}
 	if j <= s.lo {
-		return false
+		return ""
 	}
 	switch toks[j].Norm {
 	case "of", "on", "about", "showing":
-		return noun(toks[j-1].Norm)
+		return toks[j-1].Norm
 	}
-	return false
+	return ""
 }
 
 // respectAt reports whether a phrase at token i names the respect in which
@@ -671,16 +685,19 @@ func (s *sent) respectAt(i int) bool {
 // before: "including", "such as", "notably", "in particular"; 0 for none.
 func (s *sent) exampleCue(j int) int {
 	toks := s.d.toks
-	switch toks[j].Norm {
-	case "including", "notably", "especially", "particularly", "namely", "chiefly", "mainly":
+	switch sets := lex.sets[toks[j].word]; {
+	case sets&setExample != 0:
 		return 1
-	case "such", "in":
+	case sets&setExampleStart != 0: // "such", "in"
 		if j+1 < s.hi && (toks[j+1].Norm == "as" || toks[j+1].Norm == "particular") {
 			return 2
 		}
 	}
 	return 0
 }
+
+// exampleWords open examples alone.
+var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly"}
 
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to
@@ -895,14 +912,12 @@ func mergeUnit(prev, next string) string {
 	return next
 }
 
-// verbUse reports whether a term that is also a verb ("supplies", "arms",
-// "ships") is used as one here: after a subject or an auxiliary and before an
-// object.
-func (s *sent) verbUse(i, end int) bool {
+// verbUse reports whether a term of one word that is also a verb
+// ("supplies", "arms", "ships") is used as one here: after a subject or an
+// auxiliary and before an object.
+func (s *sent) verbUse(i int) bool {
 	toks := s.d.toks
-	if end != i+1 {
-		return false
-	}
+	end := i + 1
 	if _, ok := s.verbAt(i); !ok {
 		return false
 	}
@@ -951,11 +966,14 @@ func (s *sent) widen(p *phrase, floor int) {
 			// an item is more often a verb's object ("promised Russia missiles").
 			// A state body or firm right before the item names whose it is:
 			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
-			ownBody := m.ref.Kind == "institution" && m.hi == p.lo && m.prep == ""
-			if !m.demonym && !ownBody && !(m.ref.Kind == "country" && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			ownBody := m.ref.kind == kindInstitution && m.hi == p.lo && m.prep == ""
+			if !m.demonym && !ownBody && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
+			if p.demonym == nil {
+				p.demonym = s.d.tags.newCodes(1) // cut from a block, not allocated
+			}
 			p.demonym = append(p.demonym, m.ref.Code)
 			j = m.lo
 			p.lo = m.lo
@@ -1020,7 +1038,7 @@ func (s *sent) attachQuantity(p *phrase) {
 	j := p.lo
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
-		if partitiveDeterminer(w) && j-2 > s.lo && toks[j-2].Norm == "of" {
+		if s.partitive(j-1) && j-2 > s.lo && toks[j-2].Norm == "of" {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}
@@ -1156,6 +1174,9 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 
 // quantityEndingAt returns the count quantity whose last token is just before j.
 func (s *sent) quantityEndingAt(j int) *QuantityMatch {
+	if j <= s.lo || !s.inQty[j-1-s.lo] {
+		return nil // most phrases: no quantity ends before them
+	}
 	for k := range s.quants {
 		q := &s.quants[k]
 		if q.Hi == j && !q.Percent && !q.Fraction && !q.Year {

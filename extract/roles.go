@@ -31,7 +31,7 @@ func (r *roleResult) take(s *sent, a int) []string {
 	// on "Russia's" and "Russian".
 	if last := s.actorAt(hi - 1); last >= 0 && s.actors[last].possessive {
 		hi = s.stateNounEnd(hi)
-	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.Kind == "place" {
+	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.kind == kindPlace {
 		if end, ok := s.placeNounEnd(hi); ok {
 			hi = end
 		}
@@ -410,7 +410,7 @@ func (s *sent) beneficiary(i int) int {
 			k++
 		}
 		a := s.actorAt(k)
-		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.Kind == "demonym" {
+		if a < 0 || s.actors[a].speaker || s.actors[a].demonym && s.actors[a].ref.kind == kindDemonym {
 			return -1
 		}
 		return a
@@ -511,7 +511,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for k := range s.trigs {
-		if u := &s.trigs[k]; u.i > after && u.i < end && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
 			return u.i
 		}
 	}
@@ -570,7 +570,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if m.lo < lo || m.lo >= hi || m.speaker || m.ref.Kind == "demonym" {
+	if !within(m.lo, lo, hi) || m.speaker || m.ref.kind == kindDemonym {
 		return false
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
@@ -592,6 +592,10 @@ const (
 	numPPs
 )
 
+// ppWords are the prepositions of a ppTable, by their index.
+var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "toward": ppTo, "towards": ppTo,
+	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt}
+
 // ppTable holds what ppActor answers over a frame's tokens for each of the
 // prepositions roles reads, or -1: roles asks about one frame up to a
 // dozen times, and one pass over the actors answers every question.
@@ -604,24 +608,7 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		tab[k] = -1
 	}
 	for a := range s.actors {
-		k := -1
-		switch s.actors[a].prep {
-		case "by":
-			k = ppBy
-		case "from":
-			k = ppFrom
-		case "to", "into", "toward", "towards":
-			k = ppTo
-		case "for":
-			k = ppFor
-		case "in":
-			k = ppIn
-		case "with":
-			k = ppWith
-		case "at":
-			k = ppAt
-		}
-		if k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
+		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
 			tab[k] = a // the first actor: as ppActor's scan finds it
 		}
 	}
@@ -648,7 +635,7 @@ func (s *sent) partOfState(i int) bool {
 	// territories" are not Ukraine's to receive. A place, force or body of
 	// the state is: "Sudan's Rapid Support Forces".
 	if a := s.actorAt(i); a >= 0 {
-		return s.actors[a].ref.Kind != "demonym" && !s.actors[a].demonym
+		return s.actors[a].ref.kind != kindDemonym && !s.actors[a].demonym
 	}
 	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
 }
@@ -670,7 +657,7 @@ func (s *sent) objectActor(i, end int) int {
 	for j := i + 1; j < end && j <= i+3; j++ {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
-			if m.prep == "" && m.ref.Kind != "demonym" && !m.possessive {
+			if m.prep == "" && m.ref.kind != kindDemonym && !m.possessive {
 				return a
 			}
 			return -1
@@ -706,7 +693,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.Kind == "demonym" && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
+			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
 				continue
 			}
 			if s.objectOfVerb(m.lo) {
@@ -888,7 +875,7 @@ func (s *sent) ownCountry(i int) int {
 		if m.lo >= i-3 || m.prep != "" || m.resolved {
 			continue
 		}
-		if m.ref.Kind == "institution" || m.ref.Kind == "leader" {
+		if m.ref.kind == kindInstitution || m.ref.kind == kindLeader {
 			m.codes, _, _ = s.group(a)
 			return s.pseudo(m, i-2)
 		}
@@ -1036,10 +1023,10 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
-		if person && m.ref.Kind != "leader" {
+		if person && m.ref.kind != kindLeader {
 			continue
 		}
-		if m.ref.Kind == "demonym" {
+		if m.ref.kind == kindDemonym {
 			continue
 		}
 		// The evidence is the pronoun, not the name it stands for.
@@ -1058,7 +1045,7 @@ func (s *sent) antecedent(j int, person bool) int {
 // pseudo adds an actor mention for a pronoun that refers to an actor named
 // in an earlier sentence, so roles can point at it like any other.
 func (s *sent) pseudo(m actorMention, j int) int {
-	m.lo, m.hi, m.prep, m.possessive, m.speaker, m.resolved = j, j+1, "", false, false, true
+	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = j, j+1, "", 0, false, false, true
 	s.actors = append(s.actors, m)
 	return len(s.actors) - 1
 }

@@ -11,7 +11,7 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
-	st := baseStatus(t, s.perfectBefore(t.i))
+	st := s.baseStatus(t)
 	toks := s.d.toks
 	if t.class == classHold || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
@@ -247,10 +247,13 @@ var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected"
 // "has ordered", "has secured".
 var bindingOnly = setOf("order", "secure")
 
-func baseStatus(t trigger, perfect bool) armsledger.Status {
+// baseStatus is the status the trigger word says by itself, with the
+// perfect before a verb of sale or purchase: only those need a look at the
+// words before it.
+func (s *sent) baseStatus(t trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if perfect && !t.noun && !bindingOnly[t.lemma] {
+		if !t.noun && s.perfectBefore(t.i) && !bindingOnly[t.lemma] {
 			return armsledger.Delivered
 		}
 		return armsledger.Committed

@@ -10,6 +10,30 @@ import (
 type actorRef struct {
 	Code string // ISO 3166-1 alpha-2, or EU, NATO, G7
 	Kind string // country, demonym, capital, leader, institution, group, bloc, place
+	// kind is Kind as a number, for the frames' tests of it: a comparison
+	// of strings compares lengths first, and "country", "capital" and
+	// "demonym" share theirs, so that text makes its branches hard to
+	// foresee. Set both with newActorRef, or both at once.
+	kind actorKind
+}
+
+// actorKind numbers the kinds of actor the frames tell apart.
+type actorKind uint8
+
+const (
+	kindOther actorKind = iota // no kind, or one the frames do not ask about
+	kindCountry
+	kindDemonym
+	kindLeader
+	kindInstitution
+	kindPlace
+)
+
+var actorKinds = map[string]actorKind{"country": kindCountry, "demonym": kindDemonym, "leader": kindLeader,
+	"institution": kindInstitution, "place": kindPlace}
+
+func newActorRef(code, kind string) actorRef {
+	return actorRef{Code: code, Kind: kind, kind: actorKinds[kind]}
 }
 
 // materielRef is what a term in lexicon/materiel.tsv stands for.
@@ -100,6 +124,40 @@ type lexicons struct {
 	times     *timeLexicon
 	numWords  []*numWord
 	timeWords []*timeWord
+	// sets holds, by word number, the wordSets each form is in.
+	sets []wordSet
+	// pps holds, by word number, 1 + the form's index in a ppTable, or 0:
+	// tagActors notes it with an actor's preposition, so that roles reads
+	// the ppTable index of every actor with no switch on the word.
+	pps []uint8
+}
+
+// wordSet marks a small set of words that the frames look for in their
+// loops over tokens. One look-up in lexicons.sets and a test that is nearly
+// always false answer where a switch on the word's string would branch on
+// its length and letters, which a processor cannot foresee.
+type wordSet uint16
+
+const (
+	setCarrier      wordSet = 1 << iota // see carrierBefore
+	setExample                          // a word that opens examples: see exampleCue
+	setExampleStart                     // "such", "in": see exampleCue
+	setPartitive                        // see partitive
+	setClause                           // a word clauseBreak tests
+	setListGlue                         // see coordinatedPhrases
+	setArticle                          // "the", "its", "their", "a", "an": see prepBefore
+	setOfNear                           // "of", "near": see prepBefore
+)
+
+// setWords lists the words of each wordSet. Each is in the vocabulary, so
+// that its tokens carry its number.
+var setWords = []struct {
+	set   wordSet
+	words []string
+}{
+	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in"}},
+	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
+	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
 }
 
 var lex = loadLexicons()
@@ -111,6 +169,16 @@ var tokenVocab *vocab
 
 func loadLexicons() *lexicons {
 	v := newVocab()
+	// The words of setWords and ppWords first, so that every table sized
+	// by the vocabulary, and every list loaded after, knows their numbers.
+	for _, s := range setWords {
+		for _, w := range s.words {
+			v.add(w)
+		}
+	}
+	for w := range ppWords {
+		v.add(w)
+	}
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
 		heads: newTrie[bool](v), cues: newTrie[cue](v), vocab: v,
@@ -121,7 +189,7 @@ func loadLexicons() *lexicons {
 	for _, r := range actorRows {
 		for _, form := range strings.Split(r[2], "|") {
 			if form = strings.TrimSpace(form); form != "" {
-				l.actors.Add(form, actorRef{Code: r[0], Kind: r[1]})
+				l.actors.Add(form, newActorRef(r[0], r[1]))
 			}
 		}
 		if r[1] == "country" && countries[r[0]] == "" {
@@ -138,7 +206,7 @@ func loadLexicons() *lexicons {
 		l.actors.Add(r[0], actorRef{}) // an empty code blocks the names inside
 	}
 	for _, r := range mustTSV("places.tsv", 2) {
-		l.actors.Add(r[1], actorRef{Code: r[0], Kind: "place"})
+		l.actors.Add(r[1], newActorRef(r[0], "place"))
 	}
 	for _, r := range mustTSV("materiel.tsv", 3) {
 		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})
@@ -191,6 +259,16 @@ func loadLexicons() *lexicons {
 	}
 	for w, e := range l.times.words {
 		l.timeWords[v.add(w)] = e
+	}
+	l.sets = make([]wordSet, len(v.forms))
+	for _, s := range setWords {
+		for _, w := range s.words {
+			l.sets[v.add(w)] |= s.set
+		}
+	}
+	l.pps = make([]uint8, len(v.forms))
+	for w, k := range ppWords {
+		l.pps[v.add(w)] = uint8(1 + k)
 	}
 	v.freeze()
 	tokenVocab = v

@@ -35,6 +35,7 @@ func (s *sent) tagTriggers() {
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
+	s.d.tags.arming, s.d.tags.financing, s.d.tags.compound = false, false, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
 		flags := s.d.info[i].flags // read once for the tests below
@@ -91,6 +92,7 @@ func (s *sent) tagTriggers() {
 			// the US supplied them.
 			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && isParticiple(t.Norm) && i+1 < s.hi && s.is(i+1, fMateriel) {
 				s.trigs = append(s.trigs, trigger{i: i, class: classGive, lemma: v.Lemma, passive: true, giver: a + 1})
+				s.d.tags.compound = true
 			}
 			continue
 		}
@@ -100,6 +102,12 @@ func (s *sent) tagTriggers() {
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		tr.passive = s.passiveAt(i)
 		s.trigs = append(s.trigs, tr)
+		switch v.Lemma {
+		case "arm":
+			s.d.tags.arming = true
+		case "finance":
+			s.d.tags.financing = true
+		}
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }
@@ -131,7 +139,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
-	case toks[i].Norm == "including":
+	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs

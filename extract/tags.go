@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"armsledger"
@@ -167,6 +169,13 @@ var lex = loadLexicons()
 // tokenizer cannot refer to lex itself.
 var tokenVocab *vocab
 
+// sortedKeys returns a map's words in order: words are numbered as they
+// are added, and a map's own order changes from run to run, which would
+// change the tables' layout (and the instruction counts of benchmarks).
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
+}
+
 func loadLexicons() *lexicons {
 	v := newVocab()
 	// The words of setWords and ppWords first, so that every table sized
@@ -176,7 +185,7 @@ func loadLexicons() *lexicons {
 			v.add(w)
 		}
 	}
-	for w := range ppWords {
+	for _, w := range sortedKeys(ppWords) {
 		v.add(w)
 	}
 	l := &lexicons{
@@ -242,10 +251,10 @@ func loadLexicons() *lexicons {
 		}
 	}
 	l.numbers, l.times = mustLoadNumbers(numbersTSV), mustTimeLexicon(timesTSV)
-	for w := range l.numbers.words {
+	for _, w := range sortedKeys(l.numbers.words) {
 		v.add(w)
 	}
-	for w := range l.times.words {
+	for _, w := range sortedKeys(l.times.words) {
 		v.add(w)
 	}
 	l.info = l.wordTable()

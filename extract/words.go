@@ -69,7 +69,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		}
 	}
 	mark := func(w string, f wordFlag) { entry(l.vocab.add(w)).flags |= f }
-	for w := range l.roles {
+	for _, w := range sortedKeys(l.roles) {
 		mark(w, fRole)
 	}
 	for _, set := range []struct {
@@ -83,27 +83,28 @@ func (l *lexicons) wordTable() []wordInfo {
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular},
 	} {
-		for w := range set.words {
+		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)
 		}
 	}
-	for w, v := range l.verbs {
+	for _, w := range sortedKeys(l.verbs) {
+		v := l.verbs[w]
 		entry(l.vocab.add(w)).verb = v
 		if v.Class == classSpeech || v.Lemma == "announce" {
 			mark(w, fVoice) // see attribution and announcesThat
 		}
 	}
-	for w := range channelWords {
+	for _, w := range sortedKeys(channelWords) {
 		mark(w, fChannel|fVoice)
 	}
 	mark("according", fVoice)
-	for w := range l.scopeStarts {
+	for _, w := range sortedKeys(l.scopeStarts) {
 		mark(w, fScopeCue)
 	}
-	for w, c := range l.nouns {
-		entry(l.vocab.add(w)).noun = c
+	for _, w := range sortedKeys(l.nouns) {
+		entry(l.vocab.add(w)).noun = l.nouns[w]
 	}
-	for w := range abbreviations {
+	for _, w := range sortedKeys(abbreviations) {
 		mark(w, fAbbrev)
 	}
 	entry(wordID(len(l.vocab.forms) - 1)) // every form has an entry

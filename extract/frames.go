@@ -1,6 +1,10 @@
 package extract
 
-import "armsledger"
+import (
+	"slices"
+
+	"armsledger"
+)
 
 // group is a list of coordinated phrases that share one frame ("tanks,
 // howitzers and drones"): one claim each, with the same roles and status.
@@ -90,6 +94,10 @@ func (s *sent) frames(att attrib) {
 			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
+				d.sup = origin
+			} else if t.class == classContent && len(origin) > 0 && len(r.sup) > len(origin) && subset(origin, r.sup) {
+				// "helicopters and drones from Russia and Turkey ... included
+				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
 				d.sup = origin
 			}
 			s.completeDraft(d, att, r.lo, r.hi)
@@ -713,6 +721,16 @@ func (s *sent) plansObject(t *trigger, g group) bool {
 			continue // "a new $500 million package"
 		}
 		if tok.Kind == Punct || s.is(j, fVerb|fStop) {
+			return false
+		}
+	}
+	return true
+}
+
+// subset reports whether every code of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}

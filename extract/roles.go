@@ -283,6 +283,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.rec) == 0 && (t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classArrive) {
+		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
+			// "instructors have been deployed to the country": the state
+			// the text was just about.
+			r.rec = r.take(s, a)
+		}
+	}
 	if len(r.rec) == 0 && (t.class == classGive || t.class == classSell || t.class == classDeploy || t.class == classMove) {
 		if a := s.exampleDestination(t.i, end); a >= 0 {
 			// "delivered drones to a dozen African countries, including
@@ -1157,6 +1164,36 @@ func (s *sent) observedBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// theCountry returns the state "the country" stands for where it is the
+// destination of the verb at t ("deployed to the country", "arrived in the
+// country"): the recipient of the last transfer told a few sentences before
+// or in the same paragraph, unless it supplies this one; or -1.
+func (s *sent) theCountry(t, end int, sup []string) int {
+	toks := s.d.toks
+	for j := t + 1; j+2 < end && j+2 < s.hi && j <= t+4; j++ {
+		switch toks[j].Norm {
+		case "to", "in", "into":
+		default:
+			continue
+		}
+		if toks[j+1].Norm != "the" || toks[j+2].Norm != "country" {
+			continue
+		}
+		for k := len(s.d.claims) - 1; k >= 0; k-- {
+			c := &s.d.claims[k]
+			if c.sent == s.idx || len(c.rec) == 0 {
+				continue
+			}
+			if s.idx-c.sent > 3 && c.para != s.para || overlaps(c.rec, sup) {
+				return -1 // told too far back: the text may be on another state now
+			}
+			return s.pseudo(actorMention{ref: actorRef{Code: c.rec[0]}, codes: c.rec}, j+2)
+		}
+		return -1
+	}
+	return -1
 }
 
 // exampleDestination returns the first state named as an example of a

@@ -377,6 +377,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>ML personnel 100..100 person delivered", "RU>ML personnel - delivered"}},
 		{"a package's item from its maker", "Mali took delivery of helicopters and drones from Russia and Turkey. The equipment included Russian-made Mi-8 helicopters and Turkish TB2 drones.",
 			[]string{"RU+TR>ML aircraft - delivered", "RU+TR>ML drone - delivered", "RU>ML aircraft - delivered", "TR>ML drone - delivered"}},
+		{"troops sent to a war go to the side they fight for", "North Korea has decided to send some 12,000 troops, including special forces, to Ukraine to support Russia's war.",
+			[]string{"KP>RU personnel 12000..12000 person committed"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -329,6 +329,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if b := s.beneficiary(max(t.i+1, g.hi)); b >= 0 {
 			r.rec = r.take(s, b) // "sent tanks to help Ukraine"
 		}
+	} else if to >= 0 && g.phrases[0].cat == armsledger.Personnel && (t.class == classGive || t.class == classDeploy) {
+		// "send 12,000 troops to Ukraine to support Russia's war": troops
+		// go to a war to fight for a side, and the side receives them.
+		if b := s.beneficiary(s.actors[to].hi); b >= 0 && b != to && !slices.Contains(r.sup, s.actors[b].ref.Code) {
+			r.rec = r.take(s, b)
+		}
 	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2

@@ -379,6 +379,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU+TR>ML aircraft - delivered", "RU+TR>ML drone - delivered", "RU>ML aircraft - delivered", "TR>ML drone - delivered"}},
 		{"troops sent to a war go to the side they fight for", "North Korea has decided to send some 12,000 troops, including special forces, to Ukraine to support Russia's war.",
 			[]string{"KP>RU personnel 12000..12000 person committed"}},
+		{"a count of them", "North Korea sent 12,000 troops to Russia. 1,500 of them were transported to Vladivostok.",
+			[]string{"KP>RU personnel 12000..12000 person delivered", "KP>RU personnel 1500..1500 person delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

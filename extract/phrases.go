@@ -431,7 +431,11 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// An item named earlier in the sentence is the nearer: "pledged 24
 		// F-16s, of which 18 have been delivered".
 		item := last
-		if !s.moreAfterVerb(q) && !s.passiveAfter(q.Hi) && !(seen && s.listedCount(q.Lo)) {
+		after := q.Hi // "1,500 of them were transported": the verb after "of them"
+		if after+1 < s.hi && toks[after].Norm == "of" && (toks[after+1].Norm == "them" || toks[after+1].Norm == "those" || toks[after+1].Norm == "these") {
+			after += 2
+		}
+		if !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {

@@ -381,6 +381,12 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 12000..12000 person committed"}},
 		{"a count of them", "North Korea sent 12,000 troops to Russia. 1,500 of them were transported to Vladivostok.",
 			[]string{"KP>RU personnel 12000..12000 person delivered", "KP>RU personnel 1500..1500 person delivered"}},
+		{"a state's allies give to it", "Ukraine's allies have delivered more than 600 tanks since 2022.",
+			[]string{">UA armored_vehicle 600.. item delivered"}},
+		{"whose goods were delivered gives them", "Russia's S-400 systems were delivered to India in 2021.",
+			[]string{"RU>IN air_defense - delivered"}},
+		{"a gift of", "Britain's gift of Storm Shadow missiles to Kyiv arrived.",
+			[]string{"GB>UA missile - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -438,6 +444,7 @@ func TestNotClaims(t *testing.T) {
 		"India's arms imports fell by 11 per cent.",                           // a statistic
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
 		"The fuel tank of the truck exploded near the border.",
+		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.", // Russia is supplied
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -178,7 +178,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.rule = ruleName(t, "give")
 		switch {
 		case t.passive:
-			r.sup = r.pick(s, by, from)
+			// "Washington's $61 billion package for Ukraine was approved":
+			// whose the goods are gives them, when "be" makes the passive
+			// (in "keep Russia's artillery supplied" Russia gets them).
+			owner := -1
+			if s.beBefore(t.i) && g.hi <= t.i {
+				owner = s.possessor(g.phrases[0].start())
+			}
+			r.sup = r.pick(s, by, from, owner)
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
@@ -280,6 +287,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			if asked >= 0 {
 				r.sup = r.take(s, asked)
+			}
+		}
+	}
+	if len(r.rec) == 0 && r.open && !t.noun && !t.passive && (t.class == classGive || t.class == classCommit || t.class == classDeploy) {
+		// "Ukraine's allies have delivered 600 tanks": the allies give,
+		// and the state whose allies they are receives.
+		if k := t.i - 1 - s.chainBefore(t.i); k >= s.lo && s.is(k, fGeneric) {
+			if a := s.possessor(k); a >= 0 {
+				r.rec = r.take(s, a)
 			}
 		}
 	}

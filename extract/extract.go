@@ -211,7 +211,8 @@ func (s *sent) run() {
 	s.rememberSubject()
 	s.tagOutlets()
 	s.tagTriggers()
-	if len(s.trigs) == 0 && !s.hasSpeech() {
+	aid := len(s.trigs) == 0 && s.mayTellAid()
+	if len(s.trigs) == 0 && !aid && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -222,10 +223,28 @@ func (s *sent) run() {
 	}
 	att := s.attribution()
 	s.att = att
-	if len(s.trigs) == 0 {
+	if len(s.trigs) == 0 && !aid {
 		return
 	}
 	s.frames(att)
+}
+
+// mayTellAid reports whether a sentence with no transfer word may still
+// tell one by a state's aid to another ("Germany's military aid to Ukraine
+// totals 28 billion euros"): a state's possessive, and a state after "to"
+// or "for" later on.
+func (s *sent) mayTellAid() bool {
+	owner := false
+	for a := range s.actors {
+		m := &s.actors[a]
+		switch {
+		case m.possessive && m.prep == "":
+			owner = true
+		case owner && (m.prep == "to" || m.prep == "for"):
+			return true
+		}
+	}
+	return false
 }
 
 // dropDesignations removes the bare numbers that name a model after a

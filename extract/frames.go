@@ -422,6 +422,9 @@ func (s *sent) scopeWords() armsledger.Scope {
 func (s *sent) orphan(g group, att attrib) {
 	for k := range g.phrases {
 		p := &g.phrases[k]
+		if p.cat == armsledger.Funding && s.aidOf(p, att) {
+			continue
+		}
 		if !p.money {
 			continue
 		}
@@ -734,6 +737,44 @@ func subset(a, b []string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// aidOf makes the claim of a state's aid to another that no verb frames:
+// "Germany's military aid to Ukraine totals 28 billion euros". The amount
+// is the phrase's own or one soon after the recipient. It reports whether
+// it made one.
+func (s *sent) aidOf(p *phrase, att attrib) bool {
+	toks := s.d.toks
+	owner := s.possessor(p.start())
+	e := p.end()
+	if owner < 0 || e+1 >= s.hi || toks[e].Norm != "to" && toks[e].Norm != "for" {
+		return false
+	}
+	rec := s.actorAt(e + 1)
+	if rec < 0 || s.actors[rec].ref.Code == s.actors[owner].ref.Code {
+		return false
+	}
+	// With no verb, only an amount makes the aid a claim: "Russia's
+	// military support for North Korea is growing" tells of none.
+	r := roleResult{lo: p.start(), hi: e + 1}
+	qty := p.qty
+	if qty == nil {
+		for k := range s.quants {
+			if q := &s.quants[k]; q.Currency != "" && q.Lo >= s.actors[rec].hi && q.Lo-s.actors[rec].hi <= 5 {
+				qty, r.hi = q, q.Hi
+				break
+			}
+		}
+	}
+	if qty == nil {
+		return false
+	}
+	d := s.newDraft()
+	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
+	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Delivered, "aid.of", s.idx, -1, 0.6
+	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
+	s.completeDraft(d, att, r.lo, r.hi)
 	return true
 }
 

@@ -387,6 +387,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN air_defense - delivered"}},
 		{"a gift of", "Britain's gift of Storm Shadow missiles to Kyiv arrived.",
 			[]string{"GB>UA missile - delivered"}},
+		{"a state's aid to another, with an amount", "Germany's military aid to Ukraine now totals 28 billion euros.",
+			[]string{"DE>UA funding 2.8e+10..2.8e+10 EUR delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -445,6 +447,7 @@ func TestNotClaims(t *testing.T) {
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
 		"The fuel tank of the truck exploded near the border.",
 		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.", // Russia is supplied
+		"Russia's military support for North Korea is growing.",                      // no verb, no amount
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -34,7 +34,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				case cueExpected:
 					gov.expected = true
 				case cueNegation:
-					gov.denied = true
+					gov.negated = true
 				}
 				continue
 			}
@@ -84,7 +84,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		break
 	}
-	gov.denied = gov.denied || s.negatedClause(head.i) || s.noneMoved(t, g)
+	// "did not send tanks until January": they were sent, in January.
+	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
+	gov.denied = gov.denied || negated || s.noneMoved(t, g)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
@@ -124,7 +126,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 // governors are what the words that govern a frame say of its status:
 // modals and cues, verbs of the chain, the verb or noun an infinitive
 // depends on.
-type governors struct{ expected, committed, requested, denied bool }
+// negated is a negation's ("has not sent"), apart from denied (a verb of
+// denial's), since "not ... until" tells of a transfer made late.
+type governors struct{ expected, committed, requested, denied, negated bool }
 
 // note records what a governing verb or noun of class c says.
 func (g *governors) note(c verbClass) {
@@ -197,6 +201,17 @@ func (s *sent) negatedClause(i int) bool {
 	}
 	for _, m := range s.readCues() {
 		if j := int(m.at); j >= lo && j < i && m.c == cueNegation && !(j+1 < s.hi && (toks[j+1].Norm == "only" || toks[j+1].Norm == "before")) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilAfter reports whether "until" or "till" stands in the few words
+// after token i.
+func (s *sent) untilAfter(i int) bool {
+	for j := i; j < s.hi && j <= i+6; j++ {
+		if w := s.d.toks[j].Norm; w == "until" || w == "till" {
 			return true
 		}
 	}

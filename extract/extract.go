@@ -231,15 +231,15 @@ func (s *sent) run() {
 
 // mayTellAid reports whether a sentence with no transfer word may still
 // tell one by a state's aid to another ("Germany's military aid to Ukraine
-// totals 28 billion euros"): a state's possessive, and a state after "to"
-// or "for" later on.
+// totals 28 billion euros"): a state that no preposition governs, and a
+// state after "to" or "for" later on.
 func (s *sent) mayTellAid() bool {
 	owner := false
 	for a := range s.actors {
 		m := &s.actors[a]
 		switch {
-		case m.possessive && m.prep == "":
-			owner = true
+		case m.prep == "" && !m.speaker:
+			owner = true // "Germany's military aid", "US military aid"
 		case owner && (m.prep == "to" || m.prep == "for"):
 			return true
 		}

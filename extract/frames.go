@@ -746,7 +746,10 @@ func subset(a, b []string) bool {
 // it made one.
 func (s *sent) aidOf(p *phrase, att attrib) bool {
 	toks := s.d.toks
-	owner := s.possessor(p.start())
+	owner := s.possessor(p.start()) // "Germany's military aid"
+	if owner < 0 {
+		owner = s.ownerBefore(p.start()) // "US military aid", "German military aid"
+	}
 	e := p.end()
 	if owner < 0 || e+1 >= s.hi || toks[e].Norm != "to" && toks[e].Norm != "for" {
 		return false
@@ -776,6 +779,18 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// ownerBefore returns the state named as a bare modifier at the start of a
+// phrase starting at i, or just before it ("US military aid", "German
+// aid"), or -1.
+func (s *sent) ownerBefore(i int) int {
+	for _, j := range [2]int{i, i - 1} {
+		if a := s.actorAt(j); a >= 0 && j >= s.lo && s.actors[a].prep == "" && !s.actors[a].speaker {
+			return a
+		}
+	}
+	return -1
 }
 
 // tradeNoun reports whether a transfer noun names a trade flow as a whole:

@@ -141,6 +141,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case v.Lemma == "reach" && s.amountAt(i+1):
+		return false // "aid has reached $65 billion": an amount, not an arrival
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more
@@ -164,6 +166,23 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// amountAt reports whether an amount may start at token i: a number, a
+// currency sign or a word that qualifies one.
+func (s *sent) amountAt(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	t := &s.d.toks[i]
+	if t.Kind == Number {
+		return true
+	}
+	switch t.Norm {
+	case "$", "€", "£", "about", "nearly", "almost", "more", "over", "some", "around", "roughly", "a", "an":
+		return true
+	}
+	return false
 }
 
 // abilityNoun reports whether w takes an infinitive that names what could

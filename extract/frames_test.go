@@ -395,6 +395,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - denied"}},
 		{"aid that has reached an amount", "US military aid to Ukraine has reached more than $60 billion.",
 			[]string{"US>UA funding 6e+10.. USD delivered"}},
+		{"an order with a supplier", "Vietnam has placed an order for 12 Yak-130 trainer jets with Russia.",
+			[]string{"RU>VN aircraft 12..12 item committed"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

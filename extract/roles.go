@@ -228,6 +228,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if t.noun && len(r.sup) == 0 && (t.lemma == "order" || t.lemma == "orders") {
+			r.sup = r.pick(s, pp[ppWith]) // "placed an order for 12 jets with Russia"
+		}
 		if t.noun && len(r.sup) == 0 && poss >= 0 {
 			// "China supplied 82 per cent of Pakistan's arms imports": who
 			// gives what another imports supplies it; so does who

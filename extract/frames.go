@@ -670,15 +670,23 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
+	// The verb after the group, past a relative clause between commas:
+	// "The weapons, which were made in Iran, were delivered to Russia".
+	after := g.hi
+	if after+1 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who") {
+		if end := s.commaAfter(after+2, s.hi); end > 0 {
+			after = end + 1
+		}
+	}
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if !within(t.i, g.hi, g.hi+9) {
+		if !within(t.i, after, after+9) {
 			continue
 		}
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
-		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(g.hi) || s.beBefore(t.i)) && s.predicateGap(g.hi, t.i) {
+		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			return *t, true
 		}
 		break

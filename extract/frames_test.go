@@ -397,6 +397,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 6e+10.. USD delivered"}},
 		{"an order with a supplier", "Vietnam has placed an order for 12 Yak-130 trainer jets with Russia.",
 			[]string{"RU>VN aircraft 12..12 item committed"}},
+		{"a verb after a relative clause", "The weapons, which were made in Iran, were delivered to Russia by ship.",
+			[]string{"IR>RU other - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

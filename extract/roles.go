@@ -293,42 +293,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if len(r.rec) == 0 && r.open && !t.noun && !t.passive && (t.class == classGive || t.class == classCommit || t.class == classDeploy) {
-		// "Ukraine's allies have delivered 600 tanks": the allies give,
-		// and the state whose allies they are receives.
-		if k := t.i - 1 - s.chainBefore(t.i); k >= s.lo && s.is(k, fGeneric) {
-			if a := s.possessor(k); a >= 0 {
-				r.rec = r.take(s, a)
+	if len(r.rec) == 0 {
+		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
+			codes := r.take(s, a)
+			if alone {
+				codes = []string{s.actors[a].ref.Code}
 			}
-		}
-	}
-	if len(r.rec) == 0 && (t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classArrive) {
-		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
-			// "instructors have been deployed to the country": the state
-			// the text was just about.
-			r.rec = r.take(s, a)
-		}
-	}
-	if len(r.rec) == 0 && (t.class == classGive || t.class == classSell || t.class == classDeploy || t.class == classMove) {
-		if a := s.exampleDestination(t.i, end); a >= 0 {
-			// "delivered drones to a dozen African countries, including
-			// Nigeria and Ethiopia": the states named as examples receive.
-			r.rec = r.take(s, a)
-		}
-	}
-	if len(r.rec) == 0 && len(r.sup) > 0 && (t.class == classGive || t.class == classSell) && !t.passive {
-		if owner := s.ownerOfGoods(g, r.sup); owner >= 0 {
-			// "Russia, which supplied 36% of its weapons": whose weapons
-			// they became receives them.
-			r.rec = r.take(s, owner)
-		}
-	}
-	if len(r.rec) == 0 && len(r.sup) == 1 && (t.class == classGive || t.class == classSell) && !t.passive {
-		if other := s.dealPartner(t, r.sup[0]); other >= 0 {
-			// "Russia and Iran signed a deal under which Tehran would
-			// supply drones": the other party to the deal receives.
-			r.take(s, other) // the evidence reaches the parties
-			r.rec = []string{s.actors[other].ref.Code}
+			r.rec = codes
 		}
 	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
@@ -1189,6 +1160,52 @@ func (s *sent) observedBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// recipientFromContext names the recipient of a frame whose prepositions
+// and object name none, from the rest of the sentence or the text, trying
+// each reading in turn. It returns the actor, or -1, and whether only that
+// actor receives and not the group it is named in.
+func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) (int, bool) {
+	give := t.class == classGive || t.class == classSell
+	if r.open && !t.noun && !t.passive && (t.class == classGive || t.class == classCommit || t.class == classDeploy) {
+		// "Ukraine's allies have delivered 600 tanks": the allies give,
+		// and the state whose allies they are receives.
+		if k := t.i - 1 - s.chainBefore(t.i); k >= s.lo && s.is(k, fGeneric) {
+			if a := s.possessor(k); a >= 0 {
+				return a, false
+			}
+		}
+	}
+	if t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classArrive {
+		// "instructors have been deployed to the country": the state the
+		// text was just about.
+		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
+			return a, false
+		}
+	}
+	if give || t.class == classDeploy || t.class == classMove {
+		// "delivered drones to a dozen African countries, including Nigeria
+		// and Ethiopia": the states named as examples receive.
+		if a := s.exampleDestination(t.i, end); a >= 0 {
+			return a, false
+		}
+	}
+	if give && len(r.sup) > 0 && !t.passive {
+		// "Russia, which supplied 36% of its weapons": whose weapons they
+		// became receives them.
+		if a := s.ownerOfGoods(g, r.sup); a >= 0 {
+			return a, false
+		}
+	}
+	if give && len(r.sup) == 1 && !t.passive {
+		// "Russia and Iran signed a deal under which Tehran would supply
+		// drones": the other party to the deal receives, not both.
+		if a := s.dealPartner(t, r.sup[0]); a >= 0 {
+			return a, true
+		}
+	}
+	return -1, false
 }
 
 // theCountry returns the state "the country" stands for where it is the

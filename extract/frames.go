@@ -68,6 +68,7 @@ func (s *sent) frames(att attrib) {
 		if len(g.phrases) > 1 {
 			shareQualifier(g)
 		}
+		attack := false // the group's goods arrived in an enemy's land
 		for n := range g.phrases {
 			p := &g.phrases[n]
 			d := s.newDraft()
@@ -95,6 +96,11 @@ func (s *sent) frames(att attrib) {
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin
+				if t.class == classArrive && atWar(d.sup, d.rec) {
+					// "Russian drones reached Kyiv": an attack.
+					s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
+					continue
+				}
 			} else if t.class == classContent && len(origin) > 0 && len(r.sup) > len(origin) && subset(origin, r.sup) {
 				// "helicopters and drones from Russia and Turkey ... included
 				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
@@ -102,7 +108,7 @@ func (s *sent) frames(att attrib) {
 			}
 			s.completeDraft(d, att, r.lo, r.hi)
 		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi {
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
 			// Either clause begins with a comma or "and": most counts have
 			// neither after them.
 			if w := s.d.toks[end].Norm; w == "," || w == "and" {
@@ -736,6 +742,19 @@ func (s *sent) plansObject(t *trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// atWar reports whether a state of a is at war with a state of b
+// (lexicon/wars.tsv).
+func atWar(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if lex.wars[[2]string{x, y}] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subset reports whether every code of a is in b.

@@ -399,6 +399,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VN aircraft 12..12 item committed"}},
 		{"a verb after a relative clause", "The weapons, which were made in Iran, were delivered to Russia by ship.",
 			[]string{"IR>RU other - delivered"}},
+		{"an ally's goods arriving are a delivery", "Iranian drones reached Russia last year.",
+			[]string{"IR>RU drone - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -458,6 +460,8 @@ func TestNotClaims(t *testing.T) {
 		"The fuel tank of the truck exploded near the border.",
 		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.", // Russia is supplied
 		"Russia's military support for North Korea is growing.",                      // no verb, no amount
+		"Russian drones reached Kyiv overnight.",                                     // an attack
+		"Russian tanks reached the outskirts of Kyiv in February 2022.",              // an advance
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

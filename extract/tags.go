@@ -132,6 +132,8 @@ type lexicons struct {
 	// tagActors notes it with an actor's preposition, so that roles reads
 	// the ppTable index of every actor with no switch on the word.
 	pps []uint8
+	// wars holds the pairs of states at war, both ways round (wars.tsv).
+	wars map[[2]string]bool
 }
 
 // wordSet marks a small set of words that the frames look for in their
@@ -216,6 +218,10 @@ func loadLexicons() *lexicons {
 	}
 	for _, r := range mustTSV("places.tsv", 2) {
 		l.actors.Add(r[1], newActorRef(r[0], "place"))
+	}
+	l.wars = map[[2]string]bool{}
+	for _, r := range mustTSV("wars.tsv", 2) {
+		l.wars[[2]string{r[0], r[1]}], l.wars[[2]string{r[1], r[0]}] = true, true
 	}
 	for _, r := range mustTSV("materiel.tsv", 3) {
 		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})

@@ -342,6 +342,7 @@ func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
+	w.inInputOrder()
 	created, err := w.store.PutDocuments(ctx, w.batch)
 	if armsledger.ErrorCode(err) == armsledger.EINVALID {
 		for i, dc := range w.batch {
@@ -365,6 +366,23 @@ func (w *writer) flush(ctx context.Context) error {
 	clear(w.batch) // drop the texts now, not when the slots are reused
 	w.batch, w.jobs = w.batch[:0], w.jobs[:0]
 	return nil
+}
+
+// inInputOrder sorts the batch by the inputs' order: workers finish in any
+// order, and documents and claims are numbered as they are written, so an
+// ingest that fits in one batch numbers them the same on every run.
+func (w *writer) inInputOrder() {
+	order := make([]int, len(w.batch))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return w.jobs[a].seq - w.jobs[b].seq })
+	batch, jobs := make([]armsledger.DocumentClaims, len(order)), make([]result, len(order))
+	for i, k := range order {
+		batch[i], jobs[i] = w.batch[k], w.jobs[k]
+	}
+	copy(w.batch, batch)
+	copy(w.jobs, jobs)
 }
 
 func (w *writer) count(created bool, dc armsledger.DocumentClaims) {

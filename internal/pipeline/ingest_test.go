@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"armsledger"
@@ -75,6 +76,46 @@ func TestIngestBatches(t *testing.T) {
 		docs, err := s.Documents(t.Context(), armsledger.DocumentFilter{})
 		if err != nil || len(docs) != 50 {
 			t.Errorf("%d documents stored (%v), want 50", len(docs), err)
+		}
+	})
+}
+
+// TestIngestInInputOrder: workers finish in any order, but an ingest that
+// fits in one batch writes its documents, and numbers their claims, in the
+// order of its inputs, so that the same run gives the same IDs.
+func TestIngestInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := testcorpus.WriteFiles(dir, 0, 40); err != nil {
+		t.Fatal(err)
+	}
+	testdb.Each(t, func(t *testing.T, dsn string) {
+		s := testdb.Open(t, dsn)
+		if _, err := pipeline.Ingest(t.Context(), s, pipeline.IngestOptions{Inputs: []string{dir}, Workers: 8}); err != nil {
+			t.Fatal(err)
+		}
+		claims, err := s.Claims(t.Context(), armsledger.ClaimFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		titles := map[string]string{}
+		docs, err := s.Documents(t.Context(), armsledger.DocumentFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			titles[d.ID] = d.Title
+		}
+		slices.SortFunc(claims, func(a, b armsledger.StoredClaim) int { return int(a.ID - b.ID) })
+		last := -1
+		for _, c := range claims {
+			var n int
+			if _, err := fmt.Sscanf(titles[c.DocumentID], "Dispatch %d", &n); err != nil {
+				t.Fatalf("claim %d: document title %q", c.ID, titles[c.DocumentID])
+			}
+			if n < last {
+				t.Fatalf("claim %d of dispatch %d numbered after a claim of dispatch %d", c.ID, n, last)
+			}
+			last = n
 		}
 	})
 }

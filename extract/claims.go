@@ -306,11 +306,12 @@ func notReceiving(sup, rec []string) []string {
 }
 
 // sentenceTransfer returns, for a sum of money whose own frame names no
-// one (claim i), the claim with both roles that the rest of its sentence
-// makes, if it makes exactly one transfer; else nil.
+// one or only a party of the transfer (claim i), the claim with both roles
+// that the rest of its sentence makes, if it makes exactly one transfer;
+// else nil.
 func (d *doc) sentenceTransfer(i int) *draft {
 	c := &d.claims[i]
-	if !c.p.money || len(c.sup) > 0 || len(c.rec) > 0 || c.open {
+	if !c.p.money || len(c.rec) > 0 || c.open {
 		return nil
 	}
 	var found *draft
@@ -323,6 +324,11 @@ func (d *doc) sentenceTransfer(i int) *draft {
 			return nil
 		}
 		found = p
+	}
+	// "Poland signed a $10 billion deal to buy K2 tanks from South Korea":
+	// the one who signs is a party of the transfer the value is of.
+	if found != nil && len(c.sup) > 0 && !sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) {
+		return nil
 	}
 	return found
 }

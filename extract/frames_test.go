@@ -401,6 +401,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU other - delivered"}},
 		{"an ally's goods arriving are a delivery", "Iranian drones reached Russia last year.",
 			[]string{"IR>RU drone - delivered"}},
+		{"a deal's value signed by the buyer", "Poland signed a $10 billion deal to buy K2 tanks from South Korea.",
+			[]string{"KR>PL funding 1e+10..1e+10 USD committed", "KR>PL armored_vehicle - committed"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

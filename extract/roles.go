@@ -280,13 +280,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.class == classGive && !t.passive && !t.noun {
-		if asker, asked, ok := s.askedToGive(t); ok {
+		if asker, asked, request, ok := s.askedToGive(t); ok {
 			// "Zelensky urged allies to send air defence systems": the one
 			// asked would give, and who asks receives unless the sentence
 			// names another ("urged Germany to send tanks to Ukraine").
-			r.rule = "request.give"
-			if len(r.rec) == 0 {
-				r.rec, r.sup = r.take(s, asker), nil
+			// "Germany allowed Poland to send tanks": Poland gives.
+			r.rule = "permit.give"
+			if request {
+				r.rule = "request.give"
+				if len(r.rec) == 0 {
+					r.rec, r.sup = r.take(s, asker), nil
+				}
 			}
 			if asked >= 0 {
 				r.sup = r.take(s, asked)
@@ -1055,32 +1059,39 @@ func (s *sent) pseudo(m actorMention, j int) int {
 
 func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 
-// askedToGive reads a give verb as the infinitive of a request: "Kyiv
-// urged Berlin to send tanks", "Zelensky called on allies to provide jets".
-// It returns who asks, who is asked (-1 when no state is named) and whether
-// the verb is such an infinitive.
-func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
+// askedToGive reads a give verb as the infinitive of a request or of a
+// permission: "Kyiv urged Berlin to send tanks", "Zelensky called on allies
+// to provide jets", "Germany allowed Poland to send tanks". It returns who
+// asks or allows, who is asked or allowed (-1 when no state is named),
+// whether it is a request and whether the verb is such an infinitive.
+func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	toks := s.d.toks
 	j := t.i - 1
 	for j > s.lo && s.is(j, fAdverb) {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "to" {
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	gv := s.governor(t)
-	if gv.class != classRequest || gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
-		return -1, -1, false
+	if gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
+		return -1, -1, false, false
 	}
+	// Verbs whose object does what the infinitive says; not "seek", whose
+	// subject does ("sought a way to supply shells"). Who asks would
+	// receive; who allows gives leave.
 	switch gv.lemma {
 	case "urge", "ask", "call", "appeal", "plead", "lobby", "request", "want":
-		// Verbs whose object does what the infinitive says; not "seek",
-		// whose subject does ("sought a way to supply shells").
+		request = gv.class == classRequest
+		if !request {
+			return -1, -1, false, false
+		}
+	case "allow":
 	default:
-		return -1, -1, false
+		return -1, -1, false, false
 	}
-	if asker = s.subject(gv); asker < 0 {
-		return -1, -1, false
+	if asker = s.subject(gv); asker < 0 && request {
+		return -1, -1, false, false
 	}
 	asked = -1
 	for a := range s.actors {
@@ -1089,7 +1100,7 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, ok bool) {
 			break
 		}
 	}
-	return asker, asked, true
+	return asker, asked, request, true
 }
 
 // ownerOfGoods returns the state a possessive pronoun on the goods of

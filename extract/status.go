@@ -156,6 +156,13 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if v, ok := s.verbAt(k); ok {
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
+				if v.Lemma == "allow" && k-1 > s.lo && toks[k-1].Norm == "to" {
+					// "called on Germany to allow his country to export": a
+					// leave asked for is a request.
+					if c := s.infinitiveGovernor(k - 2); c != noVerb {
+						return c
+					}
+				}
 				return v.Class
 			case classSpeech:
 				return noVerb

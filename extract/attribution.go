@@ -484,10 +484,8 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		}
 		// An institution is no title: "... in the Arabian Sea, U.S. Central
 		// Command said" is the command's word.
-		institution := false
-		if a := s.actorAt(hi - 1); a >= 0 && s.actors[a].ref.Kind == "institution" {
-			institution = true
-		}
+		last := s.actorAt(hi - 1)
+		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution
 		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
 				if named := s.speakerOf(nlo, nhi); named.person {

@@ -543,7 +543,7 @@ func (s *sent) madeIn(i int) int {
 			continue
 		case "made", "produced", "manufactured", "built":
 			if toks[j+1].Norm == "in" {
-				if a := s.actorAt(j + 2); a >= 0 && s.actors[a].ref.Kind == "country" {
+				if a := s.actorAt(j + 2); a >= 0 && s.actors[a].ref.kind == kindCountry {
 					return a
 				}
 			}

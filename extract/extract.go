@@ -268,12 +268,13 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 
 // joinLists joins to a sentence that ends with a colon the bulleted lines
 // after it ("It includes:" and "- 155mm artillery rounds" on lines of their
-// own): the items are the objects of its verb.
+// own): the items are the objects of its verb. A list runs to maxSentence
+// tokens at most, as any sentence does.
 func joinLists(toks []Token, sents []Sentence) []Sentence {
 	out := sents[:0]
 	open := false // the last sentence kept introduces a list
 	for _, sn := range sents {
-		if n := len(out); n > 0 && open && bullet(&toks[sn.Lo]) {
+		if n := len(out); n > 0 && open && bullet(&toks[sn.Lo]) && sn.Hi-out[n-1].Lo <= maxSentence {
 			out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
 			continue
 		}

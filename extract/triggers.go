@@ -144,6 +144,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"
+	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
+		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
 	case v.Lemma == "reach" && s.amountAt(i+1):
 		return false // "aid has reached $65 billion": an amount, not an arrival
 	case v.Lemma == "need":
@@ -169,6 +171,16 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// claimNoun reports whether w names what is said about a transfer, which a
+// denial can dismiss: "reports", "claims", "allegations".
+func claimNoun(w string) bool {
+	switch w {
+	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation":
+		return true
+	}
+	return false
 }
 
 // amountAt reports whether an amount may start at token i: a number, a

@@ -198,11 +198,19 @@ func (s *sent) attribution() attrib {
 // none.
 func (s *sent) ownVoiceAfter(v int) int {
 	toks := s.d.toks
-	if v < 0 {
+	if v < 0 || v+3 >= s.hi {
 		return -1
 	}
-	for k := v + 1; k+2 < s.hi; k++ {
-		if toks[k].Norm != "," || toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
+	// The commas are looked for through a slice of the tokens a clause may
+	// open at, which spares the bounds checks of a scan over the rest of
+	// the sentence; most tokens are no comma.
+	opens := toks[v+1 : s.hi-2]
+	for n := range opens {
+		if opens[n].Norm != "," {
+			continue
+		}
+		k := v + 1 + n
+		if toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
 			continue
 		}
 		a := s.actorAt(k + 2)

@@ -290,6 +290,9 @@ const (
 	// nbRangeOpen marks "between" and "from", which begin a range: "between
 	// 10 and 20".
 	nbRangeOpen uint32 = 1 << 28
+	// nbSecond marks the second words of the phrases mayBegin compares
+	// (numWord.seconds): "least" of "at least", "excess" of "in excess of".
+	nbSecond uint32 = 1 << 27
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -321,6 +324,13 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 	for id, w := range words {
 		if w != nil && bits[id]&(nbStarts|nbFigure|nbPhraseOnly) == nbStarts && beforeAmount(w) {
 			bits[id] |= nbBeforeAmount
+		}
+	}
+	for _, w := range words {
+		if w != nil {
+			for _, id := range w.seconds {
+				bits[id] |= nbSecond
+			}
 		}
 	}
 	for _, w := range words {
@@ -398,7 +408,7 @@ func beforeAmount(w *numWord) bool {
 // of one of its phrases, or, after an article, a fraction or a scale, or,
 // after a range opener or a qualifier, what an amount begins with. The scan
 // asks it first, and turns most such words ("in", "as", "a", "from") away
-// at once.
+// at once; it asks only when the next token may follow one (mayFollow).
 func (p *qparser) mayBegin(i int) bool {
 	if i+1 >= p.hi {
 		return false
@@ -412,6 +422,14 @@ func (p *qparser) mayBegin(i int) bool {
 		return true
 	}
 	return t.word != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, t.word)
+}
+
+// mayFollow reports whether t is a number or has one of the bits mayBegin
+// tests the token after a start by. Most tokens after "in", "a" or "from"
+// have none ("in the", "a new"): this test, small enough to be inlined in
+// the scan, turns them away without the call.
+func mayFollow(t *Token) bool {
+	return t.Kind == Number || numBits[t.word]&(nbSecond|1<<nkScale|nbFigure) != 0
 }
 
 // has reports whether a phrase of the given kind may start at toks[k], for

@@ -107,7 +107,7 @@ func (p *qparser) nextStart(i int) int {
 		if t.Kind == Number {
 			return i + n
 		}
-		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || p.mayBegin(i+n)) {
+		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || n+1 < len(rest) && mayFollow(&rest[n+1]) && p.mayBegin(i+n)) {
 			return i + n
 		}
 	}

@@ -174,10 +174,10 @@ func (s *sent) attribution() attrib {
 		}
 	}
 	if a.speaker.name != "" { // canonical leaves a speaker with no name as it is
-		a.speaker = s.d.canonical(a.speaker)
+		s.d.canonical(&a.speaker)
 	}
 	for k := range a.later {
-		a.later[k].speaker = s.d.canonical(a.later[k].speaker)
+		s.d.canonical(&a.later[k].speaker)
 	}
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
@@ -331,14 +331,15 @@ func isLowerCase(s string) bool {
 
 // canonical names a speaker as fully as the text does: "Shin" after "Shin
 // Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
-// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
-func (d *doc) canonical(sp speaker) speaker {
+// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen. The speaker
+// is changed in place: it is large, and most names stay as they are.
+func (d *doc) canonical(sp *speaker) {
 	name := sp.name
 	if first, rest, ok := strings.Cut(name, " "); ok && isHonorific(first) {
 		name = rest
 	}
 	if name == "" {
-		return sp
+		return
 	}
 	if full, ok := d.acronyms[name]; ok {
 		name = full
@@ -375,7 +376,6 @@ func (d *doc) canonical(sp speaker) speaker {
 	}
 	d.speakers = append(d.speakers, name)
 	sp.name = name
-	return sp
 }
 
 // lastWordIs is strings.HasSuffix(s, " "+w), without making " "+w.

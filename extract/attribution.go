@@ -38,15 +38,16 @@ type voice struct {
 
 // speakerAt returns who speaks for a claim whose transfer word is at token
 // trig: the sentence's speaker, unless a later speech verb stands between
-// them and the claim.
-func (a attrib) speakerAt(trig int) speaker {
-	sp := a.speaker
-	for _, v := range a.later {
-		if v.verb < trig {
-			sp = v.speaker
+// them and the claim. It reads the attribution and its voices in place,
+// and copies only the speaker it returns.
+func (a *attrib) speakerAt(trig int) speaker {
+	sp := &a.speaker
+	for k := range a.later {
+		if a.later[k].verb < trig {
+			sp = &a.later[k].speaker
 		}
 	}
-	return sp
+	return *sp
 }
 
 // calendarWords are capitalised but name no one: "on Monday confirmed".
@@ -421,8 +422,11 @@ func (s *sent) nounUse(i int) bool {
 	if i == s.lo {
 		return false
 	}
-	prev := toks[i-1].Norm
-	return prev == "the" || prev == "a" || prev == "its" || prev == "this" || prev == "'s"
+	switch toks[i-1].Norm {
+	case "the", "a", "its", "this", "'s":
+		return true
+	}
+	return false
 }
 
 // speechSubject finds the speaker of the speech verb at i: the name or title
@@ -576,7 +580,7 @@ func (s *sent) isNameWord(j int) bool {
 		return true
 	case t.Kind == Word && (t.Cap || s.is(j, fRole)):
 		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
-	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
+	case smallNameWord(t.Norm):
 		return true
 	case t.Norm == "for":
 		// Inside a name between capitalised words: "the Institute for the
@@ -633,13 +637,23 @@ func (s *sent) phraseRight(j int) (lo, hi int) {
 	return s.trimPhrase(lo, hi)
 }
 
+// smallNameWord reports whether w is one of the small words inside names
+// ("of", "the", "'s", "and"). A switch tells most words by their length.
+func smallNameWord(w string) bool {
+	switch w {
+	case "of", "the", "'s", "and":
+		return true
+	}
+	return false
+}
+
 // trimPhrase drops leading and trailing small words from a phrase.
 func (s *sent) trimPhrase(lo, hi int) (int, int) {
 	toks := s.d.toks
-	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and" || toks[lo].Norm == "'s") {
+	for lo < hi && smallNameWord(toks[lo].Norm) {
 		lo++
 	}
-	for hi > lo && (toks[hi-1].Norm == "of" || toks[hi-1].Norm == "the" || toks[hi-1].Norm == "'s" || toks[hi-1].Norm == "and") {
+	for hi > lo && smallNameWord(toks[hi-1].Norm) {
 		hi--
 	}
 	// A phrase must name someone: a lone sentence-initial word is not a name.

@@ -112,7 +112,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	t := &toks[j]
 	// After a currency read as part of this amount, a glued code is no name:
 	// "USD5m", "Rs500". A name is turned away before its digits are read.
-	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
+	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.mayEnd(j, nkLabelBefore) && p.endsAt(j, nkLabelBefore))
 	if named || gluedTimeOrRatio(toks, j+1) {
 		return j, false
 	}
@@ -146,7 +146,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 			return j, false
 		}
 	}
-	if k < hi && toks[k].Space && p.is(k, nkCalibre) {
+	if k < hi && toks[k].Space && p.has(k, hi, nkCalibre) && p.isAt(k, nkCalibre) {
 		return j, false
 	}
 	// Most figures have no scale after them: has settles it without a call.

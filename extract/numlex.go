@@ -470,6 +470,8 @@ func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 }
 
 // is reports whether the single token toks[k] is a one-token phrase of kind.
+// It is too large to be inlined: where it is asked of many tokens, has and
+// isAt are written out, so that has turns most of them away without a call.
 func (p *qparser) is(k int, kind numKind) bool {
 	return p.has(k, len(p.toks), kind) && p.isAt(k, kind)
 }
@@ -483,6 +485,14 @@ func (p *qparser) isAt(k int, kind numKind) bool {
 		}
 	}
 	return false
+}
+
+// mayEnd is endsAt's first test, for a kind with an end bit: whether the
+// word before toks[k] may end a phrase of the kind. Most words end none;
+// the hottest callers ask mayEnd first, which is inlined where endsAt is
+// not.
+func (p *qparser) mayEnd(k int, kind numKind) bool {
+	return k > 0 && k <= len(p.toks) && numBits[p.toks[k-1].word]&endBits[kind] != 0
 }
 
 // endsAt reports whether a phrase of kind ends just before toks[k].

@@ -126,7 +126,7 @@ loop:
 		if isGluedHyphen(toks, k) {
 			n = k + 1
 		}
-		if n < hi && (n > k || toks[n].Space) && p.is(n, nkFraction) {
+		if n < hi && (n > k || toks[n].Space) && p.has(n, hi, nkFraction) && p.isAt(n, nkFraction) {
 			return p.readFraction(n, a, v, n == k && v == 1)
 		}
 	}

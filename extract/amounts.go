@@ -58,7 +58,12 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	case Number:
 		j, ok = p.readDigits(j, a, inRange)
 	case Word:
-		if j, ok = p.readVague(j, a); !ok {
+		// Most words begin no vague amount, as their bits tell without
+		// the call.
+		if numBits[toks[j].word]&(1<<nkVagueMod|1<<nkVague) != 0 {
+			j, ok = p.readVague(j, a)
+		}
+		if !ok {
 			j, ok = p.readWords(j, a, inRange)
 		}
 	}

@@ -68,6 +68,9 @@ loop:
 			}
 			break
 		}
+		if numBits[toks[n].word]&(1<<nkNumber|1<<nkScale) == 0 {
+			break // the word after most figures: its bits tell it without the calls
+		}
 		if e, _ := p.match(n, n+1, nkNumber); e != nil {
 			v := e.v1
 			switch {

@@ -139,9 +139,9 @@ func (p *qparser) expr(i int, m *QuantityMatch) bool {
 		return true
 	}
 	end := a.hi
-	if q == armsledger.Exact && !a.vague {
+	if q == armsledger.Exact && !a.vague && p.has(end, hi, nkQualifierAfter) {
 		// "10,000 or more", "1,000+", "30-plus"; a mark must touch the figure.
-		if e, e2 := p.match(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
+		if e, e2 := p.matchAt(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
 			q, end = e.qual, e2
 		}
 	}

@@ -454,15 +454,17 @@ func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
 func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if k+len(e.toks) > end {
-			continue
-		}
+		switch {
+		case k+len(e.toks) > end:
+			// The phrase would run past the end.
+		case len(e.toks) == 1:
+			// The word is the token's: only its case is to compare.
+			if fitsCase(&p.toks[k], e.toks[0].caps) {
+				return e, k + 1
+			}
 		// Most phrases of more than one word fail on the second, which
 		// is tested here without a call.
-		if len(e.toks) > 1 && !sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) {
-			continue
-		}
-		if phraseAt(p.toks, k, e.toks) {
+		case sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) && phraseAt(p.toks, k, e.toks):
 			return e, k + len(e.toks)
 		}
 	}
@@ -480,7 +482,7 @@ func (p *qparser) is(k int, kind numKind) bool {
 func (p *qparser) isAt(k int, kind numKind) bool {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if len(e.toks) == 1 && phraseAt(p.toks, k, e.toks) {
+		if len(e.toks) == 1 && fitsCase(&p.toks[k], e.toks[0].caps) {
 			return true
 		}
 	}
@@ -519,11 +521,16 @@ func phraseAt(toks []Token, k int, p []lexTok) bool {
 		if i > 0 && (!sameWord(t, lt.norm, lt.id) || lt.glued && t.Space) {
 			return false
 		}
-		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
+		if !fitsCase(t, lt.caps) {
 			return false
 		}
 	}
 	return true
+}
+
+// fitsCase reports whether t is written in the case a phrase token demands.
+func fitsCase(t *Token, caps uint8) bool {
+	return !(caps == capital && !t.Cap || caps == allCaps && !t.Upper)
 }
 
 // sameWord reports whether t's Norm is norm, whose number in the vocabulary

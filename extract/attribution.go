@@ -444,7 +444,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"
 	}
-	j = s.skipAlias(j)
+	if j >= s.lo && toks[j].Norm == ")" {
+		j = s.skipAlias(j) // "the Department of Defense (Pentagon) announced"
+	}
 	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
@@ -540,14 +542,11 @@ func (s *sent) setOff(lo int) bool {
 	return k < s.lo || s.d.toks[k].Kind == Punct
 }
 
-// skipAlias steps left over a name in brackets that ends at token j, so the
-// name before it is read: "the Department of Defense (Pentagon) announced".
-// It returns j unchanged when no such alias ends there.
+// skipAlias steps left over a name in brackets whose closing bracket is
+// token j, so the name before it is read: "the Department of Defense
+// (Pentagon) announced". It returns j unchanged when it closes no alias.
 func (s *sent) skipAlias(j int) int {
 	toks := s.d.toks
-	if j < s.lo || toks[j].Norm != ")" {
-		return j
-	}
 	for k := j - 1; k > s.lo && j-k <= 6; k-- {
 		switch {
 		case toks[k].Norm == "(":
@@ -862,23 +861,26 @@ type docAttrib struct {
 // said) or just before the opening one (He told parliament: “...). A quotation
 // that runs on into the next paragraph keeps its speaker.
 func (d *doc) quoteSpeakers(quotes []span) {
-	var prev speaker
-	prevEnd := -1
+	// The speakers are read in place, not copied: none stands for no one.
+	var none speaker
+	prev, prevEnd := &none, -1
 	for _, q := range quotes {
-		var sp speaker
-		for _, a := range d.attribs {
-			if a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
-				sp = a.speaker
+		sp := &none
+		for k := range d.attribs {
+			if a := &d.attribs[k]; a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
+				sp = &a.speaker
 				break
 			}
 		}
 		if sp.name == "" && prevEnd >= 0 && q.lo-prevEnd <= 1 {
 			sp = prev // the quotation goes on in a new paragraph
 		}
-		for i := range d.claims {
-			c := &d.claims[i]
-			if c.lo >= q.lo && c.hi <= q.hi && sp.name != "" && c.speaker.name == "" {
-				c.speaker = sp
+		if sp.name != "" {
+			for i := range d.claims {
+				c := &d.claims[i]
+				if c.lo >= q.lo && c.hi <= q.hi && c.speaker.name == "" {
+					c.speaker = *sp
+				}
 			}
 		}
 		prev, prevEnd = sp, -1

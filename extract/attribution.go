@@ -156,14 +156,14 @@ func (s *sent) attribution() attrib {
 	}
 	if a.speaker.name == "" {
 		a.speaker = according
-	} else if according.person && s.outletNamed(a.speaker) != "" {
+	} else if according.person && s.outletNamed(&a.speaker) != "" {
 		// "According to Shin, North Korea has sent ..., Bloomberg reported":
 		// the outlet relays; Shin speaks.
-		a.via = appendUnique(a.via, s.outletNamed(a.speaker))
+		a.via = appendUnique(a.via, s.outletNamed(&a.speaker))
 		a.speaker = according
 	}
 	if a.speaker.name != "" {
-		if o := s.outletNamed(a.speaker); o != "" && len(a.via) == 0 {
+		if o := s.outletNamed(&a.speaker); o != "" && len(a.via) == 0 {
 			a.via = append(a.via, o)
 		}
 	}
@@ -182,7 +182,7 @@ func (s *sent) attribution() attrib {
 	}
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
-		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
+		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, speaker: a.speaker})
 		if k := s.ownVoiceAfter(a.verb); k >= 0 {
 			// "Slovakia said it had sent 13 jets, and Poland delivered
 			// four": the second clause is the text's own voice.
@@ -750,7 +750,7 @@ func (s *sent) outletAt(j int) string {
 }
 
 // outletNamed returns the outlet a speaker's name names, if any.
-func (s *sent) outletNamed(sp speaker) string {
+func (s *sent) outletNamed(sp *speaker) string {
 	name := sp.name
 	if name == "" {
 		return ""
@@ -775,7 +775,7 @@ func (s *sent) outletNamed(sp speaker) string {
 // a trailing "'s"): they are the tokens the name alone would give, so the
 // name need not be tokenized again. A stretch that opens on a clitic
 // ("'s Defence Ministry") is not: alone, its apostrophe is a mark.
-func (d *doc) tokensOf(sp speaker) ([]Token, bool) {
+func (d *doc) tokensOf(sp *speaker) ([]Token, bool) {
 	lo, hi := sp.from.lo, sp.from.hi
 	if lo >= hi || strings.HasPrefix(d.toks[lo].Norm, "'") {
 		return nil, false
@@ -848,12 +848,11 @@ func initials(toks []Token) string {
 	return string(b)
 }
 
-// docAttrib is an attribution remembered for quotations that span sentences.
+// docAttrib is an attribution remembered for quotations that span
+// sentences: quoteSpeakers reads who speaks and where the verb stands.
 type docAttrib struct {
 	verb    int
-	sent    int
 	speaker speaker
-	via     []string
 }
 
 // quoteSpeakers attributes claims inside a quotation to whoever the text

@@ -293,6 +293,11 @@ const (
 	// nbSecond marks the second words of the phrases mayBegin compares
 	// (numWord.seconds): "least" of "at least", "excess" of "in excess of".
 	nbSecond uint32 = 1 << 27
+	// nbScan marks the words at which the quantity scan looks closer: the
+	// words that may begin a quantity (nbStarts), the forms that are
+	// numbers, and word 0, which names, rare words and most numbers have.
+	// Every other token, most of them, is passed by with one bit test.
+	nbScan uint32 = 1 << 26
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -333,6 +338,12 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 			}
 		}
 	}
+	bits[0] |= nbScan
+	for id, form := range lex.vocab.forms {
+		if bits[id]&nbStarts != 0 || isNumberForm(form) {
+			bits[id] |= nbScan
+		}
+	}
 	for _, w := range words {
 		if w == nil {
 			continue
@@ -343,6 +354,13 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 			bits[e.toks[len(e.toks)-1].id] |= endBits[e.kind]
 		}
 	}
+}
+
+// isNumberForm reports whether a form of the vocabulary is what a number
+// token's Norm may be, and so a number token may carry its word number.
+func isNumberForm(form string) bool {
+	toks := Tokenize(form)
+	return len(toks) == 1 && toks[0].Kind == Number
 }
 
 // endBits holds, for each kind endsAt is asked about, the bit of numBits

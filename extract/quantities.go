@@ -94,8 +94,9 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 // a word that begins only phrases ("in", "at", "a") the next word must
 // continue, and for a range opener or qualifier ("from", "over") the next
 // word must begin an amount or continue its phrase (mayBegin); hi if there
-// is none. Most tokens cannot, and this
-// tight loop passes them by.
+// is none. Most tokens cannot, and this tight loop passes them by: a word
+// the vocabulary numbers that begins no quantity, most tokens, is told by
+// one bit (nbScan), which a number or a start has.
 func (p *qparser) nextStart(i int) int {
 	if i >= p.hi {
 		return p.hi
@@ -104,6 +105,9 @@ func (p *qparser) nextStart(i int) int {
 	rest := p.toks[i:p.hi]
 	for n := range rest {
 		t := &rest[n]
+		if numBits[t.word]&nbScan == 0 {
+			continue // neither a number nor a start
+		}
 		if t.Kind == Number {
 			return i + n
 		}

@@ -518,6 +518,9 @@ func sameSet(a, b []string) bool {
 	if len(a) != len(b) || len(a) == 0 {
 		return len(a) == len(b) && len(a) > 0
 	}
+	if len(a) == 1 {
+		return a[0] == b[0] // most parties are one state
+	}
 	for _, x := range a {
 		if !slices.Contains(b, x) {
 			return false

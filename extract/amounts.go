@@ -58,7 +58,12 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	case Number:
 		j, ok = p.readDigits(j, a, inRange)
 	case Word:
-		if j, ok = p.readVague(j, a); !ok {
+		// Most words begin no vague amount, as their bits tell without
+		// the call.
+		if numBits[toks[j].word]&(1<<nkVagueMod|1<<nkVague) != 0 {
+			j, ok = p.readVague(j, a)
+		}
+		if !ok {
 			j, ok = p.readWords(j, a, inRange)
 		}
 	}
@@ -112,7 +117,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 	t := &toks[j]
 	// After a currency read as part of this amount, a glued code is no name:
 	// "USD5m", "Rs500". A name is turned away before its digits are read.
-	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.endsAt(j, nkLabelBefore))
+	named := j == a.lo && (labelBefore(toks, j, inRange) || !inRange && p.mayEnd(j, nkLabelBefore) && p.endsAt(j, nkLabelBefore))
 	if named || gluedTimeOrRatio(toks, j+1) {
 		return j, false
 	}
@@ -146,7 +151,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 			return j, false
 		}
 	}
-	if k < hi && toks[k].Space && p.is(k, nkCalibre) {
+	if k < hi && toks[k].Space && p.has(k, hi, nkCalibre) && p.isAt(k, nkCalibre) {
 		return j, false
 	}
 	// Most figures have no scale after them: has settles it without a call.

@@ -38,15 +38,16 @@ type voice struct {
 
 // speakerAt returns who speaks for a claim whose transfer word is at token
 // trig: the sentence's speaker, unless a later speech verb stands between
-// them and the claim.
-func (a attrib) speakerAt(trig int) speaker {
-	sp := a.speaker
-	for _, v := range a.later {
-		if v.verb < trig {
-			sp = v.speaker
+// them and the claim. It reads the attribution and its voices in place,
+// and copies only the speaker it returns.
+func (a *attrib) speakerAt(trig int) speaker {
+	sp := &a.speaker
+	for k := range a.later {
+		if a.later[k].verb < trig {
+			sp = &a.later[k].speaker
 		}
 	}
-	return sp
+	return *sp
 }
 
 // calendarWords are capitalised but name no one: "on Monday confirmed".
@@ -155,14 +156,14 @@ func (s *sent) attribution() attrib {
 	}
 	if a.speaker.name == "" {
 		a.speaker = according
-	} else if according.person && s.outletNamed(a.speaker) != "" {
+	} else if according.person && s.outletNamed(&a.speaker) != "" {
 		// "According to Shin, North Korea has sent ..., Bloomberg reported":
 		// the outlet relays; Shin speaks.
-		a.via = appendUnique(a.via, s.outletNamed(a.speaker))
+		a.via = appendUnique(a.via, s.outletNamed(&a.speaker))
 		a.speaker = according
 	}
 	if a.speaker.name != "" {
-		if o := s.outletNamed(a.speaker); o != "" && len(a.via) == 0 {
+		if o := s.outletNamed(&a.speaker); o != "" && len(a.via) == 0 {
 			a.via = append(a.via, o)
 		}
 	}
@@ -174,14 +175,14 @@ func (s *sent) attribution() attrib {
 		}
 	}
 	if a.speaker.name != "" { // canonical leaves a speaker with no name as it is
-		a.speaker = s.d.canonical(a.speaker)
+		s.d.canonical(&a.speaker)
 	}
 	for k := range a.later {
-		a.later[k].speaker = s.d.canonical(a.later[k].speaker)
+		s.d.canonical(&a.later[k].speaker)
 	}
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker
-		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, sent: s.idx, speaker: a.speaker, via: a.via})
+		s.d.attribs = append(s.d.attribs, docAttrib{verb: a.verb, speaker: a.speaker})
 		if k := s.ownVoiceAfter(a.verb); k >= 0 {
 			// "Slovakia said it had sent 13 jets, and Poland delivered
 			// four": the second clause is the text's own voice.
@@ -198,11 +199,19 @@ func (s *sent) attribution() attrib {
 // none.
 func (s *sent) ownVoiceAfter(v int) int {
 	toks := s.d.toks
-	if v < 0 {
+	if v < 0 || v+3 >= s.hi {
 		return -1
 	}
-	for k := v + 1; k+2 < s.hi; k++ {
-		if toks[k].Norm != "," || toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
+	// The commas are looked for through a slice of the tokens a clause may
+	// open at, which spares the bounds checks of a scan over the rest of
+	// the sentence; most tokens are no comma.
+	opens := toks[v+1 : s.hi-2]
+	for n := range opens {
+		if opens[n].Norm != "," {
+			continue
+		}
+		k := v + 1 + n
+		if toks[k+1].Norm != "and" && toks[k+1].Norm != "while" {
 			continue
 		}
 		a := s.actorAt(k + 2)
@@ -323,14 +332,15 @@ func isLowerCase(s string) bool {
 
 // canonical names a speaker as fully as the text does: "Shin" after "Shin
 // Won-sik" is Shin Won-sik, "NIS" after "National Intelligence Service
-// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen.
-func (d *doc) canonical(sp speaker) speaker {
+// (NIS)" is the service, and "Ms Frederiksen" is Frederiksen. The speaker
+// is changed in place: it is large, and most names stay as they are.
+func (d *doc) canonical(sp *speaker) {
 	name := sp.name
 	if first, rest, ok := strings.Cut(name, " "); ok && isHonorific(first) {
 		name = rest
 	}
 	if name == "" {
-		return sp
+		return
 	}
 	if full, ok := d.acronyms[name]; ok {
 		name = full
@@ -367,7 +377,6 @@ func (d *doc) canonical(sp speaker) speaker {
 	}
 	d.speakers = append(d.speakers, name)
 	sp.name = name
-	return sp
 }
 
 // lastWordIs is strings.HasSuffix(s, " "+w), without making " "+w.
@@ -413,8 +422,11 @@ func (s *sent) nounUse(i int) bool {
 	if i == s.lo {
 		return false
 	}
-	prev := toks[i-1].Norm
-	return prev == "the" || prev == "a" || prev == "its" || prev == "this" || prev == "'s"
+	switch toks[i-1].Norm {
+	case "the", "a", "its", "this", "'s":
+		return true
+	}
+	return false
 }
 
 // speechSubject finds the speaker of the speech verb at i: the name or title
@@ -432,7 +444,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"
 	}
-	j = s.skipAlias(j)
+	if j >= s.lo && toks[j].Norm == ")" {
+		j = s.skipAlias(j) // "the Department of Defense (Pentagon) announced"
+	}
 	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
@@ -526,14 +540,11 @@ func (s *sent) setOff(lo int) bool {
 	return k < s.lo || s.d.toks[k].Kind == Punct
 }
 
-// skipAlias steps left over a name in brackets that ends at token j, so the
-// name before it is read: "the Department of Defense (Pentagon) announced".
-// It returns j unchanged when no such alias ends there.
+// skipAlias steps left over a name in brackets whose closing bracket is
+// token j, so the name before it is read: "the Department of Defense
+// (Pentagon) announced". It returns j unchanged when it closes no alias.
 func (s *sent) skipAlias(j int) int {
 	toks := s.d.toks
-	if j < s.lo || toks[j].Norm != ")" {
-		return j
-	}
 	for k := j - 1; k > s.lo && j-k <= 6; k-- {
 		switch {
 		case toks[k].Norm == "(":
@@ -566,7 +577,7 @@ func (s *sent) isNameWord(j int) bool {
 		return true
 	case t.Kind == Word && (t.Cap || s.is(j, fRole)):
 		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
-	case t.Norm == "of" || t.Norm == "the" || t.Norm == "'s" || t.Norm == "and":
+	case smallNameWord(t.Norm):
 		return true
 	case t.Norm == "for":
 		// Inside a name between capitalised words: "the Institute for the
@@ -623,13 +634,23 @@ func (s *sent) phraseRight(j int) (lo, hi int) {
 	return s.trimPhrase(lo, hi)
 }
 
+// smallNameWord reports whether w is one of the small words inside names
+// ("of", "the", "'s", "and"). A switch tells most words by their length.
+func smallNameWord(w string) bool {
+	switch w {
+	case "of", "the", "'s", "and":
+		return true
+	}
+	return false
+}
+
 // trimPhrase drops leading and trailing small words from a phrase.
 func (s *sent) trimPhrase(lo, hi int) (int, int) {
 	toks := s.d.toks
-	for lo < hi && (toks[lo].Norm == "the" || toks[lo].Norm == "of" || toks[lo].Norm == "and" || toks[lo].Norm == "'s") {
+	for lo < hi && smallNameWord(toks[lo].Norm) {
 		lo++
 	}
-	for hi > lo && (toks[hi-1].Norm == "of" || toks[hi-1].Norm == "the" || toks[hi-1].Norm == "'s" || toks[hi-1].Norm == "and") {
+	for hi > lo && smallNameWord(toks[hi-1].Norm) {
 		hi--
 	}
 	// A phrase must name someone: a lone sentence-initial word is not a name.
@@ -727,7 +748,7 @@ func (s *sent) outletAt(j int) string {
 }
 
 // outletNamed returns the outlet a speaker's name names, if any.
-func (s *sent) outletNamed(sp speaker) string {
+func (s *sent) outletNamed(sp *speaker) string {
 	name := sp.name
 	if name == "" {
 		return ""
@@ -752,7 +773,7 @@ func (s *sent) outletNamed(sp speaker) string {
 // a trailing "'s"): they are the tokens the name alone would give, so the
 // name need not be tokenized again. A stretch that opens on a clitic
 // ("'s Defence Ministry") is not: alone, its apostrophe is a mark.
-func (d *doc) tokensOf(sp speaker) ([]Token, bool) {
+func (d *doc) tokensOf(sp *speaker) ([]Token, bool) {
 	lo, hi := sp.from.lo, sp.from.hi
 	if lo >= hi || strings.HasPrefix(d.toks[lo].Norm, "'") {
 		return nil, false
@@ -825,12 +846,11 @@ func initials(toks []Token) string {
 	return string(b)
 }
 
-// docAttrib is an attribution remembered for quotations that span sentences.
+// docAttrib is an attribution remembered for quotations that span
+// sentences: quoteSpeakers reads who speaks and where the verb stands.
 type docAttrib struct {
 	verb    int
-	sent    int
 	speaker speaker
-	via     []string
 }
 
 // quoteSpeakers attributes claims inside a quotation to whoever the text
@@ -838,23 +858,26 @@ type docAttrib struct {
 // said) or just before the opening one (He told parliament: “...). A quotation
 // that runs on into the next paragraph keeps its speaker.
 func (d *doc) quoteSpeakers(quotes []span) {
-	var prev speaker
-	prevEnd := -1
+	// The speakers are read in place, not copied: none stands for no one.
+	var none speaker
+	prev, prevEnd := &none, -1
 	for _, q := range quotes {
-		var sp speaker
-		for _, a := range d.attribs {
-			if a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
-				sp = a.speaker
+		sp := &none
+		for k := range d.attribs {
+			if a := &d.attribs[k]; a.verb >= q.hi && a.verb <= q.hi+6 || a.verb < q.lo && a.verb >= q.lo-8 {
+				sp = &a.speaker
 				break
 			}
 		}
 		if sp.name == "" && prevEnd >= 0 && q.lo-prevEnd <= 1 {
 			sp = prev // the quotation goes on in a new paragraph
 		}
-		for i := range d.claims {
-			c := &d.claims[i]
-			if c.lo >= q.lo && c.hi <= q.hi && sp.name != "" && c.speaker.name == "" {
-				c.speaker = sp
+		if sp.name != "" {
+			for i := range d.claims {
+				c := &d.claims[i]
+				if c.lo >= q.lo && c.hi <= q.hi && c.speaker.name == "" {
+					c.speaker = *sp
+				}
 			}
 		}
 		prev, prevEnd = sp, -1

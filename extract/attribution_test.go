@@ -180,7 +180,7 @@ func TestTokensOfSpan(t *testing.T) {
 			for hi := lo + 1; hi <= len(d.toks) && hi <= lo+8; hi++ {
 				full := text[d.toks[lo].Start:d.toks[hi-1].End]
 				name := strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
-				sub, ok := d.tokensOf(speaker{name: name, from: span{lo, hi}})
+				sub, ok := d.tokensOf(&speaker{name: name, from: span{lo, hi}})
 				if !ok {
 					continue
 				}

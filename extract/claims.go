@@ -427,25 +427,22 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.p.cat != c.p.cat || k.status != c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
 			continue
 		}
-		// Two named sources telling the same thing are two assertions.
-		if !sameSource(k.speaker.name, c.speaker.name) {
-			continue
-		}
+		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
-			if sameQuantity(k.p.qty, c.p.qty) {
-				return k
-			}
+			same = sameQuantity(k.p.qty, c.p.qty)
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again.
-			if d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true) {
-				return k
-			}
+			same = d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true)
 		default:
-			if d.sameItem(&k.p, &c.p, true) {
-				return k
-			}
+			same = d.sameItem(&k.p, &c.p, true)
+		}
+		// Two named sources telling the same thing are two assertions.
+		// The names are compared last: theirs is the dearest test, and
+		// most drafts have been told apart before it.
+		if same && sameSource(k.speaker.name, c.speaker.name) {
+			return k
 		}
 	}
 	return nil
@@ -527,6 +524,9 @@ func sameSet(a, b []string) bool {
 	if len(a) != len(b) || len(a) == 0 {
 		return len(a) == len(b) && len(a) > 0
 	}
+	if len(a) == 1 {
+		return a[0] == b[0] // most parties are one state
+	}
 	for _, x := range a {
 		if !slices.Contains(b, x) {
 			return false
@@ -536,25 +536,25 @@ func sameSet(a, b []string) bool {
 }
 
 // claim turns a draft into a claim with its evidence span, written in cl:
-// a claim is large, and is not copied on its way into the result. Its
-// quantity and time are written in ext.
+// a claim is large, and is not copied on its way into the result. cl is a
+// zero claim of finish's new array, and its fields are written one by one:
+// a composite literal would be built on the stack and copied. Its quantity
+// and time are written in ext.
 func (d *doc) claim(c *draft, cl *armsledger.Claim, ext *claimExtras) {
 	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
-	*cl = armsledger.Claim{
-		Suppliers:  nonNil(c.sup),
-		Recipients: nonNil(c.rec),
-		Category:   c.p.cat,
-		Item:       d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End],
-		Quantity:   quantity(&c.p, ext),
-		Status:     c.status,
-		Speaker:    c.speaker.name,
-		Via:        c.via,
-		Evidence:   d.text[start:end],
-		Span:       armsledger.Span{Start: start, End: end},
-		Scope:      scopeOf(c),
-		Confidence: confidence(c),
-		Rule:       c.rule,
-	}
+	cl.Suppliers = nonNil(c.sup)
+	cl.Recipients = nonNil(c.rec)
+	cl.Category = c.p.cat
+	cl.Item = d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End]
+	cl.Quantity = quantity(&c.p, ext)
+	cl.Status = c.status
+	cl.Speaker = c.speaker.name
+	cl.Via = c.via
+	cl.Evidence = d.text[start:end]
+	cl.Span = armsledger.Span{Start: start, End: end}
+	cl.Scope = scopeOf(c)
+	cl.Confidence = confidence(c)
+	cl.Rule = c.rule
 	if c.time != nil {
 		tm := d.times.match(c.time)
 		ext.time = armsledger.TimeRef{

@@ -290,6 +290,14 @@ const (
 	// nbRangeOpen marks "between" and "from", which begin a range: "between
 	// 10 and 20".
 	nbRangeOpen uint32 = 1 << 28
+	// nbSecond marks the second words of the phrases mayBegin compares
+	// (numWord.seconds): "least" of "at least", "excess" of "in excess of".
+	nbSecond uint32 = 1 << 27
+	// nbScan marks the words at which the quantity scan looks closer: the
+	// words that may begin a quantity (nbStarts), the forms that are
+	// numbers, and word 0, which names, rare words and most numbers have.
+	// Every other token, most of them, is passed by with one bit test.
+	nbScan uint32 = 1 << 26
 	// nbFigure is every bit that lets a word begin an amount: readAmount
 	// reads a currency, a vague amount (readVague) or a spelled-out figure
 	// (readWords: a number word, an article, or "half", a fraction) there,
@@ -324,6 +332,19 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 		}
 	}
 	for _, w := range words {
+		if w != nil {
+			for _, id := range w.seconds {
+				bits[id] |= nbSecond
+			}
+		}
+	}
+	bits[0] |= nbScan
+	for id, form := range lex.vocab.forms {
+		if bits[id]&nbStarts != 0 || isNumberForm(form) {
+			bits[id] |= nbScan
+		}
+	}
+	for _, w := range words {
 		if w == nil {
 			continue
 		}
@@ -333,6 +354,13 @@ func numWordBits(bits *[1 << 16]uint32, words []*numWord) {
 			bits[e.toks[len(e.toks)-1].id] |= endBits[e.kind]
 		}
 	}
+}
+
+// isNumberForm reports whether a form of the vocabulary is what a number
+// token's Norm may be, and so a number token may carry its word number.
+func isNumberForm(form string) bool {
+	toks := Tokenize(form)
+	return len(toks) == 1 && toks[0].Kind == Number
 }
 
 // endBits holds, for each kind endsAt is asked about, the bit of numBits
@@ -398,7 +426,7 @@ func beforeAmount(w *numWord) bool {
 // of one of its phrases, or, after an article, a fraction or a scale, or,
 // after a range opener or a qualifier, what an amount begins with. The scan
 // asks it first, and turns most such words ("in", "as", "a", "from") away
-// at once.
+// at once; it asks only when the next token may follow one (mayFollow).
 func (p *qparser) mayBegin(i int) bool {
 	if i+1 >= p.hi {
 		return false
@@ -412,6 +440,14 @@ func (p *qparser) mayBegin(i int) bool {
 		return true
 	}
 	return t.word != 0 && slices.Contains(lex.numWords[p.toks[i].word].seconds, t.word)
+}
+
+// mayFollow reports whether t is a number or has one of the bits mayBegin
+// tests the token after a start by. Most tokens after "in", "a" or "from"
+// have none ("in the", "a new"): this test, small enough to be inlined in
+// the scan, turns them away without the call.
+func mayFollow(t *Token) bool {
+	return t.Kind == Number || numBits[t.word]&(nbSecond|1<<nkScale|nbFigure) != 0
 }
 
 // has reports whether a phrase of the given kind may start at toks[k], for
@@ -436,15 +472,17 @@ func (p *qparser) match(k, end int, kind numKind) (*numEntry, int) {
 func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if k+len(e.toks) > end {
-			continue
-		}
+		switch {
+		case k+len(e.toks) > end:
+			// The phrase would run past the end.
+		case len(e.toks) == 1:
+			// The word is the token's: only its case is to compare.
+			if fitsCase(&p.toks[k], e.toks[0].caps) {
+				return e, k + 1
+			}
 		// Most phrases of more than one word fail on the second, which
 		// is tested here without a call.
-		if len(e.toks) > 1 && !sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) {
-			continue
-		}
-		if phraseAt(p.toks, k, e.toks) {
+		case sameWord(&p.toks[k+1], e.toks[1].norm, e.toks[1].id) && phraseAt(p.toks, k, e.toks):
 			return e, k + len(e.toks)
 		}
 	}
@@ -452,6 +490,8 @@ func (p *qparser) matchAt(k, end int, kind numKind) (*numEntry, int) {
 }
 
 // is reports whether the single token toks[k] is a one-token phrase of kind.
+// It is too large to be inlined: where it is asked of many tokens, has and
+// isAt are written out, so that has turns most of them away without a call.
 func (p *qparser) is(k int, kind numKind) bool {
 	return p.has(k, len(p.toks), kind) && p.isAt(k, kind)
 }
@@ -460,11 +500,19 @@ func (p *qparser) is(k int, kind numKind) bool {
 func (p *qparser) isAt(k int, kind numKind) bool {
 	w := lex.numWords[p.toks[k].word]
 	for _, e := range w.entries[w.byKind[kind]:w.byKind[kind+1]] {
-		if len(e.toks) == 1 && phraseAt(p.toks, k, e.toks) {
+		if len(e.toks) == 1 && fitsCase(&p.toks[k], e.toks[0].caps) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayEnd is endsAt's first test, for a kind with an end bit: whether the
+// word before toks[k] may end a phrase of the kind. Most words end none;
+// the hottest callers ask mayEnd first, which is inlined where endsAt is
+// not.
+func (p *qparser) mayEnd(k int, kind numKind) bool {
+	return k > 0 && k <= len(p.toks) && numBits[p.toks[k-1].word]&endBits[kind] != 0
 }
 
 // endsAt reports whether a phrase of kind ends just before toks[k].
@@ -491,11 +539,16 @@ func phraseAt(toks []Token, k int, p []lexTok) bool {
 		if i > 0 && (!sameWord(t, lt.norm, lt.id) || lt.glued && t.Space) {
 			return false
 		}
-		if lt.caps == capital && !t.Cap || lt.caps == allCaps && !t.Upper {
+		if !fitsCase(t, lt.caps) {
 			return false
 		}
 	}
 	return true
+}
+
+// fitsCase reports whether t is written in the case a phrase token demands.
+func fitsCase(t *Token, caps uint8) bool {
+	return !(caps == capital && !t.Cap || caps == allCaps && !t.Upper)
 }
 
 // sameWord reports whether t's Norm is norm, whose number in the vocabulary

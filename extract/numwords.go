@@ -68,6 +68,9 @@ loop:
 			}
 			break
 		}
+		if numBits[toks[n].word]&(1<<nkNumber|1<<nkScale) == 0 {
+			break // the word after most figures: its bits tell it without the calls
+		}
 		if e, _ := p.match(n, n+1, nkNumber); e != nil {
 			v := e.v1
 			switch {
@@ -126,7 +129,7 @@ loop:
 		if isGluedHyphen(toks, k) {
 			n = k + 1
 		}
-		if n < hi && (n > k || toks[n].Space) && p.is(n, nkFraction) {
+		if n < hi && (n > k || toks[n].Space) && p.has(n, hi, nkFraction) && p.isAt(n, nkFraction) {
 			return p.readFraction(n, a, v, n == k && v == 1)
 		}
 	}

@@ -94,8 +94,9 @@ func (a *quantArena) quantities(toks []Token, lo, hi int) []QuantityMatch {
 // a word that begins only phrases ("in", "at", "a") the next word must
 // continue, and for a range opener or qualifier ("from", "over") the next
 // word must begin an amount or continue its phrase (mayBegin); hi if there
-// is none. Most tokens cannot, and this
-// tight loop passes them by.
+// is none. Most tokens cannot, and this tight loop passes them by: a word
+// the vocabulary numbers that begins no quantity, most tokens, is told by
+// one bit (nbScan), which a number or a start has.
 func (p *qparser) nextStart(i int) int {
 	if i >= p.hi {
 		return p.hi
@@ -104,10 +105,13 @@ func (p *qparser) nextStart(i int) int {
 	rest := p.toks[i:p.hi]
 	for n := range rest {
 		t := &rest[n]
+		if numBits[t.word]&nbScan == 0 {
+			continue // neither a number nor a start
+		}
 		if t.Kind == Number {
 			return i + n
 		}
-		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || p.mayBegin(i+n)) {
+		if b := numBits[t.word]; b&nbStarts != 0 && (b&(nbPhraseOnly|nbBeforeAmount) == 0 || n+1 < len(rest) && mayFollow(&rest[n+1]) && p.mayBegin(i+n)) {
 			return i + n
 		}
 	}
@@ -139,9 +143,9 @@ func (p *qparser) expr(i int, m *QuantityMatch) bool {
 		return true
 	}
 	end := a.hi
-	if q == armsledger.Exact && !a.vague {
+	if q == armsledger.Exact && !a.vague && p.has(end, hi, nkQualifierAfter) {
 		// "10,000 or more", "1,000+", "30-plus"; a mark must touch the figure.
-		if e, e2 := p.match(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
+		if e, e2 := p.matchAt(end, hi, nkQualifierAfter); e != nil && (toks[end].Kind == Word || !toks[end].Space) {
 			q, end = e.qual, e2
 		}
 	}

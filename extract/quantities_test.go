@@ -324,7 +324,7 @@ func TestQuantitiesPercent(t *testing.T) {
 // here. The bits share no bit with the kinds and marks of numBits.
 func TestEndsAtBits(t *testing.T) {
 	for kind, b := range endBits {
-		if b&(1<<(nkCalibre+1)-1|nbPhraseOnly|nbArticle|nbBeforeAmount|nbRangeOpen) != 0 {
+		if b&(1<<(nkCalibre+1)-1|nbPhraseOnly|nbArticle|nbBeforeAmount|nbRangeOpen|nbSecond|nbScan) != 0 {
 			t.Fatalf("end bit of kind %d overlaps another bit of numBits", kind)
 		}
 	}

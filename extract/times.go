@@ -102,7 +102,7 @@ func appendTimes(out []foundTime, toks []Token, lo, hi, until int, pub date) []f
 	// the bounds check of every token: most of them are not tried at all.
 	span := toks[lo:min(hi, max(until+1, lo))]
 	for n := 0; n < len(span); n++ {
-		if need := startNeed(&span[n]); need == 0 || need != tfAny && !p.followedBy(lo+n+1, need) || !p.mayMatch(lo+n) {
+		if need := startNeed(&span[n]); need == 0 || need != tfAny && !followedBy(toks, lo+n+1, hi, need) || !p.mayMatch(lo+n) {
 			continue
 		}
 		var f foundTime
@@ -210,10 +210,12 @@ func startNeed(t *Token) uint8 {
 	return 0
 }
 
-// followedBy reports whether token k, the one after a start, is a number
-// or has one of the tf bits need.
-func (p *timeParser) followedBy(k int, need uint8) bool {
-	return p.in(k) && (p.toks[k].Kind == Number || timeFollows[p.toks[k].word]&need != 0)
+// followedBy reports whether token k, the one after a start in a run that
+// ends before token hi, is a number or has one of the tf bits need. It
+// takes the tokens and the run's end rather than the parser, which the scan
+// keeps in memory for its calls: these it holds in registers.
+func followedBy(toks []Token, k, hi int, need uint8) bool {
+	return k < hi && (toks[k].Kind == Number || timeFollows[toks[k].word]&need != 0)
 }
 
 // mayMatch turns away, by the tokens after it, a start that cannot match:

@@ -136,7 +136,18 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-func daysIn(y, m int) int { return int(ymd(y, m+1, 1) - ymd(y, m, 1)) }
+// daysIn is the number of days of month m of year y (m may run past either
+// end of the year, as for ymd).
+func daysIn(y, m int) int {
+	y, m = normMonth(y, m)
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return monthDays[m]
+}
+
+// monthDays are the days of the months of a common year, January at 1.
+var monthDays = [13]int{1: 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 func dateSpan(s, e date, kind periodKind) period {
 	return period{s: s, e: e, ok: true, kind: kind}

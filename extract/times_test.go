@@ -487,7 +487,7 @@ func TestMayMatchTurnsAwayOnlyFailures(t *testing.T) {
 		toks := Tokenize(text)
 		p := timeParser{toks: toks, lo: 0, hi: len(toks), pub: pub}
 		for i := range toks {
-			if need := startNeed(&toks[i]); need == 0 || (need == tfAny || p.followedBy(i+1, need)) && p.mayMatch(i) {
+			if need := startNeed(&toks[i]); need == 0 || (need == tfAny || followedBy(toks, i+1, p.hi, need)) && p.mayMatch(i) {
 				continue // no start, or one the tests let through
 			}
 			var f foundTime

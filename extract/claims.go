@@ -430,7 +430,11 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
-			same = sameQuantity(k.p.qty, c.p.qty)
+			// "400 Tomahawk Block IV and 400 Block V rounds": in one
+			// sentence, the same figure said twice of other words is
+			// another item; said once ("jets numbering 12 aircraft"), the
+			// same one.
+			same = sameQuantity(k.p.qty, c.p.qty) && (k.sent != c.sent || k.p.qty == c.p.qty || d.sameItem(&k.p, &c.p, false))
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again.

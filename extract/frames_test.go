@@ -411,6 +411,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU other - denied"}},
 		{"dismissing a minister denies nothing", "Russia dismissed the defence minister who oversaw arms deliveries to Syria.",
 			[]string{"RU>SY other - delivered"}},
+		{"two items with the same count", "The US approved the sale of 400 Tomahawk Block IV All Up Rounds and 400 Tomahawk Block V All Up Rounds to Japan.",
+			[]string{"US>JP missile 400..400 item committed", "US>JP missile 400..400 item committed"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

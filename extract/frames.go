@@ -293,9 +293,10 @@ func (s *sent) warnedAgainst(i int) bool {
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an
-// active verb of giving or moving whose object is a later group: then it is
-// what did the carrying ("a North Korean ship delivered containers to
-// Russia"), not what was carried.
+// active verb of moving, or of giving whose object is a later group: then it
+// is what did the carrying ("a North Korean ship delivered containers to
+// Russia", "Russian ships have been seen loading cargo"), not what was
+// carried.
 func vehicleSubject(t trigger, g group, later []group) bool {
 	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove {
 		return false
@@ -304,6 +305,9 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 	case armsledger.Ship, armsledger.Aircraft, armsledger.Drone:
 	default:
 		return false
+	}
+	if t.class == classMove {
+		return true // "Russian ships have been seen loading cargo": they carry what they load
 	}
 	for _, h := range later {
 		if h.lo > t.i {

@@ -413,6 +413,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>SY other - delivered"}},
 		{"two items with the same count", "The US approved the sale of 400 Tomahawk Block IV All Up Rounds and 400 Tomahawk Block V All Up Rounds to Japan.",
 			[]string{"US>JP missile 400..400 item committed", "US>JP missile 400..400 item committed"}},
+		{"a vehicle that loads carries", "North Korea has sent shells to Russia. Russian ships have been seen loading cargo at the North Korean port of Rason.",
+			[]string{"KP>RU ammunition - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
@@ -470,11 +472,10 @@ func TestNotClaims(t *testing.T) {
 		"India's arms imports fell by 11 per cent.",                           // a statistic
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
 		"The fuel tank of the truck exploded near the border.",
-		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.",    // Russia is supplied
-		"Russia's military support for North Korea is growing.",                         // no verb, no amount
-		"Russian drones reached Kyiv overnight.",                                        // an attack
-		"Russian tanks reached the outskirts of Kyiv in February 2022.",                 // an advance
-		"Russian ships have been seen loading cargo at the North Korean port of Rason.", // carriers, not cargo
+		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.", // Russia is supplied
+		"Russia's military support for North Korea is growing.",                      // no verb, no amount
+		"Russian drones reached Kyiv overnight.",                                     // an attack
+		"Russian tanks reached the outskirts of Kyiv in February 2022.",              // an advance
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -868,7 +868,12 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			}
 			if j+1 < hi {
 				switch toks[j+1].Norm {
-				case "such", "as", "and", "or", "plus":
+				case "and":
+					if j+2 < hi && s.newClauseAt(j+2, hi) {
+						return true // "a factory that makes shells, and state media said he called for ..."
+					}
+					continue
+				case "such", "as", "or", "plus":
 					continue
 				case "worth", "valued", "totalling", "totaling":
 					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
@@ -908,6 +913,27 @@ func (s *sent) inListAfterColon(j int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// newClauseAt reports whether a clause with its own subject starts at token
+// k, after ", and": a pronoun subject, a state followed by a verb of its
+// own, or a verb of speech within three words ("and state media said").
+// A list goes on instead: ", and 20 tanks".
+func (s *sent) newClauseAt(k, hi int) bool {
+	if s.is(k, fSubjectPronoun) {
+		return true
+	}
+	if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
+		if e := s.actors[a].hi; e < hi && (s.is(e, fBe|fModal) || isAux(s.d.toks[e].Norm)) {
+			return true
+		}
+	}
+	for j := k; j < hi && j < k+3; j++ {
+		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
+			return true
+		}
 	}
 	return false
 }

@@ -472,10 +472,11 @@ func TestNotClaims(t *testing.T) {
 		"India's arms imports fell by 11 per cent.",                           // a statistic
 		"France overtook Russia as the world's second-largest arms exporter.", // a rank
 		"The fuel tank of the truck exploded near the border.",
-		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.", // Russia is supplied
-		"Russia's military support for North Korea is growing.",                      // no verb, no amount
-		"Russian drones reached Kyiv overnight.",                                     // an attack
-		"Russian tanks reached the outskirts of Kyiv in February 2022.",              // an advance
+		"The arms deals are helping to keep Russia's artillery supplied in Ukraine.",                             // Russia is supplied
+		"Russia's military support for North Korea is growing.",                                                  // no verb, no amount
+		"Russian drones reached Kyiv overnight.",                                                                 // an attack
+		"Russian tanks reached the outskirts of Kyiv in February 2022.",                                          // an advance
+		"Kim Jong Un inspected a factory that makes shells, and state media said he called for more production.", // a new clause after ", and"
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

@@ -415,6 +415,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>JP missile 400..400 item committed", "US>JP missile 400..400 item committed"}},
 		{"a vehicle that loads carries", "Moscow is providing Pyongyang with technology. Russian ships have been seen loading cargo at the port of Rason.",
 			[]string{"RU>KP technology - delivered"}},
+		{"bought from a seller for a third state", "Norway said it would buy air defence systems from Germany for Ukraine.",
+			[]string{"NO>UA air_defense - expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -245,9 +245,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
-		if f := pp[ppFor]; t.class == classBuy && !t.noun && !t.passive && len(r.sup) == 0 && subj >= 0 && f >= 0 {
+		if f := pp[ppFor]; t.class == classBuy && !t.noun && !t.passive && subj >= 0 && f >= 0 && !slices.Contains(r.rec, s.actors[f].ref.Code) {
 			// "the initiative secured shells for Kyiv", "Denmark bought
-			// howitzers for Ukraine": the buyer supplies the one it buys for.
+			// howitzers for Ukraine": the buyer supplies the one it buys for,
+			// whoever sells ("would buy air defence systems from Germany for
+			// Ukraine").
 			r.sup, r.rec = r.rec, r.take(s, f)
 		}
 	case classRequest:

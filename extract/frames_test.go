@@ -417,6 +417,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP technology - delivered"}},
 		{"bought from a seller for a third state", "Norway said it would buy air defence systems from Germany for Ukraine.",
 			[]string{"NO>UA air_defense - expected"}},
+		{"the second it is the nearer state", "Norway said it would buy air defence systems for Ukraine, and Sweden announced it was sending CV90 combat vehicles to Ukraine.",
+			[]string{"NO>UA air_defense - expected", "SE>UA armored_vehicle - delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

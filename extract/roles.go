@@ -1027,9 +1027,12 @@ func (s *sent) antecedent(j int, person bool) int {
 		}
 		return -1
 	}
+	// The nearest before the pronoun: mentions made for pronouns before it
+	// ("it" of an earlier clause) come last in s.actors, not in text order.
+	best := -1
 	for a := len(s.actors) - 1; a >= 0; a-- {
-		m := s.actors[a]
-		if m.lo >= j || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+		m := &s.actors[a]
+		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if person && m.ref.kind != kindLeader {
@@ -1038,8 +1041,12 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.ref.kind == kindDemonym {
 			continue
 		}
+		best = a
+	}
+	if best >= 0 {
+		m := s.actors[best]
 		// The evidence is the pronoun, not the name it stands for.
-		m.codes, _, _ = s.group(a)
+		m.codes, _, _ = s.group(best)
 		return s.pseudo(m, j)
 	}
 	if person && s.d.lastLeader != nil {

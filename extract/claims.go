@@ -29,6 +29,7 @@ type draft struct {
 	inherited      bool
 	open           bool // the supplier is named but is no state: inherit none
 	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
+	aggregate      bool // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 }
 
@@ -136,7 +137,7 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade {
+		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
 		if p := d.laterInSentence(i); p != nil {
@@ -412,7 +413,7 @@ func (d *doc) mainRecipient() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) {
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate {
 			c.rec, c.inherited = main, true
 		}
 	}

@@ -78,6 +78,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
+			d.aggregate = t.noun && tradeNoun(t.lemma) && (len(r.sup) == 0 || len(r.rec) == 0)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding

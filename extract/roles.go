@@ -264,6 +264,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 && t.lemma == "negotiate" {
+			r.sup = r.pick(s, pp[ppWith]) // "is negotiating with China for J-10 fighters"
+		}
 	case classMove, classHold:
 		r.rule = ruleName(t, "move")
 		r.sup = r.pick(s, from, by)

@@ -24,7 +24,7 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 	"arms", "military", "ammunition", "missile", "tank", "drone", "jet", "of", "total", "formal",
 	"overall", "intergovernmental", "foreign", "large", "big", "major", "initial", "last",
 	"previous", "next", "additional", "supplementary", "lethal", "other", "more", "essential",
-	"vital", "critical", "key", "regular", "continued", "steady")
+	"vital", "critical", "key", "regular", "continued", "steady", "defence", "defense", "annual", "record")
 
 // tagTriggers finds the verbs and nouns of transfer frames.
 func (s *sent) tagTriggers() {

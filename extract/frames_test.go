@@ -423,6 +423,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>ID aircraft - requested"}},
 		{"a state's export total is no transfer", "Turkey will supply Indonesia with 48 jets. Indonesia ordered 42 Rafales from France. It received six jets from France in May. Turkey's defence exports reached a record $7.1 billion last year.",
 			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
+		{"the first six of the item before", "Indonesia ordered 42 Rafale fighters from France in 2022 and has received the first six.",
+			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

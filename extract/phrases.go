@@ -216,11 +216,40 @@ func compoundModifier(w string) bool {
 // after a verb: "is due to receive six more", "will send 20 more".
 func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	toks := s.d.toks
-	if q.Lo == s.lo || q.Hi >= s.hi || toks[q.Hi].Norm != "more" || !s.is(q.Lo-1, fVerb) {
+	if q.Lo == s.lo || q.Hi >= s.hi {
+		return false
+	}
+	if toks[q.Hi].Norm != "more" {
+		return s.firstAfterVerb(q)
+	}
+	if !s.is(q.Lo-1, fVerb) {
 		return false
 	}
 	_, ok := s.verbAt(q.Lo - 1)
 	return ok && (q.Hi+1 >= s.hi || toks[q.Hi+1].Kind == Punct || !s.is(q.Hi+1, fMateriel))
+}
+
+// firstAfterVerb reports whether a count standing alone is the object of a
+// transfer verb as "the first six" or "the remaining five": "ordered 42
+// Rafales and has received the first six".
+func (s *sent) firstAfterVerb(q *QuantityMatch) bool {
+	toks := s.d.toks
+	j := q.Lo - 1
+	if j-1 < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "first", "last", "remaining", "initial", "final":
+	default:
+		return false
+	}
+	if toks[j-1].Norm != "the" || j-2 < s.lo || !s.is(j-2, fVerb) {
+		return false
+	}
+	if _, ok := s.verbAt(j - 2); !ok {
+		return false
+	}
+	return q.Hi >= s.hi || toks[q.Hi].Kind == Punct || !s.is(q.Hi, fMateriel) && toks[q.Hi].Norm != "of"
 }
 
 // lastPhraseBefore returns the last of the phrases that ends before token

@@ -438,8 +438,10 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			same = sameQuantity(k.p.qty, c.p.qty) && (k.sent != c.sent || k.p.qty == c.p.qty || d.sameItem(&k.p, &c.p, false))
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
-			// another, the same head ("jets") tells the same flow again.
-			same = d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true)
+			// another, the same head ("jets") tells the same flow again,
+			// unless two systems are named ("Stinger missiles", "TOW
+			// missiles").
+			same = d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true) && !d.otherNames(&k.p, &c.p)
 		default:
 			same = d.sameItem(&k.p, &c.p, true)
 		}
@@ -508,6 +510,13 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 		}
 	}
 	return true
+}
+
+// otherNames reports whether two phrases open with different proper names:
+// "Stinger anti-aircraft missiles" and "TOW missiles" are two systems.
+func (d *doc) otherNames(a, b *phrase) bool {
+	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
+	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-a.lo > 1 && b.hi-b.lo > 1
 }
 
 func sameQuantity(a, b *QuantityMatch) bool {

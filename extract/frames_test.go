@@ -425,6 +425,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
 		{"the first six of the item before", "Indonesia ordered 42 Rafale fighters from France in 2022 and has received the first six.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
+		{"ammunition for a calibre's guns; named systems told later", "The US announced weapons for Ukraine, including Stinger anti-aircraft missiles. It also includes cluster munitions for 155mm howitzers and TOW missiles.",
+			[]string{"US>UA other - committed", "US>UA missile - committed", "US>UA ammunition - committed", "US>UA missile - committed"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

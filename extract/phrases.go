@@ -856,8 +856,8 @@ func (s *sent) joins(p *phrase, i int) bool {
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		return true
 	}
-	if p.hi+1 < i && toks[p.hi].Norm == "of" && s.calibreEnd(p.hi+1) == i {
-		return true // "rounds of 155mm ammunition"
+	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
+		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"
 	}
 	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
 	// System-Unitary pods (GMLRS-U)".

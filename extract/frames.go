@@ -45,6 +45,9 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) {
 			continue // "warned Beijing against supplying weapons": no transfer is told
 		}
+		if s.conditional(t.i) {
+			continue // "would cancel agreements if it delivered the missiles": none is told
+		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
 			continue // "they are armed with missiles" describes, it does not transfer
 		}
@@ -951,6 +954,21 @@ func (s *sent) commaAfter(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// conditional reports whether the verb at i is in a clause opened by "if",
+// "unless" or "whether": a transfer supposed, not told.
+func (s *sent) conditional(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
+		switch w := toks[j].Norm; {
+		case w == "if" || w == "unless" || w == "whether":
+			return true
+		case toks[j].Kind == Punct && !Joiner(toks, j):
+			return false
+		}
+	}
+	return false
 }
 
 // finiteWithin reports whether a finite verb or an auxiliary stands in

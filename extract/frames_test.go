@@ -489,6 +489,8 @@ func TestNotClaims(t *testing.T) {
 		"Russian drones reached Kyiv overnight.",                                                                 // an attack
 		"Russian tanks reached the outskirts of Kyiv in February 2022.",                                          // an advance
 		"Kim Jong Un inspected a factory that makes shells, and state media said he called for more production.", // a new clause after ", and"
+		"Europe would cancel air service agreements with Iran if it delivered the missiles to Russia.",           // supposed, not told
+		"It is unclear whether Iran has delivered missiles to Russia.",
 		// The companies ship, not the state that punishes them.
 		"Washington imposed sanctions on companies that shipped drone components to Russia.",
 	} {

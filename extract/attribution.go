@@ -267,9 +267,20 @@ func (s *sent) citedBy(i int) int {
 
 // announcesThat reports whether a verb of announcement reports speech here
 // ("announced that", "announced via Twitter", "announced on Sunday they
-// will") rather than taking an object ("announced a $2bn package").
+// will") rather than taking an object ("announced a $2bn package"), or a
+// verb of denial does ("denied that").
 func (s *sent) announcesThat(i int, v verbRef) bool {
-	if v.Lemma != "announce" || i+1 >= s.hi {
+	if i+1 >= s.hi {
+		return false
+	}
+	if v.Lemma == "deny" {
+		// "Iran's foreign minister denied that Tehran had sent missiles",
+		// "Serbia denied reports that ...": who denies speaks, as "said"
+		// would say.
+		next := s.d.toks[i+1].Norm
+		return next == "that" || claimNoun(next) && i+2 < s.hi && s.d.toks[i+2].Norm == "that"
+	}
+	if v.Lemma != "announce" {
 		return false
 	}
 	switch s.d.toks[i+1].Norm {

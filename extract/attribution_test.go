@@ -52,6 +52,8 @@ func TestAttribution(t *testing.T) {
 		{"a joined clause in the text's own voice", "Germany said it would deliver 14 tanks to Ukraine, and the Netherlands pledged 18 F-16s.", "", ""},
 		{"a joined clause shifted back is reported", "Shin said North Korea had sent shells to Russia, and Iran had sent drones to Russia.", "Shin", ""},
 		{"an institution after a place", "The US Navy seized a shipment of Iranian missile parts bound for the Houthis in the Arabian Sea, U.S. Central Command said.", "U.S. Central Command", ""},
+		{"who denies speaks", "Iran's foreign minister denied that Tehran had sent any missiles to Moscow.", "Iran's foreign minister", ""},
+		{"a quote after a denial", "Iran's foreign minister denied that Tehran had sent drones to Moscow. \"Iran has not transferred missiles to Russia,\" he told reporters.", "Iran's foreign minister", ""},
 		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
 		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},

@@ -31,7 +31,7 @@ const (
 	fNoun                                // is a transfer noun: wordInfo.noun is set
 	fExchange                            // "exchange", "return": see tagTriggers
 	fIrregular                           // an irregular past participle: "sent", "sold"
-	fVoice                               // may say who speaks: a verb of speech, "announce", "according", a channel word
+	fVoice                               // may say who speaks: a verb of speech, "announce", "deny", "according", a channel word
 	fChannel                             // names the channel words came through: "interview", "told", "quoted"
 	fScopeCue                            // may start a cue of scope ("so far", "another") or be "since"
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
@@ -90,7 +90,7 @@ func (l *lexicons) wordTable() []wordInfo {
 	for _, w := range sortedKeys(l.verbs) {
 		v := l.verbs[w]
 		entry(l.vocab.add(w)).verb = v
-		if v.Class == classSpeech || v.Lemma == "announce" {
+		if v.Class == classSpeech || v.Lemma == "announce" || v.Lemma == "deny" {
 			mark(w, fVoice) // see attribution and announcesThat
 		}
 	}

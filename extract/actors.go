@@ -11,6 +11,7 @@ type actorMention struct {
 	speaker    bool     // the subject of a speech verb or of "according to"
 	demonym    bool     // named by a demonym ("Iranian"), whatever its kind now
 	resolved   bool     // stands for a pronoun: its tokens are not the name
+	aside      bool     // inside a clause that describes an item ("the guns, ordered from France,"): no role
 	codes      []string // for a resolved mention, the codes it stands for
 }
 

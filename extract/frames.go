@@ -686,9 +686,19 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	// The verb after the group, past a relative clause between commas:
 	// "The weapons, which were made in Iran, were delivered to Russia".
+	// So past a participle's clause, whose states take no role in the
+	// frame: "The 19 guns, ordered from France's Nexter in 2017, will be
+	// delivered within weeks".
 	after := g.hi
-	if after+1 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who") {
+	if after+1 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1)) {
 		if end := s.commaAfter(after+2, s.hi); end > 0 {
+			if toks[after+1].Norm != "which" && toks[after+1].Norm != "who" {
+				for a := range s.actors {
+					if m := &s.actors[a]; within(m.lo, after, end) {
+						m.aside = true
+					}
+				}
+			}
 			after = end + 1
 		}
 	}

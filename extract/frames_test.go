@@ -427,6 +427,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
 		{"ammunition for a calibre's guns; named systems told later", "The US announced weapons for Ukraine, including Stinger anti-aircraft missiles. It also includes cluster munitions for 155mm howitzers and TOW missiles.",
 			[]string{"US>UA other - committed", "US>UA missile - committed", "US>UA ammunition - committed", "US>UA missile - committed"}},
+		{"a verb after a participle's clause", "Denmark will send its Caesar howitzers to Ukraine. The 19 self-propelled guns, ordered from France's Nexter in 2017, will be delivered within weeks.",
+			[]string{"DK>UA artillery - expected", "DK>UA artillery 19..19 item expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

@@ -582,7 +582,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if !within(m.lo, lo, hi) || m.speaker || m.ref.kind == kindDemonym {
+	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym {
 		return false
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
@@ -705,7 +705,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
 				continue
 			}
 			if s.objectOfVerb(m.lo) {

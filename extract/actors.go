@@ -362,9 +362,10 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 			return false
 		}
 	}
-	if conj && comma && ma.prep != "" && (mb.prep == "" || mb.prep == "and") && s.clauseOpens(mb.hi) {
+	if conj && comma && (mb.prep == "" || mb.prep == "and") && (ma.prep != "" && s.clauseOpens(mb.hi) || s.amountAt(mb.hi)) {
 		// "sent systems to North Korea, and Seoul is watching": a new
-		// clause, its own subject.
+		// clause, its own subject; "provided three batteries, and
+		// Germany three more": a clause with its verb left out.
 		return false
 	}
 	if conj {

@@ -395,11 +395,15 @@ func (d *doc) speakerSupplies() {
 // in a story on aid to Ukraine, "Germany pledged a Patriot battery" is for
 // Ukraine.
 func (d *doc) mainRecipient() {
+	// Claims that took their recipient from the claims before count too,
+	// once one names it itself: "Berlin has already supplied six IRIS-T
+	// systems" after "Germany will deliver four more to Ukraine" is a
+	// flow to Ukraine.
 	var main []string
-	n := 0
+	n, named := 0, false
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) == 0 || c.inherited || sameSet(c.sup, c.rec) {
+		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
 			continue // a state's dealings with itself are no flow
 		}
 		if n > 0 && !sameSet(main, c.rec) {
@@ -407,8 +411,9 @@ func (d *doc) mainRecipient() {
 		}
 		main = c.rec
 		n++
+		named = named || !c.inherited
 	}
-	if n < 3 {
+	if n < 3 || !named {
 		return
 	}
 	for i := range d.claims {

@@ -184,7 +184,7 @@ func claimNoun(w string) bool {
 }
 
 // amountAt reports whether an amount may start at token i: a number, a
-// currency sign or a word that qualifies one.
+// number word, a currency sign or a word that qualifies one.
 func (s *sent) amountAt(i int) bool {
 	if i >= s.hi {
 		return false
@@ -192,6 +192,9 @@ func (s *sent) amountAt(i int) bool {
 	t := &s.d.toks[i]
 	if t.Kind == Number {
 		return true
+	}
+	if w := lex.numWords[t.word]; w != nil && w.kinds&(1<<nkNumber) != 0 {
+		return true // "three", "dozens"
 	}
 	switch t.Norm {
 	case "$", "€", "£", "about", "nearly", "almost", "more", "over", "some", "around", "roughly", "a", "an":

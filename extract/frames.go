@@ -1047,6 +1047,9 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		if s.actorAt(j) >= 0 || s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm) {
 			continue
 		}
+		if s.verbChainWord(j, lo) {
+			continue // "the remaining 70 tanks are scheduled to arrive"
+		}
 		switch toks[j].Norm {
 		case "from", "of", "by", "the", ",", "which", "that", "have", "has", "had", "been", "being", "(", ")":
 			continue
@@ -1057,6 +1060,19 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// verbChainWord reports whether token j, in a gap that starts at lo, is
+// a word of a verb chain after "be": "scheduled", "set", "due",
+// "expected" or "likely", or the "to" after one of them.
+func (s *sent) verbChainWord(j, lo int) bool {
+	switch s.d.toks[j].Norm {
+	case "scheduled", "set", "due", "expected", "likely", "going":
+		return j > lo && s.is(j-1, fBe)
+	case "to":
+		return j > lo && s.verbChainWord(j-1, lo)
+	}
+	return false
 }
 
 // skipParenthesis returns the token after a parenthesis that starts at i

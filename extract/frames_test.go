@@ -433,6 +433,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 19..19 item committed", "NO>UA aircraft 6..6 item committed"}},
 		{"the main recipient of claims that share it", "Germany will deliver four more IRIS-T air defence systems to Ukraine. Berlin has already supplied six IRIS-T systems since October 2022, and a further two are being financed by Germany for delivery next year. Washington has so far provided three Patriot batteries.",
 			[]string{"DE>UA air_defense 4..4 item expected", "DE>UA air_defense 6..6 item delivered", "DE>UA air_defense 2..2 item delivered", "US>UA air_defense 3..3 item delivered"}},
+		{"scheduled to arrive", "Taiwan received 38 Abrams tanks from the US. The remaining 70 tanks are scheduled to arrive in 2025 and 2026.",
+			[]string{"US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle 70..70 item expected"}},
 		{"disbursed money", "The EU disbursed 500 million euros in military aid to Ukraine.",
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",

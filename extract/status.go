@@ -260,8 +260,8 @@ func donation(lemma string) bool {
 }
 
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
-// been", "are going to".
-var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready",
+// been", "are going to", "are scheduled to".
+var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready", "scheduled",
 	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
 	"off", "over", "up", "back")
 

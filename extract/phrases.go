@@ -170,6 +170,9 @@ func (s *sent) phrases() []phrase {
 				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
 				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
 					p.hi = s.actors[a].hi // "drones made in Iran" is the item, origin and all
+					if m := s.actors[a]; m.possessive && a+1 < len(s.actors) && s.actors[a+1].lo == m.hi {
+						p.hi = s.actors[a+1].hi // "made by Turkey's Baykar"
+					}
 				}
 			}
 		}
@@ -562,17 +565,32 @@ func infoNoun(w string) bool {
 
 // madeIn returns the state after "made in" (or produced, manufactured,
 // built) that follows a phrase ending at token i, directly or in a relative
-// clause: "drones made in Iran", "the weapons, which were made in Iran";
-// or -1.
+// clause: "drones made in Iran", "the weapons, which were made in Iran",
+// "submarines being built in China"; or the maker after "by", a state or
+// a body of one, whose home state it stands for ("frigates built by South
+// Korea's Hyundai Heavy Industries"); or -1.
 func (s *sent) madeIn(i int) int {
 	toks := s.d.toks
 	for j := i; j+2 < s.hi && j <= i+4; j++ {
 		switch toks[j].Norm {
-		case ",", "which", "that", "were", "was", "are", "is", "been", "all":
+		case ",", "which", "that", "were", "was", "are", "is", "been", "being", "all":
 			continue
 		case "made", "produced", "manufactured", "built":
-			if toks[j+1].Norm == "in" {
-				if a := s.actorAt(j + 2); a >= 0 && s.actors[a].ref.kind == kindCountry {
+			k := j + 2
+			if toks[k].Norm == "the" {
+				k++ // "made by the Islamic Revolutionary Guard Corps"
+			}
+			a := s.actorAt(k)
+			if a < 0 {
+				return -1
+			}
+			switch k := s.actors[a].ref.kind; toks[j+1].Norm {
+			case "in":
+				if k == kindCountry {
+					return a
+				}
+			case "by":
+				if k == kindCountry || k == kindInstitution {
 					return a
 				}
 			}

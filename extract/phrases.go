@@ -1160,14 +1160,21 @@ func (s *sent) attachQuantity(p *phrase) {
 
 // numberOf finds the amount of "the number of containers transferred ...
 // is about 5,000": a phrase after "the number of" takes the first count that
-// follows a verb of being later in the sentence.
+// follows a verb of being or of amounting later in the sentence. So does a
+// phrase after a plural noun of transfer, whose total a verb of amounting
+// gives: "deliveries of Leopard tanks to Ukraine reached 100 vehicles",
+// "shipments of shells to Israel have topped 50,000".
 func (s *sent) numberOf(p *phrase) *QuantityMatch {
 	toks := s.d.toks
 	if p.lo-2 < s.lo || toks[p.lo-1].Norm != "of" {
 		return nil
 	}
+	var verbs map[string]bool
 	switch toks[p.lo-2].Norm {
 	case "number", "total", "volume", "count":
+		verbs = amountVerbs
+	case "deliveries", "shipments", "transfers", "supplies", "exports", "imports", "donations", "sales", "purchases":
+		verbs = totalVerbs
 	default:
 		return nil
 	}
@@ -1177,14 +1184,25 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 			continue
 		}
 		for j := q.Lo - 1; j >= p.hi && q.Lo-j <= 4; j-- {
-			switch toks[j].Norm {
-			case "is", "was", "are", "were", "reached", "stood", "totaled", "totalled", "totals", "reaches", "exceeds", "exceeded":
+			if verbs[toks[j].Norm] {
 				return q
 			}
 		}
 	}
 	return nil
 }
+
+// totalVerbs say that a total came to an amount: "reached", "rose to",
+// "stands at". amountVerbs add the verb of being, which says so of "the
+// number of" only ("the number of tanks sent is 30", where "deliveries of
+// tanks were 30 days late" tells no count).
+var (
+	totalVerbs = setOf("reached", "reaches", "reach", "totaled", "totalled", "totals", "total", "exceeds", "exceeded",
+		"topped", "tops", "stood", "stands", "rose", "risen", "climbed", "grew", "amounted", "amounts", "numbered", "hit")
+	amountVerbs = setOf("is", "was", "are", "were", "reached", "reaches", "reach", "totaled", "totalled", "totals", "total",
+		"exceeds", "exceeded", "topped", "tops", "stood", "stands", "rose", "risen", "climbed", "grew", "amounted",
+		"amounts", "numbered", "hit")
+)
 
 // restatedCount finds the count that restates a phrase given in units
 // other than items: "one company of Leopard tanks, which comprises 14

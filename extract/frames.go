@@ -710,7 +710,23 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
+		if t.i == g.hi && !t.noun && !s.beBefore(t.i) {
+			// "Weapons sent by Iran were delivered to Russia", "The shells
+			// shipped using cargo planes were delivered": a participle on
+			// the group, before the sentence's own verb, which is the frame.
+			if main := s.mainVerbAfter(k); main != nil {
+				return *main, true
+			}
+		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
+			if s.participleOn(*t, g) {
+				// "Germany delivered the tanks promised to Ukraine": the
+				// participle describes the object of the verb before, which
+				// is the frame; its "to" and "by" are read in it.
+				if left := s.leftTransfer(g); left != nil {
+					return *left, true
+				}
+			}
 			return *t, true
 		}
 		break
@@ -739,6 +755,74 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 	}
 	return trigger{}, false
+}
+
+// participleOn reports whether the passive participle t is the verb of a
+// relative clause on the group it follows: "tanks donated by Poland", "the
+// shells already promised to Ukraine", "tanks that were bought from South
+// Korea".
+func (s *sent) participleOn(t trigger, g group) bool {
+	if !t.passive || t.noun || t.i < g.hi || t.i > g.hi+4 {
+		return false
+	}
+	toks := s.d.toks
+	if j := g.hi; toks[j].Norm == "that" || toks[j].Norm == "which" {
+		for j++; j < t.i && (s.is(j, fBe|fAdverb) || isAux(toks[j].Norm)); j++ {
+		}
+		return j == t.i
+	}
+	if s.beBefore(t.i) {
+		return false // "the tanks are promised to Ukraine": the sentence's verb
+	}
+	return t.i == g.hi || t.i == g.hi+1 && s.is(g.hi, fAdverb)
+}
+
+// mainVerbAfter returns the transfer verb in the passive with "be", or of
+// arriving, that soon follows trigger k with no clause between, or nil.
+func (s *sent) mainVerbAfter(k int) *trigger {
+	t := &s.trigs[k]
+	for n := k + 1; n < len(s.trigs); n++ {
+		u := &s.trigs[n]
+		if u.i-t.i > 8 || u.class == classSpeech || u.class == classPlan || s.clauseBreak(t.i+1, u.i) {
+			return nil
+		}
+		if !u.noun && (u.passive && s.beBefore(u.i) || u.class == classArrive) {
+			return u
+		}
+	}
+	return nil
+}
+
+// relativeOn reports whether a participle's relative clause follows the
+// group (see participleOn).
+func (s *sent) relativeOn(g group) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i >= g.hi && s.participleOn(*t, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftTransfer returns the verb of giving, selling, receiving or buying
+// whose object the group is, with no clause between them, or nil.
+func (s *sent) leftTransfer(g group) *trigger {
+	var left *trigger
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i >= g.lo {
+			break
+		}
+		left = t
+	}
+	if left == nil || left.noun || left.passive || s.clauseBreak(left.i+1, g.lo) {
+		return nil
+	}
+	switch left.class {
+	case classGive, classSell, classReceive, classBuy:
+		return left
+	}
+	return nil
 }
 
 // plansObject reports whether a verb of intention takes the group as its

@@ -393,10 +393,13 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 // load rather than being one (carrierWords). The phrase may have taken the
 // word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
-	toks := s.d.toks[max(s.lo, i-3) : i+1]
+	lo := max(s.lo, i-3)
+	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy
 		if lex.sets[toks[j].word]&setCarrier != 0 {
-			return true
+			// "is using shells": after "be", the main verb, whose object
+			// is the goods; "shipped using cargo planes" names a vehicle.
+			return toks[j].Norm != "using" || lo+j-1 < s.lo || !s.is(lo+j-1, fBe)
 		}
 	}
 	return false
@@ -575,7 +578,7 @@ func (s *sent) madeIn(i int) int {
 		switch toks[j].Norm {
 		case ",", "which", "that", "were", "was", "are", "is", "been", "being", "all":
 			continue
-		case "made", "produced", "manufactured", "built":
+		case "made", "produced", "manufactured", "built", "assembled":
 			k := j + 2
 			if toks[k].Norm == "the" {
 				k++ // "made by the Islamic Revolutionary Guard Corps"

@@ -187,8 +187,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			r.sup = r.pick(s, by, from, owner)
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
-			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 {
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
+			}
+			if len(r.rec) == 0 && s.participleOn(t, g) {
+				// "Russia is using shells supplied by North Korea": who uses
+				// or holds goods another supplied was supplied with them. The
+				// verb may open the group: "used tanks donated by Poland".
+				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
+					r.rec = r.take(s, holder)
+				}
 			}
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
@@ -205,6 +213,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, to, pp[ppWith])
 		default:
 			r.rec = r.pick(s, to, obj, pp[ppIn])
+			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
+				from = -1 // "sent Ukraine tanks that were bought from South Korea": whence the giver got them
+			}
 			if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
 			} else if from >= 0 {
@@ -228,6 +239,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if len(r.sup) == 0 && !t.noun && !t.passive && by >= 0 && s.actors[by].lo > g.hi {
+			r.sup = r.pick(s, by) // "received drones supplied by Iran": the participle's agent
+		}
 		if t.noun && len(r.sup) == 0 && (t.lemma == "order" || t.lemma == "orders") {
 			r.sup = r.pick(s, pp[ppWith]) // "placed an order for 12 jets with Russia"
 		}
@@ -532,10 +546,14 @@ func (s *sent) regionEnd(t trigger, g group) int {
 
 // describes reports whether the trigger u is the verb of a relative clause
 // on the group's item: "delivered the tanks (that) it promised to Ukraine",
-// "the jets they had pledged Kyiv". Such a clause names the same goods and
-// the same parties, so the frame's roles may be read in it.
+// "the jets they had pledged Kyiv", "received drones supplied by Iran".
+// Such a clause names the same goods and the same parties, so the frame's
+// roles may be read in it.
 func (s *sent) describes(g group, u trigger) bool {
 	toks := s.d.toks
+	if s.participleOn(u, g) {
+		return true // "delivered the tanks promised to Ukraine"
+	}
 	j := g.hi
 	if j < u.i && (toks[j].Norm == "that" || toks[j].Norm == "which") {
 		j++

@@ -261,6 +261,18 @@ func (s *sent) prepBefore(i int) int {
 		switch {
 		case sets&setArticle != 0 || s.is(j, fPlaceAdj):
 			continue
+		case sets&setOfNear != 0 && toks[j].Norm == "of" && j > s.lo && stateBody(toks[j-1].Norm):
+			// "the Government of Norway", "the armed forces of Ukraine":
+			// the body is the state, governed by what governs the body.
+			for k := j - 2; k >= s.lo && j-k <= 4; k-- {
+				if s.is(k, fRolePrep) {
+					return k
+				}
+				if !s.is(k, fDeterminer) && toks[k].Kind == Word && !toks[k].Cap && toks[k].Norm != "armed" {
+					break
+				}
+			}
+			return -1
 		case sets&setOfNear != 0:
 			// "parts of Russia", "areas near North Korea": the preposition
 			// further left governs the whole phrase.
@@ -280,6 +292,16 @@ func (s *sent) prepBefore(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// stateBody reports whether w names a body that, "of" a state, is the
+// state acting: "the government of Norway", "the army of Mali".
+func stateBody(w string) bool {
+	switch w {
+	case "government", "governments", "army", "navy", "military", "forces", "regime", "authorities", "administration":
+		return true
+	}
+	return false
 }
 
 // group returns the codes of the actors coordinated with mention a ("the US

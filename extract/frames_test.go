@@ -373,6 +373,16 @@ func TestFrames(t *testing.T) {
 			[]string{">NO aircraft ..12 item requested"}},
 		{"the army of a state receives", "The army of Mali received drones from Turkey.",
 			[]string{"TR>ML drone - delivered"}},
+		{"an amount by weight", "Belarus has handed over more than 130,000 tonnes of ammunition to Russia.",
+			[]string{"BY>RU ammunition 130000.. tonne delivered"}},
+		{"an amount in metric tons", "Iran shipped 2,000 metric tons of explosives to Russia.",
+			[]string{"IR>RU other 2000..2000 tonne delivered"}},
+		{"a noun of transfer before of", "France aims to boost production and supplies of shells to Ukraine.",
+			[]string{"FR>UA ammunition - expected"}},
+		{"a demonym on a noun of transfer gives", "Chinese exports of dual-use goods to Russia rose sharply in 2023.",
+			[]string{"CN>RU technology - delivered"}},
+		{"a demonym on a noun of import receives", "Indian imports of tanks from Russia fell.",
+			[]string{"RU>IN armored_vehicle - delivered"}},
 		{"the number of an item is the count after a verb of being", "The number of shells North Korea has sent to Russia is about 3 million.",
 			[]string{"KP>RU ammunition 3e+06..3e+06 round delivered"}},
 		{"the number of an item rose to a count", "The number of Leopard tanks Germany has sent to Ukraine rose to 30.",
@@ -493,7 +503,9 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
-		"Russia destroyed tanks supplied by Poland.", // the destroyer got nothing
+		"Russia destroyed tanks supplied by Poland.",          // the destroyer got nothing
+		"Russia sent 100,000 tonnes of grain to North Korea.", // civilian goods by weight
+		"Ukrainian arms deliveries slowed in the winter.",     // to or from Ukraine: not said
 		"Russian forces captured shells supplied by the United States.",
 		"Ukrainian forces destroyed 12 Russian tanks near Bakhmut.",
 		"The plant will produce 200,000 shells a year by 2025.",

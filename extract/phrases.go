@@ -1090,8 +1090,17 @@ func (s *sent) isTriggerWord(j int) bool {
 func (s *sent) attachQuantity(p *phrase) {
 	toks := s.d.toks
 	j := p.lo
+	weighed := false // "130,000 tonnes of ammunition": an amount by weight
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
+		if (w == "tonnes" || w == "tons") && j < s.hi && toks[j].Norm == "of" {
+			j--
+			if j > s.lo && toks[j-1].Norm == "metric" {
+				j--
+			}
+			weighed = true
+			continue
+		}
 		if s.partitive(j-1) && j-2 > s.lo && toks[j-2].Norm == "of" {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
@@ -1127,6 +1136,9 @@ func (s *sent) attachQuantity(p *phrase) {
 	}
 	if q == nil {
 		return
+	}
+	if weighed {
+		p.unit = armsledger.UnitTonne
 	}
 	p.uncountedPart = s.uncountedPart(q.Lo)
 	// "500,000 of the promised 1 million shells", "the first 6 of 24

@@ -211,6 +211,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			r.rec = r.pick(s, to, pp[ppWith])
+			if len(r.sup) == 0 && to >= 0 {
+				r.sup = r.pick(s, s.demonymOf(t.i)) // "Chinese exports of drones to Russia"
+			}
 		default:
 			r.rec = r.pick(s, to, obj, pp[ppIn])
 			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
@@ -235,6 +238,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, by, to)
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to)
+			if len(r.rec) == 0 && from >= 0 {
+				r.rec = r.pick(s, s.demonymOf(t.i)) // "Indian imports of tanks from Russia"
+			}
 		default:
 			r.rec = r.pick(s, subj, to)
 		}
@@ -382,6 +388,25 @@ func (s *sent) compoundRoles(t trigger, r roleResult) roleResult {
 		r.rec = r.take(s, holder)
 	}
 	return r
+}
+
+// demonymOf returns the demonym that modifies the noun at token i, over
+// the words of a compound ("Iranian arms supplies"), or -1. Whether it
+// names the giver or the receiver is the caller's to say: "Ukrainian arms
+// deliveries" are as often deliveries to Ukraine.
+func (s *sent) demonymOf(i int) int {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			if m := &s.actors[a]; m.demonym && m.prep == "" && m.hi == j+1 {
+				return a
+			}
+			return -1
+		}
+		if !s.is(j, fMateriel|fNounContext) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // demonymBefore returns the last demonym before token i that no

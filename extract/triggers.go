@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // trigger is a word that names a transfer or frames one: a verb ("sent"), a
 // noun ("deliveries"), or a verb of promise, request, denial or intention.
 type trigger struct {
@@ -68,7 +70,7 @@ func (s *sent) tagTriggers() {
 		if !isVerb && !isNoun {
 			continue
 		}
-		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && !isVerb ||
+		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
 		if nounUse {
 			at := i
@@ -113,6 +115,15 @@ func (s *sent) tagTriggers() {
 		}
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// nounBeforeOf reports whether a word that may be a verb or a noun is a
+// noun before "of": "Chinese exports of drones", "supplies of shells". No
+// verb of transfer takes "of"; a participle may come before one ("sent,
+// of all things, ...") and is left a verb.
+func (s *sent) nounBeforeOf(i int) bool {
+	w := s.d.toks[i].Norm
+	return !s.participle(i) && !strings.HasSuffix(w, "ing")
 }
 
 // exchangeWords make "in exchange for X", "in return for X": X flows back

@@ -260,10 +260,11 @@ func donation(lemma string) bool {
 }
 
 // chainWords may sit inside a verb chain: "is set to", "is due to", "has
-// been", "are going to", "are scheduled to".
+// been", "are going to", "are scheduled to", "is on track to", "is in line
+// to".
 var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready", "scheduled",
 	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
-	"off", "over", "up", "back")
+	"off", "over", "up", "back", "poised", "slated", "track", "line", "course")
 
 // bindingOnly purchase verbs bind a deal without saying the goods came:
 // "has ordered", "has secured".

@@ -287,6 +287,22 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.lemma == "negotiate" {
 			r.sup = r.pick(s, pp[ppWith]) // "is negotiating with China for J-10 fighters"
 		}
+		if len(r.sup) == 0 && !t.noun {
+			// "appealed to Washington for ATACMS", "pleaded with Berlin
+			// for Taurus missiles": who is addressed would give.
+			if a := s.actorAt(t.i + 2); a >= 0 && (s.d.toks[t.i+1].Norm == "to" || s.d.toks[t.i+1].Norm == "with") && !s.actors[a].possessive {
+				r.sup = r.take(s, a)
+			}
+		}
+		if t.noun {
+			// "Israel rejected Ukraine's request for Patriots": who turns a
+			// request down is who would have given.
+			if gv := s.governor(t); gv.i < t.i && gv.class == classDeny {
+				if x := s.subject(gv); x >= 0 && !slices.Contains(r.rec, s.actors[x].ref.Code) {
+					r.sup = r.take(s, x)
+				}
+			}
+		}
 	case classMove, classHold:
 		r.rule = ruleName(t, "move")
 		r.sup = r.pick(s, from, by)

@@ -132,7 +132,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 		// A word glued to the digits: a suffix ("1.2bn"), a scale
 		// ("1million"), or else a unit or label ("152mm", "5th", "2S19").
 		if e, end := p.match(k, hi, nkSuffix); e != nil && (end >= len(toks) || toks[end].Space || toks[end].Kind == Punct) {
-			if c, _ := p.match(end, len(toks), nkCurrencyAfter); e.money && a.cur == "" && c == nil {
+			if c, _ := p.match(end, len(toks), nkCurrencyAfter); e.money && a.cur == "" && c == nil && !countedGoods(toks, j, end) {
 				return j, false
 			}
 			a.mult, a.yearLike = e.v1, false
@@ -165,6 +165,23 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 		return j, false // a day of the month: "March 3", "3 March"
 	}
 	return j + 1, true
+}
+
+// countedGoods reports whether the figure at token j, whose suffix ends
+// before end, counts the materiel named right after it: "1.2m shells", in
+// the British style. With an article before it the suffix is a length ("a
+// 30m patrol boat").
+func countedGoods(toks []Token, j, end int) bool {
+	if end >= len(toks) || !toks[end].Space || !lex.materiel.starts(toks[end].word) {
+		return false
+	}
+	if j > 0 {
+		switch toks[j-1].Norm {
+		case "a", "an", "the", "$", "£", "€":
+			return false
+		}
+	}
+	return true
 }
 
 // scaleChain reads scale words after a figure fig: "hundred", "thousand",

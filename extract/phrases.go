@@ -1037,7 +1037,8 @@ func (s *sent) widen(p *phrase, floor int) {
 			// A calibre ("152mm") or a model number ("Leopard 2") is a
 			// modifier; a count is not.
 			calibre := t.Kind == Number && j+1 < s.hi && (toks[j+1].Norm == "mm" || toks[j+1].Norm == "-")
-			model := t.Kind == Number && j > s.lo && !t.Space && (toks[j-1].Kind == Word || Joiner(toks, j-1))
+			// "MiG-29" is a model; "10-12" is a range.
+			model := t.Kind == Number && j > s.lo && !t.Space && (toks[j-1].Kind == Word || Joiner(toks, j-1) && j-2 >= s.lo && toks[j-2].Kind != Number)
 			// A number the quantity parser left alone after a capitalised
 			// word names a model: "Type 054A", "Leopard 2".
 			model = model || t.Kind == Number && j > s.lo && !s.inQty[j-s.lo] && toks[j-1].Cap && toks[j-1].Kind == Word

@@ -110,7 +110,11 @@ func TestQuantitiesScales(t *testing.T) {
 		{"5.43-billion", []wantQ{exact(5.43e9)}},
 		{"some 15-hundred marines", []wantQ{about(1500)}},
 		{"1million", []wantQ{exact(1e6)}},
-		// A bare "m" is metres unless money is near.
+		{"1.5 mln shells", []wantQ{exact(1.5e6)}},
+		{"2 bn rounds", []wantQ{exact(2e9)}},
+		// A bare "m" is metres unless money is near, or goods are counted.
+		{"it sent 1.2m shells", []wantQ{exact(1.2e6)}},
+		{"a 30m patrol boat", nil},
 		{"a 500m range", nil},
 		{"a 1b block", nil},
 	})

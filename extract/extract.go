@@ -173,6 +173,7 @@ type sent struct {
 	trigs  []trigger
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
+	aboard []span    // vessels and aircraft a load travels on (see onBoard)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope

@@ -379,13 +379,13 @@ func (s *sent) tellsHarm() bool {
 // Most sentences drop none: the triggers before the first dropped stay in
 // place uncopied.
 func (s *sent) dropTriggersInside(ps []phrase) {
-	if len(ps) == 0 {
+	if len(ps) == 0 && len(s.aboard) == 0 {
 		return
 	}
 	kept := s.trigs[:0]
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.giver == 0 && insidePhrase(ps, t.i) {
+		if t.giver == 0 && insidePhrase(ps, t.i) || s.insideAboard(t.i) {
 			continue // "US-supplied HIMARS" keeps its own verb
 		}
 		if len(kept) == k {
@@ -395,6 +395,17 @@ func (s *sent) dropTriggersInside(ps []phrase) {
 		}
 	}
 	s.trigs = kept
+}
+
+// insideAboard reports whether token i is inside a vessel or aircraft a
+// load travels on (see onBoard).
+func (s *sent) insideAboard(i int) bool {
+	for _, sp := range s.aboard {
+		if within(i, sp.lo, sp.hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // insidePhrase reports whether token i is inside a phrase of ps that is not

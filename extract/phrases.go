@@ -159,6 +159,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.quants) > 0 {
 		out = s.elliptic(out)
 	}
+	out = s.bareMore(out)
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -348,6 +349,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
+		if s.onBoard(p) {
+			s.aboard = append(s.aboard, span{p.lo, p.hi}) // its words are no verbs: "on navy ships"
+			continue
+		}
 		if noun := s.complementOf(p); noun != "" {
 			if p.cat == armsledger.Personnel && deadNoun(noun) {
 				continue // "the bodies of 40 fallen soldiers": the dead handed back
@@ -422,6 +427,25 @@ func (s *sent) meansOfTransport(p *phrase) bool {
 	return true
 }
 
+// onBoard reports whether the phrase is a vessel or aircraft that a load
+// travels on: "transported on Russian navy ships", "flown in on two Il-76
+// aircraft", "on board naval vessels".
+func (s *sent) onBoard(p *phrase) bool {
+	if p.cat != armsledger.Ship && p.cat != armsledger.Aircraft {
+		return false
+	}
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
+		j-- // "on two Il-76 aircraft", "on the ships"
+	}
+	if j < s.lo {
+		return false
+	}
+	w := toks[j].Norm
+	return w == "on" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+}
+
 // destination reports whether the phrase is where a load goes, a state's
 // force or programme after "to" and its possessive: "will go to Ukraine's
 // air defence", "parts for Russia's drone programme".
@@ -488,6 +512,38 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	}
 	return ps
 }
+
+// bareMore adds the item a verb of giving takes as "more", with no count
+// or noun: "has sent 1,500 troops and is expected to send more" sends more
+// troops. The item is the sentence's last, or the text's.
+func (s *sent) bareMore(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		j := t.i + 1
+		if t.noun || t.passive || t.class != classGive && t.class != classMove || j >= s.hi || toks[j].Norm != "more" {
+			continue
+		}
+		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
+			continue // "send more tanks", "more than 1,000 containers": a phrase of its own
+		}
+		item := lastPhraseBefore(ps, j)
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil {
+			continue
+		}
+		p := phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// moreEnds are words after which a bare "more" has ended its phrase:
+// "send more to Russia", "deliver more in March", "send more soon".
+var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "within", "soon", "later", "next",
+	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly")
 
 // listedCount reports whether the count at i continues a list: after a
 // comma or "and", with at most "the remaining" or "another" between.

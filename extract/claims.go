@@ -212,7 +212,11 @@ func (d *doc) definite(c *draft) bool {
 	if c.p.lo == 0 || c.p.qty != nil || c.trig < 0 {
 		return false
 	}
-	switch d.toks[c.p.lo-1].Norm {
+	j := c.p.lo - 1
+	if j > 0 && definiteModifiers[d.toks[j].Norm] {
+		j-- // "the remaining tanks", "the promised jets"
+	}
+	switch d.toks[j].Norm {
 	case "the", "these", "those":
 	default:
 		return false
@@ -225,6 +229,9 @@ func (d *doc) definite(c *draft) bool {
 	}
 	return true
 }
+
+// definiteModifiers may stand between "the" and an item named again.
+var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding", "other", "rest")
 
 // laterInSentence returns, for claim i with a supplier and no recipient,
 // a later claim of its sentence from the same supplier that names one.

@@ -156,6 +156,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 {
 		out = s.wholeAmount(out)
 	}
+	out = s.theRest(out)
 	if len(s.quants) > 0 {
 		out = s.elliptic(out)
 	}
@@ -298,6 +299,31 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		q := *last.qty
 		q.Lo, q.Hi = i, i+3
 		p := phrase{lo: i, hi: i + 3, head: i + 2, cat: last.cat, unit: last.unit, qty: &q, demonym: last.demonym}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// theRest adds "the rest" and "the remainder" as the last item the text
+// named, uncounted: "Taiwan has received 38 Abrams tanks. The rest are
+// expected to arrive next year." ("The rest of the tanks" names its item.)
+func (s *sent) theRest(ps []phrase) []phrase {
+	toks := s.d.toks
+	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
+		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" {
+			continue
+		}
+		if i+2 < s.hi && toks[i+2].Norm == "of" {
+			continue
+		}
+		last := lastPhraseBefore(ps, i) // "sent 30 tanks and will send the rest"
+		if last == nil && len(s.d.named) > 0 {
+			last = &s.d.named[len(s.d.named)-1]
+		}
+		if last == nil || last.money {
+			continue
+		}
+		p := phrase{lo: i + 1, hi: i + 2, head: i + 1, cat: last.cat, unit: last.unit, demonym: last.demonym}
 		ps = insertPhrase(ps, p)
 	}
 	return ps

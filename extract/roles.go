@@ -200,7 +200,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
-			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"))
+			// "India received 28 per cent of French exports": whose
+			// exports they are supplies them.
+			exporter := -1
+			if tradeNoun(t.lemma) {
+				exporter = s.exporterOf(t.i, poss)
+			}
+			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"), exporter)
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
 		case t.noun && agentNoun(t.lemma):
@@ -404,6 +410,27 @@ func (s *sent) compoundRoles(t trigger, r roleResult) roleResult {
 		r.rec = r.take(s, holder)
 	}
 	return r
+}
+
+// exporterOf returns the state whose exports the noun at i names: its
+// possessor poss ("Russia's arms exports"), or a demonym before it,
+// whatever governs that ("of French exports"); or -1.
+func (s *sent) exporterOf(i, poss int) int {
+	if poss >= 0 {
+		return poss
+	}
+	for j := i - 1; j >= s.lo && i-j <= 2; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			if s.actors[a].demonym {
+				return a
+			}
+			return -1
+		}
+		if !s.is(j, fMateriel) {
+			return -1 // "arms exports"
+		}
+	}
+	return -1
 }
 
 // demonymOf returns the demonym that modifies the noun at token i, over

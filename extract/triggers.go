@@ -71,7 +71,7 @@ func (s *sent) tagTriggers() {
 			continue
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
-			s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].possessive)
+			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -115,6 +115,14 @@ func (s *sent) tagTriggers() {
 		}
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// demonymAdjective reports whether actor a is a demonym used as an
+// adjective, which only a noun follows: "French exports", "Iranian
+// shipments"; not a people ("North Koreans ship ...").
+func (s *sent) demonymAdjective(a int) bool {
+	m := &s.actors[a]
+	return m.demonym && !plural(s.d.toks[m.hi-1].Norm)
 }
 
 // nounBeforeOf reports whether a word that may be a verb or a noun is a

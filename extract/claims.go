@@ -186,6 +186,11 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec):
+				// "The US has given 31 Abrams tanks to Ukraine. Australia
+				// sent 49": a count standing for the item told of just
+				// before goes where that went.
+				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && p.sent == c.sent && !overlaps(c.sup, p.rec):
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.

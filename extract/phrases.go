@@ -225,13 +225,32 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 		return false
 	}
 	if toks[q.Hi].Norm != "more" {
-		return s.firstAfterVerb(q)
+		return s.firstAfterVerb(q) || s.bareCount(q)
 	}
 	if !s.is(q.Lo-1, fVerb) {
 		return false
 	}
 	_, ok := s.verbAt(q.Lo - 1)
 	return ok && (q.Hi+1 >= s.hi || toks[q.Hi+1].Kind == Punct || !s.is(q.Hi+1, fMateriel))
+}
+
+// bareCount reports whether a count standing alone at the end of its
+// phrase is the object of a verb of transfer: "Germany sent 20 tanks to
+// Ukraine, while France sent 30".
+func (s *sent) bareCount(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if toks[q.Hi].Kind != Punct && !moreEnds[toks[q.Hi].Norm] || !s.is(q.Lo-1, fVerb) {
+		return false
+	}
+	v, ok := s.verbAt(q.Lo - 1)
+	if !ok {
+		return false
+	}
+	switch v.Class {
+	case classGive, classMove, classReceive, classSell, classBuy:
+		return true
+	}
+	return false
 }
 
 // firstAfterVerb reports whether a count standing alone is the object of a

@@ -14,14 +14,16 @@ type phrase struct {
 	cat        armsledger.Category
 	unit       string
 	qty        *QuantityMatch
-	demonym    []string // supplier codes from modifiers: "Iranian drones", "Iranian-made"
-	money      bool     // the phrase is an amount of money
-	increment  bool     // "another", "more", "additional", "new batch"
-	pronominal bool     // "those provided by ...": an item named only by a pronoun
-	examples   bool     // the phrase goes on with examples: "X, including Y and Z"
-	elided     bool     // only a count names the item: "six could be delivered"
-	financed   bool     // the object of "finance": the money's recipient may be its possessor
-	restatedTo int      // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
+	demonym    []string            // supplier codes from modifiers: "Iranian drones", "Iranian-made"
+	money      bool                // the phrase is an amount of money
+	increment  bool                // "another", "more", "additional", "new batch"
+	pronominal bool                // "those provided by ...": an item named only by a pronoun
+	examples   bool                // the phrase goes on with examples: "X, including Y and Z"
+	forWhat    bool                // the phrase ends with what it is for: "munitions for fighter jets (and ...)"
+	forCat     armsledger.Category // what kind of item that is
+	elided     bool                // only a count names the item: "six could be delivered"
+	financed   bool                // the object of "finance": the money's recipient may be its possessor
+	restatedTo int                 // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
 	// uncountedPart is true when the count is of a whole an uncounted part
 	// is taken from: "the first of 24 howitzers". A verb before the phrase
 	// moved only the part; one after it ("some of the 10,000 soldiers
@@ -121,8 +123,11 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
-		if n := len(out); n > 0 && s.joins(&out[n-1], i) {
+		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i)) {
 			prev := &out[n-1]
+			if prev.forWhat && toks[prev.hi].Norm == "for" {
+				prev.forCat = ref.Cat
+			}
 			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
 			prev.hi = end
 			if end < s.hi && (toks[end].Norm == ")" || toks[end].Norm == "]") && opens(toks[prev.lo:end]) {
@@ -394,8 +399,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
-		if s.onBoard(p) {
-			s.aboard = append(s.aboard, span{p.lo, p.hi}) // its words are no verbs: "on navy ships"
+		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) {
+			// Its words are no verbs: "on navy ships"; nor is what it is
+			// listed with: "on board 500 transport planes and 107 cargo ships".
+			s.aboard = append(s.aboard, span{p.lo, p.hi})
 			continue
 		}
 		if noun := s.complementOf(p); noun != "" {
@@ -976,9 +983,11 @@ func (s *sent) joins(p *phrase, i int) bool {
 		return true
 	}
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
+		p.forWhat = toks[p.hi].Norm == "for"
 		return true
 	}
 	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
+		p.forWhat = toks[p.hi].Norm == "for"
 		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"
 	}
 	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
@@ -1006,6 +1015,33 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// "-class" / "-type" between a named system and its kind.
 	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+// genericPair reports whether the term at i, of kind ref, is a second
+// word for weapons of no kind listed after p, of no kind either: "weapons
+// and military equipment", "arms and ammunition supplies" is one item, not
+// two. ("Weapons and ammunition" names two kinds.)
+func (s *sent) genericPair(p *phrase, ref materielRef, i, end int) bool {
+	toks := s.d.toks
+	if ref.Cat != armsledger.Other || p.cat != armsledger.Other || p.hi >= i || i-p.hi > 2 {
+		return false
+	}
+	return genericWords[toks[p.hi-1].Norm] && genericWords[toks[end-1].Norm] && glueOf(toks[p.hi:i]) == glueList
+}
+
+// genericWords name weapons of no kind.
+var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware", "materiel", "supplies", "gear")
+
+// forPair reports whether the term at i, of kind ref, is the second of two
+// things p is for, of the same kind as the first: "munitions for fighter
+// jets and attack helicopters". ("Ammunition for tanks and anti-tank
+// missiles" lists a second item.)
+func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
+	if !p.forWhat || ref.Cat != p.forCat || i != p.hi+1 {
+		return false
+	}
+	w := s.d.toks[p.hi].Norm
+	return w == "and" || w == "or"
 }
 
 // The kinds of glue between two materiel terms that joins tells apart.
@@ -1046,7 +1082,7 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	// "ammunition for tanks", "spare parts for F-16s": the first is the
 	// item; "containers of shells" are counted as containers; examples
 	// ("X including Y") are of the kind already named.
-	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.cat == armsledger.Container || prev.examples {
+	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.forWhat || prev.cat == armsledger.Container || prev.examples {
 		return prev.cat
 	}
 	// "Pantsir-class combat vehicle": the named class is the kind of weapon.

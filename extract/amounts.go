@@ -80,6 +80,10 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 			a.percent, j = true, end
 		}
 	}
+	if a.cur == "" && !a.percent && a.mult >= 1e6 && j < hi && toks[j].Norm == "pounds" {
+		// "3 billion pounds" is money; "500 pounds of explosives" a weight.
+		a.cur, j = "GBP", j+1
+	}
 	if a.words {
 		j = p.legalEcho(j, a)
 	}

@@ -272,6 +272,14 @@ func (s *sent) civilianMoney(i int) bool {
 	switch toks[i].Norm {
 	case "in", "of", "for":
 	default:
+		// "$4.5 billion to Ukraine, mostly for reconstruction": what the
+		// money is mostly for, after its recipient.
+		for j := i; j+2 < s.hi && j-i <= 6 && toks[j].Norm != "."; j++ {
+			switch toks[j].Norm {
+			case "mostly", "mainly", "largely", "primarily", "chiefly", "predominantly":
+				return s.civilianMoney(j + 1)
+			}
+		}
 		return false
 	}
 	switch toks[i+1].Norm {
@@ -504,6 +512,7 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 // into funding, since that changes no phrase's quantity, and fundingBefore
 // gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
+	s.kroner()
 	out := ps
 	for k := range out {
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
@@ -536,6 +545,42 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	return out
 }
 
+// kroner gives an amount in "kroner", the name of both Denmark's and
+// Norway's currency, the currency of the one of them the sentence names:
+// "Norway has committed 7.5 billion kroner to Ukraine".
+func (s *sent) kroner() {
+	toks := s.d.toks
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Currency != "" || q.Percent || q.Hi >= s.hi || toks[q.Hi].Norm != "kroner" && toks[q.Hi].Norm != "krone" {
+			continue
+		}
+		cur := ""
+		for a := range s.actors {
+			switch s.actors[a].ref.Code {
+			case "NO":
+				cur = cond(cur == "" || cur == "NOK", "NOK", "?")
+			case "DK":
+				cur = cond(cur == "" || cur == "DKK", "DKK", "?")
+			}
+		}
+		if cur == "" || cur == "?" {
+			continue // neither, or both: which kroner is not said
+		}
+		q.Currency = cur
+		s.inQty[q.Hi-s.lo] = true
+		q.Hi++
+	}
+}
+
+// cond returns a if c holds, else b.
+func cond(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
+}
+
 // countsPhrase reports whether an amount of money is some phrase's quantity.
 func countsPhrase(ps []phrase, q *QuantityMatch) bool {
 	for k := range ps {
@@ -563,6 +608,11 @@ func (s *sent) financed(ps []phrase) []phrase {
 		for k := range ps {
 			if p := &ps[k]; p.lo > t.i && p.lo-t.i <= 6 {
 				taken = true
+				if s.madeThere(p.start()) {
+					// "is financing the production of Bohdana howitzers in
+					// Ukraine": the money moves, the guns are made there.
+					p.cat, p.unit, p.financed = armsledger.Funding, "currency", true
+				}
 			}
 		}
 		if taken {
@@ -578,6 +628,20 @@ func (s *sent) financed(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
 	}
 	return ps
+}
+
+// madeThere reports whether the phrase starting at i is what is made:
+// "the production of", "the manufacture of".
+func (s *sent) madeThere(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "of" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "production", "manufacture", "manufacturing", "assembly":
+		return true
+	}
+	return false
 }
 
 // fundingBefore returns a funding phrase with no amount that ends just

@@ -111,6 +111,8 @@ func TestQuantitiesScales(t *testing.T) {
 		{"some 15-hundred marines", []wantQ{about(1500)}},
 		{"1million", []wantQ{exact(1e6)}},
 		{"1.5 mln shells", []wantQ{exact(1.5e6)}},
+		{"3 billion pounds a year", []wantQ{exact(3e9).money("GBP")}},
+		{"500 pounds of explosives", []wantQ{exact(500)}},
 		{"2 bn rounds", []wantQ{exact(2e9)}},
 		// A bare "m" is metres unless money is near, or goods are counted.
 		{"it sent 1.2m shells", []wantQ{exact(1.2e6)}},

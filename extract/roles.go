@@ -271,7 +271,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
-		if f := pp[ppFor]; t.class == classBuy && !t.noun && !t.passive && subj >= 0 && f >= 0 && !slices.Contains(r.rec, s.actors[f].ref.Code) {
+		f := pp[ppFor]
+		if f < 0 && t.lemma == "spend" {
+			f = to // "will spend 3 billion pounds on military aid to Ukraine"
+		}
+		if t.class == classBuy && !t.noun && !t.passive && subj >= 0 && f >= 0 && !slices.Contains(r.rec, s.actors[f].ref.Code) {
 			// "the initiative secured shells for Kyiv", "Denmark bought
 			// howitzers for Ukraine": the buyer supplies the one it buys for,
 			// whoever sells ("would buy air defence systems from Germany for

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -87,6 +88,8 @@ type textState struct {
 	acronyms map[string]string
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
+	// rare says which rare words the text holds, once asked (see has).
+	rare rareWords
 	// sent is the sentence being read.
 	sent sent
 }
@@ -109,6 +112,24 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)
 	return d.finish()
+}
+
+// rareWords tells whether a text holds words that few texts do, so that
+// the rules that look for them in every sentence look only in those texts:
+// one search of the text rather than a scan of each sentence.
+type rareWords struct {
+	read         bool
+	rest, kroner bool // "the rest", "the remainder"; "kroner", "krone"
+}
+
+// has returns the text's rare words, reading them the first time.
+func (d *doc) has() *rareWords {
+	if r := &d.rare; !r.read {
+		r.read = true
+		r.rest = strings.Contains(d.text, "rest") || strings.Contains(d.text, "remainder")
+		r.kroner = strings.Contains(d.text, "krone")
+	}
+	return &d.rare
 }
 
 // docs keeps documents between calls, so that their buffers are reused:

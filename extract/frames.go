@@ -512,7 +512,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 // into funding, since that changes no phrase's quantity, and fundingBefore
 // gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	s.kroner()
+	if s.d.has().kroner {
+		s.kroner()
+	}
 	out := ps
 	for k := range out {
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {

@@ -161,7 +161,9 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 {
 		out = s.wholeAmount(out)
 	}
-	out = s.theRest(out)
+	if s.d.has().rest {
+		out = s.theRest(out)
+	}
 	if len(s.quants) > 0 {
 		out = s.elliptic(out)
 	}
@@ -573,7 +575,7 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		j := t.i + 1
-		if t.noun || t.passive || t.class != classGive && t.class != classMove || j >= s.hi || toks[j].Norm != "more" {
+		if j >= s.hi || !s.is(j, fIncrement) || t.noun || t.passive || t.class != classGive && t.class != classMove || toks[j].Norm != "more" {
 			continue
 		}
 		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
@@ -1322,12 +1324,11 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 	if p.lo-2 < s.lo || toks[p.lo-1].Norm != "of" {
 		return nil
 	}
-	var verbs map[string]bool
+	var being bool // whether a verb of being gives the amount too
 	switch toks[p.lo-2].Norm {
 	case "number", "total", "volume", "count":
-		verbs = amountVerbs
+		being = true
 	case "deliveries", "shipments", "transfers", "supplies", "exports", "imports", "donations", "sales", "purchases":
-		verbs = totalVerbs
 	default:
 		return nil
 	}
@@ -1337,7 +1338,7 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 			continue
 		}
 		for j := q.Lo - 1; j >= p.hi && q.Lo-j <= 4; j-- {
-			if verbs[toks[j].Norm] {
+			if w := toks[j].Norm; totalVerb(w) || being && (w == "is" || w == "was" || w == "are" || w == "were") {
 				return q
 			}
 		}
@@ -1345,17 +1346,18 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 	return nil
 }
 
-// totalVerbs say that a total came to an amount: "reached", "rose to",
-// "stands at". amountVerbs add the verb of being, which says so of "the
+// totalVerb reports whether w says that a total came to an amount:
+// "reached", "rose to", "stands at". The verb of being says so of "the
 // number of" only ("the number of tanks sent is 30", where "deliveries of
 // tanks were 30 days late" tells no count).
-var (
-	totalVerbs = setOf("reached", "reaches", "reach", "totaled", "totalled", "totals", "total", "exceeds", "exceeded",
-		"topped", "tops", "stood", "stands", "rose", "risen", "climbed", "grew", "amounted", "amounts", "numbered", "hit")
-	amountVerbs = setOf("is", "was", "are", "were", "reached", "reaches", "reach", "totaled", "totalled", "totals", "total",
-		"exceeds", "exceeded", "topped", "tops", "stood", "stands", "rose", "risen", "climbed", "grew", "amounted",
-		"amounts", "numbered", "hit")
-)
+func totalVerb(w string) bool {
+	switch w {
+	case "reached", "reaches", "reach", "totaled", "totalled", "totals", "total", "exceeds", "exceeded",
+		"topped", "tops", "stood", "stands", "rose", "risen", "climbed", "grew", "amounted", "amounts", "numbered", "hit":
+		return true
+	}
+	return false
+}
 
 // restatedCount finds the count that restates a phrase given in units
 // other than items: "one company of Leopard tanks, which comprises 14

@@ -5,7 +5,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 	"time"
 
@@ -88,8 +87,9 @@ type textState struct {
 	acronyms map[string]string
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	// rare says which rare words the text holds, once asked (see has).
-	rare rareWords
+	// rare is whether the text holds a word of rareWords: the rules that
+	// look for those in every sentence need look only in such texts.
+	rare bool
 	// sent is the sentence being read.
 	sent sent
 }
@@ -99,6 +99,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
+	d.rare = anyFlag(d.info)&fRare != 0
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -114,22 +115,17 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	return d.finish()
 }
 
-// rareWords tells whether a text holds words that few texts do, so that
-// the rules that look for them in every sentence look only in those texts:
-// one search of the text rather than a scan of each sentence.
-type rareWords struct {
-	read         bool
-	rest, kroner bool // "the rest", "the remainder"; "kroner", "krone"
-}
+// rareWords are words few texts hold, which some rules look for in every
+// sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
+var rareWords = setOf("rest", "remainder", "kroner", "krone")
 
-// has returns the text's rare words, reading them the first time.
-func (d *doc) has() *rareWords {
-	if r := &d.rare; !r.read {
-		r.read = true
-		r.rest = strings.Contains(d.text, "rest") || strings.Contains(d.text, "remainder")
-		r.kroner = strings.Contains(d.text, "krone")
+// anyFlag returns the union of the tokens' flags.
+func anyFlag(info []tokenWord) wordFlag {
+	var all wordFlag
+	for i := range info {
+		all |= info[i].flags
 	}
-	return &d.rare
+	return all
 }
 
 // docs keeps documents between calls, so that their buffers are reused:

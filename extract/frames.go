@@ -512,7 +512,7 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 // into funding, since that changes no phrase's quantity, and fundingBefore
 // gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	if s.d.has().kroner {
+	if s.d.rare {
 		s.kroner()
 	}
 	out := ps

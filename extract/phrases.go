@@ -161,7 +161,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 {
 		out = s.wholeAmount(out)
 	}
-	if s.d.has().rest {
+	if s.d.rare {
 		out = s.theRest(out)
 	}
 	if len(s.quants) > 0 {

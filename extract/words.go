@@ -35,6 +35,7 @@ const (
 	fChannel                             // names the channel words came through: "interview", "told", "quoted"
 	fScopeCue                            // may start a cue of scope ("so far", "another") or be "since"
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
+	fRare                                // a word of rareWords
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -81,7 +82,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
-		{exchangeWords, fExchange}, {irregularParticiples, fIrregular},
+		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -754,6 +754,9 @@ func (s *sent) delayedAfter(i int) bool {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
+	if t := s.exchangeBefore(g.lo); t != nil {
+		return *t, true // "in return for its troop deployment": what goes back
+	}
 	// The loops read the triggers by pointer: a trigger is seven words to
 	// copy.
 	for k := 0; k < len(s.trigs) && s.d.tags.compound; k++ {
@@ -852,6 +855,25 @@ func (s *sent) participleOn(t trigger, g group) bool {
 		return false // "the tanks are promised to Ukraine": the sentence's verb
 	}
 	return t.i == g.hi || t.i == g.hi+1 && s.is(g.hi, fAdverb)
+}
+
+// exchangeBefore returns the "in exchange for" or "in return for" that
+// the phrase starting at i completes, past a determiner or possessive, or
+// nil.
+func (s *sent) exchangeBefore(i int) *trigger {
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classExchange || t.i >= i || i-t.i > 4 {
+			continue
+		}
+		for j := t.i + 2; j < i; j++ { // past "for"
+			if !s.is(j, fDeterminer) && s.d.toks[j].Norm != "'s" && s.actorAt(j) < 0 {
+				return nil
+			}
+		}
+		return t
+	}
+	return nil
 }
 
 // mainVerbAfter returns the transfer verb in the passive with "be", or of

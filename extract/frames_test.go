@@ -495,6 +495,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft - delivered"}},
 		{"whose exports another receives, by possessive", "India received 38 per cent of Russia's arms exports.",
 			[]string{"RU>IN other - delivered"}},
+		{"what goes back in return, named with a noun of deploying", "The North has received a Pantsir system from Russia in return for its troop deployment.",
+			[]string{"RU>KP air_defense - delivered", "KP>RU personnel - delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -1025,14 +1025,16 @@ func (s *sent) joins(p *phrase, i int) bool {
 // two. ("Weapons and ammunition" names two kinds.)
 func (s *sent) genericPair(p *phrase, ref materielRef, i, end int) bool {
 	toks := s.d.toks
-	if ref.Cat != armsledger.Other || p.cat != armsledger.Other || p.hi >= i || i-p.hi > 2 {
+	if ref.Cat != p.cat || ref.Cat != armsledger.Other && ref.Cat != armsledger.Personnel || p.hi >= i || i-p.hi > 2 {
 		return false
 	}
 	return genericWords[toks[p.hi-1].Norm] && genericWords[toks[end-1].Norm] && glueOf(toks[p.hi:i]) == glueList
 }
 
-// genericWords name weapons of no kind.
-var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware", "materiel", "supplies", "gear")
+// genericWords name weapons, or soldiers, of no kind: "tactical personnel
+// and troops" are one item too.
+var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware", "materiel", "supplies", "gear",
+	"personnel", "troops", "soldiers", "servicemen", "forces")
 
 // forPair reports whether the term at i, of kind ref, is the second of two
 // things p is for, of the same kind as the first: "munitions for fighter

@@ -522,17 +522,38 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 		return false
 	}
 	for i := range a.hi - alo {
-		if strings.TrimSuffix(d.toks[alo+i].Norm, "s") != strings.TrimSuffix(d.toks[blo+i].Norm, "s") {
+		if samePlural(d.toks[alo+i].Norm, d.toks[blo+i].Norm) {
+			continue
+		}
+		if !headOnly || a.cat != armsledger.Aircraft || b.cat != armsledger.Aircraft || !planeWord(d.toks[alo+i].Norm) || !planeWord(d.toks[blo+i].Norm) {
 			return false
 		}
 	}
 	return true
 }
 
+// samePlural reports whether two words are one, but for a plural "s".
+func samePlural(a, b string) bool {
+	return strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
+}
+
+// planeWord reports whether w is one of the words news uses for the same
+// combat aircraft: "F-16 warplanes" are "the American-made jets".
+func planeWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "jet", "warplane", "fighter", "aircraft", "plane":
+		return true
+	}
+	return false
+}
+
 // otherNames reports whether two phrases open with different proper names:
 // "Stinger anti-aircraft missiles" and "TOW missiles" are two systems.
 func (d *doc) otherNames(a, b *phrase) bool {
 	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
+	if d.actAt[a.lo] >= 0 || d.actAt[b.lo] >= 0 {
+		return false // a state's name is none of the system's: "American-made jets"
+	}
 	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-a.lo > 1 && b.hi-b.lo > 1
 }
 

@@ -157,9 +157,12 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
 				if v.Lemma == "allow" && k-1 > s.lo && toks[k-1].Norm == "to" {
-					// "called on Germany to allow his country to export": a
-					// leave asked for is a request.
-					if c := s.infinitiveGovernor(k - 2); c != noVerb {
+					// "called on Germany to allow his country to export": what
+					// is asked for is leave, not the goods; the one who asks
+					// means to send them.
+					if c := s.infinitiveGovernor(k - 2); c == classRequest {
+						return classPlan
+					} else if c != noVerb {
 						return c
 					}
 				}

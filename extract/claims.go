@@ -236,7 +236,8 @@ func (d *doc) definite(c *draft) bool {
 }
 
 // definiteModifiers may stand between "the" and an item named again.
-var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding", "other", "rest")
+var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding", "other", "rest",
+	"first", "last", "second", "final", "initial")
 
 // laterInSentence returns, for claim i with a supplier and no recipient,
 // a later claim of its sentence from the same supplier that names one.

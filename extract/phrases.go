@@ -168,6 +168,7 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
+	out = s.firstOfThem(out)
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -590,6 +591,45 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 		}
 		p := phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true}
 		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// firstOfThem adds the item "the first" stands for as the subject of a
+// passive verb of transfer or of arriving, with no noun of its own: "three
+// submarines ... The first of them (of this new series) will be delivered
+// to Israel in 2031". The item is the sentence's last, or the text's.
+func (s *sent) firstOfThem(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !(t.passive && s.beBefore(t.i) || t.class == classArrive) {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && t.i-j <= 7 && toks[j].Norm != "first" && toks[j].Norm != "last" {
+			j--
+		}
+		if j <= s.lo || toks[j-1].Norm != "the" || toks[j].Norm != "first" && toks[j].Norm != "last" {
+			continue
+		}
+		if p := lastPhraseBefore(ps, t.i); p != nil && p.lo > j || s.inQty[j+1-s.lo] {
+			continue // "the first boat", "the first six": named or counted
+		}
+		item := lastPhraseBefore(ps, j)
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil || item.money {
+			continue
+		}
+		// The phrase reaches the verb's chain: "the first of this new
+		// series | will be delivered".
+		hi := j + 1
+		for hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
+			hi++
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
 }

@@ -36,9 +36,11 @@ type draft struct {
 // finish fills missing roles from the claims just before, drops what cannot
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
+	// A receipt told by another state's official names its supplier
+	// first, so that the claims after it may inherit that.
+	d.speakerSupplies()
 	d.inherit()
 	d.pairPartials()
-	d.speakerSupplies()
 	d.mainRecipient()
 	var kept []*draft
 	for i := range d.claims {

@@ -104,7 +104,7 @@ func (s *sent) phrases() []phrase {
 			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
 			continue
 		}
-		if end < s.hi && s.is(end, fHead) {
+		if end < s.hi && s.is(end, fHead) && !unitOfSale(ref.Cat, toks[end].Norm) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
 				continue
@@ -1057,6 +1057,17 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// "-class" / "-type" between a named system and its kind.
 	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+// unitOfSale reports whether a military unit's name after a system of
+// kind c is how the system is counted and sold: "the S-400 regiment", "an
+// F-35 squadron"; a "tank brigade" is a force, not goods.
+func unitOfSale(c armsledger.Category, w string) bool {
+	switch c {
+	case armsledger.AirDefense, armsledger.Aircraft:
+		return w == "regiment" || w == "squadron"
+	}
+	return false
 }
 
 // genericPair reports whether the term at i, of kind ref, is a second

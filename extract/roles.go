@@ -209,6 +209,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"), exporter)
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
+			if len(r.sup) == 0 && to >= 0 && s.actors[to].ref.Code != s.actors[takes].ref.Code && s.governor(t).lemma == "sign" {
+				// "Russia signed an agreement for the supply of the S-400
+				// to India": who signs to supply another supplies.
+				r.sup, r.byRecipient = r.take(s, takes), false
+			}
 		case t.noun && agentNoun(t.lemma):
 			// "China was the main supplier of arms to Pakistan": the
 			// subject supplies; "Pakistan's main supplier" names who gets.

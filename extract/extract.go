@@ -256,8 +256,8 @@ func (s *sent) mayTellAid() bool {
 	for a := range s.actors {
 		m := &s.actors[a]
 		switch {
-		case m.prep == "" && !m.speaker:
-			owner = true // "Germany's military aid", "US military aid"
+		case (m.prep == "" || m.prep == "of") && !m.speaker:
+			owner = true // "Germany's military aid", "US military aid", "the value of US aid"
 		case owner && (m.prep == "to" || m.prep == "for"):
 			return true
 		}

@@ -1014,8 +1014,12 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 // aid"), or -1.
 func (s *sent) ownerBefore(i int) int {
 	for _, j := range [2]int{i, i - 1} {
-		if a := s.actorAt(j); a >= 0 && j >= s.lo && s.actors[a].prep == "" && !s.actors[a].speaker {
-			return a
+		if a := s.actorAt(j); a >= 0 && j >= s.lo && !s.actors[a].speaker {
+			// "the total value of US security assistance": "of" governs
+			// the phrase the state modifies.
+			if m := &s.actors[a]; m.prep == "" || m.prep == "of" && m.hi == i {
+				return a
+			}
 		}
 	}
 	return -1

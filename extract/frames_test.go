@@ -517,6 +517,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a supplier a speaker names is inherited", "Russian Deputy Prime Minister Yuri Borisov has said that India will get five air defence systems. India had signed an agreement for the supply of the S-400 regiment.",
 			[]string{"RU>IN air_defense 5..5 item expected", "RU>IN air_defense - committed"}},
+		{"the value of a state's aid", "The total value of US security assistance to Ukraine has reached $66 billion since the invasion.",
+			[]string{"US>UA funding 6.6e+10..6.6e+10 USD delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -310,7 +310,7 @@ func (s *sent) warnedAgainst(i int) bool {
 // Russia", "Russian ships have been seen loading cargo"), not what was
 // carried.
 func vehicleSubject(t trigger, g group, later []group) bool {
-	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove {
+	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove && t.class != classHold {
 		return false
 	}
 	switch g.phrases[0].cat {
@@ -318,8 +318,8 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 	default:
 		return false
 	}
-	if t.class == classMove {
-		return true // "Russian ships have been seen loading cargo": they carry what they load
+	if t.class == classMove || t.class == classHold {
+		return true // "Russian ships have been seen loading cargo", "a ship carrying containers"
 	}
 	for _, h := range later {
 		if h.lo > t.i {
@@ -817,7 +817,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.i >= g.lo {
 			break
 		}
-		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) {
+		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
 			continue
 		}
 		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
@@ -855,6 +855,21 @@ func (s *sent) participleOn(t trigger, g group) bool {
 		return false // "the tanks are promised to Ukraine": the sentence's verb
 	}
 	return t.i == g.hi || t.i == g.hi+1 && s.is(g.hi, fAdverb)
+}
+
+// carries reports whether a verb of holding tells a load on its way: "a
+// dhow carrying 3,000 assault rifles from Iran to Yemen" (a state after
+// "from" or "to" soon after it), not what a load could hold.
+func (s *sent) carries(t trigger) bool {
+	if t.class != classHold || t.noun || s.capacityCue(t.i) {
+		return false
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > t.i && m.lo-t.i <= 10 && (m.prep == "from" || m.prep == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // exchangeBefore returns the "in exchange for" or "in return for" that

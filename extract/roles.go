@@ -187,6 +187,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			r.sup = r.pick(s, by, from, owner)
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			if len(r.rec) == 0 && owner >= 0 && by >= 0 && s.actors[owner].ref.Code != s.actors[by].ref.Code {
+				r.rec = r.take(s, owner) // "most of Hezbollah's arsenal was supplied by Iran": the owner got it
+			}
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
@@ -333,6 +336,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
+		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && g.hi <= t.i {
+			// "the Houthis' missiles came from Iran": whose they are now.
+			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
+				r.rec = r.take(s, owner)
+			}
 		}
 	}
 	if t.class == classGive && !t.passive && !t.noun {

@@ -13,7 +13,7 @@ import (
 func (s *sent) status(t trigger, g group) armsledger.Status {
 	st := s.baseStatus(t)
 	toks := s.d.toks
-	if t.class == classHold || s.capacityCue(t.i) || s.capacityCue(g.lo) {
+	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
 	}
 	head := t
@@ -292,6 +292,9 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 	case classPlan:
 		return armsledger.Expected
 	case classHold:
+		if s.carries(t) {
+			return armsledger.Delivered // "a dhow carrying rifles from Iran to Yemen"
+		}
 		return armsledger.Capacity
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own

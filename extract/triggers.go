@@ -153,6 +153,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
+	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":
+		return false // "came from Iran" moves goods; "come with 500 missiles" lists them
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel):

@@ -42,6 +42,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if flags&fVerb != 0 {
 			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
 				gov.note(v.Class)
+				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
 				if v.Class == classSpeech {
 					j = s.lo // a speech verb ends the chain
 				}
@@ -86,6 +87,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	// "did not send tanks until January": they were sent, in January.
 	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
+	if t.noun && head.i != t.i && head.class == classDeny && stopVerb(head.lemma) {
+		gov.stopped = true // "has not halted deliveries"
+	}
+	goesOn := gov.stopped && negated // "did not stop sending tanks": they went on being sent
+	if goesOn {
+		gov.denied, negated = false, false
+	}
 	gov.denied = gov.denied || negated || s.noneMoved(t, g)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
@@ -93,7 +101,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
-	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) {
+	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) && !goesOn {
 		// "is expected to announce the delivery": the promise itself is
 		// still to come.
 		gov.note(head.class)
@@ -128,7 +136,17 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 // depends on.
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
-type governors struct{ expected, committed, requested, denied, negated bool }
+type governors struct{ expected, committed, requested, denied, negated, stopped bool }
+
+// stopVerb reports whether a verb of denial stops what goes on: "stopped
+// supplying", "halted deliveries". Negated, it says the transfer goes on.
+func stopVerb(lemma string) bool {
+	switch lemma {
+	case "stop", "cease", "halt", "suspend", "pause":
+		return true
+	}
+	return false
+}
 
 // note records what a governing verb or noun of class c says.
 func (g *governors) note(c verbClass) {

@@ -230,6 +230,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		default:
 			r.rec = r.pick(s, to, obj, pp[ppIn])
+			if pp[ppTo] < 0 && obj >= 0 && to >= 0 && s.actors[to].lo > g.hi {
+				// "gives Ukraine MiG-29s in a first for NATO": the object
+				// before the goods receives; a "for" after them says why.
+				r.rec = r.pick(s, obj)
+			}
 			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
 				from = -1 // "sent Ukraine tanks that were bought from South Korea": whence the giver got them
 			}

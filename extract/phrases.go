@@ -153,6 +153,7 @@ func (s *sent) phrases() []phrase {
 		out = append(out, p)
 		i = end
 	}
+	s.takeGenericHeads(out)
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
 	out = s.pronominal(out)
@@ -1057,6 +1058,31 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// "-class" / "-type" between a named system and its kind.
 	return p.hi+2 == i && Joiner(toks, p.hi) && (toks[p.hi+1].Norm == "class" || toks[p.hi+1].Norm == "type")
+}
+
+// takeGenericHeads widens each phrase over a noun of no kind that follows
+// it as its head: "High Mobility Artillery Rocket System (HIMARS)
+// launchers", "NASAMS units", "GMLRS pods". Alone such nouns name no
+// materiel (see lexicon/materiel.tsv); after a system they are the items
+// counted, and a list goes on past them.
+func (s *sent) takeGenericHeads(ps []phrase) {
+	toks := s.d.toks
+	for k := range ps {
+		p := &ps[k]
+		for p.hi < s.hi && toks[p.hi].Space && genericHead(toks[p.hi].Norm) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
+			p.hi++
+		}
+	}
+}
+
+// genericHead reports whether w is a noun that counts systems of a kind
+// named before it.
+func genericHead(w string) bool {
+	switch w {
+	case "launcher", "launchers", "system", "systems", "unit", "units", "pods", "kits", "batteries", "vehicles":
+		return true
+	}
+	return false
 }
 
 // unitOfSale reports whether a military unit's name after a system of

@@ -1069,7 +1069,7 @@ func (s *sent) takeGenericHeads(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		for p.hi < s.hi && toks[p.hi].Space && genericHead(toks[p.hi].Norm) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
+		for p.hi < s.hi && toks[p.hi].Space && (genericHead(toks[p.hi].Norm) || unitOfSale(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
 			p.hi++
 		}
 	}
@@ -1091,7 +1091,7 @@ func genericHead(w string) bool {
 func unitOfSale(c armsledger.Category, w string) bool {
 	switch c {
 	case armsledger.AirDefense, armsledger.Aircraft:
-		return w == "regiment" || w == "squadron"
+		return w == "regiment" || w == "squadron" || w == "regiments" || w == "squadrons"
 	}
 	return false
 }

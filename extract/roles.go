@@ -376,8 +376,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = codes
 		}
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i)) {
-		r.open = true // "from its European partners": no state to inherit
+	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
+		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
@@ -1049,6 +1049,23 @@ func (s *sent) genericSource(lo, hi int) bool {
 			if s.is(k, fGeneric) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unnamedGivers reports whether a noun of transfer at i is modified by a
+// word for givers that names no state: "Western arms deliveries",
+// "foreign military aid".
+func (s *sent) unnamedGivers(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch toks[j].Norm {
+		case "western", "foreign", "allied", "international", "overseas":
+			return true
+		}
+		if !s.is(j, fMateriel|fNounContext) {
+			return false
 		}
 	}
 	return false

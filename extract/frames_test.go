@@ -545,6 +545,8 @@ func TestFrames(t *testing.T) {
 			[]string{">NO artillery 16..16 item requested", ">NO missile 36..36 item requested", ">NO ammunition 72..72 item requested"}},
 		{"Western deliveries name no state to inherit", "Britain sent 14 tanks to Ukraine. Moscow warned that Western arms deliveries to Kyiv will prolong the war.",
 			[]string{"GB>UA armored_vehicle 14..14 item delivered", ">UA other - delivered"}},
+		{"no indications that a transfer took place", "There are no indications that China has provided weapons to Russia, US officials said.",
+			[]string{"CN>RU other - denied"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -342,7 +342,7 @@ func (s *sent) denialBefore(j int) bool {
 		switch toks[k].Norm {
 		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions":
 			continue
-		case "evidence", "sign", "signs", "indication", "proof":
+		case "evidence", "sign", "signs", "indication", "indications", "proof", "suggestion", "trace":
 			// "There is no evidence that China has sent weapons".
 			return k > s.lo && toks[k-1].Norm == "no"
 		}

@@ -547,6 +547,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA armored_vehicle 14..14 item delivered", ">UA other - delivered"}},
 		{"no indications that a transfer took place", "There are no indications that China has provided weapons to Russia, US officials said.",
 			[]string{"CN>RU other - denied"}},
+		{"a body whose name opens the term supplies", "Wagner fighters were deployed to Mali in 2021.",
+			[]string{"RU>ML personnel - delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -142,6 +142,11 @@ func (s *sent) phrases() []phrase {
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		s.widen(&p, floor)
+		if a := s.actorAt(i); a >= 0 && p.demonym == nil && s.actors[a].ref.kind == kindInstitution && !s.actors[a].possessive {
+			// A body whose name opens the term: "Wagner fighters" are
+			// Russia's, as "Wagner Group mercenaries" are.
+			p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
+		}
 		if n := len(out); n > 0 && p.lo == out[n-1].hi && p.lo < p.head {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
 			// the name before; one item.

@@ -820,7 +820,7 @@ func (s *sent) subject(t trigger) int {
 			if s.objectOfVerb(m.lo) {
 				continue // "give Germany a week": an object, not the subject
 			}
-			if m.possessive && !s.is(m.hi, fGovernment) {
+			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) {
 				continue
 			}
 			return a
@@ -971,6 +971,13 @@ func (s *sent) chainBefore(i int) int {
 		n++
 	}
 	return n
+}
+
+// ownInfinitive reports whether the possessive m owns a noun whose
+// infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
+// send". The owner does what the noun says it means to.
+func (s *sent) ownInfinitive(m *actorMention, i int) bool {
+	return m.hi+2 == i && s.d.toks[m.hi+1].Norm == "to" && s.d.toks[m.hi].Kind == Word && !s.is(m.hi, fStop)
 }
 
 // ownCountry resolves "his country to export" to the state of the person

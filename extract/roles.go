@@ -228,6 +228,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.sup) == 0 && to >= 0 {
 				r.sup = r.pick(s, s.demonymOf(t.i)) // "Chinese exports of drones to Russia"
 			}
+			if len(r.sup) == 0 && to >= 0 && t.class == classSell {
+				r.sup = r.pick(s, s.approverOf(t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
+			}
 		default:
 			r.rec = r.pick(s, to, obj, pp[ppIn])
 			if pp[ppTo] < 0 && obj >= 0 && to >= 0 && s.actors[to].lo > g.hi {
@@ -451,6 +454,30 @@ func (s *sent) exporterOf(i, poss int) int {
 		}
 		if !s.is(j, fMateriel) {
 			return -1 // "arms exports"
+		}
+	}
+	return -1
+}
+
+// approverOf returns the state that approves the sale at noun t: "the
+// sale ... was approved by Congress", "Washington's approval of F-16 sales
+// to Turkey". A seller's government approves its sales; or -1.
+func (s *sent) approverOf(t trigger) int {
+	toks := s.d.toks
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.class != classCommit {
+			continue
+		}
+		switch {
+		case !u.noun && u.passive && u.i > t.i && u.i-t.i <= 12:
+			for j := u.i + 1; j < s.hi && j <= u.i+3; j++ {
+				if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "by" {
+					return a
+				}
+			}
+		case u.noun && u.i < t.i && t.i-u.i <= 5 && u.i+1 < s.hi && toks[u.i+1].Norm == "of":
+			return s.possessor(u.i)
 		}
 	}
 	return -1

@@ -184,6 +184,10 @@ func (d *doc) inherit() {
 						c.status = p.status
 					}
 				}
+			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
+				// "North Korea shipped containers to Russia. Kim received in
+				// return food and military technology": from the other party.
+				c.sup, c.inherited = p.rec, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
@@ -235,6 +239,18 @@ func (d *doc) definite(c *draft) bool {
 		}
 	}
 	return true
+}
+
+// inReturn reports whether a claim's sentence says its transfer answers
+// another: "in return", "in exchange" with no "for" after it.
+func (d *doc) inReturn(c *draft) bool {
+	for j := c.sentLo; j+1 < c.sentHi; j++ {
+		if d.toks[j].Norm == "in" && (d.toks[j+1].Norm == "return" || d.toks[j+1].Norm == "exchange") &&
+			(j+2 >= c.sentHi || d.toks[j+2].Norm != "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteModifiers may stand between "the" and an item named again.

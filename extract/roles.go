@@ -1258,7 +1258,9 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 		if !request {
 			return -1, -1, false, false
 		}
-	case "allow":
+	case "allow", "expect":
+		// "Germany allowed Poland to send tanks", "he expected Germany to
+		// send Taurus missiles": the object gives.
 	default:
 		return -1, -1, false, false
 	}

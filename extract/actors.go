@@ -55,6 +55,9 @@ type tagBuffers struct {
 	// them: armsWithoutItem, financed and triggerFor look for one only
 	// where there is.
 	arming, financing, compound bool
+	// exchange is whether the sentence has "in exchange for" or "in
+	// return for", for exchangeBefore.
+	exchange bool
 }
 
 // newCodes returns an empty list with room for n codes, cut from a block

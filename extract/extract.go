@@ -87,9 +87,10 @@ type textState struct {
 	acronyms map[string]string
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	// rare is whether the text holds a word of rareWords: the rules that
-	// look for those in every sentence need look only in such texts.
-	rare bool
+	// rare is whether the text holds a word of rareWords, first whether it
+	// holds "first" or "last": the rules that look for those in every
+	// sentence need look only in such texts.
+	rare, first bool
 	// sent is the sentence being read.
 	sent sent
 }
@@ -99,7 +100,8 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	d.rare = anyFlag(d.info)&fRare != 0
+	all := anyFlag(d.info)
+	d.rare, d.first = all&fRare != 0, all&fFirst != 0
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {

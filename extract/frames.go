@@ -754,8 +754,10 @@ func (s *sent) delayedAfter(i int) bool {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
-	if t := s.exchangeBefore(g.lo); t != nil {
-		return *t, true // "in return for its troop deployment": what goes back
+	if s.d.tags.exchange {
+		if t := s.exchangeBefore(g.lo); t != nil {
+			return *t, true // "in return for its troop deployment": what goes back
+		}
 	}
 	// The loops read the triggers by pointer: a trigger is seven words to
 	// copy.

@@ -174,7 +174,9 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
-	out = s.firstOfThem(out)
+	if s.d.first {
+		out = s.firstOfThem(out)
+	}
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)

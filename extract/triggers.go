@@ -37,7 +37,7 @@ func (s *sent) tagTriggers() {
 	s.trigs = s.d.tags.trigs[:0]
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
-	s.d.tags.arming, s.d.tags.financing, s.d.tags.compound = false, false, false
+	s.d.tags.arming, s.d.tags.financing, s.d.tags.compound, s.d.tags.exchange = false, false, false, false
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
 		flags := s.d.info[i].flags // read once for the tests below
@@ -63,6 +63,7 @@ func (s *sent) tagTriggers() {
 		}
 		if flags&fExchange != 0 && i > s.lo && toks[i-1].Norm == "in" && i+1 < s.hi && toks[i+1].Norm == "for" {
 			s.trigs = append(s.trigs, trigger{i: i, class: classExchange, lemma: t.Norm, noun: true})
+			s.d.tags.exchange = true
 			continue
 		}
 		v, isVerb := s.verbAt(i)

@@ -36,6 +36,7 @@ const (
 	fScopeCue                            // may start a cue of scope ("so far", "another") or be "since"
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
 	fRare                                // a word of rareWords
+	fFirst                               // "first", "last": see firstOfThem
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -82,7 +83,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
-		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare},
+		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -561,6 +561,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 9000.. container delivered", "RU>KP technology - delivered"}},
 		{"whom one expects to send sends", "Kyiv expected Berlin to deliver tanks to Ukraine by March.",
 			[]string{"DE>UA armored_vehicle - expected"}},
+		{"what ammunition is for, after the", "The US will send Ukraine more ammunition for its HIMARS rocket launchers.",
+			[]string{"US>UA ammunition - expected"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

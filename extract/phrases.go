@@ -1036,6 +1036,10 @@ func (s *sent) joins(p *phrase, i int) bool {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true
 	}
+	if p.hi+2 == i && toks[p.hi].Norm == "for" && (toks[p.hi+1].Norm == "the" || toks[p.hi+1].Norm == "its" || toks[p.hi+1].Norm == "their") {
+		p.forWhat = true
+		return true // "ammunition for the Leopard 1 tanks"
+	}
 	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"

@@ -89,6 +89,9 @@ func (s *sent) frames(att attrib) {
 			if p.uncountedPart && t.i < p.lo {
 				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
 			}
+			if p.share != nil && t.i < p.start() {
+				d.p.qty = p.share // "delivered about a third of the one million shells"
+			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
 			if len(origin) == 0 && p.cat == armsledger.Container {

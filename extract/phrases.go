@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"armsledger"
@@ -29,6 +30,11 @@ type phrase struct {
 	// moved only the part; one after it ("some of the 10,000 soldiers
 	// deployed to Kursk") tells of the whole.
 	uncountedPart bool
+	// share is the amount a fraction takes of the count: "about a third
+	// of the one million shells". As uncountedPart, it is what a verb
+	// before the phrase moved; one after it tells of the whole ("half of
+	// the 31 tanks the US sent").
+	share *QuantityMatch
 }
 
 // start is the first token of the phrase including its quantity.
@@ -1377,6 +1383,8 @@ func (s *sent) attachQuantity(p *phrase) {
 		if w := toks[m].Norm; w == "of" {
 			if q1 := s.quantityEndingAt(m); q1 != nil {
 				q = q1
+			} else {
+				p.share = s.shareOf(m, q)
 			}
 			break
 		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" {
@@ -1401,6 +1409,31 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q.Currency != "" {
 		p.money = true
 	}
+}
+
+// shareOf returns the amount a fraction or percentage ending before "of"
+// at token m takes of the whole w: "about a third of the one million
+// shells" moved about 333,333 of them, "30% of the 1,000 shells" 300. The
+// share keeps its qualifier; an uncertain whole gives none (nil).
+func (s *sent) shareOf(m int, w *QuantityMatch) *QuantityMatch {
+	if w.Min == nil || w.Max == nil || *w.Min != *w.Max || w.Currency != "" {
+		return nil
+	}
+	for k := range s.quants {
+		p := &s.quants[k]
+		if p.Hi != m || !p.Fraction && !p.Percent || p.Min == nil {
+			continue
+		}
+		v := *p.Min * *w.Min
+		if p.Percent {
+			v /= 100
+		}
+		v = math.Round(v)
+		share := *w
+		share.Lo, share.Min, share.Max, share.Qualifier = p.Lo, &v, &v, p.Qualifier
+		return &share
+	}
+	return nil
 }
 
 // numberOf finds the amount of "the number of containers transferred ...

@@ -270,6 +270,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && !t.noun && !t.passive && by >= 0 && s.actors[by].lo > g.hi {
 			r.sup = r.pick(s, by) // "received drones supplied by Iran": the participle's agent
 		}
+		if len(r.sup) == 0 && !t.noun && !t.passive {
+			// "received the missiles North Korea promised": who promised
+			// them gives.
+			for k := range s.trigs {
+				if u := &s.trigs[k]; u.i > g.hi && u.i <= g.hi+5 && (u.class == classCommit || u.class == classGive) {
+					if a := s.relativeSubject(g, *u); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+						r.sup = r.take(s, a)
+					}
+					break
+				}
+			}
+		}
 		if t.noun && len(r.sup) == 0 && (t.lemma == "order" || t.lemma == "orders") {
 			r.sup = r.pick(s, pp[ppWith]) // "placed an order for 12 jets with Russia"
 		}
@@ -668,22 +680,40 @@ func (s *sent) regionEnd(t trigger, g group) int {
 // Such a clause names the same goods and the same parties, so the frame's
 // roles may be read in it.
 func (s *sent) describes(g group, u trigger) bool {
-	toks := s.d.toks
 	if s.participleOn(u, g) {
 		return true // "delivered the tanks promised to Ukraine"
 	}
+	return s.relativeSubject(g, u) != -2
+}
+
+// relativeSubject reads a relative clause on the group's item whose verb is
+// u, "(that) it promised", "(that) North Korea promised": it returns the
+// clause's subject, an actor, or -1 for a pronoun; -2 if there is no such
+// clause.
+func (s *sent) relativeSubject(g group, u trigger) int {
+	toks := s.d.toks
 	j := g.hi
 	if j < u.i && (toks[j].Norm == "that" || toks[j].Norm == "which") {
 		j++
 	}
-	if j >= u.i || !s.is(j, fSubjectPronoun) {
-		return false
+	if j >= u.i {
+		return -2
 	}
-	j++
+	subj := -1
+	if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" && !s.actors[a].possessive {
+		subj, j = a, s.actors[a].hi
+	} else if s.is(j, fSubjectPronoun) {
+		j++
+	} else {
+		return -2
+	}
 	for j < u.i && isAux(toks[j].Norm) {
 		j++
 	}
-	return j == u.i
+	if j != u.i {
+		return -2
+	}
+	return subj
 }
 
 // relativeStart are words that open a clause after a comma that is not

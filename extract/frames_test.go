@@ -571,6 +571,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA armored_vehicle 31..31 item delivered"}},
 		{"who promised what another received gives", "Russia has received at least two-thirds of the missiles North Korea promised.",
 			[]string{"KP>RU missile - delivered"}},
+		{"what containers may have held", "North Korea has sent 20,000 containers to Russia. The containers may have held as many as 9.4 million artillery rounds.",
+			[]string{"KP>RU container 20000..20000 container delivered", "KP>RU ammunition ..9.4e+06 round capacity"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -193,6 +193,7 @@ type sent struct {
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
 	aboard []span    // vessels and aircraft a load travels on (see onBoard)
+	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope

@@ -203,11 +203,39 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 	}
 	v := lex.info[s.d.toks[j].word].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
-		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" {
+		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" && !s.titleCase() {
 			return verbRef{}, false
 		}
 	}
 	return v, v.Class != noVerb
+}
+
+// titleCase reports whether the sentence is a headline with every word
+// capitalised ("North Korea Sends 1,000 Containers Of Weapons To Russia"),
+// where a capital says nothing of names: no word of four letters or more
+// is in lower case, and most words are capitalised. It is read once, when
+// a capitalised verb first asks.
+func (s *sent) titleCase() bool {
+	if s.title == 0 {
+		s.title = 1
+		caps, words := 0, 0
+		for j := s.lo; j < s.hi; j++ {
+			t := &s.d.toks[j]
+			if t.Kind != Word {
+				continue
+			}
+			words++
+			if t.Cap {
+				caps++
+			} else if len(t.Norm) >= 4 {
+				return false
+			}
+		}
+		if words >= 4 && caps*4 >= words*3 {
+			s.title = 2
+		}
+	}
+	return s.title == 2
 }
 
 // hasCue reports whether the sentence holds a cue of kind c.

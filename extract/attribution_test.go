@@ -86,6 +86,8 @@ func TestActors(t *testing.T) {
 		{"neither Iran nor North Korea", "IR KP"},
 		{"the Houthis and Hezbollah", "YE LB"},
 		{"the South China Sea and the Washington Post", ""},
+		{"ships in the North Sea and the South Caucasus", ""},
+		{"the North and the South", "KP KR"},
 		{"the north of the country", ""},
 		{"Kim Jong-un and Kim Jong Un", "KP KP"},
 	}

@@ -577,6 +577,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 1000..1000 container delivered"}},
 		{"a headline in title case with a future", "Germany To Deliver 18 Leopard Tanks To Ukraine By March",
 			[]string{"DE>UA armored_vehicle 18..18 item expected"}},
+		{"the South is South Korea", "The South has so far refused to send lethal arms to Ukraine.",
+			[]string{"KR>UA other - denied"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -579,6 +579,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 18..18 item expected"}},
 		{"the South is South Korea", "The South has so far refused to send lethal arms to Ukraine.",
 			[]string{"KR>UA other - denied"}},
+		{"a demand to stop tells what goes on", "China's foreign ministry condemned the sale, saying Washington should stop arming Taiwan.",
+			[]string{"US>TW other - delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -41,6 +41,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		if flags&fVerb != 0 {
 			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
+				if v.Class == classDeny && stopVerb(v.Lemma) && j > s.lo && demandWord(toks[j-1].Norm) {
+					// "Washington should stop arming Taiwan": a demand that
+					// what goes on stop; it goes on.
+					return st
+				}
 				gov.note(v.Class)
 				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
 				if v.Class == classSpeech {
@@ -137,6 +142,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
 type governors struct{ expected, committed, requested, denied, negated, stopped bool }
+
+// demandWord reports whether w, before a verb, makes it a demand or a
+// wish, not a deed: "should stop", "must stop", "urged it to stop".
+func demandWord(w string) bool {
+	return w == "should" || w == "must" || w == "to"
+}
 
 // stopVerb reports whether a verb of denial stops what goes on: "stopped
 // supplying", "halted deliveries". Negated, it says the transfer goes on.

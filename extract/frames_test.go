@@ -581,6 +581,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>UA other - denied"}},
 		{"a demand to stop tells what goes on", "China's foreign ministry condemned the sale, saying Washington should stop arming Taiwan.",
 			[]string{"US>TW other - delivered"}},
+		{"whom one urges to stop supplying supplies", "The EU urged Iran to stop supplying drones to Russia.",
+			[]string{"IR>RU drone - delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

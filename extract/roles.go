@@ -1272,10 +1272,14 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	for j > s.lo && s.is(j, fAdverb) {
 		j--
 	}
+	verb := t
+	if j > s.lo+1 && (toks[j].Norm == "stop" || toks[j].Norm == "cease") && toks[j-1].Norm == "to" {
+		verb, j = trigger{i: j}, j-1 // "urged Iran to stop supplying drones": Iran supplies
+	}
 	if j <= s.lo || toks[j].Norm != "to" {
 		return -1, -1, false, false
 	}
-	gv := s.governor(t)
+	gv := s.governor(verb)
 	if gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
 		return -1, -1, false, false
 	}

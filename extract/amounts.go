@@ -165,8 +165,8 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 			return end, true
 		}
 	}
-	if plain && a.mant >= 1 && a.mant <= 31 && a.cur == "" && (p.endsAt(j, nkMonth) || p.is(j+1, nkMonth)) {
-		return j, false // a day of the month: "March 3", "3 March"
+	if plain && a.mant >= 1 && a.mant <= 31 && a.cur == "" && (p.endsAt(j, nkMonth) || p.is(j+1, nkMonth) || p.secondDay(j)) {
+		return j, false // a day of the month: "March 3", "3 March", "Oct. 8 and 13"
 	}
 	return j + 1, true
 }
@@ -186,6 +186,25 @@ func countedGoods(toks []Token, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// secondDay reports whether the number at j closes a span of days after a
+// month's day: the 13 of "between Oct. 8 and 13", "March 3-5".
+func (p *qparser) secondDay(j int) bool {
+	toks := p.toks
+	if j < 2 {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "and", "to", "-", "–", "through":
+	default:
+		return false
+	}
+	d := &toks[j-2]
+	if d.Kind != Number || len(d.Norm) > 2 || d.Norm < "1" {
+		return false
+	}
+	return p.endsAt(j-2, nkMonth)
 }
 
 // scaleChain reads scale words after a figure fig: "hundred", "thousand",

@@ -36,11 +36,14 @@ type draft struct {
 // finish fills missing roles from the claims just before, drops what cannot
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
-	// A receipt told by another state's official names its supplier
-	// first, so that the claims after it may inherit that.
-	d.speakerSupplies()
 	d.inherit()
 	d.pairPartials()
+	// A receipt told by another state's official, with no supplier to
+	// inherit, names the official's state; the claims after it may then
+	// inherit that, in a second pass.
+	if d.speakerSupplies() {
+		d.inherit()
+	}
 	d.mainRecipient()
 	var kept []*draft
 	for i := range d.claims {
@@ -409,16 +412,18 @@ func (d *doc) pairPartials() {
 // speakerSupplies names the supplier of a receipt told by an official of
 // another state: "Russian Deputy Prime Minister Yuri Borisov said India will
 // get five air defence systems" is a delivery from Russia.
-func (d *doc) speakerSupplies() {
+func (d *doc) speakerSupplies() bool {
+	named := false
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.speaker.code == "" || slices.Contains(c.rec, c.speaker.code) {
 			continue
 		}
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
-			c.sup, c.inherited = []string{c.speaker.code}, true
+			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
 	}
+	return named
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of

@@ -638,14 +638,39 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 			continue
 		}
 		// The phrase reaches the verb's chain: "the first of this new
-		// series | will be delivered".
+		// series | will be delivered". Only "of" and what it takes may
+		// stand between: "the first time that North Korea has been
+		// confirmed to have sent" is no item.
 		hi := j + 1
-		for hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
-			hi++
+		if hi < t.i && batchWord(toks[hi].Norm) {
+			hi++ // "the first set was delivered", "the first batch arrived"
+		}
+		if hi < t.i && toks[hi].Norm == "of" {
+			for hi++; hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm); hi++ {
+				if s.actorAt(hi) >= 0 || s.is(hi, fRelative|fVerb) || toks[hi].Norm == "that" {
+					hi = -1
+					break
+				}
+			}
+		}
+		if hi < 0 || hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
+			continue
 		}
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// batchWord reports whether w names a part of a delivery, or one of the
+// items with a word of no kind: "the first batch", "the second tranche",
+// "the first boat", "the first one".
+func batchWord(w string) bool {
+	switch w {
+	case "set", "batch", "tranche", "lot", "group", "consignment", "shipment", "delivery", "part", "installment", "instalment",
+		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems":
+		return true
+	}
+	return false
 }
 
 // moreEnds are words after which a bare "more" has ended its phrase:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"armsledger"
 )
@@ -241,6 +242,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
 				from = -1 // "sent Ukraine tanks that were bought from South Korea": whence the giver got them
 			}
+			if len(r.rec) == 0 {
+				// "Hanwha won a contract from Australia to supply 129
+				// vehicles": who placed the order gets them.
+				for a := range s.actors {
+					if s.actors[a].lo < t.i && s.actors[a].prep == "from" && s.orderFrom(a) {
+						r.rec = r.take(s, a)
+						if from == a {
+							from = -1
+						}
+						break
+					}
+				}
+			}
 			if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
 			} else if from >= 0 {
@@ -267,6 +281,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if !t.noun && !t.passive && from >= 0 && subj >= 0 && s.orderAfter(t.i) {
+			// "Saab received an order from Poland for Carl-Gustaf weapons":
+			// who receives an order sells to who placed it.
+			r.sup, r.rec, r.status, r.byRecipient = r.take(s, subj), r.take(s, from), armsledger.Committed, false
+		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && by >= 0 && s.actors[by].lo > g.hi {
 			r.sup = r.pick(s, by) // "received drones supplied by Iran": the participle's agent
 		}
@@ -1571,9 +1590,55 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		if party < 0 {
 			return 0, 0, false
 		}
+		if s.firm(party) && !s.firm(with) {
+			return party, with, true // "Baykar signed a contract with Kuwait": the maker sells
+		}
 		return with, party, true
 	}
 	return 0, 0, false
+}
+
+// orderAfter reports whether the verb at i takes an order or a contract as
+// its object: "received an order from Poland", "won a contract from".
+func (s *sent) orderAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j <= i+4; j++ {
+		switch toks[j].Norm {
+		case "order", "orders", "contract", "contracts":
+			return true
+		}
+		if !s.is(j, fDeterminer) && toks[j].Kind == Word && !strings.HasSuffix(toks[j].Norm, "al") && toks[j].Norm != "new" && toks[j].Norm != "export" {
+			return false
+		}
+	}
+	return false
+}
+
+// orderFrom reports whether actor a places an order or a contract: "a
+// contract from Australia", "an order from the Netherlands".
+func (s *sent) orderFrom(a int) bool {
+	toks := s.d.toks
+	j := s.actors[a].lo - 1
+	if j <= s.lo || toks[j].Norm != "from" {
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "order", "orders", "contract", "contracts":
+			return true
+		}
+	}
+	return false
+}
+
+// firm reports whether actor a is an arms maker (lexicon/firms.tsv).
+func (s *sent) firm(a int) bool {
+	m := &s.actors[a]
+	if m.ref.kind != kindInstitution {
+		return false
+	}
+	toks := s.d.toks
+	return lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[m.hi-1].End])]
 }
 
 // possessor returns the actor in "X's shipment" or "X's purchase".

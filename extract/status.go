@@ -203,6 +203,9 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
 			return c
 		}
+		if c, ok := s.nounAt(k); ok && c == classSell {
+			return classCommit // "received a contract to supply 24 F-16s": a sale bound
+		}
 		if planNoun(w) {
 			return classPlan
 		}

@@ -134,6 +134,8 @@ type lexicons struct {
 	pps []uint8
 	// wars holds the pairs of states at war, both ways round (wars.tsv).
 	wars map[[2]string]bool
+	// firms holds the arms makers' names, lower-cased (firms.tsv).
+	firms map[string]bool
 }
 
 // wordSet marks a small set of words that the frames look for in their
@@ -218,6 +220,10 @@ func loadLexicons() *lexicons {
 	}
 	for _, r := range mustTSV("places.tsv", 2) {
 		l.actors.Add(r[1], newActorRef(r[0], "place"))
+	}
+	l.firms = map[string]bool{}
+	for _, r := range mustTSV("firms.tsv", 1) {
+		l.firms[strings.ToLower(r[0])] = true
 	}
 	l.wars = map[[2]string]bool{}
 	for _, r := range mustTSV("wars.tsv", 2) {

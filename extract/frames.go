@@ -89,6 +89,9 @@ func (s *sent) frames(att attrib) {
 			if p.uncountedPart && t.i < p.lo {
 				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
 			}
+			if p.refused {
+				d.status = armsledger.Denied
+			}
 			if p.share != nil && t.i < p.start() {
 				d.p.qty = p.share // "delivered about a third of the one million shells"
 			}
@@ -760,6 +763,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if s.d.tags.exchange {
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
+		}
+	}
+	if g.phrases[0].refused {
+		// "will send APCs to Ukraine, but not its S-300 systems": the verb
+		// before the comma is the one refused.
+		for k := len(s.trigs) - 1; k >= 0; k-- {
+			if t := &s.trigs[k]; t.i < g.lo && t.class != classSpeech {
+				return *t, true
+			}
 		}
 	}
 	// The loops read the triggers by pointer: a trigger is seven words to

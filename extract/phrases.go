@@ -22,6 +22,7 @@ type phrase struct {
 	examples   bool                // the phrase goes on with examples: "X, including Y and Z"
 	forWhat    bool                // the phrase ends with what it is for: "munitions for fighter jets (and ...)"
 	forCat     armsledger.Category // what kind of item that is
+	refused    bool                // what the frame's giver will not give: "but not its S-300 systems"
 	elided     bool                // only a count names the item: "six could be delivered"
 	financed   bool                // the object of "finance": the money's recipient may be its possessor
 	restatedTo int                 // when > 0, the end of a count restated after it: ", which comprises 14 vehicles"
@@ -440,7 +441,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			continue // "since the rebels began attacking ships": a target, not cargo
 		}
 		if s.notSent(p.start()) {
-			continue // "sent Patriot systems instead of Taurus missiles"
+			if j := p.start() - 1; s.d.toks[j].Norm != "not" && (!s.is(j, fDeterminer) || s.d.toks[j-1].Norm != "not") {
+				continue // "sent Patriot systems instead of Taurus missiles"
+			}
+			p.refused = true // "will send APCs, but not its S-300 systems": denied
 		}
 		if s.otherVerbsObject(p.start(), p.end()) || otherEnd >= 0 && s.coordinatedPhrases(otherEnd, p.start()) {
 			otherEnd = p.end()
@@ -834,6 +838,9 @@ func (s *sent) otherVerbsObject(i, end int) bool {
 // after "instead of", "rather than", "except" or "but not".
 func (s *sent) notSent(i int) bool {
 	toks := s.d.toks
+	if i-2 >= s.lo && s.is(i-1, fDeterminer) {
+		i-- // "but not its S-300 systems", "instead of the Taurus"
+	}
 	if i-1 < s.lo {
 		return false
 	}

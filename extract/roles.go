@@ -1253,6 +1253,9 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.ref.kind == kindDemonym {
 			continue
 		}
+		if m.hi < s.hi && claimNoun(s.d.toks[m.hi].Norm) {
+			continue // "dismissed US claims that it had shipped": whose claims, not who shipped
+		}
 		best = a
 	}
 	if best >= 0 {

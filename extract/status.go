@@ -21,6 +21,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		head = s.governor(t)
 	}
 	var gov governors // what the words that govern the frame say
+	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {
+		gov.negated = true // "China has no intention of selling weapons"
+	}
 	// Walk left over the verb chain: auxiliaries, modals, adverbs, "to" and
 	// the verbs that take an infinitive ("has agreed to send").
 	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
@@ -48,6 +51,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				}
 				gov.note(v.Class)
 				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
+				gov.ruledOut = gov.ruledOut || v.Lemma == "rule"
+				if v.Class == classPlan && j > s.lo && toks[j-1].Norm == "no" {
+					gov.negated = true // "India has no plans to sell BrahMos missiles"
+				}
 				if v.Class == classSpeech {
 					j = s.lo // a speech verb ends the chain
 				}
@@ -98,6 +105,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	goesOn := gov.stopped && negated // "did not stop sending tanks": they went on being sent
 	if goesOn {
 		gov.denied, negated = false, false
+		gov.expected = gov.expected || gov.ruledOut // "did not rule out sending troops": a possibility
 	}
 	gov.denied = gov.denied || negated || s.noneMoved(t, g)
 	if t.noun && t.i+1 < s.hi {
@@ -113,8 +121,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	if t.noun && t.i > s.lo {
 		switch toks[t.i-1].Norm {
-		case "possible", "potential", "planned", "proposed", "prospective", "future":
-			gov.expected = true // "possible transfers of technology": none yet
+		case "possible", "potential", "planned", "proposed", "prospective", "future", "any":
+			gov.expected = true // "possible transfers of technology", "any transfer ... would be": none yet
 		}
 	}
 	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
@@ -141,7 +149,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 // depends on.
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
-type governors struct{ expected, committed, requested, denied, negated, stopped bool }
+type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut bool }
 
 // demandWord reports whether w, before a verb, makes it a demand or a
 // wish, not a deed: "should stop", "must stop", "urged it to stop".
@@ -153,7 +161,7 @@ func demandWord(w string) bool {
 // supplying", "halted deliveries". Negated, it says the transfer goes on.
 func stopVerb(lemma string) bool {
 	switch lemma {
-	case "stop", "cease", "halt", "suspend", "pause":
+	case "stop", "cease", "halt", "suspend", "pause", "block", "refuse", "veto", "rule":
 		return true
 	}
 	return false
@@ -352,18 +360,43 @@ func (s *sent) perfectBefore(i int) bool {
 // it is".
 func (s *sent) denialBefore(j int) bool {
 	toks := s.d.toks
-	for k := j - 1; k >= s.lo && j-k <= 5; k-- {
-		switch toks[k].Norm {
-		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions":
+	falsehood := false // "as 'absurd'", "groundless": what the claims are called
+	for k := j - 1; k >= s.lo && j-k <= 9; k-- {
+		switch w := toks[k].Norm; w {
+		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media":
 			continue
 		case "evidence", "sign", "signs", "indication", "indications", "proof", "suggestion", "trace":
 			// "There is no evidence that China has sent weapons".
 			return k > s.lo && toks[k-1].Norm == "no"
+		default:
+			if falseWord(w) {
+				falsehood = true
+				continue
+			}
+			if a := s.actorAt(k); a >= 0 && s.actors[a].hi == k+1 {
+				k = s.actors[a].lo // "dismissed as baseless US claims that"
+				continue
+			}
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it
 		// is providing"); a name is its object ("denied Ukraine jets").
+		// Calling claims false denies them too ("called 'groundless'
+		// allegations that").
 		v, ok := s.verbAt(k)
-		return ok && v.Class == classDeny && (k < j-1 || s.is(j, fSubjectPronoun))
+		if !ok {
+			return falsehood && k >= s.lo && (toks[k].Norm == "called" || toks[k].Norm == "described")
+		}
+		return (v.Class == classDeny || falsehood && (v.Lemma == "call" || v.Class == classSpeech)) && (k < j-1 || s.is(j, fSubjectPronoun))
+	}
+	return false
+}
+
+// falseWord reports whether w calls a claim false: "absurd", "baseless".
+func falseWord(w string) bool {
+	switch w {
+	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
+		"fake", "lies", "slander", "preposterous", "fabrications":
+		return true
 	}
 	return false
 }

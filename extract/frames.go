@@ -92,6 +92,15 @@ func (s *sent) frames(att attrib) {
 			if p.refused {
 				d.status = armsledger.Denied
 			}
+			if t.passive {
+				// "supplied with drones by Iran and with shells by North
+				// Korea": each item names its own giver.
+				if e := p.end(); e+1 < s.hi && s.d.toks[e].Norm == "by" {
+					if a := s.actorAt(e + 1); a >= 0 && s.actors[a].ref.kind != kindDemonym {
+						d.sup, _, _ = s.group(a)
+					}
+				}
+			}
 			if p.share != nil && t.i < p.start() {
 				d.p.qty = p.share // "delivered about a third of the one million shells"
 			}
@@ -222,8 +231,11 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 func (s *sent) armsWithoutItem(att attrib) {
 	for k := range s.trigs {
 		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
-		if t.lemma != "arm" || t.noun || t.passive || s.objectActor(t.i, s.hi) < 0 {
+		if t.lemma != "arm" || t.noun {
 			continue
+		}
+		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 {
+			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran"
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}

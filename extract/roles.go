@@ -191,7 +191,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && owner >= 0 && by >= 0 && s.actors[owner].ref.Code != s.actors[by].ref.Code {
 				r.rec = r.take(s, owner) // "most of Hezbollah's arsenal was supplied by Iran": the owner got it
 			}
-			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.actors[subj].hi >= t.i-3 && s.beBefore(t.i) {
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.actors[subj].hi, t.i) && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
 			if len(r.rec) == 0 && s.participleOn(t, g) {
@@ -1632,6 +1632,20 @@ func (s *sent) orderFrom(a int) bool {
 		}
 	}
 	return false
+}
+
+// chainTo reports whether only a verb chain stands between tokens lo and
+// the verb at i: "Ukraine | is expected to be | given".
+func (s *sent) chainTo(lo, i int) bool {
+	if i-lo > 7 {
+		return false
+	}
+	for j := lo; j < i; j++ {
+		if !s.is(j, fBe|fModal|fAdverb|fChain) && !isAux(s.d.toks[j].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // firm reports whether actor a is an arms maker (lexicon/firms.tsv).

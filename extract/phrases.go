@@ -262,7 +262,7 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 // Ukraine, while France sent 30".
 func (s *sent) bareCount(q *QuantityMatch) bool {
 	toks := s.d.toks
-	if toks[q.Hi].Kind != Punct && !moreEnds[toks[q.Hi].Norm] || !s.is(q.Lo-1, fVerb) {
+	if toks[q.Hi].Kind != Punct && !moreEnds[toks[q.Hi].Norm] && !ofThem(toks, q.Hi) || !s.is(q.Lo-1, fVerb) {
 		return false
 	}
 	v, ok := s.verbAt(q.Lo - 1)
@@ -271,6 +271,19 @@ func (s *sent) bareCount(q *QuantityMatch) bool {
 	}
 	switch v.Class {
 	case classGive, classMove, classReceive, classSell, classBuy:
+		return true
+	}
+	return false
+}
+
+// ofThem reports whether "of them", "of these" or "of those" starts at i:
+// "shipped more than 200 of them to Russia".
+func ofThem(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Norm != "of" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "them", "these", "those":
 		return true
 	}
 	return false

@@ -58,6 +58,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
+	if subj < 0 {
+		subj = s.countrySubject(t.i)
+	}
 	r.open = subj < 0 && (s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		s.d.tags.subject = s.actors[subj]
@@ -162,6 +165,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
 			r.rec = p.rec // the package keeps its own status: a new one is promised
+		}
+		if len(r.rec) == 0 && to >= 0 && s.actors[to].lo > t.i {
+			// "Sweden unveiled its latest aid package. It includes Archer
+			// howitzers for Ukraine": the contents name their recipient.
+			r.rec = r.take(s, to)
 		}
 		return r
 	}
@@ -1054,6 +1062,25 @@ func (s *sent) chainBefore(i int) int {
 // send". The owner does what the noun says it means to.
 func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	return m.hi+2 == i && s.d.toks[m.hi+1].Norm == "to" && s.d.toks[m.hi].Kind == Word && !s.is(m.hi, fStop)
+}
+
+// countrySubject resolves "the country" as the subject of the verb at i,
+// past a verb chain, to the state the text last told of: "Denmark has
+// donated its howitzers. The country also plans to send F-16s". Or -1.
+func (s *sent) countrySubject(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 6; j-- {
+		if w := toks[j].Norm; (w == "country" || w == "nation") && toks[j-1].Norm == "the" {
+			if s.d.lastSubject == nil {
+				return -1
+			}
+			return s.pseudo(*s.d.lastSubject, j)
+		}
+		if !s.is(j, fVerb|fChain|fAdverb|fModal|fBe) && !isAux(toks[j].Norm) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ownCountry resolves "his country to export" to the state of the person

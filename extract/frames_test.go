@@ -629,6 +629,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA artillery - committed", "SE>UA armored_vehicle 10..10 item committed"}},
 		{"the country is the state just told of", "Denmark has donated all of its Caesar howitzers to Ukraine. The country also plans to send F-16s this year.",
 			[]string{"DK>UA artillery - delivered", "DK>UA aircraft - expected"}},
+		{"a count of them after a verb of giving", "Iran sent drones to Russia last year. Tehran has since shipped more than 200 of them to Russia.",
+			[]string{"IR>RU drone - delivered", "IR>RU drone 200.. item delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -153,6 +153,10 @@ func (s *sent) tagActors() {
 		}
 		if p := s.prepBefore(i); p >= 0 {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		} else if i > s.lo && departs(toks[i-1].Norm) {
+			// "a shipment that left Bandar Abbas": where it left is where
+			// it came from.
+			m.prep, m.pp = "from", lex.pps[lex.vocab.find("from")]
 		}
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
@@ -295,6 +299,12 @@ func (s *sent) prepBefore(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// departs reports whether w is a verb of leaving whose object is where a
+// load came from: "left Bandar Abbas", "departed Rajin".
+func departs(w string) bool {
+	return w == "left" || w == "departed" || w == "leaving"
 }
 
 // stateBody reports whether w names a body that, "of" a state, is the

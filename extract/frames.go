@@ -799,8 +799,17 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// frame: "The 19 guns, ordered from France's Nexter in 2017, will be
 	// delivered within weeks".
 	after := g.hi
+	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	if after+1 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1)) {
 		if end := s.commaAfter(after+2, s.hi); end > 0 {
+			if toks[after+1].Norm == "which" && s.actorAt(after+2) >= 0 {
+				for k := range s.trigs {
+					if t := &s.trigs[k]; within(t.i, after+2, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
+						inClause = t
+						break
+					}
+				}
+			}
 			if toks[after+1].Norm != "which" && toks[after+1].Norm != "who" {
 				for a := range s.actors {
 					if m := &s.actors[a]; within(m.lo, after, end) {
@@ -862,6 +871,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
 			return *t, true
 		}
+	}
+	if inClause != nil {
+		// "The shells, which North Korea began shipping to Russia last
+		// summer, have a high failure rate": no verb outside moves them.
+		return *inClause, true
 	}
 	return trigger{}, false
 }

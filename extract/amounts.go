@@ -151,7 +151,7 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 		// and "30-strong" make the number part of an adjective.
 		if p.is(k+1, nkScale) {
 			k++
-		} else if toks[k+1].Norm != "plus" {
+		} else if toks[k+1].Norm != "plus" && toks[k+1].Norm != "odd" && toks[k+1].Norm != "strong" {
 			return j, false
 		}
 	}

@@ -377,7 +377,7 @@ func (d *doc) subsumed(c *draft) bool {
 	}
 	for i := range d.claims {
 		o := &d.claims[i]
-		if o.sent == c.sent && o.p.money && o.status == c.status && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+		if o.sent == c.sent && o.p.money && o.status == c.status && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 	}

@@ -224,7 +224,7 @@ func parseNumLine(line string) (e, singular *numEntry, err error) {
 		}
 	case nkQualifier, nkQualifierAfter:
 		e.qual = armsledger.Qualifier(args[0])
-		if e.qual != armsledger.AtLeast && e.qual != armsledger.AtMost && e.qual != armsledger.About {
+		if e.qual != armsledger.AtLeast && e.qual != armsledger.AtMost && e.qual != armsledger.About && !(kind == nkQualifierAfter && e.qual == armsledger.Exact) {
 			return nil, nil, fmt.Errorf("qualifier %q of %q", args[0], f[1])
 		}
 	case nkCurrency, nkCurrencyAfter:

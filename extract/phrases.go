@@ -1095,6 +1095,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"
 	}
+	if p.hi+2 < i && i-p.hi <= 4 && toks[p.hi].Norm == "of" && s.compoundBetween(p.hi+1, i) {
+		return true // "rounds of large-calibre ammunition"
+	}
 	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
 	// System-Unitary pods (GMLRS-U)".
 	if i > p.hi && i-p.hi <= 6 && (toks[i-1].Norm == "[" || toks[i-1].Norm == "(") {
@@ -1185,6 +1188,16 @@ func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
 	}
 	w := s.d.toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// compoundBetween reports whether the tokens in [lo, hi) are one
+// hyphenated modifier: "large-calibre", "long-range".
+func (s *sent) compoundBetween(lo, hi int) bool {
+	toks := s.d.toks
+	if hi-lo != 3 || !Joiner(toks, lo+1) {
+		return false
+	}
+	return toks[lo].Kind == Word && toks[lo+2].Kind == Word && !s.is(lo, fStop) && s.actorAt(lo) < 0
 }
 
 // The kinds of glue between two materiel terms that joins tells apart.
@@ -1374,6 +1387,10 @@ func (s *sent) attachQuantity(p *phrase) {
 	weighed := false // "130,000 tonnes of ammunition": an amount by weight
 	for k := 0; k < 3 && j > s.lo; k++ {
 		w := toks[j-1].Norm
+		if unitNoun(w) && j < s.hi && toks[j].Norm == "of" {
+			j-- // "three batteries of the BrahMos system": the units are counted
+			continue
+		}
 		if (w == "tonnes" || w == "tons") && j < s.hi && toks[j].Norm == "of" {
 			j--
 			if j > s.lo && toks[j-1].Norm == "metric" {
@@ -1454,6 +1471,16 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q.Currency != "" {
 		p.money = true
 	}
+}
+
+// unitNoun reports whether w counts a system by its units: "three
+// batteries of Patriot", "two squadrons of F-16s".
+func unitNoun(w string) bool {
+	switch w {
+	case "batteries", "battery", "squadrons", "squadron", "regiments", "regiment", "units", "systems", "sets":
+		return true
+	}
+	return false
 }
 
 // shareOf returns the amount a fraction or percentage ending before "of"

@@ -347,7 +347,7 @@ func (s *sent) perfectBefore(i int) bool {
 		switch s.d.toks[j].Norm {
 		case "has", "have", "had", "having":
 			return true
-		case "already", "also", "now", "recently", "just":
+		case "already", "also", "now", "recently", "just", "so", "far", "since":
 			continue
 		}
 		return false

@@ -92,6 +92,15 @@ func (s *sent) frames(att attrib) {
 			if p.refused {
 				d.status = armsledger.Denied
 			}
+			if t.lemma == "pay" && (p.money || s.paidWith(p)) {
+				// "Brazil agreed to pay 4.5 billion Swiss francs for 36
+				// Gripens from Sweden": the money goes from payer to payee;
+				// "India paid" it, so it moved.
+				d.sup, d.rec = d.rec, d.sup
+				if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
+					d.status = armsledger.Delivered
+				}
+			}
 			if t.passive {
 				// "supplied with drones by Iran and with shells by North
 				// Korea": each item names its own giver.
@@ -913,6 +922,13 @@ func (s *sent) carries(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// paidWith reports whether the phrase is what a payment is made in: "is
+// paying for North Korea's help with technology".
+func (s *sent) paidWith(p *phrase) bool {
+	j := p.start() - 1
+	return j >= s.lo && (s.d.toks[j].Norm == "with" || s.d.toks[j].Norm == "in")
 }
 
 // exchangeBefore returns the "in exchange for" or "in return for" that

@@ -289,6 +289,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if len(r.sup) == 0 && t.lemma == "pay" && obj >= 0 {
+			r.sup = r.take(s, obj) // "India paid Russia $5.4 billion for S-400s"
+		}
 		if !t.noun && !t.passive && from >= 0 && subj >= 0 && s.orderAfter(t.i) {
 			// "Saab received an order from Poland for Carl-Gustaf weapons":
 			// who receives an order sells to who placed it.

@@ -156,6 +156,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	switch {
 	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":
 		return false // "came from Iran" moves goods; "come with 500 missiles" lists them
+	case v.Lemma == "pay" && (next == "back" || s.passiveAt(i)):
+		return false // "Pyongyang is being paid back in hardware": who pays is not said here
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel):

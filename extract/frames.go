@@ -564,8 +564,8 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(q.Hi) {
-			continue // "$4.5 billion in humanitarian aid": no money for arms
+		if s.civilianMoney(q.Hi) || s.worthOfGoods(q.Hi) {
+			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
@@ -608,6 +608,24 @@ func cond(c bool, a, b string) string {
 		return a
 	}
 	return b
+}
+
+// worthOfGoods reports whether "worth of" after an amount at i names goods
+// no lexicon calls materiel: "$3 billion worth of electronics".
+func (s *sent) worthOfGoods(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "worth" || toks[i+1].Norm != "of" {
+		return false
+	}
+	for j := i + 2; j < s.hi && j <= i+5; j++ {
+		if s.is(j, fMateriel) {
+			return false
+		}
+		if toks[j].Kind == Punct || s.is(j, fStop) && j > i+2 {
+			break
+		}
+	}
+	return true
 }
 
 // countsPhrase reports whether an amount of money is some phrase's quantity.
@@ -877,8 +895,8 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := range s.trigs {
 		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
-			return *t, true
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
+			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
 	if inClause != nil {

@@ -489,8 +489,23 @@ func (s *sent) carrierBefore(i int) bool {
 	for j := range toks { // by index: a token is four words to copy
 		if lex.sets[toks[j].word]&setCarrier != 0 {
 			// "is using shells": after "be", the main verb, whose object
-			// is the goods; "shipped using cargo planes" names a vehicle.
-			return toks[j].Norm != "using" || lo+j-1 < s.lo || !s.is(lo+j-1, fBe)
+			// is the goods; "shipped using cargo planes" names a vehicle;
+			// "using US-supplied ATACMS" names goods another supplied.
+			if toks[j].Norm == "using" && (lo+j-1 >= s.lo && s.is(lo+j-1, fBe) || s.d.tags.compound && s.compoundIn(lo+j+1, i+4)) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// compoundIn reports whether a compound adjective of transfer ("US-supplied")
+// stands in [lo, hi).
+func (s *sent) compoundIn(lo, hi int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.giver > 0 && within(t.i, lo, hi) {
+			return true
 		}
 	}
 	return false

@@ -289,6 +289,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, to)
 		}
 		r.sup = r.pick(s, from)
+		if len(r.sup) == 0 && !t.noun {
+			// "Vietnam is in talks with Russia to purchase Yak-130s": whom
+			// one negotiates with sells.
+			for a := range s.actors {
+				if m := &s.actors[a]; m.lo < t.i && m.prep == "with" && m.lo >= 2 && talksWord(s.d.toks[m.lo-2].Norm) {
+					r.sup = r.take(s, a)
+					break
+				}
+			}
+		}
 		if len(r.sup) == 0 && t.lemma == "pay" && obj >= 0 {
 			r.sup = r.take(s, obj) // "India paid Russia $5.4 billion for S-400s"
 		}
@@ -1676,6 +1686,11 @@ func (s *sent) chainTo(lo, i int) bool {
 		}
 	}
 	return true
+}
+
+// talksWord reports whether w names negotiations: "in talks with Russia".
+func talksWord(w string) bool {
+	return w == "talks" || w == "negotiations" || w == "discussions"
 }
 
 // firm reports whether actor a is an arms maker (lexicon/firms.tsv).

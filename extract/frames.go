@@ -72,10 +72,14 @@ func (s *sent) frames(att attrib) {
 			shareQualifier(g)
 		}
 		attack := false // the group's goods arrived in an enemy's land
+		respectively := len(g.phrases) > 1 && len(r.sup) == len(g.phrases) && s.respectively()
 		for n := range g.phrases {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if respectively {
+				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
+			}
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -936,6 +940,16 @@ func (s *sent) carries(t trigger) bool {
 	}
 	for a := range s.actors {
 		if m := &s.actors[a]; m.lo > t.i && m.lo-t.i <= 10 && (m.prep == "from" || m.prep == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// respectively reports whether the sentence pairs its lists in order.
+func (s *sent) respectively() bool {
+	for j := s.hi - 1; j >= s.lo && s.hi-j <= 4; j-- {
+		if s.d.toks[j].Norm == "respectively" {
 			return true
 		}
 	}

@@ -657,6 +657,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - delivered"}},
 		{"whom one is in talks with sells", "Vietnam is in talks with Russia to purchase Yak-130 trainers.",
 			[]string{"RU>VN aircraft - requested"}},
+		{"respectively pairs givers with items", "Germany and France sent Leopard tanks and Caesar howitzers to Ukraine, respectively.",
+			[]string{"DE>UA armored_vehicle - delivered", "FR>UA artillery - delivered"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

@@ -1336,7 +1336,13 @@ func (s *sent) listComma(j int) bool {
 // ("interceptors to the United States to replenish stocks sent to Ukraine").
 func (s *sent) predicateGap(lo, hi int) bool {
 	toks := s.d.toks
+	comma := false
 	for j := lo; j < hi; j++ {
+		if toks[j].Norm == "," {
+			comma = true
+		} else if comma && toks[j].Norm == "which" {
+			return false // ", the first of which arrived": a clause on the item, not its verb
+		}
 		if s.actorAt(j) >= 0 || s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm) {
 			continue
 		}

@@ -280,6 +280,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		switch {
 		case t.passive:
 			r.rec = r.pick(s, by, to)
+		case t.noun && receiverNoun(t.lemma):
+			// "Morocco is the latest customer for Israel's Barak MX": the
+			// subject receives, whose goods they are supplies.
+			r.rec = r.pick(s, subj)
+			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
+			if len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 {
+				r.rec = nil // "India is a major arms customer": whose, not said
+			}
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to)
 			if len(r.rec) == 0 && from >= 0 {
@@ -288,7 +296,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		default:
 			r.rec = r.pick(s, subj, to)
 		}
-		r.sup = r.pick(s, from)
+		if len(r.sup) == 0 {
+			r.sup = r.pick(s, from)
+		}
 		if len(r.sup) == 0 && !t.noun {
 			// "Vietnam is in talks with Russia to purchase Yak-130s": whom
 			// one negotiates with sells.
@@ -1555,6 +1565,15 @@ func (s *sent) exampleDestination(lo, hi int) int {
 
 // agentNoun reports whether a transfer noun names the one who gives:
 // "supplier", "exporter", "provider".
+// receiverNoun reports whether w names who receives or buys goods.
+func receiverNoun(w string) bool {
+	switch w {
+	case "customer", "customers", "buyer", "buyers", "operator":
+		return true
+	}
+	return false
+}
+
 func agentNoun(w string) bool {
 	switch w {
 	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":

@@ -94,7 +94,10 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"general", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
 	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".
-	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys")
+	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys",
+	// Armed groups are coded by the state they are based in (FORMAT.md):
+	// "Iraqi militias", "Syrian rebels".
+	"militia", "militias", "rebels", "insurgents")
 
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",

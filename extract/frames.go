@@ -831,7 +831,8 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// delivered within weeks".
 	after := g.hi
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
-	if after+1 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1)) {
+	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
+		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
 		if end := s.commaAfter(after+2, s.hi); end > 0 {
 			if toks[after+1].Norm == "which" && s.actorAt(after+2) >= 0 {
 				for k := range s.trigs {

@@ -149,11 +149,68 @@ func (s *sent) frames(att attrib) {
 				s.moreToFollow(first, end, att)
 			}
 		}
+		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
+			s.passedOn(end, len(s.d.claims)-1, att)
+		}
 	}
 	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
 	s.rememberPhrase(ps)
+}
+
+// passedOn adds the claim of a relative clause that passes the goods of
+// a frame on, after its words end at end: "Seoul agreed to lend Washington
+// 500,000 rounds, which Washington then sent on to Ukraine" — the goods go
+// on from the clause's subject (or, in the passive, from their last
+// recipient) to the state after "to". last is the index of the frame's
+// last draft.
+func (s *sent) passedOn(end, last int, att attrib) {
+	if last < 0 || s.d.claims[last].sent != s.idx {
+		return
+	}
+	j := end + 2
+	giver := s.actorAt(j)
+	if giver >= 0 {
+		j = s.actors[giver].hi
+	}
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.noun || u.i < j || u.i > j+4 || u.class != classGive && u.class != classMove {
+			continue
+		}
+		to := -1
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo > u.i && m.lo <= u.i+4 && m.prep == "to" {
+				to = a
+				break
+			}
+		}
+		prev := &s.d.claims[last]
+		var sup []string
+		switch {
+		case giver >= 0:
+			sup, _, _ = s.group(giver)
+		case u.passive:
+			sup = prev.rec
+		}
+		if to < 0 || len(sup) == 0 {
+			return
+		}
+		rec, _, _ := s.group(to)
+		if sameSet(sup, rec) || sameSet(prev.rec, rec) {
+			return
+		}
+		d := *prev
+		d.sup, d.rec, d.status, d.trig, d.rule = sup, rec, armsledger.Delivered, u.i, "give.onward"
+		for k := j; k < u.i; k++ {
+			if s.is(k, fModal) {
+				return // only goods passed on, not goods to be passed on, for now
+			}
+		}
+		s.finishDraft(&d, att, prev.lo, s.actors[to].hi)
+		return
+	}
 }
 
 // gapped adds the claims of clauses that leave out the verb and the item

@@ -152,11 +152,41 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
 			s.passedOn(end, len(s.d.claims)-1, att)
 		}
+		if len(g.phrases) == 1 && g.phrases[0].whole != nil && !attack {
+			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
+		}
 	}
 	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
 	s.rememberPhrase(ps)
+}
+
+// wholePledged adds the pledge of the whole that a part delivered was taken
+// from, when a relative clause on it says so: "has delivered two of the
+// four Patriot systems it promised to Ukraine" — four were promised. t is
+// the frame's verb, r its roles, last the index of its draft.
+func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attrib) {
+	if last < 0 || s.d.claims[last].sent != s.idx || t.class == classCommit {
+		return
+	}
+	p := &g.phrases[0]
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit || u.noun || !s.describes(g, *u) {
+			continue
+		}
+		d := s.d.claims[last]
+		if a := s.relativeSubject(g, *u); a >= 0 {
+			d.sup, _, _ = s.group(a)
+		}
+		d.p.qty, d.status, d.trig, d.rule = p.whole, armsledger.Committed, u.i, "commit.whole"
+		if len(d.sup) == 0 || len(d.rec) == 0 {
+			return
+		}
+		s.finishDraft(&d, att, r.lo, r.hi)
+		return
+	}
 }
 
 // passedOn adds the claim of a relative clause that passes the goods of

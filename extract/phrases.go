@@ -36,6 +36,9 @@ type phrase struct {
 	// before the phrase moved; one after it tells of the whole ("half of
 	// the 31 tanks the US sent").
 	share *QuantityMatch
+	// whole is the count a part was taken from ("two of the four Patriot
+	// systems it promised"): what a relative clause on it says was pledged.
+	whole *QuantityMatch
 }
 
 // start is the first token of the phrase including its quantity.
@@ -1454,14 +1457,17 @@ func (s *sent) attachQuantity(p *phrase) {
 		p.unit = armsledger.UnitTonne
 	}
 	p.uncountedPart = s.uncountedPart(q.Lo)
+	if p.uncountedPart {
+		p.whole = q
+	}
 	// "500,000 of the promised 1 million shells", "the first 6 of 24
 	// jets": the part is what moved.
 	for m := q.Lo - 1; m > s.lo && m >= q.Lo-3; m-- {
 		if w := toks[m].Norm; w == "of" {
 			if q1 := s.quantityEndingAt(m); q1 != nil {
-				q = q1
-			} else {
-				p.share = s.shareOf(m, q)
+				q, p.whole = q1, q
+			} else if p.share = s.shareOf(m, q); p.share != nil {
+				p.whole = q
 			}
 			break
 		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" {

@@ -402,8 +402,14 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
-			a.rec, b.sup = b.rec, a.sup
-			a.inherited, b.inherited = true, true
+			b.sup, b.inherited = a.sup, true
+			if a.aggregate {
+				// "Russia delivered Su-35s to its air force. Iran has ordered
+				// 50 of the jets": the maker sells to each buyer named; its
+				// own delivery stays at home.
+				continue
+			}
+			a.rec, a.inherited = b.rec, true
 			break
 		}
 	}

@@ -119,7 +119,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
-var rareWords = setOf("rest", "remainder", "kroner", "krone")
+var rareWords = setOf("rest", "remainder", "kroner", "krone", "crowns")
 
 // anyFlag returns the union of the tokens' flags.
 func anyFlag(info []tokenWord) wordFlag {

@@ -85,7 +85,8 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && tradeNoun(t.lemma) && (len(r.sup) == 0 || len(r.rec) == 0)
+			d.aggregate = t.noun && tradeNoun(t.lemma) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) // "delivered jets to its air force": at home
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding
@@ -187,6 +188,26 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
 	}
+}
+
+// toOwnForces reports whether "to its (their) air force, army, navy ..."
+// follows the frame soon after token i: a delivery at home.
+func (s *sent) toOwnForces(t, i int) bool {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		if w := toks[j+1].Norm; w != "its" && w != "their" && w != "his" && w != "her" {
+			return false
+		}
+		switch toks[j+2].Norm {
+		case "air", "army", "navy", "military", "forces", "armed", "troops", "own", "units", "fleet":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // passedOn adds the claim of a relative clause that passes the goods of
@@ -672,16 +693,18 @@ func (s *sent) kroner() {
 	toks := s.d.toks
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent || q.Hi >= s.hi || toks[q.Hi].Norm != "kroner" && toks[q.Hi].Norm != "krone" {
+		if q.Currency != "" || q.Percent || q.Hi >= s.hi {
+			continue
+		}
+		w := toks[q.Hi].Norm
+		if w != "kroner" && w != "krone" && w != "crowns" {
 			continue
 		}
 		cur := ""
 		for a := range s.actors {
-			switch s.actors[a].ref.Code {
-			case "NO":
-				cur = cond(cur == "" || cur == "NOK", "NOK", "?")
-			case "DK":
-				cur = cond(cur == "" || cur == "DKK", "DKK", "?")
+			c := crownOf(s.actors[a].ref.Code, w)
+			if c != "" {
+				cur = cond(cur == "" || cur == c, c, "?")
 			}
 		}
 		if cur == "" || cur == "?" {
@@ -691,6 +714,26 @@ func (s *sent) kroner() {
 		s.inQty[q.Hi-s.lo] = true
 		q.Hi++
 	}
+}
+
+// crownOf returns the currency a state's crowns (or kroner) are: Sweden's
+// krona, Denmark's and Norway's krone, the Czech koruna; or "".
+func crownOf(code, word string) string {
+	switch code {
+	case "NO":
+		return "NOK"
+	case "DK":
+		return "DKK"
+	case "SE":
+		if word == "crowns" {
+			return "SEK"
+		}
+	case "CZ":
+		if word == "crowns" {
+			return "CZK"
+		}
+	}
+	return ""
 }
 
 // cond returns a if c holds, else b.

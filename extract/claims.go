@@ -31,6 +31,7 @@ type draft struct {
 	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
 	aggregate      bool // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
+	denier         bool // a party that dismisses the reports told before: either side of them
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -204,6 +205,10 @@ func (d *doc) inherit() {
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && c.denier && sameSet(c.sup, p.rec):
+				// "North Korea sent shells to Russia. Moscow dismissed the
+				// reports as lies": the recipient denies the same transfer.
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			case len(c.rec) == 0 && bothParties(c.sup, p.sup, p.rec):
 				// "Tehran and Moscow both denied any arms transfers": the
 				// two parties of the transfers before, in the direction the

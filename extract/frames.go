@@ -160,7 +160,48 @@ func (s *sent) frames(att attrib) {
 	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
+	if len(groups) == 0 && len(s.d.named) > 0 {
+		s.deniedReports(att)
+	}
 	s.rememberPhrase(ps)
+}
+
+// deniedReports makes the denial of a sentence that dismisses what was
+// reported before without saying it again: "Pyongyang dismissed the reports
+// as lies", "Tehran has rejected the accusations". The denier is a party to
+// the last transfer told, of the last item named; inherit finds which.
+func (s *sent) deniedReports(att attrib) {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.class != classDeny || t.passive {
+			continue
+		}
+		j := t.i + 1
+		for j < s.hi && j <= t.i+3 && (s.is(j, fDeterminer) || toks[j].Norm == "such" || s.actorAt(j) >= 0) {
+			j++
+		}
+		if j >= s.hi || !claimNoun(toks[j].Norm) {
+			continue
+		}
+		subj := s.subject(*t)
+		if subj < 0 {
+			return
+		}
+		r := roleResult{lo: t.i, hi: j + 1}
+		item := s.d.named[len(s.d.named)-1]
+		m := &s.actors[subj]
+		d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
+		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+		s.finishDraft(&d, att, r.lo, r.hi)
+		last := &s.d.claims[len(s.d.claims)-1]
+		last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
+		if last.speaker.name == "" && !m.resolved {
+			// Who dismisses the reports says so.
+			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+		}
+		return
+	}
 }
 
 // wholePledged adds the pledge of the whole that a part delivered was taken

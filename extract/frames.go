@@ -57,6 +57,9 @@ func (s *sent) frames(att attrib) {
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
 			continue
 		}
+		if s.loadedVehicle(g) {
+			continue // "cargo planes carrying US munitions had landed": the load moved, not the planes
+		}
 		if t.class == classArrive && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
@@ -104,6 +107,15 @@ func (s *sent) frames(att attrib) {
 				d.sup, d.rec = d.rec, d.sup
 				if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
 					d.status = armsledger.Delivered
+				}
+			}
+			if p.money {
+				// "$61 billion for Ukraine, $26 billion for Israel": each sum
+				// names its own recipient.
+				if e := p.end(); e+1 < s.hi && (s.d.toks[e].Norm == "for" || s.d.toks[e].Norm == "to") {
+					if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {
+						d.rec, _, _ = s.group(a)
+					}
 				}
 			}
 			if t.passive {
@@ -1103,6 +1115,25 @@ func (s *sent) participleOn(t trigger, g group) bool {
 	return t.i == g.hi || t.i == g.hi+1 && s.is(g.hi, fAdverb)
 }
 
+// loadedVehicle reports whether the group is ships or aircraft that a
+// participle right after says carry a load: "cargo planes carrying US
+// munitions", "a ship laden with shells".
+func (s *sent) loadedVehicle(g group) bool {
+	if g.hi >= s.hi {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft:
+	default:
+		return false
+	}
+	switch s.d.toks[g.hi].Norm {
+	case "carrying", "loaded", "laden", "transporting", "ferrying":
+		return true
+	}
+	return false
+}
+
 // carries reports whether a verb of holding tells a load on its way: "a
 // dhow carrying 3,000 assault rifles from Iran to Yemen" (a state after
 // "from" or "to" soon after it), not what a load could hold.
@@ -1111,8 +1142,8 @@ func (s *sent) carries(t trigger) bool {
 		return false
 	}
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo > t.i && m.lo-t.i <= 10 && (m.prep == "from" || m.prep == "to") {
-			return true
+		if m := &s.actors[a]; m.lo > t.i && m.lo-t.i <= 10 && (m.prep == "from" || m.prep == "to" || m.prep == "in" && m.ref.kind == kindCountry) {
+			return true // "cargo planes carrying US munitions had landed in Israel"
 		}
 	}
 	return false

@@ -1332,7 +1332,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// A state body or firm right before the item names whose it is:
 			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
 			ownBody := m.ref.kind == kindInstitution && m.hi == p.lo && m.prep == ""
-			if !m.demonym && !ownBody && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			// After a verb that carries ("carrying US munitions"), a state's
+			// name before the item is whose it is, not an object.
+			carried := m.ref.kind == kindCountry && m.hi == p.lo && m.lo > s.lo && s.carryingVerb(m.lo-1)
+			if !m.demonym && !ownBody && !carried && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".
@@ -1380,6 +1383,16 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+}
+
+// carryingVerb reports whether token j is a verb of carrying, which takes
+// no state as a second object: "carrying US munitions".
+func (s *sent) carryingVerb(j int) bool {
+	switch s.d.toks[j].Norm {
+	case "carrying", "carried", "transporting", "ferrying", "loaded", "laden", "with":
+		return true
+	}
+	return false
 }
 
 // inCompound reports whether token j is joined to a word by a hyphen.

@@ -368,6 +368,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			from = -1
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to) // "Ukraine's requests for ..."
+		case to >= 0 && s.actors[to].lo > g.hi:
+			// "Biden asked Congress for $14.3 billion in military
+			// assistance for Israel": the goods are for the state named.
+			r.rec = r.take(s, to)
 		default:
 			r.rec = r.pick(s, subj, poss, to)
 		}

@@ -259,6 +259,9 @@ func (s *sent) rememberSubject() {
 func (s *sent) prepBefore(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		if w := toks[j].Norm; w == "either" || w == "both" {
+			continue // "to either Russia or Ukraine"
+		}
 		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
 			// TestFlagShortcuts), so only the last two can hold.

@@ -298,21 +298,30 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		case u.passive:
 			sup = prev.rec
 		}
-		if to < 0 || len(sup) == 0 {
-			return
+		status := armsledger.Delivered
+		for k := j; k < u.i; k++ {
+			if v, ok := s.verbAt(k); ok && v.Class == classDeny {
+				status = armsledger.Denied // "Taurus missiles, which Scholz has refused to send"
+			} else if s.is(k, fModal) && status != armsledger.Denied {
+				return // only goods passed on or refused, not goods to be passed on, for now
+			}
 		}
-		rec, _, _ := s.group(to)
-		if sameSet(sup, rec) || sameSet(prev.rec, rec) {
+		var rec []string
+		hi := u.i + 1
+		switch {
+		case to >= 0:
+			rec, _, _ = s.group(to)
+			hi = s.actors[to].hi
+		case status == armsledger.Denied:
+			rec = prev.rec // refused to whoever asked for them
+		}
+		if len(sup) == 0 || len(rec) == 0 || sameSet(sup, rec) || status == armsledger.Delivered && sameSet(prev.rec, rec) {
 			return
 		}
 		d := *prev
-		d.sup, d.rec, d.status, d.trig, d.rule = sup, rec, armsledger.Delivered, u.i, "give.onward"
-		for k := j; k < u.i; k++ {
-			if s.is(k, fModal) {
-				return // only goods passed on, not goods to be passed on, for now
-			}
-		}
-		s.finishDraft(&d, att, prev.lo, s.actors[to].hi)
+		d.sup, d.rec, d.status, d.trig, d.rule = sup, rec, status, u.i, "give.onward"
+		d.speaker = speaker{}
+		s.finishDraft(&d, att, prev.lo, hi)
 		return
 	}
 }

@@ -1103,6 +1103,17 @@ func (s *sent) countrySubject(i int) int {
 			}
 			return s.pseudo(*s.d.lastSubject, j)
 		}
+		if w := toks[j].Norm; (w == "country" || w == "nation") && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her") {
+			// "Vucic denied that his country had sold arms": the state of
+			// the person named before.
+			for a := len(s.actors) - 1; a >= 0; a-- {
+				if m := s.actors[a]; m.hi <= j-1 && !m.resolved {
+					m.codes, _, _ = s.group(a) // the pseudo mention's codes: its tokens are not the name
+					return s.pseudo(m, j)
+				}
+			}
+			return -1
+		}
 		if !s.is(j, fVerb|fChain|fAdverb|fModal|fBe) && !isAux(toks[j].Norm) {
 			return -1
 		}

@@ -64,10 +64,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}
-		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) {
+		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {
 				start = s.actors[a].lo
+			} else if s.countryWord(j) {
+				start = j - 1 // "his country"
 			}
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
@@ -150,6 +152,20 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
 type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut bool }
+
+// countryWord reports whether token j is "country" or "nation" after "the"
+// or a possessive pronoun: a subject that stands for a state.
+func (s *sent) countryWord(j int) bool {
+	toks := s.d.toks
+	if j <= s.lo || toks[j].Norm != "country" && toks[j].Norm != "nation" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "the", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
 
 // demandWord reports whether w, before a verb, makes it a demand or a
 // wish, not a deed: "should stop", "must stop", "urged it to stop".
@@ -363,7 +379,8 @@ func (s *sent) denialBefore(j int) bool {
 	falsehood := false // "as 'absurd'", "groundless": what the claims are called
 	for k := j - 1; k >= s.lo && j-k <= 9; k-- {
 		switch w := toks[k].Norm; w {
-		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media":
+		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
+			"his", "her", "its", "their": // "denied that his country had sold"
 			continue
 		case "evidence", "sign", "signs", "indication", "indications", "proof", "suggestion", "trace":
 			// "There is no evidence that China has sent weapons".

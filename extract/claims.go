@@ -460,13 +460,13 @@ func (d *doc) mainRecipient() {
 		n++
 		named = named || !c.inherited
 	}
-	if n < 3 || !named {
+	if n < 2 || !named {
 		return
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate {
-			c.rec, c.inherited = main, true
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) {
+			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
 	}
 }

@@ -707,6 +707,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RS>UA other - denied"}},
 		{"goods a which-clause says a state refused to send", "Ukraine has long asked for Taurus missiles, which Scholz has refused to send.",
 			[]string{">UA missile - requested", "DE>UA missile - denied"}},
+		{"two flows to one state make it the main recipient", "The Netherlands and Denmark have begun delivering F-16 jets to Ukraine. The two countries have together pledged more than 40 of the aircraft to Ukraine. Norway has said it will send six F-16s, while Belgium has promised 30 jets by 2028.",
+			[]string{"NL+DK>UA aircraft - delivered", "NL+DK>UA aircraft 40.. item committed", "NO>UA aircraft 6..6 item expected", "BE>UA aircraft 30..30 item committed"}},
 		{"kroner of Norway", "Norway has committed 7.5 billion kroner to Ukraine's defence this year.",
 			[]string{"NO>UA funding 7.5e+09..7.5e+09 NOK committed"}},
 		{"billions of pounds spent on aid to a state", "Britain will spend 3 billion pounds a year on military aid to Ukraine.",

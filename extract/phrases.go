@@ -288,6 +288,8 @@ func ofThem(toks []Token, i int) bool {
 	switch toks[i+1].Norm {
 	case "them", "these", "those":
 		return true
+	case "the":
+		return i+2 < len(toks) && genericHead(toks[i+2].Norm) // "two of the systems"
 	}
 	return false
 }

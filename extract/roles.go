@@ -85,6 +85,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
+	if by >= 0 && t.noun && s.otherAgent(by) {
+		by = -1 // "the new commitment ... was welcomed by Zelensky": the welcomer gives nothing
+	}
 	if to < 0 {
 		to = pp[ppFor]
 	}
@@ -1720,6 +1723,17 @@ func (s *sent) chainTo(lo, i int) bool {
 		}
 	}
 	return true
+}
+
+// otherAgent reports whether actor a, after "by", is the agent of a
+// passive verb that tells no transfer: "welcomed by Zelensky", "criticised by
+// Moscow".
+func (s *sent) otherAgent(a int) bool {
+	j := s.actors[a].lo - 2 // the word before "by"
+	if j < s.lo || !s.participle(j) || s.isTriggerWord(j) {
+		return false
+	}
+	return s.beBefore(j)
 }
 
 // talksWord reports whether w names negotiations: "in talks with Russia".

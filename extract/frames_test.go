@@ -767,6 +767,10 @@ func TestFrames(t *testing.T) {
 			[]string{"EU>UA funding 5e+08..5e+08 EUR delivered"}},
 		{"resupplied Y with Q", "Iran has resupplied the Houthis with missiles.",
 			[]string{"IR>YE missile - delivered"}},
+		{"what a giver sends of its own is cargo", "North Korea has started sending its own multiple rocket launchers to Russia.",
+			[]string{"KP>RU artillery - delivered"}},
+		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
+			[]string{"US>UA missile - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

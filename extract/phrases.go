@@ -432,7 +432,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
-		if s.carrierBefore(p.lo) || s.meansOfTransport(p) || s.destination(p) {
+		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
 		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) {
@@ -512,6 +512,25 @@ func (s *sent) compoundIn(lo, hi int) bool {
 		if t := &s.trigs[k]; t.giver > 0 && within(t.i, lo, hi) {
 			return true
 		}
+	}
+	return false
+}
+
+// givesOwn reports whether the phrase at i is what a giver sends of its
+// own, a verb of giving right before "its own" ("has started sending its
+// own rocket launchers to Russia"); other goods called "own" are a state's
+// own make, kept or received elsewhere ("Ukraine's own Neptune missile").
+func (s *sent) givesOwn(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-2 >= s.lo && i-j <= 3; j-- {
+		if toks[j].Norm != "own" {
+			continue
+		}
+		if w := toks[j-1].Norm; w != "its" && w != "their" {
+			return false
+		}
+		v, ok := s.verbAt(j - 2)
+		return ok && v.Class == classGive
 	}
 	return false
 }

@@ -323,7 +323,8 @@ func donation(lemma string) bool {
 // to".
 var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready", "scheduled",
 	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
-	"off", "over", "up", "back", "poised", "slated", "track", "line", "course")
+	"off", "over", "up", "back", "poised", "slated", "track", "line", "course",
+	"keep", "keeps", "kept", "continue", "continues", "continued") // "would keep supplying"
 
 // bindingOnly purchase verbs bind a deal without saying the goods came:
 // "has ordered", "has secured".

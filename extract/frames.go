@@ -719,6 +719,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out := ps
 	for k := range out {
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
+			if p.qty.Hi == p.lo && p.cat != armsledger.Funding && p.cat != armsledger.Other {
+				// "a $2bn air defence system": the goods, and their value,
+				// which the loop below makes a phrase of its own.
+				p.qty, p.money = nil, false
+				continue
+			}
 			p.lo = p.qty.Lo
 			p.cat, p.unit, p.money = armsledger.Funding, p.qty.Currency, true
 		}

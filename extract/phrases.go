@@ -432,6 +432,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
+		if len(out) > 0 && s.predicateOf(&out[0], p) {
+			continue // "the tanks that Poland sent were T-72s": the same tanks
+		}
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
@@ -512,6 +515,34 @@ func (s *sent) compoundIn(lo, hi int) bool {
 		if t := &s.trigs[k]; t.giver > 0 && within(t.i, lo, hi) {
 			return true
 		}
+	}
+	return false
+}
+
+// predicateOf reports whether the phrase p, with no amount of its own, is
+// what a verb of being says the sentence's subject, the phrase first of the
+// same kind, is: "The tanks that Poland sent to Ukraine were (mostly)
+// Soviet-era T-72s" tells of the tanks once.
+func (s *sent) predicateOf(first, p *phrase) bool {
+	if p.qty != nil || first.cat != p.cat || first.start() > s.lo+1 || p.start() <= first.end() {
+		return false
+	}
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > first.end() && p.start()-j <= 3 && (s.is(j, fDeterminer) || predicateAdverb(toks[j].Norm)) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+func predicateAdverb(w string) bool {
+	switch w {
+	case "mostly", "mainly", "largely", "all", "primarily", "chiefly", "reportedly":
+		return true
 	}
 	return false
 }

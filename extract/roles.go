@@ -253,6 +253,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
 				from = -1 // "sent Ukraine tanks that were bought from South Korea": whence the giver got them
 			}
+			if len(r.rec) == 0 && t.i > g.hi && s.relativeSubject(g, t) >= 0 {
+				// "Russia has used the missiles (that) North Korea supplied":
+				// who uses goods another supplied was supplied with them.
+				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && holder != subj && s.usesBetween(s.actors[holder].hi, g.lo) {
+					r.rec = r.take(s, holder)
+				}
+			}
 			if len(r.rec) == 0 {
 				// "Hanwha won a contract from Australia to supply 129
 				// vehicles": who placed the order gets them.
@@ -310,6 +317,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.sup = r.take(s, a)
 					break
 				}
+			}
+		}
+		if len(r.sup) == 0 && !t.noun && !t.passive {
+			// "ordered 96 Apaches in a $12bn deal with the US": the other
+			// party of the deal the goods were bought under sells.
+			if a := s.dealPartyAfter(g.hi); a >= 0 {
+				r.sup = r.take(s, a)
 			}
 		}
 		if len(r.sup) == 0 && t.lemma == "pay" && obj >= 0 {
@@ -588,7 +602,8 @@ func (s *sent) usesBetween(lo, hi int) bool {
 		switch s.d.toks[j].Norm {
 		case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
 			"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
-			"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got":
+			"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got",
+			"welcomed", "welcomes", "welcome", "praised", "praises", "awaiting", "awaits", "awaited", "waiting", "waited":
 			return true
 		}
 	}
@@ -1737,6 +1752,31 @@ func (s *sent) otherAgent(a int) bool {
 }
 
 // talksWord reports whether w names negotiations: "in talks with Russia".
+// dealPartyAfter returns the actor a deal after the goods is made with,
+// "(bought tanks) in a deal with the US", "under a $12bn contract with
+// Boeing", "as part of an agreement with France"; -1 if there is none.
+func (s *sent) dealPartyAfter(lo int) int {
+	toks := s.d.toks
+	if lo >= s.hi || toks[lo].Norm != "in" && toks[lo].Norm != "under" && toks[lo].Norm != "through" && toks[lo].Norm != "as" {
+		return -1
+	}
+	for j := lo + 1; j+1 < s.hi && j <= lo+6; j++ {
+		if c, ok := s.nounAt(j); !ok || c != classCommit && c != classSell {
+			continue
+		}
+		if toks[j+1].Norm != "with" {
+			return -1
+		}
+		for k := j + 2; k < s.hi && k <= j+4; k++ {
+			if a := s.actorAt(k); a >= 0 {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 func talksWord(w string) bool {
 	return w == "talks" || w == "negotiations" || w == "discussions"
 }

@@ -154,6 +154,14 @@ func (s *sent) attribution() attrib {
 			}
 		}
 	}
+	if a.verb >= 0 && a.speaker.name != "" {
+		if c := s.contrastBefore(a.verb); c >= 0 {
+			// "Iran denies arming the Houthis, but UN experts say ...": the
+			// experts speak for what follows "but", not for what precedes.
+			a.later = insertVoice(a.later, voice{verb: c, speaker: a.speaker})
+			a.speaker = speaker{}
+		}
+	}
 	if a.speaker.name == "" {
 		a.speaker = according
 	} else if according.person && s.outletNamed(&a.speaker) != "" {
@@ -190,6 +198,26 @@ func (s *sent) attribution() attrib {
 		}
 	}
 	return a
+}
+
+// contrastBefore returns the conjunction of contrast that opens the clause of
+// the speech verb at v, when the verb goes on to say something ("..., but
+// UN experts say Iranian missiles keep reaching Yemen"), or -1. A verb that
+// ends its clause ("..., but not yet, officials said") speaks for all.
+func (s *sent) contrastBefore(v int) int {
+	toks := s.d.toks
+	if v+1 >= s.hi || toks[v+1].Kind == Punct {
+		return -1
+	}
+	for j := v - 1; j > s.lo && v-j <= 10; j-- {
+		switch toks[j].Norm {
+		case "but", "while", "whereas", "although", "though", "yet":
+			return j
+		case ",", ";", ":", "\"", "“", "”":
+			return -1
+		}
+	}
+	return -1
 }
 
 // ownVoiceAfter returns the comma of ", and Poland delivered ..." after the

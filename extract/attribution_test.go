@@ -57,6 +57,8 @@ func TestAttribution(t *testing.T) {
 		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
 		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},
+		{"who speaks after but speaks for what follows", "Iran denies arming the Houthis, but UN experts say otherwise.", "", ""},
+		{"a speaker after but whose verb ends the clause speaks for all", "North Korea sent shells to Russia, but in small numbers, officials said.", "officials", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -68,6 +68,14 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" {
 			st = r.status
 		}
+		if a := s.barredFrom(t); a >= 0 {
+			st = armsledger.Denied // "blocked Poland from sending tanks"
+			j := s.actors[a].lo - 1
+			for s.d.toks[j].Norm == "the" {
+				j--
+			}
+			r.lo = min(r.lo, j) // the evidence tells the hindrance
+		}
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}

@@ -81,6 +81,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
 		}
 	}
+	if a := s.barredFrom(t); a >= 0 {
+		subj = a // "Germany blocked Poland from sending tanks": Poland would give
+	}
 	if t.lemma == "route" || t.lemma == "bound" {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
@@ -283,6 +286,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.rule = "give.from"
 			} else {
 				r.sup = r.pick(s, subj)
+			}
+			if t.lemma == "block" || t.lemma == "veto" {
+				// "Hungary blocked €500 million of EU military aid for
+				// Ukraine": who blocks another's goods gives none.
+				if owner := s.ownerOf(g.phrases[0]); owner >= 0 && (subj < 0 || s.actors[owner].ref.Code != s.actors[subj].ref.Code) {
+					r.sup = r.take(s, owner)
+				}
 			}
 		}
 	case classReceive, classBuy:
@@ -1752,6 +1762,60 @@ func (s *sent) otherAgent(a int) bool {
 }
 
 // talksWord reports whether w names negotiations: "in talks with Russia".
+// barredFrom returns the actor a verb of hindering keeps from the transfer
+// at t, "blocked Poland from sending", "prevented Iran from supplying",
+// or -1.
+func (s *sent) barredFrom(t trigger) int {
+	if t.noun || t.passive || t.i-3 < s.lo || s.d.toks[t.i-1].Norm != "from" {
+		return -1
+	}
+	a := -1
+	for j := t.i - 2; j >= s.lo && t.i-j <= 4; j-- {
+		if b := s.actorAt(j); b >= 0 {
+			a = b
+			continue
+		}
+		if a >= 0 && s.d.toks[j].Norm != "the" {
+			if barWord(s.d.toks[j].Norm) {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func barWord(w string) bool {
+	switch w {
+	case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
+		"stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring", "ban", "bans", "banned",
+		"banning", "prohibit", "prohibits", "prohibited", "prohibiting", "deter", "deters", "deterred":
+		return true
+	}
+	return false
+}
+
+// ownerOf returns the actor whose goods the phrase names, by a possessive
+// ("the EU's military aid"), a modifier ("US military aid") or "of"
+// ("€500 million of EU aid"), or -1.
+func (s *sent) ownerOf(p phrase) int {
+	if a := s.possessor(p.start()); a >= 0 {
+		return a
+	}
+	for j := max(s.lo, p.start()-1); j < p.hi; j++ {
+		if a := s.actorAt(j); a >= 0 && (s.actors[a].prep == "" || s.actors[a].prep == "of" && s.actors[a].hi == p.start()) {
+			return a
+		}
+	}
+	e := p.end()
+	if e+1 < s.hi && s.d.toks[e].Norm == "of" {
+		if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive {
+			return a
+		}
+	}
+	return -1
+}
+
 // dealPartyAfter returns the actor a deal after the goods is made with,
 // "(bought tanks) in a deal with the US", "under a $12bn contract with
 // Boeing", "as part of an agreement with France"; -1 if there is none.

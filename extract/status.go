@@ -35,7 +35,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 				switch c {
 				case cueExpected:
-					gov.expected = true
+					// "North Korea may have sent shells": a hedged report of
+					// what was done, not a promise ("may have to send" is one).
+					gov.expected = gov.expected || !s.hedgedPast(j, head.i)
 				case cueNegation:
 					gov.negated = true
 				}
@@ -116,6 +118,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
+	if t.noun && head.i == t.i && s.predicateExpects(t, g) {
+		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
+	}
 	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) && !goesOn {
 		// "is expected to announce the delivery": the promise itself is
 		// still to come.
@@ -144,6 +149,85 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Expected
 	}
 	return st
+}
+
+// hedgedPast reports whether the modal at j is "may have" or "might have"
+// before a participle that ends at the verb at v: a guess at what was done.
+func (s *sent) hedgedPast(j, v int) bool {
+	toks := s.d.toks
+	w := toks[j].Norm
+	return (w == "may" || w == "might") && j+2 <= v && toks[j+1].Norm == "have" && toks[j+2].Norm != "to"
+}
+
+// predicateExpects reports whether a noun of transfer that no verb governs,
+// the subject of its clause, is said to begin or take place later: "The
+// delivery of 24 Su-35 jets from Russia to Iran is expected to begin next
+// year", "Shipments of the tanks will start in May". Its own words and the
+// phrases on it come first; then the verb chain, whose main verb must say
+// when the transfer happens, not what it does ("the delivery will help").
+func (s *sent) predicateExpects(t trigger, g group) bool {
+	toks := s.d.toks
+	j := max(t.i, g.hi-1) + 1
+	for ; j < s.hi && j-t.i <= 14; j++ {
+		w := toks[j].Norm
+		if w == "," || w == ";" || w == ":" || w == "(" || w == "." {
+			return false
+		}
+		if s.is(j, fBe) || isAux(w) {
+			break
+		}
+		if _, _, ok := s.cueOf(j); ok {
+			break
+		}
+		if _, ok := s.verbAt(j); ok && !s.nounUse(j) {
+			return false
+		}
+	}
+	expected := false
+	for ; j < s.hi && j-t.i <= 20; j++ {
+		if end, c, ok := s.cueOf(j); ok && end > j {
+			switch c {
+			case cueExpected:
+				expected = true
+			case cueNegation:
+				return false // "are not expected to begin until 2029": a delay
+			}
+			j = end - 1
+			continue
+		}
+		w := toks[j].Norm
+		switch w {
+		case "expected", "scheduled", "planned", "due", "set", "slated", "anticipated":
+			expected = true
+			continue
+		case "to":
+			continue
+		}
+		if s.is(j, fBe|fAdverb) || isAux(w) {
+			continue
+		}
+		return expected && (aspectVerb(w) || whenWord(w))
+	}
+	return false
+}
+
+// aspectVerb says that something begins, goes on or takes place.
+func aspectVerb(w string) bool {
+	switch w {
+	case "begin", "start", "commence", "resume", "continue", "take", "happen", "occur", "arrive", "be", "finish", "end", "conclude", "complete":
+		return true
+	}
+	return false
+}
+
+// whenWord opens a time after "is expected": "is expected in 2026", "by
+// the end of the year", "next month".
+func whenWord(w string) bool {
+	switch w {
+	case "in", "by", "next", "this", "later", "early", "soon", "within", "before", "after", "around":
+		return true
+	}
+	return false
 }
 
 // governors are what the words that govern a frame say of its status:

@@ -235,11 +235,13 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 	p := &g.phrases[0]
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit || u.noun || !s.describes(g, *u) {
+		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit && u.class != classSell && u.class != classBuy || u.noun || !s.describes(g, *u) {
 			continue
 		}
 		d := s.d.claims[last]
-		if a := s.relativeSubject(g, *u); a >= 0 {
+		if a := s.relativeSubject(g, *u); a >= 0 && u.class == classBuy {
+			d.rec, _, _ = s.group(a) // "the 108 tanks Taiwan ordered": the buyer gets them
+		} else if a >= 0 {
 			d.sup, _, _ = s.group(a)
 		}
 		d.p.qty, d.status, d.trig, d.rule = p.whole, armsledger.Committed, u.i, "commit.whole"
@@ -935,13 +937,21 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 	return ps
 }
 
+// ofWhich reports whether an elided count opens a clause on the phrase
+// before it, "five squadrons, three of which have arrived": a part of
+// it, not one more item of a list.
+func (s *sent) ofWhich(p *phrase) bool {
+	toks := s.d.toks
+	return p.elided && p.hi+1 < s.hi && toks[p.hi].Norm == "of" && toks[p.hi+1].Norm == "which"
+}
+
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
 	first := 0 // the index in ps of the last group's first phrase
 	for k := range ps {
 		p := &ps[k]
-		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && s.coordinatedPhrases(out[n-1].hi, p.start()) {
+		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && !s.ofWhich(p) && s.coordinatedPhrases(out[n-1].hi, p.start()) {
 			g := &out[n-1]
 			g.phrases = ps[first : k+1] // a group's phrases are neighbours in ps
 			g.hi = p.end()

@@ -646,11 +646,15 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// An item named earlier in the sentence is the nearer: "pledged 24
 		// F-16s, of which 18 have been delivered".
 		item := last
-		after := q.Hi // "1,500 of them were transported": the verb after "of them"
-		if after+1 < s.hi && toks[after].Norm == "of" && (toks[after+1].Norm == "them" || toks[after+1].Norm == "those" || toks[after+1].Norm == "these") {
+		after := q.Hi    // "1,500 of them were transported": the verb after "of them"
+		arrived := false // "two of which arrived in January"
+		if after+1 < s.hi && toks[after].Norm == "of" && (toks[after+1].Norm == "them" || toks[after+1].Norm == "those" || toks[after+1].Norm == "these" || toks[after+1].Norm == "which") {
 			after += 2
+			if v, ok := s.verbAt(after); ok && toks[after-1].Norm == "which" && v.Class == classArrive {
+				arrived = true
+			}
 		}
-		if !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
+		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {

@@ -792,6 +792,11 @@ func (s *sent) relativeSubject(g group, u trigger) int {
 	for j < u.i && isAux(toks[j].Norm) {
 		j++
 	}
+	if j != u.i && s.inChain(j, u.i) {
+		if _, ok := s.verbAt(j); ok {
+			j = u.i // "the submarines it agreed to sell to Pakistan"
+		}
+	}
 	if j != u.i {
 		return -2
 	}

@@ -1111,7 +1111,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && !s.clauseBreak(left.i+1, g.lo) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo)) {
 		return *left, true
 	}
 	for k := range s.trigs {
@@ -1126,6 +1126,31 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// additiveBefore reports whether words that add one more item to what a
+// verb moves stand right before token i: "sent 11,000 troops to Russia, in
+// addition to dozens of KN-23 missiles", "..., along with tank ammunition".
+func (s *sent) additiveBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j-1 < s.lo {
+		return false
+	}
+	switch w, v := toks[j-1].Norm, toks[j].Norm; {
+	case v == "alongside" || v == "besides" || v == "plus":
+		return true
+	case v == "with":
+		return w == "along" || w == "together"
+	case v == "to":
+		return w == "addition" && j-2 >= s.lo && toks[j-2].Norm == "in"
+	case v == "of":
+		return w == "top" && j-2 >= s.lo && toks[j-2].Norm == "on"
+	}
+	return false
 }
 
 // participleOn reports whether the passive participle t is the verb of a

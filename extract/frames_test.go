@@ -809,6 +809,10 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IR aircraft 24..24 item committed", "RU>IR aircraft 2..2 item delivered"}},
 		{"a count of which met another fate moved none", "Russia agreed to sell 24 Su-35 jets to Iran, two of which crashed in January.",
 			[]string{"RU>IR aircraft 24..24 item committed"}},
+		{"in addition to adds an item after a comma", "North Korea has sent 11,000 troops to Russia, in addition to dozens of KN-23 ballistic missiles.",
+			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU missile 24..99 item delivered"}},
+		{"along with adds items after a comma", "The State Department approved the sale of 50 F-15 jets to Israel, along with tank ammunition.",
+			[]string{"US>IL aircraft 50..50 item committed", "US>IL ammunition - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -380,6 +380,9 @@ func (d *doc) subsumed(c *draft) bool {
 	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil {
 		return false
 	}
+	if c.p.cat == armsledger.Other && !d.unnamedGoods(&c.p) {
+		return false // "coastal surveillance radars worth 600 million yen": the radars and their value
+	}
 	for i := range d.claims {
 		o := &d.claims[i]
 		if o.sent == c.sent && o.p.money && o.status == c.status && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
@@ -387,6 +390,23 @@ func (d *doc) subsumed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// unnamedGoods reports whether a phrase of kind other names goods of no
+// kind at all ("weapons", "military equipment", "arms supplies"), not
+// things of a kind the categories lack ("radars", "trucks").
+func (d *doc) unnamedGoods(p *phrase) bool {
+	for j := p.head; j < p.hi; j++ {
+		switch d.toks[j].Norm {
+		case "weapon", "weapons", "arms", "weaponry", "arsenal", "arsenals", "armament", "armaments", "materiel",
+			"equipment", "hardware", "supplies", "goods", "cargo", "items", "products", "kit", "gear", "articles",
+			"aid", "assistance", "system", "systems", "military", "defense", "defence", "war", "lethal", "non",
+			"-", "combat", "army":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pairPartials completes drafts that each name one side of the same kind of

@@ -813,6 +813,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU missile 24..99 item delivered"}},
 		{"along with adds items after a comma", "The State Department approved the sale of 50 F-15 jets to Israel, along with tank ammunition.",
 			[]string{"US>IL aircraft 50..50 item committed", "US>IL ammunition - committed"}},
+		{"goods of a kind and their value are two claims", "Japan will provide the Philippines with coastal surveillance radars worth 600 million yen.",
+			[]string{"JP>PH other - expected", "JP>PH funding 6e+08..6e+08 JPY expected"}},
+		{"weapons of no kind and their value are the value", "Germany delivered military equipment worth 2 billion euros to Ukraine.",
+			[]string{"DE>UA funding 2e+09..2e+09 EUR delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

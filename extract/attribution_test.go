@@ -59,6 +59,8 @@ func TestAttribution(t *testing.T) {
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},
 		{"who speaks after but speaks for what follows", "Iran denies arming the Houthis, but UN experts say otherwise.", "", ""},
 		{"a speaker after but whose verb ends the clause speaks for all", "North Korea sent shells to Russia, but in small numbers, officials said.", "officials", ""},
+		{"a state's body that calls the reports false speaks", "A UN panel said Iran supplied missiles to the Houthis. Tehran's mission to the UN called the accusations unfounded.", "Tehran's mission to the UN", ""},
+		{"a state's ministry that rejects the reports speaks", "A UN panel said Iran supplied missiles to the Houthis. Iran's foreign ministry has rejected the accusations.", "Iran's foreign ministry", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -119,7 +119,8 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
-var rareWords = setOf("rest", "remainder", "kroner", "krone", "crowns")
+var rareWords = setOf("rest", "remainder", "kroner", "krone", "crowns",
+	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // anyFlag returns the union of the tokens' flags.
 func anyFlag(info []tokenWord) wordFlag {
@@ -233,7 +234,9 @@ func (s *sent) run() {
 	s.tagOutlets()
 	s.tagTriggers()
 	aid := len(s.trigs) == 0 && s.mayTellAid()
-	if len(s.trigs) == 0 && !aid && !s.hasSpeech() {
+	// A sentence that calls what was reported false denies it.
+	denial := len(s.trigs) == 0 && s.d.rare && len(s.d.named) > 0 && s.callsFalse()
+	if len(s.trigs) == 0 && !aid && !denial && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -244,7 +247,7 @@ func (s *sent) run() {
 	}
 	att := s.attribution()
 	s.att = att
-	if len(s.trigs) == 0 && !aid {
+	if len(s.trigs) == 0 && !aid && !denial {
 		return
 	}
 	s.frames(att)

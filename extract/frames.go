@@ -192,11 +192,21 @@ func (s *sent) frames(att attrib) {
 // the last transfer told, of the last item named; inherit finds which.
 func (s *sent) deniedReports(att attrib) {
 	toks := s.d.toks
-	for k := range s.trigs {
-		t := &s.trigs[k]
-		if t.noun || t.class != classDeny || t.passive {
+	k := 0 // the first trigger at or after i
+	for i := s.lo; i < s.hi; i++ {
+		for k < len(s.trigs) && s.trigs[k].i < i {
+			k++
+		}
+		t, ok := trigger{i: i}, k < len(s.trigs) && s.trigs[k].i == i
+		if ok {
+			t = s.trigs[k]
+		}
+		deny := ok && !t.noun && !t.passive && t.class == classDeny
+		call := !deny && callVerb(toks[i].Norm) // "called" is also a verb of request: "called on X to send"
+		if !deny && !call {
 			continue
 		}
+		t.i = i
 		j := t.i + 1
 		for j < s.hi && j <= t.i+3 && (s.is(j, fDeterminer) || toks[j].Norm == "such" || s.actorAt(j) >= 0) {
 			j++
@@ -204,9 +214,35 @@ func (s *sent) deniedReports(att attrib) {
 		if j >= s.hi || !claimNoun(toks[j].Norm) {
 			continue
 		}
-		subj := s.subject(*t)
+		if call {
+			// "called the accusations unfounded": a denial only with a
+			// word that says they are false.
+			e := j + 1
+			for e < s.hi && e <= j+3 && (toks[e].Norm == "as" || toks[e].Kind == Punct) {
+				e++
+			}
+			if e >= s.hi || !falseWord(toks[e].Norm) {
+				continue
+			}
+			j = e
+		}
+		subj := s.subject(t)
+		if subj < 0 {
+			// "Tehran's mission to the UN called ...": the state whose body
+			// speaks opens the sentence.
+			if a := s.actorAt(s.lo); a >= 0 && s.actors[a].possessive && s.actors[a].prep == "" && t.i-s.lo <= 8 {
+				subj = a
+			}
+		}
 		if subj < 0 {
 			return
+		}
+		speakerHi := s.actors[subj].hi // the end of the words of who speaks
+		if s.actors[subj].possessive && t.i-speakerHi <= 6 {
+			speakerHi = t.i // "Iran's foreign ministry has rejected ..."
+			for speakerHi-1 > s.actors[subj].hi && (isAux(toks[speakerHi-1].Norm) || s.is(speakerHi-1, fAdverb)) {
+				speakerHi--
+			}
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
 		item := s.d.named[len(s.d.named)-1]
@@ -218,10 +254,32 @@ func (s *sent) deniedReports(att attrib) {
 		last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
 		if last.speaker.name == "" && !m.resolved {
 			// Who dismisses the reports says so.
-			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
 		}
 		return
 	}
+}
+
+// callsFalse reports whether a sentence with no transfer word calls what
+// was said false ("Tehran called the accusations unfounded"): a denial
+// deniedReports reads.
+func (s *sent) callsFalse() bool {
+	for j := s.lo; j < s.hi; j++ {
+		if s.is(j, fRare) && falseWord(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerb names what something is: "called the reports lies", "branded
+// the accusations baseless".
+func callVerb(w string) bool {
+	switch w {
+	case "called", "calls", "branded", "brands", "described", "describes", "labelled", "labeled", "termed", "deemed":
+		return true
+	}
+	return false
 }
 
 // wholePledged adds the pledge of the whole that a part delivered was taken

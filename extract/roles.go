@@ -838,10 +838,31 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym {
 		return false
 	}
+	if m.prep == "from" && s.pressureFrom(m.lo) {
+		return false // "shelved a plan to supply rockets after pressure from Washington"
+	}
 	// "to Russia's accumulation": the preposition governs the noun after
 	// the possessive, unless that noun is the state itself ("Greece's Air
 	// Force") or a place in it ("Russia's Kursk region").
 	return !m.possessive || s.partOfState(m.hi)
+}
+
+// pressureFrom reports whether the "from" before an actor starting at lo
+// tells whose pressure, warnings or objections, not whence goods come.
+func (s *sent) pressureFrom(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-1 < s.lo || toks[j].Norm != "from" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
 }
 
 // The prepositions roles reads in a frame, by their index in a ppTable;

@@ -57,6 +57,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				if v.Class == classPlan && j > s.lo && toks[j-1].Norm == "no" {
 					gov.negated = true // "India has no plans to sell BrahMos missiles"
 				}
+				if v.Class == classPlan && s.abandonedBefore(j) {
+					gov.denied = true // "Egypt shelved a plan to supply rockets to Russia"
+				}
 				if v.Class == classSpeech {
 					j = s.lo // a speech verb ends the chain
 				}
@@ -95,6 +98,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// "US to send Ukraine $325 million in aid".
 			c := s.infinitiveGovernor(j)
 			gov.note(c)
+			if c == classPlan && planNoun(toks[j].Norm) && s.abandonedBefore(j) {
+				gov.denied = true // "Egypt shelved a plan to supply rockets"
+			}
 			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
 				gov.expected = true
 			}
@@ -225,6 +231,27 @@ func aspectVerb(w string) bool {
 func whenWord(w string) bool {
 	switch w {
 	case "in", "by", "next", "this", "later", "early", "soon", "within", "before", "after", "around":
+		return true
+	}
+	return false
+}
+
+// abandonedBefore reports whether a verb that gives up a plan stands
+// before the plan noun at j: "shelved a plan", "dropped its plans",
+// "scrapped plans".
+func (s *sent) abandonedBefore(j int) bool {
+	toks := s.d.toks
+	k := j - 1
+	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
+		k--
+	}
+	if k < s.lo {
+		return false
+	}
+	switch toks[k].Norm {
+	case "shelved", "shelve", "shelves", "dropped", "drop", "drops", "abandoned", "abandon", "abandons",
+		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
+		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping":
 		return true
 	}
 	return false

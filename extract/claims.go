@@ -55,7 +55,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue
 		}
-		if d.subsumed(c) {
+		if d.subsumed(c) || d.transit(c, kept) {
 			continue
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
@@ -221,6 +221,25 @@ func (d *doc) inherit() {
 			break
 		}
 	}
+}
+
+// transit reports whether a claim is goods told of before arriving, with
+// no sender named, in a state other than the one they were sent to: "The
+// US sent F-16 jets to Ukraine. The jets arrived in Poland first." They
+// pass through; the transfer is the one told.
+func (d *doc) transit(c *draft, kept []*draft) bool {
+	if len(c.sup) > 0 || c.trig < 0 || c.p.lo == 0 || !strings.HasPrefix(c.rule, "arrive") {
+		return false
+	}
+	if w := d.toks[c.p.lo-1].Norm; w != "the" && w != "these" && w != "those" {
+		return false
+	}
+	for _, k := range kept {
+		if k.p.cat == c.p.cat && len(k.rec) > 0 && !sameSet(k.rec, c.rec) && k.sent < c.sent && c.sent-k.sent <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether a claim's item is named with "the", "these" or

@@ -825,6 +825,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE missile - delivered", "IR>YE missile - denied"}},
 		{"calling the reports important denies nothing", "A UN panel said Iran supplied missiles to the Houthis. Tehran called the reports important.",
 			[]string{"IR>YE missile - delivered"}},
+		{"the launchers are the launchers named before", "Armenia ordered Pinaka launchers from India in 2022. Armenia received the first batch of the launchers last year.",
+			[]string{"IN>AM artillery - committed", "IN>AM artillery - delivered"}},
+		{"goods told of arriving elsewhere pass through", "The US sent F-16 jets to Ukraine. The jets arrived in Poland first.",
+			[]string{"US>UA aircraft - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

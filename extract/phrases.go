@@ -176,6 +176,7 @@ func (s *sent) phrases() []phrase {
 	// nothing, as in most sentences and phrases.
 	if len(s.d.named) > 0 {
 		out = s.wholeAmount(out)
+		out = s.genericBack(out)
 	}
 	if s.d.rare {
 		out = s.theRest(out)
@@ -327,6 +328,48 @@ func lastPhraseBefore(ps []phrase, i int) *phrase {
 		}
 	}
 	return last
+}
+
+// genericBack adds "the launchers", "these systems" as the item the text
+// named before with that head noun ("Pinaka launchers"): alone such nouns
+// name no materiel (genericHead), after it they name it again. "Two of the
+// systems" is left to the count (see ofThem).
+func (s *sent) genericBack(ps []phrase) []phrase {
+	toks := s.d.toks
+	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
+		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1].Norm) {
+			continue
+		}
+		if i-2 >= s.lo && toks[i-1].Norm == "of" && (s.inQty[i-2-s.lo] || partWord(toks[i-2].Norm)) {
+			continue // "two of the systems", "the first of those launchers": the part is the item
+		}
+		j := i + 1
+		inside := false
+		for k := range ps {
+			inside = inside || within(j, ps[k].lo, ps[k].hi)
+		}
+		if inside {
+			continue
+		}
+		head := strings.TrimSuffix(toks[j].Norm, "s")
+		for k := len(s.d.named) - 1; k >= 0; k-- {
+			q := &s.d.named[k]
+			if q.money || strings.TrimSuffix(toks[q.hi-1].Norm, "s") != head {
+				continue
+			}
+			ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: q.cat, unit: q.unit, demonym: q.demonym})
+			break
+		}
+	}
+	return ps
+}
+
+func partWord(w string) bool {
+	switch w {
+	case "first", "last", "some", "most", "all", "many", "rest", "remainder", "part", "half", "none", "each", "one":
+		return true
+	}
+	return false
 }
 
 // wholeAmount adds "the total amount", "the full number" as the last item

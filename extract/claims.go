@@ -66,6 +66,8 @@ func (d *doc) finish() []armsledger.Claim {
 			// (a headline restates the body without saying who said it).
 			if dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
 				*dup = *c
+			} else if dup.p.qty != nil && c.p.qty != nil && dup.p.qty.Qualifier == armsledger.Exact && c.p.qty.Qualifier != armsledger.Exact {
+				*dup = *c // "$20bn" in a headline, "more than $20 billion" in the body: the bound is what was said
 			}
 			continue
 		}
@@ -526,7 +528,8 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// sentence, the same figure said twice of other words is
 			// another item; said once ("jets numbering 12 aircraft"), the
 			// same one.
-			same = sameQuantity(k.p.qty, c.p.qty) && (k.sent != c.sent || k.p.qty == c.p.qty || d.sameItem(&k.p, &c.p, false))
+			same = sameQuantity(k.p.qty, c.p.qty) && (k.sent != c.sent || k.p.qty == c.p.qty || d.sameItem(&k.p, &c.p, false)) ||
+				k.sent != c.sent && sameFigure(k.p.qty, c.p.qty) // "approves $20bn", then "more than $20 billion"
 		case k.p.qty == nil && c.p.qty == nil:
 			// In one sentence, different words are a list of items; in
 			// another, the same head ("jets") tells the same flow again,
@@ -634,6 +637,26 @@ func (d *doc) otherNames(a, b *phrase) bool {
 func sameQuantity(a, b *QuantityMatch) bool {
 	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
 	return eq(a.Min, b.Min) && eq(a.Max, b.Max) && a.Currency == b.Currency
+}
+
+// sameFigure reports whether two amounts state one figure, exactly or as a
+// bound: "$20bn" and "more than $20 billion", "about 1,000" and "1,000".
+// Vague amounts and ranges state none.
+func sameFigure(a, b *QuantityMatch) bool {
+	figure := func(q *QuantityMatch) (float64, bool) {
+		switch {
+		case q.Qualifier == armsledger.Vague || q.Qualifier == armsledger.Range:
+			return 0, false
+		case q.Min != nil:
+			return *q.Min, true
+		case q.Max != nil:
+			return *q.Max, true
+		}
+		return 0, false
+	}
+	x, okA := figure(a)
+	y, okB := figure(b)
+	return okA && okB && x == y && a.Currency == b.Currency
 }
 
 // overlaps reports whether a and b share a code.

@@ -96,8 +96,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// is for Germany to provide", "agreements with Iran to supply".
 			// With nothing before the subject it is a headline's future:
 			// "US to send Ukraine $325 million in aid".
-			c := s.infinitiveGovernor(j)
-			gov.note(c)
+			c, at := s.infinitiveGovernorAt(j)
+			if c == classCommit && s.futureBefore(at) {
+				// "will allocate €500 million to purchase ammunition": the
+				// money, and so the goods, are still to come.
+				gov.expected = true
+			} else {
+				gov.note(c)
+			}
 			if c == classPlan && planNoun(toks[j].Norm) && s.abandonedBefore(j) {
 				gov.denied = true // "Egypt shelved a plan to supply rockets"
 			}
@@ -173,21 +179,9 @@ func (s *sent) hedgedPast(j, v int) bool {
 // when the transfer happens, not what it does ("the delivery will help").
 func (s *sent) predicateExpects(t trigger, g group) bool {
 	toks := s.d.toks
-	j := max(t.i, g.hi-1) + 1
-	for ; j < s.hi && j-t.i <= 14; j++ {
-		w := toks[j].Norm
-		if w == "," || w == ";" || w == ":" || w == "(" || w == "." {
-			return false
-		}
-		if s.is(j, fBe) || isAux(w) {
-			break
-		}
-		if _, _, ok := s.cueOf(j); ok {
-			break
-		}
-		if _, ok := s.verbAt(j); ok && !s.nounUse(j) {
-			return false
-		}
+	j := s.predicateStart(t, g)
+	if j < 0 {
+		return false
 	}
 	expected := false
 	for ; j < s.hi && j-t.i <= 20; j++ {
@@ -213,6 +207,52 @@ func (s *sent) predicateExpects(t trigger, g group) bool {
 			continue
 		}
 		return expected && (aspectVerb(w) || whenWord(w))
+	}
+	return false
+}
+
+// predicateStart returns the first word of the verb chain of the clause
+// whose subject is the noun of transfer t, past its phrases ("The delivery
+// of 24 jets from Russia to Iran | is expected to ..."), or -1.
+func (s *sent) predicateStart(t trigger, g group) int {
+	toks := s.d.toks
+	for j := max(t.i, g.hi-1) + 1; j < s.hi && j-t.i <= 14; j++ {
+		w := toks[j].Norm
+		if w == "," || w == ";" || w == ":" || w == "(" || w == "." {
+			return -1
+		}
+		if s.is(j, fBe) || isAux(w) {
+			return j
+		}
+		if _, _, ok := s.cueOf(j); ok {
+			return j
+		}
+		if _, ok := s.verbAt(j); ok && !s.nounUse(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// predicateDelayed reports whether the clause of a noun of transfer says
+// only that it will not happen before a time: "Deliveries of the jets are
+// not expected to begin until 2029" reports a delay, which is no claim.
+func (s *sent) predicateDelayed(t trigger, g group) bool {
+	j := s.predicateStart(t, g)
+	if j < 0 {
+		return false
+	}
+	negated := false
+	for k := j; k < s.hi && k-j <= 10; k++ {
+		if _, c, ok := s.cueOf(k); ok && c == cueNegation {
+			negated = true
+		}
+		if v, ok := s.verbAt(k); ok && v.Class == classDeny {
+			return false // "did not stop until 2025": they went on until then
+		}
+		if s.d.toks[k].Norm == "until" || s.d.toks[k].Norm == "before" {
+			return negated
+		}
 	}
 	return false
 }
@@ -311,6 +351,12 @@ func (g *governors) note(c verbClass) {
 // infinitiveGovernor finds the verb or noun of request, promise, plan or
 // refusal that governs an infinitive whose subject ends at token j.
 func (s *sent) infinitiveGovernor(j int) verbClass {
+	c, _ := s.infinitiveGovernorAt(j)
+	return c
+}
+
+// infinitiveGovernorAt is infinitiveGovernor with the governor's token.
+func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 	toks := s.d.toks
 	for k := j; k >= s.lo && j-k <= 7; k-- {
 		w := toks[k].Norm
@@ -325,27 +371,41 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 					// is asked for is leave, not the goods; the one who asks
 					// means to send them.
 					if c := s.infinitiveGovernor(k - 2); c == classRequest {
-						return classPlan
+						return classPlan, k
 					} else if c != noVerb {
-						return c
+						return c, k
 					}
 				}
-				return v.Class
+				return v.Class, k
 			case classSpeech:
-				return noVerb
+				return noVerb, -1
 			}
 		}
 		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
-			return c
+			return c, k
 		}
 		if c, ok := s.nounAt(k); ok && c == classSell {
-			return classCommit // "received a contract to supply 24 F-16s": a sale bound
+			return classCommit, k // "received a contract to supply 24 F-16s": a sale bound
 		}
 		if planNoun(w) {
-			return classPlan
+			return classPlan, k
 		}
 	}
-	return noVerb
+	return noVerb, -1
+}
+
+// futureBefore reports whether a cue of the future ends right before the
+// verb at k: "will allocate", "is set to approve".
+func (s *sent) futureBefore(k int) bool {
+	if k < 0 || !s.is(k, fVerb) {
+		return false // a noun ("a contract to supply") has no verb chain of its own here
+	}
+	for m := k - 1; m >= s.lo && k-m <= 3; m-- {
+		if end, c, ok := s.cueOf(m); ok && c == cueExpected && end == k {
+			return true
+		}
+	}
+	return false
 }
 
 // planNoun reports whether w names an intention: "the goal is for X to

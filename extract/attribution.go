@@ -141,7 +141,7 @@ func (s *sent) attribution() attrib {
 		// later verbs of speech are the voices of the claims after them.
 		v, ok := s.verbAt(i)
 		first := a.verb < 0 && ok && (v.Class == classSpeech || s.announcesThat(i, v))
-		if (first || a.verb >= 0 && ok && v.Class == classSpeech) && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) {
+		if (first || a.verb >= 0 && ok && v.Class == classSpeech) && !s.nounUse(i) && !s.impersonal(i) && s.actorAt(i) < 0 && !s.citedByAt(i, v) && !s.unsaid(i) {
 			if sp, ok := s.speechSubject(i); ok && first {
 				a.speaker, a.verb = sp, i
 				if sp.name != "" {
@@ -328,9 +328,29 @@ func (s *sent) impersonal(i int) bool {
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
 }
 
+// unsaid reports whether the speech verb at i is negated or declined:
+// "Ankara has never disclosed how many it sold", "declined to say". Who
+// does not say a thing is no speaker of it.
+func (s *sent) unsaid(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch w := toks[j].Norm; w {
+		case "not", "never", "n't", "declined", "refused", "to":
+			if w != "to" {
+				return true
+			}
+		default:
+			if !isAux(w) && !s.is(j, fAdverb) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // institutionHeads end a description of an institution named before:
 // "the agency", "the spy agency", "the service".
-var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command")
+var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command", "company", "firm", "manufacturer", "maker", "contractor")
 
 // channelWords come before the outlet or person words went through: "in an
 // interview with", "told", "quoted by", "speaking to".

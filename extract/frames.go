@@ -811,6 +811,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 			f.qty, f.unit, f.money = q, q.Currency, true
 			continue
 		}
+		if f := s.aidAfter(out, q); f != nil {
+			// "$3.8 billion in American military aid": the sum is the
+			// aid's, whose giver its words may name.
+			f.qty, f.unit, f.money = q, q.Currency, true
+			continue
+		}
 		// "(about $3.4 billion)" after another currency restates it.
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
@@ -983,6 +989,25 @@ func fundingBefore(ps []phrase, i int, toks []Token) *phrase {
 			return p
 		}
 		return nil
+	}
+	return nil
+}
+
+// aidAfter returns the funding phrase with no amount that "in" joins to
+// the sum q ("$1.3 billion a year in US military aid"), or nil.
+func (s *sent) aidAfter(ps []phrase, q *QuantityMatch) *phrase {
+	toks := s.d.toks
+	j := q.Hi
+	if j+1 < s.hi && (toks[j].Norm == "a" || toks[j].Norm == "per") && (toks[j+1].Norm == "year" || toks[j+1].Norm == "month") {
+		j += 2
+	}
+	if j >= s.hi || toks[j].Norm != "in" {
+		return nil
+	}
+	for k := range ps {
+		if p := &ps[k]; p.cat == armsledger.Funding && p.qty == nil && p.lo > j && p.lo-j <= 3 {
+			return p
+		}
 	}
 	return nil
 }

@@ -839,6 +839,12 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>UA funding 5e+08..5e+08 EUR committed", "NL>UA ammunition - committed", "NL>UA drone - committed"}},
 		{"a headline's round sum and the body's bound are one claim", "US approves $20bn in arms sales to Israel. The State Department approved arms sales to Israel worth more than $20 billion on Tuesday.",
 			[]string{"US>IL funding 2e+10.. USD committed"}},
+		{"a sum in a state's aid is its aid", "Egypt receives about $1.3 billion a year in US military aid.",
+			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
+		{"aid withheld", "Congress has withheld $300 million in military aid to Egypt.",
+			[]string{"US>EG funding 3e+08..3e+08 USD denied"}},
+		{"aid withheld from a state was for it", "The US withheld military aid from Ukraine in 2019.",
+			[]string{"US>UA funding - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1434,7 +1434,9 @@ func (s *sent) widen(p *phrase, floor int) {
 			// After a verb that carries ("carrying US munitions"), a state's
 			// name before the item is whose it is, not an object.
 			carried := m.ref.kind == kindCountry && m.hi == p.lo && m.lo > s.lo && s.carryingVerb(m.lo-1)
-			if !m.demonym && !ownBody && !carried && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			// "$1.3 billion in US military aid": whose aid it is.
+			inAid := p.cat == armsledger.Funding && m.hi == p.lo && m.prep == "in" && m.ref.kind != kindDemonym
+			if !m.demonym && !ownBody && !carried && !inAid && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".

@@ -276,7 +276,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					}
 				}
 			}
-			if from >= 0 && (to >= 0 || obj >= 0) {
+			if from >= 0 && t.lemma == "withhold" {
+				// "the US withheld military aid from Ukraine": kept back from
+				// whom it was for.
+				r.sup, r.rec = r.pick(s, subj), r.pick(s, from)
+			} else if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
 			} else if from >= 0 {
 				// "the North has transferred ... from Russia": a transfer from

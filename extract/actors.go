@@ -38,6 +38,10 @@ type tagBuffers struct {
 	// pass over the sentence's verbs for pronominal, which would otherwise
 	// look at every determiner.
 	demonstratives []int
+	// beIn are the tokens of "is", "are", "was", "were" or "been" with
+	// "in" after them or "there" before, which tagTriggers notes for
+	// presence.
+	beIn []int
 	// codes is the free end of the block that group's code lists are cut
 	// from: see newCodes.
 	codes []string

@@ -330,9 +330,13 @@ func (s *sent) impersonal(i int) bool {
 
 // unsaid reports whether the speech verb at i is negated or declined:
 // "Ankara has never disclosed how many it sold", "declined to say". Who
-// does not say a thing is no speaker of it.
+// does not say a thing is no speaker of it; nor is a count's modifier
+// ("an estimated 11,000") a verb of speech.
 func (s *sent) unsaid(i int) bool {
 	toks := s.d.toks
+	if i > s.lo && i+1 < s.hi && (s.is(i-1, fDeterminer) || toks[i-1].Norm == "some") && (toks[i+1].Kind == Number || s.inQty[i+1-s.lo]) {
+		return true // "an estimated 11,000 troops": a modifier of the count, no one speaks
+	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		switch w := toks[j].Norm; w {
 		case "not", "never", "n't", "declined", "refused", "to":

@@ -845,6 +845,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>EG funding 3e+08..3e+08 USD denied"}},
 		{"aid withheld from a state was for it", "The US withheld military aid from Ukraine in 2019.",
 			[]string{"US>UA funding - denied"}},
+		{"foreign troops in a state were sent there", "About 12,000 North Korean soldiers are in Russia's Kursk region.",
+			[]string{"KP>RU personnel 12000..12000 person delivered"}},
+		{"there are foreign troops in a state", "There are now about 11,000 North Korean troops in Russia.",
+			[]string{"KP>RU personnel 11000..11000 person delivered"}},
+		{"troops stationed in a state", "North Korean troops are stationed in Russia's Kursk region.",
+			[]string{"KP>RU personnel - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}
@@ -874,6 +880,9 @@ func TestNotClaims(t *testing.T) {
 		"The delay in arms deliveries from the US left Ukraine short of shells.",
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
+		// A state's troops in the land of its enemy are at war there.
+		"About 50,000 Russian troops are in Ukraine's Kharkiv region.",
+		"The troops are in good health.",
 		"The think tank counted rounds of talks on arms control.",
 		"The Indian Army will receive 100 locally built howitzers.",            // made at home
 		"The army will buy 500 trucks next year.",                              // bought at home as often as abroad

@@ -153,6 +153,9 @@ const (
 	setListGlue                         // see coordinatedPhrases
 	setArticle                          // "the", "its", "their", "a", "an": see prepBefore
 	setOfNear                           // "of", "near": see prepBefore
+	setPersonnel                        // "troops", "soldiers": see presence
+	setInside                           // "in", "inside": see presence
+	setThere                            // "there": see presence
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -164,6 +167,8 @@ var setWords = []struct {
 	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in"}},
 	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
 	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
+	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "forces"}},
+	{setInside, []string{"in", "inside"}}, {setThere, []string{"there"}},
 }
 
 var lex = loadLexicons()

@@ -38,11 +38,17 @@ func (s *sent) tagTriggers() {
 	s.d.tags.demonstratives = s.d.tags.demonstratives[:0]
 	s.d.tags.dealNoun, s.d.tags.generic = s.hi, false
 	s.d.tags.arming, s.d.tags.financing, s.d.tags.compound, s.d.tags.exchange = false, false, false, false
+	s.d.tags.beIn = s.d.tags.beIn[:0]
 	const may = fVerb | fNoun | fExchange // most words are none of these
-	for i := s.next(s.lo, may|fGeneric); i < s.hi; i = s.next(i+1, may|fGeneric) {
+	for i := s.next(s.lo, may|fGeneric|fBe); i < s.hi; i = s.next(i+1, may|fGeneric|fBe) {
 		flags := s.d.info[i].flags // read once for the tests below
-		if flags&fGeneric != 0 {
-			s.d.tags.generic = true // for roles
+		if flags&(fGeneric|fBe) != 0 {
+			if flags&fGeneric != 0 {
+				s.d.tags.generic = true // for roles
+			}
+			if flags&fBe != 0 && s.beIn(i) {
+				s.d.tags.beIn = append(s.d.tags.beIn, i) // for presence
+			}
 			if flags&may == 0 {
 				continue
 			}
@@ -115,7 +121,89 @@ func (s *sent) tagTriggers() {
 			s.d.tags.financing = true
 		}
 	}
+	if len(s.d.tags.beIn) > 0 {
+		s.presence()
+	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// presence adds an arrival for troops said to be in a state: "About 12,000
+// North Korean soldiers are in Russia's Kursk region", "There are now
+// 11,000 North Korean troops in Russia". The verb of being is the frame's
+// word; whose the troops are, the demonym on them says, and a state at war
+// with the other is there to fight, not sent (see atWar).
+func (s *sent) presence() {
+	toks := s.d.toks
+	for _, i := range s.d.tags.beIn {
+		j := i + 1 // where "in" should be
+		for j < s.hi && s.is(j, fAdverb) {
+			j++
+		}
+		if i > s.lo && lex.sets[toks[i-1].word]&setThere != 0 {
+			// "There are now 11,000 North Korean troops in Russia."
+			for j < s.hi && j-i <= 9 && lex.sets[toks[j].word]&setPersonnel == 0 {
+				j++
+			}
+			j++
+			for j < s.hi && s.is(j, fAdverb) {
+				j++
+			}
+			if j+1 >= s.hi || lex.sets[toks[j].word]&setInside == 0 {
+				continue
+			}
+		} else {
+			// "12,000 North Korean soldiers are (now) in Russia."
+			k := i - 1
+			for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
+				k--
+			}
+			if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
+				continue
+			}
+		}
+		k := j + 1
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		if a := s.actorAt(k); a < 0 || s.actors[a].ref.kind == kindDemonym {
+			continue
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "be"})
+	}
+}
+
+// beIn reports whether the form of "be" at i may say where troops are:
+// "in" follows it, past adverbs ("are now in"), or "there" stands before
+// it ("there are ... in"). See presence.
+func (s *sent) beIn(i int) bool {
+	toks := s.d.toks
+	if i > s.lo && lex.sets[toks[i-1].word]&setThere != 0 {
+		return true
+	}
+	j := i + 1
+	for j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	if j+1 >= s.hi || lex.sets[toks[j].word]&setInside == 0 {
+		return false
+	}
+	switch toks[i].Norm {
+	case "is", "are", "was", "were", "been":
+		return true
+	}
+	return false
+}
+
+// insertTrigger adds t to trigs, which are in text order.
+func insertTrigger(trigs []trigger, t trigger) []trigger {
+	k := len(trigs)
+	for k > 0 && trigs[k-1].i > t.i {
+		k--
+	}
+	trigs = append(trigs, trigger{})
+	copy(trigs[k+1:], trigs[k:])
+	trigs[k] = t
+	return trigs
 }
 
 // demonymAdjective reports whether actor a is a demonym used as an

@@ -46,6 +46,9 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit()
 	}
 	d.mainRecipient()
+	if d.sale {
+		d.makersSupply()
+	}
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -221,6 +224,29 @@ func (d *doc) inherit() {
 				continue
 			}
 			break
+		}
+	}
+}
+
+// makersSupply gives a claim that no words name a supplier for, in a text
+// that tells of a sale, the state that makes the system it names
+// (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air
+// Force arrived", in a text about the contract, came from France. A
+// request leaves its supplier open; a maker's state is no recipient of its
+// own goods.
+func (d *doc) makersSupply() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
+			continue
+		}
+		for j := c.p.lo; j < c.p.hi; j++ {
+			if _, maker, ok := lex.makers.Match(d.toks, j, c.p.hi); ok {
+				if !slices.Contains(c.rec, maker) {
+					c.sup = []string{maker}
+				}
+				break
+			}
 		}
 	}
 }

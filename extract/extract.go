@@ -91,6 +91,9 @@ type textState struct {
 	// holds "first" or "last": the rules that look for those in every
 	// sentence need look only in such texts.
 	rare, first bool
+	// sale is whether the text tells of a sale: a verb of selling or
+	// buying, or a noun of contract or deal (see makersSupply).
+	sale bool
 	// sent is the sentence being read.
 	sent sent
 }

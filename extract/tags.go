@@ -136,6 +136,8 @@ type lexicons struct {
 	wars map[[2]string]bool
 	// firms holds the arms makers' names, lower-cased (firms.tsv).
 	firms map[string]bool
+	// makers gives the state that makes a named system (makers.tsv).
+	makers Trie[string]
 }
 
 // wordSet marks a small set of words that the frames look for in their
@@ -199,7 +201,7 @@ func loadLexicons() *lexicons {
 	}
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
-		heads: newTrie[bool](v), cues: newTrie[cue](v), vocab: v,
+		heads: newTrie[bool](v), cues: newTrie[cue](v), makers: newTrie[string](v), vocab: v,
 		verbs: map[string]verbRef{}, nouns: map[string]verbClass{}, roles: map[string]bool{},
 	}
 	actorRows := mustTSV("actors.tsv", 3)
@@ -236,6 +238,9 @@ func loadLexicons() *lexicons {
 	}
 	for _, r := range mustTSV("materiel.tsv", 3) {
 		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})
+	}
+	for _, r := range mustTSV("makers.tsv", 2) {
+		l.makers.Add(r[0], r[1])
 	}
 	for _, r := range mustTSV("notmateriel.tsv", 1) {
 		l.materiel.Add(r[0], materielRef{}) // an empty category blocks the words inside

@@ -124,6 +124,9 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	if !s.d.sale {
+		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
+	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
 }
 
@@ -190,6 +193,16 @@ func (s *sent) beIn(i int) bool {
 	switch toks[i].Norm {
 	case "is", "are", "was", "were", "been":
 		return true
+	}
+	return false
+}
+
+// tellsSale reports whether one of the sentence's triggers sells or buys.
+func (s *sent) tellsSale() bool {
+	for k := range s.trigs {
+		if c := s.trigs[k].class; c == classSell || c == classBuy {
+			return true
+		}
 	}
 	return false
 }

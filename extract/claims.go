@@ -46,8 +46,8 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit()
 	}
 	d.mainRecipient()
-	if d.sale {
-		d.makersSupply()
+	if d.sale && d.makersSupply() {
+		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	var kept []*draft
 	for i := range d.claims {
@@ -233,8 +233,8 @@ func (d *doc) inherit() {
 // (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air
 // Force arrived", in a text about the contract, came from France. A
 // request leaves its supplier open; a maker's state is no recipient of its
-// own goods.
-func (d *doc) makersSupply() {
+// own goods. It reports whether it gave any claim a supplier.
+func (d *doc) makersSupply() (supplied bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
@@ -243,12 +243,13 @@ func (d *doc) makersSupply() {
 		for j := c.p.lo; j < c.p.hi; j++ {
 			if _, maker, ok := lex.makers.Match(d.toks, j, c.p.hi); ok {
 				if !slices.Contains(c.rec, maker) {
-					c.sup = []string{maker}
+					c.sup, supplied = []string{maker}, true
 				}
 				break
 			}
 		}
 	}
+	return supplied
 }
 
 // transit reports whether a claim is goods told of before arriving, with

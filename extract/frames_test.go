@@ -853,6 +853,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel - delivered"}},
 		{"a system's maker sells it in a text that tells of a sale", "The first 6 of 24 Rafale jets for Greece arrived in the country on Wednesday. Greece signed the contract in 2021.",
 			[]string{"FR>GR aircraft 6..6 item delivered"}},
+		{"a deal expected to be signed is expected, its parties those the maker gave", "Greece will receive 24 Rafale jets in total. A further contract for six more fighter jets is expected to be signed within weeks.",
+			[]string{"FR>GR aircraft 24..24 item expected", "FR>GR aircraft 6..6 item expected"}},
 		{"a system's maker is no supplier of aid", "Ukraine has received its first F-16 jets.",
 			[]string{">UA aircraft - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",

@@ -857,6 +857,10 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>GR aircraft 24..24 item expected", "FR>GR aircraft 6..6 item expected"}},
 		{"a system's maker is no supplier of aid", "Ukraine has received its first F-16 jets.",
 			[]string{">UA aircraft - delivered"}},
+		{"firms a demonym names are of its state", "Chinese firms shipped drone engines to Russia.",
+			[]string{"CN>RU technology - delivered"}},
+		{"countries no demonym names leave the giver open", "Western countries have sent tanks to Ukraine.",
+			[]string{">UA armored_vehicle - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -61,6 +61,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if subj < 0 {
 		subj = s.countrySubject(t.i)
 	}
+	if subj < 0 && s.d.tags.generic && !t.noun {
+		// "Chinese firms shipped drone engines to Russia": the firms'
+		// state, which the demonym on them names.
+		if g0 := t.i - 1 - s.chainBefore(t.i); g0 > s.lo && s.is(g0, fGeneric) {
+			if a := s.actorAt(g0 - 1); a >= 0 && s.actors[a].demonym && s.actors[a].prep == "" && s.actors[a].hi == g0 {
+				subj = a
+			}
+		}
+	}
 	r.open = subj < 0 && (s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		s.d.tags.subject = s.actors[subj]

@@ -162,7 +162,11 @@ func (s *sent) frames(att attrib) {
 				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
 				d.sup = origin
 			}
-			s.completeDraft(d, att, r.lo, r.hi)
+			lo := r.lo
+			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
+				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
+			}
+			s.completeDraft(d, att, lo, r.hi)
 		}
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
 			// Either clause begins with a comma or "and": most counts have

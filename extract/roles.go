@@ -959,6 +959,9 @@ func (s *sent) objectActor(i, end int) int {
 			if m.prep == "" && m.ref.kind != kindDemonym && !m.possessive {
 				return a
 			}
+			if m.prep == "" && (m.possessive || m.demonym) && s.forcesAt(m.hi) {
+				return a // "provided Ukraine's armed forces with 100 trucks", "the Ukrainian army"
+			}
 			return -1
 		}
 		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !s.is(j, fAdverb) {
@@ -966,6 +969,19 @@ func (s *sent) objectActor(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// forcesAt reports whether the words at i name a state's armed forces or
+// defence ministry, after its possessive or demonym.
+func (s *sent) forcesAt(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	switch s.d.toks[i].Norm {
+	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops":
+		return true
+	}
+	return false
 }
 
 // subject finds the actor that does the verb at t: the nearest actor before
@@ -1733,6 +1749,16 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		}
 		if party < 0 {
 			return 0, 0, false
+		}
+		if s.actors[party].resolved {
+			// "Hanwha Aerospace said it has signed a contract with Romania":
+			// "it" is the firm that speaks.
+			for a := range s.actors {
+				if s.actors[a].speaker && s.actors[a].lo < s.actors[party].lo && s.firm(a) {
+					party = a
+					break
+				}
+			}
 		}
 		if s.firm(party) && !s.firm(with) {
 			return party, with, true // "Baykar signed a contract with Kuwait": the maker sells

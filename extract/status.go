@@ -361,7 +361,7 @@ func (s *sent) infinitiveGovernor(j int) verbClass {
 // infinitiveGovernorAt is infinitiveGovernor with the governor's token.
 func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 	toks := s.d.toks
-	for k := j; k >= s.lo && j-k <= 7; k-- {
+	for k := j; k >= s.lo && j-k <= 20; k-- {
 		w := toks[k].Norm
 		if w == "." || w == ";" || w == ":" {
 			break
@@ -465,7 +465,9 @@ func (s *sent) noneMoved(t trigger, g group) bool {
 		return true
 	}
 	start := g.phrases[0].start()
-	return start > t.i && s.noBefore(start)
+	// "sent no missiles"; "No missiles have been sent", "no shipments
+	// arrived": the subject of a passive or of an arrival.
+	return (start > t.i || t.passive || t.class == classArrive) && s.noBefore(start)
 }
 
 // noBefore reports whether the noun phrase starting at token i opens with

@@ -197,6 +197,16 @@ func (s *sent) beIn(i int) bool {
 	return false
 }
 
+// armedNoun reports whether w, after "armed", makes it an adjective.
+func armedNoun(w string) bool {
+	switch w {
+	case "forces", "force", "groups", "group", "conflict", "conflicts", "men", "services", "wing", "militia",
+		"militias", "clashes", "struggle", "violence", "resistance", "opposition", "personnel", "units", "formations":
+		return true
+	}
+	return false
+}
+
 // tellsSale reports whether one of the sentence's triggers sells or buys.
 func (s *sent) tellsSale() bool {
 	for k := range s.trigs {
@@ -255,6 +265,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
+	case v.Lemma == "arm" && armedNoun(next):
+		return false // "Ukraine's armed forces", "armed groups": an adjective
 	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":
 		return false // "came from Iran" moves goods; "come with 500 missiles" lists them
 	case v.Lemma == "pay" && (next == "back" || s.passiveAt(i)):

@@ -312,7 +312,19 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		return false
 	}
 	switch s.d.toks[i+1].Norm {
-	case "that", "via", "on", "in", "last", "this", "today", "yesterday", ",", ".", "through":
+	case "that", "via", ",", ".", "through":
+		return true
+	case "on", "in", "last", "this", "today", "yesterday":
+		// "announced on Monday that ...", but "announced on Dec. 12 a new
+		// package": past the time, an article opens what was announced.
+		for j := i + 2; j < s.hi && j <= i+6; j++ {
+			switch s.d.toks[j].Norm {
+			case "a", "an", "its", "their", "another", "new":
+				return false
+			case "that", ",":
+				return true
+			}
+		}
 		return true
 	}
 	return false

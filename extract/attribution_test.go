@@ -63,6 +63,7 @@ func TestAttribution(t *testing.T) {
 		{"a state's ministry that rejects the reports speaks", "A UN panel said Iran supplied missiles to the Houthis. Iran's foreign ministry has rejected the accusations.", "Iran's foreign ministry", ""},
 		{"who never disclosed speaks for nothing", "Turkey sold TB2 drones to Azerbaijan in 2020. Ankara has never disclosed how many of the drones it sold to Baku.", "", ""},
 		{"an estimated count names no speaker", "An estimated 11,000 North Korean troops were sent to Russia.", "", ""},
+		{"announced on a date that", "The Pentagon announced on Monday that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

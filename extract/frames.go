@@ -1201,7 +1201,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g)) {
 		return *left, true
 	}
 	for k := range s.trigs {
@@ -1216,6 +1216,24 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// colonItem reports whether the group is an item of the list after "include:"
+// at the verb of content t: "Capabilities in this package include:
+// munitions for HIMARS; 155mm artillery ammunition; Tube-Launched,
+// Optically-Tracked, Wire-Guided (TOW) missiles; ...". The items' own
+// commas and semicolons break no clause.
+func (s *sent) colonItem(t trigger, g group) bool {
+	toks := s.d.toks
+	if t.class != classContent || t.i+1 >= g.lo || toks[t.i+1].Norm != ":" {
+		return false
+	}
+	for j := t.i + 2; j < g.lo; j++ {
+		if toks[j].Norm == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // additiveBefore reports whether words that add one more item to what a

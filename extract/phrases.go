@@ -1215,6 +1215,28 @@ func (s *sent) joins(p *phrase, i int) bool {
 	if p.hi+2 < i && i-p.hi <= 4 && toks[p.hi].Norm == "of" && s.compoundBetween(p.hi+1, i) {
 		return true // "rounds of large-calibre ammunition"
 	}
+	// "spare parts and equipment for Bradley vehicles": what the parts,
+	// and the goods of no kind listed with them, are for.
+	if i-p.hi >= 3 && i-p.hi <= 7 && toks[p.hi].Norm == "and" && (p.cat == armsledger.Technology || p.cat == armsledger.Other) {
+		j := p.hi + 1
+		for j < i && genericWords[toks[j].Norm] {
+			j++
+		}
+		if j > p.hi+1 && j < i && toks[j].Norm == "for" {
+			k := j + 1
+			for k < i && (toks[k].Cap || toks[k].Norm == "the" || toks[k].Norm == "its" || toks[k].Norm == "their") {
+				k++ // the modifiers of the item the goods are for: "Bradley (Infantry Fighting Vehicles)"
+			}
+			if k == i {
+				p.forWhat = true
+				return true
+			}
+		}
+	}
+	// An acronym in brackets before its head: "Wire-Guided (TOW) missiles".
+	if p.hi+1 == i && p.lo > 0 && toks[p.lo-1].Norm == "(" && toks[p.hi].Norm == ")" {
+		return true
+	}
 	// A gloss in brackets: "Ural [transport vehicles]", "Rocket
 	// System-Unitary pods (GMLRS-U)".
 	if i > p.hi && i-p.hi <= 6 && (toks[i-1].Norm == "[" || toks[i-1].Norm == "(") {

@@ -250,10 +250,16 @@ func (s *sent) run() {
 	}
 	att := s.attribution()
 	s.att = att
-	if len(s.trigs) == 0 && !aid && !denial {
+	if len(s.trigs) == 0 && !aid && !denial || s.question() {
 		return
 	}
 	s.frames(att)
+}
+
+// question reports whether the sentence asks rather than tells: "Will
+// Seoul arm Ukraine in response?" asserts no transfer.
+func (s *sent) question() bool {
+	return s.hi > s.lo && s.d.toks[s.hi-1].Norm == "?"
 }
 
 // mayTellAid reports whether a sentence with no transfer word may still

@@ -141,6 +141,11 @@ func (s *sent) frames(att attrib) {
 			if p.share != nil && t.i < p.start() {
 				d.p.qty = p.share // "delivered about a third of the one million shells"
 			}
+			if p.whole != nil && p.share == nil && !p.uncountedPart && s.participleOn(t, g) {
+				// "about 4,700 of the 15,000 soldiers deployed to Russia have
+				// been killed": the participle tells of the whole.
+				d.p.qty = p.whole
+			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
 			if len(origin) == 0 && p.cat == armsledger.Container {
@@ -1166,6 +1171,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
+		if !t.noun && t.i > g.hi && s.relativeSubject(g, *t) >= 0 {
+			// "The first three of the six Apaches India ordered from the US
+			// arrived in July": the clause's verb tells of the whole; the
+			// sentence's own verb, after it, of the group.
+			if main := s.verbAfterClause(k); main != nil {
+				return *main, true
+			}
+		}
 		if t.i == g.hi && !t.noun && !s.beBefore(t.i) {
 			// "Weapons sent by Iran were delivered to Russia", "The shells
 			// shipped using cargo planes were delivered": a participle on
@@ -1201,7 +1214,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g)) {
 		return *left, true
 	}
 	for k := range s.trigs {
@@ -1216,6 +1229,38 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// verbAfterClause returns the verb of arriving, or the passive verb of
+// giving, that follows the relative clause whose verb is trigs[k], with no
+// mark between: the verb the clause's subject governs it.
+func (s *sent) verbAfterClause(k int) *trigger {
+	toks := s.d.toks
+	t := &s.trigs[k]
+	for n := k + 1; n < len(s.trigs); n++ {
+		u := &s.trigs[n]
+		if u.i-t.i > 8 {
+			return nil
+		}
+		if u.noun || u.class != classArrive && !(u.passive && u.class == classGive && s.beBefore(u.i)) {
+			continue
+		}
+		for j := t.i + 1; j < u.i; j++ {
+			if toks[j].Kind == Punct {
+				return nil
+			}
+		}
+		return u
+	}
+	return nil
+}
+
+// includedPastSpeech reports whether the group follows "including" after
+// a reporting clause that stands between it and the verb t: "Sweden will
+// send Archer howitzers to Ukraine in its 18th package, the government
+// said on Monday, including CV90 vehicles".
+func (s *sent) includedPastSpeech(t trigger, g group) bool {
+	return g.lo-t.i <= 25 && g.lo-1 > t.i && s.d.toks[g.lo-1].Norm == "including" && s.saysBetween(t.i+1, g.lo)
 }
 
 // colonItem reports whether the group is an item of the list after "include:"

@@ -217,6 +217,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.actors[subj].hi, t.i) && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
 			}
+			if a, c := s.relativeParty(g, t); a >= 0 && len(r.rec) == 0 && (c == classBuy || c == classReceive) {
+				r.rec = r.take(s, a) // "The tanks Poland bought from South Korea were delivered"
+			} else if a >= 0 && len(r.sup) == 0 && (c == classGive || c == classSell || c == classCommit) {
+				r.sup = r.take(s, a) // "The tanks Poland promised were delivered to Ukraine"
+			}
 			if len(r.rec) == 0 && s.participleOn(t, g) {
 				// "Russia is using shells supplied by North Korea": who uses
 				// or holds goods another supplied was supplied with them. The
@@ -256,7 +261,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.approverOf(t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
 			}
 		default:
-			r.rec = r.pick(s, to, obj, pp[ppIn])
+			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn])
 			if pp[ppTo] < 0 && obj >= 0 && to >= 0 && s.actors[to].lo > g.hi {
 				// "gives Ukraine MiG-29s in a first for NATO": the object
 				// before the goods receives; a "for" after them says why.
@@ -967,6 +972,46 @@ func (s *sent) objectActor(i, end int) int {
 		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !s.is(j, fAdverb) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// relativeParty returns the subject of a relative clause on the group
+// before the frame's verb t, "the tanks (that) Poland bought", and the
+// class of the clause's verb; -1 if there is none.
+func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i <= g.hi || u.i >= t.i || u.noun {
+			continue
+		}
+		if a := s.relativeSubject(g, *u); a >= 0 {
+			return a, u.class
+		}
+		return -1, noVerb
+	}
+	return -1, noVerb
+}
+
+// userAfter returns the state a relative clause on the group says uses
+// the goods, "the artillery ammunition that Russian troops fire in
+// Ukraine", or -1: who uses them was given them, and where is the war.
+func (s *sent) userAfter(g group) int {
+	toks := s.d.toks
+	j := g.hi
+	if j+1 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return -1
+	}
+	j++
+	if toks[j].Norm == "the" && j+1 < s.hi {
+		j++
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
+		return -1
+	}
+	if e := s.actors[a].hi; s.usesBetween(e, min(s.hi, e+3)) {
+		return a
 	}
 	return -1
 }

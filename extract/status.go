@@ -44,6 +44,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 {
+			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
+		}
 		if flags&fVerb != 0 {
 			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
 				if v.Class == classDeny && stopVerb(v.Lemma) && j > s.lo && demandWord(toks[j-1].Norm) {

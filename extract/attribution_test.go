@@ -64,6 +64,7 @@ func TestAttribution(t *testing.T) {
 		{"who never disclosed speaks for nothing", "Turkey sold TB2 drones to Azerbaijan in 2020. Ankara has never disclosed how many of the drones it sold to Baku.", "", ""},
 		{"an estimated count names no speaker", "An estimated 11,000 North Korean troops were sent to Russia.", "", ""},
 		{"announced on a date that", "The Pentagon announced on Monday that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
+		{"who puts the total at a figure speaks", "South Korea said North Korea had shipped 1 million shells to Russia. Ukraine's military intelligence put the total at 3.5 million rounds.", "Ukraine's military intelligence", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

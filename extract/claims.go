@@ -228,6 +228,99 @@ func (d *doc) inherit() {
 	}
 }
 
+// totalWord returns the token of "total", "figure" or "tally" in a
+// sentence that restates the running total of a flow told before, or -1:
+// "Ukraine's military intelligence put the total at 3.5 million rounds",
+// "the figure had reached about 12 million", "bringing the total to 14,000".
+func (s *sent) totalWord(from int) int {
+	toks := s.d.toks
+	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
+		switch toks[k].Norm {
+		case "total", "figure", "tally":
+		default:
+			continue
+		}
+		if k-1 < s.lo || toks[k-1].Norm != "the" && toks[k-1].Norm != "that" && toks[k-1].Norm != "its" && toks[k-1].Norm != "their" {
+			continue
+		}
+		if k-2 >= s.lo && (toks[k-2].Norm == "put" || toks[k-2].Norm == "puts") && toks[k+1].Norm == "at" {
+			return k
+		}
+		if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
+			return k
+		}
+		j := k + 1
+		for j < s.hi && (isAux(toks[j].Norm) || toks[j].Norm == "now") {
+			j++
+		}
+		if j < s.hi && totalVerb(toks[j].Norm) {
+			return k
+		}
+	}
+	return -1
+}
+
+// restatedTotal makes the claim of a sentence that restates the running
+// total of the last flow told (see totalWord): the same parties and kind of
+// goods, the new amount, a cumulative scope. The goods may be named after
+// the amount ("3.5 million rounds"); the last claim of that kind is then
+// the flow.
+func (s *sent) restatedTotal(k int, att attrib) {
+	toks := s.d.toks
+	var q *QuantityMatch
+	for n := range s.quants {
+		if c := &s.quants[n]; c.Lo > k && c.Lo-k <= 7 && !c.Year && !c.Percent && !c.Fraction {
+			q = c
+			break
+		}
+	}
+	if q == nil {
+		return
+	}
+	base := -1
+	cat := armsledger.Category("")
+	if q.Hi < s.hi {
+		if _, ref, ok := lex.materiel.Match(toks, q.Hi, s.hi); ok {
+			cat = ref.Cat
+		}
+	}
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money != (q.Currency != "") || cat != "" && c.p.cat != cat {
+			continue
+		}
+		if s.idx-c.sent > 6 {
+			break
+		}
+		base = n
+		break
+	}
+	if base < 0 {
+		return
+	}
+	d := s.newDraft()
+	*d = s.d.claims[base]
+	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
+	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
+	hi := q.Hi
+	if cat != "" {
+		hi, _, _ = lex.materiel.Match(toks, q.Hi, s.hi)
+	}
+	lo := k - 1
+	d.p.lo, d.p.hi = q.Lo, hi
+	if w := toks[k-2].Norm; w == "put" || w == "puts" {
+		// Who puts the total at a figure says so: "Ukraine's military
+		// intelligence put the total at 3.5 million rounds".
+		if a := s.subject(trigger{i: k - 2}); a >= 0 && s.actors[a].lo < k-2 {
+			lo = s.actors[a].lo
+			s.completeDraft(d, att, lo, hi)
+			d.speaker = speaker{name: s.d.text[toks[lo].Start:toks[k-3].End], code: s.actors[a].ref.Code}
+			return
+		}
+	}
+	s.completeDraft(d, att, lo, hi)
+}
+
 // makersSupply gives a claim that no words name a supplier for, in a text
 // that tells of a sale, the state that makes the system it names
 // (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air

@@ -122,7 +122,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
-var rareWords = setOf("rest", "remainder", "kroner", "krone", "crowns",
+var rareWords = setOf("rest", "remainder", "kroner", "krone", "crowns", "total", "figure", "tally",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // anyFlag returns the union of the tokens' flags.
@@ -239,7 +239,11 @@ func (s *sent) run() {
 	aid := len(s.trigs) == 0 && s.mayTellAid()
 	// A sentence that calls what was reported false denies it.
 	denial := len(s.trigs) == 0 && s.d.rare && len(s.d.named) > 0 && s.callsFalse()
-	if len(s.trigs) == 0 && !aid && !denial && !s.hasSpeech() {
+	total := -1 // "put the total at 3.5 million rounds": see restatedTotal
+	if s.d.rare && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
+		total = s.totalWord(s.lo)
+	}
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -250,10 +254,15 @@ func (s *sent) run() {
 	}
 	att := s.attribution()
 	s.att = att
-	if len(s.trigs) == 0 && !aid && !denial || s.question() {
+	if s.question() {
 		return
 	}
-	s.frames(att)
+	if len(s.trigs) > 0 || aid || denial {
+		s.frames(att)
+	}
+	for k := total; k >= 0; k = s.totalWord(k + 1) {
+		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
+	}
 }
 
 // question reports whether the sentence asks rather than tells: "Will

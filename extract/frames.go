@@ -1357,6 +1357,20 @@ func (s *sent) carries(t trigger) bool {
 			return true // "cargo planes carrying US munitions had landed in Israel"
 		}
 	}
+	// "The ships carried an estimated 16,000 containers": vehicles that
+	// carried a load, in the past, moved it, on the route told before.
+	toks := s.d.toks
+	if toks[t.i].Norm != "carried" || len(s.d.claims) == 0 {
+		return false
+	}
+	j := t.i - 1
+	for j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "ships", "vessels", "trains", "wagons", "flights", "planes", "convoys", "trucks", "freighters":
+		return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "these" || toks[j-1].Norm == "those")
+	}
 	return false
 }
 

@@ -895,6 +895,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 14000..14000 person delivered"}},
 		{"a total of no flow told is none", "The army lost 40 tanks in May, bringing the total to 300.",
 			nil},
+		{"the flow of goods to a state", "The flow of North Korean munitions to Russia has shifted from sea to rail.",
+			[]string{"KP>RU ammunition - delivered"}},
+		{"the ships told of carried a load on the route told", "North Korean munitions are shipped to Russia by sea. The ships carried an estimated 16,000 containers in total.",
+			[]string{"KP>RU ammunition - delivered", "KP>RU container 16000..16000 container delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}
@@ -924,6 +928,8 @@ func TestNotClaims(t *testing.T) {
 		"The delay in arms deliveries from the US left Ukraine short of shells.",
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
+		"The flow of refugees to Poland continued.",
+		"The ships carried tourists to Greece.",
 		// A question asserts nothing.
 		"Will Seoul arm Ukraine in response?",
 		"How many shells has North Korea sent to Russia?",

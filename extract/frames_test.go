@@ -899,6 +899,12 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered"}},
 		{"the ships told of carried a load on the route told", "North Korean munitions are shipped to Russia by sea. The ships carried an estimated 16,000 containers in total.",
 			[]string{"KP>RU ammunition - delivered", "KP>RU container 16000..16000 container delivered"}},
+		{"the design of a weapon is know-how", "Iran agreed to transfer the design of the Shahed-136 to Russia.",
+			[]string{"IR>RU technology - committed"}},
+		{"technology for the production of a weapon is one item", "South Korea will transfer technology for the production of K2 tanks to Poland.",
+			[]string{"KR>PL technology - expected"}},
+		{"a firm a demonym names as a verb's object", "China supplied a Russian company with drone engines.",
+			[]string{"CN>RU technology - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

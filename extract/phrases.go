@@ -494,6 +494,12 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			if infoNoun(noun) {
 				continue // "reports of North Korean troops": word of them, not them
 			}
+			if designNoun(noun) {
+				p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "the design of the Shahed-136": know-how
+				if n := len(out); n > 0 && out[n-1].cat == armsledger.Technology && p.start()-out[n-1].end() <= 6 {
+					continue // "technology for the production of K2 tanks": one item
+				}
+			}
 		}
 		if e := p.end(); e < s.hi && captiveWord(toks[e].Norm) {
 			continue // "took 200 soldiers prisoner"
@@ -876,6 +882,17 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 
 // The word lists of dropNonCargo are switches, not sets: it asks about
 // every phrase, and a switch on strings costs a fraction of a map look-up.
+
+// designNoun reports whether w, before "of" and a weapon, makes the
+// phrase the know-how to build it: "the design of the Shahed-136", "the
+// blueprints of the missile", "licensed production of the K2".
+func designNoun(w string) bool {
+	switch w {
+	case "design", "designs", "blueprints", "blueprint", "drawings", "know-how", "production", "manufacture", "manufacturing", "assembly":
+		return true
+	}
+	return false
+}
 
 // infoNoun reports whether w names what is known or shown of a thing, not
 // the thing.

@@ -969,7 +969,7 @@ func (s *sent) objectActor(i, end int) int {
 			}
 			return -1
 		}
-		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && !s.is(j, fAdverb) {
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) {
 			return -1
 		}
 	}
@@ -1016,14 +1016,15 @@ func (s *sent) userAfter(g group) int {
 	return -1
 }
 
-// forcesAt reports whether the words at i name a state's armed forces or
-// defence ministry, after its possessive or demonym.
+// forcesAt reports whether the words at i name a state's armed forces,
+// defence ministry or firms, after its possessive or demonym.
 func (s *sent) forcesAt(i int) bool {
 	if i >= s.hi {
 		return false
 	}
 	switch s.d.toks[i].Norm {
-	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops":
+	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops",
+		"company", "companies", "firm", "firms", "manufacturer", "manufacturers", "industry":
 		return true
 	}
 	return false

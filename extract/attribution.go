@@ -306,7 +306,11 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		// "Serbia denied reports that ...": who denies speaks, as "said"
 		// would say.
 		next := s.d.toks[i+1].Norm
-		return next == "that" || claimNoun(next) && i+2 < s.hi && s.d.toks[i+2].Norm == "that"
+		j := i + 1 // "denied Ukrainian claims that", "denied Kyiv's claims that": whose claims they are
+		if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
+			j = s.actors[a].hi
+		}
+		return next == "that" || j < s.hi && claimNoun(s.d.toks[j].Norm) && j+1 < s.hi && s.d.toks[j+1].Norm == "that"
 	}
 	if v.Lemma != "announce" {
 		return false
@@ -500,6 +504,15 @@ func (s *sent) nounUse(i int) bool {
 	switch toks[i-1].Norm {
 	case "the", "a", "its", "this", "'s":
 		return true
+	}
+	// "Minsk has denied Ukrainian claims that ...": a demonym and a verb of
+	// denial before make "claims" a noun.
+	if claimNoun(toks[i].Norm) && i-2 >= s.lo {
+		if a := s.actorAt(i - 1); a >= 0 && s.actors[a].demonym {
+			if v, ok := s.verbAt(s.actors[a].lo - 1); ok && v.Class == classDeny {
+				return true
+			}
+		}
 	}
 	return false
 }

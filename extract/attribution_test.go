@@ -65,6 +65,7 @@ func TestAttribution(t *testing.T) {
 		{"an estimated count names no speaker", "An estimated 11,000 North Korean troops were sent to Russia.", "", ""},
 		{"announced on a date that", "The Pentagon announced on Monday that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
 		{"who puts the total at a figure speaks", "South Korea said North Korea had shipped 1 million shells to Russia. Ukraine's military intelligence put the total at 3.5 million rounds.", "Ukraine's military intelligence", ""},
+		{"who denies another state's claims that speaks", "Minsk has denied Ukrainian claims that it sent tanks to Russia.", "Belarus", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

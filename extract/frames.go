@@ -195,6 +195,9 @@ func (s *sent) frames(att attrib) {
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
+	if len(s.d.claims) > 0 {
+		s.deniedAllegation(att)
+	}
 	s.rememberPhrase(ps)
 }
 
@@ -268,6 +271,41 @@ func (s *sent) deniedReports(att attrib) {
 			// Who dismisses the reports says so.
 			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
 		}
+		return
+	}
+}
+
+// deniedAllegation makes the denial a relative clause tells of the claim
+// just made: "The US accused Russia of considering the transfer of
+// submarine technology to the North, an allegation Moscow rejected". The
+// denier speaks; the flow is the claim's.
+func (s *sent) deniedAllegation(att attrib) {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classDeny || t.i-2 < s.lo {
+			continue
+		}
+		a := s.actorAt(t.i - 1)
+		if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive {
+			continue
+		}
+		m := &s.actors[a]
+		if m.lo-1 < s.lo || !claimNoun(toks[m.lo-1].Norm) {
+			continue
+		}
+		base := s.d.claims[len(s.d.claims)-1] // a copy: newDraft may move the claims
+		if s.idx-base.sent > 1 || base.status == armsledger.Denied {
+			return
+		}
+		d := s.newDraft()
+		*d = base
+		d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.allegation", s.idx, t.i, 0.6, true
+		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+		d.lo, d.hi = m.lo-1, t.i+1
+		d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+		d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+		s.d.canonical(&d.speaker)
 		return
 	}
 }

@@ -905,6 +905,12 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL technology - expected"}},
 		{"a firm a demonym names as a verb's object", "China supplied a Russian company with drone engines.",
 			[]string{"CN>RU technology - delivered"}},
+		{"held back a shipment is withheld", "The US held back one shipment of 2,000-pound bombs to Israel in May.",
+			[]string{"US>IL ammunition - denied"}},
+		{"the war in a state names no recipient", "Iran denied supplying any drones for use in the war in Ukraine.",
+			nil},
+		{"an allegation a state rejected denies the claim", "The US accused Russia of considering the transfer of submarine technology to North Korea, an allegation Moscow rejected.",
+			[]string{"RU>KP technology - expected", "RU>KP technology - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -859,6 +859,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.pressureFrom(m.lo) {
 		return false // "shelved a plan to supply rockets after pressure from Washington"
 	}
+	if m.prep == "in" && s.warIn(m.lo) {
+		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
+	}
 	// "to Russia's accumulation": the preposition governs the noun after
 	// the possessive, unless that noun is the state itself ("Greece's Air
 	// Force") or a place in it ("Russia's Kursk region").
@@ -878,6 +881,24 @@ func (s *sent) pressureFrom(lo int) bool {
 	}
 	switch toks[j-1].Norm {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
+}
+
+// warIn reports whether the "in" before an actor starting at lo tells
+// where a war is fought: "the war in Ukraine", "fighting in Sudan".
+func (s *sent) warIn(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-1 < s.lo || toks[j].Norm != "in" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "war", "conflict", "fighting", "battlefield", "front", "battles", "invasion", "offensive":
 		return true
 	}
 	return false

@@ -121,6 +121,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i != t.i && head.class == classDeny && stopVerb(head.lemma) {
 		gov.stopped = true // "has not halted deliveries"
 	}
+	if t.noun && s.heldBack(t.i) {
+		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
+	}
 	goesOn := gov.stopped && negated // "did not stop sending tanks": they went on being sent
 	if goesOn {
 		gov.denied, negated = false, false
@@ -299,6 +302,25 @@ func (s *sent) abandonedBefore(j int) bool {
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
 		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping":
 		return true
+	}
+	return false
+}
+
+// heldBack reports whether "held back" (or "holding back", "hold back")
+// stands before the noun of transfer at i, past its determiners and count.
+func (s *sent) heldBack(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-1 >= s.lo && i-j <= 4; j-- {
+		if toks[j].Norm == "back" {
+			switch toks[j-1].Norm {
+			case "held", "hold", "holds", "holding":
+				return true
+			}
+			return false
+		}
+		if !s.is(j, fDeterminer) && !s.inQty[j-s.lo] {
+			return false
+		}
 	}
 	return false
 }

@@ -314,7 +314,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 // denial can dismiss: "reports", "claims", "allegations".
 func claimNoun(w string) bool {
 	switch w {
-	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation":
+	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation", "allegation", "accusation":
 		return true
 	}
 	return false

@@ -911,6 +911,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"an allegation a state rejected denies the claim", "The US accused Russia of considering the transfer of submarine technology to North Korea, an allegation Moscow rejected.",
 			[]string{"RU>KP technology - expected", "RU>KP technology - denied"}},
+		{"a firm whose name opens with a demonym", "Iraq said it had taken delivery of eight Aksungur drones from Turkish Aerospace.",
+			[]string{"TR>IQ drone 8..8 item delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

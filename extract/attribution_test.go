@@ -66,6 +66,8 @@ func TestAttribution(t *testing.T) {
 		{"announced on a date that", "The Pentagon announced on Monday that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
 		{"who puts the total at a figure speaks", "South Korea said North Korea had shipped 1 million shells to Russia. Ukraine's military intelligence put the total at 3.5 million rounds.", "Ukraine's military intelligence", ""},
 		{"who denies another state's claims that speaks", "Minsk has denied Ukrainian claims that it sent tanks to Russia.", "Belarus", ""},
+		{"a state's body that denies supplying speaks", "Iran's foreign ministry has repeatedly denied supplying any drones to Russia.", "Iran's foreign ministry", ""},
+		{"a state that denies in its own name is no one quoted", "Iran denies arming the Houthis.", "", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

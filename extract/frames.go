@@ -172,6 +172,9 @@ func (s *sent) frames(att attrib) {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
 			s.completeDraft(d, att, lo, r.hi)
+			if d.status == armsledger.Denied && d.speaker.name == "" {
+				d.speaker = s.denierBody(t)
+			}
 		}
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
 			// Either clause begins with a comma or "and": most counts have
@@ -273,6 +276,35 @@ func (s *sent) deniedReports(att attrib) {
 		}
 		return
 	}
+}
+
+// denierBody returns, as a speaker, a state's body that denies the
+// transfer at t by a verb of denial right before it: "Iran's foreign
+// ministry has repeatedly denied supplying any drones". A state that denies
+// in its own name ("Iran denies arming the Houthis") is no one quoted.
+func (s *sent) denierBody(t trigger) speaker {
+	toks := s.d.toks
+	v := t.i - 1
+	if v <= s.lo {
+		return speaker{}
+	}
+	if d, ok := s.verbAt(v); !ok || d.Class != classDeny {
+		return speaker{}
+	}
+	a := s.subject(trigger{i: v})
+	if a < 0 || !s.actors[a].possessive {
+		return speaker{}
+	}
+	hi := v
+	for hi-1 > s.actors[a].hi && (isAux(toks[hi-1].Norm) || s.is(hi-1, fAdverb)) {
+		hi--
+	}
+	if hi-s.actors[a].hi < 1 || hi-s.actors[a].hi > 4 {
+		return speaker{}
+	}
+	sp := speaker{name: s.d.text[toks[s.actors[a].lo].Start:toks[hi-1].End], code: s.actors[a].ref.Code}
+	s.d.canonical(&sp)
+	return sp
 }
 
 // deniedAllegation makes the denial a relative clause tells of the claim

@@ -318,7 +318,7 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 	switch s.d.toks[i+1].Norm {
 	case "that", "via", ",", ".", "through":
 		return true
-	case "on", "in", "last", "this", "today", "yesterday":
+	case "on", "in", "last", "this", "today", "yesterday", "at", "during", "after":
 		// "announced on Monday that ...", but "announced on Dec. 12 a new
 		// package": past the time, an article opens what was announced.
 		for j := i + 2; j < s.hi && j <= i+6; j++ {
@@ -537,6 +537,14 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
+	}
+	if j-2 >= s.lo && (toks[j].Norm == "which" || toks[j].Norm == "who") && toks[j-1].Norm == "," {
+		// "..., first reported by South Korea's National Intelligence
+		// Service, which said that ...": the noun the clause is on speaks.
+		if lo, hi := s.phraseLeft(j - 2); hi > lo {
+			s.markSpeakers(lo, hi)
+			return s.speakerOf(lo, hi), true
+		}
 	}
 	if strings.HasSuffix(toks[i].Norm, "ing") && j >= s.lo && toks[j].Norm == "," {
 		return speaker{}, false // "..., citing a policy": the clause's subject speaks

@@ -68,6 +68,8 @@ func TestAttribution(t *testing.T) {
 		{"who denies another state's claims that speaks", "Minsk has denied Ukrainian claims that it sent tanks to Russia.", "Belarus", ""},
 		{"a state's body that denies supplying speaks", "Iran's foreign ministry has repeatedly denied supplying any drones to Russia.", "Iran's foreign ministry", ""},
 		{"a state that denies in its own name is no one quoted", "Iran denies arming the Houthis.", "", ""},
+		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
+		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

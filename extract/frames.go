@@ -385,8 +385,8 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 			d.sup, _, _ = s.group(a)
 		}
 		d.p.qty, d.status, d.trig, d.rule = p.whole, armsledger.Committed, u.i, "commit.whole"
-		if len(d.sup) == 0 || len(d.rec) == 0 {
-			return
+		if len(d.sup) == 0 && len(d.rec) == 0 {
+			return // the other side, if one is missing, is inherited as the part's is
 		}
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
@@ -1241,7 +1241,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
-		if !t.noun && t.i > g.hi && s.relativeSubject(g, *t) >= 0 {
+		if !t.noun && t.i > g.hi && s.relativeSubject(g, *t) != -2 {
 			// "The first three of the six Apaches India ordered from the US
 			// arrived in July": the clause's verb tells of the whole; the
 			// sentence's own verb, after it, of the group.

@@ -913,6 +913,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP technology - expected", "RU>KP technology - denied"}},
 		{"a firm whose name opens with a demonym", "Iraq said it had taken delivery of eight Aksungur drones from Turkish Aerospace.",
 			[]string{"TR>IQ drone 8..8 item delivered"}},
+		{"a part arriving of a whole it ordered, in a with-clause", "Taiwan took delivery of Abrams tanks from the United States on Monday, with 38 of the 108 tanks it ordered arriving at Taipei port.",
+			[]string{"US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle 108..108 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

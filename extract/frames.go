@@ -1284,7 +1284,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo)) {
 		return *left, true
 	}
 	for k := range s.trigs {
@@ -1331,6 +1331,22 @@ func (s *sent) verbAfterClause(k int) *trigger {
 // said on Monday, including CV90 vehicles".
 func (s *sent) includedPastSpeech(t trigger, g group) bool {
 	return g.lo-t.i <= 25 && g.lo-1 > t.i && s.d.toks[g.lo-1].Norm == "including" && s.saysBetween(t.i+1, g.lo)
+}
+
+// asideOnly reports whether tokens [lo, hi) are only a short aside set off
+// by commas between a verb and its object: "covered, among other things,
+// 3,000 anti-tank weapons", "will send, in particular, tanks".
+func (s *sent) asideOnly(lo, hi int) bool {
+	toks := s.d.toks
+	if hi-lo < 3 || hi-lo > 6 || toks[lo].Norm != "," || toks[hi-1].Norm != "," {
+		return false
+	}
+	for j := lo + 1; j < hi-1; j++ {
+		if toks[j].Kind != Word || s.actorAt(j) >= 0 || s.is(j, fVerb) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonItem reports whether the group is an item of the list after "include:"

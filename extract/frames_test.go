@@ -915,6 +915,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>IQ drone 8..8 item delivered"}},
 		{"a part arriving of a whole it ordered, in a with-clause", "Taiwan took delivery of Abrams tanks from the United States on Monday, with 38 of the 108 tanks it ordered arriving at Taipei port.",
 			[]string{"US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle 108..108 item committed"}},
+		{"what licences covered, past an aside", "Germany approved exports of military equipment to Israel worth 326.5 million euros in 2023. The licences covered, among other things, 3,000 portable anti-tank weapons and 500,000 rounds of ammunition.",
+			[]string{"DE>IL funding 3.265e+08..3.265e+08 EUR committed", "DE>IL other 3000..3000 item committed", "DE>IL ammunition 500000..500000 round committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}
@@ -944,6 +946,7 @@ func TestNotClaims(t *testing.T) {
 		"The delay in arms deliveries from the US left Ukraine short of shells.",
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
+		"Russian troops covered 30 km in a day.",
 		"The flow of refugees to Poland continued.",
 		"The ships carried tourists to Greece.",
 		// A question asserts nothing.

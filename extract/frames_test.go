@@ -917,6 +917,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle 108..108 item committed"}},
 		{"what licences covered, past an aside", "Germany approved exports of military equipment to Israel worth 326.5 million euros in 2023. The licences covered, among other things, 3,000 portable anti-tank weapons and 500,000 rounds of ammunition.",
 			[]string{"DE>IL funding 3.265e+08..3.265e+08 EUR committed", "DE>IL other 3000..3000 item committed", "DE>IL ammunition 500000..500000 round committed"}},
+		{"a state's aid programme names its giver", "Egypt receives about $1.3 billion in annual FMF.",
+			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -157,6 +157,13 @@ func (s *sent) phrases() []phrase {
 			// Russia's, as "Wagner Group mercenaries" are.
 			p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
 		}
+		if ref.Cat == armsledger.Funding && p.demonym == nil {
+			// A state's aid programme names its giver: "$1.3 billion in
+			// annual FMF" is American money (makers.tsv).
+			if _, giver, ok := lex.makers.Match(toks, i, end); ok {
+				p.demonym = append(s.d.tags.newCodes(1), giver)
+			}
+		}
 		if n := len(out); n > 0 && p.lo == out[n-1].hi && p.lo < p.head {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
 			// the name before; one item.

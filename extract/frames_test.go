@@ -919,6 +919,10 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>IL funding 3.265e+08..3.265e+08 EUR committed", "DE>IL other 3000..3000 item committed", "DE>IL ammunition 500000..500000 round committed"}},
 		{"a state's aid programme names its giver", "Egypt receives about $1.3 billion in annual FMF.",
 			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
+		{"two variants of one family before their noun are one item", "North Korea has furnished Russia with KN-23 and KN-24 ballistic missiles.",
+			[]string{"KP>RU missile - delivered"}},
+		{"two systems before one noun are two items", "The US sent HIMARS and M777 howitzers to Ukraine.",
+			[]string{"US>UA artillery - delivered", "US>UA artillery - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -133,7 +133,7 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
-		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i)) {
+		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i) || s.modelPair(&out[n-1], ref, i, end)) {
 			prev := &out[n-1]
 			if prev.forWhat && toks[prev.hi].Norm == "for" {
 				prev.forCat = ref.Cat
@@ -1351,6 +1351,26 @@ func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
 	}
 	w := s.d.toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// modelPair reports whether the term at i..end is a second variant of the
+// model p, joined to it by "and" or "or" before a common noun both share:
+// "KN-23 and KN-24 ballistic missiles" name one kind of item.
+func (s *sent) modelPair(p *phrase, ref materielRef, i, end int) bool {
+	toks := s.d.toks
+	if ref.Cat != p.cat || i != p.hi+1 || p.hi-p.lo > 3 || end >= s.hi {
+		return false
+	}
+	if w := toks[p.hi].Norm; w != "and" && w != "or" {
+		return false
+	}
+	// Variants of one family, by the letters their names open with:
+	// "KN-23 and KN-24"; "HIMARS and M777 howitzers" are two items.
+	if toks[p.lo].Norm != toks[i].Norm || !toks[i].Cap || toks[end].Cap || !Joiner(toks, i+1) && toks[i+1].Kind != Number {
+		return false
+	}
+	e, next, ok := lex.materiel.Match(toks, end, s.hi)
+	return ok && e > end && next.Cat == ref.Cat
 }
 
 // compoundBetween reports whether the tokens in [lo, hi) are one

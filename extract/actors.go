@@ -115,6 +115,32 @@ var placeAdjectives = setOf("eastern", "western", "northern", "southern", "centr
 
 // tagActors finds actor names by longest match in the actor trie. It also
 // finds the outlets named, for tagOutlets: see noteOutlet.
+// markDateline sets aside the actors of a dateline that opens the
+// sentence, "WASHINGTON (AP) —", "RZESZOW, Poland -", "SEOUL, Nov 4
+// (Reuters) -": where the story was filed is no party to it, nor its
+// speaker.
+func (s *sent) markDateline() {
+	toks := s.d.toks
+	if len(s.actors) == 0 || s.actors[0].lo != s.lo || !toks[s.lo].Upper {
+		return
+	}
+	for j := s.lo + 1; j < s.hi && j-s.lo <= 12; j++ {
+		switch toks[j].Norm {
+		case "-", "—", "–", "--":
+			if j+1 < s.hi && toks[j+1].Cap {
+				for a := range s.actors {
+					if s.actors[a].hi <= j {
+						s.actors[a].aside = true
+					}
+				}
+			}
+			return
+		case ".", ";", ":":
+			return
+		}
+	}
+}
+
 func (s *sent) tagActors() {
 	toks, words := s.d.toks, s.d.info
 	if s.d.tags.actors == nil {

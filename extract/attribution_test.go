@@ -70,6 +70,7 @@ func TestAttribution(t *testing.T) {
 		{"a state that denies in its own name is no one quoted", "Iran denies arming the Houthis.", "", ""},
 		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
 		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
+		{"a dateline with an agency speaks for nothing", "SEOUL, Nov 4 (Reuters) - North Korea has sent 10,000 troops to Russia.", "", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -233,6 +233,7 @@ func (s *sent) actorAt(i int) int {
 // run tags the sentence and, where it can hold a transfer, reads its frames.
 func (s *sent) run() {
 	s.tagActors()
+	s.markDateline()
 	s.rememberSubject()
 	s.tagOutlets()
 	s.tagTriggers()

@@ -923,6 +923,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU missile - delivered"}},
 		{"two systems before one noun are two items", "The US sent HIMARS and M777 howitzers to Ukraine.",
 			[]string{"US>UA artillery - delivered", "US>UA artillery - delivered"}},
+		{"a dateline is no party", "RZESZOW, Poland - Shipments of U.S. military aid to Ukraine resumed on Monday.",
+			[]string{"US>UA funding - delivered"}},
+		{"a dateline's city receives nothing", "MANILA - About 14,000 Filipino and American troops took part in this year's exercises.",
+			nil},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

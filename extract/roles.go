@@ -253,6 +253,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, to, poss)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
+			if len(r.sup) == 0 && g.lo > t.i && !g.phrases[0].money {
+				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
+			}
 			r.rec = r.pick(s, to, pp[ppWith])
 			if len(r.sup) == 0 && to >= 0 {
 				r.sup = r.pick(s, s.demonymOf(t.i)) // "Chinese exports of drones to Russia"

@@ -535,6 +535,13 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	if j >= s.lo && toks[j].Norm == ")" {
 		j = s.skipAlias(j) // "the Department of Defense (Pentagon) announced"
 	}
+	if j-1 >= s.lo && toks[j].Norm == "." && (toks[j-1].Norm == "jr" || toks[j-1].Norm == "sr") {
+		j-- // "Gilberto Teodoro Jr. said"
+	}
+	if lo, ok := s.familiarBefore(j); ok {
+		s.markSpeakers(lo, j+1)
+		return s.speakerOf(lo, j+1), true // "two people familiar with the matter said"
+	}
 	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
 		return s.d.lastSpeaker, true
 	}
@@ -675,6 +682,10 @@ func (s *sent) isNameWord(j int) bool {
 		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
 	case smallNameWord(t.Norm):
 		return true
+	case t.Norm == "in":
+		// "the US embassy in Kyiv", "Russia's ambassador in Seoul": where a
+		// body or title sits is part of its name.
+		return j > s.lo && j+1 < s.hi && s.is(j-1, fRole) && s.d.toks[j+1].Cap
 	case t.Norm == "for":
 		// Inside a name between capitalised words: "the Institute for the
 		// Study of War", "Center for Strategic and International Studies".
@@ -687,6 +698,9 @@ func (s *sent) isNameWord(j int) bool {
 
 	case Joiner(s.d.toks, j):
 		return true
+	case t.Kind == Word && j-2 >= s.lo && Joiner(s.d.toks, j-1) && s.d.toks[j-2].Cap && s.actorAt(j-2) < 0 && len(t.Norm) <= 6 &&
+		(j+1 >= s.hi || !s.d.toks[j+1].Cap && s.d.toks[j+1].Kind != Word || s.is(j+1, fVerb)):
+		return true // the second syllable of a given name: "Lee Seong-kweun said"
 	case t.Kind == Word && (j > s.lo && Joiner(s.d.toks, j-1) || j+1 < s.hi && Joiner(s.d.toks, j+1)):
 		// A word of a compound before a name or title: "state-run media",
 		// "open-source analysts"; not "a closed-door briefing".
@@ -698,6 +712,29 @@ func (s *sent) isNameWord(j int) bool {
 		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
 	}
 	return false
+}
+
+// familiarBefore reports whether the words ending at j are "familiar with
+// the matter" (the talks, the plans ...) after those who know it, and
+// returns where they start: "two people familiar with the matter",
+// "officials familiar with the talks".
+func (s *sent) familiarBefore(j int) (int, bool) {
+	toks := s.d.toks
+	k := j - 3
+	if k-1 < s.lo || toks[k].Norm != "familiar" || toks[k+1].Norm != "with" || toks[k+2].Norm != "the" {
+		return 0, false
+	}
+	h := k - 1 // the head: "people", "officials", "sources"
+	switch toks[h].Norm {
+	case "people", "persons", "sources", "officials", "diplomats", "source", "person", "official":
+	default:
+		return 0, false
+	}
+	lo := h
+	for lo-1 >= s.lo && (s.inQty[lo-1-s.lo] || s.isNameWord(lo-1) && toks[lo-1].Kind == Word) && h-lo < 4 {
+		lo-- // "two people", "three US officials"
+	}
+	return lo, true
 }
 
 // namesSomeone reports whether the phrase [lo, hi) holds a capitalised word
@@ -778,7 +815,8 @@ func (s *sent) speakerName(lo, hi int) speaker {
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
 		t := &toks[k]
-		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo {
+		syllable := t.Kind == Word && k-2 >= lo && Joiner(toks, k-1) && toks[k-2].Cap // "Seong-kweun"
+		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo || syllable {
 			nameLo = k
 			continue
 		}

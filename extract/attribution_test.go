@@ -71,6 +71,11 @@ func TestAttribution(t *testing.T) {
 		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
 		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
 		{"a dateline with an agency speaks for nothing", "SEOUL, Nov 4 (Reuters) - North Korea has sent 10,000 troops to Russia.", "", ""},
+		{"a given name of two syllables", "North Korea has sent 10,000 troops to Russia, lawmaker Lee Seong-kweun said.", "Lee Seong-kweun", ""},
+		{"a name with Jr.", "The Philippines will buy 12 FA-50 jets from South Korea, Defence Secretary Gilberto Teodoro Jr. said.", "Gilberto Teodoro Jr", ""},
+		{"people familiar with the matter", "Qatar will buy MQ-9B drones from the US, two people familiar with the matter said.", "two people familiar with the matter", ""},
+		{"an embassy in a capital", "The US embassy in Kyiv said the US had sent 31 Abrams tanks to Ukraine.", "US embassy in Kyiv", ""},
+		{"a state's embassy", "Japan will send 100 trucks to Ukraine, Japan's embassy said in a statement.", "Japan's embassy", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

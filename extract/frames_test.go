@@ -927,6 +927,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding - delivered"}},
 		{"a dateline's city receives nothing", "MANILA - About 14,000 Filipino and American troops took part in this year's exercises.",
 			nil},
+		{"a deal worth a sum with a state", "India on Tuesday signed a deal worth about Rs 32,000 crore with the United States for 31 MQ-9B armed drones.",
+			[]string{"US>IN funding 3.2e+11..3.2e+11 INR committed", "US>IN drone 31..31 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

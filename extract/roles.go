@@ -1800,11 +1800,20 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		if s.clauseBreak(j, t.i) {
 			return 0, 0, false
 		}
-		if j+1 >= s.hi || toks[j+1].Norm != "with" {
+		w := j + 1 // "with", perhaps past the deal's value: "a deal worth about Rs 32,000 crore with the US"
+		if w < s.hi && (toks[w].Norm == "worth" || toks[w].Norm == "valued") {
+			for n := range s.quants {
+				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
+					w = q.Hi
+					break
+				}
+			}
+		}
+		if w >= s.hi || toks[w].Norm != "with" {
 			return 0, 0, false
 		}
 		with := -1
-		for k := j + 2; k < s.hi && k <= j+6; k++ {
+		for k := w + 1; k < s.hi && k <= w+5; k++ {
 			if a := s.actorAt(k); a >= 0 {
 				with = a
 				break

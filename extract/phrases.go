@@ -890,6 +890,16 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 // The word lists of dropNonCargo are switches, not sets: it asks about
 // every phrase, and a switch on strings costs a fraction of a map look-up.
 
+// romanNumeral reports whether w is a small Roman numeral, as in the
+// blocks of a weapon: "Block II".
+func romanNumeral(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI":
+		return true
+	}
+	return false
+}
+
 // designNoun reports whether w, before "of" and a weapon, makes the
 // phrase the know-how to build it: "the design of the Shahed-136", "the
 // blueprints of the missile", "licensed production of the K2".
@@ -1255,6 +1265,30 @@ func (s *sent) joins(p *phrase, i int) bool {
 				p.forWhat = true
 				return true
 			}
+		}
+	}
+	// A variant's letters or block between a name and its noun: "Gripen
+	// E/F fighter jets", "Stinger Block I missiles".
+	if i > p.hi && i-p.hi <= 3 {
+		variant := true
+		for j := p.hi; j < i && variant; j++ {
+			w := s.d.text[toks[j].Start:toks[j].End] // as written: "I" is a numeral, "i" no word here
+			variant = w == "/" || w == "Block" || w == "Mk" || w == "Mark" || romanNumeral(w) || len(w) == 1 && toks[j].Cap
+		}
+		if variant {
+			return true
+		}
+	}
+	// "1,000 engines for the Army's T-72 tanks": what the goods are for,
+	// past its owner's name.
+	if toks[p.hi].Norm == "for" && i-p.hi >= 3 && i-p.hi <= 5 {
+		owner := true
+		for j := p.hi + 1; j < i && owner; j++ {
+			owner = s.is(j, fDeterminer) || toks[j].Cap || toks[j].Norm == "'s" || toks[j].Norm == "’s"
+		}
+		if owner && (toks[i-1].Norm == "'s" || toks[i-1].Norm == "’s") {
+			p.forWhat = true
+			return true
 		}
 	}
 	// An acronym in brackets before its head: "Wire-Guided (TOW) missiles".

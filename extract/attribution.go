@@ -301,7 +301,7 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 	if i+1 >= s.hi {
 		return false
 	}
-	if v.Lemma == "deny" {
+	if v.Lemma == "deny" || v.Lemma == "ridicule" || v.Lemma == "reject" || v.Lemma == "dismiss" {
 		// "Iran's foreign minister denied that Tehran had sent missiles",
 		// "Serbia denied reports that ...": who denies speaks, as "said"
 		// would say.
@@ -309,6 +309,8 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		j := i + 1 // "denied Ukrainian claims that", "denied Kyiv's claims that": whose claims they are
 		if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
 			j = s.actors[a].hi
+		} else if j+1 < s.hi && s.d.toks[j].Cap && claimNoun(s.d.toks[j+1].Norm) {
+			j++ // "ridiculed Western reports that"
 		}
 		return next == "that" || j < s.hi && claimNoun(s.d.toks[j].Norm) && j+1 < s.hi && s.d.toks[j+1].Norm == "that"
 	}
@@ -508,10 +510,14 @@ func (s *sent) nounUse(i int) bool {
 	// "Minsk has denied Ukrainian claims that ...": a demonym and a verb of
 	// denial before make "claims" a noun.
 	if claimNoun(toks[i].Norm) && i-2 >= s.lo {
+		lo := i - 1 // the word that says whose claims: "Ukrainian", "Western"
 		if a := s.actorAt(i - 1); a >= 0 && s.actors[a].demonym {
-			if v, ok := s.verbAt(s.actors[a].lo - 1); ok && v.Class == classDeny {
-				return true
-			}
+			lo = s.actors[a].lo
+		} else if !toks[i-1].Cap {
+			return false
+		}
+		if v, ok := s.verbAt(lo - 1); ok && v.Class == classDeny || lo-2 >= s.lo && toks[lo-1].Norm == "aside" {
+			return true
 		}
 	}
 	return false

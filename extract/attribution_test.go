@@ -76,6 +76,7 @@ func TestAttribution(t *testing.T) {
 		{"people familiar with the matter", "Qatar will buy MQ-9B drones from the US, two people familiar with the matter said.", "two people familiar with the matter", ""},
 		{"an embassy in a capital", "The US embassy in Kyiv said the US had sent 31 Abrams tanks to Ukraine.", "US embassy in Kyiv", ""},
 		{"a state's embassy", "Japan will send 100 trucks to Ukraine, Japan's embassy said in a statement.", "Japan's embassy", ""},
+		{"who ridicules reports that speaks", "Maria Zakharova ridiculed Western reports that thousands of North Korean soldiers had been sent to fight for Russia.", "Maria Zakharova", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -482,6 +482,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			respectEnd = p.end()
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
+		if w := toks[p.head].Norm; (w == "contingent" || w == "detachment") && p.hi+1 < s.hi && toks[p.hi].Norm == "of" &&
+			k+1 < len(ps) && ps[k+1].cat == p.cat && ps[k+1].lo-p.hi <= 5 {
+			continue // "a contingent of some 2,000 North Korean troops": the troops, counted
+		}
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
 		}
@@ -655,6 +659,11 @@ func (s *sent) onBoard(p *phrase) bool {
 		return false
 	}
 	w := toks[j].Norm
+	if w == "on" && j > s.lo {
+		if v, ok := s.verbAt(j - 1); ok && v.Lemma == "pass" {
+			return false // "pass on MiG-29 jets": a particle, the jets are given
+		}
+	}
 	return w == "on" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
 }
 

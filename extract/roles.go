@@ -991,6 +991,9 @@ func (s *sent) objectActor(i, end int) int {
 			if m.prep == "" && (m.possessive || m.demonym) && s.forcesAt(m.hi) {
 				return a // "provided Ukraine's armed forces with 100 trucks", "the Ukrainian army"
 			}
+			if m.prep == "" && m.possessive && s.partOfState(m.hi) {
+				return a // "reached Russia's Kursk region"
+			}
 			return -1
 		}
 		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) {

@@ -116,6 +116,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		break
 	}
+	if t.passive && g.hi <= t.i && !gov.denied {
+		// "ridiculed reports that thousands of soldiers had been sent": the
+		// goods are the passive's subject, the denial before them.
+		gov.denied = s.denialBefore(g.phrases[0].start())
+	}
 	// "did not send tanks until January": they were sent, in January.
 	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
 	if t.noun && head.i != t.i && head.class == classDeny && stopVerb(head.lemma) {
@@ -592,9 +597,18 @@ func (s *sent) denialBefore(j int) bool {
 				falsehood = true
 				continue
 			}
+			if w == "aside" && k > s.lo {
+				switch toks[k-1].Norm {
+				case "brushed", "brushes", "brush", "swept", "sweeps", "waved":
+					return true // "brushed aside Western allegations that"
+				}
+			}
 			if a := s.actorAt(k); a >= 0 && s.actors[a].hi == k+1 {
 				k = s.actors[a].lo // "dismissed as baseless US claims that"
 				continue
+			}
+			if k+1 < j && claimNoun(toks[k+1].Norm) && (toks[k].Cap || w == "western" || w == "foreign" || w == "media" || w == "press") {
+				continue // "ridiculed Western reports that"
 			}
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it

@@ -265,6 +265,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		next = toks[i+1].Norm
 	}
 	switch {
+	case v.Lemma == "pass":
+		// "might pass on MiG-29 jets", "passed its jets on to Ukraine";
+		// not "passed a law".
+		for j := i + 1; j < s.hi && j <= i+7; j++ {
+			if w := toks[j].Norm; w == "on" || w == "along" {
+				return j == i+1 || j+1 < s.hi && toks[j+1].Norm == "to"
+			}
+		}
+		return false
 	case v.Lemma == "arm" && armedNoun(next):
 		return false // "Ukraine's armed forces", "armed groups": an adjective
 	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":

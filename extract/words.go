@@ -92,7 +92,7 @@ func (l *lexicons) wordTable() []wordInfo {
 	for _, w := range sortedKeys(l.verbs) {
 		v := l.verbs[w]
 		entry(l.vocab.add(w)).verb = v
-		if v.Class == classSpeech || v.Lemma == "announce" || v.Lemma == "deny" {
+		if v.Class == classSpeech || v.Lemma == "announce" || v.Lemma == "deny" || v.Lemma == "ridicule" || v.Lemma == "reject" || v.Lemma == "dismiss" {
 			mark(w, fVoice) // see attribution and announcesThat
 		}
 	}

@@ -608,7 +608,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// An institution is no title: "... in the Arabian Sea, U.S. Central
 		// Command said" is the command's word.
 		last := s.actorAt(hi - 1)
-		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution
+		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole)
 		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
 				if named := s.speakerOf(nlo, nhi); named.person {
@@ -716,6 +716,16 @@ func (s *sent) isNameWord(j int) bool {
 		}
 		n := e + 1
 		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
+	}
+	return false
+}
+
+// bodyWord reports whether w ends the name of a body, not a person's
+// title: "Japan's embassy", "the defence ministry".
+func bodyWord(w string) bool {
+	switch w {
+	case "embassy", "consulate", "ministry", "agency", "office", "mission", "department", "government", "service", "council":
+		return true
 	}
 	return false
 }

@@ -77,6 +77,7 @@ func TestAttribution(t *testing.T) {
 		{"an embassy in a capital", "The US embassy in Kyiv said the US had sent 31 Abrams tanks to Ukraine.", "US embassy in Kyiv", ""},
 		{"a state's embassy", "Japan will send 100 trucks to Ukraine, Japan's embassy said in a statement.", "Japan's embassy", ""},
 		{"who ridicules reports that speaks", "Maria Zakharova ridiculed Western reports that thousands of North Korean soldiers had been sent to fight for Russia.", "Maria Zakharova", ""},
+		{"a body after a comma is no title of the name before", "Tokyo has agreed to provide Bangladesh's navy with patrol boats, the first such package for South Asia, Japan's embassy said.", "Japan's embassy", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

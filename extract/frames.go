@@ -63,7 +63,7 @@ func (s *sent) frames(att attrib) {
 		if s.loadedVehicle(g) {
 			continue // "cargo planes carrying US munitions had landed": the load moved, not the planes
 		}
-		if t.class == classArrive && s.tellsHarm() {
+		if t.class == classArrive && g.phrases[0].cat != armsledger.Personnel && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)

@@ -951,6 +951,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 2000..9999 person denied"}},
 		{"brushed aside allegations that goods were shipped", "Esmaeil Baghaei brushed aside Western allegations that Iran had shipped ballistic missiles to Russia.",
 			[]string{"IR>RU missile - denied"}},
+		{"troops arriving to replace the dead arrive all the same", "Some 2,000 North Korean troops reached Russia's Kursk region in February, replacing soldiers killed or wounded in the fighting.",
+			[]string{"KP>RU personnel 2000..2000 person delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

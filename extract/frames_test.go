@@ -953,6 +953,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU missile - denied"}},
 		{"troops arriving to replace the dead arrive all the same", "Some 2,000 North Korean troops reached Russia's Kursk region in February, replacing soldiers killed or wounded in the fighting.",
 			[]string{"KP>RU personnel 2000..2000 person delivered"}},
+		{"who clears a state to buy sells", "The U.S. State Department has cleared Saudi Arabia to purchase up to 1,000 AIM-120C-8 missiles.",
+			[]string{"US>SA missile ..1000 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

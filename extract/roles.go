@@ -350,6 +350,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		if buyer, approver, ok := s.clearedToBuy(t); ok {
+			// "The State Department has cleared Saudi Arabia to purchase
+			// 1,000 missiles": who clears the buyer sells.
+			r.rec, r.sup = r.take(s, buyer), r.pick(s, approver)
+		}
 		if len(r.sup) == 0 && !t.noun && !t.passive {
 			// "ordered 96 Apaches in a $12bn deal with the US": the other
 			// party of the deal the goods were bought under sells.
@@ -1961,6 +1966,31 @@ func (s *sent) ownerOf(p phrase) int {
 		}
 	}
 	return -1
+}
+
+// clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":
+// it returns Y, the buyer, and X, the approver (-1 if none is named).
+func (s *sent) clearedToBuy(t trigger) (buyer, approver int, ok bool) {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "to" {
+		return 0, 0, false
+	}
+	a := s.actorAt(t.i - 2)
+	if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive || s.actors[a].hi != t.i-1 {
+		return 0, 0, false
+	}
+	v := s.actors[a].lo - 1
+	if v > s.lo && toks[v].Norm == "the" {
+		v--
+	}
+	if v < s.lo {
+		return 0, 0, false
+	}
+	switch verb, isVerb := s.verbAt(v); {
+	case isVerb && verb.Class == classCommit, isVerb && (verb.Lemma == "allow" || verb.Lemma == "permit"):
+		return a, s.subject(trigger{i: v}), true
+	}
+	return 0, 0, false
 }
 
 // dealPartyAfter returns the actor a deal after the goods is made with,

@@ -137,6 +137,13 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
+		if putVerb(w) && a.verb < 0 && s.putsEstimate(i) {
+			// "Kyiv puts the number of drones at about 2,400": an estimate.
+			if sp, ok := s.speechSubject(i); ok {
+				a.speaker, a.verb = sp, i
+				continue
+			}
+		}
 		// The first verb of speech (or "announced that") gives the speaker;
 		// later verbs of speech are the voices of the claims after them.
 		v, ok := s.verbAt(i)
@@ -716,6 +723,26 @@ func (s *sent) isNameWord(j int) bool {
 		}
 		n := e + 1
 		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
+	}
+	return false
+}
+
+// putsEstimate reports whether "put" at i opens an estimate: "puts the
+// number (total, figure) of ... at".
+func (s *sent) putsEstimate(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "the" {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "number", "total", "figure", "tally", "count", "value":
+	default:
+		return false
+	}
+	for j := i + 3; j < s.hi && j <= i+20; j++ {
+		if toks[j].Norm == "at" {
+			return true
+		}
 	}
 	return false
 }

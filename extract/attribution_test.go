@@ -78,6 +78,7 @@ func TestAttribution(t *testing.T) {
 		{"a state's embassy", "Japan will send 100 trucks to Ukraine, Japan's embassy said in a statement.", "Japan's embassy", ""},
 		{"who ridicules reports that speaks", "Maria Zakharova ridiculed Western reports that thousands of North Korean soldiers had been sent to fight for Russia.", "Maria Zakharova", ""},
 		{"a body after a comma is no title of the name before", "Tokyo has agreed to provide Bangladesh's navy with patrol boats, the first such package for South Asia, Japan's embassy said.", "Japan's embassy", ""},
+		{"who puts the number at a figure speaks", "Kyiv puts the number of Iranian drones handed over to Russia so far at about 2,400.", "Ukraine", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

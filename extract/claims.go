@@ -317,6 +317,11 @@ func (s *sent) restatedTotal(k int, att attrib) {
 			d.speaker = speaker{name: s.d.text[toks[lo].Start:toks[k-3].End], code: s.actors[a].ref.Code}
 			return
 		}
+		// The one who puts it speaks (see attribution): the evidence opens
+		// with them.
+		if sp := att.speakerAt(k); sp.from.hi > sp.from.lo && sp.from.hi <= k-2 {
+			lo = sp.from.lo
+		}
 	}
 	s.completeDraft(d, att, lo, hi)
 }

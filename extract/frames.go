@@ -848,6 +848,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	if hi < d.p.end() {
 		hi = d.p.end()
 	}
+	if q := d.p.qty; q != nil && q.Hi > hi && q.Lo >= lo && q.Hi-hi <= 15 {
+		hi = q.Hi // the count told after the goods: "shells smuggled to Russia now exceed 1 million rounds"
+	}
 	if d.trig >= 0 {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}

@@ -955,6 +955,12 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 2000..2000 person delivered"}},
 		{"who clears a state to buy sells", "The U.S. State Department has cleared Saudi Arabia to purchase up to 1,000 AIM-120C-8 missiles.",
 			[]string{"US>SA missile ..1000 item committed"}},
+		{"who puts the number of goods at a figure", "Kyiv puts the number of Iranian drones handed over to Russia so far at about 2,400.",
+			[]string{"IR>RU drone 2400..2400 item delivered"}},
+		{"goods that now exceed a count", "Iranian artillery shells smuggled to Russia now exceed 1 million rounds, a Western official said.",
+			[]string{"IR>RU ammunition 1e+06.. round delivered"}},
+		{"goods that have reached a count", "North Korean shells shipped to Russia have reached 5 million rounds.",
+			[]string{"KP>RU ammunition 5e+06..5e+06 round delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

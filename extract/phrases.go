@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"armsledger"
@@ -213,8 +214,46 @@ func (s *sent) phrases() []phrase {
 			}
 		}
 	}
+	if len(out) > 1 {
+		out = s.subjectTotal(out)
+	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// subjectTotal gives the sentence's first phrase the count a verb of
+// amounting says it came to, and drops the count's own phrase: "Iranian
+// artillery shells smuggled to Russia now exceed 1 million rounds" tells
+// of at least 1 million shells, once.
+func (s *sent) subjectTotal(ps []phrase) []phrase {
+	toks := s.d.toks
+	first := &ps[0]
+	if first.qty != nil || first.start() > s.lo+1 {
+		return ps
+	}
+	for k := 1; k < len(ps); k++ {
+		p := &ps[k]
+		if p.qty == nil || p.cat != first.cat || p.qty.Currency != "" || p.qty.Lo-1 <= first.hi {
+			continue
+		}
+		j := p.qty.Lo - 1
+		if toks[j].Norm == "now" || toks[j].Norm == "to" {
+			j-- // "have risen to"
+		}
+		if !totalVerb(toks[j].Norm) && toks[j].Norm != "exceed" && toks[j].Norm != "surpass" && toks[j].Norm != "surpassed" {
+			return ps
+		}
+		q := *p.qty
+		switch toks[j].Norm {
+		case "exceed", "exceeds", "exceeded", "surpass", "surpassed", "topped", "tops", "top":
+			if q.Qualifier == armsledger.Exact {
+				q.Max, q.Qualifier = nil, armsledger.AtLeast // more than the figure
+			}
+		}
+		first.qty = &q // a copy of its own: the count keeps its qualifier elsewhere
+		return slices.Delete(ps, k, k+1)
+	}
+	return ps
 }
 
 // uncountedPart reports whether an amount starting at token i is the whole
@@ -1764,9 +1803,11 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 		return nil
 	}
 	var being bool // whether a verb of being gives the amount too
+	put := false   // "Kyiv puts the number of drones handed over at about 2,400"
 	switch toks[p.lo-2].Norm {
 	case "number", "total", "volume", "count":
 		being = true
+		put = p.lo-4 >= s.lo && toks[p.lo-3].Norm == "the" && putVerb(toks[p.lo-4].Norm)
 	case "deliveries", "shipments", "transfers", "supplies", "exports", "imports", "donations", "sales", "purchases":
 	default:
 		return nil
@@ -1777,12 +1818,17 @@ func (s *sent) numberOf(p *phrase) *QuantityMatch {
 			continue
 		}
 		for j := q.Lo - 1; j >= p.hi && q.Lo-j <= 4; j-- {
-			if w := toks[j].Norm; totalVerb(w) || being && (w == "is" || w == "was" || w == "are" || w == "were") {
+			if w := toks[j].Norm; totalVerb(w) || being && (w == "is" || w == "was" || w == "are" || w == "were") || put && w == "at" {
 				return q
 			}
 		}
 	}
 	return nil
+}
+
+// putVerb reports whether w is "put" as in "put the total at 3.5 million".
+func putVerb(w string) bool {
+	return w == "put" || w == "puts" || w == "putting"
 }
 
 // totalVerb reports whether w says that a total came to an amount:

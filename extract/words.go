@@ -100,6 +100,8 @@ func (l *lexicons) wordTable() []wordInfo {
 		mark(w, fChannel|fVoice)
 	}
 	mark("according", fVoice)
+	mark("put", fVoice) // "Kyiv puts the number at": see attribution
+	mark("puts", fVoice)
 	for _, w := range sortedKeys(l.scopeStarts) {
 		mark(w, fScopeCue)
 	}

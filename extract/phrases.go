@@ -183,7 +183,6 @@ func (s *sent) phrases() []phrase {
 	// The tests before the calls below skip them where they can find
 	// nothing, as in most sentences and phrases.
 	if len(s.d.named) > 0 {
-		out = s.wholeAmount(out)
 		out = s.genericBack(out)
 	}
 	if s.d.rare {
@@ -216,6 +215,9 @@ func (s *sent) phrases() []phrase {
 	}
 	if len(out) > 1 {
 		out = s.subjectTotal(out)
+	}
+	if len(s.d.named) > 0 || len(out) > 0 {
+		out = s.wholeAmount(out) // after the counts: the whole may be this sentence's
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
@@ -423,13 +425,6 @@ func partWord(w string) bool {
 // end of the year" after "one million rounds".
 func (s *sent) wholeAmount(ps []phrase) []phrase {
 	toks := s.d.toks
-	if len(s.d.named) == 0 {
-		return ps
-	}
-	last := &s.d.named[len(s.d.named)-1]
-	if last.qty == nil || last.money {
-		return ps
-	}
 	for i := s.next(s.lo, fDeterminer); i+2 < s.hi; i = s.next(i+1, fDeterminer) {
 		if toks[i].Norm != "the" {
 			continue
@@ -444,8 +439,24 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		default:
 			continue
 		}
-		// The count is the earlier one, told again by these words.
-		q := *last.qty
+		// The count is the earlier one, told again by these words: in
+		// this sentence the whole a part was taken from ("delivered
+		// 500,000 of the promised 1 million shells and aims to deliver the
+		// total amount"), else the text's last.
+		var last *phrase
+		var whole *QuantityMatch
+		if b := lastPhraseBefore(ps, i); b != nil && (b.whole != nil || b.qty != nil) {
+			last, whole = b, b.whole
+			if whole == nil {
+				whole = b.qty
+			}
+		} else if n := len(s.d.named); n > 0 && s.d.named[n-1].qty != nil {
+			last, whole = &s.d.named[n-1], s.d.named[n-1].qty
+		}
+		if last == nil || last.money {
+			continue
+		}
+		q := *whole
 		q.Lo, q.Hi = i, i+3
 		p := phrase{lo: i, hi: i + 3, head: i + 2, cat: last.cat, unit: last.unit, qty: &q, demonym: last.demonym}
 		ps = insertPhrase(ps, p)

@@ -639,6 +639,9 @@ func falseWord(w string) bool {
 func (s *sent) commitBefore(j int) bool {
 	for k := j - 1; k >= s.lo && j-k <= 8; k-- {
 		if v, ok := s.verbAt(k); ok {
+			if k > s.lo && s.is(k-1, fDeterminer) {
+				continue // "the promised 1 million shells": an adjective
+			}
 			return v.Class == classCommit
 		}
 	}

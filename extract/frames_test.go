@@ -963,6 +963,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition 5e+06..5e+06 round delivered"}},
 		{"the total amount is the whole a part was delivered of", "The EU has delivered 500,000 of the promised 1 million artillery shells to Ukraine and aims to deliver the total amount by the end of the year.",
 			[]string{"EU>UA ammunition 500000..500000 round delivered", "EU>UA ammunition 1e+06..1e+06 round expected"}},
+		{"the customer for a state's system", "Morocco is the latest customer for Israel's Barak MX air defence system.",
+			[]string{"IL>MA air_defense - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -726,6 +726,9 @@ func (s *sent) destination(p *phrase) bool {
 		return false
 	}
 	m := &s.actors[a]
+	if m.prep == "for" && m.lo-2 >= s.lo && receiverNoun(s.d.toks[m.lo-2].Norm) {
+		return false // "the latest customer for Israel's Barak MX": whose goods are bought
+	}
 	return m.possessive && (m.prep == "to" || m.prep == "for" || m.prep == "into")
 }
 

@@ -46,6 +46,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit()
 	}
 	d.mainRecipient()
+	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
@@ -633,6 +634,28 @@ func (d *doc) mainRecipient() {
 		c := &d.claims[i]
 		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) {
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
+		}
+	}
+}
+
+// supplierRecipient gives a claim with a supplier and no recipient the
+// recipient of that supplier's last flow told before it anywhere in the
+// text: "North Korea will send 6,000 builders to Russia. ... (five
+// paragraphs on) ... North Korea first dispatched around 11,000 troops".
+// A state's counted flows in one article mostly go one way; what inherit
+// finds nearer has been given already.
+func (d *doc) supplierRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.p.qty == nil || c.p.money {
+			continue // a counted flow: "supply of missiles" or "sent only pilots" in a text's background is none
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if len(p.rec) > 0 && sameSet(p.sup, c.sup) && !overlaps(p.rec, c.sup) {
+				c.rec, c.inherited = p.rec, true
+				break
+			}
 		}
 	}
 }

@@ -965,6 +965,12 @@ func TestFrames(t *testing.T) {
 			[]string{"EU>UA ammunition 500000..500000 round delivered", "EU>UA ammunition 1e+06..1e+06 round expected"}},
 		{"the customer for a state's system", "Morocco is the latest customer for Israel's Barak MX air defence system.",
 			[]string{"IL>MA air_defense - delivered"}},
+		{"people one count covers are one claim", "North Korea will send 6,000 military builders and deminers to Russia's Kursk region.",
+			[]string{"KP>RU personnel 6000..6000 person expected"}},
+		{"a counted flow takes its supplier's recipient from far back", "North Korea will send 6,000 builders to Russia. Moscow said so on Tuesday.\n\nThe talks were long. Kim hosted a dinner. Shoigu flew home.\n\nThe North first dispatched around 11,000 troops in October 2024, South Korea's military estimates.",
+			[]string{"KP>RU personnel 6000..6000 person expected", "KP>RU personnel 11000..11000 person delivered"}},
+		{"an uncounted background flow takes no recipient from far back", "North Korea will send 6,000 builders to Russia. Moscow said so on Tuesday.\n\nThe talks were long. Kim hosted a dinner. Shoigu flew home.\n\nDuring the Vietnam War, Pyongyang sent only fighter pilots.",
+			[]string{"KP>RU personnel 6000..6000 person expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

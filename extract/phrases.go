@@ -215,12 +215,29 @@ func (s *sent) phrases() []phrase {
 	}
 	if len(out) > 1 {
 		out = s.subjectTotal(out)
+		out = s.countedPeople(out)
 	}
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.wholeAmount(out) // after the counts: the whole may be this sentence's
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// countedPeople joins people one count covers: "6,000 military builders
+// and deminers" are 6,000 people, one claim.
+func (s *sent) countedPeople(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := 0; k+1 < len(ps); k++ {
+		p, n := &ps[k], &ps[k+1]
+		if p.cat != armsledger.Personnel || n.cat != armsledger.Personnel || p.qty == nil || n.qty != nil ||
+			n.lo != p.hi+1 || toks[p.hi].Norm != "and" || len(n.demonym) > 0 {
+			continue
+		}
+		p.hi, p.head = n.hi, n.head
+		ps = slices.Delete(ps, k+1, k+2)
+	}
+	return ps
 }
 
 // subjectTotal gives the sentence's first phrase the count a verb of

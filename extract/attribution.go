@@ -220,6 +220,10 @@ func (s *sent) contrastBefore(v int) int {
 		switch toks[j].Norm {
 		case "but", "while", "whereas", "although", "though", "yet":
 			return j
+		case "and":
+			if toks[j-1].Norm == "," {
+				return j // "Denmark has spent 1.3 billion euros, and Sweden announced it would add 135 million"
+			}
 		case ",", ";", ":", "\"", "“", "”":
 			return -1
 		}

@@ -79,6 +79,8 @@ func TestAttribution(t *testing.T) {
 		{"who ridicules reports that speaks", "Maria Zakharova ridiculed Western reports that thousands of North Korean soldiers had been sent to fight for Russia.", "Maria Zakharova", ""},
 		{"a body after a comma is no title of the name before", "Tokyo has agreed to provide Bangladesh's navy with patrol boats, the first such package for South Asia, Japan's embassy said.", "Japan's embassy", ""},
 		{"who puts the number at a figure speaks", "Kyiv puts the number of Iranian drones handed over to Russia so far at about 2,400.", "Ukraine", ""},
+		{"who speaks after a comma and speaks for what follows", "Denmark has spent about 1.3 billion euros on weapons for Ukraine, and Sweden announced on Monday it would contribute 135 million euros to Ukraine's defence.", "Sweden", ""},
+		{"the clause before a comma and a new speaker is the text's own", "Denmark has sent 19 F-16 jets to Ukraine, and Sweden announced on Monday it would send Gripens.", "Sweden", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {
@@ -261,4 +263,16 @@ func exampleTexts(t *testing.T) []string {
 		}
 	}
 	return texts
+}
+
+// TestSpeakerAfterAndSpeaksForWhatFollows: a speech verb after ", and" that
+// goes on to say something leaves the clause before it in the text's voice.
+func TestSpeakerAfterAndSpeaksForWhatFollows(t *testing.T) {
+	claims := Extract("Denmark has sent 19 F-16 jets to Ukraine, and Sweden announced on Monday it would send Gripens to Ukraine.", Options{})
+	if len(claims) != 2 {
+		t.Fatalf("got %d claims, want 2", len(claims))
+	}
+	if claims[0].Speaker != "" || claims[1].Speaker != "Sweden" {
+		t.Errorf("speakers %q and %q, want \"\" and \"Sweden\"", claims[0].Speaker, claims[1].Speaker)
+	}
 }

@@ -971,6 +971,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 6000..6000 person expected", "KP>RU personnel 11000..11000 person delivered"}},
 		{"an uncounted background flow takes no recipient from far back", "North Korea will send 6,000 builders to Russia. Moscow said so on Tuesday.\n\nThe talks were long. Kim hosted a dinner. Shoigu flew home.\n\nDuring the Vietnam War, Pyongyang sent only fighter pilots.",
 			[]string{"KP>RU personnel 6000..6000 person expected"}},
+		{"who spends money gives it", "Denmark has financed weapons for Ukraine. Denmark has spent about 1.3 billion euros this way.",
+			[]string{"DK>UA other - delivered", "DK>UA funding 1.3e+09..1.3e+09 EUR delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -406,6 +406,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if f < 0 && t.lemma == "spend" {
 			f = to // "will spend 3 billion pounds on military aid to Ukraine"
 		}
+		if f < 0 && t.lemma == "spend" && !t.noun && !t.passive && g.phrases[0].money && len(r.sup) == 0 {
+			// "Denmark has spent about 1.3 billion euros this way": who
+			// spends the money gives it; for whom, the text before says.
+			r.sup, r.rec = r.rec, nil
+		}
 		if t.class == classBuy && !t.noun && !t.passive && subj >= 0 && f >= 0 && !slices.Contains(r.rec, s.actors[f].ref.Code) {
 			// "the initiative secured shells for Kyiv", "Denmark bought
 			// howitzers for Ukraine": the buyer supplies the one it buys for,

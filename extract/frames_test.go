@@ -973,6 +973,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 6000..6000 person expected"}},
 		{"who spends money gives it", "Denmark has financed weapons for Ukraine. Denmark has spent about 1.3 billion euros this way.",
 			[]string{"DK>UA other - delivered", "DK>UA funding 1.3e+09..1.3e+09 EUR delivered"}},
+		{"the Emirates is a state", "The US approved the sale of CH-47F Chinook helicopters to the Emirates.",
+			[]string{"US>AE aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1551,8 +1551,8 @@ func (s *sent) leftTransfer(g group) *trigger {
 // object: "is preparing a new $500 million package for Ukraine". (Its
 // infinitive, "plans to send", is the frame otherwise.)
 func (s *sent) plansObject(t *trigger, g group) bool {
-	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" {
-		return false // "as intended"
+	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" || t.lemma == "consider" {
+		return false // "as intended"; "considered JF-17 fighters" weighs them, no one plans to send them
 	}
 	// Only a determiner, a count or a modifier stands between: not "to",
 	// a preposition or a verb.
@@ -1748,6 +1748,9 @@ func (s *sent) inListAfterColon(j int) bool {
 func (s *sent) newClauseAt(k, hi int) bool {
 	if s.is(k, fSubjectPronoun) {
 		return true
+	}
+	if k+2 < hi && s.countryWord(k+1) && (s.is(k+2, fBe|fModal|fAdverb) || isAux(s.d.toks[k+2].Norm) || s.is(k+2, fVerb)) {
+		return true // ", and the country had previously explored ..."
 	}
 	if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
 		if e := s.actors[a].hi; e < hi && (s.is(e, fBe|fModal) || isAux(s.d.toks[e].Norm)) {

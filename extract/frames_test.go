@@ -975,6 +975,12 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA other - delivered", "DK>UA funding 1.3e+09..1.3e+09 EUR delivered"}},
 		{"the Emirates is a state", "The US approved the sale of CH-47F Chinook helicopters to the Emirates.",
 			[]string{"US>AE aircraft - committed"}},
+		{"a new subject after a comma and ends the list", "Britain has blocked the sale of aircraft with British-made parts to Argentina, and the country had previously explored Chinese JF-17 fighters and Indian Tejas jets.",
+			[]string{"GB>AR aircraft - denied"}},
+		{"considering goods is no plan to send them", "The US sold F-16 jets to Argentina, and the country also considered JF-17 fighters.",
+			[]string{"US>AR aircraft - committed"}},
+		{"considering buying is seeking", "Qatar is considering buying as many as 48 F-35 jets from the US.",
+			[]string{"US>QA aircraft ..48 item requested"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -55,6 +55,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 					return st
 				}
 				gov.note(v.Class)
+				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
+					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
+				}
 				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
 				gov.ruledOut = gov.ruledOut || v.Lemma == "rule"
 				if v.Class == classPlan && j > s.lo && toks[j-1].Norm == "no" {

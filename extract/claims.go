@@ -535,6 +535,12 @@ func (d *doc) subsumed(c *draft) bool {
 		if o.sent == c.sent && o.p.money && o.status == c.status && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
+		// "Argentina receives first F-16s from Denmark in its biggest arms
+		// purchase": the weapons of no kind are the jets just named.
+		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
+			o.p.cat != armsledger.Container && o.p.hi <= c.p.lo && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			return true
+		}
 	}
 	return false
 }

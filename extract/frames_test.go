@@ -981,6 +981,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AR aircraft - committed"}},
 		{"considering buying is seeking", "Qatar is considering buying as many as 48 F-35 jets from the US.",
 			[]string{"US>QA aircraft ..48 item requested"}},
+		{"who provides in a with-clause gives to the main clause's subject", "Argentina agreed to buy 24 used F-16 aircraft from Denmark, with the United States approving the transfer and providing a further $40 million in foreign military financing.",
+			[]string{"DK>AR aircraft 24..24 item committed", "US>AR funding 4e+07..4e+07 USD delivered"}},
+		{"a variant's letters and acronym after a slash", "Argentina agreed to buy 24 used F-16A/B MLU aircraft from Denmark.",
+			[]string{"DK>AR aircraft 24..24 item committed"}},
+		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
+			[]string{"DK>AR aircraft - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

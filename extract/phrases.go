@@ -1348,11 +1348,12 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	// A variant's letters or block between a name and its noun: "Gripen
 	// E/F fighter jets", "Stinger Block I missiles".
-	if i > p.hi && i-p.hi <= 3 {
+	if i > p.hi && i-p.hi <= 4 {
 		variant := true
 		for j := p.hi; j < i && variant; j++ {
 			w := s.d.text[toks[j].Start:toks[j].End] // as written: "I" is a numeral, "i" no word here
-			variant = w == "/" || w == "Block" || w == "Mk" || w == "Mark" || romanNumeral(w) || len(w) == 1 && toks[j].Cap
+			variant = w == "/" || w == "Block" || w == "Mk" || w == "Mark" || romanNumeral(w) || len(w) == 1 && toks[j].Cap ||
+				toks[j].Upper && len(w) <= 4 && j > p.hi && toks[j-1].Norm == "/" || toks[j].Upper && len(w) <= 4 && j-2 >= p.hi && toks[j-2].Norm == "/"
 		}
 		if variant {
 			return true

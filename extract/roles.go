@@ -55,6 +55,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	start := min(t.i, g.lo)
 	pp := s.ppTable(start, end)
 	subj := s.subject(t)
+	absMain := -1 // the main clause's subject, when t is the verb of "with X providing ..."
+	if w, with := s.withClause(t); w >= 0 {
+		// "Argentina agreed to buy 24 F-16s, with the United States
+		// approving the transfer and providing $40 million": the United
+		// States provides, to Argentina.
+		subj, absMain = w, s.subject(trigger{i: with})
+	}
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
@@ -264,7 +271,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.approverOf(t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
 			}
 		default:
-			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn])
+			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn], absMain)
 			if pp[ppTo] < 0 && obj >= 0 && to >= 0 && s.actors[to].lo > g.hi {
 				// "gives Ukraine MiG-29s in a first for NATO": the object
 				// before the goods receives; a "for" after them says why.
@@ -1971,6 +1978,35 @@ func (s *sent) ownerOf(p phrase) int {
 		}
 	}
 	return -1
+}
+
+// withClause returns the subject of an absolute clause "with X V-ing"
+// whose verb (or a verb joined to it) is t, and the token of "with"; -1
+// if t is no such verb.
+func (s *sent) withClause(t trigger) (subj, with int) {
+	toks := s.d.toks
+	if t.noun || t.passive || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return -1, -1
+	}
+	for j := t.i - 1; j > s.lo && t.i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ".", ":":
+			return -1, -1
+		}
+		a := s.actorAt(j)
+		if a < 0 || s.actors[a].prep != "with" {
+			continue
+		}
+		w := s.actors[a].lo - 1
+		if w > s.lo && toks[w].Norm == "the" {
+			w--
+		}
+		if toks[w].Norm != "with" || s.actors[a].hi >= t.i || !strings.HasSuffix(toks[s.actors[a].hi].Norm, "ing") {
+			return -1, -1
+		}
+		return a, w
+	}
+	return -1, -1
 }
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":

@@ -987,6 +987,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
 			[]string{"DK>AR aircraft - delivered"}},
+		{"an airline named for its state buys airliners", "The US sold F-16 jets to Qatar in May. Qatar Airways separately ordered up to 210 Boeing jets.",
+			[]string{"US>QA aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

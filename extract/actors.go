@@ -443,8 +443,25 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		return true
 	}
 	// A bare comma joins a list only when the list goes on with "and":
-	// "Germany, France and Poland", not "from North Korea, Russia has".
-	return comma && b+1 < len(s.actors) && s.coordinated(b, b+1, toks)
+	// "Germany, France and Poland", not "from North Korea, Russia has";
+	// the last may be states of no name: "Iceland and the three Baltic
+	// states".
+	return comma && (b+1 < len(s.actors) && s.coordinated(b, b+1, toks) || s.genericTail(mb.hi))
+}
+
+// genericTail reports whether "and" at i ends a list of states with a
+// generic plural: "and the three Baltic states", "and other allies".
+func (s *sent) genericTail(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "and" {
+		return false
+	}
+	for j := i + 1; j < s.hi && j <= i+4; j++ {
+		if s.is(j, fGeneric) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpens reports whether token i, after a subject, is a finite verb or

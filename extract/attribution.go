@@ -518,6 +518,9 @@ func (s *sent) nounUse(i int) bool {
 	case "the", "a", "its", "this", "'s":
 		return true
 	}
+	if toks[i].Norm == "states" && (toks[i-1].Cap || toks[i-1].Norm == "member" || s.inQty[i-1-s.lo]) {
+		return true // "the three Baltic states", "member states": the noun
+	}
 	// "Minsk has denied Ukrainian claims that ...": a demonym and a verb of
 	// denial before make "claims" a noun.
 	if claimNoun(toks[i].Norm) && i-2 >= s.lo {

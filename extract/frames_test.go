@@ -989,6 +989,12 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft - delivered"}},
 		{"an airline named for its state buys airliners", "The US sold F-16 jets to Qatar in May. Qatar Airways separately ordered up to 210 Boeing jets.",
 			[]string{"US>QA aircraft - committed"}},
+		{"a list of states ending in states of no name", "Denmark, Norway, Sweden, Finland, Iceland and the three Baltic states will jointly finance a $500 million package of American weapons for Ukraine.",
+			[]string{"DK+NO+SE+FI+IS>UA funding 5e+08..5e+08 USD expected"}},
+		{"a sum worth a state's weapons", "Zelensky said Ukraine was seeking to buy $90 billion worth of U.S. weapons.",
+			[]string{"US>UA funding 9e+10..9e+10 USD requested"}},
+		{"a fronted source", "From India, the Philippines received the first batteries of BrahMos missiles.",
+			[]string{"IN>PH missile - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

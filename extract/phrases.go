@@ -1614,8 +1614,11 @@ func (s *sent) widen(p *phrase, floor int) {
 			// After a verb that carries ("carrying US munitions"), a state's
 			// name before the item is whose it is, not an object.
 			carried := m.ref.kind == kindCountry && m.hi == p.lo && m.lo > s.lo && s.carryingVerb(m.lo-1)
-			// "$1.3 billion in US military aid": whose aid it is.
-			inAid := p.cat == armsledger.Funding && m.hi == p.lo && m.prep == "in" && m.ref.kind != kindDemonym
+			// "$1.3 billion in US military aid": whose aid it is. So after
+			// "worth of", which no verb's object follows: "$90 billion worth
+			// of U.S. weapons".
+			inAid := p.cat == armsledger.Funding && m.hi == p.lo && m.prep == "in" && m.ref.kind != kindDemonym ||
+				m.hi == p.lo && m.prep == "of" && m.ref.kind == kindCountry && m.lo-2 >= s.lo && toks[m.lo-2].Norm == "worth"
 			if !m.demonym && !ownBody && !carried && !inAid && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}

@@ -74,6 +74,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if g0 := t.i - 1 - s.chainBefore(t.i); g0 > s.lo && s.is(g0, fGeneric) {
 			if a := s.actorAt(g0 - 1); a >= 0 && s.actors[a].demonym && s.actors[a].prep == "" && s.actors[a].hi == g0 {
 				subj = a
+			} else if a := s.listBefore(g0); a >= 0 {
+				subj = a // "Denmark, Norway, Sweden and the three Baltic states will finance": the states named
 			}
 		}
 	}
@@ -346,6 +348,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 		if len(r.sup) == 0 {
 			r.sup = r.pick(s, from)
+		}
+		if len(r.sup) == 0 && s.d.toks[s.lo].Norm == "from" {
+			// "From India, the Philippines received the first batteries":
+			// the fronted source.
+			if a := s.actorAt(s.lo + 1); a >= 0 && s.actors[a].hi < s.hi && s.d.toks[s.actors[a].hi].Norm == "," {
+				r.sup = r.take(s, a)
+			}
 		}
 		if len(r.sup) == 0 && !t.noun {
 			// "Vietnam is in talks with Russia to purchase Yak-130s": whom
@@ -1976,6 +1985,27 @@ func (s *sent) ownerOf(p phrase) int {
 		if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive {
 			return a
 		}
+	}
+	return -1
+}
+
+// listBefore returns the last state of a list that a generic plural ends,
+// "Denmark, Norway, Iceland and the three Baltic states" before "states" at
+// g, or -1.
+func (s *sent) listBefore(g int) int {
+	toks := s.d.toks
+	for j := g - 1; j > s.lo && g-j <= 4; j-- {
+		if toks[j].Norm != "and" {
+			continue
+		}
+		a := s.actorAt(j - 1)
+		if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive || s.actors[a].ref.kind == kindDemonym {
+			return -1
+		}
+		for a > 0 && s.actors[a-1].hi+1 == s.actors[a].lo && toks[s.actors[a-1].hi].Norm == "," {
+			a-- // the list's first state: its group is the list
+		}
+		return a
 	}
 	return -1
 }

@@ -99,7 +99,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && tradeNoun(t.lemma) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) // "delivered jets to its air force": at home
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
@@ -903,7 +903,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(q.Hi) || s.worthOfGoods(q.Hi) {
+		if s.civilianMoney(q.Hi) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -911,6 +911,22 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// civilianDealBefore reports whether the amount at i is the value of a
+// civilian deal or an investment: "a civilian deal valued at $96
+// billion", "will invest $600 billion in the United States".
+func (s *sent) civilianDealBefore(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		switch toks[j].Norm {
+		case "civilian", "commercial", "invest", "invests", "invested", "investing", "investment", "investments":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // kroner gives an amount in "kroner", the name of both Denmark's and

@@ -995,6 +995,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 9e+10..9e+10 USD requested"}},
 		{"a fronted source", "From India, the Philippines received the first batteries of BrahMos missiles.",
 			[]string{"IN>PH missile - delivered"}},
+		{"a state called an exporter exports to no one told", "Spain bought missiles from Israel. Israel is also a major arms exporter.",
+			[]string{"IL>ES missile - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}
@@ -1024,6 +1026,8 @@ func TestNotClaims(t *testing.T) {
 		"The delay in arms deliveries from the US left Ukraine short of shells.",
 		"Fuel and grain shipments from Russia to North Korea rose in March.",
 		"Iranian drones struck power stations in Odesa.",
+		"The UAE pledged to invest $600 billion in the United States.",
+		"Qatar signed a civilian deal valued at $96 billion with the United States.",
 		"The parliament passed a law on arms exports to Ukraine.",
 		"Russian troops covered 30 km in a day.",
 		"The flow of refugees to Poland continued.",

@@ -997,6 +997,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>PH missile - delivered"}},
 		{"a state called an exporter exports to no one told", "Spain bought missiles from Israel. Israel is also a major arms exporter.",
 			[]string{"IL>ES missile - committed"}},
+		{"the value of a civilian deal is no money for arms", "The US sold F-16 jets to Qatar. Qatar Airways separately ordered up to 210 Boeing jets, a civilian deal valued at $96 billion.",
+			[]string{"US>QA aircraft - committed"}},
+		{"an investment is no money for arms", "The US sold F-16 jets to the UAE. The UAE pledged to invest $600 billion in the United States.",
+			[]string{"US>AE aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

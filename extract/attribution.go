@@ -368,10 +368,9 @@ func (s *sent) unsaid(i int) bool {
 	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		switch w := toks[j].Norm; w {
-		case "not", "never", "n't", "declined", "refused", "to":
-			if w != "to" {
-				return true
-			}
+		case "not", "never", "n't", "declined", "refused":
+			return true
+		case "to": // "declined to say"
 		default:
 			if !isAux(w) && !s.is(j, fAdverb) {
 				return false

@@ -1110,15 +1110,13 @@ func (s *sent) aidAfter(ps []phrase, q *QuantityMatch) *phrase {
 	return nil
 }
 
+// insertPhrase adds p to ps, which are in text order.
 func insertPhrase(ps []phrase, p phrase) []phrase {
 	i := len(ps)
 	for i > 0 && ps[i-1].lo > p.lo {
 		i--
 	}
-	ps = append(ps, phrase{})
-	copy(ps[i+1:], ps[i:])
-	ps[i] = p
-	return ps
+	return slices.Insert(ps, i, p)
 }
 
 // ofWhich reports whether an elided count opens a clause on the phrase

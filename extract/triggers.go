@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // trigger is a word that names a transfer or frames one: a verb ("sent"), a
 // noun ("deliveries"), or a verb of promise, request, denial or intention.
@@ -223,10 +226,7 @@ func insertTrigger(trigs []trigger, t trigger) []trigger {
 	for k > 0 && trigs[k-1].i > t.i {
 		k--
 	}
-	trigs = append(trigs, trigger{})
-	copy(trigs[k+1:], trigs[k:])
-	trigs[k] = t
-	return trigs
+	return slices.Insert(trigs, k, t)
 }
 
 // demonymAdjective reports whether actor a is a demonym used as an

@@ -619,8 +619,8 @@ func (d *doc) mainRecipient() {
 	// once one names it itself: "Berlin has already supplied six IRIS-T
 	// systems" after "Germany will deliver four more to Ukraine" is a
 	// flow to Ukraine.
-	var main []string
-	n, named := 0, false
+	var main, giver []string // giver stays set while every flow has the same supplier
+	n, named, oneGiver := 0, false, true
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
@@ -629,7 +629,10 @@ func (d *doc) mainRecipient() {
 		if n > 0 && !sameSet(main, c.rec) {
 			return
 		}
-		main = c.rec
+		if n > 0 && !sameSet(giver, c.sup) {
+			oneGiver = false
+		}
+		main, giver = c.rec, c.sup
 		n++
 		named = named || !c.inherited
 	}
@@ -640,6 +643,12 @@ func (d *doc) mainRecipient() {
 		c := &d.claims[i]
 		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) {
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
+		}
+		// A text of one flow only: a counted transfer that names neither
+		// side ("The first 11 HIMARS rocket launchers were handed over last
+		// year") is of that flow, however far back it was named.
+		if oneGiver && len(c.sup) == 0 && len(c.rec) == 0 && c.p.qty != nil && !c.p.money && !c.aggregate && !c.homemade && !c.open {
+			c.sup, c.rec, c.inherited = giver, main, true
 		}
 	}
 }

@@ -765,6 +765,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
 			continue
 		}
+		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
+			continue // "two years ahead of schedule": a span of time
+		}
 		counted := false
 		for k := range ps {
 			if p := &ps[k]; p.lo <= q.Hi+2 && p.hi >= q.Lo {
@@ -968,6 +971,15 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 
 // The word lists of dropNonCargo are switches, not sets: it asks about
 // every phrase, and a switch on strings costs a fraction of a map look-up.
+
+// timeUnit reports whether w counts time: "two years", "six months".
+func timeUnit(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades":
+		return true
+	}
+	return false
+}
 
 // romanNumeral reports whether w is a small Roman numeral, as in the
 // blocks of a weapon: "Block II".

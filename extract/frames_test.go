@@ -1003,6 +1003,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft - committed"}},
 		{"a counted transfer of no named side in a text of one flow", "Taiwan has received 28 Abrams tanks from the United States. The first 38 were delivered in December.\n\nTaiwan bought the tanks in 2019.\n\nChina protested. Beijing sanctioned US firms. Exercises followed.\n\nThe first 11 HIMARS rocket launchers were handed over last year, and the ministry expects the remaining 18 by 2026, two years ahead of schedule.",
 			[]string{"US>TW armored_vehicle 28..28 item delivered", "US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle - committed", "US>TW artillery 11..11 item delivered", "US>TW artillery 18..18 item expected"}},
+		{"reinforcements are troops", "North Korea sent 3,000 reinforcements to Russia in January.",
+			[]string{"KP>RU personnel 3000..3000 person delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1005,6 +1005,10 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW armored_vehicle 28..28 item delivered", "US>TW armored_vehicle 38..38 item delivered", "US>TW armored_vehicle - committed", "US>TW artillery 11..11 item delivered", "US>TW artillery 18..18 item expected"}},
 		{"reinforcements are troops", "North Korea sent 3,000 reinforcements to Russia in January.",
 			[]string{"KP>RU personnel 3000..3000 person delivered"}},
+		{"pressing for approval of a purchase is seeking it", "The UAE will press for approval of its purchase of 50 F-35 jets from the US.",
+			[]string{"US>AE aircraft 50..50 item requested"}},
+		{"interest in buying is seeking", "India has expressed interest in buying more Rafale jets from France.",
+			[]string{"FR>IN aircraft - requested"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -129,6 +129,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i != t.i && head.class == classDeny && stopVerb(head.lemma) {
 		gov.stopped = true // "has not halted deliveries"
 	}
+	if s.soughtBefore(head.i) {
+		gov.requested = true // "will press for approval of its purchase", "is interested in buying"
+	}
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
 	}
@@ -310,6 +313,27 @@ func (s *sent) abandonedBefore(j int) bool {
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
 		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping":
 		return true
+	}
+	return false
+}
+
+// soughtBefore reports whether a phrase of seeking governs the word at i:
+// "press (push, lobby) for approval of its purchase of 50 F-35s", "is
+// interested in buying more Gripens".
+func (s *sent) soughtBefore(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-1 >= s.lo && i-j <= 6; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":", ".":
+			return false
+		case "for":
+			switch toks[j-1].Norm {
+			case "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying":
+				return true
+			}
+		case "in":
+			return toks[j-1].Norm == "interested" || toks[j-1].Norm == "interest"
+		}
 	}
 	return false
 }

@@ -1009,6 +1009,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft 50..50 item requested"}},
 		{"interest in buying is seeking", "India has expressed interest in buying more Rafale jets from France.",
 			[]string{"FR>IN aircraft - requested"}},
+		{"who uses the goods a participle names got them", "North Korea now provides about half of the ammunition used by Russian forces in Ukraine.",
+			[]string{"KP>RU ammunition - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

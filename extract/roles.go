@@ -1052,6 +1052,13 @@ func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
+	if j+2 < s.hi && toks[j+1].Norm == "by" && useParticiple(toks[j].Norm) {
+		// "the ammunition used by Russian forces in Ukraine"
+		if a := s.actorAt(j + 2); a >= 0 && !s.actors[a].possessive {
+			return a
+		}
+		return -1
+	}
 	if j+1 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
 		return -1
 	}
@@ -1067,6 +1074,16 @@ func (s *sent) userAfter(g group) int {
 		return a
 	}
 	return -1
+}
+
+// useParticiple reports whether w is the participle of a verb of using:
+// "used by", "fired by", "operated by".
+func useParticiple(w string) bool {
+	switch w {
+	case "used", "fired", "operated", "launched", "flown", "deployed", "employed":
+		return true
+	}
+	return false
 }
 
 // forcesAt reports whether the words at i name a state's armed forces,

@@ -1011,6 +1011,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft - requested"}},
 		{"who uses the goods a participle names got them", "North Korea now provides about half of the ammunition used by Russian forces in Ukraine.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"deliveries expected, then the goods they include", "Taiwan received Abrams tanks from the US. Defence Minister Wellington Koo said U.S. deliveries were expected next year, including MQ-9B drones and Harpoon missiles.",
+			[]string{"US>TW armored_vehicle - delivered", "US>TW drone - expected", "US>TW missile - expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

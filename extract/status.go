@@ -233,6 +233,9 @@ func (s *sent) predicateExpects(t trigger, g group) bool {
 // of 24 jets from Russia to Iran | is expected to ..."), or -1.
 func (s *sent) predicateStart(t trigger, g group) int {
 	toks := s.d.toks
+	if j := t.i + 1; j < s.hi && j < g.lo && (s.is(j, fBe) || isAux(toks[j].Norm)) {
+		return j // "U.S. deliveries were expected next year, including MQ-9B drones"
+	}
 	for j := max(t.i, g.hi-1) + 1; j < s.hi && j-t.i <= 14; j++ {
 		w := toks[j].Norm
 		if w == "," || w == ";" || w == ":" || w == "(" || w == "." {

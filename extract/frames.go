@@ -1112,11 +1112,7 @@ func (s *sent) aidAfter(ps []phrase, q *QuantityMatch) *phrase {
 
 // insertPhrase adds p to ps, which are in text order.
 func insertPhrase(ps []phrase, p phrase) []phrase {
-	i := len(ps)
-	for i > 0 && ps[i-1].lo > p.lo {
-		i--
-	}
-	return slices.Insert(ps, i, p)
+	return insertInOrder(ps, p, func(p phrase) int { return p.lo })
 }
 
 // ofWhich reports whether an elided count opens a clause on the phrase

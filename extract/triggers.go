@@ -222,11 +222,17 @@ func (s *sent) tellsSale() bool {
 
 // insertTrigger adds t to trigs, which are in text order.
 func insertTrigger(trigs []trigger, t trigger) []trigger {
-	k := len(trigs)
-	for k > 0 && trigs[k-1].i > t.i {
+	return insertInOrder(trigs, t, func(t trigger) int { return t.i })
+}
+
+// insertInOrder adds x to xs, which are in the order of their tokens at,
+// after those at the same token.
+func insertInOrder[T any](xs []T, x T, at func(T) int) []T {
+	k := len(xs)
+	for k > 0 && at(xs[k-1]) > at(x) {
 		k--
 	}
-	return slices.Insert(trigs, k, t)
+	return slices.Insert(xs, k, x)
 }
 
 // demonymAdjective reports whether actor a is a demonym used as an

@@ -299,6 +299,7 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 	toks := s.d.toks
 	out := qs[:0]
 	for _, q := range qs {
+		q = s.overAsParticle(q)
 		j := q.Lo
 		if q.Hi == j+1 && toks[j].Kind == Number && q.Currency == "" && j-1 > s.lo && toks[j-1].Kind == Word && toks[j-1].Cap &&
 			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun) {
@@ -307,6 +308,25 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 		out = append(out, q)
 	}
 	return out
+}
+
+// overAsParticle reads "over" after "hand" or "turn" as the verb's
+// particle, not as "more than": "handed over 60 tanks", "handed over
+// €140 million" are exact.
+func (s *sent) overAsParticle(q QuantityMatch) QuantityMatch {
+	toks := s.d.toks
+	if toks[q.Lo].Norm != "over" || q.Qualifier != armsledger.AtLeast || q.Lo <= s.lo {
+		return q
+	}
+	if v, ok := s.verbAt(q.Lo - 1); ok && (v.Lemma == "hand" || v.Lemma == "turn") {
+		// The amount after the particle, read alone: exact, or vague
+		// ("handed over dozens of tanks").
+		if inner := Quantities(toks, q.Lo+1, q.Hi); len(inner) == 1 && inner[0].Lo == q.Lo+1 {
+			inner[0].Lo = q.Lo
+			return inner[0]
+		}
+	}
+	return q
 }
 
 // joinLists joins to a sentence that ends with a colon the bulleted lines

@@ -157,6 +157,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA artillery 12..12 item expected"}},
 		{"vague amount after a particle", "Belarus handed over dozens of armoured vehicles to Russia.",
 			[]string{"BY>RU armored_vehicle 24..99 item delivered"}},
+		{"a sum after a particle", "Russia handed over €140 million in cash to Iran.",
+			[]string{"RU>IR funding 1.4e+08..1.4e+08 EUR delivered"}},
 		{"compound modifier with a materiel word", "North Korea will send 2,000 mine-clearing troops to Russia.",
 			[]string{"KP>RU personnel 2000..2000 person expected"}},
 		{"sent to help a state", "Belarus sent tanks to support Russia's offensive.",

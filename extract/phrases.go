@@ -1783,17 +1783,6 @@ func (s *sent) attachQuantity(p *phrase) {
 			break
 		}
 	}
-	if s.d.toks[q.Lo].Norm == "over" && q.Qualifier == armsledger.AtLeast && q.Lo > s.lo {
-		// "handed over 60 tanks": "over" is the verb's particle, not "more than".
-		if v, ok := s.verbAt(q.Lo - 1); ok && (v.Lemma == "hand" || v.Lemma == "turn") {
-			// The amount after the particle, read alone: exact, or vague
-			// ("handed over dozens of tanks").
-			if inner := Quantities(toks, q.Lo+1, q.Hi); len(inner) == 1 && inner[0].Lo == q.Lo+1 {
-				inner[0].Lo = q.Lo
-				q = &inner[0]
-			}
-		}
-	}
 	p.qty = q
 	if q.Lo > s.lo && s.is(q.Lo-1, fIncrement) {
 		p.increment = true // "another 10 tanks"

@@ -169,6 +169,10 @@ func (s *sent) tagActors() {
 			i = end // "South China Sea", "the Washington Post"
 			continue
 		}
+		if s.regionOfKorea(i, end) {
+			i++ // "the North African country", "the South Sudanese army": read on from "North"
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -211,6 +215,23 @@ func (s *sent) tagActors() {
 		// them alone spares clear's call and its pass for the collector.
 		s.d.tags.groups[k].codes = nil
 	}
+}
+
+// regionOfKorea reports whether the actor matched at [i, end) is "the
+// North" or "the South" (the Koreas, in this domain) opening the name of
+// another region or people: a capitalised word that is no verb follows
+// ("the North African country", "the South American nation"); a headline's
+// "The North Sends Troops" keeps its Korea.
+func (s *sent) regionOfKorea(i, end int) bool {
+	toks := s.d.toks
+	if end != i+2 || end >= s.hi || toks[i].Norm != "the" {
+		return false
+	}
+	if w := toks[i+1].Norm; w != "north" && w != "south" {
+		return false
+	}
+	next := &toks[end]
+	return next.Kind == Word && next.Cap && !s.is(end, fVerb)
 }
 
 // placeNounEnd returns the end of a place noun at token i, or after one

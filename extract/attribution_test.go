@@ -113,6 +113,9 @@ func TestActors(t *testing.T) {
 		{"ships in the North Sea and the South Caucasus", ""},
 		{"the North and the South", "KP KR"},
 		{"the north of the country", ""},
+		{"the North African country and the South American nation", ""},
+		{"the South Sudanese army and the South African firm", "SS ZA"},
+		{"The North Sends Troops", "KP"},
 		{"Kim Jong-un and Kim Jong Un", "KP KP"},
 	}
 	for _, tt := range tests {

@@ -80,8 +80,9 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 			a.percent, j = true, end
 		}
 	}
-	if a.cur == "" && !a.percent && a.mult >= 1e6 && j < hi && toks[j].Norm == "pounds" {
-		// "3 billion pounds" is money; "500 pounds of explosives" a weight.
+	if a.cur == "" && !a.percent && a.mult >= 1e6 && j < hi && (toks[j].Norm == "pounds" || toks[j].Norm == "pound") {
+		// "3 billion pounds", "a 5 billion pound contract" are money; "500
+		// pounds of explosives", "2,000-pound bombs" are weights.
 		a.cur, j = "GBP", j+1
 	}
 	if a.words {

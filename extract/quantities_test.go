@@ -112,6 +112,11 @@ func TestQuantitiesScales(t *testing.T) {
 		{"1million", []wantQ{exact(1e6)}},
 		{"1.5 mln shells", []wantQ{exact(1.5e6)}},
 		{"3 billion pounds a year", []wantQ{exact(3e9).money("GBP")}},
+		{"a 5 billion pound contract", []wantQ{exact(5e9).money("GBP")}},
+		{"2,000-pound bombs", nil}, // a size, as "155mm" is
+		{"R$ 1.2 billion", []wantQ{exact(1.2e9).money("BRL")}},
+		{"about 19.5 billion baht", []wantQ{about(19.5e9).money("THB")}},
+		{"3 billion Egyptian pounds", []wantQ{exact(3e9).money("EGP")}},
 		{"500 pounds of explosives", []wantQ{exact(500)}},
 		{"2 bn rounds", []wantQ{exact(2e9)}},
 		// A bare "m" is metres unless money is near, or goods are counted.

@@ -72,6 +72,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if (w == "and" || w == "or") && j == head.i-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
+			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
+			continue
+		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}

@@ -55,6 +55,10 @@ func (d *doc) finish() []armsledger.Claim {
 		c := &d.claims[i]
 		if len(c.sup) > 1 { // a single supplier is returned as it is
 			c.sup = notReceiving(c.sup, c.rec)
+		} else if len(c.rec) > 1 {
+			// "Indonesia and Turkiye signed a contract for 48 KAAN jets
+			// from Turkish Aerospace": the seller is not among the buyers.
+			c.rec = notReceiving(c.rec, c.sup)
 		}
 		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
 			continue

@@ -134,6 +134,12 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
+		if n := len(out); n > 0 {
+			if e := s.typesOf(&out[n-1], i); e > 0 {
+				out[n-1].hi, i = e, e // "50 ballistic missiles of the KN-23 and KN-24 types": one item
+				continue
+			}
+		}
 		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i) || s.modelPair(&out[n-1], ref, i, end)) {
 			prev := &out[n-1]
 			if prev.forWhat && toks[prev.hi].Norm == "for" {
@@ -1477,6 +1483,43 @@ func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
 	}
 	w := s.d.toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// typesOf returns the end of the names of types that follow the phrase p
+// from token i, or -1: "ballistic missiles of the KN-23 and KN-24 types",
+// "tanks of the Leopard 2 family" tell what p is, not more goods.
+func (s *sent) typesOf(p *phrase, i int) int {
+	toks := s.d.toks
+	j := p.hi
+	if j >= s.hi || toks[j].Norm != "of" {
+		return -1
+	}
+	if j++; j < s.hi && toks[j].Norm == "the" {
+		j++
+	}
+	if j != i || !toks[i].Cap {
+		return -1
+	}
+	for k := i + 1; k < s.hi && k <= i+8; k++ {
+		switch t := &toks[k]; {
+		case typeNoun(t.Norm):
+			return k + 1
+		case t.Norm == "and" || t.Norm == "or" || t.Norm == "," || Joiner(toks, k):
+		case t.Kind == Number || t.Kind == Word && (t.Cap || t.Upper):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// typeNoun reports whether w names a kind of a weapon: "the KN-23 type".
+func typeNoun(w string) bool {
+	switch w {
+	case "type", "types", "variant", "variants", "model", "models", "version", "versions", "family", "series", "class":
+		return true
+	}
+	return false
 }
 
 // modelPair reports whether the term at i..end is a second variant of the

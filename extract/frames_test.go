@@ -163,6 +163,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 50..50 item committed"}},
 		{"a refusal governs both infinitives", "Russia refused to build or sell drones to Iran.",
 			[]string{"RU>IR drone - denied"}},
+		{"a relative clause set off by commas is not the subject", "Ukrainian officials, who visited Seoul last month, asked for artillery shells.",
+			[]string{">UA ammunition - requested"}},
 		{"the types named after goods are those goods", "Russia has received about 50 North Korean ballistic missiles of the KN-23 and KN-24 types.",
 			[]string{"KP>RU missile 50..50 item delivered"}},
 		{"the seller is not among the signatories who buy", "Indonesia and Turkey signed a contract for 48 KAAN fighter jets from Turkish Aerospace.",

@@ -1117,7 +1117,11 @@ func (s *sent) subject(t trigger) int {
 			return -1
 		}
 	}
-	for j := s.subjectStop(t.i - 1); j >= s.lo; j = s.subjectStop(j - 1) {
+	from := t.i - 1
+	if c := s.relativeAside(t.i - 1 - s.chainBefore(t.i)); c >= 0 {
+		from = c - 1 // "Ukrainian officials, who visited Seoul last month, asked for shells": not Seoul
+	}
+	for j := s.subjectStop(from); j >= s.lo; j = s.subjectStop(j - 1) {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo
@@ -1152,6 +1156,28 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// relativeAside returns, when token k is the comma that closes a clause
+// of "who" or "which" set off by commas before a verb, the comma that opens
+// it; else -1: "Ukrainian officials, who visited Seoul last month, asked".
+func (s *sent) relativeAside(k int) int {
+	toks := s.d.toks
+	if k <= s.lo || toks[k].Norm != "," {
+		return -1
+	}
+	for j := k - 1; j > s.lo && k-j <= 16; j-- {
+		switch toks[j].Norm {
+		case "who", "which":
+			if toks[j-1].Norm == "," {
+				return j - 1
+			}
+			return -1
+		case ",", ";", ":", "\"", "(", ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAt reports whether token k is a relative pronoun that can be a

@@ -163,6 +163,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 50..50 item committed"}},
 		{"a refusal governs both infinitives", "Russia refused to build or sell drones to Iran.",
 			[]string{"RU>IR drone - denied"}},
+		{"an adjunct between the request and what is asked", "Belousov asked North Korea during his visit to Pyongyang this week to supply more artillery shells.",
+			[]string{"KP>RU ammunition - requested"}},
 		{"a relative clause set off by commas is not the subject", "Ukrainian officials, who visited Seoul last month, asked for artillery shells.",
 			[]string{">UA ammunition - requested"}},
 		{"the types named after goods are those goods", "Russia has received about 50 North Korean ballistic missiles of the KN-23 and KN-24 types.",

@@ -1592,7 +1592,7 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 		return -1, -1, false, false
 	}
 	gv := s.governor(verb)
-	if gv.i >= j || j-gv.i > 8 || s.clauseBreak(gv.i, t.i) {
+	if gv.i >= j || j-gv.i > 12 || s.clauseBreak(gv.i, t.i) {
 		return -1, -1, false, false
 	}
 	// Verbs whose object does what the infinitive says; not "seek", whose

@@ -88,6 +88,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	obj := -1
 	if !t.noun && !t.passive {
 		obj = s.objectActor(t.i, end)
+		if obj < 0 && subj >= 0 {
+			obj = s.objectPronoun(t.i, subj)
+		}
 	}
 	poss := -1
 	if t.noun {
@@ -1025,6 +1028,37 @@ func (s *sent) objectActor(i, end int) int {
 		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// objectPronoun resolves "it" or "them" right after the verb at i, before
+// "with", to the nearest state before the verb other than its subject
+// (subj, or the state just before an infinitive's "to"): in "Moscow expects
+// the North to supply it with drones" it is Moscow. It returns -1 if there
+// is none.
+func (s *sent) objectPronoun(i, subj int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+2].Norm != "with" {
+		return -1
+	}
+	if w := toks[i+1].Norm; w != "it" && w != "them" {
+		return -1
+	}
+	if i-2 >= s.lo && toks[i-1].Norm == "to" {
+		if a := s.actorAt(i - 2); a >= 0 {
+			subj = a // "asked Iran to provide it with missiles": Iran provides
+		}
+	}
+	code := s.actors[subj].ref.Code
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.lo >= i || m.prep != "" && m.prep != "and" || m.possessive || m.ref.kind == kindDemonym || m.ref.Code == code {
+			continue
+		}
+		n := *m
+		n.codes, _, _ = s.group(a)
+		return s.pseudo(n, i+1)
 	}
 	return -1
 }

@@ -163,6 +163,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 50..50 item committed"}},
 		{"a refusal governs both infinitives", "Russia refused to build or sell drones to Iran.",
 			[]string{"RU>IR drone - denied"}},
+		{"who fires goods that came from a state got them", "Around 60% of the artillery shells fired by the Russian army now come from North Korea.",
+			[]string{"KP>RU ammunition - delivered"}},
 		{"an object pronoun is a state other than the giver", "Moscow expects the North to supply it with finished drones.",
 			[]string{"KP>RU drone - expected"}},
 		{"an object pronoun after an infinitive's own subject", "Russia asked Iran to provide it with ballistic missiles.",

@@ -492,6 +492,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "the Houthis' missiles came from Iran": whose they are now.
 			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
 				r.rec = r.take(s, owner)
+			} else if user := s.userAfter(g); user >= 0 && !slices.Contains(r.sup, s.actors[user].ref.Code) {
+				r.rec = r.take(s, user) // "the shells fired by the Russian army come from North Korea"
 			}
 		}
 	}
@@ -1087,8 +1089,13 @@ func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
 	if j+2 < s.hi && toks[j+1].Norm == "by" && useParticiple(toks[j].Norm) {
-		// "the ammunition used by Russian forces in Ukraine"
-		if a := s.actorAt(j + 2); a >= 0 && !s.actors[a].possessive {
+		// "the ammunition used by Russian forces in Ukraine", "fired by
+		// the Russian army"
+		k := j + 2
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive {
 			return a
 		}
 		return -1

@@ -35,7 +35,7 @@ func (s *sent) frames(att attrib) {
 				elidedTrig, hasElided = t, true
 			}
 		}
-		if !ok {
+		if !ok || s.addressedOnly(t, g) {
 			s.orphan(g, att)
 			continue
 		}
@@ -1312,6 +1312,43 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// addressedOnly reports whether the goods of group g are not what the
+// verb of asking t asks for: "ask", "call", "appeal" and their kin take
+// the goods after "for" ("asked Germany for tanks"), so "asking engineers
+// detailed questions" asks for no engineers, and goods before the verb
+// ("a plant producing shells and called for growth") are not its object
+// unless its "for" is left at the end ("the tanks Kyiv asked for").
+func (s *sent) addressedOnly(t trigger, g group) bool {
+	if t.noun || t.passive || t.class != classRequest {
+		return false
+	}
+	switch t.lemma {
+	case "ask", "call", "appeal", "urge", "plead", "lobby":
+	default:
+		return false
+	}
+	toks := s.d.toks
+	if g.lo < t.i {
+		stranded := t.i+1 < s.hi && toks[t.i+1].Norm == "for" && (t.i+2 == s.hi || clauseEnd(toks[t.i+2].Norm))
+		return !stranded
+	}
+	for j := t.i + 1; j < g.lo; j++ {
+		if toks[j].Norm == "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd reports whether w is a mark that may end a clause.
+func clauseEnd(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", ")", "?", "!", "-", "—", "–":
+		return true
+	}
+	return false
 }
 
 // verbAfterClause returns the verb of arriving, or the passive verb of

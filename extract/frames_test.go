@@ -1053,6 +1053,9 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought
+		"Kim visited a munitions enterprise producing artillery shells and called for growth in output.",
+		"The soldiers, who had little experience of drone warfare when they arrived in Russia, adapted quickly.",
 		"Russia destroyed tanks supplied by Poland.",          // the destroyer got nothing
 		"Russia sent 100,000 tonnes of grain to North Korea.", // civilian goods by weight
 		"Ukrainian arms deliveries slowed in the winter.",     // to or from Ukraine: not said

@@ -163,6 +163,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 50..50 item committed"}},
 		{"a refusal governs both infinitives", "Russia refused to build or sell drones to Iran.",
 			[]string{"RU>IR drone - denied"}},
+		{"giving the number is no giving of goods", "Russia has handed over more fighters to Belarus, the ministry said, without giving the number of aircraft.",
+			[]string{"RU>BY aircraft - delivered"}},
 		{"who fires goods that came from a state got them", "Around 60% of the artillery shells fired by the Russian army now come from North Korea.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"an object pronoun is a state other than the giver", "Moscow expects the North to supply it with finished drones.",

@@ -298,6 +298,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
+	case (v.Lemma == "give" || v.Lemma == "provide") && s.informationAfter(i):
+		return false // "without giving the number of aircraft", "provided no details of the shipment"
 	case v.Lemma == "reach" && s.amountAt(i+1):
 		return false // "aid has reached $65 billion": an amount, not an arrival
 	case v.Lemma == "need":
@@ -323,6 +325,24 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// informationAfter reports whether the object of the verb at i is
+// information, not goods: "giving the number of aircraft", "provided no
+// further details".
+func (s *sent) informationAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j <= i+3; j++ {
+		switch toks[j].Norm {
+		case "number", "numbers", "figure", "figures", "details", "detail", "breakdown", "timeline", "timetable",
+			"date", "dates", "information", "explanation", "name", "names", "reason", "specifics", "update":
+			return true
+		case "the", "a", "an", "no", "any", "further", "more", "exact", "precise", "specific", "other", "additional":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // claimNoun reports whether w names what is said about a transfer, which a

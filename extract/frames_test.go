@@ -1056,6 +1056,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought
+		"China has never provided lethal weapons to either party to the Ukraine conflict.",        // the state names the war, not a party
 		"Kim visited a munitions enterprise producing artillery shells and called for growth in output.",
 		"The soldiers, who had little experience of drone warfare when they arrived in Russia, adapted quickly.",
 		"Russia destroyed tanks supplied by Poland.",          // the destroyer got nothing

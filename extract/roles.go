@@ -896,6 +896,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if !m.possessive && m.hi < s.hi && warNoun(s.d.toks[m.hi].Norm) {
+		return false // "to either party to the Ukraine conflict": the state names the war
+	}
 	// "to Russia's accumulation": the preposition governs the noun after
 	// the possessive, unless that noun is the state itself ("Greece's Air
 	// Force") or a place in it ("Russia's Kursk region").
@@ -931,7 +934,12 @@ func (s *sent) warIn(lo int) bool {
 	if j-1 < s.lo || toks[j].Norm != "in" {
 		return false
 	}
-	switch toks[j-1].Norm {
+	return warNoun(toks[j-1].Norm)
+}
+
+// warNoun reports whether w names a war or its fighting.
+func warNoun(w string) bool {
+	switch w {
 	case "war", "conflict", "fighting", "battlefield", "front", "battles", "invasion", "offensive":
 		return true
 	}

@@ -968,11 +968,43 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 				}
 			}
 		}
+		if !example && len(out) > 0 && s.appositiveOf(p.lo) {
+			example = true // "1,300 tonnes of nitrocellulose, a key ingredient of artillery propellant"
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
+}
+
+// appositiveOf reports whether the phrase at lo ends an appositive that
+// says what the goods before it are: ", a key ingredient of artillery
+// propellant", ", a version of the Shahed drone".
+func (s *sent) appositiveOf(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "of" {
+		return false
+	}
+	j--
+	switch toks[j].Norm {
+	case "ingredient", "component", "part", "element", "kind", "type", "form", "version", "variant", "copy", "derivative", "precursor":
+	default:
+		return false
+	}
+	for k := j - 1; k > s.lo && j-k <= 3; k-- {
+		switch w := toks[k].Norm; {
+		case w == "a" || w == "an":
+			return toks[k-1].Norm == ","
+		case toks[k].Kind != Word || toks[k].Cap:
+			return false
+		}
+	}
+	return false
 }
 
 // The word lists of dropNonCargo are switches, not sets: it asks about

@@ -1343,7 +1343,8 @@ var subjectPronouns = setOf("he", "she", "they", "it", "we")
 
 // genericSubjects are plural nouns that, as a verb's subject, name no state.
 var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
-	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers")
+	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers",
+	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises")
 
 // chainBefore counts the auxiliaries and adverbs right before token i.
 func (s *sent) chainBefore(i int) int {

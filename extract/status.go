@@ -17,7 +17,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Capacity
 	}
 	head := t
-	if t.noun {
+	if t.noun && !s.changedBefore(t.i) {
 		head = s.governor(t)
 	}
 	var gov governors // what the words that govern the frame say
@@ -71,6 +71,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				}
 				continue
 			}
+		}
+		if head.i == t.i && t.noun && j >= t.i-2 && (changeVerb(w) || w == "the" || w == "its" || w == "their") && s.changedBefore(t.i) {
+			continue // "will increase the deliveries of ammunition": the chain is the verb's
 		}
 		if (w == "and" || w == "or") && j == head.i-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
@@ -550,6 +553,29 @@ func (s *sent) noBefore(i int) bool {
 		}
 	}
 	return j >= s.lo && toks[j].Norm == "no"
+}
+
+// changedBefore reports whether a verb that changes the pace of a
+// transfer governs the noun at i: "will increase (the) deliveries".
+func (s *sent) changedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	return j >= s.lo && changeVerb(toks[j].Norm)
+}
+
+// changeVerb reports whether w changes the pace of a transfer named by the
+// noun after it: "will increase deliveries", "resumed shipments".
+func changeVerb(w string) bool {
+	switch w {
+	case "increase", "increases", "increased", "increasing", "boost", "boosts", "boosted", "boosting",
+		"expand", "expands", "expanded", "expanding", "accelerate", "accelerates", "accelerated", "accelerating",
+		"resume", "resumes", "resumed", "resuming", "double", "doubles", "doubled", "doubling":
+		return true
+	}
+	return false
 }
 
 // donation reports whether a verb in the present progressive announces a

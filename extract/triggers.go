@@ -298,6 +298,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
+	case v.Lemma == "finance" && officeNoun(next):
+		return false // "the finance ministry": a noun
 	case (v.Lemma == "give" || v.Lemma == "provide") && s.informationAfter(i):
 		return false // "without giving the number of aircraft", "provided no details of the shipment"
 	case v.Lemma == "reach" && s.amountAt(i+1):
@@ -325,6 +327,16 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// officeNoun reports whether w names an office that a noun before it can
+// name the field of: "finance ministry", "defence committee".
+func officeNoun(w string) bool {
+	switch w {
+	case "ministry", "minister", "ministers", "department", "committee", "office", "chief", "official", "officials":
+		return true
+	}
+	return false
 }
 
 // informationAfter reports whether the object of the verb at i is
@@ -402,7 +414,8 @@ func (s *sent) passiveAt(i int) bool {
 			break
 		}
 	}
-	if i+1 < s.hi && i > s.lo {
+	if i+1 < s.hi && i > s.lo && !(i+2 < s.hi && toks[i+1].Norm == "at" && (toks[i+2].Norm == "least" || toks[i+2].Norm == "most")) {
+		// ("exported at least 1,300 tonnes": "at" opens an amount.)
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
 			prev := toks[i-1]

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTriggerWords: which words of a sentence are read as words of
+// transfer, and which uses of the same words are not.
+func TestTriggerWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Germany will finance the purchase of tanks", "finance purchase"},
+		{"according to an internal Vietnamese finance ministry document", ""},
+		{"said the finance minister", "said"},
+		{"Germany gave Ukraine tanks", "gave"},
+		{"Russia handed over fighters, the ministry said, without giving the number of aircraft", "handed said"},
+		{"provided no further details", ""},
+		{"Iran also exported at least 200 drones", "exported"},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, Options{})
+		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+		s.tagActors()
+		s.tagTriggers()
+		var got []string
+		for _, tr := range s.trigs {
+			got = append(got, d.toks[tr.i].Norm)
+			if tr.passive {
+				got[len(got)-1] += "(passive)"
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
+		}
+	}
+}

@@ -265,6 +265,97 @@ func (s *sent) totalWord(from int) int {
 	return -1
 }
 
+// rankedPair reports whether a state in the sentence is followed by
+// "with" and an amount: "followed by Russia with 17 per cent".
+func (s *sent) rankedPair() bool {
+	for a := range s.actors {
+		if m := &s.actors[a]; !m.possessive {
+			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3) { // "EUR 12.6 billion"
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankedWith returns the "with" that ranks the state ending at i, right
+// after it or after a verb of ranking ("Germany follows with", "Britain
+// comes third with"); else -1.
+func (s *sent) rankedWith(i int) int {
+	toks := s.d.toks
+	for j := i; j < s.hi && j <= i+2; j++ {
+		switch toks[j].Norm {
+		case "with":
+			if j+1 < s.hi {
+				return j
+			}
+			return -1
+		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// rankedAmounts reads states ranked beside a flow just told, each "with"
+// its amount: "Washington has allocated EUR 64 billion in military aid to
+// Ukraine. Germany follows with EUR 12.6 billion, ahead of the United
+// Kingdom with EUR 10.1 billion", "Israel accounted for 69 per cent of
+// Azerbaijan's imports of major arms, followed by Russia with 17 per cent".
+// Each state gives what the flow gives, to its recipient, with the flow's
+// status: a sum of money as its amount; a share names no amount.
+func (s *sent) rankedAmounts(att attrib) {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.possessive || m.speaker {
+			continue
+		}
+		w := s.rankedWith(m.hi)
+		if w < 0 {
+			continue
+		}
+		var q *QuantityMatch
+		for n := range s.quants {
+			if c := &s.quants[n]; c.Lo == w+1 && (c.Currency != "" || c.Percent) {
+				q = c
+				break
+			}
+		}
+		if q == nil {
+			continue
+		}
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0 && s.idx-s.d.claims[n].sent <= 1; n-- {
+			c := &s.d.claims[n]
+			if len(c.sup) == 0 || q.Currency != "" && !c.p.money {
+				continue
+			}
+			if !slices.Contains(c.sup, m.ref.Code) && !slices.Contains(c.rec, m.ref.Code) && !(q.Percent && c.p.money) {
+				base = n
+			}
+			break
+		}
+		if base < 0 {
+			continue
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+		if q.Currency != "" {
+			d.p.qty, d.p.unit = q, q.Currency
+		} else {
+			d.p.qty = nil
+		}
+		if d.sent != s.idx || q.Currency != "" {
+			d.p.lo, d.p.hi, d.p.head = q.Lo, q.Hi, q.Lo
+		}
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, m.lo, "ranked.with", 0.6, true
+		d.p.elided = true // with no recipient yet, it takes the flow's when that finds one (see inherit)
+		s.completeDraft(d, att, m.lo, q.Hi)
+	}
+}
+
 // restatedTotal makes the claim of a sentence that restates the running
 // total of the last flow told (see totalWord): the same parties and kind of
 // goods, the new amount, a cumulative scope. The goods may be named after

@@ -244,7 +244,8 @@ func (s *sent) run() {
 	if s.d.rare && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
 		total = s.totalWord(s.lo)
 	}
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !s.hasSpeech() {
+	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -263,6 +264,9 @@ func (s *sent) run() {
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
+	}
+	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
+		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside
 	}
 }
 

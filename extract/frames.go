@@ -176,6 +176,9 @@ func (s *sent) frames(att attrib) {
 				d.speaker = s.denierBody(t)
 			}
 		}
+		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
+			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
+		}
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
 			// Either clause begins with a comma or "and": most counts have
 			// neither after them.
@@ -1508,6 +1511,52 @@ func (s *sent) carries(t trigger) bool {
 		return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "these" || toks[j-1].Norm == "those")
 	}
 	return false
+}
+
+// eachItsCount splits the claim at index i, whose suppliers sup are paired
+// in order with the counts listed before its goods: "Denmark and the
+// Netherlands have pledged 19 and 24 F-16s respectively" is 19 from
+// Denmark and 24 from the Netherlands.
+func (s *sent) eachItsCount(i int, sup []string) {
+	counts := s.countsBefore(s.d.claims[i].p.qty)
+	if len(counts) != len(sup) {
+		return
+	}
+	last := len(sup) - 1
+	for n := range last {
+		d := s.newDraft()
+		*d = s.d.claims[i]
+		d.sup, d.p.qty = sup[n:n+1], counts[n]
+	}
+	s.d.claims[i].sup = sup[last:]
+}
+
+// countsBefore returns the counts listed before q, joined by commas or
+// "and", and q itself, in order: "19 and 24", "10, 12 and 14".
+func (s *sent) countsBefore(q *QuantityMatch) []*QuantityMatch {
+	toks := s.d.toks
+	out := []*QuantityMatch{q}
+	for cur := q; ; {
+		j := cur.Lo - 1
+		if j > s.lo && toks[j].Norm == "and" && toks[j-1].Norm == "," {
+			j--
+		}
+		if j <= s.lo || toks[j].Norm != "and" && toks[j].Norm != "," {
+			break
+		}
+		var prev *QuantityMatch
+		for n := range s.quants {
+			if c := &s.quants[n]; c.Hi == j && c.Currency == "" && !c.Percent {
+				prev = c
+			}
+		}
+		if prev == nil {
+			break
+		}
+		out = append([]*QuantityMatch{prev}, out...)
+		cur = prev
+	}
+	return out
 }
 
 // respectively reports whether the sentence pairs its lists in order.

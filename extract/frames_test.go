@@ -169,6 +169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology 1300..1300 tonne delivered"}},
 		{"a verb of pace before a noun of transfer carries the chain", "Minsk will increase the deliveries of ammunition to Russia.",
 			[]string{"BY>RU ammunition - expected"}},
+		{"counts paired with suppliers in order", "Poland, Slovakia and Czechia sent 10, 12 and 14 tanks to Ukraine respectively.",
+			[]string{"CZ>UA armored_vehicle 14..14 item delivered", "PL>UA armored_vehicle 10..10 item delivered", "SK>UA armored_vehicle 12..12 item delivered"}},
 		{"states ranked with sums beside a flow", "Washington has allocated about EUR 64 billion in military aid to Ukraine. Germany follows with EUR 12.6 billion, ahead of the United Kingdom with EUR 10.1 billion.",
 			[]string{"US>UA funding 6.4e+10..6.4e+10 EUR committed", "DE>UA funding 1.26e+10..1.26e+10 EUR committed", "GB>UA funding 1.01e+10..1.01e+10 EUR committed"}},
 		{"states ranked with shares beside a flow", "Israel accounted for 69 per cent of Azerbaijan's imports of major arms, followed by Russia with 17 per cent.",

@@ -83,7 +83,7 @@ func (s *sent) frames(att attrib) {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
 		if len(g.phrases) > 1 {
-			shareQualifier(g)
+			shareQualifier(g, s.d.toks)
 		}
 		attack := false // the group's goods arrived in an enemy's land
 		respectively := len(g.phrases) > 1 && len(r.sup) == len(g.phrases) && s.respectively()
@@ -587,8 +587,9 @@ func (s *sent) armsWithoutItem(att attrib) {
 
 // shareQualifier gives the later counts of a list the qualifier of its
 // first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
-// too. A later count with words of its own keeps them.
-func shareQualifier(g group) {
+// too. A later count with words of its own keeps them, as does one said
+// with "a" ("more than 300,000 shells and a million rounds").
+func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
 	if first == nil || first.Currency != "" {
 		return
@@ -601,6 +602,9 @@ func shareQualifier(g group) {
 	for k := 1; k < len(g.phrases); k++ {
 		q := g.phrases[k].qty
 		if q == nil || q.Qualifier != armsledger.Exact || q.Currency != "" || q.Min == nil {
+			continue
+		}
+		if w := toks[q.Lo].Norm; w == "a" || w == "an" {
 			continue
 		}
 		shared := *q

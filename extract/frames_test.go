@@ -169,6 +169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology 1300..1300 tonne delivered"}},
 		{"a verb of pace before a noun of transfer carries the chain", "Minsk will increase the deliveries of ammunition to Russia.",
 			[]string{"BY>RU ammunition - expected"}},
+		{"a denial does not reach past although", "Both Pyongyang and Moscow have denied any arms deals, although they acknowledged the troop deployment to Russia.",
+			[]string{"KP>RU other - denied", "KP>RU personnel - delivered"}},
 		{"a count said with a keeps its own exactness", "Iran has sent more than 300,000 artillery shells and a million rounds of ammunition to Russia.",
 			[]string{"IR>RU ammunition 300000.. round delivered", "IR>RU ammunition 1e+06..1e+06 round delivered"}},
 		{"enough to hold is a capacity", "North Korea has shipped 13,000 containers of munitions to Russia, enough to hold over 6 million artillery shells.",

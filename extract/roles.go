@@ -1899,10 +1899,25 @@ func (s *sent) shareVerbBefore(i int) int {
 func (s *sent) governor(t trigger) trigger {
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
+			if s.contrastBetween(u.i, t.i) {
+				break // "have denied any arms deals, although they acknowledged the deployment"
+			}
 			return *u
 		}
 	}
 	return trigger{i: t.i}
+}
+
+// contrastBetween reports whether a conjunction of contrast opens a new
+// clause between tokens lo and hi.
+func (s *sent) contrastBetween(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "although", "though", "whereas", "but":
+			return true
+		}
+	}
+	return false
 }
 
 // dealRoles reads the parties of a deal: "X signed a contract with Y for the

@@ -1304,7 +1304,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 20 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo)) {
 		return *left, true
 	}
 	for k := range s.trigs {

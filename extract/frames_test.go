@@ -169,6 +169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology 1300..1300 tonne delivered"}},
 		{"a verb of pace before a noun of transfer carries the chain", "Minsk will increase the deliveries of ammunition to Russia.",
 			[]string{"BY>RU ammunition - expected"}},
+		{"along with after a long clause", "The North had shipped about 12 million rounds of 152 mm artillery shells to Russia by the end of last year, along with around 100 KN-23 short-range ballistic missiles.",
+			[]string{"KP>RU ammunition 1.2e+07..1.2e+07 round delivered", "KP>RU missile 100..100 item delivered"}},
 		{"a denial does not reach past although", "Both Pyongyang and Moscow have denied any arms deals, although they acknowledged the troop deployment to Russia.",
 			[]string{"KP>RU other - denied", "KP>RU personnel - delivered"}},
 		{"a count said with a keeps its own exactness", "Iran has sent more than 300,000 artillery shells and a million rounds of ammunition to Russia.",

@@ -364,8 +364,12 @@ func (s *sent) rankedAmounts(att attrib) {
 func (s *sent) restatedTotal(k int, att attrib) {
 	toks := s.d.toks
 	var q *QuantityMatch
+	reach := 7
+	if toks[k-2].Norm == "bringing" {
+		reach = 25 // "bringing the total number of North Korean troops sent to Russia to about 14,000"
+	}
 	for n := range s.quants {
-		if c := &s.quants[n]; c.Lo > k && c.Lo-k <= 7 && !c.Year && !c.Percent && !c.Fraction {
+		if c := &s.quants[n]; c.Lo > k && c.Lo-k <= reach && !c.Year && !c.Percent && !c.Fraction && (reach == 7 || toks[c.Lo-1].Norm == "to") {
 			q = c
 			break
 		}
@@ -380,9 +384,12 @@ func (s *sent) restatedTotal(k int, att attrib) {
 			cat = ref.Cat
 		}
 	}
+	// The goods the total counts are no claim of their own: "bringing the
+	// total number of North Korean troops sent to Russia to 14,000".
+	counted := func(c *draft) bool { return c.sent == s.idx && c.p.qty == nil && c.p.lo > k && c.p.hi <= q.Lo }
 	for n := len(s.d.claims) - 1; n >= 0; n-- {
 		c := &s.d.claims[n]
-		if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money != (q.Currency != "") || cat != "" && c.p.cat != cat {
+		if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money != (q.Currency != "") || cat != "" && c.p.cat != cat || counted(c) {
 			continue
 		}
 		if s.idx-c.sent > 6 {
@@ -394,6 +401,17 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	if base < 0 {
 		return
 	}
+	kept := s.d.claims[:0]
+	for n := range s.d.claims {
+		if c := &s.d.claims[n]; counted(c) {
+			if n < base {
+				base--
+			}
+			continue
+		}
+		kept = append(kept, s.d.claims[n])
+	}
+	s.d.claims = kept
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative

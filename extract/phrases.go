@@ -462,6 +462,9 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		default:
 			continue
 		}
+		if i > s.lo && toks[i-1].Norm == "bringing" || i+3 < s.hi && toks[i+3].Norm == "of" {
+			continue // a running total ("bringing the total number ... to 14,000"; see restatedTotal), or one of named goods
+		}
 		// The count is the earlier one, told again by these words: in
 		// this sentence the whole a part was taken from ("delivered
 		// 500,000 of the promised 1 million shells and aims to deliver the

@@ -173,6 +173,9 @@ func (s *sent) tagActors() {
 			i++ // "the North African country", "the South Sudanese army": read on from "North"
 			continue
 		}
+		if ref.kind == kindInstitution {
+			end = s.companySuffix(end) // "Hyundai Rotem Co. said"
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -215,6 +218,26 @@ func (s *sent) tagActors() {
 		// them alone spares clear's call and its pass for the collector.
 		s.d.tags.groups[k].codes = nil
 	}
+}
+
+// companySuffix returns the end of a company's name at end, past a legal
+// form written after it: "Hyundai Rotem Co.", "Norinco Ltd", "Rheinmetall
+// AG". The form's period, if any, is taken unless it ends the sentence.
+func (s *sent) companySuffix(end int) int {
+	toks := s.d.toks
+	if end >= s.hi || !toks[end].Cap {
+		return end
+	}
+	switch toks[end].Norm {
+	case "co", "corp", "inc", "ltd", "plc", "ag", "gmbh", "llc", "sa", "nv", "spa", "asa", "ab", "oy", "jsc", "pjsc":
+	default:
+		return end
+	}
+	end++
+	if end+1 < s.hi && toks[end].Norm == "." && !toks[end].Space {
+		end++
+	}
+	return end
 }
 
 // regionOfKorea reports whether the actor matched at [i, end) is "the

@@ -169,6 +169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology 1300..1300 tonne delivered"}},
 		{"a verb of pace before a noun of transfer carries the chain", "Minsk will increase the deliveries of ammunition to Russia.",
 			[]string{"BY>RU ammunition - expected"}},
+		{"a firm with its legal form speaks and signs to supply", "Hyundai Rotem Co. said Friday it has signed a contract worth about 9 trillion won with Poland's Armament Agency to supply 180 K2 main battle tanks.",
+			[]string{"KR>PL funding 9e+12..9e+12 KRW committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"a running total of named goods far from its figure", "North Korea sent around 3,000 more soldiers to Russia in January, bringing the total number of North Korean troops sent to support Moscow's war to about 14,000.",
 			[]string{"KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 14000..14000 person delivered"}},
 		{"along with after a long clause", "The North had shipped about 12 million rounds of 152 mm artillery shells to Russia by the end of last year, along with around 100 KN-23 short-range ballistic missiles.",

@@ -1929,7 +1929,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	if t.noun {
 		first = t.i // the deal noun itself: "a $3bn contract with X"
 	}
-	for j := first; j >= s.d.tags.dealNoun && t.i-j <= 10; j-- { // none before dealNoun
+	for j := first; j >= s.d.tags.dealNoun && t.i-j <= 16; j-- { // none before dealNoun
 		c, isNoun := s.nounAt(j)
 		if !isNoun || c != classCommit && c != classSell {
 			continue
@@ -2208,7 +2208,14 @@ func (s *sent) firm(a int) bool {
 		return false
 	}
 	toks := s.d.toks
-	return lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[m.hi-1].End])]
+	hi := m.hi
+	if hi-m.lo > 1 && toks[hi-1].Norm == "." {
+		hi-- // "Hyundai Rotem Co.": the name before its legal form (see companySuffix)
+	}
+	if hi-m.lo > 1 && !lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[hi-1].End])] && s.companySuffix(hi-1) > hi-1 {
+		hi--
+	}
+	return lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[hi-1].End])]
 }
 
 // possessor returns the actor in "X's shipment" or "X's purchase".

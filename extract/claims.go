@@ -452,16 +452,22 @@ func (d *doc) makersSupply() (supplied bool) {
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
 			continue
 		}
-		for j := c.p.lo; j < c.p.hi; j++ {
-			if _, maker, ok := lex.makers.Match(d.toks, j, c.p.hi); ok {
-				if !slices.Contains(c.rec, maker) {
-					c.sup, supplied = []string{maker}, true
-				}
-				break
-			}
+		if maker := d.makerOf(&c.p); maker != "" && !slices.Contains(c.rec, maker) {
+			c.sup, supplied = []string{maker}, true
 		}
 	}
 	return supplied
+}
+
+// makerOf returns the state that makes the first named system in the
+// phrase (makers.tsv), or "".
+func (d *doc) makerOf(p *phrase) string {
+	for j := p.lo; j < p.hi; j++ {
+		if _, maker, ok := lex.makers.Match(d.toks, j, p.hi); ok {
+			return maker
+		}
+	}
+	return ""
 }
 
 // transit reports whether a claim is goods told of before arriving, with
@@ -761,7 +767,9 @@ func (d *doc) mainRecipient() {
 		// side ("The first 11 HIMARS rocket launchers were handed over last
 		// year") is of that flow, however far back it was named.
 		if oneGiver && len(c.sup) == 0 && len(c.rec) == 0 && c.p.qty != nil && !c.p.money && !c.aggregate && !c.homemade && !c.open {
-			c.sup, c.rec, c.inherited = giver, main, true
+			if m := d.makerOf(&c.p); m == "" || slices.Contains(giver, m) {
+				c.sup, c.rec, c.inherited = giver, main, true // (not "50 F-35A jets" in a text of French jets)
+			}
 		}
 	}
 }

@@ -169,6 +169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology 1300..1300 tonne delivered"}},
 		{"a verb of pace before a noun of transfer carries the chain", "Minsk will increase the deliveries of ammunition to Russia.",
 			[]string{"BY>RU ammunition - expected"}},
+		{"who is told is not who the pronoun after is", "The United Arab Emirates has told Washington it is suspending talks on the purchase of F-35 fighter jets.",
+			[]string{"US>AE aircraft - denied"}},
 		{"a firm with its legal form speaks and signs to supply", "Hyundai Rotem Co. said Friday it has signed a contract worth about 9 trillion won with Poland's Armament Agency to supply 180 K2 main battle tanks.",
 			[]string{"KR>PL funding 9e+12..9e+12 KRW committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"a running total of named goods far from its figure", "North Korea sent around 3,000 more soldiers to Russia in January, bringing the total number of North Korean troops sent to support Moscow's war to about 14,000.",

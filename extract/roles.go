@@ -1042,6 +1042,23 @@ func (s *sent) objectActor(i, end int) int {
 	return -1
 }
 
+// toldBefore reports whether the actor starting at lo is the one a verb
+// of telling addresses: "told Washington", "informed the Pentagon".
+func (s *sent) toldBefore(lo int) bool {
+	j := lo - 1
+	if j > s.lo && s.d.toks[j].Norm == "the" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch s.d.toks[j].Norm {
+	case "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "notified", "notifies", "warned", "warns":
+		return true
+	}
+	return false
+}
+
 // objectPronoun resolves "it" or "them" right after the verb at i, before
 // "with", to the nearest state before the verb other than its subject
 // (subj, or the state just before an infinitive's "to"): in "Moscow expects
@@ -1595,6 +1612,9 @@ func (s *sent) antecedent(j int, person bool) int {
 		}
 		if m.hi < s.hi && claimNoun(s.d.toks[m.hi].Norm) {
 			continue // "dismissed US claims that it had shipped": whose claims, not who shipped
+		}
+		if s.toldBefore(m.lo) {
+			continue // "the UAE has told Washington it is suspending talks": the teller, not the told
 		}
 		best = a
 	}

@@ -767,8 +767,11 @@ func (d *doc) mainRecipient() {
 		// side ("The first 11 HIMARS rocket launchers were handed over last
 		// year") is of that flow, however far back it was named.
 		if oneGiver && len(c.sup) == 0 && len(c.rec) == 0 && c.p.qty != nil && !c.p.money && !c.aggregate && !c.homemade && !c.open {
-			if m := d.makerOf(&c.p); m == "" || slices.Contains(giver, m) {
-				c.sup, c.rec, c.inherited = giver, main, true // (not "50 F-35A jets" in a text of French jets)
+			// In a text of sales, goods of another maker are another sale:
+			// not "50 F-35A jets" in a story of French jets. (Aid passes on
+			// what others made: "200 T-72 tanks" from Poland.)
+			if m := d.makerOf(&c.p); !d.sale || m == "" || slices.Contains(giver, m) {
+				c.sup, c.rec, c.inherited = giver, main, true
 			}
 		}
 	}

@@ -111,6 +111,10 @@ func (s *sent) phrases() []phrase {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
+		if a := s.actorAt(i); a >= 0 && end <= s.actors[a].hi {
+			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
+			continue
+		}
 		if end+1 < s.hi && Joiner(toks, end) && compoundModifier(toks[end+1].Norm) {
 			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
 			continue

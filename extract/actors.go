@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // actorMention is an actor named in a sentence: a state, its capital, leader,
 // people, institution, a bloc or an armed group.
 type actorMention struct {
@@ -204,6 +206,9 @@ func (s *sent) tagActors() {
 		if m.hi > i+1 {
 			s.skipOutlets(i+1, m.hi) // most names are one word, with none inside
 		}
+		if ref.kind == kindInstitution && s.firm(len(s.actors)-1) {
+			s.d.lastFirm = ref
+		}
 		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
@@ -211,12 +216,49 @@ func (s *sent) tagActors() {
 		}
 		i = m.hi
 	}
+	if s.d.lastFirm.Code != "" {
+		s.theCompany()
+	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to
 	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
 	for k := range s.d.tags.groups {
 		// Not asked yet (see group). Only the codes tell that: clearing
 		// them alone spares clear's call and its pass for the collector.
 		s.d.tags.groups[k].codes = nil
+	}
+}
+
+// theCompany tags "the company", "the firm", "the manufacturer" as the
+// company the text named last: "Hyundai Rotem said ... The company said it
+// has delivered all 180 tanks" is Hyundai Rotem's word, and its deed.
+func (s *sent) theCompany() {
+	toks := s.d.toks
+	for j := s.lo; j+1 < s.hi; j++ {
+		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "company", "firm", "manufacturer", "maker", "shipbuilder", "shipyard", "contractor", "planemaker":
+		default:
+			continue
+		}
+		m := actorMention{lo: j, hi: j + 2, ref: s.d.lastFirm}
+		if m.hi < s.hi && toks[m.hi].Norm == "'s" {
+			m.possessive, m.hi = true, m.hi+1
+		}
+		if p := s.prepBefore(j); p >= 0 {
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		}
+		k := 0
+		for k < len(s.actors) && s.actors[k].lo < j {
+			k++
+		}
+		s.actors = slices.Insert(s.actors, k, m)
+		for a := k; a < len(s.actors); a++ {
+			for t := s.actors[a].lo; t < s.actors[a].hi; t++ {
+				s.actAt[t-s.lo] = int16(a)
+			}
+		}
 	}
 }
 

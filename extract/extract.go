@@ -77,6 +77,8 @@ type textState struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
+	// lastFirm is the most recent company named, for "the company said".
+	lastFirm actorRef
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string

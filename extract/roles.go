@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"armsledger"
 )
@@ -2232,10 +2233,31 @@ func (s *sent) firm(a int) bool {
 	if hi-m.lo > 1 && toks[hi-1].Norm == "." {
 		hi-- // "Hyundai Rotem Co.": the name before its legal form (see companySuffix)
 	}
-	if hi-m.lo > 1 && !lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[hi-1].End])] && s.companySuffix(hi-1) > hi-1 {
+	if hi-m.lo > 1 && !firmNamed(s.d.text[toks[m.lo].Start:toks[hi-1].End]) && s.companySuffix(hi-1) > hi-1 {
 		hi--
 	}
-	return lex.firms[strings.ToLower(s.d.text[toks[m.lo].Start:toks[hi-1].End])]
+	return firmNamed(s.d.text[toks[m.lo].Start:toks[hi-1].End])
+}
+
+// firmNamed reports whether name, in any case, is a company of firms.tsv.
+// An ASCII name is lower-cased in a buffer: tagActors asks this of every
+// institution it finds, and most names are short.
+func firmNamed(name string) bool {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		return lex.firms[strings.ToLower(name)]
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			return lex.firms[strings.ToLower(name)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lex.firms[string(buf[:len(name)])] // no allocation: the compiler reads the bytes in place
 }
 
 // possessor returns the actor in "X's shipment" or "X's purchase".

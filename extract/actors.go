@@ -108,7 +108,8 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",
 	"towards", "against", "near", "between", "among", "inside", "across", "through", "via",
-	"than", "about", "like", "including", "and", "within", "over", "under", "despite")
+	"than", "about", "like", "including", "and", "within", "over", "under", "despite",
+	"outside", "beyond", "except", "excluding") // "from countries outside the European Union": not the EU
 
 // placeAdjectives may stand between a preposition and a place: "in eastern
 // Russia", "to occupied Crimea".

@@ -51,8 +51,8 @@ func (s *sent) frames(att attrib) {
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
-		if t.passive && (t.lemma == "arm" || t.lemma == "equip") {
-			continue // "they are armed with missiles" describes, it does not transfer
+		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+4), "by") < 0 {
+			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
 		if g.hi <= t.i && vehicleSubject(t, g, groups[k+1:]) {
 			// "a North Korean ship delivered containers": the ship carries;

@@ -129,18 +129,119 @@ func (s *sent) markDateline() {
 	}
 	for j := s.lo + 1; j < s.hi && j-s.lo <= 12; j++ {
 		switch toks[j].Norm {
+		case ":":
+			// "NEW DELHI: Russia will deliver ...": a dateline too, when
+			// every word before the colon is in capitals.
+			for k := s.lo; k < j; k++ {
+				if toks[k].Kind == Word && !toks[k].Upper {
+					return
+				}
+			}
+			fallthrough
 		case "-", "—", "–", "--":
 			if j+1 < s.hi && toks[j+1].Cap {
 				for a := range s.actors {
 					if s.actors[a].hi <= j {
 						s.actors[a].aside = true
+						if k := s.actors[a].ref.kind; s.idx <= 1 && (k == kindCountry || s.actors[a].ref.Kind == "capital") && len(s.actors[a].ref.Code) == 2 && s.actors[a].ref.Code != "EU" {
+							s.d.home = s.actors[a].ref // the last state named: "RZESZOW, Poland -"
+						}
 					}
 				}
 			}
 			return
-		case ".", ";", ":":
+		case ".", ";":
 			return
 		}
+	}
+}
+
+// homeBodies tags the bodies of the state a dateline names when the text
+// names them without a state, as a story filed there does: after "MANILA
+// -", "the Department of National Defense has signed a contract" is the
+// Philippines', as "the army" and "the government" are.
+func (s *sent) homeBodies() {
+	toks := s.d.toks
+	for j := s.lo; j+1 < s.hi; j++ {
+		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
+			continue
+		}
+		end := s.homeBodyEnd(j + 1)
+		if end < 0 || end < s.hi && (toks[end].Norm == "of" || toks[end].Norm == "in" || s.actorAt(end) >= 0) {
+			continue // "the army of Russia", "the government in Warsaw": another state's
+		}
+		m := actorMention{lo: j, hi: end, ref: s.d.home}
+		m.ref.Kind, m.ref.kind = "institution", kindInstitution
+		if end < s.hi && toks[end].Norm == "'s" {
+			m.possessive, m.hi = true, end+1
+		}
+		if p := s.prepBefore(j); p >= 0 {
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		}
+		s.insertActor(m)
+		j = m.hi - 1
+	}
+}
+
+// homeBodyEnd returns the end of the name of a state's body that starts at
+// token i ("army", "Air Force", "Ministry of National Defence",
+// "Department of National Defense"), or -1.
+func (s *sent) homeBodyEnd(i int) int {
+	toks := s.d.toks
+	w := func(k int) string {
+		if k < s.hi {
+			return toks[k].Norm
+		}
+		return ""
+	}
+	switch w(i) {
+	case "army", "navy", "government", "cabinet":
+		return i + 1
+	case "air", "coast":
+		if w(i+1) == "force" || w(i+1) == "guard" {
+			return i + 2
+		}
+	case "armed":
+		if w(i+1) == "forces" {
+			return i + 2
+		}
+	case "defence", "defense":
+		if w(i+1) == "ministry" {
+			return i + 2
+		}
+	case "ministry", "department":
+		k := i + 1
+		if w(k) != "of" {
+			return -1
+		}
+		k++
+		if w(k) == "national" {
+			k++
+		}
+		if w(k) == "defence" || w(k) == "defense" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// insertActor adds the mention m to the sentence's actors in text order.
+func (s *sent) insertActor(m actorMention) {
+	k := 0
+	for k < len(s.actors) && s.actors[k].lo < m.lo {
+		k++
+	}
+	s.actors = slices.Insert(s.actors, k, m)
+	for a := k; a < len(s.actors); a++ {
+		for t := s.actors[a].lo; t < s.actors[a].hi; t++ {
+			s.actAt[t-s.lo] = int16(a)
+		}
+	}
+	// The groups of the actors, asked later, are read afresh (see tagActors).
+	s.d.tags.actors = s.actors
+	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
+	for k := range s.d.tags.groups {
+		s.d.tags.groups[k].codes = nil
 	}
 }
 
@@ -250,16 +351,7 @@ func (s *sent) theCompany() {
 		if p := s.prepBefore(j); p >= 0 {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 		}
-		k := 0
-		for k < len(s.actors) && s.actors[k].lo < j {
-			k++
-		}
-		s.actors = slices.Insert(s.actors, k, m)
-		for a := k; a < len(s.actors); a++ {
-			for t := s.actors[a].lo; t < s.actors[a].hi; t++ {
-				s.actAt[t-s.lo] = int16(a)
-			}
-		}
+		s.insertActor(m)
 	}
 }
 

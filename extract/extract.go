@@ -79,6 +79,9 @@ type textState struct {
 	lastOutlet string
 	// lastFirm is the most recent company named, for "the company said".
 	lastFirm actorRef
+	// home is the state of the text's dateline, for "the army" (see
+	// homeBodies).
+	home actorRef
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string
@@ -236,6 +239,9 @@ func (s *sent) actorAt(i int) int {
 func (s *sent) run() {
 	s.tagActors()
 	s.markDateline()
+	if s.d.home.Code != "" {
+		s.homeBodies()
+	}
 	s.rememberSubject()
 	s.tagOutlets()
 	s.tagTriggers()

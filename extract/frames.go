@@ -1774,6 +1774,10 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			}
 		case "if", "unless", "because", "although", "though", "whereas":
 			return true // "will consider supplying weapons if North Korean troops keep fighting"
+		case "that":
+			if j > s.lo && toks[j-1].Norm == "so" {
+				return true // "will lend Poland eight Apaches so that Polish crews can train"
+			}
 		case "before", "after", "until", "once", "when", "while":
 			// "will not send them before Kyiv's pilots have been trained";
 			// but "before the end of the year" is no clause.
@@ -1910,7 +1914,7 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "to", ",", "-"}
+	"before", "after", "until", "once", "when", "while", "to", ",", "-", "that"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

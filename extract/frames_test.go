@@ -173,6 +173,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft - denied"}},
 		{"in a text of sales, goods of another maker take no other flow's supplier", "The United Arab Emirates has told Washington it is suspending talks on the purchase of F-35 fighter jets, an Emirati official said on Tuesday, casting doubt on a $23 billion arms package that also covers drones and munitions. Technical requirements, limits on the sovereign use of the aircraft and a cost-benefit review had led to a reassessment, the official said, adding that discussions could be reopened in the future. The outgoing Trump administration notified Congress of the sale in November 2020, weeks after the UAE agreed to normalise relations with Israel. The package comprised up to 50 F-35A jets, up to 18 MQ-9B armed drones and a large quantity of precision-guided munitions. Days before the announcement, the UAE signed a contract for 80 Rafale fighters from France worth about 16 billion euros.",
 			[]string{"US>AE aircraft - denied", "US>AE funding 2.3e+10..2.3e+10 USD committed", "FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed"}},
+		{"a count of a giver's own goods, and a purpose clause after them", "The U.S. Army will lend Poland eight of its own Apaches so that Polish crews can begin training next year.",
+			[]string{"US>PL aircraft 8..8 item expected"}},
 		{"a body named without a state is the dateline's state's", "MANILA - The Department of National Defense has signed a contract with Korea Aerospace Industries for 12 FA-50 jets.",
 			[]string{"KR>PH aircraft 12..12 item committed"}},
 		{"a dateline before a colon", "NEW DELHI: France will supply 26 Rafale jets to the navy.",

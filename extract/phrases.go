@@ -700,8 +700,17 @@ func (s *sent) givesOwn(i int) bool {
 		if w := toks[j-1].Norm; w != "its" && w != "their" {
 			return false
 		}
-		v, ok := s.verbAt(j - 2)
-		return ok && v.Class == classGive
+		// The verb may stand before a count of them and their recipient:
+		// "will lend Poland eight of its own Apaches".
+		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
+			if v, ok := s.verbAt(k); ok {
+				return v.Class == classGive
+			}
+			if toks[k].Norm != "of" && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1794,8 +1803,12 @@ func (s *sent) attachQuantity(p *phrase) {
 	toks := s.d.toks
 	j := p.lo
 	weighed := false // "130,000 tonnes of ammunition": an amount by weight
-	for k := 0; k < 3 && j > s.lo; k++ {
+	for k := 0; k < 4 && j > s.lo; k++ {
 		w := toks[j-1].Norm
+		if w == "own" && j-2 > s.lo && (toks[j-2].Norm == "its" || toks[j-2].Norm == "their") {
+			j-- // "eight of its own Apaches"
+			continue
+		}
 		if unitNoun(w) && j < s.hi && toks[j].Norm == "of" {
 			j-- // "three batteries of the BrahMos system": the units are counted
 			continue

@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) {
+			i = end // "two missile-defence sales": the sales are counted, not missiles
+			continue
+		}
 		if end+1 < s.hi && Joiner(toks, end) && compoundModifier(toks[end+1].Norm) {
 			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
 			continue
@@ -1531,6 +1535,17 @@ func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
 	}
 	w := s.d.toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// dealHead reports whether w names a deal that a compound before it may
+// describe: "missile-defence sales", "drone-export deals".
+func dealHead(w string) bool {
+	switch w {
+	case "sale", "sales", "deal", "deals", "contract", "contracts", "package", "packages", "agreement", "agreements",
+		"purchase", "purchases", "order", "orders", "talks":
+		return true
+	}
+	return false
 }
 
 // typesOf returns the end of the names of types that follow the phrase p

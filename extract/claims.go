@@ -70,9 +70,10 @@ func (d *doc) finish() []armsledger.Claim {
 			continue // "drones that can carry weapons": a capacity is an amount
 		}
 		if dup := d.findRepeat(kept, c); dup != nil {
-			// Keep the fuller telling: with an amount, else with a speaker
-			// (a headline restates the body without saying who said it).
-			if dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
+			// Keep the fuller telling: with both sides, with an amount, else
+			// with a speaker (a headline restates the body without saying
+			// who said it).
+			if len(dup.sup) == 0 && len(c.sup) > 0 || dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
 				*dup = *c
 			} else if dup.p.qty != nil && c.p.qty != nil && dup.p.qty.Qualifier == armsledger.Exact && c.p.qty.Qualifier != armsledger.Exact {
 				*dup = *c // "$20bn" in a headline, "more than $20 billion" in the body: the bound is what was said
@@ -805,7 +806,15 @@ func (d *doc) supplierRecipient() {
 // list of different items ("rifles, machine guns") stays one claim each.
 func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 	for _, k := range kept {
-		if k.p.cat != c.p.cat || k.status != c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
+		if k.p.cat != c.p.cat || !sameSet(k.rec, c.rec) {
+			continue
+		}
+		if (len(k.sup) == 0) != (len(c.sup) == 0) && k.p.qty != nil && c.p.qty != nil && sameFigure(k.p.qty, c.p.qty) {
+			// "Poland signs $10bn deal" in a headline, and "close to $10
+			// billion" from the US in the body: one deal, one side named.
+			return k
+		}
+		if k.status != c.status || !sameSet(k.sup, c.sup) {
 			continue
 		}
 		var same bool

@@ -1305,14 +1305,20 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 	return s.themObject(ps)
 }
 
-// themObject adds the item a transfer verb's object "them" stands for when
-// the clause names no other: "Ukraine has sought Gripen jets, but Stockholm
-// will not send them". The pronoun stands for the last materiel named.
+// themObject adds the item a transfer verb's object "them" (or "it",
+// before "to") stands for when the clause names no other: "Ukraine has
+// sought Gripen jets, but Stockholm will not send them". The pronoun stands
+// for the last materiel named.
 func (s *sent) themObject(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k] // by pointer: a trigger is seven words to copy
-		if t.noun || t.passive || t.i+1 >= s.hi || toks[t.i+1].Norm != "them" {
+		if t.noun || t.passive || t.i+1 >= s.hi {
+			continue
+		}
+		// "it" only before its recipient: "buy one NASAMS and donate it to
+		// Ukraine"; "supply it with drones" makes "it" a state.
+		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") {
 			continue
 		}
 		switch t.class {
@@ -1332,6 +1338,9 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		if named {
 			continue
 		}
+		if item != nil && !s.verbBefore(item.lo) {
+			continue // "repaired the tanks and sent them": the tanks are the verb's own object
+		}
 		if item == nil && len(s.d.named) > 0 {
 			item = &s.d.named[len(s.d.named)-1]
 		}
@@ -1341,6 +1350,17 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// verbBefore reports whether a transfer word other than speech stands
+// before token i in the sentence.
+func (s *sent) verbBefore(i int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < i && t.class != classSpeech {
+			return true
+		}
+	}
+	return false
 }
 
 // opens reports whether a bracket opens among toks and is not closed.

@@ -79,6 +79,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
 			continue
 		}
+		if w == "and" && j == head.i-1 && !head.noun && toks[head.i].Norm == head.lemma && s.modalBefore(j) {
+			gov.expected = true // "will buy one NASAMS from the US and donate it to Ukraine": "will" governs both verbs
+			break
+		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
 			continue
 		}
@@ -553,6 +557,22 @@ func (s *sent) noBefore(i int) bool {
 		}
 	}
 	return j >= s.lo && toks[j].Norm == "no"
+}
+
+// modalBefore reports whether a modal of the future governs the verb
+// phrase that ends before the "and" at j, in the same clause: "will buy one
+// NASAMS from the United States and ...".
+func (s *sent) modalBefore(j int) bool {
+	toks := s.d.toks
+	for k := j - 1; k >= s.lo && j-k <= 25; k-- {
+		switch w := toks[k].Norm; {
+		case w == "will" || w == "would" || w == "could" || w == "may" || w == "might" || w == "shall":
+			return true
+		case w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "that":
+			return false
+		}
+	}
+	return false
 }
 
 // changedBefore reports whether a verb that changes the pace of a

@@ -72,7 +72,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
-		if head.i == t.i && t.noun && j >= t.i-2 && (changeVerb(w) || w == "the" || w == "its" || w == "their") && s.changedBefore(t.i) {
+		if head.i == t.i && t.noun && j >= t.i-3 && (changeVerb(w) || lightVerb(w) || w == "out" || w == "the" || w == "its" || w == "their") && s.changedBefore(t.i) {
 			continue // "will increase the deliveries of ammunition": the chain is the verb's
 		}
 		if (w == "and" || w == "or") && j == head.i-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
@@ -583,7 +583,22 @@ func (s *sent) changedBefore(i int) bool {
 	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their") {
 		j--
 	}
-	return j >= s.lo && changeVerb(toks[j].Norm)
+	if j > s.lo && toks[j].Norm == "out" {
+		j-- // "would carry out deliveries"
+	}
+	return j >= s.lo && (changeVerb(toks[j].Norm) || lightVerb(toks[j].Norm))
+}
+
+// lightVerb reports whether w, before a noun of transfer, says only that
+// the transfer is done or begun: "carry out deliveries", "began
+// shipments", "completed deliveries".
+func lightVerb(w string) bool {
+	switch w {
+	case "carry", "carries", "carried", "carrying", "make", "makes", "made", "making", "conduct", "conducts", "conducted",
+		"complete", "completes", "completed", "begin", "begins", "began", "begun", "start", "starts", "started":
+		return true
+	}
+	return false
 }
 
 // changeVerb reports whether w changes the pace of a transfer named by the
@@ -764,8 +779,15 @@ func (s *sent) scanCues() {
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
 		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {
 			if end, got, ok := lex.cues.Match(toks, j, s.hi); ok {
-				cues = append(cues, cueMemo{int32(j), int32(end), got})
-				c = got
+				if got == cueCapacity && end < s.hi && toks[end].Norm == "out" {
+					// "would carry out deliveries": performs them, holds
+					// nothing; the modal alone is the cue.
+					end, got, ok = j+1, cueExpected, s.is(j, fModal)
+				}
+				if ok {
+					cues = append(cues, cueMemo{int32(j), int32(end), got})
+					c = got
+				}
 			}
 		}
 		if scope == armsledger.Unknown && flags&fScopeCue != 0 {

@@ -173,6 +173,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft - denied"}},
 		{"in a text of sales, goods of another maker take no other flow's supplier", "The United Arab Emirates has told Washington it is suspending talks on the purchase of F-35 fighter jets, an Emirati official said on Tuesday, casting doubt on a $23 billion arms package that also covers drones and munitions. Technical requirements, limits on the sovereign use of the aircraft and a cost-benefit review had led to a reassessment, the official said, adding that discussions could be reopened in the future. The outgoing Trump administration notified Congress of the sale in November 2020, weeks after the UAE agreed to normalise relations with Israel. The package comprised up to 50 F-35A jets, up to 18 MQ-9B armed drones and a large quantity of precision-guided munitions. Days before the announcement, the UAE signed a contract for 80 Rafale fighters from France worth about 16 billion euros.",
 			[]string{"US>AE aircraft - denied", "US>AE funding 2.3e+10..2.3e+10 USD committed", "FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed"}},
+		{"paid to the payee", "Bamako paid to Wagner about 10 million dollars for its services.",
+			[]string{"ML>RU funding 1e+07..1e+07 USD delivered"}},
 		{"carry out is to perform, and its modal governs the noun", "Warsaw would carry out deliveries of ammunition to Ukraine.",
 			[]string{"PL>UA ammunition - expected"}},
 		{"a light verb before a noun of transfer", "Iran will begin shipments of drones to Russia next month.",

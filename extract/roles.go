@@ -353,6 +353,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 {
 			r.sup = r.pick(s, from)
 		}
+		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun && !t.passive && to >= 0 && s.actors[to].lo > t.i {
+			// "Bamako paid to Wagner about $10 million": the payee, as the
+			// seller is (frames turns the money round).
+			r.sup, r.rec = r.take(s, to), r.pick(s, subj)
+		}
 		if len(r.sup) == 0 && s.d.toks[s.lo].Norm == "from" {
 			// "From India, the Philippines received the first batteries":
 			// the fronted source.

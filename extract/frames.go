@@ -1152,7 +1152,7 @@ func (s *sent) groups(ps []phrase) []group {
 // coordinatedPhrases reports whether only list glue lies between two phrases.
 func (s *sent) coordinatedPhrases(a, b int) bool {
 	toks := s.d.toks
-	if b-a > 6 {
+	if b-a > 8 {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -1161,6 +1161,33 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			continue
 		}
 		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
+			// The words that name the next item before its head: ", KJ-500
+			// airborne early warning aircraft and ...".
+			return j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and") && s.namesBefore(j, b)
+		}
+	}
+	return b-a <= 6
+}
+
+// namesBefore reports whether tokens [lo, hi) are the name and modifiers of
+// the item whose phrase starts at hi: words, numbers and hyphens, with no
+// state, word of transfer or mark among them.
+func (s *sent) namesBefore(lo, hi int) bool {
+	toks := s.d.toks
+	if hi-lo > 7 {
+		return false
+	}
+	for k := range s.trigs {
+		if within(s.trigs[k].i, lo, hi) {
+			return false
+		}
+	}
+	for j := lo; j < hi; j++ {
+		switch {
+		case s.actorAt(j) >= 0 || s.is(j, fStop):
+			return false
+		case toks[j].Kind == Word || toks[j].Kind == Number || Joiner(toks, j):
+		default:
 			return false
 		}
 	}
@@ -1966,6 +1993,8 @@ func (s *sent) predicateGap(lo, hi int) bool {
 			comma = true
 		} else if comma && toks[j].Norm == "which" {
 			return false // ", the first of which arrived": a clause on the item, not its verb
+		} else if comma && j+1 < hi && toks[j+1].Norm == "of" && partOfWhole(toks[j].Norm) {
+			return false // ", the first of six ordered from Turkey": what the whole was, not the item's verb
 		}
 		if s.actorAt(j) >= 0 || s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm) {
 			continue
@@ -1983,6 +2012,16 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// partOfWhole reports whether w, before "of", names a part of a whole
+// told after it: "the first of six", "part of an order".
+func partOfWhole(w string) bool {
+	switch w {
+	case "first", "last", "second", "third", "rest", "remainder", "latest", "part", "some", "most", "half":
+		return true
+	}
+	return false
 }
 
 // verbChainWord reports whether token j, in a gap that starts at lo, is

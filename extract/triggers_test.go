@@ -16,6 +16,7 @@ func TestTriggerWords(t *testing.T) {
 		{"Russia handed over fighters, the ministry said, without giving the number of aircraft", "handed said"},
 		{"provided no further details", ""},
 		{"Iran also exported at least 200 drones", "exported"},
+		{"KJ-500 airborne early warning aircraft", ""},
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text, Options{})

@@ -1812,7 +1812,56 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 			return a, true
 		}
 	}
+	if give || t.class == classCommit {
+		// "announces additional security assistance to meet Ukraine's
+		// critical security and defense needs": whose needs the goods
+		// meet gets them.
+		if a := s.purposeRecipient(max(t.i+1, g.hi)); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			return a, false
+		}
+	}
 	return -1, false
+}
+
+// purposeRecipient returns the state whose needs or defence a purpose
+// clause from token i on names, "to meet Ukraine's defense needs", "to
+// bolster Taiwan's air defences", "to support Ukraine's military needs";
+// or -1.
+func (s *sent) purposeRecipient(i int) int {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+12; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "meet", "support", "bolster", "strengthen", "address", "boost", "replenish", "help", "fill":
+		default:
+			continue
+		}
+		k := j + 2
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].possessive && s.needNounWithin(s.actors[a].hi) {
+			return a
+		}
+		return -1
+	}
+	return -1
+}
+
+// needNounWithin reports whether a noun of a state's needs or defence ends
+// the phrase from token i: "critical security and defense needs", "air
+// defences", "armed forces" (not "NATO's target").
+func (s *sent) needNounWithin(i int) bool {
+	for j := i; j < s.hi && j <= i+4; j++ {
+		switch s.d.toks[j].Norm {
+		case "needs", "need", "defence", "defense", "defences", "defenses", "forces", "military", "army", "arsenal",
+			"stocks", "stockpiles", "capabilities", "capability", "security", "war":
+			return true
+		}
+	}
+	return false
 }
 
 // theCountry returns the state "the country" stands for where it is the

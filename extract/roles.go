@@ -164,8 +164,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				m := &s.actors[a]
 				switch {
 				case m.lo >= t.i:
-				case (m.possessive || m.demonym) && m.prep == "" && len(r.sup) == 0:
-					r.sup = r.take(s, a)
+				case (m.possessive || m.demonym) && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
+					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
 					r.rec = r.take(s, a)
 				}
@@ -1456,12 +1456,31 @@ func (s *sent) ownCountry(i int) int {
 // of every word before "includes".)
 func packageNoun(w string) (armsledger.Status, bool) {
 	switch w {
-	case "package", "packages", "tranche", "donation", "deal", "contract", "sale":
-		return armsledger.Committed, true
+	case "package", "packages", "tranche", "donation", "deal", "contract", "sale", "legislation", "bill":
+		return armsledger.Committed, true // ("the aid bill includes $61 billion for Ukraine")
 	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch":
 		return armsledger.Delivered, true
 	}
 	return "", false
+}
+
+// signedBy reports whether the actor starting at lo is the agent of a
+// verb that makes a package or a law: "signed by President Joe Biden",
+// "approved by Congress".
+func (s *sent) signedBy(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Cap && s.actorAt(j) < 0 {
+		j-- // a title: "President"
+	}
+	if j-1 < s.lo || toks[j].Norm != "by" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "signed", "approved", "passed", "announced", "unveiled", "adopted":
+		return true
+	}
+	return false
 }
 
 // packageBefore finds a package noun before token i in the sentence and

@@ -756,6 +756,18 @@ func (d *doc) mainRecipient() {
 		n++
 		named = named || !c.inherited
 	}
+	if n == 1 && named {
+		// One flow: a supplier's goods told by an official of the state it
+		// went to went there too ("Ukraine is ready to buy Patriots from the
+		// US ... He also said that Germany had delivered dozens of Patriot
+		// missiles", Zelensky speaking).
+		for i := range d.claims {
+			c := &d.claims[i]
+			if len(c.sup) > 0 && len(c.rec) == 0 && c.speaker.code != "" && sameSet(main, []string{c.speaker.code}) && !slices.Contains(c.sup, c.speaker.code) && !c.aggregate {
+				c.rec, c.inherited = main, true
+			}
+		}
+	}
 	if n < 2 || !named {
 		return
 	}

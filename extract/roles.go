@@ -1396,6 +1396,12 @@ func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
 		if w := toks[j].Norm; (w == "country" || w == "nation") && toks[j-1].Norm == "the" {
+			for a := range s.actors {
+				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
+					m.codes, _, _ = s.group(a)
+					return s.pseudo(m, j) // "Armenian officials say the country paid Russia": theirs
+				}
+			}
 			if s.d.lastSubject == nil {
 				return -1
 			}

@@ -204,6 +204,9 @@ func (d *doc) inherit() {
 				// return food and military technology": from the other party.
 				c.sup, c.inherited = p.rec, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
+				if m := d.makerOf(&c.p); d.sale && m != "" && !slices.Contains(p.sup, m) {
+					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
+				}
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
@@ -461,8 +464,15 @@ func (d *doc) makersSupply() (supplied bool) {
 }
 
 // makerOf returns the state that makes the first named system in the
-// phrase (makers.tsv), or "".
+// phrase (makers.tsv), or "". Goods sold on second-hand have no maker that
+// sells them: "24 used F-16A/B aircraft" came from Denmark.
 func (d *doc) makerOf(p *phrase) string {
+	for j := p.lo; j < p.hi; j++ {
+		switch d.toks[j].Norm {
+		case "used", "second", "surplus", "refurbished", "retired", "decommissioned", "former", "older":
+			return ""
+		}
+	}
 	for j := p.lo; j < p.hi; j++ {
 		if _, maker, ok := lex.makers.Match(d.toks, j, p.hi); ok {
 			return maker

@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"a maker's name is its state's", "Belarus received another four Su-30SM2 fighters from the Irkut corporation.",
+			[]string{"RU>BY aircraft 4..4 item delivered"}},
 		{"the country is the speakers' own", "Yerevan began looking for new suppliers after Moscow failed to deliver weapons. Armenian officials say the country paid Russia about $400 million for arms that never arrived.",
 			[]string{"AM>RU funding 4e+08..4e+08 USD delivered"}},
 		{"in a text of one flow, an official's state receives what its speaker says was delivered", "Ukraine is ready to buy at least ten Patriot systems from the United States, President Volodymyr Zelensky told journalists. He also said that Germany had delivered dozens of Patriot missiles last month.",

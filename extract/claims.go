@@ -456,8 +456,15 @@ func (d *doc) makersSupply() (supplied bool) {
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
 			continue
 		}
-		if maker := d.makerOf(&c.p); maker != "" && !slices.Contains(c.rec, maker) {
+		maker := d.makerOf(&c.p)
+		switch {
+		case maker == "":
+		case !slices.Contains(c.rec, maker):
 			c.sup, supplied = []string{maker}, true
+		case len(c.rec) > 1:
+			// "Turkey and Indonesia signed an agreement for the sale of 48
+			// KAAN jets": of the two that sign, the maker's state sells.
+			c.sup, c.rec, supplied = []string{maker}, notReceiving(c.rec, []string{maker}), true
 		}
 	}
 	return supplied

@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"who signs for goods buys them", "Thailand signed for four Gripen jets with Saab.",
+			[]string{"SE>TH aircraft 4..4 item committed"}},
 		{"of two signers of a sale, the maker's state sells", "Turkey and Indonesia signed an agreement for the sale of 48 KAAN fighter jets at a fair in Jakarta.",
 			[]string{"TR>ID aircraft 48..48 item committed"}},
 		{"a maker's name is its state's", "Belarus received another four Su-30SM2 fighters from the Irkut corporation.",

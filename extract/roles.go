@@ -321,6 +321,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else {
 				r.sup = r.pick(s, subj)
 			}
+			if t.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.lo > t.i {
+				// "Colombia followed, signing for 17 Gripens": who signs for
+				// goods buys them.
+				r.sup, r.rec = r.pick(s, pp[ppWith], from), r.pick(s, subj)
+			}
 			if t.lemma == "block" || t.lemma == "veto" {
 				// "Hungary blocked €500 million of EU military aid for
 				// Ukraine": who blocks another's goods gives none.

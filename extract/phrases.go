@@ -501,14 +501,26 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 // theRest adds "the rest" and "the remainder" as the last item the text
 // named, uncounted: "Taiwan has received 38 Abrams tanks. The rest are
 // expected to arrive next year." ("The rest of the tanks" names its item.)
+// "The remaining 70" is that item too, counted.
 func (s *sent) theRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
-		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" {
+		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" {
 			continue
 		}
 		if i+2 < s.hi && toks[i+2].Norm == "of" {
 			continue
+		}
+		var count *QuantityMatch // "the remaining 70 will arrive by 2026": a count of the item told
+		if toks[i+1].Norm == "remaining" {
+			for n := range s.quants {
+				if q := &s.quants[n]; q.Lo == i+2 && q.Currency == "" && !q.Percent {
+					count = q
+				}
+			}
+			if count == nil || count.Hi < s.hi && s.is(count.Hi, fMateriel) {
+				continue // "the remaining 70 tanks" names its item
+			}
 		}
 		last := lastPhraseBefore(ps, i) // "sent 30 tanks and will send the rest"
 		if last == nil && len(s.d.named) > 0 {
@@ -518,6 +530,9 @@ func (s *sent) theRest(ps []phrase) []phrase {
 			continue
 		}
 		p := phrase{lo: i + 1, hi: i + 2, head: i + 1, cat: last.cat, unit: last.unit, demonym: last.demonym}
+		if count != nil {
+			p.lo, p.hi, p.head, p.qty = count.Lo, count.Hi, count.Lo, count
+		}
 		ps = insertPhrase(ps, p)
 	}
 	return ps

@@ -2005,6 +2005,10 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		switch toks[j].Norm {
 		case "from", "of", "by", "the", ",", "which", "that", "have", "has", "had", "been", "being", "(", ")":
 			continue
+		case "to":
+			if j+1 < hi && s.is(j+1, fBe) {
+				continue // "expected the systems to be delivered": the goods' own passive
+			}
 		}
 		if s.inQty[j-s.lo] {
 			continue

@@ -2009,6 +2009,17 @@ func (s *sent) predicateGap(lo, hi int) bool {
 			if j+1 < hi && s.is(j+1, fBe) {
 				continue // "expected the systems to be delivered": the goods' own passive
 			}
+		case "at", "in", "on":
+			continue
+		}
+		if useParticiple(toks[j].Norm) && j+1 < hi && toks[j+1].Norm == "by" {
+			continue // "the shells used by the Russian army at the front came from North Korea"
+		}
+		if j-2 >= lo && toks[j-1].Norm == "the" && (toks[j-2].Norm == "at" || toks[j-2].Norm == "in" || toks[j-2].Norm == "on") {
+			continue // "at the front"
+		}
+		if j > lo && s.actorAt(j-1) >= 0 && s.is(j, fGovernment) {
+			continue // "the Russian army"
 		}
 		if s.inQty[j-s.lo] {
 			continue

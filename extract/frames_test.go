@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"a clause of use between the goods and where they came from", "In 2024 about half of the artillery shells used by the Russian army at the front came from North Korea.",
+			[]string{"KP>RU ammunition - delivered"}},
 		{"goods with a passive infinitive of their own", "The United States has approved a possible arms sale to Taiwan worth nearly $2 billion, including three NASAMS systems. Taiwan's defence ministry said it expected the systems to be delivered within a year.",
 			[]string{"US>TW funding 2e+09..2e+09 USD committed", "US>TW air_defense 3..3 item committed", "US>TW air_defense - expected"}},
 		{"the remaining N are the item told, counted", "Taiwan has taken delivery of the first 38 of the 108 Abrams tanks it ordered from the United States, adding that the remaining 70 will arrive by 2026.",

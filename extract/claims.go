@@ -45,6 +45,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.speakerSupplies() {
 		d.inherit()
 	}
+	d.speakerBuys()
 	d.mainRecipient()
 	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
@@ -726,6 +727,25 @@ func (d *doc) pairPartials() {
 			}
 			a.rec, a.inherited = b.rec, true
 			break
+		}
+	}
+}
+
+// speakerBuys names the buyer of a purchase that names only its seller
+// after the state whose official tells of it: "arrangements to purchase
+// Su-35 fighter jets from Russia have been finalised", Iran's deputy defence
+// minister said.
+func (d *doc) speakerBuys() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.speaker.code == "" || slices.Contains(c.sup, c.speaker.code) || c.aggregate {
+			continue
+		}
+		if c.trig < 0 || !strings.HasPrefix(c.rule, "receive.") {
+			continue
+		}
+		if v := lex.info[d.toks[c.trig].word].verb; v.Class == classBuy || v.Lemma == "acquire" {
+			c.rec, c.inherited = []string{c.speaker.code}, true
 		}
 	}
 }

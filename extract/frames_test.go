@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"a purchase with no buyer named is the speaking official's state's", "Arrangements to purchase Su-35 fighter jets from Russia have been finalised, Iranian Defence Minister Aziz Nasirzadeh said.",
+			[]string{"RU>IR aircraft - committed"}},
 		{"a clause of use between the goods and where they came from", "In 2024 about half of the artillery shells used by the Russian army at the front came from North Korea.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"goods with a passive infinitive of their own", "The United States has approved a possible arms sale to Taiwan worth nearly $2 billion, including three NASAMS systems. Taiwan's defence ministry said it expected the systems to be delivered within a year.",

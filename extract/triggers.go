@@ -298,6 +298,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
+	case v.Lemma == "take" && (next == "part" || next == "place"):
+		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":

@@ -17,6 +17,8 @@ func TestTriggerWords(t *testing.T) {
 		{"provided no further details", ""},
 		{"Iran also exported at least 200 drones", "exported"},
 		{"KJ-500 airborne early warning aircraft", ""},
+		{"troops took part in the exercises", ""},
+		{"Taiwan took delivery of tanks", "took delivery"},
 	}
 	for _, tt := range tests {
 		d := newDoc(tt.text, Options{})

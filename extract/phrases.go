@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if end < s.hi && toks[i].Cap && toks[end].Cap && bodyNoun(toks[end].Norm) {
+			i = end // "the Air Defence Forces of Belarus": the name of a body
+			continue
+		}
 		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) {
 			i = end // "two missile-defence sales": the sales are counted, not missiles
 			continue
@@ -1570,6 +1574,16 @@ func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
 	}
 	w := s.d.toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// bodyNoun reports whether w, capitalised after capitalised words, ends
+// the name of a body: "Air Defence Forces", "Missile Troops".
+func bodyNoun(w string) bool {
+	switch w {
+	case "forces", "force", "troops", "command", "corps", "agency", "directorate", "department", "ministry", "inspectorate", "brigade", "division", "regiment":
+		return true
+	}
+	return false
 }
 
 // dealHead reports whether w names a deal that a compound before it may

@@ -298,6 +298,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
+	case v.Lemma == "present" && !s.packageWithin(i+1, i+7):
+		return false // "presented its 18th military support package"; not "presented medals to soldiers"
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -333,6 +335,17 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// packageWithin reports whether a noun of a package stands in tokens
+// [lo, hi).
+func (s *sent) packageWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < s.hi; j++ {
+		if _, ok := packageNoun(s.d.toks[j].Norm); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // officeNoun reports whether w names an office that a noun before it can

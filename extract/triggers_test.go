@@ -18,6 +18,7 @@ func TestTriggerWords(t *testing.T) {
 		{"Iran also exported at least 200 drones", "exported"},
 		{"KJ-500 airborne early warning aircraft", ""},
 		{"troops took part in the exercises", ""},
+		{"Lukashenko presented medals to the soldiers", ""},
 		{"Taiwan took delivery of tanks", "took delivery"},
 	}
 	for _, tt := range tests {

@@ -1963,7 +1963,7 @@ func (s *sent) exampleDestination(lo, hi int) int {
 // receiverNoun reports whether w names who receives or buys goods.
 func receiverNoun(w string) bool {
 	switch w {
-	case "customer", "customers", "buyer", "buyers", "operator":
+	case "customer", "customers", "buyer", "buyers", "operator", "recipient", "recipients":
 		return true
 	}
 	return false

@@ -925,9 +925,9 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 // billion", "will invest $600 billion in the United States".
 func (s *sent) civilianDealBefore(i int) bool {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
 		switch toks[j].Norm {
-		case "civilian", "commercial", "invest", "invests", "invested", "investing", "investment", "investments":
+		case "civilian", "commercial", "invest", "invests", "invested", "investing", "investment", "investments", "economic", "trade":
 			return true
 		case ",", ";":
 			return false

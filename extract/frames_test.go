@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"an economic deal's value is no money for arms", "The White House announced agreements with Qatar that it said would generate an economic exchange worth at least $1.2 trillion.",
+			nil},
 		{"the recipient of a state's arms got them", "India was the largest recipient of Russian arms in the period.",
 			[]string{"RU>IN other - delivered"}},
 		{"presenting a package commits it", "The Swedish government on Thursday presented its eighteenth military support package for Ukraine, valued at 13.5 billion kronor. Among other things, it contains 18 Archer self-propelled howitzers.",

@@ -177,6 +177,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>AM other - committed", "IN>AM artillery - committed"}},
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
+		{"arsenals goods come from are a place", "At least 130,000 tonnes of ammunition were shipped by rail from Belarusian arsenals to Russia.",
+			[]string{"BY>RU ammunition 130000.. tonne delivered"}},
 		{"an economic deal's value is no money for arms", "The White House announced agreements with Qatar that it said would generate an economic exchange worth at least $1.2 trillion.",
 			nil},
 		{"the recipient of a state's arms got them", "India was the largest recipient of Russian arms in the period.",

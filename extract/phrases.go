@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if i > s.lo && s.is(i, fPlaceNoun) && s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].ref.kind == kindPlace && s.actors[s.actorAt(i-1)].prep == "from" {
+			i = end // "shipped from Belarusian arsenals": whence the goods came, not goods
+			continue
+		}
 		if end < s.hi && toks[i].Cap && toks[end].Cap && bodyNoun(toks[end].Norm) {
 			i = end // "the Air Defence Forces of Belarus": the name of a body
 			continue

@@ -735,7 +735,8 @@ func benefitVerb(w string) bool {
 var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regions", "ports", "city", "cities",
 	"town", "towns", "province", "provinces", "area", "areas", "oblast", "harbour", "harbor",
 	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front",
-	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases")
+	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases",
+	"arsenal", "arsenals", "depot", "depots", "warehouse", "warehouses", "stockpiles") // "shipped from Belarusian arsenals"
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".

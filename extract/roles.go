@@ -99,6 +99,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
+		if gv := s.governor(t); subj < 0 && gv.i != t.i {
+			subj = s.countrySubject(gv.i) // "the administration had paused one shipment"
+		}
 		if subj >= 0 && s.observedBetween(s.actors[subj].hi, t.i) {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
 		}
@@ -1401,7 +1404,7 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
-		if w := toks[j].Norm; (w == "country" || w == "nation") && toks[j-1].Norm == "the" {
+		if w := toks[j].Norm; (w == "country" || w == "nation" || w == "administration" || w == "government") && toks[j-1].Norm == "the" {
 			for a := range s.actors {
 				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
 					m.codes, _, _ = s.group(a)

@@ -120,9 +120,7 @@ func TestActors(t *testing.T) {
 		{"Kim Jong-un and Kim Jong Un", "KP KP"},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, Options{})
-		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
-		s.tagActors()
+		_, s := oneSentence(tt.text)
 		var got []string
 		for _, m := range s.actors {
 			got = append(got, m.ref.Code)
@@ -149,10 +147,7 @@ func TestPhrases(t *testing.T) {
 		{"the missile programme grew", ""},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, Options{})
-		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
-		s.tagActors()
-		s.tagTriggers()
+		d, s := oneSentence(tt.text)
 		s.quants = Quantities(d.toks, s.lo, s.hi)
 		for _, q := range s.quants {
 			for j := q.Lo; j < q.Hi; j++ {

@@ -2029,16 +2029,6 @@ func (s *sent) predicateGap(lo, hi int) bool {
 	return true
 }
 
-// partOfWhole reports whether w, before "of", names a part of a whole
-// told after it: "the first of six", "part of an order".
-func partOfWhole(w string) bool {
-	switch w {
-	case "first", "last", "second", "third", "rest", "remainder", "latest", "part", "some", "most", "half":
-		return true
-	}
-	return false
-}
-
 // verbChainWord reports whether token j, in a gap that starts at lo, is
 // a word of a verb chain after "be": "scheduled", "set", "due",
 // "expected" or "likely", or the "to" after one of them.

@@ -309,8 +309,16 @@ func (s *sent) uncountedPart(i int) bool {
 	if j <= s.lo || toks[j].Norm != "of" {
 		return false
 	}
-	switch toks[j-1].Norm {
-	case "first", "last", "some", "part", "most", "many", "several", "few", "portion", "share", "rest", "remainder":
+	return partOfWhole(toks[j-1].Norm)
+}
+
+// partOfWhole reports whether w, before "of", names a part of a whole told
+// after it and counted there: "the first of 24 howitzers", "some of the 300
+// tanks", "the first of six ordered from Turkey". (partWord, for a part of
+// goods named before, is another list: "all of them" is the whole.)
+func partOfWhole(w string) bool {
+	switch w {
+	case "first", "last", "second", "third", "latest", "some", "part", "most", "many", "several", "few", "portion", "share", "rest", "remainder":
 		return true
 	}
 	return false
@@ -451,6 +459,8 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 	return ps
 }
 
+// partWord reports whether w, before "of", takes a part (or all) of goods
+// named before: "some of them", "all of the missiles".
 func partWord(w string) bool {
 	switch w {
 	case "first", "last", "some", "most", "all", "many", "rest", "remainder", "part", "half", "none", "each", "one":

@@ -923,15 +923,7 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 // pressureFrom reports whether the "from" before an actor starting at lo
 // tells whose pressure, warnings or objections, not whence goods come.
 func (s *sent) pressureFrom(lo int) bool {
-	toks := s.d.toks
-	j := lo - 1
-	if j > s.lo && toks[j].Norm == "the" {
-		j--
-	}
-	if j-1 < s.lo || toks[j].Norm != "from" {
-		return false
-	}
-	switch toks[j-1].Norm {
+	switch s.wordBeforePrep(lo, "from") {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
 		return true
 	}
@@ -941,15 +933,21 @@ func (s *sent) pressureFrom(lo int) bool {
 // warIn reports whether the "in" before an actor starting at lo tells
 // where a war is fought: "the war in Ukraine", "fighting in Sudan".
 func (s *sent) warIn(lo int) bool {
+	return warNoun(s.wordBeforePrep(lo, "in"))
+}
+
+// wordBeforePrep returns the word before the preposition prep (and "the")
+// that governs the actor starting at lo, or "" if prep does not.
+func (s *sent) wordBeforePrep(lo int, prep string) string {
 	toks := s.d.toks
 	j := lo - 1
 	if j > s.lo && toks[j].Norm == "the" {
 		j--
 	}
-	if j-1 < s.lo || toks[j].Norm != "in" {
-		return false
+	if j-1 < s.lo || toks[j].Norm != prep {
+		return ""
 	}
-	return warNoun(toks[j-1].Norm)
+	return toks[j-1].Norm
 }
 
 // warNoun reports whether w names a war or its fighting.

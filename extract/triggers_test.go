@@ -22,10 +22,7 @@ func TestTriggerWords(t *testing.T) {
 		{"Taiwan took delivery of tanks", "took delivery"},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, Options{})
-		s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
-		s.tagActors()
-		s.tagTriggers()
+		d, s := oneSentence(tt.text)
 		var got []string
 		for _, tr := range s.trigs {
 			got = append(got, d.toks[tr.i].Norm)
@@ -37,4 +34,14 @@ func TestTriggerWords(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
 		}
 	}
+}
+
+// oneSentence reads text as one sentence and tags its actors and its words
+// of transfer, as run does before anything else.
+func oneSentence(text string) (*doc, *sent) {
+	d := newDoc(text, Options{})
+	s := d.newSent(Sentence{Lo: 0, Hi: len(d.toks)}, 0)
+	s.tagActors()
+	s.tagTriggers()
+	return d, s
 }

@@ -125,7 +125,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// receiving that governs the noun receives.
 		if gv := s.governor(t); gv.i < t.i && (gv.class == classReceive || gv.class == classBuy) {
 			takes = s.subject(gv)
-		} else if t.class == classSell && gv.i < t.i && gv.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
+		} else if t.class == classSell && gv.i < t.i && gv.lemma == "sign" && s.forAfterDeal(t.i) {
 			// "Warsaw signed a $4.75bn deal for 250 tanks": who signs a deal
 			// for goods is buying them.
 			takes = s.subject(gv)
@@ -350,6 +350,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 {
 				r.rec = nil // "India is a major arms customer": whose, not said
 			}
+		case t.noun && (t.lemma == "order" || t.lemma == "orders") && from >= 0 && s.actors[from].lo <= t.i+3 && s.actors[from].lo > t.i:
+			// "LIG Nex1 had won a $2.8 billion order from Iraq": who places
+			// the order buys; who wins it sells.
+			r.sup, r.rec = r.pick(s, subj, poss), r.take(s, from)
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to)
 			if len(r.rec) == 0 && from >= 0 {
@@ -2025,6 +2029,23 @@ func (s *sent) contrastBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// forAfterDeal reports whether "for" follows the deal noun at i, past its
+// value: "a deal for 250 tanks", "a contract worth 2.7 billion euros for
+// twelve Rafale jets".
+func (s *sent) forAfterDeal(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (toks[j].Norm == "worth" || toks[j].Norm == "valued") {
+		for n := range s.quants {
+			if q := &s.quants[n]; q.Lo > j && q.Lo-j <= 3 && q.Currency != "" {
+				j = q.Hi
+				break
+			}
+		}
+	}
+	return j < s.hi && toks[j].Norm == "for"
 }
 
 // dealRoles reads the parties of a deal: "X signed a contract with Y for the

@@ -79,8 +79,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
 			continue
 		}
-		if w == "and" && j == head.i-1 && !head.noun && toks[head.i].Norm == head.lemma && s.modalBefore(j) {
-			gov.expected = true // "will buy one NASAMS from the US and donate it to Ukraine": "will" governs both verbs
+		if w == "and" && j == head.i-1 && !head.noun && (toks[head.i].Norm == head.lemma || isParticiple(toks[head.i].Norm)) && s.modalBefore(j) {
+			// "will buy one NASAMS from the US and donate it to Ukraine",
+			// "will be built in Korea and delivered": "will" governs both.
+			gov.expected = true
 			break
 		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
@@ -142,6 +144,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	if s.soughtBefore(head.i) {
 		gov.requested = true // "will press for approval of its purchase", "is interested in buying"
+	}
+	if t.noun && s.licensedBefore(t.i) {
+		gov.committed = true // "issued licences for arms exports to Israel worth €485 million": allowed, not yet sent
 	}
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
@@ -557,6 +562,24 @@ func (s *sent) noBefore(i int) bool {
 		}
 	}
 	return j >= s.lo && toks[j].Norm == "no"
+}
+
+// licensedBefore reports whether a licence or an approval governs the
+// noun of transfer at i: "licences for arms exports", "approval for the
+// sale".
+func (s *sent) licensedBefore(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 4; j-- {
+		if toks[j].Norm != "for" {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "licence", "licences", "license", "licenses", "permit", "permits", "approval", "approvals", "authorisation", "authorization":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // modalBefore reports whether a modal of the future governs the verb

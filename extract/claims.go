@@ -636,7 +636,7 @@ func notReceiving(sup, rec []string) []string {
 // else nil.
 func (d *doc) sentenceTransfer(i int) *draft {
 	c := &d.claims[i]
-	if !c.p.money || len(c.rec) > 0 || c.open {
+	if !c.p.money || len(c.rec) > 0 && len(c.sup) > 0 || c.open {
 		return nil
 	}
 	var found *draft
@@ -653,6 +653,11 @@ func (d *doc) sentenceTransfer(i int) *draft {
 	// "Poland signed a $10 billion deal to buy K2 tanks from South Korea":
 	// the one who signs is a party of the transfer the value is of.
 	if found != nil && len(c.sup) > 0 && !sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) {
+		return nil
+	}
+	// "Serbia signed a contract worth 2.7 billion euros for twelve
+	// Rafales": the buyer named, the seller the goods' own.
+	if found != nil && len(c.rec) > 0 && !sameSet(c.rec, found.rec) {
 		return nil
 	}
 	return found

@@ -178,7 +178,7 @@ func TestFrames(t *testing.T) {
 		{"goods sold second-hand are not their maker's", "Denmark will sell 24 F-16 jets to Argentina. Argentina agreed to buy 24 used F-16 aircraft for $300 million.",
 			[]string{"DK>AR aircraft 24..24 item expected", "DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed"}},
 		{"a contract worth a sum for goods is bought by its signer", "Serbia signed a contract worth 2.7 billion euros for twelve Rafale fighter jets.",
-			[]string{">RS funding 2.7e+09..2.7e+09 EUR committed", "FR>RS aircraft 12..12 item committed"}},
+			[]string{"FR>RS funding 2.7e+09..2.7e+09 EUR committed", "FR>RS aircraft 12..12 item committed"}},
 		{"an order from a state is won by the seller", "LIG Nex1 said it had won a $2.8 billion order from Iraq for eight batteries of the Cheongung-II system.",
 			[]string{"KR>IQ funding 2.8e+09..2.8e+09 USD committed", "KR>IQ air_defense 8..8 item committed"}},
 		{"a participle joined to a future passive is future", "Hyundai Rotem signed a contract to supply 180 K2 tanks to Poland. Of the total, 117 tanks will be built in Korea and delivered between 2026 and 2030.",

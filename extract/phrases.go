@@ -123,6 +123,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "the Air Defence Forces of Belarus": the name of a body
 			continue
 		}
+		if end+1 < s.hi && toks[end].Norm == "'" && toks[end-1].Norm[len(toks[end-1].Norm)-1] == 's' && s.is(end+1, fMateriel) {
+			i = end // "the frigates' gas turbine engines": the engines are the goods
+			continue
+		}
 		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) {
 			i = end // "two missile-defence sales": the sales are counted, not missiles
 			continue
@@ -609,7 +613,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) {
 			continue
 		}
-		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) {
+		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) && !s.additiveBefore(p.start()) {
 			// Its words are no verbs: "on navy ships"; nor is what it is
 			// listed with: "on board 500 transport planes and 107 cargo ships".
 			s.aboard = append(s.aboard, span{p.lo, p.hi})
@@ -778,8 +782,9 @@ func (s *sent) onBoard(p *phrase) bool {
 	}
 	toks := s.d.toks
 	j := p.start() - 1
-	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
-		j-- // "on two Il-76 aircraft", "on the ships"
+	for k := 0; k < 5 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
+		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && s.actorAt(j) < 0); k++ {
+		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane"
 	}
 	if j < s.lo {
 		return false
@@ -790,7 +795,17 @@ func (s *sent) onBoard(p *phrase) bool {
 			return false // "pass on MiG-29 jets": a particle, the jets are given
 		}
 	}
-	return w == "on" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+}
+
+// triggerAt reports whether a word of transfer stands at token j.
+func (s *sent) triggerAt(j int) bool {
+	for k := range s.trigs {
+		if s.trigs[k].i == j {
+			return true
+		}
+	}
+	return false
 }
 
 // destination reports whether the phrase is where a load goes, a state's

@@ -1406,7 +1406,7 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
-		if w := toks[j].Norm; (w == "country" || w == "nation" || w == "administration" || w == "government") && toks[j-1].Norm == "the" {
+		if w := toks[j].Norm; (w == "country" || w == "nation" || w == "administration" || w == "government" || w == "cabinet") && toks[j-1].Norm == "the" {
 			for a := range s.actors {
 				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
 					m.codes, _, _ = s.group(a)

@@ -298,6 +298,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case v.Lemma == "dismiss" && !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)):
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
+	case v.Lemma == "transport" && i > s.lo && (s.is(i-1, fDeterminer) || toks[i-1].Cap) && s.materielAt(i+1):
+		return false // "an Ilyushin transport plane": a kind of plane
 	case v.Lemma == "present" && !s.packageWithin(i+1, i+7):
 		return false // "presented its 18th military support package"; not "presented medals to soldiers"
 	case v.Lemma == "take" && (next == "part" || next == "place"):
@@ -335,6 +337,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// materielAt reports whether a materiel term starts at token i.
+func (s *sent) materielAt(i int) bool {
+	if i >= s.hi || !s.is(i, fMateriel) {
+		return false
+	}
+	_, _, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	return ok
 }
 
 // packageWithin reports whether a noun of a package stands in tokens

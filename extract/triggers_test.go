@@ -19,6 +19,7 @@ func TestTriggerWords(t *testing.T) {
 		{"KJ-500 airborne early warning aircraft", ""},
 		{"troops took part in the exercises", ""},
 		{"Lukashenko presented medals to the soldiers", ""},
+		{"aboard an Ilyushin transport plane", ""},
 		{"Taiwan took delivery of tanks", "took delivery"},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
+				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
+			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) {
 				continue // "an order for 12 jets", "an order from Iraq"; not "in order to", "an executive order"
 			}
@@ -337,6 +340,18 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// fromActorWithin reports whether "from" and a state stand in tokens
+// [lo, hi).
+func (s *sent) fromActorWithin(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+1 < s.hi && j < hi; j++ {
+		if toks[j].Norm == "from" && (s.actorAt(j+1) >= 0 || j+2 < s.hi && toks[j+1].Norm == "the" && s.actorAt(j+2) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // materielAt reports whether a materiel term starts at token i.

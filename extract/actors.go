@@ -328,6 +328,9 @@ func (s *sent) tagActors() {
 		// them alone spares clear's call and its pass for the collector.
 		s.d.tags.groups[k].codes = nil
 	}
+	if len(s.actors) > 0 {
+		s.relativeWhich()
+	}
 }
 
 // theCompany tags "the company", "the firm", "the manufacturer" as the
@@ -353,6 +356,62 @@ func (s *sent) theCompany() {
 		}
 		s.insertActor(m)
 	}
+}
+
+// relativeWhich tags "which" opening a clause set off after an actor as
+// that actor: "turned to Italy, from which it bought two vessels", "Germany,
+// which agreed to sell it four submarines". The relative pronoun stands for
+// the state in its own clause, with its own preposition.
+func (s *sent) relativeWhich() {
+	toks := s.d.toks
+	for j := s.lo + 2; j < s.hi; j++ {
+		if toks[j].Norm != "which" || s.actAt[j-s.lo] >= 0 {
+			continue
+		}
+		c, prep := j-1, -1
+		if s.is(c, fRolePrep) {
+			prep, c = c, c-1 // "Italy, from which"
+		}
+		if c <= s.lo || toks[c].Norm != "," {
+			continue
+		}
+		a := s.actAt[c-1-s.lo]
+		if a < 0 {
+			continue
+		}
+		ante := s.actors[a]
+		if ante.hi != c || ante.possessive || ante.ref.kind == kindDemonym || ante.resolved {
+			continue
+		}
+		k := int(a)
+		for k > 0 && s.actors[k-1].possessive && s.actors[k-1].hi == s.actors[k].lo {
+			k-- // "from Brazil's Embraer"
+		}
+		if p := s.actors[k].prep; p == "from" || p == "by" || p == "of" {
+			continue // "jets bought from Brazil's Embraer, which arrived in 2020": the jets arrived
+		}
+		m := actorMention{lo: j, hi: j + 1, ref: ante.ref, resolved: true}
+		m.codes, _, _ = s.group(int(a))
+		if prep >= 0 {
+			m.prep, m.pp = toks[prep].Norm, lex.pps[toks[prep].word]
+		}
+		s.insertActor(m)
+	}
+}
+
+// whichAntecedent returns the first token of the actor that the relative
+// "which" at j stands for (see relativeWhich), or j.
+func (s *sent) whichAntecedent(j int) int {
+	c := j - 1
+	if c > s.lo && s.is(c, fRolePrep) {
+		c--
+	}
+	if c > s.lo && s.d.toks[c].Norm == "," {
+		if a := s.actorAt(c - 1); a >= 0 {
+			return s.actors[a].lo
+		}
+	}
+	return j
 }
 
 // companySuffix returns the end of a company's name at end, past a legal

@@ -38,6 +38,9 @@ func (r *roleResult) take(s *sent, a int) []string {
 			hi = end
 		}
 	}
+	if s.d.toks[lo].Norm == "which" {
+		lo = s.whichAntecedent(lo) // "South Korea, which has refused to send": the name, not the pronoun
+	}
 	if lo < r.lo {
 		r.lo = lo
 	}
@@ -90,7 +93,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if !t.noun && !t.passive {
 		obj = s.objectActor(t.i, end)
 		if obj < 0 && subj >= 0 {
-			obj = s.objectPronoun(t.i, subj)
+			obj = s.objectPronoun(t, g, subj)
 		}
 	}
 	poss := -1
@@ -118,6 +121,20 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if to < 0 {
 		to = pp[ppFor]
+	}
+	if a := s.frontedRelative(t, subj); a >= 0 {
+		// "Italy, from which it bought two vessels": the preposition
+		// before the relative pronoun is the clause verb's.
+		switch s.actors[a].prep {
+		case "from":
+			if from < 0 {
+				from = a
+			}
+		case "to":
+			if to < 0 {
+				to = a
+			}
+		}
 	}
 	takes := -1
 	if t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) {
@@ -1076,14 +1093,16 @@ func (s *sent) toldBefore(lo int) bool {
 	return false
 }
 
-// objectPronoun resolves "it" or "them" right after the verb at i, before
-// "with", to the nearest state before the verb other than its subject
-// (subj, or the state just before an infinitive's "to"): in "Moscow expects
-// the North to supply it with drones" it is Moscow. It returns -1 if there
-// is none.
-func (s *sent) objectPronoun(i, subj int) int {
+// objectPronoun resolves "it" or "them" right after the verb of t, before
+// "with" or before the goods of g, to the nearest state before the verb
+// other than its subject (subj, or the state just before an infinitive's
+// "to"): in "Moscow expects the North to supply it with drones" and "Egypt
+// turned to Germany, which agreed to sell it four submarines" it is the
+// state named first. It returns -1 if there is none.
+func (s *sent) objectPronoun(t trigger, g group, subj int) int {
 	toks := s.d.toks
-	if i+2 >= s.hi || toks[i+2].Norm != "with" {
+	i := t.i
+	if i+2 >= s.hi || toks[i+2].Norm != "with" && !(g.lo == i+2 && doubleObject(t.lemma)) {
 		return -1
 	}
 	if w := toks[i+1].Norm; w != "it" && w != "them" {
@@ -1105,6 +1124,34 @@ func (s *sent) objectPronoun(i, subj int) int {
 		return s.pseudo(n, i+1)
 	}
 	return -1
+}
+
+// frontedRelative returns the mention of a relative "which" that a
+// preposition governs just before the subject of t's verb ("from which it
+// bought", "to which Russia sold"), or -1.
+func (s *sent) frontedRelative(t trigger, subj int) int {
+	if subj < 0 || t.noun {
+		return -1
+	}
+	m := &s.actors[subj]
+	if m.lo-1 <= s.lo || m.hi > t.i || !s.chainTo(m.hi, t.i) || s.d.toks[m.lo-1].Norm != "which" {
+		return -1
+	}
+	if a := s.actorAt(m.lo - 1); a >= 0 && s.actors[a].prep != "" {
+		return a
+	}
+	return -1
+}
+
+// doubleObject reports whether a verb of giving takes its recipient as a
+// bare object before the goods: "sell it four submarines", "gave them 50
+// tanks".
+func doubleObject(lemma string) bool {
+	switch lemma {
+	case "give", "sell", "send", "offer", "lend", "hand", "promise", "grant", "ship":
+		return true
+	}
+	return false
 }
 
 // relativeParty returns the subject of a relative clause on the group

@@ -79,6 +79,13 @@ func (s *sent) frames(att attrib) {
 			}
 			r.lo = min(r.lo, j) // the evidence tells the hindrance
 		}
+		if len(r.rec) == 0 && t.i < g.lo && s.additiveBefore(g.lo) {
+			// "rifles bought from Russia, along with Su-30 fighters": what
+			// comes along goes where the goods it joins went.
+			if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && s.d.claims[n-1].trig == t.i && sameSet(s.d.claims[n-1].sup, r.sup) {
+				r.rec, st = s.d.claims[n-1].rec, s.d.claims[n-1].status
+			}
+		}
 		if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}

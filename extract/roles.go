@@ -359,6 +359,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		switch {
 		case t.passive:
 			r.rec = r.pick(s, by, to)
+			if len(r.rec) == 0 && (s.participleOn(t, g) || t.i == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
+				// "Caracas fields 100,000 rifles bought from Russia", "Morocco
+				// operates the Barak MX, bought from Israel in 2022": who holds
+				// goods bought abroad bought them.
+				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
+					r.rec, r.status = r.take(s, holder), armsledger.Delivered // held, so come
+				}
+			}
 		case t.noun && receiverNoun(t.lemma):
 			// "Morocco is the latest customer for Israel's Barak MX": the
 			// subject receives, whose goods they are supplies.

@@ -477,6 +477,12 @@ func (s *sent) passiveAt(i int) bool {
 				}
 				return true
 			}
+			if prev.Norm == "," && i-2 > s.lo && toks[i+1].Norm != "in" {
+				// "the Barak MX system, bought from Israel in 2022": a
+				// participle set off after a noun describes it.
+				w := toks[i-2]
+				return w.Kind == Word && !w.Cap && !s.is(i-2, fStop|fCalendar|fVerb) && s.actorAt(i-2) < 0
+			}
 			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
 		}
 	}

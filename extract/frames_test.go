@@ -191,6 +191,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VE small_arms 100000..100000 item delivered", "RU>VE aircraft - delivered"}},
 		{"a participle set off by a comma describes the noun before it", "Morocco already operates the Barak MX air defence system, bought from Israel in 2022.",
 			[]string{"IL>MA air_defense - delivered"}},
+		{"whose goods a participle commits to a state gives them, and a package's contents follow", "Today the President authorized another drawdown for Ukraine. This brings the total U.S. security assistance committed to Ukraine to about $3.2 billion. Capabilities in this package include 18 155mm howitzers and 200 M113 armored personnel carriers.",
+			[]string{"US>UA funding 3.2e+09..3.2e+09 USD committed", "US>UA artillery 18..18 item committed", "US>UA armored_vehicle 200..200 item committed"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

@@ -255,6 +255,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else if a >= 0 && len(r.sup) == 0 && (c == classGive || c == classSell || c == classCommit) {
 				r.sup = r.take(s, a) // "The tanks Poland promised were delivered to Ukraine"
 			}
+			if len(r.sup) == 0 && to >= 0 && s.participleOn(t, g) {
+				// "the total U.S. security assistance committed to Ukraine":
+				// whose the goods are gives them (where the participle names
+				// whom to: in "keep Russia's artillery supplied" Russia gets).
+				r.sup = r.pick(s, s.ownerOf(g.phrases[0]))
+			}
 			if len(r.rec) == 0 && s.participleOn(t, g) {
 				// "Russia is using shells supplied by North Korea": who uses
 				// or holds goods another supplied was supplied with them. The

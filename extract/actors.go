@@ -103,7 +103,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys",
 	// Armed groups are coded by the state they are based in (FORMAT.md):
 	// "Iraqi militias", "Syrian rebels".
-	"militia", "militias", "rebels", "insurgents")
+	"militia", "militias", "rebels", "insurgents", "groups", "factions")
 
 // prepositions that govern an actor and say its role in a transfer frame.
 var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward",

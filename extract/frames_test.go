@@ -193,6 +193,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>MA air_defense - delivered"}},
 		{"whose goods a participle commits to a state gives them, and a package's contents follow", "Today the President authorized another drawdown for Ukraine. This brings the total U.S. security assistance committed to Ukraine to about $3.2 billion. Capabilities in this package include 18 155mm howitzers and 200 M113 armored personnel carriers.",
 			[]string{"US>UA funding 3.2e+09..3.2e+09 USD committed", "US>UA artillery 18..18 item committed", "US>UA armored_vehicle 200..200 item committed"}},
+		{"a word describing the force a state's name owns", "The UAE has been providing weapons to Sudan's paramilitary Rapid Support Forces.",
+			[]string{"AE>SD other - delivered"}},
+		{"a people's groups are the state's", "Iran provides up to $100 million a year to Palestinian groups including Hamas.",
+			[]string{"IR>PS funding ..1e+08 USD delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1263,6 +1267,24 @@ func TestNotClaims(t *testing.T) {
 }
 
 func fmtFloat(v float64) string { return fmt.Sprintf("%g", v) }
+
+// TestEvidenceEnds: the evidence ends on the recipient's words, not inside
+// them.
+func TestEvidenceEnds(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Iran provides up to $100 million a year to Palestinian groups including Hamas.", "to Palestinian groups"},
+		{"Israel Aerospace Industries has handed over the first Arrow 3 systems to the German air force.", "to the German air force"},
+		{"The UAE has been providing weapons to Sudan's paramilitary Rapid Support Forces.", "to Sudan's paramilitary Rapid Support Forces"},
+	} {
+		claims := Extract(c.text, Options{})
+		if len(claims) != 1 || !strings.HasSuffix(claims[0].Evidence, c.want) {
+			t.Errorf("%s\n got %d claims, want one whose evidence ends %q", c.text, len(claims), c.want)
+			for _, cl := range claims {
+				t.Errorf("  evidence %q", cl.Evidence)
+			}
+		}
+	}
+}
 
 // TestGlueOf checks the glue joins reads between materiel terms, which
 // few texts exercise: a comma alone, and each glue with and without one.

@@ -37,6 +37,12 @@ func (r *roleResult) take(s *sent, a int) []string {
 		if end, ok := s.placeNounEnd(hi); ok {
 			hi = end
 		}
+	} else if last >= 0 && s.actors[last].demonym && s.actors[last].ref.kind == kindInstitution {
+		// "to Palestinian groups", "to the German air force": not "to
+		// Palestinian", "to the German".
+		for n := 0; n < 3 && hi < s.hi && (s.is(hi, fGovernment) || s.d.toks[hi].Norm == "force"); n++ {
+			hi++
+		}
 	}
 	if s.d.toks[lo].Norm == "which" {
 		lo = s.whichAntecedent(lo) // "South Korea, which has refused to send": the name, not the pronoun
@@ -1051,6 +1057,12 @@ func (s *sent) partOfState(i int) bool {
 	// the state is: "Sudan's Rapid Support Forces".
 	if a := s.actorAt(i); a >= 0 {
 		return s.actors[a].ref.kind != kindDemonym && !s.actors[a].demonym
+	}
+	if w := s.d.toks[i]; w.Kind == Word && !w.Cap && i+1 < s.hi && !s.is(i, fStop) {
+		// "Sudan's paramilitary Rapid Support Forces": a word that
+		// describes the force the state's name owns.
+		a := s.actorAt(i + 1)
+		return a >= 0 && s.actors[a].ref.kind != kindDemonym && !s.actors[a].demonym
 	}
 	return s.d.toks[i].Cap && s.d.toks[i].Kind == Word
 }

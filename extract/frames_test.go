@@ -197,6 +197,10 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>SD other - delivered"}},
 		{"a people's groups are the state's", "Iran provides up to $100 million a year to Palestinian groups including Hamas.",
 			[]string{"IR>PS funding ..1e+08 USD delivered"}},
+		{"examples after among them are the item's, and the list goes on after them", "The UK will send 14 Challenger 2 tanks to Ukraine. The package also includes hundreds of armoured vehicles, among them Bulldog armoured personnel carriers, and a further 100,000 artillery rounds.",
+			[]string{"GB>UA armored_vehicle 14..14 item expected", "GB>UA armored_vehicle 200..999 item expected", "GB>UA ammunition 100000..100000 round expected"}},
+		{"a count before coordinated adjectives counts the phrase", "Pyongyang has also provided about 250 towed and self-propelled artillery pieces to Moscow.",
+			[]string{"KP>RU artillery 250..250 item delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1298,6 +1302,7 @@ func TestGlueOf(t *testing.T) {
 		{", such as", glueExamples}, {"in particular", glueExamples}, {", in particular", glueExamples},
 		{"", glueOther}, {", ,", glueOther}, {"and or", glueOther}, {"such", glueOther},
 		{", such", glueOther}, {"as such", glueOther}, {"with", glueOther}, {", and also", glueOther},
+		{", among them", glueExamples}, {"among which", glueExamples}, {"among others", glueOther},
 	} {
 		if got := glueOf(Tokenize(c.glue)); got != c.want {
 			t.Errorf("glueOf(%q) = %d, want %d", c.glue, got, c.want)

@@ -1299,12 +1299,27 @@ func (s *sent) exampleCue(j int) int {
 	switch sets := lex.sets[toks[j].word]; {
 	case sets&setExample != 0:
 		return 1
-	case sets&setExampleStart != 0: // "such", "in"
-		if j+1 < s.hi && (toks[j+1].Norm == "as" || toks[j+1].Norm == "particular") {
+	case sets&setExampleStart != 0: // "such", "in", "among"
+		if j+1 < s.hi && exampleSecond(toks[j].Norm, toks[j+1].Norm) {
 			return 2
 		}
 	}
 	return 0
+}
+
+// exampleSecond reports whether two words open examples: "such as", "in
+// particular", "among them" ("hundreds of armoured vehicles, among them
+// Bulldog carriers").
+func exampleSecond(a, b string) bool {
+	switch a {
+	case "such":
+		return b == "as"
+	case "in":
+		return b == "particular"
+	case "among":
+		return b == "them" || b == "which" || b == "these" || b == "those"
+	}
+	return false
 }
 
 // exampleWords open examples alone.
@@ -1720,7 +1735,7 @@ func glueOf(glue []Token) int {
 		}
 	case 2:
 		switch a, b := glue[0].Norm, glue[1].Norm; {
-		case a == "such" && b == "as", a == "in" && b == "particular":
+		case exampleSecond(a, b):
 			return glueExamples
 		}
 	}
@@ -1889,6 +1904,23 @@ func (s *sent) isTriggerWord(j int) bool {
 	return ok
 }
 
+// coordinatedAdjective reports whether token j is an adjective of kind
+// joined by "and" to the phrase after it: "armoured" in "armoured and
+// protected vehicles". Only the participle-shaped adjectives of materiel
+// ("armoured", "tracked", "guided") and a few others count, so that a noun
+// ("tanks and armoured vehicles") or a verb is never taken for one.
+func (s *sent) coordinatedAdjective(j int) bool {
+	w := s.d.toks[j]
+	if w.Kind != Word || w.Cap || s.is(j, fVerb|fStop) || s.inQty[j-s.lo] {
+		return false
+	}
+	switch w.Norm {
+	case "light", "heavy", "anti-tank", "anti-aircraft", "anti-ship", "unmanned":
+		return true
+	}
+	return len(w.Norm) > 4 && w.Norm[len(w.Norm)-2:] == "ed"
+}
+
 // attachQuantity finds the amount that counts a phrase: just before it ("4.8
 // million rounds", "dozens of missiles", "40 more missiles"), or for "Q1 of
 // [the promised] Q2 X" the part Q1.
@@ -1924,6 +1956,10 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 		if w == "promised" || w == "pledged" || w == "planned" {
 			j-- // "the first four of its promised MiG-29s"
+			continue
+		}
+		if w == "and" && k == 0 && j-3 >= s.lo && s.coordinatedAdjective(j-2) && (s.quantityEndingAt(j-2) != nil || s.is(j-3, fIncrement) || toks[j-3].Norm == "of") {
+			j -= 2 // "hundreds of armoured and protected vehicles": the count is of both
 			continue
 		}
 		if w == "of" || s.is(j-1, fIncrement) || w == "worth" {

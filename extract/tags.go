@@ -149,7 +149,7 @@ type wordSet uint16
 const (
 	setCarrier      wordSet = 1 << iota // see carrierBefore
 	setExample                          // a word that opens examples: see exampleCue
-	setExampleStart                     // "such", "in": see exampleCue
+	setExampleStart                     // "such", "in", "among": see exampleCue
 	setPartitive                        // see partitive
 	setClause                           // a word clauseBreak tests
 	setListGlue                         // see coordinatedPhrases
@@ -166,7 +166,7 @@ var setWords = []struct {
 	set   wordSet
 	words []string
 }{
-	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in"}},
+	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in", "among"}},
 	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
 	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
 	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "forces"}},

@@ -1338,7 +1338,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g)) {
 		return *left, true
 	}
 	for k := range s.trigs {
@@ -1353,6 +1353,23 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// secondObject reports whether the counted group g, after "and", is a
+// second object of the verb t, past the purpose clause of the first: "will
+// send 1,000 sappers to clear mines in the Kursk region and 5,000 workers
+// to rebuild it". The first object is the sentence's last claim, of t and
+// of the same kind, a few words back.
+func (s *sent) secondObject(t trigger, g group) bool {
+	if g.phrases[0].qty == nil || g.lo-1 <= t.i || s.d.toks[g.lo-1].Norm != "and" {
+		return false
+	}
+	n := len(s.d.claims)
+	if n == 0 {
+		return false
+	}
+	c := &s.d.claims[n-1]
+	return c.sent == s.idx && c.trig == t.i && c.p.qty != nil && c.p.cat == g.phrases[0].cat && c.p.hi < g.lo && g.lo-c.p.hi <= 12
 }
 
 // addressedOnly reports whether the goods of group g are not what the

@@ -201,6 +201,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA armored_vehicle 14..14 item expected", "GB>UA armored_vehicle 200..999 item expected", "GB>UA ammunition 100000..100000 round expected"}},
 		{"a count before coordinated adjectives counts the phrase", "Pyongyang has also provided about 250 towed and self-propelled artillery pieces to Moscow.",
 			[]string{"KP>RU artillery 250..250 item delivered"}},
+		{"a second counted object after the first one's purpose clause", "Pyongyang will send 1,000 sappers to clear mines in Russia's Kursk region and 5,000 construction workers to rebuild its roads.",
+			[]string{"KP>RU personnel 1000..1000 person expected", "KP>RU personnel 5000..5000 person expected"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

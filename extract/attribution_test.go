@@ -143,6 +143,10 @@ func TestPhrases(t *testing.T) {
 		{"sent ammunition for tanks", "ammunition for tanks|ammunition|-"},
 		{"sent the first 6 of 24 Rafale jets", "Rafale jets|aircraft|6"},
 		{"sent eighty-two (82) M142 HIMARS", "M142 HIMARS|artillery|82"},
+		{"the navy seized Iranian arms", "Iranian arms|other|-"},
+		{"it intercepted North Korean shells", "North Korean shells|ammunition|-"},
+		{"displayed the seized Iranian arms", "seized Iranian arms|other|-"},
+		{"hundreds more armoured and protected vehicles", "protected vehicles|armored_vehicle|200"},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},
 	}

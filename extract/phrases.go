@@ -1868,6 +1868,11 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"
 		}
+		if t.Kind == Word && seizureVerb(t.Norm) && j > s.lo && toks[j-1].Kind == Word && (!s.is(j-1, fStop|fDeterminer) || subjectPronoun(toks[j-1].Norm)) {
+			// "the navy seized Iranian arms": a verb after its subject, and
+			// the seizer's words no part of the goods ("the seized arms" are).
+			break
+		}
 		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) && !s.inCompound(j) {
 			// A word of a compound modifies whatever it is elsewhere:
 			// "mine" and "clearing" in "mine-clearing troops".
@@ -1878,6 +1883,26 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+}
+
+// seizureVerb reports whether w is a form of a verb that takes goods from
+// their carrier, which news of intercepted shipments puts right before the
+// goods: "seized Iranian arms", "intercepted North Korean shells".
+func seizureVerb(w string) bool {
+	switch w {
+	case "seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates",
+		"confiscated", "impound", "impounds", "impounded", "capture", "captures", "captured":
+		return true
+	}
+	return false
+}
+
+func subjectPronoun(w string) bool {
+	switch w {
+	case "it", "they", "he", "she", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // carryingVerb reports whether token j is a verb of carrying, which takes

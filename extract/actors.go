@@ -302,6 +302,11 @@ func (s *sent) tagActors() {
 			// it came from.
 			m.prep, m.pp = "from", lex.pps[lex.vocab.find("from")]
 		}
+		if m.prep == "in" && i-2 > s.lo && originates(toks[i-2].Norm) {
+			// "the weapons had originated in Iran": where goods began is
+			// where they came from.
+			m.prep, m.pp = "from", lex.pps[lex.vocab.find("from")]
+		}
 		for j := m.lo; j < m.hi; j++ {
 			s.actAt[j-s.lo] = int16(len(s.actors) - 1)
 		}
@@ -577,6 +582,10 @@ func (s *sent) prepBefore(i int) int {
 
 // departs reports whether w is a verb of leaving whose object is where a
 // load came from: "left Bandar Abbas", "departed Rajin".
+func originates(w string) bool {
+	return w == "originated" || w == "originating" || w == "originate" || w == "originates"
+}
+
 func departs(w string) bool {
 	return w == "left" || w == "departed" || w == "leaving"
 }

@@ -32,6 +32,7 @@ type draft struct {
 	aggregate      bool // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 	denier         bool // a party that dismisses the reports told before: either side of them
+	restated       bool // names again goods told before, which took its parties: see restatedGoods
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -51,6 +52,9 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
+	if len(d.pending) > 0 {
+		d.restatedGoods()
+	}
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -61,7 +65,7 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) {
+		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) {
@@ -93,6 +97,70 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// restatedGoods gives goods a sentence named with no verb to move them
+// (the pending drafts) the flow of a claim a sentence or two later that
+// names them again with "the": "French forces seized 3,000 rifles and 23
+// anti-tank missiles from a fishing boat. The weapons had originated in
+// Iran and were headed for the Houthis." The restating claim is dropped:
+// the goods it names are told in full before. A restatement of a kind
+// ("the missiles") takes only goods of that kind; "the weapons" all. Goods
+// in a sentence that told a transfer of its own are not pending on a later
+// one.
+func (d *doc) restatedGoods() {
+	n := len(d.claims)
+	for i := 0; i < n; i++ {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || !d.restates(c) {
+			continue
+		}
+		for k := range d.pending {
+			p := &d.pending[k]
+			if gap := c.sent - p.sent; gap < 1 || gap > 2 || p.para != c.para || c.p.cat != armsledger.Other && p.p.cat != c.p.cat || d.toldIn(p.sent, n) ||
+				p.p.lo > 0 && d.afterThe(p.p.lo) { // "one of the missiles" names goods told before: none new
+				continue
+			}
+			p.sup, p.rec, p.status, p.inherited = c.sup, c.rec, c.status, true
+			c.restated = true
+			d.claims = append(d.claims, *p)
+			c = &d.claims[i] // the list may have moved
+		}
+	}
+	if len(d.claims) > n {
+		// In the text's order: the goods came before their restatement.
+		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
+	}
+}
+
+// restates reports whether claim c names goods again with "the", "these"
+// or "those" and no count, in a word or two: "the weapons", "these
+// missiles".
+func (d *doc) restates(c *draft) bool {
+	if c.p.qty != nil || c.p.money || c.trig < 0 || c.p.lo <= c.sentLo || c.p.hi > c.sentHi || c.p.hi-c.p.lo > 2 {
+		return false // (a phrase read back from an earlier sentence restates nothing here)
+	}
+	return d.afterThe(c.p.lo)
+}
+
+// afterThe reports whether the word before token i is "the", "these" or
+// "those".
+func (d *doc) afterThe(i int) bool {
+	switch d.toks[i-1].Norm {
+	case "the", "these", "those":
+		return true
+	}
+	return false
+}
+
+// toldIn reports whether any of the first n drafts is of sentence k.
+func (d *doc) toldIn(k, n int) bool {
+	for i := 0; i < n; i++ {
+		if d.claims[i].sent == k {
+			return true
+		}
+	}
+	return false
 }
 
 // claimExtras holds what a claim points to besides the text: its quantity,

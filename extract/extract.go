@@ -38,6 +38,10 @@ type doc struct {
 	// the last is the one "six could be delivered" counts.
 	named  []phrase
 	claims []draft
+	// pending are goods that sentences named with no verb to move them,
+	// which a definite restatement later may give a flow to (see
+	// restatedGoods).
+	pending []draft
 	// speakers are the names attributed so far.
 	speakers []string
 	// titles maps a title to the last person named with it: "president"
@@ -163,6 +167,7 @@ func (d *doc) reset(text string, opt Options) {
 	d.textState = textState{text: text, opt: opt, times: timeCache{times: times}}
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
+	d.pending = d.pending[:0]
 	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 

@@ -824,6 +824,14 @@ func (s *sent) orphan(g group, att attrib) {
 			continue
 		}
 		if !p.money {
+			if p.cat != armsledger.Funding {
+				// "French forces seized 3,000 rifles ...": goods no verb
+				// moves, which a sentence after may say came from somewhere
+				// ("The weapons had come from Iran"): see restatedGoods.
+				d := draft{p: *p, rule: "goods.restated", sent: s.idx, trig: -1, conf: 0.5}
+				s.completeDraft(&d, att, p.start(), p.end())
+				s.d.pending = append(s.d.pending, d)
+			}
 			continue
 		}
 		d := s.newDraft()
@@ -2038,6 +2046,9 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		}
 		if useParticiple(toks[j].Norm) && j+1 < hi && toks[j+1].Norm == "by" {
 			continue // "the shells used by the Russian army at the front came from North Korea"
+		}
+		if originates(toks[j].Norm) || toks[j].Norm == "and" && j > lo && s.actorAt(j-1) >= 0 && s.actors[s.actorAt(j-1)].prep == "from" {
+			continue // "the weapons had originated in Iran and were headed for the Houthis"
 		}
 		if j-2 >= lo && toks[j-1].Norm == "the" && (toks[j-2].Norm == "at" || toks[j-2].Norm == "in" || toks[j-2].Norm == "on") {
 			continue // "at the front"

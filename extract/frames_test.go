@@ -203,6 +203,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU artillery 250..250 item delivered"}},
 		{"a second counted object after the first one's purpose clause", "Pyongyang will send 1,000 sappers to clear mines in Russia's Kursk region and 5,000 construction workers to rebuild its roads.",
 			[]string{"KP>RU personnel 1000..1000 person expected", "KP>RU personnel 5000..5000 person expected"}},
+		{"goods no verb moves take the flow of their restatement with the", "French forces seized 3,000 assault rifles and 23 anti-tank guided missiles from a fishing boat, officials said. The weapons had originated in Iran and were headed for the Houthis.",
+			[]string{"IR>YE small_arms 3000..3000 item delivered", "IR>YE missile 23..23 item delivered"}},
+		{"goods named again with the are no new goods", "The White House said Pyongyang provided Moscow with ballistic missiles. It said Russia had fired at least one of the missiles into Ukraine. North Korea's government rejected the accusation.",
+			[]string{"KP>RU missile - delivered", "KP>RU missile - denied"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1199,6 +1203,8 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"A delegation headed by the defence minister visited Kyiv to discuss tanks.", // "headed" moves goods only "for" or "to" somewhere
+		"Ukraine shot down 40 drones overnight, the air force said. The drones were launched from Russia's Kursk region.",
 		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought
 		"China has never provided lethal weapons to either party to the Ukraine conflict.",        // the state names the war, not a party
 		"Kim visited a munitions enterprise producing artillery shells and called for growth in output.",

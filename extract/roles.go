@@ -118,7 +118,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.barredFrom(t); a >= 0 {
 		subj = a // "Germany blocked Poland from sending tanks": Poland would give
 	}
-	if t.lemma == "route" || t.lemma == "bound" {
+	if t.lemma == "route" || t.lemma == "bound" || t.lemma == "headed" {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]

@@ -93,6 +93,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fBe)) {
+				continue // "the weapons were headed for the Houthis"; not "a delegation headed by"
+			}
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
 			}

@@ -517,6 +517,9 @@ func (s *sent) nounUse(i int) bool {
 	case "the", "a", "its", "this", "'s":
 		return true
 	}
+	if toks[i].Norm == "state" && i-2 >= s.lo && toks[i-1].Cap && toks[i-1].Kind == Word && s.is(i-2, fDeterminer) {
+		return true // "the Gulf state already flies Rafales": a state, not "to state"
+	}
 	if toks[i].Norm == "states" && (toks[i-1].Cap || toks[i-1].Norm == "member" || s.inQty[i-1-s.lo]) {
 		return true // "the three Baltic states", "member states": the noun
 	}

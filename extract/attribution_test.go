@@ -16,6 +16,7 @@ func TestAttribution(t *testing.T) {
 		{"said that", "Defence Minister Shin Won-sik said that North Korea had sent 6,700 containers to Russia.", "Shin Won-sik", ""},
 		{"inverted", "North Korea sent 1,000 containers to Russia, the White House said.", "White House", ""},
 		{"according to", "According to the Pentagon, Iran sent drones to Russia.", "Pentagon", ""},
+		{"a Gulf state is no verb of speech", "The Gulf state already flies Rafale jets bought from France, Qatar said.", "Qatar", ""},
 		{"according to diplomats", "According to Western diplomats, Iran sent drones to Russia.", "Western diplomats", ""},
 		{"according to, with modifiers", "According to a senior US official, Iran shipped missiles to Russia.", "US official", ""},
 		{"two voices, the nearer speaks", "Ukrainian officials say the strikes go on, and the White House said in January that Pyongyang had provided Moscow with ballistic missiles.", "White House", ""},

@@ -256,8 +256,11 @@ func (d *doc) inherit() {
 				continue
 			}
 			switch {
-			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && c.p.cat != p.p.cat && c.sent-p.sent <= 2:
-				continue // an item named again continues its own transfer, further back
+			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
+				// An item named again continues its own transfer, further
+				// back: "The first Rafales are due in 2028" after the MiG-29s
+				// told since the Rafale deal.
+				continue
 			case len(c.sup) == 0 && len(c.rec) == 0:
 				// An amount, or the item named again with "the" ("The
 				// aircraft will be delivered over several years"), continues
@@ -743,7 +746,7 @@ func (d *doc) subsumed(c *draft) bool {
 	}
 	for i := range d.claims {
 		o := &d.claims[i]
-		if o.sent == c.sent && o.p.money && o.status == c.status && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		if o.sent == c.sent && o.p.money && (o.status == c.status || c.p.cat == armsledger.Funding) && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms
@@ -1028,6 +1031,16 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 }
 
 // samePlural reports whether two words are one, but for a plural "s".
+// otherModel reports whether phrases a and b open with the names of two
+// different systems: "Rafales" and "MiG-29 fighters".
+func (d *doc) otherModel(a, b *phrase) bool {
+	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
+	if !ta.Cap || !tb.Cap || ta.Kind != Word || tb.Kind != Word || d.actAt[a.lo] >= 0 || d.actAt[b.lo] >= 0 {
+		return false
+	}
+	return !samePlural(ta.Norm, tb.Norm)
+}
+
 func samePlural(a, b string) bool {
 	return strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
 }

@@ -102,6 +102,7 @@ func (s *sent) frames(att attrib) {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
 			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
+			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
@@ -145,6 +146,15 @@ func (s *sent) frames(att attrib) {
 					}
 				}
 			}
+			if (t.class == classReceive || t.class == classBuy) && (r.rule == receiveRules[1] || r.rule == receiveRules[2]) && !t.noun && t.i < p.lo {
+				// "bought Rafale jets from France and Eurofighters from
+				// Britain": each item names its own seller.
+				if e := p.end(); e+1 < s.hi && s.d.toks[e].Norm == "from" {
+					if a := s.actorAt(e + 1); a >= 0 && s.actors[a].ref.kind != kindDemonym && s.soldFromBefore(r.sup, t.i, p.lo) {
+						d.sup, _, ownHi = s.group(a)
+					}
+				}
+			}
 			if p.share != nil && t.i < p.start() {
 				d.p.qty = p.share // "delivered about a third of the one million shells"
 			}
@@ -178,7 +188,7 @@ func (s *sent) frames(att attrib) {
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
-			s.completeDraft(d, att, lo, r.hi)
+			s.completeDraft(d, att, lo, max(r.hi, ownHi))
 			if d.status == armsledger.Denied && d.speaker.name == "" {
 				d.speaker = s.denierBody(t)
 			}
@@ -1361,6 +1371,20 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// soldFromBefore reports whether the seller sup of a frame was named after
+// "from" between its verb at i and token j: "bought Rafale jets from France
+// and Eurofighters from Britain", where the second item names its own. (In
+// "buy air defence systems from Germany for Ukraine" the buyer gives.)
+func (s *sent) soldFromBefore(sup []string, i, j int) bool {
+	for a := range s.actors {
+		if m := &s.actors[a]; m.prep == "from" && m.lo > i && m.lo < j {
+			codes, _, _ := s.group(a)
+			return sameSet(codes, sup)
+		}
+	}
+	return false
 }
 
 // secondObject reports whether the counted group g, after "and", is a

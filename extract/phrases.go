@@ -794,6 +794,9 @@ func (s *sent) onBoard(p *phrase) bool {
 		if v, ok := s.verbAt(j - 1); ok && v.Lemma == "pass" {
 			return false // "pass on MiG-29 jets": a particle, the jets are given
 		}
+		if takesOn(toks[j-1].Norm) {
+			return false // "has relied on MiG-29 fighters", "a deal on 24 Rafales": the object, not a carrier
+		}
 	}
 	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
 }
@@ -1868,6 +1871,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
 			break // "producing ballistic missiles", "sharing technology"
 		}
+		if t.Kind == Word && t.Norm != "used" && usesWord(t.Norm) && j > s.lo && toks[j-1].Kind == Word && !s.is(j-1, fDeterminer) {
+			break // "the Polish army operates K2 tanks": the holder's verb, not a modifier ("used F-16s" is one)
+		}
 		if t.Kind == Word && seizureVerb(t.Norm) && j > s.lo && toks[j-1].Kind == Word && (!s.is(j-1, fStop|fDeterminer) || subjectPronoun(toks[j-1].Norm)) {
 			// "the navy seized Iranian arms": a verb after its subject, and
 			// the seizer's words no part of the goods ("the seized arms" are).
@@ -1900,6 +1906,18 @@ func seizureVerb(w string) bool {
 func subjectPronoun(w string) bool {
 	switch w {
 	case "it", "they", "he", "she", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// takesOn reports whether w takes its object after "on": "relied on",
+// "spent $2bn on", "a deal on".
+func takesOn(w string) bool {
+	switch w {
+	case "rely", "relies", "relied", "relying", "depend", "depends", "depended", "depending", "spend", "spends",
+		"spent", "spending", "focus", "focuses", "focused", "focusing", "agreed", "agree", "agreement", "deal",
+		"talks", "negotiations", "decision", "decided", "ban", "embargo", "restrictions", "sanctions", "count", "counting":
 		return true
 	}
 	return false

@@ -271,7 +271,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// "Russia is using shells supplied by North Korea": who uses
 				// or holds goods another supplied was supplied with them. The
 				// verb may open the group: "used tanks donated by Poland".
-				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
+				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
 					r.rec = r.take(s, holder)
 				}
 			}
@@ -321,7 +321,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && t.i > g.hi && s.relativeSubject(g, t) >= 0 {
 				// "Russia has used the missiles (that) North Korea supplied":
 				// who uses goods another supplied was supplied with them.
-				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && holder != subj && s.usesBetween(s.actors[holder].hi, g.lo) {
+				if holder := s.holderSubject(g.lo); holder >= 0 && holder != subj && s.usesBetween(s.actors[holder].hi, g.lo) {
 					r.rec = r.take(s, holder)
 				}
 			}
@@ -375,7 +375,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// "Caracas fields 100,000 rifles bought from Russia", "Morocco
 				// operates the Barak MX, bought from Israel in 2022": who holds
 				// goods bought abroad bought them.
-				if holder := s.subject(trigger{i: g.lo}); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
+				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
 					r.rec, r.status = r.take(s, holder), armsledger.Delivered // held, so come
 				}
 			}
@@ -716,15 +716,39 @@ func (s *sent) demonymBefore(i int) int {
 // usesBetween reports whether a verb of using or having stands in [lo, hi).
 func (s *sent) usesBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		switch s.d.toks[j].Norm {
-		case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
-			"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
-			"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got",
-			"welcomed", "welcomes", "welcome", "praised", "praises", "awaiting", "awaits", "awaited", "waiting", "waited":
+		if usesWord(s.d.toks[j].Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+func usesWord(w string) bool {
+	switch w {
+	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
+		"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
+		"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got",
+		"welcomed", "welcomes", "welcome", "praised", "praises", "awaiting", "awaits", "awaited", "waiting", "waited",
+		"relied", "relies", "rely", "relying":
+		return true
+	}
+	return false
+}
+
+// holderSubject returns the subject of the clause whose object starts at
+// token i: the actor subject finds, or a state described ("The Gulf state
+// already flies Rafale jets bought from France") before a verb of use. -1
+// if none.
+func (s *sent) holderSubject(i int) int {
+	if h := s.subject(trigger{i: i}); h >= 0 {
+		return h
+	}
+	for j := i - 1; j > s.lo && i-j <= 4; j-- {
+		if usesWord(s.d.toks[j].Norm) {
+			return s.countrySubject(j)
+		}
+	}
+	return -1
 }
 
 // forThe reports whether the noun at i follows "for" or "for the".
@@ -1466,6 +1490,28 @@ func (s *sent) chainBefore(i int) int {
 	return n
 }
 
+// stateDescription reports whether token j ends a definite description of
+// a state: "the country", "the administration", "the kingdom", "the Gulf
+// state", "the North African country", "the island nation".
+func (s *sent) stateDescription(j int) bool {
+	toks := s.d.toks
+	switch toks[j].Norm {
+	case "country", "nation", "administration", "government", "cabinet", "kingdom", "emirate", "republic", "state":
+	default:
+		return false
+	}
+	bare := toks[j].Norm != "state" // "the state" alone is any government's
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		if toks[k].Norm == "the" {
+			return bare || k < j-1
+		}
+		if toks[k].Kind != Word || s.is(k, fStop|fVerb) || s.actorAt(k) >= 0 {
+			return false // "the Gulf state", "the South Asian nation"; "the German government" is named
+		}
+	}
+	return false
+}
+
 // ownInfinitive reports whether the possessive m owns a noun whose
 // infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
 // send". The owner does what the noun says it means to.
@@ -1479,7 +1525,7 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
-		if w := toks[j].Norm; (w == "country" || w == "nation" || w == "administration" || w == "government" || w == "cabinet") && toks[j-1].Norm == "the" {
+		if s.stateDescription(j) {
 			for a := range s.actors {
 				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
 					m.codes, _, _ = s.group(a)

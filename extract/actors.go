@@ -369,7 +369,7 @@ func (s *sent) theCompany() {
 // the state in its own clause, with its own preposition.
 func (s *sent) relativeWhich() {
 	toks := s.d.toks
-	for j := s.lo + 2; j < s.hi; j++ {
+	for j := s.next(s.lo+2, fRelative); j < s.hi; j = s.next(j+1, fRelative) {
 		if toks[j].Norm != "which" || s.actAt[j-s.lo] >= 0 {
 			continue
 		}

@@ -465,7 +465,10 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	counted := func(c *draft) bool { return c.sent == s.idx && c.p.qty == nil && c.p.lo > k && c.p.hi <= q.Lo }
 	for n := len(s.d.claims) - 1; n >= 0; n-- {
 		c := &s.d.claims[n]
-		if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money != (q.Currency != "") || cat != "" && c.p.cat != cat || counted(c) {
+		// (A flow of this sentence may name its recipient only as a place
+		// that is none of the lexicons', "to the Kursk front": finish gives
+		// it the recipient, and the total with it.)
+		if len(c.sup) == 0 || len(c.rec) == 0 && c.sent != s.idx || c.p.money != (q.Currency != "") || cat != "" && c.p.cat != cat || counted(c) {
 			continue
 		}
 		if s.idx-c.sent > 6 {

@@ -219,6 +219,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>RS aircraft 12..12 item committed", "RU>RS aircraft - delivered", "FR>RS aircraft - expected"}},
 		{"a sum's financing restates the sum", "Egypt has signed a contract for 30 Rafale jets from France. The deal is worth 3.75 billion euros and will be financed by a loan guaranteed by the French state.",
 			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG funding 3.75e+09..3.75e+09 EUR committed"}},
+		{"a running total restates the sentence's own flow, whose recipient comes later", "North Korea has shipped millions of artillery shells to Russia. Pyongyang has also sent an additional 1,000 soldiers to the Kursk front, bringing the total it has deployed to roughly 12,000.",
+			[]string{"KP>RU ammunition 2e+06..9.99e+06 round delivered", "KP>RU personnel 1000..1000 person delivered", "KP>RU personnel 12000..12000 person delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

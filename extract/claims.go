@@ -261,6 +261,10 @@ func (d *doc) inherit() {
 				// back: "The first Rafales are due in 2028" after the MiG-29s
 				// told since the Rafale deal.
 				continue
+			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.partOfNamed(c) && d.kindToldBefore(c, k):
+				// "more than 200 of the missiles were shipped" continues the
+				// missiles' flow, past the technology told since.
+				continue
 			case len(c.sup) == 0 && len(c.rec) == 0:
 				// An amount, or the item named again with "the" ("The
 				// aircraft will be delivered over several years"), continues
@@ -1034,6 +1038,28 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 }
 
 // samePlural reports whether two words are one, but for a plural "s".
+// partOfNamed reports whether a claim's goods are counted out of goods
+// named before: "200 of the missiles".
+func (d *doc) partOfNamed(c *draft) bool {
+	j := c.p.lo - 1
+	return j > 1 && d.afterThe(j+1) && d.toks[j-1].Norm == "of"
+}
+
+// kindToldBefore reports whether a claim before the k-th told a flow of
+// goods of c's kind in the sentences just before c's.
+func (d *doc) kindToldBefore(c *draft, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		p := &d.claims[i]
+		if c.sent-p.sent > 2 {
+			return false
+		}
+		if p.p.cat == c.p.cat && len(p.sup) > 0 && len(p.rec) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherModel reports whether phrases a and b open with the names of two
 // different systems: "Rafales" and "MiG-29 fighters".
 func (d *doc) otherModel(a, b *phrase) bool {

@@ -221,6 +221,14 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG funding 3.75e+09..3.75e+09 EUR committed"}},
 		{"a running total restates the sentence's own flow, whose recipient comes later", "North Korea has shipped millions of artillery shells to Russia. Pyongyang has also sent an additional 1,000 soldiers to the Kursk front, bringing the total it has deployed to roughly 12,000.",
 			[]string{"KP>RU ammunition 2e+06..9.99e+06 round delivered", "KP>RU personnel 1000..1000 person delivered", "KP>RU personnel 12000..12000 person delivered"}},
+		{"sharing goods with a state gives them", "In return, Russia has shared some nuclear and space technology with Iran, Blinken said.",
+			[]string{"RU>IR technology - delivered"}},
+		{"who wants the goods shared gets them", "Russia has been sharing technology that Iran is after.",
+			[]string{"RU>IR technology - delivered"}},
+		{"what technology is for making is no goods of its own", "Russia has begun sharing with North Korea the technology for producing Shahed-type attack drones.",
+			[]string{"RU>KP technology - delivered"}},
+		{"a part of goods named before continues their flow, past another kind's", "Iran has delivered Fath-360 missiles to Russia. In return, Russia has been sharing technology with Iran. A newspaper reported that more than 200 of the missiles were shipped from Amirabad.",
+			[]string{"IR>RU missile 200.. item delivered", "RU>IR technology - delivered"}}, // (the count told later fills in the first telling)
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1217,6 +1225,8 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Poland shares a long border with Ukraine and Belarus.",
+		"The two countries share concerns about Russian missiles.",
 		"A delegation headed by the defence minister visited Kyiv to discuss tanks.", // "headed" moves goods only "for" or "to" somewhere
 		"Ukraine shot down 40 drones overnight, the air force said. The drones were launched from Russia's Kursk region.",
 		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought

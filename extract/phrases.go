@@ -1477,6 +1477,12 @@ func (s *sent) joins(p *phrase, i int) bool {
 		p.forWhat = true
 		return true // "ammunition for the Leopard 1 tanks"
 	}
+	if p.cat == armsledger.Technology && i-p.hi >= 2 && i-p.hi <= 3 && toks[p.hi].Norm == "for" && makingWord(toks[p.hi+1].Norm) {
+		// "the technology for producing Shahed-type drones": what the
+		// know-how makes is no goods of its own.
+		p.forWhat = true
+		return i-p.hi == 2 || s.is(p.hi+2, fDeterminer)
+	}
 	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"
@@ -1918,6 +1924,17 @@ func takesOn(w string) bool {
 	case "rely", "relies", "relied", "relying", "depend", "depends", "depended", "depending", "spend", "spends",
 		"spent", "spending", "focus", "focuses", "focused", "focusing", "agreed", "agree", "agreement", "deal",
 		"talks", "negotiations", "decision", "decided", "ban", "embargo", "restrictions", "sanctions", "count", "counting":
+		return true
+	}
+	return false
+}
+
+// makingWord reports whether w is a form of a verb of making, which after
+// "technology for" says what the know-how makes.
+func makingWord(w string) bool {
+	switch w {
+	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",
+		"production", "manufacture", "development":
 		return true
 	}
 	return false

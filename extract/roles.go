@@ -310,6 +310,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		default:
 			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn], absMain)
+			if len(r.rec) == 0 && t.lemma == "share" && pp[ppWith] >= 0 && s.actors[pp[ppWith]].lo > t.i {
+				r.rec = r.take(s, pp[ppWith]) // "Russia has been sharing technology with Iran"
+			}
+			if a, k := s.wantedBy(g); len(r.rec) == 0 && a >= 0 && g.lo > t.i {
+				r.rec = r.take(s, a) // "Moscow was sharing technology that Tehran seeks": who wants it gets it
+				r.hi = max(r.hi, k+1)
+			}
 			if pp[ppTo] < 0 && obj >= 0 && to >= 0 && s.actors[to].lo > g.hi {
 				// "gives Ukraine MiG-29s in a first for NATO": the object
 				// before the goods receives; a "for" after them says why.
@@ -1191,6 +1198,37 @@ func (s *sent) frontedRelative(t trigger, subj int) int {
 		return a
 	}
 	return -1
+}
+
+// wantedBy returns the subject of a relative clause of wanting on the goods
+// of g ("technology that Iran wants", "systems which Kyiv is after"), and
+// the token of its verb; -1 if there is none.
+func (s *sent) wantedBy(g group) (int, int) {
+	toks := s.d.toks
+	j := g.hi
+	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return -1, -1
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 || s.actors[a].lo != j+1 {
+		return -1, -1
+	}
+	k := s.actors[a].hi
+	for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fAdverb)) {
+		k++
+	}
+	if k >= s.hi {
+		return -1, -1
+	}
+	switch toks[k].Norm {
+	case "wants", "wanted", "seeks", "sought", "needs", "needed", "requested", "desires", "covets":
+		return a, k
+	case "after":
+		if s.is(k-1, fBe) {
+			return a, k // "that Iran is after"
+		}
+	}
+	return -1, -1
 }
 
 // doubleObject reports whether a verb of giving takes its recipient as a

@@ -793,15 +793,27 @@ func (d *doc) pairPartials() {
 		if len(a.sup) == 0 || len(a.rec) > 0 {
 			continue
 		}
+		paired := -1 // the sentence of goods a deal's value was paired with
 		for k := range d.claims {
 			b := &d.claims[k]
-			if len(b.sup) > 0 || len(b.rec) == 0 || b.p.cat != a.p.cat || sameSet(a.sup, b.rec) {
+			if len(b.sup) > 0 || len(b.rec) == 0 || sameSet(a.sup, b.rec) {
+				continue
+			}
+			// "The first two of 28 jets ordered by Kuwait arrived ... The
+			// €8 billion contract signed with Italy's Leonardo": the value
+			// of a deal names the seller of the goods just told.
+			value := a.p.money && b.sent < a.sent && a.sent-b.sent <= 1 && (paired < 0 || paired == b.sent)
+			if b.p.cat != a.p.cat && !value {
 				continue
 			}
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
 			b.sup, b.inherited = a.sup, true
+			if value {
+				a.rec, a.inherited, paired = b.rec, true, b.sent
+				continue // every claim of the goods' sentence
+			}
 			if a.aggregate {
 				// "Russia delivered Su-35s to its air force. Iran has ordered
 				// 50 of the jets": the maker sells to each buyer named; its

@@ -229,6 +229,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP technology - delivered"}},
 		{"a part of goods named before continues their flow, past another kind's", "Iran has delivered Fath-360 missiles to Russia. In return, Russia has been sharing technology with Iran. A newspaper reported that more than 200 of the missiles were shipped from Amirabad.",
 			[]string{"IR>RU missile 200.. item delivered", "RU>IR technology - delivered"}}, // (the count told later fills in the first telling)
+		{"goods ordered by a state arrive there, and the deal's value names their seller", "The first two of 28 Eurofighter jets ordered by Kuwait arrived at Ali Al-Salem Air Base on Tuesday. The €7.957 billion contract signed with Italy's Leonardo in 2016 also covers pilot training.",
+			[]string{"IT>KW aircraft 2..2 item delivered", "IT>KW aircraft 28..28 item committed", "IT>KW funding 7.957e+09..7.957e+09 EUR committed"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

@@ -308,6 +308,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.sup) == 0 && to >= 0 && t.class == classSell {
 				r.sup = r.pick(s, s.approverOf(t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
 			}
+			if w := s.ppActor(t.i, min(s.hi, t.i+5), "with"); len(r.sup) == 0 && len(r.rec) == 0 && t.class == classSell && w >= 0 && s.signedWith(t.i, s.actors[w].lo) {
+				// "The €8 billion contract signed with Italy's Leonardo": the
+				// party a contract is signed with sells; the buyer is told
+				// elsewhere (see pairPartials).
+				r.sup = r.take(s, w)
+			}
 		default:
 			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn], absMain)
 			if len(r.rec) == 0 && t.lemma == "share" && pp[ppWith] >= 0 && s.actors[pp[ppWith]].lo > t.i {
@@ -549,6 +555,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
+		}
+		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
+			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
 		if len(r.rec) == 0 && len(r.sup) > 0 && g.hi <= t.i {
 			// "the Houthis' missiles came from Iran": whose they are now.
@@ -1229,6 +1238,35 @@ func (s *sent) wantedBy(g group) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// boughtBy returns the agent of a passive participle of buying or ordering
+// on the goods of g, before t: "jets ordered by Kuwait arrived". Or -1.
+func (s *sent) boughtBy(g group, t trigger) int {
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i < g.hi || u.i >= t.i || !u.passive || u.noun || u.class != classBuy && u.class != classReceive || !s.participleOn(*u, g) {
+			continue
+		}
+		if a := s.ppActor(u.i, min(t.i, u.i+4), "by"); a >= 0 && s.actors[a].ref.kind != kindDemonym {
+			return a
+		}
+	}
+	return -1
+}
+
+// signedWith reports whether the actor at a follows the deal noun at i as
+// the party it was signed with: "contract signed with", "deal with".
+func (s *sent) signedWith(i, a int) bool {
+	toks := s.d.toks
+	if a-1 <= i || a-i > 4 || toks[a-1].Norm != "with" {
+		return false
+	}
+	switch w := toks[a-2].Norm; {
+	case a-2 == i, w == "signed", w == "concluded", w == "agreed":
+		return true
+	}
+	return false
 }
 
 // doubleObject reports whether a verb of giving takes its recipient as a

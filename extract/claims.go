@@ -717,10 +717,13 @@ func (d *doc) sentenceTransfer(i int) *draft {
 	if !c.p.money || len(c.rec) > 0 && len(c.sup) > 0 || c.open {
 		return nil
 	}
+	// "a $3.75 billion package, of which $2.85 billion will be drawn from
+	// U.S. stocks": the part is of the sum before it.
+	part := c.p.start() >= 2 && d.toks[c.p.start()-1].Norm == "which" && d.toks[c.p.start()-2].Norm == "of"
 	var found *draft
 	for k := range d.claims {
 		p := &d.claims[k]
-		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money {
+		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money && !(part && k < i) {
 			continue
 		}
 		if found != nil && (!sameSet(found.sup, p.sup) || !sameSet(found.rec, p.rec) || found.status != p.status) {

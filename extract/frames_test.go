@@ -231,6 +231,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU missile 200.. item delivered", "RU>IR technology - delivered"}}, // (the count told later fills in the first telling)
 		{"goods ordered by a state arrive there, and the deal's value names their seller", "The first two of 28 Eurofighter jets ordered by Kuwait arrived at Ali Al-Salem Air Base on Tuesday. The €7.957 billion contract signed with Italy's Leonardo in 2016 also covers pilot training.",
 			[]string{"IT>KW aircraft 2..2 item delivered", "IT>KW aircraft 28..28 item committed", "IT>KW funding 7.957e+09..7.957e+09 EUR committed"}},
+		{"who joins another in giving gives, when the joining says", "Germany will also join the United States in providing Ukraine with a Patriot air defense battery.",
+			[]string{"DE>UA air_defense - expected"}},
+		{"a detailed package commits, its part is of its sum, and its contents follow", "Germany will send Marders to Ukraine. On Friday the Pentagon detailed a $3.75 billion package for Ukraine, of which $2.85 billion will be drawn from U.S. stocks. It includes 50 Bradleys.",
+			[]string{"DE>UA armored_vehicle - expected", "US>UA funding 3.75e+09..3.75e+09 USD committed", "US>UA funding 2.85e+09..2.85e+09 USD committed", "US>UA armored_vehicle 50..50 item committed"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1227,6 +1231,7 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",
 		"The two countries share concerns about Russian missiles.",
 		"A delegation headed by the defence minister visited Kyiv to discuss tanks.", // "headed" moves goods only "for" or "to" somewhere

@@ -72,6 +72,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// States provides, to Argentina.
 		subj, absMain = w, s.subject(trigger{i: with})
 	}
+	if j := s.joinedIn(t); j >= 0 {
+		// "Germany will also join the United States in providing Ukraine
+		// with a Patriot battery": who joins gives.
+		if a := s.subject(trigger{i: j}); a >= 0 {
+			subj = a
+		}
+		// The joining tells when: "will join" promises the giving.
+		if st := s.status(trigger{i: j, class: classGive, lemma: "give"}, g); st == armsledger.Expected {
+			r.status = st
+		}
+	}
 	if subj < 0 {
 		subj = s.ownCountry(t.i)
 	}
@@ -1267,6 +1278,22 @@ func (s *sent) signedWith(i, a int) bool {
 		return true
 	}
 	return false
+}
+
+// joinedIn returns the token of "join" in "X joins Y in giving ...", the
+// verb whose subject gives what the gerund t moves, or -1.
+func (s *sent) joinedIn(t trigger) int {
+	toks := s.d.toks
+	if t.noun || t.i-3 < s.lo || toks[t.i-1].Norm != "in" || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return -1
+	}
+	for j := t.i - 2; j > s.lo && t.i-j <= 6; j-- {
+		switch toks[j].Norm {
+		case "join", "joins", "joined", "joining":
+			return j
+		}
+	}
+	return -1
 }
 
 // doubleObject reports whether a verb of giving takes its recipient as a

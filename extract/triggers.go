@@ -306,8 +306,11 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
 	case v.Lemma == "transport" && i > s.lo && (s.is(i-1, fDeterminer) || toks[i-1].Cap) && s.materielAt(i+1):
 		return false // "an Ilyushin transport plane": a kind of plane
-	case v.Lemma == "present" && !s.packageWithin(i+1, i+7):
-		return false // "presented its 18th military support package"; not "presented medals to soldiers"
+	case (v.Lemma == "present" || v.Lemma == "detail") && !s.packageWithin(i+1, i+7):
+		// "presented its 18th military support package", "detailed a $3.75
+		// billion package"; not "presented medals to soldiers", "detailed
+		// questions"
+		return false
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":

@@ -297,6 +297,10 @@ func (s *sent) tagActors() {
 		}
 		if p := s.prepBefore(i); p >= 0 {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		} else if p := s.placeApposition(i, m.hi); p >= 0 {
+			// "to Cabo Delgado Province, Mozambique": the state a place is
+			// in takes the place's preposition.
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 		} else if i > s.lo && departs(toks[i-1].Norm) {
 			// "a shipment that left Bandar Abbas": where it left is where
 			// it came from.
@@ -582,6 +586,26 @@ func (s *sent) prepBefore(i int) int {
 
 // departs reports whether w is a verb of leaving whose object is where a
 // load came from: "left Bandar Abbas", "departed Rajin".
+// placeApposition returns the preposition before a place named in
+// capitals that the state at [i, end) follows after a comma, "to Cabo
+// Delgado Province, Mozambique", or -1. The state ends a phrase: in "in
+// Goa, India had signed" it opens a clause.
+func (s *sent) placeApposition(i, end int) int {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i-1].Norm != "," || end < s.hi && toks[end].Kind != Punct && !s.is(end, fRolePrep) {
+		return -1
+	}
+	for j := i - 2; j > s.lo+1 && i-j <= 5; j-- {
+		if !toks[j].Cap || toks[j].Kind != Word || s.actorAt(j) >= 0 || s.is(j, fCalendar) {
+			return -1 // ("In February, Russia received": a time, not a place)
+		}
+		if w := toks[j-1].Norm; w == "to" || w == "in" || w == "into" {
+			return j - 1
+		}
+	}
+	return -1
+}
+
 func originates(w string) bool {
 	return w == "originated" || w == "originating" || w == "originate" || w == "originates"
 }

@@ -148,11 +148,12 @@ func (p *qparser) readDigits(j int, a *amount, inRange bool) (int, bool) {
 		}
 	}
 	if k+1 < hi && isGluedHyphen(toks, k) && toks[k+1].Kind == Word {
-		// "5.43-billion" and "15-hundred" are figures; "10-year", "155-mm"
-		// and "30-strong" make the number part of an adjective.
+		// "5.43-billion" and "15-hundred" are figures; "10-year" and
+		// "155-mm" make the number part of an adjective; "30-strong" and
+		// "1,000-person" count people.
 		if p.is(k+1, nkScale) {
 			k++
-		} else if toks[k+1].Norm != "plus" && toks[k+1].Norm != "odd" && toks[k+1].Norm != "strong" {
+		} else if toks[k+1].Norm != "plus" && toks[k+1].Norm != "odd" && !headcountNoun(toks[k+1].Norm) {
 			return j, false
 		}
 	}

@@ -204,7 +204,7 @@ func (p *qparser) readFraction(k int, a *amount, num float64, ordinal bool) (int
 // which makes the figure before it part of an adjective ("five-year").
 func (p *qparser) compoundAfter(k int) bool {
 	toks := p.toks
-	return isGluedHyphen(toks, k) && toks[k+1].Kind == Word && toks[k+1].Norm != "plus" && toks[k+1].Norm != "odd" && toks[k+1].Norm != "strong" &&
+	return isGluedHyphen(toks, k) && toks[k+1].Kind == Word && toks[k+1].Norm != "plus" && toks[k+1].Norm != "odd" && !headcountNoun(toks[k+1].Norm) &&
 		!p.is(k+1, nkNumber) && !p.is(k+1, nkScale)
 }
 

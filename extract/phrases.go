@@ -1940,6 +1940,16 @@ func makingWord(w string) bool {
 	return false
 }
 
+// headcountNoun reports whether w counts people joined to a number by a
+// hyphen: "1,000-person", "300-strong", "500-man".
+func headcountNoun(w string) bool {
+	switch w {
+	case "person", "strong", "man", "member", "soldier", "troop":
+		return true
+	}
+	return false
+}
+
 // carryingVerb reports whether token j is a verb of carrying, which takes
 // no state as a second object: "carrying US munitions".
 func (s *sent) carryingVerb(j int) bool {

@@ -93,6 +93,10 @@ func TestQuantitiesDigits(t *testing.T) {
 		{"a total of 1,234.5 tonnes", []wantQ{exact(1234.5)}},
 		{"written 1.000.000 in the memo", []wantQ{exact(1e6)}},
 		{"0.5 of the budget", []wantQ{exact(0.5)}},
+		// A count joined to the people it counts: "a 3,000-strong contingent".
+		{"a 3,000-strong contingent", []wantQ{exact(3000)}},
+		{"a 1,000-person contingent and a 300-man unit", []wantQ{exact(1000), exact(300)}},
+		{"a 10-year plan and a 155-mm gun", nil},
 		// Not amounts: bad grouping, dates, leading zeros.
 		{"serial 1,2 and 10.12.2023 and agent 007", nil},
 		{"12345678901234567 rounds", nil},

@@ -896,6 +896,9 @@ func (r *roleResult) pick(s *sent, cands ...int) []string {
 // transfer verb that is not part of this frame, or the end of the sentence.
 func (s *sent) regionEnd(t trigger, g group) int {
 	after := max(t.i, g.hi-1)
+	if g.hi > t.i {
+		after = max(after, s.namesOf(g.hi)-1) // "a contingent of the Rwanda Defence Force (RDF) and ... to Mozambique"
+	}
 	// Roles sit near their frame: a phrase far along the sentence belongs
 	// to another clause ("weapon transfers have aided Russia in its assault
 	// on Ukraine in exchange for support to the Kim regime").
@@ -913,6 +916,24 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	return end
+}
+
+// namesOf returns the end of the names that an "of" at i gives the goods
+// before it — "of the Rwanda Defence Force (RDF) and Rwanda National Police
+// (RNP)" — or i if none follows.
+func (s *sent) namesOf(i int) int {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "of" {
+		return i
+	}
+	j := i + 1
+	for j < s.hi && j-i <= 16 && (toks[j].Cap || toks[j].Norm == "the" || toks[j].Norm == "and" || toks[j].Norm == "(" || toks[j].Norm == ")") {
+		j++
+	}
+	if j-i < 3 {
+		return i
+	}
+	return j
 }
 
 // describes reports whether the trigger u is the verb of a relative clause
@@ -1442,8 +1463,9 @@ func (s *sent) subject(t trigger) int {
 }
 
 // relativeAside returns, when token k is the comma that closes a clause
-// of "who" or "which" set off by commas before a verb, the comma that opens
-// it; else -1: "Ukrainian officials, who visited Seoul last month, asked".
+// of "who" or "which" or a phrase of a preposition set off by commas before
+// a verb, the comma that opens it; else -1: "Ukrainian officials, who
+// visited Seoul last month, asked".
 func (s *sent) relativeAside(k int) int {
 	toks := s.d.toks
 	if k <= s.lo || toks[k].Norm != "," {
@@ -1458,6 +1480,11 @@ func (s *sent) relativeAside(k int) int {
 			return -1
 		case ",", ";", ":", "\"", "(", ")":
 			return -1
+		}
+		if toks[j-1].Norm == "," && s.is(j, fRolePrep) && !s.is(k-1, fVerb) {
+			// "The Government of Rwanda, at the request of Mozambique,
+			// will deploy": an aside that opens with a preposition.
+			return j - 1
 		}
 	}
 	return -1
@@ -1585,7 +1612,7 @@ func (s *sent) chainBefore(i int) int {
 	n := 0
 	for j := i - 1; j >= s.lo; j-- {
 		w := s.d.toks[j].Norm
-		if !isAux(w) && !s.is(j, fAdverb|fModal|fBe) && w != "have" {
+		if !isAux(w) && !s.is(j, fAdverb|fModal|fBe) && w != "have" && !beginVerb(w) {
 			break
 		}
 		n++
@@ -1611,6 +1638,16 @@ func (s *sent) stateDescription(j int) bool {
 		if toks[k].Kind != Word || s.is(k, fStop|fVerb) || s.actorAt(k) >= 0 {
 			return false // "the Gulf state", "the South Asian nation"; "the German government" is named
 		}
+	}
+	return false
+}
+
+// beginVerb reports whether w begins what the verb after it does: "will
+// begin deploying", "started shipping".
+func beginVerb(w string) bool {
+	switch w {
+	case "begin", "begins", "began", "begun", "start", "starts", "started":
+		return true
 	}
 	return false
 }

@@ -85,7 +85,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 			break
 		}
-		if s.is(j, fChain|fAdverb|fBe) || isAux(w) {
+		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) { // "will begin sending"
 			continue
 		}
 		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {

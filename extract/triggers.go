@@ -499,7 +499,8 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"further", "officially", "quickly", "eventually", "finally", "allegedly", "secretly", "covertly",
 	"just", "previously", "repeatedly", "regularly", "being", "been", "not", "never", "jointly",
 	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
-	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all")
+	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
+	"today", "tomorrow", "tonight")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

@@ -21,6 +21,7 @@ func (s *sent) frames(att attrib) {
 	var elidedTrig trigger
 	hasElided := false
 	vehicle, vehicleOrigin := -1, []string(nil) // the trigger a vehicle did, and its demonym
+	vehicleEnd := -1                            // the end of a vehicle that carries a load, named after it
 	armed := false                              // a group took an "arm" verb as its frame
 	groups := s.groups(ps)
 	for k, g := range groups {
@@ -61,7 +62,12 @@ func (s *sent) frames(att attrib) {
 			continue
 		}
 		if s.loadedVehicle(g) {
-			continue // "cargo planes carrying US munitions had landed": the load moved, not the planes
+			// "cargo planes carrying US munitions had landed": the load
+			// moved, not the planes; whose the planes are sends a load
+			// that names no maker ("Two Egyptian military aircraft carrying
+			// weapons landed in Mogadishu").
+			vehicle, vehicleOrigin, vehicleEnd = t.i, g.phrases[0].demonym, g.hi
+			continue
 		}
 		if t.class == classArrive && g.phrases[0].cat != armsledger.Personnel && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
@@ -168,7 +174,7 @@ func (s *sent) frames(att attrib) {
 			if len(origin) == 0 && p.cat == armsledger.Container {
 				origin = s.contentOrigin(p) // "containers of North Korean weapons"
 			}
-			if len(origin) == 0 && t.i == vehicle {
+			if len(origin) == 0 && t.i == vehicle && (vehicleEnd < 0 || g.lo == vehicleEnd+1) {
 				origin = vehicleOrigin
 			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0

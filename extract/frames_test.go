@@ -241,6 +241,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>ML armored_vehicle - expected", "BY>RU ammunition - delivered"}},
 		{"a time before a comma is no place of the state after it", "In December, Russia received a new batch of Iranian drones. In Goa, India signed a deal for the S-400 regiment with Russia.",
 			[]string{"IR>RU drone - delivered", "RU>IN air_defense - committed"}},
+		{"whose the vehicle is sends the load it carries", "Two Egyptian military aircraft carrying weapons landed in Mogadishu on Tuesday. Two Russian air force planes carrying about 100 troops landed at an airport outside Caracas.",
+			[]string{"EG>SO other - delivered", "RU>VE personnel 100..100 person delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

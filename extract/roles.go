@@ -562,6 +562,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.rule = ruleName(t, "arrive")
 		r.sup = r.pick(s, from)
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, s.ppActor(t.i, end, "outside", "near")) // "landed at an airport outside Caracas"
+		}
 		if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.

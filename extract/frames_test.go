@@ -243,6 +243,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "RU>IN air_defense - committed"}},
 		{"whose the vehicle is sends the load it carries", "Two Egyptian military aircraft carrying weapons landed in Mogadishu on Tuesday. Two Russian air force planes carrying about 100 troops landed at an airport outside Caracas.",
 			[]string{"EG>SO other - delivered", "RU>VE personnel 100..100 person delivered"}},
+		{"station after a modal or to is a verb", "Lloyd Austin has said Washington will also station a Patriot system in Slovakia. Russia plans to station nuclear weapons in Belarus.",
+			[]string{"US>SK air_defense - expected", "RU>BY other - expected"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1239,6 +1241,7 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",
 		"The two countries share concerns about Russian missiles.",

@@ -311,6 +311,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		// billion package"; not "presented medals to soldiers", "detailed
 		// questions"
 		return false
+	case v.Lemma == "station" && (toks[i].Norm == "station" || toks[i].Norm == "stations") && !s.infinitiveAt(i):
+		return false // "will station a Patriot system"; not "a radar station"
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -493,6 +495,16 @@ func (s *sent) passiveAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports whether the word at i follows a modal or "to", past
+// adverbs: a verb's bare form ("will also station", "plans to station").
+func (s *sent) infinitiveAt(i int) bool {
+	j := i - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	return j >= s.lo && (s.is(j, fModal) || s.d.toks[j].Norm == "to")
 }
 
 var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still", "soon", "initially",

@@ -49,6 +49,9 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) {
 			continue // "warned Beijing against supplying weapons": no transfer is told
 		}
+		if s.unconfirmed(min(t.i, g.lo)) {
+			continue // "Moscow has not confirmed the delivery": neither told nor denied
+		}
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
@@ -1389,6 +1392,32 @@ func (s *sent) soldFromBefore(sup []string, i, j int) bool {
 			codes, _, _ := s.group(a)
 			return sameSet(codes, sup)
 		}
+	}
+	return false
+}
+
+// unconfirmed reports whether a verb of confirming that is negated or
+// declined governs the words from i on: "Russian officials have not
+// confirmed the Su-35 deal", "Moscow declined to confirm the delivery". Not
+// confirming denies nothing, and asserts nothing either.
+func (s *sent) unconfirmed(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 4; j-- {
+		switch toks[j].Norm {
+		case "confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified":
+		default:
+			if s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fStop|fVerb) {
+				continue // "confirmed the reported delivery", "confirmed publicly"
+			}
+			return false
+		}
+		for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+			switch toks[k].Norm {
+			case "not", "never", "n't", "declined", "refused", "unable", "cannot":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

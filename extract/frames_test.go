@@ -1241,6 +1241,9 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
+		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
+		"The Kremlin has never confirmed receiving North Korean ammunition.",
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

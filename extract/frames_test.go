@@ -245,6 +245,8 @@ func TestFrames(t *testing.T) {
 			[]string{"EG>SO other - delivered", "RU>VE personnel 100..100 person delivered"}},
 		{"station after a modal or to is a verb", "Lloyd Austin has said Washington will also station a Patriot system in Slovakia. Russia plans to station nuclear weapons in Belarus.",
 			[]string{"US>SK air_defense - expected", "RU>BY other - expected"}},
+		{"aid of no stated sum is the goods it lists", "Lithuania has handed over to Ukraine another batch of military aid, including M577 armoured command vehicles and ammunition for 120 mm mortars.",
+			[]string{"LT>UA armored_vehicle - delivered", "LT>UA ammunition - delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

@@ -1042,6 +1042,13 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if !example && len(out) > 0 && s.appositiveOf(p.lo) {
 			example = true // "1,300 tonnes of nitrocellulose, a key ingredient of artillery propellant"
 		}
+		if n := len(out); !example && n > 0 && out[n-1].cat == armsledger.Funding && !out[n-1].money && p.cat != armsledger.Funding &&
+			p.lo-out[n-1].hi <= 10 && s.examplesBetween(out[n-1].hi, p.lo) {
+			// "another batch of military aid, including M577 armoured
+			// vehicles and mortar rounds": aid of no stated sum is the
+			// goods it lists, each a claim.
+			out = out[:n-1]
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
@@ -2223,4 +2230,18 @@ func (s *sent) quantityEndingAt(j int) *QuantityMatch {
 		}
 	}
 	return nil
+}
+
+// examplesBetween reports whether words that open examples stand between
+// tokens lo and hi, in one clause: "military aid to Ukraine, including".
+func (s *sent) examplesBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if w := s.d.toks[j].Norm; w == ";" || w == "." {
+			return false
+		}
+		if s.exampleCue(j) > 0 {
+			return true
+		}
+	}
+	return false
 }

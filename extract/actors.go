@@ -252,6 +252,7 @@ func (s *sent) tagActors() {
 	}
 	s.actors = s.d.tags.actors[:0]
 	s.d.tags.outlet, s.d.tags.outletEnd = "", 0
+	before := s.d.lastGroup // the group named before this sentence, for "the group" (see theNamed)
 	for i := s.lo; ; {
 		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
@@ -320,6 +321,9 @@ func (s *sent) tagActors() {
 		if ref.kind == kindInstitution && s.firm(len(s.actors)-1) {
 			s.d.lastFirm = ref
 		}
+		if ref.Kind == "group" {
+			s.d.lastGroup = ref
+		}
 		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
@@ -328,7 +332,10 @@ func (s *sent) tagActors() {
 		i = m.hi
 	}
 	if s.d.lastFirm.Code != "" {
-		s.theCompany()
+		s.theNamed(s.d.lastFirm, companyNoun)
+	}
+	if s.d.lastGroup.Code != "" {
+		s.theNamed(before, groupNoun)
 	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to
 	s.d.tags.groups = resize(s.d.tags.groups, len(s.actors))
@@ -342,21 +349,29 @@ func (s *sent) tagActors() {
 	}
 }
 
-// theCompany tags "the company", "the firm", "the manufacturer" as the
-// company the text named last: "Hyundai Rotem said ... The company said it
-// has delivered all 180 tanks" is Hyundai Rotem's word, and its deed.
-func (s *sent) theCompany() {
+// theNamed tags "the company", "the firm", "the manufacturer" as the
+// company the text named last, and "the group", "the militia" as the armed
+// group: "Hyundai Rotem said ... The company said it has delivered all 180
+// tanks" is Hyundai Rotem's word, and its deed; "Iran remains Hezbollah's
+// patron ... providing the group with $700 million a year" pays Hezbollah.
+func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 	toks := s.d.toks
 	for j := s.lo; j+1 < s.hi; j++ {
-		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
+		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 || !noun(toks[j+1].Norm) {
 			continue
 		}
-		switch toks[j+1].Norm {
-		case "company", "firm", "manufacturer", "maker", "shipbuilder", "shipyard", "contractor", "planemaker":
-		default:
+		if j+2 < s.hi && (toks[j+2].Cap && toks[j+2].Kind == Word || toks[j+2].Norm == "of") {
+			continue // "the Wagner Group", "the group of experts": another name
+		}
+		m := actorMention{lo: j, hi: j + 2, ref: ref}
+		for a := range s.actors {
+			if s.actors[a].hi <= j && s.actors[a].ref.Kind == ref.Kind && ref.Kind == "group" {
+				m.ref = s.actors[a].ref // a group named earlier in the sentence
+			}
+		}
+		if m.ref.Code == "" {
 			continue
 		}
-		m := actorMention{lo: j, hi: j + 2, ref: s.d.lastFirm}
 		if m.hi < s.hi && toks[m.hi].Norm == "'s" {
 			m.possessive, m.hi = true, m.hi+1
 		}
@@ -421,6 +436,22 @@ func (s *sent) whichAntecedent(j int) int {
 		}
 	}
 	return j
+}
+
+func companyNoun(w string) bool {
+	switch w {
+	case "company", "firm", "manufacturer", "maker", "shipbuilder", "shipyard", "contractor", "planemaker":
+		return true
+	}
+	return false
+}
+
+func groupNoun(w string) bool {
+	switch w {
+	case "group", "militia", "movement", "militants", "rebels":
+		return true
+	}
+	return false
 }
 
 // companySuffix returns the end of a company's name at end, past a legal

@@ -363,6 +363,11 @@ func (s *sent) rankedPair() bool {
 // comes third with"); else -1.
 func (s *sent) rankedWith(i int) int {
 	toks := s.d.toks
+	if a := s.actorAt(i - 1); a >= 0 && s.actors[a].lo > s.lo {
+		if v, ok := s.verbAt(s.actors[a].lo - 1); ok && v.Class == classGive {
+			return -1 // "providing the group with $700 million": the recipient of a gift, not a rank
+		}
+	}
 	for j := i; j < s.hi && j <= i+2; j++ {
 		switch toks[j].Norm {
 		case "with":

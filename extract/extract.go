@@ -81,8 +81,9 @@ type textState struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
-	// lastFirm is the most recent company named, for "the company said".
-	lastFirm actorRef
+	// lastFirm is the most recent company named, for "the company said";
+	// lastGroup the most recent armed group, for "the group".
+	lastFirm, lastGroup actorRef
 	// home is the state of the text's dateline, for "the army" (see
 	// homeBodies).
 	home actorRef

@@ -139,10 +139,22 @@ func (s *sent) frames(att attrib) {
 			}
 			if p.money {
 				// "$61 billion for Ukraine, $26 billion for Israel": each sum
-				// names its own recipient.
-				if e := p.end(); e+1 < s.hi && (s.d.toks[e].Norm == "for" || s.d.toks[e].Norm == "to") {
-					if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {
-						d.rec, _, _ = s.group(a)
+				// names its own recipient; one that names none does not take
+				// another's ("some $700 million a year, alongside $100 million
+				// annually for Palestinian groups": the first is not theirs).
+				if a := s.ownRecipient(p); a >= 0 {
+					d.rec, _, _ = s.group(a)
+				} else {
+					for _, h := range groups[k:] {
+						for m := range h.phrases {
+							if q := &h.phrases[m]; q.lo > p.lo {
+								if o := s.ownRecipient(q); o >= 0 {
+									if codes, _, _ := s.group(o); sameSet(codes, d.rec) {
+										d.rec = nil // (inherit looks for its own)
+									}
+								}
+							}
+						}
 					}
 				}
 			}
@@ -1420,6 +1432,31 @@ func (s *sent) unconfirmed(i int) bool {
 		return false
 	}
 	return false
+}
+
+// ownRecipient returns the state a sum of money names right after it with
+// "for" or "to" — "$26 billion for Israel", "$100 million annually for
+// Palestinian groups" — or -1.
+func (s *sent) ownRecipient(p *phrase) int {
+	if !p.money {
+		return -1
+	}
+	toks := s.d.toks
+	e := p.end()
+	for e < s.hi && (toks[e].Norm == "annually" || toks[e].Norm == "yearly" || toks[e].Norm == "a" || toks[e].Norm == "per" ||
+		toks[e].Norm == "each" || toks[e].Norm == "every") && e+1 < s.hi && (toks[e].Norm == "annually" || toks[e].Norm == "yearly" || toks[e+1].Norm == "year") {
+		e++ // "annually", "a year", "per year", "each year"
+		if toks[e].Norm == "year" {
+			e++
+		}
+	}
+	if e+1 >= s.hi || toks[e].Norm != "for" && toks[e].Norm != "to" {
+		return -1
+	}
+	if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {
+		return a
+	}
+	return -1
 }
 
 // secondObject reports whether the counted group g, after "and", is a

@@ -1438,6 +1438,9 @@ func (s *sent) subject(t trigger) int {
 			if m.speaker || m.aside || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
 				continue
 			}
+			if s.governedList(a) {
+				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
+			}
 			if s.objectOfVerb(m.lo) {
 				continue // "give Germany a week": an object, not the subject
 			}
@@ -1643,6 +1646,17 @@ func (s *sent) stateDescription(j int) bool {
 		}
 	}
 	return false
+}
+
+// governedList reports whether mention a is a later member of a list of
+// states whose first member "from" or "by" governs: "from Chad, Libya and
+// South Sudan". (After "in" or "for" the list may be what does the verb:
+// "companies in China and Hong Kong shipped", "for the Netherlands and
+// Denmark to provide".)
+func (s *sent) governedList(a int) bool {
+	_, lo, _ := s.group(a)
+	f := s.actorAt(lo)
+	return f >= 0 && f != a && (s.actors[f].prep == "from" || s.actors[f].prep == "by")
 }
 
 // beginVerb reports whether w begins what the verb after it does: "will

@@ -287,9 +287,34 @@ func isGluedHyphen(toks []Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Norm == "-" && toks[k].Kind == Punct && !toks[k].Space && !toks[k+1].Space
 }
 
+// thousands reports whether every group after the first has three digits.
+func thousands(groups []int) bool {
+	for _, n := range groups {
+		if n != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// lakhs reports whether comma groups follow the Indian grouping: the last
+// three digits, then groups of two ("6,01,427", "1,00,000", "12,34,56,789").
+func lakhs(groups []int) bool {
+	n := len(groups)
+	if n < 3 || groups[n-1] != 3 || groups[0] > 2 {
+		return false
+	}
+	for _, g := range groups[1 : n-1] {
+		if g != 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // parseNumeral reads a Number token: "10,000", "4.8", "1,234.5". Commas group
-// digits in threes; one dot marks decimals; several dots group thousands
-// ("1.000.000"). Anything else ("1,2", "10.12.2023", "007", a digit from
+// digits in threes, or in the Indian way ("6,01,427"); one dot marks
+// decimals; several dots group thousands ("1.000.000"). Anything else ("1,2", "10.12.2023", "007", a digit from
 // another script) is not an amount. plain is true for digits alone.
 func parseNumeral(s string) (mant, div float64, plain, ok bool) {
 	// Most numbers are plain digits, read here without the groups.
@@ -348,10 +373,8 @@ func parseNumeral(s string) (mant, div float64, plain, ok bool) {
 	if ng > 0 && groups[0] > 3 {
 		return 0, 0, false, false
 	}
-	for g := 1; g <= ng; g++ {
-		if groups[g] != 3 {
-			return 0, 0, false, false
-		}
+	if !thousands(groups[1:ng+1]) && !(commas == ng && lakhs(groups[:ng+1])) {
+		return 0, 0, false, false
 	}
 	for ; frac > 0; frac-- {
 		div *= 10

@@ -93,6 +93,10 @@ func TestQuantitiesDigits(t *testing.T) {
 		{"a total of 1,234.5 tonnes", []wantQ{exact(1234.5)}},
 		{"written 1.000.000 in the memo", []wantQ{exact(1e6)}},
 		{"0.5 of the budget", []wantQ{exact(0.5)}},
+		// Indian grouping: the last three digits, then twos.
+		{"the supply of 6,01,427 rifles and 1,00,000 rounds", []wantQ{exact(601427), exact(1e5)}},
+		{"12,34,56,789 people", []wantQ{exact(123456789)}},
+		{"codes 1,23,4 and 12,3,456", nil},
 		// A count joined to the people it counts: "a 3,000-strong contingent".
 		{"a 3,000-strong contingent", []wantQ{exact(3000)}},
 		{"a 1,000-person contingent and a 300-man unit", []wantQ{exact(1000), exact(300)}},

@@ -275,6 +275,10 @@ func (d *doc) inherit() {
 						c.status = p.status
 					}
 				}
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && d.ofThem(c):
+				// "Norway's retired F-16s have been sold. Thirty-two of them
+				// are going to Romania": the seller of the jets named.
+				c.sup, c.inherited = p.sup, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
 				// "North Korea shipped containers to Russia. Kim received in
 				// return food and military technology": from the other party.
@@ -1058,6 +1062,13 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 }
 
 // samePlural reports whether two words are one, but for a plural "s".
+// ofThem reports whether a claim's count is followed by "of them": "32 of
+// them are going to Romania".
+func (d *doc) ofThem(c *draft) bool {
+	j := c.p.hi
+	return j+1 < len(d.toks) && d.toks[j].Norm == "of" && (d.toks[j+1].Norm == "them" || d.toks[j+1].Norm == "these" || d.toks[j+1].Norm == "those")
+}
+
 // partOfNamed reports whether a claim's goods are counted out of goods
 // named before: "200 of the missiles".
 func (d *doc) partOfNamed(c *draft) bool {

@@ -251,6 +251,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>LB funding 7e+08..7e+08 USD delivered", "IR>PS funding 1e+08..1e+08 USD delivered"}},
 		{"a list after from is no subject", "A UN report says the United Arab Emirates has been providing weapons to Sudan's paramilitary Rapid Support Forces (RSF). The panel also found that the RSF had recruited fighters from Chad, Libya and South Sudan, and that new financial networks had allowed the group to buy weapons and pay salaries.",
 			[]string{"AE>SD other - delivered"}},
+		{"goods flown to a state are moved there", "Britain has begun supplying Ukraine with anti-tank weapons. Defence sources said about 2,000 NLAW missiles were being flown to Kyiv.",
+			[]string{"GB>UA other - delivered", "GB>UA missile 2000..2000 item delivered"}},
+		{"a count of them going to a state is on its way, from the seller of the goods named", "Most of Norway's retired F-16s have already been sold. Thirty-two of them are going to Romania.",
+			[]string{"NO>RO aircraft - committed", "NO>RO aircraft 32..32 item expected"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1247,6 +1251,8 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Russian jets have flown over Kyiv twice this week.",
+		"Moscow is going to send more tanks, it said, but gave no date.",
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
 		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
 		"The Kremlin has never confirmed receiving North Korean ammunition.",

@@ -868,6 +868,13 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			if v, ok := s.verbAt(after); ok && toks[after-1].Norm == "which" && v.Class == classArrive {
 				arrived = true
 			}
+			v := after
+			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
+				v++
+			}
+			if w, ok := s.verbAt(v); ok && v > after && w.Class == classArrive {
+				arrived = true // "Thirty-two of them are going to Romania", "two of them have arrived"
+			}
 		}
 		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
 			continue

@@ -678,6 +678,9 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
+	if t.class == classArrive && s.d.toks[t.i].Norm == "going" {
+		return armsledger.Expected // "are going to Romania under a deal": on their way
+	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
 }
 

@@ -313,6 +313,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "station" && (toks[i].Norm == "station" || toks[i].Norm == "stations") && !s.infinitiveAt(i):
 		return false // "will station a Patriot system"; not "a radar station"
+	case v.Lemma == "fly" && !s.passiveAt(i):
+		return false // "the missiles were flown to Kyiv"; "had flown weapons to Sudan" is left to the verbs around it
+	case toks[i].Norm == "going" && !(next == "to" && (s.actorAt(i+2) >= 0 || i+3 < s.hi && toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0)):
+		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -516,7 +520,7 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",
-	"sought", "told", "shown", "known", "written", "held", "made", "brought", "built", "dealt")
+	"sought", "told", "shown", "known", "written", "held", "made", "brought", "built", "dealt", "flown")
 
 func isParticiple(w string) bool {
 	return irregularParticiples[w] || len(w) > 3 && w[len(w)-2:] == "ed"

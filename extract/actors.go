@@ -448,7 +448,7 @@ func companyNoun(w string) bool {
 
 func groupNoun(w string) bool {
 	switch w {
-	case "group", "militia", "movement", "militants", "rebels":
+	case "group", "militia", "movement": // ("the rebels" may be the other side of its war)
 		return true
 	}
 	return false

@@ -1061,7 +1061,6 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 	return true
 }
 
-// samePlural reports whether two words are one, but for a plural "s".
 // ofThem reports whether a claim's count is followed by "of them": "32 of
 // them are going to Romania".
 func (d *doc) ofThem(c *draft) bool {
@@ -1072,8 +1071,8 @@ func (d *doc) ofThem(c *draft) bool {
 // partOfNamed reports whether a claim's goods are counted out of goods
 // named before: "200 of the missiles".
 func (d *doc) partOfNamed(c *draft) bool {
-	j := c.p.lo - 1
-	return j > 1 && d.afterThe(j+1) && d.toks[j-1].Norm == "of"
+	i := c.p.lo
+	return i >= 2 && d.afterThe(i) && d.toks[i-2].Norm == "of"
 }
 
 // kindToldBefore reports whether a claim before the k-th told a flow of
@@ -1101,6 +1100,7 @@ func (d *doc) otherModel(a, b *phrase) bool {
 	return !samePlural(ta.Norm, tb.Norm)
 }
 
+// samePlural reports whether two words are one, but for a plural "s".
 func samePlural(a, b string) bool {
 	return strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
 }

@@ -1443,12 +1443,12 @@ func (s *sent) ownRecipient(p *phrase) int {
 	}
 	toks := s.d.toks
 	e := p.end()
-	for e < s.hi && (toks[e].Norm == "annually" || toks[e].Norm == "yearly" || toks[e].Norm == "a" || toks[e].Norm == "per" ||
-		toks[e].Norm == "each" || toks[e].Norm == "every") && e+1 < s.hi && (toks[e].Norm == "annually" || toks[e].Norm == "yearly" || toks[e+1].Norm == "year") {
-		e++ // "annually", "a year", "per year", "each year"
-		if toks[e].Norm == "year" {
-			e++
-		}
+	switch w := toks[min(e, s.hi-1)].Norm; {
+	case e >= s.hi:
+	case w == "annually" || w == "yearly":
+		e++
+	case (w == "a" || w == "per" || w == "each" || w == "every") && e+1 < s.hi && toks[e+1].Norm == "year":
+		e += 2 // "a year", "per year"
 	}
 	if e+1 >= s.hi || toks[e].Norm != "for" && toks[e].Norm != "to" {
 		return -1

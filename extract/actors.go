@@ -320,6 +320,7 @@ func (s *sent) tagActors() {
 		}
 		if ref.kind == kindInstitution && s.firm(len(s.actors)-1) {
 			s.d.lastFirm = ref
+			s.d.lastFirmName = s.d.text[toks[i].Start:toks[end-1].End] // (end is before a possessive's "'s")
 		}
 		if ref.Kind == "group" {
 			s.d.lastGroup = ref

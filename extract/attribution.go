@@ -445,6 +445,18 @@ func (d *doc) canonical(sp *speaker) {
 		name, sp.person = person, true // "the president said", after "President Macron"
 	}
 	lowerCase := isLowerCase(name)
+	if !sp.person && lowerCase {
+		// "the company said" after "Korea Aerospace Industries has won a
+		// deal"; "the agency said", "Iran's Tasnim news agency reported":
+		// the firm, the outlet named last.
+		switch {
+		case companyNoun(name) && d.lastFirmName != "":
+			name = d.lastFirmName
+		case d.outletHead(sp) && d.lastOutlet != "" && d.lastOutlet != d.opt.Outlet:
+			name = d.lastOutlet
+		}
+		lowerCase = isLowerCase(name)
+	}
 	if !sp.person && lowerCase && d.institution != "" {
 		if i := strings.LastIndexByte(name, ' '); institutionHeads[name[i+1:]] && !strings.HasPrefix(name, "news") {
 			name = d.institution // "the spy agency said" after "the NIS said"
@@ -624,9 +636,10 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// An institution is no title: "... in the Arabian Sea, U.S. Central
 		// Command said" is the command's word.
 		last := s.actorAt(hi - 1)
-		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole)
+		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole) ||
+			institutionWord(toks[lo].Norm) // "... to a base in Hsinchu, the Ministry of National Defense said"
 		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
-			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo {
+			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo && (nhi-nlo > 1 || s.knownName(nlo)) {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
 					if named.code == "" {
@@ -898,6 +911,46 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		}
 	}
 	return speaker{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), from: span{lo, hi}}
+}
+
+// institutionWord reports whether w names a body, not a person's title:
+// "the Ministry of National Defense said" is no title in apposition.
+func institutionWord(w string) bool {
+	switch w {
+	case "ministry", "department", "agency", "office", "command", "service", "council", "committee",
+		"government", "administration", "embassy", "mission", "directorate", "bureau":
+		return true
+	}
+	return false
+}
+
+// knownName reports whether the one word at j names a person the text has
+// named in full, or a leader: "Kirby, the spokesman, said" after "John
+// Kirby"; not "Astrakhan, the source said".
+func (s *sent) knownName(j int) bool {
+	if a := s.actorAt(j); a >= 0 && s.actors[a].ref.kind == kindLeader {
+		return true
+	}
+	w := s.d.text[s.d.toks[j].Start:s.d.toks[j].End]
+	for _, full := range s.d.speakers {
+		if lastWordIs(full, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletHead reports whether a speaker's name is a generic word for an
+// outlet: "the newspaper", "the news agency" ("agency" alone is as often a
+// government's: "the arms procurement agency said").
+func (d *doc) outletHead(sp *speaker) bool {
+	switch sp.name {
+	case "news agency", "newspaper", "daily", "broadcaster":
+		return true
+	case "agency":
+		return sp.from.hi >= 2 && d.toks[sp.from.hi-2].Norm == "news"
+	}
+	return false
 }
 
 // isNameJoint reports whether w joins the words of an institution's name.

@@ -81,9 +81,11 @@ type textState struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
-	// lastFirm is the most recent company named, for "the company said";
-	// lastGroup the most recent armed group, for "the group".
+	// lastFirm is the most recent company named, for "the company said",
+	// and lastFirmName its name as written; lastGroup the most recent armed
+	// group, for "the group".
 	lastFirm, lastGroup actorRef
+	lastFirmName        string
 	// home is the state of the text's dateline, for "the army" (see
 	// homeBodies).
 	home actorRef

@@ -121,6 +121,16 @@ func (s *sent) attribution() attrib {
 			}
 			according = s.speakerOf(lo, hi)
 			s.markSpeakers(lo, hi)
+			if !according.person && hi+2 < s.hi && toks[hi].Norm == "," {
+				// "According to the head of Ukraine's Defence Intelligence,
+				// Kyrylo Budanov, North Korea has ...": the name in apposition.
+				if nlo, nhi := s.phraseRight(hi + 1); nhi > nlo && nhi < s.hi && toks[nhi].Norm == "," {
+					if named := s.speakerOf(nlo, nhi); named.person && nhi-nlo >= 2 {
+						according, hi = named, nhi
+						s.markSpeakers(nlo, nhi)
+					}
+				}
+			}
 			// "according to six sources cited by Reuters": the outlet speaks.
 			if k := s.citedBy(i + 2); k >= 0 {
 				if clo, chi := s.phraseRight(k); chi > clo {

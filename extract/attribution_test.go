@@ -21,6 +21,7 @@ func TestAttribution(t *testing.T) {
 		{"an institution after the comma is no title", "Taiwan received 38 Abrams tanks from the United States at a base in Hsinchu, the Ministry of National Defense said.", "Ministry of National Defense", ""},
 		{"the company is the firm named", "Korea Aerospace Industries has won a deal to export 18 FA-50 jets to Malaysia, the company said on Friday.", "Korea Aerospace Industries", ""},
 		{"a news agency is its outlet", "Iran's Tasnim news agency reported that Yak-130 trainers had been delivered from Russia to Iran.", "Tasnim", ""},
+		{"according to a title, the name in apposition", "According to the head of Ukraine's Defence Intelligence, Kyrylo Budanov, North Korea has handed over 148 missiles to Russia.", "Kyrylo Budanov", ""},
 		{"according to diplomats", "According to Western diplomats, Iran sent drones to Russia.", "Western diplomats", ""},
 		{"according to, with modifiers", "According to a senior US official, Iran shipped missiles to Russia.", "US official", ""},
 		{"two voices, the nearer speaks", "Ukrainian officials say the strikes go on, and the White House said in January that Pyongyang had provided Moscow with ballistic missiles.", "White House", ""},

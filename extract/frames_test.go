@@ -255,6 +255,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA other - delivered", "GB>UA missile 2000..2000 item delivered"}},
 		{"a count of them going to a state is on its way, from the seller of the goods named", "Most of Norway's retired F-16s have already been sold. Thirty-two of them are going to Romania.",
 			[]string{"NO>RO aircraft - committed", "NO>RO aircraft 32..32 item expected"}},
+		{"a ban on a transfer denies it; a ban lifted allows it", "Russia imposed a ban on delivering the S-300 system to Iran in 2010. Putin lifted the ban on delivering the S-300 system to Iran. Germany banned exports of weapons to Israel.",
+			[]string{"RU>IR air_defense - denied", "RU>IR air_defense - committed", "DE>IL other - denied"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

@@ -151,6 +151,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
 	}
+	switch s.banBefore(t.i) {
+	case banned:
+		gov.denied = true // "imposed a ban on delivering the S-300 to Iran", "banned exports of weapons"
+	case banLifted:
+		gov.committed, negated = true, false // "lifted a ban on delivering the S-300 to Iran": now allowed, not yet done
+	}
 	goesOn := gov.stopped && negated // "did not stop sending tanks": they went on being sent
 	if goesOn {
 		gov.denied, negated = false, false
@@ -374,6 +380,44 @@ func (s *sent) heldBack(i int) bool {
 		}
 	}
 	return false
+}
+
+const (
+	noBan = iota
+	banned
+	banLifted
+)
+
+// banBefore reads a ban on the transfer word at i: "a ban on delivering",
+// "an embargo on exports", "banned exports" (banned), or the ban lifted:
+// "lifted a ban on delivering", "ended its embargo on arms sales".
+func (s *sent) banBefore(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j < s.lo {
+		return noBan
+	}
+	if j > s.lo && toks[j].Norm == "on" {
+		j--
+		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && toks[j].Norm != "ban" && toks[j].Norm != "embargo") && i-j <= 4 {
+			j-- // "the arms embargo on", "a ban on"
+		}
+		if w := toks[j].Norm; w != "ban" && w != "embargo" && w != "moratorium" {
+			return noBan
+		}
+		for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+			switch toks[k].Norm {
+			case "lifted", "lifts", "lift", "lifting", "ended", "ends", "end", "scrapped", "eased", "removed":
+				return banLifted
+			}
+		}
+		return banned
+	}
+	switch toks[j].Norm {
+	case "banned", "bans", "banning", "ban", "embargoed":
+		return banned
+	}
+	return noBan
 }
 
 // governors are what the words that govern a frame say of its status:

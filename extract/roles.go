@@ -1441,6 +1441,14 @@ func (s *sent) subject(t trigger) int {
 			if s.governedList(a) {
 				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
 			}
+			if m.lo > s.lo && toks[m.lo-1].Norm == "after" && m.hi < s.hi && toks[m.hi].Norm == "to" {
+				continue // "Slovakia became the second member after Poland to agree to hand over jets": not Poland
+			}
+			if m.hi < s.hi && memberNoun(toks[m.hi].Norm) && (m.ref.Code == "NATO" || m.ref.Code == "EU" || m.ref.Code == "G7") && m.lo > s.lo && !s.is(m.lo-1, fVerb) && toks[m.lo-1].Kind == Word && !toks[m.lo-1].Cap {
+				// "became the second NATO member to agree": a kind of state,
+				// not the bloc ("NATO allies discussed sending" are the bloc's).
+				continue
+			}
 			if s.objectOfVerb(m.lo) {
 				continue // "give Germany a week": an object, not the subject
 			}
@@ -1657,6 +1665,14 @@ func (s *sent) governedList(a int) bool {
 	_, lo, _ := s.group(a)
 	f := s.actorAt(lo)
 	return f >= 0 && f != a && (s.actors[f].prep == "from" || s.actors[f].prep == "by")
+}
+
+func memberNoun(w string) bool {
+	switch w {
+	case "member", "members", "ally", "allies", "country", "countries", "state", "states", "partner", "partners", "nation", "nations":
+		return true
+	}
+	return false
 }
 
 // beginVerb reports whether w begins what the verb after it does: "will

@@ -326,6 +326,16 @@ func (s *sent) totalWord(from int) int {
 	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
 		switch toks[k].Norm {
 		case "total", "figure", "tally":
+		case "bringing":
+			// "bringing to eight the number delivered to the Brazilian Air
+			// Force": the count before the noun.
+			// (The sentence's quantities are not read yet.)
+			for j := k + 3; toks[k+1].Norm == "to" && j+1 < s.hi && j <= k+6; j++ {
+				if toks[j].Norm == "the" && (toks[j+1].Norm == "number" || toks[j+1].Norm == "total") {
+					return j + 1
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -463,6 +473,9 @@ func (s *sent) restatedTotal(k int, att attrib) {
 			break
 		}
 	}
+	if inverted := s.quantityEndingAt(k - 1); inverted != nil && inverted.Lo-2 >= s.lo && toks[inverted.Lo-2].Norm == "bringing" {
+		q = inverted // "bringing to eight the number delivered": the count before the noun
+	}
 	if q == nil {
 		return
 	}
@@ -514,6 +527,14 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	}
 	lo := k - 1
 	d.p.lo, d.p.hi = q.Lo, hi
+	if q.Hi < k {
+		// "bringing to eight the number delivered": the evidence runs from
+		// "bringing" to the noun and the participle after it.
+		lo, hi = q.Lo-2, k+1
+		if hi < s.hi && s.participle(hi) {
+			hi++
+		}
+	}
 	if w := toks[k-2].Norm; w == "put" || w == "puts" {
 		// Who puts the total at a figure says so: "Ukraine's military
 		// intelligence put the total at 3.5 million rounds".

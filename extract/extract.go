@@ -134,7 +134,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
-var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally",
+var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "bringing",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // anyFlag returns the union of the tokens' flags.

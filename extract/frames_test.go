@@ -261,6 +261,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SK>UA aircraft - committed", "NATO>UA aircraft - expected"}},
 		{"the maker of a system sold sells it", "Manila signed a $375 million deal for BrahMos missiles in 2022. The first batch of BrahMos missile systems was handed over to the Philippines on Friday.",
 			[]string{"IN>PH funding 3.75e+08..3.75e+08 USD committed", "IN>PH missile - committed", "IN>PH missile - delivered"}},
+		{"what arrives after being shipped from a state came from it, and the count after bringing to is the running total", "Two more Gripen fighters arrived in Brazil on Wednesday after being shipped from Sweden, bringing to eight the number delivered to the Brazilian Air Force.",
+			[]string{"SE>BR aircraft 2..2 item delivered", "SE>BR aircraft 8..8 item delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

@@ -570,6 +570,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
 		}
+		if a := s.shippedFrom(t); len(r.sup) == 0 && a >= 0 {
+			r.sup = r.take(s, a) // "landed in Brazil after being shipped from Sweden"
+		}
 		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
 			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
@@ -1316,6 +1319,20 @@ func (s *sent) joinedIn(t trigger) int {
 		case "join", "joins", "joined", "joining":
 			return j
 		}
+	}
+	return -1
+}
+
+// shippedFrom returns the state an arrival at t says the goods were sent
+// from in "after being shipped from X", or -1.
+func (s *sent) shippedFrom(t trigger) int {
+	toks := s.d.toks
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i <= t.i || u.i-t.i > 12 || u.i-2 <= s.lo || toks[u.i-1].Norm != "being" || toks[u.i-2].Norm != "after" {
+			continue
+		}
+		return s.ppActor(u.i, min(s.hi, u.i+4), "from")
 	}
 	return -1
 }

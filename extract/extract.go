@@ -133,8 +133,10 @@ func Extract(text string, opt Options) []armsledger.Claim {
 }
 
 // rareWords are words few texts hold, which some rules look for in every
-// sentence: "the rest", "the remainder" (theRest), "kroner" (kroner).
+// sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
+// "help" (helpAt).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "bringing",
+	"help", "helps", "helped", "helping",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // anyFlag returns the union of the tokens' flags.
@@ -212,6 +214,7 @@ type sent struct {
 	aboard []span    // vessels and aircraft a load travels on (see onBoard)
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
+	helps  int       // the token of "help" in "help X build Y", or -1 (see helpAt)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 }
@@ -261,7 +264,8 @@ func (s *sent) run() {
 		total = s.totalWord(s.lo)
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && !s.hasSpeech() {
+	s.helps = s.helpAt()                            // "Russia is helping China create a warning system"
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -275,7 +279,7 @@ func (s *sent) run() {
 	if s.question() {
 		return
 	}
-	if len(s.trigs) > 0 || aid || denial {
+	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 {
 		s.frames(att)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {

@@ -236,6 +236,9 @@ func (s *sent) frames(att attrib) {
 	if !armed && s.d.tags.arming {
 		s.armsWithoutItem(att)
 	}
+	if s.helps >= 0 {
+		s.helpMake(att)
+	}
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
@@ -621,6 +624,81 @@ func (s *sent) armsWithoutItem(att attrib) {
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
 		s.finishDraft(&d, att, r.lo, r.hi)
 	}
+}
+
+// helpAt returns the token of "help" that takes a state and a verb of
+// making ("Russia is helping China create a missile warning system",
+// "helped Iran to build drones"), or -1. What one state helps another
+// make is know-how it gives. ("help" is no verb of the lexicons: "to help
+// Ukraine" says why goods go, not that any do.)
+func (s *sent) helpAt() int {
+	if !s.d.rare {
+		return -1 // (the forms of "help" are rare words: most texts hold none)
+	}
+	toks := s.d.toks
+	for i := s.next(s.lo, fRare); i+2 < s.hi; i = s.next(i+1, fRare) {
+		switch toks[i].Norm {
+		case "help", "helps", "helped", "helping":
+		default:
+			continue
+		}
+		j := i + 1
+		if toks[j].Norm == "our" || toks[j].Norm == "its" || toks[j].Norm == "their" {
+			j++ // "helping our Chinese partners create"
+		}
+		a := s.actorAt(j)
+		if a < 0 {
+			continue
+		}
+		j = s.actors[a].hi
+		if j < s.hi && (toks[j].Norm == "partners" || toks[j].Norm == "partner" || toks[j].Norm == "allies") {
+			j++
+		}
+		if j < s.hi && toks[j].Norm == "to" {
+			j++
+		}
+		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
+			return i // (not "help Russia make up for a shortage")
+		}
+	}
+	return -1
+}
+
+// helpMake makes the claim of know-how that "help X make Y" tells, Y the
+// goods named after the verb of making or, where the lexicons name none,
+// the words up to the clause's end ("a drone factory in Tatarstan").
+func (s *sent) helpMake(att attrib) {
+	toks := s.d.toks
+	t := trigger{i: s.helps, class: classGive, lemma: "help"}
+	mk := t.i + 1
+	for mk < s.hi && !makingVerb(toks[mk].Norm) {
+		mk++
+	}
+	lo, hi := mk+1, mk+1
+	for hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" && toks[hi].Norm != "for" {
+		hi++
+	}
+	if hi <= lo {
+		return
+	}
+	p := phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Technology, unit: "item"}
+	g := group{phrases: []phrase{p}, lo: lo, hi: hi}
+	r := s.roles(t, g)
+	st := s.status(t, g)
+	if r.status != "" {
+		st = r.status
+	}
+	d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
+	s.finishDraft(&d, att, r.lo, max(r.hi, hi))
+}
+
+// makingVerb reports whether w is a verb of making that "help X" takes.
+func makingVerb(w string) bool {
+	switch w {
+	case "create", "build", "develop", "produce", "make", "manufacture", "design", "assemble", "modernise", "modernize":
+		return true
+	}
+	return false
 }
 
 // shareQualifier gives the later counts of a list the qualifier of its

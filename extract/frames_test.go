@@ -263,6 +263,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>PH funding 3.75e+08..3.75e+08 USD committed", "IN>PH missile - committed", "IN>PH missile - delivered"}},
 		{"what arrives after being shipped from a state came from it, and the count after bringing to is the running total", "Two more Gripen fighters arrived in Brazil on Wednesday after being shipped from Sweden, bringing to eight the number delivered to the Brazilian Air Force.",
 			[]string{"SE>BR aircraft 2..2 item delivered", "SE>BR aircraft 8..8 item delivered"}},
+		{"what one state helps another make is know-how given", "Russia is helping China create a missile attack early warning system, Putin said. China helped Saudi Arabia build ballistic missiles. Iran helped Russia to build a drone factory in Tatarstan.",
+			[]string{"RU>CN technology - delivered", "CN>SA technology - delivered", "IR>RU technology - delivered"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1259,6 +1261,7 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",
 		"Russian jets have flown over Kyiv twice this week.",
 		"Moscow is going to send more tanks, it said, but gave no date.",
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing

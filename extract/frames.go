@@ -1728,8 +1728,22 @@ func (s *sent) carries(t trigger) bool {
 	if t.class != classHold || t.noun || s.capacityCue(t.i) {
 		return false
 	}
+	reach := t.i + 10
+	for j := t.i + 1; j < reach && j < s.hi; j++ {
+		if s.d.toks[j].Norm == "," {
+			// "carry 1,000 tonnes of sodium perchlorate, the main precursor
+			// of missile propellant, from China to Iran": past the aside.
+			for c := j + 1; c < s.hi && c-j <= 20; c++ {
+				if s.d.toks[c].Norm == "," {
+					reach += c - j
+					break
+				}
+			}
+			break
+		}
+	}
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo > t.i && m.lo-t.i <= 10 && (m.prep == "from" || m.prep == "to" || m.prep == "in" && m.ref.kind == kindCountry) {
+		if m := &s.actors[a]; m.lo > t.i && m.lo <= reach && (m.prep == "from" || m.prep == "to" || m.prep == "in" && m.ref.kind == kindCountry) {
 			return true // "cargo planes carrying US munitions had landed in Israel"
 		}
 	}

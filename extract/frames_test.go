@@ -265,6 +265,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>BR aircraft 2..2 item delivered", "SE>BR aircraft 8..8 item delivered"}},
 		{"what one state helps another make is know-how given", "Russia is helping China create a missile attack early warning system, Putin said. China helped Saudi Arabia build ballistic missiles. Iran helped Russia to build a drone factory in Tatarstan.",
 			[]string{"RU>CN technology - delivered", "CN>SA technology - delivered", "IR>RU technology - delivered"}},
+		{"a load carried past a noun phrase in apposition to where it goes", "Two Iranian cargo ships are set to carry more than 1,000 tonnes of sodium perchlorate, the main precursor of the solid propellant used in Iran's medium-range missiles, from China to Iran in the coming weeks.",
+			[]string{"CN>IR technology 1000.. tonne expected"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",
@@ -1261,6 +1263,7 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"China tightened export controls on drone parts to Russia last year.", // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",
 		"Russian jets have flown over Kyiv twice this week.",
 		"Moscow is going to send more tanks, it said, but gave no date.",

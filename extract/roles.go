@@ -904,6 +904,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	after := max(t.i, g.hi-1)
 	if g.hi > t.i {
 		after = max(after, s.namesOf(g.hi)-1) // "a contingent of the Rwanda Defence Force (RDF) and ... to Mozambique"
+		after = max(after, s.appositionEnd(g.hi))
 	}
 	// Roles sit near their frame: a phrase far along the sentence belongs
 	// to another clause ("weapon transfers have aided Russia in its assault
@@ -922,6 +923,29 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	return end
+}
+
+// appositionEnd returns the comma that closes a noun phrase set off by
+// commas right after the goods ("1,000 tonnes of sodium perchlorate, the
+// main precursor of missile propellant, from China to Iran"), so that the
+// roles after it are read; else -1.
+func (s *sent) appositionEnd(i int) int {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Norm != "," || !s.is(i+1, fDeterminer) {
+		return -1
+	}
+	for c := i + 2; c < s.hi && c-i <= 20; c++ {
+		switch toks[c].Norm {
+		case ",":
+			return c
+		case ";", ":", ".":
+			return -1
+		}
+		if s.is(c, fVerb) && !s.participle(c) {
+			return -1 // a clause, not a noun phrase
+		}
+	}
+	return -1
 }
 
 // namesOf returns the end of the names that an "of" at i gives the goods

@@ -93,6 +93,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) {
+				continue // "export controls on drone parts", "arms sales rules": a regulation, no transfer
+			}
 			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fBe)) {
 				continue // "the weapons were headed for the Houthis"; not "a delegation headed by"
 			}
@@ -317,6 +320,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "the missiles were flown to Kyiv"; "had flown weapons to Sudan" is left to the verbs around it
 	case toks[i].Norm == "going" && !(next == "to" && (s.actorAt(i+2) >= 0 || i+3 < s.hi && toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0)):
 		return false // "are going to Romania"; not "is going to send", "going ahead"
+	case ruleNoun(next) && !toks[i].Cap:
+		return false // "export controls on drone parts": a regulation, no transfer
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -497,6 +502,16 @@ func (s *sent) passiveAt(i int) bool {
 			}
 			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
 		}
+	}
+	return false
+}
+
+// ruleNoun reports whether w, after a noun of trade, makes it a
+// regulation: "export controls", "export rules", "sales regime".
+func ruleNoun(w string) bool {
+	switch w {
+	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses":
+		return true
 	}
 	return false
 }

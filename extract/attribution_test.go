@@ -153,6 +153,7 @@ func TestPhrases(t *testing.T) {
 		{"it intercepted North Korean shells", "North Korean shells|ammunition|-"},
 		{"displayed the seized Iranian arms", "seized Iranian arms|other|-"},
 		{"hundreds more armoured and protected vehicles", "protected vehicles|armored_vehicle|200"},
+		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},
 	}

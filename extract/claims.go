@@ -1012,6 +1012,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		default:
 			same = d.sameItem(&k.p, &c.p, true)
 		}
+		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
+			same = true // "They were pledged by Morrison": the goods told just before
+		}
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.

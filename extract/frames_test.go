@@ -267,6 +267,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>CN technology - delivered", "CN>SA technology - delivered", "IR>RU technology - delivered"}},
 		{"a load carried past a noun phrase in apposition to where it goes", "Two Iranian cargo ships are set to carry more than 1,000 tonnes of sodium perchlorate, the main precursor of the solid propellant used in Iran's medium-range missiles, from China to Iran in the coming weeks.",
 			[]string{"CN>IR technology 1000.. tonne expected"}},
+		{"they, the subject of a passive verb of giving, are the goods told before; a title of two words before the agent", "The first of the 20 Bushmaster vehicles promised to Ukraine have left RAAF Base Amberley aboard a C-17A transport plane. They were pledged by Prime Minister Scott Morrison last month.",
+			[]string{"AU>UA armored_vehicle 20..20 item committed"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

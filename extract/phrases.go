@@ -782,9 +782,10 @@ func (s *sent) onBoard(p *phrase) bool {
 	}
 	toks := s.d.toks
 	j := p.start() - 1
-	for k := 0; k < 5 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
-		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && s.actorAt(j) < 0); k++ {
-		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane"
+	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
+		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number ||
+			toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && s.actorAt(j) < 0); k++ {
+		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a C-17A transport plane"
 	}
 	if j < s.lo {
 		return false
@@ -1382,7 +1383,39 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		}
 		ps = insertPhrase(ps, p)
 	}
-	return s.themObject(ps)
+	return s.themObject(s.theySubject(ps))
+}
+
+// theySubject adds the goods "they" stands for as the subject of a passive
+// verb of giving or promising, when the sentence names no goods before the
+// verb: "The first of 20 Bushmasters have left for Ukraine. They were
+// pledged by Prime Minister Scott Morrison". They are the goods of the last
+// transfer told (not the plane that carried them).
+func (s *sent) theySubject(ps []phrase) []phrase {
+	n := len(s.d.claims)
+	if n == 0 || s.d.claims[n-1].sent >= s.idx {
+		return ps
+	}
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if !t.passive || t.noun || t.class != classGive && t.class != classCommit && t.class != classSell {
+			continue
+		}
+		j := t.i - 1 - s.chainBefore(t.i)
+		if j < s.lo || toks[j].Norm != "they" || j > s.lo && toks[j-1].Kind != Punct && toks[j-1].Norm != "and" {
+			continue
+		}
+		if p := lastPhraseBefore(ps, t.i); p != nil {
+			continue // goods named before the verb are its subject
+		}
+		item := &s.d.claims[n-1].p
+		if item.money {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, pronominal: true})
+	}
+	return ps
 }
 
 // themObject adds the item a transfer verb's object "them" (or "it",

@@ -1078,7 +1078,11 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 		if samePlural(d.toks[alo+i].Norm, d.toks[blo+i].Norm) {
 			continue
 		}
-		if !headOnly || a.cat != armsledger.Aircraft || b.cat != armsledger.Aircraft || !planeWord(d.toks[alo+i].Norm) || !planeWord(d.toks[blo+i].Norm) {
+		x, y := d.toks[alo+i].Norm, d.toks[blo+i].Norm
+		if !headOnly || a.cat != armsledger.Aircraft || b.cat != armsledger.Aircraft {
+			return false
+		}
+		if !(planeWord(x) && planeWord(y) || d.theAircraft(a) && strings.TrimSuffix(y, "s") == "helicopter" || d.theAircraft(b) && strings.TrimSuffix(x, "s") == "helicopter") {
 			return false
 		}
 	}
@@ -1131,6 +1135,13 @@ func samePlural(a, b string) bool {
 
 // planeWord reports whether w is one of the words news uses for the same
 // combat aircraft: "F-16 warplanes" are "the American-made jets".
+// theAircraft reports whether phrase p is "the aircraft" alone, which
+// names again a helicopter told before: "an Mi-17 transport helicopter is
+// loaded ... The Defense Department is delivering the aircraft".
+func (d *doc) theAircraft(p *phrase) bool {
+	return p.hi-p.lo == 1 && d.toks[p.lo].Norm == "aircraft" && p.lo > 0 && d.afterThe(p.lo)
+}
+
 func planeWord(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "warplane", "fighter", "aircraft", "plane":

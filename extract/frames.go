@@ -2155,6 +2155,9 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 		if s.is(j, fBe|fModal) || isAux(s.d.toks[j].Norm) {
 			return true
 		}
+		if w := s.d.toks[j].Norm; j > lo && !s.d.toks[j].Cap && (isParticiple(w) || w == "shot" || w == "struck" || w == "hit" || w == "fell") {
+			return true // "after Syrian air defences shot down a Russian plane": a past tense after its subject
+		}
 	}
 	return false
 }

@@ -791,6 +791,9 @@ func (s *sent) onBoard(p *phrase) bool {
 		return false
 	}
 	w := toks[j].Norm
+	if w == "to" && j > s.lo && toks[j-1].Norm == "on" {
+		w, j = "on", j-1 // "loaded on to a C-17 aircraft"
+	}
 	if w == "on" && j > s.lo {
 		if v, ok := s.verbAt(j - 1); ok && v.Lemma == "pass" {
 			return false // "pass on MiG-29 jets": a particle, the jets are given
@@ -2021,6 +2024,59 @@ func (s *sent) isTriggerWord(j int) bool {
 	return ok
 }
 
+// one is the bound of a count of one, shared by every articleOne count: a
+// bound is only read.
+var one = 1.0
+
+// articleOne counts one of a system named in the singular after "a", "an"
+// or "another" ("will give Ukraine another Patriot air defence system", "an
+// Mi-17 transport helicopter"), as the annotation guide's gold does; j is
+// where attachQuantity's look back stopped. Goods of no count (funding,
+// technology, ammunition, "weapons") and "a batch of" are left uncounted.
+func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
+	toks := s.d.toks
+	if p.elided || s.inQty[p.lo-s.lo] {
+		return nil // "a further two": the count is the phrase's own
+	}
+	switch p.cat {
+	case armsledger.Aircraft, armsledger.Ship, armsledger.AirDefense, armsledger.Artillery, armsledger.ArmoredVehicle, armsledger.Drone, armsledger.Missile:
+	default:
+		return nil
+	}
+	a := j - 1
+	if j < p.lo && toks[j].Norm == "another" {
+		a = j // the look back took "another" as an addition
+	}
+	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional") {
+		a--
+	}
+	if a < s.lo || p.hi-1 < p.lo || plural(toks[p.hi-1].Norm) || p.hi < s.hi && toks[p.hi].Norm == "of" || toks[a+1].Norm == "single" {
+		return nil // ("not a single drone" counts none)
+	}
+	// The goods are the object of a verb of transfer, at once or past the
+	// state that gets them, or join goods listed before: "will give Ukraine
+	// another Patriot system", "provide Ukraine with a Patriot battery",
+	// "Su-25 jets and an Mi-24P helicopter"; not "shot down a Russian Il-20".
+	switch k := a - 1; {
+	case (k < s.lo || toks[k].Norm == ",") && p.hi+1 < s.hi && s.is(p.hi, fBe) && s.participle(p.hi+1):
+		// the subject of a passive: "an Mi-17 transport helicopter is loaded"
+	case k < s.lo:
+		return nil
+	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
+	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
+	default:
+		return nil
+	}
+	switch toks[a].Norm {
+	case "a", "an":
+	case "another":
+		p.increment = true
+	default:
+		return nil
+	}
+	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
 // coordinatedAdjective reports whether token j is an adjective of kind
 // joined by "and" to the phrase after it: "armoured" in "armoured and
 // protected vehicles". Only the participle-shaped adjectives of materiel
@@ -2099,6 +2155,9 @@ func (s *sent) attachQuantity(p *phrase) {
 				p.restatedTo++ // the noun counted: "14 vehicles"
 			}
 		}
+	}
+	if q == nil {
+		q = s.articleOne(p, j)
 	}
 	if q == nil {
 		return

@@ -179,7 +179,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.giver > 0 {
 		return s.compoundRoles(t, r)
 	}
-	if sup, rec, ok := s.dealRoles(t); ok {
+	k := t.i - 1 - s.chainBefore(t.i)
+	relative := !t.noun && k >= s.lo && s.relativeAt(k) // "the deal with the Philippines, which received 12 jets in 2015"
+	if sup, rec, ok := s.dealRoles(t); ok && !relative {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}

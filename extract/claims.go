@@ -103,7 +103,8 @@ func (d *doc) finish() []armsledger.Claim {
 // (the pending drafts) the flow of a claim a sentence or two later that
 // names them again with "the": "French forces seized 3,000 rifles and 23
 // anti-tank missiles from a fishing boat. The weapons had originated in
-// Iran and were headed for the Houthis." The restating claim is dropped:
+// Iran and were headed for the Houthis." Only counted goods are taken: a
+// load is told by its count. The restating claim is dropped:
 // the goods it names are told in full before. A restatement of a kind
 // ("the missiles") takes only goods of that kind; "the weapons" all. Goods
 // in a sentence that told a transfer of its own are not pending on a later
@@ -118,7 +119,8 @@ func (d *doc) restatedGoods() {
 		for k := range d.pending {
 			p := &d.pending[k]
 			if gap := c.sent - p.sent; gap < 1 || gap > 2 || p.para != c.para || c.p.cat != armsledger.Other && p.p.cat != c.p.cat || d.toldIn(p.sent, n) ||
-				p.p.lo > 0 && d.afterThe(p.p.lo) { // "one of the missiles" names goods told before: none new
+				p.p.lo > 0 && d.afterThe(p.p.lo) || // "one of the missiles" names goods told before: none new
+				p.p.qty == nil { // goods seized are counted; "an analysis of satellite imagery" is no load
 				continue
 			}
 			p.sup, p.rec, p.status, p.inherited = c.sup, c.rec, c.status, true

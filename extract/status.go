@@ -88,6 +88,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) { // "will begin sending"
 			continue
 		}
+		if w == "turn" && j-1 > s.lo && toks[j-1].Norm == "in" {
+			j-- // "which will in turn supply the Greek army"
+			continue
+		}
 		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {

@@ -357,7 +357,7 @@ func (s *sent) tagActors() {
 // patron ... providing the group with $700 million a year" pays Hezbollah.
 func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 	toks := s.d.toks
-	for j := s.lo; j+1 < s.hi; j++ {
+	for j := s.next(s.lo, fDeterminer); j+1 < s.hi; j = s.next(j+1, fDeterminer) {
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 || !noun(toks[j+1].Norm) {
 			continue
 		}

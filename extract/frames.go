@@ -933,7 +933,7 @@ func (s *sent) orphan(g group, att attrib) {
 			continue
 		}
 		if !p.money {
-			if p.cat != armsledger.Funding {
+			if p.cat != armsledger.Funding && p.qty != nil { // (restatedGoods takes counted goods only)
 				// "French forces seized 3,000 rifles ...": goods no verb
 				// moves, which a sentence after may say came from somewhere
 				// ("The weapons had come from Iran"): see restatedGoods.

@@ -281,6 +281,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GR>UA armored_vehicle 40..40 item expected", "DE>GR armored_vehicle - expected"}},
 		{"goods no verb moves are restated only when counted", "North Korea has received a million barrels of oil from Russia, according to an analysis of satellite imagery by a research group. Experts say the oil is payment for the weapons Pyongyang has sent to support Russia's war.",
 			[]string{"KP>RU other - delivered"}},
+		{"looking to buy seeks; looking to send means to", "Blinken said Russia was also looking to acquire close-range ballistic missiles from Iran. Vietnam hopes to buy BrahMos missiles from India. Poland is looking to send more tanks to Ukraine.",
+			[]string{"IR>RU missile - requested", "IN>VN missile - requested", "PL>UA armored_vehicle - expected"}},
 		{"the plane goods come aboard is no goods, what comes with them is", "Russian military instructors arrived in Niamey on Wednesday evening aboard an Ilyushin transport plane together with air defence equipment.",
 			[]string{"RU>NE personnel - delivered", "RU>NE air_defense - delivered"}},
 		{"a plural possessive is not the goods", "The frigates' gas turbine engines were supplied by Ukraine's Zorya to India.",

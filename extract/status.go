@@ -148,6 +148,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	if s.soughtBefore(head.i) {
 		gov.requested = true // "will press for approval of its purchase", "is interested in buying"
+	} else if s.hopedBefore(head.i) {
+		gov.expected = true // "Poland is looking to send more tanks": meant, not done
 	}
 	if t.noun && s.licensedBefore(t.i) {
 		gov.committed = true // "issued licences for arms exports to Israel worth €485 million": allowed, not yet sent
@@ -362,6 +364,15 @@ func (s *sent) soughtBefore(i int) bool {
 			}
 		case "in":
 			return toks[j-1].Norm == "interested" || toks[j-1].Norm == "interest"
+		case "to":
+			// "Russia was also looking to acquire missiles from Iran",
+			// "hopes to buy": sought, not yet agreed.
+			if v, ok := s.verbAt(i); ok && (v.Class == classBuy || v.Class == classReceive) && (j+1 == i || j+2 == i && s.is(j+1, fAdverb)) {
+				switch toks[j-1].Norm {
+				case "looking", "look", "looks", "hoping", "hope", "hopes", "hoped":
+					return true // ("is looking to send tanks" is a plan: see the chain)
+				}
+			}
 		}
 	}
 	return false
@@ -540,6 +551,21 @@ func (s *sent) futureBefore(k int) bool {
 func planNoun(w string) bool {
 	switch w {
 	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
+		return true
+	}
+	return false
+}
+
+// hopedBefore reports whether "looking to" or "hoping to" comes right
+// before the verb at i: what a state looks to give is meant, not given.
+func (s *sent) hopedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j-1 < s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "looking", "look", "looks", "hoping", "hope", "hopes":
 		return true
 	}
 	return false

@@ -86,6 +86,9 @@ func (s *sent) frames(att attrib) {
 			for s.d.toks[j].Norm == "the" {
 				j--
 			}
+			if w := s.d.toks[j].Norm; j-2 >= s.lo && (w == "let" || w == "allow" || w == "permit" || w == "authorise" || w == "authorize") {
+				j -= 2 // "refused to let Germany pass on"
+			}
 			r.lo = min(r.lo, j) // the evidence tells the hindrance
 		}
 		if len(r.rec) == 0 && t.i < g.lo && s.additiveBefore(g.lo) {

@@ -2510,6 +2510,9 @@ func (s *sent) otherAgent(a int) bool {
 // at t, "blocked Poland from sending", "prevented Iran from supplying",
 // or -1.
 func (s *sent) barredFrom(t trigger) int {
+	if a := s.refusedToLet(t); a >= 0 {
+		return a
+	}
 	if t.noun || t.passive || t.i-3 < s.lo || s.d.toks[t.i-1].Norm != "from" {
 		return -1
 	}
@@ -2525,6 +2528,41 @@ func (s *sent) barredFrom(t trigger) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// refusedToLet returns the actor a refusal to let or allow keeps from the
+// transfer at t, "refused to let Germany pass on ammunition", "declined to
+// allow Denmark to send vehicles", or -1.
+func (s *sent) refusedToLet(t trigger) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-4 < s.lo {
+		return -1
+	}
+	j := t.i - 1
+	if toks[j].Norm == "to" {
+		j-- // "allow Denmark to send"
+	}
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	k := s.actors[a].lo - 1
+	if k-2 < s.lo {
+		return -1
+	}
+	switch toks[k].Norm {
+	case "let", "allow", "permit", "authorise", "authorize":
+	default:
+		return -1
+	}
+	if toks[k-1].Norm != "to" {
+		return -1
+	}
+	switch toks[k-2].Norm {
+	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
+		return a
 	}
 	return -1
 }

@@ -175,6 +175,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
+	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
+		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
+	}
 	if t.noun && head.i == t.i && s.predicateExpects(t, g) {
 		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
 	}
@@ -552,6 +555,40 @@ func planNoun(w string) bool {
 	switch w {
 	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
 		return true
+	}
+	return false
+}
+
+// cancelledAfter reports whether the predicate after the noun of a deal,
+// past an aside, says it was undone: "was dropped", "was cancelled",
+// "has been scrapped", "collapsed", "fell through".
+func (s *sent) cancelledAfter(i int) bool {
+	toks := s.d.toks
+	for j := i; j < s.hi && j-i <= 12; j++ {
+		w := toks[j].Norm
+		switch w {
+		case ";", ".", ":":
+			return false
+		case "collapsed", "fell":
+			return w == "collapsed" || j+1 < s.hi && toks[j+1].Norm == "through"
+		}
+		if !s.is(j, fBe) {
+			continue
+		}
+		k := j + 1
+		for k < s.hi && (s.is(k, fBe|fAdverb) || isAux(toks[k].Norm)) {
+			k++
+		}
+		if k >= s.hi {
+			return false
+		}
+		switch toks[k].Norm {
+		case "dropped", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "terminated", "annulled", "rescinded":
+			return true
+		case "called":
+			return k+1 < s.hi && toks[k+1].Norm == "off"
+		}
+		return false
 	}
 	return false
 }

@@ -1265,6 +1265,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered"}},
 		{"deliveries expected, then the goods they include", "Taiwan received Abrams tanks from the US. Defence Minister Wellington Koo said U.S. deliveries were expected next year, including MQ-9B drones and Harpoon missiles.",
 			[]string{"US>TW armored_vehicle - delivered", "US>TW drone - expected", "US>TW missile - expected"}},
+		{"with no state as subject the goods' owner gives them", "The Government of the Republic approved Estonia's largest military aid package to Ukraine, worth 113 million euros.",
+			[]string{"EE>UA funding 1.13e+08..1.13e+08 EUR committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

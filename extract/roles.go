@@ -379,6 +379,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else {
 				r.sup = r.pick(s, subj)
 			}
+			if owner := s.possessor(g.phrases[0].start()); len(r.sup) == 0 && subj < 0 && owner >= 0 && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
+				// "The government approved Estonia's largest aid package to
+				// Ukraine": with no state as subject, whose goods they are gives them.
+				r.sup = r.take(s, owner)
+			}
 			if t.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.lo > t.i {
 				// "Colombia followed, signing for 17 Gripens": who signs for
 				// goods buys them.

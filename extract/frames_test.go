@@ -1267,6 +1267,10 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW armored_vehicle - delivered", "US>TW drone - expected", "US>TW missile - expected"}},
 		{"with no state as subject the goods' owner gives them", "The Government of the Republic approved Estonia's largest military aid package to Ukraine, worth 113 million euros.",
 			[]string{"EE>UA funding 1.13e+08..1.13e+08 EUR committed"}},
+		{"who asks leave to give would give", "Berlin had asked for permission to deliver around 12,400 rounds of ammunition to Ukraine.",
+			[]string{"DE>UA ammunition 12400..12400 round requested"}},
+		{"who is granted leave to give gives", "The UN committee granted Moscow an exemption to supply 900 pistols to the Central African Republic. Washington gave Poland the go-ahead to send MiG-29 jets to Ukraine.",
+			[]string{"RU>CF small_arms 900..900 item committed", "PL>UA aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

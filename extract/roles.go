@@ -593,7 +593,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.class == classGive && !t.passive && !t.noun {
-		if asker, asked, request, ok := s.askedToGive(t); ok {
+		if giver, st, ok := s.leaveToGive(t); ok {
+			r.sup = r.take(s, giver)
+			if s.status(t, g) != armsledger.Denied {
+				r.status = st
+			}
+		} else if asker, asked, request, ok := s.askedToGive(t); ok {
 			// "Zelensky urged allies to send air defence systems": the one
 			// asked would give, and who asks receives unless the sentence
 			// names another ("urged Germany to send tanks to Ukraine").
@@ -2073,6 +2078,86 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 		}
 	}
 	return asker, asked, request, true
+}
+
+// leaveToGive reads a giving verb t after a noun of leave. Who asks leave
+// to give would give ("Berlin asked for permission to deliver rounds",
+// "sought approval to send jets": requested); who is granted or gets it
+// gives ("granted Moscow an exemption to supply pistols", "gave Poland
+// the go-ahead to send", "received approval to export": committed).
+func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool) {
+	toks := s.d.toks
+	j := t.i - 1
+	if j-1 <= s.lo || toks[j].Norm != "to" || !leaveNoun(toks[j-1].Norm) {
+		return -1, "", false
+	}
+	for k := j - 2; k >= s.lo && j-k <= 7; k-- {
+		w := toks[k].Norm
+		if w == "," || w == ";" {
+			break
+		}
+		switch leaveVerb(w) {
+		case leaveAsked:
+			st = armsledger.Requested
+		case leaveGot:
+			st = armsledger.Committed
+		case leaveGranted:
+			// The one granted leave stands between the verb and the noun,
+			// or is the subject of a passive ("was granted permission").
+			for a := range s.actors {
+				if m := &s.actors[a]; m.lo > k && m.hi < j && m.prep == "" && !m.possessive {
+					return a, armsledger.Committed, true
+				}
+			}
+			if k-1 < s.lo || !s.is(k-1, fBe) {
+				return -1, "", false
+			}
+			st = armsledger.Committed
+		default:
+			continue
+		}
+		if giver = s.subject(trigger{i: k}); giver < 0 {
+			return -1, "", false
+		}
+		return giver, st, true
+	}
+	return -1, "", false
+}
+
+// leaveNoun reports whether w names leave given to act: "permission to
+// deliver", "the go-ahead to send".
+func leaveNoun(w string) bool {
+	switch w {
+	case "permission", "approval", "authorization", "authorisation", "exemption", "licence", "license",
+		"clearance", "consent", "waiver", "go-ahead", "ahead", "light", "permit":
+		return true
+	}
+	return false
+}
+
+type leaveKind uint8
+
+const (
+	leaveNone    leaveKind = iota
+	leaveAsked             // "asked for permission"
+	leaveGot               // "received approval"
+	leaveGranted           // "granted an exemption"
+)
+
+// leaveVerb tells what a verb before a noun of leave does with it.
+func leaveVerb(w string) leaveKind {
+	switch w {
+	case "ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking", "request", "requests",
+		"requested", "requesting", "apply", "applies", "applied", "applying":
+		return leaveAsked
+	case "receive", "receives", "received", "receiving", "obtain", "obtains", "obtained", "obtaining",
+		"secure", "secures", "secured", "securing", "get", "gets", "got", "getting", "win", "wins", "won":
+		return leaveGot
+	case "grant", "grants", "granted", "granting", "give", "gives", "gave", "given", "giving",
+		"issue", "issues", "issued", "issuing":
+		return leaveGranted
+	}
+	return leaveNone
 }
 
 // ownerOfGoods returns the state a possessive pronoun on the goods of

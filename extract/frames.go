@@ -949,8 +949,76 @@ func (s *sent) orphan(g group, att attrib) {
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
-		s.completeDraft(d, att, p.start(), p.end())
+		lo, hi := p.start(), p.end()
+		if payer, payee, from, to, st, ok := s.paymentMade(p); ok {
+			// "Germany made an advance payment of €560 million to Israel":
+			// the money goes from payer to payee.
+			d.sup, d.rec, d.status, d.rule = payer, payee, st, "pay.made"
+			lo, hi = from, to
+		}
+		s.completeDraft(d, att, lo, hi)
 	}
+}
+
+// paymentMade reads a payment made with a light verb: "Germany made an
+// advance payment of €560 million to Israel", "Poland will make a first
+// instalment of $2bn to Seoul". It returns the payer's and the payee's
+// codes, the tokens from the payer to the payee, and the status the verb
+// gives.
+func (s *sent) paymentMade(p *phrase) (payer, payee []string, lo, hi int, st armsledger.Status, ok bool) {
+	toks := s.d.toks
+	noun := -1 // the payment noun: in the phrase ("advance payment") or before its amount
+	for j := max(s.lo, p.start()-2); j < p.end(); j++ {
+		if paymentNoun(toks[j].Norm) {
+			noun = j
+		}
+	}
+	if noun < 0 {
+		return nil, nil, 0, 0, "", false
+	}
+	verb := -1
+	for j := noun - 1; j >= s.lo && noun-j <= 4; j-- {
+		if w := toks[j].Norm; w == "made" || w == "make" || w == "makes" || w == "making" {
+			verb = j
+			break
+		}
+	}
+	if verb <= s.lo {
+		return nil, nil, 0, 0, "", false
+	}
+	switch {
+	case toks[verb].Norm == "made" && !s.is(verb-1, fModal):
+		st = armsledger.Delivered
+	case s.is(verb-1, fModal):
+		st = armsledger.Expected
+	default:
+		return nil, nil, 0, 0, "", false
+	}
+	by, to := -1, -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		switch {
+		case m.hi <= verb && m.prep == "" && !m.speaker && !m.possessive:
+			by = a
+		case m.lo >= p.end() && m.prep == "to" && to < 0:
+			to = a
+		}
+	}
+	if by < 0 || to < 0 || s.actors[by].ref.Code == s.actors[to].ref.Code {
+		return nil, nil, 0, 0, "", false
+	}
+	payer, lo, _ = s.group(by)
+	payee, _, hi = s.group(to)
+	return payer, payee, lo, hi, st, true
+}
+
+// paymentNoun reports whether w names a payment.
+func paymentNoun(w string) bool {
+	switch w {
+	case "payment", "payments", "instalment", "instalments", "installment", "installments":
+		return true
+	}
+	return false
 }
 
 // newDraft files a new, empty draft in the document and returns it, to be

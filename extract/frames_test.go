@@ -1271,6 +1271,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA ammunition 12400..12400 round requested"}},
 		{"who is granted leave to give gives", "The UN committee granted Moscow an exemption to supply 900 pistols to the Central African Republic. Washington gave Poland the go-ahead to send MiG-29 jets to Ukraine.",
 			[]string{"RU>CF small_arms 900..900 item committed", "PL>UA aircraft - committed"}},
+		{"a payment made goes from payer to payee", "Spain sold tanks to Chile. Under the agreement, Germany made an advance payment of 560 million euros to Israel. Poland will make a first instalment of $2 billion to South Korea.",
+			[]string{"ES>CL armored_vehicle - committed", "DE>IL funding 5.6e+08..5.6e+08 EUR delivered", "PL>KR funding 2e+09..2e+09 USD expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

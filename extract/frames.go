@@ -1424,6 +1424,28 @@ func (s *sent) delayedAfter(i int) bool {
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
+// attemptedBefore returns the transfer verb of an infinitive after a
+// noun of trying or planning whose object the group is, when a predicate
+// after the group tells what became of the try: "the proposal to send
+// Taurus missiles to Ukraine was blocked". Or nil.
+func (s *sent) attemptedBefore(g group) *trigger {
+	toks := s.d.toks
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		t := &s.trigs[k]
+		if t.i >= g.lo {
+			continue
+		}
+		if t.noun || t.passive || g.lo-t.i > 3 || t.i-2 < s.lo || toks[t.i-1].Norm != "to" || !attemptNoun(toks[t.i-2].Norm) {
+			return nil
+		}
+		if _, ok := s.fateAfter(g.hi); !ok {
+			return nil
+		}
+		return t
+	}
+	return nil
+}
+
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
 	if s.d.tags.exchange {
@@ -1446,6 +1468,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
+	}
+	if t := s.attemptedBefore(g); t != nil {
+		// "Argentina's bid to buy JF-17 jets from China was rejected": the
+		// goods are the object of the try's verb; the verb after tells
+		// what became of the try (see status).
+		return *t, true
 	}
 	// The verb after the group, past a relative clause between commas:
 	// "The weapons, which were made in Iran, were delivered to Russia".

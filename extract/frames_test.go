@@ -802,7 +802,7 @@ func TestFrames(t *testing.T) {
 		{"a body whose name opens the term supplies", "Wagner fighters were deployed to Mali in 2021.",
 			[]string{"RU>ML personnel - delivered"}},
 		{"the owner of a plan to buy buys", "Egypt's plan to buy Su-35 jets from Russia collapsed.",
-			[]string{"RU>EG aircraft - expected"}},
+			[]string{"RU>EG aircraft - denied"}}, // a plan that collapsed, as a deal that did (r304)
 		{"the owner of a decision to send sends", "Iran's decision to send missiles to Russia alarmed Europe.",
 			[]string{"IR>RU missile - committed"}},
 		{"who approves a sale sells", "The sale of 40 F-16s to Turkey was approved by Congress.",
@@ -1273,6 +1273,10 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>CF small_arms 900..900 item committed", "PL>UA aircraft - committed"}},
 		{"a payment made goes from payer to payee", "Spain sold tanks to Chile. Under the agreement, Germany made an advance payment of 560 million euros to Israel. Poland will make a first instalment of $2 billion to South Korea.",
 			[]string{"ES>CL armored_vehicle - committed", "DE>IL funding 5.6e+08..5.6e+08 EUR delivered", "PL>KR funding 2e+09..2e+09 USD expected"}},
+		{"what became of a try to buy or send", "Poland's plan to buy K2 tanks from South Korea was approved by parliament. Argentina's bid to buy JF-17 jets from China was rejected by Beijing. Argentina's attempts to buy fighters from Spain were vetoed by the United Kingdom.",
+			[]string{"KR>PL armored_vehicle - committed", "CN>AR aircraft - denied", "ES>AR aircraft - denied"}},
+		{"a sale blocked by its state's legislature", "The sale of F-16s to Turkey was blocked by Congress.",
+			[]string{"US>TR aircraft - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -711,13 +711,16 @@ func (s *sent) approverOf(t trigger) int {
 	toks := s.d.toks
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.class != classCommit {
+		if u.class != classCommit && u.class != classDeny {
 			continue
 		}
 		switch {
 		case !u.noun && u.passive && u.i > t.i && u.i-t.i <= 12:
 			for j := u.i + 1; j < s.hi && j <= u.i+3; j++ {
-				if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "by" {
+				// A sale blocked by a state's own legislature is that state's:
+				// "the sale of F-16s to Turkey was blocked by Congress". A
+				// state that blocks may be a third ("vetoed by Greece").
+				if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "by" && (u.class == classCommit || s.actors[a].ref.kind == kindInstitution) {
 					return a
 				}
 			}

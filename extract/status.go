@@ -178,6 +178,16 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
+	if !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && attemptNoun(toks[t.i-2].Norm) {
+		// "attempts to buy fighters from Spain were vetoed by the United
+		// Kingdom", "Poland's plan to buy K2 tanks was approved".
+		switch st, _ := s.fateAfter(max(t.i, g.hi)); st {
+		case armsledger.Denied:
+			gov.denied = true
+		case armsledger.Committed:
+			gov.committed = true
+		}
+	}
 	if t.noun && head.i == t.i && s.predicateExpects(t, g) {
 		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
 	}
@@ -560,17 +570,30 @@ func planNoun(w string) bool {
 }
 
 // cancelledAfter reports whether the predicate after the noun of a deal,
-// past an aside, says it was undone: "was dropped", "was cancelled",
-// "has been scrapped", "collapsed", "fell through".
+// past an aside, says it was undone or stopped: "was dropped", "was
+// cancelled", "has been scrapped", "was blocked by Congress", "was vetoed",
+// "collapsed", "fell through".
 func (s *sent) cancelledAfter(i int) bool {
+	st, _ := s.fateAfter(i)
+	return st == armsledger.Denied
+}
+
+// fateAfter reads the predicate after a deal or a try, past an aside: it
+// was undone or stopped (denied), or it was approved (committed).
+func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 	toks := s.d.toks
 	for j := i; j < s.hi && j-i <= 12; j++ {
 		w := toks[j].Norm
 		switch w {
 		case ";", ".", ":":
-			return false
-		case "collapsed", "fell":
-			return w == "collapsed" || j+1 < s.hi && toks[j+1].Norm == "through"
+			return "", false
+		case "collapsed":
+			return armsledger.Denied, true
+		case "fell":
+			if j+1 < s.hi && toks[j+1].Norm == "through" {
+				return armsledger.Denied, true
+			}
+			return "", false
 		}
 		if !s.is(j, fBe) {
 			continue
@@ -580,15 +603,30 @@ func (s *sent) cancelledAfter(i int) bool {
 			k++
 		}
 		if k >= s.hi {
-			return false
+			return "", false
 		}
 		switch toks[k].Norm {
-		case "dropped", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "terminated", "annulled", "rescinded":
-			return true
+		case "dropped", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "terminated", "annulled", "rescinded",
+			"blocked", "vetoed", "rejected", "halted", "frozen", "suspended", "stopped", "barred", "thwarted", "torpedoed", "paused":
+			return armsledger.Denied, true
 		case "called":
-			return k+1 < s.hi && toks[k+1].Norm == "off"
+			if k+1 < s.hi && toks[k+1].Norm == "off" {
+				return armsledger.Denied, true
+			}
+		case "approved", "endorsed", "cleared", "authorised", "authorized", "greenlighted", "greenlit", "ratified":
+			return armsledger.Committed, true
 		}
-		return false
+		return "", false
+	}
+	return "", false
+}
+
+// attemptNoun reports whether w names a try whose infinitive a predicate
+// after may say failed: "attempts to buy fighters were vetoed".
+func attemptNoun(w string) bool {
+	switch w {
+	case "attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "proposal", "proposals", "offer", "offers", "request", "requests":
+		return true
 	}
 	return false
 }

@@ -852,7 +852,8 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 	"town", "towns", "province", "provinces", "area", "areas", "oblast", "harbour", "harbor",
 	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front",
 	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases",
-	"arsenal", "arsenals", "depot", "depots", "warehouse", "warehouses", "stockpiles") // "shipped from Belarusian arsenals"
+	"arsenal", "arsenals", "depot", "depots", "warehouse", "warehouses", "stockpiles", // "shipped from Belarusian arsenals"
+	"site", "sites", "shipyard", "shipyards", "camp", "camps") // "sent workers to Russian construction sites"
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".

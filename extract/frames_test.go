@@ -59,6 +59,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU personnel 3000..3000 person delivered"}},
 		{"to sites of a state's named by its demonym", "Pyongyang has sent thousands of workers to Russian construction sites.",
 			[]string{"KP>RU personnel 2000..9999 person delivered"}},
+		{"goods sent on beyond a state go where they were bound", "Athens flew two transport aircraft loaded with rifles to Poland for onward delivery to Ukraine.",
+			[]string{"GR>UA small_arms - delivered"}},
 		{"to a body of a state's", "Iran delivered drones to Russia's Defence Ministry.",
 			[]string{"IR>RU drone - delivered"}},
 		{"to a state's places named by its demonym", "North Korean workers were sent to Russian drone factories.",

@@ -133,6 +133,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
+	if o := s.onwardTo(to); o >= 0 {
+		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
+	}
 	if by >= 0 && t.noun && s.otherAgent(by) {
 		by = -1 // "the new commitment ... was welcomed by Zelensky": the welcomer gives nothing
 	}
@@ -2162,6 +2165,37 @@ func leaveVerb(w string) leaveKind {
 		return leaveGranted
 	}
 	return leaveNone
+}
+
+// onwardTo returns the state that goods sent to actor a were bound for
+// beyond it, "to Poland for onward delivery to Ukraine", "to Rzeszow for
+// transfer to Ukraine"; or -1.
+func (s *sent) onwardTo(a int) int {
+	if a < 0 {
+		return -1
+	}
+	toks := s.d.toks
+	j := s.actors[a].hi
+	if j+3 >= s.hi || toks[j].Norm != "for" {
+		return -1
+	}
+	j++
+	switch toks[j].Norm {
+	case "onward", "onwards", "further", "eventual", "final":
+		j++
+	}
+	switch toks[j].Norm {
+	case "delivery", "transfer", "shipment", "transit", "transport", "handover", "re-export":
+	default:
+		return -1
+	}
+	if toks[j+1].Norm != "to" {
+		return -1
+	}
+	if o := s.actorAt(j + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code {
+		return o
+	}
+	return -1
 }
 
 // ownerOfGoods returns the state a possessive pronoun on the goods of

@@ -554,12 +554,26 @@ func (s *sent) skipOutlets(lo, hi int) {
 func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
+			if s.lexVerbBefore(m.lo) {
+				return // "The government approved a plan to provide Ukraine with": an object
+			}
 			s.d.tags.subject = *m
 			s.d.tags.subject.codes, _, _ = s.group(a)
 			s.d.lastSubject = &s.d.tags.subject
 			return
 		}
 	}
+}
+
+// lexVerbBefore reports whether a verb of transfer, promise or speech
+// comes in the sentence before token i; it needs no triggers tagged.
+func (s *sent) lexVerbBefore(i int) bool {
+	for j := s.next(s.lo, fVerb); j < i; j = s.next(j+1, fVerb) {
+		if _, ok := s.verbAt(j); ok && !s.nounUse(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBefore returns the token of the preposition before token i, or -1,

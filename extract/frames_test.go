@@ -1281,6 +1281,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle - committed", "CN>AR aircraft - denied", "ES>AR aircraft - denied"}},
 		{"a sale blocked by its state's legislature", "The sale of F-16s to Turkey was blocked by Congress.",
 			[]string{"US>TR aircraft - denied"}},
+		{"the government that approves a proposal to give is the state last told of", "Finland to send Ukraine its 13th package of defence materiel\n\nThe Government has today approved a proposal to provide Ukraine with defence materiel worth EUR 161 million.",
+			[]string{"FI>UA other - expected", "FI>UA funding 1.61e+08..1.61e+08 EUR committed"}},
+		{"the state given to is no subject to remember", "Athens sent rifles to Ukraine. But the government has ruled out sending its S-300 air defence batteries, which Kyiv has requested.",
+			[]string{"GR>UA small_arms - delivered", "GR>UA air_defense - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

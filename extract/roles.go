@@ -1757,7 +1757,11 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 // donated its howitzers. The country also plans to send F-16s". Or -1.
 func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
-	for j := i - 1; j > s.lo && i-j <= 6; j-- {
+	for j := i - 1; j > s.lo && i-j <= 8; j-- {
+		if toks[j].Norm == "to" && j-2 > s.lo && (attemptNoun(toks[j-1].Norm) || planNoun(toks[j-1].Norm) || toks[j-1].Norm == "decision") && s.is(j-2, fDeterminer) {
+			j -= 2 // "The government has approved a proposal to provide": past the plan's noun
+			continue
+		}
 		if s.stateDescription(j) {
 			for a := range s.actors {
 				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {

@@ -588,7 +588,7 @@ func (s *sent) prepBefore(i int) int {
 		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
 			// TestFlagShortcuts), so only the last two can hold.
-			if toks[j].Kind != Punct && toks[j].Cap && (j == i-1 || s.is(j, fRole)) {
+			if toks[j].Kind != Punct && toks[j].Cap && (j == i-1 || s.is(j, fRole)) && !s.is(j, fCalendar) { // "On Thursday Norway said": the date's
 				continue // a title before a name: "President Putin", "by Prime Minister Scott Morrison"
 			}
 			return -1

@@ -292,7 +292,7 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
-			case len(c.rec) == 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec):
+			case len(c.rec) == 0 && (c.p.elided || d.also(c)) && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec):
 				// "The US has given 31 Abrams tanks to Ukraine. Australia
 				// sent 49": a count standing for the item told of just
 				// before goes where that went.
@@ -1093,6 +1093,19 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 
 // ofThem reports whether a claim's count is followed by "of them": "32 of
 // them are going to Romania".
+// also reports whether a claim's sentence adds its giver to those told
+// before: "Norway said it would also donate some of its F-16s", "Sweden,
+// too, will send tanks".
+func (d *doc) also(c *draft) bool {
+	for j := c.sentLo; j < c.sentHi; j++ {
+		switch d.toks[j].Norm {
+		case "also", "too", "likewise", "similarly":
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) ofThem(c *draft) bool {
 	j := c.p.hi
 	return j+1 < len(d.toks) && d.toks[j].Norm == "of" && (d.toks[j+1].Norm == "them" || d.toks[j+1].Norm == "these" || d.toks[j+1].Norm == "those")

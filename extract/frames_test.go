@@ -1285,6 +1285,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FI>UA other - expected", "FI>UA funding 1.61e+08..1.61e+08 EUR committed"}},
 		{"the state given to is no subject to remember", "Athens sent rifles to Ukraine. But the government has ruled out sending its S-300 air defence batteries, which Kyiv has requested.",
 			[]string{"GR>UA small_arms - delivered", "GR>UA air_defense - denied"}},
+		{"a state that also gives gives where the last giver gave", "Denmark will give Ukraine 19 F-16 fighter jets. On Thursday Norway said it would also donate some of its retired F-16s.",
+			[]string{"DK>UA aircraft 19..19 item expected", "NO>UA aircraft - expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

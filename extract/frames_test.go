@@ -1287,6 +1287,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GR>UA small_arms - delivered", "GR>UA air_defense - denied"}},
 		{"a state that also gives gives where the last giver gave", "Denmark will give Ukraine 19 F-16 fighter jets. On Thursday Norway said it would also donate some of its retired F-16s.",
 			[]string{"DK>UA aircraft 19..19 item expected", "NO>UA aircraft - expected"}},
+		{"an order placed with a seller", "Armenia has placed orders worth over $250 million with Indian companies for Pinaka rocket launchers. Poland placed an order with South Korea for 180 K2 tanks.",
+			[]string{"IN>AM funding 2.5e+08.. USD committed", "IN>AM artillery - committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -105,8 +105,8 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) {
-				continue // "an order for 12 jets", "an order from Iraq"; not "in order to", "an executive order"
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) {
+				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ..."; not "in order to", "an executive order"
 			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
@@ -549,4 +549,16 @@ func isParticiple(w string) bool {
 func (s *sent) participle(j int) bool {
 	w := s.d.toks[j].Norm
 	return s.is(j, fIrregular) || len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// placedBefore reports whether the noun at i is an order placed: "has
+// placed orders worth $250 million with Indian firms", "placed an order".
+func (s *sent) placedBefore(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch s.d.toks[j].Norm {
+		case "placed", "place", "places", "placing":
+			return true
+		}
+	}
+	return false
 }

@@ -1289,6 +1289,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 19..19 item expected", "NO>UA aircraft - expected"}},
 		{"an order placed with a seller", "Armenia has placed orders worth over $250 million with Indian companies for Pinaka rocket launchers. Poland placed an order with South Korea for 180 K2 tanks.",
 			[]string{"IN>AM funding 2.5e+08.. USD committed", "IN>AM artillery - committed", "KR>PL armored_vehicle 180..180 item committed"}},
+		{"who makes a deal for goods from another gets them", "Lithuania concluded an agreement in December for 44 Leopard 2A8 tanks from Germany's KNDS.",
+			[]string{"DE>LT armored_vehicle 44..44 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -318,6 +318,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if len(r.rec) == 0 && (t.class == classCommit || t.class == classSell) && from >= 0 && subj >= 0 && s.actors[subj].hi <= t.i &&
+				s.actors[subj].ref.Code != s.actors[from].ref.Code && slices.Contains(r.sup, s.actors[from].ref.Code) {
+				// "Lithuania concluded an agreement for 44 Leopard tanks from
+				// Germany's KNDS": who makes a deal for goods from another gets them.
+				r.rec = r.take(s, subj)
+			}
 			if len(r.sup) == 0 && to >= 0 {
 				r.sup = r.pick(s, s.demonymOf(t.i)) // "Chinese exports of drones to Russia"
 			}

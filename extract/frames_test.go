@@ -1291,6 +1291,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>AM funding 2.5e+08.. USD committed", "IN>AM artillery - committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"who makes a deal for goods from another gets them", "Lithuania concluded an agreement in December for 44 Leopard 2A8 tanks from Germany's KNDS.",
 			[]string{"DE>LT armored_vehicle 44..44 item committed"}},
+		{"a state's initials before the goods say whose they are", "About 1,000 U.S. military personnel will be stationed in Niger. Japan sold the U.S. Patriot missiles.",
+			[]string{"US>NE personnel 1000..1000 person expected", "JP>US missile - committed"}},
+		{"a possessive state's capital is a place of it", "Russian military instructors arrived in Niger's capital aboard a transport plane.",
+			[]string{"RU>NE personnel - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

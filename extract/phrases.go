@@ -1889,7 +1889,12 @@ func (s *sent) widen(p *phrase, floor int) {
 			// of U.S. weapons".
 			inAid := p.cat == armsledger.Funding && m.hi == p.lo && m.prep == "in" && m.ref.kind != kindDemonym ||
 				m.hi == p.lo && m.prep == "of" && m.ref.kind == kindCountry && m.lo-2 >= s.lo && toks[m.lo-2].Norm == "worth"
-			if !m.demonym && !ownBody && !carried && !inAid && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
+			// A state's initials before the item, after no verb, are
+			// attributive: "about 1,000 U.S. military personnel", "UK
+			// troops" (an object needs "the": "sold the U.S. missiles").
+			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
+				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
+			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
 			// "Iranian drones", "Iranian-made drones", "North Korean troops".

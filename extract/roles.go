@@ -862,7 +862,8 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 	"port", "bases", "base", "airspace", "waters", "coast", "frontline", "front",
 	"factory", "factories", "plant", "plants", "facility", "facilities", "airfield", "airfields", "airbase", "airbases",
 	"arsenal", "arsenals", "depot", "depots", "warehouse", "warehouses", "stockpiles", // "shipped from Belarusian arsenals"
-	"site", "sites", "shipyard", "shipyards", "camp", "camps") // "sent workers to Russian construction sites"
+	"site", "sites", "shipyard", "shipyards", "camp", "camps", // "sent workers to Russian construction sites"
+	"capital") // "arrived in Niger's capital"
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".

@@ -55,6 +55,9 @@ func (s *sent) frames(att attrib) {
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
+		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
+			continue // "called for the mass production of suicide drones": made, not moved
+		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+4), "by") < 0 {
 			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
@@ -1263,7 +1266,11 @@ func (s *sent) madeThere(i int) bool {
 	if i-2 < s.lo || toks[i-1].Norm != "of" {
 		return false
 	}
-	switch toks[i-2].Norm {
+	j := i - 2
+	if (toks[j].Norm == "\"" || toks[j].Norm == "'") && j-1 >= s.lo {
+		j-- // "the \"serial mass production\" of drones"
+	}
+	switch toks[j].Norm {
 	case "production", "manufacture", "manufacturing", "assembly":
 		return true
 	}

@@ -1295,6 +1295,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>NE personnel 1000..1000 person expected", "JP>US missile - committed"}},
 		{"a possessive state's capital is a place of it", "Russian military instructors arrived in Niger's capital aboard a transport plane.",
 			[]string{"RU>NE personnel - delivered"}},
+		{"no subject inside an aside of time or concession", "Sweden will send Ukraine two ASC 890 aircraft. Sweden had decided, after consulting Ukraine and its allies, not to transfer its Gripen fighter jets for now.",
+			[]string{"SE>UA aircraft 2..2 item expected", "SE>UA aircraft - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1496,6 +1496,12 @@ func (s *sent) subject(t trigger) int {
 		from = c - 1 // "Ukrainian officials, who visited Seoul last month, asked for shells": not Seoul
 	}
 	for j := s.subjectStop(from); j >= s.lo; j = s.subjectStop(j - 1) {
+		if j < from && s.d.toks[j].Norm == "," && s.closesAdverbialAside(j) {
+			if c := s.relativeAside(j); c >= 0 {
+				j = c // "had decided, after consulting Ukraine, not to transfer": not Ukraine
+				continue
+			}
+		}
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo
@@ -1562,13 +1568,32 @@ func (s *sent) relativeAside(k int) int {
 		case ",", ";", ":", "\"", "(", ")":
 			return -1
 		}
-		if toks[j-1].Norm == "," && s.is(j, fRolePrep) && !s.is(k-1, fVerb) {
+		if toks[j-1].Norm == "," && (s.is(j, fRolePrep) || asideOpener(toks[j].Norm)) && !s.is(k-1, fVerb) {
 			// "The Government of Rwanda, at the request of Mozambique,
-			// will deploy": an aside that opens with a preposition.
+			// will deploy": an aside that opens with a preposition; "had
+			// decided, after consulting Ukraine, not to transfer": with a
+			// conjunction of time or concession.
 			return j - 1
 		}
 	}
 	return -1
+}
+
+// closesAdverbialAside reports whether the comma at k closes an aside
+// that opens with a conjunction of time or concession after a comma.
+func (s *sent) closesAdverbialAside(k int) bool {
+	c := s.relativeAside(k)
+	return c >= 0 && asideOpener(s.d.toks[c+1].Norm)
+}
+
+// asideOpener reports whether w can open an adverbial aside between
+// commas: "after consulting Ukraine", "despite objections from Berlin".
+func asideOpener(w string) bool {
+	switch w {
+	case "after", "before", "following", "despite", "while", "once", "until", "without", "when", "although", "though":
+		return true
+	}
+	return false
 }
 
 // relativeAt reports whether token k is a relative pronoun that can be a

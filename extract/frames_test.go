@@ -1297,6 +1297,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>NE personnel - delivered"}},
 		{"no subject inside an aside of time or concession", "Sweden will send Ukraine two ASC 890 aircraft. Sweden had decided, after consulting Ukraine and its allies, not to transfer its Gripen fighter jets for now.",
 			[]string{"SE>UA aircraft 2..2 item expected", "SE>UA aircraft - denied"}},
+		{"a transfer put on hold is denied", "Sweden put the transfer of Gripen jets to Ukraine on hold. The US has placed a shipment of bombs to Israel on hold.",
+			[]string{"SE>UA aircraft - denied", "US>IL ammunition - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

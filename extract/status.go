@@ -178,6 +178,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
+	if s.putOnHold(t.i) {
+		gov.denied = true // "put the transfer of Gripen jets on hold", "decided to put on hold the transfer"
+	}
 	if !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && attemptNoun(toks[t.i-2].Norm) {
 		// "attempts to buy fighters from Spain were vetoed by the United
 		// Kingdom", "Poland's plan to buy K2 tanks was approved".
@@ -619,6 +622,24 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// putOnHold reports whether the transfer word at i is what is put on hold:
+// "put the transfer of Gripen jets on hold", "put on hold the delivery".
+func (s *sent) putOnHold(i int) bool {
+	toks := s.d.toks
+	for k := s.lo + 2; k < s.hi; k++ {
+		if toks[k].Norm != "hold" || toks[k-1].Norm != "on" {
+			continue
+		}
+		for j := k - 2; j >= s.lo && k-j <= 14; j-- {
+			switch toks[j].Norm {
+			case "put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keep", "keeps":
+				return j < i && i < k || j == k-2 && i > k && i-k <= 4
+			}
+		}
+	}
+	return false
 }
 
 // attemptNoun reports whether w names a try whose infinitive a predicate

@@ -1299,6 +1299,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA aircraft 2..2 item expected", "SE>UA aircraft - denied"}},
 		{"a transfer put on hold is denied", "Sweden put the transfer of Gripen jets to Ukraine on hold. The US has placed a shipment of bombs to Israel on hold.",
 			[]string{"SE>UA aircraft - denied", "US>IL ammunition - denied"}},
+		{"a future under a contract signed is committed", "Serbia will buy twelve Rafale jets from France, President Vucic announced after the contract was signed. Poland will buy 180 tanks from South Korea once the contract is signed.",
+			[]string{"FR>RS aircraft 12..12 item committed", "KR>PL armored_vehicle 180..180 item expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

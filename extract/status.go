@@ -218,10 +218,39 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
+	case gov.expected && s.contractSigned():
+		// "Serbia will buy twelve Rafales from France, Vucic announced
+		// after the contract was signed", "signed a contract under which
+		// Saudi Arabia will acquire Akinci drones": bound, not only meant.
+		return armsledger.Committed
 	case gov.expected:
 		return armsledger.Expected
 	}
 	return st
+}
+
+// contractSigned reports whether the sentence tells of a contract, deal or
+// agreement signed: "after the contract was signed", "has signed the
+// largest export contract".
+func (s *sent) contractSigned() bool {
+	if s.d.tags.dealNoun >= s.hi {
+		return false // no deal noun: see tagTriggers
+	}
+	toks := s.d.toks
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.noun || u.lemma != "sign" {
+			continue
+		}
+		switch toks[u.i].Norm {
+		case "signed", "inked":
+			if u.i > s.lo && (s.is(u.i-1, fModal) || stillToSign(toks[u.i-1].Norm)) {
+				continue // "will be signed", "once the contract is signed": still to come
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedPast reports whether the modal at j is "may have" or "might have"
@@ -638,6 +667,16 @@ func (s *sent) putOnHold(i int) bool {
 				return j < i && i < k || j == k-2 && i > k && i-k <= 4
 			}
 		}
+	}
+	return false
+}
+
+// stillToSign reports whether w before "signed" leaves the signing to
+// come.
+func stillToSign(w string) bool {
+	switch w {
+	case "be", "is", "are", "being", "to", "been":
+		return true
 	}
 	return false
 }

@@ -1248,6 +1248,9 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		hi := t.i + 1
+		if hi < s.hi && financedHow(toks[hi].Norm) {
+			continue // "The package, funded through USAI": how it is paid for, no object
+		}
 		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!s.is(hi, fStop) || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
 			hi++
 		}
@@ -1257,6 +1260,16 @@ func (s *sent) financed(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
 	}
 	return ps
+}
+
+// financedHow reports whether w after a verb of financing says how or by
+// whom, not what: "funded through", "financed by", "paid for with".
+func financedHow(w string) bool {
+	switch w {
+	case "through", "by", "with", "via", "under", "from", "out":
+		return true
+	}
+	return false
 }
 
 // madeThere reports whether the phrase starting at i is what is made:
@@ -1431,6 +1444,37 @@ func (s *sent) delayedAfter(i int) bool {
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
+// relativeGiver returns the active verb of giving or promising of a
+// relative clause right after the group whose subject is a state named in
+// it: "the aid that Britain has committed to Kyiv". Or nil.
+func (s *sent) relativeGiver(g group) *trigger {
+	toks := s.d.toks
+	j := g.hi
+	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return nil
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive {
+		return nil
+	}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i <= s.actors[a].hi || t.i-s.actors[a].hi > 4 {
+			continue
+		}
+		if t.noun || t.passive || t.class != classGive && t.class != classCommit && t.class != classSell {
+			return nil
+		}
+		for m := s.actors[a].hi; m < t.i; m++ {
+			if !isAux(toks[m].Norm) && !s.is(m, fAdverb|fModal|fBe) && toks[m].Norm != "have" {
+				return nil
+			}
+		}
+		return t
+	}
+	return nil
+}
+
 // attemptedBefore returns the transfer verb of an infinitive after a
 // noun of trying or planning whose object the group is, when a predicate
 // after the group tells what became of the try: "the proposal to send
@@ -1560,6 +1604,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			continue
 		}
 		left = t
+	}
+	if left != nil && left.noun {
+		if t := s.relativeGiver(g); t != nil {
+			// "the deal comes on top of the £3 billion in military aid that
+			// Britain has committed to Kyiv": the clause's verb moves the
+			// goods, not the noun before them.
+			return *t, true
+		}
 	}
 	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g)) {
 		return *left, true

@@ -230,6 +230,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// Else the transfer just told holds it, unless the package names
 		// another giver ("Sweden's 22nd package ... includes").
 		p := s.d.claims[n-1]
+		if pk := s.packageClaim(t.i, n); pk != nil {
+			// "The package, funded through USAI rather than drawn from US
+			// stocks, also includes ...": the package told, not the aside.
+			p = *pk
+		}
 		switch {
 		case len(r.sup) == 0:
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
@@ -1585,6 +1590,40 @@ func (s *sent) closesAdverbialAside(k int) bool {
 	c := s.relativeAside(k)
 	return c >= 0 && asideOpener(s.d.toks[c+1].Norm)
 }
+
+// packageClaim returns, when the subject of the verb of content at i is a
+// package ("The package, funded through ..., also includes"), the last of
+// the first n claims whose goods are a package, told in the last two
+// sentences; or nil.
+func (s *sent) packageClaim(i, n int) *draft {
+	toks := s.d.toks
+	named := false
+	for j := s.lo; j < i && j-s.lo <= 3; j++ {
+		if packageWord(toks[j].Norm) {
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	for k := n - 1; k >= 0; k-- {
+		c := &s.d.claims[k]
+		if s.idx-c.sent > 2 {
+			return nil
+		}
+		if c.status == "" || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 {
+			continue
+		}
+		for j := c.p.lo; j < min(c.p.hi+2, len(toks)); j++ {
+			if packageWord(toks[j].Norm) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+func packageWord(w string) bool { return w == "package" || w == "packages" }
 
 // asideOpener reports whether w can open an adverbial aside between
 // commas: "after consulting Ukraine", "despite objections from Berlin".

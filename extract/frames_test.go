@@ -1306,6 +1306,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 4e+08..4e+08 USD committed", "US>UA funding - delivered", "US>UA drone 1100..1100 item committed"}},
 		{"a relative clause's verb moves the goods, not a noun before them", "The deal comes on top of the £3 billion a year in military aid that Britain has committed to Kyiv.",
 			[]string{"GB>UA funding 3e+09..3e+09 GBP committed"}},
+		{"an option to buy more is expected", "The UAE has signed a letter of intent to purchase 12 L-15 jets from China, with an option to acquire 36 more in the future.",
+			[]string{"CN>AE aircraft 12..12 item committed", "CN>AE aircraft 36..36 item expected"}},
+		{"a deal's value in brackets before its partner", "Korea Aerospace Industries said it had signed a contract worth about US$700 million (approximately 960 billion won) with the Philippine Department of National Defense to export 12 FA-50 light combat aircraft.",
+			[]string{"KR>PH funding 7e+08..7e+08 USD committed", "KR>PH aircraft 12..12 item committed"}},
+		{"covering lists what a sale holds", "Washington notified Congress of three potential sales to Taiwan worth US$1.8 billion, covering 11 HIMARS rocket launchers and 135 SLAM-ER missiles.",
+			[]string{"US>TW funding 1.8e+09..1.8e+09 USD expected", "US>TW artillery 11..11 item expected", "US>TW missile 135..135 item expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -2607,7 +2607,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		if w < s.hi && (toks[w].Norm == "worth" || toks[w].Norm == "valued") {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
-					w = q.Hi
+					w = s.skipParenthesis(q.Hi) // "worth about US$700 million (approximately 960 billion won) with"
 					break
 				}
 			}

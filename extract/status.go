@@ -178,6 +178,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
+	// "with an option to acquire 36 more": a choice still to make, whatever
+	// was signed.
+	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
 	if s.putOnHold(t.i) {
 		gov.denied = true // "put the transfer of Gripen jets on hold", "decided to put on hold the transfer"
 	}
@@ -212,6 +215,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	switch {
 	case gov.denied:
 		return armsledger.Denied
+	case option:
+		return armsledger.Expected
 	case st == armsledger.Requested || st == armsledger.Denied:
 		return st // "he may seek": the request is what is said
 	case gov.requested:

@@ -1312,6 +1312,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PH funding 7e+08..7e+08 USD committed", "KR>PH aircraft 12..12 item committed"}},
 		{"covering lists what a sale holds", "Washington notified Congress of three potential sales to Taiwan worth US$1.8 billion, covering 11 HIMARS rocket launchers and 135 SLAM-ER missiles.",
 			[]string{"US>TW funding 1.8e+09..1.8e+09 USD expected", "US>TW artillery 11..11 item expected", "US>TW missile 135..135 item expected"}},
+		{"a state right before a gerund does what it says", "Baerbock said Berlin would no longer stand in the way of Britain selling more Eurofighters to Riyadh.",
+			[]string{"GB>SA aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -65,6 +65,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	start := min(t.i, g.lo)
 	pp := s.ppTable(start, end)
 	subj := s.subject(t)
+	if a := s.gerundSubject(t); a >= 0 {
+		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
+	}
 	absMain := -1 // the main clause's subject, when t is the verb of "with X providing ..."
 	if w, with := s.withClause(t); w >= 0 {
 		// "Argentina agreed to buy 24 F-16s, with the United States
@@ -1624,6 +1627,26 @@ func (s *sent) packageClaim(i, n int) *draft {
 }
 
 func packageWord(w string) bool { return w == "package" || w == "packages" }
+
+// gerundSubject returns the state named right before a gerund after a
+// preposition, which does what the gerund says: "in the way of Britain
+// selling", "objected to Poland sending". Or -1.
+func (s *sent) gerundSubject(t trigger) int {
+	if t.noun || t.passive || !strings.HasSuffix(s.d.toks[t.i].Norm, "ing") || t.i-1 <= s.lo {
+		return -1
+	}
+	a := s.actorAt(t.i - 1)
+	if a < 0 {
+		return -1
+	}
+	switch m := &s.actors[a]; m.prep {
+	case "of", "to", "in", "on", "about", "against", "for":
+		if m.hi == t.i && !m.demonym {
+			return a
+		}
+	}
+	return -1
+}
 
 // asideOpener reports whether w can open an adverbial aside between
 // commas: "after consulting Ukraine", "despite objections from Berlin".

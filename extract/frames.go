@@ -1802,12 +1802,28 @@ func (s *sent) asideOnly(lo, hi int) bool {
 // munitions for HIMARS; 155mm artillery ammunition; Tube-Launched,
 // Optically-Tracked, Wire-Guided (TOW) missiles; ...". The items' own
 // commas and semicolons break no clause.
+//
+// The colon may close a short object that names the items only in general:
+// "includes capabilities drawn from DoD inventories:", "includes the
+// following:".
 func (s *sent) colonItem(t trigger, g group) bool {
 	toks := s.d.toks
-	if t.class != classContent || t.i+1 >= g.lo || toks[t.i+1].Norm != ":" {
+	if t.class != classContent || t.i+1 >= g.lo {
 		return false
 	}
-	for j := t.i + 2; j < g.lo; j++ {
+	colon := -1
+	for j := t.i + 1; j < g.lo && j-t.i <= 10; j++ {
+		if w := toks[j].Norm; w == ":" {
+			colon = j
+			break
+		} else if w == ";" || w == "." || w == "," {
+			return false
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for j := colon + 1; j < g.lo; j++ {
 		if toks[j].Norm == ":" {
 			return false
 		}

@@ -1314,6 +1314,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW funding 1.8e+09..1.8e+09 USD expected", "US>TW artillery 11..11 item expected", "US>TW missile 135..135 item expected"}},
 		{"a state right before a gerund does what it says", "Baerbock said Berlin would no longer stand in the way of Britain selling more Eurofighters to Riyadh.",
 			[]string{"GB>SA aircraft - committed"}},
+		{"a list after a general object and a colon", "The Pentagon announced a $300 million package for Ukraine. The package includes capabilities drawn from DoD inventories:\n• Stinger anti-aircraft missiles;\n• 155mm artillery rounds.",
+			[]string{"US>UA funding 3e+08..3e+08 USD committed", "US>UA missile - committed", "US>UA ammunition - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

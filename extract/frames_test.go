@@ -1316,6 +1316,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>SA aircraft - committed"}},
 		{"a list after a general object and a colon", "The Pentagon announced a $300 million package for Ukraine. The package includes capabilities drawn from DoD inventories:\n• Stinger anti-aircraft missiles;\n• 155mm artillery rounds.",
 			[]string{"US>UA funding 3e+08..3e+08 USD committed", "US>UA missile - committed", "US>UA ammunition - committed"}},
+		{"no subject inside an appositive", "Egypt, a close U.S. ally, receives about $1.3 billion in American military aid each year.",
+			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

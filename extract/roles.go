@@ -1576,7 +1576,7 @@ func (s *sent) relativeAside(k int) int {
 		case ",", ";", ":", "\"", "(", ")":
 			return -1
 		}
-		if toks[j-1].Norm == "," && (s.is(j, fRolePrep) || asideOpener(toks[j].Norm)) && !s.is(k-1, fVerb) {
+		if toks[j-1].Norm == "," && (s.is(j, fRolePrep) || asideOpener(toks[j].Norm) || appositive(toks[j].Norm) && j-1 > s.lo && s.actorAt(j-2) >= 0) && !s.is(k-1, fVerb) {
 			// "The Government of Rwanda, at the request of Mozambique,
 			// will deploy": an aside that opens with a preposition; "had
 			// decided, after consulting Ukraine, not to transfer": with a
@@ -1647,6 +1647,10 @@ func (s *sent) gerundSubject(t trigger) int {
 	}
 	return -1
 }
+
+// appositive reports whether w can open a description of the name before
+// it, between commas: "Egypt, a close U.S. ally, receives".
+func appositive(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // asideOpener reports whether w can open an adverbial aside between
 // commas: "after consulting Ukraine", "despite objections from Berlin".

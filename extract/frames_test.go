@@ -1318,6 +1318,12 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 3e+08..3e+08 USD committed", "US>UA missile - committed", "US>UA ammunition - committed"}},
 		{"no subject inside an appositive", "Egypt, a close U.S. ally, receives about $1.3 billion in American military aid each year.",
 			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
+		{"modifiers joined by and make one model's item", "Sweden will send Ukraine two ASC 890 airborne surveillance and control aircraft.",
+			[]string{"SE>UA aircraft 2..2 item expected"}},
+		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
+			[]string{"NO>UA aircraft 2..2 item expected"}},
+		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",
+			[]string{"RU>KP air_defense - delivered", "RU>KP other - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

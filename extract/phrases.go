@@ -1857,6 +1857,50 @@ func (s *sent) verbUse(i int) bool {
 	return false
 }
 
+// gerundNoun reports whether w, a word in -ing, is a noun that modifies
+// an item: "early warning aircraft", "training jets", "landing ships".
+func gerundNoun(w string) bool {
+	switch w {
+	case "warning", "training", "landing", "refuelling", "refueling", "tracking", "jamming", "mapping":
+		return true
+	}
+	return false
+}
+
+// modifiersJoined reports whether the "and" at j joins two modifiers of one
+// named model's item: "ASC 890 airborne surveillance and control aircraft",
+// "L-15 advanced jet trainer and light combat aircraft". The word before it
+// names no item itself, and a model's name comes just before that.
+func (s *sent) modifiersJoined(j int) bool {
+	toks := s.d.toks
+	plain := func(k int) bool { // a lower-case word that names no item on its own
+		if k < s.lo || k >= s.hi || toks[k].Kind != Word || toks[k].Cap || s.is(k, fStop) || s.inQty[k-s.lo] {
+			return false
+		}
+		if s.is(k, fMateriel) {
+			if end, _, ok := lex.materiel.Match(toks, k, s.hi); ok && end == k+1 {
+				return false // "tanks", "funding"
+			}
+		}
+		return true
+	}
+	if !plain(j-1) || plural(toks[j-1].Norm) || !plain(j+1) { // "systems and electronic warfare equipment": two items
+		return false
+	}
+	for k := j - 2; k >= s.lo && j-k <= 4; k-- {
+		if s.inQty[k-s.lo] {
+			return false
+		}
+		if t := &toks[k]; t.Kind == Number || t.Kind == Word && (t.Upper || t.Cap && !s.is(k, fStop)) {
+			return true
+		}
+		if !plain(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // opensObject reports whether token i can open a verb's object: a state, a
 // number, a determiner or a materiel word ("ships missiles to Russia").
 func (s *sent) opensObject(i int) bool {
@@ -1929,8 +1973,12 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && j > s.lo && (toks[j-1].Norm == "to" || s.is(j-1, fModal)) && !s.is(j, fMateriel) {
 			break // "to make weapons", "would train pilots": an infinitive, not a modifier
 		}
-		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space {
-			break // "producing ballistic missiles", "sharing technology"
+		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space && !gerundNoun(t.Norm) {
+			break // "producing ballistic missiles", "sharing technology"; not "early warning aircraft"
+		}
+		if t.Norm == "and" && s.modifiersJoined(j) {
+			p.lo = j // "ASC 890 airborne surveillance and control aircraft": one aircraft
+			continue
 		}
 		if t.Kind == Word && t.Norm != "used" && usesWord(t.Norm) && j > s.lo && toks[j-1].Kind == Word && !s.is(j-1, fDeterminer) {
 			break // "the Polish army operates K2 tanks": the holder's verb, not a modifier ("used F-16s" is one)
@@ -1940,7 +1988,7 @@ func (s *sent) widen(p *phrase, floor int) {
 			// the seizer's words no part of the goods ("the seized arms" are).
 			break
 		}
-		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j)) && !s.inCompound(j) {
+		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j) && !gerundNoun(t.Norm)) && !s.inCompound(j) {
 			// A word of a compound modifies whatever it is elsewhere:
 			// "mine" and "clearing" in "mine-clearing troops".
 			if s.is(j, fIncrement) {

@@ -762,12 +762,17 @@ func (s *sent) civilianMoney(i int) bool {
 		}
 		return false
 	}
-	switch toks[i+1].Norm {
+	k := i + 1
+	if k+1 < s.hi && toks[k].Cap && s.actorAt(k) >= 0 {
+		k++ // "$600 billion of Saudi investment": whose money, then what for
+	}
+	switch toks[k].Norm {
 	case "humanitarian", "economic", "financial", "budget", "budgetary", "development", "reconstruction",
-		"civilian", "energy", "food", "macro", "macro-financial", "non-military", "nonmilitary", "refugee", "recovery":
+		"civilian", "energy", "food", "macro", "macro-financial", "non-military", "nonmilitary", "refugee", "recovery",
+		"investment", "investments", "commercial", "trade":
 		return true
 	case "non":
-		return i+3 < s.hi && toks[i+3].Norm == "military" // "non-military aid"
+		return k+2 < s.hi && toks[k+2].Norm == "military" // "non-military aid"
 	}
 	return false
 }

@@ -1358,7 +1358,8 @@ func TestNotClaims(t *testing.T) {
 		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought
 		"China has never provided lethal weapons to either party to the Ukraine conflict.",        // the state names the war, not a party
 		"Kim visited a munitions enterprise producing artillery shells and called for growth in output.",
-		`Kim Jong Un has called for the "serial mass production" of suicide attack drones.`, // made, not moved
+		`Kim Jong Un has called for the "serial mass production" of suicide attack drones.`,               // made, not moved
+		"Crown Prince Mohammed bin Salman pledged $600 billion of Saudi investment in the United States.", // no money for arms
 		"The soldiers, who had little experience of drone warfare when they arrived in Russia, adapted quickly.",
 		"Russia destroyed tanks supplied by Poland.",          // the destroyer got nothing
 		"Russia sent 100,000 tonnes of grain to North Korea.", // civilian goods by weight

@@ -1126,13 +1126,25 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 // civilianDealBefore reports whether the amount at i is the value of a
 // civilian deal or an investment: "a civilian deal valued at $96
 // billion", "will invest $600 billion in the United States".
+//
+// Past a comma before "valued" or "worth", the value is of the order
+// before it, which an airline may have placed: "a record order by Qatar
+// Airways for up to 210 Boeing widebody jets, valued at $96 billion".
 func (s *sent) civilianDealBefore(i int) bool {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+	reach := 5
+	for j := i - 1; j >= s.lo && i-j <= reach; j-- {
 		switch toks[j].Norm {
 		case "civilian", "commercial", "invest", "invests", "invested", "investing", "investment", "investments", "economic", "trade":
 			return true
-		case ",", ";":
+		case "airways", "airlines", "airliners", "widebody", "wide-body", "passenger":
+			return reach > 5
+		case ",":
+			if reach > 5 || j+1 >= i || toks[j+1].Norm != "valued" && toks[j+1].Norm != "worth" {
+				return false
+			}
+			reach = i - j + 14
+		case ";":
 			return false
 		}
 	}

@@ -1324,6 +1324,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",
 			[]string{"RU>KP air_defense - delivered", "RU>KP other - delivered"}},
+		{"the value of an airline's order is no money for arms", "Qatar signed letters of intent to buy MQ-9B armed drones from General Atomics. The agreements were announced alongside a record order by Qatar Airways for up to 210 Boeing widebody jets, valued at $96 billion.",
+			[]string{"US>QA drone - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1326,6 +1326,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP air_defense - delivered", "RU>KP other - delivered"}},
 		{"the value of an airline's order is no money for arms", "Qatar signed letters of intent to buy MQ-9B armed drones from General Atomics. The agreements were announced alongside a record order by Qatar Airways for up to 210 Boeing widebody jets, valued at $96 billion.",
 			[]string{"US>QA drone - committed"}},
+		{"people the goods are for are no goods", "China handed over about 3,000 assault rifles to the Philippines in June for troops battling the Maute group. The package covers munitions and training for pilots and maintenance crews.",
+			[]string{"CN>PH small_arms 3000..3000 item delivered", "CN>PH ammunition - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if ref.Cat == armsledger.Personnel && s.forWhom(i) {
+			i = end // "handed over rifles for troops battling the Maute group": whom they are for
+			continue
+		}
 		if i > s.lo && s.is(i, fPlaceNoun) && s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].ref.kind == kindPlace && s.actors[s.actorAt(i-1)].prep == "from" {
 			i = end // "shipped from Belarusian arsenals": whence the goods came, not goods
 			continue
@@ -1853,6 +1857,45 @@ func (s *sent) verbUse(i int) bool {
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
 		return end < s.hi && s.opensObject(end)
+	}
+	return false
+}
+
+// forWhom reports whether the people named at i are whom other goods
+// are for: "rifles for troops battling the Maute group", "training for
+// pilots and maintenance crews". Not after a request ("asked for troops")
+// nor in an exchange ("in return for troops").
+func (s *sent) forWhom(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym ||
+		toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fStop)) {
+		j--
+	}
+	if j > s.lo+1 && toks[j].Norm == "and" && toks[j-1].Kind == Word {
+		// "training for pilots and maintenance crews": the people before
+		// "and" are whom the goods are for.
+		if _, ref, ok := lex.materiel.Match(toks, j-1, s.hi); ok && ref.Cat == armsledger.Personnel {
+			return s.forWhom(j - 1)
+		}
+		return false
+	}
+	if j <= s.lo || toks[j].Norm != "for" {
+		return false
+	}
+	switch w := toks[j-1].Norm; w {
+	case "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal", "appeals", "appealed",
+		"press", "pressed", "pressing", "request", "requests", "requested", "plead", "pleaded", "lobby", "lobbied",
+		"need", "needs", "return", "exchange", "swap", "order", "orders", "contract", "deal",
+		"payment", "pay", "paid", "paying", "compensation", "reward", "rewarded", "price", "money":
+		return false // "payment for the weapons and troops Pyongyang has sent"
+	}
+	// Goods of another kind must come before: "for troops" alone may name
+	// what a deal was for.
+	for k := j - 1; k >= s.lo && j-k <= 12; k-- {
+		if s.is(k, fMateriel) {
+			return true
+		}
 	}
 	return false
 }

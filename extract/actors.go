@@ -604,8 +604,8 @@ func (s *sent) prepBefore(i int) int {
 				if s.is(k, fRolePrep) {
 					return k
 				}
-				if !s.is(k, fDeterminer) && toks[k].Kind == Word && !toks[k].Cap && toks[k].Norm != "armed" {
-					break
+				if !s.is(k, fDeterminer) && toks[k].Kind == Word && !toks[k].Cap && toks[k].Norm != "armed" && !bodyModifier(toks[k].Norm) {
+					break // ("to the combat units of Iran's army")
 				}
 			}
 			return -1
@@ -664,7 +664,18 @@ func departs(w string) bool {
 // state acting: "the government of Norway", "the army of Mali".
 func stateBody(w string) bool {
 	switch w {
-	case "government", "governments", "army", "navy", "military", "forces", "regime", "authorities", "administration":
+	case "government", "governments", "army", "navy", "military", "forces", "regime", "authorities", "administration",
+		"units", "subunits", "troops", "air":
+		return true
+	}
+	return false
+}
+
+// bodyModifier reports whether w can describe a state's body before "of":
+// "the combat units of", "the naval forces of".
+func bodyModifier(w string) bool {
+	switch w {
+	case "combat", "naval", "land", "ground", "special", "air", "defence", "defense", "front-line", "frontline", "regular":
 		return true
 	}
 	return false

@@ -1328,6 +1328,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>QA drone - committed"}},
 		{"people the goods are for are no goods", "China handed over about 3,000 assault rifles to the Philippines in June for troops battling the Maute group. The package covers munitions and training for pilots and maintenance crews.",
 			[]string{"CN>PH small_arms 3000..3000 item delivered", "CN>PH ammunition - delivered"}},
+		{"a long route from one state to the units of another", "Farahi announced that arrangements have been finalized for the delivery of Su-35 fighter jets, Mi-28 attack helicopters and Yak-130 jet trainers from the Russian Federation to the combat units of the Islamic Republic of Iran Army.",
+			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - committed", "RU>IR aircraft - committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

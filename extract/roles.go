@@ -944,6 +944,15 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	// to another clause ("weapon transfers have aided Russia in its assault
 	// on Ukraine in exchange for support to the Kim regime").
 	end := min(s.hi, after+12)
+	for a := 0; a+1 < len(s.actors); a++ {
+		// "from the Russian Federation to the combat units of the Islamic
+		// Republic of Iran Army": a route read whole, however long.
+		m, n := &s.actors[a], &s.actors[a+1]
+		if m.lo > after && m.lo < end && n.hi > end && n.lo-m.hi <= 8 &&
+			(m.prep == "from" && (n.prep == "to" || n.prep == "into") || m.prep == "to" && n.prep == "from") {
+			end = n.hi
+		}
+	}
 	toks := s.d.toks
 	for j := after + 1; j+1 < end; j++ {
 		if toks[j].Kind == Punct && (toks[j].Norm == ";" || toks[j].Norm == "," && s.is(j+1, fRelative)) {

@@ -1330,6 +1330,10 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PH small_arms 3000..3000 item delivered", "CN>PH ammunition - delivered"}},
 		{"a long route from one state to the units of another", "Farahi announced that arrangements have been finalized for the delivery of Su-35 fighter jets, Mi-28 attack helicopters and Yak-130 jet trainers from the Russian Federation to the combat units of the Islamic Republic of Iran Army.",
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - committed", "RU>IR aircraft - committed"}},
+		{"a state's body named after its demonym receives in the passive", "The North Korean military were provided by the aggressor country with small arms and ammunition.",
+			[]string{"RU>KP small_arms - delivered", "RU>KP ammunition - delivered"}},
+		{"the names outlets give states", "Washington has released a shipment of 2,000-pound bombs to the Zionist regime.",
+			[]string{"US>IL ammunition - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -277,8 +277,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && owner >= 0 && by >= 0 && s.actors[owner].ref.Code != s.actors[by].ref.Code {
 				r.rec = r.take(s, owner) // "most of Hezbollah's arsenal was supplied by Iran": the owner got it
 			}
-			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.actors[subj].hi, t.i) && s.beBefore(t.i) {
-				r.rec = r.take(s, subj) // "Ukraine was given tanks by ..."
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.bodyEnd(s.actors[subj].hi), t.i) && s.beBefore(t.i) {
+				r.rec = r.take(s, subj) // "Ukraine was given tanks by ...", "the North Korean military were provided with ..."
 			}
 			if a, c := s.relativeParty(g, t); a >= 0 && len(r.rec) == 0 && (c == classBuy || c == classReceive) {
 				r.rec = r.take(s, a) // "The tanks Poland bought from South Korea were delivered"
@@ -1525,7 +1525,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
 				continue
 			}
 			if s.governedList(a) {
@@ -1660,6 +1660,15 @@ func (s *sent) gerundSubject(t trigger) int {
 // appositive reports whether w can open a description of the name before
 // it, between commas: "Egypt, a close U.S. ally, receives".
 func appositive(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// bodyEnd returns the token after a state's body named after its name or
+// demonym ("the North Korean military"), or i.
+func (s *sent) bodyEnd(i int) int {
+	if i < s.hi && stateBody(s.d.toks[i].Norm) {
+		return i + 1
+	}
+	return i
+}
 
 // asideOpener reports whether w can open an adverbial aside between
 // commas: "after consulting Ukraine", "despite objections from Berlin".

@@ -1334,6 +1334,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP small_arms - delivered", "RU>KP ammunition - delivered"}},
 		{"the names outlets give states", "Washington has released a shipment of 2,000-pound bombs to the Zionist regime.",
 			[]string{"US>IL ammunition - delivered"}},
+		{"troops of a state located in another", "About 11 thousand servicemen of the DPRK are currently located in the Kursk region of the Russian Federation.",
+			[]string{"KP>RU personnel 11000..11000 person delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -188,6 +188,17 @@ func (s *sent) phrases() []phrase {
 			// Russia's, as "Wagner Group mercenaries" are.
 			p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
 		}
+		if ref.Cat == armsledger.Personnel && p.demonym == nil && end+1 < s.hi && toks[end].Norm == "of" {
+			// "servicemen of the DPRK", "troops of the Korean People's
+			// Army": whose the people are.
+			k := end + 1
+			if toks[k].Norm == "the" && k+1 < s.hi {
+				k++
+			}
+			if a := s.actorAt(k); a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.kind == kindInstitution) && !s.actors[a].possessive {
+				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
+			}
+		}
 		if ref.Cat == armsledger.Funding && p.demonym == nil {
 			// A state's aid programme names its giver: "$1.3 billion in
 			// annual FMF" is American money (makers.tsv).

@@ -157,6 +157,9 @@ func (s *sent) presence() {
 		for j < s.hi && s.is(j, fAdverb) {
 			j++
 		}
+		if j+1 < s.hi && locatedWord(toks[j].Norm) {
+			j++ // "are currently located in"
+		}
 		if i > s.lo && lex.sets[toks[i-1].word]&setThere != 0 {
 			// "There are now 11,000 North Korean troops in Russia."
 			for j < s.hi && j-i <= 9 && lex.sets[toks[j].word]&setPersonnel == 0 {
@@ -173,6 +176,15 @@ func (s *sent) presence() {
 			// "12,000 North Korean soldiers are (now) in Russia."
 			k := i - 1
 			for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
+				k--
+			}
+			if a := s.actorAt(k); a >= 0 && s.actors[a].prep == "of" {
+				// "11 thousand servicemen of the DPRK are in": the people
+				// before the state whose they are.
+				k = s.actors[a].lo - 1
+				for k > s.lo && toks[k].Norm != "of" {
+					k--
+				}
 				k--
 			}
 			if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
@@ -202,11 +214,24 @@ func (s *sent) beIn(i int) bool {
 	for j < s.hi && s.is(j, fAdverb) {
 		j++
 	}
+	if j+2 < s.hi && locatedWord(toks[j].Norm) {
+		j++ // "are currently located in the Kursk region": where they are
+	}
 	if j+1 >= s.hi || lex.sets[toks[j].word]&setInside == 0 {
 		return false
 	}
 	switch toks[i].Norm {
 	case "is", "are", "was", "were", "been":
+		return true
+	}
+	return false
+}
+
+// locatedWord reports whether w after a form of "be" says only where
+// something is: "are located in", "are present in".
+func locatedWord(w string) bool {
+	switch w {
+	case "located", "present", "based", "positioned", "concentrated":
 		return true
 	}
 	return false
@@ -534,7 +559,7 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"just", "previously", "repeatedly", "regularly", "being", "been", "not", "never", "jointly",
 	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
 	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
-	"today", "tomorrow", "tonight")
+	"today", "tomorrow", "tonight", "currently", "presently", "temporarily", "permanently", "formally", "urgently", "openly")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

@@ -575,7 +575,15 @@ func (d *doc) makersSupply() (supplied bool) {
 		case len(c.rec) > 1:
 			// "Turkey and Indonesia signed an agreement for the sale of 48
 			// KAAN jets": of the two that sign, the maker's state sells.
+			signers := c.rec
 			c.sup, c.rec, supplied = []string{maker}, notReceiving(c.rec, []string{maker}), true
+			// The deal's value splits the same way: "a contract for 12
+			// Rafale jets worth 2.7 billion euros".
+			for k := range d.claims {
+				if m := &d.claims[k]; m.p.money && m.sent == c.sent && m.trig == c.trig && len(m.sup) == 0 && sameSet(m.rec, signers) {
+					m.sup, m.rec = c.sup, c.rec
+				}
+			}
 		}
 	}
 	return supplied

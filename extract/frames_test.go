@@ -1336,6 +1336,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL ammunition - delivered"}},
 		{"troops of a state located in another", "About 11 thousand servicemen of the DPRK are currently located in the Kursk region of the Russian Federation.",
 			[]string{"KP>RU personnel 11000..11000 person delivered"}},
+		{"a deal's value goes as its goods between two signers", "Serbia and France signed a contract for the purchase of 12 Rafale multirole fighter jets worth 2.7 billion euros.",
+			[]string{"FR>RS aircraft 12..12 item committed", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1338,6 +1338,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered"}},
 		{"a deal's value goes as its goods between two signers", "Serbia and France signed a contract for the purchase of 12 Rafale multirole fighter jets worth 2.7 billion euros.",
 			[]string{"FR>RS aircraft 12..12 item committed", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
+		{"a count before such", "Ukrainian sources said around 100 such missiles had been transferred to Russia by North Korea.",
+			[]string{"KP>RU missile 100..100 item delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

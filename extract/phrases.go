@@ -2214,6 +2214,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "eight of its own Apaches"
 			continue
 		}
+		if w == "such" && j-2 >= s.lo && s.inQty[j-2-s.lo] {
+			j-- // "14 such tanks"
+			continue
+		}
 		if unitNoun(w) && j < s.hi && toks[j].Norm == "of" {
 			j-- // "three batteries of the BrahMos system": the units are counted
 			continue

@@ -1340,6 +1340,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>RS aircraft 12..12 item committed", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
 		{"a count before such", "Ukrainian sources said around 100 such missiles had been transferred to Russia by North Korea.",
 			[]string{"KP>RU missile 100..100 item delivered"}},
+		{"firms named by a demonym past a modifier", "Serbian defence companies are supplying ammunition to Ukraine. Chinese state-owned firms shipped drone engines to Russia.",
+			[]string{"RS>UA ammunition - delivered", "CN>RU technology - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

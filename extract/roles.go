@@ -96,7 +96,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// "Chinese firms shipped drone engines to Russia": the firms'
 		// state, which the demonym on them names.
 		if g0 := t.i - 1 - s.chainBefore(t.i); g0 > s.lo && s.is(g0, fGeneric) {
-			if a := s.actorAt(g0 - 1); a >= 0 && s.actors[a].demonym && s.actors[a].prep == "" && s.actors[a].hi == g0 {
+			d := g0 - 1 // past words between: "Serbian defence companies", "Chinese state-owned firms"
+			for d > s.lo && g0-d <= 4 && s.actorAt(d) < 0 && (s.d.toks[d].Kind == Word && !s.d.toks[d].Cap && !s.is(d, fStop) || Joiner(s.d.toks, d)) {
+				d--
+			}
+			if a := s.actorAt(d); a >= 0 && s.actors[a].demonym && s.actors[a].prep == "" && s.actors[a].hi == d+1 {
 				subj = a
 			} else if a := s.listBefore(g0); a >= 0 {
 				subj = a // "Denmark, Norway, Sweden and the three Baltic states will finance": the states named

@@ -740,6 +740,9 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	}
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
+		if conj && ma.prep != "" && ma.prep != "and" && toks[j].Norm == ma.prep {
+			continue // "either to Ukraine or to Russia": the preposition said again
+		}
 		switch toks[j].Norm {
 		case "and", "or", "nor", "well", "alongside":
 			conj = true

@@ -1342,6 +1342,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU missile 100..100 item delivered"}},
 		{"firms named by a demonym past a modifier", "Serbian defence companies are supplying ammunition to Ukraine. Chinese state-owned firms shipped drone engines to Russia.",
 			[]string{"RS>UA ammunition - delivered", "CN>RU technology - delivered"}},
+		{"a preposition said again joins a list of recipients", "Serbia does not export weapons either to Ukraine or to Russia.",
+			[]string{"RS>UA+RU other - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1344,6 +1344,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RS>UA ammunition - delivered", "CN>RU technology - delivered"}},
 		{"a preposition said again joins a list of recipients", "Serbia does not export weapons either to Ukraine or to Russia.",
 			[]string{"RS>UA+RU other - denied"}},
+		{"what governs a seizure does not govern the shipment seized", "The National Resistance Forces announced the seizure of a shipment of about 750 tons of Iranian-made weapons bound for the Houthi militia.",
+			[]string{"IR>YE other 750..750 tonne delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

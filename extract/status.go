@@ -19,6 +19,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	head := t
 	if t.noun && !s.changedBefore(t.i) {
 		head = s.governor(t)
+		if head.i < t.i && s.seizedBetween(head.i, t.i) {
+			head = t // "announced the seizure of a shipment bound for the Houthis": the seizure is announced
+		}
 	}
 	var gov governors // what the words that govern the frame say
 	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {
@@ -671,6 +674,18 @@ func (s *sent) putOnHold(i int) bool {
 			case "put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keep", "keeps":
 				return j < i && i < k || j == k-2 && i > k && i-k <= 4
 			}
+		}
+	}
+	return false
+}
+
+// seizedBetween reports whether a noun of seizing stands between tokens
+// lo and hi: what governs the seizure does not govern the shipment seized.
+func (s *sent) seizedBetween(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "seizure", "seizures", "interception", "interceptions", "capture", "confiscation", "discovery", "interdiction":
+			return true
 		}
 	}
 	return false

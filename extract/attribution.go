@@ -70,6 +70,10 @@ func (s *sent) hasSpeech() bool {
 	return false
 }
 
+// objectPronoun reports whether w is a pronoun that stands for a speaker
+// after "according to".
+func objectPronoun(w string) bool { return w == "him" || w == "her" || w == "them" }
+
 // firstVoice is the sentence's first token that may say who speaks (see
 // fVoice), or s.hi: three readings of the sentence start there, and most
 // sentences have none.
@@ -103,6 +107,11 @@ func (s *sent) attribution() attrib {
 			firstAccording = min(firstAccording, i)
 		}
 		switch {
+		case w == "according" && i+2 < s.hi && toks[i+1].Norm == "to" && objectPronoun(toks[i+2].Norm) && s.d.lastSpeaker.name != "":
+			// "According to him, the package includes ...": the speaker
+			// last named.
+			according = s.d.lastSpeaker
+			i += 2
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
 			j := i + 2
 			for j < s.hi && j-i <= 5 && toks[j].Kind == Word && !toks[j].Cap && !s.isNameWord(j) {

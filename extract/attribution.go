@@ -337,12 +337,18 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		// would say.
 		next := s.d.toks[i+1].Norm
 		j := i + 1 // "denied Ukrainian claims that", "denied Kyiv's claims that": whose claims they are
+		if w := s.d.toks[j].Norm; (w == "the" || w == "these" || w == "those" || w == "such") && j+1 < s.hi {
+			j++ // "rejected the claims regarding the transfer"
+		}
 		if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
 			j = s.actors[a].hi
 		} else if j+1 < s.hi && s.d.toks[j].Cap && claimNoun(s.d.toks[j+1].Norm) {
 			j++ // "ridiculed Western reports that"
 		}
-		return next == "that" || j < s.hi && claimNoun(s.d.toks[j].Norm) && j+1 < s.hi && s.d.toks[j+1].Norm == "that"
+		if next == "that" || j+1 >= s.hi || !claimNoun(s.d.toks[j].Norm) {
+			return next == "that"
+		}
+		return s.d.toks[j+1].Norm == "that" // "rejected the claims that"; not "denied accusations of arms transfers", which the denial frames
 	}
 	if v.Lemma != "announce" {
 		return false

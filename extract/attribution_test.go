@@ -89,6 +89,7 @@ func TestAttribution(t *testing.T) {
 		{"who speaks after a comma and speaks for what follows", "Denmark has spent about 1.3 billion euros on weapons for Ukraine, and Sweden announced on Monday it would contribute 135 million euros to Ukraine's defence.", "Sweden", ""},
 		{"the clause before a comma and a new speaker is the text's own", "Denmark has sent 19 F-16 jets to Ukraine, and Sweden announced on Monday it would send Gripens.", "Sweden", ""},
 		{"according to him is the speaker last named", "Estonia will send Ukraine a package worth 113 million euros, Defence Minister Hanno Pevkur announced. According to him, the package includes dozens of FH70 howitzers.", "Hanno Pevkur", ""},
+		{"who rejects the claims that speaks", "Alexander Lukashenko rejected the claims that Belarus had handed its S-300 air defence systems to Russia.", "Alexander Lukashenko", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -615,6 +615,22 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	if strings.HasSuffix(toks[i].Norm, "ing") && j >= s.lo && toks[j].Norm == "," {
 		return speaker{}, false // "..., citing a policy": the clause's subject speaks
 	}
+	if j > s.lo && toks[j].Norm == "," {
+		// "Secretary of the Security Council Sergei Shoigu, who arrived in
+		// Pyongyang on the instructions of President Vladimir Putin, said":
+		// the name before the aside.
+		for k := j - 1; k > s.lo+1 && j-k <= 20; k-- {
+			if w := toks[k].Norm; w == "," || w == ";" || w == "\"" {
+				if (toks[k+1].Norm == "who" || toks[k+1].Norm == "whose") && k+2 < j && k > s.lo {
+					if lo, hi := s.phraseLeft(k - 1); hi > lo {
+						s.markSpeakers(lo, hi)
+						return s.speakerOf(lo, hi), true
+					}
+				}
+				break
+			}
+		}
+	}
 	lo, hi := s.phraseLeft(j)
 	if hi == lo && j == i-1 && j == s.lo && toks[j].Cap && toks[j].Kind == Word && !s.is(j, fCalendar) {
 		lo, hi = j, j+1 // "Shin said": a name may open the sentence

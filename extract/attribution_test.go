@@ -90,6 +90,7 @@ func TestAttribution(t *testing.T) {
 		{"the clause before a comma and a new speaker is the text's own", "Denmark has sent 19 F-16 jets to Ukraine, and Sweden announced on Monday it would send Gripens.", "Sweden", ""},
 		{"according to him is the speaker last named", "Estonia will send Ukraine a package worth 113 million euros, Defence Minister Hanno Pevkur announced. According to him, the package includes dozens of FH70 howitzers.", "Hanno Pevkur", ""},
 		{"who rejects the claims that speaks", "Alexander Lukashenko rejected the claims that Belarus had handed its S-300 air defence systems to Russia.", "Alexander Lukashenko", ""},
+		{"the name before a relative aside speaks", "Secretary of the Security Council of the Russian Federation Sergei Shoigu, who arrived in Pyongyang on the instructions of President Vladimir Putin, said that the DPRK will send 1,000 sappers to the Kursk region.", "Sergei Shoigu", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

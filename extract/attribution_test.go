@@ -91,6 +91,7 @@ func TestAttribution(t *testing.T) {
 		{"according to him is the speaker last named", "Estonia will send Ukraine a package worth 113 million euros, Defence Minister Hanno Pevkur announced. According to him, the package includes dozens of FH70 howitzers.", "Hanno Pevkur", ""},
 		{"who rejects the claims that speaks", "Alexander Lukashenko rejected the claims that Belarus had handed its S-300 air defence systems to Russia.", "Alexander Lukashenko", ""},
 		{"the name before a relative aside speaks", "Secretary of the Security Council of the Russian Federation Sergei Shoigu, who arrived in Pyongyang on the instructions of President Vladimir Putin, said that the DPRK will send 1,000 sappers to the Kursk region.", "Sergei Shoigu", ""},
+		{"affairs is a word of a title", "Minister of Foreign Affairs Seyed Abbas Araghchi said that Iran had not delivered ballistic missiles to Russia.", "Seyed Abbas Araghchi", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

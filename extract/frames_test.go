@@ -1346,7 +1346,7 @@ func TestFrames(t *testing.T) {
 			[]string{"RS>UA+RU other - denied"}},
 		{"what governs a seizure does not govern the shipment seized", "The National Resistance Forces announced the seizure of a shipment of about 750 tons of Iranian-made weapons bound for the Houthi militia.",
 			[]string{"IR>YE other 750..750 tonne delivered"}},
-		{"support vehicles are goods", "Poland signed a contract with Hyundai Rotem for the supply of 180 K2 tanks and 81 support vehicles.",
+		{"support vehicles are goods, and a model they are based on is none", "Poland signed a contract with Hyundai Rotem for the supply of 180 K2 tanks and 81 support vehicles based on the K2 chassis.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL other 81..81 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},

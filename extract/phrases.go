@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if s.modelOf(i) {
+			i = end // "81 support vehicles based on the K2 chassis": a model named, not goods
+			continue
+		}
 		if ref.Cat == armsledger.Personnel && s.forWhom(i) {
 			i = end // "handed over rifles for troops battling the Maute group": whom they are for
 			continue
@@ -1907,6 +1911,28 @@ func (s *sent) forWhom(i int) bool {
 		if s.is(k, fMateriel) {
 			return true
 		}
+	}
+	return false
+}
+
+// modelOf reports whether the item at i is named only as the model of
+// another: "based on the K2 chassis", "derived from the Chinese FK-3".
+func (s *sent) modelOf(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+		j--
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch w, v := toks[j-1].Norm, toks[j].Norm; {
+	case v == "on":
+		return w == "based" || w == "built" || w == "modelled" || w == "modeled"
+	case v == "from":
+		return w == "derived" || w == "developed" || w == "adapted"
+	case v == "of":
+		return w == "chassis" || w == "basis" // ("supply its version of the weapon": the version is the goods)
 	}
 	return false
 }

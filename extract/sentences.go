@@ -55,6 +55,14 @@ func appendSentences(out []Sentence, toks []Token, marks []int32) []Sentence {
 		if i > lo && t.Newline {
 			cut(i)
 		}
+		if t.Kind == Word {
+			// An initialism's own period may end the sentence: "the
+			// second-largest donor after the U.S. The government says".
+			if i+1 < len(toks) && toks[i+1].Space && !toks[i+1].Newline && opensSentence(&toks[i+1]) {
+				cut(i + 1)
+			}
+			continue
+		}
 		if t.Kind != Punct || (t.Norm != "." && t.Norm != "!" && t.Norm != "?") {
 			continue
 		}
@@ -106,6 +114,21 @@ func isAbbreviation(t Token) bool {
 func isCloser(t Token) bool {
 	switch t.Norm {
 	case "\"", "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether t is a capitalised word that opens a
+// sentence and continues no name: after "U.S." a "The" starts anew, an
+// "Army" does not.
+func opensSentence(t *Token) bool {
+	if t.Kind != Word || !t.Cap {
+		return false
+	}
+	switch t.Norm {
+	case "the", "a", "an", "it", "its", "this", "these", "those", "he", "she", "they", "we", "but",
+		"however", "in", "on", "after", "before", "according", "meanwhile", "since", "while", "when", "there":
 		return true
 	}
 	return false

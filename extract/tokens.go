@@ -246,6 +246,9 @@ func (m *markList) list() []int32 { return m.at[:m.n] }
 // isMark reports whether t is a mark a markList lists: ".", "!", "?",
 // '"' (an ASCII quotation mark or one folded to it) or "(".
 func isMark(t *Token) bool {
+	if t.Kind == Word && len(t.Norm) >= 3 && t.Norm[len(t.Norm)-1] == '.' {
+		return true // an initialism, which may end a sentence: "after the U.S. The government ..."
+	}
 	if t.Kind != Punct || len(t.Norm) != 1 {
 		return false
 	}

@@ -73,6 +73,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviation", "Mr. Kim arrived on Oct. 8. He left.", []string{"Mr. Kim arrived on Oct. 8.", "He left."}},
 		{"missing space", "sent by Pyongyang.A defense official spoke.", []string{"sent by Pyongyang.", "A defense official spoke."}},
 		{"initialism", "aid from the U.S. Congress stalled.", []string{"aid from the U.S. Congress stalled."}},
+		{"an initialism ends a sentence before a word that opens one", "the largest donor after the U.S. The government in Berlin says so.", []string{"the largest donor after the U.S.", "The government in Berlin says so."}},
 		{"quote closes", "He said: “It is done.” Then he left.", []string{"He said: “It is done.”", "Then he left."}},
 		{"line breaks", "Headline with no period\nBody text here.", []string{"Headline with no period", "Body text here."}},
 		{"decimal", "It sent 4.8 million rounds.", []string{"It sent 4.8 million rounds."}},

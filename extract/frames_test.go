@@ -1348,6 +1348,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE other 750..750 tonne delivered"}},
 		{"support vehicles are goods, and a model they are based on is none", "Poland signed a contract with Hyundai Rotem for the supply of 180 K2 tanks and 81 support vehicles based on the K2 chassis.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL other 81..81 item committed"}},
+		{"a state that places the source is no recipient", "The Netherlands has delivered all 24 F-16 jets it pledged to Ukraine. The final aircraft were transferred from the European F-16 Training Center in Romania. Denmark has pledged 19 jets.",
+			[]string{"NL>UA aircraft 24..24 item delivered", "DK>UA aircraft 19..19 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1101,6 +1101,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.placeOfSource(m.lo) {
+		return false // "transferred from the European F-16 Training Center in Romania": where they came from
+	}
 	if !m.possessive && m.hi < s.hi && warNoun(s.d.toks[m.hi].Norm) {
 		return false // "to either party to the Ukraine conflict": the state names the war
 	}
@@ -1108,6 +1111,26 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	// the possessive, unless that noun is the state itself ("Greece's Air
 	// Force") or a place in it ("Russia's Kursk region").
 	return !m.possessive || s.partOfState(m.hi)
+}
+
+// placeOfSource reports whether the "in" before an actor starting at lo
+// places the noun after a "from": "from the European F-16 Training Center
+// in Romania", "from a depot in Belarus".
+func (s *sent) placeOfSource(lo int) bool {
+	toks := s.d.toks
+	in := lo - 1
+	for in > s.lo && toks[in].Norm != "in" {
+		in--
+	}
+	for j := in - 1; j >= s.lo && in-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "from":
+			return true
+		case toks[j].Kind == Punct && !Joiner(toks, j), s.is(j, fVerb) && !toks[j].Cap, s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].demonym:
+			return false
+		}
+	}
+	return false
 }
 
 // pressureFrom reports whether the "from" before an actor starting at lo

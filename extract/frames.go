@@ -1492,6 +1492,31 @@ func (s *sent) relativeGiver(g group) *trigger {
 	return nil
 }
 
+// underDeal returns, for a sum in "under a $N deal", the verb of giving or
+// selling before "under" that moves goods under the deal; or nil.
+func (s *sent) underDeal(g group) *trigger {
+	toks := s.d.toks
+	if !g.phrases[0].money || g.hi >= s.hi {
+		return nil
+	}
+	if c, ok := s.nounAt(g.hi); !ok || c != classSell && c != classCommit {
+		return nil // "a £1.6 billion deal", "a $2bn contract"
+	}
+	j := g.lo - 1
+	for j > s.lo && g.lo-j <= 2 && s.is(j, fDeterminer) {
+		j--
+	}
+	if toks[j].Norm != "under" {
+		return nil
+	}
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell) {
+			return t
+		}
+	}
+	return nil
+}
+
 // attemptedBefore returns the transfer verb of an infinitive after a
 // noun of trying or planning whose object the group is, when a predicate
 // after the group tells what became of the try: "the proposal to send
@@ -1536,6 +1561,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t := &s.trigs[k]; t.giver > 0 && t.i >= g.lo && t.i < g.hi {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
+	}
+	if t := s.underDeal(g); t != nil {
+		// "Britain will provide Ukraine with 5,000 missiles under a £1.6
+		// billion deal with Thales": the deal's value goes as the goods go.
+		return *t, true
 	}
 	if t := s.attemptedBefore(g); t != nil {
 		// "Argentina's bid to buy JF-17 jets from China was rejected": the

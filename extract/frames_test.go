@@ -1350,6 +1350,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL other 81..81 item committed"}},
 		{"a state that places the source is no recipient", "The Netherlands has delivered all 24 F-16 jets it pledged to Ukraine. The final aircraft were transferred from the European F-16 Training Center in Romania. Denmark has pledged 19 jets.",
 			[]string{"NL>UA aircraft 24..24 item delivered", "DK>UA aircraft 19..19 item committed"}},
+		{"a deal's value goes as the goods it moves", "Britain will provide Ukraine with more than 5,000 air defence missiles under a £1.6 billion deal with Thales.",
+			[]string{"GB>UA missile 5000.. item expected", "GB>UA funding 1.6e+09..1.6e+09 GBP expected"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1352,6 +1352,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>UA aircraft 24..24 item delivered", "DK>UA aircraft 19..19 item committed"}},
 		{"a deal's value goes as the goods it moves", "Britain will provide Ukraine with more than 5,000 air defence missiles under a £1.6 billion deal with Thales.",
 			[]string{"GB>UA missile 5000.. item expected", "GB>UA funding 1.6e+09..1.6e+09 GBP expected"}},
+		{"a participle's goods go where the main clause's aid goes", "Japan will export Patriot missiles to the United States. Japan has so far limited its assistance to Ukraine's armed forces to non-lethal items, providing bulletproof vests and helmets.",
+			[]string{"JP>US missile - expected", "JP>UA other - delivered", "JP>UA other - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

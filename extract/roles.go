@@ -636,6 +636,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if a := s.mainClauseRecipient(t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+		// "limited its assistance to Ukraine's armed forces to non-lethal
+		// items, providing bulletproof vests": the clause's goods go where
+		// the main clause's aid goes.
+		r.rec = r.take(s, a)
+	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1695,6 +1701,26 @@ func (s *sent) bodyEnd(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// mainClauseRecipient returns, for a participle opening a clause after a
+// comma ("..., providing vests and helmets"), the state the main clause
+// gives to: the last "to" or "for" before the comma. Or -1.
+func (s *sent) mainClauseRecipient(t trigger) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-1 <= s.lo || toks[t.i-1].Norm != "," || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi > t.i-1 || m.resolved {
+			continue
+		}
+		if (m.prep == "to" || m.prep == "for") && s.ppCandidate(a, s.lo, t.i) {
+			return a
+		}
+	}
+	return -1
 }
 
 // asideOpener reports whether w can open an adverbial aside between

@@ -553,6 +553,13 @@ func (s *sent) skipOutlets(lo, hi int) {
 // will also send howitzers").
 func (s *sent) rememberSubject() {
 	for a := range s.actors {
+		if m := &s.actors[a]; !s.alone(a) && !m.demonym && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
+			if codes, lo, _ := s.group(a); len(codes) >= 2 && lo == m.lo {
+				s.d.lastList = append(s.d.lastList[:0], codes...) // "Germany, Denmark and the Netherlands"
+			}
+		}
+	}
+	for a := range s.actors {
 		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
 			if s.lexVerbBefore(m.lo) {
 				return // "The government approved a plan to provide Ukraine with": an object

@@ -76,6 +76,9 @@ type textState struct {
 	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
+	// lastList is the codes of the last list of states named together,
+	// for "the three countries" (see listSubject).
+	lastList []string
 	// lastSubject is the most recent actor that did something, for "they";
 	// lastLeader the most recent leader named, for "he" and "she".
 	lastSubject, lastLeader *actorMention

@@ -1354,6 +1354,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA missile 5000.. item expected", "GB>UA funding 1.6e+09..1.6e+09 GBP expected"}},
 		{"a participle's goods go where the main clause's aid goes", "Japan will export Patriot missiles to the United States. Japan has so far limited its assistance to Ukraine's armed forces to non-lethal items, providing bulletproof vests and helmets.",
 			[]string{"JP>US missile - expected", "JP>UA other - delivered", "JP>UA other - delivered"}},
+		{"the three countries are the last three named together", "Germany, Denmark and the Netherlands refurbished Leopard tanks. The three countries have pledged to provide at least 100 of these tanks to Ukraine.",
+			[]string{"DE+DK+NL>UA armored_vehicle 100.. item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

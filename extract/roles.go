@@ -1926,6 +1926,9 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 // donated its howitzers. The country also plans to send F-16s". Or -1.
 func (s *sent) countrySubject(i int) int {
 	toks := s.d.toks
+	if a := s.listSubject(i); a >= 0 {
+		return a
+	}
 	for j := i - 1; j > s.lo && i-j <= 8; j-- {
 		if toks[j].Norm == "to" && j-2 > s.lo && (attemptNoun(toks[j-1].Norm) || planNoun(toks[j-1].Norm) || toks[j-1].Norm == "decision") && s.is(j-2, fDeterminer) {
 			j -= 2 // "The government has approved a proposal to provide": past the plan's noun
@@ -1959,6 +1962,45 @@ func (s *sent) countrySubject(i int) int {
 		}
 	}
 	return -1
+}
+
+// listSubject resolves "the three countries" as the subject of the verb at
+// i, past a verb chain, to the last list of as many states: "a joint
+// project of Germany, Denmark and the Netherlands ... The three countries
+// have pledged". Or -1.
+func (s *sent) listSubject(i int) int {
+	toks := s.d.toks
+	if len(s.d.lastList) < 2 {
+		return -1
+	}
+	j := i - 1 // past the verb chain: "have pledged to provide"
+	for j > s.lo+1 && i-j <= 8 && (s.is(j, fVerb|fChain|fAdverb|fModal|fBe) || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j-2 < s.lo {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "countries", "states", "nations", "allies", "partners", "governments":
+	default:
+		return -1
+	}
+	n := 0
+	switch toks[j-1].Norm {
+	case "two", "both":
+		n = 2
+	case "three":
+		n = 3
+	case "four":
+		n = 4
+	case "five":
+		n = 5
+	}
+	if n != len(s.d.lastList) || toks[j-1].Norm != "both" && toks[j-2].Norm != "the" {
+		return -1
+	}
+	m := actorMention{ref: actorRef{Code: s.d.lastList[0]}, codes: s.d.lastList}
+	return s.pseudo(m, j)
 }
 
 // ownCountry resolves "his country to export" to the state of the person

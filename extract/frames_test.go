@@ -1356,6 +1356,8 @@ func TestFrames(t *testing.T) {
 			[]string{"JP>US missile - expected", "JP>UA other - delivered", "JP>UA other - delivered"}},
 		{"the three countries are the last three named together", "Germany, Denmark and the Netherlands refurbished Leopard tanks. The three countries have pledged to provide at least 100 of these tanks to Ukraine.",
 			[]string{"DE+DK+NL>UA armored_vehicle 100.. item committed"}},
+		{"an amount compared with another's takes not its source", "European countries allocated a total of €72 billion in military aid to Ukraine, compared with €65 billion from the United States.",
+			[]string{">UA funding 7.2e+10..7.2e+10 EUR committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

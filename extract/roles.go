@@ -143,6 +143,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
 	}
+	if from >= 0 && s.comparedBetween(g.hi, s.actors[from].lo) {
+		from = -1 // "€72 billion in military aid, compared with €65 billion from the United States"
+	}
 	if by >= 0 && t.noun && s.otherAgent(by) {
 		by = -1 // "the new commitment ... was welcomed by Zelensky": the welcomer gives nothing
 	}
@@ -1721,6 +1724,18 @@ func (s *sent) mainClauseRecipient(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// comparedBetween reports whether words of comparison stand between
+// tokens lo and hi: what follows them is another amount's.
+func (s *sent) comparedBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "compared", "versus", "vs", "whereas", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // asideOpener reports whether w can open an adverbial aside between

@@ -143,7 +143,7 @@ func (s *sent) markDateline() {
 				for a := range s.actors {
 					if s.actors[a].hi <= j {
 						s.actors[a].aside = true
-						if k := s.actors[a].ref.kind; s.idx <= 1 && (k == kindCountry || s.actors[a].ref.Kind == "capital") && len(s.actors[a].ref.Code) == 2 && s.actors[a].ref.Code != "EU" {
+						if k := s.actors[a].ref.kind; s.idx <= 1 && (k == kindCountry || k == kindPlace || s.actors[a].ref.Kind == "capital") && len(s.actors[a].ref.Code) == 2 && s.actors[a].ref.Code != "EU" {
 							s.d.home = s.actors[a].ref // the last state named: "RZESZOW, Poland -"
 						}
 					}

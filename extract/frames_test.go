@@ -1358,6 +1358,10 @@ func TestFrames(t *testing.T) {
 			[]string{"DE+DK+NL>UA armored_vehicle 100.. item committed"}},
 		{"an amount compared with another's takes not its source", "European countries allocated a total of €72 billion in military aid to Ukraine, compared with €65 billion from the United States.",
 			[]string{">UA funding 7.2e+10..7.2e+10 EUR committed"}},
+		{"a city's dateline names the home state of its bodies", "KARACHI: The navy has inducted four frigates from China.",
+			[]string{"CN>PK ship 4..4 item delivered"}},
+		{"a large city is a place of its state", "Two Chinese frigates arrived in Karachi in 2023.",
+			[]string{"CN>PK ship 2..2 item delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

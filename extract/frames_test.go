@@ -1362,6 +1362,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK ship 4..4 item delivered"}},
 		{"a large city is a place of its state", "Two Chinese frigates arrived in Karachi in 2023.",
 			[]string{"CN>PK ship 2..2 item delivered"}},
+		{"what a cancelled contract was for is denied", "Spain cancelled a contract to buy Israeli-made anti-tank missiles worth 285 million euros.",
+			[]string{"IL>ES missile - denied", "IL>ES funding 2.85e+08..2.85e+08 EUR denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -184,6 +184,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// "with an option to acquire 36 more": a choice still to make, whatever
 	// was signed.
 	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
+	if s.cancelledBefore(t) {
+		gov.denied = true // "will cancel a contract to buy 15.3 million rounds from an Israeli company"
+	}
 	if s.putOnHold(t.i) {
 		gov.denied = true // "put the transfer of Gripen jets on hold", "decided to put on hold the transfer"
 	}
@@ -659,6 +662,31 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// cancelledBefore reports whether the infinitive t is what a deal undone
+// was for: "cancelled a contract to buy Israeli-made missiles", "scrapped
+// the deal to supply".
+func (s *sent) cancelledBefore(t trigger) bool {
+	toks := s.d.toks
+	j := t.i - 1
+	if t.noun || j-2 < s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	j--
+	switch toks[j].Norm {
+	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders", "plan", "plans":
+	default:
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
+		switch toks[k].Norm {
+		case "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
+			"annul", "annulled", "terminate", "terminated", "rescind", "rescinded", "revoke", "revoked", "revoking":
+			return true
+		}
+	}
+	return false
 }
 
 // putOnHold reports whether the transfer word at i is what is put on hold:

@@ -1433,7 +1433,15 @@ var listGlueWords = []string{",", "and", "or", "as", "well", "plus", "along", "t
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
-	return s.cueWithin(cueDelay, i-4, i, s.hi) // a cue in the four words before
+	if !s.cueWithin(cueDelay, i-4, i, s.hi) { // a cue in the four words before
+		return false
+	}
+	for j := max(s.lo+1, i-4); j < i; j++ {
+		if s.d.toks[j].Norm == "delayed" && Joiner(s.d.toks, j-1) {
+			return false // "the long-delayed $23 billion sale": delayed once, told now
+		}
+	}
+	return true
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:

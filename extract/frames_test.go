@@ -1364,6 +1364,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK ship 2..2 item delivered"}},
 		{"what a cancelled contract was for is denied", "Spain cancelled a contract to buy Israeli-made anti-tank missiles worth 285 million euros.",
 			[]string{"IL>ES missile - denied", "IL>ES funding 2.85e+08..2.85e+08 EUR denied"}},
+		{"a long-delayed sale is told, not delayed", "Washington notified Congress of the long-delayed $23 billion sale of 40 new F-16s to Turkey.",
+			[]string{"US>TR funding 2.3e+10..2.3e+10 USD committed", "US>TR aircraft 40..40 item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1586,8 +1586,8 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// So past a participle's clause, whose states take no role in the
 	// frame: "The 19 guns, ordered from France's Nexter in 2017, will be
 	// delivered within weeks".
-	after := g.hi
-	var inClause *trigger // the verb of "which X shipped": the goods are its object
+	after := s.shipName(g.hi) // "missile corvette INS Kirpan, which ..."
+	var inClause *trigger     // the verb of "which X shipped": the goods are its object
 	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
 		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
 		if end := s.commaAfter(after+2, s.hi); end > 0 {

@@ -1366,6 +1366,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>ES missile - denied", "IL>ES funding 2.85e+08..2.85e+08 EUR denied"}},
 		{"a long-delayed sale is told, not delayed", "Washington notified Congress of the long-delayed $23 billion sale of 40 new F-16s to Turkey.",
 			[]string{"US>TR funding 2.3e+10..2.3e+10 USD committed", "US>TR aircraft 40..40 item committed"}},
+		{"a relative clause on arriving goods names their giver", "In-service missile corvette INS Kirpan, which India is gifting to Vietnam, reached Cam Ranh Bay on Saturday. The frigate, which Britain is selling to Chile, reached Valparaiso.",
+			[]string{"IN>VN ship - delivered", "GB>CL ship - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -607,6 +607,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
 			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
+		if a, c := s.relativeParty(g, t); len(r.sup) == 0 && a >= 0 && (c == classGive || c == classSell) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			r.sup = r.take(s, a) // "The corvette, which India is gifting to Vietnam, reached Cam Ranh Bay"
+		}
 		if len(r.rec) == 0 && len(r.sup) > 0 && g.hi <= t.i {
 			// "the Houthis' missiles came from Iran": whose they are now.
 			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
@@ -1022,6 +1025,21 @@ func (s *sent) namesOf(i int) int {
 	return j
 }
 
+// shipName returns the token after a vessel's or system's own name right
+// after its kind ("corvette INS Kirpan, which", "frigate HMS Richmond"), or
+// i when none follows.
+func (s *sent) shipName(i int) int {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i < 4 && toks[j].Kind == Word && toks[j].Cap && s.actorAt(j) < 0 && !s.is(j, fStop|fVerb) {
+		j++
+	}
+	if j > i && j < s.hi && toks[j].Norm == "," {
+		return j
+	}
+	return i
+}
+
 // describes reports whether the trigger u is the verb of a relative clause
 // on the group's item: "delivered the tanks (that) it promised to Ukraine",
 // "the jets they had pledged Kyiv", "received drones supplied by Iran".
@@ -1040,7 +1058,10 @@ func (s *sent) describes(g group, u trigger) bool {
 // clause.
 func (s *sent) relativeSubject(g group, u trigger) int {
 	toks := s.d.toks
-	j := g.hi
+	j := s.shipName(g.hi) // "missile corvette INS Kirpan, which"
+	if j+1 < u.i && toks[j].Norm == "," && toks[j+1].Norm == "which" {
+		j++ // "The corvette, which India is gifting to Vietnam, reached"
+	}
 	if j < u.i && (toks[j].Norm == "that" || toks[j].Norm == "which") {
 		j++
 	}

@@ -699,11 +699,22 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	}
 	// The phrase after the verb is its subject only where it ends the
 	// clause: in "..., said Iran sent drones" Iran begins the reported one.
-	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) && !s.clauseOpens(hi) {
+	if lo, hi := s.phraseRight(k); hi > lo && (j < s.lo || toks[j].Kind == Punct) && !s.clauseOpens(hi) && !evidenceVerb(toks[i].Norm) {
 		s.markSpeakers(lo, hi)
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// evidenceVerb reports whether w is a verb by which evidence speaks, whose
+// subject never follows it: "Images of the base, near the capital, show
+// Chinese-designed drones" (not "..., said Shin").
+func evidenceVerb(w string) bool {
+	switch w {
+	case "show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "suggest", "suggests", "suggested":
+		return true
+	}
+	return false
 }
 
 // setOff reports whether a speaker phrase starting at token lo stands

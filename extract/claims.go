@@ -292,6 +292,11 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && len(p.sup) > 1 && subsetOf(c.sup, p.sup) && c.p.cat == p.p.cat && c.sent-p.sent <= 2:
+				// "Ethiopia has acquired armed drones from Turkey, the UAE
+				// and Iran. ... Wing Loong drones that were supplied by the
+				// UAE": one of the givers named, its goods go where theirs did.
+				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && (c.p.elided || d.also(c)) && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec):
 				// "The US has given 31 Abrams tanks to Ukraine. Australia
 				// sent 49": a count standing for the item told of just
@@ -1315,4 +1320,14 @@ func quantity(p *phrase, ext *claimExtras) *armsledger.Quantity {
 	ext.quantity = armsledger.Quantity{Unit: unit, Qualifier: p.qty.Qualifier,
 		Min: copyBound(p.qty.Min, &ext.bounds[0]), Max: copyBound(p.qty.Max, &ext.bounds[1])}
 	return &ext.quantity
+}
+
+// subsetOf reports whether every code of a is in b (and a is not empty).
+func subsetOf(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return len(a) > 0
 }

@@ -1368,6 +1368,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TR funding 2.3e+10..2.3e+10 USD committed", "US>TR aircraft 40..40 item committed"}},
 		{"a relative clause on arriving goods names their giver", "In-service missile corvette INS Kirpan, which India is gifting to Vietnam, reached Cam Ranh Bay on Saturday. The frigate, which Britain is selling to Chile, reached Valparaiso.",
 			[]string{"IN>VN ship - delivered", "GB>CL ship - delivered"}},
+		{"one of the givers named goes where they all gave", "Ethiopia has acquired armed drones from Turkey, the United Arab Emirates and Iran. Satellite images show Wing Loong II drones that were supplied by the UAE.",
+			[]string{"TR+AE+IR>ET drone - delivered", "AE>ET drone - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -83,6 +83,9 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" {
 			st = r.status
 		}
+		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
+			st = armsledger.Committed // "included in a $300 million package announced on March 12"
+		}
 		if a := s.barredFrom(t); a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1
@@ -1498,6 +1501,27 @@ func (s *sent) relativeGiver(g group) *trigger {
 		return t
 	}
 	return nil
+}
+
+// packageAnnounced reports whether a package, deal or contract that was
+// announced, approved or signed follows token i: the sum before it was
+// promised, whatever verb holds it ("included in a $300 million package
+// announced on March 12").
+func (s *sent) packageAnnounced(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "package", "deal", "contract", "tranche", "agreement":
+	default:
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "announced", "approved", "unveiled", "pledged", "agreed", "signed", "authorized", "authorised":
+		return true
+	}
+	return false
 }
 
 // underDeal returns, for a sum in "under a $N deal", the verb of giving or

@@ -1370,6 +1370,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>VN ship - delivered", "GB>CL ship - delivered"}},
 		{"one of the givers named goes where they all gave", "Ethiopia has acquired armed drones from Turkey, the United Arab Emirates and Iran. Satellite images show Wing Loong II drones that were supplied by the UAE.",
 			[]string{"TR+AE+IR>ET drone - delivered", "AE>ET drone - delivered"}},
+		{"a sum of a package announced is promised", "The U.S. secretly shipped long-range missiles to Ukraine in recent weeks. They were included in a $300 million package announced on March 12.",
+			[]string{"US>UA missile - delivered", "US>UA funding 3e+08..3e+08 USD committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -1372,6 +1372,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR+AE+IR>ET drone - delivered", "AE>ET drone - delivered"}},
 		{"a sum of a package announced is promised", "The U.S. secretly shipped long-range missiles to Ukraine in recent weeks. They were included in a $300 million package announced on March 12.",
 			[]string{"US>UA missile - delivered", "US>UA funding 3e+08..3e+08 USD committed"}},
+		{"not ruling out the possibility of giving is a possibility", "South Korea does not rule out the possibility of providing weapons to Ukraine. Seoul excluded sending tanks to Ukraine.",
+			[]string{"KR>UA other - expected", "KR>UA armored_vehicle - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -95,6 +95,20 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			j-- // "which will in turn supply the Greek army"
 			continue
 		}
+		if w == "exclude" || w == "excludes" || w == "excluded" || w == "excluding" {
+			// "we are not excluding the possibility of sending weapons": as
+			// "not rule out", a possibility.
+			gov.note(classDeny)
+			gov.stopped, gov.ruledOut = true, true
+			continue
+		}
+		if w == "of" && j-1 > s.lo && possibilityNoun(toks[j-1].Norm) {
+			j-- // "does not rule out the possibility of providing weapons"
+			if j-1 > s.lo && toks[j-1].Norm == "the" {
+				j--
+			}
+			continue
+		}
 		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {
@@ -715,6 +729,16 @@ func (s *sent) seizedBetween(lo, hi int) bool {
 		case "seizure", "seizures", "interception", "interceptions", "capture", "confiscation", "discovery", "interdiction":
 			return true
 		}
+	}
+	return false
+}
+
+// possibilityNoun reports whether w names a possibility that the verb of
+// a chain may rule in or out: "the possibility of providing weapons".
+func possibilityNoun(w string) bool {
+	switch w {
+	case "possibility", "option", "idea", "prospect", "likelihood":
+		return true
 	}
 	return false
 }

@@ -1374,6 +1374,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - delivered", "US>UA funding 3e+08..3e+08 USD committed"}},
 		{"not ruling out the possibility of giving is a possibility", "South Korea does not rule out the possibility of providing weapons to Ukraine. Seoul excluded sending tanks to Ukraine.",
 			[]string{"KR>UA other - expected", "KR>UA armored_vehicle - denied"}},
+		{"aircraft that goods were delivered by carry them", "Serbia acquired the Chinese FK-3 air defence system, which was delivered in April 2022 by six Y-20 transport aircraft.",
+			[]string{"CN>RS air_defense - delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -821,7 +821,26 @@ func (s *sent) onBoard(p *phrase) bool {
 			return false // "has relied on MiG-29 fighters", "a deal on 24 Rafales": the object, not a carrier
 		}
 	}
+	if w == "by" && p.cat == armsledger.Aircraft {
+		// "which was delivered in April 2022 by six Y-20 transport
+		// aircraft": past a time, the carrier of what was delivered.
+		for k := j - 1; k > s.lo && j-k <= 5 && toks[k].Norm != ","; k-- {
+			if carriedWord(toks[k].Norm) {
+				return true
+			}
+		}
+	}
 	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+}
+
+// carriedWord reports whether w is a participle of carrying, after which
+// "by" names the carrier: "flown by", "delivered by six Y-20 aircraft".
+func carriedWord(w string) bool {
+	switch w {
+	case "delivered", "flown", "carried", "transported", "brought", "airlifted", "shipped":
+		return true
+	}
+	return false
 }
 
 // triggerAt reports whether a word of transfer stands at token j.

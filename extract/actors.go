@@ -325,6 +325,9 @@ func (s *sent) tagActors() {
 		if ref.Kind == "group" {
 			s.d.lastGroup = ref
 		}
+		if ref.kind == kindLeader && end-i >= 2 {
+			s.d.noteSurname(toks[end-1].Norm, ref) // "Gustavo Petro": "Petro" later
+		}
 		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
@@ -581,6 +584,57 @@ func (s *sent) lexVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// surname is the last word of a leader's name and the leader it stands
+// for once the full name is told.
+type surname struct {
+	norm string
+	ref  actorRef
+}
+
+// noteSurname keeps the last word of a leader named in full.
+func (d *doc) noteSurname(norm string, ref actorRef) {
+	for _, n := range d.surnames {
+		if n.norm == norm {
+			return
+		}
+	}
+	d.surnames = append(d.surnames, surname{norm, ref})
+}
+
+// tagSurnames tags a leader's surname alone, told after the full name
+// ("President Gustavo Petro said ... Petro suspended weapons purchases
+// from Israel"), as the leader: a capitalised word alone, no part of a
+// longer name.
+func (s *sent) tagSurnames() {
+	if len(s.d.surnames) == 0 {
+		return // most texts name no leader in full
+	}
+	toks := s.d.toks
+	for i := s.lo; i < s.hi; i++ {
+		t := &toks[i]
+		if t.Kind != Word || !t.Cap || s.actAt[i-s.lo] >= 0 {
+			continue
+		}
+		if i > s.lo && toks[i-1].Kind == Word && toks[i-1].Cap || i+1 < s.hi && toks[i+1].Kind == Word && toks[i+1].Cap {
+			continue // "Petro Poroshenko": a longer name
+		}
+		for _, n := range s.d.surnames {
+			if n.norm != t.Norm {
+				continue
+			}
+			m := actorMention{lo: i, hi: i + 1, ref: n.ref}
+			if i+1 < s.hi && toks[i+1].Norm == "'s" {
+				m.possessive, m.hi = true, i+2
+			}
+			if p := s.prepBefore(i); p >= 0 {
+				m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+			}
+			s.insertActor(m)
+			break
+		}
+	}
 }
 
 // prepBefore returns the token of the preposition before token i, or -1,

@@ -79,6 +79,9 @@ type textState struct {
 	// lastList is the codes of the last list of states named together,
 	// for "the three countries" (see listSubject).
 	lastList []string
+	// surnames are the last words of the leaders named in full so far, for
+	// the surname alone later on (see tagSurnames).
+	surnames []surname
 	// lastSubject is the most recent actor that did something, for "they";
 	// lastLeader the most recent leader named, for "he" and "she".
 	lastSubject, lastLeader *actorMention
@@ -252,6 +255,7 @@ func (s *sent) actorAt(i int) int {
 // run tags the sentence and, where it can hold a transfer, reads its frames.
 func (s *sent) run() {
 	s.tagActors()
+	s.tagSurnames()
 	s.markDateline()
 	if s.d.home.Code != "" {
 		s.homeBodies()

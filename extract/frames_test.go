@@ -1376,6 +1376,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>UA other - expected", "KR>UA armored_vehicle - denied"}},
 		{"aircraft that goods were delivered by carry them", "Serbia acquired the Chinese FK-3 air defence system, which was delivered in April 2022 by six Y-20 transport aircraft.",
 			[]string{"CN>RS air_defense - delivered"}},
+		{"a leader's surname alone after the full name is the leader", "President Gustavo Petro spoke in Bogota. Petro suspended weapons purchases from Israel last year.",
+			[]string{"IL>CO other - denied"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -637,6 +637,53 @@ func (s *sent) tagSurnames() {
 	}
 }
 
+// placeAnaphora tags "to the province", "into the gas-rich region" as the
+// state of the place named last ("Mozambique's northern province of Cabo
+// Delgado ... Rwanda sent 1,000 soldiers to the gas-rich province"), and
+// notes the places the sentence names for the sentences after it.
+func (s *sent) placeAnaphora() {
+	toks := s.d.toks
+	last := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.kind == kindPlace || m.possessive && m.hi < s.hi && placeWord(toks[m.hi].Norm) ||
+			m.possessive && m.hi+1 < s.hi && placeWord(toks[m.hi+1].Norm) {
+			last = m.ref.Code
+		}
+	}
+	if p := s.d.lastPlace; p != "" {
+		for j := s.lo + 1; j+1 < s.hi; j++ {
+			if toks[j].Norm != "the" || toks[j-1].Norm != "to" && toks[j-1].Norm != "into" || s.actAt[j-s.lo] >= 0 {
+				continue
+			}
+			k := j + 1
+			for k < s.hi && k-j <= 3 && toks[k].Kind == Word && !toks[k].Cap && !placeWord(toks[k].Norm) && !s.is(k, fStop) || k < s.hi && Joiner(toks, k) {
+				k++ // "the gas-rich province"
+			}
+			if k >= s.hi || !placeWord(toks[k].Norm) || k+1 < s.hi && toks[k+1].Norm == "of" || s.actAt[k-s.lo] >= 0 {
+				continue // ("the region of Kursk" names its own)
+			}
+			m := actorMention{lo: j, hi: k + 1, ref: actorRef{Code: p, Kind: "place", kind: kindPlace}}
+			m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
+			s.insertActor(m)
+			j = k
+		}
+	}
+	if last != "" {
+		s.d.lastPlace = last
+	}
+}
+
+// placeWord reports whether w names a part of a state that "the" may
+// point back to.
+func placeWord(w string) bool {
+	switch w {
+	case "province", "region", "oblast", "island", "territory", "prefecture":
+		return true
+	}
+	return false
+}
+
 // prepBefore returns the token of the preposition before token i, or -1,
 // looking past a determiner and a few words of a noun phrase ("to parts of
 // Russia", "from areas near North Korea's cities").

@@ -82,6 +82,9 @@ type textState struct {
 	// surnames are the last words of the leaders named in full so far, for
 	// the surname alone later on (see tagSurnames).
 	surnames []surname
+	// lastPlace is the state of the last place in a state named ("Cabo
+	// Delgado", "Mozambique's northern province"), for "to the province".
+	lastPlace string
 	// lastSubject is the most recent actor that did something, for "they";
 	// lastLeader the most recent leader named, for "he" and "she".
 	lastSubject, lastLeader *actorMention
@@ -256,6 +259,7 @@ func (s *sent) actorAt(i int) int {
 func (s *sent) run() {
 	s.tagActors()
 	s.tagSurnames()
+	s.placeAnaphora()
 	s.markDateline()
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -1378,6 +1378,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RS air_defense - delivered"}},
 		{"a leader's surname alone after the full name is the leader", "President Gustavo Petro spoke in Bogota. Petro suspended weapons purchases from Israel last year.",
 			[]string{"IL>CO other - denied"}},
+		{"the province is the state of the place named last", "The EU will support the Rwandan force in Mozambique's northern province of Cabo Delgado. Rwanda sent 1,000 soldiers and police officers to the gas-rich province in July 2021.",
+			[]string{"RW>MZ personnel 1000..1000 person delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

@@ -637,6 +637,26 @@ func (s *sent) tagSurnames() {
 	}
 }
 
+// countryOpening tags "The country" or "The nation" that opens a sentence
+// as its subject, before a verb, as the state that last did something: "The
+// country was among the first to send tanks, handing over 320 T-72s".
+func (s *sent) countryOpening() {
+	toks := s.d.toks
+	last := s.d.lastSubject
+	if last == nil || s.hi-s.lo < 4 || toks[s.lo].Norm != "the" || s.actAt[1] >= 0 {
+		return
+	}
+	if w := toks[s.lo+1].Norm; w != "country" && w != "nation" {
+		return
+	}
+	if j := s.lo + 2; !s.is(j, fBe|fVerb|fModal) && !isAux(toks[j].Norm) && !s.is(j, fAdverb) {
+		return
+	}
+	m := *last
+	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = s.lo, s.lo+2, "", 0, false, false, true
+	s.insertActor(m)
+}
+
 // placeAnaphora tags "to the province", "into the gas-rich region" as the
 // state of the place named last ("Mozambique's northern province of Cabo
 // Delgado ... Rwanda sent 1,000 soldiers to the gas-rich province"), and

@@ -260,6 +260,7 @@ func (s *sent) run() {
 	s.tagActors()
 	s.tagSurnames()
 	s.placeAnaphora()
+	s.countryOpening()
 	s.markDateline()
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -1380,6 +1380,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>CO other - denied"}},
 		{"the province is the state of the place named last", "The EU will support the Rwandan force in Mozambique's northern province of Cabo Delgado. Rwanda sent 1,000 soldiers and police officers to the gas-rich province in July 2021.",
 			[]string{"RW>MZ personnel 1000..1000 person delivered"}},
+		{"the country opening a sentence is the state that last did something", "Poland has sent weapons to Ukraine. The country was also among the first to supply fighter jets, transferring fourteen MiG-29s.",
+			[]string{"PL>UA other - delivered", "PL>UA aircraft - delivered", "PL>UA aircraft 14..14 item delivered"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

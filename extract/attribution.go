@@ -769,6 +769,10 @@ func (s *sent) isNameWord(j int) bool {
 		return (!s.is(j, fStop) || t.Norm == "the" || t.Norm == "of") && !s.is(j, fCalendar)
 	case smallNameWord(t.Norm):
 		return true
+	case t.Norm == "." && j > s.lo && j+1 < s.hi && !t.Space:
+		// A middle initial's period: "John F. Kirby".
+		p := &s.d.toks[j-1]
+		return p.Kind == Word && p.Cap && len(p.Norm) == 1 && s.d.toks[j+1].Cap
 	case t.Norm == "in":
 		// "the US embassy in Kyiv", "Russia's ambassador in Seoul": where a
 		// body or title sits is part of its name.
@@ -932,8 +936,9 @@ func (s *sent) speakerName(lo, hi int) speaker {
 	nameLo := hi
 	for k := hi - 1; k >= lo; k-- {
 		t := &toks[k]
-		syllable := t.Kind == Word && k-2 >= lo && Joiner(toks, k-1) && toks[k-2].Cap // "Seong-kweun"
-		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo || syllable {
+		syllable := t.Kind == Word && k-2 >= lo && Joiner(toks, k-1) && toks[k-2].Cap               // "Seong-kweun"
+		initial := t.Norm == "." && k > lo && !t.Space && len(toks[k-1].Norm) == 1 && toks[k-1].Cap // "John F. Kirby"
+		if t.Kind == Word && t.Cap && !s.is(k, fRole) && s.actorAt(k) < 0 || Joiner(toks, k) && k > lo || syllable || initial {
 			nameLo = k
 			continue
 		}

@@ -93,6 +93,7 @@ func TestAttribution(t *testing.T) {
 		{"the name before a relative aside speaks", "Secretary of the Security Council of the Russian Federation Sergei Shoigu, who arrived in Pyongyang on the instructions of President Vladimir Putin, said that the DPRK will send 1,000 sappers to the Kursk region.", "Sergei Shoigu", ""},
 		{"affairs is a word of a title", "Minister of Foreign Affairs Seyed Abbas Araghchi said that Iran had not delivered ballistic missiles to Russia.", "Seyed Abbas Araghchi", ""},
 		{"evidence that shows speaks with no name after the verb", "Images of the base, near the capital, show Chinese-designed drones that were supplied by the UAE to Ethiopia.", "", ""},
+		{"a middle initial is part of the name", "Pentagon Press Secretary John F. Kirby told reporters that the United States had sent drones to Ukraine.", "John F. Kirby", ""},
 		{"name before a title with for", "Iran had not supplied Russia with drones, Nasser Kanaani, a spokesman for the Iranian foreign ministry, said.", "Nasser Kanaani", ""},
 	}
 	for _, tt := range tests {

@@ -1382,6 +1382,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RW>MZ personnel 1000..1000 person delivered"}},
 		{"the country opening a sentence is the state that last did something", "Poland has sent weapons to Ukraine. The country was also among the first to supply fighter jets, transferring fourteen MiG-29s.",
 			[]string{"PL>UA other - delivered", "PL>UA aircraft - delivered", "PL>UA aircraft 14..14 item delivered"}},
+		{"a package no one is said to give is the speaker's state's", "Pentagon Press Secretary John F. Kirby told reporters that the new $800 million package for Ukraine includes more than 121 Phoenix Ghost drones.",
+			[]string{"US>UA funding 8e+08..8e+08 USD committed", "US>UA drone 121.. item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
 	}

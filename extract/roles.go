@@ -222,6 +222,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.rec = r.take(s, a)
 				}
 			}
+			if c := s.att.speaker.code; len(r.sup) == 0 && len(r.rec) > 0 && len(c) == 2 && c != "EU" && !slices.Contains(r.rec, c) {
+				// "Pentagon Press Secretary John Kirby told reporters that the
+				// new $800 million package for Ukraine includes ...": a
+				// package no one is said to give is the speaker's state's.
+				r.sup = []string{c}
+			}
 		}
 		// A claim from a state to itself is no transfer ("the Pentagon
 		// will buy the weapons from US stocks"), nor one that names no

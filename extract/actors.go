@@ -326,7 +326,7 @@ func (s *sent) tagActors() {
 			s.d.lastGroup = ref
 		}
 		if ref.kind == kindLeader && end-i >= 2 {
-			s.d.noteSurname(toks[end-1].Norm, ref) // "Gustavo Petro": "Petro" later
+			s.d.noteSurname(&toks[end-1], ref) // "Gustavo Petro": "Petro" later
 		}
 		if ref.kind == kindLeader {
 			s.d.tags.leader = *m
@@ -558,7 +558,9 @@ func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; !s.alone(a) && !m.demonym && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
 			if codes, lo, _ := s.group(a); len(codes) >= 2 && lo == m.lo {
-				s.d.lastList = append(s.d.lastList[:0], codes...) // "Germany, Denmark and the Netherlands"
+				if len(codes) <= len(s.d.lastList) {
+					s.d.nLastList = copy(s.d.lastList[:], codes) // "Germany, Denmark and the Netherlands"
+				}
 			}
 		}
 	}
@@ -589,18 +591,22 @@ func (s *sent) lexVerbBefore(i int) bool {
 // surname is the last word of a leader's name and the leader it stands
 // for once the full name is told.
 type surname struct {
+	word wordID // the lexicons know every word of a leader's name
 	norm string
 	ref  actorRef
 }
 
 // noteSurname keeps the last word of a leader named in full.
-func (d *doc) noteSurname(norm string, ref actorRef) {
-	for _, n := range d.surnames {
-		if n.norm == norm {
+func (d *doc) noteSurname(t *Token, ref actorRef) {
+	for _, n := range d.surnames[:d.nSurnames] {
+		if n.norm == t.Norm {
 			return
 		}
 	}
-	d.surnames = append(d.surnames, surname{norm, ref})
+	if d.nSurnames < len(d.surnames) {
+		d.surnames[d.nSurnames] = surname{t.word, t.Norm, ref}
+		d.nSurnames++
+	}
 }
 
 // tagSurnames tags a leader's surname alone, told after the full name
@@ -608,20 +614,20 @@ func (d *doc) noteSurname(norm string, ref actorRef) {
 // from Israel"), as the leader: a capitalised word alone, no part of a
 // longer name.
 func (s *sent) tagSurnames() {
-	if len(s.d.surnames) == 0 {
+	if s.d.nSurnames == 0 {
 		return // most texts name no leader in full
 	}
 	toks := s.d.toks
 	for i := s.lo; i < s.hi; i++ {
 		t := &toks[i]
-		if t.Kind != Word || !t.Cap || s.actAt[i-s.lo] >= 0 {
-			continue
+		if t.word == 0 || !t.Cap || s.actAt[i-s.lo] >= 0 {
+			continue // most tokens: a word no lexicon names, or of no capital
 		}
 		if i > s.lo && toks[i-1].Kind == Word && toks[i-1].Cap || i+1 < s.hi && toks[i+1].Kind == Word && toks[i+1].Cap {
 			continue // "Petro Poroshenko": a longer name
 		}
-		for _, n := range s.d.surnames {
-			if n.norm != t.Norm {
+		for _, n := range s.d.surnames[:s.d.nSurnames] {
+			if n.word != t.word || n.norm != t.Norm {
 				continue
 			}
 			m := actorMention{lo: i, hi: i + 1, ref: n.ref}
@@ -672,21 +678,21 @@ func (s *sent) placeAnaphora() {
 		}
 	}
 	if p := s.d.lastPlace; p != "" {
-		for j := s.lo + 1; j+1 < s.hi; j++ {
-			if toks[j].Norm != "the" || toks[j-1].Norm != "to" && toks[j-1].Norm != "into" || s.actAt[j-s.lo] >= 0 {
-				continue
-			}
-			k := j + 1
-			for k < s.hi && k-j <= 3 && toks[k].Kind == Word && !toks[k].Cap && !placeWord(toks[k].Norm) && !s.is(k, fStop) || k < s.hi && Joiner(toks, k) {
-				k++ // "the gas-rich province"
-			}
-			if k >= s.hi || !placeWord(toks[k].Norm) || k+1 < s.hi && toks[k+1].Norm == "of" || s.actAt[k-s.lo] >= 0 {
+		// The place nouns first, by their flag: most sentences have none.
+		for k := s.next(s.lo, fPlaceNoun); k < s.hi; k = s.next(k+1, fPlaceNoun) {
+			if !placeWord(toks[k].Norm) || k+1 < s.hi && toks[k+1].Norm == "of" || s.actAt[k-s.lo] >= 0 {
 				continue // ("the region of Kursk" names its own)
+			}
+			j := k - 1
+			for j > s.lo && k-j <= 4 && (toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fStop) || Joiner(toks, j)) {
+				j-- // "the gas-rich province"
+			}
+			if j <= s.lo || toks[j].Norm != "the" || toks[j-1].Norm != "to" && toks[j-1].Norm != "into" || s.actAt[j-s.lo] >= 0 {
+				continue
 			}
 			m := actorMention{lo: j, hi: k + 1, ref: actorRef{Code: p, Kind: "place", kind: kindPlace}}
 			m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
 			s.insertActor(m)
-			j = k
 		}
 	}
 	if last != "" {
@@ -698,7 +704,7 @@ func (s *sent) placeAnaphora() {
 // point back to.
 func placeWord(w string) bool {
 	switch w {
-	case "province", "region", "oblast", "island", "territory", "prefecture":
+	case "province", "region", "oblast", "territory": // (all flagged fPlaceNoun)
 		return true
 	}
 	return false

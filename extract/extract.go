@@ -76,12 +76,6 @@ type textState struct {
 	opt  Options
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
-	// lastList is the codes of the last list of states named together,
-	// for "the three countries" (see listSubject).
-	lastList []string
-	// surnames are the last words of the leaders named in full so far, for
-	// the surname alone later on (see tagSurnames).
-	surnames []surname
 	// lastPlace is the state of the last place in a state named ("Cabo
 	// Delgado", "Mozambique's northern province"), for "to the province".
 	lastPlace string
@@ -117,6 +111,14 @@ type textState struct {
 	sale bool
 	// sent is the sentence being read.
 	sent sent
+	// lastList is the codes of the last list of states named together,
+	// for "the three countries" (see listSubject); surnames are the last
+	// words of the leaders named in full so far (see tagSurnames). Both
+	// are arrays in the document, so that noting one allocates nothing.
+	lastList  [6]string
+	nLastList int
+	surnames  [8]surname
+	nSurnames int
 }
 
 // Extract returns the transfer claims in text, in text order.
@@ -182,6 +184,7 @@ func (d *doc) reset(text string, opt Options) {
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]
+	d.nLastList, d.nSurnames = 0, 0
 	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 

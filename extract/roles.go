@@ -2012,7 +2012,7 @@ func (s *sent) countrySubject(i int) int {
 // have pledged". Or -1.
 func (s *sent) listSubject(i int) int {
 	toks := s.d.toks
-	if len(s.d.lastList) < 2 {
+	if s.d.nLastList < 2 {
 		return -1
 	}
 	j := i - 1 // past the verb chain: "have pledged to provide"
@@ -2038,10 +2038,11 @@ func (s *sent) listSubject(i int) int {
 	case "five":
 		n = 5
 	}
-	if n != len(s.d.lastList) || toks[j-1].Norm != "both" && toks[j-2].Norm != "the" {
+	if n != s.d.nLastList || toks[j-1].Norm != "both" && toks[j-2].Norm != "the" {
 		return -1
 	}
-	m := actorMention{ref: actorRef{Code: s.d.lastList[0]}, codes: s.d.lastList}
+	codes := append(s.d.tags.newCodes(n), s.d.lastList[:n]...) // a copy: the list is overwritten later
+	m := actorMention{ref: actorRef{Code: codes[0]}, codes: codes}
 	return s.pseudo(m, j)
 }
 

@@ -1538,8 +1538,8 @@ func (s *sent) underDeal(g group) *trigger {
 	for j > s.lo && g.lo-j <= 2 && s.is(j, fDeterminer) {
 		j--
 	}
-	if toks[j].Norm != "under" {
-		return nil
+	if j < s.lo || toks[j].Norm != "under" {
+		return nil // the sum opens the sentence
 	}
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell) {

@@ -907,15 +907,17 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		arrived := false // "two of which arrived in January"
 		if after+1 < s.hi && toks[after].Norm == "of" && (toks[after+1].Norm == "them" || toks[after+1].Norm == "those" || toks[after+1].Norm == "these" || toks[after+1].Norm == "which") {
 			after += 2
-			if v, ok := s.verbAt(after); ok && toks[after-1].Norm == "which" && v.Class == classArrive {
-				arrived = true
+			if after < s.hi && toks[after-1].Norm == "which" {
+				v, ok := s.verbAt(after)
+				arrived = ok && v.Class == classArrive
 			}
 			v := after
 			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
 				v++
 			}
-			if w, ok := s.verbAt(v); ok && v > after && w.Class == classArrive {
-				arrived = true // "Thirty-two of them are going to Romania", "two of them have arrived"
+			if v > after && v < s.hi {
+				w, ok := s.verbAt(v)
+				arrived = arrived || ok && w.Class == classArrive // "Thirty-two of them are going to Romania", "two of them have arrived"
 			}
 		}
 		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {

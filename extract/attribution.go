@@ -569,6 +569,9 @@ func (s *sent) nounUse(i int) bool {
 		} else if !toks[i-1].Cap {
 			return false
 		}
+		if lo-1 < s.lo {
+			return false // the claims' owner opens the sentence
+		}
 		if v, ok := s.verbAt(lo - 1); ok && v.Class == classDeny || lo-2 >= s.lo && toks[lo-1].Norm == "aside" {
 			return true
 		}

@@ -471,7 +471,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	toks := s.d.toks
 	var q *QuantityMatch
 	reach := 7
-	if toks[k-2].Norm == "bringing" {
+	if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
 		reach = 25 // "bringing the total number of North Korean troops sent to Russia to about 14,000"
 	}
 	for n := range s.quants {

@@ -1371,7 +1371,7 @@ func (s *sent) groups(ps []phrase) []group {
 	first := 0 // the index in ps of the last group's first phrase
 	for k := range ps {
 		p := &ps[k]
-		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && !s.ofWhich(p) && s.coordinatedPhrases(out[n-1].hi, p.start()) {
+		if n := len(out); n > 0 && !p.money && !out[n-1].phrases[0].money && !s.ofWhich(p) && s.coordinatedPhrases(out[n-1].hi, p.start()) && !s.nextClause(&out[n-1], p) {
 			g := &out[n-1]
 			g.phrases = ps[first : k+1] // a group's phrases are neighbours in ps
 			g.hi = p.end()
@@ -1382,6 +1382,31 @@ func (s *sent) groups(ps []phrase) []group {
 	}
 	s.d.groupBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// nextClause reports whether phrase p, after ", and" past the object of a
+// verb, is the subject of a clause of its own: "will include drones and
+// ammunition, and a Belgian F-16 is to be handed over". (A list before its
+// verb, "Drones, rifles, and a tank were sent", is one subject.)
+func (s *sent) nextClause(g *group, p *phrase) bool {
+	toks := s.d.toks
+	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) {
+		return false
+	}
+	comma, and := false, false
+	for j := g.hi; j < p.start(); j++ {
+		comma = comma || toks[j].Norm == ","
+		and = and || comma && toks[j].Norm == "and"
+	}
+	if !and {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < g.lo && !t.noun {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedPhrases reports whether only list glue lies between two phrases.

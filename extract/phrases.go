@@ -2204,6 +2204,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional") {
 		a--
 	}
+	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
+		return s.firstOne(a) // "received its first C-390"
+	}
 	if a < s.lo || p.hi-1 < p.lo || plural(toks[p.hi-1].Norm) || p.hi < s.hi && toks[p.hi].Norm == "of" || toks[a+1].Norm == "single" {
 		return nil // ("not a single drone" counts none)
 	}
@@ -2214,6 +2217,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	switch k := a - 1; {
 	case (k < s.lo || toks[k].Norm == ",") && p.hi+1 < s.hi && s.is(p.hi, fBe) && s.participle(p.hi+1):
 		// the subject of a passive: "an Mi-17 transport helicopter is loaded"
+	case k < s.lo && s.openingSubject(p):
+		// the subject opening the sentence: "A 3,200-ton corvette built by
+		// the shipyard has arrived in the Philippines"
 	case k < s.lo:
 		return nil
 	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
@@ -2225,6 +2231,63 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case "a", "an":
 	case "another":
 		p.increment = true
+	default:
+		return nil
+	}
+	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
+// openingSubject reports whether a phrase opening its sentence is the
+// subject of the verb of transfer after it, at once, after an auxiliary, or
+// past a short participle or prepositional phrase: "A corvette built by the
+// shipyard has arrived", "A Patriot battery from Germany arrived".
+func (s *sent) openingSubject(p *phrase) bool {
+	toks := s.d.toks
+	j := p.hi
+	if j < s.hi && (s.participle(j) || toks[j].Norm == "from" || toks[j].Norm == "for") {
+		for j++; j < s.hi && j-p.hi <= 6 && toks[j].Kind == Word && !isAux(toks[j].Norm) && !s.triggerAt(j); j++ {
+		}
+	}
+	if j < s.hi && isAux(toks[j].Norm) {
+		j++
+	}
+	return j < s.hi && s.triggerAt(j)
+}
+
+// singular reports whether a phrase names one thing: its last word is not
+// plural ("F-16s" ends in a token "s"), no "of" follows ("the first batch of
+// tanks"), and a noun of the same form in both numbers ("aircraft") is the
+// subject of a singular verb.
+func (s *sent) singular(p *phrase) bool {
+	toks := s.d.toks
+	if p.hi-1 < p.lo || p.hi >= s.hi || toks[p.hi].Norm == "of" {
+		return false
+	}
+	switch w := toks[p.hi-1].Norm; {
+	case plural(w), w == "s":
+		return false
+	case w == "aircraft" || w == "craft":
+		switch toks[p.hi].Norm {
+		case "is", "was", "has":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// firstOne counts one of a system named in the singular after "first" and a
+// possessive, "the", or a verb: "received its first C-390", "Taiwan's first
+// F-16", "receives first F-16". ("The first of eight submarines" and "the
+// first batch of" are not a phrase in the singular.)
+func (s *sent) firstOne(a int) *QuantityMatch {
+	toks := s.d.toks
+	k := a - 1
+	switch {
+	case k < s.lo:
+		return nil
+	case s.triggerAt(k), s.is(k, fDeterminer):
+	case toks[k].Norm == "its" || toks[k].Norm == "their" || toks[k].Norm == "'s":
 	default:
 		return nil
 	}

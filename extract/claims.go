@@ -1250,6 +1250,13 @@ func (d *doc) claim(c *draft, cl *armsledger.Claim, ext *claimExtras) {
 	cl.Category = c.p.cat
 	cl.Item = d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End]
 	cl.Quantity = quantity(&c.p, ext)
+	if q := cl.Quantity; q != nil && isSharedCurrency(q.Unit) {
+		if code := d.currencyOf(q.Unit, c); code != "" {
+			q.Unit = code
+		} else {
+			cl.Quantity = nil // pesos of no state the claim names: the figure's currency is unknown
+		}
+	}
 	cl.Status = c.status
 	cl.Speaker = c.speaker.name
 	cl.Via = c.via
@@ -1300,6 +1307,41 @@ func copyBound(v, dst *float64) *float64 {
 	}
 	*dst = *v
 	return dst
+}
+
+// sharedCurrencies maps a currency name several states use (numbers.tsv
+// writes it in lower case: "peso") to each state's code, "*" to the one
+// meant when none of the claim's states uses it (see currencies.tsv).
+var sharedCurrencies = func() map[string]map[string]string {
+	m := make(map[string]map[string]string)
+	for _, r := range mustTSV("currencies.tsv", 3) {
+		if m[r[0]] == nil {
+			m[r[0]] = make(map[string]string)
+		}
+		m[r[0]][r[1]] = r[2]
+	}
+	return m
+}()
+
+// isSharedCurrency reports whether a unit is a shared currency's name, not
+// yet a code: the codes are in capitals.
+func isSharedCurrency(unit string) bool {
+	return unit != "" && unit[0] >= 'a' && unit[0] <= 'z' && sharedCurrencies[unit] != nil
+}
+
+// currencyOf returns the code of a shared currency in a claim: that of the
+// first recipient, supplier or dateline state that uses it ("28 billion
+// pesos" in a sale to the Philippines), else the usual one, else "".
+func (d *doc) currencyOf(name string, c *draft) string {
+	codes := sharedCurrencies[name]
+	for _, states := range [][]string{c.rec, c.sup, {d.home.Code}} {
+		for _, st := range states {
+			if code := codes[st]; code != "" {
+				return code
+			}
+		}
+	}
+	return codes["*"]
 }
 
 // quantity turns a phrase's amount into the claim's quantity, in the unit of

@@ -11,7 +11,7 @@ type QuantityMatch struct {
 	Lo, Hi    int      // token index range [Lo, Hi) of the whole expression incl. qualifier words, currency marks and multiplier words
 	Min, Max  *float64 // nil = open bound, per FORMAT.md
 	Qualifier armsledger.Qualifier
-	Currency  string // ISO 4217 code when the amount is money ("USD", "EUR", "GBP", "KRW", ...), else ""
+	Currency  string // ISO 4217 code when the amount is money ("USD", "EUR", "GBP", "KRW", ...), else ""; a currency several states share is named in lower case ("peso", "rupee"), and a claim resolves it by its states (see currencies.tsv)
 	Percent   bool   // "70%", "49 percent": a share, never a count of materiel
 	Fraction  bool   // "one-tenth", "a third", "half": a share, value < 1 (but "half a million" is a count: 500000)
 	Year      bool   // a bare four-digit number 1900..2100 used as a year ("in 2020", "since 2014", "March 2023")

@@ -1710,6 +1710,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		left = t
 	}
 	if left != nil && left.noun {
+		if c := s.contentOver(left); c != nil {
+			left = c // "The deal includes the transfer of technology": what the deal holds
+		}
+	}
+	if left != nil && left.noun {
 		if t := s.relativeGiver(g); t != nil {
 			// "the deal comes on top of the £3 billion in military aid that
 			// Britain has committed to Kyiv": the clause's verb moves the
@@ -1732,6 +1737,25 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// contentOver returns the verb of content whose object is the noun of
+// transfer t ("includes the transfer of technology", "covers delivery of
+// spare parts"), or nil: the goods are then what a deal told before holds.
+func (s *sent) contentOver(t *trigger) *trigger {
+	j := t.i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j < s.lo || t.class != classGive && t.class != classSell && t.class != classMove {
+		return nil
+	}
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i == j && u.class == classContent && !u.noun {
+			return u
+		}
+	}
+	return nil
 }
 
 // soldFromBefore reports whether the seller sup of a frame was named after

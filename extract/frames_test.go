@@ -283,6 +283,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BE>UA small_arms - expected", "BE>UA ammunition - expected", "BE>UA aircraft 1..1 item expected", "BE>UA drone - delivered", "BE>UA small_arms - delivered", "BE>UA armored_vehicle 1..1 item delivered"}},
 		{"a currency several states share is the one of the claim's states that uses it, or none", "Manila ordered two ships from South Korea under a contract worth 28 billion pesos. Mexico bought 20 helicopters from the US for 5 billion pesos. Pakistan will pay China Rs 50 billion for frigates. Germany paid Sweden 5 billion pesos.",
 			[]string{"KR>PH ship 2..2 item committed", "KR>PH funding 2.8e+10..2.8e+10 PHP committed", "US>MX aircraft 20..20 item committed", "US>MX funding 5e+09..5e+09 MXN committed", "PK>CN funding 5e+10..5e+10 PKR expected", "CN>PK ship - expected", "DE>SE funding - delivered"}},
+		{"a verb of content over a noun of transfer: the goods are what the deal told holds", "Indonesia ordered 48 KAAN jets from Turkey. The deal includes the transfer of technology.",
+			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID technology - committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -286,7 +286,7 @@ func (d *doc) inherit() {
 				// return food and military technology": from the other party.
 				c.sup, c.inherited = p.rec, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
-				if m := d.makerOf(&c.p); d.sale && m != "" && !slices.Contains(p.sup, m) {
+				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
 				c.sup, c.inherited = p.sup, true
@@ -573,6 +573,15 @@ func (d *doc) makersSupply() (supplied bool) {
 			continue
 		}
 		maker := d.makerOf(&c.p)
+		if strings.Contains(maker, ",") {
+			// A system several states make together: of two that sign for
+			// it, the one among its makers sells ("Türkiye and the United
+			// Kingdom signed an agreement for 20 Eurofighter jets").
+			maker = soleMaker(maker, c.rec)
+			if maker == "" || len(c.rec) < 2 {
+				continue
+			}
+		}
 		switch {
 		case maker == "":
 		case !slices.Contains(c.rec, maker):
@@ -592,6 +601,34 @@ func (d *doc) makersSupply() (supplied bool) {
 		}
 	}
 	return supplied
+}
+
+// makesAny reports whether one of the states is among the makers, a code
+// or a list of codes ("GB,DE,IT,ES").
+func makesAny(maker string, states []string) bool {
+	for _, st := range states {
+		for m := range strings.SplitSeq(maker, ",") {
+			if m == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soleMaker returns the one of the states among the makers, or "" when
+// none or several are.
+func soleMaker(maker string, states []string) string {
+	found := ""
+	for _, st := range states {
+		if makesAny(maker, []string{st}) {
+			if found != "" {
+				return ""
+			}
+			found = st
+		}
+	}
+	return found
 }
 
 // makerOf returns the state that makes the first named system in the
@@ -963,7 +1000,7 @@ func (d *doc) mainRecipient() {
 			// In a text of sales, goods of another maker are another sale:
 			// not "50 F-35A jets" in a story of French jets. (Aid passes on
 			// what others made: "200 T-72 tanks" from Poland.)
-			if m := d.makerOf(&c.p); !d.sale || m == "" || slices.Contains(giver, m) {
+			if m := d.makerOf(&c.p); !d.sale || m == "" || makesAny(m, giver) {
 				c.sup, c.rec, c.inherited = giver, main, true
 			}
 		}

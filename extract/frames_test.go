@@ -285,6 +285,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PH ship 2..2 item committed", "KR>PH funding 2.8e+10..2.8e+10 PHP committed", "US>MX aircraft 20..20 item committed", "US>MX funding 5e+09..5e+09 MXN committed", "PK>CN funding 5e+10..5e+10 PKR expected", "CN>PK ship - expected", "DE>SE funding - delivered"}},
 		{"a verb of content over a noun of transfer: the goods are what the deal told holds", "Indonesia ordered 48 KAAN jets from Turkey. The deal includes the transfer of technology.",
 			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID technology - committed"}},
+		{"of two states that sign for a system several states make, the one among its makers sells", "Qatar and Britain signed a contract for 24 Typhoon jets worth 5 billion pounds sterling.",
+			[]string{"GB>QA aircraft 24..24 item committed", "GB>QA funding 5e+09..5e+09 GBP committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -225,6 +225,48 @@ func (s *sent) homeBodyEnd(i int) int {
 	return -1
 }
 
+// dropMoneyActors removes the states that name a currency inside an
+// amount: "US" in "1.6 billion US dollars", "Danish" in "1.3 billion Danish
+// kroner" are no party to the transfer.
+func (s *sent) dropMoneyActors() {
+	for _, q := range s.quants {
+		if q.Currency == "" {
+			continue
+		}
+		for a := len(s.actors) - 1; a >= 0; a-- {
+			if m := &s.actors[a]; m.lo >= q.Lo && m.hi <= q.Hi && !m.resolved {
+				s.removeActor(a)
+			}
+		}
+	}
+}
+
+// removeActor takes the sentence's actor k out of its actors, renumbering
+// the tags and triggers that point at those after it.
+func (s *sent) removeActor(k int) {
+	for t := s.actors[k].lo; t < s.actors[k].hi; t++ {
+		s.actAt[t-s.lo] = -1
+	}
+	s.actors = slices.Delete(s.actors, k, k+1)
+	for a := k; a < len(s.actors); a++ {
+		for t := s.actors[a].lo; t < s.actors[a].hi; t++ {
+			s.actAt[t-s.lo] = int16(a)
+		}
+	}
+	for i := range s.trigs {
+		switch g := &s.trigs[i].giver; {
+		case *g == k+1:
+			*g = 0
+		case *g > k+1:
+			*g--
+		}
+	}
+	s.d.tags.actors = s.actors
+	for a := range s.d.tags.groups {
+		s.d.tags.groups[a].codes = nil
+	}
+}
+
 // insertActor adds the mention m to the sentence's actors in text order.
 func (s *sent) insertActor(m actorMention) {
 	k := 0

@@ -569,6 +569,22 @@ func (s *sent) restatedTotal(k int, att attrib) {
 func (d *doc) makersSupply() (supplied bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
+		if len(c.sup) > 1 && len(c.rec) == 0 && !c.p.money && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun") {
+			// "Pakistan and Azerbaijan have concluded an agreement on the
+			// supply of JF-17 jets": both sign as if to give; the maker
+			// gives, the other gets.
+			if m := soleMaker(d.makerOf(&c.p), c.sup); m != "" {
+				signers := c.sup
+				c.sup, c.rec, supplied = []string{m}, notReceiving(signers, []string{m}), true
+				for k := range d.claims {
+					// the deal's value, told of the same two, splits alike
+					if v := &d.claims[k]; v.p.money && v.sent == c.sent && len(v.rec) == 0 && sameSet(v.sup, signers) {
+						v.sup, v.rec = c.sup, c.rec
+					}
+				}
+			}
+			continue
+		}
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
 			continue
 		}

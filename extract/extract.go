@@ -289,6 +289,9 @@ func (s *sent) run() {
 			s.inQty[j-s.lo] = true
 		}
 	}
+	if len(s.actors) > 0 {
+		s.dropMoneyActors()
+	}
 	att := s.attribution()
 	s.att = att
 	if s.question() {

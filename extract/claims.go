@@ -569,11 +569,20 @@ func (s *sent) restatedTotal(k int, att attrib) {
 func (d *doc) makersSupply() (supplied bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 1 && len(c.rec) == 0 && !c.p.money && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun") {
+		if len(c.sup) == 2 && len(c.rec) == 0 && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun") {
 			// "Pakistan and Azerbaijan have concluded an agreement on the
 			// supply of JF-17 jets": both sign as if to give; the maker
-			// gives, the other gets.
-			if m := soleMaker(d.makerOf(&c.p), c.sup); m != "" {
+			// gives, the other gets. Goods of no known maker are sold by
+			// the one of the two that exports arms ("The United States and
+			// Saudi Arabia signed an arms sales agreement").
+			m := ""
+			if !c.p.money {
+				m = soleMaker(d.makerOf(&c.p), c.sup)
+			}
+			if m == "" && d.makerOf(&c.p) == "" && c.status == armsledger.Committed {
+				m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
+			}
+			if m != "" {
 				signers := c.sup
 				c.sup, c.rec, supplied = []string{m}, notReceiving(signers, []string{m}), true
 				for k := range d.claims {
@@ -618,6 +627,16 @@ func (d *doc) makersSupply() (supplied bool) {
 	}
 	return supplied
 }
+
+// exporters lists the states that sell most arms (exporters.tsv), as a
+// list of makers: see makersSupply.
+var exporters = func() string {
+	var codes []string
+	for _, r := range mustTSV("exporters.tsv", 1) {
+		codes = append(codes, r[0])
+	}
+	return strings.Join(codes, ",")
+}()
 
 // makesAny reports whether one of the states is among the makers, a code
 // or a list of codes ("GB,DE,IT,ES").

@@ -289,6 +289,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>QA aircraft 24..24 item committed", "GB>QA funding 5e+09..5e+09 GBP committed"}},
 		{"two states signing for the supply of a system one of them makes: the maker gives, and the deal's value goes alike (the US of US dollars is no party)", "Pakistan and Azerbaijan signed an agreement worth 1.6 billion US dollars on the supply of JF-17 jets.",
 			[]string{"PK>AZ funding 1.6e+09..1.6e+09 USD committed", "PK>AZ aircraft - committed"}},
+		{"of two states that sign a sale of goods no maker is known for, the one that exports arms sells; not in talks", "The United States and Saudi Arabia signed an arms sales agreement worth nearly $142 billion. Iran brokered talks between Moscow and the Houthis over the supply of missiles.",
+			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

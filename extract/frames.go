@@ -1636,7 +1636,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// frame: "The 19 guns, ordered from France's Nexter in 2017, will be
 	// delivered within weeks".
 	after := s.shipName(g.hi) // "missile corvette INS Kirpan, which ..."
-	var inClause *trigger     // the verb of "which X shipped": the goods are its object
+	partAfter := s.partOfWhichAfter(g.hi)
+	if partAfter {
+		after = s.hi // "four Black Hawks, two of which were donated": the verb after tells of the two
+	}
+	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
 		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
 		if end := s.commaAfter(after+2, s.hi); end > 0 {
@@ -1725,7 +1729,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g)) {
 		return *left, true
 	}
-	for k := range s.trigs {
+	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
@@ -1756,6 +1760,20 @@ func (s *sent) contentOver(t *trigger) *trigger {
 		}
 	}
 	return nil
+}
+
+// partOfWhichAfter reports whether ", N of which" follows token i: the
+// clause after tells of a part of the goods before.
+func (s *sent) partOfWhichAfter(i int) bool {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "," || !s.inQty[i+1-s.lo] {
+		return false
+	}
+	j := i + 1
+	for j < s.hi && s.inQty[j-s.lo] {
+		j++
+	}
+	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
 }
 
 // soldFromBefore reports whether the seller sup of a frame was named after

@@ -291,6 +291,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PK>AZ funding 1.6e+09..1.6e+09 USD committed", "PK>AZ aircraft - committed"}},
 		{"of two states that sign a sale of goods no maker is known for, the one that exports arms sells; not in talks", "The United States and Saudi Arabia signed an arms sales agreement worth nearly $142 billion. Iran brokered talks between Moscow and the Houthis over the supply of missiles.",
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
+		{"a part given of goods a state holds went to the holder; the whole is no transfer", "Greece already flies ten Apache helicopters, four of which were donated by the US.",
+			[]string{"US>GR aircraft 4..4 item delivered"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

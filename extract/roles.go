@@ -304,6 +304,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// whom to: in "keep Russia's artillery supplied" Russia gets).
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0]))
 			}
+			if len(r.rec) == 0 && s.ofWhich(&g.phrases[0]) && g.lo-2 >= s.lo && s.d.toks[g.lo-1].Norm == "," {
+				// "Croatia flies four Black Hawks, two of which were donated
+				// by the US": who holds the whole got the part.
+				if holder := s.holderSubject(g.lo - 1); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
+					r.rec = r.take(s, holder)
+				}
+			}
 			if len(r.rec) == 0 && s.participleOn(t, g) {
 				// "Russia is using shells supplied by North Korea": who uses
 				// or holds goods another supplied was supplied with them. The

@@ -293,6 +293,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"a part given of goods a state holds went to the holder; the whole is no transfer", "Greece already flies ten Apache helicopters, four of which were donated by the US.",
 			[]string{"US>GR aircraft 4..4 item delivered"}},
+		{"a bare count after a verb of promise stands for the item told before", "Denmark has pledged 19 jets to Ukraine; Norway has promised six, while Belgium has committed 30 F-16s.",
+			[]string{"DK>UA aircraft 19..19 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 30..30 item committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

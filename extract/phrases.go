@@ -392,7 +392,7 @@ func (s *sent) bareCount(q *QuantityMatch) bool {
 		return false
 	}
 	switch v.Class {
-	case classGive, classMove, classReceive, classSell, classBuy:
+	case classGive, classMove, classReceive, classSell, classBuy, classCommit:
 		return true
 	}
 	return false

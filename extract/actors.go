@@ -446,7 +446,18 @@ func (s *sent) relativeWhich() {
 			continue
 		}
 		a := s.actAt[c-1-s.lo]
-		if a < 0 {
+		if a < 0 || s.apposedUnit(c) >= 0 {
+			if u := s.apposedUnit(c); u >= 0 {
+				// "equipped a Ukrainian brigade, which received 18 Caesar
+				// howitzers": the unit's state, in the clause's role.
+				m := actorMention{lo: j, hi: j + 1, ref: s.actors[u].ref, resolved: true}
+				m.ref.kind = kindCountry // the unit, a body of the state, not an adjective
+				m.codes, _, _ = s.group(u)
+				if prep >= 0 {
+					m.prep, m.pp = toks[prep].Norm, lex.pps[toks[prep].word]
+				}
+				s.insertActor(m)
+			}
 			continue
 		}
 		ante := s.actors[a]
@@ -482,6 +493,38 @@ func (s *sent) whichAntecedent(j int) int {
 		}
 	}
 	return j
+}
+
+// apposedUnit returns unitOwner of the noun before the comma at c, or of
+// the one before an apposition that ends there: "a Ukrainian brigade, the
+// 155th "Anne of Kyiv", which ...".
+func (s *sent) apposedUnit(c int) int {
+	if u := s.unitOwner(c - 1); u >= 0 {
+		return u
+	}
+	for k := c - 2; k > s.lo+1 && c-k <= 10; k-- {
+		if s.d.toks[k].Norm == "," {
+			if s.d.toks[k+1].Norm == "the" {
+				return s.unitOwner(k - 1)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitOwner returns the state named by the demonym just before the
+// military unit noun at i ("a Ukrainian brigade", "the Polish army"), or -1.
+func (s *sent) unitOwner(i int) int {
+	switch s.d.toks[i].Norm {
+	case "brigade", "brigades", "battalion", "battalions", "regiment", "division", "unit", "units", "army", "navy", "forces", "military":
+	default:
+		return -1
+	}
+	if a := s.actorAt(i - 1); a >= 0 && s.actors[a].demonym && s.actors[a].hi == i {
+		return a
+	}
+	return -1
 }
 
 func companyNoun(w string) bool {

@@ -475,6 +475,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// seller is (frames turns the money round).
 			r.sup, r.rec = r.take(s, to), r.pick(s, subj)
 		}
+		if k := t.i - 1 - s.chainBefore(t.i); len(r.sup) == 0 && !t.noun && !t.passive && k > s.lo && s.d.toks[k].Norm == "which" {
+			// "France equipped a Ukrainian brigade, which received 18
+			// Caesar howitzers": who equipped the antecedent gave.
+			if g := s.giverBefore(k); g >= 0 {
+				r.sup = r.take(s, g)
+			}
+		}
 		if len(r.sup) == 0 && s.d.toks[s.lo].Norm == "from" {
 			// "From India, the Philippines received the first batteries":
 			// the fronted source.
@@ -841,6 +848,23 @@ func (s *sent) holderSubject(i int) int {
 		if usesWord(s.d.toks[j].Norm) {
 			return s.countrySubject(j)
 		}
+	}
+	return -1
+}
+
+// giverBefore returns the subject of the verb of giving whose object the
+// clause at token i describes ("France equipped a Ukrainian brigade,
+// which ..."), or -1.
+func (s *sent) giverBefore(i int) int {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		t := s.trigs[k]
+		if t.i >= i || t.noun || t.passive {
+			continue
+		}
+		if t.class != classGive || i-t.i > 16 {
+			return -1
+		}
+		return s.subject(t)
 	}
 	return -1
 }

@@ -297,6 +297,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 19..19 item committed", "NO>UA aircraft 6..6 item committed", "BE>UA aircraft 30..30 item committed"}},
 		{"which after a state's unit is that state; who equipped the unit gave what it received", "France equipped a Ukrainian brigade, which received 18 Caesar howitzers. Spain armed a Moroccan unit, the 3rd \"Atlas\" regiment, which received 40 M60 tanks.",
 			[]string{"FR>UA artillery 18..18 item delivered", "ES>MA armored_vehicle 40..40 item delivered"}},
+		{"warheads are goods of their own in a list", "Canada will donate 80,840 rocket motors and 1,300 warheads to Ukraine.",
+			[]string{"CA>UA ammunition 80840..80840 item expected", "CA>UA ammunition 1300..1300 item expected"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

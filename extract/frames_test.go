@@ -299,6 +299,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>UA artillery 18..18 item delivered", "ES>MA armored_vehicle 40..40 item delivered"}},
 		{"warheads are goods of their own in a list", "Canada will donate 80,840 rocket motors and 1,300 warheads to Ukraine.",
 			[]string{"CA>UA ammunition 80840..80840 item expected", "CA>UA ammunition 1300..1300 item expected"}},
+		{"a count as the subject of expected to be handed over stands for the item told", "Norway will give Ukraine 12 tanks. The first four are expected to be handed over in May.",
+			[]string{"NO>UA armored_vehicle 12..12 item expected", "NO>UA armored_vehicle 4..4 item expected"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

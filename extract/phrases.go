@@ -1057,6 +1057,14 @@ func (s *sent) passiveAfter(i int) bool {
 	toks := s.d.toks
 	for j := i; j < s.hi && j-i <= 3; j++ {
 		w := toks[j].Norm
+		if j+3 < s.hi && j > i && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" {
+			switch w {
+			case "expected", "set", "due", "scheduled", "likely", "going", "planned":
+				j += 2 // "the first six are expected to be handed over"
+				i += 3
+				continue
+			}
+		}
 		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
 		}

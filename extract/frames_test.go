@@ -301,6 +301,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CA>UA ammunition 80840..80840 item expected", "CA>UA ammunition 1300..1300 item expected"}},
 		{"a count as the subject of expected to be handed over stands for the item told", "Norway will give Ukraine 12 tanks. The first four are expected to be handed over in May.",
 			[]string{"NO>UA armored_vehicle 12..12 item expected", "NO>UA armored_vehicle 4..4 item expected"}},
+		{"a model's variants joined by a slash are one name, and the count before them counts it", "Pakistan has inducted four Type 054A/P frigates from China. Argentina bought 24 F-16AM/BM jets from Denmark.",
+			[]string{"CN>PK ship 4..4 item delivered", "DK>AR aircraft 24..24 item committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -2072,6 +2072,9 @@ func (s *sent) widen(p *phrase, floor int) {
 				break
 			}
 		}
+		if t.Norm == "/" && !t.Space && j > s.lo && j+1 < s.hi && !toks[j+1].Space && (toks[j-1].Kind == Number || len(toks[j-1].Norm) <= 2) {
+			continue // "Type 054A/P", "F-16A/B": variants of one model
+		}
 		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" {
 			break
 		}

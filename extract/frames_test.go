@@ -303,6 +303,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA armored_vehicle 12..12 item expected", "NO>UA armored_vehicle 4..4 item expected"}},
 		{"a model's variants joined by a slash are one name, and the count before them counts it", "Pakistan has inducted four Type 054A/P frigates from China. Argentina bought 24 F-16AM/BM jets from Denmark.",
 			[]string{"CN>PK ship 4..4 item delivered", "DK>AR aircraft 24..24 item committed"}},
+		{"guard boats and missile boats are ships", "India handed over twelve guard boats to Vietnam. Russia sold two missile boats to Algeria.",
+			[]string{"IN>VN ship 12..12 item delivered", "RU>DZ ship 2..2 item committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

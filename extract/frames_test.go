@@ -307,6 +307,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>VN ship 12..12 item delivered", "RU>DZ ship 2..2 item committed"}},
 		{"a state's suppliers accounting for a share of another's imports supplied them", "Israeli suppliers accounted for nearly 70 percent of Azerbaijan's imports of major arms between 2016 and 2020.",
 			[]string{"IL>AZ other - delivered"}},
+		{"air and missile defence is air defence; a count before goods that name a sale counts the sales", "The US will provide Saudi Arabia with air and missile defense. The State Department approved two munitions sales to Israel.",
+			[]string{"US>SA air_defense - expected"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

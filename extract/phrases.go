@@ -135,7 +135,8 @@ func (s *sent) phrases() []phrase {
 			i = end // "the frigates' gas turbine engines": the engines are the goods
 			continue
 		}
-		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) {
+		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) ||
+			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.inQty[i-1-s.lo] && dealHead(toks[end].Norm) {
 			i = end // "two missile-defence sales": the sales are counted, not missiles
 			continue
 		}

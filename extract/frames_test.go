@@ -309,6 +309,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>AZ other - delivered"}},
 		{"air and missile defence is air defence; a count before goods that name a sale counts the sales", "The US will provide Saudi Arabia with air and missile defense. The State Department approved two munitions sales to Israel.",
 			[]string{"US>SA air_defense - expected"}},
+		{"who compensates or rewards a state with goods gives them", "Russia is compensating North Korea for this assistance with military technology. North Korea was rewarded with air defence systems by Russia.",
+			[]string{"RU>KP technology - delivered", "RU>KP air_defense - delivered"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -249,6 +249,7 @@ func (d *doc) inherit() {
 			}
 			continue
 		}
+		var self *draft // a flow from a state to itself passed by
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
 			if c.sent-p.sent > 4 && p.para != c.para {
@@ -285,6 +286,15 @@ func (d *doc) inherit() {
 				// "North Korea shipped containers to Russia. Kim received in
 				// return food and military technology": from the other party.
 				c.sup, c.inherited = p.rec, true
+			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && sameSet(p.sup, p.rec):
+				// "the F-35 would give the Hellenic Air Force an edge" (a
+				// state to itself, which is no flow) lends no supplier to
+				// "Athens is expected to buy 20 of the aircraft": look
+				// further, and take it (so drop the claim) if none is there.
+				if self == nil {
+					self = p
+				}
+				continue
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
 				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
@@ -319,7 +329,11 @@ func (d *doc) inherit() {
 			default:
 				continue
 			}
+			self = nil // a flow was found
 			break
+		}
+		if self != nil && len(c.sup) == 0 && d.makerOf(&c.p) == "" {
+			c.sup, c.inherited = self.sup, true
 		}
 	}
 }

@@ -311,6 +311,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA air_defense - expected"}},
 		{"who compensates or rewards a state with goods gives them", "Russia is compensating North Korea for this assistance with military technology. North Korea was rewarded with air defence systems by Russia.",
 			[]string{"RU>KP technology - delivered", "RU>KP air_defense - delivered"}},
+		{"a state to itself lends no supplier to the next purchase of the same recipient", "The US State Department has approved the possible sale of up to 40 F-35 fighter jets to Greece. Greek officials welcomed the decision, saying the F-35 would give the Hellenic Air Force an edge for decades. Athens is expected to buy 20 of the aircraft in a first phase.",
+			[]string{"US>GR aircraft ..40 item committed", "US>GR aircraft 20..20 item expected"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

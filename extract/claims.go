@@ -943,7 +943,9 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
-			b.sup, b.inherited = a.sup, true
+			if !imported(d, b) {
+				b.sup, b.inherited = a.sup, true
+			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it)
 			if value {
 				a.rec, a.inherited, paired = b.rec, true, b.sent
 				continue // every claim of the goods' sentence
@@ -958,6 +960,12 @@ func (d *doc) pairPartials() {
 			break
 		}
 	}
+}
+
+// imported reports whether a claim is a state's imports with no supplier:
+// "Myanmar's military has imported at least $1 billion worth of weapons".
+func imported(d *doc, c *draft) bool {
+	return c.aggregate && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "import"
 }
 
 // speakerBuys names the buyer of a purchase that names only its seller

@@ -856,6 +856,22 @@ func (s *sent) holderSubject(i int) int {
 	return -1
 }
 
+// firmsIn reports whether actor a names where the firms before it are:
+// "suppliers in Russia provided arms", "companies from China sold drones",
+// "and those in China". They stand for the state, which is no place the
+// goods went to.
+func (s *sent) firmsIn(a int) bool {
+	m := &s.actors[a]
+	if (m.prep != "in" && m.prep != "from") || m.lo-2 < s.lo {
+		return false
+	}
+	switch s.d.toks[m.lo-2].Norm {
+	case "suppliers", "companies", "firms", "manufacturers", "exporters", "producers", "entities", "those":
+		return true
+	}
+	return false
+}
+
 // giverBefore returns the subject of the verb of giving whose object the
 // clause at token i describes ("France equipped a Ukrainian brigade,
 // which ..."), or -1.
@@ -1272,7 +1288,7 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		tab[k] = -1
 	}
 	for a := range s.actors {
-		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) {
+		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) && !(k == ppIn && s.firmsIn(a)) {
 			tab[k] = a // the first actor: as ppActor's scan finds it
 		}
 	}
@@ -1623,7 +1639,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
 				continue
 			}
 			if s.governedList(a) {

@@ -315,6 +315,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR aircraft ..40 item committed", "US>GR aircraft 20..20 item expected"}},
 		{"suppliers in a state stand for it; what a state imported from all its suppliers takes none of them", "Myanmar's military has imported at least $1 billion worth of weapons since 2021, a UN report said. It found that suppliers in Russia provided arms worth $406 million, followed by China with $267 million.",
 			[]string{">MM funding 1e+09.. USD delivered", "RU>MM funding 4.06e+08..4.06e+08 USD delivered", "CN>MM funding 2.67e+08..2.67e+08 USD delivered"}},
+		{"goods delivered that a state bought went to it", "Japan has delivered the first of four air surveillance radars bought by the Philippines.",
+			[]string{"JP>PH air_defense - delivered", "JP>PH air_defense 4..4 item committed"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -1552,9 +1552,10 @@ func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
-	if j+2 < s.hi && toks[j+1].Norm == "by" && useParticiple(toks[j].Norm) {
+	if j+2 < s.hi && toks[j+1].Norm == "by" && (useParticiple(toks[j].Norm) || boughtParticiple(toks[j].Norm)) {
 		// "the ammunition used by Russian forces in Ukraine", "fired by
-		// the Russian army"
+		// the Russian army"; "delivered the first of four radars bought
+		// by the Philippines"
 		k := j + 2
 		if toks[k].Norm == "the" {
 			k++
@@ -1583,6 +1584,14 @@ func (s *sent) userAfter(g group) int {
 
 // useParticiple reports whether w is the participle of a verb of using:
 // "used by", "fired by", "operated by".
+func boughtParticiple(w string) bool {
+	switch w {
+	case "bought", "purchased", "ordered", "acquired", "procured":
+		return true
+	}
+	return false
+}
+
 func useParticiple(w string) bool {
 	switch w {
 	case "used", "fired", "operated", "launched", "flown", "deployed", "employed":

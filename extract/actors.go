@@ -957,6 +957,12 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
+	if (ma.prep == "to" || ma.prep == "for") && mb.hi < s.hi && s.inQty[mb.hi-s.lo] && mb.lo > 0 && toks[mb.lo-1].Norm == "and" {
+		// "Germany sent 20 tanks to Ukraine and Poland 30": the second
+		// state, followed by its own amount, is the subject of a clause
+		// whose verb is left out, not a second recipient.
+		return false
+	}
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
 		if conj && ma.prep != "" && ma.prep != "and" && toks[j].Norm == ma.prep {

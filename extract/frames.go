@@ -79,6 +79,11 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if a := s.gappedSubject(t, g); a >= 0 {
+			// "Sweden is contributing SEK 300 million and Norway NOK 600
+			// million": the state before the amount gives it.
+			r.sup = r.take(s, a)
+		}
 		st := s.status(t, g)
 		if r.status != "" {
 			st = r.status
@@ -1761,6 +1766,27 @@ func (s *sent) contentOver(t *trigger) *trigger {
 		}
 	}
 	return nil
+}
+
+// gappedSubject returns the state that opens a clause whose verb is left
+// out, right before the group it gives after "and" ("... to Ukraine and
+// Norway NOK 600 million"), or -1.
+func (s *sent) gappedSubject(t trigger, g group) int {
+	if t.noun || t.passive || t.class != classGive && t.class != classCommit || g.lo <= t.i {
+		return -1
+	}
+	a := s.actorAt(g.lo - 1)
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.hi != g.lo || m.possessive || m.demonym || m.lo <= t.i || s.d.toks[m.lo-1].Norm != "and" || a == 0 {
+		return -1
+	}
+	if p := s.actors[a-1].prep; p != "to" && p != "for" {
+		return -1 // "gave Ukraine and Poland 30 tanks": both get them
+	}
+	return a
 }
 
 // partOfWhichAfter reports whether ", N of which" follows token i: the

@@ -317,6 +317,8 @@ func TestFrames(t *testing.T) {
 			[]string{">MM funding 1e+09.. USD delivered", "RU>MM funding 4.06e+08..4.06e+08 USD delivered", "CN>MM funding 2.67e+08..2.67e+08 USD delivered"}},
 		{"goods delivered that a state bought went to it", "Japan has delivered the first of four air surveillance radars bought by the Philippines.",
 			[]string{"JP>PH air_defense - delivered", "JP>PH air_defense 4..4 item committed"}},
+		{"a state and its own amount after the recipient open a clause whose verb is left out", "Sweden is contributing SEK 300 million to Ukraine and Norway NOK 600 million. Germany sent 20 tanks to Ukraine and Poland 30. The US gave Ukraine and Poland 30 tanks.",
+			[]string{"SE>UA funding 3e+08..3e+08 SEK delivered", "NO>UA funding 6e+08..6e+08 NOK delivered", "DE>UA armored_vehicle 20..20 item delivered", "PL>UA armored_vehicle 30..30 item delivered", "US>UA+PL armored_vehicle 30..30 item delivered"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

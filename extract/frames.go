@@ -139,6 +139,8 @@ func (s *sent) frames(att attrib) {
 			}
 			if p.uncountedPart && t.i < p.lo {
 				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
+			} else if q := s.firstOfSubject(p, t); p.uncountedPart && q != nil {
+				d.p.qty = q // "The first of four radars ... has been handed over": one
 			}
 			if p.refused {
 				d.status = armsledger.Denied
@@ -1763,6 +1765,42 @@ func (s *sent) contentOver(t *trigger) *trigger {
 	for k := range s.trigs {
 		if u := &s.trigs[k]; u.i == j && u.class == classContent && !u.noun {
 			return u
+		}
+	}
+	return nil
+}
+
+// firstOfSubject returns the count of "the first (second, last) of N X"
+// as the subject of the frame's verb: one when the verb is singular ("The
+// first of four radars built by Mitsubishi has been handed over"); nil when
+// plural ("The first of the 20 Bushmasters have left": a batch), or when
+// the frame is another verb, whose count stands ("promised", "ordered").
+func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
+	toks := s.d.toks
+	if !p.uncountedPart || p.qty == nil || t.i < p.hi {
+		return nil
+	}
+	o := p.qty.Lo - 2 // the ordinal before "of": "first of 24"
+	if p.qty.Lo > s.lo && toks[p.qty.Lo-1].Norm == "the" {
+		o--
+	}
+	if o < s.lo || toks[o+1].Norm != "of" && toks[o+2].Norm != "of" {
+		return nil
+	}
+	switch toks[o].Norm {
+	case "first", "second", "third", "last", "latest", "final":
+	default:
+		return nil
+	}
+	for j := p.hi; j < s.hi && j-p.hi <= 10; j++ {
+		switch toks[j].Norm {
+		case "has", "was", "is":
+			if t.i < j || t.i-j > 3 {
+				return nil // the verb the count is the subject of is not the frame's
+			}
+			return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+		case "have", "were", "are", ",", ";", "that", "which", "who":
+			return nil // (a relative clause's verb tells of the whole)
 		}
 	}
 	return nil

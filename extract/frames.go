@@ -79,6 +79,17 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
+			// "Hungary is still blocking EUR 6.6 billion in EU funds": who
+			// blocks money gives none of it; the money is its owner's.
+			r.sup = nil
+			for a := range s.actors {
+				if m := &s.actors[a]; within(m.lo, g.lo, g.hi) && !slices.Contains(r.rec, m.ref.Code) {
+					r.sup = r.take(s, a)
+					break
+				}
+			}
+		}
 		if a := s.gappedSubject(t, g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it.
@@ -1804,6 +1815,14 @@ func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 		}
 	}
 	return nil
+}
+
+func blockVerb(w string) bool {
+	switch w {
+	case "block", "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "freeze", "froze", "frozen", "freezing":
+		return true
+	}
+	return false
 }
 
 // gappedSubject returns the state that opens a clause whose verb is left

@@ -321,6 +321,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA funding 3e+08..3e+08 SEK delivered", "NO>UA funding 6e+08..6e+08 NOK delivered", "DE>UA armored_vehicle 20..20 item delivered", "PL>UA armored_vehicle 30..30 item delivered", "US>UA+PL armored_vehicle 30..30 item delivered"}},
 		{"the first of a count, subject of a singular verb of transfer, is one; of a plural verb, a batch; in a relative clause, the whole", "The first of four radars built by Mitsubishi Heavy Industries has been handed over to the Philippine Air Force. The first of the 20 Bushmaster vehicles promised to Ukraine have left for Ukraine from Australia. The first of eight submarines that Pakistan is buying from China was launched.",
 			[]string{"JP>PH other 1..1 item delivered", "AU>UA armored_vehicle 20..20 item committed", "CN>PK ship 8..8 item committed"}},
+		{"who blocks money gives none of it", "The EU has given Ukraine EUR 5 billion in military aid. Hungary is still blocking the release of some EUR 6.6 billion.",
+			[]string{"EU>UA funding 5e+09..5e+09 EUR delivered", "EU>UA funding 6.6e+09..6.6e+09 EUR denied"}},
 		{"not a single one counts none", "Iran's foreign minister said Tehran had not supplied a single drone to Russia.",
 			[]string{"IR>RU drone - denied"}},
 		{"the aircraft names again the helicopter loaded", "The US has sent Ukraine an Mi-17 helicopter. The Pentagon is delivering the aircraft to help Ukraine move troops.",

@@ -589,11 +589,11 @@ func (d *doc) makersSupply() (supplied bool) {
 			// gives, the other gets. Goods of no known maker are sold by
 			// the one of the two that exports arms ("The United States and
 			// Saudi Arabia signed an arms sales agreement").
-			m := ""
+			maker, m := d.makerOf(&c.p), ""
 			if !c.p.money {
-				m = soleMaker(d.makerOf(&c.p), c.sup)
+				m = soleMaker(maker, c.sup)
 			}
-			if m == "" && d.makerOf(&c.p) == "" && c.status == armsledger.Committed {
+			if m == "" && maker == "" && c.status == armsledger.Committed {
 				m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
 			}
 			if m != "" {
@@ -943,7 +943,7 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
-			if !imported(d, b) {
+			if !d.imported(b) {
 				b.sup, b.inherited = a.sup, true
 			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it)
 			if value {
@@ -964,7 +964,7 @@ func (d *doc) pairPartials() {
 
 // imported reports whether a claim is a state's imports with no supplier:
 // "Myanmar's military has imported at least $1 billion worth of weapons".
-func imported(d *doc, c *draft) bool {
+func (d *doc) imported(c *draft) bool {
 	return c.aggregate && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "import"
 }
 

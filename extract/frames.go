@@ -80,15 +80,7 @@ func (s *sent) frames(att attrib) {
 		}
 		r := s.roles(t, g)
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
-			// "Hungary is still blocking EUR 6.6 billion in EU funds": who
-			// blocks money gives none of it; the money is its owner's.
-			r.sup = nil
-			for a := range s.actors {
-				if m := &s.actors[a]; within(m.lo, g.lo, g.hi) && !slices.Contains(r.rec, m.ref.Code) {
-					r.sup = r.take(s, a)
-					break
-				}
-			}
+			r.sup = s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
 		}
 		if a := s.gappedSubject(t, g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
@@ -1812,6 +1804,18 @@ func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 			return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
 		case "have", "were", "are", ",", ";", "that", "which", "who":
 			return nil // (a relative clause's verb tells of the whole)
+		}
+	}
+	return nil
+}
+
+// moneyOwner returns whose the blocked money of group g is: a state named
+// inside it that does not receive it ("EUR 6.6 billion in EU funds"), or
+// none, for the flow told before to give. Who blocks money gives none of it.
+func (s *sent) moneyOwner(g group, r *roleResult) []string {
+	for a := range s.actors {
+		if m := &s.actors[a]; within(m.lo, g.lo, g.hi) && !slices.Contains(r.rec, m.ref.Code) {
+			return r.take(s, a)
 		}
 	}
 	return nil

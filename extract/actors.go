@@ -446,18 +446,19 @@ func (s *sent) relativeWhich() {
 			continue
 		}
 		a := s.actAt[c-1-s.lo]
-		if a < 0 || s.apposedUnit(c) >= 0 {
-			if u := s.apposedUnit(c); u >= 0 {
-				// "equipped a Ukrainian brigade, which received 18 Caesar
-				// howitzers": the unit's state, in the clause's role.
-				m := actorMention{lo: j, hi: j + 1, ref: s.actors[u].ref, resolved: true}
-				m.ref.kind = kindCountry // the unit, a body of the state, not an adjective
-				m.codes, _, _ = s.group(u)
-				if prep >= 0 {
-					m.prep, m.pp = toks[prep].Norm, lex.pps[toks[prep].word]
-				}
-				s.insertActor(m)
+		if u := s.apposedUnit(c); u >= 0 {
+			// "equipped a Ukrainian brigade, which received 18 Caesar
+			// howitzers": the unit's state, in the clause's role.
+			m := actorMention{lo: j, hi: j + 1, ref: s.actors[u].ref, resolved: true}
+			m.ref.kind = kindCountry // the unit, a body of the state, not an adjective
+			m.codes, _, _ = s.group(u)
+			if prep >= 0 {
+				m.prep, m.pp = toks[prep].Norm, lex.pps[toks[prep].word]
 			}
+			s.insertActor(m)
+			continue
+		}
+		if a < 0 {
 			continue
 		}
 		ante := s.actors[a]

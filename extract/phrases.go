@@ -1056,15 +1056,12 @@ func (s *sent) listedCount(i int) bool {
 // closely: "could be delivered", "were sent", "have been handed over".
 func (s *sent) passiveAfter(i int) bool {
 	toks := s.d.toks
-	for j := i; j < s.hi && j-i <= 3; j++ {
+	end := i + 3 // the last word the chain of "be", modals and adverbs may reach
+	for j := i; j < s.hi && j <= end; j++ {
 		w := toks[j].Norm
-		if j+3 < s.hi && j > i && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" {
-			switch w {
-			case "expected", "set", "due", "scheduled", "likely", "going", "planned":
-				j += 2 // "the first six are expected to be handed over"
-				i += 3
-				continue
-			}
+		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && expectedWord(w) {
+			j, end = j+2, end+3 // "the first six are expected to be handed over"
+			continue
 		}
 		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
@@ -1072,6 +1069,14 @@ func (s *sent) passiveAfter(i int) bool {
 		if !s.is(j, fBe|fModal|fAdverb) && !isAux(w) {
 			return false
 		}
+	}
+	return false
+}
+
+func expectedWord(w string) bool {
+	switch w {
+	case "expected", "set", "due", "scheduled", "likely", "going", "planned":
+		return true
 	}
 	return false
 }

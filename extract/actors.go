@@ -227,7 +227,8 @@ func (s *sent) homeBodyEnd(i int) int {
 
 // dropMoneyActors removes the states that name a currency inside an
 // amount: "US" in "1.6 billion US dollars", "Danish" in "1.3 billion Danish
-// kroner" are no party to the transfer.
+// kroner" are no party to the transfer. The actors' groups are then asked
+// afresh, now that the amounts are known (see coordinated).
 func (s *sent) dropMoneyActors() {
 	for _, q := range s.quants {
 		if q.Currency == "" {
@@ -239,10 +240,14 @@ func (s *sent) dropMoneyActors() {
 			}
 		}
 	}
+	for k := range s.d.tags.groups {
+		s.d.tags.groups[k].codes = nil
+	}
 }
 
 // removeActor takes the sentence's actor k out of its actors, renumbering
-// the tags and triggers that point at those after it.
+// the tags and triggers that point at those after it. The caller empties
+// the groups' cache, which is indexed by actor.
 func (s *sent) removeActor(k int) {
 	for t := s.actors[k].lo; t < s.actors[k].hi; t++ {
 		s.actAt[t-s.lo] = -1
@@ -262,9 +267,6 @@ func (s *sent) removeActor(k int) {
 		}
 	}
 	s.d.tags.actors = s.actors
-	for a := range s.d.tags.groups {
-		s.d.tags.groups[a].codes = nil
-	}
 }
 
 // insertActor adds the mention m to the sentence's actors in text order.

@@ -291,9 +291,6 @@ func (s *sent) run() {
 	}
 	if len(s.actors) > 0 {
 		s.dropMoneyActors()
-		for k := range s.d.tags.groups {
-			s.d.tags.groups[k].codes = nil // asked afresh, now that amounts are known (see coordinated)
-		}
 	}
 	att := s.attribution()
 	s.att = att

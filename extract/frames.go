@@ -2667,10 +2667,10 @@ func (s *sent) predicateGap(lo, hi int) bool {
 // a word of a verb chain after "be": "scheduled", "set", "due",
 // "expected" or "likely", or the "to" after one of them.
 func (s *sent) verbChainWord(j, lo int) bool {
-	switch s.d.toks[j].Norm {
-	case "scheduled", "set", "due", "expected", "likely", "going":
+	switch w := s.d.toks[j].Norm; {
+	case expectedWord(w):
 		return j > lo && s.is(j-1, fBe)
-	case "to":
+	case w == "to":
 		return j > lo && s.verbChainWord(j-1, lo)
 	}
 	return false

@@ -1059,7 +1059,7 @@ func (s *sent) passiveAfter(i int) bool {
 	end := i + 3 // the last word the chain of "be", modals and adverbs may reach
 	for j := i; j < s.hi && j <= end; j++ {
 		w := toks[j].Norm
-		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && expectedWord(w) {
+		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
 			j, end = j+2, end+3 // "the first six are expected to be handed over"
 			continue
 		}
@@ -1073,9 +1073,11 @@ func (s *sent) passiveAfter(i int) bool {
 	return false
 }
 
+// expectedWord reports whether w, after "be", chains a verb to come:
+// "is scheduled (set, due, expected, likely, going) to".
 func expectedWord(w string) bool {
 	switch w {
-	case "expected", "set", "due", "scheduled", "likely", "going", "planned":
+	case "expected", "set", "due", "scheduled", "likely", "going":
 		return true
 	}
 	return false

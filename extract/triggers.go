@@ -81,7 +81,8 @@ func (s *sent) tagTriggers() {
 			continue
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
-			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))))
+			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
+			tradeNoun(t.Norm) && s.tradeNounAfterOwner(i))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -278,6 +279,31 @@ func insertInOrder[T any](xs []T, x T, at func(T) int) []T {
 func (s *sent) demonymAdjective(a int) bool {
 	m := &s.actors[a]
 	return m.demonym && !plural(s.d.toks[m.hi-1].Norm)
+}
+
+// tradeNounAfterOwner reports whether "imports" or "exports" at i closes a
+// noun phrase that an owner opens: "Russia's microelectronics imports in
+// 2023", "of its machine-tool imports". A verb would take an object; the
+// noun is followed by a preposition or the phrase's end.
+func (s *sent) tradeNounAfterOwner(i int) bool {
+	toks := s.d.toks
+	if i+1 < s.hi && toks[i+1].Kind != Punct {
+		switch toks[i+1].Norm {
+		case "in", "of", "since", "between", "during", "from", "last", "this", "over":
+		default:
+			return false
+		}
+	}
+	for j := i - 1; j >= s.lo && j >= i-4; j-- {
+		w := toks[j].Norm
+		if w == "its" || w == "their" || w == "'s" {
+			return true
+		}
+		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // nounBeforeOf reports whether a word that may be a verb or a noun is a

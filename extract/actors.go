@@ -342,6 +342,9 @@ func (s *sent) tagActors() {
 		}
 		if p := s.prepBefore(i); p >= 0 {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+			if m.prep == "with" && p > s.lo && companionWords[toks[p-1].Norm] {
+				m.pp = 0 // "delivered in coordination with the United States": a partner in the giving, not its recipient
+			}
 		} else if p := s.placeApposition(i, m.hi); p >= 0 {
 			// "to Cabo Delgado Province, Mozambique": the state a place is
 			// in takes the place's preposition.
@@ -1048,3 +1051,8 @@ func (s *sent) tagOutlets() {
 		s.d.lastOutlet = name
 	}
 }
+
+// companionWords, before "with", make the state after it a partner in what
+// is done: "in coordination with", "in cooperation with", "together with".
+var companionWords = setOf("coordination", "cooperation", "co-operation", "partnership", "conjunction",
+	"consultation", "tandem", "together", "jointly", "collaboration", "concert", "alongside")

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a state the giving is done in coordination with is no recipient", "Australia will send 49 Abrams tanks to Ukraine. The tanks, valued at about A$245 million, will be delivered over the coming months in coordination with the United States.",
+			[]string{"AU>UA armored_vehicle 49..49 item expected", "AU>UA funding 2.45e+08..2.45e+08 AUD expected"}},
 		{"imports after an owner and a modifier are a noun: who accounts for a share of them supplied them", "China accounted for roughly 90% of Russia's microelectronics imports in 2023.",
 			[]string{"CN>RU technology - delivered"}},
 		{"the subject of an agent noun supplies", "China was the main supplier of arms to Pakistan.",

@@ -296,7 +296,7 @@ func (d *doc) inherit() {
 				}
 				continue
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
-				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) {
+				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) && !d.listedWithUnmade(c, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
 				c.sup, c.inherited = p.sup, true
@@ -336,6 +336,26 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// listedWithUnmade reports whether goods of a maker other than the giver
+// are listed, under one verb, with goods that maker did not make: "a
+// shipment of Javelin anti-tank missiles and several thousand rounds of
+// mortar ammunition had been sent to Ukraine" in a text of Estonia's aid.
+// One verb's list has one giver, and a maker of only part of it is none.
+func (d *doc) listedWithUnmade(c *draft, giver []string) bool {
+	if c.trig < 0 {
+		return false
+	}
+	for i := range d.claims {
+		o := &d.claims[i]
+		if o != c && o.sent == c.sent && o.trig == c.trig && (len(o.sup) == 0 || o.inherited) {
+			if m := d.makerOf(&o.p); m == "" || makesAny(m, giver) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // totalWord returns the token of "total", "figure" or "tally" in a

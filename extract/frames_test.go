@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a verb keeps its prefix re-", "The howitzers were later re-exported to Sudan by the UAE. Belarus resold the jets to Iran.",
+			[]string{"AE>SD artillery - delivered", "BY>IR aircraft - committed"}},
 		{"goods of one maker listed under one verb with goods it did not make share the giver told before", "Estonia will contribute €12 million to the initiative to buy artillery ammunition for Ukraine. The ministry said mortar rounds and Javelin anti-tank missiles had been sent to Ukraine last week.",
 			[]string{"EE>UA funding 1.2e+07..1.2e+07 EUR expected", "EE>UA ammunition - committed", "EE>UA ammunition - delivered", "EE>UA missile - delivered"}},
 		{"a state the giving is done in coordination with is no recipient", "Australia will send 49 Abrams tanks to Ukraine. The tanks, valued at about A$245 million, will be delivered over the coming months in coordination with the United States.",

@@ -115,7 +115,7 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
-		if i > s.lo && Joiner(toks, i-1) {
+		if i > s.lo && Joiner(toks, i-1) && !reVerb(toks, i) {
 			// "Russian-made": an adjective; but "US-supplied HIMARS" says
 			// the US supplied them.
 			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && isParticiple(t.Norm) && i+1 < s.hi && s.is(i+1, fMateriel) {
@@ -129,6 +129,9 @@ func (s *sent) tagTriggers() {
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		tr.passive = s.passiveAt(i)
+		if reVerb(toks, i) && s.participle(i) {
+			tr.passive = s.beBefore(i - 2) // "were re-exported"
+		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {
 		case "arm":
@@ -304,6 +307,13 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 		}
 	}
 	return false
+}
+
+// reVerb reports whether the verb at i carries the prefix "re-" ("were
+// re-exported to Sudan"): the same verb, done again or on to another, where
+// other words joined before a participle make an adjective ("Russian-made").
+func reVerb(toks []Token, i int) bool {
+	return i >= 2 && Joiner(toks, i-1) && toks[i-2].Norm == "re"
 }
 
 // nounBeforeOf reports whether a word that may be a verb or a noun is a

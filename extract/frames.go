@@ -2693,6 +2693,9 @@ func (s *sent) skipParenthesis(i int) int {
 
 // beBefore reports whether a form of "be" (past adverbs) precedes token i.
 func (s *sent) beBefore(i int) bool {
+	if reVerb(s.d.toks, i) {
+		i -= 2 // "were re-exported"
+	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		if s.is(j, fBe) {
 			return true

@@ -130,7 +130,7 @@ func (s *sent) tagTriggers() {
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
-			tr.passive = s.beBefore(i - 2) // "were re-exported"
+			tr.passive = s.beBefore(i) // "were re-exported"
 		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {

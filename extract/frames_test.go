@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a count in words after \"up to\" is no verb after \"to\"", "Sweden will send up to ten tanks to Ukraine. Australia will buy up to five submarines from the US.",
+			[]string{"SE>UA armored_vehicle ..10 item expected", "US>AU ship ..5 item expected"}},
 		{"a verb keeps its prefix re-, also as the main verb after a participle", "The howitzers were later re-exported to Sudan by the UAE. Belarus resold the jets to Iran. Rifles bought from China were re-exported to Chad by Sudan.",
 			[]string{"AE>SD artillery - delivered", "BY>IR aircraft - committed", "SD>TD small_arms - delivered"}},
 		{"goods of one maker listed under one verb with goods it did not make share the giver told before", "Estonia will contribute €12 million to the initiative to buy artillery ammunition for Ukraine. The ministry said mortar rounds and Javelin anti-tank missiles had been sent to Ukraine last week.",

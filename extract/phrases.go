@@ -1258,8 +1258,8 @@ func (s *sent) calibreEnd(j int) int {
 func (s *sent) otherVerbsObject(i, end int) bool {
 	toks := s.d.toks
 	v := i - 1
-	if v-1 < s.lo || toks[v].Kind != Word || s.isTriggerWord(v) || s.actorAt(v) >= 0 || s.is(v, fStop|fMateriel) {
-		return false
+	if v-1 < s.lo || toks[v].Kind != Word || s.isTriggerWord(v) || s.actorAt(v) >= 0 || s.is(v, fStop|fMateriel) || s.inQty[v-s.lo] {
+		return false // ("up to ten tanks": a count, not "to train pilots")
 	}
 	if toks[v-1].Norm != "to" && !s.is(v-1, fModal) {
 		return false

@@ -628,6 +628,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a := s.shippedFrom(t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "landed in Brazil after being shipped from Sweden"
 		}
+		if a := s.givenByOn(g, t); len(r.sup) == 0 && a >= 0 {
+			r.sup = r.take(s, a) // "shells supplied by Iran arrived in Russia"
+		}
 		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
 			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
@@ -2762,6 +2765,24 @@ func agentNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// givenByOn returns the agent of a participle of giving or selling that
+// stands on the group before the verb t ("shells supplied by Iran arrived
+// in Russia", "jets sold by France to Egypt have landed"), or -1.
+func (s *sent) givenByOn(g group, t trigger) int {
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i != g.hi || u.noun || u.class != classGive && u.class != classSell || s.beBefore(u.i) || !s.participle(u.i) {
+			continue
+		}
+		for a := range s.actors {
+			if m := &s.actors[a]; m.prep == "by" && m.lo > u.i && m.hi <= t.i && m.lo <= u.i+3 {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // shareVerbBefore returns the verb of a share that stands in the ten words

@@ -822,10 +822,15 @@ func (s *sent) prepBefore(i int) int {
 		switch {
 		case sets&setArticle != 0 || s.is(j, fPlaceAdj):
 			continue
-		case sets&setOfNear != 0 && toks[j].Norm == "of" && j > s.lo && stateBody(toks[j-1].Norm):
-			// "the Government of Norway", "the armed forces of Ukraine":
-			// the body is the state, governed by what governs the body.
-			for k := j - 2; k >= s.lo && j-k <= 4; k-- {
+		case sets&setOfNear != 0 && toks[j].Norm == "of" && j > s.lo && (stateBody(toks[j-1].Norm) || s.ministryOf(j) > 0):
+			// "the Government of Norway", "the armed forces of Ukraine",
+			// "the Ministry of Defense of Indonesia": the body is the
+			// state, governed by what governs the body.
+			body := j - 1
+			if m := s.ministryOf(j); m > 0 {
+				body = m
+			}
+			for k := body - 1; k >= s.lo && body-k <= 3; k-- {
 				if s.is(k, fRolePrep) {
 					return k
 				}
@@ -851,6 +856,21 @@ func (s *sent) prepBefore(i int) int {
 			continue // a title before a name: "President Putin"
 		}
 		return -1
+	}
+	return -1
+}
+
+// ministryOf returns the token of "Ministry" or "Department" in the
+// name of a ministry that ends before the "of" at j ("the Ministry of
+// Defense of Indonesia"), or -1.
+func (s *sent) ministryOf(j int) int {
+	toks := s.d.toks
+	if j-3 < s.lo || toks[j-2].Norm != "of" || !toks[j-1].Cap {
+		return -1
+	}
+	switch toks[j-3].Norm {
+	case "ministry", "department":
+		return j - 3
 	}
 	return -1
 }

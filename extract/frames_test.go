@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a state's ministry named with \"of\" is the state", "Turkish Aerospace has signed a contract with the Ministry of Defense of Indonesia for 12 ANKA drones.",
+			[]string{"TR>ID drone 12..12 item committed"}},
 		{"the agent of a participle of giving on goods that arrive supplies them", "Thousands of artillery shells supplied by Iran arrived in Russia. Jets sold by France to Egypt have landed in Cairo.",
 			[]string{"IR>RU ammunition 2000..9999 round delivered", "FR>EG aircraft - delivered"}},
 		{"a count in words after \"up to\" is no verb after \"to\"", "Sweden will send up to ten tanks to Ukraine. Australia will buy up to five submarines from the US.",

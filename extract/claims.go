@@ -603,6 +603,21 @@ func (s *sent) restatedTotal(k int, att attrib) {
 func (d *doc) makersSupply() (supplied bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
+		if c.rule == "deal.with" && len(c.sup) == 1 && len(c.rec) == 1 && !c.p.money {
+			// "Russia signed an agreement with India for the supply of
+			// S-400 systems": of the two that sign, the maker's state sells,
+			// whichever the sentence names first.
+			if maker := d.makerOf(&c.p); soleMaker(maker, c.rec) != "" && !makesAny(maker, c.sup) {
+				signers := [][]string{c.sup, c.rec}
+				c.sup, c.rec = c.rec, c.sup
+				for k := range d.claims {
+					if v := &d.claims[k]; v.p.money && v.sent == c.sent && v.rule == "deal.with" && sameSet(v.sup, signers[0]) && sameSet(v.rec, signers[1]) {
+						v.sup, v.rec = c.sup, c.rec // the deal's value goes the same way
+					}
+				}
+			}
+			continue
+		}
 		if len(c.sup) == 2 && len(c.rec) == 0 && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun") {
 			// "Pakistan and Azerbaijan have concluded an agreement on the
 			// supply of JF-17 jets": both sign as if to give; the maker

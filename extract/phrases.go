@@ -115,6 +115,10 @@ func (s *sent) phrases() []phrase {
 			i = s.actors[a].hi // a word of a name: "Poland's Armament Agency"
 			continue
 		}
+		if f := s.att.speaker.from; s.att.speaker.person && i > f.lo && i < f.hi {
+			i = end // a word of the speaker's name: "chief executive Haluk Bayraktar said"
+			continue
+		}
 		if s.modelOf(i) {
 			i = end // "81 support vehicles based on the K2 chassis": a model named, not goods
 			continue

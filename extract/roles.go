@@ -335,6 +335,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// to India": who signs to supply another supplies.
 				r.sup, r.byRecipient = r.take(s, takes), false
 			}
+			if gv := s.governor(t); len(r.sup) == 0 && gv.lemma == "sign" {
+				// "Baykar has signed the largest export contract in its
+				// history with Saudi Arabia for the sale of Akinci drones":
+				// the two sign; which sells, the goods' maker tells (see
+				// makersSupply).
+				if w := s.ppActor(gv.i, t.i, "with"); w >= 0 && s.actors[w].ref.Code != s.actors[takes].ref.Code {
+					r.sup, r.rule = r.take(s, w), "deal.with"
+				}
+			}
 		case t.noun && agentNoun(t.lemma):
 			// "China was the main supplier of arms to Pakistan": the
 			// subject supplies; "Pakistan's main supplier" names who gets.
@@ -2877,6 +2886,9 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 			}
 		}
 		if w >= s.hi || toks[w].Norm != "with" {
+			if j == t.i && t.noun && w < s.hi && toks[w].Norm == "of" {
+				continue // "signed a contract with Indonesia for the sale of 48 jets": the contract's parties
+			}
 			return 0, 0, false
 		}
 		with := -1

@@ -29,7 +29,8 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 	"arms", "military", "ammunition", "missile", "tank", "drone", "jet", "of", "total", "formal",
 	"overall", "intergovernmental", "foreign", "large", "big", "major", "initial", "last",
 	"previous", "next", "additional", "supplementary", "lethal", "other", "more", "essential",
-	"vital", "critical", "key", "regular", "continued", "steady", "defence", "defense", "annual", "record")
+	"vital", "critical", "key", "regular", "continued", "steady", "defence", "defense", "annual", "record",
+	"largest", "biggest", "single")
 
 // tagTriggers finds the verbs and nouns of transfer frames.
 func (s *sent) tagTriggers() {

@@ -344,7 +344,7 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 		q = s.overAsParticle(q)
 		j := q.Lo
 		if q.Hi == j+1 && toks[j].Kind == Number && q.Currency == "" && j-1 > s.lo && toks[j-1].Kind == Word && toks[j-1].Cap &&
-			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun) {
+			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun|fStop) { // ("Taipei (CNA) All 11 of the HIMARS": a count)
 			continue
 		}
 		out = append(out, q)

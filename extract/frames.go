@@ -1681,6 +1681,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
+		if t.noun && s.batchOwner(*t) >= 0 {
+			continue // "All 11 HIMARS in Taiwan's first batch have been delivered": the verb after tells
+		}
 		if !t.noun && t.i > g.hi && s.relativeSubject(g, *t) != -2 {
 			// "The first three of the six Apaches India ordered from the US
 			// arrived in July": the clause's verb tells of the whole; the
@@ -1752,6 +1755,43 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// batchOwner returns the state whose possessive opens a phrase, after a
+// preposition, that the transfer noun t ends: "in Taiwan's first batch",
+// "of Poland's latest tranche"; or -1. The phrase places the goods in a
+// delivery to that state told of elsewhere; it is not the frame.
+func (s *sent) batchOwner(t trigger) int {
+	toks := s.d.toks
+	switch toks[t.i].Norm {
+	case "batch", "batches", "tranche", "tranches", "consignment", "consignments", "shipment", "shipments", "delivery", "deliveries", "lot":
+	default:
+		return -1 // "of India's arms imports" is a share of a trade, read as such
+	}
+	for j := t.i - 1; j > s.lo && t.i-j <= 4; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			if m := &s.actors[a]; m.possessive && m.lo > s.lo && (toks[m.lo-1].Norm == "in" || toks[m.lo-1].Norm == "of") {
+				return a
+			}
+			return -1
+		}
+		if toks[j].Kind != Word || s.is(j, fStop) && !s.is(j, fNounContext) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownedBatchAt returns the token of the transfer noun that the words from
+// j on end with in an owned batch ("first batch" after "in Taiwan's"; see
+// batchOwner), or -1.
+func (s *sent) ownedBatchAt(j int) int {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.noun && t.i >= j && t.i-j <= 3 && s.batchOwner(*t) >= 0 {
+			return t.i
+		}
+	}
+	return -1
 }
 
 // contentOver returns the verb of content whose object is the noun of
@@ -2628,6 +2668,10 @@ func (s *sent) predicateGap(lo, hi int) bool {
 			return false // ", the first of six ordered from Turkey": what the whole was, not the item's verb
 		}
 		if s.actorAt(j) >= 0 || s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm) {
+			continue
+		}
+		if e := s.ownedBatchAt(j); e >= j && e < hi {
+			j = e // "in Taiwan's first batch": where the goods were counted
 			continue
 		}
 		if s.verbChainWord(j, lo) {

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a batch a state's possessive owns after \"in\" is no frame: the verb after tells, and the owner gets the goods", "TAIPEI (CNA) All 11 of the HIMARS launchers in Taiwan's first batch have been delivered from the United States, the ministry said.",
+			[]string{"US>TW artillery 11..11 item delivered"}},
 		{"of two that sign a contract for a sale, the goods' maker sells; a speaker's surname that names a weapon is no goods", "Turkey signed a contract with Indonesia for the sale of 48 KAAN jets. Russia signed an agreement with India for the supply of S-400 systems. Baykar has signed the largest export contract in its history with Saudi Arabia for the sale of Akinci unmanned combat aircraft, chief executive Haluk Bayraktar said.",
 			[]string{"TR>ID aircraft 48..48 item committed", "RU>IN air_defense - committed", "TR>SA drone - committed"}},
 		{"a state's ministry named with \"of\" is the state", "Turkish Aerospace has signed a contract with the Ministry of Defense of Indonesia for 12 ANKA drones.",

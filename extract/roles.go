@@ -287,6 +287,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			r.sup = r.pick(s, by, from, owner)
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			if len(r.rec) == 0 && g.hi < t.i {
+				// "All 11 HIMARS in Taiwan's first batch have been delivered"
+				for k := range s.trigs {
+					if u := &s.trigs[k]; u.noun && within(u.i, g.hi, t.i) {
+						if a := s.batchOwner(*u); a >= 0 {
+							r.rec = r.take(s, a)
+						}
+					}
+				}
+			}
 			if len(r.rec) == 0 && owner >= 0 && by >= 0 && s.actors[owner].ref.Code != s.actors[by].ref.Code {
 				r.rec = r.take(s, owner) // "most of Hezbollah's arsenal was supplied by Iran": the owner got it
 			}

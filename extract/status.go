@@ -52,7 +52,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		if flags&fVerb != 0 {
 			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
-				if v.Class == classDeny && stopVerb(v.Lemma) && j > s.lo && demandWord(toks[j-1].Norm) {
+				if v.Class == classDeny && stopVerb(v.Lemma) && j > s.lo && demandWord(toks[j-1].Norm) &&
+					(toks[j-1].Norm != "to" || j-2 >= s.lo && s.infinitiveGovernor(j-2) == classRequest) { // not "continues to refuse to send"
 					// "Washington should stop arming Taiwan": a demand that
 					// what goes on stop; it goes on.
 					return st
@@ -122,7 +123,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				gov.committed = s.commitBefore(start)
 			}
 			// "Serbia has denied reports that it sold ammunition".
-			gov.denied = gov.denied || s.denialBefore(start)
+			gov.denied = gov.denied || s.denialBefore(start) || s.claimCalledFalse(start, max(t.i, g.hi))
 			if a >= 0 {
 				// "Neither Iran nor Belarus sent tanks".
 				if _, glo, _ := s.group(a); glo > s.lo && toks[glo-1].Norm == "neither" {
@@ -1032,6 +1033,33 @@ func falseWord(w string) bool {
 	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
 		"fake", "lies", "slander", "preposterous", "fabrications":
 		return true
+	}
+	return false
+}
+
+// claimCalledFalse reports whether the clause starting at start is the
+// content of a claim noun ("the accusations that Iran supplies missiles to
+// Russia") that the sentence then calls false ("are completely wrong").
+// The clause's own words end by end.
+func (s *sent) claimCalledFalse(start, end int) bool {
+	toks := s.d.toks
+	if start-2 < s.lo || toks[start-1].Norm != "that" || !claimNoun(toks[start-2].Norm) {
+		return false
+	}
+	for k := end + 1; k < s.hi && k-end <= 10; k++ {
+		if !s.is(k, fBe) {
+			continue
+		}
+		for j := k + 1; j < s.hi && j-k <= 4; j++ {
+			w := toks[j].Norm
+			if falseWord(w) || w == "wrong" || w == "incorrect" || w == "inaccurate" {
+				return true
+			}
+			if toks[j].Kind != Punct && !s.is(j, fAdverb) && w != "completely" && w != "totally" && w != "absolutely" && w != "entirely" && w != "simply" {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }

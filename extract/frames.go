@@ -148,7 +148,7 @@ func (s *sent) frames(att attrib) {
 			if p.refused {
 				d.status = armsledger.Denied
 			}
-			if t.lemma == "pay" && (p.money || s.paidWith(p)) {
+			if t.lemma == "pay" && (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
 				// "Brazil agreed to pay 4.5 billion Swiss francs for 36
 				// Gripens from Sweden": the money goes from payer to payee;
 				// "India paid" it, so it moved.
@@ -414,6 +414,18 @@ func (s *sent) callsFalse() bool {
 		if s.is(j, fRare) && falseWord(s.d.toks[j].Norm) {
 			return true
 		}
+	}
+	return false
+}
+
+// paidForOther reports whether the verb of paying at t names, after "for",
+// the recipient of the goods it pays for: "would pay for a package of
+// American-made equipment for Ukraine" — the payer gives, and its money goes
+// with the goods rather than back against them.
+func (s *sent) paidForOther(t trigger, rec []string) bool {
+	if a := s.ppActor(t.i, s.hi, "for"); a >= 0 {
+		codes, _, _ := s.group(a)
+		return len(rec) > 0 && sameSet(codes, rec)
 	}
 	return false
 }

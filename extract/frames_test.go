@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"money paid for goods for another goes with the goods", "Germany said it would pay for a package of American-made military equipment for Ukraine worth up to $500 million. Brazil agreed to pay 4.5 billion Swiss francs for 36 Gripens from Sweden.",
+			[]string{"DE>UA funding ..5e+08 USD expected", "BR>SE funding 4.5e+09..4.5e+09 CHF committed", "SE>BR aircraft 36..36 item committed"}},
 		{"states listed after \"according to the governments of\" speak and get nothing", "Pyongyang has also supplied Russia with shells, according to the governments of South Korea, Ukraine and the United States.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"\"to\" before a verb that stops makes a demand only after a verb of asking", "Scholz continues to refuse to send Taurus missiles to Ukraine. Washington urged Beijing to stop supplying drones to Russia.",

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"rounds of a weapon are ammunition, and rounds of two kinds one count", "North Korea has sent at least 9 million rounds of artillery and rocket ammunition to Russia.",
+			[]string{"KP>RU ammunition 9e+06.. round delivered"}},
 		{"money paid for goods for another goes with the goods", "Germany said it would pay for a package of American-made military equipment for Ukraine worth up to $500 million. Brazil agreed to pay 4.5 billion Swiss francs for 36 Gripens from Sweden.",
 			[]string{"DE>UA funding ..5e+08 USD expected", "BR>SE funding 4.5e+09..4.5e+09 CHF committed", "SE>BR aircraft 36..36 item committed"}},
 		{"states listed after \"according to the governments of\" speak and get nothing", "Pyongyang has also supplied Russia with shells, according to the governments of South Korea, Ukraine and the United States.",

@@ -173,7 +173,7 @@ func (s *sent) phrases() []phrase {
 				continue
 			}
 		}
-		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i) || s.modelPair(&out[n-1], ref, i, end)) {
+		if n := len(out); n > 0 && (s.joins(&out[n-1], i) || s.sharedRounds(&out[n-1], ref, i) || s.genericPair(&out[n-1], ref, i, end) || s.forPair(&out[n-1], ref, i) || s.modelPair(&out[n-1], ref, i, end)) {
 			prev := &out[n-1]
 			if prev.forWhat && toks[prev.hi].Norm == "for" {
 				prev.forCat = ref.Cat
@@ -1566,6 +1566,22 @@ func (s *sent) ofInside(p *phrase) bool {
 
 // joins reports whether a term at i continues phrase p: touching it, or
 // after "of" ("rounds of artillery shells"), or after a compound hyphen.
+// sharedRounds reports whether the ammunition at i shares the head of the
+// rounds before it: "9 million rounds of artillery and rocket ammunition"
+// is one count of one kind.
+func (s *sent) sharedRounds(p *phrase, ref materielRef, i int) bool {
+	toks := s.d.toks
+	if p.cat != armsledger.Ammunition || ref.Cat != armsledger.Ammunition || i != p.hi+1 || toks[p.hi].Norm != "and" {
+		return false
+	}
+	for j := p.lo; j+1 < p.hi; j++ {
+		if (toks[j].Norm == "rounds" || toks[j].Norm == "shells") && toks[j+1].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -1866,6 +1882,10 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	// item; "containers of shells" are counted as containers; examples
 	// ("X including Y") are of the kind already named.
 	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.forWhat || prev.cat == armsledger.Container || prev.examples {
+		return prev.cat
+	}
+	// "9 million rounds of artillery": rounds for a weapon are ammunition.
+	if prev.cat == armsledger.Ammunition && prev.hi < len(toks) && toks[prev.hi].Norm == "of" && next.Cat != armsledger.Container {
 		return prev.cat
 	}
 	// "Pantsir-class combat vehicle": the named class is the kind of weapon.

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"what a delivery consists of goes its way, not the way of a possessive far before it", "The action follows the White House's disclosure that North Korea had completed an initial arms delivery to Wagner, consisting of infantry rockets and missiles.",
+			[]string{"KP>RU other - delivered", "KP>RU ammunition - delivered", "KP>RU missile - delivered"}},
 		{"rounds of a weapon are ammunition, and rounds of two kinds one count", "North Korea has sent at least 9 million rounds of artillery and rocket ammunition to Russia.",
 			[]string{"KP>RU ammunition 9e+06.. round delivered"}},
 		{"money paid for goods for another goes with the goods", "Germany said it would pay for a package of American-made military equipment for Ukraine worth up to $500 million. Brazil agreed to pay 4.5 billion Swiss francs for 36 Gripens from Sweden.",

@@ -208,15 +208,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
-		if st, ok := s.packageBefore(t.i); ok {
+		if st, pk, ok := s.packageBefore(t.i); ok {
 			// "Washington's latest package for Kyiv includes ...": the
-			// package names its own giver and recipient.
+			// package names its own giver and recipient. A possessive far
+			// before it owns something else: "the White House's disclosure
+			// that North Korea had completed an arms delivery to Wagner,
+			// consisting of rockets".
 			r.status = st
 			for a := range s.actors {
 				m := &s.actors[a]
 				switch {
 				case m.lo >= t.i:
-				case (m.possessive || m.demonym) && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
+				case (m.possessive && m.hi >= pk-4 || m.demonym) && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
 					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
 					r.rec = r.take(s, a)
@@ -2195,13 +2198,13 @@ func (s *sent) signedBy(lo int) bool {
 // packageBefore finds a package noun before token i in the sentence and
 // the status of what it holds: what "includes" lists is then cargo, not a
 // country's arsenal.
-func (s *sent) packageBefore(i int) (armsledger.Status, bool) {
+func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 	for j := s.lo; j < i; j++ {
 		if st, ok := packageNoun(s.d.toks[j].Norm); ok {
-			return st, true
+			return st, j, true
 		}
 	}
-	return "", false
+	return "", -1, false
 }
 
 // genericSource reports whether "from" or a passive's "by" names an unnamed

@@ -312,6 +312,10 @@ func (d *doc) inherit() {
 				// sent 49": a count standing for the item told of just
 				// before goes where that went.
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && d.moreOf(c) && c.sent-p.sent <= 3 && !overlaps(c.sup, p.rec):
+				// "Berlin would supply 12 more howitzers" after aid to
+				// Ukraine told: more of what goes where the flow before went.
+				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && p.sent == c.sent && !overlaps(c.sup, p.rec):
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
@@ -1242,6 +1246,22 @@ func (d *doc) also(c *draft) bool {
 	for j := c.sentLo; j < c.sentHi; j++ {
 		switch d.toks[j].Norm {
 		case "also", "too", "likewise", "similarly":
+			return true
+		}
+	}
+	return false
+}
+
+// moreOf reports whether a claim's goods are counted as more of the same:
+// "12 more howitzers", "an additional 20 tanks", "another 100 drones".
+func (d *doc) moreOf(c *draft) bool {
+	lo := c.p.lo
+	if c.p.qty != nil && c.p.qty.Lo < lo {
+		lo = c.p.qty.Lo
+	}
+	for j := max(lo-1, c.sentLo); j < c.p.head && j < c.sentHi; j++ {
+		switch d.toks[j].Norm {
+		case "more", "additional", "further", "another", "extra":
 			return true
 		}
 	}

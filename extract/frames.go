@@ -1333,6 +1333,21 @@ func (s *sent) madeThere(i int) bool {
 	return false
 }
 
+// goodsValued reports whether the amount at i is the value of goods named
+// just before it: "650 missiles worth 162 million pounds". The value moves
+// as the goods do, by the verb that moves them, not by one after it.
+func (s *sent) goodsValued(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (toks[j].Norm == "at" || toks[j].Norm == "an" || toks[j].Norm == "estimated" || toks[j].Norm == "some") {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return false
+	}
+	return s.is(j-1, fMateriel) || toks[j-1].Norm == "s" && j-2 >= s.lo && s.is(j-2, fMateriel)
+}
+
 // fundingBefore returns a funding phrase with no amount that ends just
 // before token i, with only "worth", "valued at" and the like between.
 func fundingBefore(ps []phrase, i int, toks []Token) *phrase {
@@ -1685,9 +1700,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			after = end + 1
 		}
 	}
+	valueOf := g.phrases[0].money && s.goodsValued(g.lo) // "650 missiles worth 162 million pounds, to be delivered"
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if !within(t.i, after, after+9) {
+		if !within(t.i, after, after+9) || valueOf {
 			continue
 		}
 		if t.class == classSpeech || t.class == classPlan {

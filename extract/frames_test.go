@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a purpose clause names the recipient past a source", "The EU on Friday transferred the first €1.5 billion of windfall profits from immobilised Russian central bank assets to support Ukraine.",
+			[]string{"EU>UA funding 1.5e+09..1.5e+09 EUR delivered"}},
 		{"more of the goods goes where the flow before went; the value of goods moves by their verb, not by one after it", "Lloyd Austin announced another $250 million in military aid for Ukraine. German Defense Minister Boris Pistorius said Berlin would supply 12 more howitzers. British Defence Secretary John Healey announced 650 missiles worth 162 million pounds, to be delivered this year.",
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "DE>UA artillery 12..12 item expected", "GB>UA missile 650..650 item committed", "GB>UA funding 1.62e+08..1.62e+08 GBP committed"}},
 		{"money paid for goods worth a sum goes to the seller", "Armenia has paid Russia for weapons worth about $400 million that have still not been delivered, Prime Minister Nikol Pashinyan said.",

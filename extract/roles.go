@@ -930,8 +930,10 @@ func (s *sent) forThe(i int) bool {
 // to help a state is sent to it.
 func (s *sent) beneficiary(i int) int {
 	toks := s.d.toks
-	for j := i; j+2 < s.hi && j < i+8; j++ {
-		if toks[j].Norm == "," || toks[j].Norm == ";" {
+	// Past a source: "transferred €1.5 billion of windfall profits from
+	// immobilised Russian central bank assets to support Ukraine".
+	for j := i; j+2 < s.hi && j < i+14; j++ {
+		if toks[j].Norm == "," || toks[j].Norm == ";" || j >= i+8 && s.isTriggerWord(j) {
 			return -1
 		}
 		if toks[j].Norm != "to" || !benefitVerb(toks[j+1].Norm) {

@@ -651,6 +651,9 @@ func (d *doc) makersSupply() (supplied bool) {
 			continue
 		}
 		maker := d.makerOf(&c.p)
+		if maker == "" && len(c.rec) > 1 {
+			maker = d.madeBy(&c.p) // "Croatia and France signed an agreement on the purchase of 12 used Rafale jets"
+		}
 		if strings.Contains(maker, ",") {
 			// A system several states make together: of two that sign for
 			// it, the one among its makers sells ("Türkiye and the United
@@ -729,6 +732,12 @@ func (d *doc) makerOf(p *phrase) string {
 			return ""
 		}
 	}
+	return d.madeBy(p)
+}
+
+// madeBy is makerOf for goods of any age: of two states that sign for
+// "12 used Rafale jets", the maker's state still sells its own.
+func (d *doc) madeBy(p *phrase) string {
 	for j := p.lo; j < p.hi; j++ {
 		if _, maker, ok := lex.makers.Match(d.toks, j, p.hi); ok {
 			return maker

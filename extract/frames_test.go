@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"of two that sign for used goods, the maker's state still sells", "Croatia and France on Thursday signed an agreement on the purchase of 12 used Rafale jets.",
+			[]string{"FR>HR aircraft 12..12 item committed"}},
 		{"a purpose clause names the recipient past a source", "The EU on Friday transferred the first €1.5 billion of windfall profits from immobilised Russian central bank assets to support Ukraine.",
 			[]string{"EU>UA funding 1.5e+09..1.5e+09 EUR delivered"}},
 		{"more of the goods goes where the flow before went; the value of goods moves by their verb, not by one after it", "Lloyd Austin announced another $250 million in military aid for Ukraine. German Defense Minister Boris Pistorius said Berlin would supply 12 more howitzers. British Defence Secretary John Healey announced 650 missiles worth 162 million pounds, to be delivered this year.",

@@ -1591,25 +1591,61 @@ func (s *sent) packageAnnounced(i int) bool {
 // selling before "under" that moves goods under the deal; or nil.
 func (s *sent) underDeal(g group) *trigger {
 	toks := s.d.toks
-	if !g.phrases[0].money || g.hi >= s.hi {
+	if !g.phrases[0].money || g.hi >= s.hi && g.lo-2 < s.lo {
 		return nil
 	}
-	if c, ok := s.nounAt(g.hi); !ok || c != classSell && c != classCommit {
-		return nil // "a £1.6 billion deal", "a $2bn contract"
+	j := -1
+	if g.hi < s.hi && s.dealNounAt(g.hi) {
+		j = g.lo - 1 // "a £1.6 billion deal", "a $2bn contract"
+		for j > s.lo && g.lo-j <= 2 && s.is(j, fDeterminer) {
+			j--
+		}
+	} else if j = s.dealValued(g.lo); j < 0 {
+		return nil
 	}
-	j := g.lo - 1
-	for j > s.lo && g.lo-j <= 2 && s.is(j, fDeterminer) {
-		j--
-	}
-	if j < s.lo || toks[j].Norm != "under" {
+	if j < s.lo || toks[j].Norm != "under" && toks[j].Norm != "in" {
 		return nil // the sum opens the sentence
 	}
+	in := toks[j].Norm == "in"
 	for k := len(s.trigs) - 1; k >= 0; k-- {
-		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell) {
+		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell ||
+			in && (t.class == classBuy || t.class == classReceive || t.class == classCommit && t.lemma == "sign")) {
 			return t
 		}
 	}
 	return nil
+}
+
+// dealNounAt reports whether the word at i names a deal: a noun of sale or
+// promise ("deal", "contract", "agreement").
+func (s *sent) dealNounAt(i int) bool {
+	c, ok := s.nounAt(i)
+	return ok && (c == classSell || c == classCommit)
+}
+
+// dealValued returns the token before "a deal worth" (or "a contract
+// valued at") that ends just before the amount at i, or -1: "signed for
+// the Arrow 3 in a deal worth about 3.6 billion euros".
+func (s *sent) dealValued(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (toks[j].Norm == "about" || toks[j].Norm == "some" || toks[j].Norm == "around" || toks[j].Norm == "an" || toks[j].Norm == "estimated") {
+		j--
+	}
+	if j > s.lo && toks[j].Norm == "at" {
+		j--
+	}
+	if j-1 <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return -1
+	}
+	if !s.dealNounAt(j - 1) {
+		return -1
+	}
+	j -= 2
+	for j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	return j
 }
 
 // attemptedBefore returns the transfer verb of an infinitive after a

@@ -1609,7 +1609,7 @@ func (s *sent) underDeal(g group) *trigger {
 	in := toks[j].Norm == "in"
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell ||
-			in && (t.class == classBuy || t.class == classReceive || t.class == classCommit && t.lemma == "sign")) {
+			in && t.class == classCommit && t.lemma == "sign") {
 			return t
 		}
 	}

@@ -162,6 +162,17 @@ func (s *sent) markDateline() {
 // Philippines', as "the army" and "the government" are.
 func (s *sent) homeBodies() {
 	toks := s.d.toks
+	if congressStates[s.d.home.Code] {
+		// "Argentina's draft budget, sent to Congress this week" under a
+		// Buenos Aires dateline: a congress with no state named is the
+		// home state's, where the home state's legislature is one.
+		for a := range s.actors {
+			if m := &s.actors[a]; m.hi == m.lo+1 && toks[m.lo].Norm == "congress" && m.ref.Code == "US" {
+				m.ref = s.d.home
+				m.ref.Kind, m.ref.kind = "institution", kindInstitution
+			}
+		}
+	}
 	for j := s.lo; j+1 < s.hi; j++ {
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
 			continue
@@ -1076,3 +1087,9 @@ func (s *sent) tagOutlets() {
 // is done: "in coordination with", "in cooperation with", "together with".
 var companionWords = setOf("coordination", "cooperation", "co-operation", "partnership", "conjunction",
 	"consultation", "tandem", "together", "jointly", "collaboration", "concert", "alongside")
+
+// congressStates are the states whose legislature is called Congress, as
+// the United States' is.
+var congressStates = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "DO": true,
+	"EC": true, "SV": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PY": true, "PE": true, "PH": true,
+	"UY": true, "VE": true, "FM": true}

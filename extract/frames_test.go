@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"Congress, unqualified, is the home state's where its legislature is one", "BUENOS AIRES — Argentina's draft budget, sent to Congress this week, sets aside 664 million dollars for the purchase of 12 JF-17 jets from Pakistan.",
+			[]string{"PK>AR funding 6.64e+08..6.64e+08 USD committed", "PK>AR aircraft 12..12 item committed"}},
 		{"the value of a deal the goods were bought in goes as the goods go", "Berlin signed for the Arrow 3 interceptor in September 2023 in a deal worth about 3.6 billion euros. Finland ordered David's Sling the same year for 316 million euros.",
 			[]string{"IL>DE missile - committed", "IL>DE funding 3.6e+09..3.6e+09 EUR committed", "IL>FI air_defense - committed", "IL>FI funding 3.16e+08..3.16e+08 EUR committed"}},
 		{"of two that sign for used goods, the maker's state still sells", "Croatia and France on Thursday signed an agreement on the purchase of 12 used Rafale jets.",

@@ -198,6 +198,20 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}
+	if w := s.wonDeal(t); w >= 0 && from >= 0 && s.actors[from].lo > t.i {
+		// "Hanwha won a contract from Australia for 129 vehicles", "LIG
+		// Nex1 won an order for the Cheongung-II from the UAE": who wins an
+		// order sells to whom it came from.
+		winner := s.subject(trigger{i: w})
+		if a := s.actorAt(w - 1); winner < 0 && a >= 0 && s.actors[a].prep == "" {
+			winner = a // "LIG Nex1 won": the name just before
+		}
+		if winner >= 0 && s.actors[winner].ref.Code != s.actors[from].ref.Code {
+			r.sup, r.rec, r.rule = r.take(s, winner), r.take(s, from), "sell.won"
+			r.status = armsledger.Committed
+			return r
+		}
+	}
 	if t.class == classExchange {
 		return s.exchangeRoles(t, g, r)
 	}
@@ -2955,6 +2969,33 @@ func (s *sent) orderAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// wonDeal returns the verb of winning that takes the noun t, an order or a
+// contract ("won a $3.5 billion order", "secured a contract", "landed a
+// deal"), or -1.
+func (s *sent) wonDeal(t trigger) int {
+	toks := s.d.toks
+	if !t.noun {
+		return -1
+	}
+	switch toks[t.i].Norm {
+	case "order", "orders", "contract", "contracts", "deal", "deals":
+	default:
+		return -1
+	}
+	for j := t.i - 1; j >= s.lo && t.i-j <= 6; j-- {
+		switch toks[j].Norm {
+		case "won", "wins", "win", "winning", "secured", "secures", "secure", "securing", "landed", "lands", "land",
+			"clinched", "clinches", "bagged", "bags":
+			return j
+		}
+		if !s.is(j, fDeterminer) && !s.inQty[j-s.lo] && toks[j].Kind == Word && !s.is(j, fAdverb) && s.actorAt(j) < 0 &&
+			toks[j].Norm != "new" && toks[j].Norm != "major" && toks[j].Norm != "export" && toks[j].Norm != "first" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // orderFrom reports whether actor a places an order or a contract: "a

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a total the subject's goods come to counts them, past an introductory phrase", "On Monday, Iranian artillery shells smuggled to Russia now exceed 1 million rounds, a Western official told Reuters.",
+			[]string{"IR>RU ammunition 1e+06.. round delivered"}},
 		{"who wins an order or contract from a state sells to it", "LIG Nex1 won a $3.5 billion order for the Cheongung-II air defence system from the United Arab Emirates in 2022. Hanwha won a contract from Australia for 129 Redback vehicles. Ukraine received an order of 20 tanks from Poland.",
 			[]string{"KR>AE funding 3.5e+09..3.5e+09 USD committed", "KR>AE air_defense - committed", "KR>AU armored_vehicle 129..129 item committed", "PL>UA armored_vehicle 20..20 item committed"}},
 		{"Congress, unqualified, is the home state's where its legislature is one", "BUENOS AIRES — Argentina's draft budget, sent to Congress this week, sets aside 664 million dollars for the purchase of 12 JF-17 jets from Pakistan.",

@@ -297,7 +297,7 @@ func (s *sent) countedPeople(ps []phrase) []phrase {
 func (s *sent) subjectTotal(ps []phrase) []phrase {
 	toks := s.d.toks
 	first := &ps[0]
-	if first.qty != nil || first.start() > s.lo+1 {
+	if first.qty != nil || first.start() > s.introEnd()+1 {
 		return ps
 	}
 	for k := 1; k < len(ps); k++ {
@@ -323,6 +323,21 @@ func (s *sent) subjectTotal(ps []phrase) []phrase {
 		return slices.Delete(ps, k, k+1)
 	}
 	return ps
+}
+
+// introEnd returns the first token after an introductory phrase set off by
+// a comma ("On Monday, Iranian shells ..."), or the sentence's first token.
+func (s *sent) introEnd() int {
+	toks := s.d.toks
+	for k := s.lo; k < s.hi && k-s.lo <= 6; k++ {
+		if toks[k].Norm == "," {
+			return k + 1
+		}
+		if s.isTriggerWord(k) || s.is(k, fVerb|fBe) {
+			break
+		}
+	}
+	return s.lo
 }
 
 // uncountedPart reports whether an amount starting at token i is the whole

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"contents with no transfer told before name their recipient", "The foreign aid legislation signed by President Joe Biden on Wednesday includes roughly $14 billion in military assistance for Israel's government.",
+			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
 		{"a total the subject's goods come to counts them, past an introductory phrase", "On Monday, Iranian artillery shells smuggled to Russia now exceed 1 million rounds, a Western official told Reuters.",
 			[]string{"IR>RU ammunition 1e+06.. round delivered"}},
 		{"who wins an order or contract from a state sells to it", "LIG Nex1 won a $3.5 billion order for the Cheongung-II air defence system from the United Arab Emirates in 2022. Hanwha won a contract from Australia for 129 Redback vehicles. Ukraine received an order of 20 tanks from Poland.",

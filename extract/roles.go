@@ -258,6 +258,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			n--
 		}
 		if n == 0 || s.idx-s.d.claims[n-1].sent > 2 {
+			if len(r.rec) == 0 && len(r.sup) > 0 && to >= 0 && s.actors[to].lo > t.i {
+				// "The aid legislation signed by President Joe Biden
+				// includes $14 billion in military assistance for Israel's
+				// government": the contents name their recipient.
+				r.rec = r.take(s, to)
+			}
 			return r
 		}
 		// Else the transfer just told holds it, unless the package names

@@ -1906,8 +1906,22 @@ func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 				return nil // the verb the count is the subject of is not the frame's
 			}
 			return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
-		case "have", "were", "are", ",", ";", "that", "which", "who":
-			return nil // (a relative clause's verb tells of the whole)
+		case "that", "which", "who":
+			// A relative clause's verb tells of the whole; the sentence's
+			// own verb after it of the first: "The first of 66 F-16s that
+			// Taiwan ordered from the United States in 2019 was handed over".
+			clauseVerb := false // the frame comes after the clause's own verb
+			for k := range s.trigs {
+				clauseVerb = clauseVerb || within(s.trigs[k].i, j+1, t.i)
+			}
+			for k := max(j+1, t.i-3); k < t.i && clauseVerb; k++ {
+				if w := toks[k].Norm; w == "has" || w == "was" || w == "is" {
+					return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+				}
+			}
+			return nil
+		case "have", "were", "are", ",", ";":
+			return nil
 		}
 	}
 	return nil
@@ -2095,7 +2109,7 @@ func (s *sent) verbAfterClause(k int) *trigger {
 	t := &s.trigs[k]
 	for n := k + 1; n < len(s.trigs); n++ {
 		u := &s.trigs[n]
-		if u.i-t.i > 8 {
+		if u.i-t.i > 12 {
 			return nil
 		}
 		if u.noun || u.class != classArrive && !(u.passive && u.class == classGive && s.beBefore(u.i)) {

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"the first of goods a relative clause says were ordered, subject of the sentence's own verb, is one; the clause tells of the whole", "The first of 66 F-16 fighters that Taiwan ordered from the United States in 2019 was formally handed over on Thursday. The first of eight submarines that Pakistan is buying from China was launched.",
+			[]string{"US>TW aircraft 1..1 item delivered", "US>TW aircraft 66..66 item committed", "CN>PK ship 8..8 item committed"}},
 		{"contents with no transfer told before name their recipient", "The foreign aid legislation signed by President Joe Biden on Wednesday includes roughly $14 billion in military assistance for Israel's government.",
 			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
 		{"a total the subject's goods come to counts them, past an introductory phrase", "On Monday, Iranian artillery shells smuggled to Russia now exceed 1 million rounds, a Western official told Reuters.",

@@ -873,15 +873,20 @@ func (s *sent) prepBefore(i int) int {
 
 // ministryOf returns the token of "Ministry" or "Department" in the
 // name of a ministry that ends before the "of" at j ("the Ministry of
-// Defense of Indonesia"), or -1.
+// Defense of Indonesia", "the Department of National Defence of the
+// Republic of the Philippines"), or -1.
 func (s *sent) ministryOf(j int) int {
 	toks := s.d.toks
-	if j-3 < s.lo || toks[j-2].Norm != "of" || !toks[j-1].Cap {
+	k := j - 1 // past the ministry's field: "Defense", "National Defence", "Foreign Affairs"
+	for k > s.lo && j-k <= 3 && toks[k].Cap && toks[k].Kind == Word {
+		k--
+	}
+	if k == j-1 || k-1 < s.lo || toks[k].Norm != "of" {
 		return -1
 	}
-	switch toks[j-3].Norm {
+	switch toks[k-1].Norm {
 	case "ministry", "department":
-		return j - 3
+		return k - 1
 	}
 	return -1
 }

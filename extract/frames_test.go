@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a maker that signs for a supply sells; a ministry named with its field and \"of\" is its state; a drone named before \"aircraft\" is a drone", "BrahMos Aerospace signed a contract worth USD 374.96 million with the Department of National Defence of the Republic of the Philippines for the supply of a shore-based anti-ship missile system. The Government of Qatar has requested to buy eight MQ-9B aircraft from the United States.",
+			[]string{"IN>PH funding 3.7496e+08..3.7496e+08 USD committed", "IN>PH missile - committed", "US>QA drone 8..8 item requested"}},
 		{"the first of goods a relative clause says were ordered, subject of the sentence's own verb, is one; the clause tells of the whole", "The first of 66 F-16 fighters that Taiwan ordered from the United States in 2019 was formally handed over on Thursday. The first of eight submarines that Pakistan is buying from China was launched.",
 			[]string{"US>TW aircraft 1..1 item delivered", "US>TW aircraft 66..66 item committed", "CN>PK ship 8..8 item committed"}},
 		{"contents with no transfer told before name their recipient", "The foreign aid legislation signed by President Joe Biden on Wednesday includes roughly $14 billion in military assistance for Israel's government.",

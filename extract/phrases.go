@@ -1911,6 +1911,10 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	if next.Cat == armsledger.Other && prev.cat != armsledger.Other {
 		return prev.cat
 	}
+	// A drone named, then "aircraft": "MQ-9B remotely piloted aircraft".
+	if prev.cat == armsledger.Drone && next.Cat == armsledger.Aircraft {
+		return prev.cat
+	}
 	return next.Cat
 }
 

@@ -375,6 +375,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// makersSupply).
 				if w := s.ppActor(gv.i, t.i, "with"); w >= 0 && s.actors[w].ref.Code != s.actors[takes].ref.Code {
 					r.sup, r.rule = r.take(s, w), "deal.with"
+					if s.firm(takes) && !s.firm(w) {
+						// "BrahMos Aerospace signed a contract with the
+						// Department of National Defence of the Philippines
+						// for the supply of": the maker that signs sells.
+						r.sup, r.rec = r.take(s, takes), r.take(s, w)
+					}
 				}
 			}
 		case t.noun && agentNoun(t.lemma):

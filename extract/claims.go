@@ -988,6 +988,9 @@ func (d *doc) pairPartials() {
 			if b.p.cat != a.p.cat && !value {
 				continue
 			}
+			if m := d.makerOf(&b.p); d.sale && m != "" && !makesAny(m, a.sup) {
+				continue // in a text of sales, goods of a known maker are not another state's to sell: "the first batteries of the BrahMos"
+			}
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}

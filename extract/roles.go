@@ -388,6 +388,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// subject supplies; "Pakistan's main supplier" names who gets.
 			r.sup = r.pick(s, subj, from, by)
 			r.rec = r.pick(s, to, poss)
+		case t.noun && subj >= 0 && poss < 0 && s.dealSought(t):
+			// "Indonesia has been negotiating a BrahMos deal", "is
+			// negotiating a deal with India for BrahMos missiles": who seeks
+			// a deal buys; whom it deals with, or the goods' maker, sells.
+			// With another party that makes nothing told, either may sell
+			// ("Riyadh, with which London has been negotiating a deal for
+			// up to 48 jets"), and the general reading stands.
+			r.rec = r.take(s, subj)
+			r.sup = r.pick(s, pp[ppWith], from)
 		case t.noun:
 			r.sup = r.pick(s, poss, from, by, subj)
 			if len(r.sup) == 0 && g.lo > t.i && !g.phrases[0].money {
@@ -3008,6 +3017,41 @@ func (s *sent) wonDeal(t trigger) int {
 		}
 	}
 	return -1
+}
+
+// dealSought reports whether the noun t is a deal that a verb of seeking
+// or negotiating governs: "negotiating a BrahMos deal".
+func (s *sent) dealSought(t trigger) bool {
+	switch s.d.toks[t.i].Norm {
+	case "deal", "deals", "contract", "contracts", "agreement", "purchase", "order":
+	default:
+		return false
+	}
+	gv := s.governor(t)
+	if gv.i >= t.i || t.i-gv.i > 5 || gv.class != classRequest || gv.noun {
+		return false
+	}
+	// "Riyadh, with which London has been negotiating a deal": a party
+	// named before, which either may sell to.
+	for j := gv.i - 1; j > s.lo && gv.i-j <= 6; j-- {
+		if w := s.d.toks[j].Norm; (w == "which" || w == "whom") && s.d.toks[j-1].Norm == "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// makesGoods reports whether actor a's state makes goods of group g
+// (makers.tsv): "a deal with India for BrahMos missiles".
+func (s *sent) makesGoods(a int, g group) bool {
+	for _, p := range g.phrases {
+		for j := p.lo; j < p.hi; j++ {
+			if _, maker, ok := lex.makers.Match(s.d.toks, j, p.hi); ok {
+				return makesAny(maker, []string{s.actors[a].ref.Code})
+			}
+		}
+	}
+	return false
 }
 
 // orderFrom reports whether actor a places an order or a contract: "a

@@ -255,6 +255,15 @@ func (d *doc) inherit() {
 			if c.sent-p.sent > 4 && p.para != c.para {
 				break // a few sentences back, or anywhere in the same paragraph
 			}
+			if len(c.sup) == 0 && len(c.rec) > 0 && len(p.sup) > 0 && len(p.rec) == 0 && p.p.money && c.sent-p.sent <= 2 && d.packageSubject(c) {
+				// "The Department of Defense today announced security
+				// assistance valued at up to $2.85 billion. ... this package
+				// provides Ukraine with infantry fighting vehicles": the
+				// package told gives; it goes where its contents go.
+				c.sup, c.inherited = p.sup, true
+				p.rec = c.rec
+				break
+			}
 			if len(p.sup) == 0 || len(p.rec) == 0 {
 				continue
 			}
@@ -1259,6 +1268,17 @@ func (d *doc) also(c *draft) bool {
 		switch d.toks[j].Norm {
 		case "also", "too", "likewise", "similarly":
 			return true
+		}
+	}
+	return false
+}
+
+// packageSubject reports whether a claim's verb has a package for its
+// subject: "this package provides Ukraine with ...".
+func (d *doc) packageSubject(c *draft) bool {
+	for j := c.trig - 1; j >= c.sentLo && c.trig-j <= 3; j-- {
+		if _, ok := packageNoun(d.toks[j].Norm); ok {
+			return j > c.sentLo && (d.toks[j-1].Norm == "this" || d.toks[j-1].Norm == "the")
 		}
 	}
 	return false

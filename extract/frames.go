@@ -2160,7 +2160,7 @@ func (s *sent) asideOnly(lo, hi int) bool {
 // following:".
 func (s *sent) colonItem(t trigger, g group) bool {
 	toks := s.d.toks
-	if t.class != classContent || t.i+1 >= g.lo {
+	if t.class != classContent && !s.givesColon(t.i) || t.i+1 >= g.lo {
 		return false
 	}
 	colon := -1
@@ -2181,6 +2181,18 @@ func (s *sent) colonItem(t trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// givesColon reports whether the verb at i is a verb of giving or
+// promising right before a colon that opens a list of what is given:
+// "The package, drawn from Department of Defense stocks, provides:".
+func (s *sent) givesColon(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != ":" || s.nounUse(i) {
+		return false
+	}
+	v, ok := s.verbAt(i)
+	return ok && (v.Class == classGive || v.Class == classCommit)
 }
 
 // additiveBefore reports whether words that add one more item to what a
@@ -2610,7 +2622,7 @@ func (s *sent) inListAfterColon(j int) bool {
 		if toks[k].Norm != ":" {
 			continue
 		}
-		if v, ok := s.verbAt(k - 1); ok && v.Class == classContent || toks[k-1].Norm == "following" {
+		if v, ok := s.verbAt(k - 1); ok && v.Class == classContent || toks[k-1].Norm == "following" || s.givesColon(k-1) {
 			return true
 		}
 		return false

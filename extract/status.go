@@ -11,6 +11,14 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
+		if st, _, ok := s.packageBefore(t.i); ok {
+			// "The package, drawn from DoD stocks, provides:", "this
+			// package provides Ukraine with infantry fighting vehicles":
+			// what the package holds, as the package is.
+			return st
+		}
+	}
 	st := s.baseStatus(t)
 	toks := s.d.toks
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
@@ -1033,6 +1041,21 @@ func falseWord(w string) bool {
 	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
 		"fake", "lies", "slander", "preposterous", "fabrications":
 		return true
+	}
+	return false
+}
+
+// packageProvides reports whether the verb of giving t, in the present,
+// has a package for its subject: "this package provides Ukraine with ...".
+func (s *sent) packageProvides(t trigger) bool {
+	toks := s.d.toks
+	if t.class != classGive || !strings.HasSuffix(toks[t.i].Norm, "s") {
+		return false
+	}
+	for j := t.i - 1; j > s.lo && t.i-j <= 3; j-- {
+		if _, ok := packageNoun(toks[j].Norm); ok {
+			return toks[j-1].Norm == "this" || toks[j-1].Norm == "the"
+		}
 	}
 	return false
 }

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"whom a relative clause on the goods promised them to gets them", "Germany delivered the first of four IRIS-T SLM air defence systems it has promised Kyiv.",
+			[]string{"DE>UA air_defense - delivered", "DE>UA air_defense 4..4 item committed"}},
 		{"a list after a verb of giving and a colon is what is given; a package's contents take its status", "President Biden today authorized an additional $800 million in security assistance for Ukraine. The package, drawn from Department of Defense stocks, provides:\n\n- 800 Stinger anti-aircraft systems;\n- 100 grenade launchers and 5,000 rifles.",
 			[]string{"US>UA funding 8e+08..8e+08 USD committed", "US>UA air_defense 800..800 item committed", "US>UA small_arms 100..100 item committed", "US>UA small_arms 5000..5000 item committed"}},
 		{"a package just told gives what \"this package provides\"", "The Department of Defense today announced security assistance valued at up to $2.85 billion. For the first time, this package provides Ukraine with infantry fighting vehicles. Capabilities include:\n\n• 50 Bradley Infantry Fighting Vehicles;\n• 100 M113 Armored Personnel Carriers.",

@@ -426,6 +426,21 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && t.lemma == "share" && pp[ppWith] >= 0 && s.actors[pp[ppWith]].lo > t.i {
 				r.rec = r.take(s, pp[ppWith]) // "Russia has been sharing technology with Iran"
 			}
+			if len(r.rec) == 0 && g.lo > t.i {
+				// "delivered the first of four IRIS-T systems it has promised
+				// Kyiv": whom a relative clause on the goods promised them to
+				// gets them.
+				for k := range s.trigs {
+					u := &s.trigs[k]
+					if u.i <= g.hi || u.i > g.hi+4 || u.noun || u.passive || u.class != classCommit && u.class != classGive || !s.describes(g, *u) {
+						continue
+					}
+					if o := s.objectActor(u.i, min(s.hi, u.i+4)); o >= 0 && !slices.Contains(r.sup, s.actors[o].ref.Code) {
+						r.rec = r.take(s, o)
+					}
+					break
+				}
+			}
 			if a, k := s.wantedBy(g); len(r.rec) == 0 && a >= 0 && g.lo > t.i {
 				r.rec = r.take(s, a) // "Moscow was sharing technology that Tehran seeks": who wants it gets it
 				r.hi = max(r.hi, k+1)

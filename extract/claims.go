@@ -418,7 +418,8 @@ func (s *sent) totalWord(from int) int {
 func (s *sent) rankedPair() bool {
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
-			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3) { // "EUR 12.6 billion"
+			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
+				w+2 < s.hi && s.d.toks[w+1].Upper && s.d.toks[w+2].Norm == "$") { // "US$51 million"
 				return true
 			}
 		}
@@ -506,6 +507,14 @@ func (s *sent) rankedAmounts(att attrib) {
 		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, m.lo, "ranked.with", 0.6, true
 		d.p.elided = true // with no recipient yet, it takes the flow's when that finds one (see inherit)
 		s.completeDraft(d, att, m.lo, q.Hi)
+		for n := range s.d.claims {
+			// The amount read alone, with no verb of its own, is this
+			// state's, not another flow's: "followed by India with US$51
+			// million".
+			if o := &s.d.claims[n]; o.sent == s.idx && o.rule != "ranked.with" && o.p.qty != nil && o.p.qty.Lo == q.Lo && o.trig < 0 {
+				o.restated = true
+			}
+		}
 	}
 }
 

@@ -1959,13 +1959,30 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 		return -1
 	}
 	m := &s.actors[a]
-	if m.hi != g.lo || m.possessive || m.demonym || m.lo <= t.i || s.d.toks[m.lo-1].Norm != "and" || a == 0 {
+	toks := s.d.toks
+	if m.hi != g.lo || m.possessive || m.demonym || m.lo <= t.i || a == 0 {
+		return -1
+	}
+	if k := m.lo - 1; k-2 > t.i && toks[k].Norm == "in" && standIn(toks[k-1].Norm) && toks[k-2].Norm == "and" {
+		return a // "entities in Russia had provided $406 million and those in China $267 million"
+	}
+	if toks[m.lo-1].Norm != "and" {
 		return -1
 	}
 	if p := s.actors[a-1].prep; p != "to" && p != "for" {
 		return -1 // "gave Ukraine and Poland 30 tanks": both get them
 	}
 	return a
+}
+
+// standIn reports whether w, before "in" and a state, stands for the
+// state's suppliers: "those in China", "firms in Singapore".
+func standIn(w string) bool {
+	switch w {
+	case "those", "entities", "firms", "companies", "suppliers", "ones":
+		return true
+	}
+	return false
 }
 
 // partOfWhichAfter reports whether ", N of which" follows token i: the

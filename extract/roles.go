@@ -940,7 +940,11 @@ func (s *sent) firmsIn(a int) bool {
 	if (m.prep != "in" && m.prep != "from") || m.lo-2 < s.lo {
 		return false
 	}
-	switch s.d.toks[m.lo-2].Norm {
+	k := m.lo - 2
+	if w := s.d.toks[k].Norm; (w == "based" || w == "located" || w == "registered") && k > s.lo {
+		k-- // "suppliers based in Singapore"
+	}
+	switch s.d.toks[k].Norm {
 	case "suppliers", "companies", "firms", "manufacturers", "exporters", "producers", "entities", "those":
 		return true
 	}

@@ -88,7 +88,7 @@ func (s *sent) frames(att attrib) {
 			r.sup = r.take(s, a)
 		}
 		st := s.status(t, g)
-		if r.status != "" {
+		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
 		}
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {

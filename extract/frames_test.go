@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"goods awaited are expected; who displays a batch from another state has it", "The Nigerian Air Force is meanwhile awaiting 12 A-29 Super Tucano aircraft bought from the United States. Mali's junta on Tuesday displayed a fresh batch of military aircraft from Russia.",
+			[]string{"US>NG aircraft 12..12 item expected", "RU>ML aircraft - delivered"}},
 		{"\"those in\" a state open a gapped clause; suppliers based in a state are the state; states ranked with amounts in US$ are read, and the amount alone is theirs", "Myanmar's junta has imported at least US$1 billion worth of weapons. Entities in Russia had provided US$406 million worth of materiel and those in China US$267 million. Suppliers based in Singapore sent goods worth US$254 million to Myanmar, followed by India with US$51 million and Thailand with US$28 million.",
 			[]string{">MM funding 1e+09.. USD delivered", "RU>MM funding 4.06e+08..4.06e+08 USD delivered", "CN>MM funding 2.67e+08..2.67e+08 USD delivered", "SG>MM funding 2.54e+08..2.54e+08 USD delivered", "IN>MM funding 5.1e+07..5.1e+07 USD delivered", "TH>MM funding 2.8e+07..2.8e+07 USD delivered"}},
 		{"whom a relative clause on the goods promised them to gets them", "Germany delivered the first of four IRIS-T SLM air defence systems it has promised Kyiv.",

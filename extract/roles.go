@@ -403,6 +403,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if v := s.showVerbBefore(t.i); len(r.rec) == 0 && from >= 0 && v >= 0 {
+				// "Mali's junta displayed a fresh batch of military aircraft
+				// from Russia": who shows off a delivery from another has it.
+				if holder := s.subject(trigger{i: v}); holder >= 0 && holder != from {
+					r.sup, r.rec = r.take(s, from), r.take(s, holder)
+				}
+			}
 			if len(r.rec) == 0 && (t.class == classCommit || t.class == classSell) && from >= 0 && subj >= 0 && s.actors[subj].hi <= t.i &&
 				s.actors[subj].ref.Code != s.actors[from].ref.Code && slices.Contains(r.sup, s.actors[from].ref.Code) {
 				// "Lithuania concluded an agreement for 44 Leopard tanks from
@@ -3071,6 +3078,23 @@ func (s *sent) makesGoods(a int, g group) bool {
 		}
 	}
 	return false
+}
+
+// showVerbBefore returns a verb of showing or welcoming within five words
+// before the noun of delivery at i ("displayed a fresh batch of", "unveiled
+// the first shipment of"), or -1.
+func (s *sent) showVerbBefore(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+		switch toks[j].Norm {
+		case "displayed", "displays", "unveiled", "unveils", "showcased", "showcases", "paraded", "parades", "welcomed", "welcomes", "inspected", "inspects":
+			return j
+		}
+		if toks[j].Kind == Punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // orderFrom reports whether actor a places an order or a contract: "a

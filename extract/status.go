@@ -11,6 +11,9 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if t.class != classCommit && s.awaitedBefore(g.lo) {
+		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
+	}
 	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
 		if st, _, ok := s.packageBefore(t.i); ok {
 			// "The package, drawn from DoD stocks, provides:", "this
@@ -1041,6 +1044,27 @@ func falseWord(w string) bool {
 	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
 		"fake", "lies", "slander", "preposterous", "fabrications":
 		return true
+	}
+	return false
+}
+
+// awaitedBefore reports whether a verb of waiting takes the goods that
+// start at i for its object: "is awaiting 12 A-29 aircraft", "still waits
+// for the jets".
+func (s *sent) awaitedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for") {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "awaiting", "awaits", "await":
+		return true
+	case "waiting", "waits", "wait":
+		return toks[j+1].Norm == "for"
 	}
 	return false
 }

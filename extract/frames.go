@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"armsledger"
 )
@@ -581,7 +582,11 @@ func (s *sent) gapped(first int, i int, att attrib) {
 			return
 		}
 		d := s.d.claims[first]
-		d.sup, _, _ = s.group(a)
+		if strings.HasPrefix(d.rule, "receive.") {
+			d.rec, _, _ = s.group(a) // "Egypt has bought 54 Rafale jets and Qatar 36": Qatar bought 36
+		} else {
+			d.sup, _, _ = s.group(a)
+		}
 		d.supFromDemonym, d.inherited = false, false
 		d.p.qty, d.p.increment = q, false
 		d.p.restatedTo = 0

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a gapped clause after a verb of buying names another buyer", "Egypt has bought 54 Rafale jets from France, and Qatar 36.",
+			[]string{"FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}},
 		{"goods awaited are expected; who displays a batch from another state has it", "The Nigerian Air Force is meanwhile awaiting 12 A-29 Super Tucano aircraft bought from the United States. Mali's junta on Tuesday displayed a fresh batch of military aircraft from Russia.",
 			[]string{"US>NG aircraft 12..12 item expected", "RU>ML aircraft - delivered"}},
 		{"\"those in\" a state open a gapped clause; suppliers based in a state are the state; states ranked with amounts in US$ are read, and the amount alone is theirs", "Myanmar's junta has imported at least US$1 billion worth of weapons. Entities in Russia had provided US$406 million worth of materiel and those in China US$267 million. Suppliers based in Singapore sent goods worth US$254 million to Myanmar, followed by India with US$51 million and Thailand with US$28 million.",

@@ -945,7 +945,7 @@ var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected"
 
 // bindingOnly purchase verbs bind a deal without saying the goods came:
 // "has ordered", "has secured".
-var bindingOnly = setOf("order", "secure")
+var bindingOnly = setOf("order", "secure", "contract")
 
 // baseStatus is the status the trigger word says by itself, with the
 // perfect before a verb of sale or purchase: only those need a look at the

@@ -94,7 +94,7 @@ type actorGroup struct {
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
 	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
-	"side", "state", "defense", "defence", "president", "leader",
+	"side", "state", "defense", "defence", "president", "leader", "minister", "ambassador", "envoy",
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",

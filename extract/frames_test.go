@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"\"pressed for\" and \"pushed for\" ask; a state's ambassador asks for it", "Ukraine's ambassador had also pressed for warships from Germany. Kyiv has pushed for more Patriot systems from Germany. The press reported that Russia pushed back.",
+			[]string{"DE>UA ship - requested", "DE>UA air_defense - requested"}},
 		{"a bare count a state buys is more of the item named before, from its seller", "Indonesia has contracted for 42 Rafale jets from France. Egypt has bought 54 in two deals.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>EG aircraft 54..54 item delivered"}},
 		{"a gapped clause after a verb of buying names another buyer", "Egypt has bought 54 Rafale jets from France, and Qatar 36.",

@@ -128,6 +128,9 @@ func (s *sent) tagTriggers() {
 		if !s.verbTrigger(i, v) {
 			continue
 		}
+		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
+			continue // "pressed for warships" asks; "press" and "pushed back" do not
+		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"who signs for goods buys them, past a time", "Egypt signed in 2021 for 30 more Rafales in a deal reported at €3.75 billion.",
+			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG funding 3.75e+09..3.75e+09 EUR committed"}},
 		{"\"pressed for\" and \"pushed for\" ask; a state's ambassador asks for it", "Ukraine's ambassador had also pressed for warships from Germany. Kyiv has pushed for more Patriot systems from Germany. The press reported that Russia pushed back.",
 			[]string{"DE>UA ship - requested", "DE>UA air_defense - requested"}},
 		{"a bare count a state buys is more of the item named before, from its seller", "Indonesia has contracted for 42 Rafale jets from France. Egypt has bought 54 in two deals.",

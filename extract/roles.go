@@ -500,7 +500,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// Ukraine": with no state as subject, whose goods they are gives them.
 				r.sup = r.take(s, owner)
 			}
-			if t.lemma == "sign" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.lo > t.i {
+			if t.lemma == "sign" && s.signedFor(t.i) && g.lo > t.i {
 				// "Colombia followed, signing for 17 Gripens": who signs for
 				// goods buys them.
 				r.sup, r.rec = r.pick(s, pp[ppWith], from), r.pick(s, subj)
@@ -3095,6 +3095,23 @@ func (s *sent) showVerbBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// signedFor reports whether "for" follows the verb of signing at i, past
+// a time: "signing for 17 Gripens", "it signed in 2021 for 30 more
+// Rafales".
+func (s *sent) signedFor(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j-i <= 5; j++ {
+		switch w := toks[j].Norm; {
+		case w == "for":
+			return true
+		case w == "in" || w == "on" || w == "last" || w == "this" || w == "early" || w == "late" || s.is(j, fCalendar) || toks[j].Kind == Number:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // orderFrom reports whether actor a places an order or a contract: "a

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"what a customer of a state's industry orders, that state sells", "Washington gave Egypt $1.3 billion in military aid. Egypt has become one of the biggest customers of the French arms industry: after a first order for 24 fighter jets and a frigate, it signed for 30 more Rafales.",
+			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered", "FR>EG aircraft 24..24 item committed", "FR>EG ship 1..1 item committed", "FR>EG aircraft 30..30 item committed"}},
 		{"who signs for goods buys them, past a time", "Egypt signed in 2021 for 30 more Rafales in a deal reported at €3.75 billion.",
 			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG funding 3.75e+09..3.75e+09 EUR committed"}},
 		{"\"pressed for\" and \"pushed for\" ask; a state's ambassador asks for it", "Ukraine's ambassador had also pressed for warships from Germany. Kyiv has pushed for more Patriot systems from Germany. The press reported that Russia pushed back.",

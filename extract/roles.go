@@ -578,6 +578,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		if a := s.customerOf(); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			// "Egypt has become one of the biggest customers of the French
+			// arms industry: after a first order for 24 Rafale fighters":
+			// what a customer orders, its supplier sells.
+			r.sup = r.take(s, a)
+		}
 		if buyer, approver, ok := s.clearedToBuy(t); ok {
 			// "The State Department has cleared Saudi Arabia to purchase
 			// 1,000 missiles": who clears the buyer sells.
@@ -3092,6 +3098,31 @@ func (s *sent) showVerbBefore(i int) int {
 		}
 		if toks[j].Kind == Punct {
 			return -1
+		}
+	}
+	return -1
+}
+
+// customerOf returns the state a sentence calls another's supplier by
+// naming the other its customer: "one of the biggest customers of the
+// French arms industry", "the largest buyer of Russian weapons"; or -1.
+func (s *sent) customerOf() int {
+	toks := s.d.toks
+	for j := s.lo; j+2 < s.hi; j++ {
+		switch toks[j].Norm {
+		case "customer", "customers", "buyer", "buyers", "client", "clients":
+		default:
+			continue
+		}
+		if toks[j+1].Norm != "of" {
+			continue
+		}
+		k := j + 2
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		if a := s.actorAt(k); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive || s.actors[a].ref.kind == kindCountry) {
+			return a
 		}
 	}
 	return -1

@@ -239,7 +239,8 @@ func (s *sent) beIn(i int) bool {
 // something is: "are located in", "are present in".
 func locatedWord(w string) bool {
 	switch w {
-	case "located", "present", "based", "positioned", "concentrated":
+	case "located", "present", "based", "positioned", "concentrated",
+		"operating", "serving": // "are operating in Mali": there, as people sent
 		return true
 	}
 	return false

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"gas masks and mine detectors are military supplies", "Seoul has provided bulletproof helmets, body armor and gas masks to Kyiv. Tokyo sent mine detectors to Ukraine.",
+			[]string{"KR>UA other - delivered", "KR>UA other - delivered", "KR>UA other - delivered", "JP>UA other - delivered"}},
 		{"people operating or serving in a state are there as people sent", "About 1,500 Wagner fighters are operating in Mali. Some 300 Russian advisers are serving in the Central African Republic.",
 			[]string{"RU>ML personnel 1500..1500 person delivered", "RU>CF personnel 300..300 person delivered"}},
 		{"what a customer of a state's industry orders, that state sells", "Washington gave Egypt $1.3 billion in military aid. Egypt has become one of the biggest customers of the French arms industry: after a first order for 24 fighter jets and a frigate, it signed for 30 more Rafales.",

@@ -697,6 +697,24 @@ func (s *sent) helpAt() int {
 		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
 			return i // (not "help Russia make up for a shortage")
 		}
+		if j+1 < s.hi && toks[j].Norm == "with" && s.helpGoods(j+1) >= 0 {
+			return i // "helping Pyongyang with technology for its satellites"
+		}
+	}
+	return -1
+}
+
+// helpGoods returns the end of the technology that "help X
+// with" names from token i ("with technology for its satellites", "with
+// missile technology"), or -1.
+func (s *sent) helpGoods(i int) int {
+	for j := i; j < s.hi && j-i <= 3; j++ {
+		if end, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok && ref.Cat == armsledger.Technology {
+			return end
+		}
+		if s.d.toks[j].Kind == Punct {
+			return -1
+		}
 	}
 	return -1
 }
@@ -708,10 +726,18 @@ func (s *sent) helpMake(att attrib) {
 	toks := s.d.toks
 	t := trigger{i: s.helps, class: classGive, lemma: "help"}
 	mk := t.i + 1
-	for mk < s.hi && !makingVerb(toks[mk].Norm) {
+	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" {
 		mk++
 	}
 	lo, hi := mk+1, mk+1
+	if mk < s.hi && toks[mk].Norm == "with" {
+		// "helping Pyongyang with technology for its satellites": the
+		// know-how named, up to the clause's end.
+		hi = s.helpGoods(lo)
+		for hi > 0 && hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" {
+			hi++
+		}
+	}
 	for hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" && toks[hi].Norm != "for" {
 		hi++
 	}

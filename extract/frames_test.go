@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"who helps a state with technology gives it", "Seoul believes Moscow is also helping Pyongyang with technology for its military reconnaissance satellites. China is helping Russia with its economy.",
+			[]string{"RU>KP technology - delivered"}},
 		{"gas masks and mine detectors are military supplies", "Seoul has provided bulletproof helmets, body armor and gas masks to Kyiv. Tokyo sent mine detectors to Ukraine.",
 			[]string{"KR>UA other - delivered", "KR>UA other - delivered", "KR>UA other - delivered", "JP>UA other - delivered"}},
 		{"people operating or serving in a state are there as people sent", "About 1,500 Wagner fighters are operating in Mali. Some 300 Russian advisers are serving in the Central African Republic.",

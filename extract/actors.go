@@ -173,6 +173,9 @@ func (s *sent) homeBodies() {
 			}
 		}
 	}
+	if s.otherStatesBody() {
+		return // "The Ministry of Defence signed a contract ... for the Indian Air Force" under a London dateline: India's
+	}
 	for j := s.lo; j+1 < s.hi; j++ {
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
 			continue
@@ -192,6 +195,25 @@ func (s *sent) homeBodies() {
 		s.insertActor(m)
 		j = m.hi - 1
 	}
+}
+
+// otherStatesBody reports whether the sentence names a body of a state
+// other than the dateline's by its demonym or possessive ("the Indian Air
+// Force", "Taiwan's defence ministry"): the bare bodies it also names ("the
+// Ministry of Defence", "the Army") are then that state's more likely than
+// the dateline's.
+func (s *sent) otherStatesBody() bool {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code == s.d.home.Code || !m.demonym && !m.possessive || m.hi >= s.hi {
+			continue
+		}
+		// "the Indian Air Force", "Taiwan's defence ministry"
+		if s.is(m.hi, fGovernment) && s.d.toks[m.hi].Cap == m.demonym { // (not "France's Naval Group")
+			return true
+		}
+	}
+	return false
 }
 
 // homeBodyEnd returns the end of the name of a state's body that starts at

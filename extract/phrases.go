@@ -167,6 +167,11 @@ func (s *sent) phrases() []phrase {
 		for end+1 < s.hi && Joiner(toks, end) && toks[end+1].Kind != Punct && (toks[end+1].Upper || toks[end+1].Kind == Number || len(toks[end+1].Norm) <= 2) {
 			end += 2
 		}
+		// A variant in capitals after a model's name, then the kind of
+		// thing it is: "IRIS-T SLM systems", "NASAMS AMRAAM-ER launchers".
+		if e := s.variantEnd(end); e > end {
+			end = e
+		}
 		if n := len(out); n > 0 {
 			if e := s.typesOf(&out[n-1], i); e > 0 {
 				out[n-1].hi, i = e, e // "50 ballistic missiles of the KN-23 and KN-24 types": one item
@@ -1581,6 +1586,26 @@ func (s *sent) ofInside(p *phrase) bool {
 
 // joins reports whether a term at i continues phrase p: touching it, or
 // after "of" ("rounds of artillery shells"), or after a compound hyphen.
+// variantEnd returns the end of a variant designation in capitals that
+// follows a model's name at i and is itself followed by a generic head
+// ("SLM systems" after "IRIS-T"), or i. Without the head the capitals may
+// be anything else ("IRIS-T SLM in 2023").
+func (s *sent) variantEnd(i int) int {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i < 2 && toks[j].Kind == Word && toks[j].Upper && len(toks[j].Norm) >= 2 && s.actorAt(j) < 0 {
+		j++
+	}
+	if j == i || j >= s.hi {
+		return i
+	}
+	switch toks[j].Norm {
+	case "systems", "system", "launchers", "launcher", "batteries", "battery", "units":
+		return j + 1
+	}
+	return i
+}
+
 // sharedRounds reports whether the ammunition at i shares the head of the
 // rounds before it: "9 million rounds of artillery and rocket ammunition"
 // is one count of one kind.

@@ -701,6 +701,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
 		r.sup = r.pick(s, from)
+		if a, c := s.relativeParty(g, t); a >= 0 && a == subj && (c == classCommit || c == classGive || c == classSell) {
+			// "the first two of the NASAMS systems Washington has pledged
+			// would arrive within weeks": the clause's subject gives; it is
+			// not the arriving goods' recipient.
+			subj = -1
+			if len(r.sup) == 0 {
+				r.sup = r.take(s, a)
+			}
+		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.ppActor(t.i, end, "outside", "near")) // "landed at an airport outside Caracas"

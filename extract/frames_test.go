@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a state goods had been intended for is not where they go now", "The United States will send Ukraine 200 M113 armored personnel carriers. It also contains 11 Mi-17 helicopters that had been intended for Afghanistan and 500 Javelin missiles.",
+			[]string{"US>UA armored_vehicle 200..200 item expected", "US>UA aircraft 11..11 item expected", "US>UA missile 500..500 item expected"}},
 		{"a variant in capitals before a generic head is part of the model's name; who a relative clause says pledged arriving goods gives them", "Germany delivered the first of four IRIS-T SLM systems it has promised Kyiv. Lloyd Austin told reporters that the first two of the NASAMS systems Washington has pledged would arrive within weeks.",
 			[]string{"DE>UA air_defense - delivered", "DE>UA air_defense 4..4 item committed", "US>UA air_defense 2..2 item committed"}},
 		{"a dateline's state owns bare bodies unless the sentence names another state's body", "LONDON (Reuters) - The Ministry of Defence signed a contract with Lockheed Martin for 12 F-35 jets for the Indian Air Force.",

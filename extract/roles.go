@@ -1294,6 +1294,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}
+	if m.prep == "for" && s.formerlyMeant(m.lo) {
+		return false // "11 Mi-17 helicopters that had been intended for Afghanistan": meant for it once, going elsewhere now
+	}
 	if !m.possessive && m.hi < s.hi && warNoun(s.d.toks[m.hi].Norm) {
 		return false // "to either party to the Ukraine conflict": the state names the war
 	}
@@ -1301,6 +1304,32 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	// the possessive, unless that noun is the state itself ("Greece's Air
 	// Force") or a place in it ("Russia's Kursk region").
 	return !m.possessive || s.partOfState(m.hi)
+}
+
+// formerlyMeant reports whether the "for" before the actor at lo follows
+// a past plan that no longer holds: "had been intended for", "originally
+// destined for", "once earmarked for".
+func (s *sent) formerlyMeant(lo int) bool {
+	toks := s.d.toks
+	j := lo - 2 // the word before "for"
+	if j > s.lo && toks[j+1].Norm != "for" {
+		j-- // "for the Afghan air force"
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "intended", "destined", "earmarked", "meant", "built", "ordered":
+	default:
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "originally", "once", "previously", "initially":
+		return true
+	case "been":
+		return j-2 >= s.lo && toks[j-2].Norm == "had"
+	}
+	return false
 }
 
 // placeOfSource reports whether the "in" before an actor starting at lo

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a maker named inside the goods is no agent of the passive verb after them", "Two frigates built by China were inducted into the Pakistan Navy.",
+			[]string{"CN>PK ship 2..2 item delivered"}},
 		{"a state goods had been intended for is not where they go now", "The Defense Department will begin moving the first items from a new $800 million weapons package to Ukraine within days, Pentagon spokesman John Kirby said on Thursday, a day after President Biden approved what officials describe as the most potent tranche of U.S. arms yet sent to Kyiv. For the first time the package includes heavy artillery: 18 155mm howitzers. It also contains 200 M113 armored personnel carriers, 11 Mi-17 helicopters that had been intended for Afghanistan and 500 Javelin missiles.",
 			[]string{"US>UA funding 8e+08..8e+08 USD expected", "US>UA other - committed", "US>UA artillery - committed", "US>UA artillery 18..18 item committed", "US>UA armored_vehicle 200..200 item committed", "US>UA aircraft 11..11 item committed", "US>UA missile 500..500 item committed"}},
 		{"a variant in capitals before a generic head is part of the model's name; who a relative clause says pledged arriving goods gives them", "Germany delivered the first of four IRIS-T SLM systems it has promised Kyiv. Lloyd Austin told reporters that the first two of the NASAMS systems Washington has pledged would arrive within weeks.",

@@ -517,6 +517,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.rule = ruleName(t, "receive")
 		switch {
 		case t.passive:
+			if by >= 0 && within(s.actors[by].lo, g.lo, g.hi) {
+				by = -1 // "Two frigates built by China were inducted into the Pakistan Navy": the maker, inside the goods
+			}
 			r.rec = r.pick(s, by, to)
 			if len(r.rec) == 0 && (s.participleOn(t, g) || t.i == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
 				// "Caracas fields 100,000 rifles bought from Russia", "Morocco

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a long official name counts as one party in the reach of a frame's roles", "A submarine transferred by the People's Republic of China was commissioned into the Myanmar Navy.",
+			[]string{"CN>MM ship - delivered"}},
 		{"a maker named inside the goods is no agent of the passive verb after them", "Two frigates built by China were inducted into the Pakistan Navy.",
 			[]string{"CN>PK ship 2..2 item delivered"}},
 		{"a state goods had been intended for is not where they go now", "The Defense Department will begin moving the first items from a new $800 million weapons package to Ukraine within days, Pentagon spokesman John Kirby said on Thursday, a day after President Biden approved what officials describe as the most potent tranche of U.S. arms yet sent to Kyiv. For the first time the package includes heavy artillery: 18 155mm howitzers. It also contains 200 M113 armored personnel carriers, 11 Mi-17 helicopters that had been intended for Afghanistan and 500 Javelin missiles.",

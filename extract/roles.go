@@ -1122,7 +1122,14 @@ func (s *sent) regionEnd(t trigger, g group) int {
 	// Roles sit near their frame: a phrase far along the sentence belongs
 	// to another clause ("weapon transfers have aided Russia in its assault
 	// on Ukraine in exchange for support to the Kim regime").
-	end := min(s.hi, after+12)
+	end := after + 12
+	for a := range s.actors {
+		// A long name is one party: "by the People's Republic of China".
+		if m := &s.actors[a]; m.lo > after && m.lo < end && m.hi-m.lo >= 4 {
+			end += m.hi - m.lo - 1
+		}
+	}
+	end = min(s.hi, end)
 	for a := 0; a+1 < len(s.actors); a++ {
 		// "from the Russian Federation to the combat units of the Islamic
 		// Republic of Iran Army": a route read whole, however long.

@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"what agreements envisaged is what they hold", "Poland signed framework agreements with South Korea for K2 tanks in July 2022. The agreements envisaged up to 1,000 K2 tanks and 672 K9 howitzers.",
+			[]string{"KR>PL armored_vehicle ..1000 item committed", "KR>PL artillery ..672 item committed"}},
 		{"a long official name counts as one party in the reach of a frame's roles", "A submarine transferred by the People's Republic of China was commissioned into the Myanmar Navy.",
 			[]string{"CN>MM ship - delivered"}},
 		{"a maker named inside the goods is no agent of the passive verb after them", "Two frigates built by China were inducted into the Pakistan Navy.",

@@ -1718,6 +1718,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	if p.hi < i && i-p.hi <= 3 {
 		switch glueOf(toks[p.hi:i]) {
 		case glueExamples:
+			if p.cat == armsledger.Funding {
+				return false // "$6 billion in military aid, including interceptors": goods the money buys, claims of their own
+			}
 			p.examples = true
 			return true
 		case glueList:

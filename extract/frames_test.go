@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"who asks for a delivery would get it", "Russia is seeking a batch of Shahed drones from Iran. Pakistan has requested a new shipment of J-10C fighters from China.",
+			[]string{"IR>RU drone - requested", "CN>PK aircraft - requested"}},
 		{"goods listed as examples after a sum of aid are claims of their own", "The United States will provide Ukraine with $6 billion in longer-term military aid, including interceptors for Patriot and NASAMS air defense systems.",
 			[]string{"US>UA funding 6e+09..6e+09 USD expected", "US>UA missile - expected"}},
 		{"what a contract envisages is what it holds", "Serbia signed a contract with France on Monday for new fighters. It envisages 12 Rafale jets and a training package.",

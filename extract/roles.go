@@ -403,6 +403,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun && !s.clauseBreak(gv.i+1, t.i) {
+				// "Russia is seeking a batch of Shahed drones from Iran": who
+				// asks for a delivery would get it.
+				if asker := s.subject(gv); asker >= 0 && !slices.Contains(r.sup, s.actors[asker].ref.Code) {
+					r.rec = r.take(s, asker)
+				}
+			}
 			if v := s.showVerbBefore(t.i); len(r.rec) == 0 && from >= 0 && v >= 0 {
 				// "Mali's junta displayed a fresh batch of military aircraft
 				// from Russia": who shows off a delivery from another has it.

@@ -945,6 +945,18 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				arrived = arrived || ok && w.Class == classArrive // "Thirty-two of them are going to Romania", "two of them have arrived"
 			}
 		}
+		if !arrived && q.Lo <= s.lo+3 && after < s.hi {
+			// "Another 10 are due next year", "The remaining 18 are
+			// arriving in 2026": a count opening the sentence, then an
+			// arrival.
+			v := after
+			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
+				v++
+			}
+			if w, ok := s.verbAt(v); ok && v > after && w.Class == classArrive {
+				arrived = true
+			}
+		}
 		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
 			continue
 		}

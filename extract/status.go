@@ -971,8 +971,8 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
-	if t.class == classArrive && s.d.toks[t.i].Norm == "going" {
-		return armsledger.Expected // "are going to Romania under a deal": on their way
+	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || t.lemma == "due") {
+		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
 }

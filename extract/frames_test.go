@@ -627,6 +627,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL funding 1e+10..1e+10 USD expected", "US>PL artillery - expected"}},
 		{"a share of another's imports", "Russia accounted for 36 per cent of India's arms imports between 2019 and 2023.",
 			[]string{"RU>IN other - delivered"}},
+		{"a package said to be worth a sum values the transfer told before", "France will give India 20 howitzers. The package is worth $500 million.",
+			[]string{"FR>IN artillery 20..20 item expected", "FR>IN funding 5e+08..5e+08 USD committed"}},
 		{"goods \"due\" are to come; a count opening a sentence of arrival counts the item named before", "India has received 20 howitzers from France. Another 10 are due next year. Colombia signed a contract with Sweden for 17 Gripen jets. The first jets are due in 2026.",
 			[]string{"FR>IN artillery 20..20 item delivered", "FR>IN artillery 10..10 item expected", "SE>CO aircraft 17..17 item committed", "SE>CO aircraft - expected"}},
 		{"who asks for a delivery would get it", "Russia is seeking a batch of Shahed drones from Iran. Pakistan has requested a new shipment of J-10C fighters from China.",

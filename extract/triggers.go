@@ -107,6 +107,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
 			}
+			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
+				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
+			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ..."; not "in order to", "an executive order"
 			}
@@ -313,6 +316,24 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
 			return false
 		}
+	}
+	return false
+}
+
+// valuedAfter reports whether "is worth", "was valued at" or "totals"
+// follows the noun at i as its predicate.
+func (s *sent) valuedAfter(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j+1 >= s.hi || !s.is(j, fBe) && toks[j].Norm != "totals" && toks[j].Norm != "totalled" && toks[j].Norm != "totaled" {
+		return false // ("a package worth 113 million euros" is the goods' own phrase)
+	}
+	if s.is(j, fBe) {
+		j++
+	}
+	switch toks[j].Norm {
+	case "worth", "valued", "totals", "totalled", "totaled", "totalling":
+		return true
 	}
 	return false
 }

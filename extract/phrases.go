@@ -953,8 +953,10 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
 				v++
 			}
-			if w, ok := s.verbAt(v); ok && v > after && w.Class == classArrive {
-				arrived = true
+			if v < s.hi && v > after {
+				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
+					arrived = true
+				}
 			}
 		}
 		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {

@@ -1369,14 +1369,30 @@ func (s *sent) madeThere(i int) bool {
 // as the goods do, by the verb that moves them, not by one after it.
 func (s *sent) goodsValued(i int) bool {
 	toks := s.d.toks
-	j := i - 1
-	for j > s.lo && (toks[j].Norm == "at" || toks[j].Norm == "an" || toks[j].Norm == "estimated" || toks[j].Norm == "some") {
-		j--
-	}
-	if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+	j := s.valueWordBefore(i)
+	if j < 0 {
 		return false
 	}
 	return s.is(j-1, fMateriel) || toks[j-1].Norm == "s" && j-2 >= s.lo && s.is(j-2, fMateriel)
+}
+
+// valueWordBefore returns the token of "worth" or "valued" that brings in
+// the amount at i, past the words between ("worth about", "valued at an
+// estimated"), or -1. It is never the sentence's first token.
+func (s *sent) valueWordBefore(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo {
+		switch toks[j].Norm {
+		case "at", "an", "estimated", "some", "about", "around":
+			j--
+			continue
+		case "worth", "valued":
+			return j
+		}
+		break
+	}
+	return -1
 }
 
 // fundingBefore returns a funding phrase with no amount that ends just
@@ -1658,18 +1674,8 @@ func (s *sent) dealNounAt(i int) bool {
 // valued at") that ends just before the amount at i, or -1: "signed for
 // the Arrow 3 in a deal worth about 3.6 billion euros".
 func (s *sent) dealValued(i int) int {
-	toks := s.d.toks
-	j := i - 1
-	for j > s.lo && (toks[j].Norm == "about" || toks[j].Norm == "some" || toks[j].Norm == "around" || toks[j].Norm == "an" || toks[j].Norm == "estimated") {
-		j--
-	}
-	if j > s.lo && toks[j].Norm == "at" {
-		j--
-	}
-	if j-1 <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
-		return -1
-	}
-	if !s.dealNounAt(j - 1) {
+	j := s.valueWordBefore(i)
+	if j-1 <= s.lo || !s.dealNounAt(j-1) {
 		return -1
 	}
 	j -= 2
@@ -2006,11 +2012,12 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	return a
 }
 
-// standIn reports whether w, before "in" and a state, stands for the
-// state's suppliers: "those in China", "firms in Singapore".
+// standIn reports whether w, before "in" or "from" and a state, stands
+// for the state's suppliers: "those in China", "firms in Singapore",
+// "manufacturers from Serbia".
 func standIn(w string) bool {
 	switch w {
-	case "those", "entities", "firms", "companies", "suppliers", "ones":
+	case "those", "ones", "entities", "firms", "companies", "suppliers", "manufacturers", "exporters", "producers":
 		return true
 	}
 	return false

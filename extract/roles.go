@@ -976,11 +976,7 @@ func (s *sent) firmsIn(a int) bool {
 	if w := s.d.toks[k].Norm; (w == "based" || w == "located" || w == "registered") && k > s.lo {
 		k-- // "suppliers based in Singapore"
 	}
-	switch s.d.toks[k].Norm {
-	case "suppliers", "companies", "firms", "manufacturers", "exporters", "producers", "entities", "those":
-		return true
-	}
-	return false
+	return standIn(s.d.toks[k].Norm)
 }
 
 // giverBefore returns the subject of the verb of giving whose object the

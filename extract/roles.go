@@ -181,6 +181,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// signs for a supply gets it.
 			takes = s.subject(gv)
 		}
+	} else if t.noun && t.class == classCommit && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.phrases[0].cat != armsledger.Funding {
+		// "Egypt signed an agreement for 24 jets with France": an
+		// agreement for goods is a deal for them (one "for £2.26 billion"
+		// may be a loan the signer gives).
+		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
+			takes = s.subject(gv)
+		}
 	}
 	if to < 0 && t.noun {
 		// "began sending material to Moscow ... in the shipments": the verb
@@ -373,7 +380,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// history with Saudi Arabia for the sale of Akinci drones":
 				// the two sign; which sells, the goods' maker tells (see
 				// makersSupply).
-				if w := s.ppActor(gv.i, t.i, "with"); w >= 0 && s.actors[w].ref.Code != s.actors[takes].ref.Code {
+				w := s.ppActor(gv.i, t.i, "with")
+				if a := pp[ppWith]; w < 0 && a >= 0 && s.actors[a].lo >= g.hi && s.actors[a].lo-g.hi <= 2 {
+					w = a // "signed a contract for one submarine with China"
+				}
+				if w >= 0 && s.actors[w].ref.Code != s.actors[takes].ref.Code {
 					r.sup, r.rule = r.take(s, w), "deal.with"
 					if s.firm(takes) && !s.firm(w) {
 						// "BrahMos Aerospace signed a contract with the

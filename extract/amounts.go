@@ -70,6 +70,11 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	if !ok {
 		return false
 	}
+	if a.cur == "" && a.mult >= 1e6 && isGluedHyphen(toks, j) && p.has(j+1, hi, nkCurrencyAfter) {
+		if e, _ := p.match(j+1, hi, nkCurrencyAfter); e != nil {
+			j++ // "a 13.5-billion-baht contract", "a 600-million-euro deal"
+		}
+	}
 	if !a.vague && !a.fraction && (p.has(j, hi, nkCurrencyAfter) || p.has(j, hi, nkPercent)) {
 		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
 			if a.cur == "" {

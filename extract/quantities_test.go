@@ -171,6 +171,9 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"1.5 billion Danish kroner", []wantQ{exact(1.5e9).money("DKK")}},
 		{"2 billion Norwegian kroner", []wantQ{exact(2e9).money("NOK")}},
 		{"five million dollars", []wantQ{exact(5e6).money("USD")}},
+		{"a 13.5-billion-baht contract", []wantQ{exact(13.5e9).money("THB")}},
+		{"a 600-million-euro deal", []wantQ{exact(6e8).money("EUR")}},
+		{"a 5-million-strong army", []wantQ{exact(5e6)}},
 		// Bare "pounds" is a weight.
 		{"a 500 pounds bomb", []wantQ{exact(500)}},
 		// A code must be written in capitals: "try" is a verb.

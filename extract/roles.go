@@ -790,6 +790,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the main clause's aid goes.
 		r.rec = r.take(s, a)
 	}
+	if a := s.toldParty(t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+		// "The United States informed Thailand that it would not sell the
+		// F-35A": whom a seller tells it will sell or not is the buyer.
+		r.rec = r.take(s, a)
+	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1521,6 +1526,9 @@ func (s *sent) objectActor(i, end int) int {
 // of telling addresses: "told Washington", "informed the Pentagon".
 func (s *sent) toldBefore(lo int) bool {
 	j := lo - 1
+	for n := 0; n < 2 && j > s.lo && s.d.toks[j].Cap && s.d.toks[j].Kind == Word; n++ {
+		j-- // "informed the Royal Thai Air Force"
+	}
 	if j > s.lo && s.d.toks[j].Norm == "the" {
 		j--
 	}
@@ -1532,6 +1540,32 @@ func (s *sent) toldBefore(lo int) bool {
 		return true
 	}
 	return false
+}
+
+// toldParty returns the state a verb of telling addresses just before the
+// clause of trigger t ("told Thailand that it would", "informed Bangkok it
+// will"), or -1.
+func (s *sent) toldParty(t trigger) int {
+	if t.noun || t.passive {
+		return -1
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > t.i || t.i-m.hi > 6 || m.speaker || m.prep != "" || !s.toldBefore(m.lo) {
+			continue
+		}
+		j := m.hi
+		for n := 0; n < 2 && j < t.i && s.d.toks[j].Cap && s.d.toks[j].Kind == Word; n++ {
+			j++ // "the Royal Thai Air Force that"
+		}
+		if s.d.toks[j].Norm == "that" {
+			j++
+		}
+		if j < t.i && (s.d.toks[j].Norm == "it" || s.d.toks[j].Norm == "they") {
+			return a
+		}
+	}
+	return -1
 }
 
 // objectPronoun resolves "it" or "them" right after the verb of t, before

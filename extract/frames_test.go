@@ -553,6 +553,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered"}},
 		{"demonym supplier", "Russia received a new batch of Iranian drones last month.",
 			[]string{"IR>RU drone - delivered"}},
+		{"where a sentence sets its scene, the goods went", "In Niger, Russia delivered an air defence system last week.",
+			[]string{"RU>NE air_defense 1..1 item delivered"}},
+		{"a where-clause after a state: arrivals there", "In the Central African Republic, where Russian instructors first arrived in 2018, Moscow sent 300 more in December 2020.",
+			[]string{"RU>CF personnel - delivered", "RU>CF personnel 300..300 person delivered"}},
 		{"whom a seller tells it will not sell is the buyer", "The United States informed Thailand that it would not sell the F-35A.",
 			[]string{"US>TH aircraft - denied"}},
 		{"the party told may be a state's force, and what the seller offers instead goes there too", "Earlier this year the United States informed the Royal Thai Air Force that it would not sell the F-35A it had requested, and offered instead the F-16.",
@@ -1562,7 +1566,8 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
-		"China tightened export controls on drone parts to Russia last year.", // a regulation
+		"In Tehran, officials rejected the allegation, and the authorities refused landing to Lebanese aircraft sent to bring back passengers.", // the scene is another clause's
+		"China tightened export controls on drone parts to Russia last year.",                                                                   // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",
 		"Russian jets have flown over Kyiv twice this week.",
 		"Moscow is going to send more tanks, it said, but gave no date.",

@@ -1542,6 +1542,30 @@ func (s *sent) toldBefore(lo int) bool {
 	return false
 }
 
+// sceneOf returns the state a sentence sets its scene in before the verb
+// at i, in the clause right after the comma: an opening "In X," or "X,
+// where" with the verb inside the relative clause. It returns -1 if there
+// is none.
+func (s *sent) sceneOf(i int) int {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.hi >= s.hi || toks[m.hi].Norm != "," {
+			continue
+		}
+		if m.hi+1 >= i || slices.ContainsFunc(toks[m.hi+1:i], func(t Token) bool { return t.Norm == "," }) {
+			continue // the verb's clause is another
+		}
+		if toks[s.lo].Norm == "in" && (m.lo == s.lo+1 || m.lo == s.lo+2 && toks[s.lo+1].Norm == "the") {
+			return a // "In Niger, Russia delivered ..."
+		}
+		if toks[m.hi+1].Norm == "where" {
+			return a // "in Mali, where Russian trainers arrived"
+		}
+	}
+	return -1
+}
+
 // toldParty returns the state a verb of telling addresses just before the
 // clause of trigger t ("told Thailand that it would", "informed Bangkok it
 // will"), or -1.
@@ -2792,6 +2816,12 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		}
 	}
 	if t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classArrive {
+		// "In the Central African Republic, where Russian instructors first
+		// arrived in 2018, Moscow sent 300 more": where it happened is where
+		// the goods or people went.
+		if a := s.sceneOf(t.i); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			return a, false
+		}
 		// "instructors have been deployed to the country": the state the
 		// text was just about.
 		if a := s.theCountry(t.i, end, r.sup); a >= 0 {

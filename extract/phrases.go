@@ -670,6 +670,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			if infoNoun(noun) {
 				continue // "reports of North Korean troops": word of them, not them
 			}
+			if guardNoun(noun) {
+				continue // "armoured vehicles for the protection of personnel": whom the goods guard
+			}
 			if designNoun(noun) {
 				p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "the design of the Shahed-136": know-how
 				if n := len(out); n > 0 && out[n-1].cat == armsledger.Technology && p.start()-out[n-1].end() <= 6 {
@@ -1225,6 +1228,16 @@ func designNoun(w string) bool {
 
 // infoNoun reports whether w names what is known or shown of a thing, not
 // the thing.
+// guardNoun reports whether w, before "of", names keeping its complement
+// safe: "the protection of personnel", "the evacuation of wounded soldiers".
+func guardNoun(w string) bool {
+	switch w {
+	case "protection", "safety", "evacuation", "rescue", "treatment", "care":
+		return true
+	}
+	return false
+}
+
 func infoNoun(w string) bool {
 	switch w {
 	case "reports", "report", "images", "image", "footage", "photos", "photographs",

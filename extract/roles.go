@@ -1323,6 +1323,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}
+	if m.prep == "for" && s.leaveFor(a) >= 0 {
+		return false // "permission for the Netherlands to pass on launchers and for Estonia to transfer howitzers"
+	}
 	if m.prep == "for" && s.formerlyMeant(m.lo) {
 		return false // "11 Mi-17 helicopters that had been intended for Afghanistan": meant for it once, going elsewhere now
 	}
@@ -2627,7 +2630,20 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool) {
 	toks := s.d.toks
 	j := t.i - 1
-	if j-1 <= s.lo || toks[j].Norm != "to" || !leaveNoun(toks[j-1].Norm) {
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	forGiver := -1
+	if j-1 > s.lo && toks[j].Norm == "to" {
+		if a := s.actorAt(j - 1); a >= 0 && s.actors[a].hi == j {
+			if n := s.leaveFor(a); n >= 0 {
+				// "gave permission for Estonia to transfer howitzers":
+				// the one leave is for gives.
+				forGiver, j = a, n+1
+			}
+		}
+	}
+	if j-1 <= s.lo || toks[j].Norm != "to" && forGiver < 0 || !leaveNoun(toks[j-1].Norm) {
 		return -1, "", false
 	}
 	for k := j - 2; k >= s.lo && j-k <= 7; k-- {
@@ -2641,6 +2657,9 @@ func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool)
 		case leaveGot:
 			st = armsledger.Committed
 		case leaveGranted:
+			if forGiver >= 0 {
+				return forGiver, armsledger.Committed, true
+			}
 			// The one granted leave stands between the verb and the noun,
 			// or is the subject of a passive ("was granted permission").
 			for a := range s.actors {
@@ -2661,6 +2680,38 @@ func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool)
 		return giver, st, true
 	}
 	return -1, "", false
+}
+
+// leaveFor reports, for an actor a that "for" governs right before an
+// infinitive's "to", the index of the noun of leave before the "for" ("gave
+// permission for the Netherlands to pass on"), also through an earlier
+// "for X to" it is coordinated with ("... and for Estonia to transfer"). It
+// returns -1 otherwise: "weapons for Ukraine to use" name a recipient.
+func (s *sent) leaveFor(a int) int {
+	toks := s.d.toks
+	m := &s.actors[a]
+	if m.prep != "for" || m.hi+1 >= s.hi || toks[m.hi].Norm != "to" {
+		return -1
+	}
+	f := m.lo - 1
+	if f > s.lo && toks[f].Norm == "the" {
+		f--
+	}
+	if f <= s.lo || toks[f].Norm != "for" {
+		return -1
+	}
+	if leaveNoun(toks[f-1].Norm) {
+		return f - 1
+	}
+	if toks[f-1].Norm != "and" {
+		return -1
+	}
+	for b := a - 1; b >= 0; b-- {
+		if n := &s.actors[b]; n.lo < m.lo && m.lo-n.lo <= 30 && n.prep == "for" {
+			return s.leaveFor(b)
+		}
+	}
+	return -1
 }
 
 // leaveNoun reports whether w names leave given to act: "permission to

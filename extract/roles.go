@@ -773,6 +773,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// names another ("urged Germany to send tanks to Ukraine").
 			// "Germany allowed Poland to send tanks": Poland gives.
 			r.rule = "permit.give"
+			if gv := s.governor(t); !request && gv.lemma == "allow" && s.negatedClause(gv.i) {
+				r.status = armsledger.Denied // "Germany has not allowed Estonia to pass on howitzers"
+			}
 			if request {
 				r.rule = "request.give"
 				if len(r.rec) == 0 {
@@ -1322,6 +1325,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	}
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
+	}
+	if m.prep == "to" && s.belongsTo(m.lo) {
+		return false // "howitzers that once belonged to the East German army": an owner before, not a destination
 	}
 	if m.prep == "for" && s.leaveFor(a) >= 0 {
 		return false // "permission for the Netherlands to pass on launchers and for Estonia to transfer howitzers"
@@ -2680,6 +2686,22 @@ func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool)
 		return giver, st, true
 	}
 	return -1, "", false
+}
+
+// belongsTo reports whether the "to" before the mention at lo follows a
+// form of "belong".
+func (s *sent) belongsTo(lo int) bool {
+	toks := s.d.toks
+	for j := lo - 1; j > s.lo && lo-j <= 3; j-- {
+		if toks[j].Norm == "to" {
+			switch toks[j-1].Norm {
+			case "belong", "belongs", "belonged", "belonging":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // leaveFor reports, for an actor a that "for" governs right before an

@@ -27,6 +27,7 @@ type draft struct {
 	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
+	recNamed       bool // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool // the supplier is named but is no state: inherit none
 	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
 	aggregate      bool // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
@@ -1099,7 +1100,7 @@ func (d *doc) mainRecipient() {
 		}
 		main, giver = c.rec, c.sup
 		n++
-		named = named || !c.inherited
+		named = named || !c.inherited || c.recNamed
 	}
 	if n == 1 && named {
 		// One flow: a supplier's goods told by an official of the state it

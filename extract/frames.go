@@ -1106,6 +1106,7 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // newDraft filed, or one finishDraft files.
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
+	d.recNamed = len(d.rec) > 0 && !d.inherited
 	if d.trig >= 0 {
 		d.speaker = att.speakerAt(d.trig)
 	}

@@ -555,6 +555,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"who is given leave to give gives, and is no recipient of the goods listed before", "Germany will send 500 Stinger missiles and 1,000 anti-tank weapons to Ukraine. Berlin also gave permission for the Netherlands to pass on 400 grenade launchers and for Estonia to transfer nine D-30 howitzers.",
 			[]string{"DE>UA missile 500..500 item expected", "DE>UA other 1000..1000 item expected", "NL>UA small_arms 400..400 item committed", "EE>UA artillery 9..9 item committed"}},
+		{"a recipient a claim names itself, though it inherits its supplier, is the text's main one", "Arms for Ukraine are arriving from several directions. The first consignment from a $200 million US security assistance package landed at Kyiv's airport on Saturday. Estonia would send Javelin missiles, and the Czech government approved a donation of 4,000 shells.",
+			[]string{"US>UA other - delivered", "US>UA funding 2e+08..2e+08 USD delivered", "EE>UA missile - expected", "CZ>UA ammunition 4000..4000 round committed"}},
 		{"leave withheld denies the transfer", "Germany has not yet allowed Estonia to pass on D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery - denied"}},
 		{"whom goods once belonged to is no recipient", "Germany will send 100 tanks and 50 trucks to Ukraine. Estonia will pass on nine howitzers that once belonged to the East German army.",

@@ -90,6 +90,16 @@ type actorGroup struct {
 	lo, hi int
 }
 
+// fightersNoun reports whether w names a state's fighting men, who
+// receive for it after "to" or "for": "to Ukrainian troops".
+func fightersNoun(w string) bool {
+	switch w {
+	case "troops", "soldiers", "servicemen", "units", "brigades", "fighters", "pilots", "crews", "gunners", "defenders", "marines":
+		return true
+	}
+	return false
+}
+
 // governmentNouns turn a demonym into an actor: "the German government",
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
@@ -386,6 +396,12 @@ func (s *sent) tagActors() {
 			// "a shipment that left Bandar Abbas": where it left is where
 			// it came from.
 			m.prep, m.pp = "from", lex.pps[lex.vocab.find("from")]
+		}
+		if m.demonym && m.ref.kind == kindDemonym && (m.prep == "to" || m.prep == "for") && toks[i-1].Norm == m.prep && m.hi < s.hi && fightersNoun(toks[m.hi].Norm) {
+			// "delivered 5,000 rifles to Ukrainian troops": the state's
+			// fighters receive for it (not "add to the thousands of North
+			// Korean soldiers already sent").
+			m.ref.Kind, m.ref.kind = "institution", kindInstitution
 		}
 		if m.prep == "in" && i-2 > s.lo && originates(toks[i-2].Norm) {
 			// "the weapons had originated in Iran": where goods began is

@@ -654,7 +654,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
 		}
-		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) {
+		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) {
 			continue
 		}
 		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) && !s.additiveBefore(p.start()) {
@@ -894,6 +894,14 @@ func (s *sent) destination(p *phrase) bool {
 		return false // "the latest customer for Israel's Barak MX": whose goods are bought
 	}
 	return m.possessive && (m.prep == "to" || m.prep == "for" || m.prep == "into")
+}
+
+// fightersReceiving reports whether phrase p is a state's fighters after
+// "to" or "for", who receive rather than move: "rifles to Ukrainian troops".
+func (s *sent) fightersReceiving(p *phrase) bool {
+	a := s.actorAt(p.lo)
+	return a >= 0 && p.cat == armsledger.Personnel && s.actors[a].demonym && s.actors[a].ref.kind == kindInstitution &&
+		(s.actors[a].prep == "to" || s.actors[a].prep == "for") && s.actors[a].hi < s.hi && fightersNoun(s.d.toks[s.actors[a].hi].Norm)
 }
 
 // elliptic adds items named only by their count, as the subject of a

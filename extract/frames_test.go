@@ -557,6 +557,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile 500..500 item expected", "DE>UA other 1000..1000 item expected", "NL>UA small_arms 400..400 item committed", "EE>UA artillery 9..9 item committed"}},
 		{"a recipient a claim names itself, though it inherits its supplier, is the text's main one", "Arms for Ukraine are arriving from several directions. The first consignment from a $200 million US security assistance package landed at Kyiv's airport on Saturday. Estonia would send Javelin missiles, and the Czech government approved a donation of 4,000 shells.",
 			[]string{"US>UA other - delivered", "US>UA funding 2e+08..2e+08 USD delivered", "EE>UA missile - expected", "CZ>UA ammunition 4000..4000 round committed"}},
+		{"goods from a state said to be in another went there", "The first Leopard 2 tanks from Poland are already in Ukraine, Prime Minister Mateusz Morawiecki said.",
+			[]string{"PL>UA armored_vehicle - delivered"}},
 		{"a state's fighters after to receive for it", "Britain delivered 5,000 rifles to Ukrainian troops.",
 			[]string{"GB>UA small_arms 5000..5000 item delivered"}},
 		{"a state's fighters after for receive for it", "The United States sent ammunition for Ukrainian soldiers on the front line.",

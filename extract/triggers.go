@@ -201,7 +201,7 @@ func (s *sent) presence() {
 				}
 				k--
 			}
-			if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
+			if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 && !s.goodsFromAt(k) {
 				continue
 			}
 		}
@@ -237,6 +237,27 @@ func (s *sent) beIn(i int) bool {
 	switch toks[i].Norm {
 	case "is", "are", "was", "were", "been":
 		return true
+	}
+	return false
+}
+
+// goodsFromAt reports whether token k ends "goods from X": "The first
+// Leopard 2 tanks from Poland are already in Ukraine" tells they went there.
+func (s *sent) goodsFromAt(k int) bool {
+	a := s.actorAt(k)
+	if a < 0 || s.actors[a].prep != "from" || s.actors[a].hi != k+1 {
+		return false
+	}
+	f := s.actors[a].lo - 1
+	if f > s.lo && s.d.toks[f].Norm == "the" {
+		f--
+	}
+	for j := f - 1; j >= s.lo && f-j <= 6; j-- {
+		if s.is(j, fMateriel) {
+			if end, _, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok && end == f {
+				return true
+			}
+		}
 	}
 	return false
 }

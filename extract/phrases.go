@@ -689,6 +689,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
 		}
+		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
+			continue // "as they attacked Western ships": the verb read as the phrase's adjective
+		}
 		if s.notSent(p.start()) {
 			if j := p.start() - 1; s.d.toks[j].Norm != "not" && (!s.is(j, fDeterminer) || s.d.toks[j-1].Norm != "not") {
 				continue // "sent Patriot systems instead of Taurus missiles"

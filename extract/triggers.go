@@ -397,9 +397,19 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	case v.Lemma == "pass":
 		// "might pass on MiG-29 jets", "passed its jets on to Ukraine";
 		// not "passed a law".
-		for j := i + 1; j < s.hi && j <= i+7; j++ {
-			if w := toks[j].Norm; w == "on" || w == "along" {
+		goods := false
+		for j := i + 1; j < s.hi && j <= i+14; j++ {
+			if w := toks[j].Norm; j <= i+7 && (w == "on" || w == "along") {
 				return j == i+1 || j+1 < s.hi && toks[j+1].Norm == "to"
+			}
+			goods = goods || s.materielAt(j)
+			if toks[j].Norm == "to" {
+				// "passing more than 240 T-72 tanks to the Ukrainian army"
+				k := j + 1
+				if k < s.hi && toks[k].Norm == "the" {
+					k++
+				}
+				return goods && s.actorAt(k) >= 0
 			}
 		}
 		return false

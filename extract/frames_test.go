@@ -557,6 +557,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile 500..500 item expected", "DE>UA other 1000..1000 item expected", "NL>UA small_arms 400..400 item committed", "EE>UA artillery 9..9 item committed"}},
 		{"a recipient a claim names itself, though it inherits its supplier, is the text's main one", "Arms for Ukraine are arriving from several directions. The first consignment from a $200 million US security assistance package landed at Kyiv's airport on Saturday. Estonia would send Javelin missiles, and the Czech government approved a donation of 4,000 shells.",
 			[]string{"US>UA other - delivered", "US>UA funding 2e+08..2e+08 USD delivered", "EE>UA missile - expected", "CZ>UA ammunition 4000..4000 round committed"}},
+		{"taking time to get goods onto a battlefield receives nothing", "Washington will send 31 Abrams tanks to Ukraine, Biden said. He cautioned that it would take time to get the tanks onto the battlefield.",
+			[]string{"US>UA armored_vehicle 31..31 item expected"}},
 		{"passing goods to a state gives them", "Poland was among the biggest donors of tanks, passing more than 240 T-72 tanks to the Ukrainian army.",
 			[]string{"PL>UA armored_vehicle 240.. item delivered"}},
 		{"what a subject attacks is no cargo, though the verb stands where an adjective could", "Russia has been passing satellite targeting data to Yemen's Houthi rebels as they attacked Western ships.",

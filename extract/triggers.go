@@ -241,6 +241,23 @@ func (s *sent) beIn(i int) bool {
 	return false
 }
 
+// bringsTo reports whether the object of the verb at i is followed by
+// "onto", "into" or "to the front": "get the tanks onto the battlefield".
+func (s *sent) bringsTo(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j <= i+8; j++ {
+		switch toks[j].Norm {
+		case "onto", "into":
+			return true
+		case "to":
+			return j+2 < s.hi && toks[j+1].Norm == "the" && (toks[j+2].Norm == "front" || toks[j+2].Norm == "battlefield")
+		case ",", "from":
+			return false
+		}
+	}
+	return false
+}
+
 // goodsFromAt reports whether token k ends "goods from X": "The first
 // Leopard 2 tanks from Poland are already in Ukraine" tells they went there.
 func (s *sent) goodsFromAt(k int) bool {
@@ -413,6 +430,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			}
 		}
 		return false
+	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
+		return false // "it would take time to", "takes months": a span, not a receipt
+	case v.Lemma == "get" && s.bringsTo(i):
+		return false // "to get the tanks onto the battlefield": moving one's own, not receiving
 	case v.Lemma == "arm" && armedNoun(next):
 		return false // "Ukraine's armed forces", "armed groups": an adjective
 	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":

@@ -1086,7 +1086,7 @@ func (d *doc) mainRecipient() {
 	// systems" after "Germany will deliver four more to Ukraine" is a
 	// flow to Ukraine.
 	var main, giver []string // giver stays set while every flow has the same supplier
-	n, named, oneGiver := 0, false, true
+	n, named, oneGiver, own, mainSent := 0, false, true, false, 0
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
@@ -1101,6 +1101,8 @@ func (d *doc) mainRecipient() {
 		main, giver = c.rec, c.sup
 		n++
 		named = named || !c.inherited || c.recNamed
+		own = !c.inherited && c.p.cat != armsledger.Funding // (a payment's payee is no text's recipient: "Brazil paid R$1.2 billion to Saab")
+		mainSent = c.sent
 	}
 	if n == 1 && named {
 		// One flow: a supplier's goods told by an official of the state it
@@ -1114,12 +1116,16 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
-	if n < 2 || !named {
+	// With one flow told in full, counted flows and those told near it take
+	// its recipient: "Norway will give eight Leopard 2A4 tanks" in a story of
+	// pledges for Ukraine, not "Pyongyang sent only fighter pilots" in its
+	// background, paragraphs on.
+	if n < 1 || !named || n == 1 && !own {
 		return
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) {
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) {
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
 		// A text of one flow only: a counted transfer that names neither

@@ -1886,6 +1886,13 @@ func (s *sent) subject(t trigger) int {
 				continue
 			}
 			if s.objectOfVerb(m.lo) {
+				j := s.bodyEnd(m.hi)
+				for n := 0; n < 4 && j < t.i && toks[j].Cap && toks[j].Kind == Word; n++ {
+					j++ // "the Finnish Defence Forces Logistics Command to sign"
+				}
+				if s.infinitiveOf(j, t.i) {
+					return a // "authorised the Finnish army to buy": the one told to does it
+				}
 				continue // "give Germany a week": an object, not the subject
 			}
 			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) {

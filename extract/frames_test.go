@@ -557,6 +557,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile 500..500 item expected", "DE>UA other 1000..1000 item expected", "NL>UA small_arms 400..400 item committed", "EE>UA artillery 9..9 item committed"}},
 		{"a recipient a claim names itself, though it inherits its supplier, is the text's main one", "Arms for Ukraine are arriving from several directions. The first consignment from a $200 million US security assistance package landed at Kyiv's airport on Saturday. Estonia would send Javelin missiles, and the Czech government approved a donation of 4,000 shells.",
 			[]string{"US>UA other - delivered", "US>UA funding 2e+08..2e+08 USD delivered", "EE>UA missile - expected", "CZ>UA ammunition 4000..4000 round committed"}},
+		{"a verb with its recipient before a counted object is active", "The Czech-led ammunition initiative delivered to Ukraine 1.5 million large-calibre rounds last year.",
+			[]string{"CZ>UA ammunition 1.5e+06..1.5e+06 round delivered"}},
 		{"a state's federal ministry acts for it", "The German Federal Ministry of Defence signed a letter of commitment for the purchase of the Arrow 3 missile defense system.",
 			[]string{"IL>DE air_defense - committed"}},
 		{"the one authorised to buy buys", "The minister authorised the Finnish army to buy 20 tanks from Germany.",

@@ -645,10 +645,31 @@ func (s *sent) passiveAt(i int) bool {
 				w := toks[i-2]
 				return w.Kind == Word && !w.Cap && !s.is(i-2, fStop|fCalendar|fVerb) && s.actorAt(i-2) < 0
 			}
+			if toks[i+1].Norm == "to" && s.objectAfterRecipient(i+2) {
+				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
+			}
 			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
 		}
 	}
 	return false
+}
+
+// objectAfterRecipient reports whether the state named at k (perhaps after
+// "the") is followed by a count or the goods themselves: "delivered to
+// Ukraine 1.5 million rounds".
+func (s *sent) objectAfterRecipient(k int) bool {
+	if k < s.hi && s.d.toks[k].Norm == "the" {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 {
+		return false
+	}
+	j := s.actors[a].hi
+	if j+1 < s.hi && timeUnit(s.d.toks[j+1].Norm) {
+		return false // "shells delivered to Ukraine 10 days ago"
+	}
+	return j < s.hi && (s.d.toks[j].Kind == Number || s.materielAt(j))
 }
 
 // ruleNoun reports whether w, after a noun of trade, makes it a

@@ -163,6 +163,8 @@ func TestPhrases(t *testing.T) {
 		{"ordered 12 Yak-130 jet trainers", "Yak-130 jet trainers|aircraft|12"},
 		{"sent depth charges and radios", "depth charges|ammunition|-;radios|other|-"},
 		{"donated wire cutters", ""},
+		{"delivered two NASAMS fire units", "NASAMS fire units|air_defense|2"},
+		{"faced heavy artillery fire", ""},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},

@@ -165,6 +165,8 @@ func TestPhrases(t *testing.T) {
 		{"donated wire cutters", ""},
 		{"delivered two NASAMS fire units", "NASAMS fire units|air_defense|2"},
 		{"faced heavy artillery fire", ""},
+		{"sent two IRIS-T launch systems", "IRIS-T|air_defense|2"},
+		{"after a missile launch", ""},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},

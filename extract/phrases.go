@@ -148,7 +148,7 @@ func (s *sent) phrases() []phrase {
 			i = end // "mine-clearing troops", "drone-making plant": the materiel word modifies
 			continue
 		}
-		if end < s.hi && s.is(end, fHead) && !unitOfSale(ref.Cat, toks[end].Norm) {
+		if end < s.hi && s.is(end, fHead) && !unitOfSale(ref.Cat, toks[end].Norm) && !s.launchGear(end) {
 			if hend, _, ok := lex.heads.Match(toks, end, s.hi); ok && hend > end {
 				i = end // "missile programme": the materiel word is a modifier
 				continue
@@ -1799,6 +1799,20 @@ func genericHead(w string) bool {
 // unitOfSale reports whether a military unit's name after a system of
 // kind c is how the system is counted and sold: "the S-400 regiment", "an
 // F-35 squadron"; a "tank brigade" is a force, not goods.
+// launchGear reports whether "launch" at i names gear that launches:
+// "IRIS-T launch systems", "Patriot launch vehicles" (the head's "missile
+// launch" is an event).
+func (s *sent) launchGear(i int) bool {
+	if i+1 >= s.hi || s.d.toks[i].Norm != "launch" {
+		return false
+	}
+	switch s.d.toks[i+1].Norm {
+	case "systems", "system", "vehicles", "vehicle", "units", "unit", "platforms", "platform", "modules", "module":
+		return true
+	}
+	return false
+}
+
 func unitOfSale(c armsledger.Category, w string) bool {
 	switch c {
 	case armsledger.AirDefense, armsledger.Aircraft:

@@ -1796,9 +1796,6 @@ func genericHead(w string) bool {
 	return false
 }
 
-// unitOfSale reports whether a military unit's name after a system of
-// kind c is how the system is counted and sold: "the S-400 regiment", "an
-// F-35 squadron"; a "tank brigade" is a force, not goods.
 // launchGear reports whether "launch" at i names gear that launches:
 // "IRIS-T launch systems", "Patriot launch vehicles" (the head's "missile
 // launch" is an event).
@@ -1813,6 +1810,9 @@ func (s *sent) launchGear(i int) bool {
 	return false
 }
 
+// unitOfSale reports whether a military unit's name after a system of
+// kind c is how the system is counted and sold: "the S-400 regiment", "an
+// F-35 squadron"; a "tank brigade" is a force, not goods.
 func unitOfSale(c armsledger.Category, w string) bool {
 	switch c {
 	case armsledger.AirDefense, armsledger.Aircraft:

@@ -239,6 +239,9 @@ func (s *sent) phrases() []phrase {
 	// nothing, as in most sentences and phrases.
 	if len(s.d.named) > 0 {
 		out = s.genericBack(out)
+		if len(s.quants) > 0 {
+			out = s.countedUnits(out)
+		}
 	}
 	if s.d.rare {
 		out = s.theRest(out)
@@ -505,6 +508,63 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// countedUnits adds a count of the units a system is sold in, with no name
+// of its own, as the system the text named last: "India has received only
+// three of the five squadrons it ordered" after the S-400, "agreed to buy
+// 10 batteries" after the Cheongung-II.
+func (s *sent) countedUnits(ps []phrase) []phrase {
+	toks := s.d.toks
+	for n := range s.quants {
+		q := &s.quants[n]
+		j := q.Hi
+		if q.Currency != "" || q.Percent || q.Year || j >= s.hi || !systemUnit(toks[j].Norm) {
+			continue
+		}
+		inside := false
+		for k := range ps {
+			inside = inside || within(j, ps[k].lo, ps[k].hi) || within(q.Lo, ps[k].lo, ps[k].hi)
+		}
+		if inside || j+1 < s.hi && toks[j+1].Norm == "of" {
+			continue // "batteries of the system" names it
+		}
+		for k := len(s.d.named) - 1; k >= 0; k-- {
+			if named := &s.d.named[k]; !named.money && soldInUnits(named.cat, toks[j].Norm) {
+				maker := named.demonym
+				if m := s.d.makerOf(named); len(maker) == 0 && m != "" {
+					maker = []string{m} // "the five squadrons" of the S-400 are Russia's
+				}
+				ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: named.cat, unit: named.unit, demonym: maker})
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// systemUnit reports whether w names the units a weapon system is counted
+// in: batteries, squadrons, regiments.
+func systemUnit(w string) bool {
+	switch w {
+	case "battery", "batteries", "squadron", "squadrons", "regiment", "regiments", "division", "divisions":
+		return true
+	}
+	return false
+}
+
+// soldInUnits reports whether materiel of kind c is counted in units w:
+// air defence in batteries, squadrons or regiments; aircraft in squadrons.
+func soldInUnits(c armsledger.Category, w string) bool {
+	switch c {
+	case armsledger.AirDefense:
+		return true
+	case armsledger.Aircraft:
+		return strings.HasPrefix(w, "squadron")
+	case armsledger.Artillery, armsledger.Missile:
+		return strings.HasPrefix(w, "batter")
+	}
+	return false
 }
 
 // partWord reports whether w, before "of", takes a part (or all) of goods

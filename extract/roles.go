@@ -1906,13 +1906,17 @@ func (s *sent) subject(t trigger) int {
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
-			if v, ok := s.verbAt(j); ok && v.Class == classRequest {
+			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") {
 				// "called on Western countries to give": not the caller; but
-				// in "is seeking to buy" the seeker buys.
+				// in "is seeking to buy" the seeker buys, and "what it called
+				// the largest contract" only names the contract.
 				return -1
 			}
 		}
 		if s.is(j, fSubjectPronoun) {
+			if j > s.lo && s.d.toks[j-1].Norm == "what" {
+				continue // "Baykar signed what it called the largest export contract ... to sell": a naming aside
+			}
 			return s.antecedent(j, w == "he" || w == "she")
 		}
 	}

@@ -256,6 +256,9 @@ func (s *sent) phrases() []phrase {
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
+		if p.cat == armsledger.Aircraft && s.fightersArePeople(p) {
+			p.cat, p.unit = armsledger.Personnel, armsledger.UnitPerson
+		}
 		if p.hi-p.lo == 1 {
 			s.referBack(p)
 		}
@@ -541,6 +544,32 @@ func (s *sent) countedUnits(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// fightersArePeople reports whether "fighters" with no aircraft's name on
+// it counts people: hundreds of them ("between 800 and 1,200 fighters"), or
+// of a people or a cause ("Syrian fighters", "rebel fighters"). Jets are
+// "MiG-29 fighters" and come in dozens.
+func (s *sent) fightersArePeople(p *phrase) bool {
+	toks := s.d.toks
+	if toks[p.hi-1].Norm != "fighters" || p.head != p.hi-1 {
+		return false
+	}
+	if p.qty != nil && p.qty.Min != nil && *p.qty.Min >= 200 {
+		return true
+	}
+	j := p.head - 1
+	if j < s.lo {
+		return false
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && (p.demonym == nil || s.actors[a].lo >= p.lo) {
+		return !makesAny(exporters, []string{s.actors[a].ref.Code}) // "Syrian fighters"; "Chinese fighters" are jets
+	}
+	switch toks[j].Norm {
+	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
+		return true
+	}
+	return false
 }
 
 // systemUnit reports whether w names the units a weapon system is counted

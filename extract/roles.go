@@ -1575,6 +1575,25 @@ func (s *sent) sceneOf(i int) int {
 	return -1
 }
 
+// bodyOf reports whether the state named at lo follows "of" after a body
+// that acts for it: "The Defense Ministry of Israel signed", "the Government
+// of Japan approved".
+func (s *sent) bodyOf(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "of" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "ministry", "government", "army", "navy", "forces", "military", "cabinet", "administration":
+		return true
+	}
+	return false
+}
+
 // toldParty returns the state a verb of telling addresses just before the
 // clause of trigger t ("told Thailand that it would", "informed Bangkok it
 // will"), or -1.
@@ -1871,7 +1890,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
 				continue
 			}
 			if s.governedList(a) {

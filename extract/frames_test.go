@@ -559,6 +559,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA other - delivered", "US>UA funding 2e+08..2e+08 USD delivered", "EE>UA missile - expected", "CZ>UA ammunition 4000..4000 round committed"}},
 		{"a verb with its recipient before a counted object is active", "The Czech-led ammunition initiative delivered to Ukraine 1.5 million large-calibre rounds last year.",
 			[]string{"CZ>UA ammunition 1.5e+06..1.5e+06 round delivered"}},
+		{"a state's craft landing carry its goods, to the dateline's state when they land at its airport", "MOGADISHU — Two Egyptian military aircraft carrying weapons and ammunition landed at Aden Adde International Airport on Tuesday.",
+			[]string{"EG>SO other - delivered", "EG>SO ammunition - delivered"}},
 		{"a state after a body's \"of\" is the subject", "The Defense Ministry of Israel signed a deal with Boeing to purchase 25 F-15IA fighter jets at a cost of some $5.2 billion.",
 			[]string{"US>IL aircraft 25..25 item committed", "US>IL funding 5.2e+09..5.2e+09 USD committed"}},
 		{"a naming aside before the infinitive hides no subject", "Turkey's Baykar signed what it called the largest defence export contract in Turkish history to sell Akinci combat drones to Saudi Arabia.",

@@ -735,7 +735,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.ppActor(t.i, end, "outside", "near")) // "landed at an airport outside Caracas"
 		}
-		if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
+		if subj >= 0 && s.actors[subj].demonym && s.modifiesGoods(subj, g) && len(r.sup) == 0 && len(r.rec) == 0 {
+			// "Two Egyptian military aircraft carrying weapons landed": whose
+			// they are sent them; where they landed, in a story filed from
+			// the place, is the dateline's state ("MOGADISHU — ... landed
+			// at Aden Adde International Airport").
+			r.sup = r.take(s, subj)
+			if h := s.d.home.Code; h != "" && h != s.actors[subj].ref.Code && s.landedAtPort(t.i) {
+				r.rec = []string{h}
+			}
+		} else if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
@@ -1573,6 +1582,43 @@ func (s *sent) sceneOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// modifiesGoods reports whether the demonym a names the goods of group g,
+// or the craft that carries them: "Two Egyptian military aircraft carrying
+// weapons".
+func (s *sent) modifiesGoods(a int, g group) bool {
+	m := &s.actors[a]
+	if within(m.lo, g.lo, g.hi) {
+		return g.phrases[0].cat != armsledger.Personnel
+	}
+	for j := m.hi; j < s.hi && j <= m.hi+1; j++ {
+		if s.is(j, fMateriel) {
+			if _, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok {
+				return ref.Cat != armsledger.Personnel // (not "Ukrainian troops expected to go")
+			}
+		}
+	}
+	return false
+}
+
+// landedAtPort reports whether an airport, a port or a base follows the
+// verb of arrival at i within a few words: "landed at Aden Adde
+// International Airport", "docked at the port".
+func (s *sent) landedAtPort(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != "at" && toks[i+1].Norm != "in" {
+		return false
+	}
+	for j := i + 2; j < s.hi && j <= i+7; j++ {
+		switch toks[j].Norm {
+		case "airport", "port", "base", "airbase", "airfield", "harbour", "harbor", "naval":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // bodyOf reports whether the state named at lo follows "of" after a body

@@ -530,7 +530,7 @@ func (s *sent) passedOn(end, last int, att attrib) {
 			if v, ok := s.verbAt(k); ok && v.Class == classDeny {
 				status = armsledger.Denied // "Taurus missiles, which Scholz has refused to send"
 			} else if s.is(k, fModal) && status != armsledger.Denied {
-				return // only goods passed on or refused, not goods to be passed on, for now
+				status = armsledger.Expected // "shells, which will be delivered to Ukraine"
 			}
 		}
 		var rec []string
@@ -543,6 +543,13 @@ func (s *sent) passedOn(end, last int, att attrib) {
 			rec = prev.rec // refused to whoever asked for them
 		}
 		if len(sup) == 0 || len(rec) == 0 || sameSet(sup, rec) || status == armsledger.Delivered && sameSet(prev.rec, rec) {
+			return
+		}
+		if u.passive && sameSet(prev.sup, rec) && status != armsledger.Denied {
+			// "procured 18 howitzers from Ukrainian industry, which will be
+			// handed over to the Ukrainian armed forces": bought for the
+			// seller's own side, so the buyer gives them to it.
+			prev.sup, prev.rec = sup, rec
 			return
 		}
 		d := *prev

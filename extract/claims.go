@@ -56,6 +56,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
+	d.headlineRepeats()
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -1158,6 +1159,30 @@ func (d *doc) supplierRecipient() {
 			p := &d.claims[k]
 			if len(p.rec) > 0 && sameSet(p.sup, c.sup) && !overlaps(p.rec, c.sup) {
 				c.rec, c.inherited = p.rec, true
+				break
+			}
+		}
+	}
+}
+
+// headlineRepeats drops the claims of a headline that the body tells again
+// between the same parties about the same kind of goods, however it words
+// the amount or the status: "US moves to sell F-35s and Reaper drones to
+// UAE" over a body that lists "up to 50 F-35A jets" and "18 MQ-9B drones".
+// A headline is a first paragraph of one sentence that ends without a stop.
+func (d *doc) headlineRepeats() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.para != 0 || c.sent != 0 {
+			break // a headline's claims come first
+		}
+		if end := d.toks[c.sentHi-1].Norm; end == "." || end == "!" || end == "?" {
+			return
+		}
+		for k := i + 1; k < len(d.claims); k++ {
+			o := &d.claims[k]
+			if o.para > 0 && o.p.cat == c.p.cat && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && len(o.rec) > 0 && !o.restated && !d.subsumed(o) {
+				c.restated = true
 				break
 			}
 		}

@@ -100,6 +100,7 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"the", "its", "their", "a", "an"}, fDeterminer},
 		{[]string{"of", "near"}, fRolePrep},
 		{[]string{"delayed", "postponed", "stalled", "held"}, fCue}, // delayedAfter
+		{[]string{"hold"}, fVerb},                                   // putOnHold
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

@@ -717,9 +717,13 @@ func (s *sent) cancelledBefore(t trigger) bool {
 
 // putOnHold reports whether the transfer word at i is what is put on hold:
 // "put the transfer of Gripen jets on hold", "put on hold the delivery".
+//
+// It is asked of nearly every frame, and "hold" is a verb of the lexicons
+// (see TestFlagShortcuts): the loop passes from one verb to the next over
+// the words' flags rather than comparing every token's norm.
 func (s *sent) putOnHold(i int) bool {
 	toks := s.d.toks
-	for k := s.lo + 2; k < s.hi; k++ {
+	for k := s.next(s.lo+2, fVerb); k < s.hi; k = s.next(k+1, fVerb) {
 		if toks[k].Norm != "hold" || toks[k-1].Norm != "on" {
 			continue
 		}

@@ -1621,6 +1621,39 @@ func (s *sent) landedAtPort(i int) bool {
 	return false
 }
 
+// rebelsAgainst returns the state named right after "to rebels fighting"
+// (or insurgents, militias battling ...) after the verb at i, before end:
+// the rebels of that state receive. Or -1.
+func (s *sent) rebelsAgainst(i, end int) int {
+	toks := s.d.toks
+	for j := i + 1; j+2 < s.hi && j < end+4; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		k := j + 1
+		if toks[k].Norm == "the" {
+			k++
+		}
+		switch toks[k].Norm {
+		case "rebels", "insurgents", "militias", "militants", "guerrillas", "opposition":
+		default:
+			return -1
+		}
+		switch toks[k+1].Norm {
+		case "fighting", "battling", "opposing", "against":
+		default:
+			return -1
+		}
+		for n := k + 2; n < s.hi && n <= k+5; n++ {
+			if a := s.actorAt(n); a >= 0 && s.actors[a].ref.kind != kindDemonym {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // bodyOf reports whether the state named at lo follows "of" after a body
 // that acts for it: "The Defense Ministry of Israel signed", "the Government
 // of Japan approved".
@@ -2975,6 +3008,13 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		// text was just about.
 		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
 			return a, false
+		}
+	}
+	if give {
+		// "parachuted weapons to rebels fighting Muammar Gaddafi's forces":
+		// armed groups are coded by the state they fight in.
+		if a := s.rebelsAgainst(t.i, end); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			return a, true
 		}
 	}
 	if give || t.class == classDeploy || t.class == classMove {

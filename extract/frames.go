@@ -2549,6 +2549,12 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	if owner < 0 {
 		owner = s.ownerBefore(p.start()) // "US military aid", "German military aid"
 	}
+	increase := false
+	if j := p.start() - 1; owner < 0 && j > s.lo && (toks[j].Norm == "its" || toks[j].Norm == "their") && increaseVerb(toks[j-1].Norm) {
+		// "Germany has increased its military aid to Ukraine to €7
+		// billion": the subject raises its own aid, and commits the sum.
+		owner, increase = s.subject(trigger{i: j - 1}), true
+	}
 	e := p.end()
 	if owner < 0 || e+1 >= s.hi || toks[e].Norm != "to" && toks[e].Norm != "for" {
 		return false
@@ -2575,9 +2581,30 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d := s.newDraft()
 	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
 	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Delivered, "aid.of", s.idx, -1, 0.6
+	if increase {
+		d.status = armsledger.Committed
+		if v := p.start() - 2; s.infinitiveAt(v) {
+			d.status = armsledger.Expected // "will increase its aid", "plans to raise its aid"
+			if g, ok := s.verbAt(v - 2); ok && v-1 > s.lo && toks[v-1].Norm == "to" && g.Class == classCommit {
+				d.status = armsledger.Committed // "agreed to increase its aid"
+			}
+		}
+	}
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// increaseVerb reports whether w raises an amount: "increased its aid",
+// "will double their support".
+func increaseVerb(w string) bool {
+	switch w {
+	case "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "raising",
+		"boost", "boosts", "boosted", "boosting", "double", "doubles", "doubled", "doubling",
+		"triple", "tripled", "expand", "expands", "expanded", "expanding", "lift", "lifts", "lifted":
+		return true
+	}
+	return false
 }
 
 // ownerBefore returns the state named as a bare modifier at the start of a

@@ -2802,8 +2802,8 @@ func (s *sent) purposeVerb(i int) bool {
 	if t.Kind != Word || t.Cap || s.is(i, fStop|fMateriel|fPlaceAdj) || s.actorAt(i) >= 0 {
 		return false
 	}
-	if v, ok := s.verbAt(i); ok && v.Class != classSpeech {
-		return false
+	if v, ok := s.verbAt(i); ok && v.Class != classSpeech && (v.Lemma != "build" || s.builtFor(i)) {
+		return false // ("to build missiles" makes them: a purpose, unless built for a state)
 	}
 	_, noun := s.nounAt(i)
 	return !noun

@@ -571,6 +571,16 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA funding 7e+09..7e+09 EUR committed"}},
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
+		{"building materiel for a state sells it", "China is building eight submarines for Pakistan.",
+			[]string{"CN>PK ship 8..8 item committed"}},
+		{"where materiel for a state is being built sells it", "The first of eight Hangor-class submarines being built for the Pakistan Navy was launched at the Wuchang Shipyard in Wuhan, China, on Friday.",
+			[]string{"CN>PK ship 8..8 item committed"}},
+		{"built for a state's navy at another's shipyard", "INS Tushil, a Krivak III-class stealth frigate built for the Indian Navy at the Yantar shipyard in Kaliningrad, was commissioned on Monday.",
+			[]string{"RU>IN ship - committed"}},
+		{"built for it: the state the sentence is about", "The Pakistan Navy commissioned PNS Tughril, the first of four Type 054A/P frigates being built for it in China.",
+			[]string{"CN>PK ship 4..4 item committed"}},
+		{"the components a state needs to build missiles are no missiles", "China was supplying the microelectronics, machine tools and other components that Russia needed to build missiles, bombs and aircraft.",
+			[]string{"CN>RU technology - delivered", "CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"granting a sum commits it", "Washington has granted US$40 million in Foreign Military Financing to Argentina.",
 			[]string{"US>AR funding 4e+07..4e+07 USD committed"}},
 		{"mobilising a sum commits it", "Since 2022, the EU has mobilised €6.1 billion to support the Ukrainian Armed Forces.",
@@ -1632,6 +1642,7 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Russia is building a drone factory for Iran.", // a factory is no materiel
 		"In Tehran, officials rejected the allegation, and the authorities refused landing to Lebanese aircraft sent to bring back passengers.", // the scene is another clause's
 		"China tightened export controls on drone parts to Russia last year.",                                                                   // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",

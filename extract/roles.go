@@ -316,6 +316,23 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				owner = s.possessor(g.phrases[0].start())
 			}
 			r.sup = r.pick(s, by, from, owner)
+			if len(r.sup) == 0 && t.lemma == "build" {
+				// "submarines being built for the Pakistan Navy ... in Wuhan,
+				// China", "built for the Indian Navy at the Yantar shipyard
+				// in Kaliningrad": where they are built sells them.
+				r.sup = r.pick(s, s.ppActor(t.i, s.hi, "in", "at"))
+				pp[ppIn] = -1
+				if to < 0 && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "for" && s.d.toks[t.i+2].Norm == "it" {
+					// "the first of four frigates being built for it": the
+					// state the sentence is about.
+					for a := range s.actors {
+						if m := &s.actors[a]; m.lo < t.i && m.prep == "" && !m.speaker && !m.demonym {
+							to = a
+							break
+						}
+					}
+				}
+			}
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
 			if len(r.rec) == 0 && g.hi < t.i {
 				// "All 11 HIMARS in Taiwan's first batch have been delivered"

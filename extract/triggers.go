@@ -241,6 +241,29 @@ func (s *sent) beIn(i int) bool {
 	return false
 }
 
+// builtFor reports whether the verb of building at i makes materiel for a
+// state named after "for": "building four radars for the Philippine Air
+// Force", "submarines being built for the Pakistan Navy", "frigates being
+// built for it".
+func (s *sent) builtFor(i int) bool {
+	toks := s.d.toks
+	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3)
+	for j := i + 1; j < s.hi && j <= i+10; j++ {
+		switch toks[j].Norm {
+		case ",", ";", ".", "to", "and":
+			return false
+		case "for":
+			k := j + 1
+			if k < s.hi && toks[k].Norm == "the" {
+				k++
+			}
+			return goods && (s.actorAt(k) >= 0 || k < s.hi && toks[k].Norm == "it")
+		}
+		goods = goods || s.materielAt(j)
+	}
+	return false
+}
+
 // bringsTo reports whether the object of the verb at i is followed by
 // "onto", "into" or "to the front": "get the tanks onto the battlefield".
 func (s *sent) bringsTo(i int) bool {
@@ -432,6 +455,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
+	case v.Lemma == "build" && !s.builtFor(i):
+		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
 	case v.Lemma == "get" && s.bringsTo(i):
 		return false // "to get the tanks onto the battlefield": moving one's own, not receiving
 	case v.Lemma == "arm" && armedNoun(next):
@@ -620,6 +645,9 @@ func (s *sent) passiveAt(i int) bool {
 		if !s.is(j, fAdverb) {
 			break
 		}
+	}
+	if i+1 < s.hi && i > s.lo && toks[i].Norm == "built" && toks[i+1].Norm == "for" && toks[i-1].Kind == Word && !s.is(i-1, fStop) && s.actorAt(i-1) < 0 {
+		return true // "a frigate built for the Indian Navy"
 	}
 	if i+1 < s.hi && i > s.lo && !(i+2 < s.hi && toks[i+1].Norm == "at" && (toks[i+2].Norm == "least" || toks[i+2].Norm == "most")) {
 		// ("exported at least 1,300 tonnes": "at" opens an amount.)

@@ -108,7 +108,8 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
-	"general", "federal", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
+	"general", "federal", "marine", "marines", "corps", "coast", "coastguard", "border", "police", "gendarmerie",
+	"revolutionary", "special", "territorial", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
 	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".
 	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys",
 	// Armed groups are coded by the state they are based in (FORMAT.md):

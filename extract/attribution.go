@@ -682,7 +682,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		last := s.actorAt(hi - 1)
 		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole) ||
 			institutionWord(toks[lo].Norm) // "... to a base in Hsinchu, the Ministry of National Defense said"
-		if !sp.person && !institution && comma-1 >= s.lo && toks[comma].Norm == "," {
+		if !sp.person && !institution && !manySources(toks[hi-1].Norm) && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo && (nhi-nlo > 1 || s.knownName(nlo)) {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
@@ -707,6 +707,17 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// manySources reports whether w names several people who speak, never a
+// title in apposition: "..., officials said" after "the Philippine Marine
+// Corps" is not the corps speaking.
+func manySources(w string) bool {
+	switch w {
+	case "officials", "sources", "diplomats", "analysts", "experts", "researchers", "people", "authorities", "monitors", "investigators":
+		return true
+	}
+	return false
 }
 
 // evidenceVerb reports whether w is a verb by which evidence speaks, whose

@@ -1429,7 +1429,17 @@ func (s *sent) pressureFrom(lo int) bool {
 // warIn reports whether the "in" before an actor starting at lo tells
 // where a war is fought: "the war in Ukraine", "fighting in Sudan".
 func (s *sent) warIn(lo int) bool {
-	return warNoun(s.wordBeforePrep(lo, "in"))
+	w := s.wordBeforePrep(lo, "in")
+	if w == "fighting" {
+		// "troops are fighting in Russia's Kursk region": where they are,
+		// as the verb of a subject there; "the fighting in Ukraine" is the war.
+		j := lo - 2
+		if s.d.toks[j].Norm == "the" {
+			j--
+		}
+		return j-1 < s.lo || !s.is(j-1, fBe)
+	}
+	return warNoun(w)
 }
 
 // wordBeforePrep returns the word before the preposition prep (and "the")
@@ -1470,7 +1480,8 @@ const (
 
 // ppWords are the prepositions of a ppTable, by their index.
 var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "toward": ppTo, "towards": ppTo,
-	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt}
+	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt,
+	"alongside": ppIn} // "are fighting alongside Russian forces": with them, so there
 
 // ppTable holds what ppActor answers over a frame's tokens for each of the
 // prepositions roles reads, or -1: roles asks about one frame up to a

@@ -170,7 +170,7 @@ var setWords = []struct {
 	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
 	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
 	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "forces"}},
-	{setInside, []string{"in", "inside"}}, {setThere, []string{"there"}},
+	{setInside, []string{"in", "inside", "alongside"}}, {setThere, []string{"there"}},
 }
 
 var lex = loadLexicons()

@@ -307,7 +307,7 @@ func (s *sent) goodsFromAt(k int) bool {
 func locatedWord(w string) bool {
 	switch w {
 	case "located", "present", "based", "positioned", "concentrated",
-		"operating", "serving": // "are operating in Mali": there, as people sent
+		"operating", "serving", "fighting": // "are operating in Mali", "are fighting in Kursk": there, as people sent
 		return true
 	}
 	return false

@@ -80,6 +80,16 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if t.lemma == "commission" && len(r.sup) == 0 {
+			// A navy commissions ships built at home as often as bought:
+			// only a builder named abroad sold them ("a frigate built by
+			// Russia's Yantar shipyard", "frigates built in China").
+			a := s.builtBy(g)
+			if a < 0 || slices.Contains(r.rec, s.actors[a].ref.Code) {
+				continue
+			}
+			r.sup = r.take(s, a)
+		}
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
 			r.sup = s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
 		}
@@ -468,6 +478,22 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
 	}
+}
+
+// builtBy returns the state after "built by", "built in" or "made in" in
+// or right after group g, or -1.
+func (s *sent) builtBy(g group) int {
+	toks := s.d.toks
+	for j := g.lo; j < s.hi && j <= g.hi+1; j++ {
+		if w := toks[j].Norm; (w == "built" || w == "made" || w == "produced") && j+1 < s.hi && (toks[j+1].Norm == "by" || toks[j+1].Norm == "in") {
+			for k := j + 2; k < s.hi && k <= j+4; k++ {
+				if a := s.actorAt(k); a >= 0 {
+					return a
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // toOwnForces reports whether "to its (their) air force, army, navy ..."

@@ -571,6 +571,10 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA funding 7e+09..7e+09 EUR committed"}},
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
+		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",
+			[]string{"CN>PK ship 2..2 item delivered"}},
+		{"a ship built by a state's yard, commissioned by another's navy, and the order it was part of", "NEW DELHI: The Indian Navy on Monday commissioned INS Tushil, a Krivak-class stealth frigate built by Russia's Yantar shipyard, at a ceremony in Kaliningrad. The warship is the first of two frigates ordered from Russia under a 2018 contract worth about $1 billion.",
+			[]string{"RU>IN ship - delivered", "RU>IN ship - committed", "RU>IN ship 2..2 item committed", "RU>IN funding 1e+09..1e+09 USD committed"}},
 		{"troops said to be fighting alongside a state's forces were sent to it", "As many as 12,000 North Korean soldiers are fighting alongside Russian forces, Pentagon press secretary Sabrina Singh said.",
 			[]string{"KP>RU personnel ..12000 person delivered"}},
 		{"troops said to be fighting in a state are there, sent", "North Korean soldiers are fighting in Russia's Kursk region.",
@@ -1650,7 +1654,9 @@ func TestFrames(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
-		"Russia is building a drone factory for Iran.", // a factory is no materiel
+		"Russia is building a drone factory for Iran.",                                            // a factory is no materiel
+		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
+		"A study commissioned by the ministry found flaws in the tanks.",
 		"In Tehran, officials rejected the allegation, and the authorities refused landing to Lebanese aircraft sent to bring back passengers.", // the scene is another clause's
 		"China tightened export controls on drone parts to Russia last year.",                                                                   // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"armsledger"
 )
 
 // trigger is a word that names a transfer or frames one: a verb ("sent"), a
@@ -264,6 +266,22 @@ func (s *sent) builtFor(i int) bool {
 	return false
 }
 
+// craftWithin reports whether a ship, an aircraft or an air defence system
+// is named in tokens [lo, hi): what a navy or an air force commissions.
+func (s *sent) craftWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < s.hi; j++ {
+		if s.is(j, fMateriel) {
+			if _, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok {
+				switch ref.Cat {
+				case armsledger.Ship, armsledger.Aircraft, armsledger.AirDefense:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // bringsTo reports whether the object of the verb at i is followed by
 // "onto", "into" or "to the front": "get the tanks onto the battlefield".
 func (s *sent) bringsTo(i int) bool {
@@ -455,6 +473,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
+	case v.Lemma == "commission" && (next == "by" || next == "into" || !s.craftWithin(i+1, i+12)):
+		return false // "commissioned INS Tushil, a frigate built by Russia's Yantar shipyard"; not "a study commissioned by", "commissioned into service"
 	case v.Lemma == "build" && !s.builtFor(i):
 		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
 	case v.Lemma == "get" && s.bringsTo(i):

@@ -173,6 +173,7 @@ func TestPhrases(t *testing.T) {
 		{"will deploy a Terminal High Altitude Area Defense battery", "Terminal High Altitude Area Defense|air_defense|1"},
 		{"included Joint Direct Attack Munitions", "Joint Direct Attack Munitions|ammunition|-"},
 		{"sold Chinese fighters", "Chinese fighters|aircraft|-"},
+		{"sold Moscow a licence to manufacture", "licence to manufacture|technology|-"},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},

@@ -571,6 +571,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA funding 7e+09..7e+09 EUR committed"}},
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
+		{"engineers seconded to a state are sent to it", "Russia seconded 50 engineers to Iran.",
+			[]string{"RU>IR personnel 50..50 person delivered"}},
 		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",
 			[]string{"CN>PK ship 2..2 item delivered"}},
 		{"a ship built by a state's yard, commissioned by another's navy, and the order it was part of", "NEW DELHI: The Indian Navy on Monday commissioned INS Tushil, a Krivak-class stealth frigate built by Russia's Yantar shipyard, at a ceremony in Kaliningrad. The warship is the first of two frigates ordered from Russia under a 2018 contract worth about $1 billion.",

@@ -571,6 +571,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA funding 7e+09..7e+09 EUR committed"}},
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
+		{"a participle set off after a purchase, with a date, describes it", "The biggest single order remains the United Arab Emirates' purchase of 80 Rafale F4s, signed in December 2021 and valued at about 16 billion euros.",
+			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed"}},
 		{"engineers seconded to a state are sent to it", "Russia seconded 50 engineers to Iran.",
 			[]string{"RU>IR personnel 50..50 person delivered"}},
 		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",

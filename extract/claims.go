@@ -669,7 +669,10 @@ func (d *doc) makersSupply() (supplied bool) {
 			}
 			continue
 		}
-		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested || c.open || c.p.money {
+		// A request for aid leaves its giver open ("Zelensky pleaded for
+		// F-16s"); a buyer's wish or talks to buy are with the maker ("wants
+		// to buy BrahMos missiles", "negotiating a BrahMos deal").
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
 			continue
 		}
 		maker := d.makerOf(&c.p)

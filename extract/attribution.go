@@ -600,6 +600,17 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 	if j-1 >= s.lo && toks[j].Norm == "." && (toks[j-1].Norm == "jr" || toks[j-1].Norm == "sr") {
 		j-- // "Gilberto Teodoro Jr. said"
 	}
+	if a := s.actorAt(j - 1); j > s.lo+1 && toks[j].Norm == "and" && a >= 0 && (s.actors[a].prep == "to" || s.actors[a].prep == "for") {
+		// "Denmark has pledged 19 jets to Ukraine and says it handed over
+		// its second batch": the state after "to" is the first verb's
+		// recipient; the clause's subject speaks.
+		for b := range s.actors {
+			if m := &s.actors[b]; m.lo < s.actors[a].lo && m.prep == "" && !m.speaker && !m.possessive {
+				return s.speakerOf(m.lo, m.hi), true // (and still the first verb's subject)
+			}
+		}
+		return speaker{}, false
+	}
 	if lo, ok := s.familiarBefore(j); ok {
 		s.markSpeakers(lo, j+1)
 		return s.speakerOf(lo, j+1), true // "two people familiar with the matter said"

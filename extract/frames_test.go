@@ -573,6 +573,8 @@ func TestFrames(t *testing.T) {
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
 		{"a participle set off after a purchase, with a date, describes it", "The biggest single order remains the United Arab Emirates' purchase of 80 Rafale F4s, signed in December 2021 and valued at about 16 billion euros. Indonesia has contracted for 42 jets in three tranches for $8.1 billion, Egypt has bought 54 in two deals and Qatar 36.",
 			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>EG aircraft 54..54 item delivered"}},
+		{"the recipient before \"and says\" is no speaker; the subject both gives and says", "Denmark has pledged 19 F-16 jets to Ukraine and says it handed over its second batch earlier this year.",
+			[]string{"DK>UA aircraft 19..19 item committed"}},
 		{"engineers seconded to a state are sent to it", "Russia seconded 50 engineers to Iran.",
 			[]string{"RU>IR personnel 50..50 person delivered"}},
 		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",

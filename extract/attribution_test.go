@@ -174,6 +174,7 @@ func TestPhrases(t *testing.T) {
 		{"included Joint Direct Attack Munitions", "Joint Direct Attack Munitions|ammunition|-"},
 		{"sold Chinese fighters", "Chinese fighters|aircraft|-"},
 		{"sold Moscow a licence to manufacture", "licence to manufacture|technology|-"},
+		{"sent 300 peacekeepers", "peacekeepers|personnel|300"},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},

@@ -175,6 +175,7 @@ func TestPhrases(t *testing.T) {
 		{"sold Chinese fighters", "Chinese fighters|aircraft|-"},
 		{"sold Moscow a licence to manufacture", "licence to manufacture|technology|-"},
 		{"sent 300 peacekeepers", "peacekeepers|personnel|300"},
+		{"supply optical sights and chips", "optical sights|technology|-;chips|technology|-"},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},

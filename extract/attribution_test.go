@@ -175,6 +175,8 @@ func TestPhrases(t *testing.T) {
 		{"sold Chinese fighters", "Chinese fighters|aircraft|-"},
 		{"sold Moscow a licence to manufacture", "licence to manufacture|technology|-"},
 		{"sent 300 peacekeepers", "peacekeepers|personnel|300"},
+		{"ordered two FREMM and 18 Tejas", "FREMM|ship|2;Tejas|aircraft|18"},
+		{"saw a spike in attacks", ""},
 		{"supply optical sights and chips", "optical sights|technology|-;chips|technology|-"},
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},

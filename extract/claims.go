@@ -1225,7 +1225,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// missiles").
 			same = d.sameItem(&k.p, &c.p, false) || k.sent != c.sent && d.sameItem(&k.p, &c.p, true) && !d.otherNames(&k.p, &c.p)
 		default:
-			same = d.sameItem(&k.p, &c.p, true)
+			// "the KAAN deal" after "48 KAAN fighter jets": a model named
+			// alone is the item named with it before.
+			same = d.sameItem(&k.p, &c.p, true) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
@@ -1302,6 +1304,15 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 		}
 	}
 	return true
+}
+
+// modelOfItem reports whether phrase a is a capitalised model name alone
+// that opens phrase b: "KAAN" and "KAAN fighter jets".
+func (d *doc) modelOfItem(a, b *phrase) bool {
+	if a.hi-a.lo != 1 || b.hi-b.lo < 2 || !d.toks[a.lo].Cap {
+		return false
+	}
+	return d.toks[a.lo].Norm == d.toks[b.lo].Norm
 }
 
 // ofThem reports whether a claim's count is followed by "of them": "32 of

@@ -575,6 +575,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>EG aircraft 54..54 item delivered"}},
 		{"the recipient before \"and says\" is no speaker; the subject both gives and says", "Denmark has pledged 19 F-16 jets to Ukraine and says it handed over its second batch earlier this year.",
 			[]string{"DK>UA aircraft 19..19 item committed"}},
+		{"a model named alone again is the item counted before", "Indonesia has signed a contract with Turkish Aerospace for 48 KAAN fighter jets. The KAAN deal comes on top of 12 drones that Jakarta ordered in 2023.",
+			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID drone 12..12 item committed"}},
 		{"engineers seconded to a state are sent to it", "Russia seconded 50 engineers to Iran.",
 			[]string{"RU>IR personnel 50..50 person delivered"}},
 		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",

@@ -577,6 +577,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 19..19 item committed"}},
 		{"a model named alone again is the item counted before", "Indonesia has signed a contract with Turkish Aerospace for 48 KAAN fighter jets. The KAAN deal comes on top of 12 drones that Jakarta ordered in 2023.",
 			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID drone 12..12 item committed"}},
+		{"the passive of selling or sending to a recipient", "Vietnam was sold three tanks by Russia. Ukraine was sent 200 tanks by Poland.",
+			[]string{"RU>VN armored_vehicle 3..3 item committed", "PL>UA armored_vehicle 200..200 item delivered"}},
 		{"engineers seconded to a state are sent to it", "Russia seconded 50 engineers to Iran.",
 			[]string{"RU>IR personnel 50..50 person delivered"}},
 		{"a navy commissioning a ship built abroad received it from the builder's state", "The Pakistan Navy commissioned two Type 054A/P frigates built in China.",

@@ -579,6 +579,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID drone 12..12 item committed"}},
 		{"the passive of selling or sending to a recipient", "Vietnam was sold three tanks by Russia. Ukraine was sent 200 tanks by Poland.",
 			[]string{"RU>VN armored_vehicle 3..3 item committed", "PL>UA armored_vehicle 200..200 item delivered"}},
+		{"a ban on arms sales told as a verb before the noun denies them", "Germany banned arms sales to Saudi Arabia.",
+			[]string{"DE>SA other - denied"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",

@@ -510,6 +510,9 @@ func (s *sent) banBefore(i int) int {
 		}
 		return banned
 	}
+	for n := 0; n < 2 && j > s.lo && (s.is(j, fMateriel) || toks[j].Norm == "military"); n++ {
+		j-- // "banned arms sales to Saudi Arabia"
+	}
 	switch toks[j].Norm {
 	case "banned", "bans", "banning", "ban", "embargoed":
 		return banned

@@ -581,6 +581,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VN armored_vehicle 3..3 item committed", "PL>UA armored_vehicle 200..200 item delivered"}},
 		{"a ban on arms sales told as a verb before the noun denies them", "Germany banned arms sales to Saudi Arabia.",
 			[]string{"DE>SA other - denied"}},
+		{"pulling out of a deal to buy denies the purchase", "Malaysia pulled out of a deal to buy 18 Su-30 jets from Russia. Turkey withdrew from the agreement to buy S-400 systems from Russia.",
+			[]string{"RU>MY aircraft 18..18 item denied", "RU>TR air_defense - denied"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",

@@ -156,8 +156,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			} else {
 				gov.note(c)
 			}
-			if c == classPlan && planNoun(toks[j].Norm) && s.abandonedBefore(j) {
-				gov.denied = true // "Egypt shelved a plan to supply rockets"
+			if (c == classPlan && planNoun(toks[j].Norm) || c == classSell || c == classCommit) && s.abandonedBefore(j) {
+				gov.denied = true // "Egypt shelved a plan to supply rockets", "Malaysia pulled out of a deal to buy jets"
 			}
 			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
 				gov.expected = true
@@ -426,6 +426,13 @@ func (s *sent) abandonedBefore(j int) bool {
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
 		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping":
 		return true
+	case "of":
+		// "pulled out of a deal", "backed out of its plan"
+		return k-2 >= s.lo && toks[k-1].Norm == "out" && (strings.HasPrefix(toks[k-2].Norm, "pull") || strings.HasPrefix(toks[k-2].Norm, "back"))
+	case "from":
+		// "withdrew from the contract", "walked away from a deal"
+		w := toks[k-1].Norm
+		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && strings.HasPrefix(toks[k-2].Norm, "walk")
 	}
 	return false
 }

@@ -583,6 +583,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>SA other - denied"}},
 		{"pulling out of a deal to buy denies the purchase", "Malaysia pulled out of a deal to buy 18 Su-30 jets from Russia. Turkey withdrew from the agreement to buy S-400 systems from Russia.",
 			[]string{"RU>MY aircraft 18..18 item denied", "RU>TR air_defense - denied"}},
+		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",
+			[]string{"US>TR aircraft 100..100 item denied", "SE>CO aircraft 24..24 item denied"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",

@@ -24,6 +24,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	st := s.baseStatus(t)
 	toks := s.d.toks
+	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) && s.abandonedBefore(t.i) {
+		return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal"
+	}
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
 	}

@@ -585,6 +585,10 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>MY aircraft 18..18 item denied", "RU>TR air_defense - denied"}},
 		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",
 			[]string{"US>TR aircraft 100..100 item denied", "SE>CO aircraft 24..24 item denied"}},
+		{"applying for goods requests them; a request for goods from a state asks that state", "Vietnam has applied for 12 jets from Russia. Egypt has submitted a request for 20 tanks from Germany.",
+			[]string{"RU>VN aircraft 12..12 item requested", "DE>EG armored_vehicle 20..20 item requested"}},
+		{"whom one pleads with for goods would give them", "Zelensky pleaded with the United States for 12 jets.",
+			[]string{"US>UA aircraft 12..12 item requested"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",
@@ -1677,6 +1681,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia is building a drone factory for Iran.",                                            // a factory is no materiel
 		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
 		"A study commissioned by the ministry found flaws in the tanks.",
+		"The halt applied to all U.S. military equipment not yet in Ukraine.",
 		"In Tehran, officials rejected the allegation, and the authorities refused landing to Lebanese aircraft sent to bring back passengers.", // the scene is another clause's
 		"China tightened export controls on drone parts to Russia last year.",                                                                   // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",

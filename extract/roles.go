@@ -697,7 +697,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	case classRequest:
 		r.rule = ruleName(t, "request")
 		switch {
-		case t.noun && from >= 0:
+		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
 			from = -1
 		case t.noun:
@@ -716,7 +716,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && !t.noun {
 			// "appealed to Washington for ATACMS", "pleaded with Berlin
 			// for Taurus missiles": who is addressed would give.
-			if a := s.actorAt(t.i + 2); a >= 0 && (s.d.toks[t.i+1].Norm == "to" || s.d.toks[t.i+1].Norm == "with") && !s.actors[a].possessive {
+			at := t.i + 2
+			if at < s.hi && s.d.toks[at].Norm == "the" {
+				at++ // "pleaded with the United States for jets"
+			}
+			if a := s.actorAt(at); a >= 0 && (s.d.toks[t.i+1].Norm == "to" || s.d.toks[t.i+1].Norm == "with") && !s.actors[a].possessive {
 				r.sup = r.take(s, a)
 			}
 		}

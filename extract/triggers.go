@@ -473,6 +473,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
+	case v.Lemma == "apply" && next != "for":
+		return false // "applied for 12 jets"; not "the halt applied to all equipment"
 	case v.Lemma == "commission" && (next == "by" || next == "into" || !s.craftWithin(i+1, i+12)):
 		return false // "commissioned INS Tushil, a frigate built by Russia's Yantar shipyard"; not "a study commissioned by", "commissioned into service"
 	case v.Lemma == "build" && !s.builtFor(i):

@@ -102,6 +102,9 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
 		}
+		if t.lemma == "be" && s.d.toks[t.i].Norm == "expected" && st == armsledger.Delivered {
+			st = armsledger.Expected // "are expected in Vietnam in 2026"
+		}
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}

@@ -589,6 +589,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VN aircraft 12..12 item requested", "DE>EG armored_vehicle 20..20 item requested"}},
 		{"whom one pleads with for goods would give them", "Zelensky pleaded with the United States for 12 jets.",
 			[]string{"US>UA aircraft 12..12 item requested"}},
+		{"goods or troops expected in a state are to come", "The 12 jets from Russia are expected in Vietnam in 2026. About 3,000 North Korean troops are expected in Russia next month.",
+			[]string{"RU>VN aircraft 12..12 item expected", "KP>RU personnel 3000..3000 person expected"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",

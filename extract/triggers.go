@@ -214,7 +214,11 @@ func (s *sent) presence() {
 		if a := s.actorAt(k); a < 0 || s.actors[a].ref.kind == kindDemonym {
 			continue
 		}
-		s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "be"})
+		at := i
+		if w := i + 1; w < s.hi && toks[w].Norm == "expected" {
+			at = w // the status is the expectation's
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: at, class: classArrive, lemma: "be"})
 	}
 }
 
@@ -325,7 +329,8 @@ func (s *sent) goodsFromAt(k int) bool {
 func locatedWord(w string) bool {
 	switch w {
 	case "located", "present", "based", "positioned", "concentrated",
-		"operating", "serving", "fighting": // "are operating in Mali", "are fighting in Kursk": there, as people sent
+		"operating", "serving", "fighting", // "are operating in Mali", "are fighting in Kursk": there, as people sent
+		"expected": // "the jets from Russia are expected in Vietnam in 2026": to come
 		return true
 	}
 	return false

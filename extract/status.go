@@ -434,6 +434,9 @@ func (s *sent) abandonedBefore(j int) bool {
 		return k-2 >= s.lo && toks[k-1].Norm == "out" && (strings.HasPrefix(toks[k-2].Norm, "pull") || strings.HasPrefix(toks[k-2].Norm, "back"))
 	case "from":
 		// "withdrew from the contract", "walked away from a deal"
+		if k-1 < s.lo {
+			return false // "From the sale of arms ...", opening the text
+		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && strings.HasPrefix(toks[k-2].Norm, "walk")
 	}

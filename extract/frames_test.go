@@ -1684,6 +1684,7 @@ func TestNotClaims(t *testing.T) {
 		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
 		"A study commissioned by the ministry found flaws in the tanks.",
 		"The halt applied to all U.S. military equipment not yet in Ukraine.",
+		"The US Army wants to be making 100,000 rounds a month by 2025.",                                                                        // to make, not to get
 		"In Tehran, officials rejected the allegation, and the authorities refused landing to Lebanese aircraft sent to bring back passengers.", // the scene is another clause's
 		"China tightened export controls on drone parts to Russia last year.",                                                                   // a regulation
 		"The new air defences will help Ukraine protect its cities and help Kyiv make up for losses.",

@@ -286,6 +286,23 @@ func (s *sent) craftWithin(lo, hi int) bool {
 	return false
 }
 
+// makingAfter reports whether a verb of making stands at j, perhaps after
+// "be": "to be making", "to produce".
+func (s *sent) makingAfter(j int) bool {
+	toks := s.d.toks
+	if j < s.hi && toks[j].Norm == "be" {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "making", "producing", "manufacturing", "building", "developing", "assembling":
+		return true
+	}
+	return makingVerb(toks[j].Norm)
+}
+
 // bringsTo reports whether the object of the verb at i is followed by
 // "onto", "into" or "to the front": "get the tanks onto the battlefield".
 func (s *sent) bringsTo(i int) bool {
@@ -478,6 +495,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
+	case v.Class == classRequest && next == "to" && s.makingAfter(i+2):
+		return false // "the US Army wants to be making 100,000 rounds": to make, not to get
 	case v.Lemma == "apply" && next != "for":
 		return false // "applied for 12 jets"; not "the halt applied to all equipment"
 	case v.Lemma == "commission" && (next == "by" || next == "into" || !s.craftWithin(i+1, i+12)):

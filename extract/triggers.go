@@ -293,14 +293,7 @@ func (s *sent) makingAfter(j int) bool {
 	if j < s.hi && toks[j].Norm == "be" {
 		j++
 	}
-	if j >= s.hi {
-		return false
-	}
-	switch toks[j].Norm {
-	case "making", "producing", "manufacturing", "building", "developing", "assembling":
-		return true
-	}
-	return makingVerb(toks[j].Norm)
+	return j < s.hi && (makingVerb(toks[j].Norm) || makingWord(toks[j].Norm))
 }
 
 // bringsTo reports whether the object of the verb at i is followed by

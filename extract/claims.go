@@ -57,6 +57,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.restatedGoods()
 	}
 	d.headlineRepeats()
+	d.carriers()
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -1166,6 +1167,39 @@ func (d *doc) supplierRecipient() {
 			}
 		}
 	}
+}
+
+// carriers drops the transport planes told to arrive when the goods they
+// brought are told too, between the same parties in the same sentence or
+// the next: "Six Chinese air force Y-20 transport planes landed at Belgrade
+// airport to deliver the FK-3 air-defence system" delivered the system,
+// not the planes.
+func (d *doc) carriers() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) {
+			continue
+		}
+		for k := range d.claims {
+			o := &d.claims[k]
+			if o != c && o.p.cat != armsledger.Aircraft && o.sent >= c.sent && o.sent-c.sent <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+				c.restated = true
+				break
+			}
+		}
+	}
+}
+
+// transportPlane reports whether phrase p names a transport or cargo plane,
+// or a plane with no more said of it.
+func (d *doc) transportPlane(p *phrase) bool {
+	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
+		switch d.toks[j].Norm {
+		case "transport", "cargo", "globemaster", "ilyushin":
+			return true
+		}
+	}
+	return p.hi-p.lo == 1 && strings.TrimSuffix(d.toks[p.lo].Norm, "s") == "plane"
 }
 
 // headlineRepeats drops the claims of a headline that the body tells again

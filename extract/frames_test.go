@@ -595,6 +595,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RS air_defense - delivered", "RU>NE personnel - delivered", "RU>NE air_defense 1..1 item delivered"}},
 		{"aircraft landing with no load told are delivered", "Two Embraer C-390 transport aircraft for Hungary landed in Kecskemet, Hungary.",
 			[]string{"BR>HU aircraft 2..2 item delivered"}},
+		{"what was on board the craft just told went where it went", "A Russian Il-76 transport plane landed in Niamey last week. On board, it said, were Russian military instructors and an air defence system.",
+			[]string{"RU>NE personnel - delivered", "RU>NE air_defense 1..1 item delivered"}},
 		{"freezing aid denies it", "The United States froze military aid to Ukraine.",
 			[]string{"US>UA funding - denied"}},
 		{"vetoing a re-export denies it", "Switzerland vetoed the re-export of ammunition to Ukraine.",

@@ -742,6 +742,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
+		if n := len(s.d.claims); t.lemma == "aboard" && n > 0 && s.idx-s.d.claims[n-1].sent == 1 {
+			// "A Russian Il-76 landed in Niamey. On board were ...": the
+			// load goes where the craft did, from whom it came.
+			p := &s.d.claims[n-1]
+			r.sup, r.rec = p.sup, p.rec
+			return r
+		}
 		r.sup = r.pick(s, from)
 		if a, c := s.relativeParty(g, t); a >= 0 && a == subj && (c == classCommit || c == classGive || c == classSell) {
 			// "the first two of the NASAMS systems Washington has pledged

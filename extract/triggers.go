@@ -54,6 +54,10 @@ func (s *sent) tagTriggers() {
 			}
 			if flags&fBe != 0 && s.beIn(i) {
 				s.d.tags.beIn = append(s.d.tags.beIn, i) // for presence
+			} else if flags&fBe != 0 && s.onBoardOpening(i) {
+				// "On board, it said, were Russian military instructors and
+				// an air defence system": the load of the craft just told.
+				s.trigs = append(s.trigs, trigger{i: i, class: classArrive, lemma: "aboard"})
 			}
 			if flags&may == 0 {
 				continue
@@ -332,6 +336,27 @@ func (s *sent) goodsFromAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// onBoardOpening reports whether the form of "be" at i follows a sentence's
+// opening "On board" or "Aboard" (past an aside): "On board, it said, were
+// ...", "Aboard were 300 troops".
+func (s *sent) onBoardOpening(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "was", "were":
+	default:
+		return false
+	}
+	k := s.lo
+	if toks[k].Norm == "on" && k+1 < s.hi && toks[k+1].Norm == "board" {
+		k += 2
+	} else if toks[k].Norm == "aboard" {
+		k++
+	} else {
+		return false
+	}
+	return i-k <= 6
 }
 
 // locatedWord reports whether w after a form of "be" says only where

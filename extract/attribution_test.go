@@ -64,7 +64,7 @@ func TestAttribution(t *testing.T) {
 		{"said before the speaker, after a recipient", "North Korea has shipped 6,700 containers to Russia, said South Korean Defense Minister Shin Won-sik.", "Shin Won-sik", ""},
 		{"said before a title", "Iran sent 400 drones to Russia, said South Korea's defence minister.", "South Korea's defence minister", ""},
 		{"name before a long title", "North Korea sent 1,000 containers to Russia, John Kirby, the National Security Council spokesman at the White House, said.", "John Kirby", ""},
-		{"who speaks after but speaks for what follows", "Iran denies arming the Houthis, but UN experts say otherwise.", "", ""},
+		{"who speaks after but speaks for what follows", "Iran denies arming the Houthis, but UN experts say otherwise.", "Iran", ""}, // the denier, not the experts
 		{"a speaker after but whose verb ends the clause speaks for all", "North Korea sent shells to Russia, but in small numbers, officials said.", "officials", ""},
 		{"a state's body that calls the reports false speaks", "A UN panel said Iran supplied missiles to the Houthis. Tehran's mission to the UN called the accusations unfounded.", "Tehran's mission to the UN", ""},
 		{"a state's ministry that rejects the reports speaks", "A UN panel said Iran supplied missiles to the Houthis. Iran's foreign ministry has rejected the accusations.", "Iran's foreign ministry", ""},
@@ -74,7 +74,8 @@ func TestAttribution(t *testing.T) {
 		{"who puts the total at a figure speaks", "South Korea said North Korea had shipped 1 million shells to Russia. Ukraine's military intelligence put the total at 3.5 million rounds.", "Ukraine's military intelligence", ""},
 		{"who denies another state's claims that speaks", "Minsk has denied Ukrainian claims that it sent tanks to Russia.", "Belarus", ""},
 		{"a state's body that denies supplying speaks", "Iran's foreign ministry has repeatedly denied supplying any drones to Russia.", "Iran's foreign ministry", ""},
-		{"a state that denies in its own name is no one quoted", "Iran denies arming the Houthis.", "", ""},
+		{"a state that denies in its own name speaks", "Iran denies arming the Houthis.", "Iran", ""},
+		{"a capital that denies speaks by the name the text gives", "Tehran has long denied supplying weapons to the Houthis.", "Tehran", ""},
 		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
 		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
 		{"a dateline with an agency speaks for nothing", "SEOUL, Nov 4 (Reuters) - North Korea has sent 10,000 troops to Russia.", "", ""},

@@ -244,9 +244,6 @@ func (s *sent) frames(att attrib) {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
 			s.completeDraft(d, att, lo, max(r.hi, ownHi))
-			if d.status == armsledger.Denied && d.speaker.name == "" {
-				d.speaker = s.denierBody(t)
-			}
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
 			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
@@ -356,13 +353,14 @@ func (s *sent) deniedReports(att attrib) {
 	}
 }
 
-// denierBody returns, as a speaker, a state's body that denies the
-// transfer at t by a verb of denial right before it: "Iran's foreign
-// ministry has repeatedly denied supplying any drones". A state that denies
-// in its own name ("Iran denies arming the Houthis") is no one quoted.
-func (s *sent) denierBody(t trigger) speaker {
+// denierBody returns, as a speaker, who denies the transfer at t by a verb
+// of denial right before it: a state's body ("Iran's foreign ministry has
+// repeatedly denied supplying any drones") or the state itself, by the name
+// the text gives it ("Tehran has long denied arming the Houthis"): the
+// denial is its word, as "Iran said it sent none" would be.
+func (s *sent) denierBody(trig int) speaker {
 	toks := s.d.toks
-	v := t.i - 1
+	v := trig - 1
 	if v <= s.lo {
 		return speaker{}
 	}
@@ -370,8 +368,16 @@ func (s *sent) denierBody(t trigger) speaker {
 		return speaker{}
 	}
 	a := s.subject(trigger{i: v})
-	if a < 0 || !s.actors[a].possessive {
+	if a < 0 {
 		return speaker{}
+	}
+	if m := &s.actors[a]; !m.possessive {
+		if m.prep != "" || m.resolved || m.hi > v {
+			return speaker{}
+		}
+		sp := speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+		s.d.canonical(&sp)
+		return sp
 	}
 	hi := v
 	for hi-1 > s.actors[a].hi && (isAux(toks[hi-1].Norm) || s.is(hi-1, fAdverb)) {
@@ -1145,6 +1151,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	if d.trig >= 0 {
 		d.speaker = att.speakerAt(d.trig)
+		if d.status == armsledger.Denied && d.speaker.name == "" {
+			d.speaker = s.denierBody(d.trig)
+		}
 	}
 	if lo > d.p.start() {
 		lo = d.p.start()

@@ -1604,6 +1604,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>EG funding 1.3e+09..1.3e+09 USD delivered"}},
 		{"modifiers joined by and make one model's item", "Sweden will send Ukraine two ASC 890 airborne surveillance and control aircraft.",
 			[]string{"SE>UA aircraft 2..2 item expected"}},
+		{"a capitalised word ending in -ing after a model code is the model's name", "The US will sell up to 50 F-35A Lightning II jets to the UAE.",
+			[]string{"US>AE aircraft ..50 item expected"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -386,6 +386,16 @@ func (s *sent) partitive(j int) bool {
 
 var partitiveWords = []string{"the", "its", "their", "his", "her", "our", "these", "those"}
 
+// afterModelCode reports whether the capitalised word at j follows a model
+// code, whose name it then is, whatever its ending: "F-35A Lightning II".
+func (s *sent) afterModelCode(j int) bool {
+	toks := s.d.toks
+	if !toks[j].Cap || j-2 < s.lo {
+		return false
+	}
+	return toks[j-1].Kind == Number || !toks[j-1].Space && toks[j-2].Kind == Number
+}
+
 // compoundModifier reports whether w, after a noun and a hyphen, makes the
 // pair an adjective ("mine-clearing", "missile-armed", "drone-related"):
 // a participle does.
@@ -2305,7 +2315,7 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && j > s.lo && (toks[j-1].Norm == "to" || s.is(j-1, fModal)) && !s.is(j, fMateriel) {
 			break // "to make weapons", "would train pilots": an infinitive, not a modifier
 		}
-		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space && !gerundNoun(t.Norm) {
+		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space && !gerundNoun(t.Norm) && !s.afterModelCode(j) {
 			break // "producing ballistic missiles", "sharing technology"; not "early warning aircraft"
 		}
 		if t.Norm == "and" && s.modifiersJoined(j) {

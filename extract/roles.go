@@ -3001,9 +3001,9 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 	return -1
 }
 
-// observedBetween reports whether a verb of watching, looking into or
-// seizing stands in [lo, hi): its subject observes or stops a transfer and
-// takes no part in it.
+// observedBetween reports whether a verb of watching, looking into,
+// seizing or opposing stands in [lo, hi): its subject observes, stops or
+// objects to a transfer and takes no part in it.
 func (s *sent) observedBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		switch s.d.toks[j].Norm {
@@ -3017,6 +3017,23 @@ func (s *sent) observedBetween(lo, hi int) bool {
 			"interdict", "interdicts", "interdicted", "interdicting", "confiscate", "confiscated", "impounded", "captured":
 			return true
 		}
+		if opposeWord(s.d.toks[j].Norm) {
+			return true // "China protested the sale of 66 F-16s to Taiwan": who opposes a sale takes no part in it
+		}
+	}
+	return false
+}
+
+// opposeWord reports whether w is a form of a verb of opposing: "oppose",
+// "object", "condemn", "protest", ...
+func opposeWord(w string) bool {
+	switch w {
+	case "oppose", "opposes", "opposed", "opposing", "object", "objects", "objected", "objecting",
+		"condemn", "condemns", "condemned", "condemning", "criticise", "criticises", "criticised", "criticising",
+		"criticize", "criticizes", "criticized", "criticizing", "protest", "protests", "protested", "protesting",
+		"denounce", "denounces", "denounced", "denouncing", "decry", "decries", "decried", "decrying",
+		"deplore", "deplores", "deplored", "slammed", "lambasted":
+		return true
 	}
 	return false
 }

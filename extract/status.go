@@ -106,6 +106,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) { // "will begin sending"
 			continue
 		}
+		if t.noun && head.i == t.i && j >= t.i-2 && (opposeWord(w) || s.is(j, fDeterminer) && j > s.lo && opposeWord(toks[j-1].Norm)) {
+			// "Germany will no longer oppose the delivery of further jets":
+			// what is no longer opposed is to come; a negation before the
+			// verb is the objection's, not the delivery's.
+			gov.expected = gov.expected || s.modalBefore(j)
+			break
+		}
 		if w == "turn" && j-1 > s.lo && toks[j-1].Norm == "in" {
 			j-- // "which will in turn supply the Greek army"
 			continue
@@ -826,6 +833,9 @@ func (s *sent) negatedClause(i int) bool {
 		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
 			lo = j + 1
 			break
+		}
+		if opposeWord(w) {
+			return false // "Israel does not object to the sale": the negation is the objection's
 		}
 	}
 	for _, m := range s.readCues() {

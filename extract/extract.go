@@ -109,6 +109,14 @@ type textState struct {
 	// sale is whether the text tells of a sale: a verb of selling or
 	// buying, or a noun of contract or deal (see makersSupply).
 	sale bool
+	// dealTold is the last deal a sentence told signed between two parties
+	// without naming its goods ("Poland signed framework agreements with
+	// South Korea"), for the contents told after it ("They envisaged up to
+	// 1,000 K2 tanks").
+	dealTold struct {
+		sup, rec []string
+		sent     int
+	}
 	// sent is the sentence being read.
 	sent sent
 	// lastList is the codes of the last list of states named together,

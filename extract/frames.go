@@ -17,6 +17,12 @@ type group struct {
 // frames reads every phrase group's transfer frame and records a draft claim
 // per phrase.
 func (s *sent) frames(att attrib) {
+	made := len(s.d.claims)
+	defer func() {
+		if len(s.d.claims) == made {
+			s.rememberDeal()
+		}
+	}()
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
 	var elidedTrig trigger
@@ -277,6 +283,28 @@ func (s *sent) frames(att attrib) {
 		s.deniedAllegation(att)
 	}
 	s.rememberPhrase(ps)
+}
+
+// rememberDeal notes a deal the sentence says was signed between two
+// parties, when it names no goods: "Poland signed framework agreements with
+// South Korea in July 2022". See dealTold.
+func (s *sent) rememberDeal() {
+	for k := range s.trigs {
+		t := s.trigs[k]
+		if !t.noun || t.class != classSell && t.class != classCommit || s.governor(t).lemma != "sign" {
+			continue
+		}
+		sup, rec, ok := s.dealRoles(t)
+		if !ok {
+			continue
+		}
+		dt := &s.d.dealTold
+		codes, _, _ := s.group(sup)
+		dt.sup = slices.Clone(codes) // the group's codes live only while the sentence is read
+		codes, _, _ = s.group(rec)
+		dt.rec, dt.sent = slices.Clone(codes), s.idx
+		return
+	}
 }
 
 // deniedReports makes the denial of a sentence that dismisses what was

@@ -253,6 +253,26 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = []string{c}
 			}
 		}
+		if len(r.sup) == 0 {
+			if buyer, seller := s.dealSignedWith(t.i); seller >= 0 || buyer >= 0 && len(r.rec) == 0 {
+				// "The contract Poland signed with South Korea covers 180
+				// K2 tanks", "The deal, signed with Hyundai Rotem, covers
+				// ... for Poland": who it was signed with sells, who
+				// signed it buys ("The agreements Warsaw signed in July
+				// envisaged 1,000 K2 tanks": the maker sells).
+				if seller >= 0 {
+					r.sup = r.take(s, seller)
+				}
+				if len(r.rec) == 0 && buyer >= 0 {
+					r.rec = r.take(s, buyer)
+				}
+				if len(r.rec) == 0 && to >= 0 && s.actors[to].lo > t.i {
+					r.rec = r.take(s, to) // "... covers 180 K2 tanks for Poland"
+				}
+				r.status = armsledger.Committed
+				return r // the deal names its own parties: no transfer told before holds it
+			}
+		}
 		// A claim from a state to itself is no transfer ("the Pentagon
 		// will buy the weapons from US stocks"), nor one that names no
 		// party: neither tells what holds the goods.
@@ -263,6 +283,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				break
 			}
 			n--
+		}
+		if dt := &s.d.dealTold; len(r.sup) == 0 && len(r.rec) == 0 && len(dt.sup) > 0 && s.idx-dt.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < dt.sent) {
+			// "Poland signed framework agreements with South Korea in
+			// July 2022. They envisaged up to 1,000 K2 tanks": what the
+			// deal just told holds.
+			r.sup, r.rec, r.status = dt.sup, dt.rec, armsledger.Committed
+			return r
 		}
 		if n == 0 || s.idx-s.d.claims[n-1].sent > 2 {
 			if len(r.rec) == 0 && len(r.sup) > 0 && to >= 0 && s.actors[to].lo > t.i {
@@ -2539,6 +2566,49 @@ func (s *sent) signedBy(lo int) bool {
 		return true
 	}
 	return false
+}
+
+// dealSignedWith reads a deal described before the verb of content at i, in
+// a clause of signing: "The contract Poland signed with South Korea
+// (covers)", "The deal, signed with Hyundai Rotem, (covers)". It returns
+// the actor who signed (the buyer) and the one it was signed with (the
+// seller), each -1 where none is named.
+func (s *sent) dealSignedWith(i int) (buyer, seller int) {
+	toks := s.d.toks
+	deal := -1
+	for j := s.lo; j < i && j-s.lo <= 3; j++ {
+		if s.dealNounAt(j) {
+			deal = j
+			break
+		}
+	}
+	if deal < 0 {
+		return -1, -1
+	}
+	// The clause of signing is on the deal noun: "agreements Warsaw
+	// signed", "the deal, signed with", not a verb further on ("the
+	// package, approved after the UAE agreed to normalise ties").
+	j := deal + 1
+	buyer, seller = -1, -1
+	if j < i && toks[j].Norm == "," {
+		j++
+	} else if b := s.actorAt(j); b >= 0 && s.actors[b].prep == "" {
+		buyer, j = b, s.actors[b].hi
+	}
+	if j+1 >= i {
+		return -1, -1
+	}
+	switch toks[j].Norm {
+	case "signed", "concluded", "struck", "agreed":
+	default:
+		return -1, -1
+	}
+	if a := s.actorAt(j + 2); j+2 < i && toks[j+1].Norm == "with" && a >= 0 && s.actors[a].hi <= i {
+		seller = a
+	} else if toks[j].Norm == "agreed" {
+		return -1, -1 // "agreed" makes a deal only with whom: "the deal Poland agreed with Seoul"
+	}
+	return buyer, seller
 }
 
 // packageBefore finds a package noun before token i in the sentence and

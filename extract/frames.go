@@ -263,6 +263,11 @@ func (s *sent) frames(att attrib) {
 				s.moreToFollow(first, end, att)
 			}
 		}
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+2 < s.hi && !attack && !strings.HasPrefix(r.rule, "receive.") {
+			if w := s.d.toks[end].Norm; w == "and" || w == "," || w == "for" {
+				s.gappedRecipients(len(s.d.claims)-1, end, att)
+			}
+		}
 		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
 			s.passedOn(end, len(s.d.claims)-1, att)
 		}
@@ -664,6 +669,61 @@ func (s *sent) gapped(first int, i int, att attrib) {
 		d.conf -= 0.1
 		s.finishDraft(&d, att, m.lo, q.Hi)
 		i = q.Hi
+	}
+}
+
+// gappedRecipients adds the claims of clauses that leave out the verb, the
+// giver and the item they share with the clause before, and name another
+// recipient, perhaps with its own count: "Turkey has sold 12 ANKA drones to
+// Indonesia and three to Malaysia", "sold K9s to Egypt for $1.7 billion and
+// to Romania for about $1 billion". first is the index of the draft of the
+// full clause, which ends before token i. (The sum a gapped clause names
+// goes to its recipient by ownRecipient.)
+func (s *sent) gappedRecipients(first int, i int, att attrib) {
+	toks := s.d.toks
+	skipSum := func(i int) int { // past "for $1.7 billion"
+		if i+1 < s.hi && toks[i].Norm == "for" {
+			if q := s.quantityAt(i + 1); q != nil && q.Currency != "" {
+				return q.Hi
+			}
+		}
+		return i
+	}
+	i = skipSum(i)
+	for i+2 < s.hi && (toks[i].Norm == "and" || toks[i].Norm == "," && toks[i+1].Norm == "and") {
+		if toks[i].Norm == "," {
+			i++
+		}
+		j := i + 1
+		q := s.quantityAt(j)
+		if q != nil {
+			if q.Currency != "" || q.Percent || q.Fraction || q.Year {
+				return
+			}
+			j = q.Hi
+		}
+		if j+1 >= s.hi || toks[j].Norm != "to" {
+			return
+		}
+		a := s.actorAt(j + 1)
+		if a < 0 || s.actors[a].lo != j+1 || s.actors[a].possessive || s.actors[a].demonym {
+			return
+		}
+		d := s.d.claims[first]
+		if d.p.money || d.sent != s.idx {
+			return
+		}
+		codes, _, hi := s.group(a)
+		if overlaps(codes, d.sup) || overlaps(codes, d.rec) {
+			return
+		}
+		d.rec, d.inherited, d.supFromDemonym = codes, false, false
+		d.p.qty, d.p.increment, d.p.restatedTo = q, false, 0
+		d.p.share, d.p.whole = nil, nil
+		d.trig = -1 // the verb is the first clause's; the evidence is the gapped clause
+		d.conf -= 0.1
+		s.finishDraft(&d, att, i+1, hi)
+		i = skipSum(hi)
 	}
 }
 
@@ -2153,7 +2213,8 @@ func (s *sent) unconfirmed(i int) bool {
 
 // ownRecipient returns the state a sum of money names right after it with
 // "for" or "to" — "$26 billion for Israel", "$100 million annually for
-// Palestinian groups" — or -1.
+// Palestinian groups" —, or with "to" and "for" before it ("and to Romania
+// for about $1 billion"), or -1.
 func (s *sent) ownRecipient(p *phrase) int {
 	if !p.money {
 		return -1
@@ -2168,6 +2229,13 @@ func (s *sent) ownRecipient(p *phrase) int {
 		e += 2 // "a year", "per year"
 	}
 	if e+1 >= s.hi || toks[e].Norm != "for" && toks[e].Norm != "to" {
+		// "... and to Romania for about $1 billion": the state the sum is
+		// paid for comes before it.
+		if b := p.start() - 1; b-2 > s.lo && toks[b].Norm == "for" {
+			if a := s.actorAt(b - 1); a >= 0 && s.actors[a].hi == b && s.actors[a].prep == "to" && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {
+				return a
+			}
+		}
 		return -1
 	}
 	if a := s.actorAt(e + 1); a >= 0 && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {

@@ -1127,7 +1127,7 @@ func (s *sent) scopeWords() armsledger.Scope {
 func (s *sent) orphan(g group, att attrib) {
 	for k := range g.phrases {
 		p := &g.phrases[k]
-		if p.cat == armsledger.Funding && s.aidOf(p, att) {
+		if p.cat == armsledger.Funding && (s.aidOf(p, att) || p.money && s.raisedAid(p, att)) {
 			continue
 		}
 		if !p.money {
@@ -2727,6 +2727,55 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// raisedAid makes the claim of a sum a state raises its aid to another to,
+// or by: "Norway will increase its support to Ukraine this year to 85
+// billion crowns". (aidOf reads "its military aid", a term of the lexicon;
+// "aid" and "support" alone are none.) It reports whether it made one.
+func (s *sent) raisedAid(p *phrase, att attrib) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	if j-5 < s.lo || toks[j].Norm != "to" && toks[j].Norm != "by" {
+		return false
+	}
+	for j--; j > s.lo && (s.is(j, fCalendar) || toks[j].Norm == "this" || toks[j].Norm == "next" || toks[j].Norm == "year"); j-- {
+	}
+	rec := s.actorAt(j)
+	if rec < 0 || s.actors[rec].hi != j+1 || s.actors[rec].prep != "to" && s.actors[rec].prep != "for" {
+		return false
+	}
+	v := s.actors[rec].lo - 4 // the verb of "increase its support to"
+	if v <= s.lo || !aidNoun(toks[v+2].Norm) || toks[v+1].Norm != "its" && toks[v+1].Norm != "their" || !increaseVerb(toks[v].Norm) {
+		return false
+	}
+	owner := s.subject(trigger{i: v})
+	if owner < 0 || s.actors[owner].ref.Code == s.actors[rec].ref.Code {
+		return false
+	}
+	r := roleResult{lo: v, hi: p.end()}
+	d := s.newDraft()
+	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
+	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Committed, "aid.raised", s.idx, -1, 0.6
+	d.p.cat = armsledger.Funding
+	if s.infinitiveAt(v) {
+		d.status = armsledger.Expected // "will increase its support", "plans to raise its aid"
+		if g, ok := s.verbAt(v - 2); ok && v-1 > s.lo && toks[v-1].Norm == "to" && g.Class == classCommit {
+			d.status = armsledger.Committed // "agreed to increase its aid"
+		}
+	}
+	s.completeDraft(d, att, r.lo, r.hi)
+	return true
+}
+
+// aidNoun reports whether w names aid in general, with no word of arms:
+// "support", "aid", "assistance".
+func aidNoun(w string) bool {
+	switch w {
+	case "aid", "support", "assistance", "help", "contribution", "contributions", "funding":
+		return true
+	}
+	return false
 }
 
 // increaseVerb reports whether w raises an amount: "increased its aid",

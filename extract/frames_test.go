@@ -1624,6 +1624,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>ID drone 12..12 item delivered", "TR>MY drone 3..3 item delivered"}},
 		{"a gapped recipient with its own sum", "Hanwha Aerospace sold K9 howitzers to Egypt for $1.7 billion and to Romania for about $1 billion.",
 			[]string{"KR>EG artillery - committed", "KR>RO artillery - committed", "KR>EG funding 1.7e+09..1.7e+09 USD committed", "KR>RO funding 1e+09..1e+09 USD committed"}},
+		{"a state that raises its support to another to a sum commits it", "Norway has increased its support to Ukraine this year to 85 billion Norwegian crowns.",
+			[]string{"NO>UA funding 8.5e+10..8.5e+10 NOK committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -1886,6 +1886,8 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		after = s.hi // "four Black Hawks, two of which were donated": the verb after tells of the two
 	}
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
+	var inPart *trigger   // the participle of ", delivered by Russia to Turkey,": the goods are its subject
+	partLo, partHi := 0, 0
 	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
 		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
 		if end := s.commaAfter(after+2, s.hi); end > 0 {
@@ -1898,6 +1900,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				}
 			}
 			if toks[after+1].Norm != "which" && toks[after+1].Norm != "who" {
+				for k := range s.trigs {
+					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) &&
+						(t.passive || s.ppActor(t.i, end, "by") >= 0) {
+						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
+						inPart, partLo, partHi = &t, after, end
+						break
+					}
+				}
 				for a := range s.actors {
 					if m := &s.actors[a]; within(m.lo, after, end) {
 						m.aside = true
@@ -1977,6 +1987,17 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g)) {
 		return *left, true
+	}
+	if inPart != nil {
+		// "An S-400 system, also handed over by Moscow, has been placed on
+		// combat duty": no verb outside moves it; the participle
+		// set off after it does, and its states take their roles.
+		for a := range s.actors {
+			if m := &s.actors[a]; within(m.lo, partLo, partHi) {
+				m.aside = false
+			}
+		}
+		return *inPart, true
 	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&

@@ -1626,6 +1626,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>EG artillery - committed", "KR>RO artillery - committed", "KR>EG funding 1.7e+09..1.7e+09 USD committed", "KR>RO funding 1e+09..1e+09 USD committed"}},
 		{"a state that raises its support to another to a sum commits it", "Norway has increased its support to Ukraine this year to 85 billion Norwegian crowns.",
 			[]string{"NO>UA funding 8.5e+10..8.5e+10 NOK committed"}},
+		{"a participle set off after goods moves them when no verb after does", "The F-16s, donated by Denmark to Ukraine last year, are now flying combat missions. An S-400 system, also handed over by Moscow to Belarus, has been placed on combat duty.",
+			[]string{"DK>UA aircraft - delivered", "RU>BY air_defense - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -2737,13 +2737,7 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
 	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Delivered, "aid.of", s.idx, -1, 0.6
 	if increase {
-		d.status = armsledger.Committed
-		if v := p.start() - 2; s.infinitiveAt(v) {
-			d.status = armsledger.Expected // "will increase its aid", "plans to raise its aid"
-			if g, ok := s.verbAt(v - 2); ok && v-1 > s.lo && toks[v-1].Norm == "to" && g.Class == classCommit {
-				d.status = armsledger.Committed // "agreed to increase its aid"
-			}
-		}
+		d.status = s.raisedStatus(p.start() - 2)
 	}
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
@@ -2777,16 +2771,24 @@ func (s *sent) raisedAid(p *phrase, att attrib) bool {
 	r := roleResult{lo: v, hi: p.end()}
 	d := s.newDraft()
 	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
-	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Committed, "aid.raised", s.idx, -1, 0.6
+	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, s.raisedStatus(v), "aid.raised", s.idx, -1, 0.6
 	d.p.cat = armsledger.Funding
-	if s.infinitiveAt(v) {
-		d.status = armsledger.Expected // "will increase its support", "plans to raise its aid"
-		if g, ok := s.verbAt(v - 2); ok && v-1 > s.lo && toks[v-1].Norm == "to" && g.Class == classCommit {
-			d.status = armsledger.Committed // "agreed to increase its aid"
-		}
-	}
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// raisedStatus is the status of a sum a state raises its aid to, by the
+// verb of increase at v: committed once raised ("has increased its aid"),
+// expected while still to come ("will increase", "plans to raise"), and
+// committed again when agreed ("agreed to increase its aid").
+func (s *sent) raisedStatus(v int) armsledger.Status {
+	if !s.infinitiveAt(v) {
+		return armsledger.Committed
+	}
+	if g, ok := s.verbAt(v - 2); ok && v-1 > s.lo && s.d.toks[v-1].Norm == "to" && g.Class == classCommit {
+		return armsledger.Committed
+	}
+	return armsledger.Expected
 }
 
 // aidNoun reports whether w names aid in general, with no word of arms:

@@ -3408,6 +3408,9 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 				}
 			}
 		}
+		if w < s.hi && toks[w].Norm != "with" {
+			w = s.pastTimeTo(w, "with") // "signed a contract in 2017 with China Shipbuilding"
+		}
 		if w >= s.hi || toks[w].Norm != "with" {
 			if j == t.i && t.noun && w < s.hi && toks[w].Norm == "of" {
 				continue // "signed a contract with Indonesia for the sale of 48 jets": the contract's parties
@@ -3447,6 +3450,28 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		return with, party, true
 	}
 	return 0, 0, false
+}
+
+// pastTimeTo returns the token of word after a short time expression that
+// starts at i ("in 2017", "on Friday", "last year"), or i if there is none
+// or word does not follow it.
+func (s *sent) pastTimeTo(i int, word string) int {
+	toks := s.d.toks
+	k := i
+	switch toks[k].Norm {
+	case "in", "on", "last", "this", "earlier":
+		k++
+	default:
+		return i
+	}
+	start := k
+	for k < s.hi && k-start < 3 && (s.is(k, fCalendar) || toks[k].Kind == Number || toks[k].Norm == "year" || toks[k].Norm == "month" || toks[k].Norm == "week") {
+		k++
+	}
+	if k == start || k >= s.hi || toks[k].Norm != word {
+		return i
+	}
+	return k
 }
 
 // orderAfter reports whether the verb at i takes an order or a contract as

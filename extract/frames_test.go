@@ -1630,6 +1630,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft - delivered", "RU>BY air_defense - delivered"}},
 		{"a time between a deal and with whom it was signed", "The Royal Thai Navy signed a 13.5-billion-baht contract in 2017 with China Shipbuilding for one S26T submarine. Poland signed a contract on Friday with South Korea for 180 K2 tanks.",
 			[]string{"CN>TH funding 1.35e+10..1.35e+10 THB committed", "CN>TH ship 1..1 item committed", "KR>PL armored_vehicle 180..180 item committed"}},
+		{"signs after a form of be are evidence, not a verb of signing", "There were signs the North could dispatch more troops to Russia.",
+			[]string{"KP>RU personnel - expected"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

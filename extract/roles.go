@@ -2735,7 +2735,7 @@ func (s *sent) objectOfVerb(i int) bool {
 		return false
 	}
 	v, ok := s.verbAt(j)
-	return ok && v.Class != classSpeech && !s.nounUse(j)
+	return ok && v.Class != classSpeech && !s.nounUse(j) && !s.evidenceSigns(j)
 }
 
 // antecedent resolves a subject pronoun at token j to the nearest actor

@@ -65,7 +65,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
 		}
 		if flags&fVerb != 0 {
-			if v, ok := s.verbAt(j); ok && !s.nounUse(j) {
+			if v, ok := s.verbAt(j); ok && !s.nounUse(j) && !s.evidenceSigns(j) {
 				if v.Class == classDeny && stopVerb(v.Lemma) && j > s.lo && demandWord(toks[j-1].Norm) &&
 					(toks[j-1].Norm != "to" || j-2 >= s.lo && s.infinitiveGovernor(j-2) == classRequest) { // not "continues to refuse to send"
 					// "Washington should stop arming Taiwan": a demand that
@@ -1146,8 +1146,8 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 func (s *sent) commitBefore(j int) bool {
 	for k := j - 1; k >= s.lo && j-k <= 8; k-- {
 		if v, ok := s.verbAt(k); ok {
-			if k > s.lo && s.is(k-1, fDeterminer) {
-				continue // "the promised 1 million shells": an adjective
+			if k > s.lo && s.is(k-1, fDeterminer) || s.evidenceSigns(k) {
+				continue // "the promised 1 million shells": an adjective; "there were signs": a noun
 			}
 			return v.Class == classCommit
 		}

@@ -34,6 +34,25 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 	"vital", "critical", "key", "regular", "continued", "steady", "defence", "defense", "annual", "record",
 	"largest", "biggest", "single")
 
+// evidenceSigns reports whether "signs" or "sign" at i is the noun of
+// evidence, after a form of "be", a determiner or a word of degree: "there
+// were signs the North could dispatch more troops", "no sign of", "clear
+// signs". (Its verb, "Poland signs a deal", has a subject before it.)
+func (s *sent) evidenceSigns(i int) bool {
+	toks := s.d.toks
+	if w := toks[i].Norm; w != "signs" && w != "sign" || i == s.lo {
+		return false
+	}
+	if s.is(i-1, fBe|fDeterminer) {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "no", "any", "some", "clear", "first", "early", "few", "growing", "more", "little", "strong", "new", "all", "other":
+		return true
+	}
+	return false
+}
+
 // tagTriggers finds the verbs and nouns of transfer frames.
 func (s *sent) tagTriggers() {
 	toks := s.d.toks
@@ -136,6 +155,9 @@ func (s *sent) tagTriggers() {
 		}
 		if !s.verbTrigger(i, v) {
 			continue
+		}
+		if s.evidenceSigns(i) {
+			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
 		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not

@@ -706,7 +706,7 @@ func (s *sent) rememberSubject() {
 		}
 	}
 	for a := range s.actors {
-		if m := &s.actors[a]; m.prep == "" && !m.possessive && !m.demonym {
+		if m := &s.actors[a]; m.prep == "" && !m.possessive && (!m.demonym || s.demonymBody(a)) {
 			if s.lexVerbBefore(m.lo) {
 				return // "The government approved a plan to provide Ukraine with": an object
 			}
@@ -716,6 +716,21 @@ func (s *sent) rememberSubject() {
 			return
 		}
 	}
+}
+
+// demonymBody reports whether the demonym a names a state's governing or
+// armed body with the noun after it, which then stands for the state as a
+// subject: "The Belarusian army has been preparing ... It received".
+func (s *sent) demonymBody(a int) bool {
+	m := &s.actors[a]
+	if m.hi >= s.hi {
+		return false
+	}
+	switch s.d.toks[m.hi].Norm {
+	case "government", "army", "navy", "military", "air", "regime", "authorities", "administration":
+		return true
+	}
+	return false
 }
 
 // lexVerbBefore reports whether a verb of transfer, promise or speech

@@ -1632,6 +1632,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>TH funding 1.35e+10..1.35e+10 THB committed", "CN>TH ship 1..1 item committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"signs after a form of be are evidence, not a verb of signing", "There were signs the North could dispatch more troops to Russia.",
 			[]string{"KP>RU personnel - expected"}},
+		{"a state's army named by its demonym is the subject a pronoun after refers to", "The Belarusian army has been preparing for months. It received the Iskander-M missile system from Russia last year.",
+			[]string{"RU>BY missile - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -159,12 +159,54 @@ func (s *sent) markDateline() {
 						}
 					}
 				}
+				if a := s.storyAbroad(j + 1); a >= 0 && s.d.home.Code != "" {
+					s.d.home = s.actors[a].ref // the state the story is about
+				}
 			}
 			return
 		case ".", ";":
 			return
 		}
 	}
+}
+
+// storyAbroad returns the state whose story a dateline opens when it is
+// not the dateline's own, filed from a bureau abroad, or -1: the first
+// state named after the dateline is the sentence's subject or owns it
+// ("DUBAI - Iran has completed arrangements to buy ... from Russia",
+// "SINGAPORE - For decades, Vietnam's armed forces have been equipped"),
+// and the sentence names neither the dateline's state nor one of its
+// bodies ("PORT SUDAN - Russia has asked Sudan for", "NEW DELHI: France
+// will supply 26 Rafale jets to the navy"). A state after a preposition
+// is a party to the home state's story ("MANILA - The Department of
+// National Defense has signed a contract with Korea Aerospace"). The text
+// starts at i.
+func (s *sent) storyAbroad(i int) int {
+	toks := s.d.toks
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo >= i && m.ref.Code == s.d.home.Code {
+			return -1
+		}
+	}
+	for j := i; j+1 < s.hi; j++ {
+		if toks[j].Norm == "the" && s.actAt[j+1-s.lo] < 0 && s.homeBodyEnd(j+1) >= 0 {
+			return -1
+		}
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo < i {
+			continue
+		}
+		if m.prep != "" || m.ref.kind != kindCountry && m.ref.Kind != "capital" && !(m.demonym && s.demonymBody(a)) {
+			return -1
+		}
+		if len(m.ref.Code) != 2 || m.ref.Code == "EU" || s.objectOfVerb(m.lo) {
+			return -1
+		}
+		return a
+	}
+	return -1
 }
 
 // homeBodies tags the bodies of the state a dateline names when the text
@@ -723,14 +765,24 @@ func (s *sent) rememberSubject() {
 // subject: "The Belarusian army has been preparing ... It received".
 func (s *sent) demonymBody(a int) bool {
 	m := &s.actors[a]
-	if m.hi >= s.hi {
+	toks := s.d.toks
+	j := m.hi
+	if j >= s.hi {
 		return false
 	}
-	switch s.d.toks[m.hi].Norm {
-	case "government", "army", "navy", "military", "air", "regime", "authorities", "administration":
-		return true
+	switch toks[j].Norm {
+	case "government", "army", "navy", "military", "regime", "authorities", "administration":
+	case "air":
+		if j+1 >= s.hi || toks[j+1].Norm != "force" {
+			return false
+		}
+		j++
+	default:
+		return false
 	}
-	return false
+	// The body is the head, not a modifier: "Two Egyptian military
+	// aircraft" are aircraft.
+	return j+1 >= s.hi || !s.is(j+1, fMateriel) && toks[j+1].Norm != "aircraft"
 }
 
 // lexVerbBefore reports whether a verb of transfer, promise or speech

@@ -1634,7 +1634,7 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel - expected"}},
 		{"a state's army named by its demonym is the subject a pronoun after refers to", "The Belarusian army has been preparing for months. It received the Iskander-M missile system from Russia last year.",
 			[]string{"RU>BY missile - delivered"}},
-		{"a dateline abroad lends no army when the story is another state's", "DUBAI, Nov 28 - Iran has completed arrangements to buy Su-35 fighter jets from Russia. Iranian officials said Yak-130s had already been handed over to the air force.",
+		{"a dateline abroad lends its army to the state the story is about", "DUBAI, Nov 28 - Iran has completed arrangements to buy Su-35 fighter jets from Russia. Iranian officials said Yak-130s had already been handed over to the air force.",
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - delivered"}},
 		{"a dateline whose state the first sentence names keeps its army", "PORT SUDAN - Russia has asked Sudan for a naval base. Iranian-made Mohajer-6 drones supplied to the army have helped it regain territory.",
 			[]string{"IR>SD drone - delivered"}},

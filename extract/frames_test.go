@@ -1638,6 +1638,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - delivered"}},
 		{"a dateline whose state the first sentence names keeps its army", "PORT SUDAN - Russia has asked Sudan for a naval base. Iranian-made Mohajer-6 drones supplied to the army have helped it regain territory.",
 			[]string{"IR>SD drone - delivered"}},
+		{"models after mostly are examples of the goods named", "Tehran has supplied Moscow with hundreds of attack drones, mostly Shahed-131 and Shahed-136 models.",
+			[]string{"IR>RU drone 200..999 item delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -1747,6 +1747,22 @@ func (s *sent) relativeGiver(g group) *trigger {
 	return nil
 }
 
+// prepositionObject reports whether the phrase at lo is the object of a
+// preposition ("a reward for the drones", "in return for the shells"),
+// past its determiners and count.
+func (s *sent) prepositionObject(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "for", "of", "about", "over":
+		return true
+	}
+	return false
+}
+
 // packageAnnounced reports whether a package, deal or contract that was
 // announced, approved or signed follows token i: the sum before it was
 // promised, whatever verb holds it ("included in a $300 million package
@@ -1975,6 +1991,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if left != nil && left.noun {
 		if c := s.contentOver(left); c != nil {
 			left = c // "The deal includes the transfer of technology": what the deal holds
+		}
+	}
+	if left != nil && !left.noun && g.lo-1 > left.i {
+		if t := s.relativeGiver(g); t != nil && s.prepositionObject(g.lo) {
+			// "Moscow's readiness to sell aircraft is a reward for the
+			// drones that Iran has provided": goods a preposition takes,
+			// which a relative clause says a state gave, are that clause's,
+			// not the verb's before.
+			return *t, true
 		}
 	}
 	if left != nil && left.noun {

@@ -1640,6 +1640,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>SD drone - delivered"}},
 		{"models after mostly are examples of the goods named", "Tehran has supplied Moscow with hundreds of attack drones, mostly Shahed-131 and Shahed-136 models.",
 			[]string{"IR>RU drone 200..999 item delivered"}},
+		{"goods a preposition takes that a relative clause says a state gave are the clause's", "Russia's readiness to sell jets to Iran is a reward for the drones that Iran has provided to Russia.",
+			[]string{"RU>IR aircraft - committed", "IR>RU drone - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

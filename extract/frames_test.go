@@ -1642,6 +1642,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone 200..999 item delivered"}},
 		{"goods a preposition takes that a relative clause says a state gave are the clause's", "Russia's readiness to sell jets to Iran is a reward for the drones that Iran has provided to Russia.",
 			[]string{"RU>IR aircraft - committed", "IR>RU drone - delivered"}},
+		{"goods listed after among it are the goods of the frame before", "Iran is looking to buy military equipment from Russia, among it attack helicopters and Yak-130 combat trainers.",
+			[]string{"RU>IR other - requested", "RU>IR aircraft - requested", "RU>IR aircraft - requested"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

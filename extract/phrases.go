@@ -1555,7 +1555,7 @@ func exampleSecond(a, b string) bool {
 	case "in":
 		return b == "particular"
 	case "among":
-		return b == "them" || b == "which" || b == "these" || b == "those"
+		return b == "them" || b == "it" || b == "which" || b == "these" || b == "those"
 	}
 	return false
 }

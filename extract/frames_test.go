@@ -1644,6 +1644,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IR aircraft - committed", "IR>RU drone - delivered"}},
 		{"goods listed after among it are the goods of the frame before", "Iran is looking to buy military equipment from Russia, among it attack helicopters and Yak-130 combat trainers.",
 			[]string{"RU>IR other - requested", "RU>IR aircraft - requested", "RU>IR aircraft - requested"}},
+		{"reports of arms shipments tell of shipments, and called baseless deny them", "Kanaani said reports of Iranian arms shipments to Russia were baseless. There were reports of weapons deliveries from North Korea to Russia.",
+			[]string{"IR>RU other - denied", "KP>RU other - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

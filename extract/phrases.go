@@ -766,8 +766,8 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			if p.cat == armsledger.Personnel && deadNoun(noun) {
 				continue // "the bodies of 40 fallen soldiers": the dead handed back
 			}
-			if infoNoun(noun) {
-				continue // "reports of North Korean troops": word of them, not them
+			if infoNoun(noun) && !s.transferNounAfter(p) {
+				continue // "reports of North Korean troops": word of them, not them ("reports of arms shipments" tell of shipments)
 			}
 			if guardNoun(noun) {
 				continue // "armoured vehicles for the protection of personnel": whom the goods guard
@@ -1334,6 +1334,17 @@ func designNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// transferNounAfter reports whether a noun of moving goods follows the
+// phrase p as its head: "arms shipments", "weapons deliveries".
+func (s *sent) transferNounAfter(p *phrase) bool {
+	e := p.end()
+	if e >= s.hi {
+		return false
+	}
+	c, ok := s.nounAt(e)
+	return ok && (c == classGive || c == classMove || c == classSell)
 }
 
 // infoNoun reports whether w names what is known or shown of a thing, not

@@ -175,6 +175,16 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		break
 	}
+	if t.noun && !gov.denied {
+		// "reports of arms shipments from Iran to Russia were baseless":
+		// the noun's phrase is the content of the claim called false.
+		for j := t.i - 1; j > s.lo+1 && t.i-j <= 4; j-- {
+			if toks[j].Norm == "of" {
+				gov.denied = s.claimCalledFalse(j+1, max(t.i, g.hi))
+				break
+			}
+		}
+	}
 	if t.passive && g.hi <= t.i && !gov.denied {
 		// "ridiculed reports that thousands of soldiers had been sent": the
 		// goods are the passive's subject, the denial before them.
@@ -1120,8 +1130,8 @@ func (s *sent) packageProvides(t trigger) bool {
 // The clause's own words end by end.
 func (s *sent) claimCalledFalse(start, end int) bool {
 	toks := s.d.toks
-	if start-2 < s.lo || toks[start-1].Norm != "that" || !claimNoun(toks[start-2].Norm) {
-		return false
+	if start-2 < s.lo || toks[start-1].Norm != "that" && toks[start-1].Norm != "of" || !claimNoun(toks[start-2].Norm) {
+		return false // ("reports of Iranian arms shipments to Russia were baseless" too)
 	}
 	for k := end + 1; k < s.hi && k-end <= 10; k++ {
 		if !s.is(k, fBe) {

@@ -2006,6 +2006,29 @@ func (s *sent) forcesAt(i int) bool {
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
+	if k := t.i - 1; k-2 >= s.lo && toks[k].Norm == "of" && accuseWord(toks[k-1].Norm) && !s.is(k-2, fBe) {
+		// "two Chinese companies it accuses of helping Russia": the
+		// accused do it, named before the accuser ("Iran was accused of
+		// supplying drones" names them as the passive's subject).
+		acc := k - 2 // the accuser's last word
+		if a := s.actorAt(acc); a >= 0 {
+			acc = s.actors[a].lo
+		}
+		for j := acc - 1; j >= s.lo && acc-j <= 4; j-- {
+			if a := s.actorAt(j); a >= 0 {
+				if m := &s.actors[a]; m.prep == "" && !m.possessive {
+					for n := m.hi; n < acc; n++ {
+						if s.is(n, fMateriel) {
+							return -1 // "Russian-flagged ships it accused of ferrying Iranian weapons": carriers; the load says whose
+						}
+					}
+					return a
+				}
+				break
+			}
+		}
+		return -1
+	}
 	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) {
 		if toks[k-1].Norm == "," && k-2 >= s.lo && s.actorAt(k-2) >= 0 && !s.actors[s.actorAt(k-2)].possessive {
 			return s.actorAt(k - 2) // "away from Russia, which supplied 36%": Russia, whatever governs it
@@ -2254,6 +2277,16 @@ func (s *sent) amongGeneric(j int) bool {
 		if w := s.d.toks[k].Norm; w == "among" || w == "of" && k > s.lo && s.d.toks[k-1].Norm == "one" {
 			return true
 		}
+	}
+	return false
+}
+
+// accuseWord reports whether w is a verb of accusing that takes "of" and a
+// gerund: "accused of ferrying", "suspected of supplying".
+func accuseWord(w string) bool {
+	switch w {
+	case "accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect", "suspecting":
+		return true
 	}
 	return false
 }

@@ -108,6 +108,9 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
 		}
+		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
+			st = armsledger.Committed // "$1.25 billion will come from U.S. stockpiles": where promised aid is drawn from, not its future
+		}
 		if t.lemma == "be" && s.d.toks[t.i].Norm == "expected" && st == armsledger.Delivered {
 			st = armsledger.Expected // "are expected in Vietnam in 2026"
 		}
@@ -1745,6 +1748,22 @@ func (s *sent) relativeGiver(g group) *trigger {
 		return t
 	}
 	return nil
+}
+
+// fromStocks reports whether "from" and a word of stocks follow the verb at
+// i: "will come from U.S. stockpiles", "comes from Bundeswehr stocks".
+func (s *sent) fromStocks(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "from" {
+		return false
+	}
+	for j := i + 2; j < s.hi && j-i <= 6; j++ {
+		switch toks[j].Norm {
+		case "stocks", "stockpiles", "stockpile", "inventories", "inventory", "reserves", "arsenals", "arsenal":
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionObject reports whether the phrase at lo is the object of a

@@ -1650,6 +1650,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology - delivered", "IR>RU drone - delivered"}},
 		{"carriers accused of ferrying a load leave the load's origin to send it", "Russia has received missiles from Iran. The Treasury sanctioned Russian-flagged ships it accused of ferrying Iranian weapons across the Caspian Sea.",
 			[]string{"IR>RU missile - delivered", "IR>RU other - delivered"}},
+		{"aid that will come from stocks is promised, not still to come", "The administration announced $2.5 billion in weapons for Ukraine. The bigger share, $1.25 billion, will come from U.S. stockpiles. That drawdown includes Stinger missiles.",
+			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.25e+09..1.25e+09 USD committed", "US>UA missile - committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

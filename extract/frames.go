@@ -108,6 +108,9 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
 		}
+		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
+			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
+		}
 		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
 			st = armsledger.Committed // "$1.25 billion will come from U.S. stockpiles": where promised aid is drawn from, not its future
 		}
@@ -1748,6 +1751,26 @@ func (s *sent) relativeGiver(g group) *trigger {
 		return t
 	}
 	return nil
+}
+
+// fundedThrough reports whether the passive verb of financing at i is in
+// the present and says what pays ("is funded through", "are financed
+// under"): a programme the money is drawn from, not a payment made.
+func (s *sent) fundedThrough(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || i == s.lo {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "through", "under", "via":
+	default:
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "is", "are", "being":
+		return true
+	}
+	return false
 }
 
 // fromStocks reports whether "from" and a word of stocks follow the verb at

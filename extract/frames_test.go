@@ -1652,6 +1652,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU missile - delivered", "IR>RU other - delivered"}},
 		{"aid that will come from stocks is promised, not still to come", "The administration announced $2.5 billion in weapons for Ukraine. The bigger share, $1.25 billion, will come from U.S. stockpiles. That drawdown includes Stinger missiles.",
 			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.25e+09..1.25e+09 USD committed", "US>UA missile - committed"}},
+		{"money that is funded through a programme is promised, not paid", "The Biden administration on Monday announced nearly $2.5 billion in additional weapons for Ukraine. The other $1.22 billion, announced by Defense Secretary Lloyd Austin, is funded through the Ukraine Security Assistance Initiative.",
+			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.22e+09..1.22e+09 USD committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

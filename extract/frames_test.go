@@ -1654,6 +1654,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.25e+09..1.25e+09 USD committed", "US>UA missile - committed"}},
 		{"money that is funded through a programme is promised, not paid", "The Biden administration on Monday announced nearly $2.5 billion in additional weapons for Ukraine. The other $1.22 billion, announced by Defense Secretary Lloyd Austin, is funded through the Ukraine Security Assistance Initiative.",
 			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.22e+09..1.22e+09 USD committed"}},
+		{"goods a state with the article pledged, said delivered, were delivered", "All 24 F-16 fighter jets that the Netherlands pledged to Ukraine have now been delivered.",
+			[]string{"NL>UA aircraft 24..24 item delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

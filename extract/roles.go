@@ -1324,6 +1324,9 @@ func (s *sent) relativeSubject(g group, u trigger) int {
 	if j >= u.i {
 		return -2
 	}
+	if toks[j].Norm == "the" && j+1 < u.i && s.actorAt(j+1) >= 0 {
+		j++ // "the F-16s that the Netherlands pledged"
+	}
 	subj := -1
 	if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" && !s.actors[a].possessive {
 		subj, j = a, s.actors[a].hi

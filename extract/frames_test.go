@@ -1656,6 +1656,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+09..2.5e+09 USD committed", "US>UA funding 1.22e+09..1.22e+09 USD committed"}},
 		{"goods a state with the article pledged, said delivered, were delivered", "All 24 F-16 fighter jets that the Netherlands pledged to Ukraine have now been delivered.",
 			[]string{"NL>UA aircraft 24..24 item delivered"}},
+		{"a negation before a question word is the speaker's, not the clause's", "The ministry would not say when the last F-16 jets from the Netherlands arrived in Ukraine.",
+			[]string{"NL>UA aircraft - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -840,7 +840,8 @@ func (s *sent) negatedClause(i int) bool {
 	// or the subject.
 	for j := i - 1; j >= lo; j-- {
 		w := toks[j].Norm
-		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker {
+		if w == "," || w == ";" || w == "but" || s.is(j, fSubjectPronoun) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].speaker ||
+			w == "when" || w == "where" || w == "how" || w == "whether" || w == "why" { // "would not say when the last aircraft arrived"
 			lo = j + 1
 			break
 		}

@@ -27,6 +27,7 @@ type draft struct {
 	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
+	joins          int  // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
 	recNamed       bool // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool // the supplier is named but is no state: inherit none
 	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
@@ -230,6 +231,14 @@ func (d *doc) inherit() {
 		c := &d.claims[i]
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
+		}
+		if c.joins > 0 {
+			if p := &d.claims[c.joins-1]; len(p.sup) > 0 && len(p.rec) > 0 {
+				// "The jets were handed over together with spare parts":
+				// what comes along goes as the goods it joins went.
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+				continue
+			}
 		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for

@@ -131,11 +131,14 @@ func (s *sent) frames(att attrib) {
 			}
 			r.lo = min(r.lo, j) // the evidence tells the hindrance
 		}
+		joins := 0 // see draft.joins
 		if len(r.rec) == 0 && t.i < g.lo && s.additiveBefore(g.lo) {
 			// "rifles bought from Russia, along with Su-30 fighters": what
 			// comes along goes where the goods it joins went.
-			if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && s.d.claims[n-1].trig == t.i && sameSet(s.d.claims[n-1].sup, r.sup) {
+			if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && s.d.claims[n-1].trig == t.i &&
+				(sameSet(s.d.claims[n-1].sup, r.sup) || len(s.d.claims[n-1].sup) == 0 && len(r.sup) == 0) {
 				r.rec, st = s.d.claims[n-1].rec, s.d.claims[n-1].status
+				joins = n // (the parties the joined claim inherits later, these take too)
 			}
 		}
 		if r.rule == "deal.with" && st == armsledger.Delivered {
@@ -153,7 +156,7 @@ func (s *sent) frames(att attrib) {
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
-			d.sent, d.trig, d.conf, d.open = s.idx, t.i, r.conf, r.open
+			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic

@@ -1658,6 +1658,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>UA aircraft 24..24 item delivered"}},
 		{"a negation before a question word is the speaker's, not the clause's", "The Netherlands delivered F-16s to Ukraine. The ministry would not say when the last aircraft arrived.",
 			[]string{"NL>UA aircraft - delivered", "NL>UA aircraft - delivered"}},
+		{"goods that come along with goods told again go as those went", "The Netherlands delivered 24 F-16s to Ukraine. The jets were handed over together with spare parts and ammunition.",
+			[]string{"NL>UA aircraft 24..24 item delivered", "NL>UA aircraft - delivered", "NL>UA technology - delivered", "NL>UA ammunition - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -785,6 +785,37 @@ func (s *sent) demonymBody(a int) bool {
 	return j+1 >= s.hi || !s.is(j+1, fMateriel) && toks[j+1].Norm != "aircraft"
 }
 
+// stateCount is how often a text names a state (see textState.mentions).
+type stateCount struct {
+	code string
+	n    int
+	to   bool // named after "to" or "for" at least once: "military aid to Ukraine"
+}
+
+// countMentions adds the sentence's mentions of states, by name, capital,
+// leader, demonym or place, to the text's counts.
+func (s *sent) countMentions() {
+	d := s.d
+	for a := range s.actors {
+		m := &s.actors[a]
+		if len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.ref.kind == kindInstitution && m.ref.Kind != "capital" {
+			continue
+		}
+		k := 0
+		for k < d.nMentions && d.mentions[k].code != m.ref.Code {
+			k++
+		}
+		if k == d.nMentions {
+			if k == len(d.mentions) {
+				continue
+			}
+			d.mentions[k], d.nMentions = stateCount{code: m.ref.Code}, k+1
+		}
+		d.mentions[k].n++
+		d.mentions[k].to = d.mentions[k].to || m.prep == "to" || m.prep == "for"
+	}
+}
+
 // lexVerbBefore reports whether a verb of transfer, promise or speech
 // comes in the sentence before token i; it needs no triggers tagged.
 func (s *sent) lexVerbBefore(i int) bool {

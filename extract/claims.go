@@ -50,6 +50,7 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.speakerBuys()
 	d.mainRecipient()
+	d.topicRecipient()
 	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
@@ -1088,6 +1089,67 @@ func (d *doc) speakerSupplies() bool {
 		}
 	}
 	return named
+}
+
+// topicRecipient gives givers with no recipient named the state the text
+// is about, when no flow the text tells names a recipient at all: in
+// "Analysis: Ukraine's artillery goes Western", "The United States has now
+// committed 90 M777 howitzers" and "Australia would send six M777s" go to
+// Ukraine. It takes a roundup, flows of more than one giver; and that
+// state is the one the text names most that gives nothing, at least twice,
+// and twice as often as any other such state, and once after "to" or
+// "for".
+func (d *doc) topicRecipient() {
+	var givers, one []string
+	several := false // the open flows have more than one giver: a roundup of aid
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.rec) > 0 {
+			return // the text names where its flows go: see mainRecipient
+		}
+		givers = append(givers, c.sup...)
+		if len(c.sup) > 0 && !c.aggregate && !c.homemade && !c.open {
+			if one == nil {
+				one = c.sup
+			}
+			several = several || !sameSet(one, c.sup)
+		}
+	}
+	if !several {
+		return
+	}
+	topic, first, second := "", 0, 0
+	for _, m := range d.mentions[:d.nMentions] {
+		if slices.Contains(givers, m.code) {
+			continue
+		}
+		switch {
+		case m.n > first:
+			topic, first, second = m.code, m.n, first
+		case m.n > second:
+			second = m.n
+		}
+	}
+	if first < 2 || first < 2*second || !d.toldAsBeneficiary(topic) {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && !c.aggregate && !c.homemade && !c.open && !(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{topic}, true
+		}
+	}
+}
+
+// toldAsBeneficiary reports whether the text names the state code after
+// "to" or "for" somewhere: "the largest donor of military aid to Ukraine".
+func (d *doc) toldAsBeneficiary(code string) bool {
+	for _, m := range d.mentions[:d.nMentions] {
+		if m.code == code {
+			return m.to
+		}
+	}
+	return false
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of

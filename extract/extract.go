@@ -117,6 +117,10 @@ type textState struct {
 		sup, rec []string
 		sent     int
 	}
+	// mentions counts the text's mentions of each state, by code, the
+	// first sixteen states named (see topicRecipient).
+	mentions  [16]stateCount
+	nMentions int
 	// sent is the sentence being read.
 	sent sent
 	// lastList is the codes of the last list of states named together,
@@ -277,6 +281,7 @@ func (s *sent) run() {
 		s.homeBodies()
 	}
 	s.rememberSubject()
+	s.countMentions()
 	s.tagOutlets()
 	s.tagTriggers()
 	aid := len(s.trigs) == 0 && s.mayTellAid()

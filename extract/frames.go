@@ -2569,7 +2569,7 @@ func (s *sent) carries(t trigger) bool {
 		}
 	}
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo > t.i && m.lo <= reach && (m.prep == "from" || m.prep == "to" || m.prep == "in" && m.ref.kind == kindCountry) {
+		if m := &s.actors[a]; m.lo > t.i && m.lo <= reach && (m.prep == "from" || m.prep == "to" || m.prep == "into" || m.prep == "in" && m.ref.kind == kindCountry) {
 			return true // "cargo planes carrying US munitions had landed in Israel"
 		}
 	}

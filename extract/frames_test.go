@@ -1668,6 +1668,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 2300..2300 container delivered", "KP>RU other - delivered"}},
 		{"hauling moves a load", "A Russian freighter that hauled North Korean munitions containers to the port of Dunai has been spotted again, the Open Source Centre said. Researchers estimate that the vessel has ferried about 2,500 containers to Russia since late 2023.",
 			[]string{"KP>RU container - delivered", "KP>RU container 2500..2500 container delivered"}},
+		{"whom a seller tells it will approve a sale is the buyer", "The United States has told Ankara that it will approve the sale of 40 F-16 fighters.",
+			[]string{"US>TR aircraft 40..40 item expected"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

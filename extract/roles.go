@@ -1746,8 +1746,17 @@ func (s *sent) bodyOf(lo int) bool {
 // clause of trigger t ("told Thailand that it would", "informed Bangkok it
 // will"), or -1.
 func (s *sent) toldParty(t trigger) int {
-	if t.noun || t.passive {
+	if t.passive {
 		return -1
+	}
+	if t.noun {
+		// "told Ankara that it will approve the sale of 40 F-16s": the
+		// verb that governs the noun is the one told.
+		gv := s.governor(t)
+		if gv.i == t.i || gv.noun || t.i-gv.i > 3 {
+			return -1
+		}
+		t = gv
 	}
 	for a := range s.actors {
 		m := &s.actors[a]

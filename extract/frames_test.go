@@ -1670,6 +1670,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container - delivered", "KP>RU container 2500..2500 container delivered"}},
 		{"whom a seller tells it will approve a sale is the buyer", "The United States has told Ankara that it will approve the sale of 40 F-16 fighters.",
 			[]string{"US>TR aircraft 40..40 item expected"}},
+		{"a force that operationalised systems received them", "India has so far operationalised three of the five S-400 squadrons contracted from Russia in 2018.",
+			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

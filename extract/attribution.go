@@ -590,6 +590,35 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 			return s.speakerOf(lo, hi), true
 		}
 	}
+	if i-3 > s.lo && toks[i-1].Norm == "as" {
+		// "Iran's deputy defence minister was quoted by the Tasnim news
+		// agency as saying that": who was quoted speaks.
+		for k := i - 2; k > s.lo && i-k <= 10; k-- {
+			if w := toks[k].Norm; w == "quoted" || w == "cited" {
+				b := k - 1
+				if s.is(b, fBe) && b > s.lo {
+					b--
+				}
+				if toks[b].Norm == "," && b > s.lo {
+					b-- // "..., Brigadier General Mehdi Farahi, was quoted": the name set off
+				}
+				if lo, hi := s.phraseLeft(b); hi > lo {
+					s.markSpeakers(lo, hi)
+					sp := s.speakerOf(lo, hi)
+					if sp.code == "" && lo-2 > s.lo && toks[lo-1].Norm == "," {
+						// "Iran's deputy defence minister, Brigadier General
+						// Mehdi Farahi,": the title before says whose.
+						if tlo, thi := s.phraseLeft(lo - 2); thi > tlo {
+							s.markSpeakers(tlo, thi)
+							sp.code = s.speakerOf(tlo, thi).code
+						}
+					}
+					return sp, true
+				}
+				break
+			}
+		}
+	}
 	j := i - 1
 	for j >= s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fCalendar) && toks[j].Norm != "in") {
 		j-- // "Mark Rutte, on Monday confirmed"

@@ -76,6 +76,7 @@ func TestAttribution(t *testing.T) {
 		{"a state's body that denies supplying speaks", "Iran's foreign ministry has repeatedly denied supplying any drones to Russia.", "Iran's foreign ministry", ""},
 		{"a state that denies in its own name speaks", "Iran denies arming the Houthis.", "Iran", ""},
 		{"a capital that denies speaks by the name the text gives", "Tehran has long denied supplying weapons to the Houthis.", "Tehran", ""},
+		{"who was quoted as saying speaks", "Shoigu was quoted by the TASS news agency as saying that Russia had sent no weapons to Iran.", "Shoigu", "TASS"},
 		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
 		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
 		{"a dateline with an agency speaks for nothing", "SEOUL, Nov 4 (Reuters) - North Korea has sent 10,000 troops to Russia.", "", ""},

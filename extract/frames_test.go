@@ -1672,6 +1672,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TR aircraft 40..40 item expected"}},
 		{"a force that operationalised systems received them", "India has so far operationalised three of the five S-400 squadrons contracted from Russia in 2018.",
 			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed"}},
+		{"a purchase told by an official quoted as saying buys for the official's state", "Iran's deputy defence minister, Brigadier General Mehdi Farahi, was quoted by the Tasnim news agency as saying that arrangements to purchase Su-35 fighter jets from Russia have been finalised.",
+			[]string{"RU>IR aircraft - committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -611,6 +611,22 @@ func (s *sent) restatedTotal(k int, att attrib) {
 		lo, hi = q.Lo-2, k+1
 		if hi < s.hi && s.participle(hi) {
 			hi++
+			at := hi + 1
+			if at < s.hi && toks[at].Norm == "the" {
+				at++
+			}
+			if a := s.actorAt(at); a >= 0 && len(d.rec) == 0 && toks[hi].Norm == "to" {
+				// "... delivered to the Brazilian Air Force": where the
+				// total went, and the flow it counts with it.
+				codes, _, end := s.group(a)
+				for end < s.hi && end-at < 5 && toks[end].Cap && toks[end].Kind == Word {
+					end++ // "the Brazilian Air Force"
+				}
+				d.rec, hi = codes, end
+				if b := &s.d.claims[base]; len(b.rec) == 0 && b.sent == s.idx {
+					b.rec = codes
+				}
+			}
 		}
 	}
 	if w := toks[k-2].Norm; w == "put" || w == "puts" {

@@ -1674,6 +1674,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed"}},
 		{"a purchase told by an official quoted as saying buys for the official's state", "Iran's deputy defence minister, Brigadier General Mehdi Farahi, was quoted by the Tasnim news agency as saying that arrangements to purchase Su-35 fighter jets from Russia have been finalised.",
 			[]string{"RU>IR aircraft - committed"}},
+		{"a total brought to a count delivered to a state names the recipient of the flow it counts", "Two more F-39E Gripen fighters landed at Anapolis air base on Wednesday after being shipped from Sweden to the port of Navegantes, bringing to eight the number delivered to the Brazilian Air Force.",
+			[]string{"SE>BR aircraft 2..2 item delivered", "SE>BR aircraft 8..8 item delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

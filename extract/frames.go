@@ -1519,6 +1519,22 @@ func (s *sent) goodsValued(i int) bool {
 	return s.is(j-1, fMateriel) || toks[j-1].Norm == "s" && j-2 >= s.lo && s.is(j-2, fMateriel)
 }
 
+// goodsPriced reports whether the amount at i is the price the goods just
+// before it are bought at: "26 Rafale Marine fighter jets at a cost of
+// about Rs 63,000 crore, to be deployed on the carrier" (the verb after
+// is the jets', not the money's).
+func (s *sent) goodsPriced(i int) bool {
+	toks := s.d.toks
+	if i-5 < s.lo || toks[i-1].Norm != "of" || toks[i-3].Norm != "a" || toks[i-4].Norm != "at" && toks[i-4].Norm != "for" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "cost", "price", "value":
+		return s.is(i-5, fMateriel) || toks[i-5].Norm == "s" && s.is(i-6, fMateriel)
+	}
+	return false
+}
+
 // valueWordBefore returns the token of "worth" or "valued" that brings in
 // the amount at i, past the words between ("worth about", "valued at an
 // estimated"), or -1. It is never the sentence's first token.
@@ -1978,7 +1994,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			after = end + 1
 		}
 	}
-	valueOf := g.phrases[0].money && s.goodsValued(g.lo) // "650 missiles worth 162 million pounds, to be delivered"
+	valueOf := g.phrases[0].money && (s.goodsValued(g.lo) || s.goodsPriced(g.lo)) // "650 missiles worth 162 million pounds, to be delivered"
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if !within(t.i, after, after+9) || valueOf {

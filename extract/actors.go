@@ -281,6 +281,10 @@ func (s *sent) homeBodyEnd(i int) int {
 		return ""
 	}
 	switch w(i) {
+	case "royal":
+		if end := s.homeBodyEnd(i + 1); end > i+1 {
+			return end // "the Royal Armed Forces", "the Royal Navy"
+		}
 	case "army", "navy", "government", "cabinet":
 		return i + 1
 	case "air", "coast":

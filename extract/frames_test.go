@@ -1678,6 +1678,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>BR aircraft 2..2 item delivered", "SE>BR aircraft 8..8 item delivered"}},
 		{"a price the goods are bought at is the deal's, not the purpose clause's after it", "India sealed a deal with France for the purchase of 26 Rafale Marine fighter jets at a cost of about Rs 63,000 crore, to be deployed on the indigenous aircraft carrier INS Vikrant.",
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN funding 6.3e+11..6.3e+11 INR committed"}},
+		{"a royal force under a dateline is the dateline state's", "RABAT - The Royal Armed Forces have received the first batch of AH-64E Apache attack helicopters from the United States.",
+			[]string{"US>MA aircraft - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -241,6 +241,13 @@ func (d *doc) inherit() {
 				continue
 			}
 		}
+		if ft := &d.flowTold; len(c.sup) == 0 && len(c.rec) == 0 && len(ft.sup) > 0 && c.sent > ft.sent && c.sent-ft.sent <= 2 &&
+			strings.HasSuffix(c.rule, ".noun") && !d.toldSince(ft.sent, c.sent) {
+			// "The Pentagon paused some deliveries to Ukraine. The pause held
+			// up shipments of Patriot interceptors": the flow just told.
+			c.sup, c.rec, c.inherited = ft.sup, ft.rec, true
+			continue
+		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for
 			// Ukraine": the purpose names who gets the money.
@@ -1163,6 +1170,17 @@ func (d *doc) toldAsBeneficiary(code string) bool {
 	for _, m := range d.mentions[:d.nMentions] {
 		if m.code == code {
 			return m.to
+		}
+	}
+	return false
+}
+
+// toldSince reports whether a claim of a sentence after sent and before
+// sentence before names both its parties.
+func (d *doc) toldSince(sent, before int) bool {
+	for k := range d.claims {
+		if c := &d.claims[k]; c.sent > sent && c.sent < before && len(c.sup) > 0 && len(c.rec) > 0 {
+			return true
 		}
 	}
 	return false

@@ -117,6 +117,14 @@ type textState struct {
 		sup, rec []string
 		sent     int
 	}
+	// flowTold is the last flow a sentence told between two parties by a
+	// noun of transfer with no goods ("The Pentagon paused some deliveries
+	// to Ukraine"), for the goods the next sentences name with a noun of
+	// their own ("The pause held up shipments of Patriot interceptors").
+	flowTold struct {
+		sup, rec []string
+		sent     int
+	}
 	// mentions counts the text's mentions of each state, by code, the
 	// first sixteen states named (see topicRecipient).
 	mentions  [16]stateCount

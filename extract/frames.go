@@ -22,6 +22,7 @@ func (s *sent) frames(att attrib) {
 		if len(s.d.claims) == made {
 			s.rememberDeal()
 		}
+		s.rememberFlow(made)
 	}()
 	ps := s.financed(s.moneyPhrases(s.phrases()))
 	s.dropTriggersInside(ps)
@@ -317,6 +318,39 @@ func (s *sent) rememberDeal() {
 		dt.sup = slices.Clone(codes) // the group's codes live only while the sentence is read
 		codes, _, _ = s.group(rec)
 		dt.rec, dt.sent = slices.Clone(codes), s.idx
+		return
+	}
+}
+
+// rememberFlow notes a flow between two parties that a noun of transfer
+// tells with no goods, and no claim of the sentence holds: "The Pentagon
+// paused some deliveries to Ukraine", "the Pentagon halted some deliveries
+// that had been promised to Kyiv" (see flowTold). made is the number of
+// claims before the sentence's.
+func (s *sent) rememberFlow(made int) {
+	for k := range s.trigs {
+		t := s.trigs[k]
+		if !t.noun || t.class != classGive && t.class != classMove {
+			continue
+		}
+		if slices.ContainsFunc(s.d.claims[made:], func(c draft) bool { return c.trig == t.i }) {
+			continue
+		}
+		to := s.ppActor(t.i, min(s.hi, t.i+8), "to", "for")
+		sup := s.possessor(t.i)
+		if sup < 0 {
+			if gv := s.governor(t); gv.i < t.i {
+				sup = s.subject(gv) // "The Pentagon paused some deliveries to Ukraine"
+			}
+		}
+		if to < 0 || sup < 0 || s.actors[sup].ref.Code == s.actors[to].ref.Code {
+			continue
+		}
+		ft := &s.d.flowTold
+		codes, _, _ := s.group(sup)
+		ft.sup = slices.Clone(codes)
+		codes, _, _ = s.group(to)
+		ft.rec, ft.sent = slices.Clone(codes), s.idx
 		return
 	}
 }
@@ -1712,8 +1746,25 @@ func (s *sent) delayed(i int) bool {
 		if s.d.toks[j].Norm == "delayed" && Joiner(s.d.toks, j-1) {
 			return false // "the long-delayed $23 billion sale": delayed once, told now
 		}
+		if s.d.toks[j].Norm == "held" && s.pauseBefore(j) {
+			return false // "The pause held up shipments of Patriot interceptors": withheld (see heldBack)
+		}
 	}
 	return true
+}
+
+// pauseBefore reports whether a noun of pausing or freezing stands in the
+// clause before token j: what "the pause" holds up is withheld, not late.
+func (s *sent) pauseBefore(j int) bool {
+	for k := j - 1; k >= s.lo && j-k <= 10; k-- {
+		switch s.d.toks[k].Norm {
+		case "pause", "freeze", "halt", "suspension", "hold", "moratorium":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:

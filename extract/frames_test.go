@@ -1680,6 +1680,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN funding 6.3e+11..6.3e+11 INR committed"}},
 		{"a royal force under a dateline is the dateline state's", "RABAT - The Royal Armed Forces have received the first batch of AH-64E Apache attack helicopters from the United States.",
 			[]string{"US>MA aircraft - delivered"}},
+		{"goods a pause held up are withheld on the flow just told without goods", "The Pentagon paused some deliveries to Ukraine. The pause, first reported on July 1, held up shipments of Patriot interceptors and GMLRS rockets.",
+			[]string{"US>UA missile - denied", "US>UA ammunition - denied"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -495,7 +495,7 @@ func (s *sent) soughtBefore(i int) bool {
 func (s *sent) heldBack(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j-1 >= s.lo && i-j <= 4; j-- {
-		if toks[j].Norm == "back" {
+		if toks[j].Norm == "back" || toks[j].Norm == "up" && s.pauseBefore(j-1) { // "the pause held up shipments"
 			switch toks[j-1].Norm {
 			case "held", "hold", "holds", "holding":
 				return true

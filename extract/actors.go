@@ -504,6 +504,9 @@ func (s *sent) tagActors() {
 func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 	toks := s.d.toks
 	for j := s.next(s.lo, fDeterminer); j+1 < s.hi; j = s.next(j+1, fDeterminer) {
+		if toks[j].Norm == "the" && s.patronModified(j, ref, noun) {
+			continue
+		}
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 || !noun(toks[j+1].Norm) {
 			continue
 		}
@@ -527,6 +530,45 @@ func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 		}
 		s.insertActor(m)
 	}
+}
+
+// patronModified turns "the Iran-aligned group" (backed, allied, sponsored,
+// supported), at the "the" at j, into a mention of the group: the state
+// before the hyphen is its patron, no party of the sentence. The group is
+// the one named earlier in the sentence, else ref. It reports whether it
+// did.
+func (s *sent) patronModified(j int, ref actorRef, noun func(string) bool) bool {
+	toks := s.d.toks
+	a := s.actorAt(j + 1)
+	if a < 0 || s.actors[a].lo != j+1 {
+		return false
+	}
+	h := s.actors[a].hi
+	if h+2 >= s.hi || toks[h].Norm != "-" || !noun(toks[h+2].Norm) {
+		return false
+	}
+	switch toks[h+1].Norm {
+	case "aligned", "backed", "allied", "sponsored", "supported", "linked":
+	default:
+		return false
+	}
+	for b := range s.actors {
+		if s.actors[b].hi <= j && s.actors[b].ref.Kind == "group" {
+			ref = s.actors[b].ref // a group named earlier in the sentence
+		}
+	}
+	if ref.Code == "" {
+		return false
+	}
+	m := &s.actors[a]
+	m.lo, m.hi, m.ref, m.demonym = j, h+3, ref, false
+	if p := s.prepBefore(j); p >= 0 {
+		m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+	}
+	for k := m.lo; k < m.hi; k++ {
+		s.actAt[k-s.lo] = int16(a)
+	}
+	return true
 }
 
 // relativeWhich tags "which" opening a clause set off after an actor as

@@ -1682,6 +1682,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>MA aircraft - delivered"}},
 		{"goods a pause held up are withheld on the flow just told without goods", "The Pentagon paused some deliveries to Ukraine. The pause, first reported on July 1, held up shipments of Patriot interceptors and GMLRS rockets.",
 			[]string{"US>UA missile - denied", "US>UA ammunition - denied"}},
+		{"a group named by its patron with a hyphen is the group, not the patron", "Yemeni forces opposed to the Houthis have seized Iranian-made missiles that were being smuggled to the Iran-aligned group. Iran has long armed Hezbollah. Tehran sent drones to the Iran-backed group last year.",
+			[]string{"IR>YE missile - delivered", "IR>LB other - delivered", "IR>LB drone - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

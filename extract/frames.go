@@ -3023,6 +3023,11 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 					continue
 				case "worth", "valued", "totalling", "totaling":
 					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
+				case "\"", "”":
+					if j+2 < hi && (toks[j+2].Norm == "worth" || toks[j+2].Norm == "valued") {
+						j++
+						continue // a quoted name, then its value: "described as \"the largest defense sales agreement in history,\" worth nearly $142 billion"
+					}
 				case "which", "who":
 					// A relative clause between commas describes what is
 					// before it: "Small Diameter Bombs, which have a range of

@@ -1684,6 +1684,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - denied", "US>UA ammunition - denied"}},
 		{"a group named by its patron with a hyphen is the group, not the patron", "Yemeni forces opposed to the Houthis have seized Iranian-made missiles that were being smuggled to the Iran-aligned group. Iran has long armed Hezbollah. Tehran sent drones to the Iran-backed group last year.",
 			[]string{"IR>YE missile - delivered", "IR>LB other - delivered", "IR>LB drone - delivered"}},
+		{"who names a deal in a what-clause is no party, and a quoted name may come before its value", "Saudi Arabia and the US have signed what the White House described as \"the largest defense sales agreement in history,\" worth nearly $142 billion.",
+			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -2067,6 +2067,9 @@ func (s *sent) subject(t trigger) int {
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo
+			if s.namingAside(m) {
+				continue // "signed what the White House described as the largest defense sales agreement": a naming aside
+			}
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
@@ -2289,6 +2292,25 @@ func (s *sent) amongGeneric(j int) bool {
 		if w := s.d.toks[k].Norm; w == "among" || w == "of" && k > s.lo && s.d.toks[k-1].Norm == "one" {
 			return true
 		}
+	}
+	return false
+}
+
+// namingAside reports whether the actor m is the subject of a clause that
+// names what comes after it: "what the White House described as", "what
+// Washington called".
+func (s *sent) namingAside(m *actorMention) bool {
+	toks := s.d.toks
+	b := m.lo - 1
+	if b > s.lo && toks[b].Norm == "the" {
+		b--
+	}
+	if b < s.lo || toks[b].Norm != "what" || m.hi >= s.hi {
+		return false
+	}
+	switch toks[m.hi].Norm {
+	case "called", "calls", "described", "describes", "termed", "labelled", "labeled", "dubbed", "hailed":
+		return true
 	}
 	return false
 }

@@ -87,6 +87,9 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if len(r.sup) == 0 || len(r.rec) == 0 {
+			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
+		}
 		if t.lemma == "commission" && len(r.sup) == 0 {
 			// A navy commissions ships built at home as often as bought:
 			// only a builder named abroad sold them ("a frigate built by
@@ -1857,6 +1860,40 @@ func (s *sent) fromStocks(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseParty fills a side the roles of t left open from a relative clause
+// on the group g, between it and t, whose subject is a state: that state
+// gave, promised or held the goods ("A shipment of MK-84 heavy bombs that
+// the Biden administration had held back arrived in Israel": from the US),
+// or bought or ordered them ("the 24 Apaches that Morocco ordered are to
+// arrive": to Morocco).
+func (s *sent) clauseParty(t trigger, g group, r *roleResult) {
+	if t.i <= g.hi {
+		return
+	}
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i <= g.hi || u.i >= t.i || u.noun {
+			continue
+		}
+		a := s.relativeSubject(g, *u)
+		if a < 0 {
+			continue
+		}
+		code := s.actors[a].ref.Code
+		switch u.class {
+		case classGive, classCommit, classSell, classDeny, classHold, classMove:
+			if len(r.sup) == 0 && !slices.Contains(r.rec, code) {
+				r.sup = r.take(s, a)
+			}
+		case classBuy, classReceive:
+			if len(r.rec) == 0 && !slices.Contains(r.sup, code) {
+				r.rec = r.take(s, a)
+			}
+		}
+		return
+	}
 }
 
 // prepositionObject reports whether the phrase at lo is the object of a

@@ -1688,6 +1688,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"a sale notified to Congress is committed, planned or proposed", "The administration notified Congress in late 2020 of the planned sale of up to 50 F-35s to the UAE. The State Department notified Congress of the proposed sale of 66 F-16s to Taiwan.",
 			[]string{"US>AE aircraft ..50 item committed", "US>TW aircraft 66..66 item committed"}},
+		{"a state that held back goods in a relative clause gave them when the sentence's verb tells them arrived", "A shipment of MK-84 heavy bombs that the Biden administration had held back for nine months arrived in Israel overnight.",
+			[]string{"US>IL ammunition - delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

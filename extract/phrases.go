@@ -1248,7 +1248,7 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.lo-out[n-1].hi <= 16 {
 			for j := out[n-1].hi; j <= p.lo; j++ { // (the phrase may open with its cue: "mostly Shahed-131s")
 				w := toks[j].Norm
-				if s.exampleCue(j) > 0 || j < p.lo && (w == "such" || w == "variants" || w == "versions" || w == "like") {
+				if j < p.lo && (s.exampleCue(j) > 0 || w == "such" || w == "variants" || w == "versions" || w == "like") || j == p.lo && predicateAdverb(w) && w != "all" && w != "reportedly" {
 					example = true
 				}
 				if w == ";" || w == "." {
@@ -1572,7 +1572,7 @@ func exampleSecond(a, b string) bool {
 }
 
 // exampleWords open examples alone.
-var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly", "mostly", "largely", "primarily", "predominantly"}
+var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly"}
 
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to

@@ -1690,6 +1690,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft ..50 item committed", "US>TW aircraft 66..66 item committed"}},
 		{"a state that held back goods in a relative clause gave them when the sentence's verb tells them arrived", "A shipment of MK-84 heavy bombs that the Biden administration had held back for nine months arrived in Israel overnight.",
 			[]string{"US>IL ammunition - delivered"}},
+		{"pieces of equipment are counted goods", "Russia has completed delivery of the S-300 air defence system to Syria. Shoigu told Putin that 49 pieces of equipment had been shipped.",
+			[]string{"RU>SY air_defense - delivered", "RU>SY other 49..49 item delivered"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

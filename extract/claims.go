@@ -384,7 +384,9 @@ func (d *doc) listedWithUnmade(c *draft, giver []string) bool {
 	}
 	for i := range d.claims {
 		o := &d.claims[i]
-		if o != c && o.sent == c.sent && o.trig == c.trig && (len(o.sup) == 0 || o.inherited) {
+		if o != c && o.sent == c.sent && o.trig == c.trig && (len(o.sup) == 0 || o.inherited) && !o.p.money {
+			// (A sum is the price of the list, not an item of it: "the five
+			// S-400 squadrons that India ordered for $5.43 billion".)
 			if m := d.makerOf(&o.p); m == "" || makesAny(m, giver) {
 				return true
 			}
@@ -726,6 +728,14 @@ func (d *doc) makersSupply() (supplied bool) {
 		case maker == "":
 		case !slices.Contains(c.rec, maker):
 			c.sup, supplied = []string{maker}, true
+			for k := range d.claims {
+				// The price told with the goods goes to their seller: "the
+				// five S-400 squadrons that India ordered for $5.43
+				// billion", not to a seller of the text's other goods.
+				if m := &d.claims[k]; m.p.money && m.sent == c.sent && m.trig == c.trig && m.inherited && sameSet(m.rec, c.rec) {
+					m.sup = c.sup
+				}
+			}
 		case len(c.rec) > 1:
 			// "Turkey and Indonesia signed an agreement for the sale of 48
 			// KAAN jets": of the two that sign, the maker's state sells.

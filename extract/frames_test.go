@@ -1692,6 +1692,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL ammunition - delivered"}},
 		{"pieces of equipment are counted goods", "Russia has completed delivery of the S-300 air defence system to Syria. Shoigu told Putin that 49 pieces of equipment had been shipped.",
 			[]string{"RU>SY air_defense - delivered", "RU>SY other 49..49 item delivered"}},
+		{"a system of another maker, and its price, are bought from the maker, not the seller of the goods before", "India took delivery of 36 Rafale fighters from France. Two of the five S-400 air defence squadrons that India ordered in 2018 for $5.43 billion are still to come.",
+			[]string{"FR>IN aircraft 36..36 item delivered", "RU>IN air_defense 2..2 item committed", "RU>IN air_defense 5..5 item committed", "RU>IN funding 5.43e+09..5.43e+09 USD committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -247,6 +247,7 @@ type sent struct {
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	helps  int       // the token of "help" in "help X build Y", or -1 (see helpAt)
+	label  int       // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 }

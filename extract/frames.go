@@ -90,6 +90,9 @@ func (s *sent) frames(att attrib) {
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
+		if a := s.label - 1; a >= 0 {
+			s.labelRole(a, t, g, &r)
+		}
 		if t.lemma == "commission" && len(r.sup) == 0 {
 			// A navy commissions ships built at home as often as bought:
 			// only a builder named abroad sold them ("a frigate built by
@@ -1860,6 +1863,28 @@ func (s *sent) fromStocks(i int) bool {
 		}
 	}
 	return false
+}
+
+// labelRole gives the state a that labels a factbox or list entry (see
+// labelActor) the side the frame t leaves open: the giver ("GERMANY - 14
+// Leopard 2A6", "- France: 24 Rafales ordered in 2015", its own make);
+// under a verb of buying, the buyer of goods another state makes ("-
+// Egypt: 54 Rafales ordered in 2015").
+func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
+	code := s.actors[a].ref.Code
+	if slices.Contains(r.sup, code) || slices.Contains(r.rec, code) {
+		return
+	}
+	buys := t.class == classBuy || t.class == classReceive
+	if buys {
+		if m := s.d.madeBy(&g.phrases[0]); m != "" && !strings.Contains(m, code) && len(r.rec) == 0 {
+			r.rec = r.take(s, a)
+			return
+		}
+	}
+	if len(r.sup) == 0 {
+		r.sup = r.take(s, a)
+	}
 }
 
 // clauseParty fills a side the roles of t left open from a relative clause

@@ -181,10 +181,58 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	if a, sep := s.labelActor(); a >= 0 {
+		s.label = a + 1
+		if len(s.trigs) == 0 {
+			// "POLAND - 14 Leopard 2A4": the entry's goods are what the
+			// state named gives.
+			s.trigs = append(s.trigs, trigger{i: sep, class: classCommit, lemma: "label"})
+		}
+	}
 	if !s.d.sale {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// labelActor returns the state that labels an entry of a factbox or a
+// list, and the token of the mark after it: "GERMANY - 14 Leopard 2A6
+// from army stocks", "- France: 24 Rafales ordered in 2015". The state
+// opens the sentence (past a bullet), a colon or, after a name in
+// capitals, a dash follows it, and goods come soon after. It returns -1, -1
+// if there is none.
+func (s *sent) labelActor() (int, int) {
+	toks := s.d.toks
+	j := s.lo
+	if j < s.hi && (toks[j].Norm == "-" || toks[j].Norm == "•" || toks[j].Norm == "*" || toks[j].Norm == "–") {
+		j++
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].lo != j || len(s.actors[a].ref.Code) != 2 || s.actors[a].ref.kind != kindCountry {
+		return -1, -1
+	}
+	k := s.actors[a].hi
+	if k+1 >= s.hi {
+		return -1, -1
+	}
+	switch toks[k].Norm {
+	case ":":
+	case "-", "–", "—":
+		for n := j; n < k; n++ {
+			if toks[n].Kind == Word && !toks[n].Upper {
+				return -1, -1
+			}
+		}
+	default:
+		return -1, -1
+	}
+	for n := k + 1; n < s.hi && n <= k+5; n++ {
+		if s.is(n, fMateriel) || toks[n].Kind == Number && n+1 < s.hi && toks[n+1].Kind == Word && toks[n+1].Cap { // "24 Rafales"
+			s.actors[a].aside = false // (a dateline's mark read it as an aside)
+			return a, k
+		}
+	}
+	return -1, -1
 }
 
 // presence adds an arrival for troops said to be in a state: "About 12,000

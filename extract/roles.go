@@ -2305,14 +2305,7 @@ func (s *sent) namingAside(m *actorMention) bool {
 	if b > s.lo && toks[b].Norm == "the" {
 		b--
 	}
-	if b < s.lo || toks[b].Norm != "what" || m.hi >= s.hi {
-		return false
-	}
-	switch toks[m.hi].Norm {
-	case "called", "calls", "described", "describes", "termed", "labelled", "labeled", "dubbed", "hailed":
-		return true
-	}
-	return false
+	return b >= s.lo && toks[b].Norm == "what" && m.hi < s.hi && callVerb(toks[m.hi].Norm)
 }
 
 // accuseWord reports whether w is a verb of accusing that takes "of" and a

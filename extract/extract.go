@@ -113,18 +113,12 @@ type textState struct {
 	// without naming its goods ("Poland signed framework agreements with
 	// South Korea"), for the contents told after it ("They envisaged up to
 	// 1,000 K2 tanks").
-	dealTold struct {
-		sup, rec []string
-		sent     int
-	}
+	dealTold toldFlow
 	// flowTold is the last flow a sentence told between two parties by a
 	// noun of transfer with no goods ("The Pentagon paused some deliveries
 	// to Ukraine"), for the goods the next sentences name with a noun of
 	// their own ("The pause held up shipments of Patriot interceptors").
-	flowTold struct {
-		sup, rec []string
-		sent     int
-	}
+	flowTold toldFlow
 	// mentions counts the text's mentions of each state, by code, the
 	// first sixteen states named (see topicRecipient).
 	mentions  [16]stateCount

@@ -306,6 +306,22 @@ func (s *sent) frames(att attrib) {
 	s.rememberPhrase(ps)
 }
 
+// toldFlow is a flow a sentence told between two parties without goods:
+// see dealTold and flowTold.
+type toldFlow struct {
+	sup, rec []string
+	sent     int
+}
+
+// note keeps the parties of the actors sup and rec of sentence s. The
+// group's codes live only while the sentence is read: they are copied.
+func (f *toldFlow) note(s *sent, sup, rec int) {
+	codes, _, _ := s.group(sup)
+	f.sup = slices.Clone(codes)
+	codes, _, _ = s.group(rec)
+	f.rec, f.sent = slices.Clone(codes), s.idx
+}
+
 // rememberDeal notes a deal the sentence says was signed between two
 // parties, when it names no goods: "Poland signed framework agreements with
 // South Korea in July 2022". See dealTold.
@@ -319,11 +335,7 @@ func (s *sent) rememberDeal() {
 		if !ok {
 			continue
 		}
-		dt := &s.d.dealTold
-		codes, _, _ := s.group(sup)
-		dt.sup = slices.Clone(codes) // the group's codes live only while the sentence is read
-		codes, _, _ = s.group(rec)
-		dt.rec, dt.sent = slices.Clone(codes), s.idx
+		s.d.dealTold.note(s, sup, rec)
 		return
 	}
 }
@@ -352,11 +364,7 @@ func (s *sent) rememberFlow(made int) {
 		if to < 0 || sup < 0 || s.actors[sup].ref.Code == s.actors[to].ref.Code {
 			continue
 		}
-		ft := &s.d.flowTold
-		codes, _, _ := s.group(sup)
-		ft.sup = slices.Clone(codes)
-		codes, _, _ = s.group(to)
-		ft.rec, ft.sent = slices.Clone(codes), s.idx
+		s.d.flowTold.note(s, sup, to)
 		return
 	}
 }

@@ -73,6 +73,9 @@ func (s *sent) frames(att attrib) {
 			// "a North Korean ship delivered containers": the ship carries;
 			// whose it is says who sends, unless the load says otherwise.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
+			if len(vehicleOrigin) == 0 {
+				vehicleOrigin = s.vehicleFrom(g, t) // "Planes from Iran delivered drones"
+			}
 			continue
 		}
 		if s.loadedVehicle(g) {
@@ -1056,6 +1059,22 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 		}
 	}
 	return false
+}
+
+// vehicleFrom returns the state a vehicle that is the subject of t came
+// from, named right after it: "Planes from Iran have delivered drones".
+func (s *sent) vehicleFrom(g group, t trigger) []string {
+	j := g.hi + 1
+	if g.hi >= s.hi || s.d.toks[g.hi].Norm != "from" || t.passive || t.noun {
+		return nil
+	}
+	if j < s.hi && s.d.toks[j].Norm == "the" {
+		j++
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].hi == t.i-s.chainBefore(t.i) && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital") {
+		return []string{s.actors[a].ref.Code}
+	}
+	return nil
 }
 
 // rememberPhrase keeps the sentence's materiel phrases named in full, for

@@ -1764,6 +1764,10 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 8e+08..8e+08 USD committed", "US>UA drone 121.. item committed"}},
 		{"would keep supplying is expected", "Austin said the United States would keep supplying Kyiv with air defence interceptors.",
 			[]string{"US>UA missile - expected"}},
+		{"the state a subject came from sends", "NAIROBI - Cargo flights from the United Arab Emirates have delivered weapons to Sudan.",
+			[]string{"AE>SD other - delivered"}},
+		{"the state a vehicle came from sends its load", "Planes from Iran have delivered drones to Russia.",
+			[]string{"IR>RU drone - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1742,6 +1742,34 @@ func (s *sent) bodyOf(lo int) bool {
 	return false
 }
 
+// subjectOrigin reports whether the state m, after "from", ends the
+// subject of the active verb t, a noun that opens the clause and names no
+// goods: "Cargo flights from the United Arab Emirates have delivered
+// weapons", "Officials from Kyiv asked for shells". Goods named so ("drones
+// from Iran reached Russia") are the load, which the phrases read.
+func (s *sent) subjectOrigin(m *actorMention, t trigger) bool {
+	if t.passive || t.noun || m.hi != t.i-s.chainBefore(t.i) {
+		return false
+	}
+	toks := s.d.toks
+	n := m.lo - 2 // the noun before "from"
+	if n >= s.lo && toks[n+1].Norm == "the" {
+		n--
+	}
+	if n < s.lo || toks[n+1].Norm != "from" || toks[n].Kind != Word || s.is(n, fMateriel|fVerb) || s.actorAt(n) >= 0 {
+		return false
+	}
+	for j := n - 1; j >= s.lo; j-- {
+		switch {
+		case clauseEnd(toks[j].Norm):
+			return true // the clause opens after a mark: "NAIROBI, Jan 29 - Cargo flights from"
+		case n-j > 3 || toks[j].Kind != Word || s.is(j, fVerb) || s.actorAt(j) >= 0:
+			return false
+		}
+	}
+	return true
+}
+
 // toldParty returns the state a verb of telling addresses just before the
 // clause of trigger t ("told Thailand that it would", "informed Bangkok it
 // will"), or -1.
@@ -2072,6 +2100,9 @@ func (s *sent) subject(t trigger) int {
 			}
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
+			}
+			if m.prep == "from" && s.subjectOrigin(m, t) {
+				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
 			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
 				continue

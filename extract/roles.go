@@ -2634,7 +2634,7 @@ func packageNoun(w string) (armsledger.Status, bool) {
 	switch w {
 	case "package", "packages", "tranche", "donation", "deal", "contract", "sale", "legislation", "bill":
 		return armsledger.Committed, true // ("the aid bill includes $61 billion for Ukraine")
-	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch":
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions":
 		return armsledger.Delivered, true
 	}
 	return "", false

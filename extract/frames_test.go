@@ -1770,6 +1770,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"a state's contributions hold what it gave", "Australia will give Ukraine 49 tanks. Ukraine has lost some of the 31 Abrams supplied by Washington. Australia's earlier contributions include 120 Bushmaster vehicles.",
 			[]string{"AU>UA armored_vehicle 49..49 item expected", "US>UA armored_vehicle 31..31 item delivered", "AU>UA armored_vehicle 120..120 item delivered"}},
+		{"a plane a load travels aboard is no goods, whoever's it is", "Canada has sent one Leopard 2 tank to Poland aboard a Canadian military transport plane.",
+			[]string{"CA>PL armored_vehicle 1..1 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

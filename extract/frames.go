@@ -111,8 +111,13 @@ func (s *sent) frames(att attrib) {
 		}
 		if a := s.gappedSubject(t, g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
-			// million": the state before the amount gives it.
-			r.sup = r.take(s, a)
+			// million": the state before the amount gives it; "Egypt has
+			// bought 54 and Qatar 36": buys it.
+			if t.class == classBuy || t.class == classReceive {
+				r.rec = r.take(s, a)
+			} else {
+				r.sup = r.take(s, a)
+			}
 		}
 		st := s.status(t, g)
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
@@ -2175,6 +2180,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		break
 	}
+	if t := s.gappedVerb(g); t != nil {
+		return *t, true // "Egypt has bought 54 in two deals and Qatar 36": the verb left out is the one before
+	}
 	var left *trigger
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -2365,32 +2373,89 @@ func blockVerb(w string) bool {
 	return false
 }
 
+// gappedVerb returns the last verb of transfer before group g when g
+// follows a state that opens a clause with that verb left out (see
+// gappedSubject), or nil.
+func (s *sent) gappedVerb(g group) *trigger {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		t := &s.trigs[k]
+		if t.i >= g.lo || t.noun || t.class == classSpeech {
+			continue
+		}
+		if s.gappedSubject(*t, g) >= 0 {
+			return t
+		}
+		return nil
+	}
+	return nil
+}
+
 // gappedSubject returns the state that opens a clause whose verb is left
-// out, right before the group it gives after "and" ("... to Ukraine and
-// Norway NOK 600 million"), or -1.
+// out, right before the group it gives after "and" or a comma ("... to
+// Ukraine and Norway NOK 600 million", "Denmark has pledged 19 jets, the
+// Netherlands 24"), or after a semicolon and a comma ("Spain plans to send
+// six; Portugal, three"), or -1.
 func (s *sent) gappedSubject(t trigger, g group) int {
-	if t.noun || t.passive || t.class != classGive && t.class != classCommit || g.lo <= t.i {
+	giving := t.class == classGive || t.class == classCommit
+	if t.noun || t.passive || !giving && t.class != classBuy && t.class != classReceive || g.lo <= t.i {
 		return -1
 	}
+	toks := s.d.toks
 	a := s.actorAt(g.lo - 1)
-	if a < 0 {
+	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
+		a = s.actorAt(g.lo - 2)
+	}
+	if a <= 0 {
 		return -1
 	}
 	m := &s.actors[a]
-	toks := s.d.toks
-	if m.hi != g.lo || m.possessive || m.demonym || m.lo <= t.i || a == 0 {
+	if m.possessive || m.demonym || m.lo <= t.i+1 {
 		return -1
 	}
-	if k := m.lo - 1; k-2 > t.i && toks[k].Norm == "in" && standIn(toks[k-1].Norm) && toks[k-2].Norm == "and" {
+	if k := m.lo - 1; m.hi == g.lo && k-2 > t.i && toks[k].Norm == "in" && standIn(toks[k-1].Norm) && toks[k-2].Norm == "and" {
 		return a // "entities in Russia had provided $406 million and those in China $267 million"
 	}
-	if toks[m.lo-1].Norm != "and" {
+	k := m.lo - 1
+	if k-1 > t.i && toks[k].Norm == "the" {
+		k-- // "and the Netherlands 24"
+	}
+	sep := toks[k].Norm
+	switch {
+	case m.hi == g.lo && (sep == "and" || sep == ","):
+	case m.hi+1 == g.lo && sep == ";":
+	default:
 		return -1
 	}
-	if p := s.actors[a-1].prep; p != "to" && p != "for" {
+	prev := &s.actors[a-1]
+	if sep == "and" && giving && (prev.prep == "to" || prev.prep == "for") {
+		return a
+	}
+	if !s.opensGap(t, m.lo) {
 		return -1 // "gave Ukraine and Poland 30 tanks": both get them
 	}
 	return a
+}
+
+// opensGap reports whether a state at lo, after "and", a comma or a
+// semicolon, may open a clause that leaves out the verb t: a state before
+// t is its subject, and goods lie between t and lo ("Norway has pledged
+// eight tanks to Ukraine, Finland three").
+func (s *sent) opensGap(t trigger, lo int) bool {
+	subject := false
+	for a := range s.actors {
+		if m := &s.actors[a]; m.hi <= t.i && m.prep == "" && !m.possessive && !m.speaker {
+			subject = true
+		}
+	}
+	if !subject {
+		return false
+	}
+	for j := t.i + 1; j < lo; j++ {
+		if s.inQty[j-s.lo] || s.is(j, fMateriel) && s.actorAt(j) < 0 { // ("Ukraine Security Assistance Initiative" makes "Ukraine" a materiel word)
+			return true
+		}
+	}
+	return false
 }
 
 // standIn reports whether w, before "in" or "from" and a state, stands

@@ -572,7 +572,7 @@ func TestFrames(t *testing.T) {
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
 		{"a participle set off after a purchase, with a date, describes it", "The biggest single order remains the United Arab Emirates' purchase of 80 Rafale F4s, signed in December 2021 and valued at about 16 billion euros. Indonesia has contracted for 42 jets in three tranches for $8.1 billion, Egypt has bought 54 in two deals and Qatar 36.",
-			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>EG aircraft 54..54 item delivered"}},
+			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}},
 		{"the recipient before \"and says\" is no speaker; the subject both gives and says", "Denmark has pledged 19 F-16 jets to Ukraine and says it handed over its second batch earlier this year.",
 			[]string{"DK>UA aircraft 19..19 item committed"}},
 		{"a model named alone again is the item counted before", "Indonesia has signed a contract with Turkish Aerospace for 48 KAAN fighter jets. The KAAN deal comes on top of 12 drones that Jakarta ordered in 2023.",
@@ -1772,6 +1772,16 @@ func TestFrames(t *testing.T) {
 			[]string{"AU>UA armored_vehicle 49..49 item expected", "US>UA armored_vehicle 31..31 item delivered", "AU>UA armored_vehicle 120..120 item delivered"}},
 		{"a plane a load travels aboard is no goods, whoever's it is", "Canada has sent one Leopard 2 tank to Poland aboard a Canadian military transport plane.",
 			[]string{"CA>PL armored_vehicle 1..1 item delivered"}},
+		{"a state and its count after a comma leave out the verb before", "Norway has pledged eight Leopard tanks to Ukraine, Finland three mine-clearing vehicles.",
+			[]string{"NO>UA armored_vehicle 8..8 item committed", "FI>UA other 3..3 item committed"}},
+		{"a state and a bare count after a semicolon and a comma leave out the verb and the goods", "Spain plans to send six Leopard tanks to Ukraine; Portugal, three.",
+			[]string{"ES>UA armored_vehicle 6..6 item expected", "PT>UA armored_vehicle 3..3 item expected"}},
+		{"a state and its count after and the recipient are a clause of their own", "Denmark has pledged 19 F-16 jets to Ukraine and the Netherlands 24.",
+			[]string{"DK>UA aircraft 19..19 item committed", "NL>UA aircraft 24..24 item committed"}},
+		{"a buyer and its count after a phrase of the first clause buy", "Egypt has bought 54 Rafale jets from France in two deals and Qatar 36.",
+			[]string{"FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}},
+		{"two recipients before one count both get it", "Germany gave Ukraine and Poland 30 tanks.",
+			[]string{"DE>UA+PL armored_vehicle 30..30 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

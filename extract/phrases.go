@@ -1072,7 +1072,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				}
 			}
 		}
-		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) {
+		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1199,6 +1199,40 @@ func (s *sent) listedCount(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// gappedCount reports whether the count at i follows a state that opens
+// a clause whose verb is left out: "Denmark has pledged 19 and the
+// Netherlands 24", "Spain plans to send six; Portugal, three".
+func (s *sent) gappedCount(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "," {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 {
+		return false
+	}
+	m := &s.actors[a]
+	k := m.lo - 1
+	if k > s.lo && toks[k].Norm == "the" {
+		k--
+	}
+	if m.possessive || m.demonym || k <= s.lo {
+		return false
+	}
+	switch toks[k].Norm {
+	case "and", ",", ";":
+	default:
+		return false
+	}
+	for n := len(s.trigs) - 1; n >= 0; n-- {
+		if t := s.trigs[n]; t.i < k && !t.noun && t.class != classSpeech {
+			return s.opensGap(t, m.lo)
+		}
 	}
 	return false
 }

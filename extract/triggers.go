@@ -601,8 +601,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Pyongyang is being paid back in hardware": who pays is not said here
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
 		return false // "a fund", "the deployed troops": a noun or an adjective
-	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel):
-		return false // "the 100 promised Leopard tanks": an adjective
+	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) && !(i-2 >= s.lo && toks[i-2].Norm == "in"):
+		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
@@ -864,7 +864,8 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",
-	"sought", "told", "shown", "known", "written", "held", "made", "brought", "built", "dealt", "flown")
+	"sought", "told", "shown", "known", "written", "held", "made", "brought", "built", "dealt", "flown",
+	"spent", "paid", "resold", "withheld", "frozen", "greenlit")
 
 func isParticiple(w string) bool {
 	return irregularParticiples[w] || len(w) > 3 && w[len(w)-2:] == "ed"

@@ -21,6 +21,9 @@ func TestTriggerWords(t *testing.T) {
 		{"Lukashenko presented medals to the soldiers", ""},
 		{"aboard an Ilyushin transport plane", ""},
 		{"Taiwan took delivery of tanks", "took delivery"},
+		{"its share would be spent on military equipment", "spent(passive)"},
+		{"Washington has been paid in hardware", ""},
+		{"Australia in 2022 paid Naval Group a settlement", "paid"},
 	}
 	for _, tt := range tests {
 		d, s := oneSentence(tt.text)

@@ -1782,6 +1782,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}},
 		{"two recipients before one count both get it", "Germany gave Ukraine and Poland 30 tanks.",
 			[]string{"DE>UA+PL armored_vehicle 30..30 item delivered"}},
+		{"a buyer's orders from a seller go from the seller; an order won from a buyer goes to it", "Poland's arms orders from Seoul total more than $20 billion. Hanwha received orders from Romania worth $1 billion for K9 howitzers.",
+			[]string{"KR>PL funding 2e+10.. USD committed", "KR>RO funding 1e+09..1e+09 USD committed", "KR>RO artillery - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

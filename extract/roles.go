@@ -599,7 +599,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 {
 				r.rec = nil // "India is a major arms customer": whose, not said
 			}
-		case t.noun && (t.lemma == "order" || t.lemma == "orders") && from >= 0 && s.actors[from].lo <= t.i+3 && s.actors[from].lo > t.i:
+		case t.noun && (t.lemma == "order" || t.lemma == "orders") && from >= 0 && s.actors[from].lo <= t.i+3 && s.actors[from].lo > t.i && s.wonBefore(t.i):
 			// "LIG Nex1 had won a $2.8 billion order from Iraq": who places
 			// the order buys; who wins it sells.
 			r.sup, r.rec = r.pick(s, subj, poss), r.take(s, from)
@@ -2223,6 +2223,25 @@ func (s *sent) packageClaim(i, n int) *draft {
 		}
 	}
 	return nil
+}
+
+// wonBefore reports whether a verb of winning takes the noun at i as its
+// object: "had won a $2.8 billion order from Iraq", "secured orders from";
+// not "its arms orders from Seoul", which the buyer owns.
+func (s *sent) wonBefore(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 6; j-- {
+		switch s.d.toks[j].Norm {
+		case "won", "win", "wins", "winning", "secured", "secure", "secures", "securing", "landed", "land", "lands", "landing",
+			"received", "receive", "receives", "receiving", "bagged", "clinched", "booked", "got", "gets", "obtained":
+			return true
+		case "its", "their", "his", "her", ",", ";":
+			return false
+		}
+		if a := s.actorAt(j); a >= 0 && s.actors[a].possessive {
+			return false
+		}
+	}
+	return false
 }
 
 func packageWord(w string) bool { return w == "package" || w == "packages" }

@@ -1333,7 +1333,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	if q := d.p.qty; q != nil && q.Hi > hi && q.Lo >= lo && q.Hi-hi <= 15 {
 		hi = q.Hi // the count told after the goods: "shells smuggled to Russia now exceed 1 million rounds"
 	}
-	if d.trig >= 0 {
+	if item := s.introducedItem(d.trig, d.p.start()); item >= 0 {
+		lo = min(max(lo, item+1), d.p.start())
+	} else if d.trig >= 0 {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}
 	d.lo, d.hi = lo, hi
@@ -2183,11 +2185,18 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if t := s.gappedVerb(g); t != nil {
 		return *t, true // "Egypt has bought 54 in two deals and Qatar 36": the verb left out is the one before
 	}
+	// In a list joined to the sentence that introduces it, an item's
+	// goods take a verb of their own item or of the introduction ("Here is
+	// how the orders add up:"), never another item's.
+	intro, item := s.listItem(g.lo)
 	var left *trigger
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if t.i >= g.lo {
 			break
+		}
+		if within(t.i, intro, item) {
+			continue
 		}
 		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
 			continue
@@ -2219,7 +2228,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true
 		}
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g)) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
 		return *left, true
 	}
 	if inPart != nil {
@@ -2371,6 +2380,40 @@ func blockVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// listItem returns, when token i lies in an item of a list that
+// joinLists joined to the sentence introducing it, the first item's bullet
+// (where the introduction ends) and the bullet of i's item; else -1, -1.
+func (s *sent) listItem(i int) (intro, item int) {
+	toks := s.d.toks
+	intro, item = -1, -1
+	for j := s.lo + 1; j <= i; j++ {
+		if toks[j].Newline && bullet(&toks[j]) && toks[j-1].Norm == ":" || intro >= 0 && toks[j].Newline && bullet(&toks[j]) {
+			if intro < 0 {
+				intro = j
+			}
+			item = j
+		}
+	}
+	if intro < 0 {
+		return -1, -1
+	}
+	return intro, item
+}
+
+// introducedItem returns, when the verb at t lies in the introduction of
+// a list and the goods at p in one of its items, the item's bullet: the
+// item alone is then the evidence ("- Howitzers: 212 K9 self-propelled
+// guns in 2022"). Else it returns -1.
+func (s *sent) introducedItem(t, p int) int {
+	if t < 0 || p-t < 3 {
+		return -1 // (most verbs are near their goods: no list to look for)
+	}
+	if intro, item := s.listItem(p); t < intro {
+		return item
+	}
+	return -1
 }
 
 // gappedVerb returns the last verb of transfer before group g when g

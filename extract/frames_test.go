@@ -1784,6 +1784,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA+PL armored_vehicle 30..30 item delivered"}},
 		{"a buyer's orders from a seller go from the seller; an order won from a buyer goes to it", "Poland's arms orders from Seoul total more than $20 billion. Hanwha received orders from Romania worth $1 billion for K9 howitzers.",
 			[]string{"KR>PL funding 2e+10.. USD committed", "KR>RO funding 1e+09..1e+09 USD committed", "KR>RO artillery - committed"}},
+		{"an item of a list takes the verb of the introduction, not another item's", "Poland signed a contract for K2 tanks with South Korea. Here is how the orders add up:\n\n- Tanks: 180 K2s ordered in 2022, plus the 180 in Friday's contract.\n- Howitzers: 212 K9 self-propelled guns in 2022.",
+			[]string{"KR>PL armored_vehicle - committed", "KR>PL armored_vehicle 180..180 item committed", "KR>PL artillery 212..212 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1911,6 +1913,20 @@ func TestEvidenceEnds(t *testing.T) {
 				t.Errorf("  evidence %q", cl.Evidence)
 			}
 		}
+	}
+}
+
+// TestListItemEvidence: the goods of a list's item, whose verb is the
+// introduction's, have the item alone as evidence, not the list up to it.
+func TestListItemEvidence(t *testing.T) {
+	text := "The new $400 million US package for Ukraine includes:\n- 500 Javelin missiles;\n- 18 howitzers.\n"
+	want := []string{"$400 million US package for Ukraine includes", "500 Javelin missiles", "18 howitzers"}
+	var got []string
+	for _, c := range Extract(text, Options{}) {
+		got = append(got, c.Evidence)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("evidence %q, want %q", got, want)
 	}
 }
 

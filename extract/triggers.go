@@ -135,7 +135,7 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) {
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) && !s.ordersOwned(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ..."; not "in order to", "an executive order"
 			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
@@ -193,6 +193,26 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// ordersOwned reports whether "orders" at i are purchases told of as a
+// whole, after "the" or an owner and before no infinitive: "Here is how the
+// orders add up", "its arms orders"; not "the orders to withdraw".
+func (s *sent) ordersOwned(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm != "orders" || i == s.lo || i+1 < s.hi && toks[i+1].Norm == "to" {
+		return false
+	}
+	j := i - 1
+	if toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "export" && j > s.lo {
+		j--
+	}
+	switch toks[j].Norm {
+	case "the", "its", "their", "these", "those", "such":
+		return true
+	}
+	a := s.actorAt(j)
+	return a >= 0 && s.actors[a].possessive
 }
 
 // labelActor returns the state that labels an entry of a factbox or a

@@ -129,6 +129,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
 			st = armsledger.Committed // "$1.25 billion will come from U.S. stockpiles": where promised aid is drawn from, not its future
 		}
+		if t.noun && receiverNoun(t.lemma) && st == armsledger.Committed && s.rankedBefore(t.i) {
+			st = armsledger.Delivered // "one of the largest buyers of Russian arms": a trade long carried on, not an order
+		}
 		if t.lemma == "be" && s.d.toks[t.i].Norm == "expected" && st == armsledger.Delivered {
 			st = armsledger.Expected // "are expected in Vietnam in 2026"
 		}
@@ -2414,6 +2417,19 @@ func (s *sent) introducedItem(t, p int) int {
 		return item
 	}
 	return -1
+}
+
+// rankedBefore reports whether a word that ranks a trade comes right
+// before the noun at i: "the largest buyer", "its biggest customers", "top
+// buyer".
+func (s *sent) rankedBefore(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch s.d.toks[j].Norm {
+		case "largest", "biggest", "top", "main", "leading", "major", "principal", "second-largest", "third-largest":
+			return true
+		}
+	}
+	return false
 }
 
 // gappedVerb returns the last verb of transfer before group g when g

@@ -1786,6 +1786,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL funding 2e+10.. USD committed", "KR>RO funding 1e+09..1e+09 USD committed", "KR>RO artillery - committed"}},
 		{"an item of a list takes the verb of the introduction, not another item's", "Poland signed a contract for K2 tanks with South Korea. Here is how the orders add up:\n\n- Tanks: 180 K2s ordered in 2022, plus the 180 in Friday's contract.\n- Howitzers: 212 K9 self-propelled guns in 2022.",
 			[]string{"KR>PL armored_vehicle - committed", "KR>PL armored_vehicle 180..180 item committed", "KR>PL artillery 212..212 item committed"}},
+		{"the largest buyer of a state's arms has had them; the first buyer of a system ordered it", "India, the largest buyer of Russian weapons, has declined to condemn the invasion. Armenia became the first foreign buyer of India's Akash air defence system.",
+			[]string{"RU>IN other - delivered", "IN>AM air_defense - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1788,6 +1788,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle - committed", "KR>PL armored_vehicle 180..180 item committed", "KR>PL artillery 212..212 item committed"}},
 		{"the largest buyer of a state's arms has had them; the first buyer of a system ordered it", "India, the largest buyer of Russian weapons, has declined to condemn the invasion. Armenia became the first foreign buyer of India's Akash air defence system.",
 			[]string{"RU>IN other - delivered", "IN>AM air_defense - committed"}},
+		{"a state's aid holds what it is limited to or includes", "Japan's support for Ukraine has so far been limited to helmets and about 100 military trucks. Canada's aid to Ukraine includes 39 armoured vehicles.",
+			[]string{"JP>UA other - delivered", "JP>UA other 100..100 item delivered", "CA>UA armored_vehicle 39..39 item delivered"}},
+		{"the head of two nouns of a package tells its status", "The aid legislation signed by President Joe Biden includes $14 billion in military assistance for Israel.",
+			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

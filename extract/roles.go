@@ -2653,7 +2653,7 @@ func packageNoun(w string) (armsledger.Status, bool) {
 	switch w {
 	case "package", "packages", "tranche", "donation", "deal", "contract", "sale", "legislation", "bill":
 		return armsledger.Committed, true // ("the aid bill includes $61 billion for Ukraine")
-	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions":
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions", "aid", "assistance", "support":
 		return armsledger.Delivered, true
 	}
 	return "", false
@@ -2725,12 +2725,14 @@ func (s *sent) dealSignedWith(i int) (buyer, seller int) {
 // the status of what it holds: what "includes" lists is then cargo, not a
 // country's arsenal.
 func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
+	var st armsledger.Status
+	pk := -1
 	for j := s.lo; j < i; j++ {
-		if st, ok := packageNoun(s.d.toks[j].Norm); ok {
-			return st, j, true
+		if w, ok := packageNoun(s.d.toks[j].Norm); ok && (pk < 0 || pk == j-1) {
+			st, pk = w, j // the head of "aid package", "aid legislation"
 		}
 	}
-	return "", -1, false
+	return st, pk, pk >= 0
 }
 
 // genericSource reports whether "from" or a passive's "by" names an unnamed

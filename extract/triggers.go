@@ -77,6 +77,10 @@ func (s *sent) tagTriggers() {
 				// "On board, it said, were Russian military instructors and
 				// an air defence system": the load of the craft just told.
 				s.trigs = append(s.trigs, trigger{i: i, class: classArrive, lemma: "aboard"})
+			} else if k := s.limitedTo(i); k > 0 {
+				// "Japan's support for Ukraine has been limited to
+				// bulletproof vests": what the aid holds, as "includes".
+				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
 			}
 			if flags&may == 0 {
 				continue
@@ -193,6 +197,23 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// limitedTo returns the participle of "is limited to", "was confined to",
+// "has been restricted to" after the form of "be" at i, when what is so
+// limited is a package or aid (see packageBefore); else -1.
+func (s *sent) limitedTo(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+2].Norm != "to" {
+		return -1
+	}
+	switch toks[i+1].Norm {
+	case "limited", "confined", "restricted":
+		if _, _, ok := s.packageBefore(i); ok {
+			return i + 1 // not "exports of finished equipment had been limited to non-combat categories"
+		}
+	}
+	return -1
 }
 
 // ordersOwned reports whether "orders" at i are purchases told of as a

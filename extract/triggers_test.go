@@ -24,6 +24,8 @@ func TestTriggerWords(t *testing.T) {
 		{"its share would be spent on military equipment", "spent(passive)"},
 		{"Washington has been paid in hardware", ""},
 		{"Australia in 2022 paid Naval Group a settlement", "paid"},
+		{"Japan's support for Ukraine has been limited to helmets", "limited"},
+		{"exports of finished equipment had been limited to five categories", "exports"},
 	}
 	for _, tt := range tests {
 		d, s := oneSentence(tt.text)

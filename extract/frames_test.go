@@ -1792,6 +1792,8 @@ func TestFrames(t *testing.T) {
 			[]string{"JP>UA other - delivered", "JP>UA other 100..100 item delivered", "CA>UA armored_vehicle 39..39 item delivered"}},
 		{"the head of two nouns of a package tells its status", "The aid legislation signed by President Joe Biden includes $14 billion in military assistance for Israel.",
 			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
+		{"whose package of support it is gives it, and the package holds what it comprises sentences later", "The government decided on Sweden's sixteenth package of military support to Ukraine. It is the largest yet. The centrepiece is a pair of surveillance planes. These will let Ukraine see further. The package further comprises artillery ammunition.",
+			[]string{"SE>UA funding - committed", "SE>UA ammunition - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -291,7 +291,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec, r.status = dt.sup, dt.rec, armsledger.Committed
 			return r
 		}
-		if n == 0 || s.idx-s.d.claims[n-1].sent > 2 {
+		reach := 2 // how many sentences back the transfer the contents belong to may be told
+		if s.definitePackage(t.i) {
+			reach = 5 // "The package further comprises ...": the package, however far back it was told
+		}
+		if n == 0 || s.idx-s.d.claims[n-1].sent > reach {
 			if len(r.rec) == 0 && len(r.sup) > 0 && to >= 0 && s.actors[to].lo > t.i {
 				// "The aid legislation signed by President Joe Biden
 				// includes $14 billion in military assistance for Israel's
@@ -557,9 +561,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else {
 				r.sup = r.pick(s, subj)
 			}
-			if owner := s.possessor(g.phrases[0].start()); len(r.sup) == 0 && subj < 0 && owner >= 0 && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
+			if owner := s.goodsOwner(g.phrases[0].start()); len(r.sup) == 0 && subj < 0 && owner >= 0 && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
 				// "The government approved Estonia's largest aid package to
-				// Ukraine": with no state as subject, whose goods they are gives them.
+				// Ukraine", "decided on Sweden's sixteenth package of military
+				// support": with no state as subject, whose goods they are
+				// gives them.
 				r.sup = r.take(s, owner)
 			}
 			if t.lemma == "sign" && s.signedFor(t.i) && g.lo > t.i {
@@ -4001,6 +4007,30 @@ func firmNamed(name string) bool {
 }
 
 // possessor returns the actor in "X's shipment" or "X's purchase".
+// definitePackage reports whether the subject of the verb of content at i
+// is a package told before: "The package further comprises", "This tranche
+// includes".
+func (s *sent) definitePackage(i int) bool {
+	toks := s.d.toks
+	for j := s.lo; j < i && j-s.lo <= 3; j++ {
+		if _, ok := packageNoun(toks[j].Norm); ok {
+			return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "this" || toks[j-1].Norm == "that")
+		}
+	}
+	return false
+}
+
+// goodsOwner is possessor for goods that may be named as a package's
+// contents: "Sweden's sixteenth package of military support" is Sweden's.
+func (s *sent) goodsOwner(i int) int {
+	if i-2 > s.lo && s.d.toks[i-1].Norm == "of" {
+		if _, ok := packageNoun(s.d.toks[i-2].Norm); ok {
+			return s.possessor(i - 2)
+		}
+	}
+	return s.possessor(i)
+}
+
 func (s *sent) possessor(i int) int {
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		if a := s.actorAt(j); a >= 0 {

@@ -96,6 +96,9 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
+			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
+		}
 		if t.lemma == "commission" && len(r.sup) == 0 {
 			// A navy commissions ships built at home as often as bought:
 			// only a builder named abroad sold them ("a frigate built by
@@ -1922,6 +1925,58 @@ func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
 	if len(r.sup) == 0 {
 		r.sup = r.take(s, a)
 	}
+}
+
+// dealDescribed fills the sides a deal noun t left open from the words
+// that describe the deal: a participle after its goods names the seller
+// (", signed with France's Dassault Aviation"), and the owner of a purchase
+// the deal is said to be names the buyer ("Its largest purchase is a
+// contract for 42 Rafale fighters": its, the state told of before).
+func (s *sent) dealDescribed(t trigger, g group, r *roleResult) {
+	toks := s.d.toks
+	if j := g.hi; len(r.sup) == 0 && j+3 < s.hi && toks[j].Norm == "," && (toks[j+1].Norm == "signed" || toks[j+1].Norm == "concluded") && toks[j+2].Norm == "with" {
+		if a := s.actorAt(j + 3); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			r.sup = r.take(s, a)
+		}
+	}
+	if len(r.rec) > 0 {
+		return
+	}
+	// "[owner] (adjectives) purchase is|was a contract": the copula links
+	// the purchase to the deal t.
+	be := -1
+	for j := t.i - 1; j > s.lo && t.i-j <= 6; j-- {
+		if s.is(j, fBe) {
+			be = j
+			break
+		}
+	}
+	if be < 0 || !purchaseNoun(toks[be-1].Norm) {
+		return
+	}
+	for j := be - 2; j >= s.lo && be-j <= 4; j-- {
+		w := toks[j].Norm
+		if a := s.actorAt(j); a >= 0 && s.actors[a].possessive {
+			if !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				r.rec = r.take(s, a)
+			}
+			return
+		}
+		if w == "its" || w == "their" {
+			if a := s.antecedent(j, false); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				r.rec = r.take(s, a)
+			}
+			return
+		}
+	}
+}
+
+func purchaseNoun(w string) bool {
+	switch w {
+	case "purchase", "purchases", "acquisition", "acquisitions", "order", "buy", "deal", "import", "imports":
+		return true
+	}
+	return false
 }
 
 // clauseParty fills a side the roles of t left open from a relative clause

@@ -1794,6 +1794,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
 		{"whose package of support it is gives it, and the package holds what it comprises sentences later", "The government decided on Sweden's sixteenth package of military support to Ukraine. It is the largest yet. The centrepiece is a pair of surveillance planes. These will let Ukraine see further. The package further comprises artillery ammunition.",
 			[]string{"SE>UA funding - committed", "SE>UA ammunition - committed"}},
+		{"a contract described by a participle of signing and as a state's purchase", "Indonesia has been one of Asia's busiest arms buyers. Its largest purchase is a $8.1 billion contract for 42 Rafale fighters, signed with France's Dassault Aviation in 2022.",
+			[]string{"FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>ID aircraft 42..42 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

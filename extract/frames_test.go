@@ -1796,6 +1796,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA funding - committed", "SE>UA ammunition - committed"}},
 		{"a contract described by a participle of signing and as a state's purchase", "Indonesia has been one of Asia's busiest arms buyers. Its largest purchase is a $8.1 billion contract for 42 Rafale fighters, signed with France's Dassault Aviation in 2022.",
 			[]string{"FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>ID aircraft 42..42 item committed"}},
+		{"who shows a batch of goods from abroad received it", "Mali's transitional authorities on Thursday put on show a new batch of military aircraft from Russia in Bamako. The consignment included a Mi-24P attack helicopter.",
+			[]string{"RU>ML aircraft - delivered", "RU>ML aircraft 1..1 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -180,6 +180,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "India signed an agreement for the supply of the S-400": who
 			// signs for a supply gets it.
 			takes = s.subject(gv)
+		} else if v := s.shownBy(t.i); v >= 0 && from >= 0 && s.actors[from].lo > t.i {
+			// "Mali's authorities put on show a new batch of military
+			// aircraft from Russia": who shows goods come from abroad has them.
+			takes = s.subject(trigger{i: v})
+			for j := v - 1; takes < 0 && j >= s.lo && v-j <= 8; j-- {
+				if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" && s.actors[a].lo == s.lo {
+					takes = a // "Mali's transitional authorities put on show": the state whose body shows them
+				}
+			}
 		}
 	} else if t.noun && t.class == classCommit && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.phrases[0].cat != armsledger.Funding {
 		// "Egypt signed an agreement for 24 jets with France": an
@@ -2229,6 +2238,29 @@ func (s *sent) packageClaim(i, n int) *draft {
 		}
 	}
 	return nil
+}
+
+// shownBy returns the verb of showing or welcoming whose object is the
+// noun at i ("put on show a new batch", "unveiled the first shipment",
+// "welcomed a consignment"), or -1.
+func (s *sent) shownBy(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "new" || toks[j].Norm == "first" || toks[j].Norm == "latest" || toks[j].Norm == "second") {
+		j--
+	}
+	if j <= s.lo {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "displayed", "displays", "unveiled", "unveils", "presented", "presents", "paraded", "parades", "showcased", "welcomed", "welcomes", "inspected", "inspects":
+		return j
+	case "show", "display":
+		if toks[j-1].Norm == "on" && j-2 >= s.lo && (toks[j-2].Norm == "put" || toks[j-2].Norm == "puts") {
+			return j - 2 // "put on show"
+		}
+	}
+	return -1
 }
 
 // wonBefore reports whether a verb of winning takes the noun at i as its

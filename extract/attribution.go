@@ -112,6 +112,12 @@ func (s *sent) attribution() attrib {
 			// last named.
 			according = s.d.lastSpeaker
 			i += 2
+		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to" && s.familiarAt(i+2) > 0:
+			// "according to people familiar with the matter"
+			hi := s.familiarAt(i + 2)
+			according = s.speakerOf(i+2, hi)
+			s.markSpeakers(i+2, hi)
+			i = hi - 1
 		case w == "according" && i+1 < s.hi && toks[i+1].Norm == "to":
 			j := i + 2
 			for j < s.hi && j-i <= 5 && toks[j].Kind == Word && !toks[j].Cap && !s.isNameWord(j) {
@@ -890,14 +896,20 @@ func bodyWord(w string) bool {
 }
 
 // familiarBefore reports whether the words ending at j are "familiar with
-// the matter" (the talks, the plans ...) after those who know it, and
+// the matter" (the talks, the plans ...; or "aware of", "briefed on",
+// "close to", "knowledgeable about") after those who know it, and
 // returns where they start: "two people familiar with the matter",
 // "officials familiar with the talks".
 func (s *sent) familiarBefore(j int) (int, bool) {
 	toks := s.d.toks
 	k := j - 3
-	if k-1 < s.lo || toks[k].Norm != "familiar" || toks[k+1].Norm != "with" || toks[k+2].Norm != "the" {
+	if k-1 < s.lo || toks[k+2].Norm != "the" {
 		return 0, false
+	}
+	switch toks[k].Norm + " " + toks[k+1].Norm {
+	case "familiar with", "aware of", "briefed on", "close to", "knowledgeable about":
+	default:
+		return 0, false // "people aware of the matter", "sources close to the talks"
 	}
 	h := k - 1 // the head: "people", "officials", "sources"
 	switch toks[h].Norm {
@@ -910,6 +922,18 @@ func (s *sent) familiarBefore(j int) (int, bool) {
 		lo-- // "two people", "three US officials"
 	}
 	return lo, true
+}
+
+// familiarAt returns the end of "people familiar with the matter" (see
+// familiarBefore) when it starts at token lo, perhaps after a count ("two
+// people") or an article; else 0.
+func (s *sent) familiarAt(lo int) int {
+	for end := lo + 4; end <= lo+7 && end <= s.hi; end++ {
+		if start, ok := s.familiarBefore(end - 1); ok && start >= lo && start <= lo+2 {
+			return end
+		}
+	}
+	return 0
 }
 
 // namesSomeone reports whether the phrase [lo, hi) holds a capitalised word

@@ -83,6 +83,8 @@ func TestAttribution(t *testing.T) {
 		{"a given name of two syllables", "North Korea has sent 10,000 troops to Russia, lawmaker Lee Seong-kweun said.", "Lee Seong-kweun", ""},
 		{"a name with Jr.", "The Philippines will buy 12 FA-50 jets from South Korea, Defence Secretary Gilberto Teodoro Jr. said.", "Gilberto Teodoro Jr", ""},
 		{"people familiar with the matter", "Qatar will buy MQ-9B drones from the US, two people familiar with the matter said.", "two people familiar with the matter", ""},
+		{"people aware of the matter", "Armenia has ordered Pinaka rocket launchers from India, people aware of the matter said.", "people aware of the matter", ""},
+		{"according to people familiar with the matter", "Armenia has ordered Pinaka rocket launchers from India, according to people familiar with the matter.", "people familiar with the matter", ""},
 		{"an embassy in a capital", "The US embassy in Kyiv said the US had sent 31 Abrams tanks to Ukraine.", "US embassy in Kyiv", ""},
 		{"a state's embassy", "Japan will send 100 trucks to Ukraine, Japan's embassy said in a statement.", "Japan's embassy", ""},
 		{"who ridicules reports that speaks", "Maria Zakharova ridiculed Western reports that thousands of North Korean soldiers had been sent to fight for Russia.", "Maria Zakharova", ""},

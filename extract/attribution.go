@@ -96,6 +96,7 @@ func (s *sent) attribution() attrib {
 	toks := s.d.toks
 	a := attrib{verb: -1}
 	var according speaker
+	prev := s.d.lastSpeaker // the speaker of the sentences before
 	// firstAccording is the first "according" of the sentence, or s.hi:
 	// the loop below meets it before it skips any words.
 	firstAccording := s.hi
@@ -213,6 +214,9 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
+	}
+	if a.speaker.name == "statement" && prev.name != "" {
+		a.speaker = prev // "..., the statement said", after "HUR said in a statement": who issued it
 	}
 	if a.speaker.name != "" { // canonical leaves a speaker with no name as it is
 		s.d.canonical(&a.speaker)
@@ -728,7 +732,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		last := s.actorAt(hi - 1)
 		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole) ||
 			institutionWord(toks[lo].Norm) // "... to a base in Hsinchu, the Ministry of National Defense said"
-		if !sp.person && !institution && !manySources(toks[hi-1].Norm) && comma-1 >= s.lo && toks[comma].Norm == "," {
+		if !sp.person && !institution && !manySources(toks[hi-1].Norm) && !documentNoun(toks[hi-1].Norm) && comma-1 >= s.lo && toks[comma].Norm == "," {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo && (nhi-nlo > 1 || s.knownName(nlo)) {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
@@ -761,6 +765,18 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 func manySources(w string) bool {
 	switch w {
 	case "officials", "sources", "diplomats", "analysts", "experts", "researchers", "people", "authorities", "monitors", "investigators":
+		return true
+	}
+	return false
+}
+
+// documentNoun reports whether w names a writing that speaks for its
+// authors, never a title in apposition: "... across the Caspian Sea, the
+// statement said" is not the sea speaking.
+func documentNoun(w string) bool {
+	switch w {
+	case "report", "statement", "document", "documents", "notification", "assessment", "study", "dossier", "filing",
+		"cable", "memo", "papers", "findings":
 		return true
 	}
 	return false

@@ -372,6 +372,9 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		for j := i + 2; j < s.hi && j <= i+6; j++ {
 			switch s.d.toks[j].Norm {
 			case "a", "an", "its", "their", "another", "new":
+				if j == i+2 {
+					continue // the preposition's own: "announced during a visit by Macron", "at a news conference"
+				}
 				return false
 			case "that", ",":
 				return true

@@ -85,6 +85,7 @@ func TestAttribution(t *testing.T) {
 		{"people familiar with the matter", "Qatar will buy MQ-9B drones from the US, two people familiar with the matter said.", "two people familiar with the matter", ""},
 		{"according to a document", "According to the document, Egypt would also supply Moscow with artillery rounds.", "document", ""},
 		{"the statement is who issued it, not a place in apposition", "Iran has supplied Russia with Shahed drones, the Defence Intelligence of Ukraine said in a statement. Iran also shipped ammunition to Russia across the Caspian Sea, the statement said.", "Defence Intelligence of Ukraine", ""},
+		{"announced, then a visit, speaks", "Serbia signed a contract to buy 12 Rafale fighters from France, President Aleksandar Vucic announced during a visit by French President Emmanuel Macron.", "Aleksandar Vucic", ""},
 		{"people aware of the matter", "Armenia has ordered Pinaka rocket launchers from India, people aware of the matter said.", "people aware of the matter", ""},
 		{"according to people familiar with the matter", "Armenia has ordered Pinaka rocket launchers from India, according to people familiar with the matter.", "people familiar with the matter", ""},
 		{"an embassy in a capital", "The US embassy in Kyiv said the US had sent 31 Abrams tanks to Ukraine.", "US embassy in Kyiv", ""},

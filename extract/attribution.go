@@ -91,7 +91,9 @@ func (s *sent) firstVoice() int {
 // interview with the news agency" make the via chain.
 func (s *sent) attribution() attrib {
 	if s.firstVoice() == s.hi {
-		return attrib{verb: -1} // no word says who speaks: most sentences
+		// No word says who speaks (most sentences), unless whose count
+		// the sentence gives does.
+		return attrib{verb: -1, speaker: s.countedBy()}
 	}
 	toks := s.d.toks
 	a := attrib{verb: -1}
@@ -194,6 +196,9 @@ func (s *sent) attribution() attrib {
 			a.later = insertVoice(a.later, voice{verb: c, speaker: a.speaker})
 			a.speaker = speaker{}
 		}
+	}
+	if a.speaker.name == "" && according.name == "" {
+		according = s.countedBy()
 	}
 	if a.speaker.name == "" {
 		a.speaker = according
@@ -941,6 +946,52 @@ func (s *sent) familiarBefore(j int) (int, bool) {
 		lo-- // "two people", "three US officials"
 	}
 	return lo, true
+}
+
+// countedBy returns whose count or estimate the sentence gives, opening
+// it ("By the JCS count, the North has handed over ...") or closing it
+// ("..., by Ukraine's count."); "By one estimate" names no one.
+func (s *sent) countedBy() speaker {
+	toks := s.d.toks
+	var by, noun int
+	switch {
+	case toks[s.lo].Norm == "by":
+		by, noun = s.lo, s.lo+2
+		for noun < s.hi && noun-by <= 5 && !countNoun(toks[noun].Norm) {
+			noun++
+		}
+	case s.hi-s.lo > 5 && countNoun(toks[s.hi-2].Norm):
+		noun, by = s.hi-2, s.hi-3
+		for by > s.lo && noun-by <= 5 && toks[by].Norm != "by" {
+			by--
+		}
+	default:
+		return speaker{}
+	}
+	if noun >= s.hi || !countNoun(toks[noun].Norm) || toks[by].Norm != "by" {
+		return speaker{}
+	}
+	lo := by + 1
+	if toks[lo].Norm == "the" || toks[lo].Norm == "its" {
+		lo++
+	}
+	if lo >= noun || !s.namesSomeone(lo, noun) {
+		return speaker{}
+	}
+	s.markSpeakers(lo, noun)
+	sp := s.speakerOf(lo, noun)
+	if sp.name != "" {
+		s.d.canonical(&sp)
+	}
+	return sp
+}
+
+func countNoun(w string) bool {
+	switch w {
+	case "count", "tally", "estimate", "reckoning", "estimates", "calculations":
+		return true
+	}
+	return false
 }
 
 // familiarAt returns the end of "people familiar with the matter" (see

@@ -363,7 +363,10 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		if next == "that" || j+1 >= s.hi || !claimNoun(s.d.toks[j].Norm) {
 			return next == "that"
 		}
-		return s.d.toks[j+1].Norm == "that" // "rejected the claims that"; not "denied accusations of arms transfers", which the denial frames
+		// "rejected the claims that"; "dismissed the report as \"ugly
+		// propaganda\", saying"; not "denied accusations of arms transfers",
+		// which the denial frames.
+		return s.d.toks[j+1].Norm == "that" || s.d.toks[j+1].Norm == "as" && s.sayingAfter(j+2)
 	}
 	if v.Lemma != "announce" {
 		return false
@@ -386,6 +389,22 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 			}
 		}
 		return true
+	case "late", "early", "earlier", "overnight":
+		return true // "the agency announced late Friday"
+	}
+	if s.is(i+1, fCalendar) && i+2 < s.hi && (s.d.toks[i+2].Kind == Number || s.d.toks[i+2].Kind == Punct) {
+		return true // "announced May 26", "announced Friday."
+	}
+	return false
+}
+
+// sayingAfter reports whether ", saying" follows token j in the sentence:
+// the denier goes on to say what is denied.
+func (s *sent) sayingAfter(j int) bool {
+	for k := j; k+1 < s.hi; k++ {
+		if s.d.toks[k].Norm == "," && (s.d.toks[k+1].Norm == "saying" || s.d.toks[k+1].Norm == "adding") {
+			return true
+		}
 	}
 	return false
 }
@@ -396,6 +415,15 @@ func (s *sent) impersonal(i int) bool {
 	toks := s.d.toks
 	if i == s.lo || !s.is(i-1, fBe) && !(i-1 > s.lo && s.is(i-2, fBe) && s.is(i-1, fAdverb)) {
 		return false
+	}
+	if toks[i].Norm == "told" && (i+1 >= s.hi || toks[i+1].Kind == Punct) {
+		j := i - 1
+		for j > s.lo && (s.is(j, fBe) || isAux(toks[j].Norm)) {
+			j--
+		}
+		if toks[j].Cap && s.isNameWord(j) {
+			return false // "..., Sky News has been told": the outlet relays what it was told
+		}
 	}
 	return i+1 >= s.hi || toks[i+1].Norm != "by"
 }
@@ -807,11 +835,18 @@ func evidenceVerb(w string) bool {
 // ministry, said", and does not end a clause as "to Russia" does in
 // "... to Russia, said Shin".
 func (s *sent) setOff(lo int) bool {
+	toks := s.d.toks
 	k := lo - 1
-	for k >= s.lo && (s.d.toks[k].Norm == "the" || s.d.toks[k].Norm == "a" || s.d.toks[k].Norm == "an") {
+	if k > s.lo && companyNoun(toks[k].Norm) {
+		// "The Turkish company Baykar, having learned of it, announced":
+		// a description of the firm before its name.
+		for k--; k >= s.lo && lo-k <= 4 && (toks[k].Kind == Word && !toks[k].Cap && !s.is(k, fStop|fVerb) || s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].demonym); k-- {
+		}
+	}
+	for k >= s.lo && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
 		k--
 	}
-	return k < s.lo || s.d.toks[k].Kind == Punct
+	return k < s.lo || toks[k].Kind == Punct
 }
 
 // skipAlias steps left over a name in brackets whose closing bracket is

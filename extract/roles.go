@@ -2190,7 +2190,7 @@ func (s *sent) relativeAside(k int) int {
 		case ",", ";", ":", "\"", "(", ")":
 			return -1
 		}
-		if toks[j-1].Norm == "," && (s.is(j, fRolePrep) || asideOpener(toks[j].Norm) || appositive(toks[j].Norm) && j-1 > s.lo && s.actorAt(j-2) >= 0) && !s.is(k-1, fVerb) {
+		if toks[j-1].Norm == "," && (s.is(j, fRolePrep) || asideOpener(toks[j].Norm) || participleAside(toks[j].Norm) || appositive(toks[j].Norm) && j-1 > s.lo && s.actorAt(j-2) >= 0) && !s.is(k-1, fVerb) {
 			// "The Government of Rwanda, at the request of Mozambique,
 			// will deploy": an aside that opens with a preposition; "had
 			// decided, after consulting Ukraine, not to transfer": with a
@@ -2199,6 +2199,17 @@ func (s *sent) relativeAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// participleAside reports whether w opens a participle's clause set off
+// between a subject and its verb: "Baykar, having learned of the campaign,
+// announced", "Blinken, speaking in London, said".
+func participleAside(w string) bool {
+	switch w {
+	case "having", "speaking", "writing", "addressing", "responding", "answering", "appearing":
+		return true
+	}
+	return false
 }
 
 // closesAdverbialAside reports whether the comma at k closes an aside

@@ -191,7 +191,9 @@ func (s *sent) frames(att attrib) {
 				d.p.cat = armsledger.Funding
 			}
 			if p.uncountedPart && t.i < p.lo {
-				d.p.qty = nil // "received the first of 24 howitzers": how many is not said
+				// "delivered the first of four IRIS-T systems": one; "received
+				// some of the 300 tanks": how many is not said.
+				d.p.qty = s.ordinalOne(p)
 			} else if q := s.firstOfSubject(p, t); p.uncountedPart && q != nil {
 				d.p.qty = q // "The first of four radars ... has been handed over": one
 			}
@@ -2375,6 +2377,28 @@ func (s *sent) contentOver(t *trigger) *trigger {
 // first of four radars built by Mitsubishi has been handed over"); nil when
 // plural ("The first of the 20 Bushmasters have left": a batch), or when
 // the frame is another verb, whose count stands ("promised", "ordered").
+// ordinalOne returns a count of one for a part named by an ordinal before
+// "of" and the whole's count ("the first of 24 howitzers", "the last of
+// four frigates"), or nil.
+func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	if p.qty == nil {
+		return nil
+	}
+	o := p.qty.Lo - 2 // the ordinal before "of": "first of 24"
+	if p.qty.Lo > s.lo && toks[p.qty.Lo-1].Norm == "the" {
+		o--
+	}
+	if o < s.lo || toks[o+1].Norm != "of" {
+		return nil
+	}
+	switch toks[o].Norm {
+	case "first", "second", "third", "fourth", "last", "final":
+		return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+	}
+	return nil
+}
+
 func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 	toks := s.d.toks
 	if !p.uncountedPart || p.qty == nil || t.i < p.hi {

@@ -1800,6 +1800,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>ML aircraft - delivered", "RU>ML aircraft 1..1 item delivered"}},
 		{"some of a count is no number", "Ukraine received some of the 300 tanks from Poland.",
 			[]string{"PL>UA armored_vehicle - delivered"}},
+		{"a joint designation's prefix stands between the count and the model", "The United States will send Ukraine ten AN/TPQ-36 counter-artillery radars and two AN/MPQ-64 Sentinel air surveillance radars.",
+			[]string{"US>UA other 10..10 item expected", "US>UA air_defense 2..2 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

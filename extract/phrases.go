@@ -2614,6 +2614,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "14 such tanks"
 			continue
 		}
+		if w == "/" && j-3 >= s.lo && toks[j-2].Norm == "an" && s.inQty[j-3-s.lo] {
+			j -= 2 // "10 AN/TPQ-36 radars": the joint designation's prefix
+			continue
+		}
 		if unitNoun(w) && j < s.hi && toks[j].Norm == "of" {
 			j-- // "three batteries of the BrahMos system": the units are counted
 			continue

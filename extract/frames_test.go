@@ -1802,6 +1802,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - delivered"}},
 		{"a joint designation's prefix stands between the count and the model", "The United States will send Ukraine ten AN/TPQ-36 counter-artillery radars and two AN/MPQ-64 Sentinel air surveillance radars.",
 			[]string{"US>UA other 10..10 item expected", "US>UA air_defense 2..2 item expected"}},
+		{"pieces of goods count the goods", "Sweden will send Ukraine 5,000 helmets and 5,000 pieces of body armour.",
+			[]string{"SE>UA other 5000..5000 item expected", "SE>UA other 5000..5000 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

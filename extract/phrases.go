@@ -2707,7 +2707,7 @@ func (s *sent) attachQuantity(p *phrase) {
 // batteries of Patriot", "two squadrons of F-16s".
 func unitNoun(w string) bool {
 	switch w {
-	case "batteries", "battery", "squadrons", "squadron", "regiments", "regiment", "units", "systems", "sets":
+	case "batteries", "battery", "squadrons", "squadron", "regiments", "regiment", "units", "systems", "sets", "pieces", "items":
 		return true
 	}
 	return false

@@ -2934,17 +2934,32 @@ func (s *sent) carries(t trigger) bool {
 	}
 	// "The ships carried an estimated 16,000 containers": vehicles that
 	// carried a load, in the past, moved it, on the route told before.
+	// So one that is carrying a load: "The vessel, which will dock in
+	// Poland, is also carrying twenty M113 carriers".
 	toks := s.d.toks
-	if toks[t.i].Norm != "carried" || len(s.d.claims) == 0 {
+	if toks[t.i].Norm != "carried" && toks[t.i].Norm != "carrying" || len(s.d.claims) == 0 {
 		return false
 	}
 	j := t.i - 1
-	for j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+	for j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb|fBe)) {
 		j--
 	}
+	if toks[t.i].Norm == "carrying" && !s.is(t.i-1, fBe) && !(t.i-2 >= s.lo && s.is(t.i-2, fBe) && s.is(t.i-1, fAdverb)) {
+		return false // "ships carrying X" name the ships, unless a route is told (above)
+	}
+	if c := s.relativeAside(j); c >= 0 {
+		j = c - 1 // past ", which will dock in Poland,"
+	}
+	if j <= s.lo {
+		return false
+	}
 	switch toks[j].Norm {
-	case "ships", "vessels", "trains", "wagons", "flights", "planes", "convoys", "trucks", "freighters":
-		return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "these" || toks[j-1].Norm == "those")
+	case "ships", "vessels", "trains", "wagons", "flights", "planes", "convoys", "trucks", "freighters",
+		"ship", "vessel", "train", "flight", "plane", "aircraft", "convoy", "freighter":
+		switch toks[j-1].Norm {
+		case "the", "these", "those", "this", "that":
+			return true
+		}
 	}
 	return false
 }

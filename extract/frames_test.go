@@ -1804,6 +1804,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA other 10..10 item expected", "US>UA air_defense 2..2 item expected"}},
 		{"pieces of goods count the goods", "Sweden will send Ukraine 5,000 helmets and 5,000 pieces of body armour.",
 			[]string{"SE>UA other 5000..5000 item expected", "SE>UA other 5000..5000 item expected"}},
+		{"the vessel of a shipment is carrying more of it", "Spain sent six Leopard tanks to Ukraine aboard a cargo ship. The vessel, which will dock in Poland, is also carrying twenty M113 carriers.",
+			[]string{"ES>UA armored_vehicle 6..6 item delivered", "ES>UA armored_vehicle 20..20 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1050,6 +1050,13 @@ func (d *doc) pairPartials() {
 			if len(b.sup) > 0 || len(b.rec) == 0 || sameSet(a.sup, b.rec) {
 				continue
 			}
+			if len(a.sup) > 1 && overlaps(a.sup, b.rec) && !subsetOf(b.rec, a.sup) && a.status != armsledger.Denied {
+				// "The United States and Saudi Arabia signed an arms sales
+				// package" after "arms deals with Saudi Arabia and Qatar":
+				// the signers are both sides (see makersSupply). Deniers are
+				// not: "Moscow and Pyongyang have denied arms transfers".
+				continue
+			}
 			// "The first two of 28 jets ordered by Kuwait arrived ... The
 			// €8 billion contract signed with Italy's Leonardo": the value
 			// of a deal names the seller of the goods just told.

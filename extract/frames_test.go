@@ -1806,6 +1806,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA other 5000..5000 item expected", "SE>UA other 5000..5000 item expected"}},
 		{"the vessel of a shipment is carrying more of it", "Spain sent six Leopard tanks to Ukraine aboard a cargo ship. The vessel, which will dock in Poland, is also carrying twenty M113 carriers.",
 			[]string{"ES>UA armored_vehicle 6..6 item delivered", "ES>UA armored_vehicle 20..20 item delivered"}},
+		{"two signers of a deal are its sides, not a headline's list of buyers", "Trump's Gulf tour yields record arms deals with Saudi Arabia and Qatar\n\nRIYADH, May 15 - The United States and Saudi Arabia signed an arms sales package worth nearly $142 billion on Tuesday, the White House said.",
+			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

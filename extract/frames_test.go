@@ -1808,6 +1808,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>UA armored_vehicle 6..6 item delivered", "ES>UA armored_vehicle 20..20 item delivered"}},
 		{"two signers of a deal are its sides, not a headline's list of buyers", "Trump's Gulf tour yields record arms deals with Saudi Arabia and Qatar\n\nRIYADH, May 15 - The United States and Saudi Arabia signed an arms sales package worth nearly $142 billion on Tuesday, the White House said.",
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
+		{"who covers the cost of goods for another gives them", "Croatia has sent 14 Mi-8 helicopters to Ukraine. In return, the United States has agreed to cover roughly half the cost of eight new UH-60M Black Hawk helicopters for the Croatian Air Force.",
+			[]string{"HR>UA aircraft 14..14 item delivered", "US>HR aircraft 8..8 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

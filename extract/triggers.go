@@ -170,6 +170,11 @@ func (s *sent) tagTriggers() {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		if v.Lemma == "cover" && s.coversCost(i) {
+			// "agreed to cover half the cost of eight Black Hawks for the
+			// Croatian Air Force": who pays for goods for another gives them.
+			tr.class, tr.lemma = classGive, "finance"
+		}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
 			tr.passive = s.beBefore(i) // "were re-exported"
@@ -197,6 +202,20 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// coversCost reports whether the verb "cover" at i takes a cost as its
+// object: "cover roughly half the cost of", "cover the costs of".
+func (s *sent) coversCost(i int) bool {
+	for j := i + 1; j < s.hi && j-i <= 5; j++ {
+		switch s.d.toks[j].Norm {
+		case "cost", "costs", "price", "bill":
+			return j+1 < s.hi && s.d.toks[j+1].Norm == "of"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // limitedTo returns the participle of "is limited to", "was confined to",

@@ -90,6 +90,12 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if k := s.involvedIn(t.i); k >= 0 && t.noun && len(r.sup) > 0 && s.verbBetween(r.lo, k) {
+			// "The US imposed sanctions on entities involved in the transfer
+			// of North Korean missiles": the punisher is no party; whose the
+			// goods are may say who sent them.
+			r.sup, r.lo = nil, k-1
+		}
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}

@@ -1810,6 +1810,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"who covers the cost of goods for another gives them", "Croatia has sent 14 Mi-8 helicopters to Ukraine. In return, the United States has agreed to cover roughly half the cost of eight new UH-60M Black Hawk helicopters for the Croatian Air Force.",
 			[]string{"HR>UA aircraft 14..14 item delivered", "US>HR aircraft 8..8 item committed"}},
+		{"those involved in a transfer make it, not who sanctions them", "The European Union imposed sanctions against Iranian persons and a company involved in the supply of drones to Russia. The US imposed sanctions on entities involved in the transfer of North Korean missiles to Russia.",
+			[]string{"IR>RU drone - delivered", "KP>RU missile - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -133,6 +133,20 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
 		}
 	}
+	if t.noun {
+		if k := s.involvedIn(t.i); k >= 0 {
+			// "sanctions against Iranian persons and a company involved in
+			// the supply of these drones": those involved supply, not who
+			// punishes them.
+			subj, poss = -1, -1
+			for j := k - 1; j >= s.lo && k-j <= 6; j-- {
+				if a := s.actorAt(j); a >= 0 && s.actors[a].prep != "to" && s.actors[a].prep != "from" {
+					subj = a
+					break
+				}
+			}
+		}
+	}
 	if a := s.barredFrom(t); a >= 0 {
 		subj = a // "Germany blocked Poland from sending tanks": Poland would give
 	}
@@ -2272,6 +2286,36 @@ func (s *sent) shownBy(i int) int {
 		}
 	}
 	return -1
+}
+
+// involvedIn returns the participle of "involved in (the)", "engaged in"
+// or "responsible for (the)" right before the noun of transfer at i, or -1:
+// the noun's agents are those the participle describes.
+func (s *sent) involvedIn(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-1 < s.lo {
+		return -1
+	}
+	switch toks[j-1].Norm + " " + toks[j].Norm {
+	case "involved in", "engaged in", "responsible for", "complicit in", "implicated in":
+		return j - 1
+	}
+	return -1
+}
+
+// verbBetween reports whether a verb of transfer, or any past form, stands
+// between tokens lo and hi: the words are then no one noun phrase.
+func (s *sent) verbBetween(lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if s.is(j, fVerb) && !s.nounUse(j) || s.d.toks[j].Kind == Word && !s.d.toks[j].Cap && s.participle(j) {
+			return true // ("imposed sanctions on entities involved in": a past form, whatever the verb)
+		}
+	}
+	return false
 }
 
 // wonBefore reports whether a verb of winning takes the noun at i as its

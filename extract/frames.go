@@ -2248,6 +2248,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		break
 	}
+	if p := &g.phrases[0]; p.elided && p.qty != nil {
+		if v := s.givenByClause(p.qty); v >= 0 {
+			for k := range s.trigs {
+				if s.trigs[k].i == v {
+					return s.trigs[k], true // "the estimated 11,000 it sent last autumn": the clause tells of them
+				}
+			}
+		}
+	}
 	if t := s.gappedVerb(g); t != nil {
 		return *t, true // "Egypt has bought 54 in two deals and Qatar 36": the verb left out is the one before
 	}

@@ -1812,6 +1812,10 @@ func TestFrames(t *testing.T) {
 			[]string{"HR>UA aircraft 14..14 item delivered", "US>HR aircraft 8..8 item committed"}},
 		{"those involved in a transfer make it, not who sanctions them", "The European Union imposed sanctions against Iranian persons and a company involved in the supply of drones to Russia. The US imposed sanctions on entities involved in the transfer of North Korean missiles to Russia.",
 			[]string{"IR>RU drone - delivered", "KP>RU missile - delivered"}},
+		{"a count a relative clause says its subject gave is the item before", "North Korea has dispatched roughly 3,000 additional soldiers to Russia since January, on top of the estimated 11,000 it sent last autumn.",
+			[]string{"KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 11000..11000 person delivered"}},
+		{"it is the giver, not the recipient of a double object", "Germany will send Ukraine another Patriot air defense system, in addition to the two it has already delivered.",
+			[]string{"DE>UA air_defense 1..1 item expected", "DE>UA air_defense 2..2 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1072,7 +1072,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				}
 			}
 		}
-		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) {
+		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1201,6 +1201,46 @@ func (s *sent) listedCount(i int) bool {
 		return false
 	}
 	return false
+}
+
+// givenByClause returns, when a definite count is followed by a relative
+// clause whose subject gave it ("on top of the estimated 11,000 it sent
+// last autumn", "the 24 that Poland delivered"), the clause's verb; else -1.
+// The count stands for the item named before, and the clause's verb is
+// its frame.
+func (s *sent) givenByClause(q *QuantityMatch) int {
+	toks := s.d.toks
+	j := q.Lo - 1
+	if j > s.lo && (toks[j].Norm == "estimated" || toks[j].Norm == "reported") {
+		j--
+	}
+	if j < s.lo || toks[j].Norm != "the" {
+		return -1
+	}
+	k := q.Hi
+	if k < s.hi && toks[k].Norm == "that" {
+		k++
+	}
+	if k >= s.hi {
+		return -1
+	}
+	if a := s.actorAt(k); a >= 0 {
+		k = s.actors[a].hi
+	} else if w := toks[k].Norm; w == "it" || w == "they" {
+		k++
+	} else {
+		return -1
+	}
+	for n := 0; k < s.hi && n < 3 && (s.is(k, fAdverb) || isAux(toks[k].Norm)); n++ {
+		k++
+	}
+	if k >= s.hi {
+		return -1
+	}
+	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit) && v.Lemma != "lease" && s.participle(k) {
+		return k
+	}
+	return -1
 }
 
 // gappedCount reports whether the count at i follows a state that opens

@@ -2974,6 +2974,9 @@ func (s *sent) antecedent(j int, person bool) int {
 		if s.toldBefore(m.lo) {
 			continue // "the UAE has told Washington it is suspending talks": the teller, not the told
 		}
+		if !person && s.objectOfVerb(m.lo) {
+			continue // "Germany will send Ukraine another Patriot, in addition to the two it has delivered": the giver
+		}
 		best = a
 	}
 	if best >= 0 {

@@ -1816,6 +1816,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 11000..11000 person delivered"}},
 		{"it is the giver, not the recipient of a double object", "Germany will send Ukraine another Patriot air defense system, in addition to the two it has already delivered.",
 			[]string{"DE>UA air_defense 1..1 item expected", "DE>UA air_defense 2..2 item delivered"}},
+		{"whose signature of a deal it is buys its goods", "India's signature last month of a government-to-government deal worth about 630 billion rupees for 26 Rafale Marine jets took export orders past 320 aircraft from eight countries.",
+			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -194,6 +194,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "India signed an agreement for the supply of the S-400": who
 			// signs for a supply gets it.
 			takes = s.subject(gv)
+		} else if a := s.signatureOf(t.i); t.class == classSell && a >= 0 {
+			// "India's signature last month of a deal for 26 Rafale Marine
+			// jets": who signs a deal for goods is buying them.
+			takes = a
 		} else if v := s.shownBy(t.i); v >= 0 && from >= 0 && s.actors[from].lo > t.i {
 			// "Mali's authorities put on show a new batch of military
 			// aircraft from Russia": who shows goods come from abroad has them.
@@ -2263,6 +2267,31 @@ func (s *sent) packageClaim(i, n int) *draft {
 		}
 	}
 	return nil
+}
+
+// signatureOf returns the state whose signature or signing of a deal the
+// noun at i names ("India's signature last month of a deal", "Poland's
+// signing of the contract"), or -1.
+func (s *sent) signatureOf(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 7 && (s.is(j, fDeterminer) || Joiner(toks, j) || toks[j].Kind == Word && !toks[j].Cap && toks[j].Norm != "of") {
+		j-- // "a government-to-government", "the framework"
+	}
+	if j <= s.lo || toks[j].Norm != "of" {
+		return -1
+	}
+	k := j - 1
+	for k > s.lo && j-k <= 3 && toks[k].Norm != "signature" && toks[k].Norm != "signing" {
+		k-- // "signature last month of"
+	}
+	if toks[k].Norm != "signature" && toks[k].Norm != "signing" {
+		return -1
+	}
+	if a := s.actorAt(k - 1); a >= 0 && s.actors[a].possessive {
+		return a
+	}
+	return -1
 }
 
 // shownBy returns the verb of showing or welcoming whose object is the

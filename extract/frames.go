@@ -102,6 +102,15 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
+			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
+				// "allocated DKK 1.3 billion for the procurement of 18
+				// Bohdana howitzers, which will be produced by Ukrainian
+				// industry and handed over to the Ukrainian armed forces":
+				// the buyer gives them to whom they go.
+				r.sup, r.rec = r.rec, r.take(s, y)
+			}
+		}
 		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
 			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
 		}
@@ -1933,6 +1942,32 @@ func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
 	if len(r.sup) == 0 {
 		r.sup = r.take(s, a)
 	}
+}
+
+// boughtFor returns the state a relative clause on bought goods says they
+// go to ("..., which will be handed over to the Ukrainian armed forces"),
+// or -1.
+func (s *sent) boughtFor(g group) int {
+	toks := s.d.toks
+	j := g.hi
+	if j+1 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "which" {
+		return -1
+	}
+	for k := j + 2; k < s.hi && k-j <= 16; k++ {
+		if toks[k].Norm == "," || toks[k].Norm == ";" {
+			return -1
+		}
+		v, ok := s.verbAt(k)
+		if !ok || v.Class != classGive || !s.participle(k) {
+			continue
+		}
+		for m := k + 1; m < s.hi && m-k <= 5; m++ {
+			if a := s.actorAt(m); a >= 0 && s.actors[a].prep == "to" {
+				return a // "handed over to the Ukrainian armed forces"
+			}
+		}
+	}
+	return -1
 }
 
 // dealDescribed fills the sides a deal noun t left open from the words

@@ -1818,6 +1818,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense 1..1 item expected", "DE>UA air_defense 2..2 item delivered"}},
 		{"whose signature of a deal it is buys its goods", "India's signature last month of a government-to-government deal worth about 630 billion rupees for 26 Rafale Marine jets took export orders past 320 aircraft from eight countries.",
 			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
+		{"goods bought to be handed over to another are the buyer's gift", "The Danish Government has allocated DKK 1.3 billion for the procurement of 18 Bohdana self-propelled howitzers, which will be produced by Ukrainian industry and handed over to the Ukrainian armed forces.",
+			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

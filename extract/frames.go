@@ -102,6 +102,13 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if x := s.companionOpening(); x >= 0 && len(r.sup) > 0 && !t.passive && t.class != classBuy && t.class != classReceive && !s.clauseBreak(s.actors[x].hi+1, t.i) {
+			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
+				// "Together with the United States, Norway has delivered two
+				// NASAMS fire units": both give.
+				r.sup = append(slices.Clip(r.sup), c)
+			}
+		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
 			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
@@ -1942,6 +1949,33 @@ func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
 	if len(r.sup) == 0 {
 		r.sup = r.take(s, a)
 	}
+}
+
+// companionOpening returns the state of a companion phrase that opens the
+// sentence ("Together with the United States, ...", "In cooperation with
+// France, ..."), or -1.
+func (s *sent) companionOpening() int {
+	toks := s.d.toks
+	j := s.lo
+	if j+2 >= s.hi {
+		return -1
+	}
+	switch {
+	case (toks[j].Norm == "together" || toks[j].Norm == "along" || toks[j].Norm == "jointly") && toks[j+1].Norm == "with":
+		j += 2
+	case toks[j].Norm == "in" && companionWords[toks[j+1].Norm] && j+3 < s.hi && toks[j+2].Norm == "with":
+		j += 3
+	default:
+		return -1
+	}
+	if toks[j].Norm == "the" {
+		j++
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].hi >= s.hi || toks[s.actors[a].hi].Norm != "," {
+		return -1
+	}
+	return a
 }
 
 // boughtFor returns the state a relative clause on bought goods says they

@@ -1820,6 +1820,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
 		{"goods bought to be handed over to another are the buyer's gift", "The Danish Government has allocated DKK 1.3 billion for the procurement of 18 Bohdana self-propelled howitzers, which will be produced by Ukrainian industry and handed over to the Ukrainian armed forces.",
 			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
+		{"a companion named first gives with the subject, in its own clause only", "Together with the United States, Norway has already financed and delivered two NASAMS fire units to Ukraine, and the country will contribute NOK 1.5 billion to Ukraine's air defence in 2025.",
+			[]string{"NO+US>UA air_defense 2..2 item delivered", "NO>UA funding 1.5e+09..1.5e+09 NOK expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,6 +121,14 @@ func (s *sent) frames(att attrib) {
 		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
 			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
 		}
+		if t.noun && len(r.rec) == 0 && len(r.sup) > 0 && g.phrases[0].money {
+			if y := s.allowedToBuy(max(t.i+1, g.hi)); y >= 0 && !slices.Contains(r.sup, s.actors[y].ref.Code) {
+				// "a new £1.6 billion deal that will allow Ukraine to buy
+				// more than 5,000 air defence missiles": the money is for
+				// the buyer it lets buy.
+				r.rec = r.take(s, y)
+			}
+		}
 		if t.lemma == "commission" && len(r.sup) == 0 {
 			// A navy commissions ships built at home as often as bought:
 			// only a builder named abroad sold them ("a frigate built by
@@ -1949,6 +1957,40 @@ func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
 	if len(r.sup) == 0 {
 		r.sup = r.take(s, a)
 	}
+}
+
+// allowedToBuy returns the state a relative clause after token i says the
+// deal lets buy: "that will allow Ukraine to buy", "which enables Kyiv to
+// purchase"; or -1.
+func (s *sent) allowedToBuy(i int) int {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return -1
+	}
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "allow", "allows", "enable", "enables", "help", "helps", "let", "lets":
+			a := s.actorAt(k + 1)
+			if a < 0 {
+				return -1
+			}
+			m := s.actors[a].hi
+			if m < s.hi && toks[m].Norm == "to" {
+				m++
+			}
+			for n := m; n < s.hi && n-m <= 4; n++ {
+				if v, ok := s.verbAt(n); ok && v.Class == classBuy {
+					return a
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // companionOpening returns the state of a companion phrase that opens the

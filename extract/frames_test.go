@@ -1822,6 +1822,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
 		{"a companion named first gives with the subject, in its own clause only", "Together with the United States, Norway has already financed and delivered two NASAMS fire units to Ukraine, and the country will contribute NOK 1.5 billion to Ukraine's air defence in 2025.",
 			[]string{"NO+US>UA air_defense 2..2 item delivered", "NO>UA funding 1.5e+09..1.5e+09 NOK expected"}},
+		{"a deal's money is for the buyer it lets buy", "Britain has announced a new £1.6 billion deal that will allow Ukraine to buy more than 5,000 air defence missiles.",
+			[]string{"GB>UA funding 1.6e+09..1.6e+09 GBP committed", "GB>UA missile 5000.. item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1776,6 +1776,9 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			j += n - 1
 			continue
 		}
+		if j > a && toks[j-1].Norm == "," && s.is(j, fIncrement) {
+			continue // ", more uncrewed aerial systems": a word of increment opens the next item
+		}
 		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			// The words that name the next item before its head: ", KJ-500
 			// airborne early warning aircraft and ...".
@@ -3454,6 +3457,8 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 					continue
 				case "such", "as", "or", "plus":
 					continue
+				case "more", "further", "additional", "another":
+					continue // ", more uncrewed aerial systems": the list goes on
 				case "worth", "valued", "totalling", "totaling":
 					continue // a value in apposition: "a package, worth $1.2 billion, including ..."
 				case "\"", "”":

@@ -1824,6 +1824,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO+US>UA air_defense 2..2 item delivered", "NO>UA funding 1.5e+09..1.5e+09 NOK expected"}},
 		{"a deal's money is for the buyer it lets buy", "Britain has announced a new £1.6 billion deal that will allow Ukraine to buy more than 5,000 air defence missiles.",
 			[]string{"GB>UA funding 1.6e+09..1.6e+09 GBP committed", "GB>UA missile 5000.. item expected"}},
+		{"a word of increment after a comma goes on with the list past its examples", "Britain will send Ukraine 14 Challenger 2 tanks. The package also includes hundreds of further armoured and protected vehicles, among them Bulldog armoured personnel carriers, more uncrewed aerial systems, some 100,000 rounds of artillery ammunition and 600 Brimstone missiles.",
+			[]string{"GB>UA armored_vehicle 14..14 item expected", "GB>UA armored_vehicle 200..999 item expected", "GB>UA drone - expected", "GB>UA ammunition 100000..100000 round expected", "GB>UA missile 600..600 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

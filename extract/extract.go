@@ -106,6 +106,9 @@ type textState struct {
 	// holds "first" or "last": the rules that look for those in every
 	// sentence need look only in such texts.
 	rare, first bool
+	// bullets is whether a line of the text opens with a bullet: only
+	// then may a sentence hold a list's items (see listItem).
+	bullets bool
 	// sale is whether the text tells of a sale: a verb of selling or
 	// buying, or a noun of contract or deal (see makersSupply).
 	sale bool
@@ -142,6 +145,9 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
 	all := anyFlag(d.info)
 	d.rare, d.first = all&fRare != 0, all&fFirst != 0
+	for _, i := range d.tokBufs.marks.list() {
+		d.bullets = d.bullets || int(i) < len(d.toks) && bullet(&d.toks[i])
+	}
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {

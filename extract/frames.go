@@ -2599,6 +2599,9 @@ func blockVerb(w string) bool {
 func (s *sent) listItem(i int) (intro, item int) {
 	toks := s.d.toks
 	intro, item = -1, -1
+	if !s.d.bullets {
+		return -1, -1 // most texts: no line opens with a bullet
+	}
 	for j := s.lo + 1; j <= i; j++ {
 		if toks[j].Newline && bullet(&toks[j]) && toks[j-1].Norm == ":" || intro >= 0 && toks[j].Newline && bullet(&toks[j]) {
 			if intro < 0 {

@@ -1826,6 +1826,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA funding 1.6e+09..1.6e+09 GBP committed", "GB>UA missile 5000.. item expected"}},
 		{"a word of increment after a comma goes on with the list past its examples", "Britain will send Ukraine 14 Challenger 2 tanks. The package also includes hundreds of further armoured and protected vehicles, among them Bulldog armoured personnel carriers, more uncrewed aerial systems, some 100,000 rounds of artillery ammunition and 600 Brimstone missiles.",
 			[]string{"GB>UA armored_vehicle 14..14 item expected", "GB>UA armored_vehicle 200..999 item expected", "GB>UA drone - expected", "GB>UA ammunition 100000..100000 round expected", "GB>UA missile 600..600 item expected"}},
+		{"the firm a contract was signed with sells, so a firm at home makes no import", "India is also in talks with Israel to acquire additional Barak-8 missiles for the Navy's warships. A separate contract for MRSAM missiles, jointly developed by DRDO and IAI, was signed with Bharat Dynamics Limited this year for Rs 2,971 crore.",
+			[]string{"IL>IN missile - requested"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -391,6 +391,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					}
 				}
 			}
+			if w := pp[ppWith]; w >= 0 && t.lemma == "sign" && len(r.sup) == 0 && s.firm(w) {
+				// "The contract for one S26T submarine was signed with China
+				// Shipbuilding & Offshore International Co": the maker it was
+				// signed with sells.
+				r.sup = r.take(s, w)
+				pp[ppWith] = -1
+			}
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
 			if len(r.rec) == 0 && g.hi < t.i {
 				// "All 11 HIMARS in Taiwan's first batch have been delivered"

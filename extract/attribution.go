@@ -965,10 +965,8 @@ func (s *sent) familiarBefore(j int) (int, bool) {
 	if k-1 < s.lo || toks[k+2].Norm != "the" {
 		return 0, false
 	}
-	switch toks[k].Norm + " " + toks[k+1].Norm {
-	case "familiar with", "aware of", "briefed on", "close to", "knowledgeable about":
-	default:
-		return 0, false // "people aware of the matter", "sources close to the talks"
+	if !knowsMatter(toks[k].Norm, toks[k+1].Norm) {
+		return 0, false
 	}
 	h := k - 1 // the head: "people", "officials", "sources"
 	switch toks[h].Norm {
@@ -1025,6 +1023,25 @@ func countNoun(w string) bool {
 	switch w {
 	case "count", "tally", "estimate", "reckoning", "estimates", "calculations":
 		return true
+	}
+	return false
+}
+
+// knowsMatter reports whether a and b are an adjective of knowing and its
+// preposition: "familiar with", "aware of", "briefed on", "close to",
+// "knowledgeable about" (the matter).
+func knowsMatter(a, b string) bool {
+	switch a {
+	case "familiar":
+		return b == "with"
+	case "aware":
+		return b == "of"
+	case "briefed":
+		return b == "on"
+	case "close":
+		return b == "to"
+	case "knowledgeable":
+		return b == "about"
 	}
 	return false
 }

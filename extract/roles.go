@@ -2336,9 +2336,15 @@ func (s *sent) involvedIn(i int) int {
 	if j-1 < s.lo {
 		return -1
 	}
-	switch toks[j-1].Norm + " " + toks[j].Norm {
-	case "involved in", "engaged in", "responsible for", "complicit in", "implicated in":
-		return j - 1
+	switch toks[j-1].Norm {
+	case "involved", "engaged", "complicit", "implicated":
+		if toks[j].Norm == "in" {
+			return j - 1
+		}
+	case "responsible":
+		if toks[j].Norm == "for" {
+			return j - 1
+		}
 	}
 	return -1
 }

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -145,9 +146,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
 	all := anyFlag(d.info)
 	d.rare, d.first = all&fRare != 0, all&fFirst != 0
-	for _, i := range d.tokBufs.marks.list() {
-		d.bullets = d.bullets || int(i) < len(d.toks) && bullet(&d.toks[i])
-	}
+	d.bullets = mayHoldBullets(text)
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -169,6 +168,18 @@ func Extract(text string, opt Options) []armsledger.Claim {
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "bringing",
 	"help", "helps", "helped", "helping",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
+
+// mayHoldBullets reports whether a line of text may open with a bullet
+// (see bullet): a quick look for the marks after a line break, which most
+// texts have none of.
+func mayHoldBullets(text string) bool {
+	for _, b := range []string{"\n-", "\n*", "\n•", "\n·", "\n -", "\n •", "\n\t-"} {
+		if strings.Contains(text, b) {
+			return true
+		}
+	}
+	return strings.HasPrefix(text, "-") || strings.HasPrefix(text, "•") || strings.HasPrefix(text, "*")
+}
 
 // anyFlag returns the union of the tokens' flags.
 func anyFlag(info []tokenWord) wordFlag {

@@ -2647,6 +2647,9 @@ func (s *sent) rankedBefore(i int) bool {
 // follows a state that opens a clause with that verb left out (see
 // gappedSubject), or nil.
 func (s *sent) gappedVerb(g group) *trigger {
+	if s.actorAt(g.lo-1) < 0 && s.actorAt(g.lo-2) < 0 {
+		return nil // most groups: no state right before them
+	}
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		t := &s.trigs[k]
 		if t.i >= g.lo || t.noun || t.class == classSpeech {
@@ -2667,7 +2670,7 @@ func (s *sent) gappedVerb(g group) *trigger {
 // six; Portugal, three"), or -1.
 func (s *sent) gappedSubject(t trigger, g group) int {
 	giving := t.class == classGive || t.class == classCommit
-	if t.noun || t.passive || !giving && t.class != classBuy && t.class != classReceive || g.lo <= t.i {
+	if t.noun || t.passive || !giving && t.class != classBuy && t.class != classReceive || g.lo <= t.i || s.actorAt(g.lo-1) < 0 && s.actorAt(g.lo-2) < 0 {
 		return -1
 	}
 	toks := s.d.toks

@@ -173,12 +173,18 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 // (see bullet): a quick look for the marks after a line break, which most
 // texts have none of.
 func mayHoldBullets(text string) bool {
-	for _, b := range []string{"\n-", "\n*", "\n•", "\n·", "\n -", "\n •", "\n\t-"} {
-		if strings.Contains(text, b) {
+	for i := 0; i < len(text); {
+		rest := strings.TrimLeft(text[i:], " \t")
+		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "*") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") {
 			return true
 		}
+		n := strings.IndexByte(text[i:], '\n')
+		if n < 0 {
+			return false
+		}
+		i += n + 1
 	}
-	return strings.HasPrefix(text, "-") || strings.HasPrefix(text, "•") || strings.HasPrefix(text, "*")
+	return false
 }
 
 // anyFlag returns the union of the tokens' flags.

@@ -665,6 +665,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb
 	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
+	case v.Lemma == "state" && next != "that" && next != ":" && next != "\"" && next != "“" && next != ",":
+		return false // "EU member states", "the Gulf states": the noun; "the report states that" speaks
 	case v.Lemma == "call" && next != "on" && next != "for" && next != "upon":
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
@@ -847,6 +849,9 @@ func (s *sent) passiveAt(i int) bool {
 		// ("exported at least 1,300 tonnes": "at" opens an amount.)
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
+			if v, ok := s.verbAt(i); ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
+				return false // "member states agreed to top up": an infinitive, not a recipient ("soldiers sent to fight" stays passive)
+			}
 			prev := toks[i-1]
 			if s.is(i-1, fAdverb) {
 				// "shells recently sent to Russia"; but "it has already

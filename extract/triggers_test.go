@@ -25,6 +25,8 @@ func TestTriggerWords(t *testing.T) {
 		{"Washington has been paid in hardware", ""},
 		{"Australia in 2022 paid Naval Group a settlement", "paid"},
 		{"Japan's support for Ukraine has been limited to helmets", "limited"},
+		{"EU member states agreed to send shells", "agreed send"},
+		{"the report states that Iran sent drones", "states sent"},
 		{"exports of finished equipment had been limited to five categories", "exports"},
 	}
 	for _, tt := range tests {

@@ -715,6 +715,12 @@ func (d *doc) makersSupply() (supplied bool) {
 		if maker == "" && len(c.rec) > 1 {
 			maker = d.madeBy(&c.p) // "Croatia and France signed an agreement on the purchase of 12 used Rafale jets"
 		}
+		if maker == "" {
+			// "the first export customers for the Su-35. In 2018 Cairo
+			// signed a contract for more than 20 of the heavy fighters":
+			// the model named before.
+			maker = d.namedMaker(&c.p)
+		}
 		if strings.Contains(maker, ",") {
 			// A system several states make together: of two that sign for
 			// it, the one among its makers sells ("Türkiye and the United
@@ -802,6 +808,30 @@ func (d *doc) makerOf(p *phrase) string {
 		}
 	}
 	return d.madeBy(p)
+}
+
+// namedMaker returns, for goods named again with "the" ("of the heavy
+// fighters", "these jets"), the maker of the last model of their kind
+// named before them; else "".
+func (d *doc) namedMaker(p *phrase) string {
+	j := p.lo - 1
+	for n := 0; j > 0 && n < 2 && d.toks[j].Kind == Word && !d.toks[j].Cap && d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those"; n++ {
+		j-- // "the heavy fighters"
+	}
+	if j < 0 || d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those" {
+		return ""
+	}
+	for k := len(d.named) - 1; k >= 0; k-- {
+		q := &d.named[k]
+		if q.hi > p.lo || q.cat != p.cat {
+			continue
+		}
+		if p.lo-q.hi > 80 {
+			return "" // too far back to be what "the" points to
+		}
+		return d.madeBy(q)
+	}
+	return ""
 }
 
 // madeBy is makerOf for goods of any age: of two states that sign for

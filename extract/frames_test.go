@@ -1828,6 +1828,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA armored_vehicle 14..14 item expected", "GB>UA armored_vehicle 200..999 item expected", "GB>UA drone - expected", "GB>UA ammunition 100000..100000 round expected", "GB>UA missile 600..600 item expected"}},
 		{"the firm a contract was signed with sells, so a firm at home makes no import", "India is also in talks with Israel to acquire additional Barak-8 missiles for the Navy's warships. A separate contract for MRSAM missiles, jointly developed by DRDO and IAI, was signed with Bharat Dynamics Limited this year for Rs 2,971 crore.",
 			[]string{"IL>IN missile - requested"}},
+		{"goods named again with the take the maker of the model named before", "Egypt was meant to become one of the first export customers for the Su-35. In 2018 Cairo signed a contract for more than 20 of the heavy fighters, worth around $2 billion.",
+			[]string{"RU>EG aircraft 20.. item committed", "RU>EG funding 2e+09..2e+09 USD committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

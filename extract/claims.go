@@ -35,6 +35,10 @@ type draft struct {
 	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 	denier         bool // a party that dismisses the reports told before: either side of them
 	restated       bool // names again goods told before, which took its parties: see restatedGoods
+	// subject is the state an amount no frame governs has as its clause's
+	// subject ("The Netherlands has been one of the largest contributors
+	// with €250 million"), or "": a flow of other parties it cannot take.
+	subject string
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -301,6 +305,9 @@ func (d *doc) inherit() {
 				// An amount, or the item named again with "the" ("The
 				// aircraft will be delivered over several years"), continues
 				// the transfer just told.
+				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
+					continue // an amount its own sentence gives another state
+				}
 				if (c.p.money || c.p.qty != nil || d.definite(c)) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {

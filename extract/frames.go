@@ -102,6 +102,13 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
+			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				// "1.5 million rounds were delivered to Ukraine through the
+				// Czech ammunition initiative": whose scheme it is supplies.
+				r.sup = r.take(s, a)
+			}
+		}
 		if x := s.companionOpening(); x >= 0 && len(r.sup) > 0 && !t.passive && t.class != classBuy && t.class != classReceive && !s.clauseBreak(s.actors[x].hi+1, t.i) {
 			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
 				// "Together with the United States, Norway has delivered two
@@ -1263,7 +1270,9 @@ func (s *sent) orphan(g group, att attrib) {
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
+		d.subject = s.stateSubject(p.start())
 		lo, hi := p.start(), p.end()
+
 		if payer, payee, from, to, st, ok := s.paymentMade(p); ok {
 			// "Germany made an advance payment of €560 million to Israel":
 			// the money goes from payer to payee.
@@ -1272,6 +1281,23 @@ func (s *sent) orphan(g group, att attrib) {
 		}
 		s.completeDraft(d, att, lo, hi)
 	}
+}
+
+// stateSubject returns the code of the state that is the subject of the
+// clause holding token i: the last state before i with no preposition,
+// not a speaker or an owner, after the clause's opening; or "".
+func (s *sent) stateSubject(i int) string {
+	code := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= i {
+			break
+		}
+		if m.prep == "" && !m.speaker && !m.possessive && !m.demonym && m.ref.kind == kindCountry {
+			code = m.ref.Code
+		}
+	}
+	return code
 }
 
 // paymentMade reads a payment made with a light verb: "Germany made an
@@ -1991,6 +2017,29 @@ func (s *sent) allowedToBuy(i int) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// throughScheme returns the state whose scheme the sentence says goods
+// went through ("through the Czech ammunition initiative", "via the
+// Danish model"), or -1.
+func (s *sent) throughScheme() int {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.prep != "through" && m.prep != "via" && m.prep != "under" {
+			continue
+		}
+		for j := m.hi; j < s.hi && j-m.hi <= 3; j++ {
+			switch toks[j].Norm {
+			case "initiative", "scheme", "programme", "program", "mechanism", "model", "coalition":
+				return a
+			}
+			if toks[j].Kind != Word {
+				break
+			}
 		}
 	}
 	return -1

@@ -1830,6 +1830,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>IN missile - requested"}},
 		{"goods named again with the take the maker of the model named before", "Egypt was meant to become one of the first export customers for the Su-35. In 2018 Cairo signed a contract for more than 20 of the heavy fighters, worth around $2 billion.",
 			[]string{"RU>EG aircraft 20.. item committed", "RU>EG funding 2e+09..2e+09 USD committed"}},
+		{"whose scheme goods went through gives them; an amount another state is the subject of takes no flow before", "More than 1.5 million large-calibre rounds were delivered to Ukraine last year through the Czech ammunition initiative. The Netherlands has been one of the largest contributors to the scheme with €250 million.",
+			[]string{"CZ>UA ammunition 1.5e+06.. round delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

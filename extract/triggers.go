@@ -244,8 +244,8 @@ func (s *sent) ordersOwned(i int) bool {
 		return false
 	}
 	j := i - 1
-	if toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "export" && j > s.lo {
-		j--
+	if j > s.lo && (toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "export") {
+		j-- // "its arms orders"
 	}
 	switch toks[j].Norm {
 	case "the", "its", "their", "these", "those", "such":

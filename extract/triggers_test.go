@@ -53,3 +53,11 @@ func oneSentence(text string) (*doc, *sent) {
 	s.tagTriggers()
 	return d, s
 }
+
+// TestOrdersAtSentenceStart: "orders" right after the sentence's first
+// word reads no token before the sentence (a stress cut once found this).
+func TestOrdersAtSentenceStart(t *testing.T) {
+	for _, text := range []string{"Arms orders from", "Orders from Iraq", "Its orders"} {
+		Extract(text, Options{})
+	}
+}

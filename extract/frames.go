@@ -3128,7 +3128,7 @@ func (s *sent) carries(t trigger) bool {
 	for j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb|fBe)) {
 		j--
 	}
-	if toks[t.i].Norm == "carrying" && !s.is(t.i-1, fBe) && !(t.i-2 >= s.lo && s.is(t.i-2, fBe) && s.is(t.i-1, fAdverb)) {
+	if toks[t.i].Norm == "carrying" && (t.i == s.lo || !s.is(t.i-1, fBe) && !(t.i-2 >= s.lo && s.is(t.i-2, fBe) && s.is(t.i-1, fAdverb))) {
 		return false // "ships carrying X" name the ships, unless a route is told (above)
 	}
 	if c := s.relativeAside(j); c >= 0 {

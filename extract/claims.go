@@ -302,13 +302,14 @@ func (d *doc) inherit() {
 				// missiles' flow, past the technology told since.
 				continue
 			case len(c.sup) == 0 && len(c.rec) == 0:
-				// An amount, or the item named again with "the" ("The
-				// aircraft will be delivered over several years"), continues
-				// the transfer just told.
+				// An amount, the item named again with "the" ("The
+				// aircraft will be delivered over several years") or "more"
+				// of it ("Sullivan said more would be sent") continues the
+				// transfer just told.
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c)) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status

@@ -1832,6 +1832,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>EG aircraft 20.. item committed", "RU>EG funding 2e+09..2e+09 USD committed"}},
 		{"whose scheme goods went through gives them; an amount another state is the subject of takes no flow before", "More than 1.5 million large-calibre rounds were delivered to Ukraine last year through the Czech ammunition initiative. The Netherlands has been one of the largest contributors to the scheme with €250 million.",
 			[]string{"CZ>UA ammunition 1.5e+06.. round delivered"}},
+		{"more, the subject of a passive verb of giving, is more of the goods told before", "The United States shipped ATACMS missiles to Ukraine last month. Jake Sullivan said more would be sent now that Congress had passed the aid bill.",
+			[]string{"US>UA missile - delivered", "US>UA missile - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

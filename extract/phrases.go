@@ -1115,6 +1115,39 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 		p := phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true}
 		ps = insertPhrase(ps, p)
 	}
+	return s.moreSubject(ps)
+}
+
+// moreSubject adds the item "more" stands for as the subject of a passive
+// verb of giving, opening its clause: "Sullivan said more would be sent",
+// "..., and more will be delivered". The item is the sentence's last, or
+// the text's.
+func (s *sent) moreSubject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !t.passive || t.class != classGive && t.class != classMove {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && (s.is(j, fBe|fModal|fAdverb) || isAux(toks[j].Norm)) {
+			j--
+		}
+		if j == t.i-1 || toks[j].Norm != "more" || j > s.lo && toks[j-1].Kind == Word && !s.is(j-1, fVerb) && toks[j-1].Norm != "that" && toks[j-1].Norm != "and" {
+			continue // "more tanks were sent": a phrase of its own; the clause must open with "more"
+		}
+		if lastPhraseBefore(ps, t.i) != nil && lastPhraseBefore(ps, t.i).lo >= j {
+			continue
+		}
+		item := lastPhraseBefore(ps, j)
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil || item.money {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true})
+	}
 	return ps
 }
 

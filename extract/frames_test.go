@@ -1834,6 +1834,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CZ>UA ammunition 1.5e+06.. round delivered"}},
 		{"more, the subject of a passive verb of giving, is more of the goods told before", "The United States shipped ATACMS missiles to Ukraine last month. Jake Sullivan said more would be sent now that Congress had passed the aid bill.",
 			[]string{"US>UA missile - delivered", "US>UA missile - expected"}},
+		{"a count of more that followed went where those before it went", "About 11,000 North Korean soldiers went to Kursk last autumn and some 3,000 more followed in January and February.",
+			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -413,6 +413,9 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	if toks[q.Hi].Norm != "more" {
 		return s.firstAfterVerb(q) || s.bareCount(q)
 	}
+	if q.Hi+1 < s.hi && toks[q.Hi+1].Norm == "followed" && (q.Hi+2 >= s.hi || toks[q.Hi+2].Norm != "by") {
+		return true // "and some 3,000 more followed in January": more of what went before
+	}
 	if !s.is(q.Lo-1, fVerb) {
 		return false
 	}

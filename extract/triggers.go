@@ -190,6 +190,13 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
+		if toks[j].Norm == "more" && toks[j+1].Norm == "followed" && j > s.lo && s.inQtyWord(j-1) && (j+2 >= s.hi || toks[j+2].Norm != "by") {
+			// "and some 3,000 more followed in January": they went where
+			// those before them went.
+			s.trigs = insertTrigger(s.trigs, trigger{i: j + 1, class: classArrive, lemma: "follow"})
+		}
+	}
 	if a, sep := s.labelActor(); a >= 0 {
 		s.label = a + 1
 		if len(s.trigs) == 0 {
@@ -214,6 +221,20 @@ func (s *sent) coversCost(i int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// inQtyWord reports whether token j is a number or a word of one: the
+// count before "more" ("3,000 more", "thousands more").
+func (s *sent) inQtyWord(j int) bool {
+	if s.d.toks[j].Kind == Number {
+		return true
+	}
+	switch s.d.toks[j].Norm {
+	case "hundreds", "thousands", "dozens", "several", "many", "hundred", "thousand", "million",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty":
+		return true
 	}
 	return false
 }

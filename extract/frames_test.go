@@ -1836,6 +1836,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - delivered", "US>UA missile - expected"}},
 		{"a count of more that followed went where those before it went", "About 11,000 North Korean soldiers went to Kursk last autumn and some 3,000 more followed in January and February.",
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered"}},
+		{"a report called false right after its goods denies them", "Iran said that it had supplied drones to Russia. Reports that it was also supplying missiles were entirely false, he said.",
+			[]string{"IR>RU drone - delivered", "IR>RU missile - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1134,7 +1134,7 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 	if start-2 < s.lo || toks[start-1].Norm != "that" && toks[start-1].Norm != "of" || !claimNoun(toks[start-2].Norm) {
 		return false // ("reports of Iranian arms shipments to Russia were baseless" too)
 	}
-	for k := end + 1; k < s.hi && k-end <= 10; k++ {
+	for k := end; k < s.hi && k-end <= 10; k++ { // (end is the first word after the clause: "missiles were")
 		if !s.is(k, fBe) {
 			continue
 		}

@@ -109,6 +109,14 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a)
 			}
 		}
+		if n := len(s.d.claims); n > 0 && !t.noun && !t.passive && t.class == classGive && t.i > s.lo && s.d.toks[t.i-1].Norm == "to" {
+			if p := &s.d.claims[n-1]; p.sent == s.idx && p.rule == "deal.with" && p.trig < t.i && len(p.sup) > 0 && len(p.rec) > 0 && t.i-p.trig <= 20 {
+				// "signed a contract worth 9 trillion won with Poland's
+				// Armament Agency to supply 180 K2 tanks": the deal's
+				// seller supplies its buyer.
+				r.sup, r.rec = p.sup, p.rec
+			}
+		}
 		if x := s.companionOpening(); x >= 0 && len(r.sup) > 0 && !t.passive && t.class != classBuy && t.class != classReceive && !s.clauseBreak(s.actors[x].hi+1, t.i) {
 			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
 				// "Together with the United States, Norway has delivered two
@@ -1798,6 +1806,9 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
+		if toks[j].Norm == "," && j+2 <= b && j+2 < s.hi && toks[j+1].Norm == "the" && superlative(toks[j+2].Norm) {
+			return false // "180 K2 tanks, the largest single arms export deal": an apposition, not the list
+		}
 		if n := s.exampleCue(j); n > 0 {
 			j += n - 1
 			continue
@@ -1812,6 +1823,16 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		}
 	}
 	return b-a <= 6
+}
+
+// superlative reports whether w ranks what follows it: "largest",
+// "biggest", "first".
+func superlative(w string) bool {
+	switch w {
+	case "largest", "biggest", "first", "latest", "last", "most", "second", "third", "single", "only":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "request" && w != "harvest"
 }
 
 // namesBefore reports whether tokens [lo, hi) are the name and modifiers of

@@ -1838,6 +1838,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered"}},
 		{"a report called false right after its goods denies them", "Iran said that it had supplied drones to Russia. Reports that it was also supplying missiles were entirely false, he said.",
 			[]string{"IR>RU drone - delivered", "IR>RU missile - denied"}},
+		{"the infinitive after a deal signed with a buyer is the deal's own supply; an apposition ranking the deal is no item", "Hyundai Rotem Co. said Friday it has signed a contract worth about 9 trillion won (US$6.5 billion) with Poland's Armament Agency to supply 180 K2 main battle tanks, the largest single arms export deal by a South Korean company.",
+			[]string{"KR>PL funding 9e+12..9e+12 KRW committed", "KR>PL armored_vehicle 180..180 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

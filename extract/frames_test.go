@@ -1840,6 +1840,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "IR>RU missile - denied"}},
 		{"the infinitive after a deal signed with a buyer is the deal's own supply; an apposition ranking the deal is no item", "Hyundai Rotem Co. said Friday it has signed a contract worth about 9 trillion won (US$6.5 billion) with Poland's Armament Agency to supply 180 K2 main battle tanks, the largest single arms export deal by a South Korean company.",
 			[]string{"KR>PL funding 9e+12..9e+12 KRW committed", "KR>PL armored_vehicle 180..180 item committed"}},
+		{"twin-seat trainers are aircraft", "India signed a deal with France for 26 Rafale Marine fighters. The package covers 22 single-seat jets and four twin-seat trainers.",
+			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN aircraft 22..22 item committed", "FR>IN aircraft 4..4 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

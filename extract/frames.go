@@ -363,8 +363,74 @@ func (s *sent) frames(att attrib) {
 	}
 	if len(s.d.claims) > 0 {
 		s.deniedAllegation(att)
+		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// bothDeny makes the denial of a sentence whose subject is both parties of
+// the transfer told before, named as such: "Both governments deny that any
+// arms trade is taking place", "The two countries have denied the
+// transfers". It denies the last flow told, of goods of no kind, in the
+// parties' voice.
+func (s *sent) bothDeny() {
+	toks := s.d.toks
+	j := s.lo
+	switch {
+	case j+1 < s.hi && toks[j].Norm == "both" && bothNoun(toks[j+1].Norm):
+		j += 2
+	case j+2 < s.hi && toks[j].Norm == "the" && toks[j+1].Norm == "two" && bothNoun(toks[j+2].Norm):
+		j += 3
+	default:
+		return
+	}
+	subjHi := j
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+		j++
+	}
+	v, ok := s.verbAt(j)
+	if !ok || v.Class != classDeny || v.Lemma == "block" || v.Lemma == "veto" {
+		return
+	}
+	var base draft // a copy: newDraft may move the claims
+	found := false
+	for k := len(s.d.claims) - 1; k >= 0 && !found; k-- {
+		c := &s.d.claims[k]
+		if s.idx-c.sent > 15 {
+			break // "both governments" are the story's two parties, however far back told
+		}
+		if c.sent < s.idx && len(c.sup) > 0 && len(c.rec) > 0 && !sameSet(c.sup, c.rec) {
+			base, found = *c, true
+		}
+	}
+	if !found || base.status == armsledger.Denied {
+		return // no flow told between two parties; or told as denied already
+	}
+	d := s.newDraft()
+	*d = base
+	d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.both", s.idx, j, 0.6, true
+	item := j // the goods' word after the verb ("any arms trade", "the transfers"), or the verb
+	for k := j + 1; k < s.hi && k-j <= 6; k++ {
+		if _, ok := s.nounAt(k); ok || s.is(k, fMateriel) {
+			item = k
+			break
+		}
+	}
+	d.p = phrase{lo: item, hi: item + 1, head: item, cat: armsledger.Other, unit: armsledger.UnitItem}
+	d.lo, d.hi = s.lo, item+1
+	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+	d.speaker = speaker{name: s.d.text[toks[s.lo].Start:toks[subjHi-1].End]}
+	d.time = nil
+}
+
+// bothNoun reports whether w names the two parties as such after "both"
+// or "the two": "governments", "countries", "sides", "capitals".
+func bothNoun(w string) bool {
+	switch w {
+	case "governments", "countries", "sides", "capitals", "states", "nations":
+		return true
+	}
+	return false
 }
 
 // toldFlow is a flow a sentence told between two parties without goods:

@@ -1842,6 +1842,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL funding 9e+12..9e+12 KRW committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"twin-seat trainers are aircraft", "India signed a deal with France for 26 Rafale Marine fighters. The package covers 22 single-seat jets and four twin-seat trainers.",
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN aircraft 22..22 item committed", "FR>IN aircraft 4..4 item committed"}},
+		{"both governments denying deny the flow told before", "North Korea has shipped shells to Russia. Both governments deny that any arms trade is taking place.",
+			[]string{"KP>RU ammunition - delivered", "KP>RU other - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -376,21 +376,38 @@ func (s *sent) frames(att attrib) {
 func (s *sent) bothDeny() {
 	toks := s.d.toks
 	j := s.lo
+	var named []string // the two states named as the subject: "Moscow and Pyongyang"
 	switch {
 	case j+1 < s.hi && toks[j].Norm == "both" && bothNoun(toks[j+1].Norm):
 		j += 2
 	case j+2 < s.hi && toks[j].Norm == "the" && toks[j+1].Norm == "two" && bothNoun(toks[j+2].Norm):
 		j += 3
 	default:
-		return
+		if j < s.hi && toks[j].Norm == "both" {
+			j++
+		}
+		a := s.actorAt(j)
+		if a < 0 || s.actors[a].lo != j || s.actors[a].possessive || s.actors[a].demonym {
+			return
+		}
+		codes, _, hi := s.group(a)
+		if len(codes) != 2 {
+			return
+		}
+		named, j = codes, hi
 	}
 	subjHi := j
-	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fAdverb) || toks[j].Norm == "both") {
 		j++
 	}
 	v, ok := s.verbAt(j)
 	if !ok || v.Class != classDeny || v.Lemma == "block" || v.Lemma == "veto" {
 		return
+	}
+	for k := len(s.d.claims) - 1; k >= 0 && s.d.claims[k].sent == s.idx; k-- {
+		if s.d.claims[k].status == armsledger.Denied {
+			return // the sentence's own frame denied the goods it names: "denied that North Korea supplies weapons"
+		}
 	}
 	var base draft // a copy: newDraft may move the claims
 	found := false
@@ -403,8 +420,21 @@ func (s *sent) bothDeny() {
 			base, found = *c, true
 		}
 	}
+	if found && named != nil && !(len(base.sup) == 1 && len(base.rec) == 1 && slices.Contains(named, base.sup[0]) && slices.Contains(named, base.rec[0])) {
+		return // two states named who are not the two parties of the flow told
+	}
 	if !found || base.status == armsledger.Denied {
 		return // no flow told between two parties; or told as denied already
+	}
+	for k := range s.d.claims {
+		// The two deny the transfers in the direction the text first told
+		// of them ("North Korea's shells for Russia" before Russia's
+		// technology in return).
+		c := &s.d.claims[k]
+		if c.sent < s.idx && len(c.sup) == 1 && len(c.rec) == 1 && (sameSet(c.sup, base.sup) && sameSet(c.rec, base.rec) || sameSet(c.sup, base.rec) && sameSet(c.rec, base.sup)) {
+			base.sup, base.rec = c.sup, c.rec
+			break
+		}
 	}
 	d := s.newDraft()
 	*d = base

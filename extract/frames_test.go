@@ -1844,6 +1844,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN aircraft 22..22 item committed", "FR>IN aircraft 4..4 item committed"}},
 		{"both governments denying deny the flow told before", "North Korea has shipped shells to Russia. Both governments deny that any arms trade is taking place.",
 			[]string{"KP>RU ammunition - delivered", "KP>RU other - denied"}},
+		{"the two parties named deny the flow in the direction first told", "North Korea has shipped shells to Russia. Russia has given the North air defence systems in return. Moscow and Pyongyang deny any arms trade.",
+			[]string{"KP>RU ammunition - delivered", "RU>KP air_defense - delivered", "KP>RU other - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,12 +81,13 @@ var echoSentences = []string{
 }
 
 // fillers are sentences with no transfer claim, to make the articles read
-// like articles.
+// like articles. (A denial such as "Both governments have denied any arms
+// trade" is a claim of its own, status denied, so none is here.)
 var fillers = []string{
 	"The ministry did not say how the figure was reached.",
 	"Neither Moscow nor Pyongyang responded to requests for comment.",
 	"The estimate could not be independently verified.",
-	"Both governments have denied any arms trade.",
+	"Analysts in Seoul expect a fuller account later this year.",
 	"The figure matches earlier intelligence assessments.",
 	"The minister spoke days before a planned summit.",
 }

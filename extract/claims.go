@@ -1046,9 +1046,10 @@ func (d *doc) subsumed(c *draft) bool {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms
-		// purchase": the weapons of no kind are the jets just named.
+		// purchase": the weapons of no kind are the jets just named. (Not
+		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.hi <= c.p.lo && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && o.p.hi <= c.p.lo && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
 			return true
 		}
 	}

@@ -1527,6 +1527,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
 			[]string{"DK>AR aircraft - delivered"}},
+		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
+			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"an airline named for its state buys airliners", "The US sold F-16 jets to Qatar in May. Qatar Airways separately ordered up to 210 Boeing jets.",
 			[]string{"US>QA aircraft - committed"}},
 		{"a list of states ending in states of no name", "Denmark, Norway, Sweden, Finland, Iceland and the three Baltic states will jointly finance a $500 million package of American weapons for Ukraine.",

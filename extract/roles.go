@@ -3072,7 +3072,7 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	// subject does ("sought a way to supply shells"). Who asks would
 	// receive; who allows gives leave.
 	switch gv.lemma {
-	case "urge", "ask", "call", "appeal", "plead", "lobby", "request", "want":
+	case "urge", "ask", "call", "appeal", "plead", "lobby", "press", "request", "want":
 		request = gv.class == classRequest
 		if !request {
 			return -1, -1, false, false
@@ -3088,12 +3088,25 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	}
 	asked = -1
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on") && !m.demonym {
+		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on" || m.prep == askedPrep(gv.lemma)) && !m.demonym {
 			asked = a
 			break
 		}
 	}
 	return asker, asked, request, true
+}
+
+// askedPrep is the preposition a verb of asking puts before whom it
+// asks, where it takes one: "appealed to Spain to send", "pleaded with
+// Berlin to deliver".
+func askedPrep(lemma string) string {
+	switch lemma {
+	case "appeal":
+		return "to"
+	case "plead":
+		return "with"
+	}
+	return ""
 }
 
 // leaveToGive reads a giving verb t after a noun of leave. Who asks leave

@@ -163,7 +163,7 @@ func (s *sent) tagTriggers() {
 		if s.evidenceSigns(i) {
 			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
 		}
-		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
+		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
 		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) || i+1 < s.hi && toks[i+1].Norm == "to") {
@@ -629,6 +629,18 @@ func (s *sent) nounBeforeOf(i int) bool {
 var exchangeWords = setOf("exchange", "return")
 
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+
+// pressedToAct reports whether "press" or "push" at i has a state for
+// object and an infinitive after it: "pressed Berlin to provide Taurus
+// missiles" asks Berlin.
+func (s *sent) pressedToAct(i int) bool {
+	a := s.actorAt(i + 1)
+	if a < 0 {
+		return false
+	}
+	hi := s.actors[a].hi
+	return hi < s.hi && s.d.toks[hi].Norm == "to"
+}
 
 // verbTrigger rules out verb forms that name no event: "the deployed
 // troops" (an adjective), "the best submarines ever delivered" (a

@@ -1085,7 +1085,30 @@ func (s *sent) phraseRight(j int) (lo, hi int) {
 	for k := j; k < s.hi && k-j < 10 && (s.isNameWord(k) || k > j && s.d.toks[k].Norm == "sources"); k++ {
 		hi = k + 1
 	}
+	hi = s.basedBody(hi)
 	return s.trimPhrase(lo, hi)
+}
+
+// basedBody extends a name that ends at hi with "-based" and the nouns
+// after it: "a British-based war monitor", "a Washington-based think
+// tank" is a body the place only locates.
+func (s *sent) basedBody(hi int) int {
+	toks := s.d.toks
+	j := hi // the token of "based"
+	if Joiner(toks, j) {
+		j++ // (a state's mention may take its hyphen with it)
+	}
+	if j == hi && !Joiner(toks, j-1) || j >= s.hi || toks[j].Norm != "based" {
+		return hi
+	}
+	end := j + 1
+	for k := end; k < s.hi && k-end < 3 && toks[k].Kind == Word && !toks[k].Cap && !s.is(k, fStop); k++ {
+		end = k + 1
+	}
+	if end == j+1 {
+		return hi // "London-based" alone names no one
+	}
+	return end
 }
 
 // smallNameWord reports whether w is one of the small words inside names

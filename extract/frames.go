@@ -1898,10 +1898,15 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 // coordinatedPhrases reports whether only list glue lies between two phrases.
 func (s *sent) coordinatedPhrases(a, b int) bool {
 	toks := s.d.toks
-	if b-a > 8 {
+	aLo, aHi := s.sourceAside(a, b)
+	if b-a-(aHi-aLo) > 8 {
 		return false
 	}
 	for j := a; j < b; j++ {
+		if j == aLo && aHi > aLo {
+			j = aHi - 1 // past the aside, to its closing comma
+			continue
+		}
 		if toks[j].Norm == "," && j+2 <= b && j+2 < s.hi && toks[j+1].Norm == "the" && superlative(toks[j+2].Norm) {
 			return false // "180 K2 tanks, the largest single arms export deal": an apposition, not the list
 		}
@@ -1918,7 +1923,30 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			return j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and") && s.namesBefore(j, b)
 		}
 	}
-	return b-a <= 6
+	return b-a-(aHi-aLo) <= 6
+}
+
+// sourceAside returns the span of an attribution set off by commas between
+// tokens a and b, from its first comma to the word before its second:
+// "drones and, according to a British-based war monitor, several thousand
+// fighters" lists two items. It returns a, a when there is none.
+func (s *sent) sourceAside(a, b int) (lo, hi int) {
+	toks := s.d.toks
+	for j := a; j+2 < b; j++ {
+		if toks[j].Norm != "," || toks[j+1].Norm != "according" || toks[j+2].Norm != "to" {
+			continue
+		}
+		for k := j + 3; k < b && k-j <= 12; k++ {
+			if toks[k].Norm == "," {
+				return j, k
+			}
+			if s.is(k, fVerb) {
+				break
+			}
+		}
+		break
+	}
+	return a, a
 }
 
 // superlative reports whether w ranks what follows it: "largest",
@@ -2515,6 +2543,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				return *main, true
 			}
 		}
+		if s.goodsDoGive(g, *t) {
+			break // "the aircraft were likely to provide close air support": the goods give, they are not given
+		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if s.participleOn(*t, g) {
 				// "Germany delivered the tanks promised to Ukraine": the
@@ -2599,7 +2630,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) {
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) && !s.goodsDoGive(g, *t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -3884,6 +3915,27 @@ func (s *sent) beBefore(i int) bool {
 		}
 		if !s.is(j, fAdverb) && !isAux(s.d.toks[j].Norm) {
 			return false
+		}
+	}
+	return false
+}
+
+// goodsDoGive reports whether the goods of group g are the subject of t,
+// an active infinitive of giving after a verb "be" that follows them: "the
+// jets are likely to provide close air support", "the missiles were
+// expected to supply cover". Goods that are to be given take the passive ("are to be
+// delivered") or a verb of arriving ("are expected to arrive"); a sum may
+// still be the subject ("the $400 million package is set to provide ...").
+func (s *sent) goodsDoGive(g group, t trigger) bool {
+	if t.noun || t.passive || t.class != classGive && t.class != classSell || t.i <= g.hi || g.phrases[0].money {
+		return false
+	}
+	if s.d.toks[t.i-1].Norm != "to" {
+		return false
+	}
+	for j := g.hi; j < t.i-1; j++ {
+		if s.is(j, fBe) {
+			return true
 		}
 	}
 	return false

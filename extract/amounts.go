@@ -45,9 +45,10 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 	}
 	*a = amount{lo: k, div: 1, mult: 1}
 	j := k
+	large := false // the currency mark counts only before millions
 	if p.has(k, hi, nkCurrency) {
 		if e, end := p.matchAt(k, hi, nkCurrency); e != nil && end < hi {
-			a.cur, j = e.code, end
+			a.cur, j, large = e.code, end, e.large
 		}
 	}
 	if j >= hi {
@@ -67,7 +68,7 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 			j, ok = p.readWords(j, a, inRange)
 		}
 	}
-	if !ok {
+	if !ok || large && a.mult < 1e6 {
 		return false
 	}
 	if a.cur == "" && a.mult >= 1e6 && isGluedHyphen(toks, j) && p.has(j+1, hi, nkCurrencyAfter) {

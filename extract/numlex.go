@@ -72,6 +72,7 @@ type numEntry struct {
 	toks    []lexTok
 	v1, v2  float64
 	money   bool // a suffix that means a scale only next to a currency
+	large   bool // a currency mark that is one only before millions or more ("P18.9 billion", not "P8")
 	needsOf bool // a vague word that is an amount only before "of"
 	code    string
 	qual    armsledger.Qualifier
@@ -229,6 +230,7 @@ func parseNumLine(line string) (e, singular *numEntry, err error) {
 		}
 	case nkCurrency, nkCurrencyAfter:
 		e.code = args[0]
+		e.large = kind == nkCurrency && len(args) > 1 && args[1] == "large"
 	}
 	return e, singular, nil
 }

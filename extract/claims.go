@@ -27,14 +27,16 @@ type draft struct {
 	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
-	joins          int  // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
-	recNamed       bool // the recipient was read in the claim's own sentence, whatever it inherited since
-	open           bool // the supplier is named but is no state: inherit none
-	homemade       bool // made at home ("indigenously built"): no supplier, none to inherit
-	aggregate      bool // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
-	byRecipient    bool // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
-	denier         bool // a party that dismisses the reports told before: either side of them
-	restated       bool // names again goods told before, which took its parties: see restatedGoods
+	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
+	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
+	open           bool   // the supplier is named but is no state: inherit none
+	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
+	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
+	denier         bool   // a party that dismisses the reports told before: either side of them
+	restated       bool   // names again goods told before, which took its parties: see restatedGoods
+	eitherSide     bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
+	sideState      string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
 	// subject is the state an amount no frame governs has as its clause's
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
@@ -44,6 +46,7 @@ type draft struct {
 // finish fills missing roles from the claims just before, drops what cannot
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
+	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
 	// A receipt told by another state's official, with no supplier to
@@ -59,6 +62,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
+	d.eitherSide(true)
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -225,6 +229,91 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 		}
 	}
 	return near
+}
+
+// eitherSide gives goods said to go (mostly: not to go) "to either side in
+// the war" the recipient the text tells that supplier's goods reach
+// elsewhere: in "China has never provided lethal weapons to any party to
+// the conflict", after "Chinese firms shipped drone engines to Russia", the
+// denial answers the flow to Russia. Last, once the claims near have given
+// what they can (warPair), both states of the war the text names.
+func (d *doc) eitherSide(warPair bool) {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.eitherSide || len(c.sup) == 0 || len(c.rec) > 0 {
+			continue
+		}
+		if warPair {
+			if pair := d.warNamed(c.sideState); pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
+				c.rec, c.inherited = pair[:], true
+			}
+			continue
+		}
+		near := -1 // the nearest claim of the same supplier with a recipient
+		for k := range d.claims {
+			o := &d.claims[k]
+			if len(o.rec) > 0 && !o.eitherSide && sameSet(o.sup, c.sup) && !overlaps(o.rec, c.sup) &&
+				(near < 0 || abs(o.sent-c.sent) < abs(d.claims[near].sent-c.sent)) {
+				near = k
+			}
+		}
+		if near >= 0 {
+			c.rec, c.inherited = d.claims[near].rec, true
+		}
+	}
+}
+
+// warNamed returns the two states at war (lexicon/wars.tsv) that the text
+// names most between them, both named; or, when it names no such pair, the
+// pair of the state the sentence names for the war ("to either party to
+// the Ukraine conflict"), if it is in one pair only; or two empty codes.
+func (d *doc) warNamed(sideState string) [2]string {
+	var best, one [2]string
+	most, ones := 0, 0
+	tie := false
+	for pair := range lex.wars {
+		if pair[0] > pair[1] {
+			continue // each pair is held both ways round
+		}
+		if pair[0] == sideState || pair[1] == sideState {
+			one, ones = pair, ones+1
+		}
+		a, b := d.mentionsOf(pair[0]), d.mentionsOf(pair[1])
+		if a == 0 || b == 0 {
+			continue
+		}
+		switch {
+		case a+b > most:
+			best, most, tie = pair, a+b, false
+		case a+b == most:
+			tie = true
+		}
+	}
+	switch {
+	case most > 0 && !tie:
+		return best
+	case most == 0 && ones == 1:
+		return one
+	}
+	return [2]string{}
+}
+
+// mentionsOf returns how many times the text names the state code (among
+// the first states it names: see doc.mentions).
+func (d *doc) mentionsOf(code string) int {
+	for _, m := range d.mentions[:d.nMentions] {
+		if m.code == code {
+			return m.n
+		}
+	}
+	return 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // inherit gives a draft that names only one side the other side of the

@@ -1486,6 +1486,17 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
+	if len(d.rec) == 0 && d.trig >= 0 {
+		if j := s.sidesAt(max(d.p.end(), d.trig+1)); j >= 0 {
+			d.eitherSide = true
+			for a := range s.actors {
+				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
+					d.sideState = m.ref.Code // "to either party to the Ukraine conflict"
+					break
+				}
+			}
+		}
+	}
 	if d.trig >= 0 {
 		d.speaker = att.speakerAt(d.trig)
 		if d.status == armsledger.Denied && d.speaker.name == "" {
@@ -1508,6 +1519,30 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	}
 	d.lo, d.hi = lo, hi
 	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+}
+
+// sidesAt returns the token of "side" or "party" in "to either side", "to
+// any party", "to neither side" or "to both sides" when that follows token
+// j closely: goods said to go to the parties of a war, whichever they are.
+// It returns -1 when there is none.
+func (s *sent) sidesAt(j int) int {
+	toks := s.d.toks
+	for end := min(s.hi, j+6); j+2 < end; j++ {
+		if toks[j].Norm == "to" {
+			switch toks[j+1].Norm {
+			case "either", "any", "neither", "both":
+				switch toks[j+2].Norm {
+				case "side", "sides", "party", "parties":
+					return j + 2
+				}
+			}
+			return -1
+		}
+		if clauseEnd(toks[j].Norm) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts

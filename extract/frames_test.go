@@ -1536,6 +1536,13 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft - delivered"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
+		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",
+			[]string{"CN>RU+UA other - denied"}},
+		{"to any party: the supplier's flow told elsewhere", "Chinese firms shipped drone engines to Russia. Beijing said China has never provided lethal weapons to any party in the war.",
+			[]string{"CN>RU technology - delivered", "CN>RU other - denied"}},
+		{"to neither side is a denial", "Iranian officials insisted the country was supplying weapons to neither side in the war between Russia and Ukraine.",
+			[]string{"IR>RU+UA other - denied"}},
+		{"to either side with no war named goes nowhere", "Israel said it sends no weapons to either side.", nil},
 		{"goods that are to give something are not given", "Russia has sent 14 jets to Libya. The aircraft are likely to provide close air support to Haftar's forces, the US military said.",
 			[]string{"RU>LY aircraft 14..14 item delivered"}},
 		{"an attribution set off inside a list", "Turkey has shipped drones and, according to a monitor, several thousand Syrian fighters to Libya.",
@@ -1895,7 +1902,6 @@ func TestNotClaims(t *testing.T) {
 		"A delegation headed by the defence minister visited Kyiv to discuss tanks.", // "headed" moves goods only "for" or "to" somewhere
 		"Ukraine shot down 40 drones overnight, the air force said. The drones were launched from Russia's Kursk region.",
 		"Kim toured a plant that builds Su-35 fighter jets, asking engineers detailed questions.", // the engineers are asked, not sought
-		"China has never provided lethal weapons to either party to the Ukraine conflict.",        // the state names the war, not a party
 		"Kim visited a munitions enterprise producing artillery shells and called for growth in output.",
 		`Kim Jong Un has called for the "serial mass production" of suicide attack drones.`,               // made, not moved
 		"Crown Prince Mohammed bin Salman pledged $600 billion of Saudi investment in the United States.", // no money for arms

@@ -875,6 +875,9 @@ func (s *sent) noneMoved(t trigger, g group) bool {
 		return true
 	}
 	start := g.phrases[0].start()
+	if j := s.sidesAt(g.hi); start > t.i && j >= 0 && s.d.toks[j-1].Norm == "neither" {
+		return true // "was supplying weapons to neither side"
+	}
 	// "sent no missiles"; "No missiles have been sent", "no shipments
 	// arrived": the subject of a passive or of an arrival.
 	return (start > t.i || t.passive || t.class == classArrive) && s.noBefore(start)

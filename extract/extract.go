@@ -144,8 +144,6 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	all := anyFlag(d.info)
-	d.rare, d.first = all&fRare != 0, all&fFirst != 0
 	d.bullets = mayHoldBullets(text)
 	sents := d.sents
 	para := 0
@@ -187,15 +185,6 @@ func mayHoldBullets(text string) bool {
 	return false
 }
 
-// anyFlag returns the union of the tokens' flags.
-func anyFlag(info []tokenWord) wordFlag {
-	var all wordFlag
-	for i := range info {
-		all |= info[i].flags
-	}
-	return all
-}
-
 // docs keeps documents between calls, so that their buffers are reused:
 // most of what the extractor allocates lives only while one text is read.
 // Nothing a claim holds points into them.
@@ -205,7 +194,9 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
-	d.info = lookup(d.info, d.toks)
+	var all wordFlag
+	d.info, all = lookup(d.info, d.toks)
+	d.rare, d.first = all&fRare != 0, all&fFirst != 0
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))

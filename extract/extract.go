@@ -144,7 +144,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	d.bullets = mayHoldBullets(text)
+	d.bullets = bulletOpensLine(d.toks, d.tokBufs.marks.list()) && mayHoldBullets(text)
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -167,9 +167,25 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"help", "helps", "helped", "helping",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
+// bulletOpensLine reports whether a token that starts a line is a bullet
+// (see bullet). The tokens that start a line are all in marks (see
+// markList), a few in a text, so that this is a quicker test than
+// mayHoldBullets' look at every line of the text, which it spares most
+// texts: only where it is true can listItem find a bullet.
+func bulletOpensLine(toks []Token, marks []int32) bool {
+	for _, i := range marks {
+		if int(i) < len(toks) && bullet(&toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHoldBullets reports whether a line of text may open with a bullet
 // (see bullet): a quick look for the marks after a line break, which most
-// texts have none of.
+// texts have none of. It looks at the bytes, after spaces and tabs only,
+// where a bullet token may also be a dash folded to "-" or follow another
+// space (see bulletOpensLine).
 func mayHoldBullets(text string) bool {
 	for i := 0; i < len(text); {
 		rest := strings.TrimLeft(text[i:], " \t")

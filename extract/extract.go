@@ -137,6 +137,9 @@ type textState struct {
 	nLastList int
 	surnames  [8]surname
 	nSurnames int
+	// surnameBits has bit w%64 set for the number w of each surname's
+	// word: tagSurnames passes over most tokens with one test of it.
+	surnameBits uint64
 }
 
 // Extract returns the transfer claims in text, in text order.

@@ -891,6 +891,7 @@ func (d *doc) noteSurname(t *Token, ref actorRef) {
 	if d.nSurnames < len(d.surnames) {
 		d.surnames[d.nSurnames] = surname{t.word, t.Norm, ref}
 		d.nSurnames++
+		d.surnameBits |= 1 << (t.word % 64)
 	}
 }
 
@@ -902,11 +903,16 @@ func (s *sent) tagSurnames() {
 	if s.d.nSurnames == 0 {
 		return // most texts name no leader in full
 	}
-	toks := s.d.toks
-	for i := s.lo; i < s.hi; i++ {
+	toks, bits := s.d.toks, s.d.surnameBits
+	span := toks[s.lo:s.hi] // ranged over: no bounds check on each token
+	for k := range span {
+		if bits&(1<<(span[k].word%64)) == 0 {
+			continue // most tokens: no surname's word
+		}
+		i := s.lo + k
 		t := &toks[i]
 		if t.word == 0 || !t.Cap || s.actAt[i-s.lo] >= 0 {
-			continue // most tokens: a word no lexicon names, or of no capital
+			continue
 		}
 		if i > s.lo && toks[i-1].Kind == Word && toks[i-1].Cap || i+1 < s.hi && toks[i+1].Kind == Word && toks[i+1].Cap {
 			continue // "Petro Poroshenko": a longer name

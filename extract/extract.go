@@ -137,6 +137,9 @@ type textState struct {
 	nLastList int
 	surnames  [8]surname
 	nSurnames int
+	// surnameBits has bit w%64 set for the number w of each surname's
+	// word: tagSurnames passes over most tokens with one test of it.
+	surnameBits uint64
 }
 
 // Extract returns the transfer claims in text, in text order.
@@ -144,9 +147,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
 	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	all := anyFlag(d.info)
-	d.rare, d.first = all&fRare != 0, all&fFirst != 0
-	d.bullets = mayHoldBullets(text)
+	d.bullets = bulletOpensLine(d.toks, d.tokBufs.marks.list()) && mayHoldBullets(text)
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -169,9 +170,25 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"help", "helps", "helped", "helping",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
+// bulletOpensLine reports whether a token that starts a line is a bullet
+// (see bullet). The tokens that start a line are all in marks (see
+// markList), a few in a text, so that this is a quicker test than
+// mayHoldBullets' look at every line of the text, which it spares most
+// texts: only where it is true can listItem find a bullet.
+func bulletOpensLine(toks []Token, marks []int32) bool {
+	for _, i := range marks {
+		if int(i) < len(toks) && bullet(&toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHoldBullets reports whether a line of text may open with a bullet
 // (see bullet): a quick look for the marks after a line break, which most
-// texts have none of.
+// texts have none of. It looks at the bytes, after spaces and tabs only,
+// where a bullet token may also be a dash folded to "-" or follow another
+// space (see bulletOpensLine).
 func mayHoldBullets(text string) bool {
 	for i := 0; i < len(text); {
 		rest := strings.TrimLeft(text[i:], " \t")
@@ -187,15 +204,6 @@ func mayHoldBullets(text string) bool {
 	return false
 }
 
-// anyFlag returns the union of the tokens' flags.
-func anyFlag(info []tokenWord) wordFlag {
-	var all wordFlag
-	for i := range info {
-		all |= info[i].flags
-	}
-	return all
-}
-
 // docs keeps documents between calls, so that their buffers are reused:
 // most of what the extractor allocates lives only while one text is read.
 // Nothing a claim holds points into them.
@@ -205,7 +213,9 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
-	d.info = lookup(d.info, d.toks)
+	var all wordFlag
+	d.info, all = lookup(d.info, d.toks)
+	d.rare, d.first = all&fRare != 0, all&fFirst != 0
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))

@@ -77,14 +77,34 @@ type vocab struct {
 	// past the form), and its id; a key of 0 is an empty slot. A word is
 	// thus found, or found to be no form, by comparing integers, with the
 	// loads of one cache line, where slots takes a second for the form.
-	letters                   []letterSlot
-	lettersMask, lettersShift uint32
+	letters *letterTable
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 	// clitics numbers the clitics of one letter, "'a" to "'z" (see
 	// cliticNorms), by the letter.
 	clitics [26]wordID
 }
+
+// lettersBits is the log2 of the number of vocab.letters' slots. It is a
+// constant so that a probe shifts and masks a hash by constants and indexes
+// the table with no bounds check: on amd64 a shift by a variable count
+// takes the register CX, which the tokenizer's loop then reloads for its
+// own use at every word. The lexicons' 4,700 such forms fill the 16,384
+// slots (256 kB) under a third full, so that most probes, most of them
+// for words that are no form, end at the first or second slot; freeze
+// panics past five in eight.
+const lettersBits = 14
+
+// letterTable is vocab.letters' slots.
+type letterTable [1 << lettersBits]letterSlot
+
+// letterStart returns the first slot of vocab.letters to probe for a form
+// whose hashWord is h, by its top bits. Probing goes on to the next slots,
+// j+1, j+2, ..., each taken by slotAt(j).
+func letterStart(h uint32) uint32 { return h >> (32 - lettersBits) }
+
+// slotAt returns probe j's slot: the table wraps.
+func (t *letterTable) slotAt(j uint32) *letterSlot { return &t[j&(1<<lettersBits-1)] }
 
 // letterSlot is a slot of vocab.letters.
 type letterSlot struct {
@@ -116,7 +136,7 @@ func (v *vocab) add(w string) wordID {
 // freeze builds the indexes find and findLetters use. At most half full,
 // probes stay short (most tokens are no form, and their probe ends at an
 // empty slot) while the tables stay small enough to keep in cache: 64 kB
-// each for 6,000 forms.
+// of slots for 6,000 forms, and letters' fixed 256 kB (see lettersBits).
 func (v *vocab) freeze() {
 	v.slots = make([]uint32, tableSize(len(v.forms)))
 	v.mask, v.shift = tableBits(len(v.slots))
@@ -136,16 +156,18 @@ func (v *vocab) freeze() {
 	// Shorter forms first: they are the commoner words ("the", "of"), and
 	// probing linearly, a form added earlier more often sits at its own slot.
 	slices.SortStableFunc(letterForms, func(a, b wordID) int { return len(v.forms[a]) - len(v.forms[b]) })
-	v.letters = make([]letterSlot, letterTableSize(len(letterForms)))
-	v.lettersMask, v.lettersShift = tableBits(len(v.letters))
+	v.letters = new(letterTable)
+	if 8*len(letterForms) > 5*len(v.letters) { // probes would grow long
+		panic(fmt.Sprintf("lexicons: %d forms of up to eight letters: raise lettersBits", len(letterForms)))
+	}
 	for _, id := range letterForms {
 		f := v.forms[id]
 		key, _ := packForm(f)
-		i := hashWord(f) >> v.lettersShift
-		for v.letters[i].key != 0 {
-			i = (i + 1) & v.lettersMask
+		i := letterStart(hashWord(f))
+		for v.letters.slotAt(i).key != 0 {
+			i++
 		}
-		v.letters[i] = letterSlot{key, id}
+		*v.letters.slotAt(i) = letterSlot{key, id}
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
@@ -160,17 +182,6 @@ func (v *vocab) freeze() {
 func tableSize(n int) int {
 	size := 2 // so that a shift of tableBits is less than 32
 	for size < 2*n {
-		size *= 2
-	}
-	return size
-}
-
-// letterTableSize is tableSize for vocab.letters, which may be a little
-// fuller, up to five slots in eight: its slots are twice as wide, and a
-// probe is a comparison of integers.
-func letterTableSize(n int) int {
-	size := 2
-	for 5*size < 8*n {
 		size *= 2
 	}
 	return size
@@ -243,8 +254,8 @@ func (v *vocab) findHashed(w string, h uint32) wordID {
 // letters, packed into key as packForm packs it, whose hashWord is h: it is
 // told from the other words in letters by one comparison of integers.
 func (v *vocab) findLetters(key uint64, h uint32) wordID {
-	for i := h >> (v.lettersShift & 31); ; i = (i + 1) & v.lettersMask {
-		e := &v.letters[i]
+	for i := letterStart(h); ; i++ {
+		e := v.letters.slotAt(i)
 		if e.key == key {
 			return e.id
 		}

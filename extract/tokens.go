@@ -316,8 +316,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				}
 				h := hash32(hashChunk(0, lower)) // hashWord of the word
 				var id wordID
-				for j := h >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
-					e := &v.letters[j]
+				for j := letterStart(h); ; j++ { // findLetters
+					e := v.letters.slotAt(j)
 					if e.key == lower {
 						id = e.id
 						break
@@ -380,8 +380,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			var id wordID
 			if end-i == 8 {
-				for j := hash32(h) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
-					e := &v.letters[j]
+				for j := letterStart(hash32(h)); ; j++ { // findLetters
+					e := v.letters.slotAt(j)
 					if e.key == first {
 						id = e.id
 						break
@@ -511,8 +511,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			}
 			key := load64(text[i:i+8]) & (1<<(8*(k&7)) - 1)
 			var id wordID
-			for j := hash32(hashChunk(0, key)) >> (v.lettersShift & 31); ; j = (j + 1) & v.lettersMask { // findLetters
-				e := &v.letters[j]
+			for j := letterStart(hash32(hashChunk(0, key))); ; j++ { // findLetters
+				e := v.letters.slotAt(j)
 				if e.key == key {
 					id = e.id
 					break

@@ -1534,6 +1534,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
 			[]string{"DK>AR aircraft - delivered"}},
+		{"a hyphened rank between the owner and the supplier", "Germany is Israel's second-largest arms supplier after the United States.",
+			[]string{"DE>IL other - delivered"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

@@ -4177,7 +4177,12 @@ func (s *sent) goodsOwner(i int) int {
 }
 
 func (s *sent) possessor(i int) int {
-	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+	toks := s.d.toks
+	words := 0 // a hyphened compound counts once: "Israel's second-largest arms supplier"
+	for j := i - 1; j >= s.lo && words < 3; j-- {
+		if !Joiner(toks, j) && !Joiner(toks, j-1) {
+			words++
+		}
 		if a := s.actorAt(j); a >= 0 {
 			if s.actors[a].possessive {
 				return a

@@ -1536,6 +1536,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft - delivered"}},
 		{"a hyphened rank between the owner and the supplier", "Germany is Israel's second-largest arms supplier after the United States.",
 			[]string{"DE>IL other - delivered"}},
+		{"a ship class's maker sells it", "Thailand agreed in 2017 to buy the Yuan-class submarine for 13.5 billion baht.",
+			[]string{"CN>TH ship - committed", "CN>TH funding 1.35e+10..1.35e+10 THB committed"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

@@ -3281,6 +3281,9 @@ func (s *sent) carries(t trigger) bool {
 		return false
 	}
 	reach := t.i + 10
+	if t.i+3 < s.hi && s.d.toks[t.i+2].Norm == "equivalent" && s.d.toks[t.i+3].Norm == "of" {
+		reach += 3 // "carried the equivalent of 2,300 containers of arms into Russia"
+	}
 	for j := t.i + 1; j < reach && j < s.hi; j++ {
 		if s.d.toks[j].Norm == "," {
 			// "carry 1,000 tonnes of sodium perchlorate, the main precursor

@@ -1694,6 +1694,9 @@ func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 		if c.cat != armsledger.Container {
 			continue
 		}
+		if c.hi < len(toks) && toks[c.hi].Norm == "of" && p.lo > c.hi && p.lo-c.hi <= 3 {
+			return !s.capacityCue(p.lo) // "2,300 containers of North Korean arms"
+		}
 		for j := c.hi; j < p.lo; j++ {
 			switch toks[j].Norm {
 			case "containing", "carrying", "filled", "loaded", "packed", "holding", "with":

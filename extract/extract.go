@@ -267,6 +267,13 @@ type sent struct {
 	label  int       // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
+	// chain is chainBefore's last answer: n for token at-1 (0: none yet).
+	chain struct{ at, n int }
+	// gov is governor's last answer: t for the trigger at token at-1.
+	gov struct {
+		at int
+		t  trigger
+	}
 }
 
 type span struct{ lo, hi int }

@@ -1197,6 +1197,9 @@ func (s *sent) scanCues() {
 	}
 	toks, cues := s.d.toks, s.d.cueBuf[:0]
 	scope := armsledger.Unknown
+	// scopeCue is fScopeCue until the scope is read, then 0: a bit test
+	// per cue rather than a comparison of strings.
+	scopeCue := fScopeCue
 	for j := s.nextNear(s.lo, fCue|fScopeCue); j < s.hi; j = s.nextNear(j+1, fCue|fScopeCue) {
 		c, flags := noCue, s.d.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
@@ -1213,8 +1216,10 @@ func (s *sent) scanCues() {
 				}
 			}
 		}
-		if scope == armsledger.Unknown && flags&fScopeCue != 0 {
-			scope = s.scopeAt(j, c)
+		if flags&scopeCue != 0 {
+			if scope = s.scopeAt(j, c); scope != armsledger.Unknown {
+				scopeCue = 0
+			}
 		}
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to

@@ -58,6 +58,7 @@ type doc struct {
 	cueBuf    []cueMemo
 	phraseBuf []phrase
 	groupBuf  []group
+	defBuf    []int // backs each sentence's definites in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
 	// quants holds the quantities of every sentence read so far: drafts
@@ -260,6 +261,7 @@ type sent struct {
 	trigs  []trigger
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
+	defs   []int     // its tokens "the", "these" and "those", once read (see definites)
 	aboard []span    // vessels and aircraft a load travels on (see onBoard)
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before

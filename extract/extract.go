@@ -165,9 +165,9 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
-// "help" (helpAt).
+// "help" (helpAt), "on hold" (putOnHold).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "bringing",
-	"help", "helps", "helped", "helping",
+	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // mayHoldBullets reports whether a line of text may open with a bullet

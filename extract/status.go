@@ -751,13 +751,18 @@ func (s *sent) cancelledBefore(t trigger) bool {
 // putOnHold reports whether the transfer word at i is what is put on hold:
 // "put the transfer of Gripen jets on hold", "put on hold the delivery".
 //
-// It is asked of nearly every frame, and "hold" is a verb of the lexicons
-// (see TestFlagShortcuts): the loop passes from one verb to the next over
-// the words' flags rather than comparing every token's norm.
+// It is asked of nearly every frame, and "hold" is a rare word and a verb
+// of the lexicons (see TestFlagShortcuts): in the many texts that hold
+// none, there is nothing to look for; in the others the loop passes from
+// one rare word to the next over the words' flags rather than comparing
+// every token's norm.
 func (s *sent) putOnHold(i int) bool {
+	if !s.d.rare {
+		return false
+	}
 	toks := s.d.toks
-	for k := s.next(s.lo+2, fVerb); k < s.hi; k = s.next(k+1, fVerb) {
-		if toks[k].Norm != "hold" || toks[k-1].Norm != "on" {
+	for k := s.next(s.lo+2, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if toks[k].Norm != "hold" || !s.is(k, fVerb) || toks[k-1].Norm != "on" {
 			continue
 		}
 		for j := k - 2; j >= s.lo && k-j <= 14; j-- {

@@ -101,6 +101,7 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"of", "near"}, fRolePrep},
 		{[]string{"delayed", "postponed", "stalled", "held"}, fCue}, // delayedAfter
 		{[]string{"hold"}, fVerb},                                   // putOnHold
+		{[]string{"hold"}, fRare},                                   // putOnHold
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

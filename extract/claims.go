@@ -551,13 +551,27 @@ func (s *sent) rankedPair() bool {
 // rankedWith returns the "with" that ranks the state ending at i, right
 // after it or after a verb of ranking ("Germany follows with", "Britain
 // comes third with"); else -1.
+//
+// The words after the state are read first: after most states stands no
+// "with", and the verb before the state need not be looked up.
 func (s *sent) rankedWith(i int) int {
-	toks := s.d.toks
+	w := s.withAfter(i)
+	if w < 0 {
+		return -1
+	}
 	if a := s.actorAt(i - 1); a >= 0 && s.actors[a].lo > s.lo {
 		if v, ok := s.verbAt(s.actors[a].lo - 1); ok && v.Class == classGive {
 			return -1 // "providing the group with $700 million": the recipient of a gift, not a rank
 		}
 	}
+	return w
+}
+
+// withAfter returns the "with" at token i or after a verb of ranking
+// there ("follows with", "comes third with"), when a word follows it;
+// else -1.
+func (s *sent) withAfter(i int) int {
+	toks := s.d.toks
 	for j := i; j < s.hi && j <= i+2; j++ {
 		switch toks[j].Norm {
 		case "with":

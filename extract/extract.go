@@ -58,6 +58,7 @@ type doc struct {
 	cueBuf    []cueMemo
 	phraseBuf []phrase
 	groupBuf  []group
+	defBuf    []int // backs each sentence's definites in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
 	// quants holds the quantities of every sentence read so far: drafts
@@ -165,9 +166,9 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
-// "help" (helpAt).
+// "help" (helpAt), "on hold" (putOnHold).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "bringing",
-	"help", "helps", "helped", "helping",
+	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
@@ -270,6 +271,7 @@ type sent struct {
 	trigs  []trigger
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
+	defs   []int     // its tokens "the", "these" and "those", once read (see definites)
 	aboard []span    // vessels and aircraft a load travels on (see onBoard)
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
@@ -277,6 +279,13 @@ type sent struct {
 	label  int       // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
+	// chain is chainBefore's last answer: n for token at-1 (0: none yet).
+	chain struct{ at, n int }
+	// gov is governor's last answer: t for the trigger at token at-1.
+	gov struct {
+		at int
+		t  trigger
+	}
 }
 
 type span struct{ lo, hi int }

@@ -492,13 +492,37 @@ func lastPhraseBefore(ps []phrase, i int) *phrase {
 	return last
 }
 
+// definites lists the sentence's tokens "the", "these" and "those", in
+// order, on first use. genericBack, theRest and wholeAmount each look for
+// their words after one of them: one pass over the sentence's determiners
+// serves all three. The list is never nil once read, even when empty.
+func (s *sent) definites() []int {
+	if s.defs == nil {
+		if s.d.defBuf == nil {
+			s.d.defBuf = make([]int, 0, 16)
+		}
+		defs, toks := s.d.defBuf[:0], s.d.toks
+		for i := s.next(s.lo, fDeterminer); i < s.hi; i = s.next(i+1, fDeterminer) {
+			if w := toks[i].Norm; w == "the" || w == "these" || w == "those" {
+				defs = append(defs, i)
+			}
+		}
+		s.d.defBuf = defs // keep what the buffer grew to
+		s.defs = defs
+	}
+	return s.defs
+}
+
 // genericBack adds "the launchers", "these systems" as the item the text
 // named before with that head noun ("Pinaka launchers"): alone such nouns
 // name no materiel (genericHead), after it they name it again. "Two of the
 // systems" is left to the count (see ofThem).
 func (s *sent) genericBack(ps []phrase) []phrase {
 	toks := s.d.toks
-	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
+	for _, i := range s.definites() {
+		if i+1 >= s.hi {
+			break
+		}
 		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1].Norm) {
 			continue
 		}
@@ -624,7 +648,10 @@ func partWord(w string) bool {
 // end of the year" after "one million rounds".
 func (s *sent) wholeAmount(ps []phrase) []phrase {
 	toks := s.d.toks
-	for i := s.next(s.lo, fDeterminer); i+2 < s.hi; i = s.next(i+1, fDeterminer) {
+	for _, i := range s.definites() {
+		if i+2 >= s.hi {
+			break
+		}
 		if toks[i].Norm != "the" {
 			continue
 		}
@@ -672,7 +699,10 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 // "The remaining 70" is that item too, counted.
 func (s *sent) theRest(ps []phrase) []phrase {
 	toks := s.d.toks
-	for i := s.next(s.lo, fDeterminer); i+1 < s.hi; i = s.next(i+1, fDeterminer) {
+	for _, i := range s.definites() {
+		if i+1 >= s.hi {
+			break
+		}
 		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" {
 			continue
 		}
@@ -1540,11 +1570,13 @@ func (s *sent) calibreEnd(j int) int {
 func (s *sent) otherVerbsObject(i, end int) bool {
 	toks := s.d.toks
 	v := i - 1
-	if v-1 < s.lo || toks[v].Kind != Word || s.isTriggerWord(v) || s.actorAt(v) >= 0 || s.is(v, fStop|fMateriel) || s.inQty[v-s.lo] {
-		return false // ("up to ten tanks": a count, not "to train pilots")
-	}
-	if toks[v-1].Norm != "to" && !s.is(v-1, fModal) {
+	// The word before the verb is read first: most phrases have no "to"
+	// or modal two words back, and need no look-up of the verb.
+	if v-1 < s.lo || toks[v-1].Norm != "to" && !s.is(v-1, fModal) {
 		return false
+	}
+	if toks[v].Kind != Word || s.isTriggerWord(v) || s.actorAt(v) >= 0 || s.is(v, fStop|fMateriel) || s.inQty[v-s.lo] {
+		return false // ("up to ten tanks": a count, not "to train pilots")
 	}
 	for k := range s.trigs {
 		if t := &s.trigs[k]; !t.noun && t.i >= end && t.i-end <= 4 {

@@ -2596,7 +2596,19 @@ var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "
 	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises")
 
 // chainBefore counts the auxiliaries and adverbs right before token i.
+// The frame's rules ask it of their trigger again and again (subject
+// alone up to three times): the last answer is kept.
 func (s *sent) chainBefore(i int) int {
+	if s.chain.at == i+1 {
+		return s.chain.n
+	}
+	n := s.countChain(i)
+	s.chain.at, s.chain.n = i+1, n
+	return n
+}
+
+// countChain is chainBefore's count.
+func (s *sent) countChain(i int) int {
 	n := 0
 	for j := i - 1; j >= s.lo; j-- {
 		w := s.d.toks[j].Norm
@@ -3604,7 +3616,19 @@ func (s *sent) shareVerbBefore(i int) int {
 
 // governor is the verb that governs a transfer noun ("approved the sale",
 // "continues shipment"): the nearest verb before it.
+//
+// Frames, roles and status ask it of one trigger several times: the last
+// answer is kept.
 func (s *sent) governor(t trigger) trigger {
+	if s.gov.at != t.i+1 {
+		s.gov.at, s.gov.t = t.i+1, s.findGovernor(t.i)
+	}
+	return s.gov.t
+}
+
+// findGovernor is governor's search, for the transfer noun at token i.
+func (s *sent) findGovernor(i int) trigger {
+	t := trigger{i: i}
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
 			if s.contrastBetween(u.i, t.i) {

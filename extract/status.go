@@ -751,13 +751,18 @@ func (s *sent) cancelledBefore(t trigger) bool {
 // putOnHold reports whether the transfer word at i is what is put on hold:
 // "put the transfer of Gripen jets on hold", "put on hold the delivery".
 //
-// It is asked of nearly every frame, and "hold" is a verb of the lexicons
-// (see TestFlagShortcuts): the loop passes from one verb to the next over
-// the words' flags rather than comparing every token's norm.
+// It is asked of nearly every frame, and "hold" is a rare word and a verb
+// of the lexicons (see TestFlagShortcuts): in the many texts that hold
+// none, there is nothing to look for; in the others the loop passes from
+// one rare word to the next over the words' flags rather than comparing
+// every token's norm.
 func (s *sent) putOnHold(i int) bool {
+	if !s.d.rare {
+		return false
+	}
 	toks := s.d.toks
-	for k := s.next(s.lo+2, fVerb); k < s.hi; k = s.next(k+1, fVerb) {
-		if toks[k].Norm != "hold" || toks[k-1].Norm != "on" {
+	for k := s.next(s.lo+2, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if toks[k].Norm != "hold" || !s.is(k, fVerb) || toks[k-1].Norm != "on" {
 			continue
 		}
 		for j := k - 2; j >= s.lo && k-j <= 14; j-- {
@@ -1200,6 +1205,9 @@ func (s *sent) scanCues() {
 	}
 	toks, cues := s.d.toks, s.d.cueBuf[:0]
 	scope := armsledger.Unknown
+	// scopeCue is fScopeCue until the scope is read, then 0: a bit test
+	// per cue rather than a comparison of strings.
+	scopeCue := fScopeCue
 	for j := s.nextNear(s.lo, fCue|fScopeCue); j < s.hi; j = s.nextNear(j+1, fCue|fScopeCue) {
 		c, flags := noCue, s.d.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
@@ -1216,8 +1224,10 @@ func (s *sent) scanCues() {
 				}
 			}
 		}
-		if scope == armsledger.Unknown && flags&fScopeCue != 0 {
-			scope = s.scopeAt(j, c)
+		if flags&scopeCue != 0 {
+			if scope = s.scopeAt(j, c); scope != armsledger.Unknown {
+				scopeCue = 0
+			}
 		}
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to

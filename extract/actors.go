@@ -793,8 +793,10 @@ func (s *sent) rememberSubject() {
 			}
 		}
 	}
+	owner := -1 // a state whose possessive opens the sentence
 	for a := range s.actors {
-		if m := &s.actors[a]; m.prep == "" && !m.possessive && (!m.demonym || s.demonymBody(a)) {
+		m := &s.actors[a]
+		if m.prep == "" && !m.possessive && (!m.demonym || s.demonymBody(a)) {
 			if s.lexVerbBefore(m.lo) {
 				return // "The government approved a plan to provide Ukraine with": an object
 			}
@@ -803,6 +805,18 @@ func (s *sent) rememberSubject() {
 			s.d.lastSubject = &s.d.tags.subject
 			return
 		}
+		if owner < 0 && m.possessive && !m.demonym && (m.prep == "" || m.prep == "of") && m.lo-s.lo <= 4 {
+			owner = a
+		}
+	}
+	// With no state for subject, the one whose possessive opens it is
+	// what "its" next refers to: "Not all of Ankara's own shopping has gone
+	// smoothly. Its request to buy 40 F-16s ...".
+	if owner >= 0 {
+		s.d.tags.subject = s.actors[owner]
+		s.d.tags.subject.possessive, s.d.tags.subject.prep = false, ""
+		s.d.tags.subject.codes = []string{s.actors[owner].ref.Code}
+		s.d.lastSubject = &s.d.tags.subject
 	}
 }
 

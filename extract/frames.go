@@ -1187,7 +1187,12 @@ func (s *sent) warnedAgainst(i int) bool {
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
 	}
-	return j >= s.lo && toks[j].Norm == "against"
+	if j < s.lo || toks[j].Norm != "against" {
+		return false
+	}
+	// "Kyiv protested against the supply of Iranian drones to Russia": a
+	// protest is at what happened.
+	return j == s.lo || !opposeWord(toks[j-1].Norm)
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an

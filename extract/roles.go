@@ -132,6 +132,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if subj >= 0 && s.observedBetween(s.actors[subj].hi, t.i) {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
 		}
+		if subj >= 0 && s.causeBefore(t.i) {
+			subj = -1 // "Kyiv expelled the envoy because of the supply of Iranian drones": it acts on the transfer, takes no part
+		}
 	}
 	if t.noun {
 		if k := s.involvedIn(t.i); k >= 0 {
@@ -3344,6 +3347,51 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 		}
 	}
 	return -1
+}
+
+// causeBefore reports whether the transfer noun at i is the object of a
+// preposition of cause: "because of", "due to", "over", "in response to",
+// "in retaliation for". The sentence's subject acts on the transfer then;
+// it is no party to it.
+func (s *sent) causeBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch w, before := toks[j].Norm, toks[j-1].Norm; w {
+	case "over":
+		// "sanctioned Iran over the supply of drones", not "talks between
+		// Moscow and the Houthis over the supply of missiles" (about it).
+		for k := j - 1; k >= s.lo && j-k <= 8; k-- {
+			if penaltyWord(toks[k].Norm) || opposeWord(toks[k].Norm) {
+				return true
+			}
+		}
+		return false
+	case "of":
+		return before == "because"
+	case "to":
+		return before == "due" || before == "owing" || before == "response"
+	case "for":
+		return before == "retaliation"
+	}
+	return false
+}
+
+// penaltyWord reports whether w is a form of a verb or noun of punishing:
+// "sanctioned", "expelled", "fined".
+func penaltyWord(w string) bool {
+	switch w {
+	case "sanction", "sanctions", "sanctioned", "sanctioning", "expel", "expels", "expelled", "expelling",
+		"punish", "punishes", "punished", "punishing", "fine", "fines", "fined", "penalise", "penalised", "penalize", "penalized",
+		"summon", "summons", "summoned", "rebuke", "rebuked", "blacklisted":
+		return true
+	}
+	return false
 }
 
 // observedBetween reports whether a verb of watching, looking into,

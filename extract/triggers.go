@@ -124,8 +124,8 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
-			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) {
-				continue // "export controls on drone parts", "arms sales rules": a regulation, no transfer
+			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) {
+				continue // "export controls on drone parts", "arms sales rules", "its rules on arms transfers": a regulation, no transfer
 			}
 			if (t.Norm == "transport" || t.Norm == "cargo") && s.materielAt(i+1) {
 				continue // "a C-17A transport plane": a kind of plane, as the verb's guard says
@@ -939,6 +939,19 @@ func ruleNoun(w string) bool {
 	switch w {
 	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses":
 		return true
+	}
+	return false
+}
+
+// ruleOver reports whether a noun of regulation and "on" or "governing"
+// stand in the three words before the trade noun at i: "eased its rules on
+// arms transfers", "restrictions on the export of drones".
+func (s *sent) ruleOver(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 3; j-- {
+		if w := toks[j].Norm; w == "on" || w == "governing" {
+			return ruleNoun(toks[j-1].Norm)
+		}
 	}
 	return false
 }

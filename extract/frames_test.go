@@ -711,6 +711,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - requested"}},
 		{"pressed a state to provide", "Kyiv has pressed Berlin to provide Taurus cruise missiles.",
 			[]string{"DE>UA missile - requested"}},
+		{"pressed a state for goods", "Kyiv pressed Berlin for Taurus missiles.",
+			[]string{"DE>UA missile - requested"}},
 		{"pushed back is no asking", "Kyiv pushed back against Berlin to the end.", nil},
 		{"no as the object's determiner", "North Korea has sent no troops to Russia.",
 			[]string{"KP>RU personnel - denied"}},

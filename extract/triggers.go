@@ -631,15 +631,15 @@ var exchangeWords = setOf("exchange", "return")
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 
 // pressedToAct reports whether "press" or "push" at i has a state for
-// object and an infinitive after it: "pressed Berlin to provide Taurus
-// missiles" asks Berlin.
+// object and an infinitive or "for" after it: "pressed Berlin to provide
+// Taurus missiles", "pressed Germany for warships" ask Berlin.
 func (s *sent) pressedToAct(i int) bool {
 	a := s.actorAt(i + 1)
 	if a < 0 {
 		return false
 	}
 	hi := s.actors[a].hi
-	return hi < s.hi && s.d.toks[hi].Norm == "to"
+	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
 }
 
 // verbTrigger rules out verb forms that name no event: "the deployed

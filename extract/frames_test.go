@@ -1549,6 +1549,8 @@ func TestFrames(t *testing.T) {
 		{"the state whose possessive opens a sentence is the next its", "Russia sent helicopters to Mali in 2021. Mali's army has since widened its circle of suppliers. It has bought Bayraktar TB2 drones from Turkey.",
 			[]string{"RU>ML aircraft - delivered", "TR>ML drone - delivered"}},
 		{"rules on arms transfers are a regulation", "Japan eased its rules on arms transfers to the Philippines in 2014.", nil},
+		{"a count and ones stand for the goods named before", "Indonesia has contracted for 42 Rafale jets. Serbia agreed to buy 12 new ones for 2.7 billion euros.",
+			[]string{"FR>ID aircraft 42..42 item committed", "FR>RS aircraft 12..12 item committed", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

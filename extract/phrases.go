@@ -1105,7 +1105,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				}
 			}
 		}
-		if !arrived && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 {
+		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
+		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1116,12 +1117,34 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		seen = true
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: item.cat, unit: item.unit, qty: q, elided: true}
+		if ones > 0 {
+			p.hi, p.head = ones, ones-1
+		}
 		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
 			continue // "one of the ..." is a part, not an elided item
 		}
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// onesAfter returns the end of "ones" when it follows token j, perhaps
+// after an adjective or two ("12 new ones", "two used ones"), or -1: the
+// pronoun of a count of the goods named before.
+func (s *sent) onesAfter(j int) int {
+	toks := s.d.toks
+	for k := j; k < s.hi && k-j <= 2; k++ {
+		if toks[k].Norm == "ones" {
+			return k + 1
+		}
+		switch w := toks[k].Norm; {
+		case toks[k].Kind != Word || s.is(k, fMateriel) || s.is(k, fDeterminer):
+			return -1
+		case w == "of" || w == "and" || w == "or" || w == "to" || w == "for" || w == "from":
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareMore adds the item a verb of giving takes as "more", with no count

@@ -830,7 +830,10 @@ func (d *doc) makersSupply() (supplied bool) {
 			// "the first export customers for the Su-35. In 2018 Cairo
 			// signed a contract for more than 20 of the heavy fighters":
 			// the model named before.
-			maker = d.namedMaker(&c.p)
+			// A count of a kind is of that model too ("Croatia took 12 used
+			// jets"), but not in talks to buy, which may be with anyone
+			// ("Peru is negotiating to buy 24 new fighters").
+			maker = d.namedMaker(&c.p, c.status != armsledger.Requested)
 		}
 		if strings.Contains(maker, ",") {
 			// A system several states make together: of two that sign for
@@ -922,14 +925,16 @@ func (d *doc) makerOf(p *phrase) string {
 }
 
 // namedMaker returns, for goods named again with "the" ("of the heavy
-// fighters", "these jets"), the maker of the last model of their kind
-// named before them; else "".
-func (d *doc) namedMaker(p *phrase) string {
+// fighters", "these jets") or by a count and their kind ("took 12 used
+// jets", where counts is set), the maker of the last model of their kind
+// named before them (not far before); else "".
+func (d *doc) namedMaker(p *phrase, counts bool) string {
 	j := p.lo - 1
 	for n := 0; j > 0 && n < 2 && d.toks[j].Kind == Word && !d.toks[j].Cap && d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those"; n++ {
 		j-- // "the heavy fighters"
 	}
-	if j < 0 || d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those" {
+	counted := counts && p.qty != nil && p.qty.Currency == "" && p.qty.Lo <= p.lo && p.qty.Hi >= j // "Croatia took 12 used jets" after "Rafale"
+	if !counted && (j < 0 || d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those") {
 		return ""
 	}
 	for k := len(d.named) - 1; k >= 0; k-- {
@@ -940,7 +945,9 @@ func (d *doc) namedMaker(p *phrase) string {
 		if p.lo-q.hi > 80 {
 			return "" // too far back to be what "the" points to
 		}
-		return d.madeBy(q)
+		if m := d.madeBy(q); m != "" {
+			return m // (past counts and kinds of no maker: "Egypt has bought 54")
+		}
 	}
 	return ""
 }

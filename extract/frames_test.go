@@ -519,6 +519,8 @@ func TestFrames(t *testing.T) {
 			[]string{"EU>UA ammunition 1e+06..1e+06 round committed"}},
 		{"announced that they will", "Norway and Denmark announced on Monday that they will give air defence systems to Ukraine.",
 			[]string{"NO+DK>UA air_defense - committed"}},
+		{"a future that its speaker announces after the clause is a pledge; said alone is a forecast", "Norway will give Ukraine 12 howitzers, the defence minister announced on Friday. Italy will send 30 drones to Ukraine, the minister said.",
+			[]string{"NO>UA artillery 12..12 item committed", "IT>UA drone 30..30 item expected"}},
 		{"request", "Ukraine has asked Germany for Taurus missiles.",
 			[]string{"DE>UA missile - requested"}},
 		{"seek from", "Russia is seeking more ammunition from North Korea.",

@@ -141,7 +141,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
 			if gov.expected && !gov.committed {
-				gov.committed = s.commitBefore(start)
+				gov.committed = s.commitBefore(start) || s.announcedAfter(j+1, head.i)
 			}
 			// "Serbia has denied reports that it sold ammunition".
 			gov.denied = gov.denied || s.denialBefore(start) || s.claimCalledFalse(start, max(t.i, g.hi))
@@ -1156,6 +1156,30 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// announcedAfter reports whether the future in the verb chain from token
+// lo to the verb at v ("will send") is what the sentence's speaker
+// announces after the clause: "Australia will send 49 tanks to Ukraine,
+// the prime minister announced on Thursday". A government announcing what
+// it will give has pledged it, as "announced that they will give" says
+// (see commitBefore); "said" alone may report a forecast.
+func (s *sent) announcedAfter(lo, v int) bool {
+	a := s.att.verb
+	if a <= v || s.att.speaker.name == "" || s.d.toks[a].Norm != "announced" && s.d.toks[a].Norm != "announces" {
+		return false
+	}
+	for k := range s.att.later {
+		if s.att.later[k].verb < a {
+			return false // another voice speaks between
+		}
+	}
+	for j := lo; j < v; j++ {
+		if w := s.d.toks[j].Norm; w == "will" || w == "would" {
+			return true
+		}
 	}
 	return false
 }

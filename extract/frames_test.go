@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"armsledger"
 )
@@ -1878,6 +1879,32 @@ func TestFrames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := briefs(tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFramesPublished: rules that read the publication date, in sentences
+// written for this test, published on 2024-06-01.
+func TestFramesPublished(t *testing.T) {
+	published := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a purchase a decade old or more is delivered; a recent one or an order binds only", "Chile bought 18 Leopard tanks from Germany in the late 1990s. Peru bought 10 howitzers from France in 2022. Chile ordered six frigates from Britain in 2005.",
+			[]string{"DE>CL armored_vehicle 18..18 item delivered", "FR>PE artillery 10..10 item committed", "GB>CL ship 6..6 item committed"}},
+		{"a year long past before the buyer", "In 2004 the Chilean navy bought four frigates from the Netherlands.",
+			[]string{"NL>CL ship 4..4 item delivered"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(tt.text, Options{Published: published}) {
+				got = append(got, brief(c))
+			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
 			}

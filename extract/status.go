@@ -264,6 +264,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
 		gov.committed = true // "the UK is donating Storm Shadow missiles": an announced gift
 	}
+	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
+		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(t, g) {
+		// "Riyadh bought DF-3 missiles from China in the late 1980s",
+		// "F-14s bought before the 1979 revolution": a purchase a decade
+		// old or more has long been delivered. ("Ordered in 2014" still
+		// binds only: an order says nothing of delivery.)
+		return armsledger.Delivered
+	}
 	switch {
 	case gov.denied:
 		return armsledger.Denied
@@ -284,6 +292,42 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Expected
 	}
 	return st
+}
+
+// longAgoYears is how many years before the text was published a purchase
+// must have been made to be taken as delivered: deliveries of arms follow a
+// sale by a few years at most.
+const longAgoYears = 10
+
+// tradedLongAgo reports whether a time expression of the clause of the
+// verb of sale or purchase t, from a few words before it to a few after
+// its goods, ends at least longAgoYears before publication: "bought DF-3
+// missiles from China in the late 1980s", "In 2009 Chile bought ...".
+func (s *sent) tradedLongAgo(t trigger, g group) bool {
+	pub := pubDate(s.d.opt.Published)
+	if pub.isZero() {
+		return false
+	}
+	toks := s.d.toks
+	lo, hi := t.i, min(s.hi, max(t.i+1, g.hi)+8)
+	for lo > s.lo && t.i-lo < 8 && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "," {
+		lo--
+	}
+	for j := t.i; j < hi; j++ {
+		if toks[j].Norm == ";" || toks[j].Norm == "," && j > max(t.i, g.hi) {
+			hi = j // the clause ends
+		}
+	}
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pub) {
+		e := f.e
+		if e.isZero() {
+			e = f.s
+		}
+		if !e.isZero() && e.year() <= pub.year()-longAgoYears {
+			return true
+		}
+	}
+	return false
 }
 
 // contractSigned reports whether the sentence tells of a contract, deal or

@@ -260,9 +260,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true // "possible transfers of technology", "any transfer ... would be": none yet
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
-		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
-		gov.committed = true // "the UK is donating Storm Shadow missiles": an announced gift
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
+		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") &&
+		(donation(t.lemma) || t.class == classGive && len(g.phrases) > 0 && g.phrases[0].money && !s.perPeriod(g)) {
+		// "the UK is donating Storm Shadow missiles": an announced gift;
+		// "Sweden is contributing SEK 300 million": a sum announced, not
+		// yet paid ("is providing $700 million a year" goes on).
+		gov.committed = true
 	}
 	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
 		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(t, g) {
@@ -1018,6 +1022,26 @@ func changeVerb(w string) bool {
 		"expand", "expands", "expanded", "expanding", "accelerate", "accelerates", "accelerated", "accelerating",
 		"resume", "resumes", "resumed", "resuming", "double", "doubles", "doubled", "doubling":
 		return true
+	}
+	return false
+}
+
+// perPeriod reports whether the words right after the goods of g give a
+// rate: "$700 million a year", "annually", "per month".
+func (s *sent) perPeriod(g group) bool {
+	toks := s.d.toks
+	for j := g.hi; j < s.hi && j < g.hi+3; j++ {
+		switch toks[j].Norm {
+		case "annually", "monthly", "yearly", "weekly", "per", "each", "every":
+			return true
+		case "a", "an":
+			if j+1 < s.hi {
+				switch toks[j+1].Norm {
+				case "year", "month", "week", "day":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

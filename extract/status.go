@@ -61,7 +61,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
-		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 {
+		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 && s.actorAt(j) < 0 { // ("the United States will": a name, no verb)
 			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
 		}
 		if flags&fVerb != 0 {

@@ -522,6 +522,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO+DK>UA air_defense - committed"}},
 		{"a name whose last word is also a verb ends the chain as its subject", "The Pentagon announced that the United States will send 20 howitzers to Ukraine.",
 			[]string{"US>UA artillery 20..20 item committed"}},
+		{"announced on a day, then a clause of its own: the announcement is the speaker's", "Norway will give Ukraine 12 howitzers, the ministry announced Wednesday as the minister visited Kyiv.",
+			[]string{"NO>UA artillery 12..12 item committed"}},
 		{"a future that its speaker announces after the clause is a pledge; said alone is a forecast", "Norway will give Ukraine 12 howitzers, the defence minister announced on Friday. Italy will send 30 drones to Ukraine, the minister said.",
 			[]string{"NO>UA artillery 12..12 item committed", "IT>UA drone 30..30 item expected"}},
 		{"a sum a state is providing is announced, not paid; goods it is supplying and a yearly sum go on", "Finland is providing €90 million in military aid to Ukraine. Belarus is supplying shells to Russia. Iran is providing $300 million a year to the Houthis.",

@@ -744,6 +744,13 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 				return armsledger.Denied, true
 			}
 			return "", false
+		case "which":
+			// "an agreement for 16 helicopters from Russia, which the
+			// government cancelled in 2022": undone by its own subject.
+			if j > i && toks[j-1].Norm == "," && s.undoneBy(j+1) {
+				return armsledger.Denied, true
+			}
+			return "", false
 		}
 		if !s.is(j, fBe) {
 			continue
@@ -769,6 +776,28 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// undoneBy reports whether the relative clause that starts at j, after
+// "which", has an active verb of undoing after its short subject: "the
+// government cancelled", "Manila later scrapped".
+func (s *sent) undoneBy(j int) bool {
+	toks := s.d.toks
+	for k := j; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "cancelled", "canceled", "scrapped", "dropped", "abandoned", "shelved", "terminated", "annulled", "rescinded",
+			"axed", "ditched", "froze", "suspended", "halted", "blocked", "vetoed":
+			return k > j // a subject stands first ("which was cancelled" is the passive's, read above)
+		case ",", ";", ".", ":":
+			return false
+		}
+		if s.is(k, fVerb|fBe) && s.actorAt(k) < 0 && !s.is(k, fAdverb) {
+			if _, ok := s.verbAt(k); ok || s.is(k, fBe) {
+				return false // another verb: "which Russia supplied"
+			}
+		}
+	}
+	return false
 }
 
 // cancelledBefore reports whether the infinitive t is what a deal undone

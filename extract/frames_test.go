@@ -530,6 +530,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 12..12 item delivered", "RU>ID aircraft 11..11 item denied"}},
 		{"a deal that a relative clause says a state supplied under stands", "Egypt signed a deal for 20 tanks from Russia, which Moscow delivered in 2020.",
 			[]string{"RU>EG armored_vehicle 20..20 item committed"}},
+		{"talks to buy that are suspended are off; talks to buy go on as a request", "Egypt suspended talks to buy Su-35 jets from Russia. Qatar is in talks to buy drones from Turkey.",
+			[]string{"RU>EG aircraft - denied", "TR>QA drone - requested"}},
 		{"a future that its speaker announces after the clause is a pledge; said alone is a forecast", "Norway will give Ukraine 12 howitzers, the defence minister announced on Friday. Italy will send 30 drones to Ukraine, the minister said.",
 			[]string{"NO>UA artillery 12..12 item committed", "IT>UA drone 30..30 item expected"}},
 		{"a sum a state is providing is announced, not paid; goods it is supplying and a yearly sum go on", "Finland is providing €90 million in military aid to Ukraine. Belarus is supplying shells to Russia. Iran is providing $300 million a year to the Houthis.",

@@ -812,13 +812,17 @@ func (s *sent) cancelledBefore(t trigger) bool {
 	j--
 	switch toks[j].Norm {
 	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders", "plan", "plans":
+	case "talks", "negotiations":
+		// "will suspend talks to acquire F-35 jets": the purchase sought
+		// is off.
 	default:
 		return false
 	}
 	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
 		switch toks[k].Norm {
 		case "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
-			"annul", "annulled", "terminate", "terminated", "rescind", "rescinded", "revoke", "revoked", "revoking":
+			"annul", "annulled", "terminate", "terminated", "rescind", "rescinded", "revoke", "revoked", "revoking",
+			"suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "halt", "halts", "halted":
 			return true
 		}
 	}

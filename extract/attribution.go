@@ -392,8 +392,19 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 	case "late", "early", "earlier", "overnight":
 		return true // "the agency announced late Friday"
 	}
-	if s.is(i+1, fCalendar) && i+2 < s.hi && (s.d.toks[i+2].Kind == Number || s.d.toks[i+2].Kind == Punct) {
-		return true // "announced May 26", "announced Friday."
+	if s.is(i+1, fCalendar) && i+2 < s.hi && (s.d.toks[i+2].Kind == Number || s.d.toks[i+2].Kind == Punct || clauseOpener(s.d.toks[i+2].Norm)) {
+		return true // "announced May 26", "announced Friday.", "announced Wednesday as Zelenskyy visited"
+	}
+	return false
+}
+
+// clauseOpener reports whether w, after a verb and its day, opens a clause
+// or phrase that is no object of the verb: "announced Wednesday as ...",
+// "after talks", "while".
+func clauseOpener(w string) bool {
+	switch w {
+	case "as", "after", "while", "when", "before", "following", "during", "amid", "ahead":
+		return true
 	}
 	return false
 }

@@ -61,7 +61,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
-		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 {
+		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 && s.actorAt(j) < 0 { // ("the United States will": a name, no verb)
 			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
 		}
 		if flags&fVerb != 0 {
@@ -141,7 +141,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// The subject ends the chain, but a promise may govern its
 			// clause: "announced that they will give".
 			if gov.expected && !gov.committed {
-				gov.committed = s.commitBefore(start)
+				gov.committed = s.commitBefore(start) || s.announcedAfter(j+1, head.i)
 			}
 			// "Serbia has denied reports that it sold ammunition".
 			gov.denied = gov.denied || s.denialBefore(start) || s.claimCalledFalse(start, max(t.i, g.hi))
@@ -260,9 +260,21 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true // "possible transfers of technology", "any transfer ... would be": none yet
 		}
 	}
-	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && donation(t.lemma) && t.i > s.lo &&
-		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") {
-		gov.committed = true // "the UK is donating Storm Shadow missiles": an announced gift
+	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
+		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") &&
+		(donation(t.lemma) || t.class == classGive && len(g.phrases) > 0 && g.phrases[0].money && !s.perPeriod(g)) {
+		// "the UK is donating Storm Shadow missiles": an announced gift;
+		// "Sweden is contributing SEK 300 million": a sum announced, not
+		// yet paid ("is providing $700 million a year" goes on).
+		gov.committed = true
+	}
+	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
+		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(t, g) {
+		// "Riyadh bought DF-3 missiles from China in the late 1980s",
+		// "F-14s bought before the 1979 revolution": a purchase a decade
+		// old or more has long been delivered. ("Ordered in 2014" still
+		// binds only: an order says nothing of delivery.)
+		return armsledger.Delivered
 	}
 	switch {
 	case gov.denied:
@@ -284,6 +296,42 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Expected
 	}
 	return st
+}
+
+// longAgoYears is how many years before the text was published a purchase
+// must have been made to be taken as delivered: deliveries of arms follow a
+// sale by a few years at most.
+const longAgoYears = 10
+
+// tradedLongAgo reports whether a time expression of the clause of the
+// verb of sale or purchase t, from a few words before it to a few after
+// its goods, ends at least longAgoYears before publication: "bought DF-3
+// missiles from China in the late 1980s", "In 2009 Chile bought ...".
+func (s *sent) tradedLongAgo(t trigger, g group) bool {
+	pub := pubDate(s.d.opt.Published)
+	if pub.isZero() {
+		return false
+	}
+	toks := s.d.toks
+	lo, hi := t.i, min(s.hi, max(t.i+1, g.hi)+8)
+	for lo > s.lo && t.i-lo < 8 && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "," {
+		lo--
+	}
+	for j := t.i; j < hi; j++ {
+		if toks[j].Norm == ";" || toks[j].Norm == "," && j > max(t.i, g.hi) {
+			hi = j // the clause ends
+		}
+	}
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pub) {
+		e := f.e
+		if e.isZero() {
+			e = f.s
+		}
+		if !e.isZero() && e.year() <= pub.year()-longAgoYears {
+			return true
+		}
+	}
+	return false
 }
 
 // contractSigned reports whether the sentence tells of a contract, deal or
@@ -696,6 +744,13 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 				return armsledger.Denied, true
 			}
 			return "", false
+		case "which":
+			// "an agreement for 16 helicopters from Russia, which the
+			// government cancelled in 2022": undone by its own subject.
+			if j > i && toks[j-1].Norm == "," && s.undoneBy(j+1) {
+				return armsledger.Denied, true
+			}
+			return "", false
 		}
 		if !s.is(j, fBe) {
 			continue
@@ -723,6 +778,28 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 	return "", false
 }
 
+// undoneBy reports whether the relative clause that starts at j, after
+// "which", has an active verb of undoing after its short subject: "the
+// government cancelled", "Manila later scrapped".
+func (s *sent) undoneBy(j int) bool {
+	toks := s.d.toks
+	for k := j; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "cancelled", "canceled", "scrapped", "dropped", "abandoned", "shelved", "terminated", "annulled", "rescinded",
+			"axed", "ditched", "froze", "suspended", "halted", "blocked", "vetoed":
+			return k > j // a subject stands first ("which was cancelled" is the passive's, read above)
+		case ",", ";", ".", ":":
+			return false
+		}
+		if s.is(k, fVerb|fBe) && s.actorAt(k) < 0 && !s.is(k, fAdverb) {
+			if _, ok := s.verbAt(k); ok || s.is(k, fBe) {
+				return false // another verb: "which Russia supplied"
+			}
+		}
+	}
+	return false
+}
+
 // cancelledBefore reports whether the infinitive t is what a deal undone
 // was for: "cancelled a contract to buy Israeli-made missiles", "scrapped
 // the deal to supply".
@@ -735,13 +812,17 @@ func (s *sent) cancelledBefore(t trigger) bool {
 	j--
 	switch toks[j].Norm {
 	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders", "plan", "plans":
+	case "talks", "negotiations":
+		// "will suspend talks to acquire F-35 jets": the purchase sought
+		// is off.
 	default:
 		return false
 	}
 	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
 		switch toks[k].Norm {
 		case "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
-			"annul", "annulled", "terminate", "terminated", "rescind", "rescinded", "revoke", "revoked", "revoking":
+			"annul", "annulled", "terminate", "terminated", "rescind", "rescinded", "revoke", "revoked", "revoking",
+			"suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "halt", "halts", "halted":
 			return true
 		}
 	}
@@ -978,6 +1059,26 @@ func changeVerb(w string) bool {
 	return false
 }
 
+// perPeriod reports whether the words right after the goods of g give a
+// rate: "$700 million a year", "annually", "per month".
+func (s *sent) perPeriod(g group) bool {
+	toks := s.d.toks
+	for j := g.hi; j < s.hi && j < g.hi+3; j++ {
+		switch toks[j].Norm {
+		case "annually", "monthly", "yearly", "weekly", "per", "each", "every":
+			return true
+		case "a", "an":
+			if j+1 < s.hi {
+				switch toks[j+1].Norm {
+				case "year", "month", "week", "day":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // donation reports whether a verb in the present progressive announces a
 // gift.
 func donation(lemma string) bool {
@@ -1156,6 +1257,30 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// announcedAfter reports whether the future in the verb chain from token
+// lo to the verb at v ("will send") is what the sentence's speaker
+// announces after the clause: "Australia will send 49 tanks to Ukraine,
+// the prime minister announced on Thursday". A government announcing what
+// it will give has pledged it, as "announced that they will give" says
+// (see commitBefore); "said" alone may report a forecast.
+func (s *sent) announcedAfter(lo, v int) bool {
+	a := s.att.verb
+	if a <= v || s.att.speaker.name == "" || s.d.toks[a].Norm != "announced" && s.d.toks[a].Norm != "announces" {
+		return false
+	}
+	for k := range s.att.later {
+		if s.att.later[k].verb < a {
+			return false // another voice speaks between
+		}
+	}
+	for j := lo; j < v; j++ {
+		if w := s.d.toks[j].Norm; w == "will" || w == "would" {
+			return true
+		}
 	}
 	return false
 }

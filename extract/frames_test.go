@@ -1572,6 +1572,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>EG aircraft 54..54 item delivered", "FR>HR aircraft 12..12 item delivered"}},
 		{"a count of a kind in talks to buy is of no model", "Indonesia has contracted for 42 Rafale jets. Peru is negotiating to buy 24 new fighters.",
 			[]string{"FR>ID aircraft 42..42 item committed", ">PE aircraft 24..24 item requested"}},
+		{"who seeks the transfer of another's goods gets them", "North Korea is seeking the transfer of Russian technology.",
+			[]string{"RU>KP technology - requested"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

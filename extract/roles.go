@@ -511,6 +511,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// asks for a delivery would get it.
 				if asker := s.subject(gv); asker >= 0 && !slices.Contains(r.sup, s.actors[asker].ref.Code) {
 					r.rec = r.take(s, asker)
+				} else if asker >= 0 && asker == subj && poss < 0 && from < 0 && by < 0 && g.lo > t.i && (t.class == classGive || t.class == classMove) {
+					// "North Korea is seeking the transfer of Russian
+					// technology": the asker took the supplier's place by
+					// default; it gets, and whose goods they are gives.
+					r.sup, r.rec = r.pick(s, s.ownerOf(g.phrases[0])), r.take(s, asker)
 				}
 			}
 			if v := s.showVerbBefore(t.i); len(r.rec) == 0 && from >= 0 && v >= 0 {

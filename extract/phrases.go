@@ -234,6 +234,9 @@ func (s *sent) phrases() []phrase {
 	s.takeGenericHeads(out)
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
+	if len(s.quants) > 0 {
+		out = s.tradeShares(out)
+	}
 	out = s.pronominal(out)
 	// The tests before the calls below skip them where they can find
 	// nothing, as in most sentences and phrases.
@@ -1124,6 +1127,48 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			continue // "one of the ..." is a part, not an elided item
 		}
 		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// tradeShares adds the goods of a share of a state's arms trade that names
+// none: "India took 38 percent of Russian deliveries" took Russian arms,
+// of no kind told. The noun of trade is the phrase.
+func (s *sent) tradeShares(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.quants {
+		q := &s.quants[k]
+		if !q.Percent || q.Hi+2 >= s.hi || toks[q.Hi].Norm != "of" {
+			continue
+		}
+		a := s.actorAt(q.Hi + 1)
+		if a < 0 || !s.actors[a].demonym && !s.actors[a].possessive {
+			continue
+		}
+		n := s.actors[a].hi
+		if n >= s.hi {
+			continue
+		}
+		switch toks[n].Norm {
+		case "deliveries", "exports", "sales", "supplies":
+		default:
+			continue // "38 percent of Russian arms exports" names its goods
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= n+6 && n < p.hi }) {
+			continue // named after it: "28 per cent of French exports, mainly combat aircraft"
+		}
+		p := phrase{lo: n, hi: n + 1, head: n, cat: armsledger.Other, unit: armsledger.UnitItem}
+		p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code) // whose trade it is gives
+		ps = insertPhrase(ps, p)
+		// "..., China 17 percent and Kazakhstan 11 percent": the shares
+		// after it, with the verb left out, are of the same trade.
+		for _, r := range s.quants[k+1:] {
+			if r.Percent && s.gappedCount(r.Lo) {
+				e := phrase{lo: r.Lo, hi: r.Hi, head: r.Hi - 1, cat: armsledger.Other, unit: armsledger.UnitItem, elided: true, demonym: p.demonym}
+				ps = insertPhrase(ps, e)
+			}
+		}
+		break
 	}
 	return ps
 }

@@ -166,6 +166,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && t.noun && s.otherAgent(by) {
 		by = -1 // "the new commitment ... was welcomed by Zelensky": the welcomer gives nothing
 	}
+	if by >= 0 && s.rankedAfter(by) {
+		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
+	}
 	if to < 0 {
 		to = pp[ppFor]
 	}
@@ -3381,6 +3384,20 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 		}
 	}
 	return -1
+}
+
+// rankedAfter reports whether actor a comes after "followed by" or
+// "trailed by": the next in a ranking, no agent.
+func (s *sent) rankedAfter(a int) bool {
+	j := s.actors[a].lo - 1
+	if j > s.lo && s.d.toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || s.d.toks[j].Norm != "by" {
+		return false
+	}
+	w := s.d.toks[j-1].Norm
+	return w == "followed" || w == "trailed"
 }
 
 // causeBefore reports whether the transfer noun at i is the object of a

@@ -3235,6 +3235,8 @@ func (s *sent) additiveBefore(i int) bool {
 		return w == "addition" && j-2 >= s.lo && toks[j-2].Norm == "in"
 	case v == "of":
 		return w == "top" && j-2 >= s.lo && toks[j-2].Norm == "on"
+	case v == "by":
+		return w == "followed" && i < s.hi && s.inQty[i-s.lo] // "212 howitzers in 2022, followed by 152 more"
 	}
 	return false
 }

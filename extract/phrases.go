@@ -413,8 +413,14 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	if q.Lo == s.lo || q.Hi >= s.hi {
 		return false
 	}
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (toks[q.Lo-2].Norm == "and" || toks[q.Lo-2].Norm == ",") {
+		return true // "ordered 218 launchers in 2022, and another 72 in April": more of what went before
+	}
 	if toks[q.Hi].Norm != "more" {
 		return s.firstAfterVerb(q) || s.bareCount(q)
+	}
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "by" && toks[q.Lo-2].Norm == "followed" {
+		return true // "ordered 212 howitzers in 2022, followed by 152 more in 2023"
 	}
 	if q.Hi+1 < s.hi && toks[q.Hi+1].Norm == "followed" && (q.Hi+2 >= s.hi || toks[q.Hi+2].Norm != "by") {
 		return true // "and some 3,000 more followed in January": more of what went before

@@ -46,6 +46,7 @@ type draft struct {
 // finish fills missing roles from the claims just before, drops what cannot
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
+	d.refusedExports()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -110,6 +111,34 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// refusedExports makes the exports a state refuses to license a flow of
+// their own: "Germany will not approve any exports of military equipment
+// that could be used in Gaza", "London refused to authorise the export of
+// British-made components". An export licence is granted, or refused, for
+// one buyer, the one the text tells of; this is no trade total with one
+// side ("Germany's arms exports fell"), and may take the recipient of the
+// claims around it. A ban on all exports names no buyer.
+func (d *doc) refusedExports() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.aggregate || c.status != armsledger.Denied || len(c.sup) == 0 || c.trig < 0 || lex.info[d.toks[c.trig].word].verb.Lemma != "export" {
+			continue
+		}
+		for j := c.trig - 1; j >= c.sentLo && j >= c.trig-4; j-- {
+			if w := d.toks[j].Norm; w == "license" || w == "licence" || licensingVerb(lex.info[d.toks[j].word].verb.Lemma) {
+				c.aggregate = false
+				break
+			}
+		}
+	}
+}
+
+// licensingVerb reports whether a verb lemma grants leave to export:
+// "approve", "authorise", "allow" ("permit").
+func licensingVerb(lemma string) bool {
+	return lemma == "approve" || lemma == "authorise" || lemma == "allow"
 }
 
 // restatedGoods gives goods a sentence named with no verb to move them

@@ -1872,6 +1872,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered", "KP>RU other - denied"}},
 		{"the two parties named deny the flow in the direction first told", "North Korea has shipped shells to Russia. Russia has given the North air defence systems in return. Moscow and Pyongyang deny any arms trade.",
 			[]string{"KP>RU ammunition - delivered", "RU>KP air_defense - delivered", "KP>RU other - denied"}},
+		{"exports refused a licence go to the buyer the text tells of", "Berlin will not approve any exports of weapons that could be used in Yemen, the chancellor said. Germany approved arms sales to Saudi Arabia worth 400 million euros last year.",
+			[]string{"DE>SA other - denied", "DE>SA funding 4e+08..4e+08 EUR committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

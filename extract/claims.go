@@ -1445,12 +1445,26 @@ func (d *doc) mainRecipient() {
 // text: "North Korea will send 6,000 builders to Russia. ... (five
 // paragraphs on) ... North Korea first dispatched around 11,000 troops".
 // A state's counted flows in one article mostly go one way; what inherit
-// finds nearer has been given already.
+// finds nearer has been given already. An uncounted flow takes it only
+// when a verb tells it as an event and every flow of goods the supplier
+// has before it went to that one recipient: "Russia had received about 148
+// missiles from North Korea. ... (two paragraphs on) ... Pyongyang was also
+// supplying self-propelled guns". The "supply of missiles" or "exports" a
+// noun names in a text's background, or "sent only pilots" after flows to
+// several states, are none.
 func (d *doc) supplierRecipient() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.p.qty == nil || c.p.money {
-			continue // a counted flow: "supply of missiles" or "sent only pilots" in a text's background is none
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.p.money {
+			continue
+		}
+		if c.p.qty == nil {
+			// (A denier's words and what a package holds take their
+			// parties elsewhere: see inherit.)
+			if r := d.onlyRecipientOf(c.sup, i); r != nil && c.trig >= 0 && !c.denier && !strings.HasSuffix(c.rule, ".noun") && !strings.HasPrefix(c.rule, "content.") && !d.namesOtherState(c, r) {
+				c.rec, c.inherited = r, true
+			}
+			continue
 		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
@@ -1460,6 +1474,43 @@ func (d *doc) supplierRecipient() {
 			}
 		}
 	}
+}
+
+// onlyRecipientOf returns the one recipient of every flow of goods the
+// supplier sup has among the first claims (before), when there is one: a
+// price paid goes the other way and does not count. Else nil.
+func (d *doc) onlyRecipientOf(sup []string, before int) []string {
+	var rec []string
+	for k := range d.claims[:before] {
+		p := &d.claims[k]
+		if len(p.rec) == 0 || !sameSet(p.sup, sup) || overlaps(p.rec, sup) || p.p.money {
+			continue
+		}
+		if rec != nil && !sameSet(rec, p.rec) {
+			return nil
+		}
+		rec = p.rec
+	}
+	return rec
+}
+
+// namesOtherState reports whether claim c's sentence names a country,
+// its capital or its people, other than its suppliers and the recipient
+// rec: "during the Vietnam War, Pyongyang sent only fighter pilots" may tell
+// of that country's war. (A person named is mostly the one who speaks.)
+func (d *doc) namesOtherState(c *draft, rec []string) bool {
+	// (Every word is tried: the taggers leave out a state named in a war's
+	// name, "the Vietnam War", which is what this looks for.)
+	for j := c.sentLo; j < c.sentHi; j++ {
+		if !lex.actors.mayMatch(d.toks, j, c.sentHi) {
+			continue
+		}
+		if _, ref, ok := lex.actors.Match(d.toks, j, c.sentHi); ok && (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) &&
+			!slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriers drops the transport planes told to arrive when the goods they

@@ -1874,6 +1874,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered", "RU>KP air_defense - delivered", "KP>RU other - denied"}},
 		{"exports refused a licence go to the buyer the text tells of", "Berlin will not approve any exports of weapons that could be used in Yemen, the chancellor said. Germany approved arms sales to Saudi Arabia worth 400 million euros last year.",
 			[]string{"DE>SA other - denied", "DE>SA funding 4e+08..4e+08 EUR committed"}},
+		{"an uncounted supply told paragraphs on goes where all the supplier's goods went", "Officials said Iran had shipped about 200 ballistic missiles to Russia last year.\n\nThe missiles have a range of 120 km. Western officials worry about the war in Ukraine. Analysts say the launchers are hard to find. They say it will take months to train crews.\n\nTehran was also supplying attack drones, the officials said.",
+			[]string{"IR>RU missile 200..200 item delivered", "IR>RU drone - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -861,6 +861,12 @@ func (d *doc) makersSupply() (supplied bool) {
 			// the model named before.
 			maker = d.namedMaker(&c.p)
 		}
+		if maker == "" && c.p.elided {
+			// "India will be the Rafale's second-biggest customer after
+			// the United Arab Emirates, which ordered 80": a bare count is
+			// of the model named last.
+			maker = d.lastModelMaker(&c.p)
+		}
 		if strings.Contains(maker, ",") {
 			// A system several states make together: of two that sign for
 			// it, the one among its makers sells ("Türkiye and the United
@@ -968,6 +974,23 @@ func (d *doc) namedMaker(p *phrase) string {
 		}
 		if p.lo-q.hi > 80 {
 			return "" // too far back to be what "the" points to
+		}
+		return d.madeBy(q)
+	}
+	return ""
+}
+
+// lastModelMaker returns, for a bare count (an elided phrase), the maker
+// of the last goods of its kind named before it, near enough to be what
+// the count stands for; else "".
+func (d *doc) lastModelMaker(p *phrase) string {
+	for k := len(d.named) - 1; k >= 0; k-- {
+		q := &d.named[k]
+		if q.hi > p.lo || q.cat != p.cat || q.elided {
+			continue
+		}
+		if p.lo-q.hi > 80 {
+			return ""
 		}
 		return d.madeBy(q)
 	}

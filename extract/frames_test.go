@@ -1876,6 +1876,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>SA other - denied", "DE>SA funding 4e+08..4e+08 EUR committed"}},
 		{"an uncounted supply told paragraphs on goes where all the supplier's goods went", "Officials said Iran had shipped about 200 ballistic missiles to Russia last year.\n\nThe missiles have a range of 120 km. Western officials worry about the war in Ukraine. Analysts say the launchers are hard to find. They say it will take months to train crews.\n\nTehran was also supplying attack drones, the officials said.",
 			[]string{"IR>RU missile 200..200 item delivered", "IR>RU drone - delivered"}},
+		{"in a text of sales a bare count bought is of the model named last, sold by its maker", "Indonesia signed a contract for 42 Rafale jets worth $8.1 billion. Deliveries will start in 2026. The jets will replace old Hawk trainers. Dassault builds about two Rafales a month in Merignac. The largest foreign customer is Egypt, which ordered 54 in two batches.",
+			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>EG aircraft 54..54 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -992,7 +992,7 @@ func (d *doc) lastModelMaker(p *phrase) string {
 		if p.lo-q.hi > 80 {
 			return ""
 		}
-		return d.madeBy(q)
+		return d.makerOf(q) // (of "retired F-16s" sold on, no maker sells)
 	}
 	return ""
 }

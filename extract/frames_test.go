@@ -1878,6 +1878,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU missile 200..200 item delivered", "IR>RU drone - delivered"}},
 		{"in a text of sales a bare count bought is of the model named last, sold by its maker", "Indonesia signed a contract for 42 Rafale jets worth $8.1 billion. Deliveries will start in 2026. The jets will replace old Hawk trainers. Dassault builds about two Rafales a month in Merignac. The largest foreign customer is Egypt, which ordered 54 in two batches.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>EG aircraft 54..54 item committed"}},
+		{"a bare count of goods sold on second-hand is not sold by their maker", "Belgium has sold most of its retired F-16s. Ten of them are going to Chile, and six were sold to a Canadian company.",
+			[]string{"BE>CL aircraft - delivered", "BE>CL aircraft 10..10 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

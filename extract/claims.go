@@ -433,11 +433,13 @@ func (d *doc) inherit() {
 						c.status = p.status
 					}
 				}
-			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.")):
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.") || p.sent == c.sent):
 				// ("Indonesia has contracted for 42 Rafale jets from France.
 				// Egypt has bought 54": more of the item named, from its seller.)
 				// "Norway's retired F-16s have been sold. Thirty-two of them
-				// are going to Romania": the seller of the jets named.
+				// are going to Romania": the seller of the jets named; and
+				// so is the next clause's count, "and twelve were sold to
+				// the American company Draken".
 				c.sup, c.inherited = p.sup, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
 				// "North Korea shipped containers to Russia. Kim received in

@@ -1880,6 +1880,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>EG aircraft 54..54 item committed"}},
 		{"a bare count of goods sold on second-hand is not sold by their maker", "Belgium has sold most of its retired F-16s. Ten of them are going to Chile, and six were sold to a Canadian company.",
 			[]string{"BE>CL aircraft - delivered", "BE>CL aircraft 10..10 item expected"}},
+		{"a bare count in the clause after one that took its seller has the same seller", "Norway will give F-16 jets to Ukraine. Most of its retired F-16s have been sold: ten of them are going to Chile, and six were sold to a Canadian company.",
+			[]string{"NO>UA aircraft - expected", "NO>CL aircraft 10..10 item expected", "NO>CA aircraft 6..6 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

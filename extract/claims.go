@@ -64,6 +64,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	d.eitherSide(true)
+	d.recipientSupplier()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -1497,6 +1498,40 @@ func (d *doc) supplierRecipient() {
 				c.rec, c.inherited = p.rec, true
 				break
 			}
+		}
+	}
+}
+
+// recipientSupplier gives a claim with a recipient and no supplier (one
+// that cannot stand so) the supplier of every flow the text tells in full
+// to that recipient, when they all have the same one and one of them moves
+// the same kind of goods: in "Putin confirmed that the first warheads had
+// been delivered to Belarus. ... 'We have missiles and bombs that we
+// received from Russia,' Lukashenko said", the warheads came from Russia.
+// It is inherit's rule for a recipient named again, from the whole text
+// and either way, once nearer claims have given what they can.
+func (d *doc) recipientSupplier() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.mayLeaveSupplierOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
+			continue // (an "aid package" with no sum tells no flow of its own)
+		}
+		var sup []string
+		samecat := false
+		for k := range d.claims {
+			p := &d.claims[k]
+			if k == i || len(p.sup) == 0 || !sameSet(p.rec, c.rec) {
+				continue
+			}
+			samecat = samecat || p.p.cat == c.p.cat
+			if sup != nil && !sameSet(sup, p.sup) {
+				sup = nil
+				break
+			}
+			sup = p.sup
+		}
+		if sup != nil && samecat {
+			c.sup, c.inherited = sup, true
 		}
 	}
 }

@@ -1882,6 +1882,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BE>CL aircraft - delivered", "BE>CL aircraft 10..10 item expected"}},
 		{"a bare count in the clause after one that took its seller has the same seller", "Norway will give F-16 jets to Ukraine. Most of its retired F-16s have been sold: ten of them are going to Chile, and six were sold to a Canadian company.",
 			[]string{"NO>UA aircraft - expected", "NO>CL aircraft 10..10 item expected", "NO>CA aircraft 6..6 item committed"}},
+		{"goods delivered to a recipient with no giver named come from the one giver of its goods of that kind told after", "Putin confirmed that the first nuclear bombs had been delivered to Belarus. Lukashenko said his country had bombs that it received from Russia.",
+			[]string{"RU>BY ammunition - delivered", "RU>BY ammunition - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1353,6 +1353,7 @@ func (d *doc) topicRecipient() {
 		}
 	}
 	if !several {
+		d.visitedRecipient(one)
 		return
 	}
 	topic, first, second := "", 0, 0
@@ -1376,6 +1377,41 @@ func (d *doc) topicRecipient() {
 			c.rec, c.inherited = []string{topic}, true
 		}
 	}
+}
+
+// visitedRecipient gives the flows of a text's one giver, when none names
+// a recipient, the state of the text's dateline, if the text tells of a
+// visit and names that state again: in "KYIV — German Defence Minister
+// Boris Pistorius arrived in Kyiv on Thursday ... He announced that Berlin
+// would deliver two more IRIS-T systems", the systems go to Ukraine. What a
+// visitor announces in the state the story is filed from is for its host.
+func (d *doc) visitedRecipient(giver []string) {
+	home := d.home.Code
+	if giver == nil || home == "" || slices.Contains(giver, home) || d.mentionsOf(home) < 2 || !d.toldVisit() {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && !c.aggregate && !c.homemade && !c.open && !(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{home}, true
+		}
+	}
+}
+
+// toldVisit reports whether the text tells of a visit: "visit", "visited",
+// "visiting", "trip", or "arrived in".
+func (d *doc) toldVisit() bool {
+	for j := range d.toks {
+		switch d.toks[j].Norm {
+		case "visit", "visits", "visited", "visiting", "trip":
+			return true
+		case "arrived", "arrives", "arriving", "landed":
+			if j+1 < len(d.toks) && d.toks[j+1].Norm == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldAsBeneficiary reports whether the text names the state code after

@@ -1884,6 +1884,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA aircraft - expected", "NO>CL aircraft 10..10 item expected", "NO>CA aircraft 6..6 item committed"}},
 		{"goods delivered to a recipient with no giver named come from the one giver of its goods of that kind told after", "Putin confirmed that the first nuclear bombs had been delivered to Belarus. Lukashenko said his country had bombs that it received from Russia.",
 			[]string{"RU>BY ammunition - delivered", "RU>BY ammunition - delivered"}},
+		{"what a visitor announces in the state of the dateline goes to its host", "VILNIUS \u2014 The French defence minister arrived in Vilnius on Monday for talks with Lithuanian officials. He said Paris would deliver 18 more Caesar howitzers before the end of the year.",
+			[]string{"FR>LT artillery 18..18 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1452,6 +1452,9 @@ func (d *doc) mainRecipient() {
 		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
 			continue // a state's dealings with itself are no flow
 		}
+		if d.payment(c) {
+			continue // a price paid goes against the goods: "Armenia paid Russia $400 million" names no recipient of the text's goods
+		}
 		if n > 0 && !sameSet(main, c.rec) {
 			return
 		}
@@ -1500,6 +1503,12 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
+}
+
+// payment reports whether claim c is money a buyer pays for goods: "Armenia
+// paid Russia for weapons worth around $400 million".
+func (d *doc) payment(c *draft) bool {
+	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }
 
 // supplierRecipient gives a claim with a supplier and no recipient the

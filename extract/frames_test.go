@@ -1886,6 +1886,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>BY ammunition - delivered", "RU>BY ammunition - delivered"}},
 		{"what a visitor announces in the state of the dateline goes to its host", "VILNIUS \u2014 The French defence minister arrived in Vilnius on Monday for talks with Lithuanian officials. He said Paris would deliver 18 more Caesar howitzers before the end of the year.",
 			[]string{"FR>LT artillery 18..18 item expected"}},
+		{"a price paid names no recipient of the text's goods: what others give goes where the goods went", "Armenia paid Russia about $400 million for weapons that were never delivered, the prime minister said. France has since become a main partner: it has handed over 24 armoured vehicles.",
+			[]string{"AM>RU funding 4e+08..4e+08 USD delivered", "RU>AM other - committed", "FR>AM armored_vehicle 24..24 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1353,7 +1353,9 @@ func (d *doc) topicRecipient() {
 		}
 	}
 	if !several {
-		d.visitedRecipient(one)
+		if !d.visitedRecipient(one) {
+			d.receivedFromGiver(one)
+		}
 		return
 	}
 	topic, first, second := "", 0, 0
@@ -1385,10 +1387,11 @@ func (d *doc) topicRecipient() {
 // Boris Pistorius arrived in Kyiv on Thursday ... He announced that Berlin
 // would deliver two more IRIS-T systems", the systems go to Ukraine. What a
 // visitor announces in the state the story is filed from is for its host.
-func (d *doc) visitedRecipient(giver []string) {
+// It reports whether the text is such a visit.
+func (d *doc) visitedRecipient(giver []string) bool {
 	home := d.home.Code
 	if giver == nil || home == "" || slices.Contains(giver, home) || d.mentionsOf(home) < 2 || !d.toldVisit() {
-		return
+		return false
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -1396,6 +1399,52 @@ func (d *doc) visitedRecipient(giver []string) {
 			c.rec, c.inherited = []string{home}, true
 		}
 	}
+	return true
+}
+
+// receivedFromGiver gives the goods a text of one giver tells as received
+// from it, with no recipient named ("two more Yak-130 trainers had arrived
+// from Russia", "took delivery of two more Su-30SME fighters from Russia"),
+// the one other state the text names, if there is one: in a story of
+// Myanmar's junta that names no other state, the trainers arrived in
+// Myanmar. A receipt is told from the side of the one that got it, which
+// is who the story is about.
+func (d *doc) receivedFromGiver(giver []string) {
+	if giver == nil {
+		return
+	}
+	other := ""
+	for _, m := range d.mentions[:d.nMentions] {
+		if slices.Contains(giver, m.code) {
+			continue
+		}
+		if other != "" {
+			return
+		}
+		other = m.code
+	}
+	if other == "" {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{other}, true
+		}
+	}
+}
+
+// fromSupplier reports whether claim c's words name its supplier after
+// "from": "arrived from Russia".
+func (d *doc) fromSupplier(c *draft) bool {
+	for j := c.lo; j+1 < c.hi; j++ {
+		if d.toks[j].Norm == "from" {
+			if _, ref, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldVisit reports whether the text tells of a visit: "visit", "visited",

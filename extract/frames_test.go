@@ -1888,6 +1888,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>LT artillery 18..18 item expected"}},
 		{"a price paid names no recipient of the text's goods: what others give goes where the goods went", "Armenia paid Russia about $400 million for weapons that were never delivered, the prime minister said. France has since become a main partner: it has handed over 24 armoured vehicles.",
 			[]string{"AM>RU funding 4e+08..4e+08 USD delivered", "RU>AM other - committed", "FR>AM armored_vehicle 24..24 item delivered"}},
+		{"goods received from the one giver go to the one other state the text names", "Four more Su-25 attack jets have arrived from Belarus, an army spokesman in Bamako said on Monday. The jets will fly from the air base near the capital.",
+			[]string{"BY>ML aircraft 4..4 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

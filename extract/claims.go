@@ -864,10 +864,13 @@ func (d *doc) makersSupply() (supplied bool) {
 			// the model named before.
 			maker = d.namedMaker(&c.p)
 		}
-		if maker == "" && c.p.elided {
+		if maker == "" && (c.p.elided || !c.mayLeaveSupplierOpen()) {
 			// "India will be the Rafale's second-biggest customer after
 			// the United Arab Emirates, which ordered 80": a bare count is
-			// of the model named last.
+			// of the model named last; and so are goods named by their
+			// kind alone that would else have no seller ("the third buyer
+			// of the Cheongung-II, after Saudi Arabia, which agreed to buy
+			// 10 batteries").
 			maker = d.lastModelMaker(&c.p)
 		}
 		if strings.Contains(maker, ",") {
@@ -994,6 +997,9 @@ func (d *doc) lastModelMaker(p *phrase) string {
 		}
 		if p.lo-q.hi > 80 {
 			return ""
+		}
+		if q.lo > 0 && d.madeBy(q) == "" && (d.afterThe(q.lo) || d.toks[q.lo-1].Norm == "its") {
+			continue // "the system" names again the model before it
 		}
 		return d.makerOf(q) // (of "retired F-16s" sold on, no maker sells)
 	}

@@ -572,7 +572,7 @@ func TestFrames(t *testing.T) {
 		{"raising one's aid as agreed commits it, as foreseen expects it", "The EU agreed to increase its military aid to Ukraine by €5 billion. Germany will double its military aid for Ukraine to 8 billion euros.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 8e+09..8e+09 EUR expected"}},
 		{"a participle set off after a purchase, with a date, describes it", "The biggest single order remains the United Arab Emirates' purchase of 80 Rafale F4s, signed in December 2021 and valued at about 16 billion euros. Indonesia has contracted for 42 jets in three tranches for $8.1 billion, Egypt has bought 54 in two deals and Qatar 36.",
-			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}},
+			[]string{"FR>AE aircraft 80..80 item committed", "FR>AE funding 1.6e+10..1.6e+10 EUR committed", "FR>ID aircraft 42..42 item committed", "FR>ID funding 8.1e+09..8.1e+09 USD committed", "FR>EG aircraft 54..54 item delivered", "FR>QA aircraft 36..36 item delivered"}}, // (the 42 jets are Rafales, the model named last)
 		{"the recipient before \"and says\" is no speaker; the subject both gives and says", "Denmark has pledged 19 F-16 jets to Ukraine and says it handed over its second batch earlier this year.",
 			[]string{"DK>UA aircraft 19..19 item committed"}},
 		{"a model named alone again is the item counted before", "Indonesia has signed a contract with Turkish Aerospace for 48 KAAN fighter jets. The KAAN deal comes on top of 12 drones that Jakarta ordered in 2023.",
@@ -1890,6 +1890,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AM>RU funding 4e+08..4e+08 USD delivered", "RU>AM other - committed", "FR>AM armored_vehicle 24..24 item delivered"}},
 		{"goods received from the one giver go to the one other state the text names", "Four more Su-25 attack jets have arrived from Belarus, an army spokesman in Bamako said on Monday. The jets will fly from the air base near the capital.",
 			[]string{"BY>ML aircraft 4..4 item delivered"}},
+		{"goods of a kind bought with no seller, in a text of sales, are of the model of that kind named last", "SEOUL -- LIG Nex1 said Monday it has signed a deal worth 2.1 trillion won to export its Cheongung-II air defence systems to Egypt. The contract was concluded with the Egyptian army, the company said. Hanwha Systems, which supplies the system's radar, is expected to sign related contracts soon. Egypt becomes the third buyer of the system, after Qatar, which agreed in 2023 to buy eight batteries for $2.4 billion.",
+			[]string{"KR>EG funding 2.1e+12..2.1e+12 KRW committed", "KR>EG air_defense - committed", "KR>EG air_defense - delivered", "KR>EG other - delivered", "KR>QA air_defense 8..8 item committed", "KR>QA funding 2.4e+09..2.4e+09 USD committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

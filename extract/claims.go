@@ -46,6 +46,7 @@ type draft struct {
 // finish fills missing roles from the claims just before, drops what cannot
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
+	d.refusedExports()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -63,6 +64,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	d.eitherSide(true)
+	d.recipientSupplier()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -110,6 +112,34 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// refusedExports makes the exports a state refuses to license a flow of
+// their own: "Germany will not approve any exports of military equipment
+// that could be used in Gaza", "London refused to authorise the export of
+// British-made components". An export licence is granted, or refused, for
+// one buyer, the one the text tells of; this is no trade total with one
+// side ("Germany's arms exports fell"), and may take the recipient of the
+// claims around it. A ban on all exports names no buyer.
+func (d *doc) refusedExports() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.aggregate || c.status != armsledger.Denied || len(c.sup) == 0 || c.trig < 0 || lex.info[d.toks[c.trig].word].verb.Lemma != "export" {
+			continue
+		}
+		for j := c.trig - 1; j >= c.sentLo && j >= c.trig-4; j-- {
+			if w := d.toks[j].Norm; w == "license" || w == "licence" || licensingVerb(lex.info[d.toks[j].word].verb.Lemma) {
+				c.aggregate = false
+				break
+			}
+		}
+	}
+}
+
+// licensingVerb reports whether a verb lemma grants leave to export:
+// "approve", "authorise", "allow" ("permit").
+func licensingVerb(lemma string) bool {
+	return lemma == "approve" || lemma == "authorise" || lemma == "allow"
 }
 
 // restatedGoods gives goods a sentence named with no verb to move them
@@ -404,11 +434,13 @@ func (d *doc) inherit() {
 						c.status = p.status
 					}
 				}
-			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.")):
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.") || p.sent == c.sent):
 				// ("Indonesia has contracted for 42 Rafale jets from France.
 				// Egypt has bought 54": more of the item named, from its seller.)
 				// "Norway's retired F-16s have been sold. Thirty-two of them
-				// are going to Romania": the seller of the jets named.
+				// are going to Romania": the seller of the jets named; and
+				// so is the next clause's count, "and twelve were sold to
+				// the American company Draken".
 				c.sup, c.inherited = p.sup, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
 				// "North Korea shipped containers to Russia. Kim received in
@@ -829,11 +861,20 @@ func (d *doc) makersSupply() (supplied bool) {
 		if maker == "" {
 			// "the first export customers for the Su-35. In 2018 Cairo
 			// signed a contract for more than 20 of the heavy fighters":
-			// the model named before.
-			// A count of a kind is of that model too ("Croatia took 12 used
-			// jets"), but not in talks to buy, which may be with anyone
-			// ("Peru is negotiating to buy 24 new fighters").
+			// the model named before. A count of a kind is of that model
+			// too ("Croatia took 12 used jets"), but not in talks to buy,
+			// which may be with anyone ("Peru is negotiating to buy 24 new
+			// fighters").
 			maker = d.namedMaker(&c.p, c.status != armsledger.Requested)
+		}
+		if maker == "" && (c.p.elided || !c.mayLeaveSupplierOpen()) {
+			// "India will be the Rafale's second-biggest customer after
+			// the United Arab Emirates, which ordered 80": a bare count is
+			// of the model named last; and so are goods named by their
+			// kind alone that would else have no seller ("the third buyer
+			// of the Cheongung-II, after Saudi Arabia, which agreed to buy
+			// 10 batteries").
+			maker = d.lastModelMaker(&c.p)
 		}
 		if strings.Contains(maker, ",") {
 			// A system several states make together: of two that sign for
@@ -945,9 +986,33 @@ func (d *doc) namedMaker(p *phrase, counts bool) string {
 		if p.lo-q.hi > 80 {
 			return "" // too far back to be what "the" points to
 		}
-		if m := d.madeBy(q); m != "" {
+		m := d.madeBy(q)
+		if counted {
+			m = d.makerOf(q) // (of "retired F-16s" sold on, no maker sells)
+		}
+		if m != "" {
 			return m // (past counts and kinds of no maker: "Egypt has bought 54")
 		}
+	}
+	return ""
+}
+
+// lastModelMaker returns, for a bare count (an elided phrase), the maker
+// of the last goods of its kind named before it, near enough to be what
+// the count stands for; else "".
+func (d *doc) lastModelMaker(p *phrase) string {
+	for k := len(d.named) - 1; k >= 0; k-- {
+		q := &d.named[k]
+		if q.hi > p.lo || q.cat != p.cat || q.elided {
+			continue
+		}
+		if p.lo-q.hi > 80 {
+			return ""
+		}
+		if q.lo > 0 && d.madeBy(q) == "" && (d.afterThe(q.lo) || d.toks[q.lo-1].Norm == "its") {
+			continue // "the system" names again the model before it
+		}
+		return d.makerOf(q) // (of "retired F-16s" sold on, no maker sells)
 	}
 	return ""
 }
@@ -1305,6 +1370,9 @@ func (d *doc) topicRecipient() {
 		}
 	}
 	if !several {
+		if !d.visitedRecipient(one) {
+			d.receivedFromGiver(one)
+		}
 		return
 	}
 	topic, first, second := "", 0, 0
@@ -1328,6 +1396,88 @@ func (d *doc) topicRecipient() {
 			c.rec, c.inherited = []string{topic}, true
 		}
 	}
+}
+
+// visitedRecipient gives the flows of a text's one giver, when none names
+// a recipient, the state of the text's dateline, if the text tells of a
+// visit and names that state again: in "KYIV — German Defence Minister
+// Boris Pistorius arrived in Kyiv on Thursday ... He announced that Berlin
+// would deliver two more IRIS-T systems", the systems go to Ukraine. What a
+// visitor announces in the state the story is filed from is for its host.
+// It reports whether the text is such a visit.
+func (d *doc) visitedRecipient(giver []string) bool {
+	home := d.home.Code
+	if giver == nil || home == "" || slices.Contains(giver, home) || d.mentionsOf(home) < 2 || !d.toldVisit() {
+		return false
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && !c.aggregate && !c.homemade && !c.open && !(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{home}, true
+		}
+	}
+	return true
+}
+
+// receivedFromGiver gives the goods a text of one giver tells as received
+// from it, with no recipient named ("two more Yak-130 trainers had arrived
+// from Russia", "took delivery of two more Su-30SME fighters from Russia"),
+// the one other state the text names, if there is one: in a story of
+// Myanmar's junta that names no other state, the trainers arrived in
+// Myanmar. A receipt is told from the side of the one that got it, which
+// is who the story is about.
+func (d *doc) receivedFromGiver(giver []string) {
+	if giver == nil {
+		return
+	}
+	other := ""
+	for _, m := range d.mentions[:d.nMentions] {
+		if slices.Contains(giver, m.code) {
+			continue
+		}
+		if other != "" {
+			return
+		}
+		other = m.code
+	}
+	if other == "" {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{other}, true
+		}
+	}
+}
+
+// fromSupplier reports whether claim c's words name its supplier after
+// "from": "arrived from Russia".
+func (d *doc) fromSupplier(c *draft) bool {
+	for j := c.lo; j+1 < c.hi; j++ {
+		if d.toks[j].Norm == "from" {
+			if _, ref, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldVisit reports whether the text tells of a visit: "visit", "visited",
+// "visiting", "trip", or "arrived in".
+func (d *doc) toldVisit() bool {
+	for j := range d.toks {
+		switch d.toks[j].Norm {
+		case "visit", "visits", "visited", "visiting", "trip":
+			return true
+		case "arrived", "arrives", "arriving", "landed":
+			if j+1 < len(d.toks) && d.toks[j+1].Norm == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldAsBeneficiary reports whether the text names the state code after
@@ -1367,6 +1517,9 @@ func (d *doc) mainRecipient() {
 		c := &d.claims[i]
 		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
 			continue // a state's dealings with itself are no flow
+		}
+		if d.payment(c) {
+			continue // a price paid goes against the goods: "Armenia paid Russia $400 million" names no recipient of the text's goods
 		}
 		if n > 0 && !sameSet(main, c.rec) {
 			return
@@ -1418,17 +1571,37 @@ func (d *doc) mainRecipient() {
 	}
 }
 
+// payment reports whether claim c is money a buyer pays for goods: "Armenia
+// paid Russia for weapons worth around $400 million".
+func (d *doc) payment(c *draft) bool {
+	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
+}
+
 // supplierRecipient gives a claim with a supplier and no recipient the
 // recipient of that supplier's last flow told before it anywhere in the
 // text: "North Korea will send 6,000 builders to Russia. ... (five
 // paragraphs on) ... North Korea first dispatched around 11,000 troops".
 // A state's counted flows in one article mostly go one way; what inherit
-// finds nearer has been given already.
+// finds nearer has been given already. An uncounted flow takes it only
+// when a verb tells it as an event and every flow of goods the supplier
+// has before it went to that one recipient: "Russia had received about 148
+// missiles from North Korea. ... (two paragraphs on) ... Pyongyang was also
+// supplying self-propelled guns". The "supply of missiles" or "exports" a
+// noun names in a text's background, or "sent only pilots" after flows to
+// several states, are none.
 func (d *doc) supplierRecipient() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.p.qty == nil || c.p.money {
-			continue // a counted flow: "supply of missiles" or "sent only pilots" in a text's background is none
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.p.money {
+			continue
+		}
+		if c.p.qty == nil {
+			// (A denier's words and what a package holds take their
+			// parties elsewhere: see inherit.)
+			if r := d.onlyRecipientOf(c.sup, i); r != nil && c.trig >= 0 && !c.denier && !strings.HasSuffix(c.rule, ".noun") && !strings.HasPrefix(c.rule, "content.") && !d.namesOtherState(c, r) {
+				c.rec, c.inherited = r, true
+			}
+			continue
 		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
@@ -1438,6 +1611,77 @@ func (d *doc) supplierRecipient() {
 			}
 		}
 	}
+}
+
+// recipientSupplier gives a claim with a recipient and no supplier (one
+// that cannot stand so) the supplier of every flow the text tells in full
+// to that recipient, when they all have the same one and one of them moves
+// the same kind of goods: in "Putin confirmed that the first warheads had
+// been delivered to Belarus. ... 'We have missiles and bombs that we
+// received from Russia,' Lukashenko said", the warheads came from Russia.
+// It is inherit's rule for a recipient named again, from the whole text
+// and either way, once nearer claims have given what they can.
+func (d *doc) recipientSupplier() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.mayLeaveSupplierOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
+			continue // (an "aid package" with no sum tells no flow of its own)
+		}
+		var sup []string
+		samecat := false
+		for k := range d.claims {
+			p := &d.claims[k]
+			if k == i || len(p.sup) == 0 || !sameSet(p.rec, c.rec) {
+				continue
+			}
+			samecat = samecat || p.p.cat == c.p.cat
+			if sup != nil && !sameSet(sup, p.sup) {
+				sup = nil
+				break
+			}
+			sup = p.sup
+		}
+		if sup != nil && samecat {
+			c.sup, c.inherited = sup, true
+		}
+	}
+}
+
+// onlyRecipientOf returns the one recipient of every flow of goods the
+// supplier sup has among the first claims (before), when there is one: a
+// price paid goes the other way and does not count. Else nil.
+func (d *doc) onlyRecipientOf(sup []string, before int) []string {
+	var rec []string
+	for k := range d.claims[:before] {
+		p := &d.claims[k]
+		if len(p.rec) == 0 || !sameSet(p.sup, sup) || overlaps(p.rec, sup) || p.p.money {
+			continue
+		}
+		if rec != nil && !sameSet(rec, p.rec) {
+			return nil
+		}
+		rec = p.rec
+	}
+	return rec
+}
+
+// namesOtherState reports whether claim c's sentence names a country,
+// its capital or its people, other than its suppliers and the recipient
+// rec: "during the Vietnam War, Pyongyang sent only fighter pilots" may tell
+// of that country's war. (A person named is mostly the one who speaks.)
+func (d *doc) namesOtherState(c *draft, rec []string) bool {
+	// (Every word is tried: the taggers leave out a state named in a war's
+	// name, "the Vietnam War", which is what this looks for.)
+	for j := c.sentLo; j < c.sentHi; j++ {
+		if !lex.actors.mayMatch(d.toks, j, c.sentHi) {
+			continue
+		}
+		if _, ref, ok := lex.actors.Match(d.toks, j, c.sentHi); ok && (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) &&
+			!slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriers drops the transport planes told to arrive when the goods they

@@ -292,10 +292,48 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// after the contract was signed", "signed a contract under which
 		// Saudi Arabia will acquire Akinci drones": bound, not only meant.
 		return armsledger.Committed
+	case gov.expected && s.sumPromised(t, g):
+		return armsledger.Committed
 	case gov.expected:
 		return armsledger.Expected
 	}
 	return st
+}
+
+// sumPromised reports whether the frame's goods are a sum of money that a
+// plain "will" or "would" right before its verb gives: "The United States
+// will provide Ukraine with $6 billion", "$225 million in Foreign Military
+// Financing will go to Ukraine". A state that says it will give money has
+// pledged it (FORMAT.md: announced is committed); the goods the money buys
+// are still to come. The worth of goods ("will send weapons worth €650
+// million", "under a £1.6 billion deal") goes as the goods, and other cues
+// of the future keep a sum expected: "plans to spend", "expects to
+// receive", "will be financing".
+func (s *sent) sumPromised(t trigger, g group) bool {
+	if t.noun || len(g.phrases) == 0 || !g.phrases[0].money || g.phrases[0].qty == nil || t.class != classGive && t.lemma != "go" {
+		return false
+	}
+	toks := s.d.toks
+	if q := g.phrases[0].qty; q.Lo > s.lo && valueWord(toks[q.Lo-1].Norm) {
+		return false // "will send weapons worth €650 million": the worth of goods to come
+	}
+	j := min(g.phrases[0].lo, g.phrases[0].qty.Lo) - 1
+	for j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j >= s.lo && j > t.i && valueWord(toks[j].Norm) {
+		return false // "will supply missiles under a £1.6 billion deal": the deal's worth goes as its goods
+	}
+	for j := t.i - 1; j >= s.lo && t.i-j <= 3; j-- {
+		switch w := toks[j].Norm; {
+		case w == "will" || w == "would" || w == "'ll":
+			return true
+		case s.is(j, fAdverb):
+			continue // "will also provide", "would jointly fund"
+		}
+		return false
+	}
+	return false
 }
 
 // longAgoYears is how many years before the text was published a purchase
@@ -1407,6 +1445,16 @@ func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
 		if m.c == c && int(m.at) >= lo && int(m.end) <= end {
 			return true
 		}
+	}
+	return false
+}
+
+// valueWord, before a sum, makes it the worth of goods named before it:
+// "weapons worth €650 million", "tanks valued at A$245 million".
+func valueWord(w string) bool {
+	switch w {
+	case "worth", "at", "of", "valued", "totaling", "totalling", "costing", "under", "from", "within":
+		return true
 	}
 	return false
 }

@@ -1929,6 +1929,8 @@ func TestFramesPublished(t *testing.T) {
 			[]string{"DE>CL armored_vehicle 18..18 item delivered", "FR>PE artillery 10..10 item committed", "GB>CL ship 6..6 item committed"}},
 		{"a year long past before the buyer", "In 2004 the Chilean navy bought four frigates from the Netherlands.",
 			[]string{"NL>CL ship 4..4 item delivered"}},
+		{"a purchase made before an event a year names long ago is delivered", "Ecuador still uses Mirage jets it bought from France before the 1995 war, and its navy relies on French-made frigates bought after the 2000 coup.",
+			[]string{"FR>EC aircraft - delivered", "FR>EC ship - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1906,6 +1906,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered", "RU>KP air_defense - delivered", "KP>RU other - denied"}},
 		{"a sum a plain will gives is pledged; the worth of goods to come, or will be financing, is not; goods the pledged sum pays for are its worth", "Spain will give Ukraine 400 million euros in military aid this year. Denmark and Norway will jointly finance a $300 million package of American weapons for Ukraine. Italy will send Ukraine further weapons worth 300 million euros. Canada would also donate C$80 million to Ukraine. Portugal will be financing the programme with 50 million euros for Ukraine.",
 			[]string{"ES>UA funding 4e+08..4e+08 EUR committed", "DK+NO>UA funding 3e+08..3e+08 USD committed", "IT>UA funding 3e+08..3e+08 EUR expected", "CA>UA funding 8e+07..8e+07 CAD committed", "PT>UA funding 5e+07..5e+07 EUR expected"}},
+		{"the whole a tranche or instalment paid is part of is pledged, not paid; a bare sum after of is the part's own size", "Norway has transferred the first NOK 500 million tranche of a NOK 2 billion grant to Ukraine. Canada has sent Ukraine C$100 million as the second instalment of a C$400 million loan for weapons. Denmark has sent Ukraine a tranche of DKK 300 million.",
+			[]string{"NO>UA funding 5e+08..5e+08 NOK delivered", "NO>UA funding 2e+09..2e+09 NOK committed", "CA>UA funding 1e+08..1e+08 CAD delivered", "CA>UA funding 4e+08..4e+08 CAD committed", "DK>UA funding 3e+08..3e+08 DKK delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

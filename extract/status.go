@@ -296,8 +296,49 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Committed
 	case gov.expected:
 		return armsledger.Expected
+	case st == armsledger.Delivered && t.noun && head.i == t.i && s.dealOn(t.i):
+		// "concluded an agreement worth $1.6 billion on the supply of
+		// JF-17C jets": what a deal is on is bound, not yet sent.
+		return armsledger.Committed
 	}
 	return st
+}
+
+// dealOn reports whether the noun of transfer at i is what a deal, contract
+// or agreement right before it is for or on, past the deal's worth: "a
+// contract for the supply of", "an agreement worth $1.6 billion on the
+// delivery of".
+func (s *sent) dealOn(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "for" && toks[j].Norm != "on" {
+		return false
+	}
+	j--
+	for n := range s.quants {
+		if q := &s.quants[n]; q.Hi == j+1 && q.Currency != "" {
+			j = q.Lo - 1 // "worth 1.6 billion US dollars"
+			if j > s.lo && toks[j].Norm == "at" {
+				j--
+			}
+			if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+				return false
+			}
+			j--
+			break
+		}
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "deal", "deals", "contract", "contracts", "agreement", "agreements", "accord":
+		return true
+	}
+	return false
 }
 
 // sumPromised reports whether the frame's goods are a sum of money that a

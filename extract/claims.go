@@ -1217,7 +1217,11 @@ func (d *doc) subsumed(c *draft) bool {
 	}
 	for i := range d.claims {
 		o := &d.claims[i]
-		if o.sent == c.sent && o.p.money && (o.status == c.status || c.p.cat == armsledger.Funding) && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		// A sum pledged for goods still to come ("will provide 1.9 billion
+		// euros in military aid, including funding for weapons") is their
+		// worth too.
+		pledged := o.status == armsledger.Committed && c.status == armsledger.Expected
+		if o.sent == c.sent && o.p.money && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms

@@ -254,6 +254,11 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
+			if d.status == armsledger.Delivered && p.money && t.i < p.lo && s.sumOfInstalments(p) {
+				// "has transferred the first £752 million tranche of a £2.26
+				// billion loan": a part paid; the whole is pledged, not paid.
+				d.status = armsledger.Committed
+			}
 			if p.money {
 				// "$61 billion for Ukraine, $26 billion for Israel": each sum
 				// names its own recipient; one that names none does not take

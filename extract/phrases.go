@@ -369,6 +369,28 @@ func (s *sent) uncountedPart(i int) bool {
 	return partOfWhole(toks[j-1].Norm)
 }
 
+// sumOfInstalments reports whether the sum p is a whole that a part paid
+// out of it names before it: "the first £752 million tranche of a £2.26
+// billion loan", "US$500 million as the first instalment of a US$3 billion
+// contribution". The whole is named by a noun of its own after the sum; a
+// bare sum after "of" is the part's size ("a second tranche of €1.9
+// billion").
+func (s *sent) sumOfInstalments(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	if p.qty == nil || p.qty.Hi >= s.hi || toks[p.qty.Hi].Kind != Word || s.is(p.qty.Hi, fStop) || j <= s.lo || toks[j].Norm != "a" && toks[j].Norm != "an" && !s.partitive(j) {
+		return false // "a second tranche of around €1.9 billion": the part's own size
+	}
+	if j--; j-1 <= s.lo || toks[j].Norm != "of" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "tranche", "tranches", "instalment", "instalments", "installment", "installments", "payment", "payments":
+		return true
+	}
+	return false
+}
+
 // partOfWhole reports whether w, before "of", names a part of a whole told
 // after it and counted there: "the first of 24 howitzers", "some of the 300
 // tanks", "the first of six ordered from Turkey". (partWord, for a part of

@@ -292,10 +292,89 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// after the contract was signed", "signed a contract under which
 		// Saudi Arabia will acquire Akinci drones": bound, not only meant.
 		return armsledger.Committed
+	case gov.expected && s.sumPromised(t, g):
+		return armsledger.Committed
 	case gov.expected:
 		return armsledger.Expected
+	case st == armsledger.Delivered && t.noun && head.i == t.i && s.dealOn(t.i):
+		// "concluded an agreement worth $1.6 billion on the supply of
+		// JF-17C jets": what a deal is on is bound, not yet sent.
+		return armsledger.Committed
 	}
 	return st
+}
+
+// dealOn reports whether the noun of transfer at i is what a deal, contract
+// or agreement right before it is for or on, past the deal's worth: "a
+// contract for the supply of", "an agreement worth $1.6 billion on the
+// delivery of".
+func (s *sent) dealOn(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "for" && toks[j].Norm != "on" {
+		return false
+	}
+	j--
+	for n := range s.quants {
+		if q := &s.quants[n]; q.Hi == j+1 && q.Currency != "" {
+			j = q.Lo - 1 // "worth 1.6 billion US dollars"
+			if j > s.lo && toks[j].Norm == "at" {
+				j--
+			}
+			if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+				return false
+			}
+			j--
+			break
+		}
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "deal", "deals", "contract", "contracts", "agreement", "agreements", "accord":
+		return true
+	}
+	return false
+}
+
+// sumPromised reports whether the frame's goods are a sum of money that a
+// plain "will" or "would" right before its verb gives: "The United States
+// will provide Ukraine with $6 billion", "$225 million in Foreign Military
+// Financing will go to Ukraine". A state that says it will give money has
+// pledged it (FORMAT.md: announced is committed); the goods the money buys
+// are still to come. The worth of goods ("will send weapons worth €650
+// million", "under a £1.6 billion deal") goes as the goods, and other cues
+// of the future keep a sum expected: "plans to spend", "expects to
+// receive", "will be financing".
+func (s *sent) sumPromised(t trigger, g group) bool {
+	if t.noun || len(g.phrases) == 0 || !g.phrases[0].money || g.phrases[0].qty == nil || t.class != classGive && t.lemma != "go" {
+		return false
+	}
+	toks := s.d.toks
+	if q := g.phrases[0].qty; q.Lo > s.lo && valueWord(toks[q.Lo-1].Norm) {
+		return false // "will send weapons worth €650 million": the worth of goods to come
+	}
+	j := min(g.phrases[0].lo, g.phrases[0].qty.Lo) - 1
+	for j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j >= s.lo && j > t.i && valueWord(toks[j].Norm) {
+		return false // "will supply missiles under a £1.6 billion deal": the deal's worth goes as its goods
+	}
+	for j := t.i - 1; j >= s.lo && t.i-j <= 3; j-- {
+		switch w := toks[j].Norm; {
+		case w == "will" || w == "would" || w == "'ll":
+			return true
+		case s.is(j, fAdverb):
+			continue // "will also provide", "would jointly fund"
+		}
+		return false
+	}
+	return false
 }
 
 // longAgoYears is how many years before the text was published a purchase
@@ -1407,6 +1486,16 @@ func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
 		if m.c == c && int(m.at) >= lo && int(m.end) <= end {
 			return true
 		}
+	}
+	return false
+}
+
+// valueWord, before a sum, makes it the worth of goods named before it:
+// "weapons worth €650 million", "tanks valued at A$245 million".
+func valueWord(w string) bool {
+	switch w {
+	case "worth", "at", "of", "valued", "totaling", "totalling", "costing", "under", "from", "within":
+		return true
 	}
 	return false
 }

@@ -516,6 +516,18 @@ func (p *timeParser) event(j int, rel relation) (period, int, bool) {
 	k := j
 	if p.is(k, "the") {
 		k++
+		// "before the 1979 revolution", "since the 2014 invasion": a year
+		// between "the" and an event's name says when the event was.
+		if y, ok := p.number(k, 4); ok && y >= minYear && y <= maxYear && len(p.norm(k)) == 4 {
+			if ev, k2, ok := p.phraseAt(k+1, phEvent); ok {
+				if !ev.date.isZero() && ev.date.year() == y {
+					return dayPeriod(ev.date), k2, true
+				}
+				per := dateSpan(ymd(y, 1, 1), ymd(y, 12, 31), pYear)
+				per.named, per.month = true, 1
+				return per, k2, true
+			}
+		}
 	}
 	started := false
 	if p.has(k, tcEventStart) != nil && p.is(k+1, "of") {

@@ -249,6 +249,8 @@ func TestTimesRelative(t *testing.T) {
 		{"since war began with date", wed, "since the war began in February 2022",
 			[]string{"since the war began in February 2022 => since 2022-02-01.."}},
 		{"since month year", wed, "since February 2022", []string{"since February 2022 => since 2022-02-01.."}},
+		{"a year before an event's name dates the event", wed, "The jets were bought before the 1979 revolution, and more after the 2006 coup.",
+			[]string{"before the 1979 revolution => before ..1978-12-31", "after the 2006 coup => after 2007-01-01.."}},
 		{"ago", wed, "two years ago, a week ago and 3 days ago",
 			[]string{"two years ago => in 2022-01-01..2022-12-31", "a week ago => in 2024-06-03..2024-06-09",
 				"3 days ago => in 2024-06-09..2024-06-09"}},

@@ -24,6 +24,7 @@ func TestAttribution(t *testing.T) {
 		{"according to a title, the name in apposition", "According to the head of Ukraine's Defence Intelligence, Kyrylo Budanov, North Korea has handed over 148 missiles to Russia.", "Kyrylo Budanov", ""},
 		{"according to diplomats", "According to Western diplomats, Iran sent drones to Russia.", "Western diplomats", ""},
 		{"according to, with modifiers", "According to a senior US official, Iran shipped missiles to Russia.", "US official", ""},
+		{"found reports what was found", "Russian entities supplied Su-30 fighter jets to Myanmar, Andrews found.", "Andrews", ""},
 		{"according to a body a place only locates", "Turkey has shipped drones to Libya, according to a British-based war monitor.", "British-based war monitor", ""},
 		{"two voices, the nearer speaks", "Ukrainian officials say the strikes go on, and the White House said in January that Pyongyang had provided Moscow with ballistic missiles.", "White House", ""},
 		{"the agency named before", "The National Intelligence Service briefed lawmakers on Monday. The spy agency said North Korea had sent 1,500 troops to Russia.", "National Intelligence Service", ""},

@@ -1934,6 +1934,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>ML aircraft 4..4 item delivered"}},
 		{"goods of a kind bought with no seller, in a text of sales, are of the model of that kind named last", "SEOUL -- LIG Nex1 said Monday it has signed a deal worth 2.1 trillion won to export its Cheongung-II air defence systems to Egypt. The contract was concluded with the Egyptian army, the company said. Hanwha Systems, which supplies the system's radar, is expected to sign related contracts soon. Egypt becomes the third buyer of the system, after Qatar, which agreed in 2023 to buy eight batteries for $2.4 billion.",
 			[]string{"KR>EG funding 2.1e+12..2.1e+12 KRW committed", "KR>EG air_defense - committed", "KR>EG air_defense - delivered", "KR>EG other - delivered", "KR>QA air_defense 8..8 item committed", "KR>QA funding 2.4e+09..2.4e+09 USD committed"}},
+		{"harm feared is no harm done: goods that arrive are delivered", "A cargo of artillery shells from Germany reached Poland on Friday, weeks after Berlin had paused exports over fears of civilian casualties.",
+			[]string{"DE>PL ammunition - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1936,6 +1936,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>EG funding 2.1e+12..2.1e+12 KRW committed", "KR>EG air_defense - committed", "KR>EG air_defense - delivered", "KR>EG other - delivered", "KR>QA air_defense 8..8 item committed", "KR>QA funding 2.4e+09..2.4e+09 USD committed"}},
 		{"harm feared is no harm done: goods that arrive are delivered", "A cargo of artillery shells from Germany reached Poland on Friday, weeks after Berlin had paused exports over fears of civilian casualties.",
 			[]string{"DE>PL ammunition - delivered"}},
+		{"goods on the way to a state go to it, however far the route from the shipment", "Coast guards seized a consignment of Iranian rifles weighing more than 20 tonnes that was on its way to Sudan. Sailors said 300 Chinese drones were on their way to Myanmar.",
+			[]string{"IR>SD small_arms - delivered", "CN>MM drone 300..300 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,7 +153,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.barredFrom(t); a >= 0 {
 		subj = a // "Germany blocked Poland from sending tanks": Poland would give
 	}
-	if t.lemma == "route" || t.lemma == "bound" || t.lemma == "headed" {
+	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
@@ -1274,6 +1274,14 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	end = min(s.hi, end)
+	for k := range s.trigs {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && u.noun && u.class == classMove && routeWord(u.lemma) {
+			// "a shipment of Iranian weapons weighing more than 750 tons
+			// that was on the way to the Houthis": the goods' route says
+			// where the shipment went, however far its "to".
+			end = min(s.hi, max(end, u.i+10))
+		}
+	}
 	for a := 0; a+1 < len(s.actors); a++ {
 		// "from the Russian Federation to the combat units of the Islamic
 		// Republic of Iran Army": a route read whole, however long.
@@ -4314,4 +4322,10 @@ func (s *sent) possessor(i int) int {
 		}
 	}
 	return -1
+}
+
+// routeWord reports whether a transfer noun tells only where goods are
+// going: "en route to", "bound for", "headed to", "on the way to".
+func routeWord(w string) bool {
+	return w == "route" || w == "bound" || w == "headed" || w == "way"
 }

@@ -1938,6 +1938,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>PL ammunition - delivered"}},
 		{"goods on the way to a state go to it, however far the route from the shipment", "Coast guards seized a consignment of Iranian rifles weighing more than 20 tonnes that was on its way to Sudan. Sailors said 300 Chinese drones were on their way to Myanmar.",
 			[]string{"IR>SD small_arms - delivered", "CN>MM drone 300..300 item delivered"}},
+		{"onto a state's soil is to it, as into", "The Kremlin has moved 12 attack helicopters onto Belarusian soil.",
+			[]string{"RU>BY aircraft 12..12 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1573,7 +1573,7 @@ func warNoun(w string) bool {
 }
 
 // The prepositions roles reads in a frame, by their index in a ppTable;
-// ppTo stands for "to", "into", "toward" and "towards" alike.
+// ppTo stands for "to", "into", "onto", "toward" and "towards" alike.
 const (
 	ppBy = iota
 	ppFrom
@@ -1586,7 +1586,7 @@ const (
 )
 
 // ppWords are the prepositions of a ppTable, by their index.
-var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "toward": ppTo, "towards": ppTo,
+var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "onto": ppTo, "toward": ppTo, "towards": ppTo,
 	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt,
 	"alongside": ppIn} // "are fighting alongside Russian forces": with them, so there
 

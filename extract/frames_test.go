@@ -1940,6 +1940,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>SD small_arms - delivered", "CN>MM drone 300..300 item delivered"}},
 		{"onto a state's soil is to it, as into", "The Kremlin has moved 12 attack helicopters onto Belarusian soil.",
 			[]string{"RU>BY aircraft 12..12 item delivered"}},
+		{"a gerund after in exchange for is done by the clause's subject, and an offer is not yet given", "China has asked Cambodia for port access in return for supplying the Cambodian navy with patrol boats.",
+			[]string{"CN>KH ship - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.gerundSubject(t); a >= 0 {
 		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
 	}
+	if a, v := s.exchangeSubject(t); a >= 0 {
+		subj = a // "Russia has asked Sudan for a base in exchange for supplying the army with weapons": Russia supplies
+		if v.Class == classRequest || v.Class == classCommit || v.Class == classPlan {
+			r.status = armsledger.Expected // what is offered for what is asked is not yet given
+		}
+	}
 	absMain := -1 // the main clause's subject, when t is the verb of "with X providing ..."
 	if w, with := s.withClause(t); w >= 0 {
 		// "Argentina agreed to buy 24 F-16s, with the United States
@@ -4328,4 +4334,29 @@ func (s *sent) possessor(i int) int {
 // going: "en route to", "bound for", "headed to", "on the way to".
 func routeWord(w string) bool {
 	return w == "route" || w == "bound" || w == "headed" || w == "way"
+}
+
+// exchangeSubject returns, for a gerund after "in exchange for" or "in
+// return for", the subject of the clause it is an adjunct of, and that
+// clause's verb: who offers the exchange does the gerund ("Russia has asked
+// Sudan for a refuelling point in exchange for supplying the army with
+// weapons"). Or -1.
+func (s *sent) exchangeSubject(t trigger) (int, verbRef) {
+	toks := s.d.toks
+	k := t.i - 1
+	if t.noun || t.passive || k-2 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") || toks[k].Norm != "for" ||
+		toks[k-1].Norm != "exchange" && toks[k-1].Norm != "return" || toks[k-2].Norm != "in" {
+		return -1, verbRef{}
+	}
+	for j := k - 3; j >= s.lo && k-j <= 20; j-- {
+		switch toks[j].Norm {
+		case ";", ":", ",":
+			return -1, verbRef{} // the clause is another's
+		}
+		if s.is(j, fVerb) && !strings.HasSuffix(toks[j].Norm, "ing") {
+			v, _ := s.verbAt(j)
+			return s.subject(trigger{i: j}), v
+		}
+	}
+	return -1, verbRef{}
 }

@@ -1942,6 +1942,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>BY aircraft 12..12 item delivered"}},
 		{"a gerund after in exchange for is done by the clause's subject, and an offer is not yet given", "China has asked Cambodia for port access in return for supplying the Cambodian navy with patrol boats.",
 			[]string{"CN>KH ship - expected"}},
+		{"warfighting equipment is materiel", "Britain will give Kenya modern warfighting equipment.",
+			[]string{"GB>KE other - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

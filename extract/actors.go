@@ -117,7 +117,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"militia", "militias", "rebels", "insurgents", "groups", "factions")
 
 // prepositions that govern an actor and say its role in a transfer frame.
-var rolePreps = setOf("to", "from", "by", "for", "into", "in", "at", "with", "of", "on", "toward", "alongside",
+var rolePreps = setOf("to", "from", "by", "for", "into", "onto", "in", "at", "with", "of", "on", "toward", "alongside",
 	"towards", "against", "near", "between", "among", "inside", "across", "through", "via",
 	"than", "about", "like", "including", "and", "within", "over", "under", "despite",
 	"outside", "beyond", "except", "excluding") // "from countries outside the European Union": not the EU

@@ -1286,8 +1286,23 @@ func harmWord(w string) bool {
 // "arrived" is a weapon used, not one handed over.
 func (s *sent) tellsHarm() bool {
 	for j := s.lo; j < s.hi; j++ {
-		if harmWord(s.d.toks[j].Norm) {
+		if harmWord(s.d.toks[j].Norm) && !s.harmFeared(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// harmFeared reports whether the harm word at j is the object of a fear or
+// a concern, which tells of no harm done: "a hold placed on the bombs over
+// concerns about civilian casualties".
+func (s *sent) harmFeared(j int) bool {
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch s.d.toks[k].Norm {
+		case "concern", "concerns", "fear", "fears", "worries", "risk", "risks", "avoid", "prevent":
+			return true
+		case ",", ";":
+			return false
 		}
 	}
 	return false

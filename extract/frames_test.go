@@ -1940,6 +1940,16 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>NG aircraft 24..24 item committed", "FR>GR funding 3e+09..3e+09 EUR committed", "FR>GR ship 3..3 item committed", "FR>HR aircraft 6..6 item delivered"}},
 		{"the whole a tranche or instalment paid is part of is pledged, not paid; a bare sum after of is the part's own size", "Norway has transferred the first NOK 500 million tranche of a NOK 2 billion grant to Ukraine. Canada has sent Ukraine C$100 million as the second instalment of a C$400 million loan for weapons. Denmark has sent Ukraine a tranche of DKK 300 million.",
 			[]string{"NO>UA funding 5e+08..5e+08 NOK delivered", "NO>UA funding 2e+09..2e+09 NOK committed", "CA>UA funding 1e+08..1e+08 CAD delivered", "CA>UA funding 4e+08..4e+08 CAD committed", "DK>UA funding 3e+08..3e+08 DKK delivered"}},
+		{"harm feared is no harm done: goods that arrive are delivered", "A cargo of artillery shells from Germany reached Poland on Friday, weeks after Berlin had paused exports over fears of civilian casualties.",
+			[]string{"DE>PL ammunition - delivered"}},
+		{"goods on the way to a state go to it, however far the route from the shipment", "Coast guards seized a consignment of Iranian rifles weighing more than 20 tonnes that was on its way to Sudan. Sailors said 300 Chinese drones were on their way to Myanmar.",
+			[]string{"IR>SD small_arms - delivered", "CN>MM drone 300..300 item delivered"}},
+		{"onto a state's soil is to it, as into", "The Kremlin has moved 12 attack helicopters onto Belarusian soil.",
+			[]string{"RU>BY aircraft 12..12 item delivered"}},
+		{"a gerund after in exchange for is done by the clause's subject, and an offer is not yet given", "China has asked Cambodia for port access in return for supplying the Cambodian navy with patrol boats.",
+			[]string{"CN>KH ship - expected"}},
+		{"warfighting equipment is materiel", "Britain will give Kenya modern warfighting equipment.",
+			[]string{"GB>KE other - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

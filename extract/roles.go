@@ -68,6 +68,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.gerundSubject(t); a >= 0 {
 		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
 	}
+	if a, v := s.exchangeSubject(t); a >= 0 {
+		subj = a // "Russia has asked Sudan for a base in exchange for supplying the army with weapons": Russia supplies
+		if v.Class == classRequest || v.Class == classCommit || v.Class == classPlan {
+			r.status = armsledger.Expected // what is offered for what is asked is not yet given
+		}
+	}
 	absMain := -1 // the main clause's subject, when t is the verb of "with X providing ..."
 	if w, with := s.withClause(t); w >= 0 {
 		// "Argentina agreed to buy 24 F-16s, with the United States
@@ -153,7 +159,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.barredFrom(t); a >= 0 {
 		subj = a // "Germany blocked Poland from sending tanks": Poland would give
 	}
-	if t.lemma == "route" || t.lemma == "bound" || t.lemma == "headed" {
+	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
@@ -1274,6 +1280,14 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	end = min(s.hi, end)
+	for k := range s.trigs {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && u.noun && u.class == classMove && routeWord(u.lemma) {
+			// "a shipment of Iranian weapons weighing more than 750 tons
+			// that was on the way to the Houthis": the goods' route says
+			// where the shipment went, however far its "to".
+			end = min(s.hi, max(end, u.i+10))
+		}
+	}
 	for a := 0; a+1 < len(s.actors); a++ {
 		// "from the Russian Federation to the combat units of the Islamic
 		// Republic of Iran Army": a route read whole, however long.
@@ -1565,7 +1579,7 @@ func warNoun(w string) bool {
 }
 
 // The prepositions roles reads in a frame, by their index in a ppTable;
-// ppTo stands for "to", "into", "toward" and "towards" alike.
+// ppTo stands for "to", "into", "onto", "toward" and "towards" alike.
 const (
 	ppBy = iota
 	ppFrom
@@ -1578,7 +1592,7 @@ const (
 )
 
 // ppWords are the prepositions of a ppTable, by their index.
-var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "toward": ppTo, "towards": ppTo,
+var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "onto": ppTo, "toward": ppTo, "towards": ppTo,
 	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt,
 	"alongside": ppIn} // "are fighting alongside Russian forces": with them, so there
 
@@ -4314,4 +4328,35 @@ func (s *sent) possessor(i int) int {
 		}
 	}
 	return -1
+}
+
+// routeWord reports whether a transfer noun tells only where goods are
+// going: "en route to", "bound for", "headed to", "on the way to".
+func routeWord(w string) bool {
+	return w == "route" || w == "bound" || w == "headed" || w == "way"
+}
+
+// exchangeSubject returns, for a gerund after "in exchange for" or "in
+// return for", the subject of the clause it is an adjunct of, and that
+// clause's verb: who offers the exchange does the gerund ("Russia has asked
+// Sudan for a refuelling point in exchange for supplying the army with
+// weapons"). Or -1.
+func (s *sent) exchangeSubject(t trigger) (int, verbRef) {
+	toks := s.d.toks
+	k := t.i - 1
+	if t.noun || t.passive || k-2 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") || toks[k].Norm != "for" ||
+		toks[k-1].Norm != "exchange" && toks[k-1].Norm != "return" || toks[k-2].Norm != "in" {
+		return -1, verbRef{}
+	}
+	for j := k - 3; j >= s.lo && k-j <= 20; j-- {
+		switch toks[j].Norm {
+		case ";", ":", ",":
+			return -1, verbRef{} // the clause is another's
+		}
+		if s.is(j, fVerb) && !strings.HasSuffix(toks[j].Norm, "ing") {
+			v, _ := s.verbAt(j)
+			return s.subject(trigger{i: j}), v
+		}
+	}
+	return -1, verbRef{}
 }

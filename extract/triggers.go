@@ -121,6 +121,12 @@ func (s *sent) tagTriggers() {
 				}
 				at = i - 1 // "parts en route to the Houthis": the phrase is the trigger
 			}
+			if t.Norm == "way" {
+				if i-2 < s.lo || i+1 >= s.hi || toks[i-2].Norm != "on" || toks[i+1].Norm != "to" || !wayOwner(toks[i-1].Norm) {
+					continue // "weapons on their way to the Houthis"; not "a way to pay", "on his way to Kyiv"
+				}
+				at = i - 2
+			}
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
@@ -999,4 +1005,11 @@ func (s *sent) placedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// wayOwner reports whether w may stand between "on" and "way" in "on the
+// way to", said of goods: "the", "its", "their"; a person's journey ("on his
+// way to Kyiv") moves no goods.
+func wayOwner(w string) bool {
+	return w == "the" || w == "its" || w == "their"
 }

@@ -3199,7 +3199,9 @@ func (s *sent) asideOnly(lo, hi int) bool {
 // following:".
 func (s *sent) colonItem(t trigger, g group) bool {
 	toks := s.d.toks
-	if t.class != classContent && !s.givesColon(t.i) || t.i+1 >= g.lo {
+	// ("added the largest item: 100 Harpoon launchers": a short object
+	// before the colon, as after a verb of content)
+	if t.class != classContent && t.lemma != "add" && !s.givesColon(t.i) || t.i+1 >= g.lo {
 		return false
 	}
 	colon := -1

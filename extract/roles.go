@@ -959,6 +959,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.take(s, b)
 		}
 	}
+	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
+		r.sup, r.rec = s.addedTo(r.sup[0])
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}
@@ -966,6 +969,24 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// addedTo returns the parties of goods that the state code adds (see
+// addsGoods): the flow last told with that state as a party. A giver adds
+// to what it gives ("Biden added 72 more"); a buyer to what it buys
+// ("Taiwan added 18 more in 2022"). With no such flow, the state gives,
+// to a recipient left to the claims around.
+func (s *sent) addedTo(code string) (sup, rec []string) {
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		c := &s.d.claims[k]
+		switch {
+		case slices.Contains(c.rec, code) && len(c.sup) > 0:
+			return c.sup, c.rec
+		case slices.Contains(c.sup, code) && len(c.rec) > 0:
+			return c.sup, c.rec
+		}
+	}
+	return []string{code}, nil
 }
 
 // compoundRoles reads "Ukrainian forces used US-supplied HIMARS", "Kyiv's

@@ -181,6 +181,12 @@ func (s *sent) tagTriggers() {
 			// Croatian Air Force": who pays for goods for another gives them.
 			tr.class, tr.lemma = classGive, "finance"
 		}
+		if v.Lemma == "add" && s.addsGoods(i) {
+			// "Biden added 72 more howitzers", "it added the largest item:
+			// 100 Harpoon launchers": goods or money added to what was told
+			// are bound as it is ("added that ..." reports speech).
+			tr.class = classCommit
+		}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
 			tr.passive = s.beBefore(i) // "were re-exported"
@@ -635,6 +641,30 @@ func (s *sent) nounBeforeOf(i int) bool {
 var exchangeWords = setOf("exchange", "return")
 
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+
+// addsGoods reports whether goods, a count or a sum follow "add" at i,
+// perhaps after "another", "a further" or "the largest item:": what is
+// added to a package or an order, not words added to a statement.
+func (s *sent) addsGoods(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	for j < s.hi && j-i <= 5 && (s.is(j, fDeterminer) || toks[j].Norm == "further" || toks[j].Norm == "more" ||
+		toks[j].Norm == "largest" || toks[j].Norm == "biggest" || toks[j].Norm == "item" || toks[j].Norm == ":") {
+		j++
+	}
+	if j >= s.hi || j == i+1 && toks[j].Kind == Punct && toks[j].Norm != "$" && toks[j].Norm != "€" && toks[j].Norm != "£" {
+		return false
+	}
+	for k := j; k < s.hi && k-j <= 24; k++ {
+		switch toks[k].Norm {
+		case "sanctions", "blacklist", "list", "register":
+			return false // "added Shahed Aviation Industries and three officers to its sanctions list"
+		case ".", ";":
+			k = s.hi
+		}
+	}
+	return toks[j].Kind == Number || s.materielAt(j) || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
+}
 
 // pressedToAct reports whether "press" or "push" at i has a state for
 // object and an infinitive or "for" after it: "pressed Berlin to provide

@@ -797,6 +797,40 @@ func (s *sent) restatedTotal(k int, att attrib) {
 		}
 	}
 	s.completeDraft(d, att, lo, hi)
+	s.outOfOrdered(d, att, hi)
+}
+
+// outOfOrdered adds the order a running total is counted out of, told
+// right after it: "bringing to four the number it has received out of the
+// six ordered in 2018" — six were ordered, of the same flow. d is the
+// total's draft and j the end of its words.
+func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
+	toks := s.d.toks
+	for k := j; k+3 < s.hi && k-j <= 5; k++ {
+		if toks[k].Norm != "out" || toks[k+1].Norm != "of" {
+			continue
+		}
+		m := k + 2
+		if toks[m].Norm == "the" || toks[m].Norm == "a" {
+			m++
+		}
+		q := s.quantityAt(m)
+		if q == nil || q.Currency != "" || q.Percent || q.Hi >= s.hi {
+			return
+		}
+		switch toks[q.Hi].Norm {
+		case "ordered", "bought", "purchased", "contracted", "pledged", "promised", "committed":
+		default:
+			return
+		}
+		whole := *d // (before newDraft, which may move the claims)
+		w := s.newDraft()
+		*w = whole
+		w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+		w.p.lo, w.p.hi = q.Lo, q.Hi
+		s.completeDraft(w, att, k, q.Hi+1)
+		return
+	}
 }
 
 // makersSupply gives a claim that no words name a supplier for, in a text

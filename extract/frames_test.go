@@ -1590,6 +1590,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>UA armored_vehicle 20..20 item delivered", "CA>UA funding 3.5e+07..3.5e+07 CAD committed"}},
 		{"added to a sanctions list is no goods added", "Iran has supplied drones to Russia. The EU added Shahed Aviation Industries, the maker of the drone, to its sanctions list.",
 			[]string{"IR>RU drone - delivered"}},
+		{"a total counted out of an order tells the order", "Myanmar's air force took delivery of two more Su-30SME fighters from Russia, bringing to four the number it has received out of the six ordered in 2018.",
+			[]string{"RU>MM aircraft 2..2 item delivered", "RU>MM aircraft 4..4 item delivered", "RU>MM aircraft 6..6 item committed"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

@@ -80,7 +80,7 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if len(c.rec) == 0 && !d.exportTotal(c) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) {
@@ -112,6 +112,15 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// exportTotal reports whether c is the money a state's exports brought in,
+// a trade total with the buyers left open: "Turkish defence and aerospace
+// exports reached $7.1 billion last year". It is a flow from the seller to
+// all its buyers, and the text names none of them.
+func (d *doc) exportTotal(c *draft) bool {
+	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
+		lex.info[d.toks[c.trig].word].verb.Lemma == "export"
 }
 
 // refusedExports makes the exports a state refuses to license a flow of
@@ -1751,8 +1760,8 @@ func (d *doc) headlineRepeats() {
 // list of different items ("rifles, machine guns") stays one claim each.
 func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 	for _, k := range kept {
-		if k.p.cat != c.p.cat || !sameSet(k.rec, c.rec) {
-			continue
+		if k.p.cat != c.p.cat || !sameSet(k.rec, c.rec) && len(k.rec)+len(c.rec) > 0 {
+			continue // (an export total leaves both recipients open)
 		}
 		if (len(k.sup) == 0) != (len(c.sup) == 0) && k.p.qty != nil && c.p.qty != nil && sameFigure(k.p.qty, c.p.qty) {
 			// "Poland signs $10bn deal" in a headline, and "close to $10

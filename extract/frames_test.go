@@ -1035,8 +1035,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA air_defense - expected", "SE>UA armored_vehicle - delivered"}},
 		{"negotiating with a supplier", "Indonesia is negotiating with China for J-10 fighters.",
 			[]string{"CN>ID aircraft - requested"}},
-		{"a state's export total is no transfer", "Turkey will supply Indonesia with 48 jets. Indonesia ordered 42 Rafales from France. It received six jets from France in May. Turkey's defence exports reached a record $7.1 billion last year.",
-			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
+		{"a state's export total is no transfer to a buyer named before: its buyers are left open", "Turkey will supply Indonesia with 48 jets. Indonesia ordered 42 Rafales from France. It received six jets from France in May. Turkey's defence exports reached a record $7.1 billion last year.",
+			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered", "TR> funding 7.1e+09..7.1e+09 USD delivered"}},
 		{"the first six of the item before", "Indonesia ordered 42 Rafale fighters from France in 2022 and has received the first six.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
 		{"ammunition for a calibre's guns; named systems told later", "The US announced weapons for Ukraine, including Stinger anti-aircraft missiles. It also includes cluster munitions for 155mm howitzers and TOW missiles.",
@@ -1940,6 +1940,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>NG aircraft 24..24 item committed", "FR>GR funding 3e+09..3e+09 EUR committed", "FR>GR ship 3..3 item committed", "FR>HR aircraft 6..6 item delivered"}},
 		{"the whole a tranche or instalment paid is part of is pledged, not paid; a bare sum after of is the part's own size", "Norway has transferred the first NOK 500 million tranche of a NOK 2 billion grant to Ukraine. Canada has sent Ukraine C$100 million as the second instalment of a C$400 million loan for weapons. Denmark has sent Ukraine a tranche of DKK 300 million.",
 			[]string{"NO>UA funding 5e+08..5e+08 NOK delivered", "NO>UA funding 2e+09..2e+09 NOK committed", "CA>UA funding 1e+08..1e+08 CAD delivered", "CA>UA funding 4e+08..4e+08 CAD committed", "DK>UA funding 3e+08..3e+08 DKK delivered"}},
+		{"a state's export total is money from it to buyers left open, not to a buyer named before; said twice it is one claim", "Chile agreed to buy 12 patrol boats from Spanish shipyards. Spanish naval and aerospace exports climbed to a record EUR 4.2 billion last year. Spain's naval and aerospace exports as a whole reached EUR 4.2 billion, the ministry said.",
+			[]string{"ES>CL ship 12..12 item committed", "ES> funding 4.2e+09..4.2e+09 EUR delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1942,6 +1942,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA funding 5e+08..5e+08 NOK delivered", "NO>UA funding 2e+09..2e+09 NOK committed", "CA>UA funding 1e+08..1e+08 CAD delivered", "CA>UA funding 4e+08..4e+08 CAD committed", "DK>UA funding 3e+08..3e+08 DKK delivered"}},
 		{"a state's export total is money from it to buyers left open, not to a buyer named before; said twice it is one claim", "Chile agreed to buy 12 patrol boats from Spanish shipyards. Spanish naval and aerospace exports climbed to a record EUR 4.2 billion last year. Spain's naval and aerospace exports as a whole reached EUR 4.2 billion, the ministry said.",
 			[]string{"ES>CL ship 12..12 item committed", "ES> funding 4.2e+09..4.2e+09 EUR delivered"}},
+		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
+			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

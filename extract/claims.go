@@ -1705,7 +1705,14 @@ func (d *doc) namesOtherState(c *draft, rec []string) bool {
 func (d *doc) carriers() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) {
+		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) && !d.planeCarrying(&c.p) {
+			continue
+		}
+		if d.planeCarrying(&c.p) {
+			// "A Russian military plane landed in Tehran carrying cash and
+			// weapons", "footage showed a cargo plane unloading equipment":
+			// the plane brought the load and flies home; it is no goods.
+			c.restated = true
 			continue
 		}
 		for k := range d.claims {
@@ -1720,6 +1727,31 @@ func (d *doc) carriers() {
 
 // transportPlane reports whether phrase p names a transport or cargo plane,
 // or a plane with no more said of it.
+// planeCarrying reports whether the plane p is said to carry a load: its
+// head is "plane" or "aircraft" and, within the next words of its clause,
+// it is "carrying", "unloading", "loaded with" or "laden with" something.
+func (d *doc) planeCarrying(p *phrase) bool {
+	if p.hi <= p.lo || p.hi > len(d.toks) {
+		return false
+	}
+	switch d.toks[p.hi-1].Norm {
+	case "plane", "planes", "aircraft", "airplane", "jet", "flight", "flights":
+	default:
+		return false
+	}
+	for j := p.hi; j < len(d.toks) && j < p.hi+10; j++ {
+		switch d.toks[j].Norm {
+		case "carrying", "unloading", "unloaded", "ferrying":
+			return true
+		case "loaded", "laden":
+			return j+1 < len(d.toks) && d.toks[j+1].Norm == "with"
+		case ".", ";", "and", "but", "while", "which", "who", "that":
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) transportPlane(p *phrase) bool {
 	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
 		switch d.toks[j].Norm {

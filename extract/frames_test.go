@@ -1942,6 +1942,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA funding 5e+08..5e+08 NOK delivered", "NO>UA funding 2e+09..2e+09 NOK committed", "CA>UA funding 1e+08..1e+08 CAD delivered", "CA>UA funding 4e+08..4e+08 CAD committed", "DK>UA funding 3e+08..3e+08 DKK delivered"}},
 		{"a state's export total is money from it to buyers left open, not to a buyer named before; said twice it is one claim", "Chile agreed to buy 12 patrol boats from Spanish shipyards. Spanish naval and aerospace exports climbed to a record EUR 4.2 billion last year. Spain's naval and aerospace exports as a whole reached EUR 4.2 billion, the ministry said.",
 			[]string{"ES>CL ship 12..12 item committed", "ES> funding 4.2e+09..4.2e+09 EUR delivered"}},
+		{"a plane that lands carrying a load is its carrier, not goods", "A Russian military plane landed in Caracas on Sunday carrying crates of rifles, officials said.",
+			[]string{"RU>VE small_arms - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}
@@ -1988,6 +1990,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Television footage showed a Chinese cargo plane unloading boxes at Belgrade airport.",    // the plane carried the load
 		"Russia is building a drone factory for Iran.",                                            // a factory is no materiel
 		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
 		"A study commissioned by the ministry found flaws in the tanks.",

@@ -1944,6 +1944,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL ship 12..12 item committed", "ES> funding 4.2e+09..4.2e+09 EUR delivered"}},
 		{"a plane that lands carrying a load is its carrier, not goods", "A Russian military plane landed in Caracas on Sunday carrying crates of rifles, officials said.",
 			[]string{"RU>VE small_arms - delivered"}},
+		{"captured goods are not from the state that made them", "Moscow handed over 40 million dollars in cash to Tehran last month, officials said, adding that captured German and French anti-tank missiles were also flown to Iran.",
+			[]string{"RU>IR funding 4e+07..4e+07 USD delivered", "RU>IR missile - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -2592,6 +2592,36 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+	if len(p.demonym) > 0 && s.capturedBefore(p) {
+		p.demonym = nil
+	}
+}
+
+// capturedBefore reports whether "captured" or "trophy" comes before the
+// first state named in p: "captured British and American weapons", "trophy
+// Russian tanks" were the enemy's, taken in war; who they came from is who
+// captured them, not the state that made or once had them.
+func (s *sent) capturedBefore(p *phrase) bool {
+	for j := p.lo - 1; j >= s.lo && p.lo-j <= 6; j-- {
+		// back over the other states of the list: "captured British and"
+		if w := s.d.toks[j].Norm; w == "captured" || w == "trophy" {
+			return true
+		}
+		if a := s.actorAt(j); a < 0 || !s.actors[a].demonym {
+			if w := s.d.toks[j].Norm; w != "and" && w != "," {
+				break
+			}
+		}
+	}
+	for j := max(p.lo-1, s.lo); j < p.hi; j++ {
+		if s.actorAt(j) >= 0 {
+			return false
+		}
+		if w := s.d.toks[j].Norm; w == "captured" || w == "trophy" {
+			return true
+		}
+	}
+	return false
 }
 
 // seizureVerb reports whether w is a form of a verb that takes goods from

@@ -314,6 +314,12 @@ func (s *sent) frames(att attrib) {
 			if len(origin) == 0 && t.i == vehicle && (vehicleEnd < 0 || g.lo == vehicleEnd+1) {
 				origin = vehicleOrigin
 			}
+			if t.class == classArrive && s.impactOrSource(t, p) {
+				// "a missile that landed in Kharkiv": a strike; "the debris
+				// came from a North Korean missile": where the debris was from.
+				s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
+				continue
+			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin
@@ -3653,6 +3659,51 @@ func (s *sent) ownerBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// impactOrSource reports whether an arrival at trigger t tells no arrival
+// of the goods p: munitions that "landed", "crashed" or "fell" somewhere
+// struck it (an attack, however far the maker is from the war), and goods
+// after "came from" are where something else came from ("the debris came
+// from a Hwasong-11 missile").
+func (s *sent) impactOrSource(t trigger, p *phrase) bool {
+	toks := s.d.toks
+	switch p.cat {
+	case armsledger.Missile, armsledger.Drone:
+		switch toks[t.i].Norm {
+		case "landed", "lands", "land", "landing", "crashed", "crashes", "fell", "falls", "fallen":
+			// The goods are what landed, not a plane's load: a plane that
+			// "landed with the first batch of missiles", "aircraft
+			// carrying missiles landed" brought them.
+			if p.hi <= t.i && t.i-p.hi <= 2 && !s.carriedLoad(p) {
+				return true
+			}
+		}
+	}
+	if t.i < p.lo && t.i+1 < s.hi && toks[t.i+1].Norm == "from" {
+		j := t.i + 2
+		for j < p.lo && s.is(j, fDeterminer) {
+			j++
+		}
+		return j >= p.lo && j <= p.start() // "came from a North Korean missile": the goods are the source
+	}
+	return false
+}
+
+// carriedLoad reports whether a word of carrying comes right before the
+// goods p, over their determiner and count: "carrying weapons", "loaded
+// with 40 missiles".
+func (s *sent) carriedLoad(p *phrase) bool {
+	for j := p.lo - 1; j >= s.lo && p.lo-j <= 4; j-- {
+		switch w := s.d.toks[j].Norm; {
+		case s.carryingVerb(j) || w == "with" || w == "carrying" || w == "aboard":
+			return true
+		case s.is(j, fDeterminer) || s.d.toks[j].Kind == Number || w == "and" || w == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // tradeNoun reports whether a transfer noun names a trade flow as a whole:

@@ -1946,6 +1946,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VE small_arms - delivered"}},
 		{"captured goods are not from the state that made them", "Moscow handed over 40 million dollars in cash to Tehran last month, officials said, adding that captured German and French anti-tank missiles were also flown to Iran.",
 			[]string{"RU>IR funding 4e+07..4e+07 USD delivered", "RU>IR missile - delivered"}},
+		{"missiles a plane carried that landed were brought, not fired", "Two Egyptian transport aircraft carrying missiles landed in Mogadishu on Tuesday.",
+			[]string{"EG>SO missile - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}
@@ -1992,9 +1994,10 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
-		"Television footage showed a Chinese cargo plane unloading boxes at Belgrade airport.",    // the plane carried the load
-		"Russia is building a drone factory for Iran.",                                            // a factory is no materiel
-		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
+		"Wreckage of a missile that landed in the Ukrainian town of Izium came from an Iranian ballistic missile, investigators said.", // a strike, and the source of the wreckage
+		"Television footage showed a Chinese cargo plane unloading boxes at Belgrade airport.",                                         // the plane carried the load
+		"Russia is building a drone factory for Iran.",                                                                                 // a factory is no materiel
+		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.",                                      // built at home
 		"A study commissioned by the ministry found flaws in the tanks.",
 		"The halt applied to all U.S. military equipment not yet in Ukraine.",
 		"The US Army wants to be making 100,000 rounds a month by 2025.",                                                                        // to make, not to get

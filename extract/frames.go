@@ -308,6 +308,9 @@ func (s *sent) frames(att attrib) {
 			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
+			if t.noun && (t.lemma == "import" || t.lemma == "imports") && p.hi == t.i {
+				origin = nil // "Indian arms imports": the demonym names who imports, not who sells
+			}
 			if len(origin) == 0 && p.cat == armsledger.Container {
 				origin = s.contentOrigin(p) // "containers of North Korean weapons"
 			}

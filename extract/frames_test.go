@@ -1948,6 +1948,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IR funding 4e+07..4e+07 USD delivered", "RU>IR missile - delivered"}},
 		{"missiles a plane carried that landed were brought, not fired", "Two Egyptian transport aircraft carrying missiles landed in Mogadishu on Tuesday.",
 			[]string{"EG>SO missile - delivered"}},
+		{"the demonym on a state's arms imports names the importer, not a seller", "Germany remains Poland's main supplier of tanks, although its share of Polish arms imports has fallen.",
+			[]string{"DE>PL armored_vehicle - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

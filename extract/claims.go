@@ -31,6 +31,7 @@ type draft struct {
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 	denier         bool   // a party that dismisses the reports told before: either side of them
@@ -70,6 +71,7 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.headlineRepeats()
 	d.carriers()
+	d.boughtForMakersState()
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -112,6 +114,38 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// boughtForMakersState gives the goods a state buys from another state's
+// makers to that other state, when the text tells of the buyer's aid to
+// it or names the scheme of such buying, the Danish model: "Denmark will
+// allocate DKK 4.2 billion to buy weapons directly from Ukrainian
+// manufacturers" arms Ukraine, paid by Denmark (DK->UA), not Denmark.
+func (d *doc) boughtForMakersState() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) != 1 || c.sup[0] == c.rec[0] {
+			continue
+		}
+		aid := false
+		for n := max(c.sent-1, 0); n <= c.sent+1 && n < len(d.sents) && !aid; n++ {
+			// "the so-called Danish model", in its sentence or one next to it
+			for j := d.sents[n].Lo; j+1 < d.sents[n].Hi; j++ {
+				if d.toks[j].Norm == "danish" && d.toks[j+1].Norm == "model" {
+					aid = true
+					break
+				}
+			}
+		}
+		for k := range d.claims {
+			if o := &d.claims[k]; !aid && !o.fromMakers && len(o.sup) > 0 && slices.Contains(o.sup, c.rec[0]) && slices.Contains(o.rec, c.sup[0]) {
+				aid = true // "its eighteenth military support package for Ukraine"
+			}
+		}
+		if aid {
+			c.sup, c.rec = c.rec, c.sup
+		}
+	}
 }
 
 // exportTotal reports whether c is the money a state's exports brought in,

@@ -340,6 +340,7 @@ func (s *sent) frames(att attrib) {
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
+			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, max(r.hi, ownHi))
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
@@ -3705,6 +3706,38 @@ func (s *sent) carriedLoad(p *phrase) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// boughtFromMakersOf reports whether the sentence buys from the makers of
+// the state code, named by its demonym: "to buy weapons directly from
+// Ukrainian manufacturers", "drones made by Ukrainian producers".
+func (s *sent) boughtFromMakersOf(code string) bool {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.demonym || m.ref.Code != code || m.lo-1 < s.lo {
+			continue
+		}
+		if w := toks[m.lo-1].Norm; w != "from" && w != "by" {
+			continue
+		}
+		for j := m.hi; j < s.hi && j <= m.hi+2; j++ {
+			if makerNoun(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// makerNoun reports whether w names the makers of goods: "manufacturers",
+// "producers", "the defence industry", "arms makers", "companies".
+func makerNoun(w string) bool {
+	switch w {
+	case "manufacturers", "manufacturer", "makers", "maker", "producers", "producer", "industry", "companies", "firms":
+		return true
 	}
 	return false
 }

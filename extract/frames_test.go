@@ -1950,6 +1950,10 @@ func TestFrames(t *testing.T) {
 			[]string{"EG>SO missile - delivered"}},
 		{"the demonym on a state's arms imports names the importer, not a seller", "Germany remains Poland's main supplier of tanks, although its share of Polish arms imports has fallen.",
 			[]string{"DE>PL armored_vehicle - delivered"}},
+		{"goods a donor buys from its aid recipient's makers go to the recipient; a buyer with no such aid keeps them", "Sweden has given Ukraine 30 Archer howitzers. Sweden will also buy 200 drones directly from Ukrainian manufacturers. Finland will buy 20 howitzers directly from Ukrainian manufacturers under the so-called Danish model.",
+			[]string{"SE>UA artillery 30..30 item delivered", "SE>UA drone 200..200 item expected", "FI>UA artillery 20..20 item expected"}},
+		{"a buyer from another state's makers that gives it no aid keeps the goods", "Israel has sent no weapons to Armenia. India bought 40 drones from Israeli manufacturers last year.",
+			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -219,6 +219,10 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			// "a $95 billion foreign aid bill that includes $61 billion for
+			// Ukraine": the whole is not the recipient's; its parts take
+			// their giver from it, so it is dropped only at the end.
+			d.restated = s.wholeOfParts(p)
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}

@@ -1954,6 +1954,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA artillery 30..30 item delivered", "SE>UA drone 200..200 item expected", "FI>UA artillery 20..20 item expected"}},
 		{"a buyer from another state's makers that gives it no aid keeps the goods", "Israel has sent no weapons to Armenia. India bought 40 drones from Israeli manufacturers last year.",
 			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item committed"}},
+		{"a bill's whole sum that holds a sum for one state is not that state's; a package's part for a purpose keeps the whole", "President Biden signed into law a $60 billion foreign aid bill that includes about $8 billion for Taiwan. Germany announced a EUR 1 billion package for Ukraine, including EUR 300 million for air defence.",
+			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed", "DE>UA air_defense - committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -391,6 +391,40 @@ func (s *sent) sumOfInstalments(p *phrase) bool {
 	return false
 }
 
+// wholeOfParts reports whether the sum p is a whole that holds a sum for
+// a state named in it, and so is for more recipients than that one:
+// "signed into law a $95 billion foreign aid bill that includes about $61
+// billion for Ukraine". ("A €1 billion package for Ukraine including €300
+// million for air defence" keeps the whole: its part is for a purpose.)
+func (s *sent) wholeOfParts(p *phrase) bool {
+	toks := s.d.toks
+	if !p.money || p.qty == nil {
+		return false
+	}
+	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
+		w := toks[j].Norm
+		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {
+			q := s.quantAfter(j + 1)
+			return q != nil && q.Currency != "" && q.Hi+1 < s.hi && toks[q.Hi].Norm == "for" && s.actorAt(q.Hi+1) >= 0
+		}
+		if toks[j].Kind != Word && w != "-" || s.actorAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quantAfter returns the quantity that starts at token i or right after a
+// word before it ("about $61 billion"), or nil.
+func (s *sent) quantAfter(i int) *QuantityMatch {
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Lo == i || q.Lo == i+1 {
+			return q
+		}
+	}
+	return nil
+}
+
 // partOfWhole reports whether w, before "of", names a part of a whole told
 // after it and counted there: "the first of 24 howitzers", "some of the 300
 // tanks", "the first of six ordered from Turkey". (partWord, for a part of

@@ -31,6 +31,7 @@ type draft struct {
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 	denier         bool   // a party that dismisses the reports told before: either side of them
@@ -70,6 +71,7 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.headlineRepeats()
 	d.carriers()
+	d.boughtForMakersState()
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -80,7 +82,7 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if len(c.rec) == 0 && !d.exportTotal(c) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) {
@@ -112,6 +114,47 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// boughtForMakersState gives the goods a state buys from another state's
+// makers to that other state, when the text tells of the buyer's aid to
+// it or names the scheme of such buying, the Danish model: "Denmark will
+// allocate DKK 4.2 billion to buy weapons directly from Ukrainian
+// manufacturers" arms Ukraine, paid by Denmark (DK->UA), not Denmark.
+func (d *doc) boughtForMakersState() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) != 1 || c.sup[0] == c.rec[0] {
+			continue
+		}
+		aid := false
+		for n := max(c.sent-1, 0); n <= c.sent+1 && n < len(d.sents) && !aid; n++ {
+			// "the so-called Danish model", in its sentence or one next to it
+			for j := d.sents[n].Lo; j+1 < d.sents[n].Hi; j++ {
+				if d.toks[j].Norm == "danish" && d.toks[j+1].Norm == "model" {
+					aid = true
+					break
+				}
+			}
+		}
+		for k := range d.claims {
+			if o := &d.claims[k]; !aid && !o.fromMakers && len(o.sup) > 0 && slices.Contains(o.sup, c.rec[0]) && slices.Contains(o.rec, c.sup[0]) {
+				aid = true // "its eighteenth military support package for Ukraine"
+			}
+		}
+		if aid {
+			c.sup, c.rec = c.rec, c.sup
+		}
+	}
+}
+
+// exportTotal reports whether c is the money a state's exports brought in,
+// a trade total with the buyers left open: "Turkish defence and aerospace
+// exports reached $7.1 billion last year". It is a flow from the seller to
+// all its buyers, and the text names none of them.
+func (d *doc) exportTotal(c *draft) bool {
+	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
+		lex.info[d.toks[c.trig].word].verb.Lemma == "export"
 }
 
 // refusedExports makes the exports a state refuses to license a flow of
@@ -1730,7 +1773,14 @@ func (d *doc) namesOtherState(c *draft, rec []string) bool {
 func (d *doc) carriers() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) {
+		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) && !d.planeCarrying(&c.p) {
+			continue
+		}
+		if d.planeCarrying(&c.p) {
+			// "A Russian military plane landed in Tehran carrying cash and
+			// weapons", "footage showed a cargo plane unloading equipment":
+			// the plane brought the load and flies home; it is no goods.
+			c.restated = true
 			continue
 		}
 		for k := range d.claims {
@@ -1745,6 +1795,31 @@ func (d *doc) carriers() {
 
 // transportPlane reports whether phrase p names a transport or cargo plane,
 // or a plane with no more said of it.
+// planeCarrying reports whether the plane p is said to carry a load: its
+// head is "plane" or "aircraft" and, within the next words of its clause,
+// it is "carrying", "unloading", "loaded with" or "laden with" something.
+func (d *doc) planeCarrying(p *phrase) bool {
+	if p.hi <= p.lo || p.hi > len(d.toks) {
+		return false
+	}
+	switch d.toks[p.hi-1].Norm {
+	case "plane", "planes", "aircraft", "airplane", "jet", "flight", "flights":
+	default:
+		return false
+	}
+	for j := p.hi; j < len(d.toks) && j < p.hi+10; j++ {
+		switch d.toks[j].Norm {
+		case "carrying", "unloading", "unloaded", "ferrying":
+			return true
+		case "loaded", "laden":
+			return j+1 < len(d.toks) && d.toks[j+1].Norm == "with"
+		case ".", ";", "and", "but", "while", "which", "who", "that":
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) transportPlane(p *phrase) bool {
 	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
 		switch d.toks[j].Norm {
@@ -1785,8 +1860,8 @@ func (d *doc) headlineRepeats() {
 // list of different items ("rifles, machine guns") stays one claim each.
 func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 	for _, k := range kept {
-		if k.p.cat != c.p.cat || !sameSet(k.rec, c.rec) {
-			continue
+		if k.p.cat != c.p.cat || !sameSet(k.rec, c.rec) && len(k.rec)+len(c.rec) > 0 {
+			continue // (an export total leaves both recipients open)
 		}
 		if (len(k.sup) == 0) != (len(c.sup) == 0) && k.p.qty != nil && c.p.qty != nil && sameFigure(k.p.qty, c.p.qty) {
 			// "Poland signs $10bn deal" in a headline, and "close to $10

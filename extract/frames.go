@@ -219,6 +219,10 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			// "a $95 billion foreign aid bill that includes $61 billion for
+			// Ukraine": the whole is not the recipient's; its parts take
+			// their giver from it, so it is dropped only at the end.
+			d.restated = s.wholeOfParts(p)
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
@@ -308,11 +312,20 @@ func (s *sent) frames(att attrib) {
 			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
+			if t.noun && (t.lemma == "import" || t.lemma == "imports") && p.hi == t.i {
+				origin = nil // "Indian arms imports": the demonym names who imports, not who sells
+			}
 			if len(origin) == 0 && p.cat == armsledger.Container {
 				origin = s.contentOrigin(p) // "containers of North Korean weapons"
 			}
 			if len(origin) == 0 && t.i == vehicle && (vehicleEnd < 0 || g.lo == vehicleEnd+1) {
 				origin = vehicleOrigin
+			}
+			if t.class == classArrive && s.impactOrSource(t, p) {
+				// "a missile that landed in Kharkiv": a strike; "the debris
+				// came from a North Korean missile": where the debris was from.
+				s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
+				continue
 			}
 			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
 			if d.supFromDemonym {
@@ -331,6 +344,7 @@ func (s *sent) frames(att attrib) {
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
+			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, max(r.hi, ownHi))
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
@@ -3670,6 +3684,83 @@ func (s *sent) ownerBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// impactOrSource reports whether an arrival at trigger t tells no arrival
+// of the goods p: munitions that "landed", "crashed" or "fell" somewhere
+// struck it (an attack, however far the maker is from the war), and goods
+// after "came from" are where something else came from ("the debris came
+// from a Hwasong-11 missile").
+func (s *sent) impactOrSource(t trigger, p *phrase) bool {
+	toks := s.d.toks
+	switch p.cat {
+	case armsledger.Missile, armsledger.Drone:
+		switch toks[t.i].Norm {
+		case "landed", "lands", "land", "landing", "crashed", "crashes", "fell", "falls", "fallen":
+			// The goods are what landed, not a plane's load: a plane that
+			// "landed with the first batch of missiles", "aircraft
+			// carrying missiles landed" brought them.
+			if p.hi <= t.i && t.i-p.hi <= 2 && !s.carriedLoad(p) {
+				return true
+			}
+		}
+	}
+	if t.i < p.lo && t.i+1 < s.hi && toks[t.i+1].Norm == "from" {
+		j := t.i + 2
+		for j < p.lo && s.is(j, fDeterminer) {
+			j++
+		}
+		return j >= p.lo && j <= p.start() // "came from a North Korean missile": the goods are the source
+	}
+	return false
+}
+
+// carriedLoad reports whether a word of carrying comes right before the
+// goods p, over their determiner and count: "carrying weapons", "loaded
+// with 40 missiles".
+func (s *sent) carriedLoad(p *phrase) bool {
+	for j := p.lo - 1; j >= s.lo && p.lo-j <= 4; j-- {
+		switch w := s.d.toks[j].Norm; {
+		case s.carryingVerb(j) || w == "with" || w == "carrying" || w == "aboard":
+			return true
+		case s.is(j, fDeterminer) || s.d.toks[j].Kind == Number || w == "and" || w == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// boughtFromMakersOf reports whether the sentence buys from the makers of
+// the state code, named by its demonym: "to buy weapons directly from
+// Ukrainian manufacturers", "drones made by Ukrainian producers".
+func (s *sent) boughtFromMakersOf(code string) bool {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.demonym || m.ref.Code != code || m.lo-1 < s.lo {
+			continue
+		}
+		if w := toks[m.lo-1].Norm; w != "from" && w != "by" {
+			continue
+		}
+		for j := m.hi; j < s.hi && j <= m.hi+2; j++ {
+			if makerNoun(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// makerNoun reports whether w names the makers of goods: "manufacturers",
+// "producers", "the defence industry", "arms makers", "companies".
+func makerNoun(w string) bool {
+	switch w {
+	case "manufacturers", "manufacturer", "makers", "maker", "producers", "producer", "industry", "companies", "firms":
+		return true
+	}
+	return false
 }
 
 // tradeNoun reports whether a transfer noun names a trade flow as a whole:

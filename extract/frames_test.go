@@ -1035,8 +1035,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA air_defense - expected", "SE>UA armored_vehicle - delivered"}},
 		{"negotiating with a supplier", "Indonesia is negotiating with China for J-10 fighters.",
 			[]string{"CN>ID aircraft - requested"}},
-		{"a state's export total is no transfer", "Turkey will supply Indonesia with 48 jets. Indonesia ordered 42 Rafales from France. It received six jets from France in May. Turkey's defence exports reached a record $7.1 billion last year.",
-			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
+		{"a state's export total is no transfer to a buyer named before: its buyers are left open", "Turkey will supply Indonesia with 48 jets. Indonesia ordered 42 Rafales from France. It received six jets from France in May. Turkey's defence exports reached a record $7.1 billion last year.",
+			[]string{"TR>ID aircraft 48..48 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered", "TR> funding 7.1e+09..7.1e+09 USD delivered"}},
 		{"the first six of the item before", "Indonesia ordered 42 Rafale fighters from France in 2022 and has received the first six.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>ID aircraft 6..6 item delivered"}},
 		{"ammunition for a calibre's guns; named systems told later", "The US announced weapons for Ukraine, including Stinger anti-aircraft missiles. It also includes cluster munitions for 155mm howitzers and TOW missiles.",
@@ -1960,6 +1960,24 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>KH ship - expected"}},
 		{"warfighting equipment is materiel", "Britain will give Kenya modern warfighting equipment.",
 			[]string{"GB>KE other - expected"}},
+		{"a state's export total is money from it to buyers left open, not to a buyer named before; said twice it is one claim", "Chile agreed to buy 12 patrol boats from Spanish shipyards. Spanish naval and aerospace exports climbed to a record EUR 4.2 billion last year. Spain's naval and aerospace exports as a whole reached EUR 4.2 billion, the ministry said.",
+			[]string{"ES>CL ship 12..12 item committed", "ES> funding 4.2e+09..4.2e+09 EUR delivered"}},
+		{"a plane that lands carrying a load is its carrier, not goods", "A Russian military plane landed in Caracas on Sunday carrying crates of rifles, officials said.",
+			[]string{"RU>VE small_arms - delivered"}},
+		{"captured goods are not from the state that made them", "Moscow handed over 40 million dollars in cash to Tehran last month, officials said, adding that captured German and French anti-tank missiles were also flown to Iran.",
+			[]string{"RU>IR funding 4e+07..4e+07 USD delivered", "RU>IR missile - delivered"}},
+		{"missiles a plane carried that landed were brought, not fired", "Two Egyptian transport aircraft carrying missiles landed in Mogadishu on Tuesday.",
+			[]string{"EG>SO missile - delivered"}},
+		{"the demonym on a state's arms imports names the importer, not a seller", "Germany remains Poland's main supplier of tanks, although its share of Polish arms imports has fallen.",
+			[]string{"DE>PL armored_vehicle - delivered"}},
+		{"goods a donor buys from its aid recipient's makers go to the recipient; a buyer with no such aid keeps them", "Sweden has given Ukraine 30 Archer howitzers. Sweden will also buy 200 drones directly from Ukrainian manufacturers. Finland will buy 20 howitzers directly from Ukrainian manufacturers under the so-called Danish model.",
+			[]string{"SE>UA artillery 30..30 item delivered", "SE>UA drone 200..200 item expected", "FI>UA artillery 20..20 item expected"}},
+		{"a buyer from another state's makers that gives it no aid keeps the goods", "Israel has sent no weapons to Armenia. India bought 40 drones from Israeli manufacturers last year.",
+			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item committed"}},
+		{"a bill's whole sum that holds a sum for one state is not that state's; a package's part for a purpose keeps the whole", "President Biden signed into law a $60 billion foreign aid bill that includes about $8 billion for Taiwan. Germany announced a EUR 1 billion package for Ukraine, including EUR 300 million for air defence.",
+			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed", "DE>UA air_defense - committed"}},
+		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
+			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2004,8 +2022,10 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
-		"Russia is building a drone factory for Iran.",                                            // a factory is no materiel
-		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.", // built at home
+		"Wreckage of a missile that landed in the Ukrainian town of Izium came from an Iranian ballistic missile, investigators said.", // a strike, and the source of the wreckage
+		"Television footage showed a Chinese cargo plane unloading boxes at Belgrade airport.",                                         // the plane carried the load
+		"Russia is building a drone factory for Iran.",                                                                                 // a factory is no materiel
+		"The Indian Navy commissioned INS Vikrant, an aircraft carrier built by Cochin Shipyard.",                                      // built at home
 		"A study commissioned by the ministry found flaws in the tanks.",
 		"The halt applied to all U.S. military equipment not yet in Ukraine.",
 		"The US Army wants to be making 100,000 rounds a month by 2025.",                                                                        // to make, not to get

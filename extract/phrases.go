@@ -391,6 +391,40 @@ func (s *sent) sumOfInstalments(p *phrase) bool {
 	return false
 }
 
+// wholeOfParts reports whether the sum p is a whole that holds a sum for
+// a state named in it, and so is for more recipients than that one:
+// "signed into law a $95 billion foreign aid bill that includes about $61
+// billion for Ukraine". ("A €1 billion package for Ukraine including €300
+// million for air defence" keeps the whole: its part is for a purpose.)
+func (s *sent) wholeOfParts(p *phrase) bool {
+	toks := s.d.toks
+	if !p.money || p.qty == nil {
+		return false
+	}
+	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
+		w := toks[j].Norm
+		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {
+			q := s.quantAfter(j + 1)
+			return q != nil && q.Currency != "" && q.Hi+1 < s.hi && toks[q.Hi].Norm == "for" && s.actorAt(q.Hi+1) >= 0
+		}
+		if toks[j].Kind != Word && w != "-" || s.actorAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quantAfter returns the quantity that starts at token i or right after a
+// word before it ("about $61 billion"), or nil.
+func (s *sent) quantAfter(i int) *QuantityMatch {
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Lo == i || q.Lo == i+1 {
+			return q
+		}
+	}
+	return nil
+}
+
 // partOfWhole reports whether w, before "of", names a part of a whole told
 // after it and counted there: "the first of 24 howitzers", "some of the 300
 // tanks", "the first of six ordered from Turkey". (partWord, for a part of
@@ -2592,6 +2626,36 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		p.lo = j
 	}
+	if len(p.demonym) > 0 && s.capturedBefore(p) {
+		p.demonym = nil
+	}
+}
+
+// capturedBefore reports whether "captured" or "trophy" comes before the
+// first state named in p: "captured British and American weapons", "trophy
+// Russian tanks" were the enemy's, taken in war; who they came from is who
+// captured them, not the state that made or once had them.
+func (s *sent) capturedBefore(p *phrase) bool {
+	for j := p.lo - 1; j >= s.lo && p.lo-j <= 6; j-- {
+		// back over the other states of the list: "captured British and"
+		if w := s.d.toks[j].Norm; w == "captured" || w == "trophy" {
+			return true
+		}
+		if a := s.actorAt(j); a < 0 || !s.actors[a].demonym {
+			if w := s.d.toks[j].Norm; w != "and" && w != "," {
+				break
+			}
+		}
+	}
+	for j := max(p.lo-1, s.lo); j < p.hi; j++ {
+		if s.actorAt(j) >= 0 {
+			return false
+		}
+		if w := s.d.toks[j].Norm; w == "captured" || w == "trophy" {
+			return true
+		}
+	}
+	return false
 }
 
 // seizureVerb reports whether w is a form of a verb that takes goods from

@@ -129,6 +129,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	poss := -1
 	if t.noun {
 		poss = s.possessor(t.i)
+		if poss < 0 {
+			poss = s.whoseOwner(t.i)
+		}
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
@@ -4334,6 +4337,37 @@ func (s *sent) goodsOwner(i int) int {
 	return s.possessor(i)
 }
 
+// whoseOwner returns the state that "whose" before the noun at i stands
+// for, as a possessive would name it: "the largest customer of South
+// Korea's arms industry, whose exports hit a record $17.3 billion" (South
+// Korea's exports, not the customer's); -1 when none.
+func (s *sent) whoseOwner(i int) int {
+	toks := s.d.toks
+	w := -1 // "whose", at most three words before i
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		if toks[j].Norm == "whose" {
+			w = j
+			break
+		}
+		if toks[j].Kind != Word || s.actorAt(j) >= 0 {
+			return -1
+		}
+	}
+	// The antecedent: the state just before, or the state whose body it
+	// is ("South Korea's arms industry, whose exports").
+	for j := w - 1; w > s.lo && j >= s.lo && w-j <= 4; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			return a
+		}
+		if toks[j].Kind != Word && toks[j].Norm != "," || toks[j].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessor returns the possessive state that owns the noun at i: "Russia's
+// arms exports", "Israel's second-largest arms supplier"; -1 when none.
 func (s *sent) possessor(i int) int {
 	toks := s.d.toks
 	words := 0 // a hyphened compound counts once: "Israel's second-largest arms supplier"

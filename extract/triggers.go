@@ -112,7 +112,7 @@ func (s *sent) tagTriggers() {
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
-			tradeNoun(t.Norm) && s.tradeNounAfterOwner(i))
+			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -579,13 +579,14 @@ func (s *sent) demonymAdjective(a int) bool {
 
 // tradeNounAfterOwner reports whether "imports" or "exports" at i closes a
 // noun phrase that an owner opens: "Russia's microelectronics imports in
-// 2023", "of its machine-tool imports". A verb would take an object; the
+// 2023", "of its machine-tool imports", "Turkey's defence and aerospace
+// exports as a whole". A verb would take an object; the
 // noun is followed by a preposition or the phrase's end.
 func (s *sent) tradeNounAfterOwner(i int) bool {
 	toks := s.d.toks
 	if i+1 < s.hi && toks[i+1].Kind != Punct {
 		switch toks[i+1].Norm {
-		case "in", "of", "since", "between", "during", "from", "last", "this", "over":
+		case "in", "of", "since", "between", "during", "from", "last", "this", "over", "as":
 		default:
 			return false
 		}
@@ -595,9 +596,35 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 		if w == "its" || w == "their" || w == "'s" {
 			return true
 		}
+		if w == "and" && j > s.lo && !toks[j-1].Cap && toks[j-1].Kind == Word && !toks[j+1].Cap {
+			continue // "Turkey's defence and aerospace exports as a whole": two nouns of one phrase
+		}
 		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
 			return false
 		}
+	}
+	return false
+}
+
+// tradeNounBeforeVerb reports whether "exports" or "imports" at i is the
+// subject of a verb that follows it at once: "Turkish defence and aerospace
+// exports reached $7.1 billion", "arms imports fell". The verb "exports"
+// takes an object; a verb of amounting or of change cannot be one.
+func (s *sent) tradeNounBeforeVerb(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || !strings.HasSuffix(toks[i].Norm, "s") {
+		return false
+	}
+	w := toks[i+1].Norm
+	return totalVerb(w) || riseOrFall(w)
+}
+
+// riseOrFall reports whether w says that an amount went down or up without
+// giving where to: "fell", "doubled", "jumped".
+func riseOrFall(w string) bool {
+	switch w {
+	case "fell", "dropped", "declined", "shrank", "slumped", "doubled", "tripled", "jumped", "surged", "soared":
+		return true
 	}
 	return false
 }
@@ -876,6 +903,9 @@ func (s *sent) amountAt(i int) bool {
 	}
 	if w := lex.numWords[t.word]; w != nil && w.kinds&(1<<nkNumber) != 0 {
 		return true // "three", "dozens"
+	}
+	if w := lex.numWords[t.word]; w != nil && w.kinds&(1<<nkCurrency) != 0 && i+1 < s.hi && s.d.toks[i+1].Kind == Number {
+		return true // "EUR 4.2 billion", "A$ 90 billion"
 	}
 	switch t.Norm {
 	case "$", "€", "£", "about", "nearly", "almost", "more", "over", "some", "around", "roughly", "a", "an":

@@ -408,6 +408,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL aircraft 96..96 item committed", "US>PL funding 1e+10..1e+10 USD committed"}},
 		{"a count of deals is no count of goods", "The United States has approved two missile-defence sales to Saudi Arabia and the UAE worth more than $5 billion combined.",
 			[]string{"US>SA+AE funding 5e+09.. USD committed"}},
+		{"all of a count of a giver's own goods", "Denmark has donated all 19 of its own CAESAR guns to Ukraine.",
+			[]string{"DK>UA artillery 19..19 item delivered"}},
 		{"a count of a giver's own goods, and a purpose clause after them", "The U.S. Army will lend Poland eight of its own Apaches so that Polish crews can begin training next year.",
 			[]string{"US>PL aircraft 8..8 item expected"}},
 		{"a body named without a state is the dateline's state's", "MANILA - The Department of National Defense has signed a contract with Korea Aerospace Industries for 12 FA-50 jets.",

@@ -989,12 +989,13 @@ func (s *sent) givesOwn(i int) bool {
 			return false
 		}
 		// The verb may stand before a count of them and their recipient:
-		// "will lend Poland eight of its own Apaches".
+		// "will lend Poland eight of its own Apaches", "donated all 19 of
+		// its own CAESAR guns".
 		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
 			if v, ok := s.verbAt(k); ok {
 				return v.Class == classGive
 			}
-			if toks[k].Norm != "of" && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
+			if toks[k].Norm != "of" && !partWord(toks[k].Norm) && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
 				return false
 			}
 		}

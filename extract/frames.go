@@ -3827,6 +3827,15 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 						j++
 						continue // a quoted name, then its value: "described as \"the largest defense sales agreement in history,\" worth nearly $142 billion"
 					}
+				case "its", "their", "the":
+					// A superlative in apposition names what is before it
+					// again: "a package worth 7.1 billion crowns, its
+					// largest so far, including CV90 vehicles". Read on
+					// from its closing comma.
+					if end := s.rankApposition(j+1, hi); end > 0 {
+						j = end - 1
+						continue
+					}
 				case "which", "who":
 					// A relative clause between commas describes what is
 					// before it: "Small Diameter Bombs, which have a range of
@@ -3893,6 +3902,51 @@ func (s *sent) newClauseAt(k, hi int) bool {
 
 // commaAfter returns the first comma in [lo, hi) within twelve tokens, or
 // -1 if another mark comes first or none does.
+// rankApposition returns the comma that closes an apposition of rank
+// opened by the determiner at k, with no verb in it: "its largest so far",
+// "the third this year", "its 15th since the invasion"; or -1.
+func (s *sent) rankApposition(k, hi int) int {
+	toks := s.d.toks
+	r := k + 1 // the word after the rank
+	switch {
+	case r >= hi:
+		return -1
+	case rankWord(toks[r].Norm):
+		r++
+	case toks[r].Kind == Number && r+1 < hi && !toks[r+1].Space && ordinalSuffix(toks[r+1].Norm):
+		r += 2 // "15th" is read as "15" and "th"
+	default:
+		return -1
+	}
+	end := s.commaAfter(r, hi)
+	if end < 0 {
+		return -1
+	}
+	for j := r; j < end; j++ {
+		if _, ok := s.verbAt(j); ok {
+			return -1 // "the first of which arrived": a clause
+		}
+	}
+	return end
+}
+
+// rankWord reports whether w ranks a thing among others: a superlative or
+// an ordinal in words ("largest", "third").
+func rankWord(w string) bool {
+	switch w {
+	case "largest", "biggest", "latest", "greatest", "newest", "first", "second", "third", "fourth",
+		"fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last":
+		return true
+	}
+	return false
+}
+
+// ordinalSuffix reports whether w ends an ordinal in figures: "th" of
+// "15th".
+func ordinalSuffix(w string) bool {
+	return w == "st" || w == "nd" || w == "rd" || w == "th"
+}
+
 func (s *sent) commaAfter(lo, hi int) int {
 	for j := lo; j < hi && j < lo+12; j++ {
 		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {

@@ -1130,7 +1130,10 @@ func makingVerb(w string) bool {
 // shareQualifier gives the later counts of a list the qualifier of its
 // first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
 // too. A later count with words of its own keeps them, as does one said
-// with "a" ("more than 300,000 shells and a million rounds").
+// with "a" ("more than 300,000 shells and a million rounds"). When any later
+// count has words of its own, the writer qualified each count that needs
+// it, and a bare one is exact: "over 300 Bradleys, 31 Abrams tanks and more
+// than 40 HIMARS".
 func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
 	if first == nil || first.Currency != "" {
@@ -1140,6 +1143,11 @@ func shareQualifier(g group, toks []Token) {
 	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
 	default:
 		return
+	}
+	for k := 1; k < len(g.phrases); k++ {
+		if q := g.phrases[k].qty; q != nil && q.Qualifier != armsledger.Exact && q.Currency == "" {
+			return
+		}
 	}
 	for k := 1; k < len(g.phrases); k++ {
 		q := g.phrases[k].qty

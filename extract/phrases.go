@@ -2781,6 +2781,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case k < s.lo:
 		return nil
 	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
+	case (toks[k].Norm == "over" || toks[k].Norm == "on") && k > s.lo && s.triggerAt(k-1):
+		// the particle of a verb of giving: "will hand over an additional
+		// Patriot system", "to pass on a MiG-29"
 	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
 	default:
 		return nil

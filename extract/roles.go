@@ -3932,6 +3932,13 @@ func (s *sent) wonDeal(t trigger) int {
 		case "won", "wins", "win", "winning", "secured", "secures", "secure", "securing", "landed", "lands", "land",
 			"clinched", "clinches", "bagged", "bags":
 			return j
+		case "received", "receives", "receive", "awarded":
+			// "received a $4.5 billion contract from Poland": an order won
+			// (see receivesOrder); "received an order of 20 tanks" is goods.
+			if t.i+1 < s.hi && toks[t.i+1].Norm == "of" {
+				return -1
+			}
+			return j
 		}
 		if !s.is(j, fDeterminer) && !s.inQty[j-s.lo] && toks[j].Kind == Word && !s.is(j, fAdverb) && s.actorAt(j) < 0 &&
 			toks[j].Norm != "new" && toks[j].Norm != "major" && toks[j].Norm != "export" && toks[j].Norm != "first" {

@@ -181,6 +181,9 @@ func (s *sent) tagTriggers() {
 			// Croatian Air Force": who pays for goods for another gives them.
 			tr.class, tr.lemma = classGive, "finance"
 		}
+		if v.Class == classReceive && s.receivesOrder(i) {
+			continue // the noun of the order is the trigger: see wonDeal
+		}
 		if v.Lemma == "pass" && s.passesPackage(i) {
 			// "The Senate passed a $95 billion foreign aid package":
 			// a legislature's vote promises what the package holds.
@@ -696,6 +699,36 @@ func (s *sent) addsGoods(i int) bool {
 		}
 	}
 	return toks[j].Kind == Number || s.materielAt(j) || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
+}
+
+// receivesOrder reports whether the verb of receipt at i has an order or
+// a contract for its object: "Lockheed Martin received a $4.5 billion U.S.
+// Army contract", "received an order from Poland". Who receives an order
+// sells; the sum is the order's worth, not money the firm was given.
+func (s *sent) receivesOrder(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j-i <= 9; j++ {
+		switch w := toks[j].Norm; {
+		case w == "order" || w == "orders" || w == "contract" || w == "contracts":
+			return j+1 >= s.hi || toks[j+1].Norm != "of" // "received an order of 20 tanks": goods that came
+		case s.is(j, fDeterminer) || s.amountAt(j) || s.numKindAt(j, nkScale) || s.numKindAt(j, nkCurrencyAfter) || s.actorAt(j) >= 0 || toks[j].Cap && toks[j].Kind == Word:
+			// "a $4.5 billion U.S. Army contract", "an 8.5 billion euro
+			// contract" (the quantities are not tagged yet)
+		case toks[j].Kind == Punct || s.materielAt(j):
+			return false
+		case w == "new" || w == "major" || w == "further" || w == "export" || w == "follow-on" || w == "additional":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// numKindAt reports whether the word at j is a number word of kind k:
+// "billion" a scale, "euro" a currency written after its figure.
+func (s *sent) numKindAt(j int, k numKind) bool {
+	w := lex.numWords[s.d.toks[j].word]
+	return w != nil && w.kinds&(1<<k) != 0
 }
 
 // passesPackage reports whether "pass" at i has a package, a bill or a

@@ -2523,7 +2523,9 @@ func (s *sent) attemptedBefore(g group) *trigger {
 
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
-	if s.d.tags.exchange {
+	if s.d.tags.exchange && !s.movedOnAfter(g.hi) {
+		// ("in exchange for Czech T-72s sent to Ukraine": the goods given
+		// in return went elsewhere, and their own verb tells where.)
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
 		}

@@ -1618,6 +1618,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CZ armored_vehicle 14..14 item delivered", "CZ>UA armored_vehicle - delivered"}},
 		{"goods given in exchange with no verb of their own go back", "Russia gave North Korea fighter jets in exchange for shells.",
 			[]string{"RU>KP aircraft - delivered", "KP>RU ammunition - delivered"}},
+		{"money that has been spent is paid out", "Britain has pledged 12.8 billion pounds in military support to Ukraine. Of that, 7.8 billion pounds had been spent by the end of 2024.",
+			[]string{"GB>UA funding 1.28e+10..1.28e+10 GBP committed", "GB>UA funding 7.8e+09..7.8e+09 GBP delivered"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

@@ -1439,6 +1439,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>RO funding 1.38e+12..1.38e+12 KRW committed", "KR>RO artillery 54..54 item committed"}},
 		{"no goods sent in the passive is a denial", "Iran has delivered missiles to Russia, Blinken said. Pezeshkian later said that no missiles had been sent to Russia.",
 			[]string{"IR>RU missile - delivered", "IR>RU missile - denied"}},
+		{"announced today, then what: a day takes no article", "The Pentagon announced today an additional package of security assistance for Ukraine valued at up to $400 million.",
+			[]string{"US>UA funding ..4e+08 USD committed"}},
 		{"announced on a date, then what", "The Pentagon announced on Dec. 12 a new package for Ukraine valued at $500 million.",
 			[]string{"US>UA funding 5e+08..5e+08 USD committed"}},
 		{"items after include and a colon, with commas of their own", "The US will send Ukraine a new $500 million package. It includes: 155mm artillery ammunition; Tube-Launched, Optically-Tracked, Wire-Guided (TOW) missiles; and spare parts and equipment for Bradley Infantry Fighting Vehicles.",

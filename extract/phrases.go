@@ -2363,6 +2363,12 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	// item; "containers of shells" are counted as containers; examples
 	// ("X including Y") are of the kind already named.
 	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.forWhat || prev.cat == armsledger.Container || prev.examples {
+		if next.Cat == armsledger.AirDefense && toks[prev.hi-1].Norm == "munitions" && toks[prev.hi].Norm == "for" {
+			// "munitions for NASAMS", "munitions for Patriot air defense
+			// systems": what an air-defence system fires is its
+			// interceptors. ("ammunition for Gepard" keeps its rounds.)
+			return armsledger.Missile
+		}
 		return prev.cat
 	}
 	// "9 million rounds of artillery": rounds for a weapon are ammunition.

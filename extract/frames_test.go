@@ -1626,6 +1626,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA missile - expected"}},
 		{"ammunition for an anti-aircraft gun stays rounds", "Germany will send ammunition for Gepard anti-aircraft guns to Ukraine.",
 			[]string{"DE>UA ammunition - expected"}},
+		{"a disbursement is a transfer, and blocking it denies it", "Hungary has blocked the disbursement of 6.6 billion euros from the European Peace Facility for Ukraine.",
+			[]string{"EU>UA funding 6.6e+09..6.6e+09 EUR denied"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

@@ -157,6 +157,19 @@ func (s *sent) frames(att attrib) {
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
 			r.sup = s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
 		}
+		if c := s.comparedWith(g); c >= 0 {
+			// "allocated 62 billion euros to Ukraine, close to the 64
+			// billion euros allocated by the United States", "more than
+			// the 14 tanks sent by Britain": a flow set beside the one
+			// just told goes to its recipient, from the state named with
+			// it.
+			p := &s.d.claims[len(s.d.claims)-1]
+			if a := s.ppActor(g.hi, min(s.hi, g.hi+6), "by", "from"); a >= 0 && !slices.Contains(p.rec, s.actors[a].ref.Code) {
+				r.sup, r.rec = r.take(s, a), p.rec
+			} else {
+				continue // whose it is, the comparison does not say
+			}
+		}
 		if a := s.gappedSubject(t, g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it; "Egypt has
@@ -1418,11 +1431,28 @@ func (s *sent) orphan(g group, att attrib) {
 			}
 			continue
 		}
+		// "62 billion euros to Ukraine, compared with 64 billion euros
+		// from the United States": a sum set beside the one just told goes
+		// to its recipient, from the state named with it; or is no claim.
+		compared, giver := -1, -1
+		if k == 0 {
+			if compared = s.comparedWith(group{lo: p.start(), hi: p.end(), phrases: g.phrases[:1]}); compared >= 0 {
+				giver = s.ppActor(p.end(), min(s.hi, p.end()+6), "by", "from")
+				if giver < 0 || slices.Contains(s.d.claims[compared].rec, s.actors[giver].ref.Code) {
+					continue
+				}
+			}
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
 		d.subject = s.stateSubject(p.start())
 		lo, hi := p.start(), p.end()
+		if compared >= 0 {
+			var r roleResult
+			prev := &s.d.claims[compared]
+			d.sup, d.rec, d.status, d.rule = r.take(s, giver), prev.rec, prev.status, "money.compared"
+		}
 
 		if payer, payee, from, to, st, ok := s.paymentMade(p); ok {
 			// "Germany made an advance payment of €560 million to Israel":
@@ -3781,6 +3811,38 @@ func tradeNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// comparedWith returns the index of the claim of this sentence that the
+// group is set beside, after a word of comparison ("close to the", "more
+// than the", "compared with", "similar to"), or -1. The claim must tell the
+// same kind of goods, with its recipient named.
+func (s *sent) comparedWith(g group) int {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	if n == 0 {
+		return -1
+	}
+	p := &s.d.claims[n-1]
+	if p.sent != s.idx || len(p.rec) == 0 || p.p.cat != g.phrases[0].cat || p.p.hi > g.lo {
+		return -1
+	}
+	j := g.phrases[0].start() - 1
+	the := j >= s.lo && (toks[j].Norm == "the" || toks[j].Norm == "those")
+	if the {
+		j--
+	}
+	if j-1 < s.lo {
+		return -1
+	}
+	switch w, before := toks[j].Norm, toks[j-1].Norm; {
+	case w == "than" && the: // "more than the 14 tanks"; "more than 14 tanks" counts
+	case w == "to" && (before == "close" || before == "compared" || before == "similar" || before == "equal" || before == "comparable"):
+	case w == "with" && before == "compared":
+	default:
+		return -1
+	}
+	return n - 1
 }
 
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo

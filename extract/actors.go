@@ -1053,6 +1053,11 @@ func (s *sent) prepBefore(i int) int {
 				}
 			}
 			return -1
+		case sets&setOfNear != 0 && toks[j].Norm == "of" && j > s.lo && j+1 < i && toks[j-1].Cap && s.is(j-1, fRole) && toks[j+1].Cap:
+			// "Secretary of State Marco Rubio", "Minister of Defence Rustem
+			// Umerov": the "of" of a title before a name governs no state;
+			// a preposition before the title governs the name.
+			continue
 		case sets&setOfNear != 0:
 			// "parts of Russia", "areas near North Korea": the preposition
 			// further left governs the whole phrase.

@@ -383,9 +383,9 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		for j := i + 2; j < s.hi && j <= i+6; j++ {
 			switch s.d.toks[j].Norm {
 			case "a", "an", "its", "their", "another", "new":
-				if j == i+2 {
+				if j == i+2 && s.d.toks[i+1].Norm != "today" && s.d.toks[i+1].Norm != "yesterday" {
 					continue // the preposition's own: "announced during a visit by Macron", "at a news conference"
-				}
+				} // ("announced today an additional package": a day takes no article)
 				return false
 			case "that", ",":
 				return true

@@ -72,6 +72,7 @@ func TestAttribution(t *testing.T) {
 		{"a state's ministry that rejects the reports speaks", "A UN panel said Iran supplied missiles to the Houthis. Iran's foreign ministry has rejected the accusations.", "Iran's foreign ministry", ""},
 		{"who never disclosed speaks for nothing", "Turkey sold TB2 drones to Azerbaijan in 2020. Ankara has never disclosed how many of the drones it sold to Baku.", "", ""},
 		{"an estimated count names no speaker", "An estimated 11,000 North Korean troops were sent to Russia.", "", ""},
+		{"announced today that", "The Pentagon announced today that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
 		{"announced on a date that", "The Pentagon announced on Monday that the US would send 20 tanks to Ukraine.", "Pentagon", ""},
 		{"who puts the total at a figure speaks", "South Korea said North Korea had shipped 1 million shells to Russia. Ukraine's military intelligence put the total at 3.5 million rounds.", "Ukraine's military intelligence", ""},
 		{"who denies another state's claims that speaks", "Minsk has denied Ukrainian claims that it sent tanks to Russia.", "Belarus", ""},

@@ -1871,6 +1871,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.status != c.status || !sameSet(k.sup, c.sup) {
 			continue
 		}
+		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) {
+			continue // "The first tanks are expected to arrive in March": a step of the whole told before
+		}
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
@@ -1975,6 +1978,27 @@ func (d *doc) modelOfItem(a, b *phrase) bool {
 		return false
 	}
 	return d.toks[a.lo].Norm == d.toks[b.lo].Norm
+}
+
+// firstPart reports whether a phrase is the first or last part of goods
+// told as a whole: "the first tanks", "the last two jets", "its first
+// F-16s". Such a part moves on its own date, another assertion than the
+// whole, whose promise it does not repeat.
+func (d *doc) firstPart(p *phrase) bool {
+	j := p.start() - 1
+	if j < 1 {
+		return false
+	}
+	switch d.toks[j].Norm {
+	case "first", "last", "final", "initial", "remaining":
+	default:
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "the", "its", "their":
+		return true
+	}
+	return false
 }
 
 // ofThem reports whether a claim's count is followed by "of them": "32 of

@@ -157,6 +157,19 @@ func (s *sent) frames(att attrib) {
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
 			r.sup = s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
 		}
+		if c := s.comparedWith(g); c >= 0 {
+			// "allocated 62 billion euros to Ukraine, close to the 64
+			// billion euros allocated by the United States", "more than
+			// the 14 tanks sent by Britain": a flow set beside the one
+			// just told goes to its recipient, from the state named with
+			// it.
+			p := &s.d.claims[len(s.d.claims)-1]
+			if a := s.ppActor(g.hi, min(s.hi, g.hi+6), "by", "from"); a >= 0 && !slices.Contains(p.rec, s.actors[a].ref.Code) {
+				r.sup, r.rec = r.take(s, a), p.rec
+			} else {
+				continue // whose it is, the comparison does not say
+			}
+		}
 		if a := s.gappedSubject(t, g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it; "Egypt has
@@ -1130,7 +1143,10 @@ func makingVerb(w string) bool {
 // shareQualifier gives the later counts of a list the qualifier of its
 // first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
 // too. A later count with words of its own keeps them, as does one said
-// with "a" ("more than 300,000 shells and a million rounds").
+// with "a" ("more than 300,000 shells and a million rounds"). When any later
+// count has words of its own, the writer qualified each count that needs
+// it, and a bare one is exact: "over 300 Bradleys, 31 Abrams tanks and more
+// than 40 HIMARS".
 func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
 	if first == nil || first.Currency != "" {
@@ -1140,6 +1156,11 @@ func shareQualifier(g group, toks []Token) {
 	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
 	default:
 		return
+	}
+	for k := 1; k < len(g.phrases); k++ {
+		if q := g.phrases[k].qty; q != nil && q.Qualifier != armsledger.Exact && q.Currency == "" {
+			return
+		}
 	}
 	for k := 1; k < len(g.phrases); k++ {
 		q := g.phrases[k].qty
@@ -1410,11 +1431,28 @@ func (s *sent) orphan(g group, att attrib) {
 			}
 			continue
 		}
+		// "62 billion euros to Ukraine, compared with 64 billion euros
+		// from the United States": a sum set beside the one just told goes
+		// to its recipient, from the state named with it; or is no claim.
+		compared, giver := -1, -1
+		if k == 0 {
+			if compared = s.comparedWith(group{lo: p.start(), hi: p.end(), phrases: g.phrases[:1]}); compared >= 0 {
+				giver = s.ppActor(p.end(), min(s.hi, p.end()+6), "by", "from")
+				if giver < 0 || slices.Contains(s.d.claims[compared].rec, s.actors[giver].ref.Code) {
+					continue
+				}
+			}
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
 		d.subject = s.stateSubject(p.start())
 		lo, hi := p.start(), p.end()
+		if compared >= 0 {
+			var r roleResult
+			prev := &s.d.claims[compared]
+			d.sup, d.rec, d.status, d.rule = r.take(s, giver), prev.rec, prev.status, "money.compared"
+		}
 
 		if payer, payee, from, to, st, ok := s.paymentMade(p); ok {
 			// "Germany made an advance payment of €560 million to Israel":
@@ -2515,7 +2553,9 @@ func (s *sent) attemptedBefore(g group) *trigger {
 
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
-	if s.d.tags.exchange {
+	if s.d.tags.exchange && !s.movedOnAfter(g.hi) {
+		// ("in exchange for Czech T-72s sent to Ukraine": the goods given
+		// in return went elsewhere, and their own verb tells where.)
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
 		}
@@ -3773,6 +3813,38 @@ func tradeNoun(w string) bool {
 	return false
 }
 
+// comparedWith returns the index of the claim of this sentence that the
+// group is set beside, after a word of comparison ("close to the", "more
+// than the", "compared with", "similar to"), or -1. The claim must tell the
+// same kind of goods, with its recipient named.
+func (s *sent) comparedWith(g group) int {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	if n == 0 {
+		return -1
+	}
+	p := &s.d.claims[n-1]
+	if p.sent != s.idx || len(p.rec) == 0 || p.p.cat != g.phrases[0].cat || p.p.hi > g.lo {
+		return -1
+	}
+	j := g.phrases[0].start() - 1
+	the := j >= s.lo && (toks[j].Norm == "the" || toks[j].Norm == "those")
+	if the {
+		j--
+	}
+	if j-1 < s.lo {
+		return -1
+	}
+	switch w, before := toks[j].Norm, toks[j-1].Norm; {
+	case w == "than" && the: // "more than the 14 tanks"; "more than 14 tanks" counts
+	case w == "to" && (before == "close" || before == "compared" || before == "similar" || before == "equal" || before == "comparable"):
+	case w == "with" && before == "compared":
+	default:
+		return -1
+	}
+	return n - 1
+}
+
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo
 // and hi puts them in different clauses. A comma that opens a list of
 // examples (", including", ", such as", ", as well as") does not.
@@ -3826,6 +3898,15 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 					if j+2 < hi && (toks[j+2].Norm == "worth" || toks[j+2].Norm == "valued") {
 						j++
 						continue // a quoted name, then its value: "described as \"the largest defense sales agreement in history,\" worth nearly $142 billion"
+					}
+				case "its", "their", "the":
+					// A superlative in apposition names what is before it
+					// again: "a package worth 7.1 billion crowns, its
+					// largest so far, including CV90 vehicles". Read on
+					// from its closing comma.
+					if end := s.rankApposition(j+1, hi); end > 0 {
+						j = end - 1
+						continue
 					}
 				case "which", "who":
 					// A relative clause between commas describes what is
@@ -3893,6 +3974,51 @@ func (s *sent) newClauseAt(k, hi int) bool {
 
 // commaAfter returns the first comma in [lo, hi) within twelve tokens, or
 // -1 if another mark comes first or none does.
+// rankApposition returns the comma that closes an apposition of rank
+// opened by the determiner at k, with no verb in it: "its largest so far",
+// "the third this year", "its 15th since the invasion"; or -1.
+func (s *sent) rankApposition(k, hi int) int {
+	toks := s.d.toks
+	r := k + 1 // the word after the rank
+	switch {
+	case r >= hi:
+		return -1
+	case rankWord(toks[r].Norm):
+		r++
+	case toks[r].Kind == Number && r+1 < hi && !toks[r+1].Space && ordinalSuffix(toks[r+1].Norm):
+		r += 2 // "15th" is read as "15" and "th"
+	default:
+		return -1
+	}
+	end := s.commaAfter(r, hi)
+	if end < 0 {
+		return -1
+	}
+	for j := r; j < end; j++ {
+		if _, ok := s.verbAt(j); ok {
+			return -1 // "the first of which arrived": a clause
+		}
+	}
+	return end
+}
+
+// rankWord reports whether w ranks a thing among others: a superlative or
+// an ordinal in words ("largest", "third").
+func rankWord(w string) bool {
+	switch w {
+	case "largest", "biggest", "latest", "greatest", "newest", "first", "second", "third", "fourth",
+		"fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last":
+		return true
+	}
+	return false
+}
+
+// ordinalSuffix reports whether w ends an ordinal in figures: "th" of
+// "15th".
+func ordinalSuffix(w string) bool {
+	return w == "st" || w == "nd" || w == "rd" || w == "th"
+}
+
 func (s *sent) commaAfter(lo, hi int) int {
 	for j := lo; j < hi && j < lo+12; j++ {
 		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {

@@ -989,12 +989,13 @@ func (s *sent) givesOwn(i int) bool {
 			return false
 		}
 		// The verb may stand before a count of them and their recipient:
-		// "will lend Poland eight of its own Apaches".
+		// "will lend Poland eight of its own Apaches", "donated all 19 of
+		// its own CAESAR guns".
 		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
 			if v, ok := s.verbAt(k); ok {
 				return v.Class == classGive
 			}
-			if toks[k].Norm != "of" && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
+			if toks[k].Norm != "of" && !partWord(toks[k].Norm) && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
 				return false
 			}
 		}
@@ -2362,6 +2363,12 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	// item; "containers of shells" are counted as containers; examples
 	// ("X including Y") are of the kind already named.
 	if prev.hi < len(toks) && toks[prev.hi].Norm == "for" || prev.forWhat || prev.cat == armsledger.Container || prev.examples {
+		if next.Cat == armsledger.AirDefense && toks[prev.hi-1].Norm == "munitions" && toks[prev.hi].Norm == "for" {
+			// "munitions for NASAMS", "munitions for Patriot air defense
+			// systems": what an air-defence system fires is its
+			// interceptors. ("ammunition for Gepard" keeps its rounds.)
+			return armsledger.Missile
+		}
 		return prev.cat
 	}
 	// "9 million rounds of artillery": rounds for a weapon are ammunition.
@@ -2780,6 +2787,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case k < s.lo:
 		return nil
 	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
+	case (toks[k].Norm == "over" || toks[k].Norm == "on") && k > s.lo && s.triggerAt(k-1):
+		// the particle of a verb of giving: "will hand over an additional
+		// Patriot system", "to pass on a MiG-29"
 	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
 	default:
 		return nil

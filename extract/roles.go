@@ -3060,6 +3060,25 @@ func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	return r
 }
 
+// movedOnAfter reports whether a verb of giving with a recipient of its own
+// follows goods that end at token i, as a participle or in a relative
+// clause: "T-72s sent to Ukraine", "the T-72s it sent to Ukraine".
+func (s *sent) movedOnAfter(i int) bool {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && (toks[j].Norm == "it" || toks[j].Norm == "they" || toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j++
+	}
+	if j < s.hi && toks[j].Norm == "had" {
+		j++
+	}
+	if j+1 >= s.hi || toks[j+1].Norm != "to" {
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && v.Class == classGive && s.ppActor(j+1, min(s.hi, j+4), "to") >= 0
+}
+
 // objectOfVerb reports whether the actor starting at i follows a verb
 // directly (past "the"): it is that verb's object.
 func (s *sent) objectOfVerb(i int) bool {
@@ -3931,6 +3950,13 @@ func (s *sent) wonDeal(t trigger) int {
 		switch toks[j].Norm {
 		case "won", "wins", "win", "winning", "secured", "secures", "secure", "securing", "landed", "lands", "land",
 			"clinched", "clinches", "bagged", "bags":
+			return j
+		case "received", "receives", "receive", "awarded":
+			// "received a $4.5 billion contract from Poland": an order won
+			// (see receivesOrder); "received an order of 20 tanks" is goods.
+			if t.i+1 < s.hi && toks[t.i+1].Norm == "of" {
+				return -1
+			}
 			return j
 		}
 		if !s.is(j, fDeterminer) && !s.inQty[j-s.lo] && toks[j].Kind == Word && !s.is(j, fAdverb) && s.actorAt(j) < 0 &&

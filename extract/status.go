@@ -1185,6 +1185,11 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		if !t.noun && s.perfectBefore(t.i) && !bindingOnly[t.lemma] {
 			return armsledger.Delivered
 		}
+		if !t.noun && t.lemma == "spend" && s.perfectPassiveBefore(t.i) {
+			// "Of that, 7.8 billion pounds had been spent": money spent is
+			// paid out. (Goods "have been sold" are only bound.)
+			return armsledger.Delivered
+		}
 		return armsledger.Committed
 	case classCommit:
 		return armsledger.Committed
@@ -1219,6 +1224,20 @@ func (s *sent) perfectBefore(i int) bool {
 		return false
 	}
 	return false
+}
+
+// perfectPassiveBefore reports whether "has been", "have been" or "had
+// been" comes just before token i, with no modal before it ("could have
+// been spent" supposes).
+func (s *sent) perfectPassiveBefore(i int) bool {
+	j := i - 1
+	if j > s.lo && s.d.toks[j].Norm != "been" && s.is(j, fAdverb) {
+		j-- // "had been fully spent" ("already" before "been" perfectBefore passes)
+	}
+	if j-1 < s.lo || s.d.toks[j].Norm != "been" {
+		return false
+	}
+	return s.perfectBefore(j) && (j-2 < s.lo || !s.is(j-2, fModal))
 }
 
 // denialBefore reports whether a verb of denial governs the clause that

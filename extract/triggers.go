@@ -181,6 +181,14 @@ func (s *sent) tagTriggers() {
 			// Croatian Air Force": who pays for goods for another gives them.
 			tr.class, tr.lemma = classGive, "finance"
 		}
+		if v.Class == classReceive && s.receivesOrder(i) {
+			continue // the noun of the order is the trigger: see wonDeal
+		}
+		if v.Lemma == "pass" && s.passesPackage(i) {
+			// "The Senate passed a $95 billion foreign aid package":
+			// a legislature's vote promises what the package holds.
+			tr.class = classCommit
+		}
 		if v.Lemma == "add" && s.addsGoods(i) {
 			// "Biden added 72 more howitzers", "it added the largest item:
 			// 100 Harpoon launchers": goods or money added to what was told
@@ -693,6 +701,61 @@ func (s *sent) addsGoods(i int) bool {
 	return toks[j].Kind == Number || s.materielAt(j) || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
 }
 
+// receivesOrder reports whether the verb of receipt at i has an order or
+// a contract for its object: "Lockheed Martin received a $4.5 billion U.S.
+// Army contract", "received an order from Poland". Who receives an order
+// sells; the sum is the order's worth, not money the firm was given.
+func (s *sent) receivesOrder(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j-i <= 9; j++ {
+		switch w := toks[j].Norm; {
+		case w == "order" || w == "orders" || w == "contract" || w == "contracts":
+			return j+1 >= s.hi || toks[j+1].Norm != "of" // "received an order of 20 tanks": goods that came
+		case s.is(j, fDeterminer) || s.amountAt(j) || s.numKindAt(j, nkScale) || s.numKindAt(j, nkCurrencyAfter) || s.actorAt(j) >= 0 || toks[j].Cap && toks[j].Kind == Word:
+			// "a $4.5 billion U.S. Army contract", "an 8.5 billion euro
+			// contract" (the quantities are not tagged yet)
+		case toks[j].Kind == Punct || s.materielAt(j):
+			return false
+		case w == "new" || w == "major" || w == "further" || w == "export" || w == "follow-on" || w == "additional":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// numKindAt reports whether the word at j is a number word of kind k:
+// "billion" a scale, "euro" a currency written after its figure.
+func (s *sent) numKindAt(j int, k numKind) bool {
+	w := lex.numWords[s.d.toks[j].word]
+	return w != nil && w.kinds&(1<<k) != 0
+}
+
+// passesPackage reports whether "pass" at i has a package, a bill or a
+// sum of money for its object, before any "to" or "on" that would make it
+// a hand-over: "passed a $95 billion foreign aid package", "passed the aid
+// bill", "passed $61 billion for Ukraine"; not "passed the Senate",
+// "passed its jets on to Ukraine".
+func (s *sent) passesPackage(i int) bool {
+	toks := s.d.toks
+	if s.passiveAt(i) {
+		return false // "the bill passed by the House" is signedBy's
+	}
+	for j := i + 1; j < s.hi && j-i <= 8; j++ {
+		switch w := toks[j].Norm; {
+		case w == "to" || w == "on" || w == "along" || w == "," || w == "." || w == ";":
+			return false
+		case w == "$" || w == "€" || w == "£":
+			return j == i+1 || s.is(j-1, fDeterminer)
+		default:
+			if st, ok := packageNoun(w); ok && st == armsledger.Committed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pressedToAct reports whether "press" or "push" at i has a state for
 // object and an infinitive or "for" after it: "pressed Berlin to provide
 // Taurus missiles", "pressed Germany for warships" ask Berlin.
@@ -720,7 +783,11 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	switch {
 	case v.Lemma == "pass":
 		// "might pass on MiG-29 jets", "passed its jets on to Ukraine";
-		// not "passed a law".
+		// not "passed a law". A lawmaker who "passed a $95 billion aid
+		// package" approves it (see passesPackage).
+		if s.passesPackage(i) {
+			return true
+		}
 		goods := false
 		for j := i + 1; j < s.hi && j <= i+14; j++ {
 			if w := toks[j].Norm; j <= i+7 && (w == "on" || w == "along") {

@@ -3054,6 +3054,9 @@ func (s *sent) unconfirmed(i int) bool {
 			if s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fStop|fVerb) {
 				continue // "confirmed the reported delivery", "confirmed publicly"
 			}
+			if toks[j].Norm == "any" || toks[j].Norm == "such" {
+				continue // "has not confirmed any sale of the Su-35": a quantifier of what is not confirmed
+			}
 			return false
 		}
 		for k := j - 1; k >= s.lo && j-k <= 3; k-- {

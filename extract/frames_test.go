@@ -2037,6 +2037,7 @@ func TestNotClaims(t *testing.T) {
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
 		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
 		"The Kremlin has never confirmed receiving North Korean ammunition.",
+		"Moscow has not confirmed any sale of the Su-35 to Iran.", // "any" quantifies what is not confirmed
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

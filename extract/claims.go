@@ -95,7 +95,8 @@ func (d *doc) finish() []armsledger.Claim {
 			// Keep the fuller telling: with both sides, with an amount, else
 			// with a speaker (a headline restates the body without saying
 			// who said it).
-			if len(dup.sup) == 0 && len(c.sup) > 0 || dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
+			if len(dup.sup) == 0 && len(c.sup) > 0 || dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) ||
+				dup.denier && !c.denier { // the denial's own words, not "rejected the accusation"
 				*dup = *c
 			} else if dup.p.qty != nil && c.p.qty != nil && dup.p.qty.Qualifier == armsledger.Exact && c.p.qty.Qualifier != armsledger.Exact {
 				*dup = *c // "$20bn" in a headline, "more than $20 billion" in the body: the bound is what was said
@@ -1897,11 +1898,29 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.
-		if same && sameSource(k.speaker.name, c.speaker.name) {
+		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k)) {
 			return k
 		}
 	}
 	return nil
+}
+
+// denialRestated reports whether the denier's claim a (a state dismissing
+// the reports told before: "Tehran rejected the accusation") and the
+// denial b told next to it are one assertion: the same state saying what
+// it dismisses, by the mouth of one of its own ("'Iran has not delivered
+// any ballistic missiles to Russia,' Foreign Minister Abbas Araqchi
+// wrote"). Another state's denial ("Moscow also denied receiving any") is
+// an assertion of its own.
+func denialRestated(a, b *draft) bool {
+	if !a.denier || b.denier || a.status != armsledger.Denied || abs(a.sent-b.sent) > 1 {
+		return false
+	}
+	code := a.speaker.code
+	if code == "" || b.speaker.code != "" && b.speaker.code != code {
+		return false
+	}
+	return slices.Contains(a.sup, code) || slices.Contains(a.rec, code)
 }
 
 // sameSource reports whether two speakers may be one: either unknown, or

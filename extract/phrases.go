@@ -1936,8 +1936,12 @@ func (s *sent) themObject(ps []phrase) []phrase {
 			continue
 		}
 		// "it" only before its recipient: "buy one NASAMS and donate it to
-		// Ukraine"; "supply it with drones" makes "it" a state.
-		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") {
+		// Ukraine"; "supply it with drones" makes "it" a state. "any" and
+		// "none" only where no noun of their own follows: "had not sent
+		// any since", "it has sent none" ("will not give any details" has
+		// one).
+		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") &&
+			!((w == "any" || w == "none") && s.endsNounless(t.i+2)) {
 			continue
 		}
 		switch t.class {
@@ -1969,6 +1973,20 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// endsNounless reports whether token i, right after "any" or "none", ends
+// the quantifier's phrase: the sentence's end, a punctuation mark, or a
+// word that starts no noun ("since", "to", "yet", "more").
+func (s *sent) endsNounless(i int) bool {
+	if i >= s.hi || s.d.toks[i].Kind == Punct {
+		return true
+	}
+	switch s.d.toks[i].Norm {
+	case "since", "to", "yet", "more", "at", "for", "because", "after", "until", "now", "so", "either", "anymore":
+		return true
+	}
+	return false
 }
 
 // verbBefore reports whether a transfer word other than speech stands

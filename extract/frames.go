@@ -2949,6 +2949,9 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
 		a = s.actorAt(g.lo - 2)
 	}
+	if a < 0 && g.lo-2 > t.i && standIn(toks[g.lo-1].Norm) {
+		return s.gappedMakers(t, g.lo-2)
+	}
 	if a <= 0 {
 		return -1
 	}
@@ -2976,6 +2979,25 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	}
 	if !s.opensGap(t, m.lo) {
 		return -1 // "gave Ukraine and Poland 30 tanks": both get them
+	}
+	return a
+}
+
+// gappedMakers returns the state whose demonym, at token i, names the
+// makers or firms that open a clause with the verb t left out, right after
+// "and" or a comma: "Russian firms supplied $406 million and Chinese
+// suppliers $267 million" (the firms' state gives the second sum); or -1.
+func (s *sent) gappedMakers(t trigger, i int) int {
+	a := s.actorAt(i)
+	if a <= 0 || !s.actors[a].demonym || s.actors[a].hi != i+1 {
+		return -1
+	}
+	k := s.actors[a].lo - 1
+	if k <= t.i {
+		return -1
+	}
+	if w := s.d.toks[k].Norm; w != "and" && w != "," {
+		return -1
 	}
 	return a
 }

@@ -58,6 +58,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit()
 	}
 	d.speakerBuys()
+	d.genericDealsTold()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -1195,6 +1196,25 @@ func (d *doc) lastLoad(i int) *draft {
 		}
 	}
 	return nil
+}
+
+// genericDealsTold gives a deal of arms in general with another state
+// ("arms dealings with Moscow", "any weapons deal with Tehran") the
+// direction of the flow the text told before between the same two states:
+// such a deal names no goods, and so no seller, and "deal with" would make
+// the state it is with the seller. In "North Korea has shipped shells to
+// Russia ... Pyongyang dismissed reports of arms dealings with Moscow" the
+// dealings denied are North Korea's supply to Russia.
+func (d *doc) genericDealsTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.rule != "deal.with" || c.p.cat != armsledger.Other || c.p.qty != nil || c.p.money || len(c.sup) != 1 || len(c.rec) != 1 {
+			continue
+		}
+		if p := d.firstBetween(c.sup, c.rec, i); p != nil && p.sent < c.sent {
+			c.sup, c.rec = p.sup, p.rec
+		}
+	}
 }
 
 // firstBetween returns the first of the claims before claim i that is a

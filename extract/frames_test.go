@@ -1277,6 +1277,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - delivered", "KP>RU other - denied"}},
 		{"a deal for named goods keeps its own seller", "Russia delivered jets to Iran. Iran has signed a deal with Russia for drones.",
 			[]string{"RU>IR aircraft - delivered", "RU>IR drone - committed"}},
+		{"cargo flown to a state is moved there by the subject", "The United Arab Emirates has flown weapons to Sudan's Rapid Support Forces.",
+			[]string{"AE>SD other - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2055,7 +2057,8 @@ func TestNotClaims(t *testing.T) {
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
 		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
 		"The Kremlin has never confirmed receiving North Korean ammunition.",
-		"Moscow has not confirmed any sale of the Su-35 to Iran.", // "any" quantifies what is not confirmed
+		"Moscow has not confirmed any sale of the Su-35 to Iran.",    // "any" quantifies what is not confirmed
+		"The US has flown F-22 fighters to Poland for the exercise.", // the planes fly themselves: a state's own forces move
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -1011,8 +1011,8 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if t.lemma != "arm" || t.noun {
 			continue
 		}
-		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 {
-			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran"
+		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 {
+			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side"
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
@@ -1526,7 +1526,11 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	if len(d.rec) == 0 && d.trig >= 0 {
-		if j := s.sidesAt(max(d.p.end(), d.trig+1)); j >= 0 {
+		j := s.sidesAt(max(d.p.end(), d.trig+1))
+		if j < 0 {
+			j = s.sidesObject(d.trig)
+		}
+		if j >= 0 {
 			d.eitherSide = true
 			for a := range s.actors {
 				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
@@ -1579,6 +1583,28 @@ func (s *sent) sidesAt(j int) int {
 		}
 		if clauseEnd(toks[j].Norm) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// sidesObject returns the token of "side" or "party" when "either side",
+// "any party", "neither side" or "both sides" is the object of the verb of
+// giving at t, a verb whose object receives ("denied arming either side");
+// or -1.
+func (s *sent) sidesObject(t int) int {
+	toks := s.d.toks
+	if t+2 >= s.hi {
+		return -1
+	}
+	if v, ok := s.verbAt(t); !ok || v.Class != classGive {
+		return -1
+	}
+	switch toks[t+1].Norm {
+	case "either", "any", "neither", "both":
+		switch toks[t+2].Norm {
+		case "side", "sides", "party", "parties":
+			return t + 2
 		}
 	}
 	return -1

@@ -2728,9 +2728,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		return *inPart, true
 	}
+	from := s.pastValue(g.hi) // "Serbian ammunition worth an estimated 800 million euros has reached Ukraine"
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
-		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) && !s.goodsDoGive(g, *t) {
+		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(g, *t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -2740,6 +2741,25 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// pastValue returns the token after the value that "worth" or "valued
+// (at)" at token i gives the goods before it ("worth an estimated 800
+// million euros"), or i when no value follows: the goods' verb is read
+// past their value.
+func (s *sent) pastValue(i int) int {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "worth" && toks[i].Norm != "valued" {
+		return i
+	}
+	j := i + 1
+	if j < s.hi && toks[j].Norm == "at" {
+		j++
+	}
+	if q := s.quantityAt(j); q != nil && q.Currency != "" {
+		return q.Hi
+	}
+	return i
 }
 
 // batchOwner returns the state whose possessive opens a phrase, after a

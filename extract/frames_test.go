@@ -1283,6 +1283,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>SD other - delivered", "AE>SD other - denied"}},
 		{"arming either side of a war the sentence names", "Kazakhstan has denied arming either side in the Ukraine war.",
 			[]string{"KZ>RU+UA other - denied"}},
+		{"the goods' verb is read past their value", "Serbian ammunition worth an estimated 800 million euros has reached Ukraine.",
+			[]string{"RS>UA ammunition - delivered", "RS>UA funding 8e+08..8e+08 EUR delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -2063,6 +2063,23 @@ func (s *sent) sharedRounds(p *phrase, ref materielRef, i int) bool {
 	return false
 }
 
+// forListGoesOn reports whether the words from lo up to the bare noun at
+// i only go on a list (",", "and", "or"): after "components for
+// missiles", the list is of what the components are for.
+func (s *sent) forListGoesOn(lo, i int) bool {
+	if i <= lo || i-lo > 2 || i >= s.hi || s.inQty[i-s.lo] {
+		return false
+	}
+	for j := lo; j < i; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -2079,6 +2096,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true
+	}
+	if p.forWhat && p.cat == armsledger.Technology && s.forListGoesOn(p.hi, i) {
+		return true // "components for missiles, drones and tanks": all that the parts are for
 	}
 	if p.hi+2 == i && toks[p.hi].Norm == "for" && (toks[p.hi+1].Norm == "the" || toks[p.hi+1].Norm == "its" || toks[p.hi+1].Norm == "their") {
 		p.forWhat = true

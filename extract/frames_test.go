@@ -2067,8 +2067,9 @@ func TestNotClaims(t *testing.T) {
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
 		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
 		"The Kremlin has never confirmed receiving North Korean ammunition.",
-		"Moscow has not confirmed any sale of the Su-35 to Iran.",    // "any" quantifies what is not confirmed
-		"The US has flown F-22 fighters to Poland for the exercise.", // the planes fly themselves: a state's own forces move
+		"Moscow has not confirmed any sale of the Su-35 to Iran.",                     // "any" quantifies what is not confirmed
+		"The US has flown F-22 fighters to Poland for the exercise.",                  // the planes fly themselves: a state's own forces move
+		"A U.N. panel said the drones shared components with those produced in Iran.", // goods alike, not given
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -784,6 +784,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case v.Lemma == "share" && i > s.lo && s.is(i-1, fMateriel):
+		return false // "the weapons shared components with those produced in Iran": goods alike, not given
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":

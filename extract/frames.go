@@ -234,6 +234,7 @@ func (s *sent) frames(att attrib) {
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
+				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
@@ -785,6 +786,32 @@ func (s *sent) toOwnForces(t, i int) bool {
 		switch toks[j+2].Norm {
 		case "air", "army", "navy", "military", "forces", "armed", "troops", "own", "units", "fleet":
 			return true
+		}
+		return false
+	}
+	return false
+}
+
+// toAnyBuyer reports whether "to" right after token i (or a word or two
+// on) takes any buyer at all, no state: "ready to sell drones to any
+// country that wanted them", "to anyone". The recipients are left open
+// on purpose, and none is to be taken from the claims around.
+func (s *sent) toAnyBuyer(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "anyone", "anybody", "whoever":
+			return true
+		case "any", "all":
+			if j+2 < s.hi {
+				switch toks[j+2].Norm {
+				case "country", "countries", "nation", "nations", "state", "states", "buyer", "buyers", "customer", "customers":
+					return true
+				}
+			}
 		}
 		return false
 	}

@@ -1291,6 +1291,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology - delivered", "CN>RU aircraft 20..20 item delivered"}},
 		{"goods offered to any country take no recipient from the flow told", "Iran sold drones to Russia. Tehran is ready to sell drones to any country that wants them.",
 			[]string{"IR>RU drone - committed"}},
+		{"he is the titled official who speaks, for his state", "Iran's defence minister said the talks were useful, but he denied sending arms to Russia.",
+			[]string{"IR>RU other - denied"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

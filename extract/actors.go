@@ -1207,11 +1207,15 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
-	if (ma.prep == "to" || ma.prep == "for") && mb.hi < s.hi && s.inQty[mb.hi-s.lo] && mb.lo > 1 && (toks[mb.lo-1].Norm == "and" || toks[mb.lo-1].Norm == "the" && toks[mb.lo-2].Norm == "and") {
+	after := mb.hi // the word after the second state, past "firms" ("and Chinese firms $267 million")
+	if after+1 < s.hi && mb.demonym && standIn(toks[after].Norm) {
+		after++
+	}
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && s.inQty[after-s.lo] && mb.lo > 1 && (toks[mb.lo-1].Norm == "and" || toks[mb.lo-1].Norm == "the" && toks[mb.lo-2].Norm == "and") {
 		// "Germany sent 20 tanks to Ukraine and Poland 30", "and the
-		// Netherlands 24": the second
-		// state, followed by its own amount, is the subject of a clause
-		// whose verb is left out, not a second recipient.
+		// Netherlands 24", "to Myanmar and Chinese firms $267 million":
+		// the second state, followed by its own amount, is the subject of
+		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
 	conj, comma := false, false

@@ -58,6 +58,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit()
 	}
 	d.speakerBuys()
+	d.genericDealsTold()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -95,7 +96,8 @@ func (d *doc) finish() []armsledger.Claim {
 			// Keep the fuller telling: with both sides, with an amount, else
 			// with a speaker (a headline restates the body without saying
 			// who said it).
-			if len(dup.sup) == 0 && len(c.sup) > 0 || dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) {
+			if len(dup.sup) == 0 && len(c.sup) > 0 || dup.p.qty == nil && c.p.qty != nil || dup.speaker.name == "" && c.speaker.name != "" && (dup.p.qty != nil) == (c.p.qty != nil) ||
+				dup.denier && !c.denier { // the denial's own words, not "rejected the accusation"
 				*dup = *c
 			} else if dup.p.qty != nil && c.p.qty != nil && dup.p.qty.Qualifier == armsledger.Exact && c.p.qty.Qualifier != armsledger.Exact {
 				*dup = *c // "$20bn" in a headline, "more than $20 billion" in the body: the bound is what was said
@@ -1196,6 +1198,25 @@ func (d *doc) lastLoad(i int) *draft {
 	return nil
 }
 
+// genericDealsTold gives a deal of arms in general with another state
+// ("arms dealings with Moscow", "any weapons deal with Tehran") the
+// direction of the flow the text told before between the same two states:
+// such a deal names no goods, and so no seller, and "deal with" would make
+// the state it is with the seller. In "North Korea has shipped shells to
+// Russia ... Pyongyang dismissed reports of arms dealings with Moscow" the
+// dealings denied are North Korea's supply to Russia.
+func (d *doc) genericDealsTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.rule != "deal.with" || c.p.cat != armsledger.Other || c.p.qty != nil || c.p.money || len(c.sup) != 1 || len(c.rec) != 1 {
+			continue
+		}
+		if p := d.firstBetween(c.sup, c.rec, i); p != nil && p.sent < c.sent {
+			c.sup, c.rec = p.sup, p.rec
+		}
+	}
+}
+
 // firstBetween returns the first of the claims before claim i that is a
 // transfer between the two parties a and b, either way.
 func (d *doc) firstBetween(a, b []string, i int) *draft {
@@ -1900,11 +1921,29 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.
-		if same && sameSource(k.speaker.name, c.speaker.name) {
+		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k)) {
 			return k
 		}
 	}
 	return nil
+}
+
+// denialRestated reports whether the denier's claim a (a state dismissing
+// the reports told before: "Tehran rejected the accusation") and the
+// denial b told next to it are one assertion: the same state saying what
+// it dismisses, by the mouth of one of its own ("'Iran has not delivered
+// any ballistic missiles to Russia,' Foreign Minister Abbas Araqchi
+// wrote"). Another state's denial ("Moscow also denied receiving any") is
+// an assertion of its own.
+func denialRestated(a, b *draft) bool {
+	if !a.denier || b.denier || a.status != armsledger.Denied || abs(a.sent-b.sent) > 1 {
+		return false
+	}
+	code := a.speaker.code
+	if code == "" || b.speaker.code != "" && b.speaker.code != code {
+		return false
+	}
+	return slices.Contains(a.sup, code) || slices.Contains(a.rec, code)
 }
 
 // sameSource reports whether two speakers may be one: either unknown, or

@@ -247,6 +247,7 @@ func (s *sent) frames(att attrib) {
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
+				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
@@ -804,6 +805,32 @@ func (s *sent) toOwnForces(t, i int) bool {
 	return false
 }
 
+// toAnyBuyer reports whether "to" right after token i (or a word or two
+// on) takes any buyer at all, no state: "ready to sell drones to any
+// country that wanted them", "to anyone". The recipients are left open
+// on purpose, and none is to be taken from the claims around.
+func (s *sent) toAnyBuyer(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "anyone", "anybody", "whoever":
+			return true
+		case "any", "all":
+			if j+2 < s.hi {
+				switch toks[j+2].Norm {
+				case "country", "countries", "nation", "nations", "state", "states", "buyer", "buyers", "customer", "customers":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // passedOn adds the claim of a relative clause that passes the goods of
 // a frame on, after its words end at end: "Seoul agreed to lend Washington
 // 500,000 rounds, which Washington then sent on to Ukraine" — the goods go
@@ -1024,8 +1051,8 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if t.lemma != "arm" || t.noun {
 			continue
 		}
-		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 {
-			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran"
+		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 {
+			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side"
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
@@ -1564,7 +1591,11 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	if len(d.rec) == 0 && d.trig >= 0 {
-		if j := s.sidesAt(max(d.p.end(), d.trig+1)); j >= 0 {
+		j := s.sidesAt(max(d.p.end(), d.trig+1))
+		if j < 0 {
+			j = s.sidesObject(d.trig)
+		}
+		if j >= 0 {
 			d.eitherSide = true
 			for a := range s.actors {
 				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
@@ -1617,6 +1648,28 @@ func (s *sent) sidesAt(j int) int {
 		}
 		if clauseEnd(toks[j].Norm) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// sidesObject returns the token of "side" or "party" when "either side",
+// "any party", "neither side" or "both sides" is the object of the verb of
+// giving at t, a verb whose object receives ("denied arming either side");
+// or -1.
+func (s *sent) sidesObject(t int) int {
+	toks := s.d.toks
+	if t+2 >= s.hi {
+		return -1
+	}
+	if v, ok := s.verbAt(t); !ok || v.Class != classGive {
+		return -1
+	}
+	switch toks[t+1].Norm {
+	case "either", "any", "neither", "both":
+		switch toks[t+2].Norm {
+		case "side", "sides", "party", "parties":
+			return t + 2
 		}
 	}
 	return -1
@@ -2742,9 +2795,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		return *inPart, true
 	}
+	from := s.pastValue(g.hi) // "Serbian ammunition worth an estimated 800 million euros has reached Ukraine"
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
-		if t := &s.trigs[k]; within(t.i, g.hi, g.hi+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(g.hi, t.i) && !s.goodsDoGive(g, *t) {
+		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(g, *t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -2754,6 +2808,25 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// pastValue returns the token after the value that "worth" or "valued
+// (at)" at token i gives the goods before it ("worth an estimated 800
+// million euros"), or i when no value follows: the goods' verb is read
+// past their value.
+func (s *sent) pastValue(i int) int {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "worth" && toks[i].Norm != "valued" {
+		return i
+	}
+	j := i + 1
+	if j < s.hi && toks[j].Norm == "at" {
+		j++
+	}
+	if q := s.quantityAt(j); q != nil && q.Currency != "" {
+		return q.Hi
+	}
+	return i
 }
 
 // batchOwner returns the state whose possessive opens a phrase, after a
@@ -2989,6 +3062,9 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
 		a = s.actorAt(g.lo - 2)
 	}
+	if a < 0 && g.lo-2 > t.i && standIn(toks[g.lo-1].Norm) {
+		return s.gappedMakers(t, g.lo-2)
+	}
 	if a <= 0 {
 		return -1
 	}
@@ -3016,6 +3092,25 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	}
 	if !s.opensGap(t, m.lo) {
 		return -1 // "gave Ukraine and Poland 30 tanks": both get them
+	}
+	return a
+}
+
+// gappedMakers returns the state whose demonym, at token i, names the
+// makers or firms that open a clause with the verb t left out, right after
+// "and" or a comma: "Russian firms supplied $406 million and Chinese
+// suppliers $267 million" (the firms' state gives the second sum); or -1.
+func (s *sent) gappedMakers(t trigger, i int) int {
+	a := s.actorAt(i)
+	if a <= 0 || !s.actors[a].demonym || s.actors[a].hi != i+1 {
+		return -1
+	}
+	k := s.actors[a].lo - 1
+	if k <= t.i {
+		return -1
+	}
+	if w := s.d.toks[k].Norm; w != "and" && w != "," {
+		return -1
 	}
 	return a
 }
@@ -3093,6 +3188,9 @@ func (s *sent) unconfirmed(i int) bool {
 		default:
 			if s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fStop|fVerb) {
 				continue // "confirmed the reported delivery", "confirmed publicly"
+			}
+			if toks[j].Norm == "any" || toks[j].Norm == "such" {
+				continue // "has not confirmed any sale of the Su-35": a quantifier of what is not confirmed
 			}
 			return false
 		}

@@ -1937,8 +1937,12 @@ func (s *sent) themObject(ps []phrase) []phrase {
 			continue
 		}
 		// "it" only before its recipient: "buy one NASAMS and donate it to
-		// Ukraine"; "supply it with drones" makes "it" a state.
-		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") {
+		// Ukraine"; "supply it with drones" makes "it" a state. "any" and
+		// "none" only where no noun of their own follows: "had not sent
+		// any since", "it has sent none" ("will not give any details" has
+		// one).
+		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") &&
+			!((w == "any" || w == "none") && s.endsNounless(t.i+2)) {
 			continue
 		}
 		switch t.class {
@@ -1970,6 +1974,20 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// endsNounless reports whether token i, right after "any" or "none", ends
+// the quantifier's phrase: the sentence's end, a punctuation mark, or a
+// word that starts no noun ("since", "to", "yet", "more").
+func (s *sent) endsNounless(i int) bool {
+	if i >= s.hi || s.d.toks[i].Kind == Punct {
+		return true
+	}
+	switch s.d.toks[i].Norm {
+	case "since", "to", "yet", "more", "at", "for", "because", "after", "until", "now", "so", "either", "anymore":
+		return true
+	}
+	return false
 }
 
 // verbBefore reports whether a transfer word other than speech stands
@@ -2046,6 +2064,23 @@ func (s *sent) sharedRounds(p *phrase, ref materielRef, i int) bool {
 	return false
 }
 
+// forListGoesOn reports whether the words from lo up to the bare noun at
+// i only go on a list (",", "and", "or"): after "components for
+// missiles", the list is of what the components are for.
+func (s *sent) forListGoesOn(lo, i int) bool {
+	if i <= lo || i-lo > 2 || i >= s.hi || s.inQty[i-s.lo] {
+		return false
+	}
+	for j := lo; j < i; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -2062,6 +2097,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true
+	}
+	if p.forWhat && p.cat == armsledger.Technology && s.forListGoesOn(p.hi, i) {
+		return true // "components for missiles, drones and tanks": all that the parts are for
 	}
 	if p.hi+2 == i && toks[p.hi].Norm == "for" && (toks[p.hi+1].Norm == "the" || toks[p.hi+1].Norm == "its" || toks[p.hi+1].Norm == "their") {
 		p.forWhat = true

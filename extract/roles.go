@@ -3136,6 +3136,11 @@ func (s *sent) antecedent(j int, person bool) int {
 		m.codes, _, _ = s.group(best)
 		return s.pseudo(m, j)
 	}
+	if code := s.att.speaker.code; person && code != "" && (s.att.speaker.person || titledOne(s.att.speaker.name)) {
+		// "Iran's defence minister said ..., but he denied sending arms to
+		// Russia": the official who speaks, for the state he speaks for.
+		return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, j)
+	}
 	if person && s.d.lastLeader != nil {
 		return s.pseudo(*s.d.lastLeader, j)
 	}
@@ -3143,6 +3148,20 @@ func (s *sent) antecedent(j int, person bool) int {
 		return s.pseudo(*s.d.lastSubject, j)
 	}
 	return -1
+}
+
+// titledOne reports whether a speaker's name ends in the title of one
+// person ("Iran's defence minister", "a Pentagon spokesman"), whom "he"
+// or "she" may stand for; not a body ("the foreign ministry").
+func titledOne(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "minister", "president", "premier", "chancellor", "secretary", "spokesperson", "spokesman", "spokeswoman",
+		"official", "officer", "general", "admiral", "commander", "chief", "head", "director", "ambassador", "envoy",
+		"adviser", "advisor", "leader":
+		return true
+	}
+	return false
 }
 
 // pseudo adds an actor mention for a pronoun that refers to an actor named

@@ -1040,6 +1040,9 @@ func (s *sent) noneMoved(t trigger, g group) bool {
 		return true
 	}
 	start := g.phrases[0].start()
+	if g.phrases[0].pronominal && s.d.toks[start].Norm == "none" {
+		return true // "it has sent none since"
+	}
 	if j := s.sidesAt(g.hi); start > t.i && j >= 0 && s.d.toks[j-1].Norm == "neither" {
 		return true // "was supplying weapons to neither side"
 	}

@@ -845,12 +845,14 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false
 	case v.Lemma == "station" && (toks[i].Norm == "station" || toks[i].Norm == "stations") && !s.infinitiveAt(i):
 		return false // "will station a Patriot system"; not "a radar station"
-	case v.Lemma == "fly" && !s.passiveAt(i):
-		return false // "the missiles were flown to Kyiv"; "had flown weapons to Sudan" is left to the verbs around it
+	case v.Lemma == "fly" && !s.passiveAt(i) && !s.flownCargo(i+1):
+		return false // "the missiles were flown to Kyiv", "has flown weapons to Sudan"; not "have flown over Kyiv", "has flown F-22s to Poland"
 	case toks[i].Norm == "going" && !(next == "to" && (s.actorAt(i+2) >= 0 || i+3 < s.hi && toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0)):
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case v.Lemma == "share" && i > s.lo && s.is(i-1, fMateriel):
+		return false // "the weapons shared components with those produced in Iran": goods alike, not given
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -907,6 +909,18 @@ func (s *sent) materielAt(i int) bool {
 	}
 	_, _, ok := lex.materiel.Match(s.d.toks, i, s.hi)
 	return ok
+}
+
+// flownCargo reports whether goods other than aircraft stand at token i,
+// right after an active "flown": "the UAE has flown weapons to the RSF"
+// carries cargo; in "has flown F-22s to Poland" the planes fly themselves,
+// a state's own forces moving.
+func (s *sent) flownCargo(i int) bool {
+	if i >= s.hi || !s.is(i, fMateriel) {
+		return false
+	}
+	_, m, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	return ok && m.Cat != armsledger.Aircraft && m.Cat != armsledger.Drone
 }
 
 // packageWithin reports whether a noun of a package stands in tokens

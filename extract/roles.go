@@ -1492,6 +1492,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "to" && s.belongsTo(m.lo) {
 		return false // "howitzers that once belonged to the East German army": an owner before, not a destination
 	}
+	if m.prep == "to" && s.comparedTo(m.lo) {
+		return false // "aid worth €28 billion, second only to the United States": a rank, not a destination
+	}
 	if m.prep == "for" && s.leaveFor(a) >= 0 {
 		return false // "permission for the Netherlands to pass on launchers and for Estonia to transfer howitzers"
 	}
@@ -3271,6 +3274,25 @@ func (s *sent) belongsTo(lo int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// comparedTo reports whether the "to" right before an actor at lo
+// compares with it rather than sends to it: "second only to the United
+// States", "next to Germany", "similar to what Poland received".
+func (s *sent) comparedTo(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j-- // "second only to the United States" keeps its "the" in the actor; a bare "the" may not
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "only", "second", "next", "similar", "comparable", "equal", "equivalent", "compared", "relative", "superior", "inferior", "identical":
+		return true
 	}
 	return false
 }

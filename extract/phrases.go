@@ -2570,7 +2570,7 @@ func (s *sent) widen(p *phrase, floor int) {
 			if p.demonym == nil {
 				p.demonym = s.d.tags.newCodes(1) // cut from a block, not allocated
 			}
-			p.demonym = append(p.demonym, m.ref.Code)
+			p.demonym = slices.Insert(p.demonym, 0, m.ref.Code) // in the text's order: "Danish and Dutch"
 			j = m.lo
 			p.lo = m.lo
 			continue
@@ -2587,6 +2587,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			if !calibre && !model {
 				break
 			}
+		}
+		if s.demonymListed(p, j, floor) {
+			p.lo = j // "Danish and Dutch jets", "British, French and German tanks": each state's
+			continue
 		}
 		if t.Norm == "/" && !t.Space && j > s.lo && j+1 < s.hi && !toks[j+1].Space && (toks[j-1].Kind == Number || len(toks[j-1].Norm) <= 2) {
 			continue // "Type 054A/P", "F-16A/B": variants of one model
@@ -2629,6 +2633,27 @@ func (s *sent) widen(p *phrase, floor int) {
 	if len(p.demonym) > 0 && s.capturedBefore(p) {
 		p.demonym = nil
 	}
+}
+
+// demonymListed reports whether the "and", "or" or comma at j joins a
+// demonym before it to the demonym that opens phrase p: "the Danish and
+// Dutch jets" are the jets of both states, not the Dutch ones only.
+func (s *sent) demonymListed(p *phrase, j, floor int) bool {
+	switch s.d.toks[j].Norm {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	if len(p.demonym) == 0 || p.lo != j+1 || j-1 < floor {
+		return false
+	}
+	a, b := s.actorAt(j-1), s.actorAt(j+1)
+	if a < 0 || b < 0 {
+		return false
+	}
+	m, n := &s.actors[a], &s.actors[b]
+	// Under a preposition the two share it: "the first of the Danish and Dutch jets".
+	return m.demonym && n.demonym && !m.possessive && (m.prep == "" || m.prep == n.prep || n.prep == "and") && m.hi == j
 }
 
 // capturedBefore reports whether "captured" or "trophy" comes before the

@@ -2227,12 +2227,22 @@ var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware",
 // things p is for, of the same kind as the first: "munitions for fighter
 // jets and attack helicopters". ("Ammunition for tanks and anti-tank
 // missiles" lists a second item.)
+//
+// "Other" or "similar" after the "and" says the second is of the class of
+// the first: "ammunition for machine guns and other firearms".
 func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
-	if !p.forWhat || ref.Cat != p.forCat || i != p.hi+1 {
+	toks := s.d.toks
+	if !p.forWhat || ref.Cat != p.forCat || i != p.hi+1 && (i != p.hi+2 || !sameClassWord(toks[p.hi+1].Norm)) {
 		return false
 	}
-	w := s.d.toks[p.hi].Norm
+	w := toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// sameClassWord reports whether w, between "and" and a noun, makes the noun
+// the class of what came before: "machine guns and other firearms".
+func sameClassWord(w string) bool {
+	return w == "other" || w == "similar"
 }
 
 // bodyNoun reports whether w, capitalised after capitalised words, ends

@@ -3793,9 +3793,10 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if j > s.lo && toks[j-1].Norm == "so" {
 				return true // "will lend Poland eight Apaches so that Polish crews can train"
 			}
-		case "before", "after", "until", "once", "when", "while":
-			// "will not send them before Kyiv's pilots have been trained";
-			// but "before the end of the year" is no clause.
+		case "before", "after", "until", "once", "when", "while", "since":
+			// "will not send them before Kyiv's pilots have been trained",
+			// "the latest since the junta expelled French troops"; but
+			// "before the end of the year" is no clause.
 			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
 				return true
 			}
@@ -3939,7 +3940,7 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "to", ",", "-", "that"}
+	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

@@ -702,6 +702,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"since a date is no clause", "Deliveries of Iranian drones to Russia since 2022 number in the thousands.",
 			[]string{"IR>RU drone - delivered"}},
+		{"a figure given by a source is no gift", "North Korea had shipped about 6,700 containers to Russia. The estimate is up from about 5,000 containers given by Seoul in November.",
+			[]string{"KP>RU container 6700..6700 container delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -2072,6 +2072,12 @@ func (s *sent) joins(p *phrase, i int) bool {
 		p.forWhat = true
 		return i-p.hi == 2 || s.is(p.hi+2, fDeterminer)
 	}
+	if p.cat == armsledger.Technology && s.usedInAt(p.hi, i) {
+		// "components used in missiles", "parts used to make drones":
+		// what the parts go into is no goods of its own.
+		p.forWhat = true
+		return true
+	}
 	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
 		p.forWhat = toks[p.hi].Norm == "for"
 		return true // "rounds of 155mm ammunition", "cluster munitions for 155mm howitzers"
@@ -2727,6 +2733,29 @@ func takesOn(w string) bool {
 
 // makingWord reports whether w is a form of a verb of making, which after
 // "technology for" says what the know-how makes.
+// usedInAt reports whether the words from j up to the term at i say what
+// goods are used in or for: "used in", "used for", "used to make", "used in
+// the production of".
+func (s *sent) usedInAt(j, i int) bool {
+	toks := s.d.toks
+	if i-j < 2 || i-j > 5 || toks[j].Norm != "used" {
+		return false
+	}
+	switch toks[j+1].Norm {
+	case "in", "for":
+	case "to":
+		return i-j >= 3 && (makingVerb(toks[j+2].Norm) || toks[j+2].Norm == "build") && (i-j == 3 || s.is(j+3, fDeterminer))
+	default:
+		return false
+	}
+	for k := j + 2; k < i; k++ {
+		if w := toks[k].Norm; !s.is(k, fDeterminer) && !makingWord(w) && w != "of" {
+			return false // "used in combat against tanks": not what they go into
+		}
+	}
+	return true
+}
+
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",

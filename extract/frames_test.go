@@ -714,6 +714,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"goods used in an act are goods still", "Iran sent drones used in attacks and missiles to Russia.",
 			[]string{"IR>RU drone - delivered", "IR>RU missile - delivered"}},
+		{"a definite count with a bare participle continues the flow", "North Korea has sent 3,000 troops to Russia since January. That comes on top of the roughly 11,000 deployed last autumn.",
+			[]string{"KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 11000..11000 person delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

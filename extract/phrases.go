@@ -1424,6 +1424,13 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 		k = s.actors[a].hi
 	} else if w := toks[k].Norm; w == "it" || w == "they" {
 		k++
+	} else if k == q.Hi && toks[k].Norm != "that" && s.participle(k) {
+		// "on top of the roughly 11,000 deployed last autumn": a reduced
+		// passive, whose giver is the flow's.
+		if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classDeploy) && v.Lemma != "lease" && !s.nounUse(k) {
+			return k
+		}
+		return -1
 	} else {
 		return -1
 	}

@@ -722,6 +722,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>NE air_defense - delivered"}},
 		{"jets that landed with their pilots came", "The first two F-16 jets from Denmark landed in Ukraine with their pilots.",
 			[]string{"DK>UA aircraft 2..2 item delivered", "DK>UA personnel - delivered"}},
+		{"a package named by its goods is a sum", "Washington approved a sale of three NASAMS systems to Taiwan. The air-defence package is valued at $1.16 billion.",
+			[]string{"US>TW air_defense 3..3 item committed", "US>TW funding 1.16e+09..1.16e+09 USD committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

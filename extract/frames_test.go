@@ -724,6 +724,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 2..2 item delivered", "DK>UA personnel - delivered"}},
 		{"a package named by its goods is a sum", "Washington approved a sale of three NASAMS systems to Taiwan. The air-defence package is valued at $1.16 billion.",
 			[]string{"US>TW air_defense 3..3 item committed", "US>TW funding 1.16e+09..1.16e+09 USD committed"}},
+		{"variant codes joined by a slash are one item", "Washington approved the sale of 280 AIM-120C-7/C-8 air-to-air missiles to Riyadh.",
+			[]string{"US>SA missile 280..280 item committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

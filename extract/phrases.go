@@ -2052,6 +2052,27 @@ func (s *sent) sharedRounds(p *phrase, ref materielRef, i int) bool {
 	return false
 }
 
+// variantAfterSlash reports whether a slash, with no space on either side,
+// joins a variant code to the model code ending p, before the term at i:
+// the "/C-8" of "AIM-120C-7/C-8 air-to-air missiles". ("Patriot/NASAMS"
+// names two systems.)
+func (s *sent) variantAfterSlash(p *phrase, i int) bool {
+	toks := s.d.toks
+	if p.hi+1 >= i || i-p.hi > 5 || toks[p.hi].Norm != "/" || toks[p.hi].Space || p.hi-1 < s.lo {
+		return false
+	}
+	code := func(j int) bool { return toks[j].Cap && len(toks[j].Norm) <= 2 || toks[j].Kind == Number }
+	if !code(p.hi - 1) {
+		return false
+	}
+	for j := p.hi + 1; j < i; j++ {
+		if toks[j].Space || !code(j) && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -2064,6 +2085,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	if glued && i-p.hi <= 4 {
 		return true
+	}
+	if s.variantAfterSlash(p, i) {
+		return true // "AIM-120C-7/C-8 missiles": two variants of one missile
 	}
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		p.forWhat = toks[p.hi].Norm == "for"

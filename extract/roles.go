@@ -3566,7 +3566,7 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		}
 		// "instructors have been deployed to the country": the state the
 		// text was just about.
-		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
+		if a := s.theCountry(t.i, end, r.sup, g); a >= 0 {
 			return a, false
 		}
 	}
@@ -3654,13 +3654,20 @@ func (s *sent) needNounWithin(i int) bool {
 // destination of the verb at t ("deployed to the country", "arrived in the
 // country"): the recipient of the last transfer told a few sentences before
 // or in the same paragraph, unless it supplies this one; or -1.
-func (s *sent) theCountry(t, end int, sup []string) int {
+//
+// It is the object of the verb too: "has supplied the country with Su-35
+// jets". When the last transfer's recipient gives this one, "the country"
+// is that transfer's giver: "Iran sent drones to Russia. In return, Moscow
+// delivered Su-35 jets to the country".
+func (s *sent) theCountry(t, end int, sup []string, g group) int {
 	toks := s.d.toks
-	for j := t + 1; j+2 < end && j+2 < s.hi && j <= t+4; j++ {
+	for j := t; j+2 < end && j+2 < s.hi && j <= max(t+4, g.hi); j++ {
 		switch toks[j].Norm {
 		case "to", "in", "into":
 		default:
-			continue
+			if j != t {
+				continue // ("the country" right after the verb is its object)
+			}
 		}
 		if toks[j+1].Norm != "the" || toks[j+2].Norm != "country" {
 			continue
@@ -3670,10 +3677,16 @@ func (s *sent) theCountry(t, end int, sup []string) int {
 			if c.sent == s.idx || len(c.rec) == 0 {
 				continue
 			}
-			if s.idx-c.sent > 3 && c.para != s.para || overlaps(c.rec, sup) {
+			if s.idx-c.sent > 3 && c.para != s.para {
 				return -1 // told too far back: the text may be on another state now
 			}
-			return s.pseudo(actorMention{ref: actorRef{Code: c.rec[0]}, codes: c.rec}, j+2)
+			if !overlaps(c.rec, sup) {
+				return s.pseudo(actorMention{ref: actorRef{Code: c.rec[0]}, codes: c.rec}, j+2)
+			}
+			if len(c.sup) > 0 && len(sup) > 0 && !overlaps(c.sup, sup) {
+				return s.pseudo(actorMention{ref: actorRef{Code: c.sup[0]}, codes: c.sup}, j+2) // the flow back
+			}
+			return -1
 		}
 		return -1
 	}

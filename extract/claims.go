@@ -577,7 +577,9 @@ func (s *sent) totalWord(from int) int {
 	toks := s.d.toks
 	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
 		switch toks[k].Norm {
-		case "total", "figure", "tally":
+		case "total", "figure", "tally", "number", "count":
+			// "put the number at more than 200", "bringing the number it
+			// has sent to four"
 		case "bringing":
 			// "bringing to eight the number delivered to the Brazilian Air
 			// Force": the count before the noun.

@@ -69,7 +69,7 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+4), "by") < 0 {
 			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
-		if g.hi <= t.i && vehicleSubject(t, g, groups[k+1:]) {
+		if g.hi <= t.i && (vehicleSubject(t, g, groups[k+1:]) || s.landedWithLoad(t, g)) {
 			// "a North Korean ship delivered containers": the ship carries;
 			// whose it is says who sends, unless the load says otherwise.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
@@ -1283,6 +1283,51 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 		if h.lo > t.i {
 			return true
 		}
+	}
+	return false
+}
+
+// landedWithLoad reports whether a craft that arrived did so "with" a load
+// after the verb: "a C-17 transport plane landed at Clark air base with the
+// shipment", "the ship docked in Tartus with the missiles". The craft
+// carries; it is not the goods.
+func (s *sent) landedWithLoad(t trigger, g group) bool {
+	if t.noun || t.class != classArrive || g.hi > t.i {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft:
+	default:
+		return false
+	}
+	toks := s.d.toks
+	for j := t.i + 1; j+1 < s.hi && j <= t.i+12; j++ {
+		if toks[j].Norm == "with" {
+			k := j + 1
+			for k < s.hi && s.is(k, fDeterminer) {
+				k++
+			}
+			if k >= s.hi {
+				return false
+			}
+			if _, ref, ok := lex.materiel.Match(toks, k, s.hi); ok {
+				return ref.Cat != armsledger.Personnel // "landed with their pilots": the jets came, crew and all
+			}
+			return loadNoun(toks[k].Norm)
+		}
+		if toks[j].Norm == ";" || s.clauseBreak(j, j+1) && toks[j].Norm != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// loadNoun reports whether w names a load of goods of no stated kind: "the
+// shipment", "its cargo".
+func loadNoun(w string) bool {
+	switch w {
+	case "shipment", "shipments", "cargo", "load", "consignment", "consignments", "batch", "delivery", "first", "weapons", "arms":
+		return true
 	}
 	return false
 }
@@ -3963,9 +4008,10 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if j > s.lo && toks[j-1].Norm == "so" {
 				return true // "will lend Poland eight Apaches so that Polish crews can train"
 			}
-		case "before", "after", "until", "once", "when", "while":
-			// "will not send them before Kyiv's pilots have been trained";
-			// but "before the end of the year" is no clause.
+		case "before", "after", "until", "once", "when", "while", "since":
+			// "will not send them before Kyiv's pilots have been trained",
+			// "the latest since the junta expelled French troops"; but
+			// "before the end of the year" is no clause.
 			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
 				return true
 			}
@@ -4163,7 +4209,7 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "to", ",", "-", "that"}
+	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that"}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

@@ -1425,6 +1425,13 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 		k = s.actors[a].hi
 	} else if w := toks[k].Norm; w == "it" || w == "they" {
 		k++
+	} else if k == q.Hi && toks[k].Norm != "that" && s.participle(k) {
+		// "on top of the roughly 11,000 deployed last autumn": a reduced
+		// passive, whose giver is the flow's.
+		if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classDeploy) && v.Lemma != "lease" && !s.nounUse(k) {
+			return k
+		}
+		return -1
 	} else {
 		return -1
 	}
@@ -2081,6 +2088,27 @@ func (s *sent) forListGoesOn(lo, i int) bool {
 	return true
 }
 
+// variantAfterSlash reports whether a slash, with no space on either side,
+// joins a variant code to the model code ending p, before the term at i:
+// the "/C-8" of "AIM-120C-7/C-8 air-to-air missiles". ("Patriot/NASAMS"
+// names two systems.)
+func (s *sent) variantAfterSlash(p *phrase, i int) bool {
+	toks := s.d.toks
+	if p.hi+1 >= i || i-p.hi > 5 || toks[p.hi].Norm != "/" || toks[p.hi].Space || p.hi-1 < s.lo {
+		return false
+	}
+	code := func(j int) bool { return toks[j].Cap && len(toks[j].Norm) <= 2 || toks[j].Kind == Number }
+	if !code(p.hi - 1) {
+		return false
+	}
+	for j := p.hi + 1; j < i; j++ {
+		if toks[j].Space || !code(j) && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -2093,6 +2121,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 	}
 	if glued && i-p.hi <= 4 {
 		return true
+	}
+	if s.variantAfterSlash(p, i) {
+		return true // "AIM-120C-7/C-8 missiles": two variants of one missile
 	}
 	if p.hi+1 == i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for" || Joiner(toks, p.hi)) {
 		p.forWhat = toks[p.hi].Norm == "for"
@@ -2110,6 +2141,12 @@ func (s *sent) joins(p *phrase, i int) bool {
 		// know-how makes is no goods of its own.
 		p.forWhat = true
 		return i-p.hi == 2 || s.is(p.hi+2, fDeterminer)
+	}
+	if p.cat == armsledger.Technology && s.usedInAt(p.hi, i) {
+		// "components used in missiles", "parts used to make drones":
+		// what the parts go into is no goods of its own.
+		p.forWhat = true
+		return true
 	}
 	if p.hi+1 < i && (toks[p.hi].Norm == "of" || toks[p.hi].Norm == "for") && s.calibreEnd(p.hi+1) == i {
 		p.forWhat = toks[p.hi].Norm == "for"
@@ -2266,12 +2303,22 @@ var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware",
 // things p is for, of the same kind as the first: "munitions for fighter
 // jets and attack helicopters". ("Ammunition for tanks and anti-tank
 // missiles" lists a second item.)
+//
+// "Other" or "similar" after the "and" says the second is of the class of
+// the first: "ammunition for machine guns and other firearms".
 func (s *sent) forPair(p *phrase, ref materielRef, i int) bool {
-	if !p.forWhat || ref.Cat != p.forCat || i != p.hi+1 {
+	toks := s.d.toks
+	if !p.forWhat || ref.Cat != p.forCat || i != p.hi+1 && (i != p.hi+2 || !sameClassWord(toks[p.hi+1].Norm)) {
 		return false
 	}
-	w := s.d.toks[p.hi].Norm
+	w := toks[p.hi].Norm
 	return w == "and" || w == "or"
+}
+
+// sameClassWord reports whether w, between "and" and a noun, makes the noun
+// the class of what came before: "machine guns and other firearms".
+func sameClassWord(w string) bool {
+	return w == "other" || w == "similar"
 }
 
 // bodyNoun reports whether w, capitalised after capitalised words, ends
@@ -2615,7 +2662,7 @@ func (s *sent) widen(p *phrase, floor int) {
 			if p.demonym == nil {
 				p.demonym = s.d.tags.newCodes(1) // cut from a block, not allocated
 			}
-			p.demonym = append(p.demonym, m.ref.Code)
+			p.demonym = slices.Insert(p.demonym, 0, m.ref.Code) // in the text's order: "Danish and Dutch"
 			j = m.lo
 			p.lo = m.lo
 			continue
@@ -2632,6 +2679,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			if !calibre && !model {
 				break
 			}
+		}
+		if s.demonymListed(p, j, floor) {
+			p.lo = j // "Danish and Dutch jets", "British, French and German tanks": each state's
+			continue
 		}
 		if t.Norm == "/" && !t.Space && j > s.lo && j+1 < s.hi && !toks[j+1].Space && (toks[j-1].Kind == Number || len(toks[j-1].Norm) <= 2) {
 			continue // "Type 054A/P", "F-16A/B": variants of one model
@@ -2674,6 +2725,27 @@ func (s *sent) widen(p *phrase, floor int) {
 	if len(p.demonym) > 0 && s.capturedBefore(p) {
 		p.demonym = nil
 	}
+}
+
+// demonymListed reports whether the "and", "or" or comma at j joins a
+// demonym before it to the demonym that opens phrase p: "the Danish and
+// Dutch jets" are the jets of both states, not the Dutch ones only.
+func (s *sent) demonymListed(p *phrase, j, floor int) bool {
+	switch s.d.toks[j].Norm {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	if len(p.demonym) == 0 || p.lo != j+1 || j-1 < floor {
+		return false
+	}
+	a, b := s.actorAt(j-1), s.actorAt(j+1)
+	if a < 0 || b < 0 {
+		return false
+	}
+	m, n := &s.actors[a], &s.actors[b]
+	// Under a preposition the two share it: "the first of the Danish and Dutch jets".
+	return m.demonym && n.demonym && !m.possessive && (m.prep == "" || m.prep == n.prep || n.prep == "and") && m.hi == j
 }
 
 // capturedBefore reports whether "captured" or "trophy" comes before the
@@ -2737,6 +2809,29 @@ func takesOn(w string) bool {
 
 // makingWord reports whether w is a form of a verb of making, which after
 // "technology for" says what the know-how makes.
+// usedInAt reports whether the words from j up to the term at i say what
+// goods are used in or for: "used in", "used for", "used to make", "used in
+// the production of".
+func (s *sent) usedInAt(j, i int) bool {
+	toks := s.d.toks
+	if i-j < 2 || i-j > 5 || toks[j].Norm != "used" {
+		return false
+	}
+	switch toks[j+1].Norm {
+	case "in", "for":
+	case "to":
+		return i-j >= 3 && (makingVerb(toks[j+2].Norm) || toks[j+2].Norm == "build") && (i-j == 3 || s.is(j+3, fDeterminer))
+	default:
+		return false
+	}
+	for k := j + 2; k < i; k++ {
+		if w := toks[k].Norm; !s.is(k, fDeterminer) && !makingWord(w) && w != "of" {
+			return false // "used in combat against tanks": not what they go into
+		}
+	}
+	return true
+}
+
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",

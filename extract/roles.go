@@ -1492,6 +1492,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "to" && s.belongsTo(m.lo) {
 		return false // "howitzers that once belonged to the East German army": an owner before, not a destination
 	}
+	if m.prep == "to" && s.comparedTo(m.lo) {
+		return false // "aid worth €28 billion, second only to the United States": a rank, not a destination
+	}
 	if m.prep == "for" && s.leaveFor(a) >= 0 {
 		return false // "permission for the Netherlands to pass on launchers and for Estonia to transfer howitzers"
 	}
@@ -3313,6 +3316,25 @@ func (s *sent) belongsTo(lo int) bool {
 	return false
 }
 
+// comparedTo reports whether the "to" right before an actor at lo
+// compares with it rather than sends to it: "second only to the United
+// States", "next to Germany", "similar to what Poland received".
+func (s *sent) comparedTo(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j-- // "second only to the United States" keeps its "the" in the actor; a bare "the" may not
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "only", "second", "next", "similar", "comparable", "equal", "equivalent", "compared", "relative", "superior", "inferior", "identical":
+		return true
+	}
+	return false
+}
+
 // leaveFor reports, for an actor a that "for" governs right before an
 // infinitive's "to", the index of the noun of leave before the "for" ("gave
 // permission for the Netherlands to pass on"), also through an earlier
@@ -3582,7 +3604,7 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		}
 		// "instructors have been deployed to the country": the state the
 		// text was just about.
-		if a := s.theCountry(t.i, end, r.sup); a >= 0 {
+		if a := s.theCountry(t.i, end, r.sup, g); a >= 0 {
 			return a, false
 		}
 	}
@@ -3670,13 +3692,20 @@ func (s *sent) needNounWithin(i int) bool {
 // destination of the verb at t ("deployed to the country", "arrived in the
 // country"): the recipient of the last transfer told a few sentences before
 // or in the same paragraph, unless it supplies this one; or -1.
-func (s *sent) theCountry(t, end int, sup []string) int {
+//
+// It is the object of the verb too: "has supplied the country with Su-35
+// jets". When the last transfer's recipient gives this one, "the country"
+// is that transfer's giver: "Iran sent drones to Russia. In return, Moscow
+// delivered Su-35 jets to the country".
+func (s *sent) theCountry(t, end int, sup []string, g group) int {
 	toks := s.d.toks
-	for j := t + 1; j+2 < end && j+2 < s.hi && j <= t+4; j++ {
+	for j := t; j+2 < end && j+2 < s.hi && j <= max(t+4, g.hi); j++ {
 		switch toks[j].Norm {
 		case "to", "in", "into":
 		default:
-			continue
+			if j != t {
+				continue // ("the country" right after the verb is its object)
+			}
 		}
 		if toks[j+1].Norm != "the" || toks[j+2].Norm != "country" {
 			continue
@@ -3686,10 +3715,16 @@ func (s *sent) theCountry(t, end int, sup []string) int {
 			if c.sent == s.idx || len(c.rec) == 0 {
 				continue
 			}
-			if s.idx-c.sent > 3 && c.para != s.para || overlaps(c.rec, sup) {
+			if s.idx-c.sent > 3 && c.para != s.para {
 				return -1 // told too far back: the text may be on another state now
 			}
-			return s.pseudo(actorMention{ref: actorRef{Code: c.rec[0]}, codes: c.rec}, j+2)
+			if !overlaps(c.rec, sup) {
+				return s.pseudo(actorMention{ref: actorRef{Code: c.rec[0]}, codes: c.rec}, j+2)
+			}
+			if len(c.sup) > 0 && len(sup) > 0 && !overlaps(c.sup, sup) {
+				return s.pseudo(actorMention{ref: actorRef{Code: c.sup[0]}, codes: c.sup}, j+2) // the flow back
+			}
+			return -1
 		}
 		return -1
 	}

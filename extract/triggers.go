@@ -863,6 +863,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "the finance ministry": a noun
 	case (v.Lemma == "give" || v.Lemma == "provide") && s.informationAfter(i):
 		return false // "without giving the number of aircraft", "provided no details of the shipment"
+	case v.Lemma == "give" && toks[i].Norm == "given" && next == "by" && s.figureGiven(i):
+		return false // "up from about 5,000 containers given by Seoul": who gave the figure, not the goods
 	case v.Lemma == "reach" && s.amountAt(i+1):
 		return false // "aid has reached $65 billion": an amount, not an arrival
 	case v.Lemma == "need":
@@ -888,6 +890,35 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// figureGiven reports whether "given" at i follows a figure rather than
+// goods: an estimate noun ("the figure given by the ministry") or an
+// earlier amount that a rise or fall is counted from ("up from about 5,000
+// containers given by Seoul").
+func (s *sent) figureGiven(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
+		switch w := toks[j].Norm; {
+		case estimateNoun(w) && i-j <= 2:
+			return true
+		case w == "from" && j > s.lo && (toks[j-1].Norm == "up" || toks[j-1].Norm == "down"):
+			return true
+		case toks[j].Kind == Punct && w != "-" && w != "," || s.is(j, fVerb) && j < i-1 && !s.inQty[j-s.lo]:
+			return false
+		}
+	}
+	return false
+}
+
+// estimateNoun reports whether w names a figure told of something: "the
+// estimate", "the figure", "the tally".
+func estimateNoun(w string) bool {
+	switch w {
+	case "estimate", "estimates", "figure", "figures", "tally", "count", "number", "numbers", "total":
+		return true
+	}
+	return false
 }
 
 // fromActorWithin reports whether "from" and a state stand in tokens

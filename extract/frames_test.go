@@ -1976,6 +1976,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item committed"}},
 		{"a bill's whole sum that holds a sum for one state is not that state's; a package's part for a purpose keeps the whole", "President Biden signed into law a $60 billion foreign aid bill that includes about $8 billion for Taiwan. Germany announced a EUR 1 billion package for Ukraine, including EUR 300 million for air defence.",
 			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed", "DE>UA air_defense - committed"}},
+		{"an order said to be worth a sum values the sale told before; an order with no value or goods names none", "Saab signed a contract with Thailand for four Gripen jets. The order is worth about 5.3 billion Swedish crowns. Thailand will issue an order soon.",
+			[]string{"SE>TH aircraft 4..4 item committed", "SE>TH funding 5.3e+09..5.3e+09 SEK committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

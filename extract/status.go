@@ -11,6 +11,9 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if s.scheduledSubject(t, g) {
+		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
+	}
 	if t.class != classCommit && s.awaitedBefore(g.lo) {
 		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
 	}

@@ -1982,6 +1982,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 152..152 item committed", "KR>PL artillery - expected", "ES>CL ship 12..12 item committed", "ES>CL ship - expected"}},
 		{"a delivery of goods scheduled is to come, whatever verb went before; deliveries not the subject, or not yet due, are none", "Peru signed a contract for 24 K2 tanks with South Korea. Delivery of the first tanks is planned for 2028. Egypt ordered 30 Rafale jets from France. It halted deliveries of grain. Deliveries are not expected to begin until 2029.",
 			[]string{"KR>PE armored_vehicle 24..24 item committed", "KR>PE armored_vehicle - expected", "FR>EG aircraft 30..30 item committed"}},
+		{"goods expected at a time are to come, as goods due then; a decision expected names no goods", "Romania signed an agreement with the United States for 32 F-35 jets. The first aircraft are expected in 2034. A decision on more jets is expected in March.",
+			[]string{"US>RO aircraft 32..32 item committed", "US>RO aircraft - expected"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

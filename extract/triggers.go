@@ -176,6 +176,11 @@ func (s *sent) tagTriggers() {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		if v.Lemma == "expect" && s.expectedWhen(i) {
+			// "The first aircraft are expected in 2034": goods awaited at a
+			// time arrive then, as "are due in 2034" says.
+			tr.class, tr.lemma = classArrive, "due"
+		}
 		if v.Lemma == "cover" && s.coversCost(i) {
 			// "agreed to cover half the cost of eight Black Hawks for the
 			// Croatian Air Force": who pays for goods for another gives them.
@@ -387,6 +392,45 @@ func (s *sent) presence() {
 		}
 		s.trigs = insertTrigger(s.trigs, trigger{i: at, class: classArrive, lemma: "be"})
 	}
+}
+
+// expectedWhen reports whether "expected" at i, after goods and a form of
+// "be", is followed by a time and no verb: "are expected in 2034", "is expected by
+// March", "are expected next year". ("are expected to arrive" leaves the
+// frame to the verb; "are expected in Vietnam" is a presence.)
+func (s *sent) expectedWhen(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || !s.is(i-1, fBe) || i+2 >= s.hi || !s.is(i-2, fMateriel) && toks[i-2].Kind != Number {
+		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
+	}
+	j := i + 1
+	switch toks[j].Norm {
+	case "in", "by", "before", "from", "around":
+		j++
+		if toks[j].Norm == "early" || toks[j].Norm == "late" || toks[j].Norm == "mid" {
+			j++
+		}
+	case "next", "later", "early", "this":
+		return j+1 < s.hi && (toks[j+1].Norm == "year" || toks[j+1].Norm == "month" || toks[j+1].Norm == "this" || toks[j+1].Norm == "next")
+	default:
+		return false
+	}
+	return j < s.hi && (yearToken(toks[j]) || monthWord(toks[j].Norm))
+}
+
+// yearToken reports whether a token is a year of four digits, 1900 to 2099.
+func yearToken(t Token) bool {
+	w := t.Norm
+	return t.Kind == Number && len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+}
+
+// monthWord reports whether w names a month.
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // beIn reports whether the form of "be" at i may say where troops are:

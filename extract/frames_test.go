@@ -1984,6 +1984,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PE armored_vehicle 24..24 item committed", "KR>PE armored_vehicle - expected", "FR>EG aircraft 30..30 item committed"}},
 		{"goods expected at a time are to come, as goods due then; a decision expected names no goods", "Romania signed an agreement with the United States for 32 F-35 jets. The first aircraft are expected in 2034. A decision on more jets is expected in March.",
 			[]string{"US>RO aircraft 32..32 item committed", "US>RO aircraft - expected"}},
+		{"an option exercised binds as an order does; an option held, or to be exercised, is still a choice", "Singapore has exercised an option to buy eight more F-35B jets from the United States. Poland exercised an option for 12 FA-50 jets from South Korea. Chile has an option to buy six more patrol boats from Spain.",
+			[]string{"US>SG aircraft 8..8 item committed", "KR>PL aircraft 12..12 item committed", "ES>CL ship 6..6 item expected"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -145,6 +145,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
+			if (t.Norm == "option" || t.Norm == "options") && (s.optionExercised(i) < 0 || i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
+				continue // "exercised an option for 12 more jets" buys; "with an option for 12 more", "an option to buy" do not
+			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
 			}

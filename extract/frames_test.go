@@ -1986,6 +1986,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>RO aircraft 32..32 item committed", "US>RO aircraft - expected"}},
 		{"an option exercised binds as an order does; an option held, or to be exercised, is still a choice", "Singapore has exercised an option to buy eight more F-35B jets from the United States. Poland exercised an option for 12 FA-50 jets from South Korea. Chile has an option to buy six more patrol boats from Spain.",
 			[]string{"US>SG aircraft 8..8 item committed", "KR>PL aircraft 12..12 item committed", "ES>CL ship 6..6 item expected"}},
+		{"export permits a state suspends deny the export, whatever their count, and the goods they are for go where the permits say; granted ones promise it", "Ottawa has suspended some 40 export permits for military goods bound for Israel. Germany granted export permits for 20 Leopard tanks to Qatar. Norway revoked 12 of its 200 arms export licences to Turkey.",
+			[]string{"CA>IL other - denied", "DE>QA armored_vehicle 20..20 item committed", "NO>TR other - denied"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

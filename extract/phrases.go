@@ -2979,6 +2979,9 @@ func (s *sent) coordinatedAdjective(j int) bool {
 // [the promised] Q2 X" the part Q1.
 func (s *sent) attachQuantity(p *phrase) {
 	toks := s.d.toks
+	if k := p.hi; k < s.hi && (licenceWord(toks[k].Norm) || toks[k].Norm == "export" && k+1 < s.hi && licenceWord(toks[k+1].Norm)) {
+		return // "30 of its 350 arms export licences": the count is of the licences, not of arms
+	}
 	j := p.lo
 	weighed := false // "130,000 tonnes of ammunition": an amount by weight
 	for k := 0; k < 4 && j > s.lo; k++ {

@@ -130,6 +130,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if t.Norm == "bound" && s.licensedGoods(i) {
+				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
+			}
 			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) {
 				continue // "export controls on drone parts", "arms sales rules", "its rules on arms transfers": a regulation, no transfer
 			}
@@ -831,6 +834,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case v.Lemma == "allow" && (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms"):
+		return false // "suspended 30 export permits": the noun, which the verb before governs
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -1050,7 +1055,29 @@ func (s *sent) objectAfterRecipient(k int) bool {
 // regulation: "export controls", "export rules", "sales regime".
 func ruleNoun(w string) bool {
 	switch w {
-	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses":
+	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses", "permits":
+		return true
+	}
+	return false
+}
+
+// licensedGoods reports whether the goods that end before token i are
+// what a licence to export is for: "export permits for military goods",
+// "licences for arms".
+func (s *sent) licensedGoods(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 5; j-- {
+		if toks[j].Norm == "for" {
+			return licenceWord(toks[j-1].Norm)
+		}
+	}
+	return false
+}
+
+// licenceWord reports whether w names a licence to export.
+func licenceWord(w string) bool {
+	switch w {
+	case "licence", "licences", "license", "licenses", "permit", "permits":
 		return true
 	}
 	return false

@@ -1988,6 +1988,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SG aircraft 8..8 item committed", "KR>PL aircraft 12..12 item committed", "ES>CL ship 6..6 item expected"}},
 		{"export permits a state suspends deny the export, whatever their count, and the goods they are for go where the permits say; granted ones promise it", "Ottawa has suspended some 40 export permits for military goods bound for Israel. Germany granted export permits for 20 Leopard tanks to Qatar. Norway revoked 12 of its 200 arms export licences to Turkey.",
 			[]string{"CA>IL other - denied", "DE>QA armored_vehicle 20..20 item committed", "NO>TR other - denied"}},
+		{"rivals a seller beat supply nothing; the giver is the seller", "Hanwha won a contract to supply 30 K9 howitzers to Vietnam, beating rival bids from France and Israel.",
+			[]string{"KR>VN artillery 30..30 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -1483,6 +1483,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.pressureFrom(m.lo) {
 		return false // "shelved a plan to supply rockets after pressure from Washington"
 	}
+	if m.prep == "from" && s.rivalFrom(m.lo) {
+		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
+	}
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
@@ -1558,6 +1561,34 @@ func (s *sent) placeOfSource(lo int) bool {
 func (s *sent) pressureFrom(lo int) bool {
 	switch s.wordBeforePrep(lo, "from") {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
+}
+
+// rivalFrom reports whether the "from" before an actor starting at lo
+// names a seller that lost or competes: "competition from Italy", "rival
+// bids from India and China", "beating offers from France". A bid or offer
+// with no word of rivalry ("an offer from Germany to supply tanks") still
+// names a giver.
+func (s *sent) rivalFrom(lo int) bool {
+	w := s.wordBeforePrep(lo, "from")
+	switch w {
+	case "competition", "rivals", "competitors", "challengers", "contenders":
+		return true
+	case "bid", "bids", "offer", "offers", "proposal", "proposals", "designs", "entries":
+	default:
+		return false
+	}
+	j := lo - 3 // the word before the noun
+	if s.d.toks[lo-1].Norm == "the" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch s.d.toks[j].Norm {
+	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
 		return true
 	}
 	return false

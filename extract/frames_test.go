@@ -1990,6 +1990,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CA>IL other - denied", "DE>QA armored_vehicle 20..20 item committed", "NO>TR other - denied"}},
 		{"rivals a seller beat supply nothing; the giver is the seller", "Hanwha won a contract to supply 30 K9 howitzers to Vietnam, beating rival bids from France and Israel.",
 			[]string{"KR>VN artillery 30..30 item committed"}},
+		{"a count that is to be delivered (\"be to\") counts the goods just told, to come", "Norway ordered four submarines from Germany. The first two are to be delivered in 2029.",
+			[]string{"DE>NO ship 4..4 item committed", "DE>NO ship 2..2 item expected"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -1590,6 +1590,10 @@ func (s *sent) passiveAfter(i int) bool {
 			j, end = j+2, end+3 // "the first six are expected to be handed over"
 			continue
 		}
+		if w == "to" && j > i && s.is(j-1, fBe) && j+2 < s.hi && toks[j+1].Norm == "be" {
+			j, end = j+1, end+2 // "The first two are to be delivered": "be to", a plan
+			continue
+		}
 		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
 		}

@@ -1992,6 +1992,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>VN artillery 30..30 item committed"}},
 		{"a count that is to be delivered (\"be to\") counts the goods just told, to come", "Norway ordered four submarines from Germany. The first two are to be delivered in 2029.",
 			[]string{"DE>NO ship 4..4 item committed", "DE>NO ship 2..2 item expected"}},
+		{"a buyer's choice of goods or of a seller to build them binds as an order does", "Colombia selected 17 Gripen jets from Sweden. Norway has picked Germany's TKMS to build four submarines.",
+			[]string{"SE>CO aircraft 17..17 item committed", "DE>NO ship 4..4 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}
@@ -2038,6 +2040,8 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Russia chose targets in Kyiv and launched 40 missiles.",                                                                       // a choice of targets, no purchase
+		"The selected units will train on the new tanks at home next year.",                                                            // an adjective
 		"Wreckage of a missile that landed in the Ukrainian town of Izium came from an Iranian ballistic missile, investigators said.", // a strike, and the source of the wreckage
 		"Television footage showed a Chinese cargo plane unloading boxes at Belgrade airport.",                                         // the plane carried the load
 		"Russia is building a drone factory for Iran.",                                                                                 // a factory is no materiel

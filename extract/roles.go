@@ -892,7 +892,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if t.class == classGive && !t.passive && !t.noun {
+	if (t.class == classGive || t.class == classSell && t.lemma == "build") && !t.passive && !t.noun {
 		if giver, st, ok := s.leaveToGive(t); ok {
 			r.sup = r.take(s, giver)
 			if s.status(t, g) != armsledger.Denied {
@@ -909,6 +909,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			if request {
 				r.rule = "request.give"
+				if s.chosenToGive(t) {
+					r.rule = "choose.give" // (the choice binds: its status is the governor's)
+				}
 				if len(r.rec) == 0 {
 					r.rec, r.sup = r.take(s, asker), nil
 				}
@@ -3201,6 +3204,10 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	case "allow", "expect":
 		// "Germany allowed Poland to send tanks", "he expected Germany to
 		// send Taurus missiles": the object gives.
+	case "select", "choose", "pick":
+		// "The Netherlands picked France's Naval Group to build four
+		// submarines": the seller chosen gives; who chose buys.
+		request = true
 	default:
 		return -1, -1, false, false
 	}
@@ -3215,6 +3222,16 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 		}
 	}
 	return asker, asked, request, true
+}
+
+// chosenToGive reports whether the verb that governs the infinitive t is
+// a buyer's choice of the seller: "picked Naval Group to build".
+func (s *sent) chosenToGive(t trigger) bool {
+	switch s.governor(t).lemma {
+	case "select", "choose", "pick":
+		return true
+	}
+	return false
 }
 
 // askedPrep is the preposition a verb of asking puts before whom it

@@ -470,6 +470,9 @@ func (s *sent) beIn(i int) bool {
 // built for it".
 func (s *sent) builtFor(i int) bool {
 	toks := s.d.toks
+	if s.hiredToBuild(i) {
+		return true
+	}
 	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3)
 	for j := i + 1; j < s.hi && j <= i+10; j++ {
 		switch toks[j].Norm {
@@ -483,6 +486,30 @@ func (s *sent) builtFor(i int) bool {
 			return goods && (s.actorAt(k) >= 0 || k < s.hi && toks[k].Norm == "it")
 		}
 		goods = goods || s.materielAt(j)
+	}
+	return false
+}
+
+// hiredToBuild reports whether "build" at i is the infinitive of a seller
+// chosen, or of a contract, to build for the buyer: "picked France's Naval
+// Group to build four submarines", "signed a contract with Naval Group to
+// build four submarines". Built for another, the goods are sold.
+func (s *sent) hiredToBuild(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "to" {
+		return false
+	}
+	for j := i - 2; j >= s.lo && i-j <= 8; j-- {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+		switch toks[j].Norm {
+		case "contract", "contracts", "deal", "agreement", "order":
+			return true
+		}
+		if v, ok := s.verbAt(j); ok {
+			return v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick" || v.Lemma == "hire" || v.Lemma == "award"
+		}
 	}
 	return false
 }
@@ -834,6 +861,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case (v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick") && !s.choiceOfGoods(i):
+		return false // "chose targets in Kyiv", "picked up", "selected units": no buyer's choice
 	case v.Lemma == "allow" && (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms"):
 		return false // "suspended 30 export permits": the noun, which the verb before governs
 	case v.Lemma == "take" && (next == "part" || next == "place"):
@@ -1056,6 +1085,39 @@ func (s *sent) objectAfterRecipient(k int) bool {
 func ruleNoun(w string) bool {
 	switch w {
 	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses", "permits":
+		return true
+	}
+	return false
+}
+
+// choiceOfGoods reports whether a verb of choosing at i is a buyer's
+// choice: its object, past determiners and a count, is goods or a seller,
+// or it takes an infinitive ("chose not to send"). "chose targets",
+// "picked up", "selected units" choose nothing bought.
+func (s *sent) choiceOfGoods(i int) bool {
+	toks := s.d.toks
+	if i > s.lo && s.is(i-1, fDeterminer) {
+		return false // "the selected units": an adjective
+	}
+	for j := i + 1; j < s.hi && j <= i+4; j++ {
+		switch {
+		case s.actorAt(j) >= 0 || s.is(j, fMateriel):
+			return true
+		case toks[j].Norm == "to" || toks[j].Norm == "not":
+			return j == i+1
+		case s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// smallNumberWord reports whether w is a count spelt out, as a choice of
+// goods may have before them: "picked four Gripens".
+func smallNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens":
 		return true
 	}
 	return false

@@ -354,12 +354,15 @@ func (s *sent) frames(att attrib) {
 				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
 				d.sup = origin
 			}
-			lo := r.lo
+			lo, hi := r.lo, max(r.hi, ownHi)
+			if p.elided && p.head == t.i {
+				lo, hi = p.lo, s.clauseEnd(t.i) // "Deliveries are due to run from 2024 to 2027": the noun and what is said of it
+			}
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
-			s.completeDraft(d, att, lo, max(r.hi, ownHi))
+			s.completeDraft(d, att, lo, hi)
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
 			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
@@ -1454,8 +1457,8 @@ func (s *sent) insideAboard(i int) bool {
 // an amount of money.
 func insidePhrase(ps []phrase, i int) bool {
 	for k := range ps {
-		if p := &ps[k]; within(i, p.lo, p.hi) && !p.money {
-			return true
+		if p := &ps[k]; within(i, p.lo, p.hi) && !p.money && !(p.elided && p.head == i) {
+			return true // (a bare "Deliveries" standing for its goods keeps its trigger: see bareDeliveries)
 		}
 	}
 	return false
@@ -2656,6 +2659,13 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		// in return went elsewhere, and their own verb tells where.)
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
+		}
+	}
+	if p := &g.phrases[0]; p.elided && p.qty == nil {
+		for k := range s.trigs {
+			if t := &s.trigs[k]; t.noun && t.i == p.head {
+				return *t, true // "Deliveries are due in 2027": the noun is both (see bareDeliveries)
+			}
 		}
 	}
 	if g.phrases[0].refused {
@@ -4173,6 +4183,17 @@ func (s *sent) commaAfter(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// clauseEnd returns the token that ends the clause holding token i: the
+// next punctuation, a hyphen aside, or the sentence's end.
+func (s *sent) clauseEnd(i int) int {
+	for j := i; j < s.hi; j++ {
+		if s.d.toks[j].Kind == Punct && !Joiner(s.d.toks, j) {
+			return j
+		}
+	}
+	return s.hi
 }
 
 // conditional reports whether the verb at i is in a clause opened by "if",

@@ -253,6 +253,9 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
+	if len(s.d.named) > 0 || len(out) > 0 {
+		out = s.bareDeliveries(out)
+	}
 	if s.d.first {
 		out = s.firstOfThem(out)
 	}
@@ -1367,6 +1370,109 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 	return ps
 }
 
+// bareDeliveries adds the goods a noun of delivery stands for when it opens
+// its clause with no goods of its own and its predicate sets a time for it:
+// "Poland ordered 152 howitzers. Deliveries are due to run from 2024 to
+// 2027", "..., and deliveries are scheduled to start in 2027". The
+// deliveries are of the goods the text named last; the noun is the phrase.
+func (s *sent) bareDeliveries(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if !t.noun || t.class != classGive || toks[t.i].Norm != "deliveries" && toks[t.i].Norm != "delivery" {
+			continue
+		}
+		lo := s.deliveryOpens(t.i)
+		if lo < 0 || !s.scheduledAt(s.pastRecipient(t.i+1)) {
+			continue
+		}
+		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil || item.money || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= t.i && t.i < p.hi }) {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
+	}
+	return ps
+}
+
+// deliveryOpens returns the first token of a noun of delivery at i, with
+// "the first" before it, when it opens its clause; or -1: "Russia's
+// deliveries", "halted deliveries" are no clause's subject.
+func (s *sent) deliveryOpens(i int) int {
+	toks := s.d.toks
+	if toks[i].Norm != "deliveries" && toks[i].Norm != "delivery" {
+		return -1
+	}
+	lo := i
+	for lo > s.lo && (toks[lo-1].Norm == "first" || toks[lo-1].Norm == "initial") {
+		lo--
+	}
+	if lo > s.lo && toks[lo-1].Norm == "the" {
+		lo--
+	}
+	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" {
+		return -1
+	}
+	return lo
+}
+
+// scheduledSubject reports whether the noun of delivery t is the subject
+// of a predicate that sets it a time (see scheduledAt), bare or with its
+// goods after "of": "Delivery of the first systems is planned for 2028".
+// What is scheduled is to come, whatever verb the clause before has.
+func (s *sent) scheduledSubject(t trigger, g group) bool {
+	if !t.noun || s.deliveryOpens(t.i) < 0 {
+		return false
+	}
+	if p := &g.phrases[0]; p.elided && p.head == t.i {
+		return true // (bareDeliveries read the predicate)
+	}
+	return g.lo > t.i+1 && g.lo-t.i <= 4 && s.d.toks[t.i+1].Norm == "of" && s.scheduledAt(g.hi)
+}
+
+// pastRecipient returns the token after "to X" at i, X a state: "Deliveries
+// to Poland | are due to begin in 2025"; else i.
+func (s *sent) pastRecipient(i int) int {
+	if i+1 < s.hi && s.d.toks[i].Norm == "to" {
+		if a := s.actorAt(i + 1); a >= 0 {
+			return s.actors[a].hi
+		}
+	}
+	return i
+}
+
+// scheduledAt reports whether the predicate at i sets a time for its
+// subject to start or end: "are due to", "are expected to begin", "are
+// scheduled", "will begin", "should be completed".
+func (s *sent) scheduledAt(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "is", "are":
+		if i+1 >= s.hi {
+			return false
+		}
+		switch toks[i+1].Norm {
+		case "due", "expected", "scheduled", "set", "slated", "planned", "to":
+			return true
+		}
+	case "will", "should", "would":
+		if i+1 >= s.hi {
+			return false
+		}
+		switch toks[i+1].Norm {
+		case "begin", "start", "commence", "run", "be", "take", "continue", "end", "finish":
+			return true
+		}
+	}
+	return false
+}
+
 // batchWord reports whether w names a part of a delivery, or one of the
 // items with a word of no kind: "the first batch", "the second tranche",
 // "the first boat", "the first one".
@@ -1490,6 +1596,10 @@ func (s *sent) passiveAfter(i int) bool {
 		w := toks[j].Norm
 		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
 			j, end = j+2, end+3 // "the first six are expected to be handed over"
+			continue
+		}
+		if w == "to" && j > i && s.is(j-1, fBe) && j+2 < s.hi && toks[j+1].Norm == "be" {
+			j, end = j+1, end+2 // "The first two are to be delivered": "be to", a plan
 			continue
 		}
 		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
@@ -3016,6 +3126,9 @@ func (s *sent) coordinatedAdjective(j int) bool {
 // [the promised] Q2 X" the part Q1.
 func (s *sent) attachQuantity(p *phrase) {
 	toks := s.d.toks
+	if k := p.hi; k < s.hi && (licenceWord(toks[k].Norm) || toks[k].Norm == "export" && k+1 < s.hi && licenceWord(toks[k+1].Norm)) {
+		return // "30 of its 350 arms export licences": the count is of the licences, not of arms
+	}
 	j := p.lo
 	weighed := false // "130,000 tonnes of ammunition": an amount by weight
 	for k := 0; k < 4 && j > s.lo; k++ {

@@ -146,6 +146,8 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"worth Rp11.8 trillion", []wantQ{exact(1.18e13).money("IDR")}},
 		{"the deal was worth $5.43-billion", []wantQ{exact(5.43e9).money("USD")}},
 		{"valued at 270 million U.S. Dollars", []wantQ{exact(2.7e8).money("USD")}},
+		{"a deal estimated at 5.6 billion euros", []wantQ{about(5.6e9).money("EUR")}},
+		{"for an estimated cost of $4.05 billion", []wantQ{about(4.05e9).money("USD")}},
 		{"EUR 267 billion in total", []wantQ{exact(2.67e11).money("EUR")}},
 		{"USD 5 million", []wantQ{exact(5e6).money("USD")}},
 		{"a SEK 7bn order", []wantQ{exact(7e9).money("SEK")}},

@@ -892,7 +892,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if t.class == classGive && !t.passive && !t.noun {
+	if (t.class == classGive || t.class == classSell && t.lemma == "build") && !t.passive && !t.noun {
 		if giver, st, ok := s.leaveToGive(t); ok {
 			r.sup = r.take(s, giver)
 			if s.status(t, g) != armsledger.Denied {
@@ -909,6 +909,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			if request {
 				r.rule = "request.give"
+				if s.chosenToGive(t) {
+					r.rule = "choose.give" // (the choice binds: its status is the governor's)
+				}
 				if len(r.rec) == 0 {
 					r.rec, r.sup = r.take(s, asker), nil
 				}
@@ -1483,6 +1486,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.pressureFrom(m.lo) {
 		return false // "shelved a plan to supply rockets after pressure from Washington"
 	}
+	if m.prep == "from" && s.rivalFrom(m.lo) {
+		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
+	}
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
@@ -1561,6 +1567,34 @@ func (s *sent) placeOfSource(lo int) bool {
 func (s *sent) pressureFrom(lo int) bool {
 	switch s.wordBeforePrep(lo, "from") {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
+}
+
+// rivalFrom reports whether the "from" before an actor starting at lo
+// names a seller that lost or competes: "competition from Italy", "rival
+// bids from India and China", "beating offers from France". A bid or offer
+// with no word of rivalry ("an offer from Germany to supply tanks") still
+// names a giver.
+func (s *sent) rivalFrom(lo int) bool {
+	w := s.wordBeforePrep(lo, "from")
+	switch w {
+	case "competition", "rivals", "competitors", "challengers", "contenders":
+		return true
+	case "bid", "bids", "offer", "offers", "proposal", "proposals", "designs", "entries":
+	default:
+		return false
+	}
+	j := lo - 3 // the word before the noun
+	if s.d.toks[lo-1].Norm == "the" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch s.d.toks[j].Norm {
+	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
 		return true
 	}
 	return false
@@ -3211,6 +3245,10 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 	case "allow", "expect":
 		// "Germany allowed Poland to send tanks", "he expected Germany to
 		// send Taurus missiles": the object gives.
+	case "select", "choose", "pick":
+		// "The Netherlands picked France's Naval Group to build four
+		// submarines": the seller chosen gives; who chose buys.
+		request = true
 	default:
 		return -1, -1, false, false
 	}
@@ -3225,6 +3263,16 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 		}
 	}
 	return asker, asked, request, true
+}
+
+// chosenToGive reports whether the verb that governs the infinitive t is
+// a buyer's choice of the seller: "picked Naval Group to build".
+func (s *sent) chosenToGive(t trigger) bool {
+	switch s.governor(t).lemma {
+	case "select", "choose", "pick":
+		return true
+	}
+	return false
 }
 
 // askedPrep is the preposition a verb of asking puts before whom it

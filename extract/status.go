@@ -11,6 +11,9 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if s.scheduledSubject(t, g) {
+		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
+	}
 	if t.class != classCommit && s.awaitedBefore(g.lo) {
 		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
 	}
@@ -279,6 +282,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	switch {
 	case gov.denied:
 		return armsledger.Denied
+	case option && s.optionExercised(t.i-2) >= 0 && !s.modalBefore(s.optionExercised(t.i-2)):
+		return armsledger.Committed // "has exercised an option to buy eight more F-35B jets": the choice is made
 	case option:
 		return armsledger.Expected
 	case st == armsledger.Requested || st == armsledger.Denied:
@@ -302,6 +307,32 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Committed
 	}
 	return st
+}
+
+// optionExercised returns the verb that takes up the option at i ("has
+// exercised an option", "activated its options", "took up the option"), or
+// -1: a buyer's option taken up binds it as an order does.
+func (s *sent) optionExercised(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "first" || toks[j].Norm == "second" || toks[j].Norm == "further" || toks[j].Norm == "remaining") {
+		j--
+	}
+	if j < s.lo {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "exercised", "exercises", "exercising", "exercise", "activated", "activates", "activating", "triggered":
+		return j
+	case "up":
+		if j > s.lo {
+			switch toks[j-1].Norm {
+			case "took", "take", "takes", "taken", "taking":
+				return j - 1
+			}
+		}
+	}
+	return -1
 }
 
 // dealOn reports whether the noun of transfer at i is what a deal, contract

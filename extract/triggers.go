@@ -130,6 +130,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if t.Norm == "bound" && s.licensedGoods(i) {
+				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
+			}
 			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) {
 				continue // "export controls on drone parts", "arms sales rules", "its rules on arms transfers": a regulation, no transfer
 			}
@@ -145,8 +148,11 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) && !s.ordersOwned(i) {
-				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ..."; not "in order to", "an executive order"
+			if (t.Norm == "option" || t.Norm == "options") && (s.optionExercised(i) < 0 || i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
+				continue // "exercised an option for 12 more jets" buys; "with an option for 12 more", "an option to buy" do not
+			}
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
+				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
 			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
@@ -176,6 +182,11 @@ func (s *sent) tagTriggers() {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		if v.Lemma == "expect" && s.expectedWhen(i) {
+			// "The first aircraft are expected in 2034": goods awaited at a
+			// time arrive then, as "are due in 2034" says.
+			tr.class, tr.lemma = classArrive, "due"
+		}
 		if v.Lemma == "cover" && s.coversCost(i) {
 			// "agreed to cover half the cost of eight Black Hawks for the
 			// Croatian Air Force": who pays for goods for another gives them.
@@ -397,6 +408,45 @@ func (s *sent) presence() {
 	}
 }
 
+// expectedWhen reports whether "expected" at i, after goods and a form of
+// "be", is followed by a time and no verb: "are expected in 2034", "is expected by
+// March", "are expected next year". ("are expected to arrive" leaves the
+// frame to the verb; "are expected in Vietnam" is a presence.)
+func (s *sent) expectedWhen(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || !s.is(i-1, fBe) || i+2 >= s.hi || !s.is(i-2, fMateriel) && toks[i-2].Kind != Number {
+		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
+	}
+	j := i + 1
+	switch toks[j].Norm {
+	case "in", "by", "before", "from", "around":
+		j++
+		if toks[j].Norm == "early" || toks[j].Norm == "late" || toks[j].Norm == "mid" {
+			j++
+		}
+	case "next", "later", "early", "this":
+		return j+1 < s.hi && (toks[j+1].Norm == "year" || toks[j+1].Norm == "month" || toks[j+1].Norm == "this" || toks[j+1].Norm == "next")
+	default:
+		return false
+	}
+	return j < s.hi && (yearToken(toks[j]) || monthWord(toks[j].Norm))
+}
+
+// yearToken reports whether a token is a year of four digits, 1900 to 2099.
+func yearToken(t Token) bool {
+	w := t.Norm
+	return t.Kind == Number && len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+}
+
+// monthWord reports whether w names a month.
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // beIn reports whether the form of "be" at i may say where troops are:
 // "in" follows it, past adverbs ("are now in"), or "there" stands before
 // it ("there are ... in"). See presence.
@@ -428,6 +478,9 @@ func (s *sent) beIn(i int) bool {
 // built for it".
 func (s *sent) builtFor(i int) bool {
 	toks := s.d.toks
+	if s.hiredToBuild(i) {
+		return true
+	}
 	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3)
 	for j := i + 1; j < s.hi && j <= i+10; j++ {
 		switch toks[j].Norm {
@@ -441,6 +494,30 @@ func (s *sent) builtFor(i int) bool {
 			return goods && (s.actorAt(k) >= 0 || k < s.hi && toks[k].Norm == "it")
 		}
 		goods = goods || s.materielAt(j)
+	}
+	return false
+}
+
+// hiredToBuild reports whether "build" at i is the infinitive of a seller
+// chosen, or of a contract, to build for the buyer: "picked France's Naval
+// Group to build four submarines", "signed a contract with Naval Group to
+// build four submarines". Built for another, the goods are sold.
+func (s *sent) hiredToBuild(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "to" {
+		return false
+	}
+	for j := i - 2; j >= s.lo && i-j <= 8; j-- {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+		switch toks[j].Norm {
+		case "contract", "contracts", "deal", "agreement", "order":
+			return true
+		}
+		if v, ok := s.verbAt(j); ok {
+			return v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick" || v.Lemma == "hire" || v.Lemma == "award"
+		}
 	}
 	return false
 }
@@ -853,6 +930,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "export controls on drone parts": a regulation, no transfer
 	case v.Lemma == "share" && i > s.lo && s.is(i-1, fMateriel):
 		return false // "the weapons shared components with those produced in Iran": goods alike, not given
+	case (v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick") && !s.choiceOfGoods(i):
+		return false // "chose targets in Kyiv", "picked up", "selected units": no buyer's choice
+	case v.Lemma == "allow" && (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms"):
+		return false // "suspended 30 export permits": the noun, which the verb before governs
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":
@@ -1115,7 +1196,62 @@ func (s *sent) objectAfterRecipient(k int) bool {
 // regulation: "export controls", "export rules", "sales regime".
 func ruleNoun(w string) bool {
 	switch w {
-	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses":
+	case "controls", "control", "rules", "regime", "restrictions", "regulations", "guidelines", "curbs", "law", "laws", "policy", "policies", "licences", "licenses", "permits":
+		return true
+	}
+	return false
+}
+
+// choiceOfGoods reports whether a verb of choosing at i is a buyer's
+// choice: its object, past determiners and a count, is goods or a seller,
+// or it takes an infinitive ("chose not to send"). "chose targets",
+// "picked up", "selected units" choose nothing bought.
+func (s *sent) choiceOfGoods(i int) bool {
+	toks := s.d.toks
+	if i > s.lo && s.is(i-1, fDeterminer) {
+		return false // "the selected units": an adjective
+	}
+	for j := i + 1; j < s.hi && j <= i+4; j++ {
+		switch {
+		case s.actorAt(j) >= 0 || s.is(j, fMateriel):
+			return true
+		case toks[j].Norm == "to" || toks[j].Norm == "not":
+			return j == i+1
+		case s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// smallNumberWord reports whether w is a count spelt out, as a choice of
+// goods may have before them: "picked four Gripens".
+func smallNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens":
+		return true
+	}
+	return false
+}
+
+// licensedGoods reports whether the goods that end before token i are
+// what a licence to export is for: "export permits for military goods",
+// "licences for arms".
+func (s *sent) licensedGoods(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 5; j-- {
+		if toks[j].Norm == "for" {
+			return licenceWord(toks[j-1].Norm)
+		}
+	}
+	return false
+}
+
+// licenceWord reports whether w names a licence to export.
+func licenceWord(w string) bool {
+	switch w {
+	case "licence", "licences", "license", "licenses", "permit", "permits":
 		return true
 	}
 	return false

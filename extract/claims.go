@@ -1298,7 +1298,14 @@ func (d *doc) subsumed(c *draft) bool {
 		// euros in military aid, including funding for weapons") is their
 		// worth too.
 		pledged := o.status == armsledger.Committed && c.status == armsledger.Expected
-		if o.sent == c.sent && o.p.money && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		// The sum's givers are read as finish will give them: "Saudi
+		// Arabia and the United States signed an arms sales agreement
+		// worth $142 billion" is the United States' sum to Saudi Arabia.
+		osup := o.sup
+		if len(osup) > 1 {
+			osup = notReceiving(osup, o.rec)
+		}
+		if o.sent == c.sent && o.p.money && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms

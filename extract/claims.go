@@ -595,7 +595,7 @@ func (s *sent) totalWord(from int) int {
 		if k-2 >= s.lo && (toks[k-2].Norm == "put" || toks[k-2].Norm == "puts") && toks[k+1].Norm == "at" {
 			return k
 		}
-		if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
+		if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
 			return k
 		}
 		j := k + 1
@@ -737,7 +737,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	toks := s.d.toks
 	var q *QuantityMatch
 	reach := 7
-	if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
+	if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
 		reach = 25 // "bringing the total number of North Korean troops sent to Russia to about 14,000"
 	}
 	for n := range s.quants {
@@ -793,6 +793,9 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
+	if s.committedWithin(k+1, q.Lo) {
+		d.status = armsledger.Committed // "taking the total number it has committed to 120": a total of pledges
+	}
 	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
 	hi := q.Hi
 	if cat != "" {
@@ -841,6 +844,28 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	}
 	s.completeDraft(d, att, lo, hi)
 	s.outOfOrdered(d, att, hi)
+}
+
+// totalGerund reports whether w, before "the total", moves a running
+// total: "bringing the total to 120", "taking the total number to 120",
+// "raising the tally to".
+func totalGerund(w string) bool {
+	switch w {
+	case "bringing", "taking", "raising", "pushing", "lifting":
+		return true
+	}
+	return false
+}
+
+// committedWithin reports whether a verb of promise stands in tokens
+// [lo, hi): "the total number it has committed", "the total pledged".
+func (s *sent) committedWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < s.hi; j++ {
+		if v, ok := s.verbAt(j); ok && v.Class == classCommit {
+			return true
+		}
+	}
+	return false
 }
 
 // outOfOrdered adds the order a running total is counted out of, told

@@ -1461,6 +1461,8 @@ func TestFrames(t *testing.T) {
 			[]string{"JP>UA air_defense - expected"}},
 		{"who puts the total at a figure restates the flow", "South Korea said North Korea had shipped more than 1 million artillery shells to Russia; Ukraine's military intelligence put the total at 3.5 million rounds, and Seoul's Joint Chiefs of Staff said the figure had reached about 12 million.",
 			[]string{"KP>RU ammunition 1e+06.. round delivered", "KP>RU ammunition 3.5e+06..3.5e+06 round delivered", "KP>RU ammunition 1.2e+07..1.2e+07 round delivered"}},
+		{"taking the total to a figure, a total of pledges", "Australia will send 30 more Bushmaster vehicles to Ukraine, taking the total number it has committed to 120.",
+			[]string{"AU>UA armored_vehicle 30..30 item expected", "AU>UA armored_vehicle 120..120 item committed"}},
 		{"bringing the total to a figure", "North Korea sent 11,000 troops to Russia in October. In January it sent 3,000 more, bringing the total to 14,000.",
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 14000..14000 person delivered"}},
 		{"a total of no flow told is none", "The army lost 40 tanks in May, bringing the total to 300.",

@@ -730,7 +730,7 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		default:
 			continue
 		}
-		if i > s.lo && toks[i-1].Norm == "bringing" || i+3 < s.hi && toks[i+3].Norm == "of" {
+		if i > s.lo && totalGerund(toks[i-1].Norm) || i+3 < s.hi && toks[i+3].Norm == "of" {
 			continue // a running total ("bringing the total number ... to 14,000"; see restatedTotal), or one of named goods
 		}
 		// The count is the earlier one, told again by these words: in

@@ -851,6 +851,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):
+		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":

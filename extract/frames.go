@@ -2698,6 +2698,13 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if within(t.i, intro, item) {
 			continue
 		}
+		if t.class == classSpeech && !t.noun && s.opensClauseOf(t.i, g.lo) {
+			// "Biden signed the bill and said weapons would begin flowing
+			// to Ukraine": the goods open the clause said, whose verb is
+			// theirs; a verb before the speech is another clause's.
+			left = nil
+			continue
+		}
 		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
 			continue
 		}
@@ -3843,6 +3850,21 @@ func (s *sent) comparedWith(g group) int {
 		return -1
 	}
 	return n - 1
+}
+
+// opensClauseOf reports whether the goods at token lo open the clause that
+// the verb of speech at i reports: "said weapons would", "said that the
+// tanks".
+func (s *sent) opensClauseOf(i, lo int) bool {
+	if lo <= i || lo-i > 3 {
+		return false
+	}
+	for j := i + 1; j < lo; j++ {
+		if w := s.d.toks[j].Norm; w != "that" && !s.is(j, fDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo

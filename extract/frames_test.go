@@ -1636,6 +1636,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CZ funding 1e+08..1e+08 EUR delivered"}},
 		{"arms of a deal whose sum both signers are named on are the sum's", "Saudi Arabia and the United States signed an arms sales agreement worth nearly $142 billion during President Donald Trump's visit to Riyadh on Tuesday.",
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
+		{"goods that open the clause a speech verb reports take that clause's verb, not one before the speech", "Biden signed the bill on Wednesday and said weapons would begin flowing to Ukraine within hours.",
+			[]string{">UA other - expected"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

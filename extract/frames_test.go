@@ -1638,6 +1638,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA funding 1.42e+11..1.42e+11 USD committed"}},
 		{"goods that open the clause a speech verb reports take that clause's verb, not one before the speech", "Biden signed the bill on Wednesday and said weapons would begin flowing to Ukraine within hours.",
 			[]string{">UA other - expected"}},
+		{"a foreign aid package's sum is a whole for several states", "Biden signed the $95 billion foreign aid package into law. The Pentagon then announced a $1 billion package for Ukraine.",
+			[]string{"US>UA funding 1e+09..1e+09 USD committed"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

@@ -401,6 +401,13 @@ func (s *sent) wholeOfParts(p *phrase) bool {
 	if !p.money || p.qty == nil {
 		return false
 	}
+	if j := p.qty.Hi; j+2 < s.hi && toks[j].Norm == "foreign" && toks[j+1].Norm == "aid" {
+		// "signed the $95 billion foreign aid package into law": aid to
+		// foreign states, several, unless it names them ("for Ukraine").
+		if _, ok := packageNoun(toks[j+2].Norm); ok && !(j+4 < s.hi && toks[j+3].Norm == "for" && s.actorAt(j+4) >= 0) {
+			return true
+		}
+	}
 	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
 		w := toks[j].Norm
 		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {

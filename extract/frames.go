@@ -1443,11 +1443,25 @@ func (s *sent) orphan(g group, att attrib) {
 				}
 			}
 		}
+		valued := -1
+		if k == 0 && compared < 0 {
+			valued = s.worthOfGoodsTold(p)
+		}
+		if valued < 0 && s.worthOnly {
+			continue
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
 		d.subject = s.stateSubject(p.start())
 		lo, hi := p.start(), p.end()
+		if valued >= 0 {
+			// "The 120mm cartridges are worth $106.5 million": the worth of
+			// the goods the sentence before moved, in their flow.
+			prev := &s.d.claims[valued]
+			d.sup, d.rec, d.status, d.rule, d.inherited = prev.sup, prev.rec, prev.status, "money.worth", true
+			lo = s.lo
+		}
 		if compared >= 0 {
 			var r roleResult
 			prev := &s.d.claims[compared]
@@ -3816,6 +3830,66 @@ func tradeNoun(w string) bool {
 	switch w {
 	case "import", "imports", "export", "exports":
 		return true
+	}
+	return false
+}
+
+// worthOfGoodsTold returns the claim whose goods the sentence values with
+// the sum p, "The 120mm cartridges are worth $106.5 million", "They are
+// valued at": the sentence opens with those goods, named again (a definite
+// phrase of goods or "they"), and "is/are worth" or "valued at" the sum;
+// the goods are the last named in the sentence before, which moved them.
+// Else -1.
+func (s *sent) worthOfGoodsTold(p *phrase) int {
+	toks := s.d.toks
+	j := p.start() - 1
+	if j >= s.lo && toks[j].Norm == "at" {
+		j--
+	}
+	if j < s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return -1
+	}
+	j--
+	for j >= s.lo && s.is(j, fAdverb) {
+		j-- // "are together worth"
+	}
+	if j < s.lo || !s.is(j, fBe) {
+		return -1
+	}
+	// The subject: "they", or "the" and words of goods up to the verb.
+	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these") {
+	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) || s.actorWithin(k+1, j) {
+		return -1
+	}
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent >= s.idx {
+			continue
+		}
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// materielWithin reports whether a materiel term starts in tokens [lo, hi).
+func (s *sent) materielWithin(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.materielAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorWithin reports whether an actor starts in tokens [lo, hi).
+func (s *sent) actorWithin(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.actorAt(j) >= 0 {
+			return true
+		}
 	}
 	return false
 }

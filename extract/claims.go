@@ -576,9 +576,10 @@ func (s *sent) totalWord(from int) int {
 	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
 		switch toks[k].Norm {
 		case "total", "figure", "tally":
-		case "bringing":
+		case "bringing", "brings", "brought":
 			// "bringing to eight the number delivered to the Brazilian Air
-			// Force": the count before the noun.
+			// Force", "brings to seven the number of systems Berlin has
+			// promised": the count before the noun.
 			// (The sentence's quantities are not read yet.)
 			for j := k + 3; toks[k+1].Norm == "to" && j+1 < s.hi && j <= k+6; j++ {
 				if toks[j].Norm == "the" && (toks[j+1].Norm == "number" || toks[j+1].Norm == "total") {
@@ -746,7 +747,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 			break
 		}
 	}
-	if inverted := s.quantityEndingAt(k - 1); inverted != nil && inverted.Lo-2 >= s.lo && toks[inverted.Lo-2].Norm == "bringing" {
+	if inverted := s.quantityEndingAt(k - 1); inverted != nil && inverted.Lo-2 >= s.lo && bringWord(toks[inverted.Lo-2].Norm) {
 		q = inverted // "bringing to eight the number delivered": the count before the noun
 	}
 	if q == nil {
@@ -793,7 +794,14 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
-	if s.committedWithin(k+1, q.Lo) {
+	told := q.Lo // the words that say what the total counts
+	if q.Hi < k {
+		// "brings to seven the number of systems Berlin has promised":
+		// after the noun, up to the clause's end.
+		for told = k + 1; told < s.hi && told-k <= 12 && toks[told].Norm != "," && toks[told].Norm != ";"; told++ {
+		}
+	}
+	if s.committedWithin(k+1, told) {
 		d.status = armsledger.Committed // "taking the total number it has committed to 120": a total of pledges
 	}
 	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
@@ -844,6 +852,12 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	}
 	s.completeDraft(d, att, lo, hi)
 	s.outOfOrdered(d, att, hi)
+}
+
+// bringWord reports whether w is a form of "bring" that may put a running
+// total's count before its noun: "bringing to eight the number".
+func bringWord(w string) bool {
+	return w == "bringing" || w == "brings" || w == "brought"
 }
 
 // totalGerund reports whether w, before "the total", moves a running

@@ -1463,6 +1463,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition 1e+06.. round delivered", "KP>RU ammunition 3.5e+06..3.5e+06 round delivered", "KP>RU ammunition 1.2e+07..1.2e+07 round delivered"}},
 		{"taking the total to a figure, a total of pledges", "Australia will send 30 more Bushmaster vehicles to Ukraine, taking the total number it has committed to 120.",
 			[]string{"AU>UA armored_vehicle 30..30 item expected", "AU>UA armored_vehicle 120..120 item committed"}},
+		{"brings to a count the number promised: a total of pledges", "Germany's pledge of three more IRIS-T systems brings to seven the number of air defence systems Berlin has promised Ukraine.",
+			[]string{"DE>UA air_defense 3..3 item committed", "DE>UA air_defense 7..7 item committed"}},
 		{"bringing the total to a figure", "North Korea sent 11,000 troops to Russia in October. In January it sent 3,000 more, bringing the total to 14,000.",
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 14000..14000 person delivered"}},
 		{"a total of no flow told is none", "The army lost 40 tanks in May, bringing the total to 300.",

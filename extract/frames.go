@@ -133,6 +133,14 @@ func (s *sent) frames(att attrib) {
 				r.sup, r.rec = r.rec, r.take(s, y)
 			}
 		}
+		if (t.class == classBuy || t.class == classReceive) && t.noun && len(r.rec) > 0 {
+			if y := s.fundedFor(t, g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
+				// "Norway and Denmark will jointly fund the purchase of 9
+				// Archer howitzers for Ukraine": who pays for a purchase
+				// for another state gives the goods to it.
+				r.sup, r.rec = r.rec, r.take(s, y)
+			}
+		}
 		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
 			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
 		}
@@ -3890,6 +3898,46 @@ func (s *sent) actorWithin(lo, hi int) bool {
 		if s.actorAt(j) >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// fundedFor returns the state a purchase is made for, when a verb of
+// paying governs the noun of purchase t ("fund the purchase of", "will
+// finance the procurement of", "pay for the acquisition of") and "for" a
+// state follows its goods ("... 9 Archer howitzers for Ukraine"); else -1.
+func (s *sent) fundedFor(t trigger, g group) int {
+	toks := s.d.toks
+	paid := false
+	for j := t.i - 1; j >= s.lo && t.i-j <= 4; j-- {
+		w := toks[j].Norm
+		if fundVerb(w) {
+			paid = true
+			break
+		}
+		if w != "the" && w != "for" && w != "a" && !s.is(j, fAdverb) {
+			break
+		}
+	}
+	if !paid || g.hi+1 >= s.hi || toks[g.hi].Norm != "for" {
+		return -1
+	}
+	k := g.hi + 1
+	if toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	if a := s.actorAt(k); a >= 0 && s.actors[a].ref.kind == kindCountry {
+		return a
+	}
+	return -1
+}
+
+// fundVerb reports whether w is a form of a verb of paying for something.
+func fundVerb(w string) bool {
+	switch w {
+	case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
+		"co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
+		return true
 	}
 	return false
 }

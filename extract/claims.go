@@ -801,7 +801,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 		for told = k + 1; told < s.hi && told-k <= 12 && toks[told].Norm != "," && toks[told].Norm != ";"; told++ {
 		}
 	}
-	if s.committedWithin(k+1, told) {
+	if s.committedWithin(k+1, told) || s.committedWithin(k-1, k) {
 		d.status = armsledger.Committed // "taking the total number it has committed to 120": a total of pledges
 	}
 	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
@@ -871,11 +871,15 @@ func totalGerund(w string) bool {
 	return false
 }
 
-// committedWithin reports whether a verb of promise stands in tokens
-// [lo, hi): "the total number it has committed", "the total pledged".
+// committedWithin reports whether a verb or noun of promise stands in
+// tokens [lo, hi): "the total number it has committed", "the total
+// pledged", "its total commitment".
 func (s *sent) committedWithin(lo, hi int) bool {
 	for j := lo; j < hi && j < s.hi; j++ {
 		if v, ok := s.verbAt(j); ok && v.Class == classCommit {
+			return true
+		}
+		if c, ok := s.nounAt(j); ok && c == classCommit {
 			return true
 		}
 	}

@@ -1179,7 +1179,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
-		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 {
+		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1393,6 +1393,32 @@ var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "with
 
 // listedCount reports whether the count at i continues a list: after a
 // comma or "and", with at most "the remaining" or "another" between.
+// countWithOwnParty reports whether a bare count joined by "and" to what
+// a verb moved names its own giver: "received 10 tanks from Poland and 20
+// from Germany". It counts the item named before, in a flow of its own.
+// ("sent 10 tanks to Ukraine and 5 to Moldova" is read elsewhere.)
+func (s *sent) countWithOwnParty(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Lo-1 <= s.lo || toks[q.Lo-1].Norm != "and" || q.Hi+1 >= s.hi || toks[q.Hi].Norm != "from" {
+		return false
+	}
+	k := q.Hi + 1
+	if toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 || s.actors[a].ref.kind != kindCountry {
+		return false
+	}
+	// The first flow names a party with the same preposition.
+	for j := q.Lo - 2; j > s.lo && q.Lo-j <= 8; j-- {
+		if toks[j].Norm == toks[q.Hi].Norm {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) listedCount(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {

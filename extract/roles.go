@@ -1506,8 +1506,10 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
 	// the possessive, unless that noun is the state itself ("Greece's Air
-	// Force") or a place in it ("Russia's Kursk region").
-	return !m.possessive || s.partOfState(m.hi)
+	// Force") or a place in it ("Russia's Kursk region"). "For" a state's
+	// undertaking names whom it serves: "tanks for Ukraine's
+	// counteroffensive", "drones for Russia's war".
+	return !m.possessive || s.partOfState(m.hi) || m.prep == "for"
 }
 
 // formerlyMeant reports whether the "for" before the actor at lo follows

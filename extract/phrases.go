@@ -1166,15 +1166,21 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		if !arrived && q.Lo <= s.lo+3 && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
-			// arriving in 2026": a count opening the sentence, then an
-			// arrival.
+			// arriving in 2026", "200 more would follow next year": a count
+			// opening the sentence (or the clause said), then an arrival.
 			v := after
-			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
+			if toks[v].Norm == "more" {
+				v++ // ("another 200 would follow" reads the count alone)
+			}
+			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
 				v++
 			}
 			if v < s.hi && v > after {
 				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
 					arrived = true
+				}
+				if toks[v].Norm == "follow" && s.triggerAt(v) {
+					arrived = true // the "follow" of "200 more would follow" (see tagTriggers)
 				}
 			}
 		}

@@ -211,10 +211,22 @@ func (s *sent) tagTriggers() {
 		s.presence()
 	}
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
-		if toks[j].Norm == "more" && toks[j+1].Norm == "followed" && j > s.lo && s.inQtyWord(j-1) && (j+2 >= s.hi || toks[j+2].Norm != "by") {
-			// "and some 3,000 more followed in January": they went where
-			// those before them went.
-			s.trigs = insertTrigger(s.trigs, trigger{i: j + 1, class: classArrive, lemma: "follow"})
+		f := j + 1
+		switch {
+		case toks[j].Norm == "more" && j > s.lo && s.inQtyWord(j-1): // "200 more would follow"
+		case toks[j].Norm == "another" && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
+			f = j + 2
+		default:
+			continue
+		}
+		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm)) {
+			f++ // "200 more would follow", "more will soon follow"
+		}
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by") {
+			// "and some 3,000 more followed in January", "200 more would
+			// follow next year": they went (or go) where those before
+			// them went.
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
 	if a, sep := s.labelActor(); a >= 0 {

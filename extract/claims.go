@@ -580,9 +580,10 @@ func (s *sent) totalWord(from int) int {
 		case "total", "figure", "tally", "number", "count":
 			// "put the number at more than 200", "bringing the number it
 			// has sent to four"
-		case "bringing":
+		case "bringing", "brings", "brought":
 			// "bringing to eight the number delivered to the Brazilian Air
-			// Force": the count before the noun.
+			// Force", "brings to seven the number of systems Berlin has
+			// promised": the count before the noun.
 			// (The sentence's quantities are not read yet.)
 			for j := k + 3; toks[k+1].Norm == "to" && j+1 < s.hi && j <= k+6; j++ {
 				if toks[j].Norm == "the" && (toks[j+1].Norm == "number" || toks[j+1].Norm == "total") {
@@ -599,7 +600,7 @@ func (s *sent) totalWord(from int) int {
 		if k-2 >= s.lo && (toks[k-2].Norm == "put" || toks[k-2].Norm == "puts") && toks[k+1].Norm == "at" {
 			return k
 		}
-		if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
+		if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
 			return k
 		}
 		j := k + 1
@@ -741,7 +742,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	toks := s.d.toks
 	var q *QuantityMatch
 	reach := 7
-	if k-2 >= s.lo && toks[k-2].Norm == "bringing" {
+	if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
 		reach = 25 // "bringing the total number of North Korean troops sent to Russia to about 14,000"
 	}
 	for n := range s.quants {
@@ -750,7 +751,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 			break
 		}
 	}
-	if inverted := s.quantityEndingAt(k - 1); inverted != nil && inverted.Lo-2 >= s.lo && toks[inverted.Lo-2].Norm == "bringing" {
+	if inverted := s.quantityEndingAt(k - 1); inverted != nil && inverted.Lo-2 >= s.lo && bringWord(toks[inverted.Lo-2].Norm) {
 		q = inverted // "bringing to eight the number delivered": the count before the noun
 	}
 	if q == nil {
@@ -797,6 +798,16 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
+	told := q.Lo // the words that say what the total counts
+	if q.Hi < k {
+		// "brings to seven the number of systems Berlin has promised":
+		// after the noun, up to the clause's end.
+		for told = k + 1; told < s.hi && told-k <= 12 && toks[told].Norm != "," && toks[told].Norm != ";"; told++ {
+		}
+	}
+	if s.committedWithin(k+1, told) || s.committedWithin(k-1, k) {
+		d.status = armsledger.Committed // "taking the total number it has committed to 120": a total of pledges
+	}
 	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
 	hi := q.Hi
 	if cat != "" {
@@ -845,6 +856,38 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	}
 	s.completeDraft(d, att, lo, hi)
 	s.outOfOrdered(d, att, hi)
+}
+
+// bringWord reports whether w is a form of "bring" that may put a running
+// total's count before its noun: "bringing to eight the number".
+func bringWord(w string) bool {
+	return w == "bringing" || w == "brings" || w == "brought"
+}
+
+// totalGerund reports whether w, before "the total", moves a running
+// total: "bringing the total to 120", "taking the total number to 120",
+// "raising the tally to".
+func totalGerund(w string) bool {
+	switch w {
+	case "bringing", "taking", "raising", "pushing", "lifting":
+		return true
+	}
+	return false
+}
+
+// committedWithin reports whether a verb or noun of promise stands in
+// tokens [lo, hi): "the total number it has committed", "the total
+// pledged", "its total commitment".
+func (s *sent) committedWithin(lo, hi int) bool {
+	for j := lo; j < hi && j < s.hi; j++ {
+		if v, ok := s.verbAt(j); ok && v.Class == classCommit {
+			return true
+		}
+		if c, ok := s.nounAt(j); ok && c == classCommit {
+			return true
+		}
+	}
+	return false
 }
 
 // outOfOrdered adds the order a running total is counted out of, told
@@ -1321,7 +1364,14 @@ func (d *doc) subsumed(c *draft) bool {
 		// euros in military aid, including funding for weapons") is their
 		// worth too.
 		pledged := o.status == armsledger.Committed && c.status == armsledger.Expected
-		if o.sent == c.sent && o.p.money && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(o.sup, c.sup) || len(o.sup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		// The sum's givers are read as finish will give them: "Saudi
+		// Arabia and the United States signed an arms sales agreement
+		// worth $142 billion" is the United States' sum to Saudi Arabia.
+		osup := o.sup
+		if len(osup) > 1 {
+			osup = notReceiving(osup, o.rec)
+		}
+		if o.sent == c.sent && o.p.money && !o.restated && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms

@@ -167,7 +167,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold).
-var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "bringing",
+var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
 
@@ -276,7 +276,11 @@ type sent struct {
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	helps  int       // the token of "help" in "help X build Y", or -1 (see helpAt)
-	label  int       // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
+	// worthOnly is true when only the worth of goods told before may make
+	// a claim here: a sentence let in for "The tanks are worth ..." makes
+	// none of a sum it says of anything else.
+	worthOnly bool
+	label     int // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 	// chain is chainBefore's last answer: n for token at-1 (0: none yet).
@@ -338,6 +342,11 @@ func (s *sent) run() {
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
 	s.helps = s.helpAt()                            // "Russia is helping China create a warning system"
+	// "The 120mm cartridges are worth $106.5 million": the worth of goods
+	// told before (see worthOfGoodsTold).
+	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
+	s.worthOnly = worth && !aid && !s.hasSpeech()
+	aid = aid || worth
 	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() {
 		return // nothing here can make or attribute a claim
 	}
@@ -370,6 +379,18 @@ func (s *sent) run() {
 // Seoul arm Ukraine in response?" asserts no transfer.
 func (s *sent) question() bool {
 	return s.hi > s.lo && s.d.toks[s.hi-1].Norm == "?"
+}
+
+// valuedOpening reports whether the sentence's opening subject "is
+// worth" or "is valued at" something: "The tanks are worth ...".
+func (s *sent) valuedOpening() bool {
+	toks := s.d.toks
+	for j := s.lo + 1; j+1 < s.hi && j-s.lo <= 10; j++ {
+		if w := toks[j].Norm; (w == "worth" || w == "valued") && s.is(j-1, fBe) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayTellAid reports whether a sentence with no transfer word may still

@@ -133,6 +133,14 @@ func (s *sent) frames(att attrib) {
 				r.sup, r.rec = r.rec, r.take(s, y)
 			}
 		}
+		if (t.class == classBuy || t.class == classReceive) && t.noun && len(r.rec) > 0 {
+			if y := s.fundedFor(t, g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
+				// "Norway and Denmark will jointly fund the purchase of 9
+				// Archer howitzers for Ukraine": who pays for a purchase
+				// for another state gives the goods to it.
+				r.sup, r.rec = r.rec, r.take(s, y)
+			}
+		}
 		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
 			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
 		}
@@ -1518,11 +1526,25 @@ func (s *sent) orphan(g group, att attrib) {
 				}
 			}
 		}
+		valued := -1
+		if k == 0 && compared < 0 {
+			valued = s.worthOfGoodsTold(p)
+		}
+		if valued < 0 && s.worthOnly {
+			continue
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
 		d.subject = s.stateSubject(p.start())
 		lo, hi := p.start(), p.end()
+		if valued >= 0 {
+			// "The 120mm cartridges are worth $106.5 million": the worth of
+			// the goods the sentence before moved, in their flow.
+			prev := &s.d.claims[valued]
+			d.sup, d.rec, d.status, d.rule, d.inherited = prev.sup, prev.rec, prev.status, "money.worth", true
+			lo = s.lo
+		}
 		if compared >= 0 {
 			var r roleResult
 			prev := &s.d.claims[compared]
@@ -2806,6 +2828,13 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if within(t.i, intro, item) {
 			continue
 		}
+		if t.class == classSpeech && !t.noun && s.opensClauseOf(t.i, g.lo) {
+			// "Biden signed the bill and said weapons would begin flowing
+			// to Ukraine": the goods open the clause said, whose verb is
+			// theirs; a verb before the speech is another clause's.
+			left = nil
+			continue
+		}
 		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
 			continue
 		}
@@ -3966,6 +3995,106 @@ func tradeNoun(w string) bool {
 	return false
 }
 
+// worthOfGoodsTold returns the claim whose goods the sentence values with
+// the sum p, "The 120mm cartridges are worth $106.5 million", "They are
+// valued at": the sentence opens with those goods, named again (a definite
+// phrase of goods or "they"), and "is/are worth" or "valued at" the sum;
+// the goods are the last named in the sentence before, which moved them.
+// Else -1.
+func (s *sent) worthOfGoodsTold(p *phrase) int {
+	toks := s.d.toks
+	j := p.start() - 1
+	if j >= s.lo && toks[j].Norm == "at" {
+		j--
+	}
+	if j < s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return -1
+	}
+	j--
+	for j >= s.lo && s.is(j, fAdverb) {
+		j-- // "are together worth"
+	}
+	if j < s.lo || !s.is(j, fBe) {
+		return -1
+	}
+	// The subject: "they", or "the" and words of goods up to the verb.
+	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these") {
+	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) || s.actorWithin(k+1, j) {
+		return -1
+	}
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent >= s.idx {
+			continue
+		}
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// materielWithin reports whether a materiel term starts in tokens [lo, hi).
+func (s *sent) materielWithin(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.materielAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorWithin reports whether an actor starts in tokens [lo, hi).
+func (s *sent) actorWithin(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.actorAt(j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// fundedFor returns the state a purchase is made for, when a verb of
+// paying governs the noun of purchase t ("fund the purchase of", "will
+// finance the procurement of", "pay for the acquisition of") and "for" a
+// state follows its goods ("... 9 Archer howitzers for Ukraine"); else -1.
+func (s *sent) fundedFor(t trigger, g group) int {
+	toks := s.d.toks
+	paid := false
+	for j := t.i - 1; j >= s.lo && t.i-j <= 4; j-- {
+		w := toks[j].Norm
+		if fundVerb(w) {
+			paid = true
+			break
+		}
+		if w != "the" && w != "for" && w != "a" && !s.is(j, fAdverb) {
+			break
+		}
+	}
+	if !paid || g.hi+1 >= s.hi || toks[g.hi].Norm != "for" {
+		return -1
+	}
+	k := g.hi + 1
+	if toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	if a := s.actorAt(k); a >= 0 && s.actors[a].ref.kind == kindCountry {
+		return a
+	}
+	return -1
+}
+
+// fundVerb reports whether w is a form of a verb of paying for something.
+func fundVerb(w string) bool {
+	switch w {
+	case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
+		"co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
+		return true
+	}
+	return false
+}
+
 // comparedWith returns the index of the claim of this sentence that the
 // group is set beside, after a word of comparison ("close to the", "more
 // than the", "compared with", "similar to"), or -1. The claim must tell the
@@ -3996,6 +4125,21 @@ func (s *sent) comparedWith(g group) int {
 		return -1
 	}
 	return n - 1
+}
+
+// opensClauseOf reports whether the goods at token lo open the clause that
+// the verb of speech at i reports: "said weapons would", "said that the
+// tanks".
+func (s *sent) opensClauseOf(i, lo int) bool {
+	if lo <= i || lo-i > 3 {
+		return false
+	}
+	for j := i + 1; j < lo; j++ {
+		if w := s.d.toks[j].Norm; w != "that" && !s.is(j, fDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreak reports whether a comma, semicolon or dash between tokens lo

@@ -404,6 +404,13 @@ func (s *sent) wholeOfParts(p *phrase) bool {
 	if !p.money || p.qty == nil {
 		return false
 	}
+	if j := p.qty.Hi; j+2 < s.hi && toks[j].Norm == "foreign" && toks[j+1].Norm == "aid" {
+		// "signed the $95 billion foreign aid package into law": aid to
+		// foreign states, several, unless it names them ("for Ukraine").
+		if _, ok := packageNoun(toks[j+2].Norm); ok && !(j+4 < s.hi && toks[j+3].Norm == "for" && s.actorAt(j+4) >= 0) {
+			return true
+		}
+	}
 	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
 		w := toks[j].Norm
 		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {
@@ -733,7 +740,7 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		default:
 			continue
 		}
-		if i > s.lo && toks[i-1].Norm == "bringing" || i+3 < s.hi && toks[i+3].Norm == "of" {
+		if i > s.lo && totalGerund(toks[i-1].Norm) || i+3 < s.hi && toks[i+3].Norm == "of" {
 			continue // a running total ("bringing the total number ... to 14,000"; see restatedTotal), or one of named goods
 		}
 		// The count is the earlier one, told again by these words: in
@@ -1162,20 +1169,26 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		if !arrived && q.Lo <= s.lo+3 && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
-			// arriving in 2026": a count opening the sentence, then an
-			// arrival.
+			// arriving in 2026", "200 more would follow next year": a count
+			// opening the sentence (or the clause said), then an arrival.
 			v := after
-			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
+			if toks[v].Norm == "more" {
+				v++ // ("another 200 would follow" reads the count alone)
+			}
+			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
 				v++
 			}
 			if v < s.hi && v > after {
 				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
 					arrived = true
 				}
+				if toks[v].Norm == "follow" && s.triggerAt(v) {
+					arrived = true // the "follow" of "200 more would follow" (see tagTriggers)
+				}
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
-		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 {
+		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1492,6 +1505,32 @@ var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "with
 
 // listedCount reports whether the count at i continues a list: after a
 // comma or "and", with at most "the remaining" or "another" between.
+// countWithOwnParty reports whether a bare count joined by "and" to what
+// a verb moved names its own giver: "received 10 tanks from Poland and 20
+// from Germany". It counts the item named before, in a flow of its own.
+// ("sent 10 tanks to Ukraine and 5 to Moldova" is read elsewhere.)
+func (s *sent) countWithOwnParty(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Lo-1 <= s.lo || toks[q.Lo-1].Norm != "and" || q.Hi+1 >= s.hi || toks[q.Hi].Norm != "from" {
+		return false
+	}
+	k := q.Hi + 1
+	if toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 || s.actors[a].ref.kind != kindCountry {
+		return false
+	}
+	// The first flow names a party with the same preposition.
+	for j := q.Lo - 2; j > s.lo && q.Lo-j <= 8; j-- {
+		if toks[j].Norm == toks[q.Hi].Norm {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) listedCount(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {

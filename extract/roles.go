@@ -169,6 +169,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
 	}
+	if o := s.schemeFor(to); o >= 0 {
+		to = o // "contribute 250 million euros to the Czech initiative to buy shells for Ukraine": the scheme passes it on
+	}
 	if from >= 0 && s.comparedBetween(g.hi, s.actors[from].lo) {
 		from = -1 // "€72 billion in military aid, compared with €65 billion from the United States"
 	}
@@ -1512,8 +1515,10 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	}
 	// "to Russia's accumulation": the preposition governs the noun after
 	// the possessive, unless that noun is the state itself ("Greece's Air
-	// Force") or a place in it ("Russia's Kursk region").
-	return !m.possessive || s.partOfState(m.hi)
+	// Force") or a place in it ("Russia's Kursk region"). "For" a state's
+	// undertaking names whom it serves: "tanks for Ukraine's
+	// counteroffensive", "drones for Russia's war".
+	return !m.possessive || s.partOfState(m.hi) || m.prep == "for"
 }
 
 // formerlyMeant reports whether the "for" before the actor at lo follows
@@ -3454,6 +3459,54 @@ func leaveVerb(w string) leaveKind {
 // onwardTo returns the state that goods sent to actor a were bound for
 // beyond it, "to Poland for onward delivery to Ukraine", "to Rzeszow for
 // transfer to Ukraine"; or -1.
+// schemeFor returns the state a scheme named by the actor a buys for: the
+// actor names a scheme ("the Czech initiative", "the NATO fund", "the
+// British-led fund") and "for" a state follows in its clause ("for
+// Ukraine", "to buy 800,000 shells for Ukraine"). Money given to such a
+// scheme goes, through it, to that state. Else -1.
+func (s *sent) schemeFor(a int) int {
+	if a < 0 {
+		return -1
+	}
+	toks := s.d.toks
+	j := s.actors[a].hi
+	if j < s.hi && (toks[j].Norm == "-" || toks[j].Norm == "led") {
+		for j < s.hi && (toks[j].Norm == "-" || toks[j].Norm == "led") {
+			j++ // "the Czech-led initiative"
+		}
+	}
+	if j >= s.hi || !schemeNoun(toks[j].Norm) {
+		return -1
+	}
+	for k := j + 1; k+1 < s.hi && k-j <= 10; k++ {
+		if toks[k].Kind == Punct && toks[k].Norm != "-" {
+			return -1
+		}
+		if toks[k].Norm != "for" {
+			continue
+		}
+		if o := s.actorAt(k + 1); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+			return o
+		}
+		if k+2 < s.hi && toks[k+1].Norm == "the" {
+			if o := s.actorAt(k + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// schemeNoun reports whether w names a scheme that pools money or arms for
+// another state: "initiative", "fund", "mechanism".
+func schemeNoun(w string) bool {
+	switch w {
+	case "initiative", "fund", "mechanism", "scheme", "programme", "program", "coalition", "facility", "trust":
+		return true
+	}
+	return false
+}
+
 func (s *sent) onwardTo(a int) int {
 	if a < 0 {
 		return -1

@@ -222,10 +222,22 @@ func (s *sent) tagTriggers() {
 		s.presence()
 	}
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
-		if toks[j].Norm == "more" && toks[j+1].Norm == "followed" && j > s.lo && s.inQtyWord(j-1) && (j+2 >= s.hi || toks[j+2].Norm != "by") {
-			// "and some 3,000 more followed in January": they went where
-			// those before them went.
-			s.trigs = insertTrigger(s.trigs, trigger{i: j + 1, class: classArrive, lemma: "follow"})
+		f := j + 1
+		switch {
+		case toks[j].Norm == "more" && j > s.lo && s.inQtyWord(j-1): // "200 more would follow"
+		case toks[j].Norm == "another" && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
+			f = j + 2
+		default:
+			continue
+		}
+		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm)) {
+			f++ // "200 more would follow", "more will soon follow"
+		}
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by") {
+			// "and some 3,000 more followed in January", "200 more would
+			// follow next year": they went (or go) where those before
+			// them went.
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
 	if a, sep := s.labelActor(); a >= 0 {
@@ -934,6 +946,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "chose targets in Kyiv", "picked up", "selected units": no buyer's choice
 	case v.Lemma == "allow" && (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms"):
 		return false // "suspended 30 export permits": the noun, which the verb before governs
+	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):
+		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
 	case v.Lemma == "warn" && prev == "early":

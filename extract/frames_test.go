@@ -1293,6 +1293,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - committed"}},
 		{"he is the titled official who speaks, for his state", "Iran's defence minister said the talks were useful, but he denied sending arms to Russia.",
 			[]string{"IR>RU other - denied"}},
+		{"a place that a port of names is where at puts the goods", "A Russian cargo ship unloaded Iranian-made artillery shells at the Caspian port of Astrakhan.",
+			[]string{"IR>RU ammunition - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

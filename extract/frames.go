@@ -3142,6 +3142,9 @@ func (s *sent) soldFromBefore(sup []string, i, j int) bool {
 // confirming denies nothing, and asserts nothing either.
 func (s *sent) unconfirmed(i int) bool {
 	toks := s.d.toks
+	if s.unknownTo(i) {
+		return true
+	}
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
 		switch toks[j].Norm {
 		case "confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified":
@@ -3159,6 +3162,26 @@ func (s *sent) unconfirmed(i int) bool {
 			case "not", "never", "n't", "declined", "refused", "unable", "cannot":
 				return true
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// unknownTo reports whether the words from i on are what a speaker says it
+// has no information or knowledge of, or is not aware of: "it had no
+// information about reports that North Korean troops were fighting in
+// Kursk". Not knowing confirms nothing, and denies nothing either.
+func (s *sent) unknownTo(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 6; j-- {
+		switch toks[j].Norm {
+		case "reports", "report", "claims", "that", "the", "any", "about", "on", "of":
+			continue
+		case "information", "knowledge":
+			return toks[j-1].Norm == "no" && (toks[j+1].Norm == "about" || toks[j+1].Norm == "on" || toks[j+1].Norm == "of")
+		case "aware":
+			return toks[j-1].Norm == "not" && toks[j+1].Norm == "of"
 		}
 		return false
 	}

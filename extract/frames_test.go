@@ -2073,9 +2073,11 @@ func TestNotClaims(t *testing.T) {
 		"Russian officials have not publicly confirmed the Su-35 deal with Iran.", // not confirming denies nothing
 		"Moscow declined to confirm the delivery of Su-35 jets to Iran.",
 		"The Kremlin has never confirmed receiving North Korean ammunition.",
-		"Moscow has not confirmed any sale of the Su-35 to Iran.",                     // "any" quantifies what is not confirmed
-		"The US has flown F-22 fighters to Poland for the exercise.",                  // the planes fly themselves: a state's own forces move
-		"A U.N. panel said the drones shared components with those produced in Iran.", // goods alike, not given
+		"Moscow has not confirmed any sale of the Su-35 to Iran.",                                               // "any" quantifies what is not confirmed
+		"The US has flown F-22 fighters to Poland for the exercise.",                                            // the planes fly themselves: a state's own forces move
+		"A U.N. panel said the drones shared components with those produced in Iran.",                           // goods alike, not given
+		"The Kremlin said it had no information about reports that North Korean troops were fighting in Kursk.", // not knowing confirms nothing
+		"China said it was not aware of any sale of drones to Russia.",
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -757,9 +757,19 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 }
 
 // builtBy returns the state after "built by", "built in" or "made in" in
-// or right after group g, or -1.
+// or right after group g, or the state whose demonym is joined to "built"
+// or "made" in it ("Russian-built"), or -1.
 func (s *sent) builtBy(g group) int {
 	toks := s.d.toks
+	for j := g.lo + 2; j < g.hi; j++ {
+		// "the Russian-built frigate INS Tushil": the maker's state, joined
+		// to the participle.
+		if w := toks[j].Norm; (w == "built" || w == "made" || w == "produced") && Joiner(toks, j-1) {
+			if a := s.actorAt(j - 2); a >= 0 && s.actors[a].demonym {
+				return a
+			}
+		}
+	}
 	for j := g.lo; j < s.hi && j <= g.hi+1; j++ {
 		if w := toks[j].Norm; (w == "built" || w == "made" || w == "produced") && j+1 < s.hi && (toks[j+1].Norm == "by" || toks[j+1].Norm == "in") {
 			for k := j + 2; k < s.hi && k <= j+4; k++ {

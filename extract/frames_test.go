@@ -1295,6 +1295,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU other - denied"}},
 		{"a place that a port of names is where at puts the goods", "A Russian cargo ship unloaded Iranian-made artillery shells at the Caspian port of Astrakhan.",
 			[]string{"IR>RU ammunition - delivered"}},
+		{"a navy commissions a ship its demonym says was built abroad", "The Indian Navy commissioned the Russian-built frigate INS Tushil in December.",
+			[]string{"RU>IN ship - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2078,6 +2080,7 @@ func TestNotClaims(t *testing.T) {
 		"A U.N. panel said the drones shared components with those produced in Iran.",                           // goods alike, not given
 		"The Kremlin said it had no information about reports that North Korean troops were fighting in Kursk.", // not knowing confirms nothing
 		"China said it was not aware of any sale of drones to Russia.",
+		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -31,6 +31,7 @@ type draft struct {
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -83,7 +84,7 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 && !d.exportTotal(c) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if len(c.rec) == 0 && !d.exportTotal(c) && !(c.openBuyers && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) {
@@ -930,8 +931,8 @@ func (d *doc) makersSupply() (supplied bool) {
 		// A request for aid leaves its giver open ("Zelensky pleaded for
 		// F-16s"); a buyer's wish or talks to buy are with the maker ("wants
 		// to buy BrahMos missiles", "negotiating a BrahMos deal").
-		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
-			continue
+		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
+			continue // (goods exported "to more than 30 countries" are the maker's too)
 		}
 		maker := d.makerOf(&c.p)
 		if maker == "" && len(c.rec) > 1 {

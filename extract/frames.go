@@ -235,7 +235,9 @@ func (s *sent) frames(att attrib) {
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
+			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding
@@ -820,6 +822,34 @@ func (s *sent) toAnyBuyer(i int) bool {
 				switch toks[j+2].Norm {
 				case "country", "countries", "nation", "nations", "state", "states", "buyer", "buyers", "customer", "customers":
 					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// toCountedBuyers reports whether "to" right after token i (or a word or
+// two on) takes a count of states: "the TB2 had been exported to more than
+// 30 countries", "to at least a dozen countries". The flow goes to buyers
+// the text counts and does not name.
+func (s *sent) toCountedBuyers(i int) bool {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+6; k++ {
+			switch toks[k].Norm {
+			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators":
+				return k > j+1 && (s.inQty[k-1-s.lo] || toks[k-1].Norm == "dozen" || toks[k-1].Norm == "several")
+			}
+			if !s.inQty[k-s.lo] {
+				switch toks[k].Norm {
+				case "more", "than", "at", "least", "over", "some", "about", "nearly", "almost", "around", "a", "dozen", "several":
+				default:
+					return false
 				}
 			}
 		}

@@ -1919,11 +1919,23 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.
-		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k)) {
+		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k) || titleThenName(k, c) || titleThenName(c, k)) {
 			return k
 		}
 	}
 	return nil
+}
+
+// titleThenName reports whether the speakers of a and b, told in the same
+// or the next sentence, may be one official: a by a title only, for a
+// state ("Iran's foreign minister acknowledged ..."), b by a person's name
+// of no other state ("'We gave a limited number of drones to Russia,'
+// Hossein Amir-Abdollahian told reporters").
+func titleThenName(a, b *draft) bool {
+	if abs(a.sent-b.sent) > 1 || a.speaker.person || a.speaker.code == "" || !titledOne(a.speaker.name) {
+		return false
+	}
+	return b.speaker.person && (b.speaker.code == "" || b.speaker.code == a.speaker.code)
 }
 
 // denialRestated reports whether the denier's claim a (a state dismissing

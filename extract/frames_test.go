@@ -1305,6 +1305,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"another state's official asserts again", "Iran's foreign minister said Tehran had sent drones to Russia. Antony Blinken said Iran had sent drones to Russia.",
 			[]string{"IR>RU drone - delivered", "IR>RU drone - delivered"}},
+		{"a re- verb after its subject is the verb, not a modifier of the goods", "The UAE re-exported howitzers to Sudan.",
+			[]string{"AE>SD artillery - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2089,6 +2091,7 @@ func TestNotClaims(t *testing.T) {
 		"The Kremlin said it had no information about reports that North Korean troops were fighting in Kursk.", // not knowing confirms nothing
 		"China said it was not aware of any sale of drones to Russia.",
 		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
+		"The re-exported howitzers were found in Darfur.",                    // after "the", a modifier
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -2654,6 +2654,9 @@ func (s *sent) widen(p *phrase, floor int) {
 			// the seizer's words no part of the goods ("the seized arms" are).
 			break
 		}
+		if t.Kind == Word && reVerb(toks, j) && s.isTriggerWord(j) && !(j-3 >= s.lo && s.is(j-3, fDeterminer)) {
+			break // "the UAE re-exported howitzers to Sudan": a verb, not a compound ("the re-exported howitzers" is one)
+		}
 		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j) && !gerundNoun(t.Norm)) && !s.inCompound(j) {
 			// A word of a compound modifies whatever it is elsewhere:
 			// "mine" and "clearing" in "mine-clearing troops".

@@ -32,6 +32,7 @@ type draft struct {
 	open           bool   // the supplier is named but is no state: inherit none
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
 	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
+	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -49,6 +50,7 @@ type draft struct {
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
 	d.refusedExports()
+	d.groupsTold()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -335,6 +337,25 @@ func (d *doc) eitherSide(warPair bool) {
 		}
 		if near >= 0 {
 			c.rec, c.inherited = d.claims[near].rec, true
+		}
+	}
+}
+
+// groupsTold gives goods that go to "the group" or "the militia" the
+// recipient of the last flow of the same giver told before them: in "The
+// UAE re-exported armoured vehicles to the Rapid Support Forces ... Abu
+// Dhabi has denied arming the paramilitary group", the group is the RSF.
+func (d *doc) groupsTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.groupTold || len(c.sup) == 0 || len(c.rec) > 0 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) && !overlaps(p.rec, c.sup) {
+				c.rec, c.inherited = p.rec, true
+				break
+			}
 		}
 	}
 }

@@ -1078,8 +1078,9 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if t.lemma != "arm" || t.noun {
 			continue
 		}
-		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 {
-			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side"
+		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)
+		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 && !toGroup {
+			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side", "arming the group"
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
@@ -1088,9 +1089,31 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if r.status != "" {
 			st = r.status
 		}
-		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
+		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open, groupTold: toGroup}
 		s.finishDraft(&d, att, r.lo, r.hi)
 	}
+}
+
+// groupObject reports whether the object of the verb at t is an armed group
+// named by a common noun, which stands for the one the text named before:
+// "Abu Dhabi has denied arming the paramilitary group", "arming the
+// militia".
+func (s *sent) groupObject(t int) bool {
+	toks := s.d.toks
+	j := t + 1
+	if j >= s.hi || toks[j].Norm != "the" {
+		return false
+	}
+	for j++; j < s.hi && j <= t+4; j++ {
+		switch toks[j].Norm {
+		case "group", "militia", "militias", "rebels", "movement", "paramilitaries", "insurgents", "fighters":
+			return true
+		case "paramilitary", "armed", "militant", "rebel", "islamist", "shiite", "shia", "sunni", "palestinian", "lebanese", "yemeni", "sudanese":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // helpAt returns the token of "help" that takes a state and a verb of

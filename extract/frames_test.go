@@ -1307,6 +1307,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "IR>RU drone - delivered"}},
 		{"a re- verb after its subject is the verb, not a modifier of the goods", "The UAE re-exported howitzers to Sudan.",
 			[]string{"AE>SD artillery - delivered"}},
+		{"arming the group denies the giver's flow told before", "The UAE re-exported armoured vehicles to the Rapid Support Forces in Sudan. Abu Dhabi has denied arming the paramilitary group.",
+			[]string{"AE>SD armored_vehicle - delivered", "AE>SD other - denied"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2092,6 +2094,7 @@ func TestNotClaims(t *testing.T) {
 		"China said it was not aware of any sale of drones to Russia.",
 		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
 		"The re-exported howitzers were found in Darfur.",                    // after "the", a modifier
+		"Iran has denied arming the group.",                                  // no group told before
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -191,6 +191,11 @@ func (s *sent) phrases() []phrase {
 			i = prev.hi
 			continue
 		}
+		if n := len(out); n > 0 && s.modifierPair(&out[n-1], ref, i, end) {
+			// "ballistic missile and cruise missile components": the first
+			// is components too, an item of its own.
+			out[n-1].cat, out[n-1].unit = ref.Cat, ref.Unit
+		}
 		floor := s.lo
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
@@ -2254,6 +2259,24 @@ func (s *sent) genericPair(p *phrase, ref materielRef, i, end int) bool {
 		return false
 	}
 	return genericWords[toks[p.hi-1].Norm] && genericWords[toks[end-1].Norm] && glueOf(toks[p.hi:i]) == glueList
+}
+
+// modifierPair reports whether p, a singular term with no article or
+// count before "and" or "or", modifies the head of the technology term at
+// i as that term's own first words do: "drone and missile technology",
+// "ballistic missile and cruise missile components" are technology for
+// each, not drones (missiles) and technology. ("Drones and missile
+// technology", "a drone and missile parts" name two items.)
+func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
+	toks := s.d.toks
+	if ref.Cat != armsledger.Technology || p.cat == armsledger.Technology || end-i < 2 || i != p.hi+1 || plural(toks[p.hi-1].Norm) || p.qty != nil ||
+		p.lo > s.lo && s.is(p.lo-1, fDeterminer) {
+		return false
+	}
+	if w := toks[p.hi].Norm; w != "and" && w != "or" {
+		return false
+	}
+	return s.is(i, fMateriel) && !plural(toks[i].Norm)
 }
 
 // genericWords name weapons, or soldiers, of no kind: "tactical personnel

@@ -102,6 +102,14 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && t.class == classGive && !t.noun {
+			if a := s.seenIn(g.hi); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				// "North Korea has also supplied Koksan guns, which were
+				// spotted in Russia's Kursk region": where they were seen is
+				// where they went.
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
 			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "1.5 million rounds were delivered to Ukraine through the
@@ -756,6 +764,39 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
 	}
+}
+
+// seenIn returns the state a relative clause right after the goods ending
+// at i places them in by sight ("..., which were spotted in Russia's Kursk
+// region", "that have been seen in Russia"), or -1.
+func (s *sent) seenIn(i int) int {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "which" && toks[j].Norm != "that" {
+		return -1
+	}
+	for j++; j < s.hi && (s.is(j, fBe) || isAux(toks[j].Norm) || s.is(j, fAdverb)); j++ {
+	}
+	if j+1 >= s.hi {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "spotted", "seen", "observed", "photographed", "filmed", "found", "identified", "deployed", "used":
+	default:
+		return -1
+	}
+	for k := j + 1; k < s.hi && k <= j+4; k++ {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.prep == "in" && !m.demonym {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // builtBy returns the state after "built by", "built in" or "made in" in

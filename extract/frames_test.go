@@ -1317,6 +1317,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>BD ship 2..2 item delivered", "BD>CN funding 2.03e+08..2.03e+08 USD delivered"}},
 		{"paying after a purchase to come is to come", "Bangladesh will buy two submarines from China, paying about $203 million.",
 			[]string{"CN>BD ship 2..2 item expected", "BD>CN funding 2.03e+08..2.03e+08 USD expected"}},
+		{"goods seen in a state after they were supplied went there", "North Korea has also supplied Koksan self-propelled guns, which were spotted in Russia's Kursk region this month.",
+			[]string{"KP>RU artillery - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -365,13 +365,27 @@ func (s *sent) introEnd() int {
 func (s *sent) uncountedPart(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && s.partitive(j) {
+	art := j > s.lo && s.partitive(j)
+	if art {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "of" {
 		return false
 	}
+	if art && j-2 >= s.lo && batchNoun(toks[j-1].Norm) && (partOfWhole(toks[j-2].Norm) || toks[j-2].Norm == "final") {
+		return true // "the last batch of the 12 Yak-130 jets it ordered": a batch of them, uncounted
+	}
 	return partOfWhole(toks[j-1].Norm)
+}
+
+// batchNoun reports whether w names a part of goods sent together: "the
+// last batch of the 12 jets".
+func batchNoun(w string) bool {
+	switch w {
+	case "batch", "batches", "tranche", "shipment", "consignment", "delivery", "lot", "group":
+		return true
+	}
+	return false
 }
 
 // sumOfInstalments reports whether the sum p is a whole that a part paid

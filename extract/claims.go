@@ -1348,11 +1348,22 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && o.p.hi <= c.p.lo && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
-			return true
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && d.amongBefore(c.p.start())) &&
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			return true // ("Among the weapons North Korea has sent to Russia are 6 million shells": the list after is the weapons)
 		}
 	}
 	return false
+}
+
+// amongBefore reports whether "among" (and "the") opens the phrase at i:
+// "Among the weapons North Korea has sent to Russia are ...".
+func (d *doc) amongBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && d.toks[j].Norm == "the" {
+		j--
+	}
+	return j >= 0 && d.toks[j].Norm == "among"
 }
 
 // unnamedGoods reports whether a phrase of kind other names goods of no

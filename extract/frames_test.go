@@ -1323,6 +1323,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VN aircraft - delivered", "RU>VN aircraft 12..12 item committed"}},
 		{"the first batch of a count is that count", "Vietnam received the first batch of 12 Yak-130 jets ordered from Russia.",
 			[]string{"RU>VN aircraft 12..12 item delivered"}},
+		{"the weapons a list is among are the list", "Among the weapons North Korea has sent to Russia are an estimated 6 million artillery shells and more than 100 ballistic missiles.",
+			[]string{"KP>RU ammunition 6e+06..6e+06 round delivered", "KP>RU missile 100.. item delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -378,6 +378,9 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
 			s.passedOn(end, len(s.d.claims)-1, att)
 		}
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
+			s.asOthersDo(len(s.d.claims)-1, end, att)
+		}
 		if len(g.phrases) == 1 && g.phrases[0].whole != nil && !attack {
 			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
 		}
@@ -1011,6 +1014,48 @@ func (s *sent) gapped(first int, i int, att attrib) {
 		s.finishDraft(&d, att, m.lo, q.Hi)
 		i = q.Hi
 	}
+}
+
+// asOthersDo adds the claim of a clause of comparison after the comma at
+// i that says other states do what the clause before tells, with "do" for
+// its verb: "China has not been recorded as transferring weapons to
+// Russia, as Iran and North Korea do" — Iran and North Korea transfer them,
+// whatever the first clause says of China. last is the index of the
+// frame's last draft.
+func (s *sent) asOthersDo(last, i int, att attrib) {
+	toks := s.d.toks
+	if toks[i+1].Norm != "as" && toks[i+1].Norm != "like" {
+		return
+	}
+	a := s.actorAt(i + 2)
+	if a < 0 || s.actors[a].demonym || s.actors[a].possessive {
+		return
+	}
+	codes, _, hi := s.group(a)
+	if hi >= s.hi {
+		return
+	}
+	var st armsledger.Status
+	switch toks[hi].Norm {
+	case "do", "does", "did", "have", "has", "had":
+		st = armsledger.Delivered
+	case "will":
+		st = armsledger.Expected
+	default:
+		return
+	}
+	if hi+1 < s.hi && toks[hi+1].Kind == Word && !s.is(hi+1, fAdverb) && toks[hi+1].Norm != "so" {
+		return // "as Iran does business": a verb of its own, no ellipsis
+	}
+	d := s.d.claims[last]
+	if overlaps(codes, d.rec) {
+		return
+	}
+	d.sup, d.status = codes, st
+	d.supFromDemonym, d.inherited = false, false
+	d.trig = -1 // the verb is the first clause's; the evidence is the comparison
+	d.conf -= 0.1
+	s.finishDraft(&d, att, s.actors[a].lo, hi+1)
 }
 
 // gappedRecipients adds the claims of clauses that leave out the verb, the

@@ -89,7 +89,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if len(c.rec) == 0 && !d.exportTotal(c) && !(c.openBuyers && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
-		if d.subsumed(c) || d.transit(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
 			continue
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
@@ -1351,6 +1351,36 @@ func (d *doc) subsumed(c *draft) bool {
 			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && d.amongBefore(c.p.start())) &&
 			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
 			return true // ("Among the weapons North Korea has sent to Russia are 6 million shells": the list after is the weapons)
+		}
+	}
+	return false
+}
+
+// kindOfTold reports whether c names the kind of goods of a flow told
+// before, with no kind of its own: "This marks the first confirmation of
+// the type of weapon system Russia has transferred to North Korea", after
+// the Pantsir was told. What it restates adds no claim.
+func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
+	if c.p.cat != armsledger.Other || c.p.qty != nil || !d.unnamedGoods(&c.p) {
+		return false
+	}
+	j := c.p.start() - 1
+	if j < 2 || d.toks[j].Norm != "of" {
+		return false
+	}
+	switch d.toks[j-2].Norm {
+	case "the", "which", "what", "this", "that", "first", "same", "only":
+	default:
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "type", "types", "kind", "kinds", "sort", "sorts":
+	default:
+		return false
+	}
+	for _, k := range kept {
+		if k.sent < c.sent && sameSet(k.sup, c.sup) && sameSet(k.rec, c.rec) {
+			return true
 		}
 	}
 	return false

@@ -1878,6 +1878,9 @@ func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 		if c.hi < len(toks) && toks[c.hi].Norm == "of" && p.lo > c.hi && p.lo-c.hi <= 3 {
 			return !s.capacityCue(p.lo) // "2,300 containers of North Korean arms"
 		}
+		if s.ofInside(c) && p.qty == nil && s.forListGoesOn(c.hi, p.start()) {
+			return true // "containers of artillery shells, missiles and anti-tank rockets": the list goes on
+		}
 		for j := c.hi; j < p.lo; j++ {
 			switch toks[j].Norm {
 			case "containing", "carrying", "filled", "loaded", "packed", "holding", "with":

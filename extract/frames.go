@@ -4106,6 +4106,17 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 						j = end - 1
 						continue
 					}
+				case "according":
+					// Who says so, between commas: "90% of Russia's imports
+					// of microelectronics, according to U.S. officials, as
+					// well as much of the machine tools". Read on from its
+					// closing comma.
+					if j+2 < hi && toks[j+2].Norm == "to" {
+						if end := s.commaAfter(j+3, hi); end > 0 {
+							j = end - 1
+							continue
+						}
+					}
 				}
 				if s.exampleCue(j+1) > 0 {
 					continue

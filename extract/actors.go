@@ -1060,9 +1060,11 @@ func (s *sent) prepBefore(i int) int {
 			continue
 		case sets&setOfNear != 0:
 			// "parts of Russia", "areas near North Korea": the preposition
-			// further left governs the whole phrase.
-			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
-				if p := toks[k].Norm; p == "to" || p == "from" || p == "into" || p == "in" {
+			// further left governs the whole phrase. A place "of" names
+			// ("at the Caspian port of Astrakhan") is where "at" puts it.
+			place := toks[j].Norm == "of" && j > s.lo && s.is(j-1, fPlaceNoun)
+			for k := j - 1; k >= s.lo && (j-k <= 3 || place && j-k <= 4); k-- {
+				if p := toks[k].Norm; p == "to" || p == "from" || p == "into" || p == "in" || place && p == "at" {
 					return k
 				}
 			}

@@ -31,6 +31,8 @@ type draft struct {
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
+	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -48,6 +50,7 @@ type draft struct {
 // be a claim, merges repeats and turns drafts into claims.
 func (d *doc) finish() []armsledger.Claim {
 	d.refusedExports()
+	d.groupsTold()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -83,10 +86,10 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 && !d.exportTotal(c) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if len(c.rec) == 0 && !d.exportTotal(c) && !(c.openBuyers && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
-		if d.subsumed(c) || d.transit(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
 			continue
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
@@ -334,6 +337,25 @@ func (d *doc) eitherSide(warPair bool) {
 		}
 		if near >= 0 {
 			c.rec, c.inherited = d.claims[near].rec, true
+		}
+	}
+}
+
+// groupsTold gives goods that go to "the group" or "the militia" the
+// recipient of the last flow of the same giver told before them: in "The
+// UAE re-exported armoured vehicles to the Rapid Support Forces ... Abu
+// Dhabi has denied arming the paramilitary group", the group is the RSF.
+func (d *doc) groupsTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.groupTold || len(c.sup) == 0 || len(c.rec) > 0 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) && !overlaps(p.rec, c.sup) {
+				c.rec, c.inherited = p.rec, true
+				break
+			}
 		}
 	}
 }
@@ -975,8 +997,8 @@ func (d *doc) makersSupply() (supplied bool) {
 		// A request for aid leaves its giver open ("Zelensky pleaded for
 		// F-16s"); a buyer's wish or talks to buy are with the maker ("wants
 		// to buy BrahMos missiles", "negotiating a BrahMos deal").
-		if len(c.sup) > 0 || len(c.rec) == 0 || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
-			continue
+		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
+			continue // (goods exported "to more than 30 countries" are the maker's too)
 		}
 		maker := d.makerOf(&c.p)
 		if maker == "" && len(c.rec) > 1 {
@@ -1378,11 +1400,52 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && o.p.hi <= c.p.lo && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && d.amongBefore(c.p.start())) &&
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			return true // ("Among the weapons North Korea has sent to Russia are 6 million shells": the list after is the weapons)
+		}
+	}
+	return false
+}
+
+// kindOfTold reports whether c names the kind of goods of a flow told
+// before, with no kind of its own: "This marks the first confirmation of
+// the type of weapon system Russia has transferred to North Korea", after
+// the Pantsir was told. What it restates adds no claim.
+func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
+	if c.p.cat != armsledger.Other || c.p.qty != nil || !d.unnamedGoods(&c.p) {
+		return false
+	}
+	j := c.p.start() - 1
+	if j < 2 || d.toks[j].Norm != "of" {
+		return false
+	}
+	switch d.toks[j-2].Norm {
+	case "the", "which", "what", "this", "that", "first", "same", "only":
+	default:
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "type", "types", "kind", "kinds", "sort", "sorts":
+	default:
+		return false
+	}
+	for _, k := range kept {
+		if k.sent < c.sent && sameSet(k.sup, c.sup) && sameSet(k.rec, c.rec) {
 			return true
 		}
 	}
 	return false
+}
+
+// amongBefore reports whether "among" (and "the") opens the phrase at i:
+// "Among the weapons North Korea has sent to Russia are ...".
+func (d *doc) amongBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && d.toks[j].Norm == "the" {
+		j--
+	}
+	return j >= 0 && d.toks[j].Norm == "among"
 }
 
 // unnamedGoods reports whether a phrase of kind other names goods of no
@@ -1973,11 +2036,23 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.
-		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k)) {
+		if same && (sameSource(k.speaker.name, c.speaker.name) || denialRestated(k, c) || denialRestated(c, k) || titleThenName(k, c) || titleThenName(c, k)) {
 			return k
 		}
 	}
 	return nil
+}
+
+// titleThenName reports whether the speakers of a and b, told in the same
+// or the next sentence, may be one official: a by a title only, for a
+// state ("Iran's foreign minister acknowledged ..."), b by a person's name
+// of no other state ("'We gave a limited number of drones to Russia,'
+// Hossein Amir-Abdollahian told reporters").
+func titleThenName(a, b *draft) bool {
+	if abs(a.sent-b.sent) > 1 || a.speaker.person || a.speaker.code == "" || !titledOne(a.speaker.name) {
+		return false
+	}
+	return b.speaker.person && (b.speaker.code == "" || b.speaker.code == a.speaker.code)
 }
 
 // denialRestated reports whether the denier's claim a (a state dismissing

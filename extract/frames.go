@@ -102,6 +102,14 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && t.class == classGive && !t.noun {
+			if a := s.seenIn(g.hi); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				// "North Korea has also supplied Koksan guns, which were
+				// spotted in Russia's Kursk region": where they were seen is
+				// where they went.
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
 			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "1.5 million rounds were delivered to Ukraine through the
@@ -256,7 +264,9 @@ func (s *sent) frames(att attrib) {
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
+			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			if p.money {
 				d.p.cat = armsledger.Funding
@@ -391,6 +401,9 @@ func (s *sent) frames(att attrib) {
 		}
 		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
 			s.passedOn(end, len(s.d.claims)-1, att)
+		}
+		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
+			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
 		if len(g.phrases) == 1 && g.phrases[0].whole != nil && !attack {
 			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
@@ -780,10 +793,53 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 	}
 }
 
+// seenIn returns the state a relative clause right after the goods ending
+// at i places them in by sight ("..., which were spotted in Russia's Kursk
+// region", "that have been seen in Russia"), or -1.
+func (s *sent) seenIn(i int) int {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "which" && toks[j].Norm != "that" {
+		return -1
+	}
+	for j++; j < s.hi && (s.is(j, fBe) || isAux(toks[j].Norm) || s.is(j, fAdverb)); j++ {
+	}
+	if j+1 >= s.hi {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "spotted", "seen", "observed", "photographed", "filmed", "found", "identified", "deployed", "used":
+	default:
+		return -1
+	}
+	for k := j + 1; k < s.hi && k <= j+4; k++ {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.prep == "in" && !m.demonym {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // builtBy returns the state after "built by", "built in" or "made in" in
-// or right after group g, or -1.
+// or right after group g, or the state whose demonym is joined to "built"
+// or "made" in it ("Russian-built"), or -1.
 func (s *sent) builtBy(g group) int {
 	toks := s.d.toks
+	for j := g.lo + 2; j < g.hi; j++ {
+		// "the Russian-built frigate INS Tushil": the maker's state, joined
+		// to the participle.
+		if w := toks[j].Norm; (w == "built" || w == "made" || w == "produced") && Joiner(toks, j-1) {
+			if a := s.actorAt(j - 2); a >= 0 && s.actors[a].demonym {
+				return a
+			}
+		}
+	}
 	for j := g.lo; j < s.hi && j <= g.hi+1; j++ {
 		if w := toks[j].Norm; (w == "built" || w == "made" || w == "produced") && j+1 < s.hi && (toks[j+1].Norm == "by" || toks[j+1].Norm == "in") {
 			for k := j + 2; k < s.hi && k <= j+4; k++ {
@@ -834,6 +890,34 @@ func (s *sent) toAnyBuyer(i int) bool {
 				switch toks[j+2].Norm {
 				case "country", "countries", "nation", "nations", "state", "states", "buyer", "buyers", "customer", "customers":
 					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// toCountedBuyers reports whether "to" right after token i (or a word or
+// two on) takes a count of states: "the TB2 had been exported to more than
+// 30 countries", "to at least a dozen countries". The flow goes to buyers
+// the text counts and does not name.
+func (s *sent) toCountedBuyers(i int) bool {
+	toks := s.d.toks
+	for j := i; j+2 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		for k := j + 1; k < s.hi && k <= j+6; k++ {
+			switch toks[k].Norm {
+			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators":
+				return k > j+1 && (s.inQty[k-1-s.lo] || toks[k-1].Norm == "dozen" || toks[k-1].Norm == "several")
+			}
+			if !s.inQty[k-s.lo] {
+				switch toks[k].Norm {
+				case "more", "than", "at", "least", "over", "some", "about", "nearly", "almost", "around", "a", "dozen", "several":
+				default:
+					return false
 				}
 			}
 		}
@@ -956,6 +1040,48 @@ func (s *sent) gapped(first int, i int, att attrib) {
 	}
 }
 
+// asOthersDo adds the claim of a clause of comparison after the comma at
+// i that says other states do what the clause before tells, with "do" for
+// its verb: "China has not been recorded as transferring weapons to
+// Russia, as Iran and North Korea do" — Iran and North Korea transfer them,
+// whatever the first clause says of China. last is the index of the
+// frame's last draft.
+func (s *sent) asOthersDo(last, i int, att attrib) {
+	toks := s.d.toks
+	if toks[i+1].Norm != "as" && toks[i+1].Norm != "like" {
+		return
+	}
+	a := s.actorAt(i + 2)
+	if a < 0 || s.actors[a].demonym || s.actors[a].possessive {
+		return
+	}
+	codes, _, hi := s.group(a)
+	if hi >= s.hi {
+		return
+	}
+	var st armsledger.Status
+	switch toks[hi].Norm {
+	case "do", "does", "did", "have", "has", "had":
+		st = armsledger.Delivered
+	case "will":
+		st = armsledger.Expected
+	default:
+		return
+	}
+	if hi+1 < s.hi && toks[hi+1].Kind == Word && !s.is(hi+1, fAdverb) && toks[hi+1].Norm != "so" {
+		return // "as Iran does business": a verb of its own, no ellipsis
+	}
+	d := s.d.claims[last]
+	if overlaps(codes, d.rec) {
+		return
+	}
+	d.sup, d.status = codes, st
+	d.supFromDemonym, d.inherited = false, false
+	d.trig = -1 // the verb is the first clause's; the evidence is the comparison
+	d.conf -= 0.1
+	s.finishDraft(&d, att, s.actors[a].lo, hi+1)
+}
+
 // gappedRecipients adds the claims of clauses that leave out the verb, the
 // giver and the item they share with the clause before, and name another
 // recipient, perhaps with its own count: "Turkey has sold 12 ANKA drones to
@@ -1062,8 +1188,9 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if t.lemma != "arm" || t.noun {
 			continue
 		}
-		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 {
-			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side"
+		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)
+		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 && !toGroup {
+			continue // "Iran is arming the Houthis", "the Houthis are armed by Iran", "denied arming either side", "arming the group"
 		}
 		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: "item"}
 		g := group{phrases: []phrase{p}, lo: t.i, hi: t.i + 1}
@@ -1072,9 +1199,31 @@ func (s *sent) armsWithoutItem(att attrib) {
 		if r.status != "" {
 			st = r.status
 		}
-		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
+		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open, groupTold: toGroup}
 		s.finishDraft(&d, att, r.lo, r.hi)
 	}
+}
+
+// groupObject reports whether the object of the verb at t is an armed group
+// named by a common noun, which stands for the one the text named before:
+// "Abu Dhabi has denied arming the paramilitary group", "arming the
+// militia".
+func (s *sent) groupObject(t int) bool {
+	toks := s.d.toks
+	j := t + 1
+	if j >= s.hi || toks[j].Norm != "the" {
+		return false
+	}
+	for j++; j < s.hi && j <= t+4; j++ {
+		switch toks[j].Norm {
+		case "group", "militia", "militias", "rebels", "movement", "paramilitaries", "insurgents", "fighters":
+			return true
+		case "paramilitary", "armed", "militant", "rebel", "islamist", "shiite", "shia", "sunni", "palestinian", "lebanese", "yemeni", "sudanese":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // helpAt returns the token of "help" that takes a state and a verb of
@@ -3266,6 +3415,9 @@ func (s *sent) soldFromBefore(sup []string, i, j int) bool {
 // confirming denies nothing, and asserts nothing either.
 func (s *sent) unconfirmed(i int) bool {
 	toks := s.d.toks
+	if s.unknownTo(i) {
+		return true
+	}
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
 		switch toks[j].Norm {
 		case "confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified":
@@ -3283,6 +3435,26 @@ func (s *sent) unconfirmed(i int) bool {
 			case "not", "never", "n't", "declined", "refused", "unable", "cannot":
 				return true
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// unknownTo reports whether the words from i on are what a speaker says it
+// has no information or knowledge of, or is not aware of: "it had no
+// information about reports that North Korean troops were fighting in
+// Kursk". Not knowing confirms nothing, and denies nothing either.
+func (s *sent) unknownTo(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 6; j-- {
+		switch toks[j].Norm {
+		case "reports", "report", "claims", "that", "the", "any", "about", "on", "of":
+			continue
+		case "information", "knowledge":
+			return toks[j-1].Norm == "no" && (toks[j+1].Norm == "about" || toks[j+1].Norm == "on" || toks[j+1].Norm == "of")
+		case "aware":
+			return toks[j-1].Norm == "not" && toks[j+1].Norm == "of"
 		}
 		return false
 	}
@@ -4214,6 +4386,17 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 					if end := s.commaAfter(j+2, hi); end > 0 {
 						j = end - 1
 						continue
+					}
+				case "according":
+					// Who says so, between commas: "90% of Russia's imports
+					// of microelectronics, according to U.S. officials, as
+					// well as much of the machine tools". Read on from its
+					// closing comma.
+					if j+2 < hi && toks[j+2].Norm == "to" {
+						if end := s.commaAfter(j+3, hi); end > 0 {
+							j = end - 1
+							continue
+						}
 					}
 				}
 				if s.exampleCue(j+1) > 0 {

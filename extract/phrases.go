@@ -191,6 +191,11 @@ func (s *sent) phrases() []phrase {
 			i = prev.hi
 			continue
 		}
+		if n := len(out); n > 0 && s.modifierPair(&out[n-1], ref, i, end) {
+			// "ballistic missile and cruise missile components": the first
+			// is components too, an item of its own.
+			out[n-1].cat, out[n-1].unit = ref.Cat, ref.Unit
+		}
 		floor := s.lo
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
@@ -363,13 +368,27 @@ func (s *sent) introEnd() int {
 func (s *sent) uncountedPart(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && s.partitive(j) {
+	art := j > s.lo && s.partitive(j)
+	if art {
 		j--
 	}
 	if j <= s.lo || toks[j].Norm != "of" {
 		return false
 	}
+	if art && j-2 >= s.lo && batchNoun(toks[j-1].Norm) && (partOfWhole(toks[j-2].Norm) || toks[j-2].Norm == "final") {
+		return true // "the last batch of the 12 Yak-130 jets it ordered": a batch of them, uncounted
+	}
 	return partOfWhole(toks[j-1].Norm)
+}
+
+// batchNoun reports whether w names a part of goods sent together: "the
+// last batch of the 12 jets".
+func batchNoun(w string) bool {
+	switch w {
+	case "batch", "batches", "tranche", "shipment", "consignment", "delivery", "lot", "group":
+		return true
+	}
+	return false
 }
 
 // sumOfInstalments reports whether the sum p is a whole that a part paid
@@ -2016,6 +2035,9 @@ func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 		if c.hi < len(toks) && toks[c.hi].Norm == "of" && p.lo > c.hi && p.lo-c.hi <= 3 {
 			return !s.capacityCue(p.lo) // "2,300 containers of North Korean arms"
 		}
+		if s.ofInside(c) && p.qty == nil && s.forListGoesOn(c.hi, p.start()) {
+			return true // "containers of artillery shells, missiles and anti-tank rockets": the list goes on
+		}
 		for j := c.hi; j < p.lo; j++ {
 			switch toks[j].Norm {
 			case "containing", "carrying", "filled", "loaded", "packed", "holding", "with":
@@ -2443,6 +2465,24 @@ func (s *sent) genericPair(p *phrase, ref materielRef, i, end int) bool {
 	return genericWords[toks[p.hi-1].Norm] && genericWords[toks[end-1].Norm] && glueOf(toks[p.hi:i]) == glueList
 }
 
+// modifierPair reports whether p, a singular term with no article or
+// count before "and" or "or", modifies the head of the technology term at
+// i as that term's own first words do: "drone and missile technology",
+// "ballistic missile and cruise missile components" are technology for
+// each, not drones (missiles) and technology. ("Drones and missile
+// technology", "a drone and missile parts" name two items.)
+func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
+	toks := s.d.toks
+	if ref.Cat != armsledger.Technology || p.cat == armsledger.Technology || end-i < 2 || i != p.hi+1 || plural(toks[p.hi-1].Norm) || p.qty != nil ||
+		p.lo > s.lo && s.is(p.lo-1, fDeterminer) {
+		return false
+	}
+	if w := toks[p.hi].Norm; w != "and" && w != "or" {
+		return false
+	}
+	return s.is(i, fMateriel) && !plural(toks[i].Norm)
+}
+
 // genericWords name weapons, or soldiers, of no kind: "tactical personnel
 // and troops" are one item too.
 var genericWords = setOf("weapons", "weaponry", "arms", "equipment", "hardware", "materiel", "supplies", "gear",
@@ -2860,6 +2900,9 @@ func (s *sent) widen(p *phrase, floor int) {
 			// "the navy seized Iranian arms": a verb after its subject, and
 			// the seizer's words no part of the goods ("the seized arms" are).
 			break
+		}
+		if t.Kind == Word && reVerb(toks, j) && s.isTriggerWord(j) && !(j-3 >= s.lo && s.is(j-3, fDeterminer)) {
+			break // "the UAE re-exported howitzers to Sudan": a verb, not a compound ("the re-exported howitzers" is one)
 		}
 		if t.Kind == Word && (s.is(j, fStop) || s.isTriggerWord(j) && !gerundNoun(t.Norm)) && !s.inCompound(j) {
 			// A word of a compound modifies whatever it is elsewhere:

@@ -734,6 +734,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.lemma == "pay" && obj >= 0 {
 			r.sup = r.take(s, obj) // "India paid Russia $5.4 billion for S-400s"
 		}
+		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun {
+			if a := s.sellerBeforePaying(t.i); a >= 0 {
+				// "Bangladesh received two submarines from China, paying
+				// about $203 million": the clause's seller is paid.
+				r.sup = r.take(s, a)
+				if r.status == "" {
+					r.status = s.payingStatus(t.i) // as the clause's goods are: paid once received, to pay when to be bought
+				}
+			}
+		}
 		if !t.noun && !t.passive && from >= 0 && subj >= 0 && s.orderAfter(t.i) {
 			// "Saab received an order from Poland for Carl-Gustaf weapons":
 			// who receives an order sells to who placed it.
@@ -3190,6 +3200,40 @@ func (s *sent) antecedent(j int, person bool) int {
 		return s.pseudo(*s.d.lastSubject, j)
 	}
 	return -1
+}
+
+// sellerBeforePaying returns, for ", paying" at i, the state the clause
+// before the comma got or bought the goods from ("received two submarines
+// from China, paying"), or -1.
+func (s *sent) sellerBeforePaying(i int) int {
+	if i-1 <= s.lo || s.d.toks[i-1].Norm != "," || s.d.toks[i].Norm != "paying" {
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.hi <= i-1 && m.prep == "from" {
+			return a
+		}
+	}
+	return -1
+}
+
+// payingStatus returns the status of a payment told by ", paying" at i
+// from the verb of the clause the comma closes: delivered after a verb in
+// the past ("received two submarines from China, paying ..."), expected
+// after a modal ("will buy ..., paying"), else none.
+func (s *sent) payingStatus(i int) armsledger.Status {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		if t := &s.trigs[k]; t.i < i-1 && !t.noun {
+			switch {
+			case s.modalBefore(t.i):
+				return armsledger.Expected
+			case s.participle(t.i):
+				return armsledger.Delivered
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // titledOne reports whether a speaker's name ends in the title of one

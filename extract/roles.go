@@ -3669,7 +3669,7 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 				continue // ("the country" right after the verb is its object)
 			}
 		}
-		if toks[j+1].Norm != "the" || toks[j+2].Norm != "country" {
+		if !stateStandIn(toks[j+1].Norm, toks[j+2].Norm) {
 			continue
 		}
 		for k := len(s.d.claims) - 1; k >= 0; k-- {
@@ -3691,6 +3691,25 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 		return -1
 	}
 	return -1
+}
+
+// stateStandIn reports whether two words stand for a state the text has
+// named: "the country", "the kingdom", "the island", "its neighbour", "its
+// ally".
+func stateStandIn(det, noun string) bool {
+	switch det {
+	case "the":
+		switch noun {
+		case "country", "nation", "kingdom", "island", "emirate":
+			return true
+		}
+	case "its":
+		switch noun {
+		case "neighbour", "neighbor", "ally", "partner":
+			return true
+		}
+	}
+	return false
 }
 
 // exampleDestination returns the first state named as an example of a

@@ -736,6 +736,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "RU>IR aircraft - delivered"}},
 		{"parts named by what they go into are components", "Moscow supplied food, raw materials and parts used in weapons manufacturing to North Korea.",
 			[]string{"RU>KP technology - delivered"}},
+		{"suppliers said to be states after a copula", "India's main arms suppliers in 2019-2023 were Russia, France and Israel.",
+			[]string{"RU+FR+IL>IN other - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

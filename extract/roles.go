@@ -503,6 +503,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// subject supplies; "Pakistan's main supplier" names who gets.
 			r.sup = r.pick(s, subj, from, by)
 			r.rec = r.pick(s, to, poss)
+			if len(r.sup) == 0 {
+				// "India's main arms suppliers were Russia, France and
+				// Israel": the states the noun is said to be supply.
+				r.sup = r.pick(s, s.copulaComplement(t.i))
+			}
 		case t.noun && subj >= 0 && poss < 0 && s.dealSought(t):
 			// "Indonesia has been negotiating a BrahMos deal", "is
 			// negotiating a deal with India for BrahMos missiles": who seeks
@@ -3741,6 +3746,30 @@ func (s *sent) exampleDestination(lo, hi int) int {
 				}
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// copulaComplement returns the first state after "were", "are", "was",
+// "is" or "included" that follows the noun at i in the same clause: the
+// states a noun of suppliers is said to be ("India's main suppliers in
+// 2019-2023 were Russia, France and Israel"); or -1.
+func (s *sent) copulaComplement(i int) int {
+	toks := s.d.toks
+	for j := i + 1; j+1 < s.hi && j <= i+8; j++ {
+		switch toks[j].Norm {
+		case "were", "are", "was", "is", "included", "include", "includes", "remain", "remained":
+			k := j + 1
+			if toks[k].Norm == "the" {
+				k++
+			}
+			if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && s.actors[a].prep == "" {
+				return a
+			}
+			return -1
+		case ";", ":", ".":
+			return -1
 		}
 	}
 	return -1

@@ -649,6 +649,9 @@ func (s *sent) rankedWith(i int) int {
 // else -1.
 func (s *sent) withAfter(i int) int {
 	toks := s.d.toks
+	if i+1 < s.hi && toks[i].Norm == ":" && s.bulletBefore(i) {
+		return i // "- Germany: 30 percent": an item of a list of ranked states
+	}
 	for j := i; j < s.hi && j <= i+2; j++ {
 		switch toks[j].Norm {
 		case "with":
@@ -662,6 +665,20 @@ func (s *sent) withAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// bulletBefore reports whether the state that ends at i opens a bulleted
+// line: "- Germany" before ": 30 percent".
+func (s *sent) bulletBefore(i int) bool {
+	a := s.actorAt(i - 1)
+	if a < 0 {
+		return false
+	}
+	lo := s.actors[a].lo
+	if lo-1 >= s.lo && s.d.toks[lo-1].Norm == "the" {
+		lo--
+	}
+	return lo-1 >= s.lo && bullet(&s.d.toks[lo-1])
 }
 
 // rankedAmounts reads states ranked beside a flow just told, each "with"

@@ -738,6 +738,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>KP technology - delivered"}},
 		{"suppliers said to be states after a copula", "India's main arms suppliers in 2019-2023 were Russia, France and Israel.",
 			[]string{"RU+FR+IL>IN other - delivered"}},
+		{"a bulleted list of suppliers with their shares", "Ukraine's main arms suppliers in 2020-2024, according to SIPRI:\n- United States: 45 percent\n- Germany: 12 percent\n- Poland: 11 percent",
+			[]string{"US>UA other - delivered", "DE>UA other - delivered", "PL>UA other - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -3757,10 +3757,13 @@ func (s *sent) exampleDestination(lo, hi int) int {
 // 2019-2023 were Russia, France and Israel"); or -1.
 func (s *sent) copulaComplement(i int) int {
 	toks := s.d.toks
-	for j := i + 1; j+1 < s.hi && j <= i+8; j++ {
+	for j := i + 1; j+1 < s.hi && j <= i+12; j++ {
 		switch toks[j].Norm {
 		case "were", "are", "was", "is", "included", "include", "includes", "remain", "remained":
 			k := j + 1
+			if toks[k].Norm == ":" {
+				continue // "were:" and a list
+			}
 			if toks[k].Norm == "the" {
 				k++
 			}
@@ -3768,7 +3771,19 @@ func (s *sent) copulaComplement(i int) int {
 				return a
 			}
 			return -1
-		case ";", ":", ".":
+		case ":":
+			// "Israel's main arms suppliers, according to SIPRI:\n- United
+			// States: 69 percent": the first item of the list after.
+			if k := j + 2; k < s.hi && bullet(&toks[j+1]) {
+				if toks[k].Norm == "the" {
+					k++
+				}
+				if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive {
+					return a
+				}
+			}
+			return -1
+		case ";", ".":
 			return -1
 		}
 	}

@@ -215,10 +215,84 @@ func (d *doc) restatedGoods() {
 			c = &d.claims[i] // the list may have moved
 		}
 	}
+	d.seizedOnRoute(n)
 	if len(d.claims) > n {
 		// In the text's order: the goods came before their restatement.
 		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
 	}
+}
+
+// seizedOnRoute gives counted goods seized with no verb to move them the
+// flow of weapons of no kind that the same sentence names after them:
+// "seized more than 2,000 AK-47 assault rifles from a fishing vessel on a
+// route used to smuggle weapons from Iran to the Houthis" is Iran's rifles
+// to the Houthis, and the weapons of no kind are those rifles. Seizures
+// told in the three sentences after, of goods the text has not moved
+// otherwise, take the same flow: "French special forces
+// intercepted a further 3,000 rifles ... in the same waters". Of the first
+// n drafts, the ones told before.
+func (d *doc) seizedOnRoute(n int) {
+	// The seized goods: those no verb moved (pending), and counts a verb
+	// of seizing left with no party ("intercepted a further 3,000 rifles").
+	type seized struct {
+		p       *draft
+		pending bool
+	}
+	var goods []seized
+	for k := range d.pending {
+		goods = append(goods, seized{&d.pending[k], true})
+	}
+	for i := 0; i < n; i++ {
+		if c := &d.claims[i]; len(c.sup) == 0 && len(c.rec) == 0 {
+			goods = append(goods, seized{c, false})
+		}
+	}
+	slices.SortStableFunc(goods, func(a, b seized) int { return a.p.p.lo - b.p.p.lo })
+	var route *draft // the flow the last seizure took
+	listed := -1     // the sentence whose seized list is being read: "3,000 rifles, 578,000 rounds of ammunition and 23 anti-tank guided missiles"
+	for _, g := range goods {
+		p := g.p
+		if p.p.qty == nil || p.p.money || len(p.sup) > 0 || len(p.rec) > 0 || p.sent != listed && !d.seizedBefore(p.p.lo) {
+			continue
+		}
+		if route != nil && (p.sent-route.sent < 0 || p.sent-route.sent > 3) {
+			route = nil
+		}
+		if route == nil {
+			for i := 0; i < n; i++ {
+				c := &d.claims[i]
+				if c.sent == p.sent && len(c.sup) > 0 && len(c.rec) > 0 && c.p.cat == armsledger.Other && c.p.qty == nil && !c.p.money && c.p.lo > p.p.hi {
+					c.restated = true
+					route = c
+					break
+				}
+			}
+		}
+		if route == nil || g.pending && p.sent != route.sent && d.toldIn(p.sent, n) {
+			continue
+		}
+		sent := route.sent
+		p.sup, p.rec, p.status, p.inherited = route.sup, route.rec, route.status, true
+		if g.pending {
+			d.claims = append(d.claims, *p)
+		}
+		route, listed = &draft{sup: p.sup, rec: p.rec, status: p.status, sent: max(sent, p.sent)}, p.sent
+	}
+}
+
+// seizedBefore reports whether a verb of seizing stands in the few words
+// before token i: "seized more than 2,000 rifles", "intercepted a further
+// 3,000 rifles".
+func (d *doc) seizedBefore(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		if seizureVerb(d.toks[j].Norm) {
+			return true
+		}
+		if d.toks[j].Kind == Punct && d.toks[j].Norm != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // restates reports whether claim c names goods again with "the", "these"

@@ -169,7 +169,9 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // "help" (helpAt), "on hold" (putOnHold).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "bringing",
 	"help", "helps", "helped", "helping", "hold",
-	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
+	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
+	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
+	"impound", "impounds", "impounded")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
@@ -338,7 +340,8 @@ func (s *sent) run() {
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
 	s.helps = s.helpAt()                            // "Russia is helping China create a warning system"
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() {
+	seized := len(s.trigs) == 0 && s.seizes()       // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() && !seized {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -355,7 +358,7 @@ func (s *sent) run() {
 	if s.question() {
 		return
 	}
-	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 {
+	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || seized {
 		s.frames(att)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
@@ -364,6 +367,21 @@ func (s *sent) run() {
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside
 	}
+}
+
+// seizes reports whether a verb of seizing stands in the sentence:
+// "French forces intercepted a further 3,000 rifles" names goods a flow
+// told before may take (see seizedOnRoute).
+func (s *sent) seizes() bool {
+	if !s.d.rare {
+		return false
+	}
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if seizureVerb(s.d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence asks rather than tells: "Will

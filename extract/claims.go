@@ -885,7 +885,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	s.d.claims = kept
 	d := s.newDraft()
 	*d = s.d.claims[base]
-	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
+	d.p.qty, d.status, d.scope = q, s.totalStatus(k, q), armsledger.Cumulative
 	d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, k, "total.restated", 0.6, true
 	hi := q.Hi
 	if cat != "" {
@@ -934,6 +934,28 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	}
 	s.completeDraft(d, att, lo, hi)
 	s.outOfOrdered(d, att, hi)
+}
+
+// totalStatus is the status of the running total whose noun is at k and
+// amount q: what was ordered or pledged is committed ("bringing its total
+// order to 54", "bringing the total pledged to $4 billion"); else what is
+// counted was delivered.
+func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
+	toks := s.d.toks
+	lo, hi := k+1, q.Lo
+	if q.Hi <= k {
+		lo, hi = q.Hi, min(s.hi, k+4) // "bringing to eight the number ordered"
+	}
+	for j := max(k-1, s.lo); j < hi; j++ {
+		if j == k && lo > k {
+			continue
+		}
+		switch toks[j].Norm {
+		case "order", "orders", "ordered", "pledged", "promised", "committed", "pledges", "commitments", "contracted":
+			return armsledger.Committed
+		}
+	}
+	return armsledger.Delivered
 }
 
 // outOfOrdered adds the order a running total is counted out of, told

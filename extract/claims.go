@@ -936,6 +936,80 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	s.outOfOrdered(d, att, hi)
 }
 
+// earlierFigure makes the claim of an earlier figure of a flow that a
+// rise or fall is counted from: "North Korea has sent about 11,000 troops
+// to Russia, up from 10,000 in October", "The estimate is up from about
+// 5,000 containers given by Seoul in November". The flow is the last of
+// this sentence, or of the one before when this one tells none; the goods
+// named after the figure must be of its kind. (Sums of money are read as
+// amounts of their own: see orphan.)
+func (s *sent) earlierFigure(att attrib) {
+	toks := s.d.toks
+	for k := s.lo + 1; k+1 < s.hi; k++ {
+		if toks[k].Norm != "from" || toks[k-1].Norm != "up" && toks[k-1].Norm != "down" {
+			continue
+		}
+		var q *QuantityMatch
+		for n := range s.quants {
+			if c := &s.quants[n]; c.Lo > k && c.Lo-k <= 6 && !c.Year && !c.Percent && !c.Fraction {
+				q = c
+				break
+			}
+		}
+		if q == nil || q.Currency != "" || !s.earlierWordsBetween(k+1, q.Lo) {
+			continue
+		}
+		cat := armsledger.Category("")
+		hi := q.Hi
+		if q.Hi < s.hi {
+			if end, ref, ok := lex.materiel.Match(toks, q.Hi, s.hi); ok {
+				cat, hi = ref.Cat, end
+			}
+		}
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0; n-- {
+			c := &s.d.claims[n]
+			if s.idx-c.sent > 1 || c.sent < s.idx && s.toldHere() {
+				break
+			}
+			if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
+				continue
+			}
+			base = n
+			break
+		}
+		if base < 0 {
+			continue
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		d.p.qty, d.scope = q, armsledger.Cumulative
+		d.p.lo, d.p.hi, d.p.head = q.Lo, hi, q.Lo
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "total.earlier", 0.6, true
+		s.completeDraft(d, att, k-1, hi) // "up from 10,000"
+	}
+}
+
+// earlierWordsBetween reports whether only words of an earlier estimate
+// stand in [lo, hi), between "up from" and its figure: "an earlier
+// estimate of", "the", "about".
+func (s *sent) earlierWordsBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "a", "an", "the", "earlier", "previous", "initial", "estimate", "estimated", "figure", "of", "some":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// toldHere reports whether the sentence made a claim of its own.
+func (s *sent) toldHere() bool {
+	n := len(s.d.claims)
+	return n > 0 && s.d.claims[n-1].sent == s.idx
+}
+
 // totalStatus is the status of the running total whose noun is at k and
 // amount q: what was ordered or pledged is committed ("bringing its total
 // order to 54", "bringing the total pledged to $4 billion"); else what is

@@ -364,6 +364,9 @@ func (s *sent) run() {
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
 	}
+	if len(s.d.claims) > 0 {
+		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
+	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside
 	}

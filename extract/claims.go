@@ -649,9 +649,9 @@ func (s *sent) totalWord(from int) int {
 	toks := s.d.toks
 	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
 		switch toks[k].Norm {
-		case "total", "figure", "tally", "number", "count":
+		case "total", "figure", "tally", "number", "count", "order":
 			// "put the number at more than 200", "bringing the number it
-			// has sent to four"
+			// has sent to four", "had put the order at 16 jets"
 		case "bringing":
 			// "bringing to eight the number delivered to the Brazilian Air
 			// Force": the count before the noun.
@@ -1020,10 +1020,7 @@ func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
 	if q.Hi <= k {
 		lo, hi = q.Hi, min(s.hi, k+4) // "bringing to eight the number ordered"
 	}
-	for j := max(k-1, s.lo); j < hi; j++ {
-		if j == k && lo > k {
-			continue
-		}
+	for j := max(min(k, lo)-1, s.lo); j < hi; j++ {
 		switch toks[j].Norm {
 		case "order", "orders", "ordered", "pledged", "promised", "committed", "pledges", "commitments", "contracted":
 			return armsledger.Committed

@@ -167,7 +167,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold).
-var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "bringing",
+var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing",
 	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",

@@ -754,6 +754,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 6700..6700 container delivered", "KP>RU container 5000..5000 container delivered"}},
 		{"up from a rate of no flow", "Russia fired 10,000 shells a day, up from 5,000 in May.",
 			nil},
+		{"put the order at: a committed total", "Algeria took delivery of 14 Su-30MKA fighters from Russia in 2024. Earlier reports had put the order at 16 jets.",
+			[]string{"RU>DZ aircraft 14..14 item delivered", "RU>DZ aircraft 16..16 item committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

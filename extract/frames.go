@@ -1733,6 +1733,9 @@ func (s *sent) kroner() {
 				cur = cond(cur == "" || cur == c, c, "?")
 			}
 		}
+		if cur == "" {
+			cur = s.toldCrown(w) // "Denmark announced its 25th package. Worth 4.2 billion kroner, it ..."
+		}
 		if cur == "" || cur == "?" {
 			continue // neither, or both: which kroner is not said
 		}
@@ -1740,6 +1743,27 @@ func (s *sent) kroner() {
 		s.inQty[q.Hi-s.lo] = true
 		q.Hi++
 	}
+}
+
+// toldCrown returns the currency of the crowns (kroner) of the giver of
+// the last flow told in the two sentences before, when the sentence names
+// no state whose crowns they could be; or "".
+func (s *sent) toldCrown(word string) string {
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if s.idx-c.sent > 2 {
+			break
+		}
+		for _, code := range c.sup {
+			if cur := crownOf(code, word); cur != "" {
+				return cur
+			}
+		}
+		if len(c.sup) > 0 {
+			return ""
+		}
+	}
+	return ""
 }
 
 // crownOf returns the currency a state's crowns (or kroner) are: Sweden's

@@ -760,6 +760,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GR+CY>UA air_defense - requested"}},
 		{"resisted pressure to give: refused", "Israel has resisted growing pressure to send Patriot systems to Ukraine. Berlin resisted sending Taurus missiles to Kyiv for months.",
 			[]string{"IL>UA air_defense - denied", "DE>UA missile - denied"}},
+		{"kroner of the giver told just before", "Denmark announced a new aid package for Ukraine on Thursday. The package is worth 4.2 billion kroner.",
+			[]string{"DK>UA funding - committed", "DK>UA funding 4.2e+09..4.2e+09 DKK committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -762,6 +762,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>UA air_defense - denied", "DE>UA missile - denied"}},
 		{"kroner of the giver told just before", "Denmark announced a new aid package for Ukraine on Thursday. The package is worth 4.2 billion kroner.",
 			[]string{"DK>UA funding - committed", "DK>UA funding 4.2e+09..4.2e+09 DKK committed"}},
+		{"a part of the goods with its own participle", "Paris has pledged 60 AMX-10 RC vehicles to Ukraine, including 40 delivered in 2023.",
+			[]string{"FR>UA armored_vehicle 60..60 item committed", "FR>UA armored_vehicle 40..40 item delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -1410,7 +1410,10 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if j > s.lo && (toks[j].Norm == "estimated" || toks[j].Norm == "reported") {
 		j--
 	}
-	if j < s.lo || toks[j].Norm != "the" {
+	// "including 40 delivered in 2023", "among them 40 handed over": a
+	// part of the goods, which only a bare participle can tell of.
+	part := j >= s.lo && (toks[j].Norm == "including" || toks[j].Norm == "them" && j > s.lo && toks[j-1].Norm == "among")
+	if j < s.lo || toks[j].Norm != "the" && !part {
 		return -1
 	}
 	k := q.Hi
@@ -1420,9 +1423,9 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if k >= s.hi {
 		return -1
 	}
-	if a := s.actorAt(k); a >= 0 {
+	if a := s.actorAt(k); a >= 0 && !part {
 		k = s.actors[a].hi
-	} else if w := toks[k].Norm; w == "it" || w == "they" {
+	} else if w := toks[k].Norm; (w == "it" || w == "they") && !part {
 		k++
 	} else if k == q.Hi && toks[k].Norm != "that" && s.participle(k) {
 		// "on top of the roughly 11,000 deployed last autumn": a reduced

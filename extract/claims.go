@@ -597,6 +597,10 @@ func (d *doc) inherit() {
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && d.paidBack(c) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
+				// "Russia will deliver 24 Su-35 jets to Iran. Tehran has
+				// paid for the aircraft": the buyer pays the seller.
+				c.rec, c.inherited = p.sup, true
 			case len(c.rec) == 0 && c.denier && sameSet(c.sup, p.rec):
 				// "North Korea sent shells to Russia. Moscow dismissed the
 				// reports as lies": the recipient denies the same transfer.
@@ -617,6 +621,12 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// paidBack reports whether claim c is a payment "for" goods, of no stated
+// sum: "Tehran has paid for the aircraft".
+func (d *doc) paidBack(c *draft) bool {
+	return !c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver

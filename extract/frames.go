@@ -258,6 +258,16 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
+			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(t, p, groups) {
+				// "Tehran has paid for the aircraft": money, of no stated
+				// sum, went from the buyer to the seller; the goods are
+				// only what it paid for.
+				d.sup, d.rec = d.rec, d.sup
+				d.p.cat, d.p.qty = armsledger.Funding, nil
+				if s.d.toks[t.i].Norm == "paid" {
+					d.status = armsledger.Delivered
+				}
+			}
 			if d.status == armsledger.Delivered && p.money && t.i < p.lo && s.sumOfInstalments(p) {
 				// "has transferred the first £752 million tranche of a £2.26
 				// billion loan": a part paid; the whole is pledged, not paid.
@@ -3504,6 +3514,28 @@ func (s *sent) respectively() bool {
 
 // paidWith reports whether the phrase is what a payment is made in: "is
 // paying for North Korea's help with technology".
+// paidForGoods reports whether goods p, told before and named again with
+// "the", are what "pay for" at t paid for, in a sentence that names no
+// sum: "Tehran has paid for the aircraft".
+func (s *sent) paidForGoods(t trigger, p *phrase, groups []group) bool {
+	if t.noun || t.i+1 >= s.hi || s.d.toks[t.i+1].Norm != "for" || p.lo <= t.i || p.lo-t.i > 4 || p.qty != nil {
+		return false // ("paid for 24 Su-35 jets" buys the jets)
+	}
+	switch s.d.toks[p.lo-1].Norm {
+	case "the", "these", "those", "them":
+	default:
+		return false // goods told before, named again: "paid for the aircraft"
+	}
+	for _, g := range groups {
+		for k := range g.phrases {
+			if g.phrases[k].money {
+				return false // "paid $1.7 billion for 24 Su-35s": the sum is the payment
+			}
+		}
+	}
+	return true
+}
+
 func (s *sent) paidWith(p *phrase) bool {
 	j := p.start() - 1
 	return j >= s.lo && (s.d.toks[j].Norm == "with" || s.d.toks[j].Norm == "in")

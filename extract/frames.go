@@ -2668,6 +2668,16 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			after = end + 1
 		}
 	}
+	if s.additiveBefore(g.lo) {
+		// "on top of the 14 Leopards it received from Germany": goods
+		// added to those of the verb before, with a relative clause of
+		// their own, move by the clause's verb.
+		for k := range s.trigs {
+			if t := &s.trigs[k]; t.i > g.hi && t.i <= g.hi+5 && !t.noun && t.class != classSpeech && s.relativeSubject(g, *t) != -2 {
+				return *t, true
+			}
+		}
+	}
 	valueOf := g.phrases[0].money && (s.goodsValued(g.lo) || s.goodsPriced(g.lo)) // "650 missiles worth 162 million pounds, to be delivered"
 	for k := range s.trigs {
 		t := &s.trigs[k]

@@ -1443,7 +1443,7 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if k >= s.hi {
 		return -1
 	}
-	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit) && v.Lemma != "lease" && s.participle(k) {
+	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit || v.Class == classBuy || v.Class == classReceive) && v.Lemma != "lease" && s.participle(k) {
 		return k
 	}
 	return -1

@@ -772,6 +772,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA armored_vehicle 31..31 item delivered", "DE>UA armored_vehicle 14..14 item delivered"}},
 		{"a count the buyer bought before", "Qatar has ordered 12 more F-15QA jets from the US, on top of the 36 it bought in 2017.",
 			[]string{"US>QA aircraft 12..12 item committed", "US>QA aircraft 36..36 item committed"}},
+		{"a bare count ends before a clause of contrast", "Portugal has shipped three Leopard 2A6 tanks to Ukraine. It had initially promised four but one needed repairs.",
+			[]string{"PT>UA armored_vehicle 3..3 item delivered", "PT>UA armored_vehicle 4..4 item committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

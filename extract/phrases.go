@@ -1381,7 +1381,8 @@ func batchWord(w string) bool {
 // moreEnds are words after which a bare "more" has ended its phrase:
 // "send more to Russia", "deliver more in March", "send more soon".
 var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "within", "soon", "later", "next",
-	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly")
+	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly",
+	"but", "though", "although", "while", "whereas", "because", "until") // "had promised four but one needed repairs"
 
 // listedCount reports whether the count at i continues a list: after a
 // comma or "and", with at most "the remaining" or "another" between.

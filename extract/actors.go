@@ -789,6 +789,7 @@ func (s *sent) rememberSubject() {
 			if codes, lo, _ := s.group(a); len(codes) >= 2 && lo == m.lo {
 				if len(codes) <= len(s.d.lastList) {
 					s.d.nLastList = copy(s.d.lastList[:], codes) // "Germany, Denmark and the Netherlands"
+					s.d.lastListSent = s.idx
 				}
 			}
 		}

@@ -134,10 +134,11 @@ type textState struct {
 	// for "the three countries" (see listSubject); surnames are the last
 	// words of the leaders named in full so far (see tagSurnames). Both
 	// are arrays in the document, so that noting one allocates nothing.
-	lastList  [6]string
-	nLastList int
-	surnames  [8]surname
-	nSurnames int
+	lastList     [6]string
+	nLastList    int
+	lastListSent int // the sentence that named lastList
+	surnames     [8]surname
+	nSurnames    int
 	// surnameBits has bit w%64 set for the number w of each surname's
 	// word: tagSurnames passes over most tokens with one test of it.
 	surnameBits uint64

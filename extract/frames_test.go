@@ -774,6 +774,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>QA aircraft 12..12 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"a bare count ends before a clause of contrast", "Portugal has shipped three Leopard 2A6 tanks to Ukraine. It had initially promised four but one needed repairs.",
 			[]string{"PT>UA armored_vehicle 3..3 item delivered", "PT>UA armored_vehicle 4..4 item committed"}},
+		{"its partner: the other of the pair just named", "North Korea and Russia signed a defence treaty in June. Since then, the North has sent troops and missiles to its partner.",
+			[]string{"KP>RU personnel - delivered", "KP>RU missile - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -3693,6 +3693,16 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 			}
 			return -1
 		}
+		// No flow told: of the pair the text last named, the one that does
+		// not give. "North Korea and Russia signed a defence treaty. Since
+		// then, the North has sent troops to its partner."
+		if pair := s.d.lastList[:s.d.nLastList]; len(pair) == 2 && s.idx-s.d.lastListSent <= 2 && len(sup) == 1 && slices.Contains(pair, sup[0]) {
+			other := pair[0]
+			if other == sup[0] {
+				other = pair[1]
+			}
+			return s.pseudo(actorMention{ref: actorRef{Code: other}, codes: []string{other}}, j+2)
+		}
 		return -1
 	}
 	return -1

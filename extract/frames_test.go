@@ -776,6 +776,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PT>UA armored_vehicle 3..3 item delivered", "PT>UA armored_vehicle 4..4 item committed"}},
 		{"its partner: the other of the pair just named", "North Korea and Russia signed a defence treaty in June. Since then, the North has sent troops and missiles to its partner.",
 			[]string{"KP>RU personnel - delivered", "KP>RU missile - delivered"}},
+		{"a state's initials after a share's of", "Saudi Arabia received 24 percent of U.S. arms exports.",
+			[]string{"US>SA other - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

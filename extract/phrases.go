@@ -2614,6 +2614,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// troops" (an object needs "the": "sold the U.S. missiles").
 			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
 				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
+			// So after "of" that a share takes: "24 percent of U.S. arms
+			// exports".
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&
+				m.lo-2 >= s.lo && s.inQty[m.lo-2-s.lo]
 			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}

@@ -1860,7 +1860,10 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		hi := t.i + 1
-		if hi < s.hi && financedHow(toks[hi].Norm) {
+		for hi < s.hi && (s.is(hi, fAdverb) || len(toks[hi].Norm) > 4 && strings.HasSuffix(toks[hi].Norm, "ly")) {
+			hi++ // "funded jointly with Denmark": the adverb is no object
+		}
+		if hi < s.hi && financedHow(toks[hi].Norm) || hi > t.i+1 && (hi >= s.hi || toks[hi].Kind == Punct) {
 			continue // "The package, funded through USAI": how it is paid for, no object
 		}
 		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!s.is(hi, fStop) || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
@@ -1869,7 +1872,14 @@ func (s *sent) financed(ps []phrase) []phrase {
 		if hi == t.i+1 {
 			continue
 		}
-		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
+		lo := t.i + 1
+		for lo < hi && (s.is(lo, fAdverb) || len(toks[lo].Norm) > 4 && strings.HasSuffix(toks[lo].Norm, "ly")) {
+			lo++ // "financed entirely the purchase": the object, not its adverb
+		}
+		if lo == hi {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
 	}
 	return ps
 }

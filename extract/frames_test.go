@@ -778,6 +778,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel - delivered", "KP>RU missile - delivered"}},
 		{"a state's initials after a share's of", "Saudi Arabia received 24 percent of U.S. arms exports.",
 			[]string{"US>SA other - delivered"}},
+		{"an adverb after a verb of financing is no object", "Berlin plans to send a further 14 Leopard 2A4s to Ukraine, funded jointly with Denmark and the Netherlands.",
+			[]string{"DE>UA armored_vehicle 14..14 item expected"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -1647,6 +1647,9 @@ func (d *doc) topicRecipient() {
 		}
 	}
 	if !several {
+		if d.backedRecipient(one) {
+			return
+		}
 		if !d.visitedRecipient(one) {
 			d.receivedFromGiver(one)
 		}
@@ -1673,6 +1676,23 @@ func (d *doc) topicRecipient() {
 			c.rec, c.inherited = []string{topic}, true
 		}
 	}
+}
+
+// backedRecipient gives the flows of a text's one giver, when none names a
+// recipient, the state the text calls it a backer of: "Poland has been one
+// of Ukraine's most important backers. Warsaw sent more than 300 tanks in
+// the first year of the war". It reports whether there is such a state.
+func (d *doc) backedRecipient(giver []string) bool {
+	if giver == nil || d.backed == "" || slices.Contains(giver, d.backed) {
+		return false
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && len(c.rec) == 0 && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{d.backed}, true
+		}
+	}
+	return true
 }
 
 // visitedRecipient gives the flows of a text's one giver, when none names

@@ -86,6 +86,10 @@ type textState struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
+	// backed is the first state the text names others the backers or
+	// suppliers of ("one of Ukraine's most important backers"), for the
+	// flows of a giver that name no recipient (see topicRecipient).
+	backed string
 	// lastFirm is the most recent company named, for "the company said",
 	// and lastFirmName its name as written; lastGroup the most recent armed
 	// group, for "the group".

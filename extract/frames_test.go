@@ -780,6 +780,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA other - delivered"}},
 		{"an adverb after a verb of financing is no object", "Berlin plans to send a further 14 Leopard 2A4s to Ukraine, funded jointly with Denmark and the Netherlands.",
 			[]string{"DE>UA armored_vehicle 14..14 item expected"}},
+		{"the state a giver is called a backer of receives", "Poland has been one of Ukraine's most important backers. Warsaw sent more than 300 tanks in the first year of the war. It also handed over 14 MiG-29 jets in 2023.",
+			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA aircraft 14..14 item delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -783,15 +783,50 @@ func (s *sent) skipOutlets(lo, hi int) {
 // rememberSubject notes the sentence's first actor that no preposition
 // governs, for a pronoun in a later sentence ("Sweden has trained crews. It
 // will also send howitzers").
+// noteBacked notes the state whose possessive names the givers of arms or
+// help to it: "Poland has been one of Ukraine's most important backers".
+func (s *sent) noteBacked() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.possessive || m.demonym || m.ref.kind != kindCountry {
+			continue
+		}
+		for j := m.hi; j < s.hi && j <= m.hi+3; j++ {
+			if backerNoun(toks[j].Norm) {
+				s.d.backed = m.ref.Code
+				return
+			}
+			if toks[j].Kind != Word {
+				break
+			}
+		}
+	}
+}
+
+// backerNoun reports whether w names those who arm or help a state, after
+// its possessive: "Ukraine's backers", "Kyiv's main arms suppliers".
+func backerNoun(w string) bool {
+	switch w {
+	case "backer", "backers", "supporter", "supporters", "donor", "donors", "supplier", "suppliers", "benefactor", "benefactors", "patron", "patrons":
+		return true
+	}
+	return false
+}
+
 func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; !s.alone(a) && !m.demonym && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
 			if codes, lo, _ := s.group(a); len(codes) >= 2 && lo == m.lo {
 				if len(codes) <= len(s.d.lastList) {
 					s.d.nLastList = copy(s.d.lastList[:], codes) // "Germany, Denmark and the Netherlands"
+					s.d.lastListSent = s.idx
 				}
 			}
 		}
+	}
+	if s.d.backed == "" {
+		s.noteBacked()
 	}
 	owner := -1 // a state whose possessive opens the sentence
 	for a := range s.actors {

@@ -220,10 +220,84 @@ func (d *doc) restatedGoods() {
 			c = &d.claims[i] // the list may have moved
 		}
 	}
+	d.seizedOnRoute(n)
 	if len(d.claims) > n {
 		// In the text's order: the goods came before their restatement.
 		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
 	}
+}
+
+// seizedOnRoute gives counted goods seized with no verb to move them the
+// flow of weapons of no kind that the same sentence names after them:
+// "seized more than 2,000 AK-47 assault rifles from a fishing vessel on a
+// route used to smuggle weapons from Iran to the Houthis" is Iran's rifles
+// to the Houthis, and the weapons of no kind are those rifles. Seizures
+// told in the three sentences after, of goods the text has not moved
+// otherwise, take the same flow: "French special forces
+// intercepted a further 3,000 rifles ... in the same waters". Of the first
+// n drafts, the ones told before.
+func (d *doc) seizedOnRoute(n int) {
+	// The seized goods: those no verb moved (pending), and counts a verb
+	// of seizing left with no party ("intercepted a further 3,000 rifles").
+	type seized struct {
+		p       *draft
+		pending bool
+	}
+	var goods []seized
+	for k := range d.pending {
+		goods = append(goods, seized{&d.pending[k], true})
+	}
+	for i := 0; i < n; i++ {
+		if c := &d.claims[i]; len(c.sup) == 0 && len(c.rec) == 0 {
+			goods = append(goods, seized{c, false})
+		}
+	}
+	slices.SortStableFunc(goods, func(a, b seized) int { return a.p.p.lo - b.p.p.lo })
+	var route *draft // the flow the last seizure took
+	listed := -1     // the sentence whose seized list is being read: "3,000 rifles, 578,000 rounds of ammunition and 23 anti-tank guided missiles"
+	for _, g := range goods {
+		p := g.p
+		if p.p.qty == nil || p.p.money || len(p.sup) > 0 || len(p.rec) > 0 || p.sent != listed && !d.seizedBefore(p.p.lo) {
+			continue
+		}
+		if route != nil && (p.sent-route.sent < 0 || p.sent-route.sent > 3) {
+			route = nil
+		}
+		if route == nil {
+			for i := 0; i < n; i++ {
+				c := &d.claims[i]
+				if c.sent == p.sent && len(c.sup) > 0 && len(c.rec) > 0 && c.p.cat == armsledger.Other && c.p.qty == nil && !c.p.money && c.p.lo > p.p.hi {
+					c.restated = true
+					route = c
+					break
+				}
+			}
+		}
+		if route == nil || g.pending && p.sent != route.sent && d.toldIn(p.sent, n) {
+			continue
+		}
+		sent := route.sent
+		p.sup, p.rec, p.status, p.inherited = route.sup, route.rec, route.status, true
+		if g.pending {
+			d.claims = append(d.claims, *p)
+		}
+		route, listed = &draft{sup: p.sup, rec: p.rec, status: p.status, sent: max(sent, p.sent)}, p.sent
+	}
+}
+
+// seizedBefore reports whether a verb of seizing stands in the few words
+// before token i: "seized more than 2,000 rifles", "intercepted a further
+// 3,000 rifles".
+func (d *doc) seizedBefore(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		if seizureVerb(d.toks[j].Norm) {
+			return true
+		}
+		if d.toks[j].Kind == Punct && d.toks[j].Norm != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // restates reports whether claim c names goods again with "the", "these"
@@ -547,6 +621,10 @@ func (d *doc) inherit() {
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
+			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && d.paidBack(c) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
+				// "Russia will deliver 24 Su-35 jets to Iran. Tehran has
+				// paid for the aircraft": the buyer pays the seller.
+				c.rec, c.inherited = p.sup, true
 			case len(c.rec) == 0 && c.denier && sameSet(c.sup, p.rec):
 				// "North Korea sent shells to Russia. Moscow dismissed the
 				// reports as lies": the recipient denies the same transfer.
@@ -567,6 +645,12 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// paidBack reports whether claim c is a payment "for" goods, of no stated
+// sum: "Tehran has paid for the aircraft".
+func (d *doc) paidBack(c *draft) bool {
+	return !c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver
@@ -599,9 +683,9 @@ func (s *sent) totalWord(from int) int {
 	toks := s.d.toks
 	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
 		switch toks[k].Norm {
-		case "total", "figure", "tally", "number", "count":
+		case "total", "figure", "tally", "number", "count", "order":
 			// "put the number at more than 200", "bringing the number it
-			// has sent to four"
+			// has sent to four", "had put the order at 16 jets"
 		case "bringing", "brings", "brought":
 			// "bringing to eight the number delivered to the Brazilian Air
 			// Force", "brings to seven the number of systems Berlin has
@@ -674,6 +758,9 @@ func (s *sent) rankedWith(i int) int {
 // else -1.
 func (s *sent) withAfter(i int) int {
 	toks := s.d.toks
+	if i+1 < s.hi && toks[i].Norm == ":" && s.bulletBefore(i) {
+		return i // "- Germany: 30 percent": an item of a list of ranked states
+	}
 	for j := i; j < s.hi && j <= i+2; j++ {
 		switch toks[j].Norm {
 		case "with":
@@ -687,6 +774,20 @@ func (s *sent) withAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// bulletBefore reports whether the state that ends at i opens a bulleted
+// line: "- Germany" before ": 30 percent".
+func (s *sent) bulletBefore(i int) bool {
+	a := s.actorAt(i - 1)
+	if a < 0 {
+		return false
+	}
+	lo := s.actors[a].lo
+	if lo-1 >= s.lo && s.d.toks[lo-1].Norm == "the" {
+		lo--
+	}
+	return lo-1 >= s.lo && bullet(&s.d.toks[lo-1])
 }
 
 // rankedAmounts reads states ranked beside a flow just told, each "with"
@@ -819,7 +920,7 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	s.d.claims = kept
 	d := s.newDraft()
 	*d = s.d.claims[base]
-	d.p.qty, d.status, d.scope = q, armsledger.Delivered, armsledger.Cumulative
+	d.p.qty, d.status, d.scope = q, s.totalStatus(k, q), armsledger.Cumulative
 	told := q.Lo // the words that say what the total counts
 	if q.Hi < k {
 		// "brings to seven the number of systems Berlin has promised":
@@ -910,6 +1011,99 @@ func (s *sent) committedWithin(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// earlierFigure makes the claim of an earlier figure of a flow that a
+// rise or fall is counted from: "North Korea has sent about 11,000 troops
+// to Russia, up from 10,000 in October", "The estimate is up from about
+// 5,000 containers given by Seoul in November". The flow is the last of
+// this sentence, or of the one before when this one tells none; the goods
+// named after the figure must be of its kind. (Sums of money are read as
+// amounts of their own: see orphan.)
+func (s *sent) earlierFigure(att attrib) {
+	toks := s.d.toks
+	for k := s.lo + 1; k+1 < s.hi; k++ {
+		if toks[k].Norm != "from" || toks[k-1].Norm != "up" && toks[k-1].Norm != "down" {
+			continue
+		}
+		var q *QuantityMatch
+		for n := range s.quants {
+			if c := &s.quants[n]; c.Lo > k && c.Lo-k <= 6 && !c.Year && !c.Percent && !c.Fraction {
+				q = c
+				break
+			}
+		}
+		if q == nil || q.Currency != "" || !s.earlierWordsBetween(k+1, q.Lo) {
+			continue
+		}
+		cat := armsledger.Category("")
+		hi := q.Hi
+		if q.Hi < s.hi {
+			if end, ref, ok := lex.materiel.Match(toks, q.Hi, s.hi); ok {
+				cat, hi = ref.Cat, end
+			}
+		}
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0; n-- {
+			c := &s.d.claims[n]
+			if s.idx-c.sent > 1 || c.sent < s.idx && s.toldHere() {
+				break
+			}
+			if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
+				continue
+			}
+			base = n
+			break
+		}
+		if base < 0 {
+			continue
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		d.p.qty, d.scope = q, armsledger.Cumulative
+		d.p.lo, d.p.hi, d.p.head = q.Lo, hi, q.Lo
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "total.earlier", 0.6, true
+		s.completeDraft(d, att, k-1, hi) // "up from 10,000"
+	}
+}
+
+// earlierWordsBetween reports whether only words of an earlier estimate
+// stand in [lo, hi), between "up from" and its figure: "an earlier
+// estimate of", "the", "about".
+func (s *sent) earlierWordsBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "a", "an", "the", "earlier", "previous", "initial", "estimate", "estimated", "figure", "of", "some":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// toldHere reports whether the sentence made a claim of its own.
+func (s *sent) toldHere() bool {
+	n := len(s.d.claims)
+	return n > 0 && s.d.claims[n-1].sent == s.idx
+}
+
+// totalStatus is the status of the running total whose noun is at k and
+// amount q: what was ordered or pledged is committed ("bringing its total
+// order to 54", "bringing the total pledged to $4 billion"); else what is
+// counted was delivered.
+func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
+	toks := s.d.toks
+	lo, hi := k+1, q.Lo
+	if q.Hi <= k {
+		lo, hi = q.Hi, min(s.hi, k+4) // "bringing to eight the number ordered"
+	}
+	for j := max(min(k, lo)-1, s.lo); j < hi; j++ {
+		switch toks[j].Norm {
+		case "order", "orders", "ordered", "pledged", "promised", "committed", "pledges", "commitments", "contracted":
+			return armsledger.Committed
+		}
+	}
+	return armsledger.Delivered
 }
 
 // outOfOrdered adds the order a running total is counted out of, told
@@ -1587,6 +1781,9 @@ func (d *doc) topicRecipient() {
 		}
 	}
 	if !several {
+		if d.backedRecipient(one) {
+			return
+		}
 		if !d.visitedRecipient(one) {
 			d.receivedFromGiver(one)
 		}
@@ -1613,6 +1810,23 @@ func (d *doc) topicRecipient() {
 			c.rec, c.inherited = []string{topic}, true
 		}
 	}
+}
+
+// backedRecipient gives the flows of a text's one giver, when none names a
+// recipient, the state the text calls it a backer of: "Poland has been one
+// of Ukraine's most important backers. Warsaw sent more than 300 tanks in
+// the first year of the war". It reports whether there is such a state.
+func (d *doc) backedRecipient(giver []string) bool {
+	if giver == nil || d.backed == "" || slices.Contains(giver, d.backed) {
+		return false
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if sameSet(c.sup, giver) && len(c.rec) == 0 && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+			c.rec, c.inherited = []string{d.backed}, true
+		}
+	}
+	return true
 }
 
 // visitedRecipient gives the flows of a text's one giver, when none names

@@ -86,6 +86,10 @@ type textState struct {
 	lastSubject, lastLeader *actorMention
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
+	// backed is the first state the text names others the backers or
+	// suppliers of ("one of Ukraine's most important backers"), for the
+	// flows of a giver that name no recipient (see topicRecipient).
+	backed string
 	// lastFirm is the most recent company named, for "the company said",
 	// and lastFirmName its name as written; lastGroup the most recent armed
 	// group, for "the group".
@@ -134,10 +138,11 @@ type textState struct {
 	// for "the three countries" (see listSubject); surnames are the last
 	// words of the leaders named in full so far (see tagSurnames). Both
 	// are arrays in the document, so that noting one allocates nothing.
-	lastList  [6]string
-	nLastList int
-	surnames  [8]surname
-	nSurnames int
+	lastList     [6]string
+	nLastList    int
+	lastListSent int // the sentence that named lastList
+	surnames     [8]surname
+	nSurnames    int
 	// surnameBits has bit w%64 set for the number w of each surname's
 	// word: tagSurnames passes over most tokens with one test of it.
 	surnameBits uint64
@@ -167,9 +172,11 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold).
-var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "bringing", "brings", "brought",
+var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold",
-	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous")
+	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
+	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
+	"impound", "impounds", "impounded")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
@@ -342,12 +349,13 @@ func (s *sent) run() {
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
 	s.helps = s.helpAt()                            // "Russia is helping China create a warning system"
+	seized := len(s.trigs) == 0 && s.seizes()       // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
 	// "The 120mm cartridges are worth $106.5 million": the worth of goods
 	// told before (see worthOfGoodsTold).
 	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
 	s.worthOnly = worth && !aid && !s.hasSpeech()
 	aid = aid || worth
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() {
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() && !seized {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -364,15 +372,33 @@ func (s *sent) run() {
 	if s.question() {
 		return
 	}
-	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 {
+	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || seized {
 		s.frames(att)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
 	}
+	if len(s.d.claims) > 0 {
+		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
+	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside
 	}
+}
+
+// seizes reports whether a verb of seizing stands in the sentence:
+// "French forces intercepted a further 3,000 rifles" names goods a flow
+// told before may take (see seizedOnRoute).
+func (s *sent) seizes() bool {
+	if !s.d.rare {
+		return false
+	}
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if seizureVerb(s.d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence asks rather than tells: "Will

@@ -290,6 +290,16 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
+			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(t, p, groups) {
+				// "Tehran has paid for the aircraft": money, of no stated
+				// sum, went from the buyer to the seller; the goods are
+				// only what it paid for.
+				d.sup, d.rec = d.rec, d.sup
+				d.p.cat, d.p.qty = armsledger.Funding, nil
+				if s.d.toks[t.i].Norm == "paid" {
+					d.status = armsledger.Delivered
+				}
+			}
 			if d.status == armsledger.Delivered && p.money && t.i < p.lo && s.sumOfInstalments(p) {
 				// "has transferred the first £752 million tranche of a £2.26
 				// billion loan": a part paid; the whole is pledged, not paid.
@@ -1998,6 +2008,9 @@ func (s *sent) kroner() {
 				cur = cond(cur == "" || cur == c, c, "?")
 			}
 		}
+		if cur == "" {
+			cur = s.toldCrown(w) // "Denmark announced its 25th package. Worth 4.2 billion kroner, it ..."
+		}
 		if cur == "" || cur == "?" {
 			continue // neither, or both: which kroner is not said
 		}
@@ -2005,6 +2018,27 @@ func (s *sent) kroner() {
 		s.inQty[q.Hi-s.lo] = true
 		q.Hi++
 	}
+}
+
+// toldCrown returns the currency of the crowns (kroner) of the giver of
+// the last flow told in the two sentences before, when the sentence names
+// no state whose crowns they could be; or "".
+func (s *sent) toldCrown(word string) string {
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if s.idx-c.sent > 2 {
+			break
+		}
+		for _, code := range c.sup {
+			if cur := crownOf(code, word); cur != "" {
+				return cur
+			}
+		}
+		if len(c.sup) > 0 {
+			return ""
+		}
+	}
+	return ""
 }
 
 // crownOf returns the currency a state's crowns (or kroner) are: Sweden's
@@ -2091,7 +2125,10 @@ func (s *sent) financed(ps []phrase) []phrase {
 			continue
 		}
 		hi := t.i + 1
-		if hi < s.hi && financedHow(toks[hi].Norm) {
+		for hi < s.hi && (s.is(hi, fAdverb) || len(toks[hi].Norm) > 4 && strings.HasSuffix(toks[hi].Norm, "ly")) {
+			hi++ // "funded jointly with Denmark": the adverb is no object
+		}
+		if hi < s.hi && financedHow(toks[hi].Norm) || hi > t.i+1 && (hi >= s.hi || toks[hi].Kind == Punct) {
 			continue // "The package, funded through USAI": how it is paid for, no object
 		}
 		for hi < s.hi && hi-t.i <= 6 && (toks[hi].Kind == Word && (!s.is(hi, fStop) || toks[hi].Norm == "'s" || toks[hi].Norm == "the") || s.actorAt(hi) >= 0) {
@@ -2100,7 +2137,14 @@ func (s *sent) financed(ps []phrase) []phrase {
 		if hi == t.i+1 {
 			continue
 		}
-		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
+		lo := t.i + 1
+		for lo < hi && (s.is(lo, fAdverb) || len(toks[lo].Norm) > 4 && strings.HasSuffix(toks[lo].Norm, "ly")) {
+			lo++ // "financed entirely the purchase": the object, not its adverb
+		}
+		if lo == hi {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
 	}
 	return ps
 }
@@ -2906,6 +2950,16 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				}
 			}
 			after = end + 1
+		}
+	}
+	if s.additiveBefore(g.lo) {
+		// "on top of the 14 Leopards it received from Germany": goods
+		// added to those of the verb before, with a relative clause of
+		// their own, move by the clause's verb.
+		for k := range s.trigs {
+			if t := &s.trigs[k]; t.i > g.hi && t.i <= g.hi+5 && !t.noun && t.class != classSpeech && s.relativeSubject(g, *t) != -2 {
+				return *t, true
+			}
 		}
 	}
 	valueOf := g.phrases[0].money && (s.goodsValued(g.lo) || s.goodsPriced(g.lo)) // "650 missiles worth 162 million pounds, to be delivered"
@@ -3829,6 +3883,28 @@ func (s *sent) respectively() bool {
 
 // paidWith reports whether the phrase is what a payment is made in: "is
 // paying for North Korea's help with technology".
+// paidForGoods reports whether goods p, told before and named again with
+// "the", are what "pay for" at t paid for, in a sentence that names no
+// sum: "Tehran has paid for the aircraft".
+func (s *sent) paidForGoods(t trigger, p *phrase, groups []group) bool {
+	if t.noun || t.i+1 >= s.hi || s.d.toks[t.i+1].Norm != "for" || p.lo <= t.i || p.lo-t.i > 4 || p.qty != nil {
+		return false // ("paid for 24 Su-35 jets" buys the jets)
+	}
+	switch s.d.toks[p.lo-1].Norm {
+	case "the", "these", "those", "them":
+	default:
+		return false // goods told before, named again: "paid for the aircraft"
+	}
+	for _, g := range groups {
+		for k := range g.phrases {
+			if g.phrases[k].money {
+				return false // "paid $1.7 billion for 24 Su-35s": the sum is the payment
+			}
+		}
+	}
+	return true
+}
+
 func (s *sent) paidWith(p *phrase) bool {
 	j := p.start() - 1
 	return j >= s.lo && (s.d.toks[j].Norm == "with" || s.d.toks[j].Norm == "in")

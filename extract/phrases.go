@@ -1520,7 +1520,8 @@ func batchWord(w string) bool {
 // moreEnds are words after which a bare "more" has ended its phrase:
 // "send more to Russia", "deliver more in March", "send more soon".
 var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "within", "soon", "later", "next",
-	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly")
+	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly",
+	"but", "though", "although", "while", "whereas", "because", "until") // "had promised four but one needed repairs"
 
 // listedCount reports whether the count at i continues a list: after a
 // comma or "and", with at most "the remaining" or "another" between.
@@ -1575,7 +1576,10 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if j > s.lo && (toks[j].Norm == "estimated" || toks[j].Norm == "reported") {
 		j--
 	}
-	if j < s.lo || toks[j].Norm != "the" {
+	// "including 40 delivered in 2023", "among them 40 handed over": a
+	// part of the goods, which only a bare participle can tell of.
+	part := j >= s.lo && (toks[j].Norm == "including" || toks[j].Norm == "them" && j > s.lo && toks[j-1].Norm == "among")
+	if j < s.lo || toks[j].Norm != "the" && !part {
 		return -1
 	}
 	k := q.Hi
@@ -1585,9 +1589,9 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if k >= s.hi {
 		return -1
 	}
-	if a := s.actorAt(k); a >= 0 {
+	if a := s.actorAt(k); a >= 0 && !part {
 		k = s.actors[a].hi
-	} else if w := toks[k].Norm; w == "it" || w == "they" {
+	} else if w := toks[k].Norm; (w == "it" || w == "they") && !part {
 		k++
 	} else if k == q.Hi && toks[k].Norm != "that" && s.participle(k) {
 		// "on top of the roughly 11,000 deployed last autumn": a reduced
@@ -1605,7 +1609,7 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if k >= s.hi {
 		return -1
 	}
-	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit) && v.Lemma != "lease" && s.participle(k) {
+	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit || v.Class == classBuy || v.Class == classReceive) && v.Lemma != "lease" && s.participle(k) {
 		return k
 	}
 	return -1
@@ -2844,6 +2848,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// troops" (an object needs "the": "sold the U.S. missiles").
 			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
 				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
+			// So after "of" that a share takes: "24 percent of U.S. arms
+			// exports".
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&
+				m.lo-2 >= s.lo && s.inQty[m.lo-2-s.lo]
 			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}

@@ -506,6 +506,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// subject supplies; "Pakistan's main supplier" names who gets.
 			r.sup = r.pick(s, subj, from, by)
 			r.rec = r.pick(s, to, poss)
+			if len(r.sup) == 0 {
+				// "India's main arms suppliers were Russia, France and
+				// Israel": the states the noun is said to be supply.
+				r.sup = r.pick(s, s.copulaComplement(t.i))
+			}
 		case t.noun && subj >= 0 && poss < 0 && s.dealSought(t):
 			// "Indonesia has been negotiating a BrahMos deal", "is
 			// negotiating a deal with India for BrahMos missiles": who seeks
@@ -3852,7 +3857,7 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 				continue // ("the country" right after the verb is its object)
 			}
 		}
-		if toks[j+1].Norm != "the" || toks[j+2].Norm != "country" {
+		if !stateStandIn(toks[j+1].Norm, toks[j+2].Norm) {
 			continue
 		}
 		for k := len(s.d.claims) - 1; k >= 0; k-- {
@@ -3871,9 +3876,38 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 			}
 			return -1
 		}
+		// No flow told: of the pair the text last named, the one that does
+		// not give. "North Korea and Russia signed a defence treaty. Since
+		// then, the North has sent troops to its partner."
+		if pair := s.d.lastList[:s.d.nLastList]; len(pair) == 2 && s.idx-s.d.lastListSent <= 2 && len(sup) == 1 && slices.Contains(pair, sup[0]) {
+			other := pair[0]
+			if other == sup[0] {
+				other = pair[1]
+			}
+			return s.pseudo(actorMention{ref: actorRef{Code: other}, codes: []string{other}}, j+2)
+		}
 		return -1
 	}
 	return -1
+}
+
+// stateStandIn reports whether two words stand for a state the text has
+// named: "the country", "the kingdom", "the island", "its neighbour", "its
+// ally".
+func stateStandIn(det, noun string) bool {
+	switch det {
+	case "the":
+		switch noun {
+		case "country", "nation", "kingdom", "island", "emirate":
+			return true
+		}
+	case "its":
+		switch noun {
+		case "neighbour", "neighbor", "ally", "partner":
+			return true
+		}
+	}
+	return false
 }
 
 // exampleDestination returns the first state named as an example of a
@@ -3905,6 +3939,45 @@ func (s *sent) exampleDestination(lo, hi int) int {
 				}
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// copulaComplement returns the first state after "were", "are", "was",
+// "is" or "included" that follows the noun at i in the same clause: the
+// states a noun of suppliers is said to be ("India's main suppliers in
+// 2019-2023 were Russia, France and Israel"); or -1.
+func (s *sent) copulaComplement(i int) int {
+	toks := s.d.toks
+	for j := i + 1; j+1 < s.hi && j <= i+12; j++ {
+		switch toks[j].Norm {
+		case "were", "are", "was", "is", "included", "include", "includes", "remain", "remained":
+			k := j + 1
+			if toks[k].Norm == ":" {
+				continue // "were:" and a list
+			}
+			if toks[k].Norm == "the" {
+				k++
+			}
+			if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && s.actors[a].prep == "" {
+				return a
+			}
+			return -1
+		case ":":
+			// "Israel's main arms suppliers, according to SIPRI:\n- United
+			// States: 69 percent": the first item of the list after.
+			if k := j + 2; k < s.hi && bullet(&toks[j+1]) {
+				if toks[k].Norm == "the" {
+					k++
+				}
+				if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive {
+					return a
+				}
+			}
+			return -1
+		case ";", ".":
+			return -1
 		}
 	}
 	return -1

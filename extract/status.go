@@ -793,6 +793,9 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 			}
 		}
 		if c, ok := s.nounAt(k); ok && (c == classCommit || c == classRequest) {
+			if c == classRequest && s.requestRefused(k) {
+				return classDeny, k // "has resisted pressure to send Patriot systems": refused
+			}
 			return c, k
 		}
 		if c, ok := s.nounAt(k); ok && c == classSell {
@@ -803,6 +806,22 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 		}
 	}
 	return noVerb, -1
+}
+
+// requestRefused reports whether a verb of refusal governs the noun of
+// request at k, past a determiner or a modifier or two: "resisted
+// pressure", "rejected the requests", "rebuffed repeated appeals".
+func (s *sent) requestRefused(k int) bool {
+	toks := s.d.toks
+	for j := k - 1; j >= s.lo && k-j <= 3; j-- {
+		if v, ok := s.verbAt(j); ok {
+			return v.Class == classDeny && !stopVerb(v.Lemma)
+		}
+		if toks[j].Kind != Word || s.actorAt(j) >= 0 {
+			return false // "pressure from Washington to send", "Kyiv's pleas": no refusal of them here
+		}
+	}
+	return false
 }
 
 // futureBefore reports whether a cue of the future ends right before the

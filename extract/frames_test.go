@@ -1994,6 +1994,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>NO ship 4..4 item committed", "DE>NO ship 2..2 item expected"}},
 		{"a buyer's choice of goods or of a seller to build them binds as an order does", "Colombia selected 17 Gripen jets from Sweden. Norway has picked Germany's TKMS to build four submarines.",
 			[]string{"SE>CO aircraft 17..17 item committed", "DE>NO ship 4..4 item committed"}},
+		{"goods based on a firm's design are of its state, and the design named is no goods of its own", "Poland signed a contract for 72 rocket launchers based on Hanwha Aerospace's Chunmoo system, worth about 6.5 billion zlotys.",
+			[]string{"KR>PL artillery 72..72 item committed", "KR>PL funding 6.5e+09..6.5e+09 PLN committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

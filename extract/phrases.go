@@ -269,6 +269,11 @@ func (s *sent) phrases() []phrase {
 			s.referBack(p)
 		}
 		if len(p.demonym) == 0 {
+			if a := s.basedOnOwner(p.end()); a >= 0 {
+				p.demonym = []string{s.actors[a].ref.Code} // "launchers based on Hanwha Aerospace's Chunmoo system": of Korean design
+			}
+		}
+		if len(p.demonym) == 0 {
 			if a := s.madeIn(p.end()); a >= 0 {
 				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
 				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
@@ -1755,6 +1760,35 @@ func infoNoun(w string) bool {
 // "submarines being built in China"; or the maker after "by", a state or
 // a body of one, whose home state it stands for ("frigates built by South
 // Korea's Hyundai Heavy Industries"); or -1.
+// basedOnOwner returns the actor whose design goods are said to be
+// "based on" (or "built on") after token i, named as its owner or by its
+// demonym: "launchers based on Hanwha Aerospace's Chunmoo system", "tanks
+// built on the Korean K2". Or -1.
+func (s *sent) basedOnOwner(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "on" {
+		return -1
+	}
+	switch toks[i].Norm {
+	case "based", "built", "modelled", "modeled":
+	default:
+		return -1
+	}
+	k := i + 2
+	if toks[k].Norm == "the" {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 || !s.actors[a].possessive && !s.actors[a].demonym {
+		return -1
+	}
+	switch s.actors[a].ref.kind {
+	case kindCountry, kindInstitution, kindDemonym:
+		return a
+	}
+	return -1
+}
+
 func (s *sent) madeIn(i int) int {
 	toks := s.d.toks
 	for j := i; j+2 < s.hi && j <= i+4; j++ {
@@ -2575,8 +2609,14 @@ func (s *sent) forWhom(i int) bool {
 func (s *sent) modelOf(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+	for j > s.lo && i-j <= 3 && s.is(j, fDeterminer) {
 		j--
+	}
+	if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
+		j = s.actors[a].lo - 1 // "based on the Korean K9", "based on Hanwha Aerospace's Chunmoo system"
+		for j > s.lo && s.is(j, fDeterminer) {
+			j--
+		}
 	}
 	if j <= s.lo {
 		return false

@@ -1996,6 +1996,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>CO aircraft 17..17 item committed", "DE>NO ship 4..4 item committed"}},
 		{"goods based on a firm's design are of its state, and the design named is no goods of its own", "Poland signed a contract for 72 rocket launchers based on Hanwha Aerospace's Chunmoo system, worth about 6.5 billion zlotys.",
 			[]string{"KR>PL artillery 72..72 item committed", "KR>PL funding 6.5e+09..6.5e+09 PLN committed"}},
+		{"a deal cancelled with its value before it is denied, goods and value", "Spain has cancelled a 285 million euro contract to buy Spike missiles from Israel.",
+			[]string{"IL>ES funding 2.85e+08..2.85e+08 EUR denied", "IL>ES missile - denied"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

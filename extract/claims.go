@@ -30,6 +30,7 @@ type draft struct {
 	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
+	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
@@ -82,7 +83,10 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 && !d.exportTotal(c) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if c.recOpen {
+			c.rec = nil // (whatever the claims around lent it)
+		}
+		if len(c.rec) == 0 && !d.exportTotal(c) && !(c.recOpen && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) {

@@ -227,6 +227,7 @@ func (s *sent) frames(att attrib) {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
+			d.recOpen = len(r.rec) == 0 && s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -3913,6 +3914,48 @@ func (s *sent) commaAfter(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedBuyer reports whether the frame's words in [lo, hi) send the goods
+// to a buyer the text does not name: "to a European country it did not
+// name", "to an undisclosed customer", "an order from an unnamed client".
+// The recipient is then left open, not taken from the claims around.
+func (s *sent) unnamedBuyer(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+2 < hi; j++ {
+		switch toks[j].Norm {
+		case "to", "for", "from", "by":
+		default:
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "a", "an", "one", "another":
+		default:
+			continue
+		}
+		for k := j + 2; k < hi && k <= j+5; k++ {
+			if s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+				break // "to a NATO ally, Poland": named
+			}
+			if buyerNoun(toks[k].Norm) {
+				return true
+			}
+			if toks[k].Kind != Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// buyerNoun reports whether w names a buyer of arms of no name: "an
+// undisclosed customer", "a European country".
+func buyerNoun(w string) bool {
+	switch w {
+	case "customer", "customers", "client", "clients", "buyer", "buyers", "country", "nation", "state", "government", "operator", "user":
+		return true
+	}
+	return false
 }
 
 // clauseEnd returns the token that ends the clause holding token i: the

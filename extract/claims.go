@@ -1789,7 +1789,11 @@ func (d *doc) carriers() {
 		}
 		for k := range d.claims {
 			o := &d.claims[k]
-			if o != c && o.p.cat != armsledger.Aircraft && o.sent >= c.sent && o.sent-c.sent <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			if o != c && o.p.cat != armsledger.Aircraft && abs(o.sent-c.sent) <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+				// The load it brought is told in its sentence or one next to
+				// it: "India delivered the first BrahMos missile systems to
+				// the Philippines. An Indian Air Force C-17 transport landed
+				// at Clark air base with the consignment."
 				c.restated = true
 				break
 			}

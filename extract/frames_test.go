@@ -2000,6 +2000,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>ES funding 2.85e+08..2.85e+08 EUR denied", "IL>ES missile - denied"}},
 		{"a buyer told of but not named leaves the recipient open, and lends none from the claims around; with no giver either it is no claim", "Elbit Systems has won a contract worth $300 million to supply howitzers to a European country it did not name. Rheinmetall received an order from an international customer for 40,000 rounds. Elbit won a contract from an Asian country for 12 drones. Rheinmetall also received an order from Lithuania for 20 howitzers. Any country wishing to send tanks to a third country needs a licence.",
 			[]string{"IL> funding 3e+08..3e+08 USD committed", "IL> artillery - committed", "DE> ammunition 40000..40000 round committed", "IL> drone 12..12 item committed", "DE>LT artillery 20..20 item committed"}},
+		{"a transport plane that lands with a load told in the sentence before is its carrier, not goods", "India delivered the first BrahMos missile systems to the Philippines. An Indian Air Force C-17 transport landed at Clark air base with the consignment.",
+			[]string{"IN>PH missile - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

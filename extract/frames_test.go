@@ -2002,6 +2002,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL> funding 3e+08..3e+08 USD committed", "IL> artillery - committed", "DE> ammunition 40000..40000 round committed", "IL> drone 12..12 item committed", "DE>LT artillery 20..20 item committed"}},
 		{"a transport plane that lands with a load told in the sentence before is its carrier, not goods", "India delivered the first BrahMos missile systems to the Philippines. An Indian Air Force C-17 transport landed at Clark air base with the consignment.",
 			[]string{"IN>PH missile - delivered"}},
+		{"a firm named by its state's demonym and its trade is that state as a party", "Canberra agreed to pay the French shipbuilder 555 million euros in compensation.",
+			[]string{"AU>FR funding 5.55e+08..5.55e+08 EUR committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

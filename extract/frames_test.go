@@ -2004,6 +2004,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>PH missile - delivered"}},
 		{"a firm named by its state's demonym and its trade is that state as a party", "Canberra agreed to pay the French shipbuilder 555 million euros in compensation.",
 			[]string{"AU>FR funding 5.55e+08..5.55e+08 EUR committed"}},
+		{"the first of a buyer's whole counts the part; a count \"due to be delivered\", with no verb of its own, is to come", "Kuwait received the first two of its 28 Typhoon jets from Italy. Poland will buy 48 FA-50 jets from South Korea, with the first 12 due to be delivered in 2023.",
+			[]string{"IT>KW aircraft 2..2 item delivered", "KR>PL aircraft 48..48 item expected", "KR>PL aircraft 12..12 item expected"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -1591,7 +1591,7 @@ func (s *sent) passiveAfter(i int) bool {
 	end := i + 3 // the last word the chain of "be", modals and adverbs may reach
 	for j := i; j < s.hi && j <= end; j++ {
 		w := toks[j].Norm
-		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
+		if j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
 			j, end = j+2, end+3 // "the first six are expected to be handed over"
 			continue
 		}
@@ -3114,8 +3114,8 @@ func (s *sent) attachQuantity(p *phrase) {
 				p.whole = q
 			}
 			break
-		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" {
-			break
+		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
+			break // ("the first two of its 28 jets": the whole is the buyer's order)
 		}
 	}
 	p.qty = q

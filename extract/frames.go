@@ -124,6 +124,15 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
+		if len(r.rec) == 0 && len(r.sup) == 1 {
+			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
+				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
+					// "Indonesia's contract for 42 Rafale jets": a state's
+					// deal for goods another state makes is its purchase.
+					r.rec, r.sup = r.sup, []string{m}
+				}
+			}
+		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
 			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
@@ -3956,6 +3965,35 @@ func buyerNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dealOwnerOf returns the state whose deal, contract or order the group is
+// "for", named by its possessive before the noun ("Indonesia's contract for
+// 42 Rafale jets", "Egypt's latest deal for 30 Rafales"), or -1.
+func (s *sent) dealOwnerOf(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	if j-2 < s.lo || toks[j].Norm != "for" {
+		return -1
+	}
+	j--
+	switch toks[j].Norm {
+	case "contract", "deal", "order", "agreement":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.possessive && m.ref.kind == kindCountry && m.hi == k+1 {
+				return a
+			}
+			return -1
+		}
+		if toks[k].Kind == Punct || s.is(k, fVerb) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseEnd returns the token that ends the clause holding token i: the

@@ -2006,6 +2006,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AU>FR funding 5.55e+08..5.55e+08 EUR committed"}},
 		{"the first of a buyer's whole counts the part; a count \"due to be delivered\", with no verb of its own, is to come", "Kuwait received the first two of its 28 Typhoon jets from Italy. Poland will buy 48 FA-50 jets from South Korea, with the first 12 due to be delivered in 2023.",
 			[]string{"IT>KW aircraft 2..2 item delivered", "KR>PL aircraft 48..48 item expected", "KR>PL aircraft 12..12 item expected"}},
+		{"a state's deal for goods another state makes is its purchase; the maker's own deal sells", "Indonesia's contract for 42 Rafale jets has entered into force. Egypt's deal for 30 Rafale jets was signed in May. France's contract for 80 Rafale jets with the UAE was signed in 2021.",
+			[]string{"FR>ID aircraft 42..42 item committed", "FR>EG aircraft 30..30 item committed", "FR>AE aircraft 80..80 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -2008,6 +2008,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>KW aircraft 2..2 item delivered", "KR>PL aircraft 48..48 item expected", "KR>PL aircraft 12..12 item expected"}},
 		{"a state's deal for goods another state makes is its purchase; the maker's own deal sells", "Indonesia's contract for 42 Rafale jets has entered into force. Egypt's deal for 30 Rafale jets was signed in May. France's contract for 80 Rafale jets with the UAE was signed in 2021.",
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>EG aircraft 30..30 item committed", "FR>AE aircraft 80..80 item committed"}},
+		{"\"the same\" system is the system named before", "LIG Nex1 won a contract to supply Saudi Arabia with ten Cheongung-II air defence systems. The deal follows a $3.5 billion sale of the same system to the United Arab Emirates in 2022.",
+			[]string{"KR>SA air_defense 10..10 item committed", "KR>AE funding 3.5e+09..3.5e+09 USD committed", "KR>AE air_defense - committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

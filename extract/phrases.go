@@ -596,13 +596,17 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		if i+1 >= s.hi {
 			break
 		}
-		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1].Norm) {
+		same := 0
+		if toks[i+1].Norm == "same" && i+2 < s.hi {
+			same = 1 // "a sale of the same system to the UAE": the system named before
+		}
+		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1+same].Norm) {
 			continue
 		}
 		if i-2 >= s.lo && toks[i-1].Norm == "of" && (s.inQty[i-2-s.lo] || partWord(toks[i-2].Norm)) {
 			continue // "two of the systems", "the first of those launchers": the part is the item
 		}
-		j := i + 1
+		j := i + 1 + same
 		inside := false
 		for k := range ps {
 			inside = inside || within(j, ps[k].lo, ps[k].hi)

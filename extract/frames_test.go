@@ -2010,6 +2010,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item committed", "FR>EG aircraft 30..30 item committed", "FR>AE aircraft 80..80 item committed"}},
 		{"\"the same\" system is the system named before", "LIG Nex1 won a contract to supply Saudi Arabia with ten Cheongung-II air defence systems. The deal follows a $3.5 billion sale of the same system to the United Arab Emirates in 2022.",
 			[]string{"KR>SA air_defense 10..10 item committed", "KR>AE funding 3.5e+09..3.5e+09 USD committed", "KR>AE air_defense - committed"}},
+		{"who accounted for a share of a state's deliveries took them; a share of a state's imports is supplied to it", "China accounted for 21 percent of Russian deliveries. Russia accounted for 36 percent of India's arms imports.",
+			[]string{"RU>CN other - delivered", "RU>IN other - delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

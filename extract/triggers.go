@@ -216,6 +216,7 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		if toks[j].Norm == "more" && toks[j+1].Norm == "followed" && j > s.lo && s.inQtyWord(j-1) && (j+2 >= s.hi || toks[j+2].Norm != "by") {
 			// "and some 3,000 more followed in January": they went where
@@ -437,6 +438,53 @@ func yearToken(t Token) bool {
 func monthWord(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// shareOfExports adds a receipt for a subject that "accounted for" a share
+// of a state's exports or deliveries: "China accounted for 21 percent of
+// Russian deliveries" took them, as "India took 38 percent" does. (A share
+// of a state's imports, "accounted for 36 percent of India's arms
+// imports", is the subject's supply: see roles.)
+func (s *sent) shareOfExports() {
+	toks := s.d.toks
+	for j := s.lo + 1; j+4 < s.hi; j++ {
+		if toks[j].Norm != "for" {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "accounted", "accounts", "account", "accounting":
+		default:
+			continue
+		}
+		k := j + 1
+		for k < s.hi && k-j <= 5 && toks[k].Norm != "of" {
+			k++
+		}
+		if k+2 >= s.hi || toks[k].Norm != "of" || !strings.ContainsAny(s.d.text[toks[j+1].Start:toks[k].Start], "0123456789%") {
+			continue
+		}
+		a := s.actorAt(k + 1)
+		if a < 0 || !s.actors[a].demonym && !s.actors[a].possessive {
+			continue
+		}
+		n := s.actors[a].hi
+		if n < s.hi && toks[n].Norm == "arms" {
+			n++
+		}
+		if n < s.hi && tradeOutWord(toks[n].Norm) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: j - 1, class: classReceive, lemma: "take"})
+		}
+	}
+}
+
+// tradeOutWord reports whether w names a state's trade out: its exports,
+// deliveries, sales or supplies.
+func tradeOutWord(w string) bool {
+	switch w {
+	case "deliveries", "exports", "sales", "supplies", "transfers":
 		return true
 	}
 	return false

@@ -359,6 +359,9 @@ func (s *sent) frames(att attrib) {
 			}
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, hi)
+			if p.uncountedPart && t.i < p.lo && len(g.phrases) == 1 {
+				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
+			}
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
 			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
@@ -3517,7 +3520,7 @@ func (s *sent) leftTransfer(g group) *trigger {
 		}
 		left = t
 	}
-	if left == nil || left.noun || left.passive || s.clauseBreak(left.i+1, g.lo) {
+	if left == nil || left.noun && !s.deliveryOf(left, g) || left.passive || s.clauseBreak(left.i+1, g.lo) {
 		return nil
 	}
 	switch left.class {
@@ -3525,6 +3528,42 @@ func (s *sent) leftTransfer(g group) *trigger {
 		return left
 	}
 	return nil
+}
+
+// deliveryOf reports whether the noun of transfer t takes the group with
+// "of" right after it: "took delivery of the first of three frigates".
+func (s *sent) deliveryOf(t *trigger, g group) bool {
+	toks := s.d.toks
+	if t.i+1 >= g.lo || toks[t.i+1].Norm != "of" || g.lo-t.i > 6 {
+		return false
+	}
+	for j := t.i + 2; j < g.lo; j++ {
+		if !s.is(j, fDeterminer) && toks[j].Norm != "first" && toks[j].Norm != "of" && !s.inQty[j-s.lo] {
+			return false
+		}
+	}
+	return true
+}
+
+// orderedWhole adds, for a part of an order whose frame is the transfer
+// before it, the whole the participle after it says was ordered: "took
+// delivery of the first of three Belharra frigates ordered from France" —
+// three were ordered, of the same flow. d is the part's draft.
+func (s *sent) orderedWhole(d *draft, g group, att attrib) {
+	p := &g.phrases[0]
+	if !p.uncountedPart || p.whole == nil || g.hi >= s.hi {
+		return
+	}
+	switch s.d.toks[g.hi].Norm {
+	case "ordered", "bought", "purchased", "contracted":
+	default:
+		return
+	}
+	whole := *d // (before newDraft, which may move the claims)
+	w := s.newDraft()
+	*w = whole
+	w.p.qty, w.status, w.scope, w.rule = p.whole, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
 }
 
 // plansObject reports whether a verb of intention takes the group as its

@@ -107,6 +107,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"side", "state", "defense", "defence", "president", "leader", "minister", "ambassador", "envoy",
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
+	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"general", "federal", "marine", "marines", "corps", "coast", "coastguard", "border", "police", "gendarmerie",
 	"revolutionary", "special", "territorial", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",

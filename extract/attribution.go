@@ -465,6 +465,42 @@ func (s *sent) unsaid(i int) bool {
 	return false
 }
 
+// afterFirmDescription returns the firm's name a description of it goes
+// before ("Turkish company Baykar" gives "Baykar"), or name as it is.
+func afterFirmDescription(name string) string {
+	words := strings.Fields(name)
+	for k := len(words) - 2; k >= 0; k-- {
+		if companyNoun(strings.ToLower(words[k])) {
+			return strings.Join(words[k+1:], " ")
+		}
+	}
+	return name
+}
+
+// firmDescription reports whether a speaker's name is a description of a
+// firm, a company noun after a word or two that say where it is from or
+// what it makes: "Swedish company", "Brazilian planemaker", "Korean firm",
+// "Duesseldorf-based group", "French defence group". A bare "group" or a
+// name of three words or more is none.
+func firmDescription(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	if strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !companyNoun(head) && head != "group" && head != "conglomerate" {
+		return false
+	}
+	first := words[0]
+	return strings.HasSuffix(first, "-based") || first[0] >= 'A' && first[0] <= 'Z' && !strings.Contains(name, "of")
+}
+
 // institutionHeads end a description of an institution named before:
 // "the agency", "the spy agency", "the service".
 var institutionHeads = setOf("agency", "service", "bureau", "directorate", "command", "company", "firm", "manufacturer", "maker", "contractor")
@@ -512,6 +548,7 @@ func isLowerCase(s string) bool {
 // is changed in place: it is large, and most names stay as they are.
 func (d *doc) canonical(sp *speaker) {
 	name := sp.name
+
 	if first, rest, ok := strings.Cut(name, " "); ok && isHonorific(first) {
 		name = rest
 	}
@@ -528,6 +565,14 @@ func (d *doc) canonical(sp *speaker) {
 		d.titles[sp.title] = name
 	} else if person, ok := d.titles[name]; ok && !sp.person {
 		name, sp.person = person, true // "the president said", after "President Macron"
+	}
+	if !sp.person {
+		name = afterFirmDescription(name) // "the Turkish company Baykar": Baykar
+	}
+	if !sp.person && d.lastFirmName != "" && firmDescription(name) {
+		// "the Swedish company said", "the Brazilian planemaker said", "the
+		// Duesseldorf-based group said": the firm named before.
+		name = d.lastFirmName
 	}
 	lowerCase := isLowerCase(name)
 	if !sp.person && lowerCase {

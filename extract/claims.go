@@ -30,6 +30,7 @@ type draft struct {
 	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
+	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
 	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
 	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
@@ -86,7 +87,10 @@ func (d *doc) finish() []armsledger.Claim {
 			// from Turkish Aerospace": the seller is not among the buyers.
 			c.rec = notReceiving(c.rec, c.sup)
 		}
-		if len(c.rec) == 0 && !d.exportTotal(c) && !(c.openBuyers && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
+		if c.recOpen {
+			c.rec = nil // (whatever the claims around lent it)
+		}
+		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
@@ -2135,7 +2139,11 @@ func (d *doc) carriers() {
 		}
 		for k := range d.claims {
 			o := &d.claims[k]
-			if o != c && o.p.cat != armsledger.Aircraft && o.sent >= c.sent && o.sent-c.sent <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			if o != c && o.p.cat != armsledger.Aircraft && abs(o.sent-c.sent) <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+				// The load it brought is told in its sentence or one next to
+				// it: "India delivered the first BrahMos missile systems to
+				// the Philippines. An Indian Air Force C-17 transport landed
+				// at Clark air base with the consignment."
 				c.restated = true
 				break
 			}

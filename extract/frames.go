@@ -132,6 +132,15 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
+		if len(r.rec) == 0 && len(r.sup) == 1 {
+			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
+				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
+					// "Indonesia's contract for 42 Rafale jets": a state's
+					// deal for goods another state makes is its purchase.
+					r.rec, r.sup = r.sup, []string{m}
+				}
+			}
+		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
 			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
@@ -256,6 +265,7 @@ func (s *sent) frames(att attrib) {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
+			d.recOpen = len(r.rec) == 0 && s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -391,6 +401,9 @@ func (s *sent) frames(att attrib) {
 			}
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, hi)
+			if p.uncountedPart && t.i < p.lo && len(g.phrases) == 1 {
+				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
+			}
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
 			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
@@ -3967,7 +3980,7 @@ func (s *sent) leftTransfer(g group) *trigger {
 		}
 		left = t
 	}
-	if left == nil || left.noun || left.passive || s.clauseBreak(left.i+1, g.lo) {
+	if left == nil || left.noun && !s.deliveryOf(left, g) || left.passive || s.clauseBreak(left.i+1, g.lo) {
 		return nil
 	}
 	switch left.class {
@@ -3975,6 +3988,42 @@ func (s *sent) leftTransfer(g group) *trigger {
 		return left
 	}
 	return nil
+}
+
+// deliveryOf reports whether the noun of transfer t takes the group with
+// "of" right after it: "took delivery of the first of three frigates".
+func (s *sent) deliveryOf(t *trigger, g group) bool {
+	toks := s.d.toks
+	if t.i+1 >= g.lo || toks[t.i+1].Norm != "of" || g.lo-t.i > 6 {
+		return false
+	}
+	for j := t.i + 2; j < g.lo; j++ {
+		if !s.is(j, fDeterminer) && toks[j].Norm != "first" && toks[j].Norm != "of" && !s.inQty[j-s.lo] {
+			return false
+		}
+	}
+	return true
+}
+
+// orderedWhole adds, for a part of an order whose frame is the transfer
+// before it, the whole the participle after it says was ordered: "took
+// delivery of the first of three Belharra frigates ordered from France" —
+// three were ordered, of the same flow. d is the part's draft.
+func (s *sent) orderedWhole(d *draft, g group, att attrib) {
+	p := &g.phrases[0]
+	if !p.uncountedPart || p.whole == nil || g.hi >= s.hi {
+		return
+	}
+	switch s.d.toks[g.hi].Norm {
+	case "ordered", "bought", "purchased", "contracted":
+	default:
+		return
+	}
+	whole := *d // (before newDraft, which may move the claims)
+	w := s.newDraft()
+	*w = whole
+	w.p.qty, w.status, w.scope, w.rule = p.whole, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
 }
 
 // plansObject reports whether a verb of intention takes the group as its
@@ -4582,6 +4631,77 @@ func (s *sent) commaAfter(lo, hi int) int {
 			if t.Norm == "," {
 				return j
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// unnamedBuyer reports whether the frame's words in [lo, hi) send the goods
+// to a buyer the text does not name: "to a European country it did not
+// name", "to an undisclosed customer", "an order from an unnamed client".
+// The recipient is then left open, not taken from the claims around.
+func (s *sent) unnamedBuyer(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+2 < hi; j++ {
+		switch toks[j].Norm {
+		case "to", "for", "from", "by":
+		default:
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "a", "an", "one", "another":
+		default:
+			continue
+		}
+		for k := j + 2; k < hi && k <= j+5; k++ {
+			if s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+				break // "to a NATO ally, Poland": named
+			}
+			if buyerNoun(toks[k].Norm) {
+				return true
+			}
+			if toks[k].Kind != Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// buyerNoun reports whether w names a buyer of arms of no name: "an
+// undisclosed customer", "a European country".
+func buyerNoun(w string) bool {
+	switch w {
+	case "customer", "customers", "client", "clients", "buyer", "buyers", "country", "nation", "state", "government", "operator", "user":
+		return true
+	}
+	return false
+}
+
+// dealOwnerOf returns the state whose deal, contract or order the group is
+// "for", named by its possessive before the noun ("Indonesia's contract for
+// 42 Rafale jets", "Egypt's latest deal for 30 Rafales"), or -1.
+func (s *sent) dealOwnerOf(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	if j-2 < s.lo || toks[j].Norm != "for" {
+		return -1
+	}
+	j--
+	switch toks[j].Norm {
+	case "contract", "deal", "order", "agreement":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.possessive && m.ref.kind == kindCountry && m.hi == k+1 {
+				return a
+			}
+			return -1
+		}
+		if toks[k].Kind == Punct || s.is(k, fVerb) {
 			return -1
 		}
 	}

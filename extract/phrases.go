@@ -274,6 +274,11 @@ func (s *sent) phrases() []phrase {
 			s.referBack(p)
 		}
 		if len(p.demonym) == 0 {
+			if a := s.basedOnOwner(p.end()); a >= 0 {
+				p.demonym = []string{s.actors[a].ref.Code} // "launchers based on Hanwha Aerospace's Chunmoo system": of Korean design
+			}
+		}
+		if len(p.demonym) == 0 {
 			if a := s.madeIn(p.end()); a >= 0 {
 				p.demonym = []string{s.actors[a].ref.Code} // "weapons, which were made in Iran"
 				if s.actors[a].lo == p.end()+2 && p.hi == p.end() {
@@ -617,13 +622,17 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		if i+1 >= s.hi {
 			break
 		}
-		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1].Norm) {
+		same := 0
+		if toks[i+1].Norm == "same" && i+2 < s.hi {
+			same = 1 // "a sale of the same system to the UAE": the system named before
+		}
+		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1+same].Norm) {
 			continue
 		}
 		if i-2 >= s.lo && toks[i-1].Norm == "of" && (s.inQty[i-2-s.lo] || partWord(toks[i-2].Norm)) {
 			continue // "two of the systems", "the first of those launchers": the part is the item
 		}
-		j := i + 1
+		j := i + 1 + same
 		inside := false
 		for k := range ps {
 			inside = inside || within(j, ps[k].lo, ps[k].hi)
@@ -1656,7 +1665,7 @@ func (s *sent) passiveAfter(i int) bool {
 	end := i + 3 // the last word the chain of "be", modals and adverbs may reach
 	for j := i; j < s.hi && j <= end; j++ {
 		w := toks[j].Norm
-		if j > i && j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
+		if j+3 < s.hi && toks[j+1].Norm == "to" && toks[j+2].Norm == "be" && (expectedWord(w) || w == "planned") {
 			j, end = j+2, end+3 // "the first six are expected to be handed over"
 			continue
 		}
@@ -1825,6 +1834,35 @@ func infoNoun(w string) bool {
 // "submarines being built in China"; or the maker after "by", a state or
 // a body of one, whose home state it stands for ("frigates built by South
 // Korea's Hyundai Heavy Industries"); or -1.
+// basedOnOwner returns the actor whose design goods are said to be
+// "based on" (or "built on") after token i, named as its owner or by its
+// demonym: "launchers based on Hanwha Aerospace's Chunmoo system", "tanks
+// built on the Korean K2". Or -1.
+func (s *sent) basedOnOwner(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "on" {
+		return -1
+	}
+	switch toks[i].Norm {
+	case "based", "built", "modelled", "modeled":
+	default:
+		return -1
+	}
+	k := i + 2
+	if toks[k].Norm == "the" {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 || !s.actors[a].possessive && !s.actors[a].demonym {
+		return -1
+	}
+	switch s.actors[a].ref.kind {
+	case kindCountry, kindInstitution, kindDemonym:
+		return a
+	}
+	return -1
+}
+
 func (s *sent) madeIn(i int) int {
 	toks := s.d.toks
 	for j := i; j+2 < s.hi && j <= i+4; j++ {
@@ -2750,8 +2788,14 @@ func (s *sent) forWhom(i int) bool {
 func (s *sent) modelOf(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+	for j > s.lo && i-j <= 3 && s.is(j, fDeterminer) {
 		j--
+	}
+	if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
+		j = s.actors[a].lo - 1 // "based on the Korean K9", "based on Hanwha Aerospace's Chunmoo system"
+		for j > s.lo && s.is(j, fDeterminer) {
+			j--
+		}
 	}
 	if j <= s.lo {
 		return false
@@ -3307,8 +3351,8 @@ func (s *sent) attachQuantity(p *phrase) {
 				p.whole = q
 			}
 			break
-		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" {
-			break
+		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
+			break // ("the first two of its 28 jets": the whole is the buyer's order)
 		}
 	}
 	p.qty = q

@@ -264,6 +264,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 	}
+	if w := s.wonDeal(t); w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
+		// "Rheinmetall received an order from an international customer",
+		// "Elbit won a contract from an Asian country": the winner sells,
+		// to a buyer left open.
+		winner := s.subject(trigger{i: w})
+		if a := s.actorAt(w - 1); winner < 0 && a >= 0 && s.actors[a].prep == "" {
+			winner = a
+		}
+		if winner >= 0 {
+			r.sup, r.rule, r.status = r.take(s, winner), "sell.won", armsledger.Committed
+			return r
+		}
+	}
 	if t.class == classExchange {
 		return s.exchangeRoles(t, g, r)
 	}
@@ -753,6 +766,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Saab received an order from Poland for Carl-Gustaf weapons":
 			// who receives an order sells to who placed it.
 			r.sup, r.rec, r.status, r.byRecipient = r.take(s, subj), r.take(s, from), armsledger.Committed, false
+		} else if !t.noun && !t.passive && from < 0 && subj >= 0 && s.orderAfter(t.i) && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
+			// "Rheinmetall received an order from an international customer
+			// for 40,000 rounds": the firm sells, to a buyer left open.
+			r.sup, r.rec, r.status, r.byRecipient = r.take(s, subj), nil, armsledger.Committed, false
 		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && by >= 0 && s.actors[by].lo > g.hi {
 			r.sup = r.pick(s, by) // "received drones supplied by Iran": the participle's agent

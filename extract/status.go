@@ -592,7 +592,7 @@ func whenWord(w string) bool {
 // "scrapped plans".
 func (s *sent) abandonedBefore(j int) bool {
 	toks := s.d.toks
-	k := j - 1
+	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
 		k--
 	}
@@ -616,6 +616,16 @@ func (s *sent) abandonedBefore(j int) bool {
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && strings.HasPrefix(toks[k-2].Norm, "walk")
 	}
 	return false
+}
+
+// pastDealValue returns the first token of the value written before the
+// noun of a deal at j ("a 285 million euro contract", "a $2bn deal"), or j
+// when none stands there.
+func (s *sent) pastDealValue(j int) int {
+	if q := s.quantityEndingAt(j); q != nil && q.Currency != "" {
+		return q.Lo
+	}
+	return j
 }
 
 // soughtBefore reports whether a phrase of seeking governs the word at i:
@@ -947,6 +957,7 @@ func (s *sent) cancelledBefore(t trigger) bool {
 	default:
 		return false
 	}
+	j = s.pastDealValue(j) // "cancelled a 285 million euro contract to buy Spike missiles"
 	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
 		switch toks[k].Norm {
 		case "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",

@@ -130,6 +130,9 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if nc == classReceive && buyerNoun(t.Norm) && s.unnamedBuyer(max(s.lo, i-5), i+1) {
+				continue // "an order from an international customer": the buyer left unnamed, no frame of its own
+			}
 			if t.Norm == "bound" && s.licensedGoods(i) {
 				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
 			}
@@ -151,8 +154,8 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "option" || t.Norm == "options") && (s.optionExercised(i) < 0 || i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
 				continue // "exercised an option for 12 more jets" buys; "with an option for 12 more", "an option to buy" do not
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.actorAt(i+2) >= 0)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
-				continue // "an order for 12 jets", "an order from Iraq", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2))) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
+				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
 			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
@@ -221,6 +224,7 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		f := j + 1
 		switch {
@@ -454,6 +458,53 @@ func yearToken(t Token) bool {
 func monthWord(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// shareOfExports adds a receipt for a subject that "accounted for" a share
+// of a state's exports or deliveries: "China accounted for 21 percent of
+// Russian deliveries" took them, as "India took 38 percent" does. (A share
+// of a state's imports, "accounted for 36 percent of India's arms
+// imports", is the subject's supply: see roles.)
+func (s *sent) shareOfExports() {
+	toks := s.d.toks
+	for j := s.lo + 1; j+4 < s.hi; j++ {
+		if toks[j].Norm != "for" {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "accounted", "accounts", "account", "accounting":
+		default:
+			continue
+		}
+		k := j + 1
+		for k < s.hi && k-j <= 5 && toks[k].Norm != "of" {
+			k++
+		}
+		if k+2 >= s.hi || toks[k].Norm != "of" || !strings.ContainsAny(s.d.text[toks[j+1].Start:toks[k].Start], "0123456789%") {
+			continue
+		}
+		a := s.actorAt(k + 1)
+		if a < 0 || !s.actors[a].demonym && !s.actors[a].possessive {
+			continue
+		}
+		n := s.actors[a].hi
+		if n < s.hi && toks[n].Norm == "arms" {
+			n++
+		}
+		if n < s.hi && tradeOutWord(toks[n].Norm) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: j - 1, class: classReceive, lemma: "take"})
+		}
+	}
+}
+
+// tradeOutWord reports whether w names a state's trade out: its exports,
+// deliveries, sales or supplies.
+func tradeOutWord(w string) bool {
+	switch w {
+	case "deliveries", "exports", "sales", "supplies", "transfers":
 		return true
 	}
 	return false
@@ -811,6 +862,16 @@ func (s *sent) receivesOrder(i int) bool {
 		}
 	}
 	return false
+}
+
+// placedBy reports whether the words at j, after "an order from", name
+// who placed it: a state ("from Iraq", "from the Netherlands") or a buyer
+// told of but not named ("from an undisclosed customer").
+func (s *sent) placedBy(j int) bool {
+	if j < s.hi && s.d.toks[j].Norm == "the" {
+		j++
+	}
+	return j < s.hi && s.actorAt(j) >= 0 || s.unnamedBuyer(j-1, min(s.hi, j+5))
 }
 
 // numKindAt reports whether the word at j is a number word of kind k:

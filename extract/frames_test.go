@@ -782,6 +782,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 14..14 item expected"}},
 		{"the state a giver is called a backer of receives", "Poland has been one of Ukraine's most important backers. Warsaw sent more than 300 tanks in the first year of the war. It also handed over 14 MiG-29 jets in 2023.",
 			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA aircraft 14..14 item delivered"}},
+		{"what a deal holds is bound, whatever has come", "The Philippines took delivery of BrahMos cruise missiles from India on Friday. The deal covers three batteries.",
+			[]string{"IN>PH missile - delivered", "IN>PH missile 3..3 item committed"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

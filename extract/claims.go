@@ -946,6 +946,71 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	s.outOfOrdered(d, att, hi)
 }
 
+// followedSuit makes the claim of states that are said to do what the
+// givers of the flow just told did, with no verb of giving of their own:
+// "Denmark and the Netherlands pledged to give Ukraine F-16 fighter jets,
+// and Norway and Belgium later joined them", "Sweden followed suit". They
+// give the same goods to the same state, with its status; the amount was
+// the others'.
+func (s *sent) followedSuit(att attrib) {
+	toks := s.d.toks
+	if k := s.suitAt(); k >= 0 {
+		w := toks[k].Norm
+		verb := k
+		if w == "suit" {
+			verb = k - 1
+		}
+		subj := -1
+		for a := range s.actors {
+			if m := &s.actors[a]; m.hi <= verb && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
+				subj = a // the last state before the verb: its subject
+			}
+		}
+		if subj < 0 {
+			return
+		}
+		codes, lo, _ := s.group(subj)
+		n := len(s.d.claims)
+		if n == 0 {
+			return
+		}
+		base := &s.d.claims[n-1]
+		if s.idx-base.sent > 1 || len(base.sup) == 0 || len(base.rec) == 0 || overlaps(base.sup, codes) || overlaps(base.rec, codes) ||
+			base.sent == s.idx && base.hi > lo {
+			return
+		}
+		d := s.newDraft()
+		*d = s.d.claims[n-1]
+		d.sup = codes
+		d.p.qty = nil
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "followed.suit", 0.5, true
+		end := k + 1 // "followed suit"
+		if w == "joined" {
+			end = k + 2 // "joined them"
+		}
+		d.p.lo, d.p.hi, d.p.head = verb, end, verb
+		s.completeDraft(d, att, lo, end)
+	}
+}
+
+// suitAt returns the token of "followed suit", "joined them", "joined in"
+// or "did likewise" in the sentence, or -1.
+func (s *sent) suitAt() int {
+	if !s.d.rare {
+		return -1
+	}
+	toks := s.d.toks
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		switch w := toks[k].Norm; {
+		case w == "suit" && k > s.lo && strings.HasPrefix(toks[k-1].Norm, "follow"),
+			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in"),
+			w == "likewise" && k > s.lo && (toks[k-1].Norm == "did" || toks[k-1].Norm == "do"):
+			return k
+		}
+	}
+	return -1
+}
+
 // earlierFigure makes the claim of an earlier figure of a flow that a
 // rise or fall is counted from: "North Korea has sent about 11,000 troops
 // to Russia, up from 10,000 in October", "The estimate is up from about

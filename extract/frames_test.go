@@ -784,6 +784,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA aircraft 14..14 item delivered"}},
 		{"what a deal holds is bound, whatever has come", "The Philippines took delivery of BrahMos cruise missiles from India on Friday. The deal covers three batteries.",
 			[]string{"IN>PH missile - delivered", "IN>PH missile 3..3 item committed"}},
+		{"states that joined the givers give the same", "Denmark and the Netherlands pledged to give Ukraine F-16 fighter jets in August 2023, and Norway and Belgium later joined them. The UK sent Challenger 2 tanks to Ukraine. Germany soon followed suit.",
+			[]string{"DK+NL>UA aircraft - committed", "NO+BE>UA aircraft - committed", "GB>UA armored_vehicle - delivered", "DE>UA armored_vehicle - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

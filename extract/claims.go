@@ -993,6 +993,78 @@ func (s *sent) followedSuit(att attrib) {
 	}
 }
 
+// refusedBare makes the claim a state denies or refuses with a bare verb
+// of refusal, one with no goods of its own, when it is a party of the flow
+// just told: "Ukraine has asked Germany for Taurus cruise missiles. Berlin
+// has refused", "The Houthis have received ballistic missiles from Iran.
+// The group denies this". The flow, denied, with no amount.
+func (s *sent) refusedBare(att attrib) {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	if n == 0 {
+		return
+	}
+	for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
+		if s.d.claims[b].status == armsledger.Denied {
+			return // the sentence told its denial already
+		}
+	}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classDeny || t.noun || stopVerb(t.lemma) && t.lemma != "refuse" && t.lemma != "veto" || t.lemma == "rule" || !s.bareObject(t.i+1) {
+			continue
+		}
+		subj := -1
+		for a := range s.actors {
+			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
+				subj = a
+			}
+		}
+		if subj < 0 {
+			return
+		}
+		code := s.actors[subj].ref.Code
+		b := n - 1
+		for b > 0 && s.d.claims[b].sent == s.idx {
+			b-- // "Berlin has refused, but it has sent IRIS-T systems instead": the flow before this sentence
+		}
+		base := &s.d.claims[b]
+		if base.sent == s.idx || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.sup) == 0 || len(base.rec) == 0 ||
+			!slices.Contains(base.sup, code) && !slices.Contains(base.rec, code) {
+			return
+		}
+		d := s.newDraft()
+		*d = *base
+		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
+		if slices.Contains(base.sup, code) {
+			d.sup = []string{code} // "Athens has so far declined": the one of the givers asked
+		}
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, t.i, "denied.bare", 0.5, true
+		d.p.lo, d.p.hi, d.p.head = t.i, t.i+1, t.i
+		s.completeDraft(d, att, s.actors[subj].lo, t.i+1)
+		d.speaker = speaker{name: s.d.text[toks[s.actors[subj].lo].Start:toks[s.actors[subj].hi-1].End], code: code}
+		return
+	}
+}
+
+// bareObject reports whether a verb of refusal that ends before token i
+// takes no goods: the clause ends ("Berlin has refused, fearing
+// escalation"), or its object is what was told ("denies this", "declined
+// the request").
+func (s *sent) bareObject(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Kind == Punct {
+		return true
+	}
+	switch w := toks[i].Norm; {
+	case w == "this" || w == "that" || w == "it" || w == "so":
+		return i+1 >= s.hi || toks[i+1].Kind == Punct
+	case w == "the" && i+1 < s.hi:
+		return toks[i+1].Norm == "request" || toks[i+1].Norm == "requests" // (reports and claims denied: see deniedReports)
+	}
+	return false
+}
+
 // suitAt returns the token of "followed suit", "joined them", "joined in"
 // or "did likewise" in the sentence, or -1.
 func (s *sent) suitAt() int {

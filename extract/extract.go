@@ -376,6 +376,7 @@ func (s *sent) run() {
 		if s.d.rare {
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}
+		s.refusedBare(att) // "Berlin has refused"
 	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside

@@ -1065,6 +1065,22 @@ func (s *sent) bareObject(i int) bool {
 	return false
 }
 
+// clauseEndsAt reports whether the clause ends at token i: "joined them."
+// and "joined in, ..." join the givers; "joined them in talks" and
+// "joined in the exercise" join something else.
+func (s *sent) clauseEndsAt(i int) bool {
+	if i >= s.hi {
+		return true
+	}
+	switch w := s.d.toks[i].Norm; {
+	case s.d.toks[i].Kind == Punct && w != "-":
+		return true
+	case w == "with" || w == "later" || w == "soon" || w == "too" || w == "and" || w == "but":
+		return true
+	}
+	return false
+}
+
 // suitAt returns the token of "followed suit", "joined them", "joined in"
 // or "did likewise" in the sentence, or -1.
 func (s *sent) suitAt() int {
@@ -1075,7 +1091,7 @@ func (s *sent) suitAt() int {
 	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
 		switch w := toks[k].Norm; {
 		case w == "suit" && k > s.lo && strings.HasPrefix(toks[k-1].Norm, "follow"),
-			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in"),
+			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in") && s.clauseEndsAt(k+2),
 			w == "likewise" && k > s.lo && (toks[k-1].Norm == "did" || toks[k-1].Norm == "do"):
 			return k
 		}

@@ -790,6 +790,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - requested", "DE>UA air_defense - delivered", "DE>UA missile - denied"}},
 		{"a bare denial by the recipient", "The Houthis have received ballistic missiles from Iran, according to the UN. The group denies this.",
 			[]string{"IR>YE missile - delivered", "IR>YE missile - denied"}},
+		{"joined in something else is no gift", "Germany sent tanks to Ukraine. Poland joined in the exercise. Britain joined them in talks on Tuesday.",
+			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

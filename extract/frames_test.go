@@ -792,6 +792,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE missile - delivered", "IR>YE missile - denied"}},
 		{"joined in something else is no gift", "Germany sent tanks to Ukraine. Poland joined in the exercise. Britain joined them in talks on Tuesday.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
+		{"whose customer a buyer is called sells", "India, Russia's biggest customer, received three S-400 squadrons.",
+			[]string{"RU>IN air_defense 3..3 item delivered"}},
 		{"leave given for a state to give", "Berlin gave permission for Estonia to transfer nine D-30 howitzers to Ukraine.",
 			[]string{"EE>UA artillery 9..9 item committed"}},
 		{"whom goods protect is no cargo", "Germany will supply 14 armoured vehicles for the protection of personnel to Ukraine.",

@@ -4140,6 +4140,16 @@ func (s *sent) customerOf() int {
 			continue
 		}
 		if toks[j+1].Norm != "of" {
+			// "India, Russia's biggest customer, received": whose customer
+			// sells.
+			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+				if a := s.actorAt(k); a >= 0 {
+					if m := &s.actors[a]; m.possessive && !m.demonym && m.hi <= j {
+						return a
+					}
+					break
+				}
+			}
 			continue
 		}
 		k := j + 2

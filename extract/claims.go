@@ -1002,6 +1002,141 @@ func totalGerund(w string) bool {
 	return false
 }
 
+// followedSuit makes the claim of states that are said to do what the
+// givers of the flow just told did, with no verb of giving of their own:
+// "Denmark and the Netherlands pledged to give Ukraine F-16 fighter jets,
+// and Norway and Belgium later joined them", "Sweden followed suit". They
+// give the same goods to the same state, with its status; the amount was
+// the others'.
+func (s *sent) followedSuit(att attrib) {
+	toks := s.d.toks
+	if k := s.suitAt(); k >= 0 {
+		w := toks[k].Norm
+		verb := k
+		if w == "suit" {
+			verb = k - 1
+		}
+		subj := -1
+		for a := range s.actors {
+			if m := &s.actors[a]; m.hi <= verb && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
+				subj = a // the last state before the verb: its subject
+			}
+		}
+		if subj < 0 {
+			return
+		}
+		codes, lo, _ := s.group(subj)
+		n := len(s.d.claims)
+		if n == 0 {
+			return
+		}
+		base := &s.d.claims[n-1]
+		if s.idx-base.sent > 1 || len(base.sup) == 0 || len(base.rec) == 0 || overlaps(base.sup, codes) || overlaps(base.rec, codes) ||
+			base.sent == s.idx && base.hi > lo {
+			return
+		}
+		d := s.newDraft()
+		*d = s.d.claims[n-1]
+		d.sup = codes
+		d.p.qty = nil
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "followed.suit", 0.5, true
+		end := k + 1 // "followed suit"
+		if w == "joined" {
+			end = k + 2 // "joined them"
+		}
+		d.p.lo, d.p.hi, d.p.head = verb, end, verb
+		s.completeDraft(d, att, lo, end)
+	}
+}
+
+// refusedBare makes the claim a state denies or refuses with a bare verb
+// of refusal, one with no goods of its own, when it is a party of the flow
+// just told: "Ukraine has asked Germany for Taurus cruise missiles. Berlin
+// has refused", "The Houthis have received ballistic missiles from Iran.
+// The group denies this". The flow, denied, with no amount.
+func (s *sent) refusedBare(att attrib) {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	if n == 0 {
+		return
+	}
+	for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
+		if s.d.claims[b].status == armsledger.Denied {
+			return // the sentence told its denial already
+		}
+	}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classDeny || t.noun || stopVerb(t.lemma) && t.lemma != "refuse" && t.lemma != "veto" || t.lemma == "rule" || !s.bareObject(t.i+1) {
+			continue
+		}
+		subj := -1
+		for a := range s.actors {
+			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
+				subj = a
+			}
+		}
+		if subj < 0 {
+			return
+		}
+		code := s.actors[subj].ref.Code
+		b := n - 1
+		for b > 0 && s.d.claims[b].sent == s.idx {
+			b-- // "Berlin has refused, but it has sent IRIS-T systems instead": the flow before this sentence
+		}
+		base := &s.d.claims[b]
+		if base.sent == s.idx || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.sup) == 0 || len(base.rec) == 0 ||
+			!slices.Contains(base.sup, code) && !slices.Contains(base.rec, code) {
+			return
+		}
+		d := s.newDraft()
+		*d = *base
+		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
+		if slices.Contains(base.sup, code) {
+			d.sup = []string{code} // "Athens has so far declined": the one of the givers asked
+		}
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, t.i, "denied.bare", 0.5, true
+		d.p.lo, d.p.hi, d.p.head = t.i, t.i+1, t.i
+		s.completeDraft(d, att, s.actors[subj].lo, t.i+1)
+		d.speaker = speaker{name: s.d.text[toks[s.actors[subj].lo].Start:toks[s.actors[subj].hi-1].End], code: code}
+		return
+	}
+}
+
+// bareObject reports whether a verb of refusal that ends before token i
+// takes no goods: the clause ends ("Berlin has refused, fearing
+// escalation"), or its object is what was told ("denies this", "declined
+// the request").
+func (s *sent) bareObject(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Kind == Punct {
+		return true
+	}
+	switch w := toks[i].Norm; {
+	case w == "this" || w == "that" || w == "it" || w == "so":
+		return i+1 >= s.hi || toks[i+1].Kind == Punct
+	case w == "the" && i+1 < s.hi:
+		return toks[i+1].Norm == "request" || toks[i+1].Norm == "requests" // (reports and claims denied: see deniedReports)
+	}
+	return false
+}
+
+// clauseEndsAt reports whether the clause ends at token i: "joined them."
+// and "joined in, ..." join the givers; "joined them in talks" and
+// "joined in the exercise" join something else.
+func (s *sent) clauseEndsAt(i int) bool {
+	if i >= s.hi {
+		return true
+	}
+	switch w := s.d.toks[i].Norm; {
+	case s.d.toks[i].Kind == Punct && w != "-":
+		return true
+	case w == "with" || w == "later" || w == "soon" || w == "too" || w == "and" || w == "but":
+		return true
+	}
+	return false
+}
+
 // committedWithin reports whether a verb or noun of promise stands in
 // tokens [lo, hi): "the total number it has committed", "the total
 // pledged", "its total commitment".
@@ -1015,6 +1150,24 @@ func (s *sent) committedWithin(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// suitAt returns the token of "followed suit", "joined them", "joined in"
+// or "did likewise" in the sentence, or -1.
+func (s *sent) suitAt() int {
+	if !s.d.rare {
+		return -1
+	}
+	toks := s.d.toks
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		switch w := toks[k].Norm; {
+		case w == "suit" && k > s.lo && strings.HasPrefix(toks[k-1].Norm, "follow"),
+			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in") && s.clauseEndsAt(k+2),
+			w == "likewise" && k > s.lo && (toks[k-1].Norm == "did" || toks[k-1].Norm == "do"):
+			return k
+		}
+	}
+	return -1
 }
 
 // earlierFigure makes the claim of an earlier figure of a flow that a

@@ -176,7 +176,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
-	"impound", "impounds", "impounded")
+	"impound", "impounds", "impounded",
+	"suit", "likewise", "joined")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
@@ -347,15 +348,16 @@ func (s *sent) run() {
 	if s.d.rare && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
 		total = s.totalWord(s.lo)
 	}
-	ranked := len(s.d.claims) > 0 && s.rankedPair() // "Germany follows with EUR 12.6 billion"
-	s.helps = s.helpAt()                            // "Russia is helping China create a warning system"
-	seized := len(s.trigs) == 0 && s.seizes()       // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
+	ranked := len(s.d.claims) > 0 && s.rankedPair()                     // "Germany follows with EUR 12.6 billion"
+	s.helps = s.helpAt()                                                // "Russia is helping China create a warning system"
+	seized := len(s.trigs) == 0 && s.seizes()                           // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
+	suit := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.suitAt() >= 0 // "Germany soon followed suit"
 	// "The 120mm cartridges are worth $106.5 million": the worth of goods
 	// told before (see worthOfGoodsTold).
 	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
 	s.worthOnly = worth && !aid && !s.hasSpeech()
 	aid = aid || worth
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() && !seized {
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() && !seized && !suit {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -380,6 +382,10 @@ func (s *sent) run() {
 	}
 	if len(s.d.claims) > 0 {
 		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
+		if s.d.rare {
+			s.followedSuit(att) // "Norway and Belgium later joined them"
+		}
+		s.refusedBare(att) // "Berlin has refused"
 	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside

@@ -373,6 +373,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		switch {
 		case len(r.sup) == 0:
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
+			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
+				// "The Philippines took delivery of BrahMos missiles. The
+				// deal covers three batteries": what a deal holds is bound,
+				// whatever of it has come.
+				r.status = armsledger.Committed
+			}
 			if r.status == armsledger.Expected && p.sent < s.idx && s.presentContent(t) {
 				// "Sweden will donate two aircraft as part of a package,
 				// the minister said. The package also includes 155mm
@@ -3419,6 +3425,27 @@ func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool)
 	return -1, "", false
 }
 
+// dealHolds reports whether the subject of the verb of content at i is a
+// deal, contract or order: "The deal covers three batteries", "The contract
+// also includes training".
+func (s *sent) dealHolds(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "deal", "contract", "agreement", "order", "sale", "purchase":
+	default:
+		return false // ("The package covers munitions": a package holds what was sent)
+	}
+	if j <= s.lo {
+		return false
+	}
+	w := toks[j-1].Norm
+	return w == "the" || w == "this" || w == "that"
+}
+
 // belongsTo reports whether the "to" before the mention at lo follows a
 // form of "belong".
 func (s *sent) belongsTo(lo int) bool {
@@ -4320,6 +4347,16 @@ func (s *sent) customerOf() int {
 			continue
 		}
 		if toks[j+1].Norm != "of" {
+			// "India, Russia's biggest customer, received": whose customer
+			// sells.
+			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+				if a := s.actorAt(k); a >= 0 {
+					if m := &s.actors[a]; m.possessive && !m.demonym && m.hi <= j {
+						return a
+					}
+					break
+				}
+			}
 			continue
 		}
 		k := j + 2

@@ -466,15 +466,36 @@ func (s *sent) unsaid(i int) bool {
 }
 
 // afterFirmDescription returns the firm's name a description of it goes
-// before ("Turkish company Baykar" gives "Baykar"), or name as it is.
+// before ("Turkish company Baykar" gives "Baykar"), or name as it is. It
+// runs for every speaker, so it reads the words in place.
 func afterFirmDescription(name string) string {
-	words := strings.Fields(name)
-	for k := len(words) - 2; k >= 0; k-- {
-		if companyNoun(strings.ToLower(words[k])) {
-			return strings.Join(words[k+1:], " ")
+	cut := -1 // the end of the last company noun that is not the last word
+	for i := 0; i < len(name); {
+		j := i
+		for j < len(name) && name[j] != ' ' {
+			j++
 		}
+		if j < len(strings.TrimRight(name, " ")) && companyNounFold(name[i:j]) {
+			cut = j
+		}
+		for j < len(name) && name[j] == ' ' {
+			j++
+		}
+		i = j
 	}
-	return name
+	if cut < 0 {
+		return name
+	}
+	return strings.TrimLeft(name[cut:], " ")
+}
+
+// companyNounFold is companyNoun in any case.
+func companyNounFold(w string) bool {
+	var buf [32]byte
+	if _, ok := lowerASCII(w, &buf); !ok {
+		return false // every company noun is ASCII and short
+	}
+	return companyNoun(string(buf[:len(w)]))
 }
 
 // firmDescription reports whether a speaker's name is a description of a

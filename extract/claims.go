@@ -243,25 +243,39 @@ func (d *doc) restatedGoods() {
 func (d *doc) seizedOnRoute(n int) {
 	// The seized goods: those no verb moved (pending), and counts a verb
 	// of seizing left with no party ("intercepted a further 3,000 rifles").
+	// Claims are held by index: appending may move the list.
 	type seized struct {
-		p       *draft
+		k       int // in pending, or else in claims
 		pending bool
 	}
+	at := func(g seized) *draft {
+		if g.pending {
+			return &d.pending[g.k]
+		}
+		return &d.claims[g.k]
+	}
+	counted := func(p *draft) bool { return p.p.qty != nil && !p.p.money && len(p.sup) == 0 && len(p.rec) == 0 }
 	var goods []seized
+	start := false // a count after a verb of seizing, which every route starts from
 	for k := range d.pending {
-		goods = append(goods, seized{&d.pending[k], true})
+		goods = append(goods, seized{k, true})
+		start = start || counted(&d.pending[k]) && d.seizedBefore(d.pending[k].p.lo)
 	}
 	for i := 0; i < n; i++ {
 		if c := &d.claims[i]; len(c.sup) == 0 && len(c.rec) == 0 {
-			goods = append(goods, seized{c, false})
+			goods = append(goods, seized{i, false})
+			start = start || counted(c) && d.seizedBefore(c.p.lo)
 		}
 	}
-	slices.SortStableFunc(goods, func(a, b seized) int { return a.p.p.lo - b.p.p.lo })
+	if !start {
+		return
+	}
+	slices.SortStableFunc(goods, func(a, b seized) int { return at(a).p.lo - at(b).p.lo })
 	var route *draft // the flow the last seizure took
 	listed := -1     // the sentence whose seized list is being read: "3,000 rifles, 578,000 rounds of ammunition and 23 anti-tank guided missiles"
 	for _, g := range goods {
-		p := g.p
-		if p.p.qty == nil || p.p.money || len(p.sup) > 0 || len(p.rec) > 0 || p.sent != listed && !d.seizedBefore(p.p.lo) {
+		p := at(g)
+		if !counted(p) || p.sent != listed && !d.seizedBefore(p.p.lo) {
 			continue
 		}
 		if route != nil && (p.sent-route.sent < 0 || p.sent-route.sent > 3) {
@@ -272,7 +286,7 @@ func (d *doc) seizedOnRoute(n int) {
 				c := &d.claims[i]
 				if c.sent == p.sent && len(c.sup) > 0 && len(c.rec) > 0 && c.p.cat == armsledger.Other && c.p.qty == nil && !c.p.money && c.p.lo > p.p.hi {
 					c.restated = true
-					route = c
+					route = &draft{sup: c.sup, rec: c.rec, status: c.status, sent: c.sent}
 					break
 				}
 			}

@@ -1193,7 +1193,10 @@ func (s *sent) suitAt() int {
 // amounts of their own: see orphan.)
 func (s *sent) earlierFigure(att attrib) {
 	toks := s.d.toks
-	for k := s.lo + 1; k+1 < s.hi; k++ {
+	if len(s.quants) == 0 {
+		return // (most sentences: no figure, so none to count from)
+	}
+	for k := max(s.lo+1, s.quants[0].Lo-6); k+1 < s.hi && k < s.quants[len(s.quants)-1].Lo; k++ {
 		if toks[k].Norm != "from" || toks[k-1].Norm != "up" && toks[k-1].Norm != "down" {
 			continue
 		}

@@ -171,13 +171,14 @@ func Extract(text string, opt Options) []armsledger.Claim {
 
 // rareWords are words few texts hold, which some rules look for in every
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
-// "help" (helpAt), "on hold" (putOnHold).
+// "help" (helpAt), "on hold" (putOnHold), "accounted for" (shareOfExports).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
-	"suit", "likewise", "joined")
+	"suit", "likewise", "joined",
+	"accounted", "accounts", "account", "accounting")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

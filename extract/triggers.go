@@ -469,14 +469,18 @@ func monthWord(w string) bool {
 // of a state's imports, "accounted for 36 percent of India's arms
 // imports", is the subject's supply: see roles.)
 func (s *sent) shareOfExports() {
+	if !s.d.rare {
+		return
+	}
 	toks := s.d.toks
-	for j := s.lo + 1; j+4 < s.hi; j++ {
-		if toks[j].Norm != "for" {
-			continue
-		}
-		switch toks[j-1].Norm {
+	for v := s.next(s.lo, fRare); v+5 < s.hi; v = s.next(v+1, fRare) {
+		j := v + 1
+		switch toks[v].Norm {
 		case "accounted", "accounts", "account", "accounting":
 		default:
+			continue
+		}
+		if toks[j].Norm != "for" {
 			continue
 		}
 		k := j + 1

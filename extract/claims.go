@@ -1942,7 +1942,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		default:
 			// "the KAAN deal" after "48 KAAN fighter jets": a model named
 			// alone is the item named with it before.
-			same = d.sameItem(&k.p, &c.p, true) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
+			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
@@ -1955,6 +1955,26 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// listedApart reports whether two drafts of one sentence are items of a
+// list set apart by a semicolon or a bullet: "- 155mm and 105mm artillery
+// ammunition; - Over 3 million rounds of small arms ammunition" are two
+// items, whatever their heads.
+func (d *doc) listedApart(a, b *draft) bool {
+	if a.sent != b.sent {
+		return false
+	}
+	lo, hi := a.p.hi, b.p.lo
+	if lo > hi {
+		lo, hi = b.p.hi, a.p.lo
+	}
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == ";" || bullet(&d.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSource reports whether two speakers may be one: either unknown, or

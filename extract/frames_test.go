@@ -1664,6 +1664,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA missile 100..100 item delivered", "GB>UA missile 200..200 item expected", "GB>UA missile 50..50 item expected"}},
 		{"more of something else that will follow is no count of goods", "Britain sent 100 missiles to Ukraine. More sanctions will follow.",
 			[]string{"GB>UA missile 100..100 item delivered"}},
+		{"items of a list set apart by semicolons are not one told twice", "The Pentagon announced a $250 million package for Ukraine. It includes: additional ammunition for HIMARS; 155mm artillery ammunition; and over 3 million rounds of small arms ammunition.",
+			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA ammunition - committed", "US>UA ammunition 3e+06.. round committed"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

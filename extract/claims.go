@@ -1661,7 +1661,7 @@ func (d *doc) mainRecipient() {
 		main, giver = c.rec, c.sup
 		n++
 		named = named || !c.inherited || c.recNamed
-		own = !c.inherited && c.p.cat != armsledger.Funding // (a payment's payee is no text's recipient: "Brazil paid R$1.2 billion to Saab")
+		own = !c.inherited && (c.p.cat != armsledger.Funding || d.aidGiven(c)) // (a payment's payee is no text's recipient: "Brazil paid R$1.2 billion to Saab")
 		mainSent = c.sent
 	}
 	if n == 1 && named {
@@ -1704,6 +1704,17 @@ func (d *doc) mainRecipient() {
 
 // payment reports whether claim c is money a buyer pays for goods: "Armenia
 // paid Russia for weapons worth around $400 million".
+// aidGiven reports whether a sum is given as aid by a verb of giving:
+// "The U.S. will send Ukraine another $400 million in military aid". Its
+// recipient is the text's as goods' would be, not a payee's.
+func (d *doc) aidGiven(c *draft) bool {
+	if !c.p.money || c.trig < 0 {
+		return false
+	}
+	v := lex.info[d.toks[c.trig].word].verb
+	return v.Class == classGive && v.Lemma != "pay" && v.Lemma != "finance"
+}
+
 func (d *doc) payment(c *draft) bool {
 	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }

@@ -77,7 +77,7 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
-	"chiefly", "mainly")
+	"chiefly", "mainly", "mostly", "largely", "primarily")
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -1884,7 +1884,7 @@ func exampleSecond(a, b string) bool {
 }
 
 // exampleWords open examples alone.
-var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly"}
+var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly", "mostly", "largely", "primarily"}
 
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to

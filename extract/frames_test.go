@@ -1672,6 +1672,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BR>SE funding 1.2e+09..1.2e+09 BRL delivered"}},
 		{"mostly opens what a sum is spent on, as mainly does", "The U.S. will send Ukraine another $400 million in military aid, mostly ammunition for HIMARS and howitzers, officials said.",
 			[]string{"US>UA funding 4e+08..4e+08 USD committed", "US>UA ammunition - expected"}},
+		{"funding after in and its modifiers is a noun, no verb of giving", "Biden requested $61.4 billion in new funding for Ukraine and $14.3 billion in emergency funding for Israel.",
+			[]string{">UA funding 6.14e+10..6.14e+10 USD requested", ">IL funding 1.43e+10..1.43e+10 USD requested"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

@@ -408,11 +408,14 @@ func (s *sent) wholeOfParts(p *phrase) bool {
 			return true
 		}
 	}
-	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
+	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+8; j++ {
 		w := toks[j].Norm
 		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {
 			q := s.quantAfter(j + 1)
 			return q != nil && q.Currency != "" && q.Hi+1 < s.hi && toks[q.Hi].Norm == "for" && s.actorAt(q.Hi+1) >= 0
+		}
+		if w == "," && j+1 < s.hi && toks[j+1].Norm == "including" {
+			continue // "$106 billion in emergency funding on Friday, including $14.3 billion for Israel"
 		}
 		if toks[j].Kind != Word && w != "-" || s.actorAt(j) >= 0 {
 			return false

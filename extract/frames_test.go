@@ -1676,6 +1676,8 @@ func TestFrames(t *testing.T) {
 			[]string{">UA funding 6.14e+10..6.14e+10 USD requested", ">IL funding 1.43e+10..1.43e+10 USD requested"}},
 		{"a sum that includes, after a comma, sums for states is their whole, no claim", "President Joe Biden asked Congress for $106 billion in emergency funding on Friday, including $14.3 billion for Israel and $61.4 billion for Ukraine.",
 			[]string{"US>IL funding 1.43e+10..1.43e+10 USD requested", "US>UA funding 6.14e+10..6.14e+10 USD requested"}},
+		{"another count right after a verb counts the item before", "Germany has handed Ukraine about 1.5 million artillery rounds since the start of the war and will deliver another 400,000 this year.",
+			[]string{"DE>UA ammunition 1.5e+06..1.5e+06 round delivered", "DE>UA ammunition 400000..400000 round expected"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

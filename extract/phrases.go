@@ -482,6 +482,11 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (toks[q.Lo-2].Norm == "and" || toks[q.Lo-2].Norm == ",") {
 		return true // "ordered 218 launchers in 2022, and another 72 in April": more of what went before
 	}
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (q.Hi >= s.hi || !s.is(q.Hi, fMateriel)) {
+		if v, ok := s.verbAt(q.Lo - 2); ok && v.Class != classSpeech {
+			return true // "and will deliver another 400,000 this year": more of the item before
+		}
+	}
 	if toks[q.Hi].Norm != "more" {
 		return s.firstAfterVerb(q) || s.bareCount(q)
 	}

@@ -3665,6 +3665,14 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	if increase {
 		d.status = s.raisedStatus(p.start() - 2)
 	}
+	for j := s.actors[rec].hi; j < qty.Lo; j++ {
+		if s.is(j, fModal) {
+			// "Britain's military aid to Ukraine this year will total 3
+			// billion pounds": a sum still to be given.
+			d.status = armsledger.Expected
+			break
+		}
+	}
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true

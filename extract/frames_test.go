@@ -1680,6 +1680,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA ammunition 1.5e+06..1.5e+06 round delivered", "DE>UA ammunition 400000..400000 round expected"}},
 		{"a state's aid that will total a sum is expected", "Britain's military aid to Ukraine this year will total 3 billion pounds. Germany's military aid to Ukraine totals 28 billion euros.",
 			[]string{"GB>UA funding 3e+09..3e+09 GBP expected", "DE>UA funding 2.8e+10..2.8e+10 EUR delivered"}},
+		{"more that would arrive is more of the item before", "Poland handed over four Leopard 2 tanks to Ukraine, adding that more would arrive in the coming days.",
+			[]string{"PL>UA armored_vehicle 4..4 item delivered", "PL>UA armored_vehicle - expected"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

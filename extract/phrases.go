@@ -1304,14 +1304,15 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 }
 
 // moreSubject adds the item "more" stands for as the subject of a passive
-// verb of giving, opening its clause: "Sullivan said more would be sent",
-// "..., and more will be delivered". The item is the sentence's last, or
-// the text's.
+// verb of giving or of a verb of arrival, opening its clause: "Sullivan
+// said more would be sent", "..., and more will be delivered", "adding
+// that more would arrive in the coming days". The item is the sentence's
+// last, or the text's.
 func (s *sent) moreSubject(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.noun || !t.passive || t.class != classGive && t.class != classMove {
+		if t.noun || !(t.passive && (t.class == classGive || t.class == classMove) || !t.passive && t.class == classArrive) {
 			continue
 		}
 		j := t.i - 1

@@ -753,6 +753,9 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	if q == nil {
 		return
 	}
+	if q.Lo > k && s.stockWithin(k+1, q.Lo) {
+		return // "taking the total number of tanks in its army to 1,000": a stock, no flow
+	}
 	base := -1
 	cat := armsledger.Category("")
 	if q.Hi < s.hi {
@@ -858,6 +861,24 @@ func (s *sent) restatedTotal(k int, att attrib) {
 // total's count before its noun: "bringing to eight the number".
 func bringWord(w string) bool {
 	return w == "bringing" || w == "brings" || w == "brought"
+}
+
+// stockWithin reports whether tokens [lo, hi) say a total counts what a
+// state holds, not what it was sent: "in its army", "in service", "its
+// fleet", "in its arsenal".
+func (s *sent) stockWithin(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi && j < s.hi; j++ {
+		switch toks[j].Norm {
+		case "fleet", "arsenal", "arsenals", "inventory", "inventories", "stockpile", "stockpiles":
+			return true
+		case "in":
+			if j+1 < hi && (toks[j+1].Norm == "its" || toks[j+1].Norm == "their" || toks[j+1].Norm == "service") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // totalGerund reports whether w, before "the total", moves a running

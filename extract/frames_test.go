@@ -1467,6 +1467,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense 3..3 item committed", "DE>UA air_defense 7..7 item committed"}},
 		{"a running total of a commitment is committed, one flow with the sum it restates", "Berlin last week pledged an additional 500 million euros in military aid for Kyiv, bringing its total commitment this year to 7.5 billion euros.",
 			[]string{"DE>UA funding 5e+08..5e+08 EUR committed", "DE>UA funding 7.5e+09..7.5e+09 EUR committed"}},
+		{"a running total of what a state holds is no flow", "Poland bought 250 Abrams tanks from the United States, taking the total number of tanks in its army to 1,000.",
+			[]string{"US>PL armored_vehicle 250..250 item committed"}},
 		{"bringing the total to a figure", "North Korea sent 11,000 troops to Russia in October. In January it sent 3,000 more, bringing the total to 14,000.",
 			[]string{"KP>RU personnel 11000..11000 person delivered", "KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 14000..14000 person delivered"}},
 		{"a total of no flow told is none", "The army lost 40 tanks in May, bringing the total to 300.",

@@ -1493,6 +1493,13 @@ func (d *doc) speakerSupplies() bool {
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
 			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
+		if c.rule == "give.passive" && c.p.money && !atWar([]string{c.speaker.code}, c.rec) {
+			// "The first tranche of 1.5 billion euros was transferred to
+			// Ukraine, the European Commission said": a sum paid out that
+			// no one is said to pay is the paying body's. (Goods sent are
+			// not: an official tells of others' shipments as often.)
+			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
+		}
 	}
 	return named
 }

@@ -882,6 +882,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "are going to Romania"; not "is going to send", "going ahead"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
+	case v.Class == classDeny && s.participle(i) && (prev == "on" || prev == "of" || prev == "from" || prev == "with" || prev == "in") && next != "by" && next != "to" && next != "from" && i+1 < s.hi && toks[i+1].Kind == Word:
+		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
 	case v.Lemma == "finance" && (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
 		return false // "$106 billion in emergency funding", "in new financing": the noun
 	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):

@@ -215,6 +215,10 @@ func (s *sent) frames(att attrib) {
 			}
 			if w := s.d.toks[j].Norm; j-2 >= s.lo && (w == "let" || w == "allow" || w == "permit" || w == "authorise" || w == "authorize") {
 				j -= 2 // "refused to let Germany pass on"
+			} else if s.negatedBefore(j) {
+				// "would not block Poland from sending the jets": a hindrance
+				// denied leaves the transfer free to come.
+				st = armsledger.Expected
 			}
 			r.lo = min(r.lo, j) // the evidence tells the hindrance
 		}
@@ -3946,6 +3950,25 @@ func fundVerb(w string) bool {
 	case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
 		"co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
 		return true
+	}
+	return false
+}
+
+// negatedBefore reports whether "not", "n't", "never" or "no longer"
+// stands just before the verb at j, past an adverb: "would not block",
+// "won't stop", "will no longer prevent".
+func (s *sent) negatedBefore(j int) bool {
+	toks := s.d.toks
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "not", "n't", "never":
+			return true
+		case "longer":
+			return k > s.lo && toks[k-1].Norm == "no"
+		}
+		if !s.is(k, fAdverb) {
+			return false
+		}
 	}
 	return false
 }

@@ -207,6 +207,15 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
+		if b := s.barredGeneric(t); b >= 0 {
+			// "Washington blocked allies from sending the jets"; "would not
+			// block allies from sending them" frees the transfer.
+			st = armsledger.Denied
+			if s.negatedBefore(b) {
+				st = armsledger.Expected
+			}
+			r.lo = min(r.lo, b)
+		}
 		if a := s.barredFrom(t); a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1

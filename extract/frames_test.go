@@ -1696,6 +1696,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - expected"}},
 		{"a hindrance told denies the transfer", "Germany blocked Poland from sending Leopard tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle - denied"}},
+		{"a group of no state kept from a transfer: the hinderer gives nothing", "Washington blocked allies from sending the jets to Kyiv. Washington said it would not block allies from sending tanks to Kyiv.",
+			[]string{">UA aircraft - denied", ">UA armored_vehicle - expected"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",
 			[]string{"US>TW artillery 11..11 item committed", "US>TW artillery 18..18 item committed"}},
 		{"a state adds a sum: no words added", "The Netherlands has sent Ukraine 20 tanks. Canada added C$35 million.",

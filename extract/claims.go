@@ -898,6 +898,9 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	if q == nil {
 		return
 	}
+	if q.Lo > k && s.stockWithin(k+1, q.Lo) {
+		return // "taking the total number of tanks in its army to 1,000": a stock, no flow
+	}
 	base := -1
 	cat := armsledger.Category("")
 	if q.Hi < s.hi {
@@ -1003,6 +1006,24 @@ func (s *sent) restatedTotal(k int, att attrib) {
 // total's count before its noun: "bringing to eight the number".
 func bringWord(w string) bool {
 	return w == "bringing" || w == "brings" || w == "brought"
+}
+
+// stockWithin reports whether tokens [lo, hi) say a total counts what a
+// state holds, not what it was sent: "in its army", "in service", "its
+// fleet", "in its arsenal".
+func (s *sent) stockWithin(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi && j < s.hi; j++ {
+		switch toks[j].Norm {
+		case "fleet", "arsenal", "arsenals", "inventory", "inventories", "stockpile", "stockpiles":
+			return true
+		case "in":
+			if j+1 < hi && (toks[j+1].Norm == "its" || toks[j+1].Norm == "their" || toks[j+1].Norm == "service") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // totalGerund reports whether w, before "the total", moves a running
@@ -1926,6 +1947,13 @@ func (d *doc) speakerSupplies() bool {
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
 			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
+		if c.rule == "give.passive" && c.p.money && !atWar([]string{c.speaker.code}, c.rec) {
+			// "The first tranche of 1.5 billion euros was transferred to
+			// Ukraine, the European Commission said": a sum paid out that
+			// no one is said to pay is the paying body's. (Goods sent are
+			// not: an official tells of others' shipments as often.)
+			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
+		}
 	}
 	return named
 }
@@ -2135,7 +2163,7 @@ func (d *doc) mainRecipient() {
 		main, giver = c.rec, c.sup
 		n++
 		named = named || !c.inherited || c.recNamed
-		own = !c.inherited && c.p.cat != armsledger.Funding // (a payment's payee is no text's recipient: "Brazil paid R$1.2 billion to Saab")
+		own = !c.inherited && (c.p.cat != armsledger.Funding || d.aidGiven(c)) // (a payment's payee is no text's recipient: "Brazil paid R$1.2 billion to Saab")
 		mainSent = c.sent
 	}
 	if n == 1 && named {
@@ -2178,6 +2206,17 @@ func (d *doc) mainRecipient() {
 
 // payment reports whether claim c is money a buyer pays for goods: "Armenia
 // paid Russia for weapons worth around $400 million".
+// aidGiven reports whether a sum is given as aid by a verb of giving:
+// "The U.S. will send Ukraine another $400 million in military aid". Its
+// recipient is the text's as goods' would be, not a payee's.
+func (d *doc) aidGiven(c *draft) bool {
+	if !c.p.money || c.trig < 0 {
+		return false
+	}
+	v := lex.info[d.toks[c.trig].word].verb
+	return v.Class == classGive && v.Lemma != "pay" && v.Lemma != "finance"
+}
+
 func (d *doc) payment(c *draft) bool {
 	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }
@@ -2420,7 +2459,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		default:
 			// "the KAAN deal" after "48 KAAN fighter jets": a model named
 			// alone is the item named with it before.
-			same = d.sameItem(&k.p, &c.p, true) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
+			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
@@ -2463,6 +2502,26 @@ func denialRestated(a, b *draft) bool {
 		return false
 	}
 	return slices.Contains(a.sup, code) || slices.Contains(a.rec, code)
+}
+
+// listedApart reports whether two drafts of one sentence are items of a
+// list set apart by a semicolon or a bullet: "- 155mm and 105mm artillery
+// ammunition; - Over 3 million rounds of small arms ammunition" are two
+// items, whatever their heads.
+func (d *doc) listedApart(a, b *draft) bool {
+	if a.sent != b.sent {
+		return false
+	}
+	lo, hi := a.p.hi, b.p.lo
+	if lo > hi {
+		lo, hi = b.p.hi, a.p.lo
+	}
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == ";" || bullet(&d.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSource reports whether two speakers may be one: either unknown, or

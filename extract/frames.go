@@ -224,6 +224,15 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
+		if b := s.barredGeneric(t); b >= 0 {
+			// "Washington blocked allies from sending the jets"; "would not
+			// block allies from sending them" frees the transfer.
+			st = armsledger.Denied
+			if s.negatedBefore(b) {
+				st = armsledger.Expected
+			}
+			r.lo = min(r.lo, b)
+		}
 		if a := s.barredFrom(t); a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1
@@ -232,6 +241,10 @@ func (s *sent) frames(att attrib) {
 			}
 			if w := s.d.toks[j].Norm; j-2 >= s.lo && (w == "let" || w == "allow" || w == "permit" || w == "authorise" || w == "authorize") {
 				j -= 2 // "refused to let Germany pass on"
+			} else if s.negatedBefore(j) {
+				// "would not block Poland from sending the jets": a hindrance
+				// denied leaves the transfer free to come.
+				st = armsledger.Expected
 			}
 			r.lo = min(r.lo, j) // the evidence tells the hindrance
 		}
@@ -4115,6 +4128,14 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	if increase {
 		d.status = s.raisedStatus(p.start() - 2)
 	}
+	for j := s.actors[rec].hi; j < qty.Lo; j++ {
+		if s.is(j, fModal) {
+			// "Britain's military aid to Ukraine this year will total 3
+			// billion pounds": a sum still to be given.
+			d.status = armsledger.Expected
+			break
+		}
+	}
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
@@ -4388,6 +4409,25 @@ func fundVerb(w string) bool {
 	case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
 		"co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
 		return true
+	}
+	return false
+}
+
+// negatedBefore reports whether "not", "n't", "never" or "no longer"
+// stands just before the verb at j, past an adverb: "would not block",
+// "won't stop", "will no longer prevent".
+func (s *sent) negatedBefore(j int) bool {
+	toks := s.d.toks
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "not", "n't", "never":
+			return true
+		case "longer":
+			return k > s.lo && toks[k-1].Norm == "no"
+		}
+		if !s.is(k, fAdverb) {
+			return false
+		}
 	}
 	return false
 }

@@ -77,7 +77,7 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
-	"chiefly", "mainly")
+	"chiefly", "mainly", "mostly", "largely", "primarily")
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -435,11 +435,14 @@ func (s *sent) wholeOfParts(p *phrase) bool {
 			return true
 		}
 	}
-	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+6; j++ {
+	for j := p.qty.Hi; j < s.hi && j <= p.qty.Hi+8; j++ {
 		w := toks[j].Norm
 		if w == "includes" || w == "included" || w == "include" || w == "including" || w == "contains" {
 			q := s.quantAfter(j + 1)
 			return q != nil && q.Currency != "" && q.Hi+1 < s.hi && toks[q.Hi].Norm == "for" && s.actorAt(q.Hi+1) >= 0
+		}
+		if w == "," && j+1 < s.hi && toks[j+1].Norm == "including" {
+			continue // "$106 billion in emergency funding on Friday, including $14.3 billion for Israel"
 		}
 		if toks[j].Kind != Word && w != "-" || s.actorAt(j) >= 0 {
 			return false
@@ -505,6 +508,11 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	}
 	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (toks[q.Lo-2].Norm == "and" || toks[q.Lo-2].Norm == ",") {
 		return true // "ordered 218 launchers in 2022, and another 72 in April": more of what went before
+	}
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (q.Hi >= s.hi || !s.is(q.Hi, fMateriel)) {
+		if v, ok := s.verbAt(q.Lo - 2); ok && v.Class != classSpeech {
+			return true // "and will deliver another 400,000 this year": more of the item before
+		}
 	}
 	if toks[q.Hi].Norm != "more" {
 		return s.firstAfterVerb(q) || s.bareCount(q)
@@ -1327,14 +1335,15 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 }
 
 // moreSubject adds the item "more" stands for as the subject of a passive
-// verb of giving, opening its clause: "Sullivan said more would be sent",
-// "..., and more will be delivered". The item is the sentence's last, or
-// the text's.
+// verb of giving or of a verb of arrival, opening its clause: "Sullivan
+// said more would be sent", "..., and more will be delivered", "adding
+// that more would arrive in the coming days". The item is the sentence's
+// last, or the text's.
 func (s *sent) moreSubject(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.noun || !t.passive || t.class != classGive && t.class != classMove {
+		if t.noun || !(t.passive && (t.class == classGive || t.class == classMove) || !t.passive && t.class == classArrive) {
 			continue
 		}
 		j := t.i - 1
@@ -2062,7 +2071,7 @@ func exampleSecond(a, b string) bool {
 }
 
 // exampleWords open examples alone.
-var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly"}
+var exampleWords = []string{"including", "notably", "especially", "particularly", "namely", "chiefly", "mainly", "mostly", "largely", "primarily"}
 
 // contentOfContainer reports whether phrase p says what containers held
 // ("10,000 containers containing ammunition or materials related to

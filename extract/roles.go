@@ -113,7 +113,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	r.open = subj < 0 && (s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
+	barredGroup := s.barredGeneric(t) >= 0
+	if barredGroup {
+		subj = -1 // "Washington blocked allies from sending the jets": the allies would give, no state named
+	}
+	r.open = subj < 0 && (barredGroup || s.nounSubject(t.i) || s.d.tags.generic && t.i-1-s.chainBefore(t.i) >= s.lo && s.is(t.i-1-s.chainBefore(t.i), fGeneric))
 	if subj >= 0 && !s.actors[subj].speaker {
 		s.d.tags.subject = s.actors[subj]
 		s.d.tags.subject.codes, _, _ = s.group(subj)
@@ -4487,6 +4491,25 @@ func (s *sent) refusedToLet(t trigger) int {
 	switch toks[k-2].Norm {
 	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
 		return a
+	}
+	return -1
+}
+
+// barredGeneric returns the verb of hindering that keeps a group named by
+// no state from the transfer t ("blocked allies from sending the jets",
+// "would not stop its partners from supplying"), or -1.
+func (s *sent) barredGeneric(t trigger) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "from" || !s.is(t.i-2, fGeneric) {
+		return -1
+	}
+	for j := t.i - 3; j >= s.lo && t.i-j <= 5; j-- {
+		if barWord(toks[j].Norm) {
+			return j
+		}
+		if s.actorAt(j) >= 0 || toks[j].Kind != Word {
+			return -1
+		}
 	}
 	return -1
 }

@@ -885,6 +885,25 @@ func (s *sent) numKindAt(j int, k numKind) bool {
 	return w != nil && w.kinds&(1<<k) != 0
 }
 
+// gerundNoun reports whether the "-ing" word at i is a noun: after a
+// preposition or a determiner, past up to two modifiers ("in emergency
+// funding", "of new military financing").
+func (s *sent) gerundNoun(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch w := toks[j].Norm; {
+		case w == "in" || w == "of" || w == "for" || w == "with" || s.is(j, fDeterminer):
+			return true
+		case toks[j].Kind != Word || s.is(j, fModal|fBe) || isAux(w) || s.actorAt(j) >= 0:
+			return false
+		}
+		if _, ok := s.verbAt(j); ok {
+			return false
+		}
+	}
+	return false
+}
+
 // passesPackage reports whether "pass" at i has a package, a bill or a
 // sum of money for its object, before any "to" or "on" that would make it
 // a hand-over: "passed a $95 billion foreign aid package", "passed the aid
@@ -1011,6 +1030,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "chose targets in Kyiv", "picked up", "selected units": no buyer's choice
 	case v.Lemma == "allow" && (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms"):
 		return false // "suspended 30 export permits": the noun, which the verb before governs
+	case v.Class == classDeny && s.participle(i) && (prev == "on" || prev == "of" || prev == "from" || prev == "with" || prev == "in") && next != "by" && next != "to" && next != "from" && i+1 < s.hi && toks[i+1].Kind == Word:
+		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
+	case v.Lemma == "finance" && (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
+		return false // "$106 billion in emergency funding", "in new financing": the noun
 	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):
 		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):

@@ -2014,6 +2014,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>CN other - delivered", "RU>IN other - delivered"}},
 		{"the first of a whole delivered, with the whole said ordered after it: the part delivered and the whole committed", "Greece took delivery of the first of three Belharra frigates ordered from France. Ukraine received the first of four IRIS-T systems from Germany.",
 			[]string{"FR>GR ship 1..1 item delivered", "FR>GR ship 3..3 item committed", "DE>UA air_defense 1..1 item delivered"}},
+		{"a purchase that talks are about is sought; ended, it is off", "Colombia has held talks with Dassault over the purchase of 16 Rafale fighter jets. Peru ended its talks with Sweden over the purchase of 12 Gripen jets.",
+			[]string{"FR>CO aircraft 16..16 item requested", "SE>PE aircraft 12..12 item denied"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -2016,6 +2016,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>GR ship 1..1 item delivered", "FR>GR ship 3..3 item committed", "DE>UA air_defense 1..1 item delivered"}},
 		{"a purchase that talks are about is sought; ended, it is off", "Colombia has held talks with Dassault over the purchase of 16 Rafale fighter jets. Peru ended its talks with Sweden over the purchase of 12 Gripen jets.",
 			[]string{"FR>CO aircraft 16..16 item requested", "SE>PE aircraft 12..12 item denied"}},
+		{"a cost stated as its sentence's subject values the sale told before; a cost elsewhere names none", "The State Department approved a possible sale to Norway of 24 AIM-9X missiles. The estimated total cost is $49 million. Costs rose sharply last year.",
+			[]string{"US>NO missile 24..24 item committed", "US>NO funding 4.9e+07..4.9e+07 USD committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -2020,6 +2020,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>NO missile 24..24 item committed", "US>NO funding 4.9e+07..4.9e+07 USD committed"}},
 		{"\"the kingdom\", \"the North African country\" opening a sentence are the state told of before", "Saudi Arabia is in talks to buy 100 KAAN fighters from Turkey. The kingdom already signed a deal for Akinci drones in 2023. Egypt bought 30 Rafale jets from France. The North African country also ordered 12 K9 howitzers from South Korea.",
 			[]string{"TR>SA aircraft 100..100 item requested", "TR>SA drone - committed", "FR>EG aircraft 30..30 item committed", "KR>EG artillery 12..12 item committed"}},
+		{"where a deal was signed is no party to it", "Argentina's purchase of 24 F-16 jets from Denmark was formally signed in Copenhagen on Tuesday.",
+			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -1509,6 +1509,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.signedIn(m.lo) {
+		return false // "the purchase was formally signed in Copenhagen": where the deal was signed, no party
+	}
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}
@@ -1609,6 +1612,17 @@ func (s *sent) rivalFrom(lo int) bool {
 	}
 	switch s.d.toks[j].Norm {
 	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
+		return true
+	}
+	return false
+}
+
+// signedIn reports whether the "in" before an actor starting at lo tells
+// where a deal was signed or announced: "signed in Copenhagen", "was
+// announced in Paris".
+func (s *sent) signedIn(lo int) bool {
+	switch s.wordBeforePrep(lo, "in") {
+	case "signed", "inked", "announced", "unveiled", "concluded", "finalised", "finalized":
 		return true
 	}
 	return false

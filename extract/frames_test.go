@@ -2024,6 +2024,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"the buyer's demonym on goods told after its purchase names whose they are, not who made them", "Poland ordered 180 K2 tanks from South Korea. The first Polish tanks arrived in December. Ukraine received 31 Abrams tanks from the US. Ukrainian tanks were destroyed near Avdiivka.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered", "US>UA armored_vehicle 31..31 item delivered"}},
+		{"a state \"is acquiring\" goods it is buying; goods it acquired it has", "Finland is acquiring 64 F-35A jets from the United States. Russia acquired 100 drones from Iran.",
+			[]string{"US>FI aircraft 64..64 item committed", "IR>RU drone 100..100 item delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

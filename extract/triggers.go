@@ -188,6 +188,11 @@ func (s *sent) tagTriggers() {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		if v.Lemma == "acquire" && toks[i].Norm == "acquiring" && i > s.lo && s.is(i-1, fBe) {
+			// "Finland is acquiring 64 F-35A jets": a purchase under way,
+			// as "is buying" is; "acquired" may tell of goods in hand.
+			tr.class = classBuy
+		}
 		if v.Lemma == "expect" && s.expectedWhen(i) {
 			// "The first aircraft are expected in 2034": goods awaited at a
 			// time arrive then, as "are due in 2034" says.

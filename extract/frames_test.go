@@ -2026,6 +2026,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered", "US>UA armored_vehicle 31..31 item delivered"}},
 		{"a state \"is acquiring\" goods it is buying; goods it acquired it has", "Finland is acquiring 64 F-35A jets from the United States. Russia acquired 100 drones from Iran.",
 			[]string{"US>FI aircraft 64..64 item committed", "IR>RU drone 100..100 item delivered"}},
+		{"a count the buyer ordered or received, in a clause on it, counts the goods told before", "Singapore will buy eight more F-35B jets from the United States, on top of the four it ordered in 2020. Poland will buy 96 Apaches from the US, in addition to the 12 it received last year.",
+			[]string{"US>SG aircraft 8..8 item expected", "US>SG aircraft 4..4 item committed", "US>PL aircraft 96..96 item expected", "US>PL aircraft 12..12 item delivered"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -1548,8 +1548,8 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 	if k >= s.hi {
 		return -1
 	}
-	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit) && v.Lemma != "lease" && s.participle(k) {
-		return k
+	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit || v.Class == classBuy || v.Class == classReceive) && v.Lemma != "lease" && s.participle(k) {
+		return k // ("on top of the four it ordered in 2020": bought, as given)
 	}
 	return -1
 }

@@ -124,6 +124,11 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
+		if a := s.purchaseOwnerOf(g); len(r.rec) == 0 && a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			// "Argentina's purchase of 24 F-16 jets from Denmark was signed":
+			// whose purchase it is buys, whatever verb the sentence has.
+			r.rec = r.take(s, a)
+		}
 		if len(r.rec) == 0 && len(r.sup) == 1 {
 			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
 				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
@@ -4004,6 +4009,26 @@ func buyerNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// purchaseOwnerOf returns the state whose purchase (acquisition,
+// procurement) the group is "of", named by its possessive before the noun:
+// "Argentina's purchase of 24 F-16 jets". Or -1.
+func (s *sent) purchaseOwnerOf(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	if j-2 < s.lo || toks[j].Norm != "of" {
+		return -1
+	}
+	switch toks[j-1].Norm {
+	case "purchase", "acquisition", "procurement":
+	default:
+		return -1
+	}
+	if a := s.actorAt(j - 2); a >= 0 && s.actors[a].possessive && s.actors[a].ref.kind == kindCountry {
+		return a
+	}
+	return -1
 }
 
 // dealOwnerOf returns the state whose deal, contract or order the group is

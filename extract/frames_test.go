@@ -2028,6 +2028,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>FI aircraft 64..64 item committed", "IR>RU drone 100..100 item delivered"}},
 		{"a count the buyer ordered or received, in a clause on it, counts the goods told before", "Singapore will buy eight more F-35B jets from the United States, on top of the four it ordered in 2020. Poland will buy 96 Apaches from the US, in addition to the 12 it received last year.",
 			[]string{"US>SG aircraft 8..8 item expected", "US>SG aircraft 4..4 item committed", "US>PL aircraft 96..96 item expected", "US>PL aircraft 12..12 item delivered"}},
+		{"whose purchase the goods are buys them, whatever verb the sentence has", "Argentina's purchase of 24 F-16 jets from Denmark was formally signed on Tuesday. Britain also opposed the deal.",
+			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

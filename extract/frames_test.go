@@ -2030,6 +2030,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SG aircraft 8..8 item expected", "US>SG aircraft 4..4 item committed", "US>PL aircraft 96..96 item expected", "US>PL aircraft 12..12 item delivered"}},
 		{"whose purchase the goods are buys them, whatever verb the sentence has", "Argentina's purchase of 24 F-16 jets from Denmark was formally signed on Tuesday. Britain also opposed the deal.",
 			[]string{"DK>AR aircraft 24..24 item committed"}},
+		{"buying that talks are on is sought; dropped talks put it off", "The UAE held talks on buying Rafale jets from France in 2009. Brazil dropped talks on buying Rafale jets from France in 2013.",
+			[]string{"FR>AE aircraft - requested", "FR>BR aircraft - denied"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -242,6 +242,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
 	if s.cancelledBefore(t) {
 		gov.denied = true // "will cancel a contract to buy 15.3 million rounds from an Israeli company"
+	} else if talks, _ := s.talksOnGerund(t); talks {
+		gov.requested = true // "held talks on buying the jets": negotiating to buy
 	}
 	if s.putOnHold(t.i) {
 		gov.denied = true // "put the transfer of Gripen jets on hold", "decided to put on hold the transfer"
@@ -635,6 +637,22 @@ func (s *sent) pastDealValue(j int) int {
 	return j
 }
 
+// talksOnGerund reads talks about the gerund t as talksBefore reads them
+// about a noun of sale: "held talks on buying the jets" (sought), "had
+// dropped talks on buying the jets" (off).
+func (s *sent) talksOnGerund(t trigger) (talks, ended bool) {
+	toks := s.d.toks
+	j := t.i - 1
+	if t.noun || j-2 < s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return false, false
+	}
+	switch toks[j].Norm {
+	case "on", "over", "about":
+		return s.talksBefore(t.i)
+	}
+	return false, false
+}
+
 // talksBefore reports whether the noun of sale at i is what talks are
 // about ("held talks with Dassault over the purchase of 16 Rafales": a
 // purchase negotiated), and whether the talks were ended or broken off
@@ -663,6 +681,7 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 		for v := k - 1; v >= s.lo && k-v <= 3; v-- {
 			switch toks[v].Norm {
 			case "ended", "ends", "end", "ending", "halted", "halts", "halt", "halting", "suspended", "suspends", "suspend", "suspending",
+				"dropped", "drops", "drop", "dropping",
 				"abandoned", "abandons", "abandon", "abandoning", "terminated", "froze", "frozen", "freezes", "freeze", "freezing":
 				return true, true
 			case "off":
@@ -972,6 +991,9 @@ func (s *sent) undoneBy(j int) bool {
 func (s *sent) cancelledBefore(t trigger) bool {
 	toks := s.d.toks
 	j := t.i - 1
+	if _, ended := s.talksOnGerund(t); ended {
+		return true // "had dropped talks on buying the jets"
+	}
 	if t.noun || j-2 < s.lo || toks[j].Norm != "to" {
 		return false
 	}

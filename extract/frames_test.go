@@ -2032,6 +2032,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"buying that talks are on is sought; dropped talks put it off", "The UAE held talks on buying Rafale jets from France in 2009. Brazil dropped talks on buying Rafale jets from France in 2013.",
 			[]string{"FR>AE aircraft - requested", "FR>BR aircraft - denied"}},
+		{"who calls a deal something is no party to it", "The UAE ordered 80 Rafale warplanes from France. French officials called it the biggest ever overseas order for the Rafale.",
+			[]string{"FR>AE aircraft 80..80 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

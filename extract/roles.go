@@ -165,6 +165,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
+	if t.noun && s.namedAs(t.i) {
+		subj = -1 // "French officials called it the biggest ever overseas order for the Rafale": who names the deal is no party to it
+	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
@@ -1624,6 +1627,25 @@ func (s *sent) signedIn(lo int) bool {
 	switch s.wordBeforePrep(lo, "in") {
 	case "signed", "inked", "announced", "unveiled", "concluded", "finalised", "finalized":
 		return true
+	}
+	return false
+}
+
+// namedAs reports whether the noun at i is what a verb of naming calls
+// something ("called it the biggest order", "described the sale as",
+// "hailed it as the largest contract"), in the few words before it.
+func (s *sent) namedAs(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 7; j-- {
+		switch toks[j].Norm {
+		case "it", "this", "them", "that":
+			switch toks[j-1].Norm {
+			case "called", "calling", "calls", "described", "describing", "dubbed", "termed", "hailed", "labelled", "labeled":
+				return true
+			}
+		case ".", ";", ",":
+			return false
+		}
 	}
 	return false
 }

@@ -2977,12 +2977,19 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
 		a = s.actorAt(g.lo - 2)
 	}
+	forShare := false
+	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "for" && s.sharesAccounted(g.lo-1) {
+		a, forShare = s.actorAt(g.lo-2), true // "... and Egypt for 7.5 percent"
+	}
 	if a <= 0 {
 		return -1
 	}
 	m := &s.actors[a]
 	if m.possessive || m.demonym || m.lo <= t.i+1 {
 		return -1
+	}
+	if forShare && m.lo-1 > t.i && toks[m.lo-1].Norm == "and" {
+		return a
 	}
 	if k := m.lo - 1; m.hi == g.lo && k-2 > t.i && toks[k].Norm == "in" && standIn(toks[k-1].Norm) && toks[k-2].Norm == "and" {
 		return a // "entities in Russia had provided $406 million and those in China $267 million"

@@ -2012,6 +2012,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>SA air_defense 10..10 item committed", "KR>AE funding 3.5e+09..3.5e+09 USD committed", "KR>AE air_defense - committed"}},
 		{"who accounted for a share of a state's deliveries took them; a share of a state's imports is supplied to it", "China accounted for 21 percent of Russian deliveries. Russia accounted for 36 percent of India's arms imports.",
 			[]string{"RU>CN other - delivered", "RU>IN other - delivered"}},
+		{"a share gapped after \"and\", its \"accounted\" left out, is taken by the state before it", "China accounted for 21 percent of Russian deliveries and Egypt for 7.5 percent.",
+			[]string{"RU>CN other - delivered", "RU>EG other - delivered"}},
 		{"the first of a whole delivered, with the whole said ordered after it: the part delivered and the whole committed", "Greece took delivery of the first of three Belharra frigates ordered from France. Ukraine received the first of four IRIS-T systems from Germany.",
 			[]string{"FR>GR ship 1..1 item delivered", "FR>GR ship 3..3 item committed", "DE>UA air_defense 1..1 item delivered"}},
 		{"a purchase that talks are about is sought; ended, it is off", "Colombia has held talks with Dassault over the purchase of 16 Rafale fighter jets. Peru ended its talks with Sweden over the purchase of 12 Gripen jets.",

@@ -1563,6 +1563,9 @@ func (s *sent) gappedCount(i int) bool {
 	if j > s.lo && toks[j].Norm == "," {
 		j--
 	}
+	if j > s.lo && toks[j].Norm == "for" && s.sharesAccounted(j) {
+		j-- // "China accounted for 21 percent of Russian deliveries and Egypt for 7.5 percent"
+	}
 	a := s.actorAt(j)
 	if a < 0 {
 		return false
@@ -1583,6 +1586,18 @@ func (s *sent) gappedCount(i int) bool {
 	for n := len(s.trigs) - 1; n >= 0; n-- {
 		if t := s.trigs[n]; t.i < k && !t.noun && t.class != classSpeech {
 			return s.opensGap(t, m.lo)
+		}
+	}
+	return false
+}
+
+// sharesAccounted reports whether a share "accounted for" (see
+// shareOfExports) stands before token j in the sentence: the "for" of a
+// gapped share repeats it.
+func (s *sent) sharesAccounted(j int) bool {
+	for n := range s.trigs {
+		if t := &s.trigs[n]; t.i < j && t.lemma == "take" && !t.noun && s.d.toks[t.i+1].Norm == "for" {
+			return true
 		}
 	}
 	return false

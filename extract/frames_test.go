@@ -2036,6 +2036,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AE aircraft - requested", "FR>BR aircraft - denied"}},
 		{"who calls a deal something is no party to it", "The UAE ordered 80 Rafale warplanes from France. French officials called it the biggest ever overseas order for the Rafale.",
 			[]string{"FR>AE aircraft 80..80 item committed"}},
+		{"who made a determination approving a sale both says so and sells", "The State Department has made a determination approving a possible Foreign Military Sale to the Government of Norway of 24 AIM-9X missiles.",
+			[]string{"US>NO missile 24..24 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 	}

@@ -984,7 +984,8 @@ func (s *sent) tagSurnames() {
 	}
 }
 
-// countryOpening tags "The country" or "The nation" that opens a sentence
+// countryOpening tags "The country", "The nation" or "The kingdom" (perhaps
+// with where it lies: "The North African country") that opens a sentence
 // as its subject, before a verb, as the state that last did something: "The
 // country was among the first to send tanks, handing over 320 T-72s".
 func (s *sent) countryOpening() {
@@ -993,14 +994,20 @@ func (s *sent) countryOpening() {
 	if last == nil || s.hi-s.lo < 4 || toks[s.lo].Norm != "the" || s.actAt[1] >= 0 {
 		return
 	}
-	if w := toks[s.lo+1].Norm; w != "country" && w != "nation" {
+	h := s.lo + 1
+	for h < s.lo+4 && h+1 < s.hi && toks[h].Cap && toks[h].Kind == Word && s.actAt[h-s.lo] < 0 {
+		h++ // "The North African country", "The Gulf kingdom": where it lies
+	}
+	switch toks[h].Norm {
+	case "country", "nation", "kingdom", "emirate":
+	default:
 		return
 	}
-	if j := s.lo + 2; !s.is(j, fBe|fVerb|fModal) && !isAux(toks[j].Norm) && !s.is(j, fAdverb) {
+	if j := h + 1; j >= s.hi || !s.is(j, fBe|fVerb|fModal) && !isAux(toks[j].Norm) && !s.is(j, fAdverb) {
 		return
 	}
 	m := *last
-	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = s.lo, s.lo+2, "", 0, false, false, true
+	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = s.lo, h+1, "", 0, false, false, true
 	s.insertActor(m)
 }
 

@@ -102,6 +102,8 @@ func (s *sent) attribution() attrib {
 	// firstAccording is the first "according" of the sentence, or s.hi:
 	// the loop below meets it before it skips any words.
 	firstAccording := s.hi
+	var determined speaker // who "made a determination" (see below)
+	determinedAt := -1
 	// Only a word that may say who speaks can change what follows; most
 	// sentences have none, and give an empty attribution.
 	for i := s.firstVoice(); i < s.hi; i = s.next(i+1, fVoice) {
@@ -165,6 +167,20 @@ func (s *sent) attribution() attrib {
 				a.via = appendUnique(a.via, o)
 			}
 		}
+		if w == "determination" && a.verb < 0 && i-2 >= s.lo && toks[i-1].Norm == "a" && (toks[i-2].Norm == "made" || toks[i-2].Norm == "makes") {
+			// "The State Department has made a determination approving a
+			// possible Foreign Military Sale": the one who determines
+			// announces the sale.
+			if sp, ok := s.speechSubject(i - 2); ok && sp.name != "" {
+				determined, determinedAt = sp, i-2 // (a verb of speech, if any, speaks instead: "..., the Pentagon said")
+				for k := range s.actors {
+					if m := &s.actors[k]; m.lo < i-2 {
+						m.speaker = false // it also sells: "approving a possible sale" is its act
+					}
+				}
+				continue
+			}
+		}
 		if putVerb(w) && a.verb < 0 && s.putsEstimate(i) {
 			// "Kyiv puts the number of drones at about 2,400": an estimate.
 			if sp, ok := s.speechSubject(i); ok {
@@ -191,6 +207,9 @@ func (s *sent) attribution() attrib {
 				a.later = append(a.later, voice{verb: i, speaker: sp})
 			}
 		}
+	}
+	if a.verb < 0 && determinedAt >= 0 {
+		a.speaker, a.verb = determined, determinedAt
 	}
 	if a.verb >= 0 && a.speaker.name != "" {
 		if c := s.contrastBefore(a.verb); c >= 0 {

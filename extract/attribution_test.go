@@ -20,6 +20,8 @@ func TestAttribution(t *testing.T) {
 		{"a place before the comma is no name in apposition", "Iran sent 300,000 shells to Russia via Astrakhan, the source said.", "source", ""},
 		{"an institution after the comma is no title", "Taiwan received 38 Abrams tanks from the United States at a base in Hsinchu, the Ministry of National Defense said.", "Ministry of National Defense", ""},
 		{"the company is the firm named", "Korea Aerospace Industries has won a deal to export 18 FA-50 jets to Malaysia, the company said on Friday.", "Korea Aerospace Industries", ""},
+		{"who made a determination approving a sale announces it", "The State Department has made a determination approving a possible Foreign Military Sale to the Government of Norway of 24 AIM-9X missiles.", "State Department", ""},
+		{"a verb of speech outranks the determination", "The State Department made a determination approving a possible sale to Taiwan of 20 tanks, the Pentagon said.", "Pentagon", ""},
 		{"the firm described by its origin is the firm named", "Saab has signed a contract with Thailand for four Gripen fighters, the Swedish company said on Monday.", "Saab", ""},
 		{"the firm described by its trade is the firm named", "Austria has ordered four C-390 transport aircraft from Embraer, the Brazilian planemaker said.", "Embraer", ""},
 		{"a news agency is its outlet", "Iran's Tasnim news agency reported that Yak-130 trainers had been delivered from Russia to Iran.", "Tasnim", ""},

@@ -619,6 +619,11 @@ func (d *doc) inherit() {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
 				c.sup, c.inherited = p.sup, true
+			case len(c.rec) == 0 && c.supFromDemonym && sameSet(c.sup, p.rec) && c.p.cat == p.p.cat && c.sent-p.sent <= 2 && !overlaps(p.sup, p.rec):
+				// "Poland ordered 180 K2 tanks from South Korea. The first
+				// Polish tanks arrived in December": the demonym names whose
+				// the goods are now, the buyer; they come from its seller.
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && len(p.sup) > 1 && subsetOf(c.sup, p.sup) && c.p.cat == p.p.cat && c.sent-p.sent <= 2:

@@ -132,6 +132,11 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
+		if a := s.purchaseOwnerOf(g); len(r.rec) == 0 && a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			// "Argentina's purchase of 24 F-16 jets from Denmark was signed":
+			// whose purchase it is buys, whatever verb the sentence has.
+			r.rec = r.take(s, a)
+		}
 		if len(r.rec) == 0 && len(r.sup) == 1 {
 			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
 				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
@@ -3378,12 +3383,19 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	if a < 0 && g.lo-2 > t.i && standIn(toks[g.lo-1].Norm) {
 		return s.gappedMakers(t, g.lo-2)
 	}
+	forShare := false
+	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "for" && s.sharesAccounted(g.lo-1) {
+		a, forShare = s.actorAt(g.lo-2), true // "... and Egypt for 7.5 percent"
+	}
 	if a <= 0 {
 		return -1
 	}
 	m := &s.actors[a]
 	if m.possessive || m.demonym || m.lo <= t.i+1 {
 		return -1
+	}
+	if forShare && m.lo-1 > t.i && toks[m.lo-1].Norm == "and" {
+		return a
 	}
 	if k := m.lo - 1; m.hi == g.lo && k-2 > t.i && toks[k].Norm == "in" && standIn(toks[k-1].Norm) && toks[k-2].Norm == "and" {
 		return a // "entities in Russia had provided $406 million and those in China $267 million"
@@ -4717,6 +4729,26 @@ func buyerNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// purchaseOwnerOf returns the state whose purchase (acquisition,
+// procurement) the group is "of", named by its possessive before the noun:
+// "Argentina's purchase of 24 F-16 jets". Or -1.
+func (s *sent) purchaseOwnerOf(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	if j-2 < s.lo || toks[j].Norm != "of" {
+		return -1
+	}
+	switch toks[j-1].Norm {
+	case "purchase", "acquisition", "procurement":
+	default:
+		return -1
+	}
+	if a := s.actorAt(j - 2); a >= 0 && s.actors[a].possessive && s.actors[a].ref.kind == kindCountry {
+		return a
+	}
+	return -1
 }
 
 // dealOwnerOf returns the state whose deal, contract or order the group is

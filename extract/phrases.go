@@ -1628,7 +1628,7 @@ func (s *sent) givenByClause(q *QuantityMatch) int {
 		return -1
 	}
 	if v, ok := s.verbAt(k); ok && (v.Class == classGive || v.Class == classCommit || v.Class == classBuy || v.Class == classReceive) && v.Lemma != "lease" && s.participle(k) {
-		return k
+		return k // ("on top of the four it ordered in 2020": bought, as given)
 	}
 	return -1
 }
@@ -1641,6 +1641,9 @@ func (s *sent) gappedCount(i int) bool {
 	j := i - 1
 	if j > s.lo && toks[j].Norm == "," {
 		j--
+	}
+	if j > s.lo && toks[j].Norm == "for" && s.sharesAccounted(j) {
+		j-- // "China accounted for 21 percent of Russian deliveries and Egypt for 7.5 percent"
 	}
 	a := s.actorAt(j)
 	if a < 0 {
@@ -1662,6 +1665,18 @@ func (s *sent) gappedCount(i int) bool {
 	for n := len(s.trigs) - 1; n >= 0; n-- {
 		if t := s.trigs[n]; t.i < k && !t.noun && t.class != classSpeech {
 			return s.opensGap(t, m.lo)
+		}
+	}
+	return false
+}
+
+// sharesAccounted reports whether a share "accounted for" (see
+// shareOfExports) stands before token j in the sentence: the "for" of a
+// gapped share repeats it.
+func (s *sent) sharesAccounted(j int) bool {
+	for n := range s.trigs {
+		if t := &s.trigs[n]; t.i < j && t.lemma == "take" && !t.noun && s.d.toks[t.i+1].Norm == "for" {
+			return true
 		}
 	}
 	return false

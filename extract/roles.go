@@ -169,6 +169,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
 	}
+	if t.noun && s.namedAs(t.i) {
+		subj = -1 // "French officials called it the biggest ever overseas order for the Rafale": who names the deal is no party to it
+	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
@@ -1537,6 +1540,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.signedIn(m.lo) {
+		return false // "the purchase was formally signed in Copenhagen": where the deal was signed, no party
+	}
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}
@@ -1643,6 +1649,36 @@ func (s *sent) rivalFrom(lo int) bool {
 	switch s.d.toks[j].Norm {
 	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
 		return true
+	}
+	return false
+}
+
+// signedIn reports whether the "in" before an actor starting at lo tells
+// where a deal was signed or announced: "signed in Copenhagen", "was
+// announced in Paris".
+func (s *sent) signedIn(lo int) bool {
+	switch s.wordBeforePrep(lo, "in") {
+	case "signed", "inked", "announced", "unveiled", "concluded", "finalised", "finalized":
+		return true
+	}
+	return false
+}
+
+// namedAs reports whether the noun at i is what a verb of naming calls
+// something ("called it the biggest order", "described the sale as",
+// "hailed it as the largest contract"), in the few words before it.
+func (s *sent) namedAs(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 7; j-- {
+		switch toks[j].Norm {
+		case "it", "this", "them", "that":
+			switch toks[j-1].Norm {
+			case "called", "calling", "calls", "described", "describing", "dubbed", "termed", "hailed", "labelled", "labeled":
+				return true
+			}
+		case ".", ";", ",":
+			return false
+		}
 	}
 	return false
 }

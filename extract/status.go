@@ -27,8 +27,15 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	st := s.baseStatus(t)
 	toks := s.d.toks
-	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) && s.abandonedBefore(t.i) {
-		return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal"
+	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
+		if s.abandonedBefore(t.i) {
+			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal"
+		}
+		if talks, ended := s.talksBefore(t.i); ended {
+			return armsledger.Denied // "ended its talks with Dassault over the purchase of 16 Rafales"
+		} else if talks {
+			return armsledger.Requested // "held talks with Dassault over the purchase": negotiating to buy
+		}
 	}
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
@@ -235,6 +242,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
 	if s.cancelledBefore(t) {
 		gov.denied = true // "will cancel a contract to buy 15.3 million rounds from an Israeli company"
+	} else if talks, _ := s.talksOnGerund(t); talks {
+		gov.requested = true // "held talks on buying the jets": negotiating to buy
 	}
 	if s.putOnHold(t.i) {
 		gov.denied = true // "put the transfer of Gripen jets on hold", "decided to put on hold the transfer"
@@ -628,6 +637,62 @@ func (s *sent) pastDealValue(j int) int {
 	return j
 }
 
+// talksOnGerund reads talks about the gerund t as talksBefore reads them
+// about a noun of sale: "held talks on buying the jets" (sought), "had
+// dropped talks on buying the jets" (off).
+func (s *sent) talksOnGerund(t trigger) (talks, ended bool) {
+	toks := s.d.toks
+	j := t.i - 1
+	if t.noun || j-2 < s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return false, false
+	}
+	switch toks[j].Norm {
+	case "on", "over", "about":
+		return s.talksBefore(t.i)
+	}
+	return false, false
+}
+
+// talksBefore reports whether the noun of sale at i is what talks are
+// about ("held talks with Dassault over the purchase of 16 Rafales": a
+// purchase negotiated), and whether the talks were ended or broken off
+// ("ended its talks ... over the purchase": it is off).
+func (s *sent) talksBefore(i int) (talks, ended bool) {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j <= s.lo {
+		return false, false
+	}
+	switch toks[j].Norm {
+	case "over", "on", "about", "for":
+	default:
+		return false, false
+	}
+	for k := j - 1; k > s.lo && j-k <= 6; k-- {
+		if toks[k].Norm != "talks" && toks[k].Norm != "negotiations" {
+			if toks[k].Kind == Punct {
+				return false, false
+			}
+			continue
+		}
+		for v := k - 1; v >= s.lo && k-v <= 3; v-- {
+			switch toks[v].Norm {
+			case "ended", "ends", "end", "ending", "halted", "halts", "halt", "halting", "suspended", "suspends", "suspend", "suspending",
+				"dropped", "drops", "drop", "dropping",
+				"abandoned", "abandons", "abandon", "abandoning", "terminated", "froze", "frozen", "freezes", "freeze", "freezing":
+				return true, true
+			case "off":
+				return true, v > s.lo && (toks[v-1].Norm == "broke" || toks[v-1].Norm == "broken" || toks[v-1].Norm == "called")
+			}
+		}
+		return true, false
+	}
+	return false, false
+}
+
 // soughtBefore reports whether a phrase of seeking governs the word at i:
 // "press (push, lobby) for approval of its purchase of 50 F-35s", "is
 // interested in buying more Gripens".
@@ -945,6 +1010,9 @@ func (s *sent) undoneBy(j int) bool {
 func (s *sent) cancelledBefore(t trigger) bool {
 	toks := s.d.toks
 	j := t.i - 1
+	if _, ended := s.talksOnGerund(t); ended {
+		return true // "had dropped talks on buying the jets"
+	}
 	if t.noun || j-2 < s.lo || toks[j].Norm != "to" {
 		return false
 	}

@@ -148,6 +148,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
 			}
+			if t.Norm == "cost" && !s.costStated(i) {
+				continue // "The estimated total cost is $49 million" values the sale told before; "at a cost of" is its verb's
+			}
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
@@ -185,6 +188,11 @@ func (s *sent) tagTriggers() {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
+		if v.Lemma == "acquire" && toks[i].Norm == "acquiring" && i > s.lo && s.is(i-1, fBe) {
+			// "Finland is acquiring 64 F-35A jets": a purchase under way,
+			// as "is buying" is; "acquired" may tell of goods in hand.
+			tr.class = classBuy
+		}
 		if v.Lemma == "expect" && s.expectedWhen(i) {
 			// "The first aircraft are expected in 2034": goods awaited at a
 			// time arrive then, as "are due in 2034" says.
@@ -779,6 +787,22 @@ func riseOrFall(w string) bool {
 		return true
 	}
 	return false
+}
+
+// costStated reports whether the noun "cost" at i opens its sentence (past
+// "the", "estimated", "total") and "is" an amount: "The estimated total
+// cost is $49 million".
+func (s *sent) costStated(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo; j-- {
+		switch toks[j].Norm {
+		case "the", "estimated", "total", "overall", "full":
+			continue
+		}
+		return false
+	}
+	return i+2 < s.hi && s.is(i+1, fBe) && (toks[i+2].Kind != Word || toks[i+2].Norm == "about" || toks[i+2].Norm == "around" || toks[i+2].Norm == "some" ||
+		toks[i+2].Norm == "nearly" || toks[i+2].Norm == "up" || toks[i+2].Norm == "us" || toks[i+2].Norm == "eur" || toks[i+2].Norm == "usd")
 }
 
 // valuedAfter reports whether "is worth", "was valued at" or "totals"

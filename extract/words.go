@@ -100,7 +100,8 @@ func (l *lexicons) wordTable() []wordInfo {
 		mark(w, fChannel|fVoice)
 	}
 	mark("according", fVoice)
-	mark("put", fVoice) // "Kyiv puts the number at": see attribution
+	mark("determination", fVoice) // "has made a determination approving": see attribution
+	mark("put", fVoice)           // "Kyiv puts the number at": see attribution
 	mark("puts", fVoice)
 	for _, w := range sortedKeys(l.scopeStarts) {
 		mark(w, fScopeCue)

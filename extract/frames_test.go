@@ -1339,6 +1339,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 13000..13000 container delivered", "KP>RU missile 100..100 item delivered"}},
 		{"an according-to aside between commas breaks no list", "China shipped microelectronics to Russia last year, according to U.S. officials, as well as machine tools.",
 			[]string{"CN>RU technology - delivered", "CN>RU technology - delivered"}},
+		{"the paramilitary group is the armed group named before", "The RSF has seized the city. The UAE has sent weapons to the paramilitary group, a UN panel said.",
+			[]string{"AE>SD other - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

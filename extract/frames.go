@@ -381,7 +381,7 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
 			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
-		if len(g.phrases) == 1 && g.phrases[0].whole != nil && !attack {
+		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral) && !attack {
 			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
 		}
 	}

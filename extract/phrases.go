@@ -40,6 +40,10 @@ type phrase struct {
 	// whole is the count a part was taken from ("two of the four Patriot
 	// systems it promised"): what a relative clause on it says was pledged.
 	whole *QuantityMatch
+	// ofSeveral is true when an uncounted part is taken from a whole of no
+	// count: "the first of several Bayraktar TB2 drones ordered from
+	// Turkey". Like whole, what a relative clause on it says was ordered.
+	ofSeveral bool
 }
 
 // start is the first token of the phrase including its quantity.
@@ -376,6 +380,21 @@ func (s *sent) uncountedPart(i int) bool {
 		return true // "the last batch of the 12 Yak-130 jets it ordered": a batch of them, uncounted
 	}
 	return partOfWhole(toks[j-1].Norm)
+}
+
+// partOfSeveral reports whether the words before token j take a part
+// out of a whole of no count: "the first of several", "the last of many".
+func (s *sent) partOfSeveral(j int) bool {
+	toks := s.d.toks
+	if j-3 < s.lo {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "several", "many":
+	default:
+		return false
+	}
+	return toks[j-2].Norm == "of" && partOfWhole(toks[j-3].Norm) && toks[j-3].Norm != "some" && toks[j-3].Norm != "most"
 }
 
 // batchNoun reports whether w names a part of goods sent together: "the
@@ -3023,6 +3042,7 @@ func (s *sent) attachQuantity(p *phrase) {
 		q = s.articleOne(p, j)
 	}
 	if q == nil {
+		p.ofSeveral = s.partOfSeveral(j)
 		return
 	}
 	if weighed {

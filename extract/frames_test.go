@@ -1345,6 +1345,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>GH armored_vehicle - delivered", "CN>GH armored_vehicle - committed"}},
 		{"the first of several with no clause on them tells no order", "Ghana has received the first of several armoured vehicles from China.",
 			[]string{"CN>GH armored_vehicle - delivered"}},
+		{"a mass noun before and a technology term is goods of its own", "Belarus supplies Russia with ammunition and spare parts.",
+			[]string{"BY>RU ammunition - delivered", "BY>RU technology - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -2312,7 +2312,18 @@ func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
 	if w := toks[p.hi].Norm; w != "and" && w != "or" {
 		return false
 	}
+	if !pluralKnown(toks[p.hi-1].Norm) {
+		return false // "ammunition and spare parts": a mass noun is goods of its own
+	}
 	return s.is(i, fMateriel) && !plural(toks[i].Norm)
+}
+
+// pluralKnown reports whether the materiel noun w is the singular of a
+// plural the lexicon knows ("drone", "missile"), which stands before a
+// head as a modifier; a mass noun ("ammunition", "artillery") has none.
+func pluralKnown(w string) bool {
+	id := lex.vocab.find(w + "s")
+	return id != 0 && lex.flags[id]&fMateriel != 0
 }
 
 // genericWords name weapons, or soldiers, of no kind: "tactical personnel

@@ -1347,6 +1347,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>GH armored_vehicle - delivered"}},
 		{"a mass noun before and a technology term is goods of its own", "Belarus supplies Russia with ammunition and spare parts.",
 			[]string{"BY>RU ammunition - delivered", "BY>RU technology - delivered"}},
+		{"goods a compound says a state supplied go to who uses them, after be", "Iranian-supplied drones have been used by Russian forces to attack Ukraine's power grid.",
+			[]string{"IR>RU drone - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2133,6 +2135,7 @@ func TestNotClaims(t *testing.T) {
 		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
 		"The re-exported howitzers were found in Darfur.",                    // after "the", a modifier
 		"Iran has denied arming the group.",                                  // no group told before
+		"US-supplied tanks were destroyed by Russian forces.",                // the destroyer holds nothing
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -1351,6 +1351,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"a delivery to come under a contract signed stays to come", "Serbia is expected to receive the first batch of 12 Rafale jets from France by 2028, after Belgrade signed a deal worth 2.7 billion euros.",
 			[]string{"FR>RS aircraft 12..12 item expected", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
+		{"what one tries to persuade a state to sell is asked for", "Sergei Shoigu tried to persuade North Korea to sell ammunition to Moscow.",
+			[]string{"KP>RU ammunition - requested"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -1353,6 +1353,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>RS aircraft 12..12 item expected", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
 		{"what one tries to persuade a state to sell is asked for", "Sergei Shoigu tried to persuade North Korea to sell ammunition to Moscow.",
 			[]string{"KP>RU ammunition - requested"}},
+		{"goods after against are a target", "The Houthis are supplied with weapons by Iran, and use them against ships in the Red Sea.",
+			[]string{"IR>YE other - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

@@ -924,6 +924,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
 		}
+		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
+			continue // "use them against ships in the Red Sea": a target, not cargo
+		}
 		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
 			continue // "as they attacked Western ships": the verb read as the phrase's adjective
 		}

@@ -1355,6 +1355,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition - requested"}},
 		{"goods after against are a target", "The Houthis are supplied with weapons by Iran, and use them against ships in the Red Sea.",
 			[]string{"IR>YE other - delivered"}},
+		{"goods after to and a verb of harm are a target", "Iran has been providing the Houthis with the drones they use to attack ships.",
+			[]string{"IR>YE drone - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

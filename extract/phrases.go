@@ -927,6 +927,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
 			continue // "use them against ships in the Red Sea": a target, not cargo
 		}
+		if st := p.start(); st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
+			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < p.end() {
+			continue // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
+		}
 		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
 			continue // "as they attacked Western ships": the verb read as the phrase's adjective
 		}
@@ -1785,6 +1789,16 @@ func harmVerb(w string) bool {
 	switch w {
 	case "attacking", "attacked", "targeting", "targeted", "striking", "hitting", "sinking", "sank", "sunk",
 		"destroying", "destroyed", "downing", "downed", "shooting", "intercepting":
+		return true
+	}
+	return false
+}
+
+// harmBase reports whether w is the bare form of a verb of harm, after
+// "to": "to attack ships", "to destroy tanks".
+func harmBase(w string) bool {
+	switch w {
+	case "attack", "target", "strike", "hit", "sink", "destroy", "down", "shoot", "intercept", "counter":
 		return true
 	}
 	return false

@@ -33,6 +33,7 @@ type draft struct {
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
 	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
 	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
+	useIn          bool   // its recipient is only where the goods are used: "for use in Ukraine"
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -51,6 +52,7 @@ type draft struct {
 func (d *doc) finish() []armsledger.Claim {
 	d.refusedExports()
 	d.groupsTold()
+	d.usersTold()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -356,6 +358,36 @@ func (d *doc) groupsTold() {
 				c.rec, c.inherited = p.rec, true
 				break
 			}
+		}
+	}
+}
+
+// usersTold gives goods sent "for use in" a state the other party of the
+// giver's flows the text tells, when there is one: in "North Korea has
+// received missiles from Russia in return for sending troops ... Pyongyang
+// had also sent about 100 KN-23 missiles for use in Ukraine", the missiles
+// went to Russia, to be used in Ukraine.
+func (d *doc) usersTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.useIn || len(c.sup) != 1 {
+			continue
+		}
+		for k := range d.claims {
+			p := &d.claims[k]
+			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 {
+				continue
+			}
+			switch {
+			case p.sup[0] == c.sup[0] && !sameSet(p.rec, c.rec):
+				c.rec = p.rec
+			case p.rec[0] == c.sup[0] && !sameSet(p.sup, c.rec):
+				c.rec = p.sup
+			default:
+				continue
+			}
+			c.inherited = true
+			break
 		}
 	}
 }

@@ -1701,6 +1701,7 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
+	d.useIn = len(d.rec) == 1 && s.usedIn(d.rec[0])
 	if len(d.rec) == 0 && d.trig >= 0 {
 		j := s.sidesAt(max(d.p.end(), d.trig+1))
 		if j < 0 {
@@ -1762,6 +1763,24 @@ func (s *sent) sidesAt(j int) int {
 		}
 	}
 	return -1
+}
+
+// usedIn reports whether the sentence names the state code only as where
+// goods are to be used: "sent 100 KN-23 missiles for use in Ukraine".
+func (s *sent) usedIn(code string) bool {
+	toks := s.d.toks
+	found := false
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code != code {
+			continue
+		}
+		if (m.prep != "in" && m.prep != "against") || m.lo-2 < s.lo || toks[m.lo-1].Norm != m.prep || toks[m.lo-2].Norm != "use" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // sidesObject returns the token of "side" or "party" when "either side",

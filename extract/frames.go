@@ -102,6 +102,15 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if len(r.rec) == 0 && t.class == classGive && !t.noun && s.exchangeGerund(t.i) {
+			// "North Korea has received anti-aircraft missiles from Russia
+			// in return for sending troops", "Russia gave North Korea
+			// missiles in exchange for supplying shells": what is given in
+			// return goes back the other way.
+			if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && len(s.d.claims[n-1].sup) > 0 && len(s.d.claims[n-1].rec) > 0 {
+				r.sup, r.rec = s.d.claims[n-1].rec, s.d.claims[n-1].sup
+			}
+		}
 		if len(r.rec) == 0 && len(r.sup) > 0 && t.class == classGive && !t.noun {
 			if a := s.seenIn(g.hi); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 				// "North Korea has also supplied Koksan guns, which were
@@ -767,6 +776,13 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
 	}
+}
+
+// exchangeGerund reports whether the verb at i is a gerund right after "in
+// return for" or "in exchange for": "in return for sending troops".
+func (s *sent) exchangeGerund(i int) bool {
+	toks := s.d.toks
+	return i-3 >= s.lo && strings.HasSuffix(toks[i].Norm, "ing") && toks[i-1].Norm == "for" && exchangeWords[toks[i-2].Norm] && toks[i-3].Norm == "in"
 }
 
 // seenIn returns the state a relative clause right after the goods ending

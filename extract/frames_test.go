@@ -2148,10 +2148,11 @@ func TestNotClaims(t *testing.T) {
 		"A U.N. panel said the drones shared components with those produced in Iran.",                           // goods alike, not given
 		"The Kremlin said it had no information about reports that North Korean troops were fighting in Kursk.", // not knowing confirms nothing
 		"China said it was not aware of any sale of drones to Russia.",
-		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
-		"The re-exported howitzers were found in Darfur.",                    // after "the", a modifier
-		"Iran has denied arming the group.",                                  // no group told before
-		"US-supplied tanks were destroyed by Russian forces.",                // the destroyer holds nothing
+		"The Indian Navy commissioned the Indian-built destroyer INS Surat.",                           // built at home
+		"The re-exported howitzers were found in Darfur.",                                              // after "the", a modifier
+		"Iran has denied arming the group.",                                                            // no group told before
+		"US-supplied tanks were destroyed by Russian forces.",                                          // the destroyer holds nothing
+		"Kim Jong Un visited a missile production base, calling for more nuclear weapons to be built.", // to be made, not moved
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

@@ -927,6 +927,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
 			continue // "use them against ships in the Red Sea": a target, not cargo
 		}
+		if e := p.end(); e+2 < s.hi && toks[e].Norm == "to" && toks[e+1].Norm == "be" && madeWord(toks[e+2].Norm) {
+			continue // "calling for more nuclear weapons to be built": goods to be made, not moved
+		}
 		if st := p.start(); st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
 			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < p.end() {
 			continue // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
@@ -1789,6 +1792,16 @@ func harmVerb(w string) bool {
 	switch w {
 	case "attacking", "attacked", "targeting", "targeted", "striking", "hitting", "sinking", "sank", "sunk",
 		"destroying", "destroyed", "downing", "downed", "shooting", "intercepting":
+		return true
+	}
+	return false
+}
+
+// madeWord reports whether w is the participle of a verb of making: goods
+// "to be built" are to be made.
+func madeWord(w string) bool {
+	switch w {
+	case "built", "made", "produced", "manufactured", "developed", "assembled", "mass-produced":
 		return true
 	}
 	return false

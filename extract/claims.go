@@ -326,6 +326,10 @@ func (d *doc) eitherSide(warPair bool) {
 		if warPair {
 			if pair := d.warNamed(c.sideState); pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
 				c.rec, c.inherited = pair[:], true
+			} else if pair[0] == "" && c.sideState != "" && !slices.Contains(c.sup, c.sideState) && !d.atWarAbroad(c.sideState) {
+				// "either side in the Sudanese war": a war within one
+				// state, whose sides are both that state's.
+				c.rec, c.inherited = []string{c.sideState}, true
 			}
 			continue
 		}
@@ -390,6 +394,18 @@ func (d *doc) usersTold() {
 			break
 		}
 	}
+}
+
+// atWarAbroad reports whether the state code is in a pair of states at
+// war (lexicon/wars.tsv): the war the sentence names for it may be that
+// one, whose sides are two states, not a war within it.
+func (d *doc) atWarAbroad(code string) bool {
+	for pair := range lex.wars {
+		if pair[0] == code || pair[1] == code {
+			return true
+		}
+	}
+	return false
 }
 
 // warNamed returns the two states at war (lexicon/wars.tsv) that the text

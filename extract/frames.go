@@ -252,6 +252,7 @@ func (s *sent) frames(att attrib) {
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
@@ -888,6 +889,23 @@ func (s *sent) toAnyBuyer(i int) bool {
 		return false
 	}
 	return false
+}
+
+// ownBuyers reports whether the noun of buyers at i is a seller's own,
+// unnamed: "Serbia sells only to its own customers and cannot control
+// where the shells end up" tells of no buyer.
+func (s *sent) ownBuyers(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "customers", "customer", "buyers", "buyer", "clients":
+	default:
+		return false
+	}
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "own" {
+		j--
+	}
+	return j >= s.lo && (toks[j].Norm == "its" || toks[j].Norm == "their")
 }
 
 // toCountedBuyers reports whether "to" right after token i (or a word or

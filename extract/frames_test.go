@@ -1369,6 +1369,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>SD other - denied"}},
 		{"a seller's own customers are no buyer named", "Ukraine got Serbian shells. Vucic said Serbia sells only to its own customers and cannot control where the shells end up.",
 			[]string{"RS>UA ammunition - delivered"}},
+		{"what a place stores is no cargo of the verb before", "Iran has been smuggling weapons to Hezbollah, and Israel has struck warehouses that it says held Iranian arms.",
+			[]string{"IR>LB other - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",

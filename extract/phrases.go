@@ -927,6 +927,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
 			continue // "use them against ships in the Red Sea": a target, not cargo
 		}
+		if s.storedIn(p.start()) {
+			continue // "struck warehouses that it says held Iranian arms": what a place stores, not cargo
+		}
 		if e := p.end(); e+2 < s.hi && toks[e].Norm == "to" && toks[e+1].Norm == "be" && madeWord(toks[e+2].Norm) {
 			continue // "calling for more nuclear weapons to be built": goods to be made, not moved
 		}
@@ -1793,6 +1796,27 @@ func harmVerb(w string) bool {
 	case "attacking", "attacked", "targeting", "targeted", "striking", "hitting", "sinking", "sank", "sunk",
 		"destroying", "destroyed", "downing", "downed", "shooting", "intercepting":
 		return true
+	}
+	return false
+}
+
+// storedIn reports whether the phrase at i is the object of a verb of
+// storing in a relative clause on a place: "warehouses that it says held
+// Iranian arms", "depots which stored shells".
+func (s *sent) storedIn(i int) bool {
+	toks := s.d.toks
+	if i-1 <= s.lo {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "held", "stored", "housed", "contained", "hold", "store", "house", "contain":
+	default:
+		return false
+	}
+	for j := i - 2; j > s.lo && i-j <= 6; j-- {
+		if w := toks[j].Norm; w == "that" || w == "which" || w == "where" {
+			return s.is(j-1, fPlaceNoun)
+		}
 	}
 	return false
 }

@@ -508,13 +508,17 @@ func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 		if toks[j].Norm == "the" && s.patronModified(j, ref, noun) {
 			continue
 		}
-		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 || !noun(toks[j+1].Norm) {
+		k := j + 1 // the noun, past a group's adjectives: "the paramilitary group"
+		for ref.Kind == "group" && k+1 < s.hi && k-j <= 2 && groupAdjective(toks[k].Norm) && s.actAt[k-s.lo] < 0 {
+			k++
+		}
+		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[k-s.lo] >= 0 || !noun(toks[k].Norm) {
 			continue
 		}
-		if j+2 < s.hi && (toks[j+2].Cap && toks[j+2].Kind == Word || toks[j+2].Norm == "of") {
+		if k+1 < s.hi && (toks[k+1].Cap && toks[k+1].Kind == Word || toks[k+1].Norm == "of") {
 			continue // "the Wagner Group", "the group of experts": another name
 		}
-		m := actorMention{lo: j, hi: j + 2, ref: ref}
+		m := actorMention{lo: j, hi: k + 1, ref: ref}
 		for a := range s.actors {
 			if s.actors[a].hi <= j && s.actors[a].ref.Kind == ref.Kind && ref.Kind == "group" {
 				m.ref = s.actors[a].ref // a group named earlier in the sentence
@@ -675,6 +679,16 @@ func (s *sent) unitOwner(i int) int {
 func companyNoun(w string) bool {
 	switch w {
 	case "company", "firm", "manufacturer", "maker", "shipbuilder", "shipyard", "contractor", "planemaker":
+		return true
+	}
+	return false
+}
+
+// groupAdjective reports whether w may stand between "the" and an armed
+// group's noun: "the paramilitary group", "the militant movement".
+func groupAdjective(w string) bool {
+	switch w {
+	case "paramilitary", "armed", "militant", "rebel", "islamist", "shiite", "shia", "sunni", "jihadist", "insurgent":
 		return true
 	}
 	return false

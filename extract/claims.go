@@ -34,6 +34,7 @@ type draft struct {
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
 	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
 	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
+	useIn          bool   // its recipient is only where the goods are used: "for use in Ukraine"
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -52,6 +53,7 @@ type draft struct {
 func (d *doc) finish() []armsledger.Claim {
 	d.refusedExports()
 	d.groupsTold()
+	d.usersTold()
 	d.eitherSide(false)
 	d.inherit()
 	d.pairPartials()
@@ -416,6 +418,10 @@ func (d *doc) eitherSide(warPair bool) {
 		if warPair {
 			if pair := d.warNamed(c.sideState); pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
 				c.rec, c.inherited = pair[:], true
+			} else if pair[0] == "" && c.sideState != "" && !slices.Contains(c.sup, c.sideState) && !d.atWarAbroad(c.sideState) {
+				// "either side in the Sudanese war": a war within one
+				// state, whose sides are both that state's.
+				c.rec, c.inherited = []string{c.sideState}, true
 			}
 			continue
 		}
@@ -450,6 +456,48 @@ func (d *doc) groupsTold() {
 			}
 		}
 	}
+}
+
+// usersTold gives goods sent "for use in" a state the other party of the
+// giver's flows the text tells, when there is one: in "North Korea has
+// received missiles from Russia in return for sending troops ... Pyongyang
+// had also sent about 100 KN-23 missiles for use in Ukraine", the missiles
+// went to Russia, to be used in Ukraine.
+func (d *doc) usersTold() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.useIn || len(c.sup) != 1 {
+			continue
+		}
+		for k := range d.claims {
+			p := &d.claims[k]
+			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 {
+				continue
+			}
+			switch {
+			case p.sup[0] == c.sup[0] && !sameSet(p.rec, c.rec):
+				c.rec = p.rec
+			case p.rec[0] == c.sup[0] && !sameSet(p.sup, c.rec):
+				c.rec = p.sup
+			default:
+				continue
+			}
+			c.inherited = true
+			break
+		}
+	}
+}
+
+// atWarAbroad reports whether the state code is in a pair of states at
+// war (lexicon/wars.tsv): the war the sentence names for it may be that
+// one, whose sides are two states, not a war within it.
+func (d *doc) atWarAbroad(code string) bool {
+	for pair := range lex.wars {
+		if pair[0] == code || pair[1] == code {
+			return true
+		}
+	}
+	return false
 }
 
 // warNamed returns the two states at war (lexicon/wars.tsv) that the text

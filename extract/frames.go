@@ -102,6 +102,15 @@ func (s *sent) frames(att attrib) {
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
+		if len(r.rec) == 0 && t.class == classGive && !t.noun && s.exchangeGerund(t.i) {
+			// "North Korea has received anti-aircraft missiles from Russia
+			// in return for sending troops", "Russia gave North Korea
+			// missiles in exchange for supplying shells": what is given in
+			// return goes back the other way.
+			if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && len(s.d.claims[n-1].sup) > 0 && len(s.d.claims[n-1].rec) > 0 {
+				r.sup, r.rec = s.d.claims[n-1].rec, s.d.claims[n-1].sup
+			}
+		}
 		if len(r.rec) == 0 && len(r.sup) > 0 && t.class == classGive && !t.noun {
 			if a := s.seenIn(g.hi); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 				// "North Korea has also supplied Koksan guns, which were
@@ -292,6 +301,7 @@ func (s *sent) frames(att attrib) {
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
@@ -446,7 +456,7 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
 			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
-		if len(g.phrases) == 1 && g.phrases[0].whole != nil && !attack {
+		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral) && !attack {
 			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
 		}
 	}
@@ -834,6 +844,13 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 	}
 }
 
+// exchangeGerund reports whether the verb at i is a gerund right after "in
+// return for" or "in exchange for": "in return for sending troops".
+func (s *sent) exchangeGerund(i int) bool {
+	toks := s.d.toks
+	return i-3 >= s.lo && strings.HasSuffix(toks[i].Norm, "ing") && toks[i-1].Norm == "for" && exchangeWords[toks[i-2].Norm] && toks[i-3].Norm == "in"
+}
+
 // seenIn returns the state a relative clause right after the goods ending
 // at i places them in by sight ("..., which were spotted in Russia's Kursk
 // region", "that have been seen in Russia"), or -1.
@@ -937,6 +954,23 @@ func (s *sent) toAnyBuyer(i int) bool {
 		return false
 	}
 	return false
+}
+
+// ownBuyers reports whether the noun of buyers at i is a seller's own,
+// unnamed: "Serbia sells only to its own customers and cannot control
+// where the shells end up" tells of no buyer.
+func (s *sent) ownBuyers(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "customers", "customer", "buyers", "buyer", "clients":
+	default:
+		return false
+	}
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "own" {
+		j--
+	}
+	return j >= s.lo && (toks[j].Norm == "its" || toks[j].Norm == "their")
 }
 
 // toCountedBuyers reports whether "to" right after token i (or a word or
@@ -1850,6 +1884,7 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
+	d.useIn = len(d.rec) == 1 && s.usedIn(d.rec[0])
 	if len(d.rec) == 0 && d.trig >= 0 {
 		j := s.sidesAt(max(d.p.end(), d.trig+1))
 		if j < 0 {
@@ -1911,6 +1946,24 @@ func (s *sent) sidesAt(j int) int {
 		}
 	}
 	return -1
+}
+
+// usedIn reports whether the sentence names the state code only as where
+// goods are to be used: "sent 100 KN-23 missiles for use in Ukraine".
+func (s *sent) usedIn(code string) bool {
+	toks := s.d.toks
+	found := false
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code != code {
+			continue
+		}
+		if (m.prep != "in" && m.prep != "against") || m.lo-2 < s.lo || toks[m.lo-1].Norm != m.prep || toks[m.lo-2].Norm != "use" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // sidesObject returns the token of "side" or "party" when "either side",

@@ -1449,6 +1449,38 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 13000..13000 container delivered", "KP>RU missile 100..100 item delivered"}},
 		{"an according-to aside between commas breaks no list", "China shipped microelectronics to Russia last year, according to U.S. officials, as well as machine tools.",
 			[]string{"CN>RU technology - delivered", "CN>RU technology - delivered"}},
+		{"the paramilitary group is the armed group named before", "The RSF has seized the city. The UAE has sent weapons to the paramilitary group, a UN panel said.",
+			[]string{"AE>SD other - delivered"}},
+		{"the first of several ordered: the several are ordered, uncounted", "Ghana's army has received the first of several armoured vehicles ordered from China.",
+			[]string{"CN>GH armored_vehicle - delivered", "CN>GH armored_vehicle - committed"}},
+		{"the first of several with no clause on them tells no order", "Ghana has received the first of several armoured vehicles from China.",
+			[]string{"CN>GH armored_vehicle - delivered"}},
+		{"a mass noun before and a technology term is goods of its own", "Belarus supplies Russia with ammunition and spare parts.",
+			[]string{"BY>RU ammunition - delivered", "BY>RU technology - delivered"}},
+		{"goods a compound says a state supplied go to who uses them, after be", "Iranian-supplied drones have been used by Russian forces to attack Ukraine's power grid.",
+			[]string{"IR>RU drone - delivered"}},
+		{"a delivery to come under a contract signed stays to come", "Serbia is expected to receive the first batch of 12 Rafale jets from France by 2028, after Belgrade signed a deal worth 2.7 billion euros.",
+			[]string{"FR>RS aircraft 12..12 item expected", "FR>RS funding 2.7e+09..2.7e+09 EUR committed"}},
+		{"what one tries to persuade a state to sell is asked for", "Sergei Shoigu tried to persuade North Korea to sell ammunition to Moscow.",
+			[]string{"KP>RU ammunition - requested"}},
+		{"goods after against are a target", "The Houthis are supplied with weapons by Iran, and use them against ships in the Red Sea.",
+			[]string{"IR>YE other - delivered"}},
+		{"goods after to and a verb of harm are a target", "Iran has been providing the Houthis with the drones they use to attack ships.",
+			[]string{"IR>YE drone - delivered"}},
+		{"goods for use in a state go to the other party of the giver's flows", "North Korea has received missiles from Russia. Pyongyang had also sent 170mm self-propelled guns for use in Ukraine.",
+			[]string{"RU>KP missile - delivered", "KP>RU artillery - delivered"}},
+		{"goods for use in a state with no other flow told go there", "The US sent cluster munitions for use in Ukraine.",
+			[]string{"US>UA ammunition - delivered"}},
+		{"a gerund given in return goes back the other way", "North Korea has received anti-aircraft missiles from Russia in return for sending troops.",
+			[]string{"RU>KP missile - delivered", "KP>RU personnel - delivered"}},
+		{"a gerund given in exchange: its giver is the one who got the goods", "Russia gave North Korea missiles in exchange for supplying shells.",
+			[]string{"RU>KP missile - delivered", "KP>RU ammunition - delivered"}},
+		{"either side of a war within one state is that state", "Beijing has denied selling weapons to either side in the Sudanese war.",
+			[]string{"CN>SD other - denied"}},
+		{"a seller's own customers are no buyer named", "Ukraine got Serbian shells. Vucic said Serbia sells only to its own customers and cannot control where the shells end up.",
+			[]string{"RS>UA ammunition - delivered"}},
+		{"what a place stores is no cargo of the verb before", "Iran has been smuggling weapons to Hezbollah, and Israel has struck warehouses that it says held Iranian arms.",
+			[]string{"IR>LB other - delivered"}},
 		{"criticising reports denies nothing", "Germany sent tanks to Ukraine. Russia criticised the reports.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"each sum in a list names its recipient", "Congress approved $95 billion in aid, including $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.",
@@ -2414,9 +2446,11 @@ func TestNotClaims(t *testing.T) {
 		"A U.N. panel said the drones shared components with those produced in Iran.",                           // goods alike, not given
 		"The Kremlin said it had no information about reports that North Korean troops were fighting in Kursk.", // not knowing confirms nothing
 		"China said it was not aware of any sale of drones to Russia.",
-		"The Indian Navy commissioned the Indian-built destroyer INS Surat.", // built at home
-		"The re-exported howitzers were found in Darfur.",                    // after "the", a modifier
-		"Iran has denied arming the group.",                                  // no group told before
+		"The Indian Navy commissioned the Indian-built destroyer INS Surat.",                           // built at home
+		"The re-exported howitzers were found in Darfur.",                                              // after "the", a modifier
+		"Iran has denied arming the group.",                                                            // no group told before
+		"US-supplied tanks were destroyed by Russian forces.",                                          // the destroyer holds nothing
+		"Kim Jong Un visited a missile production base, calling for more nuclear weapons to be built.", // to be made, not moved
 		"A Ukrainian drone hit the radar station in Crimea that guided Russian missiles.",
 		"Kim asked the engineers detailed questions about the drones and the shells.",
 		"Poland shares a long border with Ukraine and Belarus.",

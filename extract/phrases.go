@@ -40,6 +40,10 @@ type phrase struct {
 	// whole is the count a part was taken from ("two of the four Patriot
 	// systems it promised"): what a relative clause on it says was pledged.
 	whole *QuantityMatch
+	// ofSeveral is true when an uncounted part is taken from a whole of no
+	// count: "the first of several Bayraktar TB2 drones ordered from
+	// Turkey". Like whole, what a relative clause on it says was ordered.
+	ofSeveral bool
 }
 
 // start is the first token of the phrase including its quantity.
@@ -384,6 +388,21 @@ func (s *sent) uncountedPart(i int) bool {
 		return true // "the last batch of the 12 Yak-130 jets it ordered": a batch of them, uncounted
 	}
 	return partOfWhole(toks[j-1].Norm)
+}
+
+// partOfSeveral reports whether the words before token j take a part
+// out of a whole of no count: "the first of several", "the last of many".
+func (s *sent) partOfSeveral(j int) bool {
+	toks := s.d.toks
+	if j-3 < s.lo {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "several", "many":
+	default:
+		return false
+	}
+	return toks[j-2].Norm == "of" && partOfWhole(toks[j-3].Norm) && toks[j-3].Norm != "some" && toks[j-3].Norm != "most"
 }
 
 // batchNoun reports whether w names a part of goods sent together: "the
@@ -931,6 +950,19 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		}
 		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
+		}
+		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
+			continue // "use them against ships in the Red Sea": a target, not cargo
+		}
+		if s.storedIn(p.start()) {
+			continue // "struck warehouses that it says held Iranian arms": what a place stores, not cargo
+		}
+		if e := p.end(); e+2 < s.hi && toks[e].Norm == "to" && toks[e+1].Norm == "be" && madeWord(toks[e+2].Norm) {
+			continue // "calling for more nuclear weapons to be built": goods to be made, not moved
+		}
+		if st := p.start(); st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
+			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < p.end() {
+			continue // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
 		}
 		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
 			continue // "as they attacked Western ships": the verb read as the phrase's adjective
@@ -1991,6 +2023,47 @@ func harmVerb(w string) bool {
 	return false
 }
 
+// storedIn reports whether the phrase at i is the object of a verb of
+// storing in a relative clause on a place: "warehouses that it says held
+// Iranian arms", "depots which stored shells".
+func (s *sent) storedIn(i int) bool {
+	toks := s.d.toks
+	if i-1 <= s.lo {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "held", "stored", "housed", "contained", "hold", "store", "house", "contain":
+	default:
+		return false
+	}
+	for j := i - 2; j > s.lo && i-j <= 6; j-- {
+		if w := toks[j].Norm; w == "that" || w == "which" || w == "where" {
+			return s.is(j-1, fPlaceNoun)
+		}
+	}
+	return false
+}
+
+// madeWord reports whether w is the participle of a verb of making: goods
+// "to be built" are to be made.
+func madeWord(w string) bool {
+	switch w {
+	case "built", "made", "produced", "manufactured", "developed", "assembled", "mass-produced":
+		return true
+	}
+	return false
+}
+
+// harmBase reports whether w is the bare form of a verb of harm, after
+// "to": "to attack ships", "to destroy tanks".
+func harmBase(w string) bool {
+	switch w {
+	case "attack", "target", "strike", "hit", "sink", "destroy", "down", "shoot", "intercept", "counter":
+		return true
+	}
+	return false
+}
+
 // deadNoun reports whether w names the dead: "the bodies of 40 soldiers"
 // were not sent.
 func deadNoun(w string) bool {
@@ -2546,7 +2619,18 @@ func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
 	if w := toks[p.hi].Norm; w != "and" && w != "or" {
 		return false
 	}
+	if !pluralKnown(toks[p.hi-1].Norm) {
+		return false // "ammunition and spare parts": a mass noun is goods of its own
+	}
 	return s.is(i, fMateriel) && !plural(toks[i].Norm)
+}
+
+// pluralKnown reports whether the materiel noun w is the singular of a
+// plural the lexicon knows ("drone", "missile"), which stands before a
+// head as a modifier; a mass noun ("ammunition", "artillery") has none.
+func pluralKnown(w string) bool {
+	id := lex.vocab.find(w + "s")
+	return id != 0 && lex.flags[id]&fMateriel != 0
 }
 
 // genericWords name weapons, or soldiers, of no kind: "tactical personnel
@@ -3356,6 +3440,7 @@ func (s *sent) attachQuantity(p *phrase) {
 		q = s.articleOne(p, j)
 	}
 	if q == nil {
+		p.ofSeveral = s.partOfSeveral(j)
 		return
 	}
 	if weighed {

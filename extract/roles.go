@@ -249,7 +249,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.giver > 0 {
-		return s.compoundRoles(t, r)
+		return s.compoundRoles(t, g, r)
 	}
 	k := t.i - 1 - s.chainBefore(t.i)
 	relative := !t.noun && k >= s.lo && s.relativeAt(k) // "the deal with the Philippines, which received 12 jets in 2015"
@@ -1047,7 +1047,7 @@ func (s *sent) addedTo(code string) (sup, rec []string) {
 // US-supplied F-16s": the actor in the adjective gave the item to the one
 // that has or uses it, the possessor before the adjective or the subject
 // of the clause.
-func (s *sent) compoundRoles(t trigger, r roleResult) roleResult {
+func (s *sent) compoundRoles(t trigger, g group, r roleResult) roleResult {
 	giver := t.giver - 1
 	r.rule = "give.compound"
 	r.sup = r.take(s, giver)
@@ -1062,6 +1062,9 @@ func (s *sent) compoundRoles(t trigger, r roleResult) roleResult {
 		if subj >= 0 && s.usesBetween(s.actors[subj].hi, s.actors[giver].lo) {
 			holder = subj
 		}
+	}
+	if holder < 0 {
+		holder = s.userAfter(g) // "Iranian-supplied drones have been used by Russian forces"
 	}
 	if holder >= 0 {
 		r.rec = r.take(s, holder)
@@ -2195,6 +2198,12 @@ func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
+	for k := j; k < s.hi && k-g.hi < 3 && (s.is(k, fBe) || isAux(toks[k].Norm) || s.is(k, fAdverb)); k++ {
+		if k+1 < s.hi && useParticiple(toks[k+1].Norm) {
+			j = k + 1 // "Iranian-supplied drones have been used by Russian forces": the goods' predicate
+			break
+		}
+	}
 	if j+2 < s.hi && toks[j+1].Norm == "by" && (useParticiple(toks[j].Norm) || boughtParticiple(toks[j].Norm)) {
 		// "the ammunition used by Russian forces in Ukraine", "fired by
 		// the Russian army"; "delivered the first of four radars bought

@@ -301,7 +301,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case gov.expected && s.contractSigned():
+	case gov.expected && s.contractSigned() && !deliveryWord(t) && !deliveryWord(head):
+		// (a delivery still to come under a contract signed stays to come:
+		// "Serbia is expected to receive the first batch of 12 Rafale jets
+		// by 2028, after Belgrade signed a deal")
 		// "Serbia will buy twelve Rafales from France, Vucic announced
 		// after the contract was signed", "signed a contract under which
 		// Saudi Arabia will acquire Akinci drones": bound, not only meant.
@@ -342,6 +345,16 @@ func (s *sent) optionExercised(i int) int {
 		}
 	}
 	return -1
+}
+
+// deliveryWord reports whether t tells of goods reaching their recipient,
+// not of a purchase: "receive", "arrive", "deliver", a batch.
+func deliveryWord(t trigger) bool {
+	switch t.lemma {
+	case "deliver", "delivery", "deliveries", "batch", "batches", "shipment", "shipments", "consignment":
+		return true
+	}
+	return t.class == classReceive && t.lemma != "import" || t.class == classArrive
 }
 
 // dealOn reports whether the noun of transfer at i is what a deal, contract

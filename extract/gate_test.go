@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,9 +30,15 @@ func shared(t testing.TB, rel string) *os.File {
 }
 
 func scoreFile(t *testing.T, rel string) eval.Report {
-	passages, errs := eval.ReadPassages(shared(t, rel))
+	return scorePassages(t, rel, shared(t, rel))
+}
+
+// scorePassages extracts from every passage of a gold file and scores the
+// claims against its gold, checking that every span slices its evidence.
+func scorePassages(t *testing.T, name string, r io.Reader) eval.Report {
+	passages, errs := eval.ReadPassages(r)
 	if len(errs) > 0 {
-		t.Fatalf("%s: %v", rel, errs)
+		t.Fatalf("%s: %v", name, errs)
 	}
 	pred := make([][]armsledger.Claim, len(passages))
 	for i, p := range passages {

@@ -28,6 +28,9 @@ var probeFloors = map[string]float64{
 	"hard-held.jsonl":  0.72, // (0.744)
 	"trade-tune.jsonl": 0.83, // (0.852) the commercial trade, contracts and statistics
 	"trade-held.jsonl": 0.80, // (0.826)
+	// Written by one who never ran the extractor nor read its rules, after
+	// r739: 0.732 at r593 and at r739 alike, claim for claim.
+	"exam-held.jsonl": 0.71,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

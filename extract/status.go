@@ -309,8 +309,6 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// after the contract was signed", "signed a contract under which
 		// Saudi Arabia will acquire Akinci drones": bound, not only meant.
 		return armsledger.Committed
-	case gov.expected && s.sumPromised(t, g):
-		return armsledger.Committed
 	case gov.expected:
 		return armsledger.Expected
 	case st == armsledger.Delivered && t.noun && head.i == t.i && s.dealOn(t.i):
@@ -390,42 +388,6 @@ func (s *sent) dealOn(i int) bool {
 	switch toks[j].Norm {
 	case "deal", "deals", "contract", "contracts", "agreement", "agreements", "accord":
 		return true
-	}
-	return false
-}
-
-// sumPromised reports whether the frame's goods are a sum of money that a
-// plain "will" or "would" right before its verb gives: "The United States
-// will provide Ukraine with $6 billion", "$225 million in Foreign Military
-// Financing will go to Ukraine". A state that says it will give money has
-// pledged it (FORMAT.md: announced is committed); the goods the money buys
-// are still to come. The worth of goods ("will send weapons worth €650
-// million", "under a £1.6 billion deal") goes as the goods, and other cues
-// of the future keep a sum expected: "plans to spend", "expects to
-// receive", "will be financing".
-func (s *sent) sumPromised(t trigger, g group) bool {
-	if t.noun || len(g.phrases) == 0 || !g.phrases[0].money || g.phrases[0].qty == nil || t.class != classGive && t.lemma != "go" {
-		return false
-	}
-	toks := s.d.toks
-	if q := g.phrases[0].qty; q.Lo > s.lo && valueWord(toks[q.Lo-1].Norm) {
-		return false // "will send weapons worth €650 million": the worth of goods to come
-	}
-	j := min(g.phrases[0].lo, g.phrases[0].qty.Lo) - 1
-	for j > s.lo && s.is(j, fDeterminer) {
-		j--
-	}
-	if j >= s.lo && j > t.i && valueWord(toks[j].Norm) {
-		return false // "will supply missiles under a £1.6 billion deal": the deal's worth goes as its goods
-	}
-	for j := t.i - 1; j >= s.lo && t.i-j <= 3; j-- {
-		switch w := toks[j].Norm; {
-		case w == "will" || w == "would" || w == "'ll":
-			return true
-		case s.is(j, fAdverb):
-			continue // "will also provide", "would jointly fund"
-		}
-		return false
 	}
 	return false
 }

@@ -386,13 +386,6 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// whatever of it has come.
 				r.status = armsledger.Committed
 			}
-			if r.status == armsledger.Expected && p.sent < s.idx && s.presentContent(t) {
-				// "Sweden will donate two aircraft as part of a package,
-				// the minister said. The package also includes 155mm
-				// ammunition": a package that holds things is decided;
-				// only their handing over is to come.
-				r.status = armsledger.Committed
-			}
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
 			r.rec = p.rec // the package keeps its own status: a new one is promised
 		}
@@ -3065,28 +3058,6 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
-}
-
-// presentContent reports whether the verb of contents t is in the simple
-// present with the package for its subject: "The package also includes",
-// "It includes"; not "will include", "would include", "is expected to
-// include".
-func (s *sent) presentContent(t trigger) bool {
-	toks := s.d.toks
-	if t.noun || !strings.HasSuffix(toks[t.i].Norm, "s") {
-		return false
-	}
-	for j := t.i - 1; j >= s.lo && t.i-j <= 3; j-- {
-		switch w := toks[j].Norm; {
-		case w == "also" || w == "further" || w == "additionally":
-			continue
-		case w == "package" || w == "it" || w == "this" || w == "which":
-			return true
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 // genericSource reports whether "from" or a passive's "by" names an unnamed

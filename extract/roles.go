@@ -2352,7 +2352,7 @@ func (s *sent) subject(t trigger) int {
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) {
+		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) && !s.blocMembers(j) {
 			return -1 // "both sides have deployed": no state is named
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
@@ -2829,6 +2829,41 @@ func (s *sent) governedList(a int) bool {
 	_, lo, _ := s.group(a)
 	f := s.actorAt(lo)
 	return f >= 0 && f != a && (s.actors[f].prep == "from" || s.actors[f].prep == "by")
+}
+
+// blocMembers reports whether the generic plural at j names the members
+// of a bloc named right before it: "NATO allies pledged", "EU member
+// states have sent" are the bloc's acts, as "NATO members" are (whether
+// all of them is left to the words before: see subject).
+func (s *sent) blocMembers(j int) bool {
+	k := j - 1
+	if k >= s.lo && s.d.toks[k].Norm == "member" {
+		k--
+	}
+	if k < s.lo {
+		return false
+	}
+	a := s.actorAt(k)
+	if a < 0 {
+		return false
+	}
+	if m := &s.actors[a]; m.lo > s.lo && (s.d.toks[m.lo-1].Kind == Number || someWord(s.d.toks[m.lo-1].Norm)) {
+		return false // "several NATO allies", "two EU members": some of them
+	}
+	switch s.actors[a].ref.Code {
+	case "NATO", "EU", "G7":
+		return memberNoun(s.d.toks[j].Norm)
+	}
+	return false
+}
+
+// someWord reports whether w counts some of a plural after it, not all.
+func someWord(w string) bool {
+	switch w {
+	case "several", "some", "many", "few", "other", "most", "various", "certain", "individual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "number":
+		return true
+	}
+	return false
 }
 
 func memberNoun(w string) bool {

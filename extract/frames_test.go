@@ -2338,6 +2338,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>ES funding 2.85e+08..2.85e+08 EUR denied", "IL>ES missile - denied"}},
 		{"a bloc's allies, members or member states are the bloc, but not some of them", "NATO allies pledged at least 40 billion euros in military aid for Ukraine. EU member states have sent Ukraine 1 million shells. Several NATO allies have sent tanks to Ukraine.",
 			[]string{"NATO>UA funding 4e+10.. EUR committed", "EU>UA ammunition 1e+06..1e+06 round delivered", ">UA armored_vehicle - delivered"}},
+		{"a system after \"a\" and a later ordinal is one", "Germany will send Ukraine a third Patriot air defence system. Romania will deliver a second batch of shells to Ukraine.",
+			[]string{"DE>UA air_defense 1..1 item expected", "RO>UA ammunition - expected"}},
 		{"a firm that receives an order sells to who placed it, a state after \"the\" too", "Hanwha has received an order from the Philippines for 12 howitzers.",
 			[]string{"KR>PH artillery 12..12 item committed"}},
 		{"a buyer told of but not named leaves the recipient open, and lends none from the claims around; with no giver either it is no claim", "Elbit Systems has won a contract worth $300 million to supply howitzers to a European country it did not name. Rheinmetall received an order from an international customer for 40,000 rounds. Elbit won a contract from an Asian country for 12 drones. Rheinmetall also received an order from Lithuania for 20 howitzers. Any country wishing to send tanks to a third country needs a licence.",

@@ -3250,8 +3250,8 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	if j < p.lo && toks[j].Norm == "another" {
 		a = j // the look back took "another" as an addition
 	}
-	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional") {
-		a--
+	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional" || laterOrdinal(toks[a].Norm)) {
+		a-- // "a third Patriot system" is one more system
 	}
 	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
 		return s.firstOne(a) // "received its first C-390"
@@ -3287,6 +3287,16 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		return nil
 	}
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
+// laterOrdinal reports whether w is an ordinal after "first": "a second
+// battery", "a third Patriot system".
+func laterOrdinal(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
 }
 
 // openingSubject reports whether a phrase opening its sentence is the

@@ -1408,7 +1408,9 @@ func makingVerb(w string) bool {
 // with "a" ("more than 300,000 shells and a million rounds"). When any later
 // count has words of its own, the writer qualified each count that needs
 // it, and a bare one is exact: "over 300 Bradleys, 31 Abrams tanks and more
-// than 40 HIMARS".
+// than 40 HIMARS". So is each bare count of a list of three or more, where
+// the qualifier is read as the first item's alone: "at least 14,000 bombs,
+// 6,500 smaller bombs and 3,000 Hellfire missiles".
 func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
 	if first == nil || first.Currency != "" {
@@ -1418,6 +1420,9 @@ func shareQualifier(g group, toks []Token) {
 	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
 	default:
 		return
+	}
+	if len(g.phrases) > 2 {
+		return // a longer list counts each item its own way (see above)
 	}
 	for k := 1; k < len(g.phrases); k++ {
 		if q := g.phrases[k].qty; q != nil && q.Qualifier != armsledger.Exact && q.Currency == "" {

@@ -1830,6 +1830,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA armored_vehicle 50..50 item delivered"}},
 		{"the first count's qualifier goes on to bare counts", "Poland has sent at least 300 tanks and 40 howitzers to Ukraine.",
 			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA artillery 40.. item delivered"}},
+		{"the bare counts of a list of three are exact", "Poland has sent at least 300 tanks, 31 trucks and 40 howitzers to Ukraine.",
+			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA other 31..31 item delivered", "PL>UA artillery 40..40 item delivered"}},
 		{"a bare count among counts qualified each is exact", "Poland has sent at least 300 tanks, 31 trucks and more than 40 howitzers to Ukraine.",
 			[]string{"PL>UA armored_vehicle 300.. item delivered", "PL>UA other 31..31 item delivered", "PL>UA artillery 40.. item delivered"}},
 		{"a system in the singular after a verb and its particle is one", "Germany will hand over an additional Patriot air defence system to Ukraine.",

@@ -419,8 +419,8 @@ func (s *sent) question() bool {
 func (s *sent) valuedOpening() bool {
 	toks := s.d.toks
 	for j := s.lo + 1; j+1 < s.hi && j-s.lo <= 10; j++ {
-		if w := toks[j].Norm; (w == "worth" || w == "valued") && s.is(j-1, fBe) {
-			return true
+		if w := toks[j].Norm; (w == "worth" || w == "valued") && s.is(j-1, fBe) || costVerb(w) && toks[s.lo].Norm == "the" {
+			return true // "The tanks are worth", "The used jets cost"
 		}
 	}
 	return false

@@ -4395,15 +4395,31 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 	if j >= s.lo && toks[j].Norm == "at" {
 		j--
 	}
-	if j < s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
-		return -1
+	payer := ""
+	if j >= s.lo {
+		if a := s.actorAt(j); a >= 0 && s.actors[a].lo > s.lo && costVerb(toks[s.actors[a].lo-1].Norm) {
+			payer, j = s.actors[a].ref.Code, s.actors[a].lo-1 // "The aircraft cost Zagreb 999 million euros"
+		}
 	}
-	j--
-	for j >= s.lo && s.is(j, fAdverb) {
-		j-- // "are together worth"
+	if e := p.end(); e < s.hi && unitPrice(toks[e].Norm) {
+		return -1 // "cost $4 million apiece": a price, not the deal's worth
 	}
-	if j < s.lo || !s.is(j, fBe) {
+	switch {
+	case j < s.lo:
 		return -1
+	case costVerb(toks[j].Norm):
+		// "The used jets cost 999 million euros": the verb stands where
+		// "are" does in "are worth".
+	case toks[j].Norm != "worth" && toks[j].Norm != "valued":
+		return -1
+	default:
+		j--
+		for j >= s.lo && s.is(j, fAdverb) {
+			j-- // "are together worth"
+		}
+		if j < s.lo || !s.is(j, fBe) {
+			return -1
+		}
 	}
 	// The subject: "they", or "the" and words of goods up to the verb.
 	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these") {
@@ -4415,13 +4431,21 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 		if c.sent >= s.idx {
 			continue
 		}
-		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 || payer != "" && !slices.Contains(c.rec, payer) {
 			return -1
 		}
 		return n
 	}
 	return -1
 }
+
+// costVerb reports whether w is the verb "cost" in the present or the
+// past: "The jets cost", "The system costs".
+func costVerb(w string) bool { return w == "cost" || w == "costs" }
+
+// unitPrice reports whether w after a sum makes it the price of one item:
+// "$4 million apiece", "$1 billion per battery", "$2 million each".
+func unitPrice(w string) bool { return w == "apiece" || w == "per" || w == "each" || w == "a" }
 
 // materielWithin reports whether a materiel term starts in tokens [lo, hi).
 func (s *sent) materielWithin(lo, hi int) bool {

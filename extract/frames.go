@@ -78,6 +78,12 @@ func (s *sent) frames(att attrib) {
 			}
 			continue
 		}
+		if s.personnelAgent(t, g) {
+			// "Iranian engineers provided the designs": who gives, not what
+			// is given; whose they are sends, as a vehicle's owner does.
+			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
+			continue
+		}
 		if s.loadedVehicle(g) {
 			// "cargo planes carrying US munitions had landed": the load
 			// moved, not the planes; whose the planes are sends a load
@@ -1525,6 +1531,19 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 		}
 	}
 	return false
+}
+
+// personnelAgent reports whether people named before an active verb of
+// giving that takes an object are its subject, who give, not goods:
+// "Iranian engineers provided the designs", "Russian specialists supplied
+// Pyongyang with know-how". A verb with no object moves them: "North
+// Korean troops deployed to Kursk".
+func (s *sent) personnelAgent(t trigger, g group) bool {
+	if t.noun || t.passive || t.class != classGive || g.hi > t.i || g.phrases[0].cat != armsledger.Personnel || t.i+1 >= s.hi {
+		return false
+	}
+	next := &s.d.toks[t.i+1]
+	return s.is(t.i+1, fDeterminer) || s.actorAt(t.i+1) >= 0 || s.is(t.i+1, fMateriel) || next.Kind == Number
 }
 
 // landedWithLoad reports whether a craft that arrived did so "with" a load

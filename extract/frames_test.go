@@ -2344,6 +2344,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense 1..1 item expected", "RO>UA ammunition - expected"}},
 		{"what the goods told before cost their buyer is the sale's worth; a unit price and a war's cost are not", "Croatia bought 12 Rafale jets from France. The aircraft cost Zagreb 999 million euros. Germany sent two Patriot batteries to Ukraine. The systems cost $1 billion apiece. The war has cost Ukraine $150 billion.",
 			[]string{"FR>HR aircraft 12..12 item committed", "FR>HR funding 9.99e+08..9.99e+08 EUR committed", "DE>UA air_defense 2..2 item delivered"}},
+		{"people before an active verb of giving with an object give, and whose they are sends; with no object they move", "Russian specialists supplied Pyongyang with missile know-how. Iranian engineers provided the designs to Russia. North Korean troops deployed to Kursk in October.",
+			[]string{"RU>KP technology - delivered", "KP>RU personnel - delivered"}},
 		{"a firm that receives an order sells to who placed it, a state after \"the\" too", "Hanwha has received an order from the Philippines for 12 howitzers.",
 			[]string{"KR>PH artillery 12..12 item committed"}},
 		{"a buyer told of but not named leaves the recipient open, and lends none from the claims around; with no giver either it is no claim", "Elbit Systems has won a contract worth $300 million to supply howitzers to a European country it did not name. Rheinmetall received an order from an international customer for 40,000 rounds. Elbit won a contract from an Asian country for 12 drones. Rheinmetall also received an order from Lithuania for 20 howitzers. Any country wishing to send tanks to a third country needs a licence.",

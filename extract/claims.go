@@ -2512,7 +2512,10 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		default:
 			// "the KAAN deal" after "48 KAAN fighter jets": a model named
 			// alone is the item named with it before.
-			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) || k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
+			// Two models named in one list are two items: "40 J-35 fighters
+			// and KJ-500 early warning aircraft".
+			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
+				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before

@@ -19,18 +19,20 @@ import (
 // under the score at the revision that last raised it; raise it when rules
 // improve a set, never lower it to let a change through.
 var probeFloors = map[string]float64{
-	// Set at r739 (strict F1 at r739 in brackets).
-	"aid-tune.jsonl":   0.85, // (0.879) Western aid, packages, sales to allies
-	"aid-held.jsonl":   0.71, // (0.738)
+	// Strict F1 at r747 in brackets. The four "-held" sets were read claim
+	// by claim from r740 on (after r739, where they stood at 0.738, 0.733,
+	// 0.744 and 0.826): they are tune sets now, and only exam-held is unread.
+	"aid-tune.jsonl":   0.88, // (0.901) Western aid, packages, sales to allies
+	"aid-held.jsonl":   0.86, // (0.881)
 	"axis-tune.jsonl":  0.92, // (0.942) North Korea, Iran, China, Russia and their partners
 	"axis-held.jsonl":  0.71, // (0.733)
-	"hard-tune.jsonl":  0.82, // (0.849) long texts, parties named paragraphs back
-	"hard-held.jsonl":  0.72, // (0.744)
+	"hard-tune.jsonl":  0.88, // (0.907) long texts, parties named paragraphs back
+	"hard-held.jsonl":  0.77, // (0.791)
 	"trade-tune.jsonl": 0.83, // (0.852) the commercial trade, contracts and statistics
-	"trade-held.jsonl": 0.80, // (0.826)
+	"trade-held.jsonl": 0.83, // (0.851)
 	// Written by one who never ran the extractor nor read its rules, after
-	// r739: 0.732 at r593 and at r739 alike, claim for claim.
-	"exam-held.jsonl": 0.71,
+	// r739: 0.732 at r593 and at r739 alike, claim for claim; 0.743 at r747.
+	"exam-held.jsonl": 0.72,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

@@ -33,6 +33,9 @@ var probeFloors = map[string]float64{
 	// Written by one who never ran the extractor nor read its rules, after
 	// r739: 0.732 at r593 and at r739 alike, claim for claim; 0.743 at r747.
 	"exam-held.jsonl": 0.72,
+	// The same, longer articles from more regions, written after r747:
+	// 0.569 at r593, 0.565 at r747 (P 0.716, R 0.467).
+	"exam2-held.jsonl": 0.54,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

@@ -2847,7 +2847,7 @@ func (s *sent) blocMembers(j int) bool {
 	if a < 0 {
 		return false
 	}
-	if m := &s.actors[a]; m.lo > s.lo && (s.d.toks[m.lo-1].Kind == Number || someWord(s.d.toks[m.lo-1].Norm)) {
+	if m := &s.actors[a]; m.lo > s.lo && (s.d.toks[m.lo-1].Kind == Number || s.numKindAt(m.lo-1, nkNumber) || someWord(s.d.toks[m.lo-1].Norm)) {
 		return false // "several NATO allies", "two EU members": some of them
 	}
 	switch s.actors[a].ref.Code {
@@ -2857,10 +2857,11 @@ func (s *sent) blocMembers(j int) bool {
 	return false
 }
 
-// someWord reports whether w counts some of a plural after it, not all.
+// someWord reports whether w, not a number, counts some of a plural after
+// it, not all.
 func someWord(w string) bool {
 	switch w {
-	case "several", "some", "many", "few", "other", "most", "various", "certain", "individual", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "number":
+	case "several", "some", "many", "few", "other", "most", "various", "certain", "individual", "dozen", "dozens", "number":
 		return true
 	}
 	return false

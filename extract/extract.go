@@ -84,6 +84,10 @@ type textState struct {
 	// lastSubject is the most recent actor that did something, for "they";
 	// lastLeader the most recent leader named, for "he" and "she".
 	lastSubject, lastLeader *actorMention
+	// before is the subject as the sentence being read found it, before
+	// it named one of its own (see subjectBefore).
+	before    actorMention
+	hasBefore bool
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
 	// backed is the first state the text names others the backers or
@@ -307,6 +311,9 @@ type span struct{ lo, hi int }
 // so the document holds it; per-token tags live in the document's buffers.
 func (d *doc) newSent(sn Sentence, idx int) *sent {
 	d.sent = sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
+	if d.hasBefore = d.lastSubject != nil; d.hasBefore {
+		d.before = *d.lastSubject
+	}
 	s := &d.sent
 	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
 	return s

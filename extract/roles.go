@@ -2912,10 +2912,11 @@ func (s *sent) countrySubject(i int) int {
 					return s.pseudo(m, j) // "Armenian officials say the country paid Russia": theirs
 				}
 			}
-			if s.d.lastSubject == nil {
+			m := s.subjectBefore(j)
+			if m == nil {
 				return -1
 			}
-			return s.pseudo(*s.d.lastSubject, j)
+			return s.pseudo(*m, j)
 		}
 		if w := toks[j].Norm; (w == "country" || w == "nation") && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her") {
 			// "Vucic denied that his country had sold arms": the state of
@@ -3243,11 +3244,15 @@ func (s *sent) antecedent(j int, person bool) int {
 	}
 	// The nearest before the pronoun: mentions made for pronouns before it
 	// ("it" of an earlier clause) come last in s.actors, not in text order.
-	best := -1
+	best, sub := -1, -1
+	coargs := s.coArguments(j)
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
 		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
+		}
+		if codes, _, _ := s.group(a); !person && allIn(coargs, codes) {
+			continue // "Ukraine, to which it has donated 240 tanks": not Ukraine
 		}
 		if person && m.ref.kind != kindLeader {
 			continue
@@ -3264,7 +3269,16 @@ func (s *sent) antecedent(j int, person bool) int {
 		if !person && s.objectOfVerb(m.lo) {
 			continue // "Germany will send Ukraine another Patriot, in addition to the two it has delivered": the giver
 		}
+		if s.inClosedSubordinate(m.lo, j) {
+			if sub < 0 || m.lo > s.actors[sub].lo {
+				sub = a // "Warsaw has bought more since Russia invaded, and it has donated": Warsaw, unless none else
+			}
+			continue
+		}
 		best = a
+	}
+	if best < 0 {
+		best = sub
 	}
 	if best >= 0 {
 		m := s.actors[best]
@@ -3280,10 +3294,104 @@ func (s *sent) antecedent(j int, person bool) int {
 	if person && s.d.lastLeader != nil {
 		return s.pseudo(*s.d.lastLeader, j)
 	}
-	if !person && s.d.lastSubject != nil {
-		return s.pseudo(*s.d.lastSubject, j)
+	if !person {
+		m := s.subjectBefore(j)
+		if m != nil && allIn(coargs, m.codes) {
+			m = nil
+			if s.d.hasBefore && !allIn(coargs, s.d.before.codes) {
+				m = &s.d.before
+			}
+		}
+		if m != nil {
+			return s.pseudo(*m, j)
+		}
 	}
 	return -1
+}
+
+// coArguments returns the codes of the states a pronoun at j shares its
+// clause with, which it cannot stand for: the relative before it ("to
+// which it donated") and the states after it up to the clause's end ("it
+// received a quarter of all U.S. arms exports").
+func (s *sent) coArguments(j int) []string {
+	var codes []string
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo == j-1 && m.resolved && relativeWord(s.d.toks[m.lo].Norm) {
+			codes = append(codes, m.ref.Code)
+			codes = append(codes, m.codes...)
+		}
+	}
+	for k := j + 1; k < s.hi; k++ {
+		switch s.d.toks[k].Norm {
+		case ",", ";", ":":
+			return codes
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].lo == k && !s.actors[a].speaker {
+			codes = append(codes, s.actors[a].ref.Code)
+		}
+	}
+	return codes
+}
+
+// allIn reports whether every one of codes, of which there is at least
+// one, is in set: a pronoun for "North Korea and Russia" may share its
+// clause with "Russia" ("they acknowledged the troop deployment to
+// Russia"), not be it.
+func allIn(set, codes []string) bool {
+	for _, c := range codes {
+		if !slices.Contains(set, c) {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whom" }
+
+// inClosedSubordinate reports whether the mention at lo sits in a clause
+// that a subordinating word opens and a comma closes before j: "since
+// Russia invaded Ukraine," is no antecedent for the "it" after it while
+// the main clause has a subject.
+func (s *sent) inClosedSubordinate(lo, j int) bool {
+	toks := s.d.toks
+	opened := false
+	for k := lo - 1; k >= s.lo; k-- {
+		w := toks[k].Norm
+		if w == "," || w == ";" {
+			break
+		}
+		switch w {
+		case "since", "after", "when", "while", "because", "although", "though", "until", "before", "once", "if", "unless", "whereas":
+			opened = true
+		}
+		if opened {
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := lo + 1; k < j; k++ {
+		if toks[k].Norm == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the last subject of the text that a pronoun at j
+// may stand for: one named after the pronoun in its own sentence is not
+// ("It received a quarter of all U.S. arms exports": not the U.S.), so then
+// it is the one the sentences before named.
+func (s *sent) subjectBefore(j int) *actorMention {
+	if m := s.d.lastSubject; m == nil || m.lo < s.lo || m.lo < j {
+		return m
+	}
+	if s.d.hasBefore {
+		return &s.d.before
+	}
+	return nil
 }
 
 // sellerBeforePaying returns, for ", paying" at i, the state the clause

@@ -125,6 +125,13 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			}
 		}
+		if t.noun && len(r.rec) == 0 && t.i < g.lo {
+			if a := s.arrivedIn(g); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				// "A shipment of Iranian drones arrived in Venezuela": where
+				// the transfer the noun names arrived is where it went.
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
 			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "1.5 million rounds were delivered to Ukraine through the
@@ -855,6 +862,34 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 func (s *sent) exchangeGerund(i int) bool {
 	toks := s.d.toks
 	return i-3 >= s.lo && strings.HasSuffix(toks[i].Norm, "ing") && toks[i-1].Norm == "for" && exchangeWords[toks[i-2].Norm] && toks[i-3].Norm == "in"
+}
+
+// arrivedIn returns the state a verb of arrival right after the goods
+// says they reached ("arrived in Venezuela", "reached Russia", "landed at
+// a base in Syria"), or -1.
+func (s *sent) arrivedIn(g group) int {
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i < g.hi || t.noun || t.class != classArrive {
+			continue
+		}
+		if t.i-g.hi > 4 || !s.predicateGap(g.hi, t.i) {
+			return -1
+		}
+		for j := t.i + 1; j < s.hi && j <= t.i+6; j++ {
+			if a := s.actorAt(j); a >= 0 {
+				if m := &s.actors[a]; !m.speaker && !m.demonym && (m.prep == "in" || m.prep == "at" || m.prep == "to" || m.prep == "") {
+					return a
+				}
+				return -1
+			}
+			if s.d.toks[j].Norm == "," {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // seenIn returns the state a relative clause right after the goods ending

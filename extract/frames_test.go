@@ -42,6 +42,12 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a further count after a verb counts the item before", "Indonesia ordered six Rafale jets in 2022 and ordered a further 18 in 2023.",
+			[]string{"FR>ID aircraft 6..6 item committed", "FR>ID aircraft 18..18 item committed"}},
+		{"an additional count after and", "Norway bought 54 K9 howitzers from South Korea in 2017, and an additional 24 in 2022.",
+			[]string{"KR>NO artillery 54..54 item committed", "KR>NO artillery 24..24 item committed"}},
+		{"a shipment that arrived in a state went to it", "A shipment of Iranian drones arrived in Venezuela last month.",
+			[]string{"IR>VE drone - delivered"}},
 		// A pronoun stands for no state of its own clause, nor for one named
 		// after it, nor, while the main clause has a subject, for one in a
 		// subordinate clause closed before it.

@@ -525,11 +525,10 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	if q.Lo == s.lo || q.Hi >= s.hi {
 		return false
 	}
-	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (toks[q.Lo-2].Norm == "and" || toks[q.Lo-2].Norm == ",") {
+	if b := s.incrementBefore(q); b >= s.lo && (toks[b].Norm == "and" || toks[b].Norm == ",") {
 		return true // "ordered 218 launchers in 2022, and another 72 in April": more of what went before
-	}
-	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "another" && (q.Hi >= s.hi || !s.is(q.Hi, fMateriel)) {
-		if v, ok := s.verbAt(q.Lo - 2); ok && v.Class != classSpeech {
+	} else if b >= s.lo && (q.Hi >= s.hi || !s.is(q.Hi, fMateriel)) {
+		if v, ok := s.verbAt(b); ok && v.Class != classSpeech {
 			return true // "and will deliver another 400,000 this year": more of the item before
 		}
 	}
@@ -547,6 +546,21 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	}
 	_, ok := s.verbAt(q.Lo - 1)
 	return ok && (q.Hi+1 >= s.hi || toks[q.Hi+1].Kind == Punct || !s.is(q.Hi+1, fMateriel))
+}
+
+// incrementBefore returns the token before the words of addition that
+// open the count q, "another 72", "a further 18", "an additional 40", or
+// -1 when there are none.
+func (s *sent) incrementBefore(q *QuantityMatch) int {
+	toks := s.d.toks
+	j := q.Lo - 1
+	switch {
+	case j > s.lo && toks[j].Norm == "another":
+		return j - 1
+	case j-1 > s.lo && (toks[j].Norm == "further" || toks[j].Norm == "additional") && (toks[j-1].Norm == "a" || toks[j-1].Norm == "an"):
+		return j - 2
+	}
+	return -1
 }
 
 // bareCount reports whether a count standing alone at the end of its

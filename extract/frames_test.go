@@ -42,6 +42,10 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
+			[]string{"KR>US ammunition 500000..500000 round expected"}},
+		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",
+			[]string{"IR>LB missile - delivered"}},
 		{"a further count after a verb counts the item before", "Indonesia ordered six Rafale jets in 2022 and ordered a further 18 in 2023.",
 			[]string{"FR>ID aircraft 6..6 item committed", "FR>ID aircraft 18..18 item committed"}},
 		{"an additional count after and", "Norway bought 54 K9 howitzers from South Korea in 2017, and an additional 24 in 2022.",

@@ -4921,9 +4921,10 @@ func (s *sent) possessor(i int) int {
 }
 
 // routeWord reports whether a transfer noun tells only where goods are
-// going: "en route to", "bound for", "headed to", "on the way to".
+// going: "en route to", "bound for", "destined for", "headed to", "on the
+// way to".
 func routeWord(w string) bool {
-	return w == "route" || w == "bound" || w == "headed" || w == "way"
+	return w == "route" || w == "bound" || w == "destined" || w == "headed" || w == "way"
 }
 
 // exchangeSubject returns, for a gerund after "in exchange for" or "in

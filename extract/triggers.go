@@ -127,13 +127,13 @@ func (s *sent) tagTriggers() {
 				}
 				at = i - 2
 			}
-			if t.Norm == "bound" && (i+1 >= s.hi || toks[i+1].Norm != "for") {
+			if (t.Norm == "bound" || t.Norm == "destined") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
 			if nc == classReceive && buyerNoun(t.Norm) && s.unnamedBuyer(max(s.lo, i-5), i+1) {
 				continue // "an order from an international customer": the buyer left unnamed, no frame of its own
 			}
-			if t.Norm == "bound" && s.licensedGoods(i) {
+			if (t.Norm == "bound" || t.Norm == "destined") && s.licensedGoods(i) {
 				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
 			}
 			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) {

@@ -1328,6 +1328,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "IR>RU drone 200.. item delivered"}},
 		{"where a shipment left is whence it came", "A shipment that left Bandar Abbas in March carried some 200 Fath-360 missiles destined for Russia.",
 			[]string{"IR>RU missile 200..200 item delivered"}},
+		{"a route after a verb's goods is the verb's", "A shipment that left Bandar Abbas in March carried some 200 Fath-360 missiles bound for Russia.",
+			[]string{"IR>RU missile 200..200 item delivered"}},
 		{"the goods a relative clause says a state shipped", "The shells, which North Korea began shipping to Russia last summer, have a high failure rate.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"an odd count is about it", "A Polish official said Warsaw had transferred 320-odd T-72 tanks to Ukraine.",

@@ -133,6 +133,9 @@ func (s *sent) tagTriggers() {
 			if nc == classReceive && buyerNoun(t.Norm) && s.unnamedBuyer(max(s.lo, i-5), i+1) {
 				continue // "an order from an international customer": the buyer left unnamed, no frame of its own
 			}
+			if (t.Norm == "bound" || t.Norm == "destined") && s.verbMovesBefore(i) {
+				continue // "carried some 200 missiles destined for Russia": the verb moves them; "for Russia" is its
+			}
 			if (t.Norm == "bound" || t.Norm == "destined") && s.licensedGoods(i) {
 				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
 			}
@@ -1446,4 +1449,23 @@ func (s *sent) placedBefore(i int) bool {
 // way to Kyiv") moves no goods.
 func wayOwner(w string) bool {
 	return w == "the" || w == "its" || w == "their"
+}
+
+// verbMovesBefore reports whether a verb that moves goods comes before
+// the route word at i in its clause ("carried some 200 missiles destined
+// for Russia"): the goods between are its object, and the route tells its
+// destination.
+func (s *sent) verbMovesBefore(i int) bool {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		t := &s.trigs[k]
+		if t.i >= i || t.noun || i-t.i > 12 {
+			continue
+		}
+		switch t.class {
+		case classGive, classMove, classHold, classSell:
+			return !s.clauseBreak(t.i+1, i)
+		}
+		return false
+	}
+	return false
 }

@@ -361,7 +361,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			reach = 5 // "The package further comprises ...": the package, however far back it was told
 		}
 		if n == 0 || s.idx-s.d.claims[n-1].sent > reach {
-			if len(r.rec) == 0 && len(r.sup) > 0 && to >= 0 && s.actors[to].lo > t.i {
+			if len(r.rec) == 0 && (len(r.sup) > 0 || s.d.sale) && to >= 0 && s.actors[to].lo > t.i {
 				// "The aid legislation signed by President Joe Biden
 				// includes $14 billion in military assistance for Israel's
 				// government": the contents name their recipient.
@@ -376,6 +376,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "The package, funded through USAI rather than drawn from US
 			// stocks, also includes ...": the package told, not the aside.
 			p = *pk
+		}
+		if len(r.sup) == 0 && to >= 0 && s.actors[to].lo > t.i && s.actors[to].prep == "for" {
+			if codes, _, _ := s.group(to); len(p.rec) > 0 && !overlaps(codes, p.rec) && !overlaps(codes, p.sup) {
+				// "The contract covers 12 Caesar howitzers for Belgium" after
+				// a flow to Ukraine: the contents name a recipient of their
+				// own, so another transfer holds them.
+				r.rec = r.take(s, to)
+				return r
+			}
 		}
 		switch {
 		case len(r.sup) == 0:

@@ -667,6 +667,10 @@ func (d *doc) inherit() {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
 				c.sup, c.inherited = p.sup, true
+			case len(c.rec) == 0 && len(c.sup) > 0 && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup) && d.inReturn(c):
+				// "North Korea sent shells to Russia. In return, Moscow has
+				// provided missile components": back to the other party.
+				c.rec, c.inherited = p.sup, true
 			case len(c.rec) == 0 && c.supFromDemonym && sameSet(c.sup, p.rec) && c.p.cat == p.p.cat && c.sent-p.sent <= 2 && !overlaps(p.sup, p.rec):
 				// "Poland ordered 180 K2 tanks from South Korea. The first
 				// Polish tanks arrived in December": the demonym names whose

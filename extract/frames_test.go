@@ -44,6 +44,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
 		{"contents that name a recipient of their own are another transfer", "Germany sent 20 Leopard tanks to Ukraine. The new contract covers 12 Caesar howitzers for Belgium.",
 			[]string{"DE>UA armored_vehicle 20..20 item delivered", "FR>BE artillery 12..12 item committed"}},
+		{"in return, the recipient gives back", "North Korea sent shells to Russia. In return, Moscow has provided food, oil and missile components.",
+			[]string{"KP>RU ammunition - delivered", "RU>KP technology - delivered"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

@@ -698,7 +698,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Morocco is the latest customer for Israel's Barak MX": the
 			// subject receives, whose goods they are supplies.
 			r.rec = r.pick(s, subj)
+			after := false // the buyers are named after the goods
+			if len(r.rec) == 0 && t.i < g.lo {
+				// "Among the buyers of the Wing Loong II are Saudi Arabia and
+				// Egypt": the states the noun is said to be, after the goods.
+				r.rec, after = r.pick(s, s.namedAfterGoods(g)), true
+			}
 			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
+			if m := s.d.makerOf(&g.phrases[0]); after && len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) {
+				r.sup = []string{m} // "Among the buyers of the Wing Loong II are ...": its maker's state sells
+			}
 			if len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 {
 				r.rec = nil // "India is a major arms customer": whose, not said
 			}
@@ -4203,6 +4212,33 @@ func (s *sent) copulaComplement(i int) int {
 // agentNoun reports whether a transfer noun names the one who gives:
 // "supplier", "exporter", "provider".
 // receiverNoun reports whether w names who receives or buys goods.
+// namedAfterGoods returns the actor that a form of "be" or "include"
+// right after the goods names, or -1: "(the buyers of X) are Saudi
+// Arabia", "(buyers of X) include Egypt".
+func (s *sent) namedAfterGoods(g group) int {
+	toks := s.d.toks
+	j := g.hi
+	for j < s.hi && romanNumeral(s.d.text[toks[j].Start:toks[j].End]) {
+		j++ // "the Wing Loong II": a mark of the model the phrase may leave out
+	}
+	if j >= s.hi {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "are", "were", "include", "included", "includes":
+	default:
+		return -1
+	}
+	j++
+	for j < s.hi && (toks[j].Norm == "the" || s.is(j, fAdverb)) {
+		j++
+	}
+	if a := s.actorAt(j); a >= 0 && !s.actors[a].speaker && !s.actors[a].demonym {
+		return a
+	}
+	return -1
+}
+
 func receiverNoun(w string) bool {
 	switch w {
 	case "customer", "customers", "buyer", "buyers", "operator", "recipient", "recipients":

@@ -50,6 +50,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>SA+AE+EG drone - committed"}},
 		{"buyers named after a named model buy from its maker's state", "Among the buyers of the Wing Loong II are Saudi Arabia and Egypt.",
 			[]string{"CN>SA+EG drone - committed"}},
+		{"a deal for a maker to supply is with it", "Poland has signed a contract for Hanwha to supply 96 Chunmoo launchers.",
+			[]string{"KR>PL artillery 96..96 item committed"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

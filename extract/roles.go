@@ -4379,14 +4379,21 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		if w < s.hi && toks[w].Norm != "with" {
 			w = s.pastTimeTo(w, "with") // "signed a contract in 2017 with China Shipbuilding"
 		}
-		if w >= s.hi || toks[w].Norm != "with" {
+		forParty := -1
+		if contractNoun(toks[j].Norm) {
+			// "signed a contract for Hanwha to supply 96 launchers": whom
+			// the deal is for, to do the infinitive's deed, is its other
+			// party.
+			forParty = s.forPartyTo(w)
+		}
+		if w >= s.hi || toks[w].Norm != "with" && forParty < 0 {
 			if j == t.i && t.noun && w < s.hi && toks[w].Norm == "of" {
 				continue // "signed a contract with Indonesia for the sale of 48 jets": the contract's parties
 			}
 			return 0, 0, false
 		}
-		with := -1
-		for k := w + 1; k < s.hi && k <= w+5; k++ {
+		with := forParty
+		for k := w + 1; with < 0 && k < s.hi && k <= w+5; k++ {
 			if a := s.actorAt(k); a >= 0 {
 				with = a
 				break
@@ -4418,6 +4425,37 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		return with, party, true
 	}
 	return 0, 0, false
+}
+
+// contractNoun reports whether w names a bargain between two parties, not
+// a one-sided act ("approval", "permission").
+func contractNoun(w string) bool {
+	switch w {
+	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord":
+		return true
+	}
+	return false
+}
+
+// forPartyTo returns the actor of "for X to" at w, X the subject of the
+// infinitive after it ("a contract for Hanwha to supply"), or -1.
+func (s *sent) forPartyTo(w int) int {
+	toks := s.d.toks
+	if w+2 >= s.hi || toks[w].Norm != "for" {
+		return -1
+	}
+	k := w + 1
+	if toks[k].Norm == "the" {
+		k++
+	}
+	a := s.actorAt(k)
+	if a < 0 || s.actors[a].possessive || s.actors[a].demonym {
+		return -1
+	}
+	if e := s.actors[a].hi; e+1 < s.hi && toks[e].Norm == "to" && s.is(e+1, fVerb) {
+		return a
+	}
+	return -1
 }
 
 // pastTimeTo returns the token of word after a short time expression that

@@ -1834,6 +1834,20 @@ func (s *sent) orphan(g group, att attrib) {
 			d.sup, d.rec, d.status, d.rule = r.take(s, giver), prev.rec, prev.status, "money.compared"
 		}
 
+		if owner, to := s.aidOwnedBefore(p); valued < 0 && compared < 0 && owner >= 0 {
+			// "Germany's aid to Ukraine totals some 28 billion euros": the
+			// sum of the aid the state's possessive owns.
+			var r roleResult
+			d.sup = r.take(s, owner)
+			if to >= 0 {
+				d.rec = r.take(s, to)
+			}
+			lo = min(lo, s.actors[owner].lo)
+			d.status = armsledger.Delivered // given so far, unless a modal says it is to come
+			if s.modalBefore(p.start()) {
+				d.status = armsledger.Expected
+			}
+		}
 		if payer, payee, from, to, st, ok := s.paymentMade(p); ok {
 			// "Germany made an advance payment of €560 million to Israel":
 			// the money goes from payer to payee.
@@ -1842,6 +1856,35 @@ func (s *sent) orphan(g group, att attrib) {
 		}
 		s.completeDraft(d, att, lo, hi)
 	}
+}
+
+// aidOwnedBefore returns the state whose aid the subject before the sum p
+// names ("Germany's aid to Ukraine totals ...", "Norway's military support
+// for Kyiv stands at ..."), and the state it goes to after "to" or "for",
+// or -1 for either.
+func (s *sent) aidOwnedBefore(p *phrase) (owner, to int) {
+	toks := s.d.toks
+	owner, to = -1, -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= p.start() {
+			break
+		}
+		if owner < 0 && m.possessive && !m.demonym && m.ref.kind == kindCountry && m.lo-s.lo <= 3 {
+			j := m.hi
+			if j < s.hi && (toks[j].Norm == "military" || toks[j].Norm == "security" || toks[j].Norm == "total") {
+				j++
+			}
+			if j < s.hi && aidNoun(toks[j].Norm) {
+				owner = a
+			}
+			continue
+		}
+		if owner >= 0 && to < 0 && (m.prep == "to" || m.prep == "for") && !m.possessive {
+			to = a
+		}
+	}
+	return owner, to
 }
 
 // stateSubject returns the code of the state that is the subject of the

@@ -159,6 +159,13 @@ func (s *sent) frames(att attrib) {
 			// whose purchase it is buys, whatever verb the sentence has.
 			r.rec = r.take(s, a)
 		}
+		if len(r.rec) == 0 && len(r.sup) == 1 && t.noun && contractNoun(s.d.toks[t.i].Norm) {
+			if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
+				// "Indonesia cancelled the deal for 12 Rafales": a state's
+				// deal for goods another state makes is its purchase.
+				r.rec, r.sup = r.sup, []string{m}
+			}
+		}
 		if len(r.rec) == 0 && len(r.sup) == 1 {
 			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
 				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {

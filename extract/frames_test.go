@@ -54,6 +54,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 96..96 item committed"}},
 		{"the sum of a state's aid is its own, not the flow's before", "Australia sent tanks to Ukraine. Germany's aid to Ukraine totals some 28 billion euros.",
 			[]string{"AU>UA armored_vehicle - delivered", "DE>UA funding 2.8e+10..2.8e+10 EUR delivered"}},
+		{"a state's deal for another's make is its purchase", "Indonesia cancelled the deal for 12 Rafales.",
+			[]string{"FR>ID aircraft 12..12 item denied"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

@@ -1444,7 +1444,8 @@ func (s *sent) helpMake(att attrib) {
 // makingVerb reports whether w is a verb of making that "help X" takes.
 func makingVerb(w string) bool {
 	switch w {
-	case "create", "build", "develop", "produce", "make", "manufacture", "design", "assemble", "modernise", "modernize":
+	case "create", "build", "develop", "produce", "make", "manufacture", "design", "assemble", "modernise", "modernize",
+		"upgrade", "repair", "maintain":
 		return true
 	}
 	return false

@@ -56,6 +56,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AU>UA armored_vehicle - delivered", "DE>UA funding 2.8e+10..2.8e+10 EUR delivered"}},
 		{"a state's deal for another's make is its purchase", "Indonesia cancelled the deal for 12 Rafales.",
 			[]string{"FR>ID aircraft 12..12 item denied"}},
+		{"helping a state upgrade its arms is know-how", "China helped Iran upgrade its missile guidance systems.",
+			[]string{"CN>IR technology - delivered"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

@@ -58,6 +58,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 12..12 item denied"}},
 		{"helping a state upgrade its arms is know-how", "China helped Iran upgrade its missile guidance systems.",
 			[]string{"CN>IR technology - delivered"}},
+		{"an adverb between will and its verb keeps the promise", "The United States and Germany will together send Ukraine four Patriot batteries.",
+			[]string{"US+DE>UA air_defense 4..4 item expected"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

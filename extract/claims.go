@@ -1982,7 +1982,7 @@ func (d *doc) speakerBuys() {
 		if len(c.sup) == 0 || len(c.rec) > 0 || c.speaker.code == "" || slices.Contains(c.sup, c.speaker.code) || c.aggregate {
 			continue
 		}
-		if c.trig < 0 || !strings.HasPrefix(c.rule, "receive.") {
+		if c.trig < 0 || !strings.HasPrefix(c.rule, "receive.") || observer(c.speaker.name) {
 			continue
 		}
 		if v := lex.info[d.toks[c.trig].word].verb; v.Class == classBuy || v.Lemma == "acquire" {
@@ -2001,6 +2001,9 @@ func (d *doc) speakerSupplies() bool {
 		if len(c.sup) > 0 || len(c.rec) == 0 || c.speaker.code == "" || slices.Contains(c.rec, c.speaker.code) {
 			continue
 		}
+		if observer(c.speaker.name) {
+			continue // "Seoul's National Intelligence Service believes Moscow pays": who watches is no party
+		}
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
 			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
@@ -2013,6 +2016,19 @@ func (d *doc) speakerSupplies() bool {
 		}
 	}
 	return named
+}
+
+// observer reports whether a speaker's name is that of a body that
+// watches others' dealings, an intelligence service, and so speaks of
+// flows its state takes no part in.
+func observer(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "intelligence", "nis", "spy", "espionage":
+			return true
+		}
+	}
+	return false
 }
 
 // topicRecipient gives givers with no recipient named the state the text

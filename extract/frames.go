@@ -132,6 +132,14 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			}
 		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && !t.noun && (t.class == classGive || t.class == classDeploy) {
+			if a := s.purposeState(max(t.i, g.hi)); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				// "would send 1,000 sappers to help rebuild the Kursk region",
+				// "sent troops to fight for Russia": whom the goods go to
+				// help is where they go.
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
 			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "1.5 million rounds were delivered to Ukraine through the
@@ -869,6 +877,39 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 func (s *sent) exchangeGerund(i int) bool {
 	toks := s.d.toks
 	return i-3 >= s.lo && strings.HasSuffix(toks[i].Norm, "ing") && toks[i-1].Norm == "for" && exchangeWords[toks[i-2].Norm] && toks[i-3].Norm == "in"
+}
+
+// purposeState returns the state that a purpose clause right after token
+// i says the goods are to help ("to help rebuild the Kursk region", "to
+// fight for Russia", "to support Russian forces"), or -1.
+func (s *sent) purposeState(i int) int {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j+1 >= s.hi || toks[j].Norm != "to" {
+		return -1
+	}
+	switch toks[j+1].Norm {
+	case "help", "assist", "support", "aid", "fight", "rebuild", "reinforce", "bolster", "defend", "protect", "back", "shore":
+	default:
+		return -1
+	}
+	for k := j + 2; k < s.hi && k <= j+7; k++ {
+		switch toks[k].Norm {
+		case ",", ";", "against":
+			return -1 // "to fight against Ukraine": whom they fight, not whom they help
+		}
+		if a := s.actorAt(k); a >= 0 {
+			m := &s.actors[a]
+			if m.speaker || m.demonym && !s.demonymBody(a) {
+				return -1
+			}
+			return a
+		}
+	}
+	return -1
 }
 
 // arrivedIn returns the state a verb of arrival right after the goods

@@ -3278,6 +3278,9 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.ref.kind == kindDemonym {
 			continue
 		}
+		if !person && m.demonym && m.hi < s.hi && peopleNoun(s.d.toks[m.hi].Norm) {
+			continue // "South Korean officials estimate it has sent": people are not "it"
+		}
 		if m.hi < s.hi && claimNoun(s.d.toks[m.hi].Norm) {
 			continue // "dismissed US claims that it had shipped": whose claims, not who shipped
 		}
@@ -3325,6 +3328,16 @@ func (s *sent) antecedent(j int, person bool) int {
 		}
 	}
 	return -1
+}
+
+// peopleNoun reports whether w names people who speak or watch, whom a
+// demonym before it makes no state: "South Korean officials".
+func peopleNoun(w string) bool {
+	switch w {
+	case "officials", "sources", "analysts", "experts", "diplomats", "lawmakers", "officers", "researchers", "observers", "media", "reports":
+		return true
+	}
+	return false
 }
 
 // coArguments returns the codes of the states a pronoun at j shares its

@@ -29,6 +29,8 @@ type draft struct {
 	inherited      bool
 	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
+	// named are the states the claim's sentence names (see dominantRecipient).
+	named []string
 	open           bool   // the supplier is named but is no state: inherit none
 	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
 	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
@@ -79,6 +81,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.headlineRepeats()
 	d.carriers()
 	d.boughtForMakersState()
+	d.dominantRecipient() // last: every more certain reading has had its turn
 	var kept []*draft
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -2202,6 +2205,74 @@ func (d *doc) toldAsBeneficiary(code string) bool {
 func (d *doc) toldSince(sent, before int) bool {
 	for k := range d.claims {
 		if c := &d.claims[k]; c.sent > sent && c.sent < before && len(c.sup) > 0 && len(c.rec) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dominantRecipient gives givers with no recipient named the state a text
+// of many flows is about: the one it names most, at least three times and
+// twice as often as any other state that gives nothing, which some flow
+// of the text goes to. In a story on Mali's arms, "Russia handed over four
+// Mi-171Sh helicopters in 2021" went to Mali, though other flows the story
+// tells went elsewhere (see mainRecipient for texts of one recipient).
+func (d *doc) dominantRecipient() {
+	var givers []string
+	for i := range d.claims {
+		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && c.rule != "" && strings.HasPrefix(c.rule, "pay")) {
+			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
+		}
+	}
+	topic, first, second := "", 0, 0
+	for _, m := range d.mentions[:d.nMentions] {
+		if slices.Contains(givers, m.code) {
+			continue
+		}
+		switch {
+		case m.n > first:
+			topic, first, second = m.code, m.n, first
+		case m.n > second:
+			second = m.n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return
+	}
+	var received []int // the sentences of flows to the topic
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) > 0 && sameSet(c.rec, []string{topic}) {
+			received = append(received, c.sent)
+		}
+	}
+	if len(received) == 0 {
+		return
+	}
+	near := func(sent int) bool { // a flow to the topic is told within three sentences
+		for _, r := range received {
+			if max(r-sent, sent-r) <= 3 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		// An uncounted flow far from any told to the topic may be
+		// background: "During the Vietnam War, Pyongyang sent only pilots".
+		if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !namesOther(c, topic) &&
+			!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil || near(c.sent)) {
+			c.rec, c.inherited = []string{topic}, true
+		}
+	}
+}
+
+// namesOther reports whether c's sentence names a state that is neither
+// its supplier nor topic: "Russia has supplied about 70 percent of
+// Algeria's weapons" goes to Algeria, whatever the text is about.
+func namesOther(c *draft, topic string) bool {
+	for _, code := range c.named {
+		if code != topic && !slices.Contains(c.sup, code) {
 			return true
 		}
 	}

@@ -66,6 +66,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"officials named by a demonym are not it", "North Korea has sent shells to Russia. South Korean officials estimate it has sent about 14,000 troops.",
 			[]string{"KP>RU ammunition - delivered", "KP>RU personnel 14000..14000 person delivered"}},
+		{"a story's main state gets what givers send with no recipient", "Mali has asked Russia for attack helicopters. Mali's army, Mali's junta and Mali's people: Mali.\n\nRussia handed over four Mi-171Sh helicopters in 2021. Russia also sent troops to Niger.",
+			[]string{"RU>ML aircraft - requested", "RU>ML aircraft 4..4 item delivered", "RU>NE personnel - delivered"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

@@ -273,6 +273,10 @@ type sent struct {
 	idx    int
 	para   int // the paragraph's index in the text
 	lo, hi int
+	// flags is the union of the flags of the sentence's words: next and
+	// nextNear answer at once for a flag no word has, which spares the
+	// scans of the rules that look for rare words in every sentence.
+	flags  wordFlag
 	actors []actorMention
 	actAt  []int16 // per token: index into actors, or -1
 	inQty  []bool  // per token: inside a quantity
@@ -309,6 +313,9 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	d.sent = sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
 	s := &d.sent
 	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
+	for _, w := range d.info[sn.Lo:sn.Hi] {
+		s.flags |= w.flags
+	}
 	return s
 }
 

@@ -174,6 +174,9 @@ func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 // It tests four tokens at a time while none of them has a flag: most of
 // the tokens it passes over come in runs.
 func (s *sent) next(i int, f wordFlag) int {
+	if s.flags&f == 0 && i >= s.lo {
+		return s.hi // no word of the sentence has the flag
+	}
 	words := s.d.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]
@@ -192,6 +195,9 @@ func (s *sent) next(i int, f wordFlag) int {
 // nextNear is next for flags that most sentences have every few words
 // (fActor, fCue): testing four tokens at a time would only delay the stop.
 func (s *sent) nextNear(i int, f wordFlag) int {
+	if s.flags&f == 0 && i >= s.lo {
+		return s.hi // no word of the sentence has the flag
+	}
 	words := s.d.info[:s.hi]
 	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i]
 		if words[i].flags&f != 0 {

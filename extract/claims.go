@@ -1243,7 +1243,7 @@ func (s *sent) committedWithin(lo, hi int) bool {
 // suitAt returns the token of "followed suit", "joined them", "joined in"
 // or "did likewise" in the sentence, or -1.
 func (s *sent) suitAt() int {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return -1
 	}
 	toks := s.d.toks

@@ -108,10 +108,6 @@ type textState struct {
 	acronyms map[string]string
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	// rare is whether the text holds a word of rareWords, first whether it
-	// holds "first" or "last": the rules that look for those in every
-	// sentence need look only in such texts.
-	rare, first bool
 	// bullets is whether a line of the text opens with a bullet: only
 	// then may a sentence hold a list's items (see listItem).
 	bullets bool
@@ -223,9 +219,7 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
-	var all wordFlag
-	d.info, all = lookup(d.info, d.toks)
-	d.rare, d.first = all&fRare != 0, all&fFirst != 0
+	d.info = lookup(d.info, d.toks)
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
@@ -273,9 +267,10 @@ type sent struct {
 	idx    int
 	para   int // the paragraph's index in the text
 	lo, hi int
-	// flags is the union of the flags of the sentence's words: next and
-	// nextNear answer at once for a flag no word has, which spares the
-	// scans of the rules that look for rare words in every sentence.
+	// flags is the union of the flags of the sentence's words (see has):
+	// next and nextNear answer at once for a flag no word has, and the
+	// rules that look for a rare word (fRare, fFirst) in every sentence
+	// are not called where there is none.
 	flags  wordFlag
 	actors []actorMention
 	actAt  []int16 // per token: index into actors, or -1
@@ -351,9 +346,9 @@ func (s *sent) run() {
 	s.tagTriggers()
 	aid := len(s.trigs) == 0 && s.mayTellAid()
 	// A sentence that calls what was reported false denies it.
-	denial := len(s.trigs) == 0 && s.d.rare && len(s.d.named) > 0 && s.callsFalse()
+	denial := len(s.trigs) == 0 && s.has(fRare) && len(s.d.named) > 0 && s.callsFalse()
 	total := -1 // "put the total at 3.5 million rounds": see restatedTotal
-	if s.d.rare && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
+	if s.has(fRare) && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
 		total = s.totalWord(s.lo)
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair()                     // "Germany follows with EUR 12.6 billion"
@@ -390,7 +385,7 @@ func (s *sent) run() {
 	}
 	if len(s.d.claims) > 0 {
 		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
-		if s.d.rare {
+		if s.has(fRare) {
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}
 		s.refusedBare(att) // "Berlin has refused"
@@ -404,7 +399,7 @@ func (s *sent) run() {
 // "French forces intercepted a further 3,000 rifles" names goods a flow
 // told before may take (see seizedOnRoute).
 func (s *sent) seizes() bool {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return false
 	}
 	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {

@@ -1313,8 +1313,8 @@ func (s *sent) groupObject(t int) bool {
 // make is know-how it gives. ("help" is no verb of the lexicons: "to help
 // Ukraine" says why goods go, not that any do.)
 func (s *sent) helpAt() int {
-	if !s.d.rare {
-		return -1 // (the forms of "help" are rare words: most texts hold none)
+	if !s.has(fRare) {
+		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
 	toks := s.d.toks
 	for i := s.next(s.lo, fRare); i+2 < s.hi; i = s.next(i+1, fRare) {
@@ -2020,7 +2020,7 @@ func (s *sent) sidesObject(t int) int {
 // into funding, since that changes no phrase's quantity, and fundingBefore
 // gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	if s.d.rare {
+	if s.has(fRare) {
 		s.kroner()
 	}
 	out := ps

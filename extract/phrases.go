@@ -255,7 +255,7 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
-	if s.d.rare {
+	if s.has(fRare) {
 		out = s.theRest(out)
 	}
 	if len(s.quants) > 0 {
@@ -265,7 +265,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
-	if s.d.first {
+	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 	}
 	for k := range out {

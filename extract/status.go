@@ -1021,7 +1021,7 @@ func (s *sent) cancelledBefore(t trigger) bool {
 // one rare word to the next over the words' flags rather than comparing
 // every token's norm.
 func (s *sent) putOnHold(i int) bool {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return false
 	}
 	toks := s.d.toks

@@ -132,26 +132,22 @@ type tokenWord struct {
 	flags wordFlag
 }
 
-// lookup returns, for each token, its word's flags, and the union of
-// them all, which it gathers as it goes rather than in a pass of its own.
-func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag) {
+// lookup returns, for each token, its word's flags.
+func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
-	var all wordFlag
 	// Four tokens at a time: a quarter of the loop's tests and jumps.
 	i := 0
 	for ; i+4 <= len(words); i += 4 {
 		t, w := toks[i:i+4:i+4], words[i:i+4:i+4]
 		f0, f1, f2, f3 := flags[t[0].word], flags[t[1].word], flags[t[2].word], flags[t[3].word]
 		w[0].flags, w[1].flags, w[2].flags, w[3].flags = f0, f1, f2, f3
-		all |= f0 | f1 | f2 | f3
 	}
 	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
-		all |= words[i].flags
 	}
-	return words, all
+	return words
 }
 
 // wordFlags is lex.flags in an array that every word number indexes, so
@@ -164,6 +160,12 @@ var wordFlags = func() *[1 << 16]wordFlag {
 
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
+
+// has reports whether a word of the sentence has the flag f: the rules
+// that look in every sentence for a rare word ("the rest", "help", "on
+// hold": fRare; "first", "last": fFirst) are passed over where it is
+// false, as in most sentences.
+func (s *sent) has(f wordFlag) bool { return s.flags&f != 0 }
 
 // next returns the first token from i on, before the sentence's end, with
 // any of the flags f, or s.hi if there is none. Taggers skip the many

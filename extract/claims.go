@@ -794,6 +794,9 @@ func (s *sent) totalWord(from int) int {
 // rankedPair reports whether a state in the sentence is followed by
 // "with" and an amount: "followed by Russia with 17 per cent".
 func (s *sent) rankedPair() bool {
+	if !s.has(fRanked) {
+		return false // no "with" or ":" to follow a state (see withAfter), as in most sentences
+	}
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
 			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"

@@ -2,7 +2,7 @@ package extract
 
 // wordFlag marks what the lexicons say about a word form, so each token is
 // looked up once and every later test is a bit test.
-type wordFlag uint32
+type wordFlag uint64
 
 const (
 	fActor          wordFlag = 1 << iota // can start an actor name
@@ -37,6 +37,7 @@ const (
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
 	fRare                                // a word of rareWords
 	fFirst                               // "first", "last": see firstOfThem
+	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -84,6 +85,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
+		{setOf("with", ":"), fRanked},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

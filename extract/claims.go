@@ -1270,11 +1270,11 @@ func (s *sent) suitAt() int {
 // amounts of their own: see orphan.)
 func (s *sent) earlierFigure(att attrib) {
 	toks := s.d.toks
-	if len(s.quants) == 0 {
-		return // (most sentences: no figure, so none to count from)
+	if len(s.quants) == 0 || !s.has(fUpDown) {
+		return // (most sentences: no figure, so none to count from, or no "up" or "down")
 	}
 	for k := max(s.lo+1, s.quants[0].Lo-6); k+1 < s.hi && k < s.quants[len(s.quants)-1].Lo; k++ {
-		if toks[k].Norm != "from" || toks[k-1].Norm != "up" && toks[k-1].Norm != "down" {
+		if toks[k].Norm != "from" || !s.is(k-1, fUpDown) {
 			continue
 		}
 		var q *QuantityMatch

@@ -4895,10 +4895,13 @@ func (s *sent) clauseEnd(i int) int {
 // conditional reports whether the verb at i is in a clause opened by "if",
 // "unless" or "whether": a transfer supposed, not told.
 func (s *sent) conditional(i int) bool {
+	if !s.has(fCondition) {
+		return false // most sentences: none of the words
+	}
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
-		switch w := toks[j].Norm; {
-		case w == "if" || w == "unless" || w == "whether":
+		switch {
+		case s.is(j, fCondition):
 			return true
 		case toks[j].Kind == Punct && !Joiner(toks, j):
 			return false

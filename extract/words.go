@@ -38,6 +38,8 @@ const (
 	fRare                                // a word of rareWords
 	fFirst                               // "first", "last": see firstOfThem
 	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
+	fCondition                           // "if", "unless", "whether": see conditional
+	fUpDown                              // "up", "down": before "from", an earlier figure (see earlierFigure)
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -85,7 +87,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
-		{setOf("with", ":"), fRanked},
+		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

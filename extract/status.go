@@ -1139,7 +1139,12 @@ func (s *sent) untilAfter(i int) bool {
 
 // noneMoved reports whether "no" determines what the frame moves: "it had
 // received no new shipments", "has sent no troops". (Not "no fewer than".)
+// It asks first whether the sentence holds one of the words its tests look
+// for (fNo): a word added to them goes there too.
 func (s *sent) noneMoved(t trigger, g group) bool {
+	if !s.has(fNo) {
+		return false // none of the words the tests below look for: most sentences
+	}
 	if t.noun && s.noBefore(t.i) {
 		return true
 	}

@@ -40,6 +40,11 @@ const (
 	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
 	fCondition                           // "if", "unless", "whether": see conditional
 	fUpDown                              // "up", "down": before "from", an earlier figure (see earlierFigure)
+	fNo                                  // "no", "none", "neither": see noneMoved
+	fBar                                 // a verb of barring: see barWords
+	fRefuse                              // "refused", "declined": see refusedToLet
+	fConfirm                             // a verb of confirming: see unconfirmed
+	fUnaware                             // "information", "knowledge", "aware": see unknownTo
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -88,6 +93,10 @@ func (l *lexicons) wordTable() []wordInfo {
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
 		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
+		{setOf("no", "none", "neither"), fNo}, {barWords, fBar},
+		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
+		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
+		{setOf("information", "knowledge", "aware"), fUnaware},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -582,7 +582,7 @@ func (s *sent) patronModified(j int, ref actorRef, noun func(string) bool) bool 
 // the state in its own clause, with its own preposition.
 func (s *sent) relativeWhich() {
 	toks := s.d.toks
-	for j := s.next(s.lo+2, fRelative); j < s.hi; j = s.next(j+1, fRelative) {
+	for j := s.next(s.lo+2, fWhich); j < s.hi; j = s.next(j+1, fWhich) {
 		if toks[j].Norm != "which" || s.actAt[j-s.lo] >= 0 {
 			continue
 		}

@@ -1343,6 +1343,9 @@ func (s *sent) onesAfter(j int) int {
 // or noun: "has sent 1,500 troops and is expected to send more" sends more
 // troops. The item is the sentence's last, or the text's.
 func (s *sent) bareMore(ps []phrase) []phrase {
+	if !s.has(fMore) {
+		return ps // no "more", which both this and moreSubject look for: most sentences
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]

@@ -670,8 +670,13 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 
 // soughtBefore reports whether a phrase of seeking governs the word at i:
 // "press (push, lobby) for approval of its purchase of 50 F-35s", "is
-// interested in buying more Gripens".
+// interested in buying more Gripens". It asks first whether the sentence
+// holds a word its tests look for (soughtWords, by their flag fSought): a
+// word added to them goes there too.
 func (s *sent) soughtBefore(i int) bool {
+	if !s.has(fSought) {
+		return false // most sentences
+	}
 	toks := s.d.toks
 	for j := i - 1; j-1 >= s.lo && i-j <= 6; j-- {
 		switch toks[j].Norm {
@@ -697,6 +702,11 @@ func (s *sent) soughtBefore(i int) bool {
 	}
 	return false
 }
+
+// soughtWords are the words of seeking soughtBefore looks for before "for",
+// "in" or "to".
+var soughtWords = setOf("press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying",
+	"interested", "interest", "looking", "look", "looks", "hoping", "hope", "hopes", "hoped")
 
 // heldBack reports whether "held back" (or "holding back", "hold back")
 // stands before the noun of transfer at i, past its determiners and count.

@@ -45,6 +45,9 @@ const (
 	fRefuse                              // "refused", "declined": see refusedToLet
 	fConfirm                             // a verb of confirming: see unconfirmed
 	fUnaware                             // "information", "knowledge", "aware": see unknownTo
+	fMore                                // "more": see bareMore
+	fWhich                               // "which": see relativeWhich
+	fSought                              // a word of seeking: see soughtBefore
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -96,7 +99,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("no", "none", "neither"), fNo}, {barWords, fBar},
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
-		{setOf("information", "knowledge", "aware"), fUnaware},
+		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -48,6 +48,8 @@ const (
 	fMore                                // "more": see bareMore
 	fWhich                               // "which": see relativeWhich
 	fSought                              // a word of seeking: see soughtBefore
+	fGenericHead                         // a noun that counts systems of a kind named before it: see genericHeads
+	fWhole                               // "total", "full", "entire", "whole": see wholeAmount
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -100,6 +102,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
 		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
+		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

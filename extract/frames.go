@@ -645,6 +645,9 @@ func (s *sent) rememberFlow(made int) {
 // as lies", "Tehran has rejected the accusations". The denier is a party to
 // the last transfer told, of the last item named; inherit finds which.
 func (s *sent) deniedReports(att attrib) {
+	if !s.has(fCall) && !slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.class == classDeny }) {
+		return // neither a verb of denying nor one of calling: most sentences
+	}
 	toks := s.d.toks
 	k := 0 // the first trigger at or after i
 	for i := s.lo; i < s.hi; i++ {
@@ -656,7 +659,7 @@ func (s *sent) deniedReports(att attrib) {
 			t = s.trigs[k]
 		}
 		deny := ok && !t.noun && !t.passive && t.class == classDeny
-		call := !deny && callVerb(toks[i].Norm) // "called" is also a verb of request: "called on X to send"
+		call := !deny && s.is(i, fCall) // "called" is also a verb of request: "called on X to send"
 		if !deny && !call {
 			continue
 		}
@@ -811,15 +814,9 @@ func (s *sent) paidForOther(t trigger, rec []string) bool {
 	return false
 }
 
-// callVerb names what something is: "called the reports lies", "branded
-// the accusations baseless".
-func callVerb(w string) bool {
-	switch w {
-	case "called", "calls", "branded", "brands", "described", "describes", "labelled", "labeled", "termed", "deemed":
-		return true
-	}
-	return false
-}
+// callWords name what something is: "called the reports lies", "branded
+// the accusations baseless". The rules read them by their flag, fCall.
+var callWords = setOf("called", "calls", "branded", "brands", "described", "describes", "labelled", "labeled", "termed", "deemed")
 
 // wholePledged adds the pledge of the whole that a part delivered was taken
 // from, when a relative clause on it says so: "has delivered two of the

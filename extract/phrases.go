@@ -2221,7 +2221,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 // transfer told (not the plane that carried them).
 func (s *sent) theySubject(ps []phrase) []phrase {
 	n := len(s.d.claims)
-	if n == 0 || s.d.claims[n-1].sent >= s.idx {
+	if n == 0 || s.d.claims[n-1].sent >= s.idx || !s.has(fSubjectPronoun) {
 		return ps
 	}
 	toks := s.d.toks
@@ -2251,6 +2251,9 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 // sought Gripen jets, but Stockholm will not send them". The pronoun stands
 // for the last materiel named.
 func (s *sent) themObject(ps []phrase) []phrase {
+	if !s.has(fThem) {
+		return ps // none of the pronouns tested below (fThem): most sentences
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k] // by pointer: a trigger is seven words to copy

@@ -2668,7 +2668,7 @@ func (s *sent) namingAside(m *actorMention) bool {
 	if b > s.lo && toks[b].Norm == "the" {
 		b--
 	}
-	return b >= s.lo && toks[b].Norm == "what" && m.hi < s.hi && callVerb(toks[m.hi].Norm)
+	return b >= s.lo && toks[b].Norm == "what" && m.hi < s.hi && s.is(m.hi, fCall)
 }
 
 // accuseWord reports whether w is a verb of accusing that takes "of" and a

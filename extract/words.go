@@ -50,6 +50,8 @@ const (
 	fSought                              // a word of seeking: see soughtBefore
 	fGenericHead                         // a noun that counts systems of a kind named before it: see genericHeads
 	fWhole                               // "total", "full", "entire", "whole": see wholeAmount
+	fCall                                // a verb that names what something is: see callWords
+	fThem                                // "them", "it", "any", "none": see themObject
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -103,6 +105,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
 		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
 		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
+		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -308,10 +308,24 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	d.sent = sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
 	s := &d.sent
 	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
-	for _, w := range d.info[sn.Lo:sn.Hi] {
-		s.flags |= w.flags
-	}
+	s.flags = unionOf(d.info[sn.Lo:sn.Hi])
 	return s
+}
+
+// unionOf returns the union of the words' flags. It reads four words at a
+// time into a local, which stays in a register: a quarter of the loop's
+// tests and jumps, and no store per word.
+func unionOf(words []tokenWord) wordFlag {
+	var all wordFlag
+	i := 0
+	for ; i+4 <= len(words); i += 4 {
+		w := words[i : i+4 : i+4]
+		all |= w[0].flags | w[1].flags | w[2].flags | w[3].flags
+	}
+	for ; i < len(words); i++ {
+		all |= words[i].flags
+	}
+	return all
 }
 
 // within reports whether lo <= i < hi, for lo <= hi, with one unsigned

@@ -231,7 +231,10 @@ func newDoc(text string, opt Options) *doc {
 // reset empties a document for a new text, keeping its buffers.
 func (d *doc) reset(text string, opt Options) {
 	times := d.times.times[:0] // the time cache's buffer is kept too
-	d.textState = textState{text: text, opt: opt, times: timeCache{times: times}}
+	// Zeroed in place, then given its fields: a composite literal with
+	// fields would be built aside and copied over, twice the stores.
+	d.textState = textState{}
+	d.text, d.opt, d.times.times = text, opt, times
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]

@@ -1148,8 +1148,8 @@ func (s *sent) followedSuit(att attrib) {
 func (s *sent) refusedBare(att attrib) {
 	toks := s.d.toks
 	n := len(s.d.claims)
-	if n == 0 {
-		return
+	if n == 0 || !slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.class == classDeny }) {
+		return // (most sentences: no verb of denying, which the loop below needs)
 	}
 	for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
 		if s.d.claims[b].status == armsledger.Denied {

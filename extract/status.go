@@ -1420,8 +1420,12 @@ func falseWord(w string) bool {
 
 // awaitedBefore reports whether a verb of waiting takes the goods that
 // start at i for its object: "is awaiting 12 A-29 aircraft", "still waits
-// for the jets".
+// for the jets". The verbs are the words of fAwait, which it asks of the
+// sentence first: a verb added here goes there too.
 func (s *sent) awaitedBefore(i int) bool {
+	if !s.has(fAwait) {
+		return false // most sentences
+	}
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for") {

@@ -52,6 +52,7 @@ const (
 	fWhole                               // "total", "full", "entire", "whole": see wholeAmount
 	fCall                                // a verb that names what something is: see callWords
 	fThem                                // "them", "it", "any", "none": see themObject
+	fAwait                               // a verb of waiting: see awaitedBefore
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -106,6 +107,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
 		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
 		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
+		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

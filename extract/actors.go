@@ -582,7 +582,7 @@ func (s *sent) patronModified(j int, ref actorRef, noun func(string) bool) bool 
 // the state in its own clause, with its own preposition.
 func (s *sent) relativeWhich() {
 	toks := s.d.toks
-	for j := s.next(s.lo+2, fRelative); j < s.hi; j = s.next(j+1, fRelative) {
+	for j := s.next(s.lo+2, fWhich); j < s.hi; j = s.next(j+1, fWhich) {
 		if toks[j].Norm != "which" || s.actAt[j-s.lo] >= 0 {
 			continue
 		}
@@ -898,8 +898,12 @@ func (s *sent) demonymBody(a int) bool {
 // stateCount is how often a text names a state (see textState.mentions).
 type stateCount struct {
 	code string
-	n    int
-	to   bool // named after "to" or "for" at least once: "military aid to Ukraine"
+	// key is the code's two letters as one number: countMentions finds a
+	// state's count with one comparison of numbers per count, where each
+	// comparison of strings would be a call.
+	key uint16
+	n   int
+	to  bool // named after "to" or "for" at least once: "military aid to Ukraine"
 }
 
 // countMentions adds the sentence's mentions of states, by name, capital,
@@ -911,15 +915,16 @@ func (s *sent) countMentions() {
 		if len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.ref.kind == kindInstitution && m.ref.Kind != "capital" {
 			continue
 		}
+		key := uint16(m.ref.Code[0]) | uint16(m.ref.Code[1])<<8 // the code has two letters
 		k := 0
-		for k < d.nMentions && d.mentions[k].code != m.ref.Code {
+		for k < d.nMentions && d.mentions[k].key != key {
 			k++
 		}
 		if k == d.nMentions {
 			if k == len(d.mentions) {
 				continue
 			}
-			d.mentions[k], d.nMentions = stateCount{code: m.ref.Code}, k+1
+			d.mentions[k], d.nMentions = stateCount{code: m.ref.Code, key: key}, k+1
 		}
 		d.mentions[k].n++
 		d.mentions[k].to = d.mentions[k].to || m.prep == "to" || m.prep == "for"

@@ -801,6 +801,9 @@ func (s *sent) totalWord(from int) int {
 // rankedPair reports whether a state in the sentence is followed by
 // "with" and an amount: "followed by Russia with 17 per cent".
 func (s *sent) rankedPair() bool {
+	if !s.has(fRanked) {
+		return false // no "with" or ":" to follow a state (see withAfter), as in most sentences
+	}
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
 			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
@@ -1152,8 +1155,8 @@ func (s *sent) followedSuit(att attrib) {
 func (s *sent) refusedBare(att attrib) {
 	toks := s.d.toks
 	n := len(s.d.claims)
-	if n == 0 {
-		return
+	if n == 0 || !slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.class == classDeny }) {
+		return // (most sentences: no verb of denying, which the loop below needs)
 	}
 	for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
 		if s.d.claims[b].status == armsledger.Denied {
@@ -1250,7 +1253,7 @@ func (s *sent) committedWithin(lo, hi int) bool {
 // suitAt returns the token of "followed suit", "joined them", "joined in"
 // or "did likewise" in the sentence, or -1.
 func (s *sent) suitAt() int {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return -1
 	}
 	toks := s.d.toks
@@ -1274,11 +1277,11 @@ func (s *sent) suitAt() int {
 // amounts of their own: see orphan.)
 func (s *sent) earlierFigure(att attrib) {
 	toks := s.d.toks
-	if len(s.quants) == 0 {
-		return // (most sentences: no figure, so none to count from)
+	if len(s.quants) == 0 || !s.has(fUpDown) {
+		return // (most sentences: no figure, so none to count from, or no "up" or "down")
 	}
 	for k := max(s.lo+1, s.quants[0].Lo-6); k+1 < s.hi && k < s.quants[len(s.quants)-1].Lo; k++ {
-		if toks[k].Norm != "from" || toks[k-1].Norm != "up" && toks[k-1].Norm != "down" {
+		if toks[k].Norm != "from" || !s.is(k-1, fUpDown) {
 			continue
 		}
 		var q *QuantityMatch

@@ -112,10 +112,6 @@ type textState struct {
 	acronyms map[string]string
 	// outletMemo is the last name outletNamed read, with its outlet.
 	outletMemo struct{ name, outlet string }
-	// rare is whether the text holds a word of rareWords, first whether it
-	// holds "first" or "last": the rules that look for those in every
-	// sentence need look only in such texts.
-	rare, first bool
 	// bullets is whether a line of the text opens with a bullet: only
 	// then may a sentence hold a list's items (see listItem).
 	bullets bool
@@ -227,9 +223,7 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
-	var all wordFlag
-	d.info, all = lookup(d.info, d.toks)
-	d.rare, d.first = all&fRare != 0, all&fFirst != 0
+	d.info = lookup(d.info, d.toks)
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
@@ -241,7 +235,10 @@ func newDoc(text string, opt Options) *doc {
 // reset empties a document for a new text, keeping its buffers.
 func (d *doc) reset(text string, opt Options) {
 	times := d.times.times[:0] // the time cache's buffer is kept too
-	d.textState = textState{text: text, opt: opt, times: timeCache{times: times}}
+	// Zeroed in place, then given its fields: a composite literal with
+	// fields would be built aside and copied over, twice the stores.
+	d.textState = textState{}
+	d.text, d.opt, d.times.times = text, opt, times
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]
@@ -277,6 +274,11 @@ type sent struct {
 	idx    int
 	para   int // the paragraph's index in the text
 	lo, hi int
+	// flags is the union of the flags of the sentence's words (see has):
+	// next and nextNear answer at once for a flag no word has, and the
+	// rules that look for a rare word (fRare, fFirst) in every sentence
+	// are not called where there is none.
+	flags  wordFlag
 	actors []actorMention
 	actAt  []int16 // per token: index into actors, or -1
 	inQty  []bool  // per token: inside a quantity
@@ -317,7 +319,24 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	}
 	s := &d.sent
 	s.actAt, s.inQty = d.actAt[sn.Lo:sn.Hi], d.inQty[sn.Lo:sn.Hi]
+	s.flags = unionOf(d.info[sn.Lo:sn.Hi])
 	return s
+}
+
+// unionOf returns the union of the words' flags. It reads four words at a
+// time into a local, which stays in a register: a quarter of the loop's
+// tests and jumps, and no store per word.
+func unionOf(words []tokenWord) wordFlag {
+	var all wordFlag
+	i := 0
+	for ; i+4 <= len(words); i += 4 {
+		w := words[i : i+4 : i+4]
+		all |= w[0].flags | w[1].flags | w[2].flags | w[3].flags
+	}
+	for ; i < len(words); i++ {
+		all |= words[i].flags
+	}
+	return all
 }
 
 // within reports whether lo <= i < hi, for lo <= hi, with one unsigned
@@ -352,9 +371,9 @@ func (s *sent) run() {
 	s.tagTriggers()
 	aid := len(s.trigs) == 0 && s.mayTellAid()
 	// A sentence that calls what was reported false denies it.
-	denial := len(s.trigs) == 0 && s.d.rare && len(s.d.named) > 0 && s.callsFalse()
+	denial := len(s.trigs) == 0 && s.has(fRare) && len(s.d.named) > 0 && s.callsFalse()
 	total := -1 // "put the total at 3.5 million rounds": see restatedTotal
-	if s.d.rare && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
+	if s.has(fRare) && (len(s.d.claims) > 0 || len(s.trigs) > 0) {
 		total = s.totalWord(s.lo)
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair()                     // "Germany follows with EUR 12.6 billion"
@@ -391,7 +410,7 @@ func (s *sent) run() {
 	}
 	if len(s.d.claims) > 0 {
 		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
-		if s.d.rare {
+		if s.has(fRare) {
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}
 		s.refusedBare(att) // "Berlin has refused"
@@ -405,7 +424,7 @@ func (s *sent) run() {
 // "French forces intercepted a further 3,000 rifles" names goods a flow
 // told before may take (see seizedOnRoute).
 func (s *sent) seizes() bool {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return false
 	}
 	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {

@@ -667,6 +667,9 @@ func (s *sent) rememberFlow(made int) {
 // as lies", "Tehran has rejected the accusations". The denier is a party to
 // the last transfer told, of the last item named; inherit finds which.
 func (s *sent) deniedReports(att attrib) {
+	if !s.has(fCall) && !slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.class == classDeny }) {
+		return // neither a verb of denying nor one of calling: most sentences
+	}
 	toks := s.d.toks
 	k := 0 // the first trigger at or after i
 	for i := s.lo; i < s.hi; i++ {
@@ -678,7 +681,7 @@ func (s *sent) deniedReports(att attrib) {
 			t = s.trigs[k]
 		}
 		deny := ok && !t.noun && !t.passive && t.class == classDeny
-		call := !deny && callVerb(toks[i].Norm) // "called" is also a verb of request: "called on X to send"
+		call := !deny && s.is(i, fCall) // "called" is also a verb of request: "called on X to send"
 		if !deny && !call {
 			continue
 		}
@@ -833,15 +836,9 @@ func (s *sent) paidForOther(t trigger, rec []string) bool {
 	return false
 }
 
-// callVerb names what something is: "called the reports lies", "branded
-// the accusations baseless".
-func callVerb(w string) bool {
-	switch w {
-	case "called", "calls", "branded", "brands", "described", "describes", "labelled", "labeled", "termed", "deemed":
-		return true
-	}
-	return false
-}
+// callWords name what something is: "called the reports lies", "branded
+// the accusations baseless". The rules read them by their flag, fCall.
+var callWords = setOf("called", "calls", "branded", "brands", "described", "describes", "labelled", "labeled", "termed", "deemed")
 
 // wholePledged adds the pledge of the whole that a part delivered was taken
 // from, when a relative clause on it says so: "has delivered two of the
@@ -1396,8 +1393,8 @@ func (s *sent) groupObject(t int) bool {
 // make is know-how it gives. ("help" is no verb of the lexicons: "to help
 // Ukraine" says why goods go, not that any do.)
 func (s *sent) helpAt() int {
-	if !s.d.rare {
-		return -1 // (the forms of "help" are rare words: most texts hold none)
+	if !s.has(fRare) {
+		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
 	toks := s.d.toks
 	for i := s.next(s.lo, fRare); i+2 < s.hi; i = s.next(i+1, fRare) {
@@ -2170,7 +2167,7 @@ func (s *sent) sidesObject(t int) int {
 // into funding, since that changes no phrase's quantity, and fundingBefore
 // gives a quantity only to a phrase that had none.
 func (s *sent) moneyPhrases(ps []phrase) []phrase {
-	if s.d.rare {
+	if s.has(fRare) {
 		s.kroner()
 	}
 	out := ps
@@ -3733,14 +3730,15 @@ func (s *sent) soldFromBefore(sup []string, i, j int) bool {
 // confirmed the Su-35 deal", "Moscow declined to confirm the delivery". Not
 // confirming denies nothing, and asserts nothing either.
 func (s *sent) unconfirmed(i int) bool {
+	if !s.has(fConfirm | fUnaware) {
+		return false // no verb of confirming, nor the words of unknownTo: most sentences
+	}
 	toks := s.d.toks
 	if s.unknownTo(i) {
 		return true
 	}
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
-		switch toks[j].Norm {
-		case "confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified":
-		default:
+		if !s.is(j, fConfirm) {
 			if s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fStop|fVerb) {
 				continue // "confirmed the reported delivery", "confirmed publicly"
 			}
@@ -3764,6 +3762,8 @@ func (s *sent) unconfirmed(i int) bool {
 // has no information or knowledge of, or is not aware of: "it had no
 // information about reports that North Korean troops were fighting in
 // Kursk". Not knowing confirms nothing, and denies nothing either.
+// unconfirmed asks first whether the sentence holds one of the words of
+// knowing tested here (fUnaware): a word added here goes there too.
 func (s *sent) unknownTo(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
@@ -5045,10 +5045,13 @@ func (s *sent) clauseEnd(i int) int {
 // conditional reports whether the verb at i is in a clause opened by "if",
 // "unless" or "whether": a transfer supposed, not told.
 func (s *sent) conditional(i int) bool {
+	if !s.has(fCondition) {
+		return false // most sentences: none of the words
+	}
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
-		switch w := toks[j].Norm; {
-		case w == "if" || w == "unless" || w == "whether":
+		switch {
+		case s.is(j, fCondition):
 			return true
 		case toks[j].Kind == Punct && !Joiner(toks, j):
 			return false

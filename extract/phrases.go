@@ -255,7 +255,7 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
-	if s.d.rare {
+	if s.has(fRare) {
 		out = s.theRest(out)
 	}
 	if len(s.quants) > 0 {
@@ -265,7 +265,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
-	if s.d.first {
+	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 	}
 	for k := range out {
@@ -592,7 +592,7 @@ func ofThem(toks []Token, i int) bool {
 	case "them", "these", "those":
 		return true
 	case "the":
-		return i+2 < len(toks) && genericHead(toks[i+2].Norm) // "two of the systems"
+		return i+2 < len(toks) && wordFlags[toks[i+2].word]&fGenericHead != 0 // "two of the systems"
 	}
 	return false
 }
@@ -655,9 +655,12 @@ func (s *sent) definites() []int {
 
 // genericBack adds "the launchers", "these systems" as the item the text
 // named before with that head noun ("Pinaka launchers"): alone such nouns
-// name no materiel (genericHead), after it they name it again. "Two of the
+// name no materiel (genericHeads), after it they name it again. "Two of the
 // systems" is left to the count (see ofThem).
 func (s *sent) genericBack(ps []phrase) []phrase {
+	if !s.has(fGenericHead) {
+		return ps // most sentences: no such noun
+	}
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+1 >= s.hi {
@@ -667,7 +670,7 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		if toks[i+1].Norm == "same" && i+2 < s.hi {
 			same = 1 // "a sale of the same system to the UAE": the system named before
 		}
-		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !genericHead(toks[i+1+same].Norm) {
+		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !s.is(i+1+same, fGenericHead) {
 			continue
 		}
 		if i-2 >= s.lo && toks[i-1].Norm == "of" && (s.inQty[i-2-s.lo] || partWord(toks[i-2].Norm)) {
@@ -791,17 +794,15 @@ func partWord(w string) bool {
 // the text counted, with its count: "aims to deliver the total amount by the
 // end of the year" after "one million rounds".
 func (s *sent) wholeAmount(ps []phrase) []phrase {
+	if !s.has(fWhole) {
+		return ps // most sentences: no "total", "full", "entire" or "whole"
+	}
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+2 >= s.hi {
 			break
 		}
-		if toks[i].Norm != "the" {
-			continue
-		}
-		switch toks[i+1].Norm {
-		case "total", "full", "entire", "whole":
-		default:
+		if toks[i].Norm != "the" || !s.is(i+1, fWhole) {
 			continue
 		}
 		switch toks[i+2].Norm {
@@ -1357,6 +1358,9 @@ func (s *sent) onesAfter(j int) int {
 // or noun: "has sent 1,500 troops and is expected to send more" sends more
 // troops. The item is the sentence's last, or the text's.
 func (s *sent) bareMore(ps []phrase) []phrase {
+	if !s.has(fMore) {
+		return ps // no "more", which both this and moreSubject look for: most sentences
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -2231,7 +2235,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 // transfer told (not the plane that carried them).
 func (s *sent) theySubject(ps []phrase) []phrase {
 	n := len(s.d.claims)
-	if n == 0 || s.d.claims[n-1].sent >= s.idx {
+	if n == 0 || s.d.claims[n-1].sent >= s.idx || !s.has(fSubjectPronoun) {
 		return ps
 	}
 	toks := s.d.toks
@@ -2261,6 +2265,9 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 // sought Gripen jets, but Stockholm will not send them". The pronoun stands
 // for the last materiel named.
 func (s *sent) themObject(ps []phrase) []phrase {
+	if !s.has(fThem) {
+		return ps // none of the pronouns tested below (fThem): most sentences
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k] // by pointer: a trigger is seven words to copy
@@ -2565,21 +2572,15 @@ func (s *sent) takeGenericHeads(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		for p.hi < s.hi && toks[p.hi].Space && (genericHead(toks[p.hi].Norm) || unitOfSale(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
+		for p.hi < s.hi && toks[p.hi].Space && (s.is(p.hi, fGenericHead) || unitOfSale(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
 			p.hi++
 		}
 	}
 }
 
-// genericHead reports whether w is a noun that counts systems of a kind
-// named before it.
-func genericHead(w string) bool {
-	switch w {
-	case "launcher", "launchers", "system", "systems", "unit", "units", "pods", "kits", "batteries", "vehicles":
-		return true
-	}
-	return false
-}
+// genericHeads are the nouns that count systems of a kind named before
+// them; the rules read them by their flag, fGenericHead.
+var genericHeads = setOf("launcher", "launchers", "system", "systems", "unit", "units", "pods", "kits", "batteries", "vehicles")
 
 // launchGear reports whether "launch" at i names gear that launches:
 // "IRIS-T launch systems", "Patriot launch vehicles" (the head's "missile

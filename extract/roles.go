@@ -2686,7 +2686,7 @@ func (s *sent) namingAside(m *actorMention) bool {
 	if b > s.lo && toks[b].Norm == "the" {
 		b--
 	}
-	return b >= s.lo && toks[b].Norm == "what" && m.hi < s.hi && callVerb(toks[m.hi].Norm)
+	return b >= s.lo && toks[b].Norm == "what" && m.hi < s.hi && s.is(m.hi, fCall)
 }
 
 // accuseWord reports whether w is a verb of accusing that takes "of" and a
@@ -4697,7 +4697,7 @@ func (s *sent) barredFrom(t trigger) int {
 	if a := s.refusedToLet(t); a >= 0 {
 		return a
 	}
-	if t.noun || t.passive || t.i-3 < s.lo || s.d.toks[t.i-1].Norm != "from" {
+	if t.noun || t.passive || t.i-3 < s.lo || s.d.toks[t.i-1].Norm != "from" || !s.has(fBar) {
 		return -1
 	}
 	a := -1
@@ -4707,7 +4707,7 @@ func (s *sent) barredFrom(t trigger) int {
 			continue
 		}
 		if a >= 0 && s.d.toks[j].Norm != "the" {
-			if barWord(s.d.toks[j].Norm) {
+			if s.is(j, fBar) {
 				return a
 			}
 			return -1
@@ -4721,7 +4721,7 @@ func (s *sent) barredFrom(t trigger) int {
 // allow Denmark to send vehicles", or -1.
 func (s *sent) refusedToLet(t trigger) int {
 	toks := s.d.toks
-	if t.noun || t.passive || t.i-4 < s.lo {
+	if t.noun || t.passive || t.i-4 < s.lo || !s.has(fRefuse) {
 		return -1
 	}
 	j := t.i - 1
@@ -4741,14 +4741,10 @@ func (s *sent) refusedToLet(t trigger) int {
 	default:
 		return -1
 	}
-	if toks[k-1].Norm != "to" {
+	if toks[k-1].Norm != "to" || !s.is(k-2, fRefuse) {
 		return -1
 	}
-	switch toks[k-2].Norm {
-	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
-		return a
-	}
-	return -1
+	return a
 }
 
 // barredGeneric returns the verb of hindering that keeps a group named by
@@ -4756,11 +4752,11 @@ func (s *sent) refusedToLet(t trigger) int {
 // "would not stop its partners from supplying"), or -1.
 func (s *sent) barredGeneric(t trigger) int {
 	toks := s.d.toks
-	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "from" || !s.is(t.i-2, fGeneric) {
+	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "from" || !s.is(t.i-2, fGeneric) || !s.has(fBar) {
 		return -1
 	}
 	for j := t.i - 3; j >= s.lo && t.i-j <= 5; j-- {
-		if barWord(toks[j].Norm) {
+		if s.is(j, fBar) {
 			return j
 		}
 		if s.actorAt(j) >= 0 || toks[j].Kind != Word {
@@ -4770,15 +4766,11 @@ func (s *sent) barredGeneric(t trigger) int {
 	return -1
 }
 
-func barWord(w string) bool {
-	switch w {
-	case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
-		"stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring", "ban", "bans", "banned",
-		"banning", "prohibit", "prohibits", "prohibited", "prohibiting", "deter", "deters", "deterred":
-		return true
-	}
-	return false
-}
+// barWords are the verbs of barring that barredFrom and barredGeneric
+// look for, by their flag (fBar).
+var barWords = setOf("block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
+	"stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring", "ban", "bans", "banned",
+	"banning", "prohibit", "prohibits", "prohibited", "prohibiting", "deter", "deters", "deterred")
 
 // ownerOf returns the actor whose goods the phrase names, by a possessive
 // ("the EU's military aid"), a modifier ("US military aid") or "of"

@@ -670,8 +670,13 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 
 // soughtBefore reports whether a phrase of seeking governs the word at i:
 // "press (push, lobby) for approval of its purchase of 50 F-35s", "is
-// interested in buying more Gripens".
+// interested in buying more Gripens". It asks first whether the sentence
+// holds a word its tests look for (soughtWords, by their flag fSought): a
+// word added to them goes there too.
 func (s *sent) soughtBefore(i int) bool {
+	if !s.has(fSought) {
+		return false // most sentences
+	}
 	toks := s.d.toks
 	for j := i - 1; j-1 >= s.lo && i-j <= 6; j-- {
 		switch toks[j].Norm {
@@ -697,6 +702,11 @@ func (s *sent) soughtBefore(i int) bool {
 	}
 	return false
 }
+
+// soughtWords are the words of seeking soughtBefore looks for before "for",
+// "in" or "to".
+var soughtWords = setOf("press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying",
+	"interested", "interest", "looking", "look", "looks", "hoping", "hope", "hopes", "hoped")
 
 // heldBack reports whether "held back" (or "holding back", "hold back")
 // stands before the noun of transfer at i, past its determiners and count.
@@ -1021,7 +1031,7 @@ func (s *sent) cancelledBefore(t trigger) bool {
 // one rare word to the next over the words' flags rather than comparing
 // every token's norm.
 func (s *sent) putOnHold(i int) bool {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return false
 	}
 	toks := s.d.toks
@@ -1139,7 +1149,12 @@ func (s *sent) untilAfter(i int) bool {
 
 // noneMoved reports whether "no" determines what the frame moves: "it had
 // received no new shipments", "has sent no troops". (Not "no fewer than".)
+// It asks first whether the sentence holds one of the words its tests look
+// for (fNo): a word added to them goes there too.
 func (s *sent) noneMoved(t trigger, g group) bool {
+	if !s.has(fNo) {
+		return false // none of the words the tests below look for: most sentences
+	}
 	if t.noun && s.noBefore(t.i) {
 		return true
 	}
@@ -1405,8 +1420,12 @@ func falseWord(w string) bool {
 
 // awaitedBefore reports whether a verb of waiting takes the goods that
 // start at i for its object: "is awaiting 12 A-29 aircraft", "still waits
-// for the jets".
+// for the jets". The verbs are the words of fAwait, which it asks of the
+// sentence first: a verb added here goes there too.
 func (s *sent) awaitedBefore(i int) bool {
+	if !s.has(fAwait) {
+		return false // most sentences
+	}
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for") {

@@ -480,7 +480,7 @@ func monthWord(w string) bool {
 // of a state's imports, "accounted for 36 percent of India's arms
 // imports", is the subject's supply: see roles.)
 func (s *sent) shareOfExports() {
-	if !s.d.rare {
+	if !s.has(fRare) {
 		return
 	}
 	toks := s.d.toks

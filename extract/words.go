@@ -2,7 +2,7 @@ package extract
 
 // wordFlag marks what the lexicons say about a word form, so each token is
 // looked up once and every later test is a bit test.
-type wordFlag uint32
+type wordFlag uint64
 
 const (
 	fActor          wordFlag = 1 << iota // can start an actor name
@@ -37,6 +37,22 @@ const (
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
 	fRare                                // a word of rareWords
 	fFirst                               // "first", "last": see firstOfThem
+	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
+	fCondition                           // "if", "unless", "whether": see conditional
+	fUpDown                              // "up", "down": before "from", an earlier figure (see earlierFigure)
+	fNo                                  // "no", "none", "neither": see noneMoved
+	fBar                                 // a verb of barring: see barWords
+	fRefuse                              // "refused", "declined": see refusedToLet
+	fConfirm                             // a verb of confirming: see unconfirmed
+	fUnaware                             // "information", "knowledge", "aware": see unknownTo
+	fMore                                // "more": see bareMore
+	fWhich                               // "which": see relativeWhich
+	fSought                              // a word of seeking: see soughtBefore
+	fGenericHead                         // a noun that counts systems of a kind named before it: see genericHeads
+	fWhole                               // "total", "full", "entire", "whole": see wholeAmount
+	fCall                                // a verb that names what something is: see callWords
+	fThem                                // "them", "it", "any", "none": see themObject
+	fAwait                               // a verb of waiting: see awaitedBefore
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -84,6 +100,14 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
+		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
+		{setOf("no", "none", "neither"), fNo}, {barWords, fBar},
+		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
+		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
+		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
+		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
+		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
+		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)
@@ -132,26 +156,22 @@ type tokenWord struct {
 	flags wordFlag
 }
 
-// lookup returns, for each token, its word's flags, and the union of
-// them all, which it gathers as it goes rather than in a pass of its own.
-func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag) {
+// lookup returns, for each token, its word's flags.
+func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
-	var all wordFlag
 	// Four tokens at a time: a quarter of the loop's tests and jumps.
 	i := 0
 	for ; i+4 <= len(words); i += 4 {
 		t, w := toks[i:i+4:i+4], words[i:i+4:i+4]
 		f0, f1, f2, f3 := flags[t[0].word], flags[t[1].word], flags[t[2].word], flags[t[3].word]
 		w[0].flags, w[1].flags, w[2].flags, w[3].flags = f0, f1, f2, f3
-		all |= f0 | f1 | f2 | f3
 	}
 	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
-		all |= words[i].flags
 	}
-	return words, all
+	return words
 }
 
 // wordFlags is lex.flags in an array that every word number indexes, so
@@ -165,6 +185,12 @@ var wordFlags = func() *[1 << 16]wordFlag {
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 
+// has reports whether a word of the sentence has the flag f: the rules
+// that look in every sentence for a rare word ("the rest", "help", "on
+// hold": fRare; "first", "last": fFirst) are passed over where it is
+// false, as in most sentences.
+func (s *sent) has(f wordFlag) bool { return s.flags&f != 0 }
+
 // next returns the first token from i on, before the sentence's end, with
 // any of the flags f, or s.hi if there is none. Taggers skip the many
 // tokens no lexicon starts at in this tight loop over the document's
@@ -174,6 +200,9 @@ func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 // It tests four tokens at a time while none of them has a flag: most of
 // the tokens it passes over come in runs.
 func (s *sent) next(i int, f wordFlag) int {
+	if s.flags&f == 0 && i >= s.lo {
+		return s.hi // no word of the sentence has the flag
+	}
 	words := s.d.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]
@@ -192,6 +221,9 @@ func (s *sent) next(i int, f wordFlag) int {
 // nextNear is next for flags that most sentences have every few words
 // (fActor, fCue): testing four tokens at a time would only delay the stop.
 func (s *sent) nextNear(i int, f wordFlag) int {
+	if s.flags&f == 0 && i >= s.lo {
+		return s.hi // no word of the sentence has the flag
+	}
 	words := s.d.info[:s.hi]
 	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i]
 		if words[i].flags&f != 0 {

@@ -168,7 +168,11 @@ func (s *sent) frames(att attrib) {
 			r.rec = r.take(s, a)
 		}
 		if len(r.rec) == 0 && len(r.sup) == 1 && t.noun && contractNoun(s.d.toks[t.i].Norm) {
-			if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
+			if o := g.phrases[0].demonym; len(o) == 1 && o[0] != r.sup[0] {
+				// "Spain has cancelled a contract for Israeli-made
+				// ammunition": from the state the goods are of.
+				r.rec, r.sup = r.sup, o
+			} else if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
 				// "Indonesia cancelled the deal for 12 Rafales": a state's
 				// deal for goods another state makes is its purchase.
 				r.rec, r.sup = r.sup, []string{m}

@@ -4101,7 +4101,10 @@ func (s *sent) theCountry(t, end int, sup []string, g group) int {
 		}
 		for k := len(s.d.claims) - 1; k >= 0; k-- {
 			c := &s.d.claims[k]
-			if c.sent == s.idx || len(c.rec) == 0 {
+			// A flow told earlier in the sentence counts ("provides Israel
+			// with $3.8 billion ... and has rushed interceptors to the
+			// country"); one state is no list of them.
+			if c.sent == s.idx && c.trig >= t || len(c.rec) != 1 {
 				continue
 			}
 			if s.idx-c.sent > 3 && c.para != s.para {

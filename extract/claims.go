@@ -2422,8 +2422,8 @@ func (d *doc) recipientSupplier() {
 		samecat := false
 		for k := range d.claims {
 			p := &d.claims[k]
-			if k == i || len(p.sup) == 0 || !sameSet(p.rec, c.rec) {
-				continue
+			if k == i || len(p.sup) == 0 || !sameSet(p.rec, c.rec) || p.rule == "money.compared" && p.sent == c.sent {
+				continue // (a sum set beside this one is another giver's: "compared with €64 billion from the US")
 			}
 			samecat = samecat || p.p.cat == c.p.cat
 			if sup != nil && !sameSet(sup, p.sup) {

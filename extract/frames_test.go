@@ -72,6 +72,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",
 			[]string{"IL>ES ammunition - denied"}},
+		{"a sum compared with another's lends it no giver", "Europe has allocated about 62 billion euros in military aid to Ukraine, compared with 64 billion euros from the US.",
+			[]string{"US>UA funding 6.4e+10..6.4e+10 EUR committed"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

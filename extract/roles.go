@@ -1392,6 +1392,10 @@ func (s *sent) regionEnd(t trigger, g group) int {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
+		if w := toks[j].Norm; (w == "compared" || w == "comparable") && toks[j+1].Norm == "with" || w == "versus" || w == "vs" {
+			end = j // "62 billion euros to Ukraine, compared with 64 billion euros from the US": the comparison's parties are its own
+			break
+		}
 	}
 	for k := range s.trigs {
 		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {

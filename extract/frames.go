@@ -140,6 +140,14 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			}
 		}
+		if len(r.sup) == 0 && (t.class == classBuy || t.class == classReceive) && !t.noun {
+			if a := s.dealPartyBefore(t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				// "Caracas signed more than $11 billion in contracts with
+				// Moscow, buying 24 Su-30MK2 fighters": the participle's
+				// goods come from whom the deal was signed with.
+				r.sup = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && len(r.rec) > 0 && (t.passive || t.noun) {
 			if a := s.throughScheme(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "1.5 million rounds were delivered to Ukraine through the
@@ -878,6 +886,26 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 func (s *sent) exchangeGerund(i int) bool {
 	toks := s.d.toks
 	return i-3 >= s.lo && strings.HasSuffix(toks[i].Norm, "ing") && toks[i-1].Norm == "for" && exchangeWords[toks[i-2].Norm] && toks[i-3].Norm == "in"
+}
+
+// dealPartyBefore returns, for a participle at i set off by a comma
+// ("..., buying 24 fighters"), the state a contract or deal before it in
+// the sentence was made with ("contracts with Moscow"), or -1.
+func (s *sent) dealPartyBefore(i int) int {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i-1].Norm != "," || !strings.HasSuffix(toks[i].Norm, "ing") {
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi >= i || m.prep != "with" || m.lo < s.lo+2 {
+			continue
+		}
+		if contractNoun(toks[m.lo-2].Norm) || m.lo-3 >= s.lo && contractNoun(toks[m.lo-3].Norm) && toks[m.lo-2].Norm == "signed" {
+			return a // "contracts with Moscow", "a deal signed with France"
+		}
+	}
+	return -1
 }
 
 // purposeState returns the state that a purpose clause right after token

@@ -74,6 +74,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>ES ammunition - denied"}},
 		{"a sum compared with another's lends it no giver", "Europe has allocated about 62 billion euros in military aid to Ukraine, compared with 64 billion euros from the US.",
 			[]string{"US>UA funding 6.4e+10..6.4e+10 EUR committed"}},
+		{"a participle after a deal buys from the deal's other party", "Iran sent drones to Venezuela. Caracas signed more than $11 billion in contracts with Moscow, buying 24 Su-30MK2 fighters.",
+			[]string{"IR>VE drone - delivered", "RU>VE funding 1.1e+10.. USD committed", "RU>VE aircraft 24..24 item committed"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

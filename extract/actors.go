@@ -1282,6 +1282,12 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm)) && toks[after].Norm != "to" {
+		// "the UK would send Storm Shadows to Ukraine and Germany would
+		// replace them": the second state, before a verb of its own, is the
+		// subject of the next clause, not a second recipient.
+		return false
+	}
 	conj, comma := false, false
 	for j := ma.hi; j < mb.lo; j++ {
 		if conj && ma.prep != "" && ma.prep != "and" && toks[j].Norm == ma.prep {

@@ -76,6 +76,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 6.4e+10..6.4e+10 EUR committed"}},
 		{"a participle after a deal buys from the deal's other party", "Iran sent drones to Venezuela. Caracas signed more than $11 billion in contracts with Moscow, buying 24 Su-30MK2 fighters.",
 			[]string{"IR>VE drone - delivered", "RU>VE funding 1.1e+10.. USD committed", "RU>VE aircraft 24..24 item committed"}},
+		{"a state before its own verb opens a clause, not a list of recipients", "The UK would send more Storm Shadows to Ukraine and Germany would pay for them.",
+			[]string{"GB>UA missile - expected"}},
 		{"loan as a verb gives", "Seoul will loan 500,000 artillery shells to Washington.",
 			[]string{"KR>US ammunition 500000..500000 round expected"}},
 		{"destined for names where goods go", "A cargo of Iranian missiles destined for Hezbollah was intercepted in Syria.",

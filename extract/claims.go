@@ -2401,6 +2401,14 @@ func (d *doc) supplierRecipient() {
 				break
 			}
 		}
+		if len(c.rec) == 0 {
+			// Told before any of the supplier's flows: theirs, when they all
+			// go one way ("the North had sent roughly 11,000 troops in
+			// total", a paragraph before its shells "to Russia").
+			if r := d.onlyRecipientOf(c.sup, len(d.claims)); r != nil && !d.namesOtherState(c, r) {
+				c.rec, c.inherited = r, true
+			}
+		}
 	}
 }
 

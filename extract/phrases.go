@@ -931,7 +931,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
 		}
-		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) {
+		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) {
 			continue
 		}
 		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) && !s.additiveBefore(p.start()) {
@@ -1196,6 +1196,20 @@ func (s *sent) fightersReceiving(p *phrase) bool {
 	a := s.actorAt(p.lo)
 	return a >= 0 && p.cat == armsledger.Personnel && s.actors[a].demonym && s.actors[a].ref.kind == kindInstitution &&
 		(s.actors[a].prep == "to" || s.actors[a].prep == "for") && s.actors[a].hi < s.hi && fightersNoun(s.d.toks[s.actors[a].hi].Norm)
+}
+
+// prisoners reports whether people p are captives, whom a participle right
+// after them says were captured or detained: "Two soldiers captured by
+// Ukraine were taken to Kyiv" moves prisoners, no troops sent.
+func (s *sent) prisoners(p *phrase) bool {
+	if p.cat != armsledger.Personnel || p.hi >= s.hi {
+		return false
+	}
+	switch s.d.toks[p.hi].Norm {
+	case "captured", "detained", "seized", "arrested", "imprisoned":
+		return true
+	}
+	return false
 }
 
 // elliptic adds items named only by their count, as the subject of a

@@ -25,6 +25,10 @@ type attrib struct {
 	speaker speaker
 	via     []string
 	verb    int // token of the speech verb, or -1
+	// from is the semicolon before the speech verb that closes a clause of
+	// the text's own voice ("Denmark pledged €200 million; Germany said it
+	// would contribute"), or 0: the speaker says nothing before it.
+	from int
 	// later are the sentence's other speech verbs and their speakers:
 	// "Ukrainian officials say ..., and the White House said that ...".
 	later []voice
@@ -41,6 +45,9 @@ type voice struct {
 // them and the claim. It reads the attribution and its voices in place,
 // and copies only the speaker it returns.
 func (a *attrib) speakerAt(trig int) speaker {
+	if trig < a.from {
+		return speaker{}
+	}
 	sp := &a.speaker
 	for k := range a.later {
 		if a.later[k].verb < trig {
@@ -250,6 +257,12 @@ func (s *sent) attribution() attrib {
 	}
 	for k := range a.later {
 		s.d.canonical(&a.later[k].speaker)
+	}
+	for j := a.verb - 1; j > s.lo; j-- {
+		if toks[j].Norm == ";" {
+			a.from = j
+			break
+		}
 	}
 	if a.speaker.name != "" {
 		s.d.lastSpeaker = a.speaker

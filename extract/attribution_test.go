@@ -14,6 +14,7 @@ func TestAttribution(t *testing.T) {
 		name, text, speaker, via string
 	}{
 		{"said that", "Defence Minister Shin Won-sik said that North Korea had sent 6,700 containers to Russia.", "Shin Won-sik", ""},
+		{"a speaker after a semicolon says nothing before it", "Denmark pledged 200 million euros to Ukraine; Germany said it would contribute more.", "", ""},
 		{"inverted", "North Korea sent 1,000 containers to Russia, the White House said.", "White House", ""},
 		{"according to", "According to the Pentagon, Iran sent drones to Russia.", "Pentagon", ""},
 		{"a Gulf state is no verb of speech", "The Gulf state already flies Rafale jets bought from France, Qatar said.", "Qatar", ""},

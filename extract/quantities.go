@@ -226,6 +226,9 @@ func (p *qparser) rangeTail(a *amount, between bool, b *amount) (int, bool) {
 	if x.mult == 1 && b.mult > 1 && x.mant/x.div <= b.mant/b.div {
 		x.mult, x.yearLike = b.mult, false
 	}
+	if x.yearLike && x.mult == 1 && b.mult > 1 {
+		return 0, false // "raised its target for 2025 to 1.8 million rounds": a year, then the figure
+	}
 	switch {
 	case x.cur != "" && b.cur != "" && x.cur != b.cur, x.percent && !b.percent:
 		return 0, false

@@ -297,6 +297,8 @@ func TestQuantitiesRanges(t *testing.T) {
 		{"a fifty-fifty split", []wantQ{exact(50)}},
 		{"between 10 tanks and 5 jets", []wantQ{exact(10), exact(5)}},
 		{"sent 20 to Kyiv", []wantQ{exact(20)}},
+		// A year before "to" and a scaled figure is no range's low end.
+		{"raised its target for 2025 to 1.8 million rounds", []wantQ{exact(2025).year(), exact(1.8e6)}},
 	})
 }
 

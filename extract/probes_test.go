@@ -47,6 +47,10 @@ var probeFloors = map[string]float64{
 	// kind of flow and traps that are no claims: 0.694 at r593, 0.705 at
 	// r748.
 	"exam3-held.jsonl": 0.68,
+	// The same, a fourth writer after r767: 36 passages, 196 claims, a
+	// third each of short items, paragraphs and long articles: 0.639 at
+	// r593, 0.636 at r748 and r768.
+	"exam4-held.jsonl": 0.61,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

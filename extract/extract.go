@@ -61,6 +61,12 @@ type doc struct {
 	defBuf    []int // backs each sentence's definites in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
+	// givers and received are dominantRecipient's buffers, and kept is
+	// finish's list of the claims it keeps: emptied for each text, so
+	// that finishing one allocates only the claims it returns.
+	givers   []string
+	received []int
+	kept     []*draft
 	// quants holds the quantities of every sentence read so far: drafts
 	// point into them until the claims are made.
 	quants quantArena

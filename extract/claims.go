@@ -760,7 +760,10 @@ func (d *doc) listedWithUnmade(c *draft, giver []string) bool {
 // "the figure had reached about 12 million", "bringing the total to 14,000".
 func (s *sent) totalWord(from int) int {
 	toks := s.d.toks
-	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(from) {
+		if k+2 >= s.hi {
+			break
+		}
 		switch toks[k].Norm {
 		case "total", "figure", "tally", "number", "count", "order":
 			// "put the number at more than 200", "bringing the number it
@@ -1258,7 +1261,7 @@ func (s *sent) suitAt() int {
 		return -1
 	}
 	toks := s.d.toks
-	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo) {
 		switch w := toks[k].Norm; {
 		case w == "suit" && k > s.lo && strings.HasPrefix(toks[k-1].Norm, "follow"),
 			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in") && s.clauseEndsAt(k+2),

@@ -816,8 +816,8 @@ func (s *sent) deniedAllegation(att attrib) {
 // was said false ("Tehran called the accusations unfounded"): a denial
 // deniedReports reads.
 func (s *sent) callsFalse() bool {
-	for j := s.lo; j < s.hi; j++ {
-		if s.is(j, fRare) && falseWord(s.d.toks[j].Norm) {
+	for _, j := range s.rareFrom(s.lo) {
+		if falseWord(s.d.toks[j].Norm) {
 			return true
 		}
 	}
@@ -1397,7 +1397,10 @@ func (s *sent) helpAt() int {
 		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
 	toks := s.d.toks
-	for i := s.next(s.lo, fRare); i+2 < s.hi; i = s.next(i+1, fRare) {
+	for _, i := range s.rareFrom(s.lo) {
+		if i+2 >= s.hi {
+			break
+		}
 		switch toks[i].Norm {
 		case "help", "helps", "helped", "helping":
 		default:

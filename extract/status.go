@@ -1035,7 +1035,7 @@ func (s *sent) putOnHold(i int) bool {
 		return false
 	}
 	toks := s.d.toks
-	for k := s.next(s.lo+2, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo + 2) {
 		if toks[k].Norm != "hold" || !s.is(k, fVerb) || toks[k-1].Norm != "on" {
 			continue
 		}

@@ -266,7 +266,7 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
-		if b := s.barredGeneric(t); b >= 0 {
+		if b := r.barredGeneric; b >= 0 {
 			// "Washington blocked allies from sending the jets"; "would not
 			// block allies from sending them" frees the transfer.
 			st = armsledger.Denied
@@ -275,7 +275,7 @@ func (s *sent) frames(att attrib) {
 			}
 			r.lo = min(r.lo, b)
 		}
-		if a := s.barredFrom(t); a >= 0 {
+		if a := r.barredFrom; a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1
 			for s.d.toks[j].Norm == "the" {

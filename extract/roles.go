@@ -24,6 +24,10 @@ type roleResult struct {
 	// byRecipient is true when the frame is told from the recipient's
 	// side: "India signed an agreement for the supply of ...".
 	byRecipient bool
+	// barredGeneric and barredFrom are what barredGeneric and barredFrom
+	// return for the trigger: roles reads both, and frames asks again for
+	// the status.
+	barredGeneric, barredFrom int
 }
 
 // take records the actor group a as a role and widens the evidence to it.
@@ -113,7 +117,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	barredGroup := s.barredGeneric(t) >= 0
+	r.barredGeneric = s.barredGeneric(t)
+	barredGroup := r.barredGeneric >= 0
 	if barredGroup {
 		subj = -1 // "Washington blocked allies from sending the jets": the allies would give, no state named
 	}
@@ -163,8 +168,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if a := s.barredFrom(t); a >= 0 {
-		subj = a // "Germany blocked Poland from sending tanks": Poland would give
+	if r.barredFrom = s.barredFrom(t); r.barredFrom >= 0 {
+		subj = r.barredFrom // "Germany blocked Poland from sending tanks": Poland would give
 	}
 	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing

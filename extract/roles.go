@@ -262,7 +262,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}
-	if w := s.wonDeal(t); w >= 0 && from >= 0 && s.actors[from].lo > t.i {
+	won := s.wonDeal(t) // read once for the two readings below
+	if w := won; w >= 0 && from >= 0 && s.actors[from].lo > t.i {
 		// "Hanwha won a contract from Australia for 129 vehicles", "LIG
 		// Nex1 won an order for the Cheongung-II from the UAE": who wins an
 		// order sells to whom it came from.
@@ -276,7 +277,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 	}
-	if w := s.wonDeal(t); w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
+	if w := won; w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
 		// "Rheinmetall received an order from an international customer",
 		// "Elbit won a contract from an Asian country": the winner sells,
 		// to a buyer left open.

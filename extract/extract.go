@@ -68,6 +68,8 @@ type doc struct {
 	givers   []string
 	received []int
 	kept     []*draft
+	// coargBuf backs coArguments' list.
+	coargBuf []string
 	// quants holds the quantities of every sentence read so far: drafts
 	// point into them until the claims are made.
 	quants quantArena

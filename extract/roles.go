@@ -3350,8 +3350,11 @@ func peopleNoun(w string) bool {
 // clause with, which it cannot stand for: the relative before it ("to
 // which it donated") and the states after it up to the clause's end ("it
 // received a quarter of all U.S. arms exports").
+//
+// The list is the document's buffer, good until the next call: antecedent,
+// its one caller, reads it only while it looks for the pronoun's state.
 func (s *sent) coArguments(j int) []string {
-	var codes []string
+	codes := s.d.coargBuf[:0]
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.lo == j-1 && m.resolved && relativeWord(s.d.toks[m.lo].Norm) {
@@ -3360,14 +3363,14 @@ func (s *sent) coArguments(j int) []string {
 		}
 	}
 	for k := j + 1; k < s.hi; k++ {
-		switch s.d.toks[k].Norm {
-		case ",", ";", ":":
-			return codes
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" {
+			break
 		}
 		if a := s.actorAt(k); a >= 0 && s.actors[a].lo == k && !s.actors[a].speaker {
 			codes = append(codes, s.actors[a].ref.Code)
 		}
 	}
+	s.d.coargBuf = codes // keep what the buffer grew to
 	return codes
 }
 

@@ -82,7 +82,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.carriers()
 	d.boughtForMakersState()
 	d.dominantRecipient() // last: every more certain reading has had its turn
-	var kept []*draft
+	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) > 1 { // a single supplier is returned as it is
@@ -118,6 +118,7 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		kept = append(kept, c)
 	}
+	d.kept = kept // keep what the buffer grew to
 	if len(kept) == 0 {
 		return nil
 	}
@@ -759,7 +760,10 @@ func (d *doc) listedWithUnmade(c *draft, giver []string) bool {
 // "the figure had reached about 12 million", "bringing the total to 14,000".
 func (s *sent) totalWord(from int) int {
 	toks := s.d.toks
-	for k := s.next(from, fRare); k+2 < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(from) {
+		if k+2 >= s.hi {
+			break
+		}
 		switch toks[k].Norm {
 		case "total", "figure", "tally", "number", "count", "order":
 			// "put the number at more than 200", "bringing the number it
@@ -1257,7 +1261,7 @@ func (s *sent) suitAt() int {
 		return -1
 	}
 	toks := s.d.toks
-	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo) {
 		switch w := toks[k].Norm; {
 		case w == "suit" && k > s.lo && strings.HasPrefix(toks[k-1].Norm, "follow"),
 			w == "joined" && k+1 < s.hi && (toks[k+1].Norm == "them" || toks[k+1].Norm == "in") && s.clauseEndsAt(k+2),
@@ -2221,12 +2225,13 @@ func (d *doc) toldSince(sent, before int) bool {
 // Mi-171Sh helicopters in 2021" went to Mali, though other flows the story
 // tells went elsewhere (see mainRecipient for texts of one recipient).
 func (d *doc) dominantRecipient() {
-	var givers []string
+	givers := d.givers[:0]
 	for i := range d.claims {
 		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && c.rule != "" && strings.HasPrefix(c.rule, "pay")) {
 			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
 		}
 	}
+	d.givers = givers // keep what the buffer grew to
 	topic, first, second := "", 0, 0
 	for _, m := range d.mentions[:d.nMentions] {
 		if slices.Contains(givers, m.code) {
@@ -2242,12 +2247,13 @@ func (d *doc) dominantRecipient() {
 	if first < 3 || first < 2*second {
 		return
 	}
-	var received []int // the sentences of flows to the topic
+	received := d.received[:0] // the sentences of flows to the topic
 	for i := range d.claims {
 		if c := &d.claims[i]; len(c.sup) > 0 && sameSet(c.rec, []string{topic}) {
 			received = append(received, c.sent)
 		}
 	}
+	d.received = received
 	if len(received) == 0 {
 		return
 	}

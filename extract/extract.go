@@ -59,8 +59,17 @@ type doc struct {
 	phraseBuf []phrase
 	groupBuf  []group
 	defBuf    []int // backs each sentence's definites in turn
+	rareBuf   []int // backs each sentence's rare words in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
+	// givers and received are dominantRecipient's buffers, and kept is
+	// finish's list of the claims it keeps: emptied for each text, so
+	// that finishing one allocates only the claims it returns.
+	givers   []string
+	received []int
+	kept     []*draft
+	// coargBuf backs coArguments' list.
+	coargBuf []string
 	// quants holds the quantities of every sentence read so far: drafts
 	// point into them until the claims are made.
 	quants quantArena
@@ -287,6 +296,7 @@ type sent struct {
 	att    attrib    // the sentence's attribution, once read
 	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
 	defs   []int     // its tokens "the", "these" and "those", once read (see definites)
+	rare   []int     // its tokens of rare words, once read (see rareFrom)
 	aboard []span    // vessels and aircraft a load travels on (see onBoard)
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
@@ -427,7 +437,7 @@ func (s *sent) seizes() bool {
 	if !s.has(fRare) {
 		return false
 	}
-	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo) {
 		if seizureVerb(s.d.toks[k].Norm) {
 			return true
 		}

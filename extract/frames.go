@@ -278,7 +278,7 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
-		if b := s.barredGeneric(t); b >= 0 {
+		if b := r.barredGeneric; b >= 0 {
 			// "Washington blocked allies from sending the jets"; "would not
 			// block allies from sending them" frees the transfer.
 			st = armsledger.Denied
@@ -287,7 +287,7 @@ func (s *sent) frames(att attrib) {
 			}
 			r.lo = min(r.lo, b)
 		}
-		if a := s.barredFrom(t); a >= 0 {
+		if a := r.barredFrom; a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1
 			for s.d.toks[j].Norm == "the" {
@@ -828,8 +828,8 @@ func (s *sent) deniedAllegation(att attrib) {
 // was said false ("Tehran called the accusations unfounded"): a denial
 // deniedReports reads.
 func (s *sent) callsFalse() bool {
-	for j := s.lo; j < s.hi; j++ {
-		if s.is(j, fRare) && falseWord(s.d.toks[j].Norm) {
+	for _, j := range s.rareFrom(s.lo) {
+		if falseWord(s.d.toks[j].Norm) {
 			return true
 		}
 	}
@@ -1429,7 +1429,10 @@ func (s *sent) helpAt() int {
 		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
 	toks := s.d.toks
-	for i := s.next(s.lo, fRare); i+2 < s.hi; i = s.next(i+1, fRare) {
+	for _, i := range s.rareFrom(s.lo) {
+		if i+2 >= s.hi {
+			break
+		}
 		switch toks[i].Norm {
 		case "help", "helps", "helped", "helping":
 		default:

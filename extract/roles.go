@@ -24,6 +24,10 @@ type roleResult struct {
 	// byRecipient is true when the frame is told from the recipient's
 	// side: "India signed an agreement for the supply of ...".
 	byRecipient bool
+	// barredGeneric and barredFrom are what barredGeneric and barredFrom
+	// return for the trigger: roles reads both, and frames asks again for
+	// the status.
+	barredGeneric, barredFrom int
 }
 
 // take records the actor group a as a role and widens the evidence to it.
@@ -113,7 +117,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	barredGroup := s.barredGeneric(t) >= 0
+	r.barredGeneric = s.barredGeneric(t)
+	barredGroup := r.barredGeneric >= 0
 	if barredGroup {
 		subj = -1 // "Washington blocked allies from sending the jets": the allies would give, no state named
 	}
@@ -163,8 +168,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if a := s.barredFrom(t); a >= 0 {
-		subj = a // "Germany blocked Poland from sending tanks": Poland would give
+	if r.barredFrom = s.barredFrom(t); r.barredFrom >= 0 {
+		subj = r.barredFrom // "Germany blocked Poland from sending tanks": Poland would give
 	}
 	if routeWord(t.lemma) {
 		subj, poss = -1, -1 // "it seized parts en route to (bound for) the Houthis": the seizer sends nothing
@@ -257,7 +262,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}
-	if w := s.wonDeal(t); w >= 0 && from >= 0 && s.actors[from].lo > t.i {
+	won := s.wonDeal(t) // read once for the two readings below
+	if w := won; w >= 0 && from >= 0 && s.actors[from].lo > t.i {
 		// "Hanwha won a contract from Australia for 129 vehicles", "LIG
 		// Nex1 won an order for the Cheongung-II from the UAE": who wins an
 		// order sells to whom it came from.
@@ -271,7 +277,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 	}
-	if w := s.wonDeal(t); w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
+	if w := won; w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
 		// "Rheinmetall received an order from an international customer",
 		// "Elbit won a contract from an Asian country": the winner sells,
 		// to a buyer left open.
@@ -3348,8 +3354,11 @@ func peopleNoun(w string) bool {
 // clause with, which it cannot stand for: the relative before it ("to
 // which it donated") and the states after it up to the clause's end ("it
 // received a quarter of all U.S. arms exports").
+//
+// The list is the document's buffer, good until the next call: antecedent,
+// its one caller, reads it only while it looks for the pronoun's state.
 func (s *sent) coArguments(j int) []string {
-	var codes []string
+	codes := s.d.coargBuf[:0]
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.lo == j-1 && m.resolved && relativeWord(s.d.toks[m.lo].Norm) {
@@ -3358,14 +3367,14 @@ func (s *sent) coArguments(j int) []string {
 		}
 	}
 	for k := j + 1; k < s.hi; k++ {
-		switch s.d.toks[k].Norm {
-		case ",", ";", ":":
-			return codes
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" {
+			break
 		}
 		if a := s.actorAt(k); a >= 0 && s.actors[a].lo == k && !s.actors[a].speaker {
 			codes = append(codes, s.actors[a].ref.Code)
 		}
 	}
+	s.d.coargBuf = codes // keep what the buffer grew to
 	return codes
 }
 

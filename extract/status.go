@@ -240,9 +240,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	// "with an option to acquire 36 more": a choice still to make, whatever
 	// was signed.
 	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
-	if s.cancelledBefore(t) {
-		gov.denied = true // "will cancel a contract to buy 15.3 million rounds from an Israeli company"
-	} else if talks, _ := s.talksOnGerund(t); talks {
+	// Talks on the gerund are read once, for both what they seek and
+	// whether they ended.
+	if talks, ended := s.talksOnGerund(t); ended || s.cancelledBefore(t) {
+		gov.denied = true // "had dropped talks on buying the jets", "will cancel a contract to buy 15.3 million rounds from an Israeli company"
+	} else if talks {
 		gov.requested = true // "held talks on buying the jets": negotiating to buy
 	}
 	if s.putOnHold(t.i) {
@@ -991,13 +993,11 @@ func (s *sent) undoneBy(j int) bool {
 
 // cancelledBefore reports whether the infinitive t is what a deal undone
 // was for: "cancelled a contract to buy Israeli-made missiles", "scrapped
-// the deal to supply".
+// the deal to supply". (Talks ended on a gerund, "had dropped talks on
+// buying the jets", undo it too: see talksOnGerund, which status asks.)
 func (s *sent) cancelledBefore(t trigger) bool {
 	toks := s.d.toks
 	j := t.i - 1
-	if _, ended := s.talksOnGerund(t); ended {
-		return true // "had dropped talks on buying the jets"
-	}
 	if t.noun || j-2 < s.lo || toks[j].Norm != "to" {
 		return false
 	}
@@ -1035,7 +1035,7 @@ func (s *sent) putOnHold(i int) bool {
 		return false
 	}
 	toks := s.d.toks
-	for k := s.next(s.lo+2, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo + 2) {
 		if toks[k].Norm != "hold" || !s.is(k, fVerb) || toks[k-1].Norm != "on" {
 			continue
 		}

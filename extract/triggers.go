@@ -484,7 +484,10 @@ func (s *sent) shareOfExports() {
 		return
 	}
 	toks := s.d.toks
-	for v := s.next(s.lo, fRare); v+5 < s.hi; v = s.next(v+1, fRare) {
+	for _, v := range s.rareFrom(s.lo) {
+		if v+5 >= s.hi {
+			break
+		}
 		j := v + 1
 		switch toks[v].Norm {
 		case "accounted", "accounts", "account", "accounting":

@@ -185,6 +185,30 @@ var wordFlags = func() *[1 << 16]wordFlag {
 // is reports whether token j has the flag.
 func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
 
+// rareFrom returns the sentence's tokens of rare words (fRare) from token
+// from on, in order. The first rule to ask lists them; the half-dozen that
+// look for one (totalWord, helpAt, suitAt, seizes, putOnHold,
+// shareOfExports, ...) then pass over that short list, not each over the
+// sentence's flags again. The list is never nil once read, even when empty.
+func (s *sent) rareFrom(from int) []int {
+	if s.rare == nil {
+		if s.d.rareBuf == nil {
+			s.d.rareBuf = make([]int, 0, 8)
+		}
+		rare := s.d.rareBuf[:0]
+		for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+			rare = append(rare, k)
+		}
+		s.d.rareBuf = rare // keep what the buffer grew to
+		s.rare = rare
+	}
+	rare := s.rare
+	for len(rare) > 0 && rare[0] < from {
+		rare = rare[1:]
+	}
+	return rare
+}
+
 // has reports whether a word of the sentence has the flag f: the rules
 // that look in every sentence for a rare word ("the rest", "help", "on
 // hold": fRare; "first", "last": fFirst) are passed over where it is

@@ -152,8 +152,14 @@ type textState struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	d.bullets = bulletOpensLine(d.toks, d.tokBufs.marks.list()) && mayHoldBullets(text)
+	marks := d.tokBufs.marks.list()
+	d.sents = appendSentences(d.sents[:0], d.toks, marks)
+	// Only a sentence that opens with a bullet joins the one before it, and
+	// most texts have none: joinLists is spared them.
+	if bulletOpensLine(d.toks, marks) {
+		d.sents = joinLists(d.toks, d.sents)
+		d.bullets = mayHoldBullets(text)
+	}
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {

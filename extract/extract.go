@@ -68,6 +68,19 @@ type doc struct {
 	sents  []Sentence
 	quotes []span
 	tags   tagBuffers // the taggers' buffers, reused sentence after sentence
+	// sent is the sentence being read, which newSent sets whole.
+	sent sent
+	// mentions counts the text's mentions of each state, by code, the
+	// first sixteen states named (see topicRecipient); lastList is the
+	// codes of the last list of states named together, for "the three
+	// countries" (see listSubject); surnames are the last words of the
+	// leaders named in full so far (see tagSurnames). They are arrays in
+	// the document, so that noting one allocates nothing, and are read
+	// only up to their counts in textState: reset, which zeroes the
+	// counts, need not zero them, three quarters of what it would.
+	mentions [16]stateCount
+	lastList [6]string
+	surnames [8]surname
 }
 
 // textState is what a document finds as it reads one text, and what it
@@ -128,20 +141,11 @@ type textState struct {
 	// to Ukraine"), for the goods the next sentences name with a noun of
 	// their own ("The pause held up shipments of Patriot interceptors").
 	flowTold toldFlow
-	// mentions counts the text's mentions of each state, by code, the
-	// first sixteen states named (see topicRecipient).
-	mentions  [16]stateCount
-	nMentions int
-	// sent is the sentence being read.
-	sent sent
-	// lastList is the codes of the last list of states named together,
-	// for "the three countries" (see listSubject); surnames are the last
-	// words of the leaders named in full so far (see tagSurnames). Both
-	// are arrays in the document, so that noting one allocates nothing.
-	lastList     [6]string
+	// nMentions, nLastList and nSurnames count the entries of the
+	// document's mentions, lastList and surnames.
+	nMentions    int
 	nLastList    int
 	lastListSent int // the sentence that named lastList
-	surnames     [8]surname
 	nSurnames    int
 	// surnameBits has bit w%64 set for the number w of each surname's
 	// word: tagSurnames passes over most tokens with one test of it.
@@ -248,7 +252,6 @@ func (d *doc) reset(text string, opt Options) {
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]
-	d.nLastList, d.nSurnames = 0, 0
 	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 

@@ -161,12 +161,14 @@ func lookup(words []tokenWord, toks []Token) []tokenWord {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
-	// Four tokens at a time: a quarter of the loop's tests and jumps.
+	// Eight tokens at a time: an eighth of the loop's tests and jumps.
 	i := 0
-	for ; i+4 <= len(words); i += 4 {
-		t, w := toks[i:i+4:i+4], words[i:i+4:i+4]
+	for ; i+8 <= len(words); i += 8 {
+		t, w := toks[i:i+8:i+8], words[i:i+8:i+8]
 		f0, f1, f2, f3 := flags[t[0].word], flags[t[1].word], flags[t[2].word], flags[t[3].word]
+		f4, f5, f6, f7 := flags[t[4].word], flags[t[5].word], flags[t[6].word], flags[t[7].word]
 		w[0].flags, w[1].flags, w[2].flags, w[3].flags = f0, f1, f2, f3
+		w[4].flags, w[5].flags, w[6].flags, w[7].flags = f4, f5, f6, f7
 	}
 	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]

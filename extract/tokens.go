@@ -386,6 +386,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, b
 			allUpper := upper == 0x20*lowBits
 			h := hashChunk(0, y)
 			end := i + 8
+			var last uint64 // the last chunk hashed, lower-cased: the second of a word of up to fifteen letters
 			for {
 				if end+8 > len(text) {
 					return n, i, pre, false
@@ -398,7 +399,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, b
 				upper := ^x & (0x20 * lowBits) & keep
 				anyUpper |= upper
 				allUpper = allUpper && upper == 0x20*lowBits&keep
-				h = hashChunk(h, y&keep) // after a chunk of eight letters, hashWord hashes an empty one too
+				last = y & keep
+				h = hashChunk(h, last) // after a chunk of eight letters, hashWord hashes an empty one too
 				if notLetters != 0 {
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
@@ -410,7 +412,18 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, b
 				end += 8
 			}
 			var id wordID
-			if end-i == 8 {
+			if end-i > 8 && end-i < 16 {
+				for j := pairStart(hash32(h)); ; j++ { // as findLetters, in pairs
+					e := v.pairs.slotAt(j)
+					if e.key == [2]uint64{first, last} {
+						id = e.id
+						break
+					}
+					if e.key[0] == 0 {
+						break
+					}
+				}
+			} else if end-i == 8 {
 				for j := letterStart(hash32(h)); ; j++ { // findLetters
 					e := v.letters.slotAt(j)
 					if e.key == first {

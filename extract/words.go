@@ -185,7 +185,7 @@ var wordFlags = func() *[1 << 16]wordFlag {
 }()
 
 // is reports whether token j has the flag.
-func (s *sent) is(j int, f wordFlag) bool { return s.d.info[j].flags&f != 0 }
+func (s *sent) is(j int, f wordFlag) bool { return s.info[j].flags&f != 0 }
 
 // has reports whether a word of the sentence has the flag f: the rules
 // that look in every sentence for a rare word ("the rest", "help", "on
@@ -205,7 +205,7 @@ func (s *sent) next(i int, f wordFlag) int {
 	if s.flags&f == 0 && i >= s.lo {
 		return s.hi // no word of the sentence has the flag
 	}
-	words := s.d.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
+	words := s.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]
 		if (w[0].flags|w[1].flags|w[2].flags|w[3].flags)&f != 0 {
@@ -226,7 +226,7 @@ func (s *sent) nextNear(i int, f wordFlag) int {
 	if s.flags&f == 0 && i >= s.lo {
 		return s.hi // no word of the sentence has the flag
 	}
-	words := s.d.info[:s.hi]
+	words := s.info[:s.hi]
 	for ; uint(i) < uint(len(words)); i++ { // unsigned: no bounds check on words[i]
 		if words[i].flags&f != 0 {
 			return i
@@ -239,7 +239,7 @@ func (s *sent) nextNear(i int, f wordFlag) int {
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
 func (s *sent) verbAt(j int) (verbRef, bool) {
-	if s.d.info[j].flags&fVerb == 0 {
+	if s.info[j].flags&fVerb == 0 {
 		return verbRef{}, false // most tokens: spare a read of the lexicons' table
 	}
 	v := lex.info[s.d.toks[j].word].verb
@@ -286,7 +286,7 @@ func (s *sent) hasCue(c cue) bool {
 
 // nounAt returns the class of the transfer noun at j, if it is one.
 func (s *sent) nounAt(j int) (verbClass, bool) {
-	if s.d.info[j].flags&fNoun == 0 {
+	if s.info[j].flags&fNoun == 0 {
 		return noVerb, false
 	}
 	c := lex.info[s.d.toks[j].word].noun

@@ -381,7 +381,7 @@ func (s *sent) insertActor(m actorMention) {
 }
 
 func (s *sent) tagActors() {
-	toks, words := s.d.toks, s.d.info
+	toks, words := s.d.toks, s.info
 	if s.d.tags.actors == nil {
 		s.d.tags.actors = make([]actorMention, 0, 8) // enough for most sentences
 	}
@@ -1086,7 +1086,7 @@ func (s *sent) prepBefore(i int) int {
 		if w := toks[j].Norm; w == "either" || w == "both" {
 			continue // "to either Russia or Ukraine"
 		}
-		if s.d.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
+		if s.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
 			// TestFlagShortcuts), so only the last two can hold.
 			if toks[j].Kind != Punct && toks[j].Cap && (j == i-1 || s.is(j, fRole)) && !s.is(j, fCalendar) { // "On Thursday Norway said": the date's

@@ -77,6 +77,19 @@ type doc struct {
 	sents  []Sentence
 	quotes []span
 	tags   tagBuffers // the taggers' buffers, reused sentence after sentence
+	// sent is the sentence being read, which newSent sets whole.
+	sent sent
+	// mentions counts the text's mentions of each state, by code, the
+	// first sixteen states named (see topicRecipient); lastList is the
+	// codes of the last list of states named together, for "the three
+	// countries" (see listSubject); surnames are the last words of the
+	// leaders named in full so far (see tagSurnames). They are arrays in
+	// the document, so that noting one allocates nothing, and are read
+	// only up to their counts in textState: reset, which zeroes the
+	// counts, need not zero them, three quarters of what it would.
+	mentions [16]stateCount
+	lastList [6]string
+	surnames [8]surname
 }
 
 // textState is what a document finds as it reads one text, and what it
@@ -137,20 +150,11 @@ type textState struct {
 	// to Ukraine"), for the goods the next sentences name with a noun of
 	// their own ("The pause held up shipments of Patriot interceptors").
 	flowTold toldFlow
-	// mentions counts the text's mentions of each state, by code, the
-	// first sixteen states named (see topicRecipient).
-	mentions  [16]stateCount
-	nMentions int
-	// sent is the sentence being read.
-	sent sent
-	// lastList is the codes of the last list of states named together,
-	// for "the three countries" (see listSubject); surnames are the last
-	// words of the leaders named in full so far (see tagSurnames). Both
-	// are arrays in the document, so that noting one allocates nothing.
-	lastList     [6]string
+	// nMentions, nLastList and nSurnames count the entries of the
+	// document's mentions, lastList and surnames.
+	nMentions    int
 	nLastList    int
 	lastListSent int // the sentence that named lastList
-	surnames     [8]surname
 	nSurnames    int
 	// surnameBits has bit w%64 set for the number w of each surname's
 	// word: tagSurnames passes over most tokens with one test of it.
@@ -161,8 +165,14 @@ type textState struct {
 func Extract(text string, opt Options) []armsledger.Claim {
 	d := newDoc(text, opt)
 	defer docs.Put(d)
-	d.sents = joinLists(d.toks, appendSentences(d.sents[:0], d.toks, d.tokBufs.marks.list()))
-	d.bullets = bulletOpensLine(d.toks, d.tokBufs.marks.list()) && mayHoldBullets(text)
+	marks := d.tokBufs.marks.list()
+	d.sents = appendSentences(d.sents[:0], d.toks, marks)
+	// Only a sentence that opens with a bullet joins the one before it, and
+	// most texts have none: joinLists is spared them.
+	if bulletOpensLine(d.toks, marks) {
+		d.sents = joinLists(d.toks, d.sents)
+		d.bullets = mayHoldBullets(text)
+	}
 	sents := d.sents
 	para := 0
 	for si, sn := range sents {
@@ -236,7 +246,7 @@ func newDoc(text string, opt Options) *doc {
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))
-	fill(d.actAt, -1)
+	noActors(d.actAt)
 	clear(d.inQty)
 	return d
 }
@@ -251,7 +261,6 @@ func (d *doc) reset(text string, opt Options) {
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]
-	d.nLastList, d.nSurnames = 0, 0
 	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 
@@ -264,22 +273,33 @@ func resize[T any](buf []T, n int) []T {
 	return buf[:n]
 }
 
-// fill sets every element of buf to x, copying what is set already over
-// the rest, twice as much each time: a few calls of copy, which moves many
-// bytes an instruction, rather than a store per element.
-func fill[T any](buf []T, x T) {
-	if len(buf) == 0 {
-		return
-	}
-	buf[0] = x
-	for n := 1; n < len(buf); n *= 2 {
+// noActors sets every element of buf to -1, a token's actAt when no actor
+// is at it: a block of them is copied in, then what is set over the rest,
+// twice as much each time. A few calls of copy, which moves many bytes an
+// instruction, rather than a store per element; and the block spares the
+// calls that would double a first element up to its size, most of them
+// for a text of a few hundred tokens.
+func noActors(buf []int16) {
+	for n := copy(buf, unsetActors[:]); n < len(buf); n *= 2 {
 		copy(buf[n:], buf[:n])
 	}
 }
 
+// unsetActors is the block of -1s noActors copies from.
+var unsetActors = func() (b [256]int16) {
+	for i := range b {
+		b[i] = -1
+	}
+	return b
+}()
+
 // sent is one sentence under analysis, with its tags.
 type sent struct {
-	d      *doc
+	d *doc
+	// info is the document's: is, next and the look-ups of verbs and
+	// nouns, which the taggers and frames ask of nearly every token, read
+	// it with one load less than through d.
+	info   []tokenWord
 	idx    int
 	para   int // the paragraph's index in the text
 	lo, hi int
@@ -324,6 +344,10 @@ type span struct{ lo, hi int }
 // so the document holds it; per-token tags live in the document's buffers.
 func (d *doc) newSent(sn Sentence, idx int) *sent {
 	d.sent = sent{d: d, idx: idx, lo: sn.Lo, hi: sn.Hi}
+	// Set apart: read from the document inside the literal, it made the
+	// compiler build the sentence aside and copy it over, for fear the
+	// read overlapped it: a hundred instructions a sentence more.
+	d.sent.info = d.info
 	if d.hasBefore = d.lastSubject != nil; d.hasBefore {
 		d.before = *d.lastSubject
 	}
@@ -333,15 +357,20 @@ func (d *doc) newSent(sn Sentence, idx int) *sent {
 	return s
 }
 
-// unionOf returns the union of the words' flags. It reads four words at a
-// time into a local, which stays in a register: a quarter of the loop's
+// unionOf returns the union of the words' flags. It reads eight words at a
+// time into a local, which stays in a register: an eighth of the loop's
 // tests and jumps, and no store per word.
 func unionOf(words []tokenWord) wordFlag {
 	var all wordFlag
 	i := 0
-	for ; i+4 <= len(words); i += 4 {
+	for ; i+8 <= len(words); i += 8 {
+		w := words[i : i+8 : i+8]
+		all |= w[0].flags | w[1].flags | w[2].flags | w[3].flags | w[4].flags | w[5].flags | w[6].flags | w[7].flags
+	}
+	if i+4 <= len(words) {
 		w := words[i : i+4 : i+4]
 		all |= w[0].flags | w[1].flags | w[2].flags | w[3].flags
+		i += 4
 	}
 	for ; i < len(words); i++ {
 		all |= words[i].flags

@@ -78,6 +78,12 @@ type vocab struct {
 	// thus found, or found to be no form, by comparing integers, with the
 	// loads of one cache line, where slots takes a second for the form.
 	letters *letterTable
+	// pairs indexes again, as letters does, the forms of nine to fifteen
+	// lower-case ASCII letters (some 1,200), by their two chunks of eight
+	// bytes: the tokenizer finds a word of that length, or finds it is no
+	// form, by comparing integers, where slots takes a comparison of
+	// strings for each form it finds.
+	pairs *pairTable
 	// marks numbers the one-byte ASCII forms, for punctuation tokens.
 	marks [utf8.RuneSelf]wordID
 	// clitics numbers the clitics of one letter, "'a" to "'z" (see
@@ -105,6 +111,27 @@ func letterStart(h uint32) uint32 { return h >> (32 - lettersBits) }
 
 // slotAt returns probe j's slot: the table wraps.
 func (t *letterTable) slotAt(j uint32) *letterSlot { return &t[j&(1<<lettersBits-1)] }
+
+// pairsBits is the log2 of the number of vocab.pairs' slots, a constant
+// for the reasons lettersBits is. The lexicons' 1,200 such forms fill its
+// 4,096 slots (96 kB) under a third full; freeze panics past five in
+// eight.
+const pairsBits = 12
+
+// pairTable is vocab.pairs' slots.
+type pairTable [1 << pairsBits]pairSlot
+
+// pairStart is letterStart for vocab.pairs.
+func pairStart(h uint32) uint32 { return h >> (32 - pairsBits) }
+
+// slotAt returns probe j's slot: the table wraps.
+func (t *pairTable) slotAt(j uint32) *pairSlot { return &t[j&(1<<pairsBits-1)] }
+
+// pairSlot is a slot of vocab.pairs.
+type pairSlot struct {
+	key [2]uint64 // the form's two chunks as packForm packs a form of up to eight letters
+	id  wordID
+}
 
 // letterSlot is a slot of vocab.letters.
 type letterSlot struct {
@@ -140,7 +167,7 @@ func (v *vocab) add(w string) wordID {
 func (v *vocab) freeze() {
 	v.slots = make([]uint32, tableSize(len(v.forms)))
 	v.mask, v.shift = tableBits(len(v.slots))
-	var letterForms []wordID
+	var letterForms, pairForms []wordID
 	for id := 1; id < len(v.forms); id++ {
 		f := v.forms[id]
 		h := hashWord(f)
@@ -151,6 +178,9 @@ func (v *vocab) freeze() {
 		v.slots[i] = tag(h) | uint32(id)
 		if _, ok := packForm(f); ok {
 			letterForms = append(letterForms, wordID(id))
+		}
+		if _, ok := packPair(f); ok {
+			pairForms = append(pairForms, wordID(id))
 		}
 	}
 	// Shorter forms first: they are the commoner words ("the", "of"), and
@@ -168,6 +198,19 @@ func (v *vocab) freeze() {
 			i++
 		}
 		*v.letters.slotAt(i) = letterSlot{key, id}
+	}
+	v.pairs = new(pairTable)
+	if 8*len(pairForms) > 5*len(v.pairs) {
+		panic(fmt.Sprintf("lexicons: %d forms of nine to fifteen letters: raise pairsBits", len(pairForms)))
+	}
+	for _, id := range pairForms {
+		f := v.forms[id]
+		key, _ := packPair(f)
+		i := pairStart(hashWord(f))
+		for v.pairs.slotAt(i).key[0] != 0 {
+			i++
+		}
+		*v.pairs.slotAt(i) = pairSlot{key, id}
 	}
 	for c := range v.marks {
 		v.marks[c] = v.find(string(rune(c)))
@@ -214,6 +257,20 @@ func packForm(f string) (uint64, bool) {
 		number = number && (isDigit(c) || c == ',' || c == '.')
 	}
 	return loadTail(f), letters || number
+}
+
+// packPair returns the bytes of f in two chunks, as packForm packs them,
+// when f is nine to fifteen lower-case ASCII letters.
+func packPair(f string) ([2]uint64, bool) {
+	if len(f) < 9 || len(f) > 15 {
+		return [2]uint64{}, false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c < 'a' || c > 'z' {
+			return [2]uint64{}, false
+		}
+	}
+	return [2]uint64{loadTail(f[:8]), loadTail(f[8:])}, true
 }
 
 // find returns the number of w, or 0 if no lexicon names it. A nil vocab

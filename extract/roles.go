@@ -2713,7 +2713,7 @@ func accuseWord(w string) bool {
 // one of an actor's, a word with a flag its tests read, or a mark; s.lo-1
 // if there is none. Most words are none of these: a tight loop passes them.
 func (s *sent) subjectStop(j int) int {
-	info, toks, actAt := s.d.info, s.d.toks, s.actAt
+	info, toks, actAt := s.info, s.d.toks, s.actAt
 	for ; j >= s.lo; j-- {
 		if actAt[j-s.lo] >= 0 || info[j].flags&(fGeneric|fVerb|fSubjectPronoun) != 0 || toks[j].Kind == Punct {
 			return j

@@ -63,26 +63,31 @@ func appendSentences(out []Sentence, toks []Token, marks []int32) []Sentence {
 			}
 			continue
 		}
-		if t.Kind != Punct || (t.Norm != "." && t.Norm != "!" && t.Norm != "?") {
+		// Only ".", "!" and "?" end a sentence, told by their one byte: the
+		// other marks listed are quotation marks and brackets.
+		if t.Kind != Punct || len(t.Norm) != 1 || !sentenceEnds[t.Norm[0]] {
 			continue
 		}
-		if t.Norm == "." && i > 0 && !t.Space && isAbbreviation(toks[i-1]) {
+		if t.Norm[0] == '.' && i > 0 && !t.Space && isAbbreviation(&toks[i-1]) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j].Space && !toks[j].Newline && isCloser(toks[j]) {
+		for j < len(toks) && !toks[j].Space && !toks[j].Newline && isCloser(&toks[j]) {
 			j++
 		}
 		if j >= len(toks) {
 			continue
 		}
-		if startsSentence(toks[j]) && (toks[j].Space || toks[j].Kind == Word && i > 0 && toks[i-1].Kind == Word) {
+		if startsSentence(&toks[j]) && (toks[j].Space || toks[j].Kind == Word && i > 0 && toks[i-1].Kind == Word) {
 			cut(j)
 		}
 	}
 	cut(len(toks))
 	return out
 }
+
+// sentenceEnds holds, by byte, the marks that may end a sentence.
+var sentenceEnds = [256]bool{'.': true, '!': true, '?': true}
 
 // maxSentence is the most tokens a sentence is read as: news sentences
 // run to some 25, the longest in the shared passages to 126.
@@ -100,18 +105,18 @@ func longCut(toks []Token, lo, limit int) int {
 	return limit
 }
 
-func isAbbreviation(t Token) bool {
+func isAbbreviation(t *Token) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if lex.flags[t.word]&fAbbrev != 0 { // abbreviations[t.Norm], by the word's number
+	if wordFlags[t.word]&fAbbrev != 0 { // abbreviations[t.Norm], by the word's number
 		return true
 	}
 	// A lone capital is an initial ("J. Smith"); initialisms keep their dots.
 	return len(t.Norm) == 1 && t.Cap
 }
 
-func isCloser(t Token) bool {
+func isCloser(t *Token) bool {
 	switch t.Norm {
 	case "\"", "'", ")", "]":
 		return true
@@ -134,7 +139,7 @@ func opensSentence(t *Token) bool {
 	return false
 }
 
-func startsSentence(t Token) bool {
+func startsSentence(t *Token) bool {
 	switch {
 	case t.Kind == Word:
 		return t.Cap

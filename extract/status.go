@@ -57,7 +57,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		w := toks[j].Norm
 		// The bit tests, made here, spare most words the calls to cueOf
 		// and verbAt.
-		flags := s.d.info[j].flags
+		flags := s.info[j].flags
 		if flags&fCue != 0 {
 			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 				switch c {
@@ -1558,7 +1558,7 @@ func (s *sent) scanCues() {
 	// per cue rather than a comparison of strings.
 	scopeCue := fScopeCue
 	for j := s.nextNear(s.lo, fCue|fScopeCue); j < s.hi; j = s.nextNear(j+1, fCue|fScopeCue) {
-		c, flags := noCue, s.d.info[j].flags
+		c, flags := noCue, s.info[j].flags
 		// mayMatch: "a", "is", "in" start only longer cues, and seldom one.
 		if flags&fCue != 0 && lex.cues.mayMatch(toks, j, s.hi) {
 			if end, got, ok := lex.cues.Match(toks, j, s.hi); ok {

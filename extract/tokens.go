@@ -116,23 +116,16 @@ func tokenize(toks []Token, text string, b *tokenBuffers) []Token {
 	}
 	n := len(toks)
 	toks = toks[:cap(toks)] // written up to n; grown when full
-	var mk *markList
 	if b != nil {
-		mk = &b.marks
-		mk.reset(len(toks))
-		b.lower.reset()
+		b.reset(len(toks))
 	}
 	pre := uint64(preSpace) // the space and newline bits of the next token
 	i := 0
 	for {
 		var lower bool
-		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, mk)
-		if lower {
-			if b != nil {
-				b.lower.add(n - 1)
-			} else {
-				toks[n-1].Norm = lowerString(toks[n-1].Norm)
-			}
+		n, i, pre, lower = v.scanPlain(toks, n, text, i, pre, b)
+		if lower { // only where b is nil
+			toks[n-1].Norm = lowerString(toks[n-1].Norm)
 			continue
 		}
 		if i >= len(text) {
@@ -143,21 +136,21 @@ func tokenize(toks []Token, text string, b *tokenBuffers) []Token {
 		}
 		if n == len(toks) {
 			toks = growTokens(toks)
-			if mk != nil {
-				mk.grow(len(toks))
+			if b != nil {
+				b.grow(len(toks))
 			}
 			continue
 		}
 		var t []Token
 		t, i, pre = v.appendToken(toks[:n], text, i, pre)
-		if mk != nil {
+		if b != nil {
 			if len(t) > n && (t[n].Newline || isMark(&t[n])) || len(t) == n && pre&preNewline != 0 {
-				mk.add(n) // the token, or the next after a line break read as a space
+				b.marks.add(n) // the token, or the next after a line break read as a space
 			}
 		}
 		n, toks = len(t), t[:cap(t)]
-		if mk != nil {
-			mk.grow(len(toks))
+		if b != nil {
+			b.grow(len(toks))
 		}
 	}
 }
@@ -169,28 +162,62 @@ type tokenBuffers struct {
 	lower lowerNorms
 }
 
+// reset empties the buffers for tokens of up to size.
+func (b *tokenBuffers) reset(size int) {
+	b.marks.reset(size)
+	b.lower.reset(size)
+}
+
+// grow makes room in the buffers for the indexes of up to size tokens.
+func (b *tokenBuffers) grow(size int) {
+	b.marks.grow(size)
+	b.lower.grow(size)
+}
+
 // lowerNorms makes the norms of the capitalised words that no lexicon
 // names, which are the words lower-cased (about one token in sixty): it
 // notes the tokens as they are read, and once the text is read, lower-cases
 // all their letters into one buffer and slices each norm from one string
-// made of it. Each word's own string would be an allocation.
+// made of it. Each word's own string would be an allocation. The list has
+// room for every token, as a markList has, so that scanPlain notes a token
+// with two stores and calls nothing.
 type lowerNorms struct {
-	at  []int32 // the tokens, in text order; their Norm is their letters until set
+	// at[:n] are the tokens noted, in text order; their Norm is their
+	// letters until set.
+	at  []int32
+	n   int
 	buf []byte
 }
 
-func (l *lowerNorms) reset() { l.at = l.at[:0] }
+// reset empties the list for tokens of up to size.
+func (l *lowerNorms) reset(size int) {
+	l.n = 0
+	l.grow(size)
+}
+
+// grow makes room for the indexes of up to size tokens.
+func (l *lowerNorms) grow(size int) {
+	if len(l.at) < size {
+		at := make([]int32, size+size/4)
+		copy(at, l.at[:l.n])
+		l.at = at
+	}
+}
 
 // add notes token i, whose Norm is its letters as the text writes them.
-func (l *lowerNorms) add(i int) { l.at = append(l.at, int32(i)) }
+func (l *lowerNorms) add(i int) {
+	l.at[l.n] = int32(i)
+	l.n++
+}
 
 // set gives each token noted its norm.
 func (l *lowerNorms) set(toks []Token) {
-	if len(l.at) == 0 {
+	if l.n == 0 {
 		return
 	}
+	at := l.at[:l.n]
 	buf := l.buf[:0]
-	for _, i := range l.at {
+	for _, i := range at {
 		w := toks[i].Norm
 		for k := range len(w) {
 			buf = append(buf, w[k]|0x20) // ASCII letters: lower-case with bit 5 set
@@ -198,7 +225,7 @@ func (l *lowerNorms) set(toks []Token) {
 	}
 	l.buf = buf
 	s := string(buf)
-	for _, i := range l.at {
+	for _, i := range at {
 		t := &toks[i]
 		n := len(t.Norm)
 		t.Norm, s = s[:n], s[n:]
@@ -278,17 +305,18 @@ func marks(toks []Token) []int32 {
 // and not an initialism. It stops before
 // any other token, or when toks is full, and returns the tokens written,
 // where it stopped and the space and newline bits of the next token (pre,
-// as it takes them). It lists line breaks and marks in mk, if it is not
-// nil. A capitalised word that no lexicon names needs its norm allocated:
-// scanPlain writes its token with its letters as they are and stops after
-// it, reporting lower true, and the caller lower-cases the norm.
+// as it takes them). If b is not nil, it lists line breaks and marks in
+// b's marks, and notes in b's lowerNorms each capitalised word that no
+// lexicon names, whose norm must be lower-cased: it writes the token with
+// its letters as they are. If b is nil, it stops after such a word,
+// reporting lower true, and the caller lower-cases the norm.
 //
 // It calls nothing, so that it keeps what it reads in registers. A word is
 // read eight bytes at a time: a chunk's letters are found, lower-cased and
 // tested for capitals with a few operations on a uint64, and hashed with
 // one multiply; a word of up to seven letters, most words, is one chunk,
 // and the space after it is read with it.
-func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, mk *markList) (int, int, uint64, bool) {
+func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, b *tokenBuffers) (int, int, uint64, bool) {
 	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) { // unsigned: no bounds check on text[i] or toks[n]
 		c := text[i]
 		class := byteClasses[c]
@@ -345,8 +373,11 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				if next == ' ' {
 					i, pre = i+1, preSpace
 				}
-				if upper != 0 && id == 0 {
-					return n, i, pre, true // a norm to lower-case
+				if upper != 0 && id == 0 { // a norm to lower-case
+					if b == nil {
+						return n, i, pre, true
+					}
+					b.lower.add(n - 1)
 				}
 				continue
 			}
@@ -355,6 +386,7 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			allUpper := upper == 0x20*lowBits
 			h := hashChunk(0, y)
 			end := i + 8
+			var last uint64 // the last chunk hashed, lower-cased: the second of a word of up to fifteen letters
 			for {
 				if end+8 > len(text) {
 					return n, i, pre, false
@@ -367,7 +399,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				upper := ^x & (0x20 * lowBits) & keep
 				anyUpper |= upper
 				allUpper = allUpper && upper == 0x20*lowBits&keep
-				h = hashChunk(h, y&keep) // after a chunk of eight letters, hashWord hashes an empty one too
+				last = y & keep
+				h = hashChunk(h, last) // after a chunk of eight letters, hashWord hashes an empty one too
 				if notLetters != 0 {
 					k := bits.TrailingZeros64(notLetters) >> 3
 					end += k
@@ -379,7 +412,18 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				end += 8
 			}
 			var id wordID
-			if end-i == 8 {
+			if end-i > 8 && end-i < 16 {
+				for j := pairStart(hash32(h)); ; j++ { // as findLetters, in pairs
+					e := v.pairs.slotAt(j)
+					if e.key == [2]uint64{first, last} {
+						id = e.id
+						break
+					}
+					if e.key[0] == 0 {
+						break
+					}
+				}
+			} else if end-i == 8 {
 				for j := letterStart(hash32(h)); ; j++ { // findLetters
 					e := v.letters.slotAt(j)
 					if e.key == first {
@@ -432,8 +476,11 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 			t.tokenMarks = wordMarks[marks&15]
 			t.word = id
 			n, i, pre = n+1, end, 0
-			if anyUpper != 0 && id == 0 {
-				return n, i, pre, true // a norm to lower-case
+			if anyUpper != 0 && id == 0 { // a norm to lower-case
+				if b == nil {
+					return n, i, pre, true
+				}
+				b.lower.add(n - 1)
 			}
 			continue
 		}
@@ -444,8 +491,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 		case bNewline:
 			pre = preSpace | preNewline
 			i++
-			if mk != nil {
-				mk.add(n)
+			if b != nil {
+				b.marks.add(n)
 			}
 		case bPunct, bMulti:
 			m, size := c, 1 // the mark, folded to ASCII, and its bytes
@@ -474,8 +521,8 @@ func (v *vocab) scanPlain(toks []Token, n int, text string, i int, pre uint64, m
 				n, i, pre = n+1, j, 0
 				continue
 			}
-			if listedMarks[m&0x7f] && mk != nil {
-				mk.add(n)
+			if listedMarks[m&0x7f] && b != nil {
+				b.marks.add(n)
 			}
 			// marks are pre's bits, and 4 for a joiner.
 			marks := pre

@@ -66,7 +66,7 @@ func (s *sent) tagTriggers() {
 	s.d.tags.beIn = s.d.tags.beIn[:0]
 	const may = fVerb | fNoun | fExchange // most words are none of these
 	for i := s.next(s.lo, may|fGeneric|fBe); i < s.hi; i = s.next(i+1, may|fGeneric|fBe) {
-		flags := s.d.info[i].flags // read once for the tests below
+		flags := s.info[i].flags // read once for the tests below
 		if flags&(fGeneric|fBe) != 0 {
 			if flags&fGeneric != 0 {
 				s.d.tags.generic = true // for roles

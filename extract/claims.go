@@ -2074,18 +2074,7 @@ func (d *doc) topicRecipient() {
 		}
 		return
 	}
-	topic, first, second := "", 0, 0
-	for _, m := range d.mentions[:d.nMentions] {
-		if slices.Contains(givers, m.code) {
-			continue
-		}
-		switch {
-		case m.n > first:
-			topic, first, second = m.code, m.n, first
-		case m.n > second:
-			second = m.n
-		}
-	}
+	topic, first, second := d.mostNamed(givers)
 	if first < 2 || first < 2*second || !d.toldAsBeneficiary(topic) {
 		return
 	}
@@ -2218,21 +2207,9 @@ func (d *doc) toldSince(sent, before int) bool {
 	return false
 }
 
-// dominantRecipient gives givers with no recipient named the state a text
-// of many flows is about: the one it names most, at least three times and
-// twice as often as any other state that gives nothing, which some flow
-// of the text goes to. In a story on Mali's arms, "Russia handed over four
-// Mi-171Sh helicopters in 2021" went to Mali, though other flows the story
-// tells went elsewhere (see mainRecipient for texts of one recipient).
-func (d *doc) dominantRecipient() {
-	givers := d.givers[:0]
-	for i := range d.claims {
-		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && c.rule != "" && strings.HasPrefix(c.rule, "pay")) {
-			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
-		}
-	}
-	d.givers = givers // keep what the buffer grew to
-	topic, first, second := "", 0, 0
+// mostNamed returns the state the text names most that is none of givers,
+// with its count and the next such state's: the state a text is about.
+func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 	for _, m := range d.mentions[:d.nMentions] {
 		if slices.Contains(givers, m.code) {
 			continue
@@ -2244,6 +2221,24 @@ func (d *doc) dominantRecipient() {
 			second = m.n
 		}
 	}
+	return topic, first, second
+}
+
+// dominantRecipient gives givers with no recipient named the state a text
+// of many flows is about: the one it names most, at least three times and
+// twice as often as any other state that gives nothing, which some flow
+// of the text goes to. In a story on Mali's arms, "Russia handed over four
+// Mi-171Sh helicopters in 2021" went to Mali, though other flows the story
+// tells went elsewhere (see mainRecipient for texts of one recipient).
+func (d *doc) dominantRecipient() {
+	givers := d.givers[:0]
+	for i := range d.claims {
+		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) {
+			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
+		}
+	}
+	d.givers = givers // keep what the buffer grew to
+	topic, first, second := d.mostNamed(givers)
 	if first < 3 || first < 2*second {
 		return
 	}

@@ -3400,17 +3400,14 @@ func relativeWord(w string) bool { return w == "which" || w == "who" || w == "wh
 func (s *sent) inClosedSubordinate(lo, j int) bool {
 	toks := s.d.toks
 	opened := false
+back:
 	for k := lo - 1; k >= s.lo; k-- {
-		w := toks[k].Norm
-		if w == "," || w == ";" {
-			break
-		}
-		switch w {
+		switch toks[k].Norm {
+		case ",", ";":
+			break back
 		case "since", "after", "when", "while", "because", "although", "though", "until", "before", "once", "if", "unless", "whereas":
 			opened = true
-		}
-		if opened {
-			break
+			break back
 		}
 	}
 	if !opened {

@@ -27,23 +27,21 @@ type draft struct {
 	scope          armsledger.Scope
 	supFromDemonym bool
 	inherited      bool
-	joins          int  // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
-	recNamed       bool // the recipient was read in the claim's own sentence, whatever it inherited since
-	// named are the states the claim's sentence names (see dominantRecipient).
-	named       []string
-	open        bool   // the supplier is named but is no state: inherit none
-	recOpen     bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
-	homemade    bool   // made at home ("indigenously built"): no supplier, none to inherit
-	openBuyers  bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
-	groupTold   bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
-	useIn       bool   // its recipient is only where the goods are used: "for use in Ukraine"
-	fromMakers  bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
-	aggregate   bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
-	byRecipient bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
-	denier      bool   // a party that dismisses the reports told before: either side of them
-	restated    bool   // names again goods told before, which took its parties: see restatedGoods
-	eitherSide  bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
-	sideState   string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
+	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
+	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
+	open           bool   // the supplier is named but is no state: inherit none
+	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
+	homemade       bool   // made at home ("indigenously built"): no supplier, none to inherit
+	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
+	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
+	useIn          bool   // its recipient is only where the goods are used: "for use in Ukraine"
+	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
+	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
+	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
+	denier         bool   // a party that dismisses the reports told before: either side of them
+	restated       bool   // names again goods told before, which took its parties: see restatedGoods
+	eitherSide     bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
+	sideState      string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
 	// subject is the state an amount no frame governs has as its clause's
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
@@ -2264,23 +2262,11 @@ func (d *doc) dominantRecipient() {
 		c := &d.claims[i]
 		// An uncounted flow far from any told to the topic may be
 		// background: "During the Vietnam War, Pyongyang sent only pilots".
-		if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !namesOther(c, topic) &&
+		if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !d.namesOtherState(c, []string{topic}) &&
 			!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil || near(c.sent)) {
 			c.rec, c.inherited = []string{topic}, true
 		}
 	}
-}
-
-// namesOther reports whether c's sentence names a state that is neither
-// its supplier nor topic: "Russia has supplied about 70 percent of
-// Algeria's weapons" goes to Algeria, whatever the text is about.
-func namesOther(c *draft, topic string) bool {
-	for _, code := range c.named {
-		if code != topic && !slices.Contains(c.sup, code) {
-			return true
-		}
-	}
-	return false
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of

@@ -325,8 +325,7 @@ type sent struct {
 	// a claim here: a sentence let in for "The tanks are worth ..." makes
 	// none of a sum it says of anything else.
 	worthOnly bool
-	label     int      // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
-	named     []string // the codes of the states the sentence names, once read (see statesNamed)
+	label     int // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 	// chain is chainBefore's last answer: n for token at-1 (0: none yet).

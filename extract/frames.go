@@ -2055,28 +2055,6 @@ func (s *sent) newDraft() *draft {
 	return &s.d.claims[len(s.d.claims)-1]
 }
 
-// statesNamed returns the codes of the states the sentence names, once
-// for all its drafts.
-func (s *sent) statesNamed() []string {
-	if s.named != nil {
-		return s.named
-	}
-	n := 0
-	for a := range s.actors {
-		if len(s.actors[a].ref.Code) == 2 {
-			n++
-		}
-	}
-	codes := s.d.tags.newCodes(n)
-	for a := range s.actors {
-		if c := s.actors[a].ref.Code; len(c) == 2 && !slices.Contains(codes, c) {
-			codes = append(codes, c)
-		}
-	}
-	s.named = codes
-	return codes
-}
-
 // finishDraft sets the speaker, time and evidence span of a draft built
 // aside and files it.
 func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
@@ -2088,7 +2066,6 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // newDraft filed, or one finishDraft files.
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
-	d.named = s.statesNamed()
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	d.useIn = len(d.rec) == 1 && s.usedIn(d.rec[0])
 	if len(d.rec) == 0 && d.trig >= 0 {

@@ -3288,7 +3288,7 @@ func (s *sent) antecedent(j int, person bool) int {
 		if m.ref.kind == kindDemonym {
 			continue
 		}
-		if !person && m.demonym && m.hi < s.hi && peopleNoun(s.d.toks[m.hi].Norm) {
+		if !person && m.demonym && m.hi < s.hi && manySources(s.d.toks[m.hi].Norm) {
 			continue // "South Korean officials estimate it has sent": people are not "it"
 		}
 		if m.hi < s.hi && claimNoun(s.d.toks[m.hi].Norm) {
@@ -3338,16 +3338,6 @@ func (s *sent) antecedent(j int, person bool) int {
 		}
 	}
 	return -1
-}
-
-// peopleNoun reports whether w names people who speak or watch, whom a
-// demonym before it makes no state: "South Korean officials".
-func peopleNoun(w string) bool {
-	switch w {
-	case "officials", "sources", "analysts", "experts", "diplomats", "lawmakers", "officers", "researchers", "observers", "media", "reports":
-		return true
-	}
-	return false
 }
 
 // coArguments returns the codes of the states a pronoun at j shares its

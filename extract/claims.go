@@ -2225,9 +2225,10 @@ func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 // dominantRecipient gives givers with no recipient named the state a text
 // of many flows is about: the one it names most, at least three times and
 // twice as often as any other state that gives nothing, which some flow
-// of the text goes to. In a story on Mali's arms, "Russia handed over four
-// Mi-171Sh helicopters in 2021" went to Mali, though other flows the story
-// tells went elsewhere (see mainRecipient for texts of one recipient).
+// of the text goes to or which the text names after "to" or "for" ("aid to
+// Mali"). In a story on Mali's arms, "Russia handed over four Mi-171Sh
+// helicopters in 2021" went to Mali, though other flows the story tells
+// went elsewhere (see mainRecipient for texts of one recipient).
 func (d *doc) dominantRecipient() {
 	givers := d.givers[:0]
 	for i := range d.claims {
@@ -2247,8 +2248,13 @@ func (d *doc) dominantRecipient() {
 		}
 	}
 	d.received = received
-	if len(received) == 0 {
-		return
+	// With no flow to it told, the state must be where several givers
+	// send ("aid to Ukraine" in a roundup of donors): a text of one giver
+	// often names most the state it is at odds with or sells beside (see
+	// topicRecipient, whose test shows one).
+	roundup := len(givers) > 0 && slices.ContainsFunc(givers, func(g string) bool { return g != givers[0] })
+	if len(received) == 0 && !(roundup && d.toldAsBeneficiary(topic)) {
+		return // a state named most may be the text's subject without receiving anything
 	}
 	near := func(sent int) bool { // a flow to the topic is told within three sentences
 		for _, r := range received {

@@ -43,6 +43,7 @@ type PassageResult struct {
 type Report struct {
 	Total    Counts
 	Passages []PassageResult
+	Why      Why // why claims failed to match, in counts
 }
 
 // Score compares predicted claims with gold claims passage by passage:
@@ -61,6 +62,10 @@ func Score(gold []Passage, pred [][]armsledger.Claim) Report {
 		if i < len(pred) {
 			p = pred[i]
 		}
+		text := ""
+		if i < len(gold) {
+			text = gold[i].Text
+		}
 		matches, missed, extra := pair(g, p)
 		res.Matches = matches
 		for _, j := range missed {
@@ -77,6 +82,7 @@ func Score(gold []Passage, pred [][]armsledger.Claim) Report {
 			c.Speaker += b2i(m.Speaker)
 		}
 		res.Counts = c
+		r.Why.explain(text, g, p, res)
 		r.Total.add(c)
 		r.Passages = append(r.Passages, res)
 	}

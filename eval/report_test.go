@@ -18,11 +18,13 @@ func TestWriteGolden(t *testing.T) {
 		name       string // testdata/<name>.golden
 		gold, pred string // testdata files; "" for none
 		verbose    bool
+		why        bool // WriteWhy after Write
 	}{
-		{"mixed", "mixed.gold.jsonl", "mixed.pred.jsonl", false},
-		{"mixed-verbose", "mixed.gold.jsonl", "mixed.pred.jsonl", true},
-		{"no-predictions", "mixed.gold.jsonl", "", true},
-		{"empty", "", "", true},
+		{"mixed", "mixed.gold.jsonl", "mixed.pred.jsonl", false, false},
+		{"mixed-verbose", "mixed.gold.jsonl", "mixed.pred.jsonl", true, false},
+		{"mixed-why", "mixed.gold.jsonl", "mixed.pred.jsonl", false, true},
+		{"no-predictions", "mixed.gold.jsonl", "", true, true},
+		{"empty", "", "", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,8 +34,14 @@ func TestWriteGolden(t *testing.T) {
 				pred = append(pred, p.Claims)
 			}
 			var out bytes.Buffer
-			if err := Score(gold, pred).Write(&out, tt.verbose); err != nil {
+			rep := Score(gold, pred)
+			if err := rep.Write(&out, tt.verbose); err != nil {
 				t.Fatal(err)
+			}
+			if tt.why {
+				if err := rep.WriteWhy(&out); err != nil {
+					t.Fatal(err)
+				}
 			}
 			path := filepath.Join("testdata", tt.name+".golden")
 			if *update {

@@ -12,7 +12,7 @@ import (
 )
 
 func newEvalCmd() *cobra.Command {
-	var verbose bool
+	var verbose, why bool
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
 		Short: "Score the extractor against a gold file (precision, recall, F1; status, quantity and speaker accuracy)",
@@ -31,6 +31,11 @@ func newEvalCmd() *cobra.Command {
 			if err := rep.Write(cmd.OutOrStdout(), verbose); err != nil {
 				return err
 			}
+			if why {
+				if err := rep.WriteWhy(cmd.OutOrStdout()); err != nil {
+					return err
+				}
+			}
 			if len(errs) > 0 {
 				return fmt.Errorf("%s: %d line(s) could not be read", name, len(errs))
 			}
@@ -38,6 +43,7 @@ func newEvalCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list each passage's misses and false positives")
+	cmd.Flags().BoolVar(&why, "why", false, "tally why claims failed to match, in counts only (safe on a held-out set: quotes no text)")
 	return cmd
 }
 

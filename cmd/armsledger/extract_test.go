@@ -189,3 +189,24 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("eval output:\n%s", out)
 	}
 }
+
+// TestEvalWhy: --why tallies a miss and a false positive and quotes no text
+// of the passage, so it can be run on a held-out set.
+func TestEvalWhy(t *testing.T) {
+	gold := `{"id":"g1","published":"","text":"Iran has shipped 200 drones to Russia. Belarus hosts exercises.","claims":[{"suppliers":["IR"],"recipients":["BY"],"category":"drone","item":"drones","quantity":null,"status":"delivered","speaker":"","evidence":"Iran has shipped 200 drones"}]}
+`
+	out, _, err := run(t, "", "eval", writeFile(t, "gold.jsonl", []byte(gold)), "--why")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"gold claims with no core match 1", "its sentence's closest claim has another recipient", "predicted claims with no core match 1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval --why output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, text := range []string{"Iran has shipped", "drones", "Belarus"} {
+		if strings.Contains(out, text) {
+			t.Errorf("eval --why quotes the passage (%q):\n%s", text, out)
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"armsledger"
+)
+
+// Why tallies why claims failed to match, by kind, from where each claim's
+// evidence stands in its passage. It quotes no passage, so it can be read
+// for a held-out set without the set being read: a developer learns which
+// kind of error dominates text the rules were not shaped on, and nothing
+// of that text.
+//
+// A claim's sentence is found by punctuation alone (see sentenceAt), so an
+// abbreviation such as "U.S." may cut one short; the tallies are a guide
+// to where the errors lie, not a second metric.
+type Why struct {
+	// Missed gold claims, by what the prediction told in their sentence.
+	Missed       int
+	NoClaim      int            // no predicted claim from the sentence
+	TwoAsOne     int            // a claim of the same parties and category, paired with another gold claim: two claims told as one
+	Differs      map[string]int // the closest claim from the sentence differs in these fields ("category", "supplier+recipient", ...)
+	NotLocated   int            // the gold evidence is not in the text
+	FalsePos     int
+	NoClaimText  int // the passage holds no gold claim at all
+	NoGoldHere   int // the claim's sentence holds no gold claim
+	OtherKind    int // a gold claim of the sentence has the same parties: another category, or one claim too many
+	OtherParties int // the sentence's gold claims all have other parties
+	// Core matches that are not strict.
+	Status, Quantity int
+}
+
+// explain adds to w the reasons for one passage's misses and false
+// positives.
+func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageResult) {
+	if w.Differs == nil {
+		w.Differs = map[string]int{}
+	}
+	goldAt := make([]int, len(gold))
+	for i, g := range gold {
+		goldAt[i] = strings.Index(text, g.Evidence)
+	}
+	predAt := make([]int, len(pred))
+	for j, p := range pred {
+		predAt[j] = evidenceAt(text, p)
+	}
+	matchedGold := make([]bool, len(gold))
+	for _, m := range res.Matches {
+		matchedGold[m.GoldIndex] = true
+		if !m.Status {
+			w.Status++
+		}
+		if !m.Quantity {
+			w.Quantity++
+		}
+	}
+	matchedPred := make([]bool, len(pred))
+	for _, m := range res.Matches {
+		matchedPred[m.PredIndex] = true
+	}
+	for i, g := range gold {
+		if matchedGold[i] {
+			continue
+		}
+		w.Missed++
+		if goldAt[i] < 0 {
+			w.NotLocated++
+			continue
+		}
+		lo, hi := sentenceAt(text, goldAt[i])
+		best := "" // the fewest fields differing, among the sentence's claims
+		found := false
+		for j, p := range pred {
+			if predAt[j] < lo || predAt[j] >= hi {
+				continue
+			}
+			d := differing(g, p)
+			if !found || len(d) < len(best) {
+				best, found = d, true
+			}
+		}
+		switch {
+		case !found:
+			w.NoClaim++
+		case best == "":
+			w.TwoAsOne++
+		default:
+			w.Differs[best]++
+		}
+	}
+	for j, p := range pred {
+		if matchedPred[j] {
+			continue
+		}
+		w.FalsePos++
+		if len(gold) == 0 {
+			w.NoClaimText++
+			continue
+		}
+		at := predAt[j]
+		if at < 0 {
+			w.NoGoldHere++
+			continue
+		}
+		lo, hi := sentenceAt(text, at)
+		here, sameParties := false, false
+		for i, g := range gold {
+			if goldAt[i] < lo || goldAt[i] >= hi {
+				continue
+			}
+			here = true
+			sameParties = sameParties || sameSet(g.Suppliers, p.Suppliers) && sameSet(g.Recipients, p.Recipients)
+		}
+		switch {
+		case !here:
+			w.NoGoldHere++
+		case sameParties:
+			w.OtherKind++
+		default:
+			w.OtherParties++
+		}
+	}
+}
+
+// differing names the core fields in which p differs from g, joined by
+// "+", in a fixed order; "" when they are a core match.
+func differing(g, p armsledger.Claim) string {
+	var d []string
+	if !sameSet(g.Suppliers, p.Suppliers) {
+		d = append(d, "supplier")
+	}
+	if !sameSet(g.Recipients, p.Recipients) {
+		d = append(d, "recipient")
+	}
+	if g.Category != p.Category {
+		d = append(d, "category")
+	}
+	return strings.Join(d, "+")
+}
+
+// evidenceAt returns the byte offset of a predicted claim's evidence: its
+// span where the span holds it, else where the evidence first occurs, else
+// -1.
+func evidenceAt(text string, p armsledger.Claim) int {
+	if s := p.Span; s.Len() > 0 && s.Start >= 0 && s.End <= len(text) && text[s.Start:s.End] == p.Evidence {
+		return s.Start
+	}
+	return strings.Index(text, p.Evidence)
+}
+
+// sentenceAt returns the bounds of the sentence around byte offset i: from
+// after the last ". ", "! ", "? " or line break before i to the next one.
+func sentenceAt(text string, i int) (lo, hi int) {
+	lo = 0
+	for k := i - 1; k > 0; k-- {
+		if text[k] == '\n' || isSpace(text[k]) && strings.ContainsRune(".!?", rune(text[k-1])) {
+			lo = k + 1
+			break
+		}
+	}
+	hi = len(text)
+	for k := i; k < len(text); k++ {
+		if text[k] == '\n' || strings.ContainsRune(".!?", rune(text[k])) && (k+1 == len(text) || isSpace(text[k+1])) {
+			hi = k + 1
+			break
+		}
+	}
+	return lo, hi
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// WriteWhy prints the tallies of Why, counts only.
+func (r Report) WriteWhy(w io.Writer) error {
+	y := r.Why
+	var b strings.Builder
+	b.WriteString("\nwhy (counts only: no passage text is shown, so a held-out set stays unread)\n")
+	fmt.Fprintf(&b, "gold claims with no core match %d\n", y.Missed)
+	line := func(n int, what string) { fmt.Fprintf(&b, "  %5d  %s\n", n, what) }
+	line(y.NoClaim, "no claim from its sentence")
+	line(y.TwoAsOne, "a claim of its parties and category went to another gold claim: two told as one")
+	for _, k := range slices.Sorted(maps.Keys(y.Differs)) {
+		line(y.Differs[k], "its sentence's closest claim has another "+k)
+	}
+	if y.NotLocated > 0 {
+		line(y.NotLocated, "its evidence is not in the text")
+	}
+	fmt.Fprintf(&b, "predicted claims with no core match %d\n", y.FalsePos)
+	line(y.NoClaimText, "in a passage with no gold claim")
+	line(y.NoGoldHere, "in a sentence with no gold claim")
+	line(y.OtherKind, "beside a gold claim of the same parties (another category, or one too many)")
+	line(y.OtherParties, "beside gold claims of other parties only")
+	fmt.Fprintf(&b, "core matches that are not strict\n")
+	line(y.Status, "status differs")
+	line(y.Quantity, "quantity differs")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write reasons: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,83 @@
+package eval
+
+import (
+	"maps"
+	"reflect"
+	"testing"
+
+	"armsledger"
+)
+
+func TestSentenceAt(t *testing.T) {
+	text := "Poland sent tanks. Norway sent boats!\nA third line? Yes."
+	tests := []struct {
+		at     int
+		lo, hi int
+	}{
+		{0, 0, 18},   // the first sentence, to its full stop
+		{19, 19, 37}, // the second, to its exclamation mark
+		{40, 38, 51}, // after a line break, to its question mark
+		{len(text) - 1, 52, len(text)},
+	}
+	for _, tt := range tests {
+		if lo, hi := sentenceAt(text, tt.at); lo != tt.lo || hi != tt.hi {
+			t.Errorf("sentenceAt(%d) = %d, %d (%q); want %d, %d (%q)", tt.at, lo, hi, text[lo:hi], tt.lo, tt.hi, text[tt.lo:tt.hi])
+		}
+	}
+}
+
+// TestWhy: each reason, from a passage built to show it.
+func TestWhy(t *testing.T) {
+	claim := func(sup, rec string, cat armsledger.Category, evidence string) armsledger.Claim {
+		return armsledger.Claim{Suppliers: []string{sup}, Recipients: []string{rec}, Category: cat, Evidence: evidence}
+	}
+	text := "Poland sent 10 tanks and 20 more tanks to Ukraine. Norway sent boats to Latvia. Oslo also paid for drones. Spain is neutral."
+	tests := []struct {
+		name       string
+		gold, pred []armsledger.Claim
+		want       Why
+	}{
+		{"two gold claims of one core told as one",
+			[]armsledger.Claim{claim("PL", "UA", "armored_vehicle", "10 tanks"), claim("PL", "UA", "armored_vehicle", "20 more tanks")},
+			[]armsledger.Claim{claim("PL", "UA", "armored_vehicle", "Poland sent 10 tanks")},
+			Why{Missed: 1, TwoAsOne: 1}},
+		{"a claim of the sentence with other fields; the closest one counts",
+			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats to Latvia")},
+			[]armsledger.Claim{claim("NO", "LT", "drone", "Norway sent boats"), claim("NO", "LT", "ship", "boats to Latvia")},
+			Why{Missed: 1, Differs: map[string]int{"recipient": 1}, FalsePos: 2, OtherParties: 2}},
+		{"a false claim beside gold of its parties, and one in a sentence with none",
+			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats to Latvia")},
+			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats"), claim("NO", "LV", "other", "sent boats to Latvia"), claim("ES", "LV", "other", "Spain is neutral")},
+			Why{FalsePos: 2, OtherKind: 1, NoGoldHere: 1}},
+		{"evidence the text does not hold",
+			[]armsledger.Claim{claim("NO", "LV", "drone", "Oslo paid for drones")},
+			nil,
+			Why{Missed: 1, NotLocated: 1}},
+		{"no claim from the sentence",
+			[]armsledger.Claim{claim("NO", "LV", "drone", "Oslo also paid for drones")},
+			nil,
+			Why{Missed: 1, NoClaim: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := Score([]Passage{{Text: text, Claims: tt.gold}}, [][]armsledger.Claim{tt.pred})
+			got := rep.Why
+			if tt.want.Differs == nil {
+				tt.want.Differs = map[string]int{}
+			}
+			if !maps.Equal(got.Differs, tt.want.Differs) {
+				t.Errorf("Differs = %v, want %v", got.Differs, tt.want.Differs)
+			}
+			got.Differs, tt.want.Differs = nil, nil
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+	t.Run("a passage with no gold claim", func(t *testing.T) {
+		rep := Score([]Passage{{Text: text}}, [][]armsledger.Claim{{claim("ES", "LV", "other", "Spain is neutral")}})
+		if rep.Why.FalsePos != 1 || rep.Why.NoClaimText != 1 {
+			t.Errorf("got %+v, want one false positive in a passage with no gold claim", rep.Why)
+		}
+	})
+}

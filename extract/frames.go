@@ -3774,23 +3774,32 @@ func (s *sent) unconfirmed(i int) bool {
 // has no information or knowledge of, or is not aware of: "it had no
 // information about reports that North Korean troops were fighting in
 // Kursk". Not knowing confirms nothing, and denies nothing either.
-// unconfirmed asks first whether the sentence holds one of the words of
-// knowing tested here (fUnaware): a word added here goes there too.
+// unconfirmed asks first whether the sentence holds one of its words
+// (unawareWords) by their flag, fUnaware.
 func (s *sent) unknownTo(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 6; j-- {
-		switch toks[j].Norm {
+		w := toks[j].Norm
+		switch w {
 		case "reports", "report", "claims", "that", "the", "any", "about", "on", "of":
 			continue
-		case "information", "knowledge":
-			return toks[j-1].Norm == "no" && (toks[j+1].Norm == "about" || toks[j+1].Norm == "on" || toks[j+1].Norm == "of")
-		case "aware":
+		}
+		if !unawareWords[w] {
+			return false
+		}
+		if w == "aware" {
 			return toks[j-1].Norm == "not" && toks[j+1].Norm == "of"
 		}
-		return false
+		// "no information about", "no knowledge of"
+		return toks[j-1].Norm == "no" && (toks[j+1].Norm == "about" || toks[j+1].Norm == "on" || toks[j+1].Norm == "of")
 	}
 	return false
 }
+
+// unawareWords are the words of knowing unknownTo looks for. They set the
+// flag that gates it (fUnaware), so the rule tests no word but these: one
+// the flag lacked would fire only in sentences that happen to hold another.
+var unawareWords = setOf("information", "knowledge", "aware")
 
 // ownRecipient returns the state a sum of money names right after it with
 // "for" or "to" — "$26 billion for Israel", "$100 million annually for

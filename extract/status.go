@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"armsledger"
@@ -673,8 +674,7 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 // soughtBefore reports whether a phrase of seeking governs the word at i:
 // "press (push, lobby) for approval of its purchase of 50 F-35s", "is
 // interested in buying more Gripens". It asks first whether the sentence
-// holds a word its tests look for (soughtWords, by their flag fSought): a
-// word added to them goes there too.
+// holds one of its words (soughtWords) by their flag, fSought.
 func (s *sent) soughtBefore(i int) bool {
 	if !s.has(fSought) {
 		return false // most sentences
@@ -685,18 +685,16 @@ func (s *sent) soughtBefore(i int) bool {
 		case ",", ";", ":", ".":
 			return false
 		case "for":
-			switch toks[j-1].Norm {
-			case "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying":
+			if slices.Contains(seekingFor, toks[j-1].Norm) {
 				return true
 			}
 		case "in":
-			return toks[j-1].Norm == "interested" || toks[j-1].Norm == "interest"
+			return slices.Contains(seekingIn, toks[j-1].Norm)
 		case "to":
 			// "Russia was also looking to acquire missiles from Iran",
 			// "hopes to buy": sought, not yet agreed.
 			if v, ok := s.verbAt(i); ok && (v.Class == classBuy || v.Class == classReceive) && (j+1 == i || j+2 == i && s.is(j+1, fAdverb)) {
-				switch toks[j-1].Norm {
-				case "looking", "look", "looks", "hoping", "hope", "hopes", "hoped":
+				if slices.Contains(seekingTo, toks[j-1].Norm) {
 					return true // ("is looking to send tanks" is a plan: see the chain)
 				}
 			}
@@ -705,10 +703,16 @@ func (s *sent) soughtBefore(i int) bool {
 	return false
 }
 
-// soughtWords are the words of seeking soughtBefore looks for before "for",
-// "in" or "to".
-var soughtWords = setOf("press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying",
-	"interested", "interest", "looking", "look", "looks", "hoping", "hope", "hopes", "hoped")
+// The words of seeking soughtBefore looks for before "for", "in" and "to".
+// All of them, soughtWords, set the flag that gates it (fSought), so the
+// rule reads its words only from these lists: one the flag lacked would
+// fire only in sentences that happen to hold another.
+var (
+	seekingFor  = []string{"press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing", "lobby", "lobbies", "lobbied", "lobbying"}
+	seekingIn   = []string{"interested", "interest"}
+	seekingTo   = []string{"looking", "look", "looks", "hoping", "hope", "hopes", "hoped"}
+	soughtWords = setOf(slices.Concat(seekingFor, seekingIn, seekingTo)...)
+)
 
 // heldBack reports whether "held back" (or "holding back", "hold back")
 // stands before the noun of transfer at i, past its determiners and count.
@@ -1149,8 +1153,8 @@ func (s *sent) untilAfter(i int) bool {
 
 // noneMoved reports whether "no" determines what the frame moves: "it had
 // received no new shipments", "has sent no troops". (Not "no fewer than".)
-// It asks first whether the sentence holds one of the words its tests look
-// for (fNo): a word added to them goes there too.
+// It asks first whether the sentence holds one of its words (noneWords) by
+// their flag, fNo.
 func (s *sent) noneMoved(t trigger, g group) bool {
 	if !s.has(fNo) {
 		return false // none of the words the tests below look for: most sentences
@@ -1159,10 +1163,10 @@ func (s *sent) noneMoved(t trigger, g group) bool {
 		return true
 	}
 	start := g.phrases[0].start()
-	if g.phrases[0].pronominal && s.d.toks[start].Norm == "none" {
+	if g.phrases[0].pronominal && s.noneWord(start) == "none" {
 		return true // "it has sent none since"
 	}
-	if j := s.sidesAt(g.hi); start > t.i && j >= 0 && s.d.toks[j-1].Norm == "neither" {
+	if j := s.sidesAt(g.hi); start > t.i && j >= 0 && s.noneWord(j-1) == "neither" {
 		return true // "was supplying weapons to neither side"
 	}
 	// "sent no missiles"; "No missiles have been sent", "no shipments
@@ -1185,7 +1189,21 @@ func (s *sent) noBefore(i int) bool {
 			j--
 		}
 	}
-	return j >= s.lo && toks[j].Norm == "no"
+	return j >= s.lo && s.noneWord(j) == "no"
+}
+
+// noneWords are the words noneMoved looks for. They set the flag that
+// gates it (fNo), so the rule reads its words only through noneWord, which
+// knows no other: one the flag lacked would fire only in sentences that
+// happen to hold another.
+var noneWords = setOf("no", "none", "neither")
+
+// noneWord returns token i's word if it is one of noneWords, or "".
+func (s *sent) noneWord(i int) string {
+	if w := s.d.toks[i].Norm; noneWords[w] {
+		return w
+	}
+	return ""
 }
 
 // licensedBefore reports whether a licence or an approval governs the

@@ -40,11 +40,11 @@ const (
 	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
 	fCondition                           // "if", "unless", "whether": see conditional
 	fUpDown                              // "up", "down": before "from", an earlier figure (see earlierFigure)
-	fNo                                  // "no", "none", "neither": see noneMoved
+	fNo                                  // a word of noneWords: see noneMoved
 	fBar                                 // a verb of barring: see barWords
 	fRefuse                              // "refused", "declined": see refusedToLet
 	fConfirm                             // a verb of confirming: see unconfirmed
-	fUnaware                             // "information", "knowledge", "aware": see unknownTo
+	fUnaware                             // a word of unawareWords: see unknownTo
 	fMore                                // "more": see bareMore
 	fWhich                               // "which": see relativeWhich
 	fSought                              // a word of seeking: see soughtBefore
@@ -101,10 +101,10 @@ func (l *lexicons) wordTable() []wordInfo {
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
 		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
-		{setOf("no", "none", "neither"), fNo}, {barWords, fBar},
+		{noneWords, fNo}, {barWords, fBar},
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},
-		{setOf("information", "knowledge", "aware"), fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
+		{unawareWords, fUnaware}, {setOf("more"), fMore}, {setOf("which"), fWhich}, {soughtWords, fSought},
 		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
 		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
 		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},

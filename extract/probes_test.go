@@ -49,8 +49,9 @@ var probeFloors = map[string]float64{
 	"exam3-held.jsonl": 0.68,
 	// The same, a fourth writer after r767: 36 passages, 196 claims, a
 	// third each of short items, paragraphs and long articles: 0.639 at
-	// r593, 0.636 at r748 and r768.
-	"exam4-held.jsonl": 0.61,
+	// r593, 0.636 at r748 and r768, 0.663 at r769 (a roundup's main state
+	// takes the flows that name no recipient).
+	"exam4-held.jsonl": 0.64,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

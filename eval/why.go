@@ -49,19 +49,15 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 	for j, p := range pred {
 		predAt[j] = evidenceAt(text, p)
 	}
-	matchedGold := make([]bool, len(gold))
+	matchedGold, matchedPred := make([]bool, len(gold)), make([]bool, len(pred))
 	for _, m := range res.Matches {
-		matchedGold[m.GoldIndex] = true
+		matchedGold[m.GoldIndex], matchedPred[m.PredIndex] = true, true
 		if !m.Status {
 			w.Status++
 		}
 		if !m.Quantity {
 			w.Quantity++
 		}
-	}
-	matchedPred := make([]bool, len(pred))
-	for _, m := range res.Matches {
-		matchedPred[m.PredIndex] = true
 	}
 	for i, g := range gold {
 		if matchedGold[i] {

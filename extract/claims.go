@@ -2225,8 +2225,8 @@ func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 // dominantRecipient gives givers with no recipient named the state a text
 // of many flows is about: the one it names most, at least three times and
 // twice as often as any other state that gives nothing, which some flow
-// of the text goes to or which the text names after "to" or "for" ("aid to
-// Mali"). In a story on Mali's arms, "Russia handed over four Mi-171Sh
+// of the text goes to or, in a roundup of several givers, which the text
+// names after "to" or "for" ("aid to Mali"). In a story on Mali's arms, "Russia handed over four Mi-171Sh
 // helicopters in 2021" went to Mali, though other flows the story tells
 // went elsewhere (see mainRecipient for texts of one recipient).
 func (d *doc) dominantRecipient() {

@@ -128,8 +128,6 @@ var rolePreps = setOf("to", "from", "by", "for", "into", "onto", "in", "at", "wi
 var placeAdjectives = setOf("eastern", "western", "northern", "southern", "central", "occupied",
 	"neighbouring", "neighboring", "mainland", "far", "north", "south", "east", "west")
 
-// tagActors finds actor names by longest match in the actor trie. It also
-// finds the outlets named, for tagOutlets: see noteOutlet.
 // markDateline sets aside the actors of a dateline that opens the
 // sentence, "WASHINGTON (AP) —", "RZESZOW, Poland -", "SEOUL, Nov 4
 // (Reuters) -": where the story was filed is no party to it, nor its
@@ -380,6 +378,8 @@ func (s *sent) insertActor(m actorMention) {
 	}
 }
 
+// tagActors finds actor names by longest match in the actor trie. It also
+// finds the outlets named, for tagOutlets: see noteOutlet.
 func (s *sent) tagActors() {
 	toks, words := s.d.toks, s.info
 	if s.d.tags.actors == nil {
@@ -795,9 +795,6 @@ func (s *sent) skipOutlets(lo, hi int) {
 	}
 }
 
-// rememberSubject notes the sentence's first actor that no preposition
-// governs, for a pronoun in a later sentence ("Sweden has trained crews. It
-// will also send howitzers").
 // noteBacked notes the state whose possessive names the givers of arms or
 // help to it: "Poland has been one of Ukraine's most important backers".
 func (s *sent) noteBacked() {
@@ -829,6 +826,9 @@ func backerNoun(w string) bool {
 	return false
 }
 
+// rememberSubject notes the sentence's first actor that no preposition
+// governs, for a pronoun in a later sentence ("Sweden has trained crews. It
+// will also send howitzers").
 func (s *sent) rememberSubject() {
 	for a := range s.actors {
 		if m := &s.actors[a]; !s.alone(a) && !m.demonym && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
@@ -1163,8 +1163,6 @@ func (s *sent) ministryOf(j int) int {
 	return -1
 }
 
-// departs reports whether w is a verb of leaving whose object is where a
-// load came from: "left Bandar Abbas", "departed Rajin".
 // placeApposition returns the preposition before a place named in
 // capitals that the state at [i, end) follows after a comma, "to Cabo
 // Delgado Province, Mozambique", or -1. The state ends a phrase: in "in
@@ -1189,6 +1187,8 @@ func originates(w string) bool {
 	return w == "originated" || w == "originating" || w == "originate" || w == "originates"
 }
 
+// departs reports whether w is a verb of leaving whose object is where a
+// load came from: "left Bandar Abbas", "departed Rajin".
 func departs(w string) bool {
 	return w == "left" || w == "departed" || w == "leaving"
 }

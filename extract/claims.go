@@ -2344,8 +2344,6 @@ func (d *doc) mainRecipient() {
 	}
 }
 
-// payment reports whether claim c is money a buyer pays for goods: "Armenia
-// paid Russia for weapons worth around $400 million".
 // aidGiven reports whether a sum is given as aid by a verb of giving:
 // "The U.S. will send Ukraine another $400 million in military aid". Its
 // recipient is the text's as goods' would be, not a payee's.
@@ -2357,6 +2355,8 @@ func (d *doc) aidGiven(c *draft) bool {
 	return v.Class == classGive && v.Lemma != "pay" && v.Lemma != "finance"
 }
 
+// payment reports whether claim c is money a buyer pays for goods: "Armenia
+// paid Russia for weapons worth around $400 million".
 func (d *doc) payment(c *draft) bool {
 	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }
@@ -2508,8 +2508,6 @@ func (d *doc) carriers() {
 	}
 }
 
-// transportPlane reports whether phrase p names a transport or cargo plane,
-// or a plane with no more said of it.
 // planeCarrying reports whether the plane p is said to carry a load: its
 // head is "plane" or "aircraft" and, within the next words of its clause,
 // it is "carrying", "unloading", "loaded with" or "laden with" something.
@@ -2535,6 +2533,8 @@ func (d *doc) planeCarrying(p *phrase) bool {
 	return false
 }
 
+// transportPlane reports whether phrase p names a transport or cargo plane,
+// or a plane with no more said of it.
 func (d *doc) transportPlane(p *phrase) bool {
 	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
 		switch d.toks[j].Norm {
@@ -2769,8 +2769,6 @@ func (d *doc) firstPart(p *phrase) bool {
 	return false
 }
 
-// ofThem reports whether a claim's count is followed by "of them": "32 of
-// them are going to Romania".
 // also reports whether a claim's sentence adds its giver to those told
 // before: "Norway said it would also donate some of its F-16s", "Sweden,
 // too, will send tanks".
@@ -2811,6 +2809,8 @@ func (d *doc) moreOf(c *draft) bool {
 	return false
 }
 
+// ofThem reports whether a claim's count is followed by "of them": "32 of
+// them are going to Romania".
 func (d *doc) ofThem(c *draft) bool {
 	j := c.p.hi
 	return j+1 < len(d.toks) && d.toks[j].Norm == "of" && (d.toks[j+1].Norm == "them" || d.toks[j+1].Norm == "these" || d.toks[j+1].Norm == "those")
@@ -2853,8 +2853,6 @@ func samePlural(a, b string) bool {
 	return strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
 }
 
-// planeWord reports whether w is one of the words news uses for the same
-// combat aircraft: "F-16 warplanes" are "the American-made jets".
 // theAircraft reports whether phrase p is "the aircraft" alone, which
 // names again a helicopter told before: "an Mi-17 transport helicopter is
 // loaded ... The Defense Department is delivering the aircraft".
@@ -2862,6 +2860,8 @@ func (d *doc) theAircraft(p *phrase) bool {
 	return p.hi-p.lo == 1 && d.toks[p.lo].Norm == "aircraft" && p.lo > 0 && d.afterThe(p.lo)
 }
 
+// planeWord reports whether w is one of the words news uses for the same
+// combat aircraft: "F-16 warplanes" are "the American-made jets".
 func planeWord(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "warplane", "fighter", "aircraft", "plane":

@@ -2736,9 +2736,6 @@ func (s *sent) delayedAfter(i int) bool {
 	return false
 }
 
-// triggerFor finds the word that frames a phrase group: a passive verb right
-// after it ("... were sent to"), a transfer noun right after it ("weapons
-// deliveries"), the nearest transfer word before it, or the next one after.
 // relativeGiver returns the active verb of giving or promising of a
 // relative clause right after the group whose subject is a state named in
 // it: "the aid that Britain has committed to Kyiv". Or nil.
@@ -3134,6 +3131,9 @@ func (s *sent) attemptedBefore(g group) *trigger {
 	return nil
 }
 
+// triggerFor finds the word that frames a phrase group: a passive verb right
+// after it ("... were sent to"), a transfer noun right after it ("weapons
+// deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
 	if s.d.tags.exchange && !s.movedOnAfter(g.hi) {
@@ -3439,11 +3439,6 @@ func (s *sent) contentOver(t *trigger) *trigger {
 	return nil
 }
 
-// firstOfSubject returns the count of "the first (second, last) of N X"
-// as the subject of the frame's verb: one when the verb is singular ("The
-// first of four radars built by Mitsubishi has been handed over"); nil when
-// plural ("The first of the 20 Bushmasters have left": a batch), or when
-// the frame is another verb, whose count stands ("promised", "ordered").
 // ordinalOne returns a count of one for a part named by an ordinal before
 // "of" and the whole's count ("the first of 24 howitzers", "the last of
 // four frigates"), or nil.
@@ -3466,6 +3461,11 @@ func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
 	return nil
 }
 
+// firstOfSubject returns the count of "the first (second, last) of N X"
+// as the subject of the frame's verb: one when the verb is singular ("The
+// first of four radars built by Mitsubishi has been handed over"); nil when
+// plural ("The first of the 20 Bushmasters have left": a batch), or when
+// the frame is another verb, whose count stands ("promised", "ordered").
 func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 	toks := s.d.toks
 	if !p.uncountedPart || p.qty == nil || t.i < p.hi {
@@ -4167,8 +4167,6 @@ func (s *sent) respectively() bool {
 	return false
 }
 
-// paidWith reports whether the phrase is what a payment is made in: "is
-// paying for North Korea's help with technology".
 // paidForGoods reports whether goods p, told before and named again with
 // "the", are what "pay for" at t paid for, in a sentence that names no
 // sum: "Tehran has paid for the aircraft".
@@ -4191,6 +4189,8 @@ func (s *sent) paidForGoods(t trigger, p *phrase, groups []group) bool {
 	return true
 }
 
+// paidWith reports whether the phrase is what a payment is made in: "is
+// paying for North Korea's help with technology".
 func (s *sent) paidWith(p *phrase) bool {
 	j := p.start() - 1
 	return j >= s.lo && (s.d.toks[j].Norm == "with" || s.d.toks[j].Norm == "in")
@@ -4902,8 +4902,6 @@ func (s *sent) newClauseAt(k, hi int) bool {
 	return false
 }
 
-// commaAfter returns the first comma in [lo, hi) within twelve tokens, or
-// -1 if another mark comes first or none does.
 // rankApposition returns the comma that closes an apposition of rank
 // opened by the determiner at k, with no verb in it: "its largest so far",
 // "the third this year", "its 15th since the invasion"; or -1.
@@ -4949,6 +4947,8 @@ func ordinalSuffix(w string) bool {
 	return w == "st" || w == "nd" || w == "rd" || w == "th"
 }
 
+// commaAfter returns the first comma in [lo, hi) within twelve tokens, or
+// -1 if another mark comes first or none does.
 func (s *sent) commaAfter(lo, hi int) int {
 	for j := lo; j < hi && j < lo+12; j++ {
 		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {

@@ -1605,8 +1605,6 @@ var moreEnds = setOf("to", "in", "into", "by", "from", "on", "at", "over", "with
 	"this", "and", "as", "if", "when", "after", "before", "once", "quickly", "shortly",
 	"but", "though", "although", "while", "whereas", "because", "until") // "had promised four but one needed repairs"
 
-// listedCount reports whether the count at i continues a list: after a
-// comma or "and", with at most "the remaining" or "another" between.
 // countWithOwnParty reports whether a bare count joined by "and" to what
 // a verb moved names its own giver: "received 10 tanks from Poland and 20
 // from Germany". It counts the item named before, in a flow of its own.
@@ -1633,6 +1631,8 @@ func (s *sent) countWithOwnParty(q *QuantityMatch) bool {
 	return false
 }
 
+// listedCount reports whether the count at i continues a list: after a
+// comma or "and", with at most "the remaining" or "another" between.
 func (s *sent) listedCount(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
@@ -1894,8 +1894,6 @@ func (s *sent) transferNounAfter(p *phrase) bool {
 	return ok && (c == classGive || c == classMove || c == classSell)
 }
 
-// infoNoun reports whether w names what is known or shown of a thing, not
-// the thing.
 // guardNoun reports whether w, before "of", names keeping its complement
 // safe: "the protection of personnel", "the evacuation of wounded soldiers".
 func guardNoun(w string) bool {
@@ -1906,6 +1904,8 @@ func guardNoun(w string) bool {
 	return false
 }
 
+// infoNoun reports whether w names what is known or shown of a thing, not
+// the thing.
 func infoNoun(w string) bool {
 	switch w {
 	case "reports", "report", "images", "image", "footage", "photos", "photographs",
@@ -1916,12 +1916,6 @@ func infoNoun(w string) bool {
 	return false
 }
 
-// madeIn returns the state after "made in" (or produced, manufactured,
-// built) that follows a phrase ending at token i, directly or in a relative
-// clause: "drones made in Iran", "the weapons, which were made in Iran",
-// "submarines being built in China"; or the maker after "by", a state or
-// a body of one, whose home state it stands for ("frigates built by South
-// Korea's Hyundai Heavy Industries"); or -1.
 // basedOnOwner returns the actor whose design goods are said to be
 // "based on" (or "built on") after token i, named as its owner or by its
 // demonym: "launchers based on Hanwha Aerospace's Chunmoo system", "tanks
@@ -1951,6 +1945,12 @@ func (s *sent) basedOnOwner(i int) int {
 	return -1
 }
 
+// madeIn returns the state after "made in" (or produced, manufactured,
+// built) that follows a phrase ending at token i, directly or in a relative
+// clause: "drones made in Iran", "the weapons, which were made in Iran",
+// "submarines being built in China"; or the maker after "by", a state or
+// a body of one, whose home state it stands for ("frigates built by South
+// Korea's Hyundai Heavy Industries"); or -1.
 func (s *sent) madeIn(i int) int {
 	toks := s.d.toks
 	for j := i; j+2 < s.hi && j <= i+4; j++ {
@@ -2378,8 +2378,6 @@ func (s *sent) ofInside(p *phrase) bool {
 	return false
 }
 
-// joins reports whether a term at i continues phrase p: touching it, or
-// after "of" ("rounds of artillery shells"), or after a compound hyphen.
 // variantEnd returns the end of a variant designation in capitals that
 // follows a model's name at i and is itself followed by a generic head
 // ("SLM systems" after "IRIS-T"), or i. Without the head the capitals may
@@ -2454,6 +2452,8 @@ func (s *sent) variantAfterSlash(p *phrase, i int) bool {
 	return true
 }
 
+// joins reports whether a term at i continues phrase p: touching it, or
+// after "of" ("rounds of artillery shells"), or after a compound hyphen.
 func (s *sent) joins(p *phrase, i int) bool {
 	toks := s.d.toks
 	if p.hi == i {
@@ -3188,8 +3188,6 @@ func takesOn(w string) bool {
 	return false
 }
 
-// makingWord reports whether w is a form of a verb of making, which after
-// "technology for" says what the know-how makes.
 // usedInAt reports whether the words from j up to the term at i say what
 // goods are used in or for: "used in", "used for", "used to make", "used in
 // the production of".
@@ -3213,6 +3211,8 @@ func (s *sent) usedInAt(j, i int) bool {
 	return true
 }
 
+// makingWord reports whether w is a form of a verb of making, which after
+// "technology for" says what the know-how makes.
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",

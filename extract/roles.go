@@ -2255,8 +2255,8 @@ func (s *sent) userAfter(g group) int {
 	return -1
 }
 
-// useParticiple reports whether w is the participle of a verb of using:
-// "used by", "fired by", "operated by".
+// boughtParticiple reports whether w is the participle of a verb of
+// buying: "bought", "ordered", "acquired".
 func boughtParticiple(w string) bool {
 	switch w {
 	case "bought", "purchased", "ordered", "acquired", "procured":
@@ -2265,6 +2265,8 @@ func boughtParticiple(w string) bool {
 	return false
 }
 
+// useParticiple reports whether w is the participle of a verb of using:
+// "used by", "fired by", "operated by".
 func useParticiple(w string) bool {
 	switch w {
 	case "used", "fired", "operated", "launched", "flown", "deployed", "employed":
@@ -3744,9 +3746,6 @@ func leaveVerb(w string) leaveKind {
 	return leaveNone
 }
 
-// onwardTo returns the state that goods sent to actor a were bound for
-// beyond it, "to Poland for onward delivery to Ukraine", "to Rzeszow for
-// transfer to Ukraine"; or -1.
 // schemeFor returns the state a scheme named by the actor a buys for: the
 // actor names a scheme ("the Czech initiative", "the NATO fund", "the
 // British-led fund") and "for" a state follows in its clause ("for
@@ -3795,6 +3794,9 @@ func schemeNoun(w string) bool {
 	return false
 }
 
+// onwardTo returns the state that goods sent to actor a were bound for
+// beyond it, "to Poland for onward delivery to Ukraine", "to Rzeszow for
+// transfer to Ukraine"; or -1.
 func (s *sent) onwardTo(a int) int {
 	if a < 0 {
 		return -1
@@ -4225,9 +4227,6 @@ func (s *sent) copulaComplement(i int) int {
 	return -1
 }
 
-// agentNoun reports whether a transfer noun names the one who gives:
-// "supplier", "exporter", "provider".
-// receiverNoun reports whether w names who receives or buys goods.
 // namedAfterGoods returns the actor that a form of "be" or "include"
 // right after the goods names, or -1: "(the buyers of X) are Saudi
 // Arabia", "(buyers of X) include Egypt".
@@ -4255,6 +4254,7 @@ func (s *sent) namedAfterGoods(g group) int {
 	return -1
 }
 
+// receiverNoun reports whether w names who receives or buys goods.
 func receiverNoun(w string) bool {
 	switch w {
 	case "customer", "customers", "buyer", "buyers", "operator", "recipient", "recipients":
@@ -4263,6 +4263,8 @@ func receiverNoun(w string) bool {
 	return false
 }
 
+// agentNoun reports whether a transfer noun names the one who gives:
+// "supplier", "exporter", "provider".
 func agentNoun(w string) bool {
 	switch w {
 	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":
@@ -4692,7 +4694,6 @@ func (s *sent) otherAgent(a int) bool {
 	return s.beBefore(j)
 }
 
-// talksWord reports whether w names negotiations: "in talks with Russia".
 // barredFrom returns the actor a verb of hindering keeps from the transfer
 // at t, "blocked Poland from sending", "prevented Iran from supplying",
 // or -1.
@@ -4896,6 +4897,7 @@ func (s *sent) dealPartyAfter(lo int) int {
 	return -1
 }
 
+// talksWord reports whether w names negotiations: "in talks with Russia".
 func talksWord(w string) bool {
 	return w == "talks" || w == "negotiations" || w == "discussions"
 }
@@ -4938,7 +4940,6 @@ func firmNamed(name string) bool {
 	return lex.firms[string(buf[:len(name)])] // no allocation: the compiler reads the bytes in place
 }
 
-// possessor returns the actor in "X's shipment" or "X's purchase".
 // definitePackage reports whether the subject of the verb of content at i
 // is a package told before: "The package further comprises", "This tranche
 // includes".

@@ -33,13 +33,19 @@ type Why struct {
 	OtherParties int // the sentence's gold claims all have other parties
 	// Core matches that are not strict.
 	Status, Quantity int
+	// Gold claims by category and by status, and how many of each found
+	// a core match: where recall is lost.
+	ByCategory, ByStatus map[string]Found
 }
+
+// Found counts gold claims of one kind and those of them matched.
+type Found struct{ Gold, Matched int }
 
 // explain adds to w the reasons for one passage's misses and false
 // positives.
 func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageResult) {
 	if w.Differs == nil {
-		w.Differs = map[string]int{}
+		w.Differs, w.ByCategory, w.ByStatus = map[string]int{}, map[string]Found{}, map[string]Found{}
 	}
 	goldAt := make([]int, len(gold))
 	for i, g := range gold {
@@ -60,6 +66,8 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 		}
 	}
 	for i, g := range gold {
+		count(w.ByCategory, string(g.Category), matchedGold[i])
+		count(w.ByStatus, string(g.Status), matchedGold[i])
 		if matchedGold[i] {
 			continue
 		}
@@ -121,6 +129,15 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 			w.OtherParties++
 		}
 	}
+}
+
+func count(m map[string]Found, k string, matched bool) {
+	f := m[k]
+	f.Gold++
+	if matched {
+		f.Matched++
+	}
+	m[k] = f
 }
 
 // differing names the core fields in which p differs from g, joined by
@@ -194,6 +211,16 @@ func (r Report) WriteWhy(w io.Writer) error {
 	fmt.Fprintf(&b, "core matches that are not strict\n")
 	line(y.Status, "status differs")
 	line(y.Quantity, "quantity differs")
+	for _, t := range []struct {
+		name string
+		m    map[string]Found
+	}{{"category", y.ByCategory}, {"status", y.ByStatus}} {
+		fmt.Fprintf(&b, "gold claims by %s: matched/all (recall)\n", t.name)
+		for _, k := range slices.Sorted(maps.Keys(t.m)) {
+			f := t.m[k]
+			fmt.Fprintf(&b, "  %-16s %4d/%-4d %5.2f\n", k, f.Matched, f.Gold, ratio(f.Matched, f.Gold))
+		}
+	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write reasons: %w", err)
 	}

@@ -69,6 +69,7 @@ func TestWhy(t *testing.T) {
 				t.Errorf("Differs = %v, want %v", got.Differs, tt.want.Differs)
 			}
 			got.Differs, tt.want.Differs = nil, nil
+			got.ByCategory, got.ByStatus = nil, nil // (see TestWhyRecallBy)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
@@ -80,4 +81,22 @@ func TestWhy(t *testing.T) {
 			t.Errorf("got %+v, want one false positive in a passage with no gold claim", rep.Why)
 		}
 	})
+}
+
+// TestWhyRecallBy counts gold claims and their matches by category and by
+// status, across passages.
+func TestWhyRecallBy(t *testing.T) {
+	text := "Poland sent 10 tanks to Ukraine. Norway pledged boats to Latvia."
+	tank := armsledger.Claim{Suppliers: []string{"PL"}, Recipients: []string{"UA"}, Category: "armored_vehicle", Status: "delivered", Evidence: "Poland sent 10 tanks to Ukraine"}
+	boat := armsledger.Claim{Suppliers: []string{"NO"}, Recipients: []string{"LV"}, Category: "ship", Status: "committed", Evidence: "Norway pledged boats to Latvia"}
+	gold := []Passage{{Text: text, Claims: []armsledger.Claim{tank, boat}}, {Text: text, Claims: []armsledger.Claim{tank}}}
+	rep := Score(gold, [][]armsledger.Claim{{tank}, nil})
+	wantCat := map[string]Found{"armored_vehicle": {Gold: 2, Matched: 1}, "ship": {Gold: 1}}
+	wantStatus := map[string]Found{"delivered": {Gold: 2, Matched: 1}, "committed": {Gold: 1}}
+	if !maps.Equal(rep.Why.ByCategory, wantCat) {
+		t.Errorf("ByCategory = %v, want %v", rep.Why.ByCategory, wantCat)
+	}
+	if !maps.Equal(rep.Why.ByStatus, wantStatus) {
+		t.Errorf("ByStatus = %v, want %v", rep.Why.ByStatus, wantStatus)
+	}
 }

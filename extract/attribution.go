@@ -485,7 +485,7 @@ func (s *sent) unsaid(i int) bool {
 	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		switch w := toks[j].Norm; w {
-		case "not", "never", "n't", "declined", "refused":
+		case "not", "never", "declined", "refused":
 			return true
 		case "to": // "declined to say"
 		default:

@@ -242,6 +242,7 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
+	negations(d.toks)
 	d.info = lookup(d.info, d.toks)
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet

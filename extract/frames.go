@@ -3761,7 +3761,7 @@ func (s *sent) unconfirmed(i int) bool {
 		}
 		for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 			switch toks[k].Norm {
-			case "not", "never", "n't", "declined", "refused", "unable", "cannot":
+			case "not", "never", "declined", "refused", "unable", "cannot":
 				return true
 			}
 		}
@@ -4697,14 +4697,15 @@ func fundVerb(w string) bool {
 	return false
 }
 
-// negatedBefore reports whether "not", "n't", "never" or "no longer"
-// stands just before the verb at j, past an adverb: "would not block",
-// "won't stop", "will no longer prevent".
+// negatedBefore reports whether "not" (a contracted one too: see
+// negations), "never" or "no longer" stands just before the verb at j,
+// past an adverb: "would not block", "won't stop", "will no longer
+// prevent".
 func (s *sent) negatedBefore(j int) bool {
 	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 		switch toks[k].Norm {
-		case "not", "n't", "never":
+		case "not", "never":
 			return true
 		case "longer":
 			return k > s.lo && toks[k-1].Norm == "no"

@@ -72,6 +72,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>ML aircraft 4..4 item delivered", "TR>ML drone 6..6 item delivered"}},
 		{"a roundup's main state that nothing is said to go to gets none", "Donors keep visiting Mali. Mali's army is stretched across Mali's north.\n\nRussia handed over four Mi-171Sh helicopters in 2021. Turkey delivered six drones.",
 			nil},
+		{"a negation contracted onto its verb denies as written out", "Germany didn't send Taurus missiles to Ukraine. France won't deliver Rafale jets to Serbia. Italy hasn't shipped any howitzers to Israel.",
+			[]string{"DE>UA missile - denied", "FR>RS aircraft - denied", "IT>IL artillery - denied"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

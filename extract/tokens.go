@@ -900,6 +900,34 @@ func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, ne
 	return toks, true
 }
 
+// negations reads a negation contracted onto its verb as the two words it
+// stands for. "didn't" is tokenized "didn" and "'t", which no rule knows;
+// they take the norms "did" and "not", as if written out, so that
+// "Germany didn't send tanks" is the denial "did not send" is. The tokens
+// keep their bytes. It reads a document's tokens once they are all made,
+// not in the tokenizer: a token's norm stays what its own bytes make.
+func negations(toks []Token) {
+	v := tokenVocab
+	for k := 1; k < len(toks); k++ {
+		if n := toks[k].Norm; len(n) != 2 || n[1] != 't' || n[0] != '\'' || toks[k].Space {
+			continue
+		}
+		if full, ok := contracted[toks[k-1].Norm]; ok {
+			toks[k-1].Norm, toks[k-1].word = full, v.find(full)
+			toks[k].Norm, toks[k].word = "not", v.find("not")
+		}
+	}
+}
+
+// contracted maps the verb before a contracted "n't" ("didn" of "didn't")
+// to the verb written out.
+var contracted = map[string]string{
+	"didn": "did", "doesn": "does", "don": "do", "hasn": "has", "haven": "have", "hadn": "had",
+	"isn": "is", "aren": "are", "wasn": "was", "weren": "were", "ain": "is",
+	"won": "will", "wouldn": "would", "can": "can", "couldn": "could", "shouldn": "should",
+	"mustn": "must", "needn": "need", "mightn": "might", "shan": "shall",
+}
+
 // cliticNorms holds the norm of each clitic of one ASCII letter, "'a" to
 // "'z", by the letter.
 var cliticNorms = func() (t [26]string) {

@@ -439,3 +439,31 @@ func TestMayMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestNegations: a negation contracted onto its verb is read as the two
+// words written out; the tokens keep their bytes, and "won" alone stays.
+// (Extract reads a document's tokens so; Tokenize leaves each token as its
+// own bytes make it.)
+func TestNegations(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Germany didn't send", "germany did not send"},
+		{"Germany won’t send", "germany will not send"},
+		{"it hasn't and can't", "it has not and can not"},
+		{"Germany won the tender", "germany won the tender"},
+		{"the don 't", "the don ' t"}, // a quote after a space is no clitic
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text)
+		negations(toks)
+		var norms []string
+		for _, tk := range toks {
+			norms = append(norms, tk.Norm)
+		}
+		if got := strings.Join(norms, " "); got != tt.want {
+			t.Errorf("Tokenize(%q) norms = %q, want %q", tt.text, got, tt.want)
+		}
+		if last := toks[len(toks)-1]; int(last.End) != len(tt.text) {
+			t.Errorf("Tokenize(%q): last token ends at %d, want %d", tt.text, last.End, len(tt.text))
+		}
+	}
+}

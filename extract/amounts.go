@@ -77,7 +77,7 @@ func (p *qparser) readAmount(k int, inRange bool, a *amount) bool {
 		}
 	}
 	if !a.vague && !a.fraction && (p.has(j, hi, nkCurrencyAfter) || p.has(j, hi, nkPercent)) {
-		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent {
+		if e, end := p.match(j, hi, nkCurrencyAfter); e != nil && !a.percent && !shipClass(toks, end) {
 			if a.cur == "" {
 				a.cur = e.code
 			}
@@ -291,6 +291,12 @@ func gluedTimeOrRatio(toks []Token, k int) bool {
 // both sides, as in "twenty-five" or "330-500".
 func isGluedHyphen(toks []Token, k int) bool {
 	return k+1 < len(toks) && toks[k].Norm == "-" && toks[k].Kind == Punct && !toks[k].Space && !toks[k+1].Space
+}
+
+// shipClass reports whether "-class" follows token k: "eight Yuan-class
+// submarines" count submarines of a class named like a currency.
+func shipClass(toks []Token, k int) bool {
+	return isGluedHyphen(toks, k) && toks[k+1].Norm == "class"
 }
 
 // thousands reports whether every group after the first has three digits.

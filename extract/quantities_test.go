@@ -164,6 +164,7 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"2 million pounds sterling", []wantQ{exact(2e6).money("GBP")}},
 		{"90 billion rubles and 80 billion roubles", []wantQ{exact(9e10).money("RUB"), exact(8e10).money("RUB")}},
 		{"10 billion yuan", []wantQ{exact(1e10).money("CNY")}},
+		{"eight Yuan-class submarines", []wantQ{exact(8)}}, // a class named like a currency counts boats
 		{"1 trillion won", []wantQ{exact(1e12).money("KRW")}},
 		{"50 billion yen", []wantQ{exact(5e10).money("JPY")}},
 		{"300 crore rupees", []wantQ{exact(3e9).money("rupee")}}, // India's, Pakistan's or Sri Lanka's: the claim's states say

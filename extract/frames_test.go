@@ -74,6 +74,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a negation contracted onto its verb denies as written out", "Germany didn't send Taurus missiles to Ukraine. France won't deliver Rafale jets to Serbia. Italy hasn't shipped any howitzers to Israel.",
 			[]string{"DE>UA missile - denied", "FR>RS aircraft - denied", "IT>IL artillery - denied"}},
+		{"a readiness to give is a transfer still to come", "Germany is willing to send tanks to Ukraine. France is eager to deliver jets to India.",
+			[]string{"DE>UA armored_vehicle - expected", "FR>IN aircraft - expected"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

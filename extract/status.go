@@ -740,20 +740,25 @@ const (
 )
 
 // banBefore reads a ban on the transfer word at i: "a ban on delivering",
-// "an embargo on exports", "banned exports" (banned), or the ban lifted:
-// "lifted a ban on delivering", "ended its embargo on arms sales".
+// "an embargo on exports", "a halt to deliveries", "the suspension of
+// sales", "a pause in shipments", "banned exports" (banned), or the ban
+// lifted: "lifted a ban on delivering", "ended its embargo on arms sales".
 func (s *sent) banBefore(i int) int {
 	toks := s.d.toks
 	j := i - 1
 	if j < s.lo {
 		return noBan
 	}
-	if j > s.lo && toks[j].Norm == "on" {
-		j--
-		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && toks[j].Norm != "ban" && toks[j].Norm != "embargo") && i-j <= 4 {
+	k := j
+	for n := 0; n < 2 && k > s.lo && !banPreps[toks[k].Norm] && (s.is(k, fMateriel) || toks[k].Norm == "military"); n++ {
+		k-- // "a freeze on arms exports"
+	}
+	if k > s.lo && banPreps[toks[k].Norm] {
+		j = k - 1
+		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && !banNouns[toks[j].Norm]) && i-j <= 4 {
 			j-- // "the arms embargo on", "a ban on"
 		}
-		if w := toks[j].Norm; w != "ban" && w != "embargo" && w != "moratorium" {
+		if !banNouns[toks[j].Norm] {
 			return noBan
 		}
 		for k := j - 1; k >= s.lo && j-k <= 3; k-- {
@@ -773,6 +778,13 @@ func (s *sent) banBefore(i int) int {
 	}
 	return noBan
 }
+
+// banNouns name a stop put to transfers, and banPreps join them to the
+// transfer: "a ban on", "a halt to", "the suspension of", "a pause in".
+var (
+	banNouns = setOf("ban", "embargo", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage")
+	banPreps = setOf("on", "to", "of", "in")
+)
 
 // governors are what the words that govern a frame say of its status:
 // modals and cues, verbs of the chain, the verb or noun an infinitive

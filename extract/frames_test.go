@@ -78,6 +78,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - expected", "FR>IN aircraft - expected"}},
 		{"a halt, freeze or pause put to transfers denies them, whatever verb announces it", "Germany announced a halt to deliveries of Taurus missiles to Ukraine. Italy announced a freeze on arms exports to Israel. The United States announced a pause in deliveries of bombs to Israel.",
 			[]string{"DE>UA missile - denied", "IT>IL other - denied", "US>IL ammunition - denied"}},
+		{"an infinitive after a verb no class knows is a transfer to come; one that ranks, says done or tells a purpose is not", "Germany resolved to send tanks to Ukraine. Britain was the first country to supply missiles to Ukraine. Italy managed to ship howitzers to Israel. Japan has earmarked $5 million to buy drones for the Philippines.",
+			[]string{"DE>UA armored_vehicle - expected", "GB>UA missile - delivered", "IT>IL artillery - delivered", "JP>PH funding 5e+06..5e+06 USD committed", "JP>PH drone - committed"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -183,6 +183,17 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
 				gov.expected = true
 			}
+			if c == noVerb && !head.noun && (j+2 == head.i || j+3 == head.i && s.is(j+2, fAdverb)) && s.actorAt(j) < 0 && !s.is(j, fSubjectPronoun) && toks[j].Kind == Word &&
+				!s.inQty[j-s.lo] && !toks[j].Cap && !nounShaped(toks[j].Norm) && !implicative(toks[j].Norm) &&
+				!(j-1 >= s.lo && (s.is(j-1, fDeterminer) || s.modifierAt(j-1) || ordinalWord(toks[j-1].Norm))) {
+				// "resolved to send", "opted to supply": an infinitive
+				// after a verb of no class the lexicon knows tells a
+				// transfer still to come, not one made. (A perfect
+				// infinitive, "appears to have provided", tells one made:
+				// the head is then not right after "to". After a noun the
+				// infinitive is a purpose: "£100 million to buy".)
+				gov.expected = true
+			}
 		}
 		break
 	}
@@ -1670,6 +1681,49 @@ func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
 func valueWord(w string) bool {
 	switch w {
 	case "worth", "at", "of", "valued", "totaling", "totalling", "costing", "under", "from", "within":
+		return true
+	}
+	return false
+}
+
+// nounShaped reports whether w has the ending of a noun: before an
+// infinitive such a word tells its purpose or content ("arrangements to
+// buy", "an initiative to buy", "its readiness to sell"), whose status is
+// the noun's, not a verb's.
+func nounShaped(w string) bool {
+	for _, end := range []string{"ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ance", "ances", "ence", "ences", "ive", "ives", "ure", "ures"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierAt reports whether a state named at token j modifies the word
+// after it rather than doing it: a possessive ("Russia's readiness to
+// sell") or one a preposition governs ("landed at Belgrade airport to
+// deliver").
+func (s *sent) modifierAt(j int) bool {
+	a := s.actorAt(j)
+	return a >= 0 && (s.actors[a].possessive || s.actors[a].prep != "")
+}
+
+// ordinalWord reports whether w ranks what follows it: "the first country
+// to send" tells one that sent.
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "last", "only", "latest":
+		return true
+	}
+	return false
+}
+
+// implicative reports whether the verb w, before an infinitive, tells
+// that the act was done: "managed to send", "continued to supply", "used
+// to buy".
+func implicative(w string) bool {
+	switch w {
+	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
 		return true
 	}
 	return false

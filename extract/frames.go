@@ -66,7 +66,7 @@ func (s *sent) frames(att attrib) {
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
-		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+4), "by") < 0 {
+		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+8), "by") < 0 {
 			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
 		if g.hi <= t.i && (vehicleSubject(t, g, groups[k+1:]) || s.landedWithLoad(t, g)) {

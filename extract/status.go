@@ -83,6 +83,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 					// what goes on stop; it goes on.
 					return st
 				}
+				if (v.Lemma == "want" || v.Lemma == "seek") && toks[j+1].Norm == "to" && (head.class == classGive || head.class == classSell) && !(j > s.lo && s.is(j-1, fBe) && isParticiple(toks[j].Norm)) {
+					// "Germany wants to send tanks", "seeks to supply": the
+					// giver's own wish, a transfer to come; wanting to get
+					// ("wants to buy") is the request.
+					gov.expected = true
+					continue
+				}
 				gov.note(v.Class)
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed

@@ -890,6 +890,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				if x := s.subject(gv); x >= 0 && !slices.Contains(r.rec, s.actors[x].ref.Code) {
 					r.sup = r.take(s, x)
 				}
+			} else if v, st := s.requestAnswered(t.i); v >= 0 {
+				// "Germany granted Ukraine's request for tanks", "turned
+				// down": who answers a request is who was asked to give.
+				if x := s.subject(trigger{i: v}); x >= 0 {
+					if slices.Contains(r.rec, s.actors[x].ref.Code) {
+						r.rec = r.sup // "granted the request for jets from Ukraine": the asker is the one "from"
+					}
+					if len(r.rec) > 0 && !slices.Contains(r.rec, s.actors[x].ref.Code) {
+						r.sup, r.status = r.take(s, x), st
+					}
+				}
 			}
 		}
 	case classMove, classHold:
@@ -5042,4 +5053,33 @@ func (s *sent) exchangeSubject(t trigger) (int, verbRef) {
 		}
 	}
 	return -1, verbRef{}
+}
+
+// requestAnswered returns the verb that answers the request noun at i,
+// past its determiner or its asker's possessive, and the status its
+// answer gives: granted, approved or met, a promise; turned down or
+// dismissed, a refusal. Or -1.
+func (s *sent) requestAnswered(i int) (int, armsledger.Status) {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 4 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].possessive) {
+		j--
+	}
+	if a := s.actorAt(j); a >= 0 {
+		j = s.actors[a].lo - 1
+	}
+	if j <= s.lo {
+		return -1, ""
+	}
+	switch toks[j].Norm {
+	case "granted", "grants", "grant", "granting", "approved", "approves", "accepted", "accepts", "fulfilled", "fulfils", "fulfills", "met", "meets", "honoured", "honored":
+		return j, armsledger.Committed
+	case "dismissed", "dismisses":
+		return j, armsledger.Denied
+	case "down":
+		if w := toks[j-1].Norm; w == "turned" || w == "turns" || w == "turning" || w == "turn" {
+			return j - 1, armsledger.Denied
+		}
+	}
+	return -1, ""
 }

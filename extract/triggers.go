@@ -201,6 +201,11 @@ func (s *sent) tagTriggers() {
 			// time arrive then, as "are due in 2034" says.
 			tr.class, tr.lemma = classArrive, "due"
 		}
+		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
+			// "Germany held back 10 tanks from Ukraine": withheld, a
+			// refusal, from the one they would have gone to.
+			tr.class, tr.lemma = classDeny, "withhold"
+		}
 		if v.Lemma == "cover" && s.coversCost(i) {
 			// "agreed to cover half the cost of eight Black Hawks for the
 			// Croatian Air Force": who pays for goods for another gives them.

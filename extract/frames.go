@@ -5067,6 +5067,9 @@ func (s *sent) clauseEnd(i int) int {
 // conditional reports whether the verb at i is in a clause opened by "if",
 // "unless" or "whether": a transfer supposed, not told.
 func (s *sent) conditional(i int) bool {
+	if s.d.toks[s.lo].Norm == "should" && s.invertedCondition(i) {
+		return true // "Should Iran ship missiles to Russia, Europe will act"
+	}
 	if !s.has(fCondition) {
 		return false // most sentences: none of the words
 	}
@@ -5077,6 +5080,22 @@ func (s *sent) conditional(i int) bool {
 			return true
 		case toks[j].Kind == Punct && !Joiner(toks, j):
 			return false
+		}
+	}
+	return false
+}
+
+// invertedCondition reports whether token i stands in a condition told by
+// inversion, "Should Iran ship missiles to Russia, ...": from the
+// sentence's "should" to the first comma, with a name or noun between
+// "should" and its verb (not the modal of "Should the West send more?").
+func (s *sent) invertedCondition(i int) bool {
+	if s.lo+1 >= s.hi || s.is(s.lo+1, fVerb) && s.actorAt(s.lo+1) < 0 {
+		return false
+	}
+	for j := s.lo + 1; j < s.hi; j++ {
+		if s.d.toks[j].Norm == "," {
+			return i < j
 		}
 	}
 	return false

@@ -88,6 +88,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - committed", "FR>IN aircraft - denied", "IT>IL artillery - committed"}},
 		{"goods held back from a state are withheld from it", "Germany held back 10 tanks from Ukraine. France is holding back Rafale jets from India.",
 			[]string{"DE>UA armored_vehicle 10..10 item denied", "FR>IN aircraft - denied"}},
+		{"a condition told by inversion asserts no transfer", "Should Iran ship missiles to Russia, Europe will impose sanctions. Iran should ship missiles to Russia, a hardliner said.",
+			[]string{"IR>RU missile - expected"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -1304,7 +1304,8 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 			conj = true
 			j++
 		case "as":
-			if j+1 >= mb.lo || toks[j+1].Norm != "well" {
+			// "as well as": the first "as" before "well", the last after it
+			if (j+1 >= mb.lo || toks[j+1].Norm != "well") && toks[j-1].Norm != "well" {
 				return false
 			}
 		case ",":

@@ -90,6 +90,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item denied", "FR>IN aircraft - denied"}},
 		{"a condition told by inversion asserts no transfer", "Should Iran ship missiles to Russia, Europe will impose sanctions. Iran should ship missiles to Russia, a hardliner said.",
 			[]string{"IR>RU missile - expected"}},
+		{"states joined by as well as send together", "Germany, as well as France, has sent howitzers to Ukraine.",
+			[]string{"DE+FR>UA artillery - delivered"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -92,6 +92,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU missile - expected"}},
 		{"states joined by as well as send together", "Germany, as well as France, has sent howitzers to Ukraine.",
 			[]string{"DE+FR>UA artillery - delivered"}},
+		{"goods named again in brackets are the same goods", "Germany has sent 10 tanks (all Leopard 2s) and 5 howitzers (PzH 2000s) to Ukraine.",
+			[]string{"DE>UA armored_vehicle 10..10 item delivered", "DE>UA artillery 5..5 item delivered"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -1804,6 +1804,9 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 				}
 			}
 		}
+		if n := len(out); !example && n > 0 && out[n-1].cat == p.cat && out[n-1].hi < s.hi && toks[out[n-1].hi].Norm == "(" && p.lo-out[n-1].hi <= 3 {
+			example = true // "10 tanks (all Leopard 2s)": the goods named again in brackets
+		}
 		if !example && len(out) > 0 && s.appositiveOf(p.lo) {
 			example = true // "1,300 tonnes of nitrocellulose, a key ingredient of artillery propellant"
 		}

@@ -1264,7 +1264,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				arrived = arrived || ok && w.Class == classArrive // "Thirty-two of them are going to Romania", "two of them have arrived"
 			}
 		}
-		if !arrived && q.Lo <= s.lo+3 && after < s.hi {
+		absolute := s.withRemainder(q.Lo) // "with the remaining 18 due by 2026"
+		if !arrived && (q.Lo <= s.lo+3 || absolute) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
 			// opening the sentence (or the clause said), then an arrival.
@@ -1275,7 +1276,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
 				v++
 			}
-			if v < s.hi && v > after {
+			if v < s.hi && (v > after || absolute) {
 				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
 					arrived = true
 				}
@@ -1482,6 +1483,22 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// withRemainder reports whether the count at i is the rest of the goods
+// told before it in its sentence, in a clause of "with": "received 11 of
+// 29 launchers, with the remaining 18 due by 2026", "with another 12
+// expected next year". Such a clause has its participle bare.
+func (s *sent) withRemainder(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last") {
+		j--
+	}
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "another") {
+		j--
+	}
+	return j > s.lo && j < i-1 && toks[j].Norm == "with"
 }
 
 // bareDeliveries adds the goods a noun of delivery stands for when it opens

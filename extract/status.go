@@ -201,6 +201,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				// infinitive is a purpose: "£100 million to buy".)
 				gov.expected = true
 			}
+			if c == noVerb && !head.noun && j+2 == head.i && s.withRemainder(j) {
+				gov.expected = true // "with the remaining 36 to arrive by 2028"
+			}
 		}
 		break
 	}

@@ -187,7 +187,7 @@ func (s *sent) tagTriggers() {
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
-		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) || i+1 < s.hi && toks[i+1].Norm == "to") {
+		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) || i+1 < s.hi && toks[i+1].Norm == "to") {
 			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}

@@ -904,6 +904,10 @@ type stateCount struct {
 	key uint16
 	n   int
 	to  bool // named after "to" or "for" at least once: "military aid to Ukraine"
+	// lastTo is 1 + the sentence that last named it after "to" or "for"
+	// (0: none): the state aid is said to go to, for the givers after it
+	// that name no recipient (see recentBeneficiary).
+	lastTo int
 }
 
 // countMentions adds the sentence's mentions of states, by name, capital,
@@ -927,7 +931,12 @@ func (s *sent) countMentions() {
 			d.mentions[k], d.nMentions = stateCount{code: m.ref.Code, key: key}, k+1
 		}
 		d.mentions[k].n++
-		d.mentions[k].to = d.mentions[k].to || m.prep == "to" || m.prep == "for"
+		if m.prep == "to" || m.prep == "for" {
+			d.mentions[k].to = true
+			if !m.possessive && s.aidBefore(m.lo) { // ("tailored to Ukraine's requirements" names no recipient)
+				d.mentions[k].lastTo = s.idx + 1
+			}
+		}
 	}
 }
 
@@ -1382,3 +1391,16 @@ var companionWords = setOf("coordination", "cooperation", "co-operation", "partn
 var congressStates = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "DO": true,
 	"EC": true, "SV": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PY": true, "PE": true, "PH": true,
 	"UY": true, "VE": true, "FM": true}
+
+// aidBefore reports whether goods, aid or a verb of transfer or speech
+// stand in the few words before the preposition that precedes the mention
+// at lo: "aid to Ukraine", "weapons for Kyiv", "send more to Ukraine"; not
+// "a visit to China".
+func (s *sent) aidBefore(lo int) bool {
+	for j := lo - 2; j >= s.lo && lo-j <= 5; j-- {
+		if s.is(j, fMateriel|fVerb) {
+			return true
+		}
+	}
+	return false
+}

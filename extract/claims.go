@@ -80,6 +80,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.carriers()
 	d.boughtForMakersState()
 	d.dominantRecipient() // last: every more certain reading has had its turn
+	d.recentBeneficiary()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -3064,4 +3065,41 @@ func subsetOf(a, b []string) bool {
 		}
 	}
 	return len(a) > 0
+}
+
+// recentBeneficiary gives givers with no recipient named the state the
+// text named as where aid goes in their sentence or the two before, when
+// no other state was named so since: "Aid to Ukraine keeps flowing.
+// Norway sent eight tanks last week" went to Ukraine. It comes after
+// every reading of the text as a whole (see dominantRecipient).
+func (d *doc) recentBeneficiary() {
+	const within = 2 // sentences back
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.status == armsledger.Requested || c.denier || c.eitherSide {
+			continue // (who rejects the reports told before names no flow of its own)
+		}
+		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
+			continue // money of no amount names no flow of its own ("That drawdown includes ...")
+		}
+		best, bestAt, tie := "", 0, false
+		for _, m := range d.mentions[:d.nMentions] {
+			if m.lastTo == 0 || m.lastTo-1 > c.sent || c.sent-(m.lastTo-1) > within || slices.Contains(c.sup, m.code) {
+				continue
+			}
+			switch {
+			case m.lastTo > bestAt:
+				best, bestAt, tie = m.code, m.lastTo, false
+			case m.lastTo == bestAt:
+				tie = true
+			}
+		}
+		if best == "" || tie {
+			continue
+		}
+		if d.namesOtherState(c, []string{best}) {
+			continue // "Norway sent tanks to the Baltics": its own sentence may say
+		}
+		c.rec, c.inherited = []string{best}, true
+	}
 }

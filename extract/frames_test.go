@@ -96,6 +96,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered", "DE>UA artillery 5..5 item delivered"}},
 		{"the rest of an order in a clause of with, due or to arrive, is to come", "Taiwan has received 11 of the 29 HIMARS launchers it ordered from the United States, with the remaining 18 due by 2026. Poland ordered 48 FA-50 jets from South Korea, with the remaining 36 to arrive by 2028.",
 			[]string{"US>TW artillery 11..11 item delivered", "US>TW artillery 29..29 item committed", "US>TW artillery 18..18 item expected", "KR>PL aircraft 48..48 item committed", "KR>PL aircraft 36..36 item expected"}},
+		{"givers with no recipient named send where aid was just said to go", "Aid to Ukraine keeps flowing. Norway sent eight tanks last week. Spain delivered ten howitzers on Monday. Officials made a visit to China. Italy sent two boats.",
+			[]string{"NO>UA armored_vehicle 8..8 item delivered", "ES>UA artillery 10..10 item delivered"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -57,6 +57,15 @@ var probeFloors = map[string]float64{
 	// in six with no claim: 0.722 at r768 and r769 alike (P 0.775, R
 	// 0.677).
 	"exam5-held.jsonl": 0.70,
+	// Batteries written after r777 by two writers who ran the extractor as
+	// a black box to find what it misses, then read: one of 385 short
+	// texts, each one construction of English (passives, relatives,
+	// coordination, nominals, negation, modals; claims FORMAT.md leaves
+	// open are left out, and evidence is not given), 0.936 at r781; one of
+	// 160 texts of two to six sentences whose parties or goods are told in
+	// another sentence, 0.691 at r780 and 0.735 at r781.
+	"syntax-tune.jsonl":    0.91,
+	"discourse-tune.jsonl": 0.71,
 }
 
 // TestProbeFloors fails when a rule change costs a probe set its floor.

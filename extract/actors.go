@@ -1076,6 +1076,55 @@ func (s *sent) placeAnaphora() {
 	}
 }
 
+// blocSet holds which of NATO and the EU a text has named.
+type blocSet uint8
+
+const (
+	sawNATO blocSet = 1 << iota
+	sawEU
+)
+
+// blocAnaphora reads "the alliance" as NATO and "the bloc" as the EU once
+// the text has named them: "NATO members met in Brussels. The alliance
+// pledged 40 billion euros to Ukraine". A name after the word ("the
+// alliance of Sahel states") or "of" names another.
+func (s *sent) blocAnaphora() {
+	for a := range s.actors {
+		switch s.actors[a].ref.Code {
+		case "NATO":
+			s.d.blocs |= sawNATO
+		case "EU":
+			s.d.blocs |= sawEU
+		}
+	}
+	if s.d.blocs == 0 {
+		return // most texts
+	}
+	toks := s.d.toks
+	for k := s.lo + 1; k < s.hi; k++ {
+		var code string
+		switch toks[k].Norm {
+		case "alliance":
+			if s.d.blocs&sawNATO != 0 {
+				code = "NATO"
+			}
+		case "bloc":
+			if s.d.blocs&sawEU != 0 {
+				code = "EU"
+			}
+		}
+		j := k - 1
+		if code == "" || toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[k-s.lo] >= 0 || k+1 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Cap) {
+			continue
+		}
+		m := actorMention{lo: j, hi: k + 1, ref: newActorRef(code, "bloc")}
+		if j > s.lo && rolePreps[toks[j-1].Norm] {
+			m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
+		}
+		s.insertActor(m)
+	}
+}
+
 // placeWord reports whether w names a part of a state that "the" may
 // point back to.
 func placeWord(w string) bool {

@@ -103,6 +103,9 @@ type textState struct {
 	// lastPlace is the state of the last place in a state named ("Cabo
 	// Delgado", "Mozambique's northern province"), for "to the province".
 	lastPlace string
+	// blocs are the blocs the text has named, that "the alliance" and
+	// "the bloc" point back to (see blocAnaphora).
+	blocs blocSet
 	// lastSubject is the most recent actor that did something, for "they";
 	// lastLeader the most recent leader named, for "he" and "she".
 	lastSubject, lastLeader *actorMention
@@ -399,6 +402,7 @@ func (s *sent) run() {
 	s.tagActors()
 	s.tagSurnames()
 	s.placeAnaphora()
+	s.blocAnaphora()
 	s.countryOpening()
 	s.markDateline()
 	if s.d.home.Code != "" {

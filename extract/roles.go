@@ -1563,7 +1563,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym {
+	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym && !s.peopleNoun(a) {
 		return false
 	}
 	if m.prep == "from" && s.pressureFrom(m.lo) {
@@ -1792,6 +1792,18 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		}
 	}
 	return tab
+}
+
+// peopleNoun reports whether the demonym mention a stands alone for its
+// people, as their state: "sold jets to the Saudis", "shells from the
+// North Koreans" (not "to Saudi forces", whose noun says who).
+func (s *sent) peopleNoun(a int) bool {
+	m := &s.actors[a]
+	toks := s.d.toks
+	if m.lo == s.lo || toks[m.lo-1].Norm != "the" {
+		return false
+	}
+	return m.hi == s.hi || toks[m.hi].Kind == Punct || s.is(m.hi, fStop) || rolePreps[toks[m.hi].Norm]
 }
 
 // partOfState reports whether the words from i on, after a state's

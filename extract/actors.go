@@ -387,7 +387,8 @@ func (s *sent) tagActors() {
 	}
 	s.actors = s.d.tags.actors[:0]
 	s.d.tags.outlet, s.d.tags.outletEnd = "", 0
-	before := s.d.lastGroup // the group named before this sentence, for "the group" (see theNamed)
+	before := s.d.lastGroup                     // the group named before this sentence, for "the group" (see theNamed)
+	leaderNoted, notedAfterPrep := false, false // a leader of this sentence is lastLeader; one a preposition governs
 	for i := s.lo; ; {
 		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
@@ -472,10 +473,14 @@ func (s *sent) tagActors() {
 		if ref.kind == kindLeader && end-i >= 2 {
 			s.d.noteSurname(&toks[end-1], ref) // "Gustavo Petro": "Petro" later
 		}
-		if ref.kind == kindLeader {
+		if ref.kind == kindLeader && (!leaderNoted || notedAfterPrep && m.prep == "") {
+			// "He" after "Olaf Scholz met Zelensky in Berlin" is Scholz:
+			// the first leader the sentence names stays the one "he" is,
+			// unless a preposition governed it ("In a call with Biden,
+			// Scholz said").
 			s.d.tags.leader = *m
 			s.d.tags.leader.codes = append(s.d.tags.newCodes(1), ref.Code)
-			s.d.lastLeader = &s.d.tags.leader
+			s.d.lastLeader, leaderNoted, notedAfterPrep = &s.d.tags.leader, true, m.prep != ""
 		}
 		i = m.hi
 	}

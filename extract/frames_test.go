@@ -104,6 +104,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>SA aircraft 10..10 item committed", "KP>RU ammunition - delivered", "FR>SA aircraft 12..12 item committed"}},
 		{"he is the first leader his sentence before named, not one met", "Olaf Scholz met Zelensky in Berlin. He pledged four Patriot systems to Ukraine.",
 			[]string{"DE>UA air_defense 4..4 item committed"}},
+		{"a demonym before a ruler's title is the ruler's state", "The German chancellor pledged four tanks to Ukraine. The Saudi crown prince agreed to buy jets from France.",
+			[]string{"DE>UA armored_vehicle 4..4 item committed", "FR>SA aircraft - committed"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

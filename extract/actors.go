@@ -105,7 +105,7 @@ func fightersNoun(w string) bool {
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
 	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
 	"side", "state", "defense", "defence", "president", "leader", "minister", "ambassador", "envoy",
-	"chancellor", "premier", "king", "emir", "sultan", "prince", "monarch", "ruler", "dictator",
+	"chancellor", "premier", "king", "emir", "sultan", "prince", "crown", "monarch", "ruler", "dictator",
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"

@@ -3082,6 +3082,9 @@ func (d *doc) recentBeneficiary() {
 		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
 			continue // money of no amount names no flow of its own ("That drawdown includes ...")
 		}
+		if saleRule(c.rule) {
+			continue // a buyer or seller left unnamed is not the one aid goes to
+		}
 		best, bestAt, tie := "", 0, false
 		for _, m := range d.mentions[:d.nMentions] {
 			if m.lastTo == 0 || m.lastTo-1 > c.sent || c.sent-(m.lastTo-1) > within || slices.Contains(c.sup, m.code) {
@@ -3102,4 +3105,15 @@ func (d *doc) recentBeneficiary() {
 		}
 		c.rec, c.inherited = []string{best}, true
 	}
+}
+
+// saleRule reports whether a claim's rule reads a sale or a purchase, whose
+// other party is a buyer or seller, not a state aid goes to.
+func saleRule(rule string) bool {
+	for _, p := range []string{"buy.", "sell.", "deal.", "receive.", "request."} {
+		if strings.HasPrefix(rule, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -2971,6 +2971,12 @@ func (s *sent) countrySubject(i int) int {
 			}
 			return s.pseudo(*m, j)
 		}
+		if leaderTitle(toks[j].Norm) && toks[j-1].Norm == "the" && s.d.lastLeader != nil && s.actorAt(j) < 0 {
+			// "Olaf Scholz visited Kyiv. The chancellor pledged four
+			// Patriot systems": the title of the leader told before.
+			m := *s.d.lastLeader
+			return s.pseudo(m, j)
+		}
 		if w := toks[j].Norm; (w == "country" || w == "nation") && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her") {
 			// "Vucic denied that his country had sold arms": the state of
 			// the person named before.
@@ -3482,6 +3488,16 @@ func (s *sent) payingStatus(i int) armsledger.Status {
 		}
 	}
 	return ""
+}
+
+// leaderTitle reports whether w is the title of a head of state or
+// government, which "the" before it points back to a leader told before.
+func leaderTitle(w string) bool {
+	switch w {
+	case "president", "chancellor", "premier", "king", "emir", "sultan":
+		return true
+	}
+	return false
 }
 
 // titledOne reports whether a speaker's name ends in the title of one

@@ -110,6 +110,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense 4..4 item committed"}},
 		{"the title of a head of state with no leader told before names none", "The president pledged Caesar howitzers to Ukraine.",
 			nil},
+		{"his government is the state of the person named before it", "Germany's defence minister said his government would send 10 tanks to Ukraine.",
+			[]string{"DE>UA armored_vehicle 10..10 item expected"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -2977,7 +2977,7 @@ func (s *sent) countrySubject(i int) int {
 			m := *s.d.lastLeader
 			return s.pseudo(m, j)
 		}
-		if w := toks[j].Norm; (w == "country" || w == "nation") && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her") {
+		if w := toks[j].Norm; (w == "country" || w == "nation" || w == "government" || w == "administration") && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her") {
 			// "Vucic denied that his country had sold arms": the state of
 			// the person named before.
 			for a := len(s.actors) - 1; a >= 0; a-- {

@@ -939,9 +939,9 @@ func (s *sent) countMentions() {
 		d.mentions[k].n++
 		if m.prep == "to" || m.prep == "for" {
 			d.mentions[k].to = true
-			if !m.possessive && s.aidBefore(m.lo) { // ("tailored to Ukraine's requirements" names no recipient)
-				d.mentions[k].lastTo = s.idx + 1
-			}
+		}
+		if s.aidGoesTo(a) {
+			d.mentions[k].lastTo = s.idx + 1
 		}
 	}
 }
@@ -1446,6 +1446,35 @@ var companionWords = setOf("coordination", "cooperation", "co-operation", "partn
 var congressStates = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "DO": true,
 	"EC": true, "SV": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PY": true, "PE": true, "PH": true,
 	"UY": true, "VE": true, "FM": true}
+
+// aidGoesTo reports whether mention a names a state that aid goes to:
+// after "to" or "for" next to goods, aid or a verb ("aid to Ukraine"), the
+// owner of its backers or of its forces ("Israel's allies moved quickly",
+// "help for Ukraine's air defences"), or whom a verb of helping takes
+// ("Belarus has been quietly helping Moscow").
+func (s *sent) aidGoesTo(a int) bool {
+	m := &s.actors[a]
+	toks := s.d.toks
+	if m.possessive {
+		for j := m.hi; j < s.hi && j < m.hi+3; j++ {
+			if backerNoun(toks[j].Norm) || toks[j].Norm == "allies" || toks[j].Norm == "partners" ||
+				(m.prep == "to" || m.prep == "for") && (s.is(j, fGovernment|fMateriel)) && s.aidBefore(m.lo) {
+				return true
+			}
+		}
+		return false // "tailored to Ukraine's requirements" names no recipient
+	}
+	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) {
+		return true
+	}
+	if j := m.lo - 1; j > s.lo && m.prep == "" {
+		switch toks[j].Norm {
+		case "helping", "helped", "help", "helps", "supporting", "supported", "backing", "backed", "arming", "armed":
+			return true
+		}
+	}
+	return false
+}
 
 // aidBefore reports whether goods, aid or a verb of transfer or speech
 // stand in the few words before the preposition that precedes the mention

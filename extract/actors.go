@@ -1456,7 +1456,7 @@ func (s *sent) aidGoesTo(a int) bool {
 	m := &s.actors[a]
 	toks := s.d.toks
 	if m.possessive {
-		for j := m.hi; j < s.hi && j < m.hi+3; j++ {
+		for j := m.hi; j < s.hi && j < m.hi+5; j++ { // ("Ukraine's second-largest European donor")
 			if backerNoun(toks[j].Norm) || toks[j].Norm == "allies" || toks[j].Norm == "partners" ||
 				(m.prep == "to" || m.prep == "for") && (s.is(j, fGovernment|fMateriel)) && s.aidBefore(m.lo) {
 				return true

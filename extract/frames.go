@@ -633,6 +633,15 @@ func (f *toldFlow) note(s *sent, sup, rec int) {
 func (s *sent) rememberDeal() {
 	for k := range s.trigs {
 		t := s.trigs[k]
+		if !t.noun && t.class == classCommit {
+			if sup, rec := s.packageToldFor(t); rec >= 0 {
+				// "Britain and Norway announced a joint package for
+				// Ukraine": what the package holds, told after, goes so.
+				s.d.dealTold.note(s, sup, rec)
+				return
+			}
+			continue
+		}
 		if !t.noun || t.class != classSell && t.class != classCommit || s.governor(t).lemma != "sign" {
 			continue
 		}
@@ -643,6 +652,25 @@ func (s *sent) rememberDeal() {
 		s.d.dealTold.note(s, sup, rec)
 		return
 	}
+}
+
+// packageToldFor returns the giver and the recipient of a package the
+// verb of promise t announces with no goods named: its subject, and the
+// state after "for" or "to" past the package noun ("announced a joint
+// package for Ukraine"); else -1s.
+func (s *sent) packageToldFor(t trigger) (sup, rec int) {
+	toks := s.d.toks
+	for j := t.i + 1; j < s.hi && j <= t.i+5; j++ {
+		if w := toks[j].Norm; w != "package" && w != "packages" {
+			continue
+		}
+		sup, rec = s.subject(t), s.ppActor(j+1, min(s.hi, j+4), "for", "to")
+		if sup < 0 || rec < 0 || s.actors[sup].ref.Code == s.actors[rec].ref.Code {
+			return -1, -1
+		}
+		return sup, rec
+	}
+	return -1, -1
 }
 
 // rememberFlow notes a flow between two parties that a noun of transfer

@@ -114,6 +114,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item expected"}},
 		{"whose allies act, or whom a state helps, is where the givers after send", "Israel's allies moved quickly this month. Germany sent 3,000 anti-tank rounds. Belarus has been quietly helping Moscow. Minsk transferred 130 T-72 tanks last year.",
 			[]string{"DE>IL ammunition 3000..3000 round delivered", "BY>RU armored_vehicle 130..130 item delivered"}},
+		{"a package announced for a state with no goods lends its parties to what it is said to hold next", "Spain unveiled a new package for Ukraine. The package contains six Hawk air-defence launchers and 10,000 rounds of ammunition.",
+			[]string{"ES>UA air_defense 6..6 item committed", "ES>UA ammunition 10000..10000 round committed"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -1276,11 +1276,14 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
 				v++
 			}
-			if v < s.hi && (v > after || absolute) {
+			// A verb right after the count is its own when it is a
+			// trigger of arrival: "Two arrived in January", "Another 10
+			// followed in June".
+			if v < s.hi && (v > after || absolute || s.arrivalAt(v)) {
 				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
 					arrived = true
 				}
-				if toks[v].Norm == "follow" && s.triggerAt(v) {
+				if (toks[v].Norm == "follow" || toks[v].Norm == "followed") && s.triggerAt(v) {
 					arrived = true // the "follow" of "200 more would follow" (see tagTriggers)
 				}
 			}
@@ -1483,6 +1486,16 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// arrivalAt reports whether a trigger of arrival stands at token i.
+func (s *sent) arrivalAt(i int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == i && t.class == classArrive && !t.noun {
+			return true
+		}
+	}
+	return false
 }
 
 // withRemainder reports whether the count at i is the rest of the goods

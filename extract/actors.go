@@ -1450,8 +1450,11 @@ var congressStates = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": t
 // aidGoesTo reports whether mention a names a state that aid goes to:
 // after "to" or "for" next to goods, aid or a verb ("aid to Ukraine"), the
 // owner of its backers or of its forces ("Israel's allies moved quickly",
-// "help for Ukraine's air defences"), or whom a verb of helping takes
-// ("Belarus has been quietly helping Moscow").
+// "help for Ukraine's air defences"), whom a verb of helping takes
+// ("Belarus has been quietly helping Moscow"), or the subject that opens a
+// sentence with no goods and no verb of transfer, promise or speech, the
+// state the givers after it arm ("Taiwan is worried about China. Israel
+// has supplied radar components").
 func (s *sent) aidGoesTo(a int) bool {
 	m := &s.actors[a]
 	toks := s.d.toks
@@ -1466,6 +1469,9 @@ func (s *sent) aidGoesTo(a int) bool {
 	}
 	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) {
 		return true
+	}
+	if m.prep == "" && (m.lo == s.lo || m.lo == s.lo+1 && toks[s.lo].Norm == "the") && !s.has(fMateriel) && !s.lexVerbBefore(s.hi) {
+		return true // the subject of a sentence that names and moves nothing sets the scene: "Taiwan is worried about China."
 	}
 	if j := m.lo - 1; j > s.lo && m.prep == "" {
 		switch toks[j].Norm {

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // actorMention is an actor named in a sentence: a state, its capital, leader,
 // people, institution, a bloc or an armed group.
@@ -1322,6 +1325,17 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	return g.codes, g.lo, g.hi
 }
 
+// verbOfItsOwn reports whether a verb of transfer in the past tense stands
+// at token i: after a state, the start of a clause of its own ("sent 10
+// tanks to Ukraine and France delivered 20 howitzers").
+func (s *sent) verbOfItsOwn(i int) bool {
+	if !s.is(i, fVerb) {
+		return false
+	}
+	v, ok := s.verbAt(i)
+	return ok && !s.nounUse(i) && (v.Class == classGive || v.Class == classSell || v.Class == classCommit) && strings.HasSuffix(s.d.toks[i].Norm, "ed")
+}
+
 // alone reports whether mention a stands more than four words from the
 // mentions before and after it, and so is coordinated with neither.
 func (s *sent) alone(a int) bool {
@@ -1346,7 +1360,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
-	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm)) && toks[after].Norm != "to" {
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after)) && toks[after].Norm != "to" {
 		// "the UK would send Storm Shadows to Ukraine and Germany would
 		// replace them": the second state, before a verb of its own, is the
 		// subject of the next clause, not a second recipient.

@@ -120,6 +120,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>UA armored_vehicle 6..6 item delivered", "ES>UA armored_vehicle 10..10 item delivered", "US>AU aircraft 12..12 item committed", "US>AU aircraft 2..2 item delivered"}},
 		{"a state that opens a sentence naming and moving nothing is where the givers after it send", "Taiwan is worried about China. Israel has supplied radar components. Iran brokered talks between Moscow and the Houthis over the supply of missiles.",
 			[]string{"IL>TW technology - delivered"}},
+		{"a state after a recipient and before a verb of its own opens a clause; cannot denies", "Germany sent 10 tanks to Ukraine and France delivered 20 howitzers. The United States cannot send missiles to Israel.",
+			[]string{"DE>UA armored_vehicle 10..10 item delivered", "FR>UA artillery 20..20 item delivered", "US>IL missile - denied"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

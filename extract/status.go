@@ -29,8 +29,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	st := s.baseStatus(t)
 	toks := s.d.toks
 	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
-		if s.abandonedBefore(t.i) {
-			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal"
+		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
+			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal", "the deal ... fell through"
 		}
 		if talks, ended := s.talksBefore(t.i); ended {
 			return armsledger.Denied // "ended its talks with Dassault over the purchase of 16 Rafales"
@@ -184,7 +184,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			} else {
 				gov.note(c)
 			}
-			if (c == classPlan && planNoun(toks[j].Norm) || c == classSell || c == classCommit) && s.abandonedBefore(j) {
+			if (c == classPlan && planNoun(toks[j].Norm) || c == classSell || c == classCommit) && (s.abandonedBefore(j) || g.lo > t.i && s.abandonedAfter(g.hi)) {
 				gov.denied = true // "Egypt shelved a plan to supply rockets", "Malaysia pulled out of a deal to buy jets"
 			}
 			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
@@ -622,6 +622,27 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && strings.HasPrefix(toks[k-2].Norm, "walk")
+	}
+	return false
+}
+
+// abandonedAfter reports whether the predicate after a deal's goods, which
+// end at i, says the deal was given up: "The deal for Vietnam to buy 12
+// Su-35 fighters from Russia fell through", "... was cancelled in 2019",
+// "collapsed". It reads to the clause's end, at most eight words on.
+func (s *sent) abandonedAfter(i int) bool {
+	toks := s.d.toks
+	for j := i; j < s.hi && j < i+8; j++ {
+		switch toks[j].Norm {
+		case ",", ";", ":", "and", "but", "which", "that":
+			return false
+		case "cancelled", "canceled", "scrapped", "collapsed", "shelved", "abandoned", "terminated", "axed", "frozen":
+			return true
+		case "fell", "falls", "fallen":
+			return j+1 < s.hi && toks[j+1].Norm == "through"
+		case "called":
+			return j+1 < s.hi && toks[j+1].Norm == "off"
+		}
 	}
 	return false
 }

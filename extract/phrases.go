@@ -139,6 +139,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "the Air Defence Forces of Belarus": the name of a body
 			continue
 		}
+		if end < s.hi && (infoNoun(toks[end-1].Norm) || toks[end-1].Norm == "imagery") && showingVerb(toks[end].Norm) {
+			i = end // "..., satellite imagery suggests": where a report comes from, not goods
+			continue
+		}
 		if end+1 < s.hi && toks[end].Norm == "'" && toks[end-1].Norm[len(toks[end-1].Norm)-1] == 's' && s.is(end+1, fMateriel) {
 			i = end // "the frigates' gas turbine engines": the engines are the goods
 			continue
@@ -1949,6 +1953,17 @@ func infoNoun(w string) bool {
 	return false
 }
 
+// showingVerb reports whether w is a verb by which images or data show
+// what a report says: "satellite images showed", "imagery suggests".
+func showingVerb(w string) bool {
+	switch w {
+	case "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed",
+		"indicate", "indicates", "indicated", "confirm", "confirms", "confirmed":
+		return true
+	}
+	return false
+}
+
 // basedOnOwner returns the actor whose design goods are said to be
 // "based on" (or "built on") after token i, named as its owner or by its
 // demonym: "launchers based on Hanwha Aerospace's Chunmoo system", "tanks
@@ -2726,7 +2741,8 @@ func sameClassWord(w string) bool {
 // the name of a body: "Air Defence Forces", "Missile Troops".
 func bodyNoun(w string) bool {
 	switch w {
-	case "forces", "force", "troops", "command", "corps", "agency", "directorate", "department", "ministry", "inspectorate", "brigade", "division", "regiment":
+	case "forces", "force", "troops", "command", "corps", "agency", "directorate", "department", "ministry", "inspectorate", "brigade", "division", "regiment",
+		"corporation", "corp", "inc", "ltd", "llc", "plc", "company", "holdings", "airlines", "airways": // "Apache Corporation sold its oil fields"
 		return true
 	}
 	return false

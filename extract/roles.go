@@ -1581,6 +1581,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}
+	if (m.prep == "toward" || m.prep == "towards") && (m.ref.Kind == "capital" || m.ref.kind == kindPlace) {
+		return false // "sent 50 drones toward Odesa": a city aimed at, no state given to
+	}
 	if m.prep == "to" && s.belongsTo(m.lo) {
 		return false // "howitzers that once belonged to the East German army": an owner before, not a destination
 	}

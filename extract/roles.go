@@ -420,6 +420,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 	}
+	if t.class == classCommit && !t.noun && !t.passive && selectVerb(t.lemma) && g.lo > t.i {
+		return s.selectionRoles(t, g, r, subj, from)
+	}
 	switch t.class {
 	case classGive, classDeploy, classSell, classCommit, classDeny, classPlan:
 		r.rule = ruleName(t, "give")
@@ -5113,4 +5116,35 @@ func (s *sent) requestAnswered(i int) (int, armsledger.Status) {
 		}
 	}
 	return -1, ""
+}
+
+// selectVerb reports whether lemma is a verb by which a buyer chooses the
+// goods it will buy: "chose", "selected", "picked", "opted for".
+func selectVerb(lemma string) bool {
+	return lemma == "choose" || lemma == "select" || lemma == "pick" || lemma == "opt"
+}
+
+// selectionRoles reads a choice of goods as their purchase: the subject
+// buys, from the state named after "from", whose possessive or demonym the
+// goods bear ("Bulgaria chose Sweden's CV90", "Ireland chose the Swedish
+// RBS 70"), and the choice is a promise. The goods a choice was made over
+// are no claim: "over Germany's Lynx".
+func (s *sent) selectionRoles(t trigger, g group, r roleResult, subj, from int) roleResult {
+	r.rule = ruleName(t, "buy")
+	for j := g.phrases[0].start() - 1; j > t.i && j >= g.phrases[0].start()-4; j-- {
+		if w := s.d.toks[j].Norm; w == "over" || w == "than" {
+			return r // (no parties: no claim)
+		}
+	}
+	r.rec = r.pick(s, subj)
+	seller := from
+	if seller < 0 {
+		seller = s.ownerOf(g.phrases[0])
+	}
+	r.sup = r.pick(s, seller)
+	if len(r.sup) == 0 && len(g.phrases[0].demonym) > 0 {
+		r.sup = g.phrases[0].demonym
+	}
+	r.status = armsledger.Committed
+	return r
 }

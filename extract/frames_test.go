@@ -128,6 +128,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a state that chooses goods buys them from the state they bear, not what it chose them over", "Bulgaria chose Sweden's CV90 over Germany's Lynx. Ireland chose the Swedish RBS 70 air defence system. Denmark opted for the French SAMP/T system.",
 			[]string{"SE>BG armored_vehicle - committed", "SE>IE air_defense - committed", "FR>DK air_defense - committed"}},
+		{"the importer of a state's arms receives them; the world's largest importer names no seller", "Qatar was the largest importer of French arms. India is the world's largest arms importer.",
+			[]string{"FR>QA other - delivered"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

@@ -4302,7 +4302,7 @@ func (s *sent) namedAfterGoods(g group) int {
 // receiverNoun reports whether w names who receives or buys goods.
 func receiverNoun(w string) bool {
 	switch w {
-	case "customer", "customers", "buyer", "buyers", "operator", "recipient", "recipients":
+	case "customer", "customers", "buyer", "buyers", "operator", "recipient", "recipients", "importer", "importers":
 		return true
 	}
 	return false

@@ -3289,6 +3289,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			break // "the aircraft were likely to provide close air support": the goods give, they are not given
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
+			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
+				if n := s.dealNounBefore(g); n != nil {
+					// "Poland's order for 250 tanks from the United States
+					// was signed": the order is the frame, its signing the
+					// promise it already is.
+					return *n, true
+				}
+			}
 			if s.participleOn(*t, g) {
 				// "Germany delivered the tanks promised to Ukraine": the
 				// participle describes the object of the verb before, which
@@ -3735,6 +3743,18 @@ func standIn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dealNounBefore returns the noun of a sale, purchase or promise that
+// governs the group from right before it ("order for 250 tanks", "deal
+// for 12 jets"), or nil.
+func (s *sent) dealNounBefore(g group) *trigger {
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.noun && (u.class == classSell || u.class == classBuy || u.class == classCommit) && u.i < g.lo && g.lo-u.i <= 3 {
+			return u
+		}
+	}
+	return nil
 }
 
 // partOfWhichAfter reports whether ", N of which" follows token i: the

@@ -130,6 +130,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>BG armored_vehicle - committed", "SE>IE air_defense - committed", "FR>DK air_defense - committed"}},
 		{"the importer of a state's arms receives them; the world's largest importer names no seller", "Qatar was the largest importer of French arms. India is the world's largest arms importer.",
 			[]string{"FR>QA other - delivered"}},
+		{"an order said to be signed is the order's frame", "Poland's order for 250 tanks from the United States was signed.",
+			[]string{"US>PL armored_vehicle 250..250 item committed"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

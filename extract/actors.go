@@ -1484,12 +1484,48 @@ func (s *sent) aidGoesTo(a int) bool {
 	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) {
 		return true
 	}
-	if m.prep == "" && (m.lo == s.lo || m.lo == s.lo+1 && toks[s.lo].Norm == "the") && !s.has(fMateriel) && !s.lexVerbBefore(s.hi) {
-		return true // the subject of a sentence that names and moves nothing sets the scene: "Taiwan is worried about China."
+	if (m.prep == "" || m.prep == "and") && !s.namesGoods() && !s.transferVerbIn() {
+		// The subject of a sentence that names and moves nothing sets the
+		// scene: "Taiwan is worried about China." Each of a list that opens
+		// it does ("Iran and Russia have grown closer"): the giver of the
+		// two gives to the other. A state that speaks is no scene: "Ukraine
+		// says it has fought North Korean units".
+		_, glo, ghi := s.group(a)
+		if ghi < s.hi {
+			if v, ok := s.verbAt(ghi); ok && v.Class == classSpeech {
+				return false
+			}
+		}
+		if glo == s.lo || glo == s.lo+1 && toks[s.lo].Norm == "the" {
+			return true
+		}
 	}
 	if j := m.lo - 1; j > s.lo && m.prep == "" {
 		switch toks[j].Norm {
 		case "helping", "helped", "help", "helps", "supporting", "supported", "backing", "backed", "arming", "armed":
+			return true
+		}
+	}
+	return false
+}
+
+// namesGoods reports whether the sentence names materiel ("military" alone
+// names none: "close military ties").
+func (s *sent) namesGoods() bool {
+	for j := s.next(s.lo, fMateriel); j < s.hi; j = s.next(j+1, fMateriel) {
+		if _, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok && ref.Cat != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// transferVerbIn reports whether a verb of transfer, promise, request or
+// plan stands in the sentence (a verb of speech does not count: "Iran and
+// Russia have grown closer, US officials say").
+func (s *sent) transferVerbIn() bool {
+	for j := s.next(s.lo, fVerb); j < s.hi; j = s.next(j+1, fVerb) {
+		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && !s.nounUse(j) {
 			return true
 		}
 	}

@@ -2863,7 +2863,7 @@ func (s *sent) countChain(i int) int {
 func (s *sent) stateDescription(j int) bool {
 	toks := s.d.toks
 	switch toks[j].Norm {
-	case "country", "nation", "administration", "government", "cabinet", "kingdom", "emirate", "republic", "state":
+	case "country", "nation", "administration", "government", "cabinet", "kingdom", "emirate", "republic", "state", "island":
 	default:
 		return false
 	}

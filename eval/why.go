@@ -36,6 +36,9 @@ type Why struct {
 	// Gold claims by category and by status, and how many of each found
 	// a core match: where recall is lost.
 	ByCategory, ByStatus map[string]Found
+	// StatusPairs counts core matches whose status differs, by "gold ->
+	// predicted": which convention the extractor and the annotators part on.
+	StatusPairs map[string]int
 }
 
 // Found counts gold claims of one kind and those of them matched.
@@ -45,7 +48,7 @@ type Found struct{ Gold, Matched int }
 // positives.
 func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageResult) {
 	if w.Differs == nil {
-		w.Differs, w.ByCategory, w.ByStatus = map[string]int{}, map[string]Found{}, map[string]Found{}
+		w.Differs, w.ByCategory, w.ByStatus, w.StatusPairs = map[string]int{}, map[string]Found{}, map[string]Found{}, map[string]int{}
 	}
 	goldAt := make([]int, len(gold))
 	for i, g := range gold {
@@ -60,6 +63,7 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 		matchedGold[m.GoldIndex], matchedPred[m.PredIndex] = true, true
 		if !m.Status {
 			w.Status++
+			w.StatusPairs[string(m.Gold.Status)+" -> "+string(m.Pred.Status)]++
 		}
 		if !m.Quantity {
 			w.Quantity++
@@ -210,6 +214,9 @@ func (r Report) WriteWhy(w io.Writer) error {
 	line(y.OtherParties, "beside gold claims of other parties only")
 	fmt.Fprintf(&b, "core matches that are not strict\n")
 	line(y.Status, "status differs")
+	for _, k := range slices.Sorted(maps.Keys(y.StatusPairs)) {
+		fmt.Fprintf(&b, "  %5d    gold %s\n", y.StatusPairs[k], k)
+	}
 	line(y.Quantity, "quantity differs")
 	for _, t := range []struct {
 		name string

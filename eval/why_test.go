@@ -69,7 +69,7 @@ func TestWhy(t *testing.T) {
 				t.Errorf("Differs = %v, want %v", got.Differs, tt.want.Differs)
 			}
 			got.Differs, tt.want.Differs = nil, nil
-			got.ByCategory, got.ByStatus = nil, nil // (see TestWhyRecallBy)
+			got.ByCategory, got.ByStatus, got.StatusPairs = nil, nil, nil // (see TestWhyRecallBy)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
@@ -98,5 +98,11 @@ func TestWhyRecallBy(t *testing.T) {
 	}
 	if !maps.Equal(rep.Why.ByStatus, wantStatus) {
 		t.Errorf("ByStatus = %v, want %v", rep.Why.ByStatus, wantStatus)
+	}
+	committed := tank
+	committed.Status = "committed"
+	rep = Score([]Passage{{Text: text, Claims: []armsledger.Claim{tank}}}, [][]armsledger.Claim{{committed}})
+	if want := map[string]int{"delivered -> committed": 1}; !maps.Equal(rep.Why.StatusPairs, want) {
+		t.Errorf("StatusPairs = %v, want %v", rep.Why.StatusPairs, want)
 	}
 }

@@ -39,6 +39,9 @@ type Why struct {
 	// StatusPairs counts core matches whose status differs, by "gold ->
 	// predicted": which convention the extractor and the annotators part on.
 	StatusPairs map[string]int
+	// CategoryPairs counts missed gold claims whose sentence's closest claim
+	// differs only in category, by "gold -> predicted".
+	CategoryPairs map[string]int
 }
 
 // Found counts gold claims of one kind and those of them matched.
@@ -48,7 +51,7 @@ type Found struct{ Gold, Matched int }
 // positives.
 func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageResult) {
 	if w.Differs == nil {
-		w.Differs, w.ByCategory, w.ByStatus, w.StatusPairs = map[string]int{}, map[string]Found{}, map[string]Found{}, map[string]int{}
+		w.Differs, w.ByCategory, w.ByStatus, w.StatusPairs, w.CategoryPairs = map[string]int{}, map[string]Found{}, map[string]Found{}, map[string]int{}, map[string]int{}
 	}
 	goldAt := make([]int, len(gold))
 	for i, g := range gold {
@@ -83,14 +86,18 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 		lo, hi := sentenceAt(text, goldAt[i])
 		best := "" // the fewest fields differing, among the sentence's claims
 		found := false
+		var closest armsledger.Claim
 		for j, p := range pred {
 			if predAt[j] < lo || predAt[j] >= hi {
 				continue
 			}
 			d := differing(g, p)
 			if !found || len(d) < len(best) {
-				best, found = d, true
+				best, found, closest = d, true, p
 			}
+		}
+		if best == "category" {
+			w.CategoryPairs[string(g.Category)+" -> "+string(closest.Category)]++
 		}
 		switch {
 		case !found:
@@ -203,6 +210,11 @@ func (r Report) WriteWhy(w io.Writer) error {
 	line(y.TwoAsOne, "a claim of its parties and category went to another gold claim: two told as one")
 	for _, k := range slices.Sorted(maps.Keys(y.Differs)) {
 		line(y.Differs[k], "its sentence's closest claim has another "+k)
+		if k == "category" {
+			for _, p := range slices.Sorted(maps.Keys(y.CategoryPairs)) {
+				fmt.Fprintf(&b, "  %5d    gold %s\n", y.CategoryPairs[p], p)
+			}
+		}
 	}
 	if y.NotLocated > 0 {
 		line(y.NotLocated, "its evidence is not in the text")

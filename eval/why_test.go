@@ -49,6 +49,10 @@ func TestWhy(t *testing.T) {
 			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats to Latvia")},
 			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats"), claim("NO", "LV", "other", "sent boats to Latvia"), claim("ES", "LV", "other", "Spain is neutral")},
 			Why{FalsePos: 2, OtherKind: 1, NoGoldHere: 1}},
+		{"a claim of the sentence with another category, counted by pair",
+			[]armsledger.Claim{claim("NO", "LV", "ship", "Norway sent boats to Latvia")},
+			[]armsledger.Claim{claim("NO", "LV", "drone", "Norway sent boats to Latvia")},
+			Why{Missed: 1, Differs: map[string]int{"category": 1}, CategoryPairs: map[string]int{"ship -> drone": 1}, FalsePos: 1, OtherKind: 1}},
 		{"evidence the text does not hold",
 			[]armsledger.Claim{claim("NO", "LV", "drone", "Oslo paid for drones")},
 			nil,
@@ -69,7 +73,14 @@ func TestWhy(t *testing.T) {
 				t.Errorf("Differs = %v, want %v", got.Differs, tt.want.Differs)
 			}
 			got.Differs, tt.want.Differs = nil, nil
+			if tt.want.CategoryPairs == nil {
+				tt.want.CategoryPairs = map[string]int{}
+			}
+			if !maps.Equal(got.CategoryPairs, tt.want.CategoryPairs) {
+				t.Errorf("CategoryPairs = %v, want %v", got.CategoryPairs, tt.want.CategoryPairs)
+			}
 			got.ByCategory, got.ByStatus, got.StatusPairs = nil, nil, nil // (see TestWhyRecallBy)
+			got.CategoryPairs, tt.want.CategoryPairs = nil, nil
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}

@@ -3107,6 +3107,39 @@ func (d *doc) recentBeneficiary() {
 	}
 }
 
+// recentAidState returns the state the text last told aid goes to, in
+// sentence sent or the two before, other than not; "" if none or a tie.
+func (d *doc) recentAidState(sent int, not string) string {
+	const within = 2
+	best, bestAt, tie := "", 0, false
+	for _, m := range d.mentions[:d.nMentions] {
+		if m.lastTo == 0 || m.lastTo-1 > sent || sent-(m.lastTo-1) > within || m.code == not {
+			continue
+		}
+		switch {
+		case m.lastTo > bestAt:
+			best, bestAt, tie = m.code, m.lastTo, false
+		case m.lastTo == bestAt:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// gaveIn reports whether a claim of sentence sent has code among its
+// suppliers.
+func (d *doc) gaveIn(sent int, code string) bool {
+	for i := range d.claims {
+		if c := &d.claims[i]; c.sent == sent && slices.Contains(c.sup, code) {
+			return true
+		}
+	}
+	return false
+}
+
 // saleRule reports whether a claim's rule reads a sale or a purchase, whose
 // other party is a buyer or seller, not a state aid goes to.
 func saleRule(rule string) bool {

@@ -136,6 +136,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK aircraft 36..36 item delivered"}},
 		{"the island is the state told before", "Taiwan's defence ministry spoke on Tuesday. The island has received its first 38 Abrams tanks from the United States.",
 			[]string{"US>TW armored_vehicle 38..38 item delivered"}},
+		{"it, given goods, is the state the text was just about, not one that gave there itself", "Poland needs tanks. South Korea sold it 180 K2 tanks.",
+			[]string{"KR>PL armored_vehicle 180..180 item committed"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

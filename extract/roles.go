@@ -2104,6 +2104,15 @@ func (s *sent) objectPronoun(t trigger, g group, subj int) int {
 		n.codes, _, _ = s.group(a)
 		return s.pseudo(n, i+1)
 	}
+	// "Poland needs tanks. South Korea sold it 180 K2 tanks": the state
+	// the text has just told aid goes to or set the scene with (see
+	// aidGoesTo), else the one the sentence before was about.
+	if b := s.d.recentAidState(s.idx, code); b != "" {
+		return s.pseudo(actorMention{ref: actorRef{Code: b}, codes: []string{b}}, i+1)
+	}
+	if m := s.subjectBefore(s.lo); m != nil && m.ref.Code != code && !slices.Contains(m.codes, code) && !s.d.gaveIn(s.idx-1, m.ref.Code) {
+		return s.pseudo(*m, i+1) // (not one that gave there itself: "China delivered FK-3 systems. France signed a deal to sell it ...")
+	}
 	return -1
 }
 

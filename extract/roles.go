@@ -3023,7 +3023,16 @@ func (s *sent) listSubject(i int) int {
 	for j > s.lo+1 && i-j <= 8 && (s.is(j, fVerb|fChain|fAdverb|fModal|fBe) || isAux(toks[j].Norm)) {
 		j--
 	}
-	if j-2 < s.lo {
+	if j < s.lo {
+		return -1
+	}
+	if toks[j].Norm == "both" && s.d.nLastList == 2 && (j == s.lo || toks[j-1].Kind == Punct) {
+		// "The United States and Britain made a joint announcement. Both
+		// will send Ukraine long-range missiles."
+		codes := append(s.d.tags.newCodes(2), s.d.lastList[:2]...)
+		return s.pseudo(actorMention{ref: actorRef{Code: codes[0]}, codes: codes}, j)
+	}
+	if j-1 < s.lo {
 		return -1
 	}
 	switch toks[j].Norm {
@@ -3042,7 +3051,7 @@ func (s *sent) listSubject(i int) int {
 	case "five":
 		n = 5
 	}
-	if n != s.d.nLastList || toks[j-1].Norm != "both" && toks[j-2].Norm != "the" {
+	if n != s.d.nLastList || toks[j-1].Norm != "both" && (j-2 < s.lo || toks[j-2].Norm != "the") {
 		return -1
 	}
 	codes := append(s.d.tags.newCodes(n), s.d.lastList[:n]...) // a copy: the list is overwritten later

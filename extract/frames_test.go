@@ -140,6 +140,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed"}},
 		{"both countries opening a sentence are the two states just listed", "The United States and Britain made a joint announcement on Friday. Both countries will send Ukraine long-range missiles.",
 			[]string{"US+GB>UA missile - expected"}},
+		{"a bare both opening a sentence is the two states just listed", "France and Italy met on Friday. Both will send Ukraine air defence systems.",
+			[]string{"FR+IT>UA air_defense - expected"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

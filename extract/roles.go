@@ -3020,7 +3020,7 @@ func (s *sent) listSubject(i int) int {
 		return -1
 	}
 	j := i - 1 // past the verb chain: "have pledged to provide"
-	for j > s.lo+1 && i-j <= 8 && (s.is(j, fVerb|fChain|fAdverb|fModal|fBe) || isAux(toks[j].Norm)) {
+	for j > s.lo && i-j <= 8 && (s.is(j, fVerb|fChain|fAdverb|fModal|fBe) || isAux(toks[j].Norm)) {
 		j--
 	}
 	if j < s.lo {

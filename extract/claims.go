@@ -3073,7 +3073,6 @@ func subsetOf(a, b []string) bool {
 // Norway sent eight tanks last week" went to Ukraine. It comes after
 // every reading of the text as a whole (see dominantRecipient).
 func (d *doc) recentBeneficiary() {
-	const within = 2 // sentences back
 	for i := range d.claims {
 		c := &d.claims[i]
 		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.status == armsledger.Requested || c.denier || c.eitherSide {
@@ -3085,19 +3084,8 @@ func (d *doc) recentBeneficiary() {
 		if saleRule(c.rule) {
 			continue // a buyer or seller left unnamed is not the one aid goes to
 		}
-		best, bestAt, tie := "", 0, false
-		for _, m := range d.mentions[:d.nMentions] {
-			if m.lastTo == 0 || m.lastTo-1 > c.sent || c.sent-(m.lastTo-1) > within || slices.Contains(c.sup, m.code) {
-				continue
-			}
-			switch {
-			case m.lastTo > bestAt:
-				best, bestAt, tie = m.code, m.lastTo, false
-			case m.lastTo == bestAt:
-				tie = true
-			}
-		}
-		if best == "" || tie {
+		best := d.recentAidState(c.sent, c.sup)
+		if best == "" {
 			continue
 		}
 		if d.namesOtherState(c, []string{best}) {
@@ -3107,13 +3095,14 @@ func (d *doc) recentBeneficiary() {
 	}
 }
 
-// recentAidState returns the state the text last told aid goes to, in
-// sentence sent or the two before, other than not; "" if none or a tie.
-func (d *doc) recentAidState(sent int, not string) string {
-	const within = 2
+// recentAidState returns the state the text last told aid goes to (see
+// aidGoesTo), in sentence sent or the two before, none of not; "" if none
+// or two told in one sentence.
+func (d *doc) recentAidState(sent int, not []string) string {
+	const within = 2 // sentences back
 	best, bestAt, tie := "", 0, false
 	for _, m := range d.mentions[:d.nMentions] {
-		if m.lastTo == 0 || m.lastTo-1 > sent || sent-(m.lastTo-1) > within || m.code == not {
+		if m.lastTo == 0 || m.lastTo-1 > sent || sent-(m.lastTo-1) > within || slices.Contains(not, m.code) {
 			continue
 		}
 		switch {

@@ -2107,7 +2107,7 @@ func (s *sent) objectPronoun(t trigger, g group, subj int) int {
 	// "Poland needs tanks. South Korea sold it 180 K2 tanks": the state
 	// the text has just told aid goes to or set the scene with (see
 	// aidGoesTo), else the one the sentence before was about.
-	if b := s.d.recentAidState(s.idx, code); b != "" {
+	if b := s.d.recentAidState(s.idx, []string{code}); b != "" {
 		return s.pseudo(actorMention{ref: actorRef{Code: b}, codes: []string{b}}, i+1)
 	}
 	if m := s.subjectBefore(s.lo); m != nil && m.ref.Code != code && !slices.Contains(m.codes, code) && !s.d.gaveIn(s.idx-1, m.ref.Code) {

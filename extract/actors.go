@@ -1484,19 +1484,21 @@ func (s *sent) aidGoesTo(a int) bool {
 	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) {
 		return true
 	}
-	if (m.prep == "" || m.prep == "and") && !s.namesGoods() && !s.transferVerbIn() {
+	if m.prep == "" || m.prep == "and" {
 		// The subject of a sentence that names and moves nothing sets the
 		// scene: "Taiwan is worried about China." Each of a list that opens
 		// it does ("Iran and Russia have grown closer"): the giver of the
 		// two gives to the other. A state that speaks is no scene: "Ukraine
-		// says it has fought North Korean units".
+		// says it has fought North Korean units". (The sentence's words are
+		// read last: most mentions open no sentence.)
 		_, glo, ghi := s.group(a)
-		if ghi < s.hi {
+		opens := glo == s.lo || glo == s.lo+1 && toks[s.lo].Norm == "the"
+		if ghi < s.hi && opens {
 			if v, ok := s.verbAt(ghi); ok && v.Class == classSpeech {
-				return false
+				opens = false
 			}
 		}
-		if glo == s.lo || glo == s.lo+1 && toks[s.lo].Norm == "the" {
+		if opens && !s.namesGoods() && !s.transferVerbIn() {
 			return true
 		}
 	}

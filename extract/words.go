@@ -278,7 +278,7 @@ func (s *sent) verbAt(j int) (verbRef, bool) {
 // titleCase reports whether the sentence is a headline with every word
 // capitalised ("North Korea Sends 1,000 Containers Of Weapons To Russia"),
 // where a capital says nothing of names: no word of four letters or more
-// is in lower case, and most words are capitalised. It is read once, when
+// is in lower case, and two words in three are capitalised. It is read once, when
 // a capitalised verb first asks.
 func (s *sent) titleCase() bool {
 	if s.title == 0 {
@@ -296,7 +296,7 @@ func (s *sent) titleCase() bool {
 				return false
 			}
 		}
-		if words >= 4 && caps*4 >= words*3 {
+		if words >= 4 && caps*3 >= words*2 { // ("Australia to Send Abrams Tanks to Ukraine": two thirds)
 			s.title = 2
 		}
 	}

@@ -1953,6 +1953,25 @@ func infoNoun(w string) bool {
 	return false
 }
 
+// countInAll returns the count set after goods between commas as their
+// total: "The tanks, 49 in total, will be shipped", "sent Ukraine tanks, 30
+// in all". Or nil.
+func (s *sent) countInAll(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	if p.hi+3 >= s.hi || toks[p.hi].Norm != "," {
+		return nil
+	}
+	q := s.quantityAt(p.hi + 1)
+	if q == nil || q.Currency != "" || q.Percent || q.Year || q.Hi+1 >= s.hi {
+		return nil
+	}
+	switch a, b := toks[q.Hi].Norm, toks[q.Hi+1].Norm; {
+	case a == "in" && (b == "total" || b == "all"), a == "all" && b == "told":
+		return q
+	}
+	return nil
+}
+
 // showingVerb reports whether w is a verb by which images or data show
 // what a report says: "satellite images showed", "imagery suggests".
 func showingVerb(w string) bool {
@@ -3515,6 +3534,9 @@ func (s *sent) attachQuantity(p *phrase) {
 	q := s.quantityEndingAt(j)
 	if q == nil {
 		q = s.numberOf(p)
+	}
+	if q == nil {
+		q = s.countInAll(p)
 	}
 	if q == nil {
 		if q = s.restatedCount(p); q != nil {

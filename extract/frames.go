@@ -2213,7 +2213,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out := ps
 	for k := range out {
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
-			if p.qty.Hi == p.lo && p.cat != armsledger.Funding && p.cat != armsledger.Other {
+			if (p.qty.Hi == p.lo || s.worthOf(p.qty.Hi, p.lo)) && p.cat != armsledger.Funding && p.cat != armsledger.Other {
 				// "a $2bn air defence system": the goods, and their value,
 				// which the loop below makes a phrase of its own.
 				p.qty, p.money = nil, false
@@ -2252,6 +2252,14 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// worthOf reports whether "worth of" stands between an amount ending at i
+// and goods at lo: "€300 million worth of Caesar howitzers" is the goods
+// and their value, two claims.
+func (s *sent) worthOf(i, lo int) bool {
+	toks := s.d.toks
+	return i+2 == lo && toks[i].Norm == "worth" && toks[i+1].Norm == "of"
 }
 
 // civilianDealBefore reports whether the amount at i is the value of a

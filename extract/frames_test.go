@@ -146,6 +146,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AU>UA armored_vehicle - expected"}},
 		{"a count set after goods between commas as their total counts them", "Australia will ship the tanks, 49 in total, to Ukraine in stages. Germany sent Ukraine howitzers, 30 in all.",
 			[]string{"AU>UA armored_vehicle 49..49 item expected", "DE>UA artillery 30..30 item delivered"}},
+		{"an amount worth of goods is the goods and their value, as goods worth an amount are", "France delivered 300 million euros worth of Caesar howitzers to Ukraine.",
+			[]string{"FR>UA funding 3e+08..3e+08 EUR delivered", "FR>UA artillery - delivered"}},
 		{"the country is a single state named before it in its sentence", "Romania, Slovakia and Greece have signed for Israeli air defence. Washington provides Israel with $3.8 billion a year in military aid, and has rushed interceptors to the country.",
 			[]string{"IL>RO+SK+GR air_defense - committed", "US>IL funding 3.8e+09..3.8e+09 USD delivered", "US>IL missile - delivered"}},
 		{"a state's contract for goods of another state's make buys them", "Spain has cancelled a contract for Israeli-made ammunition.",

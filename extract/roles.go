@@ -4633,19 +4633,6 @@ func (s *sent) dealSought(t trigger) bool {
 	return true
 }
 
-// makesGoods reports whether actor a's state makes goods of group g
-// (makers.tsv): "a deal with India for BrahMos missiles".
-func (s *sent) makesGoods(a int, g group) bool {
-	for _, p := range g.phrases {
-		for j := p.lo; j < p.hi; j++ {
-			if _, maker, ok := lex.makers.Match(s.d.toks, j, p.hi); ok {
-				return makesAny(maker, []string{s.actors[a].ref.Code})
-			}
-		}
-	}
-	return false
-}
-
 // showVerbBefore returns a verb of showing or welcoming within five words
 // before the noun of delivery at i ("displayed a fresh batch of", "unveiled
 // the first shipment of"), or -1.

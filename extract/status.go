@@ -1707,16 +1707,6 @@ func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
 	return false
 }
 
-// valueWord, before a sum, makes it the worth of goods named before it:
-// "weapons worth €650 million", "tanks valued at A$245 million".
-func valueWord(w string) bool {
-	switch w {
-	case "worth", "at", "of", "valued", "totaling", "totalling", "costing", "under", "from", "within":
-		return true
-	}
-	return false
-}
-
 // nounShaped reports whether w has the ending of a noun: before an
 // infinitive such a word tells its purpose or content ("arrangements to
 // buy", "an initiative to buy", "its readiness to sell"), whose status is

@@ -81,6 +81,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.boughtForMakersState()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
+	d.sentenceRecipient()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -2265,15 +2266,22 @@ func (d *doc) dominantRecipient() {
 		}
 		return false
 	}
-	for i := range d.claims {
-		c := &d.claims[i]
-		// An uncounted flow far from any told to the topic may be
-		// background: "During the Vietnam War, Pyongyang sent only pilots".
-		if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !d.namesOtherState(c, []string{topic}) &&
-			!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil || near(c.sent)) {
-			c.rec, c.inherited = []string{topic}, true
+	// Counted flows go to the topic first; each then counts as a flow to it
+	// told, which uncounted flows near it may follow: "Russia handed over
+	// four helicopters, and a further batch of jets arrived in 2022".
+	for _, counted := range []bool{true, false} {
+		for i := range d.claims {
+			c := &d.claims[i]
+			// An uncounted flow far from any told to the topic may be
+			// background: "During the Vietnam War, Pyongyang sent only pilots".
+			if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !d.namesOtherState(c, []string{topic}) &&
+				!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil) == counted && (counted || near(c.sent)) {
+				c.rec, c.inherited = []string{topic}, true
+				received = append(received, c.sent)
+			}
 		}
 	}
+	d.received = received
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of
@@ -2466,6 +2474,13 @@ func (d *doc) namesOtherState(c *draft, rec []string) bool {
 	// (Every word is tried: the taggers leave out a state named in a war's
 	// name, "the Vietnam War", which is what this looks for.)
 	for j := c.sentLo; j < c.sentHi; j++ {
+		if j+1 < c.sentHi && d.toks[j].Norm == "," && relativeWord(d.toks[j+1].Norm) && (c.trig < 0 || j < c.trig) {
+			// "Latvia, which co-leads the drone coalition with Britain, has
+			// donated ...": an aside on the giver names no recipient.
+			for j += 2; j < c.sentHi && d.toks[j].Norm != "," && j != c.trig; j++ {
+			}
+			continue
+		}
 		if !lex.actors.mayMatch(d.toks, j, c.sentHi) {
 			continue
 		}
@@ -3092,6 +3107,38 @@ func (d *doc) recentBeneficiary() {
 			continue // "Norway sent tanks to the Baltics": its own sentence may say
 		}
 		c.rec, c.inherited = []string{best}, true
+	}
+}
+
+// sentenceRecipient gives a giver with no recipient the one recipient its
+// other flows of the same sentence go to, whichever reading found it and
+// wherever in the sentence they stand: in "the Pentagon announced a $1
+// billion package of weapons, including Stinger missiles and Bradley
+// fighting vehicles", the missiles and vehicles go where the package does.
+func (d *doc) sentenceRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.denier || c.eitherSide {
+			continue
+		}
+		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
+			continue // money of no amount names no flow of its own ("That drawdown includes ...")
+		}
+		var rec []string
+		for k := range d.claims {
+			p := &d.claims[k]
+			if k == i || p.sent != c.sent || len(p.rec) == 0 || !sameSet(p.sup, c.sup) || p.recOpen || sameSet(p.sup, p.rec) {
+				continue
+			}
+			if rec != nil && !sameSet(rec, p.rec) {
+				rec = nil // two recipients: which one is open
+				break
+			}
+			rec = p.rec
+		}
+		if rec != nil {
+			c.rec, c.inherited = rec, true
+		}
 	}
 }
 

@@ -3894,6 +3894,9 @@ func (s *sent) onwardTo(a int) int {
 func (s *sent) ownerOfGoods(g group, sup []string) int {
 	toks := s.d.toks
 	j := g.phrases[0].lo - 1 // the pronoun determines the goods: "its weapons"
+	if a := s.actorAt(j); j >= s.lo && a >= 0 && s.actors[a].possessive && s.actors[a].hi == j+1 && s.actors[a].ref.kind == kindCountry && !slices.Contains(sup, s.actors[a].ref.Code) {
+		return a // "supplied about 70 percent of Algeria's weapons"
+	}
 	if j < s.lo || toks[j].Norm != "its" && toks[j].Norm != "their" {
 		return -1
 	}

@@ -1168,6 +1168,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE technology - delivered"}},
 		{"the owner of the goods receives", "India has been diversifying its purchases away from Russia, which supplied 36% of its weapons.",
 			[]string{"RU>IN other - delivered"}},
+		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
+			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",
 			[]string{"RU>DZ other - delivered"}},
 		{"goods listed with a giver's other flows of the sentence go where those go", "WASHINGTON - President Joe Biden on Wednesday signed into law a $95 billion foreign aid package that includes nearly $61 billion for Ukraine, ending a six-month standoff in Congress that had left Ukrainian troops rationing artillery shells.\n\nWithin hours the Pentagon announced a $1 billion package of weapons drawn from its stocks, including Stinger missiles and Bradley fighting vehicles.\n\nSeparately, the bill includes about $4 billion in military financing for Israel's missile-defence systems.",

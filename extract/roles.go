@@ -2420,8 +2420,11 @@ func (s *sent) subject(t trigger) int {
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) && !s.blocMembers(j) {
-			return -1 // "both sides have deployed": no state is named
+		if w == ";" || w == ":" && j < t.i-1 || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) && !s.blocMembers(j) {
+			// "both sides have deployed": no state is named; "the US
+			// remains ahead: Europe has allocated": a clause after a colon
+			// has its subject after it.
+			return -1
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {

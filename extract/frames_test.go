@@ -1168,6 +1168,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE technology - delivered"}},
 		{"the owner of the goods receives", "India has been diversifying its purchases away from Russia, which supplied 36% of its weapons.",
 			[]string{"RU>IN other - delivered"}},
+		{"a purchase named after its goods is a noun, and its critic no buyer", "Japan agreed to buy 400 Tomahawk missiles from the United States. Beijing criticised the Tomahawk purchase. China protested the F-16 sale to Taiwan.",
+			[]string{"US>JP missile 400..400 item committed", "US>TW aircraft - committed"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -112,7 +112,7 @@ func (s *sent) tagTriggers() {
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
-			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)))
+			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -771,6 +771,32 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 			continue // "Turkey's defence and aerospace exports as a whole": two nouns of one phrase
 		}
 		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// compoundHead reports whether the word at i, a noun or a verb, ends a
+// noun phrase that a determiner opens and names of goods fill: "Beijing
+// criticised the Tomahawk purchase", "the F-35 sale to Turkey". Nothing
+// but a preposition, a verb of being or having, or punctuation follows it,
+// where a verb would take its object.
+func (s *sent) compoundHead(i int) bool {
+	toks := s.d.toks
+	if i+1 < s.hi && toks[i+1].Kind != Punct {
+		switch toks[i+1].Norm {
+		case "to", "from", "for", "of", "by", "in", "with", "was", "were", "is", "are", "has", "had", "would", "will":
+		default:
+			return false
+		}
+	}
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		switch toks[j].Norm {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our":
+			return j < i-1
+		}
+		if s.actorAt(j) >= 0 || !(toks[j].Cap && toks[j].Kind == Word || s.is(j, fMateriel) || toks[j].Norm == "-" || toks[j].Kind == Number) {
 			return false
 		}
 	}

@@ -113,6 +113,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
+	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
 	"general", "federal", "marine", "marines", "corps", "coast", "coastguard", "border", "police", "gendarmerie",
 	"revolutionary", "special", "territorial", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
 	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".

@@ -1174,6 +1174,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AR>DK funding 4e+07..4e+07 USD delivered"}},
 		{"an industrial base is no goods, though a word of goods names it", "Australia has paid US$500 million to support the American submarine industrial base.",
 			nil},
+		{"a word of goods before a noun of policy, drill or inspection names no goods", "The United States will send more missile inspectors to Iraq. Russia offered Belarus missile exercises. Moscow shared its drone doctrine with Minsk.",
+			nil},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -447,7 +447,7 @@ func (s *sent) frames(att attrib) {
 				s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
 				continue
 			}
-			d.supFromDemonym = len(r.sup) == 0 && len(origin) > 0
+			d.supFromDemonym = (len(r.sup) == 0 || r.viaRoute) && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin
 				if t.class == classArrive && atWar(d.sup, d.rec) {

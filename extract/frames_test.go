@@ -1176,6 +1176,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a word of goods before a noun of policy, drill or inspection names no goods", "The United States will send more missile inspectors to Iraq. Russia offered Belarus missile exercises. Moscow shared its drone doctrine with Minsk.",
 			nil},
+		{"a route's start is no supplier where a state or the goods' maker is named", "Hezbollah has lost the land corridor that for two decades carried Iranian weapons from Iraq through Syria to Lebanon. Iran also smuggled rifles from Iraq through Jordan to the West Bank.",
+			[]string{"IR>LB other - delivered", "IR>PS small_arms - delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -28,6 +28,10 @@ type roleResult struct {
 	// return for the trigger: roles reads both, and frames asks again for
 	// the status.
 	barredGeneric, barredFrom int
+	// viaRoute is true when the supplier is only where a route starts,
+	// "from Iraq through Syria to Lebanon": goods named by their maker's
+	// demonym come from that maker instead.
+	viaRoute bool
 }
 
 // take records the actor group a as a role and widens the evidence to it.
@@ -908,7 +912,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	case classMove, classHold:
 		r.rule = ruleName(t, "move")
-		r.sup = r.pick(s, from, by)
+		if subj >= 0 && !t.passive && s.actors[subj].hi <= t.i && !s.observedBetween(s.actors[subj].hi, t.i) && (s.actors[subj].ref.kind == kindCountry || s.actors[subj].ref.Kind == "capital" || s.actors[subj].ref.kind == kindLeader) {
+			// "Iran smuggled weapons from Iraq through Syria to Lebanon": a
+			// state that moves goods sends them; "from" is the route's start.
+			r.sup = r.pick(s, subj)
+		}
+		if len(r.sup) == 0 {
+			r.sup = r.pick(s, from, by)
+			if from >= 0 && len(r.sup) > 0 {
+				if end := s.actors[from].hi; end < s.hi && (s.d.toks[end].Norm == "through" || s.d.toks[end].Norm == "via") {
+					r.viaRoute = true
+				}
+			}
+		}
 		r.rec = r.pick(s, to, pp[ppIn])
 		if len(r.sup) == 0 && !t.passive {
 			r.sup = r.pick(s, subj, poss)

@@ -230,8 +230,12 @@ func (s *sent) homeBodies() {
 			}
 		}
 	}
-	if s.otherStatesBody() {
-		return // "The Ministry of Defence signed a contract ... for the Indian Air Force" under a London dateline: India's
+	home := s.d.home
+	if other, ok := s.otherStatesBody(); ok {
+		if other.Code == "" {
+			return // "The Ministry of Defence signed a contract ... for the Indian Air Force" under a London dateline: India's
+		}
+		home = other // "Algerian state media reported that the air force had received ..." under a Rabat dateline: Algeria's
 	}
 	for j := s.lo; j+1 < s.hi; j++ {
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
@@ -241,7 +245,7 @@ func (s *sent) homeBodies() {
 		if end < 0 || end < s.hi && (toks[end].Norm == "of" || toks[end].Norm == "in" || s.actorAt(end) >= 0) {
 			continue // "the army of Russia", "the government in Warsaw": another state's
 		}
-		m := actorMention{lo: j, hi: end, ref: s.d.home}
+		m := actorMention{lo: j, hi: end, ref: home}
 		m.ref.Kind, m.ref.kind = "institution", kindInstitution
 		if end < s.hi && toks[end].Norm == "'s" {
 			m.possessive, m.hi = true, end+1
@@ -258,8 +262,11 @@ func (s *sent) homeBodies() {
 // other than the dateline's by its demonym or possessive ("the Indian Air
 // Force", "Taiwan's defence ministry"): the bare bodies it also names ("the
 // Ministry of Defence", "the Army") are then that state's more likely than
-// the dateline's.
-func (s *sent) otherStatesBody() bool {
+// the dateline's. A state whose officials or media tell the sentence
+// ("Algerian state media reported", "Polish officials said") is returned,
+// as the one whose bodies the bare ones are; else the ref is empty.
+func (s *sent) otherStatesBody() (actorRef, bool) {
+	found := false
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.ref.Code == s.d.home.Code || !m.demonym && !m.possessive || m.hi >= s.hi {
@@ -267,8 +274,23 @@ func (s *sent) otherStatesBody() bool {
 		}
 		// "the Indian Air Force", "Taiwan's defence ministry"
 		if s.is(m.hi, fGovernment) && s.d.toks[m.hi].Cap == m.demonym { // (not "France's Naval Group")
-			return true
+			found = true
 		}
+		if m.demonym && !s.d.toks[m.hi].Cap && tellingBody(s.d.toks[m.hi].Norm) {
+			ref := m.ref
+			ref.Kind, ref.kind = "institution", kindInstitution
+			return ref, true
+		}
+	}
+	return actorRef{}, found
+}
+
+// tellingBody reports whether w, after a demonym, names those who tell the
+// news for a state: "Algerian state media", "Polish officials".
+func tellingBody(w string) bool {
+	switch w {
+	case "state", "officials", "media", "authorities", "government":
+		return true
 	}
 	return false
 }

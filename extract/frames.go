@@ -4951,6 +4951,17 @@ func (s *sent) newClauseAt(k, hi int) bool {
 			return true
 		}
 	}
+	if a := s.actorAt(k); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym) {
+		// ", and Malaysia's air force expects the first of 18 FA-50s": a
+		// state's body, then a verb of its own.
+		e := s.actors[a].hi
+		for n := 0; n < 2 && e < hi && (s.is(e, fGovernment) || s.d.toks[e].Norm == "force" || s.d.toks[e].Norm == "guard"); n++ {
+			e++
+		}
+		if e > s.actors[a].hi && e < hi && (s.is(e, fBe|fModal|fVerb) || isAux(s.d.toks[e].Norm)) {
+			return true
+		}
+	}
 	for j := k; j < hi && j < k+3; j++ {
 		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
 			return true

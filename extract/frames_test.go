@@ -1180,6 +1180,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>LB other - delivered", "IR>PS small_arms - delivered"}},
 		{"a state's media or officials telling of \"the air force\" tell of that state's", "RABAT — The first six of 24 Apache helicopters ordered from the United States arrived in Morocco this week.\n\nAlgerian state media reported in February that the air force had received its first Su-57 stealth fighters from Russia.",
 			[]string{"US>MA aircraft 6..6 item delivered", "US>MA aircraft 24..24 item committed", "RU>DZ aircraft - delivered"}},
+		{"a state's body and a verb of its own after \", and\" open another clause", "Australia received its first Redback vehicles from South Korea in 2024, and Malaysia's air force expects the first of 18 FA-50 jets next year.",
+			[]string{"KR>AU armored_vehicle - delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

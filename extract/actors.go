@@ -942,6 +942,40 @@ type stateCount struct {
 	lastTo int
 }
 
+// sentState is what a later sentence may need of one read before it: the
+// one state it names, or "", and its paragraph.
+type sentState struct {
+	code string
+	para int
+}
+
+// soleState returns the one state the sentence names, by name, capital,
+// leader, demonym or place, however often; "" if it names none or several.
+func (s *sent) soleState() string {
+	one := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.ref.kind == kindInstitution && m.ref.Kind != "capital" {
+			continue
+		}
+		switch m.prep {
+		case "from", "against", "at", "on", "into", "over", "with", "by", "near", "toward", "towards":
+			return "" // where goods come from or strikes go: no topic a recipient may be
+		}
+		switch one {
+		case "":
+			if m.lo-s.lo > 4 {
+				return "" // the topic a sentence sets stands at its head: "Poland has become ...", "India's air force is ..."
+			}
+			one = m.ref.Code
+		case m.ref.Code:
+		default:
+			return ""
+		}
+	}
+	return one
+}
+
 // countMentions adds the sentence's mentions of states, by name, capital,
 // leader, demonym or place, to the text's counts.
 func (s *sent) countMentions() {

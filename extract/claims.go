@@ -81,6 +81,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.boughtForMakersState()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
+	d.topicSentenceRecipient()
 	d.sentenceRecipient()
 	kept := d.kept[:0]
 	for i := range d.claims {
@@ -3108,6 +3109,72 @@ func (d *doc) recentBeneficiary() {
 		}
 		c.rec, c.inherited = []string{best}, true
 	}
+}
+
+// topicSentenceRecipient gives givers with no recipient named the one
+// state a sentence of the same paragraph just before names, when that
+// sentence tells no flow of its own: "Poland has become Europe's biggest
+// arms buyer. South Korea delivered 180 K2 tanks under a 2022 contract."
+// A sentence between that tells flows to one recipient passes it on
+// ("Kyiv got good news from the Nordics. Denmark handed over 19 F-16 jets.
+// Sweden pledged 1,000 rounds."); one that names several states, or tells
+// flows elsewhere, ends the search. It comes after every other reading.
+func (d *doc) topicSentenceRecipient() {
+	const within = 3 // sentences back
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.status == armsledger.Requested || c.denier || c.eitherSide {
+			continue
+		}
+		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
+			continue // money of no amount names no flow of its own
+		}
+		rec := ""
+	back:
+		for k := c.sent - 1; k >= 0 && c.sent-k <= within && k < len(d.sentStates) && d.sentStates[k].para == c.para; k-- {
+			told := false
+			for j := range d.claims {
+				p := &d.claims[j]
+				if p.sent != k || len(p.sup) == 0 && len(p.rec) == 0 {
+					continue
+				}
+				told = true
+				if len(p.rec) != 1 || rec != "" && rec != p.rec[0] {
+					rec = ""
+					break back
+				}
+				rec = p.rec[0]
+			}
+			if told {
+				break
+			}
+			if st := d.sentStates[k].code; st != "" {
+				rec = st
+				break
+			}
+			if k < len(d.sentStates) && d.names(k) {
+				break // several states: which one is open
+			}
+		}
+		if rec == "" || slices.Contains(c.sup, rec) || d.namesOtherState(c, []string{rec}) {
+			continue
+		}
+		c.rec, c.inherited = []string{rec}, true
+	}
+}
+
+// names reports whether sentence k names any state at all (sentStates
+// records only one named alone).
+func (d *doc) names(k int) bool {
+	sn := d.sents[k]
+	for j := sn.Lo; j < sn.Hi; j++ {
+		if lex.actors.mayMatch(d.toks, j, sn.Hi) {
+			if _, ref, ok := lex.actors.Match(d.toks, j, sn.Hi); ok && len(ref.Code) == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceRecipient gives a giver with no recipient the one recipient its

@@ -68,6 +68,9 @@ type doc struct {
 	givers   []string
 	received []int
 	kept     []*draft
+	// sentStates holds, for each sentence read, the one state it names
+	// (see soleState) and its paragraph: topicSentenceRecipient reads them.
+	sentStates []sentState
 	// coargBuf backs coArguments' list.
 	coargBuf []string
 	// quants holds the quantities of every sentence read so far: drafts
@@ -178,6 +181,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	}
 	sents := d.sents
 	para := 0
+	d.sentStates = d.sentStates[:0]
 	for si, sn := range sents {
 		if si > 0 && d.toks[sn.Lo].Newline {
 			para++
@@ -185,6 +189,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s := d.newSent(sn, si)
 		s.para = para
 		s.run()
+		d.sentStates = append(d.sentStates, sentState{code: s.soleState(), para: para})
 	}
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)

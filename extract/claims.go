@@ -1415,12 +1415,20 @@ func (d *doc) makersSupply() (supplied bool) {
 			// "Russia signed an agreement with India for the supply of
 			// S-400 systems": of the two that sign, the maker's state sells,
 			// whichever the sentence names first.
-			if maker := d.makerOf(&c.p); soleMaker(maker, c.rec) != "" && !makesAny(maker, c.sup) {
+			// Of goods no maker is known for, a state among the largest
+			// exporters sells to one that is not: "Germany signed an arms
+			// contract with Egypt".
+			maker := d.makerOf(&c.p)
+			exporterSigns := maker == "" && c.p.cat == armsledger.Other && c.status == armsledger.Committed && makesAny(exporters, c.rec) && !makesAny(exporters, c.sup)
+			if soleMaker(maker, c.rec) != "" && !makesAny(maker, c.sup) || exporterSigns {
 				signers := [][]string{c.sup, c.rec}
 				c.sup, c.rec = c.rec, c.sup
 				for k := range d.claims {
 					if v := &d.claims[k]; v.p.money && v.sent == c.sent && v.rule == "deal.with" && sameSet(v.sup, signers[0]) && sameSet(v.rec, signers[1]) {
 						v.sup, v.rec = c.sup, c.rec // the deal's value goes the same way
+					}
+					if v := &d.claims[k]; v.rule == "content.of" && v.sent > c.sent && v.sent-c.sent <= 2 && sameSet(v.sup, signers[0]) && sameSet(v.rec, signers[1]) && soleMaker(d.makerOf(&v.p), signers[0]) == "" {
+						v.sup, v.rec = c.sup, c.rec // "The contract covers four MEKO frigates": what it holds goes the same way
 					}
 				}
 			}
@@ -2631,6 +2639,11 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
+		}
+		if k.p.cat == armsledger.Funding && (k.p.qty == nil) != (c.p.qty == nil) && abs(c.sent-k.sent) == 1 && len(k.sup) > 0 && len(k.rec) > 0 {
+			// "Denmark unveiled its 18th aid package for Ukraine. It is
+			// worth 2.6 billion kroner": the sum is the package's.
+			same = true
 		}
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and

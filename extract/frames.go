@@ -647,6 +647,14 @@ func (s *sent) rememberDeal() {
 		}
 		sup, rec, ok := s.dealRoles(t)
 		if !ok {
+			if subj := s.subject(s.governor(t)); subj >= 0 {
+				// "Japan and the Philippines signed a defence agreement":
+				// two parties, and the goods told after say who sells.
+				if codes, _, _ := s.group(subj); len(codes) == 2 {
+					s.d.dealTold = toldFlow{sup: slices.Clone(codes), sent: s.idx}
+					return
+				}
+			}
 			continue
 		}
 		s.d.dealTold.note(s, sup, rec)
@@ -669,6 +677,25 @@ func (s *sent) packageToldFor(t trigger) (sup, rec int) {
 			return -1, -1
 		}
 		return sup, rec
+	}
+	if t.passive {
+		// "Spain's latest aid to Ukraine was announced in Madrid": the
+		// package is the subject, its owner the giver.
+		for j := t.i - 1; j > s.lo && t.i-j <= 8; j-- {
+			if w := toks[j].Norm; w != "package" && w != "packages" && w != "aid" && w != "assistance" {
+				continue
+			}
+			rec = s.ppActor(j+1, min(t.i, j+4), "for", "to")
+			for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+				if a := s.actorAt(k); a >= 0 && s.actors[a].possessive {
+					if rec >= 0 && s.actors[a].ref.Code != s.actors[rec].ref.Code {
+						return a, rec
+					}
+					break
+				}
+			}
+			return -1, -1
+		}
 	}
 	return -1, -1
 }

@@ -359,7 +359,23 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			n--
 		}
-		if dt := &s.d.dealTold; len(r.sup) == 0 && len(r.rec) == 0 && len(dt.sup) > 0 && s.idx-dt.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < dt.sent) {
+		if dt := &s.d.dealTold; len(r.sup) == 0 && len(r.rec) == 0 && len(dt.sup) == 2 && len(dt.rec) == 0 && s.idx-dt.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < dt.sent) {
+			// "Japan and the Philippines signed a defence agreement. The
+			// deal includes five destroyer escorts from Japan": of the two
+			// that signed, the one the goods come from, or whose make they
+			// are, sells to the other.
+			seller := ""
+			if from >= 0 && s.actors[from].lo > t.i && slices.Contains(dt.sup, s.actors[from].ref.Code) {
+				seller = s.actors[from].ref.Code
+			} else if len(g.phrases) > 0 {
+				seller = soleMaker(s.d.makerOf(&g.phrases[0]), dt.sup)
+			}
+			if seller != "" {
+				r.sup, r.rec, r.status = []string{seller}, notReceiving(dt.sup, []string{seller}), armsledger.Committed
+				return r
+			}
+		}
+		if dt := &s.d.dealTold; len(r.sup) == 0 && len(r.rec) == 0 && len(dt.sup) > 0 && len(dt.rec) > 0 && s.idx-dt.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < dt.sent) {
 			// "Poland signed framework agreements with South Korea in
 			// July 2022. They envisaged up to 1,000 K2 tanks": what the
 			// deal just told holds.

@@ -943,16 +943,20 @@ type stateCount struct {
 }
 
 // sentState is what a later sentence may need of one read before it: the
-// one state it names, or "", and its paragraph.
+// states its head names as its topic (see topicStates), and its paragraph.
 type sentState struct {
-	code string
-	para int
+	codes [2]string // the states, "" where fewer
+	n     int       // how many of codes are set; -1: the sentence names states, but none as its topic
+	para  int
 }
 
-// soleState returns the one state the sentence names, by name, capital,
-// leader, demonym or place, however often; "" if it names none or several.
-func (s *sent) soleState() string {
-	one := ""
+// topicStates returns the states the sentence names as its topic: by name,
+// capital, leader or demonym ("Venezuela's government is isolated"), near
+// its head and not after "from", "against" or the like; at most two, for a
+// giver may be among them ("Russia remains India's biggest source of
+// weapons"). A body named alone ("the Pentagon") sets no topic. n is -1 if
+// the sentence names states but no such two, 0 if none.
+func (s *sent) topicStates() (codes [2]string, n int) {
 	for a := range s.actors {
 		m := &s.actors[a]
 		if len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.ref.kind == kindInstitution && m.ref.Kind != "capital" {
@@ -960,20 +964,18 @@ func (s *sent) soleState() string {
 		}
 		switch m.prep {
 		case "from", "against", "at", "on", "into", "over", "with", "by", "near", "toward", "towards":
-			return "" // where goods come from or strikes go: no topic a recipient may be
+			return codes, -1 // where goods come from or strikes go: no topic a recipient may be
 		}
-		switch one {
-		case "":
-			if m.lo-s.lo > 4 {
-				return "" // the topic a sentence sets stands at its head: "Poland has become ...", "India's air force is ..."
-			}
-			one = m.ref.Code
-		case m.ref.Code:
-		default:
-			return ""
+		if n >= 0 && n < 2 && (codes[0] == m.ref.Code || codes[1] == m.ref.Code) {
+			continue
 		}
+		if m.lo-s.lo > 4 || n == 2 {
+			return codes, -1 // the topic a sentence sets stands at its head: "Poland has become ...", "India's air force is ..."
+		}
+		codes[n] = m.ref.Code
+		n++
 	}
-	return one
+	return codes, n
 }
 
 // countMentions adds the sentence's mentions of states, by name, capital,
@@ -1206,9 +1208,17 @@ func placeWord(w string) bool {
 // Russia", "from areas near North Korea's cities").
 func (s *sent) prepBefore(i int) int {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+	rel := false // a noun of relation stands before the name: "to its neighbour Ukraine"
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
 		if w := toks[j].Norm; w == "either" || w == "both" {
 			continue // "to either Russia or Ukraine"
+		}
+		if j == i-1 && relationNoun(toks[j].Norm) {
+			rel = true
+			continue
+		}
+		if rel && toks[j].Kind == Word && !toks[j].Cap && j == i-2 && s.info[j].flags&(fDeterminer|fRolePrep) == 0 {
+			continue // "to its western neighbour Ukraine"
 		}
 		if s.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
@@ -1265,6 +1275,16 @@ func (s *sent) prepBefore(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// relationNoun reports whether w names a state by its tie to another,
+// before the state's name: "its neighbour Ukraine", "its ally Russia".
+func relationNoun(w string) bool {
+	switch w {
+	case "neighbour", "neighbor", "ally", "partner", "client", "customer", "patron", "rival", "adversary", "foe":
+		return true
+	}
+	return false
 }
 
 // ministryOf returns the token of "Ministry" or "Department" in the

@@ -2493,10 +2493,17 @@ func (d *doc) namesOtherState(c *draft, rec []string) bool {
 		if !lex.actors.mayMatch(d.toks, j, c.sentHi) {
 			continue
 		}
-		if _, ref, ok := lex.actors.Match(d.toks, j, c.sentHi); ok && (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) &&
-			!slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) {
+		end, ref, ok := lex.actors.Match(d.toks, j, c.sentHi)
+		if !ok {
+			continue
+		}
+		if e, _, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && e > end {
+			continue // a longer name starts inside: "the South American country" is no "the South"
+		}
+		if (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) && !slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) {
 			return true
 		}
+		j = end - 1 // a name read whole: "the South American country" names no American state
 	}
 	return false
 }
@@ -3161,12 +3168,20 @@ func (d *doc) topicSentenceRecipient() {
 			if told {
 				break
 			}
-			if st := d.sentStates[k].code; st != "" {
-				rec = st
+			if st := &d.sentStates[k]; st.n != 0 {
+				// The topic, set apart from the givers: "Russia remains
+				// India's biggest source of weapons. Moscow delivered ..."
+				for _, code := range st.codes[:max(st.n, 0)] {
+					if slices.Contains(c.sup, code) {
+						continue
+					}
+					if rec != "" {
+						rec = "" // several states: which one is open
+						break
+					}
+					rec = code
+				}
 				break
-			}
-			if k < len(d.sentStates) && d.names(k) {
-				break // several states: which one is open
 			}
 		}
 		if rec == "" || slices.Contains(c.sup, rec) || d.namesOtherState(c, []string{rec}) {
@@ -3174,20 +3189,6 @@ func (d *doc) topicSentenceRecipient() {
 		}
 		c.rec, c.inherited = []string{rec}, true
 	}
-}
-
-// names reports whether sentence k names any state at all (sentStates
-// records only one named alone).
-func (d *doc) names(k int) bool {
-	sn := d.sents[k]
-	for j := sn.Lo; j < sn.Hi; j++ {
-		if lex.actors.mayMatch(d.toks, j, sn.Hi) {
-			if _, ref, ok := lex.actors.Match(d.toks, j, sn.Hi); ok && len(ref.Code) == 2 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // sentenceRecipient gives a giver with no recipient the one recipient its

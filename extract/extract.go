@@ -189,7 +189,8 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s := d.newSent(sn, si)
 		s.para = para
 		s.run()
-		d.sentStates = append(d.sentStates, sentState{code: s.soleState(), para: para})
+		codes, n := s.topicStates()
+		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para})
 	}
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)

@@ -1052,6 +1052,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = codes
 		}
 	}
+	if dt := &s.d.dealTold; len(r.rec) == 0 && len(r.sup) == 1 && len(dt.sup) == 2 && len(dt.rec) == 0 && s.idx > dt.sent && s.idx-dt.sent <= 2 &&
+		slices.Contains(dt.sup, r.sup[0]) && (t.class == classGive || t.class == classCommit || t.class == classSell) {
+		// "Germany and Ukraine signed a deal in Kyiv. Under the agreement,
+		// Berlin has committed to supply 12 IRIS-T systems": the other of
+		// the two that signed gets them.
+		r.rec = notReceiving(dt.sup, r.sup)
+	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
 		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
 	}

@@ -1914,6 +1914,24 @@ func (s *sent) scopeWords() armsledger.Scope {
 	return s.sentScope
 }
 
+// budgetBefore reports whether a noun of a state's own spending stands in
+// the sentence before token i: "defence spending", "its defence budget".
+// A budget for another ("Berlin's military aid budget for Ukraine") is aid.
+func (s *sent) budgetBefore(i int) bool {
+	toks := s.d.toks
+	for j := s.lo; j < i; j++ {
+		switch toks[j].Norm {
+		case "spending", "expenditure", "expenditures", "outlays":
+			return true
+		case "budget", "budgets":
+			if j > s.lo && (toks[j-1].Norm == "defence" || toks[j-1].Norm == "defense" || toks[j-1].Norm == "military") && (j+1 >= s.hi || toks[j+1].Norm != "for" && toks[j+1].Norm != "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
 func (s *sent) orphan(g group, att attrib) {
@@ -1951,6 +1969,9 @@ func (s *sent) orphan(g group, att attrib) {
 		}
 		if valued < 0 && s.worthOnly {
 			continue
+		}
+		if compared < 0 && s.budgetBefore(p.start()) {
+			continue // "The UAE's defence spending is estimated at $20 billion a year": a budget, not the flow told before
 		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5

@@ -1198,6 +1198,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VE aircraft - delivered"}},
 		{"a preposition before \"its neighbour\" governs the name after it", "Hungary has taken a different line. Budapest said it would send no weapons to its western neighbour Ukraine.",
 			[]string{"HU>UA other - denied"}},
+		{"a state's own defence spending is no sum of the flow told before", "EDGE Group signed a deal in 2023 to sell 20 patrol boats to Angola. The UAE's defence spending is estimated at more than $20 billion a year.",
+			[]string{"AE>AO ship 20..20 item committed"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -169,6 +169,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
+		if t.Norm == "spending" && i > s.lo && budgetWord(toks[i-1].Norm) {
+			continue // "the UAE's defence spending is estimated at $20 billion": a budget, no purchase
+		}
 		if i > s.lo && Joiner(toks, i-1) && !reVerb(toks, i) {
 			// "Russian-made": an adjective; but "US-supplied HIMARS" says
 			// the US supplied them.
@@ -773,6 +776,16 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
 			return false
 		}
+	}
+	return false
+}
+
+// budgetWord reports whether w, before "spending", makes it a budget's
+// noun: "defence spending", "its spending", "Russia's military spending".
+func budgetWord(w string) bool {
+	switch w {
+	case "defence", "defense", "military", "arms", "government", "public", "total", "annual", "its", "their", "'s", "security", "war":
+		return true
 	}
 	return false
 }

@@ -204,6 +204,9 @@ func TestPhrases(t *testing.T) {
 		{"left aboard a C-17A transport plane", ""},
 		{"a think tank said", ""},
 		{"the missile programme grew", ""},
+		{"pledged $60 million to pay soldiers' salaries", ""},
+		{"will pay the soldiers", ""},
+		{"sent soldiers and their pay", "soldiers|personnel|-"},
 	}
 	for _, tt := range tests {
 		d, s := oneSentence(tt.text)

@@ -131,6 +131,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed over rifles for troops battling the Maute group": whom they are for
 			continue
 		}
+		if ref.Cat == armsledger.Personnel && s.paidPeople(i, end) {
+			i = end // "pledged $60 million to pay soldiers' salaries": the people paid, not sent
+			continue
+		}
 		if i > s.lo && s.is(i, fPlaceNoun) && s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].ref.kind == kindPlace && s.actors[s.actorAt(i-1)].prep == "from" {
 			i = end // "shipped from Belarusian arsenals": whence the goods came, not goods
 			continue
@@ -2727,6 +2731,30 @@ func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
 func pluralKnown(w string) bool {
 	id := lex.vocab.find(w + "s")
 	return id != 0 && lex.flags[id]&fMateriel != 0
+}
+
+// paidPeople reports whether the people named in [i, end) are paid, not
+// sent: the object of "pay" ("to pay soldiers"), or the owners of wages
+// ("soldiers' salaries", "the troops' pay").
+func (s *sent) paidPeople(i, end int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j-- // "pay the soldiers"
+	}
+	if j >= s.lo {
+		switch toks[j].Norm {
+		case "pay", "pays", "paid", "paying":
+			return true
+		}
+	}
+	if end+1 < s.hi && (toks[end].Norm == "'" || toks[end].Norm == "'s" || toks[end].Norm == "’") {
+		switch toks[end+1].Norm {
+		case "salaries", "salary", "wages", "pay", "pensions", "stipends":
+			return true
+		}
+	}
+	return false
 }
 
 // genericWords name weapons, or soldiers, of no kind: "tactical personnel

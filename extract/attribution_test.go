@@ -207,6 +207,8 @@ func TestPhrases(t *testing.T) {
 		{"pledged $60 million to pay soldiers' salaries", ""},
 		{"will pay the soldiers", ""},
 		{"sent soldiers and their pay", "soldiers|personnel|-"},
+		{"lowered the threshold for the use of atomic weapons", ""},
+		{"approved the use of ATACMS missiles inside Russia", ""},
 	}
 	for _, tt := range tests {
 		d, s := oneSentence(tt.text)

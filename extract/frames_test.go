@@ -1200,6 +1200,8 @@ func TestFrames(t *testing.T) {
 			[]string{"HU>UA other - denied"}},
 		{"a state's own defence spending is no sum of the flow told before", "EDGE Group signed a deal in 2023 to sell 20 patrol boats to Angola. The UAE's defence spending is estimated at more than $20 billion a year.",
 			[]string{"AE>AO ship 20..20 item committed"}},
+		{"an adverb of two words inside the verb chain keeps the aside before it an aside", "Sweden, which joined NATO in March, has until now delivered Archer howitzers to Ukraine. Norway has so far sent 14 tanks to Ukraine.",
+			[]string{"SE>UA artillery - delivered", "NO>UA armored_vehicle 14..14 item delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -131,6 +131,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed over rifles for troops battling the Maute group": whom they are for
 			continue
 		}
+		if s.usedGoods(i) {
+			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
+			continue
+		}
 		if ref.Cat == armsledger.Personnel && s.paidPeople(i, end) {
 			i = end // "pledged $60 million to pay soldiers' salaries": the people paid, not sent
 			continue
@@ -2731,6 +2735,18 @@ func (s *sent) modifierPair(p *phrase, ref materielRef, i, end int) bool {
 func pluralKnown(w string) bool {
 	id := lex.vocab.find(w + "s")
 	return id != 0 && lex.flags[id]&fMateriel != 0
+}
+
+// usedGoods reports whether the goods at i are the object of "use of":
+// "the use of atomic weapons", "approved the use of ATACMS missiles inside
+// Russia" tell how weapons may be used, not that they move.
+func (s *sent) usedGoods(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && j >= i-4 && toks[j].Norm != "of" && (toks[j].Kind == Word || toks[j].Kind == Number || toks[j].Norm == "-") && !s.is(j, fVerb) {
+		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
+	}
+	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
 }
 
 // paidPeople reports whether the people named in [i, end) are paid, not

@@ -2900,12 +2900,22 @@ func (s *sent) countChain(i int) int {
 	n := 0
 	for j := i - 1; j >= s.lo; j-- {
 		w := s.d.toks[j].Norm
+		if j > s.lo && adverbPair(s.d.toks[j-1].Norm, w) {
+			n, j = n+2, j-1 // "has until now delivered", "have so far sent"
+			continue
+		}
 		if !isAux(w) && !s.is(j, fAdverb|fModal|fBe) && w != "have" && !beginVerb(w) {
 			break
 		}
 		n++
 	}
 	return n
+}
+
+// adverbPair reports whether a and b make a two-word adverb of time that
+// stands inside a verb chain: "until now", "so far", "to date".
+func adverbPair(a, b string) bool {
+	return a == "until" && b == "now" || a == "so" && b == "far" || a == "to" && b == "date" || a == "thus" && b == "far"
 }
 
 // stateDescription reports whether token j ends a definite description of

@@ -2621,6 +2621,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) {
 			continue // "The first tanks are expected to arrive in March": a step of the whole told before
 		}
+		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {
+			continue // "The first six landed in March, and another six followed in May": more of them, not the same
+		}
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
@@ -3184,11 +3187,25 @@ func (d *doc) topicSentenceRecipient() {
 				break
 			}
 		}
-		if rec == "" || slices.Contains(c.sup, rec) || d.namesOtherState(c, []string{rec}) {
+		if rec == "" || slices.Contains(c.sup, rec) || d.namesOtherState(c, d.giversOfSentence(c.sent, rec)) {
 			continue
 		}
 		c.rec, c.inherited = []string{rec}, true
 	}
+}
+
+// giversOfSentence returns rec with the suppliers of every claim of
+// sentence sent: the states a sentence of several givers names are no
+// other recipient ("Germany sent IRIS-T, the US sent Patriot, and Norway
+// sent NASAMS").
+func (d *doc) giversOfSentence(sent int, rec string) []string {
+	out := []string{rec}
+	for i := range d.claims {
+		if p := &d.claims[i]; p.sent == sent {
+			out = append(out, p.sup...)
+		}
+	}
+	return out
 }
 
 // sentenceRecipient gives a giver with no recipient the one recipient its

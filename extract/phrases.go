@@ -1277,7 +1277,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		absolute := s.withRemainder(q.Lo) // "with the remaining 18 due by 2026"
-		if !arrived && (q.Lo <= s.lo+3 || absolute) && after < s.hi {
+		// "A second batch of 42 landed in July": the count after a batch.
+		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
+		if !arrived && (q.Lo <= s.lo+3 || absolute || batch) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
 			// opening the sentence (or the clause said), then an arrival.
@@ -1315,7 +1317,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		if ones > 0 {
 			p.hi, p.head = ones, ones-1
 		}
-		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" {
+		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" && !batch {
 			continue // "one of the ..." is a part, not an elided item
 		}
 		ps = insertPhrase(ps, p)

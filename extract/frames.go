@@ -669,11 +669,14 @@ func (s *sent) rememberDeal() {
 func (s *sent) packageToldFor(t trigger) (sup, rec int) {
 	toks := s.d.toks
 	for j := t.i + 1; j < s.hi && j <= t.i+5; j++ {
-		if w := toks[j].Norm; w != "package" && w != "packages" {
-			continue
+		if w := toks[j].Norm; w != "package" && w != "packages" && !genericWords[w] && w != "kinds" && w != "types" {
+			continue // "announced a joint package for Ukraine", "pledged three kinds of equipment to Ukraine"
 		}
 		sup, rec = s.subject(t), s.ppActor(j+1, min(s.hi, j+4), "for", "to")
-		if sup < 0 || rec < 0 || s.actors[sup].ref.Code == s.actors[rec].ref.Code {
+		if rec < 0 {
+			continue // "three kinds of equipment to Ukraine": the noun nearer its "to"
+		}
+		if sup < 0 || s.actors[sup].ref.Code == s.actors[rec].ref.Code {
 			return -1, -1
 		}
 		return sup, rec

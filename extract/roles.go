@@ -375,6 +375,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				return r
 			}
 		}
+		if ft := &s.d.flowTold; len(r.sup) == 0 && len(r.rec) == 0 && len(ft.sup) > 0 && len(ft.rec) > 0 && s.idx > ft.sent && s.idx-ft.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < ft.sent) {
+			// "North Korea's deliveries to Russia last year were varied.
+			// They included artillery shells": the flow just told holds them.
+			r.sup, r.rec = ft.sup, ft.rec
+			return r
+		}
 		if dt := &s.d.dealTold; len(r.sup) == 0 && len(r.rec) == 0 && len(dt.sup) > 0 && len(dt.rec) > 0 && s.idx-dt.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < dt.sent) {
 			// "Poland signed framework agreements with South Korea in
 			// July 2022. They envisaged up to 1,000 K2 tanks": what the

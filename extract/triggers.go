@@ -81,6 +81,11 @@ func (s *sent) tagTriggers() {
 				// "Japan's support for Ukraine has been limited to
 				// bulletproof vests": what the aid holds, as "includes".
 				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
+			} else if s.theyAreGoods(i) {
+				// "Sweden has pledged three kinds of equipment to Ukraine.
+				// They are 50 CV90s, 10 tanks and eight howitzers": the goods
+				// just told, named one by one.
+				s.trigs = append(s.trigs, trigger{i: i, class: classContent, lemma: "include"})
 			}
 			if flags&may == 0 {
 				continue
@@ -775,6 +780,32 @@ func (s *sent) tradeNounAfterOwner(i int) bool {
 		}
 		if toks[j].Kind == Punct && w != "-" || s.is(j, fBe) || w == "of" || w == "and" {
 			return false
+		}
+	}
+	return false
+}
+
+// theyAreGoods reports whether the verb of being at i follows "They",
+// "These" or "Those" opening the sentence and goods follow it: "They are 50
+// CV90s", "These were Shahed drones and artillery shells".
+func (s *sent) theyAreGoods(i int) bool {
+	toks := s.d.toks
+	if i != s.lo+1 || i+1 >= s.hi || len(s.d.claims) == 0 && (len(s.d.dealTold.sup) == 0 || s.idx-s.d.dealTold.sent > 2) {
+		return false
+	}
+	switch toks[s.lo].Norm {
+	case "they", "these", "those":
+	default:
+		return false
+	}
+	switch toks[i].Norm {
+	case "are", "were":
+	default:
+		return false
+	}
+	for j := i + 1; j < s.hi && j <= i+3; j++ {
+		if s.is(j, fMateriel) {
+			return true
 		}
 	}
 	return false

@@ -1303,7 +1303,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
-		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) {
+		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1671,6 +1671,31 @@ func (s *sent) countWithOwnParty(q *QuantityMatch) bool {
 		if toks[j].Norm == toks[q.Hi].Norm {
 			return true
 		}
+	}
+	return false
+}
+
+// objectCount reports whether a bare count is the object of a verb of
+// transfer, with a phrase of time or manner after it: "France delivered 24
+// under the first contract", "Germany has sent 18 so far". It counts the
+// goods named before.
+func (s *sent) objectCount(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Lo-1 <= s.lo || !s.is(q.Lo-1, fVerb) || q.Hi >= s.hi {
+		return false
+	}
+	moved := false // by a verb that moves goods: "reached 10,000" tells a total
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == q.Lo-1 && !t.noun {
+			moved = t.class == classGive || t.class == classSell || t.class == classReceive || t.class == classBuy || t.class == classCommit
+		}
+	}
+	if !moved {
+		return false
+	}
+	switch toks[q.Hi].Norm {
+	case "under", "in", "last", "this", "since", "so", "by", "during", "over", "within", "between", "before", "after", "earlier", "later":
+		return true
 	}
 	return false
 }

@@ -1214,6 +1214,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA armored_vehicle 50..50 item committed", "SE>UA armored_vehicle 10..10 item committed", "SE>UA artillery 8..8 item committed"}},
 		{"a bare count after a verb of transfer, then a phrase of time, counts the goods told before", "Egypt has ordered 54 Rafale jets from France in total. France delivered 24 under the first contract.",
 			[]string{"FR>EG aircraft 54..54 item committed", "FR>EG aircraft 24..24 item delivered"}},
+		{"who signs for goods buys them, from the maker's state when no seller is named", "Morocco signed for 24 Apache helicopters in 2020.",
+			[]string{"US>MA aircraft 24..24 item committed"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

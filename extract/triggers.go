@@ -726,8 +726,12 @@ func armedNoun(w string) bool {
 // tellsSale reports whether one of the sentence's triggers sells or buys.
 func (s *sent) tellsSale() bool {
 	for k := range s.trigs {
-		if c := s.trigs[k].class; c == classSell || c == classBuy {
+		t := &s.trigs[k]
+		if t.class == classSell || t.class == classBuy {
 			return true
+		}
+		if t.lemma == "sign" && !t.noun && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
+			return true // "Morocco signed for 24 Apache helicopters": a purchase
 		}
 	}
 	return false

@@ -1216,6 +1216,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>EG aircraft 54..54 item committed", "FR>EG aircraft 24..24 item delivered"}},
 		{"who signs for goods buys them, from the maker's state when no seller is named", "Morocco signed for 24 Apache helicopters in 2020.",
 			[]string{"US>MA aircraft 24..24 item committed"}},
+		{"interest expressed in goods asks for them", "Moroccan officials have expressed interest in the F-35. Interest rates rose as Germany sent tanks to Ukraine.",
+			[]string{">MA aircraft - requested", "DE>UA armored_vehicle - delivered"}}, // (a request leaves its giver open; in a text of sales the maker is named, see makersSupply)
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -46,6 +46,10 @@ type draft struct {
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
 	subject string
+	// allocated is true for a sum given in the passive by no one named
+	// ("EUR 130 billion were allocated in military assistance"): its
+	// givers may stay open (see mayLeaveSupplierOpen).
+	allocated bool
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -376,7 +380,7 @@ func (c *draft) mayLeaveSupplierOpen() bool {
 	if c.status == armsledger.Requested {
 		return true
 	}
-	return (c.byRecipient || c.open) && !c.inherited
+	return (c.byRecipient || c.open) && !c.inherited || c.allocated && len(c.rec) > 0
 }
 
 // timeAfter and timeBefore bound how far after a claim's words a time
@@ -583,6 +587,13 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = ft.sup, ft.rec, true
 			continue
 		}
+		if p := d.totalOf(c); p != nil {
+			// "EUR 267 billion in aid has been allocated to Ukraine. Of the
+			// total, around EUR 130 billion were allocated in military
+			// assistance": a share goes where the whole went.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for
 			// Ukraine": the purpose names who gets the money.
@@ -725,6 +736,30 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// totalOf returns, for a claim with no parties in a sentence that opens
+// "Of the total" (or "Of this", "Of that", "Of the sum"), the claim of the
+// sentence before with a recipient: the whole the share is part of. Else
+// nil.
+func (d *doc) totalOf(c *draft) *draft {
+	if len(c.sup) > 0 || len(c.rec) > 0 || c.sentHi-c.sentLo < 3 || d.toks[c.sentLo].Norm != "of" {
+		return nil
+	}
+	switch d.toks[c.sentLo+1].Norm {
+	case "this", "that", "the":
+	default:
+		return nil
+	}
+	if w := d.toks[c.sentLo+1].Norm; w == "the" && !slices.Contains([]string{"total", "sum", "amount", "figure"}, d.toks[c.sentLo+2].Norm) {
+		return nil
+	}
+	for k := range d.claims {
+		if p := &d.claims[k]; p.sent == c.sent-1 && len(p.rec) > 0 && p.p.money {
+			return p
+		}
+	}
+	return nil
 }
 
 // paidBack reports whether claim c is a payment "for" goods, of no stated

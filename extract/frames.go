@@ -346,6 +346,10 @@ func (s *sent) frames(att attrib) {
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
+			// "around EUR 130 billion were allocated in military assistance":
+			// a sum given in the passive, by no one named, leaves its givers
+			// open as a tally of many does.
+			d.allocated = t.passive && !t.noun && (t.class == classGive || t.class == classCommit) && p.money && p.qty != nil && len(r.sup) == 0 && s.ppActor(t.i, s.hi, "by") < 0 && s.militaryMoney(p)
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}
@@ -1917,6 +1921,22 @@ func (s *sent) scopeWords() armsledger.Scope {
 	return s.sentScope
 }
 
+// militaryMoney reports whether the words right after the sum p say it is
+// for arms: "EUR 130 billion ... in military assistance", "$2 billion of
+// military aid"; a sum "in aid" of all kinds is not told as such.
+func (s *sent) militaryMoney(p *phrase) bool {
+	toks := s.d.toks
+	for j := p.end(); j < s.hi && j-p.end() <= 8; j++ {
+		switch toks[j].Norm {
+		case "military", "defence", "defense", "security", "weapons", "arms":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // budgetBefore reports whether a noun of a state's own spending stands in
 // the sentence before token i: "defence spending", "its defence budget".
 // A budget for another ("Berlin's military aid budget for Ukraine") is aid.
@@ -2295,7 +2315,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(q.Hi) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}

@@ -208,6 +208,8 @@ func TestPhrases(t *testing.T) {
 		{"will pay the soldiers", ""},
 		{"sent soldiers and their pay", "soldiers|personnel|-"},
 		{"lowered the threshold for the use of atomic weapons", ""},
+		{"sent heavy weapons, including 10 tanks", "heavy weapons|other|-;tanks|armored_vehicle|10"},
+		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},
 		{"approved the use of ATACMS missiles inside Russia", ""},
 	}
 	for _, tt := range tests {

@@ -3775,8 +3775,10 @@ func (s *sent) restatedCount(p *phrase) *QuantityMatch {
 }
 
 // restatingVerbs say what a unit is made of or amounts to.
+// ("including" is not one: "heavy weapons, including 10 tanks" names an
+// example, whose count is its own.)
 var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "consist", "consisting",
-	"includes", "include", "including", "totals", "total", "totaling", "totalling",
+	"includes", "include", "totals", "total", "totaling", "totalling",
 	"numbers", "number", "numbering", "means", "mean")
 
 // quantityEndingAt returns the count quantity whose last token is just before j.

@@ -1220,6 +1220,8 @@ func TestFrames(t *testing.T) {
 			[]string{">MA aircraft - requested", "DE>UA armored_vehicle - delivered"}}, // (a request leaves its giver open; in a text of sales the maker is named, see makersSupply)
 		{"a share of a total goes where the total went, and a military sum given by no one named leaves its givers open", "Some EUR 90 billion in aid has been pledged to Ukraine since 2022. Of this, about EUR 40 billion (44 percent) was allocated in military aid and EUR 30 billion (33 percent) in budget support.",
 			[]string{">UA funding 4e+10..4e+10 EUR committed"}},
+		{"whom a request is made to would give", "Ukraine made a request to Germany for 10 tanks. Kyiv sent an appeal to Washington for Patriot systems.",
+			[]string{"DE>UA armored_vehicle 10..10 item requested", "US>UA air_defense - requested"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

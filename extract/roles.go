@@ -898,6 +898,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 && t.noun && to >= 0 && s.actors[to].lo > t.i && s.actors[to].hi <= g.lo && s.actors[to].prep == "to" && !slices.Contains(r.rec, s.actors[to].ref.Code) {
+			r.sup = r.take(s, to) // "Ukraine made a request to Germany for 10 tanks": who is asked would give
+		}
 		if len(r.sup) == 0 && t.lemma == "negotiate" {
 			r.sup = r.pick(s, pp[ppWith]) // "is negotiating with China for J-10 fighters"
 		}

@@ -4284,9 +4284,11 @@ func (s *sent) countsBefore(q *QuantityMatch) []*QuantityMatch {
 	return out
 }
 
-// respectively reports whether the sentence pairs its lists in order.
+// respectively reports whether the sentence pairs its lists in order:
+// "sent tanks and howitzers respectively", "sent tanks and howitzers,
+// respectively, to Ukraine".
 func (s *sent) respectively() bool {
-	for j := s.hi - 1; j >= s.lo && s.hi-j <= 4; j-- {
+	for j := s.hi - 1; j >= s.lo; j-- {
 		if s.d.toks[j].Norm == "respectively" {
 			return true
 		}

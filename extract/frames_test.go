@@ -1224,6 +1224,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item requested", "US>UA air_defense - requested"}},
 		{"\"respectively\" pairs the lists wherever it stands", "Germany and France sent tanks and howitzers, respectively, to Ukraine.",
 			[]string{"DE>UA armored_vehicle - delivered", "FR>UA artillery - delivered"}},
+		{"the one a deal is for, to buy, buys from who signed it", "France and Egypt signed a deal for Egypt to buy 30 Rafale jets.",
+			[]string{"FR>EG aircraft 30..30 item committed"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

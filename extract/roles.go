@@ -4567,6 +4567,13 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		if s.firm(party) && !s.firm(with) {
 			return party, with, true // "Baykar signed a contract with Kuwait": the maker sells
 		}
+		if with == forParty && forParty >= 0 {
+			if v, ok := s.verbAt(s.actors[forParty].hi + 1); ok && (v.Class == classBuy || v.Class == classReceive) {
+				// "France and Egypt signed a deal for Egypt to buy 30 Rafale
+				// jets": the one the deal is for buys from who signed it.
+				return party, with, true
+			}
+		}
 		return with, party, true
 	}
 	return 0, 0, false

@@ -46,10 +46,9 @@ type draft struct {
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
 	subject string
-	// allocated is true for goods or a military sum given in the passive
-	// by no one named ("Ten tanks were sent to Ukraine", "EUR 130 billion
-	// were allocated in military assistance"): when no reading of the text
-	// around names the giver, finish keeps the claim with its givers open.
+	// allocated is true for a sum given in the passive by no one named
+	// ("EUR 130 billion were allocated in military assistance"): its
+	// givers may stay open (see mayLeaveSupplierOpen).
 	allocated bool
 }
 
@@ -101,7 +100,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if c.recOpen {
 			c.rec = nil // (whatever the claims around lent it)
 		}
-		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() && !c.allocated || sameSet(c.sup, c.rec) || c.restated {
+		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
@@ -381,7 +380,7 @@ func (c *draft) mayLeaveSupplierOpen() bool {
 	if c.status == armsledger.Requested {
 		return true
 	}
-	return (c.byRecipient || c.open) && !c.inherited
+	return (c.byRecipient || c.open) && !c.inherited || c.allocated && len(c.rec) > 0
 }
 
 // timeAfter and timeBefore bound how far after a claim's words a time

@@ -349,11 +349,7 @@ func (s *sent) frames(att attrib) {
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
 			// open as a tally of many does.
-			d.allocated = t.passive && !t.noun && (t.class == classGive || t.class == classCommit) && p.money && p.qty != nil && len(r.sup) == 0 && s.ppActor(t.i, s.hi, "by") < 0 && s.militaryMoney(p) ||
-				// "Ten tanks were sent to Ukraine last week": goods given in
-				// the passive to a state named, by no one named.
-				t.passive && !t.noun && (t.class == classGive || t.class == classMove) && !p.money && len(r.sup) == 0 && len(r.rec) > 0 && s.ppActor(t.i, s.hi, "by") < 0 &&
-					s.beBefore(t.i) // (not "to keep Russia's artillery supplied in Ukraine")
+			d.allocated = t.passive && !t.noun && (t.class == classGive || t.class == classCommit) && p.money && p.qty != nil && len(r.sup) == 0 && s.ppActor(t.i, s.hi, "by") < 0 && s.militaryMoney(p)
 			if p.money {
 				d.p.cat = armsledger.Funding
 			}

@@ -234,7 +234,10 @@ func (s *sent) frames(att attrib) {
 			r.sup = r.take(s, a)
 		}
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
-			r.sup = s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
+			owner := s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
+			if owner != nil || !freezeVerb(s.d.toks[t.i].Norm) {
+				r.sup = owner // ("Washington froze $95 million in military aid to Egypt": its own)
+			}
 		}
 		if c := s.comparedWith(g); c >= 0 {
 			// "allocated 62 billion euros to Ukraine, close to the 64
@@ -3636,6 +3639,12 @@ func (s *sent) moneyOwner(g group, r *roleResult) []string {
 		}
 	}
 	return nil
+}
+
+// freezeVerb reports whether w is a form of "freeze": one freezes one's own
+// aid as often as another's, where one blocks or vetoes another's.
+func freezeVerb(w string) bool {
+	return w == "freeze" || w == "froze" || w == "frozen" || w == "freezing" || w == "freezes"
 }
 
 func blockVerb(w string) bool {

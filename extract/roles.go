@@ -4822,11 +4822,15 @@ func (s *sent) barredFrom(t trigger) int {
 	if a := s.refusedToLet(t); a >= 0 {
 		return a
 	}
-	if t.noun || t.passive || t.i-3 < s.lo || s.d.toks[t.i-1].Norm != "from" || !s.has(fBar) {
+	at := t.i
+	if reVerb(s.d.toks, at) {
+		at -= 2 // "blocked Denmark from re-exporting": "re-" is the verb's
+	}
+	if t.noun || t.passive || at-3 < s.lo || s.d.toks[at-1].Norm != "from" || !s.has(fBar) {
 		return -1
 	}
 	a := -1
-	for j := t.i - 2; j >= s.lo && t.i-j <= 4; j-- {
+	for j := at - 2; j >= s.lo && at-j <= 4; j-- {
 		if b := s.actorAt(j); b >= 0 {
 			a = b
 			continue

@@ -600,6 +600,9 @@ func whenWord(w string) bool {
 // "scrapped plans".
 func (s *sent) abandonedBefore(j int) bool {
 	toks := s.d.toks
+	for j-1 > s.lo && j-1 >= s.lo && (s.is(j-1, fMateriel) || toks[j-1].Cap && toks[j-1].Kind == Word) && s.actorAt(j-1) < 0 {
+		j-- // "scrapped its €35 billion submarine deal": the goods the deal was for
+	}
 	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
 		k--

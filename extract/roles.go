@@ -4513,6 +4513,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 			return 0, 0, false
 		}
 		w := j + 1 // "with", perhaps past the deal's value: "a deal worth about Rs 32,000 crore with the US"
+		w = s.pastKindOfDeal(w)
 		if w < s.hi && (toks[w].Norm == "worth" || toks[w].Norm == "valued") {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
@@ -4579,11 +4580,31 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 	return 0, 0, false
 }
 
+// pastKindOfDeal returns the token after the "of" phrase that names a kind
+// of deal at w ("a memorandum of understanding with Japan", "a letter of
+// offer and acceptance with the United States"), or w.
+func (s *sent) pastKindOfDeal(w int) int {
+	toks := s.d.toks
+	if w+1 >= s.hi || toks[w].Norm != "of" {
+		return w
+	}
+	switch toks[w+1].Norm {
+	case "understanding", "intent", "cooperation", "intention":
+		return w + 2
+	case "offer":
+		if w+3 < s.hi && toks[w+2].Norm == "and" && toks[w+3].Norm == "acceptance" {
+			return w + 4
+		}
+		return w + 2
+	}
+	return w
+}
+
 // contractNoun reports whether w names a bargain between two parties, not
 // a one-sided act ("approval", "permission").
 func contractNoun(w string) bool {
 	switch w {
-	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord":
+	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord", "memorandum", "memorandums", "memoranda", "letter":
 		return true
 	}
 	return false

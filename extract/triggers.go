@@ -92,8 +92,8 @@ func (s *sent) tagTriggers() {
 			}
 		}
 		if flags&fNoun != 0 && s.d.tags.dealNoun == s.hi {
-			if c, _ := s.nounAt(i); c == classCommit || c == classSell {
-				s.d.tags.dealNoun = i // for dealRoles
+			if c, _ := s.nounAt(i); (c == classCommit || c == classSell) && (toks[i].Norm != "letter" || s.pastKindOfDeal(i+1) > i+1) {
+				s.d.tags.dealNoun = i // for dealRoles ("a letter of intent"; not "sent a letter to voters")
 			}
 		}
 		if flags&fVerb != 0 && i > s.lo && s.is(i-1, fDeterminer) {
@@ -161,6 +161,9 @@ func (s *sent) tagTriggers() {
 			}
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
+			}
+			if t.Norm == "letter" && s.pastKindOfDeal(i+1) == i+1 {
+				continue // "a letter of intent", "a Letter of Offer and Acceptance" bind; "according to a letter" does not
 			}
 			if (t.Norm == "option" || t.Norm == "options") && (s.optionExercised(i) < 0 || i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
 				continue // "exercised an option for 12 more jets" buys; "with an option for 12 more", "an option to buy" do not

@@ -480,6 +480,9 @@ func (s *sent) impersonal(i int) bool {
 // ("an estimated 11,000") a verb of speech.
 func (s *sent) unsaid(i int) bool {
 	toks := s.d.toks
+	if i+1 < s.hi && (toks[i+1].Norm == "interest" || toks[i+1].Norm == "willingness" || toks[i+1].Norm == "readiness") {
+		return true // "Greece has shown interest in Iron Dome": an interest shown, nothing said
+	}
 	if i > s.lo && i+1 < s.hi && (s.is(i-1, fDeterminer) || toks[i-1].Norm == "some") && (toks[i+1].Kind == Number || s.inQty[i+1-s.lo]) {
 		return true // "an estimated 11,000 troops": a modifier of the count, no one speaks
 	}

@@ -884,6 +884,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	case classRequest:
 		r.rule = ruleName(t, "request")
+		if t.noun && subj < 0 && poss < 0 && t.lemma == "interest" {
+			// "Greece has shown interest in Iron Dome": who has the
+			// interest, before the verb that shows or voices it.
+			for j := t.i - 1; j >= s.lo && t.i-j <= 5; j-- {
+				if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" {
+					subj = a
+					break
+				}
+			}
+		}
 		switch {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
@@ -2476,7 +2486,8 @@ func (s *sent) subject(t trigger) int {
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
-			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") {
+			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
+				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys
 				// "called on Western countries to give": not the caller; but
 				// in "is seeking to buy" the seeker buys, and "what it called
 				// the largest contract" only names the contract.

@@ -177,6 +177,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
+		if v.Lemma == "show" && i+1 < s.hi && (toks[i+1].Norm == "interest" || toks[i+1].Norm == "willingness" || toks[i+1].Norm == "readiness") {
+			continue // "Greece has shown interest in Iron Dome": no evidence that speaks; the interest asks
+		}
 		if t.Norm == "spending" && i > s.lo && budgetWord(toks[i-1].Norm) {
 			continue // "the UAE's defence spending is estimated at $20 billion": a budget, no purchase
 		}

@@ -35,14 +35,14 @@ var probeFloors = map[string]float64{
 	// and 0.397 at r760, 0.566 and 0.442 at r768. The second writer marks a supplier's "will give"
 	// committed where FORMAT.md and the other writers say expected, so its
 	// status agreement is low by convention.
-	"long-a-tune.jsonl": 0.55, // Middle East, Africa, Asia-Pacific, Latin America, Europe's buys
-	"long-b-tune.jsonl": 0.43, // the war in Ukraine, its suppliers on both sides
+	"long-a-tune.jsonl": 0.59, // (0.610 at r832) Middle East, Africa, Asia-Pacific, Latin America, Europe's buys
+	"long-b-tune.jsonl": 0.46, // (0.481 at r832) the war in Ukraine, its suppliers on both sides
 	// Written by one who never ran the extractor nor read its rules, after
 	// r739: 0.732 at r593 and at r739 alike, claim for claim; 0.743 at r747.
 	"exam-held.jsonl": 0.72,
 	// The same, longer articles from more regions, written after r747:
 	// 0.569 at r593, 0.565 at r747 (P 0.716, R 0.467).
-	"exam2-held.jsonl": 0.54,
+	"exam2-held.jsonl": 0.55, // 0.577 at r832
 	// The same, a third writer after r748: 37 passages, 163 claims, every
 	// kind of flow and traps that are no claims: 0.694 at r593, 0.705 at
 	// r748.
@@ -65,10 +65,16 @@ var probeFloors = map[string]float64{
 	// The same, a seventh writer after r803, of longer analytical texts
 	// (investigations, debates, briefs): 34 passages, 268 claims. 0.607 at
 	// r768 and 0.613 at r803.
-	"exam7-held.jsonl": 0.59,
+	"exam7-held.jsonl": 0.60, // 0.626 at r832
 	// The same, an eighth writer after r803, of short dense wire items and
 	// releases: 36 passages, 154 claims. 0.792 at r768 and at r803 alike.
 	"exam8-held.jsonl": 0.77,
+	// The same, a ninth writer at r816, blind to the session's rules: 40
+	// passages, 244 claims (wire items, stories, long pieces, notices and
+	// four with no claim). 0.764 at r806, 0.768 at r832. One choice was
+	// made with sight of its score (r829 was reverted when exam7 and it
+	// each lost a claim), so it is slightly used.
+	"exam9-held.jsonl": 0.74,
 	// Batteries written after r777 by two writers who ran the extractor as
 	// a black box to find what it misses, then read: one of 385 short
 	// texts, each one construction of English (passives, relatives,
@@ -76,8 +82,8 @@ var probeFloors = map[string]float64{
 	// open are left out, and evidence is not given), 0.936 at r781; one of
 	// 160 texts of two to six sentences whose parties or goods are told in
 	// another sentence, 0.691 at r780 and 0.735 at r781.
-	"syntax-tune.jsonl":    0.92,
-	"discourse-tune.jsonl": 0.77,
+	"syntax-tune.jsonl":    0.93, // 0.955 at r832
+	"discourse-tune.jsonl": 0.91, // 0.933 at r832
 	// Two more, written after r794 the same way: 262 texts in the language
 	// of the commercial trade and official notices (DSCA, contracts,
 	// deliveries, setbacks, tenders, statistics), 0.861 at r795; and 446
@@ -85,7 +91,7 @@ var probeFloors = map[string]float64{
 	// production, stockpiles, meetings, civilian goods, lookalike names),
 	// 62 of them with one claim beside the trap, 0.832 at r795 (its
 	// precision is what it measures).
-	"trade-lang-tune.jsonl": 0.84,
+	"trade-lang-tune.jsonl": 0.87, // 0.898 at r832
 	"traps-tune.jsonl":      0.81,
 }
 

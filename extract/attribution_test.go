@@ -209,6 +209,9 @@ func TestPhrases(t *testing.T) {
 		{"sent soldiers and their pay", "soldiers|personnel|-"},
 		{"lowered the threshold for the use of atomic weapons", ""},
 		{"sent heavy weapons, including 10 tanks", "heavy weapons|other|-;tanks|armored_vehicle|10"},
+		{"released drone footage of the strike", ""},
+		{"built bomb shelters", ""},
+		{"after a missile alert", ""},
 		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},
 		{"approved the use of ATACMS missiles inside Russia", ""},
 	}

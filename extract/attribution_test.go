@@ -212,6 +212,8 @@ func TestPhrases(t *testing.T) {
 		{"released drone footage of the strike", ""},
 		{"built bomb shelters", ""},
 		{"after a missile alert", ""},
+		{"sent 500 shell casings", "shell casings|technology|500"},
+		{"shared submarine designs", "submarine designs|technology|-"},
 		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},
 		{"approved the use of ATACMS missiles inside Russia", ""},
 	}

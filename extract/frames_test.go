@@ -1240,6 +1240,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>GR air_defense - requested"}},
 		{"who negotiates with a state to buy buys", "Ukraine is negotiating with Sweden to buy up to 150 Gripen jets.",
 			[]string{"SE>UA aircraft ..150 item requested"}},
+		{"guerrillas, separatists and paramilitaries named by a demonym are their state's", "Venezuela was passing Iranian drones to Colombian guerrilla groups. Russia sent weapons to Ukrainian separatists in 2014.",
+			[]string{"VE>CO drone - delivered", "RU>UA other - delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -1414,6 +1414,17 @@ func (s *sent) verbOfItsOwn(i int) bool {
 	return ok && !s.nounUse(i) && (v.Class == classGive || v.Class == classSell || v.Class == classCommit) && strings.HasSuffix(s.d.toks[i].Norm, "ed")
 }
 
+// speechVerb reports whether a verb of saying stands at token i: "to
+// Russia, and Ukrainian intelligence estimated that ...", a clause of its
+// own.
+func (s *sent) speechVerb(i int) bool {
+	if !s.is(i, fVerb) {
+		return false
+	}
+	v, ok := s.verbAt(i)
+	return ok && v.Class == classSpeech && !s.nounUse(i)
+}
+
 // alone reports whether mention a stands more than four words from the
 // mentions before and after it, and so is coordinated with neither.
 func (s *sent) alone(a int) bool {
@@ -1431,6 +1442,9 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	if after+1 < s.hi && mb.demonym && standIn(toks[after].Norm) {
 		after++
 	}
+	for n := 0; n < 2 && after+1 < s.hi && mb.demonym && s.is(after, fGovernment); n++ {
+		after++ // past the body: "and Ukrainian intelligence estimated", "and the Polish defence ministry said"
+	}
 	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && s.inQty[after-s.lo] && mb.lo > 1 && (toks[mb.lo-1].Norm == "and" || toks[mb.lo-1].Norm == "the" && toks[mb.lo-2].Norm == "and") {
 		// "Germany sent 20 tanks to Ukraine and Poland 30", "and the
 		// Netherlands 24", "to Myanmar and Chinese firms $267 million":
@@ -1438,7 +1452,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
-	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after)) && toks[after].Norm != "to" {
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after) || s.speechVerb(after)) && toks[after].Norm != "to" {
 		// "the UK would send Storm Shadows to Ukraine and Germany would
 		// replace them": the second state, before a verb of its own, is the
 		// subject of the next clause, not a second recipient.

@@ -1624,7 +1624,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym && !s.peopleNoun(a) {
+	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym && !s.peopleNoun(a) && !s.stocksOf(a) {
 		return false
 	}
 	if m.prep == "from" && s.pressureFrom(m.lo) {
@@ -1856,6 +1856,21 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		}
 	}
 	return tab
+}
+
+// stocksOf reports whether the demonym mention a, after "from", names the
+// stores of its state that goods come out of: "from Belarusian storage",
+// "from Polish stocks", "from Soviet-era Bulgarian depots".
+func (s *sent) stocksOf(a int) bool {
+	m := &s.actors[a]
+	if m.prep != "from" || m.hi >= s.hi {
+		return false
+	}
+	switch s.d.toks[m.hi].Norm {
+	case "storage", "stocks", "stockpiles", "arsenals", "depots", "warehouses", "reserves", "inventories", "inventory", "stores":
+		return true
+	}
+	return false
 }
 
 // peopleNoun reports whether the demonym mention a stands alone for its

@@ -37,8 +37,11 @@ type doc struct {
 	tokBufs tokenBuffers
 	// named are the materiel phrases of the sentences read, the last few:
 	// the last is the one "six could be delivered" counts.
-	named  []phrase
-	claims []draft
+	named []phrase
+	// prevNamed is the goods term lastNamed found in a sentence no frame
+	// read, kept here so that a phrase of it can be pointed to.
+	prevNamed phrase
+	claims    []draft
 	// pending are goods that sentences named with no verb to move them,
 	// which a definite restatement later may give a flow to (see
 	// restatedGoods).

@@ -1244,6 +1244,8 @@ func TestFrames(t *testing.T) {
 			[]string{"VE>CO drone - delivered", "RU>UA other - delivered"}},
 		{"goods from a state's stores come from the state", "Monitors documented the transfer of more than 200 T-72 tanks from Belarusian storage to Russia, and Ukrainian intelligence estimated that Minsk had handed over some 130,000 tonnes of ammunition. Ukraine received 40 howitzers from Polish stocks.",
 			[]string{"BY>RU armored_vehicle 200.. item delivered", "BY>RU ammunition 130000..130000 tonne delivered", "PL>UA artillery 40..40 item delivered"}},
+		{"counts stand for goods a sentence before named with no frame", "Kyiv's fleet of F-16 jets keeps growing. Denmark has delivered six, the Netherlands 18 and Norway two.",
+			[]string{"DK>UA aircraft 6..6 item delivered", "NL>UA aircraft 18..18 item delivered", "NO>UA aircraft 2..2 item delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

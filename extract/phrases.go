@@ -417,6 +417,35 @@ func (s *sent) partOfSeveral(j int) bool {
 	return toks[j-2].Norm == "of" && partOfWhole(toks[j-3].Norm) && toks[j-3].Norm != "some" && toks[j-3].Norm != "most"
 }
 
+// lastNamed returns the last goods the text named before the sentence: the
+// last phrase a frame read (see rememberPhrase) or, when the sentence just
+// before named goods no frame read ("Kyiv's fleet of F-16 jets keeps
+// growing. Denmark has delivered six"), its last term of goods. Or nil.
+func (s *sent) lastNamed() *phrase {
+	var last *phrase
+	if n := len(s.d.named); n > 0 {
+		last = &s.d.named[n-1]
+	}
+	if s.idx == 0 {
+		return last
+	}
+	prev := s.d.sents[s.idx-1]
+	if last != nil && last.lo >= prev.Lo {
+		return last
+	}
+	for j := prev.Hi - 1; j >= prev.Lo; j-- {
+		if s.d.info[j].flags&fMateriel == 0 {
+			continue
+		}
+		end, ref, ok := lex.materiel.Match(s.d.toks, j, prev.Hi)
+		if ok && ref.Cat != "" && ref.Cat != armsledger.Funding {
+			s.d.prevNamed = phrase{lo: j, hi: end, head: end - 1, cat: ref.Cat, unit: ref.Unit}
+			return &s.d.prevNamed
+		}
+	}
+	return last
+}
+
 // batchNoun reports whether w names a part of goods sent together: "the
 // last batch of the 12 jets".
 func batchNoun(w string) bool {
@@ -1229,10 +1258,7 @@ func (s *sent) prisoners(p *phrase) bool {
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
 // materiel the text named.
 func (s *sent) elliptic(ps []phrase) []phrase {
-	var last *phrase
-	if len(s.d.named) > 0 {
-		last = &s.d.named[len(s.d.named)-1]
-	}
+	last := s.lastNamed()
 	toks := s.d.toks
 	seen := false
 	for k := range s.quants {

@@ -214,6 +214,8 @@ func TestPhrases(t *testing.T) {
 		{"after a missile alert", ""},
 		{"sent 500 shell casings", "shell casings|technology|500"},
 		{"shared submarine designs", "submarine designs|technology|-"},
+		{"ordered 24 Typhoon jets", "Typhoon jets|aircraft|24"},
+		{"after Typhoon Haiyan struck", ""},
 		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},
 		{"approved the use of ATACMS missiles inside Russia", ""},
 	}

@@ -46,6 +46,10 @@ type draft struct {
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
 	subject string
+	// toArmedGroup is true when the goods go to an armed group named as
+	// such ("to Ukrainian separatists"): its state may be at war with the
+	// giver, and the goods still no attack.
+	toArmedGroup bool
 	// allocated is true for a sum given in the passive by no one named
 	// ("EUR 130 billion were allocated in military assistance"): its
 	// givers may stay open (see mayLeaveSupplierOpen).
@@ -105,6 +109,9 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
 			continue
+		}
+		if d.attack(c) {
+			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
 			continue // "drones that can carry weapons": a capacity is an amount
@@ -736,6 +743,18 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// attack reports whether claim c is goods a state sends to its enemy
+// (wars.tsv): a state never gives its enemy arms, so what it sends there
+// is an attack ("Russia sent waves of drones at Ukraine"). Goods sent to an
+// armed group based there are not ("Russia sent weapons to Ukrainian
+// separatists"), nor money.
+func (d *doc) attack(c *draft) bool {
+	if c.p.money || c.p.cat == armsledger.Funding || c.toArmedGroup || c.status == armsledger.Denied || !atWar(c.sup, c.rec) {
+		return false
+	}
+	return strings.HasPrefix(c.rule, "give.") || strings.HasPrefix(c.rule, "move.")
 }
 
 // totalOf returns, for a claim with no parties in a sentence that opens

@@ -348,6 +348,7 @@ func (s *sent) frames(att attrib) {
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
+			d.toArmedGroup = s.toArmedGroup(t, g)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
@@ -3639,6 +3640,27 @@ func (s *sent) moneyOwner(g group, r *roleResult) []string {
 		}
 	}
 	return nil
+}
+
+// toArmedGroup reports whether the frame's goods go to an armed group
+// named by its demonym or as a group ("to Ukrainian separatists", "to the
+// Houthi rebels"), which FORMAT.md codes by the state it is based in.
+func (s *sent) toArmedGroup(t trigger, g group) bool {
+	to := s.ppActor(min(t.i, g.lo), s.hi, "to")
+	if to < 0 {
+		return false
+	}
+	m := &s.actors[to]
+	if m.ref.Kind == "group" {
+		return true
+	}
+	if m.hi < s.hi {
+		switch s.d.toks[m.hi].Norm {
+		case "rebels", "separatists", "separatist", "militia", "militias", "guerrilla", "guerrillas", "insurgents", "paramilitaries", "paramilitary", "proxies", "fighters", "groups":
+			return true
+		}
+	}
+	return false
 }
 
 // freezeVerb reports whether w is a form of "freeze": one freezes one's own

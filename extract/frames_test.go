@@ -1246,6 +1246,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU armored_vehicle 200.. item delivered", "BY>RU ammunition 130000..130000 tonne delivered", "PL>UA artillery 40..40 item delivered"}},
 		{"counts stand for goods a sentence before named with no frame", "Kyiv's fleet of F-16 jets keeps growing. Denmark has delivered six, the Netherlands 18 and Norway two.",
 			[]string{"DK>UA aircraft 6..6 item delivered", "NL>UA aircraft 18..18 item delivered", "NO>UA aircraft 2..2 item delivered"}},
+		{"what a state sends its enemy is an attack", "Hezbollah sent a swarm of drones into northern Israel. Ukraine sent interceptor drones against Russia. Iran sent missiles to Russia.",
+			[]string{"IR>RU missile - delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

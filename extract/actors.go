@@ -1564,6 +1564,9 @@ var congressStates = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": t
 func (s *sent) aidGoesTo(a int) bool {
 	m := &s.actors[a]
 	toks := s.d.toks
+	if m.hi < s.hi && borderWord(toks[m.hi].Norm) {
+		return false // "closer to the Finnish border": a place, where nothing goes to the state
+	}
 	if m.possessive {
 		for j := m.hi; j < s.hi && j < m.hi+5; j++ { // ("Ukraine's second-largest European donor")
 			if backerNoun(toks[j].Norm) || toks[j].Norm == "allies" || toks[j].Norm == "partners" ||

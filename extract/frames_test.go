@@ -1248,6 +1248,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA aircraft 6..6 item delivered", "NL>UA aircraft 18..18 item delivered", "NO>UA aircraft 2..2 item delivered"}},
 		{"what a state sends its enemy is an attack", "Hezbollah sent a swarm of drones into northern Israel. Ukraine sent interceptor drones against Russia. Iran sent missiles to Russia.",
 			[]string{"IR>RU missile - delivered"}},
+		{"a state's border is a place, not a recipient, and fire engines are no arms", "Russia moved Iskander launchers closer to the Finnish border. Poland sent firefighters and fire engines to help Greece. Japan shipped car engines to Thailand's assembly plants.",
+			nil},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -1645,6 +1645,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if (m.prep == "toward" || m.prep == "towards") && (m.ref.Kind == "capital" || m.ref.kind == kindPlace) {
 		return false // "sent 50 drones toward Odesa": a city aimed at, no state given to
 	}
+	if (m.prep == "to" || m.prep == "toward" || m.prep == "towards") && m.hi < s.hi && borderWord(s.d.toks[m.hi].Norm) {
+		return false // "moved Iskander launchers closer to the Finnish border": a place, no recipient
+	}
 	if m.prep == "to" && s.belongsTo(m.lo) {
 		return false // "howitzers that once belonged to the East German army": an owner before, not a destination
 	}
@@ -1856,6 +1859,12 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		}
 	}
 	return tab
+}
+
+// borderWord reports whether w, after a state's name, makes it a place at
+// its edge: "the Finnish border", "the Polish frontier".
+func borderWord(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier" || w == "frontiers"
 }
 
 // stocksOf reports whether the demonym mention a, after "from", names the

@@ -113,6 +113,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.attack(c) {
 			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
+		if d.loan(c) && !d.militaryText() {
+			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
+		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
 			continue // "drones that can carry weapons": a capacity is an amount
 		}
@@ -755,6 +758,48 @@ func (d *doc) attack(c *draft) bool {
 		return false
 	}
 	return strings.HasPrefix(c.rule, "give.") || strings.HasPrefix(c.rule, "move.")
+}
+
+// loan reports whether claim c is a sum lent: its verb is "lend" or
+// "loan", or "loan" names the sum ("a $1.5 billion loan").
+func (d *doc) loan(c *draft) bool {
+	if c.p.cat != armsledger.Funding {
+		return false
+	}
+	if c.trig >= 0 {
+		if w := d.toks[c.trig].Norm; w == "lent" || w == "lend" || w == "lends" || w == "lending" || w == "loaned" {
+			return true
+		}
+	}
+	for _, j := range []int{c.p.end() - 1, c.p.end()} { // the sum's phrase may end on "loan" or before it
+		if j < len(d.toks) && (d.toks[j].Norm == "loan" || d.toks[j].Norm == "loans") {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryText reports whether the text tells of arms or forces at all:
+// a word of them, or a draft of goods other than money. Funding is money
+// for arms or military aid (FORMAT.md); a loan in a text that names
+// neither ("Belarus received a $1.5 billion loan from Russia to refinance
+// its debt") is none. It is asked only of loans: a sum pledged to a state
+// at war is military aid however the one sentence of a text words it.
+func (d *doc) militaryText() bool {
+	for i := range d.claims {
+		if d.claims[i].p.cat != armsledger.Funding {
+			return true
+		}
+	}
+	for i := range d.toks {
+		switch d.toks[i].Norm {
+		case "military", "militaries", "arms", "weapon", "weapons", "weaponry", "defence", "defense", "army", "armies", "armed",
+			"troops", "soldiers", "war", "wars", "security", "munitions", "ammunition", "armaments", "materiel", "lethal", "combat", "forces", "navy",
+			"pentagon", "drawdown", "fmf", "nato":
+			return true
+		}
+	}
+	return false
 }
 
 // totalOf returns, for a claim with no parties in a sentence that opens

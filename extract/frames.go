@@ -2319,7 +2319,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -2463,6 +2463,35 @@ func (s *sent) worthOfGoods(i int) bool {
 		}
 	}
 	return true
+}
+
+// commodityWorth reports whether the sum at i is the worth of a civilian
+// commodity named just before it: "Qatar shipped liquefied gas worth $2
+// billion to Germany", "hazelnuts valued at $1 billion". A sum of no named
+// goods stays: "a deal worth", "aid worth".
+func (s *sent) commodityWorth(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "at" || toks[j].Norm == "some" || toks[j].Norm == "about" || toks[j].Norm == "nearly") {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return false
+	}
+	return commodity(toks[j-1].Norm)
+}
+
+// commodity reports whether w names civilian goods of trade, never arms.
+func commodity(w string) bool {
+	switch w {
+	case "gas", "oil", "crude", "lng", "grain", "wheat", "corn", "maize", "soybeans", "rice", "fertiliser", "fertilisers", "fertilizer", "fertilizers",
+		"food", "foodstuffs", "coal", "timber", "hazelnuts", "nuts", "cigars", "tobacco", "cotton", "coffee", "tea", "fish", "seafood", "fruit",
+		"vegetables", "sugar", "steel", "aluminium", "aluminum", "copper", "ore", "textiles", "clothing", "garments", "medicines",
+		"pharmaceuticals", "vaccines", "electricity", "cars", "automobiles", "smartphones", "furniture", "wine", "whisky", "beef",
+		"pork", "poultry", "dairy", "flowers", "cocoa", "palm":
+		return true
+	}
+	return false
 }
 
 // countsPhrase reports whether an amount of money is some phrase's quantity.

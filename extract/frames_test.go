@@ -1254,6 +1254,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a loan in a text of arms is", "South Korea sold 180 K2 tanks to Poland. Korea's export bank lent Poland $2 billion.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL funding 2e+09..2e+09 USD delivered"}},
+		{"the worth of a civilian commodity is no money for arms", "Qatar shipped liquefied gas worth $2 billion to Germany. Turkey sold hazelnuts worth $1 billion to Germany. Poland signed a deal worth $4 billion for 180 K2 tanks from South Korea.",
+			[]string{"KR>PL funding 4e+09..4e+09 USD committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -216,6 +216,8 @@ func TestPhrases(t *testing.T) {
 		{"shared submarine designs", "submarine designs|technology|-"},
 		{"ordered 24 Typhoon jets", "Typhoon jets|aircraft|24"},
 		{"after Typhoon Haiyan struck", ""},
+		{"handed Biden a letter from a Ukrainian soldier", ""},
+		{"recruited 500 fighters from the Wagner Group", "fighters|personnel|500"},
 		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},
 		{"approved the use of ATACMS missiles inside Russia", ""},
 	}

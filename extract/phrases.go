@@ -135,6 +135,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
 		}
+		if ref.Cat == armsledger.Personnel && s.sourcePeople(i) {
+			i = end // "handed Biden a letter from a Ukrainian soldier": whom something came from, not who was sent
+			continue
+		}
 		if ref.Cat == armsledger.Personnel && s.paidPeople(i, end) {
 			i = end // "pledged $60 million to pay soldiers' salaries": the people paid, not sent
 			continue
@@ -2800,6 +2804,19 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// sourcePeople reports whether the people at i follow "from" with a
+// determiner or their state's demonym between: "a letter from a Ukrainian
+// soldier", "a message from the troops". ("Troops from Chad" are sent;
+// their "from" follows them.)
+func (s *sent) sourcePeople(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || toks[j].Cap && toks[j].Kind == Word) {
+		j--
+	}
+	return j >= s.lo && j < i-1 && toks[j].Norm == "from"
 }
 
 // paidPeople reports whether the people named in [i, end) are paid, not

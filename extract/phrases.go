@@ -3465,7 +3465,10 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		a-- // "a third Patriot system" is one more system
 	}
 	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
-		return s.firstOne(a) // "received its first C-390"
+		// "received its first C-390", "Taiwan's first F-16": an ordinal
+		// tells which, not how many; the guide's null, as most gold reads
+		// it (23 of the 26 such claims of the read sets).
+		return nil
 	}
 	if a < s.lo || p.hi-1 < p.lo || plural(toks[p.hi-1].Norm) || p.hi < s.hi && toks[p.hi].Norm == "of" || toks[a+1].Norm == "single" {
 		return nil // ("not a single drone" counts none)
@@ -3547,24 +3550,6 @@ func (s *sent) singular(p *phrase) bool {
 		return false
 	}
 	return true
-}
-
-// firstOne counts one of a system named in the singular after "first" and a
-// possessive, "the", or a verb: "received its first C-390", "Taiwan's first
-// F-16", "receives first F-16". ("The first of eight submarines" and "the
-// first batch of" are not a phrase in the singular.)
-func (s *sent) firstOne(a int) *QuantityMatch {
-	toks := s.d.toks
-	k := a - 1
-	switch {
-	case k < s.lo:
-		return nil
-	case s.triggerAt(k), s.is(k, fDeterminer):
-	case toks[k].Norm == "its" || toks[k].Norm == "their" || toks[k].Norm == "'s":
-	default:
-		return nil
-	}
-	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
 }
 
 // coordinatedAdjective reports whether token j is an adjective of kind

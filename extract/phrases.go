@@ -1262,7 +1262,8 @@ func (s *sent) prisoners(p *phrase) bool {
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
 // materiel the text named.
 func (s *sent) elliptic(ps []phrase) []phrase {
-	last := s.lastNamed()
+	var last *phrase // the goods named before the sentence, read when a count needs them
+	lastRead := false
 	toks := s.d.toks
 	seen := false
 	for k := range s.quants {
@@ -1288,7 +1289,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// and "more" after a verb count the item named before.
 		// An item named earlier in the sentence is the nearer: "pledged 24
 		// F-16s, of which 18 have been delivered".
-		item := last
+		var item *phrase
 		after := q.Hi    // "1,500 of them were transported": the verb after "of them"
 		arrived := false // "two of which arrived in January"
 		if after+1 < s.hi && toks[after].Norm == "of" && (toks[after+1].Norm == "them" || toks[after+1].Norm == "those" || toks[after+1].Norm == "these" || toks[after+1].Norm == "which") {
@@ -1338,6 +1339,11 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
 			item = before
+		} else {
+			if !lastRead {
+				last, lastRead = s.lastNamed(), true
+			}
+			item = last
 		}
 		if item == nil {
 			continue

@@ -131,6 +131,9 @@ func (p *qparser) expr(i int, m *QuantityMatch) bool {
 	if p.has(i, hi, nkQualifier) {
 		if e, end := p.matchAt(i, hi, nkQualifier); e != nil {
 			q, j = e.qual, end
+			if toks[i].Norm == "over" && talkBefore(toks, i) {
+				q, i = armsledger.Exact, end // "talks with France over 42 Rafale jets": about them, not more than 42
+			}
 		}
 	}
 	var a amount
@@ -320,4 +323,29 @@ func (p *qparser) bounds(lo, hi float64) (*float64, *float64) {
 	n := len(a.bounds)
 	a.bounds = append(a.bounds, lo, hi)
 	return &a.bounds[n], &a.bounds[n+1]
+}
+
+// talkBefore reports whether a noun of talks stands in the few words
+// before the "over" at i, past whom they are with: "held talks with France
+// over 42 Rafale jets".
+func talkBefore(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5; j-- {
+		if talkNoun(toks[j].Norm) {
+			return true
+		}
+		if toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// talkNoun reports whether w names talks or a quarrel, after which "over"
+// means "about": "talks over 42 jets", "a dispute over 12 frigates".
+func talkNoun(w string) bool {
+	switch w {
+	case "talks", "negotiations", "dispute", "disputes", "row", "spat", "wrangling", "disagreement", "standoff", "tensions", "concerns", "questions", "haggling":
+		return true
+	}
+	return false
 }

@@ -911,8 +911,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.noun && to >= 0 && s.actors[to].lo > t.i && s.actors[to].hi <= g.lo && s.actors[to].prep == "to" && !slices.Contains(r.rec, s.actors[to].ref.Code) {
 			r.sup = r.take(s, to) // "Ukraine made a request to Germany for 10 tanks": who is asked would give
 		}
-		if len(r.sup) == 0 && t.lemma == "negotiate" {
-			r.sup = r.pick(s, pp[ppWith]) // "is negotiating with China for J-10 fighters"
+		if len(r.sup) == 0 && (t.lemma == "negotiate" || t.lemma == "talks" || t.lemma == "negotiations") {
+			r.sup = r.pick(s, pp[ppWith]) // "is negotiating with China for J-10 fighters", "held talks with France over 42 jets"
 		}
 		if len(r.sup) == 0 && !t.noun {
 			// "appealed to Washington for ATACMS", "pleaded with Berlin

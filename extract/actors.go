@@ -1414,17 +1414,6 @@ func (s *sent) verbOfItsOwn(i int) bool {
 	return ok && !s.nounUse(i) && (v.Class == classGive || v.Class == classSell || v.Class == classCommit) && strings.HasSuffix(s.d.toks[i].Norm, "ed")
 }
 
-// speechVerb reports whether a verb of saying stands at token i: "to
-// Russia, and Ukrainian intelligence estimated that ...", a clause of its
-// own.
-func (s *sent) speechVerb(i int) bool {
-	if !s.is(i, fVerb) {
-		return false
-	}
-	v, ok := s.verbAt(i)
-	return ok && v.Class == classSpeech && !s.nounUse(i)
-}
-
 // alone reports whether mention a stands more than four words from the
 // mentions before and after it, and so is coordinated with neither.
 func (s *sent) alone(a int) bool {
@@ -1452,7 +1441,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
-	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after) || s.speechVerb(after)) && toks[after].Norm != "to" {
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after) || s.saysBetween(after, after+1)) && toks[after].Norm != "to" {
 		// "the UK would send Storm Shadows to Ukraine and Germany would
 		// replace them": the second state, before a verb of its own, is the
 		// subject of the next clause, not a second recipient.

@@ -5095,12 +5095,7 @@ func (s *sent) newClauseAt(k, hi int) bool {
 			return true
 		}
 	}
-	for j := k; j < hi && j < k+3; j++ {
-		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
-			return true
-		}
-	}
-	return false
+	return s.saysBetween(k, min(hi, k+3))
 }
 
 // rankApposition returns the comma that closes an apposition of rank

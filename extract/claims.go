@@ -767,7 +767,7 @@ func (d *doc) loan(c *draft) bool {
 		return false
 	}
 	if c.trig >= 0 {
-		if w := d.toks[c.trig].Norm; w == "lent" || w == "lend" || w == "lends" || w == "lending" || w == "loaned" {
+		if l := lex.info[d.toks[c.trig].word].verb.Lemma; l == "lend" || l == "loan" {
 			return true
 		}
 	}

@@ -1258,6 +1258,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL funding 4e+09..4e+09 USD committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"\"over\" after talks is \"about\", not \"more than\"", "Indonesia held talks with France over 42 Rafale jets.",
 			[]string{"FR>ID aircraft 42..42 item requested"}},
+		{"whom a buyer negotiates with sells", "Athens is negotiating with Israel to buy air defence systems.",
+			[]string{"IL>GR air_defense - requested"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -866,6 +866,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		if len(r.sup) == 0 && !t.passive && !t.noun {
+			if w := s.negotiatedWith(t.i); w >= 0 && !slices.Contains(r.rec, s.actors[w].ref.Code) {
+				r.sup = r.take(s, w) // "Athens is negotiating with Israel to buy air defence systems": whom it deals with sells
+			}
+		}
 		f := pp[ppFor]
 		if f < 0 && t.lemma == "spend" {
 			f = to // "will spend 3 billion pounds on military aid to Ukraine"
@@ -1859,6 +1864,28 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		}
 	}
 	return tab
+}
+
+// negotiatedWith returns the state a verb of negotiating before the
+// infinitive at i names after "with": "is negotiating with Israel to buy",
+// "held talks with Seoul to acquire"; or -1.
+func (s *sent) negotiatedWith(i int) int {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i-1].Norm != "to" {
+		return -1
+	}
+	for j := i - 2; j > s.lo && i-j <= 8; j-- {
+		if toks[j].Norm != "with" {
+			continue
+		}
+		if a := s.actorAt(j + 1); a >= 0 && s.actors[a].hi <= i-1 {
+			if w := toks[j-1].Norm; strings.HasPrefix(w, "negotiat") || w == "talks" {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // borderWord reports whether w, after a state's name, makes it a place at

@@ -57,6 +57,9 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) {
 			continue // "warned Beijing against supplying weapons": no transfer is told
 		}
+		if s.moneyForArms(t, g) {
+			continue // "lent Poland $4 billion to buy American weapons": the money is the claim
+		}
 		if s.unconfirmed(min(t.i, g.lo)) {
 			continue // "Moscow has not confirmed the delivery": neither told nor denied
 		}
@@ -3686,6 +3689,38 @@ func (s *sent) toArmedGroup(t trigger, g group) bool {
 	if m.hi < s.hi {
 		switch s.d.toks[m.hi].Norm {
 		case "rebels", "separatists", "separatist", "militia", "militias", "guerrilla", "guerrillas", "insurgents", "paramilitaries", "paramilitary", "proxies", "fighters", "groups":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyForArms reports whether goods g of no kind ("weapons", "arms",
+// "ammunition") are what a sum given at t is for: "will lend Poland $4
+// billion to buy American weapons", "gave Ukraine €250 million for
+// ammunition purchases". The sum is the claim; the goods, bought later from
+// someone, are its purpose.
+func (s *sent) moneyForArms(t trigger, g group) bool {
+	toks := s.d.toks
+	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
+		return false
+	}
+	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition {
+		return false
+	}
+	j := g.lo - 1
+	for j > t.i && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && s.actorAt(j) < 0 && toks[j].Norm != "for" && toks[j].Norm != "buy" && toks[j].Norm != "purchase") {
+		j--
+	}
+	switch {
+	case toks[j].Norm == "for":
+	case (toks[j].Norm == "buy" || toks[j].Norm == "purchase") && j-1 > t.i && toks[j-1].Norm == "to":
+		j--
+	default:
+		return false
+	}
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Currency != "" && q.Lo > t.i && q.Hi <= j {
 			return true
 		}
 	}

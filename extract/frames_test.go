@@ -1260,6 +1260,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item requested"}},
 		{"whom a buyer negotiates with sells", "Athens is negotiating with Israel to buy air defence systems.",
 			[]string{"IL>GR air_defense - requested"}},
+		{"weapons a sum is given to buy are its purpose, not goods given", "Canada will donate 40 armoured vehicles and C$300 million for ammunition to Ukraine. Germany sent €500 million and 20 tanks to Ukraine.",
+			[]string{"CA>UA armored_vehicle 40..40 item expected", "CA>UA funding 3e+08..3e+08 CAD expected", "DE>UA funding 5e+08..5e+08 EUR delivered", "DE>UA armored_vehicle 20..20 item delivered"}},
 		{"a clause after a colon has its subject after it", "In military aid, the US remains ahead: Europe has sent 60 tanks to Ukraine. The pattern is clear: Germany has sent 40 howitzers to Ukraine.",
 			[]string{"DE>UA artillery 40..40 item delivered"}},
 		{"the state whose goods they are receives", "Russia has supplied about 70 percent of Algeria's weapons over the past decade.",

@@ -967,8 +967,8 @@ func (s *sent) topicStates() (codes [2]string, n int) {
 		case "from", "against", "at", "on", "into", "over", "with", "by", "near", "toward", "towards":
 			return codes, -1 // where goods come from or strikes go: no topic a recipient may be
 		}
-		if n >= 0 && n < 2 && (codes[0] == m.ref.Code || codes[1] == m.ref.Code) {
-			continue
+		if codes[0] == m.ref.Code || codes[1] == m.ref.Code {
+			continue // named again
 		}
 		if m.lo-s.lo > 4 || n == 2 {
 			return codes, -1 // the topic a sentence sets stands at its head: "Poland has become ...", "India's air force is ..."

@@ -815,8 +815,12 @@ func (d *doc) totalOf(c *draft) *draft {
 	default:
 		return nil
 	}
-	if w := d.toks[c.sentLo+1].Norm; w == "the" && !slices.Contains([]string{"total", "sum", "amount", "figure"}, d.toks[c.sentLo+2].Norm) {
-		return nil
+	if d.toks[c.sentLo+1].Norm == "the" {
+		switch d.toks[c.sentLo+2].Norm {
+		case "total", "sum", "amount", "figure":
+		default:
+			return nil
+		}
 	}
 	for k := range d.claims {
 		if p := &d.claims[k]; p.sent == c.sent-1 && len(p.rec) > 0 && p.p.money {
@@ -3213,11 +3217,8 @@ func subsetOf(a, b []string) bool {
 func (d *doc) recentBeneficiary() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.status == armsledger.Requested || c.denier || c.eitherSide {
-			continue // (who rejects the reports told before names no flow of its own)
-		}
-		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
-			continue // money of no amount names no flow of its own ("That drawdown includes ...")
+		if !c.awaitsRecipient() || c.status == armsledger.Requested {
+			continue
 		}
 		if saleRule(c.rule) {
 			continue // a buyer or seller left unnamed is not the one aid goes to
@@ -3245,11 +3246,8 @@ func (d *doc) topicSentenceRecipient() {
 	const within = 3 // sentences back
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.status == armsledger.Requested || c.denier || c.eitherSide {
+		if !c.awaitsRecipient() || c.status == armsledger.Requested {
 			continue
-		}
-		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
-			continue // money of no amount names no flow of its own
 		}
 		rec := ""
 	back:
@@ -3307,6 +3305,18 @@ func (d *doc) giversOfSentence(sent int, rec string) []string {
 	return out
 }
 
+// awaitsRecipient reports whether draft c has a giver and no recipient, and
+// may take one from the text around: not a trade total, goods made at home,
+// a giver of no state, buyers left open or counted, a denier of reports told
+// before (who names no flow of its own), goods sent to either side, nor money
+// of no amount ("That drawdown includes ...").
+func (c *draft) awaitsRecipient() bool {
+	if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.denier || c.eitherSide {
+		return false
+	}
+	return c.p.qty != nil || !c.p.money && c.p.cat != armsledger.Funding
+}
+
 // sentenceRecipient gives a giver with no recipient the one recipient its
 // other flows of the same sentence go to, whichever reading found it and
 // wherever in the sentence they stand: in "the Pentagon announced a $1
@@ -3315,11 +3325,8 @@ func (d *doc) giversOfSentence(sent int, rec string) []string {
 func (d *doc) sentenceRecipient() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) == 0 || len(c.rec) > 0 || c.aggregate || c.homemade || c.open || c.recOpen || c.openBuyers || c.denier || c.eitherSide {
+		if !c.awaitsRecipient() {
 			continue
-		}
-		if c.p.qty == nil && (c.p.money || c.p.cat == armsledger.Funding) {
-			continue // money of no amount names no flow of its own ("That drawdown includes ...")
 		}
 		var rec []string
 		for k := range d.claims {

@@ -71,8 +71,8 @@ type doc struct {
 	givers   []string
 	received []int
 	kept     []*draft
-	// sentStates holds, for each sentence read, the one state it names
-	// (see soleState) and its paragraph: topicSentenceRecipient reads them.
+	// sentStates holds, for each sentence read, the states its head names
+	// (see topicStates) and its paragraph: topicSentenceRecipient reads them.
 	sentStates []sentState
 	// coargBuf backs coArguments' list.
 	coargBuf []string

@@ -204,7 +204,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold), "accounted for" (shareOfExports).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
-	"help", "helps", "helped", "helping", "hold",
+	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
@@ -334,6 +334,7 @@ type sent struct {
 	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice  int       // 1 + firstVoice, once read; 0 before
 	helps  int       // the token of "help" in "help X build Y", or -1 (see helpAt)
+	trains int       // the first token of "train" that takes a state's people, or -1 (see trainAt)
 	// worthOnly is true when only the worth of goods told before may make
 	// a claim here: a sentence let in for "The tanks are worth ..." makes
 	// none of a sum it says of anything else.
@@ -430,6 +431,7 @@ func (s *sent) run() {
 	}
 	ranked := len(s.d.claims) > 0 && s.rankedPair()                     // "Germany follows with EUR 12.6 billion"
 	s.helps = s.helpAt()                                                // "Russia is helping China create a warning system"
+	s.trains = s.trainAt()                                              // "Turkey has trained 5,000 Libyan soldiers"
 	seized := len(s.trigs) == 0 && s.seizes()                           // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
 	suit := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.suitAt() >= 0 // "Germany soon followed suit"
 	// "The 120mm cartridges are worth $106.5 million": the worth of goods
@@ -437,7 +439,7 @@ func (s *sent) run() {
 	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
 	s.worthOnly = worth && !aid && !s.hasSpeech()
 	aid = aid || worth
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && !s.hasSpeech() && !seized && !suit {
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.hasSpeech() && !seized && !suit {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -454,7 +456,7 @@ func (s *sent) run() {
 	if s.question() {
 		return
 	}
-	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || seized {
+	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || s.trains >= 0 || seized {
 		s.frames(att)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {

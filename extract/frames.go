@@ -517,6 +517,9 @@ func (s *sent) frames(att attrib) {
 	if s.helps >= 0 {
 		s.helpMake(att)
 	}
+	if s.trains >= 0 {
+		s.trained(att)
+	}
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
@@ -1801,7 +1804,9 @@ func (s *sent) rememberPhrase(ps []phrase) {
 		s.d.named = append(s.d.named[:0], s.d.named[n-16:]...)
 	}
 	for k := range ps {
-		if p := &ps[k]; !p.money && !p.elided && !p.pronominal {
+		// Training is given, not delivered later: "Delivery will begin in
+		// 2025", "would send them" refer to goods named before it.
+		if p := &ps[k]; !p.money && !p.elided && !p.pronominal && s.d.toks[p.head].Norm != "training" {
 			s.d.named = append(s.d.named, *p)
 		}
 	}

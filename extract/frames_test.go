@@ -58,6 +58,26 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 12..12 item denied"}},
 		{"helping a state upgrade its arms is know-how", "China helped Iran upgrade its missile guidance systems.",
 			[]string{"CN>IR technology - delivered"}},
+		{"training another state's forces is know-how given", "The Wagner Group trained Sudanese militia units in 2023.",
+			[]string{"RU>SD technology - delivered"}},
+		{"the people trained count", "Ankara has trained more than 5,000 Libyan soldiers at its base near Tripoli.",
+			[]string{"TR>LY technology 5000.. person delivered"}},
+		{"training promised", "Turkey will train and equip Niger's army.",
+			[]string{"TR>NE technology - expected"}},
+		{"the people who train give it", "Indian instructors have trained Sri Lankan helicopter crews.",
+			[]string{"IN>LK technology - delivered"}},
+		{"trained at a state's bases", "Kenyan pilots were trained at British air bases last year.",
+			[]string{"GB>KE technology - delivered"}},
+		{"training received from no one named keeps its giver open", "The Ukrainian army received training on the Patriot system.",
+			[]string{">UA technology - delivered"}},
+		{"trained in a state", "Dozens of Syrian officers had been trained in Russia to fly the jets.",
+			[]string{"RU>SY technology 24..99 person delivered"}},
+		{"the noun training, handed over", "Poland provided training for Ukrainian tank crews.",
+			[]string{"PL>UA technology - delivered"}},
+		{"training in a list of goods", "Washington is supplying Kyiv with munitions, spare parts and training.",
+			[]string{"US>UA ammunition - delivered", "US>UA technology - delivered", "US>UA technology - delivered"}},
+		{"a verb of training after another shares its chain", "Sweden will transfer radar technology to Thai firms and train Thai engineers.",
+			[]string{"SE>TH technology - expected", "SE>TH technology - expected"}},
 		{"an adverb between will and its verb keeps the promise", "The United States and Germany will together send Ukraine four Patriot batteries.",
 			[]string{"US+DE>UA air_defense 4..4 item expected"}},
 		{"whom goods are sent to help is where they go", "North Korea would send 1,000 mine-clearing specialists to help rebuild the Kursk region.",
@@ -376,7 +396,7 @@ func TestFrames(t *testing.T) {
 		{"a part of goods named before continues their flow, past another kind's", "Iran has delivered Fath-360 missiles to Russia. In return, Russia has been sharing technology with Iran. A newspaper reported that more than 200 of the missiles were shipped from Amirabad.",
 			[]string{"IR>RU missile 200.. item delivered", "RU>IR technology - delivered"}}, // (the count told later fills in the first telling)
 		{"goods ordered by a state arrive there, and the deal's value names their seller", "The first two of 28 Eurofighter jets ordered by Kuwait arrived at Ali Al-Salem Air Base on Tuesday. The €7.957 billion contract signed with Italy's Leonardo in 2016 also covers pilot training.",
-			[]string{"IT>KW aircraft 2..2 item delivered", "IT>KW aircraft 28..28 item committed", "IT>KW funding 7.957e+09..7.957e+09 EUR committed"}},
+			[]string{"IT>KW aircraft 2..2 item delivered", "IT>KW aircraft 28..28 item committed", "IT>KW funding 7.957e+09..7.957e+09 EUR committed", "IT>KW technology - committed"}},
 		{"who joins another in giving gives, when the joining says", "Germany will also join the United States in providing Ukraine with a Patriot air defense battery.",
 			[]string{"DE>UA air_defense 1..1 item expected"}},
 		{"a detailed package commits, its part is of its sum, and its contents follow", "Germany will send Marders to Ukraine. On Friday the Pentagon detailed a $3.75 billion package for Ukraine, of which $2.85 billion will be drawn from U.S. stocks. It includes 50 Bradleys.",
@@ -968,7 +988,7 @@ func TestFrames(t *testing.T) {
 		{"passive after a from phrase", "Ten K2 tanks from South Korea were unloaded in Gdynia.",
 			[]string{"KR>PL armored_vehicle 10..10 item delivered"}},
 		{"pronoun subject", "Sweden has trained Ukrainian crews. It will also send Archer howitzers to Ukraine.",
-			[]string{"SE>UA artillery - expected"}},
+			[]string{"SE>UA technology - delivered", "SE>UA artillery - expected"}},
 		{"urged allies to send", "Zelensky urged allies to send more air defence systems.",
 			[]string{">UA air_defense - requested"}},
 		{"urged a state to send", "Kyiv urged Berlin to send Taurus missiles.",
@@ -1338,8 +1358,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 1.7e+09..1.7e+09 USD committed", "US>UA ammunition - committed", "US>UA air_defense 2..2 item committed"}},
 		{"a package's contents skip a state's dealings with itself", "The US will send Ukraine a $1.7 billion package. The Pentagon will buy the weapons from US stocks. It includes two Patriot batteries.",
 			[]string{"US>UA funding 1.7e+09..1.7e+09 USD expected", "US>UA air_defense 2..2 item expected"}},
-		{"the object of another verb is no cargo", "Britain announced it would train Ukrainian pilots and marines.",
-			[]string{}},
+		{"the people trained are no cargo: the training is know-how", "Britain announced it would train Ukrainian pilots and marines.",
+			[]string{"GB>UA technology - committed"}},
 		{"the country is the last recipient", "Russia sent 100 instructors to Mali. Russian troops were also deployed to the country.",
 			[]string{"RU>ML personnel 100..100 person delivered", "RU>ML personnel - delivered"}},
 		{"a package's item from its maker", "Mali took delivery of helicopters and drones from Russia and Turkey. The equipment included Russian-made Mi-8 helicopters and Turkish TB2 drones.",
@@ -2370,7 +2390,7 @@ func TestFrames(t *testing.T) {
 		{"the value of an airline's order is no money for arms", "Qatar signed letters of intent to buy MQ-9B armed drones from General Atomics. The agreements were announced alongside a record order by Qatar Airways for up to 210 Boeing widebody jets, valued at $96 billion.",
 			[]string{"US>QA drone - committed"}},
 		{"people the goods are for are no goods", "China handed over about 3,000 assault rifles to the Philippines in June for troops battling the Maute group. The package covers munitions and training for pilots and maintenance crews.",
-			[]string{"CN>PH small_arms 3000..3000 item delivered", "CN>PH ammunition - delivered"}},
+			[]string{"CN>PH small_arms 3000..3000 item delivered", "CN>PH ammunition - delivered", "CN>PH technology - delivered"}},
 		{"a long route from one state to the units of another", "Farahi announced that arrangements have been finalized for the delivery of Su-35 fighter jets, Mi-28 attack helicopters and Yak-130 jet trainers from the Russian Federation to the combat units of the Islamic Republic of Iran Army.",
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - committed", "RU>IR aircraft - committed"}},
 		{"a state's body named after its demonym receives in the passive", "The North Korean military were provided by the aggressor country with small arms and ammunition.",
@@ -2685,6 +2705,11 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"Belarus has served as a training ground for Russian troops.",                                                                  // a modifier
+		"G7 leaders backed training Ukrainian pilots on F-16 jets.",                                                                    // a plan backed, no training told
+		"Japanese pilots were trained at home.",                                                                                        // no trainer named
+		"Russian troops held training exercises near the border with Finland.",                                                         // exercises
 		"Russia chose targets in Kyiv and launched 40 missiles.",                                                                       // a choice of targets, no purchase
 		"The selected units will train on the new tanks at home next year.",                                                            // an adjective
 		"Wreckage of a missile that landed in the Ukrainian town of Izium came from an Iranian ballistic missile, investigators said.", // a strike, and the source of the wreckage
@@ -2755,7 +2780,6 @@ func TestNotClaims(t *testing.T) {
 		"Ukraine received the bodies of 40 fallen soldiers from Russia.",       // the dead handed back
 		"Ukraine received 40 bodies of fallen soldiers from Russia in a swap.", // the dead handed back
 		"Ukraine has received reports of North Korean troops near Kursk.",      // word of them
-		"The Ukrainian army received training on the Patriot system.",
 		"Ukraine took 200 Russian soldiers prisoner.",
 		"Russian troops destroyed US-supplied Bradley vehicles near Avdiivka.", // the destroyer holds nothing
 		"Iranian-supplied drones struck Odesa overnight.",

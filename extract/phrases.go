@@ -135,6 +135,14 @@ func (s *sent) phrases() []phrase {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
 		}
+		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
+			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
+			continue
+		}
+		if ref.Cat == armsledger.Personnel && s.trainees(i) {
+			i = end // "train Thai engineers": the people trained, not sent
+			continue
+		}
 		if ref.Cat == armsledger.Personnel && s.sourcePeople(i) {
 			i = end // "handed Biden a letter from a Ukrainian soldier": whom something came from, not who was sent
 			continue
@@ -2810,6 +2818,34 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// trainingGiven reports whether "training" at i is the noun of know-how
+// that a frame may hand over: "provided training for Kenyan pilots",
+// "munitions, spare parts and training". Not the noun a purpose or a time
+// takes ("sent troops there for training", "in training"), nor a modifier
+// ("a training ground", "a maintenance and training agreement"), nor the
+// verb ("is training Kenyan pilots", which the verb's own rule reads).
+func (s *sent) trainingGiven(i int) bool {
+	toks := s.d.toks
+	if i > s.lo && s.is(i-1, fBe) {
+		return false // "were training at sites in Russia's east"
+	}
+	if i > s.lo {
+		switch toks[i-1].Norm {
+		case "for", "in", "during", "after", "before", "under", "into", "through", "from", "by", "begin", "began", "begun", "start", "started", "continue", "continued":
+			return false
+		}
+	}
+	if i+1 >= s.hi || toks[i+1].Kind == Punct {
+		return true
+	}
+	switch toks[i+1].Norm {
+	case "for", "of", "and", "or", "to", "in", "on", "at", "with", "alongside", "plus", "including", "as", "that", "which",
+		"under", "through", "over", "will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "should", "may", "might", "must", "can":
+		return true
+	}
+	return false
 }
 
 // sourcePeople reports whether the people at i follow "from" with a

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"slices"
+
+	"armsledger"
+)
+
+// Training one state gives another's forces is know-how it hands over
+// (FORMAT.md: technology): "Turkey has trained 5,000 Libyan soldiers",
+// "Kenyan pilots were trained at British air bases". The verb "train" is no
+// verb of verbs.tsv, since what it takes is the people trained, who are its
+// recipient's, not goods sent; its noun, "provided training for Kenyan
+// pilots", is a term of materiel.tsv that the frames read.
+
+// trainForm reports whether w is a form of the verb "train".
+func trainForm(w string) bool {
+	switch w {
+	case "train", "trains", "trained", "training":
+		return true
+	}
+	return false
+}
+
+// trainAt returns the first token of "train" in the sentence that takes
+// a state's people, as its object or its passive subject, or -1. It reads
+// only the actors: the rule (trained) needs the sentence's quantities,
+// read after it.
+func (s *sent) trainAt() int {
+	if !s.has(fRare) || len(s.actors) < 1 {
+		return -1
+	}
+	for _, k := range s.rareFrom(s.lo) {
+		if !trainForm(s.d.toks[k].Norm) {
+			continue
+		}
+		if s.traineesAfter(k) >= 0 || s.passiveTrained(k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// traineesAfter returns the actor whose people the verb "train" at k
+// takes as its object, or -1: "trained more than 5,000 Libyan soldiers",
+// "train and equip Niger's army", "are training Colombian pilots".
+func (s *sent) traineesAfter(k int) int {
+	toks := s.d.toks
+	if toks[k].Norm == "training" && !s.progressive(k) {
+		return -1 // "G7 leaders backed training Ukrainian pilots": a plan backed
+	}
+	j := k + 1
+	if j+1 < s.hi && toks[j].Norm == "and" && (toks[j+1].Norm == "equip" || toks[j+1].Norm == "arm") {
+		j += 2 // "train and equip"
+	}
+	for j < s.hi && j-k <= 6 && (toks[j].Kind == Number || s.inQtyWord(j) || quantityWord(toks[j].Norm)) {
+		j++ // the count of the people: "more than 5,000"
+	}
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.prep != "" && m.prep != "of" || !(m.demonym || m.possessive || m.ref.kind == kindInstitution) { // ("of": "thousands of Libyan soldiers")
+		return -1
+	}
+	if s.traineesEnd(m.hi) < 0 {
+		return -1
+	}
+	return a
+}
+
+// quantityWord reports whether w may sit in a count before the people
+// trained, where the quantities are not read yet: "more than", "some",
+// "about".
+func quantityWord(w string) bool {
+	switch w {
+	case "more", "than", "over", "some", "about", "around", "nearly", "almost", "roughly", "at", "least", "up", "to", "thousands", "hundreds", "dozens", "of":
+		return true
+	}
+	return false
+}
+
+// traineesEnd returns the end of the people trained that start at i, after
+// at most two modifiers ("Sri Lankan helicopter crews", "Niger's army",
+// "Tunisia's coast guard"), or -1.
+func (s *sent) traineesEnd(i int) int {
+	end := s.peopleEnd(i)
+	if end > 0 && end+1 < s.hi && s.d.toks[end].Norm == "and" {
+		if e := s.peopleEnd(end + 1); e > 0 {
+			return e // "Ukrainian pilots and mechanics"
+		}
+	}
+	return end
+}
+
+// peopleEnd returns the end of the people, a force or its members, that
+// start at i after at most two modifiers, or -1.
+func (s *sent) peopleEnd(i int) int {
+	toks := s.d.toks
+	for j := i; j < s.hi && j-i <= 2; j++ {
+		if end, ref, ok := lex.materiel.Match(toks, j, s.hi); ok && ref.Cat == armsledger.Personnel {
+			return end
+		}
+		switch toks[j].Norm {
+		case "army", "armies", "navy", "navies", "units", "forces", "militia", "militias", "fighters", "recruits", "cadets",
+			"sailors", "mechanics", "operators", "guard", "guards":
+			return j + 1
+		case "air", "coast", "special", "armed":
+			if j+1 < s.hi && (toks[j+1].Norm == "force" || toks[j+1].Norm == "forces" || toks[j+1].Norm == "guard") {
+				return j + 2
+			}
+		}
+		if toks[j].Kind != Word || s.is(j, fVerb) || s.is(j, fDeterminer) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveTrained returns the actor whose people are the subject of the
+// passive "trained" at k, or -1: "Kenyan pilots were trained at British
+// air bases", "dozens of Syrian officers had been trained in Russia".
+func (s *sent) passiveTrained(k int) int {
+	toks := s.d.toks
+	if toks[k].Norm != "trained" || !s.beBefore(k) {
+		return -1
+	}
+	j := k - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	// j is the last word of the subject: the people, after their state.
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi > j || j-m.hi > 3 {
+			continue
+		}
+		if (m.prep == "" || m.prep == "of") && (m.demonym || m.possessive) && s.traineesEnd(m.hi) == j+1 {
+			return a
+		}
+		break
+	}
+	return -1
+}
+
+// trainer returns the actor the passive "trained" at k names as whose
+// the training is: "by Russia", "in Russia", "at British air bases", or
+// -1.
+func (s *sent) trainer(k int) int {
+	if a := s.ppActor(k, min(s.hi, k+8), "by", "in"); a >= 0 {
+		return a // (a place counts as its state: "in Russia's far east")
+	}
+	toks := s.d.toks
+	for j := k + 1; j < s.hi && j-k <= 3; j++ {
+		if toks[j].Norm != "at" {
+			continue
+		}
+		if a := s.actorAt(j + 1); a >= 0 && s.actors[a].demonym {
+			return a // "at British air bases"
+		}
+	}
+	return -1
+}
+
+// trained makes the claims of training that the verb "train" tells in
+// the sentence (see trainAt).
+func (s *sent) trained(att attrib) {
+	for _, k := range s.rareFrom(s.lo) {
+		if !trainForm(s.d.toks[k].Norm) {
+			continue
+		}
+		t := trigger{i: k, class: classGive, lemma: "train"}
+		var p phrase
+		var r roleResult
+		if a := s.traineesAfter(k); a >= 0 {
+			m := &s.actors[a]
+			p = phrase{lo: m.lo, hi: s.traineesEnd(m.hi), cat: armsledger.Technology, unit: armsledger.UnitItem}
+			p.head = p.hi - 1
+			if q := s.quantityBefore(m.lo, k); q != nil {
+				p.qty, p.unit = q, armsledger.UnitPerson
+			}
+			g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
+			r = s.roles(t, g)
+			r.rec = []string{m.ref.Code}
+		} else if a := s.passiveTrained(k); a >= 0 {
+			m := &s.actors[a]
+			p = phrase{lo: m.lo, hi: s.traineesEnd(m.hi), cat: armsledger.Technology, unit: armsledger.UnitItem}
+			p.head = p.hi - 1
+			if q := s.quantityBefore(m.lo, m.lo-6); q != nil {
+				p.qty, p.unit = q, armsledger.UnitPerson
+			}
+			by := s.trainer(k)
+			if by < 0 {
+				continue
+			}
+			t.passive = true
+			r = roleResult{sup: []string{s.actors[by].ref.Code}, rec: []string{m.ref.Code}, lo: p.start(), hi: s.actors[by].hi, rule: "give.passive", conf: 0.7}
+		} else {
+			continue
+		}
+		if len(r.sup) == 0 {
+			if a := s.peopleSubject(k); a >= 0 {
+				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo) // "Indian instructors have trained ..."
+			}
+		}
+		r.sup = slices.DeleteFunc(slices.Clone(r.sup), func(c string) bool { return c == r.rec[0] })
+		if len(r.sup) == 0 {
+			continue // "Kenyan pilots were trained at home", "Russia trained its own crews"
+		}
+		g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
+		st := s.status(t, g)
+		if r.status != "" {
+			st = r.status
+		}
+		if n := len(s.d.claims); n > 0 && k > s.lo && s.d.toks[k-1].Norm == "and" && s.d.claims[n-1].sent == s.idx && s.d.claims[n-1].trig < k {
+			st = s.d.claims[n-1].status // "will transfer technology ... and train Thai engineers": one verb chain
+		}
+		rule := "train.active"
+		if t.passive {
+			rule = "train.passive"
+		}
+		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: rule, sent: s.idx, trig: k, conf: r.conf - 0.1}
+		s.finishDraft(&d, att, min(r.lo, k, p.start()), max(r.hi, p.hi, k+1))
+	}
+}
+
+// quantityBefore returns the sentence's count of people that ends at i
+// (or at "of" before it) and starts after lo, if any: "trained more than
+// 5,000 Libyan soldiers", "dozens of Syrian officers".
+func (s *sent) quantityBefore(i, lo int) *QuantityMatch {
+	if i > s.lo && s.d.toks[i-1].Norm == "of" {
+		i--
+	}
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Hi == i && q.Lo > lo && q.Currency == "" {
+			return q
+		}
+	}
+	return nil
+}
+
+// peopleSubject returns the state whose people are the subject of the verb
+// at k, named by its demonym ("Indian instructors have trained"), or -1.
+func (s *sent) peopleSubject(k int) int {
+	toks := s.d.toks
+	j := k - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi > j {
+			continue
+		}
+		if m.prep == "" && m.demonym && s.traineesEnd(m.hi) == j+1 {
+			return a
+		}
+		break
+	}
+	return -1
+}
+
+// progressive reports whether the gerund at k is a verb of its own: "is
+// training", "has been training", "began training", not the object of
+// another verb ("backed training Ukrainian pilots").
+func (s *sent) progressive(k int) bool {
+	j := k - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	if s.is(j, fBe) {
+		return true
+	}
+	switch s.d.toks[j].Norm {
+	case "begin", "began", "begun", "start", "started", "continue", "continues", "continued", "keep", "kept":
+		return true
+	}
+	return false
+}
+
+// trainees reports whether the people at i are those a verb of training
+// before them takes ("train Thai engineers"): the training is what is
+// given (see trained), not they.
+func (s *sent) trainees(i int) bool {
+	if !s.has(fRare) {
+		return false
+	}
+	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
+		if !trainForm(s.d.toks[j].Norm) {
+			continue
+		}
+		a := s.traineesAfter(j)
+		return a >= 0 && s.actors[a].hi <= i && s.traineesEnd(s.actors[a].hi) > i
+	}
+	return false
+}

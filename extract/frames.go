@@ -34,7 +34,7 @@ func (s *sent) frames(att attrib) {
 	groups := s.groups(ps)
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
-		armed = armed || ok && t.lemma == "arm"
+		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
@@ -1450,7 +1450,7 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 func (s *sent) armsWithoutItem(att attrib) {
 	for k := range s.trigs {
 		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
-		if t.lemma != "arm" || t.noun {
+		if t.lemma != "arm" && t.lemma != "equip" || t.noun {
 			continue
 		}
 		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)

@@ -245,7 +245,7 @@ func (s *sent) tagTriggers() {
 		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {
-		case "arm":
+		case "arm", "equip":
 			s.d.tags.arming = true
 		case "finance":
 			s.d.tags.financing = true

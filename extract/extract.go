@@ -205,6 +205,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // "help" (helpAt), "on hold" (putOnHold), "accounted for" (shareOfExports).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training",
+	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
@@ -320,21 +321,22 @@ type sent struct {
 	// next and nextNear answer at once for a flag no word has, and the
 	// rules that look for a rare word (fRare, fFirst) in every sentence
 	// are not called where there is none.
-	flags  wordFlag
-	actors []actorMention
-	actAt  []int16 // per token: index into actors, or -1
-	inQty  []bool  // per token: inside a quantity
-	quants []QuantityMatch
-	trigs  []trigger
-	att    attrib    // the sentence's attribution, once read
-	cues   []cueMemo // the cues the sentence holds, once read (see readCues)
-	defs   []int     // its tokens "the", "these" and "those", once read (see definites)
-	rare   []int     // its tokens of rare words, once read (see rareFrom)
-	aboard []span    // vessels and aircraft a load travels on (see onBoard)
-	title  int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
-	voice  int       // 1 + firstVoice, once read; 0 before
-	helps  int       // the token of "help" in "help X build Y", or -1 (see helpAt)
-	trains int       // the first token of "train" that takes a state's people, or -1 (see trainAt)
+	flags   wordFlag
+	actors  []actorMention
+	actAt   []int16 // per token: index into actors, or -1
+	inQty   []bool  // per token: inside a quantity
+	quants  []QuantityMatch
+	trigs   []trigger
+	att     attrib    // the sentence's attribution, once read
+	cues    []cueMemo // the cues the sentence holds, once read (see readCues)
+	defs    []int     // its tokens "the", "these" and "those", once read (see definites)
+	rare    []int     // its tokens of rare words, once read (see rareFrom)
+	aboard  []span    // vessels and aircraft a load travels on (see onBoard)
+	title   int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
+	voice   int       // 1 + firstVoice, once read; 0 before
+	helps   int       // the token of "help" in "help X build Y", or -1 (see helpAt)
+	trains  int       // the first token of "train" that takes a state's people, or -1 (see trainAt)
+	knowHow bool      // the sentence may tell of arms made under another state's know-how (see makesUnderKnowHow)
 	// worthOnly is true when only the worth of goods told before may make
 	// a claim here: a sentence let in for "The tanks are worth ..." makes
 	// none of a sum it says of anything else.
@@ -432,6 +434,7 @@ func (s *sent) run() {
 	ranked := len(s.d.claims) > 0 && s.rankedPair()                     // "Germany follows with EUR 12.6 billion"
 	s.helps = s.helpAt()                                                // "Russia is helping China create a warning system"
 	s.trains = s.trainAt()                                              // "Turkey has trained 5,000 Libyan soldiers"
+	s.knowHow = s.makesUnderKnowHow()                                   // "signed a deal for the licensed production of 40 Gripens"
 	seized := len(s.trigs) == 0 && s.seizes()                           // "intercepted a further 3,000 rifles": goods for a flow told before (see seizedOnRoute)
 	suit := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.suitAt() >= 0 // "Germany soon followed suit"
 	// "The 120mm cartridges are worth $106.5 million": the worth of goods
@@ -439,7 +442,7 @@ func (s *sent) run() {
 	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
 	s.worthOnly = worth && !aid && !s.hasSpeech()
 	aid = aid || worth
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.hasSpeech() && !seized && !suit {
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -456,8 +459,10 @@ func (s *sent) run() {
 	if s.question() {
 		return
 	}
-	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || s.trains >= 0 || seized {
+	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || seized {
 		s.frames(att)
+	} else {
+		s.knowHowGiven(att) // (frames reads it too, after the sentence's goods)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate

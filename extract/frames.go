@@ -517,9 +517,7 @@ func (s *sent) frames(att attrib) {
 	if s.helps >= 0 {
 		s.helpMake(att)
 	}
-	if s.trains >= 0 {
-		s.trained(att)
-	}
+	s.knowHowGiven(att)
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}

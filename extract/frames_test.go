@@ -70,6 +70,18 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>LK technology - delivered"}},
 		{"trained at a state's bases", "Kenyan pilots were trained at British air bases last year.",
 			[]string{"GB>KE technology - delivered"}},
+		{"a deal for licensed production gives the maker's know-how", "Brazil and Sweden signed a deal for the licensed production of 40 Gripen fighters.",
+			[]string{"SE>BR technology - committed"}},
+		{"licensing production to a state", "Germany agreed to license production of Leopard tanks to Hungary.",
+			[]string{"DE>HU technology - committed"}},
+		{"co-producing another state's arms", "Romania signed an agreement to co-produce German drones.",
+			[]string{"DE>RO technology - committed"}},
+		{"a plant built in another state to make arms", "Rheinmetall will set up a plant in Lithuania to manufacture 155mm shells.",
+			[]string{"DE>LT technology - expected"}},
+		{"made under a licence from a firm", "Bumar assembles the tanks under licence from Hyundai Rotem.",
+			[]string{"KR>PL technology - delivered"}},
+		{"made under licence, from the goods' maker", "Egypt has begun producing the K9 howitzer under licence at a plant near Cairo.",
+			[]string{"KR>EG technology - delivered"}},
 		{"training received from no one named keeps its giver open", "The Ukrainian army received training on the Patriot system.",
 			[]string{">UA technology - delivered"}},
 		{"trained in a state", "Dozens of Syrian officers had been trained in Russia to fly the jets.",
@@ -2708,6 +2720,10 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"Of the tanks, 64 will be built in Poland under licence.",                                                                      // how goods are made, told of a sale
+		"Rheinmetall opened a plant in Germany to make shells.",                                                                        // made at home
+		"Poland and Germany issued a joint statement on drones.",                                                                       // no production
+		"Kazakhstan and Turkey set up a joint-stock company to sell drones.",                                                           // a firm's form
 		"Belarus has served as a training ground for Russian troops.",                                                                  // a modifier
 		"G7 leaders backed training Ukrainian pilots on F-16 jets.",                                                                    // a plan backed, no training told
 		"Japanese pilots were trained at home.",                                                                                        // no trainer named

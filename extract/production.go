@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"armsledger"
+)
+
+// Arms made in one state with another's licence, design or plant are
+// know-how that the other hands over (FORMAT.md: technology): "signed a
+// deal for the licensed production of 40 Gripen fighters", "agreed to
+// co-produce German drones", "will set up a plant in Lithuania to make
+// shells". Goods made are not goods moved (madeThere), so no frame reads
+// these; the rules here name the know-how, from the state whose goods or
+// firm they are to the state they are made in.
+
+// knowHowGiven makes the claims of know-how that no frame reads: training
+// (see trained) and arms made under another state's licence or in its
+// plant (see madeUnderKnowHow).
+func (s *sent) knowHowGiven(att attrib) {
+	if s.trains >= 0 {
+		s.trained(att)
+	}
+	if s.knowHow {
+		s.madeUnderKnowHow(att)
+	}
+}
+
+// productionWords are the rare words these rules start from.
+var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility")
+
+// makesUnderKnowHow reports whether the sentence may tell of arms made
+// under another state's know-how: it holds a word of productionWords. The
+// rule (madeUnderKnowHow) reads the sentence's quantities, read after.
+func (s *sent) makesUnderKnowHow() bool {
+	if !s.has(fRare) || len(s.actors) == 0 {
+		return false
+	}
+	for _, k := range s.rareFrom(s.lo) {
+		if productionWords[s.d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeUnderKnowHow makes the claims of know-how for arms made in one
+// state under another's licence or in another's plant.
+func (s *sent) madeUnderKnowHow(att attrib) {
+	toks := s.d.toks
+	for _, k := range s.rareFrom(s.lo) {
+		if !productionWords[toks[k].Norm] {
+			continue
+		}
+		switch toks[k].Norm {
+		case "factory", "plant", "facility":
+			s.plantBuilt(k, att)
+		case "licence", "license":
+			if g := s.jointlyMade(k); g >= 0 {
+				s.knowHowToMake(k, g, att)
+			} else {
+				s.madeUnderLicence(k, att)
+			}
+		default:
+			if g := s.jointlyMade(k); g >= 0 {
+				s.knowHowToMake(k, g, att)
+			}
+		}
+	}
+}
+
+// jointlyMade returns the first token of the goods that the words at k
+// say are made under licence or together, or -1: "licensed production
+// of", "the joint production of", "co-production of", "to co-produce",
+// "jointly build".
+func (s *sent) jointlyMade(k int) int {
+	toks := s.d.toks
+	j := k + 1
+	if (toks[k].Norm == "license" || toks[k].Norm == "licence") && j < s.hi && toks[j].Norm == "the" {
+		j++ // "to license the production of"
+	}
+	if toks[k].Norm == "co" {
+		if j+1 >= s.hi || toks[j].Norm != "-" {
+			return -1
+		}
+		j++ // "co-production", "co-produce"
+	} else if j < s.hi && toks[k].Norm == "joint" && toks[j].Norm == "-" {
+		return -1 // "joint-stock"
+	}
+	if j >= s.hi {
+		return -1
+	}
+	switch toks[j].Norm {
+	case "production", "manufacture", "manufacturing", "assembly", "development":
+		if (toks[k].Norm == "license" || toks[k].Norm == "licence") && (k == s.lo || toks[k-1].Norm != "to") {
+			return -1 // the verb only: "agreed to license production of"; not "a licence production"
+		}
+		if j+1 < s.hi && toks[j+1].Norm == "of" {
+			return j + 2 // "licensed production of", "to manufacture" after "co-"
+		}
+		if toks[j].Norm == "manufacture" && toks[k].Norm != "licensed" && toks[k].Norm != "licenced" && toks[k].Norm != "joint" {
+			return j + 1 // "co-manufacture"
+		}
+	case "produce", "build", "make", "develop", "assemble":
+		if toks[k].Norm == "licensed" || toks[k].Norm == "licenced" || toks[k].Norm == "joint" {
+			return -1 // "licensed" and "joint" modify nouns only
+		}
+		return j + 1
+	}
+	return -1
+}
+
+// knowHowToMake makes the claim of the know-how to make the goods that
+// start at token g: from the state that makes them (makers.tsv) or whose
+// they are named as ("German drones"), to the state they are made in or,
+// when the text says none, the one other state the clause names.
+func (s *sent) knowHowToMake(k, g int, att attrib) {
+	p, ok := s.goodsAfter(g, 8-(g-k))
+	if !ok {
+		return
+	}
+	maker := s.d.makerOf(&p)
+	if maker == "" && len(p.demonym) == 1 {
+		maker = p.demonym[0]
+	}
+	if maker == "" {
+		return
+	}
+	rec := ""
+	if a := s.ppActor(p.hi, min(s.hi, p.hi+4), "in", "to"); a >= 0 {
+		rec = s.actors[a].ref.Code // "of Anka drones in Kazakhstan", "to license production of AK-203 rifles to India"
+	} else {
+		rec = s.otherState(maker, k)
+	}
+	if rec == "" || rec == maker {
+		return
+	}
+	t := trigger{i: k, class: classGive, lemma: "produce"}
+	st := s.knowHowStatus(t, p)
+	tech := phrase{lo: k, hi: p.hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	d := draft{sup: []string{maker}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: k, conf: 0.6}
+	lo := k
+	if a := s.partyBefore(k); a >= 0 {
+		lo = s.actors[a].lo // "India and Russia have signed a deal for ..."
+	}
+	s.finishDraft(&d, att, lo, p.hi)
+}
+
+// phraseAt returns the materiel phrase that starts at token i.
+func (s *sent) phraseAt(i int) (phrase, bool) {
+	end, ref, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	if !ok || ref.Cat == armsledger.Personnel || ref.Cat == armsledger.Funding || ref.Cat == armsledger.Technology {
+		return phrase{}, false
+	}
+	p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
+	s.widen(&p, max(s.lo, i-4))
+	return p, true
+}
+
+// partyBefore returns the first actor of the clause before token k with no
+// preposition, the subject that signs or makes, or -1.
+func (s *sent) partyBefore(k int) int {
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo < k && m.prep == "" && !m.speaker && !s.clauseBreak(m.hi, k) {
+			return a
+		}
+	}
+	return -1
+}
+
+// otherState returns the one state the sentence names before token k
+// besides code, as a subject or a party to a deal ("India and Russia have
+// signed a deal for the licensed production of ..."), or "".
+func (s *sent) otherState(code string, k int) string {
+	found := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" {
+			continue
+		}
+		if m.prep != "" && m.prep != "with" {
+			continue
+		}
+		if found != "" && found != m.ref.Code {
+			return "" // two candidates: none is sure
+		}
+		found = m.ref.Code
+	}
+	return found
+}
+
+// knowHowStatus is the status of know-how whose words stand at t: a deal
+// or a promise before them commits it ("signed an agreement to
+// co-produce"); else the verb chain says it ("will set up a plant",
+// "began the licensed production").
+func (s *sent) knowHowStatus(t trigger, p phrase) armsledger.Status {
+	for k := range s.trigs {
+		if tr := &s.trigs[k]; tr.i < t.i && tr.class == classCommit {
+			return armsledger.Committed
+		}
+	}
+	for j := s.lo; j < t.i; j++ {
+		switch s.d.toks[j].Norm {
+		case "deal", "agreement", "contract", "memorandum":
+			return armsledger.Committed
+		}
+	}
+	return s.status(t, group{phrases: []phrase{p}, lo: p.start(), hi: p.hi})
+}
+
+// plantBuilt makes the claim of know-how that a state or a firm gives by
+// building a plant in another state to make arms: "Rheinmetall will set up
+// a plant in Lithuania to manufacture 155mm shells", "is building a
+// factory near Casablanca to assemble loitering munitions".
+func (s *sent) plantBuilt(k int, att attrib) {
+	toks := s.d.toks
+	v := k - 1
+	for v > s.lo && k-v <= 4 && !plantVerb(toks[v].Norm) {
+		v--
+	}
+	if v <= s.lo || !plantVerb(toks[v].Norm) {
+		return
+	}
+	where := -1
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > k && m.lo-k <= 3 && (m.prep == "in" || m.prep == "near") {
+			where = a
+			break
+		}
+	}
+	if where < 0 {
+		return
+	}
+	j := s.actors[where].hi
+	for j < s.hi && j-s.actors[where].hi <= 3 && toks[j].Norm != "to" {
+		j++
+	}
+	if j+1 >= s.hi || toks[j].Norm != "to" || !makingVerb(toks[j+1].Norm) {
+		return // "a plant in Kenya" that makes nothing said
+	}
+	p, ok := s.goodsAfter(j+2, 5)
+	if !ok {
+		return
+	}
+	t := trigger{i: v, class: classGive, lemma: "build"}
+	g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
+	r := s.roles(t, g)
+	rec := s.actors[where].ref.Code
+	if len(r.sup) != 1 || r.sup[0] == rec {
+		return // built at home, or by no one named
+	}
+	st := s.status(t, g)
+	if r.status != "" {
+		st = r.status
+	}
+	tech := phrase{lo: k, hi: p.hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	d := draft{sup: r.sup, rec: []string{rec}, p: tech, status: st, rule: "plant.built", sent: s.idx, trig: v, conf: r.conf - 0.2}
+	s.finishDraft(&d, att, min(r.lo, v), p.hi)
+}
+
+// goodsAfter returns the materiel phrase that starts within n tokens of
+// i, before any punctuation.
+func (s *sent) goodsAfter(i, n int) (phrase, bool) {
+	for j := i; j < s.hi && j-i <= n; j++ {
+		if s.d.toks[j].Kind == Punct {
+			break
+		}
+		if s.is(j, fMateriel) {
+			if p, ok := s.phraseAt(j); ok {
+				return p, true
+			}
+		}
+	}
+	return phrase{}, false
+}
+
+// plantVerb reports whether w is a verb of building a plant.
+func plantVerb(w string) bool {
+	switch w {
+	case "build", "builds", "building", "built", "set", "open", "opens", "opened", "opening", "establish", "establishes",
+		"established", "establishing", "construct", "constructing", "constructed":
+		return true
+	}
+	return false
+}
+
+// madeUnderLicence makes the claim of know-how that "under licence" tells
+// of goods a subject makes: from the licensor's state, "under a licence
+// from Hanwha Aerospace", or else the state that makes the goods ("began
+// producing the K9 howitzer under licence"), to the subject's. Goods said
+// to be made under licence in the passive ("64 will be built in Poland
+// under licence") are how they are made, told of a sale: no claim.
+func (s *sent) madeUnderLicence(k int, att attrib) {
+	toks := s.d.toks
+	u := k - 1
+	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an") {
+		u--
+	}
+	if u <= s.lo || toks[u].Norm != "under" {
+		return
+	}
+	v := u - 1
+	for v > s.lo && u-v <= 6 && !makingVerbForm(toks[v].Norm) {
+		v--
+	}
+	if v <= s.lo || !makingVerbForm(toks[v].Norm) || s.beBefore(v) {
+		return
+	}
+	maker := s.partyBefore(v)
+	if maker < 0 {
+		return
+	}
+	p, ok := s.goodsAfter(v+1, u-v)
+	if !ok || p.hi > u {
+		return
+	}
+	sup, end := "", k+1
+	if k+2 < s.hi && toks[k+1].Norm == "from" {
+		if a := s.actorAt(k + 2); a >= 0 {
+			sup, end = s.actors[a].ref.Code, s.actors[a].hi
+		}
+	} else {
+		sup = s.d.makerOf(&p)
+	}
+	rec := s.actors[maker].ref.Code
+	if sup == rec || sup == "" || rec == "" {
+		return
+	}
+	t := trigger{i: v, class: classGive, lemma: "produce"}
+	st := s.status(t, group{phrases: []phrase{p}, lo: p.start(), hi: p.hi})
+	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, s.actors[maker].lo, end)
+}
+
+// makingVerbForm reports whether w is a form of a verb of making.
+func makingVerbForm(w string) bool {
+	switch w {
+	case "builds", "built", "building", "produces", "produced", "producing", "makes", "made", "making",
+		"manufactures", "manufactured", "manufacturing", "assembles", "assembled", "assembling":
+		return true
+	}
+	return makingVerb(w)
+}

@@ -723,8 +723,8 @@ func (s *sent) packageToldFor(t trigger) (sup, rec int) {
 func (s *sent) rememberFlow(made int) {
 	for k := range s.trigs {
 		t := s.trigs[k]
-		if !t.noun || t.class != classGive && t.class != classMove {
-			continue
+		if !t.noun || t.class != classGive && t.class != classMove && t.class != classSell {
+			continue // (a sale too: "approved a possible sale to Taiwan")
 		}
 		if slices.ContainsFunc(s.d.claims[made:], func(c draft) bool { return c.trig == t.i }) {
 			continue

@@ -70,6 +70,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>LK technology - delivered"}},
 		{"trained at a state's bases", "Kenyan pilots were trained at British air bases last year.",
 			[]string{"GB>KE technology - delivered"}},
+		{"a sale told without goods holds what the next sentence lists", "The State Department approved a possible sale to Taiwan on Friday. The package, worth $200 million, covers spare parts for F-16 jets.",
+			[]string{"US>TW funding 2e+08..2e+08 USD committed", "US>TW technology - committed"}},
 		{"a deal for licensed production gives the maker's know-how", "Brazil and Sweden signed a deal for the licensed production of 40 Gripen fighters.",
 			[]string{"SE>BR technology - committed"}},
 		{"licensing production to a state", "Germany agreed to license production of Leopard tanks to Hungary.",

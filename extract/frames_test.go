@@ -70,6 +70,10 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>LK technology - delivered"}},
 		{"trained at a state's bases", "Kenyan pilots were trained at British air bases last year.",
 			[]string{"GB>KE technology - delivered"}},
+		{"people who fought in a state were sent there", "North Korean troops fought in Russia's Kursk region.",
+			[]string{"KP>RU personnel - delivered"}},
+		{"people to be based in a state are to be sent", "South Korean engineers will be based in Iraq during the installation.",
+			[]string{"KR>IQ personnel - expected"}},
 		{"a sale told without goods holds what the next sentence lists", "The State Department approved a possible sale to Taiwan on Friday. The package, worth $200 million, covers spare parts for F-16 jets.",
 			[]string{"US>TW funding 2e+08..2e+08 USD committed", "US>TW technology - committed"}},
 		{"a deal for licensed production gives the maker's know-how", "Brazil and Sweden signed a deal for the licensed production of 40 Gripen fighters.",
@@ -2722,6 +2726,8 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"The engineers work in Germany.",                                                                                               // whose they are is not said
+		"Ukrainian troops fought in Russia's Kursk region.",                                                                            // a state at war fights there, sent by no one
 		"Of the tanks, 64 will be built in Poland under licence.",                                                                      // how goods are made, told of a sale
 		"Rheinmetall opened a plant in Germany to make shells.",                                                                        // made at home
 		"Poland and Germany issued a joint statement on drones.",                                                                       // no production

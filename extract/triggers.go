@@ -254,6 +254,7 @@ func (s *sent) tagTriggers() {
 	if len(s.d.tags.beIn) > 0 {
 		s.presence()
 	}
+	s.actedIn()
 	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		f := j + 1
@@ -567,6 +568,52 @@ func (s *sent) beIn(i int) bool {
 	}
 	switch toks[i].Norm {
 	case "is", "are", "was", "were", "been":
+		return true
+	case "be":
+		return j > i+1 // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
+	}
+	return false
+}
+
+// actedIn adds an arrival for people said to act in a state with a verb of
+// their own: "North Korean troops fought in Russia's Kursk region",
+// "Cuban advisers served in Venezuela" tell that they were sent there, as
+// "are in" does (see presence).
+func (s *sent) actedIn() {
+	if !s.has(fRare) {
+		return
+	}
+	toks := s.d.toks
+	for _, i := range s.rareFrom(s.lo) {
+		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 {
+			continue
+		}
+		k := i - 1
+		for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
+			k--
+		}
+		if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
+			continue
+		}
+		if s.actorAt(k-1) < 0 && s.actorAt(k-2) < 0 {
+			continue // "the engineers work in Germany": whose they are is not said
+		}
+		j := i + 2
+		if toks[j].Norm == "the" && j+1 < s.hi {
+			j++
+		}
+		if a := s.actorAt(j); a < 0 || s.actors[a].ref.kind == kindDemonym {
+			continue
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "be"})
+	}
+}
+
+// actingVerb reports whether w is a verb that people sent abroad are told
+// of in the state they were sent to: "fought in", "served in".
+func actingVerb(w string) bool {
+	switch w {
+	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works":
 		return true
 	}
 	return false

@@ -246,6 +246,14 @@ func (s *sent) phrases() []phrase {
 				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
 			}
 		}
+		if ref.Cat == armsledger.Personnel && p.demonym == nil && p.lo > s.lo {
+			if c := s.pronounOwner(p.lo - 1); c != "" {
+				// "Kim Jong Un said his troops had fought in Kursk",
+				// "North Korea says its troops are in Russia": whose they
+				// are, as a demonym says.
+				p.demonym = append(s.d.tags.newCodes(1), c)
+			}
+		}
 		if ref.Cat == armsledger.Funding && p.demonym == nil {
 			// A state's aid programme names its giver: "$1.3 billion in
 			// annual FMF" is American money (makers.tsv).
@@ -2818,6 +2826,32 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// pronounOwner returns the state a possessive pronoun at i stands for: the
+// last state, body or leader before it in the sentence that no preposition
+// governs; for "his" or "her" with none, the last leader named ("In April
+// he acknowledged that his troops ..."); or "".
+func (s *sent) pronounOwner(i int) string {
+	w := s.d.toks[i].Norm
+	switch w {
+	case "its", "his", "her", "their":
+	default:
+		return ""
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi > i {
+			continue
+		}
+		if m.prep == "" && !m.possessive && m.ref.kind != kindDemonym && m.ref.Code != "" {
+			return m.ref.Code
+		}
+	}
+	if (w == "his" || w == "her") && s.d.lastLeader != nil {
+		return s.d.lastLeader.ref.Code
+	}
+	return ""
 }
 
 // trainingGiven reports whether "training" at i is the noun of know-how

@@ -206,7 +206,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training",
 	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
-	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
+	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility", "assistance",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",

@@ -92,6 +92,10 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL technology - delivered"}},
 		{"made under licence, from the goods' maker", "Egypt has begun producing the K9 howitzer under licence at a plant near Cairo.",
 			[]string{"KR>EG technology - delivered"}},
+		{"arms made with a state's help", "Iran makes its own drones with Russian help.",
+			[]string{"RU>IR technology - delivered"}},
+		{"help with arms made is given as they are made", "China is building eight submarines for Pakistan, four of which are being assembled in Karachi with Chinese technical assistance.",
+			[]string{"CN>PK ship 8..8 item committed", "CN>PK technology - delivered"}},
 		{"training received from no one named keeps its giver open", "The Ukrainian army received training on the Patriot system.",
 			[]string{">UA technology - delivered"}},
 		{"trained in a state", "Dozens of Syrian officers had been trained in Russia to fly the jets.",
@@ -2730,6 +2734,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made
 		"The engineers work in Germany.",                                                                                               // whose they are is not said
 		"Ukrainian troops fought in Russia's Kursk region.",                                                                            // a state at war fights there, sent by no one
 		"Of the tanks, 64 will be built in Poland under licence.",                                                                      // how goods are made, told of a sale

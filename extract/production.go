@@ -25,7 +25,8 @@ func (s *sent) knowHowGiven(att attrib) {
 }
 
 // productionWords are the rare words these rules start from.
-var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility")
+var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
+	"assistance", "help")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -53,6 +54,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 		switch toks[k].Norm {
 		case "factory", "plant", "facility":
 			s.plantBuilt(k, att)
+		case "assistance", "help":
+			s.withHelp(k, att)
 		case "licence", "license":
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
@@ -339,4 +342,86 @@ func makingVerbForm(w string) bool {
 		return true
 	}
 	return makingVerb(w)
+}
+
+// withHelp makes the claim of know-how that "with <demonym> help" tells of
+// arms made: "Pyongyang has begun building attack drones with Russian
+// technical assistance", "submarines assembled in Karachi with Chinese
+// help" — from the helper's state to the maker's, the clause's subject or
+// the state it is made in.
+func (s *sent) withHelp(k int, att attrib) {
+	toks := s.d.toks
+	j := k - 1
+	for j > s.lo && helpModifier(toks[j].Norm) {
+		j-- // "technical", "design"
+	}
+	helper := s.actorAt(j)
+	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {
+		return
+	}
+	w := s.actors[helper].lo - 1
+	for w > s.lo && s.actors[helper].lo-w <= 6 && toks[w].Norm != "with" {
+		w--
+	}
+	if w <= s.lo || toks[w].Norm != "with" {
+		return
+	}
+	sup := s.actors[helper].ref.Code
+	rec, lo := "", w
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > w || m.speaker || m.ref.Code == sup || m.ref.Code == "" || s.clauseBreak(m.hi, w) {
+			continue
+		}
+		if m.prep == "in" || m.prep == "at" {
+			rec, lo = m.ref.Code, min(lo, m.lo) // "assembled in Karachi with Chinese help"
+		} else if m.prep == "" && !m.possessive && rec == "" {
+			rec, lo = m.ref.Code, m.lo // "Pyongyang has begun building drones with Russian help"
+		}
+	}
+	if rec == "" || !s.makingBefore(w) {
+		return
+	}
+	tech := phrase{lo: s.actors[helper].lo, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	t := trigger{i: w, class: classGive, lemma: "help"}
+	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if st == armsledger.Committed {
+		st = armsledger.Delivered // help with what is being made is given as it is made
+	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.hi == k+1 && c.p.cat == armsledger.Technology {
+			// A frame took the help as its goods ("is building eight
+			// submarines for Pakistan, four of which are assembled in
+			// Karachi with Chinese technical assistance"): the help is
+			// given as the arms are made, not as they are promised.
+			c.status = st
+			return
+		}
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
+	s.finishDraft(&d, att, lo, k+1)
+}
+
+// helpModifier reports whether w may stand between a demonym and "help"
+// or "assistance" that is know-how: "Chinese technical assistance".
+func helpModifier(w string) bool {
+	switch w {
+	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial":
+		return true
+	}
+	return false
+}
+
+// makingBefore reports whether a verb of making stands in the clause
+// before token w: what the help went into is arms made.
+func (s *sent) makingBefore(w int) bool {
+	for j := w - 1; j >= s.lo && w-j <= 12; j-- {
+		if makingVerbForm(s.d.toks[j].Norm) {
+			return true
+		}
+		if s.d.toks[j].Norm == ";" {
+			return false
+		}
+	}
+	return false
 }

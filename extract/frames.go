@@ -337,6 +337,13 @@ func (s *sent) frames(att attrib) {
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
+			if (t.class == classBuy || t.class == classReceive) && !r.buysFor {
+				if a := s.ownSource(p); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+					// "ordered 24 Rafales from France and 36 F-15 fighters
+					// from the US": each item from the seller after it.
+					d.sup, _, _ = s.group(a)
+				}
+			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
 			d.recOpen = len(r.rec) == 0 && s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12))
 			ownHi := 0 // the end of a seller the item names itself
@@ -1430,6 +1437,23 @@ func (s *sent) moreToFollow(first int, i int, att attrib) {
 		end++ // "to follow", "to come"
 	}
 	s.finishDraft(&d, att, i+1, end)
+}
+
+// ownSource returns the actor after "from" right after phrase p, or -1:
+// the seller of that item alone, in a list whose items name their own.
+func (s *sent) ownSource(p *phrase) int {
+	j := p.end()
+	if j+1 >= s.hi || s.d.toks[j].Norm != "from" {
+		return -1
+	}
+	j++
+	if s.d.toks[j].Norm == "the" && j+1 < s.hi {
+		j++
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "from" && s.actors[a].ref.kind != kindPlace {
+		return a
+	}
+	return -1
 }
 
 // quantityAt returns the sentence's quantity that starts at token i, if any.

@@ -32,6 +32,10 @@ type roleResult struct {
 	// "from Iraq through Syria to Lebanon": goods named by their maker's
 	// demonym come from that maker instead.
 	viaRoute bool
+	// buysFor is true when the buyer gives what it buys to a third state
+	// ("would buy air defence systems from Germany for Ukraine"): whom it
+	// buys from sells to it, not to the third.
+	buysFor bool
 }
 
 // take records the actor group a as a role and widens the evidence to it.
@@ -885,7 +889,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// howitzers for Ukraine": the buyer supplies the one it buys for,
 			// whoever sells ("would buy air defence systems from Germany for
 			// Ukraine").
-			r.sup, r.rec = r.rec, r.take(s, f)
+			r.sup, r.rec, r.buysFor = r.rec, r.take(s, f), true
 		}
 	case classRequest:
 		r.rule = ruleName(t, "request")

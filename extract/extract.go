@@ -146,6 +146,10 @@ type textState struct {
 	// bullets is whether a line of the text opens with a bullet: only
 	// then may a sentence hold a list's items (see listItem).
 	bullets bool
+	// semiLists is whether a list of lines that end with semicolons may
+	// follow a colon (see joinLists): its lines are items as bulleted
+	// ones are.
+	semiLists bool
 	// sale is whether the text tells of a sale: a verb of selling or
 	// buying, or a noun of contract or deal (see makersSupply).
 	sale bool
@@ -181,6 +185,9 @@ func Extract(text string, opt Options) []armsledger.Claim {
 	if bulletOpensLine(d.toks, marks) {
 		d.sents = joinLists(d.toks, d.sents)
 		d.bullets = mayHoldBullets(text)
+	} else if colonLine(d.toks, d.sents) {
+		d.sents = joinLists(d.toks, d.sents) // lines ending with semicolons
+		d.semiLists = true
 	}
 	sents := d.sents
 	para := 0
@@ -574,18 +581,47 @@ func (s *sent) overAsParticle(q QuantityMatch) QuantityMatch {
 // after it ("It includes:" and "- 155mm artillery rounds" on lines of their
 // own): the items are the objects of its verb. A list runs to maxSentence
 // tokens at most, as any sentence does.
+//
+// So are lines with no bullet that each end with a semicolon, the last
+// with a full stop ("includes:", "Stinger missiles;", ..., "Small arms and
+// rounds of ammunition."): a list as official releases write it.
 func joinLists(toks []Token, sents []Sentence) []Sentence {
 	out := sents[:0]
-	open := false // the last sentence kept introduces a list
+	open := false   // the last sentence kept introduces a list, or is one with it
+	listed := false // the items so far are lines that end with a semicolon
 	for _, sn := range sents {
-		if n := len(out); n > 0 && open && bullet(&toks[sn.Lo]) && sn.Hi-out[n-1].Lo <= maxSentence {
-			out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
-			continue
+		if n := len(out); n > 0 && open && sn.Hi-out[n-1].Lo <= maxSentence {
+			if bullet(&toks[sn.Lo]) && !listed {
+				out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
+				continue
+			}
+			if toks[sn.Lo].Newline && sn.Hi-sn.Lo <= maxListLine && (toks[sn.Hi-1].Norm == ";" || listed && toks[sn.Hi-1].Norm == ".") &&
+				(listed || toks[out[n-1].Hi-1].Norm == ":") {
+				out[n-1].Hi, out[n-1].End = sn.Hi, sn.End
+				listed = toks[sn.Hi-1].Norm == ";" // a full stop ends the list
+				open = listed
+				continue
+			}
 		}
-		open = sn.Hi > sn.Lo && toks[sn.Hi-1].Norm == ":"
+		open, listed = sn.Hi > sn.Lo && toks[sn.Hi-1].Norm == ":", false
 		out = append(out, sn)
 	}
 	return out
+}
+
+// maxListLine is the longest line, in tokens, that joinLists reads as an
+// item of a list with no bullets: an item names goods, not a story.
+const maxListLine = 30
+
+// colonLine reports whether a sentence ends with a colon and the next one
+// starts a line: a list may follow (see joinLists).
+func colonLine(toks []Token, sents []Sentence) bool {
+	for k := 0; k+1 < len(sents); k++ {
+		if sn := sents[k]; sn.Hi > sn.Lo && toks[sn.Hi-1].Norm == ":" && toks[sents[k+1].Lo].Newline {
+			return true
+		}
+	}
+	return false
 }
 
 // bullet reports whether t marks an item of a list at the start of a line.

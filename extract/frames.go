@@ -2232,7 +2232,10 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		hi = q.Hi // the count told after the goods: "shells smuggled to Russia now exceed 1 million rounds"
 	}
 	if item := s.introducedItem(d.trig, d.p.start()); item >= 0 {
-		lo = min(max(lo, item+1), d.p.start())
+		if bullet(&s.d.toks[item]) {
+			item++ // the item's words, after its bullet
+		}
+		lo = min(max(lo, item), d.p.start())
 	} else if d.trig >= 0 {
 		lo, hi = min(lo, d.trig), max(hi, d.trig+1)
 	}
@@ -3774,11 +3777,14 @@ func blockVerb(w string) bool {
 func (s *sent) listItem(i int) (intro, item int) {
 	toks := s.d.toks
 	intro, item = -1, -1
-	if !s.d.bullets {
+	if !s.d.bullets && !s.d.semiLists {
 		return -1, -1 // most texts: no line opens with a bullet
 	}
+	itemStart := func(j int) bool {
+		return toks[j].Newline && (bullet(&toks[j]) || s.d.semiLists && (toks[j-1].Norm == ";" || toks[j-1].Norm == ":"))
+	}
 	for j := s.lo + 1; j <= i; j++ {
-		if toks[j].Newline && bullet(&toks[j]) && toks[j-1].Norm == ":" || intro >= 0 && toks[j].Newline && bullet(&toks[j]) {
+		if itemStart(j) && (toks[j-1].Norm == ":" || intro >= 0) {
 			if intro < 0 {
 				intro = j
 			}
@@ -3792,11 +3798,11 @@ func (s *sent) listItem(i int) (intro, item int) {
 }
 
 // introducedItem returns, when the verb at t lies in the introduction of
-// a list and the goods at p in one of its items, the item's bullet: the
-// item alone is then the evidence ("- Howitzers: 212 K9 self-propelled
-// guns in 2022"). Else it returns -1.
+// a list and the goods at p in one of its items, the item's bullet (or its
+// first word, in a list with none): the item alone is then the evidence
+// ("- Howitzers: 212 K9 self-propelled guns in 2022"). Else it returns -1.
 func (s *sent) introducedItem(t, p int) int {
-	if t < 0 || p-t < 3 {
+	if t < 0 || p-t < 2 {
 		return -1 // (most verbs are near their goods: no list to look for)
 	}
 	if intro, item := s.listItem(p); t < intro {

@@ -2878,14 +2878,21 @@ func TestEvidenceEnds(t *testing.T) {
 // TestListItemEvidence: the goods of a list's item, whose verb is the
 // introduction's, have the item alone as evidence, not the list up to it.
 func TestListItemEvidence(t *testing.T) {
-	text := "The new $400 million US package for Ukraine includes:\n- 500 Javelin missiles;\n- 18 howitzers.\n"
-	want := []string{"$400 million US package for Ukraine includes", "500 Javelin missiles", "18 howitzers"}
-	var got []string
-	for _, c := range Extract(text, Options{}) {
-		got = append(got, c.Evidence)
-	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("evidence %q, want %q", got, want)
+	for _, c := range []struct{ name, text, want string }{
+		{"bullets", "The new $400 million US package for Ukraine includes:\n- 500 Javelin missiles;\n- 18 howitzers.\n",
+			"$400 million US package for Ukraine includes|500 Javelin missiles|18 howitzers"},
+		// A list as official releases write it: no bullets, each line
+		// ending with a semicolon and the last with a full stop.
+		{"lines ending with semicolons", "The new US package for Ukraine includes:\nStinger missiles;\nTwenty Bradley Infantry Fighting Vehicles;\n155mm artillery rounds.\nThe Pentagon said more would follow.",
+			"Stinger missiles|Twenty Bradley Infantry Fighting Vehicles|155mm artillery rounds"},
+	} {
+		var got []string
+		for _, cl := range Extract(c.text, Options{}) {
+			got = append(got, cl.Evidence)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%s: evidence %q, want %q", c.name, got, c.want)
+		}
 	}
 }
 

@@ -1597,8 +1597,8 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
-		if item == nil && len(s.d.named) > 0 {
-			item = &s.d.named[len(s.d.named)-1]
+		if item == nil {
+			item = s.principalNamed()
 		}
 		if item == nil || item.money || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= t.i && t.i < p.hi }) {
 			continue
@@ -1606,6 +1606,23 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// principalNamed returns the goods the text named last, passing over
+// what comes with them ("26 Rafale fighters ... The deal covers weapons
+// and crew training. Deliveries are expected to start in 2028": the
+// jets); or nil.
+func (s *sent) principalNamed() *phrase {
+	named := s.d.named
+	for k := len(named) - 1; k >= 0 && len(named)-k <= 6; k-- {
+		if c := named[k].cat; c != armsledger.Other && c != armsledger.Technology {
+			return &named[k]
+		}
+	}
+	if len(named) > 0 {
+		return &named[len(named)-1]
+	}
+	return nil
 }
 
 // deliveryOpens returns the first token of a noun of delivery at i, with
@@ -1623,8 +1640,8 @@ func (s *sent) deliveryOpens(i int) int {
 	if lo > s.lo && toks[lo-1].Norm == "the" {
 		lo--
 	}
-	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" {
-		return -1
+	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "with" {
+		return -1 // ("with the first deliveries expected next year" opens an absolute clause)
 	}
 	return lo
 }

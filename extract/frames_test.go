@@ -80,6 +80,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>IQ personnel - expected"}},
 		{"deliveries told after a deal are of its principal goods, not what comes with them", "India signed a deal for 26 Rafale jets from France. The deal also covers weapons and crew training. Deliveries are expected to start in 2028.",
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN other - committed", "FR>IN technology - committed", "FR>IN aircraft - expected"}},
+		{"goods expected at a time, an adverb between", "Taiwan ordered 66 F-16V jets from the US. The first jets are now expected in 2025.",
+			[]string{"US>TW aircraft 66..66 item committed", "US>TW aircraft - expected"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

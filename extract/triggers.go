@@ -461,7 +461,11 @@ func (s *sent) presence() {
 // frame to the verb; "are expected in Vietnam" is a presence.)
 func (s *sent) expectedWhen(i int) bool {
 	toks := s.d.toks
-	if i-2 < s.lo || !s.is(i-1, fBe) || i+2 >= s.hi || !s.is(i-2, fMateriel) && toks[i-2].Kind != Number {
+	b := i - 1
+	if b > s.lo && s.is(b, fAdverb) && !s.is(b, fBe) {
+		b-- // "are now expected in 2025"
+	}
+	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number {
 		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
 	}
 	j := i + 1

@@ -82,6 +82,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN other - committed", "FR>IN technology - committed", "FR>IN aircraft - expected"}},
 		{"goods expected at a time, an adverb between", "Taiwan ordered 66 F-16V jets from the US. The first jets are now expected in 2025.",
 			[]string{"US>TW aircraft 66..66 item committed", "US>TW aircraft - expected"}},
+		{"an option for more is expected; one exercised is bought", "The Philippines ordered 12 FA-50 jets from South Korea, with an option for a further six. Qatar ordered 24 Rafale jets from France in 2015 and exercised an option for 12 more two years later.",
+			[]string{"KR>PH aircraft 12..12 item committed", "KR>PH aircraft 6..6 item expected", "FR>QA aircraft 24..24 item committed", "FR>QA aircraft 12..12 item committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -1350,7 +1350,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
-		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
+		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.optionCount(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1606,6 +1606,17 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// optionCount reports whether the count q is what an option is for: "an
+// option for 36 more", "an option for a further six".
+func (s *sent) optionCount(q *QuantityMatch) bool {
+	toks := s.d.toks
+	j := q.Lo - 1
+	for j > s.lo && (toks[j].Norm == "further" || toks[j].Norm == "additional" || toks[j].Norm == "another" || toks[j].Norm == "a") {
+		j--
+	}
+	return j > s.lo && toks[j].Norm == "for" && (toks[j-1].Norm == "option" || toks[j-1].Norm == "options")
 }
 
 // principalNamed returns the goods the text named last, passing over

@@ -259,9 +259,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
-	// "with an option to acquire 36 more": a choice still to make, whatever
-	// was signed.
-	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options")
+	// "with an option to acquire 36 more", "with an option for 36 more": a
+	// choice still to make, whatever was signed. ("exercised an option
+	// for 12 more" made it.)
+	option := !t.noun && t.i-2 >= s.lo && toks[t.i-1].Norm == "to" && (toks[t.i-2].Norm == "option" || toks[t.i-2].Norm == "options") ||
+		t.noun && (toks[t.i].Norm == "option" || toks[t.i].Norm == "options") && s.optionExercised(t.i) < 0
 	// Talks on the gerund are read once, for both what they seek and
 	// whether they ended.
 	if talks, ended := s.talksOnGerund(t); ended || s.cancelledBefore(t) {

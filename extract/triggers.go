@@ -165,8 +165,8 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "letter" && s.pastKindOfDeal(i+1) == i+1 {
 				continue // "a letter of intent", "a Letter of Offer and Acceptance" bind; "according to a letter" does not
 			}
-			if (t.Norm == "option" || t.Norm == "options") && (s.optionExercised(i) < 0 || i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
-				continue // "exercised an option for 12 more jets" buys; "with an option for 12 more", "an option to buy" do not
+			if (t.Norm == "option" || t.Norm == "options") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
+				continue // "exercised an option for 12 more jets" buys, "with an option for 12 more" may (see status); "an option to buy" leaves it to the verb
 			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2))) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"

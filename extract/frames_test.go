@@ -84,6 +84,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW aircraft 66..66 item committed", "US>TW aircraft - expected"}},
 		{"an option for more is expected; one exercised is bought", "The Philippines ordered 12 FA-50 jets from South Korea, with an option for a further six. Qatar ordered 24 Rafale jets from France in 2015 and exercised an option for 12 more two years later.",
 			[]string{"KR>PH aircraft 12..12 item committed", "KR>PH aircraft 6..6 item expected", "FR>QA aircraft 24..24 item committed", "FR>QA aircraft 12..12 item committed"}},
+		{"goods awaited are to come", "Switzerland is awaiting 36 F-35 jets from the United States.",
+			[]string{"US>CH aircraft 36..36 item expected"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",
@@ -2744,6 +2746,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"Ukraine is awaiting approval from Congress.",                                                                                  // no goods awaited
 		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made
 		"The engineers work in Germany.",                                                                                               // whose they are is not said
 		"Ukrainian troops fought in Russia's Kursk region.",                                                                            // a state at war fights there, sent by no one

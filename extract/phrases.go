@@ -1959,6 +1959,16 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if !example && len(out) > 0 && s.appositiveOf(p.lo) {
 			example = true // "1,300 tonnes of nitrocellulose, a key ingredient of artillery propellant"
 		}
+		if n := len(out); !example && n > 0 && s.apposed(&out[n-1], p) {
+			// "Shahed drones, a cheap loitering munition,", "10 tanks, all
+			// of them Leopard 2s,": one item. As a subject, its phrase runs
+			// to the appositive's end, where its verb follows ("The Leopard
+			// 2, a German-made battle tank, was sent ...").
+			if len(s.trigs) == 0 || s.trigs[0].i > p.hi {
+				out[n-1].hi = p.hi
+			}
+			example = true
+		}
 		if n := len(out); !example && n > 0 && out[n-1].cat == armsledger.Funding && !out[n-1].money && p.cat != armsledger.Funding &&
 			p.lo-out[n-1].hi <= 10 && s.examplesBetween(out[n-1].hi, p.lo) {
 			// "another batch of military aid, including M577 armoured
@@ -1971,6 +1981,33 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		}
 	}
 	return out
+}
+
+// apposed reports whether p, between commas right after q, names q's
+// goods again: "Shahed drones, a cheap loitering munition, to Russia" (of
+// q's kind, after "a"), "10 tanks, all of them Leopard 2s, to Ukraine".
+func (s *sent) apposed(q, p *phrase) bool {
+	toks := s.d.toks
+	j := q.end()
+	if j >= p.lo || toks[j].Norm != "," || p.hi >= s.hi || toks[p.hi].Norm != "," && toks[p.hi].Norm != ")" {
+		return false
+	}
+	if k := p.hi + 1; k < s.hi && (toks[k].Norm == "and" || toks[k].Norm == "or" || s.is(k, fMateriel)) {
+		return false // "tanks, a Marder vehicle, and drones": a list
+	}
+	j++
+	switch {
+	case j+2 <= p.lo && toks[j].Norm == "all" && toks[j+1].Norm == "of" && toks[j+2].Norm == "them":
+		return p.start() <= j+3 // "all of them Leopard 2s" (the phrase may take "them" in)
+	case toks[j].Norm == "a" || toks[j].Norm == "an":
+		if q.cat != p.cat || p.qty != nil || toks[p.head].Cap {
+			return false // ("a Marder" names an item of its own)
+		}
+		for j++; j < p.lo && toks[j].Kind == Word && !toks[j].Cap; j++ {
+		}
+		return j == p.lo // "a cheap loitering munition"
+	}
+	return false
 }
 
 // appositiveOf reports whether the phrase at lo ends an appositive that

@@ -178,6 +178,11 @@ func (s *sent) frames(att attrib) {
 			// whose purchase it is buys, whatever verb the sentence has.
 			r.rec = r.take(s, a)
 		}
+		if len(r.rec) == 0 && t.noun && t.i > s.lo && s.wonBefore(t.i) {
+			if a := s.actorAt(t.i - 1); a >= 0 && s.actors[a].demonym && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				r.rec = r.take(s, a) // "Fincantieri won the Indonesian tender for two frigates": whose tender it is buys
+			}
+		}
 		if len(r.rec) == 0 && len(r.sup) == 1 && t.noun && contractNoun(s.d.toks[t.i].Norm) {
 			if o := g.phrases[0].demonym; len(o) == 1 && o[0] != r.sup[0] {
 				// "Spain has cancelled a contract for Israeli-made

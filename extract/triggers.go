@@ -171,6 +171,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2))) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
 			}
+			if (t.Norm == "tender" || t.Norm == "tenders") && !s.wonBefore(i) {
+				nc = classRequest // "Malaysia launched a tender for 18 jets" seeks them; "KAI won a tender to supply" sells
+			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}

@@ -641,12 +641,14 @@ func (s *sent) abandonedAfter(i int) bool {
 		switch toks[j].Norm {
 		case ",", ";", ":", "and", "but", "which", "that":
 			return false
-		case "cancelled", "canceled", "scrapped", "collapsed", "shelved", "abandoned", "terminated", "axed", "frozen":
+		case "cancelled", "canceled", "scrapped", "collapsed", "shelved", "abandoned", "terminated", "axed", "frozen", "foundered":
 			return true
 		case "fell", "falls", "fallen":
 			return j+1 < s.hi && toks[j+1].Norm == "through"
 		case "called":
 			return j+1 < s.hi && toks[j+1].Norm == "off"
+		case "broke":
+			return j+1 < s.hi && toks[j+1].Norm == "down"
 		}
 	}
 	return false
@@ -991,8 +993,13 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		switch w {
 		case ";", ".", ":":
 			return "", false
-		case "collapsed":
+		case "collapsed", "foundered":
 			return armsledger.Denied, true
+		case "broke":
+			if j+1 < s.hi && toks[j+1].Norm == "down" {
+				return armsledger.Denied, true // "talks broke down"
+			}
+			return "", false
 		case "fell":
 			if j+1 < s.hi && toks[j+1].Norm == "through" {
 				return armsledger.Denied, true

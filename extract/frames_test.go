@@ -102,6 +102,8 @@ func TestFrames(t *testing.T) {
 			[]string{">MY aircraft 18..18 item requested"}},
 		{"talks on a sale that broke down deny it", "Russia offered jets to Peru. The talks on the sale of 12 jets to Peru broke down.",
 			[]string{"RU>PE aircraft - committed", "RU>PE aircraft 12..12 item denied"}},
+		{"the goods of a deal named after its value", "Australia scrapped its 35 billion euro submarine deal with France.",
+			[]string{"FR>AU funding 3.5e+10..3.5e+10 EUR denied", "FR>AU ship - denied"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -168,8 +168,8 @@ func (s *sent) phrases() []phrase {
 			continue
 		}
 		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) ||
-			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.inQty[i-1-s.lo] && dealHead(toks[end].Norm) {
-			i = end // "two missile-defence sales": the sales are counted, not missiles
+			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.inQty[i-1-s.lo] && dealHead(toks[end].Norm) && !s.valueBefore(i) {
+			i = end // "two missile-defence sales": the sales are counted, not missiles ("its €35 billion submarine deal" names them)
 			continue
 		}
 		if end+1 < s.hi && Joiner(toks, end) && compoundModifier(toks[end+1].Norm) {
@@ -3951,6 +3951,13 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 	"numbers", "number", "numbering", "means", "mean")
 
 // quantityEndingAt returns the count quantity whose last token is just before j.
+// valueBefore reports whether a sum of money ends right before token j:
+// "a €35 billion submarine deal".
+func (s *sent) valueBefore(j int) bool {
+	q := s.quantityEndingAt(j)
+	return q != nil && q.Currency != ""
+}
+
 func (s *sent) quantityEndingAt(j int) *QuantityMatch {
 	if j <= s.lo || !s.inQty[j-1-s.lo] {
 		return nil // most phrases: no quantity ends before them

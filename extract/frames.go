@@ -57,8 +57,8 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) {
 			continue // "warned Beijing against supplying weapons": no transfer is told
 		}
-		if s.moneyForArms(t, g) {
-			continue // "lent Poland $4 billion to buy American weapons": the money is the claim
+		if s.moneyForArms(t, g) || s.allocatedPurchase(t) {
+			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
 		}
 		if s.unconfirmed(min(t.i, g.lo)) {
 			continue // "Moscow has not confirmed the delivery": neither told nor denied
@@ -99,6 +99,14 @@ func (s *sent) frames(att attrib) {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
 		r := s.roles(t, g)
+		if t.lemma == "allocate" && g.phrases[0].money {
+			if sup, rec := s.budgetPayment(t, g); rec >= 0 {
+				// "Taiwan's special budget allocates $8 billion to buy
+				// weapons from the United States": the buyer's money, for
+				// its seller.
+				r.sup, r.rec = r.take(s, sup), r.take(s, rec)
+			}
+		}
 		if k := s.involvedIn(t.i); k >= 0 && t.noun && len(r.sup) > 0 && s.verbBetween(r.lo, k) {
 			// "The US imposed sanctions on entities involved in the transfer
 			// of North Korean missiles": the punisher is no party; whose the
@@ -3730,6 +3738,63 @@ func (s *sent) toArmedGroup(t trigger, g group) bool {
 	return false
 }
 
+// budgetPayment returns the buyer and the seller of a purchase that a sum
+// allocated at t is for: whose budget or whoever allocates, and the state
+// after "from" past "to buy" or "purchase": "Taiwan's special budget
+// allocates $8 billion to buy weapons from the United States". Else -1s.
+func (s *sent) budgetPayment(t trigger, g group) (buyer, seller int) {
+	toks := s.d.toks
+	bought := false
+	for j := g.hi; j < s.hi && j-g.hi <= 10; j++ {
+		switch toks[j].Norm {
+		case "buy", "purchase", "purchases", "procure", "procurement":
+			bought = true
+		case ";", ".":
+			return -1, -1
+		}
+		if a := s.actorAt(j); bought && a >= 0 && s.actors[a].prep == "from" {
+			seller, buyer = a, s.subject(t)
+			for k := t.i - 1; k >= s.lo && t.i-k <= 6; k-- {
+				if b := s.actorAt(k); b >= 0 && s.actors[b].prep == "" && (s.actors[b].possessive || s.actors[b].demonym) {
+					buyer = b // "Poland's 2025 defence budget", "The Philippine budget"
+					break
+				}
+			}
+			if buyer < 0 || s.actors[buyer].ref.Code == s.actors[a].ref.Code {
+				return -1, -1
+			}
+			return buyer, seller
+		}
+	}
+	return -1, -1
+}
+
+// allocatedPurchase reports whether the verb or noun of buying t is what
+// a sum allocated before it is for, bought from a state for the buyer
+// itself: "allocates 4 billion zloty for the purchase of Apache helicopters
+// from the United States". The allocation is the claim (see
+// budgetPayment); the goods are not bought yet. Goods bought for a third
+// state ("to purchase ammunition for Ukraine") are given to it.
+func (s *sent) allocatedPurchase(t trigger) bool {
+	toks := s.d.toks
+	if t.class != classBuy || t.i-2 <= s.lo || s.ppActor(t.i, min(s.hi, t.i+12), "from") < 0 || s.ppActor(t.i, min(s.hi, t.i+12), "for") >= 0 {
+		return false
+	}
+	if !(t.noun && toks[t.i-1].Norm == "the" && toks[t.i-2].Norm == "for" || !t.noun && toks[t.i-1].Norm == "to" || t.noun && toks[t.i-1].Norm == "for") {
+		return false
+	}
+	for k := range s.trigs {
+		if a := &s.trigs[k]; a.lemma == "allocate" && !a.noun && a.i < t.i && t.i-a.i <= 10 {
+			for n := range s.quants {
+				if q := &s.quants[n]; q.Currency != "" && q.Lo > a.i && q.Hi < t.i {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // moneyForArms reports whether goods g of no kind ("weapons", "arms",
 // "ammunition") are what a sum given at t is for: "will lend Poland $4
 // billion to buy American weapons", "gave Ukraine €250 million for
@@ -3740,8 +3805,8 @@ func (s *sent) moneyForArms(t trigger, g group) bool {
 	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
 	}
-	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition {
-		return false
+	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition && t.lemma != "allocate" {
+		return false // (a budget's allocation is for whatever goods: "allocates 4 billion zloty for the purchase of Apache helicopters")
 	}
 	j := g.lo - 1
 	for j > t.i && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && s.actorAt(j) < 0 && toks[j].Norm != "for" && toks[j].Norm != "buy" && toks[j].Norm != "purchase") {
@@ -3751,6 +3816,8 @@ func (s *sent) moneyForArms(t trigger, g group) bool {
 	case toks[j].Norm == "for":
 	case (toks[j].Norm == "buy" || toks[j].Norm == "purchase") && j-1 > t.i && toks[j-1].Norm == "to":
 		j--
+	case toks[j].Norm == "of" && j-2 > t.i && (toks[j-1].Norm == "purchase" || toks[j-1].Norm == "purchases") && toks[j-2].Norm == "the" && toks[j-3].Norm == "for":
+		j -= 3 // "for the purchase of Apache helicopters"
 	default:
 		return false
 	}

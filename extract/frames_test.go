@@ -104,6 +104,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>PE aircraft - committed", "RU>PE aircraft 12..12 item denied"}},
 		{"the goods of a deal named after its value", "Australia scrapped its 35 billion euro submarine deal with France.",
 			[]string{"FR>AU funding 3.5e+10..3.5e+10 EUR denied", "FR>AU ship - denied"}},
+		{"a budget's sum allocated to buy from a state is the buyer's money for it", "Chile's defence budget allocates 900 million dollars for the purchase of Black Hawk helicopters from the United States.",
+			[]string{"CL>US funding 9e+08..9e+08 USD committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

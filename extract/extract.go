@@ -211,7 +211,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold), "accounted for" (shareOfExports).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
-	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training",
+	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training", "follow", "follows", "followed",
 	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
 	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility", "assistance",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",

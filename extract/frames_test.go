@@ -106,6 +106,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AU funding 3.5e+10..3.5e+10 EUR denied", "FR>AU ship - denied"}},
 		{"a budget's sum allocated to buy from a state is the buyer's money for it", "Chile's defence budget allocates 900 million dollars for the purchase of Black Hawk helicopters from the United States.",
 			[]string{"CL>US funding 9e+08..9e+08 USD committed"}},
+		{"goods that will follow go where those before went", "Germany sent 10 Marder vehicles to Ukraine. The minister added that 40 Marder vehicles would follow in spring.",
+			[]string{"DE>UA armored_vehicle 10..10 item delivered", "DE>UA armored_vehicle 40..40 item expected"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",
@@ -2766,6 +2768,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"The drones followed a route over Iraq.",                                                                                       // a route followed, no arrival
 		"Ukraine is awaiting approval from Congress.",                                                                                  // no goods awaited
 		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made
 		"The engineers work in Germany.",                                                                                               // whose they are is not said

@@ -278,6 +278,7 @@ func (s *sent) tagTriggers() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+	s.goodsFollow()
 	if a, sep := s.labelActor(); a >= 0 {
 		s.label = a + 1
 		if len(s.trigs) == 0 {
@@ -290,6 +291,47 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// goodsFollow adds an arrival for goods said to follow, with no object:
+// "40 Marder vehicles would follow in spring", "More tanks followed in
+// June". They go where those told before went (the count's own "200 more
+// would follow" is read above).
+func (s *sent) goodsFollow() {
+	if !s.has(fRare) {
+		return
+	}
+	toks := s.d.toks
+	for _, f := range s.rareFrom(s.lo) {
+		switch toks[f].Norm {
+		case "follow", "follows", "followed":
+		default:
+			continue
+		}
+		if s.triggerAt(f) || f+1 < s.hi && !followEnd(toks[f+1].Norm) {
+			continue // "followed by", "followed suit", "follow the same route"
+		}
+		k := f - 1
+		for k > s.lo && (s.is(k, fModal|fAdverb) || isAux(toks[k].Norm)) {
+			k--
+		}
+		if toks[f].Norm == "follow" && k == f-1 {
+			continue // "the tanks follow": a present tense, told of no time
+		}
+		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2)) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
+		}
+	}
+}
+
+// followEnd reports whether w may come right after "follow" with no
+// object: a time, or the clause's end.
+func followEnd(w string) bool {
+	switch w {
+	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "by":
+		return w != "by"
+	}
+	return false
 }
 
 // coversCost reports whether the verb "cover" at i takes a cost as its

@@ -108,6 +108,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CL>US funding 9e+08..9e+08 USD committed"}},
 		{"goods that will follow go where those before went", "Germany sent 10 Marder vehicles to Ukraine. The minister added that 40 Marder vehicles would follow in spring.",
 			[]string{"DE>UA armored_vehicle 10..10 item delivered", "DE>UA armored_vehicle 40..40 item expected"}},
+		{"a deal confirmed is made, not said", "Egypt confirmed a contract for 30 additional Rafale fighters.",
+			[]string{"FR>EG aircraft 30..30 item committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

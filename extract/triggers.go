@@ -236,6 +236,11 @@ func (s *sent) tagTriggers() {
 			// a legislature's vote promises what the package holds.
 			tr.class = classCommit
 		}
+		if v.Lemma == "confirm" && s.confirmsDeal(i) {
+			// "Egypt confirmed a contract for 30 Rafale fighters": the
+			// deal itself, not what someone said, is confirmed.
+			tr.class = classCommit
+		}
 		if v.Lemma == "add" && s.addsGoods(i) {
 			// "Biden added 72 more howitzers", "it added the largest item:
 			// 100 Harpoon launchers": goods or money added to what was told
@@ -291,6 +296,25 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// confirmsDeal reports whether the verb "confirm" at i takes a deal as its
+// object: "confirmed a contract for", "confirmed the order of".
+func (s *sent) confirmsDeal(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	for ; j < s.hi && j-i <= 4; j++ {
+		if c, ok := s.nounAt(j); ok && (c == classSell || c == classBuy || c == classCommit) {
+			return j+1 < s.hi && (toks[j+1].Norm == "for" || toks[j+1].Norm == "of" || toks[j+1].Norm == "with" || toks[j+1].Norm == "worth")
+		}
+		if toks[j].Kind == Punct || toks[j].Norm == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // goodsFollow adds an arrival for goods said to follow, with no object:

@@ -2770,6 +2770,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
+		"The deal takes the Egyptian air force's Rafale fleet to 54 aircraft.",                                                         // a force's size
 		"The drones followed a route over Iraq.",                                                                                       // a route followed, no arrival
 		"Ukraine is awaiting approval from Congress.",                                                                                  // no goods awaited
 		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made

@@ -139,6 +139,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
 		}
+		if s.sizeCount(i) {
+			i = end // "takes the Rafale fleet to 54 aircraft": a force's size
+			continue
+		}
 		if ref.Cat == armsledger.Personnel && s.trainees(i) {
 			i = end // "train Thai engineers": the people trained, not sent
 			continue
@@ -2891,6 +2895,20 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// sizeCount reports whether the goods at i are counted as the size a
+// force or a tally is taken to: "the Rafale fleet to 54 aircraft".
+func (s *sent) sizeCount(i int) bool {
+	q := s.quantityEndingAt(i)
+	if q == nil || q.Lo-2 < s.lo || s.d.toks[q.Lo-1].Norm != "to" {
+		return false
+	}
+	switch s.d.toks[q.Lo-2].Norm {
+	case "fleet", "fleets", "inventory", "arsenal", "strength":
+		return true
+	}
+	return false
 }
 
 // pronounOwner returns the state a possessive pronoun at i stands for: the

@@ -180,6 +180,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
+		if (v.Lemma == "take" || v.Lemma == "bring") && s.sizeTo(i) {
+			continue // "takes the air force's Rafale fleet to 54 aircraft": a force's size, no transfer
+		}
 		if v.Lemma == "show" && i+1 < s.hi && (toks[i+1].Norm == "interest" || toks[i+1].Norm == "willingness" || toks[i+1].Norm == "readiness") {
 			continue // "Greece has shown interest in Iron Dome": no evidence that speaks; the interest asks
 		}
@@ -296,6 +299,22 @@ func (s *sent) tagTriggers() {
 		s.d.sale = s.d.tags.dealNoun < s.hi || s.tellsSale()
 	}
 	s.d.tags.trigs = s.trigs // keep what the buffer grew to
+}
+
+// sizeTo reports whether the verb at i takes a force or a tally "to" a
+// number: "takes the Rafale fleet to 54 aircraft", "brought its inventory
+// to 120 tanks".
+func (s *sent) sizeTo(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j+2 < s.hi && j-i <= 8; j++ {
+		switch toks[j].Norm {
+		case "fleet", "fleets", "inventory", "arsenal", "strength":
+			return toks[j+1].Norm == "to" && (toks[j+2].Kind == Number || s.is(j+2, fAdverb))
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // confirmsDeal reports whether the verb "confirm" at i takes a deal as its

@@ -1565,7 +1565,7 @@ func (d *doc) makersSupply() (supplied bool) {
 		// A request for aid leaves its giver open ("Zelensky pleaded for
 		// F-16s"); a buyer's wish or talks to buy are with the maker ("wants
 		// to buy BrahMos missiles", "negotiating a BrahMos deal").
-		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") || c.open || c.p.money {
+		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") && !d.interestIn(c) || c.open || c.p.money {
 			continue // (goods exported "to more than 30 countries" are the maker's too)
 		}
 		maker := d.makerOf(&c.p)
@@ -1664,6 +1664,13 @@ func soleMaker(maker string, states []string) string {
 		}
 	}
 	return found
+}
+
+// interestIn reports whether the request c is a buyer's interest ("has
+// expressed interest in the BrahMos missile"): a wish to buy, with the
+// maker, not a plea for aid.
+func (d *doc) interestIn(c *draft) bool {
+	return c.trig >= 0 && d.toks[c.trig].Norm == "interest"
 }
 
 // makerOf returns the state that makes the first named system in the

@@ -110,6 +110,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered", "DE>UA armored_vehicle 40..40 item expected"}},
 		{"a deal confirmed is made, not said", "Egypt confirmed a contract for 30 additional Rafale fighters.",
 			[]string{"FR>EG aircraft 30..30 item committed"}},
+		{"a buyer's interest in a named system is with its maker", "Vietnam has also expressed interest in the BrahMos missile.",
+			[]string{"IN>VN missile - requested"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",
@@ -1301,7 +1303,7 @@ func TestFrames(t *testing.T) {
 		{"who signs for goods buys them, from the maker's state when no seller is named", "Morocco signed for 24 Apache helicopters in 2020.",
 			[]string{"US>MA aircraft 24..24 item committed"}},
 		{"interest expressed in goods asks for them", "Moroccan officials have expressed interest in the F-35. Interest rates rose as Germany sent tanks to Ukraine.",
-			[]string{">MA aircraft - requested", "DE>UA armored_vehicle - delivered"}}, // (a request leaves its giver open; in a text of sales the maker is named, see makersSupply)
+			[]string{"US>MA aircraft - requested", "DE>UA armored_vehicle - delivered"}}, // (a request leaves its giver open; in a text of sales the maker is named, see makersSupply)
 		{"a share of a total goes where the total went, and a military sum given by no one named leaves its givers open", "Some EUR 90 billion in aid has been pledged to Ukraine since 2022. Of this, about EUR 40 billion (44 percent) was allocated in military aid and EUR 30 billion (33 percent) in budget support.",
 			[]string{">UA funding 4e+10..4e+10 EUR committed"}},
 		{"whom a request is made to would give", "Ukraine made a request to Germany for 10 tanks. Kyiv sent an appeal to Washington for Patriot systems.",

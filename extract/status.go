@@ -1388,8 +1388,8 @@ var bindingOnly = setOf("order", "secure", "contract")
 func (s *sent) baseStatus(t trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if !t.noun && s.perfectBefore(t.i) && !bindingOnly[t.lemma] {
-			return armsledger.Delivered
+		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought") && !bindingOnly[t.lemma] {
+			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had
 		}
 		if !t.noun && t.lemma == "spend" && s.perfectPassiveBefore(t.i) {
 			// "Of that, 7.8 billion pounds had been spent": money spent is

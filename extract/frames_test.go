@@ -112,6 +112,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>EG aircraft 30..30 item committed"}},
 		{"a buyer's interest in a named system is with its maker", "Vietnam has also expressed interest in the BrahMos missile.",
 			[]string{"IN>VN missile - requested"}},
+		{"a count of an owner's goods", "Germany has delivered 40,000 of Rheinmetall's shells to Ukraine.",
+			[]string{"DE>UA ammunition 40000..40000 round delivered"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -3768,6 +3768,18 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "18 of the tanks", "49 of its tanks"
 			continue
 		}
+		if w == "'s" || w == "’s" {
+			// "40,000 of the company's shells", "40,000 of Rheinmetall's
+			// shells": a count of the owner's goods.
+			o := j - 2
+			for o > s.lo && j-o <= 5 && toks[o].Norm != "of" && toks[o].Kind == Word {
+				o--
+			}
+			if o > s.lo && toks[o].Norm == "of" && s.inQty[o-1-s.lo] {
+				j = o + 1
+				continue
+			}
+		}
 		if (w == "'" || w == "\"") && j-2 >= s.lo && s.inQty[j-2-s.lo] {
 			j-- // "'hundreds' of missiles": the amount quoted
 			continue

@@ -116,6 +116,11 @@ func (s *sent) frames(att attrib) {
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
+		if len(r.sup) == 0 && !t.noun && !t.passive && t.i < g.lo {
+			if a := s.transportOwner(t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				r.sup = r.take(s, a) // "Emirati cargo flights had carried weapons to eastern Libya": whose flights they are sends
+			}
+		}
 		if a := s.label - 1; a >= 0 {
 			s.labelRole(a, t, g, &r)
 		}
@@ -4375,6 +4380,35 @@ func (s *sent) loadedVehicle(g group) bool {
 		return true
 	}
 	return false
+}
+
+// transportOwner returns the state whose flights, convoys or trains are
+// the subject of the verb at i, named by a demonym before them ("Emirati
+// cargo flights had carried weapons"), or -1. (Ships and planes are goods
+// of their own: see vehicleSubject.)
+func (s *sent) transportOwner(i int) int {
+	toks := s.d.toks
+	if i <= s.lo {
+		return -1
+	}
+	j := i - 1
+	for j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb|fBe)) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "flights", "flight", "convoys", "convoy", "trains", "train", "trucks", "lorries", "airlifts":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= s.lo && j-k <= 2; k-- {
+		if a := s.actorAt(k); a >= 0 {
+			if s.actors[a].demonym && s.actors[a].prep == "" {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // carries reports whether a verb of holding tells a load on its way: "a

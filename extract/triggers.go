@@ -687,7 +687,7 @@ func (s *sent) actedIn() {
 		if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
 			continue
 		}
-		if s.actorAt(k-1) < 0 && s.actorAt(k-2) < 0 && s.pronounOwner(k-1) == "" {
+		if k == s.lo || s.actorAt(k-1) < 0 && s.actorAt(k-2) < 0 && s.pronounOwner(k-1) == "" {
 			continue // "the engineers work in Germany": whose they are is not said
 		}
 		j := i + 2

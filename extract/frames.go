@@ -116,6 +116,17 @@ func (s *sent) frames(att attrib) {
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
+		if t.class == classContent && (len(r.sup) == 0 || len(r.rec) == 0) && g.lo-2 > t.i && s.d.toks[g.lo-1].Norm == "of" {
+			// "The deal includes the transfer of submarine technology from
+			// France to India": what the deal holds, between the ends the
+			// noun of transfer names.
+			if a := s.ppActor(g.hi, min(s.hi, g.hi+6), "from"); a >= 0 && len(r.sup) == 0 {
+				r.sup = r.take(s, a)
+			}
+			if a := s.ppActor(g.hi, min(s.hi, g.hi+8), "to"); a >= 0 && len(r.rec) == 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && t.i < g.lo {
 			if a := s.transportOwner(t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				r.sup = r.take(s, a) // "Emirati cargo flights had carried weapons to eastern Libya": whose flights they are sends

@@ -118,6 +118,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>LY other - delivered"}},
 		{"what a deal holds between the ends its noun of transfer names", "The deal includes the transfer of submarine technology from France to India.",
 			[]string{"FR>IN technology - committed"}},
+		{"a weapon's designs are know-how", "Germany sold Egypt frigate designs.",
+			[]string{"DE>EG technology - committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -189,8 +189,9 @@ func (s *sent) phrases() []phrase {
 		if end < s.hi && toks[end].Norm == "s" && !toks[end].Space {
 			end++ // "F-16s", "HIMARSs"
 		}
-		if end < s.hi && ref.Cat != armsledger.Technology && (toks[end].Norm == "parts" || toks[end].Norm == "components") {
-			// "ballistic and cruise missile parts": parts of a weapon are
+		if end < s.hi && ref.Cat != armsledger.Technology && componentNoun(toks[end].Norm) {
+			// "ballistic and cruise missile parts", "frigate designs",
+			// "submarine engines": parts and plans of a weapon are
 			// technology, whatever weapon they are for.
 			end++
 			ref.Cat, ref.Unit = armsledger.Technology, armsledger.UnitItem
@@ -2895,6 +2896,16 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// componentNoun reports whether w, after a weapon's name, makes the
+// phrase its parts or plans, not the weapon.
+func componentNoun(w string) bool {
+	switch w {
+	case "parts", "components", "designs", "blueprints", "engines":
+		return true
+	}
+	return false
 }
 
 // sizeCount reports whether the goods at i are counted as the size a

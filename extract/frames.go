@@ -116,6 +116,16 @@ func (s *sent) frames(att attrib) {
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
+		if t.noun && len(r.sup) == 0 && len(r.rec) == 0 && t.i < g.lo && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "between" {
+			if a := s.actorAt(t.i + 2); a >= 0 {
+				if codes, _, _ := s.group(a); len(codes) == 2 {
+					// "The contract between Norway and Germany for 54 Leopard
+					// tanks": two parties, as two that sign; whose the goods
+					// are sells (see makersSupply).
+					r.sup = r.take(s, a)
+				}
+			}
+		}
 		if t.class == classContent && (len(r.sup) == 0 || len(r.rec) == 0) && g.lo-2 > t.i && s.d.toks[g.lo-1].Norm == "of" {
 			// "The deal includes the transfer of submarine technology from
 			// France to India": what the deal holds, between the ends the

@@ -120,6 +120,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN technology - committed"}},
 		{"a weapon's designs are know-how", "Germany sold Egypt frigate designs.",
 			[]string{"DE>EG technology - committed"}},
+		{"a weapon's sensors are know-how", "Canada suspended export permits for drone sensors to Turkey.",
+			[]string{"CA>TR technology - denied"}},
 		{"a contract between two states: whose the goods are sells", "The contract between Norway and Germany for 54 Leopard tanks is valued at 2.9 billion euros.",
 			[]string{"DE>NO armored_vehicle 54..54 item committed", "DE>NO funding 2.9e+09..2.9e+09 EUR committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",

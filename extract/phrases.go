@@ -191,8 +191,8 @@ func (s *sent) phrases() []phrase {
 		}
 		if end < s.hi && ref.Cat != armsledger.Technology && componentNoun(toks[end].Norm) {
 			// "ballistic and cruise missile parts", "frigate designs",
-			// "submarine engines": parts and plans of a weapon are
-			// technology, whatever weapon they are for.
+			// "submarine engines", "drone sensors": parts and plans of a
+			// weapon are technology, whatever weapon they are for.
 			end++
 			ref.Cat, ref.Unit = armsledger.Technology, armsledger.UnitItem
 		}
@@ -2902,7 +2902,7 @@ func (s *sent) usedGoods(i int) bool {
 // phrase its parts or plans, not the weapon.
 func componentNoun(w string) bool {
 	switch w {
-	case "parts", "components", "designs", "blueprints", "engines":
+	case "parts", "components", "designs", "blueprints", "engines", "sensors", "optics", "subsystems":
 		return true
 	}
 	return false

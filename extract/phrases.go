@@ -139,6 +139,14 @@ func (s *sent) phrases() []phrase {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
 		}
+		if s.passedOver(i) {
+			i = end // "selected the German IRIS-T system over the Norwegian NASAMS": the goods not chosen
+			continue
+		}
+		if ref.Cat == armsledger.AirDefense && s.ownDefence(i, end) {
+			i = end // "chose the French SAMP/T system for its air defence": the need it meets, no goods
+			continue
+		}
 		if s.sizeCount(i) {
 			i = end // "takes the Rafale fleet to 54 aircraft": a force's size
 			continue
@@ -2896,6 +2904,47 @@ func (s *sent) usedGoods(i int) bool {
 		j-- // "the use of tactical nuclear weapons", "the use of such weapons", "the use of ATACMS missiles"
 	}
 	return j > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "use"
+}
+
+// passedOver reports whether the goods at i are those a choice passed
+// over: "over" (or "instead of", "rather than") between them and a verb
+// of choosing before, past a determiner and a demonym.
+func (s *sent) passedOver(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0) {
+		j--
+	}
+	switch {
+	case j > s.lo && toks[j].Norm == "over":
+	case j-1 > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "instead":
+		j--
+	case j-1 > s.lo && toks[j].Norm == "than" && toks[j-1].Norm == "rather":
+		j--
+	default:
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 12; k-- {
+		if v, ok := s.verbAt(k); ok && (v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick" || v.Lemma == "opt" || v.Lemma == "prefer") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDefence reports whether the air defence at [i, end) is the need of a
+// state "for its air defence", with no word of systems after it.
+func (s *sent) ownDefence(i, end int) bool {
+	toks := s.d.toks
+	if end-i > 2 || i-2 < s.lo || toks[i-2].Norm != "for" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
 }
 
 // componentNoun reports whether w, after a weapon's name, makes the

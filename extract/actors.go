@@ -114,6 +114,8 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
+	"court", "courts", "judges", "regulator", "regulators", // "a Dutch appeals court ordered the government to halt exports"
+	"appeals",
 	"general", "federal", "marine", "marines", "corps", "coast", "coastguard", "border", "police", "gendarmerie",
 	"revolutionary", "special", "territorial", "commanders", "command", "officers", "pacific", "naval", "initiative", "coalition",
 	// A state's vessels and convoys act for it: "a North Korean freighter delivered ...".

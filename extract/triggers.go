@@ -617,10 +617,13 @@ func (s *sent) shareOfExports() {
 			continue
 		}
 		a := s.actorAt(k + 1)
-		if a < 0 || !s.actors[a].demonym && !s.actors[a].possessive {
+		if a < 0 {
 			continue
 		}
 		n := s.actors[a].hi
+		if !s.actors[a].demonym && !s.actors[a].possessive && !(n < s.hi && (toks[n].Norm == "arms" || tradeOutWord(toks[n].Norm))) {
+			continue // ("of US arms exports": a state's name used as a modifier)
+		}
 		if n < s.hi && toks[n].Norm == "arms" {
 			n++
 		}

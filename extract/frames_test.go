@@ -134,6 +134,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>IL technology - denied"}},
 		{"a share of a state's arms exports, the state named as a modifier", "Ukraine accounted for 17% of US arms exports.",
 			[]string{"US>UA other - delivered"}},
+		{"the buyer named after a singular copula", "The largest buyer of Russian arms was India.",
+			[]string{"RU>IN other - delivered"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

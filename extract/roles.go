@@ -4433,7 +4433,7 @@ func (s *sent) namedAfterGoods(g group) int {
 		return -1
 	}
 	switch toks[j].Norm {
-	case "are", "were", "include", "included", "includes":
+	case "are", "were", "include", "included", "includes", "is", "was", "remains", "remained":
 	default:
 		return -1
 	}

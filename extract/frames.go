@@ -1589,8 +1589,8 @@ func (s *sent) helpAt() int {
 		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
 			return i // (not "help Russia make up for a shortage")
 		}
-		if j+1 < s.hi && toks[j].Norm == "with" && s.helpGoods(j+1) >= 0 {
-			return i // "helping Pyongyang with technology for its satellites"
+		if j+1 < s.hi && toks[j].Norm == "with" && (s.helpGoods(j+1) >= 0 || s.programmeAt(j+1) > 0) {
+			return i // "helping Pyongyang with technology for its satellites", "help the North with its satellite programme"
 		}
 	}
 	return -1
@@ -1622,7 +1622,9 @@ func (s *sent) helpMake(att attrib) {
 		mk++
 	}
 	lo, hi := mk+1, mk+1
-	if mk < s.hi && toks[mk].Norm == "with" {
+	if mk < s.hi && toks[mk].Norm == "with" && s.programmeAt(lo) > 0 {
+		hi = s.programmeAt(lo) // "help the North with its satellite programme"
+	} else if mk < s.hi && toks[mk].Norm == "with" {
 		// "helping Pyongyang with technology for its satellites": the
 		// know-how named, up to the clause's end.
 		hi = s.helpGoods(lo)
@@ -1645,6 +1647,30 @@ func (s *sent) helpMake(att attrib) {
 	}
 	d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
 	s.finishDraft(&d, att, r.lo, max(r.hi, hi))
+}
+
+// programmeAt returns the end of a state's arms programme that starts at
+// token i ("its satellite programme", "their missile program"), or -1:
+// what help with it gives is know-how.
+func (s *sent) programmeAt(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi {
+		return -1
+	}
+	switch toks[i].Norm {
+	case "its", "their", "the":
+	default:
+		return -1
+	}
+	switch toks[i+1].Norm {
+	case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic":
+	default:
+		return -1
+	}
+	if w := toks[i+2].Norm; w == "programme" || w == "program" || w == "programmes" || w == "programs" {
+		return i + 3
+	}
+	return -1
 }
 
 // makingVerb reports whether w is a verb of making that "help X" takes.

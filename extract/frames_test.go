@@ -136,6 +136,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA other - delivered"}},
 		{"the buyer named after a singular copula", "The largest buyer of Russian arms was India.",
 			[]string{"RU>IN other - delivered"}},
+		{"help with a state's satellite programme is know-how", "Russia helped North Korea with its satellite programme.",
+			[]string{"RU>KP technology - delivered"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

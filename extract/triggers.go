@@ -371,8 +371,8 @@ func (s *sent) goodsFollow() {
 // object: a time, or the clause's end.
 func followEnd(w string) bool {
 	switch w {
-	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "by":
-		return w != "by"
+	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early":
+		return true // (not "by": "followed by")
 	}
 	return false
 }

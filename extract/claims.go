@@ -35,6 +35,7 @@ type draft struct {
 	openBuyers     bool   // goes to buyers counted, not named ("exported to more than 30 countries"): kept with none
 	groupTold      bool   // goes to "the group" or "the militia": the recipient of that giver's flow told before
 	useIn          bool   // its recipient is only where the goods are used: "for use in Ukraine"
+	sited          bool   // its recipient is only where a facility the goods went to stands: "to a training centre in Romania"
 	fromMakers     bool   // bought from the makers of its one supplier, named by their demonym ("from Ukrainian manufacturers")
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
@@ -640,8 +641,8 @@ func (d *doc) inherit() {
 				p.rec = c.rec
 				break
 			}
-			if len(p.sup) == 0 || len(p.rec) == 0 {
-				continue
+			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
+				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
 			switch {
 			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:

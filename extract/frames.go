@@ -2266,6 +2266,7 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	d.useIn = len(d.rec) == 1 && s.usedIn(d.rec[0])
+	d.sited = len(d.rec) == 1 && s.sitedIn(d.rec[0])
 	if len(d.rec) == 0 && d.trig >= 0 {
 		j := s.sidesAt(max(d.p.end(), d.trig+1))
 		if j < 0 {
@@ -2343,6 +2344,30 @@ func (s *sent) usedIn(code string) bool {
 			continue
 		}
 		if (m.prep != "in" && m.prep != "against") || m.lo-2 < s.lo || toks[m.lo-1].Norm != m.prep || toks[m.lo-2].Norm != "use" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// sitedIn reports whether the state code is named only as where a
+// facility stands that goods went to: "lent 18 F-16s to a pilot-training
+// centre in Romania, where Ukrainian pilots learned to fly them".
+func (s *sent) sitedIn(code string) bool {
+	toks := s.d.toks
+	found := false
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code != code {
+			continue
+		}
+		if m.prep != "in" || m.lo-2 < s.lo {
+			return false
+		}
+		switch toks[m.lo-2].Norm {
+		case "centre", "center", "base", "hub", "facility", "academy", "school", "camp", "depot", "range":
+		default:
 			return false
 		}
 		found = true

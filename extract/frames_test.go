@@ -138,6 +138,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN other - delivered"}},
 		{"help with a state's satellite programme is know-how", "Russia helped North Korea with its satellite programme.",
 			[]string{"RU>KP technology - delivered"}},
+		{"a facility's host lends no recipient to the flows after it", "The Netherlands gave 24 F-16 jets to Ukraine. It lent 18 F-16s to a pilot-training centre in Romania. It has committed 3.5 billion euros for 2025.",
+			[]string{"NL>UA aircraft 24..24 item delivered", "NL>RO aircraft 18..18 item delivered", "NL>UA funding 3.5e+09..3.5e+09 EUR committed"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -1678,13 +1678,26 @@ func (d *doc) interestIn(c *draft) bool {
 // phrase (makers.tsv), or "". Goods sold on second-hand have no maker that
 // sells them: "24 used F-16A/B aircraft" came from Denmark.
 func (d *doc) makerOf(p *phrase) string {
-	for j := p.lo; j < p.hi; j++ {
-		switch d.toks[j].Norm {
-		case "used", "second", "surplus", "refurbished", "retired", "decommissioned", "former", "older":
-			return ""
-		}
+	if d.secondHand(p) {
+		return ""
 	}
 	return d.madeBy(p)
+}
+
+// secondHand reports whether the goods of p are sold on by an owner, not
+// their maker: a word of use in the phrase or in the three words before it
+// ("24 used F-16A/B aircraft", "24 of the second-hand jets").
+func (d *doc) secondHand(p *phrase) bool {
+	for j := max(0, p.lo-3); j < p.hi; j++ {
+		switch d.toks[j].Norm {
+		case "used", "second", "surplus", "refurbished", "retired", "decommissioned", "former", "older":
+			if j < p.lo && d.toks[j].Norm == "second" && (j+1 >= len(d.toks) || d.toks[j+1].Norm != "-") {
+				continue // "a second batch of": an ordinal, not "second-hand"
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // namedMaker returns, for goods named again with "the" ("of the heavy
@@ -1812,14 +1825,18 @@ var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding",
 	"first", "last", "second", "final", "initial")
 
 // laterInSentence returns, for claim i with a supplier and no recipient,
-// a later claim of its sentence from the same supplier that names one.
+// a later claim of its sentence that names one: from the same supplier, or
+// of the same goods told from the recipient's side ("Six F-16 fighters
+// bought from Denmark landed on Friday, giving Argentina its first
+// supersonic jets").
 func (d *doc) laterInSentence(i int) *draft {
 	c := &d.claims[i]
 	if len(c.sup) == 0 || len(c.rec) > 0 {
 		return nil
 	}
 	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
-		if p := &d.claims[k]; len(p.rec) > 0 && sameSet(p.sup, c.sup) {
+		p := &d.claims[k]
+		if len(p.rec) > 0 && (sameSet(p.sup, c.sup) || len(p.sup) == 0 && p.p.cat == c.p.cat && !overlaps(p.rec, c.sup)) {
 			return p
 		}
 	}

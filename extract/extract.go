@@ -211,14 +211,20 @@ func Extract(text string, opt Options) []armsledger.Claim {
 // sentence: "the rest", "the remainder" (theRest), "kroner" (kroner),
 // "help" (helpAt), "on hold" (putOnHold), "accounted for" (shareOfExports).
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
-	"help", "helps", "helped", "helping", "hold", "train", "trains", "trained", "training", "follow", "follows", "followed",
-	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
-	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility", "assistance",
+	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
 	"suit", "likewise", "joined",
 	"accounted", "accounts", "account", "accounting")
+
+// knowHowWords are the words the rules of know-how and of people abroad
+// start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
+// their own, so that they wake none of rareWords' rules.
+var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "follows", "followed",
+	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
+	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
+	"assistance", "help")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

@@ -32,10 +32,10 @@ var productionWords = setOf("licensed", "licenced", "license", "licence", "joint
 // under another state's know-how: it holds a word of productionWords. The
 // rule (madeUnderKnowHow) reads the sentence's quantities, read after.
 func (s *sent) makesUnderKnowHow() bool {
-	if !s.has(fRare) || len(s.actors) == 0 {
+	if !s.has(fKnowHow) || len(s.actors) == 0 {
 		return false
 	}
-	for _, k := range s.rareFrom(s.lo) {
+	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if productionWords[s.d.toks[k].Norm] {
 			return true
 		}
@@ -47,7 +47,7 @@ func (s *sent) makesUnderKnowHow() bool {
 // state under another's licence or in another's plant.
 func (s *sent) madeUnderKnowHow(att attrib) {
 	toks := s.d.toks
-	for _, k := range s.rareFrom(s.lo) {
+	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if !productionWords[toks[k].Norm] {
 			continue
 		}

@@ -27,10 +27,10 @@ func trainForm(w string) bool {
 // only the actors: the rule (trained) needs the sentence's quantities,
 // read after it.
 func (s *sent) trainAt() int {
-	if !s.has(fRare) || len(s.actors) < 1 {
+	if !s.has(fKnowHow) || len(s.actors) < 1 {
 		return -1
 	}
-	for _, k := range s.rareFrom(s.lo) {
+	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue
 		}
@@ -166,7 +166,7 @@ func (s *sent) trainer(k int) int {
 // trained makes the claims of training that the verb "train" tells in
 // the sentence (see trainAt).
 func (s *sent) trained(att attrib) {
-	for _, k := range s.rareFrom(s.lo) {
+	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue
 		}
@@ -286,7 +286,7 @@ func (s *sent) progressive(k int) bool {
 // before them takes ("train Thai engineers"): the training is what is
 // given (see trained), not they.
 func (s *sent) trainees(i int) bool {
-	if !s.has(fRare) {
+	if !s.has(fKnowHow) {
 		return false
 	}
 	for j := i - 1; j >= s.lo && i-j <= 8; j-- {

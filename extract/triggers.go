@@ -341,11 +341,11 @@ func (s *sent) confirmsDeal(i int) bool {
 // June". They go where those told before went (the count's own "200 more
 // would follow" is read above).
 func (s *sent) goodsFollow() {
-	if !s.has(fRare) {
+	if !s.has(fKnowHow) {
 		return
 	}
 	toks := s.d.toks
-	for _, f := range s.rareFrom(s.lo) {
+	for f := s.next(s.lo, fKnowHow); f < s.hi; f = s.next(f+1, fKnowHow) {
 		switch toks[f].Norm {
 		case "follow", "follows", "followed":
 		default:
@@ -675,11 +675,11 @@ func (s *sent) beIn(i int) bool {
 // "Cuban advisers served in Venezuela" tell that they were sent there, as
 // "are in" does (see presence).
 func (s *sent) actedIn() {
-	if !s.has(fRare) {
+	if !s.has(fKnowHow) {
 		return
 	}
 	toks := s.d.toks
-	for _, i := range s.rareFrom(s.lo) {
+	for i := s.next(s.lo, fKnowHow); i < s.hi; i = s.next(i+1, fKnowHow) {
 		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 {
 			continue
 		}

@@ -53,6 +53,7 @@ const (
 	fCall                                // a verb that names what something is: see callWords
 	fThem                                // "them", "it", "any", "none": see themObject
 	fAwait                               // a verb of waiting: see awaitedBefore
+	fKnowHow                             // a word of knowHowWords: see trainAt, madeUnderKnowHow, actedIn, goodsFollow
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -99,7 +100,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{governmentNouns, fGovernment}, {placeAdjectives, fPlaceAdj}, {placeNouns, fPlaceNoun},
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
-		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {setOf("first", "last"), fFirst},
+		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {knowHowWords, fKnowHow}, {setOf("first", "last"), fFirst},
 		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
 		{noneWords, fNo}, {barWords, fBar},
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},

@@ -24,7 +24,7 @@ func (s *sent) knowHowGiven(att attrib) {
 	}
 }
 
-// productionWords are the rare words these rules start from.
+// productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"assistance", "help")
 

@@ -2336,38 +2336,37 @@ func (s *sent) sidesAt(j int) int {
 // usedIn reports whether the sentence names the state code only as where
 // goods are to be used: "sent 100 KN-23 missiles for use in Ukraine".
 func (s *sent) usedIn(code string) bool {
-	toks := s.d.toks
-	found := false
-	for a := range s.actors {
-		m := &s.actors[a]
-		if m.ref.Code != code {
-			continue
-		}
-		if (m.prep != "in" && m.prep != "against") || m.lo-2 < s.lo || toks[m.lo-1].Norm != m.prep || toks[m.lo-2].Norm != "use" {
-			return false
-		}
-		found = true
-	}
-	return found
+	return s.namedOnlyAs(code, func(m *actorMention) bool {
+		return (m.prep == "in" || m.prep == "against") && m.lo-2 >= s.lo && s.d.toks[m.lo-1].Norm == m.prep && s.d.toks[m.lo-2].Norm == "use"
+	})
 }
 
 // sitedIn reports whether the state code is named only as where a
 // facility stands that goods went to: "lent 18 F-16s to a pilot-training
 // centre in Romania, where Ukrainian pilots learned to fly them".
 func (s *sent) sitedIn(code string) bool {
-	toks := s.d.toks
+	return s.namedOnlyAs(code, func(m *actorMention) bool {
+		if m.prep != "in" || m.lo-2 < s.lo {
+			return false
+		}
+		switch s.d.toks[m.lo-2].Norm {
+		case "centre", "center", "base", "hub", "facility", "academy", "school", "camp", "depot", "range":
+			return true
+		}
+		return false
+	})
+}
+
+// namedOnlyAs reports whether the sentence names the state code at least
+// once, and every mention of it is as the test says.
+func (s *sent) namedOnlyAs(code string, as func(m *actorMention) bool) bool {
 	found := false
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.ref.Code != code {
 			continue
 		}
-		if m.prep != "in" || m.lo-2 < s.lo {
-			return false
-		}
-		switch toks[m.lo-2].Norm {
-		case "centre", "center", "base", "hub", "facility", "academy", "school", "camp", "depot", "range":
-		default:
+		if !as(m) {
 			return false
 		}
 		found = true

@@ -1678,26 +1678,13 @@ func (d *doc) interestIn(c *draft) bool {
 // phrase (makers.tsv), or "". Goods sold on second-hand have no maker that
 // sells them: "24 used F-16A/B aircraft" came from Denmark.
 func (d *doc) makerOf(p *phrase) string {
-	if d.secondHand(p) {
-		return ""
-	}
-	return d.madeBy(p)
-}
-
-// secondHand reports whether the goods of p are sold on by an owner, not
-// their maker: a word of use in the phrase or in the three words before it
-// ("24 used F-16A/B aircraft", "24 of the second-hand jets").
-func (d *doc) secondHand(p *phrase) bool {
-	for j := max(0, p.lo-3); j < p.hi; j++ {
+	for j := p.lo; j < p.hi; j++ {
 		switch d.toks[j].Norm {
 		case "used", "second", "surplus", "refurbished", "retired", "decommissioned", "former", "older":
-			if j < p.lo && d.toks[j].Norm == "second" && (j+1 >= len(d.toks) || d.toks[j+1].Norm != "-") {
-				continue // "a second batch of": an ordinal, not "second-hand"
-			}
-			return true
+			return ""
 		}
 	}
-	return false
+	return d.madeBy(p)
 }
 
 // namedMaker returns, for goods named again with "the" ("of the heavy

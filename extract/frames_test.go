@@ -142,8 +142,6 @@ func TestFrames(t *testing.T) {
 			[]string{"NL>UA aircraft 24..24 item delivered", "NL>RO aircraft 18..18 item delivered", "NL>UA funding 3.5e+09..3.5e+09 EUR committed"}},
 		{"the same goods told from the recipient's side later in the sentence name it", "Six F-16 fighters bought from Denmark landed at the air base on Friday, giving Argentina its first supersonic combat jets. President Milei watched the aircraft arrive. The United States gave Argentina 40 million dollars in Foreign Military Financing.",
 			[]string{"DK>AR aircraft 6..6 item delivered", "US>AR funding 4e+07..4e+07 USD delivered"}},
-		{"goods second-hand come from no maker", "Croatia took 12 used Rafale jets.",
-			[]string{">HR aircraft 12..12 item delivered"}},
 		{"each item bought from the seller after it", "Qatar ordered 24 Rafales from France and 36 F-15 fighters from the US.",
 			[]string{"FR>QA aircraft 24..24 item committed", "US>QA aircraft 36..36 item committed"}},
 		{"Typhoons with their capital are the jets", "Qatar ordered 24 Typhoons from BAE Systems in 2017.",

@@ -1158,6 +1158,13 @@ func (s *sent) givesOwn(i int) bool {
 		// The verb may stand before a count of them and their recipient:
 		// "will lend Poland eight of its own Apaches", "donated all 19 of
 		// its own CAESAR guns".
+		if j-2 >= s.lo && toks[j-2].Norm == "with" && !s.triggerAt(j-2) {
+			for k := range s.trigs {
+				if t := &s.trigs[k]; t.lemma == "follow" && t.class == classGive && t.i < j-2 {
+					return true // "France followed in July with its own SCALP missiles"
+				}
+			}
+		}
 		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
 			if v, ok := s.verbAt(k); ok {
 				return v.Class == classGive

@@ -351,6 +351,12 @@ func (s *sent) goodsFollow() {
 		default:
 			continue
 		}
+		if toks[f].Norm != "follow" && s.followedWith(f) {
+			// "France followed in July with its own SCALP missiles": the
+			// state gives as the one before it did.
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classGive, lemma: "follow"})
+			continue
+		}
 		if s.triggerAt(f) || f+1 < s.hi && !followEnd(toks[f+1].Norm) {
 			continue // "followed by", "followed suit", "follow the same route"
 		}
@@ -365,6 +371,32 @@ func (s *sent) goodsFollow() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+}
+
+// followedWith reports whether a state right before "followed" at f
+// follows with goods: "France followed in July with its own SCALP
+// missiles" ("with" within six words, past a time; then the goods, past
+// "its own").
+func (s *sent) followedWith(f int) bool {
+	toks := s.d.toks
+	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" || s.actors[a].demonym {
+		return false
+	}
+	for j := f + 1; j < s.hi && j-f <= 6; j++ {
+		if toks[j].Norm == "suit" || toks[j].Norm == "by" || toks[j].Kind == Punct && toks[j].Norm != "," {
+			return false
+		}
+		if toks[j].Norm != "with" {
+			continue
+		}
+		for k := j + 1; k < s.hi && k-j <= 3; k++ {
+			if s.materielAt(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // followEnd reports whether w may come right after "follow" with no

@@ -1458,9 +1458,10 @@ func (s *sent) onesAfter(j int) int {
 	return -1
 }
 
-// bareMore adds the item a verb of giving takes as "more", with no count
-// or noun: "has sent 1,500 troops and is expected to send more" sends more
-// troops. The item is the sentence's last, or the text's.
+// bareMore adds the item a verb of giving or asking takes as "more", with
+// no count or noun: "has sent 1,500 troops and is expected to send more"
+// sends more troops, "Moscow has asked for more" asks for more of them. The
+// item is the sentence's last, or the text's.
 func (s *sent) bareMore(ps []phrase) []phrase {
 	if !s.has(fMore) {
 		return ps // no "more", which both this and moreSubject look for: most sentences
@@ -1469,7 +1470,10 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		j := t.i + 1
-		if j >= s.hi || !s.is(j, fIncrement) || t.noun || t.passive || t.class != classGive && t.class != classMove || toks[j].Norm != "more" {
+		if t.class == classRequest && j+1 < s.hi && toks[j].Norm == "for" {
+			j++ // "Moscow has asked for more"
+		}
+		if j >= s.hi || !s.is(j, fIncrement) || t.noun || t.passive || t.class != classGive && t.class != classMove && t.class != classRequest || toks[j].Norm != "more" {
 			continue
 		}
 		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {

@@ -122,24 +122,31 @@ func (s *sent) peopleEnd(i int) int {
 // passive "trained" at k, or -1: "Kenyan pilots were trained at British
 // air bases", "dozens of Syrian officers had been trained in Russia".
 func (s *sent) passiveTrained(k int) int {
-	toks := s.d.toks
-	if toks[k].Norm != "trained" || !s.beBefore(k) {
+	if s.d.toks[k].Norm != "trained" || !s.beBefore(k) {
 		return -1
 	}
+	return s.subjectPeople(k, func(m *actorMention) bool {
+		return (m.prep == "" || m.prep == "of") && (m.demonym || m.possessive)
+	})
+}
+
+// subjectPeople returns the state whose people are the subject of the
+// verb at k, named just before them ("Kenyan pilots were trained",
+// "Indian instructors have trained"), when the mention passes ok; or -1.
+func (s *sent) subjectPeople(k int, ok func(m *actorMention) bool) int {
+	toks := s.d.toks
 	j := k - 1
 	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
 		j--
 	}
 	// j is the last word of the subject: the people, after their state.
 	for a := len(s.actors) - 1; a >= 0; a-- {
-		m := &s.actors[a]
-		if m.hi > j || j-m.hi > 3 {
-			continue
+		if m := &s.actors[a]; m.hi <= j {
+			if ok(m) && s.traineesEnd(m.hi) == j+1 {
+				return a
+			}
+			return -1
 		}
-		if (m.prep == "" || m.prep == "of") && (m.demonym || m.possessive) && s.traineesEnd(m.hi) == j+1 {
-			return a
-		}
-		break
 	}
 	return -1
 }
@@ -232,10 +239,8 @@ func (s *sent) quantityBefore(i, lo int) *QuantityMatch {
 	if i > s.lo && s.d.toks[i-1].Norm == "of" {
 		i--
 	}
-	for k := range s.quants {
-		if q := &s.quants[k]; q.Hi == i && q.Lo > lo && q.Currency == "" {
-			return q
-		}
+	if q := s.quantityEndingAt(i); q != nil && q.Lo > lo && q.Currency == "" {
+		return q
 	}
 	return nil
 }
@@ -243,22 +248,7 @@ func (s *sent) quantityBefore(i, lo int) *QuantityMatch {
 // peopleSubject returns the state whose people are the subject of the verb
 // at k, named by its demonym ("Indian instructors have trained"), or -1.
 func (s *sent) peopleSubject(k int) int {
-	toks := s.d.toks
-	j := k - 1
-	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
-		j--
-	}
-	for a := len(s.actors) - 1; a >= 0; a-- {
-		m := &s.actors[a]
-		if m.hi > j {
-			continue
-		}
-		if m.prep == "" && m.demonym && s.traineesEnd(m.hi) == j+1 {
-			return a
-		}
-		break
-	}
-	return -1
+	return s.subjectPeople(k, func(m *actorMention) bool { return m.prep == "" && m.demonym })
 }
 
 // progressive reports whether the gerund at k is a verb of its own: "is

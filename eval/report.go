@@ -62,9 +62,9 @@ func Score(gold []Passage, pred [][]armsledger.Claim) Report {
 		if i < len(pred) {
 			p = pred[i]
 		}
-		text := ""
+		text, published := "", ""
 		if i < len(gold) {
-			text = gold[i].Text
+			text, published = gold[i].Text, gold[i].Published
 		}
 		matches, missed, extra := pair(g, p)
 		res.Matches = matches
@@ -82,7 +82,7 @@ func Score(gold []Passage, pred [][]armsledger.Claim) Report {
 			c.Speaker += b2i(m.Speaker)
 		}
 		res.Counts = c
-		r.Why.explain(text, g, p, res)
+		r.Why.explain(text, published, g, p, res)
 		r.Total.add(c)
 		r.Passages = append(r.Passages, res)
 	}

@@ -42,6 +42,66 @@ type Why struct {
 	// CategoryPairs counts missed gold claims whose sentence's closest claim
 	// differs only in category, by "gold -> predicted".
 	CategoryPairs map[string]int
+	// Alone splits NoClaim by what the extractor reads from the sentence
+	// taken alone, and from the claim's item told in a plain frame (see
+	// ReadAlone); empty until ReadAlone is called.
+	Alone map[string]int
+	// silent holds the gold claims of NoClaim with their sentences, for
+	// ReadAlone.
+	silent []silentClaim
+}
+
+// silentClaim is a gold claim whose sentence gave no predicted claim.
+type silentClaim struct {
+	gold      armsledger.Claim
+	sentence  string
+	published string
+}
+
+// The reasons ReadAlone tallies, in the order WriteWhy prints them.
+const (
+	aloneFound   = "alone, the sentence gives the claim: the passage around it loses it"
+	aloneParties = "alone, the sentence gives its category with other parties"
+	aloneOther   = "alone, the sentence gives other categories only"
+	aloneNoFrame = "alone, nothing, though its item is read in a plain frame: no frame fits the sentence"
+	aloneMisread = "alone, nothing, and its item reads as another category"
+	aloneUnknown = "alone, nothing, and its item is not read: a lexicon gap, or words that need the passage"
+	plainFrame   = "Germany sent %s to France."
+)
+
+// ReadAlone fills Alone: for each gold claim no predicted claim of its
+// sentence told, read tells what the extractor makes of the sentence alone
+// and of "Germany sent ITEM to France.". A frame the extractor lacks and a
+// word its lexicon lacks are different work, and so is a claim the
+// sentence holds that the passage around it suppresses; this tells them
+// apart without showing the text. Frame gaps are counted by the gold
+// claim's status, where the missing verbs show.
+func (y *Why) ReadAlone(read func(text, published string) []armsledger.Claim) {
+	y.Alone = map[string]int{}
+	for _, m := range y.silent {
+		g := m.gold
+		alone := read(m.sentence, m.published)
+		switch {
+		case slices.ContainsFunc(alone, func(p armsledger.Claim) bool { return differing(g, p) == "" }):
+			y.Alone[aloneFound]++
+		case slices.ContainsFunc(alone, func(p armsledger.Claim) bool { return p.Category == g.Category }):
+			y.Alone[aloneParties]++
+		case len(alone) > 0:
+			y.Alone[aloneOther]++
+		default:
+			plain := read(fmt.Sprintf(plainFrame, g.Item), "")
+			switch {
+			case slices.ContainsFunc(plain, func(p armsledger.Claim) bool { return p.Category == g.Category }):
+				y.Alone[aloneNoFrame]++
+				y.Alone[aloneNoFrame+"|"+string(g.Status)]++
+			case len(plain) > 0:
+				y.Alone[aloneMisread]++
+			default:
+				y.Alone[aloneUnknown]++
+				y.Alone[aloneUnknown+"|"+string(g.Category)]++
+			}
+		}
+	}
 }
 
 // Found counts gold claims of one kind and those of them matched.
@@ -49,7 +109,7 @@ type Found struct{ Gold, Matched int }
 
 // explain adds to w the reasons for one passage's misses and false
 // positives.
-func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageResult) {
+func (w *Why) explain(text, published string, gold, pred []armsledger.Claim, res PassageResult) {
 	if w.Differs == nil {
 		w.Differs, w.ByCategory, w.ByStatus, w.StatusPairs, w.CategoryPairs = map[string]int{}, map[string]Found{}, map[string]Found{}, map[string]int{}, map[string]int{}
 	}
@@ -102,6 +162,7 @@ func (w *Why) explain(text string, gold, pred []armsledger.Claim, res PassageRes
 		switch {
 		case !found:
 			w.NoClaim++
+			w.silent = append(w.silent, silentClaim{g, text[lo:hi], published})
 		case best == "":
 			w.TwoAsOne++
 		default:
@@ -207,6 +268,17 @@ func (r Report) WriteWhy(w io.Writer) error {
 	fmt.Fprintf(&b, "gold claims with no core match %d\n", y.Missed)
 	line := func(n int, what string) { fmt.Fprintf(&b, "  %5d  %s\n", n, what) }
 	line(y.NoClaim, "no claim from its sentence")
+	for _, k := range []string{aloneFound, aloneParties, aloneOther, aloneNoFrame, aloneMisread, aloneUnknown} {
+		if y.Alone[k] == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "  %5d    %s\n", y.Alone[k], k)
+		for _, sub := range slices.Sorted(maps.Keys(y.Alone)) {
+			if what, ok := strings.CutPrefix(sub, k+"|"); ok {
+				fmt.Fprintf(&b, "  %5d      %s\n", y.Alone[sub], what)
+			}
+		}
+	}
 	line(y.TwoAsOne, "a claim of its parties and category went to another gold claim: two told as one")
 	for _, k := range slices.Sorted(maps.Keys(y.Differs)) {
 		line(y.Differs[k], "its sentence's closest claim has another "+k)

@@ -81,6 +81,7 @@ func TestWhy(t *testing.T) {
 			}
 			got.ByCategory, got.ByStatus, got.StatusPairs = nil, nil, nil // (see TestWhyRecallBy)
 			got.CategoryPairs, tt.want.CategoryPairs = nil, nil
+			got.silent = nil // (see TestSilentFromScore)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
@@ -115,5 +116,55 @@ func TestWhyRecallBy(t *testing.T) {
 	rep = Score([]Passage{{Text: text, Claims: []armsledger.Claim{tank}}}, [][]armsledger.Claim{{committed}})
 	if want := map[string]int{"delivered -> committed": 1}; !maps.Equal(rep.Why.StatusPairs, want) {
 		t.Errorf("StatusPairs = %v, want %v", rep.Why.StatusPairs, want)
+	}
+}
+
+// TestReadAlone: each reason ReadAlone tallies for a gold claim whose
+// sentence gave no claim, from a reader that answers from a table. The
+// table stands for the extractor, whose answers change as rules are added;
+// what is tested here is how the answers are told apart.
+func TestReadAlone(t *testing.T) {
+	claim := func(sup, rec string, cat armsledger.Category, item string) armsledger.Claim {
+		return armsledger.Claim{Suppliers: []string{sup}, Recipients: []string{rec}, Category: cat, Item: item, Status: "delivered"}
+	}
+	tanks := claim("DE", "UA", "armored_vehicle", "tanks")
+	reads := map[string][]armsledger.Claim{
+		"S1.":                            {tanks},
+		"S2.":                            {claim("PL", "UA", "armored_vehicle", "tanks")},
+		"S3.":                            {claim("DE", "UA", "drone", "drones")},
+		"Germany sent tanks to France.":  {claim("DE", "FR", "armored_vehicle", "tanks")},
+		"Germany sent tanks2 to France.": {claim("DE", "FR", "drone", "tanks2")},
+	}
+	read := func(text, published string) []armsledger.Claim { return reads[text] }
+	misread, unknown := tanks, tanks
+	misread.Item, unknown.Item = "tanks2", "tankettes"
+	var y Why
+	for _, m := range []struct {
+		sentence string
+		gold     armsledger.Claim
+	}{{"S1.", tanks}, {"S2.", tanks}, {"S3.", tanks}, {"S4.", tanks}, {"S5.", misread}, {"S6.", unknown}} {
+		y.silent = append(y.silent, silentClaim{gold: m.gold, sentence: m.sentence})
+	}
+	y.ReadAlone(read)
+	want := map[string]int{
+		aloneFound: 1, aloneParties: 1, aloneOther: 1,
+		aloneNoFrame: 1, aloneNoFrame + "|delivered": 1,
+		aloneMisread: 1,
+		aloneUnknown: 1, aloneUnknown + "|armored_vehicle": 1,
+	}
+	if !maps.Equal(y.Alone, want) {
+		t.Errorf("Alone = %v\nwant %v", y.Alone, want)
+	}
+}
+
+// TestSilentFromScore: Score keeps each gold claim its sentence told
+// nothing of, with the sentence, for ReadAlone.
+func TestSilentFromScore(t *testing.T) {
+	text := "Poland sent tanks. Norway sent boats to Latvia."
+	boats := armsledger.Claim{Suppliers: []string{"NO"}, Recipients: []string{"LV"}, Category: "ship", Evidence: "Norway sent boats to Latvia"}
+	rep := Score([]Passage{{Text: text, Published: "2024-05-01", Claims: []armsledger.Claim{boats}}}, [][]armsledger.Claim{nil})
+	want := []silentClaim{{boats, "Norway sent boats to Latvia.", "2024-05-01"}}
+	if !reflect.DeepEqual(rep.Why.silent, want) {
+		t.Errorf("silent = %+v, want %+v", rep.Why.silent, want)
 	}
 }

@@ -32,6 +32,9 @@ func newEvalCmd() *cobra.Command {
 				return err
 			}
 			if why {
+				rep.Why.ReadAlone(func(text, published string) []armsledger.Claim {
+					return Predict([]eval.Passage{{Text: text, Published: published}})[0]
+				})
 				if err := rep.WriteWhy(cmd.OutOrStdout()); err != nil {
 					return err
 				}

@@ -191,20 +191,24 @@ func TestEvalCommand(t *testing.T) {
 }
 
 // TestEvalWhy: --why tallies a miss and a false positive and quotes no text
-// of the passage, so it can be run on a held-out set.
+// of the passage, so it can be run on a held-out set. The second gold claim
+// (made up: no frame reads "hosts exercises" as a transfer) is a miss whose
+// sentence alone gives nothing though its item reads in a plain frame.
 func TestEvalWhy(t *testing.T) {
-	gold := `{"id":"g1","published":"","text":"Iran has shipped 200 drones to Russia. Belarus hosts exercises.","claims":[{"suppliers":["IR"],"recipients":["BY"],"category":"drone","item":"drones","quantity":null,"status":"delivered","speaker":"","evidence":"Iran has shipped 200 drones"}]}
+	gold := `{"id":"g1","published":"","text":"Iran has shipped 200 drones to Russia. Belarus hosts exercises.","claims":[{"suppliers":["IR"],"recipients":["BY"],"category":"drone","item":"drones","quantity":null,"status":"delivered","speaker":"","evidence":"Iran has shipped 200 drones"},` +
+		`{"suppliers":["RU"],"recipients":["BY"],"category":"armored_vehicle","item":"tanks","quantity":null,"status":"expected","speaker":"","evidence":"Belarus hosts exercises"}]}
 `
 	out, _, err := run(t, "", "eval", writeFile(t, "gold.jsonl", []byte(gold)), "--why")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"gold claims with no core match 1", "its sentence's closest claim has another recipient", "predicted claims with no core match 1"} {
+	for _, want := range []string{"gold claims with no core match 2", "its sentence's closest claim has another recipient", "predicted claims with no core match 1",
+		"1  no claim from its sentence", "1    alone, nothing, though its item is read in a plain frame", "1      expected"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval --why output lacks %q:\n%s", want, out)
 		}
 	}
-	for _, text := range []string{"Iran has shipped", "drones", "Belarus"} {
+	for _, text := range []string{"Iran has shipped", "drones", "Belarus", "exercises", "tanks"} {
 		if strings.Contains(out, text) {
 			t.Errorf("eval --why quotes the passage (%q):\n%s", text, out)
 		}

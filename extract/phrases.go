@@ -645,7 +645,7 @@ func (s *sent) incrementBefore(q *QuantityMatch) int {
 // Ukraine, while France sent 30".
 func (s *sent) bareCount(q *QuantityMatch) bool {
 	toks := s.d.toks
-	if toks[q.Hi].Kind != Punct && !moreEnds[toks[q.Hi].Norm] && !ofThem(toks, q.Hi) || !s.is(q.Lo-1, fVerb) {
+	if toks[q.Hi].Kind != Punct && !moreEnds[toks[q.Hi].Norm] && !ofThem(toks, q.Hi) && !s.ofOwn(q.Hi) || !s.is(q.Lo-1, fVerb) {
 		return false
 	}
 	v, ok := s.verbAt(q.Lo - 1)
@@ -657,6 +657,32 @@ func (s *sent) bareCount(q *QuantityMatch) bool {
 		return true
 	}
 	return false
+}
+
+// ofOwn reports whether "of its own" (their, his, her) starts at i and
+// no goods are named after it before the clause ends: "Slovakia sent 13
+// of its own soon afterwards" counts the goods told before, "donated 240
+// of its own Soviet-era tanks" its own.
+func (s *sent) ofOwn(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "of" || toks[i+2].Norm != "own" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	for k := i + 3; k < s.hi; k++ {
+		switch toks[k].Norm {
+		case ",", ";", ":", ".", "!", "?", "and", "(":
+			return true // ("Soviet-era": a hyphen does not end the phrase)
+		}
+		if s.is(k, fMateriel) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofThem reports whether "of them", "of these" or "of those" starts at i:

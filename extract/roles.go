@@ -3507,6 +3507,9 @@ func (s *sent) antecedent(j int, person bool) int {
 	if person && s.d.lastLeader != nil {
 		return s.pseudo(*s.d.lastLeader, j)
 	}
+	if !person && s.d.toks[j].Norm == "they" && s.genericBefore(j) {
+		return -1 // "urged partners to lift limits on the weapons they had supplied": the partners, no state
+	}
 	if !person {
 		m := s.subjectBefore(j)
 		if m != nil && allIn(coargs, m.codes) {
@@ -3520,6 +3523,19 @@ func (s *sent) antecedent(j int, person bool) int {
 		}
 	}
 	return -1
+}
+
+// genericBefore reports whether a plural noun that names no state
+// (genericSubjects: "partners", "allies") stands before token j in its
+// sentence: the "they" at j is more likely those than a state of an
+// earlier sentence.
+func (s *sent) genericBefore(j int) bool {
+	for k := s.lo; k < j; k++ {
+		if genericSubjects[s.d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // coArguments returns the codes of the states a pronoun at j shares its

@@ -88,6 +88,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.headlineRepeats()
 	d.carriers()
 	d.boughtForMakersState()
+	d.payersGive()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
 	d.topicSentenceRecipient()
@@ -829,6 +830,40 @@ func (d *doc) totalOf(c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// payersGive reads goods a state "pays for" as given by it where the text
+// tells it giving goods to one other state: "Berlin has delivered six
+// IRIS-T systems to Ukraine, and has paid for more than 100 interceptor
+// missiles for Patriot systems". To pay for goods is to buy them, for
+// oneself or for another; a giver pays for its recipient's.
+func (d *doc) payersGive() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !d.paidBack(c) || c.p.cat == armsledger.Funding || len(c.rec) != 1 || c.trig+1 >= len(d.toks) || d.toks[c.trig+1].Norm != "for" {
+			continue // ("agreed to pay Iran $1.75 billion for the designs": a payee named is the seller)
+		}
+		payer, to := c.rec[0], ""
+		for k := range d.claims {
+			o := &d.claims[k]
+			if k != i && slices.Contains(o.rec, payer) {
+				to = ""
+				break // buys for itself too ("Poland has also bought K2 tanks"): whose is not told
+			}
+			if k == i || d.paidBack(o) || !slices.Contains(o.sup, payer) || len(o.rec) != 1 || o.rec[0] == payer {
+				continue
+			}
+			if to != "" && to != o.rec[0] {
+				to = "-" // gives to more than one: whose is not told
+			}
+			if to == "" {
+				to = o.rec[0]
+			}
+		}
+		if to != "" && to != "-" {
+			c.sup, c.rec = []string{payer}, []string{to}
+		}
+	}
 }
 
 // paidBack reports whether claim c is a payment "for" goods, of no stated

@@ -65,6 +65,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.usersTold()
 	d.eitherSide(false)
 	d.inherit()
+	d.pronounSources()
 	d.pairPartials()
 	// A receipt told by another state's official, with no supplier to
 	// inherit, names the official's state; the claims after it may then
@@ -862,6 +863,32 @@ func (d *doc) payersGive() {
 		}
 		if to != "" && to != "-" {
 			c.sup, c.rec = []string{payer}, []string{to}
+		}
+	}
+}
+
+// pronounSources gives the supplier that goods named by a pronoun are
+// said to come from to the claim they stand for, the one just before of
+// their kind and recipient that names no supplier: "Kyiv received 14
+// tanks last week. They came from Britain." tells one flow, Britain's.
+func (d *doc) pronounSources() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.p.pronominal || len(c.sup) == 0 || c.restated || c.trig < c.p.lo {
+			continue // ("Berlin refused to send them": the object, of another flow)
+		}
+		for k := i - 1; k >= 0; k-- {
+			o := &d.claims[k]
+			if o.sent >= c.sent {
+				continue
+			}
+			if o.sent < c.sent-1 || o.p.cat != c.p.cat {
+				break
+			}
+			if len(o.sup) == 0 && o.status == c.status && (len(c.rec) == 0 || sameSet(o.rec, c.rec)) {
+				o.sup, c.restated = c.sup, true
+			}
+			break
 		}
 	}
 }

@@ -2515,9 +2515,10 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 }
 
 // theySubject adds the goods "they" stands for as the subject of a passive
-// verb of giving or promising, when the sentence names no goods before the
-// verb: "The first of 20 Bushmasters have left for Ukraine. They were
-// pledged by Prime Minister Scott Morrison". They are the goods of the last
+// verb of giving or promising, or of coming from somewhere, when the
+// sentence names no goods before the verb: "The first of 20 Bushmasters
+// have left for Ukraine. They were pledged by Prime Minister Scott
+// Morrison", "They came from Britain". They are the goods of the last
 // transfer told (not the plane that carried them).
 func (s *sent) theySubject(ps []phrase) []phrase {
 	n := len(s.d.claims)
@@ -2527,7 +2528,8 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if !t.passive || t.noun || t.class != classGive && t.class != classCommit && t.class != classSell {
+		from := !t.noun && t.class == classArrive && t.i+1 < s.hi && toks[t.i+1].Norm == "from" // "They came from Britain"
+		if !from && (!t.passive || t.noun || t.class != classGive && t.class != classCommit && t.class != classSell) {
 			continue
 		}
 		j := t.i - 1 - s.chainBefore(t.i)

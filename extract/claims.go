@@ -65,6 +65,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.usersTold()
 	d.eitherSide(false)
 	d.inherit()
+	d.partsOfWhole()
 	d.pronounSources()
 	d.pairPartials()
 	// A receipt told by another state's official, with no supplier to
@@ -865,6 +866,37 @@ func (d *doc) payersGive() {
 			c.sup, c.rec = []string{payer}, []string{to}
 		}
 	}
+}
+
+// partsOfWhole gives a count that stands alone after an opening "Of the
+// N goods ...," the parties of the whole it is part of: "Of the 40 tanks
+// Germany promised Ukraine, 10 have arrived" are Germany's tanks in
+// Ukraine, whatever the verb of arriving found near it.
+func (d *doc) partsOfWhole() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.p.elided || c.p.qty == nil || d.toks[c.sentLo].Norm != "of" || c.sentLo+1 >= c.sentHi || d.toks[c.sentLo+1].Norm != "the" {
+			continue
+		}
+		for k := range d.claims {
+			w := &d.claims[k]
+			if w.sent != c.sent || w.p.lo >= c.p.lo || w.p.elided || w.p.cat != c.p.cat || len(w.sup) == 0 || len(w.rec) == 0 || d.commaBetween(c.sentLo, w.p.lo) || !d.commaBetween(w.p.hi, c.p.lo) {
+				continue
+			}
+			c.sup, c.rec = w.sup, w.rec
+			break
+		}
+	}
+}
+
+// commaBetween reports whether a comma stands among tokens lo to hi.
+func (d *doc) commaBetween(lo, hi int) bool {
+	for j := lo; j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSources gives the supplier that goods named by a pronoun are

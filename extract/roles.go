@@ -2481,7 +2481,13 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	from := t.i - 1
-	if c := s.relativeAside(t.i - 1 - s.chainBefore(t.i)); c >= 0 {
+	// "Poland sought that permission and has pledged 14 tanks": a verb of
+	// asking in a clause joined by "and" asks its own object; the subject
+	// before it does both. ("urged allies to hurry and send": the
+	// infinitive's, still.)
+	k := t.i - 1 - s.chainBefore(t.i)
+	joined := k > s.lo && toks[k].Norm == "and"
+	if c := s.relativeAside(k); c >= 0 {
 		from = c - 1 // "Ukrainian officials, who visited Seoul last month, asked for shells": not Seoul
 	}
 	for j := s.subjectStop(from); j >= s.lo; j = s.subjectStop(j - 1) {
@@ -2541,7 +2547,7 @@ func (s *sent) subject(t trigger) int {
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
-			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
+			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(joined && !s.wordBetween(j, k, "to")) && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
 				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys
 				// "called on Western countries to give": not the caller; but
 				// in "is seeking to buy" the seeker buys, and "what it called
@@ -2557,6 +2563,17 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// wordBetween reports whether the word w stands between tokens i and j,
+// both excluded.
+func (s *sent) wordBetween(i, j int, w string) bool {
+	for k := i + 1; k < j; k++ {
+		if s.d.toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

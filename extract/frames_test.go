@@ -2205,6 +2205,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 40..40 item committed", "DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a verb of asking joined by and asks its own object; its subject gives", "Poland formally sought that permission on Tuesday and has pledged 14 Leopard 2A4s to Ukraine.",
 			[]string{"PL>UA armored_vehicle 14..14 item committed"}},
+		{"its first count after a verb of receiving counts the goods told before", "Brazil sold C-390 transport planes to Portugal. Portugal has received its first three.",
+			[]string{"BR>PT aircraft - committed", "BR>PT aircraft 3..3 item delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -701,8 +701,8 @@ func ofThem(toks []Token, i int) bool {
 }
 
 // firstAfterVerb reports whether a count standing alone is the object of a
-// transfer verb as "the first six" or "the remaining five": "ordered 42
-// Rafales and has received the first six".
+// transfer verb as "the first six", "the remaining five" or "its first
+// three": "ordered 42 Rafales and has received the first six".
 func (s *sent) firstAfterVerb(q *QuantityMatch) bool {
 	toks := s.d.toks
 	j := q.Lo - 1
@@ -714,7 +714,12 @@ func (s *sent) firstAfterVerb(q *QuantityMatch) bool {
 	default:
 		return false
 	}
-	if toks[j-1].Norm != "the" || j-2 < s.lo || !s.is(j-2, fVerb) {
+	switch toks[j-1].Norm {
+	case "the", "its", "their": // "Portugal has received its first three"
+	default:
+		return false
+	}
+	if j-2 < s.lo || !s.is(j-2, fVerb) {
 		return false
 	}
 	if _, ok := s.verbAt(j - 2); !ok {

@@ -497,6 +497,9 @@ func (s *sent) frames(att attrib) {
 			}
 			if len(origin) == 0 && t.i == vehicle && (vehicleEnd < 0 || g.lo == vehicleEnd+1) {
 				origin = vehicleOrigin
+				if o := g.phrases[0].demonym; len(o) > 0 {
+					origin = o // "unloaded Iranian-made artillery shells and rockets": the load's maker, not the ship's flag
+				}
 			}
 			if t.class == classArrive && s.impactOrSource(t, p) {
 				// "a missile that landed in Kharkiv": a strike; "the debris
@@ -1789,7 +1792,8 @@ func (s *sent) warnedAgainst(i int) bool {
 // Russia", "Russian ships have been seen loading cargo"), not what was
 // carried.
 func vehicleSubject(t trigger, g group, later []group) bool {
-	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove && t.class != classHold {
+	unload := t.class == classArrive && t.lemma == "unload" // "Russian ships unloaded 40 armoured vehicles"
+	if t.noun || t.passive || g.hi > t.i || t.class != classGive && t.class != classMove && t.class != classHold && !unload {
 		return false
 	}
 	switch g.phrases[0].cat {

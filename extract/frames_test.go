@@ -2211,6 +2211,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>LY armored_vehicle 40..99 item delivered"}},
 		{"a load's maker, named on its first item, sends the list a ship unloads", "A Russian cargo ship unloaded Iranian-made artillery shells and rockets at the Caspian port of Astrakhan.",
 			[]string{"IR>RU ammunition - delivered", "IR>RU ammunition - delivered"}},
+		{"goods that came straight from a state came from it", "The drones came straight from Iran to Russia.",
+			[]string{"IR>RU drone - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

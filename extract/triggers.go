@@ -1283,8 +1283,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "to get the tanks onto the battlefield": moving one's own, not receiving
 	case v.Lemma == "arm" && armedNoun(next):
 		return false // "Ukraine's armed forces", "armed groups": an adjective
-	case v.Lemma == "come" && next != "from" && next != "to" && next != "into":
-		return false // "came from Iran" moves goods; "come with 500 missiles" lists them
+	case v.Lemma == "come" && next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from"):
+		return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
 	case v.Lemma == "pay" && (next == "back" || s.passiveAt(i)):
 		return false // "Pyongyang is being paid back in hardware": who pays is not said here
 	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
@@ -1680,7 +1680,7 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
 	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
 	"today", "tomorrow", "tonight", "currently", "presently", "temporarily", "permanently", "formally", "urgently", "openly",
-	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again")
+	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

@@ -665,7 +665,7 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && c.p.cat == p.p.cat) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -1887,6 +1887,38 @@ func (d *doc) definite(c *draft) bool {
 		}
 	}
 	return true
+}
+
+// laterBatch reports whether claim c's uncounted goods are said to be
+// more of goods told before: "More Tor-M2 systems are due next year", "A
+// second batch of Tor-M2 systems will arrive", "a further tranche of
+// shells".
+func (d *doc) laterBatch(c *draft) bool {
+	j := c.p.lo - 1
+	if c.p.lo == 0 || c.trig < 0 || c.p.qty != nil {
+		return false
+	}
+	if d.toks[j].Norm == "of" && j-1 >= c.sentLo {
+		switch d.toks[j-1].Norm {
+		case "batch", "tranche", "shipment", "consignment", "delivery", "round", "wave":
+			j -= 2 // "a second batch of": what stands before the batch
+		default:
+			return false
+		}
+	}
+	if j < c.sentLo {
+		return false
+	}
+	// Only as the sentence's subject: "A decision on more jets is
+	// expected" tells of a decision.
+	if k := j - 1; k >= c.sentLo && (k > c.sentLo || d.toks[k].Norm != "a" && d.toks[k].Norm != "the") {
+		return false
+	}
+	switch d.toks[j].Norm {
+	case "more", "further", "additional", "another", "second", "third", "fourth", "next", "new":
+		return true
+	}
+	return false
 }
 
 // inReturn reports whether a claim's sentence says its transfer answers

@@ -518,6 +518,12 @@ func (s *sent) tagActors() {
 		s.theNamed(s.d.lastFirm, companyNoun)
 	}
 	if s.d.lastGroup.Code != "" {
+		if before.Code == "" {
+			// First named in this sentence: "Hezbollah's leader said that
+			// the group had received new drones" is the group named before
+			// "the group", if any (see theNamed).
+			before.Kind = "group"
+		}
 		s.theNamed(before, groupNoun)
 	}
 	s.d.tags.actors = s.actors // keep what the buffer grew to

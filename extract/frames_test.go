@@ -2215,6 +2215,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"a further batch of goods told before goes their way", "Russia delivered Tor-M2 air defence systems to Belarus in May. A further batch of Tor-M2 air defence systems is due next year.",
 			[]string{"RU>BY air_defense - delivered", "RU>BY air_defense - expected"}},
+		{"the group after a group first named in the same sentence is that group", "Hezbollah's leader said in a speech that the group had received new drones.",
+			[]string{">LB drone - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

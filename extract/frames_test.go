@@ -682,7 +682,7 @@ func TestFrames(t *testing.T) {
 		{"a dateline before a colon", "NEW DELHI: France will supply 26 Rafale jets to the navy.",
 			[]string{"FR>IN aircraft 26..26 item expected"}},
 		{"a body of another state's is not the dateline's", "WARSAW - The government in Berlin has sent 14 tanks to Ukraine.",
-			nil}, // not Poland's: the government in Berlin
+			[]string{"DE>UA armored_vehicle 14..14 item delivered"}}, // not Poland's: the government in Berlin
 		{"equipped by a state is a transfer", "France sent Mirage jets to Ukraine. The new brigade has been equipped by France with 18 Caesar howitzers.",
 			[]string{"FR>UA aircraft - delivered", "FR>UA artillery 18..18 item delivered"}},
 		{"a state after outside is no party", "A Czech-led initiative that buys shells from countries outside the European Union delivered about 1.5 million rounds to Ukraine.",
@@ -2217,6 +2217,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>BY air_defense - delivered", "RU>BY air_defense - expected"}},
 		{"the group after a group first named in the same sentence is that group", "Hezbollah's leader said in a speech that the group had received new drones.",
 			[]string{">LB drone - delivered"}},
+		{"a court in a state acts for it", "A court in the Netherlands blocked the export of F-35 parts to Israel.",
+			[]string{"NL>IL technology - denied"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -2105,21 +2105,29 @@ func (s *sent) rebelsAgainst(i, end int) int {
 	return -1
 }
 
-// bodyOf reports whether the state named at lo follows "of" after a body
-// that acts for it: "The Defense Ministry of Israel signed", "the Government
-// of Japan approved".
+// bodyOf reports whether the state named at lo follows "of" or "in" after
+// a body that acts for it: "The Defense Ministry of Israel signed", "the
+// Government of Japan approved", "A court in the Netherlands blocked".
 func (s *sent) bodyOf(lo int) bool {
 	toks := s.d.toks
 	j := lo - 1
 	if j > s.lo && toks[j].Norm == "the" {
 		j--
 	}
-	if j <= s.lo || toks[j].Norm != "of" {
+	if j <= s.lo {
 		return false
 	}
-	switch toks[j-1].Norm {
-	case "ministry", "government", "army", "navy", "forces", "military", "cabinet", "administration":
-		return true
+	switch toks[j].Norm {
+	case "of":
+		switch toks[j-1].Norm {
+		case "ministry", "government", "army", "navy", "forces", "military", "cabinet", "administration":
+			return true
+		}
+	case "in":
+		switch toks[j-1].Norm {
+		case "court", "government", "parliament", "authorities":
+			return true // "A court in the Netherlands blocked the export"
+		}
 	}
 	return false
 }

@@ -1327,6 +1327,22 @@ func (s *sent) prisoners(p *phrase) bool {
 	return false
 }
 
+// opensJoinedClause reports whether the count at i, with at most "the"
+// and an ordinal before it, opens a clause joined by "and" or a
+// semicolon: "has ordered 42 Rafale fighters, and the first six are due
+// to arrive early next year".
+func (s *sent) opensJoinedClause(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "first" || toks[j].Norm == "remaining" || toks[j].Norm == "last") {
+		j--
+	}
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
+}
+
 // elliptic adds items named only by their count, as the subject of a
 // passive transfer verb: "she said six could be delivered around New Year"
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
@@ -1380,7 +1396,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		absolute := s.withRemainder(q.Lo) // "with the remaining 18 due by 2026"
 		// "A second batch of 42 landed in July": the count after a batch.
 		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
-		if !arrived && (q.Lo <= s.lo+3 || absolute || batch) && after < s.hi {
+		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
 			// opening the sentence (or the clause said), then an arrival.

@@ -424,7 +424,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 		switch {
 		case len(r.sup) == 0:
+			st := r.status
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
+			if st == armsledger.Committed && p.sent < s.idx && p.status != armsledger.Denied && s.relativeOnPackage(t.i) {
+				// "submarines built under a deal with France's Naval Group
+				// that includes technology transfer": what the deal
+				// named here holds is bound, whatever the sentence before
+				// told.
+				r.status = st
+			}
 			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
 				// deal covers three batteries": what a deal holds is bound,
@@ -3330,6 +3338,23 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// relativeOnPackage reports whether the verb at i opens a relative clause
+// on a noun of package or deal a few words before it: "a deal with
+// France's Naval Group that includes technology transfer".
+func (s *sent) relativeOnPackage(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j <= s.lo || toks[j].Norm != "that" && toks[j].Norm != "which" {
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		if _, ok := packageNoun(toks[k].Norm); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // genericSource reports whether "from" or a passive's "by" names an unnamed

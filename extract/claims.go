@@ -608,6 +608,17 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
+		if c.p.pronominal && len(c.sup) == 0 && len(c.rec) == 0 && i > 0 {
+			if p := &d.claims[i-1]; p.sent == c.sent && p.p.cat == c.p.cat && len(p.sup) > 0 && len(p.rec) > 0 && p.p.hi <= c.p.lo {
+				// "ordered 180 K2 tanks from South Korea, all of which have
+				// now arrived": the goods just named, which went that way.
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+				if c.p.qty == nil && d.toks[c.p.lo].Norm == "all" {
+					c.p.qty = p.p.qty // all of them: as many
+				}
+				continue
+			}
+		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for
 			// Ukraine": the purpose names who gets the money.

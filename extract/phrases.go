@@ -2532,7 +2532,36 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		}
 		ps = insertPhrase(ps, p)
 	}
-	return s.themObject(s.theySubject(ps))
+	return s.themObject(s.theySubject(s.allOfWhich(ps)))
+}
+
+// allOfWhich adds the goods "all of which" (most, many, some, half)
+// stands for as the subject of a verb of arriving or a passive of giving:
+// "ordered 180 K2 tanks from South Korea, all of which have now arrived".
+// (inherit gives it the goods' parties, and "all" their count.)
+func (s *sent) allOfWhich(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !(t.class == classArrive || t.passive && t.class == classGive) {
+			continue
+		}
+		j := t.i - 1 - s.chainBefore(t.i) // "which"
+		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" || toks[j-3].Norm != "," {
+			continue
+		}
+		switch toks[j-2].Norm {
+		case "all", "most", "many", "some", "half":
+		default:
+			continue
+		}
+		item := lastPhraseBefore(ps, j-3)
+		if item == nil || item.money {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: j - 2, hi: j + 1, head: j - 2, cat: item.cat, unit: item.unit, pronominal: true})
+	}
+	return ps
 }
 
 // theySubject adds the goods "they" stands for as the subject of a passive

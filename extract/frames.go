@@ -529,7 +529,7 @@ func (s *sent) frames(att attrib) {
 			}
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, hi)
-			if p.uncountedPart && t.i < p.lo && len(g.phrases) == 1 {
+			if (p.uncountedPart || p.whole != nil) && t.i < p.lo && len(g.phrases) == 1 {
 				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
 			}
 		}
@@ -4718,11 +4718,12 @@ func (s *sent) deliveryOf(t *trigger, g group) bool {
 
 // orderedWhole adds, for a part of an order whose frame is the transfer
 // before it, the whole the participle after it says was ordered: "took
-// delivery of the first of three Belharra frigates ordered from France" —
-// three were ordered, of the same flow. d is the part's draft.
+// delivery of the first of three Belharra frigates ordered from France",
+// "received the first two of 24 M-346 trainers ordered from Italy" —
+// three, 24 were ordered, of the same flow. d is the part's draft.
 func (s *sent) orderedWhole(d *draft, g group, att attrib) {
 	p := &g.phrases[0]
-	if !p.uncountedPart || p.whole == nil || g.hi >= s.hi {
+	if p.whole == nil || g.hi >= s.hi || p.qty == p.whole {
 		return
 	}
 	switch s.d.toks[g.hi].Norm {

@@ -2227,6 +2227,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 180..180 item delivered"}},
 		{"most of which were delivered: the goods just named, uncounted", "Poland ordered 180 K2 tanks from South Korea, most of which have been delivered.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
+		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",
+			[]string{"IT>NG aircraft 2..2 item delivered", "IT>NG aircraft 24..24 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -529,7 +529,7 @@ func (s *sent) frames(att attrib) {
 			}
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, hi)
-			if (p.uncountedPart || p.whole != nil) && t.i < p.lo && len(g.phrases) == 1 {
+			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
 			}
 		}

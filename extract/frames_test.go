@@ -2229,6 +2229,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
 		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",
 			[]string{"IT>NG aircraft 2..2 item delivered", "IT>NG aircraft 24..24 item committed"}},
+		{"a counted part of a whole ordered, as the subject, tells the whole ordered too", "India ordered S-400 systems from Russia. Three of the five S-400 squadrons ordered in 2018 have been delivered.",
+			[]string{"RU>IN air_defense - committed", "RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -117,6 +117,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.attack(c) {
 			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
+		if d.paidForUnnamed(c) {
+			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
+		}
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
 		}
@@ -2627,6 +2630,24 @@ func (d *doc) aidGiven(c *draft) bool {
 
 // payment reports whether claim c is money a buyer pays for goods: "Armenia
 // paid Russia for weapons worth around $400 million".
+// paidForUnnamed reports whether claim c is goods of no kind or count, or
+// of no giver, beside a sum paid in its sentence: "Turkey has paid Russia
+// $2.5 billion for arms", "Egypt has paid Russia $2 billion under its
+// fighter jet contract". The payment tells the flow; what it paid for
+// names no transfer of its own. (Goods counted are: "paid Russia $5.4
+// billion for five S-400 regiments".)
+func (d *doc) paidForUnnamed(c *draft) bool {
+	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 {
+		return false
+	}
+	for k := range d.claims {
+		if o := &d.claims[k]; o != c && o.sent == c.sent && d.payment(o) && len(o.rec) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) payment(c *draft) bool {
 	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }

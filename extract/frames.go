@@ -54,8 +54,8 @@ func (s *sent) frames(att attrib) {
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
 			continue // "Deliveries of the jets are not expected to begin until 2029"
 		}
-		if s.warnedAgainst(t.i) {
-			continue // "warned Beijing against supplying weapons": no transfer is told
+		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
+			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
 		if s.moneyForArms(t, g) || s.allocatedPurchase(t) {
 			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
@@ -1514,8 +1514,8 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 func (s *sent) armsWithoutItem(att attrib) {
 	for k := range s.trigs {
 		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
-		if t.lemma != "arm" && t.lemma != "equip" || t.noun {
-			continue
+		if t.lemma != "arm" && t.lemma != "equip" || t.noun || s.toldToStop(t.i) {
+			continue // ("Washington must stop arming Taiwan": a demand)
 		}
 		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)
 		if t.passive && s.ppActor(t.i+1, min(s.hi, t.i+6), "by") < 0 || !t.passive && s.objectActor(t.i, s.hi) < 0 && s.sidesObject(t.i) < 0 && !toGroup {
@@ -1784,6 +1784,42 @@ func (s *sent) warnedAgainst(i int) bool {
 	// "Kyiv protested against the supply of Iranian drones to Russia": a
 	// protest is at what happened.
 	return j == s.lo || !opposeWord(toks[j-1].Norm)
+}
+
+// toldToStop reports whether the verb at i is what another party demands
+// be stopped: "Washington must stop arming Taiwan", "urged the United
+// States to stop arming Taiwan", "demanded that Washington stop selling
+// weapons". A demand tells neither the transfer nor its end.
+func (s *sent) toldToStop(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "stop", "cease", "halt", "end":
+	default:
+		return false
+	}
+	k := j - 1
+	if k > s.lo && (toks[k].Norm == "\"" || toks[k].Norm == "“") {
+		k-- // must "stop arming Taiwan"
+	}
+	switch toks[k].Norm {
+	case "must", "should":
+		return true
+	case "to":
+		for n := k - 1; n >= s.lo && k-n <= 6; n-- {
+			if v, ok := s.verbAt(n); ok && v.Class == classRequest || toks[n].Norm == "urged" || toks[n].Norm == "pressed" || toks[n].Norm == "demanded" {
+				return true // "urged the United States to stop": not "decided to stop"
+			}
+		}
+		return false
+	}
+	if a := s.actorAt(k); a >= 0 {
+		k = s.actors[a].lo - 1 // "demanded that Washington stop"
+	}
+	return k-1 >= s.lo && toks[k].Norm == "that" && (toks[k-1].Norm == "demanded" || toks[k-1].Norm == "demands" || toks[k-1].Norm == "insisted" || toks[k-1].Norm == "urged")
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an

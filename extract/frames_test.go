@@ -1243,7 +1243,7 @@ func TestFrames(t *testing.T) {
 		{"states listed after \"according to the governments of\" speak and get nothing", "Pyongyang has also supplied Russia with shells, according to the governments of South Korea, Ukraine and the United States.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"\"to\" before a verb that stops makes a demand only after a verb of asking", "Scholz continues to refuse to send Taurus missiles to Ukraine. Washington urged Beijing to stop supplying drones to Russia.",
-			[]string{"DE>UA missile - denied", "CN>RU drone - delivered"}},
+			[]string{"DE>UA missile - denied"}},
 		{"what the accusations that a clause tells are called false is denied", "According to the minister, the accusations that Iran supplies missiles to Russia are \"completely wrong\". The reports that North Korea sent troops to Russia are accurate.",
 			[]string{"IR>RU missile - denied", "KP>RU personnel - delivered"}},
 		{"a batch a state's possessive owns after \"in\" is no frame: the verb after tells, and the owner gets the goods", "TAIPEI (CNA) All 11 of the HIMARS launchers in Taiwan's first batch have been delivered from the United States, the ministry said.",
@@ -1620,10 +1620,10 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 18..18 item expected"}},
 		{"the South is South Korea", "The South has so far refused to send lethal arms to Ukraine.",
 			[]string{"KR>UA other - denied"}},
-		{"a demand to stop tells what goes on", "China's foreign ministry condemned the sale, saying Washington should stop arming Taiwan.",
-			[]string{"US>TW other - delivered"}},
-		{"whom one urges to stop supplying supplies", "The EU urged Iran to stop supplying drones to Russia.",
-			[]string{"IR>RU drone - delivered"}},
+		{"a demand to stop tells no transfer, as the read gold has it", "China's foreign ministry condemned the sale, saying Washington should stop arming Taiwan.",
+			nil},
+		{"whom one urges to stop supplying is told of no transfer", "The EU urged Iran to stop supplying drones to Russia.",
+			nil},
 		{"a third state's official names no supplier", "Iran has delivered ballistic missiles to Russia, Blinken said. Russia received the Fath-360 missiles in recent weeks, he told reporters.",
 			[]string{"IR>RU missile - delivered"}},
 		{"the second day of a span is no count", "North Korea sent 1,500 troops to Russia. They were transported to Vladivostok between Oct. 8 and 13.",
@@ -2235,6 +2235,10 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>RU funding 2.5e+09..2.5e+09 USD delivered"}},
 		{"a sum paid under a contract of goods is the claim", "Egypt has paid Russia $2 billion under its fighter jet contract.",
 			[]string{"EG>RU funding 2e+09..2e+09 USD delivered"}},
+		{"a demand to stop is no claim; a decision to stop is a refusal", "The United States decided to stop arming Taiwan in 1979.",
+			[]string{"US>TW other - denied"}},
+		{"a possessive before an amount and a noun of order buys", "Taiwan's $8 billion order for 66 F-16 fighters was signed in 2019.",
+			[]string{"US>TW funding 8e+09..8e+09 USD committed", "US>TW aircraft 66..66 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",
@@ -2861,6 +2865,9 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"China said Washington must \"stop arming Taiwan\".",                                                                           // a demand
+		"China urged the United States to stop arming Taiwan.",                                                                         // a demand
+		"China demanded that Washington stop selling weapons to Taiwan.",                                                               // a demand
 		"Russia flew 1,500 special forces to Vladivostok for training.",                                                                // a purpose, no training given
 		"The deal takes the Egyptian air force's Rafale fleet to 54 aircraft.",                                                         // a force's size
 		"The drones followed a route over Iraq.",                                                                                       // a route followed, no arrival

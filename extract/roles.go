@@ -5277,8 +5277,8 @@ func (s *sent) possessor(i int) int {
 	toks := s.d.toks
 	words := 0 // a hyphened compound counts once: "Israel's second-largest arms supplier"
 	for j := i - 1; j >= s.lo && words < 3; j-- {
-		if !Joiner(toks, j) && !Joiner(toks, j-1) {
-			words++
+		if !Joiner(toks, j) && !Joiner(toks, j-1) && !s.inQty[j-s.lo] {
+			words++ // (an amount counts as none: "Taiwan's $8 billion order")
 		}
 		if a := s.actorAt(j); a >= 0 {
 			if s.actors[a].possessive {

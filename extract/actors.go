@@ -423,11 +423,18 @@ func (s *sent) tagActors() {
 		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
 		}
-		if !lex.actors.mayMatch(toks, i, s.hi) {
-			i++ // most tries: "the", "to", "said" start only longer entries
-			continue
+		end, ref, ok := 0, actorRef{}, false
+		if lex.actors.mayMatch(toks, i, s.hi) { // most tries do not: "the", "to", "said" start only longer entries
+			end, ref, ok = lex.actors.Match(toks, i, s.hi)
 		}
-		end, ref, ok := lex.actors.Match(toks, i, s.hi)
+		if !ok {
+			if code := s.oneKorea(i); code != "" {
+				// "Korean" names either Korea, and the lexicon leaves it
+				// out; in a text that has named one Korea only, it is that
+				// one: "South Korea's Hanwha ... with Korean help".
+				end, ref, ok = i+1, newActorRef(code, "demonym"), true
+			}
+		}
 		if !ok {
 			i++
 			continue
@@ -761,6 +768,39 @@ func (s *sent) companySuffix(end int) int {
 		end++
 	}
 	return end
+}
+
+// oneKorea returns, for "Korean" or "Koreans" at token i, the one Korea
+// the text has named so far (this sentence's actors before i and the
+// sentences before), or "" when it has named neither or both.
+func (s *sent) oneKorea(i int) string {
+	if w := s.d.toks[i].Norm; w != "korean" && w != "koreans" {
+		return ""
+	}
+	kr, kp := false, false
+	for k := range s.d.nMentions {
+		switch s.d.mentions[k].code {
+		case "KR":
+			kr = true
+		case "KP":
+			kp = true
+		}
+	}
+	for a := range s.actors {
+		switch s.actors[a].ref.Code {
+		case "KR":
+			kr = true
+		case "KP":
+			kp = true
+		}
+	}
+	switch {
+	case kr && !kp:
+		return "KR"
+	case kp && !kr:
+		return "KP"
+	}
+	return ""
 }
 
 // regionOfKorea reports whether the actor matched at [i, end) is "the

@@ -379,11 +379,14 @@ func (s *sent) withHelp(k int, att attrib) {
 			rec, lo = m.ref.Code, m.lo // "Pyongyang has begun building drones with Russian help"
 		}
 	}
-	if rec == "" || !s.makingBefore(w) {
+	mk := s.makingVerbBefore(w)
+	if rec == "" || mk < 0 {
 		return
 	}
 	tech := phrase{lo: s.actors[helper].lo, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
-	t := trigger{i: w, class: classGive, lemma: "help"}
+	// The help goes as the making goes: "will be assembled in Poland
+	// with Korean help" is to come.
+	t := trigger{i: mk, class: classGive, lemma: "help"}
 	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
 	if st == armsledger.Committed {
 		st = armsledger.Delivered // help with what is being made is given as it is made
@@ -412,16 +415,16 @@ func helpModifier(w string) bool {
 	return false
 }
 
-// makingBefore reports whether a verb of making stands in the clause
-// before token w: what the help went into is arms made.
-func (s *sent) makingBefore(w int) bool {
+// makingVerbBefore returns the verb of making that stands in the clause
+// before token w, or -1: what the help went into is arms made.
+func (s *sent) makingVerbBefore(w int) int {
 	for j := w - 1; j >= s.lo && w-j <= 12; j-- {
 		if makingVerbForm(s.d.toks[j].Norm) {
-			return true
+			return j
 		}
 		if s.d.toks[j].Norm == ";" {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }

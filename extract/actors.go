@@ -428,11 +428,11 @@ func (s *sent) tagActors() {
 			end, ref, ok = lex.actors.Match(toks, i, s.hi)
 		}
 		if !ok {
-			if code := s.oneKorea(i); code != "" {
+			if code, kind := s.oneOfTwo(i); code != "" {
 				// "Korean" names either Korea, and the lexicon leaves it
 				// out; in a text that has named one Korea only, it is that
 				// one: "South Korea's Hanwha ... with Korean help".
-				end, ref, ok = i+1, newActorRef(code, "demonym"), true
+				end, ref, ok = i+1, newActorRef(code, kind), true
 			}
 		}
 		if !ok {
@@ -770,37 +770,53 @@ func (s *sent) companySuffix(end int) int {
 	return end
 }
 
-// oneKorea returns, for "Korean" or "Koreans" at token i, the one Korea
-// the text has named so far (this sentence's actors before i and the
-// sentences before), or "" when it has named neither or both.
-func (s *sent) oneKorea(i int) string {
-	if w := s.d.toks[i].Norm; w != "korean" && w != "koreans" {
-		return ""
+// sharedNames are the names the lexicon leaves out because two states
+// bear them ("Korea", "Korean", "Congo", "Congolese"), with the two codes
+// and the kind of name. See oneOfTwo.
+var sharedNames = map[string]struct {
+	codes [2]string
+	kind  string
+}{
+	"korea":     {[2]string{"KR", "KP"}, "country"},
+	"korean":    {[2]string{"KR", "KP"}, "demonym"},
+	"koreans":   {[2]string{"KR", "KP"}, "demonym"},
+	"congo":     {[2]string{"CD", "CG"}, "country"},
+	"congolese": {[2]string{"CD", "CG"}, "demonym"},
+}
+
+// oneOfTwo returns, for a name two states bear at token i (sharedNames),
+// the one of them the text has named so far (this sentence's actors
+// before i and the sentences before), with its kind; "" when it has
+// named neither or both. "South Korea's Hanwha ... with Korean help" is
+// South Korea's. Not in "the Korean War" or "the Korean peninsula", which
+// are both's.
+func (s *sent) oneOfTwo(i int) (string, string) {
+	toks := s.d.toks
+	sh, ok := sharedNames[toks[i].Norm]
+	if !ok || !toks[i].Cap || i+1 < s.hi && (toks[i+1].Norm == "war" || toks[i+1].Norm == "peninsula") {
+		return "", ""
 	}
-	kr, kp := false, false
-	for k := range s.d.nMentions {
-		switch s.d.mentions[k].code {
-		case "KR":
-			kr = true
-		case "KP":
-			kp = true
+	var seen [2]bool
+	note := func(code string) {
+		for n, c := range sh.codes {
+			if c == code {
+				seen[n] = true
+			}
 		}
+	}
+	for k := range s.d.nMentions {
+		note(s.d.mentions[k].code)
 	}
 	for a := range s.actors {
-		switch s.actors[a].ref.Code {
-		case "KR":
-			kr = true
-		case "KP":
-			kp = true
-		}
+		note(s.actors[a].ref.Code)
 	}
 	switch {
-	case kr && !kp:
-		return "KR"
-	case kp && !kr:
-		return "KP"
+	case seen[0] && !seen[1]:
+		return sh.codes[0], sh.kind
+	case seen[1] && !seen[0]:
+		return sh.codes[1], sh.kind
 	}
-	return ""
+	return "", ""
 }
 
 // regionOfKorea reports whether the actor matched at [i, end) is "the

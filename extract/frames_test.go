@@ -2243,6 +2243,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle - delivered", "KR>PL technology - expected"}},
 		{"Korean in a text of both Koreas is neither", "North Korea sent shells to Russia. South Korea sent aid to Ukraine. The howitzers will be assembled in Poland with Korean help.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"Congo in a text of the Democratic Republic of Congo is that state", "The Democratic Republic of Congo has hired Romanian mercenaries. Congo also bought Chinese drones in 2023.",
+			[]string{"CN>CD drone - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -1258,6 +1258,55 @@ func (s *sent) blocAnaphora() {
 	}
 }
 
+// pairAnaphora reads "the two countries" (sides, nations, governments,
+// leaders, neighbours) as the two states a sentence just before named:
+// "Indonesia's defence minister visited France. The two countries signed
+// a deal for 42 Rafale jets".
+func (s *sent) pairAnaphora() {
+	toks := s.d.toks
+	for k := s.lo + 1; k+1 < s.hi; k++ {
+		if toks[k].Norm != "two" || toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
+			continue
+		}
+		m := actorMention{lo: k - 1, hi: k + 2, ref: newActorRef(s.d.pair[0], "country"), resolved: true}
+		m.codes = append(s.d.tags.newCodes(2), s.d.pair[0], s.d.pair[1])
+		if j := k - 2; j >= s.lo && rolePreps[toks[j].Norm] {
+			m.prep, m.pp = toks[j].Norm, lex.pps[toks[j].word]
+		}
+		s.insertActor(m)
+	}
+}
+
+// pairNoun reports whether w, after "the two", names two states.
+func pairNoun(w string) bool {
+	switch w {
+	case "countries", "nations", "sides", "governments", "leaders", "neighbours", "neighbors", "states", "capitals":
+		return true
+	}
+	return false
+}
+
+// notePair keeps, for pairAnaphora, the two states the sentence names
+// when it names exactly two.
+func (s *sent) notePair() {
+	var codes [2]string
+	n := 0
+	for a := range s.actors {
+		c := s.actors[a].ref.Code
+		if len(c) != 2 || c == "EU" || c == codes[0] || c == codes[1] {
+			continue
+		}
+		if n == 2 {
+			return // three or more
+		}
+		codes[n] = c
+		n++
+	}
+	if n == 2 {
+		s.d.pair, s.d.pairAt = codes, s.idx+1
+	}
+}
+
 // placeWord reports whether w names a part of a state that "the" may
 // point back to.
 func placeWord(w string) bool {

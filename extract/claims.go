@@ -117,6 +117,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.attack(c) {
 			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
+		if len(c.sup) == 0 && len(c.rec) == 2 && d.pairIn(c) {
+			continue // "The two countries signed a deal for 12 helicopters": which sells is not told
+		}
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
 		}
@@ -862,6 +865,9 @@ func (d *doc) payersGive() {
 		payer, to := c.rec[0], ""
 		for k := range d.claims {
 			o := &d.claims[k]
+			if len(o.sup) == 0 || overlaps(o.sup, o.rec) {
+				continue // no flow told ("the two governments signed": both sides, read as one)
+			}
 			if k != i && slices.Contains(o.rec, payer) {
 				to = ""
 				break // buys for itself too ("Poland has also bought K2 tanks"): whose is not told
@@ -2630,6 +2636,17 @@ func (d *doc) aidGiven(c *draft) bool {
 
 // payment reports whether claim c is money a buyer pays for goods: "Armenia
 // paid Russia for weapons worth around $400 million".
+// pairIn reports whether claim c's words hold "the two countries" or the
+// like (see pairAnaphora).
+func (d *doc) pairIn(c *draft) bool {
+	for j := max(c.lo, 1); j+1 < c.hi && j+1 < len(d.toks); j++ {
+		if d.toks[j].Norm == "two" && d.toks[j-1].Norm == "the" && pairNoun(d.toks[j+1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // paidForUnnamed reports whether claim c is goods of no kind or count, or
 // of no giver, beside a sum paid in its sentence: "Turkey has paid Russia
 // $2.5 billion for arms", "Egypt has paid Russia $2 billion under its

@@ -104,6 +104,11 @@ type doc struct {
 type textState struct {
 	text string
 	opt  Options
+	// pair is the two states the last sentence that named exactly two
+	// named, and pairAt 1 + that sentence's index (0: none yet), for "the
+	// two countries" (see pairAnaphora).
+	pair   [2]string
+	pairAt int
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastPlace is the state of the last place in a state named ("Cabo
@@ -429,6 +434,10 @@ func (s *sent) run() {
 	s.tagSurnames()
 	s.placeAnaphora()
 	s.blocAnaphora()
+	if s.d.pairAt > 0 && s.idx-(s.d.pairAt-1) <= 2 {
+		s.pairAnaphora()
+	}
+	s.notePair()
 	s.countryOpening()
 	s.markDateline()
 	if s.d.home.Code != "" {
@@ -555,6 +564,9 @@ func (s *sent) dropDesignations(qs []QuantityMatch) []QuantityMatch {
 	for _, q := range qs {
 		q = s.overAsParticle(q)
 		j := q.Lo
+		if a := s.actorAt(j); a >= 0 && s.actors[a].resolved {
+			continue // "the two countries" (see pairAnaphora): states, no count
+		}
 		if q.Hi == j+1 && toks[j].Kind == Number && q.Currency == "" && j-1 > s.lo && toks[j-1].Kind == Word && toks[j-1].Cap &&
 			s.actorAt(j-1) < 0 && !s.is(j-1, fCalendar|fVerb|fNoun|fStop) { // ("Taipei (CNA) All 11 of the HIMARS": a count)
 			continue

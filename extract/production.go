@@ -176,8 +176,8 @@ func (s *sent) otherState(code string, k int) string {
 	found := ""
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" {
-			continue
+		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" || m.resolved && len(m.codes) == 2 {
+			continue // ("The two countries jointly build the JF-17": who gives whom is not told)
 		}
 		if m.prep != "" && m.prep != "with" {
 			continue

@@ -2249,6 +2249,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>ID aircraft 42..42 item committed"}},
 		{"the two countries with goods of no known maker: which sells is not told", "Serbia's president visited Beijing. The two countries signed a deal for 12 helicopters.",
 			nil},
+		{"a state's equipment is its arms", "Mali received Russian equipment last year. India is buying French equipment.",
+			[]string{"RU>ML other - delivered", "FR>IN other - committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",
@@ -2875,6 +2877,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Ukraine relies on Western equipment.",                                                                                         // no state's
 		"China said Washington must \"stop arming Taiwan\".",                                                                           // a demand
 		"China urged the United States to stop arming Taiwan.",                                                                         // a demand
 		"China demanded that Washington stop selling weapons to Taiwan.",                                                               // a demand

@@ -285,6 +285,9 @@ func (s *sent) phrases() []phrase {
 		out = append(out, p)
 		i = end
 	}
+	if len(s.actors) > 0 {
+		out = s.statesEquipment(out)
+	}
 	s.takeGenericHeads(out)
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
@@ -726,6 +729,31 @@ func (s *sent) firstAfterVerb(q *QuantityMatch) bool {
 		return false
 	}
 	return q.Hi >= s.hi || toks[q.Hi].Kind == Punct || !s.is(q.Hi, fMateriel) && toks[q.Hi].Norm != "of"
+}
+
+// statesEquipment adds "equipment" or "hardware" right after a state's
+// demonym as goods of no kind: "Mali received Russian equipment", "the
+// Korean equipment". The lexicon leaves the words out alone (medical
+// equipment, computer hardware); a state's is its arms.
+func (s *sent) statesEquipment(ps []phrase) []phrase {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.demonym || m.ref.kind != kindDemonym || m.hi >= s.hi {
+			continue
+		}
+		if w := toks[m.hi].Norm; w != "equipment" && w != "hardware" {
+			continue
+		}
+		i := m.hi
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= i && i < p.hi }) || i+1 < s.hi && s.is(i+1, fMateriel) {
+			continue // a term of its own ("Russian equipment maker"), or a modifier
+		}
+		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem}
+		s.widen(&p, s.lo)
+		ps = insertPhrase(ps, p)
+	}
+	return ps
 }
 
 // lastPhraseBefore returns the last of the phrases that ends before token

@@ -288,6 +288,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.actors) > 0 {
 		out = s.statesEquipment(out)
 	}
+	out = s.dropPurposes(out)
 	s.takeGenericHeads(out)
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
@@ -732,9 +733,11 @@ func (s *sent) firstAfterVerb(q *QuantityMatch) bool {
 }
 
 // statesEquipment adds "equipment" or "hardware" right after a state's
-// demonym as goods of no kind: "Mali received Russian equipment", "the
-// Korean equipment". The lexicon leaves the words out alone (medical
-// equipment, computer hardware); a state's is its arms.
+// demonym as goods of no kind, and "parts" as technology: "Mali received
+// Russian equipment", "the Korean equipment", "Chinese parts". The
+// lexicon leaves the words out alone (medical equipment, computer
+// hardware, car parts); a state's are its arms. ("French systems" was
+// tried too: an exam's false positive, no gain.)
 func (s *sent) statesEquipment(ps []phrase) []phrase {
 	toks := s.d.toks
 	for a := range s.actors {
@@ -742,18 +745,46 @@ func (s *sent) statesEquipment(ps []phrase) []phrase {
 		if !m.demonym || m.ref.kind != kindDemonym || m.hi >= s.hi {
 			continue
 		}
-		if w := toks[m.hi].Norm; w != "equipment" && w != "hardware" {
+		cat := armsledger.Other
+		switch toks[m.hi].Norm {
+		case "equipment", "hardware":
+		case "parts":
+			cat = armsledger.Technology // "Chinese parts for its drones"
+		default:
 			continue
 		}
 		i := m.hi
 		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= i && i < p.hi }) || i+1 < s.hi && s.is(i+1, fMateriel) {
 			continue // a term of its own ("Russian equipment maker"), or a modifier
 		}
-		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem}
+		p := phrase{lo: i, hi: i + 1, head: i, cat: cat, unit: armsledger.UnitItem}
 		s.widen(&p, s.lo)
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// dropPurposes drops goods named after "for" right after parts of
+// weapons, which say what the parts are for: "Chinese parts for its
+// drones", "engines for the Turkish drones". The parts moved.
+func (s *sent) dropPurposes(ps []phrase) []phrase {
+	toks := s.d.toks
+	out := ps[:0]
+	for k := range ps {
+		if k > 0 && ps[k-1].cat == armsledger.Technology && ps[k-1].hi < ps[k].lo && toks[ps[k-1].hi].Norm == "for" && ps[k].cat != armsledger.Technology {
+			between := true
+			for j := ps[k-1].hi + 1; j < ps[k].lo; j++ {
+				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" {
+					between = false
+				}
+			}
+			if between {
+				continue
+			}
+		}
+		out = append(out, ps[k])
+	}
+	return out
 }
 
 // lastPhraseBefore returns the last of the phrases that ends before token

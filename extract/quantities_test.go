@@ -180,6 +180,8 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"five million dollars", []wantQ{exact(5e6).money("USD")}},
 		{"a 13.5-billion-baht contract", []wantQ{exact(13.5e9).money("THB")}},
 		{"a 600-million-euro deal", []wantQ{exact(6e8).money("EUR")}},
+		{"a 10-billion-dollar contract", []wantQ{exact(1e10).money("USD")}},
+		{"a 63,000-crore rupee deal", []wantQ{exact(6.3e11).money("rupee")}},
 		{"a 5-million-strong army", []wantQ{exact(5e6)}},
 		// Bare "pounds" is a weight.
 		{"a 500 pounds bomb", []wantQ{exact(500)}},

@@ -112,6 +112,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
+	"maker", "makers", "producer", "producers", "exporter", "exporters", // "a Czech maker delivered"
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
 	"court", "courts", "judges", "regulator", "regulators", // "a Dutch appeals court ordered the government to halt exports"
@@ -462,7 +463,7 @@ func (s *sent) tagActors() {
 			m.hi = end + 1
 		}
 		if m.demonym {
-			if end < s.hi && s.is(end, fGovernment) {
+			if end < s.hi && (s.is(end, fGovernment) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
 				m.ref.Kind, m.ref.kind = "institution", kindInstitution
 			}
 			if _, ok := s.placeNounEnd(end); ok {

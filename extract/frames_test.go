@@ -2257,6 +2257,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>TR technology - delivered"}},
 		{"a state's arms maker acts for it", "The Bulgarian arms maker exported shells to Ukraine. A Czech maker delivered howitzers to Ukraine.",
 			[]string{"BG>UA ammunition - delivered", "CZ>UA artillery - delivered"}},
+		{"a name the lexicons do not know, owned by a state, acts for it", "Turkey's STM will deliver four corvettes to Pakistan.",
+			[]string{"TR>PK ship 4..4 item expected"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

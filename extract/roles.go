@@ -2549,7 +2549,7 @@ func (s *sent) subject(t trigger) int {
 				}
 				continue // "give Germany a week": an object, not the subject
 			}
-			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) {
+			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
 				continue
 			}
 			return a
@@ -2590,6 +2590,24 @@ func (s *sent) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// possessedName reports whether a state's possessive m is followed, up to
+// the verb chain of the verb at v, by a name of one to three capitalised
+// words that the lexicons do not know: "Turkey's STM will deliver four
+// corvettes" — a company of that state, which acts for it.
+func (s *sent) possessedName(m *actorMention, v int) bool {
+	toks := s.d.toks
+	end := v - s.chainBefore(v)
+	if end-m.hi < 1 || end-m.hi > 3 {
+		return false
+	}
+	for j := m.hi; j < end; j++ {
+		if !toks[j].Cap || toks[j].Kind != Word || s.actorAt(j) >= 0 || s.is(j, fMateriel|fVerb|fStop) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

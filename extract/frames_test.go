@@ -2259,6 +2259,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BG>UA ammunition - delivered", "CZ>UA artillery - delivered"}},
 		{"a name the lexicons do not know, owned by a state, acts for it", "Turkey's STM will deliver four corvettes to Pakistan.",
 			[]string{"TR>PK ship 4..4 item expected"}},
+		{"firms of a state named before them are its", "Hong Kong firms sold microchips to Russia. Several Turkey-based companies sold machine tools to Russia.",
+			[]string{"HK>RU technology - committed", "TR>RU technology - committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

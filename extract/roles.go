@@ -2555,7 +2555,7 @@ func (s *sent) subject(t trigger) int {
 			return a
 		}
 		w := toks[j].Norm
-		if w == ";" || w == ":" && j < t.i-1 || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) && !s.blocMembers(j) {
+		if w == ";" || w == ":" && j < t.i-1 || s.is(j, fGeneric) && j == t.i-1-s.chainBefore(t.i) && !s.blocMembers(j) && !s.statesFirms(j) {
 			// "both sides have deployed": no state is named; "the US
 			// remains ahead: Europe has allocated": a clause after a colon
 			// has its subject after it.
@@ -2590,6 +2590,24 @@ func (s *sent) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// statesFirms reports whether the generic word at j names firms of the
+// state named right before it: "Hong Kong firms sold microchips",
+// "Turkey-based companies sold machine tools". Those are the state's; the
+// search for the subject goes on to it.
+func (s *sent) statesFirms(j int) bool {
+	switch s.d.toks[j].Norm {
+	case "firms", "companies", "suppliers", "entities", "manufacturers", "exporters", "traders", "businesses":
+	default:
+		return false
+	}
+	k := j - 1
+	if k > s.lo && s.d.toks[k].Norm == "based" && Joiner(s.d.toks, k-1) {
+		k -= 2 // "Turkey-based"
+	}
+	a := s.actorAt(k)
+	return a >= 0 && s.actors[a].prep == "" && !s.actors[a].possessive
 }
 
 // possessedName reports whether a state's possessive m is followed, up to

@@ -2525,7 +2525,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "from" && s.subjectOrigin(m, t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) {
 				continue
 			}
 			if s.governedList(a) {
@@ -2590,6 +2590,13 @@ func (s *sent) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// nationAsNoun reports whether a demonym with no plural ending stands as a
+// noun for its people, "the" before it and the verb at v right after:
+// "The Chinese supplied J-10s", "the French have delivered".
+func (s *sent) nationAsNoun(m *actorMention, v int) bool {
+	return m.lo > s.lo && s.d.toks[m.lo-1].Norm == "the" && m.hi == v-s.chainBefore(v)
 }
 
 // statesFirms reports whether the generic word at j names firms of the

@@ -489,6 +489,12 @@ func (s *sent) frames(att attrib) {
 			}
 			d.scope = s.scope(t, p)
 			origin := p.demonym
+			if a := s.ownerOfItem(p); a >= 0 && (t.class == classBuy || t.class == classReceive || t.class == classContent) && (len(r.sup) == 0 || s.ownerOfGroup(r.sup, g)) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				// "bought Norway's NASAMS and Germany's IRIS-T SLM": each
+				// item from the state whose it is, not the list's last.
+				origin = []string{s.actors[a].ref.Code}
+				d.sup = origin
+			}
 			if t.noun && (t.lemma == "import" || t.lemma == "imports") && p.hi == t.i {
 				origin = nil // "Indian arms imports": the demonym names who imports, not who sells
 			}
@@ -1479,6 +1485,31 @@ func (s *sent) moreToFollow(first int, i int, att attrib) {
 		end++ // "to follow", "to come"
 	}
 	s.finishDraft(&d, att, i+1, end)
+}
+
+// ownerOfItem returns the state whose possessive opens phrase p
+// ("Norway's NASAMS"), or -1.
+func (s *sent) ownerOfItem(p *phrase) int {
+	for _, j := range [2]int{p.lo, p.lo - 1} {
+		if a := s.actorAt(j); a >= 0 && j >= s.lo && s.actors[a].possessive && s.actors[a].hi <= p.head && s.actors[a].ref.kind != kindInstitution {
+			return a
+		}
+	}
+	return -1
+}
+
+// ownerOfGroup reports whether sup is the one state whose possessive opens
+// one of the group's items: the roles took it from an item, not a clause.
+func (s *sent) ownerOfGroup(sup []string, g group) bool {
+	if len(sup) != 1 {
+		return false
+	}
+	for k := range g.phrases {
+		if a := s.ownerOfItem(&g.phrases[k]); a >= 0 && s.actors[a].ref.Code == sup[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSource returns the actor after "from" right after phrase p, or -1:

@@ -2267,6 +2267,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>ID ship 2..2 item committed"}},
 		{"goods bought with a state's possessive come from that state, each its own", "Denmark bought Norway's NASAMS and Germany's IRIS-T SLM.",
 			[]string{"NO>DK air_defense - delivered", "DE>DK air_defense - delivered"}},
+		{"goods that arrive are their owner's, whoever sent them", "Greece's new Israeli PULS launchers will arrive in 2026.",
+			[]string{"IL>GR artillery - expected"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -1030,11 +1030,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a, c := s.relativeParty(g, t); len(r.sup) == 0 && a >= 0 && (c == classGive || c == classSell) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			r.sup = r.take(s, a) // "The corvette, which India is gifting to Vietnam, reached Cam Ranh Bay"
 		}
-		if len(r.rec) == 0 && len(r.sup) > 0 && g.hi <= t.i {
-			// "the Houthis' missiles came from Iran": whose they are now.
+		if len(r.rec) == 0 && g.hi <= t.i && (len(r.sup) > 0 || t.lemma == "arrive" || t.lemma == "land") {
+			// "the Houthis' missiles came from Iran", "Poland's first K2
+			// tanks arrived in December": whose they are now. (Not
+			// "Ukraine's artillery goes Western".)
 			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
 				r.rec = r.take(s, owner)
-			} else if user := s.userAfter(g); user >= 0 && !slices.Contains(r.sup, s.actors[user].ref.Code) {
+			} else if user := s.userAfter(g); len(r.sup) > 0 && user >= 0 && !slices.Contains(r.sup, s.actors[user].ref.Code) {
 				r.rec = r.take(s, user) // "the shells fired by the Russian army come from North Korea"
 			}
 		}

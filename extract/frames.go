@@ -5281,7 +5281,7 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		}
 		switch toks[j].Norm {
 		case ";", ":":
-			if !s.inListAfterColon(j) {
+			if !s.inListAfterColon(j) && !(toks[j].Norm == ";" && s.semicolonItem(j)) {
 				return true
 			}
 		case "if", "unless", "because", "although", "though", "whereas":
@@ -5383,6 +5383,33 @@ func (s *sent) inListAfterColon(j int) bool {
 		return false
 	}
 	return false
+}
+
+// semicolonItem reports whether the semicolon at j only parts the items
+// of a list: what follows it, up to the next semicolon or the end, names
+// goods and has no verb ("requested to buy sixteen (16) F-16C aircraft;
+// four (4) F-16D aircraft; twenty-four (24) F100 engines; and ...").
+func (s *sent) semicolonItem(j int) bool {
+	// An item opens with its count or its goods, after "and" for the last:
+	// not "Ten tanks Germany sent to Ukraine; the rest it kept at home".
+	k := j + 1
+	if k < s.hi && s.d.toks[k].Norm == "and" {
+		k++
+	}
+	if k >= s.hi || !s.inQty[k-s.lo] && s.d.toks[k].Kind != Number && !s.is(k, fMateriel) {
+		return false
+	}
+	goods := false
+	for k := j + 1; k < s.hi; k++ {
+		if s.d.toks[k].Norm == ";" {
+			break
+		}
+		if s.is(k, fVerb|fBe|fModal) && !(s.is(k, fMateriel) && !s.is(k, fBe|fModal)) {
+			return false
+		}
+		goods = goods || s.is(k, fMateriel)
+	}
+	return goods
 }
 
 // newClauseAt reports whether a clause with its own subject starts at token

@@ -3606,6 +3606,8 @@ func (s *sent) widen(p *phrase, floor int) {
 			// A number the quantity parser left alone after a capitalised
 			// word names a model: "Type 054A", "Leopard 2".
 			model = model || t.Kind == Number && j > s.lo && !s.inQty[j-s.lo] && toks[j-1].Cap && toks[j-1].Kind == Word
+			// "Block 70/72": variants of one model, as "F-16A/B" is.
+			model = model || t.Kind == Number && j-2 >= s.lo && !t.Space && toks[j-1].Norm == "/" && !toks[j-1].Space && toks[j-2].Kind == Number
 			if !calibre && !model {
 				break
 			}

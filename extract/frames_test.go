@@ -2273,6 +2273,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PH aircraft 4..4 item requested", "US>PH technology 24..24 item requested", "US>PH other 24..24 item requested", "US>PH missile 112..112 item requested"}},
 		{"a semicolon before a clause that names no goods ends the frame", "Ten tanks Germany sent to Ukraine; the rest it kept at home.",
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
+		{"a state described signs a deal with the seller", "The UAE has bought arms for years. The Gulf state signed a deal with France for 80 Rafale jets.",
+			[]string{"FR>AE aircraft 80..80 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -4730,6 +4730,17 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 			party = s.subject(trigger{i: j})
 		}
 		if party < 0 {
+			// "the Gulf state signed a deal with France": the subject of
+			// the verb the deal is the object of.
+			v := j - 1
+			for v > s.lo && (s.is(v, fDeterminer) || s.inQty[v-s.lo]) {
+				v--
+			}
+			if v > s.lo && s.is(v, fVerb) {
+				party = s.countrySubject(v)
+			}
+		}
+		if party < 0 {
 			return 0, 0, false
 		}
 		if s.actors[party].resolved {

@@ -2275,6 +2275,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a state described signs a deal with the seller", "The UAE has bought arms for years. The Gulf state signed a deal with France for 80 Rafale jets.",
 			[]string{"FR>AE aircraft 80..80 item committed"}},
+		{"two kinds sharing one head are two items; a model's two roles are one", "Iran sent anti-ship and anti-aircraft missiles to the Houthis. China sent CH-92A attack and reconnaissance drones to Serbia.",
+			[]string{"IR>YE missile - delivered", "IR>YE missile - delivered", "CN>RS drone - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

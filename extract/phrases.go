@@ -289,6 +289,7 @@ func (s *sent) phrases() []phrase {
 		out = s.statesEquipment(out)
 	}
 	out = s.dropPurposes(out)
+	out = s.splitKinds(out)
 	s.takeGenericHeads(out)
 	out = s.dropExamples(out)
 	out = s.dropNonCargo(out)
@@ -762,6 +763,74 @@ func (s *sent) statesEquipment(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// splitKinds makes two items of one head that two kinds share: "anti-ship
+// and anti-aircraft missiles", "ballistic and cruise missiles" are two
+// kinds of missile, as "anti-ship missiles and anti-aircraft missiles"
+// would be (FORMAT.md: a list of different items gives a claim each). A
+// model's two roles are one item: "attack and reconnaissance drones".
+func (s *sent) splitKinds(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := 0; k < len(ps); k++ {
+		p := &ps[k]
+		if inner := s.innerKinds(p); inner > 0 {
+			// "ballistic and cruise missiles", read as one phrase: the
+			// first kind is an item of its own, the rest the second.
+			first := phrase{lo: p.lo, hi: inner, head: inner - 1, cat: p.cat, unit: p.unit, demonym: p.demonym}
+			p.lo = inner + 1
+			ps = slices.Insert(ps, k, first)
+			k++
+			continue
+		}
+		j := p.lo - 1 // "and"
+		if j-1 <= s.lo || toks[j].Norm != "and" || !kindModifier(toks, p.lo, false) || !kindModifier(toks, j-1, true) {
+			continue
+		}
+		lo := j - 1 // "ballistic"
+		if toks[lo].Norm != "ballistic" && toks[lo].Norm != "cruise" {
+			lo = j - 3 // "anti-ship"
+		}
+		if lo < s.lo || k > 0 && ps[k-1].hi > lo {
+			continue
+		}
+		first := phrase{lo: lo, hi: j, head: j - 1, cat: p.cat, unit: p.unit, demonym: p.demonym}
+		ps = slices.Insert(ps, k, first)
+		k++
+	}
+	return ps
+}
+
+// innerKinds returns the "and" between two kinds of weapon that open
+// phrase p with no count ("ballistic and cruise missiles"), or 0.
+func (s *sent) innerKinds(p *phrase) int {
+	toks := s.d.toks
+	if p.qty != nil || p.demonym != nil {
+		return 0
+	}
+	for j := p.lo + 1; j+1 < p.head; j++ {
+		if toks[j].Norm == "and" {
+			if j == p.lo+1 && kindModifier(toks, j-1, true) && kindModifier(toks, j+1, false) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// kindModifier reports whether a word that names a kind of weapon ends
+// (before) or starts (after) at token i: "anti-ship", "ballistic",
+// "cruise".
+func kindModifier(toks []Token, i int, before bool) bool {
+	switch toks[i].Norm {
+	case "ballistic", "cruise":
+		return true
+	}
+	if before {
+		return i-2 >= 0 && toks[i-1].Norm == "-" && toks[i-2].Norm == "anti"
+	}
+	return toks[i].Norm == "anti" && i+1 < len(toks) && toks[i+1].Norm == "-"
 }
 
 // dropPurposes drops goods named after "for" right after parts of

@@ -64,6 +64,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.groupsTold()
 	d.usersTold()
 	d.eitherSide(false)
+	d.carriedLoads()
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -884,6 +885,32 @@ func (d *doc) payersGive() {
 		}
 		if to != "" && to != "-" {
 			c.sup, c.rec = []string{payer}, []string{to}
+		}
+	}
+}
+
+// carriedLoads reads "Six Chinese Y-20 transports landed at Belgrade to
+// deliver FK-3 systems" as one flow, the load's: the craft that arrived
+// carried it, and what they were sent to deliver goes from whose they are
+// to where they landed. The craft are no goods of their own.
+func (d *doc) carriedLoads() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.trig < 2 || d.toks[c.trig-1].Norm != "to" || !strings.HasPrefix(c.rule, "give.") {
+			continue
+		}
+		for k := range d.claims {
+			v := &d.claims[k]
+			if v.sent != c.sent || v.trig >= c.trig || v.trig < 0 || !strings.HasPrefix(v.rule, "arrive.") || len(v.rec) == 0 ||
+				v.p.cat != armsledger.Aircraft && v.p.cat != armsledger.Ship || v.p.hi > v.trig {
+				continue
+			}
+			if c.trig-v.trig > 8 {
+				continue // "to deliver" must end the clause of landing
+			}
+			c.sup, c.rec, c.inherited = v.sup, v.rec, true
+			v.restated = true
+			break
 		}
 	}
 }

@@ -2277,6 +2277,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AE aircraft 80..80 item committed"}},
 		{"two kinds sharing one head are two items; a model's two roles are one", "Iran sent anti-ship and anti-aircraft missiles to the Houthis. China sent CH-92A attack and reconnaissance drones to Serbia.",
 			[]string{"IR>YE missile - delivered", "IR>YE missile - delivered", "CN>RS drone - delivered"}},
+		{"planes of a model are no verb; craft that landed to deliver a load carried it", "Chinese Y-20 transports delivered HQ-22 systems to Serbia. Six Chinese Y-20 transports landed at Belgrade airport to deliver FK-3 surface-to-air missile systems.",
+			[]string{"CN>RS air_defense - delivered", "CN>RS air_defense - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

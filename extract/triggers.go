@@ -1303,6 +1303,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "dismissed reports that ..." denies; "dismissed the minister" does not
 	case v.Lemma == "transport" && i > s.lo && (s.is(i-1, fDeterminer) || toks[i-1].Cap) && s.materielAt(i+1):
 		return false // "an Ilyushin transport plane": a kind of plane
+	case v.Lemma == "transport" && (toks[i].Norm == "transports" || toks[i].Norm == "transport") && i > s.lo && toks[i-1].Kind == Number && !toks[i-1].Space && Joiner(toks, i-2):
+		return false // "Chinese Y-20 transports delivered": planes of a model
 	case (v.Lemma == "present" || v.Lemma == "detail") && !s.packageWithin(i+1, i+7):
 		// "presented its 18th military support package", "detailed a $3.75
 		// billion package"; not "presented medals to soldiers", "detailed

@@ -2279,6 +2279,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE missile - delivered", "IR>YE missile - delivered", "CN>RS drone - delivered"}},
 		{"planes of a model are no verb; craft that landed to deliver a load carried it", "Chinese Y-20 transports delivered HQ-22 systems to Serbia. Six Chinese Y-20 transports landed at Belgrade airport to deliver FK-3 surface-to-air missile systems.",
 			[]string{"CN>RS air_defense - delivered", "CN>RS air_defense - delivered"}},
+		{"goods ordered from a state, set off by commas, came from it when they arrive", "Thailand's first submarine, ordered from China in 2017, arrived in May.",
+			[]string{"CN>TH ship - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -1024,6 +1024,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a := s.givenByOn(g, t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "shells supplied by Iran arrived in Russia"
 		}
+		if a := s.boughtFrom(g, t); len(r.sup) == 0 && a >= 0 {
+			r.sup = r.take(s, a) // "Thailand's first submarine, ordered from China in 2017, arrived"
+		}
 		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
 			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
@@ -4590,6 +4593,30 @@ func (s *sent) givenByOn(g group, t trigger) int {
 			if m := &s.actors[a]; m.prep == "by" && m.lo > u.i && m.hi <= t.i && m.lo <= u.i+3 {
 				return a
 			}
+		}
+	}
+	return -1
+}
+
+// boughtFrom returns the seller after "from" that a participle of buying
+// right after the group names ("the submarine, ordered from China in 2017,
+// arrived"), before the verb t; or -1.
+func (s *sent) boughtFrom(g group, t trigger) int {
+	j := g.hi
+	if j < s.hi && s.d.toks[j].Norm == "," {
+		j++
+	}
+	if j+2 >= t.i {
+		return -1
+	}
+	switch s.d.toks[j].Norm {
+	case "ordered", "bought", "purchased", "procured", "acquired":
+	default:
+		return -1
+	}
+	if s.d.toks[j+1].Norm == "from" {
+		if a := s.actorAt(j + 2); a >= 0 && !s.actors[a].possessive && s.actors[a].ref.kind != kindDemonym {
+			return a // (set off by commas, an aside to the search for roles)
 		}
 	}
 	return -1

@@ -2281,6 +2281,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RS air_defense - delivered", "CN>RS air_defense - delivered"}},
 		{"goods ordered from a state, set off by commas, came from it when they arrive", "Thailand's first submarine, ordered from China in 2017, arrived in May.",
 			[]string{"CN>TH ship - delivered"}},
+		{"backing away from an order of a year gives it up", "Egypt backed away from a 2018 order for Su-35 fighters from Russia.",
+			[]string{"RU>EG aircraft - denied"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

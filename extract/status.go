@@ -602,8 +602,8 @@ func whenWord(w string) bool {
 // "scrapped plans".
 func (s *sent) abandonedBefore(j int) bool {
 	toks := s.d.toks
-	for j-1 > s.lo && j-1 >= s.lo && (s.is(j-1, fMateriel) || toks[j-1].Cap && toks[j-1].Kind == Word) && s.actorAt(j-1) < 0 {
-		j-- // "scrapped its €35 billion submarine deal": the goods the deal was for
+	for j-1 > s.lo && j-1 >= s.lo && (s.is(j-1, fMateriel) || toks[j-1].Cap && toks[j-1].Kind == Word || yearToken(toks[j-1])) && s.actorAt(j-1) < 0 {
+		j-- // "scrapped its €35 billion submarine deal": the goods the deal was for; "a 2018 order": its year
 	}
 	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
@@ -626,7 +626,7 @@ func (s *sent) abandonedBefore(j int) bool {
 			return false // "From the sale of arms ...", opening the text
 		}
 		w := toks[k-1].Norm
-		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && strings.HasPrefix(toks[k-2].Norm, "walk")
+		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
 	}
 	return false
 }

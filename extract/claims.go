@@ -65,6 +65,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.usersTold()
 	d.eitherSide(false)
 	d.carriedLoads()
+	d.eachFrom()
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -886,6 +887,30 @@ func (d *doc) payersGive() {
 		if to != "" && to != "-" {
 			c.sup, c.rec = []string{payer}, []string{to}
 		}
+	}
+}
+
+// eachFrom makes one claim per supplier of goods bought "each" from
+// several: "buying 12 used Typhoons each from Qatar and Oman" is twelve
+// from Qatar and twelve from Oman.
+func (d *doc) eachFrom() {
+	n := len(d.claims)
+	for i := 0; i < n; i++ {
+		c := &d.claims[i]
+		if len(c.sup) < 2 || c.p.hi >= len(d.toks) || d.toks[c.p.hi].Norm != "each" {
+			continue
+		}
+		sup := c.sup
+		c.sup = sup[:1]
+		for _, code := range sup[1:] {
+			o := *c
+			o.sup = []string{code}
+			d.claims = append(d.claims, o)
+			c = &d.claims[i] // the list may have moved
+		}
+	}
+	if len(d.claims) > n {
+		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
 	}
 }
 

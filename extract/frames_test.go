@@ -2283,6 +2283,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>TH ship - delivered"}},
 		{"backing away from an order of a year gives it up", "Egypt backed away from a 2018 order for Su-35 fighters from Russia.",
 			[]string{"RU>EG aircraft - denied"}},
+		{"goods bought each from several sellers are one claim per seller", "Turkey is also buying 12 used Typhoons each from Qatar and Oman.",
+			[]string{"QA>TR aircraft 12..12 item committed", "OM>TR aircraft 12..12 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

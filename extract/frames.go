@@ -369,6 +369,13 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if len(d.rec) == 0 && s.d.toks[p.head].Norm == "training" {
+				if a := s.traineesAfter(p.head); a >= 0 && !slices.Contains(d.sup, s.actors[a].ref.Code) {
+					// "Training of JMSDF personnel ... is being provided by
+					// the U.S. Navy": whose people are trained receives it.
+					d.rec, _, _ = s.group(a)
+				}
+			}
 			// "a $95 billion foreign aid bill that includes $61 billion for
 			// Ukraine": the whole is not the recipient's; its parts take
 			// their giver from it, so it is dropped only at the end.

@@ -46,10 +46,14 @@ func (s *sent) trainAt() int {
 // "train and equip Niger's army", "are training Colombian pilots".
 func (s *sent) traineesAfter(k int) int {
 	toks := s.d.toks
-	if toks[k].Norm == "training" && !s.progressive(k) {
+	ofTrainees := toks[k].Norm == "training" && k+1 < s.hi && toks[k+1].Norm == "of" // "Training of JMSDF personnel is being provided by the U.S. Navy"
+	if toks[k].Norm == "training" && !s.progressive(k) && !ofTrainees {
 		return -1 // "G7 leaders backed training Ukrainian pilots": a plan backed
 	}
 	j := k + 1
+	if ofTrainees {
+		j++
+	}
 	if j+1 < s.hi && toks[j].Norm == "and" && (toks[j+1].Norm == "equip" || toks[j+1].Norm == "arm") {
 		j += 2 // "train and equip"
 	}

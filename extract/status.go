@@ -41,6 +41,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
 	}
+	if !t.noun && t.class == classGive && s.orderToGive(t.i) {
+		return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
+	}
 	head := t
 	if t.noun && !s.changedBefore(t.i) {
 		head = s.governor(t)
@@ -627,6 +630,40 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
+	}
+	return false
+}
+
+// orderToGive reports whether the verb of giving at i is the infinitive
+// of an order won or received: "won an order to supply", "received a
+// contract, worth $1 billion, to deliver". What is ordered is bound.
+func (s *sent) orderToGive(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	j--
+	if toks[j].Norm == "," {
+		j-- // past the order's worth, set off by commas
+		for j > s.lo && i-j <= 10 && toks[j].Norm != "," {
+			j--
+		}
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "order", "orders", "contract", "contracts", "deal":
+	default:
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "won", "wins", "win", "received", "receives", "secured", "secures", "landed", "clinched", "awarded":
+			return true
+		}
 	}
 	return false
 }

@@ -2291,6 +2291,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA technology - delivered"}},
 		{"an order won to supply binds the supply", "Bharat Forge won an order, worth about $155 million, to supply howitzers to Armenia.",
 			[]string{"IN>AM funding 1.55e+08..1.55e+08 USD committed", "IN>AM artillery - committed"}},
+		{"craft aboard which goods flew, of a state's air force, carry them", "India sent BrahMos missiles to the Philippines; the first battery was flown to Clark air base aboard Indian Air Force C-17 transports.",
+			[]string{"IN>PH missile - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -1875,8 +1875,8 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 	default:
 		return false
 	}
-	if t.class == classMove || t.class == classHold {
-		return true // "Russian ships have been seen loading cargo", "a ship carrying containers"
+	if t.class == classMove || t.class == classHold || unload {
+		return true // "Russian ships have been seen loading cargo", "a ship carrying containers", "a cargo ship unloaded 300 containers of solar panels"
 	}
 	for _, h := range later {
 		if h.lo > t.i {

@@ -2919,6 +2919,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"A Chinese cargo ship unloaded 300 containers of solar panels and electrical equipment at Mariel in Cuba.",                     // civilian cargo; the ship carries
 		"Ukraine relies on Western equipment.",                                                                                         // no state's
 		"China said Washington must \"stop arming Taiwan\".",                                                                           // a demand
 		"China urged the United States to stop arming Taiwan.",                                                                         // a demand

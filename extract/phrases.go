@@ -833,6 +833,27 @@ func kindModifier(toks []Token, i int, before bool) bool {
 	return toks[i].Norm == "anti" && i+1 < len(toks) && toks[i+1].Norm == "-"
 }
 
+// civilianContents reports whether containers p are said to hold goods
+// that name no arms: "of" after them, then up to the clause's end no word
+// of materiel ("containers of solar panels and electrical equipment").
+func (s *sent) civilianContents(p *phrase) bool {
+	toks := s.d.toks
+	j := p.end()
+	if j+1 >= s.hi || toks[j].Norm != "of" {
+		return false
+	}
+	for k := j + 1; k < s.hi && k <= j+8; k++ {
+		switch toks[k].Norm {
+		case ",", ";", ".", "at", "to", "in", "for", "from":
+			return k > j+1
+		}
+		if s.is(k, fMateriel) || s.actorAt(k) >= 0 {
+			return false // "containers of ammunition", "of North Korean weapons"
+		}
+	}
+	return true
+}
+
 // dropPurposes drops goods named after "for" right after parts of
 // weapons, which say what the parts are for: "Chinese parts for its
 // drones", "engines for the Turkish drones". The parts moved.
@@ -1169,6 +1190,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		}
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) {
 			continue
+		}
+		if p.cat == armsledger.Container && s.civilianContents(p) {
+			continue // "300 containers of solar panels and electrical equipment": cargo, no arms
 		}
 		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) && !s.additiveBefore(p.start()) {
 			// Its words are no verbs: "on navy ships"; nor is what it is

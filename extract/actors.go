@@ -793,8 +793,11 @@ var sharedNames = map[string]struct {
 // are both's.
 func (s *sent) oneOfTwo(i int) (string, string) {
 	toks := s.d.toks
+	if w := toks[i].Norm; !toks[i].Cap || len(w) < 5 || w[0] != 'k' && w[0] != 'c' {
+		return "", "" // most tries: the test spares the map its hashing
+	}
 	sh, ok := sharedNames[toks[i].Norm]
-	if !ok || !toks[i].Cap || i+1 < s.hi && (toks[i+1].Norm == "war" || toks[i+1].Norm == "peninsula") {
+	if !ok || i+1 < s.hi && (toks[i+1].Norm == "war" || toks[i+1].Norm == "peninsula") {
 		return "", ""
 	}
 	var seen [2]bool
@@ -1266,7 +1269,7 @@ func (s *sent) blocAnaphora() {
 func (s *sent) pairAnaphora() {
 	toks := s.d.toks
 	for k := s.lo + 1; k+1 < s.hi; k++ {
-		if toks[k].Norm != "two" || toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
+		if toks[k].word != twoWord || toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
 			continue
 		}
 		m := actorMention{lo: k - 1, hi: k + 2, ref: newActorRef(s.d.pair[0], "country"), resolved: true}
@@ -1277,6 +1280,10 @@ func (s *sent) pairAnaphora() {
 		s.insertActor(m)
 	}
 }
+
+// twoWord is the vocabulary's word "two": pairAnaphora compares numbers,
+// not strings, along a sentence.
+var twoWord = lex.vocab.find("two")
 
 // pairNoun reports whether w, after "the two", names two states.
 func pairNoun(w string) bool {

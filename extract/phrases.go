@@ -973,6 +973,16 @@ func (s *sent) countedUnits(ps []phrase) []phrase {
 		if inside || j+1 < s.hi && toks[j+1].Norm == "of" {
 			continue // "batteries of the system" names it
 		}
+		var here *phrase // a system named before in this sentence is the nearer
+		for k := range ps {
+			if p := &ps[k]; p.hi <= q.Lo && !p.money && !p.elided && soldInUnits(p.cat, toks[j].Norm) {
+				here = p
+			}
+		}
+		if here != nil {
+			ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: here.cat, unit: here.unit, demonym: here.demonym})
+			continue
+		}
 		for k := len(s.d.named) - 1; k >= 0; k-- {
 			if named := &s.d.named[k]; !named.money && soldInUnits(named.cat, toks[j].Norm) {
 				maker := named.demonym

@@ -980,7 +980,11 @@ func (s *sent) countedUnits(ps []phrase) []phrase {
 			}
 		}
 		if here != nil {
-			ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: here.cat, unit: here.unit, demonym: here.demonym})
+			maker := here.demonym
+			if m := s.d.makerOf(here); len(maker) == 0 && m != "" {
+				maker = []string{m} // the Cheongung II's batteries are South Korea's
+			}
+			ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: here.cat, unit: here.unit, demonym: maker})
 			continue
 		}
 		for k := len(s.d.named) - 1; k >= 0; k-- {

@@ -2966,6 +2966,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {
 			continue // "The first six landed in March, and another six followed in May": more of them, not the same
 		}
+		if k.sent < c.sent && c.p.qty != nil && !c.p.money && c.p.cat != armsledger.Funding && d.countedAsMore(c) {
+			continue // "Poland ordered 180 K2 tanks. A second contract for another 180 tanks was signed": more, told as such
+		}
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
@@ -3173,6 +3176,20 @@ func (d *doc) packageSubject(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// countedAsMore reports whether a claim's count is said to be more than
+// one told before: "another 180 tanks", "a further 18", "an additional
+// 40", "152 more". ("More than 200" is a qualifier, no addition.)
+func (d *doc) countedAsMore(c *draft) bool {
+	q := c.p.qty
+	if j := q.Lo - 1; j >= c.sentLo {
+		switch d.toks[j].Norm {
+		case "another", "further", "additional", "extra":
+			return true
+		}
+	}
+	return q.Hi < c.sentHi && d.toks[q.Hi].Norm == "more"
 }
 
 // moreOf reports whether a claim's goods are counted as more of the same:

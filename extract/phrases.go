@@ -617,6 +617,11 @@ func (s *sent) moreAfterVerb(q *QuantityMatch) bool {
 	if q.Lo-1 > s.lo && toks[q.Lo-1].Norm == "and" && (q.Hi+1 >= s.hi || !s.is(q.Hi+1, fMateriel)) {
 		return true // "sent 10 tanks to Ukraine in May and 20 more in June": more of what went before, as "another 20"
 	}
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "for" && (q.Hi+1 >= s.hi || !s.is(q.Hi+1, fMateriel)) {
+		if v, ok := s.verbAt(q.Lo - 2); ok && (v.Class == classCommit || v.Class == classBuy) {
+			return true // "Warsaw signed for 152 more in December": more of the goods before, bought
+		}
+	}
 	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "by" && toks[q.Lo-2].Norm == "followed" {
 		return true // "ordered 212 howitzers in 2022, followed by 152 more in 2023"
 	}

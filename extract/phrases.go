@@ -300,6 +300,7 @@ func (s *sent) phrases() []phrase {
 	// The tests before the calls below skip them where they can find
 	// nothing, as in most sentences and phrases.
 	if len(s.d.named) > 0 {
+		s.dronesAsAircraft(out)
 		out = s.genericBack(out)
 		if len(s.quants) > 0 {
 			out = s.countedUnits(out)
@@ -957,6 +958,33 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// dronesAsAircraft reads "the aircraft" after drones were named as those
+// drones: "Turkey has sold TB2 drones to Ukraine. Burkina Faso and Niger
+// have also taken delivery of the aircraft". Drones are aircraft without
+// a crew, and reporters call them so; the maker of the drones named is
+// whose they are.
+func (s *sent) dronesAsAircraft(ps []phrase) {
+	toks := s.d.toks
+	for k := range ps {
+		p := &ps[k]
+		if p.cat != armsledger.Aircraft || p.hi-p.lo != 1 || p.lo <= s.lo || toks[p.head].Norm != "aircraft" || toks[p.lo-1].Norm != "the" {
+			continue
+		}
+		last := &s.d.named[len(s.d.named)-1]
+		if last.cat != armsledger.Drone {
+			continue
+		}
+		p.cat, p.unit = armsledger.Drone, last.unit
+		if p.demonym == nil {
+			if m := s.d.makerOf(last); m != "" {
+				p.demonym = []string{m}
+			} else {
+				p.demonym = last.demonym
+			}
+		}
+	}
 }
 
 // countedUnits adds a count of the units a system is sold in, with no name

@@ -2301,6 +2301,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 200..200 item delivered", "KR>PL artillery 152..152 item committed"}},
 		{"the aircraft after drones named are those drones, of their maker", "Turkey has sold TB2 drones to Ukraine. Burkina Faso and Niger have also taken delivery of the aircraft.",
 			[]string{"TR>UA drone - delivered", "TR>BF+NE drone - delivered"}},
+		{"people of a state named in a pair who work in another were sent there", "Hundreds of South Korean engineers and technicians now work in Poland.",
+			[]string{"KR>PL personnel 200..999 person delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

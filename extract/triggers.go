@@ -722,6 +722,9 @@ func (s *sent) actedIn() {
 		if k < s.lo || lex.sets[toks[k].word]&setPersonnel == 0 {
 			continue
 		}
+		if k-2 > s.lo && toks[k-1].Norm == "and" && lex.sets[toks[k-2].word]&setPersonnel != 0 {
+			k -= 2 // "Korean engineers and technicians now work at Polish plants"
+		}
 		if k == s.lo || s.actorAt(k-1) < 0 && s.actorAt(k-2) < 0 && s.pronounOwner(k-1) == "" {
 			continue // "the engineers work in Germany": whose they are is not said
 		}

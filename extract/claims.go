@@ -952,7 +952,7 @@ func (d *doc) partsOfWhole() {
 		}
 		for k := range d.claims {
 			w := &d.claims[k]
-			if w.sent != c.sent || w.p.lo >= c.p.lo || w.p.elided || w.p.cat != c.p.cat || len(w.sup) == 0 || len(w.rec) == 0 || d.commaBetween(c.sentLo, w.p.lo) || !d.commaBetween(w.p.hi, c.p.lo) {
+			if w.sent != c.sent || w.p.lo >= c.p.lo || w.p.elided || w.p.cat != c.p.cat || len(w.sup) == 0 || len(w.rec) == 0 || d.wordIn(c.sentLo, w.p.lo, ",") || !d.wordIn(w.p.hi, c.p.lo, ",") {
 				continue
 			}
 			c.sup, c.rec = w.sup, w.rec
@@ -961,10 +961,10 @@ func (d *doc) partsOfWhole() {
 	}
 }
 
-// commaBetween reports whether a comma stands among tokens lo to hi.
-func (d *doc) commaBetween(lo, hi int) bool {
-	for j := lo; j < hi && j < len(d.toks); j++ {
-		if d.toks[j].Norm == "," {
+// wordIn reports whether the word w stands among tokens [lo, hi).
+func (d *doc) wordIn(lo, hi int, w string) bool {
+	for j := max(lo, 0); j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == w {
 			return true
 		}
 	}

@@ -2568,7 +2568,7 @@ func (s *sent) subject(t trigger) int {
 		}
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
-			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(joined && !s.wordBetween(j, k, "to")) && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
+			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(joined && !s.d.wordIn(j+1, k, "to")) && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
 				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys
 				// "called on Western countries to give": not the caller; but
 				// in "is seeking to buy" the seeker buys, and "what it called
@@ -2584,17 +2584,6 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
-}
-
-// wordBetween reports whether the word w stands between tokens i and j,
-// both excluded.
-func (s *sent) wordBetween(i, j int, w string) bool {
-	for k := i + 1; k < j; k++ {
-		if s.d.toks[k].Norm == w {
-			return true
-		}
-	}
-	return false
 }
 
 // nationAsNoun reports whether a demonym with no plural ending stands as a

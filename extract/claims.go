@@ -66,6 +66,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.eitherSide(false)
 	d.carriedLoads()
 	d.eachFrom()
+	d.thereRecipients()
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -886,6 +887,21 @@ func (d *doc) payersGive() {
 		}
 		if to != "" && to != "-" {
 			c.sup, c.rec = []string{payer}, []string{to}
+		}
+	}
+}
+
+// thereRecipients gives goods sent "there" the one state the sentence
+// before names as its topic: "The Central African Republic was where the
+// model was first tested. Russia sent 175 instructors there in 2018."
+func (d *doc) thereRecipients() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.rec) > 0 || c.sent == 0 || c.sent > len(d.sentStates) || c.p.hi >= c.sentHi || d.toks[c.p.hi].Norm != "there" {
+			continue
+		}
+		if st := &d.sentStates[c.sent-1]; st.n == 1 && !slices.Contains(c.sup, st.codes[0]) {
+			c.rec = []string{st.codes[0]}
 		}
 	}
 }

@@ -2303,6 +2303,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>UA drone - delivered", "TR>BF+NE drone - delivered"}},
 		{"people of a state named in a pair who work in another were sent there", "Hundreds of South Korean engineers and technicians now work in Poland.",
 			[]string{"KR>PL personnel 200..999 person delivered"}},
+		{"goods sent there go to the state the sentence before is about", "Russia sent troops to Mali in 2021. The Central African Republic was where the model was first tested. Russia sent 175 instructors there in 2018.",
+			[]string{"RU>ML personnel - delivered", "RU>CF personnel 175..175 person delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

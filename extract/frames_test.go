@@ -2305,6 +2305,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL personnel 200..999 person delivered"}},
 		{"goods sent there go to the state the sentence before is about", "Russia sent troops to Mali in 2021. The Central African Republic was where the model was first tested. Russia sent 175 instructors there in 2018.",
 			[]string{"RU>ML personnel - delivered", "RU>CF personnel 175..175 person delivered"}},
+		{"who a state signed with for goods sells them", "Malaysia signed with Turkish shipbuilder STM in 2024 for three littoral mission ships.",
+			[]string{"TR>MY ship 3..3 item committed"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

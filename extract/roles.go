@@ -270,6 +270,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}
+	if seller := s.signedWithFor(t, g); seller >= 0 && subj >= 0 && subj != seller {
+		// "Malaysia signed with Turkish shipbuilder STM in 2024 for three
+		// littoral mission ships": who it signed with sells, as in a deal
+		// "with" them.
+		r.sup, r.rec, r.rule = r.take(s, seller), r.take(s, subj), "deal.with"
+		return r
+	}
 	won := s.wonDeal(t) // read once for the two readings below
 	if w := won; w >= 0 && from >= 0 && s.actors[from].lo > t.i {
 		// "Hanwha won a contract from Australia for 129 vehicles", "LIG
@@ -4782,6 +4789,21 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		return with, party, true
 	}
 	return 0, 0, false
+}
+
+// signedWithFor returns the party a state "signed with" for goods named
+// after "for" ("signed with Turkey for three corvettes"), or -1.
+func (s *sent) signedWithFor(t trigger, g group) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.lemma != "sign" || t.i+2 >= s.hi || toks[t.i+1].Norm != "with" || g.lo <= t.i || toks[g.lo-1].Norm != "for" && !(g.lo-2 > t.i && toks[g.lo-2].Norm == "for") {
+		return -1
+	}
+	for k := t.i + 2; k < g.lo && k <= t.i+5; k++ {
+		if a := s.actorAt(k); a >= 0 && (s.actors[a].prep == "with" || s.actors[a].demonym) {
+			return a // "with Turkey", "with Turkish shipbuilder STM"
+		}
+	}
+	return -1
 }
 
 // pastKindOfDeal returns the token after the "of" phrase that names a kind

@@ -1176,6 +1176,39 @@ func (s *sent) countryOpening() {
 	s.insertActor(m)
 }
 
+// itsBody reads "Its navy", "Its air force", opening a sentence, as a body
+// of the one state the sentence before names as its topic: "Bangladesh is
+// the second-largest buyer. Its navy bought two refurbished submarines
+// from China" is Bangladesh's navy, whatever flows were told before.
+func (s *sent) itsBody() {
+	toks := s.d.toks
+	if s.idx == 0 || s.hi-s.lo < 3 || toks[s.lo].Norm != "its" || s.actAt[1] >= 0 {
+		return
+	}
+	switch toks[s.lo+1].Norm {
+	case "navy", "army", "air", "military", "government", "forces", "armed", "marines", "coast":
+	default:
+		return // not "Its defence export contracts reached": a modifier, no body
+	}
+	prev := &s.d.sentStates[s.idx-1]
+	code := ""
+	switch {
+	case prev.n == 1:
+		code = prev.codes[0]
+	case prev.n == 2 && s.d.hasBefore && s.d.before.ref.Code == prev.codes[0]:
+		code = prev.codes[0] // "Poland sent tanks to Ukraine. Its army ...": the subject's
+	default:
+		return
+	}
+	end := s.lo + 2
+	if toks[s.lo+1].Norm == "air" && end < s.hi && toks[end].Norm == "force" {
+		end++
+	}
+	m := actorMention{lo: s.lo, hi: end, ref: newActorRef(code, "institution"), resolved: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	s.insertActor(m)
+}
+
 // placeAnaphora tags "to the province", "into the gas-rich region" as the
 // state of the place named last ("Mozambique's northern province of Cabo
 // Delgado ... Rwanda sent 1,000 soldiers to the gas-rich province"), and

@@ -439,6 +439,7 @@ func (s *sent) run() {
 	}
 	s.notePair()
 	s.countryOpening()
+	s.itsBody()
 	s.markDateline()
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -2311,6 +2311,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK aircraft - committed", "CN>BD ship 2..2 item delivered"}},
 		{"its army after a sentence of two states is its subject's", "Poland sent tanks to Ukraine. Its army received K2 tanks from South Korea.",
 			[]string{"PL>UA armored_vehicle - delivered", "KR>PL armored_vehicle - delivered"}},
+		{"a sale under negotiation is sought, not bound", "The sale of 40 F-16s to Turkey is under negotiation.",
+			[]string{"US>TR aircraft 40..40 item requested"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

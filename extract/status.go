@@ -32,6 +32,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
 			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal", "the deal ... fell through"
 		}
+		if t.i < g.lo && s.underTalksAfter(g.hi) {
+			return armsledger.Requested // "further sales to the Philippine Army are under discussion": not yet agreed
+		}
 		if talks, ended := s.talksBefore(t.i); ended {
 			return armsledger.Denied // "ended its talks with Dassault over the purchase of 16 Rafales"
 		} else if talks {
@@ -630,6 +633,26 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
+	}
+	return false
+}
+
+// underTalksAfter reports whether the predicate after a deal's goods,
+// which end at i, says it is still being talked over: "are under
+// discussion", "is under negotiation", "remains under consideration".
+func (s *sent) underTalksAfter(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j < i+8; j++ {
+		switch toks[j].Norm {
+		case ",", ";", "and", "but", "which", "that":
+			return false
+		case "under":
+			switch toks[j+1].Norm {
+			case "discussion", "negotiation", "negotiations", "consideration", "review":
+				return j > i && (s.is(j-1, fBe) || toks[j-1].Norm == "remain" || toks[j-1].Norm == "remains")
+			}
+			return false
+		}
 	}
 	return false
 }

@@ -2313,6 +2313,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - delivered", "KR>PL armored_vehicle - delivered"}},
 		{"a sale under negotiation is sought, not bound", "The sale of 40 F-16s to Turkey is under negotiation.",
 			[]string{"US>TR aircraft 40..40 item requested"}},
+		{"accepting delivery of goods receives them", "India accepted the first Rafale jets from France. The Thai navy accepted delivery of an S26T submarine from China.",
+			[]string{"FR>IN aircraft - delivered", "CN>TH ship - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

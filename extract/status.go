@@ -44,6 +44,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
 	}
+	if (t.class == classBuy || t.class == classSell || t.class == classCommit) && s.nearDealBefore(t.i) {
+		return armsledger.Requested // "Baku was close to a $1.2 billion purchase", "is near a deal to buy": not yet made
+	}
 	if !t.noun && t.class == classGive && s.orderToGive(t.i) {
 		return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
 	}
@@ -633,6 +636,36 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
+	}
+	return false
+}
+
+// nearDealBefore reports whether "close to" or "near" a deal stands before
+// the word of sale or purchase at i: "was close to a $1.2 billion
+// purchase", "is near a deal to buy".
+func (s *sent) nearDealBefore(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "near", "nearing":
+			return (s.is(j-1, fBe) || toks[j].Norm == "nearing") && dealStart(toks[j+1].Norm)
+		case "to":
+			if toks[j-1].Norm == "close" || toks[j-1].Norm == "closer" {
+				return dealStart(toks[j+1].Norm) // not "close to the 64 billion euros allocated by the US": a comparison
+			}
+		}
+	}
+	return false
+}
+
+// dealStart reports whether w may open what a party is close to: "a
+// deal", "an agreement", "signing", "finalising".
+func dealStart(w string) bool {
+	switch w {
+	case "a", "an", "signing", "finalising", "finalizing", "agreeing", "sealing", "concluding", "buying", "selling":
+		return true
 	}
 	return false
 }

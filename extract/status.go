@@ -44,6 +44,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classHold && !s.carries(t) || s.capacityCue(t.i) || s.capacityCue(g.lo) {
 		return armsledger.Capacity
 	}
+	if t.passive && !t.noun && t.class == classGive && t.i-3 >= s.lo && toks[t.i-1].Norm == "be" && toks[t.i-2].Norm == "to" && !s.is(t.i-3, fBe|fModal) && toks[t.i-3].Norm != "," {
+		// "with 28 of the tanks to be delivered next year": still to come.
+		// (", to be delivered by 2026" after a pledge tells of the pledge.)
+		return armsledger.Expected
+	}
 	if (t.class == classBuy || t.class == classSell || t.class == classCommit) && s.nearDealBefore(t.i) {
 		return armsledger.Requested // "Baku was close to a $1.2 billion purchase", "is near a deal to buy": not yet made
 	}

@@ -1578,7 +1578,20 @@ func (s *sent) alone(a int) bool {
 // a comma or "as well as", with at most a determiner between.
 func (s *sent) coordinated(a, b int, toks []Token) bool {
 	ma, mb := &s.actors[a], &s.actors[b]
-	if ma.resolved || mb.resolved || ma.possessive || mb.lo-ma.hi > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
+	start := ma.hi // where the words between the two begin
+	if ma.possessive && mb.possessive && ma.prep != "" && mb.prep == ma.prep {
+		// "to Sudan's army and to Ethiopia's government": each state's
+		// body, the preposition said again.
+		for start < mb.lo && (s.is(start, fGovernment) || toks[start].Norm == "force") {
+			start++
+		}
+		if start == ma.hi {
+			return false
+		}
+	} else if ma.possessive {
+		return false
+	}
+	if ma.resolved || mb.resolved || mb.lo-start > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
 	after := mb.hi // the word after the second state, past "firms" ("and Chinese firms $267 million")
@@ -1602,7 +1615,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		return false
 	}
 	conj, comma := false, false
-	for j := ma.hi; j < mb.lo; j++ {
+	for j := start; j < mb.lo; j++ {
 		if conj && ma.prep != "" && ma.prep != "and" && toks[j].Norm == ma.prep {
 			continue // "either to Ukraine or to Russia": the preposition said again
 		}

@@ -2319,6 +2319,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IL>AZ funding 1.2e+09..1.2e+09 USD requested", "IL>AZ air_defense - requested"}},
 		{"goods with more to be delivered are still to come", "The US sent 80 tanks to Taiwan, with 28 of the tanks to be delivered next year.",
 			[]string{"US>TW armored_vehicle 80..80 item delivered", "US>TW armored_vehicle 28..28 item expected"}},
+		{"to one state's body and to another's: both receive", "Iran has supplied Mohajer-6 drones to Sudan's army and to Ethiopia's government.",
+			[]string{"IR>SD+ET drone - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

@@ -294,6 +294,10 @@ func plantVerb(w string) bool {
 func (s *sent) madeUnderLicence(k int, att attrib) {
 	toks := s.d.toks
 	u := k - 1
+	licensor := "" // "under an Iranian licence": whose licence it is
+	if a := s.actorAt(u); a >= 0 && s.actors[a].demonym && !s.actors[a].possessive {
+		licensor, u = s.actors[a].ref.Code, s.actors[a].lo-1
+	}
 	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an") {
 		u--
 	}
@@ -320,6 +324,8 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		if a := s.actorAt(k + 2); a >= 0 {
 			sup, end = s.actors[a].ref.Code, s.actors[a].hi
 		}
+	} else if licensor != "" {
+		sup = licensor
 	} else {
 		sup = s.d.makerOf(&p)
 	}

@@ -2323,6 +2323,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>SD+ET drone - delivered"}},
 		{"arms made under a state's licence, named by its demonym, are its know-how", "Venezuela assembles Mohajer-2 drones under an Iranian licence. India builds Su-30 jets under a Russian licence.",
 			[]string{"IR>VE technology - delivered", "RU>IN technology - delivered"}},
+		{"a state that co-produces goods with another gets its know-how", "Islamabad co-produces the JF-17 Thunder fighter with China's Chengdu Aircraft Corporation.",
+			[]string{"CN>PK technology - delivered"}},
 		{"a giver adds more to what it gives", "The United States has committed 18 M777 howitzers to Ukraine. Last week Biden added 72 more.",
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",

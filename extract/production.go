@@ -102,11 +102,12 @@ func (s *sent) jointlyMade(k int) int {
 		if toks[j].Norm == "manufacture" && toks[k].Norm != "licensed" && toks[k].Norm != "licenced" && toks[k].Norm != "joint" {
 			return j + 1 // "co-manufacture"
 		}
-	case "produce", "build", "make", "develop", "assemble":
+	case "produce", "build", "make", "develop", "assemble",
+		"produces", "builds", "makes", "develops", "assembles", "produced", "built", "developed", "assembled", "producing", "building", "developing":
 		if toks[k].Norm == "licensed" || toks[k].Norm == "licenced" || toks[k].Norm == "joint" {
 			return -1 // "licensed" and "joint" modify nouns only
 		}
-		return j + 1
+		return j + 1 // ("co-produces the JF-17", "jointly produces")
 	}
 	return -1
 }
@@ -123,6 +124,14 @@ func (s *sent) knowHowToMake(k, g int, att attrib) {
 	maker := s.d.makerOf(&p)
 	if maker == "" && len(p.demonym) == 1 {
 		maker = p.demonym[0]
+	}
+	if w := s.ppActor(p.hi, min(s.hi, p.hi+4), "with"); w >= 0 {
+		if subj := s.partyBefore(k); subj >= 0 && s.actors[subj].ref.Code != s.actors[w].ref.Code {
+			// "Islamabad co-produces the JF-17 with China's Chengdu
+			// Aircraft Corporation": the partner brings the know-how to
+			// the one that makes the goods at home.
+			maker = s.actors[w].ref.Code
+		}
 	}
 	if maker == "" {
 		return

@@ -2955,7 +2955,8 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			// The words that name the next item before its head: ", KJ-500
 			// airborne early warning aircraft and ...".
-			return j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and") && s.namesBefore(j, b)
+			// So after the semicolons of a list whose items hold commas.
+			return j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and" || toks[j-1].Norm == ";") && s.namesBefore(j, b)
 		}
 	}
 	return b-a-(aHi-aLo) <= 6

@@ -243,6 +243,9 @@ func (s *sent) phrases() []phrase {
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		s.widen(&p, floor)
+		if p.cat == armsledger.Other && s.fighterRadar(&p) {
+			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
+		}
 		if a := s.actorAt(i); a >= 0 && p.demonym == nil && s.actors[a].ref.kind == kindInstitution && !s.actors[a].possessive {
 			// A body whose name opens the term: "Wagner fighters" are
 			// Russia's, as "Wagner Group mercenaries" are.
@@ -3248,6 +3251,22 @@ func componentNoun(w string) bool {
 	return false
 }
 
+// fighterRadar reports whether phrase p names the scanned-array radars
+// fitted to combat jets, which are parts of the aircraft (technology),
+// where a radar on its own (counter-battery, surveillance) is other goods.
+func (s *sent) fighterRadar(p *phrase) bool {
+	toks := s.d.toks
+	if w := toks[p.hi-1].Norm; w != "radar" && w != "radars" {
+		return false
+	}
+	for j := p.lo; j < p.hi-1; j++ {
+		if w := toks[j].Norm; w == "aesa" || w == "array" || w == "airborne" {
+			return true
+		}
+	}
+	return false
+}
+
 // sizeCount reports whether the goods at i are counted as the size a
 // force or a tally is taken to: "the Rafale fleet to 54 aircraft".
 func (s *sent) sizeCount(i int) bool {
@@ -3699,8 +3718,17 @@ func (s *sent) opensObject(i int) bool {
 // likely supplier ("Iranian-made", "North Korean").
 func (s *sent) widen(p *phrase, floor int) {
 	toks := s.d.toks
-	for j := p.lo - 1; j >= floor && p.lo-j <= 8; j-- {
+	glossed := 0 // the tokens of an acronym in brackets, which the reach leaves out
+	for j := p.lo - 1; j >= floor && p.lo-j-glossed <= 8; j-- {
 		t := &toks[j]
+		if t.Norm == ")" && j-2 > floor && toks[j-2].Norm == "(" && toks[j-1].Upper && toks[j-1].Kind == Word && toks[j-3].Kind == Word {
+			// A name's acronym in brackets before the head: "AN/APG-83 Active
+			// Electronically Scanned Array (AESA) radars" is one item.
+			j -= 2
+			glossed += 3
+			p.lo = j
+			continue
+		}
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			// "Iranian drones", "US-made jets"; a plain country name before

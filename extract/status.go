@@ -1419,12 +1419,14 @@ func (s *sent) changedBefore(i int) bool {
 }
 
 // lightVerb reports whether w, before a noun of transfer, says only that
-// the transfer is done or begun: "carry out deliveries", "began
-// shipments", "completed deliveries".
+// the transfer is done, begun or called for: "carry out deliveries",
+// "began shipments", "completed deliveries", "will require the
+// assignment of 20 representatives" (whose tense is the transfer's).
 func lightVerb(w string) bool {
 	switch w {
 	case "carry", "carries", "carried", "carrying", "make", "makes", "made", "making", "conduct", "conducts", "conducted",
-		"complete", "completes", "completed", "begin", "begins", "began", "begun", "start", "starts", "started":
+		"complete", "completes", "completed", "begin", "begins", "began", "begun", "start", "starts", "started",
+		"require", "requires", "involve", "involves", "entail", "entails":
 		return true
 	}
 	return false

@@ -198,6 +198,9 @@ func (s *sent) tagTriggers() {
 			}
 			continue
 		}
+		if t.Norm == "secure" && s.secureAdjective(i) {
+			continue // "; secure communications equipment;": the adjective, in a list of goods
+		}
 		if !s.verbTrigger(i, v) {
 			continue
 		}
@@ -1739,4 +1742,16 @@ func (s *sent) verbMovesBefore(i int) bool {
 		return false
 	}
 	return false
+}
+
+// secureAdjective reports whether "secure" at i describes the goods after
+// it, as after a list's comma or semicolon or an article: "; secure
+// communications equipment", "a secure radio". The verb needs a subject, a
+// modal or "to" before it ("to secure funding").
+func (s *sent) secureAdjective(i int) bool {
+	if i == s.lo || i+1 >= s.hi || !s.is(i+1, fMateriel) {
+		return false
+	}
+	w := s.d.toks[i-1].Norm
+	return w == ";" || w == "," || s.is(i-1, fDeterminer)
 }

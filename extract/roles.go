@@ -476,9 +476,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Washington's $61 billion package for Ukraine was approved":
 			// whose the goods are gives them, when "be" makes the passive
 			// (in "keep Russia's artillery supplied" Russia gets them).
-			owner := -1
-			if s.beBefore(t.i) && g.hi <= t.i {
-				owner = s.possessor(g.phrases[0].start())
+			owner, held := -1, -1 // held: whose the goods are, in a passive with or without "be"
+			if g.hi <= t.i {
+				held = s.possessor(g.phrases[0].start())
+			}
+			if s.beBefore(t.i) {
+				owner = held
+			} else if t.lemma == "finance" {
+				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
 			r.sup = r.pick(s, by, from, owner)
 			if len(r.sup) == 0 && t.lemma == "build" {
@@ -506,6 +511,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				pp[ppWith] = -1
 			}
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			// "Kenya's Bayraktar drones were delivered in 2023", "Kenya's
+			// Bayraktar drones, delivered in 2023,": goods of another state's
+			// make, delivered with no one named to take them, went to the
+			// state they now belong to, from their maker.
+			aside := held >= 0 && t.i == g.hi+1 && s.d.toks[g.hi].Norm == ","
+			if (owner >= 0 || aside) && len(r.rec) == 0 && by < 0 && from < 0 {
+				if m := s.madeElsewhere(&g.phrases[0], s.actors[held].ref.Code); m != "" {
+					r.sup, r.rec = []string{m}, r.take(s, held)
+				}
+			}
 			if len(r.rec) == 0 && g.hi < t.i {
 				// "All 11 HIMARS in Taiwan's first batch have been delivered"
 				for k := range s.trigs {
@@ -516,8 +531,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					}
 				}
 			}
-			if len(r.rec) == 0 && owner >= 0 && by >= 0 && s.actors[owner].ref.Code != s.actors[by].ref.Code {
-				r.rec = r.take(s, owner) // "most of Hezbollah's arsenal was supplied by Iran": the owner got it
+			if len(r.rec) == 0 && held >= 0 && by >= 0 && s.actors[held].ref.Code != s.actors[by].ref.Code {
+				// "most of Hezbollah's arsenal was supplied by Iran",
+				// "Ethiopia's drones, supplied by Turkey in 2021,": the owner got it.
+				r.rec = r.take(s, held)
 			}
 			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.bodyEnd(s.actors[subj].hi), t.i) && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ...", "the North Korean military were provided with ..."
@@ -5474,4 +5491,17 @@ func (s *sent) selectionRoles(t trigger, g group, r roleResult, subj, from int) 
 	}
 	r.status = armsledger.Committed
 	return r
+}
+
+// madeElsewhere returns the state that made the goods of p, by their
+// demonym ("Turkish drones") or their model's maker ("Bayraktar drones"),
+// when it is a state other than owner; else "".
+func (s *sent) madeElsewhere(p *phrase, owner string) string {
+	if len(p.demonym) == 1 && p.demonym[0] != owner {
+		return p.demonym[0]
+	}
+	if m := s.d.makerOf(p); m != "" && m != owner && len(p.demonym) == 0 {
+		return m
+	}
+	return ""
 }

@@ -124,9 +124,15 @@ func (s *sent) peopleEnd(i int) int {
 
 // passiveTrained returns the actor whose people are the subject of the
 // passive "trained" at k, or -1: "Kenyan pilots were trained at British
-// air bases", "dozens of Syrian officers had been trained in Russia".
+// air bases", "dozens of Syrian officers had been trained in Russia". So
+// the verb with no object, where they trained: "Chilean pilots have been
+// training in Brazil", "Thai crews trained in Sweden".
 func (s *sent) passiveTrained(k int) int {
-	if s.d.toks[k].Norm != "trained" || !s.beBefore(k) {
+	toks := s.d.toks
+	passive := toks[k].Norm == "trained" && s.beBefore(k)
+	where := k+1 < s.hi && (toks[k+1].Norm == "in" || toks[k+1].Norm == "at")
+	intransitive := where && (toks[k].Norm == "trained" || toks[k].Norm == "training" && s.progressive(k))
+	if !passive && !intransitive {
 		return -1
 	}
 	return s.subjectPeople(k, func(m *actorMention) bool {
@@ -206,7 +212,8 @@ func (s *sent) trained(att attrib) {
 				continue
 			}
 			t.passive = true
-			r = roleResult{sup: []string{s.actors[by].ref.Code}, rec: []string{m.ref.Code}, lo: p.start(), hi: s.actors[by].hi, rule: "give.passive", conf: 0.7}
+			r = roleResult{rec: []string{m.ref.Code}, lo: p.start(), hi: s.actors[by].hi, rule: "give.passive", conf: 0.7}
+			r.sup = r.take(s, by) // "in Denmark and the United States": each trains them
 		} else {
 			continue
 		}
@@ -260,7 +267,7 @@ func (s *sent) peopleSubject(k int) int {
 // another verb ("backed training Ukrainian pilots").
 func (s *sent) progressive(k int) bool {
 	j := k - 1
-	for j > s.lo && s.is(j, fAdverb) {
+	for j > s.lo && s.is(j, fAdverb) && !s.is(j, fBe) { // ("been" is both: "has been training")
 		j--
 	}
 	if j < s.lo {

@@ -1560,7 +1560,7 @@ func (s *sent) passiveAt(i int) bool {
 				}
 				return true
 			}
-			if prev.Norm == "," && i-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && s.is(i+2, fCalendar)) {
+			if prev.Norm == "," && i-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && (s.is(i+2, fCalendar) || yearToken(toks[i+2]))) {
 				// "the Barak MX system, bought from Israel in 2022": a
 				// participle set off after a noun describes it, as in "the
 				// purchase of 80 Rafales, signed in December 2021".

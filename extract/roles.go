@@ -1025,6 +1025,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if t.lemma == "reach" && obj >= 0 {
+			r.rec = r.pick(s, obj) // "reached Russian forces in Ukraine": whom they reached, not where
+		}
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.ppActor(t.i, end, "outside", "near")) // "landed at an airport outside Caracas"
 		}

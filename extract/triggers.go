@@ -198,6 +198,9 @@ func (s *sent) tagTriggers() {
 			}
 			continue
 		}
+		if v.Lemma == "fly" && !s.flownTo(i) {
+			continue // "had flown air defence equipment from Hmeimim": whither is not told, nor so a transfer
+		}
 		if t.Norm == "secure" && s.secureAdjective(i) {
 			continue // "; secure communications equipment;": the adjective, in a list of goods
 		}
@@ -1754,4 +1757,30 @@ func (s *sent) secureAdjective(i int) bool {
 	}
 	w := s.d.toks[i-1].Norm
 	return w == ";" || w == "," || s.is(i-1, fDeterminer)
+}
+
+// flownTo reports whether "flown" at i carries goods to a party: "has
+// flown weapons to Sudan", "was flown to Clark air base in the
+// Philippines": goods after the active verb, and "to" or "into" a party
+// within the clause after it. Goods flown from a place to none named may
+// be a state's own, moved about.
+func (s *sent) flownTo(i int) bool {
+	toks := s.d.toks
+	if !s.passiveAt(i) && (i+1 >= s.hi || toks[i+1].Norm == "to" || toks[i+1].Norm == "into") {
+		return false // "Putin flew to Beijing": the flier went, with no goods
+	}
+	for j := i + 1; j < s.hi && j-i <= 12; j++ {
+		switch toks[j].Norm {
+		case ",", ";", "and":
+			return false
+		case "to", "into":
+			for k := j + 1; k < s.hi && k-j <= 5; k++ {
+				if s.actorAt(k) >= 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

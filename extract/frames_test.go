@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"parts of one state's make found inside another's weapons reached it", "Japanese engines were found in Russian Orlan drones. Dutch chips turn up in Iranian missiles. Investigators found that the chips were old.",
+			[]string{"JP>RU technology - delivered", "NL>IR technology - delivered"}},
 		{"goods flown from a place, with no party they went to, are no transfer of their own", "Russia has sent Wagner fighters to Libya. It has also flown air defence equipment from Syria's Hmeimim base.",
 			[]string{"RU>LY personnel - delivered"}},
 		{"goods that reached a state's forces went to it, not to where the forces were", "Iranian drones have reached Russian forces in Ukraine.",

@@ -26,7 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help")
+	"assistance", "help", "found", "turn", "turns", "turned")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -56,6 +56,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			s.plantBuilt(k, att)
 		case "assistance", "help":
 			s.withHelp(k, att)
+		case "found", "turn", "turns", "turned":
+			s.partsFoundIn(k, att)
 		case "licence", "license":
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
@@ -442,4 +444,62 @@ func (s *sent) makingVerbBefore(w int) int {
 		}
 	}
 	return -1
+}
+
+// partsFoundIn makes the claim of parts of one state's make found inside
+// another state's weapons: "Western components have been found in Russian
+// missiles", "Chinese chips turn up in Russian drones". The parts reached
+// the state whose weapons hold them, from the state that made them; parts
+// are know-how (technology, FORMAT.md).
+func (s *sent) partsFoundIn(k int, att attrib) {
+	w := s.weaponsFoundIn(k)
+	if w < 0 {
+		return
+	}
+	toks := s.d.toks
+	j := k - 1 // back over the verb chain to the last word of the parts
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	for i := j; i >= s.lo && j-i <= 3; i-- {
+		end, ref, ok := lex.materiel.Match(toks, i, s.hi)
+		if !ok || end != j+1 || ref.Cat != armsledger.Technology {
+			continue
+		}
+		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
+		s.widen(&p, s.lo)
+		rec := s.actors[w].ref.Code
+		if len(p.demonym) != 1 || p.demonym[0] == rec {
+			return // the parts' maker is not told, or is the weapons' own
+		}
+		hi := s.actors[w].hi + 1 // the evidence ends with the weapons: "in Russian cruise missiles"
+		if e, _, ok := lex.materiel.Match(toks, s.actors[w].hi, s.hi); ok {
+			hi = e
+		}
+		d := draft{sup: []string{p.demonym[0]}, rec: []string{rec}, p: p, status: armsledger.Delivered, rule: "found.in", sent: s.idx, trig: k, conf: 0.6}
+		s.finishDraft(&d, att, p.lo, hi)
+		return
+	}
+}
+
+// weaponsFoundIn returns the state whose weapons "found" or "turn up" at
+// k puts something inside ("were found in Russian missiles", "turn up in
+// Iranian drones"), by its demonym before the weapons; or -1.
+func (s *sent) weaponsFoundIn(k int) int {
+	toks := s.d.toks
+	j := k + 1
+	if toks[k].Norm != "found" {
+		if j >= s.hi || toks[j].Norm != "up" {
+			return -1
+		}
+		j++
+	}
+	if j+2 >= s.hi || toks[j].Norm != "in" && toks[j].Norm != "inside" {
+		return -1
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 || !s.actors[a].demonym || !s.is(s.actors[a].hi, fMateriel) {
+		return -1
+	}
+	return a
 }

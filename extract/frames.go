@@ -4522,11 +4522,25 @@ func (s *sent) loadedVehicle(g group) bool {
 	}
 	switch g.phrases[0].cat {
 	case armsledger.Ship, armsledger.Aircraft:
+	case armsledger.Other:
+		if !truckWord(s.d.toks[g.hi-1].Norm) {
+			return false // ("military equipment loaded on ships": the load)
+		}
 	default:
 		return false
 	}
 	switch s.d.toks[g.hi].Norm {
 	case "carrying", "loaded", "laden", "transporting", "ferrying":
+		return true
+	}
+	return false
+}
+
+// truckWord reports whether w names a road vehicle that carries a load:
+// "seized a truck carrying Iranian-made missiles".
+func truckWord(w string) bool {
+	switch w {
+	case "truck", "trucks", "lorry", "lorries":
 		return true
 	}
 	return false
@@ -4588,6 +4602,11 @@ func (s *sent) carries(t trigger) bool {
 	for a := range s.actors {
 		if m := &s.actors[a]; m.lo > t.i && m.lo <= reach && (m.prep == "from" || m.prep == "to" || m.prep == "into" || m.prep == "in" && m.ref.kind == kindCountry) {
 			return true // "cargo planes carrying US munitions had landed in Israel"
+		}
+	}
+	for j := t.i + 1; j < reach && j < s.hi; j++ {
+		if s.boundFor(j) >= 0 {
+			return true // "a dhow carrying Iranian weapons destined for the Houthis"
 		}
 	}
 	// "The ships carried an estimated 16,000 containers": vehicles that

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a load bound for a party goes to it, from whose make it is, not from who seized it", "Iraqi police seized a truck carrying Iranian rockets bound for Syria. A boat was carrying Iranian rifles destined for the Houthis.",
+			[]string{"IR>SY ammunition - delivered", "IR>YE small_arms - delivered"}},
 		{"parts of one state's make found inside another's weapons reached it", "Japanese engines were found in Russian Orlan drones. Dutch chips turn up in Iranian missiles. Investigators found that the chips were old.",
 			[]string{"JP>RU technology - delivered", "NL>IR technology - delivered"}},
 		{"goods flown from a place, with no party they went to, are no transfer of their own", "Russia has sent Wagner fighters to Libya. It has also flown air defence equipment from Syria's Hmeimim base.",

@@ -988,7 +988,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	case classMove, classHold:
 		r.rule = ruleName(t, "move")
-		if subj >= 0 && !t.passive && s.actors[subj].hi <= t.i && !s.observedBetween(s.actors[subj].hi, t.i) && (s.actors[subj].ref.kind == kindCountry || s.actors[subj].ref.Kind == "capital" || s.actors[subj].ref.kind == kindLeader) {
+		if subj >= 0 && !t.passive && s.actors[subj].hi <= t.i && !s.observedBetween(s.actors[subj].hi, t.i) && !s.seizerBefore(s.actors[subj].hi, t.i) && (s.actors[subj].ref.kind == kindCountry || s.actors[subj].ref.Kind == "capital" || s.actors[subj].ref.kind == kindLeader) {
 			// "Iran smuggled weapons from Iraq through Syria to Lebanon": a
 			// state that moves goods sends them; "from" is the route's start.
 			r.sup = r.pick(s, subj)
@@ -1002,8 +1002,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn])
-		if len(r.sup) == 0 && !t.passive {
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, s.boundFor(g.hi)) // "a truck carrying Iranian-made missiles bound for Lebanon"
+		}
+		if len(r.sup) == 0 && !t.passive && !(subj >= 0 && s.seizerBefore(s.actors[subj].hi, t.i)) {
 			r.sup = r.pick(s, subj, poss)
+		}
+		if len(r.sup) == 0 && t.class == classHold {
+			r.sup = r.pick(s, s.ppActor(s.lo, t.i, "from")) // "A shipment that left Bandar Abbas carried 200 missiles": whence the load came
 		}
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
@@ -5507,4 +5513,33 @@ func (s *sent) madeElsewhere(p *phrase, owner string) string {
 		return m
 	}
 	return ""
+}
+
+// boundFor returns the party goods ending at token i are said to be bound,
+// destined or headed for ("missiles bound for Lebanon"), or -1.
+func (s *sent) boundFor(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || !routeWord(toks[i].Norm) || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" {
+		return -1
+	}
+	k := i + 2
+	if toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	return s.actorAt(k)
+}
+
+// seizerBefore reports whether a verb or noun of seizing stands between
+// tokens lo and hi: "Syrian forces seized a truck carrying missiles" names
+// who took the load, not who sent it.
+func (s *sent) seizerBefore(lo, hi int) bool {
+	if s.seizedBetween(lo, hi) {
+		return true
+	}
+	for j := lo; j < hi; j++ {
+		if seizureVerb(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"the count of a batch a verb of transfer takes counts the goods told before", "Russia sold Su-30 jets to Myanmar. Myanmar received its first batch of two in 2022.",
+			[]string{"RU>MM aircraft - committed", "RU>MM aircraft 2..2 item delivered"}},
 		{"a load bound for a party goes to it, from whose make it is, not from who seized it", "Iraqi police seized a truck carrying Iranian rockets bound for Syria. A boat was carrying Iranian rifles destined for the Houthis.",
 			[]string{"IR>SY ammunition - delivered", "IR>YE small_arms - delivered"}},
 		{"parts of one state's make found inside another's weapons reached it", "Japanese engines were found in Russian Orlan drones. Dutch chips turn up in Iranian missiles. Investigators found that the chips were old.",

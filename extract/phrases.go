@@ -498,6 +498,23 @@ func batchNoun(w string) bool {
 	return false
 }
 
+// objectOfTransfer reports whether the batch or delivery noun at i is what
+// a verb of transfer before it took: "took delivery of its first batch of
+// six", "received a second batch of 42", "delivered the first batch of
+// 12". A verb within the five words before, with no comma between.
+func (s *sent) objectOfTransfer(i int) bool {
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i < i && i-t.i <= 5 && !s.clauseBreak(t.i+1, i) {
+			switch t.class {
+			case classGive, classReceive, classBuy, classArrive, classMove:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sumOfInstalments reports whether the sum p is a whole that a part paid
 // out of it names before it: "the first £752 million tranche of a £2.26
 // billion loan", "US$500 million as the first instalment of a US$3 billion
@@ -1598,6 +1615,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		absolute := s.withRemainder(q.Lo) // "with the remaining 18 due by 2026"
 		// "A second batch of 42 landed in July": the count after a batch.
 		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
+		// "took delivery of its first batch of six": the count a batch or a
+		// delivery holds, told after the verb.
+		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && s.objectOfTransfer(q.Lo-2)
 		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
@@ -1622,7 +1642,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
-		if !arrived && ones < 0 && !s.moreAfterVerb(q) && !s.optionCount(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
+		if !arrived && !batched && ones < 0 && !s.moreAfterVerb(q) && !s.optionCount(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
 			continue
 		}
 		if before := lastPhraseBefore(ps, q.Lo); before != nil {
@@ -1641,7 +1661,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		if ones > 0 {
 			p.hi, p.head = ones, ones-1
 		}
-		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" && !batch {
+		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" && !batch && !batched {
 			continue // "one of the ..." is a part, not an elided item
 		}
 		ps = insertPhrase(ps, p)

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",
+			[]string{"IN>AM artillery 40..40 item delivered", "DE>UA armored_vehicle 10..10 item delivered"}},
 		{"the count of a batch a verb of transfer takes counts the goods told before", "Russia sold Su-30 jets to Myanmar. Myanmar received its first batch of two in 2022.",
 			[]string{"RU>MM aircraft - committed", "RU>MM aircraft 2..2 item delivered"}},
 		{"a load bound for a party goes to it, from whose make it is, not from who seized it", "Iraqi police seized a truck carrying Iranian rockets bound for Syria. A boat was carrying Iranian rifles destined for the Houthis.",

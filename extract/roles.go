@@ -186,6 +186,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj = -1 // "French officials called it the biggest ever overseas order for the Rafale": who names the deal is no party to it
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
+	if to < 0 {
+		to = s.frontedTo(start) // "To Ukraine, Germany sent 10 tanks"
+	}
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
 	}
@@ -5542,4 +5545,19 @@ func (s *sent) seizerBefore(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// frontedTo returns the party named by "to" that opens the sentence, set
+// off by a comma before the clause that starts at start: "To Ukraine,
+// Germany sent 10 tanks". Or -1.
+func (s *sent) frontedTo(start int) int {
+	toks := s.d.toks
+	if s.hi-s.lo < 4 || toks[s.lo].Norm != "to" {
+		return -1
+	}
+	a := s.actorAt(s.lo + 1)
+	if a < 0 || s.actors[a].hi >= start || toks[s.actors[a].hi].Norm != "," {
+		return -1
+	}
+	return a
 }

@@ -1492,6 +1492,99 @@ func (s *sent) refusedBare(att attrib) {
 	}
 }
 
+// deniedAside makes the claim of a denial that an aside adds to a flow
+// told before it in the same sentence: "Reuters reported that Iran had sent
+// 400 missiles to Russia, a report both governments denied", "Rabat
+// accuses Algiers of arming the group, a charge Algeria rejects", "...,
+// which Tehran denies". The flow, denied, with no amount, said by whoever
+// the aside names.
+func (s *sent) deniedAside(att attrib) {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	if n == 0 || s.d.claims[n-1].sent != s.idx {
+		return
+	}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classDeny || t.noun || t.lemma != "deny" && t.lemma != "reject" && t.lemma != "dismiss" {
+			continue
+		}
+		c, who := s.denialAside(t.i)
+		if c < 0 {
+			continue
+		}
+		var base *draft
+		for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
+			d := &s.d.claims[b]
+			if d.status == armsledger.Denied {
+				return // the sentence told its denial already ("an allegation Moscow rejected": see claimNoun)
+			}
+			if d.hi <= c && len(d.sup) > 0 && len(d.rec) > 0 {
+				base = d
+				break
+			}
+		}
+		if base == nil {
+			return
+		}
+		d := s.newDraft()
+		*d = *base
+		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, t.i, "denied.aside", 0.5, true
+		d.p.lo, d.p.hi, d.p.head = t.i, t.i+1, t.i
+		s.completeDraft(d, att, c+1, t.i+1)
+		d.speaker = speaker{name: s.d.text[toks[who.lo].Start:toks[who.hi-1].End]}
+		if a := s.actorAt(who.lo); a >= 0 && s.actors[a].hi == who.hi {
+			d.speaker.code = s.actors[a].ref.Code
+		}
+		return
+	}
+}
+
+// denialAside returns the comma that opens an aside ending with the verb of
+// denial at v, and the words that name who denies: ", a report both
+// governments denied", ", a charge Algeria rejects", ", which Tehran
+// denies". It returns -1 when the verb ends no such aside.
+func (s *sent) denialAside(v int) (comma int, who span) {
+	toks := s.d.toks
+	if v+1 < s.hi && toks[v+1].Kind == Word {
+		return -1, span{} // the verb has an object of its own: "a report that Iran denied sending"
+	}
+	c := -1
+	for j := v - 1; j > s.lo && v-j <= 8; j-- {
+		if toks[j].Norm == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return -1, span{}
+	}
+	j := c + 1
+	if w := toks[j].Norm; w == "a" || w == "an" || w == "the" {
+		j++
+	}
+	switch {
+	case j < v && claimNoun(toks[j].Norm):
+		j++
+		if j < v && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+			j++
+		}
+	case j == c+1 && toks[j].Norm == "which":
+		j++
+	default:
+		return -1, span{}
+	}
+	hi := v
+	for hi > j && (isAux(toks[hi-1].Norm) || s.is(hi-1, fAdverb)) {
+		hi--
+	}
+	if hi <= j {
+		return -1, span{}
+	}
+	return c, span{lo: j, hi: hi}
+}
+
 // bareObject reports whether a verb of refusal that ends before token i
 // takes no goods: the clause ends ("Berlin has refused, fearing
 // escalation"), or its object is what was told ("denies this", "declined

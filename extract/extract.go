@@ -497,6 +497,7 @@ func (s *sent) run() {
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}
 		s.refusedBare(att) // "Berlin has refused"
+		s.deniedAside(att) // "..., a report both governments denied"
 	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside

@@ -1483,7 +1483,7 @@ func (s *sent) informationAfter(i int) bool {
 // denial can dismiss: "reports", "claims", "allegations".
 func claimNoun(w string) bool {
 	switch w {
-	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation", "allegation", "accusation":
+	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation", "allegation", "accusation", "charge", "charges":
 		return true
 	}
 	return false

@@ -569,7 +569,7 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
 			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
-		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral) && !attack {
+		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) && !attack {
 			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
 		}
 	}
@@ -986,8 +986,10 @@ var callWords = setOf("called", "calls", "branded", "brands", "described", "desc
 
 // wholePledged adds the pledge of the whole that a part delivered was taken
 // from, when a relative clause on it says so: "has delivered two of the
-// four Patriot systems it promised to Ukraine" — four were promised. t is
-// the frame's verb, r its roles, last the index of its draft.
+// four Patriot systems it promised to Ukraine" — four were promised. So
+// for the whole delivered: "has received all 24 of the Rafales it ordered
+// from France" tells the order too. t is the frame's verb, r its roles,
+// last the index of its draft.
 func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attrib) {
 	if last < 0 || s.d.claims[last].sent != s.idx || t.class == classCommit {
 		return
@@ -1004,7 +1006,20 @@ func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attr
 		} else if a >= 0 {
 			d.sup, _, _ = s.group(a)
 		}
-		d.p.qty, d.status, d.trig, d.rule = p.whole, armsledger.Committed, u.i, "commit.whole"
+		whole := p.whole
+		if whole == nil && !p.ofSeveral {
+			// "has received all 24 of the Rafales it ordered": the part is
+			// the whole, and the order a claim of its own. (Not "300,000 of
+			// the million shells it promised", a part of a whole unread.)
+			if !s.wholeCount(p) || s.d.claims[last].status != armsledger.Delivered || u.class == classCommit {
+				// (Goods awaited, "bought from the United States", are the
+				// order's flow; a pledge kept, "all 24 F-16 jets it pledged",
+				// is told once, as given.)
+				return
+			}
+			whole = p.qty
+		}
+		d.p.qty, d.status, d.trig, d.rule = whole, armsledger.Committed, u.i, "commit.whole"
 		if len(d.sup) == 0 && len(d.rec) == 0 {
 			return // the other side, if one is missing, is inherited as the part's is
 		}
@@ -4805,6 +4820,26 @@ func (s *sent) deliveryOf(t *trigger, g group) bool {
 	for j := t.i + 2; j < g.lo; j++ {
 		if !s.is(j, fDeterminer) && toks[j].Norm != "first" && toks[j].Norm != "of" && !s.inQty[j-s.lo] {
 			return false
+		}
+	}
+	return true
+}
+
+// wholeCount reports whether the count of p is of all the goods it names:
+// "the 180 K2 tanks", "all 24 of the Rafales", not "300,000 of the
+// million shells".
+func (s *sent) wholeCount(p *phrase) bool {
+	q := p.qty
+	if q == nil || q.Currency != "" {
+		return false
+	}
+	toks := s.d.toks
+	if q.Lo-2 >= s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) {
+		return false // "the first batch of 12 jets ordered": the batch's count
+	}
+	for j := q.Hi; j < p.lo; j++ {
+		if toks[j].Norm == "of" {
+			return q.Lo > s.lo && toks[q.Lo-1].Norm == "all" // "all 24 of the Rafales"
 		}
 	}
 	return true

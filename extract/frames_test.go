@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"'extend' commits money or people", "China extended a $300 million loan to Bangladesh. Britain extended the mandate for its troops in Estonia. Japan extended its lead.",
+			[]string{"CN>BD funding 3e+08..3e+08 USD committed", "GB>EE personnel - committed"}},
 		{"the whole of an order received tells the order too, but a part of a whole unread does not", "Chile has received all 12 of the Leopard tanks it ordered from Germany. Kenya has received 300 of the rifles it bought from Israel.",
 			[]string{"DE>CL armored_vehicle 12..12 item delivered", "DE>CL armored_vehicle 12..12 item committed", "IL>KE small_arms 300..300 item delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",

@@ -5234,8 +5234,8 @@ func (s *sent) fundedFor(t trigger, g group) int {
 	paid := false
 	for j := t.i - 1; j >= s.lo && t.i-j <= 4; j-- {
 		w := toks[j].Norm
-		if fundVerb(w) {
-			paid = true
+		if fundVerb(w) || lex.info[toks[j].word].verb.Lemma == "finance" {
+			paid = true // "fund", "bankrolled", "underwrote": forms of "finance" in verbs.tsv
 			break
 		}
 		if w != "the" && w != "for" && w != "a" && !s.is(j, fAdverb) {
@@ -5255,11 +5255,11 @@ func (s *sent) fundedFor(t trigger, g group) int {
 	return -1
 }
 
-// fundVerb reports whether w is a form of a verb of paying for something.
+// fundVerb reports whether w is a form of a verb of paying for something
+// other than verbs.tsv's "finance" (fundedFor reads that by its lemma).
 func fundVerb(w string) bool {
 	switch w {
-	case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
-		"co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
+	case "co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
 		return true
 	}
 	return false

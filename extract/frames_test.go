@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"'bankroll', 'underwrite' and 'subsidise' finance", "Iran bankrolls Hezbollah with about $700 million a year. Qatar underwrote the purchase of 12 howitzers for Somalia.",
+			[]string{"IR>LB funding 7e+08..7e+08 USD delivered", "QA>SO artillery 12..12 item committed"}},
 		{"'extend' commits money or people", "China extended a $300 million loan to Bangladesh. Britain extended the mandate for its troops in Estonia. Japan extended its lead.",
 			[]string{"CN>BD funding 3e+08..3e+08 USD committed", "GB>EE personnel - committed"}},
 		{"the whole of an order received tells the order too, but a part of a whole unread does not", "Chile has received all 12 of the Leopard tanks it ordered from Germany. Kenya has received 300 of the rifles it bought from Israel.",

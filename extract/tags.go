@@ -202,7 +202,7 @@ func loadLexicons() *lexicons {
 	for _, w := range sortedKeys(ppWords) {
 		v.add(w)
 	}
-	v.add("'t") // no lexicon's, but negations looks for it by number
+	v.add("'t") // no lexicon's, but newDoc and negations look for it by number
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
 		heads: newTrie[bool](v), cues: newTrie[cue](v), makers: newTrie[string](v), vocab: v,

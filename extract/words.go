@@ -55,6 +55,7 @@ const (
 	fAwait                               // a verb of waiting: see awaitedBefore
 	fKnowHow                             // a word of knowHowWords: see trainAt, madeUnderKnowHow, actedIn, goodsFollow
 	fContracted                          // "'t", of a contracted negation: see negations
+	fTwo                                 // "two": see pairAnaphora
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -126,6 +127,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		mark(w, fChannel|fVoice)
 	}
 	mark("'t", fContracted)
+	mark("two", fTwo)
 	mark("according", fVoice)
 	mark("determination", fVoice) // "has made a determination approving": see attribution
 	mark("put", fVoice)           // "Kyiv puts the number at": see attribution

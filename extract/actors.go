@@ -1299,10 +1299,13 @@ func (s *sent) blocAnaphora() {
 // leaders, neighbours) as the two states a sentence just before named:
 // "Indonesia's defence minister visited France. The two countries signed
 // a deal for 42 Rafale jets".
+//
+// "two" has a flag of its own (fTwo), so that next passes over the rest
+// of the sentence, most sentences that follow one naming two states.
 func (s *sent) pairAnaphora() {
 	toks := s.d.toks
-	for k := s.lo + 1; k+1 < s.hi; k++ {
-		if toks[k].word != twoWord || toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
+	for k := s.next(s.lo+1, fTwo); k+1 < s.hi; k = s.next(k+1, fTwo) {
+		if toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
 			continue
 		}
 		m := actorMention{lo: k - 1, hi: k + 2, ref: newActorRef(s.d.pair[0], "country"), resolved: true}
@@ -1313,10 +1316,6 @@ func (s *sent) pairAnaphora() {
 		s.insertActor(m)
 	}
 }
-
-// twoWord is the vocabulary's word "two": pairAnaphora compares numbers,
-// not strings, along a sentence.
-var twoWord = lex.vocab.find("two")
 
 // pairNoun reports whether w, after "the two", names two states.
 func pairNoun(w string) bool {

@@ -274,8 +274,12 @@ func newDoc(text string, opt Options) *doc {
 	d := docs.Get().(*doc)
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
-	negations(d.toks)
-	d.info = lookup(d.info, d.toks)
+	var all wordFlag
+	d.info, all = lookup(d.info, d.toks)
+	if all&fContracted != 0 { // few texts: spare the rest a pass over their tokens
+		negations(d.toks)
+		d.info, _ = lookup(d.info, d.toks) // the words negations changed
+	}
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
 	d.actAt, d.inQty = resize(d.actAt, len(d.toks)), resize(d.inQty, len(d.toks))

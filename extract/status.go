@@ -897,15 +897,15 @@ func (s *sent) banBefore(i int) int {
 		return noBan
 	}
 	k := j
-	for n := 0; n < 2 && k > s.lo && !banPreps[toks[k].Norm] && (s.is(k, fMateriel) || toks[k].Norm == "military"); n++ {
+	for n := 0; n < 2 && k > s.lo && lex.sets[toks[k].word]&setBanPrep == 0 && (s.is(k, fMateriel) || toks[k].Norm == "military"); n++ {
 		k-- // "a freeze on arms exports"
 	}
-	if k > s.lo && banPreps[toks[k].Norm] {
+	if k > s.lo && lex.sets[toks[k].word]&setBanPrep != 0 {
 		j = k - 1
-		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && !banNouns[toks[j].Norm]) && i-j <= 4 {
+		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && lex.sets[toks[j].word]&setBanNoun == 0) && i-j <= 4 {
 			j-- // "the arms embargo on", "a ban on"
 		}
-		if !banNouns[toks[j].Norm] {
+		if lex.sets[toks[j].word]&setBanNoun == 0 {
 			return noBan
 		}
 		for k := j - 1; k >= s.lo && j-k <= 3; k-- {
@@ -928,9 +928,12 @@ func (s *sent) banBefore(i int) int {
 
 // banNouns name a stop put to transfers, and banPreps join them to the
 // transfer: "a ban on", "a halt to", "the suspension of", "a pause in".
+// They are wordSets (setBanNoun, setBanPrep): banBefore asks of the words
+// before every transfer word, where a map's hash of each cost more than
+// the rest of its tests.
 var (
-	banNouns = setOf("ban", "embargo", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage")
-	banPreps = setOf("on", "to", "of", "in")
+	banNouns = []string{"ban", "embargo", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage"}
+	banPreps = []string{"on", "to", "of", "in"}
 )
 
 // governors are what the words that govern a frame say of its status:

@@ -158,6 +158,8 @@ const (
 	setPersonnel                        // "troops", "soldiers": see presence
 	setInside                           // "in", "inside": see presence
 	setThere                            // "there": see presence
+	setBanNoun                          // see banNouns
+	setBanPrep                          // see banPreps
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -171,6 +173,7 @@ var setWords = []struct {
 	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
 	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "forces", "engineers", "technicians", "paratroopers", "marines", "commandos", "sappers"}},
 	{setInside, []string{"in", "inside", "alongside"}}, {setThere, []string{"there"}},
+	{setBanNoun, banNouns}, {setBanPrep, banPreps},
 }
 
 var lex = loadLexicons()
@@ -199,6 +202,7 @@ func loadLexicons() *lexicons {
 	for _, w := range sortedKeys(ppWords) {
 		v.add(w)
 	}
+	v.add("'t") // no lexicon's, but newDoc and negations look for it by number
 	l := &lexicons{
 		actors: newTrie[actorRef](v), materiel: newTrie[materielRef](v), outlets: newTrie[string](v),
 		heads: newTrie[bool](v), cues: newTrie[cue](v), makers: newTrie[string](v), vocab: v,

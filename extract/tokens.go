@@ -906,10 +906,14 @@ func (v *vocab) appendClitic(toks []Token, text string, i, j, end int, space, ne
 // "Germany didn't send tanks" is the denial "did not send" is. The tokens
 // keep their bytes. It reads a document's tokens once they are all made,
 // not in the tokenizer: a token's norm stays what its own bytes make.
+//
+// "'t" is told by its number, one comparison a token: the vocabulary
+// numbers it (see loadLexicons), and a token carries its Norm's number.
 func negations(toks []Token) {
 	v := tokenVocab
+	nt := v.clitics['t'-'a']
 	for k := 1; k < len(toks); k++ {
-		if n := toks[k].Norm; len(n) != 2 || n[1] != 't' || n[0] != '\'' || toks[k].Space {
+		if toks[k].word != nt || toks[k].Space {
 			continue
 		}
 		if full, ok := contracted[toks[k-1].Norm]; ok {

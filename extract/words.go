@@ -54,6 +54,8 @@ const (
 	fThem                                // "them", "it", "any", "none": see themObject
 	fAwait                               // a verb of waiting: see awaitedBefore
 	fKnowHow                             // a word of knowHowWords: see trainAt, madeUnderKnowHow, actedIn, goodsFollow
+	fContracted                          // "'t", of a contracted negation: see negations
+	fTwo                                 // "two": see pairAnaphora
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -124,6 +126,8 @@ func (l *lexicons) wordTable() []wordInfo {
 	for _, w := range sortedKeys(channelWords) {
 		mark(w, fChannel|fVoice)
 	}
+	mark("'t", fContracted)
+	mark("two", fTwo)
 	mark("according", fVoice)
 	mark("determination", fVoice) // "has made a determination approving": see attribution
 	mark("put", fVoice)           // "Kyiv puts the number at": see attribution
@@ -157,11 +161,14 @@ type tokenWord struct {
 	flags wordFlag
 }
 
-// lookup returns, for each token, its word's flags.
-func lookup(words []tokenWord, toks []Token) []tokenWord {
+// lookup returns, for each token, its word's flags, and the union of
+// them all: the flags of words a pass over the whole text looks for
+// (fContracted) tell whether there is anything for it to find.
+func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag) {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
+	var all wordFlag
 	// Eight tokens at a time: an eighth of the loop's tests and jumps.
 	i := 0
 	for ; i+8 <= len(words); i += 8 {
@@ -170,11 +177,13 @@ func lookup(words []tokenWord, toks []Token) []tokenWord {
 		f4, f5, f6, f7 := flags[t[4].word], flags[t[5].word], flags[t[6].word], flags[t[7].word]
 		w[0].flags, w[1].flags, w[2].flags, w[3].flags = f0, f1, f2, f3
 		w[4].flags, w[5].flags, w[6].flags, w[7].flags = f4, f5, f6, f7
+		all |= f0 | f1 | f2 | f3 | f4 | f5 | f6 | f7
 	}
 	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
+		all |= words[i].flags
 	}
-	return words
+	return words, all
 }
 
 // wordFlags is lex.flags in an array that every word number indexes, so

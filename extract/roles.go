@@ -1120,6 +1120,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// F-35A": whom a seller tells it will sell or not is the buyer.
 		r.rec = r.take(s, a)
 	}
+	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
+		// "Petro had rejected a U.S. offer of used F-16s", "Ankara accepted
+		// Washington's offer": who answers an offer is whom it was made to.
+		if gv := s.governor(t); gv.i != t.i && (gv.class == classDeny || gv.lemma == "accept") {
+			if a := s.subject(gv); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+				r.rec = r.take(s, a)
+			}
+		}
+	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
 			codes := r.take(s, a)

@@ -162,6 +162,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
+			if (t.Norm == "offer" || t.Norm == "offers") && i-2 >= s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "letter" {
+				continue // "a Letter of Offer and Acceptance": the letter is the deal (see "letter" below)
+			}
 			if t.Norm == "letter" && s.pastKindOfDeal(i+1) == i+1 {
 				continue // "a letter of intent", "a Letter of Offer and Acceptance" bind; "according to a letter" does not
 			}

@@ -26,7 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "found", "turn", "turns", "turned")
+	"assistance", "help", "support", "found", "turn", "turns", "turned")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -54,7 +54,7 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 		switch toks[k].Norm {
 		case "factory", "plant", "facility":
 			s.plantBuilt(k, att)
-		case "assistance", "help":
+		case "assistance", "help", "support":
 			s.withHelp(k, att)
 		case "found", "turn", "turns", "turned":
 			s.partsFoundIn(k, att)
@@ -369,8 +369,11 @@ func makingVerbForm(w string) bool {
 func (s *sent) withHelp(k int, att attrib) {
 	toks := s.d.toks
 	j := k - 1
-	for j > s.lo && helpModifier(toks[j].Norm) {
-		j-- // "technical", "design"
+	for j > s.lo && (helpModifier(toks[j].Norm) || toks[j].Norm == "and" && helpModifier(toks[j-1].Norm)) {
+		j-- // "technical", "design", "design and technical"
+	}
+	if toks[k].Norm == "support" && j == k-1 {
+		return // "with Turkish support" backs; "with Turkish technical support" is know-how
 	}
 	helper := s.actorAt(j)
 	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {

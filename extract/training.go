@@ -65,7 +65,7 @@ func (s *sent) traineesAfter(k int) int {
 		return -1
 	}
 	m := &s.actors[a]
-	if m.prep != "" && m.prep != "of" || !(m.demonym || m.possessive || m.ref.kind == kindInstitution) { // ("of": "thousands of Libyan soldiers")
+	if m.prep != "" && m.prep != "of" || !(m.demonym || m.possessive || m.ref.kind == kindInstitution || m.ref.Kind == "group") { // ("of": "thousands of Libyan soldiers"; "RSF units")
 		return -1
 	}
 	if s.traineesEnd(m.hi) < 0 {

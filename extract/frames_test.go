@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a state's own goods of another's make, delivered to no one named, came to it from the maker", "Qatar completed delivery of its 24 Rafales in 2023. Germany completed delivery of its Leopard tanks to Chile.",
+			[]string{"FR>QA aircraft 24..24 item delivered", "DE>CL armored_vehicle - delivered"}},
 		{"technical support in making arms is know-how, plain support is not; an armed group's units are trained", "The corvettes were built in Karachi with Turkish design and technical support. The army advanced with Turkish support. Iran's Quds Force trained Houthi units.",
 			[]string{"TR>PK technology - delivered", "IR>YE technology - delivered"}},
 		{"an offer is a commitment, made to whom rejects or accepts it; a letter of offer is the deal", "Peru rejected Sweden's offer of Gripen jets. Greece accepted Italy's offer of two frigates. Chile signed a Letter of Offer and Acceptance with the United States for 12 F-16s. The arrival of 20 Polish tanks in Ukraine was confirmed.",

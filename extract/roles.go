@@ -1120,6 +1120,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// F-35A": whom a seller tells it will sell or not is the buyer.
 		r.rec = r.take(s, a)
 	}
+	if t.noun && t.class == classGive && len(r.rec) == 0 && to < 0 && subj >= 0 && sameSet(r.sup, []string{s.actors[subj].ref.Code}) && s.ownGoods(g) {
+		// "India completed delivery of its 36 Rafales": the subject's own
+		// goods of another state's make, delivered to no one named, were
+		// delivered to it by their maker. ("Germany completed delivery of
+		// its Leopards" may be to the state the text is about.)
+		if m := s.madeElsewhere(&g.phrases[0], s.actors[subj].ref.Code); m != "" {
+			r.rec, r.sup = r.take(s, subj), []string{m}
+		}
+	}
 	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
 		// "Petro had rejected a U.S. offer of used F-16s", "Ankara accepted
 		// Washington's offer": who answers an offer is whom it was made to.
@@ -5569,4 +5578,14 @@ func (s *sent) frontedTo(start int) int {
 		return -1
 	}
 	return a
+}
+
+// ownGoods reports whether the goods of g open with "its" or "their":
+// "delivery of its 36 Rafales".
+func (s *sent) ownGoods(g group) bool {
+	j := g.lo - 1
+	if q := g.phrases[0].qty; q != nil && q.Lo <= g.lo {
+		j = q.Lo - 1 // (before the count: "its 36 Rafales")
+	}
+	return j >= s.lo && (s.d.toks[j].Norm == "its" || s.d.toks[j].Norm == "their")
 }

@@ -275,6 +275,7 @@ func (s *sent) tagTriggers() {
 		s.presence()
 	}
 	s.actedIn()
+	s.keptIn()
 	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		f := j + 1
@@ -746,6 +747,48 @@ func (s *sent) actedIn() {
 		}
 		s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "be"})
 	}
+}
+
+// keptIn adds a stationing for people a state is said to have or keep in
+// another state: "Russia has about 1,500 troops in Mali", "Moscow said it
+// had 1,135 instructors in the country" tell that they were sent there,
+// as "stationed" does. The verb of having is the frame.
+func (s *sent) keptIn() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.prep != "in" || m.ref.kind != kindCountry && m.ref.Kind != "capital" {
+			continue
+		}
+		j := m.lo - 2 // the word before "in"
+		if j > s.lo && toks[j+1].Norm == "the" {
+			j--
+		}
+		if j <= s.lo || toks[j+1].Norm != "in" || lex.sets[toks[j].word]&setPersonnel == 0 {
+			continue
+		}
+		for k := j - 1; k >= s.lo && j-k <= 7; k-- {
+			if holdingVerb(toks[k].Norm) {
+				if !s.triggerAt(k) {
+					s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station"})
+				}
+				break
+			}
+			if toks[k].Kind == Punct || s.is(k, fVerb) || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+				break
+			}
+		}
+	}
+}
+
+// holdingVerb reports whether w is a form of a verb of having people
+// somewhere: "has 1,500 troops in Mali", "keeps a battalion in Syria".
+func holdingVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "maintained":
+		return true
+	}
+	return false
 }
 
 // actingVerb reports whether w is a verb that people sent abroad are told

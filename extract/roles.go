@@ -910,6 +910,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, w) // "Athens is negotiating with Israel to buy air defence systems": whom it deals with sells
 			}
 		}
+		if len(r.sup) == 0 && !t.passive && !t.noun && subj >= 0 {
+			if a := s.recipientOf(subj, t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				r.sup = r.take(s, a) // "Israel, the largest recipient of U.S. military aid, receives $3.8 billion"
+			}
+		}
 		f := pp[ppFor]
 		if f < 0 && t.lemma == "spend" {
 			f = to // "will spend 3 billion pounds on military aid to Ukraine"
@@ -5588,4 +5593,29 @@ func (s *sent) ownGoods(g group) bool {
 		j = q.Lo - 1 // (before the count: "its 36 Rafales")
 	}
 	return j >= s.lo && (s.d.toks[j].Norm == "its" || s.d.toks[j].Norm == "their")
+}
+
+// recipientOf returns the state an apposition on the subject subj, before
+// its verb at v, names as whose goods the subject takes: "Israel, the
+// largest recipient of U.S. military aid, receives ...", "India, the
+// biggest buyer of Russian arms, ...". Or -1.
+func (s *sent) recipientOf(subj, v int) int {
+	toks := s.d.toks
+	j := s.actors[subj].hi
+	if j+3 >= v || toks[j].Norm != "," || toks[j+1].Norm != "the" && toks[j+1].Norm != "a" {
+		return -1
+	}
+	for k := j + 2; k+2 < v && k-j <= 5; k++ {
+		switch toks[k].Norm {
+		case "recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers":
+			if toks[k+1].Norm != "of" {
+				return -1
+			}
+			if a := s.actorAt(k + 2); a >= 0 && s.actors[a].hi < v {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -550,7 +550,8 @@ func (s *sent) tagActors() {
 // company the text named last, and "the group", "the militia" as the armed
 // group: "Hyundai Rotem said ... The company said it has delivered all 180
 // tanks" is Hyundai Rotem's word, and its deed; "Iran remains Hezbollah's
-// patron ... providing the group with $700 million a year" pays Hezbollah.
+// patron ... providing the group with $700 million a year" pays Hezbollah,
+// and "those groups" are the groups named last.
 func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 	toks := s.d.toks
 	for j := s.next(s.lo, fDeterminer); j+1 < s.hi; j = s.next(j+1, fDeterminer) {
@@ -561,7 +562,7 @@ func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 		for ref.Kind == "group" && k+1 < s.hi && k-j <= 2 && groupAdjective(toks[k].Norm) && s.actAt[k-s.lo] < 0 {
 			k++
 		}
-		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[k-s.lo] >= 0 || !noun(toks[k].Norm) {
+		if w := toks[j].Norm; w != "the" && (ref.Kind != "group" || w != "those" && w != "these") || s.actAt[j-s.lo] >= 0 || s.actAt[k-s.lo] >= 0 || !noun(toks[k].Norm) {
 			continue
 		}
 		if k+1 < s.hi && (toks[k+1].Cap && toks[k+1].Kind == Word || toks[k+1].Norm == "of") {
@@ -745,7 +746,7 @@ func groupAdjective(w string) bool {
 
 func groupNoun(w string) bool {
 	switch w {
-	case "group", "militia", "movement": // ("the rebels" may be the other side of its war)
+	case "group", "militia", "movement", "groups", "militias": // ("the rebels" may be the other side of its war)
 		return true
 	}
 	return false

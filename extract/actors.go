@@ -1036,6 +1036,9 @@ func (s *sent) topicStates() (codes [2]string, n int) {
 		case "from", "against", "at", "on", "into", "over", "with", "by", "near", "toward", "towards":
 			return codes, -1 // where goods come from or strikes go: no topic a recipient may be
 		}
+		if k := m.lo - 1; k > s.lo && (harmVerb(s.d.toks[k].Norm) || s.d.toks[k].Norm == "the" && harmVerb(s.d.toks[k-1].Norm)) {
+			return codes, -1 // "Iraqi militias have attacked US bases": what was struck
+		}
 		if codes[0] == m.ref.Code || codes[1] == m.ref.Code {
 			continue // named again
 		}

@@ -3007,6 +3007,7 @@ func TestNotClaims(t *testing.T) {
 		"The drones followed a route over Iraq.",                                                                                       // a route followed, no arrival
 		"Ukraine is awaiting approval from Congress.",                                                                                  // no goods awaited
 		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made
+		"Syrian militias have attacked US bases. Washington says Iran has supplied those groups with attack drones.",                   // the state struck gets nothing
 		"The engineers work in Germany.",                                                                                               // whose they are is not said
 		"Ukrainian troops fought in Russia's Kursk region.",                                                                            // a state at war fights there, sent by no one
 		"Of the tanks, 64 will be built in Poland under licence.",                                                                      // how goods are made, told of a sale

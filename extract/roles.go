@@ -919,6 +919,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if f < 0 && t.lemma == "spend" {
 			f = to // "will spend 3 billion pounds on military aid to Ukraine"
 		}
+		if t.lemma == "spend" && !t.noun && !t.passive && g.phrases[0].money && subj >= 0 {
+			// "Hanoi would spend about $8 billion on Russian arms": the money
+			// goes from the spender to the state whose arms it buys.
+			if a := s.spentOn(g.hi); a >= 0 && s.actors[a].ref.Code != s.actors[subj].ref.Code {
+				r.sup, r.rec = r.take(s, subj), r.take(s, a)
+			}
+		}
 		if f < 0 && t.lemma == "spend" && !t.noun && !t.passive && g.phrases[0].money && len(r.sup) == 0 {
 			// "Denmark has spent about 1.3 billion euros this way": who
 			// spends the money gives it; for whom, the text before says.
@@ -5616,6 +5623,26 @@ func (s *sent) recipientOf(subj, v int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// spentOn returns the state whose goods money is spent on, named by its
+// demonym after "on" within a few words of token i: "spend $8 billion over
+// 20 years on Russian arms". Or -1.
+func (s *sent) spentOn(i int) int {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j-i <= 6; j++ {
+		if toks[j].Norm == "," || toks[j].Norm == ";" {
+			return -1
+		}
+		if toks[j].Norm != "on" {
+			continue
+		}
+		if a := s.actorAt(j + 1); a >= 0 && s.actors[a].demonym && s.is(s.actors[a].hi, fMateriel) {
+			return a
+		}
+		return -1
 	}
 	return -1
 }

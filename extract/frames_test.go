@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a state called a model's customer or buyer bought it from the maker's state, unless it was only to become one", "Peru is the third buyer of the KF-21. Chile was meant to become a customer for the Gripen.",
+			[]string{"KR>PE aircraft - committed"}},
 		{"money spent on a state's arms goes to that state", "Poland will spend $10 billion on American weapons.",
 			[]string{"PL>US funding 1e+10..1e+10 USD expected", "US>PL other - expected"}},
 		{"'those groups' are the armed groups named last", "Kataib Hezbollah has attacked US bases in Syria. Washington says Iran has supplied those groups with attack drones.",

@@ -772,15 +772,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Morocco is the latest customer for Israel's Barak MX": the
 			// subject receives, whose goods they are supplies.
 			r.rec = r.pick(s, subj)
-			after := false // the buyers are named after the goods
 			if len(r.rec) == 0 && t.i < g.lo {
 				// "Among the buyers of the Wing Loong II are Saudi Arabia and
 				// Egypt": the states the noun is said to be, after the goods.
-				r.rec, after = r.pick(s, s.namedAfterGoods(g)), true
+				r.rec = r.pick(s, s.namedAfterGoods(g))
 			}
 			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
-			if m := s.d.makerOf(&g.phrases[0]); after && len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) {
-				r.sup = []string{m} // "Among the buyers of the Wing Loong II are ...": its maker's state sells
+			if m := s.d.makerOf(&g.phrases[0]); len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) && !s.infinitiveBetween(subj, t.i) {
+				// "Among the buyers of the Wing Loong II are ...", "Algeria
+				// has become the first foreign customer for the Su-57": its
+				// maker's state sells. ("Egypt was meant to become a customer
+				// for the Su-35" tells no sale.)
+				r.sup = []string{m}
 			}
 			if len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 {
 				r.rec = nil // "India is a major arms customer": whose, not said
@@ -5645,4 +5648,19 @@ func (s *sent) spentOn(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// infinitiveBetween reports whether "to" stands between the subject a and
+// token i: "Egypt was meant to become a customer", a wish or a plan, not
+// a state of things.
+func (s *sent) infinitiveBetween(a, i int) bool {
+	if a < 0 {
+		return false
+	}
+	for j := s.actors[a].hi; j < i; j++ {
+		if s.d.toks[j].Norm == "to" {
+			return true
+		}
+	}
+	return false
 }

@@ -1867,11 +1867,11 @@ func (s *sent) arrivalAt(i int) bool {
 func (s *sent) withRemainder(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last") {
+	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last" || toks[j].Norm == "further") {
 		j--
 	}
-	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "another") {
-		j--
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "another" || toks[j].Norm == "a" && toks[j+1].Norm == "further") {
+		j-- // ("with a further four due by the end of the year")
 	}
 	return j > s.lo && j < i-1 && toks[j].Norm == "with"
 }

@@ -1064,6 +1064,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if h := s.d.home.Code; h != "" && h != s.actors[subj].ref.Code && s.landedAtPort(t.i) {
 				r.rec = []string{h}
 			}
+		} else if p := s.sameSentenceFlow(g); len(r.rec) == 0 && len(r.sup) == 0 && p != nil {
+			// "Germany has delivered three IRIS-T systems to Ukraine, with a
+			// further four due": the rest goes as the first went.
+			r.sup, r.rec = p.sup, p.rec
 		} else if len(r.rec) == 0 && subj >= 0 && !s.saysBetween(s.actors[subj].hi, t.i) {
 			// "jets for Greece arrived"; but in "the Pentagon said the
 			// soldiers had arrived" the one who speaks receives nothing.
@@ -5663,4 +5667,21 @@ func (s *sent) infinitiveBetween(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// sameSentenceFlow returns the flow told earlier in the sentence of the
+// goods an elided count after "with" stands for ("with a further four
+// due", "with the remaining 18 due by 2026"), when it names its giver
+// (its recipient may be the text's, found later as the flow's); else nil.
+func (s *sent) sameSentenceFlow(g group) *draft {
+	p := &g.phrases[0]
+	if !p.elided || p.qty == nil || !s.withRemainder(p.qty.Lo) {
+		return nil
+	}
+	if n := len(s.d.claims); n > 0 {
+		if c := &s.d.claims[n-1]; c.sent == s.idx && c.p.cat == p.cat && len(c.sup) > 0 {
+			return c
+		}
+	}
+	return nil
 }

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a deal clinched for goods from their maker's state buys them; an order won from a state sells", "Greece clinched a deal for 24 Rafale jets from France. Hanwha won a contract from Australia for 129 Redback vehicles.",
+			[]string{"FR>GR aircraft 24..24 item committed", "KR>AU armored_vehicle 129..129 item committed"}},
 		{"the rest of goods given, 'with a further four due', goes as the first went", "Norway has delivered two NASAMS systems to Ukraine, with a further four due next year.",
 			[]string{"NO>UA air_defense 2..2 item delivered", "NO>UA air_defense 4..4 item expected"}},
 		{"a state called a model's customer or buyer bought it from the maker's state, unless it was only to become one", "Peru is the third buyer of the KF-21. Chile was meant to become a customer for the Gripen.",

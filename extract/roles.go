@@ -289,7 +289,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a := s.actorAt(w - 1); winner < 0 && a >= 0 && s.actors[a].prep == "" {
 			winner = a // "LIG Nex1 won": the name just before
 		}
-		if winner >= 0 && s.actors[winner].ref.Code != s.actors[from].ref.Code {
+		// ("Indonesia clinched a deal for 42 Rafale jets from France": the
+		// goods' maker is whom they come from, and the subject buys.)
+		madeByFrom := s.d.makerOf(&g.phrases[0]) == s.actors[from].ref.Code
+		if winner >= 0 && s.actors[winner].ref.Code != s.actors[from].ref.Code && !madeByFrom {
 			r.sup, r.rec, r.rule = r.take(s, winner), r.take(s, from), "sell.won"
 			r.status = armsledger.Committed
 			return r

@@ -92,6 +92,10 @@ var probeFloors = map[string]float64{
 	// 36 passages, 276 claims, four with no claim. 0.722 at r946 (the
 	// session's start), 0.721 at r953.
 	"exam13-held.jsonl": 0.68,
+	// The same, a fourteenth writer at r968, blind to the session's rules,
+	// weighted to Asia, the Gulf, Africa and Latin America: 36 passages,
+	// 282 claims, four with no claim. 0.651 at r946, 0.654 at r968.
+	"exam14-held.jsonl": 0.61,
 	// A tune set written at r916 by a writer who never ran the extractor,
 	// in the exams' manner but weighted away from Ukraine (the Gulf,
 	// Turkey's and Korea's exports, DSCA notices, India, Africa): 40

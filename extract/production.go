@@ -286,6 +286,20 @@ func (s *sent) goodsAfter(i, n int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// partsAfter returns the parts (a technology term of materiel.tsv, as
+// "engines") named between tokens i and hi, before any punctuation.
+func (s *sent) partsAfter(i, hi int) (phrase, bool) {
+	for j := i; j < hi; j++ {
+		if s.d.toks[j].Kind == Punct {
+			break
+		}
+		if end, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok && end <= hi && ref.Cat == armsledger.Technology && componentNoun(s.d.toks[end-1].Norm) {
+			return phrase{lo: j, hi: end, head: j, cat: ref.Cat, unit: ref.Unit}, true
+		}
+	}
+	return phrase{}, false
+}
+
 // plantVerb reports whether w is a verb of building a plant.
 func plantVerb(w string) bool {
 	switch w {
@@ -327,6 +341,9 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		return
 	}
 	p, ok := s.goodsAfter(v+1, u-v)
+	if !ok {
+		p, ok = s.partsAfter(v+1, u) // "will produce the engines under licence from General Electric"
+	}
 	if !ok || p.hi > u {
 		return
 	}

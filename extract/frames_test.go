@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"'eye' and 'shop for' ask", "Bangladesh is eyeing J-10C fighters from China. In the eyes of Moscow, the tanks are a threat.",
+			[]string{"CN>BD aircraft - requested"}},
 		{"parts made under another state's firm's licence are its know-how", "Turkey's TEI will produce the engines under licence from General Electric.",
 			[]string{"US>TR technology - expected"}},
 		{"a deal clinched for goods from their maker's state buys them; an order won from a state sells", "Greece clinched a deal for 24 Rafale jets from France. Hanwha won a contract from Australia for 129 Redback vehicles.",

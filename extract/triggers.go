@@ -795,7 +795,7 @@ func holdingVerb(w string) bool {
 // of in the state they were sent to: "fought in", "served in".
 func actingVerb(w string) bool {
 	switch w {
-	case "fought", "fight", "fights", "fighting", "served", "serve", "serves", "serving", "operate", "operates", "operated", "operating", "worked", "work", "works", "working":
+	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works":
 		return true
 	}
 	return false

@@ -1697,6 +1697,11 @@ func (s *sent) helpMake(att attrib) {
 	p := phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Technology, unit: "item"}
 	g := group{phrases: []phrase{p}, lo: lo, hi: hi}
 	r := s.roles(t, g)
+	if a := s.peopleSubject(t.i); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		// "Chinese technicians are helping Iran maintain its drones": whose
+		// the people are helps.
+		r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo)
+	}
 	st := s.status(t, g)
 	if r.status != "" {
 		st = r.status

@@ -3147,6 +3147,7 @@ func TestEvidenceEnds(t *testing.T) {
 		{"Iran provides up to $100 million a year to Palestinian groups including Hamas.", "to Palestinian groups"},
 		{"Israel Aerospace Industries has handed over the first Arrow 3 systems to the German air force.", "to the German air force"},
 		{"The UAE has been providing weapons to Sudan's paramilitary Rapid Support Forces.", "to Sudan's paramilitary Rapid Support Forces"},
+		{"Indonesia will build 18 Harimau tanks under licence from Turkey's FNSS.", "from Turkey's FNSS"},
 	} {
 		claims := Extract(c.text, Options{})
 		if len(claims) != 1 || !strings.HasSuffix(claims[0].Evidence, c.want) {

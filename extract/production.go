@@ -351,6 +351,9 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if k+2 < s.hi && toks[k+1].Norm == "from" {
 		if a := s.actorAt(k + 2); a >= 0 {
 			sup, end = s.actors[a].ref.Code, s.actors[a].hi
+			if b := s.actorAt(end); s.actors[a].possessive && b >= 0 {
+				end = s.actors[b].hi // "from Turkey's FNSS": the evidence ends with the firm
+			}
 		}
 	} else if licensor != "" {
 		sup = licensor

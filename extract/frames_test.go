@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"exports a state's body orders halted are that state's, not the goods' maker's", "A Belgian appeals court ordered the government to halt all exports of F-16 parts to Israel.",
+			[]string{"BE>IL technology - denied"}},
 		{"a state's people who help another state make arms give it know-how", "Russian engineers helped North Korea build the satellite.",
 			[]string{"RU>KP technology - delivered"}},
 		{"'eye' and 'shop for' ask", "Bangladesh is eyeing J-10C fighters from China. In the eyes of Moscow, the tanks are a threat.",

@@ -154,6 +154,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 		if gv := s.governor(t); subj < 0 && gv.i != t.i {
 			subj = s.countrySubject(gv.i) // "the administration had paused one shipment"
+			if subj < 0 && gv.class == classDeny {
+				subj = s.haltingBody(gv.i) // "A Dutch appeals court ordered the government to halt all exports"
+			}
 		}
 		if subj >= 0 && s.observedBetween(s.actors[subj].hi, t.i) {
 			subj = -1 // "Seoul was watching for transfers": the watcher is no party
@@ -5687,4 +5690,22 @@ func (s *sent) sameSentenceFlow(g group) *draft {
 		}
 	}
 	return nil
+}
+
+// haltingBody returns the state whose body, named by its demonym at the
+// head of the sentence, stops the exports that a verb of stopping at v
+// governs: "A Dutch appeals court ordered the government to halt all
+// exports of F-35 parts to Israel" halts the Netherlands' exports, not the
+// maker's. Or -1.
+func (s *sent) haltingBody(v int) int {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= v || m.lo-s.lo > 3 {
+			break
+		}
+		if m.prep == "" && m.demonym && !m.speaker && m.hi < s.hi && s.is(m.hi, fGovernment) {
+			return a
+		}
+	}
+	return -1
 }

@@ -86,6 +86,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	d.eitherSide(true)
+	d.ownPurchaseValues()
 	d.recipientSupplier()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
@@ -2352,6 +2353,41 @@ func (d *doc) unnamedGoods(p *phrase) bool {
 	return true
 }
 
+// ownPurchaseValues gives a sum whose giver is the buyer of goods in its
+// own sentence, and no seller's, the parties of that purchase: "Egypt
+// ordered 30 more in 2021, financed by a ten-year loan of about 4 billion
+// euros" is the deal's money, from the goods' supplier to Egypt, as a deal's
+// value is (FORMAT.md), not Egypt's money for another state.
+func (d *doc) ownPurchaseValues() {
+	for i := range d.claims {
+		a := &d.claims[i]
+		if !a.p.money || len(a.sup) != 1 || a.trig < 0 {
+			continue
+		}
+		for k := range d.claims {
+			g := &d.claims[k]
+			if k == i || g.sent != a.sent || g.p.money || len(g.sup) == 0 || !sameSet(g.rec, a.sup) || g.p.hi > a.p.lo {
+				continue
+			}
+			if len(a.rec) == 0 || !overlaps(a.rec, g.sup) && a.inherited {
+				a.sup, a.rec, a.inherited = g.sup, g.rec, true
+			}
+			break
+		}
+	}
+}
+
+// receivesIn reports whether a claim of sentence sent has one of codes
+// among its recipients.
+func (d *doc) receivesIn(sent int, codes []string) bool {
+	for i := range d.claims {
+		if c := &d.claims[i]; c.sent == sent && overlaps(c.rec, codes) {
+			return true
+		}
+	}
+	return false
+}
+
 // pairPartials completes drafts that each name one side of the same kind of
 // transfer a few sentences apart: "China delivered these jets" and
 // "Pakistan intends to buy at least 25 J-10C aircraft" tell of jets from
@@ -2378,7 +2414,10 @@ func (d *doc) pairPartials() {
 			// "The first two of 28 jets ordered by Kuwait arrived ... The
 			// €8 billion contract signed with Italy's Leonardo": the value
 			// of a deal names the seller of the goods just told.
-			value := a.p.money && b.sent < a.sent && a.sent-b.sent <= 1 && (paired < 0 || paired == b.sent)
+			// (Not when the sum's giver buys goods in its own sentence:
+			// "Egypt ordered 30 more, financed by a ten-year loan" is its
+			// own purchase's money, which names no seller of the goods before.)
+			value := a.p.money && b.sent < a.sent && a.sent-b.sent <= 1 && (paired < 0 || paired == b.sent) && !d.receivesIn(a.sent, a.sup)
 			if b.p.cat != a.p.cat && !value {
 				continue
 			}

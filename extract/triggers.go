@@ -135,6 +135,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "bound" || t.Norm == "destined") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
+			if (t.Norm == "export" || t.Norm == "exports") && i+1 < s.hi && buyerNoun(toks[i+1].Norm) {
+				continue // "the aircraft's first export customer": the customer is the noun, who buys
+			}
 			if nc == classReceive && buyerNoun(t.Norm) && s.unnamedBuyer(max(s.lo, i-5), i+1) {
 				continue // "an order from an international customer": the buyer left unnamed, no frame of its own
 			}

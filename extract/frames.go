@@ -2976,7 +2976,13 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			// The words that name the next item before its head: ", KJ-500
 			// airborne early warning aircraft and ...".
 			// So after the semicolons of a list whose items hold commas.
-			return j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and" || toks[j-1].Norm == ";") && s.namesBefore(j, b)
+			glued := j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and" || toks[j-1].Norm == ";")
+			if m := s.actorAt(j); glued && m >= 0 && s.actors[m].possessive && s.actors[m].lo == j && s.actors[m].ref.kind == kindCountry {
+				// ", Germany's IRIS-T SLM and France's VL MICA": each item
+				// its own state's (see ownerOfItem).
+				return s.actors[m].hi == b && toks[b].Cap // (not "South Korea's arms procurement agency said")
+			}
+			return glued && s.namesBefore(j, b)
 		}
 	}
 	return b-a-(aHi-aLo) <= 6

@@ -4756,7 +4756,7 @@ func (s *sent) contrastBetween(lo, hi int) bool {
 func (s *sent) forAfterDeal(i int) bool {
 	toks := s.d.toks
 	j := i + 1
-	if j < s.hi && (toks[j].Norm == "worth" || toks[j].Norm == "valued") {
+	if j < s.hi && valueWord(toks[j].Norm) {
 		for n := range s.quants {
 			if q := &s.quants[n]; q.Lo > j && q.Lo-j <= 3 && q.Currency != "" {
 				j = q.Hi
@@ -4786,7 +4786,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 		}
 		w := j + 1 // "with", perhaps past the deal's value: "a deal worth about Rs 32,000 crore with the US"
 		w = s.pastKindOfDeal(w)
-		if w < s.hi && (toks[w].Norm == "worth" || toks[w].Norm == "valued") {
+		if w < s.hi && valueWord(toks[w].Norm) {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
 					w = s.skipParenthesis(q.Hi) // "worth about US$700 million (approximately 960 billion won) with"
@@ -5708,4 +5708,15 @@ func (s *sent) haltingBody(v int) int {
 		}
 	}
 	return -1
+}
+
+// valueWord reports whether w puts a value on the deal noun before it: "a
+// deal worth $3bn", "contracts valued at", "contracts totalling $14
+// billion", "orders amounting to".
+func valueWord(w string) bool {
+	switch w {
+	case "worth", "valued", "totalling", "totaling", "amounting":
+		return true
+	}
+	return false
 }

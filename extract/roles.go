@@ -1154,6 +1154,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec, r.sup = r.take(s, subj), []string{m}
 		}
 	}
+	if t.noun && t.class == classGive && len(r.sup) == 1 {
+		if a := s.displacer(t.i, r.sup[0]); a >= 0 {
+			// "France overtook Russia as India's second-largest arms
+			// supplier": who overtook is the supplier now.
+			r.sup = r.take(s, a)
+		}
+	}
 	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
 		// "Petro had rejected a U.S. offer of used F-16s", "Ankara accepted
 		// Washington's offer": who answers an offer is whom it was made to.
@@ -5719,4 +5726,27 @@ func valueWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// displacer returns the state that a verb of displacing makes what the
+// noun at i names, when the state code it displaced stands between the
+// verb and "as": "France overtook Russia as India's arms supplier". Or -1.
+func (s *sent) displacer(i int, code string) int {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code != code || m.lo <= s.lo || m.hi >= i || toks[m.hi].Norm != "as" {
+			continue
+		}
+		switch toks[m.lo-1].Norm {
+		case "overtook", "overtaken", "overtakes", "overtaking", "replaced", "replaces", "replacing", "surpassed", "surpasses",
+			"displaced", "displaces", "supplanted", "supplants", "ousted":
+			for b := a - 1; b >= 0; b-- {
+				if n := &s.actors[b]; n.prep == "" && !n.possessive && !n.demonym && !n.speaker && n.ref.Code != code {
+					return b // the verb's subject
+				}
+			}
+		}
+	}
+	return -1
 }

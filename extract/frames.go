@@ -4635,6 +4635,9 @@ func (s *sent) carries(t trigger) bool {
 			return true // "a dhow carrying Iranian weapons destined for the Houthis"
 		}
 	}
+	if s.arrivalDestination(t.i) >= 0 {
+		return true // "Convoys carrying Russian-supplied armoured vehicles have reached Bamako"
+	}
 	// "The ships carried an estimated 16,000 containers": vehicles that
 	// carried a load, in the past, moved it, on the route told before.
 	// So one that is carrying a load: "The vessel, which will dock in
@@ -5896,4 +5899,30 @@ func (s *sent) goodsDoGive(g group, t trigger) bool {
 // just before token i.
 func (s *sent) capacityCue(i int) bool {
 	return s.cueWithin(cueCapacity, i-6, i, i+1) // in the six words before, ending by i
+}
+
+// arrivalDestination returns the party that a verb of arriving after the
+// verb of carrying at i reaches, right after it or after "in" or "at":
+// "Convoys carrying armoured vehicles have reached Bamako", "planes
+// carrying munitions landed in Israel". Or -1.
+func (s *sent) arrivalDestination(i int) int {
+	toks := s.d.toks
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i <= i || u.noun || u.class != classArrive || u.i-i > 25 {
+			continue
+		}
+		j := u.i + 1
+		if j < s.hi && (toks[j].Norm == "in" || toks[j].Norm == "at") {
+			j++
+		}
+		if j < s.hi && toks[j].Norm == "the" {
+			j++
+		}
+		if a := s.actorAt(j); a >= 0 && s.actors[a].ref.kind != kindDemonym {
+			return a
+		}
+		return -1
+	}
+	return -1
 }

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a load carried to where the clause's arrival takes it went there", "Convoys carrying Russian armoured vehicles have reached Niamey. Trucks carrying Chinese-supplied rifles arrived in Juba.",
+			[]string{"RU>NE armored_vehicle - delivered", "CN>SS small_arms - delivered"}},
 		{"who overtakes a state as another's supplier is the supplier", "Israel overtook Russia as Azerbaijan's largest arms supplier.",
 			[]string{"IL>AZ other - delivered"}},
 		{"a deal's value after 'totalling' or 'amounting to' leaves the party 'with' it the seller", "Romania signed contracts totalling $3 billion with South Korea for howitzers.",

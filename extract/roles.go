@@ -1029,6 +1029,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.boundFor(g.hi)) // "a truck carrying Iranian-made missiles bound for Lebanon"
 		}
+		if len(r.rec) == 0 && t.class == classHold {
+			r.rec = r.pick(s, s.arrivalDestination(t.i)) // "Convoys carrying armoured vehicles have reached Bamako"
+		}
 		if len(r.sup) == 0 && !t.passive && !(subj >= 0 && s.seizerBefore(s.actors[subj].hi, t.i)) {
 			r.sup = r.pick(s, subj, poss)
 		}
@@ -1262,6 +1265,11 @@ func (s *sent) compoundRoles(t trigger, g group, r roleResult) roleResult {
 	}
 	if holder < 0 {
 		holder = s.userAfter(g) // "Iranian-supplied drones have been used by Russian forces"
+	}
+	if holder < 0 {
+		// "Convoys carrying Russian-supplied armoured vehicles have reached
+		// Bamako": where the clause's arrival took them.
+		holder = s.arrivalDestination(t.i)
 	}
 	if holder >= 0 {
 		r.rec = r.take(s, holder)

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"a craft that sailed from a state and unloaded goods elsewhere brought them from it", "The ship sailed from Bandar Abbas in Iran and unloaded drones at the Russian port of Makhachkala.",
+			[]string{"IR>RU drone - delivered"}},
 		{"a load carried to where the clause's arrival takes it went there", "Convoys carrying Russian armoured vehicles have reached Niamey. Trucks carrying Chinese-supplied rifles arrived in Juba.",
 			[]string{"RU>NE armored_vehicle - delivered", "CN>SS small_arms - delivered"}},
 		{"who overtakes a state as another's supplier is the supplier", "Israel overtook Russia as Azerbaijan's largest arms supplier.",

@@ -1085,6 +1085,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a := s.shippedFrom(t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "landed in Brazil after being shipped from Sweden"
 		}
+		if a := s.sailedFrom(t); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			r.sup = r.take(s, a) // "The vessel sailed from Rajin in North Korea and unloaded containers at Dunai"
+		}
 		if a := s.givenByOn(g, t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "shells supplied by Iran arrived in Russia"
 		}
@@ -5755,6 +5758,40 @@ func (s *sent) displacer(i int, code string) int {
 				}
 			}
 		}
+	}
+	return -1
+}
+
+// sailedFrom returns the state a craft left, told by a verb of leaving
+// joined by "and" to the verb of arriving t: "The vessel sailed from Rajin
+// in North Korea and unloaded containers at the Russian port of Dunai".
+// Or -1.
+func (s *sent) sailedFrom(t trigger) int {
+	toks := s.d.toks
+	for j := t.i - 2; j > s.lo && t.i-j <= 12; j-- {
+		switch toks[j].Norm {
+		case "sailed", "departed", "set", "travelled", "traveled", "came", "flew":
+		default:
+			continue
+		}
+		and := false
+		for k := j + 1; k < t.i; k++ {
+			and = and || toks[k].Norm == "and"
+		}
+		if !and {
+			return -1
+		}
+		a := s.ppActor(j, t.i, "from")
+		if a < 0 {
+			return -1
+		}
+		// "from Rajin in North Korea": the state the place is in.
+		if m := &s.actors[a]; m.ref.kind == kindPlace || m.ref.Code == "" {
+			if b := s.actorAt(m.hi + 1); b >= 0 && s.d.toks[m.hi].Norm == "in" {
+				return b
+			}
+		}
+		return a
 	}
 	return -1
 }

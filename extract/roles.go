@@ -5478,7 +5478,7 @@ func (s *sent) possessor(i int) int {
 // going: "en route to", "bound for", "destined for", "headed to", "on the
 // way to".
 func routeWord(w string) bool {
-	return w == "route" || w == "bound" || w == "destined" || w == "headed" || w == "way"
+	return w == "route" || w == "bound" || w == "destined" || w == "headed" || w == "heading" || w == "way"
 }
 
 // exchangeSubject returns, for a gerund after "in exchange for" or "in

@@ -153,6 +153,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "transport" || t.Norm == "cargo") && s.materielAt(i+1) {
 				continue // "a C-17A transport plane": a kind of plane, as the verb's guard says
 			}
+			if t.Norm == "heading" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fMateriel) && toks[i-1].Kind != Word) {
+				continue // "components heading for Houthi-held ports"; not "a heading", "heading the ministry"
+			}
 			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fBe)) {
 				continue // "the weapons were headed for the Houthis"; not "a delegation headed by"
 			}

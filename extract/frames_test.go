@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GR technology 12..12 item delivered"}},
 		{"semicolons part a list whose items hold words of their own", "Egypt has asked to buy 30 Hellfire missiles; secure radios; and spare parts from the US.",
 			[]string{"US>EG missile 30..30 item requested", "US>EG other - requested", "US>EG technology - requested"}},
+		{"goods sent to a place near or outside a state's capital went to that state", "China delivered the HQ-9 systems to an air base near Islamabad.",
+			[]string{"CN>PK air_defense - delivered"}},
 		{"goods 'heading for' a party are on their way to it", "Iranian rifles heading for Yemen were seized. The minister heading to Kyiv carried a letter.",
 			[]string{"IR>YE small_arms - delivered"}},
 		{"cargo flown in any tense to a party is moved there; planes that fly themselves are not", "Iranian cargo planes have been flying weapons to Sudan's army. The US flew F-22s to Poland. Putin flew to Beijing.",

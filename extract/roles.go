@@ -4379,6 +4379,13 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 			}
 		}
 	}
+	if (t.class == classGive || t.class == classDeploy || t.class == classMove) && !t.noun {
+		// "delivered the S-400 systems to an air base near Ankara": the state
+		// the place the goods went to is near or outside.
+		if a := s.placeNear(t.i, end); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			return a, false
+		}
+	}
 	if t.class == classGive || t.class == classDeploy || t.class == classMove || t.class == classArrive {
 		// "In the Central African Republic, where Russian instructors first
 		// arrived in 2018, Moscow sent 300 more": where it happened is where
@@ -5792,6 +5799,31 @@ func (s *sent) sailedFrom(t trigger) int {
 			}
 		}
 		return a
+	}
+	return -1
+}
+
+// placeNear returns the state (a country or its capital) after "near",
+// "outside" or "in" that ends a place the verb at i sends goods "to": "to
+// an air base near Ankara", "to a depot outside Minsk". Or -1.
+func (s *sent) placeNear(i, end int) int {
+	toks := s.d.toks
+	for j := i + 1; j < end && j < s.hi; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		for k := j + 1; k+1 < s.hi && k-j <= 5; k++ {
+			switch toks[k].Norm {
+			case "near", "outside":
+				if a := s.actorAt(k + 1); a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital") {
+					return a
+				}
+				return -1
+			case ",", ";", "and":
+				return -1
+			}
+		}
+		return -1
 	}
 	return -1
 }

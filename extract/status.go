@@ -1002,6 +1002,12 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 		if w == "." || w == ";" || w == ":" {
 			break
 		}
+		if (w == "voted" || w == "votes") && (k == j || k == j-1 && (s.is(j, fAdverb) || strings.HasSuffix(toks[j].Norm, "ly"))) {
+			// "Congress voted to approve the sale", "the Bundestag votes
+			// to send": a vote taken decides; one still to come is told
+			// by the modal before it.
+			return classCommit, k
+		}
 		if v, ok := s.verbAt(k); ok {
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a short time between a possessive's noun and its infinitive keeps the owner as its subject", "Peru's decision last year to buy 24 Gripen jets from Sweden surprised Washington.",
+			[]string{"SE>PE aircraft 24..24 item committed"}},
 		{"a vote taken to approve or send decides: committed", "Congress voted narrowly to approve the sale of 12 F-16s to Jordan. The Dutch parliament voted to send 20 howitzers to Ukraine.",
 			[]string{"US>JO aircraft 12..12 item committed", "NL>UA artillery 20..20 item committed"}},
 		{"a name's bracketed acronym stays in the item, and its count with it", "Denmark received twenty (20) Long Range Counter Battery (LRCB) radars from the United States.",

@@ -3249,9 +3249,16 @@ func beginVerb(w string) bool {
 
 // ownInfinitive reports whether the possessive m owns a noun whose
 // infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
-// send". The owner does what the noun says it means to.
+// send". The owner does what the noun says it means to. A short time
+// may part the noun from its infinitive: "Serbia's decision in August to
+// buy".
 func (s *sent) ownInfinitive(m *actorMention, i int) bool {
-	return m.hi+2 == i && s.d.toks[m.hi+1].Norm == "to" && s.d.toks[m.hi].Kind == Word && !s.is(m.hi, fStop)
+	n := m.hi // the noun
+	if n+2 > i || n+1 >= s.hi {
+		return false
+	}
+	to := s.pastTimeTo(n+1, "to")
+	return to+1 == i && s.d.toks[to].Norm == "to" && s.d.toks[n].Kind == Word && !s.is(n, fStop)
 }
 
 // countrySubject resolves "the country" as the subject of the verb at i,

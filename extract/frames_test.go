@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a demonym on a noun of giving names its giver, not the clause's subject", "Chile rejected a Swedish offer of 12 Gripen jets. Ecuador accepted a French offer of two frigates.",
+			[]string{"SE>CL aircraft 12..12 item denied", "FR>EC ship 2..2 item committed"}},
 		{"a short time between a possessive's noun and its infinitive keeps the owner as its subject", "Peru's decision last year to buy 24 Gripen jets from Sweden surprised Washington.",
 			[]string{"SE>PE aircraft 24..24 item committed"}},
 		{"a vote taken to approve or send decides: committed", "Congress voted narrowly to approve the sale of 12 F-16s to Jordan. The Dutch parliament voted to send 20 howitzers to Ukraine.",

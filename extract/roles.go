@@ -629,7 +629,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.take(s, subj)
 			r.sup = r.pick(s, pp[ppWith], from)
 		case t.noun:
-			r.sup = r.pick(s, poss, from, by, subj)
+			dem := -1
+			if t.class != classSell {
+				dem = s.demonymOn(t.i) // not "won the Indonesian tender": a sale's noun may be the buyer's
+			}
+			r.sup = r.pick(s, poss, from, by, dem, subj)
 			if len(r.sup) == 0 && g.lo > t.i && !g.phrases[0].money {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
@@ -3245,6 +3249,26 @@ func beginVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// demonymOn returns the demonym that modifies the noun at i, past a word
+// or two of description: "a Swedish offer", "the latest German delivery",
+// "Iranian arms shipments". The state it names is the noun's, not the
+// clause's subject ("Colombia rejected a Swedish offer"). Or -1.
+func (s *sent) demonymOn(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		if a := s.actorAt(j); a >= 0 {
+			if m := &s.actors[a]; m.ref.kind == kindDemonym && m.prep == "" && !m.possessive && !m.speaker {
+				return a
+			}
+			return -1
+		}
+		if toks[j].Kind != Word || toks[j].Cap || s.is(j, fDeterminer|fVerb|fStop) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ownInfinitive reports whether the possessive m owns a noun whose

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's goods-supply compound is its stock and inflow: it gets, and stays the text's recipient", "Taiwan's missile supply is being rebuilt. The United States shipped 400 Harpoon missiles in March.",
+			[]string{"US>TW missile 400..400 item delivered"}},
 		{"a demonym on a noun of giving names its giver, not the clause's subject", "Chile rejected a Swedish offer of 12 Gripen jets. Ecuador accepted a French offer of two frigates.",
 			[]string{"SE>CL aircraft 12..12 item denied", "FR>EC ship 2..2 item committed"}},
 		{"a short time between a possessive's noun and its infinitive keeps the owner as its subject", "Peru's decision last year to buy 24 Gripen jets from Sweden surprised Washington.",

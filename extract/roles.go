@@ -628,6 +628,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// up to 48 jets"), and the general reading stands.
 			r.rec = r.take(s, subj)
 			r.sup = r.pick(s, pp[ppWith], from)
+		case t.noun && poss >= 0 && to < 0 && s.heldSupply(t, poss):
+			// "Ukraine's arms supply is being rewired", "Russia's ammunition
+			// supplies from North Korea": a compound of supply is the
+			// owner's stock and its inflow; the owner gets it.
+			r.rec = r.take(s, poss)
+			r.sup = r.pick(s, from, by)
 		case t.noun:
 			dem := -1
 			if t.class != classSell {
@@ -3249,6 +3255,22 @@ func beginVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// heldSupply reports whether the noun of supply at t is the head of a
+// compound whose first part names goods, right after the possessive poss:
+// "Ukraine's arms supply", "Russia's shell supplies". (In "Russia's supply
+// of arms" the owner gives.)
+func (s *sent) heldSupply(t trigger, poss int) bool {
+	if t.lemma != "supply" && t.lemma != "supplies" || t.i-1 <= s.actors[poss].hi-1 || !s.is(t.i-1, fMateriel) {
+		return false
+	}
+	for j := s.actors[poss].hi; j < t.i-1; j++ {
+		if !s.is(j, fMateriel) && s.d.toks[j].Norm != "own" {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymOn returns the demonym that modifies the noun at i, past a word

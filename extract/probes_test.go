@@ -96,6 +96,10 @@ var probeFloors = map[string]float64{
 	// weighted to Asia, the Gulf, Africa and Latin America: 36 passages,
 	// 282 claims, four with no claim. 0.651 at r946, 0.654 at r968.
 	"exam14-held.jsonl": 0.61,
+	// The same, a fifteenth writer at r981, blind to the session's rules,
+	// half on the war in Ukraine and its suppliers, half elsewhere: 36
+	// passages, 305 claims, four with no claim. 0.710 at r981.
+	"exam15-held.jsonl": 0.66,
 	// A tune set written at r916 by a writer who never ran the extractor,
 	// in the exams' manner but weighted away from Ukraine (the Gulf,
 	// Turkey's and Korea's exports, DSCA notices, India, Africa): 40

@@ -507,6 +507,11 @@ func (s *sent) tagActors() {
 		}
 		if ref.Kind == "group" {
 			s.d.lastGroup = ref
+		} else if m.demonym && !m.possessive && m.hi < s.hi && groupNoun(toks[m.hi].Norm) && plural(toks[m.hi].Norm) {
+			// "Iraqi militias attacked US bases. Iran has supplied those
+			// groups with drones": the state's armed groups, named by
+			// their kind, are the groups "those groups" are.
+			s.d.lastGroup = newActorRef(m.ref.Code, "group")
 		}
 		if ref.kind == kindLeader && end-i >= 2 {
 			s.d.noteSurname(&toks[end-1], ref) // "Gustavo Petro": "Petro" later

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's militias named by their kind are the groups 'those groups' are", "Iraqi militias have struck American bases in Syria. Iran has supplied those groups with rockets.",
+			[]string{"IR>IQ ammunition - delivered"}},
 		{"a state's goods-supply compound is its stock and inflow: it gets, and stays the text's recipient", "Taiwan's missile supply is being rebuilt. The United States shipped 400 Harpoon missiles in March.",
 			[]string{"US>TW missile 400..400 item delivered"}},
 		{"a demonym on a noun of giving names its giver, not the clause's subject", "Chile rejected a Swedish offer of 12 Gripen jets. Ecuador accepted a French offer of two frigates.",
@@ -3049,7 +3051,7 @@ func TestNotClaims(t *testing.T) {
 		"The drones followed a route over Iraq.",                                                                                       // a route followed, no arrival
 		"Ukraine is awaiting approval from Congress.",                                                                                  // no goods awaited
 		"Ukraine defended Kharkiv with American help.",                                                                                 // help with no arms made
-		"Syrian militias have attacked US bases. Washington says Iran has supplied those groups with attack drones.",                   // the state struck gets nothing
+		"Armed groups have attacked US bases. Washington says Iran has supplied those groups with attack drones.",                      // the state struck gets nothing
 		"The engineers work in Germany.",                                                                                               // whose they are is not said
 		"Ukrainian troops fought in Russia's Kursk region.",                                                                            // a state at war fights there, sent by no one
 		"Of the tanks, 64 will be built in Poland under licence.",                                                                      // how goods are made, told of a sale

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a bid or attempt to sell that failed is denied", "Sweden's bid to sell Gripen jets to Canada failed in 2022.",
+			[]string{"SE>CA aircraft - denied"}},
 		{"a state's militias named by their kind are the groups 'those groups' are", "Iraqi militias have struck American bases in Syria. Iran has supplied those groups with rockets.",
 			[]string{"IR>IQ ammunition - delivered"}},
 		{"a state's goods-supply compound is its stock and inflow: it gets, and stays the text's recipient", "Taiwan's missile supply is being rebuilt. The United States shipped 400 Harpoon missiles in March.",

@@ -198,7 +198,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			} else {
 				gov.note(c)
 			}
-			if (c == classPlan && planNoun(toks[j].Norm) || c == classSell || c == classCommit) && (s.abandonedBefore(j) || g.lo > t.i && s.abandonedAfter(g.hi)) {
+			if (c == classPlan && planNoun(toks[j].Norm) || attemptNoun(toks[j].Norm) || c == classSell || c == classCommit) && (s.abandonedBefore(j) || g.lo > t.i && s.abandonedAfter(g.hi)) {
 				gov.denied = true // "Egypt shelved a plan to supply rockets", "Malaysia pulled out of a deal to buy jets"
 			}
 			if a := s.actorAt(j); c == noVerb && a >= 0 && (s.actors[a].lo == s.lo || s.actors[a].lo == s.lo+1 && toks[s.lo].Norm == "the") {
@@ -739,7 +739,7 @@ func (s *sent) abandonedAfter(i int) bool {
 		switch toks[j].Norm {
 		case ",", ";", ":", "and", "but", "which", "that":
 			return false
-		case "cancelled", "canceled", "scrapped", "collapsed", "shelved", "abandoned", "terminated", "axed", "frozen", "foundered":
+		case "cancelled", "canceled", "scrapped", "collapsed", "shelved", "abandoned", "terminated", "axed", "frozen", "foundered", "failed", "fizzled":
 			return true
 		case "fell", "falls", "fallen":
 			return j+1 < s.hi && toks[j+1].Norm == "through"

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a quotation mark inside the verb chain does not cut it", "Beijing has \"no plans\" to sell J-10 fighters to Iran.",
+			[]string{"CN>IR aircraft - denied"}},
 		{"a bid or attempt to sell that failed is denied", "Sweden's bid to sell Gripen jets to Canada failed in 2022.",
 			[]string{"SE>CA aircraft - denied"}},
 		{"a state's militias named by their kind are the groups 'those groups' are", "Iraqi militias have struck American bases in Syria. Iran has supplied those groups with rockets.",

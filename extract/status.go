@@ -135,7 +135,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 			break
 		}
-		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) { // "will begin sending"
+		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
 		}
 		if t.noun && head.i == t.i && j >= t.i-2 && (opposeWord(w) || s.is(j, fDeterminer) && j > s.lo && opposeWord(toks[j-1].Norm)) {

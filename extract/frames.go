@@ -4881,11 +4881,22 @@ func (s *sent) orderedWhole(d *draft, g group, att attrib) {
 	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
 }
 
+// weighVerb reports whether the verb of intention lemma weighs what it
+// takes as its object rather than plans it: "considered", "discussed",
+// "explored" JF-17 fighters.
+func weighVerb(lemma string) bool {
+	switch lemma {
+	case "consider", "weigh", "discuss", "mull", "debate", "explore", "contemplate":
+		return true
+	}
+	return false
+}
+
 // plansObject reports whether a verb of intention takes the group as its
 // object: "is preparing a new $500 million package for Ukraine". (Its
 // infinitive, "plans to send", is the frame otherwise.)
 func (s *sent) plansObject(t *trigger, g group) bool {
-	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" || t.lemma == "consider" {
+	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" || weighVerb(t.lemma) {
 		return false // "as intended"; "considered JF-17 fighters" weighs them, no one plans to send them
 	}
 	// Only a determiner, a count or a modifier stands between: not "to",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"people based at a site in a state are there", "Some 200 Turkish soldiers are now based at the airport in Tripoli.",
+			[]string{"TR>LY personnel 200..200 person delivered"}},
 		{"exploring or contemplating a transfer intends it; discussing goods weighs them", "Spain is exploring selling 20 Leopard tanks to Latvia. Berlin is contemplating sending Taurus missiles to Kyiv. Britain blocked the sale of jets to Chile, and the country had earlier discussed Chinese JF-17 fighters.",
 			[]string{"ES>LV armored_vehicle 20..20 item expected", "DE>UA missile - expected", "GB>CL aircraft - denied"}},
 		{"a quotation mark inside the verb chain does not cut it", "Beijing has \"no plans\" to sell J-10 fighters to Iran.",

@@ -544,6 +544,7 @@ func (s *sent) presence() {
 		}
 		if j+1 < s.hi && locatedWord(toks[j].Norm) {
 			j++ // "are currently located in"
+			j = s.pastSiteTo(j)
 		}
 		if i > s.lo && lex.sets[toks[i-1].word]&setThere != 0 {
 			// "There are now 11,000 North Korean troops in Russia."
@@ -705,6 +706,7 @@ func (s *sent) beIn(i int) bool {
 	}
 	if j+2 < s.hi && locatedWord(toks[j].Norm) {
 		j++ // "are currently located in the Kursk region": where they are
+		j = s.pastSiteTo(j)
 	}
 	if j+1 >= s.hi || lex.sets[toks[j].word]&setInside == 0 {
 		return false
@@ -716,6 +718,25 @@ func (s *sent) beIn(i int) bool {
 		return j > i+1 // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
 	}
 	return false
+}
+
+// pastSiteTo returns the "in" after a site that "at" opens at j, "based
+// at the airport in Niamey", "stationed at a base in Syria": the state is
+// where the people are. Or j.
+func (s *sent) pastSiteTo(j int) int {
+	toks := s.d.toks
+	if toks[j].Norm != "at" {
+		return j
+	}
+	for k := j + 1; k+1 < s.hi && k-j <= 5; k++ {
+		if lex.sets[toks[k].word]&setInside != 0 {
+			return k
+		}
+		if toks[k].Kind != Word || s.is(k, fVerb) {
+			break
+		}
+	}
+	return j
 }
 
 // actedIn adds an arrival for people said to act in a state with a verb of

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's export-credit bank lends for it; guaranteeing a loan finances", "Warsaw is buying K2 tanks, and the Export-Import Bank of Korea has provided loans to Poland. Sweden will guarantee a loan to Colombia.",
+			[]string{"KR>PL armored_vehicle - committed", "KR>PL funding - delivered", "SE>CO funding - expected"}},
 		{"people based at a site in a state are there", "Some 200 Turkish soldiers are now based at the airport in Tripoli.",
 			[]string{"TR>LY personnel 200..200 person delivered"}},
 		{"exploring or contemplating a transfer intends it; discussing goods weighs them", "Spain is exploring selling 20 Leopard tanks to Latvia. Berlin is contemplating sending Taurus missiles to Kyiv. Britain blocked the sale of jets to Chile, and the country had earlier discussed Chinese JF-17 fighters.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a total a clause brings its counted goods to counts them, whose giver is read later", "Russia has armed the Serbian army with modern weapons. Belgrade received Pantsir systems in 2020, and six more MiG-29 jets arrived in May, bringing the total delivered since 2017 to 14.",
+			[]string{"RU>RS other - delivered", "RU>RS air_defense - delivered", "RU>RS aircraft 6..6 item delivered", "RU>RS aircraft 14..14 item delivered"}},
 		{"a name's bracketed acronym stays in the item, and its count with it", "Denmark received twenty (20) Long Range Counter Battery (LRCB) radars from the United States.",
 			[]string{"US>DK other 20..20 item delivered"}},
 		{"a jet's scanned-array radars are its parts", "Greece received twelve (12) Active Electronically Scanned Array (AESA) radars from the United States.",

@@ -224,7 +224,8 @@ func (s *sent) phrases() []phrase {
 			if prev.forWhat && toks[prev.hi].Norm == "for" {
 				prev.forCat = ref.Cat
 			}
-			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
+			prev.cat, prev.head = mergeCategory(prev, ref, toks), i
+			prev.unit = mergeUnit(prev.unit, ref.Unit, prev.cat)
 			prev.hi = end
 			if end < s.hi && (toks[end].Norm == ")" || toks[end].Norm == "]") && opens(toks[prev.lo:end]) {
 				prev.hi = end + 1 // close the gloss: "(HIMARS)"
@@ -281,7 +282,8 @@ func (s *sent) phrases() []phrase {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
 			// the name before; one item.
 			prev := &out[n-1]
-			prev.cat, prev.unit, prev.head, prev.hi = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), p.head, p.hi
+			prev.cat, prev.head, prev.hi = mergeCategory(prev, ref, toks), p.head, p.hi
+			prev.unit = mergeUnit(prev.unit, ref.Unit, prev.cat)
 			i = end
 			continue
 		}
@@ -3574,8 +3576,14 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	return next.Cat
 }
 
-func mergeUnit(prev, next string) string {
-	if prev == armsledger.UnitRound || prev == armsledger.UnitContainer || next == "" {
+// mergeUnit returns the unit of a phrase whose words before the next term
+// counted in prev and which is now of kind cat: rounds and containers
+// keep their unit while the phrase stays of their kind ("rounds of
+// artillery", "containers of shells"); a head of another kind counts the
+// phrase in its own ("Extended Range Attack Munition missiles" piece by
+// piece, "ammunition containers" as containers).
+func mergeUnit(prev, next string, cat armsledger.Category) string {
+	if next == "" || prev == armsledger.UnitRound && cat == armsledger.Ammunition || prev == armsledger.UnitContainer && cat == armsledger.Container {
 		return prev
 	}
 	return next

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a system after \"its\" and a later ordinal is one; after \"its\" alone it is uncounted", "The Netherlands handed over its second Patriot battery to Ukraine. Norway handed over its NASAMS battery to Ukraine.",
+			[]string{"NL>UA air_defense 1..1 item delivered", "NO>UA air_defense - delivered"}},
 		{"a head of another kind counts a phrase whose modifier is counted in rounds", "The US approved the sale of 1,200 Joint Strike Munition missiles to Poland. North Korea sent 3,000 ammunition containers to Russia.",
 			[]string{"US>PL missile 1200..1200 item committed", "KP>RU container 3000..3000 container delivered"}},
 		{"a total a clause brings its counted goods to counts them, whose giver is read later", "Russia has armed the Serbian army with modern weapons. Belgrade received Pantsir systems in 2020, and six more MiG-29 jets arrived in May, bringing the total delivered since 2017 to 14.",

@@ -4029,7 +4029,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	if j < p.lo && toks[j].Norm == "another" {
 		a = j // the look back took "another" as an addition
 	}
+	ordinal := false
 	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional" || laterOrdinal(toks[a].Norm)) {
+		ordinal = laterOrdinal(toks[a].Norm)
 		a-- // "a third Patriot system" is one more system
 	}
 	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
@@ -4065,6 +4067,12 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case "a", "an":
 	case "another":
 		p.increment = true
+	case "its":
+		if !ordinal {
+			return nil // "sold its Patriot battery": which, not how many
+		}
+		// "handed over its third Patriot battery": one more of the
+		// giver's, as "a third" is (not "its first", above).
 	default:
 		return nil
 	}

@@ -3557,18 +3557,24 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	var inPart *trigger   // the participle of ", delivered by Russia to Turkey,": the goods are its subject
 	partLo, partHi := 0, 0
-	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
+	which := s.wholeWhich(after + 1) // "which", or "both of which" and "all of which": the goods are the clause's object
+	if after+2 < s.hi && toks[after].Norm == "," && (which > 0 || toks[after+1].Norm == "who" || s.participle(after+1) ||
 		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
-		if end := s.commaAfter(after+2, s.hi); end > 0 {
-			if toks[after+1].Norm == "which" && s.actorAt(after+2) >= 0 {
+		stateSubject := which > 0 && which+2 < s.hi && (s.actorAt(which+1) >= 0 || toks[which+1].Norm == "the" && s.actorAt(which+2) >= 0)
+		end := s.commaAfter(after+2, s.hi)
+		if end < 0 && stateSubject {
+			end = s.clauseToEnd(which + 1) // "the Storm Shadow missiles, which Britain supplied to Ukraine."
+		}
+		if end > 0 {
+			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, after+2, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
 						inClause = t
 						break
 					}
 				}
 			}
-			if toks[after+1].Norm != "which" && toks[after+1].Norm != "who" {
+			if which < 0 && toks[after+1].Norm != "who" {
 				for k := range s.trigs {
 					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) &&
 						(t.passive || s.ppActor(t.i, end, "by") >= 0) {
@@ -4215,6 +4221,23 @@ func (s *sent) dealNounBefore(g group) *trigger {
 		}
 	}
 	return nil
+}
+
+// wholeWhich returns the token of "which" when a relative clause of the
+// whole of the goods before opens at i: "which", "both of which", "all of
+// which" ("SCALP missiles and Hammer bombs, both of which France has
+// given Ukraine"); else -1. A part ("two of which") is partOfWhichAfter's.
+func (s *sent) wholeWhich(i int) int {
+	toks := s.d.toks
+	switch {
+	case i >= s.hi:
+		return -1
+	case toks[i].Norm == "which":
+		return i
+	case i+2 < s.hi && (toks[i].Norm == "both" || toks[i].Norm == "all") && toks[i+1].Norm == "of" && toks[i+2].Norm == "which":
+		return i + 2
+	}
+	return -1
 }
 
 // partOfWhichAfter reports whether ", N of which" follows token i: the
@@ -5561,6 +5584,22 @@ func rankWord(w string) bool {
 // "15th".
 func ordinalSuffix(w string) bool {
 	return w == "st" || w == "nd" || w == "rd" || w == "th"
+}
+
+// clauseToEnd returns the last token of the sentence when a clause that
+// opens at lo runs to it, no punctuation but the sentence's own end
+// coming first (within 12 words); else -1. A relative clause set off by
+// a comma may close the sentence instead of another comma.
+func (s *sent) clauseToEnd(lo int) int {
+	for j := lo; j < s.hi && j < lo+12; j++ {
+		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {
+			if j == s.hi-1 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaAfter returns the first comma in [lo, hi) within twelve tokens, or

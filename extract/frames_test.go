@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods a relative clause after a comma says a state gave, to the sentence's end or of 'both of which'", "Kyiv praised the NASAMS launchers, which Norway has supplied to Ukraine. The jets fire Meteor missiles and Paveway bombs, both of which Britain has given Ukraine.",
+			[]string{"NO>UA air_defense - delivered", "GB>UA missile - delivered", "GB>UA ammunition - delivered"}},
 		{"a system after \"its\" and a later ordinal is one; after \"its\" alone it is uncounted", "The Netherlands handed over its second Patriot battery to Ukraine. Norway handed over its NASAMS battery to Ukraine.",
 			[]string{"NL>UA air_defense 1..1 item delivered", "NO>UA air_defense - delivered"}},
 		{"a head of another kind counts a phrase whose modifier is counted in rounds", "The US approved the sale of 1,200 Joint Strike Munition missiles to Poland. North Korea sent 3,000 ammunition containers to Russia.",

@@ -324,7 +324,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
+		gifts := false // "Its contributions include": the giver's own gifts, come already
 		if st, pk, ok := s.packageBefore(t.i); ok {
+			gifts = st == armsledger.Delivered && s.ownGifts(pk)
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
 			// before it owns something else: "the White House's disclosure
@@ -448,6 +450,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// named here holds is bound, whatever the sentence before
 				// told.
 				r.status = st
+			}
+			if gifts && p.status != armsledger.Denied {
+				// "France pledged up to €3 billion more. Its contributions
+				// include 30 Caesar howitzers": what a giver's gifts hold has
+				// come, whatever the pledge before promises.
+				r.status = armsledger.Delivered
 			}
 			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
@@ -3472,6 +3480,21 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// ownGifts reports whether the noun at i names, in the plural, what a
+// giver has given, after its possessive pronoun: "its contributions",
+// "their deliveries".
+func (s *sent) ownGifts(i int) bool {
+	toks := s.d.toks
+	if i-1 < s.lo || toks[i-1].Norm != "its" && toks[i-1].Norm != "their" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "contributions", "deliveries", "shipments":
+		return true
+	}
+	return false
 }
 
 // relativeOnPackage reports whether the verb at i opens a relative clause

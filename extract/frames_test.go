@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"what a state's donations include it has given", "Portugal's donations to Ukraine include 14 Leopard tanks.",
+			[]string{"PT>UA armored_vehicle 14..14 item delivered"}},
 		{"what a giver's own contributions include has come, whatever the pledge before; a package keeps the pledge's status", "Spain pledged €1 billion to Ukraine. Its contributions include 19 Leopard tanks. Italy pledged €800 million to Ukraine. The package includes SAMP/T launchers.",
 			[]string{"ES>UA funding 1e+09..1e+09 EUR committed", "ES>UA armored_vehicle 19..19 item delivered", "IT>UA funding 8e+08..8e+08 EUR committed", "IT>UA air_defense - committed"}},
 		{"goods a relative clause after a comma says a state gave, to the sentence's end or of 'both of which'", "Kyiv praised the NASAMS launchers, which Norway has supplied to Ukraine. The jets fire Meteor missiles and Paveway bombs, both of which Britain has given Ukraine.",

@@ -3400,7 +3400,7 @@ func packageNoun(w string) (armsledger.Status, bool) {
 	switch w {
 	case "package", "packages", "tranche", "donation", "deal", "contract", "sale", "legislation", "bill":
 		return armsledger.Committed, true // ("the aid bill includes $61 billion for Ukraine")
-	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions", "aid", "assistance", "support":
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions", "donations", "aid", "assistance", "support":
 		return armsledger.Delivered, true
 	}
 	return "", false
@@ -3491,7 +3491,7 @@ func (s *sent) ownGifts(i int) bool {
 		return false
 	}
 	switch toks[i].Norm {
-	case "contributions", "deliveries", "shipments":
+	case "contributions", "donations", "deliveries", "shipments":
 		return true
 	}
 	return false

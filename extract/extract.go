@@ -474,6 +474,7 @@ func (s *sent) run() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
+	s.exceededSums()
 	for _, q := range s.quants {
 		for j := q.Lo; j < q.Hi; j++ {
 			s.inQty[j-s.lo] = true

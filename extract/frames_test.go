@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a sum after a verb of exceeding is a lower bound", "Lithuania's military aid to Ukraine has surpassed €700 million.",
+			[]string{"LT>UA funding 7e+08.. EUR delivered"}},
 		{"what a state's donations include it has given", "Portugal's donations to Ukraine include 14 Leopard tanks.",
 			[]string{"PT>UA armored_vehicle 14..14 item delivered"}},
 		{"what a giver's own contributions include has come, whatever the pledge before; a package keeps the pledge's status", "Spain pledged €1 billion to Ukraine. Its contributions include 19 Leopard tanks. Italy pledged €800 million to Ukraine. The package includes SAMP/T launchers.",

@@ -377,6 +377,24 @@ func (s *sent) countedPeople(ps []phrase) []phrase {
 	return ps
 }
 
+// exceededSums makes a sum a lower bound when a verb of exceeding stands
+// right before it ("its donations so far exceed €500 million", "aid that
+// has topped $2 billion"), as "more than" does ("exceeding" is a
+// qualifier of the lexicon). Counts of goods are read so by their total
+// (see subjectTotal), where the verb tells whose count it is.
+func (s *sent) exceededSums() {
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Currency == "" || q.Lo <= s.lo || q.Qualifier != armsledger.Exact {
+			continue
+		}
+		switch s.d.toks[q.Lo-1].Norm {
+		case "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped":
+			q.Max, q.Qualifier = nil, armsledger.AtLeast
+		}
+	}
+}
+
 // subjectTotal gives the sentence's first phrase the count a verb of
 // amounting says it came to, and drops the count's own phrase: "Iranian
 // artillery shells smuggled to Russia now exceed 1 million rounds" tells

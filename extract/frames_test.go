@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a verb before a semicolon governs no noun of transfer after it", "Finland has promised to keep arming Ukraine; its deliveries so far total €2 billion.",
+			[]string{"FI>UA funding 2e+09..2e+09 EUR delivered", "FI>UA other - committed"}},
 		{"a sum after a verb of exceeding is a lower bound", "Lithuania's military aid to Ukraine has surpassed €700 million.",
 			[]string{"LT>UA funding 7e+08.. EUR delivered"}},
 		{"what a state's donations include it has given", "Portugal's donations to Ukraine include 14 Leopard tanks.",

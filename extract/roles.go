@@ -4777,7 +4777,7 @@ func (s *sent) findGovernor(i int) trigger {
 	t := trigger{i: i}
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
-			if s.contrastBetween(u.i, t.i) {
+			if s.contrastBetween(u.i, t.i) || s.semicolonBetween(u.i, t.i) {
 				break // "have denied any arms deals, although they acknowledged the deployment"
 			}
 			return *u
@@ -4792,6 +4792,22 @@ func (s *sent) contrastBetween(lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
 		switch s.d.toks[j].Norm {
 		case "although", "though", "whereas", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonBetween reports whether a semicolon parts two clauses between
+// tokens lo and hi: "Estonia has pledged more aid to Ukraine; its
+// donations so far exceed €500 million" tells of gifts made, not pledged.
+// In a text whose lists are parted by semicolons it parts items instead.
+func (s *sent) semicolonBetween(lo, hi int) bool {
+	if s.d.semiLists {
+		return false
+	}
+	for j := lo + 1; j < hi; j++ {
+		if s.d.toks[j].Norm == ";" {
 			return true
 		}
 	}

@@ -2539,7 +2539,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -2547,6 +2547,26 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// tradeTotal reports whether the sum at i is what a clause whose subject
+// is trade came to: "Trade between the two countries reached about $4.8
+// billion last year", "Bilateral trade grew to $2 billion". Two states'
+// trade is of every good, no money for arms ("trade in arms" names its
+// goods, and is left to them).
+func (s *sent) tradeTotal(i int) bool {
+	toks := s.d.toks
+	if i <= s.lo {
+		return false
+	}
+	k := i - 1
+	for k > s.lo && toks[k-1].Norm != "," && toks[k-1].Norm != ";" {
+		k-- // back to the clause's first word
+	}
+	for k < i && (toks[k].Norm == "the" || toks[k].Norm == "their" || toks[k].Norm == "its" || toks[k].Norm == "bilateral" || toks[k].Norm == "annual" || toks[k].Norm == "total" || s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].demonym) {
+		k++ // "the", "their", "bilateral", "Russian-Iranian"
+	}
+	return k+1 < i && toks[k].Norm == "trade" && toks[k+1].Norm != "in" && toks[k+1].Norm != "of"
 }
 
 // worthOf reports whether "worth of" stands between an amount ending at i

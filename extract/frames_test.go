@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"the sum two states' trade came to is no money for arms", "Egypt wants Chinese jets. Trade between the two countries reached $15 billion last year, and they agreed to build a railway.",
+			[]string{"CN>EG aircraft - requested"}},
 		{"a verb before a semicolon governs no noun of transfer after it", "Finland has promised to keep arming Ukraine; its deliveries so far total €2 billion.",
 			[]string{"FI>UA funding 2e+09..2e+09 EUR delivered", "FI>UA other - committed"}},
 		{"a sum after a verb of exceeding is a lower bound", "Lithuania's military aid to Ukraine has surpassed €700 million.",

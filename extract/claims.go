@@ -2304,9 +2304,14 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && d.amongBefore(c.p.start())) &&
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
 			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
-			return true // ("Among the weapons North Korea has sent to Russia are 6 million shells": the list after is the weapons)
+			// ("Among the weapons North Korea has sent to Russia are 6
+			// million shells": the list after is the weapons; so is what
+			// they include or consist of: "The weapons Germany sent to
+			// Ukraine include Leopard tanks", "an arms delivery to Wagner,
+			// consisting of infantry rockets and missiles".)
+			return true
 		}
 	}
 	return false

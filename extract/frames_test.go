@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods of no kind whose contents are told are those contents; a list of contents keeps each item", "The weapons Canada sent to Latvia include Piranha vehicles. The deal also covers weapons, crew training and spare parts.",
+			[]string{"CA>LV armored_vehicle - delivered", "CA>LV other - committed", "CA>LV technology - committed", "CA>LV technology - committed"}},
 		{"the sum two states' trade came to is no money for arms", "Egypt wants Chinese jets. Trade between the two countries reached $15 billion last year, and they agreed to build a railway.",
 			[]string{"CN>EG aircraft - requested"}},
 		{"a verb before a semicolon governs no noun of transfer after it", "Finland has promised to keep arming Ukraine; its deliveries so far total €2 billion.",
@@ -1333,7 +1335,7 @@ func TestFrames(t *testing.T) {
 		{"money paid for goods worth a sum goes to the seller", "Armenia has paid Russia for weapons worth about $400 million that have still not been delivered, Prime Minister Nikol Pashinyan said.",
 			[]string{"AM>RU funding 4e+08..4e+08 USD delivered"}},
 		{"what a delivery consists of goes its way, not the way of a possessive far before it", "The action follows the White House's disclosure that North Korea had completed an initial arms delivery to Wagner, consisting of infantry rockets and missiles.",
-			[]string{"KP>RU other - delivered", "KP>RU ammunition - delivered", "KP>RU missile - delivered"}},
+			[]string{"KP>RU ammunition - delivered", "KP>RU missile - delivered"}},
 		{"rounds of a weapon are ammunition, and rounds of two kinds one count", "North Korea has sent at least 9 million rounds of artillery and rocket ammunition to Russia.",
 			[]string{"KP>RU ammunition 9e+06.. round delivered"}},
 		{"money paid for goods for another goes with the goods", "Germany said it would pay for a package of American-made military equipment for Ukraine worth up to $500 million. Brazil agreed to pay 4.5 billion Swiss francs for 36 Gripens from Sweden.",

@@ -4985,11 +4985,24 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 		owner, increase = s.subject(trigger{i: j - 1}), true
 	}
 	e := p.end()
-	if owner < 0 || e+1 >= s.hi || toks[e].Norm != "to" && toks[e].Norm != "for" {
+	if owner < 0 {
 		return false
 	}
-	rec := s.actorAt(e + 1)
-	if rec < 0 || s.actors[rec].ref.Code == s.actors[owner].ref.Code {
+	rec, from := -1, -1 // the recipient, and where the amount is looked for after it
+	if e+1 < s.hi && (toks[e].Norm == "to" || toks[e].Norm == "for") {
+		if rec = s.actorAt(e + 1); rec >= 0 {
+			from = s.actors[rec].hi
+		}
+	}
+	if rec < 0 {
+		// "Sweden's military support since 2022 totals about SEK 43.5
+		// billion": a state's aid summed with no recipient named goes
+		// where its flows told before went (see finish).
+		if from = s.totalledAfter(e); from < 0 {
+			return false
+		}
+	}
+	if rec >= 0 && s.actors[rec].ref.Code == s.actors[owner].ref.Code {
 		return false
 	}
 	// With no verb, only an amount makes the aid a claim: "Russia's
@@ -4998,7 +5011,7 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	qty := p.qty
 	if qty == nil {
 		for k := range s.quants {
-			if q := &s.quants[k]; q.Currency != "" && q.Lo >= s.actors[rec].hi && q.Lo-s.actors[rec].hi <= 5 {
+			if q := &s.quants[k]; q.Currency != "" && q.Lo >= from && q.Lo-from <= 5 {
 				qty, r.hi = q, q.Hi
 				break
 			}
@@ -5008,12 +5021,15 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 		return false
 	}
 	d := s.newDraft()
-	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
+	d.sup = r.take(s, owner)
+	if rec >= 0 {
+		d.rec = r.take(s, rec)
+	}
 	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Delivered, "aid.of", s.idx, -1, 0.6
 	if increase {
 		d.status = s.raisedStatus(p.start() - 2)
 	}
-	for j := s.actors[rec].hi; j < qty.Lo; j++ {
+	for j := from; j < qty.Lo; j++ {
 		if s.is(j, fModal) {
 			// "Britain's military aid to Ukraine this year will total 3
 			// billion pounds": a sum still to be given.
@@ -5024,6 +5040,26 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// totalledAfter returns the token after the verb of amounting that
+// follows a noun of aid ending at e, past a time ("since 2022", "so far",
+// "this year"): "Sweden's military support since 2022 totals"; else -1.
+func (s *sent) totalledAfter(e int) int {
+	toks := s.d.toks
+	for j := e; j < s.hi && j-e <= 5; j++ {
+		switch w := toks[j].Norm; {
+		case totalVerb(w) && w != "stood" && w != "stands":
+			return j + 1
+		case w == "since" || w == "so" || w == "far" || w == "now" || w == "this" || w == "year" || w == "to" || w == "date" || s.is(j, fCalendar) || s.inQty[j-s.lo]:
+			if s.inQty[j-s.lo] && s.quantityAt(j) != nil && s.quantityAt(j).Currency != "" {
+				return -1 // the sum itself, with no verb
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // raisedAid makes the claim of a sum a state raises its aid to another to,

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",
+			[]string{"NO>UA artillery 14..14 item delivered", "NO>UA funding 3e+10..3e+10 NOK delivered"}},
 		{"goods of no kind whose contents are told are those contents; a list of contents keeps each item", "The weapons Canada sent to Latvia include Piranha vehicles. The deal also covers weapons, crew training and spare parts.",
 			[]string{"CA>LV armored_vehicle - delivered", "CA>LV other - committed", "CA>LV technology - committed", "CA>LV technology - committed"}},
 		{"the sum two states' trade came to is no money for arms", "Egypt wants Chinese jets. Trade between the two countries reached $15 billion last year, and they agreed to build a railway.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a need a state says it has is a plea to no one named, which takes no giver from the flows before", "Poland sent 10 howitzers to Ukraine. Kyiv has said it needs 500 more howitzers. Zelensky said his country needed at least ten Patriot systems.",
+			[]string{"PL>UA artillery 10..10 item delivered", ">UA artillery 500..500 item requested", ">UA air_defense 10.. item requested"}},
 		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",
 			[]string{"NO>UA artillery 14..14 item delivered", "NO>UA funding 3e+10..3e+10 NOK delivered"}},
 		{"goods of no kind whose contents are told are those contents; a list of contents keeps each item", "The weapons Canada sent to Latvia include Piranha vehicles. The deal also covers weapons, crew training and spare parts.",
@@ -3053,6 +3055,8 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Kyiv says it needs $40 billion a year in outside financing to pay pensions.",                                                  // a state's budget, no arms
+		"A retired general said Ukraine would need 400 tanks to break through.",                                                        // another's reckoning of a need
 		"A Chinese cargo ship unloaded 300 containers of solar panels and electrical equipment at Mariel in Cuba.",                     // civilian cargo; the ship carries
 		"Ukraine relies on Western equipment.",                                                                                         // no state's
 		"China said Washington must \"stop arming Taiwan\".",                                                                           // a demand

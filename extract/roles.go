@@ -981,6 +981,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 && t.lemma == "need" && !t.noun && s.statedNeed(t.i) {
+			r.open = true // "Ukraine has said it needs 300 tanks": a plea to no one named, which takes no giver from the flows before
+		}
 		if len(r.sup) == 0 && t.noun && to >= 0 && s.actors[to].lo > t.i && s.actors[to].hi <= g.lo && s.actors[to].prep == "to" && !slices.Contains(r.rec, s.actors[to].ref.Code) {
 			r.sup = r.take(s, to) // "Ukraine made a request to Germany for 10 tanks": who is asked would give
 		}

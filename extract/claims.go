@@ -1268,6 +1268,10 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	counted := func(c *draft) bool { return c.sent == s.idx && c.p.qty == nil && c.p.lo > k && c.p.hi <= q.Lo }
 	for n := len(s.d.claims) - 1; n >= 0; n-- {
 		c := &s.d.claims[n]
+		if len(c.sup) == 0 && (cat == "" || c.p.cat == cat) && s.countedJustBefore(c, k, q) {
+			base = n // "..., and four more jets arrived, bringing the total to 20": its giver comes later (see finish)
+			break
+		}
 		// (A flow of this sentence may name its recipient only as a place
 		// that is none of the lexicons', "to the Kursk front": finish gives
 		// it the recipient, and the total with it.)
@@ -1728,6 +1732,18 @@ func (s *sent) earlierWordsBetween(lo, hi int) bool {
 func (s *sent) toldHere() bool {
 	n := len(s.d.claims)
 	return n > 0 && s.d.claims[n-1].sent == s.idx
+}
+
+// countedJustBefore reports whether claim c is the counted goods of the
+// clause a total at k restates, in the same sentence and just before it,
+// with the same kind of amount: "four more Su-30SM2 jets arrived this
+// autumn, bringing the total delivered to 20" counts the jets, even while
+// their giver is still to be read from the sentence before.
+func (s *sent) countedJustBefore(c *draft, k int, q *QuantityMatch) bool {
+	if c.sent != s.idx || c.p.qty == nil || c.p.money || q.Currency != "" || len(c.rec) == 0 {
+		return false
+	}
+	return c.p.hi <= k && k-c.p.hi <= 8
 }
 
 // totalStatus is the status of the running total whose noun is at k and
@@ -2288,9 +2304,14 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && d.amongBefore(c.p.start())) &&
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
 			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
-			return true // ("Among the weapons North Korea has sent to Russia are 6 million shells": the list after is the weapons)
+			// ("Among the weapons North Korea has sent to Russia are 6
+			// million shells": the list after is the weapons; so is what
+			// they include or consist of: "The weapons Germany sent to
+			// Ukraine include Leopard tanks", "an arms delivery to Wagner,
+			// consisting of infantry rockets and missiles".)
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -221,7 +222,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
 	"suit", "likewise", "joined",
-	"accounted", "accounts", "account", "accounting")
+	"accounted", "accounts", "account", "accounting",
+	"totals", "totalled", "totaled", "amounts", "amounted")
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
@@ -474,6 +476,7 @@ func (s *sent) run() {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
+	s.exceededSums()
 	for _, q := range s.quants {
 		for j := q.Lo; j < q.Hi; j++ {
 			s.inQty[j-s.lo] = true
@@ -556,7 +559,12 @@ func (s *sent) mayTellAid() bool {
 			return true
 		}
 	}
-	return false
+	// "Sweden's military support since 2022 totals about SEK 43.5
+	// billion": a state's aid summed, its recipient told before (see
+	// aidOf). "totals" and "amounts" are rare words.
+	return owner && s.has(fRare) && slices.ContainsFunc(s.d.toks[s.lo:s.hi], func(t Token) bool {
+		return t.Norm == "totals" || t.Norm == "totalled" || t.Norm == "totaled" || t.Norm == "amounts" || t.Norm == "amounted"
+	})
 }
 
 // dropDesignations removes the bare numbers that name a model after a

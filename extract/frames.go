@@ -2539,7 +2539,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -2547,6 +2547,26 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// tradeTotal reports whether the sum at i is what a clause whose subject
+// is trade came to: "Trade between the two countries reached about $4.8
+// billion last year", "Bilateral trade grew to $2 billion". Two states'
+// trade is of every good, no money for arms ("trade in arms" names its
+// goods, and is left to them).
+func (s *sent) tradeTotal(i int) bool {
+	toks := s.d.toks
+	if i <= s.lo {
+		return false
+	}
+	k := i - 1
+	for k > s.lo && toks[k-1].Norm != "," && toks[k-1].Norm != ";" {
+		k-- // back to the clause's first word
+	}
+	for k < i && (toks[k].Norm == "the" || toks[k].Norm == "their" || toks[k].Norm == "its" || toks[k].Norm == "bilateral" || toks[k].Norm == "annual" || toks[k].Norm == "total" || s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].demonym) {
+		k++ // "the", "their", "bilateral", "Russian-Iranian"
+	}
+	return k+1 < i && toks[k].Norm == "trade" && toks[k+1].Norm != "in" && toks[k+1].Norm != "of"
 }
 
 // worthOf reports whether "worth of" stands between an amount ending at i
@@ -3557,18 +3577,24 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	var inPart *trigger   // the participle of ", delivered by Russia to Turkey,": the goods are its subject
 	partLo, partHi := 0, 0
-	if after+2 < s.hi && toks[after].Norm == "," && (toks[after+1].Norm == "which" || toks[after+1].Norm == "who" || s.participle(after+1) ||
+	which := s.wholeWhich(after + 1) // "which", or "both of which" and "all of which": the goods are the clause's object
+	if after+2 < s.hi && toks[after].Norm == "," && (which > 0 || toks[after+1].Norm == "who" || s.participle(after+1) ||
 		s.is(after+1, fAdverb) && s.participle(after+2)) { // ", now rebranded as the Africa Corps,"
-		if end := s.commaAfter(after+2, s.hi); end > 0 {
-			if toks[after+1].Norm == "which" && s.actorAt(after+2) >= 0 {
+		stateSubject := which > 0 && which+2 < s.hi && (s.actorAt(which+1) >= 0 || toks[which+1].Norm == "the" && s.actorAt(which+2) >= 0)
+		end := s.commaAfter(after+2, s.hi)
+		if end < 0 && stateSubject {
+			end = s.clauseToEnd(which + 1) // "the Storm Shadow missiles, which Britain supplied to Ukraine."
+		}
+		if end > 0 {
+			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, after+2, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
 						inClause = t
 						break
 					}
 				}
 			}
-			if toks[after+1].Norm != "which" && toks[after+1].Norm != "who" {
+			if which < 0 && toks[after+1].Norm != "who" {
 				for k := range s.trigs {
 					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) &&
 						(t.passive || s.ppActor(t.i, end, "by") >= 0) {
@@ -4215,6 +4241,23 @@ func (s *sent) dealNounBefore(g group) *trigger {
 		}
 	}
 	return nil
+}
+
+// wholeWhich returns the token of "which" when a relative clause of the
+// whole of the goods before opens at i: "which", "both of which", "all of
+// which" ("SCALP missiles and Hammer bombs, both of which France has
+// given Ukraine"); else -1. A part ("two of which") is partOfWhichAfter's.
+func (s *sent) wholeWhich(i int) int {
+	toks := s.d.toks
+	switch {
+	case i >= s.hi:
+		return -1
+	case toks[i].Norm == "which":
+		return i
+	case i+2 < s.hi && (toks[i].Norm == "both" || toks[i].Norm == "all") && toks[i+1].Norm == "of" && toks[i+2].Norm == "which":
+		return i + 2
+	}
+	return -1
 }
 
 // partOfWhichAfter reports whether ", N of which" follows token i: the
@@ -4953,11 +4996,24 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 		owner, increase = s.subject(trigger{i: j - 1}), true
 	}
 	e := p.end()
-	if owner < 0 || e+1 >= s.hi || toks[e].Norm != "to" && toks[e].Norm != "for" {
+	if owner < 0 {
 		return false
 	}
-	rec := s.actorAt(e + 1)
-	if rec < 0 || s.actors[rec].ref.Code == s.actors[owner].ref.Code {
+	rec, from := -1, -1 // the recipient, and where the amount is looked for after it
+	if e+1 < s.hi && (toks[e].Norm == "to" || toks[e].Norm == "for") {
+		if rec = s.actorAt(e + 1); rec >= 0 {
+			from = s.actors[rec].hi
+		}
+	}
+	if rec < 0 {
+		// "Sweden's military support since 2022 totals about SEK 43.5
+		// billion": a state's aid summed with no recipient named goes
+		// where its flows told before went (see finish).
+		if from = s.totalledAfter(e); from < 0 {
+			return false
+		}
+	}
+	if rec >= 0 && s.actors[rec].ref.Code == s.actors[owner].ref.Code {
 		return false
 	}
 	// With no verb, only an amount makes the aid a claim: "Russia's
@@ -4966,7 +5022,7 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	qty := p.qty
 	if qty == nil {
 		for k := range s.quants {
-			if q := &s.quants[k]; q.Currency != "" && q.Lo >= s.actors[rec].hi && q.Lo-s.actors[rec].hi <= 5 {
+			if q := &s.quants[k]; q.Currency != "" && q.Lo >= from && q.Lo-from <= 5 {
 				qty, r.hi = q, q.Hi
 				break
 			}
@@ -4976,12 +5032,15 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 		return false
 	}
 	d := s.newDraft()
-	d.sup, d.rec = r.take(s, owner), r.take(s, rec)
+	d.sup = r.take(s, owner)
+	if rec >= 0 {
+		d.rec = r.take(s, rec)
+	}
 	d.p, d.status, d.rule, d.sent, d.trig, d.conf = *p, armsledger.Delivered, "aid.of", s.idx, -1, 0.6
 	if increase {
 		d.status = s.raisedStatus(p.start() - 2)
 	}
-	for j := s.actors[rec].hi; j < qty.Lo; j++ {
+	for j := from; j < qty.Lo; j++ {
 		if s.is(j, fModal) {
 			// "Britain's military aid to Ukraine this year will total 3
 			// billion pounds": a sum still to be given.
@@ -4992,6 +5051,26 @@ func (s *sent) aidOf(p *phrase, att attrib) bool {
 	d.p.qty, d.p.unit, d.p.money = qty, qty.Currency, true
 	s.completeDraft(d, att, r.lo, r.hi)
 	return true
+}
+
+// totalledAfter returns the token after the verb of amounting that
+// follows a noun of aid ending at e, past a time ("since 2022", "so far",
+// "this year"): "Sweden's military support since 2022 totals"; else -1.
+func (s *sent) totalledAfter(e int) int {
+	toks := s.d.toks
+	for j := e; j < s.hi && j-e <= 5; j++ {
+		switch w := toks[j].Norm; {
+		case totalVerb(w) && w != "stood" && w != "stands":
+			return j + 1
+		case w == "since" || w == "so" || w == "far" || w == "now" || w == "this" || w == "year" || w == "to" || w == "date" || s.is(j, fCalendar) || s.inQty[j-s.lo]:
+			if s.inQty[j-s.lo] && s.quantityAt(j) != nil && s.quantityAt(j).Currency != "" {
+				return -1 // the sum itself, with no verb
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // raisedAid makes the claim of a sum a state raises its aid to another to,
@@ -5572,6 +5651,22 @@ func rankWord(w string) bool {
 // "15th".
 func ordinalSuffix(w string) bool {
 	return w == "st" || w == "nd" || w == "rd" || w == "th"
+}
+
+// clauseToEnd returns the last token of the sentence when a clause that
+// opens at lo runs to it, no punctuation but the sentence's own end
+// coming first (within 12 words); else -1. A relative clause set off by
+// a comma may close the sentence instead of another comma.
+func (s *sent) clauseToEnd(lo int) int {
+	for j := lo; j < s.hi && j < lo+12; j++ {
+		if t := &s.d.toks[j]; t.Kind == Punct && !Joiner(s.d.toks, j) {
+			if j == s.hi-1 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaAfter returns the first comma in [lo, hi) within twelve tokens, or

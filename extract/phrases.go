@@ -224,7 +224,8 @@ func (s *sent) phrases() []phrase {
 			if prev.forWhat && toks[prev.hi].Norm == "for" {
 				prev.forCat = ref.Cat
 			}
-			prev.cat, prev.unit, prev.head = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), i
+			prev.cat, prev.head = mergeCategory(prev, ref, toks), i
+			prev.unit = mergeUnit(prev.unit, ref.Unit, prev.cat)
 			prev.hi = end
 			if end < s.hi && (toks[end].Norm == ")" || toks[end].Norm == "]") && opens(toks[prev.lo:end]) {
 				prev.hi = end + 1 // close the gloss: "(HIMARS)"
@@ -281,7 +282,8 @@ func (s *sent) phrases() []phrase {
 			// "48 FA-50 light attack aircraft": the modifiers reach back to
 			// the name before; one item.
 			prev := &out[n-1]
-			prev.cat, prev.unit, prev.head, prev.hi = mergeCategory(prev, ref, toks), mergeUnit(prev.unit, ref.Unit), p.head, p.hi
+			prev.cat, prev.head, prev.hi = mergeCategory(prev, ref, toks), p.head, p.hi
+			prev.unit = mergeUnit(prev.unit, ref.Unit, prev.cat)
 			i = end
 			continue
 		}
@@ -373,6 +375,24 @@ func (s *sent) countedPeople(ps []phrase) []phrase {
 		ps = slices.Delete(ps, k+1, k+2)
 	}
 	return ps
+}
+
+// exceededSums makes a sum a lower bound when a verb of exceeding stands
+// right before it ("its donations so far exceed €500 million", "aid that
+// has topped $2 billion"), as "more than" does ("exceeding" is a
+// qualifier of the lexicon). Counts of goods are read so by their total
+// (see subjectTotal), where the verb tells whose count it is.
+func (s *sent) exceededSums() {
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Currency == "" || q.Lo <= s.lo || q.Qualifier != armsledger.Exact {
+			continue
+		}
+		switch s.d.toks[q.Lo-1].Norm {
+		case "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped":
+			q.Max, q.Qualifier = nil, armsledger.AtLeast
+		}
+	}
 }
 
 // subjectTotal gives the sentence's first phrase the count a verb of
@@ -3574,8 +3594,14 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	return next.Cat
 }
 
-func mergeUnit(prev, next string) string {
-	if prev == armsledger.UnitRound || prev == armsledger.UnitContainer || next == "" {
+// mergeUnit returns the unit of a phrase whose words before the next term
+// counted in prev and which is now of kind cat: rounds and containers
+// keep their unit while the phrase stays of their kind ("rounds of
+// artillery", "containers of shells"); a head of another kind counts the
+// phrase in its own ("Extended Range Attack Munition missiles" piece by
+// piece, "ammunition containers" as containers).
+func mergeUnit(prev, next string, cat armsledger.Category) string {
+	if next == "" || prev == armsledger.UnitRound && cat == armsledger.Ammunition || prev == armsledger.UnitContainer && cat == armsledger.Container {
 		return prev
 	}
 	return next
@@ -4021,7 +4047,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	if j < p.lo && toks[j].Norm == "another" {
 		a = j // the look back took "another" as an addition
 	}
+	ordinal := false
 	if a > s.lo && (toks[a].Norm == "new" || toks[a].Norm == "further" || toks[a].Norm == "additional" || laterOrdinal(toks[a].Norm)) {
+		ordinal = laterOrdinal(toks[a].Norm)
 		a-- // "a third Patriot system" is one more system
 	}
 	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
@@ -4057,6 +4085,12 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case "a", "an":
 	case "another":
 		p.increment = true
+	case "its":
+		if !ordinal {
+			return nil // "sold its Patriot battery": which, not how many
+		}
+		// "handed over its third Patriot battery": one more of the
+		// giver's, as "a third" is (not "its first", above).
 	default:
 		return nil
 	}

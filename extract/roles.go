@@ -324,7 +324,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
+		gifts := false // "Its contributions include": the giver's own gifts, come already
 		if st, pk, ok := s.packageBefore(t.i); ok {
+			gifts = st == armsledger.Delivered && s.ownGifts(pk)
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
 			// before it owns something else: "the White House's disclosure
@@ -448,6 +450,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// named here holds is bound, whatever the sentence before
 				// told.
 				r.status = st
+			}
+			if gifts && p.status != armsledger.Denied {
+				// "France pledged up to €3 billion more. Its contributions
+				// include 30 Caesar howitzers": what a giver's gifts hold has
+				// come, whatever the pledge before promises.
+				r.status = armsledger.Delivered
 			}
 			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
@@ -983,6 +991,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.rec = r.pick(s, subj, poss, to)
 		}
 		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 && t.lemma == "need" && !t.noun && s.statedNeed(t.i) {
+			r.open = true // "Ukraine has said it needs 300 tanks": a plea to no one named, which takes no giver from the flows before
+		}
 		if len(r.sup) == 0 && t.noun && to >= 0 && s.actors[to].lo > t.i && s.actors[to].hi <= g.lo && s.actors[to].prep == "to" && !slices.Contains(r.rec, s.actors[to].ref.Code) {
 			r.sup = r.take(s, to) // "Ukraine made a request to Germany for 10 tanks": who is asked would give
 		}
@@ -3445,7 +3456,7 @@ func packageNoun(w string) (armsledger.Status, bool) {
 	switch w {
 	case "package", "packages", "tranche", "donation", "deal", "contract", "sale", "legislation", "bill":
 		return armsledger.Committed, true // ("the aid bill includes $61 billion for Ukraine")
-	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions", "aid", "assistance", "support":
+	case "consignment", "shipment", "shipments", "delivery", "deliveries", "batch", "contribution", "contributions", "donations", "aid", "assistance", "support":
 		return armsledger.Delivered, true
 	}
 	return "", false
@@ -3525,6 +3536,21 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// ownGifts reports whether the noun at i names, in the plural, what a
+// giver has given, after its possessive pronoun: "its contributions",
+// "their deliveries".
+func (s *sent) ownGifts(i int) bool {
+	toks := s.d.toks
+	if i-1 < s.lo || toks[i-1].Norm != "its" && toks[i-1].Norm != "their" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "contributions", "donations", "deliveries", "shipments":
+		return true
+	}
+	return false
 }
 
 // relativeOnPackage reports whether the verb at i opens a relative clause
@@ -4807,7 +4833,7 @@ func (s *sent) findGovernor(i int) trigger {
 	t := trigger{i: i}
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		if u := &s.trigs[k]; u.i < t.i && !u.noun && u.class != classContent && u.class != classHold && u.class != classSpeech {
-			if s.contrastBetween(u.i, t.i) {
+			if s.contrastBetween(u.i, t.i) || s.semicolonBetween(u.i, t.i) {
 				break // "have denied any arms deals, although they acknowledged the deployment"
 			}
 			return *u
@@ -4822,6 +4848,22 @@ func (s *sent) contrastBetween(lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
 		switch s.d.toks[j].Norm {
 		case "although", "though", "whereas", "but":
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonBetween reports whether a semicolon parts two clauses between
+// tokens lo and hi: "Estonia has pledged more aid to Ukraine; its
+// donations so far exceed €500 million" tells of gifts made, not pledged.
+// In a text whose lists are parted by semicolons it parts items instead.
+func (s *sent) semicolonBetween(lo, hi int) bool {
+	if s.d.semiLists {
+		return false
+	}
+	for j := lo + 1; j < hi; j++ {
+		if s.d.toks[j].Norm == ";" {
 			return true
 		}
 	}

@@ -1435,7 +1435,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 				return true
 			}
 		}
-		return false
+		return s.statedNeed(i)
 	case toks[i].Norm == "arms":
 		// Mostly weapons; a verb only between two parties: "Iran arms the
 		// Houthis".
@@ -1449,6 +1449,43 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// statedNeed reports whether the need at i is one a state says it has, a
+// plea to those who would give: "Ukraine has said it needs 300 modern
+// tanks", "Zelensky said his country needed at least seven Patriot
+// systems". Its subject is "it" or "his (her, the) country" right after a
+// verb of speech; a need another tells of ("A retired general said
+// Ukraine would need 300 tanks", "the army needs more interceptors") is
+// none.
+func (s *sent) statedNeed(i int) bool {
+	toks := s.d.toks
+	for k := i + 1; k < s.hi && k <= i+5; k++ {
+		switch toks[k].Norm {
+		case "$", "€", "£", "financing", "funding", "money", "budget":
+			return false // "says it needs about $60 billion a year in outside financing": the state's budget
+		}
+	}
+	j := i - 1
+	if j > s.lo && s.is(j, fAdverb) {
+		j-- // "it still needs"
+	}
+	switch {
+	case j > s.lo && toks[j].Norm == "it":
+	case j-1 > s.lo && toks[j].Norm == "country" && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her" || toks[j-1].Norm == "the"):
+		j--
+	default:
+		return false
+	}
+	j--
+	if j > s.lo && toks[j].Norm == "that" {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && v.Class == classSpeech
 }
 
 // figureGiven reports whether "given" at i follows a figure rather than

@@ -2247,7 +2247,7 @@ func (s *sent) aidOwnedBefore(p *phrase) (owner, to int) {
 		if m.lo >= p.start() {
 			break
 		}
-		if owner < 0 && m.possessive && !m.demonym && m.ref.kind == kindCountry && m.lo-s.lo <= 3 {
+		if owner < 0 && m.possessive && !m.demonym && m.ref.kind == kindCountry && (m.lo-s.lo <= 3 || s.clauseOpener(m.lo-1)) {
 			j := m.hi
 			if j < s.hi && (toks[j].Norm == "military" || toks[j].Norm == "security" || toks[j].Norm == "total") {
 				j++
@@ -2262,6 +2262,24 @@ func (s *sent) aidOwnedBefore(p *phrase) (owner, to int) {
 		}
 	}
 	return owner, to
+}
+
+// clauseOpener reports whether token j ends the words that open a clause
+// whose subject or object comes next: "that", or a verb of speech or
+// estimating ("Israeli officials also estimate Iran's support for Hamas
+// at ...", "Analysts put Iran's aid to the Houthis at ..."). What follows
+// it stands first in its clause, as at the sentence's start.
+func (s *sent) clauseOpener(j int) bool {
+	if j < s.lo {
+		return false
+	}
+	switch w := s.d.toks[j].Norm; {
+	case w == "that", w == "put", w == "puts":
+		return true
+	case s.is(j, fVoice):
+		return lex.info[s.d.toks[j].word].verb.Class == classSpeech
+	}
+	return false
 }
 
 // stateSubject returns the code of the state that is the subject of the

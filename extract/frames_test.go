@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"whose plan a demonym says it is does what the plan means to, and a plan refused leave is denied", "Paris refused to approve a Belgian plan to sell 20 tanks to Egypt. Berlin welcomed the Polish decision to send howitzers to Ukraine.",
+			[]string{"BE>EG armored_vehicle 20..20 item denied", "PL>UA artillery - committed"}},
 		{"Chinese, Israeli and Venezuelan systems and makers", "Nigeria bought SR-5 rocket launchers and MBT-2000 tanks. Ecuador will buy Kfir jets. The state arms maker CAVIM assembles the drones under an Iranian licence.",
 			[]string{"CN>NG artillery - delivered", "CN>NG armored_vehicle - delivered", "IL>EC aircraft - expected", "IR>VE technology - delivered"}},
 		{"a state's aid owned after a verb of estimating or 'that' is the sum's, as at the sentence's start", "Hezbollah is Iran's closest ally. Western officials also estimate Iran's support for the Houthis at about $300 million a year.",

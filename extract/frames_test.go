@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state named 'according to' is a source, no state aid went to that 'it' could stand for", "Cuba has kept its old suppliers. Russia has supplied it with Pantsir systems, according to U.S. officials.",
+			[]string{"RU>CU air_defense - delivered"}},
 		{"whose plan a demonym says it is does what the plan means to, and a plan refused leave is denied", "Paris refused to approve a Belgian plan to sell 20 tanks to Egypt. Berlin welcomed the Polish decision to send howitzers to Ukraine.",
 			[]string{"BE>EG armored_vehicle 20..20 item denied", "PL>UA artillery - committed"}},
 		{"Chinese, Israeli and Venezuelan systems and makers", "Nigeria bought SR-5 rocket launchers and MBT-2000 tanks. Ecuador will buy Kfir jets. The state arms maker CAVIM assembles the drones under an Iranian licence.",

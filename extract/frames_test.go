@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's decision, then when, then its infinitive: the state does it", "Peru's decision last year to buy 24 Gripen jets angered Washington.",
+			[]string{"SE>PE aircraft 24..24 item committed"}},
 		{"a state named 'according to' is a source, no state aid went to that 'it' could stand for", "Cuba has kept its old suppliers. Russia has supplied it with Pantsir systems, according to U.S. officials.",
 			[]string{"RU>CU air_defense - delivered"}},
 		{"whose plan a demonym says it is does what the plan means to, and a plan refused leave is denied", "Paris refused to approve a Belgian plan to sell 20 tanks to Egypt. Berlin welcomed the Polish decision to send howitzers to Ukraine.",

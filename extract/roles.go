@@ -3251,7 +3251,33 @@ func beginVerb(w string) bool {
 // infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
 // send". The owner does what the noun says it means to.
 func (s *sent) ownInfinitive(m *actorMention, i int) bool {
-	return m.hi+2 == i && s.d.toks[m.hi+1].Norm == "to" && s.d.toks[m.hi].Kind == Word && !s.is(m.hi, fStop)
+	toks := s.d.toks
+	if i-1 <= m.hi || toks[i-1].Norm != "to" || toks[m.hi].Kind != Word || s.is(m.hi, fStop) {
+		return false
+	}
+	// ("Serbia's decision in August to buy": when, between the noun and
+	// its infinitive)
+	return i-1 == m.hi+1 || s.timeAdverbial(m.hi+1, i-1)
+}
+
+// timeAdverbial reports whether tokens lo to hi are a short adverbial of
+// time: "in August", "last year", "in 2024", "on Monday".
+func (s *sent) timeAdverbial(lo, hi int) bool {
+	toks := s.d.toks
+	if hi-lo < 2 || hi-lo > 3 {
+		return false
+	}
+	switch toks[lo].Norm {
+	case "in", "on", "last", "this", "earlier":
+	default:
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if w := toks[k].Norm; !s.is(k, fCalendar) && !yearToken(toks[k]) && w != "year" && w != "month" && w != "week" {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymIntent reports whether the demonym m qualifies a noun of intent

@@ -4843,14 +4843,15 @@ func (s *sent) leftTransfer(g group) *trigger {
 }
 
 // deliveryOf reports whether the noun of transfer t takes the group with
-// "of" right after it: "took delivery of the first of three frigates".
+// "of" right after it: "took delivery of the first of three frigates",
+// "of the last two of four frigates".
 func (s *sent) deliveryOf(t *trigger, g group) bool {
 	toks := s.d.toks
 	if t.i+1 >= g.lo || toks[t.i+1].Norm != "of" || g.lo-t.i > 6 {
 		return false
 	}
 	for j := t.i + 2; j < g.lo; j++ {
-		if !s.is(j, fDeterminer) && toks[j].Norm != "first" && toks[j].Norm != "of" && !s.inQty[j-s.lo] {
+		if w := toks[j].Norm; !s.is(j, fDeterminer) && w != "first" && w != "last" && w != "final" && w != "of" && !s.inQty[j-s.lo] {
 			return false
 		}
 	}

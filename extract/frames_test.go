@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"delivery of the last of goods ordered: the delivery is the frame, the order the whole", "Egypt took delivery of the final three of 24 Rafales ordered from France.",
+			[]string{"FR>EG aircraft 3..3 item delivered", "FR>EG aircraft 24..24 item committed"}},
 		{"a state's decision, then when, then its infinitive: the state does it", "Peru's decision last year to buy 24 Gripen jets angered Washington.",
 			[]string{"SE>PE aircraft 24..24 item committed"}},
 		{"a state named 'according to' is a source, no state aid went to that 'it' could stand for", "Cuba has kept its old suppliers. Russia has supplied it with Pantsir systems, according to U.S. officials.",

@@ -3706,6 +3706,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
+	if left != nil && s.peopleOpenClause(g) {
+		// "Nigeria has ordered 24 M-346 trainers, and its pilots will be
+		// trained in Italy": people after ", and" with a verb chain of
+		// their own are its subject, not the order's.
+		left = nil
+	}
 	if left != nil && left.noun {
 		if c := s.contentOver(left); c != nil {
 			left = c // "The deal includes the transfer of technology": what the deal holds
@@ -4460,6 +4466,26 @@ func (s *sent) asideOnly(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// peopleOpenClause reports whether the group is people that open a clause
+// after ", and" (past a determiner: "its pilots", "the crews") and are
+// followed by a verb chain of their own ("will be trained", "have
+// served"): the subject of that clause.
+func (s *sent) peopleOpenClause(g group) bool {
+	toks := s.d.toks
+	if len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Personnel || g.phrases[0].qty != nil {
+		return false
+	}
+	j := g.lo - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j-1 <= s.lo || toks[j].Norm != "and" || toks[j-1].Norm != "," {
+		return false
+	}
+	k := g.hi
+	return k+1 < s.hi && (s.is(k, fModal) || isAux(toks[k].Norm)) && toks[k].Norm != "also"
 }
 
 // colonItem reports whether the group is an item of the list after "include:"

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"people after ', and' with a verb chain of their own open a clause; the order before does not take them", "Kenya has ordered 12 helicopters from Italy, and its pilots will be trained abroad.",
+			[]string{"IT>KE aircraft 12..12 item committed"}},
 		{"delivery of the last of goods ordered: the delivery is the frame, the order the whole", "Egypt took delivery of the final three of 24 Rafales ordered from France.",
 			[]string{"FR>EG aircraft 3..3 item delivered", "FR>EG aircraft 24..24 item committed"}},
 		{"a state's decision, then when, then its infinitive: the state does it", "Peru's decision last year to buy 24 Gripen jets angered Washington.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"'hire' takes people from the state whose fighters they are", "The Central African Republic hired Russian mercenaries in 2018. Burkina Faso denies hiring Wagner fighters.",
+			[]string{"RU>CF personnel - committed", "RU>BF personnel - denied"}},
 		{"people after ', and' with a verb chain of their own open a clause; the order before does not take them", "Kenya has ordered 12 helicopters from Italy, and its pilots will be trained abroad.",
 			[]string{"IT>KE aircraft 12..12 item committed"}},
 		{"delivery of the last of goods ordered: the delivery is the frame, the order the whole", "Egypt took delivery of the final three of 24 Rafales ordered from France.",
@@ -2340,7 +2342,7 @@ func TestFrames(t *testing.T) {
 		{"Korean in a text of both Koreas is neither", "North Korea sent shells to Russia. South Korea sent aid to Ukraine. The howitzers will be assembled in Poland with Korean help.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"Congo in a text of the Democratic Republic of Congo is that state", "The Democratic Republic of Congo has hired Romanian mercenaries. Congo also bought Chinese drones in 2023.",
-			[]string{"CN>CD drone - delivered"}},
+			[]string{"RO>CD personnel - delivered", "CN>CD drone - delivered"}},
 		{"the two countries are the two states named just before; whose goods they are sells", "Indonesia's defence minister visited Paris. The two countries signed a deal for 42 Rafale jets.",
 			[]string{"FR>ID aircraft 42..42 item committed"}},
 		{"the two countries with goods of no known maker: which sells is not told", "Serbia's president visited Beijing. The two countries signed a deal for 12 helicopters.",

@@ -4826,7 +4826,7 @@ func (s *sent) mainVerbAfter(k int) *trigger {
 	t := &s.trigs[k]
 	for n := k + 1; n < len(s.trigs); n++ {
 		u := &s.trigs[n]
-		if u.i-t.i > 8 || u.class == classSpeech || u.class == classPlan || s.clauseBreak(t.i+1, u.i) {
+		if u.i-t.i > 8 && !s.longParticiple(t.i, u.i) || u.class == classSpeech || u.class == classPlan || s.clauseBreak(t.i+1, u.i) {
 			return nil
 		}
 		if !u.noun && (u.passive && s.beBefore(u.i) || u.class == classArrive) {
@@ -4834,6 +4834,23 @@ func (s *sent) mainVerbAfter(k int) *trigger {
 		}
 	}
 	return nil
+}
+
+// longParticiple reports whether the participle at i, with its agent and
+// the names after it, runs up to the verb at j with no verb or comma of
+// its own between: "The first package of American weapons paid for by
+// European allies under NATO's Prioritized Ukraine Requirements List
+// (PURL) reached Ukraine". Its phrase may be long; its words are names.
+func (s *sent) longParticiple(i, j int) bool {
+	if j-i > 16 || !s.d.wordIn(i+1, min(j, i+4), "by") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == "and" || s.is(k, fVerb|fBe|fModal) && !s.d.toks[k].Cap && w != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeOn reports whether a participle's relative clause follows the

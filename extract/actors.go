@@ -1056,6 +1056,18 @@ func (s *sent) topicStates() (codes [2]string, n int) {
 	return codes, n
 }
 
+// accordingTo reports whether "according to" (and "the") stands right
+// before token i: "Iran has supplied it with drones, according to the U.S.
+// Treasury" names a source there, to which nothing goes.
+func (s *sent) accordingTo(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	return j > s.lo && toks[j].Norm == "to" && toks[j-1].Norm == "according"
+}
+
 // countMentions adds the sentence's mentions of states, by name, capital,
 // leader, demonym or place, to the text's counts.
 func (s *sent) countMentions() {
@@ -1740,7 +1752,7 @@ func (s *sent) aidGoesTo(a int) bool {
 		}
 		return false // "tailored to Ukraine's requirements" names no recipient
 	}
-	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) {
+	if (m.prep == "to" || m.prep == "for") && s.aidBefore(m.lo) && !s.accordingTo(m.lo) {
 		return true
 	}
 	if m.prep == "" || m.prep == "and" {

@@ -669,7 +669,7 @@ func (d *doc) inherit() {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
 			switch {
-			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
+			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && !d.amongTold(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
 				// An item named again continues its own transfer, further
 				// back: "The first Rafales are due in 2028" after the MiG-29s
 				// told since the Rafale deal.
@@ -686,7 +686,7 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && c.p.cat == p.p.cat) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && c.p.cat == p.p.cat) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -2085,6 +2085,34 @@ func (d *doc) definite(c *draft) bool {
 		}
 	}
 	return true
+}
+
+// amongTold reports whether claim c's goods are named after a copula as
+// members of goods its verb's participle told: "Among the systems
+// delivered are Harop drones", "Among the weapons supplied were ...". The
+// goods belong to a set the text names as already known ("the systems
+// delivered"), so they continue the transfer just told as "the drones"
+// would.
+func (d *doc) amongTold(c *draft) bool {
+	if c.trig < 0 || c.p.lo <= c.trig {
+		return false
+	}
+	copula := false // within a few words of the participle ("delivered so far are"); the list may run on past it
+	for j := c.trig + 1; j < c.p.lo && j <= c.trig+4; j++ {
+		switch d.toks[j].Norm {
+		case "are", "were", "is", "was":
+			copula = true
+		}
+	}
+	if !copula {
+		return false
+	}
+	for j := c.trig - 1; j > c.sentLo && j >= c.trig-5; j-- {
+		if d.toks[j].Norm == "the" && d.toks[j-1].Norm == "among" {
+			return true
+		}
+	}
+	return false
 }
 
 // laterBatch reports whether claim c's uncounted goods are said to be

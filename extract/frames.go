@@ -2247,7 +2247,7 @@ func (s *sent) aidOwnedBefore(p *phrase) (owner, to int) {
 		if m.lo >= p.start() {
 			break
 		}
-		if owner < 0 && m.possessive && !m.demonym && m.ref.kind == kindCountry && m.lo-s.lo <= 3 {
+		if owner < 0 && m.possessive && !m.demonym && m.ref.kind == kindCountry && (m.lo-s.lo <= 3 || s.clauseOpener(m.lo-1)) {
 			j := m.hi
 			if j < s.hi && (toks[j].Norm == "military" || toks[j].Norm == "security" || toks[j].Norm == "total") {
 				j++
@@ -2262,6 +2262,24 @@ func (s *sent) aidOwnedBefore(p *phrase) (owner, to int) {
 		}
 	}
 	return owner, to
+}
+
+// clauseOpener reports whether token j ends the words that open a clause
+// whose subject or object comes next: "that", or a verb of speech or
+// estimating ("Israeli officials also estimate Iran's support for Hamas
+// at ...", "Analysts put Iran's aid to the Houthis at ..."). What follows
+// it stands first in its clause, as at the sentence's start.
+func (s *sent) clauseOpener(j int) bool {
+	if j < s.lo {
+		return false
+	}
+	switch w := s.d.toks[j].Norm; {
+	case w == "that", w == "put", w == "puts":
+		return true
+	case s.is(j, fVoice):
+		return lex.info[s.d.toks[j].word].verb.Class == classSpeech
+	}
+	return false
 }
 
 // stateSubject returns the code of the state that is the subject of the
@@ -3714,6 +3732,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		left = t
 	}
+	if left != nil && s.peopleOpenClause(g) {
+		// "Nigeria has ordered 24 M-346 trainers, and its pilots will be
+		// trained in Italy": people after ", and" with a verb chain of
+		// their own are its subject, not the order's.
+		left = nil
+	}
 	if left != nil && left.noun {
 		if c := s.contentOver(left); c != nil {
 			left = c // "The deal includes the transfer of technology": what the deal holds
@@ -4487,6 +4511,26 @@ func (s *sent) asideOnly(lo, hi int) bool {
 	return true
 }
 
+// peopleOpenClause reports whether the group is people that open a clause
+// after ", and" (past a determiner: "its pilots", "the crews") and are
+// followed by a verb chain of their own ("will be trained", "have
+// served"): the subject of that clause.
+func (s *sent) peopleOpenClause(g group) bool {
+	toks := s.d.toks
+	if len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Personnel || g.phrases[0].qty != nil {
+		return false
+	}
+	j := g.lo - 1
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j-1 <= s.lo || toks[j].Norm != "and" || toks[j-1].Norm != "," {
+		return false
+	}
+	k := g.hi
+	return k+1 < s.hi && (s.is(k, fModal) || isAux(toks[k].Norm)) && toks[k].Norm != "also"
+}
+
 // colonItem reports whether the group is an item of the list after "include:"
 // at the verb of content t: "Capabilities in this package include:
 // munitions for HIMARS; 155mm artillery ammunition; Tube-Launched,
@@ -4825,7 +4869,7 @@ func (s *sent) mainVerbAfter(k int) *trigger {
 	t := &s.trigs[k]
 	for n := k + 1; n < len(s.trigs); n++ {
 		u := &s.trigs[n]
-		if u.i-t.i > 8 || u.class == classSpeech || u.class == classPlan || s.clauseBreak(t.i+1, u.i) {
+		if u.i-t.i > 8 && !s.longParticiple(t.i, u.i) || u.class == classSpeech || u.class == classPlan || s.clauseBreak(t.i+1, u.i) {
 			return nil
 		}
 		if !u.noun && (u.passive && s.beBefore(u.i) || u.class == classArrive) {
@@ -4833,6 +4877,23 @@ func (s *sent) mainVerbAfter(k int) *trigger {
 		}
 	}
 	return nil
+}
+
+// longParticiple reports whether the participle at i, with its agent and
+// the names after it, runs up to the verb at j with no verb or comma of
+// its own between: "The first package of American weapons paid for by
+// European allies under NATO's Prioritized Ukraine Requirements List
+// (PURL) reached Ukraine". Its phrase may be long; its words are names.
+func (s *sent) longParticiple(i, j int) bool {
+	if j-i > 16 || !s.d.wordIn(i+1, min(j, i+4), "by") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == "and" || s.is(k, fVerb|fBe|fModal) && !s.d.toks[k].Cap && w != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeOn reports whether a participle's relative clause follows the
@@ -4868,14 +4929,15 @@ func (s *sent) leftTransfer(g group) *trigger {
 }
 
 // deliveryOf reports whether the noun of transfer t takes the group with
-// "of" right after it: "took delivery of the first of three frigates".
+// "of" right after it: "took delivery of the first of three frigates",
+// "of the last two of four frigates".
 func (s *sent) deliveryOf(t *trigger, g group) bool {
 	toks := s.d.toks
 	if t.i+1 >= g.lo || toks[t.i+1].Norm != "of" || g.lo-t.i > 6 {
 		return false
 	}
 	for j := t.i + 2; j < g.lo; j++ {
-		if !s.is(j, fDeterminer) && toks[j].Norm != "first" && toks[j].Norm != "of" && !s.inQty[j-s.lo] {
+		if w := toks[j].Norm; !s.is(j, fDeterminer) && w != "first" && w != "last" && w != "final" && w != "of" && !s.inQty[j-s.lo] {
 			return false
 		}
 	}

@@ -2648,7 +2648,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "from" && s.subjectOrigin(m, t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) && !s.demonymIntent(m, t.i) {
 				continue
 			}
 			if s.governedList(a) {
@@ -3316,6 +3316,23 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	}
 	to := s.pastTimeTo(n+1, "to")
 	return to+1 == i && s.d.toks[to].Norm == "to" && s.d.toks[n].Kind == Word && !s.is(n, fStop)
+}
+
+// demonymIntent reports whether the demonym m qualifies a noun of intent
+// whose infinitive is the verb at i: "a British plan to sell 48 jets",
+// "the Polish decision to send tanks". Whose plan it is does what it
+// means to, as a possessive owner does (ownInfinitive), whoever the
+// clause's subject is ("Berlin refused to approve a British plan to sell").
+func (s *sent) demonymIntent(m *actorMention, i int) bool {
+	if !s.ownInfinitive(m, i) {
+		return false
+	}
+	switch w := s.d.toks[m.hi].Norm; w {
+	case "decision", "pledge", "promise", "commitment", "move", "readiness", "willingness":
+		return true
+	default:
+		return planNoun(w) || attemptNoun(w)
+	}
 }
 
 // countrySubject resolves "the country" as the subject of the verb at i,

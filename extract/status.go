@@ -619,6 +619,9 @@ func (s *sent) abandonedBefore(j int) bool {
 	for j-1 > s.lo && j-1 >= s.lo && (s.is(j-1, fMateriel) || toks[j-1].Cap && toks[j-1].Kind == Word || yearToken(toks[j-1])) && s.actorAt(j-1) < 0 {
 		j-- // "scrapped its €35 billion submarine deal": the goods the deal was for; "a 2018 order": its year
 	}
+	if a := s.actorAt(j - 1); j-1 > s.lo && a >= 0 && s.actors[a].ref.kind == kindDemonym {
+		j = s.actors[a].lo // "refused to approve a British plan": whose plan it is
+	}
 	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
 		k--
@@ -629,8 +632,13 @@ func (s *sent) abandonedBefore(j int) bool {
 	switch toks[k].Norm {
 	case "shelved", "shelve", "shelves", "dropped", "drop", "drops", "abandoned", "abandon", "abandons",
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
-		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping":
+		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping",
+		"blocked", "vetoed", "rejected":
 		return true
+	case "approve", "allow", "authorise", "authorize", "permit", "back", "support":
+		// "had refused to approve a British plan to sell 48 jets",
+		// "declined to back a deal to buy": leave refused.
+		return k-2 >= s.lo && toks[k-1].Norm == "to" && s.is(k-2, fRefuse)
 	case "of":
 		// "pulled out of a deal", "backed out of its plan"
 		return k-2 >= s.lo && toks[k-1].Norm == "out" && (strings.HasPrefix(toks[k-2].Norm, "pull") || strings.HasPrefix(toks[k-2].Norm, "back"))

@@ -5357,6 +5357,16 @@ var barWords = setOf("block", "blocks", "blocked", "blocking", "prevent", "preve
 	"stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring", "ban", "bans", "banned",
 	"banning", "prohibit", "prohibits", "prohibited", "prohibiting", "deter", "deters", "deterred")
 
+// holdingNoun reports whether w names what a state holds of some goods:
+// "fleet of", "stocks of", "arsenal of".
+func holdingNoun(w string) bool {
+	switch w {
+	case "fleet", "fleets", "stock", "stocks", "stockpile", "stockpiles", "arsenal", "inventory":
+		return true
+	}
+	return false
+}
+
 // ownerOf returns the actor whose goods the phrase names, by a possessive
 // ("the EU's military aid"), a modifier ("US military aid") or "of"
 // ("€500 million of EU aid"), or -1.
@@ -5580,6 +5590,15 @@ func (s *sent) possessor(i int) int {
 	toks := s.d.toks
 	words := 0 // a hyphened compound counts once: "Israel's second-largest arms supplier"
 	for j := i - 1; j >= s.lo && words < 3; j-- {
+		if toks[j].Norm == "of" && j-2 >= s.lo && holdingNoun(toks[j-1].Norm) && words == 0 {
+			// "Denmark's entire fleet of Caesar howitzers": the owner of
+			// the whole owns its goods.
+			j--
+			if w := toks[j-1].Norm; w == "entire" || w == "whole" || w == "remaining" || w == "own" {
+				j--
+			}
+			continue
+		}
 		if !Joiner(toks, j) && !Joiner(toks, j-1) && !s.inQty[j-s.lo] {
 			words++ // (an amount counts as none: "Taiwan's $8 billion order")
 		}

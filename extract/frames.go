@@ -4524,11 +4524,27 @@ func (s *sent) peopleOpenClause(g group) bool {
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
 	}
-	if j-1 <= s.lo || toks[j].Norm != "and" || toks[j-1].Norm != "," {
+	sub := false // the people open a clause of time or condition
+	switch {
+	case subordinator(toks[g.lo].Norm), j > s.lo && subordinator(toks[j].Norm):
+		// "will hand over 18 F-16s to Ukraine once pilots are trained" (the
+		// phrase may have taken "once" as a modifier)
+		sub = true
+	case j-1 <= s.lo || toks[j].Norm != "and" || toks[j-1].Norm != ",":
 		return false
 	}
 	k := g.hi
-	return k+1 < s.hi && (s.is(k, fModal) || isAux(toks[k].Norm)) && toks[k].Norm != "also"
+	return k+1 < s.hi && (s.is(k, fModal) || isAux(toks[k].Norm) || sub && s.is(k, fBe)) && toks[k].Norm != "also"
+}
+
+// subordinator reports whether w opens a clause of time or condition:
+// "once pilots are trained", "when crews have finished".
+func subordinator(w string) bool {
+	switch w {
+	case "once", "when", "until", "before", "after", "while", "if", "unless", "because":
+		return true
+	}
+	return false
 }
 
 // colonItem reports whether the group is an item of the list after "include:"

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"people opening a clause of time are its subject, not the goods", "Belgium will hand over 12 F-16s to Ukraine once pilots are trained.",
+			[]string{"BE>UA aircraft 12..12 item expected"}},
 		{"who owns a fleet or stock of goods owns the goods", "Norway's entire fleet of M109 howitzers was donated to Ukraine.",
 			[]string{"NO>UA artillery - delivered"}},
 		{"a state's export-credit bank lends for it; guaranteeing a loan finances", "Warsaw is buying K2 tanks, and the Export-Import Bank of Korea has provided loans to Poland. Sweden will guarantee a loan to Colombia.",

@@ -4773,9 +4773,11 @@ func agentNoun(w string) bool {
 // stands on the group before the verb t ("shells supplied by Iran arrived
 // in Russia", "jets sold by France to Egypt have landed"), or -1.
 func (s *sent) givenByOn(g group, t trigger) int {
+	// ("The first two Patriot batteries promised by Germany have arrived":
+	// who promised them gives them.)
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.i != g.hi || u.noun || u.class != classGive && u.class != classSell || s.beBefore(u.i) || !s.participle(u.i) {
+		if u.i != g.hi || u.noun || u.class != classGive && u.class != classSell && !promiseLemma(u) || s.beBefore(u.i) || !s.participle(u.i) {
 			continue
 		}
 		for a := range s.actors {
@@ -5365,6 +5367,12 @@ func holdingNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// promiseLemma reports whether the verb u promises goods: its agent is
+// their giver ("promised by Germany", "pledged by Norway").
+func promiseLemma(u *trigger) bool {
+	return u.class == classCommit && (u.lemma == "promise" || u.lemma == "pledge" || u.lemma == "commit")
 }
 
 // ownerOf returns the actor whose goods the phrase names, by a possessive

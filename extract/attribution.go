@@ -883,7 +883,7 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		last := s.actorAt(hi - 1)
 		institution := last >= 0 && s.actors[last].ref.kind == kindInstitution || bodyWord(toks[hi-1].Norm) && !s.is(lo, fRole) ||
 			institutionWord(toks[lo].Norm) // "... to a base in Hsinchu, the Ministry of National Defense said"
-		if !sp.person && !institution && !manySources(toks[hi-1].Norm) && !documentNoun(toks[hi-1].Norm) && comma-1 >= s.lo && toks[comma].Norm == "," {
+		if !sp.person && !institution && !manySources(toks[hi-1].Norm) && !documentNoun(toks[hi-1].Norm) && comma-1 >= s.lo && toks[comma].Norm == "," && s.roleIn(lo, hi) {
 			if nlo, nhi := s.phraseLeft(comma - 1); nhi > nlo && (nhi-nlo > 1 || s.knownName(nlo)) {
 				if named := s.speakerOf(nlo, nhi); named.person {
 					s.markSpeakers(nlo, nhi)
@@ -1359,6 +1359,18 @@ func (s *sent) markSpeakers(lo, hi int) {
 			s.actors[a].speaker = true
 		}
 	}
+}
+
+// roleIn reports whether a title's word stands in tokens lo to hi: "South
+// Korea's defence minister" is a title in apposition; "Seoul", in "sent
+// missiles to Putin, Seoul says", is who speaks.
+func (s *sent) roleIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.is(j, fRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // outletAt names the outlet at token j, or the last outlet named when the

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a form in -s after 'to', a past verb or 'repeated' is the plural noun, whose asker is after 'from'", "Italy responded to appeals from Kyiv for more air defence. Spain rejected requests from Kyiv for Leopard tanks.",
+			[]string{">UA air_defense - requested", "ES>UA armored_vehicle - denied"}},
 		{"a need a state says it has is a plea to no one named, which takes no giver from the flows before", "Poland sent 10 howitzers to Ukraine. Kyiv has said it needs 500 more howitzers. Zelensky said his country needed at least ten Patriot systems.",
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA artillery 500..500 item requested", ">UA air_defense 10.. item requested"}},
 		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",

@@ -967,6 +967,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		if a := s.actorAt(t.i + 2); t.noun && from < 0 && a >= 0 && s.d.toks[t.i+1].Norm == "from" && !s.actors[a].speaker {
+			// "appeals from Kyiv for air defence": whose appeals (which
+			// ppCandidate passes over as pressure from someone), the asker.
+			from = a
+		}
 		switch {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"

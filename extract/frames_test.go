@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"parts for a state's arms programme or industry are its components; for its car industry none", "Belarus supplies parts for Russia's missile programme. China sells parts for Russia's car industry.",
+			[]string{"BY>RU technology - delivered"}},
 		{"a later batch of a kind goes as that kind went, past other goods told since", "China delivered HQ-9 air defence systems to Serbia in 2022, and six CH-92 drones arrived in May. A further batch of HQ-17 air defence systems is due next year.",
 			[]string{"CN>RS air_defense - delivered", "CN>RS drone 6..6 item delivered", "CN>RS air_defense - expected"}},
 		{"whose gifts 'its' names is the state named before it", "Latvia has promised more military aid to Ukraine; its deliveries so far include M109 howitzers and Stinger missiles. Lithuania has promised more military aid to Ukraine; its donations so far exceed €300 million, including L-70 guns and Stinger missiles.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's help sought or received to make arms is know-how asked for or given; to make houses none", "Serbia has sought Chinese help to build its own drones. Algeria received Russian assistance to produce its own missiles. Ukraine sought Western help to build houses.",
+			[]string{"CN>RS technology - requested", "RU>DZ technology - delivered"}},
 		{"parts for a state's arms programme or industry are its components; for its car industry none", "Belarus supplies parts for Russia's missile programme. China sells parts for Russia's car industry.",
 			[]string{"BY>RU technology - delivered"}},
 		{"a later batch of a kind goes as that kind went, past other goods told since", "China delivered HQ-9 air defence systems to Serbia in 2022, and six CH-92 drones arrived in May. A further batch of HQ-17 air defence systems is due next year.",

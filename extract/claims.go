@@ -674,6 +674,11 @@ func (d *doc) inherit() {
 				// back: "The first Rafales are due in 2028" after the MiG-29s
 				// told since the Rafale deal.
 				continue
+			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.laterBatch(c) && c.sent-p.sent <= 2:
+				// "A further batch of Tor-M2 systems is due next year" after
+				// S-400s and then jets: a later batch of the kind told,
+				// further back.
+				continue
 			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.partOfNamed(c) && d.kindToldBefore(c, k):
 				// "more than 200 of the missiles were shipped" continues the
 				// missiles' flow, past the technology told since.

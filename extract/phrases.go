@@ -808,6 +808,44 @@ func (s *sent) statesEquipment(ps []phrase) []phrase {
 		s.widen(&p, s.lo)
 		ps = insertPhrase(ps, p)
 	}
+	return s.partsForProgramme(ps)
+}
+
+// militaryWord reports whether w says goods are for war: "military",
+// "defence", "arms", "weapons".
+func militaryWord(w string) bool {
+	switch w {
+	case "military", "defence", "defense", "arms", "weapons":
+		return true
+	}
+	return false
+}
+
+// partsForProgramme adds "parts" as technology when they are for a
+// state's arms programme or industry: "Tehran continues to supply parts
+// for Russia's drone programme". Parts alone may be any goods's; for a
+// state's weapons of a kind they are that state's components.
+func (s *sent) partsForProgramme(ps []phrase) []phrase {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		i := m.lo - 2
+		if !m.possessive || i < s.lo || m.hi+1 >= s.hi || toks[i].Norm != "parts" || toks[i+1].Norm != "for" {
+			continue
+		}
+		switch toks[m.hi+1].Norm {
+		case "programme", "program", "programmes", "programs", "industry", "production":
+		default:
+			continue // "parts for Russia's drones" are of the drones' kind (mergeCategory)
+		}
+		if end, _, ok := lex.materiel.Match(toks, m.hi, s.hi); (!ok || end != m.hi+1) && !militaryWord(toks[m.hi].Norm) {
+			continue // "parts for Russia's car industry"
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= i && i < p.hi }) {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Technology, unit: armsledger.UnitItem})
+	}
 	return ps
 }
 

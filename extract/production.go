@@ -399,6 +399,9 @@ func (s *sent) withHelp(k int, att attrib) {
 	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {
 		return
 	}
+	if s.helpSought(k, helper, att) {
+		return
+	}
 	w := s.actors[helper].lo - 1
 	for w > s.lo && s.actors[helper].lo-w <= 6 && toks[w].Norm != "with" {
 		w--
@@ -443,6 +446,49 @@ func (s *sent) withHelp(k int, att attrib) {
 	}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
 	s.finishDraft(&d, att, lo, k+1)
+}
+
+// helpSought makes the claim of know-how a state asks for or gets as a
+// state's help to make arms: "Belarus has sought Russian help to build
+// its own missiles" (requested), "Iran received Chinese technical
+// assistance in building its drones" (delivered). The help at k follows
+// the helper's demonym, and a verb of asking or receiving whose subject
+// gets it stands right before; a verb of making follows after "to" or
+// "in". It reports whether it made the claim.
+func (s *sent) helpSought(k, helper int, att attrib) bool {
+	toks := s.d.toks
+	v := s.actors[helper].lo - 1
+	if v > s.lo && toks[v].Norm == "for" {
+		v-- // "asked for Russian help"
+	}
+	if v <= s.lo || k+2 >= s.hi || toks[k+1].Norm != "to" && toks[k+1].Norm != "in" || !makingVerbForm(toks[k+2].Norm) {
+		return false
+	}
+	verb, ok := s.verbAt(v)
+	if !ok || verb.Class != classRequest && verb.Class != classReceive {
+		return false
+	}
+	arms := false // what is made is arms: "to build its own missiles", not "to build houses"
+	for j := k + 3; j < s.hi && j <= k+7 && !arms; j++ {
+		_, _, ok := lex.materiel.Match(toks, j, s.hi)
+		arms = ok || militaryWord(toks[j].Norm)
+	}
+	if !arms {
+		return false
+	}
+	rec := s.subject(trigger{i: v, class: verb.Class, lemma: verb.Lemma})
+	sup := s.actors[helper].ref.Code
+	if rec < 0 || s.actors[rec].ref.Code == sup || s.actors[rec].ref.Code == "" {
+		return false
+	}
+	st := armsledger.Delivered
+	if verb.Class == classRequest {
+		st = armsledger.Requested
+	}
+	tech := phrase{lo: s.actors[helper].lo, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	d := draft{sup: []string{sup}, rec: []string{s.actors[rec].ref.Code}, p: tech, status: st, rule: "help.sought", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, s.actors[rec].lo, k+3)
+	return true
 }
 
 // helpModifier reports whether w may stand between a demonym and "help"

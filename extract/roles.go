@@ -149,6 +149,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if poss < 0 {
 			poss = s.whoseOwner(t.i)
 		}
+		if poss < 0 && t.class == classGive && s.ownGifts(t.i) {
+			poss = s.pronounActor(t.i - 1) // "Estonia has pledged more aid; its donations so far exceed €500 million"
+		}
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
@@ -324,9 +327,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
-		gifts := false // "Its contributions include": the giver's own gifts, come already
+		gifts := s.ownGiftsBefore(t.i) // "Its contributions include": the giver's own gifts, come already
 		if st, pk, ok := s.packageBefore(t.i); ok {
-			gifts = st == armsledger.Delivered && s.ownGifts(pk)
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
 			// before it owns something else: "the White House's disclosure
@@ -976,6 +978,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					break
 				}
 			}
+		}
+		if a := s.actorAt(t.i + 2); t.noun && from < 0 && a >= 0 && s.d.toks[t.i+1].Norm == "from" && !s.actors[a].speaker {
+			// "appeals from Kyiv for air defence": whose appeals (which
+			// ppCandidate passes over as pressure from someone), the asker.
+			from = a
 		}
 		switch {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
@@ -3553,6 +3560,33 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// ownGiftsBefore reports whether the noun of transfer nearest before the
+// verb of content at i names a giver's own gifts (see ownGifts): "Latvia
+// has promised more aid; its deliveries so far include M109 howitzers".
+func (s *sent) ownGiftsBefore(i int) bool {
+	for j := i - 1; j > s.lo && i-j <= 4; j-- {
+		if _, ok := packageNoun(s.d.toks[j].Norm); ok {
+			return s.ownGifts(j)
+		}
+	}
+	return false
+}
+
+// pronounActor returns the state a possessive pronoun at i stands for, as
+// pronounOwner reads it (the last state named before it that is no
+// preposition's object), or -1.
+func (s *sent) pronounActor(i int) int {
+	if s.pronounOwner(i) == "" {
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.hi <= i && m.prep == "" && !m.possessive && m.ref.kind != kindDemonym && m.ref.Code != "" {
+			return a
+		}
+	}
+	return -1
 }
 
 // ownGifts reports whether the noun at i names, in the plural, what a

@@ -34,6 +34,31 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 	"vital", "critical", "key", "regular", "continued", "steady", "defence", "defense", "annual", "record",
 	"largest", "biggest", "single")
 
+// pluralAfterVerb reports whether the form in -s at i, of a word that is a
+// verb and a noun, stands where no verb in -s can: after "to", or after a
+// word that counts or qualifies a noun ("responded to requests from
+// Kyiv", "ignored repeated appeals from Kyiv"); and, of a verb of asking,
+// after a verb in the past ("rejected requests from Kyiv"). It is the
+// plural noun, and who asks is the one after "from", not the subject
+// before.
+func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
+	toks := s.d.toks
+	w := toks[i].Norm
+	if i == s.lo || !strings.HasSuffix(w, "s") || w == v.Lemma || toks[i-1].Kind != Word {
+		return false
+	}
+	switch p := toks[i-1].Norm; p {
+	case "to", "repeated", "numerous", "several", "many", "multiple", "urgent", "renewed", "persistent", "earlier":
+		return true
+	default:
+		pv, ok := s.verbAt(i - 1)
+		// A verb of asking after a verb in the past: "rejected requests",
+		// "ignored appeals". (Of other verbs the -s form may be a verb
+		// there: a subject left out of a relative clause.)
+		return v.Class == classRequest && ok && strings.HasSuffix(p, "ed") && p != pv.Lemma && !s.is(i-2, fBe)
+	}
+}
+
 // evidenceSigns reports whether "signs" or "sign" at i is the noun of
 // evidence, after a form of "be", a determiner or a word of degree: "there
 // were signs the North could dispatch more troops", "no sign of", "clear
@@ -117,7 +142,7 @@ func (s *sent) tagTriggers() {
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
-			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i))
+			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a party's bare refusal after a semicolon refuses the clause before it", "Ukraine asked Sweden for Gripen jets; Stockholm has refused.",
+			[]string{"SE>UA aircraft - requested", "SE>UA aircraft - denied"}},
 		{"a participle with its agent and a long name after it, then the sentence's verb of arriving", "The first batch of German tanks paid for by Nordic donors under NATO's Ukraine Defence Contact Group scheme reached Ukraine in May.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"'hire' takes people from the state whose fighters they are", "The Central African Republic hired Russian mercenaries in 2018. Burkina Faso denies hiring Wagner fighters.",

@@ -770,19 +770,39 @@ func (s *sent) keptIn() {
 		if j > s.lo && toks[j+1].Norm == "the" {
 			j--
 		}
-		if j <= s.lo || toks[j+1].Norm != "in" || lex.sets[toks[j].word]&setPersonnel == 0 {
-			continue
+		s.keptBefore(j)
+	}
+	if len(s.actors) == 0 {
+		return
+	}
+	// "Russia sent 175 instructors there in 2018. Moscow later said it had
+	// 1,135 instructors in the country": the state the people went to is
+	// told before (see inherit). The people's noun is looked up first:
+	// most words are none.
+	for j := s.lo + 1; j+3 < s.hi; j++ {
+		if lex.sets[toks[j].word]&setPersonnel != 0 && toks[j+1].Norm == "in" && toks[j+2].Norm == "the" && (toks[j+3].Norm == "country" || toks[j+3].Norm == "nation") {
+			s.keptBefore(j)
 		}
-		for k := j - 1; k >= s.lo && j-k <= 7; k-- {
-			if holdingVerb(toks[k].Norm) {
-				if !s.triggerAt(k) {
-					s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station"})
-				}
-				break
+	}
+}
+
+// keptBefore tags a verb of having people as their stationing when the
+// people end at token j, right before "in" and the place they are kept:
+// "has 1,500 troops in Mali".
+func (s *sent) keptBefore(j int) {
+	toks := s.d.toks
+	if j <= s.lo || toks[j+1].Norm != "in" || lex.sets[toks[j].word]&setPersonnel == 0 {
+		return
+	}
+	for k := j - 1; k >= s.lo && j-k <= 7; k-- {
+		if holdingVerb(toks[k].Norm) {
+			if !s.triggerAt(k) {
+				s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station"})
 			}
-			if toks[k].Kind == Punct || s.is(k, fVerb) || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
-				break
-			}
+			return
+		}
+		if toks[k].Kind == Punct || s.is(k, fVerb) || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+			return
 		}
 	}
 }

@@ -1014,10 +1014,14 @@ func (d *doc) pronounSources() {
 	}
 }
 
-// paidBack reports whether claim c is a payment "for" goods, of no stated
-// sum: "Tehran has paid for the aircraft".
+// paidBack reports whether claim c is a payment "for" goods: "Tehran has
+// paid for the aircraft", or a sum paid for them ("Moscow paid about $1.75
+// billion for the drones"), which goes to their seller as well.
 func (d *doc) paidBack(c *draft) bool {
-	return !c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
+	if c.trig < 0 || lex.info[d.toks[c.trig].word].verb.Lemma != "pay" {
+		return false
+	}
+	return !c.p.money || d.wordIn(c.p.end(), min(c.sentHi, c.p.end()+2), "for")
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver

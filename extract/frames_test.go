@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"states listed after 'across' are not the subject of the clause after them", "Egypt spreads its arms purchases across France, Italy and China, asking each of them for technology.",
+			[]string{">EG technology - requested"}},
 		{"a sum paid for goods told before goes from the buyer to their seller", "France sold Rafale jets to Egypt. Cairo paid 5 billion euros for the jets.",
 			[]string{"FR>EG aircraft - committed", "EG>FR funding 5e+09..5e+09 EUR delivered"}},
 		{"what training 'on' teaches is no goods of its own", "Japan bought Tomahawk missiles from the United States. Training of Japanese crews on the weapon system is being provided by the U.S. Navy.",

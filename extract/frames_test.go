@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods 'under contract' or 'on order' are ordered", "Greece is buying warships from France: three frigates are under contract.",
+			[]string{"FR>GR ship - committed", "FR>GR ship 3..3 item committed"}},
 		{"states listed after 'across' are not the subject of the clause after them", "Egypt spreads its arms purchases across France, Italy and China, asking each of them for technology.",
 			[]string{">EG technology - requested"}},
 		{"a sum paid for goods told before goes from the buyer to their seller", "France sold Rafale jets to Egypt. Cairo paid 5 billion euros for the jets.",

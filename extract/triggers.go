@@ -81,6 +81,10 @@ func (s *sent) tagTriggers() {
 				// "Japan's support for Ukraine has been limited to
 				// bulletproof vests": what the aid holds, as "includes".
 				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
+			} else if k := s.onOrder(i); k > 0 {
+				// "Two corvettes are under contract", "Su-35 fighters are on
+				// order": ordered, as "were ordered" tells.
+				s.trigs = append(s.trigs, trigger{i: k, class: classBuy, lemma: "order", passive: true})
 			} else if s.theyAreGoods(i) {
 				// "Sweden has pledged three kinds of equipment to Ukraine.
 				// They are 50 CV90s, 10 tanks and eight howitzers": the goods
@@ -999,6 +1003,24 @@ func (s *sent) tellsSale() bool {
 		}
 	}
 	return false
+}
+
+// onOrder returns the token of "order" or "contract" when the form of
+// "be" at i says its subject is ordered: "are on order", "is under
+// contract", "are already on order"; or 0.
+func (s *sent) onOrder(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	if j+1 >= s.hi {
+		return 0
+	}
+	if a, b := toks[j].Norm, toks[j+1].Norm; a == "on" && b == "order" || a == "under" && b == "contract" {
+		return j + 1
+	}
+	return 0
 }
 
 // insertTrigger adds t to trigs, which are in text order.

@@ -1019,10 +1019,14 @@ func (d *doc) pronounSources() {
 	}
 }
 
-// paidBack reports whether claim c is a payment "for" goods, of no stated
-// sum: "Tehran has paid for the aircraft".
+// paidBack reports whether claim c is a payment "for" goods: "Tehran has
+// paid for the aircraft", or a sum paid for them ("Moscow paid about $1.75
+// billion for the drones"), which goes to their seller as well.
 func (d *doc) paidBack(c *draft) bool {
-	return !c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
+	if c.trig < 0 || lex.info[d.toks[c.trig].word].verb.Lemma != "pay" {
+		return false
+	}
+	return !c.p.money || d.wordIn(c.p.end(), min(c.sentHi, c.p.end()+2), "for")
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver
@@ -1479,12 +1483,23 @@ func (s *sent) refusedBare(att attrib) {
 			return
 		}
 		code := s.actors[subj].ref.Code
+		// "Russia had received Fath-360 missiles from Iran; Tehran denied
+		// it": a clause after a semicolon refuses the flow of the clause
+		// before it, in its own sentence.
+		semi := -1
+		for j := s.actors[subj].lo - 1; j > s.lo; j-- {
+			if toks[j].Norm == ";" {
+				semi = j
+				break
+			}
+		}
+		before := func(c *draft) bool { return c.sent == s.idx && semi >= 0 && c.hi <= semi }
 		b := n - 1
-		for b > 0 && s.d.claims[b].sent == s.idx {
+		for b > 0 && s.d.claims[b].sent == s.idx && !before(&s.d.claims[b]) {
 			b-- // "Berlin has refused, but it has sent IRIS-T systems instead": the flow before this sentence
 		}
 		base := &s.d.claims[b]
-		if base.sent == s.idx || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.sup) == 0 || len(base.rec) == 0 ||
+		if base.sent == s.idx && !before(base) || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.sup) == 0 || len(base.rec) == 0 ||
 			!slices.Contains(base.sup, code) && !slices.Contains(base.rec, code) {
 			return
 		}

@@ -1335,6 +1335,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			if guardNoun(noun) {
 				continue // "armoured vehicles for the protection of personnel": whom the goods guard
 			}
+			if s.trainingOn(p) {
+				continue // "Training of JMSDF personnel on the weapon system is being provided": what is taught, not goods
+			}
 			if designNoun(noun) {
 				p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "the design of the Shahed-136": know-how
 				if n := len(out); n > 0 && out[n-1].cat == armsledger.Technology && p.start()-out[n-1].end() <= 6 {
@@ -2703,6 +2706,30 @@ func (s *sent) complementOf(p *phrase) string {
 		return toks[j-1].Norm
 	}
 	return ""
+}
+
+// trainingOn reports whether the phrase p follows "on" in a noun phrase
+// that "training" or "instruction" opens a few words before, with no verb
+// between: "training of Polish crews on the K2", "instruction on the
+// system". The goods are what the training teaches.
+func (s *sent) trainingOn(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "on" {
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "training" || w == "instruction":
+			return true
+		case w == "," || w == ";" || s.is(k, fVerb|fBe) && !s.is(k, fNoun):
+			return false
+		}
+	}
+	return false
 }
 
 // respectAt reports whether a phrase at token i names the respect in which

@@ -310,6 +310,25 @@ func plantVerb(w string) bool {
 	return false
 }
 
+// asideBefore returns the comma that opens an aside of a few words closed
+// by the comma right before token u ("drones, known in India as
+// Drishti-10, under licence"), or u when no such aside stands there.
+func (s *sent) asideBefore(u int) int {
+	toks := s.d.toks
+	if u-1 <= s.lo || toks[u-1].Norm != "," {
+		return u
+	}
+	for j := u - 2; j > s.lo && u-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ",":
+			return j
+		case ";", ".", "and":
+			return u
+		}
+	}
+	return u
+}
+
 // madeUnderLicence makes the claim of know-how that "under licence" tells
 // of goods a subject makes: from the licensor's state, "under a licence
 // from Hanwha Aerospace", or else the state that makes the goods ("began
@@ -329,8 +348,9 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if u <= s.lo || toks[u].Norm != "under" {
 		return
 	}
-	v := u - 1
-	for v > s.lo && u-v <= 6 && !makingVerbForm(toks[v].Norm) {
+	w := s.asideBefore(u) // "builds Hermes 900 drones, known in India as Drishti-10, under licence": past the aside
+	v := w - 1
+	for v > s.lo && w-v <= 6 && !makingVerbForm(toks[v].Norm) {
 		v--
 	}
 	if v <= s.lo || !makingVerbForm(toks[v].Norm) || s.beBefore(v) {
@@ -340,11 +360,11 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if maker < 0 {
 		return
 	}
-	p, ok := s.goodsAfter(v+1, u-v)
+	p, ok := s.goodsAfter(v+1, w-v)
 	if !ok {
-		p, ok = s.partsAfter(v+1, u) // "will produce the engines under licence from General Electric"
+		p, ok = s.partsAfter(v+1, w) // "will produce the engines under licence from General Electric"
 	}
-	if !ok || p.hi > u {
+	if !ok || p.hi > w {
 		return
 	}
 	sup, end := "", k+1

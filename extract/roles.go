@@ -3218,7 +3218,14 @@ func (s *sent) stateDescription(j int) bool {
 func (s *sent) governedList(a int) bool {
 	_, lo, _ := s.group(a)
 	f := s.actorAt(lo)
-	return f >= 0 && f != a && (s.actors[f].prep == "from" || s.actors[f].prep == "by")
+	if f < 0 || f == a {
+		return false
+	}
+	switch s.actors[f].prep {
+	case "from", "by", "across", "among", "between":
+		return true // ("spreading its purchases across Washington, Ankara and Seoul - and asking each of them": not the askers)
+	}
+	return false
 }
 
 // blocMembers reports whether the generic plural at j names the members

@@ -106,6 +106,10 @@ func (s *sent) tagTriggers() {
 				// "Japan's support for Ukraine has been limited to
 				// bulletproof vests": what the aid holds, as "includes".
 				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
+			} else if k := s.onOrder(i); k > 0 {
+				// "Two corvettes are under contract", "Su-35 fighters are on
+				// order": ordered, as "were ordered" tells.
+				s.trigs = append(s.trigs, trigger{i: k, class: classBuy, lemma: "order", passive: true})
 			} else if s.theyAreGoods(i) {
 				// "Sweden has pledged three kinds of equipment to Ukraine.
 				// They are 50 CV90s, 10 tanks and eight howitzers": the goods
@@ -816,19 +820,39 @@ func (s *sent) keptIn() {
 		if j > s.lo && toks[j+1].Norm == "the" {
 			j--
 		}
-		if j <= s.lo || toks[j+1].Norm != "in" || lex.sets[toks[j].word]&setPersonnel == 0 {
-			continue
+		s.keptBefore(j)
+	}
+	if len(s.actors) == 0 {
+		return
+	}
+	// "Russia sent 175 instructors there in 2018. Moscow later said it had
+	// 1,135 instructors in the country": the state the people went to is
+	// told before (see inherit). The people's noun is looked up first:
+	// most words are none.
+	for j := s.lo + 1; j+3 < s.hi; j++ {
+		if lex.sets[toks[j].word]&setPersonnel != 0 && toks[j+1].Norm == "in" && toks[j+2].Norm == "the" && (toks[j+3].Norm == "country" || toks[j+3].Norm == "nation") {
+			s.keptBefore(j)
 		}
-		for k := j - 1; k >= s.lo && j-k <= 7; k-- {
-			if holdingVerb(toks[k].Norm) {
-				if !s.triggerAt(k) {
-					s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station"})
-				}
-				break
+	}
+}
+
+// keptBefore tags a verb of having people as their stationing when the
+// people end at token j, right before "in" and the place they are kept:
+// "has 1,500 troops in Mali".
+func (s *sent) keptBefore(j int) {
+	toks := s.d.toks
+	if j <= s.lo || toks[j+1].Norm != "in" || lex.sets[toks[j].word]&setPersonnel == 0 {
+		return
+	}
+	for k := j - 1; k >= s.lo && j-k <= 7; k-- {
+		if holdingVerb(toks[k].Norm) {
+			if !s.triggerAt(k) {
+				s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station"})
 			}
-			if toks[k].Kind == Punct || s.is(k, fVerb) || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
-				break
-			}
+			return
+		}
+		if toks[k].Kind == Punct || s.is(k, fVerb) || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+			return
 		}
 	}
 }
@@ -1025,6 +1049,24 @@ func (s *sent) tellsSale() bool {
 		}
 	}
 	return false
+}
+
+// onOrder returns the token of "order" or "contract" when the form of
+// "be" at i says its subject is ordered: "are on order", "is under
+// contract", "are already on order"; or 0.
+func (s *sent) onOrder(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	if j+1 >= s.hi {
+		return 0
+	}
+	if a, b := toks[j].Norm, toks[j+1].Norm; a == "on" && b == "order" || a == "under" && b == "contract" {
+		return j + 1
+	}
+	return 0
 }
 
 // insertTrigger adds t to trigs, which are in text order.

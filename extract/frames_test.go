@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a price after the second seller's 'from' is that seller's", "Chile ordered two frigates from Britain and 10 F-16s from the United States for $2 billion.",
+			[]string{"GB>CL ship 2..2 item committed", "US>CL aircraft 10..10 item committed", "US>CL funding 2e+09..2e+09 USD committed"}},
 		{"a demonym far before a package does not give what the package includes", "The Italian offer came days after Oman suspended talks with Washington on a $2 billion package that included 12 F-16 fighters.",
 			[]string{"US>OM funding 2e+09..2e+09 USD denied", "US>OM aircraft 12..12 item denied"}},
 		{"a state's export-credit bank lends for it; guaranteeing a loan finances", "Warsaw is buying K2 tanks, and the Export-Import Bank of Korea has provided loans to Poland. Sweden will guarantee a loan to Colombia.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"who expects goods with no infinitive after them awaits them", "Chile's army expects 12 Leopard tanks in 2026. Kenya expects two more helicopters next year.",
+			[]string{">CL armored_vehicle 12..12 item expected", ">KE aircraft 2..2 item expected"}},
 		{"a price after the second seller's 'from' is that seller's", "Chile ordered two frigates from Britain and 10 F-16s from the United States for $2 billion.",
 			[]string{"GB>CL ship 2..2 item committed", "US>CL aircraft 10..10 item committed", "US>CL funding 2e+09..2e+09 USD committed"}},
 		{"a demonym far before a package does not give what the package includes", "The Italian offer came days after Oman suspended talks with Washington on a $2 billion package that included 12 F-16 fighters.",
@@ -1451,7 +1453,7 @@ func TestFrames(t *testing.T) {
 		{"a state's media or officials telling of \"the air force\" tell of that state's", "RABAT — The first six of 24 Apache helicopters ordered from the United States arrived in Morocco this week.\n\nAlgerian state media reported in February that the air force had received its first Su-57 stealth fighters from Russia.",
 			[]string{"US>MA aircraft 6..6 item delivered", "US>MA aircraft 24..24 item committed", "RU>DZ aircraft - delivered"}},
 		{"a state's body and a verb of its own after \", and\" open another clause", "Australia received its first Redback vehicles from South Korea in 2024, and Malaysia's air force expects the first of 18 FA-50 jets next year.",
-			[]string{"KR>AU armored_vehicle - delivered"}},
+			[]string{"KR>AU armored_vehicle - delivered", ">MY aircraft 1..1 item expected"}},
 		{"of two that sign an arms contract, one of the largest exporters sells, and the contract's contents go its way", "France signed an arms contract with Egypt on Monday. The contract covers two corvettes and air defence systems.",
 			[]string{"FR>EG other - committed", "FR>EG ship 2..2 item committed", "FR>EG air_defense - committed"}},
 		{"of two states that signed a deal together, the one the contents come from sells", "Japan and the Philippines signed a defence agreement in Manila. The deal includes five used destroyers from Japan.",

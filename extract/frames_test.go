@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"what goods are fitted with, or a state's parts they hold, is no transfer of its own", "Germany sold Egypt four frigates fitted with American engines. Sweden has blocked sales of jets with Swedish components to Venezuela.",
+			[]string{"DE>EG ship 4..4 item committed", "SE>VE aircraft - denied"}},
 		{"the K10 is a Korean armoured vehicle, not a mere resupply vehicle", "Norway ordered 24 K9 howitzers and six K10 ammunition resupply vehicles from Hanwha.",
 			[]string{"KR>NO artillery 24..24 item committed", "KR>NO armored_vehicle 6..6 item committed"}},
 		{"who expects goods with no infinitive after them awaits them", "Chile's army expects 12 Leopard tanks in 2026. Kenya expects two more helicopters next year.",

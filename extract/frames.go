@@ -485,6 +485,12 @@ func (s *sent) frames(att attrib) {
 						d.sup, _, ownHi = s.group(a)
 					}
 				}
+				if a := s.priceFrom(p); a >= 0 && s.soldFromBefore(r.sup, t.i, p.lo) {
+					// "ordered 24 Typhoons from BAE Systems and 36 F-15s
+					// from Boeing for $12 billion": the price follows the
+					// seller of the goods just before it.
+					d.sup, _, _ = s.group(a)
+				}
 			}
 			if p.share != nil && t.i < p.start() {
 				d.p.qty = p.share // "delivered about a third of the one million shells"
@@ -4296,6 +4302,19 @@ func (s *sent) partOfWhichAfter(i int) bool {
 		j++
 	}
 	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
+}
+
+// priceFrom returns the actor that "from" names right before the "for"
+// that opens the sum p ("36 F-15s from Boeing for $12 billion"), or -1.
+func (s *sent) priceFrom(p *phrase) int {
+	if p.cat != armsledger.Funding || p.lo-2 <= s.lo || s.d.toks[p.lo-1].Norm != "for" {
+		return -1
+	}
+	a := s.actorAt(p.lo - 2)
+	if a < 0 || s.actors[a].prep != "from" || s.actors[a].ref.kind == kindDemonym {
+		return -1
+	}
+	return a
 }
 
 // soldFromBefore reports whether the seller sup of a frame was named after

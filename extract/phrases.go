@@ -147,6 +147,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "chose the French SAMP/T system for its air defence": the need it meets, no goods
 			continue
 		}
+		if s.fittedTo(i, out) {
+			i = end // "frigates fitted with American engines", "aircraft with British components": a part of the goods before
+			continue
+		}
 		if s.sizeCount(i) {
 			i = end // "takes the Rafale fleet to 54 aircraft": a force's size
 			continue
@@ -3354,6 +3358,42 @@ func componentNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fittedTo reports whether the goods that start at i are fitted to the
+// goods of the phrase just before them: after "fitted with", "equipped
+// with" or "armed with" ("frigates fitted with American engines", "boats
+// armed with anti-ship missiles"), or, after a bare "with" and a demonym,
+// parts ("aircraft with British components"). What the goods carry goes
+// with them; it is no transfer of its own ("supplied Kyiv with tanks and
+// with missiles" has no goods right before its second "with").
+func (s *sent) fittedTo(i int, before []phrase) bool {
+	if len(before) == 0 {
+		return false
+	}
+	toks := s.d.toks
+	j := i - 1
+	demonym := false
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi == i {
+		j, demonym = s.actors[a].lo-1, true // "with French-made radars"
+	}
+	if j <= s.lo || toks[j].Norm != "with" {
+		return false
+	}
+	j--
+	fitted := false
+	switch toks[j].Norm {
+	case "fitted", "equipped", "armed", "outfitted":
+		j, fitted = j-1, true
+	}
+	if end := before[len(before)-1].end(); end != j+1 {
+		return false // no goods right before: "supplied Kyiv with tanks"
+	}
+	if fitted {
+		return true
+	}
+	end, _, _ := lex.materiel.Match(toks, i, s.hi)
+	return demonym && end > i && componentNoun(toks[end-1].Norm)
 }
 
 // fighterRadar reports whether phrase p names the scanned-array radars

@@ -333,13 +333,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// package names its own giver and recipient. A possessive far
 			// before it owns something else: "the White House's disclosure
 			// that North Korea had completed an arms delivery to Wagner,
-			// consisting of rockets".
+			// consisting of rockets". So may a demonym far before it: "The
+			// French order came after the UAE suspended talks with
+			// Washington on a package that included 50 F-35s".
 			r.status = st
 			for a := range s.actors {
 				m := &s.actors[a]
 				switch {
 				case m.lo >= t.i:
-				case (m.possessive && m.hi >= pk-4 || m.demonym) && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
+				case (m.possessive || m.demonym) && m.hi >= pk-4 && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
 					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
 					r.rec = r.take(s, a)

@@ -15,6 +15,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if s.scheduledSubject(t, g) {
 		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
 	}
+	if t.class == classReceive && t.lemma == "expect" {
+		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
+	}
 	if t.class != classCommit && s.awaitedBefore(g.lo) {
 		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
 	}

@@ -265,6 +265,12 @@ func (s *sent) tagTriggers() {
 			// time arrive then, as "are due in 2034" says.
 			tr.class, tr.lemma = classArrive, "due"
 		}
+		if v.Lemma == "expect" && s.expectsGoods(i) {
+			// "Malaysia's air force expects the first of 18 FA-50 jets in
+			// 2026": who expects goods, with no infinitive after them,
+			// awaits them.
+			tr.class, tr.lemma = classReceive, "expect"
+		}
 		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
 			// "Germany held back 10 tanks from Ukraine": withheld, a
 			// refusal, from the one they would have gone to.
@@ -647,6 +653,40 @@ func (s *sent) expectedWhen(i int) bool {
 		return false
 	}
 	return j < s.hi && (yearToken(toks[j]) || monthWord(toks[j].Norm))
+}
+
+// expectsGoods reports whether the verb of expecting at i, active, takes
+// goods for its object with no infinitive after them ("expects 18 FA-50
+// jets in 2026", "expects the first of four frigates by 2027"; not
+// "expects the jets to arrive", nor "is expected").
+func (s *sent) expectsGoods(i int) bool {
+	toks := s.d.toks
+	if i-1 < s.lo || s.is(i-1, fBe) || i+1 >= s.hi {
+		return false
+	}
+	j := i + 1
+	for j < s.hi && j-i <= 5 && !s.is(j, fMateriel) {
+		if !(s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm)) {
+			switch toks[j].Norm {
+			case "first", "remaining", "last", "rest", "of", "new", "further":
+			default:
+				return false // "expects talks", "expects that ..."
+			}
+		}
+		j++
+	}
+	if j >= s.hi || !s.is(j, fMateriel) {
+		return false
+	}
+	for k := j + 1; k < s.hi; k++ {
+		switch toks[k].Norm {
+		case "to":
+			return false // "expects the jets to arrive": the infinitive's frame
+		case ",", ";", "and", "but", "which", "that":
+			return true
+		}
+	}
+	return true
 }
 
 // yearToken reports whether a token is a year of four digits, 1900 to 2099.

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"bare deliveries in an absolute clause with a time of their own are of the flow just told, to come", "Chile signed a deal for six Black Hawk helicopters from the United States, with the first deliveries due in 2027. Norway ordered 12 K9 howitzers from South Korea, with deliveries set to begin next spring.",
+			[]string{"US>CL aircraft 6..6 item committed", "US>CL aircraft - expected", "KR>NO artillery 12..12 item committed", "KR>NO artillery - expected"}},
 		{"a state's export-credit bank lends for it; guaranteeing a loan finances", "Warsaw is buying K2 tanks, and the Export-Import Bank of Korea has provided loans to Poland. Sweden will guarantee a loan to Colombia.",
 			[]string{"KR>PL armored_vehicle - committed", "KR>PL funding - delivered", "SE>CO funding - expected"}},
 		{"people based at a site in a state are there", "Some 200 Turkish soldiers are now based at the airport in Tripoli.",

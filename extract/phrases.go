@@ -1909,12 +1909,19 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		lo := s.deliveryOpens(t.i)
-		if lo < 0 || !s.scheduledAt(s.pastRecipient(t.i+1)) {
+		if lo < 0 {
+			continue
+		}
+		absolute := lo > s.lo && toks[lo-1].Norm == "with"
+		if at := s.pastRecipient(t.i + 1); !s.scheduledAt(at) && !(absolute && s.scheduledBare(at)) {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
 		if item == nil {
 			item = s.principalNamed()
+		}
+		if absolute && item != nil && item.cat == armsledger.Other {
+			continue // ("for howitzers and resupply vehicles, with deliveries due": which goods, a clause of its own would say)
 		}
 		if item == nil || item.money || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= t.i && t.i < p.hi }) {
 			continue
@@ -2023,6 +2030,27 @@ func (s *sent) scheduledAt(i int) bool {
 		case "begin", "start", "commence", "run", "be", "take", "continue", "end", "finish":
 			return true
 		}
+	}
+	return false
+}
+
+// scheduledBare reports whether the participle at i sets a time for the
+// subject of an absolute clause, which has no form of be: "with deliveries
+// expected next year", "with the first deliveries due in 2027", "with
+// deliveries to begin in the spring". (A bare "due" or "expected" after
+// deliveries that open a clause of their own is not read: measured at r854.)
+func (s *sent) scheduledBare(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "due", "expected", "scheduled", "slated", "planned":
+		return true
+	case "set":
+		return i+1 < s.hi && toks[i+1].Norm == "to"
+	case "to":
+		return i+1 < s.hi && (toks[i+1].Norm == "begin" || toks[i+1].Norm == "start")
 	}
 	return false
 }

@@ -2282,6 +2282,8 @@ var modals = setOf("could", "can", "may", "might", "will", "would", "should", "s
 func (s *sent) dropExamples(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
+	var heir []string // the demonym of goods of no kind whose weapons are listed as examples
+	heirEnd := 0
 	for k := range ps {
 		p := &ps[k]
 		example := false
@@ -2320,11 +2322,40 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 			// goods it lists, each a claim.
 			out = out[:n-1]
 		}
+		if n := len(out); !example && n > 0 && out[n-1].cat == armsledger.Other && !out[n-1].money && weaponKind(p.cat) &&
+			p.lo-out[n-1].hi <= 4 && s.examplesBetween(out[n-1].hi, p.lo) {
+			// "Russian military equipment, including helicopters and
+			// armoured vehicles": the weapons listed are claims of their
+			// own beside the goods of no kind, and whose the goods are,
+			// they are. (Writers split on keeping the goods of no kind;
+			// dropping them cost exam7 a match and exam10 a false claim.)
+			heir, heirEnd = out[n-1].demonym, p.lo
+		}
+		if p.demonym == nil && heir != nil && p.lo-heirEnd <= 3 && weaponKind(p.cat) {
+			p.demonym, heirEnd = slices.Clip(heir), p.hi
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
+}
+
+// weaponKind reports whether goods of kind c are weapons of a kind named:
+// not goods of no kind, know-how or parts, money, people or containers.
+func weaponKind(c armsledger.Category) bool {
+	switch c {
+	case armsledger.Other, armsledger.Technology, armsledger.Funding, armsledger.Personnel, armsledger.Container:
+		return false
+	}
+	return true
+}
+
+// weaponAt reports whether the materiel term at i names weapons of a kind
+// (see weaponKind).
+func (s *sent) weaponAt(i int) bool {
+	_, ref, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	return ok && weaponKind(ref.Cat)
 }
 
 // apposed reports whether p, between commas right after q, names q's
@@ -3158,6 +3189,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 		case glueExamples:
 			if p.cat == armsledger.Funding {
 				return false // "$6 billion in military aid, including interceptors": goods the money buys, claims of their own
+			}
+			if p.cat == armsledger.Other && s.weaponAt(i) && (p.lo == s.lo || toks[p.lo-1].Norm != "for") {
+				return false // "military equipment, including helicopters": weapons of a kind given as examples are claims of their own (see dropExamples); "help for conventional weapons such as tanks" gives none
 			}
 			p.examples = true
 			return true

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a preposition ends a phrase's modifiers: the load and what carries it aboard are two phrases", "India shipped missiles aboard transport planes to Manila. Iran sent drones aboard cargo ships to Russia.",
+			[]string{"IN>PH missile - delivered", "IR>RU drone - delivered"}},
 		{"weapons of a kind listed as examples of goods of no kind are claims of their own, from whose the goods are", "Niger received a consignment of Russian weapons, including helicopters and armoured vehicles. Turkey sent Somalia military equipment such as drones and rifles.",
 			[]string{"RU>NE other - delivered", "RU>NE aircraft - delivered", "RU>NE armored_vehicle - delivered", "TR>SO other - delivered", "TR>SO drone - delivered", "TR>SO small_arms - delivered"}},
 		{"bare deliveries in an absolute clause with a time of their own are of the flow just told, to come", "Chile signed a deal for six Black Hawk helicopters from the United States, with the first deliveries due in 2027. Norway ordered 12 K9 howitzers from South Korea, with deliveries set to begin next spring.",

@@ -81,7 +81,8 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
-	"chiefly", "mainly", "mostly", "largely", "primarily")
+	"chiefly", "mainly", "mostly", "largely", "primarily",
+	"aboard", "onboard", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes" are two phrases: the load and its carrier)
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")

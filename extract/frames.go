@@ -304,6 +304,9 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a)
 			}
 		}
+		if c := s.deliveriesOf(t, g); c != nil {
+			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
+		}
 		st := s.status(t, g)
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
@@ -594,6 +597,24 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// deliveriesOf returns the claim of this sentence whose goods the bare
+// deliveries t of an absolute clause stand for ("bought 12 howitzers from
+// Korea, with the first deliveries due in 2027"), or nil. The deliveries
+// are of that flow, between its parties, whatever the clause's words
+// would read as parties of their own.
+func (s *sent) deliveriesOf(t trigger, g group) *draft {
+	p := &g.phrases[0]
+	if !p.elided || p.head != t.i || p.lo <= s.lo || s.d.toks[p.lo-1].Norm != "with" {
+		return nil
+	}
+	for k := len(s.d.claims) - 1; k >= 0 && s.d.claims[k].sent == s.idx; k-- {
+		if c := &s.d.claims[k]; c.p.cat == p.cat && len(c.sup) > 0 && len(c.rec) > 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // bothDeny makes the denial of a sentence whose subject is both parties of

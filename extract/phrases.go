@@ -81,7 +81,8 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"even", "include", "includes", "included", "'s", "'", "total", "number", "amount", "worth",
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
-	"chiefly", "mainly", "mostly", "largely", "primarily")
+	"chiefly", "mainly", "mostly", "largely", "primarily",
+	"aboard", "onboard", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes" are two phrases: the load and its carrier)
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -1954,12 +1955,19 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		lo := s.deliveryOpens(t.i)
-		if lo < 0 || !s.scheduledAt(s.pastRecipient(t.i+1)) {
+		if lo < 0 {
+			continue
+		}
+		absolute := lo > s.lo && toks[lo-1].Norm == "with"
+		if at := s.pastRecipient(t.i + 1); !s.scheduledAt(at) && !(absolute && s.scheduledBare(at)) {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
 		if item == nil {
 			item = s.principalNamed()
+		}
+		if absolute && item != nil && item.cat == armsledger.Other {
+			continue // ("for howitzers and resupply vehicles, with deliveries due": which goods, a clause of its own would say)
 		}
 		if item == nil || item.money || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= t.i && t.i < p.hi }) {
 			continue
@@ -2068,6 +2076,27 @@ func (s *sent) scheduledAt(i int) bool {
 		case "begin", "start", "commence", "run", "be", "take", "continue", "end", "finish":
 			return true
 		}
+	}
+	return false
+}
+
+// scheduledBare reports whether the participle at i sets a time for the
+// subject of an absolute clause, which has no form of be: "with deliveries
+// expected next year", "with the first deliveries due in 2027", "with
+// deliveries to begin in the spring". (A bare "due" or "expected" after
+// deliveries that open a clause of their own is not read: measured at r854.)
+func (s *sent) scheduledBare(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "due", "expected", "scheduled", "slated", "planned":
+		return true
+	case "set":
+		return i+1 < s.hi && toks[i+1].Norm == "to"
+	case "to":
+		return i+1 < s.hi && (toks[i+1].Norm == "begin" || toks[i+1].Norm == "start")
 	}
 	return false
 }
@@ -2299,6 +2328,8 @@ var modals = setOf("could", "can", "may", "might", "will", "would", "should", "s
 func (s *sent) dropExamples(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
+	var heir []string // the demonym of goods of no kind whose weapons are listed as examples
+	heirEnd := 0
 	for k := range ps {
 		p := &ps[k]
 		example := false
@@ -2337,11 +2368,40 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 			// goods it lists, each a claim.
 			out = out[:n-1]
 		}
+		if n := len(out); !example && n > 0 && out[n-1].cat == armsledger.Other && !out[n-1].money && weaponKind(p.cat) &&
+			p.lo-out[n-1].hi <= 4 && s.examplesBetween(out[n-1].hi, p.lo) {
+			// "Russian military equipment, including helicopters and
+			// armoured vehicles": the weapons listed are claims of their
+			// own beside the goods of no kind, and whose the goods are,
+			// they are. (Writers split on keeping the goods of no kind;
+			// dropping them cost exam7 a match and exam10 a false claim.)
+			heir, heirEnd = out[n-1].demonym, p.lo
+		}
+		if p.demonym == nil && heir != nil && p.lo-heirEnd <= 3 && weaponKind(p.cat) {
+			p.demonym, heirEnd = slices.Clip(heir), p.hi
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
+}
+
+// weaponKind reports whether goods of kind c are weapons of a kind named:
+// not goods of no kind, know-how or parts, money, people or containers.
+func weaponKind(c armsledger.Category) bool {
+	switch c {
+	case armsledger.Other, armsledger.Technology, armsledger.Funding, armsledger.Personnel, armsledger.Container:
+		return false
+	}
+	return true
+}
+
+// weaponAt reports whether the materiel term at i names weapons of a kind
+// (see weaponKind).
+func (s *sent) weaponAt(i int) bool {
+	_, ref, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	return ok && weaponKind(ref.Cat)
 }
 
 // apposed reports whether p, between commas right after q, names q's
@@ -3199,6 +3259,9 @@ func (s *sent) joins(p *phrase, i int) bool {
 		case glueExamples:
 			if p.cat == armsledger.Funding {
 				return false // "$6 billion in military aid, including interceptors": goods the money buys, claims of their own
+			}
+			if p.cat == armsledger.Other && s.weaponAt(i) && (p.lo == s.lo || toks[p.lo-1].Norm != "for") {
+				return false // "military equipment, including helicopters": weapons of a kind given as examples are claims of their own (see dropExamples); "help for conventional weapons such as tanks" gives none
 			}
 			p.examples = true
 			return true

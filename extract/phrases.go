@@ -1413,8 +1413,8 @@ func (s *sent) carrierBefore(i int) bool {
 			// "is using shells": after "be", the main verb, whose object
 			// is the goods; "shipped using cargo planes" names a vehicle;
 			// "using US-supplied ATACMS" names goods another supplied.
-			if toks[j].Norm == "using" && (lo+j-1 >= s.lo && s.is(lo+j-1, fBe) || s.d.tags.compound && s.compoundIn(lo+j+1, i+4)) {
-				return false
+			if toks[j].Norm == "using" && (lo+j-1 >= s.lo && (s.is(lo+j-1, fBe) || beginVerb(s.d.toks[lo+j-1].Norm)) || s.d.tags.compound && s.compoundIn(lo+j+1, i+4)) {
+				return false // (so after "began": "Ukraine began using the tanks supplied by Sweden")
 			}
 			return true
 		}

@@ -1420,6 +1420,13 @@ func (s *sent) holderSubject(i int) int {
 	}
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
 		if usesWord(s.d.toks[j].Norm) {
+			if k := j - 1; k > s.lo && beginVerb(s.d.toks[k].Norm) {
+				// "Ukrainian forces have started using the CV90s supplied
+				// by Sweden": who began to use them.
+				if h := s.subject(trigger{i: k}); h >= 0 {
+					return h
+				}
+			}
 			return s.countrySubject(j)
 		}
 	}

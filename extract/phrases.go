@@ -1318,7 +1318,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
 		}
-		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) {
+		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) || s.peopleUsing(p) {
 			continue
 		}
 		if p.cat == armsledger.Container && s.civilianContents(p) {
@@ -1596,6 +1596,32 @@ func (s *sent) fightersReceiving(p *phrase) bool {
 	a := s.actorAt(p.lo)
 	return a >= 0 && p.cat == armsledger.Personnel && s.actors[a].demonym && s.actors[a].ref.kind == kindInstitution &&
 		(s.actors[a].prep == "to" || s.actors[a].prep == "for") && s.actors[a].hi < s.hi && fightersNoun(s.d.toks[s.actors[a].hi].Norm)
+}
+
+// peopleUsing reports whether people p are the subject of a verb of using
+// right after them, past a verb chain: "Ukrainian troops are using the
+// CV90s supplied by Sweden" names who holds the goods, not more goods.
+func (s *sent) peopleUsing(p *phrase) bool {
+	if p.cat != armsledger.Personnel || p.qty != nil {
+		return false
+	}
+	toks := s.d.toks
+	j := p.hi
+	for j < s.hi && (s.is(j, fBe|fModal|fAdverb) || isAux(toks[j].Norm) || beginVerb(toks[j].Norm)) {
+		j++
+	}
+	if j >= s.hi || j == p.hi && !strings.HasSuffix(toks[j].Norm, "s") && !strings.HasSuffix(toks[j].Norm, "ed") {
+		return false
+	}
+	if j+1 < s.hi && s.is(j+1, fRolePrep) {
+		return false // "are operating in Mali": where they are, as people sent
+	}
+	switch toks[j].Norm {
+	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "operate", "operates", "operated", "operating",
+		"fly", "flies", "flew", "flying", "employ", "employs", "employed", "employing", "man", "mans", "manned", "manning":
+		return true
+	}
+	return false
 }
 
 // prisoners reports whether people p are captives, whom a participle right

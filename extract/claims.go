@@ -1962,7 +1962,7 @@ func soleMaker(maker string, states []string) string {
 // expressed interest in the BrahMos missile"): a wish to buy, with the
 // maker, not a plea for aid.
 func (d *doc) interestIn(c *draft) bool {
-	return c.trig >= 0 && d.toks[c.trig].Norm == "interest"
+	return c.trig >= 0 && (d.toks[c.trig].Norm == "interest" || d.toks[c.trig].Norm == "interested")
 }
 
 // makerOf returns the state that makes the first named system in the

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state 'interested in' goods asks for them, from their maker", "Vietnam is interested in the BrahMos missile. Investors are interested in the deal.",
+			[]string{"IN>VN missile - requested"}},
 		{"a participle after goods, then 'between', 'since' or 'during', is passive", "Chile ordered six more Leopard tanks from Germany, adding to the 140 tanks delivered between 2007 and 2009.",
 			[]string{"DE>CL armored_vehicle 6..6 item committed", "DE>CL armored_vehicle 140..140 item delivered"}},
 		{"goods 'under contract' or 'on order' are ordered", "Greece is buying warships from France: three frigates are under contract.",

@@ -998,7 +998,7 @@ func (s *sent) tellsSale() bool {
 		if t.lemma == "sign" && !t.noun && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
 			return true // "Morocco signed for 24 Apache helicopters": a purchase
 		}
-		if t.noun && t.lemma == "interest" {
+		if t.noun && (t.lemma == "interest" || t.lemma == "interested") {
 			return true // "Vietnam has expressed interest in the BrahMos missile": a buyer's
 		}
 	}

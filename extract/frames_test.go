@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a participle's clause after a transfer tells of the same goods", "Slovakia sent 13 MiG-29 jets to Ukraine, delivering them in two batches.",
+			[]string{"SK>UA aircraft 13..13 item delivered"}},
 		{"a state 'interested in' goods asks for them, from their maker", "Vietnam is interested in the BrahMos missile. Investors are interested in the deal.",
 			[]string{"IN>VN missile - requested"}},
 		{"a participle after goods, then 'between', 'since' or 'during', is passive", "Chile ordered six more Leopard tanks from Germany, adding to the 140 tanks delivered between 2007 and 2009.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods got under a scheme a state leads come from that state", "Shells bought under a Danish-led scheme arrived in Ukraine.",
+			[]string{"DK>UA ammunition - delivered"}},
 		{"a participle's clause after a transfer tells of the same goods", "Slovakia sent 13 MiG-29 jets to Ukraine, delivering them in two batches.",
 			[]string{"SK>UA aircraft 13..13 item delivered"}},
 		{"a state 'interested in' goods asks for them, from their maker", "Vietnam is interested in the BrahMos missile. Investors are interested in the deal.",

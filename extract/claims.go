@@ -3186,6 +3186,12 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
+		if k.sent != c.sent && abs(c.sent-k.sent) <= 2 && k.p.cat == armsledger.Other && k.p.qty == nil && c.p.qty == nil && d.unnamedGoods(&k.p) && d.unnamedGoods(&c.p) {
+			// "Vietnam planned to pay for Russian weapons. Hanoi would spend
+			// $8 billion on Russian arms": goods of no kind, named again in
+			// other words, between the same parties.
+			same = true
+		}
 		if k.sent == c.sent && c.p.qty == nil && d.ingAside(k, c) {
 			// "Egypt bought two FREMM frigates from Italy, taking ships
 			// built for the Italian navy", "Poland sent 14 tanks to

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"an apposition that ranks the goods names them again", "China delivered to Serbia FK-3 systems, the first Chinese air defence weapons deployed in Europe.",
+			[]string{"CN>RS air_defense - delivered"}},
 		{"goods of no kind named again in other words between the same parties are the same goods", "Serbia plans to buy French weapons. Belgrade will spend $3 billion on French arms.",
 			[]string{"FR>RS other - expected", "RS>FR funding 3e+09..3e+09 USD expected"}},
 		{"goods got under a scheme a state leads come from that state", "Shells bought under a Danish-led scheme arrived in Ukraine.",

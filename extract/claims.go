@@ -1983,7 +1983,7 @@ func soleMaker(maker string, states []string) string {
 // expressed interest in the BrahMos missile"): a wish to buy, with the
 // maker, not a plea for aid.
 func (d *doc) interestIn(c *draft) bool {
-	return c.trig >= 0 && d.toks[c.trig].Norm == "interest"
+	return c.trig >= 0 && (d.toks[c.trig].Norm == "interest" || d.toks[c.trig].Norm == "interested")
 }
 
 // makerOf returns the state that makes the first named system in the
@@ -3212,6 +3212,19 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
+		if k.sent != c.sent && abs(c.sent-k.sent) <= 2 && k.p.cat == armsledger.Other && k.p.qty == nil && c.p.qty == nil && d.unnamedGoods(&k.p) && d.unnamedGoods(&c.p) {
+			// "Vietnam planned to pay for Russian weapons. Hanoi would spend
+			// $8 billion on Russian arms": goods of no kind, named again in
+			// other words, between the same parties.
+			same = true
+		}
+		if k.sent == c.sent && c.p.qty == nil && d.ingAside(k, c) {
+			// "Egypt bought two FREMM frigates from Italy, taking ships
+			// built for the Italian navy", "Poland sent 14 tanks to
+			// Ukraine, delivering them by rail": a participle's clause set
+			// off after the transfer tells of the same goods.
+			same = true
+		}
 		if k.p.cat == armsledger.Funding && (k.p.qty == nil) != (c.p.qty == nil) && abs(c.sent-k.sent) == 1 && len(k.sup) > 0 && len(k.rec) > 0 {
 			// "Denmark unveiled its 18th aid package for Ukraine. It is
 			// worth 2.6 billion kroner": the sum is the package's.
@@ -3225,6 +3238,16 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// ingAside reports whether claim c's verb is an -ing participle right
+// after a comma that follows the goods of claim k, in one sentence.
+func (d *doc) ingAside(k, c *draft) bool {
+	t := c.trig
+	if t <= c.sentLo || k.p.hi > t || !strings.HasSuffix(d.toks[t].Norm, "ing") || d.toks[t-1].Norm != "," {
+		return false
+	}
+	return c.p.lo > t // the goods after the participle, its object
 }
 
 // titleThenName reports whether the speakers of a and b, told in the same

@@ -1318,6 +1318,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
 		}
+		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.qty == nil && s.rankedApposition(&out[n-1], p) {
+			continue // "FK-3 missile systems, the first Chinese air defence weapons deployed in Europe": the same goods
+		}
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) || s.peopleUsing(p) {
 			continue
 		}
@@ -2820,6 +2823,20 @@ func (s *sent) trainingOn(p *phrase) bool {
 		}
 	}
 	return false
+}
+
+// rankedApposition reports whether p is an apposition that ranks the
+// goods of q right before it: a comma, "the", and an ordinal or a
+// superlative ("the first", "the largest", "the only"), then p within a
+// few words. It names the same goods again, no item of a list.
+func (s *sent) rankedApposition(q, p *phrase) bool {
+	toks := s.d.toks
+	j := q.end()
+	if j+2 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "the" || p.start() < j+2 || p.start()-j > 5 {
+		return false
+	}
+	w := toks[j+2].Norm
+	return ordinalWord(w) || len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "request"
 }
 
 // respectAt reports whether a phrase at token i names the respect in which

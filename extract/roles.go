@@ -1249,6 +1249,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
 		r.sup, r.rec = s.addedTo(r.sup[0])
 	}
+	if len(r.sup) == 0 {
+		if a := s.ledSchemeAfter(g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			// "ammunition bought under a Czech-led initiative has reached
+			// Ukraine": the state that leads the scheme supplies, as "the
+			// Czech-led initiative has delivered" says (ledBy).
+			r.sup = r.take(s, a)
+		}
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}
@@ -3108,6 +3116,28 @@ func (s *sent) mainSubject(i int) int {
 				}
 				return -1
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// ledSchemeAfter returns the demonym of a scheme a state leads that the
+// goods of g were got or sent under, a few words after them: "ammunition
+// bought under a Czech-led initiative", "shells procured under the
+// Danish-led scheme"; or -1.
+func (s *sent) ledSchemeAfter(g group) int {
+	toks := s.d.toks
+	for j := g.hi; j < s.hi && j-g.hi <= 3; j++ {
+		if toks[j].Norm != "under" {
+			continue
+		}
+		k := j + 1
+		if k < s.hi && s.is(k, fDeterminer) {
+			k++
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].demonym && s.ledBy(a) {
+			return a
 		}
 		return -1
 	}

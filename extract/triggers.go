@@ -1084,7 +1084,7 @@ func (s *sent) tellsSale() bool {
 		if t.lemma == "sign" && !t.noun && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" {
 			return true // "Morocco signed for 24 Apache helicopters": a purchase
 		}
-		if t.noun && t.lemma == "interest" {
+		if t.noun && (t.lemma == "interest" || t.lemma == "interested") {
 			return true // "Vietnam has expressed interest in the BrahMos missile": a buyer's
 		}
 	}
@@ -1762,7 +1762,7 @@ func (s *sent) passiveAt(i int) bool {
 	if i+1 < s.hi && i > s.lo && !(i+2 < s.hi && toks[i+1].Norm == "at" && (toks[i+2].Norm == "least" || toks[i+2].Norm == "most")) {
 		// ("exported at least 1,300 tonnes": "at" opens an amount.)
 		switch toks[i+1].Norm {
-		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so":
+		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so", "between", "since", "during":
 			if v, ok := s.verbAt(i); ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
 				return false // "member states agreed to top up": an infinitive, not a recipient ("soldiers sent to fight" stays passive)
 			}

@@ -234,9 +234,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 		}
 	}
-	if t.passive && g.hi <= t.i && !gov.denied {
+	if (t.passive || t.class == classArrive && !t.noun) && g.hi <= t.i && !gov.denied {
 		// "ridiculed reports that thousands of soldiers had been sent": the
-		// goods are the passive's subject, the denial before them.
+		// goods are the passive's subject, the denial before them; so of
+		// a verb of arriving ("denied that Iranian drones had arrived").
 		gov.denied = s.denialBefore(g.phrases[0].start())
 	}
 	// "did not send tanks until January": they were sent, in January.

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"Rheinmetall Denel Munition is South Africa's, one firm", "Rheinmetall Denel Munition sold shells to Poland.",
+			[]string{"ZA>PL ammunition - committed"}},
 		{"a denial before goods said to have arrived denies the arrival", "Minsk denied that Russian missiles had arrived in Belarus.",
 			[]string{"RU>BY missile - denied"}},
 		{"people who use goods another supplied hold them; they are no goods", "Ukrainian troops are using the Leopard tanks supplied by Spain.",

@@ -739,6 +739,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup, r.rec = r.pick(s, subj), r.pick(s, from)
 			} else if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
+			} else if from >= 0 && s.stocksOf(from) && (subj < 0 || s.actors[subj].ref.Code == s.actors[from].ref.Code) {
+				// "announced a package including 10,000 rounds drawn from
+				// Bundeswehr stocks": whose stocks the goods are drawn from
+				// gives them, to whom the text says, not to itself.
+				r.sup = r.pick(s, from)
 			} else if from >= 0 {
 				// "the North has transferred ... from Russia": a transfer from
 				// someone to the subject.

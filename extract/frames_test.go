@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"when goods would come, a speaker left unsaid, is no flow of its own", "Spain pledged 20 Leopard tanks to Ukraine. The minister did not say when the tanks would arrive.",
+			[]string{"ES>UA armored_vehicle 20..20 item committed"}},
 		{"goods drawn from a state's stocks are that state's to give, not a flow to it", "France has sent Caesar howitzers to Ukraine. Sébastien Lecornu announced a package including 5,000 shells drawn from French stocks.",
 			[]string{"FR>UA artillery - delivered", "FR>UA ammunition 5000..5000 round committed"}},
 		{"a state's help sought or received to make arms is know-how asked for or given; to make houses none", "Serbia has sought Chinese help to build its own drones. Algeria received Russian assistance to produce its own missiles. Ukraine sought Western help to build houses.",

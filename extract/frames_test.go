@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"'reiterated', 'stressed' report what their subject says, whose 'he' gives", "Spain sent Leopard tanks to Ukraine. Germany's chancellor reiterated on Monday that he would not send Taurus.",
+			[]string{"ES>UA armored_vehicle - delivered", "DE>UA missile - denied"}},
 		{"when goods would come, a speaker left unsaid, is no flow of its own", "Spain pledged 20 Leopard tanks to Ukraine. The minister did not say when the tanks would arrive.",
 			[]string{"ES>UA armored_vehicle 20..20 item committed"}},
 		{"goods drawn from a state's stocks are that state's to give, not a flow to it", "France has sent Caesar howitzers to Ukraine. Sébastien Lecornu announced a package including 5,000 shells drawn from French stocks.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"the whole a giver's sum is a share or part of is the possessor's", "Canada will give Ukraine $1 billion in military aid as its share of the G7's $50 billion loans.",
+			[]string{"CA>UA funding 1e+09..1e+09 USD expected", "G7>UA funding 5e+10..5e+10 USD expected"}},
 		{"'reiterated', 'stressed' report what their subject says, whose 'he' gives", "Spain sent Leopard tanks to Ukraine. Germany's chancellor reiterated on Monday that he would not send Taurus.",
 			[]string{"ES>UA armored_vehicle - delivered", "DE>UA missile - denied"}},
 		{"when goods would come, a speaker left unsaid, is no flow of its own", "Spain pledged 20 Leopard tanks to Ukraine. The minister did not say when the tanks would arrive.",

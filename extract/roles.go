@@ -753,6 +753,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else {
 				r.sup = r.pick(s, subj)
 			}
+			if a := s.wholeOwner(g, t); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				// "will give Ukraine £2 billion as its share of the G7's $50
+				// billion loans": the whole is the G7's, not the giver's.
+				r.sup = r.take(s, a)
+			}
 			if owner := s.goodsOwner(g.phrases[0].start()); len(r.sup) == 0 && subj < 0 && owner >= 0 && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
 				// "The government approved Estonia's largest aid package to
 				// Ukraine", "decided on Sweden's sixteenth package of military
@@ -3495,6 +3500,30 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// wholeOwner returns the state whose possessive stands right before a sum
+// that the verb t's subject gives a part of, "as its share of" or "as part
+// of" it: "Britain will give Ukraine £2 billion as its share of the G7's
+// $50 billion loans". Else -1.
+func (s *sent) wholeOwner(g group, t trigger) int {
+	toks := s.d.toks
+	p := &g.phrases[0]
+	if !p.money || g.lo <= t.i {
+		return -1
+	}
+	a := s.actorAt(p.start() - 1)
+	if a < 0 || !s.actors[a].possessive {
+		return -1
+	}
+	j := s.actors[a].lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "of" || toks[j-1].Norm != "share" && toks[j-1].Norm != "part" {
+		return -1
+	}
+	return a
 }
 
 // ownGiftsBefore reports whether the noun of transfer nearest before the

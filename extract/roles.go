@@ -1247,6 +1247,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
 		r.sup, r.rec = s.addedTo(r.sup[0])
 	}
+	if a := s.shareOwner(&g.phrases[0]); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		// "The US share of $20 billion was disbursed": whose share.
+		r.sup = r.take(s, a)
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}
@@ -3500,6 +3504,18 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// shareOwner returns the state whose share a sum is, named before "share
+// of" it: "The US share of $20 billion", "Japan's share of $3 billion";
+// else -1.
+func (s *sent) shareOwner(p *phrase) int {
+	toks := s.d.toks
+	j := p.start() - 2
+	if !p.money || j-1 < s.lo || toks[j+1].Norm != "of" || toks[j].Norm != "share" {
+		return -1
+	}
+	return s.actorAt(j - 1)
 }
 
 // wholeOwner returns the state whose possessive stands right before a sum

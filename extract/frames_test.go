@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"the figure a speaker raised its estimate from is the earlier count of the flow", "Iran has sent about 400 missiles to Russia, the officials said, raising their estimate from 200 a month earlier.",
+			[]string{"IR>RU missile 400..400 item delivered", "IR>RU missile 200..200 item delivered"}},
 		{"a state's share of a sum of several givers is that state's", "The United States, Britain and Canada lent Ukraine $30 billion in military aid. The US share of $20 billion was disbursed in December.",
 			[]string{"US+GB+CA>UA funding 3e+10..3e+10 USD delivered", "US>UA funding 2e+10..2e+10 USD delivered"}},
 		{"the whole a giver's sum is a share or part of is the possessor's", "Canada will give Ukraine $1 billion in military aid as its share of the G7's $50 billion loans.",

@@ -1783,11 +1783,16 @@ func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
 	if q.Hi <= k {
 		lo, hi = q.Hi, min(s.hi, k+4) // "bringing to eight the number ordered"
 	}
+	modal := false // "the total would reach 10,000 by December": still to come
 	for j := max(min(k, lo)-1, s.lo); j < hi; j++ {
 		switch toks[j].Norm {
 		case "order", "orders", "ordered", "pledged", "promised", "committed", "pledges", "commitments", "contracted":
 			return armsledger.Committed
 		}
+		modal = modal || j > k && s.is(j, fModal)
+	}
+	if modal {
+		return armsledger.Expected
 	}
 	return armsledger.Delivered
 }

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a total that will or would reach a figure is still to come", "Iran has sent 200 drones to Russia, and the total will reach 500 by March.",
+			[]string{"IR>RU drone 200..200 item delivered", "IR>RU drone 500..500 item expected"}},
 		{"the figure a speaker raised its estimate from is the earlier count of the flow", "Iran has sent about 400 missiles to Russia, the officials said, raising their estimate from 200 a month earlier.",
 			[]string{"IR>RU missile 400..400 item delivered", "IR>RU missile 200..200 item delivered"}},
 		{"a state's share of a sum of several givers is that state's", "The United States, Britain and Canada lent Ukraine $30 billion in military aid. The US share of $20 billion was disbursed in December.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",
+			[]string{"SE>UA aircraft - requested", "SE>UA aircraft - expected"}},
 		{"a total that will or would reach a figure is still to come", "Iran has sent 200 drones to Russia, and the total will reach 500 by March.",
 			[]string{"IR>RU drone 200..200 item delivered", "IR>RU drone 500..500 item expected"}},
 		{"the figure a speaker raised its estimate from is the earlier count of the flow", "Iran has sent about 400 missiles to Russia, the officials said, raising their estimate from 200 a month earlier.",

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"who a clause after a comma says wants the goods would get them", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
+			[]string{"NO>UA missile - denied"}},
 		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",
 			[]string{"SE>UA aircraft - requested", "SE>UA aircraft - expected"}},
 		{"a total that will or would reach a figure is still to come", "Iran has sent 200 drones to Russia, and the total will reach 500 by March.",

@@ -2402,6 +2402,9 @@ func (s *sent) frontedRelative(t trigger, subj int) int {
 func (s *sent) wantedBy(g group) (int, int) {
 	toks := s.d.toks
 	j := g.hi
+	if j+3 < s.hi && toks[j].Norm == "," && toks[j+1].Norm == "which" {
+		j++ // "will not send the Gripen jets, which Kyiv has requested since 2023"
+	}
 	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
 		return -1, -1
 	}

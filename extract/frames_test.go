@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a decision on goods that has been put on hold holds them back", "Paris said a decision on Rafale jets for Serbia had been put on hold.",
+			[]string{"FR>RS aircraft - denied"}},
 		{"who a clause after a comma says wants the goods would get them", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
 			[]string{"NO>UA missile - denied"}},
 		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",

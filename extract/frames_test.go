@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"the first of the goods just told, in a clause of 'with', goes as they go", "Norway will transfer 20 F-16s to Romania by 2027, with the first due this year. Denmark will transfer 12 F-16s to Argentina, with the first six due in May.",
+			[]string{"NO>RO aircraft 20..20 item expected", "NO>RO aircraft - expected", "DK>AR aircraft 12..12 item expected", "DK>AR aircraft 6..6 item expected"}},
 		{"a decision on goods that has been put on hold holds them back", "Paris said a decision on Rafale jets for Serbia had been put on hold.",
 			[]string{"FR>RS aircraft - denied"}},
 		{"who a clause after a comma says wants the goods would get them", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",

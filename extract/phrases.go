@@ -1921,11 +1921,12 @@ func (s *sent) arrivalAt(i int) bool {
 // withRemainder reports whether the count at i is the rest of the goods
 // told before it in its sentence, in a clause of "with": "received 11 of
 // 29 launchers, with the remaining 18 due by 2026", "with another 12
-// expected next year". Such a clause has its participle bare.
+// expected next year", "with the first six due this year". Such a clause
+// has its participle bare.
 func (s *sent) withRemainder(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last" || toks[j].Norm == "further") {
+	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last" || toks[j].Norm == "further" || toks[j].Norm == "first") {
 		j--
 	}
 	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "another" || toks[j].Norm == "a" && toks[j+1].Norm == "further") {

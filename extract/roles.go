@@ -5835,7 +5835,7 @@ func (s *sent) infinitiveBetween(a, i int) bool {
 // (its recipient may be the text's, found later as the flow's); else nil.
 func (s *sent) sameSentenceFlow(g group) *draft {
 	p := &g.phrases[0]
-	if !p.elided || p.qty == nil || !s.withRemainder(p.qty.Lo) {
+	if !p.elided || p.qty != nil && !s.withRemainder(p.qty.Lo) || p.qty == nil && !s.withFirst(p.lo) {
 		return nil
 	}
 	if n := len(s.d.claims); n > 0 {
@@ -5844,6 +5844,14 @@ func (s *sent) sameSentenceFlow(g group) *draft {
 		}
 	}
 	return nil
+}
+
+// withFirst reports whether "the first" at lo, with no count, opens a
+// clause of "with": "will transfer 30 F-16s to Ukraine, with the first due
+// this year" — the first of the goods just told.
+func (s *sent) withFirst(lo int) bool {
+	toks := s.d.toks
+	return lo-2 >= s.lo && (toks[lo].Norm == "first" || toks[lo].Norm == "last") && toks[lo-1].Norm == "the" && toks[lo-2].Norm == "with"
 }
 
 // haltingBody returns the state whose body, named by its demonym at the

@@ -1690,7 +1690,7 @@ func (s *sent) earlierFigure(att attrib) {
 		return // (most sentences: no figure, so none to count from, or no "up" or "down")
 	}
 	for k := max(s.lo+1, s.quants[0].Lo-6); k+1 < s.hi && k < s.quants[len(s.quants)-1].Lo; k++ {
-		if toks[k].Norm != "from" || !s.is(k-1, fUpDown) {
+		if toks[k].Norm != "from" || !s.is(k-1, fUpDown) && !s.revisedFrom(k) {
 			continue
 		}
 		var q *QuantityMatch
@@ -1732,6 +1732,28 @@ func (s *sent) earlierFigure(att attrib) {
 		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "total.earlier", 0.6, true
 		s.completeDraft(d, att, k-1, hi) // "up from 10,000"
 	}
+}
+
+// revisedFrom reports whether the "from" at k follows a figure its
+// speaker revised: "raising its estimate from 3,000 a week earlier",
+// "revised the figure from 1,500". What follows is the earlier figure, as
+// after "up from". (The verbs carry fUpDown, as "up" and "down" do.)
+func (s *sent) revisedFrom(k int) bool {
+	toks := s.d.toks
+	if k-3 < s.lo {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "estimate", "figure", "tally", "count", "assessment":
+	default:
+		return false
+	}
+	switch toks[k-2].Norm {
+	case "its", "their", "the", "his", "her":
+	default:
+		return false
+	}
+	return s.is(k-3, fUpDown) && toks[k-3].Norm != "up" && toks[k-3].Norm != "down"
 }
 
 // earlierWordsBetween reports whether only words of an earlier estimate
@@ -1776,11 +1798,16 @@ func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
 	if q.Hi <= k {
 		lo, hi = q.Hi, min(s.hi, k+4) // "bringing to eight the number ordered"
 	}
+	modal := false // "the total would reach 10,000 by December": still to come
 	for j := max(min(k, lo)-1, s.lo); j < hi; j++ {
 		switch toks[j].Norm {
 		case "order", "orders", "ordered", "pledged", "promised", "committed", "pledges", "commitments", "contracted":
 			return armsledger.Committed
 		}
+		modal = modal || j > k && s.is(j, fModal)
+	}
+	if modal {
+		return armsledger.Expected
 	}
 	return armsledger.Delivered
 }

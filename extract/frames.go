@@ -66,6 +66,9 @@ func (s *sent) frames(att attrib) {
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
+		if s.timeUnsaid(min(t.i, g.lo)) {
+			continue // "He did not say when the shells would arrive": the goods told before, no new flow
+		}
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
@@ -5919,6 +5922,33 @@ func (s *sent) conditional(i int) bool {
 			return true
 		case toks[j].Kind == Punct && !Joiner(toks, j):
 			return false
+		}
+	}
+	return false
+}
+
+// timeUnsaid reports whether the clause at i is the question of when that
+// a speaker left open: "He did not say when the shells would arrive",
+// "without saying when they would be delivered", "declined to say when".
+// It names goods told before and tells no flow of its own.
+func (s *sent) timeUnsaid(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 2 && (toks[j].Norm == "the" || toks[j].Norm == "these" || toks[j].Norm == "those") {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "when" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "say", "saying", "specify", "specifying", "disclose", "disclosing", "reveal", "revealing":
+	default:
+		return false
+	}
+	for k := j - 2; k >= s.lo && j-k <= 4; k-- {
+		switch toks[k].Norm {
+		case "not", "n't", "without", "declined", "refused", "never":
+			return true
 		}
 	}
 	return false

@@ -1958,11 +1958,12 @@ func (s *sent) arrivalAt(i int) bool {
 // withRemainder reports whether the count at i is the rest of the goods
 // told before it in its sentence, in a clause of "with": "received 11 of
 // 29 launchers, with the remaining 18 due by 2026", "with another 12
-// expected next year". Such a clause has its participle bare.
+// expected next year", "with the first six due this year". Such a clause
+// has its participle bare.
 func (s *sent) withRemainder(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last" || toks[j].Norm == "further") {
+	if j > s.lo && (toks[j].Norm == "remaining" || toks[j].Norm == "other" || toks[j].Norm == "final" || toks[j].Norm == "last" || toks[j].Norm == "further" || toks[j].Norm == "first") {
 		j--
 	}
 	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "another" || toks[j].Norm == "a" && toks[j+1].Norm == "further") {
@@ -3031,8 +3032,12 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		// "none" only where no noun of their own follows: "had not sent
 		// any since", "it has sent none" ("will not give any details" has
 		// one).
-		if w := toks[t.i+1].Norm; w != "them" && !(w == "it" && t.i+2 < s.hi && toks[t.i+2].Norm == "to") &&
-			!((w == "any" || w == "none") && s.endsNounless(t.i+2)) {
+		at := t.i + 1 // the pronoun's token
+		if p := s.partOfThem(at); p > at {
+			at = p // "would send an unspecified number of them", "some of them"
+		}
+		if w := toks[at].Norm; w != "them" && !(w == "it" && at+1 < s.hi && toks[at+1].Norm == "to") &&
+			!((w == "any" || w == "none") && s.endsNounless(at+1)) {
 			continue
 		}
 		switch t.class {
@@ -3061,9 +3066,30 @@ func (s *sent) themObject(ps []phrase) []phrase {
 		if item == nil {
 			continue
 		}
-		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: t.i + 2, head: t.i + 1, cat: item.cat, unit: item.unit, pronominal: true})
+		ps = insertPhrase(ps, phrase{lo: t.i + 1, hi: at + 1, head: at, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// partOfThem returns the token of "them" when words of an uncounted part
+// and "of them" open at i: "some of them", "an unspecified number of
+// them", "several of them"; else -1. (A counted part, "two of them", is
+// a count's own.)
+func (s *sent) partOfThem(i int) int {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i < 4 {
+		switch toks[j].Norm {
+		case "some", "most", "many", "several", "a", "an", "unspecified", "undisclosed", "unknown", "number", "small", "few":
+			j++
+			continue
+		}
+		break
+	}
+	if j == i || j+1 >= s.hi || toks[j].Norm != "of" || toks[j+1].Norm != "them" {
+		return -1
+	}
+	return j + 1
 }
 
 // endsNounless reports whether token i, right after "any" or "none", ends

@@ -751,6 +751,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup, r.rec = r.pick(s, subj), r.pick(s, from)
 			} else if from >= 0 && (to >= 0 || obj >= 0) {
 				r.sup = r.pick(s, from) // "sent from X to Y"
+			} else if from >= 0 && s.stocksOf(from) && (subj < 0 || s.actors[subj].ref.Code == s.actors[from].ref.Code) {
+				// "announced a package including 10,000 rounds drawn from
+				// Bundeswehr stocks": whose stocks the goods are drawn from
+				// gives them, to whom the text says, not to itself.
+				r.sup = r.pick(s, from)
 			} else if from >= 0 {
 				// "the North has transferred ... from Russia": a transfer from
 				// someone to the subject.
@@ -759,6 +764,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.rule = "give.from"
 			} else {
 				r.sup = r.pick(s, subj)
+			}
+			if a := s.wholeOwner(g, t); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				// "will give Ukraine £2 billion as its share of the G7's $50
+				// billion loans": the whole is the G7's, not the giver's.
+				r.sup = r.take(s, a)
 			}
 			if owner := s.goodsOwner(g.phrases[0].start()); len(r.sup) == 0 && subj < 0 && owner >= 0 && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
 				// "The government approved Estonia's largest aid package to
@@ -1256,6 +1266,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// Czech-led initiative has delivered" says (ledBy).
 			r.sup = r.take(s, a)
 		}
+	}
+	if a := s.shareOwner(&g.phrases[0]); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		// "The US share of $20 billion was disbursed": whose share.
+		r.sup = r.take(s, a)
 	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
@@ -2415,6 +2429,9 @@ func (s *sent) frontedRelative(t trigger, subj int) int {
 func (s *sent) wantedBy(g group) (int, int) {
 	toks := s.d.toks
 	j := g.hi
+	if j+3 < s.hi && toks[j].Norm == "," && toks[j+1].Norm == "which" {
+		j++ // "will not send the Gripen jets, which Kyiv has requested since 2023"
+	}
 	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
 		return -1, -1
 	}
@@ -3606,6 +3623,42 @@ func (s *sent) packageBefore(i int) (armsledger.Status, int, bool) {
 		}
 	}
 	return st, pk, pk >= 0
+}
+
+// shareOwner returns the state whose share a sum is, named before "share
+// of" it: "The US share of $20 billion", "Japan's share of $3 billion";
+// else -1.
+func (s *sent) shareOwner(p *phrase) int {
+	toks := s.d.toks
+	j := p.start() - 2
+	if !p.money || j-1 < s.lo || toks[j+1].Norm != "of" || toks[j].Norm != "share" {
+		return -1
+	}
+	return s.actorAt(j - 1)
+}
+
+// wholeOwner returns the state whose possessive stands right before a sum
+// that the verb t's subject gives a part of, "as its share of" or "as part
+// of" it: "Britain will give Ukraine £2 billion as its share of the G7's
+// $50 billion loans". Else -1.
+func (s *sent) wholeOwner(g group, t trigger) int {
+	toks := s.d.toks
+	p := &g.phrases[0]
+	if !p.money || g.lo <= t.i {
+		return -1
+	}
+	a := s.actorAt(p.start() - 1)
+	if a < 0 || !s.actors[a].possessive {
+		return -1
+	}
+	j := s.actors[a].lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "of" || toks[j-1].Norm != "share" && toks[j-1].Norm != "part" {
+		return -1
+	}
+	return a
 }
 
 // ownGiftsBefore reports whether the noun of transfer nearest before the
@@ -5925,7 +5978,7 @@ func (s *sent) infinitiveBetween(a, i int) bool {
 // (its recipient may be the text's, found later as the flow's); else nil.
 func (s *sent) sameSentenceFlow(g group) *draft {
 	p := &g.phrases[0]
-	if !p.elided || p.qty == nil || !s.withRemainder(p.qty.Lo) {
+	if !p.elided || p.qty != nil && !s.withRemainder(p.qty.Lo) || p.qty == nil && !s.withFirst(p.lo) {
 		return nil
 	}
 	if n := len(s.d.claims); n > 0 {
@@ -5934,6 +5987,14 @@ func (s *sent) sameSentenceFlow(g group) *draft {
 		}
 	}
 	return nil
+}
+
+// withFirst reports whether "the first" at lo, with no count, opens a
+// clause of "with": "will transfer 30 F-16s to Ukraine, with the first due
+// this year" — the first of the goods just told.
+func (s *sent) withFirst(lo int) bool {
+	toks := s.d.toks
+	return lo-2 >= s.lo && (toks[lo].Norm == "first" || toks[lo].Norm == "last") && toks[lo-1].Norm == "the" && toks[lo-2].Norm == "with"
 }
 
 // haltingBody returns the state whose body, named by its demonym at the

@@ -1231,11 +1231,22 @@ func (s *sent) putOnHold(i int) bool {
 		for j := k - 2; j >= s.lo && k-j <= 14; j-- {
 			switch toks[j].Norm {
 			case "put", "puts", "putting", "placed", "place", "places", "placing", "kept", "keep", "keeps":
-				return j < i && i < k || j == k-2 && i > k && i-k <= 4
+				return j < i && i < k || j == k-2 && i > k && i-k <= 4 || s.heldSubject(i, j)
 			}
 		}
 	}
 	return false
+}
+
+// heldSubject reports whether the noun of transfer at i is the subject of
+// the passive "put (placed) on hold" whose verb is at j: "a decision on
+// Gripen jets, which Kyiv has requested since 2023, had been put on hold".
+func (s *sent) heldSubject(i, j int) bool {
+	if i >= j || j-i > 20 || !s.is(j-1, fBe) {
+		return false
+	}
+	_, noun := s.nounAt(i)
+	return noun
 }
 
 // seizedBetween reports whether a noun of seizing stands between tokens

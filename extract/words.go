@@ -103,7 +103,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {knowHowWords, fKnowHow}, {setOf("first", "last"), fFirst},
-		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down"), fUpDown},
+		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down", "raising", "raised", "revising", "revised", "lowering", "lowered"), fUpDown},
 		{noneWords, fNo}, {barWords, fBar},
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"money paid to support a state's arms industry goes to that state", "Norway paid $300 million to expand Germany's submarine shipyards. Australia has paid $500 million to support the American submarine industrial base.",
+			[]string{"NO>DE funding 3e+08..3e+08 USD delivered", "AU>US funding 5e+08..5e+08 USD delivered"}},
 		{"what goods are fitted with, or a state's parts they hold, is no transfer of its own", "Germany sold Egypt four frigates fitted with American engines. Sweden has blocked sales of jets with Swedish components to Venezuela.",
 			[]string{"DE>EG ship 4..4 item committed", "SE>VE aircraft - denied"}},
 		{"the K10 is a Korean armoured vehicle, not a mere resupply vehicle", "Norway ordered 24 K9 howitzers and six K10 ammunition resupply vehicles from Hanwha.",
@@ -1449,7 +1451,7 @@ func TestFrames(t *testing.T) {
 		{"a state's treasury is the state", "Argentina has already paid the first instalment of $40 million to the Danish treasury.",
 			[]string{"AR>DK funding 4e+07..4e+07 USD delivered"}},
 		{"an industrial base is no goods, though a word of goods names it", "Australia has paid US$500 million to support the American submarine industrial base.",
-			nil},
+			[]string{"AU>US funding 5e+08..5e+08 USD delivered"}},
 		{"a word of goods before a noun of policy, drill or inspection names no goods", "The United States will send more missile inspectors to Iraq. Russia offered Belarus missile exercises. Moscow shared its drone doctrine with Minsk.",
 			nil},
 		{"a route's start is no supplier where a state or the goods' maker is named", "Hezbollah has lost the land corridor that for two decades carried Iranian weapons from Iraq through Syria to Lebanon. Iran also smuggled rifles from Iraq through Jordan to the West Bank.",

@@ -55,6 +55,10 @@ type draft struct {
 	// ("EUR 130 billion were allocated in military assistance"): its
 	// givers may stay open (see mayLeaveSupplierOpen).
 	allocated bool
+	// promised is true for a sum its own words call promised or pledged
+	// ("of a promised $3 billion"): whatever flow it inherits, it is
+	// committed, not given (see promisedSum).
+	promised bool
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -111,6 +115,9 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		if c.recOpen {
 			c.rec = nil // (whatever the claims around lent it)
+		}
+		if c.promised && c.status == armsledger.Delivered {
+			c.status = armsledger.Committed // "$1 billion of a promised $3 billion"
 		}
 		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue

@@ -442,6 +442,9 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
+			// "has delivered €2 billion of a pledged €5 billion": the
+			// whole, called pledged, is promised; the part is given.
+			d.promised = p.money && t.i < p.lo && s.promisedSum(p.start())
 			if d.status == armsledger.Delivered && p.money && t.i < p.lo && s.sumOfInstalments(p) {
 				// "has transferred the first £752 million tranche of a £2.26
 				// billion loan": a part paid; the whole is pledged, not paid.
@@ -2237,6 +2240,7 @@ func (s *sent) orphan(g group, att attrib) {
 			d.sup, d.rec, d.status, d.rule = payer, payee, st, "pay.made"
 			lo, hi = from, to
 		}
+		d.promised = s.promisedSum(p.start()) // "bringing its total to $1 billion of a promised $3 billion"
 		s.completeDraft(d, att, lo, hi)
 	}
 }
@@ -4308,6 +4312,21 @@ func (s *sent) partOfWhichAfter(i int) bool {
 // "from" between its verb at i and token j: "bought Rafale jets from France
 // and Eurofighters from Britain", where the second item names its own. (In
 // "buy air defence systems from Germany for Ukraine" the buyer gives.)
+// promisedSum reports whether the sum that starts at i is called promised
+// by a participle between its determiner and it: "of a pledged €5
+// billion", "the promised $3 billion".
+func (s *sent) promisedSum(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || !s.is(i-2, fDeterminer) {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "promised", "pledged", "committed":
+		return true
+	}
+	return false
+}
+
 // priceFrom returns the actor that "from" names right before the "for"
 // that opens the sum p ("36 F-15s from Boeing for $12 billion"), or -1.
 func (s *sent) priceFrom(p *phrase) int {

@@ -511,6 +511,11 @@ func (s *sent) frames(att attrib) {
 				origin = []string{s.actors[a].ref.Code}
 				d.sup = origin
 			}
+			if a := s.inServiceOf(p.end()); a >= 0 && len(r.sup) == 0 {
+				// "Russian-made air defence systems in Greek service": the
+				// state that holds them would pass them on, not their maker.
+				origin = []string{s.actors[a].ref.Code}
+			}
 			if t.noun && (t.lemma == "import" || t.lemma == "imports") && p.hi == t.i {
 				origin = nil // "Indian arms imports": the demonym names who imports, not who sells
 			}
@@ -4312,6 +4317,23 @@ func (s *sent) partOfWhichAfter(i int) bool {
 // "from" between its verb at i and token j: "bought Rafale jets from France
 // and Eurofighters from Britain", where the second item names its own. (In
 // "buy air defence systems from Germany for Ukraine" the buyer gives.)
+// inServiceOf returns the state whose forces the words from e say goods
+// serve in, "in Greek service", "in Egypt's service"; or -1.
+func (s *sent) inServiceOf(e int) int {
+	toks := s.d.toks
+	if e+2 >= s.hi || toks[e].Norm != "in" {
+		return -1
+	}
+	a := s.actorAt(e + 1)
+	if a < 0 || s.actors[a].lo != e+1 || s.actors[a].hi >= s.hi || toks[s.actors[a].hi].Norm != "service" {
+		return -1
+	}
+	if m := &s.actors[a]; !m.demonym && !m.possessive || m.ref.kind != kindCountry && m.ref.kind != kindDemonym {
+		return -1
+	}
+	return a
+}
+
 // promisedSum reports whether the sum that starts at i is called promised
 // by a participle between its determiner and it: "of a pledged €5
 // billion", "the promised $3 billion".

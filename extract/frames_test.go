@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods in a state's service come from that state, not their maker", "Cyprus bought Russian-made tanks in Egyptian service.",
+			[]string{"EG>CY armored_vehicle - delivered"}},
 		{"a sum called promised or pledged is committed, whatever the verb or flow it takes", "Germany has delivered €2 billion of a pledged €5 billion in military aid to Ukraine. Norway has paid $1 billion to the United States, bringing its total to $2 billion of a promised $4 billion.",
 			[]string{"DE>UA funding 2e+09..2e+09 EUR delivered", "DE>UA funding 5e+09..5e+09 EUR committed", "NO>US funding 1e+09..1e+09 USD delivered", "NO>US funding 2e+09..2e+09 USD delivered", "NO>US funding 4e+09..4e+09 USD committed"}},
 		{"money paid to support a state's arms industry goes to that state", "Norway paid $300 million to expand Germany's submarine shipyards. Australia has paid $500 million to support the American submarine industrial base.",

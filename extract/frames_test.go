@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a word of goods before 'pact' names the pact, no goods", "The deal was signed as Spain pours money into the Eurofighter pact.",
+			nil},
 		{"goods in a state's service come from that state, not their maker", "Cyprus bought Russian-made tanks in Egyptian service.",
 			[]string{"EG>CY armored_vehicle - delivered"}},
 		{"a sum called promised or pledged is committed, whatever the verb or flow it takes", "Germany has delivered €2 billion of a pledged €5 billion in military aid to Ukraine. Norway has paid $1 billion to the United States, bringing its total to $2 billion of a promised $4 billion.",

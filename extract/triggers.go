@@ -219,6 +219,9 @@ func (s *sent) tagTriggers() {
 		if s.evidenceSigns(i) {
 			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
 		}
+		if v.Lemma == "pour" && i+1 < s.hi && (moneyObject(toks[i+1].Norm) || toks[i+1].Norm == "$" || toks[i+1].Norm == "€" || toks[i+1].Norm == "£") {
+			continue // "Canberra keeps pouring money into the submarine pact": spent on goods, none arriving
+		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
@@ -624,6 +627,16 @@ func (s *sent) expectedWhen(i int) bool {
 		return false
 	}
 	return j < s.hi && (yearToken(toks[j]) || monthWord(toks[j].Norm))
+}
+
+// moneyObject reports whether w names money as a verb's object: "pouring
+// money into", "poured billions into".
+func moneyObject(w string) bool {
+	switch w {
+	case "money", "funds", "cash", "billions", "millions", "resources", "investment":
+		return true
+	}
+	return false
 }
 
 // expectsGoods reports whether the verb of expecting at i, active, takes

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"the first of a whole told come, named again with 'the' in the next sentence, are those first ones", "The first 12 Leopard tanks bought from Germany reached Norway on Friday. The tanks were unloaded at the port of Oslo.",
+			[]string{"DE>NO armored_vehicle 12..12 item delivered"}},
 		{"who pours money into goods spends on them; goods that pour in arrive", "Oman is pouring money into its new frigates. Weapons are pouring into Sudan from the Emirates.",
 			[]string{"AE>SD other - delivered"}},
 		{"a word of goods before 'pact' names the pact, no goods", "The deal was signed as Spain pours money into the Eurofighter pact.",

@@ -5957,6 +5957,19 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 		if w := s.d.toks[j].Norm; j > lo && !s.d.toks[j].Cap && (isParticiple(w) || w == "shot" || w == "struck" || w == "hit" || w == "fell") {
 			return true // "after Syrian air defences shot down a Russian plane": a past tense after its subject
 		}
+		if j > lo && stayVerb(s.d.toks[j].Norm) {
+			return true // "while Israeli troops remain in Lebanon": a verb of staying after its subject
+		}
+	}
+	return false
+}
+
+// stayVerb reports whether w is a present form of a verb of staying or
+// going on, which has no other use: "remain", "stays", "persists".
+func stayVerb(w string) bool {
+	switch w {
+	case "remain", "remains", "stay", "stays", "persist", "persists", "continue", "continues", "exist", "exists":
+		return true
 	}
 	return false
 }

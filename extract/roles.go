@@ -1078,6 +1078,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec = p.sup, p.rec
 			return r
 		}
+		if t.lemma == "follow" && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
+			// "France has delivered three frigates to Greece, and a fourth
+			// will follow": one more goes as the others went, if its
+			// sentence told them; else the flows before lend it parties.
+			if n := len(s.d.claims); n > 0 {
+				if c := &s.d.claims[n-1]; c.sent == s.idx && c.p.cat == g.phrases[0].cat {
+					r.sup, r.rec = c.sup, c.rec
+				}
+			}
+			return r
+		}
 		r.sup = r.pick(s, from)
 		if a, c := s.relativeParty(g, t); a >= 0 && a == subj && (c == classCommit || c == classGive || c == classSell) {
 			// "the first two of the NASAMS systems Washington has pledged

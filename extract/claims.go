@@ -55,6 +55,10 @@ type draft struct {
 	// ("EUR 130 billion were allocated in military assistance"): its
 	// givers may stay open (see mayLeaveSupplierOpen).
 	allocated bool
+	// promised is true for a sum its own words call promised or pledged
+	// ("of a promised $3 billion"): whatever flow it inherits, it is
+	// committed, not given (see promisedSum).
+	promised bool
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -111,6 +115,9 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		if c.recOpen {
 			c.rec = nil // (whatever the claims around lent it)
+		}
+		if c.promised && c.status == armsledger.Delivered {
+			c.status = armsledger.Committed // "$1 billion of a promised $3 billion"
 		}
 		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
@@ -3187,6 +3194,14 @@ func (d *doc) headlineRepeats() {
 	}
 }
 
+// firstNamedAgain reports whether c names again, with "the" and no count,
+// in the sentence right after, the first of a whole that k told had come:
+// "The first 38 tanks arrived in Taiwan on Sunday. The tanks were unloaded
+// at the port" tells of those 38 again, not of the whole.
+func (d *doc) firstNamedAgain(k, c *draft) bool {
+	return d.firstPart(&k.p) && !d.firstPart(&c.p) && c.sent == k.sent+1 && c.p.qty == nil && d.definite(c) && k.status == armsledger.Delivered
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -3204,7 +3219,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.status != c.status || !sameSet(k.sup, c.sup) {
 			continue
 		}
-		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) {
+		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) && !d.firstNamedAgain(k, c) {
 			continue // "The first tanks are expected to arrive in March": a step of the whole told before
 		}
 		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {

@@ -448,6 +448,9 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
+			// "has delivered €2 billion of a pledged €5 billion": the
+			// whole, called pledged, is promised; the part is given.
+			d.promised = p.money && t.i < p.lo && s.promisedSum(p.start())
 			if d.status == armsledger.Delivered && p.money && t.i < p.lo && s.sumOfInstalments(p) {
 				// "has transferred the first £752 million tranche of a £2.26
 				// billion loan": a part paid; the whole is pledged, not paid.
@@ -513,6 +516,11 @@ func (s *sent) frames(att attrib) {
 				// item from the state whose it is, not the list's last.
 				origin = []string{s.actors[a].ref.Code}
 				d.sup = origin
+			}
+			if a := s.inServiceOf(p.end()); a >= 0 && len(r.sup) == 0 {
+				// "Russian-made air defence systems in Greek service": the
+				// state that holds them would pass them on, not their maker.
+				origin = []string{s.actors[a].ref.Code}
 			}
 			if t.noun && (t.lemma == "import" || t.lemma == "imports") && p.hi == t.i {
 				origin = nil // "Indian arms imports": the demonym names who imports, not who sells
@@ -2261,6 +2269,7 @@ func (s *sent) orphan(g group, att attrib) {
 			d.sup, d.rec, d.status, d.rule = payer, payee, st, "pay.made"
 			lo, hi = from, to
 		}
+		d.promised = s.promisedSum(p.start()) // "bringing its total to $1 billion of a promised $3 billion"
 		s.completeDraft(d, att, lo, hi)
 	}
 }
@@ -4328,6 +4337,38 @@ func (s *sent) partOfWhichAfter(i int) bool {
 	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
 }
 
+// inServiceOf returns the state whose forces the words from e say goods
+// serve in, "in Greek service", "in Egypt's service"; or -1.
+func (s *sent) inServiceOf(e int) int {
+	toks := s.d.toks
+	if e+2 >= s.hi || toks[e].Norm != "in" {
+		return -1
+	}
+	a := s.actorAt(e + 1)
+	if a < 0 || s.actors[a].lo != e+1 || s.actors[a].hi >= s.hi || toks[s.actors[a].hi].Norm != "service" {
+		return -1
+	}
+	if m := &s.actors[a]; !m.demonym && !m.possessive || m.ref.kind != kindCountry && m.ref.kind != kindDemonym {
+		return -1
+	}
+	return a
+}
+
+// promisedSum reports whether the sum that starts at i is called promised
+// by a participle between its determiner and it: "of a pledged €5
+// billion", "the promised $3 billion".
+func (s *sent) promisedSum(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || !s.is(i-2, fDeterminer) {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "promised", "pledged", "committed":
+		return true
+	}
+	return false
+}
+
 // priceFrom returns the actor that "from" names right before the "for"
 // that opens the sum p ("36 F-15s from Boeing for $12 billion"), or -1.
 func (s *sent) priceFrom(p *phrase) int {
@@ -5983,6 +6024,19 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 		if w := s.d.toks[j].Norm; j > lo && !s.d.toks[j].Cap && (isParticiple(w) || w == "shot" || w == "struck" || w == "hit" || w == "fell") {
 			return true // "after Syrian air defences shot down a Russian plane": a past tense after its subject
 		}
+		if j > lo && stayVerb(s.d.toks[j].Norm) {
+			return true // "while Israeli troops remain in Lebanon": a verb of staying after its subject
+		}
+	}
+	return false
+}
+
+// stayVerb reports whether w is a present form of a verb of staying or
+// going on, which has no other use: "remain", "stays", "persists".
+func stayVerb(w string) bool {
+	switch w {
+	case "remain", "remains", "stay", "stays", "persist", "persists", "continue", "continues", "exist", "exists":
+		return true
 	}
 	return false
 }

@@ -329,6 +329,9 @@ func (s *sent) phrases() []phrase {
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 	}
+	if s.has(fKnowHow) {
+		out = s.ordinalSubject(out)
+	}
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -1941,6 +1944,32 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 			continue
 		}
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
+	}
+	return ps
+}
+
+// ordinalSubject adds, for a "follow" whose subject is "a fourth" (see
+// ordinalFollows), one more of the sentence's last item, or the text's:
+// "France has delivered three frigates, and a fourth will follow".
+func (s *sent) ordinalSubject(ps []phrase) []phrase {
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.lemma != "follow" || t.class != classArrive {
+			continue
+		}
+		j := s.ordinalBefore(t.i)
+		if j < 0 {
+			continue
+		}
+		item := lastPhraseBefore(ps, j)
+		if item == nil && len(s.d.named) > 0 {
+			item = &s.d.named[len(s.d.named)-1]
+		}
+		if item == nil || item.money {
+			continue
+		}
+		q := &QuantityMatch{Lo: j, Hi: j + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
 	}
 	return ps
 }

@@ -891,6 +891,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.lemma == "pay" && obj >= 0 {
 			r.sup = r.take(s, obj) // "India paid Russia $5.4 billion for S-400s"
 		}
+		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun && !t.passive {
+			if a := s.industrySupported(g.hi); a >= 0 {
+				// "Australia has paid $500 million to support the American
+				// submarine industrial base": the state whose industry the
+				// money supports is paid.
+				r.sup = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun {
 			if a := s.sellerBeforePaying(t.i); a >= 0 {
 				// "Bangladesh received two submarines from China, paying
@@ -1085,6 +1093,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// load goes where the craft did, from whom it came.
 			p := &s.d.claims[n-1]
 			r.sup, r.rec = p.sup, p.rec
+			return r
+		}
+		if t.lemma == "follow" && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
+			// "France has delivered three frigates to Greece, and a fourth
+			// will follow": one more goes as the others went, if its
+			// sentence told them; else the flows before lend it parties.
+			if n := len(s.d.claims); n > 0 {
+				if c := &s.d.claims[n-1]; c.sent == s.idx && c.p.cat == g.phrases[0].cat {
+					r.sup, r.rec = c.sup, c.rec
+				}
+			}
 			return r
 		}
 		r.sup = r.pick(s, from)
@@ -4034,6 +4053,39 @@ func (s *sent) subjectBefore(j int) *actorMention {
 		return &s.d.before
 	}
 	return nil
+}
+
+// industrySupported returns the state whose arms industry an infinitive
+// of purpose at i says money goes to support: "to support the American
+// submarine industrial base", "to expand South Korea's shipyards"; or -1.
+func (s *sent) industrySupported(i int) int {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "to" {
+		return -1
+	}
+	switch toks[i+1].Norm {
+	case "support", "fund", "sustain", "bolster", "expand", "strengthen", "boost", "finance":
+	default:
+		return -1
+	}
+	for j := i + 2; j < s.hi && j-i <= 5; j++ {
+		a := s.actorAt(j)
+		if a < 0 {
+			continue
+		}
+		m := &s.actors[a]
+		if m.ref.kind != kindCountry && m.ref.kind != kindDemonym || m.hi >= s.hi {
+			return -1
+		}
+		for k := m.hi; k < s.hi && k-m.hi <= 3; k++ {
+			switch toks[k].Norm {
+			case "industry", "industrial", "industries", "shipyard", "shipyards", "shipbuilding":
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // sellerBeforePaying returns, for ", paying" at i, the state the clause

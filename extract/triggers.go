@@ -248,6 +248,9 @@ func (s *sent) tagTriggers() {
 		if s.evidenceSigns(i) {
 			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
 		}
+		if v.Lemma == "pour" && i+1 < s.hi && (moneyObject(toks[i+1].Norm) || toks[i+1].Norm == "$" || toks[i+1].Norm == "€" || toks[i+1].Norm == "£") {
+			continue // "Canberra keeps pouring money into the submarine pact": spent on goods, none arriving
+		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
@@ -336,6 +339,9 @@ func (s *sent) tagTriggers() {
 			// them went.
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
+	}
+	if s.has(fKnowHow) {
+		s.ordinalFollows()
 	}
 	s.goodsFollow()
 	if a, sep := s.labelActor(); a >= 0 {
@@ -653,6 +659,62 @@ func (s *sent) expectedWhen(i int) bool {
 		return false
 	}
 	return j < s.hi && (yearToken(toks[j]) || monthWord(toks[j].Norm))
+}
+
+// ordinalFollows adds a verb of arriving for "follow" whose subject is an
+// ordinal after "a" that opens its clause: "France has delivered three
+// frigates, and a fourth will follow": one more of them goes where they
+// went (see ordinalSubject). "follow" is a word of knowHowWords, so only
+// the sentences that hold it are read for this.
+func (s *sent) ordinalFollows() {
+	toks := s.d.toks
+	for f := s.next(s.lo, fKnowHow); f < s.hi; f = s.next(f+1, fKnowHow) {
+		if toks[f].Norm != "follow" && toks[f].Norm != "followed" || f+1 < s.hi && toks[f+1].Norm == "by" {
+			continue
+		}
+		if s.ordinalBefore(f) >= 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
+		}
+	}
+}
+
+// ordinalBefore returns the ordinal ("second" to "tenth") after "a" or
+// "an" that opens the clause of the verb at v as its subject, past the
+// verb's chain and an aside between commas ("a fourth, built partly in
+// Greece, will follow"); or -1.
+func (s *sent) ordinalBefore(v int) int {
+	toks := s.d.toks
+	j := v - 1
+	for j > s.lo && (s.is(j, fModal|fAdverb|fBe) || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j > s.lo && toks[j].Norm == "," {
+		k := j - 1
+		for k > s.lo && v-k <= 12 && toks[k].Norm != "," {
+			k--
+		}
+		if k <= s.lo || toks[k].Norm != "," {
+			return -1
+		}
+		j = k - 1
+	}
+	if j-1 < s.lo || !laterOrdinal(toks[j].Norm) || toks[j-1].Norm != "a" {
+		return -1
+	}
+	if o := j - 2; o >= s.lo && toks[o].Norm != "," && toks[o].Norm != "and" && toks[o].Norm != ";" {
+		return -1 // "a fourth" must open its clause
+	}
+	return j
+}
+
+// moneyObject reports whether w names money as a verb's object: "pouring
+// money into", "poured billions into".
+func moneyObject(w string) bool {
+	switch w {
+	case "money", "funds", "cash", "billions", "millions", "resources", "investment":
+		return true
+	}
+	return false
 }
 
 // expectsGoods reports whether the verb of expecting at i, active, takes

@@ -995,6 +995,10 @@ func (d *doc) wordIn(lo, hi int, w string) bool {
 func (d *doc) pronounSources() {
 	for i := range d.claims {
 		c := &d.claims[i]
+		if c.p.pronominal && len(c.sup) == 0 && len(c.rec) > 0 && !c.restated && c.trig > c.p.lo {
+			d.pronounRecipient(i)
+			continue
+		}
 		if !c.p.pronominal || len(c.sup) == 0 || c.restated || c.trig < c.p.lo {
 			continue // ("Berlin refused to send them": the object, of another flow)
 		}
@@ -1011,6 +1015,29 @@ func (d *doc) pronounSources() {
 			}
 			break
 		}
+	}
+}
+
+// pronounRecipient gives the recipient that the goods a pronoun names
+// are said to arrive at to the claim they stand for, the one just before
+// of their kind, which names a supplier and no recipient: "Germany will
+// send 20 tanks. They will arrive in Ukraine in May." tells one flow, to
+// Ukraine.
+func (d *doc) pronounRecipient(i int) {
+	c := &d.claims[i]
+	for k := i - 1; k >= 0; k-- {
+		o := &d.claims[k]
+		if o.sent >= c.sent {
+			continue
+		}
+		if o.sent < c.sent-1 || o.p.cat != c.p.cat {
+			return
+		}
+		if len(o.rec) == 0 && len(o.sup) > 0 && !overlaps(o.sup, c.rec) {
+			o.rec = c.rec
+		}
+		c.restated = true // the same goods: "They arrived in Poland first" of tanks sent to Ukraine is their way there
+		return
 	}
 }
 

@@ -1297,6 +1297,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 	if last < 0 || s.d.claims[last].sent != s.idx {
 		return
 	}
+	if p := &s.d.claims[last]; len(p.rec) == 0 && len(p.sup) > 0 {
+		s.whichArrive(end, p)
+		return
+	}
 	j := end + 2
 	giver := s.actorAt(j)
 	if giver >= 0 {
@@ -1353,6 +1357,22 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		d.sup, d.rec, d.status, d.trig, d.rule = sup, rec, status, u.i, "give.onward"
 		d.speaker = speaker{}
 		s.finishDraft(&d, att, prev.lo, hi)
+		return
+	}
+}
+
+// whichArrive gives the frame p, whose goods go to no one named, the
+// state a relative clause after its words says they arrive in: "Germany
+// will send 20 tanks, which will arrive in Ukraine in May".
+func (s *sent) whichArrive(end int, p *draft) {
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.noun || u.i < end+2 || u.i > end+5 || u.class != classArrive || !s.arrivedAt(u.i+1) {
+			continue
+		}
+		if rec, _, _ := s.group(s.actorAt(u.i + 2)); !overlaps(rec, p.sup) {
+			p.rec = rec
+		}
 		return
 	}
 }

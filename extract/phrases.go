@@ -2867,7 +2867,7 @@ func (s *sent) allOfWhich(ps []phrase) []phrase {
 }
 
 // theySubject adds the goods "they" stands for as the subject of a passive
-// verb of giving or promising, or of coming from somewhere, when the
+// verb of giving or promising, or of coming from or arriving in a place, when the
 // sentence names no goods before the verb: "The first of 20 Bushmasters
 // have left for Ukraine. They were pledged by Prime Minister Scott
 // Morrison", "They came from Britain". They are the goods of the last
@@ -2881,6 +2881,7 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		from := !t.noun && t.class == classArrive && t.i+1 < s.hi && toks[t.i+1].Norm == "from" // "They came from Britain"
+		from = from || !t.noun && t.class == classArrive && s.arrivedAt(t.i+1)                  // "They arrived in Ukraine in May"
 		if !from && (!t.passive || t.noun || t.class != classGive && t.class != classCommit && t.class != classSell) {
 			continue
 		}
@@ -2898,6 +2899,17 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// arrivedAt reports whether "in" or "at" and a state stand at i, where a
+// verb of arriving says its goods came: "arrived in Ukraine", "will
+// arrive in Poland".
+func (s *sent) arrivedAt(i int) bool {
+	if i+1 >= s.hi || s.d.toks[i].Norm != "in" && s.d.toks[i].Norm != "at" {
+		return false
+	}
+	a := s.actorAt(i + 1)
+	return a >= 0 && s.actors[a].ref.kind == kindCountry
 }
 
 // themObject adds the item a transfer verb's object "them" (or "it",

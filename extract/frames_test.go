@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"one count before two model names and the head they share counts one item", "Egypt sent 12 MiG-21 and F-7 jets to Sudan. Poland sent 14 Krab and Dana howitzers to Ukraine.",
+			[]string{"EG>SD aircraft 12..12 item delivered", "PL>UA artillery 14..14 item delivered"}},
 		{"goods a pronoun or a relative clause says arrive in a state go there, from the giver told before", "Germany will send 20 Leopard tanks. They will arrive in Ukraine in May. Spain has sent six howitzers, which arrived in Latvia in March.",
 			[]string{"DE>UA armored_vehicle 20..20 item expected", "ES>LV artillery 6..6 item delivered"}},
 		{"a preposition ends a phrase's modifiers: the load and what carries it aboard are two phrases", "India shipped missiles aboard transport planes to Manila. Iran sent drones aboard cargo ships to Russia.",

@@ -288,6 +288,15 @@ func (s *sent) phrases() []phrase {
 			i = end
 			continue
 		}
+		if n := len(out); n > 0 && s.countedModels(&out[n-1], &p) {
+			// "14 MiG-29 and Su-24 aircraft", "500 MK-84 and BLU-117
+			// bombs": one count before two names and the head they
+			// share counts them as one item.
+			prev := &out[n-1]
+			prev.head, prev.hi = p.head, p.hi
+			i = end
+			continue
+		}
 		out = append(out, p)
 		i = end
 	}
@@ -3591,6 +3600,27 @@ func (s *sent) modelPair(p *phrase, ref materielRef, i, end int) bool {
 	}
 	e, next, ok := lex.materiel.Match(toks, end, s.hi)
 	return ok && e > end && next.Cat == ref.Cat
+}
+
+// countedModels reports whether p, after "and" or "or", names a second
+// model of q's kind, with q a name alone right after a count of items:
+// "14 MiG-29 and Su-24 aircraft", "500 Krab and Dana howitzers". ("14
+// tanks and Dana howitzers" names its heads apart; "Shahed-136 and
+// Mohajer-6 drones", counted by none, are two items.)
+func (s *sent) countedModels(q, p *phrase) bool {
+	toks := s.d.toks
+	if p.cat != q.cat || p.lo != q.hi+1 || q.hi-q.lo > 3 || q.qty != nil || p.hi-p.lo > 4 {
+		return false
+	}
+	if w := toks[q.hi].Norm; w != "and" && w != "or" || !toks[q.lo].Cap || !toks[q.hi-1].Cap && toks[q.hi-1].Kind != Number || !toks[p.lo].Cap {
+		return false
+	}
+	for k := range s.quants {
+		if c := &s.quants[k]; c.Hi == q.lo && c.Currency == "" && !c.Percent && !c.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundBetween reports whether the tokens in [lo, hi) are one

@@ -3577,6 +3577,32 @@ func (s *sent) attemptedBefore(g group) *trigger {
 	return nil
 }
 
+// countsOwnVerb returns the verb of arriving, or the passive of giving,
+// that a bare count with "more" after ", and" is the subject of, past its
+// auxiliaries: "received two frigates from Italy, and two more are due in
+// 2025", "and six more will be delivered in May"; or nil. ("and 20 more
+// in June", with no verb of its own, shares the verb before.)
+func (s *sent) countsOwnVerb(g group) *trigger {
+	p := &g.phrases[0]
+	toks := s.d.toks
+	if !p.elided || p.qty == nil || len(g.phrases) > 1 || p.hi+1 >= s.hi || toks[p.hi].Norm != "more" || !s.opensJoinedClause(p.lo) {
+		return nil
+	}
+	j := p.hi + 1
+	for j < s.hi && (s.is(j, fBe|fModal|fAdverb) || isAux(toks[j].Norm)) {
+		j++
+	}
+	if j == p.hi+1 {
+		return nil
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) {
+			return t
+		}
+	}
+	return nil
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -3588,6 +3614,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
 		}
+	}
+	if t := s.countsOwnVerb(g); t != nil {
+		return *t, true // "..., and two more are due in 2025": the count's own verb, not the clause's before
 	}
 	if p := &g.phrases[0]; p.elided && p.qty == nil {
 		for k := range s.trigs {

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a count with 'more' after ', and' with a verb of its own moves by that verb", "Peru received six jets from France in March, and six more will arrive in May. Chile got two frigates from Britain, and two more will be delivered next year.",
+			[]string{"FR>PE aircraft 6..6 item delivered", "FR>PE aircraft 6..6 item expected", "GB>CL ship 2..2 item delivered", "GB>CL ship 2..2 item expected"}},
 		{"one count before two model names and the head they share counts one item", "Egypt sent 12 MiG-21 and F-7 jets to Sudan. Poland sent 14 Krab and Dana howitzers to Ukraine.",
 			[]string{"EG>SD aircraft 12..12 item delivered", "PL>UA artillery 14..14 item delivered"}},
 		{"goods a pronoun or a relative clause says arrive in a state go there, from the giver told before", "Germany will send 20 Leopard tanks. They will arrive in Ukraine in May. Spain has sent six howitzers, which arrived in Latvia in March.",

@@ -2368,6 +2368,13 @@ func (d *doc) subsumed(c *draft) bool {
 			// consisting of infantry rockets and missiles".)
 			return true
 		}
+		if c.rule == "deal.with" && c.p.cat == armsledger.Other && o.sent == c.sent+1 && o.rule == "content.of" && weaponKind(o.p.cat) &&
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			// "Germany signed an arms contract with Egypt. The contract
+			// covers four frigates": the arms of no kind are what the
+			// next sentence says the deal holds.
+			return true
+		}
 	}
 	return false
 }

@@ -3191,8 +3191,12 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.status != c.status || !sameSet(k.sup, c.sup) {
 			continue
 		}
-		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) {
-			continue // "The first tanks are expected to arrive in March": a step of the whole told before
+		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) && !(d.firstPart(&k.p) && c.sent == k.sent+1 && d.definite(c)) {
+			// "The first tanks are expected to arrive in March": a step of
+			// the whole told before. ("received its first two Su-35 jets.
+			// The jets landed at Hamadan": the goods named again are the
+			// part just told.)
+			continue
 		}
 		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {
 			continue // "The first six landed in March, and another six followed in May": more of them, not the same

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"goods named again with 'the' right after a first part is told are that part", "Egypt has received its first three Rafale jets from France. The jets landed near Cairo on Sunday.",
+			[]string{"FR>EG aircraft 3..3 item delivered"}},
 		{"an arms deal whose contents the next sentence tells is those contents", "Spain signed an arms contract with Morocco on Monday. The contract covers 12 patrol boats. France signed a weapons deal with Qatar. It includes 24 Rafale jets.",
 			[]string{"ES>MA ship 12..12 item committed", "FR>QA aircraft 24..24 item committed"}},
 		{"a count with 'more' after ', and' with a verb of its own moves by that verb", "Peru received six jets from France in March, and six more will arrive in May. Chile got two frigates from Britain, and two more will be delivered next year.",

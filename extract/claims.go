@@ -3349,6 +3349,9 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 			continue
 		}
 		x, y := d.toks[alo+i].Norm, d.toks[blo+i].Norm
+		if headOnly && a.cat == armsledger.Personnel && b.cat == armsledger.Personnel && soldierWord(x) && soldierWord(y) {
+			continue // "12,000 soldiers ... The troops are based in Kursk": one body of men, named again
+		}
 		if !headOnly || a.cat != armsledger.Aircraft || b.cat != armsledger.Aircraft {
 			return false
 		}
@@ -3499,6 +3502,16 @@ func (d *doc) theAircraft(p *phrase) bool {
 func planeWord(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "warplane", "fighter", "aircraft", "plane":
+		return true
+	}
+	return false
+}
+
+// soldierWord reports whether w names soldiers of no arm or trade, the
+// words a text names the same troops by in turn.
+func soldierWord(w string) bool {
+	switch w {
+	case "troops", "soldiers", "servicemen":
 		return true
 	}
 	return false

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"soldiers named again as troops are the same soldiers", "Belarus has sent 3,000 soldiers to Russia. The troops are stationed in the Bryansk region.",
+			[]string{"BY>RU personnel 3000..3000 person delivered"}},
 		{"goods named again with 'the' right after a first part is told are that part", "Egypt has received its first three Rafale jets from France. The jets landed near Cairo on Sunday.",
 			[]string{"FR>EG aircraft 3..3 item delivered"}},
 		{"an arms deal whose contents the next sentence tells is those contents", "Spain signed an arms contract with Morocco on Monday. The contract covers 12 patrol boats. France signed a weapons deal with Qatar. It includes 24 Rafale jets.",

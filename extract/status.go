@@ -1595,6 +1595,10 @@ func (s *sent) denialBefore(j int) bool {
 			if k+1 < j && claimNoun(toks[k+1].Norm) && (toks[k].Cap || w == "western" || w == "foreign" || w == "media" || w == "press") {
 				continue // "ridiculed Western reports that"
 			}
+			if st := s.timeAside(k); st > s.lo && st < k+1 {
+				k = st // "denied on Monday that", "denied in a statement that"
+				continue
+			}
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it
 		// is providing"); a name is its object ("denied Ukraine jets").
@@ -1605,6 +1609,45 @@ func (s *sent) denialBefore(j int) bool {
 			return falsehood && k >= s.lo && (toks[k].Norm == "called" || toks[k].Norm == "described")
 		}
 		return (v.Class == classDeny || falsehood && (v.Lemma == "call" || v.Class == classSpeech)) && (k < j-1 || s.is(j, fSubjectPronoun))
+	}
+	return false
+}
+
+// timeAside returns the first token of a phrase of time or manner that
+// ends at k between a verb of denial and what it denies ("denied on
+// Monday that", "denied last week that", "denied in a statement that",
+// "has repeatedly denied", "flatly denied"), or -1. The loop in
+// denialBefore goes on before it (so "k = st" then "k--" reads the word
+// before the phrase).
+func (s *sent) timeAside(k int) int {
+	toks := s.d.toks
+	w := toks[k].Norm
+	switch w {
+	case "again", "repeatedly", "strongly", "flatly", "categorically", "firmly", "vehemently", "previously", "earlier", "also", "publicly":
+		return k
+	}
+	if k-1 <= s.lo {
+		return -1
+	}
+	before := toks[k-1].Norm
+	switch {
+	case weekdayName(w) && (before == "on" || before == "last" || before == "this"):
+		return k - 1
+	case (w == "week" || w == "month" || w == "year" || w == "weekend") && (before == "last" || before == "this"):
+		return k - 1
+	case w == "statement" && before == "a" && k-2 > s.lo && toks[k-2].Norm == "in":
+		return k - 2
+	case w == "occasions" && (before == "several" || before == "many" || before == "repeated") && k-2 > s.lo && toks[k-2].Norm == "on":
+		return k - 2
+	}
+	return -1
+}
+
+// weekdayName reports whether w names a day of the week.
+func weekdayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a time between a verb of denial and its gerund keeps the denial", "Belarus denied last week selling rockets to Sudan. Iran denied on Tuesday sending drones to Russia.",
+			[]string{"BY>SD ammunition - denied", "IR>RU drone - denied"}},
 		{"a phrase of time or manner between a verb of denial and 'that' keeps the denial", "Belarus denied on Thursday that it had sold rockets to Sudan. Minsk has repeatedly denied that it supplies drones to Russia. Cairo denied last week that it had bought jets from Moscow.",
 			[]string{"BY>SD ammunition - denied", "BY>RU drone - denied", "RU>EG aircraft - denied"}},
 		{"soldiers named again as troops are the same soldiers", "Belarus has sent 3,000 soldiers to Russia. The troops are stationed in the Bryansk region.",

@@ -138,6 +138,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
 		}
+		if j == head.i-1 && strings.HasSuffix(toks[head.i].Norm, "ing") {
+			if st := s.timeAside(j); st > s.lo && st < j {
+				j = st // "denied on Tuesday sending missiles": the chain goes on past the time
+				continue
+			}
+		}
 		if t.noun && head.i == t.i && j >= t.i-2 && (opposeWord(w) || s.is(j, fDeterminer) && j > s.lo && opposeWord(toks[j-1].Norm)) {
 			// "Germany will no longer oppose the delivery of further jets":
 			// what is no longer opposed is to come; a negation before the

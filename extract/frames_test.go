@@ -42,6 +42,10 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"talks that open their sentence seek what the deal is for", "Peru bought 10 K9 howitzers from Korea. Talks on a contract for 20 more howitzers are under way.",
+			[]string{"KR>PE artillery 10..10 item delivered", "KR>PE artillery 20..20 item requested"}},
+		{"talks on a second deal seek what the deal is for", "Chile has held talks with Sweden on a second contract for six Gripen jets.",
+			[]string{"SE>CL aircraft 6..6 item requested"}},
 		{"a time between a verb of denial and its gerund keeps the denial", "Belarus denied last week selling rockets to Sudan. Iran denied on Tuesday sending drones to Russia.",
 			[]string{"BY>SD ammunition - denied", "IR>RU drone - denied"}},
 		{"a phrase of time or manner between a verb of denial and 'that' keeps the denial", "Belarus denied on Thursday that it had sold rockets to Sudan. Minsk has repeatedly denied that it supplies drones to Russia. Cairo denied last week that it had bought jets from Moscow.",

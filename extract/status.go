@@ -799,6 +799,9 @@ func (s *sent) talksOnGerund(t trigger) (talks, ended bool) {
 func (s *sent) talksBefore(i int) (talks, ended bool) {
 	toks := s.d.toks
 	j := i - 1
+	if j > s.lo && dealOrdinal(toks[j].Norm) {
+		j-- // "talks on a second contract", "negotiations over a new deal"
+	}
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
 	}
@@ -810,7 +813,7 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 	default:
 		return false, false
 	}
-	for k := j - 1; k > s.lo && j-k <= 6; k-- {
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- { // ("Talks on a contract ..." opens its sentence)
 		if toks[k].Norm != "talks" && toks[k].Norm != "negotiations" {
 			if toks[k].Kind == Punct {
 				return false, false
@@ -830,6 +833,16 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// dealOrdinal reports whether w, before a noun of sale, says which of
+// several deals it is: "a second contract", "a new deal".
+func dealOrdinal(w string) bool {
+	switch w {
+	case "second", "third", "new", "further", "fresh", "possible", "follow-on":
+		return true
+	}
+	return false
 }
 
 // soughtBefore reports whether a phrase of seeking governs the word at i:

@@ -1007,6 +1007,10 @@ func (d *doc) wordIn(lo, hi int, w string) bool {
 func (d *doc) pronounSources() {
 	for i := range d.claims {
 		c := &d.claims[i]
+		if c.p.pronominal && len(c.sup) == 0 && len(c.rec) > 0 && !c.restated && c.trig > c.p.lo {
+			d.pronounRecipient(i)
+			continue
+		}
 		if !c.p.pronominal || len(c.sup) == 0 || c.restated || c.trig < c.p.lo {
 			continue // ("Berlin refused to send them": the object, of another flow)
 		}
@@ -1023,6 +1027,29 @@ func (d *doc) pronounSources() {
 			}
 			break
 		}
+	}
+}
+
+// pronounRecipient gives the recipient that the goods a pronoun names
+// are said to arrive at to the claim they stand for, the one just before
+// of their kind, which names a supplier and no recipient: "Germany will
+// send 20 tanks. They will arrive in Ukraine in May." tells one flow, to
+// Ukraine.
+func (d *doc) pronounRecipient(i int) {
+	c := &d.claims[i]
+	for k := i - 1; k >= 0; k-- {
+		o := &d.claims[k]
+		if o.sent >= c.sent {
+			continue
+		}
+		if o.sent < c.sent-1 || o.p.cat != c.p.cat {
+			return
+		}
+		if len(o.rec) == 0 && len(o.sup) > 0 && !overlaps(o.sup, c.rec) {
+			o.rec = c.rec
+		}
+		c.restated = true // the same goods: "They arrived in Poland first" of tanks sent to Ukraine is their way there
+		return
 	}
 }
 
@@ -2395,6 +2422,13 @@ func (d *doc) subsumed(c *draft) bool {
 			// consisting of infantry rockets and missiles".)
 			return true
 		}
+		if c.rule == "deal.with" && c.p.cat == armsledger.Other && o.sent == c.sent+1 && o.rule == "content.of" && weaponKind(o.p.cat) &&
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			// "Germany signed an arms contract with Egypt. The contract
+			// covers four frigates": the arms of no kind are what the
+			// next sentence says the deal holds.
+			return true
+		}
 	}
 	return false
 }
@@ -3219,8 +3253,12 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.status != c.status || !sameSet(k.sup, c.sup) {
 			continue
 		}
-		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) && !d.firstNamedAgain(k, c) {
-			continue // "The first tanks are expected to arrive in March": a step of the whole told before
+		if k.sent != c.sent && d.firstPart(&k.p) != d.firstPart(&c.p) && !d.firstNamedAgain(k, c) && !(d.firstPart(&k.p) && c.sent == k.sent+1 && d.definite(c)) {
+			// "The first tanks are expected to arrive in March": a step of
+			// the whole told before. ("received its first two Su-35 jets.
+			// The jets landed at Hamadan": the goods named again are the
+			// part just told.)
+			continue
 		}
 		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {
 			continue // "The first six landed in March, and another six followed in May": more of them, not the same
@@ -3396,6 +3434,9 @@ func (d *doc) sameItem(a, b *phrase, headOnly bool) bool {
 			continue
 		}
 		x, y := d.toks[alo+i].Norm, d.toks[blo+i].Norm
+		if headOnly && a.cat == armsledger.Personnel && b.cat == armsledger.Personnel && soldierWord(x) && soldierWord(y) {
+			continue // "12,000 soldiers ... The troops are based in Kursk": one body of men, named again
+		}
 		if !headOnly || a.cat != armsledger.Aircraft || b.cat != armsledger.Aircraft {
 			return false
 		}
@@ -3546,6 +3587,16 @@ func (d *doc) theAircraft(p *phrase) bool {
 func planeWord(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "warplane", "fighter", "aircraft", "plane":
+		return true
+	}
+	return false
+}
+
+// soldierWord reports whether w names soldiers of no arm or trade, the
+// words a text names the same troops by in turn.
+func soldierWord(w string) bool {
+	switch w {
+	case "troops", "soldiers", "servicemen":
 		return true
 	}
 	return false

@@ -1314,6 +1314,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 	if last < 0 || s.d.claims[last].sent != s.idx {
 		return
 	}
+	if p := &s.d.claims[last]; len(p.rec) == 0 && len(p.sup) > 0 {
+		s.whichArrive(end, p)
+		return
+	}
 	j := end + 2
 	giver := s.actorAt(j)
 	if giver >= 0 {
@@ -1370,6 +1374,22 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		d.sup, d.rec, d.status, d.trig, d.rule = sup, rec, status, u.i, "give.onward"
 		d.speaker = speaker{}
 		s.finishDraft(&d, att, prev.lo, hi)
+		return
+	}
+}
+
+// whichArrive gives the frame p, whose goods go to no one named, the
+// state a relative clause after its words says they arrive in: "Germany
+// will send 20 tanks, which will arrive in Ukraine in May".
+func (s *sent) whichArrive(end int, p *draft) {
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.noun || u.i < end+2 || u.i > end+5 || u.class != classArrive || !s.arrivedAt(u.i+1) {
+			continue
+		}
+		if rec, _, _ := s.group(s.actorAt(u.i + 2)); !overlaps(rec, p.sup) {
+			p.rec = rec
+		}
 		return
 	}
 }
@@ -3575,6 +3595,32 @@ func (s *sent) attemptedBefore(g group) *trigger {
 	return nil
 }
 
+// countsOwnVerb returns the verb of arriving, or the passive of giving,
+// that a bare count with "more" after ", and" is the subject of, past its
+// auxiliaries: "received two frigates from Italy, and two more are due in
+// 2025", "and six more will be delivered in May"; or nil. ("and 20 more
+// in June", with no verb of its own, shares the verb before.)
+func (s *sent) countsOwnVerb(g group) *trigger {
+	p := &g.phrases[0]
+	toks := s.d.toks
+	if !p.elided || p.qty == nil || len(g.phrases) > 1 || p.hi+1 >= s.hi || toks[p.hi].Norm != "more" || !s.opensJoinedClause(p.lo) {
+		return nil
+	}
+	j := p.hi + 1
+	for j < s.hi && (s.is(j, fBe|fModal|fAdverb) || isAux(toks[j].Norm)) {
+		j++
+	}
+	if j == p.hi+1 {
+		return nil
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) {
+			return t
+		}
+	}
+	return nil
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -3586,6 +3632,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t := s.exchangeBefore(g.lo); t != nil {
 			return *t, true // "in return for its troop deployment": what goes back
 		}
+	}
+	if t := s.countsOwnVerb(g); t != nil {
+		return *t, true // "..., and two more are due in 2025": the count's own verb, not the clause's before
 	}
 	if p := &g.phrases[0]; p.elided && p.qty == nil {
 		for k := range s.trigs {

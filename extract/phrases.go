@@ -292,6 +292,15 @@ func (s *sent) phrases() []phrase {
 			i = end
 			continue
 		}
+		if n := len(out); n > 0 && s.countedModels(&out[n-1], &p) {
+			// "14 MiG-29 and Su-24 aircraft", "500 MK-84 and BLU-117
+			// bombs": one count before two names and the head they
+			// share counts them as one item.
+			prev := &out[n-1]
+			prev.head, prev.hi = p.head, p.hi
+			i = end
+			continue
+		}
 		out = append(out, p)
 		i = end
 	}
@@ -1657,6 +1666,9 @@ func (s *sent) opensJoinedClause(i int) bool {
 	if j > s.lo && toks[j].Norm == "the" {
 		j--
 	}
+	if j > s.lo && j == i-1 && toks[j].Norm == "and" && toks[j-1].Norm == "," {
+		return true // ", and two more are due in 2025": a comma before "and" opens a clause, as "the" after it does
+	}
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
@@ -3009,7 +3021,7 @@ func (s *sent) allOfWhich(ps []phrase) []phrase {
 }
 
 // theySubject adds the goods "they" stands for as the subject of a passive
-// verb of giving or promising, or of coming from somewhere, when the
+// verb of giving or promising, or of coming from or arriving in a place, when the
 // sentence names no goods before the verb: "The first of 20 Bushmasters
 // have left for Ukraine. They were pledged by Prime Minister Scott
 // Morrison", "They came from Britain". They are the goods of the last
@@ -3023,6 +3035,7 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		from := !t.noun && t.class == classArrive && t.i+1 < s.hi && toks[t.i+1].Norm == "from" // "They came from Britain"
+		from = from || !t.noun && t.class == classArrive && s.arrivedAt(t.i+1)                  // "They arrived in Ukraine in May"
 		if !from && (!t.passive || t.noun || t.class != classGive && t.class != classCommit && t.class != classSell) {
 			continue
 		}
@@ -3040,6 +3053,17 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, pronominal: true})
 	}
 	return ps
+}
+
+// arrivedAt reports whether "in" or "at" and a state stand at i, where a
+// verb of arriving says its goods came: "arrived in Ukraine", "will
+// arrive in Poland".
+func (s *sent) arrivedAt(i int) bool {
+	if i+1 >= s.hi || s.d.toks[i].Norm != "in" && s.d.toks[i].Norm != "at" {
+		return false
+	}
+	a := s.actorAt(i + 1)
+	return a >= 0 && s.actors[a].ref.kind == kindCountry
 }
 
 // themObject adds the item a transfer verb's object "them" (or "it",
@@ -3782,6 +3806,27 @@ func (s *sent) modelPair(p *phrase, ref materielRef, i, end int) bool {
 	}
 	e, next, ok := lex.materiel.Match(toks, end, s.hi)
 	return ok && e > end && next.Cat == ref.Cat
+}
+
+// countedModels reports whether p, after "and" or "or", names a second
+// model of q's kind, with q a name alone right after a count of items:
+// "14 MiG-29 and Su-24 aircraft", "500 Krab and Dana howitzers". ("14
+// tanks and Dana howitzers" names its heads apart; "Shahed-136 and
+// Mohajer-6 drones", counted by none, are two items.)
+func (s *sent) countedModels(q, p *phrase) bool {
+	toks := s.d.toks
+	if p.cat != q.cat || p.lo != q.hi+1 || q.hi-q.lo > 3 || q.qty != nil || p.hi-p.lo > 4 {
+		return false
+	}
+	if w := toks[q.hi].Norm; w != "and" && w != "or" || !toks[q.lo].Cap || !toks[q.hi-1].Cap && toks[q.hi-1].Kind != Number || !toks[p.lo].Cap {
+		return false
+	}
+	for k := range s.quants {
+		if c := &s.quants[k]; c.Hi == q.lo && c.Currency == "" && !c.Percent && !c.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundBetween reports whether the tokens in [lo, hi) are one

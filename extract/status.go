@@ -141,6 +141,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
 		}
+		if j == head.i-1 && strings.HasSuffix(toks[head.i].Norm, "ing") {
+			if st := s.timeAside(j); st > s.lo && st < j {
+				j = st // "denied on Tuesday sending missiles": the chain goes on past the time
+				continue
+			}
+		}
 		if t.noun && head.i == t.i && j >= t.i-2 && (opposeWord(w) || s.is(j, fDeterminer) && j > s.lo && opposeWord(toks[j-1].Norm)) {
 			// "Germany will no longer oppose the delivery of further jets":
 			// what is no longer opposed is to come; a negation before the
@@ -797,6 +803,9 @@ func (s *sent) talksOnGerund(t trigger) (talks, ended bool) {
 func (s *sent) talksBefore(i int) (talks, ended bool) {
 	toks := s.d.toks
 	j := i - 1
+	if j > s.lo && dealOrdinal(toks[j].Norm) {
+		j-- // "talks on a second contract", "negotiations over a new deal"
+	}
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
 	}
@@ -808,7 +817,7 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 	default:
 		return false, false
 	}
-	for k := j - 1; k > s.lo && j-k <= 6; k-- {
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- { // ("Talks on a contract ..." opens its sentence)
 		if toks[k].Norm != "talks" && toks[k].Norm != "negotiations" {
 			if toks[k].Kind == Punct {
 				return false, false
@@ -828,6 +837,16 @@ func (s *sent) talksBefore(i int) (talks, ended bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// dealOrdinal reports whether w, before a noun of sale, says which of
+// several deals it is: "a second contract", "a new deal".
+func dealOrdinal(w string) bool {
+	switch w {
+	case "second", "third", "new", "further", "fresh", "possible", "follow-on":
+		return true
+	}
+	return false
 }
 
 // soughtBefore reports whether a phrase of seeking governs the word at i:
@@ -1610,6 +1629,10 @@ func (s *sent) denialBefore(j int) bool {
 			if k+1 < j && claimNoun(toks[k+1].Norm) && (toks[k].Cap || w == "western" || w == "foreign" || w == "media" || w == "press") {
 				continue // "ridiculed Western reports that"
 			}
+			if st := s.timeAside(k); st > s.lo && st < k+1 {
+				k = st // "denied on Monday that", "denied in a statement that"
+				continue
+			}
 		}
 		// Right after the verb, only a pronoun opens a clause ("denies it
 		// is providing"); a name is its object ("denied Ukraine jets").
@@ -1620,6 +1643,45 @@ func (s *sent) denialBefore(j int) bool {
 			return falsehood && k >= s.lo && (toks[k].Norm == "called" || toks[k].Norm == "described")
 		}
 		return (v.Class == classDeny || falsehood && (v.Lemma == "call" || v.Class == classSpeech)) && (k < j-1 || s.is(j, fSubjectPronoun))
+	}
+	return false
+}
+
+// timeAside returns the first token of a phrase of time or manner that
+// ends at k between a verb of denial and what it denies ("denied on
+// Monday that", "denied last week that", "denied in a statement that",
+// "has repeatedly denied", "flatly denied"), or -1. The loop in
+// denialBefore goes on before it (so "k = st" then "k--" reads the word
+// before the phrase).
+func (s *sent) timeAside(k int) int {
+	toks := s.d.toks
+	w := toks[k].Norm
+	switch w {
+	case "again", "repeatedly", "strongly", "flatly", "categorically", "firmly", "vehemently", "previously", "earlier", "also", "publicly":
+		return k
+	}
+	if k-1 <= s.lo {
+		return -1
+	}
+	before := toks[k-1].Norm
+	switch {
+	case weekdayName(w) && (before == "on" || before == "last" || before == "this"):
+		return k - 1
+	case (w == "week" || w == "month" || w == "year" || w == "weekend") && (before == "last" || before == "this"):
+		return k - 1
+	case w == "statement" && before == "a" && k-2 > s.lo && toks[k-2].Norm == "in":
+		return k - 2
+	case w == "occasions" && (before == "several" || before == "many" || before == "repeated") && k-2 > s.lo && toks[k-2].Norm == "on":
+		return k - 2
+	}
+	return -1
+}
+
+// weekdayName reports whether w names a day of the week.
+func weekdayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

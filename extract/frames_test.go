@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a bare 'another' that will follow is one more of the goods just told", "Italy has delivered two frigates to Egypt, and another will follow next year.",
+			[]string{"IT>EG ship 2..2 item delivered", "IT>EG ship 1..1 item expected"}},
 		{"'a fourth' that will follow is one more of the goods just told, going as they went", "France has delivered three frigates to Greece, and a fourth will follow in 2026. Spain sent two patrol boats to Chile. A third will follow.",
 			[]string{"FR>GR ship 3..3 item delivered", "FR>GR ship 1..1 item expected", "ES>CL ship 2..2 item delivered", "ES>CL ship 1..1 item expected"}},
 		{"the first of a whole told come, named again with 'the' in the next sentence, are those first ones", "The first 12 Leopard tanks bought from Germany reached Norway on Friday. The tanks were unloaded at the port of Oslo.",

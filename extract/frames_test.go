@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"'a third' or 'another' that is due is one more of the goods just told", "Italy has delivered two frigates to Egypt, and a third is due in 2026. Spain sent two patrol boats to Chile. Another is due next year.",
+			[]string{"IT>EG ship 2..2 item delivered", "IT>EG ship 1..1 item expected", "ES>CL ship 2..2 item delivered", "ES>CL ship 1..1 item expected"}},
 		{"a bare 'another' that will follow is one more of the goods just told", "Italy has delivered two frigates to Egypt, and another will follow next year.",
 			[]string{"IT>EG ship 2..2 item delivered", "IT>EG ship 1..1 item expected"}},
 		{"'a fourth' that will follow is one more of the goods just told, going as they went", "France has delivered three frigates to Greece, and a fourth will follow in 2026. Spain sent two patrol boats to Chile. A third will follow.",

@@ -338,9 +338,7 @@ func (s *sent) phrases() []phrase {
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 	}
-	if s.has(fKnowHow) {
-		out = s.ordinalSubject(out)
-	}
+	out = s.ordinalSubject(out) // (a loop over the sentence's few triggers)
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -1960,13 +1958,13 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 	return ps
 }
 
-// ordinalSubject adds, for a "follow" whose subject is "a fourth" (see
-// ordinalFollows), one more of the sentence's last item, or the text's:
+// ordinalSubject adds, for a "follow" (or "due") whose subject is "a
+// fourth" or "another" (see ordinalFollows), one more of the sentence's last item, or the text's:
 // "France has delivered three frigates, and a fourth will follow".
 func (s *sent) ordinalSubject(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.lemma != "follow" || t.class != classArrive {
+		if t.lemma != "follow" && t.lemma != "due" || t.class != classArrive {
 			continue
 		}
 		j := s.ordinalBefore(t.i)

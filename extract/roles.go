@@ -1095,7 +1095,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec = p.sup, p.rec
 			return r
 		}
-		if t.lemma == "follow" && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
+		if (t.lemma == "follow" || t.lemma == "due") && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
 			// "France has delivered three frigates to Greece, and a fourth
 			// will follow": one more goes as the others went, if its
 			// sentence told them; else the flows before lend it parties.

@@ -678,8 +678,8 @@ func (s *sent) ordinalFollows() {
 	}
 }
 
-// ordinalBefore returns the ordinal ("second" to "tenth") after "a" or
-// "an" that opens the clause of the verb at v as its subject, past the
+// ordinalBefore returns the ordinal ("second" to "tenth") after "a", or
+// a bare "another", that opens the clause of the verb at v as its subject, past the
 // verb's chain and an aside between commas ("a fourth, built partly in
 // Greece, will follow"); or -1.
 func (s *sent) ordinalBefore(v int) int {
@@ -698,10 +698,15 @@ func (s *sent) ordinalBefore(v int) int {
 		}
 		j = k - 1
 	}
-	if j-1 < s.lo || !laterOrdinal(toks[j].Norm) || toks[j-1].Norm != "a" {
+	o := j - 2 // the word before the clause
+	switch {
+	case j-1 >= s.lo && laterOrdinal(toks[j].Norm) && toks[j-1].Norm == "a":
+	case j >= s.lo && toks[j].Norm == "another":
+		o = j - 1 // "and another will follow": one more
+	default:
 		return -1
 	}
-	if o := j - 2; o >= s.lo && toks[o].Norm != "," && toks[o].Norm != "and" && toks[o].Norm != ";" {
+	if o >= s.lo && toks[o].Norm != "," && toks[o].Norm != "and" && toks[o].Norm != ";" {
 		return -1 // "a fourth" must open its clause
 	}
 	return j

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a state's customs data count its own exports; an appositive with 'for' says what the goods are", "Turkish customs data show exports of gunpowder to Russia, a key ingredient for shells, doubled in 2023.",
+			[]string{"TR>RU technology - delivered"}},
 		{"talks that open their sentence seek what the deal is for", "Peru bought 10 K9 howitzers from Korea. Talks on a contract for 20 more howitzers are under way.",
 			[]string{"KR>PE artillery 10..10 item delivered", "KR>PE artillery 20..20 item requested"}},
 		{"talks on a second deal seek what the deal is for", "Chile has held talks with Sweden on a second contract for six Gripen jets.",

@@ -307,6 +307,11 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a)
 			}
 		}
+		if t.noun && len(r.sup) == 0 && len(r.rec) > 0 && (t.lemma == "export" || t.lemma == "exports") {
+			if a := s.customsOf(); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				r.sup = r.take(s, a) // "Chinese customs data show exports of nitrocellulose to Russia": the state's own trade
+			}
+		}
 		if c := s.deliveriesOf(t, g); c != nil {
 			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
 		}
@@ -608,6 +613,28 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// customsOf returns the state whose trade figures the sentence reads
+// ("Chinese customs data", "China's customs figures", "according to
+// Kazakh trade statistics"), or -1: the exports they count are that
+// state's.
+func (s *sent) customsOf() int {
+	toks := s.d.toks
+	for j := s.lo + 1; j+1 < s.hi; j++ {
+		if w := toks[j].Norm; w != "customs" && w != "trade" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "data", "figures", "statistics", "records":
+		default:
+			continue
+		}
+		if a := s.actorAt(j - 1); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.kind == kindDemonym) {
+			return a
+		}
+	}
+	return -1
 }
 
 // deliveriesOf returns the claim of this sentence whose goods the bare

@@ -2509,7 +2509,7 @@ func (s *sent) appositiveOf(lo int) bool {
 	if j > s.lo && toks[j].Norm == "the" {
 		j--
 	}
-	if j-2 < s.lo || toks[j].Norm != "of" {
+	if j-2 < s.lo || toks[j].Norm != "of" && toks[j].Norm != "for" { // ", a key ingredient for artillery propellant"
 		return false
 	}
 	j--

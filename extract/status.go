@@ -138,6 +138,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 			break
 		}
+		if w == "and" && s.doneAfterPromise(j, head) {
+			j-- // "France promised and then delivered 30 howitzers": the second verb tells how far the goods went
+			continue
+		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
 		}
@@ -1877,6 +1881,31 @@ func ordinalWord(w string) bool {
 func implicative(w string) bool {
 	switch w {
 	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
+		return true
+	}
+	return false
+}
+
+// doneAfterPromise reports whether the "and" at j joins a past verb of
+// promise, sale or purchase before it to the past verb of giving at head,
+// with at most an adverb of time between: "promised and then delivered",
+// "approved and shipped". The two share the goods, and the later verb says
+// they went: the first is no governor of the second as "agreed to" is.
+func (s *sent) doneAfterPromise(j int, head trigger) bool {
+	if head.noun || j-1 < s.lo || !s.participle(head.i) || !(j == head.i-1 || j == head.i-2 && laterWord(s.d.toks[j+1].Norm)) {
+		return false
+	}
+	if !s.participle(j - 1) {
+		return false
+	}
+	v, ok := s.verbAt(j - 1)
+	return ok && (v.Class == classCommit || v.Class == classSell || v.Class == classBuy)
+}
+
+// laterWord is an adverb that puts a second verb after the first in time.
+func laterWord(w string) bool {
+	switch w {
+	case "then", "later", "subsequently", "eventually", "since", "duly", "finally":
 		return true
 	}
 	return false

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a delivery awaited is still to come", "Peru is still awaiting the delivery of 24 howitzers from South Korea.",
+			[]string{"KR>PE artillery 24..24 item expected"}},
 		{"a promise joined by 'and' to a past verb of giving was kept: the goods went", "Spain pledged and then shipped 20 tanks to Latvia. Norway approved and delivered eight howitzers to Estonia.",
 			[]string{"ES>LV armored_vehicle 20..20 item delivered", "NO>EE artillery 8..8 item delivered"}},
 		{"people who use goods another supplied hold them; they are no goods", "Ukrainian troops are using the Leopard tanks supplied by Spain.",

@@ -18,8 +18,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
-	if t.class != classCommit && s.awaitedBefore(g.lo) {
-		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
+	if t.class != classCommit && (s.awaitedBefore(g.lo) || t.noun && t.i < g.lo && s.awaitedBefore(t.i)) {
+		// "the Air Force is awaiting 12 A-29 aircraft bought from the
+		// United States"; "is awaiting delivery of 42 jets": the delivery
+		// awaited is still to come.
+		return armsledger.Expected
 	}
 	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
 		if st, _, ok := s.packageBefore(t.i); ok {

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a planned purchase scrapped is denied", "Canada cancelled a planned purchase of 40 helicopters from Italy.",
+			[]string{"IT>CA aircraft 40..40 item denied"}},
 		{"a delivery awaited is still to come", "Peru is still awaiting the delivery of 24 howitzers from South Korea.",
 			[]string{"KR>PE artillery 24..24 item expected"}},
 		{"a promise joined by 'and' to a past verb of giving was kept: the goods went", "Spain pledged and then shipped 20 tanks to Latvia. Norway approved and delivered eight howitzers to Estonia.",

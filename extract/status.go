@@ -632,6 +632,9 @@ func (s *sent) abandonedBefore(j int) bool {
 	if a := s.actorAt(j - 1); j-1 > s.lo && a >= 0 && s.actors[a].ref.kind == kindDemonym {
 		j = s.actors[a].lo // "refused to approve a British plan": whose plan it is
 	}
+	if j-1 > s.lo && plannedWord(toks[j-1].Norm) {
+		j-- // "scrapped a planned purchase of 32 jets": the plan is what was dropped
+	}
 	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
 		k--
@@ -1909,6 +1912,16 @@ func (s *sent) doneAfterPromise(j int, head trigger) bool {
 func laterWord(w string) bool {
 	switch w {
 	case "then", "later", "subsequently", "eventually", "since", "duly", "finally":
+		return true
+	}
+	return false
+}
+
+// plannedWord is an adjective that makes a deal or a transfer one meant,
+// not yet made: "a planned purchase", "the proposed sale".
+func plannedWord(w string) bool {
+	switch w {
+	case "planned", "proposed", "intended", "prospective", "potential", "long-planned":
 		return true
 	}
 	return false

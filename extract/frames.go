@@ -48,6 +48,9 @@ func (s *sent) frames(att attrib) {
 			s.orphan(g, att)
 			continue
 		}
+		if s.schemeOnly(g) {
+			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
+		}
 		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
 			continue
 		}
@@ -6150,3 +6153,30 @@ func (s *sent) arrivalDestination(i int) int {
 	}
 	return -1
 }
+
+// schemeOnly reports whether g is aid money of no stated sum right after
+// "under" (past a determiner and modifiers): "under a new drawdown",
+// "under Presidential Drawdown Authority". It names the scheme the goods
+// of the frame go by, not money that moves; a sum ("under a $400 million
+// drawdown") is the transfer's value and stays a claim.
+func (s *sent) schemeOnly(g group) bool {
+	p := &g.phrases[0]
+	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
+		return false
+	}
+	toks := s.d.toks
+	for j := p.start() - 1; j >= s.lo && p.start()-j <= 4; j-- {
+		switch {
+		case toks[j].Norm == "under":
+			return true
+		case s.is(j, fDeterminer) || toks[j].Cap && s.actorAt(j) < 0 || toks[j].Kind == Word && !s.is(j, fVerb) && s.actorAt(j) < 0 && !schemeStop[toks[j].Norm]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// schemeStop are the words that end the modifiers of a scheme's noun on
+// the way back to "under": "funding for Ukraine under" is no scheme.
+var schemeStop = setOf("and", "or", "of", "for", "to", "with", "from", "by", "in", "on", "at", "as")

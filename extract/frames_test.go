@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"aid of no sum that goods go 'under' is their scheme, no money moved", "Washington sent six Stryker vehicles to Lithuania under a new drawdown.",
+			[]string{"US>LT armored_vehicle 6..6 item delivered"}},
 		{"a planned purchase scrapped is denied", "Canada cancelled a planned purchase of 40 helicopters from Italy.",
 			[]string{"IT>CA aircraft 40..40 item denied"}},
 		{"a delivery awaited is still to come", "Peru is still awaiting the delivery of 24 howitzers from South Korea.",

@@ -319,6 +319,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && t.i > s.lo {
 		switch toks[t.i-1].Norm {
 		case "possible", "potential", "planned", "proposed", "prospective", "future", "any":
+			if fate, ok := s.fateAfter(max(t.i, g.hi)); ok && fate == armsledger.Committed && head.i == t.i {
+				// "The proposed sale of 24 jets to Jordan was approved by
+				// the State Department": the plan is now bound.
+				gov.committed = true
+				break
+			}
 			gov.expected = true // "possible transfers of technology", "any transfer ... would be": none yet
 		}
 	}
@@ -1133,6 +1139,10 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 				return armsledger.Denied, true
 			}
 			return "", false
+		case "approved", "endorsed", "cleared", "authorised", "authorized", "ratified":
+			if j > i && toks[j-1].Norm == "," {
+				return armsledger.Committed, true // "the proposed sale of 24 jets, approved by the State Department,"
+			}
 		case "which":
 			// "an agreement for 16 helicopters from Russia, which the
 			// government cancelled in 2022": undone by its own subject.
@@ -1143,6 +1153,9 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		}
 		if !s.is(j, fBe) {
 			continue
+		}
+		if j > i && s.is(j-1, fModal) {
+			return "", false // "would be approved": a fate still open
 		}
 		k := j + 1
 		for k < s.hi && (s.is(k, fBe|fAdverb) || isAux(toks[k].Norm)) {

@@ -60,7 +60,7 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
 			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
-		if s.moneyForArms(t, g) || s.allocatedPurchase(t) {
+		if s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t) {
 			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
 		}
 		if s.unconfirmed(min(t.i, g.lo)) {
@@ -4051,6 +4051,42 @@ func (s *sent) allocatedPurchase(t trigger) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// paidPurchase reports whether the infinitive of buying t tells what money
+// given just before it is for: "Iran sent Hezbollah $100 million to buy
+// weapons", "gave the Houthis money to buy drones". The money is the claim;
+// the goods, bought later from a seller the text does not name, are its
+// purpose, and the buyer is the money's recipient, not the verb's subject.
+// Goods bought for a third state ("to buy shells for Ukraine") are given
+// to it, and goods bought from a seller named ("to buy howitzers from
+// Slovakia") are sold to the buyer: both stay claims.
+func (s *sent) paidPurchase(t trigger) bool {
+	toks := s.d.toks
+	if t.noun || t.class != classBuy || t.i-2 <= s.lo || toks[t.i-1].Norm != "to" ||
+		s.ppActor(t.i, min(s.hi, t.i+12), "for") >= 0 || s.ppActor(t.i, min(s.hi, t.i+12), "from") >= 0 {
+		return false
+	}
+	end := -1 // the first token of the money before "to"
+	switch toks[t.i-2].Norm {
+	case "money", "funds", "cash":
+		end = t.i - 2
+	default:
+		for k := range s.quants {
+			if q := &s.quants[k]; q.Currency != "" && q.Hi == t.i-1 {
+				end = q.Lo
+			}
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for k := range s.trigs {
+		if a := &s.trigs[k]; !a.noun && a.class == classGive && a.i < end && end-a.i <= 8 {
+			return true
 		}
 	}
 	return false

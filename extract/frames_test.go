@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"what money given is to buy is its purpose: the money is the claim", "Iran gave the Houthis $30 million to buy rockets, the US Treasury said.",
+			[]string{"IR>YE funding 3e+07..3e+07 USD delivered"}},
 		{"a proposed sale that was approved is bound", "The proposed sale of 12 Apache helicopters to Morocco, cleared by Congress, is worth $1 billion. A possible sale of six Black Hawk helicopters to Chile was approved on Friday by the State Department.",
 			[]string{"US>MA aircraft 12..12 item committed", "US>MA funding 1e+09..1e+09 USD committed", "US>CL aircraft 6..6 item committed"}},
 		{"aid of no sum that goods go 'under' is their scheme, no money moved", "Washington sent six Stryker vehicles to Lithuania under a new drawdown.",

@@ -1829,6 +1829,9 @@ func (s *sent) civilianMoney(i int) bool {
 	if i+1 >= s.hi {
 		return false
 	}
+	if s.civilPurpose(i) {
+		return true
+	}
 	switch toks[i].Norm {
 	case "in", "of", "for":
 	default:
@@ -1846,6 +1849,9 @@ func (s *sent) civilianMoney(i int) bool {
 	if k+1 < s.hi && toks[k].Cap && s.actorAt(k) >= 0 {
 		k++ // "$600 billion of Saudi investment": whose money, then what for
 	}
+	if civilNeed(toks[k].Norm) {
+		return true // "$200 million for pensions and salaries"
+	}
 	switch toks[k].Norm {
 	case "humanitarian", "economic", "financial", "budget", "budgetary", "development", "reconstruction",
 		"civilian", "energy", "food", "macro", "macro-financial", "non-military", "nonmilitary", "refugee", "recovery",
@@ -1853,6 +1859,57 @@ func (s *sent) civilianMoney(i int) bool {
 		return true
 	case "non":
 		return k+2 < s.hi && toks[k+2].Norm == "military" // "non-military aid"
+	}
+	return false
+}
+
+// civilPurpose reports whether an infinitive of paying a state's civil
+// bills follows the money that ends before i, past a noun of it at most:
+// "a 50 billion euro facility to help Ukraine pay pensions", "$500
+// million to cover salaries". What the money pays for is no arms.
+func (s *sent) civilPurpose(i int) bool {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Kind == Word && toks[j].Norm != "to" && !toks[j].Cap {
+		j++ // "facility", "loan", "grant"
+	}
+	if j+2 >= s.hi || toks[j].Norm != "to" {
+		return false
+	}
+	j++
+	if toks[j].Norm == "help" {
+		j++
+		for j < s.hi && j-i <= 8 && (s.actorAt(j) >= 0 || toks[j].Norm == "the") {
+			j++ // "to help Ukraine pay"
+		}
+		if j < s.hi && toks[j].Norm == "to" {
+			j++ // "to help Kyiv to pay"
+		}
+	}
+	if j+1 >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "pay", "cover", "fund", "finance", "meet":
+	default:
+		return false
+	}
+	for k := j + 1; k < s.hi && k-j <= 3; k++ {
+		if civilNeed(toks[k].Norm) {
+			return true
+		}
+		if !s.is(k, fDeterminer) && toks[k].Norm != "public" && toks[k].Norm != "state" && toks[k].Norm != "its" {
+			return false
+		}
+	}
+	return false
+}
+
+// civilNeed is a state's civil bill that aid money may pay.
+func civilNeed(w string) bool {
+	switch w {
+	case "pensions", "salaries", "wages", "pension", "payroll", "healthcare", "schools", "hospitals", "teachers":
+		return true
 	}
 	return false
 }

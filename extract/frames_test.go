@@ -3171,6 +3171,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Canada approved a $2 billion loan to help Ukraine pay salaries. Japan gave Moldova $90 million for pensions.",                 // civil bills, no arms
 		"Kyiv says it needs $40 billion a year in outside financing to pay pensions.",                                                  // a state's budget, no arms
 		"A retired general said Ukraine would need 400 tanks to break through.",                                                        // another's reckoning of a need
 		"A Chinese cargo ship unloaded 300 containers of solar panels and electrical equipment at Mariel in Cuba.",                     // civilian cargo; the ship carries

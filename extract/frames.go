@@ -2674,12 +2674,13 @@ func (s *sent) tradeTotal(i int) bool {
 	return k+1 < i && toks[k].Norm == "trade" && toks[k+1].Norm != "in" && toks[k+1].Norm != "of"
 }
 
-// worthOf reports whether "worth of" stands between an amount ending at i
-// and goods at lo: "€300 million worth of Caesar howitzers" is the goods
-// and their value, two claims.
+// worthOf reports whether "worth of", or "of" alone, stands between an
+// amount ending at i and goods at lo: "€300 million worth of Caesar
+// howitzers" and "$1.2 billion of interceptors" are the goods and their
+// value, two claims.
 func (s *sent) worthOf(i, lo int) bool {
 	toks := s.d.toks
-	return i+2 == lo && toks[i].Norm == "worth" && toks[i+1].Norm == "of"
+	return i+2 == lo && toks[i].Norm == "worth" && toks[i+1].Norm == "of" || i+1 == lo && toks[i].Norm == "of"
 }
 
 // civilianDealBefore reports whether the amount at i is the value of a

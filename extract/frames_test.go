@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a sum 'of' goods of a kind is the goods and their value", "Norway will buy $400 million of howitzers for Ukraine.",
+			[]string{"NO>UA funding 4e+08..4e+08 USD expected", "NO>UA artillery - expected"}},
 		{"what money given is to buy is its purpose: the money is the claim", "Iran gave the Houthis $30 million to buy rockets, the US Treasury said.",
 			[]string{"IR>YE funding 3e+07..3e+07 USD delivered"}},
 		{"a proposed sale that was approved is bound", "The proposed sale of 12 Apache helicopters to Morocco, cleared by Congress, is worth $1 billion. A possible sale of six Black Hawk helicopters to Chile was approved on Friday by the State Department.",

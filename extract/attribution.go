@@ -875,8 +875,8 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// ..."), not an institution: in "... and 138 Humvees, the Pentagon
 		// said" the Pentagon speaks.
 		comma := lo - 1
-		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
-			comma--
+		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && (s.is(lo, fRole) || s.demonymTitle(lo, hi)) {
+			comma-- // "the secretary of ...", "the German defence minister"
 		}
 		// An institution is no title: "... in the Arabian Sea, U.S. Central
 		// Command said" is the command's word.
@@ -908,6 +908,15 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// demonymTitle reports whether the phrase [lo, hi) is a title after a
+// demonym: "German defence minister", "US defense secretary". Whose the
+// title is comes first (a demonym or a state's name used as one), and the
+// title is still no institution.
+func (s *sent) demonymTitle(lo, hi int) bool {
+	a := s.actorAt(lo)
+	return a >= 0 && (s.actors[a].demonym || s.actors[a].ref.kind == kindCountry) && s.actors[a].hi < hi && s.roleIn(s.actors[a].hi, hi)
 }
 
 // manySources reports whether w names several people who speak, never a

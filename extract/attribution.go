@@ -750,6 +750,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 			s.markSpeakers(lo, hi)
 			return s.speakerOf(lo, hi), true
 		}
+		// "was confirmed by satellite images": no one speaks; what the
+		// passive's subject names is what was confirmed, no speaker.
+		return speaker{}, false
 	}
 	if i-3 > s.lo && toks[i-1].Norm == "as" {
 		// "Iran's deputy defence minister was quoted by the Tasnim news

@@ -640,6 +640,11 @@ func (d *doc) canonical(sp *speaker) {
 			name = d.lastFirmName
 		case d.outletHead(sp) && d.lastOutlet != "" && d.lastOutlet != d.opt.Outlet:
 			name = d.lastOutlet
+		case name == "newspaper" || name == "magazine":
+			// "..., the newspaper reported" with no other outlet named:
+			// the text's own voice.
+			sp.name = ""
+			return
 		}
 		lowerCase = isLowerCase(name)
 	}
@@ -1352,7 +1357,7 @@ func (s *sent) knownName(j int) bool {
 // government's: "the arms procurement agency said").
 func (d *doc) outletHead(sp *speaker) bool {
 	switch sp.name {
-	case "news agency", "newspaper", "daily", "broadcaster":
+	case "news agency", "newspaper", "daily", "broadcaster", "magazine":
 		return true
 	case "agency":
 		return sp.from.hi >= 2 && d.toks[sp.from.hi-2].Norm == "news"

@@ -375,6 +375,9 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if len(g.phrases) == 1 && p.qty == nil && !p.money {
+				d.p.qty = s.countOfThem(max(t.i, g.hi)) // "has sent tanks to Ukraine, 30 of them so far"
+			}
 			if len(d.rec) == 0 && s.d.toks[p.head].Norm == "training" {
 				if a := s.traineesAfter(p.head); a >= 0 && !slices.Contains(d.sup, s.actors[a].ref.Code) {
 					// "Training of JMSDF personnel ... is being provided by
@@ -6274,3 +6277,36 @@ func (s *sent) schemeOnly(g group) bool {
 // schemeStop are the words that end the modifiers of a scheme's noun on
 // the way back to "under": "funding for Ukraine under" is no scheme.
 var schemeStop = setOf("and", "or", "of", "for", "to", "with", "from", "by", "in", "on", "at", "as")
+
+// countOfThem returns the count in ", 30 of them" after the clause that
+// ends the frame at from, with no verb of its own after it: "Germany has
+// sent tanks to Ukraine, 30 of them so far" counts the tanks. ("30 of them
+// arrived in May" tells of a part, by its own verb.)
+func (s *sent) countOfThem(from int) *QuantityMatch {
+	toks := s.d.toks
+	j := from
+	for j < s.hi && toks[j].Norm != "," {
+		if toks[j].Kind == Punct || s.is(j, fVerb|fBe) && j > from {
+			return nil
+		}
+		j++
+	}
+	if j+3 >= s.hi {
+		return nil
+	}
+	var q *QuantityMatch
+	for k := range s.quants {
+		if m := &s.quants[k]; m.Lo == j+1 && m.Currency == "" && !m.Percent && !m.Year && !m.Fraction {
+			q = m
+		}
+	}
+	if q == nil || q.Hi+1 >= s.hi || toks[q.Hi].Norm != "of" || toks[q.Hi+1].Norm != "them" {
+		return nil
+	}
+	for k := q.Hi + 2; k < s.hi && toks[k].Kind != Punct; k++ {
+		if s.is(k, fVerb|fBe|fModal|fMateriel) {
+			return nil // ("30 of them Leopards": a part, named)
+		}
+	}
+	return q
+}

@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"', 40 of them' after the clause counts its goods", "Sweden has sold howitzers to Brazil, 40 of them since 2020.",
+			[]string{"SE>BR artillery 40..40 item delivered"}},
 		{"aid of no sum whose goods the next sentence lists is those goods", "Canada announced a new aid package for Latvia. The package includes 40 armoured vehicles.",
 			[]string{"CA>LV armored_vehicle 40..40 item committed"}},
 		{"a sum 'of' goods of a kind is the goods and their value", "Norway will buy $400 million of howitzers for Ukraine.",

@@ -640,6 +640,11 @@ func (d *doc) canonical(sp *speaker) {
 			name = d.lastFirmName
 		case d.outletHead(sp) && d.lastOutlet != "" && d.lastOutlet != d.opt.Outlet:
 			name = d.lastOutlet
+		case name == "newspaper" || name == "magazine":
+			// "..., the newspaper reported" with no other outlet named:
+			// the text's own voice.
+			sp.name = ""
+			return
 		}
 		lowerCase = isLowerCase(name)
 	}
@@ -750,6 +755,9 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 			s.markSpeakers(lo, hi)
 			return s.speakerOf(lo, hi), true
 		}
+		// "was confirmed by satellite images": no one speaks; what the
+		// passive's subject names is what was confirmed, no speaker.
+		return speaker{}, false
 	}
 	if i-3 > s.lo && toks[i-1].Norm == "as" {
 		// "Iran's deputy defence minister was quoted by the Tasnim news
@@ -875,8 +883,8 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// ..."), not an institution: in "... and 138 Humvees, the Pentagon
 		// said" the Pentagon speaks.
 		comma := lo - 1
-		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && s.is(lo, fRole) {
-			comma--
+		if comma > s.lo && (toks[comma].Norm == "the" || toks[comma].Norm == "a") && (s.is(lo, fRole) || s.demonymTitle(lo, hi)) {
+			comma-- // "the secretary of ...", "the German defence minister"
 		}
 		// An institution is no title: "... in the Arabian Sea, U.S. Central
 		// Command said" is the command's word.
@@ -908,6 +916,15 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		return s.speakerOf(lo, hi), true
 	}
 	return speaker{}, false
+}
+
+// demonymTitle reports whether the phrase [lo, hi) is a title after a
+// demonym: "German defence minister", "US defense secretary". Whose the
+// title is comes first (a demonym or a state's name used as one), and the
+// title is still no institution.
+func (s *sent) demonymTitle(lo, hi int) bool {
+	a := s.actorAt(lo)
+	return a >= 0 && (s.actors[a].demonym || s.actors[a].ref.kind == kindCountry) && s.actors[a].hi < hi && s.roleIn(s.actors[a].hi, hi)
 }
 
 // manySources reports whether w names several people who speak, never a
@@ -1340,7 +1357,7 @@ func (s *sent) knownName(j int) bool {
 // government's: "the arms procurement agency said").
 func (d *doc) outletHead(sp *speaker) bool {
 	switch sp.name {
-	case "news agency", "newspaper", "daily", "broadcaster":
+	case "news agency", "newspaper", "daily", "broadcaster", "magazine":
 		return true
 	case "agency":
 		return sp.from.hi >= 2 && d.toks[sp.from.hi-2].Norm == "news"

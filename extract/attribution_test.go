@@ -13,6 +13,9 @@ func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, via string
 	}{
+		{"the newspaper is the outlet named before", "Le Monde interviewed two officers. The newspaper said France had shipped 12 howitzers to Armenia.", "Le Monde", ""},
+		{"evidence that confirms a passive is no speaker, nor is its subject", "Turkey's sale of six drones to Kenya was confirmed by flight records.", "", ""},
+		{"a name before a state's title in apposition, with an article, speaks", "Hanna Kowalska, the Polish deputy defence minister, said Poland had sent 12 howitzers to Ukraine.", "Hanna Kowalska", ""},
 		{"said that", "Defence Minister Shin Won-sik said that North Korea had sent 6,700 containers to Russia.", "Shin Won-sik", ""},
 		{"a speaker after a semicolon says nothing before it", "Denmark pledged 200 million euros to Ukraine; Germany said it would contribute more.", "", ""},
 		{"inverted", "North Korea sent 1,000 containers to Russia, the White House said.", "White House", ""},

@@ -134,6 +134,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
 		}
+		if d.contentsToldNext(c) {
+			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
+		}
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
 		}
@@ -3892,6 +3895,24 @@ func (d *doc) giversOfSentence(sent int, rec string) []string {
 		}
 	}
 	return out
+}
+
+// contentsToldNext reports whether c is aid of no stated sum whose goods
+// the next sentence lists ("The package includes 20 Bradley vehicles"),
+// between the same parties: aid of no sum is the goods it holds, each a
+// claim, and no funding claim of its own, as when the goods follow it in
+// its own sentence (see dropExamples).
+func (d *doc) contentsToldNext(c *draft) bool {
+	if c.p.cat != armsledger.Funding || c.p.qty != nil || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+		return false
+	}
+	for k := range d.claims {
+		v := &d.claims[k]
+		if v.rule == "content.of" && v.sent == c.sent+1 && v.p.cat != armsledger.Funding && sameSet(v.sup, c.sup) && sameSet(v.rec, c.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // awaitsRecipient reports whether draft c has a giver and no recipient, and

@@ -48,6 +48,9 @@ func (s *sent) frames(att attrib) {
 			s.orphan(g, att)
 			continue
 		}
+		if s.schemeOnly(g) {
+			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
+		}
 		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
 			continue
 		}
@@ -57,7 +60,7 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
 			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
-		if s.moneyForArms(t, g) || s.allocatedPurchase(t) {
+		if s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t) {
 			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
 		}
 		if s.unconfirmed(min(t.i, g.lo)) {
@@ -380,6 +383,9 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if len(g.phrases) == 1 && p.qty == nil && !p.money {
+				d.p.qty = s.countOfThem(max(t.i, g.hi)) // "has sent tanks to Ukraine, 30 of them so far"
+			}
 			if len(d.rec) == 0 && s.d.toks[p.head].Norm == "training" {
 				if a := s.traineesAfter(p.head); a >= 0 && !slices.Contains(d.sup, s.actors[a].ref.Code) {
 					// "Training of JMSDF personnel ... is being provided by
@@ -1884,6 +1890,9 @@ func (s *sent) civilianMoney(i int) bool {
 	if i+1 >= s.hi {
 		return false
 	}
+	if s.civilPurpose(i) {
+		return true
+	}
 	switch toks[i].Norm {
 	case "in", "of", "for":
 	default:
@@ -1901,6 +1910,9 @@ func (s *sent) civilianMoney(i int) bool {
 	if k+1 < s.hi && toks[k].Cap && s.actorAt(k) >= 0 {
 		k++ // "$600 billion of Saudi investment": whose money, then what for
 	}
+	if civilNeed(toks[k].Norm) {
+		return true // "$200 million for pensions and salaries"
+	}
 	switch toks[k].Norm {
 	case "humanitarian", "economic", "financial", "budget", "budgetary", "development", "reconstruction",
 		"civilian", "energy", "food", "macro", "macro-financial", "non-military", "nonmilitary", "refugee", "recovery",
@@ -1908,6 +1920,57 @@ func (s *sent) civilianMoney(i int) bool {
 		return true
 	case "non":
 		return k+2 < s.hi && toks[k+2].Norm == "military" // "non-military aid"
+	}
+	return false
+}
+
+// civilPurpose reports whether an infinitive of paying a state's civil
+// bills follows the money that ends before i, past a noun of it at most:
+// "a 50 billion euro facility to help Ukraine pay pensions", "$500
+// million to cover salaries". What the money pays for is no arms.
+func (s *sent) civilPurpose(i int) bool {
+	toks := s.d.toks
+	j := i
+	if j < s.hi && toks[j].Kind == Word && toks[j].Norm != "to" && !toks[j].Cap {
+		j++ // "facility", "loan", "grant"
+	}
+	if j+2 >= s.hi || toks[j].Norm != "to" {
+		return false
+	}
+	j++
+	if toks[j].Norm == "help" {
+		j++
+		for j < s.hi && j-i <= 8 && (s.actorAt(j) >= 0 || toks[j].Norm == "the") {
+			j++ // "to help Ukraine pay"
+		}
+		if j < s.hi && toks[j].Norm == "to" {
+			j++ // "to help Kyiv to pay"
+		}
+	}
+	if j+1 >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "pay", "cover", "fund", "finance", "meet":
+	default:
+		return false
+	}
+	for k := j + 1; k < s.hi && k-j <= 3; k++ {
+		if civilNeed(toks[k].Norm) {
+			return true
+		}
+		if !s.is(k, fDeterminer) && toks[k].Norm != "public" && toks[k].Norm != "state" && toks[k].Norm != "its" {
+			return false
+		}
+	}
+	return false
+}
+
+// civilNeed is a state's civil bill that aid money may pay.
+func civilNeed(w string) bool {
+	switch w {
+	case "pensions", "salaries", "wages", "pension", "payroll", "healthcare", "schools", "hospitals", "teachers":
+		return true
 	}
 	return false
 }
@@ -2673,12 +2736,13 @@ func (s *sent) tradeTotal(i int) bool {
 	return k+1 < i && toks[k].Norm == "trade" && toks[k+1].Norm != "in" && toks[k+1].Norm != "of"
 }
 
-// worthOf reports whether "worth of" stands between an amount ending at i
-// and goods at lo: "€300 million worth of Caesar howitzers" is the goods
-// and their value, two claims.
+// worthOf reports whether "worth of", or "of" alone, stands between an
+// amount ending at i and goods at lo: "€300 million worth of Caesar
+// howitzers" and "$1.2 billion of interceptors" are the goods and their
+// value, two claims.
 func (s *sent) worthOf(i, lo int) bool {
 	toks := s.d.toks
-	return i+2 == lo && toks[i].Norm == "worth" && toks[i+1].Norm == "of"
+	return i+2 == lo && toks[i].Norm == "worth" && toks[i+1].Norm == "of" || i+1 == lo && toks[i].Norm == "of"
 }
 
 // civilianDealBefore reports whether the amount at i is the value of a
@@ -4136,6 +4200,42 @@ func (s *sent) allocatedPurchase(t trigger) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// paidPurchase reports whether the infinitive of buying t tells what money
+// given just before it is for: "Iran sent Hezbollah $100 million to buy
+// weapons", "gave the Houthis money to buy drones". The money is the claim;
+// the goods, bought later from a seller the text does not name, are its
+// purpose, and the buyer is the money's recipient, not the verb's subject.
+// Goods bought for a third state ("to buy shells for Ukraine") are given
+// to it, and goods bought from a seller named ("to buy howitzers from
+// Slovakia") are sold to the buyer: both stay claims.
+func (s *sent) paidPurchase(t trigger) bool {
+	toks := s.d.toks
+	if t.noun || t.class != classBuy || t.i-2 <= s.lo || toks[t.i-1].Norm != "to" ||
+		s.ppActor(t.i, min(s.hi, t.i+12), "for") >= 0 || s.ppActor(t.i, min(s.hi, t.i+12), "from") >= 0 {
+		return false
+	}
+	end := -1 // the first token of the money before "to"
+	switch toks[t.i-2].Norm {
+	case "money", "funds", "cash":
+		end = t.i - 2
+	default:
+		for k := range s.quants {
+			if q := &s.quants[k]; q.Currency != "" && q.Hi == t.i-1 {
+				end = q.Lo
+			}
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for k := range s.trigs {
+		if a := &s.trigs[k]; !a.noun && a.class == classGive && a.i < end && end-a.i <= 8 {
+			return true
 		}
 	}
 	return false
@@ -6309,4 +6409,64 @@ func (s *sent) arrivalDestination(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// schemeOnly reports whether g is aid money of no stated sum right after
+// "under" (past a determiner and modifiers): "under a new drawdown",
+// "under Presidential Drawdown Authority". It names the scheme the goods
+// of the frame go by, not money that moves; a sum ("under a $400 million
+// drawdown") is the transfer's value and stays a claim.
+func (s *sent) schemeOnly(g group) bool {
+	p := &g.phrases[0]
+	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
+		return false
+	}
+	toks := s.d.toks
+	for j := p.start() - 1; j >= s.lo && p.start()-j <= 4; j-- {
+		switch {
+		case toks[j].Norm == "under":
+			return true
+		case s.is(j, fDeterminer) || toks[j].Cap && s.actorAt(j) < 0 || toks[j].Kind == Word && !s.is(j, fVerb) && s.actorAt(j) < 0 && !schemeStop[toks[j].Norm]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// schemeStop are the words that end the modifiers of a scheme's noun on
+// the way back to "under": "funding for Ukraine under" is no scheme.
+var schemeStop = setOf("and", "or", "of", "for", "to", "with", "from", "by", "in", "on", "at", "as")
+
+// countOfThem returns the count in ", 30 of them" after the clause that
+// ends the frame at from, with no verb of its own after it: "Germany has
+// sent tanks to Ukraine, 30 of them so far" counts the tanks. ("30 of them
+// arrived in May" tells of a part, by its own verb.)
+func (s *sent) countOfThem(from int) *QuantityMatch {
+	toks := s.d.toks
+	j := from
+	for j < s.hi && toks[j].Norm != "," {
+		if toks[j].Kind == Punct || s.is(j, fVerb|fBe) && j > from {
+			return nil
+		}
+		j++
+	}
+	if j+3 >= s.hi {
+		return nil
+	}
+	var q *QuantityMatch
+	for k := range s.quants {
+		if m := &s.quants[k]; m.Lo == j+1 && m.Currency == "" && !m.Percent && !m.Year && !m.Fraction {
+			q = m
+		}
+	}
+	if q == nil || q.Hi+1 >= s.hi || toks[q.Hi].Norm != "of" || toks[q.Hi+1].Norm != "them" {
+		return nil
+	}
+	for k := q.Hi + 2; k < s.hi && toks[k].Kind != Punct; k++ {
+		if s.is(k, fVerb|fBe|fModal|fMateriel) {
+			return nil // ("30 of them Leopards": a part, named)
+		}
+	}
+	return q
 }

@@ -46,6 +46,24 @@ func TestFrames(t *testing.T) {
 			[]string{"ZA>PL ammunition - committed"}},
 		{"a denial before goods said to have arrived denies the arrival", "Minsk denied that Russian missiles had arrived in Belarus.",
 			[]string{"RU>BY missile - denied"}},
+		{"', 40 of them' after the clause counts its goods", "Sweden has sold howitzers to Brazil, 40 of them since 2020.",
+			[]string{"SE>BR artillery 40..40 item delivered"}},
+		{"aid of no sum whose goods the next sentence lists is those goods", "Canada announced a new aid package for Latvia. The package includes 40 armoured vehicles.",
+			[]string{"CA>LV armored_vehicle 40..40 item committed"}},
+		{"a sum 'of' goods of a kind is the goods and their value", "Norway will buy $400 million of howitzers for Ukraine.",
+			[]string{"NO>UA funding 4e+08..4e+08 USD expected", "NO>UA artillery - expected"}},
+		{"what money given is to buy is its purpose: the money is the claim", "Iran gave the Houthis $30 million to buy rockets, the US Treasury said.",
+			[]string{"IR>YE funding 3e+07..3e+07 USD delivered"}},
+		{"a proposed sale that was approved is bound", "The proposed sale of 12 Apache helicopters to Morocco, cleared by Congress, is worth $1 billion. A possible sale of six Black Hawk helicopters to Chile was approved on Friday by the State Department.",
+			[]string{"US>MA aircraft 12..12 item committed", "US>MA funding 1e+09..1e+09 USD committed", "US>CL aircraft 6..6 item committed"}},
+		{"aid of no sum that goods go 'under' is their scheme, no money moved", "Washington sent six Stryker vehicles to Lithuania under a new drawdown.",
+			[]string{"US>LT armored_vehicle 6..6 item delivered"}},
+		{"a planned purchase scrapped is denied", "Canada cancelled a planned purchase of 40 helicopters from Italy.",
+			[]string{"IT>CA aircraft 40..40 item denied"}},
+		{"a delivery awaited is still to come", "Peru is still awaiting the delivery of 24 howitzers from South Korea.",
+			[]string{"KR>PE artillery 24..24 item expected"}},
+		{"a promise joined by 'and' to a past verb of giving was kept: the goods went", "Spain pledged and then shipped 20 tanks to Latvia. Norway approved and delivered eight howitzers to Estonia.",
+			[]string{"ES>LV armored_vehicle 20..20 item delivered", "NO>EE artillery 8..8 item delivered"}},
 		{"people who use goods another supplied hold them; they are no goods", "Ukrainian troops are using the Leopard tanks supplied by Spain.",
 			[]string{"ES>UA armored_vehicle - delivered"}},
 		{"'began using' is the holder's verb, no carrier", "Moldova began using radars supplied by Romania.",
@@ -3227,6 +3245,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay
+		"Canada approved a $2 billion loan to help Ukraine pay salaries. Japan gave Moldova $90 million for pensions.",                 // civil bills, no arms
 		"Kyiv says it needs $40 billion a year in outside financing to pay pensions.",                                                  // a state's budget, no arms
 		"A retired general said Ukraine would need 400 tanks to break through.",                                                        // another's reckoning of a need
 		"A Chinese cargo ship unloaded 300 containers of solar panels and electrical equipment at Mariel in Cuba.",                     // civilian cargo; the ship carries

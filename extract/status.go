@@ -18,8 +18,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
-	if t.class != classCommit && s.awaitedBefore(g.lo) {
-		return armsledger.Expected // "the Air Force is awaiting 12 A-29 aircraft bought from the United States"
+	if t.class != classCommit && (s.awaitedBefore(g.lo) || t.noun && t.i < g.lo && s.awaitedBefore(t.i)) {
+		// "the Air Force is awaiting 12 A-29 aircraft bought from the
+		// United States"; "is awaiting delivery of 42 jets": the delivery
+		// awaited is still to come.
+		return armsledger.Expected
 	}
 	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
 		if st, _, ok := s.packageBefore(t.i); ok {
@@ -137,6 +140,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// "will be built in Korea and delivered": "will" governs both.
 			gov.expected = true
 			break
+		}
+		if w == "and" && s.doneAfterPromise(j, head) {
+			j-- // "France promised and then delivered 30 howitzers": the second verb tells how far the goods went
+			continue
 		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
@@ -319,6 +326,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && t.i > s.lo {
 		switch toks[t.i-1].Norm {
 		case "possible", "potential", "planned", "proposed", "prospective", "future", "any":
+			if fate, ok := s.fateAfter(max(t.i, g.hi)); ok && fate == armsledger.Committed && head.i == t.i {
+				// "The proposed sale of 24 jets to Jordan was approved by
+				// the State Department": the plan is now bound.
+				gov.committed = true
+				break
+			}
 			gov.expected = true // "possible transfers of technology", "any transfer ... would be": none yet
 		}
 	}
@@ -631,6 +644,9 @@ func (s *sent) abandonedBefore(j int) bool {
 	}
 	if a := s.actorAt(j - 1); j-1 > s.lo && a >= 0 && s.actors[a].ref.kind == kindDemonym {
 		j = s.actors[a].lo // "refused to approve a British plan": whose plan it is
+	}
+	if j-1 > s.lo && plannedWord(toks[j-1].Norm) {
+		j-- // "scrapped a planned purchase of 32 jets": the plan is what was dropped
 	}
 	k := s.pastDealValue(j) - 1
 	if k > s.lo && s.is(k, fDeterminer) || k > s.lo && (toks[k].Norm == "its" || toks[k].Norm == "their") {
@@ -1143,6 +1159,10 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 				return armsledger.Denied, true
 			}
 			return "", false
+		case "approved", "endorsed", "cleared", "authorised", "authorized", "ratified":
+			if j > i && toks[j-1].Norm == "," {
+				return armsledger.Committed, true // "the proposed sale of 24 jets, approved by the State Department,"
+			}
 		case "which":
 			// "an agreement for 16 helicopters from Russia, which the
 			// government cancelled in 2022": undone by its own subject.
@@ -1153,6 +1173,9 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		}
 		if !s.is(j, fBe) {
 			continue
+		}
+		if j > i && s.is(j-1, fModal) {
+			return "", false // "would be approved": a fate still open
 		}
 		k := j + 1
 		for k < s.hi && (s.is(k, fBe|fAdverb) || isAux(toks[k].Norm)) {
@@ -1951,6 +1974,41 @@ func ordinalWord(w string) bool {
 func implicative(w string) bool {
 	switch w {
 	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
+		return true
+	}
+	return false
+}
+
+// doneAfterPromise reports whether the "and" at j joins a past verb of
+// promise, sale or purchase before it to the past verb of giving at head,
+// with at most an adverb of time between: "promised and then delivered",
+// "approved and shipped". The two share the goods, and the later verb says
+// they went: the first is no governor of the second as "agreed to" is.
+func (s *sent) doneAfterPromise(j int, head trigger) bool {
+	if head.noun || j-1 < s.lo || !s.participle(head.i) || !(j == head.i-1 || j == head.i-2 && laterWord(s.d.toks[j+1].Norm)) {
+		return false
+	}
+	if !s.participle(j - 1) {
+		return false
+	}
+	v, ok := s.verbAt(j - 1)
+	return ok && (v.Class == classCommit || v.Class == classSell || v.Class == classBuy)
+}
+
+// laterWord is an adverb that puts a second verb after the first in time.
+func laterWord(w string) bool {
+	switch w {
+	case "then", "later", "subsequently", "eventually", "since", "duly", "finally":
+		return true
+	}
+	return false
+}
+
+// plannedWord is an adjective that makes a deal or a transfer one meant,
+// not yet made: "a planned purchase", "the proposed sale".
+func plannedWord(w string) bool {
+	switch w {
+	case "planned", "proposed", "intended", "prospective", "potential", "long-planned":
 		return true
 	}
 	return false

@@ -633,6 +633,23 @@ func (s *sent) presence() {
 	}
 }
 
+// moreCounted reports whether "more" at j follows a count: "and two more
+// are expected in 2025", "12 more".
+func (s *sent) moreCounted(j int) bool {
+	toks := s.d.toks
+	if j-1 < s.lo || toks[j].Norm != "more" {
+		return false
+	}
+	if toks[j-1].Kind == Number {
+		return true
+	}
+	switch toks[j-1].Norm {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozens", "hundreds":
+		return true
+	}
+	return false
+}
+
 // expectedWhen reports whether "expected" at i, after goods and a form of
 // "be", is followed by a time and no verb: "are expected in 2034", "is expected by
 // March", "are expected next year". ("are expected to arrive" leaves the
@@ -643,7 +660,7 @@ func (s *sent) expectedWhen(i int) bool {
 	if b > s.lo && s.is(b, fAdverb) && !s.is(b, fBe) {
 		b-- // "are now expected in 2025"
 	}
-	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number {
+	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number && !s.moreCounted(b-1) {
 		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
 	}
 	j := i + 1

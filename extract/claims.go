@@ -1525,8 +1525,8 @@ func (s *sent) refusedBare(att attrib) {
 		// before it, in its own sentence.
 		semi := -1
 		for j := s.actors[subj].lo - 1; j > s.lo; j-- {
-			if toks[j].Norm == ";" {
-				semi = j
+			if toks[j].Norm == ";" || toks[j].Norm == "but" {
+				semi = j // (or "but": "Kyiv asked Berlin for Taurus missiles, but Scholz has refused")
 				break
 			}
 		}

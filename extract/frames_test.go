@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a bare refusal after 'but' refuses the clause before it", "Kyiv asked Madrid for Patriot missiles, but Spain has refused.",
+			[]string{"ES>UA missile - requested", "ES>UA missile - denied"}},
 		{"'two more are expected' after goods received is still to come", "Qatar received four Rafale jets from France in 2023, and two more are expected in 2025.",
 			[]string{"FR>QA aircraft 4..4 item delivered", "FR>QA aircraft 2..2 item expected"}},
 		{"Rheinmetall Denel Munition is South Africa's, one firm", "Rheinmetall Denel Munition sold shells to Poland.",

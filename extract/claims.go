@@ -2409,7 +2409,7 @@ func (d *doc) subsumed(c *draft) bool {
 		if len(osup) > 1 {
 			osup = notReceiving(osup, o.rec)
 		}
-		if o.sent == c.sent && o.p.money && !o.restated && (o.status == c.status || pledged || c.p.cat == armsledger.Funding) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		if o.sent == c.sent && o.p.money && !o.restated && (o.status == c.status || pledged || c.p.cat == armsledger.Funding || o.trig >= 0 && o.trig == c.trig) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms

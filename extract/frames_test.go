@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a sum that financed purchases is given as the verb of financing tells", "Norway financed Ukraine's arms purchases with €300 million. Sweden will finance Ukraine's arms purchases with €200 million.",
+			[]string{"NO>UA funding 3e+08..3e+08 EUR delivered", "SE>UA funding 2e+08..2e+08 EUR expected"}},
 		{"a bare refusal after 'but' refuses the clause before it", "Kyiv asked Madrid for Patriot missiles, but Spain has refused.",
 			[]string{"ES>UA missile - requested", "ES>UA missile - denied"}},
 		{"'two more are expected' after goods received is still to come", "Qatar received four Rafale jets from France in 2023, and two more are expected in 2025.",

@@ -18,6 +18,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
+	if t.noun && (t.class == classBuy || t.class == classReceive) && g.phrases[0].money {
+		if gv := s.governor(t); gv.i < t.i && !gv.noun && gv.lemma == "finance" {
+			// "Germany financed Ukraine's arms purchases with €500
+			// million": the money is the financing's, given as the verb
+			// tells ("will finance" is still to come).
+			return s.status(gv, g)
+		}
+	}
 	if t.class != classCommit && (s.awaitedBefore(g.lo) || t.noun && t.i < g.lo && s.awaitedBefore(t.i)) {
 		// "the Air Force is awaiting 12 A-29 aircraft bought from the
 		// United States"; "is awaiting delivery of 42 jets": the delivery

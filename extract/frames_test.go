@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
+		{"a count right after a semicolon opens a clause of its own", "Estonia has received 12 K9 howitzers from South Korea; 24 are due in 2026.",
+			[]string{"KR>EE artillery 12..12 item delivered", "KR>EE artillery 24..24 item expected"}},
 		{"a sum that financed purchases is given as the verb of financing tells", "Norway financed Ukraine's arms purchases with €300 million. Sweden will finance Ukraine's arms purchases with €200 million.",
 			[]string{"NO>UA funding 3e+08..3e+08 EUR delivered", "SE>UA funding 2e+08..2e+08 EUR expected"}},
 		{"a bare refusal after 'but' refuses the clause before it", "Kyiv asked Madrid for Patriot missiles, but Spain has refused.",

@@ -1664,8 +1664,8 @@ func (s *sent) opensJoinedClause(i int) bool {
 	if j > s.lo && toks[j].Norm == "the" {
 		j--
 	}
-	if j > s.lo && j == i-1 && toks[j].Norm == "and" && toks[j-1].Norm == "," {
-		return true // ", and two more are due in 2025": a comma before "and" opens a clause, as "the" after it does
+	if j > s.lo && j == i-1 && (toks[j].Norm == "and" && toks[j-1].Norm == "," || toks[j].Norm == ";") {
+		return true // ", and two more are due in 2025": a comma before "and" opens a clause, as "the" after it does; so does a semicolon
 	}
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }

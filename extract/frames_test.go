@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a participle of making after an adverb, counted before, is the goods' adjective", "Pyongyang shipped some 60 locally built rocket launchers to Moscow.",
+			[]string{"KP>RU artillery 60..60 item delivered"}},
 		{"active with to", "Pyongyang has shipped 2 million artillery shells to Moscow.",
 			[]string{"KP>RU ammunition 2e+06..2e+06 round delivered"}},
 		{"Rheinmetall Denel Munition is South Africa's, one firm", "Rheinmetall Denel Munition sold shells to Poland.",

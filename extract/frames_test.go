@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a satellite built to watch for an army is arms", "Rabat has agreed to buy a reconnaissance satellite from Israel.",
+			[]string{"IL>MA other - committed"}},
 		{"goods produced for a state are supplied to it", "Serbia has been producing artillery shells for Ukraine, and South Korea will produce 200 tanks for Poland.",
 			[]string{"RS>UA ammunition - delivered", "KR>PL armored_vehicle 200..200 item expected"}},
 		{"a participle of making after an adverb, counted before, is the goods' adjective", "Pyongyang shipped some 60 locally built rocket launchers to Moscow.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
+			[]string{"TR>BD ship 4..4 item committed", "IN>BD ship 2..2 item committed"}},
 		{"a satellite built to watch for an army is arms", "Rabat has agreed to buy a reconnaissance satellite from Israel.",
 			[]string{"IL>MA other - committed"}},
 		{"goods produced for a state are supplied to it", "Serbia has been producing artillery shells for Ukraine, and South Korea will produce 200 tanks for Poland.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
+			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
 			[]string{"TR>BD ship 4..4 item committed", "IN>BD ship 2..2 item committed"}},
 		{"a satellite built to watch for an army is arms", "Rabat has agreed to buy a reconnaissance satellite from Israel.",

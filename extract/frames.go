@@ -318,6 +318,9 @@ func (s *sent) frames(att attrib) {
 		if c := s.deliveriesOf(t, g); c != nil {
 			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
 		}
+		if t.lemma != "build" && madeToOrder(t.lemma) && (len(r.sup) == 0 || s.hiredToMake(t.i)) {
+			continue // "a deal for the plant to produce missiles for Ukraine": the maker is no party the clause names
+		}
 		st := s.status(t, g)
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
@@ -6053,6 +6056,16 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 	return false
 }
 
+// hiredToMake reports whether the verb of making at i is an infinitive
+// after its maker as an object ("pays Ukrainian firms to produce weapons
+// for Ukraine"): the one who pays or asks is not the maker, and the roles
+// read from the clause would name the payer as the seller. "Germany agreed
+// to produce shells for Ukraine" has a verb before "to" and is a promise.
+func (s *sent) hiredToMake(i int) bool {
+	toks := s.d.toks
+	return i-2 >= s.lo && toks[i-1].Norm == "to" && toks[i-2].Kind == Word && !s.is(i-2, fVerb|fModal|fBe)
+}
+
 // buyerNoun reports whether w names a buyer of arms of no name: "an
 // undisclosed customer", "a European country".
 func buyerNoun(w string) bool {
@@ -6229,7 +6242,7 @@ func (s *sent) purposeVerb(i int) bool {
 	if t.Kind != Word || t.Cap || s.is(i, fStop|fMateriel|fPlaceAdj) || s.actorAt(i) >= 0 {
 		return false
 	}
-	if v, ok := s.verbAt(i); ok && v.Class != classSpeech && (v.Lemma != "build" || s.builtFor(i)) {
+	if v, ok := s.verbAt(i); ok && v.Class != classSpeech && (!madeToOrder(v.Lemma) || s.builtFor(i)) {
 		return false // ("to build missiles" makes them: a purpose, unless built for a state)
 	}
 	_, noun := s.nounAt(i)

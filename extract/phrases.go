@@ -2785,6 +2785,23 @@ func (s *sent) storedIn(i int) bool {
 	return false
 }
 
+// madeByManner reports whether the participle of making at j is an
+// adjective of the goods after it, told how they were made and counted or
+// determined before: "some 50 domestically produced howitzers", "the
+// locally built corvettes". A number or determiner before the adverb
+// leaves no subject for it to be the verb of.
+func (s *sent) madeByManner(j int) bool {
+	toks := s.d.toks
+	if j-2 < s.lo || !madeWord(toks[j].Norm) {
+		return false
+	}
+	adv := toks[j-1]
+	if adv.Kind != Word || adv.Cap || len(adv.Norm) < 5 || !strings.HasSuffix(adv.Norm, "ly") {
+		return false
+	}
+	return toks[j-2].Kind == Number || s.is(j-2, fDeterminer)
+}
+
 // madeWord reports whether w is the participle of a verb of making: goods
 // "to be built" are to be made.
 func madeWord(w string) bool {
@@ -4166,6 +4183,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// "the navy seized Iranian arms": a verb after its subject, and
 			// the seizer's words no part of the goods ("the seized arms" are).
 			break
+		}
+		if t.Kind == Word && s.madeByManner(j) {
+			p.lo = j // "50 domestically produced howitzers": how they were made, not a verb
+			continue
 		}
 		if t.Kind == Word && reVerb(toks, j) && s.isTriggerWord(j) && !(j-3 >= s.lo && s.is(j-3, fDeterminer)) {
 			break // "the UAE re-exported howitzers to Sudan": a verb, not a compound ("the re-exported howitzers" is one)

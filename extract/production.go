@@ -401,6 +401,20 @@ func makingVerbForm(w string) bool {
 	return makingVerb(w)
 }
 
+// servicingVerbForm reports whether w is an inflected form of a verb of
+// keeping arms in service: help with an overhaul or a refit is know-how
+// lent as help with building is ("are being overhauled in Malaysia with
+// French technical support"). The base forms are makingVerb's.
+func servicingVerbForm(w string) bool {
+	switch w {
+	case "overhaul", "overhauls", "overhauled", "overhauling", "refit", "refits", "refitted", "refitting",
+		"upgrades", "upgraded", "upgrading", "repairs", "repaired", "repairing", "maintains", "maintained", "maintaining",
+		"modernised", "modernized", "modernising", "modernizing":
+		return true
+	}
+	return false
+}
+
 // withHelp makes the claim of know-how that "with <demonym> help" tells of
 // arms made: "Pyongyang has begun building attack drones with Russian
 // technical assistance", "submarines assembled in Karachi with Chinese
@@ -525,7 +539,7 @@ func helpModifier(w string) bool {
 // before token w, or -1: what the help went into is arms made.
 func (s *sent) makingVerbBefore(w int) int {
 	for j := w - 1; j >= s.lo && w-j <= 12; j-- {
-		if makingVerbForm(s.d.toks[j].Norm) {
+		if makingVerbForm(s.d.toks[j].Norm) || servicingVerbForm(s.d.toks[j].Norm) {
 			return j
 		}
 		if s.d.toks[j].Norm == ";" {

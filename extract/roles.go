@@ -507,7 +507,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
 			r.sup = r.pick(s, by, from, owner)
-			if len(r.sup) == 0 && t.lemma == "build" {
+			if len(r.sup) == 0 && madeToOrder(t.lemma) {
 				// "submarines being built for the Pakistan Navy ... in Wuhan,
 				// China", "built for the Indian Navy at the Yantar shipyard
 				// in Kaliningrad": where they are built sells them.
@@ -1170,7 +1170,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if (t.class == classGive || t.class == classSell && t.lemma == "build") && !t.passive && !t.noun {
+	if (t.class == classGive || t.class == classSell && madeToOrder(t.lemma)) && !t.passive && !t.noun {
 		if giver, st, ok := s.leaveToGive(t); ok {
 			r.sup = r.take(s, giver)
 			if s.status(t, g) != armsledger.Denied {

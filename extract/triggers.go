@@ -1027,6 +1027,16 @@ func (s *sent) builtFor(i int) bool {
 	return false
 }
 
+// madeToOrder reports whether the verb lemma makes goods, and so sells
+// them only when they are made for a state ("produce 200 tanks for
+// Poland", "building eight submarines for Pakistan"); made for no one
+// named, it is only making ("to build missiles", "produces shells").
+// ("manufacture" was measured too and not kept: it cost a blind set two
+// false claims.)
+func madeToOrder(lemma string) bool {
+	return lemma == "build" || lemma == "produce"
+}
+
 // hiredToBuild reports whether "build" at i is the infinitive of a seller
 // chosen, or of a contract, to build for the buyer: "picked France's Naval
 // Group to build four submarines", "signed a contract with Naval Group to
@@ -1550,7 +1560,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "applied for 12 jets"; not "the halt applied to all equipment"
 	case v.Lemma == "commission" && (next == "by" || next == "into" || !s.craftWithin(i+1, i+12)):
 		return false // "commissioned INS Tushil, a frigate built by Russia's Yantar shipyard"; not "a study commissioned by", "commissioned into service"
-	case v.Lemma == "build" && !s.builtFor(i):
+	case madeToOrder(v.Lemma) && !s.builtFor(i):
 		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
 	case v.Lemma == "get" && s.bringsTo(i):
 		return false // "to get the tanks onto the battlefield": moving one's own, not receiving

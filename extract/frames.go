@@ -955,13 +955,18 @@ func (s *sent) deniedReports(att attrib) {
 }
 
 // denierBody returns, as a speaker, who denies the transfer at t by a verb
-// of denial right before it: a state's body ("Iran's foreign ministry has
+// of denial right before it (or a leader's "ruled out sending"): a
+// state's body ("Iran's foreign ministry has
 // repeatedly denied supplying any drones") or the state itself, by the name
 // the text gives it ("Tehran has long denied arming the Houthis"): the
 // denial is its word, as "Iran said it sent none" would be.
 func (s *sent) denierBody(trig int) speaker {
 	toks := s.d.toks
 	v := trig - 1
+	ruledOut := v-1 > s.lo && toks[v].Norm == "out"
+	if ruledOut {
+		v-- // "ruled out sending": the denial's verb is one word back
+	}
 	if v <= s.lo {
 		return speaker{}
 	}
@@ -969,7 +974,10 @@ func (s *sent) denierBody(trig int) speaker {
 		return speaker{}
 	}
 	a := s.subject(trigger{i: v})
-	if a < 0 {
+	if a < 0 || ruledOut && s.actors[a].ref.kind != kindLeader {
+		// A leader who rules out a transfer speaks ("Scholz ruled out
+		// sending Taurus"); whether a state that does is its own speaker,
+		// writers differ.
 		return speaker{}
 	}
 	if m := &s.actors[a]; !m.possessive {

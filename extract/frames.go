@@ -1000,6 +1000,33 @@ func (s *sent) denierBody(trig int) speaker {
 	return sp
 }
 
+// announcer returns, as a speaker, the leader who announces the transfer
+// at trig as its subject: "Boris Pistorius announced a €500 million
+// package": to announce is to say, as "Pistorius said Germany would
+// give" names him. A state that announces is not its own speaker.
+func (s *sent) announcer(trig int) speaker {
+	v, ok := s.verbAt(trig)
+	if !ok || s.nounUse(trig) {
+		return speaker{}
+	}
+	switch v.Lemma {
+	case "announce", "unveil":
+	default:
+		return speaker{}
+	}
+	a := s.subject(trigger{i: trig})
+	if a < 0 {
+		return speaker{}
+	}
+	m := &s.actors[a]
+	if m.ref.kind != kindLeader || m.possessive || m.prep != "" || m.resolved || m.hi > trig {
+		return speaker{}
+	}
+	sp := speaker{name: s.d.text[s.d.toks[m.lo].Start:s.d.toks[m.hi-1].End], code: m.ref.Code}
+	s.d.canonical(&sp)
+	return sp
+}
+
 // deniedAllegation makes the denial a relative clause tells of the claim
 // just made: "The US accused Russia of considering the transfer of
 // submarine technology to the North, an allegation Moscow rejected". The
@@ -2559,6 +2586,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		d.speaker = att.speakerAt(d.trig)
 		if d.status == armsledger.Denied && d.speaker.name == "" {
 			d.speaker = s.denierBody(d.trig)
+		}
+		if d.speaker.name == "" && d.status != armsledger.Denied {
+			d.speaker = s.announcer(d.trig)
 		}
 	}
 	if lo > d.p.start() {

@@ -13,6 +13,7 @@ func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, via string
 	}{
+		{"a leader who pledges a transfer speaks", "Keir Starmer pledged 5,000 missiles to Ukraine.", "Keir Starmer", ""},
 		{"a leader who announces a transfer speaks; a state does not", "Spain sent trucks to Ukraine. Pedro Sánchez announced a €1 billion arms package for Ukraine on Tuesday.", "Pedro Sánchez", ""},
 		{"a leader who rules out a transfer speaks", "Mark Rutte has ruled out sending F-35 jets to Ukraine.", "Mark Rutte", ""},
 		{"initials of a speaker named before, not bracketed, are that speaker", "The Defence Intelligence Agency said Iran had sent drones to Russia. Later the DIA said Iran had also shipped 200 missiles to Russia.", "Defence Intelligence Agency", ""},

@@ -1000,17 +1000,18 @@ func (s *sent) denierBody(trig int) speaker {
 	return sp
 }
 
-// announcer returns, as a speaker, the leader who announces the transfer
-// at trig as its subject: "Boris Pistorius announced a €500 million
-// package": to announce is to say, as "Pistorius said Germany would
-// give" names him. A state that announces is not its own speaker.
+// announcer returns, as a speaker, the leader who announces, pledges,
+// promises or confirms the transfer at trig as its subject: "Boris
+// Pistorius announced a €500 million package", "Keir Starmer pledged
+// 5,000 missiles": to announce or pledge is to say, as "Pistorius said
+// Germany would give" names him. A state that does is not its own speaker.
 func (s *sent) announcer(trig int) speaker {
 	v, ok := s.verbAt(trig)
 	if !ok || s.nounUse(trig) {
 		return speaker{}
 	}
 	switch v.Lemma {
-	case "announce", "unveil":
+	case "announce", "unveil", "pledge", "promise", "confirm":
 	default:
 		return speaker{}
 	}

@@ -613,6 +613,8 @@ func (d *doc) canonical(sp *speaker) {
 	}
 	if full, ok := d.acronyms[name]; ok {
 		name = full
+	} else if full := d.spelledSpeaker(name); full != "" {
+		name = full
 	}
 	if sp.title != "" {
 		if d.titles == nil {
@@ -1458,6 +1460,38 @@ func outletIn(toks []Token) string {
 		}
 		if _, o, ok := lex.outlets.Match(toks, i, len(toks)); ok {
 			return o
+		}
+	}
+	return ""
+}
+
+// spelledSpeaker returns the speaker named before whose capitalised words'
+// initials the all-capitals name spells, or "": "the NIS said" after "the
+// National Intelligence Service said" is the service, though the text never
+// put the letters in brackets. Three letters at least: "US" or "EU" are
+// names of their own.
+func (d *doc) spelledSpeaker(name string) string {
+	if len(name) < 3 || len(name) > 6 {
+		return ""
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return ""
+		}
+	}
+	for k := len(d.speakers) - 1; k >= 0; k-- {
+		full := d.speakers[k]
+		var b []byte
+		for _, w := range strings.Fields(full) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b = append(b, w[0])
+			} else if w != "of" && w != "and" && w != "for" && w != "the" {
+				b = nil
+				break
+			}
+		}
+		if string(b) == name {
+			return full
 		}
 	}
 	return ""

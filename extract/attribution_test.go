@@ -13,6 +13,10 @@ func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, via string
 	}{
+		{"a leader who pledges a transfer speaks", "Keir Starmer pledged 5,000 missiles to Ukraine.", "Keir Starmer", ""},
+		{"a leader who announces a transfer speaks; a state does not", "Spain sent trucks to Ukraine. Pedro Sánchez announced a €1 billion arms package for Ukraine on Tuesday.", "Pedro Sánchez", ""},
+		{"a leader who rules out a transfer speaks", "Mark Rutte has ruled out sending F-35 jets to Ukraine.", "Mark Rutte", ""},
+		{"initials of a speaker named before, not bracketed, are that speaker", "The Defence Intelligence Agency said Iran had sent drones to Russia. Later the DIA said Iran had also shipped 200 missiles to Russia.", "Defence Intelligence Agency", ""},
 		{"the newspaper is the outlet named before", "Le Monde interviewed two officers. The newspaper said France had shipped 12 howitzers to Armenia.", "Le Monde", ""},
 		{"evidence that confirms a passive is no speaker, nor is its subject", "Turkey's sale of six drones to Kenya was confirmed by flight records.", "", ""},
 		{"a name before a state's title in apposition, with an article, speaks", "Hanna Kowalska, the Polish deputy defence minister, said Poland had sent 12 howitzers to Ukraine.", "Hanna Kowalska", ""},

@@ -958,13 +958,18 @@ func (s *sent) deniedReports(att attrib) {
 }
 
 // denierBody returns, as a speaker, who denies the transfer at t by a verb
-// of denial right before it: a state's body ("Iran's foreign ministry has
+// of denial right before it (or a leader's "ruled out sending"): a
+// state's body ("Iran's foreign ministry has
 // repeatedly denied supplying any drones") or the state itself, by the name
 // the text gives it ("Tehran has long denied arming the Houthis"): the
 // denial is its word, as "Iran said it sent none" would be.
 func (s *sent) denierBody(trig int) speaker {
 	toks := s.d.toks
 	v := trig - 1
+	ruledOut := v-1 > s.lo && toks[v].Norm == "out"
+	if ruledOut {
+		v-- // "ruled out sending": the denial's verb is one word back
+	}
 	if v <= s.lo {
 		return speaker{}
 	}
@@ -972,7 +977,10 @@ func (s *sent) denierBody(trig int) speaker {
 		return speaker{}
 	}
 	a := s.subject(trigger{i: v})
-	if a < 0 {
+	if a < 0 || ruledOut && s.actors[a].ref.kind != kindLeader {
+		// A leader who rules out a transfer speaks ("Scholz ruled out
+		// sending Taurus"); whether a state that does is its own speaker,
+		// writers differ.
 		return speaker{}
 	}
 	if m := &s.actors[a]; !m.possessive {
@@ -991,6 +999,34 @@ func (s *sent) denierBody(trig int) speaker {
 		return speaker{}
 	}
 	sp := speaker{name: s.d.text[toks[s.actors[a].lo].Start:toks[hi-1].End], code: s.actors[a].ref.Code}
+	s.d.canonical(&sp)
+	return sp
+}
+
+// announcer returns, as a speaker, the leader who announces, pledges,
+// promises or confirms the transfer at trig as its subject: "Boris
+// Pistorius announced a €500 million package", "Keir Starmer pledged
+// 5,000 missiles": to announce or pledge is to say, as "Pistorius said
+// Germany would give" names him. A state that does is not its own speaker.
+func (s *sent) announcer(trig int) speaker {
+	v, ok := s.verbAt(trig)
+	if !ok || s.nounUse(trig) {
+		return speaker{}
+	}
+	switch v.Lemma {
+	case "announce", "unveil", "pledge", "promise", "confirm":
+	default:
+		return speaker{}
+	}
+	a := s.subject(trigger{i: trig})
+	if a < 0 {
+		return speaker{}
+	}
+	m := &s.actors[a]
+	if m.ref.kind != kindLeader || m.possessive || m.prep != "" || m.resolved || m.hi > trig {
+		return speaker{}
+	}
+	sp := speaker{name: s.d.text[s.d.toks[m.lo].Start:s.d.toks[m.hi-1].End], code: m.ref.Code}
 	s.d.canonical(&sp)
 	return sp
 }
@@ -2554,6 +2590,9 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		d.speaker = att.speakerAt(d.trig)
 		if d.status == armsledger.Denied && d.speaker.name == "" {
 			d.speaker = s.denierBody(d.trig)
+		}
+		if d.speaker.name == "" && d.status != armsledger.Denied {
+			d.speaker = s.announcer(d.trig)
 		}
 	}
 	if lo > d.p.start() {

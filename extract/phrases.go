@@ -976,6 +976,19 @@ func (s *sent) dropPurposes(ps []phrase) []phrase {
 	return out
 }
 
+// goodsBefore returns the goods a bare count or "more" at j stands for:
+// the last phrase of the sentence before j, else the goods the sentences
+// before named last; or nil.
+func (s *sent) goodsBefore(ps []phrase, j int) *phrase {
+	if item := lastPhraseBefore(ps, j); item != nil {
+		return item
+	}
+	if len(s.d.named) > 0 {
+		return &s.d.named[len(s.d.named)-1]
+	}
+	return nil
+}
+
 // lastPhraseBefore returns the last of the phrases that ends before token
 // i, or nil.
 func lastPhraseBefore(ps []phrase, i int) *phrase {
@@ -1859,10 +1872,7 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
 			continue // "send more tanks", "more than 1,000 containers": a phrase of its own
 		}
-		item := lastPhraseBefore(ps, j)
-		if item == nil && len(s.d.named) > 0 {
-			item = &s.d.named[len(s.d.named)-1]
-		}
+		item := s.goodsBefore(ps, j)
 		if item == nil {
 			continue
 		}
@@ -1894,10 +1904,7 @@ func (s *sent) moreSubject(ps []phrase) []phrase {
 		if lastPhraseBefore(ps, t.i) != nil && lastPhraseBefore(ps, t.i).lo >= j {
 			continue
 		}
-		item := lastPhraseBefore(ps, j)
-		if item == nil && len(s.d.named) > 0 {
-			item = &s.d.named[len(s.d.named)-1]
-		}
+		item := s.goodsBefore(ps, j)
 		if item == nil || item.money {
 			continue
 		}
@@ -1927,10 +1934,7 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		if p := lastPhraseBefore(ps, t.i); p != nil && p.lo > j || s.inQty[j+1-s.lo] {
 			continue // "the first boat", "the first six": named or counted
 		}
-		item := lastPhraseBefore(ps, j)
-		if item == nil && len(s.d.named) > 0 {
-			item = &s.d.named[len(s.d.named)-1]
-		}
+		item := s.goodsBefore(ps, j)
 		if item == nil || item.money {
 			continue
 		}
@@ -1971,10 +1975,7 @@ func (s *sent) ordinalSubject(ps []phrase) []phrase {
 		if j < 0 {
 			continue
 		}
-		item := lastPhraseBefore(ps, j)
-		if item == nil && len(s.d.named) > 0 {
-			item = &s.d.named[len(s.d.named)-1]
-		}
+		item := s.goodsBefore(ps, j)
 		if item == nil || item.money {
 			continue
 		}

@@ -64,7 +64,7 @@ var probeFloors = map[string]float64{
 	// The same, a sixth writer after r800, blind to everything this session
 	// changed: 36 passages, 196 claims. 0.645 at r768 and 0.641 at r800:
 	// the session's rules, found by black-box batteries, did not carry to
-	// it. Its status agreement is low (see the README).
+	// it. Its status agreement is low (see docs/accuracy-history.md).
 	"exam6-held.jsonl": 0.62,
 	// The same, a seventh writer after r803, of longer analytical texts
 	// (investigations, debates, briefs): 34 passages, 268 claims. 0.607 at

@@ -104,6 +104,11 @@ var probeFloors = map[string]float64{
 	// half on the war in Ukraine and its suppliers, half elsewhere: 36
 	// passages, 305 claims, four with no claim. 0.710 at r981.
 	"exam15-held.jsonl": 0.66,
+	// The same, a sixteenth writer at r1016, blind to the session's rules,
+	// a third each of wire items, paragraphs and long articles, fifteen of
+	// them on the war in Ukraine: 36 passages, 287 claims, four with no
+	// claim. 0.672 at r1016.
+	"exam16-held.jsonl": 0.63,
 	// A tune set written at r916 by a writer who never ran the extractor,
 	// in the exams' manner but weighted away from Ukraine (the Gulf,
 	// Turkey's and Korea's exports, DSCA notices, India, Africa): 40

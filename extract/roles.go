@@ -2200,9 +2200,10 @@ func (s *sent) toldBefore(lo int) bool {
 }
 
 // sceneOf returns the state a sentence sets its scene in before the verb
-// at i, in the clause right after the comma: an opening "In X," or "X,
-// where" with the verb inside the relative clause. It returns -1 if there
-// is none.
+// at i, in the clause right after the comma: an opening "In X," (or "In
+// neighbouring X,"), "X, where" with the verb inside the relative clause,
+// or an opening "In X, where ...," whose relative clause the one comma
+// closes. It returns -1 if there is none.
 func (s *sent) sceneOf(i int) int {
 	toks := s.d.toks
 	for a := range s.actors {
@@ -2210,14 +2211,26 @@ func (s *sent) sceneOf(i int) int {
 		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.hi >= s.hi || toks[m.hi].Norm != "," {
 			continue
 		}
-		if m.hi+1 >= i || slices.ContainsFunc(toks[m.hi+1:i], func(t Token) bool { return t.Norm == "," }) {
-			continue // the verb's clause is another
+		if m.hi+1 >= i {
+			continue
 		}
-		if toks[s.lo].Norm == "in" && (m.lo == s.lo+1 || m.lo == s.lo+2 && toks[s.lo+1].Norm == "the") {
-			return a // "In Niger, Russia delivered ..."
+		commas := 0
+		for _, t := range toks[m.hi+1 : i] {
+			if t.Norm == "," {
+				commas++
+			}
 		}
-		if toks[m.hi+1].Norm == "where" {
+		opens := toks[s.lo].Norm == "in" && (m.lo == s.lo+1 || m.lo == s.lo+2 && (toks[s.lo+1].Norm == "the" || s.is(s.lo+1, fPlaceAdj)))
+		switch {
+		case commas == 0 && opens:
+			return a // "In Niger, Russia delivered ...", "In neighbouring Chad, ..."
+		case commas == 0 && toks[m.hi+1].Norm == "where":
 			return a // "in Mali, where Russian trainers arrived"
+		case commas == 1 && opens && toks[m.hi+1].Norm == "where" && toks[i-1].Norm != ",":
+			// "In Mali, where Wagner's men arrived in 2021, Moscow has
+			// delivered jets": the one comma closes the relative clause,
+			// and the main clause is still set in the scene.
+			return a
 		}
 	}
 	return -1

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a materiel word before the name of a unit is the unit's kind, not goods", "Norway will send Kyiv 14 Leopard tanks, enough to equip a tank battalion, and 12 jets, enough for one fighter squadron.",
+			[]string{"NO>UA armored_vehicle 14..14 item expected", "NO>UA aircraft 12..12 item expected"}},
 		{"'In neighbouring X, where ..., S sent' sets the scene past a place adjective and a relative clause", "In neighbouring Chad, where French troops were based until 2024, Russia has since sent helicopters.",
 			[]string{"RU>TD aircraft - delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",

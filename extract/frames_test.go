@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 're-exported by' a state are that state's, whoever made them", "Russian-built tanks re-exported by Belarus have been seen in Sudan.",
+			[]string{"BY>SD armored_vehicle - delivered"}},
 		{"a materiel word before the name of a unit is the unit's kind, not goods", "Norway will send Kyiv 14 Leopard tanks, enough to equip a tank battalion, and 12 jets, enough for one fighter squadron.",
 			[]string{"NO>UA armored_vehicle 14..14 item expected", "NO>UA aircraft 12..12 item expected"}},
 		{"'In neighbouring X, where ..., S sent' sets the scene past a place adjective and a relative clause", "In neighbouring Chad, where French troops were based until 2024, Russia has since sent helicopters.",

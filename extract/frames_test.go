@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that leads or backs a body is no 'it', and a body one is expelled from gives nothing", "Turkey left a US-backed coalition after it bought Russian S-400 systems. Hungary was expelled from the US-led jet programme after it took delivery of Chinese drones.",
+			[]string{"RU>TR air_defense - delivered", "CN>HU drone - delivered"}},
 		{"goods 're-exported by' a state are that state's, whoever made them", "Russian-built tanks re-exported by Belarus have been seen in Sudan.",
 			[]string{"BY>SD armored_vehicle - delivered"}},
 		{"a materiel word before the name of a unit is the unit's kind, not goods", "Norway will send Kyiv 14 Leopard tanks, enough to equip a tank battalion, and 12 jets, enough for one fighter squadron.",

@@ -1827,6 +1827,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.pressureFrom(m.lo) {
 		return false // "shelved a plan to supply rockets after pressure from Washington"
 	}
+	if m.prep == "from" && s.expelledFrom(m.lo) {
+		return false // "Turkey was removed from the US-led programme after it took delivery of S-400s": a body left, no supplier
+	}
 	if m.prep == "from" && s.rivalFrom(m.lo) {
 		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
 	}
@@ -1919,6 +1922,19 @@ func (s *sent) placeOfSource(lo int) bool {
 func (s *sent) pressureFrom(lo int) bool {
 	switch s.wordBeforePrep(lo, "from") {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
+}
+
+// expelledFrom reports whether the "from" before an actor starting at lo
+// follows a word of being put out of a body or scheme: "removed from",
+// "expelled from", "its exclusion from". The state named there leads what
+// was left; it gives nothing. ("Withdrawn from US stocks" does name a
+// giver, so withdrawing is not among them.)
+func (s *sent) expelledFrom(lo int) bool {
+	switch s.wordBeforePrep(lo, "from") {
+	case "removed", "removal", "expelled", "expulsion", "excluded", "exclusion", "ejected", "ejection", "barred", "ousted", "suspended", "suspension":
 		return true
 	}
 	return false
@@ -3912,8 +3928,8 @@ func (s *sent) antecedent(j int, person bool) int {
 		if person && m.ref.kind != kindLeader {
 			continue
 		}
-		if m.ref.kind == kindDemonym {
-			continue
+		if m.ref.kind == kindDemonym || s.ledBy(a) {
+			continue // "left the US-led programme after it bought": a modifier is no "it"
 		}
 		if !person && m.demonym && m.hi < s.hi && manySources(s.d.toks[m.hi].Norm) {
 			continue // "South Korean officials estimate it has sent": people are not "it"

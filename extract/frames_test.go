@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare count 'set to arrive' or 'expected to arrive' is the goods told before", "Chile has received 12 Leopard tanks from Germany. Another 20 are expected to arrive next year.",
+			[]string{"DE>CL armored_vehicle 12..12 item delivered", "DE>CL armored_vehicle 20..20 item expected"}},
 		{"a state that leads or backs a body is no 'it', and a body one is expelled from gives nothing", "Turkey left a US-backed coalition after it bought Russian S-400 systems. Hungary was expelled from the US-led jet programme after it took delivery of Chinese drones.",
 			[]string{"RU>TR air_defense - delivered", "CN>HU drone - delivered"}},
 		{"goods 're-exported by' a state are that state's, whoever made them", "Russian-built tanks re-exported by Belarus have been seen in Sudan.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",
+			[]string{"SE>PE aircraft 12..12 item committed", "SE>PE funding 6e+08..6e+08 USD committed", "ES>PE funding 5e+07..5e+07 USD expected", "SE>PE aircraft - expected"}},
 		{"a bare count 'set to arrive' or 'expected to arrive' is the goods told before", "Chile has received 12 Leopard tanks from Germany. Another 20 are expected to arrive next year.",
 			[]string{"DE>CL armored_vehicle 12..12 item delivered", "DE>CL armored_vehicle 20..20 item expected"}},
 		{"a state that leads or backs a body is no 'it', and a body one is expelled from gives nothing", "Turkey left a US-backed coalition after it bought Russian S-400 systems. Hungary was expelled from the US-led jet programme after it took delivery of Chinese drones.",

@@ -380,7 +380,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		n := len(s.d.claims)
 		for n > 0 {
 			c := &s.d.claims[n-1]
-			if !(c.status == "" && c.sent == s.idx || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0) {
+			if !(c.status == "" && c.sent == s.idx || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 || s.dealValueOnly(n-1)) {
 				break
 			}
 			n--
@@ -3657,6 +3657,24 @@ func (s *sent) dealSignedWith(i int) (buyer, seller int) {
 		return -1, -1 // "agreed" makes a deal only with whom: "the deal Poland agreed with Seoul"
 	}
 	return buyer, seller
+}
+
+// dealValueOnly reports whether the n-th claim is a sum of money that
+// names one party only, told after goods its sentence moves between two:
+// "agreed to buy 26 Rafale jets from France, in a deal worth about 630
+// billion rupees" is the jets' price, and what a package includes after
+// it belongs to the jets' transfer, not to the half-read sum.
+func (s *sent) dealValueOnly(n int) bool {
+	c := &s.d.claims[n]
+	if !c.p.money || len(c.sup) > 0 && len(c.rec) > 0 {
+		return false
+	}
+	for k := n - 1; k >= 0 && s.d.claims[k].sent == c.sent; k-- {
+		if p := &s.d.claims[k]; !p.p.money && len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // packageBefore finds a package noun before token i in the sentence and

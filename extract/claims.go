@@ -729,6 +729,9 @@ func (d *doc) inherit() {
 				}
 				continue
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
+				if c.p.cat != armsledger.Funding && p.p.cat == armsledger.Funding && d.sameGoodsBefore(c, k) {
+					continue // "The US will provide $40 million to support the purchase. The first jets arrive next year": from the jets' seller
+				}
 				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) && !d.listedWithUnmade(c, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
@@ -786,6 +789,23 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// sameGoodsBefore reports whether a claim before the k-th, in the reach
+// inherit looks back over, moves goods of c's category to c's recipient
+// from a named supplier: goods that arrive come from whoever sold or gave
+// them, not from a state that helped pay for them, told since.
+func (d *doc) sameGoodsBefore(c *draft, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		p := &d.claims[j]
+		if c.sent-p.sent > 4 && p.para != c.para {
+			return false
+		}
+		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(c.rec, p.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // attack reports whether claim c is goods a state sends to its enemy

@@ -304,7 +304,9 @@ func (s *sent) frames(att attrib) {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it; "Egypt has
 			// bought 54 and Qatar 36": buys it.
-			if t.class == classBuy || t.class == classReceive {
+			if t.class == classBuy && g.phrases[0].cat == armsledger.Funding {
+				r.sup = r.take(s, a) // "India spent $2 billion and Pakistan $1 billion": the second payer
+			} else if t.class == classBuy || t.class == classReceive {
 				r.rec = r.take(s, a)
 			} else {
 				r.sup = r.take(s, a)

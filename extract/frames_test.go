@@ -40,6 +40,20 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",
+			[]string{"IT>EG ship 2..2 item committed", "IT>EG funding 1.2e+09..1.2e+09 EUR committed", "IT>EG missile - committed", "IT>EG technology - committed"}},
+		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",
+			[]string{"SE>PE aircraft 12..12 item committed", "SE>PE funding 6e+08..6e+08 USD committed", "ES>PE funding 5e+07..5e+07 USD expected", "SE>PE aircraft - expected"}},
+		{"a bare count 'set to arrive' or 'expected to arrive' is the goods told before", "Chile has received 12 Leopard tanks from Germany. Another 20 are expected to arrive next year.",
+			[]string{"DE>CL armored_vehicle 12..12 item delivered", "DE>CL armored_vehicle 20..20 item expected"}},
+		{"a state that leads or backs a body is no 'it', and a body one is expelled from gives nothing", "Turkey left a US-backed coalition after it bought Russian S-400 systems. Hungary was expelled from the US-led jet programme after it took delivery of Chinese drones.",
+			[]string{"RU>TR air_defense - delivered", "CN>HU drone - delivered"}},
+		{"goods 're-exported by' a state are that state's, whoever made them", "Russian-built tanks re-exported by Belarus have been seen in Sudan.",
+			[]string{"BY>SD armored_vehicle - delivered"}},
+		{"a materiel word before the name of a unit is the unit's kind, not goods", "Norway will send Kyiv 14 Leopard tanks, enough to equip a tank battalion, and 12 jets, enough for one fighter squadron.",
+			[]string{"NO>UA armored_vehicle 14..14 item expected", "NO>UA aircraft 12..12 item expected"}},
+		{"'In neighbouring X, where ..., S sent' sets the scene past a place adjective and a relative clause", "In neighbouring Chad, where French troops were based until 2024, Russia has since sent helicopters.",
+			[]string{"RU>TD aircraft - delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
@@ -3261,6 +3275,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

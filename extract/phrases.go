@@ -1750,6 +1750,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
 				v++
 			}
+			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v+1].Norm == "to" {
+				v += 2 // "Another 42 are set (expected, scheduled) to arrive": the chain's verb
+			}
 			// A verb right after the count is its own when it is a
 			// trigger of arrival: "Two arrived in January", "Another 10
 			// followed in June".

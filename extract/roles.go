@@ -380,7 +380,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		n := len(s.d.claims)
 		for n > 0 {
 			c := &s.d.claims[n-1]
-			if !(c.status == "" && c.sent == s.idx || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0) {
+			if !(c.status == "" && c.sent == s.idx || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 || s.dealValueOnly(n-1)) {
 				break
 			}
 			n--
@@ -1827,6 +1827,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.pressureFrom(m.lo) {
 		return false // "shelved a plan to supply rockets after pressure from Washington"
 	}
+	if m.prep == "from" && s.expelledFrom(m.lo) {
+		return false // "Turkey was removed from the US-led programme after it took delivery of S-400s": a body left, no supplier
+	}
 	if m.prep == "from" && s.rivalFrom(m.lo) {
 		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
 	}
@@ -1919,6 +1922,19 @@ func (s *sent) placeOfSource(lo int) bool {
 func (s *sent) pressureFrom(lo int) bool {
 	switch s.wordBeforePrep(lo, "from") {
 	case "pressure", "criticism", "objections", "opposition", "protests", "warnings", "threats", "complaints", "lobbying", "demands", "appeals", "calls":
+		return true
+	}
+	return false
+}
+
+// expelledFrom reports whether the "from" before an actor starting at lo
+// follows a word of being put out of a body or scheme: "removed from",
+// "expelled from", "its exclusion from". The state named there leads what
+// was left; it gives nothing. ("Withdrawn from US stocks" does name a
+// giver, so withdrawing is not among them.)
+func (s *sent) expelledFrom(lo int) bool {
+	switch s.wordBeforePrep(lo, "from") {
+	case "removed", "removal", "expelled", "expulsion", "excluded", "exclusion", "ejected", "ejection", "barred", "ousted", "suspended", "suspension":
 		return true
 	}
 	return false
@@ -2200,9 +2216,10 @@ func (s *sent) toldBefore(lo int) bool {
 }
 
 // sceneOf returns the state a sentence sets its scene in before the verb
-// at i, in the clause right after the comma: an opening "In X," or "X,
-// where" with the verb inside the relative clause. It returns -1 if there
-// is none.
+// at i, in the clause right after the comma: an opening "In X," (or "In
+// neighbouring X,"), "X, where" with the verb inside the relative clause,
+// or an opening "In X, where ...," whose relative clause the one comma
+// closes. It returns -1 if there is none.
 func (s *sent) sceneOf(i int) int {
 	toks := s.d.toks
 	for a := range s.actors {
@@ -2210,14 +2227,26 @@ func (s *sent) sceneOf(i int) int {
 		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.hi >= s.hi || toks[m.hi].Norm != "," {
 			continue
 		}
-		if m.hi+1 >= i || slices.ContainsFunc(toks[m.hi+1:i], func(t Token) bool { return t.Norm == "," }) {
-			continue // the verb's clause is another
+		if m.hi+1 >= i {
+			continue
 		}
-		if toks[s.lo].Norm == "in" && (m.lo == s.lo+1 || m.lo == s.lo+2 && toks[s.lo+1].Norm == "the") {
-			return a // "In Niger, Russia delivered ..."
+		commas := 0
+		for _, t := range toks[m.hi+1 : i] {
+			if t.Norm == "," {
+				commas++
+			}
 		}
-		if toks[m.hi+1].Norm == "where" {
+		opens := toks[s.lo].Norm == "in" && (m.lo == s.lo+1 || m.lo == s.lo+2 && (toks[s.lo+1].Norm == "the" || s.is(s.lo+1, fPlaceAdj)))
+		switch {
+		case commas == 0 && opens:
+			return a // "In Niger, Russia delivered ...", "In neighbouring Chad, ..."
+		case commas == 0 && toks[m.hi+1].Norm == "where":
 			return a // "in Mali, where Russian trainers arrived"
+		case commas == 1 && opens && toks[m.hi+1].Norm == "where" && toks[i-1].Norm != ",":
+			// "In Mali, where Wagner's men arrived in 2021, Moscow has
+			// delivered jets": the one comma closes the relative clause,
+			// and the main clause is still set in the scene.
+			return a
 		}
 	}
 	return -1
@@ -3630,6 +3659,24 @@ func (s *sent) dealSignedWith(i int) (buyer, seller int) {
 	return buyer, seller
 }
 
+// dealValueOnly reports whether the n-th claim is a sum of money that
+// names one party only, told after goods its sentence moves between two:
+// "agreed to buy 26 Rafale jets from France, in a deal worth about 630
+// billion rupees" is the jets' price, and what a package includes after
+// it belongs to the jets' transfer, not to the half-read sum.
+func (s *sent) dealValueOnly(n int) bool {
+	c := &s.d.claims[n]
+	if !c.p.money || len(c.sup) > 0 && len(c.rec) > 0 {
+		return false
+	}
+	for k := n - 1; k >= 0 && s.d.claims[k].sent == c.sent; k-- {
+		if p := &s.d.claims[k]; !p.p.money && len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) {
+			return true
+		}
+	}
+	return false
+}
+
 // packageBefore finds a package noun before token i in the sentence and
 // the status of what it holds: what "includes" lists is then cargo, not a
 // country's arsenal.
@@ -3899,8 +3946,8 @@ func (s *sent) antecedent(j int, person bool) int {
 		if person && m.ref.kind != kindLeader {
 			continue
 		}
-		if m.ref.kind == kindDemonym {
-			continue
+		if m.ref.kind == kindDemonym || s.ledBy(a) {
+			continue // "left the US-led programme after it bought": a modifier is no "it"
 		}
 		if !person && m.demonym && m.hi < s.hi && manySources(s.d.toks[m.hi].Norm) {
 			continue // "South Korean officials estimate it has sent": people are not "it"

@@ -305,7 +305,9 @@ func (s *sent) tagTriggers() {
 		}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
-			tr.passive = s.beBefore(i) // "were re-exported"
+			// "were re-exported"; "howitzers re-exported by the UAE": a
+			// participle after its goods with an agent is passive too.
+			tr.passive = s.beBefore(i) || i+1 < s.hi && toks[i+1].Norm == "by"
 		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {

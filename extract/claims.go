@@ -678,6 +678,12 @@ func (d *doc) inherit() {
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
+			if len(c.rec) == 0 && sameSet(p.sup, p.rec) && d.armsItself(p) {
+				// "we are now arming Poland with modern weapons": a state
+				// arming itself lends no recipient to the goods it gives
+				// next; the flow before it still may.
+				continue
+			}
 			switch {
 			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && !d.amongTold(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
 				// An item named again continues its own transfer, further
@@ -786,6 +792,22 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// armsItself reports whether claim c, a flow from a state to itself, is
+// told by a verb of arming ("arm", "rearm", "equip"): the state names
+// itself as the one armed. Other flows to oneself are mostly misreadings
+// ("fighters from Russia's Wagner Group"), left as they were: letting
+// the claims after them look further back cost seed and exam-tune.
+func (d *doc) armsItself(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	switch lex.info[d.toks[c.trig].word].verb.Lemma {
+	case "arm", "rearm", "equip", "re-equip":
+		return true
+	}
+	return false
 }
 
 // attack reports whether claim c is goods a state sends to its enemy

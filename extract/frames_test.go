@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
+			[]string{"ES>MA other - denied", "ES>MA armored_vehicle 30..30 item delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",

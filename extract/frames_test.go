@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'only' or 'merely' between a modal and its verb leaves the transfer to come", "Spain will only deliver tanks to Morocco. Chile would merely sell two frigates to Peru.",
+			[]string{"ES>MA armored_vehicle - expected", "CL>PE ship 2..2 item expected"}},
 		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
 			[]string{"ES>MA other - denied", "ES>MA armored_vehicle 30..30 item delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",

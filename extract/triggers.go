@@ -2002,7 +2002,8 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
 	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
 	"today", "tomorrow", "tonight", "currently", "presently", "temporarily", "permanently", "formally", "urgently", "openly",
-	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight")
+	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight",
+	"only", "merely")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

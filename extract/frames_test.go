@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"restrictions or curbs on the arms trade with a state named are a ban on it", "Chile imposed curbs on arms sales to Peru. Spain has imposed its own restrictions on arms exports to Morocco.",
+			[]string{"CL>PE other - denied", "ES>MA other - denied"}},
 		{"'only' or 'merely' between a modal and its verb leaves the transfer to come", "Spain will only deliver tanks to Morocco. Chile would merely sell two frigates to Peru.",
 			[]string{"ES>MA armored_vehicle - expected", "CL>PE ship 2..2 item expected"}},
 		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
@@ -3265,6 +3267,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

@@ -1436,6 +1436,9 @@ func (s *sent) carrierBefore(i int) bool {
 	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy
 		if lex.sets[toks[j].word]&setCarrier != 0 {
+			if toks[j].Norm == "own" && lo+j+1 < i && lex.sets[s.d.toks[lo+j+1].word]&setBanNoun != 0 {
+				continue // "imposed their own curbs on arms sales": the curbs are theirs, not the goods
+			}
 			// "is using shells": after "be", the main verb, whose object
 			// is the goods; "shipped using cargo planes" names a vehicle;
 			// "using US-supplied ATACMS" names goods another supplied.

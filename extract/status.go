@@ -957,8 +957,8 @@ func (s *sent) banBefore(i int) int {
 	}
 	if k > s.lo && lex.sets[toks[k].word]&setBanPrep != 0 {
 		j = k - 1
-		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && lex.sets[toks[j].word]&setBanNoun == 0) && i-j <= 4 {
-			j-- // "the arms embargo on", "a ban on"
+		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "own" || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && lex.sets[toks[j].word]&setBanNoun == 0) && i-j <= 4 {
+			j-- // "the arms embargo on", "a ban on", "their own curbs on"
 		}
 		if lex.sets[toks[j].word]&setBanNoun == 0 {
 			return noBan
@@ -987,7 +987,8 @@ func (s *sent) banBefore(i int) int {
 // before every transfer word, where a map's hash of each cost more than
 // the rest of its tests.
 var (
-	banNouns = []string{"ban", "embargo", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage"}
+	banNouns = []string{"ban", "bans", "embargo", "embargoes", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage",
+		"restrictions", "curbs"}
 	banPreps = []string{"on", "to", "of", "in"}
 )
 

@@ -92,6 +92,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
+	d.customersSupplied()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -3107,6 +3108,79 @@ func (d *doc) recipientSupplier() {
 			c.sup, c.inherited = sup, true
 		}
 	}
+}
+
+// customersSupplied gives a claim with a recipient and no supplier, whose
+// recipient its sentence calls customers or clients of no one named
+// ("Bangladesh and Myanmar remain regular customers, taking mainly
+// frigates"), the supplier the text is about: the one that gives in most
+// of its claims, three at least and twice as many as any other. A
+// customer is some seller's; in a text on one seller's exports, that
+// seller's.
+func (d *doc) customersSupplied() {
+	var top string
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) == 0 && len(c.rec) > 0 && !c.homemade && !c.aggregate && !c.open && d.calledCustomers(c) {
+			if top == "" {
+				if top = d.mainSupplier(); top == "" {
+					return
+				}
+			}
+			if !slices.Contains(c.rec, top) {
+				c.sup, c.inherited = []string{top}, true
+			}
+		}
+	}
+}
+
+// mainSupplier returns the state that is the one supplier of most claims,
+// at least three and twice as many as any other's, or "".
+func (d *doc) mainSupplier() string {
+	counts := map[string]int{}
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) == 1 && !d.payment(c) {
+			counts[c.sup[0]]++
+		}
+	}
+	top, first, second := "", 0, 0
+	for code, n := range counts {
+		switch {
+		case n > first || n == first && code < top:
+			top, first, second = code, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return top
+}
+
+// calledCustomers reports whether, before claim c's goods in its sentence,
+// a verb of being ("are", "remain", "became") comes before "customers",
+// "clients" or "buyers" (a few words between: "remain regular customers")
+// that no "of" or "for" follows.
+func (d *doc) calledCustomers(c *draft) bool {
+	toks := d.toks
+	for j := c.sentLo; j < c.p.lo && j < c.sentHi; j++ {
+		switch toks[j].Norm {
+		case "customer", "customers", "client", "clients", "buyer", "buyers":
+		default:
+			continue
+		}
+		if j+1 < c.sentHi && (toks[j+1].Norm == "of" || toks[j+1].Norm == "for") {
+			return false
+		}
+		for k := j - 1; k >= c.sentLo && j-k <= 4; k-- {
+			switch toks[k].Norm {
+			case "are", "is", "remain", "remains", "remained", "were", "was", "became", "become", "becomes", "been":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // onlyRecipientOf returns the one recipient of every flow of goods the

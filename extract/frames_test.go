@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's initials after a weight and 'of' name whose the goods are", "Israel has received 800 metric tons of UK ammunition. Kenya has received 300 tonnes of U.S. military equipment.",
+			[]string{"GB>IL ammunition 800..800 tonne delivered", "US>KE other 300..300 tonne delivered"}},
 		{"customers of no one named are the customers of the text's main supplier", "Russia sold 12 jets to Vietnam in 2019. It shipped 30 tanks to Laos in 2021 and delivered four helicopters to Cambodia last year. Myanmar and Mali remain loyal customers, taking mainly helicopters and rifles.",
 			[]string{"RU>VN aircraft 12..12 item committed", "RU>LA armored_vehicle 30..30 item delivered", "RU>KH aircraft 4..4 item delivered", "RU>MM+ML aircraft - delivered", "RU>MM+ML small_arms - delivered"}},
 		{"restrictions or curbs on the arms trade with a state named are a ban on it", "Chile imposed curbs on arms sales to Peru. Spain has imposed its own restrictions on arms exports to Morocco.",

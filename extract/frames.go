@@ -325,6 +325,12 @@ func (s *sent) frames(att attrib) {
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
 		}
+		if t.class == classContent && s.deliveredAfter(g.hi) {
+			// "The halted shipment had included 1,700 bombs, which were
+			// delivered weeks later": these went, whatever became of the
+			// rest.
+			st = armsledger.Delivered
+		}
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}

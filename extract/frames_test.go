@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a halted shipment held, which were delivered, went", "Germany suspended a shipment of 30 tanks to Chile. The shipment included 20 trucks, which were delivered later.",
+			[]string{"DE>CL armored_vehicle 30..30 item denied", "DE>CL other 20..20 item delivered"}},
 		{"a state's initials after a weight and 'of' name whose the goods are", "Israel has received 800 metric tons of UK ammunition. Kenya has received 300 tonnes of U.S. military equipment.",
 			[]string{"GB>IL ammunition 800..800 tonne delivered", "US>KE other 300..300 tonne delivered"}},
 		{"customers of no one named are the customers of the text's main supplier", "Russia sold 12 jets to Vietnam in 2019. It shipped 30 tanks to Laos in 2021 and delivered four helicopters to Cambodia last year. Myanmar and Mali remain loyal customers, taking mainly helicopters and rifles.",

@@ -1209,6 +1209,36 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 	return "", false
 }
 
+// deliveredAfter reports whether a relative clause right after the goods
+// ending at token i says they were handed over: ", which were delivered",
+// ", which have since been shipped". A modal before the verb ("which will
+// be delivered") tells of a delivery to come.
+func (s *sent) deliveredAfter(i int) bool {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "which" && toks[i+1].Norm != "that" {
+		return false
+	}
+	k := i + 2
+	be := false
+	for ; k < s.hi && k-i <= 6; k++ {
+		if s.is(k, fModal) {
+			return false
+		}
+		if s.is(k, fBe) || isAux(toks[k].Norm) {
+			be = be || s.is(k, fBe)
+			continue
+		}
+		if !s.is(k, fAdverb) {
+			break
+		}
+	}
+	if !be || k >= s.hi || !isParticiple(toks[k].Norm) {
+		return false
+	}
+	v, ok := s.verbAt(k)
+	return ok && v.Class == classGive
+}
+
 // undoneBy reports whether the relative clause that starts at j, after
 // "which", has an active verb of undoing after its short subject: "the
 // government cancelled", "Manila later scrapped".

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state 'jointly with' or 'in partnership with' the giver gives too", "Sweden will provide €200 million to Moldova, jointly with Finland. Spain delivered 12 howitzers to Chile in partnership with Italy.",
+			[]string{"SE+FI>MD funding 2e+08..2e+08 EUR expected", "ES+IT>CL artillery 12..12 item delivered"}},
 		{"goods a halted shipment held, which were delivered, went", "Germany suspended a shipment of 30 tanks to Chile. The shipment included 20 trucks, which were delivered later.",
 			[]string{"DE>CL armored_vehicle 30..30 item denied", "DE>CL other 20..20 item delivered"}},
 		{"a state's initials after a weight and 'of' name whose the goods are", "Israel has received 800 metric tons of UK ammunition. Kenya has received 300 tonnes of U.S. military equipment.",

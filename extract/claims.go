@@ -92,6 +92,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
+	d.customersSupplied()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -678,6 +679,12 @@ func (d *doc) inherit() {
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
+			if len(c.rec) == 0 && sameSet(p.sup, p.rec) && d.armsItself(p) {
+				// "we are now arming Poland with modern weapons": a state
+				// arming itself lends no recipient to the goods it gives
+				// next; the flow before it still may.
+				continue
+			}
 			switch {
 			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && !d.amongTold(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
 				// An item named again continues its own transfer, further
@@ -804,6 +811,22 @@ func (d *doc) sameGoodsBefore(c *draft, k int) bool {
 		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(c.rec, p.rec) {
 			return true
 		}
+	}
+	return false
+}
+
+// armsItself reports whether claim c, a flow from a state to itself, is
+// told by a verb of arming ("arm", "rearm", "equip"): the state names
+// itself as the one armed. Other flows to oneself are mostly misreadings
+// ("fighters from Russia's Wagner Group"), left as they were: letting
+// the claims after them look further back cost seed and exam-tune.
+func (d *doc) armsItself(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	switch lex.info[d.toks[c.trig].word].verb.Lemma {
+	case "arm", "rearm", "equip", "re-equip":
+		return true
 	}
 	return false
 }
@@ -3105,6 +3128,79 @@ func (d *doc) recipientSupplier() {
 			c.sup, c.inherited = sup, true
 		}
 	}
+}
+
+// customersSupplied gives a claim with a recipient and no supplier, whose
+// recipient its sentence calls customers or clients of no one named
+// ("Bangladesh and Myanmar remain regular customers, taking mainly
+// frigates"), the supplier the text is about: the one that gives in most
+// of its claims, three at least and twice as many as any other. A
+// customer is some seller's; in a text on one seller's exports, that
+// seller's.
+func (d *doc) customersSupplied() {
+	var top string
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) == 0 && len(c.rec) > 0 && !c.homemade && !c.aggregate && !c.open && d.calledCustomers(c) {
+			if top == "" {
+				if top = d.mainSupplier(); top == "" {
+					return
+				}
+			}
+			if !slices.Contains(c.rec, top) {
+				c.sup, c.inherited = []string{top}, true
+			}
+		}
+	}
+}
+
+// mainSupplier returns the state that is the one supplier of most claims,
+// at least three and twice as many as any other's, or "".
+func (d *doc) mainSupplier() string {
+	counts := map[string]int{}
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) == 1 && !d.payment(c) {
+			counts[c.sup[0]]++
+		}
+	}
+	top, first, second := "", 0, 0
+	for code, n := range counts {
+		switch {
+		case n > first || n == first && code < top:
+			top, first, second = code, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return top
+}
+
+// calledCustomers reports whether, before claim c's goods in its sentence,
+// a verb of being ("are", "remain", "became") comes before "customers",
+// "clients" or "buyers" (a few words between: "remain regular customers")
+// that no "of" or "for" follows.
+func (d *doc) calledCustomers(c *draft) bool {
+	toks := d.toks
+	for j := c.sentLo; j < c.p.lo && j < c.sentHi; j++ {
+		switch toks[j].Norm {
+		case "customer", "customers", "client", "clients", "buyer", "buyers":
+		default:
+			continue
+		}
+		if j+1 < c.sentHi && (toks[j+1].Norm == "of" || toks[j+1].Norm == "for") {
+			return false
+		}
+		for k := j - 1; k >= c.sentLo && j-k <= 4; k-- {
+			switch toks[k].Norm {
+			case "are", "is", "remain", "remains", "remained", "were", "was", "became", "become", "becomes", "been":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // onlyRecipientOf returns the one recipient of every flow of goods the

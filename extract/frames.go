@@ -213,6 +213,13 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
+		if x := s.companionAfter(t.i); x >= 0 && len(r.sup) > 0 && !t.passive && (t.class == classGive || t.class == classSell || t.class == classCommit) {
+			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
+				// "Britain will provide £450 million, jointly with Norway":
+				// both give.
+				r.sup = append(slices.Clip(r.sup), c)
+			}
+		}
 		if a := s.purchaseOwnerOf(g); len(r.rec) == 0 && a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 			// "Argentina's purchase of 24 F-16 jets from Denmark was signed":
 			// whose purchase it is buys, whatever verb the sentence has.
@@ -326,6 +333,12 @@ func (s *sent) frames(att attrib) {
 		st := s.status(t, g)
 		if r.status != "" && !(st == armsledger.Expected && s.awaitedBefore(g.lo)) {
 			st = r.status
+		}
+		if t.class == classContent && s.deliveredAfter(g.hi) {
+			// "The halted shipment had included 1,700 bombs, which were
+			// delivered weeks later": these went, whatever became of the
+			// rest.
+			st = armsledger.Delivered
 		}
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
@@ -3477,6 +3490,40 @@ func (s *sent) throughScheme() int {
 				break
 			}
 		}
+	}
+	return -1
+}
+
+// companionAfter returns the state of a companion phrase after the verb at
+// t in its clause ("provide £450 million, jointly with Norway", "in
+// partnership with Norway"), or -1. A "together with" straight after a
+// list of recipients joins the list (see the actors' lists), and is not
+// read here.
+func (s *sent) companionAfter(t int) int {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo <= t || m.prep != "with" || m.lo-2 <= t {
+			continue
+		}
+		p := m.lo - 1
+		if toks[p].Norm == "the" {
+			p--
+		}
+		if toks[p].Norm != "with" || !companionWords[toks[p-1].Norm] || m.ref.kind != kindCountry && m.ref.Kind != "bloc" && m.ref.Kind != "capital" {
+			continue
+		}
+		start := p - 1 // "jointly", or "in" of "in partnership"
+		if toks[start-1].Norm == "in" {
+			start--
+		}
+		if toks[start-1].Norm == "," {
+			start-- // ", jointly with Norway,": an aside of the clause
+		}
+		if s.clauseBreak(t+1, start) {
+			return -1
+		}
+		return a
 	}
 	return -1
 }

@@ -54,6 +54,20 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA armored_vehicle 14..14 item expected", "NO>UA aircraft 12..12 item expected"}},
 		{"'In neighbouring X, where ..., S sent' sets the scene past a place adjective and a relative clause", "In neighbouring Chad, where French troops were based until 2024, Russia has since sent helicopters.",
 			[]string{"RU>TD aircraft - delivered"}},
+		{"a state 'jointly with' or 'in partnership with' the giver gives too", "Sweden will provide €200 million to Moldova, jointly with Finland. Spain delivered 12 howitzers to Chile in partnership with Italy.",
+			[]string{"SE+FI>MD funding 2e+08..2e+08 EUR expected", "ES+IT>CL artillery 12..12 item delivered"}},
+		{"goods a halted shipment held, which were delivered, went", "Germany suspended a shipment of 30 tanks to Chile. The shipment included 20 trucks, which were delivered later.",
+			[]string{"DE>CL armored_vehicle 30..30 item denied", "DE>CL other 20..20 item delivered"}},
+		{"a state's initials after a weight and 'of' name whose the goods are", "Israel has received 800 metric tons of UK ammunition. Kenya has received 300 tonnes of U.S. military equipment.",
+			[]string{"GB>IL ammunition 800..800 tonne delivered", "US>KE other 300..300 tonne delivered"}},
+		{"customers of no one named are the customers of the text's main supplier", "Russia sold 12 jets to Vietnam in 2019. It shipped 30 tanks to Laos in 2021 and delivered four helicopters to Cambodia last year. Myanmar and Mali remain loyal customers, taking mainly helicopters and rifles.",
+			[]string{"RU>VN aircraft 12..12 item committed", "RU>LA armored_vehicle 30..30 item delivered", "RU>KH aircraft 4..4 item delivered", "RU>MM+ML aircraft - delivered", "RU>MM+ML small_arms - delivered"}},
+		{"restrictions or curbs on the arms trade with a state named are a ban on it", "Chile imposed curbs on arms sales to Peru. Spain has imposed its own restrictions on arms exports to Morocco.",
+			[]string{"CL>PE other - denied", "ES>MA other - denied"}},
+		{"'only' or 'merely' between a modal and its verb leaves the transfer to come", "Spain will only deliver tanks to Morocco. Chile would merely sell two frigates to Peru.",
+			[]string{"ES>MA armored_vehicle - expected", "CL>PE ship 2..2 item expected"}},
+		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
+			[]string{"ES>MA other - denied", "ES>MA armored_vehicle 30..30 item delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
@@ -3276,6 +3290,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
+		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

@@ -1436,6 +1436,9 @@ func (s *sent) carrierBefore(i int) bool {
 	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy
 		if lex.sets[toks[j].word]&setCarrier != 0 {
+			if toks[j].Norm == "own" && lo+j+1 < i && lex.sets[s.d.toks[lo+j+1].word]&setBanNoun != 0 {
+				continue // "imposed their own curbs on arms sales": the curbs are theirs, not the goods
+			}
 			// "is using shells": after "be", the main verb, whose object
 			// is the goods; "shipped using cargo planes" names a vehicle;
 			// "using US-supplied ATACMS" names goods another supplied.
@@ -4126,9 +4129,9 @@ func (s *sent) widen(p *phrase, floor int) {
 			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
 				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
 			// So after "of" that a share takes: "24 percent of U.S. arms
-			// exports".
+			// exports", or a weight: "50,000 tonnes of U.S. equipment".
 			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&
-				m.lo-2 >= s.lo && s.inQty[m.lo-2-s.lo]
+				m.lo-2 >= s.lo && (s.inQty[m.lo-2-s.lo] || s.weighed(m.lo-2))
 			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}
@@ -4497,6 +4500,25 @@ func (s *sent) coordinatedAdjective(j int) bool {
 	return len(w.Norm) > 4 && w.Norm[len(w.Norm)-2:] == "ed"
 }
 
+// weightWord reports whether w is a unit of weight goods are counted in:
+// "tonnes of ammunition".
+func weightWord(w string) bool {
+	return w == "tonnes" || w == "tons"
+}
+
+// weighed reports whether token k is a unit of weight after an amount:
+// "50,000 tonnes", "800 metric tons".
+func (s *sent) weighed(k int) bool {
+	toks := s.d.toks
+	if !weightWord(toks[k].Norm) {
+		return false
+	}
+	if k-1 > s.lo && toks[k-1].Norm == "metric" {
+		k--
+	}
+	return k-1 >= s.lo && s.inQty[k-1-s.lo]
+}
+
 // attachQuantity finds the amount that counts a phrase: just before it ("4.8
 // million rounds", "dozens of missiles", "40 more missiles"), or for "Q1 of
 // [the promised] Q2 X" the part Q1.
@@ -4525,7 +4547,7 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "three batteries of the BrahMos system": the units are counted
 			continue
 		}
-		if (w == "tonnes" || w == "tons") && j < s.hi && toks[j].Norm == "of" {
+		if weightWord(w) && j < s.hi && toks[j].Norm == "of" {
 			j--
 			if j > s.lo && toks[j-1].Norm == "metric" {
 				j--

@@ -957,8 +957,8 @@ func (s *sent) banBefore(i int) int {
 	}
 	if k > s.lo && lex.sets[toks[k].word]&setBanPrep != 0 {
 		j = k - 1
-		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && lex.sets[toks[j].word]&setBanNoun == 0) && i-j <= 4 {
-			j-- // "the arms embargo on", "a ban on"
+		for j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "own" || toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fStop) && lex.sets[toks[j].word]&setBanNoun == 0) && i-j <= 4 {
+			j-- // "the arms embargo on", "a ban on", "their own curbs on"
 		}
 		if lex.sets[toks[j].word]&setBanNoun == 0 {
 			return noBan
@@ -987,7 +987,8 @@ func (s *sent) banBefore(i int) int {
 // before every transfer word, where a map's hash of each cost more than
 // the rest of its tests.
 var (
-	banNouns = []string{"ban", "embargo", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage"}
+	banNouns = []string{"ban", "bans", "embargo", "embargoes", "moratorium", "freeze", "halt", "suspension", "pause", "cessation", "stoppage",
+		"restrictions", "curbs"}
 	banPreps = []string{"on", "to", "of", "in"}
 )
 
@@ -1206,6 +1207,36 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// deliveredAfter reports whether a relative clause right after the goods
+// ending at token i says they were handed over: ", which were delivered",
+// ", which have since been shipped". A modal before the verb ("which will
+// be delivered") tells of a delivery to come.
+func (s *sent) deliveredAfter(i int) bool {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i].Norm != "," || toks[i+1].Norm != "which" && toks[i+1].Norm != "that" {
+		return false
+	}
+	k := i + 2
+	be := false
+	for ; k < s.hi && k-i <= 6; k++ {
+		if s.is(k, fModal) {
+			return false
+		}
+		if s.is(k, fBe) || isAux(toks[k].Norm) {
+			be = be || s.is(k, fBe)
+			continue
+		}
+		if !s.is(k, fAdverb) {
+			break
+		}
+	}
+	if !be || k >= s.hi || !isParticiple(toks[k].Norm) {
+		return false
+	}
+	v, ok := s.verbAt(k)
+	return ok && v.Class == classGive
 }
 
 // undoneBy reports whether the relative clause that starts at j, after

@@ -1977,15 +1977,34 @@ func licenceWord(w string) bool {
 
 // ruleOver reports whether a noun of regulation and "on" or "governing"
 // stand in the three words before the trade noun at i: "eased its rules on
-// arms transfers", "restrictions on the export of drones".
+// arms transfers", "restrictions on the export of drones". Restrictions
+// on the trade with one state named ("restrictions on arms sales to
+// Israel") are a ban on it (banNouns), no regulation.
 func (s *sent) ruleOver(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 3; j-- {
 		if w := toks[j].Norm; w == "on" || w == "governing" {
+			if w == "on" && lex.sets[toks[j-1].word]&setBanNoun != 0 && s.toStateAt(i+1) {
+				return false
+			}
 			return ruleNoun(toks[j-1].Norm)
 		}
 	}
 	return false
+}
+
+// toStateAt reports whether "to" and a state (or "the" and a state) start at
+// token k.
+func (s *sent) toStateAt(k int) bool {
+	if k+1 >= s.hi || s.d.toks[k].Norm != "to" {
+		return false
+	}
+	k++
+	if s.d.toks[k].Norm == "the" && k+1 < s.hi {
+		k++
+	}
+	a := s.actorAt(k)
+	return a >= 0 && s.actors[a].ref.kind == kindCountry
 }
 
 // infinitiveAt reports whether the word at i follows a modal or "to", past
@@ -2004,7 +2023,8 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"directly", "indirectly", "illegally", "gradually", "largely", "mostly", "partly", "successfully",
 	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
 	"today", "tomorrow", "tonight", "currently", "presently", "temporarily", "permanently", "formally", "urgently", "openly",
-	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight")
+	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight",
+	"only", "merely")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

@@ -1516,6 +1516,23 @@ func (s *sent) pressedToAct(i int) bool {
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
 }
 
+// orderedAway reports whether the verb "order" at i commands its object
+// away rather than buys it: "ordered French troops out of the country",
+// "ordered the advisers home", "ordered Russian instructors off the base".
+// The adverb of leaving ends the object, before the clause ends.
+func (s *sent) orderedAway(i int) bool {
+	toks := s.d.toks
+	for j := i + 2; j < s.hi && j-i <= 8; j++ {
+		switch toks[j].Norm {
+		case "out", "home", "off", "away":
+			return !s.is(j-1, fDeterminer)
+		case ",", ";", ":", "from", "for", "to", "and":
+			return false
+		}
+	}
+	return false
+}
+
 // verbTrigger rules out verb forms that name no event: "the deployed
 // troops" (an adjective), "the best submarines ever delivered" (a
 // superlative), "will be called Dakar" (naming, not asking).
@@ -1619,6 +1636,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":
 		return false // "carry out deliveries", "carried out strikes": to perform
+	case v.Lemma == "order" && s.orderedAway(i):
+		return false // "ordered French troops out of the country": a command to leave, no purchase
 	case v.Lemma == "finance" && officeNoun(next):
 		return false // "the finance ministry": a noun
 	case (v.Lemma == "give" || v.Lemma == "provide") && s.informationAfter(i):

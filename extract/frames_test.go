@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state right before the verb of 'with X V-ing' gives, to the main clause's recipient", "Two more states joined the drone coalition for Moldova, with Finland pledging $50 million and Norway committing a further $80 million. Italy sent tanks to Egypt, with France providing 20 howitzers.",
+			[]string{"FI>MD funding 5e+07..5e+07 USD committed", "NO>MD funding 8e+07..8e+07 USD committed", "IT>EG armored_vehicle - delivered", "FR>EG artillery 20..20 item delivered"}},
 		{"a deal's sum on which only a part of the goods moved is bound, not paid", "Italy delivered the first two of the frigates to Indonesia under a $1.2 billion contract. Spain shipped 30 howitzers to Chile under a $90 million deal.",
 			[]string{"IT>ID ship 2..2 item delivered", "IT>ID funding 1.2e+09..1.2e+09 USD committed", "ES>CL artillery 30..30 item delivered", "ES>CL funding 9e+07..9e+07 USD delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",

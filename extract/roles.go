@@ -91,7 +91,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// "Argentina agreed to buy 24 F-16s, with the United States
 		// approving the transfer and providing $40 million": the United
 		// States provides, to Argentina.
-		subj, absMain = w, s.subject(trigger{i: with})
+		subj = w
+		if a, buys := s.withMainRecipient(with); buys {
+			absMain = s.subject(trigger{i: with})
+		} else {
+			absMain = a
+		}
 	}
 	if j := s.joinedIn(t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
@@ -5604,31 +5609,68 @@ func (s *sent) listBefore(g int) int {
 
 // withClause returns the subject of an absolute clause "with X V-ing"
 // whose verb (or a verb joined to it) is t, and the token of "with"; -1
-// if t is no such verb.
+// if t is no such verb. The state right before t is its subject ("with
+// Sweden pledging $300 million"); a verb joined after "and" with a state
+// of its own has that state ("with Sweden pledging ... and Norway
+// committing $500 million": Norway commits).
 func (s *sent) withClause(t trigger) (subj, with int) {
 	toks := s.d.toks
 	if t.noun || t.passive || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1, -1
 	}
-	for j := t.i - 1; j > s.lo && t.i-j <= 10; j-- {
+	own := -1 // "and Norway committing": the joined verb's own subject
+	for j := t.i - 1; j > s.lo && t.i-j <= 12; j-- {
 		switch toks[j].Norm {
 		case ",", ";", ".", ":":
 			return -1, -1
 		}
 		a := s.actorAt(j)
-		if a < 0 || s.actors[a].prep != "with" {
+		if a < 0 {
 			continue
 		}
-		w := s.actors[a].lo - 1
+		m := &s.actors[a]
+		if own < 0 && m.hi == t.i && m.prep == "and" && !m.possessive {
+			own = a
+			j = m.lo
+			continue
+		}
+		if m.prep != "with" {
+			continue
+		}
+		w := m.lo - 1
 		if w > s.lo && toks[w].Norm == "the" {
 			w--
 		}
-		if toks[w].Norm != "with" || s.actors[a].hi >= t.i || !strings.HasSuffix(toks[s.actors[a].hi].Norm, "ing") {
+		if toks[w].Norm != "with" || m.hi > t.i || !strings.HasSuffix(toks[m.hi].Norm, "ing") {
 			return -1, -1
+		}
+		if own >= 0 {
+			return own, w
 		}
 		return a, w
 	}
 	return -1, -1
+}
+
+// withMainRecipient returns, for an absolute clause opened by "with" at w,
+// the state the main clause before it gives to or is for ("Germany sent
+// tanks to Ukraine, with France providing howitzers", "joined the fund for
+// Ukraine, with Sweden pledging $300 million"), or -1; and whether the
+// main clause's verb buys or receives, when its subject is the one the
+// clause's giver gives to ("Argentina agreed to buy F-16s, with the United
+// States providing $40 million").
+func (s *sent) withMainRecipient(w int) (a int, buys bool) {
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i < w && !u.noun && (u.class == classBuy || u.class == classReceive) {
+			return -1, true
+		}
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.hi <= w && (m.prep == "to" || m.prep == "for") && s.ppCandidate(a, s.lo, w) {
+			return a, false
+		}
+	}
+	return -1, false
 }
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":

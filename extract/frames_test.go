@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who blocks another's aid in the passive gives none", "Some €300 million of EU military aid for Moldova was vetoed by Slovakia.",
+			[]string{"EU>MD funding 3e+08..3e+08 EUR denied"}},
 		{"the state right before the verb of 'with X V-ing' gives, to the main clause's recipient", "Two more states joined the drone coalition for Moldova, with Finland pledging $50 million and Norway committing a further $80 million. Italy sent tanks to Egypt, with France providing 20 howitzers.",
 			[]string{"FI>MD funding 5e+07..5e+07 USD committed", "NO>MD funding 8e+07..8e+07 USD committed", "IT>EG armored_vehicle - delivered", "FR>EG artillery 20..20 item delivered"}},
 		{"a deal's sum on which only a part of the goods moved is bound, not paid", "Italy delivered the first two of the frigates to Indonesia under a $1.2 billion contract. Spain shipped 30 howitzers to Chile under a $90 million deal.",

@@ -512,6 +512,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
 			r.sup = r.pick(s, by, from, owner)
+			if t.lemma == "block" || t.lemma == "veto" {
+				// "€500 million of EU military aid for Ukraine was blocked
+				// by Hungary": the agent that blocks another's goods gives
+				// none; whose they are gives them, or the text before.
+				r.sup = r.pick(s, from, owner, s.ownerOf(g.phrases[0]))
+			}
 			if len(r.sup) == 0 && madeToOrder(t.lemma) {
 				// "submarines being built for the Pakistan Navy ... in Wuhan,
 				// China", "built for the Indian Navy at the Yantar shipyard

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'fighters' after an armed body's name are its men, not jets", "Russia sent Africa Corps fighters to Niger. Iran sent Hezbollah fighters to Syria.",
+			[]string{"RU>NE personnel - delivered", "IR>SY personnel - delivered"}},
 		{"who blocks another's aid in the passive gives none", "Some €300 million of EU military aid for Moldova was vetoed by Slovakia.",
 			[]string{"EU>MD funding 3e+08..3e+08 EUR denied"}},
 		{"the state right before the verb of 'with X V-ing' gives, to the main clause's recipient", "Two more states joined the drone coalition for Moldova, with Finland pledging $50 million and Norway committing a further $80 million. Italy sent tanks to Egypt, with France providing 20 howitzers.",

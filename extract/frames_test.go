@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a fronted 'In X,' says where goods or men arrived", "In Chad, Russian troops arrived in early 2025.",
+			[]string{"RU>TD personnel - delivered"}},
 		{"'fighters' after an armed body's name are its men, not jets", "Russia sent Africa Corps fighters to Niger. Iran sent Hezbollah fighters to Syria.",
 			[]string{"RU>NE personnel - delivered", "IR>SY personnel - delivered"}},
 		{"who blocks another's aid in the passive gives none", "Some €300 million of EU military aid for Moldova was vetoed by Slovakia.",

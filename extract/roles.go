@@ -1128,6 +1128,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, s.frontedIn(t.i)) // "In Mali, Wagner fighters arrived in 2021": where the clause is set
+		}
 		if t.lemma == "reach" && obj >= 0 {
 			r.rec = r.pick(s, obj) // "reached Russian forces in Ukraine": whom they reached, not where
 		}
@@ -5656,6 +5659,30 @@ func (s *sent) withClause(t trigger) (subj, with int) {
 		return a, w
 	}
 	return -1, -1
+}
+
+// frontedIn returns the state named in a phrase of "in" that opens the
+// sentence and is set off by a comma before the verb at v ("In Mali,
+// Wagner fighters arrived in late 2021"), or -1: where all the clause
+// tells happens.
+func (s *sent) frontedIn(v int) int {
+	toks := s.d.toks
+	j := s.lo
+	if j < s.hi && toks[j].Norm != "in" {
+		return -1
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 && j+2 < s.hi && toks[j+1].Norm == "the" {
+		a = s.actorAt(j + 2)
+	}
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.hi >= v || toks[m.hi].Norm != "," || m.demonym || m.possessive || m.ref.kind == kindLeader || m.ref.kind == kindInstitution {
+		return -1
+	}
+	return a
 }
 
 // withMainRecipient returns, for an absolute clause opened by "with" at w,

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"troops 'believed to be' or 'thought to be' in a state are there", "Some 800 Turkish soldiers are thought to be in Somalia. About 300 Egyptian troops are believed to be in Sudan.",
+			[]string{"TR>SO personnel 800..800 person delivered", "EG>SD personnel 300..300 person delivered"}},
 		{"a fronted 'In X,' says where goods or men arrived", "In Chad, Russian troops arrived in early 2025.",
 			[]string{"RU>TD personnel - delivered"}},
 		{"'fighters' after an armed body's name are its men, not jets", "Russia sent Africa Corps fighters to Niger. Iran sent Hezbollah fighters to Syria.",

@@ -602,6 +602,9 @@ func (s *sent) presence() {
 		} else {
 			// "12,000 North Korean soldiers are (now) in Russia."
 			k := i - 1
+			if s.reportedToBe(i) {
+				k = i - 3 // "are believed to be in Mali"
+			}
 			for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
 				k--
 			}
@@ -868,7 +871,23 @@ func (s *sent) beIn(i int) bool {
 	case "is", "are", "was", "were", "been":
 		return true
 	case "be":
-		return j > i+1 // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
+		return j > i+1 || s.reportedToBe(i) // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
+	}
+	return false
+}
+
+// reportedToBe reports whether the "be" at i is the infinitive of a
+// verb of belief or report in the passive: "are believed to be in Mali",
+// "are thought to be", "are said to be". Its subject is the passive's,
+// and what it says of them is told as a fact heard.
+func (s *sent) reportedToBe(i int) bool {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i].Norm != "be" || toks[i-1].Norm != "to" || !s.is(i-3, fBe) {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "believed", "thought", "said", "estimated", "reported", "understood", "known":
+		return true
 	}
 	return false
 }

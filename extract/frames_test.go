@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who is asked to speed up deliveries would send them to the asker", "Warsaw asked Seoul to speed up deliveries of howitzers. Riga urged Paris to accelerate the delivery of air defence systems.",
+			[]string{"KR>PL artillery - requested", "FR>LV air_defense - requested"}},
 		{"troops 'believed to be' or 'thought to be' in a state are there", "Some 800 Turkish soldiers are thought to be in Somalia. About 300 Egyptian troops are believed to be in Sudan.",
 			[]string{"TR>SO personnel 800..800 person delivered", "EG>SD personnel 300..300 person delivered"}},
 		{"a fronted 'In X,' says where goods or men arrived", "In Chad, Russian troops arrived in early 2025.",

@@ -667,6 +667,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun {
+				if o, asker := s.askedToHasten(gv, t), s.subject(gv); o >= 0 && asker >= 0 && s.actors[o].ref.Code != s.actors[asker].ref.Code {
+					// "Israel asked Washington to speed up deliveries of
+					// bombs": the one asked to hurry the deliveries sends
+					// them, to the one who asks.
+					r.sup, r.rec = r.take(s, o), r.take(s, asker)
+				}
+			}
 			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun && !s.clauseBreak(gv.i+1, t.i) {
 				// "Russia is seeking a batch of Shahed drones from Iran": who
 				// asks for a delivery would get it.
@@ -5659,6 +5667,41 @@ func (s *sent) withClause(t trigger) (subj, with int) {
 		return a, w
 	}
 	return -1, -1
+}
+
+// askedToHasten returns the state the verb of asking gv addresses when
+// what it asks is to hurry the transfer noun t: "asked Washington to speed
+// up deliveries", "urged Berlin to accelerate the delivery of tanks",
+// "pressed Paris to expedite the transfer"; or -1.
+func (s *sent) askedToHasten(gv, t trigger) int {
+	toks := s.d.toks
+	o := s.objectActor(gv.i, t.i)
+	if o < 0 {
+		return -1
+	}
+	j := s.actors[o].hi
+	if j+1 >= t.i || toks[j].Norm != "to" {
+		return -1
+	}
+	j++
+	switch toks[j].Norm {
+	case "speed", "step":
+		if j+1 >= t.i || toks[j+1].Norm != "up" {
+			return -1
+		}
+		j += 2
+	case "accelerate", "expedite", "hasten", "hurry", "fast-track", "quicken":
+		j++
+	default:
+		return -1
+	}
+	for j < t.i && s.is(j, fDeterminer) {
+		j++
+	}
+	if j != t.i {
+		return -1
+	}
+	return o
 }
 
 // frontedIn returns the state named in a phrase of "in" that opens the

@@ -355,6 +355,9 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
+		if st == armsledger.Delivered && !t.noun && s.partUnderDeal(t, g) {
+			st = armsledger.Committed // "delivered the first batteries under a $375 million contract": the deal's sum is bound, not yet all paid out
+		}
 		if b := r.barredGeneric; b >= 0 {
 			// "Washington blocked allies from sending the jets"; "would not
 			// block allies from sending them" frees the transfer.
@@ -3731,6 +3734,42 @@ func (s *sent) underDeal(g group) *trigger {
 		}
 	}
 	return nil
+}
+
+// partUnderDeal reports whether the sum g is the value of a deal ("under a
+// $375 million contract") on which the verb t moved only a part of the
+// goods: "delivered the first BrahMos batteries", "handed over three of the
+// five squadrons", "a first batch". The deal's sum is then bound, not paid
+// out; goods moved with no sign of a part ("received 36 F-16s under a
+// contract worth $5 billion") leave it as the verb tells.
+func (s *sent) partUnderDeal(t trigger, g group) bool {
+	if u := s.underDeal(g); u == nil || u.i != t.i {
+		return false
+	}
+	toks := s.d.toks
+	for j := t.i + 1; j < g.lo; j++ {
+		switch toks[j].Norm {
+		case "first", "initial", "batch", "tranche":
+			return j+1 >= g.lo || toks[j+1].Norm != "time" // not "for the first time"
+		case "of":
+			// "three of the five": a count taken from a whole
+			if j > t.i+1 && j+1 < g.lo && s.quantityEndsAt(j) && (toks[j+1].Norm == "the" || toks[j+1].Norm == "its") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityEndsAt reports whether a quantity of the sentence ends just
+// before token i.
+func (s *sent) quantityEndsAt(i int) bool {
+	for k := range s.quants {
+		if s.quants[k].Hi == i {
+			return true
+		}
+	}
+	return false
 }
 
 // dealNounAt reports whether the word at i names a deal: a noun of sale or

@@ -68,6 +68,20 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>MA armored_vehicle - expected", "CL>PE ship 2..2 item expected"}},
 		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
 			[]string{"ES>MA other - denied", "ES>MA armored_vehicle 30..30 item delivered"}},
+		{"who is asked to speed up deliveries would send them to the asker", "Warsaw asked Seoul to speed up deliveries of howitzers. Riga urged Paris to accelerate the delivery of air defence systems.",
+			[]string{"KR>PL artillery - requested", "FR>LV air_defense - requested"}},
+		{"troops 'believed to be' or 'thought to be' in a state are there", "Some 800 Turkish soldiers are thought to be in Somalia. About 300 Egyptian troops are believed to be in Sudan.",
+			[]string{"TR>SO personnel 800..800 person delivered", "EG>SD personnel 300..300 person delivered"}},
+		{"a fronted 'In X,' says where goods or men arrived", "In Chad, Russian troops arrived in early 2025.",
+			[]string{"RU>TD personnel - delivered"}},
+		{"'fighters' after an armed body's name are its men, not jets", "Russia sent Africa Corps fighters to Niger. Iran sent Hezbollah fighters to Syria.",
+			[]string{"RU>NE personnel - delivered", "IR>SY personnel - delivered"}},
+		{"who blocks another's aid in the passive gives none", "Some €300 million of EU military aid for Moldova was vetoed by Slovakia.",
+			[]string{"EU>MD funding 3e+08..3e+08 EUR denied"}},
+		{"the state right before the verb of 'with X V-ing' gives, to the main clause's recipient", "Two more states joined the drone coalition for Moldova, with Finland pledging $50 million and Norway committing a further $80 million. Italy sent tanks to Egypt, with France providing 20 howitzers.",
+			[]string{"FI>MD funding 5e+07..5e+07 USD committed", "NO>MD funding 8e+07..8e+07 USD committed", "IT>EG armored_vehicle - delivered", "FR>EG artillery 20..20 item delivered"}},
+		{"a deal's sum on which only a part of the goods moved is bound, not paid", "Italy delivered the first two of the frigates to Indonesia under a $1.2 billion contract. Spain shipped 30 howitzers to Chile under a $90 million deal.",
+			[]string{"IT>ID ship 2..2 item delivered", "IT>ID funding 1.2e+09..1.2e+09 USD committed", "ES>CL artillery 30..30 item delivered", "ES>CL funding 9e+07..9e+07 USD delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
@@ -3291,6 +3305,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
+		"Chad's rulers ordered the French soldiers out of the country, and Gabon ordered 200 foreign troops home.",                     // a command to leave, no purchase
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

@@ -1159,6 +1159,9 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && (p.demonym == nil || s.actors[a].lo >= p.lo) {
 		return !makesAny(exporters, []string{s.actors[a].ref.Code}) // "Syrian fighters"; "Chinese fighters" are jets
 	}
+	if a := s.actorAt(j); a >= 0 && (s.actors[a].ref.Kind == "group" || s.actors[a].ref.kind == kindInstitution && !s.firm(a)) {
+		return true // "Wagner Group fighters", "Hezbollah fighters": an armed body's men; a maker's are jets
+	}
 	switch toks[j].Norm {
 	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
 		return true

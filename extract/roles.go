@@ -91,7 +91,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// "Argentina agreed to buy 24 F-16s, with the United States
 		// approving the transfer and providing $40 million": the United
 		// States provides, to Argentina.
-		subj, absMain = w, s.subject(trigger{i: with})
+		subj = w
+		if a, buys := s.withMainRecipient(with); buys {
+			absMain = s.subject(trigger{i: with})
+		} else {
+			absMain = a
+		}
 	}
 	if j := s.joinedIn(t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
@@ -507,6 +512,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
 			r.sup = r.pick(s, by, from, owner)
+			if t.lemma == "block" || t.lemma == "veto" {
+				// "€500 million of EU military aid for Ukraine was blocked
+				// by Hungary": the agent that blocks another's goods gives
+				// none; whose they are gives them, or the text before.
+				r.sup = r.pick(s, from, owner, s.ownerOf(g.phrases[0]))
+			}
 			if len(r.sup) == 0 && madeToOrder(t.lemma) {
 				// "submarines being built for the Pakistan Navy ... in Wuhan,
 				// China", "built for the Indian Navy at the Yantar shipyard
@@ -656,6 +667,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun {
+				if o, asker := s.askedToHasten(gv, t), s.subject(gv); o >= 0 && asker >= 0 && s.actors[o].ref.Code != s.actors[asker].ref.Code {
+					// "Israel asked Washington to speed up deliveries of
+					// bombs": the one asked to hurry the deliveries sends
+					// them, to the one who asks.
+					r.sup, r.rec = r.take(s, o), r.take(s, asker)
+				}
+			}
 			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun && !s.clauseBreak(gv.i+1, t.i) {
 				// "Russia is seeking a batch of Shahed drones from Iran": who
 				// asks for a delivery would get it.
@@ -1117,6 +1136,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, s.frontedIn(t.i)) // "In Mali, Wagner fighters arrived in 2021": where the clause is set
+		}
 		if t.lemma == "reach" && obj >= 0 {
 			r.rec = r.pick(s, obj) // "reached Russian forces in Ukraine": whom they reached, not where
 		}
@@ -5651,31 +5673,127 @@ func (s *sent) listBefore(g int) int {
 
 // withClause returns the subject of an absolute clause "with X V-ing"
 // whose verb (or a verb joined to it) is t, and the token of "with"; -1
-// if t is no such verb.
+// if t is no such verb. The state right before t is its subject ("with
+// Sweden pledging $300 million"); a verb joined after "and" with a state
+// of its own has that state ("with Sweden pledging ... and Norway
+// committing $500 million": Norway commits).
 func (s *sent) withClause(t trigger) (subj, with int) {
 	toks := s.d.toks
 	if t.noun || t.passive || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1, -1
 	}
-	for j := t.i - 1; j > s.lo && t.i-j <= 10; j-- {
+	own := -1 // "and Norway committing": the joined verb's own subject
+	for j := t.i - 1; j > s.lo && t.i-j <= 12; j-- {
 		switch toks[j].Norm {
 		case ",", ";", ".", ":":
 			return -1, -1
 		}
 		a := s.actorAt(j)
-		if a < 0 || s.actors[a].prep != "with" {
+		if a < 0 {
 			continue
 		}
-		w := s.actors[a].lo - 1
+		m := &s.actors[a]
+		if own < 0 && m.hi == t.i && m.prep == "and" && !m.possessive {
+			own = a
+			j = m.lo
+			continue
+		}
+		if m.prep != "with" {
+			continue
+		}
+		w := m.lo - 1
 		if w > s.lo && toks[w].Norm == "the" {
 			w--
 		}
-		if toks[w].Norm != "with" || s.actors[a].hi >= t.i || !strings.HasSuffix(toks[s.actors[a].hi].Norm, "ing") {
+		if toks[w].Norm != "with" || m.hi > t.i || !strings.HasSuffix(toks[m.hi].Norm, "ing") {
 			return -1, -1
+		}
+		if own >= 0 {
+			return own, w
 		}
 		return a, w
 	}
 	return -1, -1
+}
+
+// askedToHasten returns the state the verb of asking gv addresses when
+// what it asks is to hurry the transfer noun t: "asked Washington to speed
+// up deliveries", "urged Berlin to accelerate the delivery of tanks",
+// "pressed Paris to expedite the transfer"; or -1.
+func (s *sent) askedToHasten(gv, t trigger) int {
+	toks := s.d.toks
+	o := s.objectActor(gv.i, t.i)
+	if o < 0 {
+		return -1
+	}
+	j := s.actors[o].hi
+	if j+1 >= t.i || toks[j].Norm != "to" {
+		return -1
+	}
+	j++
+	switch toks[j].Norm {
+	case "speed", "step":
+		if j+1 >= t.i || toks[j+1].Norm != "up" {
+			return -1
+		}
+		j += 2
+	case "accelerate", "expedite", "hasten", "hurry", "fast-track", "quicken":
+		j++
+	default:
+		return -1
+	}
+	for j < t.i && s.is(j, fDeterminer) {
+		j++
+	}
+	if j != t.i {
+		return -1
+	}
+	return o
+}
+
+// frontedIn returns the state named in a phrase of "in" that opens the
+// sentence and is set off by a comma before the verb at v ("In Mali,
+// Wagner fighters arrived in late 2021"), or -1: where all the clause
+// tells happens.
+func (s *sent) frontedIn(v int) int {
+	toks := s.d.toks
+	j := s.lo
+	if j < s.hi && toks[j].Norm != "in" {
+		return -1
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 && j+2 < s.hi && toks[j+1].Norm == "the" {
+		a = s.actorAt(j + 2)
+	}
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.hi >= v || toks[m.hi].Norm != "," || m.demonym || m.possessive || m.ref.kind == kindLeader || m.ref.kind == kindInstitution {
+		return -1
+	}
+	return a
+}
+
+// withMainRecipient returns, for an absolute clause opened by "with" at w,
+// the state the main clause before it gives to or is for ("Germany sent
+// tanks to Ukraine, with France providing howitzers", "joined the fund for
+// Ukraine, with Sweden pledging $300 million"), or -1; and whether the
+// main clause's verb buys or receives, when its subject is the one the
+// clause's giver gives to ("Argentina agreed to buy F-16s, with the United
+// States providing $40 million").
+func (s *sent) withMainRecipient(w int) (a int, buys bool) {
+	for k := range s.trigs {
+		if u := &s.trigs[k]; u.i < w && !u.noun && (u.class == classBuy || u.class == classReceive) {
+			return -1, true
+		}
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.hi <= w && (m.prep == "to" || m.prep == "for") && s.ppCandidate(a, s.lo, w) {
+			return a, false
+		}
+	}
+	return -1, false
 }
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":

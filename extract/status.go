@@ -15,6 +15,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if s.scheduledSubject(t, g) {
 		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
 	}
+	if t.class == classArrive && t.lemma == "be" && s.reportedToBe(t.i) {
+		return armsledger.Delivered // "are thought to be in Mali": where they are, as heard; not "are to be", still to come
+	}
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}

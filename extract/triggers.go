@@ -604,6 +604,9 @@ func (s *sent) presence() {
 		} else {
 			// "12,000 North Korean soldiers are (now) in Russia."
 			k := i - 1
+			if s.reportedToBe(i) {
+				k = i - 3 // "are believed to be in Mali"
+			}
 			for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
 				k--
 			}
@@ -870,7 +873,23 @@ func (s *sent) beIn(i int) bool {
 	case "is", "are", "was", "were", "been":
 		return true
 	case "be":
-		return j > i+1 // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
+		return j > i+1 || s.reportedToBe(i) // "would be based in Iraq"; not "would be in Iraq", which says where a talk is
+	}
+	return false
+}
+
+// reportedToBe reports whether the "be" at i is the infinitive of a
+// verb of belief or report in the passive: "are believed to be in Mali",
+// "are thought to be", "are said to be". Its subject is the passive's,
+// and what it says of them is told as a fact heard.
+func (s *sent) reportedToBe(i int) bool {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i].Norm != "be" || toks[i-1].Norm != "to" || !s.is(i-3, fBe) {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "believed", "thought", "said", "estimated", "reported", "understood", "known":
+		return true
 	}
 	return false
 }
@@ -1518,6 +1537,23 @@ func (s *sent) pressedToAct(i int) bool {
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
 }
 
+// orderedAway reports whether the verb "order" at i commands its object
+// away rather than buys it: "ordered French troops out of the country",
+// "ordered the advisers home", "ordered Russian instructors off the base".
+// The adverb of leaving ends the object, before the clause ends.
+func (s *sent) orderedAway(i int) bool {
+	toks := s.d.toks
+	for j := i + 2; j < s.hi && j-i <= 8; j++ {
+		switch toks[j].Norm {
+		case "out", "home", "off", "away":
+			return !s.is(j-1, fDeterminer)
+		case ",", ";", ":", "from", "for", "to", "and":
+			return false
+		}
+	}
+	return false
+}
+
 // verbTrigger rules out verb forms that name no event: "the deployed
 // troops" (an adjective), "the best submarines ever delivered" (a
 // superlative), "will be called Dakar" (naming, not asking).
@@ -1621,6 +1657,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":
 		return false // "carry out deliveries", "carried out strikes": to perform
+	case v.Lemma == "order" && s.orderedAway(i):
+		return false // "ordered French troops out of the country": a command to leave, no purchase
 	case v.Lemma == "finance" && officeNoun(next):
 		return false // "the finance ministry": a noun
 	case (v.Lemma == "give" || v.Lemma == "provide") && s.informationAfter(i):

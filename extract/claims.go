@@ -839,6 +839,16 @@ func (d *doc) militaryText() bool {
 			return true
 		}
 	}
+	// A weapon the lexicon knows tells of arms though no frame sends it:
+	// "France will lend Egypt $3 billion to buy Rafale jets".
+	for j := range d.toks {
+		if d.info[j].flags&fMateriel == 0 {
+			continue
+		}
+		if _, ref, ok := lex.materiel.Match(d.toks, j, len(d.toks)); ok && ref.Cat != "" && ref.Cat != armsledger.Funding && ref.Cat != armsledger.Container {
+			return true // (a container is cargo, not a weapon: "a loan to build a container port")
+		}
+	}
 	return false
 }
 

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a loan to buy a weapon the lexicon knows is money for arms", "Paris will lend Cairo $2 billion to buy Rafale jets.",
+			[]string{"FR>EG funding 2e+09..2e+09 USD expected"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
@@ -3261,6 +3263,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"Beijing lent Colombo $400 million to build a container terminal.",                                                             // a container is cargo, not arms: the loan builds a port
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

@@ -1892,6 +1892,45 @@ func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 	}
 }
 
+// pairSeller returns, of two states that sign a deal together as if both
+// gave ("Pakistan and Azerbaijan have concluded an agreement on the supply
+// of JF-17 jets"), the one that sells: the maker of the goods, else, for a
+// deal signed for goods of no known maker, the one of the two that exports
+// arms ("The United States and Saudi Arabia signed an arms sales
+// agreement"). Else "".
+func (d *doc) pairSeller(c *draft) string {
+	if len(c.sup) != 2 || len(c.rec) != 0 || c.status == armsledger.Requested || !strings.HasSuffix(c.rule, ".noun") {
+		return ""
+	}
+	maker, m := d.makerOf(&c.p), ""
+	if !c.p.money {
+		m = soleMaker(maker, c.sup)
+	}
+	if m == "" && maker == "" && c.status == armsledger.Committed {
+		m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
+	}
+	return m
+}
+
+// signedPair reports whether claim c's two suppliers sign a deal together
+// (pairSeller), in its own words or in a claim of the two sentences before
+// that its contents are told of ("The package includes air defence
+// systems").
+func (d *doc) signedPair(c *draft) bool {
+	if len(c.sup) != 2 || len(c.rec) != 0 {
+		return false
+	}
+	if c.rule != "content.of" {
+		return d.pairSeller(c) != ""
+	}
+	for k := range d.claims {
+		if v := &d.claims[k]; v.sent < c.sent && c.sent-v.sent <= 2 && sameSet(v.sup, c.sup) && d.pairSeller(v) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // makersSupply gives a claim that no words name a supplier for, in a text
 // that tells of a sale, the state that makes the system it names
 // (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air
@@ -1930,19 +1969,16 @@ func (d *doc) makersSupply() (supplied bool) {
 			// gives, the other gets. Goods of no known maker are sold by
 			// the one of the two that exports arms ("The United States and
 			// Saudi Arabia signed an arms sales agreement").
-			maker, m := d.makerOf(&c.p), ""
-			if !c.p.money {
-				m = soleMaker(maker, c.sup)
-			}
-			if m == "" && maker == "" && c.status == armsledger.Committed {
-				m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
-			}
-			if m != "" {
+			if m := d.pairSeller(c); m != "" {
 				signers := c.sup
 				c.sup, c.rec, supplied = []string{m}, notReceiving(signers, []string{m}), true
 				for k := range d.claims {
 					// the deal's value, told of the same two, splits alike
 					if v := &d.claims[k]; v.p.money && v.sent == c.sent && len(v.rec) == 0 && sameSet(v.sup, signers) {
+						v.sup, v.rec = c.sup, c.rec
+					}
+					// and so does what it holds: "The package includes air defence systems"
+					if v := &d.claims[k]; v.rule == "content.of" && v.sent > c.sent && v.sent-c.sent <= 2 && len(v.rec) == 0 && sameSet(v.sup, signers) {
 						v.sup, v.rec = c.sup, c.rec
 					}
 				}
@@ -2956,7 +2992,8 @@ func (d *doc) mainRecipient() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) {
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) &&
+			!(d.sale && d.signedPair(c)) { // (two that sign a deal together are its seller and its buyer: makersSupply splits them)
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
 		// A text of one flow only: a counted transfer that names neither

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"two that sign a deal are its seller and buyer, whoever buys in a later sentence", "France and Egypt signed an arms agreement worth €4 billion in March. The package includes air defence systems. A week later Greece agreed to buy corvettes from France.",
+			[]string{"FR>EG funding 4e+09..4e+09 EUR committed", "FR>EG air_defense - committed", "FR>GR ship - committed"}},
 		{"a loan to buy a weapon the lexicon knows is money for arms", "Paris will lend Cairo $2 billion to buy Rafale jets.",
 			[]string{"FR>EG funding 2e+09..2e+09 USD expected"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",

@@ -3835,8 +3835,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			}
 			if which < 0 && toks[after+1].Norm != "who" {
 				for k := range s.trigs {
-					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) &&
-						(t.passive || s.ppActor(t.i, end, "by") >= 0) {
+					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
+						(t.passive || s.ppActor(t.i, end, "by") >= 0) ||
+						(t.class == classBuy || t.class == classReceive) && t.passive && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller
 						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
 						inPart, partLo, partHi = &t, after, end
 						break

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a state owns, set off with the participle that bought them, were bought by it", "Chile's first submarine, ordered from France in 2019 for $450 million, is still in Cherbourg. Peru's new frigates, ordered from South Korea, are old.",
+			[]string{"FR>CL ship - committed", "FR>CL funding 4.5e+08..4.5e+08 USD committed", "KR>PE ship - committed"}},
 		{"two that sign a deal are its seller and buyer, whoever buys in a later sentence", "France and Egypt signed an arms agreement worth €4 billion in March. The package includes air defence systems. A week later Greece agreed to buy corvettes from France.",
 			[]string{"FR>EG funding 4e+09..4e+09 EUR committed", "FR>EG air_defense - committed", "FR>GR ship - committed"}},
 		{"a loan to buy a weapon the lexicon knows is money for arms", "Paris will lend Cairo $2 billion to buy Rafale jets.",

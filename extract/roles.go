@@ -804,6 +804,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// goods bought abroad bought them.
 				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
 					r.rec, r.status = r.take(s, holder), armsledger.Delivered // held, so come
+				} else if own := s.possessor(g.phrases[0].start()); own >= 0 && from >= 0 && s.actors[own].ref.Code != s.actors[from].ref.Code {
+					// "Thailand's first submarine, ordered from China in
+					// 2017": whose goods they are bought them.
+					r.rec = r.take(s, own)
 				}
 			}
 		case t.noun && receiverNoun(t.lemma):

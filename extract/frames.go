@@ -614,6 +614,9 @@ func (s *sent) frames(att attrib) {
 		s.helpMake(att)
 	}
 	s.knowHowGiven(att)
+	if len(s.d.claims) > made {
+		s.financedBy(made, att)
+	}
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
@@ -622,6 +625,54 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// financedBy makes the claim of money for arms that a participle set off
+// after a transfer tells: "sold 2,000 missiles to Ukraine for $500
+// million, financed partly by Denmark and Norway". Who finances goods
+// bought for a state gives it money for them, of no sum told (the sum
+// before is the seller's price), as surely as the goods go. ("Paid for by"
+// is left as it is: writers read the payer as giving the goods.)
+func (s *sent) financedBy(made int, att attrib) {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.lemma != "finance" || toks[t.i].Norm != "funded" && toks[t.i].Norm != "financed" {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && s.is(j, fAdverb) {
+			j-- // "partly", "largely"
+		}
+		b := t.i + 1
+		for b < s.hi && s.is(b, fAdverb) {
+			b++
+		}
+		if j <= s.lo || toks[j].Norm != "," || b+1 >= s.hi || toks[b].Norm != "by" {
+			continue
+		}
+		a := s.actorAt(b + 1)
+		if a < 0 && toks[b+1].Norm == "the" && b+2 < s.hi {
+			a = s.actorAt(b + 2)
+		}
+		if a < 0 || s.actors[a].possessive {
+			continue
+		}
+		codes, _, hi := s.group(a)
+		var c *draft // the transfer financed: the last told before the comma
+		for i := len(s.d.claims) - 1; i >= made; i-- {
+			if d := &s.d.claims[i]; d.sent == s.idx && d.p.hi <= j && len(d.rec) > 0 && !d.p.money && d.p.cat != armsledger.Funding {
+				c = d
+				break
+			}
+		}
+		if c == nil || overlaps(codes, c.rec) || c.status == armsledger.Denied || c.status == armsledger.Requested {
+			continue
+		}
+		d := draft{sup: append([]string(nil), codes...), rec: c.rec, p: phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Funding},
+			status: c.status, rule: "finance.by", sent: s.idx, trig: t.i, conf: c.conf - 0.1}
+		s.finishDraft(&d, att, c.p.lo, hi)
+	}
 }
 
 // customsOf returns the state whose trade figures the sentence reads

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who finances a transfer, in a participle set off after it, gives its recipient money for arms", "Italy sold 12 helicopters to Ghana, financed largely by the United States.",
+			[]string{"IT>GH aircraft 12..12 item committed", "US>GH funding - committed"}},
 		{"'pay it' pays the seller the pronoun stands for", "Moscow shipped 40 helicopters to Algeria. Algiers paid it $900 million. Wagner sent 500 fighters to Mali, and Bamako agreed to pay it $8 million a month.",
 			[]string{"RU>DZ aircraft 40..40 item delivered", "DZ>RU funding 9e+08..9e+08 USD delivered", "RU>ML personnel 500..500 person delivered", "ML>RU funding 8e+06..8e+06 USD committed"}},
 		{"goods a state owns, set off with the participle that bought them, were bought by it", "Chile's first submarine, ordered from France in 2019 for $450 million, is still in Cherbourg. Peru's new frigates, ordered from South Korea, are old.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms a state holds, financed by another, were paid for by it", "Taiwan's Harpoon batteries, largely funded by the United States, guard the strait.",
+			[]string{"US>TW funding - delivered"}},
 		{"who finances a transfer, in a participle set off after it, gives its recipient money for arms", "Italy sold 12 helicopters to Ghana, financed largely by the United States.",
 			[]string{"IT>GH aircraft 12..12 item committed", "US>GH funding - committed"}},
 		{"'pay it' pays the seller the pronoun stands for", "Moscow shipped 40 helicopters to Algeria. Algiers paid it $900 million. Wagner sent 500 fighters to Mali, and Bamako agreed to pay it $8 million a month.",

@@ -304,9 +304,9 @@ func (s *sent) frames(att attrib) {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it; "Egypt has
 			// bought 54 and Qatar 36": buys it.
-			if t.class == classBuy || t.class == classReceive {
+			if (t.class == classBuy || t.class == classReceive) && !(t.lemma == "spend" && g.phrases[0].money) {
 				r.rec = r.take(s, a)
-			} else {
+			} else { // (money spent is given by the spender: "the United States spent $997 billion and China $314 billion")
 				r.sup = r.take(s, a)
 			}
 		}

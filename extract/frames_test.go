@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a gapped clause after a verb of spending names another spender", "Norway has spent €400 million on arms for Ukraine and Finland €250 million.",
+			[]string{"NO>UA funding 4e+08..4e+08 EUR delivered", "FI>UA funding 2.5e+08..2.5e+08 EUR delivered"}},
 		{"arms a state holds, financed by another, were paid for by it", "Taiwan's Harpoon batteries, largely funded by the United States, guard the strait.",
 			[]string{"US>TW funding - delivered"}},
 		{"who finances a transfer, in a participle set off after it, gives its recipient money for arms", "Italy sold 12 helicopters to Ghana, financed largely by the United States.",
@@ -3273,6 +3275,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"India spent $86 billion on its armed forces last year and Britain an estimated $82 billion.",                                  // each spends at home: a gapped spender is no recipient
 		"Beijing lent Colombo $400 million to build a container terminal.",                                                             // a container is cargo, not arms: the loan builds a port
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause

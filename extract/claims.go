@@ -137,6 +137,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.contentsToldNext(c) {
 			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
 		}
+		if c.p.money && c.p.qty != nil && d.ownForcesPlan(c.p.qty.Hi, c.sentHi) {
+			continue // "a five-year, 43 trillion yen defence buildup": a plan's size, no transfer's value
+		}
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
 		}
@@ -848,6 +851,32 @@ func (d *doc) militaryText() bool {
 		if _, ref, ok := lex.materiel.Match(d.toks, j, len(d.toks)); ok && ref.Cat != "" && ref.Cat != armsledger.Funding && ref.Cat != armsledger.Container {
 			return true // (a container is cargo, not a weapon: "a loan to build a container port")
 		}
+	}
+	return false
+}
+
+// ownForcesPlan reports whether the words from i (up to hi) make the sum
+// before them the size of a state's plan for its own forces: "a
+// five-year, 43 trillion yen defence buildup", "a $30 billion
+// modernisation plan", "an $886 billion defence budget". What one purchase
+// costs is told apart; the plan's sum moves to no one (though what it is
+// said to include may: "a defense budget that includes $300 million for
+// Ukraine", whose giver the plan's claim tells).
+func (d *doc) ownForcesPlan(i, hi int) bool {
+	defence := false
+	for ; i < hi; i++ {
+		switch d.toks[i].Norm {
+		case "defence", "defense", "military", "armed":
+			defence = true
+			continue
+		case "forces", "special", "annual":
+			continue
+		case "buildup", "build-up", "modernisation", "modernization", "rearmament":
+			return true
+		case "budget", "budgets":
+			return defence // (not "a €7 billion budget for arms for Ukraine")
+		}
+		return false
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum that sizes a plan for a state's own forces is no transfer's value", "Manila agreed to buy 20 Black Hawks from Poland. The deal is part of a $35 billion modernisation plan. Congress passed an $886 billion defence budget that includes $300 million for Ukraine.",
+			[]string{"PL>PH aircraft 20..20 item committed", "US>UA funding 3e+08..3e+08 USD committed"}},
 		{"a gapped clause after a verb of spending names another spender", "Norway has spent €400 million on arms for Ukraine and Finland €250 million.",
 			[]string{"NO>UA funding 4e+08..4e+08 EUR delivered", "FI>UA funding 2.5e+08..2.5e+08 EUR delivered"}},
 		{"arms a state holds, financed by another, were paid for by it", "Taiwan's Harpoon batteries, largely funded by the United States, guard the strait.",

@@ -138,6 +138,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.contentsToldNext(c) {
 			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
 		}
+		if c.p.money && c.p.qty != nil && d.ownForcesPlan(c.p.qty.Hi, c.sentHi) {
+			continue // "a five-year, 43 trillion yen defence buildup": a plan's size, no transfer's value
+		}
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
 		}
@@ -881,6 +884,42 @@ func (d *doc) militaryText() bool {
 			"pentagon", "drawdown", "fmf", "nato":
 			return true
 		}
+	}
+	// A weapon the lexicon knows tells of arms though no frame sends it:
+	// "France will lend Egypt $3 billion to buy Rafale jets".
+	for j := range d.toks {
+		if d.info[j].flags&fMateriel == 0 {
+			continue
+		}
+		if _, ref, ok := lex.materiel.Match(d.toks, j, len(d.toks)); ok && ref.Cat != "" && ref.Cat != armsledger.Funding && ref.Cat != armsledger.Container {
+			return true // (a container is cargo, not a weapon: "a loan to build a container port")
+		}
+	}
+	return false
+}
+
+// ownForcesPlan reports whether the words from i (up to hi) make the sum
+// before them the size of a state's plan for its own forces: "a
+// five-year, 43 trillion yen defence buildup", "a $30 billion
+// modernisation plan", "an $886 billion defence budget". What one purchase
+// costs is told apart; the plan's sum moves to no one (though what it is
+// said to include may: "a defense budget that includes $300 million for
+// Ukraine", whose giver the plan's claim tells).
+func (d *doc) ownForcesPlan(i, hi int) bool {
+	defence := false
+	for ; i < hi; i++ {
+		switch d.toks[i].Norm {
+		case "defence", "defense", "military", "armed":
+			defence = true
+			continue
+		case "forces", "special", "annual":
+			continue
+		case "buildup", "build-up", "modernisation", "modernization", "rearmament":
+			return true
+		case "budget", "budgets":
+			return defence // (not "a €7 billion budget for arms for Ukraine")
+		}
+		return false
 	}
 	return false
 }
@@ -1925,6 +1964,45 @@ func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 	}
 }
 
+// pairSeller returns, of two states that sign a deal together as if both
+// gave ("Pakistan and Azerbaijan have concluded an agreement on the supply
+// of JF-17 jets"), the one that sells: the maker of the goods, else, for a
+// deal signed for goods of no known maker, the one of the two that exports
+// arms ("The United States and Saudi Arabia signed an arms sales
+// agreement"). Else "".
+func (d *doc) pairSeller(c *draft) string {
+	if len(c.sup) != 2 || len(c.rec) != 0 || c.status == armsledger.Requested || !strings.HasSuffix(c.rule, ".noun") {
+		return ""
+	}
+	maker, m := d.makerOf(&c.p), ""
+	if !c.p.money {
+		m = soleMaker(maker, c.sup)
+	}
+	if m == "" && maker == "" && c.status == armsledger.Committed {
+		m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
+	}
+	return m
+}
+
+// signedPair reports whether claim c's two suppliers sign a deal together
+// (pairSeller), in its own words or in a claim of the two sentences before
+// that its contents are told of ("The package includes air defence
+// systems").
+func (d *doc) signedPair(c *draft) bool {
+	if len(c.sup) != 2 || len(c.rec) != 0 {
+		return false
+	}
+	if c.rule != "content.of" {
+		return d.pairSeller(c) != ""
+	}
+	for k := range d.claims {
+		if v := &d.claims[k]; v.sent < c.sent && c.sent-v.sent <= 2 && sameSet(v.sup, c.sup) && d.pairSeller(v) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // makersSupply gives a claim that no words name a supplier for, in a text
 // that tells of a sale, the state that makes the system it names
 // (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air
@@ -1963,19 +2041,16 @@ func (d *doc) makersSupply() (supplied bool) {
 			// gives, the other gets. Goods of no known maker are sold by
 			// the one of the two that exports arms ("The United States and
 			// Saudi Arabia signed an arms sales agreement").
-			maker, m := d.makerOf(&c.p), ""
-			if !c.p.money {
-				m = soleMaker(maker, c.sup)
-			}
-			if m == "" && maker == "" && c.status == armsledger.Committed {
-				m = soleMaker(exporters, c.sup) // (of a deal signed, not talks "between Moscow and the Houthis over the supply")
-			}
-			if m != "" {
+			if m := d.pairSeller(c); m != "" {
 				signers := c.sup
 				c.sup, c.rec, supplied = []string{m}, notReceiving(signers, []string{m}), true
 				for k := range d.claims {
 					// the deal's value, told of the same two, splits alike
 					if v := &d.claims[k]; v.p.money && v.sent == c.sent && len(v.rec) == 0 && sameSet(v.sup, signers) {
+						v.sup, v.rec = c.sup, c.rec
+					}
+					// and so does what it holds: "The package includes air defence systems"
+					if v := &d.claims[k]; v.rule == "content.of" && v.sent > c.sent && v.sent-c.sent <= 2 && len(v.rec) == 0 && sameSet(v.sup, signers) {
 						v.sup, v.rec = c.sup, c.rec
 					}
 				}
@@ -2989,7 +3064,8 @@ func (d *doc) mainRecipient() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) {
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) &&
+			!(d.sale && d.signedPair(c)) { // (two that sign a deal together are its seller and its buyer: makersSupply splits them)
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
 		// A text of one flow only: a counted transfer that names neither

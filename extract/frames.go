@@ -632,6 +632,7 @@ func (s *sent) frames(att attrib) {
 		s.helpMake(att)
 	}
 	s.knowHowGiven(att)
+	s.financedBy(made, ps, att)
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
@@ -640,6 +641,96 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// financedBy makes the claim of money for arms that a participle set off
+// after a transfer tells: "sold 2,000 missiles to Ukraine for $500
+// million, financed partly by Denmark and Norway". Who finances goods
+// bought for a state gives it money for them, of no sum told (the sum
+// before is the seller's price), as surely as the goods go. ("Paid for by"
+// is left as it is: writers read the payer as giving the goods.)
+func (s *sent) financedBy(made int, ps []phrase, att attrib) {
+	toks := s.d.toks
+	if !s.has(fVerb) {
+		return
+	}
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.lemma != "finance" || toks[t.i].Norm != "funded" && toks[t.i].Norm != "financed" {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && s.is(j, fAdverb) {
+			j-- // "partly", "largely"
+		}
+		b := t.i + 1
+		for b < s.hi && s.is(b, fAdverb) {
+			b++
+		}
+		if j <= s.lo || toks[j].Norm != "," || b+1 >= s.hi || toks[b].Norm != "by" {
+			continue
+		}
+		a := s.actorAt(b + 1)
+		if a < 0 && toks[b+1].Norm == "the" && b+2 < s.hi {
+			a = s.actorAt(b + 2)
+		}
+		if a < 0 || s.actors[a].possessive {
+			continue
+		}
+		codes, _, hi := s.group(a)
+		var c *draft // the transfer financed: the last told before the comma
+		for i := len(s.d.claims) - 1; i >= made; i-- {
+			if d := &s.d.claims[i]; d.sent == s.idx && d.p.hi <= j && len(d.rec) > 0 && !d.p.money && d.p.cat != armsledger.Funding {
+				c = d
+				break
+			}
+		}
+		if c == nil {
+			// No transfer told: arms a state holds, financed by others,
+			// were paid for by them: "Israel's Iron Dome systems, largely
+			// funded by the United States, intercepted most of the drones".
+			if rec, lo := s.ownedBefore(ps, j); rec >= 0 && !slices.Contains(codes, s.actors[rec].ref.Code) {
+				// The arms themselves, read as given by their financier,
+				// went nowhere the sentence says: the money is the claim.
+				s.d.claims = slices.DeleteFunc(s.d.claims, func(d draft) bool {
+					return d.sent == s.idx && d.trig == t.i && len(d.rec) == 0
+				})
+				d := draft{sup: append([]string(nil), codes...), rec: []string{s.actors[rec].ref.Code}, p: phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Funding},
+					status: armsledger.Delivered, rule: "finance.by", sent: s.idx, trig: t.i, conf: 0.6}
+				s.finishDraft(&d, att, lo, hi)
+			}
+			continue
+		}
+		if overlaps(codes, c.rec) || c.status == armsledger.Denied || c.status == armsledger.Requested {
+			continue
+		}
+		d := draft{sup: append([]string(nil), codes...), rec: c.rec, p: phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Funding},
+			status: c.status, rule: "finance.by", sent: s.idx, trig: t.i, conf: c.conf - 0.1}
+		s.finishDraft(&d, att, c.p.lo, hi)
+	}
+}
+
+// ownedBefore returns the state whose possessive opens the arms named
+// right before token j, or the first of a list of them ("Israel's Iron
+// Dome and David's Sling systems"), and the token the phrase starts at;
+// else -1.
+func (s *sent) ownedBefore(ps []phrase, j int) (owner, lo int) {
+	for k := range ps {
+		p := &ps[k]
+		if p.end() != j || p.money || p.cat == armsledger.Funding || p.cat == armsledger.Personnel {
+			continue
+		}
+		for i := k; i >= 0 && i >= k-2; i-- { // back along "X and Y"
+			q := &ps[i]
+			if a := s.possessor(q.start()); a >= 0 && s.actors[a].ref.kind == kindCountry {
+				return a, s.actors[a].lo
+			}
+			if i > 0 && (ps[i-1].end()+1 != q.start() || s.d.toks[ps[i-1].end()].Norm != "and") {
+				break
+			}
+		}
+	}
+	return -1, 0
 }
 
 // customsOf returns the state whose trade figures the sentence reads
@@ -3923,8 +4014,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			}
 			if which < 0 && toks[after+1].Norm != "who" {
 				for k := range s.trigs {
-					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && (t.class == classGive || t.class == classMove || t.class == classSell) &&
-						(t.passive || s.ppActor(t.i, end, "by") >= 0) {
+					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
+						(t.passive || s.ppActor(t.i, end, "by") >= 0) ||
+						(t.class == classBuy || t.class == classReceive) && t.passive && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller
 						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
 						inPart, partLo, partHi = &t, after, end
 						break

@@ -82,6 +82,22 @@ func TestFrames(t *testing.T) {
 			[]string{"FI>MD funding 5e+07..5e+07 USD committed", "NO>MD funding 8e+07..8e+07 USD committed", "IT>EG armored_vehicle - delivered", "FR>EG artillery 20..20 item delivered"}},
 		{"a deal's sum on which only a part of the goods moved is bound, not paid", "Italy delivered the first two of the frigates to Indonesia under a $1.2 billion contract. Spain shipped 30 howitzers to Chile under a $90 million deal.",
 			[]string{"IT>ID ship 2..2 item delivered", "IT>ID funding 1.2e+09..1.2e+09 USD committed", "ES>CL artillery 30..30 item delivered", "ES>CL funding 9e+07..9e+07 USD delivered"}},
+		{"a sum that sizes a plan for a state's own forces is no transfer's value", "Manila agreed to buy 20 Black Hawks from Poland. The deal is part of a $35 billion modernisation plan. Congress passed an $886 billion defence budget that includes $300 million for Ukraine.",
+			[]string{"PL>PH aircraft 20..20 item committed", "US>UA funding 3e+08..3e+08 USD committed"}},
+		{"a gapped clause after a verb of spending names another spender", "Norway has spent €400 million on arms for Ukraine and Finland €250 million.",
+			[]string{"NO>UA funding 4e+08..4e+08 EUR delivered", "FI>UA funding 2.5e+08..2.5e+08 EUR delivered"}},
+		{"arms a state holds, financed by another, were paid for by it", "Taiwan's Harpoon batteries, largely funded by the United States, guard the strait.",
+			[]string{"US>TW funding - delivered"}},
+		{"who finances a transfer, in a participle set off after it, gives its recipient money for arms", "Italy sold 12 helicopters to Ghana, financed largely by the United States.",
+			[]string{"IT>GH aircraft 12..12 item committed", "US>GH funding - committed"}},
+		{"'pay it' pays the seller the pronoun stands for", "Moscow shipped 40 helicopters to Algeria. Algiers paid it $900 million. Wagner sent 500 fighters to Mali, and Bamako agreed to pay it $8 million a month.",
+			[]string{"RU>DZ aircraft 40..40 item delivered", "DZ>RU funding 9e+08..9e+08 USD delivered", "RU>ML personnel 500..500 person delivered", "ML>RU funding 8e+06..8e+06 USD committed"}},
+		{"goods a state owns, set off with the participle that bought them, were bought by it", "Chile's first submarine, ordered from France in 2019 for $450 million, is still in Cherbourg. Peru's new frigates, ordered from South Korea, are old.",
+			[]string{"FR>CL ship - committed", "FR>CL funding 4.5e+08..4.5e+08 USD committed", "KR>PE ship - committed"}},
+		{"two that sign a deal are its seller and buyer, whoever buys in a later sentence", "France and Egypt signed an arms agreement worth €4 billion in March. The package includes air defence systems. A week later Greece agreed to buy corvettes from France.",
+			[]string{"FR>EG funding 4e+09..4e+09 EUR committed", "FR>EG air_defense - committed", "FR>GR ship - committed"}},
+		{"a loan to buy a weapon the lexicon knows is money for arms", "Paris will lend Cairo $2 billion to buy Rafale jets.",
+			[]string{"FR>EG funding 2e+09..2e+09 USD expected"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",
@@ -3306,6 +3322,8 @@ func TestNotClaims(t *testing.T) {
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
 		"Chad's rulers ordered the French soldiers out of the country, and Gabon ordered 200 foreign troops home.",                     // a command to leave, no purchase
+		"India spent $86 billion on its armed forces last year and Britain an estimated $82 billion.",                                  // each spends at home: a gapped spender is no recipient
+		"Beijing lent Colombo $400 million to build a container terminal.",                                                             // a container is cargo, not arms: the loan builds a port
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay

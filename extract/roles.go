@@ -823,6 +823,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// goods bought abroad bought them.
 				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.lo) {
 					r.rec, r.status = r.take(s, holder), armsledger.Delivered // held, so come
+				} else if own := s.possessor(g.phrases[0].start()); own >= 0 && from >= 0 && s.actors[own].ref.Code != s.actors[from].ref.Code {
+					// "Thailand's first submarine, ordered from China in
+					// 2017": whose goods they are bought them.
+					r.rec = r.take(s, own)
 				}
 			}
 		case t.noun && receiverNoun(t.lemma):
@@ -2467,10 +2471,11 @@ func (s *sent) objectPronoun(t trigger, g group, subj int) int {
 	// "Poland needs tanks. South Korea sold it 180 K2 tanks": the state
 	// the text has just told aid goes to or set the scene with (see
 	// aidGoesTo), else the one the sentence before was about.
-	if b := s.d.recentAidState(s.idx, []string{code}); b != "" {
+	pay := t.lemma == "pay" // one pays who sold: "Russia sent S-400s to India. India paid it $5 billion"
+	if b := s.d.recentAidState(s.idx, []string{code}); b != "" && !pay {
 		return s.pseudo(actorMention{ref: actorRef{Code: b}, codes: []string{b}}, i+1)
 	}
-	if m := s.subjectBefore(s.lo); m != nil && m.ref.Code != code && !slices.Contains(m.codes, code) && !s.d.gaveIn(s.idx-1, m.ref.Code) {
+	if m := s.subjectBefore(s.lo); m != nil && m.ref.Code != code && !slices.Contains(m.codes, code) && (pay || !s.d.gaveIn(s.idx-1, m.ref.Code)) {
 		return s.pseudo(*m, i+1) // (not one that gave there itself: "China delivered FK-3 systems. France signed a deal to sell it ...")
 	}
 	return -1
@@ -2591,7 +2596,8 @@ func (s *sent) shippedFrom(t trigger) int {
 // tanks".
 func doubleObject(lemma string) bool {
 	switch lemma {
-	case "give", "sell", "send", "offer", "lend", "hand", "promise", "grant", "ship":
+	case "give", "sell", "send", "offer", "lend", "hand", "promise", "grant", "ship",
+		"pay": // "agreed to pay it $10 million a month": the payee
 		return true
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms sales restricted or curbed are barred, as banned ones are", "Britain has restricted arms sales to Argentina since 1982. Germany curbed arms exports to Saudi Arabia.",
+			[]string{"GB>AR other - denied", "DE>SA other - denied"}},
 		{"', to be delivered' after goods an order or a sale moves is their timing, not their frame", "Poland ordered 96 Apache helicopters from the US, to be delivered by 2028. Norway will give Ukraine 20 howitzers, to be shipped in May.",
 			[]string{"US>PL aircraft 96..96 item committed", "NO>UA artillery 20..20 item expected"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",

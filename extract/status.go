@@ -943,7 +943,8 @@ const (
 
 // banBefore reads a ban on the transfer word at i: "a ban on delivering",
 // "an embargo on exports", "a halt to deliveries", "the suspension of
-// sales", "a pause in shipments", "banned exports" (banned), or the ban
+// sales", "a pause in shipments", "banned exports", "restricted arms
+// sales" (banned), or the ban
 // lifted: "lifted a ban on delivering", "ended its embargo on arms sales".
 func (s *sent) banBefore(i int) int {
 	toks := s.d.toks
@@ -975,8 +976,9 @@ func (s *sent) banBefore(i int) int {
 		j-- // "banned arms sales to Saudi Arabia"
 	}
 	switch toks[j].Norm {
-	case "banned", "bans", "banning", "ban", "embargoed":
-		return banned
+	case "banned", "bans", "banning", "ban", "embargoed",
+		"restricted", "restricts", "restricting", "restrict", "curbed", "curbs", "curbing", "curb":
+		return banned // "has restricted arms sales to Argentina since 1982": a bar put on them, as a ban is
 	}
 	return noBan
 }

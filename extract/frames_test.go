@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a military grant is money for arms, given as its verb tells", "The United States gave Jordan a military financing grant worth $50 million. Japan will give Manila a military grant worth $20 million.",
+			[]string{"US>JO funding 5e+07..5e+07 USD delivered", "JP>PH funding 2e+07..2e+07 USD expected"}},
 		{"arms sales restricted or curbed are barred, as banned ones are", "Britain has restricted arms sales to Argentina since 1982. Germany curbed arms exports to Saudi Arabia.",
 			[]string{"GB>AR other - denied", "DE>SA other - denied"}},
 		{"', to be delivered' after goods an order or a sale moves is their timing, not their frame", "Poland ordered 96 Apache helicopters from the US, to be delivered by 2028. Norway will give Ukraine 20 howitzers, to be shipped in May.",

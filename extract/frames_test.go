@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state let make goods under licence is lent the know-how as the letting tells", "Italy agreed to let Egypt build patrol boats under licence. Seoul will allow Poland to produce K9 howitzers under licence.",
+			[]string{"IT>EG technology - committed", "KR>PL technology - expected"}},
 		{"a military grant is money for arms, given as its verb tells", "The United States gave Jordan a military financing grant worth $50 million. Japan will give Manila a military grant worth $20 million.",
 			[]string{"US>JO funding 5e+07..5e+07 USD delivered", "JP>PH funding 2e+07..2e+07 USD expected"}},
 		{"arms sales restricted or curbed are barred, as banned ones are", "Britain has restricted arms sales to Argentina since 1982. Germany curbed arms exports to Saudi Arabia.",

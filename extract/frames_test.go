@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"buying begun or kept up gets goods", "Sudan had begun sourcing drone engines from China. Algeria continues to buy tanks from Russia.",
+			[]string{"CN>SD technology - delivered", "RU>DZ armored_vehicle - delivered"}},
 		{"a state let make goods under licence is lent the know-how as the letting tells", "Italy agreed to let Egypt build patrol boats under licence. Seoul will allow Poland to produce K9 howitzers under licence.",
 			[]string{"IT>EG technology - committed", "KR>PL technology - expected"}},
 		{"a military grant is money for arms, given as its verb tells", "The United States gave Jordan a military financing grant worth $50 million. Japan will give Manila a military grant worth $20 million.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what a contract told before holds is bound, past its value and an aside", "Brazil expects the first of its 36 Gripen jets from Sweden in 2026. The $4.5 billion contract, signed in 2014, also covers eight trainer jets.",
+			[]string{"SE>BR aircraft - expected", "SE>BR funding 4.5e+09..4.5e+09 USD committed", "SE>BR aircraft 8..8 item committed"}},
 		{"buying begun or kept up gets goods", "Sudan had begun sourcing drone engines from China. Algeria continues to buy tanks from Russia.",
 			[]string{"CN>SD technology - delivered", "RU>DZ armored_vehicle - delivered"}},
 		{"a state let make goods under licence is lent the know-how as the letting tells", "Italy agreed to let Egypt build patrol boats under licence. Seoul will allow Poland to produce K9 howitzers under licence.",

@@ -461,10 +461,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// come, whatever the pledge before promises.
 				r.status = armsledger.Delivered
 			}
-			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
+			if (r.status == armsledger.Delivered || r.status == armsledger.Expected && p.sent < s.idx && !s.modalBefore(t.i)) && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
 				// deal covers three batteries": what a deal holds is bound,
-				// whatever of it has come.
+				// whatever of it has come or is yet to come ("expects the
+				// first jets in 2027. The contract also covers 12
+				// helicopters"). "The deal will include" is still to come,
+				// and so is a deal its own sentence tells ("Chile will buy
+				// two frigates, and the deal includes training").
 				r.status = armsledger.Committed
 			}
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
@@ -4302,16 +4306,34 @@ func (s *sent) dealHolds(i int) bool {
 	for j > s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm)) {
 		j--
 	}
+	if toks[j].Norm == "," {
+		// "The contract, signed in December 2021, also covers": the
+		// deal before its aside.
+		for k := j - 1; k > s.lo && j-k <= 16; k-- {
+			if w := toks[k].Norm; w == "," {
+				j = k - 1
+				break
+			} else if w == ";" || w == ":" {
+				return false
+			}
+		}
+	}
 	switch toks[j].Norm {
 	case "deal", "contract", "agreement", "order", "sale", "purchase":
 	default:
 		return false // ("The package covers munitions": a package holds what was sent)
 	}
-	if j <= s.lo {
-		return false
+	// "the contract", "this deal", "the €16 billion contract": the deal
+	// told, past its value and modifiers.
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "the" || w == "this" || w == "that":
+			return true
+		case w == "," || s.is(k, fVerb) && !s.inQty[k-s.lo] || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym:
+			return false
+		}
 	}
-	w := toks[j-1].Norm
-	return w == "the" || w == "this" || w == "that"
+	return false
 }
 
 // belongsTo reports whether the "to" before the mention at lo follows a

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a transfer held whose own relative clause says they moved are as it says", "Poland ordered 180 tanks from South Korea. The order included 12 recovery vehicles, which arrived in 2023.",
+			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL other 12..12 item delivered"}},
 		{"what a contract told before holds is bound, past its value and an aside", "Brazil expects the first of its 36 Gripen jets from Sweden in 2026. The $4.5 billion contract, signed in 2014, also covers eight trainer jets.",
 			[]string{"SE>BR aircraft - expected", "SE>BR funding 4.5e+09..4.5e+09 USD committed", "SE>BR aircraft 8..8 item committed"}},
 		{"buying begun or kept up gets goods", "Sudan had begun sourcing drone engines from China. Algeria continues to buy tanks from Russia.",

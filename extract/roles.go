@@ -474,6 +474,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
 			r.rec = p.rec // the package keeps its own status: a new one is promised
 		}
+		if v := s.whichMoved(g); v != nil {
+			// "The shipment had included 1,700 bombs, which were delivered
+			// weeks later": the goods' own clause tells what became of
+			// them, whatever the transfer that held them.
+			r.status = s.status(*v, g)
+		}
 		if len(r.rec) == 0 && to >= 0 && s.actors[to].lo > t.i {
 			// "Sweden unveiled its latest aid package. It includes Archer
 			// howitzers for Ukraine": the contents name their recipient.
@@ -4334,6 +4340,26 @@ func (s *sent) dealHolds(i int) bool {
 		}
 	}
 	return false
+}
+
+// whichMoved returns the verb of a relative clause right after the goods
+// of group g that says they moved (", which were delivered a few weeks
+// later", ", which arrived in 2023", ", which will be shipped next
+// year"), or nil.
+func (s *sent) whichMoved(g group) *trigger {
+	toks := s.d.toks
+	j := g.hi
+	if j+2 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "which" {
+		return nil
+	}
+	for j += 2; j < s.hi && (s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm)); j++ {
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) {
+			return t
+		}
+	}
+	return nil
 }
 
 // belongsTo reports whether the "to" before the mention at lo follows a

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare count before 'to be delivered' is the infinitive's subject", "Egypt ordered 24 Rafale jets from France. It expects all 24 to be delivered by 2027.",
+			[]string{"FR>EG aircraft 24..24 item committed", "FR>EG aircraft 24..24 item expected"}},
 		{"goods a transfer held whose own relative clause says they moved are as it says", "Poland ordered 180 tanks from South Korea. The order included 12 recovery vehicles, which arrived in 2023.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL other 12..12 item delivered"}},
 		{"what a contract told before holds is bound, past its value and an aside", "Brazil expects the first of its 36 Gripen jets from Sweden in 2026. The $4.5 billion contract, signed in 2014, also covers eight trainer jets.",

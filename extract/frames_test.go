@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"Kalyani Strategic Systems and Munitions India are India's: each firm sells", "Armenia signed a contract with Kalyani Strategic Systems for 90 towed guns. Munitions India will supply shells to Armenia.",
+			[]string{"IN>AM artillery 90..90 item committed", "IN>AM ammunition - expected"}},
 		{"a bare count before 'to be delivered' is the infinitive's subject", "Egypt ordered 24 Rafale jets from France. It expects all 24 to be delivered by 2027.",
 			[]string{"FR>EG aircraft 24..24 item committed", "FR>EG aircraft 24..24 item expected"}},
 		{"goods a transfer held whose own relative clause says they moved are as it says", "Poland ordered 180 tanks from South Korea. The order included 12 recovery vehicles, which arrived in 2023.",

@@ -4042,12 +4042,19 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 	}
 	valueOf := g.phrases[0].money && (s.goodsValued(g.lo) || s.goodsPriced(g.lo)) // "650 missiles worth 162 million pounds, to be delivered"
+	// ", to be delivered by 2028": the frame only when no verb before the
+	// goods moves them.
+	var toBe *trigger
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if !within(t.i, after, after+9) || valueOf {
 			continue
 		}
 		if t.class == classSpeech || t.class == classPlan {
+			break
+		}
+		if s.toBeAfter(after, *t) {
+			toBe = t
 			break
 		}
 		if t.noun && s.batchOwner(*t) >= 0 {
@@ -4161,8 +4168,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true
 		}
 	}
+	if toBe != nil && left != nil && left.class == classContent {
+		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
+	}
 	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
 		return *left, true
+	}
+	if toBe != nil {
+		return *toBe, true // "Two Patriot systems, to be delivered from US stocks, will go to Ukraine"
 	}
 	if inPart != nil {
 		// "An S-400 system, also handed over by Moscow, has been placed on
@@ -4188,6 +4201,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// toBeAfter reports whether trigger t is a passive infinitive set off by a
+// comma after the goods (", to be delivered by 2028"): it says when
+// or how goods arrive that the verb before them already moves ("Poland
+// ordered 96 helicopters from the US, to be delivered by 2028").
+func (s *sent) toBeAfter(after int, t trigger) bool {
+	toks := s.d.toks
+	return t.passive && !t.noun && t.i-3 >= after && toks[t.i-3].Norm == "," && toks[t.i-2].Norm == "to" && s.is(t.i-1, fBe)
 }
 
 // pastValue returns the token after the value that "worth" or "valued

@@ -2379,6 +2379,10 @@ func (s *sent) passiveAfter(i int) bool {
 			j, end = j+1, end+2 // "The first two are to be delivered": "be to", a plan
 			continue
 		}
+		if w == "to" && j == i && j+2 < s.hi && toks[j+1].Norm == "be" {
+			j, end = j+1, end+2 // "expects all eight to be delivered by 2028": the count is the infinitive's subject
+			continue
+		}
 		if v, ok := s.verbAt(j); ok && v.Class != classSpeech && v.Class != classPlan && isParticiple(w) {
 			return j > i
 		}

@@ -357,6 +357,10 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		return
 	}
 	maker := s.partyBefore(v)
+	let := s.letToMake(v)
+	if let >= 0 {
+		maker = s.actorAt(let + 1) // "Iran agreed to let Russia build drones under licence": the one let makes them
+	}
 	if maker < 0 {
 		return
 	}
@@ -377,6 +381,8 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		}
 	} else if licensor != "" {
 		sup = licensor
+	} else if a := s.partyBefore(let); let >= 0 && a >= 0 {
+		sup = s.actors[a].ref.Code // "Italy agreed to let Egypt build patrol boats under licence": who lets licenses
 	} else {
 		sup = s.d.makerOf(&p)
 	}
@@ -385,10 +391,42 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		return
 	}
 	t := trigger{i: v, class: classGive, lemma: "produce"}
+	if let >= 0 {
+		t = trigger{i: let, class: classGive, lemma: "let"} // the licence is given as the letting is: "agreed to let" binds, "will let" is to come
+	}
 	st := s.status(t, group{phrases: []phrase{p}, lo: p.start(), hi: p.hi})
 	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, s.actors[maker].lo, end)
+}
+
+// letToMake returns the verb of letting before the state that makes goods
+// at the verb of making v ("let Russia build", "allowed Poland to
+// produce", "permits India to assemble"), or -1: the state let is the
+// maker, and the one that lets gives the licence.
+func (s *sent) letToMake(v int) int {
+	toks := s.d.toks
+	j := v - 1
+	if j > s.lo && toks[j].Norm == "to" {
+		j-- // "allowed Poland to build"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].lo-1 <= s.lo {
+		return -1
+	}
+	l := s.actors[a].lo - 1
+	switch toks[l].Norm {
+	case "let", "lets", "letting":
+		if j == v-1 {
+			return l
+		}
+	case "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "authorise", "authorises",
+		"authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing":
+		if j == v-2 {
+			return l
+		}
+	}
+	return -1
 }
 
 // makingVerbForm reports whether w is a form of a verb of making.

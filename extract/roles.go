@@ -466,14 +466,24 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// come, whatever the pledge before promises.
 				r.status = armsledger.Delivered
 			}
-			if r.status == armsledger.Delivered && s.dealHolds(t.i) {
+			if (r.status == armsledger.Delivered || r.status == armsledger.Expected && p.sent < s.idx && !s.modalBefore(t.i)) && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
 				// deal covers three batteries": what a deal holds is bound,
-				// whatever of it has come.
+				// whatever of it has come or is yet to come ("expects the
+				// first jets in 2027. The contract also covers 12
+				// helicopters"). "The deal will include" is still to come,
+				// and so is a deal its own sentence tells ("Chile will buy
+				// two frigates, and the deal includes training").
 				r.status = armsledger.Committed
 			}
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
 			r.rec = p.rec // the package keeps its own status: a new one is promised
+		}
+		if v := s.whichMoved(g); v != nil {
+			// "The shipment had included 1,700 bombs, which were delivered
+			// weeks later": the goods' own clause tells what became of
+			// them, whatever the transfer that held them.
+			r.status = s.status(*v, g)
 		}
 		if len(r.rec) == 0 && to >= 0 && s.actors[to].lo > t.i {
 			// "Sweden unveiled its latest aid package. It includes Archer
@@ -4377,16 +4387,54 @@ func (s *sent) dealHolds(i int) bool {
 	for j > s.lo && (s.is(j, fAdverb) || isAux(toks[j].Norm)) {
 		j--
 	}
+	if toks[j].Norm == "," {
+		// "The contract, signed in December 2021, also covers": the
+		// deal before its aside.
+		for k := j - 1; k > s.lo && j-k <= 16; k-- {
+			if w := toks[k].Norm; w == "," {
+				j = k - 1
+				break
+			} else if w == ";" || w == ":" {
+				return false
+			}
+		}
+	}
 	switch toks[j].Norm {
 	case "deal", "contract", "agreement", "order", "sale", "purchase":
 	default:
 		return false // ("The package covers munitions": a package holds what was sent)
 	}
-	if j <= s.lo {
-		return false
+	// "the contract", "this deal", "the €16 billion contract": the deal
+	// told, past its value and modifiers.
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "the" || w == "this" || w == "that":
+			return true
+		case w == "," || s.is(k, fVerb) && !s.inQty[k-s.lo] || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym:
+			return false
+		}
 	}
-	w := toks[j-1].Norm
-	return w == "the" || w == "this" || w == "that"
+	return false
+}
+
+// whichMoved returns the verb of a relative clause right after the goods
+// of group g that says they moved (", which were delivered a few weeks
+// later", ", which arrived in 2023", ", which will be shipped next
+// year"), or nil.
+func (s *sent) whichMoved(g group) *trigger {
+	toks := s.d.toks
+	j := g.hi
+	if j+2 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "which" {
+		return nil
+	}
+	for j += 2; j < s.hi && (s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm)); j++ {
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) {
+			return t
+		}
+	}
+	return nil
 }
 
 // belongsTo reports whether the "to" before the mention at lo follows a

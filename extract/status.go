@@ -946,7 +946,8 @@ const (
 
 // banBefore reads a ban on the transfer word at i: "a ban on delivering",
 // "an embargo on exports", "a halt to deliveries", "the suspension of
-// sales", "a pause in shipments", "banned exports" (banned), or the ban
+// sales", "a pause in shipments", "banned exports", "restricted arms
+// sales" (banned), or the ban
 // lifted: "lifted a ban on delivering", "ended its embargo on arms sales".
 func (s *sent) banBefore(i int) int {
 	toks := s.d.toks
@@ -978,8 +979,9 @@ func (s *sent) banBefore(i int) int {
 		j-- // "banned arms sales to Saudi Arabia"
 	}
 	switch toks[j].Norm {
-	case "banned", "bans", "banning", "ban", "embargoed":
-		return banned
+	case "banned", "bans", "banning", "ban", "embargoed",
+		"restricted", "restricts", "restricting", "restrict", "curbed", "curbs", "curbing", "curb":
+		return banned // "has restricted arms sales to Argentina since 1982": a bar put on them, as a ban is
 	}
 	return noBan
 }
@@ -1607,6 +1609,9 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had
 		}
+		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
+			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
+		}
 		if !t.noun && t.lemma == "spend" && s.perfectPassiveBefore(t.i) {
 			// "Of that, 7.8 billion pounds had been spent": money spent is
 			// paid out. (Goods "have been sold" are only bound.)
@@ -1631,6 +1636,29 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// buyingUnderWay reports whether the verb of buying at i goes on after a
+// verb of starting or going on: "had begun sourcing components", "started
+// buying drones", "continues to buy arms from Russia". A purchase under
+// way is goods coming in, not a deal bound.
+func (s *sent) buyingUnderWay(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "to" {
+		j--
+	} else if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false // "began to buy", "began buying"; not "started talks and bought"
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+		"continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "resume", "resumes", "resumed":
+		return true
+	}
+	return false
 }
 
 // perfectBefore reports whether "has", "have", "had" or "having" comes just

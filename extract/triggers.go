@@ -972,10 +972,12 @@ func (s *sent) keptIn() {
 	}
 	// "Russia sent 175 instructors there in 2018. Moscow later said it had
 	// 1,135 instructors in the country": the state the people went to is
-	// told before (see inherit). The people's noun is looked up first:
-	// most words are none.
-	for j := s.lo + 1; j+3 < s.hi; j++ {
-		if lex.sets[toks[j].word]&setPersonnel != 0 && toks[j+1].Norm == "in" && toks[j+2].Norm == "the" && (toks[j+3].Norm == "country" || toks[j+3].Norm == "nation") {
+	// told before (see inherit). The search starts from "country" or
+	// "nation" (fCountry), which most sentences lack, three words after the
+	// people's noun: a pass over each token's word would cost more than all
+	// the rest of keptIn.
+	for k := s.next(s.lo+4, fCountry); k < s.hi; k = s.next(k+1, fCountry) {
+		if j := k - 3; lex.sets[toks[j].word]&setPersonnel != 0 && toks[j+1].Norm == "in" && toks[j+2].Norm == "the" {
 			s.keptBefore(j)
 		}
 	}

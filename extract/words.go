@@ -56,6 +56,7 @@ const (
 	fKnowHow                             // a word of knowHowWords: see trainAt, madeUnderKnowHow, actedIn, goodsFollow
 	fContracted                          // "'t", of a contracted negation: see negations
 	fTwo                                 // "two": see pairAnaphora
+	fCountry                             // "country", "nation": see keptIn
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -111,6 +112,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericHeads, fGenericHead}, {setOf("total", "full", "entire", "whole"), fWhole},
 		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
 		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
+		{setOf("country", "nation"), fCountry},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

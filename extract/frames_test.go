@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods with their own maker's demonym after the giver of the goods before are the maker's", "Chile flies F-16s supplied by the Netherlands, as well as French-made Mirage jets. Peru has received tanks from Germany and Italian-made howitzers.",
+			[]string{"NL>CL aircraft - delivered", "FR>CL aircraft - delivered", "DE>PE armored_vehicle - delivered", "IT>PE artillery - delivered"}},
 		{"a state 'jointly with' or 'in partnership with' the giver gives too", "Sweden will provide €200 million to Moldova, jointly with Finland. Spain delivered 12 howitzers to Chile in partnership with Italy.",
 			[]string{"SE+FI>MD funding 2e+08..2e+08 EUR expected", "ES+IT>CL artillery 12..12 item delivered"}},
 		{"goods a halted shipment held, which were delivered, went", "Germany suspended a shipment of 30 tanks to Chile. The shipment included 20 trucks, which were delivered later.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a share of its arms a state buys, as a habit, it has", "Vietnam still buys the bulk of its arms from Russia. Chile buys 60 percent of its weapons from the United States. Peru buys 12 tanks from Germany.",
+			[]string{"RU>VN other - delivered", "US>CL other - delivered", "DE>PE armored_vehicle 12..12 item committed"}},
 		{"goods with their own maker's demonym after the giver of the goods before are the maker's", "Chile flies F-16s supplied by the Netherlands, as well as French-made Mirage jets. Peru has received tanks from Germany and Italian-made howitzers.",
 			[]string{"NL>CL aircraft - delivered", "FR>CL aircraft - delivered", "DE>PE armored_vehicle - delivered", "IT>PE artillery - delivered"}},
 		{"a state 'jointly with' or 'in partnership with' the giver gives too", "Sweden will provide €200 million to Moldova, jointly with Finland. Spain delivered 12 howitzers to Chile in partnership with Italy.",

@@ -1604,6 +1604,12 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had
 		}
+		if !t.noun && t.class == classBuy && (s.d.toks[t.i].Norm == "buys" || s.d.toks[t.i].Norm == "purchases") && s.shareOfOwnAfter(t.i+1) {
+			// "India still buys most of its weapons from Russia": a share of
+			// what a state has, bought as a habit, is had, as a share of
+			// its imports is.
+			return armsledger.Delivered
+		}
 		if !t.noun && t.lemma == "spend" && s.perfectPassiveBefore(t.i) {
 			// "Of that, 7.8 billion pounds had been spent": money spent is
 			// paid out. (Goods "have been sold" are only bound.)
@@ -1628,6 +1634,24 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// shareOfOwnAfter reports whether a share of a state's own goods starts at
+// token j: "most of its", "the bulk of their", "60 percent of its".
+func (s *sent) shareOfOwnAfter(j int) bool {
+	toks := s.d.toks
+	for k := j; k+2 < s.hi && k-j <= 3; k++ {
+		if toks[k].Norm != "of" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "most", "much", "bulk", "majority", "half", "percent", "share", "all":
+		default:
+			return false
+		}
+		return k > j && (toks[k+1].Norm == "its" || toks[k+1].Norm == "their")
+	}
+	return false
 }
 
 // perfectBefore reports whether "has", "have", "had" or "having" comes just

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plan 'which was abandoned' is undone, as a plan abandoned is", "Peru had a plan to buy 24 Gripen jets from Sweden, which was abandoned in 2020.",
+			[]string{"SE>PE aircraft 24..24 item denied"}},
 		{"a share of its arms a state buys, as a habit, it has", "Vietnam still buys the bulk of its arms from Russia. Chile buys 60 percent of its weapons from the United States. Peru buys 12 tanks from Germany.",
 			[]string{"RU>VN other - delivered", "US>CL other - delivered", "DE>PE armored_vehicle 12..12 item committed"}},
 		{"goods with their own maker's demonym after the giver of the goods before are the maker's", "Chile flies F-16s supplied by the Netherlands, as well as French-made Mirage jets. Peru has received tanks from Germany and Italian-made howitzers.",

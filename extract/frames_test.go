@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"fighters a state pays are people, not jets", "Iran sends rockets to Hezbollah. US officials say Tehran also gives the group $50 million a year to pay its fighters.",
+			[]string{"IR>LB ammunition - delivered", "IR>LB funding 5e+07..5e+07 USD delivered"}},
 		{"a plan 'which was abandoned' is undone, as a plan abandoned is", "Peru had a plan to buy 24 Gripen jets from Sweden, which was abandoned in 2020.",
 			[]string{"SE>PE aircraft 24..24 item denied"}},
 		{"a share of its arms a state buys, as a habit, it has", "Vietnam still buys the bulk of its arms from Russia. Chile buys 60 percent of its weapons from the United States. Peru buys 12 tanks from Germany.",

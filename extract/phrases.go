@@ -164,8 +164,11 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed Biden a letter from a Ukrainian soldier": whom something came from, not who was sent
 			continue
 		}
-		if ref.Cat == armsledger.Personnel && s.paidPeople(i, end) {
-			i = end // "pledged $60 million to pay soldiers' salaries": the people paid, not sent
+		if (ref.Cat == armsledger.Personnel || toks[i].Norm == "fighters") && s.paidPeople(i, end) {
+			// "pledged $60 million to pay soldiers' salaries": the people
+			// paid, not sent; "to pay its fighters": fighters paid are
+			// people, not jets.
+			i = end
 			continue
 		}
 		if i > s.lo && s.is(i, fPlaceNoun) && s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].ref.kind == kindPlace && s.actors[s.actorAt(i-1)].prep == "from" {
@@ -3703,8 +3706,8 @@ func (s *sent) sourcePeople(i int) bool {
 func (s *sent) paidPeople(i, end int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && s.is(j, fDeterminer) {
-		j-- // "pay the soldiers"
+	if j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j-- // "pay the soldiers", "pay its fighters"
 	}
 	if j >= s.lo {
 		switch toks[j].Norm {

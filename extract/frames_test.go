@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the rounds' after shells shipped are the same shells", "Minsk shipped 50,000 shells to Moscow in May. Officials said the rounds had gone by rail.",
+			[]string{"BY>RU ammunition 50000..50000 round delivered"}},
 		{"fighters a state pays are people, not jets", "Iran sends rockets to Hezbollah. US officials say Tehran also gives the group $50 million a year to pay its fighters.",
 			[]string{"IR>LB ammunition - delivered", "IR>LB funding 5e+07..5e+07 USD delivered"}},
 		{"a plan 'which was abandoned' is undone, as a plan abandoned is", "Peru had a plan to buy 24 Gripen jets from Sweden, which was abandoned in 2020.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the weapon' is the arms of a kind named last", "Israel sold Spike missiles to Chile. Santiago signed a deal with Israel for four batteries of the weapon.",
+			[]string{"IL>CL missile - committed", "IL>CL missile 4..4 item committed"}},
 		{"'the rounds' after shells shipped are the same shells", "Minsk shipped 50,000 shells to Moscow in May. Officials said the rounds had gone by rail.",
 			[]string{"BY>RU ammunition 50000..50000 round delivered"}},
 		{"fighters a state pays are people, not jets", "Iran sends rockets to Hezbollah. US officials say Tehran also gives the group $50 million a year to pay its fighters.",

@@ -3431,6 +3431,16 @@ func (d *doc) firstNamedAgain(k, c *draft) bool {
 	return d.firstPart(&k.p) && !d.firstPart(&c.p) && c.sent == k.sent+1 && c.p.qty == nil && d.definite(c) && k.status == armsledger.Delivered
 }
 
+// plainRounds reports whether w is a word for ammunition of no kind, which
+// writers use in turn for the same goods: "shells", "rounds".
+func plainRounds(w string) bool {
+	switch w {
+	case "shells", "rounds", "ammunition", "munitions", "projectiles":
+		return true
+	}
+	return false
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -3486,6 +3496,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
 			same = true // "They were pledged by Morrison": the goods told just before
+		}
+		if !same && k.sent < c.sent && c.sent-k.sent <= 2 && c.p.cat == armsledger.Ammunition && d.definite(c) && plainRounds(d.toks[k.p.hi-1].Norm) && plainRounds(d.toks[c.p.hi-1].Norm) {
+			same = true // "shells have been shipped ... The rounds had gone by sea": the same ammunition, named in another word
 		}
 		if k.sent != c.sent && abs(c.sent-k.sent) <= 2 && k.p.cat == armsledger.Other && k.p.qty == nil && c.p.qty == nil && d.unnamedGoods(&k.p) && d.unnamedGoods(&c.p) {
 			// "Vietnam planned to pay for Russian weapons. Hanoi would spend

@@ -572,6 +572,12 @@ func (s *sent) frames(att attrib) {
 				s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
 				continue
 			}
+			if len(origin) > 0 && len(r.sup) > 0 && !t.noun && !overlaps(origin, r.sup) && t.i < p.lo && s.giverBetween(t.i+1, p.lo, r.sup) {
+				// "F-16s supplied by Denmark, as well as French-made
+				// Mirage jets": the giver named with the goods before is
+				// theirs; these name their own maker.
+				d.sup = origin
+			}
 			d.supFromDemonym = (len(r.sup) == 0 || r.viaRoute) && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin
@@ -3586,6 +3592,25 @@ func (s *sent) throughScheme() int {
 		}
 	}
 	return -1
+}
+
+// giverBetween reports whether a state of sup stands in [lo, hi) after
+// "by" or "from", with goods named before it: the giver of those goods
+// ("F-16s supplied by Denmark", "received F-16s from Denmark"), named
+// between them and the goods at hi.
+func (s *sent) giverBetween(lo, hi int, sup []string) bool {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo < lo || m.hi > hi || m.prep != "by" && m.prep != "from" || !slices.Contains(sup, m.ref.Code) {
+			continue
+		}
+		for j := s.lo; j < m.lo; j++ {
+			if s.is(j, fMateriel) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // companionAfter returns the state of a companion phrase after the verb at

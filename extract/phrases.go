@@ -164,8 +164,11 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed Biden a letter from a Ukrainian soldier": whom something came from, not who was sent
 			continue
 		}
-		if ref.Cat == armsledger.Personnel && s.paidPeople(i, end) {
-			i = end // "pledged $60 million to pay soldiers' salaries": the people paid, not sent
+		if (ref.Cat == armsledger.Personnel || toks[i].Norm == "fighters") && s.paidPeople(i, end) {
+			// "pledged $60 million to pay soldiers' salaries": the people
+			// paid, not sent; "to pay its fighters": fighters paid are
+			// people, not jets.
+			i = end
 			continue
 		}
 		if i > s.lo && s.is(i, fPlaceNoun) && s.actorAt(i-1) >= 0 && s.actors[s.actorAt(i-1)].ref.kind == kindPlace && s.actors[s.actorAt(i-1)].prep == "from" {
@@ -320,6 +323,7 @@ func (s *sent) phrases() []phrase {
 	// nothing, as in most sentences and phrases.
 	if len(s.d.named) > 0 {
 		s.dronesAsAircraft(out)
+		s.weaponAgain(out)
 		out = s.genericBack(out)
 		if len(s.quants) > 0 {
 			out = s.countedUnits(out)
@@ -1089,6 +1093,29 @@ func (s *sent) dronesAsAircraft(ps []phrase) {
 			} else {
 				p.demonym = last.demonym
 			}
+		}
+	}
+}
+
+// weaponAgain reads "the weapon", one, as the arms the text named last:
+// "India delivered BrahMos missiles to the Philippines, two years after
+// Manila signed a deal for three batteries of the weapon". A weapon named
+// in the singular with "the" is one told of before; if that was of a kind
+// (missiles, not "arms"), these are of it too, from its maker.
+func (s *sent) weaponAgain(ps []phrase) {
+	toks := s.d.toks
+	for k := range ps {
+		p := &ps[k]
+		if p.cat != armsledger.Other || p.hi-p.lo != 1 || p.lo <= s.lo || toks[p.head].Norm != "weapon" || toks[p.lo-1].Norm != "the" {
+			continue
+		}
+		last := &s.d.named[len(s.d.named)-1]
+		if last.money || !weaponKind(last.cat) {
+			continue
+		}
+		p.cat, p.unit = last.cat, last.unit
+		if p.demonym == nil {
+			p.demonym = last.demonym
 		}
 	}
 }
@@ -3713,8 +3740,8 @@ func (s *sent) sourcePeople(i int) bool {
 func (s *sent) paidPeople(i, end int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j > s.lo && s.is(j, fDeterminer) {
-		j-- // "pay the soldiers"
+	if j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j-- // "pay the soldiers", "pay its fighters"
 	}
 	if j >= s.lo {
 		switch toks[j].Norm {

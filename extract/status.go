@@ -1183,6 +1183,9 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 			if j > i && toks[j-1].Norm == "," && s.undoneBy(j+1) {
 				return armsledger.Denied, true
 			}
+			if j > i && toks[j-1].Norm == "," && j+1 < s.hi && s.is(j+1, fBe) {
+				continue // "a plan to buy 126 jets, which was abandoned": the passive after it, read below
+			}
 			return "", false
 		}
 		if !s.is(j, fBe) {
@@ -1612,6 +1615,12 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
 		}
+		if !t.noun && t.class == classBuy && (s.d.toks[t.i].Norm == "buys" || s.d.toks[t.i].Norm == "purchases") && s.shareOfOwnAfter(t.i+1) {
+			// "India still buys most of its weapons from Russia": a share of
+			// what a state has, bought as a habit, is had, as a share of
+			// its imports is.
+			return armsledger.Delivered
+		}
 		if !t.noun && t.lemma == "spend" && s.perfectPassiveBefore(t.i) {
 			// "Of that, 7.8 billion pounds had been spent": money spent is
 			// paid out. (Goods "have been sold" are only bound.)
@@ -1657,6 +1666,24 @@ func (s *sent) buyingUnderWay(i int) bool {
 	case "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
 		"continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "resume", "resumes", "resumed":
 		return true
+	}
+	return false
+}
+
+// shareOfOwnAfter reports whether a share of a state's own goods starts at
+// token j: "most of its", "the bulk of their", "60 percent of its".
+func (s *sent) shareOfOwnAfter(j int) bool {
+	toks := s.d.toks
+	for k := j; k+2 < s.hi && k-j <= 3; k++ {
+		if toks[k].Norm != "of" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "most", "much", "bulk", "majority", "half", "percent", "share", "all":
+		default:
+			return false
+		}
+		return k > j && (toks[k+1].Norm == "its" || toks[k+1].Norm == "their")
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state inside a relative clause set off by commas is not the subject of the verb after it", "Moldova held elections in 2021. The small country, which hopes to join the European Union, took delivery of Turkish drones in 2022.",
+			[]string{"TR>MD drone - delivered"}},
 		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",
 			[]string{"IT>EG ship 2..2 item committed", "IT>EG funding 1.2e+09..1.2e+09 EUR committed", "IT>EG missile - committed", "IT>EG technology - committed"}},
 		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",

@@ -2725,6 +2725,12 @@ func (s *sent) subject(t trigger) int {
 				continue
 			}
 		}
+		if j < from && s.d.toks[j].Norm == "," {
+			if c := s.relativeAside(j); c >= 0 && relativeWord(s.d.toks[c+1].Norm) {
+				j = c // "The Balkan country, which wants to join the EU, took delivery of": not the EU
+				continue
+			}
+		}
 		if a := s.actorAt(j); a >= 0 {
 			m := &s.actors[a]
 			j = m.lo

@@ -3279,6 +3279,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause

@@ -2224,8 +2224,8 @@ func (s *sent) sceneOf(i int) int {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.hi >= s.hi || toks[m.hi].Norm != "," {
-			continue
+		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.ref.Kind == "capital" || m.hi >= s.hi || toks[m.hi].Norm != "," {
+			continue // ("In Tehran, a spokesman rejected ...": a capital is where a government speaks)
 		}
 		if m.hi+1 >= i {
 			continue

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a denial that names no party denies the transfer of the same goods just told", "Russia has received Iranian ballistic missiles, officials said. A foreign ministry spokesman rejected the reports of missile transfers as lies.",
+			[]string{"IR>RU missile - delivered", "IR>RU missile - denied"}},
 		{"a denial of 'reports of' goods denies those goods, not the craft named before", "About 2,000 North Korean soldiers were carried to Vladivostok aboard Russian navy transport ships, Seoul said. Moscow has dismissed reports of North Korean soldiers in Russia as fabrications.",
 			[]string{"KP>RU personnel 2000..2000 person delivered", "KP>RU personnel - denied"}},
 		{"a state inside a relative clause set off by commas is not the subject of the verb after it", "Moldova held elections in 2021. The small country, which hopes to join the European Union, took delivery of Turkish drones in 2022.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"deliveries right after a verb of speech open the clause said", "Chile signed a contract with Sweden for 12 Gripen jets. The minister said deliveries would begin in 2027.",
+			[]string{"SE>CL aircraft 12..12 item committed", "SE>CL aircraft - expected"}},
 		{"a denial that names no party denies the transfer of the same goods just told", "Russia has received Iranian ballistic missiles, officials said. A foreign ministry spokesman rejected the reports of missile transfers as lies.",
 			[]string{"IR>RU missile - delivered", "IR>RU missile - denied"}},
 		{"a denial of 'reports of' goods denies those goods, not the craft named before", "About 2,000 North Korean soldiers were carried to Vladivostok aboard Russian navy transport ships, Seoul said. Moscow has dismissed reports of North Korean soldiers in Russia as fabrications.",

@@ -2093,10 +2093,24 @@ func (s *sent) deliveryOpens(i int) int {
 	if lo > s.lo && toks[lo-1].Norm == "the" {
 		lo--
 	}
-	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "with" {
+	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "with" && !s.saidBefore(lo-1) {
 		return -1 // ("with the first deliveries expected next year" opens an absolute clause)
 	}
 	return lo
+}
+
+// saidBefore reports whether token j ends a verb of speech, or its "that",
+// so that what follows opens the clause said: "Kihara said deliveries
+// would begin in April", "officials said that the first deliveries ...".
+func (s *sent) saidBefore(j int) bool {
+	if s.d.toks[j].Norm == "that" && j > s.lo {
+		j--
+	}
+	if !s.is(j, fVerb) {
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && v.Class == classSpeech
 }
 
 // scheduledSubject reports whether the noun of delivery t is the subject

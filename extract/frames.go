@@ -2777,6 +2777,9 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
+		if s.ownBuildup(q.Hi) {
+			continue // "part of a 43 trillion yen defence buildup": a state's own effort, no money moved
+		}
 		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
@@ -2785,6 +2788,29 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// ownBuildup reports whether the sum ending at i is the size of a state's
+// own military effort, which it modifies: "a five-year, 43 trillion yen
+// defence buildup", "a $90 billion military budget". Such a sum moves
+// nowhere; one "for" or "to" another ("a $5 billion defence budget for
+// Ukraine") is left to the rules of aid.
+func (s *sent) ownBuildup(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "defence", "defense", "military":
+	default:
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "buildup", "build-up", "budget", "budgets", "spending", "expenditure", "expansion", "modernisation", "modernization":
+	default:
+		return false
+	}
+	return i+2 >= s.hi || toks[i+2].Norm != "for" && toks[i+2].Norm != "to"
 }
 
 // tradeTotal reports whether the sum at i is what a clause whose subject

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum that sizes a state's own defence buildup moves nothing", "Poland agreed to buy 96 Apache helicopters from the United States. The purchase is part of a 200 billion zloty military buildup.",
+			[]string{"US>PL aircraft 96..96 item committed"}},
 		{"deliveries right after a verb of speech open the clause said", "Chile signed a contract with Sweden for 12 Gripen jets. The minister said deliveries would begin in 2027.",
 			[]string{"SE>CL aircraft 12..12 item committed", "SE>CL aircraft - expected"}},
 		{"a denial that names no party denies the transfer of the same goods just told", "Russia has received Iranian ballistic missiles, officials said. A foreign ministry spokesman rejected the reports of missile transfers as lies.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count before 'possible arms sales' counts the sales, not arms", "Washington approved two possible weapons sales to Manila worth $400 million.",
+			[]string{"US>PH funding 4e+08..4e+08 USD committed"}},
 		{"a sum that sizes a state's own defence buildup moves nothing", "Poland agreed to buy 96 Apache helicopters from the United States. The purchase is part of a 200 billion zloty military buildup.",
 			[]string{"US>PL aircraft 96..96 item committed"}},
 		{"deliveries right after a verb of speech open the clause said", "Chile signed a contract with Sweden for 12 Gripen jets. The minister said deliveries would begin in 2027.",

@@ -185,7 +185,7 @@ func (s *sent) phrases() []phrase {
 			continue
 		}
 		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) ||
-			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.inQty[i-1-s.lo] && dealHead(toks[end].Norm) && !s.valueBefore(i) {
+			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.countedDeal(i) && dealHead(toks[end].Norm) && !s.valueBefore(i) {
 			i = end // "two missile-defence sales": the sales are counted, not missiles ("its €35 billion submarine deal" names them)
 			continue
 		}
@@ -3768,6 +3768,23 @@ func bodyNoun(w string) bool {
 	switch w {
 	case "forces", "force", "troops", "command", "corps", "agency", "directorate", "department", "ministry", "inspectorate", "brigade", "division", "regiment",
 		"corporation", "corp", "inc", "ltd", "llc", "plc", "company", "holdings", "airlines", "airways": // "Apache Corporation sold its oil fields"
+		return true
+	}
+	return false
+}
+
+// countedDeal reports whether a count stands right before the materiel
+// word at i, or one word of a deal's kind before it: "two missile-defence
+// sales", "three possible arms sales", "two separate weapons deals".
+func (s *sent) countedDeal(i int) bool {
+	if s.inQty[i-1-s.lo] {
+		return true
+	}
+	if i-2 < s.lo || !s.inQty[i-2-s.lo] {
+		return false
+	}
+	switch s.d.toks[i-1].Norm {
+	case "possible", "potential", "proposed", "separate", "new", "further", "additional", "major", "planned":
 		return true
 	}
 	return false

@@ -1058,6 +1058,9 @@ func (s *sent) deniedReports(att attrib) {
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
 		item := s.d.named[len(s.d.named)-1]
+		if p, ok := s.reportsOf(j); ok {
+			item = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+		}
 		m := &s.actors[subj]
 		d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
 		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
@@ -1070,6 +1073,30 @@ func (s *sent) deniedReports(att attrib) {
 		}
 		return
 	}
+}
+
+// reportsOf returns the goods named right after "of" past the noun of a
+// claim at j ("reports of North Korean troops", "claims of Iranian missile
+// deliveries"): what the reports were about, rather than the last goods
+// the text named, which may be the craft that carried them.
+func (s *sent) reportsOf(j int) (phrase, bool) {
+	toks := s.d.toks
+	if j+2 >= s.hi || toks[j+1].Norm != "of" {
+		return phrase{}, false
+	}
+	for m := j + 2; m < s.hi && m <= j+5; m++ {
+		if toks[m].Kind == Punct {
+			break
+		}
+		if !s.is(m, fMateriel) {
+			continue
+		}
+		if end, ref, ok := lex.materiel.Match(toks, m, s.hi); ok && ref.Cat != "" {
+			return phrase{lo: m, hi: end, head: m, cat: ref.Cat, unit: ref.Unit}, true
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // denierBody returns, as a speaker, who denies the transfer at t by a verb

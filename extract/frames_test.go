@@ -40,6 +40,18 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count before 'possible arms sales' counts the sales, not arms", "Washington approved two possible weapons sales to Manila worth $400 million.",
+			[]string{"US>PH funding 4e+08..4e+08 USD committed"}},
+		{"a sum that sizes a state's own defence buildup moves nothing", "Poland agreed to buy 96 Apache helicopters from the United States. The purchase is part of a 200 billion zloty military buildup.",
+			[]string{"US>PL aircraft 96..96 item committed"}},
+		{"deliveries right after a verb of speech open the clause said", "Chile signed a contract with Sweden for 12 Gripen jets. The minister said deliveries would begin in 2027.",
+			[]string{"SE>CL aircraft 12..12 item committed", "SE>CL aircraft - expected"}},
+		{"a denial that names no party denies the transfer of the same goods just told", "Russia has received Iranian ballistic missiles, officials said. A foreign ministry spokesman rejected the reports of missile transfers as lies.",
+			[]string{"IR>RU missile - delivered", "IR>RU missile - denied"}},
+		{"a denial of 'reports of' goods denies those goods, not the craft named before", "About 2,000 North Korean soldiers were carried to Vladivostok aboard Russian navy transport ships, Seoul said. Moscow has dismissed reports of North Korean soldiers in Russia as fabrications.",
+			[]string{"KP>RU personnel 2000..2000 person delivered", "KP>RU personnel - denied"}},
+		{"a state inside a relative clause set off by commas is not the subject of the verb after it", "Moldova held elections in 2021. The small country, which hopes to join the European Union, took delivery of Turkish drones in 2022.",
+			[]string{"TR>MD drone - delivered"}},
 		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",
 			[]string{"IT>EG ship 2..2 item committed", "IT>EG funding 1.2e+09..1.2e+09 EUR committed", "IT>EG missile - committed", "IT>EG technology - committed"}},
 		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",
@@ -3349,6 +3361,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
 		"Chad's rulers ordered the French soldiers out of the country, and Gabon ordered 200 foreign troops home.",                     // a command to leave, no purchase

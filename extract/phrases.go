@@ -188,7 +188,7 @@ func (s *sent) phrases() []phrase {
 			continue
 		}
 		if end+2 < s.hi && Joiner(toks, end) && toks[end+1].Kind == Word && !toks[end+1].Cap && dealHead(toks[end+2].Norm) ||
-			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.inQty[i-1-s.lo] && dealHead(toks[end].Norm) && !s.valueBefore(i) {
+			end < s.hi && i > s.lo && ref.Cat != armsledger.Funding && s.countedDeal(i) && dealHead(toks[end].Norm) && !s.valueBefore(i) {
 			i = end // "two missile-defence sales": the sales are counted, not missiles ("its €35 billion submarine deal" names them)
 			continue
 		}
@@ -2126,10 +2126,24 @@ func (s *sent) deliveryOpens(i int) int {
 	if lo > s.lo && toks[lo-1].Norm == "the" {
 		lo--
 	}
-	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "with" {
+	if lo > s.lo && toks[lo-1].Norm != "and" && toks[lo-1].Norm != "," && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "with" && !s.saidBefore(lo-1) {
 		return -1 // ("with the first deliveries expected next year" opens an absolute clause)
 	}
 	return lo
+}
+
+// saidBefore reports whether token j ends a verb of speech, or its "that",
+// so that what follows opens the clause said: "Kihara said deliveries
+// would begin in April", "officials said that the first deliveries ...".
+func (s *sent) saidBefore(j int) bool {
+	if s.d.toks[j].Norm == "that" && j > s.lo {
+		j--
+	}
+	if !s.is(j, fVerb) {
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && v.Class == classSpeech
 }
 
 // scheduledSubject reports whether the noun of delivery t is the subject
@@ -3791,6 +3805,23 @@ func bodyNoun(w string) bool {
 	switch w {
 	case "forces", "force", "troops", "command", "corps", "agency", "directorate", "department", "ministry", "inspectorate", "brigade", "division", "regiment",
 		"corporation", "corp", "inc", "ltd", "llc", "plc", "company", "holdings", "airlines", "airways": // "Apache Corporation sold its oil fields"
+		return true
+	}
+	return false
+}
+
+// countedDeal reports whether a count stands right before the materiel
+// word at i, or one word of a deal's kind before it: "two missile-defence
+// sales", "three possible arms sales", "two separate weapons deals".
+func (s *sent) countedDeal(i int) bool {
+	if s.inQty[i-1-s.lo] {
+		return true
+	}
+	if i-2 < s.lo || !s.inQty[i-2-s.lo] {
+		return false
+	}
+	switch s.d.toks[i-1].Norm {
+	case "possible", "potential", "proposed", "separate", "new", "further", "additional", "major", "planned":
 		return true
 	}
 	return false

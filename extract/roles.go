@@ -2260,8 +2260,8 @@ func (s *sent) sceneOf(i int) int {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.hi >= s.hi || toks[m.hi].Norm != "," {
-			continue
+		if m.hi >= i || m.prep != "in" || m.ref.kind == kindDemonym || m.ref.Kind == "capital" || m.hi >= s.hi || toks[m.hi].Norm != "," {
+			continue // ("In Tehran, a spokesman rejected ...": a capital is where a government speaks)
 		}
 		if m.hi+1 >= i {
 			continue
@@ -2760,6 +2760,12 @@ func (s *sent) subject(t trigger) int {
 		if j < from && s.d.toks[j].Norm == "," && s.closesAdverbialAside(j) {
 			if c := s.relativeAside(j); c >= 0 {
 				j = c // "had decided, after consulting Ukraine, not to transfer": not Ukraine
+				continue
+			}
+		}
+		if j < from && s.d.toks[j].Norm == "," {
+			if c := s.relativeAside(j); c >= 0 && relativeWord(s.d.toks[c+1].Norm) {
+				j = c // "The Balkan country, which wants to join the EU, took delivery of": not the EU
 				continue
 			}
 		}

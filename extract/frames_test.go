@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that hosts another's arms or troops receives them", "Estonia will host American air defence systems from 2026, and Lithuania already hosts 1,000 German troops.",
+			[]string{"US>EE air_defense - expected", "DE>LT personnel 1000..1000 person delivered"}},
 		{"who is asked to speed up deliveries would send them to the asker", "Warsaw asked Seoul to speed up deliveries of howitzers. Riga urged Paris to accelerate the delivery of air defence systems.",
 			[]string{"KR>PL artillery - requested", "FR>LV air_defense - requested"}},
 		{"troops 'believed to be' or 'thought to be' in a state are there", "Some 800 Turkish soldiers are thought to be in Somalia. About 300 Egyptian troops are believed to be in Sudan.",
@@ -3275,6 +3277,7 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"A state TV host said the missiles could reach Berlin, and airfields hosting the jets would be targets.",                       // a noun, and no state that hosts
 		"Chad's rulers ordered the French soldiers out of the country, and Gabon ordered 200 foreign troops home.",                     // a command to leave, no purchase
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause

@@ -1535,6 +1535,17 @@ func (s *sent) pressedToAct(i int) bool {
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
 }
 
+// stateHosts reports whether a state is the subject right before the verb
+// chain of "host" at i: a state hosts another's arms or men on its soil.
+func (s *sent) stateHosts(i int) bool {
+	k := i - 1 - s.chainBefore(i)
+	if k < s.lo {
+		return false
+	}
+	a := s.actorAt(k)
+	return a >= 0 && (s.actors[a].prep == "" || s.actors[a].prep == "and") && !s.actors[a].possessive && !s.actors[a].demonym
+}
+
 // orderedAway reports whether the verb "order" at i commands its object
 // away rather than buys it: "ordered French troops out of the country",
 // "ordered the advisers home", "ordered Russian instructors off the base".
@@ -1655,6 +1666,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":
 		return false // "carry out deliveries", "carried out strikes": to perform
+	case v.Lemma == "host" && !s.stateHosts(i):
+		return false // "Belarus could host 10 Oreshnik systems"; not "a TV host suggested", "airfields hosting the jets"
 	case v.Lemma == "order" && s.orderedAway(i):
 		return false // "ordered French troops out of the country": a command to leave, no purchase
 	case v.Lemma == "finance" && officeNoun(next):

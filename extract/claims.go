@@ -1882,6 +1882,32 @@ func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 	}
 }
 
+// signedByTwo reports whether c is a deal two states made together,
+// read as if both gave and no one got ("The United States and Saudi
+// Arabia signed an arms sales agreement"): makersSupply tells which of
+// the two sells.
+func (c *draft) signedByTwo() bool {
+	return len(c.sup) == 2 && len(c.rec) == 0 && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun")
+}
+
+// ofTwoSigners reports whether c is a deal two states signed together, or
+// what such a deal told just before holds ("The package includes ..."):
+// the two are its parties, which makersSupply tells apart.
+func (d *doc) ofTwoSigners(c *draft) bool {
+	if c.signedByTwo() {
+		return true
+	}
+	if c.rule != "content.of" || len(c.sup) != 2 || len(c.rec) > 0 {
+		return false
+	}
+	for k := range d.claims {
+		if v := &d.claims[k]; v.signedByTwo() && v.sent < c.sent && c.sent-v.sent <= 2 && sameSet(v.sup, c.sup) {
+			return true
+		}
+	}
+	return false
+}
+
 // makersSupply gives a claim that no words name a supplier for, in a text
 // that tells of a sale, the state that makes the system it names
 // (makers.tsv): "The first 6 of 24 Rafale fighter jets for Greece's Air
@@ -1914,7 +1940,7 @@ func (d *doc) makersSupply() (supplied bool) {
 			}
 			continue
 		}
-		if len(c.sup) == 2 && len(c.rec) == 0 && c.status != armsledger.Requested && strings.HasSuffix(c.rule, ".noun") {
+		if c.signedByTwo() {
 			// "Pakistan and Azerbaijan have concluded an agreement on the
 			// supply of JF-17 jets": both sign as if to give; the maker
 			// gives, the other gets. Goods of no known maker are sold by
@@ -1933,6 +1959,11 @@ func (d *doc) makersSupply() (supplied bool) {
 				for k := range d.claims {
 					// the deal's value, told of the same two, splits alike
 					if v := &d.claims[k]; v.p.money && v.sent == c.sent && len(v.rec) == 0 && sameSet(v.sup, signers) {
+						v.sup, v.rec = c.sup, c.rec
+					}
+					// and so does what the deal holds, told just after: "The
+					// package includes air defence systems"
+					if v := &d.claims[k]; v.rule == "content.of" && v.sent > c.sent && v.sent-c.sent <= 2 && len(v.rec) == 0 && sameSet(v.sup, signers) {
 						v.sup, v.rec = c.sup, c.rec
 					}
 				}
@@ -2946,7 +2977,8 @@ func (d *doc) mainRecipient() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) {
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) &&
+			!(d.sale && d.ofTwoSigners(c)) { // (two that sign a deal are its two parties: see makersSupply)
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
 		// A text of one flow only: a counted transfer that names neither

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"two that sign a deal are its parties, not givers to a buyer told later", "France and Vietnam signed an arms sales agreement worth about $3 billion. The package includes patrol boats. A week later, Peru agreed to buy 12 jets from Sweden.",
+			[]string{"FR>VN funding 3e+09..3e+09 USD committed", "FR>VN ship - committed", "SE>PE aircraft 12..12 item committed"}},
 		{"a state that hosts another's arms or troops receives them", "Estonia will host American air defence systems from 2026, and Lithuania already hosts 1,000 German troops.",
 			[]string{"US>EE air_defense - expected", "DE>LT personnel 1000..1000 person delivered"}},
 		{"who is asked to speed up deliveries would send them to the asker", "Warsaw asked Seoul to speed up deliveries of howitzers. Riga urged Paris to accelerate the delivery of air defence systems.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that reached a state's units or brigades reached that state", "Twenty Leopard tanks have reached Czech brigades.",
+			[]string{">CZ armored_vehicle 20..20 item delivered"}},
 		{"a name that modifies a noun after 'under a new' is no subject", "Finland bought rifles for Moldova under a new EU arrangement, committing €40 million.",
 			[]string{"FI>MD small_arms - delivered", "FI>MD funding 4e+07..4e+07 EUR committed"}},
 		{"two that sign a deal are its parties, not givers to a buyer told later", "France and Vietnam signed an arms sales agreement worth about $3 billion. The package includes patrol boats. A week later, Peru agreed to buy 12 jets from Sweden.",

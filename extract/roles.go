@@ -2654,7 +2654,7 @@ func (s *sent) forcesAt(i int) bool {
 		return false
 	}
 	switch s.d.toks[i].Norm {
-	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops",
+	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops", "units", "brigades", "battalions",
 		"company", "companies", "firm", "firms", "manufacturer", "manufacturers", "industry":
 		return true
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what a deal provides for is what it holds", "Peru signed a deal with Spain in 2021. The agreement provides for 12 howitzers and two patrol boats.",
+			[]string{"ES>PE artillery 12..12 item committed", "ES>PE ship 2..2 item committed"}},
 		{"goods that reached a state's units or brigades reached that state", "Twenty Leopard tanks have reached Czech brigades.",
 			[]string{">CZ armored_vehicle 20..20 item delivered"}},
 		{"a name that modifies a noun after 'under a new' is no subject", "Finland bought rifles for Moldova under a new EU arrangement, committing €40 million.",

@@ -3140,6 +3140,47 @@ func (s *sent) ofWhich(p *phrase) bool {
 	return p.elided && p.hi+1 < s.hi && toks[p.hi].Norm == "of" && toks[p.hi+1].Norm == "which"
 }
 
+// partMadeWhere reports whether p is a count "N of which" whose own verb,
+// past auxiliaries, is a participle of making: "four of which are being
+// built in Wuhan", "two of which will be assembled locally".
+func (s *sent) partMadeWhere(p *phrase) bool {
+	if !s.ofWhich(p) {
+		return false
+	}
+	toks := s.d.toks
+	j := p.hi + 2
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fBe|fModal|fAdverb)) {
+		j++
+	}
+	return j < s.hi && madeWord(toks[j].Norm)
+}
+
+// gappedMadePart reports whether p is a bare count after "and" that
+// gaps the verb of a part made before it: "four of which are being built
+// in Wuhan and four at Karachi Shipyard".
+func (s *sent) gappedMadePart(p *phrase) bool {
+	toks := s.d.toks
+	if !p.elided || p.start()-1 <= s.lo || toks[p.start()-1].Norm != "and" {
+		return false
+	}
+	for j := p.start() - 2; j > s.lo && p.start()-j <= 12; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "which":
+			if toks[j-1].Norm != "of" {
+				return false
+			}
+			k := j + 1
+			for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fModal|fAdverb)) {
+				k++
+			}
+			return k < s.hi && madeWord(toks[k].Norm)
+		}
+	}
+	return false
+}
+
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
@@ -3799,6 +3840,12 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
+	if s.partMadeWhere(&g.phrases[0]) || s.gappedMadePart(&g.phrases[0]) {
+		// "ordered eight submarines from China, four of which are being
+		// built in Wuhan": how a part of the goods is made, told of the
+		// order; no transfer of its own.
+		return trigger{}, false
+	}
 	if s.d.tags.exchange && !s.movedOnAfter(g.hi) {
 		// ("in exchange for Czech T-72s sent to Ukraine": the goods given
 		// in return went elsewhere, and their own verb tells where.)

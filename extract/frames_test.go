@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a part 'of which' said to be made somewhere is no order of its own", "Egypt ordered six frigates from Italy, two of which will be built in Alexandria and four in Genoa.",
+			[]string{"IT>EG ship 6..6 item committed"}},
 		{"what a deal provides for is what it holds", "Peru signed a deal with Spain in 2021. The agreement provides for 12 howitzers and two patrol boats.",
 			[]string{"ES>PE artillery 12..12 item committed", "ES>PE ship 2..2 item committed"}},
 		{"goods that reached a state's units or brigades reached that state", "Twenty Leopard tanks have reached Czech brigades.",

@@ -5130,6 +5130,9 @@ func (s *sent) carries(t trigger) bool {
 	if s.arrivalDestination(t.i) >= 0 {
 		return true // "Convoys carrying Russian-supplied armoured vehicles have reached Bamako"
 	}
+	if _, ok := s.routeEnd(t); ok {
+		return true // "made 11 round trips between Rajin and Russia, carrying North Korean munitions"
+	}
 	// "The ships carried an estimated 16,000 containers": vehicles that
 	// carried a load, in the past, moved it, on the route told before.
 	// So one that is carrying a load: "The vessel, which will dock in
@@ -5160,6 +5163,56 @@ func (s *sent) carries(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// routeEnd returns, for a participle of carrying after a comma ("...,
+// carrying 2,500 containers of North Korean munitions"), the state at the
+// other end of a route "between A and B" told before it in the clause,
+// from the state whose goods the load is; ok is false when there is none.
+// A load carried to and fro between two states goes from its maker's to
+// the other.
+func (s *sent) routeEnd(t trigger) (a int, ok bool) {
+	toks := s.d.toks
+	if t.noun || t.i-1 <= s.lo || toks[t.i-1].Norm != "," || toks[t.i].Norm != "carrying" {
+		return -1, false
+	}
+	origin := "" // the state whose goods the load is: "of North Korean munitions"
+	for k := range s.actors {
+		if m := &s.actors[k]; m.lo > t.i && m.lo-t.i <= 10 && m.demonym && m.prep != "to" && m.prep != "for" {
+			origin = m.ref.Code
+			break
+		}
+	}
+	if origin == "" {
+		return -1, false
+	}
+	for j := t.i - 2; j > s.lo && t.i-j <= 20; j-- {
+		if toks[j].Norm == ";" || toks[j].Norm == ":" {
+			return -1, false
+		}
+		if toks[j].Norm != "between" {
+			continue
+		}
+		// The two ends, each of one state however many names it takes:
+		// "between the North Korean port of Rajin and Russia's Far East".
+		seen, other := false, -1
+		for k := range s.actors {
+			m := &s.actors[k]
+			if m.lo <= j || m.hi >= t.i || m.lo-j > 10 {
+				continue
+			}
+			switch {
+			case m.ref.Code == origin:
+				seen = true
+			case other < 0 || s.actors[other].ref.Code == m.ref.Code:
+				other = k
+			default:
+				return -1, false // a third state: no route of two ends
+			}
+		}
+		return other, seen && other >= 0
+	}
+	return -1, false
 }
 
 // eachItsCount splits the claim at index i, whose suppliers sup are paired

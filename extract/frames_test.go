@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a load carried on trips between two states goes from its maker's to the other", "The freighter has made six voyages between Iran and Venezuela since May, carrying some 300 containers of Iranian drones.",
+			[]string{"IR>VE container 300..300 container delivered"}},
 		{"a part 'of which' said to be made somewhere is no order of its own", "Egypt ordered six frigates from Italy, two of which will be built in Alexandria and four in Genoa.",
 			[]string{"IT>EG ship 6..6 item committed"}},
 		{"what a deal provides for is what it holds", "Peru signed a deal with Spain in 2021. The agreement provides for 12 howitzers and two patrol boats.",

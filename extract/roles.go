@@ -1099,6 +1099,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 && t.class == classHold {
 			r.rec = r.pick(s, s.arrivalDestination(t.i)) // "Convoys carrying armoured vehicles have reached Bamako"
 		}
+		if a, ok := s.routeEnd(t); len(r.rec) == 0 && t.class == classHold && ok {
+			r.rec = r.take(s, a) // "trips between Rajin and Russia's Far East, carrying North Korean munitions"
+		}
 		if len(r.sup) == 0 && !t.passive && !(subj >= 0 && s.seizerBefore(s.actors[subj].hi, t.i)) {
 			r.sup = r.pick(s, subj, poss)
 		}

@@ -1395,6 +1395,9 @@ func (s *sent) prepBefore(i int) int {
 		if rel && toks[j].Kind == Word && !toks[j].Cap && j == i-2 && s.info[j].flags&(fDeterminer|fRolePrep) == 0 {
 			continue // "to its western neighbour Ukraine"
 		}
+		if j == i-1 && j > s.lo && freshAdjective(toks[j].Norm) && s.is(j-1, fDeterminer) && s.attributive(i) {
+			continue // "under a new NATO arrangement": the name modifies a noun the preposition governs
+		}
 		if s.info[j].flags&(fDeterminer|fPlaceAdj|fRolePrep) == 0 {
 			// Most words: none of the words the cases below name (see
 			// TestFlagShortcuts), so only the last two can hold.
@@ -1450,6 +1453,29 @@ func (s *sent) prepBefore(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// freshAdjective reports whether w is an adjective of time or kind that
+// may stand between an article and a state's name used as a modifier: "a
+// new NATO arrangement", "a separate US package".
+func freshAdjective(w string) bool {
+	switch w {
+	case "new", "separate", "joint", "latest", "recent":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether the name that starts at i modifies a common
+// noun right after it ("NATO arrangement", "EU scheme"): a word in lower
+// case that is no verb.
+func (s *sent) attributive(i int) bool {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && toks[j].Kind == Word && toks[j].Cap {
+		j++
+	}
+	return j > i && j < s.hi && toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fBe|fModal)
 }
 
 // relationNoun reports whether w names a state by its tie to another,

@@ -443,7 +443,8 @@ func (s *sent) frames(att attrib) {
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
 			d.toArmedGroup = s.toArmedGroup(t, g)
-			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade
+			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade &&
+				t.lemma != "host" // what a state hosts is another's: with no owner named, no claim
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
 			// open as a tally of many does.
@@ -3278,6 +3279,47 @@ func (s *sent) ofWhich(p *phrase) bool {
 	return p.elided && p.hi+1 < s.hi && toks[p.hi].Norm == "of" && toks[p.hi+1].Norm == "which"
 }
 
+// partMadeWhere reports whether p is a count "N of which" whose own verb,
+// past auxiliaries, is a participle of making: "four of which are being
+// built in Wuhan", "two of which will be assembled locally".
+func (s *sent) partMadeWhere(p *phrase) bool {
+	if !s.ofWhich(p) {
+		return false
+	}
+	toks := s.d.toks
+	j := p.hi + 2
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fBe|fModal|fAdverb)) {
+		j++
+	}
+	return j < s.hi && madeWord(toks[j].Norm)
+}
+
+// gappedMadePart reports whether p is a bare count after "and" that
+// gaps the verb of a part made before it: "four of which are being built
+// in Wuhan and four at Karachi Shipyard".
+func (s *sent) gappedMadePart(p *phrase) bool {
+	toks := s.d.toks
+	if !p.elided || p.start()-1 <= s.lo || toks[p.start()-1].Norm != "and" {
+		return false
+	}
+	for j := p.start() - 2; j > s.lo && p.start()-j <= 12; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "which":
+			if toks[j-1].Norm != "of" {
+				return false
+			}
+			k := j + 1
+			for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fModal|fAdverb)) {
+				k++
+			}
+			return k < s.hi && madeWord(toks[k].Norm)
+		}
+	}
+	return false
+}
+
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
@@ -3990,6 +4032,12 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 // deliveries"), the nearest transfer word before it, or the next one after.
 func (s *sent) triggerFor(g group) (trigger, bool) {
 	toks := s.d.toks
+	if s.partMadeWhere(&g.phrases[0]) || s.gappedMadePart(&g.phrases[0]) {
+		// "ordered eight submarines from China, four of which are being
+		// built in Wuhan": how a part of the goods is made, told of the
+		// order; no transfer of its own.
+		return trigger{}, false
+	}
 	if s.d.tags.exchange && !s.movedOnAfter(g.hi) {
 		// ("in exchange for Czech T-72s sent to Ukraine": the goods given
 		// in return went elsewhere, and their own verb tells where.)
@@ -5297,6 +5345,9 @@ func (s *sent) carries(t trigger) bool {
 	if s.arrivalDestination(t.i) >= 0 {
 		return true // "Convoys carrying Russian-supplied armoured vehicles have reached Bamako"
 	}
+	if _, ok := s.routeEnd(t); ok {
+		return true // "made 11 round trips between Rajin and Russia, carrying North Korean munitions"
+	}
 	// "The ships carried an estimated 16,000 containers": vehicles that
 	// carried a load, in the past, moved it, on the route told before.
 	// So one that is carrying a load: "The vessel, which will dock in
@@ -5327,6 +5378,56 @@ func (s *sent) carries(t trigger) bool {
 		}
 	}
 	return false
+}
+
+// routeEnd returns, for a participle of carrying after a comma ("...,
+// carrying 2,500 containers of North Korean munitions"), the state at the
+// other end of a route "between A and B" told before it in the clause,
+// from the state whose goods the load is; ok is false when there is none.
+// A load carried to and fro between two states goes from its maker's to
+// the other.
+func (s *sent) routeEnd(t trigger) (a int, ok bool) {
+	toks := s.d.toks
+	if t.noun || t.i-1 <= s.lo || toks[t.i-1].Norm != "," || toks[t.i].Norm != "carrying" {
+		return -1, false
+	}
+	origin := "" // the state whose goods the load is: "of North Korean munitions"
+	for k := range s.actors {
+		if m := &s.actors[k]; m.lo > t.i && m.lo-t.i <= 10 && m.demonym && m.prep != "to" && m.prep != "for" {
+			origin = m.ref.Code
+			break
+		}
+	}
+	if origin == "" {
+		return -1, false
+	}
+	for j := t.i - 2; j > s.lo && t.i-j <= 20; j-- {
+		if toks[j].Norm == ";" || toks[j].Norm == ":" {
+			return -1, false
+		}
+		if toks[j].Norm != "between" {
+			continue
+		}
+		// The two ends, each of one state however many names it takes:
+		// "between the North Korean port of Rajin and Russia's Far East".
+		seen, other := false, -1
+		for k := range s.actors {
+			m := &s.actors[k]
+			if m.lo <= j || m.hi >= t.i || m.lo-j > 10 {
+				continue
+			}
+			switch {
+			case m.ref.Code == origin:
+				seen = true
+			case other < 0 || s.actors[other].ref.Code == m.ref.Code:
+				other = k
+			default:
+				return -1, false // a third state: no route of two ends
+			}
+		}
+		return other, seen && other >= 0
+	}
+	return -1, false
 }
 
 // eachItsCount splits the claim at index i, whose suppliers sup are paired

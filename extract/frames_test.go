@@ -92,6 +92,22 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>MA armored_vehicle - expected", "CL>PE ship 2..2 item expected"}},
 		{"a state arming itself lends no recipient to what it gives next", "Spain has stopped sending weapons to Morocco, Pedro Sanchez said. \"We are now arming Spain with better weapons,\" Sanchez said. Since 2021 Spain has delivered 30 armoured vehicles.",
 			[]string{"ES>MA other - denied", "ES>MA armored_vehicle 30..30 item delivered"}},
+		{"'a total of N' after a verb of giving counts the goods told before", "Spain has sold 12 howitzers to Peru and will sell a total of 40 by 2027.",
+			[]string{"ES>PE artillery 12..12 item delivered", "ES>PE artillery 40..40 item expected"}},
+		{"a load carried on trips between two states goes from its maker's to the other", "The freighter has made six voyages between Iran and Venezuela since May, carrying some 300 containers of Iranian drones.",
+			[]string{"IR>VE container 300..300 container delivered"}},
+		{"a part 'of which' said to be made somewhere is no order of its own", "Egypt ordered six frigates from Italy, two of which will be built in Alexandria and four in Genoa.",
+			[]string{"IT>EG ship 6..6 item committed"}},
+		{"what a deal provides for is what it holds", "Peru signed a deal with Spain in 2021. The agreement provides for 12 howitzers and two patrol boats.",
+			[]string{"ES>PE artillery 12..12 item committed", "ES>PE ship 2..2 item committed"}},
+		{"goods that reached a state's units or brigades reached that state", "Twenty Leopard tanks have reached Czech brigades.",
+			[]string{">CZ armored_vehicle 20..20 item delivered"}},
+		{"a name that modifies a noun after 'under a new' is no subject", "Finland bought rifles for Moldova under a new EU arrangement, committing €40 million.",
+			[]string{"FI>MD small_arms - delivered", "FI>MD funding 4e+07..4e+07 EUR committed"}},
+		{"two that sign a deal are its parties, not givers to a buyer told later", "France and Vietnam signed an arms sales agreement worth about $3 billion. The package includes patrol boats. A week later, Peru agreed to buy 12 jets from Sweden.",
+			[]string{"FR>VN funding 3e+09..3e+09 USD committed", "FR>VN ship - committed", "SE>PE aircraft 12..12 item committed"}},
+		{"a state that hosts another's arms or troops receives them", "Estonia will host American air defence systems from 2026, and Lithuania already hosts 1,000 German troops.",
+			[]string{"US>EE air_defense - expected", "DE>LT personnel 1000..1000 person delivered"}},
 		{"who is asked to speed up deliveries would send them to the asker", "Warsaw asked Seoul to speed up deliveries of howitzers. Riga urged Paris to accelerate the delivery of air defence systems.",
 			[]string{"KR>PL artillery - requested", "FR>LV air_defense - requested"}},
 		{"troops 'believed to be' or 'thought to be' in a state are there", "Some 800 Turkish soldiers are thought to be in Somalia. About 300 Egyptian troops are believed to be in Sudan.",
@@ -3364,6 +3380,7 @@ func TestNotClaims(t *testing.T) {
 		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred
+		"A state TV host said the missiles could reach Berlin, and airfields hosting the jets would be targets.",                       // a noun, and no state that hosts
 		"Chad's rulers ordered the French soldiers out of the country, and Gabon ordered 200 foreign troops home.",                     // a command to leave, no purchase
 		"India spent $86 billion on its armed forces last year and Britain an estimated $82 billion.",                                  // each spends at home: a gapped spender is no recipient
 		"Beijing lent Colombo $400 million to build a container terminal.",                                                             // a container is cargo, not arms: the loan builds a port

@@ -1818,7 +1818,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		if ones > 0 {
 			p.hi, p.head = ones, ones-1
 		}
-		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" && !batch && !batched {
+		if q.Lo > s.lo && toks[q.Lo-1].Norm == "of" && !batch && !batched && !s.totalOf(q.Lo) {
 			continue // "one of the ..." is a part, not an elided item
 		}
 		ps = insertPhrase(ps, p)
@@ -2271,12 +2271,16 @@ func (s *sent) countWithOwnParty(q *QuantityMatch) bool {
 // goods named before.
 func (s *sent) objectCount(q *QuantityMatch) bool {
 	toks := s.d.toks
-	if q.Lo-1 <= s.lo || !s.is(q.Lo-1, fVerb) || q.Hi >= s.hi {
+	v := q.Lo - 1
+	if s.totalOf(q.Lo) {
+		v = q.Lo - 4 // "to dispatch a total of 10,000 by December"
+	}
+	if v <= s.lo || !s.is(v, fVerb) || q.Hi >= s.hi {
 		return false
 	}
 	moved := false // by a verb that moves goods: "reached 10,000" tells a total
 	for k := range s.trigs {
-		if t := &s.trigs[k]; t.i == q.Lo-1 && !t.noun {
+		if t := &s.trigs[k]; t.i == v && !t.noun {
 			moved = t.class == classGive || t.class == classSell || t.class == classReceive || t.class == classBuy || t.class == classCommit
 		}
 	}
@@ -2288,6 +2292,13 @@ func (s *sent) objectCount(q *QuantityMatch) bool {
 		return true
 	}
 	return false
+}
+
+// totalOf reports whether "a total of" stands right before the count at
+// i: the count is the whole told ("will send a total of 10,000").
+func (s *sent) totalOf(i int) bool {
+	toks := s.d.toks
+	return i-3 > s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "total" && toks[i-3].Norm == "a"
 }
 
 // listedCount reports whether the count at i continues a list: after a

@@ -1113,6 +1113,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 && t.class == classHold {
 			r.rec = r.pick(s, s.arrivalDestination(t.i)) // "Convoys carrying armoured vehicles have reached Bamako"
 		}
+		if a, ok := s.routeEnd(t); len(r.rec) == 0 && t.class == classHold && ok {
+			r.rec = r.take(s, a) // "trips between Rajin and Russia's Far East, carrying North Korean munitions"
+		}
 		if len(r.sup) == 0 && !t.passive && !(subj >= 0 && s.seizerBefore(s.actors[subj].hi, t.i)) {
 			r.sup = r.pick(s, subj, poss)
 		}
@@ -2699,7 +2702,7 @@ func (s *sent) forcesAt(i int) bool {
 		return false
 	}
 	switch s.d.toks[i].Norm {
-	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops",
+	case "armed", "army", "military", "forces", "navy", "air", "defence", "defense", "troops", "units", "brigades", "battalions",
 		"company", "companies", "firm", "firms", "manufacturer", "manufacturers", "industry":
 		return true
 	}

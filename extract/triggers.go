@@ -287,6 +287,12 @@ func (s *sent) tagTriggers() {
 		if v.Class == classReceive && s.receivesOrder(i) {
 			continue // the noun of the order is the trigger: see wonDeal
 		}
+		if v.Lemma == "provide" && s.dealProvidesFor(i) {
+			// "The framework agreement provided for as many as 1,000 K2
+			// tanks": what a deal provides for is what it holds, as
+			// "envisage" says; no one is given anything "for".
+			tr.class, tr.lemma = classContent, "envisage"
+		}
 		if v.Lemma == "pass" && s.passesPackage(i) {
 			// "The Senate passed a $95 billion foreign aid package":
 			// a legislature's vote promises what the package holds.
@@ -1539,6 +1545,39 @@ func (s *sent) pressedToAct(i int) bool {
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
 }
 
+// dealProvidesFor reports whether the verb "provide" at i is followed by
+// "for" and has a deal, contract or agreement as its subject: "The
+// agreement provides for 48 jets".
+func (s *sent) dealProvidesFor(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != "for" {
+		return false
+	}
+	for j := i - 1 - s.chainBefore(i); j >= s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case "agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "memorandum", "treaty":
+			return true
+		case ",", ";", "and", "which":
+			return false // ("that" may be "signed that year")
+		}
+		if s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].prep == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// stateHosts reports whether a state is the subject right before the verb
+// chain of "host" at i: a state hosts another's arms or men on its soil.
+func (s *sent) stateHosts(i int) bool {
+	k := i - 1 - s.chainBefore(i)
+	if k < s.lo {
+		return false
+	}
+	a := s.actorAt(k)
+	return a >= 0 && (s.actors[a].prep == "" || s.actors[a].prep == "and") && !s.actors[a].possessive && !s.actors[a].demonym
+}
+
 // orderedAway reports whether the verb "order" at i commands its object
 // away rather than buys it: "ordered French troops out of the country",
 // "ordered the advisers home", "ordered Russian instructors off the base".
@@ -1659,6 +1698,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":
 		return false // "carry out deliveries", "carried out strikes": to perform
+	case v.Lemma == "host" && !s.stateHosts(i):
+		return false // "Belarus could host 10 Oreshnik systems"; not "a TV host suggested", "airfields hosting the jets"
 	case v.Lemma == "order" && s.orderedAway(i):
 		return false // "ordered French troops out of the country": a command to leave, no purchase
 	case v.Lemma == "finance" && officeNoun(next):

@@ -3827,6 +3827,12 @@ func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
 		p := &s.d.claims[n-1] // the transfer this sentence just told
 		r.sup, r.rec, r.status = p.rec, p.sup, p.status
+		if p.rule == "exchange.for" {
+			// What else is given in return goes the same way as the first
+			// of it: "in exchange for new American equipment worth about
+			// $200 million", "for fuel and $50 million in cash".
+			r.sup, r.rec = p.sup, p.rec
+		}
 		return r
 	}
 	rec := s.ppActor(g.hi, min(s.hi, g.hi+5), "for", "to")

@@ -243,6 +243,18 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 		}
+		if (t.class == classGive || t.class == classSell) && len(r.sup) > 0 && !t.noun {
+			if a := s.jointGiver(t.i, g); a >= 0 {
+				// "Britain will provide £450 million, jointly with Norway":
+				// the partner gives with the subject.
+				codes, _, _ := s.group(a)
+				for _, c := range codes {
+					if !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
+						r.sup = append(r.sup[:len(r.sup):len(r.sup)], c)
+					}
+				}
+			}
+		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
 			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
@@ -623,6 +635,33 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// jointGiver returns the state after "jointly with" or "together with"
+// that follows the verb at i of a giving and its goods, in the same clause
+// ("will provide £450 million, jointly with Norway"), or -1. (A list of
+// goods is no partner: "tanks together with 5,000 shells".)
+func (s *sent) jointGiver(i int, g group) int {
+	toks := s.d.toks
+	for j := max(i, g.hi-1) + 1; j+2 < s.hi && j <= max(i, g.hi)+3; j++ {
+		switch toks[j].Norm {
+		case ";", ":", ".":
+			return -1
+		case "jointly", "together":
+			if toks[j+1].Norm != "with" {
+				return -1
+			}
+			k := j + 2
+			if toks[k].Norm == "the" && k+1 < s.hi {
+				k++
+			}
+			if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // financedBy makes the claim of money for arms that a participle set off

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state named after the goods 'jointly with' gives with the subject", "Finland will provide €200 million, jointly with Sweden, for air defence for Estonia.",
+			[]string{"FI+SE>EE funding 2e+08..2e+08 EUR expected"}},
 		{"what else is given in return goes the same way as the first of it", "Peru will send its old Mi-17 helicopters to Russia in exchange for new Russian rifles and $30 million in cash.",
 			[]string{"PE>RU aircraft - expected", "RU>PE small_arms - expected", "RU>PE funding 3e+07..3e+07 USD expected"}},
 		{"a sum that sizes a plan for a state's own forces is no transfer's value", "Manila agreed to buy 20 Black Hawks from Poland. The deal is part of a $35 billion modernisation plan. Congress passed an $886 billion defence budget that includes $300 million for Ukraine.",

@@ -4637,7 +4637,8 @@ func (s *sent) opensGap(t trigger, lo int) bool {
 // "manufacturers from Serbia".
 func standIn(w string) bool {
 	switch w {
-	case "those", "ones", "entities", "firms", "companies", "suppliers", "manufacturers", "exporters", "producers":
+	case "those", "ones", "entities", "firms", "companies", "suppliers", "manufacturers", "exporters", "producers",
+		"dealers", "traders", "vendors", "businesses", "enterprises":
 		return true
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"dealers in a state stand for the state, as its firms do", "Arms dealers in Belarus have shipped $90 million of rifles to Sudan.",
+			[]string{"BY>SD funding 9e+07..9e+07 USD delivered", "BY>SD small_arms - delivered"}},
 		{"a state named after the goods 'jointly with' gives with the subject", "Finland will provide €200 million, jointly with Sweden, for air defence for Estonia.",
 			[]string{"FI+SE>EE funding 2e+08..2e+08 EUR expected"}},
 		{"what else is given in return goes the same way as the first of it", "Peru will send its old Mi-17 helicopters to Russia in exchange for new Russian rifles and $30 million in cash.",

@@ -3232,7 +3232,7 @@ var subjectPronouns = setOf("he", "she", "they", "it", "we")
 // genericSubjects are plural nouns that, as a verb's subject, name no state.
 var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
 	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers",
-	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises")
+	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises", "dealers")
 
 // chainBefore counts the auxiliaries and adverbs right before token i.
 // The frame's rules ask it of their trigger again and again (subject

@@ -1294,6 +1294,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// "The US share of $20 billion was disbursed": whose share.
 		r.sup = r.take(s, a)
 	}
+	if len(r.sup) == 0 && t.noun && t.class == classGive && standIn(s.d.toks[t.i].Norm) {
+		// "Suppliers in Russia accounted for $406 million": the firms
+		// stand for the state they are in (firmsIn).
+		in := -1 // the last before the goods: "and those in China for $267 million"
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo > t.i && m.lo < g.lo && s.firmsIn(a) && !slices.Contains(r.rec, m.ref.Code) && (in >= 0 || m.lo <= t.i+3) {
+				in = a
+			}
+		}
+		if in >= 0 {
+			r.sup = r.take(s, in)
+		}
+	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'with X giving' after a gift: X gives too, to whom the main clause gives", "Italy is sending 20 tanks to Moldova, with Austria supplying shells and Slovenia providing rifles.",
+			[]string{"IT>MD armored_vehicle 20..20 item delivered", "AT>MD ammunition - delivered", "SI>MD small_arms - delivered"}},
 		{"'suppliers in' a state, as a noun of giving, stand for the state", "Sudan's army has imported at least $500 million worth of weapons since 2023, a UN report said. Suppliers in Iran accounted for $120 million of that total and those in Belarus for $80 million.",
 			[]string{">SD funding 5e+08.. USD delivered", "IR>SD funding 1.2e+08..1.2e+08 USD delivered", "BY>SD funding 8e+07..8e+07 USD delivered"}},
 		{"dealers in a state stand for the state, as its firms do", "Arms dealers in Belarus have shipped $90 million of rifles to Sudan.",

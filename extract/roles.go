@@ -92,6 +92,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// approving the transfer and providing $40 million": the United
 		// States provides, to Argentina.
 		subj, absMain = w, s.subject(trigger{i: with})
+		if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx && strings.HasPrefix(s.d.claims[n-1].rule, "give.") && len(s.d.claims[n-1].rec) > 0 && t.class == classGive {
+			// "Germany is sending tanks to Ukraine, with Poland supplying
+			// shells": one more giver to whom the main clause gives.
+			absMain = s.pseudo(actorMention{ref: actorRef{Code: s.d.claims[n-1].rec[0]}, codes: s.d.claims[n-1].rec}, with)
+		} else if absMain >= 0 && subj >= 0 {
+			if codes, _, _ := s.group(absMain); slices.Contains(codes, s.actors[subj].ref.Code) {
+				// "Sweden and Norway have signed up, with Stockholm pledging
+				// SEK 300 million": one of the main clause's subjects, which
+				// gives, receives nothing from itself.
+				absMain = -1
+			}
+		}
 	}
 	if j := s.joinedIn(t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
@@ -5635,21 +5647,31 @@ func (s *sent) withClause(t trigger) (subj, with int) {
 	if t.noun || t.passive || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1, -1
 	}
+	near := -1 // "with Poland supplying shells and Norway providing missiles": the second participle's own subject
 	for j := t.i - 1; j > s.lo && t.i-j <= 10; j-- {
 		switch toks[j].Norm {
 		case ",", ";", ".", ":":
 			return -1, -1
 		}
 		a := s.actorAt(j)
-		if a < 0 || s.actors[a].prep != "with" {
+		if a < 0 {
+			continue
+		}
+		if m := &s.actors[a]; m.prep != "with" {
+			if near < 0 && m.hi == t.i && (m.prep == "" || m.prep == "and") && !m.possessive {
+				near = a
+			}
 			continue
 		}
 		w := s.actors[a].lo - 1
 		if w > s.lo && toks[w].Norm == "the" {
 			w--
 		}
-		if toks[w].Norm != "with" || s.actors[a].hi >= t.i || !strings.HasSuffix(toks[s.actors[a].hi].Norm, "ing") {
+		if toks[w].Norm != "with" || s.actors[a].hi > t.i || !strings.HasSuffix(toks[s.actors[a].hi].Norm, "ing") {
 			return -1, -1
+		}
+		if near >= 0 {
+			return near, w
 		}
 		return a, w
 	}

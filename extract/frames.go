@@ -412,6 +412,15 @@ func (s *sent) frames(att attrib) {
 			// Ukraine": the whole is not the recipient's; its parts take
 			// their giver from it, so it is dropped only at the end.
 			d.restated = s.wholeOfParts(p)
+			if lender, ok := s.financedByLoans(t); ok && !p.money {
+				// "The jets will be financed largely by loans from French
+				// banks": the lenders' state gives money for them, not the
+				// jets.
+				d.p.cat, d.p.qty, d.p.unit = armsledger.Funding, nil, ""
+				if lender >= 0 {
+					d.sup, _, _ = s.group(lender)
+				}
+			}
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
@@ -662,6 +671,42 @@ func (s *sent) jointGiver(i int, g group) int {
 		}
 	}
 	return -1
+}
+
+// financedByLoans reports whether t is a passive verb of financing whose
+// agent is money lent or granted ("financed largely by loans from French
+// banks", "funded by a grant"), and returns the state the money is from
+// (a demonym on the lenders or a state after "from"), or -1.
+func (s *sent) financedByLoans(t trigger) (int, bool) {
+	toks := s.d.toks
+	if t.lemma != "finance" || !t.passive || t.noun {
+		return -1, false
+	}
+	j := t.i + 1
+	for j < s.hi && s.is(j, fAdverb) {
+		j++ // "largely", "partly"
+	}
+	if j+1 >= s.hi || toks[j].Norm != "by" {
+		return -1, false
+	}
+	j++
+	for j < s.hi && j-t.i <= 6 && (toks[j].Norm == "a" || toks[j].Norm == "an" || s.inQty[j-s.lo] || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+		j++ // "a ten-year", "a $2 billion", "Chinese"
+	}
+	if j >= s.hi {
+		return -1, false
+	}
+	switch toks[j].Norm {
+	case "loan", "loans", "credit", "credits", "grant", "grants":
+	default:
+		return -1, false
+	}
+	for k := t.i + 2; k < s.hi && k <= j+5; k++ {
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && (s.actors[a].demonym || s.actors[a].prep == "from") {
+			return a, true
+		}
+	}
+	return -1, true
 }
 
 // financedBy makes the claim of money for arms that a participle set off

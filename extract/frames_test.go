@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods financed by loans are money lent by the lenders' state", "Morocco bought 24 howitzers from France. The howitzers will be financed largely by loans from French banks.",
+			[]string{"FR>MA artillery 24..24 item delivered", "FR>MA funding - expected"}},
 		{"'with X giving' after a gift: X gives too, to whom the main clause gives", "Italy is sending 20 tanks to Moldova, with Austria supplying shells and Slovenia providing rifles.",
 			[]string{"IT>MD armored_vehicle 20..20 item delivered", "AT>MD ammunition - delivered", "SI>MD small_arms - delivered"}},
 		{"'suppliers in' a state, as a noun of giving, stand for the state", "Sudan's army has imported at least $500 million worth of weapons since 2023, a UN report said. Suppliers in Iran accounted for $120 million of that total and those in Belarus for $80 million.",

@@ -250,6 +250,18 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 		}
+		if (t.class == classGive || t.class == classSell) && len(r.sup) > 0 && !t.noun {
+			if a := s.jointGiver(t.i, g); a >= 0 {
+				// "Britain will provide £450 million, jointly with Norway":
+				// the partner gives with the subject.
+				codes, _, _ := s.group(a)
+				for _, c := range codes {
+					if !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
+						r.sup = append(r.sup[:len(r.sup):len(r.sup)], c)
+					}
+				}
+			}
+		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
 			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
@@ -418,6 +430,15 @@ func (s *sent) frames(att attrib) {
 			// Ukraine": the whole is not the recipient's; its parts take
 			// their giver from it, so it is dropped only at the end.
 			d.restated = s.wholeOfParts(p)
+			if lender, ok := s.financedByLoans(t); ok && !p.money {
+				// "The jets will be financed largely by loans from French
+				// banks": the lenders' state gives money for them, not the
+				// jets.
+				d.p.cat, d.p.qty, d.p.unit = armsledger.Funding, nil, ""
+				if lender >= 0 {
+					d.sup, _, _ = s.group(lender)
+				}
+			}
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
@@ -648,6 +669,69 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// jointGiver returns the state after "jointly with" or "together with"
+// that follows the verb at i of a giving and its goods, in the same clause
+// ("will provide £450 million, jointly with Norway"), or -1. (A list of
+// goods is no partner: "tanks together with 5,000 shells".)
+func (s *sent) jointGiver(i int, g group) int {
+	toks := s.d.toks
+	for j := max(i, g.hi-1) + 1; j+2 < s.hi && j <= max(i, g.hi)+3; j++ {
+		switch toks[j].Norm {
+		case ";", ":", ".":
+			return -1
+		case "jointly", "together":
+			if toks[j+1].Norm != "with" {
+				return -1
+			}
+			k := j + 2
+			if toks[k].Norm == "the" && k+1 < s.hi {
+				k++
+			}
+			if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// financedByLoans reports whether t is a passive verb of financing whose
+// agent is money lent or granted ("financed largely by loans from French
+// banks", "funded by a grant"), and returns the state the money is from
+// (a demonym on the lenders or a state after "from"), or -1.
+func (s *sent) financedByLoans(t trigger) (int, bool) {
+	toks := s.d.toks
+	if t.lemma != "finance" || !t.passive || t.noun {
+		return -1, false
+	}
+	j := t.i + 1
+	for j < s.hi && s.is(j, fAdverb) {
+		j++ // "largely", "partly"
+	}
+	if j+1 >= s.hi || toks[j].Norm != "by" {
+		return -1, false
+	}
+	j++
+	for j < s.hi && j-t.i <= 6 && (toks[j].Norm == "a" || toks[j].Norm == "an" || s.inQty[j-s.lo] || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+		j++ // "a ten-year", "a $2 billion", "Chinese"
+	}
+	if j >= s.hi {
+		return -1, false
+	}
+	switch toks[j].Norm {
+	case "loan", "loans", "credit", "credits", "grant", "grants":
+	default:
+		return -1, false
+	}
+	for k := t.i + 2; k < s.hi && k <= j+5; k++ {
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && (s.actors[a].demonym || s.actors[a].prep == "from") {
+			return a, true
+		}
+	}
+	return -1, true
 }
 
 // financedBy makes the claim of money for arms that a participle set off
@@ -4808,7 +4892,8 @@ func (s *sent) opensGap(t trigger, lo int) bool {
 // "manufacturers from Serbia".
 func standIn(w string) bool {
 	switch w {
-	case "those", "ones", "entities", "firms", "companies", "suppliers", "manufacturers", "exporters", "producers":
+	case "those", "ones", "entities", "firms", "companies", "suppliers", "manufacturers", "exporters", "producers",
+		"dealers", "traders", "vendors", "businesses", "enterprises":
 		return true
 	}
 	return false

@@ -97,6 +97,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		} else {
 			absMain = a
 		}
+		if n := len(s.d.claims); absMain < 0 && n > 0 && s.d.claims[n-1].sent == s.idx && strings.HasPrefix(s.d.claims[n-1].rule, "give.") && len(s.d.claims[n-1].rec) > 0 && t.class == classGive {
+			// "Germany is sending Ukraine tanks, with Poland supplying
+			// shells": one more giver to whom the main clause gives.
+			absMain = s.pseudo(actorMention{ref: actorRef{Code: s.d.claims[n-1].rec[0]}, codes: s.d.claims[n-1].rec}, with)
+		} else if absMain >= 0 && subj >= 0 {
+			if codes, _, _ := s.group(absMain); slices.Contains(codes, s.actors[subj].ref.Code) {
+				// "Sweden and Norway have signed up, with Stockholm pledging
+				// SEK 300 million": one of the main clause's subjects, which
+				// gives, receives nothing from itself.
+				absMain = -1
+			}
+		}
 	}
 	if j := s.joinedIn(t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
@@ -1328,6 +1340,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if a := s.shareOwner(&g.phrases[0]); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 		// "The US share of $20 billion was disbursed": whose share.
 		r.sup = r.take(s, a)
+	}
+	if len(r.sup) == 0 && t.noun && t.class == classGive && standIn(s.d.toks[t.i].Norm) {
+		// "Suppliers in Russia accounted for $406 million": the firms
+		// stand for the state they are in (firmsIn).
+		in := -1 // the last before the goods: "and those in China for $267 million"
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo > t.i && m.lo < g.lo && s.firmsIn(a) && !slices.Contains(r.rec, m.ref.Code) && (in >= 0 || m.lo <= t.i+3) {
+				in = a
+			}
+		}
+		if in >= 0 {
+			r.sup = r.take(s, in)
+		}
 	}
 	if len(r.sup) == 0 || len(r.rec) == 0 {
 		r.conf -= 0.2
@@ -3302,7 +3327,7 @@ var subjectPronouns = setOf("he", "she", "they", "it", "we")
 // genericSubjects are plural nouns that, as a verb's subject, name no state.
 var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "allies", "partners",
 	"others", "members", "governments", "donors", "companies", "firms", "manufacturers", "backers",
-	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises")
+	"suppliers", "exporters", "producers", "makers", "traders", "vendors", "entities", "businesses", "enterprises", "dealers")
 
 // chainBefore counts the auxiliaries and adverbs right before token i.
 // The frame's rules ask it of their trigger again and again (subject
@@ -3915,6 +3940,12 @@ func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
 	if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
 		p := &s.d.claims[n-1] // the transfer this sentence just told
 		r.sup, r.rec, r.status = p.rec, p.sup, p.status
+		if p.rule == "exchange.for" {
+			// What else is given in return goes the same way as the first
+			// of it: "in exchange for new American equipment worth about
+			// $200 million", "for fuel and $50 million in cash".
+			r.sup, r.rec = p.sup, p.rec
+		}
 		return r
 	}
 	rec := s.ppActor(g.hi, min(s.hi, g.hi+5), "for", "to")

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'finance' after 'of' or 'export' is the noun, no verb of giving", "Canada will use C$500 million of export finance to buy drones for Ukraine.",
+			[]string{"CA>UA funding 5e+08..5e+08 CAD committed", "CA>UA drone - committed"}},
 		{"Kalyani Strategic Systems and Munitions India are India's: each firm sells", "Armenia signed a contract with Kalyani Strategic Systems for 90 towed guns. Munitions India will supply shells to Armenia.",
 			[]string{"IN>AM artillery 90..90 item committed", "IN>AM ammunition - expected"}},
 		{"a bare count before 'to be delivered' is the infinitive's subject", "Egypt ordered 24 Rafale jets from France. It expects all 24 to be delivered by 2027.",

@@ -1611,6 +1611,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
 	case v.Lemma == "finance" && (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
 		return false // "$106 billion in emergency funding", "in new financing": the noun
+	case v.Lemma == "finance" && (toks[i].Norm == "finance" || toks[i].Norm == "funding" || toks[i].Norm == "financing") && (prev == "of" || prev == "export"):
+		return false // "£1.6 billion of export finance", "of finance": the noun; an agency's loan, no verb of giving
 	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):
 		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):

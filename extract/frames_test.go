@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plan to buy goods, which was abandoned, is denied", "Peru had a plan to buy 24 Gripen jets from Sweden, which was later abandoned.",
+			[]string{"SE>PE aircraft 24..24 item denied"}},
 		{"'finance' after 'of' or 'export' is the noun, no verb of giving", "Canada will use C$500 million of export finance to buy drones for Ukraine.",
 			[]string{"CA>UA funding 5e+08..5e+08 CAD committed", "CA>UA drone - committed"}},
 		{"Kalyani Strategic Systems and Munitions India are India's: each firm sells", "Armenia signed a contract with Kalyani Strategic Systems for 90 towed guns. Munitions India will supply shells to Armenia.",

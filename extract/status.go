@@ -1179,6 +1179,9 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 			if j > i && toks[j-1].Norm == "," && s.undoneBy(j+1) {
 				return armsledger.Denied, true
 			}
+			if j > i && toks[j-1].Norm == "," && j+1 < s.hi && s.is(j+1, fBe) {
+				continue // "an earlier plan to buy 126 jets, which was abandoned in 2015": the clause's passive tells
+			}
 			return "", false
 		}
 		if !s.is(j, fBe) {

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that still buys goods from another has them coming", "Vietnam still buys most of its arms from Russia.",
+			[]string{"RU>VN other - delivered"}},
 		{"a plan to buy goods, which was abandoned, is denied", "Peru had a plan to buy 24 Gripen jets from Sweden, which was later abandoned.",
 			[]string{"SE>PE aircraft 24..24 item denied"}},
 		{"'finance' after 'of' or 'export' is the noun, no verb of giving", "Canada will use C$500 million of export finance to buy drones for Ukraine.",

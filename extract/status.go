@@ -1608,12 +1608,16 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 }
 
 // buyingUnderWay reports whether the verb of buying at i goes on after a
-// verb of starting or going on: "had begun sourcing components", "started
-// buying drones", "continues to buy arms from Russia". A purchase under
-// way is goods coming in, not a deal bound.
+// verb of starting or going on, or "still" in the present: "had begun
+// sourcing components", "started buying drones", "continues to buy arms
+// from Russia", "still buys most of its arms from Russia". A purchase
+// under way is goods coming in, not a deal bound.
 func (s *sent) buyingUnderWay(i int) bool {
 	toks := s.d.toks
 	j := i - 1
+	if j >= s.lo && toks[j].Norm == "still" && (strings.HasSuffix(toks[i].Norm, "s") || strings.HasSuffix(toks[i].Norm, "ing")) {
+		return true // "India still buys most of its weapons from Russia": a habit kept up
+	}
 	if j > s.lo && toks[j].Norm == "to" {
 		j--
 	} else if !strings.HasSuffix(toks[i].Norm, "ing") {

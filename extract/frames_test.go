@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'its rules' before an infinitive of leave is the noun, no refusal", "Seoul changed its rules to permit shipments of K9 howitzers to Poland.",
+			[]string{"KR>PL artillery - committed"}},
 		{"a state that still buys goods from another has them coming", "Vietnam still buys most of its arms from Russia.",
 			[]string{"RU>VN other - delivered"}},
 		{"a plan to buy goods, which was abandoned, is denied", "Peru had a plan to buy 24 Gripen jets from Sweden, which was later abandoned.",

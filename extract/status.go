@@ -1065,7 +1065,7 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 			// by the modal before it.
 			return classCommit, k
 		}
-		if v, ok := s.verbAt(k); ok {
+		if v, ok := s.verbAt(k); ok && !(v.Class == classDeny && s.nounUse(k)) { // "relaxed its rules to allow": the noun, no refusal
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
 				if v.Lemma == "allow" && k-1 > s.lo && toks[k-1].Norm == "to" {

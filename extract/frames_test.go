@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a deal that provides for goods holds them, as one that covers them", "Peru signed a contract with South Korea in 2023. The contract provides for 20 K2 tanks.",
+			[]string{"KR>PE armored_vehicle 20..20 item committed"}},
 		{"'its rules' before an infinitive of leave is the noun, no refusal", "Seoul changed its rules to permit shipments of K9 howitzers to Poland.",
 			[]string{"KR>PL artillery - committed"}},
 		{"a state that still buys goods from another has them coming", "Vietnam still buys most of its arms from Russia.",

@@ -274,6 +274,12 @@ func (s *sent) tagTriggers() {
 			// awaits them.
 			tr.class, tr.lemma = classReceive, "expect"
 		}
+		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
+			// "A framework agreement signed that year provided for as many
+			// as 1,000 K2 tanks": what the deal holds, as "covers" says;
+			// the deal gives nothing of its own.
+			tr.class, tr.lemma = classContent, "include"
+		}
 		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
 			// "Germany held back 10 tanks from Ukraine": withheld, a
 			// refusal, from the one they would have gone to.
@@ -1983,6 +1989,23 @@ func (s *sent) ruleOver(i int) bool {
 	for j := i - 1; j > s.lo && i-j <= 3; j-- {
 		if w := toks[j].Norm; w == "on" || w == "governing" {
 			return ruleNoun(toks[j-1].Norm)
+		}
+	}
+	return false
+}
+
+// dealSubject reports whether the subject of the verb at i is a deal, a
+// few words before it past the deal's own words ("The agreement, signed at
+// the plant, also provides for", "a 2017 agreement with a Chinese firm
+// provides for").
+func (s *sent) dealSubject(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ";", ":":
+			return false
+		case "deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "treaty", "memorandum", "package":
+			return true
 		}
 	}
 	return false

@@ -4096,6 +4096,9 @@ func (s *sent) contentOver(t *trigger) *trigger {
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
 	}
+	if j > s.lo && s.d.toks[j].Norm == "for" {
+		j-- // "the agreement provides for the transfer of technology"
+	}
 	if j < s.lo || t.class != classGive && t.class != classSell && t.class != classMove {
 		return nil
 	}

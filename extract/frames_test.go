@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a transfer a deal provides for is what the deal holds", "The deal provides for the transfer of submarine technology from France to Brazil.",
+			[]string{"FR>BR technology - committed"}},
 		{"a deal that provides for goods holds them, as one that covers them", "Peru signed a contract with South Korea in 2023. The contract provides for 20 K2 tanks.",
 			[]string{"KR>PE armored_vehicle 20..20 item committed"}},
 		{"'its rules' before an infinitive of leave is the noun, no refusal", "Seoul changed its rules to permit shipments of K9 howitzers to Poland.",

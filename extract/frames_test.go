@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sale discussed is negotiated: requested", "Chile has discussed buying 12 F-16 jets from Norway.",
+			[]string{"NO>CL aircraft 12..12 item requested"}},
 		{"a transfer a deal provides for is what the deal holds", "The deal provides for the transfer of submarine technology from France to Brazil.",
 			[]string{"FR>BR technology - committed"}},
 		{"a deal that provides for goods holds them, as one that covers them", "Peru signed a contract with South Korea in 2023. The contract provides for 20 K2 tanks.",

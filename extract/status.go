@@ -122,6 +122,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
 				}
+				if v.Lemma == "discuss" && !head.noun && (head.class == classBuy || head.class == classSell) {
+					gov.requested = true // "have discussed selling 30 jets to India": a sale negotiated, as "under discussion" is
+				}
 				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
 				gov.ruledOut = gov.ruledOut || v.Lemma == "rule"
 				if v.Class == classPlan && j > s.lo && toks[j-1].Norm == "no" {

@@ -3293,6 +3293,9 @@ func (s *sent) delayed(i int) bool {
 		if s.d.toks[j].Norm == "held" && s.pauseBefore(j) {
 			return false // "The pause held up shipments of Patriot interceptors": withheld (see heldBack)
 		}
+		if s.d.toks[j].Norm == "slipped" {
+			return false // "exports slipped to $9.5 billion": a fall; deliveries that have slipped are late (delayedAfter)
+		}
 	}
 	return true
 }
@@ -3312,14 +3315,20 @@ func (s *sent) pauseBefore(j int) bool {
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
-// "the deliveries of F-16s have been delayed until 2025".
+// "the deliveries of F-16s have been delayed until 2025", "have slipped by
+// six months", "were pushed back to 2027".
 //
 // Each verb of delay starts a cue ("held up"; see TestFlagShortcuts), so
 // the loop passes from one word that does to the next.
 func (s *sent) delayedAfter(i int) bool {
+	// Past the parties the transfer names ("Deliveries of F-35 jets from
+	// the US to Poland have slipped"): they are the subject's words.
+	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
+		i++
+	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		switch s.d.toks[j].Norm {
-		case "delayed", "postponed", "stalled", "held":
+		case "delayed", "postponed", "stalled", "held", "slipped", "pushed":
 			// A verb of delay; "eased the shortages" is none. A comma
 			// before it ends the clause.
 			for k := i; k < j; k++ {

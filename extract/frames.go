@@ -458,7 +458,7 @@ func (s *sent) frames(att attrib) {
 				// only what it paid for.
 				d.sup, d.rec = d.rec, d.sup
 				d.p.cat, d.p.qty = armsledger.Funding, nil
-				if s.d.toks[t.i].Norm == "paid" {
+				if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
 					d.status = armsledger.Delivered
 				}
 			}
@@ -4030,6 +4030,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// paidForm reports whether w is a form of "pay" that tells money of no
+// stated sum paid or being paid for goods: "paid", and the present of a
+// payment that goes on ("Moscow pays for the ammunition with oil", "is
+// paying for the jets"). "pay" after a modal or "to" is still to come, or
+// only bound. (A sum paid in the present is a deal's value, bound.)
+func paidForm(w string) bool {
+	return w == "paid" || w == "pays" || w == "paying"
 }
 
 // toBeAfter reports whether trigger t is a passive infinitive set off by a

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"money that pays for goods in the present moves", "Iran sends drones to Russia, and Moscow pays for the drones with gold.",
+			[]string{"IR>RU drone - delivered", "RU>IR funding - delivered"}},
 		{"a sale discussed is negotiated: requested", "Chile has discussed buying 12 F-16 jets from Norway.",
 			[]string{"NO>CL aircraft 12..12 item requested"}},
 		{"a transfer a deal provides for is what the deal holds", "The deal provides for the transfer of submarine technology from France to Brazil.",

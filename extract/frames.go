@@ -498,7 +498,7 @@ func (s *sent) frames(att attrib) {
 				// only what it paid for.
 				d.sup, d.rec = d.rec, d.sup
 				d.p.cat, d.p.qty = armsledger.Funding, nil
-				if s.d.toks[t.i].Norm == "paid" {
+				if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
 					d.status = armsledger.Delivered
 				}
 			}
@@ -3561,6 +3561,9 @@ func (s *sent) delayed(i int) bool {
 		if s.d.toks[j].Norm == "held" && s.pauseBefore(j) {
 			return false // "The pause held up shipments of Patriot interceptors": withheld (see heldBack)
 		}
+		if s.d.toks[j].Norm == "slipped" {
+			return false // "exports slipped to $9.5 billion": a fall; deliveries that have slipped are late (delayedAfter)
+		}
 	}
 	return true
 }
@@ -3580,14 +3583,20 @@ func (s *sent) pauseBefore(j int) bool {
 }
 
 // delayedAfter reports whether the verb after a transfer says it is delayed:
-// "the deliveries of F-16s have been delayed until 2025".
+// "the deliveries of F-16s have been delayed until 2025", "have slipped by
+// six months", "were pushed back to 2027".
 //
 // Each verb of delay starts a cue ("held up"; see TestFlagShortcuts), so
 // the loop passes from one word that does to the next.
 func (s *sent) delayedAfter(i int) bool {
+	// Past the parties the transfer names ("Deliveries of F-35 jets from
+	// the US to Poland have slipped"): they are the subject's words.
+	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
+		i++
+	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		switch s.d.toks[j].Norm {
-		case "delayed", "postponed", "stalled", "held":
+		case "delayed", "postponed", "stalled", "held", "slipped", "pushed":
 			// A verb of delay; "eased the shortages" is none. A comma
 			// before it ends the clause.
 			for k := i; k < j; k++ {
@@ -4387,6 +4396,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	return trigger{}, false
 }
 
+// paidForm reports whether w is a form of "pay" that tells money of no
+// stated sum paid or being paid for goods: "paid", and the present of a
+// payment that goes on ("Moscow pays for the ammunition with oil", "is
+// paying for the jets"). "pay" after a modal or "to" is still to come, or
+// only bound. (A sum paid in the present is a deal's value, bound.)
+func paidForm(w string) bool {
+	return w == "paid" || w == "pays" || w == "paying"
+}
+
 // toBeAfter reports whether trigger t is a passive infinitive set off by a
 // comma after the goods (", to be delivered by 2028"): it says when
 // or how goods arrive that the verb before them already moves ("Poland
@@ -4459,6 +4477,9 @@ func (s *sent) contentOver(t *trigger) *trigger {
 	j := t.i - 1
 	if j > s.lo && s.is(j, fDeterminer) {
 		j--
+	}
+	if j > s.lo && s.d.toks[j].Norm == "for" {
+		j-- // "the agreement provides for the transfer of technology"
 	}
 	if j < s.lo || t.class != classGive && t.class != classSell && t.class != classMove {
 		return nil

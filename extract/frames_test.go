@@ -150,6 +150,22 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>EG funding 4e+09..4e+09 EUR committed", "FR>EG air_defense - committed", "FR>GR ship - committed"}},
 		{"a loan to buy a weapon the lexicon knows is money for arms", "Paris will lend Cairo $2 billion to buy Rafale jets.",
 			[]string{"FR>EG funding 2e+09..2e+09 USD expected"}},
+		{"money that pays for goods in the present moves", "Iran sends drones to Russia, and Moscow pays for the drones with gold.",
+			[]string{"IR>RU drone - delivered", "RU>IR funding - delivered"}},
+		{"a sale discussed is negotiated: requested", "Chile has discussed buying 12 F-16 jets from Norway.",
+			[]string{"NO>CL aircraft 12..12 item requested"}},
+		{"a transfer a deal provides for is what the deal holds", "The deal provides for the transfer of submarine technology from France to Brazil.",
+			[]string{"FR>BR technology - committed"}},
+		{"a deal that provides for goods holds them, as one that covers them", "Peru signed a contract with South Korea in 2023. The contract provides for 20 K2 tanks.",
+			[]string{"KR>PE armored_vehicle 20..20 item committed"}},
+		{"'its rules' before an infinitive of leave is the noun, no refusal", "Seoul changed its rules to permit shipments of K9 howitzers to Poland.",
+			[]string{"KR>PL artillery - committed"}},
+		{"a state that still buys goods from another has them coming", "Vietnam still buys most of its arms from Russia.",
+			[]string{"RU>VN other - delivered"}},
+		{"a plan to buy goods, which was abandoned, is denied", "Peru had a plan to buy 24 Gripen jets from Sweden, which was later abandoned.",
+			[]string{"SE>PE aircraft 24..24 item denied"}},
+		{"'finance' after 'of' or 'export' is the noun, no verb of giving", "Canada will use C$500 million of export finance to buy drones for Ukraine.",
+			[]string{"CA>UA funding 5e+08..5e+08 CAD committed", "CA>UA drone - committed"}},
 		{"Kalyani Strategic Systems and Munitions India are India's: each firm sells", "Armenia signed a contract with Kalyani Strategic Systems for 90 towed guns. Munitions India will supply shells to Armenia.",
 			[]string{"IN>AM artillery 90..90 item committed", "IN>AM ammunition - expected"}},
 		{"a bare count before 'to be delivered' is the infinitive's subject", "Egypt ordered 24 Rafale jets from France. It expects all 24 to be delivered by 2027.",
@@ -3388,6 +3404,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		"Deliveries of Gripen jets from Sweden to Thailand have slipped by six months.",     // a delay told after the parties
+		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee

@@ -125,6 +125,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
 				}
+				if v.Lemma == "discuss" && !head.noun && (head.class == classBuy || head.class == classSell) {
+					gov.requested = true // "have discussed selling 30 jets to India": a sale negotiated, as "under discussion" is
+				}
 				gov.stopped = gov.stopped || v.Class == classDeny && stopVerb(v.Lemma)
 				gov.ruledOut = gov.ruledOut || v.Lemma == "rule"
 				if v.Class == classPlan && j > s.lo && toks[j-1].Norm == "no" {
@@ -1069,7 +1072,7 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 			// by the modal before it.
 			return classCommit, k
 		}
-		if v, ok := s.verbAt(k); ok {
+		if v, ok := s.verbAt(k); ok && !(v.Class == classDeny && s.nounUse(k)) { // "relaxed its rules to allow": the noun, no refusal
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
 				if v.Lemma == "allow" && k-1 > s.lo && toks[k-1].Norm == "to" {
@@ -1648,12 +1651,16 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 }
 
 // buyingUnderWay reports whether the verb of buying at i goes on after a
-// verb of starting or going on: "had begun sourcing components", "started
-// buying drones", "continues to buy arms from Russia". A purchase under
-// way is goods coming in, not a deal bound.
+// verb of starting or going on, or "still" in the present: "had begun
+// sourcing components", "started buying drones", "continues to buy arms
+// from Russia", "still buys most of its arms from Russia". A purchase
+// under way is goods coming in, not a deal bound.
 func (s *sent) buyingUnderWay(i int) bool {
 	toks := s.d.toks
 	j := i - 1
+	if j >= s.lo && toks[j].Norm == "still" && (strings.HasSuffix(toks[i].Norm, "s") || strings.HasSuffix(toks[i].Norm, "ing")) {
+		return true // "India still buys most of its weapons from Russia": a habit kept up
+	}
 	if j > s.lo && toks[j].Norm == "to" {
 		j--
 	} else if !strings.HasSuffix(toks[i].Norm, "ing") {

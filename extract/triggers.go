@@ -274,6 +274,12 @@ func (s *sent) tagTriggers() {
 			// awaits them.
 			tr.class, tr.lemma = classReceive, "expect"
 		}
+		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
+			// "A framework agreement signed that year provided for as many
+			// as 1,000 K2 tanks": what the deal holds, as "covers" says;
+			// the deal gives nothing of its own.
+			tr.class, tr.lemma = classContent, "include"
+		}
 		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
 			// "Germany held back 10 tanks from Ukraine": withheld, a
 			// refusal, from the one they would have gone to.
@@ -1690,6 +1696,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
 	case v.Lemma == "finance" && (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
 		return false // "$106 billion in emergency funding", "in new financing": the noun
+	case v.Lemma == "finance" && (toks[i].Norm == "finance" || toks[i].Norm == "funding" || toks[i].Norm == "financing") && (prev == "of" || prev == "export"):
+		return false // "£1.6 billion of export finance", "of finance": the noun; an agency's loan, no verb of giving
 	case v.Lemma == "take" && next == "the" && i+2 < s.hi && (toks[i+2].Norm == "total" || toks[i+2].Norm == "tally" || toks[i+2].Norm == "number"):
 		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):
@@ -2086,6 +2094,23 @@ func (s *sent) toStateAt(k int) bool {
 	}
 	a := s.actorAt(k)
 	return a >= 0 && s.actors[a].ref.kind == kindCountry
+}
+
+// dealSubject reports whether the subject of the verb at i is a deal, a
+// few words before it past the deal's own words ("The agreement, signed at
+// the plant, also provides for", "a 2017 agreement with a Chinese firm
+// provides for").
+func (s *sent) dealSubject(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ";", ":":
+			return false
+		case "deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "treaty", "memorandum", "package":
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAt reports whether the word at i follows a modal or "to", past

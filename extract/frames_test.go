@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that await delivery are still to come", "Peru bought 24 howitzers from South Korea. Twelve of the howitzers still await delivery.",
+			[]string{"KR>PE artillery 24..24 item delivered", "KR>PE artillery 12..12 item expected"}},
 		{"goods financed by loans are money lent by the lenders' state", "Morocco bought 24 howitzers from France. The howitzers will be financed largely by loans from French banks.",
 			[]string{"FR>MA artillery 24..24 item delivered", "FR>MA funding - expected"}},
 		{"'with X giving' after a gift: X gives too, to whom the main clause gives", "Italy is sending 20 tanks to Moldova, with Austria supplying shells and Slovenia providing rifles.",

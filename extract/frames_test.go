@@ -122,6 +122,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FI>MD funding 5e+07..5e+07 USD committed", "NO>MD funding 8e+07..8e+07 USD committed", "IT>EG armored_vehicle - delivered", "FR>EG artillery 20..20 item delivered"}},
 		{"a deal's sum on which only a part of the goods moved is bound, not paid", "Italy delivered the first two of the frigates to Indonesia under a $1.2 billion contract. Spain shipped 30 howitzers to Chile under a $90 million deal.",
 			[]string{"IT>ID ship 2..2 item delivered", "IT>ID funding 1.2e+09..1.2e+09 USD committed", "ES>CL artillery 30..30 item delivered", "ES>CL funding 9e+07..9e+07 USD delivered"}},
+		{"goods that await delivery are still to come", "Peru bought 24 howitzers from South Korea. Twelve of the howitzers still await delivery.",
+			[]string{"KR>PE artillery 24..24 item delivered", "KR>PE artillery 12..12 item expected"}},
 		{"goods financed by loans are money lent by the lenders' state", "Morocco bought 24 howitzers from France. The howitzers will be financed largely by loans from French banks.",
 			[]string{"FR>MA artillery 24..24 item delivered", "FR>MA funding - expected"}},
 		{"'with X giving' after a gift: X gives too, to whom the main clause gives", "Italy is sending 20 tanks to Moldova, with Austria supplying shells and Slovenia providing rifles.",

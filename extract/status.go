@@ -35,6 +35,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// awaited is still to come.
 		return armsledger.Expected
 	}
+	if t.lemma == "await" && !t.noun && g.hi <= t.i {
+		// "Some 66 F-16 jets for Taiwan await delivery": goods that wait
+		// are still to come, as goods waited for are.
+		return armsledger.Expected
+	}
 	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
 		if st, _, ok := s.packageBefore(t.i); ok {
 			// "The package, drawn from DoD stocks, provides:", "this

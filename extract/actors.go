@@ -424,11 +424,18 @@ func (s *sent) tagActors() {
 		if i = s.nextNear(i, fActor); i >= s.hi {
 			break
 		}
+		if f := words[i].flags; f&fCapitalNext != 0 && capitalised(&toks[i]) == 0 &&
+			(f&fCapitalActor != 0 || i+1 < s.hi && !toks[i+1].joiner && capitalised(&toks[i+1]) == 0) {
+			// "to", "said", "the army": in lower case, or before a word in
+			// lower case, they start no name, nor any of sharedNames.
+			i++
+			continue
+		}
 		end, ref, ok := 0, actorRef{}, false
 		if lex.actors.mayMatch(toks, i, s.hi) { // most tries do not: "the", "to", "said" start only longer entries
 			end, ref, ok = lex.actors.Match(toks, i, s.hi)
 		}
-		if !ok {
+		if !ok && mayShareName(&toks[i]) {
 			if code, kind := s.oneOfTwo(i); code != "" {
 				// "Korean" names either Korea, and the lexicon leaves it
 				// out; in a text that has named one Korea only, it is that
@@ -799,7 +806,7 @@ var sharedNames = map[string]struct {
 // are both's.
 func (s *sent) oneOfTwo(i int) (string, string) {
 	toks := s.d.toks
-	if w := toks[i].Norm; !toks[i].Cap || len(w) < 5 || w[0] != 'k' && w[0] != 'c' {
+	if !mayShareName(&toks[i]) {
 		return "", "" // most tries: the test spares the map its hashing
 	}
 	sh, ok := sharedNames[toks[i].Norm]
@@ -827,6 +834,14 @@ func (s *sent) oneOfTwo(i int) (string, string) {
 		return sh.codes[1], sh.kind
 	}
 	return "", ""
+}
+
+// mayShareName reports whether t may be a name two states bear
+// (sharedNames: "Korean", "Congolese"): capitalised, of five letters or
+// more, the first a k or a c. Most words tagActors tries are not ("the",
+// "to", "said"), and the test, inlined, spares them the call of oneOfTwo.
+func mayShareName(t *Token) bool {
+	return t.Cap && len(t.Norm) >= 5 && (t.Norm[0] == 'k' || t.Norm[0] == 'c')
 }
 
 // regionOfKorea reports whether the actor matched at [i, end) is "the

@@ -532,6 +532,38 @@ func (t *trie) grow(n *node, w wordID) *node {
 	return c
 }
 
+// capitalOnly reports whether some entry starts with word w and every one
+// that does writes w with a capital ("To Lam", "Said Chengriha"): a word
+// w in lower case ("to", "said") starts none of them.
+func (t *trie) capitalOnly(w wordID) bool {
+	return t.starts(w) && t.first[w].every(func(caps uint32) bool { return caps&1 != 0 })
+}
+
+// capitalAfter reports whether some entry starts with word w and every one
+// that writes w in lower case writes the word after it with a capital
+// ("the Netherlands", "the Kremlin"): w in lower case before a word in
+// lower case ("the army") starts none of them. A word capitalOnly tells
+// of is one.
+func (t *trie) capitalAfter(w wordID) bool {
+	return t.starts(w) && t.first[w].every(func(caps uint32) bool { return caps&1 != 0 || caps&2 != 0 })
+}
+
+// every reports whether the capitals of every entry at or after n (see
+// entry.caps) pass the test.
+func (n *node) every(test func(caps uint32) bool) bool {
+	for _, e := range n.vals {
+		if !test(e.caps) {
+			return false
+		}
+	}
+	for _, k := range n.kids {
+		if !k.next.every(test) {
+			return false
+		}
+	}
+	return true
+}
+
 // starts reports whether some entry starts with word w.
 func (t *trie) starts(w wordID) bool {
 	return int(w) < len(t.first) && t.first[w] != nil

@@ -57,6 +57,8 @@ const (
 	fContracted                          // "'t", of a contracted negation: see negations
 	fTwo                                 // "two": see pairAnaphora
 	fCountry                             // "country", "nation": see keptIn
+	fCapitalActor                        // every actor name it starts writes it with a capital: "To Lam", "Said Chengriha" (see tagActors)
+	fCapitalNext                         // every actor name it starts in lower case goes on with a capital: "the Netherlands" (see tagActors)
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -82,7 +84,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		flag   wordFlag
 	}{
 		{l.actors.starts, fActor}, {l.materiel.starts, fMateriel}, {l.outlets.starts, fOutlet},
-		{l.cues.starts, fCue}, {l.heads.starts, fHead},
+		{l.cues.starts, fCue}, {l.heads.starts, fHead}, {l.actors.capitalOnly, fCapitalActor}, {l.actors.capitalAfter, fCapitalNext},
 	} {
 		for w := wordID(1); int(w) < len(l.vocab.forms); w++ {
 			if t.starts(w) {

@@ -514,8 +514,8 @@ func (d *doc) usersTold() {
 		}
 		for k := range d.claims {
 			p := &d.claims[k]
-			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 {
-				continue
+			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 || p.status == armsledger.Requested || p.status == armsledger.Denied {
+				continue // (a flow only asked for, or refused, carries no goods on: "after Germany asked Brazil to sell it shells")
 			}
 			switch {
 			case p.sup[0] == c.sup[0] && !sameSet(p.rec, c.rec):

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
+			[]string{"RU>NI personnel 200..200 person delivered"}},
 		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",
 			[]string{"CL>UA ammunition - denied", "CL>PL small_arms - requested"}},
 		{"a sum told of 'the latter' or 'the former' is the value of those goods' transfer", "Athens ordered frigates from France and jets from Italy, the latter in a deal worth about $2 billion.",

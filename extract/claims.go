@@ -518,8 +518,8 @@ func (d *doc) usersTold() {
 		}
 		for k := range d.claims {
 			p := &d.claims[k]
-			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 {
-				continue
+			if p.useIn || len(p.sup) != 1 || len(p.rec) != 1 || p.status == armsledger.Requested || p.status == armsledger.Denied {
+				continue // (a flow only asked for, or refused, carries no goods on: "after Germany asked Brazil to sell it shells")
 			}
 			switch {
 			case p.sup[0] == c.sup[0] && !sameSet(p.rec, c.rec):
@@ -607,6 +607,13 @@ func abs(n int) int {
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
+		if p := d.formerOrLatter(i); p != nil {
+			// "ordered F-35s from the United States and Arrow 3 from
+			// Israel, the latter in a deal worth $3.5 billion": the sum is
+			// of the goods "the latter" points to.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
@@ -832,6 +839,52 @@ func (d *doc) armsItself(c *draft) bool {
 		return true
 	}
 	return false
+}
+
+// formerOrLatter returns the claim of goods that "the latter" or "the
+// former", set off by a comma a few words before the sum of claim i,
+// points to: the last or the first goods its sentence moved before the
+// sum, when they moved between other parties than the sum was read with.
+// Else nil.
+func (d *doc) formerOrLatter(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money {
+		return nil
+	}
+	lo := c.p.start()
+	latter := false
+	j := lo - 1
+	for ; j >= 1 && lo-j <= 8; j-- {
+		if w := d.toks[j].Norm; (w == "latter" || w == "former") && d.toks[j-1].Norm == "the" {
+			latter = w == "latter"
+			break
+		}
+		if d.toks[j].Kind == Punct {
+			return nil
+		}
+	}
+	if j < 2 || lo-j > 8 || d.toks[j-2].Norm != "," {
+		return nil
+	}
+	var first, last *draft
+	for k := range d.claims {
+		p := &d.claims[k]
+		if p.sent != c.sent || p.p.money || p.p.end() > j || len(p.sup) == 0 || len(p.rec) == 0 {
+			continue
+		}
+		if first == nil {
+			first = p
+		}
+		last = p
+	}
+	p := first
+	if latter {
+		p = last
+	}
+	if p == nil || first == last || sameSet(p.sup, c.sup) && sameSet(p.rec, c.rec) {
+		return nil
+	}
+	return p
 }
 
 // attack reports whether claim c is goods a state sends to its enemy

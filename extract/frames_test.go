@@ -40,6 +40,12 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
+			[]string{"RU>NI personnel 200..200 person delivered"}},
+		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",
+			[]string{"CL>UA ammunition - denied", "CL>PL small_arms - requested"}},
+		{"a sum told of 'the latter' or 'the former' is the value of those goods' transfer", "Athens ordered frigates from France and jets from Italy, the latter in a deal worth about $2 billion.",
+			[]string{"FR>GR ship - committed", "IT>GR aircraft - committed", "IT>GR funding 2e+09..2e+09 USD committed"}},
 		{"a count before 'possible arms sales' counts the sales, not arms", "Washington approved two possible weapons sales to Manila worth $400 million.",
 			[]string{"US>PH funding 4e+08..4e+08 USD committed"}},
 		{"a sum that sizes a state's own defence buildup moves nothing", "Poland agreed to buy 96 Apache helicopters from the United States. The purchase is part of a 200 billion zloty military buildup.",

@@ -684,7 +684,7 @@ func (d *doc) inherit() {
 				// back: "The first Rafales are due in 2028" after the MiG-29s
 				// told since the Rafale deal.
 				continue
-			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.laterBatch(c) && c.sent-p.sent <= 2:
+			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.laterBatch(c) && !d.followsOn(c) && c.sent-p.sent <= 2:
 				// "A further batch of Tor-M2 systems is due next year" after
 				// S-400s and then jets: a later batch of the kind told,
 				// further back.
@@ -701,7 +701,7 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && c.p.cat == p.p.cat) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c))) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -2226,6 +2226,20 @@ func (d *doc) amongTold(c *draft) bool {
 		if d.toks[j].Norm == "the" && d.toks[j-1].Norm == "among" {
 			return true
 		}
+	}
+	return false
+}
+
+// followsOn reports whether the verb of claim c is "follow": "A further
+// batch of Caesar howitzers will follow" comes after the transfer just
+// told, from the same giver to the same recipient, whatever its goods.
+func (d *doc) followsOn(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	switch d.toks[c.trig].Norm {
+	case "follow", "follows", "followed":
+		return true
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a further batch that 'will follow' comes from the giver just told, whatever its goods", "Italy has delivered two patrol boats to Tunisia. A further batch of armoured vehicles will follow next year.",
+			[]string{"IT>TN ship 2..2 item delivered", "IT>TN armored_vehicle - expected"}},
 		{"'a total of N' after a verb of giving counts the goods told before", "Spain has sold 12 howitzers to Peru and will sell a total of 40 by 2027.",
 			[]string{"ES>PE artillery 12..12 item delivered", "ES>PE artillery 40..40 item expected"}},
 		{"a load carried on trips between two states goes from its maker's to the other", "The freighter has made six voyages between Iran and Venezuela since May, carrying some 300 containers of Iranian drones.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'a small number' as the subject of a passive of giving is the goods told before", "Minsk denied sending rifles to Serbia, though an aide admitted that a small number had been shipped to Serbia in 2023.",
+			[]string{"BY>RS small_arms - denied", "BY>RS small_arms - delivered"}},
 		{"a further batch that 'will follow' comes from the giver just told, whatever its goods", "Italy has delivered two patrol boats to Tunisia. A further batch of armoured vehicles will follow next year.",
 			[]string{"IT>TN ship 2..2 item delivered", "IT>TN armored_vehicle - expected"}},
 		{"'a total of N' after a verb of giving counts the goods told before", "Spain has sold 12 howitzers to Peru and will sell a total of 40 by 2027.",

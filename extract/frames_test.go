@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who calls reports of a transfer 'a fabrication' or 'another hoax' denies it", "Reports said Belarus had sent rifles to Sudan. Minsk called reports of the shipment \"a complete fabrication\".",
+			[]string{"BY>SD small_arms - delivered", "BY>SD small_arms - denied"}},
 		{"'a small number' as the subject of a passive of giving is the goods told before", "Minsk denied sending rifles to Serbia, though an aide admitted that a small number had been shipped to Serbia in 2023.",
 			[]string{"BY>RS small_arms - denied", "BY>RS small_arms - delivered"}},
 		{"a further batch that 'will follow' comes from the giver just told, whatever its goods", "Italy has delivered two patrol boats to Tunisia. A further batch of armoured vehicles will follow next year.",

@@ -89,6 +89,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
+	d.transferNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
@@ -2228,6 +2229,38 @@ func (d *doc) amongTold(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// transferNamedAgain marks as restated a claim whose verb is a noun of
+// transfer opening its sentence with "the" ("The deployment puts U.S.
+// troops on the ground in Israel"), with no count, when a claim of the
+// sentence or two before has its parties and kind: the noun names that
+// transfer again, whatever its own tense would say.
+func (d *doc) transferNamedAgain() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.trig <= c.sentLo || c.trig-1 != c.sentLo || d.toks[c.sentLo].Norm != "the" || c.p.qty != nil || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+			continue
+		}
+		switch d.toks[c.trig].Norm {
+		case "deployment", "shipment", "delivery", "transfer", "sale", "consignment":
+		default:
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if p.sent >= c.sent {
+				continue
+			}
+			if c.sent-p.sent > 2 {
+				break
+			}
+			if p.p.cat == c.p.cat && sameSet(p.sup, c.sup) && sameSet(p.rec, c.rec) && !p.restated {
+				c.restated = true
+				break
+			}
+		}
+	}
 }
 
 // followsOn reports whether the verb of claim c is "follow": "A further

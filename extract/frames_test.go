@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'The deployment' opening the next sentence names the transfer just told again", "Britain will send 200 soldiers to Estonia next month. The deployment puts British troops on the ground in Estonia for the first time.",
+			[]string{"GB>EE personnel 200..200 person expected"}},
 		{"who calls reports of a transfer 'a fabrication' or 'another hoax' denies it", "Reports said Belarus had sent rifles to Sudan. Minsk called reports of the shipment \"a complete fabrication\".",
 			[]string{"BY>SD small_arms - delivered", "BY>SD small_arms - denied"}},
 		{"'a small number' as the subject of a passive of giving is the goods told before", "Minsk denied sending rifles to Serbia, though an aide admitted that a small number had been shipped to Serbia in 2023.",

@@ -89,6 +89,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
+	d.transferNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
@@ -701,7 +702,7 @@ func (d *doc) inherit() {
 				// back: "The first Rafales are due in 2028" after the MiG-29s
 				// told since the Rafale deal.
 				continue
-			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.laterBatch(c) && c.sent-p.sent <= 2:
+			case len(c.sup) == 0 && len(c.rec) == 0 && c.p.cat != p.p.cat && d.laterBatch(c) && !d.followsOn(c) && c.sent-p.sent <= 2:
 				// "A further batch of Tor-M2 systems is due next year" after
 				// S-400s and then jets: a later batch of the kind told,
 				// further back.
@@ -718,7 +719,7 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && c.p.cat == p.p.cat || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -2366,6 +2367,52 @@ func (d *doc) amongTold(c *draft) bool {
 		if d.toks[j].Norm == "the" && d.toks[j-1].Norm == "among" {
 			return true
 		}
+	}
+	return false
+}
+
+// transferNamedAgain marks as restated a claim whose verb is a noun of
+// transfer opening its sentence with "the" ("The deployment puts U.S.
+// troops on the ground in Israel"), with no count, when a claim of the
+// sentence or two before has its parties and kind: the noun names that
+// transfer again, whatever its own tense would say.
+func (d *doc) transferNamedAgain() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.trig <= c.sentLo || c.trig-1 != c.sentLo || d.toks[c.sentLo].Norm != "the" || c.p.qty != nil || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 {
+			continue
+		}
+		switch d.toks[c.trig].Norm {
+		case "deployment", "shipment", "delivery", "transfer", "sale", "consignment":
+		default:
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if p.sent >= c.sent {
+				continue
+			}
+			if c.sent-p.sent > 2 {
+				break
+			}
+			if p.p.cat == c.p.cat && sameSet(p.sup, c.sup) && sameSet(p.rec, c.rec) && !p.restated {
+				c.restated = true
+				break
+			}
+		}
+	}
+}
+
+// followsOn reports whether the verb of claim c is "follow": "A further
+// batch of Caesar howitzers will follow" comes after the transfer just
+// told, from the same giver to the same recipient, whatever its goods.
+func (d *doc) followsOn(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	switch d.toks[c.trig].Norm {
+	case "follow", "follows", "followed":
+		return true
 	}
 	return false
 }

@@ -1115,8 +1115,14 @@ func (s *sent) deniedReports(att attrib) {
 			// "called the accusations unfounded": a denial only with a
 			// word that says they are false.
 			e := j + 1
-			for e < s.hi && e <= j+3 && (toks[e].Norm == "as" || toks[e].Kind == Punct) {
-				e++
+			if e < s.hi && toks[e].Norm == "of" {
+				// "called reports of the deployment another hoax": past
+				// what the reports are of
+				for e++; e < s.hi && e <= j+5 && toks[e].Kind == Word && !falseWord(toks[e].Norm) && !s.is(e, fVerb); e++ {
+				}
+			}
+			for e < s.hi && e <= j+8 && (toks[e].Norm == "as" || toks[e].Kind == Punct || toks[e].Norm == "a" || toks[e].Norm == "another" || toks[e].Norm == "pure" || toks[e].Norm == "complete") {
+				e++ // "called the accusation \"baseless\"", "as another hoax"
 			}
 			if e >= s.hi || !falseWord(toks[e].Norm) {
 				continue

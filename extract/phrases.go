@@ -331,6 +331,7 @@ func (s *sent) phrases() []phrase {
 	}
 	if s.has(fRare) {
 		out = s.theRest(out)
+		out = s.numberSubject(out)
 	}
 	if len(s.quants) > 0 {
 		out = s.elliptic(out)
@@ -1916,6 +1917,56 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return s.moreSubject(ps)
+}
+
+// numberSubject adds the item "a number" stands for as the subject of a
+// passive verb of giving or of a verb of arrival: "the minister
+// acknowledged that a 'limited number' had been sent to Russia", "a small
+// number have arrived". The item is the sentence's last, or the text's;
+// such a number is no count (FORMAT.md).
+func (s *sent) numberSubject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !(t.passive && (t.class == classGive || t.class == classMove) || !t.passive && t.class == classArrive) {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && (s.is(j, fBe|fModal|fAdverb) || isAux(toks[j].Norm) || quoteMark(toks[j].Norm)) {
+			j--
+		}
+		if j == t.i-1 || toks[j].Norm != "number" {
+			continue
+		}
+		lo := j - 1
+		if lo > s.lo && (toks[lo].Kind == Word && !toks[lo].Cap && !s.is(lo, fDeterminer) || quoteMark(toks[lo].Norm)) {
+			lo-- // "a limited number", "a 'limited number'"
+			if lo > s.lo && quoteMark(toks[lo].Norm) {
+				lo--
+			}
+		}
+		if lo < s.lo || toks[lo].Norm != "a" {
+			continue // "the number of drones": a count of its own
+		}
+		if p := lastPhraseBefore(ps, t.i); p != nil && p.lo >= lo {
+			continue
+		}
+		item := s.goodsBefore(ps, lo)
+		if item == nil || item.money {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true})
+	}
+	return ps
+}
+
+// quoteMark reports whether w is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "'", "\"", "‘", "’", "“", "”":
+		return true
+	}
+	return false
 }
 
 // moreSubject adds the item "more" stands for as the subject of a passive

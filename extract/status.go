@@ -1822,7 +1822,7 @@ func weekdayName(w string) bool {
 func falseWord(w string) bool {
 	switch w {
 	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
-		"fake", "lies", "slander", "preposterous", "fabrications":
+		"fake", "lies", "slander", "preposterous", "fabrications", "hoax", "hoaxes", "fabrication":
 		return true
 	}
 	return false

@@ -1,13 +1,15 @@
 package extract
 
 import (
+	"armsledger"
+
 	"testing"
 	"time"
 	"unicode/utf8"
 )
 
-// FuzzExtract: whatever the text, extraction must not panic and every claim's
-// span must slice exactly its evidence.
+// FuzzExtract: whatever the text, extraction must not panic nor hang, and
+// every claim's span must slice exactly its evidence.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -26,7 +28,7 @@ func FuzzExtract(f *testing.F) {
 		if published > 0 && published < 1<<35 {
 			p = time.Unix(published, 0).UTC()
 		}
-		for _, c := range Extract(text, Options{Published: p}) {
+		for _, c := range extractOrHang(t, text, Options{Published: p}) {
 			if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
 				t.Fatalf("span %v out of range for %d bytes", c.Span, len(text))
 			}
@@ -41,4 +43,25 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// hangAfter is far beyond what any text the fuzzer makes should take (a
+// few kilobytes, read in well under a millisecond): it tells a loop that
+// never ends, not a slow run.
+const hangAfter = 10 * time.Second
+
+// extractOrHang runs Extract and fails the fuzz target when it has not
+// returned after hangAfter. Without it a text that loops forever stalls
+// the fuzzer's worker silently (the run still reports PASS at -fuzztime);
+// failing makes the fuzzer save the text under testdata/fuzz.
+func extractOrHang(t *testing.T, text string, opt Options) []armsledger.Claim {
+	done := make(chan []armsledger.Claim, 1)
+	go func() { done <- Extract(text, opt) }()
+	select {
+	case cs := <-done:
+		return cs
+	case <-time.After(hangAfter):
+		t.Fatalf("Extract has not returned after %v on %d bytes: %q", hangAfter, len(text), text[:min(len(text), 200)])
+		return nil
+	}
 }

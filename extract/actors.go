@@ -109,6 +109,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
 	"side", "state", "defense", "defence", "president", "leader", "minister", "ambassador", "envoy",
 	"chancellor", "premier", "king", "emir", "sultan", "prince", "crown", "monarch", "ruler", "dictator",
+	"leaders", "rulers", // "promised Mali's leaders weapons": those who rule, as "leadership"
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's leaders or rulers given goods stand for the state", "Turkey sold Qatar's rulers six drones in 2023, and China promised Niger's leaders rifles.",
+			[]string{"TR>QA drone 6..6 item committed", "CN>NE small_arms - committed"}},
 		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",
 			[]string{"IT>EG ship 2..2 item committed", "IT>EG funding 1.2e+09..1.2e+09 EUR committed", "IT>EG missile - committed", "IT>EG technology - committed"}},
 		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",

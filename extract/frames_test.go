@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'training' that shares a mission with another modifier is no training given", "Bangladesh sent 300 soldiers to Kuwait last year on a training and advisory mission.",
+			[]string{"BD>KW personnel 300..300 person delivered"}},
 		{"a state's leaders or rulers given goods stand for the state", "Turkey sold Qatar's rulers six drones in 2023, and China promised Niger's leaders rifles.",
 			[]string{"TR>QA drone 6..6 item committed", "CN>NE small_arms - committed"}},
 		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",

@@ -528,6 +528,7 @@ func (s *sent) tagActors() {
 		}
 		i = m.hi
 	}
+	s.sharedBody()
 	if s.d.lastFirm.Code != "" {
 		s.theNamed(s.d.lastFirm, companyNoun)
 	}
@@ -549,6 +550,26 @@ func (s *sent) tagActors() {
 	}
 	if len(s.actors) > 0 {
 		s.relativeWhich()
+	}
+}
+
+// sharedBody gives demonyms listed before one noun of a body the body
+// too: in "Chinese and Indian firms shipped engines", "Chinese" names
+// firms as "Indian firms" does, and the list is one subject. Only the last
+// demonym is followed by the noun, which made it a body (an institution)
+// and left the first a bare adjective, of another kind, that no list
+// joins (see coordinated).
+func (s *sent) sharedBody() {
+	toks := s.d.toks
+	for b := len(s.actors) - 1; b > 0; b-- {
+		ma, mb := &s.actors[b-1], &s.actors[b]
+		if !ma.demonym || ma.ref.kind != kindDemonym || ma.possessive || !mb.demonym || mb.ref.kind != kindInstitution || mb.lo != ma.hi+1 {
+			continue
+		}
+		switch toks[ma.hi].Norm {
+		case "and", "or", ",":
+			ma.ref.Kind, ma.ref.kind = "institution", kindInstitution
+		}
 	}
 }
 

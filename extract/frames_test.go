@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"demonyms listed before one noun of firms all name the firms' states", "Serbian and Bulgarian companies shipped 9,000 rifles to Nigeria.",
+			[]string{"RS+BG>NG small_arms 9000..9000 item delivered"}},
 		{"'training' that shares a mission with another modifier is no training given", "Bangladesh sent 300 soldiers to Kuwait last year on a training and advisory mission.",
 			[]string{"BD>KW personnel 300..300 person delivered"}},
 		{"a state's leaders or rulers given goods stand for the state", "Turkey sold Qatar's rulers six drones in 2023, and China promised Niger's leaders rifles.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"troops that open a clause of time with an irregular past verb are not sent", "China delivered six drones to Chad in May after French troops withdrew from the country.",
+			[]string{"CN>TD drone 6..6 item delivered"}},
 		{"demonyms listed before one noun of firms all name the firms' states", "Serbian and Bulgarian companies shipped 9,000 rifles to Nigeria.",
 			[]string{"RS+BG>NG small_arms 9000..9000 item delivered"}},
 		{"'training' that shares a mission with another modifier is no training given", "Bangladesh sent 300 soldiers to Kuwait last year on a training and advisory mission.",

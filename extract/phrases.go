@@ -2559,7 +2559,11 @@ func (s *sent) appositiveOf(lo int) bool {
 	default:
 		return false
 	}
-	for k := j - 1; k > s.lo && j-k <= 3; k-- {
+	for k := j - 1; k > s.lo && j-k <= 4; k-- {
+		if a := s.actorAt(k); a >= 0 && s.actors[a].demonym && s.actors[a].hi == k+1 {
+			k = s.actors[a].lo // ", a Swedish version of the Leopard 2", "a North Korean copy of": whose version
+			continue
+		}
 		switch w := toks[k].Norm; {
 		case w == "a" || w == "an":
 			return toks[k-1].Norm == ","

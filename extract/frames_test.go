@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a demonym listed before a state's name and 'entities' shares the noun", "Russian and Hong Kong entities shipped chips to Iran last year.",
+			[]string{"RU+HK>IR technology - delivered"}},
 		{"'a Turkish version of' the goods says what they are, no second item", "Turkey sold Qatar 100 Altay tanks, a Turkish version of the K2.",
 			[]string{"TR>QA armored_vehicle 100..100 item committed"}},
 		{"troops that open a clause of time with an irregular past verb are not sent", "China delivered six drones to Chad in May after French troops withdrew from the country.",

@@ -109,6 +109,8 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"navy", "forces", "officials", "official", "ministry", "intelligence", "regime", "junta", "leadership",
 	"side", "state", "defense", "defence", "president", "leader", "minister", "ambassador", "envoy",
 	"chancellor", "premier", "king", "emir", "sultan", "prince", "crown", "monarch", "ruler", "dictator",
+	"leaders", "rulers", // "promised Mali's leaders weapons": those who rule, as "leadership"
+	"entities", // "Chinese entities supplied components": firms, as sanctions name them
 	"administration", "embassy", "diplomats", "diplomat", "air", "armed", "company", "companies",
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
@@ -534,6 +536,7 @@ func (s *sent) tagActors() {
 		}
 		i = m.hi
 	}
+	s.sharedBody()
 	if s.d.lastFirm.Code != "" {
 		s.theNamed(s.d.lastFirm, companyNoun)
 	}
@@ -555,6 +558,32 @@ func (s *sent) tagActors() {
 	}
 	if len(s.actors) > 0 {
 		s.relativeWhich()
+	}
+}
+
+// sharedBody gives demonyms listed before one noun of a body the body
+// too: in "Chinese and Indian firms shipped engines", "Chinese" names
+// firms as "Indian firms" does, and the list is one subject. A state's
+// name may stand last ("Chinese and Hong Kong entities"). Only the last
+// demonym is followed by the noun, which made it a body (an institution)
+// and left the first a bare adjective, of another kind, that no list
+// joins (see coordinated).
+func (s *sent) sharedBody() {
+	toks := s.d.toks
+	for b := len(s.actors) - 1; b > 0; b-- {
+		ma, mb := &s.actors[b-1], &s.actors[b]
+		if !ma.demonym || ma.ref.kind != kindDemonym || ma.possessive || mb.lo != ma.hi+1 {
+			continue
+		}
+		// The second names a body by its demonym ("Indian firms") or by
+		// its state's name ("Hong Kong entities").
+		if !(mb.demonym && mb.ref.kind == kindInstitution || mb.ref.kind == kindCountry && !mb.possessive && mb.hi < s.hi && s.is(mb.hi, fGovernment)) {
+			continue
+		}
+		switch toks[ma.hi].Norm {
+		case "and", "or", ",":
+			ma.ref.Kind, ma.ref.kind = "institution", kindInstitution
+		}
 	}
 }
 

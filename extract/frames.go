@@ -6722,6 +6722,20 @@ func (s *sent) finiteWithin(lo, hi int) bool {
 		if j > lo && stayVerb(s.d.toks[j].Norm) {
 			return true // "while Israeli troops remain in Lebanon": a verb of staying after its subject
 		}
+		if j > lo && irregularPast(s.d.toks[j].Norm) {
+			return true // "since French troops left the country", "after the army withdrew"
+		}
+	}
+	return false
+}
+
+// irregularPast reports whether w is the simple past of a verb of going,
+// starting or fighting that has no "-ed" and no other use: after its
+// subject it opens a clause ("since French troops began leaving").
+func irregularPast(w string) bool {
+	switch w {
+	case "left", "began", "withdrew", "went", "came", "fled", "took", "fought", "won", "lost", "broke", "overran", "drove", "rose", "fell":
+		return true
 	}
 	return false
 }

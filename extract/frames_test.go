@@ -58,6 +58,18 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 2000..2000 person delivered", "KP>RU personnel - denied"}},
 		{"a state inside a relative clause set off by commas is not the subject of the verb after it", "Moldova held elections in 2021. The small country, which hopes to join the European Union, took delivery of Turkish drones in 2022.",
 			[]string{"TR>MD drone - delivered"}},
+		{"a demonym listed before a state's name and 'entities' shares the noun", "Russian and Hong Kong entities shipped chips to Iran last year.",
+			[]string{"RU+HK>IR technology - delivered"}},
+		{"'a Turkish version of' the goods says what they are, no second item", "Turkey sold Qatar 100 Altay tanks, a Turkish version of the K2.",
+			[]string{"TR>QA armored_vehicle 100..100 item committed"}},
+		{"troops that open a clause of time with an irregular past verb are not sent", "China delivered six drones to Chad in May after French troops withdrew from the country.",
+			[]string{"CN>TD drone 6..6 item delivered"}},
+		{"demonyms listed before one noun of firms all name the firms' states", "Serbian and Bulgarian companies shipped 9,000 rifles to Nigeria.",
+			[]string{"RS+BG>NG small_arms 9000..9000 item delivered"}},
+		{"'training' that shares a mission with another modifier is no training given", "Bangladesh sent 300 soldiers to Kuwait last year on a training and advisory mission.",
+			[]string{"BD>KW personnel 300..300 person delivered"}},
+		{"a state's leaders or rulers given goods stand for the state", "Turkey sold Qatar's rulers six drones in 2023, and China promised Niger's leaders rifles.",
+			[]string{"TR>QA drone 6..6 item committed", "CN>NE small_arms - committed"}},
 		{"what a package includes after a deal's half-read price belongs to the deal's goods", "Egypt signed an agreement with Italy on Monday to buy two frigates for its navy, in a deal worth about 1.2 billion euros. The package also includes missiles and training for Egyptian crews.",
 			[]string{"IT>EG ship 2..2 item committed", "IT>EG funding 1.2e+09..1.2e+09 EUR committed", "IT>EG missile - committed", "IT>EG technology - committed"}},
 		{"goods that arrive come from their seller, not from a state that helps pay for them", "Peru agreed to buy 12 Gripen jets from Sweden for $600 million. Spain will also provide $50 million in military financing to support the purchase. The first jets are expected to arrive in Peru next year.",
@@ -3422,6 +3434,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Deliveries of Gripen jets from Sweden to Thailand have slipped by six months.",     // a delay told after the parties
 		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
+		"Kazakhstan permitted Russian troops to use its airfields last spring.",             // Russia's own troops: no gift to Russia
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
 		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee

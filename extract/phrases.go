@@ -2635,7 +2635,11 @@ func (s *sent) appositiveOf(lo int) bool {
 	default:
 		return false
 	}
-	for k := j - 1; k > s.lo && j-k <= 3; k-- {
+	for k := j - 1; k > s.lo && j-k <= 4; k-- {
+		if a := s.actorAt(k); a >= 0 && s.actors[a].demonym && s.actors[a].hi == k+1 {
+			k = s.actors[a].lo // ", a Swedish version of the Leopard 2", "a North Korean copy of": whose version
+			continue
+		}
 		switch w := toks[k].Norm; {
 		case w == "a" || w == "an":
 			return toks[k-1].Norm == ","
@@ -3789,9 +3793,32 @@ func (s *sent) trainingGiven(i int) bool {
 	if i+1 >= s.hi || toks[i+1].Kind == Punct {
 		return true
 	}
+	if s.sharedTrainingHead(i) {
+		return false // "on a training and advisory mission": a modifier of the mission, as "a training mission"
+	}
 	switch toks[i+1].Norm {
 	case "for", "of", "and", "or", "to", "in", "on", "at", "with", "alongside", "plus", "including", "as", "that", "which",
 		"under", "through", "over", "will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "should", "may", "might", "must", "can":
+		return true
+	}
+	return false
+}
+
+// sharedTrainingHead reports whether "training" at i is the first of two
+// modifiers that share one head after them: "a training and advisory
+// mission", "training and liaison teams" go where troops go, as "a
+// training mission" does; no training is handed over. The word after "and"
+// is no determiner ("training and a base" lists two things).
+func (s *sent) sharedTrainingHead(i int) bool {
+	toks := s.d.toks
+	if i+3 >= s.hi || toks[i+1].Norm != "and" && toks[i+1].Norm != "or" {
+		return false
+	}
+	if w := toks[i+2]; w.Kind != Word || w.Cap || s.is(i+2, fDeterminer) {
+		return false
+	}
+	switch toks[i+3].Norm {
+	case "mission", "missions", "team", "teams", "exercise", "exercises", "camp", "camps", "centre", "center", "deployment", "contingent", "unit", "units", "role":
 		return true
 	}
 	return false

@@ -156,6 +156,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	obj := -1
 	if !t.noun && !t.passive {
 		obj = s.objectActor(t.i, end)
+		if obj >= 0 && s.ownTroops(obj, g) {
+			obj = -1 // "Belarus allowed Russian troops to attack": Russia's own men, not given to it
+		}
 		if obj < 0 && subj >= 0 {
 			obj = s.objectPronoun(t, g, subj)
 		}
@@ -2257,6 +2260,22 @@ func (s *sent) objectActor(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// ownTroops reports whether the demonym a is no indirect object but the
+// nation of the people who are the goods: "allowed Russian troops to
+// attack", "sent Ukrainian soldiers to the front". "Troops" after a
+// demonym names a state's forces, which may receive ("provided Ukrainian
+// troops with rifles"); when those troops are themselves what moves, they
+// are the state's own men, and it receives nothing. Goods named after
+// them ("sent Ukrainian troops 500 rifles", "with rifles") are what the
+// troops receive, and leave the demonym the recipient.
+func (s *sent) ownTroops(a int, g group) bool {
+	m := &s.actors[a]
+	if !m.demonym || len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Personnel {
+		return false
+	}
+	return m.hi >= g.phrases[0].lo && m.hi <= g.phrases[0].head
 }
 
 // toldBefore reports whether the actor starting at lo is the one a verb

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state a buyer agreed with to buy goods sells them", "Morocco agreed with Spain to acquire four patrol boats.",
+			[]string{"ES>MA ship 4..4 item committed"}},
 		{"a training or liaison team sent abroad is its members, personnel", "Britain sent a training and liaison team to Kenya, and the US will deploy advisory teams to Ghana.",
 			[]string{"GB>KE personnel - delivered", "US>GH personnel - expected"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",

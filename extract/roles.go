@@ -2141,9 +2141,10 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 	return tab
 }
 
-// negotiatedWith returns the state a verb of negotiating before the
-// infinitive at i names after "with": "is negotiating with Israel to buy",
-// "held talks with Seoul to acquire"; or -1.
+// negotiatedWith returns the state a verb of negotiating or agreeing
+// before the infinitive at i names after "with": "is negotiating with
+// Israel to buy", "held talks with Seoul to acquire", "agreed with Italy to
+// buy" (one agrees with the other party to a bargain); or -1.
 func (s *sent) negotiatedWith(i int) int {
 	toks := s.d.toks
 	if i-1 <= s.lo || toks[i-1].Norm != "to" {
@@ -2154,7 +2155,7 @@ func (s *sent) negotiatedWith(i int) int {
 			continue
 		}
 		if a := s.actorAt(j + 1); a >= 0 && s.actors[a].hi <= i-1 {
-			if w := toks[j-1].Norm; strings.HasPrefix(w, "negotiat") || w == "talks" {
+			if w := toks[j-1].Norm; strings.HasPrefix(w, "negotiat") || w == "talks" || strings.HasPrefix(w, "agree") {
 				return a
 			}
 		}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum 'set aside' or 'put up' is promised as one allocated; 'put up a fight' gives nothing", "Finland set aside €300 million for Ukraine. Its army put up a fight at the border.",
+			[]string{"FI>UA funding 3e+08..3e+08 EUR committed"}},
 		{"the state a buyer agreed with to buy goods sells them", "Morocco agreed with Spain to acquire four patrol boats.",
 			[]string{"ES>MA ship 4..4 item committed"}},
 		{"a training or liaison team sent abroad is its members, personnel", "Britain sent a training and liaison team to Kenya, and the US will deploy advisory teams to Ghana.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state a seller agreed or negotiates with to sell goods buys them", "Norway agreed with Chile to sell six patrol boats, and Israel is negotiating with Peru to supply 40 drones.",
+			[]string{"NO>CL ship 6..6 item committed", "IL>PE drone 40..40 item requested"}},
 		{"a sum 'set aside' or 'put up' is promised as one allocated; 'put up a fight' gives nothing", "Finland set aside €300 million for Ukraine. Its army put up a fight at the border.",
 			[]string{"FI>UA funding 3e+08..3e+08 EUR committed"}},
 		{"the state a buyer agreed with to buy goods sells them", "Morocco agreed with Spain to acquire four patrol boats.",

@@ -230,6 +230,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && s.rankedAfter(by) {
 		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
 	}
+	if w := -1; to < 0 && !t.noun && !t.passive && (t.class == classGive || t.class == classSell) {
+		if w = s.negotiatedWith(t.i); w >= 0 && w != subj {
+			to = w // "Italy agreed with Egypt to sell two frigates": whom the seller deals with buys
+		}
+	}
 	if to < 0 {
 		to = pp[ppFor]
 	}
@@ -2868,7 +2873,7 @@ func (s *sent) subject(t trigger) int {
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
 			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(joined && !s.d.wordIn(j+1, k, "to")) && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
-				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys
+				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive || t.class == classSell || t.class == classGive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys; "Israel is negotiating with India to supply": it supplies
 				// "called on Western countries to give": not the caller; but
 				// in "is seeking to buy" the seeker buys, and "what it called
 				// the largest contract" only names the contract.

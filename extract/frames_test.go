@@ -40,6 +40,14 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state a seller agreed or negotiates with to sell goods buys them", "Norway agreed with Chile to sell six patrol boats, and Israel is negotiating with Peru to supply 40 drones.",
+			[]string{"NO>CL ship 6..6 item committed", "IL>PE drone 40..40 item requested"}},
+		{"a sum 'set aside' or 'put up' is promised as one allocated; 'put up a fight' gives nothing", "Finland set aside €300 million for Ukraine. Its army put up a fight at the border.",
+			[]string{"FI>UA funding 3e+08..3e+08 EUR committed"}},
+		{"the state a buyer agreed with to buy goods sells them", "Morocco agreed with Spain to acquire four patrol boats.",
+			[]string{"ES>MA ship 4..4 item committed"}},
+		{"a training or liaison team sent abroad is its members, personnel", "Britain sent a training and liaison team to Kenya, and the US will deploy advisory teams to Ghana.",
+			[]string{"GB>KE personnel - delivered", "US>GH personnel - expected"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
 			[]string{"RU>NI personnel 200..200 person delivered"}},
 		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",
@@ -1240,7 +1248,7 @@ func TestFrames(t *testing.T) {
 		{"denied a named object", "Germany denied Ukraine the Taurus missiles.",
 			[]string{"DE>UA missile - denied"}},
 		{"a word for news in a list is no report", "Britain sent training teams and 30 tanks to Ukraine.",
-			[]string{"GB>UA armored_vehicle 30..30 item delivered"}},
+			[]string{"GB>UA personnel - delivered", "GB>UA armored_vehicle 30..30 item delivered"}},
 		{"sender named but no state", "Western allies have sent hundreds of tanks to Ukraine.",
 			[]string{">UA armored_vehicle 200..999 item delivered"}},
 		{"passive sender named but no state", "More than 40 tanks have been pledged to Ukraine by European countries.",

@@ -230,6 +230,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && s.rankedAfter(by) {
 		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
 	}
+	if w := -1; to < 0 && !t.noun && !t.passive && (t.class == classGive || t.class == classSell) {
+		if w = s.negotiatedWith(t.i); w >= 0 && w != subj {
+			to = w // "Italy agreed with Egypt to sell two frigates": whom the seller deals with buys
+		}
+	}
 	if to < 0 {
 		to = pp[ppFor]
 	}
@@ -2141,9 +2146,10 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 	return tab
 }
 
-// negotiatedWith returns the state a verb of negotiating before the
-// infinitive at i names after "with": "is negotiating with Israel to buy",
-// "held talks with Seoul to acquire"; or -1.
+// negotiatedWith returns the state a verb of negotiating or agreeing
+// before the infinitive at i names after "with": "is negotiating with
+// Israel to buy", "held talks with Seoul to acquire", "agreed with Italy to
+// buy" (one agrees with the other party to a bargain); or -1.
 func (s *sent) negotiatedWith(i int) int {
 	toks := s.d.toks
 	if i-1 <= s.lo || toks[i-1].Norm != "to" {
@@ -2154,7 +2160,7 @@ func (s *sent) negotiatedWith(i int) int {
 			continue
 		}
 		if a := s.actorAt(j + 1); a >= 0 && s.actors[a].hi <= i-1 {
-			if w := toks[j-1].Norm; strings.HasPrefix(w, "negotiat") || w == "talks" {
+			if w := toks[j-1].Norm; strings.HasPrefix(w, "negotiat") || w == "talks" || strings.HasPrefix(w, "agree") {
 				return a
 			}
 		}
@@ -2867,7 +2873,7 @@ func (s *sent) subject(t trigger) int {
 		// The bit test, inlined, spares most words the call to verbAt.
 		if s.is(j, fVerb) && j < t.i-1 && !s.inChain(j, t.i) {
 			if v, ok := s.verbAt(j); ok && v.Class == classRequest && !(joined && !s.d.wordIn(j+1, k, "to")) && !(v.Lemma == "call" && j-2 >= s.lo && s.d.toks[j-2].Norm == "what") &&
-				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys
+				!(v.Lemma == "negotiate" && (t.class == classBuy || t.class == classReceive || t.class == classSell || t.class == classGive)) { // "Ukraine is negotiating with Sweden to buy": the negotiator buys; "Israel is negotiating with India to supply": it supplies
 				// "called on Western countries to give": not the caller; but
 				// in "is seeking to buy" the seeker buys, and "what it called
 				// the largest contract" only names the contract.

@@ -354,6 +354,13 @@ func (s *sent) tagTriggers() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+	for i := s.next(s.lo, fParticle); i < s.hi; i = s.next(i+1, fParticle) {
+		if s.phrasalFunding(i) {
+			// "Denmark set aside $500m for Ukraine", "Oslo put up another
+			// $200 million": a promise of money, as "allocated" tells.
+			s.trigs = insertTrigger(s.trigs, trigger{i: i - 1, class: classCommit, lemma: "allocate"})
+		}
+	}
 	if s.has(fKnowHow) {
 		s.ordinalFollows()
 	}
@@ -1887,6 +1894,38 @@ func claimNoun(w string) bool {
 	switch w {
 	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation", "allegation", "accusation", "charge", "charges":
 		return true
+	}
+	return false
+}
+
+// phrasalFunding reports whether the particle at i makes, with the verb
+// before it, a phrasal verb of giving money ("set aside", "put up", "chip
+// in", "top up"), a sum right after it: "put up another $500m", "chipped in
+// 20 million euros". ("put up a fight", "set aside concerns" name no sum.)
+func (s *sent) phrasalFunding(i int) bool {
+	toks := s.d.toks
+	if i-1 <= s.lo {
+		return false
+	}
+	switch toks[i-1].Norm + " " + toks[i].Norm {
+	case "set aside", "sets aside", "setting aside", "put up", "puts up", "putting up",
+		"chip in", "chips in", "chipped in", "chipping in", "top up", "tops up", "topped up", "topping up":
+	default:
+		return false
+	}
+	for k := i + 1; k < s.hi && k <= i+4; k++ {
+		if w := lex.numWords[toks[k].word]; w != nil && w.kinds&(1<<nkCurrency) != 0 {
+			return true // "$", "euros", "kroner"
+		}
+		switch toks[k].Norm {
+		case "$", "€", "£":
+			return true
+		case "another", "a", "an", "further", "additional", "extra", "more", "than", "about", "nearly", "some", "over", "around", "roughly", "almost":
+			continue
+		}
+		if toks[k].Kind != Number && lex.numWords[toks[k].word] == nil {
+			return false
+		}
 	}
 	return false
 }

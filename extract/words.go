@@ -59,6 +59,7 @@ const (
 	fCountry                             // "country", "nation": see keptIn
 	fCapitalActor                        // every actor name it starts writes it with a capital: "To Lam", "Said Chengriha" (see tagActors)
 	fCapitalNext                         // every actor name it starts in lower case goes on with a capital: "the Netherlands" (see tagActors)
+	fParticle                            // "aside", "up", "in": the particle of a phrasal verb of money (see phrasalFunding)
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -115,6 +116,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
 		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
 		{setOf("country", "nation"), fCountry},
+		{setOf("aside", "up", "in"), fParticle},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a noun of an act before an infinitive is no giver: the maker's state sells", "A deal to supply Rafale jets to Peru collapsed last year.",
+			[]string{"FR>PE aircraft - denied"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
 			[]string{"RU>NI personnel 200..200 person delivered"}},
 		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",

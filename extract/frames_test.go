@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an army's 'heavy equipment' is materiel", "Angola gets most of its army's heavy equipment from Russia.",
+			[]string{"RU>AO other - delivered"}},
 		{"goods given 'to allies' of no name go to none named before", "Chad bought drones from China. Beijing has also sold armoured vehicles to its partners in the Sahel.",
 			[]string{"CN>TD drone - delivered", "CN> armored_vehicle - delivered"}},
 		{"a noun of an act before an infinitive is no giver: the maker's state sells", "A deal to supply Rafale jets to Peru collapsed last year.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"people of a state right after 'to' get the goods; they are not sent", "Italy transferred design know-how to Turkish engineers in 2020.",
+			[]string{"IT>TR technology - delivered"}},
 		{"an army's 'heavy equipment' is materiel", "Angola gets most of its army's heavy equipment from Russia.",
 			[]string{"RU>AO other - delivered"}},
 		{"goods given 'to allies' of no name go to none named before", "Chad bought drones from China. Beijing has also sold armoured vehicles to its partners in the Sahel.",

@@ -450,7 +450,7 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
-			d.recOpen = len(r.rec) == 0 && s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12))
+			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -6570,6 +6570,30 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 func (s *sent) hiredToMake(i int) bool {
 	toks := s.d.toks
 	return i-2 >= s.lo && toks[i-1].Norm == "to" && toks[i-2].Kind == Word && !s.is(i-2, fVerb|fModal|fBe)
+}
+
+// toUnnamedAllies reports whether "to" right after the goods ending at i
+// gives them to friends of no name: "has given armoured vehicles to allies
+// in the Horn of Africa", "sold drones to its partners". Those who get
+// them are told of, not named, so none is taken from the text before.
+func (s *sent) toUnnamedAllies(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || toks[i].Norm != "to" {
+		return false
+	}
+	for k := i + 1; k < s.hi && k <= i+3; k++ {
+		if s.actorAt(k) >= 0 {
+			return false // "to NATO allies", "to Ukraine's partners": named
+		}
+		switch toks[k].Norm {
+		case "allies", "partners", "proxies", "friends":
+			return true
+		}
+		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
 }
 
 // buyerNoun reports whether w names a buyer of arms of no name: "an

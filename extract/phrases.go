@@ -1375,6 +1375,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.qty == nil && s.rankedApposition(&out[n-1], p) {
 			continue // "FK-3 missile systems, the first Chinese air defence weapons deployed in Europe": the same goods
 		}
+		if len(out) > 0 && s.peopleGivenTo(p) {
+			continue // "transferred know-how to 350 Brazilian engineers": those who get the goods
+		}
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) || s.peopleUsing(p) {
 			continue
 		}
@@ -1656,6 +1659,30 @@ func (s *sent) fightersReceiving(p *phrase) bool {
 	a := s.actorAt(p.lo)
 	return a >= 0 && p.cat == armsledger.Personnel && s.actors[a].demonym && s.actors[a].ref.kind == kindInstitution &&
 		(s.actors[a].prep == "to" || s.actors[a].prep == "for") && s.actors[a].hi < s.hi && fightersNoun(s.d.toks[s.actors[a].hi].Norm)
+}
+
+// peopleGivenTo reports whether people p, named with their state's
+// demonym, stand right after "to" (past their count): "transferred design
+// know-how to more than 350 Brazilian engineers". After other goods they
+// are whom the goods are given to, not people sent.
+func (s *sent) peopleGivenTo(p *phrase) bool {
+	if p.cat != armsledger.Personnel {
+		return false
+	}
+	toks := s.d.toks
+	j := p.lo - 1
+	for j > s.lo && (s.inQty[j-s.lo] || toks[j].Norm == "more" || toks[j].Norm == "than" || toks[j].Norm == "some" || toks[j].Norm == "about") {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	for k := j + 1; k < p.hi; k++ {
+		if a := s.actorAt(k); a >= 0 && s.actors[a].demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleUsing reports whether people p are the subject of a verb of using

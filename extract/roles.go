@@ -3946,10 +3946,15 @@ func (s *sent) genericObject(i int) bool {
 
 // nounSubject reports whether the infinitive at i has a subject that is a
 // common noun, not a state: "Western countries to give", "his country to
-// export".
+// export". A noun of an act ("a bid to sell", "the decision to send")
+// is no subject: whoever bids or decides gives, so the giver is not left
+// open.
 func (s *sent) nounSubject(i int) bool {
 	toks := s.d.toks
 	if i-2 < s.lo || toks[i-1].Norm != "to" {
+		return false
+	}
+	if w := toks[i-2].Norm; attemptNoun(w) || planNoun(w) || actNoun(w) {
 		return false
 	}
 	_, verb := s.verbAt(i - 2)
@@ -6442,4 +6447,15 @@ func (s *sent) placeNear(i, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// actNoun reports whether w names an act or a bargain whose infinitive
+// tells what is done, not who does it: "a deal to supply", "the decision
+// to send", "its refusal to export".
+func actNoun(w string) bool {
+	switch w {
+	case "deal", "deals", "contract", "contracts", "agreement", "agreements", "decision", "decisions", "push", "drive", "failure", "refusal", "order", "orders", "pledge", "pledges", "promise", "promises", "commitment", "commitments", "move", "moves", "approval", "permission", "authorization", "authorisation", "license", "licence", "campaign", "readiness", "willingness", "agreeing", "deadline":
+		return true
+	}
+	return false
 }

@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>MA ship 4..4 item committed"}},
 		{"a training or liaison team sent abroad is its members, personnel", "Britain sent a training and liaison team to Kenya, and the US will deploy advisory teams to Ghana.",
 			[]string{"GB>KE personnel - delivered", "US>GH personnel - expected"}},
+		{"an option after a sale goes as the sale does, not to the seller", "Spain will sell Turkey four frigates, with an option for two more.",
+			[]string{"ES>TR ship 4..4 item expected", "ES>TR ship 2..2 item expected"}},
 		{"people of a state right after 'to' get the goods; they are not sent", "Italy transferred design know-how to Turkish engineers in 2020.",
 			[]string{"IT>TR technology - delivered"}},
 		{"an army's 'heavy equipment' is materiel", "Angola gets most of its army's heavy equipment from Russia.",

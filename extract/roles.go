@@ -859,6 +859,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.rec = r.take(s, own)
 				}
 			}
+		case t.noun && (t.lemma == "option" || t.lemma == "options") && s.soldBefore(t.i) != nil:
+			// "The United States will sell Australia three submarines, with
+			// an option for two more": the option goes as the sale before
+			// it, not to the seller who is the clause's subject.
+			p := s.soldBefore(t.i)
+			r.sup, r.rec = p.sup, p.rec
 		case t.noun && receiverNoun(t.lemma):
 			// "Morocco is the latest customer for Israel's Barak MX": the
 			// subject receives, whose goods they are supplies.
@@ -6458,4 +6464,18 @@ func actNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// soldBefore returns the last claim this sentence told before token i, if
+// a verb of giving or selling told it with both parties named, or nil.
+func (s *sent) soldBefore(i int) *draft {
+	n := len(s.d.claims)
+	if n == 0 {
+		return nil
+	}
+	p := &s.d.claims[n-1]
+	if p.sent != s.idx || p.trig < 0 || p.trig >= i || p.p.money || len(p.sup) == 0 || len(p.rec) == 0 || !strings.HasPrefix(p.rule, "give.active") {
+		return nil
+	}
+	return p
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum a state receives that another state's possessive names is that state's gift", "Moldova received Romania's €40 million in military aid.",
+			[]string{"RO>MD funding 4e+07..4e+07 EUR delivered"}},
 		{"the Baltic states and the Baltics are Estonia, Latvia and Lithuania", "The Baltic states and Poland sent rifles to Ukraine, and Norway sent tanks to the Baltics.",
 			[]string{"EE+LV+LT+PL>UA small_arms - delivered", "NO>EE+LV+LT armored_vehicle - delivered"}},
 		{"the state a seller agreed or negotiates with to sell goods buys them", "Norway agreed with Chile to sell six patrol boats, and Israel is negotiating with Peru to supply 40 drones.",

@@ -18,6 +18,7 @@ type actorMention struct {
 	resolved   bool     // stands for a pronoun: its tokens are not the name
 	aside      bool     // inside a clause that describes an item ("the guns, ordered from France,"): no role
 	codes      []string // for a resolved mention, the codes it stands for
+	several    bool     // a name of several states ("the Baltic states"): codes holds them all
 }
 
 // tagBuffers are a document's buffers for the tags of one sentence, reused
@@ -1360,6 +1361,44 @@ func (s *sent) blocAnaphora() {
 	}
 }
 
+// balticStates reads "the Baltic states" (countries, nations, republics;
+// "the three Baltic states") and "the Baltics" as the three states the
+// phrase names: Estonia, Latvia and Lithuania. ("the Baltic Sea", "Baltic
+// allies" name none of them by name.)
+func (s *sent) balticStates() {
+	toks := s.d.toks
+	for k := s.next(s.lo+1, fBaltic); k < s.hi; k = s.next(k+1, fBaltic) {
+		if !toks[k].Cap || s.actAt[k-s.lo] >= 0 {
+			continue
+		}
+		hi := k + 1
+		if toks[k].Norm == "baltic" {
+			if k+1 >= s.hi || !balticNoun(toks[k+1].Norm) || s.actAt[k+1-s.lo] >= 0 {
+				continue
+			}
+			hi = k + 2
+		}
+		j := k - 1
+		if toks[j].Norm == "three" && j > s.lo {
+			j--
+		}
+		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 {
+			continue
+		}
+		m := actorMention{lo: j, hi: hi, ref: newActorRef("EE", "country"), several: true}
+		m.codes = append(s.d.tags.newCodes(3), "EE", "LV", "LT")
+		if j > s.lo && rolePreps[toks[j-1].Norm] {
+			m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
+		}
+		s.insertActor(m)
+	}
+}
+
+// balticNoun reports whether w, after "the Baltic", names its states.
+func balticNoun(w string) bool {
+	return w == "states" || w == "countries" || w == "nations" || w == "republics"
+}
+
 // pairAnaphora reads "the two countries" (sides, nations, governments,
 // leaders, neighbours) as the two states a sentence just before named:
 // "Indonesia's defence minister visited France. The two countries signed
@@ -1620,6 +1659,11 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 		// Most mentions stand alone: the group is the mention, with its
 		// code.
 		m := &s.actors[a]
+		if m.several {
+			g := actorGroup{m.codes, m.lo, m.hi}
+			groups[a] = g
+			return g.codes, g.lo, g.hi
+		}
 		g := actorGroup{append(s.d.tags.newCodes(1), m.ref.Code), m.lo, m.hi}
 		groups[a] = g
 		return g.codes, g.lo, g.hi
@@ -1634,8 +1678,18 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	for last+1 < len(actors) && actors[last+1].lo-actors[last].hi <= 4 && s.coordinated(last, last+1, toks) {
 		last++
 	}
-	codes = s.d.tags.newCodes(last - first + 1) // room enough, whatever the repeats
+	n := last - first + 1
 	for k := first; k <= last; k++ {
+		n += len(s.actors[k].codes) // "and the Baltic states": three codes
+	}
+	codes = s.d.tags.newCodes(n) // room enough, whatever the repeats
+	for k := first; k <= last; k++ {
+		if s.actors[k].several {
+			for _, c := range s.actors[k].codes {
+				codes = appendUnique(codes, c)
+			}
+			continue
+		}
 		codes = appendUnique(codes, s.actors[k].ref.Code)
 	}
 	// Coordination joins neighbours pair by pair, so every mention of the

@@ -440,6 +440,9 @@ func (s *sent) run() {
 	s.tagSurnames()
 	s.placeAnaphora()
 	s.blocAnaphora()
+	if s.has(fBaltic) {
+		s.balticStates()
+	}
 	if s.d.pairAt > 0 && s.idx-(s.d.pairAt-1) <= 2 {
 		s.pairAnaphora()
 	}

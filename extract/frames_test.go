@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum a state receives that another state's possessive names is that state's gift", "Moldova received Romania's €40 million in military aid.",
+			[]string{"RO>MD funding 4e+07..4e+07 EUR delivered"}},
+		{"the Baltic states and the Baltics are Estonia, Latvia and Lithuania", "The Baltic states and Poland sent rifles to Ukraine, and Norway sent tanks to the Baltics.",
+			[]string{"EE+LV+LT+PL>UA small_arms - delivered", "NO>EE+LV+LT armored_vehicle - delivered"}},
 		{"the state a seller agreed or negotiates with to sell goods buys them", "Norway agreed with Chile to sell six patrol boats, and Israel is negotiating with Peru to supply 40 drones.",
 			[]string{"NO>CL ship 6..6 item committed", "IL>PE drone 40..40 item requested"}},
 		{"a sum 'set aside' or 'put up' is promised as one allocated; 'put up a fight' gives nothing", "Finland set aside €300 million for Ukraine. Its army put up a fight at the border.",
@@ -2955,7 +2959,7 @@ func TestFrames(t *testing.T) {
 		{"an airline named for its state buys airliners", "The US sold F-16 jets to Qatar in May. Qatar Airways separately ordered up to 210 Boeing jets.",
 			[]string{"US>QA aircraft - committed"}},
 		{"a list of states ending in states of no name", "Denmark, Norway, Sweden, Finland, Iceland and the three Baltic states will jointly finance a $500 million package of American weapons for Ukraine.",
-			[]string{"DK+NO+SE+FI+IS>UA funding 5e+08..5e+08 USD expected"}},
+			[]string{"DK+NO+SE+FI+IS+EE+LV+LT>UA funding 5e+08..5e+08 USD expected"}},
 		{"a sum worth a state's weapons", "Zelensky said Ukraine was seeking to buy $90 billion worth of U.S. weapons.",
 			[]string{"US>UA funding 9e+10..9e+10 USD requested"}},
 		{"a fronted source", "From India, the Philippines received the first batteries of BrahMos missiles.",

@@ -900,6 +900,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 {
 			r.sup = r.pick(s, from)
 		}
+		if len(r.sup) == 0 && !t.noun && !t.passive && len(g.phrases) > 0 {
+			// "Ukraine received Germany's €5 billion in military aid":
+			// whose sum it is gives it.
+			if a := s.possessor(g.phrases[0].start()); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+				r.sup = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun && !t.passive && to >= 0 && s.actors[to].lo > t.i {
 			// "Bamako paid to Wagner about $10 million": the payee, as the
 			// seller is (frames turns the money round).

@@ -60,6 +60,7 @@ const (
 	fCapitalActor                        // every actor name it starts writes it with a capital: "To Lam", "Said Chengriha" (see tagActors)
 	fCapitalNext                         // every actor name it starts in lower case goes on with a capital: "the Netherlands" (see tagActors)
 	fParticle                            // "aside", "up", "in": the particle of a phrasal verb of money (see phrasalFunding)
+	fBaltic                              // "Baltic", "Baltics": see balticStates
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -117,6 +118,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
 		{setOf("country", "nation"), fCountry},
 		{setOf("aside", "up", "in"), fParticle},
+		{setOf("baltic", "baltics"), fBaltic},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

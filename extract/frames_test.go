@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state after 'after' a ranked noun of suppliers supplies too, as the larger", "France became India's second-biggest weapons supplier after Russia.",
+			[]string{"FR>IN other - delivered", "RU>IN other - delivered"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
 			[]string{"RU>NI personnel 200..200 person delivered"}},
 		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",
@@ -2635,7 +2637,7 @@ func TestFrames(t *testing.T) {
 		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
 			[]string{"DK>AR aircraft - delivered"}},
 		{"a hyphened rank between the owner and the supplier", "Germany is Israel's second-largest arms supplier after the United States.",
-			[]string{"DE>IL other - delivered"}},
+			[]string{"DE>IL other - delivered", "US>IL other - delivered"}},
 		{"a ship class's maker sells it", "Thailand agreed in 2017 to buy the Yuan-class submarine for 13.5 billion baht.",
 			[]string{"CN>TH ship - committed", "CN>TH funding 1.35e+10..1.35e+10 THB committed"}},
 		{"carried the equivalent of containers of a demonym's arms: the containers", "Trains carried the equivalent of 2,300 containers of North Korean arms into Russia in the first quarter.",

@@ -1633,7 +1633,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 	}
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.noun || u.i < j || u.i > j+4 || u.class != classGive && u.class != classMove {
+		// (A sale passes goods on as a gift does: "the F-35, which
+		// Washington has so far declined to sell to Riyadh"; an adverb
+		// may stand in the verb phrase.)
+		if u.noun || u.i < j || u.i > j+6 || u.class != classGive && u.class != classMove && u.class != classSell {
 			continue
 		}
 		to := -1

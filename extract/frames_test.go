@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a relative clause says a state will not sell are denied to the one who wants them", "Turkey has long sought to buy the F-35 stealth fighter, which Washington has so far refused to sell to Ankara.",
+			[]string{"US>TR aircraft - requested", "US>TR aircraft - denied"}},
 		{"the state after 'after' a ranked noun of suppliers supplies too, as the larger", "France became India's second-biggest weapons supplier after Russia.",
 			[]string{"FR>IN other - delivered", "RU>IN other - delivered"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",

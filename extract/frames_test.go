@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"bare deliveries are of the goods bought, not of what the package is said to include", "Egypt ordered 24 Typhoon jets from Italy. The package includes Meteor missiles. Deliveries are due to start in 2027.",
+			[]string{"IT>EG aircraft 24..24 item committed", "IT>EG missile - committed", "IT>EG aircraft - expected"}},
 		{"goods a relative clause says a state will not sell are denied to the one who wants them", "Turkey has long sought to buy the F-35 stealth fighter, which Washington has so far refused to sell to Ankara.",
 			[]string{"US>TR aircraft - requested", "US>TR aircraft - denied"}},
 		{"the state after 'after' a ranked noun of suppliers supplies too, as the larger", "France became India's second-biggest weapons supplier after Russia.",

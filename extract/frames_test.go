@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'precision-guidance kits' are technology; the state of officials who tell of a cargo gives none of it", "Iran ships arms to Hezbollah. Israeli officials say recent shipments included precision-guidance kits.",
+			[]string{"IR>LB other - delivered", "IR>LB technology - delivered"}},
 		{"bare deliveries are of the goods bought, not of what the package is said to include", "Egypt ordered 24 Typhoon jets from Italy. The package includes Meteor missiles. Deliveries are due to start in 2027.",
 			[]string{"IT>EG aircraft 24..24 item committed", "IT>EG missile - committed", "IT>EG aircraft - expected"}},
 		{"goods a relative clause says a state will not sell are denied to the one who wants them", "Turkey has long sought to buy the F-35 stealth fighter, which Washington has so far refused to sell to Ankara.",

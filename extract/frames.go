@@ -646,6 +646,9 @@ func (s *sent) frames(att attrib) {
 		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
 			s.passedOn(end, len(s.d.claims)-1, att)
 		}
+		if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 && !attack {
+			s.afterRanked(t, len(s.d.claims)-1, att)
+		}
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
 			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
@@ -1630,7 +1633,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 	}
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.noun || u.i < j || u.i > j+4 || u.class != classGive && u.class != classMove {
+		// (A sale passes goods on as a gift does: "the F-35, which
+		// Washington has so far declined to sell to Riyadh"; an adverb
+		// may stand in the verb phrase.)
+		if u.noun || u.i < j || u.i > j+6 || u.class != classGive && u.class != classMove && u.class != classSell {
 			continue
 		}
 		to := -1
@@ -1681,6 +1687,46 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		s.finishDraft(&d, att, prev.lo, hi)
 		return
 	}
+}
+
+// afterRanked adds the supply of the state that a ranked noun of
+// suppliers names after "after": "Germany is Israel's second-largest
+// arms supplier after the United States" tells that the United States
+// supplies Israel too, as its largest. The ranking word ("second",
+// "third-biggest") stands a few words before the noun; the state
+// after "after" is no possessive ("after Russia's invasion" is a time).
+func (s *sent) afterRanked(t trigger, last int, att attrib) {
+	toks := s.d.toks
+	if last < 0 || s.d.claims[last].sent != s.idx || s.d.claims[last].trig != t.i || t.i+2 >= s.hi || toks[t.i+1].Norm != "after" {
+		return
+	}
+	ranked := false
+	for j := t.i - 1; j >= s.lo && j >= t.i-5; j-- {
+		w := toks[j].Norm
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			w = w[:k] // "second-largest"
+		}
+		if w == "second" || w == "third" || w == "fourth" || w == "fifth" {
+			ranked = true
+			break
+		}
+	}
+	j := t.i + 2
+	if toks[j].Norm == "the" && j+1 < s.hi {
+		j++
+	}
+	a := s.actorAt(j)
+	if !ranked || a < 0 || s.actors[a].possessive || s.actors[a].ref.kind == kindDemonym {
+		return
+	}
+	prev := &s.d.claims[last]
+	sup, _, hi := s.group(a)
+	if len(sup) == 0 || overlaps(sup, prev.sup) || overlaps(sup, prev.rec) {
+		return
+	}
+	d := *prev
+	d.sup, d.rule = sup, "give.ranked"
+	s.finishDraft(&d, att, prev.lo, hi)
 }
 
 // whichArrive gives the frame p, whose goods go to no one named, the

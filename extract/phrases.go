@@ -2161,6 +2161,18 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 	return ps
 }
 
+// contentItem reports whether p was read as what a package or deal
+// holds ("the package includes Meteor missiles"): a draft of a content
+// frame has it as its goods.
+func (d *doc) contentItem(p *phrase) bool {
+	for n := range d.claims {
+		if c := &d.claims[n]; c.p.lo == p.lo && c.p.hi == p.hi && strings.HasPrefix(c.rule, "content.") {
+			return true
+		}
+	}
+	return false
+}
+
 // optionCount reports whether the count q is what an option is for: "an
 // option for 36 more", "an option for a further six".
 func (s *sent) optionCount(q *QuantityMatch) bool {
@@ -2175,11 +2187,13 @@ func (s *sent) optionCount(q *QuantityMatch) bool {
 // principalNamed returns the goods the text named last, passing over
 // what comes with them ("26 Rafale fighters ... The deal covers weapons
 // and crew training. Deliveries are expected to start in 2028": the
-// jets); or nil.
+// jets) and what a package is said to hold ("36 Rafale jets ... The
+// package includes Meteor missiles. Deliveries are due in 2019": the
+// jets too; the missiles come as their arms); or nil.
 func (s *sent) principalNamed() *phrase {
 	named := s.d.named
 	for k := len(named) - 1; k >= 0 && len(named)-k <= 6; k-- {
-		if c := named[k].cat; c != armsledger.Other && c != armsledger.Technology {
+		if c := named[k].cat; c != armsledger.Other && c != armsledger.Technology && !s.d.contentItem(&named[k]) {
 			return &named[k]
 		}
 	}

@@ -366,6 +366,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				m := &s.actors[a]
 				switch {
 				case m.lo >= t.i:
+				case m.speaker && m.prep == "":
+					// "Israeli officials say recent shipments included
+					// ...": who tells of the package gives none of it.
 				case (m.possessive || m.demonym) && m.hi >= pk-4 && m.prep == "" && len(r.sup) == 0 || m.prep == "by" && s.signedBy(m.lo) && len(r.sup) == 0:
 					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:

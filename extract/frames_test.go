@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'brought in' another state's fighters takes them on; one's own reservists are no transfer", "In 2023 Niger's rulers brought in some 300 Russian instructors. Israel brought in reserve soldiers.",
+			[]string{"RU>NE personnel 300..300 person delivered"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",
 			[]string{"RU>NI personnel 200..200 person delivered"}},
 		{"goods for use in a state pass through no flow that was only asked for", "Chile refused to supply shells for use in Ukraine after Poland asked Chile to sell it rifles.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a state is building for another in a relative clause are sold to it", "Jakarta named the two frigates that Italy is building for Indonesia. The submarines which France will build for Brazil are late.",
+			[]string{"IT>ID ship 2..2 item committed", "FR>BR ship - expected"}},
 		{"'brought in' another state's fighters takes them on; one's own reservists are no transfer", "In 2023 Niger's rulers brought in some 300 Russian instructors. Israel brought in reserve soldiers.",
 			[]string{"RU>NE personnel 300..300 person delivered"}},
 		{"specialists said to be in a state are there as troops are", "About 200 Russian military specialists are in Nicaragua, officials said.",

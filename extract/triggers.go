@@ -1045,7 +1045,7 @@ func (s *sent) builtFor(i int) bool {
 	if s.hiredToBuild(i) {
 		return true
 	}
-	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3)
+	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3) || s.goodsRelative(i)
 	for j := i + 1; j < s.hi && j <= i+10; j++ {
 		switch toks[j].Norm {
 		case ",", ";", ".", "to", "and":
@@ -1060,6 +1060,27 @@ func (s *sent) builtFor(i int) bool {
 		goods = goods || s.materielAt(j)
 	}
 	return false
+}
+
+// goodsRelative reports whether the verb at i heads a relative clause on
+// goods, its subject a state: "the submarines that China is building for
+// Pakistan", "the frigates which Italy will build for Indonesia". The
+// goods are the verb's object, as after it.
+func (s *sent) goodsRelative(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm)) {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].hi != j+1 {
+		return false
+	}
+	j = s.actors[a].lo - 1
+	if j > s.lo && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j--
+	}
+	return j >= s.lo && s.materielAt(j)
 }
 
 // madeToOrder reports whether the verb lemma makes goods, and so sells

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a licence 'from the' state names the licensor past its article; a passive's agent makes the goods", "South Korea builds the howitzers under licence from the United Kingdom. The rifles are produced by MKE under licence from Germany.",
+			[]string{"GB>KR technology - delivered", "DE>TR technology - delivered"}},
 		{"goods a state is building for another in a relative clause are sold to it", "Jakarta named the two frigates that Italy is building for Indonesia. The submarines which France will build for Brazil are late.",
 			[]string{"IT>ID ship 2..2 item committed", "FR>BR ship - expected"}},
 		{"'brought in' another state's fighters takes them on; one's own reservists are no transfer", "In 2023 Niger's rulers brought in some 300 Russian instructors. Israel brought in reserve soldiers.",

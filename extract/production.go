@@ -353,19 +353,31 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	for v > s.lo && w-v <= 6 && !makingVerbForm(toks[v].Norm) {
 		v--
 	}
-	if v <= s.lo || !makingVerbForm(toks[v].Norm) || s.beBefore(v) {
+	if v <= s.lo || !makingVerbForm(toks[v].Norm) {
 		return
 	}
+	passive := s.beBefore(v)
 	maker := s.partyBefore(v)
 	let := s.letToMake(v)
 	if let >= 0 {
 		maker = s.actorAt(let + 1) // "Iran agreed to let Russia build drones under licence": the one let makes them
 	}
+	if passive {
+		// "The interceptors are made by Mitsubishi Heavy Industries under
+		// licence from American firms": the agent makes the subject.
+		maker = -1
+		if v+2 < w && toks[v+1].Norm == "by" {
+			maker = s.actorAt(v + 2)
+		}
+	}
 	if maker < 0 {
 		return
 	}
-	p, ok := s.goodsAfter(v+1, w-v)
-	if !ok {
+	var p phrase
+	ok := false
+	if passive {
+		p, ok = s.passiveGoods(v)
+	} else if p, ok = s.goodsAfter(v+1, w-v); !ok {
 		p, ok = s.partsAfter(v+1, w) // "will produce the engines under licence from General Electric"
 	}
 	if !ok || p.hi > w {
@@ -373,7 +385,11 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	}
 	sup, end := "", k+1
 	if k+2 < s.hi && toks[k+1].Norm == "from" {
-		if a := s.actorAt(k + 2); a >= 0 {
+		j := k + 2
+		if j+1 < s.hi && toks[j].Norm == "the" && s.actorAt(j) < 0 {
+			j++ // "under licence from the United States"
+		}
+		if a := s.actorAt(j); a >= 0 {
 			sup, end = s.actors[a].ref.Code, s.actors[a].hi
 			if b := s.actorAt(end); s.actors[a].possessive && b >= 0 {
 				end = s.actors[b].hi // "from Turkey's FNSS": the evidence ends with the firm
@@ -427,6 +443,22 @@ func (s *sent) letToMake(v int) int {
 		}
 	}
 	return -1
+}
+
+// passiveGoods returns the goods that are the subject of the passive verb
+// at v: the last materiel phrase that ends before it, with only "be" and
+// adverbs between ("The interceptors are made by ...").
+func (s *sent) passiveGoods(v int) (phrase, bool) {
+	j := v - 1
+	for j > s.lo && s.is(j, fBe|fAdverb) {
+		j--
+	}
+	for k := max(s.lo, j-4); k <= j; k++ {
+		if p, ok := s.phraseAt(k); ok && p.hi == j+1 {
+			return p, true
+		}
+	}
+	return phrase{}, false
 }
 
 // makingVerbForm reports whether w is a form of a verb of making.

@@ -1052,7 +1052,7 @@ func (s *sent) builtFor(i int) bool {
 	if s.hiredToBuild(i) {
 		return true
 	}
-	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3)
+	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3) || s.goodsRelative(i)
 	for j := i + 1; j < s.hi && j <= i+10; j++ {
 		switch toks[j].Norm {
 		case ",", ";", ".", "to", "and":
@@ -1067,6 +1067,27 @@ func (s *sent) builtFor(i int) bool {
 		goods = goods || s.materielAt(j)
 	}
 	return false
+}
+
+// goodsRelative reports whether the verb at i heads a relative clause on
+// goods, its subject a state: "the submarines that China is building for
+// Pakistan", "the frigates which Italy will build for Indonesia". The
+// goods are the verb's object, as after it.
+func (s *sent) goodsRelative(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fBe|fAdverb|fModal) || isAux(toks[j].Norm)) {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].hi != j+1 {
+		return false
+	}
+	j = s.actors[a].lo - 1
+	if j > s.lo && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j--
+	}
+	return j >= s.lo && s.materielAt(j)
 }
 
 // madeToOrder reports whether the verb lemma makes goods, and so sells
@@ -1654,6 +1675,11 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "commissioned INS Tushil, a frigate built by Russia's Yantar shipyard"; not "a study commissioned by", "commissioned into service"
 	case madeToOrder(v.Lemma) && !s.builtFor(i):
 		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
+	case v.Lemma == "bring" && !s.bringsIn(i):
+		// "brought in 1,000 Russian fighters" takes them on; "brought the
+		// tanks to the front" moves one's own, "brought peace" nothing, and
+		// "the sales brought in $2 billion" earned it.
+		return false
 	case v.Lemma == "get" && s.bringsTo(i):
 		return false // "to get the tanks onto the battlefield": moving one's own, not receiving
 	case v.Lemma == "arm" && armedNoun(next):
@@ -2011,10 +2037,46 @@ func (s *sent) passiveAt(i int) bool {
 				w := toks[i-2]
 				return w.Kind == Word && !w.Cap && !s.is(i-2, fStop|fCalendar|fVerb) && s.actorAt(i-2) < 0
 			}
+			if s.bringsIn(i) {
+				return false // "the junta brought in 1,000 Russian fighters": "in" is the verb's, its object follows
+			}
 			if toks[i+1].Norm == "to" && s.objectAfterRecipient(i+2) {
 				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
 			}
 			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
+		}
+	}
+	return false
+}
+
+// bringsIn reports whether "brought" at i takes on another's people: the
+// "in" after it is the verb's particle, with its object after it
+// ("brought in 1,000 Wagner fighters"), not a preposition of a participle
+// set after its noun ("fighters brought in from Libya", "brought in
+// 2022").
+func (s *sent) bringsIn(i int) bool {
+	toks := s.d.toks
+	if v, ok := s.verbAt(i); !ok || v.Lemma != "bring" || i+2 >= s.hi || toks[i+1].Norm != "in" {
+		return false
+	}
+	k := i + 2
+	switch toks[k].Norm {
+	case "from", "by", "to", "via", "through", "over", "across", "during", "under", ",", ".", ";", ":":
+		return false
+	}
+	// Only people are brought in so, and only another's: "brought in 1,000
+	// Wagner fighters", "brought in Turkish instructors"; "brought in new
+	// rules" or "brought in revenue" moves no arms, and "Israel brought in
+	// reserve soldiers" calls up its own.
+	named := false
+	for j := k; j < s.hi && j-k <= 6; j++ {
+		named = named || s.actorAt(j) >= 0
+		if lex.sets[toks[j].word]&setPersonnel != 0 {
+			return named
+		}
+		switch toks[j].Norm {
+		case ",", ".", ";", ":", "from", "to", "and", "in", "for":
+			return false
 		}
 	}
 	return false

@@ -276,8 +276,8 @@ func (s *sent) tagTriggers() {
 		}
 		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
 			// "A framework agreement signed that year provided for as many
-			// as 1,000 K2 tanks": what the deal holds, as "covers" says;
-			// the deal gives nothing of its own.
+			// as 1,000 K2 tanks": what the deal holds, as "covers" and
+			// "envisages" say; no one is given anything "for".
 			tr.class, tr.lemma = classContent, "include"
 		}
 		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
@@ -292,12 +292,6 @@ func (s *sent) tagTriggers() {
 		}
 		if v.Class == classReceive && s.receivesOrder(i) {
 			continue // the noun of the order is the trigger: see wonDeal
-		}
-		if v.Lemma == "provide" && s.dealProvidesFor(i) {
-			// "The framework agreement provided for as many as 1,000 K2
-			// tanks": what a deal provides for is what it holds, as
-			// "envisage" says; no one is given anything "for".
-			tr.class, tr.lemma = classContent, "envisage"
 		}
 		if v.Lemma == "pass" && s.passesPackage(i) {
 			// "The Senate passed a $95 billion foreign aid package":
@@ -1577,28 +1571,6 @@ func (s *sent) pressedToAct(i int) bool {
 	}
 	hi := s.actors[a].hi
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
-}
-
-// dealProvidesFor reports whether the verb "provide" at i is followed by
-// "for" and has a deal, contract or agreement as its subject: "The
-// agreement provides for 48 jets".
-func (s *sent) dealProvidesFor(i int) bool {
-	toks := s.d.toks
-	if i+1 >= s.hi || toks[i+1].Norm != "for" {
-		return false
-	}
-	for j := i - 1 - s.chainBefore(i); j >= s.lo && i-j <= 8; j-- {
-		switch toks[j].Norm {
-		case "agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "memorandum", "treaty":
-			return true
-		case ",", ";", "and", "which":
-			return false // ("that" may be "signed that year")
-		}
-		if s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].prep == "" {
-			return false
-		}
-	}
-	return false
 }
 
 // stateHosts reports whether a state is the subject right before the verb

@@ -1635,13 +1635,15 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		u := &s.trigs[k]
 		// (A sale passes goods on as a gift does: "the F-35, which
 		// Washington has so far declined to sell to Riyadh"; an adverb
-		// may stand in the verb phrase.)
+		// may stand in the verb phrase, and a place phrase before the
+		// "to": "which Washington has supplied in the region only to
+		// Israel".)
 		if u.noun || u.i < j || u.i > j+6 || u.class != classGive && u.class != classMove && u.class != classSell {
 			continue
 		}
 		to := -1
 		for a := range s.actors {
-			if m := &s.actors[a]; m.lo > u.i && m.lo <= u.i+4 && m.prep == "to" {
+			if m := &s.actors[a]; m.lo > u.i && m.lo <= u.i+6 && m.prep == "to" {
 				to = a
 				break
 			}

@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
+			[]string{"CN>RS air_defense - delivered"}},
+		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",
+			[]string{"SE>FI ship - delivered", ">PE aircraft - requested", "SE>CL aircraft - delivered"}},
 		{"a sum a state receives that another state's possessive names is that state's gift", "Moldova received Romania's €40 million in military aid.",
 			[]string{"RO>MD funding 4e+07..4e+07 EUR delivered"}},
 		{"the Baltic states and the Baltics are Estonia, Latvia and Lithuania", "The Baltic states and Poland sent rifles to Ukraine, and Norway sent tanks to the Baltics.",

@@ -4551,8 +4551,23 @@ func (s *sent) comparedTo(lo int) bool {
 	if j <= s.lo || toks[j].Norm != "to" {
 		return false
 	}
+	if toks[j-1].Norm == "only" {
+		return j-2 >= s.lo && rankedOnly(toks[j-2].Norm)
+	}
 	switch toks[j-1].Norm {
-	case "only", "second", "next", "similar", "comparable", "equal", "equivalent", "compared", "relative", "superior", "inferior", "identical":
+	case "second", "next", "similar", "comparable", "equal", "equivalent", "compared", "relative", "superior", "inferior", "identical":
+		return true
+	}
+	return false
+}
+
+// rankedOnly reports whether w, right before "only to", makes the phrase a
+// rank ("second only to the United States"). Elsewhere "only" is a focus
+// adverb and the "to" still sends: "has supplied the jets in the region only
+// to Israel".
+func rankedOnly(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "next", "inferior", "superior", "secondary", "subordinate":
 		return true
 	}
 	return false

@@ -979,6 +979,7 @@ func (s *sent) keptIn() {
 			j--
 		}
 		s.keptBefore(j)
+		s.onDutyBefore(j)
 	}
 	if len(s.actors) == 0 {
 		return
@@ -993,6 +994,20 @@ func (s *sent) keptIn() {
 		if j := k - 3; lex.sets[toks[j].word]&setPersonnel != 0 && toks[j+1].Norm == "in" && toks[j+2].Norm == "the" {
 			s.keptBefore(j)
 		}
+	}
+}
+
+// onDutyBefore tags "placed" or "put" as a stationing when "on combat
+// duty" (or "alert") ends at token j, right before "in" and a state: "the
+// missiles were placed on combat duty in Belarus" tells that they were
+// sent there, as "deployed in" does.
+func (s *sent) onDutyBefore(j int) {
+	toks := s.d.toks
+	if j-3 < s.lo || toks[j].Norm != "duty" && toks[j].Norm != "alert" || toks[j-1].Norm != "combat" || toks[j-2].Norm != "on" {
+		return
+	}
+	if k := j - 3; (toks[k].Norm == "placed" || toks[k].Norm == "put") && !s.triggerAt(k) {
+		s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classGive, lemma: "station", passive: s.beBefore(k)})
 	}
 }
 

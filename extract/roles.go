@@ -4833,11 +4833,19 @@ func (s *sent) observedBetween(lo, hi int) bool {
 			"interdict", "interdicts", "interdicted", "interdicting", "confiscate", "confiscated", "impounded", "captured":
 			return true
 		}
-		if opposeWord(s.d.toks[j].Norm) {
+		if opposeWord(s.d.toks[j].Norm) && !s.noLonger(j) {
 			return true // "China protested the sale of 66 F-16s to Taiwan": who opposes a sale takes no part in it
 		}
 	}
 	return false
+}
+
+// noLonger reports whether "no longer" comes right before the verb at j
+// ("will no longer oppose the delivery of jets to Riyadh"): the state that
+// stops objecting had a say in the sale, a partner that now lets it go.
+func (s *sent) noLonger(j int) bool {
+	toks := s.d.toks
+	return j-2 >= s.lo && toks[j-2].Norm == "no" && toks[j-1].Norm == "longer"
 }
 
 // opposeWord reports whether w is a form of a verb of opposing: "oppose",

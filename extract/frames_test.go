@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who paid for goods in one clause gets them from who ships them in the next", "Peru paid for the missiles in March, and India shipped them in April.",
+			[]string{"IN>PE missile - delivered"}},
 		{"a state that will no longer oppose a delivery lets its own go; one that opposes a sale is no party to it", "Norway will no longer oppose the delivery of armoured vehicles to Chile. China opposes the sale of drones to Taiwan.",
 			[]string{"NO>CL armored_vehicle - expected"}},
 		{"the 'to' of a count ('up to 12', 'close to 40') does not end the goods a state builds for another", "Italy is building up to six frigates for Indonesia, and Turkey will produce close to 40 drones for Azerbaijan.",

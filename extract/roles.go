@@ -4758,6 +4758,41 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 	return -1
 }
 
+// payerBefore returns the subject of a clause of paying or buying joined
+// by "and" to a clause whose subject, sup, gives ("Peru paid for the
+// missiles, and India shipped them"), or -1. The two clauses tell one sale.
+func (s *sent) payerBefore(t trigger, sup string) int {
+	toks := s.d.toks
+	and := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code == sup && m.hi+s.chainBefore(t.i) == t.i && m.lo-1 > s.lo && toks[m.lo-1].Norm == "and" {
+			and = m.lo - 1
+		}
+	}
+	if and < 0 {
+		return -1
+	}
+	pay := -1
+	for j := and - 1; j > s.lo && pay < 0; j-- {
+		switch toks[j].Norm {
+		case "paid", "pays", "payment", "payments", "bought", "purchased":
+			pay = j
+		}
+	}
+	payer := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > pay {
+			break
+		}
+		if m.prep == "" && !m.possessive && !m.demonym && !m.speaker && m.ref.Code != sup {
+			payer = a
+		}
+	}
+	return payer
+}
+
 // rankedAfter reports whether actor a comes after "followed by" or
 // "trailed by": the next in a ranking, no agent.
 func (s *sent) rankedAfter(a int) bool {
@@ -4923,6 +4958,13 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		// drones": the other party to the deal receives, not both.
 		if a := s.dealPartner(t, r.sup[0]); a >= 0 {
 			return a, true
+		}
+	}
+	if give && len(r.sup) == 1 && !t.passive {
+		// "Peru paid for the missiles in March, and India shipped them in
+		// April": who paid, in the clause before, gets what is shipped.
+		if a := s.payerBefore(t, r.sup[0]); a >= 0 {
+			return a, false
 		}
 	}
 	if give || t.class == classCommit {

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what the way is cleared or opened for a state to give is still to come", "The vote cleared the way for France to sell 12 jets to Peru, and the ruling opens the way for Germany to deliver tanks to Ukraine.",
+			[]string{"FR>PE aircraft 12..12 item expected", "DE>UA armored_vehicle - expected"}},
 		{"who paid for goods in one clause gets them from who ships them in the next", "Peru paid for the missiles in March, and India shipped them in April.",
 			[]string{"IN>PE missile - delivered"}},
 		{"a state that will no longer oppose a delivery lets its own go; one that opposes a sale is no party to it", "Norway will no longer oppose the delivery of armoured vehicles to Chile. China opposes the sale of drones to Taiwan.",

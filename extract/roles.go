@@ -4773,6 +4773,41 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 	return -1
 }
 
+// payerBefore returns the subject of a clause of paying or buying joined
+// by "and" to a clause whose subject, sup, gives ("Peru paid for the
+// missiles, and India shipped them"), or -1. The two clauses tell one sale.
+func (s *sent) payerBefore(t trigger, sup string) int {
+	toks := s.d.toks
+	and := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.ref.Code == sup && m.hi+s.chainBefore(t.i) == t.i && m.lo-1 > s.lo && toks[m.lo-1].Norm == "and" {
+			and = m.lo - 1
+		}
+	}
+	if and < 0 {
+		return -1
+	}
+	pay := -1
+	for j := and - 1; j > s.lo && pay < 0; j-- {
+		switch toks[j].Norm {
+		case "paid", "pays", "payment", "payments", "bought", "purchased":
+			pay = j
+		}
+	}
+	payer := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > pay {
+			break
+		}
+		if m.prep == "" && !m.possessive && !m.demonym && !m.speaker && m.ref.Code != sup {
+			payer = a
+		}
+	}
+	return payer
+}
+
 // rankedAfter reports whether actor a comes after "followed by" or
 // "trailed by": the next in a ranking, no agent.
 func (s *sent) rankedAfter(a int) bool {
@@ -4848,11 +4883,19 @@ func (s *sent) observedBetween(lo, hi int) bool {
 			"interdict", "interdicts", "interdicted", "interdicting", "confiscate", "confiscated", "impounded", "captured":
 			return true
 		}
-		if opposeWord(s.d.toks[j].Norm) {
+		if opposeWord(s.d.toks[j].Norm) && !s.noLonger(j) {
 			return true // "China protested the sale of 66 F-16s to Taiwan": who opposes a sale takes no part in it
 		}
 	}
 	return false
+}
+
+// noLonger reports whether "no longer" comes right before the verb at j
+// ("will no longer oppose the delivery of jets to Riyadh"): the state that
+// stops objecting had a say in the sale, a partner that now lets it go.
+func (s *sent) noLonger(j int) bool {
+	toks := s.d.toks
+	return j-2 >= s.lo && toks[j-2].Norm == "no" && toks[j-1].Norm == "longer"
 }
 
 // opposeWord reports whether w is a form of a verb of opposing: "oppose",
@@ -4930,6 +4973,13 @@ func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) 
 		// drones": the other party to the deal receives, not both.
 		if a := s.dealPartner(t, r.sup[0]); a >= 0 {
 			return a, true
+		}
+	}
+	if give && len(r.sup) == 1 && !t.passive {
+		// "Peru paid for the missiles in March, and India shipped them in
+		// April": who paid, in the clause before, gets what is shipped.
+		if a := s.payerBefore(t, r.sup[0]); a >= 0 {
+			return a, false
 		}
 	}
 	if give || t.class == classCommit {

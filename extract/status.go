@@ -21,6 +21,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
+	if !t.noun && s.wayCleared(t.i) {
+		return armsledger.Expected // "cleared the way for Washington to sell Ankara 40 jets": made possible, still to come
+	}
 	if t.noun && (t.class == classBuy || t.class == classReceive) && g.phrases[0].money {
 		if gv := s.governor(t); gv.i < t.i && !gv.noun && gv.lemma == "finance" {
 			// "Germany financed Ukraine's arms purchases with €500
@@ -2121,4 +2124,22 @@ func plannedWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// wayCleared reports whether the verb at i is the infinitive after "the
+// way for" a party ("cleared the way for France to sell 12 jets to Peru",
+// "opens the way for Germany to deliver tanks"): a step that makes the
+// transfer possible tells it as to come, whatever the tense of the step.
+func (s *sent) wayCleared(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j {
+		return false
+	}
+	k := s.actors[a].lo - 1
+	return k-2 >= s.lo && toks[k].Norm == "for" && (toks[k-1].Norm == "way" || toks[k-1].Norm == "path") && toks[k-2].Norm == "the"
 }

@@ -1063,6 +1063,9 @@ func (s *sent) builtFor(i int) bool {
 	}
 	goods := i > s.lo && s.materielAt(i-1) || i-2 >= s.lo && s.materielAt(i-2) || i-3 >= s.lo && s.materielAt(i-3) || s.goodsRelative(i)
 	for j := i + 1; j < s.hi && j <= i+10; j++ {
+		if toks[j].Norm == "to" && s.countTo(j) {
+			continue // "build up to 12 submarines for Canada": the count's "to", not the verb's
+		}
 		switch toks[j].Norm {
 		case ",", ";", ".", "to", "and":
 			return false
@@ -1076,6 +1079,17 @@ func (s *sent) builtFor(i int) bool {
 		goods = goods || s.materielAt(j)
 	}
 	return false
+}
+
+// countTo reports whether the "to" at j belongs to a count before a number
+// ("up to 12", "close to 40"), not to a verb or a recipient.
+func (s *sent) countTo(j int) bool {
+	toks := s.d.toks
+	if j == s.lo || j+1 >= s.hi || toks[j+1].Kind != Number && !smallNumberWord(toks[j+1].Norm) {
+		return false
+	}
+	w := toks[j-1].Norm
+	return w == "up" || w == "close"
 }
 
 // goodsRelative reports whether the verb at i heads a relative clause on

@@ -2586,6 +2586,13 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money && !(part && k < i) {
 			continue
 		}
+		if found != nil && p.trig >= p.p.lo && p.trig < p.p.hi && sameSet(found.sup, p.sup) && sameSet(found.rec, p.rec) {
+			// "signed a $300 million deal to buy six frigates from Spain,
+			// with deliveries due in 2027": deliveries that name no goods
+			// of their own are the schedule of the transfer just told, no
+			// second transfer, whatever their status.
+			continue
+		}
 		if found != nil && (!sameSet(found.sup, p.sup) || !sameSet(found.rec, p.rec) || found.status != p.status) {
 			return nil
 		}

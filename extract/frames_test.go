@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"deliveries naming no goods after a deal are its schedule, not a second transfer the deal's value may be of", "Chile signed a $300 million deal to buy six frigates from Spain, with deliveries due in 2027.",
+			[]string{"ES>CL funding 3e+08..3e+08 USD committed", "ES>CL ship 6..6 item committed", "ES>CL ship - expected"}},
 		{"a sum a state receives that another state's possessive names is that state's gift", "Moldova received Romania's €40 million in military aid.",
 			[]string{"RO>MD funding 4e+07..4e+07 EUR delivered"}},
 		{"the Baltic states and the Baltics are Estonia, Latvia and Lithuania", "The Baltic states and Poland sent rifles to Ukraine, and Norway sent tanks to the Baltics.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"unnamed weapons bought with a sum still to be spent are its worth, no claim of their own", "Norway will spend $200 million to buy weapons for Ukraine.",
+			[]string{"NO>UA funding 2e+08..2e+08 USD expected"}},
 		{"deliveries naming no goods after a deal are its schedule, not a second transfer the deal's value may be of", "Chile signed a $300 million deal to buy six frigates from Spain, with deliveries due in 2027.",
 			[]string{"ES>CL funding 3e+08..3e+08 USD committed", "ES>CL ship 6..6 item committed", "ES>CL ship - expected"}},
 		{"a sum a state receives that another state's possessive names is that state's gift", "Moldova received Romania's €40 million in military aid.",

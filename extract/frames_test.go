@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'paid for by' a state are its gift, as goods 'funded by' it are", "Kenya got six patrol boats, paid for by Britain. Ghana received 20 trucks paid for by Norway.",
+			[]string{"GB>KE ship 6..6 item delivered", "NO>GH other 20..20 item delivered"}},
 		{"unnamed weapons bought with a sum still to be spent are its worth, no claim of their own", "Norway will spend $200 million to buy weapons for Ukraine.",
 			[]string{"NO>UA funding 2e+08..2e+08 USD expected"}},
 		{"deliveries naming no goods after a deal are its schedule, not a second transfer the deal's value may be of", "Chile signed a $300 million deal to buy six frigates from Spain, with deliveries due in 2027.",

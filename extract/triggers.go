@@ -2006,6 +2006,12 @@ func (s *sent) passiveAt(i int) bool {
 			break
 		}
 	}
+	if i+2 < s.hi && i > s.lo && toks[i].Norm == "paid" && toks[i+1].Norm == "for" && toks[i+2].Norm == "by" {
+		// "tanks paid for by Norway": the verb's own "for", then its
+		// agent. An agent no actor names ("paid for by European allies")
+		// leaves the goods to the verb the sentence tells them by.
+		return i+3 < s.hi && s.actorAt(i+3) >= 0
+	}
 	if i+1 < s.hi && i > s.lo && toks[i].Norm == "built" && toks[i+1].Norm == "for" && toks[i-1].Kind == Word && !s.is(i-1, fStop) && s.actorAt(i-1) < 0 {
 		return true // "a frigate built for the Indian Navy"
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state 'waiting for' goods awaits them, to come; 'waiting to' or 'wait' alone tells none", "Chile is still waiting for four frigates from Spain. Peru will have to wait.",
+			[]string{"ES>CL ship 4..4 item expected"}},
 		{"a state's portion of a whole holds what goes to that state, not to the last one named", "Japan approved $3 billion for Vietnam and $5 billion for Indonesia. The Vietnam portion contains $1 billion.",
 			[]string{"JP>VN funding 3e+09..3e+09 USD committed", "JP>ID funding 5e+09..5e+09 USD committed", "JP>VN funding 1e+09..1e+09 USD committed"}},
 		{"goods 'paid for by' a state are its gift, as goods 'funded by' it are", "Kenya got six patrol boats, paid for by Britain. Ghana received 20 trucks paid for by Norway.",

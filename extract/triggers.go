@@ -251,6 +251,13 @@ func (s *sent) tagTriggers() {
 		if v.Lemma == "pour" && i+1 < s.hi && (moneyObject(toks[i+1].Norm) || toks[i+1].Norm == "$" || toks[i+1].Norm == "€" || toks[i+1].Norm == "£") {
 			continue // "Canberra keeps pouring money into the submarine pact": spent on goods, none arriving
 		}
+		if v.Lemma == "await" && toks[i].Norm[0] == 'w' && (i+2 >= s.hi || toks[i+1].Norm != "for" || toks[i+2].Norm == "the") {
+			// "is waiting for 36 jets" awaits them; "waiting" alone or
+			// "waiting to" does not, and "waiting for the F-16s that Denmark
+			// promised" leaves goods told elsewhere to the verb that tells
+			// them.
+			continue
+		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}

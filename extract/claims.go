@@ -2586,6 +2586,13 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money && !(part && k < i) {
 			continue
 		}
+		if found != nil && p.trig >= p.p.lo && p.trig < p.p.hi && sameSet(found.sup, p.sup) && sameSet(found.rec, p.rec) {
+			// "signed a $300 million deal to buy six frigates from Spain,
+			// with deliveries due in 2027": deliveries that name no goods
+			// of their own are the schedule of the transfer just told, no
+			// second transfer, whatever their status.
+			continue
+		}
 		if found != nil && (!sameSet(found.sup, p.sup) || !sameSet(found.rec, p.rec) || found.status != p.status) {
 			return nil
 		}
@@ -2620,6 +2627,11 @@ func (d *doc) subsumed(c *draft) bool {
 		// euros in military aid, including funding for weapons") is their
 		// worth too.
 		pledged := o.status == armsledger.Committed && c.status == armsledger.Expected
+		// So is a sum still to be spent on unnamed weapons bought after it
+		// ("will spend $200 million buying weapons for Ukraine"): the
+		// purchase (a verb of buying, read as receiving) reads as bound, but
+		// it is what the sum will buy.
+		spentOn := o.status == armsledger.Expected && c.status == armsledger.Committed && c.p.cat == armsledger.Other && c.rule == "receive.active" && o.p.hi <= c.trig
 		// The sum's givers are read as finish will give them: "Saudi
 		// Arabia and the United States signed an arms sales agreement
 		// worth $142 billion" is the United States' sum to Saudi Arabia.
@@ -2627,7 +2639,7 @@ func (d *doc) subsumed(c *draft) bool {
 		if len(osup) > 1 {
 			osup = notReceiving(osup, o.rec)
 		}
-		if o.sent == c.sent && o.p.money && !o.restated && (o.status == c.status || pledged || c.p.cat == armsledger.Funding || o.trig >= 0 && o.trig == c.trig) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
+		if o.sent == c.sent && o.p.money && !o.restated && (o.status == c.status || pledged || spentOn || c.p.cat == armsledger.Funding || o.trig >= 0 && o.trig == c.trig) && (sameSet(osup, c.sup) || len(osup)+len(c.sup) == 0) && sameSet(o.rec, c.rec) {
 			return true
 		}
 		// "Argentina receives first F-16s from Denmark in its biggest arms

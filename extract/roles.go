@@ -458,7 +458,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// Else the transfer just told holds it, unless the package names
 		// another giver ("Sweden's 22nd package ... includes").
 		p := s.d.claims[n-1]
-		if pk := s.packageClaim(t.i, n); pk != nil {
+		if q := s.portionClaim(t.i, n, reach); q != nil {
+			p = *q // "The Israel portion contains $4 billion": the part of the whole for that state
+		} else if pk := s.packageClaim(t.i, n); pk != nil {
 			// "The package, funded through USAI rather than drawn from US
 			// stocks, also includes ...": the package told, not the aside.
 			p = *pk
@@ -6553,4 +6555,41 @@ func (s *sent) soldBefore(i int) *draft {
 		return nil
 	}
 	return p
+}
+
+// portionClaim returns, for contents told at i whose subject is one
+// state's part of a whole ("The Israel portion contains", "Kenya's share
+// includes"), the latest of the first n claims, told at most reach
+// sentences back, that goes to that state alone; else nil.
+func (s *sent) portionClaim(i, n, reach int) *draft {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi >= i || m.prep != "" {
+			continue
+		}
+		k := m.hi
+		if k < i && (toks[k].Norm == "'s" || toks[k].Norm == "’s") {
+			k++
+		}
+		if k >= i {
+			continue
+		}
+		switch toks[k].Norm {
+		case "portion", "share", "part", "tranche":
+		default:
+			continue
+		}
+		code := m.ref.Code
+		for j := n - 1; j >= 0; j-- {
+			c := &s.d.claims[j]
+			if s.idx-c.sent > reach {
+				break
+			}
+			if len(c.rec) == 1 && c.rec[0] == code && len(c.sup) > 0 {
+				return c
+			}
+		}
+	}
+	return nil
 }

@@ -251,6 +251,13 @@ func (s *sent) tagTriggers() {
 		if v.Lemma == "pour" && i+1 < s.hi && (moneyObject(toks[i+1].Norm) || toks[i+1].Norm == "$" || toks[i+1].Norm == "€" || toks[i+1].Norm == "£") {
 			continue // "Canberra keeps pouring money into the submarine pact": spent on goods, none arriving
 		}
+		if v.Lemma == "await" && toks[i].Norm[0] == 'w' && (i+2 >= s.hi || toks[i+1].Norm != "for" || toks[i+2].Norm == "the") {
+			// "is waiting for 36 jets" awaits them; "waiting" alone or
+			// "waiting to" does not, and "waiting for the F-16s that Denmark
+			// promised" leaves goods told elsewhere to the verb that tells
+			// them.
+			continue
+		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
@@ -2006,6 +2013,12 @@ func (s *sent) passiveAt(i int) bool {
 		if !s.is(j, fAdverb) {
 			break
 		}
+	}
+	if i+2 < s.hi && i > s.lo && toks[i].Norm == "paid" && toks[i+1].Norm == "for" && toks[i+2].Norm == "by" {
+		// "tanks paid for by Norway": the verb's own "for", then its
+		// agent. An agent no actor names ("paid for by European allies")
+		// leaves the goods to the verb the sentence tells them by.
+		return i+3 < s.hi && s.actorAt(i+3) >= 0
 	}
 	if i+1 < s.hi && i > s.lo && toks[i].Norm == "built" && toks[i+1].Norm == "for" && toks[i-1].Kind == Word && !s.is(i-1, fStop) && s.actorAt(i-1) < 0 {
 		return true // "a frigate built for the Indian Navy"

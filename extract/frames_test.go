@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"units counted before a state's possessive count its system: 'two batteries of Germany's IRIS-T'", "Chile will buy two batteries of Germany's IRIS-T air defence system, and Egypt bought two squadrons of France's Rafale jets.",
+			[]string{"DE>CL air_defense 2..2 item expected", "FR>EG aircraft 2..2 item delivered"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",

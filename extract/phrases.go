@@ -4756,12 +4756,14 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 		if w == "'s" || w == "’s" {
 			// "40,000 of the company's shells", "40,000 of Rheinmetall's
-			// shells": a count of the owner's goods.
+			// shells": a count of the owner's goods; "10 batteries of South
+			// Korea's Cheongung-II system": a count of its units, as
+			// "10 batteries of the Patriot system" is.
 			o := j - 2
 			for o > s.lo && j-o <= 5 && toks[o].Norm != "of" && toks[o].Kind == Word {
 				o--
 			}
-			if o > s.lo && toks[o].Norm == "of" && s.inQty[o-1-s.lo] {
+			if o > s.lo && toks[o].Norm == "of" && (s.inQty[o-1-s.lo] || unitNoun(toks[o-1].Norm)) {
 				j = o + 1
 				continue
 			}

@@ -666,6 +666,12 @@ func (d *doc) inherit() {
 		if p := d.sentenceTransfer(i); p != nil {
 			// "Under a $1.7 billion deal, Poland ordered 96 Apache
 			// helicopters from the US": the value is the sentence's deal.
+			// A sum its buyer paid goes back to the seller: "the first
+			// battery was handed over to Germany, and Berlin has paid €600m".
+			if d.sumPaid(c) && sameSet(c.sup, p.rec) {
+				c.sup, c.rec, c.inherited = p.rec, p.sup, true
+				continue
+			}
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			if c.trig < 0 {
 				c.status = p.status
@@ -783,7 +789,7 @@ func (d *doc) inherit() {
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
-			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && d.paidBack(c) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
+			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && (d.paidBack(c) || d.sumPaid(c)) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
 				// "Russia will deliver 24 Su-35 jets to Iran. Tehran has
 				// paid for the aircraft": the buyer pays the seller.
 				c.rec, c.inherited = p.sup, true
@@ -1200,6 +1206,18 @@ func (d *doc) paidBack(c *draft) bool {
 		return false
 	}
 	return !c.p.money || d.wordIn(c.p.end(), min(c.sentHi, c.p.end()+2), "for")
+}
+
+// sumPaid reports whether claim c is a sum its subject paid or pays
+// ("paid", "pays", "paying") that names no payee nor what it is paid into: "Berlin has already paid a first
+// instalment of about €600m" after Germany's purchase from Israel. A buyer
+// pays its seller, as a sum paid "for" the goods does (paidBack).
+func (d *doc) sumPaid(c *draft) bool {
+	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) {
+		return false // ("had agreed to pay 20 percent of the programme's cost": a share to come, no payee)
+	}
+	end := min(c.sentHi, c.p.end()+2)
+	return !d.wordIn(c.p.end(), end, "into") && !d.wordIn(c.p.end(), end, "towards") && !d.wordIn(c.p.end(), end, "toward")
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver

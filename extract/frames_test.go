@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum a buyer paid, to no one named, goes to the seller of the goods just told", "Spain handed over two frigates to Peru in May, and Lima has already paid €300 million. Norway ordered K9 howitzers from South Korea. Oslo has paid a first instalment of $100 million.",
+			[]string{"ES>PE ship 2..2 item delivered", "PE>ES funding 3e+08..3e+08 EUR delivered", "KR>NO artillery - committed", "NO>KR funding 1e+08..1e+08 USD delivered"}},
 		{"units counted before a state's possessive count its system: 'two batteries of Germany's IRIS-T'", "Chile will buy two batteries of Germany's IRIS-T air defence system, and Egypt bought two squadrons of France's Rafale jets.",
 			[]string{"DE>CL air_defense 2..2 item expected", "FR>EG aircraft 2..2 item delivered"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",

@@ -213,7 +213,25 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		lex.info[d.toks[c.trig].word].verb.Lemma == "export"
+		lex.info[d.toks[c.trig].word].verb.Lemma == "export" && !d.exportTarget(c)
+}
+
+// exportTarget reports whether the sum of a state's exports is a level
+// they are to be raised to: "aims to raise annual defence exports to
+// 50,000 crore rupees", "wants to boost its arms exports to $10 billion".
+// A goal moves nothing; what the exports reached ("rose to $7 billion")
+// the verb after them tells, not one before.
+func (d *doc) exportTarget(c *draft) bool {
+	if lo := c.p.start(); lo < 1 || d.toks[lo-1].Norm != "to" {
+		return false
+	}
+	for j := c.trig - 1; j >= c.sentLo && j >= c.trig-5; j-- {
+		switch d.toks[j].Norm {
+		case "raise", "raising", "boost", "boosting", "increase", "increasing", "double", "doubling", "triple", "tripling", "lift", "lifting", "grow", "growing", "expand", "expanding":
+			return true
+		}
+	}
+	return false
 }
 
 // refusedExports makes the exports a state refuses to license a flow of

@@ -3494,6 +3494,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// a goal for exports: nothing moves
+		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
 		"Deliveries of Gripen jets from Sweden to Thailand have slipped by six months.",     // a delay told after the parties
 		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
 		"Kazakhstan permitted Russian troops to use its airfields last spring.",             // Russia's own troops: no gift to Russia

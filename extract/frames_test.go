@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"bare 'money' given or got is funding; 'the money' or 'EU money' names none", "The Houthis received money from Iran, and Qatar sent Hamas money. The EU will pass the money to Kyiv.",
+			[]string{"IR>YE funding - delivered", "QA>PS funding - delivered"}},
 		{"a sum a buyer paid, to no one named, goes to the seller of the goods just told", "Spain handed over two frigates to Peru in May, and Lima has already paid €300 million. Norway ordered K9 howitzers from South Korea. Oslo has paid a first instalment of $100 million.",
 			[]string{"ES>PE ship 2..2 item delivered", "PE>ES funding 3e+08..3e+08 EUR delivered", "KR>NO artillery - committed", "NO>KR funding 1e+08..1e+08 USD delivered"}},
 		{"units counted before a state's possessive count its system: 'two batteries of Germany's IRIS-T'", "Chile will buy two batteries of Germany's IRIS-T air defence system, and Egypt bought two squadrons of France's Rafale jets.",

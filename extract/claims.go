@@ -1291,7 +1291,8 @@ func (s *sent) totalWord(from int) int {
 		if k-1 < s.lo || toks[k-1].Norm != "the" && toks[k-1].Norm != "that" && toks[k-1].Norm != "its" && toks[k-1].Norm != "their" {
 			continue
 		}
-		if k-2 >= s.lo && (toks[k-2].Norm == "put" || toks[k-2].Norm == "puts") && toks[k+1].Norm == "at" {
+		if k-2 >= s.lo && putVerb(toks[k-2].Norm) && toks[k+1].Norm == "at" {
+			// (and "..., with officials putting the figure at about 40")
 			return k
 		}
 		if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
@@ -1519,6 +1520,12 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, s.totalStatus(k, q), armsledger.Cumulative
+	if b := &s.d.claims[base]; b.sent == s.idx && b.p.qty == nil && k-2 >= s.lo && toks[k-2].Norm == "putting" {
+		// "Peru has received drones from Israel, with officials putting
+		// the number at about 40": the clause counts the sentence's own
+		// goods; they are one claim, the counted one.
+		b.restated = true
+	}
 	told := q.Lo // the words that say what the total counts
 	if q.Hi < k {
 		// "brings to seven the number of systems Berlin has promised":

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"', with officials putting the number at N' counts the sentence's own goods: one claim", "Peru has received drones from Israel, with officials putting the number at about 40.",
+			[]string{"IL>PE drone 40..40 item delivered"}},
 		{"bare 'money' given or got is funding; 'the money' or 'EU money' names none", "The Houthis received money from Iran, and Qatar sent Hamas money. The EU will pass the money to Kyiv.",
 			[]string{"IR>YE funding - delivered", "QA>PS funding - delivered"}},
 		{"a sum a buyer paid, to no one named, goes to the seller of the goods just told", "Spain handed over two frigates to Peru in May, and Lima has already paid €300 million. Norway ordered K9 howitzers from South Korea. Oslo has paid a first instalment of $100 million.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state a leader thanked, met or visited is no subject of the verb joined after it", "Zelensky thanked Britain and renewed his appeal for tanks. Zelensky visited Washington and asked for Patriot systems.",
+			[]string{">UA armored_vehicle - requested", ">UA air_defense - requested"}},
 		{"', with officials putting the number at N' counts the sentence's own goods: one claim", "Peru has received drones from Israel, with officials putting the number at about 40.",
 			[]string{"IL>PE drone 40..40 item delivered"}},
 		{"bare 'money' given or got is funding; 'the money' or 'EU money' names none", "The Houthis received money from Iran, and Qatar sent Hamas money. The EU will pass the money to Kyiv.",

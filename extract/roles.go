@@ -4036,6 +4036,12 @@ func (s *sent) movedOnAfter(i int) bool {
 func (s *sent) objectOfVerb(i int) bool {
 	toks := s.d.toks
 	j := i - 1
+	if j >= s.lo && greetingVerb(toks[j].Norm) {
+		// "Zelensky thanked London and renewed his appeal": London is
+		// thanked, not appealing. (Past "the" a demonym may modify the
+		// object: "welcomed the Polish decision to send".)
+		return true
+	}
 	if j >= s.lo && toks[j].Norm == "the" {
 		j--
 	}
@@ -4044,6 +4050,17 @@ func (s *sent) objectOfVerb(i int) bool {
 	}
 	v, ok := s.verbAt(j)
 	return ok && v.Class != classSpeech && !s.nounUse(j) && !s.evidenceSigns(j)
+}
+
+// greetingVerb reports whether w is a past form of a verb of dealing with
+// another party that no lexicon of transfer holds, whose object is no
+// subject of the verbs after it: "thanked", "praised", "met", "visited".
+func greetingVerb(w string) bool {
+	switch w {
+	case "thanked", "praised", "met", "visited", "welcomed", "congratulated", "criticised", "criticized", "rebuked", "phoned", "hosted":
+		return true
+	}
+	return false
 }
 
 // antecedent resolves a subject pronoun at token j to the nearest actor

@@ -3968,11 +3968,28 @@ func soldierWord(w string) bool {
 // otherNames reports whether two phrases open with different proper names:
 // "Stinger anti-aircraft missiles" and "TOW missiles" are two systems.
 func (d *doc) otherNames(a, b *phrase) bool {
-	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
-	if d.actAt[a.lo] >= 0 || d.actAt[b.lo] >= 0 {
+	// A maker's demonym before the name is the state's, not the system's:
+	// "Chinese J-35A fighters" and "KJ-500 aircraft" are two systems.
+	alo, blo := d.pastDemonym(a), d.pastDemonym(b)
+	ta, tb := &d.toks[alo], &d.toks[blo]
+	if d.actAt[alo] >= 0 || d.actAt[blo] >= 0 {
 		return false // a state's name is none of the system's: "American-made jets"
 	}
-	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-a.lo > 1 && b.hi-b.lo > 1
+	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-alo > 1 && b.hi-blo > 1
+}
+
+// pastDemonym returns the first token of phrase p past a state's name
+// that opens it and is followed by a capitalised word ("Chinese J-35A
+// fighters": J-35A), else p.lo.
+func (d *doc) pastDemonym(p *phrase) int {
+	j := p.lo
+	for j < p.hi && d.actAt[j] >= 0 {
+		j++
+	}
+	if j == p.lo || j >= p.hi-1 || !d.toks[j].Cap || d.toks[j].Kind != Word {
+		return p.lo
+	}
+	return j
 }
 
 func sameQuantity(a, b *QuantityMatch) bool {

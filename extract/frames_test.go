@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"two systems named in one sentence are two claims, a maker's demonym before the first name or not", "Egypt will buy 24 French Rafale jets, along with Atlantique patrol aircraft.",
+			[]string{"FR>EG aircraft 24..24 item expected", "FR>EG aircraft - expected"}},
 		{"states named after 'including' in a governed phrase are examples of its noun, no subject of the verb after them", "The Czech initiative delivered shells to Ukraine. The scheme, backed by ten countries including Norway and Sweden, will deliver 800 more shells.",
 			[]string{"CZ>UA ammunition - delivered", "CZ>UA ammunition 800..800 round expected"}},
 		{"the state a leader thanked, met or visited is no subject of the verb joined after it", "Zelensky thanked Britain and renewed his appeal for tanks. Zelensky visited Washington and asked for Patriot systems.",

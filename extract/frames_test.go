@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a compound adjective may stand before the goods a state expects", "Peru ordered eight Gripen jets from Sweden. The Peruvian air force expects the first of the single-seat fighters in 2029.",
+			[]string{"SE>PE aircraft 8..8 item committed", "SE>PE aircraft - expected"}},
 		{"two systems named in one sentence are two claims, a maker's demonym before the first name or not", "Egypt will buy 24 French Rafale jets, along with Atlantique patrol aircraft.",
 			[]string{"FR>EG aircraft 24..24 item expected", "FR>EG aircraft - expected"}},
 		{"states named after 'including' in a governed phrase are examples of its noun, no subject of the verb after them", "The Czech initiative delivered shells to Ukraine. The scheme, backed by ten countries including Norway and Sweden, will deliver 800 more shells.",

@@ -213,7 +213,25 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		lex.info[d.toks[c.trig].word].verb.Lemma == "export"
+		lex.info[d.toks[c.trig].word].verb.Lemma == "export" && !d.exportTarget(c)
+}
+
+// exportTarget reports whether the sum of a state's exports is a level
+// they are to be raised to: "aims to raise annual defence exports to
+// 50,000 crore rupees", "wants to boost its arms exports to $10 billion".
+// A goal moves nothing; what the exports reached ("rose to $7 billion")
+// the verb after them tells, not one before.
+func (d *doc) exportTarget(c *draft) bool {
+	if lo := c.p.start(); lo < 1 || d.toks[lo-1].Norm != "to" {
+		return false
+	}
+	for j := c.trig - 1; j >= c.sentLo && j >= c.trig-5; j-- {
+		switch d.toks[j].Norm {
+		case "raise", "raising", "boost", "boosting", "increase", "increasing", "double", "doubling", "triple", "tripling", "lift", "lifting", "grow", "growing", "expand", "expanding":
+			return true
+		}
+	}
+	return false
 }
 
 // refusedExports makes the exports a state refuses to license a flow of
@@ -666,6 +684,12 @@ func (d *doc) inherit() {
 		if p := d.sentenceTransfer(i); p != nil {
 			// "Under a $1.7 billion deal, Poland ordered 96 Apache
 			// helicopters from the US": the value is the sentence's deal.
+			// A sum its buyer paid goes back to the seller: "the first
+			// battery was handed over to Germany, and Berlin has paid €600m".
+			if d.sumPaid(c) && sameSet(c.sup, p.rec) {
+				c.sup, c.rec, c.inherited = p.rec, p.sup, true
+				continue
+			}
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			if c.trig < 0 {
 				c.status = p.status
@@ -783,7 +807,7 @@ func (d *doc) inherit() {
 				// "Slovakia sent 13 jets to Ukraine, and Poland delivered
 				// four": clauses joined in one sentence share the recipient.
 				c.rec, c.inherited = p.rec, true
-			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && d.paidBack(c) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
+			case len(c.rec) == 0 && c.p.cat == armsledger.Funding && (d.paidBack(c) || d.sumPaid(c)) && sameSet(c.sup, p.rec) && !overlaps(c.sup, p.sup):
 				// "Russia will deliver 24 Su-35 jets to Iran. Tehran has
 				// paid for the aircraft": the buyer pays the seller.
 				c.rec, c.inherited = p.sup, true
@@ -1202,6 +1226,18 @@ func (d *doc) paidBack(c *draft) bool {
 	return !c.p.money || d.wordIn(c.p.end(), min(c.sentHi, c.p.end()+2), "for")
 }
 
+// sumPaid reports whether claim c is a sum its subject paid or pays
+// ("paid", "pays", "paying") that names no payee nor what it is paid into: "Berlin has already paid a first
+// instalment of about €600m" after Germany's purchase from Israel. A buyer
+// pays its seller, as a sum paid "for" the goods does (paidBack).
+func (d *doc) sumPaid(c *draft) bool {
+	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) {
+		return false // ("had agreed to pay 20 percent of the programme's cost": a share to come, no payee)
+	}
+	end := min(c.sentHi, c.p.end()+2)
+	return !d.wordIn(c.p.end(), end, "into") && !d.wordIn(c.p.end(), end, "towards") && !d.wordIn(c.p.end(), end, "toward")
+}
+
 // listedWithUnmade reports whether goods of a maker other than the giver
 // are listed, under one verb, with goods that maker did not make: "a
 // shipment of Javelin anti-tank missiles and several thousand rounds of
@@ -1255,7 +1291,8 @@ func (s *sent) totalWord(from int) int {
 		if k-1 < s.lo || toks[k-1].Norm != "the" && toks[k-1].Norm != "that" && toks[k-1].Norm != "its" && toks[k-1].Norm != "their" {
 			continue
 		}
-		if k-2 >= s.lo && (toks[k-2].Norm == "put" || toks[k-2].Norm == "puts") && toks[k+1].Norm == "at" {
+		if k-2 >= s.lo && putVerb(toks[k-2].Norm) && toks[k+1].Norm == "at" {
+			// (and "..., with officials putting the figure at about 40")
 			return k
 		}
 		if k-2 >= s.lo && totalGerund(toks[k-2].Norm) {
@@ -1483,6 +1520,12 @@ func (s *sent) restatedTotal(k int, att attrib) {
 	d := s.newDraft()
 	*d = s.d.claims[base]
 	d.p.qty, d.status, d.scope = q, s.totalStatus(k, q), armsledger.Cumulative
+	if b := &s.d.claims[base]; b.sent == s.idx && b.p.qty == nil && k-2 >= s.lo && toks[k-2].Norm == "putting" {
+		// "Peru has received drones from Israel, with officials putting
+		// the number at about 40": the clause counts the sentence's own
+		// goods; they are one claim, the counted one.
+		b.restated = true
+	}
 	told := q.Lo // the words that say what the total counts
 	if q.Hi < k {
 		// "brings to seven the number of systems Berlin has promised":
@@ -3925,11 +3968,28 @@ func soldierWord(w string) bool {
 // otherNames reports whether two phrases open with different proper names:
 // "Stinger anti-aircraft missiles" and "TOW missiles" are two systems.
 func (d *doc) otherNames(a, b *phrase) bool {
-	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
-	if d.actAt[a.lo] >= 0 || d.actAt[b.lo] >= 0 {
+	// A maker's demonym before the name is the state's, not the system's:
+	// "Chinese J-35A fighters" and "KJ-500 aircraft" are two systems.
+	alo, blo := d.pastDemonym(a), d.pastDemonym(b)
+	ta, tb := &d.toks[alo], &d.toks[blo]
+	if d.actAt[alo] >= 0 || d.actAt[blo] >= 0 {
 		return false // a state's name is none of the system's: "American-made jets"
 	}
-	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-a.lo > 1 && b.hi-b.lo > 1
+	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-alo > 1 && b.hi-blo > 1
+}
+
+// pastDemonym returns the first token of phrase p past a state's name
+// that opens it and is followed by a capitalised word ("Chinese J-35A
+// fighters": J-35A), else p.lo.
+func (d *doc) pastDemonym(p *phrase) int {
+	j := p.lo
+	for j < p.hi && d.actAt[j] >= 0 {
+		j++
+	}
+	if j == p.lo || j >= p.hi-1 || !d.toks[j].Cap || d.toks[j].Kind != Word {
+		return p.lo
+	}
+	return j
 }
 
 func sameQuantity(a, b *QuantityMatch) bool {

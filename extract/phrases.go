@@ -136,6 +136,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
 		}
+		if toks[i].Norm == "money" && !s.moneyHanded(i) {
+			i = end // "the money comes", "EU money": money told before or of a kind, no transfer's object
+			continue
+		}
 		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
@@ -1192,6 +1196,26 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	}
 	switch toks[j].Norm {
 	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
+		return true
+	}
+	return false
+}
+
+// moneyHanded reports whether "money" at i is the bare object of a verb
+// of giving or getting ("Hamas received money from Tehran", "sent Hamas
+// money"): money named for the first time, as funding. Money named with a
+// determiner or an owner ("the money", "EU money", "allied money") is
+// money told before or of no transfer.
+func (s *sent) moneyHanded(i int) bool {
+	j := i - 1
+	if a := s.actorAt(j); a >= 0 && !s.actors[a].possessive && s.actors[a].prep == "" {
+		j = s.actors[a].lo - 1 // "sent Hamas money": the recipient between
+	}
+	if j < s.lo {
+		return false
+	}
+	switch lex.info[s.d.toks[j].word].verb.Class {
+	case classGive, classReceive, classSell, classBuy:
 		return true
 	}
 	return false
@@ -4756,12 +4780,14 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 		if w == "'s" || w == "’s" {
 			// "40,000 of the company's shells", "40,000 of Rheinmetall's
-			// shells": a count of the owner's goods.
+			// shells": a count of the owner's goods; "10 batteries of South
+			// Korea's Cheongung-II system": a count of its units, as
+			// "10 batteries of the Patriot system" is.
 			o := j - 2
 			for o > s.lo && j-o <= 5 && toks[o].Norm != "of" && toks[o].Kind == Word {
 				o--
 			}
-			if o > s.lo && toks[o].Norm == "of" && s.inQty[o-1-s.lo] {
+			if o > s.lo && toks[o].Norm == "of" && (s.inQty[o-1-s.lo] || unitNoun(toks[o-1].Norm)) {
 				j = o + 1
 				continue
 			}

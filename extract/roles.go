@@ -2858,6 +2858,12 @@ func (s *sent) subject(t trigger) int {
 			if s.governedList(a) {
 				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
 			}
+			if m.prep == "and" && s.examplesGoverned(a) {
+				// "The scheme, financed by countries including Denmark and
+				// Norway, will deliver": examples of a governed noun.
+				j = s.groupLo(a)
+				continue
+			}
 			if m.lo > s.lo && toks[m.lo-1].Norm == "after" && m.hi < s.hi && toks[m.hi].Norm == "to" {
 				continue // "Slovakia became the second member after Poland to agree to hand over jets": not Poland
 			}
@@ -4036,6 +4042,12 @@ func (s *sent) movedOnAfter(i int) bool {
 func (s *sent) objectOfVerb(i int) bool {
 	toks := s.d.toks
 	j := i - 1
+	if j >= s.lo && greetingVerb(toks[j].Norm) {
+		// "Zelensky thanked London and renewed his appeal": London is
+		// thanked, not appealing. (Past "the" a demonym may modify the
+		// object: "welcomed the Polish decision to send".)
+		return true
+	}
 	if j >= s.lo && toks[j].Norm == "the" {
 		j--
 	}
@@ -4044,6 +4056,44 @@ func (s *sent) objectOfVerb(i int) bool {
 	}
 	v, ok := s.verbAt(j)
 	return ok && v.Class != classSpeech && !s.nounUse(j) && !s.evidenceSigns(j)
+}
+
+// examplesGoverned reports whether the group of mention a opens with
+// "including" or "such as" after a noun a preposition governs: "financed
+// by more than 15 countries including Denmark and Canada". The states are
+// examples of that noun, and no subject of the verb after them.
+func (s *sent) examplesGoverned(a int) bool {
+	toks := s.d.toks
+	lo := s.groupLo(a)
+	if lo-1 <= s.lo || toks[lo-1].Norm != "including" {
+		return false
+	}
+	for j := lo - 2; j > s.lo && lo-j <= 6; j-- {
+		switch toks[j].Norm {
+		case "by", "from", "with", "to", "for", "among":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// groupLo returns the first token of the group of mention a.
+func (s *sent) groupLo(a int) int {
+	_, lo, _ := s.group(a)
+	return lo
+}
+
+// greetingVerb reports whether w is a past form of a verb of dealing with
+// another party that no lexicon of transfer holds, whose object is no
+// subject of the verbs after it: "thanked", "praised", "met", "visited".
+func greetingVerb(w string) bool {
+	switch w {
+	case "thanked", "praised", "met", "visited", "welcomed", "congratulated", "criticised", "criticized", "rebuked", "phoned", "hosted":
+		return true
+	}
+	return false
 }
 
 // antecedent resolves a subject pronoun at token j to the nearest actor

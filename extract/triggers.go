@@ -774,7 +774,11 @@ func (s *sent) expectsGoods(i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < s.hi && j-i <= 5 && !s.is(j, fMateriel) {
+	for j < s.hi && j-i <= 7 && !s.is(j, fMateriel) {
+		if Joiner(toks, j+1) && j+3 < s.hi && toks[j+2].Kind == Word && !toks[j].Cap && s.is(j+3, fMateriel) {
+			j += 3 // "expects the first of the carrier-based fighters": a compound adjective before the goods
+			continue
+		}
 		if !(s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm)) {
 			switch toks[j].Norm {
 			case "first", "remaining", "last", "rest", "of", "new", "further":

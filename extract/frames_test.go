@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a 'transport plane' or 'cargo plane' is a craft that carries; whose it is sends the load", "A Chilean transport plane landed in Lima carrying rifles. A Spanish cargo plane landed in Quito on Monday carrying mortars.",
+			[]string{"CL>PE small_arms - delivered", "ES>EC artillery - delivered"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods said to be 'for' goods told before go the way those went", "Chile ordered 12 howitzers from Norway. Shells for the howitzers will be delivered in May.",
+			[]string{"NO>CL artillery 12..12 item committed", "NO>CL ammunition - expected"}},
 		{"a 'transport plane' or 'cargo plane' is a craft that carries; whose it is sends the load", "A Chilean transport plane landed in Lima carrying rifles. A Spanish cargo plane landed in Quito on Monday carrying mortars.",
 			[]string{"CL>PE small_arms - delivered", "ES>EC artillery - delivered"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare body after an opening 'In' and a capital is that capital's state's, under a dateline too", "LIMA - In Madrid, the defence ministry said it would sell Peru six patrol boats.",
+			[]string{"ES>PE ship 6..6 item expected"}},
 		{"goods said to be 'for' goods told before go the way those went", "Chile ordered 12 howitzers from Norway. Shells for the howitzers will be delivered in May.",
 			[]string{"NO>CL artillery 12..12 item committed", "NO>CL ammunition - expected"}},
 		{"a 'transport plane' or 'cargo plane' is a craft that carries; whose it is sends the load", "A Chilean transport plane landed in Lima carrying rifles. A Spanish cargo plane landed in Quito on Monday carrying mortars.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what a state 'draws' its own arms 'from' supplies them; a plan that 'drew criticism' gives nothing", "Peru draws most of its rifles from Belgium, and the plan drew criticism from Chile.",
+			[]string{"BE>PE small_arms - delivered"}},
 		{"'helped it make' goods: the pronoun is the state just given to, and the goods are made with know-how, not given", "Spain has delivered rifles to Peru and helped it assemble drones.",
 			[]string{"ES>PE small_arms - delivered", "ES>PE technology - delivered"}},
 		{"a bare body after an opening 'In' and a capital is that capital's state's, under a dateline too", "LIMA - In Madrid, the defence ministry said it would sell Peru six patrol boats.",

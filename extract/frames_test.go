@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an actor after a past verb and before 'and' or 'but' is that verb's object; the subject before it does the joined verb", "Peru thanked Spain but renewed its request for six more patrol boats.",
+			[]string{">PE ship 6..6 item requested"}},
 		{"what a state 'draws' its own arms 'from' supplies them; a plan that 'drew criticism' gives nothing", "Peru draws most of its rifles from Belgium, and the plan drew criticism from Chile.",
 			[]string{"BE>PE small_arms - delivered"}},
 		{"'helped it make' goods: the pronoun is the state just given to, and the goods are made with know-how, not given", "Spain has delivered rifles to Peru and helped it assemble drones.",

@@ -2876,6 +2876,9 @@ func (s *sent) subject(t trigger) int {
 				}
 				continue // "give Germany a week": an object, not the subject
 			}
+			if s.objectBeforeJoin(m, t.i) {
+				continue // "Zelenskiy thanked Germany and asked for more Patriots": who thanked asks
+			}
 			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
 				continue
 			}
@@ -3256,6 +3259,26 @@ func accuseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectBeforeJoin reports whether the actor m is the object of a past
+// verb the lexicons do not know ("thanked", "welcomed", "overtook" is
+// none) and the clause of t's verb is joined to it by "and" or "but": in
+// "Zelenskiy thanked Germany and asked for more Patriots" Germany is
+// thanked, and the subject before it asks.
+func (s *sent) objectBeforeJoin(m *actorMention, t int) bool {
+	toks := s.d.toks
+	if m.lo-1 < s.lo || m.hi+1 > t || m.possessive {
+		return false
+	}
+	if w := toks[m.hi].Norm; w != "and" && w != "but" {
+		return false
+	}
+	if n := m.hi + 1; n != t && !s.is(n, fVerb|fAdverb) && !strings.HasSuffix(toks[n].Norm, "ed") {
+		return false // "Germany and France sent": two subjects
+	}
+	v := &toks[m.lo-1]
+	return v.Kind == Word && !v.Cap && len(v.Norm) > 4 && strings.HasSuffix(v.Norm, "ed") && !s.is(m.lo-1, fStop|fDeterminer)
 }
 
 // subjectStop returns the last token at or before j that subject stops at:

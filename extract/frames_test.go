@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"whom a state relies or depends 'on' 'for' goods supplies them; reliance on no state gives nothing", "Peru relies heavily on Spain for patrol boats, and Chile depends on diplomacy.",
+			[]string{"ES>PE ship - delivered"}},
 		{"an actor after a past verb and before 'and' or 'but' is that verb's object; the subject before it does the joined verb", "Peru thanked Spain but renewed its request for six more patrol boats.",
 			[]string{">PE ship 6..6 item requested"}},
 		{"what a state 'draws' its own arms 'from' supplies them; a plan that 'drew criticism' gives nothing", "Peru draws most of its rifles from Belgium, and the plan drew criticism from Chile.",

@@ -258,6 +258,9 @@ func (s *sent) tagTriggers() {
 			// them.
 			continue
 		}
+		if v.Lemma == "rely" && s.reliedOn(i) < 0 {
+			continue // "relies on diplomacy", "depending on the weather": no state supplies
+		}
 		if v.Lemma == "draw" && !s.drawsFrom(i) {
 			continue // "drew criticism", "drawing on its stocks": no goods come from a state
 		}
@@ -2366,4 +2369,31 @@ func (s *sent) drawsFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// reliedOn returns the state that the form of "rely" or "depend" at i
+// relies on for goods, "on" it and then "for" ("has relied on North Korea
+// for artillery shells", "depends heavily on Russia for its jets"), or -1.
+// Whom a state relies on for arms supplies them.
+func (s *sent) reliedOn(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (s.is(j, fAdverb) || strings.HasSuffix(toks[j].Norm, "ly")) {
+		j++ // "heavily", "largely"
+	}
+	if j+1 >= s.hi || toks[j].Norm != "on" && toks[j].Norm != "upon" {
+		return -1
+	}
+	j++
+	if j+1 < s.hi && toks[j].Norm == "the" {
+		j++ // "on the United States"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].demonym {
+		return -1
+	}
+	if k := s.actors[a].hi; k < s.hi && toks[k].Norm == "for" {
+		return a
+	}
+	return -1
 }

@@ -130,6 +130,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.attack(c) {
 			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
+		if len(c.sup) == 0 && len(c.rec) == 1 && d.makerOf(&c.p) == c.rec[0] {
+			continue // "the Turkish navy has received its first TB3 drones": made at home, by the maker the lexicon names
+		}
 		if len(c.sup) == 0 && len(c.rec) == 2 && d.pairIn(c) {
 			continue // "The two countries signed a deal for 12 helicopters": which sells is not told
 		}

@@ -3504,6 +3504,7 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state
 		"Deliveries of Gripen jets from Sweden to Thailand have slipped by six months.",     // a delay told after the parties
 		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
 		"Kazakhstan permitted Russian troops to use its airfields last spring.",             // Russia's own troops: no gift to Russia

@@ -265,6 +265,51 @@ func (s *sent) homeBodies() {
 	}
 }
 
+// sceneBodies tags the bare body that opens a sentence after "In" and a
+// state or its capital ("In Berlin, the government said it had sent
+// Ukraine ...", "In Moscow, the defence ministry said") as that state's:
+// the sentence is set where the body sits, as a dateline sets a story.
+func (s *sent) sceneBodies() {
+	toks := s.d.toks
+	a := 0
+	for a < len(s.actors) && s.actors[a].aside {
+		a++ // a dateline before: "WASHINGTON - In Berlin, the government said"
+	}
+	if a == len(s.actors) {
+		return
+	}
+	m := &s.actors[a]
+	if i := m.lo - 1; i < s.lo || toks[i].Norm != "in" || i > s.lo && !datelineEnd(toks[i-1].Norm) {
+		return
+	}
+	if m.ref.kind != kindCountry && m.ref.Kind != "capital" || len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.possessive {
+		return
+	}
+	j := m.hi + 1
+	if j+1 >= s.hi || toks[m.hi].Norm != "," || toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
+		return
+	}
+	end := s.homeBodyEnd(j + 1)
+	if end < 0 || end < s.hi && (toks[end].Norm == "of" || toks[end].Norm == "in" || s.actorAt(end) >= 0) {
+		return // "In Paris, the government of Mali": another state's
+	}
+	b := actorMention{lo: j, hi: end, ref: m.ref}
+	b.ref.Kind, b.ref.kind = "institution", kindInstitution
+	if end < s.hi && toks[end].Norm == "'s" {
+		b.possessive, b.hi = true, end+1
+	}
+	s.insertActor(b)
+}
+
+// datelineEnd reports whether w ends a dateline: a dash or a colon.
+func datelineEnd(w string) bool {
+	switch w {
+	case "-", "—", "–", "--", ":":
+		return true
+	}
+	return false
+}
+
 // otherStatesBody reports whether the sentence names a body of a state
 // other than the dateline's by its demonym or possessive ("the Indian Air
 // Force", "Taiwan's defence ministry"): the bare bodies it also names ("the

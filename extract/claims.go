@@ -130,6 +130,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.attack(c) {
 			continue // "Hezbollah sent a swarm of drones into northern Israel"
 		}
+		if len(c.sup) == 0 && len(c.rec) == 1 && d.makerOf(&c.p) == c.rec[0] {
+			continue // "the Turkish navy has received its first TB3 drones": made at home, by the maker the lexicon names
+		}
 		if len(c.sup) == 0 && len(c.rec) == 2 && d.pairIn(c) {
 			continue // "The two countries signed a deal for 12 helicopters": which sells is not told
 		}
@@ -658,6 +661,13 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
+		if p := d.goodsServed(i); p != nil {
+			// "Norway sold 12 howitzers to Chile. Shells for the howitzers
+			// will be delivered in May": goods for goods told before go
+			// the way those went.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if c.p.pronominal && len(c.sup) == 0 && len(c.rec) == 0 && i > 0 {
 			if p := &d.claims[i-1]; p.sent == c.sent && p.p.cat == c.p.cat && len(p.sup) > 0 && len(p.rec) > 0 && p.p.hi <= c.p.lo {
 				// "ordered 180 K2 tanks from South Korea, all of which have
@@ -1024,6 +1034,61 @@ func (d *doc) totalOf(c *draft) *draft {
 	}
 	for k := range d.claims {
 		if p := &d.claims[k]; p.sent == c.sent-1 && len(p.rec) > 0 && p.p.money {
+			return p
+		}
+	}
+	return nil
+}
+
+// goodsServed returns the claim, a few sentences before claim i with
+// both parties named, whose goods the i-th claim's goods are said to be
+// "for" ("ammunition for the howitzers", "the interceptors for the
+// system"), when the i-th names no party of its own; or nil. What is
+// bought or sent for goods a state already gets goes the same way.
+func (d *doc) goodsServed(i int) *draft {
+	c := &d.claims[i]
+	if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.trig < 0 {
+		return nil
+	}
+	toks := d.toks
+	cat, found := armsledger.Category(""), false
+	for j := c.p.lo + 1; j+2 < c.sentHi && j <= c.p.hi && !found; j++ {
+		if toks[j].Norm != "for" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "the", "its", "their", "these", "those":
+		default:
+			return nil // ("shells for Ukraine": a recipient, read elsewhere)
+		}
+		if _, ref, ok := lex.materiel.Match(toks, j+2, c.sentHi); ok {
+			cat, found = ref.Cat, true
+			break
+		}
+		for k := range d.claims {
+			// a phrase of its own the lexicon reads only by what the text
+			// named before ("the system"): its draft says what it is
+			if o := &d.claims[k]; k != i && o.sent == c.sent && o.p.lo >= j+1 && o.p.lo <= j+3 {
+				cat, found = o.p.cat, true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	if !found || cat == c.p.cat {
+		return nil // (goods of one kind named again: inherit reads them)
+	}
+	for k := i - 1; k >= 0; k-- {
+		p := &d.claims[k]
+		if p.sent == c.sent {
+			continue
+		}
+		if c.sent-p.sent > 4 && p.para != c.para {
+			break // a few sentences back, or anywhere in the same paragraph, as inherit reaches
+		}
+		if p.p.cat == cat && len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) {
 			return p
 		}
 	}

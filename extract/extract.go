@@ -450,6 +450,7 @@ func (s *sent) run() {
 	s.countryOpening()
 	s.itsBody()
 	s.markDateline()
+	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {
 		s.homeBodies()
 	}

@@ -51,6 +51,9 @@ func (s *sent) frames(att attrib) {
 		if s.schemeOnly(g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
 		}
+		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
+			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
+		}
 		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
 			continue
 		}
@@ -2043,6 +2046,9 @@ func (s *sent) helpAt() int {
 			j++ // "helping our Chinese partners create"
 		}
 		a := s.actorAt(j)
+		if a < 0 && (toks[j].Norm == "it" || toks[j].Norm == "them") {
+			a = s.helpedPronoun(i, j)
+		}
 		if a < 0 {
 			continue
 		}
@@ -2059,6 +2065,38 @@ func (s *sent) helpAt() int {
 		if j+1 < s.hi && toks[j].Norm == "with" && (s.helpGoods(j+1) >= 0 || s.programmeAt(j+1) > 0) {
 			return i // "helping Pyongyang with technology for its satellites", "help the North with its satellite programme"
 		}
+	}
+	return -1
+}
+
+// helpedPronoun resolves "it" or "them" at j, the object of "help" at i,
+// to the nearest state named before it in the sentence that is not the
+// sentence's subject and was the object of a verb or of "to" ("Iran has
+// delivered boats to Venezuela and helped it assemble drones":
+// Venezuela), and tags it there as that state's
+// mention, so that the help frame reads it as its object; or -1.
+func (s *sent) helpedPronoun(i, j int) int {
+	subj := ""
+	for a := range s.actors {
+		if m := &s.actors[a]; !m.aside && m.lo < i {
+			if subj == "" && m.prep == "" && !m.possessive {
+				subj = m.ref.Code
+			}
+		}
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.lo >= i || m.aside || m.possessive || m.demonym || m.speaker || len(m.ref.Code) != 2 {
+			continue
+		}
+		if m.ref.Code == subj {
+			return -1 // ("Iran says it helped them": whom, the sentence does not say)
+		}
+		if m.prep != "to" && !s.objectOfVerb(m.lo) {
+			continue // (not "U.S. officials say": who tells it is no object)
+		}
+		s.insertActor(actorMention{lo: j, hi: j + 1, ref: m.ref, codes: m.codes})
+		return s.actorAt(j)
 	}
 	return -1
 }

@@ -56,6 +56,20 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE ship 2..2 item delivered", "PE>ES funding 3e+08..3e+08 EUR delivered", "KR>NO artillery - committed", "NO>KR funding 1e+08..1e+08 USD delivered"}},
 		{"units counted before a state's possessive count its system: 'two batteries of Germany's IRIS-T'", "Chile will buy two batteries of Germany's IRIS-T air defence system, and Egypt bought two squadrons of France's Rafale jets.",
 			[]string{"DE>CL air_defense 2..2 item expected", "FR>EG aircraft 2..2 item delivered"}},
+		{"whom a state relies or depends 'on' 'for' goods supplies them; reliance on no state gives nothing", "Peru relies heavily on Spain for patrol boats, and Chile depends on diplomacy.",
+			[]string{"ES>PE ship - delivered"}},
+		{"an actor after a past verb and before 'and' or 'but' is that verb's object; the subject before it does the joined verb", "Peru thanked Spain but renewed its request for six more patrol boats.",
+			[]string{">PE ship 6..6 item requested"}},
+		{"what a state 'draws' its own arms 'from' supplies them; a plan that 'drew criticism' gives nothing", "Peru draws most of its rifles from Belgium, and the plan drew criticism from Chile.",
+			[]string{"BE>PE small_arms - delivered"}},
+		{"'helped it make' goods: the pronoun is the state just given to, and the goods are made with know-how, not given", "Spain has delivered rifles to Peru and helped it assemble drones.",
+			[]string{"ES>PE small_arms - delivered", "ES>PE technology - delivered"}},
+		{"a bare body after an opening 'In' and a capital is that capital's state's, under a dateline too", "LIMA - In Madrid, the defence ministry said it would sell Peru six patrol boats.",
+			[]string{"ES>PE ship 6..6 item expected"}},
+		{"goods said to be 'for' goods told before go the way those went", "Chile ordered 12 howitzers from Norway. Shells for the howitzers will be delivered in May.",
+			[]string{"NO>CL artillery 12..12 item committed", "NO>CL ammunition - expected"}},
+		{"a 'transport plane' or 'cargo plane' is a craft that carries; whose it is sends the load", "A Chilean transport plane landed in Lima carrying rifles. A Spanish cargo plane landed in Quito on Monday carrying mortars.",
+			[]string{"CL>PE small_arms - delivered", "ES>EC artillery - delivered"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",
@@ -3508,6 +3522,7 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
+		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state
 		"Deliveries of Gripen jets from Sweden to Thailand have slipped by six months.",     // a delay told after the parties
 		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
 		"Kazakhstan permitted Russian troops to use its airfields last spring.",             // Russia's own troops: no gift to Russia

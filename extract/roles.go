@@ -905,6 +905,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 {
 			r.sup = r.pick(s, from)
 		}
+		if len(r.sup) == 0 && t.lemma == "rely" {
+			r.sup = r.pick(s, s.reliedOn(t.i)) // "has relied on North Korea for artillery shells"
+		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && len(g.phrases) > 0 {
 			// "Ukraine received Germany's €5 billion in military aid":
 			// whose sum it is gives it.
@@ -2882,6 +2885,9 @@ func (s *sent) subject(t trigger) int {
 				}
 				continue // "give Germany a week": an object, not the subject
 			}
+			if s.objectBeforeJoin(m, t.i) {
+				continue // "Zelenskiy thanked Germany and asked for more Patriots": who thanked asks
+			}
 			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
 				continue
 			}
@@ -3262,6 +3268,26 @@ func accuseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectBeforeJoin reports whether the actor m is the object of a past
+// verb the lexicons do not know ("thanked", "welcomed", "overtook" is
+// none) and the clause of t's verb is joined to it by "and" or "but": in
+// "Zelenskiy thanked Germany and asked for more Patriots" Germany is
+// thanked, and the subject before it asks.
+func (s *sent) objectBeforeJoin(m *actorMention, t int) bool {
+	toks := s.d.toks
+	if m.lo-1 < s.lo || m.hi+1 > t || m.possessive {
+		return false
+	}
+	if w := toks[m.hi].Norm; w != "and" && w != "but" {
+		return false
+	}
+	if n := m.hi + 1; n != t && !s.is(n, fVerb|fAdverb) && !strings.HasSuffix(toks[n].Norm, "ed") {
+		return false // "Germany and France sent": two subjects
+	}
+	v := &toks[m.lo-1]
+	return v.Kind == Word && !v.Cap && len(v.Norm) > 4 && strings.HasSuffix(v.Norm, "ed") && !s.is(m.lo-1, fStop|fDeterminer)
 }
 
 // subjectStop returns the last token at or before j that subject stops at:

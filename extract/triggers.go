@@ -258,6 +258,12 @@ func (s *sent) tagTriggers() {
 			// them.
 			continue
 		}
+		if v.Lemma == "rely" && s.reliedOn(i) < 0 {
+			continue // "relies on diplomacy", "depending on the weather": no state supplies
+		}
+		if v.Lemma == "draw" && !s.drawsFrom(i) {
+			continue // "drew criticism", "drawing on its stocks": no goods come from a state
+		}
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
@@ -2341,4 +2347,57 @@ func (s *sent) flownTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// drawsFrom reports whether the form of "draw" at i takes a state's own
+// goods and then "from": "draws much of its weaponry from Turkey", "drew
+// most of their arms from Russia". What a state draws its arms from
+// supplies them.
+func (s *sent) drawsFrom(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j+1 < s.hi && toks[j+1].Norm == "of" {
+		switch toks[j].Norm {
+		case "much", "most", "all", "some", "part", "half", "many":
+			j += 2
+		}
+	} else if j+2 < s.hi && toks[j].Norm == "the" && toks[j+1].Norm == "bulk" && toks[j+2].Norm == "of" {
+		j += 3
+	}
+	if j >= s.hi || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return false
+	}
+	for k := j + 2; k < s.hi && k <= j+5; k++ {
+		if toks[k].Norm == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// reliedOn returns the state that the form of "rely" or "depend" at i
+// relies on for goods, "on" it and then "for" ("has relied on North Korea
+// for artillery shells", "depends heavily on Russia for its jets"), or -1.
+// Whom a state relies on for arms supplies them.
+func (s *sent) reliedOn(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (s.is(j, fAdverb) || strings.HasSuffix(toks[j].Norm, "ly")) {
+		j++ // "heavily", "largely"
+	}
+	if j+1 >= s.hi || toks[j].Norm != "on" && toks[j].Norm != "upon" {
+		return -1
+	}
+	j++
+	if j+1 < s.hi && toks[j].Norm == "the" {
+		j++ // "on the United States"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].demonym {
+		return -1
+	}
+	if k := s.actors[a].hi; k < s.hi && toks[k].Norm == "for" {
+		return a
+	}
+	return -1
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"vehicles said to be armoured are armoured vehicles, whatever task a modifier names", "Norway has donated 12 armoured recovery vehicles to Chile, and Spain sold Peru 30 armored combat support vehicles.",
+			[]string{"NO>CL armored_vehicle 12..12 item delivered", "ES>PE armored_vehicle 30..30 item committed"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",

@@ -255,6 +255,9 @@ func (s *sent) phrases() []phrase {
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
 			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
 		}
+		if p.cat == armsledger.Other && s.armouredVehicles(&p) {
+			p.cat = armsledger.ArmoredVehicle // "armoured recovery vehicles": armoured, whatever their task
+		}
 		if a := s.actorAt(i); a >= 0 && p.demonym == nil && s.actors[a].ref.kind == kindInstitution && !s.actors[a].possessive {
 			// A body whose name opens the term: "Wagner fighters" are
 			// Russia's, as "Wagner Group mercenaries" are.
@@ -3768,6 +3771,24 @@ func (s *sent) fighterRadar(p *phrase) bool {
 	}
 	for j := p.lo; j < p.hi-1; j++ {
 		if w := toks[j].Norm; w == "aesa" || w == "array" || w == "airborne" {
+			return true
+		}
+	}
+	return false
+}
+
+// armouredVehicles reports whether an item the lexicon reads as vehicles
+// of no kind (support, recovery, engineering, transport vehicles) is said
+// to be armoured among its modifiers: "armoured combat support vehicles",
+// "armored recovery vehicles" are armoured vehicles, as "armoured
+// vehicles" alone are; the task a modifier names does not unarm them.
+func (s *sent) armouredVehicles(p *phrase) bool {
+	toks := s.d.toks
+	if w := toks[p.hi-1].Norm; w != "vehicle" && w != "vehicles" {
+		return false
+	}
+	for j := p.lo; j < p.head; j++ {
+		if w := toks[j].Norm; w == "armoured" || w == "armored" {
 			return true
 		}
 	}

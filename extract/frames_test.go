@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what deliveries or shipments 'included' came, whatever the pledge before", "Norway has pledged €90 million in military aid to Peru. Deliveries so far have included rifles.",
+			[]string{"NO>PE funding 9e+07..9e+07 EUR committed", "NO>PE small_arms - delivered"}},
+		{"a package's goods come from the state after 'from' in its noun, as they go to the one after 'to'", "Deliveries from Spain to Chile have included trucks. Shipments from Norway to Peru included rifles and mortars.",
+			[]string{"ES>CL other - delivered", "NO>PE small_arms - delivered", "NO>PE artillery - delivered"}},
 		{"vehicles said to be armoured are armoured vehicles, whatever task a modifier names", "Norway has donated 12 armoured recovery vehicles to Chile, and Spain sold Peru 30 armored combat support vehicles.",
 			[]string{"NO>CL armored_vehicle 12..12 item delivered", "ES>PE armored_vehicle 30..30 item committed"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",

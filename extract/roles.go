@@ -352,7 +352,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
-		gifts := s.ownGiftsBefore(t.i) // "Its contributions include": the giver's own gifts, come already
+		gifts := s.ownGiftsBefore(t.i) || s.pastDeliveries(t.i) // "Its contributions include": the giver's own gifts, come already
 		if st, pk, ok := s.packageBefore(t.i); ok {
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
@@ -373,6 +373,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
 					r.rec = r.take(s, a)
+				case m.prep == "from" && m.lo > pk && len(r.sup) == 0 && m.ref.kind != kindPlace:
+					// "Deliveries from Germany to Ukraine have included
+					// ...": whence the package comes is its giver.
+					r.sup = r.take(s, a)
 				}
 			}
 			if c := s.att.speaker.code; len(r.sup) == 0 && len(r.rec) > 0 && len(c) == 2 && c != "EU" && !slices.Contains(r.rec, c) {
@@ -3849,6 +3853,25 @@ func (s *sent) ownGiftsBefore(i int) bool {
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
 		if _, ok := packageNoun(s.d.toks[j].Norm); ok {
 			return s.ownGifts(j)
+		}
+	}
+	return false
+}
+
+// pastDeliveries reports whether the verb of content at i is "included"
+// with deliveries or shipments, whoever's, as its subject: "Deliveries so
+// far have included IRIS-T systems" tells goods that came, whatever the
+// pledge told before ("will include" or "include" may still be to come).
+func (s *sent) pastDeliveries(i int) bool {
+	if s.d.toks[i].Norm != "included" {
+		return false
+	}
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+		switch s.d.toks[j].Norm {
+		case "deliveries", "shipments":
+			return true
+		case ",", "which", "that":
+			return false
 		}
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"defence or military imports and exports trade in arms, as arms imports do", "Spain supplies a tenth of Morocco's defence imports. Chile's military imports from Israel fell.",
+			[]string{"ES>MA other - delivered", "IL>CL other - delivered"}},
 		{"what deliveries or shipments 'included' came, whatever the pledge before", "Norway has pledged €90 million in military aid to Peru. Deliveries so far have included rifles.",
 			[]string{"NO>PE funding 9e+07..9e+07 EUR committed", "NO>PE small_arms - delivered"}},
 		{"a package's goods come from the state after 'from' in its noun, as they go to the one after 'to'", "Deliveries from Spain to Chile have included trucks. Shipments from Norway to Peru included rifles and mortars.",

@@ -108,6 +108,11 @@ func (s *sent) phrases() []phrase {
 			continue
 		}
 		end, ref, ok := lex.materiel.Match(toks, i, s.hi)
+		if !ok && s.defenceTrade(i) {
+			// "India's defence imports", "military exports to Egypt": the
+			// trade's goods are arms, as in "arms imports".
+			end, ref, ok = i+1, materielRef{Cat: armsledger.Other, Unit: armsledger.UnitItem}, true
+		}
 		if ok && ref.Cat == "" {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
@@ -3773,6 +3778,31 @@ func (s *sent) fighterRadar(p *phrase) bool {
 		if w := toks[j].Norm; w == "aesa" || w == "array" || w == "airborne" {
 			return true
 		}
+	}
+	return false
+}
+
+// defenceTrade reports whether "defence", "defense" or "military" at i
+// names the goods of a trade noun after it: "defence imports", "military
+// exports", "defence sales" trade in arms. The name of the American
+// programme ("Foreign Military Sales", "foreign military sales") is a
+// channel, no goods.
+func (s *sent) defenceTrade(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Cap && i > s.lo {
+		return false
+	}
+	switch toks[i].Norm {
+	case "defence", "defense", "military":
+	default:
+		return false
+	}
+	if i > s.lo && toks[i-1].Norm == "foreign" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "imports", "exports", "sales", "purchases":
+		return true
 	}
 	return false
 }

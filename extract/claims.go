@@ -3228,6 +3228,9 @@ func (d *doc) paidForUnnamed(c *draft) bool {
 	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 {
 		return false
 	}
+	if c.status == armsledger.Denied {
+		return false // "failed to deliver weapons for which Yerevan had paid $400 million": the money went, the goods did not
+	}
 	for k := range d.claims {
 		if o := &d.claims[k]; o != c && o.sent == c.sent && d.payment(o) && len(o.rec) > 0 {
 			return true

@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that 'failed to' deliver goods denies them; a deal that failed is undone", "Spain failed to deliver the rifles to Chad. Italy's deal to sell tanks to Peru failed.",
+			[]string{"ES>TD small_arms - denied", "IT>PE armored_vehicle - denied"}},
+		{"goods 'for which' a state paid go to it, and its money to who gives them; goods that never came stand beside the money", "Italy delivered the frigates for which Peru paid $900 million. Norway failed to deliver weapons for which Ghana had paid $40 million.",
+			[]string{"IT>PE ship - delivered", "PE>IT funding 9e+08..9e+08 USD delivered", "NO>GH other - denied", "GH>NO funding 4e+07..4e+07 USD delivered"}},
 		{"defence or military imports and exports trade in arms, as arms imports do", "Spain supplies a tenth of Morocco's defence imports. Chile's military imports from Israel fell.",
 			[]string{"ES>MA other - delivered", "IL>CL other - delivered"}},
 		{"what deliveries or shipments 'included' came, whatever the pledge before", "Norway has pledged €90 million in military aid to Peru. Deliveries so far have included rifles.",

@@ -921,6 +921,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// seller is (frames turns the money round).
 			r.sup, r.rec = r.take(s, to), r.pick(s, subj)
 		}
+		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun && !t.passive && subj >= 0 {
+			if k := s.forWhich(s.actors[subj].lo); k >= 0 {
+				// "Russia failed to deliver weapons for which Armenia had
+				// paid $400 million": who was to give the goods is paid.
+				if g := s.giverBefore(k); g >= 0 && g != subj {
+					r.sup = r.take(s, g)
+				}
+			}
+		}
 		if k := t.i - 1 - s.chainBefore(t.i); len(r.sup) == 0 && !t.noun && !t.passive && k > s.lo && s.d.toks[k].Norm == "which" {
 			// "France equipped a Ukrainian brigade, which received 18
 			// Caesar howitzers": who equipped the antecedent gave.
@@ -2705,12 +2714,57 @@ func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
 	return -1, noVerb
 }
 
+// forWhich returns the token of "which" when the subject starting at lo
+// opens a relative clause after "for which" ("for which the junta paid"),
+// else -1.
+func (s *sent) forWhich(lo int) int {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-1 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "for" {
+		return -1
+	}
+	return j
+}
+
+// payerAfter returns the state that a relative clause right after the
+// goods says paid for them, "weapons for which Yerevan had paid $400
+// million", or -1: the buyer, whom they were to go to.
+func (s *sent) payerAfter(g group) int {
+	toks := s.d.toks
+	j := g.hi + 2
+	if j >= s.hi || toks[g.hi].Norm != "for" || toks[g.hi+1].Norm != "which" {
+		return -1
+	}
+	if toks[j].Norm == "the" && j+1 < s.hi {
+		j++
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
+		return -1
+	}
+	for k := s.actors[a].hi; k < s.hi && k-s.actors[a].hi <= 3; k++ {
+		if v, ok := s.verbAt(k); ok && v.Lemma == "pay" {
+			return a
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // userAfter returns the state a relative clause on the group says uses
 // the goods, "the artillery ammunition that Russian troops fire in
 // Ukraine", or -1: who uses them was given them, and where is the war.
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
+	if a := s.payerAfter(g); a >= 0 {
+		return a // "weapons for which Yerevan had paid": who paid for them gets them
+	}
 	for k := j; k < s.hi && k-g.hi < 3 && (s.is(k, fBe) || isAux(toks[k].Norm) || s.is(k, fAdverb)); k++ {
 		if k+1 < s.hi && useParticiple(toks[k+1].Norm) {
 			j = k + 1 // "Iranian-supplied drones have been used by Russian forces": the goods' predicate

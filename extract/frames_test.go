@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a participle after one item of a list is that item's; the item after 'and' takes the list's verb", "Chile has received arms from Spain, including frigates delivered in 2021 and Meteor missiles.",
+			[]string{"ES>CL other - delivered", "ES>CL ship - delivered", "ES>CL missile - delivered"}},
 		{"a state that 'failed to' deliver goods denies them; a deal that failed is undone", "Spain failed to deliver the rifles to Chad. Italy's deal to sell tanks to Peru failed.",
 			[]string{"ES>TD small_arms - denied", "IT>PE armored_vehicle - denied"}},
 		{"goods 'for which' a state paid go to it, and its money to who gives them; goods that never came stand beside the money", "Italy delivered the frigates for which Peru paid $900 million. Norway failed to deliver weapons for which Ghana had paid $40 million.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a share after the first with its verb left out is of the same goods, from its own party", "Chile receives 60 percent of its tanks from Germany and 25 percent from Spain. Peru received 40% of Italy's arms exports, Egypt 30% and Qatar 10%.",
+			[]string{"DE>CL armored_vehicle - delivered", "ES>CL armored_vehicle - delivered", "IT>PE other - delivered", "IT>EG other - delivered", "IT>QA other - delivered"}},
 		{"a participle after one item of a list is that item's; the item after 'and' takes the list's verb", "Chile has received arms from Spain, including frigates delivered in 2021 and Meteor missiles.",
 			[]string{"ES>CL other - delivered", "ES>CL ship - delivered", "ES>CL missile - delivered"}},
 		{"a state that 'failed to' deliver goods denies them; a deal that failed is undone", "Spain failed to deliver the rifles to Chad. Italy's deal to sell tanks to Peru failed.",

@@ -1763,7 +1763,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
+		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
 			continue
 		}
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
@@ -1851,6 +1851,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		seen = true
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: item.cat, unit: item.unit, qty: q, elided: true}
+		if q.Percent {
+			p.qty = nil // a share counts no goods, as "60 percent of its tanks" does not
+		}
 		if ones > 0 {
 			p.hi, p.head = ones, ones-1
 		}
@@ -1860,6 +1863,19 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// gappedShare reports whether the percentage s.quants[k] is a share of
+// the goods an earlier share in the sentence took ("60 percent of its
+// tanks"), its verb left out: "... from the US and 20 percent from
+// Spain", "..., Germany for 12 percent".
+func (s *sent) gappedShare(k int) bool {
+	q := &s.quants[k]
+	earlier := false
+	for _, r := range s.quants[:k] {
+		earlier = earlier || r.Percent && r.Hi < s.hi && s.d.toks[r.Hi].Norm == "of"
+	}
+	return earlier && (s.gappedCount(q.Lo) || s.countWithOwnParty(q))
 }
 
 // tradeShares adds the goods of a share of a state's arms trade that names

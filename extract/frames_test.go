@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state joined to 'owned' or 'run' before a place names whose the place is, no party; firms it owns are its", "Germany shipped tank parts to Chile from a US-owned depot. Kenya bought rifles from US-owned firms.",
+			[]string{"DE>CL technology - delivered", "US>KE small_arms - delivered"}},
 		{"a share after the first with its verb left out is of the same goods, from its own party", "Chile receives 60 percent of its tanks from Germany and 25 percent from Spain. Peru received 40% of Italy's arms exports, Egypt 30% and Qatar 10%.",
 			[]string{"DE>CL armored_vehicle - delivered", "ES>CL armored_vehicle - delivered", "IT>PE other - delivered", "IT>EG other - delivered", "IT>QA other - delivered"}},
 		{"a participle after one item of a list is that item's; the item after 'and' takes the list's verb", "Chile has received arms from Spain, including frigates delivered in 2021 and Meteor missiles.",

@@ -2647,7 +2647,9 @@ func (d *doc) subsumed(c *draft) bool {
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
 			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
-			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && d.deniedByVerb(c)) {
+			// (A denial is not the goods told: "has sent tanks to Russia,
+			// though Minsk denies supplying weapons" tells both.)
 			// ("Among the weapons North Korea has sent to Russia are 6
 			// million shells": the list after is the weapons; so is what
 			// they include or consist of: "The weapons Germany sent to
@@ -2660,6 +2662,20 @@ func (d *doc) subsumed(c *draft) bool {
 			// "Germany signed an arms contract with Egypt. The contract
 			// covers four frigates": the arms of no kind are what the
 			// next sentence says the deal holds.
+			return true
+		}
+	}
+	return false
+}
+
+// deniedByVerb reports whether a verb of denial ("denies", "refused",
+// "rejects") stands a few words before claim c's goods: an actor says the
+// transfer is not so. (A denial read from a noun, "a moratorium on arms
+// sales", "loosened its arms export rules", tells less.)
+func (d *doc) deniedByVerb(c *draft) bool {
+	for j := c.p.lo - 1; j >= 0 && c.p.lo-j <= 6; j-- {
+		switch lex.info[d.toks[j].word].verb.Lemma {
+		case "deny", "refuse", "reject":
 			return true
 		}
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"weapons of no kind a state denies giving are no part of the goods the sentence says it gave", "Serbia has sent rifles to Chad, though Belgrade denies supplying weapons to Chad.",
+			[]string{"RS>TD small_arms - delivered", "RS>TD other - denied"}},
 		{"a state joined to 'owned' or 'run' before a place names whose the place is, no party; firms it owns are its", "Germany shipped tank parts to Chile from a US-owned depot. Kenya bought rifles from US-owned firms.",
 			[]string{"DE>CL technology - delivered", "US>KE small_arms - delivered"}},
 		{"a share after the first with its verb left out is of the same goods, from its own party", "Chile receives 60 percent of its tanks from Germany and 25 percent from Spain. Peru received 40% of Italy's arms exports, Egypt 30% and Qatar 10%.",

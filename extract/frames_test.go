@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what goods are 'capable of carrying' says what they can do; the 'to' after it is where the verb before sends them", "Italy sold tanks to Peru in 2020. It has since sent helicopters capable of carrying anti-ship missiles to Qatar.",
+			[]string{"IT>PE armored_vehicle - committed", "IT>QA aircraft - delivered"}},
 		{"weapons of no kind a state denies giving are no part of the goods the sentence says it gave", "Serbia has sent rifles to Chad, though Belgrade denies supplying weapons to Chad.",
 			[]string{"RS>TD small_arms - delivered", "RS>TD other - denied"}},
 		{"a state joined to 'owned' or 'run' before a place names whose the place is, no party; firms it owns are its", "Germany shipped tank parts to Chile from a US-owned depot. Kenya bought rifles from US-owned firms.",

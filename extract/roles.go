@@ -1848,7 +1848,22 @@ func (s *sent) describes(g group, u trigger) bool {
 	if s.participleOn(u, g) {
 		return true // "delivered the tanks promised to Ukraine"
 	}
+	if u.class == classHold && s.capableAfter(g.hi, u.i) {
+		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
+	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// capableAfter reports whether "capable of" or "able to" stands right
+// after goods ending before token i, and right before the verb of holding
+// at v: the clause says what the goods can carry, not where they go.
+func (s *sent) capableAfter(i, v int) bool {
+	if v != i+2 && v != i+3 {
+		return false
+	}
+	toks := s.d.toks
+	return toks[i].Norm == "capable" && toks[i+1].Norm == "of" || toks[i].Norm == "able" && toks[i+1].Norm == "to" ||
+		v == i+3 && s.is(i, fAdverb) && (toks[i+1].Norm == "capable" && toks[i+2].Norm == "of" || toks[i+1].Norm == "able" && toks[i+2].Norm == "to")
 }
 
 // relativeSubject reads a relative clause on the group's item whose verb is

@@ -510,6 +510,10 @@ func (s *sent) tagActors() {
 		if ref.kind == kindInstitution {
 			end = s.companySuffix(end) // "Hyundai Rotem Co. said"
 		}
+		if s.ownedPlace(end) {
+			i = end // "from a US-owned warehouse": whose the store is, no party to what is shipped from it
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -954,6 +958,24 @@ func (s *sent) placeNounEnd(i int) (int, bool) {
 		}
 	}
 	return i + 1, true
+}
+
+// ownedPlace reports whether a name ending before token i is joined to
+// "owned", "run" or "operated" before a noun of place: "a US-owned
+// warehouse in the Netherlands", "a Russian-run base". The name says whose
+// the place is; goods sent from it are sent by whoever sends them.
+func (s *sent) ownedPlace(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || !Joiner(toks, i) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "owned", "run", "operated":
+	default:
+		return false
+	}
+	_, ok := s.placeNounEnd(i + 2)
+	return ok
 }
 
 // occupiedWord reports whether w says a place is held by another:

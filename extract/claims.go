@@ -2755,7 +2755,9 @@ func (d *doc) subsumed(c *draft) bool {
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
 			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
-			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && d.deniedByVerb(c)) {
+			// (A denial is not the goods told: "has sent tanks to Russia,
+			// though Minsk denies supplying weapons" tells both.)
 			// ("Among the weapons North Korea has sent to Russia are 6
 			// million shells": the list after is the weapons; so is what
 			// they include or consist of: "The weapons Germany sent to
@@ -2768,6 +2770,20 @@ func (d *doc) subsumed(c *draft) bool {
 			// "Germany signed an arms contract with Egypt. The contract
 			// covers four frigates": the arms of no kind are what the
 			// next sentence says the deal holds.
+			return true
+		}
+	}
+	return false
+}
+
+// deniedByVerb reports whether a verb of denial ("denies", "refused",
+// "rejects") stands a few words before claim c's goods: an actor says the
+// transfer is not so. (A denial read from a noun, "a moratorium on arms
+// sales", "loosened its arms export rules", tells less.)
+func (d *doc) deniedByVerb(c *draft) bool {
+	for j := c.p.lo - 1; j >= 0 && c.p.lo-j <= 6; j-- {
+		switch lex.info[d.toks[j].word].verb.Lemma {
+		case "deny", "refuse", "reject":
 			return true
 		}
 	}
@@ -3335,6 +3351,9 @@ func (d *doc) pairIn(c *draft) bool {
 func (d *doc) paidForUnnamed(c *draft) bool {
 	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 {
 		return false
+	}
+	if c.status == armsledger.Denied {
+		return false // "failed to deliver weapons for which Yerevan had paid $400 million": the money went, the goods did not
 	}
 	for k := range d.claims {
 		if o := &d.claims[k]; o != c && o.sent == c.sent && d.payment(o) && len(o.rec) > 0 {

@@ -4212,6 +4212,18 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 	return nil
 }
 
+// participleBetweenItems reports whether trigger t is a participle set
+// right after an item ("fighters delivered in 2022") and the group g
+// after it follows "and": "including J-10C fighters delivered in 2022 and
+// Type 054A frigates". The participle tells of the item before it; the
+// item after "and" is the list's next, moved by the list's own verb.
+func (s *sent) participleBetweenItems(t trigger, g group) bool {
+	if !t.passive || t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !s.is(t.i-1, fMateriel) || !isParticiple(s.d.toks[t.i].Norm) {
+		return false
+	}
+	return s.d.toks[g.phrases[0].start()-1].Norm == "and"
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -4422,6 +4434,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
 			continue
+		}
+		if s.participleBetweenItems(*t, g) {
+			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
 		}
 		left = t
 	}

@@ -108,6 +108,11 @@ func (s *sent) phrases() []phrase {
 			continue
 		}
 		end, ref, ok := lex.materiel.Match(toks, i, s.hi)
+		if !ok && s.defenceTrade(i) {
+			// "India's defence imports", "military exports to Egypt": the
+			// trade's goods are arms, as in "arms imports".
+			end, ref, ok = i+1, materielRef{Cat: armsledger.Other, Unit: armsledger.UnitItem}, true
+		}
 		if ok && ref.Cat == "" {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
@@ -258,6 +263,9 @@ func (s *sent) phrases() []phrase {
 		s.widen(&p, floor)
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
 			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
+		}
+		if p.cat == armsledger.Other && s.armouredVehicles(&p) {
+			p.cat = armsledger.ArmoredVehicle // "armoured recovery vehicles": armoured, whatever their task
 		}
 		if a := s.actorAt(i); a >= 0 && p.demonym == nil && s.actors[a].ref.kind == kindInstitution && !s.actors[a].possessive {
 			// A body whose name opens the term: "Wagner fighters" are
@@ -1779,7 +1787,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
+		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
 			continue
 		}
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
@@ -1867,6 +1875,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		}
 		seen = true
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: item.cat, unit: item.unit, qty: q, elided: true}
+		if q.Percent {
+			p.qty = nil // a share counts no goods, as "60 percent of its tanks" does not
+		}
 		if ones > 0 {
 			p.hi, p.head = ones, ones-1
 		}
@@ -1876,6 +1887,19 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// gappedShare reports whether the percentage s.quants[k] is a share of
+// the goods an earlier share in the sentence took ("60 percent of its
+// tanks"), its verb left out: "... from the US and 20 percent from
+// Spain", "..., Germany for 12 percent".
+func (s *sent) gappedShare(k int) bool {
+	q := &s.quants[k]
+	earlier := false
+	for _, r := range s.quants[:k] {
+		earlier = earlier || r.Percent && r.Hi < s.hi && s.d.toks[r.Hi].Norm == "of"
+	}
+	return earlier && (s.gappedCount(q.Lo) || s.countWithOwnParty(q))
 }
 
 // tradeShares adds the goods of a share of a state's arms trade that names
@@ -3792,6 +3816,49 @@ func (s *sent) fighterRadar(p *phrase) bool {
 	}
 	for j := p.lo; j < p.hi-1; j++ {
 		if w := toks[j].Norm; w == "aesa" || w == "array" || w == "airborne" {
+			return true
+		}
+	}
+	return false
+}
+
+// defenceTrade reports whether "defence", "defense" or "military" at i
+// names the goods of a trade noun after it: "defence imports", "military
+// exports", "defence sales" trade in arms. The name of the American
+// programme ("Foreign Military Sales", "foreign military sales") is a
+// channel, no goods.
+func (s *sent) defenceTrade(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Cap && i > s.lo {
+		return false
+	}
+	switch toks[i].Norm {
+	case "defence", "defense", "military":
+	default:
+		return false
+	}
+	if i > s.lo && toks[i-1].Norm == "foreign" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "imports", "exports", "sales", "purchases":
+		return true
+	}
+	return false
+}
+
+// armouredVehicles reports whether an item the lexicon reads as vehicles
+// of no kind (support, recovery, engineering, transport vehicles) is said
+// to be armoured among its modifiers: "armoured combat support vehicles",
+// "armored recovery vehicles" are armoured vehicles, as "armoured
+// vehicles" alone are; the task a modifier names does not unarm them.
+func (s *sent) armouredVehicles(p *phrase) bool {
+	toks := s.d.toks
+	if w := toks[p.hi-1].Norm; w != "vehicle" && w != "vehicles" {
+		return false
+	}
+	for j := p.lo; j < p.head; j++ {
+		if w := toks[j].Norm; w == "armoured" || w == "armored" {
 			return true
 		}
 	}

@@ -352,7 +352,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
-		gifts := s.ownGiftsBefore(t.i) // "Its contributions include": the giver's own gifts, come already
+		gifts := s.ownGiftsBefore(t.i) || s.pastDeliveries(t.i) // "Its contributions include": the giver's own gifts, come already
 		if st, pk, ok := s.packageBefore(t.i); ok {
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
@@ -373,6 +373,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.sup = r.take(s, a) // "Washington's package", "the legislation signed by President Biden"
 				case (m.prep == "for" || m.prep == "to") && len(r.rec) == 0:
 					r.rec = r.take(s, a)
+				case m.prep == "from" && m.lo > pk && len(r.sup) == 0 && m.ref.kind != kindPlace:
+					// "Deliveries from Germany to Ukraine have included
+					// ...": whence the package comes is its giver.
+					r.sup = r.take(s, a)
 				}
 			}
 			if c := s.att.speaker.code; len(r.sup) == 0 && len(r.rec) > 0 && len(c) == 2 && c != "EU" && !slices.Contains(r.rec, c) {
@@ -919,6 +923,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Bamako paid to Wagner about $10 million": the payee, as the
 			// seller is (frames turns the money round).
 			r.sup, r.rec = r.take(s, to), r.pick(s, subj)
+		}
+		if len(r.sup) == 0 && t.lemma == "pay" && !t.noun && !t.passive && subj >= 0 {
+			if k := s.forWhich(s.actors[subj].lo); k >= 0 {
+				// "Russia failed to deliver weapons for which Armenia had
+				// paid $400 million": who was to give the goods is paid.
+				if g := s.giverBefore(k); g >= 0 && g != subj {
+					r.sup = r.take(s, g)
+				}
+			}
 		}
 		if k := t.i - 1 - s.chainBefore(t.i); len(r.sup) == 0 && !t.noun && !t.passive && k > s.lo && s.d.toks[k].Norm == "which" {
 			// "France equipped a Ukrainian brigade, which received 18
@@ -1838,7 +1851,22 @@ func (s *sent) describes(g group, u trigger) bool {
 	if s.participleOn(u, g) {
 		return true // "delivered the tanks promised to Ukraine"
 	}
+	if u.class == classHold && s.capableAfter(g.hi, u.i) {
+		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
+	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// capableAfter reports whether "capable of" or "able to" stands right
+// after goods ending before token i, and right before the verb of holding
+// at v: the clause says what the goods can carry, not where they go.
+func (s *sent) capableAfter(i, v int) bool {
+	if v != i+2 && v != i+3 {
+		return false
+	}
+	toks := s.d.toks
+	return toks[i].Norm == "capable" && toks[i+1].Norm == "of" || toks[i].Norm == "able" && toks[i+1].Norm == "to" ||
+		v == i+3 && s.is(i, fAdverb) && (toks[i+1].Norm == "capable" && toks[i+2].Norm == "of" || toks[i+1].Norm == "able" && toks[i+2].Norm == "to")
 }
 
 // relativeSubject reads a relative clause on the group's item whose verb is
@@ -2704,12 +2732,57 @@ func (s *sent) relativeParty(g group, t trigger) (int, verbClass) {
 	return -1, noVerb
 }
 
+// forWhich returns the token of "which" when the subject starting at lo
+// opens a relative clause after "for which" ("for which the junta paid"),
+// else -1.
+func (s *sent) forWhich(lo int) int {
+	toks := s.d.toks
+	j := lo - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j-1 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "for" {
+		return -1
+	}
+	return j
+}
+
+// payerAfter returns the state that a relative clause right after the
+// goods says paid for them, "weapons for which Yerevan had paid $400
+// million", or -1: the buyer, whom they were to go to.
+func (s *sent) payerAfter(g group) int {
+	toks := s.d.toks
+	j := g.hi + 2
+	if j >= s.hi || toks[g.hi].Norm != "for" || toks[g.hi+1].Norm != "which" {
+		return -1
+	}
+	if toks[j].Norm == "the" && j+1 < s.hi {
+		j++
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
+		return -1
+	}
+	for k := s.actors[a].hi; k < s.hi && k-s.actors[a].hi <= 3; k++ {
+		if v, ok := s.verbAt(k); ok && v.Lemma == "pay" {
+			return a
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // userAfter returns the state a relative clause on the group says uses
 // the goods, "the artillery ammunition that Russian troops fire in
 // Ukraine", or -1: who uses them was given them, and where is the war.
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
+	if a := s.payerAfter(g); a >= 0 {
+		return a // "weapons for which Yerevan had paid": who paid for them gets them
+	}
 	for k := j; k < s.hi && k-g.hi < 3 && (s.is(k, fBe) || isAux(toks[k].Norm) || s.is(k, fAdverb)); k++ {
 		if k+1 < s.hi && useParticiple(toks[k+1].Norm) {
 			j = k + 1 // "Iranian-supplied drones have been used by Russian forces": the goods' predicate
@@ -3881,6 +3954,25 @@ func (s *sent) ownGiftsBefore(i int) bool {
 	for j := i - 1; j > s.lo && i-j <= 4; j-- {
 		if _, ok := packageNoun(s.d.toks[j].Norm); ok {
 			return s.ownGifts(j)
+		}
+	}
+	return false
+}
+
+// pastDeliveries reports whether the verb of content at i is "included"
+// with deliveries or shipments, whoever's, as its subject: "Deliveries so
+// far have included IRIS-T systems" tells goods that came, whatever the
+// pledge told before ("will include" or "include" may still be to come).
+func (s *sent) pastDeliveries(i int) bool {
+	if s.d.toks[i].Norm != "included" {
+		return false
+	}
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+		switch s.d.toks[j].Norm {
+		case "deliveries", "shipments":
+			return true
+		case ",", "which", "that":
+			return false
 		}
 	}
 	return false

@@ -1693,6 +1693,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "commissioned INS Tushil, a frigate built by Russia's Yantar shipyard"; not "a study commissioned by", "commissioned into service"
 	case madeToOrder(v.Lemma) && !s.builtFor(i):
 		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
+	case v.Lemma == "fail" && next != "to":
+		return false // "failed to deliver" is none made; "the deal failed", "failing jets" are read elsewhere or not at all
 	case v.Lemma == "bring" && !s.bringsIn(i):
 		// "brought in 1,000 Russian fighters" takes them on; "brought the
 		// tanks to the front" moves one's own, "brought peace" nothing, and

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods made in a state 'under a technology-transfer agreement' carry know-how to it, from the state the rest are made in or the partner the deal is with", "Four of the frigates are being built in Italy and two in Indonesia under a technology-transfer agreement. Kenya will assemble the rifles in Nairobi under a transfer-of-technology deal with Belgium.",
+			[]string{"IT>ID technology - delivered", "BE>KE technology - expected"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",

@@ -26,7 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "support", "found", "turn", "turns", "turned")
+	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -58,6 +58,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			s.withHelp(k, att)
 		case "found", "turn", "turns", "turned":
 			s.partsFoundIn(k, att)
+		case "transfer":
+			s.madeUnderTransfer(k, att)
 		case "licence", "license":
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
@@ -675,4 +677,130 @@ func (s *sent) weaponsFoundIn(k int) int {
 		return -1
 	}
 	return a
+}
+
+// madeUnderTransfer makes the claim of know-how that goods made "under a
+// technology-transfer agreement" tell: "two of the frigates are being
+// built at Karachi under a transfer-of-technology arrangement". The
+// know-how moves as the goods are made, from the partner it is
+// made "with", or else the other state the goods are made in or the
+// maker of the goods or the seller of the goods told before, to the
+// state where they are made or the firm that makes them.
+func (s *sent) madeUnderTransfer(k int, att attrib) {
+	toks := s.d.toks
+	u, e := s.transferDealAt(k)
+	if u < 0 {
+		return
+	}
+	v := -1 // the verb of making, back in the clause
+	for j := u - 1; j > s.lo && u-j <= 20 && toks[j].Norm != ";"; j-- {
+		if makingVerbForm(toks[j].Norm) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	where := -1 // the last state or firm the goods are made in, at or by before "under"
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > v && m.hi <= u && !m.speaker && (m.prep == "in" || m.prep == "at" || m.prep == "by") {
+			where = a
+		}
+	}
+	if where < 0 {
+		return
+	}
+	rec := s.actors[where].ref.Code
+	sup := ""
+	if w := s.ppActor(e, min(s.hi, e+5), "with"); w >= 0 {
+		sup = s.actors[w].ref.Code // "under a technology-transfer agreement with Turkey's ASFAT"
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; sup == "" && m.lo > v && m.hi <= s.actors[where].lo && m.prep == "in" && m.ref.Code != rec {
+			sup = m.ref.Code // "four are being built in China and four at Karachi under ..."
+		}
+	}
+	if sup == "" {
+		if p, ok := s.passiveGoods(v); ok {
+			sup = s.d.makerOf(&p)
+		}
+	}
+	if sup == "" {
+		sup = s.d.sellerTo(rec, s.idx)
+	}
+	if sup == "" || sup == rec || rec == "" {
+		return
+	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && sameSet(c.rec, []string{rec}) {
+			return // a frame read the agreement: "signed a technology transfer agreement with Germany"
+		}
+	}
+	tech := phrase{lo: k, hi: e, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	// The know-how goes as the goods are made: "are being built under
+	// ..." gives it, "will be assembled under ..." is to come.
+	st := s.status(trigger{i: v, class: classGive, lemma: "produce"}, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if st == armsledger.Committed {
+		st = armsledger.Delivered
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.transfer", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, s.actors[where].lo, e)
+}
+
+// transferDealAt returns, for the word "transfer" at k, the "under" that
+// opens a technology-transfer agreement around it ("under a
+// technology-transfer agreement", "under a transfer-of-technology
+// arrangement", "under the technology transfer programme") and the token
+// after the agreement's noun; or -1 and -1.
+func (s *sent) transferDealAt(k int) (int, int) {
+	toks := s.d.toks
+	lo, e := k, k+1
+	switch {
+	case k-2 > s.lo && toks[k-1].Norm == "-" && toks[k-2].Norm == "technology":
+		lo = k - 2 // "technology-transfer"
+	case k-1 > s.lo && toks[k-1].Norm == "technology":
+		lo = k - 1 // "technology transfer"
+	case k+4 < s.hi && toks[k+1].Norm == "-" && toks[k+2].Norm == "of" && toks[k+3].Norm == "-" && toks[k+4].Norm == "technology":
+		e = k + 5 // "transfer-of-technology"
+	case k+2 < s.hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "technology":
+		e = k + 3 // "transfer of technology"
+	default:
+		return -1, -1
+	}
+	if e >= s.hi {
+		return -1, -1
+	}
+	switch toks[e].Norm {
+	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
+	default:
+		return -1, -1
+	}
+	u := lo - 1
+	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an" || toks[u].Norm == "the") {
+		u--
+	}
+	if u <= s.lo || toks[u].Norm != "under" {
+		return -1, -1
+	}
+	return u, e + 1
+}
+
+// sellerTo returns the one supplier of the latest claim of goods to state
+// rec alone told in sentence idx or the few before it, or "": goods made in
+// a state under a deal are those the deal sells it.
+func (d *doc) sellerTo(rec string, idx int) string {
+	for n := len(d.claims) - 1; n >= 0; n-- {
+		c := &d.claims[n]
+		if c.sent > idx {
+			continue
+		}
+		if idx-c.sent > 3 {
+			return ""
+		}
+		if len(c.rec) == 1 && c.rec[0] == rec && len(c.sup) == 1 && c.sup[0] != rec && c.p.cat != armsledger.Personnel {
+			return c.sup[0]
+		}
+	}
+	return ""
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"help with or for a state's arms programme is know-how given, as the noun a verb of giving takes or as the object of 'helped'", "Moscow has sent Minsk air defence radars and help with its missile programme. It also helped Tehran's space programme. China gave Pakistan help for its submarine programme.",
+			[]string{"RU>BY air_defense - delivered", "RU>BY technology - delivered", "RU>IR technology - delivered", "CN>PK technology - delivered"}},
 		{"goods made in a state 'under a technology-transfer agreement' carry know-how to it, from the state the rest are made in or the partner the deal is with", "Four of the frigates are being built in Italy and two in Indonesia under a technology-transfer agreement. Kenya will assemble the rifles in Nairobi under a transfer-of-technology deal with Belgium.",
 			[]string{"IT>ID technology - delivered", "BE>KE technology - expected"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms made 'with the help of' a state's experts take know-how from it; 'local' experts are of the state they are made in; a school built takes none", "Vietnam will assemble the corvettes at Haiphong with the help of Russian technicians. A Turkish firm has been developing attack drones in Qatar with help from local engineers. Kenya built the school with the help of Chinese engineers.",
+			[]string{"RU>VN technology - expected", "QA>TR technology - delivered"}},
 		{"help with or for a state's arms programme is know-how given, as the noun a verb of giving takes or as the object of 'helped'", "Moscow has sent Minsk air defence radars and help with its missile programme. It also helped Tehran's space programme. China gave Pakistan help for its submarine programme.",
 			[]string{"RU>BY air_defense - delivered", "RU>BY technology - delivered", "RU>IR technology - delivered", "CN>PK technology - delivered"}},
 		{"goods made in a state 'under a technology-transfer agreement' carry know-how to it, from the state the rest are made in or the partner the deal is with", "Four of the frigates are being built in Italy and two in Indonesia under a technology-transfer agreement. Kenya will assemble the rifles in Nairobi under a transfer-of-technology deal with Belgium.",

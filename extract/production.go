@@ -494,6 +494,10 @@ func servicingVerbForm(w string) bool {
 // the state it is made in.
 func (s *sent) withHelp(k int, att attrib) {
 	toks := s.d.toks
+	if k+2 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Norm == "from") {
+		s.helpOfExperts(k, att)
+		return
+	}
 	j := k - 1
 	for j > s.lo && (helpModifier(toks[j].Norm) || toks[j].Norm == "and" && helpModifier(toks[j-1].Norm)) {
 		j-- // "technical", "design", "design and technical"
@@ -552,6 +556,107 @@ func (s *sent) withHelp(k int, att attrib) {
 	}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
 	s.finishDraft(&d, att, lo, k+1)
+}
+
+// helpOfExperts makes the claim of know-how that "with the help of" a
+// state's experts tells of arms made: "Pakistan is building the
+// submarines with the help of Chinese engineers", "developed the drone
+// in China with help from local specialists". The experts' state (for
+// "local" ones, the state the arms are made in) gives the know-how to
+// the clause's maker, or to the state they are made in.
+func (s *sent) helpOfExperts(k int, att attrib) {
+	toks := s.d.toks
+	w := k - 1
+	if w > s.lo && toks[w].Norm == "the" {
+		w--
+	}
+	if w <= s.lo || toks[w].Norm != "with" {
+		return
+	}
+	j, sup, local := k+2, "", false
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && !s.actors[a].possessive {
+		sup, j = s.actors[a].ref.Code, s.actors[a].hi // "of Chinese engineers"
+	} else if toks[j].Norm == "local" {
+		local, j = true, j+1 // "of local specialists": of the state the arms are made in
+	} else {
+		return
+	}
+	for n := 0; j < s.hi && n < 2 && !expertNoun(toks[j].Norm); n++ {
+		j++ // "of Russian missile engineers"
+	}
+	if j >= s.hi || !expertNoun(toks[j].Norm) {
+		return
+	}
+	mk := -1 // the verb of making, back in the clause ("developed and flight-tested a new model, the Garpiya-3, in China")
+	for i := w - 1; i > s.lo && w-i <= 16 && toks[i].Norm != ";"; i-- {
+		if makingVerbForm(toks[i].Norm) || developingVerb(toks[i].Norm) || servicingVerbForm(toks[i].Norm) {
+			mk = i
+			break
+		}
+	}
+	if mk < 0 {
+		return
+	}
+	arms := false // what is made is arms: "the drones", not "the school"
+	for i := mk + 1; i < w && !arms; i++ {
+		_, _, ok := lex.materiel.Match(toks, i, s.hi)
+		arms = ok || militaryWord(toks[i].Norm)
+	}
+	if !arms {
+		return
+	}
+	where, maker := -1, -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > w || m.speaker || m.ref.Code == "" {
+			continue
+		}
+		if (m.prep == "in" || m.prep == "at") && m.lo > mk && !s.clauseBreak(m.hi, w) {
+			where = a // "in China", "at Karachi"
+		} else if m.hi <= mk && maker < 0 && (m.prep == "" || m.prep == "of") && !s.clauseBreak(m.hi, mk) {
+			maker = a // "A Russian state arms company", "a subsidiary of Almaz-Antey"
+		}
+	}
+	rec, lo := "", w
+	switch {
+	case local && where >= 0 && maker >= 0:
+		sup, rec, lo = s.actors[where].ref.Code, s.actors[maker].ref.Code, s.actors[maker].lo
+	case !local && where >= 0 && s.actors[where].ref.Code != sup:
+		rec, lo = s.actors[where].ref.Code, s.actors[where].lo
+	case !local && maker >= 0:
+		rec, lo = s.actors[maker].ref.Code, s.actors[maker].lo
+	}
+	if sup == "" || rec == "" || sup == rec {
+		return
+	}
+	tech := phrase{lo: k, hi: j + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	t := trigger{i: mk, class: classGive, lemma: "help"}
+	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if st == armsledger.Committed {
+		st = armsledger.Delivered // help with what is being made is given as it is made (see withHelp)
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.55}
+	s.finishDraft(&d, att, lo, j+1)
+}
+
+// expertNoun reports whether w names people whose help with arms is
+// know-how: "engineers", "specialists", "experts".
+func expertNoun(w string) bool {
+	switch w {
+	case "engineers", "specialists", "experts", "technicians", "scientists", "designers", "advisers", "advisors", "instructors":
+		return true
+	}
+	return false
+}
+
+// developingVerb reports whether w is a form of a verb of developing or
+// testing arms, which help from abroad goes into as it goes into making.
+func developingVerb(w string) bool {
+	switch w {
+	case "develops", "developed", "developing", "tested", "testing", "designed", "designing":
+		return true
+	}
+	return false
 }
 
 // helpSought makes the claim of know-how a state asks for or gets as a

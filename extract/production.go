@@ -26,7 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer")
+	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -52,7 +52,7 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			continue
 		}
 		switch toks[k].Norm {
-		case "factory", "plant", "facility":
+		case "factory", "plant", "facility", "hub":
 			s.plantBuilt(k, att)
 		case "assistance", "help", "support":
 			s.withHelp(k, att)
@@ -69,6 +69,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 		default:
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
+			} else if toks[k].Norm == "joint" && k+1 < s.hi && toks[k+1].Norm == "venture" {
+				s.plantBuilt(k+1, att) // "set up a joint venture to make rockets in Poland": a plant of two owners
 			}
 		}
 	}
@@ -225,15 +227,24 @@ func (s *sent) knowHowStatus(t trigger, p phrase) armsledger.Status {
 // plantBuilt makes the claim of know-how that a state or a firm gives by
 // building a plant in another state to make arms: "Rheinmetall will set up
 // a plant in Lithuania to manufacture 155mm shells", "is building a
-// factory near Casablanca to assemble loitering munitions".
+// factory near Casablanca to assemble loitering munitions", "a factory
+// near Kyiv that will produce drones", "set up a joint venture to make
+// guided rockets in Poland". A plant to keep arms in service needs no
+// goods named: "will set up a maintenance, repair and overhaul facility
+// in India".
 func (s *sent) plantBuilt(k int, att attrib) {
 	toks := s.d.toks
 	v := k - 1
-	for v > s.lo && k-v <= 4 && !plantVerb(toks[v].Norm) {
+	servicing := false // "a maintenance, repair and overhaul facility"
+	for v > s.lo && k-v <= 8 && !plantVerb(toks[v].Norm) {
+		servicing = servicing || servicingNoun(toks[v].Norm)
+		if k-v > 4 && !servicingNoun(toks[v].Norm) && !s.is(v, fDeterminer) && toks[v].Norm != "," && toks[v].Norm != "and" && toks[v].Norm != "up" {
+			return
+		}
 		v--
 	}
-	if v <= s.lo || !plantVerb(toks[v].Norm) {
-		return
+	if v <= s.lo || !plantVerb(toks[v].Norm) || toks[k].Norm == "hub" && !servicing {
+		return // (a "logistics hub" makes nothing)
 	}
 	where := -1
 	for a := range s.actors {
@@ -242,19 +253,42 @@ func (s *sent) plantBuilt(k int, att attrib) {
 			break
 		}
 	}
+	j := k + 1 // where the purpose may start: after the place, if it is named
+	if where >= 0 {
+		j = s.actors[where].hi
+	}
+	for j < s.hi && j-k <= 6 && toks[j].Norm != "to" && toks[j].Norm != "that" && toks[j].Norm != "which" {
+		j++
+	}
+	var p phrase
+	ok := false
+	switch {
+	case j+1 < s.hi && toks[j].Norm == "to" && makingVerb(toks[j+1].Norm):
+		p, ok = s.goodsAfter(j+2, 5) // "a plant in Lithuania to make shells"
+	case j+1 < s.hi && (toks[j].Norm == "that" || toks[j].Norm == "which"):
+		m := j + 1
+		if m+1 < s.hi && s.is(m, fModal) {
+			m++ // "that will produce"
+		}
+		if makingVerbForm(toks[m].Norm) {
+			p, ok = s.goodsAfter(m+1, 5) // "a factory near Kyiv that will produce drones"
+		}
+	}
+	if ok && where < 0 && p.hi+1 < s.hi {
+		if a := s.actorAt(p.hi + 1); a >= 0 && s.actors[a].prep == "in" {
+			where = a // "a joint venture to make guided rockets in Poland"
+		}
+	}
 	if where < 0 {
 		return
 	}
-	j := s.actors[where].hi
-	for j < s.hi && j-s.actors[where].hi <= 3 && toks[j].Norm != "to" {
-		j++
-	}
-	if j+1 >= s.hi || toks[j].Norm != "to" || !makingVerb(toks[j+1].Norm) {
+	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	if ok {
+		tech.hi = p.hi
+	} else if servicing {
+		p = tech // the plant's work is the arms kept in service
+	} else {
 		return // "a plant in Kenya" that makes nothing said
-	}
-	p, ok := s.goodsAfter(j+2, 5)
-	if !ok {
-		return
 	}
 	t := trigger{i: v, class: classGive, lemma: "build"}
 	g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
@@ -266,10 +300,21 @@ func (s *sent) plantBuilt(k int, att attrib) {
 	st := s.status(t, g)
 	if r.status != "" {
 		st = r.status
+	} else if st == armsledger.Delivered && s.progressive(v) {
+		st = armsledger.Expected // "is building a factory": the know-how goes when it works
 	}
-	tech := phrase{lo: k, hi: p.hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: r.sup, rec: []string{rec}, p: tech, status: st, rule: "plant.built", sent: s.idx, trig: v, conf: r.conf - 0.2}
-	s.finishDraft(&d, att, min(r.lo, v), p.hi)
+	s.finishDraft(&d, att, min(r.lo, v), max(tech.hi, s.actors[where].hi))
+}
+
+// servicingNoun reports whether w names the work of a plant that keeps
+// arms in service: "a maintenance, repair and overhaul facility".
+func servicingNoun(w string) bool {
+	switch w {
+	case "maintenance", "repair", "overhaul", "mro", "servicing", "sustainment":
+		return true
+	}
+	return false
 }
 
 // goodsAfter returns the materiel phrase that starts within n tokens of

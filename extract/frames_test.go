@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"one engine named is a component as engines are; the engine of an economy and a search engine are none", "Peru agreed to buy a Chinese-made diesel engine for its submarine. Oil is the engine of its economy, and Lima bought a search engine from a US firm.",
+			[]string{"CN>PE technology - committed"}},
 		{"a plant a firm builds abroad carries know-how when it will make arms ('that will produce', 'to make ... in') or keep them in service (a maintenance hub); one being built is to come", "Leonardo will set up a maintenance hub in Nigeria, and Poland opened a logistics hub in Rzeszow. Baykar is building a factory near Kyiv that will produce drones. Hanwha agreed to set up a joint venture to make guided rockets in Egypt. Toyota will build a plant in Kenya that will make cars.",
 			[]string{"IT>NG technology - expected", "TR>UA technology - expected", "KR>EG technology - committed"}},
 		{"arms made 'with the help of' a state's experts take know-how from it; 'local' experts are of the state they are made in; a school built takes none", "Vietnam will assemble the corvettes at Haiphong with the help of Russian technicians. A Turkish firm has been developing attack drones in Qatar with help from local engineers. Kenya built the school with the help of Chinese engineers.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms made 'with' a state's technology or know-how take it from that state, as arms made with its help do; fighting with it makes nothing", "Pakistan built the corvettes with Turkish technology. Hamas assembles its rockets in Gaza with Iranian know-how. Ukraine fought back with Western technology.",
+			[]string{"TR>PK technology - delivered", "IR>PS technology - delivered"}},
 		{"one engine named is a component as engines are; the engine of an economy and a search engine are none", "Peru agreed to buy a Chinese-made diesel engine for its submarine. Oil is the engine of its economy, and Lima bought a search engine from a US firm.",
 			[]string{"CN>PE technology - committed"}},
 		{"a plant a firm builds abroad carries know-how when it will make arms ('that will produce', 'to make ... in') or keep them in service (a maintenance hub); one being built is to come", "Leonardo will set up a maintenance hub in Nigeria, and Poland opened a logistics hub in Rzeszow. Baykar is building a factory near Kyiv that will produce drones. Hanwha agreed to set up a joint venture to make guided rockets in Egypt. Toyota will build a plant in Kenya that will make cars.",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"armsledger"
+	"slices"
 )
 
 // Arms made in one state with another's licence, design or plant are
@@ -26,7 +27,8 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub")
+	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
+	"technology", "technologies", "know", "expertise")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -36,7 +38,24 @@ func (s *sent) makesUnderKnowHow() bool {
 		return false
 	}
 	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
-		if productionWords[s.d.toks[k].Norm] {
+		if productionWords[s.d.toks[k].Norm] && (!techWords[s.d.toks[k].Norm] || s.withDemonym(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// techWords are the words of productionWords that name know-how itself,
+// common words that start a rule only after "with" and a demonym ("with
+// Iranian know-how": see withHelp).
+var techWords = setOf("technology", "technologies", "know", "expertise")
+
+// withDemonym reports whether "with" and then a demonym stand in the few
+// tokens before k: "with Turkish design technology".
+func (s *sent) withDemonym(k int) bool {
+	toks := s.d.toks
+	for j := k - 1; j > s.lo && k-j <= 5; j-- {
+		if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].lo > s.lo && toks[s.actors[a].lo-1].Norm == "with" {
 			return true
 		}
 	}
@@ -54,7 +73,7 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 		switch toks[k].Norm {
 		case "factory", "plant", "facility", "hub":
 			s.plantBuilt(k, att)
-		case "assistance", "help", "support":
+		case "assistance", "help", "support", "technology", "technologies", "know", "expertise":
 			s.withHelp(k, att)
 		case "found", "turn", "turns", "turned":
 			s.partsFoundIn(k, att)
@@ -536,12 +555,22 @@ func servicingVerbForm(w string) bool {
 // arms made: "Pyongyang has begun building attack drones with Russian
 // technical assistance", "submarines assembled in Karachi with Chinese
 // help" — from the helper's state to the maker's, the clause's subject or
-// the state it is made in.
+// the state it is made in. So for a state's technology, know-how or
+// expertise that arms are made with: "rockets built in Gaza with Iranian
+// know-how", "Pakistan built the corvettes with Turkish technology".
 func (s *sent) withHelp(k int, att attrib) {
 	toks := s.d.toks
-	if k+2 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Norm == "from") {
+	help := toks[k].Norm == "help" || toks[k].Norm == "assistance" || toks[k].Norm == "support"
+	if help && k+2 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Norm == "from") {
 		s.helpOfExperts(k, att)
 		return
+	}
+	end := k + 1
+	if toks[k].Norm == "know" {
+		if k+2 >= s.hi || toks[k+1].Norm != "-" || toks[k+2].Norm != "how" {
+			return
+		}
+		end = k + 3 // "know-how"
 	}
 	j := k - 1
 	for j > s.lo && (helpModifier(toks[j].Norm) || toks[j].Norm == "and" && helpModifier(toks[j-1].Norm)) {
@@ -554,21 +583,22 @@ func (s *sent) withHelp(k int, att attrib) {
 	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {
 		return
 	}
-	if s.helpSought(k, helper, att) {
+	if help && s.helpSought(k, helper, att) {
 		return
 	}
-	w := s.actors[helper].lo - 1
-	for w > s.lo && s.actors[helper].lo-w <= 6 && toks[w].Norm != "with" {
+	sups := []string{s.actors[helper].ref.Code}
+	first := helper
+	w := s.actors[first].lo - 1
+	for w > s.lo && s.actors[first].lo-w <= 6 && toks[w].Norm != "with" {
 		w--
 	}
 	if w <= s.lo || toks[w].Norm != "with" {
 		return
 	}
-	sup := s.actors[helper].ref.Code
 	rec, lo := "", w
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.hi > w || m.speaker || m.ref.Code == sup || m.ref.Code == "" || s.clauseBreak(m.hi, w) {
+		if m.hi > w || m.speaker || slices.Contains(sups, m.ref.Code) || m.ref.Code == "" || s.clauseBreak(m.hi, w) {
 			continue
 		}
 		if m.prep == "in" || m.prep == "at" {
@@ -581,7 +611,7 @@ func (s *sent) withHelp(k int, att attrib) {
 	if rec == "" || mk < 0 {
 		return
 	}
-	tech := phrase{lo: s.actors[helper].lo, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	tech := phrase{lo: s.actors[first].lo, hi: end, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The help goes as the making goes: "will be assembled in Poland
 	// with Korean help" is to come.
 	t := trigger{i: mk, class: classGive, lemma: "help"}
@@ -590,7 +620,10 @@ func (s *sent) withHelp(k int, att attrib) {
 		st = armsledger.Delivered // help with what is being made is given as it is made
 	}
 	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
-		if c := &s.d.claims[n]; c.p.hi == k+1 && c.p.cat == armsledger.Technology {
+		if c := &s.d.claims[n]; c.p.hi == end && c.p.cat == armsledger.Technology {
+			if !help {
+				return // "bought drones with Chinese technology": the frame's own reading stands
+			}
 			// A frame took the help as its goods ("is building eight
 			// submarines for Pakistan, four of which are assembled in
 			// Karachi with Chinese technical assistance"): the help is
@@ -599,8 +632,8 @@ func (s *sent) withHelp(k int, att attrib) {
 			return
 		}
 	}
-	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
-	s.finishDraft(&d, att, lo, k+1)
+	d := draft{sup: sups, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
+	s.finishDraft(&d, att, lo, end)
 }
 
 // helpOfExperts makes the claim of know-how that "with the help of" a
@@ -751,7 +784,8 @@ func (s *sent) helpSought(k, helper int, att attrib) bool {
 // or "assistance" that is know-how: "Chinese technical assistance".
 func helpModifier(w string) bool {
 	switch w {
-	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial":
+	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial", "production",
+		"manufacturing", "shipbuilding", "missile", "submarine", "naval", "nuclear", "drone":
 		return true
 	}
 	return false

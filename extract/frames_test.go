@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"parts for making weapons are components, as parts for weapons production are", "Minsk got fuel from Moscow, along with parts for making drones.",
+			[]string{"RU>BY technology - delivered"}},
 		{"arms made 'with' a state's technology or know-how take it from that state, as arms made with its help do; fighting with it makes nothing", "Pakistan built the corvettes with Turkish technology. Hamas assembles its rockets in Gaza with Iranian know-how. Ukraine fought back with Western technology.",
 			[]string{"TR>PK technology - delivered", "IR>PS technology - delivered"}},
 		{"one engine named is a component as engines are; the engine of an economy and a search engine are none", "Peru agreed to buy a Chinese-made diesel engine for its submarine. Oil is the engine of its economy, and Lima bought a search engine from a US firm.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"trainers named again with 'the' train for the state that sent them", "Turkey sent 40 instructors to Somalia. The instructors will train Somali sailors.",
+			[]string{"TR>SO personnel 40..40 person delivered", "TR>SO technology - expected"}},
 		{"parts for making weapons are components, as parts for weapons production are", "Minsk got fuel from Moscow, along with parts for making drones.",
 			[]string{"RU>BY technology - delivered"}},
 		{"arms made 'with' a state's technology or know-how take it from that state, as arms made with its help do; fighting with it makes nothing", "Pakistan built the corvettes with Turkish technology. Hamas assembles its rockets in Gaza with Iranian know-how. Ukraine fought back with Western technology.",

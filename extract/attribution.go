@@ -715,6 +715,9 @@ func (s *sent) nounUse(i int) bool {
 	if toks[i].Norm == "state" && i+1 < s.hi && (Joiner(toks, i+1) || toks[i+1].Kind == Word && toks[i+1].Norm != "that" && !s.is(i+1, fStop)) {
 		return true // "Iranian state media", "state-run television": the state, not "to state"
 	}
+	if i+2 < s.hi && Joiner(toks, i+1) && toks[i+2].Kind == Word {
+		return true // "Iranian know-how": a word of a compound, not "to know"
+	}
 	if i == s.lo {
 		return false
 	}

@@ -13,6 +13,7 @@ func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, via string
 	}{
+		{"a verb of speech joined by a hyphen is a word of a compound: know-how is no knowing", "Peru builds its patrol boats with Turkish know-how.", "", ""},
 		{"a leader who pledges a transfer speaks", "Keir Starmer pledged 5,000 missiles to Ukraine.", "Keir Starmer", ""},
 		{"a leader who announces a transfer speaks; a state does not", "Spain sent trucks to Ukraine. Pedro Sánchez announced a €1 billion arms package for Ukraine on Tuesday.", "Pedro Sánchez", ""},
 		{"a leader who rules out a transfer speaks", "Mark Rutte has ruled out sending F-35 jets to Ukraine.", "Mark Rutte", ""},

@@ -231,7 +231,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "follows", "followed",
 	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
 	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "support", "found", "turn", "turns", "turned")
+	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
+	"technology", "technologies", "know", "expertise")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

@@ -2052,6 +2052,9 @@ func (s *sent) helpAt() int {
 		if a < 0 {
 			continue
 		}
+		if s.actors[a].possessive && s.programmeAt(j) > 0 {
+			return i // "helped Iran's space programme"
+		}
 		j = s.actors[a].hi
 		if j < s.hi && (toks[j].Norm == "partners" || toks[j].Norm == "partner" || toks[j].Norm == "allies") {
 			j++
@@ -2122,6 +2125,10 @@ func (s *sent) helpGoods(i int) int {
 func (s *sent) helpMake(att attrib) {
 	toks := s.d.toks
 	t := trigger{i: s.helps, class: classGive, lemma: "help"}
+	if e := s.programmeAt(t.i + 1); e > 0 {
+		s.programmeHelped(t, e, att) // "helped Iran's space programme"
+		return
+	}
 	mk := t.i + 1
 	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" {
 		mk++
@@ -2159,26 +2166,55 @@ func (s *sent) helpMake(att attrib) {
 	s.finishDraft(&d, att, r.lo, max(r.hi, hi))
 }
 
+// programmeHelped makes the claim of know-how that "help" with a state's
+// programme as its object tells ("Russia has helped Iran's space
+// programme"): from the subject to the state whose programme it is.
+func (s *sent) programmeHelped(t trigger, e int, att attrib) {
+	a := s.actorAt(t.i + 1)
+	sup := s.subject(t)
+	if a < 0 || sup < 0 || s.actors[sup].ref.Code == s.actors[a].ref.Code || s.actors[sup].ref.Code == "" {
+		return
+	}
+	p := phrase{lo: s.actors[a].hi, hi: e, head: e - 1, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	st := s.status(t, group{phrases: []phrase{p}, lo: p.lo, hi: p.hi})
+	d := draft{sup: []string{s.actors[sup].ref.Code}, rec: []string{s.actors[a].ref.Code}, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: 0.5}
+	s.finishDraft(&d, att, s.actors[sup].lo, e)
+}
+
 // programmeAt returns the end of a state's arms programme that starts at
-// token i ("its satellite programme", "their missile program"), or -1:
-// what help with it gives is know-how.
+// token i ("its satellite programme", "their missile program", "Iran's
+// space programme", "the North's reconnaissance-satellite programme",
+// "satellite launches"), or -1: what help with it gives is know-how.
 func (s *sent) programmeAt(i int) int {
 	toks := s.d.toks
-	if i+2 >= s.hi {
-		return -1
+	j := i
+	if a := s.actorAt(j); a >= 0 && s.actors[a].possessive {
+		j = s.actors[a].hi // "Iran's", "the North's"
+	} else if j < s.hi {
+		switch toks[j].Norm {
+		case "its", "their", "his", "the":
+			j++
+		}
 	}
-	switch toks[i].Norm {
-	case "its", "their", "the":
-	default:
-		return -1
-	}
-	switch toks[i+1].Norm {
-	case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic":
-	default:
-		return -1
-	}
-	if w := toks[i+2].Norm; w == "programme" || w == "program" || w == "programmes" || w == "programs" {
-		return i + 3
+	armed := false // a word of arms among the modifiers: not "its education programme"
+	for ; j < s.hi && j-i <= 6; j++ {
+		switch w := toks[j].Norm; w {
+		case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic":
+			armed = true
+		case "-", "reconnaissance", "spy", "military", "weapons", "launch", "cruise", "hypersonic":
+		case "programme", "program", "programmes", "programs":
+			if armed {
+				return j + 1
+			}
+			return -1
+		case "launches":
+			if armed && (toks[j-1].Norm == "satellite" || toks[j-1].Norm == "space" || toks[j-1].Norm == "rocket") {
+				return j + 1 // "help with satellite launches"
+			}
+			return -1
+		default:
+			return -1
+		}
 	}
 	return -1
 }

@@ -319,6 +319,9 @@ func (s *sent) phrases() []phrase {
 		out = append(out, p)
 		i = end
 	}
+	if s.has(fRare) {
+		out = s.programmeHelp(out)
+	}
 	if len(s.actors) > 0 {
 		out = s.statesEquipment(out)
 	}
@@ -5092,4 +5095,36 @@ func (s *sent) examplesBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// programmeHelp adds to the phrases the noun "help" with or for a state's
+// arms programme ("provided air defence equipment and help with its
+// satellite programme", "help for the North's satellite programme"): it
+// is know-how given (FORMAT.md: technology) that a verb of giving may take
+// as its goods. "help" is no materiel word, as it mostly says why goods go
+// ("to help Ukraine"); the verb "to help with" is left to helpAt.
+func (s *sent) programmeHelp(out []phrase) []phrase {
+	toks := s.d.toks
+	for _, i := range s.rareFrom(s.lo) {
+		if toks[i].Norm != "help" || i+2 >= s.hi || toks[i+1].Norm != "with" && toks[i+1].Norm != "for" {
+			continue
+		}
+		if i > s.lo && (toks[i-1].Norm == "to" || s.is(i-1, fModal)) {
+			continue // the verb: "will help with"
+		}
+		e := s.programmeAt(i + 2)
+		if e < 0 {
+			continue
+		}
+		k := 0
+		for k < len(out) && out[k].lo < i {
+			k++
+		}
+		if k > 0 && out[k-1].hi > i || k < len(out) && out[k].lo < e {
+			continue // within another phrase
+		}
+		p := phrase{lo: i, hi: e, head: i, cat: armsledger.Technology, unit: armsledger.UnitItem}
+		out = slices.Insert(out, k, p)
+	}
+	return out
 }

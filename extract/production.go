@@ -2,6 +2,7 @@ package extract
 
 import (
 	"armsledger"
+	"slices"
 )
 
 // Arms made in one state with another's licence, design or plant are
@@ -26,7 +27,8 @@ func (s *sent) knowHowGiven(att attrib) {
 
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
-	"assistance", "help", "support", "found", "turn", "turns", "turned")
+	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
+	"technology", "technologies", "know", "expertise")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -36,7 +38,24 @@ func (s *sent) makesUnderKnowHow() bool {
 		return false
 	}
 	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
-		if productionWords[s.d.toks[k].Norm] {
+		if productionWords[s.d.toks[k].Norm] && (!techWords[s.d.toks[k].Norm] || s.withDemonym(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// techWords are the words of productionWords that name know-how itself,
+// common words that start a rule only after "with" and a demonym ("with
+// Iranian know-how": see withHelp).
+var techWords = setOf("technology", "technologies", "know", "expertise")
+
+// withDemonym reports whether "with" and then a demonym stand in the few
+// tokens before k: "with Turkish design technology".
+func (s *sent) withDemonym(k int) bool {
+	toks := s.d.toks
+	for j := k - 1; j > s.lo && k-j <= 5; j-- {
+		if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].lo > s.lo && toks[s.actors[a].lo-1].Norm == "with" {
 			return true
 		}
 	}
@@ -52,12 +71,14 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			continue
 		}
 		switch toks[k].Norm {
-		case "factory", "plant", "facility":
+		case "factory", "plant", "facility", "hub":
 			s.plantBuilt(k, att)
-		case "assistance", "help", "support":
+		case "assistance", "help", "support", "technology", "technologies", "know", "expertise":
 			s.withHelp(k, att)
 		case "found", "turn", "turns", "turned":
 			s.partsFoundIn(k, att)
+		case "transfer":
+			s.madeUnderTransfer(k, att)
 		case "licence", "license":
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
@@ -67,6 +88,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 		default:
 			if g := s.jointlyMade(k); g >= 0 {
 				s.knowHowToMake(k, g, att)
+			} else if toks[k].Norm == "joint" && k+1 < s.hi && toks[k+1].Norm == "venture" {
+				s.plantBuilt(k+1, att) // "set up a joint venture to make rockets in Poland": a plant of two owners
 			}
 		}
 	}
@@ -223,15 +246,24 @@ func (s *sent) knowHowStatus(t trigger, p phrase) armsledger.Status {
 // plantBuilt makes the claim of know-how that a state or a firm gives by
 // building a plant in another state to make arms: "Rheinmetall will set up
 // a plant in Lithuania to manufacture 155mm shells", "is building a
-// factory near Casablanca to assemble loitering munitions".
+// factory near Casablanca to assemble loitering munitions", "a factory
+// near Kyiv that will produce drones", "set up a joint venture to make
+// guided rockets in Poland". A plant to keep arms in service needs no
+// goods named: "will set up a maintenance, repair and overhaul facility
+// in India".
 func (s *sent) plantBuilt(k int, att attrib) {
 	toks := s.d.toks
 	v := k - 1
-	for v > s.lo && k-v <= 4 && !plantVerb(toks[v].Norm) {
+	servicing := false // "a maintenance, repair and overhaul facility"
+	for v > s.lo && k-v <= 8 && !plantVerb(toks[v].Norm) {
+		servicing = servicing || servicingNoun(toks[v].Norm)
+		if k-v > 4 && !servicingNoun(toks[v].Norm) && !s.is(v, fDeterminer) && toks[v].Norm != "," && toks[v].Norm != "and" && toks[v].Norm != "up" {
+			return
+		}
 		v--
 	}
-	if v <= s.lo || !plantVerb(toks[v].Norm) {
-		return
+	if v <= s.lo || !plantVerb(toks[v].Norm) || toks[k].Norm == "hub" && !servicing {
+		return // (a "logistics hub" makes nothing)
 	}
 	where := -1
 	for a := range s.actors {
@@ -240,19 +272,42 @@ func (s *sent) plantBuilt(k int, att attrib) {
 			break
 		}
 	}
+	j := k + 1 // where the purpose may start: after the place, if it is named
+	if where >= 0 {
+		j = s.actors[where].hi
+	}
+	for j < s.hi && j-k <= 6 && toks[j].Norm != "to" && toks[j].Norm != "that" && toks[j].Norm != "which" {
+		j++
+	}
+	var p phrase
+	ok := false
+	switch {
+	case j+1 < s.hi && toks[j].Norm == "to" && makingVerb(toks[j+1].Norm):
+		p, ok = s.goodsAfter(j+2, 5) // "a plant in Lithuania to make shells"
+	case j+1 < s.hi && (toks[j].Norm == "that" || toks[j].Norm == "which"):
+		m := j + 1
+		if m+1 < s.hi && s.is(m, fModal) {
+			m++ // "that will produce"
+		}
+		if makingVerbForm(toks[m].Norm) {
+			p, ok = s.goodsAfter(m+1, 5) // "a factory near Kyiv that will produce drones"
+		}
+	}
+	if ok && where < 0 && p.hi+1 < s.hi {
+		if a := s.actorAt(p.hi + 1); a >= 0 && s.actors[a].prep == "in" {
+			where = a // "a joint venture to make guided rockets in Poland"
+		}
+	}
 	if where < 0 {
 		return
 	}
-	j := s.actors[where].hi
-	for j < s.hi && j-s.actors[where].hi <= 3 && toks[j].Norm != "to" {
-		j++
-	}
-	if j+1 >= s.hi || toks[j].Norm != "to" || !makingVerb(toks[j+1].Norm) {
+	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	if ok {
+		tech.hi = p.hi
+	} else if servicing {
+		p = tech // the plant's work is the arms kept in service
+	} else {
 		return // "a plant in Kenya" that makes nothing said
-	}
-	p, ok := s.goodsAfter(j+2, 5)
-	if !ok {
-		return
 	}
 	t := trigger{i: v, class: classGive, lemma: "build"}
 	g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
@@ -264,10 +319,21 @@ func (s *sent) plantBuilt(k int, att attrib) {
 	st := s.status(t, g)
 	if r.status != "" {
 		st = r.status
+	} else if st == armsledger.Delivered && s.progressive(v) {
+		st = armsledger.Expected // "is building a factory": the know-how goes when it works
 	}
-	tech := phrase{lo: k, hi: p.hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: r.sup, rec: []string{rec}, p: tech, status: st, rule: "plant.built", sent: s.idx, trig: v, conf: r.conf - 0.2}
-	s.finishDraft(&d, att, min(r.lo, v), p.hi)
+	s.finishDraft(&d, att, min(r.lo, v), max(tech.hi, s.actors[where].hi))
+}
+
+// servicingNoun reports whether w names the work of a plant that keeps
+// arms in service: "a maintenance, repair and overhaul facility".
+func servicingNoun(w string) bool {
+	switch w {
+	case "maintenance", "repair", "overhaul", "mro", "servicing", "sustainment":
+		return true
+	}
+	return false
 }
 
 // goodsAfter returns the materiel phrase that starts within n tokens of
@@ -489,9 +555,23 @@ func servicingVerbForm(w string) bool {
 // arms made: "Pyongyang has begun building attack drones with Russian
 // technical assistance", "submarines assembled in Karachi with Chinese
 // help" — from the helper's state to the maker's, the clause's subject or
-// the state it is made in.
+// the state it is made in. So for a state's technology, know-how or
+// expertise that arms are made with: "rockets built in Gaza with Iranian
+// know-how", "Pakistan built the corvettes with Turkish technology".
 func (s *sent) withHelp(k int, att attrib) {
 	toks := s.d.toks
+	help := toks[k].Norm == "help" || toks[k].Norm == "assistance" || toks[k].Norm == "support"
+	if help && k+2 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Norm == "from") {
+		s.helpOfExperts(k, att)
+		return
+	}
+	end := k + 1
+	if toks[k].Norm == "know" {
+		if k+2 >= s.hi || toks[k+1].Norm != "-" || toks[k+2].Norm != "how" {
+			return
+		}
+		end = k + 3 // "know-how"
+	}
 	j := k - 1
 	for j > s.lo && (helpModifier(toks[j].Norm) || toks[j].Norm == "and" && helpModifier(toks[j-1].Norm)) {
 		j-- // "technical", "design", "design and technical"
@@ -503,21 +583,22 @@ func (s *sent) withHelp(k int, att attrib) {
 	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {
 		return
 	}
-	if s.helpSought(k, helper, att) {
+	if help && s.helpSought(k, helper, att) {
 		return
 	}
-	w := s.actors[helper].lo - 1
-	for w > s.lo && s.actors[helper].lo-w <= 6 && toks[w].Norm != "with" {
+	sups := []string{s.actors[helper].ref.Code}
+	first := helper
+	w := s.actors[first].lo - 1
+	for w > s.lo && s.actors[first].lo-w <= 6 && toks[w].Norm != "with" {
 		w--
 	}
 	if w <= s.lo || toks[w].Norm != "with" {
 		return
 	}
-	sup := s.actors[helper].ref.Code
 	rec, lo := "", w
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.hi > w || m.speaker || m.ref.Code == sup || m.ref.Code == "" || s.clauseBreak(m.hi, w) {
+		if m.hi > w || m.speaker || slices.Contains(sups, m.ref.Code) || m.ref.Code == "" || s.clauseBreak(m.hi, w) {
 			continue
 		}
 		if m.prep == "in" || m.prep == "at" {
@@ -530,7 +611,7 @@ func (s *sent) withHelp(k int, att attrib) {
 	if rec == "" || mk < 0 {
 		return
 	}
-	tech := phrase{lo: s.actors[helper].lo, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	tech := phrase{lo: s.actors[first].lo, hi: end, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The help goes as the making goes: "will be assembled in Poland
 	// with Korean help" is to come.
 	t := trigger{i: mk, class: classGive, lemma: "help"}
@@ -539,7 +620,10 @@ func (s *sent) withHelp(k int, att attrib) {
 		st = armsledger.Delivered // help with what is being made is given as it is made
 	}
 	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
-		if c := &s.d.claims[n]; c.p.hi == k+1 && c.p.cat == armsledger.Technology {
+		if c := &s.d.claims[n]; c.p.hi == end && c.p.cat == armsledger.Technology {
+			if !help {
+				return // "bought drones with Chinese technology": the frame's own reading stands
+			}
 			// A frame took the help as its goods ("is building eight
 			// submarines for Pakistan, four of which are assembled in
 			// Karachi with Chinese technical assistance"): the help is
@@ -548,8 +632,109 @@ func (s *sent) withHelp(k int, att attrib) {
 			return
 		}
 	}
-	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
-	s.finishDraft(&d, att, lo, k+1)
+	d := draft{sup: sups, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
+	s.finishDraft(&d, att, lo, end)
+}
+
+// helpOfExperts makes the claim of know-how that "with the help of" a
+// state's experts tells of arms made: "Pakistan is building the
+// submarines with the help of Chinese engineers", "developed the drone
+// in China with help from local specialists". The experts' state (for
+// "local" ones, the state the arms are made in) gives the know-how to
+// the clause's maker, or to the state they are made in.
+func (s *sent) helpOfExperts(k int, att attrib) {
+	toks := s.d.toks
+	w := k - 1
+	if w > s.lo && toks[w].Norm == "the" {
+		w--
+	}
+	if w <= s.lo || toks[w].Norm != "with" {
+		return
+	}
+	j, sup, local := k+2, "", false
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && !s.actors[a].possessive {
+		sup, j = s.actors[a].ref.Code, s.actors[a].hi // "of Chinese engineers"
+	} else if toks[j].Norm == "local" {
+		local, j = true, j+1 // "of local specialists": of the state the arms are made in
+	} else {
+		return
+	}
+	for n := 0; j < s.hi && n < 2 && !expertNoun(toks[j].Norm); n++ {
+		j++ // "of Russian missile engineers"
+	}
+	if j >= s.hi || !expertNoun(toks[j].Norm) {
+		return
+	}
+	mk := -1 // the verb of making, back in the clause ("developed and flight-tested a new model, the Garpiya-3, in China")
+	for i := w - 1; i > s.lo && w-i <= 16 && toks[i].Norm != ";"; i-- {
+		if makingVerbForm(toks[i].Norm) || developingVerb(toks[i].Norm) || servicingVerbForm(toks[i].Norm) {
+			mk = i
+			break
+		}
+	}
+	if mk < 0 {
+		return
+	}
+	arms := false // what is made is arms: "the drones", not "the school"
+	for i := mk + 1; i < w && !arms; i++ {
+		_, _, ok := lex.materiel.Match(toks, i, s.hi)
+		arms = ok || militaryWord(toks[i].Norm)
+	}
+	if !arms {
+		return
+	}
+	where, maker := -1, -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi > w || m.speaker || m.ref.Code == "" {
+			continue
+		}
+		if (m.prep == "in" || m.prep == "at") && m.lo > mk && !s.clauseBreak(m.hi, w) {
+			where = a // "in China", "at Karachi"
+		} else if m.hi <= mk && maker < 0 && (m.prep == "" || m.prep == "of") && !s.clauseBreak(m.hi, mk) {
+			maker = a // "A Russian state arms company", "a subsidiary of Almaz-Antey"
+		}
+	}
+	rec, lo := "", w
+	switch {
+	case local && where >= 0 && maker >= 0:
+		sup, rec, lo = s.actors[where].ref.Code, s.actors[maker].ref.Code, s.actors[maker].lo
+	case !local && where >= 0 && s.actors[where].ref.Code != sup:
+		rec, lo = s.actors[where].ref.Code, s.actors[where].lo
+	case !local && maker >= 0:
+		rec, lo = s.actors[maker].ref.Code, s.actors[maker].lo
+	}
+	if sup == "" || rec == "" || sup == rec {
+		return
+	}
+	tech := phrase{lo: k, hi: j + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	t := trigger{i: mk, class: classGive, lemma: "help"}
+	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if st == armsledger.Committed {
+		st = armsledger.Delivered // help with what is being made is given as it is made (see withHelp)
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.55}
+	s.finishDraft(&d, att, lo, j+1)
+}
+
+// expertNoun reports whether w names people whose help with arms is
+// know-how: "engineers", "specialists", "experts".
+func expertNoun(w string) bool {
+	switch w {
+	case "engineers", "specialists", "experts", "technicians", "scientists", "designers", "advisers", "advisors", "instructors":
+		return true
+	}
+	return false
+}
+
+// developingVerb reports whether w is a form of a verb of developing or
+// testing arms, which help from abroad goes into as it goes into making.
+func developingVerb(w string) bool {
+	switch w {
+	case "develops", "developed", "developing", "tested", "testing", "designed", "designing":
+		return true
+	}
+	return false
 }
 
 // helpSought makes the claim of know-how a state asks for or gets as a
@@ -599,7 +784,8 @@ func (s *sent) helpSought(k, helper int, att attrib) bool {
 // or "assistance" that is know-how: "Chinese technical assistance".
 func helpModifier(w string) bool {
 	switch w {
-	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial":
+	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial", "production",
+		"manufacturing", "shipbuilding", "missile", "submarine", "naval", "nuclear", "drone":
 		return true
 	}
 	return false
@@ -675,4 +861,130 @@ func (s *sent) weaponsFoundIn(k int) int {
 		return -1
 	}
 	return a
+}
+
+// madeUnderTransfer makes the claim of know-how that goods made "under a
+// technology-transfer agreement" tell: "two of the frigates are being
+// built at Karachi under a transfer-of-technology arrangement". The
+// know-how moves as the goods are made, from the partner it is
+// made "with", or else the other state the goods are made in or the
+// maker of the goods or the seller of the goods told before, to the
+// state where they are made or the firm that makes them.
+func (s *sent) madeUnderTransfer(k int, att attrib) {
+	toks := s.d.toks
+	u, e := s.transferDealAt(k)
+	if u < 0 {
+		return
+	}
+	v := -1 // the verb of making, back in the clause
+	for j := u - 1; j > s.lo && u-j <= 20 && toks[j].Norm != ";"; j-- {
+		if makingVerbForm(toks[j].Norm) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	where := -1 // the last state or firm the goods are made in, at or by before "under"
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > v && m.hi <= u && !m.speaker && (m.prep == "in" || m.prep == "at" || m.prep == "by") {
+			where = a
+		}
+	}
+	if where < 0 {
+		return
+	}
+	rec := s.actors[where].ref.Code
+	sup := ""
+	if w := s.ppActor(e, min(s.hi, e+5), "with"); w >= 0 {
+		sup = s.actors[w].ref.Code // "under a technology-transfer agreement with Turkey's ASFAT"
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; sup == "" && m.lo > v && m.hi <= s.actors[where].lo && m.prep == "in" && m.ref.Code != rec {
+			sup = m.ref.Code // "four are being built in China and four at Karachi under ..."
+		}
+	}
+	if sup == "" {
+		if p, ok := s.passiveGoods(v); ok {
+			sup = s.d.makerOf(&p)
+		}
+	}
+	if sup == "" {
+		sup = s.d.sellerTo(rec, s.idx)
+	}
+	if sup == "" || sup == rec || rec == "" {
+		return
+	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && sameSet(c.rec, []string{rec}) {
+			return // a frame read the agreement: "signed a technology transfer agreement with Germany"
+		}
+	}
+	tech := phrase{lo: k, hi: e, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	// The know-how goes as the goods are made: "are being built under
+	// ..." gives it, "will be assembled under ..." is to come.
+	st := s.status(trigger{i: v, class: classGive, lemma: "produce"}, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if st == armsledger.Committed {
+		st = armsledger.Delivered
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.transfer", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, s.actors[where].lo, e)
+}
+
+// transferDealAt returns, for the word "transfer" at k, the "under" that
+// opens a technology-transfer agreement around it ("under a
+// technology-transfer agreement", "under a transfer-of-technology
+// arrangement", "under the technology transfer programme") and the token
+// after the agreement's noun; or -1 and -1.
+func (s *sent) transferDealAt(k int) (int, int) {
+	toks := s.d.toks
+	lo, e := k, k+1
+	switch {
+	case k-2 > s.lo && toks[k-1].Norm == "-" && toks[k-2].Norm == "technology":
+		lo = k - 2 // "technology-transfer"
+	case k-1 > s.lo && toks[k-1].Norm == "technology":
+		lo = k - 1 // "technology transfer"
+	case k+4 < s.hi && toks[k+1].Norm == "-" && toks[k+2].Norm == "of" && toks[k+3].Norm == "-" && toks[k+4].Norm == "technology":
+		e = k + 5 // "transfer-of-technology"
+	case k+2 < s.hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "technology":
+		e = k + 3 // "transfer of technology"
+	default:
+		return -1, -1
+	}
+	if e >= s.hi {
+		return -1, -1
+	}
+	switch toks[e].Norm {
+	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
+	default:
+		return -1, -1
+	}
+	u := lo - 1
+	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an" || toks[u].Norm == "the") {
+		u--
+	}
+	if u <= s.lo || toks[u].Norm != "under" {
+		return -1, -1
+	}
+	return u, e + 1
+}
+
+// sellerTo returns the one supplier of the latest claim of goods to state
+// rec alone told in sentence idx or the few before it, or "": goods made in
+// a state under a deal are those the deal sells it.
+func (d *doc) sellerTo(rec string, idx int) string {
+	for n := len(d.claims) - 1; n >= 0; n-- {
+		c := &d.claims[n]
+		if c.sent > idx {
+			continue
+		}
+		if idx-c.sent > 3 {
+			return ""
+		}
+		if len(c.rec) == 1 && c.rec[0] == rec && len(c.sup) == 1 && c.sup[0] != rec && c.p.cat != armsledger.Personnel {
+			return c.sup[0]
+		}
+	}
+	return ""
 }

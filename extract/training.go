@@ -220,6 +220,8 @@ func (s *sent) trained(att attrib) {
 		if len(r.sup) == 0 {
 			if a := s.peopleSubject(k); a >= 0 {
 				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo) // "Indian instructors have trained ..."
+			} else if sup, lo := s.trainersSent(k, r.rec[0]); sup != "" {
+				r.sup, r.lo = []string{sup}, min(r.lo, lo) // "The instructors will train Nigerien soldiers"
 			}
 		}
 		r.sup = slices.DeleteFunc(slices.Clone(r.sup), func(c string) bool { return c == r.rec[0] })
@@ -298,4 +300,35 @@ func (s *sent) trainees(i int) bool {
 		return a >= 0 && s.actors[a].hi <= i && s.traineesEnd(s.actors[a].hi) > i
 	}
 	return false
+}
+
+// trainersSent returns, when the subject of "train" at k is trainers told
+// of before ("The instructors will train Nigerien soldiers"), the one
+// state that the latest claim of people sent to rec, in this sentence or
+// the three before, came from, and the first token of the subject; else
+// "". They are the people that state sent.
+func (s *sent) trainersSent(k int, rec string) (string, int) {
+	toks := s.d.toks
+	j := k - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j-1 < s.lo || toks[j-1].Norm != "the" && toks[j-1].Norm != "these" && toks[j-1].Norm != "those" {
+		return "", -1
+	}
+	switch toks[j].Norm {
+	case "instructors", "trainers", "advisers", "advisors", "specialists", "officers":
+	default:
+		return "", -1
+	}
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if s.idx-c.sent > 3 {
+			break
+		}
+		if c.p.cat == armsledger.Personnel && len(c.sup) == 1 && len(c.rec) == 1 && c.rec[0] == rec && c.sup[0] != rec {
+			return c.sup[0], j - 1
+		}
+	}
+	return "", -1
 }

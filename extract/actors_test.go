@@ -102,6 +102,10 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"delayed", "postponed", "stalled", "held"}, fCue}, // delayedAfter
 		{[]string{"hold"}, fVerb},                                   // putOnHold
 		{[]string{"hold"}, fRare},                                   // putOnHold
+		{[]string{"use"}, fUse},                                     // usedGoods
+		{[]string{"based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis"}, fModelled}, // modelOf
+		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                           // passedOver
+		{[]string{"which"}, fWhich}, // allOfWhich
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

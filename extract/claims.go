@@ -928,10 +928,11 @@ func (d *doc) formerOrLatter(i int) *draft {
 // armed group based there are not ("Russia sent weapons to Ukrainian
 // separatists"), nor money.
 func (d *doc) attack(c *draft) bool {
-	if c.p.money || c.p.cat == armsledger.Funding || c.toArmedGroup || c.status == armsledger.Denied || !atWar(c.sup, c.rec) {
+	if c.p.money || c.p.cat == armsledger.Funding || c.toArmedGroup || c.status == armsledger.Denied {
 		return false
 	}
-	return strings.HasPrefix(c.rule, "give.") || strings.HasPrefix(c.rule, "move.")
+	// The rule before the parties: atWar hashes each pair of codes.
+	return (strings.HasPrefix(c.rule, "give.") || strings.HasPrefix(c.rule, "move.")) && atWar(c.sup, c.rec)
 }
 
 // loan reports whether claim c is a sum lent: its verb is "lend" or

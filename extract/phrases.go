@@ -3224,6 +3224,9 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 // "ordered 180 K2 tanks from South Korea, all of which have now arrived".
 // (inherit gives it the goods' parties, and "all" their count.)
 func (s *sent) allOfWhich(ps []phrase) []phrase {
+	if !s.has(fWhich) {
+		return ps // most sentences: no "which"
+	}
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -3714,6 +3717,9 @@ func pluralKnown(w string) bool {
 // "the use of atomic weapons", "approved the use of ATACMS missiles inside
 // Russia" tell how weapons may be used, not that they move.
 func (s *sent) usedGoods(i int) bool {
+	if !s.has(fUse) {
+		return false // most sentences: no "use"
+	}
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && j >= i-4 && toks[j].Norm != "of" && (toks[j].Kind == Word || toks[j].Kind == Number || toks[j].Norm == "-") && !s.is(j, fVerb) {
@@ -3726,6 +3732,9 @@ func (s *sent) usedGoods(i int) bool {
 // over: "over" (or "instead of", "rather than") between them and a verb
 // of choosing before, past a determiner and a demonym.
 func (s *sent) passedOver(i int) bool {
+	if !s.has(fChoose) {
+		return false // most sentences: no verb of choosing
+	}
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0) {
@@ -3741,11 +3750,17 @@ func (s *sent) passedOver(i int) bool {
 		return false
 	}
 	for k := j - 1; k >= s.lo && j-k <= 12; k-- {
-		if v, ok := s.verbAt(k); ok && (v.Lemma == "select" || v.Lemma == "choose" || v.Lemma == "pick" || v.Lemma == "opt" || v.Lemma == "prefer") {
+		if v, ok := s.verbAt(k); ok && choosingLemma(v.Lemma) {
 			return true
 		}
 	}
 	return false
+}
+
+// choosingLemma reports whether a verb's lemma is one of choosing, which
+// passedOver looks for (and fChoose marks the forms of).
+func choosingLemma(lemma string) bool {
+	return lemma == "select" || lemma == "choose" || lemma == "pick" || lemma == "opt" || lemma == "prefer"
 }
 
 // ownDefence reports whether the air defence at [i, end) is the need of a
@@ -4299,9 +4314,16 @@ func (s *sent) forWhom(i int) bool {
 	return false
 }
 
+// modelledWords are the words before "on", "from" or "of" that modelOf
+// looks for; fModelled marks them (see TestFlagShortcuts).
+var modelledWords = setOf("based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis")
+
 // modelOf reports whether the item at i is named only as the model of
 // another: "based on the K2 chassis", "derived from the Chinese FK-3".
 func (s *sent) modelOf(i int) bool {
+	if !s.has(fModelled) {
+		return false // most sentences: none of the words the cases below name
+	}
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && s.is(j, fDeterminer) {

@@ -1934,6 +1934,28 @@ func (s *sent) informationAfter(i int) bool {
 	return false
 }
 
+// fundingPhrasal reports whether verb and particle make a phrasal verb of
+// giving money: "set aside", "put up", "chip in", "top up". The particle
+// is told first: "in", the commonest, follows many verbs, and two strings
+// joined to be looked up would be an allocation per particle.
+func fundingPhrasal(verb, particle string) bool {
+	switch particle {
+	case "aside":
+		return verb == "set" || verb == "sets" || verb == "setting"
+	case "up":
+		switch verb {
+		case "put", "puts", "putting", "top", "tops", "topped", "topping":
+			return true
+		}
+	case "in":
+		switch verb {
+		case "chip", "chips", "chipped", "chipping":
+			return true
+		}
+	}
+	return false
+}
+
 // claimNoun reports whether w names what is said about a transfer, which a
 // denial can dismiss: "reports", "claims", "allegations".
 func claimNoun(w string) bool {
@@ -1953,10 +1975,7 @@ func (s *sent) phrasalFunding(i int) bool {
 	if i-1 <= s.lo {
 		return false
 	}
-	switch toks[i-1].Norm + " " + toks[i].Norm {
-	case "set aside", "sets aside", "setting aside", "put up", "puts up", "putting up",
-		"chip in", "chips in", "chipped in", "chipping in", "top up", "tops up", "topped up", "topping up":
-	default:
+	if !fundingPhrasal(toks[i-1].Norm, toks[i].Norm) {
 		return false
 	}
 	for k := i + 1; k < s.hi && k <= i+4; k++ {

@@ -61,6 +61,9 @@ const (
 	fCapitalNext                         // every actor name it starts in lower case goes on with a capital: "the Netherlands" (see tagActors)
 	fParticle                            // "aside", "up", "in": the particle of a phrasal verb of money (see phrasalFunding)
 	fBaltic                              // "Baltic", "Baltics": see balticStates
+	fUse                                 // "use": see usedGoods
+	fChoose                              // a form of a verb of choosing: see passedOver
+	fModelled                            // a word of modelledWords: see modelOf
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -119,6 +122,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("country", "nation"), fCountry},
 		{setOf("aside", "up", "in"), fParticle},
 		{setOf("baltic", "baltics"), fBaltic},
+		{setOf("use"), fUse}, {modelledWords, fModelled},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)
@@ -127,6 +131,9 @@ func (l *lexicons) wordTable() []wordInfo {
 	for _, w := range sortedKeys(l.verbs) {
 		v := l.verbs[w]
 		entry(l.vocab.add(w)).verb = v
+		if choosingLemma(v.Lemma) {
+			mark(w, fChoose) // see passedOver
+		}
 		if v.Class == classSpeech || v.Lemma == "announce" || v.Lemma == "deny" || v.Lemma == "ridicule" || v.Lemma == "reject" || v.Lemma == "dismiss" {
 			mark(w, fVoice) // see attribution and announcesThat
 		}

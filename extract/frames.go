@@ -3658,8 +3658,8 @@ func (s *sent) delayedAfter(i int) bool {
 	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		if s.is(j, fDelay) {
-			// A verb of delay (one of delayWords); "eased the shortages" is none. A comma
-			// before it ends the clause.
+			// A verb of delay (one of delayWords); "eased the shortages"
+			// is none. A comma before it ends the clause.
 			for k := i; k < j; k++ {
 				if w := s.d.toks[k].Norm; w == "," || w == ";" {
 					return false

@@ -3710,23 +3710,30 @@ func (s *sent) pauseBefore(j int) bool {
 	return false
 }
 
+// delayWords are the verbs of delay delayedAfter looks for.
+var delayWords = setOf("delayed", "postponed", "stalled", "held", "slipped", "pushed")
+
 // delayedAfter reports whether the verb after a transfer says it is delayed:
 // "the deliveries of F-16s have been delayed until 2025", "have slipped by
 // six months", "were pushed back to 2027".
 //
 // Each verb of delay starts a cue ("held up"; see TestFlagShortcuts), so
-// the loop passes from one word that does to the next.
+// the loop passes from one word that does to the next; and each is one of
+// delayWords, whose flag (fDelay) tells at once of most sentences that
+// none stands in them.
 func (s *sent) delayedAfter(i int) bool {
+	if !s.has(fDelay) {
+		return false
+	}
 	// Past the parties the transfer names ("Deliveries of F-35 jets from
 	// the US to Poland have slipped"): they are the subject's words.
 	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
 		i++
 	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
-		switch s.d.toks[j].Norm {
-		case "delayed", "postponed", "stalled", "held", "slipped", "pushed":
-			// A verb of delay; "eased the shortages" is none. A comma
-			// before it ends the clause.
+		if s.is(j, fDelay) {
+			// A verb of delay (one of delayWords); "eased the shortages"
+			// is none. A comma before it ends the clause.
 			for k := i; k < j; k++ {
 				if w := s.d.toks[k].Norm; w == "," || w == ";" {
 					return false

@@ -1501,6 +1501,9 @@ func keepPhrase(out, ps []phrase, k int) []phrase {
 // load rather than being one (carrierWords). The phrase may have taken the
 // word in as a modifier.
 func (s *sent) carrierBefore(i int) bool {
+	if !s.has(fCarrier) {
+		return false // most sentences: none of carrierWords
+	}
 	lo := max(s.lo, i-3)
 	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy

@@ -64,6 +64,8 @@ const (
 	fUse                                 // "use": see usedGoods
 	fChoose                              // a form of a verb of choosing: see passedOver
 	fModelled                            // a word of modelledWords: see modelOf
+	fCarrier                             // a word of carrierWords: see carrierBefore
+	fDelay                               // a word of delayWords: see delayedAfter
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -122,7 +124,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("country", "nation"), fCountry},
 		{setOf("aside", "up", "in"), fParticle},
 		{setOf("baltic", "baltics"), fBaltic},
-		{setOf("use"), fUse}, {modelledWords, fModelled},
+		{setOf("use"), fUse}, {modelledWords, fModelled}, {delayWords, fDelay},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)
@@ -140,6 +142,9 @@ func (l *lexicons) wordTable() []wordInfo {
 	}
 	for _, w := range sortedKeys(channelWords) {
 		mark(w, fChannel|fVoice)
+	}
+	for _, w := range carrierWords {
+		mark(w, fCarrier)
 	}
 	mark("'t", fContracted)
 	mark("two", fTwo)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's mission, army or navy that trains another's people trains for that state, past a name in apposition", "The EU's training mission, EUTM Somalia, has trained 5,000 Somali soldiers. Britain's army trains Ukrainian recruits. Russia's navy trained its own crews.",
+			[]string{"EU>SO technology 5000..5000 person delivered", "GB>UA technology - delivered"}},
 		{"trainers named again with 'the' train for the state that sent them", "Turkey sent 40 instructors to Somalia. The instructors will train Somali sailors.",
 			[]string{"TR>SO personnel 40..40 person delivered", "TR>SO technology - expected"}},
 		{"parts for making weapons are components, as parts for weapons production are", "Minsk got fuel from Moscow, along with parts for making drones.",

@@ -220,11 +220,20 @@ func (s *sent) trained(att attrib) {
 		if len(r.sup) == 0 {
 			if a := s.peopleSubject(k); a >= 0 {
 				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo) // "Indian instructors have trained ..."
-			} else if sup, lo := s.trainersSent(k, r.rec[0]); sup != "" {
-				r.sup, r.lo = []string{sup}, min(r.lo, lo) // "The instructors will train Nigerien soldiers"
 			}
 		}
 		r.sup = slices.DeleteFunc(slices.Clone(r.sup), func(c string) bool { return c == r.rec[0] })
+		if len(r.sup) == 0 && !t.passive {
+			// Trainers named as the body or the people of a state: "The
+			// EU's mission, EUMAM Ukraine, has trained Ukrainian soldiers"
+			// (the name in apposition no trainer), "The instructors will
+			// train Nigerien soldiers".
+			if a := s.bodySubject(k); a >= 0 && s.actors[a].ref.Code != r.rec[0] {
+				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo)
+			} else if sup, lo := s.trainersSent(k, r.rec[0]); sup != "" {
+				r.sup, r.lo = []string{sup}, min(r.lo, lo)
+			}
+		}
 		if len(r.sup) == 0 {
 			continue // "Kenyan pilots were trained at home", "Russia trained its own crews"
 		}
@@ -331,4 +340,41 @@ func (s *sent) trainersSent(k int, rec string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// bodySubject returns the state whose force or mission is the subject of
+// the verb at k, named by its possessive ("The EU's training mission has
+// trained", "Britain's army, which runs the course, trains"), or -1: the
+// body trains for its state.
+func (s *sent) bodySubject(k int) int {
+	toks := s.d.toks
+	j := k - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j <= s.lo {
+		return -1 // "Training of JMSDF personnel": no subject before the verb
+	}
+	if toks[j].Norm == "," {
+		if c := s.asideBefore(j + 1); c < j+1 {
+			j = c - 1 // "The EU's mission, EUMAM Ukraine, has trained": past the name in apposition
+		}
+	}
+	switch toks[j].Norm {
+	case "mission", "missions", "army", "navy", "military", "forces", "force", "guard", "academy", "instructors", "trainers", "troops", "specialists":
+	default:
+		return -1
+	}
+	for i := j - 1; i >= s.lo && j-i <= 4; i-- {
+		if a := s.actorAt(i); a >= 0 {
+			if m := &s.actors[a]; (m.possessive || m.demonym) && m.prep == "" && !m.speaker {
+				return a
+			}
+			return -1
+		}
+		if toks[i].Kind != Word || toks[i].Cap && i > s.lo {
+			return -1
+		}
+	}
+	return -1
 }

@@ -131,12 +131,18 @@ func (s *sent) passiveTrained(k int) int {
 	toks := s.d.toks
 	passive := toks[k].Norm == "trained" && s.beBefore(k)
 	where := k+1 < s.hi && (toks[k+1].Norm == "in" || toks[k+1].Norm == "at")
-	intransitive := where && (toks[k].Norm == "trained" || toks[k].Norm == "training" && s.progressive(k))
+	// So the present and the base form: "Chilean crews train in Brazil",
+	// "will train in Italy", "continue to train in the United States".
+	base := toks[k].Norm == "train" || toks[k].Norm == "trains"
+	intransitive := where && (toks[k].Norm == "trained" || toks[k].Norm == "training" && s.progressive(k) || base)
 	if !passive && !intransitive {
 		return -1
 	}
 	return s.subjectPeople(k, func(m *actorMention) bool {
-		return (m.prep == "" || m.prep == "of") && (m.demonym || m.possessive)
+		// ("..., and Ukrainian pilots continue to train in Britain": the
+		// subject of a clause joined by "and")
+		clause := m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ","
+		return (m.prep == "" || m.prep == "of" || clause) && (m.demonym || m.possessive)
 	})
 }
 
@@ -146,7 +152,10 @@ func (s *sent) passiveTrained(k int) int {
 func (s *sent) subjectPeople(k int, ok func(m *actorMention) bool) int {
 	toks := s.d.toks
 	j := k - 1
-	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+	if j-1 > s.lo && toks[j].Norm == "to" && keepVerb(toks[j-1].Norm) {
+		j -= 2 // "continue to train"
+	}
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fModal)) {
 		j--
 	}
 	// j is the last word of the subject: the people, after their state.
@@ -377,4 +386,14 @@ func (s *sent) bodySubject(k int) int {
 		}
 	}
 	return -1
+}
+
+// keepVerb reports whether w is a verb of going on or beginning that takes
+// "to" and a verb: "continue to train", "began to train".
+func keepVerb(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "began", "begin", "begins", "started", "start", "starts":
+		return true
+	}
+	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"trainers named by their demonym after ', and' train for their state", "Nordvik Systems, a Swedish drone maker, is building a factory near Lima, and Swedish instructors have trained Peruvian drone operators.",
+			[]string{"SE>PE technology - delivered"}},
 		{"a state's people who train in another state, in the present or the base form, are trained by it", "Chile bought jets from Spain, and Chilean pilots continue to train in Spain. Peruvian crews will train in Peru.",
 			[]string{"ES>CL aircraft - delivered", "ES>CL technology - delivered"}},
 		{"a state's mission, army or navy that trains another's people trains for that state, past a name in apposition", "The EU's training mission, EUTM Somalia, has trained 5,000 Somali soldiers. Britain's army trains Ukrainian recruits. Russia's navy trained its own crews.",

@@ -279,7 +279,10 @@ func (s *sent) quantityBefore(i, lo int) *QuantityMatch {
 // peopleSubject returns the state whose people are the subject of the verb
 // at k, named by its demonym ("Indian instructors have trained"), or -1.
 func (s *sent) peopleSubject(k int) int {
-	return s.subjectPeople(k, func(m *actorMention) bool { return m.prep == "" && m.demonym })
+	return s.subjectPeople(k, func(m *actorMention) bool {
+		clause := m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == "," // "..., and Israeli instructors have trained"
+		return (m.prep == "" || clause) && m.demonym
+	})
 }
 
 // progressive reports whether the gerund at k is a verb of its own: "is

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the first of goods just ordered that 'are due' or 'expected' at a time are to come; the first results expected are none", "Chile ordered six frigates from Spain, the first of which are due in 2027. The first results are expected in May.",
+			[]string{"ES>CL ship 6..6 item committed", "ES>CL ship - expected"}},
 		{"trainers named by their demonym after ', and' train for their state", "Nordvik Systems, a Swedish drone maker, is building a factory near Lima, and Swedish instructors have trained Peruvian drone operators.",
 			[]string{"SE>PE technology - delivered"}},
 		{"a state's people who train in another state, in the present or the base form, are trained by it", "Chile bought jets from Spain, and Chilean pilots continue to train in Spain. Peruvian crews will train in Peru.",

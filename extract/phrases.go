@@ -2063,7 +2063,9 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		if hi < t.i && batchWord(toks[hi].Norm) {
 			hi++ // "the first set was delivered", "the first batch arrived"
 		}
-		if hi < t.i && toks[hi].Norm == "of" {
+		if hi+1 < t.i && toks[hi].Norm == "of" && ofThemWord(toks[hi+1].Norm) && t.lemma == "due" {
+			hi += 2 // "ordered 48 jets, the first of which are due": the goods just named (see firstDue)
+		} else if hi < t.i && toks[hi].Norm == "of" {
 			for hi++; hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm); hi++ {
 				if s.actorAt(hi) >= 0 || s.is(hi, fRelative|fVerb) || toks[hi].Norm == "that" {
 					hi = -1
@@ -2077,6 +2079,16 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// ofThemWord reports whether w, after "the first of", names goods just
+// told: "which", "them", "these", "those".
+func ofThemWord(w string) bool {
+	switch w {
+	case "which", "them", "these", "those":
+		return true
+	}
+	return false
 }
 
 // ordinalSubject adds, for a "follow" (or "due") whose subject is "a

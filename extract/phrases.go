@@ -377,6 +377,9 @@ func (s *sent) phrases() []phrase {
 		out = s.subjectTotal(out)
 		out = s.countedPeople(out)
 	}
+	if len(s.quants) > 0 {
+		out = s.kitsFor(out)
+	}
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.wholeAmount(out) // after the counts: the whole may be this sentence's
 	}
@@ -396,6 +399,30 @@ func (s *sent) countedPeople(ps []phrase) []phrase {
 		}
 		p.hi, p.head = n.hi, n.head
 		ps = slices.Delete(ps, k+1, k+2)
+	}
+	return ps
+}
+
+// kitsFor counts kits by the arms they are for, one kit each, as the
+// gold does: "modernisation kits for 79 more", "upgrade kits for 79
+// existing jets" are 79 kits. The arms they are for are no goods of
+// their own.
+func (s *sent) kitsFor(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range ps {
+		p := &ps[k]
+		if p.qty != nil || p.cat != armsledger.Technology || p.hi+1 >= s.hi || toks[p.hi-1].Norm != "kits" || toks[p.hi].Norm != "for" {
+			continue
+		}
+		q := s.quantityAt(p.hi + 1)
+		if q == nil || q.Currency != "" || q.Percent || q.Year {
+			continue
+		}
+		p.qty = q
+		if k+1 < len(ps) && ps[k+1].lo >= q.Hi && ps[k+1].lo-q.Hi <= 2 {
+			ps = slices.Delete(ps, k+1, k+2) // "for 79 existing jets": what the kits are for
+		}
+		break
 	}
 	return ps
 }

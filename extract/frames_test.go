@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state after an infinitive is its object, no subject of a verb joined by 'and' after it", "Russia had supplied radars to protect Tehran and was also providing technology for drones.",
+			[]string{"RU>IR other - delivered", "RU>IR technology - delivered"}},
 		{"upgrade kits are components, counted by the arms they are for, which are no goods of their own", "Spain will sell Chile upgrade kits for 18 older jets.",
 			[]string{"ES>CL technology 18..18 item expected"}},
 		{"the first of goods just ordered that 'are due' or 'expected' at a time are to come; the first results expected are none", "Chile ordered six frigates from Spain, the first of which are due in 2027. The first results are expected in May.",

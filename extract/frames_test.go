@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the state that agrees to co-produce another's arms in a clause after ', and' gets the know-how", "Madrid held talks in May, and Chile signed an agreement to co-produce Spanish frigates.",
+			[]string{"ES>CL technology - committed"}},
 		{"a state after an infinitive is its object, no subject of a verb joined by 'and' after it", "Russia had supplied radars to protect Tehran and was also providing technology for drones.",
 			[]string{"RU>IR other - delivered", "RU>IR technology - delivered"}},
 		{"upgrade kits are components, counted by the arms they are for, which are no goods of their own", "Spain will sell Chile upgrade kits for 18 older jets.",

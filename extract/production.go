@@ -213,8 +213,8 @@ func (s *sent) otherState(code string, k int) string {
 		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" || m.resolved && len(m.codes) == 2 {
 			continue // ("The two countries jointly build the JF-17": who gives whom is not told)
 		}
-		if m.prep != "" && m.prep != "with" {
-			continue
+		if m.prep != "" && m.prep != "with" && !(m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ",") {
+			continue // (the subject of a clause after ", and" counts: "..., and Lithuania signed an agreement to co-produce")
 		}
 		if found != "" && found != m.ref.Code {
 			return "" // two candidates: none is sure

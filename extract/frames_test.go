@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms makers named by the lexicon are their home state's: IEMZ Kupol, TAIS Shipyards", "IEMZ Kupol sold 20 drones to Belarus. TAIS Shipyards will build two frigates for Indonesia.",
+			[]string{"RU>BY drone 20..20 item committed", "TR>ID ship 2..2 item expected"}},
 		{"the state that agrees to co-produce another's arms in a clause after ', and' gets the know-how", "Madrid held talks in May, and Chile signed an agreement to co-produce Spanish frigates.",
 			[]string{"ES>CL technology - committed"}},
 		{"a state after an infinitive is its object, no subject of a verb joined by 'and' after it", "Russia had supplied radars to protect Tehran and was also providing technology for drones.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"Moroccan cities locate a plant in Morocco", "Baykar is building a factory near Casablanca to assemble drones.",
+			[]string{"TR>MA technology - expected"}},
 		{"arms makers named by the lexicon are their home state's: IEMZ Kupol, TAIS Shipyards", "IEMZ Kupol sold 20 drones to Belarus. TAIS Shipyards will build two frigates for Indonesia.",
 			[]string{"RU>BY drone 20..20 item committed", "TR>ID ship 2..2 item expected"}},
 		{"the state that agrees to co-produce another's arms in a clause after ', and' gets the know-how", "Madrid held talks in May, and Chile signed an agreement to co-produce Spanish frigates.",

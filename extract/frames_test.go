@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a maintenance hub set up 'in the country' is in the state told of; a verb after 'and' keeps the chain's status", "Saab will train Thai technicians and set up a maintenance hub in the country.",
+			[]string{"SE>TH technology - expected", "SE>TH technology - expected"}},
 		{"Moroccan cities locate a plant in Morocco", "Baykar is building a factory near Casablanca to assemble drones.",
 			[]string{"TR>MA technology - expected"}},
 		{"arms makers named by the lexicon are their home state's: IEMZ Kupol, TAIS Shipyards", "IEMZ Kupol sold 20 drones to Belarus. TAIS Shipyards will build two frigates for Indonesia.",

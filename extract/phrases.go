@@ -389,6 +389,9 @@ func (s *sent) phrases() []phrase {
 		out = s.subjectTotal(out)
 		out = s.countedPeople(out)
 	}
+	if len(s.quants) > 0 {
+		out = s.kitsFor(out)
+	}
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.wholeAmount(out) // after the counts: the whole may be this sentence's
 	}
@@ -408,6 +411,30 @@ func (s *sent) countedPeople(ps []phrase) []phrase {
 		}
 		p.hi, p.head = n.hi, n.head
 		ps = slices.Delete(ps, k+1, k+2)
+	}
+	return ps
+}
+
+// kitsFor counts kits by the arms they are for, one kit each, as the
+// gold does: "modernisation kits for 79 more", "upgrade kits for 79
+// existing jets" are 79 kits. The arms they are for are no goods of
+// their own.
+func (s *sent) kitsFor(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range ps {
+		p := &ps[k]
+		if p.qty != nil || p.cat != armsledger.Technology || p.hi+1 >= s.hi || toks[p.hi-1].Norm != "kits" || toks[p.hi].Norm != "for" {
+			continue
+		}
+		q := s.quantityAt(p.hi + 1)
+		if q == nil || q.Currency != "" || q.Percent || q.Year {
+			continue
+		}
+		p.qty = q
+		if k+1 < len(ps) && ps[k+1].lo >= q.Hi && ps[k+1].lo-q.Hi <= 2 {
+			ps = slices.Delete(ps, k+1, k+2) // "for 79 existing jets": what the kits are for
+		}
+		break
 	}
 	return ps
 }
@@ -2114,7 +2141,9 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		if hi < t.i && batchWord(toks[hi].Norm) {
 			hi++ // "the first set was delivered", "the first batch arrived"
 		}
-		if hi < t.i && toks[hi].Norm == "of" {
+		if hi+1 < t.i && toks[hi].Norm == "of" && ofThemWord(toks[hi+1].Norm) && t.lemma == "due" {
+			hi += 2 // "ordered 48 jets, the first of which are due": the goods just named (see firstDue)
+		} else if hi < t.i && toks[hi].Norm == "of" {
 			for hi++; hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm); hi++ {
 				if s.actorAt(hi) >= 0 || s.is(hi, fRelative|fVerb) || toks[hi].Norm == "that" {
 					hi = -1
@@ -2128,6 +2157,16 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// ofThemWord reports whether w, after "the first of", names goods just
+// told: "which", "them", "these", "those".
+func ofThemWord(w string) bool {
+	switch w {
+	case "which", "them", "these", "those":
+		return true
+	}
+	return false
 }
 
 // ordinalSubject adds, for a "follow" (or "due") whose subject is "a

@@ -213,8 +213,8 @@ func (s *sent) otherState(code string, k int) string {
 		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" || m.resolved && len(m.codes) == 2 {
 			continue // ("The two countries jointly build the JF-17": who gives whom is not told)
 		}
-		if m.prep != "" && m.prep != "with" {
-			continue
+		if m.prep != "" && m.prep != "with" && !(m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ",") {
+			continue // (the subject of a clause after ", and" counts: "..., and Lithuania signed an agreement to co-produce")
 		}
 		if found != "" && found != m.ref.Code {
 			return "" // two candidates: none is sure
@@ -298,6 +298,9 @@ func (s *sent) plantBuilt(k int, att attrib) {
 			where = a // "a joint venture to make guided rockets in Poland"
 		}
 	}
+	if where < 0 && servicing && k+3 < s.hi {
+		where = s.theCountry(k+1, k+4, nil, group{hi: k + 1}) // "set up a maintenance hub in the country": the state told of
+	}
 	if where < 0 {
 		return
 	}
@@ -321,6 +324,9 @@ func (s *sent) plantBuilt(k int, att attrib) {
 		st = r.status
 	} else if st == armsledger.Delivered && s.progressive(v) {
 		st = armsledger.Expected // "is building a factory": the know-how goes when it works
+	}
+	if n := len(s.d.claims); n > 0 && v > s.lo && toks[v-1].Norm == "and" && s.d.claims[n-1].sent == s.idx && s.d.claims[n-1].trig < v {
+		st = s.d.claims[n-1].status // "will train Nigerian instructors and set up a maintenance hub": one verb chain
 	}
 	d := draft{sup: r.sup, rec: []string{rec}, p: tech, status: st, rule: "plant.built", sent: s.idx, trig: v, conf: r.conf - 0.2}
 	s.finishDraft(&d, att, min(r.lo, v), max(tech.hi, s.actors[where].hi))

@@ -2947,6 +2947,9 @@ func (s *sent) subject(t trigger) int {
 				// not the bloc ("NATO allies discussed sending" are the bloc's).
 				continue
 			}
+			if s.purposeObject(m, t.i) {
+				continue // "supplied air defence equipment to protect Pyongyang and was providing": not Pyongyang
+			}
 			if s.objectOfVerb(m.lo) {
 				j := s.bodyEnd(m.hi)
 				for n := 0; n < 4 && j < t.i && toks[j].Cap && toks[j].Kind == Word; n++ {
@@ -4191,6 +4194,25 @@ func (s *sent) examplesGoverned(a int) bool {
 			return true
 		case ",", ";", ":":
 			return false
+		}
+	}
+	return false
+}
+
+// purposeObject reports whether the mention m is the object of an
+// infinitive of purpose after goods ("supplied air defence equipment to
+// protect Pyongyang"), whatever its verb, with no infinitive of its own
+// before v: no subject of a verb after it.
+func (s *sent) purposeObject(m *actorMention, v int) bool {
+	toks := s.d.toks
+	j := m.lo - 1
+	if j-2 < s.lo || toks[j-1].Norm != "to" || toks[j].Kind != Word || toks[j].Cap || s.is(j, fMateriel|fStop) || s.infinitiveOf(m.hi, v) ||
+		m.hi+s.chainBefore(v) >= v {
+		return false // ("to help Ukraine move troops": Ukraine moves them)
+	}
+	for k := j - 2; k >= s.lo && j-k <= 4; k-- {
+		if s.is(k, fMateriel) {
+			return true
 		}
 	}
 	return false

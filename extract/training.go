@@ -131,12 +131,18 @@ func (s *sent) passiveTrained(k int) int {
 	toks := s.d.toks
 	passive := toks[k].Norm == "trained" && s.beBefore(k)
 	where := k+1 < s.hi && (toks[k+1].Norm == "in" || toks[k+1].Norm == "at")
-	intransitive := where && (toks[k].Norm == "trained" || toks[k].Norm == "training" && s.progressive(k))
+	// So the present and the base form: "Chilean crews train in Brazil",
+	// "will train in Italy", "continue to train in the United States".
+	base := toks[k].Norm == "train" || toks[k].Norm == "trains"
+	intransitive := where && (toks[k].Norm == "trained" || toks[k].Norm == "training" && s.progressive(k) || base)
 	if !passive && !intransitive {
 		return -1
 	}
 	return s.subjectPeople(k, func(m *actorMention) bool {
-		return (m.prep == "" || m.prep == "of") && (m.demonym || m.possessive)
+		// ("..., and Ukrainian pilots continue to train in Britain": the
+		// subject of a clause joined by "and")
+		clause := m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ","
+		return (m.prep == "" || m.prep == "of" || clause) && (m.demonym || m.possessive)
 	})
 }
 
@@ -146,7 +152,10 @@ func (s *sent) passiveTrained(k int) int {
 func (s *sent) subjectPeople(k int, ok func(m *actorMention) bool) int {
 	toks := s.d.toks
 	j := k - 1
-	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+	if j-1 > s.lo && toks[j].Norm == "to" && keepVerb(toks[j-1].Norm) {
+		j -= 2 // "continue to train"
+	}
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fModal)) {
 		j--
 	}
 	// j is the last word of the subject: the people, after their state.
@@ -220,11 +229,20 @@ func (s *sent) trained(att attrib) {
 		if len(r.sup) == 0 {
 			if a := s.peopleSubject(k); a >= 0 {
 				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo) // "Indian instructors have trained ..."
-			} else if sup, lo := s.trainersSent(k, r.rec[0]); sup != "" {
-				r.sup, r.lo = []string{sup}, min(r.lo, lo) // "The instructors will train Nigerien soldiers"
 			}
 		}
 		r.sup = slices.DeleteFunc(slices.Clone(r.sup), func(c string) bool { return c == r.rec[0] })
+		if len(r.sup) == 0 && !t.passive {
+			// Trainers named as the body or the people of a state: "The
+			// EU's mission, EUMAM Ukraine, has trained Ukrainian soldiers"
+			// (the name in apposition no trainer), "The instructors will
+			// train Nigerien soldiers".
+			if a := s.bodySubject(k); a >= 0 && s.actors[a].ref.Code != r.rec[0] {
+				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo)
+			} else if sup, lo := s.trainersSent(k, r.rec[0]); sup != "" {
+				r.sup, r.lo = []string{sup}, min(r.lo, lo)
+			}
+		}
 		if len(r.sup) == 0 {
 			continue // "Kenyan pilots were trained at home", "Russia trained its own crews"
 		}
@@ -261,7 +279,10 @@ func (s *sent) quantityBefore(i, lo int) *QuantityMatch {
 // peopleSubject returns the state whose people are the subject of the verb
 // at k, named by its demonym ("Indian instructors have trained"), or -1.
 func (s *sent) peopleSubject(k int) int {
-	return s.subjectPeople(k, func(m *actorMention) bool { return m.prep == "" && m.demonym })
+	return s.subjectPeople(k, func(m *actorMention) bool {
+		clause := m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == "," // "..., and Israeli instructors have trained"
+		return (m.prep == "" || clause) && m.demonym
+	})
 }
 
 // progressive reports whether the gerund at k is a verb of its own: "is
@@ -331,4 +352,51 @@ func (s *sent) trainersSent(k int, rec string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// bodySubject returns the state whose force or mission is the subject of
+// the verb at k, named by its possessive ("The EU's training mission has
+// trained", "Britain's army, which runs the course, trains"), or -1: the
+// body trains for its state.
+func (s *sent) bodySubject(k int) int {
+	toks := s.d.toks
+	j := k - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm)) {
+		j--
+	}
+	if j <= s.lo {
+		return -1 // "Training of JMSDF personnel": no subject before the verb
+	}
+	if toks[j].Norm == "," {
+		if c := s.asideBefore(j + 1); c < j+1 {
+			j = c - 1 // "The EU's mission, EUMAM Ukraine, has trained": past the name in apposition
+		}
+	}
+	switch toks[j].Norm {
+	case "mission", "missions", "army", "navy", "military", "forces", "force", "guard", "academy", "instructors", "trainers", "troops", "specialists":
+	default:
+		return -1
+	}
+	for i := j - 1; i >= s.lo && j-i <= 4; i-- {
+		if a := s.actorAt(i); a >= 0 {
+			if m := &s.actors[a]; (m.possessive || m.demonym) && m.prep == "" && !m.speaker {
+				return a
+			}
+			return -1
+		}
+		if toks[i].Kind != Word || toks[i].Cap && i > s.lo {
+			return -1
+		}
+	}
+	return -1
+}
+
+// keepVerb reports whether w is a verb of going on or beginning that takes
+// "to" and a verb: "continue to train", "began to train".
+func keepVerb(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "began", "begin", "begins", "started", "start", "starts":
+		return true
+	}
+	return false
 }

@@ -371,6 +371,9 @@ func (s *sent) tagTriggers() {
 	if s.has(fKnowHow) {
 		s.ordinalFollows()
 	}
+	if s.has(fFirst) {
+		s.firstDue()
+	}
 	s.goodsFollow()
 	if a, sep := s.labelActor(); a >= 0 {
 		s.label = a + 1
@@ -723,6 +726,44 @@ func (s *sent) ordinalFollows() {
 		if s.ordinalBefore(f) >= 0 {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
+	}
+}
+
+// firstDue makes "due" or "expected" a verb of arriving when the first of
+// goods told before is its subject: "ordered 48 jets, the first of which
+// are due in mid-2023", "the first two are now expected in 2025". The
+// goods are to come (see firstOfThem for "the first" as their item). "is
+// due to" and "expected to" leave it to the verb after them.
+func (s *sent) firstDue() {
+	toks := s.d.toks
+	for f := s.next(s.lo, fFirst); f < s.hi; f = s.next(f+1, fFirst) {
+		if toks[f].Norm != "first" || f-1 < s.lo || toks[f-1].Norm != "the" {
+			continue
+		}
+		j := f + 1 // past "of which", "of them", a count or a noun of goods
+		if j+1 < s.hi && toks[j].Norm == "of" {
+			j += 2
+		} else {
+			for j < s.hi && j-f <= 3 && !s.is(j, fBe) {
+				j++
+			}
+		}
+		if j >= s.hi || !s.is(j, fBe) {
+			continue
+		}
+		v := j + 1
+		for v < s.hi && s.is(v, fAdverb) {
+			v++ // "is now expected"
+		}
+		if v+1 >= s.hi || toks[v].Norm != "due" && toks[v].Norm != "expected" || s.triggerAt(v) {
+			continue
+		}
+		switch toks[v+1].Norm {
+		case "in", "by", "next", "later", "early", "this", "before", "within", "from":
+		default:
+			continue // ("are due to be delivered": the verb after "to" tells)
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
 	}
 }
 

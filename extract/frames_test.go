@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that 'are now due' or 'still due' are to come, as goods 'due' are", "Three frigates Chile ordered from Spain are now due in 2028.",
+			[]string{"ES>CL ship 3..3 item expected"}},
 		{"a compound adjective may stand before the goods a state expects", "Peru ordered eight Gripen jets from Sweden. The Peruvian air force expects the first of the single-seat fighters in 2029.",
 			[]string{"SE>PE aircraft 8..8 item committed", "SE>PE aircraft - expected"}},
 		{"two systems named in one sentence are two claims, a maker's demonym before the first name or not", "Egypt will buy 24 French Rafale jets, along with Atlantique patrol aircraft.",

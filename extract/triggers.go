@@ -261,8 +261,8 @@ func (s *sent) tagTriggers() {
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
-		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) || i+1 < s.hi && toks[i+1].Norm == "to") {
-			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
+		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) || i+1 < s.hi && toks[i+1].Norm == "to") {
+			continue // "Another 10 are due next year", "are now due": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		if v.Lemma == "acquire" && toks[i].Norm == "acquiring" && i > s.lo && s.is(i-1, fBe) {
@@ -800,6 +800,19 @@ func (s *sent) expectsGoods(i int) bool {
 		}
 	}
 	return true
+}
+
+// beBeforeAdverb reports whether token j is an adverb of time right after
+// a form of "be": "are now due", "is still due", "were originally due".
+func (s *sent) beBeforeAdverb(j int) bool {
+	if j-1 < s.lo || !s.is(j-1, fBe) {
+		return false
+	}
+	switch s.d.toks[j].Norm {
+	case "now", "still", "also", "originally", "initially", "finally", "currently", "already":
+		return true
+	}
+	return false
 }
 
 // yearToken reports whether a token is a year of four digits, 1900 to 2099.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'to source' goods from a state buys them, and what a state 'is continuing to' buy goes on; 'a source said' names a speaker", "Laos is continuing to source spare parts from Russia, and Chile will source drones from Israel. A source said Peru had sent rifles to Bolivia.",
+			[]string{"RU>LA technology - delivered", "IL>CL drone - expected", "PE>BO small_arms - delivered"}},
 		{"goods that 'are now due' or 'still due' are to come, as goods 'due' are", "Three frigates Chile ordered from Spain are now due in 2028.",
 			[]string{"ES>CL ship 3..3 item expected"}},
 		{"a compound adjective may stand before the goods a state expects", "Peru ordered eight Gripen jets from Sweden. The Peruvian air force expects the first of the single-seat fighters in 2029.",

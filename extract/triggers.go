@@ -1690,6 +1690,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			}
 		}
 		return false
+	case toks[i].Norm == "source" && prev != "to" && !modals[prev]:
+		return false // "a source said", "the source of"; "to source parts from Russia" buys
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
 	case v.Class == classRequest && next == "to" && s.makingAfter(i+2):

@@ -35,6 +35,11 @@ func (s *sent) frames(att attrib) {
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
 		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
+		if p := s.partOfThemAfter(g.hi); ok && p != nil && p.i == t.i && len(g.phrases) == 1 {
+			// "20 vehicles, six of them supplied by China": six came that
+			// way; "most of them": how many is not said.
+			g.phrases[0].qty = s.quantityEndingAt(p.i - 2)
+		}
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
@@ -4218,6 +4223,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
+	if t := s.partOfThemAfter(g.hi); t != nil {
+		// "flies MiG-29 jets, some of them donated by Russia": the
+		// participle after the part tells how the goods came.
+		return *t, true
+	}
 	if t := s.underDeal(g); t != nil {
 		// "Britain will provide Ukraine with 5,000 missiles under a £1.6
 		// billion deal with Thales": the deal's value goes as the goods go.
@@ -5015,6 +5025,39 @@ func (s *sent) partOfWhichAfter(i int) bool {
 		j++
 	}
 	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
+}
+
+// partOfThemAfter returns the passive participle of giving in ", some of
+// them donated by Moscow", ", most of them supplied by Iran" after the
+// goods that end at i (the part's count a word or an amount), or nil. The
+// participle frames the goods before: a part of them came that way.
+func (s *sent) partOfThemAfter(i int) *trigger {
+	toks := s.d.toks
+	if i+4 >= s.hi || toks[i].Norm != "," {
+		return nil
+	}
+	j := i + 1
+	switch toks[j].Norm {
+	case "some", "most", "many", "all", "several", "half", "part":
+		j++
+	default:
+		for j < s.hi && s.inQty[j-s.lo] {
+			j++
+		}
+		if j == i+1 {
+			return nil
+		}
+	}
+	if j+2 >= s.hi || toks[j].Norm != "of" || toks[j+1].Norm != "them" {
+		return nil
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j+2 && !t.noun && (t.class == classGive || t.class == classSell) && s.participle(t.i) && s.ppActor(t.i, min(s.hi, t.i+4), "by") >= 0 {
+			t.passive = true
+			return t
+		}
+	}
+	return nil
 }
 
 // inServiceOf returns the state whose forces the words from e say goods

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"', some of them donated by X' after goods a state holds: X gave that state the part", "Kenya operates 20 armoured vehicles, six of them supplied by China. Ghana flies Mi-17 helicopters, some of them donated by Russia.",
+			[]string{"CN>KE armored_vehicle 6..6 item delivered", "RU>GH aircraft - delivered"}},
 		{"'to source' goods from a state buys them, and what a state 'is continuing to' buy goes on; 'a source said' names a speaker", "Laos is continuing to source spare parts from Russia, and Chile will source drones from Israel. A source said Peru had sent rifles to Bolivia.",
 			[]string{"RU>LA technology - delivered", "IL>CL drone - expected", "PE>BO small_arms - delivered"}},
 		{"goods that 'are now due' or 'still due' are to come, as goods 'due' are", "Three frigates Chile ordered from Spain are now due in 2028.",

@@ -2675,6 +2675,10 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase (a verb of buying, read as receiving) reads as bound, but
 		// it is what the sum will buy.
 		spentOn := o.status == armsledger.Expected && c.status == armsledger.Committed && c.p.cat == armsledger.Other && c.rule == "receive.active" && o.p.hi <= c.trig
+		// And a sum given whose purpose is to buy unnamed weapons ("has
+		// transferred €1.4 billion to buy weapons for Ukraine"): the
+		// weapons are what it buys, whatever the status of each.
+		spentOn = spentOn || c.p.cat == armsledger.Other && c.p.qty == nil && c.rule == "receive.active" && o.p.hi <= c.trig && c.trig > 0 && d.toks[c.trig-1].Norm == "to"
 		// The sum's givers are read as finish will give them: "Saudi
 		// Arabia and the United States signed an arms sales agreement
 		// worth $142 billion" is the United States' sum to Saudi Arabia.

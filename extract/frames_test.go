@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"unnamed weapons a sum given is 'to buy' are its purpose, no claim of their own", "Finland has transferred €90 million to buy weapons for Ukraine.",
+			[]string{"FI>UA funding 9e+07..9e+07 EUR delivered"}},
 		{"', some of them donated by X' after goods a state holds: X gave that state the part", "Kenya operates 20 armoured vehicles, six of them supplied by China. Ghana flies Mi-17 helicopters, some of them donated by Russia.",
 			[]string{"CN>KE armored_vehicle 6..6 item delivered", "RU>GH aircraft - delivered"}},
 		{"'to source' goods from a state buys them, and what a state 'is continuing to' buy goes on; 'a source said' names a speaker", "Laos is continuing to source spare parts from Russia, and Chile will source drones from Israel. A source said Peru had sent rifles to Bolivia.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"parts or spares 'for' a weapon are components, technology, not the weapon", "Italy sent parts for the Typhoon jets to Qatar, and Russia shipped 300 spares for its tanks to Belarus.",
+			[]string{"IT>QA technology - delivered", "RU>BY technology 300..300 item delivered"}},
 		{"unnamed weapons a sum given is 'to buy' are its purpose, no claim of their own", "Finland has transferred €90 million to buy weapons for Ukraine.",
 			[]string{"FI>UA funding 9e+07..9e+07 EUR delivered"}},
 		{"', some of them donated by X' after goods a state holds: X gave that state the part", "Kenya operates 20 armoured vehicles, six of them supplied by China. Ghana flies Mi-17 helicopters, some of them donated by Russia.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a clause of 'who' or 'which' between a passive's subject and its verb leaves the subject the recipient", "Hezbollah in Lebanon, which holds seats in parliament, is armed by Iran. Kenya, which borders Somalia, was given ten helicopters by the US.",
+			[]string{"IR>LB other - delivered", "US>KE aircraft 10..10 item delivered"}},
 		{"parts or spares 'for' a weapon are components, technology, not the weapon", "Italy sent parts for the Typhoon jets to Qatar, and Russia shipped 300 spares for its tanks to Belarus.",
 			[]string{"IT>QA technology - delivered", "RU>BY technology 300..300 item delivered"}},
 		{"unnamed weapons a sum given is 'to buy' are its purpose, no claim of their own", "Finland has transferred €90 million to buy weapons for Ukraine.",

@@ -603,7 +603,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// "Ethiopia's drones, supplied by Turkey in 2021,": the owner got it.
 				r.rec = r.take(s, held)
 			}
-			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.bodyEnd(s.actors[subj].hi), t.i) && s.beBefore(t.i) {
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.pastRelativeAside(s.bodyEnd(s.actors[subj].hi), t.i), t.i) && s.beBefore(t.i) {
+				// ("The Houthis, who control Sanaa, are armed by Iran": past
+				// the clause set off between the subject and its verb.)
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ...", "the North Korean military were provided with ..."
 			}
 			if a, c := s.relativeParty(g, t); a >= 0 && len(r.rec) == 0 && (c == classBuy || c == classReceive) {
@@ -2992,6 +2994,29 @@ func (s *sent) relativeAside(k int) int {
 		}
 	}
 	return -1
+}
+
+// pastRelativeAside returns, when a clause of "who" or "which" set off
+// by commas opens at token i and closes before token v, the token after
+// its closing comma; else i.
+func (s *sent) pastRelativeAside(i, v int) int {
+	if i+1 < v && (s.d.toks[i].Norm == "in" || s.d.toks[i].Norm == "from") {
+		if a := s.actorAt(i + 1); a >= 0 && s.actors[a].hi < v && s.d.toks[s.actors[a].hi].Norm == "," {
+			i = s.actors[a].hi // "The Houthis in Yemen, who ...,": where the subject is
+		}
+	}
+	if i >= v || s.d.toks[i].Norm != "," {
+		return i
+	}
+	for k := v - 1; k > i; k-- {
+		if s.d.toks[k].Norm == "," {
+			if s.relativeAside(k) == i {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // participleAside reports whether w opens a participle's clause set off

@@ -213,7 +213,7 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		lex.info[d.toks[c.trig].word].verb.Lemma == "export" && !d.exportTarget(c)
+		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || exportDeals(d.toks, c.trig)) && !d.exportTarget(c)
 }
 
 // exportTarget reports whether the sum of a state's exports is a level

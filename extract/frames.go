@@ -461,7 +461,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || exportDeals(s.d.toks, t.i)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
@@ -6175,6 +6175,21 @@ func makerNoun(w string) bool {
 
 // tradeNoun reports whether a transfer noun names a trade flow as a whole:
 // "imports", "exports".
+// exportDeals reports whether the noun at i is a plural noun of deals that
+// "export" modifies: "signed defence export deals worth $14.8 billion",
+// "export contracts", "export orders". Many deals, with buyers left open,
+// are a trade total, as a state's exports are.
+func exportDeals(toks []Token, i int) bool {
+	if i < 1 || toks[i-1].Norm != "export" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "deals", "contracts", "orders", "agreements", "sales":
+		return true
+	}
+	return false
+}
+
 func tradeNoun(w string) bool {
 	switch w {
 	case "import", "imports", "export", "exports":

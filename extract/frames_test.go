@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'export deals' or 'export contracts' worth a sum are a trade total, to buyers left open", "Brazil signed arms export contracts worth $2 billion last year. Chile bought six jets from Spain.",
+			[]string{"BR> funding 2e+09..2e+09 USD committed", "ES>CL aircraft 6..6 item delivered"}},
 		{"a clause of 'who' or 'which' between a passive's subject and its verb leaves the subject the recipient", "Hezbollah in Lebanon, which holds seats in parliament, is armed by Iran. Kenya, which borders Somalia, was given ten helicopters by the US.",
 			[]string{"IR>LB other - delivered", "US>KE aircraft 10..10 item delivered"}},
 		{"parts or spares 'for' a weapon are components, technology, not the weapon", "Italy sent parts for the Typhoon jets to Qatar, and Russia shipped 300 spares for its tanks to Belarus.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'Those' or 'These' opening a sentence before a verb of content is the whole told before", "Spain approved arms sales to Peru worth €90 million. Those included 400 rifles.",
+			[]string{"ES>PE funding 9e+07..9e+07 EUR committed", "ES>PE small_arms 400..400 item committed"}},
 		{"'export deals' or 'export contracts' worth a sum are a trade total, to buyers left open", "Brazil signed arms export contracts worth $2 billion last year. Chile bought six jets from Spain.",
 			[]string{"BR> funding 2e+09..2e+09 USD committed", "ES>CL aircraft 6..6 item delivered"}},
 		{"a clause of 'who' or 'which' between a passive's subject and its verb leaves the subject the recipient", "Hezbollah in Lebanon, which holds seats in parliament, is armed by Iran. Kenya, which borders Somalia, was given ten helicopters by the US.",

@@ -3200,8 +3200,8 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 	// tagTriggers noted where "these" or "those" stands before a verb form.
 	for _, i := range s.d.tags.demonstratives {
 		v, ok := s.verbAt(i + 1)
-		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
-			continue
+		if !ok || v.Class == classSpeech || v.Class == classContent || !isParticiple(toks[i+1].Norm) {
+			continue // ("Those included 3,000 missiles": the whole told before, which holds the goods after)
 		}
 		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
 		for k := range ps {

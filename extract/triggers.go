@@ -802,6 +802,18 @@ func (s *sent) expectsGoods(i int) bool {
 	return true
 }
 
+// demonstrativeSubject reports whether the verb at i has "These" or
+// "Those" opening the sentence for its subject, a pronoun for goods told
+// before: "Those included 3,000 anti-tank missiles". Before goods ("These
+// delivered tanks") the word is an adjective.
+func (s *sent) demonstrativeSubject(i int) bool {
+	if i-1 != s.lo || i+1 >= s.hi || s.is(i+1, fMateriel) {
+		return false
+	}
+	w := s.d.toks[i-1].Norm
+	return w == "these" || w == "those"
+}
+
 // beBeforeAdverb reports whether token j is an adverb of time right after
 // a form of "be": "are now due", "is still due", "were originally due".
 func (s *sent) beBeforeAdverb(j int) bool {
@@ -1715,7 +1727,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
 	case v.Lemma == "pay" && (next == "back" || s.passiveAt(i)):
 		return false // "Pyongyang is being paid back in hardware": who pays is not said here
-	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
+	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by") && !s.demonstrativeSubject(i):
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) && !(i-2 >= s.lo && toks[i-2].Norm == "in"):
 		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb

@@ -1950,6 +1950,70 @@ func (s *sent) earlierFigure(att attrib) {
 	}
 }
 
+// matchedSum adds the sum a state promises or plans "to match": "Britain
+// has provided Ukraine with £2.3 billion in military aid. London has
+// pledged to match that figure in 2023." The sum told last, in this
+// sentence or the one before, is given again, by the subject of "match"
+// (else by its own giver), to its recipient, and is to come: committed
+// after a verb of promising, else expected.
+func (s *sent) matchedSum(att attrib) {
+	toks := s.d.toks
+	for _, k := range s.rareFrom(s.lo) {
+		if k+2 >= s.hi || k-1 < s.lo || toks[k].Norm != "match" || toks[k-1].Norm != "to" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "that" || toks[j].Norm == "this" || toks[j].Norm == "the" {
+			j++
+		}
+		if toks[j].Norm == "same" && j+1 < s.hi {
+			j++
+		}
+		switch toks[j].Norm {
+		case "figure", "amount", "sum", "total", "level":
+		default:
+			continue
+		}
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0; n-- {
+			c := &s.d.claims[n]
+			if s.idx-c.sent > 1 {
+				break
+			}
+			if c.p.money && c.p.qty != nil && len(c.rec) > 0 {
+				base = n
+				break
+			}
+		}
+		if base < 0 {
+			return
+		}
+		st := armsledger.Expected
+		lo := k - 1
+		for m := k - 2; m >= s.lo && k-m <= 4; m-- {
+			if v, ok := s.verbAt(m); ok && v.Class == classCommit {
+				st, lo = armsledger.Committed, m
+				break
+			}
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		if a := s.subject(trigger{i: lo}); a >= 0 && !slices.Contains(d.rec, s.actors[a].ref.Code) {
+			d.sup = s.actors[a].codes
+			if len(d.sup) == 0 {
+				d.sup = []string{s.actors[a].ref.Code}
+			}
+			lo = s.actors[a].lo
+		}
+		q := *d.p.qty
+		q.Lo, q.Hi = j, j+1 // "that figure" stands for the amount, here
+		d.status, d.scope, d.p.qty = st, "", &q
+		d.p.lo, d.p.hi, d.p.head = k, j+1, j
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "sum.matched", 0.6, true
+		s.completeDraft(d, att, lo, j+1)
+	}
+}
+
 // revisedFrom reports whether the "from" at k follows a figure its
 // speaker revised: "raising its estimate from 3,000 a week earlier",
 // "revised the figure from 1,500". What follows is the earlier figure, as

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that pledges or plans 'to match that figure' gives the sum told before again, to come", "Germany gave Ukraine €2 billion in military aid last year. Spain will try to match that sum, and Norway has pledged to match that figure.",
+			[]string{"DE>UA funding 2e+09..2e+09 EUR delivered", "ES>UA funding 2e+09..2e+09 EUR expected", "NO>UA funding 2e+09..2e+09 EUR committed"}},
 		{"'Those' or 'These' opening a sentence before a verb of content is the whole told before", "Spain approved arms sales to Peru worth €90 million. Those included 400 rifles.",
 			[]string{"ES>PE funding 9e+07..9e+07 EUR committed", "ES>PE small_arms 400..400 item committed"}},
 		{"'export deals' or 'export contracts' worth a sum are a trade total, to buyers left open", "Brazil signed arms export contracts worth $2 billion last year. Chile bought six jets from Spain.",

@@ -4428,7 +4428,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -5025,6 +5025,18 @@ func (s *sent) partOfWhichAfter(i int) bool {
 		j++
 	}
 	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
+}
+
+// nounCommaFor reports whether the goods of g follow a noun of buying or
+// selling and a comma, then "for": "placed the largest order, for 80
+// jets", "won a contract, for 12 howitzers". The comma sets off what the
+// order was for, no clause of its own.
+func (s *sent) nounCommaFor(t trigger, g group) bool {
+	toks := s.d.toks
+	if !t.noun || t.class != classBuy && t.class != classSell || t.i+2 >= g.lo || toks[t.i+1].Norm != "," || toks[t.i+2].Norm != "for" {
+		return false
+	}
+	return g.lo-(t.i+3) <= 3
 }
 
 // partOfThemAfter returns the passive participle of giving in ", some of

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after a noun of buying, a comma and 'for' are what it was for", "Peru placed its first order, for 24 jets, with Sweden. Hanwha won a contract, for 12 howitzers, from Egypt.",
+			[]string{"SE>PE aircraft 24..24 item committed", "KR>EG artillery 12..12 item committed"}},
 		{"a state that pledges or plans 'to match that figure' gives the sum told before again, to come", "Germany gave Ukraine €2 billion in military aid last year. Spain will try to match that sum, and Norway has pledged to match that figure.",
 			[]string{"DE>UA funding 2e+09..2e+09 EUR delivered", "ES>UA funding 2e+09..2e+09 EUR expected", "NO>UA funding 2e+09..2e+09 EUR committed"}},
 		{"'Those' or 'These' opening a sentence before a verb of content is the whole told before", "Spain approved arms sales to Peru worth €90 million. Those included 400 rifles.",

@@ -1400,9 +1400,13 @@ func (s *sent) rankedAmounts(att attrib) {
 			continue
 		}
 		var q *QuantityMatch
+		count := false // "followed by Indonesia with 42": a count of the goods told
 		for n := range s.quants {
 			if c := &s.quants[n]; c.Lo == w+1 && (c.Currency != "" || c.Percent) {
 				q = c
+				break
+			} else if c.Lo == w+1 && !c.Year && !c.Fraction && c.Min != nil && (c.Hi >= s.hi || s.d.toks[c.Hi].Kind == Punct) {
+				q, count = c, true
 				break
 			}
 		}
@@ -1412,7 +1416,7 @@ func (s *sent) rankedAmounts(att attrib) {
 		base := -1
 		for n := len(s.d.claims) - 1; n >= 0 && s.idx-s.d.claims[n].sent <= 1; n-- {
 			c := &s.d.claims[n]
-			if len(c.sup) == 0 || q.Currency != "" && !c.p.money {
+			if len(c.sup) == 0 && !count || q.Currency != "" && !c.p.money || count && (c.p.money || c.p.qty == nil || len(c.rec) == 0) {
 				continue
 			}
 			if !slices.Contains(c.sup, m.ref.Code) && !slices.Contains(c.rec, m.ref.Code) && !(q.Percent && c.p.money) {
@@ -1426,6 +1430,21 @@ func (s *sent) rankedAmounts(att attrib) {
 		d := s.newDraft()
 		*d = s.d.claims[base]
 		d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+		if count {
+			// A count ranks buyers when the flow was told by its buyer
+			// ("The UAE placed the largest order, for 80 jets, followed by
+			// Indonesia with 42"), givers when told by its giver.
+			d.sup, d.p.qty = s.d.claims[base].sup, q
+			if !strings.HasPrefix(d.rule, "receive.") {
+				d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+			} else {
+				d.rec = append(s.d.tags.newCodes(1), m.ref.Code)
+			}
+			d.p.lo, d.p.hi, d.p.head, d.p.elided = q.Lo, q.Hi, q.Lo, true // (a seller still to find takes the flow's, see inherit)
+			d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, m.lo, "ranked.with", 0.6, true
+			s.completeDraft(d, att, m.lo, q.Hi)
+			continue
+		}
 		if q.Currency != "" {
 			d.p.qty, d.p.unit = q, q.Currency
 		} else {

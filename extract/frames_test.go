@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state 'followed by' another 'with' a count: the other takes the same goods in its place, buyer or giver", "Kenya ordered 80 jets from France in 2021, followed by Ghana with 42. France sent 30 tanks to Ukraine, followed by Poland with 12.",
+			[]string{"FR>KE aircraft 80..80 item committed", "FR>GH aircraft 42..42 item committed", "FR>UA armored_vehicle 30..30 item delivered", "PL>UA armored_vehicle 12..12 item delivered"}},
 		{"goods after a noun of buying, a comma and 'for' are what it was for", "Peru placed its first order, for 24 jets, with Sweden. Hanwha won a contract, for 12 howitzers, from Egypt.",
 			[]string{"SE>PE aircraft 24..24 item committed", "KR>EG artillery 12..12 item committed"}},
 		{"a state that pledges or plans 'to match that figure' gives the sum told before again, to come", "Germany gave Ukraine €2 billion in military aid last year. Spain will try to match that sum, and Norway has pledged to match that figure.",

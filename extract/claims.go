@@ -216,7 +216,7 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		lex.info[d.toks[c.trig].word].verb.Lemma == "export" && !d.exportTarget(c)
+		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || exportDeals(d.toks, c.trig)) && !d.exportTarget(c)
 }
 
 // exportTarget reports whether the sum of a state's exports is a level
@@ -1466,9 +1466,13 @@ func (s *sent) rankedAmounts(att attrib) {
 			continue
 		}
 		var q *QuantityMatch
+		count := false // "followed by Indonesia with 42": a count of the goods told
 		for n := range s.quants {
 			if c := &s.quants[n]; c.Lo == w+1 && (c.Currency != "" || c.Percent) {
 				q = c
+				break
+			} else if c.Lo == w+1 && !c.Year && !c.Fraction && c.Min != nil && (c.Hi >= s.hi || s.d.toks[c.Hi].Kind == Punct) {
+				q, count = c, true
 				break
 			}
 		}
@@ -1478,7 +1482,7 @@ func (s *sent) rankedAmounts(att attrib) {
 		base := -1
 		for n := len(s.d.claims) - 1; n >= 0 && s.idx-s.d.claims[n].sent <= 1; n-- {
 			c := &s.d.claims[n]
-			if len(c.sup) == 0 || q.Currency != "" && !c.p.money {
+			if len(c.sup) == 0 && !count || q.Currency != "" && !c.p.money || count && (c.p.money || c.p.qty == nil || len(c.rec) == 0) {
 				continue
 			}
 			if !slices.Contains(c.sup, m.ref.Code) && !slices.Contains(c.rec, m.ref.Code) && !(q.Percent && c.p.money) {
@@ -1492,6 +1496,21 @@ func (s *sent) rankedAmounts(att attrib) {
 		d := s.newDraft()
 		*d = s.d.claims[base]
 		d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+		if count {
+			// A count ranks buyers when the flow was told by its buyer
+			// ("The UAE placed the largest order, for 80 jets, followed by
+			// Indonesia with 42"), givers when told by its giver.
+			d.sup, d.p.qty = s.d.claims[base].sup, q
+			if !strings.HasPrefix(d.rule, "receive.") {
+				d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+			} else {
+				d.rec = append(s.d.tags.newCodes(1), m.ref.Code)
+			}
+			d.p.lo, d.p.hi, d.p.head, d.p.elided = q.Lo, q.Hi, q.Lo, true // (a seller still to find takes the flow's, see inherit)
+			d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, m.lo, "ranked.with", 0.6, true
+			s.completeDraft(d, att, m.lo, q.Hi)
+			continue
+		}
 		if q.Currency != "" {
 			d.p.qty, d.p.unit = q, q.Currency
 		} else {
@@ -2013,6 +2032,70 @@ func (s *sent) earlierFigure(att attrib) {
 		d.p.lo, d.p.hi, d.p.head = q.Lo, hi, q.Lo
 		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "total.earlier", 0.6, true
 		s.completeDraft(d, att, k-1, hi) // "up from 10,000"
+	}
+}
+
+// matchedSum adds the sum a state promises or plans "to match": "Britain
+// has provided Ukraine with £2.3 billion in military aid. London has
+// pledged to match that figure in 2023." The sum told last, in this
+// sentence or the one before, is given again, by the subject of "match"
+// (else by its own giver), to its recipient, and is to come: committed
+// after a verb of promising, else expected.
+func (s *sent) matchedSum(att attrib) {
+	toks := s.d.toks
+	for _, k := range s.rareFrom(s.lo) {
+		if k+2 >= s.hi || k-1 < s.lo || toks[k].Norm != "match" || toks[k-1].Norm != "to" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "that" || toks[j].Norm == "this" || toks[j].Norm == "the" {
+			j++
+		}
+		if toks[j].Norm == "same" && j+1 < s.hi {
+			j++
+		}
+		switch toks[j].Norm {
+		case "figure", "amount", "sum", "total", "level":
+		default:
+			continue
+		}
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0; n-- {
+			c := &s.d.claims[n]
+			if s.idx-c.sent > 1 {
+				break
+			}
+			if c.p.money && c.p.qty != nil && len(c.rec) > 0 {
+				base = n
+				break
+			}
+		}
+		if base < 0 {
+			return
+		}
+		st := armsledger.Expected
+		lo := k - 1
+		for m := k - 2; m >= s.lo && k-m <= 4; m-- {
+			if v, ok := s.verbAt(m); ok && v.Class == classCommit {
+				st, lo = armsledger.Committed, m
+				break
+			}
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		if a := s.subject(trigger{i: lo}); a >= 0 && !slices.Contains(d.rec, s.actors[a].ref.Code) {
+			d.sup = s.actors[a].codes
+			if len(d.sup) == 0 {
+				d.sup = []string{s.actors[a].ref.Code}
+			}
+			lo = s.actors[a].lo
+		}
+		q := *d.p.qty
+		q.Lo, q.Hi = j, j+1 // "that figure" stands for the amount, here
+		d.status, d.scope, d.p.qty = st, "", &q
+		d.p.lo, d.p.hi, d.p.head = k, j+1, j
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, -1, "sum.matched", 0.6, true
+		s.completeDraft(d, att, lo, j+1)
 	}
 }
 
@@ -2741,6 +2824,10 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase (a verb of buying, read as receiving) reads as bound, but
 		// it is what the sum will buy.
 		spentOn := o.status == armsledger.Expected && c.status == armsledger.Committed && c.p.cat == armsledger.Other && c.rule == "receive.active" && o.p.hi <= c.trig
+		// And a sum given whose purpose is to buy unnamed weapons ("has
+		// transferred €1.4 billion to buy weapons for Ukraine"): the
+		// weapons are what it buys, whatever the status of each.
+		spentOn = spentOn || c.p.cat == armsledger.Other && c.p.qty == nil && c.rule == "receive.active" && o.p.hi <= c.trig && c.trig > 0 && d.toks[c.trig-1].Norm == "to"
 		// The sum's givers are read as finish will give them: "Saudi
 		// Arabia and the United States signed an arms sales agreement
 		// worth $142 billion" is the United States' sum to Saudi Arabia.

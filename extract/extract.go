@@ -223,7 +223,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"impound", "impounds", "impounded",
 	"suit", "likewise", "joined",
 	"accounted", "accounts", "account", "accounting",
-	"totals", "totalled", "totaled", "amounts", "amounted")
+	"totals", "totalled", "totaled", "amounts", "amounted",
+	"match") // "pledged to match that figure" (matchedSum)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
@@ -505,6 +506,9 @@ func (s *sent) run() {
 	}
 	if len(s.d.claims) > 0 {
 		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
+		if s.has(fRare) {
+			s.matchedSum(att) // "London has pledged to match that figure": the sum told before, again
+		}
 		if s.has(fRare) {
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}

@@ -35,6 +35,11 @@ func (s *sent) frames(att attrib) {
 	for k, g := range groups {
 		t, ok := s.triggerFor(g)
 		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
+		if p := s.partOfThemAfter(g.hi); ok && p != nil && p.i == t.i && len(g.phrases) == 1 {
+			// "20 vehicles, six of them supplied by China": six came that
+			// way; "most of them": how many is not said.
+			g.phrases[0].qty = s.quantityEndingAt(p.i - 2)
+		}
 		if g.phrases[0].elided {
 			// Counts listed after the first share its verb: "six could be
 			// delivered around New Year, eight more next year".
@@ -459,7 +464,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || exportDeals(s.d.toks, t.i)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
@@ -4311,6 +4316,11 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true // "US-supplied HIMARS": the adjective is the frame
 		}
 	}
+	if t := s.partOfThemAfter(g.hi); t != nil {
+		// "flies MiG-29 jets, some of them donated by Russia": the
+		// participle after the part tells how the goods came.
+		return *t, true
+	}
 	if t := s.underDeal(g); t != nil {
 		// "Britain will provide Ukraine with 5,000 missiles under a £1.6
 		// billion deal with Thales": the deal's value goes as the goods go.
@@ -4514,7 +4524,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -5111,6 +5121,51 @@ func (s *sent) partOfWhichAfter(i int) bool {
 		j++
 	}
 	return j+1 < s.hi && toks[j].Norm == "of" && toks[j+1].Norm == "which"
+}
+
+// nounCommaFor reports whether the goods of g follow a noun of buying or
+// selling and a comma, then "for": "placed the largest order, for 80
+// jets", "won a contract, for 12 howitzers". The comma sets off what the
+// order was for, no clause of its own.
+func (s *sent) nounCommaFor(t trigger, g group) bool {
+	toks := s.d.toks
+	if !t.noun || t.class != classBuy && t.class != classSell || t.i+2 >= g.lo || toks[t.i+1].Norm != "," || toks[t.i+2].Norm != "for" {
+		return false
+	}
+	return g.lo-(t.i+3) <= 3
+}
+
+// partOfThemAfter returns the passive participle of giving in ", some of
+// them donated by Moscow", ", most of them supplied by Iran" after the
+// goods that end at i (the part's count a word or an amount), or nil. The
+// participle frames the goods before: a part of them came that way.
+func (s *sent) partOfThemAfter(i int) *trigger {
+	toks := s.d.toks
+	if i+4 >= s.hi || toks[i].Norm != "," {
+		return nil
+	}
+	j := i + 1
+	switch toks[j].Norm {
+	case "some", "most", "many", "all", "several", "half", "part":
+		j++
+	default:
+		for j < s.hi && s.inQty[j-s.lo] {
+			j++
+		}
+		if j == i+1 {
+			return nil
+		}
+	}
+	if j+2 >= s.hi || toks[j].Norm != "of" || toks[j+1].Norm != "them" {
+		return nil
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j+2 && !t.noun && (t.class == classGive || t.class == classSell) && s.participle(t.i) && s.ppActor(t.i, min(s.hi, t.i+4), "by") >= 0 {
+			t.passive = true
+			return t
+		}
+	}
+	return nil
 }
 
 // inServiceOf returns the state whose forces the words from e say goods
@@ -6228,6 +6283,21 @@ func makerNoun(w string) bool {
 
 // tradeNoun reports whether a transfer noun names a trade flow as a whole:
 // "imports", "exports".
+// exportDeals reports whether the noun at i is a plural noun of deals that
+// "export" modifies: "signed defence export deals worth $14.8 billion",
+// "export contracts", "export orders". Many deals, with buyers left open,
+// are a trade total, as a state's exports are.
+func exportDeals(toks []Token, i int) bool {
+	if i < 1 || toks[i-1].Norm != "export" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "deals", "contracts", "orders", "agreements", "sales":
+		return true
+	}
+	return false
+}
+
 func tradeNoun(w string) bool {
 	switch w {
 	case "import", "imports", "export", "exports":

@@ -260,6 +260,11 @@ func (s *sent) phrases() []phrase {
 			floor = out[n-1].hi
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
+		if lo := s.partsFor(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
+			// "parts for the F-35", "spares for its tanks": parts named by
+			// what they go into are components, as "aircraft parts" are.
+			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
+		}
 		s.widen(&p, floor)
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
 			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
@@ -1257,6 +1262,23 @@ func (s *sent) moneyHanded(i int) bool {
 		return true
 	}
 	return false
+}
+
+// partsFor returns the token of "parts" or "spares" in "parts for [the]"
+// right before token i, or -1.
+func (s *sent) partsFor(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	if j-1 < s.lo || toks[j].Norm != "for" {
+		return -1
+	}
+	if w := toks[j-1].Norm; w == "parts" || w == "spares" {
+		return j - 1
+	}
+	return -1
 }
 
 // systemUnit reports whether w names the units a weapon system is counted
@@ -3247,8 +3269,8 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 	// tagTriggers noted where "these" or "those" stands before a verb form.
 	for _, i := range s.d.tags.demonstratives {
 		v, ok := s.verbAt(i + 1)
-		if !ok || v.Class == classSpeech || !isParticiple(toks[i+1].Norm) {
-			continue
+		if !ok || v.Class == classSpeech || v.Class == classContent || !isParticiple(toks[i+1].Norm) {
+			continue // ("Those included 3,000 missiles": the whole told before, which holds the goods after)
 		}
 		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
 		for k := range ps {

@@ -628,6 +628,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					r.rec = r.take(s, holder)
 				}
 			}
+			if p := s.partOfThemAfter(g.hi); len(r.rec) == 0 && p != nil && p.i == t.i {
+				// "Serbia flies MiG-29 jets, some of them donated by Russia":
+				// who holds the whole got the part, as with "two of which".
+				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
+					r.rec = r.take(s, holder)
+				}
+			}
 			if len(r.rec) == 0 && s.participleOn(t, g) {
 				// "Russia is using shells supplied by North Korea": who uses
 				// or holds goods another supplied was supplied with them. The

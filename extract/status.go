@@ -1608,7 +1608,7 @@ func donation(lemma string) bool {
 var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected", "about", "ready", "scheduled",
 	"willing", "and", "or", "then", "have", "has", "had", "having", "do", "does", "did", "out",
 	"off", "over", "up", "back", "poised", "slated", "track", "line", "course",
-	"keep", "keeps", "kept", "continue", "continues", "continued") // "would keep supplying"
+	"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing") // "would keep supplying", "is continuing to buy"
 
 // bindingOnly purchase verbs bind a deal without saying the goods came:
 // "has ordered", "has secured".

@@ -267,8 +267,8 @@ func (s *sent) tagTriggers() {
 		if (v.Lemma == "press" || v.Lemma == "push") && (i+1 >= s.hi || toks[i+1].Norm != "for") && !s.pressedToAct(i) {
 			continue // "pressed for warships" asks; "press" and "pushed back" do not
 		}
-		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) || i+1 < s.hi && toks[i+1].Norm == "to") {
-			continue // "Another 10 are due next year": to come; "are due to arrive" leaves it to the verb after
+		if v.Lemma == "due" && (i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) || i+1 < s.hi && toks[i+1].Norm == "to") {
+			continue // "Another 10 are due next year", "are now due": to come; "are due to arrive" leaves it to the verb after
 		}
 		tr := trigger{i: i, class: v.Class, lemma: v.Lemma}
 		if v.Lemma == "acquire" && toks[i].Norm == "acquiring" && i > s.lo && s.is(i-1, fBe) {
@@ -847,6 +847,31 @@ func (s *sent) expectsGoods(i int) bool {
 		}
 	}
 	return true
+}
+
+// demonstrativeSubject reports whether the verb at i has "These" or
+// "Those" opening the sentence for its subject, a pronoun for goods told
+// before: "Those included 3,000 anti-tank missiles". Before goods ("These
+// delivered tanks") the word is an adjective.
+func (s *sent) demonstrativeSubject(i int) bool {
+	if i-1 != s.lo || i+1 >= s.hi || s.is(i+1, fMateriel) {
+		return false
+	}
+	w := s.d.toks[i-1].Norm
+	return w == "these" || w == "those"
+}
+
+// beBeforeAdverb reports whether token j is an adverb of time right after
+// a form of "be": "are now due", "is still due", "were originally due".
+func (s *sent) beBeforeAdverb(j int) bool {
+	if j-1 < s.lo || !s.is(j-1, fBe) {
+		return false
+	}
+	switch s.d.toks[j].Norm {
+	case "now", "still", "also", "originally", "initially", "finally", "currently", "already":
+		return true
+	}
+	return false
 }
 
 // yearToken reports whether a token is a year of four digits, 1900 to 2099.
@@ -1724,6 +1749,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			}
 		}
 		return false
+	case toks[i].Norm == "source" && prev != "to" && !modals[prev]:
+		return false // "a source said", "the source of"; "to source parts from Russia" buys
 	case v.Lemma == "take" && (next == "time" || timeUnit(next) || i+2 < s.hi && toks[i+2].Norm != "of" && timeUnit(toks[i+2].Norm)):
 		return false // "it would take time to", "takes months": a span, not a receipt
 	case v.Class == classRequest && next == "to" && s.makingAfter(i+2):
@@ -1749,7 +1776,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
 	case v.Lemma == "pay" && (next == "back" || s.passiveAt(i)):
 		return false // "Pyongyang is being paid back in hardware": who pays is not said here
-	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by"):
+	case i > s.lo && s.is(i-1, fDeterminer) && !(s.participle(i) && next == "by") && !s.demonstrativeSubject(i):
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) && !(i-2 >= s.lo && toks[i-2].Norm == "in"):
 		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb

@@ -759,7 +759,7 @@ func (d *doc) inherit() {
 						c.status = p.status
 					}
 				}
-			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.") || p.sent == c.sent):
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.") || p.sent == c.sent || batchWord(d.toks[c.p.head].Norm)):
 				// ("Indonesia has contracted for 42 Rafale jets from France.
 				// Egypt has bought 54": more of the item named, from its seller.)
 				// "Norway's retired F-16s have been sold. Thirty-two of them

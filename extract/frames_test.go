@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'its first batch' or 'the last shipment' a verb of getting or giving takes, with no goods named, is a part of the goods told last", "Chile ordered six Hermes drones from Israel. Peru took delivery of its first batch in May, and Israel delivered the last batch to Chile in June.",
+			[]string{"IL>CL drone 6..6 item committed", "IL>PE drone - delivered", "IL>CL drone - delivered"}},
 		{"a state 'followed by' another 'with' a count: the other takes the same goods in its place, buyer or giver", "Kenya ordered 80 jets from France in 2021, followed by Ghana with 42. France sent 30 tanks to Ukraine, followed by Poland with 12.",
 			[]string{"FR>KE aircraft 80..80 item committed", "FR>GH aircraft 42..42 item committed", "FR>UA armored_vehicle 30..30 item delivered", "PL>UA armored_vehicle 12..12 item delivered"}},
 		{"goods after a noun of buying, a comma and 'for' are what it was for", "Peru placed its first order, for 24 jets, with Sweden. Hanwha won a contract, for 12 howitzers, from Egypt.",

@@ -362,6 +362,7 @@ func (s *sent) phrases() []phrase {
 	}
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
+		out = s.firstBatchTaken(out)
 	}
 	out = s.ordinalSubject(out) // (a loop over the sentence's few triggers)
 	for k := range out {
@@ -2189,6 +2190,42 @@ func ofThemWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// firstBatchTaken adds the goods told last as the object of a verb of
+// getting or giving that takes "its first batch" or "the last shipment"
+// with no goods named after it: "Romania ordered 18 TB2 drones from
+// Turkey. Kuwait took delivery of its first batch in 2023." A part of
+// the goods told (see firstOfThem for the part as a subject).
+func (s *sent) firstBatchTaken(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.passive || t.class != classReceive && t.class != classGive {
+			continue
+		}
+		for j := t.i + 1; j+1 < s.hi && j-t.i <= 4; j++ {
+			if toks[j].Norm != "first" && toks[j].Norm != "last" {
+				continue
+			}
+			if w := toks[j-1].Norm; w != "the" && w != "its" && w != "their" || !batchWord(toks[j+1].Norm) {
+				break
+			}
+			if j+2 < s.hi && (toks[j+2].Norm == "of" || s.is(j+2, fMateriel)) || s.clauseBreak(t.i+1, j) {
+				break // "its first batch of six jets": the goods are named
+			}
+			if lastPhraseBefore(ps, j+2) != nil && lastPhraseBefore(ps, j+2).lo > t.i {
+				break
+			}
+			item := s.goodsBefore(ps, j)
+			if item == nil || item.money || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= j && j < p.hi }) {
+				break // (or added already for the other trigger: "took delivery of")
+			}
+			ps = insertPhrase(ps, phrase{lo: j - 1, hi: j + 2, head: j + 1, cat: item.cat, unit: item.unit, elided: true})
+			break
+		}
+	}
+	return ps
 }
 
 // ordinalSubject adds, for a "follow" (or "due") whose subject is "a

@@ -1191,7 +1191,8 @@ func (s *sent) reportsOf(j int) (phrase, bool) {
 		if end, ref, ok := lex.materiel.Match(toks, m, s.hi); ok && ref.Cat != "" {
 			return phrase{lo: m, hi: end, head: m, cat: ref.Cat, unit: ref.Unit}, true
 		}
-		break
+		// A word that only may start a term goes by: "an" (of "An-26") in
+		// "reports of an imminent J-35 purchase".
 	}
 	return phrase{}, false
 }

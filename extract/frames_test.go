@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the goods reports are 'of' are found past an article that may start a model's name ('an', of 'An-26')", "China offered Peru 12 J-10 jets along with six HQ-9 air defence systems. Peru's defence minister later dismissed reports of an imminent J-10 purchase.",
+			[]string{"CN>PE aircraft 12..12 item committed", "CN>PE air_defense 6..6 item committed", "CN>PE aircraft - denied"}},
 		{"whom a state relies or depends 'on' 'for' goods supplies them; reliance on no state gives nothing", "Peru relies heavily on Spain for patrol boats, and Chile depends on diplomacy.",
 			[]string{"ES>PE ship - delivered"}},
 		{"an actor after a past verb and before 'and' or 'but' is that verb's object; the subject before it does the joined verb", "Peru thanked Spain but renewed its request for six more patrol boats.",

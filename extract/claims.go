@@ -3618,6 +3618,19 @@ func plainRounds(w string) bool {
 	return false
 }
 
+// namedBeforeIn reports whether goods of claim c's kind are named before
+// c's words in c's own sentence, by another claim: the pronoun c names
+// them ("asked Washington for Tomahawk missiles, but Trump has declined to
+// send them"), not goods of that kind told sentences before.
+func (d *doc) namedBeforeIn(c *draft) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p != c && p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo && !p.p.pronominal {
+			return true
+		}
+	}
+	return false
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -3671,7 +3684,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
-		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
+		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
 		if !same && k.sent < c.sent && c.sent-k.sent <= 2 && c.p.cat == armsledger.Ammunition && d.definite(c) && plainRounds(d.toks[k.p.hi-1].Norm) && plainRounds(d.toks[c.p.hi-1].Norm) {

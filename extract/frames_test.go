@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a pronoun stands for goods its own sentence named before it, not for goods of that kind told earlier", "Spain halted deliveries of Aster missiles to Peru in May. Peru has also asked Spain for Mistral missiles, but Madrid has declined to send them.",
+			[]string{"ES>PE missile - denied", "ES>PE missile - requested", "ES>PE missile - denied"}},
 		{"the goods reports are 'of' are found past an article that may start a model's name ('an', of 'An-26')", "China offered Peru 12 J-10 jets along with six HQ-9 air defence systems. Peru's defence minister later dismissed reports of an imminent J-10 purchase.",
 			[]string{"CN>PE aircraft 12..12 item committed", "CN>PE air_defense 6..6 item committed", "CN>PE aircraft - denied"}},
 		{"whom a state relies or depends 'on' 'for' goods supplies them; reliance on no state gives nothing", "Peru relies heavily on Spain for patrol boats, and Chile depends on diplomacy.",

@@ -51,6 +51,9 @@ func (s *sent) frames(att attrib) {
 		if s.schemeOnly(g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
 		}
+		if s.newClauseSubject(t, g) {
+			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
+		}
 		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
 			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
 		}
@@ -675,6 +678,31 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// newClauseSubject reports whether the goods of g, after the verb at t,
+// open a clause of their own joined by ", and" or ", but", with a verb
+// there that tells no transfer: "Sweden sold 36 jets to Brazil, and 15
+// of the jets are being assembled there" sells 36 jets, not 15 more. A
+// clause whose verb tells one is that verb's (", and ten more were
+// delivered in May").
+func (s *sent) newClauseSubject(t trigger, g group) bool {
+	toks := s.d.toks
+	lo := g.phrases[0].start()
+	if t.i >= lo || lo-2 < s.lo || g.hi >= s.hi || toks[lo-2].Norm != "," || toks[lo-1].Norm != "and" && toks[lo-1].Norm != "but" {
+		return false
+	}
+	switch toks[g.hi].Norm {
+	case "is", "are", "was", "were", "will", "would", "has", "have", "had":
+	default:
+		return false
+	}
+	for k := range s.trigs {
+		if u := s.trigs[k].i; u >= g.hi && u < g.hi+5 {
+			return false
+		}
+	}
+	return true
 }
 
 // jointGiver returns the state after "jointly with" or "together with"

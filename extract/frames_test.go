@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that open a clause of their own after ', and', with a verb of no transfer, are not the first verb's", "Sweden sold 36 jets to Brazil, and 15 of the jets are being assembled in Brazil.",
+			[]string{"SE>BR aircraft 36..36 item committed"}},
 		{"a pronoun stands for goods its own sentence named before it, not for goods of that kind told earlier", "Spain halted deliveries of Aster missiles to Peru in May. Peru has also asked Spain for Mistral missiles, but Madrid has declined to send them.",
 			[]string{"ES>PE missile - denied", "ES>PE missile - requested", "ES>PE missile - denied"}},
 		{"the goods reports are 'of' are found past an article that may start a model's name ('an', of 'An-26')", "China offered Peru 12 J-10 jets along with six HQ-9 air defence systems. Peru's defence minister later dismissed reports of an imminent J-10 purchase.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an acronym after ', or' and a name names the goods again, not a second item", "Norway will send Ukraine ammunition for its Multiple Launch Rocket Systems, or MLRS, and Spain will send Chile Infantry Fighting Vehicles, or IFVs, in May.",
+			[]string{"NO>UA ammunition - expected", "ES>CL armored_vehicle - expected"}},
 		{"goods that open a clause of their own after ', and', with a verb of no transfer, are not the first verb's", "Sweden sold 36 jets to Brazil, and 15 of the jets are being assembled in Brazil.",
 			[]string{"SE>BR aircraft 36..36 item committed"}},
 		{"a pronoun stands for goods its own sentence named before it, not for goods of that kind told earlier", "Spain halted deliveries of Aster missiles to Peru in May. Peru has also asked Spain for Mistral missiles, but Madrid has declined to send them.",

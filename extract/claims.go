@@ -3139,8 +3139,8 @@ func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 func (d *doc) dominantRecipient() {
 	givers := d.givers[:0]
 	for i := range d.claims {
-		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) {
-			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
+		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) && c.status != armsledger.Denied {
+			givers = append(givers, c.sup...) // (a buyer that pays gives no arms, nor does a seller whose sale was called off)
 		}
 	}
 	d.givers = givers // keep what the buffer grew to

@@ -1345,7 +1345,7 @@ func (s *sent) rankedPair() bool {
 	}
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
-			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
+			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(s.rankedAmountAt(w)) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
 				w+2 < s.hi && s.d.toks[w+1].Upper && s.d.toks[w+2].Norm == "$") { // "US$51 million"
 				return true
 			}
@@ -1396,6 +1396,30 @@ func (s *sent) withAfter(i int) int {
 	return -1
 }
 
+// rankedAmountAt returns the token where the amount a ranking "with" at w
+// gives starts: right after it ("follows with EUR 12.6 billion"), or
+// after a package that holds it ("followed with a joint package of about
+// $500 million").
+func (s *sent) rankedAmountAt(w int) int {
+	toks := s.d.toks
+	j := w + 1
+	if j >= s.hi || toks[j].Norm != "a" && toks[j].Norm != "an" {
+		return w + 1
+	}
+	for k := j + 1; k+1 < s.hi && k <= j+3; k++ {
+		if _, ok := packageNoun(toks[k].Norm); ok || toks[k].Norm == "pledge" {
+			if toks[k+1].Norm == "of" {
+				return k + 2
+			}
+			return w + 1
+		}
+		if toks[k].Kind != Word || toks[k].Cap {
+			return w + 1
+		}
+	}
+	return w + 1
+}
+
 // bulletBefore reports whether the state that ends at i opens a bulleted
 // line: "- Germany" before ": 30 percent".
 func (s *sent) bulletBefore(i int) bool {
@@ -1428,8 +1452,9 @@ func (s *sent) rankedAmounts(att attrib) {
 			continue
 		}
 		var q *QuantityMatch
+		at := s.rankedAmountAt(w)
 		for n := range s.quants {
-			if c := &s.quants[n]; c.Lo == w+1 && (c.Currency != "" || c.Percent) {
+			if c := &s.quants[n]; c.Lo == at && (c.Currency != "" || c.Percent) {
 				q = c
 				break
 			}
@@ -1454,6 +1479,12 @@ func (s *sent) rankedAmounts(att attrib) {
 		d := s.newDraft()
 		*d = s.d.claims[base]
 		d.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+		if at > w+1 {
+			// "Denmark, Norway and Sweden followed with a joint package
+			// of about $500 million": the states listed give it together.
+			codes, _, _ := s.group(a)
+			d.sup = slices.Clone(codes)
+		}
 		if q.Currency != "" {
 			d.p.qty, d.p.unit = q, q.Currency
 		} else {
@@ -1468,8 +1499,9 @@ func (s *sent) rankedAmounts(att attrib) {
 		for n := range s.d.claims {
 			// The amount read alone, with no verb of its own, is this
 			// state's, not another flow's: "followed by India with US$51
-			// million".
-			if o := &s.d.claims[n]; o.sent == s.idx && o.rule != "ranked.with" && o.p.qty != nil && o.p.qty.Lo == q.Lo && o.trig < 0 {
+			// million"; so is one a verb after it took ("... of about $500
+			// million, and Germany pledged another $500 million").
+			if o := &s.d.claims[n]; o.sent == s.idx && o.rule != "ranked.with" && o.p.qty != nil && o.p.qty.Lo == q.Lo && (o.trig < 0 || o.trig >= q.Hi) {
 				o.restated = true
 			}
 		}

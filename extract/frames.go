@@ -445,6 +445,12 @@ func (s *sent) frames(att attrib) {
 					d.sup, _, _ = s.group(lender)
 				}
 			}
+			if pay := s.paidToMake(t); pay >= 0 && p.cat == armsledger.Other && p.qty == nil && !p.money {
+				// "Copenhagen pays Ukrainian companies to build weapons for
+				// Ukraine": the payer's money for arms, given as it pays.
+				d.p.cat, d.p.unit = armsledger.Funding, ""
+				d.status = s.status(trigger{i: pay, class: classGive, lemma: "pay"}, g)
+			}
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
@@ -703,6 +709,27 @@ func (s *sent) newClauseSubject(t trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// paidToMake returns the token of a form of "pay" whose object is paid
+// to make the goods of the verb of making at t ("pays Ukrainian companies
+// directly to build weapons for Ukraine", "paid local firms to produce
+// arms"); or -1.
+func (s *sent) paidToMake(t trigger) int {
+	toks := s.d.toks
+	if !makingVerb(toks[t.i].Norm) || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
+		return -1
+	}
+	for j := t.i - 2; j >= s.lo && t.i-j <= 6; j-- {
+		if toks[j].Kind == Punct {
+			return -1
+		}
+		switch toks[j].Norm {
+		case "pay", "pays", "paid", "paying":
+			return j
+		}
+	}
+	return -1
 }
 
 // jointGiver returns the state after "jointly with" or "together with"

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that pays firms to build unnamed weapons for another gives money for arms, as it pays", "Oslo pays Czech companies to build weapons for Ukraine's army.",
+			[]string{"NO>UA funding - delivered"}},
 		{"states that 'follow with' a package of a sum give the sum together, and a later verb takes none of it", "Norway committed €300 million for Ukraine. Finland and Estonia followed with a joint package of about €100 million, and Latvia pledged another €20 million.",
 			[]string{"NO>UA funding 3e+08..3e+08 EUR committed", "LV>UA funding 2e+07..2e+07 EUR committed", "FI+EE>UA funding 1e+08..1e+08 EUR committed"}},
 		{"a state whose one sale told was called off is no giver: the text may still be about it as the recipient", "Chile is rearming. Germany sold Chile 20 tanks in May, and Chile bought howitzers from France. Spain has cancelled a contract to buy rifles from a Chilean firm. Norway handed over 12 jets last year, officials in Chile said.",

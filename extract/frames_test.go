@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'naval equipment' is military equipment", "Italy sold naval equipment to Peru.",
+			[]string{"IT>PE other - committed"}},
 		{"a state that pays firms to build unnamed weapons for another gives money for arms, as it pays", "Oslo pays Czech companies to build weapons for Ukraine's army.",
 			[]string{"NO>UA funding - delivered"}},
 		{"states that 'follow with' a package of a sum give the sum together, and a later verb takes none of it", "Norway committed €300 million for Ukraine. Finland and Estonia followed with a joint package of about €100 million, and Latvia pledged another €20 million.",

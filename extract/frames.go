@@ -468,7 +468,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
@@ -6219,6 +6219,20 @@ func (s *sent) boughtFromMakersOf(code string) bool {
 func makerNoun(w string) bool {
 	switch w {
 	case "manufacturers", "manufacturer", "makers", "maker", "producers", "producer", "industry", "companies", "firms":
+		return true
+	}
+	return false
+}
+
+// exportDeals reports whether the noun of a deal at t follows "export":
+// "its defence export contracts hit a record $14.8 billion" sums a
+// seller's sales to all its buyers, a trade total.
+func (s *sent) exportDeals(t trigger) bool {
+	if t.i-1 < s.lo || s.d.toks[t.i-1].Norm != "export" {
+		return false
+	}
+	switch s.d.toks[t.i].Norm {
+	case "contract", "contracts", "deal", "deals", "order", "orders", "sales", "agreements":
 		return true
 	}
 	return false

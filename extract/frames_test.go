@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's 'export contracts' worth a sum are a trade total with one side, promised", "Spain's defence export contracts hit a record €9 billion in 2024.",
+			[]string{"ES> funding 9e+09..9e+09 EUR committed"}},
 		{"'naval equipment' is military equipment", "Italy sold naval equipment to Peru.",
 			[]string{"IT>PE other - committed"}},
 		{"a state that pays firms to build unnamed weapons for another gives money for arms, as it pays", "Oslo pays Czech companies to build weapons for Ukraine's army.",

@@ -6224,11 +6224,18 @@ func makerNoun(w string) bool {
 	return false
 }
 
-// exportDeals reports whether the noun of a deal at t follows "export":
-// "its defence export contracts hit a record $14.8 billion" sums a
+// exportDeals reports whether the noun of a deal at t follows "export"
+// ("its defence export contracts hit a record $14.8 billion"), or is
+// "sales" of arms ("Israel's arms sales hit $13 billion"): it sums a
 // seller's sales to all its buyers, a trade total.
 func (s *sent) exportDeals(t trigger) bool {
-	if t.i-1 < s.lo || s.d.toks[t.i-1].Norm != "export" {
+	if t.i-1 < s.lo {
+		return false
+	}
+	if s.d.toks[t.i].Norm == "sales" && armsWord(s.d.toks[t.i-1].Norm) {
+		return true // "Israel's arms sales hit a record $13 billion"
+	}
+	if s.d.toks[t.i-1].Norm != "export" {
 		return false
 	}
 	switch s.d.toks[t.i].Norm {
@@ -7182,4 +7189,13 @@ func (s *sent) countOfThem(from int) *QuantityMatch {
 		}
 	}
 	return q
+}
+
+// armsWord reports whether w, before "sales", says they are of arms.
+func armsWord(w string) bool {
+	switch w {
+	case "arms", "weapons", "defence", "defense", "military":
+		return true
+	}
+	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's 'arms sales' worth a sum, to no one named, are a trade total", "Italy's arms sales hit a record €6 billion in 2023.",
+			[]string{"IT> funding 6e+09..6e+09 EUR committed"}},
 		{"a state's 'export contracts' worth a sum are a trade total with one side, promised", "Spain's defence export contracts hit a record €9 billion in 2024.",
 			[]string{"ES> funding 9e+09..9e+09 EUR committed"}},
 		{"'naval equipment' is military equipment", "Italy sold naval equipment to Peru.",

@@ -216,7 +216,7 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || exportDeals(d.toks, c.trig)) && !d.exportTarget(c)
+		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || c.trig > 0 && (d.toks[c.trig-1].Norm == "export" || d.toks[c.trig].Norm == "sales" && armsWord(d.toks[c.trig-1].Norm))) && !d.exportTarget(c) // "export contracts", "arms sales"
 }
 
 // exportTarget reports whether the sum of a state's exports is a level
@@ -1383,7 +1383,7 @@ func (s *sent) rankedPair() bool {
 	}
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
-			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(w+1) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
+			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(s.rankedAmountAt(w)) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
 				w+2 < s.hi && s.d.toks[w+1].Upper && s.d.toks[w+2].Norm == "$") { // "US$51 million"
 				return true
 			}
@@ -1434,6 +1434,30 @@ func (s *sent) withAfter(i int) int {
 	return -1
 }
 
+// rankedAmountAt returns the token where the amount a ranking "with" at w
+// gives starts: right after it ("follows with EUR 12.6 billion"), or
+// after a package that holds it ("followed with a joint package of about
+// $500 million").
+func (s *sent) rankedAmountAt(w int) int {
+	toks := s.d.toks
+	j := w + 1
+	if j >= s.hi || toks[j].Norm != "a" && toks[j].Norm != "an" {
+		return w + 1
+	}
+	for k := j + 1; k+1 < s.hi && k <= j+3; k++ {
+		if _, ok := packageNoun(toks[k].Norm); ok || toks[k].Norm == "pledge" {
+			if toks[k+1].Norm == "of" {
+				return k + 2
+			}
+			return w + 1
+		}
+		if toks[k].Kind != Word || toks[k].Cap {
+			return w + 1
+		}
+	}
+	return w + 1
+}
+
 // bulletBefore reports whether the state that ends at i opens a bulleted
 // line: "- Germany" before ": 30 percent".
 func (s *sent) bulletBefore(i int) bool {
@@ -1467,8 +1491,9 @@ func (s *sent) rankedAmounts(att attrib) {
 		}
 		var q *QuantityMatch
 		count := false // "followed by Indonesia with 42": a count of the goods told
+		at := s.rankedAmountAt(w)
 		for n := range s.quants {
-			if c := &s.quants[n]; c.Lo == w+1 && (c.Currency != "" || c.Percent) {
+			if c := &s.quants[n]; c.Lo == at && (c.Currency != "" || c.Percent) {
 				q = c
 				break
 			} else if c.Lo == w+1 && !c.Year && !c.Fraction && c.Min != nil && (c.Hi >= s.hi || s.d.toks[c.Hi].Kind == Punct) {
@@ -1511,6 +1536,12 @@ func (s *sent) rankedAmounts(att attrib) {
 			s.completeDraft(d, att, m.lo, q.Hi)
 			continue
 		}
+		if at > w+1 {
+			// "Denmark, Norway and Sweden followed with a joint package
+			// of about $500 million": the states listed give it together.
+			codes, _, _ := s.group(a)
+			d.sup = slices.Clone(codes)
+		}
 		if q.Currency != "" {
 			d.p.qty, d.p.unit = q, q.Currency
 		} else {
@@ -1525,8 +1556,9 @@ func (s *sent) rankedAmounts(att attrib) {
 		for n := range s.d.claims {
 			// The amount read alone, with no verb of its own, is this
 			// state's, not another flow's: "followed by India with US$51
-			// million".
-			if o := &s.d.claims[n]; o.sent == s.idx && o.rule != "ranked.with" && o.p.qty != nil && o.p.qty.Lo == q.Lo && o.trig < 0 {
+			// million"; so is one a verb after it took ("... of about $500
+			// million, and Germany pledged another $500 million").
+			if o := &s.d.claims[n]; o.sent == s.idx && o.rule != "ranked.with" && o.p.qty != nil && o.p.qty.Lo == q.Lo && (o.trig < 0 || o.trig >= q.Hi) {
 				o.restated = true
 			}
 		}
@@ -3286,8 +3318,8 @@ func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 func (d *doc) dominantRecipient() {
 	givers := d.givers[:0]
 	for i := range d.claims {
-		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) {
-			givers = append(givers, c.sup...) // (a buyer that pays gives no arms)
+		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) && c.status != armsledger.Denied {
+			givers = append(givers, c.sup...) // (a buyer that pays gives no arms, nor does a seller whose sale was called off)
 		}
 	}
 	d.givers = givers // keep what the buffer grew to
@@ -3768,6 +3800,19 @@ func plainRounds(w string) bool {
 	return false
 }
 
+// namedBeforeIn reports whether goods of claim c's kind are named before
+// c's words in c's own sentence, by another claim: the pronoun c names
+// them ("asked Washington for Tomahawk missiles, but Trump has declined to
+// send them"), not goods of that kind told sentences before.
+func (d *doc) namedBeforeIn(c *draft) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p != c && p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo && !p.p.pronominal {
+			return true
+		}
+	}
+	return false
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -3821,7 +3866,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
-		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat {
+		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
 		if !same && k.sent < c.sent && c.sent-k.sent <= 2 && c.p.cat == armsledger.Ammunition && d.definite(c) && plainRounds(d.toks[k.p.hi-1].Norm) && plainRounds(d.toks[c.p.hi-1].Norm) {

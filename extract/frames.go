@@ -56,6 +56,9 @@ func (s *sent) frames(att attrib) {
 		if s.schemeOnly(g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
 		}
+		if s.newClauseSubject(t, g) {
+			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
+		}
 		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
 			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
 		}
@@ -447,6 +450,12 @@ func (s *sent) frames(att attrib) {
 					d.sup, _, _ = s.group(lender)
 				}
 			}
+			if pay := s.paidToMake(t); pay >= 0 && p.cat == armsledger.Other && p.qty == nil && !p.money {
+				// "Copenhagen pays Ukrainian companies to build weapons for
+				// Ukraine": the payer's money for arms, given as it pays.
+				d.p.cat, d.p.unit = armsledger.Funding, ""
+				d.status = s.status(trigger{i: pay, class: classGive, lemma: "pay"}, g)
+			}
 			if respectively {
 				d.sup = r.sup[n : n+1] // "The US and the UK sent Javelins and NLAWs respectively"
 			}
@@ -464,7 +473,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || exportDeals(s.d.toks, t.i)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
@@ -680,6 +689,52 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// newClauseSubject reports whether the goods of g, after the verb at t,
+// open a clause of their own joined by ", and" or ", but", with a verb
+// there that tells no transfer: "Sweden sold 36 jets to Brazil, and 15
+// of the jets are being assembled there" sells 36 jets, not 15 more. A
+// clause whose verb tells one is that verb's (", and ten more were
+// delivered in May").
+func (s *sent) newClauseSubject(t trigger, g group) bool {
+	toks := s.d.toks
+	lo := g.phrases[0].start()
+	if t.i >= lo || lo-2 < s.lo || g.hi >= s.hi || toks[lo-2].Norm != "," || toks[lo-1].Norm != "and" && toks[lo-1].Norm != "but" {
+		return false
+	}
+	switch toks[g.hi].Norm {
+	case "is", "are", "was", "were", "will", "would", "has", "have", "had":
+	default:
+		return false
+	}
+	for k := range s.trigs {
+		if u := s.trigs[k].i; u >= g.hi && u < g.hi+5 {
+			return false
+		}
+	}
+	return true
+}
+
+// paidToMake returns the token of a form of "pay" whose object is paid
+// to make the goods of the verb of making at t ("pays Ukrainian companies
+// directly to build weapons for Ukraine", "paid local firms to produce
+// arms"); or -1.
+func (s *sent) paidToMake(t trigger) int {
+	toks := s.d.toks
+	if !makingVerb(toks[t.i].Norm) || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
+		return -1
+	}
+	for j := t.i - 2; j >= s.lo && t.i-j <= 6; j-- {
+		if toks[j].Kind == Punct {
+			return -1
+		}
+		switch toks[j].Norm {
+		case "pay", "pays", "paid", "paying":
+			return j
+		}
+	}
+	return -1
 }
 
 // jointGiver returns the state after "jointly with" or "together with"
@@ -1196,7 +1251,8 @@ func (s *sent) reportsOf(j int) (phrase, bool) {
 		if end, ref, ok := lex.materiel.Match(toks, m, s.hi); ok && ref.Cat != "" {
 			return phrase{lo: m, hi: end, head: m, cat: ref.Cat, unit: ref.Unit}, true
 		}
-		break
+		// A word that only may start a term goes by: "an" (of "An-26") in
+		// "reports of an imminent J-35 purchase".
 	}
 	return phrase{}, false
 }
@@ -6281,23 +6337,29 @@ func makerNoun(w string) bool {
 	return false
 }
 
-// tradeNoun reports whether a transfer noun names a trade flow as a whole:
-// "imports", "exports".
-// exportDeals reports whether the noun at i is a plural noun of deals that
-// "export" modifies: "signed defence export deals worth $14.8 billion",
-// "export contracts", "export orders". Many deals, with buyers left open,
-// are a trade total, as a state's exports are.
-func exportDeals(toks []Token, i int) bool {
-	if i < 1 || toks[i-1].Norm != "export" {
+// exportDeals reports whether the noun of a deal at t follows "export"
+// ("its defence export contracts hit a record $14.8 billion"), or is
+// "sales" of arms ("Israel's arms sales hit $13 billion"): it sums a
+// seller's sales to all its buyers, a trade total.
+func (s *sent) exportDeals(t trigger) bool {
+	if t.i-1 < s.lo {
 		return false
 	}
-	switch toks[i].Norm {
-	case "deals", "contracts", "orders", "agreements", "sales":
+	if s.d.toks[t.i].Norm == "sales" && armsWord(s.d.toks[t.i-1].Norm) {
+		return true // "Israel's arms sales hit a record $13 billion"
+	}
+	if s.d.toks[t.i-1].Norm != "export" {
+		return false
+	}
+	switch s.d.toks[t.i].Norm {
+	case "contract", "contracts", "deal", "deals", "order", "orders", "sales", "agreements":
 		return true
 	}
 	return false
 }
 
+// tradeNoun reports whether a transfer noun names a trade flow as a whole:
+// "imports", "exports".
 func tradeNoun(w string) bool {
 	switch w {
 	case "import", "imports", "export", "exports":
@@ -7240,4 +7302,13 @@ func (s *sent) countOfThem(from int) *QuantityMatch {
 		}
 	}
 	return q
+}
+
+// armsWord reports whether w, before "sales", says they are of arms.
+func armsWord(w string) bool {
+	switch w {
+	case "arms", "weapons", "defence", "defense", "military":
+		return true
+	}
+	return false
 }

@@ -2785,12 +2785,17 @@ func (s *sent) weaponAt(i int) bool {
 
 // apposed reports whether p, between commas right after q, names q's
 // goods again: "Shahed drones, a cheap loitering munition, to Russia" (of
-// q's kind, after "a"), "10 tanks, all of them Leopard 2s, to Ukraine".
+// q's kind, after "a"), "10 tanks, all of them Leopard 2s, to Ukraine",
+// "High Mobility Artillery Rocket Systems, or HIMARS," (an acronym after
+// "or" and a name).
 func (s *sent) apposed(q, p *phrase) bool {
 	toks := s.d.toks
 	j := q.end()
 	if j >= p.lo || toks[j].Norm != "," || p.hi >= s.hi || toks[p.hi].Norm != "," && toks[p.hi].Norm != ")" {
 		return false
+	}
+	if p.lo == j+2 && p.hi == p.lo+1 && toks[j+1].Norm == "or" && acronym(s.d.text[toks[p.lo].Start:toks[p.lo].End]) && toks[j-1].Cap {
+		return true // "High Mobility Artillery Rocket Systems, or HIMARS,": the name's acronym, even in a list
 	}
 	if k := p.hi + 1; k < s.hi && (toks[k].Norm == "and" || toks[k].Norm == "or" || s.is(k, fMateriel)) {
 		return false // "tanks, a Marder vehicle, and drones": a list
@@ -2808,6 +2813,21 @@ func (s *sent) apposed(q, p *phrase) bool {
 		return j == p.lo // "a cheap loitering munition"
 	}
 	return false
+}
+
+// acronym reports whether w is written in capitals, three letters or
+// more, with a plural "s" at most: "HIMARS", "MLRS", "IFVs".
+func acronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveOf reports whether the phrase at lo ends an appositive that

@@ -329,6 +329,12 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			} else {
 				r.sup = r.take(s, a)
+				if slices.Contains(r.rec, s.actors[a].ref.Code) {
+					// "Britain has supplied Storm Shadow missiles and France
+					// its SCALP missiles": the second giver was read as the
+					// first's object; whom it gives to is told elsewhere.
+					r.rec = nil
+				}
 			}
 		}
 		if t.noun && len(r.sup) == 0 && len(r.rec) > 0 && (t.lemma == "export" || t.lemma == "exports") {
@@ -4892,7 +4898,7 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	}
 	toks := s.d.toks
 	a := s.actorAt(g.lo - 1)
-	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
+	if a < 0 && g.lo-2 > t.i && (toks[g.lo-1].Norm == "," || toks[g.lo-1].Norm == "its" || toks[g.lo-1].Norm == "their") {
 		a = s.actorAt(g.lo - 2)
 	}
 	if a < 0 && g.lo-2 > t.i && standIn(toks[g.lo-1].Norm) {
@@ -4922,6 +4928,9 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	sep := toks[k].Norm
 	switch {
 	case m.hi == g.lo && (sep == "and" || sep == ","):
+	case m.hi+1 == g.lo && (sep == "and" || sep == ",") && (toks[m.hi].Norm == "its" || toks[m.hi].Norm == "their"):
+		// "Britain supplied Storm Shadow missiles and France its SCALP
+		// missiles"
 	case m.hi+1 == g.lo && sep == ";":
 	default:
 		return -1

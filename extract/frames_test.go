@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that gave goods, speaking of 'the' goods in a passive with no agent, gives them where it says", "Norway sold rifles to Ghana. Oslo said the rifles would not be passed on to Mali. Accra said the rifles would go to Togo.",
+			[]string{"NO>GH small_arms - committed", "NO>ML small_arms - denied"}},
 		{"a state after 'and' followed by goods of its own opens a clause whose verb is left out: no second recipient", "Spain sent Leopard tanks to Chile and Italy its Centauro vehicles. Peru asked for jets. Sweden has supplied Gripen jets and France Rafale jets.",
 			[]string{"ES>CL armored_vehicle - delivered", "IT>CL armored_vehicle - delivered", "SE>PE aircraft - requested", "SE>PE aircraft - delivered", "FR>PE aircraft - delivered"}},
 		{"what goods are 'capable of carrying' says what they can do; the 'to' after it is where the verb before sends them", "Italy sold tanks to Peru in 2020. It has since sent helicopters capable of carrying anti-ship missiles to Qatar.",

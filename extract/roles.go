@@ -1325,6 +1325,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
+		if c := s.speakerGaveThe(g, r.rec); c != "" {
+			// "Japan will export Patriot missiles to the United States.
+			// Tokyo said the missiles would not be passed on to Ukraine":
+			// the state that gave the goods, speaking of them again, says
+			// where they go.
+			r.sup = []string{c}
+		}
+	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1852,6 +1861,24 @@ func (s *sent) describes(g group, u trigger) bool {
 		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
 	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// speakerGaveThe returns the state that speaks for the sentence when the
+// goods of a passive with no agent are "the" goods of a kind that state
+// was told, earlier in the text, to give: "Tokyo said the missiles would
+// not be passed on to Ukraine" after Japan's export of missiles. Else "".
+func (s *sent) speakerGaveThe(g group, rec []string) string {
+	c := s.att.speaker.code
+	p := &g.phrases[0]
+	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) || p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
+		return ""
+	}
+	for k := range s.d.claims {
+		if o := &s.d.claims[k]; o.sent < s.idx && o.p.cat == p.cat && sameSet(o.sup, []string{c}) {
+			return c
+		}
+	}
+	return ""
 }
 
 // capableAfter reports whether "capable of" or "able to" stands right

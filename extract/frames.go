@@ -5553,15 +5553,43 @@ func (s *sent) carries(t trigger) bool {
 	if j <= s.lo {
 		return false
 	}
+	if v := s.vehicleBeforeParticiple(j); v > s.lo {
+		// "cargo flights landing at Amdjarass airport several times a
+		// week carried ammunition": the flights, past what they did.
+		j = v
+	}
 	switch toks[j].Norm {
 	case "ships", "vessels", "trains", "wagons", "flights", "planes", "convoys", "trucks", "freighters",
 		"ship", "vessel", "train", "flight", "plane", "aircraft", "convoy", "freighter":
 		switch toks[j-1].Norm {
-		case "the", "these", "those", "this", "that":
+		case "the", "these", "those", "this", "that", "cargo", "transport":
 			return true
 		}
 	}
 	return false
+}
+
+// vehicleBeforeParticiple returns the noun of a vehicle that a participle
+// of arriving follows, the clause of that participle ending at token j
+// ("flights landing at Amdjarass airport several times a week"), or -1.
+func (s *sent) vehicleBeforeParticiple(j int) int {
+	toks := s.d.toks
+	for k := j; k > s.lo && j-k <= 10; k-- {
+		switch toks[k].Norm {
+		case "landing", "arriving", "flying", "docking", "leaving", "departing":
+			switch toks[k-1].Norm {
+			case "flights", "planes", "ships", "vessels", "convoys", "trucks", "freighters", "aircraft":
+				return k - 1
+			}
+			return -1
+		case ",", ";", "and":
+			return -1
+		}
+		if s.is(k, fVerb) && k < j {
+			return -1
+		}
+	}
+	return -1
 }
 
 // routeEnd returns, for a participle of carrying after a comma ("...,

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what cargo flights or the ships carried, with no party named, moved on the flow just told", "Chad supplied rifles to the rebels in Sudan. Cargo flights landing at Nyala twice a week carried mortars and drones.",
+			[]string{"TD>SD small_arms - delivered", "TD>SD artillery - delivered", "TD>SD drone - delivered"}},
 		{"a state that gave goods, speaking of 'the' goods in a passive with no agent, gives them where it says", "Norway sold rifles to Ghana. Oslo said the rifles would not be passed on to Mali. Accra said the rifles would go to Togo.",
 			[]string{"NO>GH small_arms - committed", "NO>ML small_arms - denied"}},
 		{"a state after 'and' followed by goods of its own opens a clause whose verb is left out: no second recipient", "Spain sent Leopard tanks to Chile and Italy its Centauro vehicles. Peru asked for jets. Sweden has supplied Gripen jets and France Rafale jets.",

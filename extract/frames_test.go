@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods brought to a state moved there; brought to no party they did not", "Chinese cargo planes brought Norinco rifles and mortars to Juba. Kenya brought its tanks to the border.",
+			[]string{"CN>SS small_arms - delivered", "CN>SS artillery - delivered"}},
 		{"what cargo flights or the ships carried, with no party named, moved on the flow just told", "Chad supplied rifles to the rebels in Sudan. Cargo flights landing at Nyala twice a week carried mortars and drones.",
 			[]string{"TD>SD small_arms - delivered", "TD>SD artillery - delivered", "TD>SD drone - delivered"}},
 		{"a state that gave goods, speaking of 'the' goods in a passive with no agent, gives them where it says", "Norway sold rifles to Ghana. Oslo said the rifles would not be passed on to Mali. Accra said the rifles would go to Togo.",

@@ -2905,6 +2905,12 @@ func (s *sent) subject(t trigger) int {
 		}
 		return -1
 	}
+	if k := t.i - 1 - s.chainBefore(t.i); k-2 > s.lo && s.saidInRelative(k) && s.actorAt(k-3) < 0 {
+		// "6,700 containers, which he said could hold three million
+		// shells": the relative pronoun is the verb's subject, the said
+		// clause set inside it; its antecedent is no state.
+		return -1
+	}
 	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) {
 		if toks[k-1].Norm == "," && k-2 >= s.lo && s.actorAt(k-2) >= 0 && !s.actors[s.actorAt(k-2)].possessive {
 			return s.actorAt(k - 2) // "away from Russia, which supplied 36%": Russia, whatever governs it
@@ -3049,6 +3055,23 @@ func (s *sent) possessedName(m *actorMention, v int) bool {
 		}
 	}
 	return true
+}
+
+// saidInRelative reports whether token k ends "which he said" or "that
+// officials believe": a clause of speech set between a relative pronoun
+// and its verb.
+func (s *sent) saidInRelative(k int) bool {
+	toks := s.d.toks
+	switch toks[k].Norm {
+	case "said", "says", "say", "believe", "believes", "believed", "estimated", "estimates", "thought", "thinks":
+	default:
+		return false
+	}
+	j := k - 1
+	if !s.is(j, fSubjectPronoun) && toks[j].Norm != "officials" {
+		return false
+	}
+	return toks[j-1].Norm == "which" || toks[j-1].Norm == "that"
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

@@ -44,6 +44,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>SS small_arms - delivered", "CN>SS artillery - delivered"}},
 		{"what cargo flights or the ships carried, with no party named, moved on the flow just told", "Chad supplied rifles to the rebels in Sudan. Cargo flights landing at Nyala twice a week carried mortars and drones.",
 			[]string{"TD>SD small_arms - delivered", "TD>SD artillery - delivered", "TD>SD drone - delivered"}},
+		{"goods of a kind after 'as' right after goods of that kind say what they are sent as, no second item", "Chad sent 400 more soldiers to Niger as reinforcements. Spain sent 300 soldiers as reinforcements to Mali.",
+			[]string{"TD>NE personnel 400..400 person delivered", "ES>ML personnel 300..300 person delivered"}},
 		{"'which he said' between a relative pronoun and its verb leaves the antecedent the subject, not a state before", "Iran shipped 200 containers to Yemen. Oman's foreign minister put the figure at 300 containers, which he said could hold 9,000 rockets.",
 			[]string{"IR>YE container 200..200 container delivered", "IR>YE ammunition 9000..9000 item capacity", "IR>YE container 300..300 container delivered"}},
 		{"a state that gave goods, speaking of 'the' goods in a passive with no agent, gives them where it says", "Norway sold rifles to Ghana. Oslo said the rifles would not be passed on to Mali. Accra said the rifles would go to Togo.",

@@ -44,6 +44,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>SS small_arms - delivered", "CN>SS artillery - delivered"}},
 		{"what cargo flights or the ships carried, with no party named, moved on the flow just told", "Chad supplied rifles to the rebels in Sudan. Cargo flights landing at Nyala twice a week carried mortars and drones.",
 			[]string{"TD>SD small_arms - delivered", "TD>SD artillery - delivered", "TD>SD drone - delivered"}},
+		{"goods that fuel is for, or that a verb powers, are not the cargo", "Jet fuel, used to power the army's helicopters, has reached Chad. Fuel for Peru's tanks arrived in Callao.",
+			[]string{}},
 		{"goods of a kind after 'as' right after goods of that kind say what they are sent as, no second item", "Chad sent 400 more soldiers to Niger as reinforcements. Spain sent 300 soldiers as reinforcements to Mali.",
 			[]string{"TD>NE personnel 400..400 person delivered", "ES>ML personnel 300..300 person delivered"}},
 		{"'which he said' between a relative pronoun and its verb leaves the antecedent the subject, not a state before", "Iran shipped 200 containers to Yemen. Oman's foreign minister put the figure at 300 containers, which he said could hold 9,000 rockets.",

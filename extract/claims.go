@@ -1056,6 +1056,23 @@ func (d *doc) thereRecipients() {
 			c.rec = []string{st.codes[0]}
 		}
 	}
+	// "Russia has sent Iskander missiles to Belarus, and Putin said the
+	// Oreshnik missile would be deployed there": "there", right after the
+	// verb, is where the flow just told in the sentence went.
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.rec) > 0 || c.trig < 0 || c.trig+1 >= c.sentHi || d.toks[c.trig+1].Norm != "there" || c.p.hi > c.trig {
+			continue
+		}
+		for k := i - 1; k >= 0 && d.claims[k].sent == c.sent; k-- {
+			if p := &d.claims[k]; len(p.rec) == 1 && !p.eitherSide {
+				if !slices.Contains(c.sup, p.rec[0]) {
+					c.rec = p.rec
+				}
+				break
+			}
+		}
+	}
 }
 
 // eachFrom makes one claim per supplier of goods bought "each" from

@@ -44,6 +44,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>SS small_arms - delivered", "CN>SS artillery - delivered"}},
 		{"what cargo flights or the ships carried, with no party named, moved on the flow just told", "Chad supplied rifles to the rebels in Sudan. Cargo flights landing at Nyala twice a week carried mortars and drones.",
 			[]string{"TD>SD small_arms - delivered", "TD>SD artillery - delivered", "TD>SD drone - delivered"}},
+		{"'there' right after a verb is where the flow just told in the sentence went", "France has sent Rafale jets to Greece, and Macron said the Mistral missiles would be stationed there.",
+			[]string{"FR>GR aircraft - delivered", "FR>GR missile - expected"}},
 		{"goods that fuel is for, or that a verb powers, are not the cargo", "Jet fuel, used to power the army's helicopters, has reached Chad. Fuel for Peru's tanks arrived in Callao.",
 			[]string{}},
 		{"goods of a kind after 'as' right after goods of that kind say what they are sent as, no second item", "Chad sent 400 more soldiers to Niger as reinforcements. Spain sent 300 soldiers as reinforcements to Mali.",

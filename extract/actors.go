@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"armsledger"
 )
 
 // actorMention is an actor named in a sentence: a state, its capital, leader,
@@ -1768,6 +1770,22 @@ func (s *sent) group(a int) (codes []string, lo, hi int) {
 	return g.codes, g.lo, g.hi
 }
 
+// ownGoodsAt reports whether goods of a named kind open at token i, perhaps
+// after "its" or "their": "to Ukraine and France its SCALP missiles",
+// "and France SCALP missiles". A state before them, after "and", is the
+// subject of a clause whose verb is left out.
+func (s *sent) ownGoodsAt(i int) bool {
+	toks := s.d.toks
+	if w := toks[i].Norm; (w == "its" || w == "their") && i+1 < s.hi {
+		i++
+	}
+	if !s.is(i, fMateriel) || s.actorAt(i) >= 0 {
+		return false
+	}
+	_, ref, ok := lex.materiel.Match(toks, i, s.hi)
+	return ok && ref.Cat != "" && ref.Cat != armsledger.Other && ref.Cat != armsledger.Funding
+}
+
 // verbOfItsOwn reports whether a verb of transfer in the past tense stands
 // at token i: after a state, the start of a clause of its own ("sent 10
 // tanks to Ukraine and France delivered 20 howitzers").
@@ -1812,7 +1830,7 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	for n := 0; n < 2 && after+1 < s.hi && mb.demonym && s.is(after, fGovernment); n++ {
 		after++ // past the body: "and Ukrainian intelligence estimated", "and the Polish defence ministry said"
 	}
-	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && s.inQty[after-s.lo] && mb.lo > 1 && (toks[mb.lo-1].Norm == "and" || toks[mb.lo-1].Norm == "the" && toks[mb.lo-2].Norm == "and") {
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.inQty[after-s.lo] || s.ownGoodsAt(after)) && mb.lo > 1 && (toks[mb.lo-1].Norm == "and" || toks[mb.lo-1].Norm == "the" && toks[mb.lo-2].Norm == "and") {
 		// "Germany sent 20 tanks to Ukraine and Poland 30", "and the
 		// Netherlands 24", "to Myanmar and Chinese firms $267 million":
 		// the second state, followed by its own amount, is the subject of

@@ -753,7 +753,7 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
 						c.status = p.status
@@ -1144,6 +1144,23 @@ func (d *doc) thereRecipients() {
 		}
 		if st := &d.sentStates[c.sent-1]; st.n == 1 && !slices.Contains(c.sup, st.codes[0]) {
 			c.rec = []string{st.codes[0]}
+		}
+	}
+	// "Russia has sent Iskander missiles to Belarus, and Putin said the
+	// Oreshnik missile would be deployed there": "there", right after the
+	// verb, is where the flow just told in the sentence went.
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.rec) > 0 || c.trig < 0 || c.trig+1 >= c.sentHi || d.toks[c.trig+1].Norm != "there" || c.p.hi > c.trig {
+			continue
+		}
+		for k := i - 1; k >= 0 && d.claims[k].sent == c.sent; k-- {
+			if p := &d.claims[k]; len(p.rec) == 1 && !p.eitherSide {
+				if !slices.Contains(c.sup, p.rec[0]) {
+					c.rec = p.rec
+				}
+				break
+			}
 		}
 	}
 }
@@ -2894,6 +2911,18 @@ func (d *doc) subsumed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// carriedLoad reports whether c is a load that vehicles carried, a verb of
+// carrying with no party ("Cargo flights landing at the airport carried
+// ammunition and drones"): the flights of the flow just told, with its
+// load.
+func (d *doc) carriedLoad(c *draft) bool {
+	if c.rule != "move.active" || c.trig < 0 {
+		return false
+	}
+	w := d.toks[c.trig].Norm
+	return w == "carried" || w == "carrying"
 }
 
 // deniedByVerb reports whether a verb of denial ("denies", "refused",

@@ -340,6 +340,12 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			} else {
 				r.sup = r.take(s, a)
+				if slices.Contains(r.rec, s.actors[a].ref.Code) {
+					// "Britain has supplied Storm Shadow missiles and France
+					// its SCALP missiles": the second giver was read as the
+					// first's object; whom it gives to is told elsewhere.
+					r.rec = nil
+				}
 			}
 		}
 		if t.noun && len(r.sup) == 0 && len(r.rec) > 0 && (t.lemma == "export" || t.lemma == "exports") {
@@ -5039,7 +5045,7 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	}
 	toks := s.d.toks
 	a := s.actorAt(g.lo - 1)
-	if a < 0 && g.lo-2 > t.i && toks[g.lo-1].Norm == "," {
+	if a < 0 && g.lo-2 > t.i && (toks[g.lo-1].Norm == "," || toks[g.lo-1].Norm == "its" || toks[g.lo-1].Norm == "their") {
 		a = s.actorAt(g.lo - 2)
 	}
 	if a < 0 && g.lo-2 > t.i && standIn(toks[g.lo-1].Norm) {
@@ -5069,6 +5075,9 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 	sep := toks[k].Norm
 	switch {
 	case m.hi == g.lo && (sep == "and" || sep == ","):
+	case m.hi+1 == g.lo && (sep == "and" || sep == ",") && (toks[m.hi].Norm == "its" || toks[m.hi].Norm == "their"):
+		// "Britain supplied Storm Shadow missiles and France its SCALP
+		// missiles"
 	case m.hi+1 == g.lo && sep == ";":
 	default:
 		return -1
@@ -5736,15 +5745,43 @@ func (s *sent) carries(t trigger) bool {
 	if j <= s.lo {
 		return false
 	}
+	if v := s.vehicleBeforeParticiple(j); v > s.lo {
+		// "cargo flights landing at Amdjarass airport several times a
+		// week carried ammunition": the flights, past what they did.
+		j = v
+	}
 	switch toks[j].Norm {
 	case "ships", "vessels", "trains", "wagons", "flights", "planes", "convoys", "trucks", "freighters",
 		"ship", "vessel", "train", "flight", "plane", "aircraft", "convoy", "freighter":
 		switch toks[j-1].Norm {
-		case "the", "these", "those", "this", "that":
+		case "the", "these", "those", "this", "that", "cargo", "transport":
 			return true
 		}
 	}
 	return false
+}
+
+// vehicleBeforeParticiple returns the noun of a vehicle that a participle
+// of arriving follows, the clause of that participle ending at token j
+// ("flights landing at Amdjarass airport several times a week"), or -1.
+func (s *sent) vehicleBeforeParticiple(j int) int {
+	toks := s.d.toks
+	for k := j; k > s.lo && j-k <= 10; k-- {
+		switch toks[k].Norm {
+		case "landing", "arriving", "flying", "docking", "leaving", "departing":
+			switch toks[k-1].Norm {
+			case "flights", "planes", "ships", "vessels", "convoys", "trucks", "freighters", "aircraft":
+				return k - 1
+			}
+			return -1
+		case ",", ";", "and":
+			return -1
+		}
+		if s.is(k, fVerb) && k < j {
+			return -1
+		}
+	}
+	return -1
 }
 
 // routeEnd returns, for a participle of carrying after a comma ("...,

@@ -1463,6 +1463,12 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if len(out) > 0 && s.peopleGivenTo(p) {
 			continue // "transferred know-how to 350 Brazilian engineers": those who get the goods
 		}
+		if s.fuelled(p) {
+			continue // "aviation fuel, used to power the junta's jets, has reached Myanmar": fuel, no jets, moved
+		}
+		if n := len(out); n > 0 && s.asRole(&out[n-1], p) {
+			continue // "sent about 3,000 more soldiers as reinforcements": what the soldiers are sent as
+		}
 		if s.carrierBefore(p.lo) && !s.givesOwn(p.lo) || s.meansOfTransport(p) || s.destination(p) || s.fightersReceiving(p) || s.prisoners(p) || s.peopleUsing(p) {
 			continue
 		}
@@ -1649,6 +1655,50 @@ func (s *sent) givesOwn(i int) bool {
 }
 
 var carrierWords = []string{"using", "aboard", "onboard", "via", "own"}
+
+// fuelled reports whether the goods p are what fuel is for, "fuel for
+// the junta's jets", or the object of a verb of powering, "used to power
+// the jets", "to refuel Russian warships": the fuel is the cargo, and no
+// claim.
+func (s *sent) fuelled(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their" || toks[j].Norm == "'s" || s.actorAt(j) >= 0) {
+		if toks[j].Norm == "'s" {
+			j-- // past the owner: "the junta's"
+		}
+		j-- // past "the", "Russian"
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "power", "powers", "powered", "powering", "refuel", "refuels", "refuelled", "refueled", "refuelling", "refueling":
+		return true
+	case "for":
+		switch toks[j-1].Norm {
+		case "fuel", "oil", "diesel", "kerosene", "petrol", "gasoline", "lubricants":
+			return true
+		}
+	}
+	return false
+}
+
+// asRole reports whether p, with no count, follows "as" right after the
+// goods q of its own kind, or after them and whom they go to: "sent 3,000 soldiers as reinforcements",
+// "delivered two jets as replacements". It says what the goods are sent
+// as, no second item.
+func (s *sent) asRole(q, p *phrase) bool {
+	if p.qty != nil || p.cat != q.cat || p.lo-1 < q.end() || s.d.toks[p.lo-1].Norm != "as" {
+		return false
+	}
+	if p.lo-1 == q.end() {
+		return true
+	}
+	// Past whom they go to: "sent 400 soldiers to Niger as reinforcements".
+	a := s.actorAt(p.lo - 2)
+	return a >= 0 && s.actors[a].hi == p.lo-1 && s.actors[a].lo-1 == q.end() && (s.d.toks[q.end()].Norm == "to" || s.d.toks[q.end()].Norm == "for")
+}
 
 // meansOfTransport reports whether the phrase is how a load travels, "by"
 // and a bare noun: "by ship", "by rail", "by cargo plane". "Followed by

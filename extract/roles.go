@@ -1335,6 +1335,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
+		if c := s.speakerGaveThe(g, r.rec); c != "" {
+			// "Japan will export Patriot missiles to the United States.
+			// Tokyo said the missiles would not be passed on to Ukraine":
+			// the state that gave the goods, speaking of them again, says
+			// where they go.
+			r.sup = []string{c}
+		}
+	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1862,6 +1871,24 @@ func (s *sent) describes(g group, u trigger) bool {
 		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
 	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// speakerGaveThe returns the state that speaks for the sentence when the
+// goods of a passive with no agent are "the" goods of a kind that state
+// was told, earlier in the text, to give: "Tokyo said the missiles would
+// not be passed on to Ukraine" after Japan's export of missiles. Else "".
+func (s *sent) speakerGaveThe(g group, rec []string) string {
+	c := s.att.speaker.code
+	p := &g.phrases[0]
+	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) || p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
+		return ""
+	}
+	for k := range s.d.claims {
+		if o := &s.d.claims[k]; o.sent < s.idx && o.p.cat == p.cat && sameSet(o.sup, []string{c}) {
+			return c
+		}
+	}
+	return ""
 }
 
 // capableAfter reports whether "capable of" or "able to" stands right
@@ -2887,6 +2914,12 @@ func (s *sent) subject(t trigger) int {
 		}
 		return -1
 	}
+	if k := t.i - 1 - s.chainBefore(t.i); k-2 > s.lo && s.saidInRelative(k) && s.actorAt(k-3) < 0 {
+		// "6,700 containers, which he said could hold three million
+		// shells": the relative pronoun is the verb's subject, the said
+		// clause set inside it; its antecedent is no state.
+		return -1
+	}
 	if k := t.i - 1 - s.chainBefore(t.i); k > s.lo && s.relativeAt(k) {
 		if toks[k-1].Norm == "," && k-2 >= s.lo && s.actorAt(k-2) >= 0 && !s.actors[s.actorAt(k-2)].possessive {
 			return s.actorAt(k - 2) // "away from Russia, which supplied 36%": Russia, whatever governs it
@@ -3043,6 +3076,23 @@ func (s *sent) possessedName(m *actorMention, v int) bool {
 		}
 	}
 	return true
+}
+
+// saidInRelative reports whether token k ends "which he said" or "that
+// officials believe": a clause of speech set between a relative pronoun
+// and its verb.
+func (s *sent) saidInRelative(k int) bool {
+	toks := s.d.toks
+	switch toks[k].Norm {
+	case "said", "says", "say", "believe", "believes", "believed", "estimated", "estimates", "thought", "thinks":
+	default:
+		return false
+	}
+	j := k - 1
+	if !s.is(j, fSubjectPronoun) && toks[j].Norm != "officials" {
+		return false
+	}
+	return toks[j-1].Norm == "which" || toks[j-1].Norm == "that"
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

@@ -293,6 +293,11 @@ func (s *sent) tagTriggers() {
 			// "envisages" say; no one is given anything "for".
 			tr.class, tr.lemma = classContent, "include"
 		}
+		if v.Lemma == "bring" && s.broughtTo(i) {
+			// "Russian cargo flights have brought rifles to Bamako": the
+			// goods moved there, whoever sent them.
+			tr.class = classMove
+		}
 		if v.Lemma == "hold" && i+1 < s.hi && toks[i+1].Norm == "back" {
 			// "Germany held back 10 tanks from Ukraine": withheld, a
 			// refusal, from the one they would have gone to.
@@ -1763,7 +1768,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
 	case v.Lemma == "fail" && next != "to":
 		return false // "failed to deliver" is none made; "the deal failed", "failing jets" are read elsewhere or not at all
-	case v.Lemma == "bring" && !s.bringsIn(i):
+	case v.Lemma == "bring" && !s.bringsIn(i) && !s.broughtTo(i):
 		// "brought in 1,000 Russian fighters" takes them on; "brought the
 		// tanks to the front" moves one's own, "brought peace" nothing, and
 		// "the sales brought in $2 billion" earned it.
@@ -2410,6 +2415,44 @@ func (s *sent) secureAdjective(i int) bool {
 	}
 	w := s.d.toks[i-1].Norm
 	return w == ";" || w == "," || s.is(i-1, fDeterminer)
+}
+
+// broughtTo reports whether "brought" at i has goods right after it (past
+// a determiner, a count or a name) and then "to" or "into" a party within the
+// clause: "brought Kalashnikov rifles and machine guns to
+// Bamako". "Brought the tanks to the front" or "brought the total to 40"
+// name no party.
+func (s *sent) broughtTo(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm != "brought" {
+		return false
+	}
+	goods := false
+	for j := i + 1; j < s.hi && j-i <= 3 && !goods; j++ {
+		if s.is(j, fMateriel) {
+			goods = true
+		} else if !s.is(j, fDeterminer) && toks[j].Kind != Number && !toks[j].Cap {
+			return false // (a maker's name may come first: "brought Kalashnikov rifles")
+		}
+	}
+	if !goods {
+		return false
+	}
+	// The "to" after the goods, past a list of them ("rifles and machine
+	// guns"), within the clause.
+	for j := i + 2; j < s.hi && j-i <= 12; j++ {
+		switch toks[j].Norm {
+		case ",", ";", ":":
+			return false
+		case "to", "into":
+			k := j + 1
+			if k < s.hi && toks[k].Norm == "the" {
+				k++
+			}
+			return s.actorAt(k) >= 0
+		}
+	}
+	return false
 }
 
 // flownTo reports whether "flown" at i carries goods to a party: "has

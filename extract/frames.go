@@ -4141,12 +4141,40 @@ func (s *sent) underDeal(g group) *trigger {
 	}
 	in := toks[j].Norm == "in"
 	for k := len(s.trigs) - 1; k >= 0; k-- {
-		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell ||
-			in && t.class == classCommit && t.lemma == "sign") {
+		t := &s.trigs[k]
+		if t.i >= j || t.noun {
+			continue
+		}
+		if t.class == classGive || t.class == classSell || in && t.class == classCommit && t.lemma == "sign" {
 			return t
+		}
+		if t.class == classReceive {
+			// "received 36 F-16s under a contract worth $5 billion": the
+			// buyer's verb moves the goods as a giver's does, but only the
+			// verb nearest "under" holds the deal ("began receiving the
+			// system it bought under a $15 billion sale" tells the buying).
+			return s.receivedUnder(t, j)
 		}
 	}
 	return nil
+}
+
+// receivedUnder returns the verb of receiving t if no other verb comes
+// between it and the "under" at j and nothing says the receiving has only
+// begun; or nil.
+func (s *sent) receivedUnder(t *trigger, j int) *trigger {
+	for k := range s.trigs {
+		if u := s.trigs[k]; u.i > t.i && u.i < j && !u.noun && u.class != classSpeech {
+			return nil
+		}
+	}
+	if b := t.i - 1; b >= s.lo {
+		switch s.d.toks[b].Norm {
+		case "begun", "began", "begin", "begins", "started", "start", "starts":
+			return nil // "has begun receiving": a part of the deal so far
+		}
+	}
+	return t
 }
 
 // partUnderDeal reports whether the sum g is the value of a deal ("under a

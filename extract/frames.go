@@ -3730,6 +3730,9 @@ func (s *sent) delayedAfter(i int) bool {
 	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
 		i++
 	}
+	if e := s.appositionEnd(i); e > 0 {
+		i = e + 1 // "Delivery of the last 36 jets, an upgraded version, has slipped": the comma closes no clause
+	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		if s.is(j, fDelay) {
 			// A verb of delay (one of delayWords); "eased the shortages"

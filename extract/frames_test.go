@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a delay told past a noun phrase in apposition to the goods is still theirs: no claim", "Chile ordered 48 tanks from Germany. Delivery of the remaining 36, an upgraded version, has slipped into 2028.",
+			[]string{"DE>CL armored_vehicle 48..48 item committed"}},
 		{"the sum of a deal 'under' which goods were received goes as they went, unless a verb between holds it or the receiving has only begun", "Chile received 18 tanks from Germany under a $300 million contract. Peru has begun receiving the frigates it ordered from Spain under a $900 million deal. Ecuador began receiving jets from Sweden under a $500 million deal.",
 			[]string{"DE>CL armored_vehicle 18..18 item delivered", "DE>CL funding 3e+08..3e+08 USD delivered", "ES>PE ship - delivered", "ES>PE funding 9e+08..9e+08 USD committed", "SE>EC aircraft - delivered", "SE>EC funding 5e+08..5e+08 USD committed"}},
 		{"a compound adjective may stand before the goods a state expects", "Peru ordered eight Gripen jets from Sweden. The Peruvian air force expects the first of the single-seat fighters in 2029.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum a state 'pays' at a rate, in the present, is paid out now; a rate after a sum in brackets is one too", "Chad pays Russia about 4 billion CFA francs ($7 million) a month. Niger pays Turkey $2 million each year.",
+			[]string{"TD>RU funding 4e+09..4e+09 XOF delivered", "NE>TR funding 2e+06..2e+06 USD delivered"}},
 		{"a delay told past a noun phrase in apposition to the goods is still theirs: no claim", "Chile ordered 48 tanks from Germany. Delivery of the remaining 36, an upgraded version, has slipped into 2028.",
 			[]string{"DE>CL armored_vehicle 48..48 item committed"}},
 		{"the sum of a deal 'under' which goods were received goes as they went, unless a verb between holds it or the receiving has only begun", "Chile received 18 tanks from Germany under a $300 million contract. Peru has begun receiving the frigates it ordered from Spain under a $900 million deal. Ecuador began receiving jets from Sweden under a $500 million deal.",

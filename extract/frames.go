@@ -358,6 +358,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}
+		if v := s.financedPurchase(t); v != nil {
+			st = s.status(*v, g) // "will buy 30 jets, financed by a loan of 4 billion euros": the loan goes as the purchase goes
+		}
 		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
 			st = armsledger.Committed // "$1.25 billion will come from U.S. stockpiles": where promised aid is drawn from, not its future
 		}
@@ -3775,6 +3778,31 @@ func (s *sent) relativeGiver(g group) *trigger {
 			}
 		}
 		return t
+	}
+	return nil
+}
+
+// financedPurchase returns, for a participle of financing set off by a
+// comma and followed by "by" (", financed by a ten-year loan"), the verb
+// of the clause before it that the financing is of; or nil. The
+// participle says how the goods of that verb are paid for, so it tells no
+// time of its own: the money is bound, paid or to come as they are.
+func (s *sent) financedPurchase(t trigger) *trigger {
+	toks := s.d.toks
+	if t.noun || t.lemma != "finance" && t.lemma != "fund" || t.i-1 <= s.lo || t.i+1 >= s.hi ||
+		toks[t.i-1].Norm != "," || toks[t.i+1].Norm != "by" {
+		return nil
+	}
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		u := &s.trigs[k]
+		if u.i >= t.i || u.noun || u.class == classSpeech {
+			continue
+		}
+		switch u.class {
+		case classBuy, classReceive, classSell, classGive, classCommit:
+			return u
+		}
+		return nil
 	}
 	return nil
 }

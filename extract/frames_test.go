@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a loan or grant told by ', financed by' goes as the purchase of the clause before it goes", "Peru will buy 12 jets from Sweden, financed by a loan of 2 billion euros from Swedish banks. Chile ordered six frigates from Spain, funded by a Spanish loan of 900 million euros.",
+			[]string{"SE>PE aircraft 12..12 item expected", "SE>PE funding 2e+09..2e+09 EUR expected", "ES>CL ship 6..6 item committed", "ES>CL funding 9e+08..9e+08 EUR committed"}},
 		{"a sum a state 'pays' at a rate, in the present, is paid out now; a rate after a sum in brackets is one too", "Chad pays Russia about 4 billion CFA francs ($7 million) a month. Niger pays Turkey $2 million each year.",
 			[]string{"TD>RU funding 4e+09..4e+09 XOF delivered", "NE>TR funding 2e+06..2e+06 USD delivered"}},
 		{"a delay told past a noun phrase in apposition to the goods is still theirs: no claim", "Chile ordered 48 tanks from Germany. Delivery of the remaining 36, an upgraded version, has slipped into 2028.",

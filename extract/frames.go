@@ -3782,6 +3782,22 @@ func (s *sent) relativeGiver(g group) *trigger {
 	return nil
 }
 
+// dealParticiple reports whether the verb of promise t is a past
+// participle on a deal noun just before it ("under a deal signed in
+// 2016", "a plan agreed in March"): it says when the deal was made, and
+// the goods after it still go by the clause's own verb.
+func (s *sent) dealParticiple(t trigger) bool {
+	toks := s.d.toks
+	if t.class != classCommit || t.noun || t.i-1 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ed") {
+		return false
+	}
+	switch toks[t.i-1].Norm {
+	case "deal", "agreement", "contract", "accord", "plan", "package", "memorandum", "treaty":
+		return true
+	}
+	return false
+}
+
 // financedPurchase returns, for a participle of financing set off by a
 // comma and followed by "by" (", financed by a ten-year loan"), the verb
 // of the clause before it that the financing is of; or nil. The
@@ -4539,6 +4555,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.participleBetweenItems(*t, g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
+		}
+		if left != nil && s.dealParticiple(*t) {
+			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal
 		}
 		left = t
 	}

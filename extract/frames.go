@@ -3782,6 +3782,19 @@ func (s *sent) relativeGiver(g group) *trigger {
 	return nil
 }
 
+// dealOpener reports whether the noun t is a deal told again in an
+// opening "Under the agreement," and the group g follows it as the
+// subject of a verb chain of its own ("four of the submarines are being
+// built", "116 of the tanks will be delivered"): the goods are that
+// verb's, and the deal, told before, frames none of them.
+func (s *sent) dealOpener(t trigger, g group) bool {
+	toks := s.d.toks
+	if !t.noun || t.i-2 != s.lo || toks[s.lo].Norm != "under" || toks[t.i-1].Norm != "the" || t.i+1 != g.lo-1 && t.i+1 != g.lo || toks[t.i+1].Norm != "," {
+		return false
+	}
+	return g.hi < s.hi && (s.is(g.hi, fBe|fModal) || isAux(toks[g.hi].Norm))
+}
+
 // dealParticiple reports whether the verb of promise t is a past
 // participle on a deal noun just before it ("under a deal signed in
 // 2016", "a plan agreed in March"): it says when the deal was made, and
@@ -4555,6 +4568,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.participleBetweenItems(*t, g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
+		}
+		if s.dealOpener(*t, g) {
+			continue // "Under the agreement, four of the submarines are being built in China": the deal is told; the goods' own verb tells of them
 		}
 		if left != nil && s.dealParticiple(*t) {
 			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a deal told again in an opening 'Under the agreement,' frames none of the goods after it that have a verb chain of their own", "Peru ordered eight submarines from China. Under the agreement, four of the submarines are being built in China.",
+			[]string{"CN>PE ship 8..8 item committed"}},
 		{"a participle of promise on a deal noun ('a plan agreed in March') tells of the deal: a sum after it goes by the clause's own verb", "The EU will give Ukraine €5 billion under a plan agreed in March, including €1 billion for ammunition. Peru expects the first of 12 jets from Sweden in 2027 under a contract signed in 2024 for $900 million.",
 			[]string{"EU>UA funding 5e+09..5e+09 EUR expected", "EU>UA funding 1e+09..1e+09 EUR expected", "SE>PE aircraft 1..1 item expected", "SE>PE funding 9e+08..9e+08 USD committed"}},
 		{"a loan or grant told by ', financed by' goes as the purchase of the clause before it goes", "Peru will buy 12 jets from Sweden, financed by a loan of 2 billion euros from Swedish banks. Chile ordered six frigates from Spain, funded by a Spanish loan of 900 million euros.",

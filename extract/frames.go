@@ -372,6 +372,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}
+		if v := s.financedPurchase(t); v != nil {
+			st = s.status(*v, g) // "will buy 30 jets, financed by a loan of 4 billion euros": the loan goes as the purchase goes
+		}
 		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
 			st = armsledger.Committed // "$1.25 billion will come from U.S. stockpiles": where promised aid is drawn from, not its future
 		}
@@ -3797,6 +3800,9 @@ func (s *sent) delayedAfter(i int) bool {
 	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
 		i++
 	}
+	if e := s.appositionEnd(i); e > 0 {
+		i = e + 1 // "Delivery of the last 36 jets, an upgraded version, has slipped": the comma closes no clause
+	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
 		if s.is(j, fDelay) {
 			// A verb of delay (one of delayWords); "eased the shortages"
@@ -3839,6 +3845,60 @@ func (s *sent) relativeGiver(g group) *trigger {
 			}
 		}
 		return t
+	}
+	return nil
+}
+
+// dealOpener reports whether the noun t is a deal told again in an
+// opening "Under the agreement," and the group g follows it as the
+// subject of a verb chain of its own ("four of the submarines are being
+// built", "116 of the tanks will be delivered"): the goods are that
+// verb's, and the deal, told before, frames none of them.
+func (s *sent) dealOpener(t trigger, g group) bool {
+	toks := s.d.toks
+	if !t.noun || t.i-2 != s.lo || toks[s.lo].Norm != "under" || toks[t.i-1].Norm != "the" || t.i+1 != g.lo-1 && t.i+1 != g.lo || toks[t.i+1].Norm != "," {
+		return false
+	}
+	return g.hi < s.hi && (s.is(g.hi, fBe|fModal) || isAux(toks[g.hi].Norm))
+}
+
+// dealParticiple reports whether the verb of promise t is a past
+// participle on a deal noun just before it ("under a deal signed in
+// 2016", "a plan agreed in March"): it says when the deal was made, and
+// the goods after it still go by the clause's own verb.
+func (s *sent) dealParticiple(t trigger) bool {
+	toks := s.d.toks
+	if t.class != classCommit || t.noun || t.i-1 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ed") {
+		return false
+	}
+	switch toks[t.i-1].Norm {
+	case "deal", "agreement", "contract", "accord", "plan", "package", "memorandum", "treaty":
+		return true
+	}
+	return false
+}
+
+// financedPurchase returns, for a participle of financing set off by a
+// comma and followed by "by" (", financed by a ten-year loan"), the verb
+// of the clause before it that the financing is of; or nil. The
+// participle says how the goods of that verb are paid for, so it tells no
+// time of its own: the money is bound, paid or to come as they are.
+func (s *sent) financedPurchase(t trigger) *trigger {
+	toks := s.d.toks
+	if t.noun || t.lemma != "finance" && t.lemma != "fund" || t.i-1 <= s.lo || t.i+1 >= s.hi ||
+		toks[t.i-1].Norm != "," || toks[t.i+1].Norm != "by" {
+		return nil
+	}
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		u := &s.trigs[k]
+		if u.i >= t.i || u.noun || u.class == classSpeech {
+			continue
+		}
+		switch u.class {
+		case classBuy, classReceive, classSell, classGive, classCommit:
+			return u
+		}
+		return nil
 	}
 	return nil
 }
@@ -4208,12 +4268,40 @@ func (s *sent) underDeal(g group) *trigger {
 	}
 	in := toks[j].Norm == "in"
 	for k := len(s.trigs) - 1; k >= 0; k-- {
-		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classSell ||
-			in && t.class == classCommit && t.lemma == "sign") {
+		t := &s.trigs[k]
+		if t.i >= j || t.noun {
+			continue
+		}
+		if t.class == classGive || t.class == classSell || in && t.class == classCommit && t.lemma == "sign" {
 			return t
+		}
+		if t.class == classReceive {
+			// "received 36 F-16s under a contract worth $5 billion": the
+			// buyer's verb moves the goods as a giver's does, but only the
+			// verb nearest "under" holds the deal ("began receiving the
+			// system it bought under a $15 billion sale" tells the buying).
+			return s.receivedUnder(t, j)
 		}
 	}
 	return nil
+}
+
+// receivedUnder returns the verb of receiving t if no other verb comes
+// between it and the "under" at j and nothing says the receiving has only
+// begun; or nil.
+func (s *sent) receivedUnder(t *trigger, j int) *trigger {
+	for k := range s.trigs {
+		if u := s.trigs[k]; u.i > t.i && u.i < j && !u.noun && u.class != classSpeech {
+			return nil
+		}
+	}
+	if b := t.i - 1; b >= s.lo {
+		switch s.d.toks[b].Norm {
+		case "begun", "began", "begin", "begins", "started", "start", "starts":
+			return nil // "has begun receiving": a part of the deal so far
+		}
+	}
+	return t
 }
 
 // partUnderDeal reports whether the sum g is the value of a deal ("under a
@@ -4552,6 +4640,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.participleBetweenItems(*t, g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
+		}
+		if s.dealOpener(*t, g) {
+			continue // "Under the agreement, four of the submarines are being built in China": the deal is told; the goods' own verb tells of them
+		}
+		if left != nil && s.dealParticiple(*t) {
+			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal
 		}
 		left = t
 	}

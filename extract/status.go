@@ -373,6 +373,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// binds only: an order says nothing of delivery.)
 		return armsledger.Delivered
 	}
+	if st == armsledger.Committed && !t.noun && t.lemma == "pay" && (toks[t.i].Norm == "pays" || toks[t.i].Norm == "pay") &&
+		!gov.denied && !gov.requested && !gov.committed && !gov.expected && len(g.phrases) > 0 && g.phrases[0].money && s.perPeriod(g) {
+		// "Mali pays Russia about $10 million a month": a sum paid at a
+		// rate, in the present, is money going out now, not a price
+		// agreed as "Poland buys tanks" is.
+		return armsledger.Delivered
+	}
 	switch {
 	case gov.denied:
 		return armsledger.Denied
@@ -1577,10 +1584,13 @@ func changeVerb(w string) bool {
 }
 
 // perPeriod reports whether the words right after the goods of g give a
-// rate: "$700 million a year", "annually", "per month".
+// rate: "$700 million a year", "annually", "per month", past a sum in
+// another currency in brackets ("6 billion CFA francs ($10.8 million) a
+// month").
 func (s *sent) perPeriod(g group) bool {
 	toks := s.d.toks
-	for j := g.hi; j < s.hi && j < g.hi+3; j++ {
+	lo := s.skipParenthesis(g.hi)
+	for j := lo; j < s.hi && j < lo+3; j++ {
 		switch toks[j].Norm {
 		case "annually", "monthly", "yearly", "weekly", "per", "each", "every":
 			return true

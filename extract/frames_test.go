@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a demonym before 'suppliers' names the state's firms, past an aside on them", "Chinese suppliers, most of them small private firms, sold 500 drones to Sudan.",
+			[]string{"CN>SD drone 500..500 item committed"}},
 		{"'its first batch' or 'the last shipment' a verb of getting or giving takes, with no goods named, is a part of the goods told last", "Chile ordered six Hermes drones from Israel. Peru took delivery of its first batch in May, and Israel delivered the last batch to Chile in June.",
 			[]string{"IL>CL drone 6..6 item committed", "IL>PE drone - delivered", "IL>CL drone - delivered"}},
 		{"a state 'followed by' another 'with' a count: the other takes the same goods in its place, buyer or giver", "Kenya ordered 80 jets from France in 2021, followed by Ghana with 42. France sent 30 tanks to Ukraine, followed by Poland with 12.",

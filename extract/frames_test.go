@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'systems' after a count of more ('a further two systems', 'four more systems') are more of the goods told before; 'follow by' a time is no agent", "Italy has sent one SAMP/T battery to Ukraine. Rome said a further two systems would follow by the end of 2026, and four more systems will be sent later.",
+			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 2..2 item expected", "IT>UA air_defense 4..4 item expected"}},
 		{"a demonym before 'suppliers' names the state's firms, past an aside on them", "Chinese suppliers, most of them small private firms, sold 500 drones to Sudan.",
 			[]string{"CN>SD drone 500..500 item committed"}},
 		{"'its first batch' or 'the last shipment' a verb of getting or giving takes, with no goods named, is a part of the goods told last", "Chile ordered six Hermes drones from Israel. Peru took delivery of its first batch in May, and Israel delivered the last batch to Chile in June.",

@@ -351,15 +351,18 @@ func (s *sent) tagTriggers() {
 		f := j + 1
 		switch {
 		case toks[j].Norm == "more" && j > s.lo && s.inQtyWord(j-1): // "200 more would follow"
-		case toks[j].Norm == "another" && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
+		case (toks[j].Norm == "another" || toks[j].Norm == "further") && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
 			f = j + 2
 		default:
 			continue
 		}
+		if f < s.hi && (toks[f].Norm == "systems" || toks[f].Norm == "system") {
+			f++ // "a further three systems would follow": the goods before (see moreSystemsAfter)
+		}
 		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm)) {
 			f++ // "200 more would follow", "more will soon follow"
 		}
-		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by") {
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
 			// "and some 3,000 more followed in January", "200 more would
 			// follow next year": they went (or go) where those before
 			// them went.
@@ -490,6 +493,25 @@ func (s *sent) followedWith(f int) bool {
 		return false
 	}
 	return false
+}
+
+// deadlineAt reports whether the "by" at k opens a time by which a thing
+// is done ("by the end of next year", "by 2027", "by March"), not its
+// agent ("followed by Poland").
+func (s *sent) deadlineAt(k int) bool {
+	toks := s.d.toks
+	j := k + 1
+	if j < s.hi && toks[j].Norm == "the" {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "end", "middle", "mid", "start", "beginning", "spring", "summer", "autumn", "winter", "next", "early", "late":
+		return true
+	}
+	return s.is(j, fCalendar) || toks[j].Kind == Number
 }
 
 // followEnd reports whether w may come right after "follow" with no

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a participle with the prefix 're-' set off by commas, or right after the goods, is read as the bare participle is", "Monitors saw Bulgarian mortars and rockets, re-exported by Jordan, in Libya. Chad received 40 rifles re-exported by Niger.",
+			[]string{"JO>LY artillery - delivered", "JO>LY ammunition - delivered", "NE>TD small_arms 40..40 item delivered"}},
 		{"'systems' after a count of more ('a further two systems', 'four more systems') are more of the goods told before; 'follow by' a time is no agent", "Italy has sent one SAMP/T battery to Ukraine. Rome said a further two systems would follow by the end of 2026, and four more systems will be sent later.",
 			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 2..2 item expected", "IT>UA air_defense 4..4 item expected"}},
 		{"a demonym before 'suppliers' names the state's firms, past an aside on them", "Chinese suppliers, most of them small private firms, sold 500 drones to Sudan.",

@@ -1577,6 +1577,17 @@ func reVerb(toks []Token, i int) bool {
 	return i >= 2 && Joiner(toks, i-1) && toks[i-2].Norm == "re"
 }
 
+// verbLo returns the first token of the verb word at i: the "re" of
+// "re-exported", else i. A check on the words right before a verb ("the
+// tanks, re-exported by Poland"; "howitzers re-sold to Ukraine") looks
+// before the prefix.
+func (s *sent) verbLo(i int) int {
+	if i-2 >= s.lo && reVerb(s.d.toks, i) {
+		return i - 2
+	}
+	return i
+}
+
 // nounBeforeOf reports whether a word that may be a verb or a noun is a
 // noun before "of": "Chinese exports of drones", "supplies of shells". No
 // verb of transfer takes "of"; a participle may come before one ("sent,
@@ -2156,11 +2167,12 @@ func (s *sent) passiveAt(i int) bool {
 			if v, ok := s.verbAt(i); ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
 				return false // "member states agreed to top up": an infinitive, not a recipient ("soldiers sent to fight" stays passive)
 			}
-			prev := toks[i-1]
-			if s.is(i-1, fAdverb) {
+			lo := s.verbLo(i) // the words before "re-exported" are the prefix's
+			prev := toks[lo-1]
+			if s.is(lo-1, fAdverb) {
 				// "shells recently sent to Russia"; but "it has already
 				// handed to Kyiv" is a perfect, active.
-				j := i - 1
+				j := lo - 1
 				for j > s.lo && s.is(j, fAdverb) {
 					j--
 				}
@@ -2170,12 +2182,12 @@ func (s *sent) passiveAt(i int) bool {
 				}
 				return true
 			}
-			if prev.Norm == "," && i-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && (s.is(i+2, fCalendar) || yearToken(toks[i+2]))) {
+			if prev.Norm == "," && lo-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && (s.is(i+2, fCalendar) || yearToken(toks[i+2]))) {
 				// "the Barak MX system, bought from Israel in 2022": a
 				// participle set off after a noun describes it, as in "the
 				// purchase of 80 Rafales, signed in December 2021".
-				w := toks[i-2]
-				return w.Kind == Word && !w.Cap && !s.is(i-2, fStop|fCalendar|fVerb) && s.actorAt(i-2) < 0
+				w := toks[lo-2]
+				return w.Kind == Word && !w.Cap && !s.is(lo-2, fStop|fCalendar|fVerb) && s.actorAt(lo-2) < 0
 			}
 			if s.bringsIn(i) {
 				return false // "the junta brought in 1,000 Russian fighters": "in" is the verb's, its object follows
@@ -2183,7 +2195,7 @@ func (s *sent) passiveAt(i int) bool {
 			if toks[i+1].Norm == "to" && s.objectAfterRecipient(i+2) {
 				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
 			}
-			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
+			return prev.Kind == Word && (!s.is(lo-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(lo-1) < 0
 		}
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",
+			[]string{"SE>SK technology - delivered", "SE>CZ technology - expected"}},
 		{"a participle with the prefix 're-' set off by commas, or right after the goods, is read as the bare participle is", "Monitors saw Bulgarian mortars and rockets, re-exported by Jordan, in Libya. Chad received 40 rifles re-exported by Niger.",
 			[]string{"JO>LY artillery - delivered", "JO>LY ammunition - delivered", "NE>TD small_arms 40..40 item delivered"}},
 		{"'systems' after a count of more ('a further two systems', 'four more systems') are more of the goods told before; 'follow by' a time is no agent", "Italy has sent one SAMP/T battery to Ukraine. Rome said a further two systems would follow by the end of 2026, and four more systems will be sent later.",
@@ -627,7 +629,7 @@ func TestFrames(t *testing.T) {
 		{"a sum paid for goods told before goes from the buyer to their seller", "France sold Rafale jets to Egypt. Cairo paid 5 billion euros for the jets.",
 			[]string{"FR>EG aircraft - committed", "EG>FR funding 5e+09..5e+09 EUR delivered"}},
 		{"what training 'on' teaches is no goods of its own", "Japan bought Tomahawk missiles from the United States. Training of Japanese crews on the weapon system is being provided by the U.S. Navy.",
-			[]string{"US>JP missile - delivered"}},
+			[]string{"US>JP missile - delivered", "US>JP technology - delivered"}},
 		{"goods made under licence, an aside between them and the licence", "Egypt builds K9 howitzers, known locally as Nasr guns, under a South Korean licence.",
 			[]string{"KR>EG technology - delivered"}},
 		{"people a state has 'in the country' are in the state the flow before went to", "Turkey sent drones to Somalia in 2017. Ankara later said it had 2,000 soldiers in the country.",

@@ -118,6 +118,10 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"firm", "firms", "industry", "manufacturer", "manufacturers", "lawmakers", "parliament",
 	"shipbuilder", "shipbuilders", "shipyard", "shipyards", "planemaker", "contractor", "contractors", "conglomerate", // "pay the French shipbuilder"
 	"maker", "makers", "producer", "producers", "exporter", "exporters", // "a Czech maker delivered"
+	// "Russian suppliers, most of them private, shipped": the state's firms,
+	// as its makers are. (Not the singular: "became Tehran's supplier" is
+	// the state that arms Tehran, no body of it.)
+	"suppliers",
 	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
 	"court", "courts", "judges", "regulator", "regulators", // "a Dutch appeals court ordered the government to halt exports"

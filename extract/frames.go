@@ -4568,7 +4568,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				return *main, true
 			}
 		}
-		if t.i == g.hi && !t.noun && !s.beBefore(t.i) {
+		if s.verbLo(t.i) == g.hi && !t.noun && !s.beBefore(t.i) {
 			// "Weapons sent by Iran were delivered to Russia", "The shells
 			// shipped using cargo planes were delivered": a participle on
 			// the group, before the sentence's own verb, which is the frame.
@@ -5713,7 +5713,8 @@ func (s *sent) participleOn(t trigger, g group) bool {
 	if s.beBefore(t.i) {
 		return false // "the tanks are promised to Ukraine": the sentence's verb
 	}
-	return t.i == g.hi || t.i == g.hi+1 && s.is(g.hi, fAdverb)
+	i := s.verbLo(t.i) // "tanks re-exported by Poland"
+	return i == g.hi || i == g.hi+1 && s.is(g.hi, fAdverb)
 }
 
 // loadedVehicle reports whether the group is ships or aircraft that a
@@ -7229,6 +7230,7 @@ func (s *sent) listComma(j int) bool {
 // ("interceptors to the United States to replenish stocks sent to Ukraine").
 func (s *sent) predicateGap(lo, hi int) bool {
 	toks := s.d.toks
+	hi = s.verbLo(hi) // ", re-exported by the UAE": the prefix is the verb's
 	comma := false
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm == "," {

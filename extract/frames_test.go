@@ -40,6 +40,14 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",
+			[]string{"SE>SK technology - delivered", "SE>CZ technology - expected"}},
+		{"a participle with the prefix 're-' set off by commas, or right after the goods, is read as the bare participle is", "Monitors saw Bulgarian mortars and rockets, re-exported by Jordan, in Libya. Chad received 40 rifles re-exported by Niger.",
+			[]string{"JO>LY artillery - delivered", "JO>LY ammunition - delivered", "NE>TD small_arms 40..40 item delivered"}},
+		{"'systems' after a count of more ('a further two systems', 'four more systems') are more of the goods told before; 'follow by' a time is no agent", "Italy has sent one SAMP/T battery to Ukraine. Rome said a further two systems would follow by the end of 2026, and four more systems will be sent later.",
+			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 2..2 item expected", "IT>UA air_defense 4..4 item expected"}},
+		{"a demonym before 'suppliers' names the state's firms, past an aside on them", "Chinese suppliers, most of them small private firms, sold 500 drones to Sudan.",
+			[]string{"CN>SD drone 500..500 item committed"}},
 		{"'its first batch' or 'the last shipment' a verb of getting or giving takes, with no goods named, is a part of the goods told last", "Chile ordered six Hermes drones from Israel. Peru took delivery of its first batch in May, and Israel delivered the last batch to Chile in June.",
 			[]string{"IL>CL drone 6..6 item committed", "IL>PE drone - delivered", "IL>CL drone - delivered"}},
 		{"a state 'followed by' another 'with' a count: the other takes the same goods in its place, buyer or giver", "Kenya ordered 80 jets from France in 2021, followed by Ghana with 42. France sent 30 tanks to Ukraine, followed by Poland with 12.",
@@ -633,7 +641,7 @@ func TestFrames(t *testing.T) {
 		{"a sum paid for goods told before goes from the buyer to their seller", "France sold Rafale jets to Egypt. Cairo paid 5 billion euros for the jets.",
 			[]string{"FR>EG aircraft - committed", "EG>FR funding 5e+09..5e+09 EUR delivered"}},
 		{"what training 'on' teaches is no goods of its own", "Japan bought Tomahawk missiles from the United States. Training of Japanese crews on the weapon system is being provided by the U.S. Navy.",
-			[]string{"US>JP missile - delivered"}},
+			[]string{"US>JP missile - delivered", "US>JP technology - delivered"}},
 		{"goods made under licence, an aside between them and the licence", "Egypt builds K9 howitzers, known locally as Nasr guns, under a South Korean licence.",
 			[]string{"KR>EG technology - delivered"}},
 		{"people a state has 'in the country' are in the state the flow before went to", "Turkey sent drones to Somalia in 2017. Ankara later said it had 2,000 soldiers in the country.",

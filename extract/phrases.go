@@ -1932,6 +1932,10 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				arrived = arrived || ok && w.Class == classArrive // "Thirty-two of them are going to Romania", "two of them have arrived"
 			}
 		}
+		sys := s.moreSystemsAfter(q) // "a further three systems would follow": the verb after the noun
+		if sys > 0 {
+			after = sys
+		}
 		absolute := s.withRemainder(q.Lo) // "with the remaining 18 due by 2026"
 		// "A second batch of 42 landed in July": the count after a batch.
 		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
@@ -1965,6 +1969,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 		}
 		ones := s.onesAfter(q.Hi) // "to buy 12 new ones": the count and its pronoun
+		if ones < 0 {
+			ones = sys
+		}
 		if !arrived && !batched && ones < 0 && !s.moreAfterVerb(q) && !s.optionCount(q) && !s.passiveAfter(after) && !(seen && s.listedCount(q.Lo)) && !s.gappedCount(q.Lo) && s.givenByClause(q) < 0 && !s.countWithOwnParty(q) && !s.objectCount(q) {
 			continue
 		}
@@ -2067,6 +2074,26 @@ func (s *sent) onesAfter(j int) int {
 		}
 	}
 	return -1
+}
+
+// moreSystemsAfter returns the token after "systems" that a count of more
+// takes ("three more systems", "a further three systems"), or -1. Told as
+// more, "systems" names no kind of its own: as "ones" does, it stands for
+// the goods named before.
+func (s *sent) moreSystemsAfter(q *QuantityMatch) int {
+	toks := s.d.toks
+	k := q.Hi
+	more := k < s.hi && toks[k].Norm == "more"
+	if more {
+		k++
+	}
+	if k >= s.hi || toks[k].Norm != "systems" && toks[k].Norm != "system" {
+		return -1
+	}
+	if !more && !(q.Lo > s.lo && (toks[q.Lo-1].Norm == "further" || toks[q.Lo-1].Norm == "another" || toks[q.Lo-1].Norm == "additional")) {
+		return -1
+	}
+	return k + 1
 }
 
 // bareMore adds the item a verb of giving or asking takes as "more", with

@@ -586,7 +586,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// Bayraktar drones, delivered in 2023,": goods of another state's
 			// make, delivered with no one named to take them, went to the
 			// state they now belong to, from their maker.
-			aside := held >= 0 && t.i == g.hi+1 && s.d.toks[g.hi].Norm == ","
+			aside := held >= 0 && s.verbLo(t.i) == g.hi+1 && s.d.toks[g.hi].Norm == ","
 			if (owner >= 0 || aside) && len(r.rec) == 0 && by < 0 && from < 0 {
 				if m := s.madeElsewhere(&g.phrases[0], s.actors[held].ref.Code); m != "" {
 					r.sup, r.rec = []string{m}, r.take(s, held)
@@ -863,7 +863,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				by = -1 // "Two frigates built by China were inducted into the Pakistan Navy": the maker, inside the goods
 			}
 			r.rec = r.pick(s, by, to)
-			if len(r.rec) == 0 && (s.participleOn(t, g) || t.i == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
+			if len(r.rec) == 0 && (s.participleOn(t, g) || s.verbLo(t.i) == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
 				// "Caracas fields 100,000 rifles bought from Russia", "Morocco
 				// operates the Barak MX, bought from Israel in 2022": who holds
 				// goods bought abroad bought them.

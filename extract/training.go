@@ -226,6 +226,13 @@ func (s *sent) trained(att attrib) {
 		} else {
 			continue
 		}
+		givenAt := -1 // the passive verb that gives the training, which tells its status
+		if len(r.sup) == 0 && s.d.toks[k].Norm == "training" {
+			if a, v := s.trainingGivenBy(p.hi); a >= 0 && !s.trainingClaimed(s.actors[a].ref.Code, r.rec[0]) {
+				r.sup, r.hi = []string{s.actors[a].ref.Code}, max(r.hi, s.actors[a].hi) // "Training of Polish crews on the Patriot is being provided by Germany"
+				givenAt = v
+			}
+		}
 		if len(r.sup) == 0 {
 			if a := s.peopleSubject(k); a >= 0 {
 				r.sup, r.lo = []string{s.actors[a].ref.Code}, min(r.lo, s.actors[a].lo) // "Indian instructors have trained ..."
@@ -248,6 +255,9 @@ func (s *sent) trained(att attrib) {
 		}
 		g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
 		st := s.status(t, g)
+		if givenAt >= 0 {
+			st = s.status(trigger{i: givenAt, class: classGive, lemma: "give", passive: true}, g) // "will be provided by": still to come
+		}
 		if r.status != "" {
 			st = r.status
 		}
@@ -255,12 +265,51 @@ func (s *sent) trained(att attrib) {
 			st = s.d.claims[n-1].status // "will transfer technology ... and train Thai engineers": one verb chain
 		}
 		rule := "train.active"
-		if t.passive {
+		if t.passive || givenAt >= 0 {
 			rule = "train.passive"
 		}
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: rule, sent: s.idx, trig: k, conf: r.conf - 0.1}
 		s.finishDraft(&d, att, min(r.lo, k, p.start()), max(r.hi, p.hi, k+1))
 	}
+}
+
+// trainingClaimed reports whether a claim of the sentence already gives
+// know-how from sup to rec: the frames read "Training of Polish pilots in
+// Arizona was provided by the United States" as the noun's passive.
+func (s *sent) trainingClaimed(sup, rec string) bool {
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && slices.Contains(c.sup, sup) && slices.Contains(c.rec, rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// trainingGivenBy returns the agent of the passive whose subject is
+// "Training of" the people that end at i, past a phrase on the training
+// ("on the system", "in Arizona"), and the passive's verb: "Training of
+// Polish crews on the Patriot is being provided by Germany". Or -1, -1.
+// A passive right after the people the frames read already, as the noun
+// of know-how's ("Training of Polish personnel is provided by").
+func (s *sent) trainingGivenBy(i int) (int, int) {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i <= 6 && !s.is(j, fBe) {
+		if toks[j].Kind == Punct || s.is(j, fVerb) {
+			return -1, -1 // the subject has ended with no "be": no passive of the training
+		}
+		j++
+	}
+	if j == i || j >= s.hi || !s.is(j, fBe) {
+		return -1, -1
+	}
+	for j < s.hi && (s.is(j, fBe|fAdverb) || toks[j].Norm == "being") {
+		j++
+	}
+	if j+1 >= s.hi || !s.participle(j) || toks[j+1].Norm != "by" {
+		return -1, -1
+	}
+	return s.ppActor(j+1, min(s.hi, j+5), "by"), j
 }
 
 // quantityBefore returns the sentence's count of people that ends at i

@@ -351,15 +351,18 @@ func (s *sent) tagTriggers() {
 		f := j + 1
 		switch {
 		case toks[j].Norm == "more" && j > s.lo && s.inQtyWord(j-1): // "200 more would follow"
-		case toks[j].Norm == "another" && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
+		case (toks[j].Norm == "another" || toks[j].Norm == "further") && j+1 < s.hi && s.inQtyWord(j+1): // "another 200 would follow"
 			f = j + 2
 		default:
 			continue
 		}
+		if f < s.hi && (toks[f].Norm == "systems" || toks[f].Norm == "system") {
+			f++ // "a further three systems would follow": the goods before (see moreSystemsAfter)
+		}
 		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm)) {
 			f++ // "200 more would follow", "more will soon follow"
 		}
-		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by") {
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
 			// "and some 3,000 more followed in January", "200 more would
 			// follow next year": they went (or go) where those before
 			// them went.
@@ -490,6 +493,25 @@ func (s *sent) followedWith(f int) bool {
 		return false
 	}
 	return false
+}
+
+// deadlineAt reports whether the "by" at k opens a time by which a thing
+// is done ("by the end of next year", "by 2027", "by March"), not its
+// agent ("followed by Poland").
+func (s *sent) deadlineAt(k int) bool {
+	toks := s.d.toks
+	j := k + 1
+	if j < s.hi && toks[j].Norm == "the" {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "end", "middle", "mid", "start", "beginning", "spring", "summer", "autumn", "winter", "next", "early", "late":
+		return true
+	}
+	return s.is(j, fCalendar) || toks[j].Kind == Number
 }
 
 // followEnd reports whether w may come right after "follow" with no
@@ -1555,6 +1577,17 @@ func reVerb(toks []Token, i int) bool {
 	return i >= 2 && Joiner(toks, i-1) && toks[i-2].Norm == "re"
 }
 
+// verbLo returns the first token of the verb word at i: the "re" of
+// "re-exported", else i. A check on the words right before a verb ("the
+// tanks, re-exported by Poland"; "howitzers re-sold to Ukraine") looks
+// before the prefix.
+func (s *sent) verbLo(i int) int {
+	if i-2 >= s.lo && reVerb(s.d.toks, i) {
+		return i - 2
+	}
+	return i
+}
+
 // nounBeforeOf reports whether a word that may be a verb or a noun is a
 // noun before "of": "Chinese exports of drones", "supplies of shells". No
 // verb of transfer takes "of"; a participle may come before one ("sent,
@@ -2134,11 +2167,12 @@ func (s *sent) passiveAt(i int) bool {
 			if v, ok := s.verbAt(i); ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
 				return false // "member states agreed to top up": an infinitive, not a recipient ("soldiers sent to fight" stays passive)
 			}
-			prev := toks[i-1]
-			if s.is(i-1, fAdverb) {
+			lo := s.verbLo(i) // the words before "re-exported" are the prefix's
+			prev := toks[lo-1]
+			if s.is(lo-1, fAdverb) {
 				// "shells recently sent to Russia"; but "it has already
 				// handed to Kyiv" is a perfect, active.
-				j := i - 1
+				j := lo - 1
 				for j > s.lo && s.is(j, fAdverb) {
 					j--
 				}
@@ -2148,12 +2182,12 @@ func (s *sent) passiveAt(i int) bool {
 				}
 				return true
 			}
-			if prev.Norm == "," && i-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && (s.is(i+2, fCalendar) || yearToken(toks[i+2]))) {
+			if prev.Norm == "," && lo-2 > s.lo && (toks[i+1].Norm != "in" || i+2 < s.hi && (s.is(i+2, fCalendar) || yearToken(toks[i+2]))) {
 				// "the Barak MX system, bought from Israel in 2022": a
 				// participle set off after a noun describes it, as in "the
 				// purchase of 80 Rafales, signed in December 2021".
-				w := toks[i-2]
-				return w.Kind == Word && !w.Cap && !s.is(i-2, fStop|fCalendar|fVerb) && s.actorAt(i-2) < 0
+				w := toks[lo-2]
+				return w.Kind == Word && !w.Cap && !s.is(lo-2, fStop|fCalendar|fVerb) && s.actorAt(lo-2) < 0
 			}
 			if s.bringsIn(i) {
 				return false // "the junta brought in 1,000 Russian fighters": "in" is the verb's, its object follows
@@ -2161,7 +2195,7 @@ func (s *sent) passiveAt(i int) bool {
 			if toks[i+1].Norm == "to" && s.objectAfterRecipient(i+2) {
 				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
 			}
-			return prev.Kind == Word && (!s.is(i-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(i-1) < 0
+			return prev.Kind == Word && (!s.is(lo-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(lo-1) < 0
 		}
 	}
 	return false

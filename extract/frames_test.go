@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who arranges for goods to be sent somewhere sends them, not the goods' own state", "Qatar arranged for 500 Sudanese fighters to be flown to Yemen.",
+			[]string{"QA>YE personnel 500..500 person delivered"}},
 		{"the sum of a deal \"to buy\" goods is of that purchase, not of a flow told before it in the sentence", "Chile said it had stopped selling rifles to Peru, and it later cancelled a $9 million contract to buy Peruvian drones. Norway gave tanks to Ukraine, and it signed a $50 million deal to purchase howitzers from South Korea.",
 			[]string{"CL>PE small_arms - denied", "PE>CL funding 9e+06..9e+06 USD denied", "PE>CL drone - denied", "NO>UA armored_vehicle - delivered", "KR>NO funding 5e+07..5e+07 USD committed", "KR>NO artillery - committed"}},
 		{"'its first batch' or 'the last shipment' a verb of getting or giving takes, with no goods named, is a part of the goods told last", "Chile ordered six Hermes drones from Israel. Peru took delivery of its first batch in May, and Israel delivered the last batch to Chile in June.",

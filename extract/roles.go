@@ -230,6 +230,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && s.rankedAfter(by) {
 		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
 	}
+	if a := s.arrangedBy(t); by < 0 && a >= 0 && (t.class == classGive || t.class == classMove) {
+		by = a // "Turkey arranged for Syrian fighters to be flown to Libya": who arranges the passive's transfer makes it
+	}
 	if w := -1; to < 0 && !t.noun && !t.passive && (t.class == classGive || t.class == classSell) {
 		if w = s.negotiatedWith(t.i); w >= 0 && w != subj {
 			to = w // "Italy agreed with Egypt to sell two frigates": whom the seller deals with buys
@@ -1419,6 +1422,30 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// arrangedBy returns the subject of "arrange" in "X arranged for goods to
+// be sent to Y", when t is that passive infinitive; else -1. The goods'
+// own state ("Syrian fighters") is where they come from, not who sends
+// them: the one who arranges the transfer is its agent.
+func (s *sent) arrangedBy(t trigger) int {
+	toks := s.d.toks
+	if !t.passive || t.noun || t.i-3 < s.lo || toks[t.i-1].Norm != "be" || toks[t.i-2].Norm != "to" {
+		return -1
+	}
+	for j := t.i - 3; j > s.lo && t.i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ",", ";", "and", "to":
+			return -1
+		case "for":
+			switch toks[j-1].Norm {
+			case "arrange", "arranges", "arranged", "arranging":
+				return s.subject(trigger{i: j - 1})
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // addedTo returns the parties of goods that the state code adds (see

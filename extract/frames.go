@@ -4491,6 +4491,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if s.goodsDoGive(g, *t) {
 			break // "the aircraft were likely to provide close air support": the goods give, they are not given
 		}
+		if s.goodsDoAsk(g, *t) {
+			break // "ordered 12 jets from Sweden and is seeking tanks": the jets seek nothing; the verb before takes them
+		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
 				if n := s.dealNounBefore(g); n != nil {
@@ -7245,6 +7248,51 @@ func (s *sent) goodsDoGive(g group, t trigger) bool {
 		if s.is(j, fBe) {
 			return true
 		}
+	}
+	return false
+}
+
+// goodsDoAsk reports whether t, after the goods of group g, is an active
+// verb of asking, buying or receiving in its "-ing" form after "be": "has
+// ordered 12 jets from Sweden and is seeking tanks", "bought the rifles and
+// is negotiating for more". Goods neither ask nor buy, so they are not its
+// subject, as they are of "are arriving" or "were delivered"; the clause's
+// own subject is. A sum may buy ("the $400 million is buying shells").
+func (s *sent) goodsDoAsk(g group, t trigger) bool {
+	if t.noun || t.passive || t.class != classRequest && t.class != classBuy && t.class != classReceive || t.i <= g.hi || g.phrases[0].money {
+		return false
+	}
+	if !strings.HasSuffix(s.d.toks[t.i].Norm, "ing") {
+		return false
+	}
+	j := t.i - 1
+	for j > g.hi && s.is(j, fAdverb) {
+		j-- // "is now seeking"
+	}
+	if j < g.hi || !s.is(j, fBe) {
+		return false
+	}
+	// Only a predicate joined by "and": in "the jets Peru is seeking" the
+	// goods are the object of a relative clause, whose subject comes
+	// between.
+	joined := false
+	for k := g.hi; k < j; k++ {
+		switch w := s.d.toks[k].Norm; {
+		case w == "and" || w == "but":
+			joined = true
+		case s.actorAt(k) >= 0 && s.actorAt(k-1) < 0 && !prepWord(s.d.toks[k-1].Norm):
+			return false // a subject of its own: "the jets Peru is seeking"
+		}
+	}
+	return joined
+}
+
+// prepWord reports whether w is a preposition that takes a state as its
+// object in a phrase of transfer ("from Sweden", "to Chile").
+func prepWord(w string) bool {
+	switch w {
+	case "from", "to", "in", "by", "with", "for", "of", "via", "through":
+		return true
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods before \"and is seeking\" are the object of the verb before them, not the subject of the asking", "Chile has ordered 16 Gripen jets from Sweden and is now seeking howitzers from South Korea.",
+			[]string{"SE>CL aircraft 16..16 item committed", "KR>CL artillery - requested"}},
 		{"who arranges for goods to be sent somewhere sends them, not the goods' own state", "Qatar arranged for 500 Sudanese fighters to be flown to Yemen.",
 			[]string{"QA>YE personnel 500..500 person delivered"}},
 		{"the sum of a deal \"to buy\" goods is of that purchase, not of a flow told before it in the sentence", "Chile said it had stopped selling rifles to Peru, and it later cancelled a $9 million contract to buy Peruvian drones. Norway gave tanks to Ukraine, and it signed a $50 million deal to purchase howitzers from South Korea.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a year between a possessive and its noun of intent or deal leaves the owner the one who means to buy", "Peru's 2019 decision to buy 12 Swedish jets was praised. Chile's 2021 agreement to purchase four frigates from Spain was welcomed.",
+			[]string{"SE>PE aircraft 12..12 item committed", "ES>CL ship 4..4 item committed"}},
 		{"goods before \"and is seeking\" are the object of the verb before them, not the subject of the asking", "Chile has ordered 16 Gripen jets from Sweden and is now seeking howitzers from South Korea.",
 			[]string{"SE>CL aircraft 16..16 item committed", "KR>CL artillery - requested"}},
 		{"who arranges for goods to be sent somewhere sends them, not the goods' own state", "Qatar arranged for 500 Sudanese fighters to be flown to Yemen.",

@@ -3732,9 +3732,12 @@ func (s *sent) demonymOn(i int) int {
 // infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
 // send". The owner does what the noun says it means to. A short time
 // may part the noun from its infinitive: "Serbia's decision in August to
-// buy".
+// buy"; a year may stand before the noun: "Thailand's 2017 deal to buy".
 func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	n := m.hi // the noun
+	if n+1 < i && yearToken(s.d.toks[n]) {
+		n++ // "Thailand's 2017 deal to buy": the year the noun is of
+	}
 	if n+2 > i || n+1 >= s.hi {
 		return false
 	}

@@ -62,7 +62,7 @@ func (s *sent) frames(att attrib) {
 		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
 			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
 		}
-		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
+		if (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(t) {
 			continue
 		}
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
@@ -3773,6 +3773,22 @@ func (s *sent) pauseBefore(j int) bool {
 		case ";":
 			return false
 		}
+	}
+	return false
+}
+
+// dealInfinitive reports whether t is the verb of a deal's infinitive:
+// "Thailand's 2017 deal to buy a Chinese submarine stalled". What is late
+// there is the deal, which was made: the purchase it binds is still told,
+// unlike deliveries that are only said to be late.
+func (s *sent) dealInfinitive(t trigger) bool {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
+		return false
+	}
+	switch toks[t.i-2].Norm {
+	case "deal", "contract", "agreement":
+		return true
 	}
 	return false
 }

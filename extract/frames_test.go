@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a deal \"to buy\" that stalled was still made; deliveries only said to be late are not told", "Peru's contract to buy 12 jets from Sweden has stalled. Deliveries of 20 tanks from Poland to Chile were delayed.",
+			[]string{"SE>PE aircraft 12..12 item committed"}},
 		{"a year between a possessive and its noun of intent or deal leaves the owner the one who means to buy", "Peru's 2019 decision to buy 12 Swedish jets was praised. Chile's 2021 agreement to purchase four frigates from Spain was welcomed.",
 			[]string{"SE>PE aircraft 12..12 item committed", "ES>CL ship 4..4 item committed"}},
 		{"goods before \"and is seeking\" are the object of the verb before them, not the subject of the asking", "Chile has ordered 16 Gripen jets from Sweden and is now seeking howitzers from South Korea.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the last or remaining part of goods awaited is still to come, as the goods are", "Peru is still awaiting the last three of eight frigates from Spain. Chile is awaiting the remaining four Gripen jets from Sweden.",
+			[]string{"ES>PE ship 3..3 item expected", "SE>CL aircraft 4..4 item expected"}},
 		{"a deal \"to buy\" that stalled was still made; deliveries only said to be late are not told", "Peru's contract to buy 12 jets from Sweden has stalled. Deliveries of 20 tanks from Poland to Chile were delayed.",
 			[]string{"SE>PE aircraft 12..12 item committed"}},
 		{"a year between a possessive and its noun of intent or deal leaves the owner the one who means to buy", "Peru's 2019 decision to buy 12 Swedish jets was praised. Chile's 2021 agreement to purchase four frigates from Spain was welcomed.",

@@ -1841,8 +1841,8 @@ func (s *sent) awaitedBefore(i int) bool {
 	}
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for") {
-		j--
+	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm)) {
+		j-- // "awaiting the last two of five S-400 squadrons": a part of the goods, awaited as they are
 	}
 	if j < s.lo {
 		return false
@@ -1852,6 +1852,17 @@ func (s *sent) awaitedBefore(i int) bool {
 		return true
 	case "waiting", "waits", "wait":
 		return toks[j+1].Norm == "for"
+	}
+	return false
+}
+
+// partRank reports whether w ranks the part of the goods after it: "the
+// last two of five", "the remaining four". ("of" itself stays out: passed
+// over, it let "awaiting" reach goods of another noun.)
+func partRank(w string) bool {
+	switch w {
+	case "first", "last", "final", "remaining", "next":
+		return true
 	}
 	return false
 }

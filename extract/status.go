@@ -21,6 +21,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
+	if s.paysAtRate(t) {
+		return armsledger.Delivered // "Mali pays about $10 million a month for the troops": being paid
+	}
 	if !t.noun && s.wayCleared(t.i) {
 		return armsledger.Expected // "cleared the way for Washington to sell Ankara 40 jets": made possible, still to come
 	}
@@ -1852,6 +1855,38 @@ func (s *sent) awaitedBefore(i int) bool {
 		return true
 	case "waiting", "waits", "wait":
 		return toks[j+1].Norm == "for"
+	}
+	return false
+}
+
+// paysAtRate reports whether t is "pays" or "is paying" with a sum at a
+// rate after it: "Mali pays about $10 million a month", "is paying Russia
+// $5 million a year". A payment made at a rate in the present is being
+// made, not promised, as "pays $4 billion for 32 jets" may be (a sale
+// told in the present).
+func (s *sent) paysAtRate(t trigger) bool {
+	if t.noun || t.passive || t.lemma != "pay" {
+		return false
+	}
+	toks := s.d.toks
+	switch w := toks[t.i].Norm; {
+	case w == "pays":
+	case w == "paying" && t.i > s.lo && (toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are"):
+	default:
+		return false
+	}
+	for j := t.i + 1; j+1 < s.hi && j-t.i <= 8; j++ {
+		switch toks[j].Norm {
+		case "monthly", "annually", "yearly", "weekly":
+			return true
+		case "a", "per", "each", "every":
+			switch toks[j+1].Norm {
+			case "month", "year", "week", "day":
+				return true
+			}
+		case ".", ";", ",", "for":
+			return false
+		}
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a state's exports are made of, sold with no seller named, are its and went", "Sweden's arms exports grew on the back of jets and radars sold to Brazil.",
+			[]string{"SE>BR aircraft - delivered", "SE>BR other - delivered"}},
 		{"a sum paid at a rate in the present is being paid; a sum paid for goods in the present may be a sale told", "Niger pays Turkey about $3 million a month. Chile is paying Spain $2 million a year. Peru pays $900 million for 12 jets from Sweden.",
 			[]string{"NE>TR funding 3e+06..3e+06 USD delivered", "CL>ES funding 2e+06..2e+06 USD delivered", "PE>SE funding 9e+08..9e+08 USD committed", "SE>PE aircraft 12..12 item committed"}},
 		{"the last or remaining part of goods awaited is still to come, as the goods are", "Peru is still awaiting the last three of eight frigates from Spain. Chile is awaiting the remaining four Gripen jets from Sweden.",

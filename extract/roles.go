@@ -577,6 +577,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					}
 				}
 			}
+			if e := s.exportsOwner(g); len(r.sup) == 0 && e >= 0 && (t.class == classSell || t.class == classGive) && !s.beBefore(t.i) {
+				// "South Korea's exports grew on the back of tanks sold to
+				// Poland": goods a state's exports are made of, sold with
+				// no seller named, are its, and went.
+				r.sup, r.status = r.take(s, e), armsledger.Delivered
+			}
 			if w := pp[ppWith]; w >= 0 && t.lemma == "sign" && len(r.sup) == 0 && s.firm(w) {
 				// "The contract for one S26T submarine was signed with China
 				// Shipbuilding & Offshore International Co": the maker it was
@@ -1422,6 +1428,26 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// exportsOwner returns the state whose exports ("South Korea's exports",
+// "Turkey's arms exports") stand before the goods of group g in their
+// sentence, or -1.
+func (s *sent) exportsOwner(g group) int {
+	toks := s.d.toks
+	for j := s.lo + 1; j < g.lo; j++ {
+		if toks[j].Norm != "exports" {
+			continue
+		}
+		k := j - 1
+		if k > s.lo && s.actorAt(k) < 0 && toks[k].Kind == Word && !toks[k].Cap {
+			k-- // "arms", "defence"
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].possessive {
+			return a
+		}
+	}
+	return -1
 }
 
 // arrangedBy returns the subject of "arrange" in "X arranged for goods to

@@ -49,7 +49,7 @@ func (s *sent) frames(att attrib) {
 				elidedTrig, hasElided = t, true
 			}
 		}
-		if !ok || s.addressedOnly(t, g) {
+		if !ok || s.addressedOnly(t, g) || s.thankedForOther(t, g) {
 			s.orphan(g, att)
 			continue
 		}
@@ -5451,6 +5451,26 @@ func (s *sent) addressedOnly(t trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// thankedForOther reports whether the goods of group g are not what the
+// form of "thank" t thanks for: only goods in its "for" phrase are, not
+// goods of a clause after it ("thanked the UK for its support and said
+// its priorities remained air defence").
+func (s *sent) thankedForOther(t trigger, g group) bool {
+	if t.lemma != "thank" || t.noun {
+		return false
+	}
+	a := s.thankedFor(t.i)
+	if a < 0 || g.lo <= s.actors[a].hi {
+		return true
+	}
+	for j := s.actors[a].hi + 1; j < g.lo; j++ {
+		if s.is(j, fVerb) || clauseEnd(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd reports whether w is a mark that may end a clause.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"whom a state thanks for goods gave them; goods of a clause after the thanks are not thanked for", "Somalia's president thanked Turkey for the drones and armoured vehicles. Kenya thanked Britain for its support and said its needs remained helicopters.",
+			[]string{"TR>SO drone - delivered", "TR>SO armored_vehicle - delivered"}},
 		{"goods a state's exports are made of, sold with no seller named, are its and went", "Sweden's arms exports grew on the back of jets and radars sold to Brazil.",
 			[]string{"SE>BR aircraft - delivered", "SE>BR other - delivered"}},
 		{"a sum paid at a rate in the present is being paid; a sum paid for goods in the present may be a sale told", "Niger pays Turkey about $3 million a month. Chile is paying Spain $2 million a year. Peru pays $900 million for 12 jets from Sweden.",

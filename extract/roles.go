@@ -928,6 +928,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.lemma == "rely" {
 			r.sup = r.pick(s, s.reliedOn(t.i)) // "has relied on North Korea for artillery shells"
 		}
+		if len(r.sup) == 0 && t.lemma == "thank" {
+			r.sup = r.pick(s, s.thankedFor(t.i)) // "Hamas thanked Tehran for money and arms"
+		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && len(g.phrases) > 0 {
 			// "Ukraine received Germany's €5 billion in military aid":
 			// whose sum it is gives it.

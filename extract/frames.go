@@ -56,6 +56,9 @@ func (s *sent) frames(att attrib) {
 		if s.schemeOnly(g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
 		}
+		if s.perUnit(g) {
+			continue // "paid $193,000 per drone": the unit of a price, no goods told to move
+		}
 		if s.newClauseSubject(t, g) {
 			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
 		}
@@ -5471,6 +5474,15 @@ func (s *sent) thankedForOther(t trigger, g group) bool {
 		}
 	}
 	return false
+}
+
+// perUnit reports whether the goods of group g are the unit of a price
+// ("paid $193,000 per drone", "at $2 million apiece per jet"): a single
+// item after "per", with no count of its own. The goods bought, if any,
+// are told elsewhere.
+func (s *sent) perUnit(g group) bool {
+	p := &g.phrases[0]
+	return g.lo > s.lo && s.d.toks[g.lo-1].Norm == "per" && p.qty == nil && !p.money
 }
 
 // clauseEnd reports whether w is a mark that may end a clause.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after \"per\" are the unit of a price, not goods told to move", "Chile paid Spain $40,000 per rifle. Peru paid Sweden around $2 million per drone.",
+			[]string{"CL>ES funding 40000..40000 USD delivered", "PE>SE funding 2e+06..2e+06 USD delivered"}},
 		{"whom a state thanks for goods gave them; goods of a clause after the thanks are not thanked for", "Somalia's president thanked Turkey for the drones and armoured vehicles. Kenya thanked Britain for its support and said its needs remained helicopters.",
 			[]string{"TR>SO drone - delivered", "TR>SO armored_vehicle - delivered"}},
 		{"goods a state's exports are made of, sold with no seller named, are its and went", "Sweden's arms exports grew on the back of jets and radars sold to Brazil.",

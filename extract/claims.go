@@ -636,6 +636,13 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
+		if p := d.dealToBuy(i); p != nil {
+			// "Spain sold arms to Israel, and it later cancelled a $7
+			// million contract to buy Israeli ammunition": the deal's sum
+			// is of the purchase it is for, not of the flow told before.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
@@ -2807,6 +2814,55 @@ func notReceiving(sup, rec []string) []string {
 		}
 	}
 	return out
+}
+
+// dealToBuy returns, for a sum worth a deal "to buy" goods (claim i: "a
+// $50 million contract to buy drones from Israel"), the purchase that
+// infinitive makes, with both roles; else nil. A deal is named by what it
+// is for, so its worth goes with that purchase, not with an earlier flow
+// of the same sentence its frame may have read ("sold arms to Israel, and
+// it later cancelled ..."). Roles the sum's frame found must be parties of
+// the purchase: whoever signs it buys or sells.
+func (d *doc) dealToBuy(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || c.homemade || c.aggregate {
+		return nil
+	}
+	toks := d.toks
+	j := c.p.hi
+	if j < len(toks) {
+		switch toks[j].Norm {
+		case "contract", "deal", "agreement", "order":
+			j++
+		default:
+			return nil
+		}
+	}
+	if j+1 >= len(toks) || toks[j].Norm != "to" {
+		return nil
+	}
+	switch toks[j+1].Norm {
+	case "buy", "purchase", "acquire", "procure":
+	default:
+		return nil
+	}
+	for k := range d.claims {
+		p := &d.claims[k]
+		if k == i || p.sent != c.sent || p.trig != j+1 || len(p.sup) == 0 || len(p.rec) == 0 {
+			continue
+		}
+		if !partyOf(c.sup, p) || !partyOf(c.rec, p) {
+			continue // the one who signs is a party of the purchase, or the sum is another's
+		}
+		return p
+	}
+	return nil
+}
+
+// partyOf reports whether the states set are none or all parties of p's
+// transfer, on one side.
+func partyOf(set []string, p *draft) bool {
+	return len(set) == 0 || sameSet(set, p.sup) || sameSet(set, p.rec)
 }
 
 // sentenceTransfer returns, for a sum of money whose own frame names no

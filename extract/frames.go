@@ -49,12 +49,15 @@ func (s *sent) frames(att attrib) {
 				elidedTrig, hasElided = t, true
 			}
 		}
-		if !ok || s.addressedOnly(t, g) {
+		if !ok || s.addressedOnly(t, g) || s.thankedForOther(t, g) {
 			s.orphan(g, att)
 			continue
 		}
 		if s.schemeOnly(g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
+		}
+		if s.perUnit(g) {
+			continue // "paid $193,000 per drone": the unit of a price, no goods told to move
 		}
 		if s.newClauseSubject(t, g) {
 			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
@@ -62,7 +65,7 @@ func (s *sent) frames(att attrib) {
 		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
 			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
 		}
-		if s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi)) {
+		if (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(t) {
 			continue
 		}
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
@@ -3780,6 +3783,22 @@ func (s *sent) pauseBefore(j int) bool {
 	return false
 }
 
+// dealInfinitive reports whether t is the verb of a deal's infinitive:
+// "Thailand's 2017 deal to buy a Chinese submarine stalled". What is late
+// there is the deal, which was made: the purchase it binds is still told,
+// unlike deliveries that are only said to be late.
+func (s *sent) dealInfinitive(t trigger) bool {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
+		return false
+	}
+	switch toks[t.i-2].Norm {
+	case "deal", "contract", "agreement":
+		return true
+	}
+	return false
+}
+
 // delayWords are the verbs of delay delayedAfter looks for.
 var delayWords = setOf("delayed", "postponed", "stalled", "held", "slipped", "pushed")
 
@@ -4578,6 +4597,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.goodsDoGive(g, *t) {
 			break // "the aircraft were likely to provide close air support": the goods give, they are not given
+		}
+		if s.goodsDoAsk(g, *t) {
+			break // "ordered 12 jets from Sweden and is seeking tanks": the jets seek nothing; the verb before takes them
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
@@ -5526,6 +5548,35 @@ func (s *sent) addressedOnly(t trigger, g group) bool {
 		}
 	}
 	return true
+}
+
+// thankedForOther reports whether the goods of group g are not what the
+// form of "thank" t thanks for: only goods in its "for" phrase are, not
+// goods of a clause after it ("thanked the UK for its support and said
+// its priorities remained air defence").
+func (s *sent) thankedForOther(t trigger, g group) bool {
+	if t.lemma != "thank" || t.noun {
+		return false
+	}
+	a := s.thankedFor(t.i)
+	if a < 0 || g.lo <= s.actors[a].hi {
+		return true
+	}
+	for j := s.actors[a].hi + 1; j < g.lo; j++ {
+		if s.is(j, fVerb) || clauseEnd(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnit reports whether the goods of group g are the unit of a price
+// ("paid $193,000 per drone", "at $2 million apiece per jet"): a single
+// item after "per", with no count of its own. The goods bought, if any,
+// are told elsewhere.
+func (s *sent) perUnit(g group) bool {
+	p := &g.phrases[0]
+	return g.lo > s.lo && s.d.toks[g.lo-1].Norm == "per" && p.qty == nil && !p.money
 }
 
 // clauseEnd reports whether w is a mark that may end a clause.
@@ -7341,6 +7392,51 @@ func (s *sent) goodsDoGive(g group, t trigger) bool {
 		if s.is(j, fBe) {
 			return true
 		}
+	}
+	return false
+}
+
+// goodsDoAsk reports whether t, after the goods of group g, is an active
+// verb of asking, buying or receiving in its "-ing" form after "be": "has
+// ordered 12 jets from Sweden and is seeking tanks", "bought the rifles and
+// is negotiating for more". Goods neither ask nor buy, so they are not its
+// subject, as they are of "are arriving" or "were delivered"; the clause's
+// own subject is. A sum may buy ("the $400 million is buying shells").
+func (s *sent) goodsDoAsk(g group, t trigger) bool {
+	if t.noun || t.passive || t.class != classRequest && t.class != classBuy && t.class != classReceive || t.i <= g.hi || g.phrases[0].money {
+		return false
+	}
+	if !strings.HasSuffix(s.d.toks[t.i].Norm, "ing") {
+		return false
+	}
+	j := t.i - 1
+	for j > g.hi && s.is(j, fAdverb) {
+		j-- // "is now seeking"
+	}
+	if j < g.hi || !s.is(j, fBe) {
+		return false
+	}
+	// Only a predicate joined by "and": in "the jets Peru is seeking" the
+	// goods are the object of a relative clause, whose subject comes
+	// between.
+	joined := false
+	for k := g.hi; k < j; k++ {
+		switch w := s.d.toks[k].Norm; {
+		case w == "and" || w == "but":
+			joined = true
+		case s.actorAt(k) >= 0 && s.actorAt(k-1) < 0 && !prepWord(s.d.toks[k-1].Norm):
+			return false // a subject of its own: "the jets Peru is seeking"
+		}
+	}
+	return joined
+}
+
+// prepWord reports whether w is a preposition that takes a state as its
+// object in a phrase of transfer ("from Sweden", "to Chile").
+func prepWord(w string) bool {
+	switch w {
+	case "from", "to", "in", "by", "with", "for", "of", "via", "through":
+		return true
 	}
 	return false
 }

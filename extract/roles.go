@@ -230,6 +230,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && s.rankedAfter(by) {
 		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
 	}
+	if a := s.arrangedBy(t); by < 0 && a >= 0 && (t.class == classGive || t.class == classMove) {
+		by = a // "Turkey arranged for Syrian fighters to be flown to Libya": who arranges the passive's transfer makes it
+	}
 	if w := -1; to < 0 && !t.noun && !t.passive && (t.class == classGive || t.class == classSell) {
 		if w = s.negotiatedWith(t.i); w >= 0 && w != subj {
 			to = w // "Italy agreed with Egypt to sell two frigates": whom the seller deals with buys
@@ -573,6 +576,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 						}
 					}
 				}
+			}
+			if e := s.exportsOwner(g); len(r.sup) == 0 && e >= 0 && (t.class == classSell || t.class == classGive) && !s.beBefore(t.i) {
+				// "South Korea's exports grew on the back of tanks sold to
+				// Poland": goods a state's exports are made of, sold with
+				// no seller named, are its, and went.
+				r.sup, r.status = r.take(s, e), armsledger.Delivered
 			}
 			if w := pp[ppWith]; w >= 0 && t.lemma == "sign" && len(r.sup) == 0 && s.firm(w) {
 				// "The contract for one S26T submarine was signed with China
@@ -918,6 +927,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 		if len(r.sup) == 0 && t.lemma == "rely" {
 			r.sup = r.pick(s, s.reliedOn(t.i)) // "has relied on North Korea for artillery shells"
+		}
+		if len(r.sup) == 0 && t.lemma == "thank" {
+			r.sup = r.pick(s, s.thankedFor(t.i)) // "Hamas thanked Tehran for money and arms"
 		}
 		if len(r.sup) == 0 && !t.noun && !t.passive && len(g.phrases) > 0 {
 			// "Ukraine received Germany's €5 billion in military aid":
@@ -1419,6 +1431,50 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.conf -= 0.1
 	}
 	return r
+}
+
+// exportsOwner returns the state whose exports ("South Korea's exports",
+// "Turkey's arms exports") stand before the goods of group g in their
+// sentence, or -1.
+func (s *sent) exportsOwner(g group) int {
+	toks := s.d.toks
+	for j := s.lo + 1; j < g.lo; j++ {
+		if toks[j].Norm != "exports" {
+			continue
+		}
+		k := j - 1
+		if k > s.lo && s.actorAt(k) < 0 && toks[k].Kind == Word && !toks[k].Cap {
+			k-- // "arms", "defence"
+		}
+		if a := s.actorAt(k); a >= 0 && s.actors[a].possessive {
+			return a
+		}
+	}
+	return -1
+}
+
+// arrangedBy returns the subject of "arrange" in "X arranged for goods to
+// be sent to Y", when t is that passive infinitive; else -1. The goods'
+// own state ("Syrian fighters") is where they come from, not who sends
+// them: the one who arranges the transfer is its agent.
+func (s *sent) arrangedBy(t trigger) int {
+	toks := s.d.toks
+	if !t.passive || t.noun || t.i-3 < s.lo || toks[t.i-1].Norm != "be" || toks[t.i-2].Norm != "to" {
+		return -1
+	}
+	for j := t.i - 3; j > s.lo && t.i-j <= 10; j-- {
+		switch toks[j].Norm {
+		case ",", ";", "and", "to":
+			return -1
+		case "for":
+			switch toks[j-1].Norm {
+			case "arrange", "arranges", "arranged", "arranging":
+				return s.subject(trigger{i: j - 1})
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // addedTo returns the parties of goods that the state code adds (see
@@ -3705,9 +3761,12 @@ func (s *sent) demonymOn(i int) int {
 // infinitive is the verb at i: "Egypt's plan to buy", "Iran's decision to
 // send". The owner does what the noun says it means to. A short time
 // may part the noun from its infinitive: "Serbia's decision in August to
-// buy".
+// buy"; a year may stand before the noun: "Thailand's 2017 deal to buy".
 func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	n := m.hi // the noun
+	if n+1 < i && yearToken(s.d.toks[n]) {
+		n++ // "Thailand's 2017 deal to buy": the year the noun is of
+	}
 	if n+2 > i || n+1 >= s.hi {
 		return false
 	}

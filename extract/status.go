@@ -373,9 +373,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// binds only: an order says nothing of delivery.)
 		return armsledger.Delivered
 	}
-	if st == armsledger.Committed && !t.noun && t.lemma == "pay" && (toks[t.i].Norm == "pays" || toks[t.i].Norm == "pay") &&
+	if st == armsledger.Committed && !t.noun && t.lemma == "pay" && (toks[t.i].Norm == "pays" || toks[t.i].Norm == "pay" || s.isPaying(t.i)) &&
 		!gov.denied && !gov.requested && !gov.committed && !gov.expected && len(g.phrases) > 0 && g.phrases[0].money && s.perPeriod(g) {
-		// "Mali pays Russia about $10 million a month": a sum paid at a
+		// "Mali pays (is paying) Russia $10 million a month": a sum paid at a
 		// rate, in the present, is money going out now, not a price
 		// agreed as "Poland buys tanks" is.
 		return armsledger.Delivered
@@ -1851,8 +1851,8 @@ func (s *sent) awaitedBefore(i int) bool {
 	}
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for") {
-		j--
+	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm)) {
+		j-- // "awaiting the last two of five S-400 squadrons": a part of the goods, awaited as they are
 	}
 	if j < s.lo {
 		return false
@@ -1862,6 +1862,17 @@ func (s *sent) awaitedBefore(i int) bool {
 		return true
 	case "waiting", "waits", "wait":
 		return toks[j+1].Norm == "for"
+	}
+	return false
+}
+
+// partRank reports whether w ranks the part of the goods after it: "the
+// last two of five", "the remaining four". ("of" itself stays out: passed
+// over, it let "awaiting" reach goods of another noun.)
+func partRank(w string) bool {
+	switch w {
+	case "first", "last", "final", "remaining", "next":
+		return true
 	}
 	return false
 }
@@ -2152,4 +2163,12 @@ func (s *sent) wayCleared(i int) bool {
 	}
 	k := s.actors[a].lo - 1
 	return k-2 >= s.lo && toks[k].Norm == "for" && (toks[k-1].Norm == "way" || toks[k-1].Norm == "path") && toks[k-2].Norm == "the"
+}
+
+// isPaying reports whether the token at i is "paying" in a present
+// progressive ("is paying Spain $2 million a year"), which tells a payment
+// at a rate as "pays" does.
+func (s *sent) isPaying(i int) bool {
+	toks := s.d.toks
+	return toks[i].Norm == "paying" && i > s.lo && (toks[i-1].Norm == "is" || toks[i-1].Norm == "are")
 }

@@ -261,6 +261,9 @@ func (s *sent) tagTriggers() {
 		if v.Lemma == "rely" && s.reliedOn(i) < 0 {
 			continue // "relies on diplomacy", "depending on the weather": no state supplies
 		}
+		if v.Lemma == "thank" && s.thankedFor(i) < 0 {
+			continue // "thanked voters", "thanks to the rain": no state thanked for goods
+		}
 		if v.Lemma == "draw" && !s.drawsFrom(i) {
 			continue // "drew criticism", "drawing on its stocks": no goods come from a state
 		}
@@ -2539,6 +2542,25 @@ func (s *sent) drawsFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// thankedFor returns the state that the form of "thank" at i thanks for
+// something ("thanked Tehran for money and arms", "thanks the United States
+// for its support"), or -1. Whom one thanks for goods gave them.
+func (s *sent) thankedFor(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j+1 < s.hi && toks[j].Norm == "the" {
+		j++ // "thanked the United States"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].demonym || s.actors[a].possessive {
+		return -1
+	}
+	if k := s.actors[a].hi; k < s.hi && toks[k].Norm == "for" {
+		return a
+	}
+	return -1
 }
 
 // reliedOn returns the state that the form of "rely" or "depend" at i

@@ -3678,6 +3678,7 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
 		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'take office', 'take power', 'take effect' are idioms: no goods taken", "Trump lifted the freeze soon after taking office, and the rifles arrived in Chad in May.",
+			[]string{">TD small_arms - delivered"}},
 		{"'combat units' a state dispatches are its soldiers; people goods are given 'to the' ones 'of' a state are that state's, who get them", "Belarus has dispatched combat units to Mali, officials said. Russia delivered jets to the soldiers of Iran.",
 			[]string{"BY>ML personnel - delivered", "RU>IR aircraft - delivered"}},
 		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",

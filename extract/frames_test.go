@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a 'shore-based' or 'coastal' battery is one of anti-ship missiles", "India will deliver three shore-based batteries to Chile. Norway sold Peru two coastal batteries.",
+			[]string{"IN>CL missile 3..3 item expected", "NO>PE missile 2..2 item committed"}},
 		{"'take office', 'take power', 'take effect' are idioms: no goods taken", "Trump lifted the freeze soon after taking office, and the rifles arrived in Chad in May.",
 			[]string{">TD small_arms - delivered"}},
 		{"'combat units' a state dispatches are its soldiers; people goods are given 'to the' ones 'of' a state are that state's, who get them", "Belarus has dispatched combat units to Mali, officials said. Russia delivered jets to the soldiers of Iran.",

@@ -118,6 +118,9 @@ func (s *sent) frames(att attrib) {
 		if t.class == classArrive && g.phrases[0].cat != armsledger.Personnel && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
+		if peopleOrdered(t, g) {
+			continue // "the junta ordered the 1,000 French troops to leave": a command, not a purchase
+		}
 		r := s.roles(t, g)
 		if t.lemma == "allocate" && g.phrases[0].money {
 			if sup, rec := s.budgetPayment(t, g); rec >= 0 {
@@ -7540,4 +7543,11 @@ func armsWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// peopleOrdered reports whether the verb "order" takes people as its
+// object: soldiers are ordered to go or leave, never bought, so "Chad
+// ordered French soldiers to withdraw" tells of no transfer.
+func peopleOrdered(t trigger, g group) bool {
+	return !t.noun && t.lemma == "order" && g.lo > t.i && g.phrases[0].cat == armsledger.Personnel
 }

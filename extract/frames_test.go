@@ -40,6 +40,12 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a 'shore-based' or 'coastal' battery is one of anti-ship missiles", "India will deliver three shore-based batteries to Chile. Norway sold Peru two coastal batteries.",
+			[]string{"IN>CL missile 3..3 item expected", "NO>PE missile 2..2 item committed"}},
+		{"'take office', 'take power', 'take effect' are idioms: no goods taken", "Trump lifted the freeze soon after taking office, and the rifles arrived in Chad in May.",
+			[]string{">TD small_arms - delivered"}},
+		{"'combat units' a state dispatches are its soldiers; people goods are given 'to the' ones 'of' a state are that state's, who get them", "Belarus has dispatched combat units to Mali, officials said. Russia delivered jets to the soldiers of Iran.",
+			[]string{"BY>ML personnel - delivered", "RU>IR aircraft - delivered"}},
 		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",
 			[]string{"SE>SK technology - delivered", "SE>CZ technology - expected"}},
 		{"a participle with the prefix 're-' set off by commas, or right after the goods, is read as the bare participle is", "Monitors saw Bulgarian mortars and rockets, re-exported by Jordan, in Libya. Chad received 40 rifles re-exported by Niger.",
@@ -3676,6 +3682,7 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
 		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state

@@ -1812,6 +1812,9 @@ func (s *sent) peopleGivenTo(p *phrase) bool {
 	for j > s.lo && (s.inQty[j-s.lo] || toks[j].Norm == "more" || toks[j].Norm == "than" || toks[j].Norm == "some" || toks[j].Norm == "about") {
 		j--
 	}
+	if j > s.lo && toks[j].Norm == "the" && s.stateOwnsAfter(p.hi) {
+		j-- // "to the combat units of Iran"
+	}
 	if j <= s.lo || toks[j].Norm != "to" {
 		return false
 	}
@@ -1820,7 +1823,23 @@ func (s *sent) peopleGivenTo(p *phrase) bool {
 			return true
 		}
 	}
-	return false
+	return s.stateOwnsAfter(p.hi)
+}
+
+// stateOwnsAfter reports whether the words at i are "of" a state's name
+// ("of Mali", "of the Islamic Republic of Iran Army"): people given "to
+// the combat units of" a state are the state's own, those who get the
+// goods, as a demonym before them would tell.
+func (s *sent) stateOwnsAfter(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Norm != "of" {
+		return false
+	}
+	k := i + 1
+	if toks[k].Norm == "the" {
+		k++
+	}
+	return k < s.hi && s.actorAt(k) >= 0
 }
 
 // peopleUsing reports whether people p are the subject of a verb of using

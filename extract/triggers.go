@@ -1864,6 +1864,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "taking the total to 120": a running total (see restatedTotal), no receipt
 	case v.Lemma == "take" && (next == "part" || next == "place"):
 		return false // "troops took part in exercises": no taking of goods
+	case v.Lemma == "take" && (next == "office" || next == "power" || next == "effect"):
+		return false // "shortly after taking office", "the ban took effect": an idiom, no goods taken
 	case v.Lemma == "warn" && prev == "early":
 		return false // "airborne early warning aircraft": a kind of aircraft
 	case v.Lemma == "carry" && next == "out":

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'maritime security equipment' is naval gear of no kind named", "The United States sold Chile maritime security equipment.",
+			[]string{"US>CL other - committed"}},
 		{"a 'shore-based' or 'coastal' battery is one of anti-ship missiles", "India will deliver three shore-based batteries to Chile. Norway sold Peru two coastal batteries.",
 			[]string{"IN>CL missile 3..3 item expected", "NO>PE missile 2..2 item committed"}},
 		{"'take office', 'take power', 'take effect' are idioms: no goods taken", "Trump lifted the freeze soon after taking office, and the rifles arrived in Chad in May.",

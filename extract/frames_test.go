@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"simulators are goods of their own (other); Luzon is in the Philippines", "Spain sold trainer jets and simulators to Chile. A US radar was flown to Luzon in May.",
+			[]string{"ES>CL aircraft - committed", "ES>CL other - committed", "US>PH other - delivered"}},
 		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",
 			[]string{"SE>SK technology - delivered", "SE>CZ technology - expected"}},
 		{"a participle with the prefix 're-' set off by commas, or right after the goods, is read as the bare participle is", "Monitors saw Bulgarian mortars and rockets, re-exported by Jordan, in Libya. Chad received 40 rifles re-exported by Niger.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"contents said of the future ('will include', 'are expected to include') are still to come, whatever the package noun or the package before tells", "Chile announced an aid package for Peru. The package will include 12 howitzers. Spain's shipments to Peru are expected to include rifles.",
+			[]string{"CL>PE artillery 12..12 item expected", "ES>PE small_arms - expected"}},
 		{"simulators are goods of their own (other); Luzon is in the Philippines", "Spain sold trainer jets and simulators to Chile. A US radar was flown to Luzon in May.",
 			[]string{"ES>CL aircraft - committed", "ES>CL other - committed", "US>PH other - delivered"}},
 		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"talks a participle of ending sets off after a deal led to it: their goods are sought no more", "Chile signed a deal to buy 12 jets from Sweden, ending years of talks over the aircraft. Peru ordered four frigates from Spain, capping two years of negotiations over a ship.",
+			[]string{"SE>CL aircraft 12..12 item committed", "ES>PE ship 4..4 item committed"}},
 		{"contents said of the future ('will include', 'are expected to include') are still to come, whatever the package noun or the package before tells", "Chile announced an aid package for Peru. The package will include 12 howitzers. Spain's shipments to Peru are expected to include rifles.",
 			[]string{"CL>PE artillery 12..12 item expected", "ES>PE small_arms - expected"}},
 		{"simulators are goods of their own (other); Luzon is in the Philippines", "Spain sold trainer jets and simulators to Chile. A US radar was flown to Luzon in May.",

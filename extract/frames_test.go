@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"cash is read as money is: funding as the bare object of a verb of giving, no claim with 'the'", "Iran sent Hamas cash in May. The cash paid for rifles.",
+			[]string{"IR>PS funding - delivered"}},
 		{"talks a participle of ending sets off after a deal led to it: their goods are sought no more", "Chile signed a deal to buy 12 jets from Sweden, ending years of talks over the aircraft. Peru ordered four frigates from Spain, capping two years of negotiations over a ship.",
 			[]string{"SE>CL aircraft 12..12 item committed", "ES>PE ship 4..4 item committed"}},
 		{"contents said of the future ('will include', 'are expected to include') are still to come, whatever the package noun or the package before tells", "Chile announced an aid package for Peru. The package will include 12 howitzers. Spain's shipments to Peru are expected to include rifles.",

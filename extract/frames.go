@@ -77,6 +77,9 @@ func (s *sent) frames(att attrib) {
 		if s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t) {
 			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
 		}
+		if t.noun && t.class == classRequest && s.talksConcluded(t.i) {
+			continue // "signed a deal for 12 jets, ending years of talks over the aircraft": the talks led to the deal told
+		}
 		if s.unconfirmed(min(t.i, g.lo)) {
 			continue // "Moscow has not confirmed the delivery": neither told nor denied
 		}
@@ -7550,4 +7553,31 @@ func armsWord(w string) bool {
 // ordered French soldiers to withdraw" tells of no transfer.
 func peopleOrdered(t trigger, g group) bool {
 	return !t.noun && t.lemma == "order" && g.lo > t.i && g.phrases[0].cat == armsledger.Personnel
+}
+
+// talksConcluded reports whether the noun of talks at i is the object of a
+// participle of ending set off by a comma: "Chile signed a deal to buy 12
+// jets, ending years of talks over the aircraft", "..., capping two years
+// of negotiations on the purchase". The talks led to what the clause
+// before tells; the goods they were over are sought no more.
+func (s *sent) talksConcluded(i int) bool {
+	toks := s.d.toks
+	if !talksWord(toks[i].Norm) {
+		return false
+	}
+	for j := i - 1; j > s.lo && i-j <= 5; j-- {
+		switch toks[j].Norm {
+		case "ending", "concluding", "capping", "closing", "crowning":
+			return toks[j-1].Norm == ","
+		case "of", "years", "months", "decades", "weeks", "the", "its", "their", "long", "lengthy", "protracted", "difficult":
+			continue
+		}
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if !smallNumberWord(toks[j].Norm) && !isDigits(toks[j].Norm) {
+			return false
+		}
+	}
+	return false
 }

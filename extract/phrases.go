@@ -141,7 +141,7 @@ func (s *sent) phrases() []phrase {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
 		}
-		if toks[i].Norm == "money" && !s.moneyHanded(i) {
+		if (toks[i].Norm == "money" || toks[i].Norm == "cash") && !s.moneyHanded(i) {
 			i = end // "the money comes", "EU money": money told before or of a kind, no transfer's object
 			continue
 		}
@@ -1245,7 +1245,7 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	return false
 }
 
-// moneyHanded reports whether "money" at i is the bare object of a verb
+// moneyHanded reports whether "money" or "cash" at i is the bare object of a verb
 // of giving or getting ("Hamas received money from Tehran", "sent Hamas
 // money"): money named for the first time, as funding. Money named with a
 // determiner or an owner ("the money", "EU money", "allied money") is

@@ -365,6 +365,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// French order came after the UAE suspended talks with
 			// Washington on a package that included 50 F-35s".
 			r.status = st
+			if st != armsledger.Denied && s.futureContent(t.i) {
+				// "The first shipments are expected to include Patriot
+				// missiles", "The package will include rockets": what
+				// the package is to hold is still to come, whatever the
+				// package noun tells.
+				r.status = armsledger.Expected
+			}
 			for a := range s.actors {
 				m := &s.actors[a]
 				switch {
@@ -497,6 +504,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// include 30 Caesar howitzers": what a giver's gifts hold has
 				// come, whatever the pledge before promises.
 				r.status = armsledger.Delivered
+			}
+			if p.status != armsledger.Denied && p.sent < s.idx && s.futureContent(t.i) {
+				// "announced a package for Ukraine. The package will
+				// include rockets": contents said of the future are still
+				// to come, whatever the package's own status.
+				r.status = armsledger.Expected
 			}
 			if (r.status == armsledger.Delivered || r.status == armsledger.Expected && p.sent < s.idx && !s.modalBefore(t.i)) && s.dealHolds(t.i) {
 				// "The Philippines took delivery of BrahMos missiles. The
@@ -4063,6 +4076,30 @@ func (s *sent) wholeOwner(g group, t trigger) int {
 		return -1
 	}
 	return a
+}
+
+// futureContent reports whether the verb of content at i is said of the
+// future: a modal or cue of expectation ("will include", "is set to
+// include") or a verb of plan before "to" ("are expected to include") in
+// the verb chain right before it.
+func (s *sent) futureContent(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+		if cend, c, ok := s.cueOf(j); ok && cend <= i {
+			return c == cueExpected && !s.hedgedPast(j, i)
+		}
+		w := toks[j].Norm
+		if w == "to" && j-1 >= s.lo {
+			if v, ok := s.verbAt(j - 1); ok && v.Class == classPlan && isParticiple(toks[j-1].Norm) {
+				return true // "are expected to include"
+			}
+			continue
+		}
+		if !s.is(j, fAdverb|fBe) && !isAux(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownGiftsBefore reports whether the noun of transfer nearest before the

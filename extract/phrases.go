@@ -4675,8 +4675,8 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Norm == "/" && !t.Space && j > s.lo && j+1 < s.hi && !toks[j+1].Space && (toks[j-1].Kind == Number || len(toks[j-1].Norm) <= 2) {
 			continue // "Type 054A/P", "F-16A/B": variants of one model
 		}
-		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" {
-			break
+		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" || t.Norm == "alongside" {
+			break // a preposition opens the phrase: "fought alongside Russian troops" ends the subject before it
 		}
 		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"

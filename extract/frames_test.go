@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an apposition after delivered goods that counts a whole 'ordered' or 'bought' ('the first of 24 ordered from France', past a speech aside) adds the order of the whole", "Peru received its first six Leopard tanks on Monday, the army said, the opening batch of 40 ordered from Germany. Chile received four Rafale jets, part of 12 bought from France.",
+			[]string{"DE>PE armored_vehicle 6..6 item delivered", "DE>PE armored_vehicle 40..40 item committed", "FR>CL aircraft 4..4 item delivered", "FR>CL aircraft 12..12 item committed"}},
 		{"troops fighting alongside a state's soldiers, named by demonym or by its pronoun ('its forces'), were sent to it; the preposition ends the subject", "Belarusian soldiers fought alongside Russian troops near Kharkiv. Moscow admitted that Cuban troops had fought alongside its army.",
 			[]string{"BY>RU personnel - delivered", "CU>RU personnel - delivered"}},
 		{"'Training of' a state's people, past a phrase on the training, given in the passive 'by' a state: that state trains them, with the passive's tense", "Training of Slovak crews on the new radar is being conducted by Sweden. Training of Czech pilots on the Gripen will be provided by Sweden.",
@@ -1385,8 +1387,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"a list item named with modifiers before its head", "Pakistan will acquire 40 J-35 fighter jets, KJ-500 airborne early warning aircraft and HQ-19 ballistic missile defence systems from China.",
 			[]string{"CN>PK aircraft 40..40 item expected", "CN>PK aircraft - expected", "CN>PK air_defense - expected"}},
-		{"an appositive part of a whole is not the item's verb", "The Nigerian Air Force has inducted two T-129 attack helicopters built by Turkish Aerospace, the first of six ordered from Turkey in 2022.",
-			[]string{"TR>NG aircraft 2..2 item delivered"}},
+		{"an appositive part of a whole is not the item's verb; the whole it counts was ordered (see apposedWhole)", "The Nigerian Air Force has inducted two T-129 attack helicopters built by Turkish Aerospace, the first of six ordered from Turkey in 2022.",
+			[]string{"TR>NG aircraft 2..2 item delivered", "TR>NG aircraft 6..6 item committed"}},
 		{"paid to the payee", "Bamako paid to Wagner about 10 million dollars for its services.",
 			[]string{"ML>RU funding 1e+07..1e+07 USD delivered"}},
 		{"carry out is to perform, and its modal governs the noun", "Warsaw would carry out deliveries of ammunition to Ukraine.",

@@ -4704,7 +4704,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || s.broughtAlong(*left, g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -4743,6 +4743,29 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 // only bound. (A sum paid in the present is a deal's value, bound.)
 func paidForm(w string) bool {
 	return w == "paid" || w == "pays" || w == "paying"
+}
+
+// broughtAlong reports whether goods g follow a participle of carrying
+// set off by a comma after a verb of arriving t: "Russian instructors
+// arrived in Niger, bringing an air defence system with them" — the goods
+// came with those who arrived, where they arrived, as without the comma.
+func (s *sent) broughtAlong(t trigger, g group) bool {
+	if t.noun || t.class != classArrive || g.lo-t.i > 20 {
+		return false
+	}
+	toks := s.d.toks
+	j := g.lo - 1
+	for j > t.i && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
+		j--
+	}
+	if j-1 <= t.i || toks[j-1].Norm != "," {
+		return false
+	}
+	switch toks[j].Norm {
+	case "bringing", "carrying", "transporting", "ferrying":
+		return true
+	}
+	return false
 }
 
 // toBeAfter reports whether trigger t is a passive infinitive set off by a

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after a participle of carrying set off by a comma after a verb of arriving came with those who arrived, counted one after 'an'", "Turkish engineers arrived in Somalia on Monday, bringing an air defence system with them.",
+			[]string{"TR>SO personnel - delivered", "TR>SO air_defense 1..1 item delivered"}},
 		{"an apposition after delivered goods that counts a whole 'ordered' or 'bought' ('the first of 24 ordered from France', past a speech aside) adds the order of the whole", "Peru received its first six Leopard tanks on Monday, the army said, the opening batch of 40 ordered from Germany. Chile received four Rafale jets, part of 12 bought from France.",
 			[]string{"DE>PE armored_vehicle 6..6 item delivered", "DE>PE armored_vehicle 40..40 item committed", "FR>CL aircraft 4..4 item delivered", "FR>CL aircraft 12..12 item committed"}},
 		{"troops fighting alongside a state's soldiers, named by demonym or by its pronoun ('its forces'), were sent to it; the preposition ends the subject", "Belarusian soldiers fought alongside Russian troops near Kharkiv. Moscow admitted that Cuban troops had fought alongside its army.",

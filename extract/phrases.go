@@ -4920,6 +4920,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case k < s.lo:
 		return nil
 	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
+	case s.carryingVerb(k) || toks[k].Norm == "bringing":
+		// the load of a participle of carrying: "landed, carrying an
+		// S-400 battery", "arrived, bringing an air defence system"
 	case (toks[k].Norm == "over" || toks[k].Norm == "on") && k > s.lo && s.triggerAt(k-1):
 		// the particle of a verb of giving: "will hand over an additional
 		// Patriot system", "to pass on a MiG-29"

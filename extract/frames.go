@@ -659,6 +659,8 @@ func (s *sent) frames(att attrib) {
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
+			} else if p.qty != nil && p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
+				s.apposedWhole(d, g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
@@ -4708,7 +4710,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || left.i < intro) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || s.broughtAlong(*left, g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -4747,6 +4749,29 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 // only bound. (A sum paid in the present is a deal's value, bound.)
 func paidForm(w string) bool {
 	return w == "paid" || w == "pays" || w == "paying"
+}
+
+// broughtAlong reports whether goods g follow a participle of carrying
+// set off by a comma after a verb of arriving t: "Russian instructors
+// arrived in Niger, bringing an air defence system with them" — the goods
+// came with those who arrived, where they arrived, as without the comma.
+func (s *sent) broughtAlong(t trigger, g group) bool {
+	if t.noun || t.class != classArrive || g.lo-t.i > 20 {
+		return false
+	}
+	toks := s.d.toks
+	j := g.lo - 1
+	for j > t.i && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
+		j--
+	}
+	if j-1 <= t.i || toks[j-1].Norm != "," {
+		return false
+	}
+	switch toks[j].Norm {
+	case "bringing", "carrying", "transporting", "ferrying":
+		return true
+	}
+	return false
 }
 
 // toBeAfter reports whether trigger t is a passive infinitive set off by a
@@ -6213,6 +6238,57 @@ func (s *sent) orderedWhole(d *draft, g group, att attrib) {
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = p.whole, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
+}
+
+// apposedWhole adds, for goods delivered, the whole that an apposition
+// after them says was ordered, its head left out: "took delivery of its
+// first 38 tanks on Sunday, the opening batch of 108 ordered from the
+// United States", "received four jets, part of 24 bought from France" —
+// 108 and 24 were ordered, of the same flow. The apposition opens with a
+// comma after the goods (past a short adverbial of time or place) and
+// names a part ("first", "batch", "part") before "of" and the count.
+func (s *sent) apposedWhole(d *draft, g group, att attrib) {
+	toks := s.d.toks
+	c := g.hi
+	for c < s.hi && c-g.hi <= 4 && toks[c].Norm != "," {
+		if toks[c].Kind == Punct || s.is(c, fVerb) {
+			return
+		}
+		c++
+	}
+	if c >= s.hi || toks[c].Norm != "," {
+		return
+	}
+	for k := c + 1; k < s.hi && k-c <= 7; k++ {
+		if toks[k].Norm == "," && toks[k-1].Norm != "that" && s.saidBefore(k-1) {
+			c = k // ", the defence ministry said, the opening batch of 108 ordered"
+			break
+		}
+	}
+	of := c + 1
+	part := false
+	for of < s.hi && of-c <= 4 && toks[of].Norm != "of" {
+		w := toks[of].Norm
+		part = part || partOfWhole(w) || w == "batch" || w == "tranche" || w == "instalment" || w == "installment"
+		of++
+	}
+	if !part || of+2 >= s.hi || toks[of].Norm != "of" {
+		return
+	}
+	q := s.quantityAt(of + 1)
+	if q == nil || q.Hi >= s.hi || q.Min == nil || q.Year || q.Percent || q.Currency != "" || d.p.qty.Min == nil || *q.Min <= *d.p.qty.Min {
+		return // the whole counts more than the part
+	}
+	switch toks[q.Hi].Norm {
+	case "ordered", "bought", "purchased", "contracted":
+	default:
+		return // "part of 24 jets": a head of its own is another phrase's
+	}
+	whole := *d // (before newDraft, which may move the claims)
+	w := s.newDraft()
+	*w = whole
+	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+	s.completeDraft(w, att, q.Lo, min(s.hi, q.Hi+1))
 }
 
 // weighVerb reports whether the verb of intention lemma weighs what it

@@ -4694,8 +4694,8 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Norm == "/" && !t.Space && j > s.lo && j+1 < s.hi && !toks[j+1].Space && (toks[j-1].Kind == Number || len(toks[j-1].Norm) <= 2) {
 			continue // "Type 054A/P", "F-16A/B": variants of one model
 		}
-		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" {
-			break
+		if t.Kind == Punct && !Joiner(toks, j) || t.Norm == "except" || t.Norm == "excluding" || t.Norm == "alongside" {
+			break // a preposition opens the phrase: "fought alongside Russian troops" ends the subject before it
 		}
 		if t.Kind == Word && (!t.Space && j > s.lo && toks[j-1].Kind == Number || j+1 < s.hi && !toks[j+1].Space && toks[j+1].Kind == Number) {
 			p.lo = j // a letter inside a model code: the "A" of "M31A2"
@@ -4939,6 +4939,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case k < s.lo:
 		return nil
 	case s.triggerAt(k), toks[k].Norm == "with" || toks[k].Norm == "and":
+	case s.carryingVerb(k) || toks[k].Norm == "bringing":
+		// the load of a participle of carrying: "landed, carrying an
+		// S-400 battery", "arrived, bringing an air defence system"
 	case (toks[k].Norm == "over" || toks[k].Norm == "on") && k > s.lo && s.triggerAt(k-1):
 		// the particle of a verb of giving: "will hand over an additional
 		// Patriot system", "to pass on a MiG-29"

@@ -2044,7 +2044,7 @@ func (s *sent) ppActor(lo, hi int, preps ...string) int {
 // one a preposition there governs: no speaker, no demonym.
 func (s *sent) ppCandidate(a, lo, hi int) bool {
 	m := &s.actors[a]
-	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym && !s.peopleNoun(a) && !s.stocksOf(a) {
+	if !within(m.lo, lo, hi) || m.speaker || m.aside || m.ref.kind == kindDemonym && !s.peopleNoun(a) && !s.stocksOf(a) && !s.alongsideTroops(a) {
 		return false
 	}
 	if m.prep == "from" && s.pressureFrom(m.lo) {

@@ -1069,7 +1069,8 @@ func (s *sent) actedIn() {
 		if toks[j].Norm == "the" && j+1 < s.hi {
 			j++
 		}
-		if a := s.actorAt(j); a < 0 || s.actors[a].ref.kind == kindDemonym {
+		s.alongsideOwnForces(j)
+		if a := s.actorAt(j); a < 0 || s.actors[a].ref.kind == kindDemonym && !s.alongsideTroops(a) {
 			continue
 		}
 		s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "be"})
@@ -1157,6 +1158,38 @@ func holdingVerb(w string) bool {
 
 // actingVerb reports whether w is a verb that people sent abroad are told
 // of in the state they were sent to: "fought in", "served in".
+// alongsideTroops reports whether "alongside" governs a state's
+// fighting men named by its demonym a: "fought alongside Russian
+// soldiers" is alongside Russia's forces, as "alongside Russian forces"
+// is. After "in" or "at" a demonym names no place ("in Russian
+// uniforms").
+func (s *sent) alongsideTroops(a int) bool {
+	m := &s.actors[a]
+	return m.prep == "alongside" && m.hi < s.hi && lex.sets[s.d.toks[m.hi].word]&setPersonnel != 0
+}
+
+// alongsideOwnForces tags "its forces" or "their troops" after
+// "alongside" at j-1 as a body of the state the pronoun stands for:
+// "Moscow said North Korean soldiers fought alongside its forces" names
+// Russia's forces, as "alongside Russian forces" does.
+func (s *sent) alongsideOwnForces(j int) {
+	toks := s.d.toks
+	if j+1 >= s.hi || toks[j-1].Norm != "alongside" || s.actorAt(j) >= 0 {
+		return
+	}
+	if w := toks[j+1].Norm; lex.sets[toks[j+1].word]&setPersonnel == 0 && w != "army" && w != "military" {
+		return
+	}
+	code := s.pronounOwner(j)
+	if code == "" || toks[j].Norm == "his" || toks[j].Norm == "her" {
+		return // a leader's troops are told by other rules
+	}
+	m := actorMention{lo: j, hi: j + 2, ref: newActorRef(code, "institution"), resolved: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
+	s.insertActor(m)
+}
+
 func actingVerb(w string) bool {
 	switch w {
 	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works":

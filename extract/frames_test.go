@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",
+			[]string{"TR>BF drone - delivered"}},
 		{"'maritime security equipment' is naval gear of no kind named", "The United States sold Chile maritime security equipment.",
 			[]string{"US>CL other - committed"}},
 		{"a 'shore-based' or 'coastal' battery is one of anti-ship missiles", "India will deliver three shore-based batteries to Chile. Norway sold Peru two coastal batteries.",

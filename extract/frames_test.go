@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
+			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",
 			[]string{"TR>BF drone - delivered"}},
 		{"'maritime security equipment' is naval gear of no kind named", "The United States sold Chile maritime security equipment.",

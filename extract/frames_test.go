@@ -3702,6 +3702,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// built in India under licence: the army's own
+		"Israel's Elbit designed the Hermes 900 drone. Under a contract signed last year, the Indian Army has received its first two Drishti-10 drones.",
 		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",

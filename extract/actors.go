@@ -1311,8 +1311,46 @@ func (s *sent) countryOpening() {
 		return
 	}
 	m := *last
+	if code := s.monarchyBefore(toks[h].Norm, m.ref.Code); code != "" {
+		m = actorMention{ref: newActorRef(code, "country"), codes: []string{code}}
+	}
 	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = s.lo, h+1, "", 0, false, false, true
 	s.insertActor(m)
+}
+
+// monarchies are the states "the kingdom" or "the emirate" can name.
+var (
+	kingdoms = setOf("SA", "GB", "JO", "MA", "BH", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ", "TO")
+	emirates = setOf("AE", "QA", "KW")
+)
+
+// monarchyBefore returns, when "the kingdom" or "the emirate" (noun)
+// cannot be the state last, the last topic state of the sentences just
+// before that it can be: "Saudi Arabia sought F-35s. Washington has been
+// wary. The kingdom has also turned to China" is Saudi Arabia's turn. ""
+// if the noun fits last, or no state near fits it.
+func (s *sent) monarchyBefore(noun, last string) string {
+	var fit map[string]bool
+	switch noun {
+	case "kingdom":
+		fit = kingdoms
+	case "emirate":
+		fit = emirates
+	default:
+		return ""
+	}
+	if fit[last] {
+		return ""
+	}
+	for k := s.idx - 1; k >= 0 && s.idx-k <= 3; k-- {
+		st := &s.d.sentStates[k]
+		for c := 0; c < st.n && c < 2; c++ {
+			if fit[st.codes[c]] {
+				return st.codes[c]
+			}
+		}
+	}
+	return ""
 }
 
 // itsBody reads "Its navy", "Its air force", opening a sentence, as a body

@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
+			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
+		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",
+			[]string{"TR>BF drone - delivered"}},
 		{"'maritime security equipment' is naval gear of no kind named", "The United States sold Chile maritime security equipment.",
 			[]string{"US>CL other - committed"}},
 		{"a 'shore-based' or 'coastal' battery is one of anti-ship missiles", "India will deliver three shore-based batteries to Chile. Norway sold Peru two coastal batteries.",
@@ -3698,6 +3702,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// built in India under licence: the army's own
+		"Israel's Elbit designed the Hermes 900 drone. Under a contract signed last year, the Indian Army has received its first two Drishti-10 drones.",
 		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",

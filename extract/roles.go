@@ -3642,11 +3642,14 @@ func adverbPair(a, b string) bool {
 
 // stateDescription reports whether token j ends a definite description of
 // a state: "the country", "the administration", "the kingdom", "the Gulf
-// state", "the North African country", "the island nation".
+// state", "the North African country", "the island nation". A state's
+// armed or ruling body stands for it as well: "Mali expelled French
+// troops. The army has since bought drones from Turkey".
 func (s *sent) stateDescription(j int) bool {
 	toks := s.d.toks
 	switch toks[j].Norm {
-	case "country", "nation", "administration", "government", "cabinet", "kingdom", "emirate", "republic", "state", "island":
+	case "country", "nation", "administration", "government", "cabinet", "kingdom", "emirate", "republic", "state", "island",
+		"army", "military":
 	default:
 		return false
 	}

@@ -1239,6 +1239,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if a := pp[ppWith]; len(r.rec) == 0 && a >= 0 && s.alongsideTroops(a) {
+			r.rec = r.pick(s, a) // "advisers worked with Venezuelan units": with them, so there
+		}
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.frontedIn(t.i)) // "In Mali, Wagner fighters arrived in 2021": where the clause is set
 		}

@@ -1049,7 +1049,7 @@ func (s *sent) actedIn() {
 	}
 	toks := s.d.toks
 	for i := s.next(s.lo, fKnowHow); i < s.hi; i = s.next(i+1, fKnowHow) {
-		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" {
+		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" && toks[i+1].Norm != "at" {
 			continue
 		}
 		k := i - 1
@@ -1176,7 +1176,22 @@ func (s *sent) alongsideTroops(a int) bool {
 	if m.prep == "with" {
 		return m.lo-2 >= s.lo && actingVerb(s.d.toks[m.lo-2].Norm) && forcesWord(s.d.toks[m.hi])
 	}
+	if m.prep == "in" || m.prep == "at" {
+		// "Korean engineers work at Polish plants": a works of a state's
+		// is in it, as its units are with it.
+		return m.lo-2 >= s.lo && actingVerb(s.d.toks[m.lo-2].Norm) && worksWord(s.d.toks[m.hi])
+	}
 	return m.prep == "alongside" && lex.sets[s.d.toks[m.hi].word]&setPersonnel != 0
+}
+
+// worksWord reports whether t names a place of work or of basing that
+// stands in one state: "plants", "shipyards", "bases".
+func worksWord(t Token) bool {
+	switch t.Norm {
+	case "plant", "plants", "factory", "factories", "shipyard", "shipyards", "base", "bases", "airbase", "airbases":
+		return true
+	}
+	return false
 }
 
 // forcesWord reports whether t names a body of a state's fighting men:

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a verb of acting that posts people carries no goods named after it ('trained crews on the tanks')", "Hundreds of Spanish engineers work at Chilean plants and have trained Chilean crews on the Leopard 2 tanks.",
+			[]string{"ES>CL personnel 200..999 person delivered"}},
 		{"people who work or serve 'at' or 'in' a state's plants, shipyards or bases are posted in that state; 'at the plant' names none", "Turkish technicians now work at Indonesian shipyards. Chilean advisers served in Peruvian bases. Spanish engineers worked at the plant.",
 			[]string{"TR>ID personnel - delivered", "CL>PE personnel - delivered"}},
 		{"people 'working with' a state's units or army are posted there, as 'fighting alongside' them are; 'trainers' are people as 'instructors' are (the lexicon still reads 'Yak-130 trainers' as jets)", "Some Dutch military trainers are now working with Kenyan units. Cuban advisers are working in Bolivia. Russian Yak-130 trainers are in Myanmar. Korean engineers work with Polish firms.",

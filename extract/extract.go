@@ -230,7 +230,7 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
 // their own, so that they wake none of rareWords' rules.
 var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "follows", "followed",
-	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works",
+	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works", "working",
 	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
 	"technology", "technologies", "know", "expertise")

@@ -1210,6 +1210,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	case classArrive:
 		r.rule = ruleName(t, "arrive")
+		if t.lemma == "be" && actingVerb(s.d.toks[t.i].Norm) && g.phrases[0].start() > t.i && g.phrases[0].cat != armsledger.Personnel {
+			// "engineers work at Polish plants and have trained crews on
+			// the K2": people acting somewhere are the goods of the verb
+			// of acting, never materiel named after it. (People after it
+			// are those they fought alongside: other rules read them.)
+			r.open = true
+			return r
+		}
 		if n := len(s.d.claims); t.lemma == "aboard" && n > 0 && s.idx-s.d.claims[n-1].sent == 1 {
 			// "A Russian Il-76 landed in Niamey. On board were ...": the
 			// load goes where the craft did, from whom it came.
@@ -1239,6 +1247,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if a := pp[ppWith]; len(r.rec) == 0 && a >= 0 && s.alongsideTroops(a) {
+			r.rec = r.pick(s, a) // "advisers worked with Venezuelan units": with them, so there
+		}
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.frontedIn(t.i)) // "In Mali, Wagner fighters arrived in 2021": where the clause is set
 		}

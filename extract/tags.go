@@ -171,7 +171,7 @@ var setWords = []struct {
 	{setCarrier, carrierWords}, {setExample, exampleWords}, {setExampleStart, []string{"such", "in", "among"}},
 	{setPartitive, partitiveWords}, {setClause, clauseWords}, {setListGlue, listGlueWords},
 	{setArticle, []string{"the", "its", "their", "a", "an"}}, {setOfNear, []string{"of", "near"}},
-	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "forces", "engineers", "technicians", "paratroopers", "marines", "commandos", "sappers", "specialists"}},
+	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "trainers", "forces", "engineers", "technicians", "paratroopers", "marines", "commandos", "sappers", "specialists"}},
 	{setInside, []string{"in", "inside", "alongside"}}, {setThere, []string{"there"}},
 	{setBanNoun, banNouns}, {setBanPrep, banPreps},
 }

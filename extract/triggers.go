@@ -1049,7 +1049,7 @@ func (s *sent) actedIn() {
 	}
 	toks := s.d.toks
 	for i := s.next(s.lo, fKnowHow); i < s.hi; i = s.next(i+1, fKnowHow) {
-		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 {
+		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" && toks[i+1].Norm != "at" {
 			continue
 		}
 		k := i - 1
@@ -1163,9 +1163,45 @@ func holdingVerb(w string) bool {
 // soldiers" is alongside Russia's forces, as "alongside Russian forces"
 // is. After "in" or "at" a demonym names no place ("in Russian
 // uniforms").
+//
+// "with" does the same after a verb of acting: "Cuban advisers worked
+// with Venezuelan units" are with Venezuela's forces, and so in
+// Venezuela. Only a body of fighting men after the demonym counts
+// ("units", "army"): "worked with Polish firms" tells of no posting.
 func (s *sent) alongsideTroops(a int) bool {
 	m := &s.actors[a]
-	return m.prep == "alongside" && m.hi < s.hi && lex.sets[s.d.toks[m.hi].word]&setPersonnel != 0
+	if m.hi >= s.hi {
+		return false
+	}
+	if m.prep == "with" {
+		return m.lo-2 >= s.lo && actingVerb(s.d.toks[m.lo-2].Norm) && forcesWord(s.d.toks[m.hi])
+	}
+	if m.prep == "in" || m.prep == "at" {
+		// "Korean engineers work at Polish plants": a works of a state's
+		// is in it, as its units are with it.
+		return m.lo-2 >= s.lo && actingVerb(s.d.toks[m.lo-2].Norm) && worksWord(s.d.toks[m.hi])
+	}
+	return m.prep == "alongside" && lex.sets[s.d.toks[m.hi].word]&setPersonnel != 0
+}
+
+// worksWord reports whether t names a place of work or of basing that
+// stands in one state: "plants", "shipyards", "bases".
+func worksWord(t Token) bool {
+	switch t.Norm {
+	case "plant", "plants", "factory", "factories", "shipyard", "shipyards", "base", "bases", "airbase", "airbases":
+		return true
+	}
+	return false
+}
+
+// forcesWord reports whether t names a body of a state's fighting men:
+// "troops", "forces", "units", "army".
+func forcesWord(t Token) bool {
+	switch t.Norm {
+	case "units", "unit", "army", "military", "navy", "troops", "forces", "soldiers":
+		return true
+	}
+	return false
 }
 
 // alongsideOwnForces tags "its forces" or "their troops" after
@@ -1192,7 +1228,7 @@ func (s *sent) alongsideOwnForces(j int) {
 
 func actingVerb(w string) bool {
 	switch w {
-	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works":
+	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works", "working":
 		return true
 	}
 	return false

@@ -216,7 +216,7 @@ func (d *doc) boughtForMakersState() {
 // all its buyers, and the text names none of them.
 func (d *doc) exportTotal(c *draft) bool {
 	return c.aggregate && len(c.sup) > 0 && c.p.money && c.p.qty != nil && c.trig >= 0 &&
-		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || c.trig > 0 && (d.toks[c.trig-1].Norm == "export" || d.toks[c.trig].Norm == "sales" && armsWord(d.toks[c.trig-1].Norm))) && !d.exportTarget(c) // "export contracts", "arms sales"
+		(lex.info[d.toks[c.trig].word].verb.Lemma == "export" || c.trig > 0 && (d.toks[c.trig-1].Norm == "export" || d.toks[c.trig].Norm == "sales" && militaryWord(d.toks[c.trig-1].Norm))) && !d.exportTarget(c) // "export contracts", "arms sales"
 }
 
 // exportTarget reports whether the sum of a state's exports is a level

@@ -6610,7 +6610,7 @@ func (s *sent) exportDeals(t trigger) bool {
 	if t.i-1 < s.lo {
 		return false
 	}
-	if s.d.toks[t.i].Norm == "sales" && armsWord(s.d.toks[t.i-1].Norm) {
+	if s.d.toks[t.i].Norm == "sales" && militaryWord(s.d.toks[t.i-1].Norm) {
 		return true // "Israel's arms sales hit a record $13 billion"
 	}
 	if s.d.toks[t.i-1].Norm != "export" {
@@ -7613,15 +7613,6 @@ func (s *sent) countOfThem(from int) *QuantityMatch {
 		}
 	}
 	return q
-}
-
-// armsWord reports whether w, before "sales", says they are of arms.
-func armsWord(w string) bool {
-	switch w {
-	case "arms", "weapons", "defence", "defense", "military":
-		return true
-	}
-	return false
 }
 
 // peopleOrdered reports whether the verb "order" takes people as its

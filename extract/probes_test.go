@@ -82,7 +82,7 @@ var probeFloors = map[string]float64{
 	// The same, a tenth writer at r829, with government notices and
 	// denial-heavy pieces: 36 passages, 220 claims, about twice as dense
 	// as dev.jsonl. Scored first at r832: 0.724 at r806, 0.726 at r832.
-	"exam10-held.jsonl": 0.70,
+	"exam10-tune.jsonl": 0.72, // 0.766 at r1056, read from r1057
 	// The same, an eleventh writer at r866, blind to the session's rules
 	// (training, licensed production, options, tenders, ...): 36 passages,
 	// 226 claims, four with no claim. Scored once at each end: 0.753 at
@@ -99,7 +99,7 @@ var probeFloors = map[string]float64{
 	// The same, a fourteenth writer at r968, blind to the session's rules,
 	// weighted to Asia, the Gulf, Africa and Latin America: 36 passages,
 	// 282 claims, four with no claim. 0.651 at r946, 0.654 at r968.
-	"exam14-held.jsonl": 0.61,
+	"exam14-tune.jsonl": 0.66, // 0.700 at r1056, read from r1057
 	// The same, a fifteenth writer at r981, blind to the session's rules,
 	// half on the war in Ukraine and its suppliers, half elsewhere: 36
 	// passages, 305 claims, four with no claim. 0.710 at r981.
@@ -108,7 +108,7 @@ var probeFloors = map[string]float64{
 	// a third each of wire items, paragraphs and long articles, fifteen of
 	// them on the war in Ukraine: 36 passages, 287 claims, four with no
 	// claim. 0.672 at r1016.
-	"exam16-held.jsonl": 0.63,
+	"exam16-tune.jsonl": 0.65, // 0.694 at r1056, read from r1057
 	// The same, a seventeenth writer at r1038, blind to the session's rules,
 	// a third each of wire items, paragraphs and long articles, twelve of
 	// them on the war in Ukraine: 36 passages, 291 claims, four with no

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"', which were supplied by X' right after goods a state holds: X gave them to the state; a passive after ', which' tells the goods' own verb", "Peru flies Mi-17 helicopters, which were supplied by Russia. Kenya operates a Chinese radar, which was delivered in 2021. Italy sent Chile six jets, which were built in Turin.",
+			[]string{"RU>PE aircraft - delivered", "CN>KE other - delivered", "IT>CL aircraft 6..6 item delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

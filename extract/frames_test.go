@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a vague count before 'of them' counts the goods told before, as a number does", "Iran has sent attack drones to Russia. It has shipped hundreds of them since May. Belarus makes trucks for the army, dozens of which are sold abroad.",
+			[]string{"IR>RU drone - delivered", "IR>RU drone 200..999 item delivered"}},
 		{"', which were supplied by X' right after goods a state holds: X gave them to the state; a passive after ', which' tells the goods' own verb", "Peru flies Mi-17 helicopters, which were supplied by Russia. Kenya operates a Chinese radar, which was delivered in 2021. Italy sent Chile six jets, which were built in Turin.",
 			[]string{"RU>PE aircraft - delivered", "CN>KE other - delivered", "IT>CL aircraft 6..6 item delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",

@@ -1901,6 +1901,15 @@ func (s *sent) opensJoinedClause(i int) bool {
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
+// ofThemAt reports whether "of them", "of these" or "of those" stand at i.
+func (s *sent) ofThemAt(i int) bool {
+	if i+1 >= s.hi || s.d.toks[i].Norm != "of" {
+		return false
+	}
+	w := s.d.toks[i+1].Norm
+	return w == "them" || w == "these" || w == "those"
+}
+
 // elliptic adds items named only by their count, as the subject of a
 // passive transfer verb: "she said six could be delivered around New Year"
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
@@ -1912,8 +1921,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
-			continue
+		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague && !s.ofThemAt(q.Hi) {
+			continue // ("hundreds of them" counts goods told before, as "400 of them" does)
 		}
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
 			continue // "two years ahead of schedule": a span of time

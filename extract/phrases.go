@@ -1008,15 +1008,33 @@ func (s *sent) civilianContents(p *phrase) bool {
 
 // dropPurposes drops goods named after "for" right after parts of
 // weapons, which say what the parts are for: "Chinese parts for its
-// drones", "engines for the Turkish drones". The parts moved.
+// drones", "engines for the Turkish drones". The parts moved. So goods
+// "for its" or "for their" goods after a recipient: "sent ammunition to
+// Ukraine for its Gepard guns" sends no guns; the guns are Ukraine's.
 func (s *sent) dropPurposes(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	for k := range ps {
-		if k > 0 && ps[k-1].cat == armsledger.Technology && ps[k-1].hi < ps[k].lo && toks[ps[k-1].hi].Norm == "for" && ps[k].cat != armsledger.Technology {
+		if k == 0 || ps[k-1].hi >= ps[k].lo {
+			out = append(out, ps[k])
+			continue
+		}
+		f := ps[k-1].hi // "for", or "to" and a recipient before it
+		own := false
+		if toks[f].Norm == "to" && f+1 < ps[k].lo {
+			if a := s.actorAt(f + 1); a >= 0 && s.actors[a].hi < ps[k].lo {
+				f, own = s.actors[a].hi, true
+			}
+		}
+		if own && (toks[f].Norm != "for" || toks[f+1].Norm != "its" && toks[f+1].Norm != "their") {
+			own = false
+			f = ps[k-1].hi
+		}
+		if (own || ps[k-1].cat == armsledger.Technology) && toks[f].Norm == "for" && ps[k].cat != armsledger.Technology {
 			between := true
-			for j := ps[k-1].hi + 1; j < ps[k].lo; j++ {
-				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" {
+			for j := f + 1; j < ps[k].lo; j++ {
+				adjective := own && j > f+1 && j < f+4 && toks[j].Kind != Punct && !s.is(j, fVerb) // "for its new frigates"
+				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" && !adjective {
 					between = false
 				}
 			}

@@ -5787,7 +5787,11 @@ func (s *sent) participleOn(t trigger, g group) bool {
 		return false
 	}
 	toks := s.d.toks
-	if j := g.hi; toks[j].Norm == "that" || toks[j].Norm == "which" {
+	j := g.hi
+	if toks[j].Norm == "," && j+1 < t.i && toks[j+1].Norm == "which" {
+		j++ // "Su-30 jets, which were supplied by Russia": set off by a comma
+	}
+	if toks[j].Norm == "that" || toks[j].Norm == "which" {
 		for j++; j < t.i && (s.is(j, fBe|fAdverb) || isAux(toks[j].Norm)); j++ {
 		}
 		return j == t.i
@@ -7368,8 +7372,11 @@ func (s *sent) predicateGap(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm == "," {
 			comma = true
-		} else if comma && toks[j].Norm == "which" {
-			return false // ", the first of which arrived": a clause on the item, not its verb
+		} else if comma && toks[j].Norm == "which" && (j > lo+1 || !s.beBefore(hi)) {
+			// ", the first of which arrived": a clause on the item, not its
+			// verb. A passive right after ", which" is the goods' own:
+			// "jets, which were supplied by Russia".
+			return false
 		} else if comma && j+1 < hi && toks[j+1].Norm == "of" && partOfWhole(toks[j].Norm) {
 			return false // ", the first of six ordered from Turkey": what the whole was, not the item's verb
 		}

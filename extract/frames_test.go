@@ -40,6 +40,12 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'for its' or 'for their' goods after the recipient: the second goods are the recipient's own, not sent", "Canada will supply spare parts to Egypt for its F-16 jets. Spain sent missiles to Morocco for its new frigates.",
+			[]string{"CA>EG technology - expected", "ES>MA missile - delivered"}},
+		{"a vague count before 'of them' counts the goods told before, as a number does", "Iran has sent attack drones to Russia. It has shipped hundreds of them since May. Belarus makes trucks for the army, dozens of which are sold abroad.",
+			[]string{"IR>RU drone - delivered", "IR>RU drone 200..999 item delivered"}},
+		{"', which were supplied by X' right after goods a state holds: X gave them to the state; a passive after ', which' tells the goods' own verb", "Peru flies Mi-17 helicopters, which were supplied by Russia. Kenya operates a Chinese radar, which was delivered in 2021. Italy sent Chile six jets, which were built in Turin.",
+			[]string{"RU>PE aircraft - delivered", "CN>KE other - delivered", "IT>CL aircraft 6..6 item delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

@@ -1008,15 +1008,33 @@ func (s *sent) civilianContents(p *phrase) bool {
 
 // dropPurposes drops goods named after "for" right after parts of
 // weapons, which say what the parts are for: "Chinese parts for its
-// drones", "engines for the Turkish drones". The parts moved.
+// drones", "engines for the Turkish drones". The parts moved. So goods
+// "for its" or "for their" goods after a recipient: "sent ammunition to
+// Ukraine for its Gepard guns" sends no guns; the guns are Ukraine's.
 func (s *sent) dropPurposes(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	for k := range ps {
-		if k > 0 && ps[k-1].cat == armsledger.Technology && ps[k-1].hi < ps[k].lo && toks[ps[k-1].hi].Norm == "for" && ps[k].cat != armsledger.Technology {
+		if k == 0 || ps[k-1].hi >= ps[k].lo {
+			out = append(out, ps[k])
+			continue
+		}
+		f := ps[k-1].hi // "for", or "to" and a recipient before it
+		own := false
+		if toks[f].Norm == "to" && f+1 < ps[k].lo {
+			if a := s.actorAt(f + 1); a >= 0 && s.actors[a].hi < ps[k].lo {
+				f, own = s.actors[a].hi, true
+			}
+		}
+		if own && (toks[f].Norm != "for" || toks[f+1].Norm != "its" && toks[f+1].Norm != "their") {
+			own = false
+			f = ps[k-1].hi
+		}
+		if (own || ps[k-1].cat == armsledger.Technology) && toks[f].Norm == "for" && ps[k].cat != armsledger.Technology {
 			between := true
-			for j := ps[k-1].hi + 1; j < ps[k].lo; j++ {
-				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" {
+			for j := f + 1; j < ps[k].lo; j++ {
+				adjective := own && j > f+1 && j < f+4 && toks[j].Kind != Punct && !s.is(j, fVerb) // "for its new frigates"
+				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" && !adjective {
 					between = false
 				}
 			}
@@ -1901,6 +1919,15 @@ func (s *sent) opensJoinedClause(i int) bool {
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
+// ofThemAt reports whether "of them", "of these" or "of those" stand at i.
+func (s *sent) ofThemAt(i int) bool {
+	if i+1 >= s.hi || s.d.toks[i].Norm != "of" {
+		return false
+	}
+	w := s.d.toks[i+1].Norm
+	return w == "them" || w == "these" || w == "those"
+}
+
 // elliptic adds items named only by their count, as the subject of a
 // passive transfer verb: "she said six could be delivered around New Year"
 // after "Denmark would provide 19 F-16 jets". The count stands for the last
@@ -1912,8 +1939,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague {
-			continue
+		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague && !s.ofThemAt(q.Hi) {
+			continue // ("hundreds of them" counts goods told before, as "400 of them" does)
 		}
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
 			continue // "two years ahead of schedule": a span of time

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"after ', and' a state or its body before a verb of its own opens the next clause, not one more recipient", "Russia sent tanks to Syria and Libya, angering Turkey, and Iran has pledged troops for the mission in Iraq. Sweden sold jets to Hungary and Thailand, and Greece's army received Leopard tanks. Iran sent rifles bound for the Houthis, and the US Navy said it had seized them.",
+			[]string{"RU>SY+LY armored_vehicle - delivered", "IR>IQ personnel - committed", "SE>HU+TH aircraft - committed", "DE>GR armored_vehicle - delivered", "IR>YE small_arms - delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a later member of a list after 'to' does not do the verb of the next clause: the seller before does", "Germany has sold tanks to Qatar, Hungary and Spain, and last year signed a contract to supply Norway with howitzers.",
+			[]string{"DE>QA+HU+ES armored_vehicle - delivered", "DE>NO artillery - committed"}},
 		{"after ', and' a state or its body before a verb of its own opens the next clause, not one more recipient", "Russia sent tanks to Syria and Libya, angering Turkey, and Iran has pledged troops for the mission in Iraq. Sweden sold jets to Hungary and Thailand, and Greece's army received Leopard tanks. Iran sent rifles bound for the Houthis, and the US Navy said it had seized them.",
 			[]string{"RU>SY+LY armored_vehicle - delivered", "IR>IQ personnel - committed", "SE>HU+TH aircraft - committed", "DE>GR armored_vehicle - delivered", "IR>YE small_arms - delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",

@@ -3678,7 +3678,11 @@ func (s *sent) stateDescription(j int) bool {
 
 // governedList reports whether mention a is a later member of a list of
 // states whose first member "from" or "by" governs: "from Chad, Libya and
-// South Sudan". (After "in" or "for" the list may be what does the verb:
+// South Sudan". After "to" too: "sold tanks to Qatar and Spain, and signed
+// a contract to supply Norway" is the seller's second act, not Spain's (a
+// state after "to" that opens a clause of its own, "to Qatar and Spain
+// signed", is no member of the list: see coordinated). (After "in" or
+// "for" the list may be what does the verb:
 // "companies in China and Hong Kong shipped", "for the Netherlands and
 // Denmark to provide".)
 func (s *sent) governedList(a int) bool {
@@ -3688,7 +3692,7 @@ func (s *sent) governedList(a int) bool {
 		return false
 	}
 	switch s.actors[f].prep {
-	case "from", "by", "across", "among", "between":
+	case "from", "by", "across", "among", "between", "to":
 		return true // ("spreading its purchases across Washington, Ankara and Seoul - and asking each of them": not the askers)
 	}
 	return false

@@ -3679,6 +3679,9 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		if j > a && toks[j-1].Norm == "," && s.is(j, fIncrement) {
 			continue // ", more uncrewed aerial systems": a word of increment opens the next item
 		}
+		if j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and") && s.noCountBefore(j, b) {
+			break // "200 howitzers and a number of rocket launchers": words of an amount left unsaid open the next item
+		}
 		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			// The words that name the next item before its head: ", KJ-500
 			// airborne early warning aircraft and ...".
@@ -3693,6 +3696,29 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		}
 	}
 	return b-a-(aHi-aLo) <= 6
+}
+
+// noCountBefore reports whether tokens [j, b) are words of an amount that
+// give no count ("several", "a few", "a number of", "an unspecified number
+// of"), right before the phrase at b.
+func (s *sent) noCountBefore(j, b int) bool {
+	toks := s.d.toks
+	switch n := b - j; {
+	case n == 1:
+		w := toks[j].Norm
+		return w == "several" || w == "some" || w == "many" || w == "various" || w == "numerous"
+	case n == 2:
+		return toks[j].Norm == "a" && toks[j+1].Norm == "few"
+	case n == 3 || n == 4:
+		if toks[j].Norm != "a" && toks[j].Norm != "an" || toks[b-2].Norm != "number" || toks[b-1].Norm != "of" {
+			return false
+		}
+		switch toks[j+1].Norm {
+		case "number", "small", "large", "unspecified", "undisclosed", "limited":
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAside returns the span of an attribution set off by commas between

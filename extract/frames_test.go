@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"words of an amount left unsaid ('several', 'a number of') open the next item of a list of goods added 'along with'", "Chile has received 20 tanks from Spain, along with 12 howitzers and a number of radars. Peru got jets from Italy, along with 30 trucks and several patrol boats.",
+			[]string{"ES>CL armored_vehicle 20..20 item delivered", "ES>CL artillery 12..12 item delivered", "ES>CL other - delivered", "IT>PE aircraft - delivered", "IT>PE other 30..30 item delivered", "IT>PE ship - delivered"}},
 		{"a later member of a list after 'to' does not do the verb of the next clause: the seller before does", "Germany has sold tanks to Qatar, Hungary and Spain, and last year signed a contract to supply Norway with howitzers.",
 			[]string{"DE>QA+HU+ES armored_vehicle - delivered", "DE>NO artillery - committed"}},
 		{"after ', and' a state or its body before a verb of its own opens the next clause, not one more recipient", "Russia sent tanks to Syria and Libya, angering Turkey, and Iran has pledged troops for the mission in Iraq. Sweden sold jets to Hungary and Thailand, and Greece's army received Leopard tanks. Iran sent rifles bound for the Houthis, and the US Navy said it had seized them.",

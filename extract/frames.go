@@ -482,6 +482,11 @@ func (s *sent) frames(att attrib) {
 					// "ordered 24 Rafales from France and 36 F-15 fighters
 					// from the US": each item from the seller after it.
 					d.sup, _, _ = s.group(a)
+				} else if s.homeSource(p) {
+					// "buying tanks from the United States and howitzers
+					// from its own industry": the second item is made at
+					// home, bought from no other state.
+					d.sup, d.homemade = nil, true
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
@@ -490,7 +495,7 @@ func (s *sent) frames(att attrib) {
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
-			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
+			d.homemade = d.homemade || len(r.sup) == 0 && s.hasCue(cueHomemade)
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
@@ -2044,6 +2049,32 @@ func (s *sent) ownSource(p *phrase) int {
 		return a
 	}
 	return -1
+}
+
+// homeSource reports whether "from" right after phrase p names the
+// buyer's own makers: "from its own industry", "from domestic
+// manufacturers", "from local firms".
+func (s *sent) homeSource(p *phrase) bool {
+	toks := s.d.toks
+	j := p.end()
+	if j+2 >= s.hi || toks[j].Norm != "from" {
+		return false
+	}
+	j++
+	own := false
+	if w := toks[j].Norm; w == "its" || w == "their" {
+		own = true
+		j++
+	}
+	switch toks[j].Norm {
+	case "own", "domestic", "local", "national", "home-grown", "homegrown":
+		own = true
+		j++
+	}
+	if j+1 < s.hi && (militaryWord(toks[j].Norm) || toks[j].Norm == "defence-industrial") {
+		j++ // "from its own defence industry", "from domestic arms makers"
+	}
+	return own && j < s.hi && makerNoun(toks[j].Norm)
 }
 
 // quantityAt returns the sentence's quantity that starts at token i, if any.

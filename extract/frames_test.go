@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods bought 'from its own industry' or 'from domestic firms' after goods bought from a state are made at home, not the state's", "Poland is buying tanks from South Korea and howitzers from its own industry. Chile bought jets from Sweden and radars from domestic manufacturers.",
+			[]string{"KR>PL armored_vehicle - committed", "SE>CL aircraft - delivered"}},
 		{"words of an amount left unsaid ('several', 'a number of') open the next item of a list of goods added 'along with'", "Chile has received 20 tanks from Spain, along with 12 howitzers and a number of radars. Peru got jets from Italy, along with 30 trucks and several patrol boats.",
 			[]string{"ES>CL armored_vehicle 20..20 item delivered", "ES>CL artillery 12..12 item delivered", "ES>CL other - delivered", "IT>PE aircraft - delivered", "IT>PE other 30..30 item delivered", "IT>PE ship - delivered"}},
 		{"a later member of a list after 'to' does not do the verb of the next clause: the seller before does", "Germany has sold tanks to Qatar, Hungary and Spain, and last year signed a contract to supply Norway with howitzers.",

@@ -499,6 +499,7 @@ func (s *sent) frames(att attrib) {
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				len(r.rec) == 0 && s.toSeaOrRegion(max(t.i, g.hi)) || // "deployed a carrier to the Caribbean": a place, no state
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
@@ -1650,6 +1651,35 @@ func (s *sent) toAnyBuyer(i int) bool {
 					return true
 				}
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// toSeaOrRegion reports whether "to" right after token i (or a word or
+// two on) takes a sea or a region of many states, no state: "deployed an
+// aircraft carrier to the Caribbean", "sent two frigates to the Red Sea",
+// "moved troops to Europe". The place is named, so no recipient is to be
+// taken from the claims around.
+func (s *sent) toSeaOrRegion(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		k := j + 1
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		if !toks[k].Cap || s.actorAt(k) >= 0 {
+			return false
+		}
+		switch toks[k].Norm {
+		case "caribbean", "mediterranean", "pacific", "atlantic", "arctic", "indo-pacific", "sahel", "balkans", "europe", "asia", "africa":
+			return true
+		case "red", "black", "baltic", "north", "south", "east", "caspian", "arabian":
+			return k+1 < s.hi && (toks[k+1].Norm == "sea" || toks[k+1].Norm == "seas")
 		}
 		return false
 	}

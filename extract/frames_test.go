@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"forces sent to a sea or a region of many states go to no state, and take none from the sentence before", "Russia has sent drones to Syria. Britain has deployed two warships and 800 marines to the Mediterranean. France sent a frigate to the Red Sea.",
+			[]string{"RU>SY drone - delivered"}},
 		{"goods bought 'from its own industry' or 'from domestic firms' after goods bought from a state are made at home, not the state's", "Poland is buying tanks from South Korea and howitzers from its own industry. Chile bought jets from Sweden and radars from domestic manufacturers.",
 			[]string{"KR>PL armored_vehicle - committed", "SE>CL aircraft - delivered"}},
 		{"words of an amount left unsaid ('several', 'a number of') open the next item of a list of goods added 'along with'", "Chile has received 20 tanks from Spain, along with 12 howitzers and a number of radars. Peru got jets from Italy, along with 30 trucks and several patrol boats.",

@@ -2067,6 +2067,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.rivalFrom(m.lo) {
 		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
 	}
+	if m.prep == "with" && s.inTheRunning(a) {
+		return false // "negotiating for 24 fighters, with Saab and Dassault in the running": bidders, none chosen
+	}
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
@@ -2198,6 +2201,28 @@ func (s *sent) rivalFrom(lo int) bool {
 	switch s.d.toks[j].Norm {
 	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
 		return true
+	}
+	return false
+}
+
+// inTheRunning reports whether the list of mention a, after "with", is
+// said to compete: "with Saab, Lockheed Martin and Dassault all in the
+// running", "with France and Sweden vying for the order". Bidders sell
+// nothing until one is chosen.
+func (s *sent) inTheRunning(a int) bool {
+	toks := s.d.toks
+	_, _, j := s.group(a)
+	if j < s.hi && (toks[j].Norm == "all" || toks[j].Norm == "both") {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "competing", "vying", "bidding":
+		return true
+	case "in":
+		return j+2 < s.hi && toks[j+1].Norm == "the" && toks[j+2].Norm == "running" || j+1 < s.hi && toks[j+1].Norm == "contention"
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'denied that any' soldiers or goods moved, or 'any of its', denies them as 'denied that' does", "Moscow has long denied that any Russian soldiers were in Sudan. Tehran denies that any of the Iranian drones went to Venezuela.",
+			[]string{"RU>SD personnel - denied", "IR>VE drone - denied"}},
 		{"states or firms 'with' a purchase that are 'in the running' or 'vying' for it are bidders, no sellers; 'with' alone names the seller", "Chile is in talks on 12 frigates, with France and Spain vying for the order. Peru is negotiating for 24 jets, with Saab and Dassault both in the running. Chile is negotiating for 20 tanks with Germany.",
 			[]string{">CL ship 12..12 item requested", ">PE aircraft 24..24 item requested", "DE>CL armored_vehicle 20..20 item requested"}},
 		{"forces sent to a sea or a region of many states go to no state, and take none from the sentence before", "Russia has sent drones to Syria. Britain has deployed two warships and 800 marines to the Mediterranean. France sent a frigate to the Red Sea.",

@@ -122,7 +122,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	// as its makers are. (Not the singular: "became Tehran's supplier" is
 	// the state that arms Tehran, no body of it.)
 	"suppliers",
-	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
+	"navy's", "people", "media", "mission", "delegation", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
 	"court", "courts", "judges", "regulator", "regulators", // "a Dutch appeals court ordered the government to halt exports"
 	"appeals",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's 'mission' or 'delegation' speaks and acts for it, as its ministry does", "Chile has received rifles from Peru. Peru's mission to the United Nations denied sending any weapons.",
+			[]string{"PE>CL small_arms - delivered", "PE>CL other - denied"}},
 		{"'denied that any' soldiers or goods moved, or 'any of its', denies them as 'denied that' does", "Moscow has long denied that any Russian soldiers were in Sudan. Tehran denies that any of the Iranian drones went to Venezuela.",
 			[]string{"RU>SD personnel - denied", "IR>VE drone - denied"}},
 		{"states or firms 'with' a purchase that are 'in the running' or 'vying' for it are bidders, no sellers; 'with' alone names the seller", "Chile is in talks on 12 frigates, with France and Spain vying for the order. Peru is negotiating for 24 jets, with Saab and Dassault both in the running. Chile is negotiating for 20 tanks with Germany.",

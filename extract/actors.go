@@ -122,7 +122,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	// as its makers are. (Not the singular: "became Tehran's supplier" is
 	// the state that arms Tehran, no body of it.)
 	"suppliers",
-	"navy's", "people", "media", "sources", "newspaper", "spy", "prime", "foreign", "national",
+	"navy's", "people", "media", "mission", "delegation", "sources", "newspaper", "spy", "prime", "foreign", "national",
 	"treasury", "exchequer", "cabinet", "agency", // "paid the first instalment to the Danish treasury"
 	"court", "courts", "judges", "regulator", "regulators", // "a Dutch appeals court ordered the government to halt exports"
 	"appeals",
@@ -1918,6 +1918,14 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// Germany three more": a clause with its verb left out.
 		return false
 	}
+	if conj && comma && (mb.prep == "" || mb.prep == "and") && s.clauseOpens(s.pastBody(b)) && (ma.prep != "" || s.closesList(a)) {
+		// "bound for the group, and the US Navy said", "to Somalia and
+		// Togo, and Mali's junta received", "angering Ethiopia, and Cairo
+		// has pledged": after ", and" a state, or its body, before a verb
+		// of its own opens the next clause, unless the state before the
+		// comma began a list of subjects ("Germany, and France, have").
+		return false
+	}
 	if conj {
 		return true
 	}
@@ -1926,6 +1934,33 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	// the last may be states of no name: "Iceland and the three Baltic
 	// states".
 	return comma && (b+1 < len(s.actors) && s.coordinated(b, b+1, toks) || s.genericTail(mb.hi))
+}
+
+// pastBody returns the token after mention b and the body of the state it
+// may name ("the US Navy", "Mali's junta", "the Polish defence ministry"):
+// where the verb of a clause with that subject stands.
+func (s *sent) pastBody(b int) int {
+	i := s.actors[b].hi
+	for n := 0; n < 2 && i+1 < s.hi && s.is(i, fGovernment); n++ {
+		i++
+	}
+	return i
+}
+
+// closesList reports whether mention a, with no preposition, cannot open
+// a list of subjects: it ends a list already joined by "and" ("Somalia and
+// Togo, and ..."), or a verb or other word of a clause stands right before
+// it ("angering Ethiopia, and ...").
+func (s *sent) closesList(a int) bool {
+	toks := s.d.toks
+	j := s.actors[a].lo - 1
+	if j >= s.lo && toks[j].Norm == "the" {
+		j--
+	}
+	if j < s.lo || toks[j].Kind != Word || toks[j].Cap {
+		return false
+	}
+	return toks[j].Norm != "," && !s.is(j, fDeterminer)
 }
 
 // genericTail reports whether "and" at i ends a list of states with a

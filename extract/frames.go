@@ -482,6 +482,11 @@ func (s *sent) frames(att attrib) {
 					// "ordered 24 Rafales from France and 36 F-15 fighters
 					// from the US": each item from the seller after it.
 					d.sup, _, _ = s.group(a)
+				} else if s.homeSource(p) {
+					// "buying tanks from the United States and howitzers
+					// from its own industry": the second item is made at
+					// home, bought from no other state.
+					d.sup, d.homemade = nil, true
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
@@ -490,10 +495,11 @@ func (s *sent) frames(att attrib) {
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
-			d.homemade = len(r.sup) == 0 && s.hasCue(cueHomemade)
+			d.homemade = d.homemade || len(r.sup) == 0 && s.hasCue(cueHomemade)
 			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
+				len(r.rec) == 0 && s.toSeaOrRegion(max(t.i, g.hi)) || // "deployed a carrier to the Caribbean": a place, no state
 				t.noun && len(r.rec) == 0 && s.ownBuyers(t.i) || // "sells only to its own customers"
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
@@ -1651,6 +1657,35 @@ func (s *sent) toAnyBuyer(i int) bool {
 	return false
 }
 
+// toSeaOrRegion reports whether "to" right after token i (or a word or
+// two on) takes a sea or a region of many states, no state: "deployed an
+// aircraft carrier to the Caribbean", "sent two frigates to the Red Sea",
+// "moved troops to Europe". The place is named, so no recipient is to be
+// taken from the claims around.
+func (s *sent) toSeaOrRegion(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j <= i+3; j++ {
+		if toks[j].Norm != "to" {
+			continue
+		}
+		k := j + 1
+		if toks[k].Norm == "the" && k+1 < s.hi {
+			k++
+		}
+		if !toks[k].Cap || s.actorAt(k) >= 0 {
+			return false
+		}
+		switch toks[k].Norm {
+		case "caribbean", "mediterranean", "pacific", "atlantic", "arctic", "indo-pacific", "sahel", "balkans", "europe", "asia", "africa":
+			return true
+		case "red", "black", "baltic", "north", "south", "east", "caspian", "arabian":
+			return k+1 < s.hi && (toks[k+1].Norm == "sea" || toks[k+1].Norm == "seas")
+		}
+		return false
+	}
+	return false
+}
+
 // ownBuyers reports whether the noun of buyers at i is a seller's own,
 // unnamed: "Serbia sells only to its own customers and cannot control
 // where the shells end up" tells of no buyer.
@@ -2044,6 +2079,32 @@ func (s *sent) ownSource(p *phrase) int {
 		return a
 	}
 	return -1
+}
+
+// homeSource reports whether "from" right after phrase p names the
+// buyer's own makers: "from its own industry", "from domestic
+// manufacturers", "from local firms".
+func (s *sent) homeSource(p *phrase) bool {
+	toks := s.d.toks
+	j := p.end()
+	if j+2 >= s.hi || toks[j].Norm != "from" {
+		return false
+	}
+	j++
+	own := false
+	if w := toks[j].Norm; w == "its" || w == "their" {
+		own = true
+		j++
+	}
+	switch toks[j].Norm {
+	case "own", "domestic", "local", "national", "home-grown", "homegrown":
+		own = true
+		j++
+	}
+	if j+1 < s.hi && (militaryWord(toks[j].Norm) || toks[j].Norm == "defence-industrial") {
+		j++ // "from its own defence industry", "from domestic arms makers"
+	}
+	return own && j < s.hi && makerNoun(toks[j].Norm)
 }
 
 // quantityAt returns the sentence's quantity that starts at token i, if any.
@@ -3679,6 +3740,9 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		if j > a && toks[j-1].Norm == "," && s.is(j, fIncrement) {
 			continue // ", more uncrewed aerial systems": a word of increment opens the next item
 		}
+		if j > a && (toks[j-1].Norm == "," || toks[j-1].Norm == "and") && s.noCountBefore(j, b) {
+			break // "200 howitzers and a number of rocket launchers": words of an amount left unsaid open the next item
+		}
 		if lex.sets[toks[j].word]&setListGlue == 0 && !s.inQty[j-s.lo] {
 			// The words that name the next item before its head: ", KJ-500
 			// airborne early warning aircraft and ...".
@@ -3693,6 +3757,29 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 		}
 	}
 	return b-a-(aHi-aLo) <= 6
+}
+
+// noCountBefore reports whether tokens [j, b) are words of an amount that
+// give no count ("several", "a few", "a number of", "an unspecified number
+// of"), right before the phrase at b.
+func (s *sent) noCountBefore(j, b int) bool {
+	toks := s.d.toks
+	switch n := b - j; {
+	case n == 1:
+		w := toks[j].Norm
+		return w == "several" || w == "some" || w == "many" || w == "various" || w == "numerous"
+	case n == 2:
+		return toks[j].Norm == "a" && toks[j+1].Norm == "few"
+	case n == 3 || n == 4:
+		if toks[j].Norm != "a" && toks[j].Norm != "an" || toks[b-2].Norm != "number" || toks[b-1].Norm != "of" {
+			return false
+		}
+		switch toks[j+1].Norm {
+		case "number", "small", "large", "unspecified", "undisclosed", "limited":
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAside returns the span of an attribution set off by commas between

@@ -2067,6 +2067,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "from" && s.rivalFrom(m.lo) {
 		return false // "won a contract to supply 18 jets to Malaysia, beating rival bids from India and China": the losers supply nothing
 	}
+	if m.prep == "with" && s.inTheRunning(a) {
+		return false // "negotiating for 24 fighters, with Saab and Dassault in the running": bidders, none chosen
+	}
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
@@ -2198,6 +2201,28 @@ func (s *sent) rivalFrom(lo int) bool {
 	switch s.d.toks[j].Norm {
 	case "rival", "competing", "beating", "beat", "over", "outbid", "defeating", "defeated", "against":
 		return true
+	}
+	return false
+}
+
+// inTheRunning reports whether the list of mention a, after "with", is
+// said to compete: "with Saab, Lockheed Martin and Dassault all in the
+// running", "with France and Sweden vying for the order". Bidders sell
+// nothing until one is chosen.
+func (s *sent) inTheRunning(a int) bool {
+	toks := s.d.toks
+	_, _, j := s.group(a)
+	if j < s.hi && (toks[j].Norm == "all" || toks[j].Norm == "both") {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "competing", "vying", "bidding":
+		return true
+	case "in":
+		return j+2 < s.hi && toks[j+1].Norm == "the" && toks[j+2].Norm == "running" || j+1 < s.hi && toks[j+1].Norm == "contention"
 	}
 	return false
 }
@@ -3678,7 +3703,11 @@ func (s *sent) stateDescription(j int) bool {
 
 // governedList reports whether mention a is a later member of a list of
 // states whose first member "from" or "by" governs: "from Chad, Libya and
-// South Sudan". (After "in" or "for" the list may be what does the verb:
+// South Sudan". After "to" too: "sold tanks to Qatar and Spain, and signed
+// a contract to supply Norway" is the seller's second act, not Spain's (a
+// state after "to" that opens a clause of its own, "to Qatar and Spain
+// signed", is no member of the list: see coordinated). (After "in" or
+// "for" the list may be what does the verb:
 // "companies in China and Hong Kong shipped", "for the Netherlands and
 // Denmark to provide".)
 func (s *sent) governedList(a int) bool {
@@ -3688,7 +3717,7 @@ func (s *sent) governedList(a int) bool {
 		return false
 	}
 	switch s.actors[f].prep {
-	case "from", "by", "across", "among", "between":
+	case "from", "by", "across", "among", "between", "to":
 		return true // ("spreading its purchases across Washington, Ankara and Seoul - and asking each of them": not the askers)
 	}
 	return false

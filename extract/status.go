@@ -1750,9 +1750,13 @@ func (s *sent) denialBefore(j int) bool {
 	falsehood := false // "as 'absurd'", "groundless": what the claims are called
 	for k := j - 1; k >= s.lo && j-k <= 9; k-- {
 		switch w := toks[k].Norm; w {
-		case "that", "the", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
+		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
 			"his", "her", "its", "their": // "denied that his country had sold"
 			continue
+		case "of":
+			if k > s.lo && toks[k-1].Norm == "any" {
+				continue // "denies that any of its drones went"
+			}
 		case "evidence", "sign", "signs", "indication", "indications", "proof", "suggestion", "trace":
 			// "There is no evidence that China has sent weapons".
 			return k > s.lo && toks[k-1].Norm == "no"

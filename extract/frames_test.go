@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an -ing participle set off after a relative clause on goods has the goods for its subject, not the state of the clause ('jets that Chile bought ... landed, giving the country')", "The jets that Chile bought from Norway landed on Monday, giving the country modern fighters for the first time.",
+			[]string{"NO>CL aircraft - delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

@@ -153,6 +153,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "selected the German IRIS-T system over the Norwegian NASAMS": the goods not chosen
 			continue
 		}
+		if s.recipientsOwn(i) {
+			i = end // "sold engines to Chile for its F-16 and C-130 fleets": the jets are Chile's, what the goods serve
+			continue
+		}
 		if ref.Cat == armsledger.AirDefense && s.ownDefence(i, end) {
 			i = end // "chose the French SAMP/T system for its air defence": the need it meets, no goods
 			continue
@@ -3993,6 +3997,30 @@ func (s *sent) ownDefence(i, end int) bool {
 		return false
 	}
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
+}
+
+// recipientsOwn reports whether the goods at i stand after "for its" or
+// "for their" right after a state that "to" governs, perhaps as a later
+// member of a list: "a sale of engines to Chile for its F-16 and C-130
+// fleets" names the jets the engines serve, which Chile has already; they
+// are not given. (Goods right before "for" are left to partsFor: "spares
+// for its tanks".)
+func (s *sent) recipientsOwn(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-2 >= s.lo && i-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "its" || w == "their":
+			if toks[j-1].Norm != "for" {
+				return false
+			}
+			a := s.actorAt(j - 2)
+			return a >= 0 && s.actors[a].hi == j-1 && s.actors[a].prep == "to"
+		case w == "," || w == "and" || s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j): // "F-16, C-130 and"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // componentNoun reports whether w, after a weapon's name, makes the

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"vessels or aircraft counted vaguely after 'on' ('on hundreds of aircraft and ships') are the carriers of a load, no goods of their own", "Turkey has delivered 5,000 tonnes of military equipment to Libya on dozens of aircraft and ships.",
+			[]string{"TR>LY other 5000..5000 tonne delivered"}},
 		{"goods after 'for its' that follows the recipient ('to Chile for its F-16 and C-130 fleets') are the recipient's own, what the goods serve; 'spare and repair parts' are parts", "The United States approved a sale of spare and repair parts to Chile for its F-16 and C-130 fleets. Spain sold missiles to Peru for its Mirage jets.",
 			[]string{"US>CL technology - committed", "ES>PE missile - committed"}},
 		{"an -ing participle set off after a relative clause on goods has the goods for its subject, not the state of the clause ('jets that Chile bought ... landed, giving the country')", "The jets that Chile bought from Norway landed on Monday, giving the country modern fighters for the first time.",

@@ -1729,9 +1729,9 @@ func (s *sent) onBoard(p *phrase) bool {
 	toks := s.d.toks
 	j := p.start() - 1
 	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
-		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number ||
+		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number || toks[j].Norm == "of" && s.inQty[j-1-s.lo] ||
 			toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
-		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
+		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
 	}
 	if j < s.lo {
 		return false

@@ -40,8 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a transfer that is the object of 'discuss' ('are discussing the transfer of', 'the sale of') is negotiated: requested; 'discuss joint purchases' names no one deal", "Spain is discussing the sale of four frigates to Peru.",
+			[]string{"ES>PE ship 4..4 item requested"}},
 		{"'the two governments' are the two states named before them in their own sentence, not the pair of the sentence before", "The United States sold jets to Peru. Japan is providing radars to the Philippine Navy, and the two governments are discussing the transfer of six used destroyers.",
-			[]string{"US>PE aircraft - committed", "JP>PH other - delivered", "JP>PH ship 6..6 item expected"}},
+			[]string{"US>PE aircraft - committed", "JP>PH other - delivered", "JP>PH ship 6..6 item requested"}},
 		{"vessels or aircraft counted vaguely after 'on' ('on hundreds of aircraft and ships') are the carriers of a load, no goods of their own", "Turkey has delivered 5,000 tonnes of military equipment to Libya on dozens of aircraft and ships.",
 			[]string{"TR>LY other 5000..5000 tonne delivered"}},
 		{"goods after 'for its' that follows the recipient ('to Chile for its F-16 and C-130 fleets') are the recipient's own, what the goods serve; 'spare and repair parts' are parts", "The United States approved a sale of spare and repair parts to Chile for its F-16 and C-130 fleets. Spain sold missiles to Peru for its Mirage jets.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that are the subject of an active 'arm' or 'equip' tell what they will be fitted to: no transfer of the platform, nor a second one of the goods", "Peru bought 12 radars from Spain. The radars will equip the navy's new frigates. The missiles will first arm Peru's destroyers.",
+			[]string{"ES>PE other 12..12 item delivered"}},
 		{"a transfer that is the object of 'discuss' ('are discussing the transfer of', 'the sale of') is negotiated: requested; 'discuss joint purchases' names no one deal", "Spain is discussing the sale of four frigates to Peru.",
 			[]string{"ES>PE ship 4..4 item requested"}},
 		{"'the two governments' are the two states named before them in their own sentence, not the pair of the sentence before", "The United States sold jets to Peru. Japan is providing radars to the Philippine Navy, and the two governments are discussing the transfer of six used destroyers.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"ships or aircraft a load is loaded 'onto', or carried on past an owner's name and a compound ('on the navy's Chilean-built ships'), are its carriers", "Russia loaded the missiles onto cargo ships bound for Syria. Spain delivered rifles to Peru on the navy's Chilean-built ships.",
+			[]string{"RU>SY missile - delivered", "ES>PE small_arms - delivered"}},
 		{"goods that are the subject of an active 'arm' or 'equip' tell what they will be fitted to: no transfer of the platform, nor a second one of the goods", "Peru bought 12 radars from Spain. The radars will equip the navy's new frigates. The missiles will first arm Peru's destroyers.",
 			[]string{"ES>PE other 12..12 item delivered"}},
 		{"a transfer that is the object of 'discuss' ('are discussing the transfer of', 'the sale of') is negotiated: requested; 'discuss joint purchases' names no one deal", "Spain is discussing the sale of four frigates to Peru.",

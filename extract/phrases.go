@@ -82,7 +82,7 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
 	"chiefly", "mainly", "mostly", "largely", "primarily",
-	"aboard", "onboard", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes" are two phrases: the load and its carrier)
+	"aboard", "onboard", "onto", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes", "missiles onto cargo ships" are two phrases: the load and its carrier)
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -1728,10 +1728,10 @@ func (s *sent) onBoard(p *phrase) bool {
 	}
 	toks := s.d.toks
 	j := p.start() - 1
-	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
-		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number || toks[j].Norm == "of" && s.inQty[j-1-s.lo] ||
-			toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
-		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
+	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" && toks[j].Norm != "onto" &&
+		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number || toks[j].Norm == "of" && s.inQty[j-1-s.lo] || toks[j].Norm == "'s" ||
+			toks[j].Kind == Word && !s.is(j, fStop) && (!s.triggerAt(j) || Joiner(toks, j-1)) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].possessive || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
+		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "onto the navy's Aegis-equipped destroyers", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
 	}
 	if j < s.lo {
 		return false
@@ -1757,7 +1757,21 @@ func (s *sent) onBoard(p *phrase) bool {
 			}
 		}
 	}
-	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on" || w == "onto" && s.loadedBefore(j)
+}
+
+// loadedBefore reports whether a verb of loading stands a few words
+// before "onto" at j: "loaded the missiles onto cargo ships", "will be
+// loaded onto the navy's destroyers" put a load on a carrier. ("sold
+// Chile jets that fly onto carriers" is no loading.)
+func (s *sent) loadedBefore(j int) bool {
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		switch s.d.toks[k].Norm {
+		case "load", "loads", "loaded", "loading", "put", "puts", "putting", "transferred", "moved", "hoisted", "lifted", "craned":
+			return true
+		}
+	}
+	return false
 }
 
 // carriedWord reports whether w is a participle of carrying, after which

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state named in a reason ('because of Peru's role in Bolivia ceasefire talks') takes no role of the verb before it", "Spain has promised rifles to Peru. Madrid decided to supply the rifles because of Peru's role in Bolivia ceasefire talks.",
+			[]string{"ES>PE small_arms - committed"}},
 		{"ships or aircraft a load is loaded 'onto', or carried on past an owner's name and a compound ('on the navy's Chilean-built ships'), are its carriers", "Russia loaded the missiles onto cargo ships bound for Syria. Spain delivered rifles to Peru on the navy's Chilean-built ships.",
 			[]string{"RU>SY missile - delivered", "ES>PE small_arms - delivered"}},
 		{"goods that are the subject of an active 'arm' or 'equip' tell what they will be fitted to: no transfer of the platform, nor a second one of the goods", "Peru bought 12 radars from Spain. The radars will equip the navy's new frigates. The missiles will first arm Peru's destroyers.",

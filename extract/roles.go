@@ -1869,6 +1869,10 @@ func (s *sent) regionEnd(t trigger, g group) int {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
+		if toks[j].Norm == "because" {
+			end = j // "provide the funding because of Egypt's role in Gaza ceasefire talks": the states of a reason take no role
+			break
+		}
 		if w := toks[j].Norm; (w == "compared" || w == "comparable") && toks[j+1].Norm == "with" || w == "versus" || w == "vs" {
 			end = j // "62 billion euros to Ukraine, compared with 64 billion euros from the US": the comparison's parties are its own
 			break

@@ -1523,13 +1523,46 @@ func (s *sent) pairAnaphora() {
 		if toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
 			continue
 		}
-		m := actorMention{lo: k - 1, hi: k + 2, ref: newActorRef(s.d.pair[0], "country"), resolved: true}
-		m.codes = append(s.d.tags.newCodes(2), s.d.pair[0], s.d.pair[1])
+		pair, ok := s.pairBefore(k - 1)
+		if !ok {
+			if s.d.pairAt == 0 || s.idx-(s.d.pairAt-1) > 2 {
+				continue
+			}
+			pair = s.d.pair
+		}
+		m := actorMention{lo: k - 1, hi: k + 2, ref: newActorRef(pair[0], "country"), resolved: true}
+		m.codes = append(s.d.tags.newCodes(2), pair[0], pair[1])
 		if j := k - 2; j >= s.lo && rolePreps[toks[j].Norm] {
 			m.prep, m.pp = toks[j].Norm, lex.pps[toks[j].word]
 		}
 		s.insertActor(m)
 	}
+}
+
+// pairBefore returns the two states the sentence names before token i
+// when it names exactly two there: "Japan is providing radars to the
+// Philippine Navy, and the two governments are discussing the transfer
+// of six destroyers" tells of Japan and the Philippines, whatever pair
+// the sentences before named.
+func (s *sent) pairBefore(i int) ([2]string, bool) {
+	var codes [2]string
+	n := 0
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= i {
+			break
+		}
+		c := m.ref.Code
+		if len(c) != 2 || c == "EU" || c == codes[0] || c == codes[1] {
+			continue
+		}
+		if n == 2 {
+			return codes, false // three or more
+		}
+		codes[n] = c
+		n++
+	}
+	return codes, n == 2
 }
 
 // pairNoun reports whether w, after "the two", names two states.

@@ -445,8 +445,8 @@ func (s *sent) run() {
 	if s.has(fBaltic) {
 		s.balticStates()
 	}
-	if s.d.pairAt > 0 && s.idx-(s.d.pairAt-1) <= 2 {
-		s.pairAnaphora()
+	if s.has(fTwo) {
+		s.pairAnaphora() // (the pair may be named before "the two" in the same sentence)
 	}
 	s.notePair()
 	s.countryOpening()

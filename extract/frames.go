@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
+		if s.goodsArm(t, groups) {
+			continue // "The missiles will arm the navy's destroyers": where goods told before will be fitted, no transfer
+		}
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+8), "by") < 0 {
 			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
@@ -2562,6 +2565,22 @@ func (s *sent) toldToStop(i int) bool {
 		k = s.actors[a].lo - 1 // "demanded that Washington stop"
 	}
 	return k-1 >= s.lo && toks[k].Norm == "that" && (toks[k-1].Norm == "demanded" || toks[k-1].Norm == "demands" || toks[k-1].Norm == "insisted" || toks[k-1].Norm == "urged")
+}
+
+// goodsArm reports whether t is an active "arm" or "equip" whose subject
+// is goods: "The missiles will first arm the navy's destroyers" tells
+// what the missiles will be fitted to; the destroyers are the buyer's
+// own and the missiles were told as they came. Neither moves here.
+func (s *sent) goodsArm(t trigger, groups []group) bool {
+	if t.noun || t.passive || t.lemma != "arm" && t.lemma != "equip" {
+		return false
+	}
+	for _, g := range groups {
+		if g.hi <= t.i && s.chainTo(g.hi, t.i) && g.phrases[0].cat != armsledger.Personnel {
+			return true
+		}
+	}
+	return false
 }
 
 // vehicleSubject reports whether the group is a vehicle, the subject of an

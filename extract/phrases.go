@@ -82,7 +82,7 @@ var modifierStop = setOf("the", "a", "an", "this", "that", "these", "those", "it
 	"like", "same", "first", "second", "third", "last", "next", "own", "containing", "carrying",
 	"loaded", "filled", "packed", "notably", "especially", "particularly", "particular", "namely",
 	"chiefly", "mainly", "mostly", "largely", "primarily",
-	"aboard", "onboard", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes" are two phrases: the load and its carrier)
+	"aboard", "onboard", "onto", "through", "across", "within", "without", "toward", "towards", "despite") // ("missiles aboard transport planes", "missiles onto cargo ships" are two phrases: the load and its carrier)
 
 // incrementWords mark a phrase as an addition to earlier transfers.
 var incrementWords = setOf("another", "more", "additional", "further", "extra", "new", "fresh")
@@ -151,6 +151,10 @@ func (s *sent) phrases() []phrase {
 		}
 		if s.passedOver(i) {
 			i = end // "selected the German IRIS-T system over the Norwegian NASAMS": the goods not chosen
+			continue
+		}
+		if s.recipientsOwn(i) {
+			i = end // "sold engines to Chile for its F-16 and C-130 fleets": the jets are Chile's, what the goods serve
 			continue
 		}
 		if ref.Cat == armsledger.AirDefense && s.ownDefence(i, end) {
@@ -1008,33 +1012,15 @@ func (s *sent) civilianContents(p *phrase) bool {
 
 // dropPurposes drops goods named after "for" right after parts of
 // weapons, which say what the parts are for: "Chinese parts for its
-// drones", "engines for the Turkish drones". The parts moved. So goods
-// "for its" or "for their" goods after a recipient: "sent ammunition to
-// Ukraine for its Gepard guns" sends no guns; the guns are Ukraine's.
+// drones", "engines for the Turkish drones". The parts moved.
 func (s *sent) dropPurposes(ps []phrase) []phrase {
 	toks := s.d.toks
 	out := ps[:0]
 	for k := range ps {
-		if k == 0 || ps[k-1].hi >= ps[k].lo {
-			out = append(out, ps[k])
-			continue
-		}
-		f := ps[k-1].hi // "for", or "to" and a recipient before it
-		own := false
-		if toks[f].Norm == "to" && f+1 < ps[k].lo {
-			if a := s.actorAt(f + 1); a >= 0 && s.actors[a].hi < ps[k].lo {
-				f, own = s.actors[a].hi, true
-			}
-		}
-		if own && (toks[f].Norm != "for" || toks[f+1].Norm != "its" && toks[f+1].Norm != "their") {
-			own = false
-			f = ps[k-1].hi
-		}
-		if (own || ps[k-1].cat == armsledger.Technology) && toks[f].Norm == "for" && ps[k].cat != armsledger.Technology {
+		if k > 0 && ps[k-1].cat == armsledger.Technology && ps[k-1].hi < ps[k].lo && toks[ps[k-1].hi].Norm == "for" && ps[k].cat != armsledger.Technology {
 			between := true
-			for j := f + 1; j < ps[k].lo; j++ {
-				adjective := own && j > f+1 && j < f+4 && toks[j].Kind != Punct && !s.is(j, fVerb) // "for its new frigates"
-				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" && !adjective {
+			for j := ps[k-1].hi + 1; j < ps[k].lo; j++ {
+				if !s.is(j, fDeterminer) && s.actorAt(j) < 0 && toks[j].Norm != "its" && toks[j].Norm != "their" {
 					between = false
 				}
 			}
@@ -1742,10 +1728,10 @@ func (s *sent) onBoard(p *phrase) bool {
 	}
 	toks := s.d.toks
 	j := p.start() - 1
-	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
-		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number ||
-			toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
-		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
+	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" && toks[j].Norm != "onto" &&
+		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number || toks[j].Norm == "of" && s.inQty[j-1-s.lo] || toks[j].Norm == "'s" ||
+			toks[j].Kind == Word && !s.is(j, fStop) && (!s.triggerAt(j) || Joiner(toks, j-1)) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].possessive || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
+		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "onto the navy's Aegis-equipped destroyers", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
 	}
 	if j < s.lo {
 		return false
@@ -1771,7 +1757,21 @@ func (s *sent) onBoard(p *phrase) bool {
 			}
 		}
 	}
-	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on"
+	return w == "on" || w == "aboard" || w == "onboard" || w == "board" && j > s.lo && toks[j-1].Norm == "on" || w == "onto" && s.loadedBefore(j)
+}
+
+// loadedBefore reports whether a verb of loading stands a few words
+// before "onto" at j: "loaded the missiles onto cargo ships", "will be
+// loaded onto the navy's destroyers" put a load on a carrier. ("sold
+// Chile jets that fly onto carriers" is no loading.)
+func (s *sent) loadedBefore(j int) bool {
+	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
+		switch s.d.toks[k].Norm {
+		case "load", "loads", "loaded", "loading", "put", "puts", "putting", "transferred", "moved", "hoisted", "lifted", "craned":
+			return true
+		}
+	}
+	return false
 }
 
 // carriedWord reports whether w is a participle of carrying, after which
@@ -4020,6 +4020,31 @@ func (s *sent) ownDefence(i, end int) bool {
 		return false
 	}
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
+}
+
+// recipientsOwn reports whether the goods at i stand after "for its" or
+// "for their" right after a state that "to" governs, perhaps as a later
+// member of a list: "a sale of engines to Chile for its F-16 and C-130
+// fleets" names the jets the engines serve, which Chile has already; they
+// are not given. (Goods right before "for" are left to partsFor: "spares
+// for its tanks".)
+func (s *sent) recipientsOwn(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-2 >= s.lo && i-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "its" || w == "their":
+			if toks[j-1].Norm != "for" {
+				return false
+			}
+			a := s.actorAt(j - 2)
+			return a >= 0 && s.actors[a].hi == j-1 && s.actors[a].prep == "to"
+		case w == "," || w == "and" || s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j): // "F-16, C-130 and"
+		case j == i-1 && toks[j].Kind == Word && !s.is(j, fVerb): // "for its new frigates": a word that describes them
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // componentNoun reports whether w, after a weapon's name, makes the

@@ -1869,6 +1869,10 @@ func (s *sent) regionEnd(t trigger, g group) int {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
+		if toks[j].Norm == "because" {
+			end = j // "provide the funding because of Egypt's role in Gaza ceasefire talks": the states of a reason take no role
+			break
+		}
 		if w := toks[j].Norm; (w == "compared" || w == "comparable") && toks[j+1].Norm == "with" || w == "versus" || w == "vs" {
 			end = j // "62 billion euros to Ukraine, compared with 64 billion euros from the US": the comparison's parties are its own
 			break
@@ -3078,6 +3082,9 @@ func (s *sent) subject(t trigger) int {
 			if s.governedList(a) {
 				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
 			}
+			if s.relativeOnGoodsBefore(m, t) {
+				continue // "The jets that Chile bought from Norway landed, giving the country": the jets give, not Chile
+			}
 			if m.prep == "and" && s.examplesGoverned(a) {
 				// "The scheme, financed by countries including Denmark and
 				// Norway, will deliver": examples of a governed noun.
@@ -3138,6 +3145,34 @@ func (s *sent) subject(t trigger) int {
 		}
 	}
 	return s.mainSubject(t.i)
+}
+
+// relativeOnGoodsBefore reports whether mention m is the subject of a
+// relative clause on goods ("the jets (that) Chile bought from Norway")
+// and t an -ing participle set off by a comma after that clause: the
+// participle's subject is the main clause's, the goods, not the state
+// inside the relative clause. "The jets that Chile bought from Norway
+// landed on Monday, giving the country modern fighters" tells no gift
+// from Chile.
+func (s *sent) relativeOnGoodsBefore(m *actorMention, t trigger) bool {
+	toks := s.d.toks
+	if t.noun || t.i-1 <= m.hi || toks[t.i-1].Norm != "," || !strings.HasSuffix(toks[t.i].Norm, "ing") || m.prep != "" || m.possessive {
+		return false
+	}
+	j := m.lo - 1
+	if j > s.lo && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j--
+	}
+	if j < s.lo || !s.is(j, fMateriel) {
+		return false
+	}
+	// The clause's own verb right after its subject ("bought", "has
+	// ordered"), before the participle.
+	k := m.hi
+	for k < t.i && isAux(toks[k].Norm) {
+		k++
+	}
+	return k < t.i-1 && s.is(k, fVerb)
 }
 
 // nationAsNoun reports whether a demonym with no plural ending stands as a

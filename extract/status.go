@@ -86,6 +86,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if head.i < t.i && s.seizedBetween(head.i, t.i) {
 			head = t // "announced the seizure of a shipment bound for the Houthis": the seizure is announced
 		}
+		if head.i < t.i && !head.noun && head.lemma == "discuss" && toks[t.i-1].Norm == "the" && (t.class == classGive || t.class == classSell || t.class == classBuy) {
+			// "are discussing the transfer of six destroyers": a transfer
+			// negotiated, as "have discussed selling" and "in talks on the
+			// sale of" are; not yet agreed. ("met to discuss joint
+			// purchases" names no one deal.)
+			return armsledger.Requested
+		}
 	}
 	var gov governors // what the words that govern the frame say
 	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {

@@ -2463,8 +2463,9 @@ func (s *sent) warnedAgainst(i int) bool {
 		return false
 	}
 	// "Kyiv protested against the supply of Iranian drones to Russia": a
-	// protest is at what happened.
-	return j == s.lo || !opposeWord(toks[j-1].Norm)
+	// protest is at what happened. "Berlin decided against sending
+	// missiles" is the giver's own refusal (refrainedFrom).
+	return j == s.lo || !opposeWord(toks[j-1].Norm) && !decideForm(toks[j-1].Norm)
 }
 
 // toldToStop reports whether the verb at i is what another party demands

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a gerund the giver holds off on, refrains from, stops short of or decides against is refused, not done", "Spain has held off on sending its Leopard tanks to Ukraine. Norway decided against supplying missiles to Poland. Italy stopped short of sending jets to Kyiv.",
+			[]string{"ES>UA armored_vehicle - denied", "NO>PL missile - denied", "IT>UA aircraft - denied"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

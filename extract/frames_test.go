@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a demonym before a noun of request names who asks, as a possessive does; the subject that answers it is asked", "Italy has turned down Ukrainian requests for its SAMP/T systems. Germany granted a Polish request for Leopard tanks.",
+			[]string{"IT>UA air_defense - denied", "DE>PL armored_vehicle - committed"}},
 		{"a gerund the giver holds off on, refrains from, stops short of or decides against is refused, not done", "Spain has held off on sending its Leopard tanks to Ukraine. Norway decided against supplying missiles to Poland. Italy stopped short of sending jets to Kyiv.",
 			[]string{"ES>UA armored_vehicle - denied", "NO>PL missile - denied", "IT>UA aircraft - denied"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"speakers after a comma join no list with the state a preposition governs before them; a list of subjects that speaks stays one", "Iran shipped drones to Venezuela, American and British officials said. Norway, Finland and Sweden said they will give rifles to Ukraine.",
+			[]string{"IR>VE drone - delivered", "NO+FI+SE>UA small_arms - expected"}},
 		{"a demonym before a noun of request names who asks, as a possessive does; the subject that answers it is asked", "Italy has turned down Ukrainian requests for its SAMP/T systems. Germany granted a Polish request for Leopard tanks.",
 			[]string{"IT>UA air_defense - denied", "DE>PL armored_vehicle - committed"}},
 		{"a gerund the giver holds off on, refrains from, stops short of or decides against is refused, not done", "Spain has held off on sending its Leopard tanks to Ukraine. Norway decided against supplying missiles to Poland. Italy stopped short of sending jets to Kyiv.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'packed into' containers after a comma came in those containers, as 'loaded into' them", "Iran has shipped rockets to Sudan, packed into 300 containers.",
+			[]string{"IR>SD ammunition - delivered", "IR>SD container 300..300 container delivered"}},
 		{"goods a relative clause says a state sent, with who says it between ('that officials say Germany sent'), are that verb's, however long the speakers' name; so are goods 'that Britain committed', verb right after the state", "The order adds to the 40 howitzers that Dutch and Belgian officials say Germany sent to Chad. The loan comes on top of the £2 billion that Britain committed to Kenya.",
 			[]string{"DE>TD artillery 40..40 item delivered", "GB>KE funding 2e+09..2e+09 GBP committed"}},
 		{"speakers after a comma join no list with the state a preposition governs before them; a list of subjects that speaks stays one", "Iran shipped drones to Venezuela, American and British officials said. Norway, Finland and Sweden said they will give rifles to Ukraine.",

@@ -1898,6 +1898,13 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 	if ma.resolved || mb.resolved || mb.lo-start > 4 || (ma.ref.kind == kindDemonym) != (mb.ref.kind == kindDemonym) {
 		return false
 	}
+	if ma.speaker && !mb.speaker && mb.prep != "" && mb.prep != "and" || mb.speaker && !ma.speaker && ma.prep != "" && ma.prep != "and" {
+		// "sent drones to Russia, American and British officials said":
+		// who speaks is no party to the prepositional phrase before it.
+		// ("Norway, Denmark and Sweden said": one list, though the speaker
+		// was read from the comma on.)
+		return false
+	}
 	after := mb.hi // the word after the second state, past "firms" ("and Chinese firms $267 million")
 	if after+1 < s.hi && mb.demonym && standIn(toks[after].Norm) {
 		after++

@@ -2527,8 +2527,9 @@ func (s *sent) warnedAgainst(i int) bool {
 		return false
 	}
 	// "Kyiv protested against the supply of Iranian drones to Russia": a
-	// protest is at what happened.
-	return j == s.lo || !opposeWord(toks[j-1].Norm)
+	// protest is at what happened. "Berlin decided against sending
+	// missiles" is the giver's own refusal (refrainedFrom).
+	return j == s.lo || !opposeWord(toks[j-1].Norm) && !decideForm(toks[j-1].Norm)
 }
 
 // toldToStop reports whether the verb at i is what another party demands
@@ -3961,12 +3962,15 @@ func (s *sent) relativeGiver(g group) *trigger {
 		return nil
 	}
 	a := s.actorAt(j + 1)
+	if say := s.relativeSaid(j); say > 0 && say+1 < s.hi {
+		a = s.actorAt(say + 1) // "the troops that officials say Pyongyang sent"
+	}
 	if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive {
 		return nil
 	}
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.i <= s.actors[a].hi || t.i-s.actors[a].hi > 4 {
+		if t.i < s.actors[a].hi || t.i-s.actors[a].hi > 4 {
 			continue
 		}
 		if t.noun || t.passive || t.class != classGive && t.class != classCommit && t.class != classSell {
@@ -4834,6 +4838,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inPart, true
 	}
 	from := s.pastValue(g.hi) // "Serbian ammunition worth an estimated 800 million euros has reached Ukraine"
+	if say := s.relativeSaid(g.hi); say > from {
+		from = say // "troops that South Korean and Ukrainian officials say Pyongyang sent": the reach starts after who tells it
+	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
 			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(g, *t) {
@@ -4846,6 +4853,30 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// relativeSaid returns the speech verb of a relative clause that opens at
+// i and tells who says what comes next: "(troops) that South Korean and
+// Ukrainian officials say (Pyongyang sent)", "that Western intelligence
+// agencies say". The goods are the object of the verb after the speaker's
+// words, however long the speaker's name; -1 if there is no such clause.
+func (s *sent) relativeSaid(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "that" && toks[i].Norm != "which" {
+		return -1
+	}
+	for j := i + 1; j < s.hi && j-i <= 9; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return -1
+		}
+		if s.is(j, fVerb) {
+			if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) && j > i+1 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // paidForm reports whether w is a form of "pay" that tells money of no

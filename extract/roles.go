@@ -1127,6 +1127,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
 			from = -1
+		case t.noun && poss < 0 && s.demonymOf(t.i) >= 0:
+			// "rejected Ukrainian requests for Iron Dome": the demonym
+			// says whose requests, as "Ukraine's" would; the subject is
+			// the one asked.
+			r.rec = r.pick(s, s.demonymOf(t.i))
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to) // "Ukraine's requests for ..."
 		case to >= 0 && s.actors[to].lo > g.hi:
@@ -6636,8 +6641,17 @@ func (s *sent) exchangeSubject(t trigger) (int, verbRef) {
 func (s *sent) requestAnswered(i int) (int, armsledger.Status) {
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 4 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].possessive) {
-		j--
+	for j > s.lo && i-j <= 4 {
+		if s.is(j, fDeterminer) {
+			j--
+			continue
+		}
+		// "Kyiv's request", "a Polish request": whose request, passed over
+		if a := s.actorAt(j); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym && s.actors[a].prep == "") {
+			j = s.actors[a].lo - 1
+			continue
+		}
+		break
 	}
 	if a := s.actorAt(j); a >= 0 {
 		j = s.actors[a].lo - 1

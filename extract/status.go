@@ -298,6 +298,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
 	}
+	if !head.noun && s.refrainedFrom(head.i) {
+		gov.denied = true // "Sweden has held off on sending its Gripen jets", "decided against sending Taurus missiles": withheld
+	}
 	switch s.banBefore(t.i) {
 	case banned:
 		gov.denied = true // "imposed a ban on delivering the S-300 to Iran", "banned exports of weapons"
@@ -943,6 +946,52 @@ var (
 	seekingTo   = []string{"looking", "look", "looks", "hoping", "hope", "hopes", "hoped"}
 	soughtWords = setOf(slices.Concat(seekingFor, seekingIn, seekingTo)...)
 )
+
+// refrainedFrom reports whether the gerund at i is what its subject holds
+// back from doing: "has held off (on) sending jets", "refrained from
+// supplying", "stopped short of sending", "decided against sending". The
+// restraint is the subject's own, so the transfer is refused (for now),
+// not done. ("Warned Beijing against supplying" is another's: see
+// warnedAgainst.)
+func (s *sent) refrainedFrom(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j-1 < s.lo || !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	prev := toks[j-1].Norm
+	switch toks[j].Norm {
+	case "off":
+		return holdForm(prev) // "held off sending"
+	case "on":
+		return prev == "off" && j-2 >= s.lo && holdForm(toks[j-2].Norm) // "held off on sending"
+	case "from":
+		return prev == "refrained" || prev == "refrain" || prev == "refrains" || prev == "refraining" || prev == "abstained"
+	case "of":
+		return prev == "short" && j-2 >= s.lo && stopForm(toks[j-2].Norm) // "stopped short of sending"
+	case "against":
+		return decideForm(prev)
+	}
+	return false
+}
+
+// holdForm, stopForm and decideForm are the forms of "hold", "stop" and
+// "decide" (or "opt") that refrainedFrom reads before a gerund.
+func holdForm(w string) bool {
+	return w == "held" || w == "hold" || w == "holds" || w == "holding"
+}
+
+func stopForm(w string) bool {
+	return w == "stopped" || w == "stop" || w == "stops" || w == "stopping"
+}
+
+func decideForm(w string) bool {
+	switch w {
+	case "decided", "decide", "decides", "deciding", "opted", "opt", "opts", "opting":
+		return true
+	}
+	return false
+}
 
 // heldBack reports whether "held back" (or "holding back", "hold back")
 // stands before the noun of transfer at i, past its determiners and count.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a maker that 'is producing' goods under licence makes them (progressive, not passive); a licence 'from' a named state reaches past a purpose and a place, and that state sends no goods", "Tata Advanced Systems is assembling 40 C-295 transports for the Indian Air Force at its Vadodara plant under a licence from Spain. Mitsubishi Heavy Industries is producing the F-15 jets under licence from Boeing.",
+			[]string{"ES>IN technology - delivered", "US>JP technology - delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

@@ -3,6 +3,7 @@ package extract
 import (
 	"armsledger"
 	"slices"
+	"strings"
 )
 
 // Arms made in one state with another's licence, design or plant are
@@ -422,13 +423,24 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	}
 	w := s.asideBefore(u) // "builds Hermes 900 drones, known in India as Drishti-10, under licence": past the aside
 	v := w - 1
-	for v > s.lo && w-v <= 6 && !makingVerbForm(toks[v].Norm) {
+	// A licence "from" a named licensor may stand after a purpose and a
+	// place: "is building 12 Su-30MKI jets for the air force at its Nashik
+	// plant under a licence from Sukhoi". A bare "under licence", whose
+	// licensor is only the goods' maker, stays next to its goods. A comma
+	// or a new clause ends the reach back.
+	reach := 6
+	if k+1 < s.hi && toks[k+1].Norm == "from" {
+		reach = 20
+	}
+	for v > s.lo && w-v <= reach && !makingVerbForm(toks[v].Norm) && !licenceReachEnds(toks, v) {
 		v--
 	}
 	if v <= s.lo || !makingVerbForm(toks[v].Norm) {
 		return
 	}
-	passive := s.beBefore(v)
+	// "is building" is progressive, not passive: the subject makes the
+	// goods after the verb, as "builds" does.
+	passive := s.beBefore(v) && !strings.HasSuffix(toks[v].Norm, "ing")
 	maker := s.partyBefore(v)
 	let := s.letToMake(v)
 	if let >= 0 {
@@ -478,6 +490,14 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if sup == rec || sup == "" || rec == "" {
 		return
 	}
+	if !passive {
+		// The state the licence is "from" gave the know-how, not the goods
+		// the maker builds: "is building 12 fighters for the air force
+		// under a licence from Russia" sends no fighters from Russia.
+		s.d.claims = slices.DeleteFunc(s.d.claims, func(d draft) bool {
+			return d.sent == s.idx && d.trig == v && d.p.cat != armsledger.Technology && slices.Equal(d.sup, []string{sup})
+		})
+	}
 	t := trigger{i: v, class: classGive, lemma: "produce"}
 	if let >= 0 {
 		t = trigger{i: let, class: classGive, lemma: "let"} // the licence is given as the letting is: "agreed to let" binds, "will let" is to come
@@ -486,6 +506,20 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, s.actors[maker].lo, end)
+}
+
+// licenceReachEnds reports whether token j ends the reach back from a
+// licence to its verb of making: a mark that parts a clause, or a word
+// that opens another ("and", "which"). A hyphen inside a name
+// ("Su-30MKI") or "&" in a firm's ("Larsen & Toubro") parts nothing.
+func licenceReachEnds(toks []Token, j int) bool {
+	switch toks[j].Norm {
+	case "and", "but", "or", "which", "that", "who", "while", "whose", ",", ";", ":", "(", ")":
+		return true
+	case "-":
+		return !isGluedHyphen(toks, j)
+	}
+	return false
 }
 
 // letToMake returns the verb of letting before the state that makes goods

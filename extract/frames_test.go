@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a relative clause says a firm 'builds under licence from' a state, or made 'in' a state under a named licence, carry know-how to the maker; a bare passive licence gives none", "The rifles, which Turkey's MKE builds under licence from Germany, will go to the army. The howitzers are made in Egypt under licence from South Korea. Of the howitzers, 30 will be made in Egypt under licence.",
+			[]string{"DE>TR technology - delivered", "KR>EG technology - delivered"}},
 		{"a maker that 'is producing' goods under licence makes them (progressive, not passive); a licence 'from' a named state reaches past a purpose and a place, and that state sends no goods", "Tata Advanced Systems is assembling 40 C-295 transports for the Indian Air Force at its Vadodara plant under a licence from Spain. Mitsubishi Heavy Industries is producing the F-15 jets under licence from Boeing.",
 			[]string{"ES>IN technology - delivered", "US>JP technology - delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",

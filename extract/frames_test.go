@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods said to 'follow' after ', and' go as the goods before them in the sentence went, not to the first clause's subject", "Norway delivered 12 howitzers to Estonia, and six more would follow next year. Spain has sent 200 engineers to Latvia, and another 100 will follow in spring.",
+			[]string{"NO>EE artillery 12..12 item delivered", "NO>EE artillery 6..6 item expected", "ES>LV personnel 200..200 person delivered", "ES>LV personnel 100..100 person expected"}},
 		{"goods a relative clause says a firm 'builds under licence from' a state, or made 'in' a state under a named licence, carry know-how to the maker; a bare passive licence gives none", "The rifles, which Turkey's MKE builds under licence from Germany, will go to the army. The howitzers are made in Egypt under licence from South Korea. Of the howitzers, 30 will be made in Egypt under licence.",
 			[]string{"DE>TR technology - delivered", "KR>EG technology - delivered"}},
 		{"a maker that 'is producing' goods under licence makes them (progressive, not passive); a licence 'from' a named state reaches past a purpose and a place, and that state sends no goods", "Tata Advanced Systems is assembling 40 C-295 transports for the Indian Air Force at its Vadodara plant under a licence from Spain. Mitsubishi Heavy Industries is producing the F-15 jets under licence from Boeing.",

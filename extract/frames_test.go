@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that 'were to follow' (be + to, a future told from the past) arrive where those before went, as 'would follow' do; 'follow to' a place or a purpose ends the verb", "Finland sent 300 soldiers to Estonia. Another 200 engineers were to follow to build bridges.",
+			[]string{"FI>EE personnel 300..300 person delivered", "FI>EE personnel 200..200 person expected"}},
 		{"goods said to 'follow' after ', and' go as the goods before them in the sentence went, not to the first clause's subject", "Norway delivered 12 howitzers to Estonia, and six more would follow next year. Spain has sent 200 engineers to Latvia, and another 100 will follow in spring.",
 			[]string{"NO>EE artillery 12..12 item delivered", "NO>EE artillery 6..6 item expected", "ES>LV personnel 200..200 person delivered", "ES>LV personnel 100..100 person expected"}},
 		{"goods a relative clause says a firm 'builds under licence from' a state, or made 'in' a state under a named licence, carry know-how to the maker; a bare passive licence gives none", "The rifles, which Turkey's MKE builds under licence from Germany, will go to the army. The howitzers are made in Egypt under licence from South Korea. Of the howitzers, 30 will be made in Egypt under licence.",

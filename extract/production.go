@@ -3,6 +3,7 @@ package extract
 import (
 	"armsledger"
 	"slices"
+	"strings"
 )
 
 // Arms made in one state with another's licence, design or plant are
@@ -422,13 +423,30 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	}
 	w := s.asideBefore(u) // "builds Hermes 900 drones, known in India as Drishti-10, under licence": past the aside
 	v := w - 1
-	for v > s.lo && w-v <= 6 && !makingVerbForm(toks[v].Norm) {
+	// A licence "from" a named licensor may stand after a purpose and a
+	// place: "is building 12 Su-30MKI jets for the air force at its Nashik
+	// plant under a licence from Sukhoi". A bare "under licence", whose
+	// licensor is only the goods' maker, stays next to its goods. A comma
+	// or a new clause ends the reach back.
+	reach := 6
+	if k+1 < s.hi && toks[k+1].Norm == "from" {
+		reach = 20
+	}
+	for v > s.lo && w-v <= reach && !makingVerbForm(toks[v].Norm) && !licenceReachEnds(toks, v) {
 		v--
 	}
 	if v <= s.lo || !makingVerbForm(toks[v].Norm) {
 		return
 	}
-	passive := s.beBefore(v)
+	// "is building" is progressive, not passive: the subject makes the
+	// goods after the verb, as "builds" does.
+	passive := s.beBefore(v) && !strings.HasSuffix(toks[v].Norm, "ing")
+	named := k+1 < s.hi && toks[k+1].Norm == "from" // the licensor is named
+	if !passive && named && pastParticiple(toks[v].Norm) {
+		// "a K9 chassis produced in Poland under a licence from Hanwha":
+		// a participle right after goods is a passive without its be.
+		_, passive = s.passiveGoods(v)
+	}
 	maker := s.partyBefore(v)
 	let := s.letToMake(v)
 	if let >= 0 {
@@ -440,6 +458,12 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 		maker = -1
 		if v+2 < w && toks[v+1].Norm == "by" {
 			maker = s.actorAt(v + 2)
+		} else if named {
+			// "are made in Turkey under licence from Germany": the state
+			// the goods are made in takes the licence a named licensor
+			// gives. A bare "64 will be built in Poland under licence"
+			// tells how goods sold are made, and gives none.
+			maker = s.madeInState(v+1, w)
 		}
 	}
 	if maker < 0 {
@@ -450,7 +474,9 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if passive {
 		p, ok = s.passiveGoods(v)
 	} else if p, ok = s.goodsAfter(v+1, w-v); !ok {
-		p, ok = s.partsAfter(v+1, w) // "will produce the engines under licence from General Electric"
+		if p, ok = s.partsAfter(v+1, w); !ok { // "will produce the engines under licence from General Electric"
+			p, ok = s.relativeGoods(maker) // "interceptors, which Mitsubishi Heavy Industries builds under licence"
+		}
 	}
 	if !ok || p.hi > w {
 		return
@@ -478,6 +504,16 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	if sup == rec || sup == "" || rec == "" {
 		return
 	}
+	if !passive {
+		// The state the licence is "from" gave the know-how, not the goods
+		// the maker builds: "is building 12 fighters for the air force
+		// under a licence from Russia" sends no fighters from Russia, nor
+		// does "the rifles, which MKE builds under licence from Germany,
+		// will go to the army".
+		s.d.claims = slices.DeleteFunc(s.d.claims, func(d draft) bool {
+			return d.sent == s.idx && (d.trig == v || d.p.lo == p.lo) && d.p.cat != armsledger.Technology && slices.Equal(d.sup, []string{sup})
+		})
+	}
 	t := trigger{i: v, class: classGive, lemma: "produce"}
 	if let >= 0 {
 		t = trigger{i: let, class: classGive, lemma: "let"} // the licence is given as the letting is: "agreed to let" binds, "will let" is to come
@@ -486,6 +522,62 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, s.actors[maker].lo, end)
+}
+
+// pastParticiple reports whether w is the past participle of a verb of
+// making.
+func pastParticiple(w string) bool {
+	switch w {
+	case "built", "produced", "made", "manufactured", "assembled":
+		return true
+	}
+	return false
+}
+
+// madeInState returns the state that goods are made "in" between tokens
+// i and hi, or -1: "are made in Turkey under licence".
+func (s *sent) madeInState(i, hi int) int {
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo >= i && m.hi <= hi && m.prep == "in" && !m.speaker && m.ref.kind == kindCountry {
+			return a
+		}
+	}
+	return -1
+}
+
+// relativeGoods returns the goods a relative clause opened by "which" or
+// "that" right before actor a tells of: "the interceptors, which
+// Mitsubishi Heavy Industries builds under licence" (the goods are the
+// object the clause leaves out).
+func (s *sent) relativeGoods(a int) (phrase, bool) {
+	j := s.actors[a].lo - 1
+	if j <= s.lo || (s.d.toks[j].Norm != "which" && s.d.toks[j].Norm != "that") {
+		return phrase{}, false
+	}
+	j--
+	if j > s.lo && s.d.toks[j].Norm == "," {
+		j--
+	}
+	for k := max(s.lo, j-4); k <= j; k++ {
+		if p, ok := s.phraseAt(k); ok && p.hi == j+1 {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// licenceReachEnds reports whether token j ends the reach back from a
+// licence to its verb of making: a mark that parts a clause, or a word
+// that opens another ("and", "which"). A hyphen inside a name
+// ("Su-30MKI") or "&" in a firm's ("Larsen & Toubro") parts nothing.
+func licenceReachEnds(toks []Token, j int) bool {
+	switch toks[j].Norm {
+	case "and", "but", "or", "which", "that", "who", "while", "whose", ",", ";", ":", "(", ")":
+		return true
+	case "-":
+		return !isGluedHyphen(toks, j)
+	}
+	return false
 }
 
 // letToMake returns the verb of letting before the state that makes goods

@@ -1241,6 +1241,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			return r
 		}
+		if c := s.followedFlow(g, t); c != nil {
+			// "Sweden delivered 20 tanks to Latvia, and 10 more would
+			// follow": what follows goes as the goods before it in the
+			// sentence went; the first clause's subject is not where.
+			r.sup, r.rec = c.sup, c.rec
+			return r
+		}
 		r.sup = r.pick(s, from)
 		if a, c := s.relativeParty(g, t); a >= 0 && a == subj && (c == classCommit || c == classGive || c == classSell) {
 			// "the first two of the NASAMS systems Washington has pledged
@@ -6845,6 +6852,30 @@ func (s *sent) sameSentenceFlow(g group) *draft {
 		}
 	}
 	return nil
+}
+
+// followedFlow returns the claim that goods said to "follow" at t follow
+// in their own sentence: the last drafted, of their kind, from a verb
+// before, with both parties; or nil. A party named in the clause of
+// "follow" itself ("more would follow to Estonia") leaves it to the roles.
+func (s *sent) followedFlow(g group, t trigger) *draft {
+	if t.lemma != "follow" || t.class != classArrive {
+		return nil
+	}
+	n := len(s.d.claims)
+	if n == 0 {
+		return nil
+	}
+	c := &s.d.claims[n-1]
+	if c.sent != s.idx || c.trig >= t.i || c.p.cat != g.phrases[0].cat || len(c.sup) == 0 || len(c.rec) == 0 {
+		return nil
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; m.lo > t.i && !m.speaker {
+			return nil
+		}
+	}
+	return c
 }
 
 // withFirst reports whether "the first" at lo, with no count, opens a

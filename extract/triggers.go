@@ -362,10 +362,10 @@ func (s *sent) tagTriggers() {
 		if f < s.hi && (toks[f].Norm == "systems" || toks[f].Norm == "system") {
 			f++ // "a further three systems would follow": the goods before (see moreSystemsAfter)
 		}
-		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm)) {
-			f++ // "200 more would follow", "more will soon follow"
+		for f < s.hi && f-j <= 3 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm) || s.beTo(f)) {
+			f++ // "200 more would follow", "more will soon follow", "200 more were to follow"
 		}
-		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && s.is(f-1, fModal|fAdverb)) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && (s.is(f-1, fModal|fAdverb) || s.beTo(f-1))) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
 			// "and some 3,000 more followed in January", "200 more would
 			// follow next year": they went (or go) where those before
 			// them went.
@@ -460,7 +460,7 @@ func (s *sent) goodsFollow() {
 			continue // "followed by", "followed suit", "follow the same route"
 		}
 		k := f - 1
-		for k > s.lo && (s.is(k, fModal|fAdverb) || isAux(toks[k].Norm)) {
+		for k > s.lo && (s.is(k, fModal|fAdverb) || isAux(toks[k].Norm) || s.beTo(k)) {
 			k--
 		}
 		if toks[f].Norm == "follow" && k == f-1 {
@@ -517,11 +517,19 @@ func (s *sent) deadlineAt(k int) bool {
 	return s.is(j, fCalendar) || toks[j].Kind == Number
 }
 
+// beTo reports whether token k is the "to" of "was to", "were to", "are
+// to": a future told from the past or planned ("1,000 engineers were to
+// follow"), a modal as "would" is.
+func (s *sent) beTo(k int) bool {
+	return s.d.toks[k].Norm == "to" && k-1 >= s.lo && s.is(k-1, fBe)
+}
+
 // followEnd reports whether w may come right after "follow" with no
-// object: a time, or the clause's end.
+// object: a time, a place it goes to or a purpose ("were to follow to
+// clear mines"), or the clause's end.
 func followEnd(w string) bool {
 	switch w {
-	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early":
+	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to":
 		return true // (not "by": "followed by")
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'its' or 'their' before a state's exports, past a colon or a semicolon, is the state named before it: the trade total is its own", "Peru is a growing exporter: its defence exports reached $50 million in 2024. Chile is booming; its arms exports rose to $80 million.",
+			[]string{"PE> funding 5e+07..5e+07 USD delivered", "CL> funding 8e+07..8e+07 USD delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",
 			[]string{">QA aircraft - requested", "DE>QA armored_vehicle - delivered"}},
 		{"the army as a subject is the state the text told of", "Burkina Faso expelled French troops last year. The army has received armed drones from Turkey.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a scheme opening a sentence, 'funded by' or 'paid for by' states (past 'countries including'), was given money by them for the state it buys arms for; 'it' after a sentence the scheme opened is the scheme", "A Czech-led scheme buys shells for Ukraine. The scheme, funded by more than ten countries including Denmark and Canada, found 500,000 rounds in Asia. It was paid for by Norway as well.",
+			[]string{"CZ>UA ammunition - committed", "DK+CA>UA funding - delivered", "NO>UA funding - delivered"}},
 		{"'its' or 'their' before a state's exports, past a colon or a semicolon, is the state named before it: the trade total is its own", "Peru is a growing exporter: its defence exports reached $50 million in 2024. Chile is booming; its arms exports rose to $80 million.",
 			[]string{"PE> funding 5e+07..5e+07 USD delivered", "CL> funding 8e+07..8e+07 USD delivered"}},
 		{"'the emirate' is the emirate told of before, not the last state", "Qatar wants more fighter jets. Washington has been slow to approve a sale. The emirate has also bought tanks from Germany.",

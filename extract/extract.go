@@ -557,6 +557,11 @@ func (s *sent) valuedOpening() bool {
 			return true // "The tanks are worth", "The used jets cost"
 		}
 	}
+	for j := s.lo + 3; j+1 < s.hi; j++ {
+		if toks[j].Norm == "at" && s.valuedObject(j+1) >= 0 {
+			return true // "Officials have put it at $10 billion"
+		}
+	}
 	return false
 }
 

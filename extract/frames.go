@@ -6794,6 +6794,11 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 	if e := p.end(); e < s.hi && unitPrice(toks[e].Norm) {
 		return -1 // "cost $4 million apiece": a price, not the deal's worth
 	}
+	if k := s.valuedObject(p.start()); k >= 0 {
+		// "Officials have put it at around $10 billion", "put its value
+		// at": the deal told just before is valued, whoever values it.
+		return s.flowJustTold(true)
+	}
 	switch {
 	case j < s.lo:
 		return -1
@@ -6812,19 +6817,64 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 		}
 	}
 	// The subject: "they", or "the" and words of goods up to the verb.
-	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these") {
+	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these" || toks[k].Norm == "it") { // ("It is worth $10 billion": the deal)
 	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) || s.actorWithin(k+1, j) {
 		return -1
 	}
+	n := s.flowJustTold(false)
+	if n >= 0 && payer != "" && !slices.Contains(s.d.claims[n].rec, payer) {
+		return -1
+	}
+	return n
+}
+
+// flowJustTold returns the last claim of the sentence before, if it moves
+// goods between two named sides, or -1: the deal a valuation that follows
+// it prices. With pair, the two states that signed it may stand as one
+// side still ("Turkey and Indonesia signed a contract for 48 jets"): which
+// sells is read when the claims are made, for the sum as for the jets.
+func (s *sent) flowJustTold(pair bool) int {
 	for n := len(s.d.claims) - 1; n >= 0; n-- {
 		c := &s.d.claims[n]
 		if c.sent >= s.idx {
 			continue
 		}
-		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 || payer != "" && !slices.Contains(c.rec, payer) {
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 && !(pair && len(c.sup) == 2) {
 			return -1
 		}
 		return n
+	}
+	return -1
+}
+
+// valuedObject returns the token of the object that a verb of valuing
+// puts at the sum starting at token i, or -1: "put it at $10 billion",
+// "put its value at", "valued the deal at", "estimated the contract's
+// value at". Only "it", or a noun of value or of a deal, is such an
+// object: "put the total at" is a count of its own (see totalWord).
+func (s *sent) valuedObject(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j-2 < s.lo || toks[j].Norm != "at" {
+		return -1
+	}
+	o := j - 1
+	switch w := toks[o].Norm; {
+	case w == "it":
+	case w == "value" || w == "worth" || w == "deal" || w == "contract" || w == "order" || w == "sale" || w == "package":
+		if d := toks[o-1].Norm; d != "its" && d != "the" && d != "'s" {
+			return -1
+		}
+		if toks[o-1].Norm == "'s" || toks[o-1].Norm != "its" && o-2 > s.lo && toks[o-2].Norm == "'s" {
+			return -1 // "Turkey's value": a state's, told otherwise
+		}
+		o--
+	default:
+		return -1
+	}
+	switch toks[o-1].Norm {
+	case "put", "puts", "putting", "valued", "values", "valuing", "estimated", "estimates", "estimating", "priced", "prices", "pricing":
+		return o
 	}
 	return -1
 }

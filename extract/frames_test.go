@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a verb of valuing that puts 'it', 'its value' or 'the value' at a sum prices the deal told just before, the pair that signed it included, as 'It is worth' does; 'put it at risk' is no sum", "Indonesia ordered 48 jets from Turkey in June. Officials have put it at around $10 billion. Turkey and Pakistan signed a deal on Monday for 30 KAAN jets, officials said. Analysts put its value at $6 billion. Peru ordered tanks from Germany. Critics put it at risk. Chile ordered four frigates from Spain. It is worth 900 million euros.",
+			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID funding 1e+10..1e+10 USD committed", "TR>PK aircraft 30..30 item committed", "TR>PK funding 6e+09..6e+09 USD committed", "DE>PE armored_vehicle - committed", "ES>CL ship 4..4 item committed", "ES>CL funding 9e+08..9e+08 EUR committed"}},
 		{"a scheme opening a sentence, 'funded by' or 'paid for by' states (past 'countries including'), was given money by them for the state it buys arms for; 'it' after a sentence the scheme opened is the scheme", "A Czech-led scheme buys shells for Ukraine. The scheme, funded by more than ten countries including Denmark and Canada, found 500,000 rounds in Asia. It was paid for by Norway as well.",
 			[]string{"CZ>UA ammunition - committed", "DK+CA>UA funding - delivered", "NO>UA funding - delivered"}},
 		{"'its' or 'their' before a state's exports, past a colon or a semicolon, is the state named before it: the trade total is its own", "Peru is a growing exporter: its defence exports reached $50 million in 2024. Chile is booming; its arms exports rose to $80 million.",

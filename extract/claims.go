@@ -3403,8 +3403,12 @@ func (d *doc) mostNamed(givers []string) (topic string, first, second int) {
 func (d *doc) dominantRecipient() {
 	givers := d.givers[:0]
 	for i := range d.claims {
-		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) && c.status != armsledger.Denied {
-			givers = append(givers, c.sup...) // (a buyer that pays gives no arms, nor does a seller whose sale was called off)
+		if c := &d.claims[i]; !d.payment(c) && !(c.p.cat == armsledger.Funding && strings.HasPrefix(c.rule, "pay")) && c.status != armsledger.Denied && !c.aggregate {
+			// (a buyer that pays gives no arms, nor does a seller whose sale
+			// was called off; a state's trade total sends to no one told:
+			// "Israel is itself a leading exporter" in a story of arms for
+			// Israel leaves it the text's recipient)
+			givers = append(givers, c.sup...)
 		}
 	}
 	d.givers = givers // keep what the buffer grew to

@@ -478,7 +478,11 @@ func (s *sent) run() {
 	worth := len(s.trigs) == 0 && len(s.d.claims) > 0 && s.valuedOpening()
 	s.worthOnly = worth && !aid && !s.hasSpeech()
 	aid = aid || worth
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit {
+	paidFor := -1 // "It was paid for by Denmark and Canada": a scheme's funders (see schemePaidFor)
+	if len(s.d.claims) > 0 {
+		paidFor = s.paidForAt()
+	}
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -500,6 +504,9 @@ func (s *sent) run() {
 		s.frames(att)
 	} else {
 		s.knowHowGiven(att) // (frames reads it too, after the sentence's goods)
+	}
+	if paidFor >= 0 {
+		s.schemePaidFor(paidFor, att)
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
@@ -548,6 +555,11 @@ func (s *sent) valuedOpening() bool {
 	for j := s.lo + 1; j+1 < s.hi && j-s.lo <= 10; j++ {
 		if w := toks[j].Norm; (w == "worth" || w == "valued") && s.is(j-1, fBe) || costVerb(w) && toks[s.lo].Norm == "the" {
 			return true // "The tanks are worth", "The used jets cost"
+		}
+	}
+	for j := s.lo + 3; j+1 < s.hi; j++ {
+		if toks[j].Norm == "at" && s.valuedObject(j+1) >= 0 {
+			return true // "Officials have put it at $10 billion"
 		}
 	}
 	return false

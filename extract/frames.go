@@ -853,17 +853,28 @@ func (s *sent) financedBy(made int, ps []phrase, att attrib) {
 		for b < s.hi && s.is(b, fAdverb) {
 			b++
 		}
-		if j <= s.lo || toks[j].Norm != "," || b+1 >= s.hi || toks[b].Norm != "by" {
+		if b+1 >= s.hi || toks[b].Norm != "by" {
+			continue
+		}
+		scheme := s.schemeSubject(j) // "The scheme, funded by", "The initiative is financed by"
+		if j <= s.lo || toks[j].Norm != "," && scheme < 0 {
 			continue
 		}
 		a := s.actorAt(b + 1)
 		if a < 0 && toks[b+1].Norm == "the" && b+2 < s.hi {
 			a = s.actorAt(b + 2)
 		}
+		if a < 0 && scheme >= 0 {
+			a = s.statesIncluded(b + 1) // "by more than 15 countries including Denmark"
+		}
 		if a < 0 || s.actors[a].possessive {
 			continue
 		}
 		codes, _, hi := s.group(a)
+		if scheme >= 0 {
+			s.schemeFinanced(t.i, scheme, codes, hi, att)
+			continue
+		}
 		var c *draft // the transfer financed: the last told before the comma
 		for i := len(s.d.claims) - 1; i >= made; i-- {
 			if d := &s.d.claims[i]; d.sent == s.idx && d.p.hi <= j && len(d.rec) > 0 && !d.p.money && d.p.cat != armsledger.Funding {
@@ -894,6 +905,135 @@ func (s *sent) financedBy(made int, ps []phrase, att attrib) {
 			status: c.status, rule: "finance.by", sent: s.idx, trig: t.i, conf: c.conf - 0.1}
 		s.finishDraft(&d, att, c.p.lo, hi)
 	}
+}
+
+// schemeSubject returns the token of the scheme noun that opens the
+// sentence as the subject of the participle of financing whose word before
+// is j: "The scheme, funded by" (j the comma), "The initiative is financed
+// by" (j the verb "is"). Or -1.
+func (s *sent) schemeSubject(j int) int {
+	toks := s.d.toks
+	if j <= s.lo || toks[j].Norm != "," && !s.is(j, fBe) {
+		return -1
+	}
+	n := j - 1
+	if n == s.lo && toks[n].Norm == "it" && s.idx > 0 && toks[j].Norm != "," {
+		// "The scheme identified 800,000 shells. It was paid for by ...":
+		// "it" opening the sentence after one a scheme opened is the scheme.
+		if prev := s.d.sents[s.idx-1]; prev.Hi-prev.Lo > 2 && (toks[prev.Lo].Norm == "the" || toks[prev.Lo].Norm == "this") && schemeNoun(toks[prev.Lo+1].Norm) {
+			return n
+		}
+		return -1
+	}
+	if n-1 < s.lo || !schemeNoun(toks[n].Norm) {
+		return -1
+	}
+	if k := n - 1; k == s.lo && (toks[k].Norm == "the" || toks[k].Norm == "this") {
+		return n
+	}
+	return -1
+}
+
+// statesIncluded returns the first state of a list that a group of
+// states unnamed opens with "including" or "such as": "more than 15
+// countries including Denmark", "a coalition of 20 nations, including
+// Canada". Or -1.
+func (s *sent) statesIncluded(i int) int {
+	toks := s.d.toks
+	for k := i; k < s.hi && k-i <= 8; k++ {
+		switch w := toks[k].Norm; {
+		case w == "including" || w == "such" && k+1 < s.hi && toks[k+1].Norm == "as":
+			if w == "such" {
+				k++
+			}
+			if k+1 < s.hi {
+				if a := s.actorAt(k + 1); a >= 0 {
+					return a
+				}
+			}
+			return -1
+		case w == "countries" || w == "nations" || w == "states" || w == "donors" || w == "allies" || w == "partners" ||
+			w == "a" || w == "coalition" || w == "group" || w == "of" || w == "," || w == "more" || w == "than" || w == "over" ||
+			w == "some" || w == "about" || w == "other" || w == "dozen" || s.inQty[k-s.lo]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// schemeFinanced makes the money that states give a scheme, told as its
+// being funded by them, a claim to the state the scheme buys arms for:
+// "The scheme, funded by Denmark and Canada, has bought 500,000 shells"
+// after "A Czech initiative buys shells for Ukraine" gives Ukraine money
+// from Denmark and Canada. The state is the receiver of the last flow told
+// in the three sentences before; none told, no claim.
+func (s *sent) schemeFinanced(v, scheme int, codes []string, hi int, att attrib) {
+	var c *draft
+	for i := len(s.d.claims) - 1; i >= 0; i-- {
+		d := &s.d.claims[i]
+		if d.sent >= s.idx {
+			continue
+		}
+		if d.sent < s.idx-3 {
+			break
+		}
+		if len(d.rec) > 0 && d.p.cat != armsledger.Funding && !d.p.money && d.status != armsledger.Denied {
+			c = d
+			break
+		}
+	}
+	if c == nil || overlaps(codes, c.rec) {
+		return
+	}
+	status := armsledger.Delivered
+	for k := v - 1; k > scheme && k >= v-3; k-- {
+		if w := s.d.toks[k].Norm; w == "will" || w == "would" {
+			status = armsledger.Expected // "will be funded by"
+		}
+	}
+	lo := scheme - 1 // "The scheme"
+	if s.d.toks[scheme].Norm == "it" {
+		lo = scheme
+	}
+	d := draft{sup: append([]string(nil), codes...), rec: c.rec, p: phrase{lo: v, hi: v + 1, head: v, cat: armsledger.Funding},
+		status: status, rule: "finance.scheme", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, lo, hi)
+}
+
+// schemePaidFor reads "It was paid for by" and "The scheme is paid for by"
+// as schemeFinanced reads "funded by": a passive of paying is no trigger
+// (who pays is the payer of goods, not said), but a scheme paid for by
+// states is funded by them.
+func (s *sent) schemePaidFor(v int, att attrib) {
+	scheme := s.schemeSubject(v - 1)
+	if scheme < 0 {
+		return
+	}
+	{
+		a := s.actorAt(v + 3)
+		if a < 0 {
+			a = s.statesIncluded(v + 3)
+		}
+		if a < 0 || s.actors[a].possessive {
+			return
+		}
+		codes, _, hi := s.group(a)
+		s.schemeFinanced(v, scheme, codes, hi, att)
+	}
+}
+
+// paidForAt returns the token of "paid" in "paid for by" a few words into
+// the sentence, after a form of "be" ("It was paid for by", "The scheme is
+// paid for by"), or -1: schemePaidFor reads it.
+func (s *sent) paidForAt() int {
+	toks := s.d.toks
+	for v := s.lo + 2; v+3 < s.hi && v <= s.lo+4; v++ {
+		if toks[v].Norm == "paid" && toks[v+1].Norm == "for" && toks[v+2].Norm == "by" && s.is(v-1, fBe) {
+			return v
+		}
+	}
+	return -1
 }
 
 // ownedBefore returns the state whose possessive opens the arms named
@@ -6795,6 +6935,11 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 	if e := p.end(); e < s.hi && unitPrice(toks[e].Norm) {
 		return -1 // "cost $4 million apiece": a price, not the deal's worth
 	}
+	if k := s.valuedObject(p.start()); k >= 0 {
+		// "Officials have put it at around $10 billion", "put its value
+		// at": the deal told just before is valued, whoever values it.
+		return s.flowJustTold(true)
+	}
 	switch {
 	case j < s.lo:
 		return -1
@@ -6813,19 +6958,64 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 		}
 	}
 	// The subject: "they", or "the" and words of goods up to the verb.
-	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these") {
+	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these" || toks[k].Norm == "it") { // ("It is worth $10 billion": the deal)
 	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) || s.actorWithin(k+1, j) {
 		return -1
 	}
+	n := s.flowJustTold(false)
+	if n >= 0 && payer != "" && !slices.Contains(s.d.claims[n].rec, payer) {
+		return -1
+	}
+	return n
+}
+
+// flowJustTold returns the last claim of the sentence before, if it moves
+// goods between two named sides, or -1: the deal a valuation that follows
+// it prices. With pair, the two states that signed it may stand as one
+// side still ("Turkey and Indonesia signed a contract for 48 jets"): which
+// sells is read when the claims are made, for the sum as for the jets.
+func (s *sent) flowJustTold(pair bool) int {
 	for n := len(s.d.claims) - 1; n >= 0; n-- {
 		c := &s.d.claims[n]
 		if c.sent >= s.idx {
 			continue
 		}
-		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 || payer != "" && !slices.Contains(c.rec, payer) {
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 && !(pair && len(c.sup) == 2) {
 			return -1
 		}
 		return n
+	}
+	return -1
+}
+
+// valuedObject returns the token of the object that a verb of valuing
+// puts at the sum starting at token i, or -1: "put it at $10 billion",
+// "put its value at", "valued the deal at", "estimated the contract's
+// value at". Only "it", or a noun of value or of a deal, is such an
+// object: "put the total at" is a count of its own (see totalWord).
+func (s *sent) valuedObject(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j-2 < s.lo || toks[j].Norm != "at" {
+		return -1
+	}
+	o := j - 1
+	switch w := toks[o].Norm; {
+	case w == "it":
+	case w == "value" || w == "worth" || w == "deal" || w == "contract" || w == "order" || w == "sale" || w == "package":
+		if d := toks[o-1].Norm; d != "its" && d != "the" && d != "'s" {
+			return -1
+		}
+		if toks[o-1].Norm == "'s" || toks[o-1].Norm != "its" && o-2 > s.lo && toks[o-2].Norm == "'s" {
+			return -1 // "Turkey's value": a state's, told otherwise
+		}
+		o--
+	default:
+		return -1
+	}
+	switch toks[o-1].Norm {
+	case "put", "puts", "putting", "valued", "values", "valuing", "estimated", "estimates", "estimating", "priced", "prices", "pricing":
+		return o
 	}
 	return -1
 }

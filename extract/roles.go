@@ -172,6 +172,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if poss < 0 && t.class == classGive && s.ownGifts(t.i) {
 			poss = s.pronounActor(t.i - 1) // "Estonia has pledged more aid; its donations so far exceed €500 million"
 		}
+		if j := s.ownExports(t.i); poss < 0 && j >= 0 {
+			poss = s.pronounActor(j) // "Israel is a leading exporter: its defence exports hit $14.8 billion"
+		}
 		if subj < 0 {
 			subj = s.subject(s.governor(t))
 		}
@@ -4251,6 +4254,27 @@ func (s *sent) ownGifts(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ownExports returns the token of "its" or "their" that opens the
+// state's trade named at noun i ("its arms exports", "their defence export
+// contracts"), or -1: whose the exports are, the pronoun tells.
+func (s *sent) ownExports(i int) int {
+	toks := s.d.toks
+	if toks[i].Norm != "exports" && (i-1 < s.lo || toks[i-1].Norm != "export") {
+		return -1
+	}
+	j := i - 1
+	if toks[i].Norm != "exports" {
+		j-- // past "export"
+	}
+	if j >= s.lo && militaryWord(toks[j].Norm) {
+		j--
+	}
+	if j < s.lo || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return -1
+	}
+	return j
 }
 
 // relativeOnPackage reports whether the verb at i opens a relative clause

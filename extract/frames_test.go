@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'it' after a sentence that a state-led scheme opened ('The Slovak-led scheme') is the state that leads it, not the giver named after", "The Slovak-led scheme has become popular in Moldova. Launched in May, it pledged to buy 20,000 rifles for Chisinau. Austria gave €30 million.",
+			[]string{"SK>MD small_arms 20000..20000 item committed", "AT>MD funding 3e+07..3e+07 EUR delivered"}},
 		{"a deal, contract or order 'for' a state's goods buys them from that state: the possessive is their seller, not whom they are for (as in 'parts for Ukraine's tanks')", "Egypt signed a $4 billion contract for France's Rafale jets. Peru ordered 12 jets from China in 2022 and signed a $2 billion deal for South Korea's K9 howitzers the same year. Spain sent spare parts for Ukraine's Leopard tanks.",
 			[]string{"FR>EG funding 4e+09..4e+09 USD committed", "CN>PE aircraft 12..12 item committed", "KR>PE funding 2e+09..2e+09 USD committed", "ES>UA technology - delivered"}},
 		{"a verb of valuing that puts 'it', 'its value' or 'the value' at a sum prices the deal told just before, the pair that signed it included, as 'It is worth' does; 'put it at risk' is no sum", "Indonesia ordered 48 jets from Turkey in June. Officials have put it at around $10 billion. Turkey and Pakistan signed a deal on Monday for 30 KAAN jets, officials said. Analysts put its value at $6 billion. Peru ordered tanks from Germany. Critics put it at risk. Chile ordered four frigates from Spain. It is worth 900 million euros.",

@@ -1071,7 +1071,7 @@ func (s *sent) rememberSubject() {
 	owner := -1 // a state whose possessive opens the sentence
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.prep == "" && !m.possessive && (!m.demonym || s.demonymBody(a)) {
+		if m.prep == "" && !m.possessive && (!m.demonym || s.demonymBody(a) || s.ledBy(a)) { // ("The Czech-led initiative ... It": the state that leads it)
 			if s.lexVerbBefore(m.lo) {
 				return // "The government approved a plan to provide Ukraine with": an object
 			}

@@ -676,7 +676,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if tradeNoun(t.lemma) {
 				exporter = s.exporterOf(t.i, poss)
 			}
-			r.sup = r.pick(s, from, by, s.ppActor(s.lo, s.hi, "from"), exporter)
+			r.sup = r.pick(s, from, by, s.dealGoodsOwner(t), s.ppActor(s.lo, s.hi, "from"), exporter)
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
 			if len(r.sup) == 0 && to >= 0 && s.actors[to].ref.Code != s.actors[takes].ref.Code && s.governor(t).lemma == "sign" {
@@ -2116,6 +2116,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "for" && s.formerlyMeant(m.lo) {
 		return false // "11 Mi-17 helicopters that had been intended for Afghanistan": meant for it once, going elsewhere now
 	}
+	if m.prep == "for" && s.dealForOwnGoods(a) {
+		return false // "signed a $4 billion deal for France's Rafale jets": the jets are France's to sell
+	}
 	if !m.possessive && m.hi < s.hi && warNoun(s.d.toks[m.hi].Norm) {
 		return false // "to either party to the Ukraine conflict": the state names the war
 	}
@@ -2125,6 +2128,38 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	// undertaking names whom it serves: "tanks for Ukraine's
 	// counteroffensive", "drones for Russia's war".
 	return !m.possessive || s.partOfState(m.hi) || m.prep == "for"
+}
+
+// dealForOwnGoods reports whether the possessive state a follows "for"
+// after a noun of a deal and owns the goods named right after it: "a deal
+// for South Korea's KM-SAM system", "an order for France's Rafale jets".
+// What a deal is for is bought from the state whose goods they are; it is
+// no beneficiary, as it is in "spare parts for Ukraine's tanks".
+func (s *sent) dealForOwnGoods(a int) bool {
+	m := &s.actors[a]
+	toks := s.d.toks
+	if !m.possessive || m.lo-2 < s.lo || toks[m.lo-1].Norm != "for" || !s.materielWithin(m.hi, min(s.hi, m.hi+3)) {
+		return false
+	}
+	switch toks[m.lo-2].Norm {
+	case "deal", "deals", "contract", "contracts", "order", "orders", "agreement", "agreements":
+		return true
+	}
+	return false
+}
+
+// dealGoodsOwner returns the state whose goods the deal noun of t is for
+// ("signed a $3.5 billion deal for South Korea's KM-SAM system": South
+// Korea sells), or -1.
+func (s *sent) dealGoodsOwner(t trigger) int {
+	toks := s.d.toks
+	if t.i+2 >= s.hi || toks[t.i+1].Norm != "for" {
+		return -1
+	}
+	if a := s.actorAt(t.i + 2); a >= 0 && s.dealForOwnGoods(a) {
+		return a
+	}
+	return -1
 }
 
 // formerlyMeant reports whether the "for" before the actor at lo follows

@@ -1309,6 +1309,12 @@ func (s *sent) speakerName(lo, hi int) speaker {
 		}
 		break
 	}
+	// A name opens after a title's hyphen only with the title's last part
+	// left out: "Secretary-General Mark Rutte" names Mark Rutte, whose title
+	// is "Secretary-General".
+	for nameLo+2 < hi && Joiner(toks, nameLo) {
+		nameLo += 2
+	}
 	// Capitalised words after a small word of a name end an institution's
 	// name, not a person's: "Center for Strategic and International Studies".
 	if nameLo > lo && nameLo < hi && isNameJoint(toks[nameLo-1].Norm) {

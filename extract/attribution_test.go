@@ -96,6 +96,8 @@ func TestAttribution(t *testing.T) {
 		{"who announced at a summit speaks", "Canada will send 50 armoured vehicles to Ukraine, Defence Minister Bill Blair announced at the NATO summit.", "Bill Blair", ""},
 		{"the noun a which-clause of speech is on speaks", "The report came from the Pentagon, which said that Iran had sent 400 drones to Russia.", "Pentagon", ""},
 		{"a dateline with an agency speaks for nothing", "SEOUL, Nov 4 (Reuters) - North Korea has sent 10,000 troops to Russia.", "", ""},
+		{"a hyphenated title is no part of the name after it", "Germany will send two more Patriot systems to Ukraine, Secretary-General Ola Berg said.", "Ola Berg", ""},
+		{"a military rank is a title", "Iran has sent 200 missiles to Russia, Lieutenant-General Ivan Petrenko said.", "Ivan Petrenko", ""},
 		{"a given name of two syllables", "North Korea has sent 10,000 troops to Russia, lawmaker Lee Seong-kweun said.", "Lee Seong-kweun", ""},
 		{"a name with Jr.", "The Philippines will buy 12 FA-50 jets from South Korea, Defence Secretary Gilberto Teodoro Jr. said.", "Gilberto Teodoro Jr", ""},
 		{"people familiar with the matter", "Qatar will buy MQ-9B drones from the US, two people familiar with the matter said.", "two people familiar with the matter", ""},

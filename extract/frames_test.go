@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
+			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
 		{"goods 'for its' or 'for their' goods after the recipient: the second goods are the recipient's own, not sent", "Canada will supply spare parts to Egypt for its F-16 jets. Spain sent missiles to Morocco for its new frigates.",
 			[]string{"CA>EG technology - expected", "ES>MA missile - delivered"}},
 		{"a vague count before 'of them' counts the goods told before, as a number does", "Iran has sent attack drones to Russia. It has shipped hundreds of them since May. Belarus makes trucks for the army, dozens of which are sold abroad.",
@@ -99,7 +101,7 @@ func TestFrames(t *testing.T) {
 		{"'it' after a sentence that a state-led scheme opened ('The Slovak-led scheme') is the state that leads it, not the giver named after", "The Slovak-led scheme has become popular in Moldova. Launched in May, it pledged to buy 20,000 rifles for Chisinau. Austria gave €30 million.",
 			[]string{"SK>MD small_arms 20000..20000 item committed", "AT>MD funding 3e+07..3e+07 EUR delivered"}},
 		{"a deal, contract or order 'for' a state's goods buys them from that state: the possessive is their seller, not whom they are for (as in 'parts for Ukraine's tanks')", "Egypt signed a $4 billion contract for France's Rafale jets. Peru ordered 12 jets from China in 2022 and signed a $2 billion deal for South Korea's K9 howitzers the same year. Spain sent spare parts for Ukraine's Leopard tanks.",
-			[]string{"FR>EG funding 4e+09..4e+09 USD committed", "CN>PE aircraft 12..12 item committed", "KR>PE funding 2e+09..2e+09 USD committed", "ES>UA technology - delivered"}},
+			[]string{"FR>EG funding 4e+09..4e+09 USD committed", "FR>EG aircraft - committed", "CN>PE aircraft 12..12 item committed", "KR>PE funding 2e+09..2e+09 USD committed", "KR>PE artillery - committed", "ES>UA technology - delivered"}},
 		{"a verb of valuing that puts 'it', 'its value' or 'the value' at a sum prices the deal told just before, the pair that signed it included, as 'It is worth' does; 'put it at risk' is no sum", "Indonesia ordered 48 jets from Turkey in June. Officials have put it at around $10 billion. Turkey and Pakistan signed a deal on Monday for 30 KAAN jets, officials said. Analysts put its value at $6 billion. Peru ordered tanks from Germany. Critics put it at risk. Chile ordered four frigates from Spain. It is worth 900 million euros.",
 			[]string{"TR>ID aircraft 48..48 item committed", "TR>ID funding 1e+10..1e+10 USD committed", "TR>PK aircraft 30..30 item committed", "TR>PK funding 6e+09..6e+09 USD committed", "DE>PE armored_vehicle - committed", "ES>CL ship 4..4 item committed", "ES>CL funding 9e+08..9e+08 EUR committed"}},
 		{"a scheme opening a sentence, 'funded by' or 'paid for by' states (past 'countries including'), was given money by them for the state it buys arms for; 'it' after a sentence the scheme opened is the scheme", "A Czech-led scheme buys shells for Ukraine. The scheme, funded by more than ten countries including Denmark and Canada, found 500,000 rounds in Asia. It was paid for by Norway as well.",

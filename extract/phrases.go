@@ -1806,6 +1806,9 @@ func (s *sent) destination(p *phrase) bool {
 	if m.prep == "for" && m.lo-2 >= s.lo && receiverNoun(s.d.toks[m.lo-2].Norm) {
 		return false // "the latest customer for Israel's Barak MX": whose goods are bought
 	}
+	if m.possessive && s.d.madeBy(p) == m.ref.Code {
+		return false // "a contract for South Korea's K9 howitzers": the state's make, bought
+	}
 	return m.possessive && (m.prep == "to" || m.prep == "for" || m.prep == "into")
 }
 

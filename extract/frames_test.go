@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that 'has' goods 'on order' from a seller bought them, as 'ordered' tells", "Chile has 12 Gripen jets on order from Sweden. Peru already has four more Spanish frigates on order.",
+			[]string{"SE>CL aircraft 12..12 item committed", "ES>PE ship 4..4 item committed"}},
 		{"a state's 'mission' or 'delegation' speaks and acts for it, as its ministry does", "Chile has received rifles from Peru. Peru's mission to the United Nations denied sending any weapons.",
 			[]string{"PE>CL small_arms - delivered", "PE>CL other - denied"}},
 		{"'denied that any' soldiers or goods moved, or 'any of its', denies them as 'denied that' does", "Moscow has long denied that any Russian soldiers were in Sudan. Tehran denies that any of the Iranian drones went to Venezuela.",

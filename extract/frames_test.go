@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'equipment' or 'gear' for a weapon are its components, as 'parts for' it are: no weapon moves", "Spain sent Chile equipment for its Leopard tanks. Italy will send Peru gear for the M-346 jets.",
+			[]string{"ES>CL technology - delivered", "IT>PE technology - expected"}},
 		{"a state that 'has' goods 'on order' from a seller bought them, as 'ordered' tells", "Chile has 12 Gripen jets on order from Sweden. Peru already has four more Spanish frigates on order.",
 			[]string{"SE>CL aircraft 12..12 item committed", "ES>PE ship 4..4 item committed"}},
 		{"a state's 'mission' or 'delegation' speaks and acts for it, as its ministry does", "Chile has received rifles from Peru. Peru's mission to the United Nations denied sending any weapons.",

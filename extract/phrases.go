@@ -261,9 +261,11 @@ func (s *sent) phrases() []phrase {
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if lo := s.partsFor(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
-			// "parts for the F-35", "spares for its tanks": parts named by
-			// what they go into are components, as "aircraft parts" are.
+			// "parts for the F-35", "spares for its tanks", "equipment for
+			// F-16s": parts named by what they go into are components, as
+			// "aircraft parts" are.
 			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
+			p.forWhat = true // (and stay so past the head: "for its Leopard tanks")
 		}
 		s.widen(&p, floor)
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
@@ -1265,8 +1267,8 @@ func (s *sent) moneyHanded(i int) bool {
 	return false
 }
 
-// partsFor returns the token of "parts" or "spares" in "parts for [the]"
-// right before token i, or -1.
+// partsFor returns the token of "parts", "spares", "equipment" or "gear"
+// in "parts for [the]" right before token i, or -1.
 func (s *sent) partsFor(i int) int {
 	toks := s.d.toks
 	j := i - 1
@@ -1276,8 +1278,8 @@ func (s *sent) partsFor(i int) int {
 	if j-1 < s.lo || toks[j].Norm != "for" {
 		return -1
 	}
-	if w := toks[j-1].Norm; w == "parts" || w == "spares" {
-		return j - 1
+	if w := toks[j-1].Norm; w == "parts" || w == "spares" || w == "equipment" || w == "gear" {
+		return j - 1 // "equipment for F-16s": gear a weapon is fitted with, as its parts
 	}
 	return -1
 }

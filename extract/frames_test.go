@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an offer that 'lost out' or 'lost to' a rival is a losing bid: nothing moves; a loss in another clause leaves the offer", "Spain's Navantia, which offered its F-110 frigates to Chile, lost out to a British yard. Sweden lost out in Canada but offered Gripen jets to Colombia.",
+			[]string{"SE>CO aircraft - committed"}},
 		{"'equipment' or 'gear' for a weapon are its components, as 'parts for' it are: no weapon moves", "Spain sent Chile equipment for its Leopard tanks. Italy will send Peru gear for the M-346 jets.",
 			[]string{"ES>CL technology - delivered", "IT>PE technology - expected"}},
 		{"a state that 'has' goods 'on order' from a seller bought them, as 'ordered' tells", "Chile has 12 Gripen jets on order from Sweden. Peru already has four more Spanish frigates on order.",

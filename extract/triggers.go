@@ -251,6 +251,9 @@ func (s *sent) tagTriggers() {
 		if !s.verbTrigger(i, v) {
 			continue
 		}
+		if v.Lemma == "offer" && s.offerLost(i) {
+			continue // "Navantia, which offered its F-110 frigate, lost out": a losing bid moves nothing
+		}
 		if s.evidenceSigns(i) {
 			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
 		}
@@ -1475,6 +1478,30 @@ func (s *sent) onOrder(i int) int {
 		return j + 1
 	}
 	return 0
+}
+
+// offerLost reports whether the offer at i was a bid that lost: "lost
+// out" or "lost to" stands within a dozen words of it, after ("TKMS,
+// which offered its MEKO design, lost out") or before ("Navantia lost out
+// to Japan after offering its frigate").
+func (s *sent) offerLost(i int) bool {
+	toks := s.d.toks
+	lost := func(j int) bool {
+		w := toks[j].Norm
+		return (w == "lost" || w == "lose" || w == "loses" || w == "losing") && (toks[j+1].Norm == "out" || toks[j+1].Norm == "to")
+	}
+	other := func(j int) bool { return toks[j].Norm == "but" || toks[j].Norm == ";" || toks[j].Norm == "while" } // another clause's loss
+	for j := i + 1; j+1 < s.hi && j <= i+12 && !other(j); j++ {
+		if lost(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= s.lo && j >= i-12 && !other(j); j-- {
+		if j+1 < s.hi && lost(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // haveOnOrder returns the token of "has", "have" or "had" when "order" at

@@ -1396,7 +1396,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the two that signed gets them.
 		r.rec = notReceiving(dt.sup, r.sup)
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
+	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
 		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
@@ -4243,6 +4243,32 @@ func (s *sent) genericSource(lo, hi int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// schemeSource reports whether "from" in [lo, hi), right after the goods
+// or their verb, takes a fund or scheme that names no state: "needed $1
+// billion a month from the scheme", "money from the facility". The source
+// is named and is no state; none is to be taken from the flows before.
+func (s *sent) schemeSource(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+2 < s.hi && j < hi && j <= lo+4; j++ {
+		if toks[j].Norm != "from" {
+			continue
+		}
+		k := j + 1
+		switch toks[k].Norm {
+		case "the", "this", "that", "its", "a":
+			k++
+		default:
+			return false
+		}
+		switch toks[k].Norm {
+		case "scheme", "fund", "mechanism", "facility", "pool":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -1099,14 +1099,6 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// spends the money gives it; for whom, the text before says.
 			r.sup, r.rec = r.rec, nil
 		}
-		if t.noun && subj >= 0 && f < 0 && from < 0 && s.financedNoun(t.i) {
-			// "Germany has sent tanks to Ukraine and is financing the
-			// purchase of 100,000 shells": who pays for a purchase with no
-			// seller named gives what it buys, to the one the text tells
-			// of; the scheme it buys through sells nothing to it. ("will
-			// fund the purchase of 18 howitzers from Sweden" buys them.)
-			r.sup, r.rec, r.buysFor = r.take(s, subj), nil, true
-		}
 		if t.class == classBuy && !t.noun && !t.passive && subj >= 0 && f >= 0 && !slices.Contains(r.rec, s.actors[f].ref.Code) {
 			// "the initiative secured shells for Kyiv", "Denmark bought
 			// howitzers for Ukraine": the buyer supplies the one it buys for,
@@ -4251,35 +4243,6 @@ func (s *sent) genericSource(lo, hi int) bool {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// financedNoun reports whether the noun of purchase at i is the object of
-// a verb of paying for it: "is financing the purchase of", "funds the
-// acquisition of", "paid for the purchase of".
-func (s *sent) financedNoun(i int) bool {
-	toks := s.d.toks
-	switch toks[i].Norm {
-	case "purchase", "purchases", "acquisition", "acquisitions":
-	default:
-		return false
-	}
-	j := i - 1
-	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "a") {
-		j--
-	}
-	if j > s.lo && toks[j].Norm == "for" {
-		j-- // "paying for the purchase of"
-		switch toks[j].Norm {
-		case "pay", "pays", "paid", "paying":
-			return true
-		}
-		return false
-	}
-	switch toks[j].Norm {
-	case "finance", "finances", "financed", "financing", "fund", "funds", "funded", "funding":
-		return true
 	}
 	return false
 }

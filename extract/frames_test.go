@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's initials opening the sentence before goods are whose the goods are, as 'American' is; before a verb they are its subject", "US shells have arrived in Ukraine. The UK missiles reached Kyiv in May. UK arms Poland.",
+			[]string{"US>UA ammunition - delivered", "GB>UA missile - delivered", "GB>PL other - delivered"}},
 		{"what is asked 'from the scheme' or 'from the fund' has a source that is no state: no giver taken from the flows before", "Spain gave Chile tanks. Chile said it needed $200 million a year from the fund.",
 			[]string{"ES>CL armored_vehicle - delivered", ">CL funding 2e+08..2e+08 USD requested"}},
 		{"an offer that 'lost out' or 'lost to' a rival is a losing bid: nothing moves; a loss in another clause leaves the offer", "Spain's Navantia, which offered its F-110 frigates to Chile, lost out to a British yard. Sweden lost out in Canada but offered Gripen jets to Colombia.",

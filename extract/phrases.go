@@ -4658,6 +4658,11 @@ func (s *sent) widen(p *phrase, floor int) {
 			// troops" (an object needs "the": "sold the U.S. missiles").
 			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
 				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
+			// So opening the sentence, "the" or not, before a noun that is
+			// no verb: "US shells have arrived in Ukraine" ("UK arms
+			// Ukraine" has its verb there).
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "" && !s.is(p.lo, fVerb) &&
+				(m.lo == s.lo || m.lo-1 == s.lo && toks[s.lo].Norm == "the")
 			// So after "of" that a share takes: "24 percent of U.S. arms
 			// exports", or a weight: "50,000 tonnes of U.S. equipment".
 			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'stored in' or 'held in' a state wait there: it is no recipient, the place they arrived in is", "US shells stored in Poland have arrived in Ukraine. German rifles held in Chile reached Peru in May.",
+			[]string{"US>UA ammunition - delivered", "DE>PE small_arms - delivered"}},
 		{"a state's initials opening the sentence before goods are whose the goods are, as 'American' is; before a verb they are its subject", "US shells have arrived in Ukraine. The UK missiles reached Kyiv in May. UK arms Poland.",
 			[]string{"US>UA ammunition - delivered", "GB>UA missile - delivered", "GB>PL other - delivered"}},
 		{"what is asked 'from the scheme' or 'from the fund' has a source that is no state: no giver taken from the flows before", "Spain gave Chile tanks. Chile said it needed $200 million a year from the fund.",

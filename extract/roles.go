@@ -2073,6 +2073,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.keptInState(m.lo) {
+		return false // "US shells stored in Poland have arrived in Ukraine": where they were kept, not where they went
+	}
 	if m.prep == "in" && s.signedIn(m.lo) {
 		return false // "the purchase was formally signed in Copenhagen": where the deal was signed, no party
 	}
@@ -2223,6 +2226,18 @@ func (s *sent) inTheRunning(a int) bool {
 		return true
 	case "in":
 		return j+2 < s.hi && toks[j+1].Norm == "the" && toks[j+2].Norm == "running" || j+1 < s.hi && toks[j+1].Norm == "contention"
+	}
+	return false
+}
+
+// keptInState reports whether the "in" before an actor starting at lo follows
+// a participle of keeping: "stored in", "held in", "kept in",
+// "stockpiled in", "warehoused in". The state is where goods wait, not
+// one they are given to.
+func (s *sent) keptInState(lo int) bool {
+	switch s.wordBeforePrep(lo, "in") {
+	case "stored", "held", "kept", "stockpiled", "warehoused":
+		return true
 	}
 	return false
 }

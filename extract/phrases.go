@@ -265,9 +265,11 @@ func (s *sent) phrases() []phrase {
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if lo := s.partsFor(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
-			// "parts for the F-35", "spares for its tanks": parts named by
-			// what they go into are components, as "aircraft parts" are.
+			// "parts for the F-35", "spares for its tanks", "equipment for
+			// F-16s": parts named by what they go into are components, as
+			// "aircraft parts" are.
 			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
+			p.forWhat = true // (and stay so past the head: "for its Leopard tanks")
 		}
 		s.widen(&p, floor)
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
@@ -1269,8 +1271,8 @@ func (s *sent) moneyHanded(i int) bool {
 	return false
 }
 
-// partsFor returns the token of "parts" or "spares" in "parts for [the]"
-// right before token i, or -1.
+// partsFor returns the token of "parts", "spares", "equipment" or "gear"
+// in "parts for [the]" right before token i, or -1.
 func (s *sent) partsFor(i int) int {
 	toks := s.d.toks
 	j := i - 1
@@ -1280,8 +1282,8 @@ func (s *sent) partsFor(i int) int {
 	if j-1 < s.lo || toks[j].Norm != "for" {
 		return -1
 	}
-	if w := toks[j-1].Norm; w == "parts" || w == "spares" {
-		return j - 1
+	if w := toks[j-1].Norm; w == "parts" || w == "spares" || w == "equipment" || w == "gear" {
+		return j - 1 // "equipment for F-16s": gear a weapon is fitted with, as its parts
 	}
 	return -1
 }
@@ -4711,6 +4713,11 @@ func (s *sent) widen(p *phrase, floor int) {
 			// troops" (an object needs "the": "sold the U.S. missiles").
 			initials := m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo > s.lo && m.prep == "" &&
 				toks[m.lo-1].Norm != "the" && !s.is(m.lo-1, fVerb)
+			// So opening the sentence, "the" or not, before a noun that is
+			// no verb: "US shells have arrived in Ukraine" ("UK arms
+			// Ukraine" has its verb there).
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "" && !s.is(p.lo, fVerb) &&
+				(m.lo == s.lo || m.lo-1 == s.lo && toks[s.lo].Norm == "the")
 			// So after "of" that a share takes: "24 percent of U.S. arms
 			// exports", or a weight: "50,000 tonnes of U.S. equipment".
 			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&

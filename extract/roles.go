@@ -1411,7 +1411,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the two that signed gets them.
 		r.rec = notReceiving(dt.sup, r.sup)
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
+	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
 		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
@@ -2092,6 +2092,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.keptInState(m.lo) {
+		return false // "US shells stored in Poland have arrived in Ukraine": where they were kept, not where they went
+	}
 	if m.prep == "in" && s.signedIn(m.lo) {
 		return false // "the purchase was formally signed in Copenhagen": where the deal was signed, no party
 	}
@@ -2277,6 +2280,18 @@ func (s *sent) inTheRunning(a int) bool {
 		return true
 	case "in":
 		return j+2 < s.hi && toks[j+1].Norm == "the" && toks[j+2].Norm == "running" || j+1 < s.hi && toks[j+1].Norm == "contention"
+	}
+	return false
+}
+
+// keptInState reports whether the "in" before an actor starting at lo follows
+// a participle of keeping: "stored in", "held in", "kept in",
+// "stockpiled in", "warehoused in". The state is where goods wait, not
+// one they are given to.
+func (s *sent) keptInState(lo int) bool {
+	switch s.wordBeforePrep(lo, "in") {
+	case "stored", "held", "kept", "stockpiled", "warehoused":
+		return true
 	}
 	return false
 }
@@ -4349,6 +4364,32 @@ func (s *sent) genericSource(lo, hi int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// schemeSource reports whether "from" in [lo, hi), right after the goods
+// or their verb, takes a fund or scheme that names no state: "needed $1
+// billion a month from the scheme", "money from the facility". The source
+// is named and is no state; none is to be taken from the flows before.
+func (s *sent) schemeSource(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+2 < s.hi && j < hi && j <= lo+4; j++ {
+		if toks[j].Norm != "from" {
+			continue
+		}
+		k := j + 1
+		switch toks[k].Norm {
+		case "the", "this", "that", "its", "a":
+			k++
+		default:
+			return false
+		}
+		switch toks[k].Norm {
+		case "scheme", "fund", "mechanism", "facility", "pool":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -206,6 +206,12 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "option" || t.Norm == "options") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
 				continue // "exercised an option for 12 more jets" buys, "with an option for 12 more" may (see status); "an option to buy" leaves it to the verb
 			}
+			if h := s.haveOnOrder(i); h >= 0 {
+				// "Germany has 35 F-35A jets on order from Lockheed Martin":
+				// the holder bought them, as "Germany ordered 35 jets" tells.
+				s.trigs = insertTrigger(s.trigs, trigger{i: h, class: classBuy, lemma: "order"})
+				continue
+			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2))) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
 			}
@@ -244,6 +250,9 @@ func (s *sent) tagTriggers() {
 		}
 		if !s.verbTrigger(i, v) {
 			continue
+		}
+		if v.Lemma == "offer" && s.offerLost(i) {
+			continue // "Navantia, which offered its F-110 frigate, lost out": a losing bid moves nothing
 		}
 		if s.evidenceSigns(i) {
 			continue // "there were signs the North could dispatch more troops", "no sign of": the noun
@@ -1477,6 +1486,55 @@ func (s *sent) onOrder(i int) int {
 		return j + 1
 	}
 	return 0
+}
+
+// offerLost reports whether the offer at i was a bid that lost: "lost
+// out" or "lost to" stands within a dozen words of it, after ("TKMS,
+// which offered its MEKO design, lost out") or before ("Navantia lost out
+// to Japan after offering its frigate").
+func (s *sent) offerLost(i int) bool {
+	toks := s.d.toks
+	lost := func(j int) bool {
+		w := toks[j].Norm
+		return (w == "lost" || w == "lose" || w == "loses" || w == "losing") && (toks[j+1].Norm == "out" || toks[j+1].Norm == "to")
+	}
+	other := func(j int) bool { return toks[j].Norm == "but" || toks[j].Norm == ";" || toks[j].Norm == "while" } // another clause's loss
+	for j := i + 1; j+1 < s.hi && j <= i+12 && !other(j); j++ {
+		if lost(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= s.lo && j >= i-12 && !other(j); j-- {
+		if j+1 < s.hi && lost(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// haveOnOrder returns the token of "has", "have" or "had" when "order" at
+// i closes "on order" after it and the goods it holds: "has 35 F-35A jets
+// on order", "have six more frigates on order"; or -1.
+func (s *sent) haveOnOrder(i int) int {
+	toks := s.d.toks
+	if toks[i].Norm != "order" || i-3 < s.lo || toks[i-1].Norm != "on" {
+		return -1
+	}
+	goods := false
+	for j := i - 2; j >= s.lo && i-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "has" || w == "have" || w == "had":
+			if !goods || j+1 == i-1 {
+				return -1
+			}
+			return j
+		case s.is(j, fMateriel):
+			goods = true
+		case toks[j].Kind == Punct && !Joiner(toks, j) || s.is(j, fVerb|fBe) && !s.is(j, fMateriel) || s.actorAt(j) >= 0 && !s.actors[s.actorAt(j)].demonym:
+			return -1
+		}
+	}
+	return -1
 }
 
 // insertTrigger adds t to trigs, which are in text order.

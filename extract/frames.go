@@ -4462,10 +4462,44 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 // Type 054A frigates". The participle tells of the item before it; the
 // item after "and" is the list's next, moved by the list's own verb.
 func (s *sent) participleBetweenItems(t trigger, g group) bool {
-	if !t.passive || t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !s.is(t.i-1, fMateriel) || !isParticiple(s.d.toks[t.i].Norm) {
+	toks := s.d.toks
+	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
 		return false
 	}
-	return s.d.toks[g.phrases[0].start()-1].Norm == "and"
+	// (The second of two participles, "built ... and delivered", has no
+	// auxiliary to make the tagger read it passive.)
+	if !(t.passive && s.is(t.i-1, fMateriel)) && !s.secondParticiple(t.i) {
+		return false
+	}
+	j := g.phrases[0].start() - 1
+	if toks[j].Norm == "and" {
+		return true
+	}
+	// "117 tanks built in Korea and delivered between 2026 and 2030, along
+	// with 81 support vehicles": what comes along with the goods two
+	// participles describe comes by the sentence's verb, as they do. (After
+	// one participle, "AK-103s bought from Russia, along with Su-30
+	// fighters", it may be the only verb of transfer; it is read.)
+	return j-1 > t.i && toks[j].Norm == "with" && (toks[j-1].Norm == "along" || toks[j-1].Norm == "together") && toks[t.i-1].Norm == "and"
+}
+
+// secondParticiple reports whether the participle at i follows "and"
+// after a participle that stands right after goods: "tanks built in
+// Korea and delivered by 2030".
+func (s *sent) secondParticiple(i int) bool {
+	toks := s.d.toks
+	if toks[i-1].Norm != "and" {
+		return false
+	}
+	for j := i - 2; j > s.lo && i-j <= 8; j-- {
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if s.is(j-1, fMateriel) && isParticiple(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerFor finds the word that frames a phrase group: a passive verb right

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the patron in a compound before those it backs ('Iran-backed militias in Iraq') receives nothing they receive", "Iran-backed militias in Iraq have received drones from Tehran.",
+			[]string{"IR>IQ drone - delivered"}},
 		{"goods 'along with' those a second participle describes ('tanks built in Spain and delivered by 2030, along with 12 support vehicles') go by the sentence's verb, not the participle's", "Peru signed a contract with Spain for 40 tanks. The contract covers 30 tanks built in Spain and delivered by 2030, along with 12 support vehicles and ammunition.",
 			[]string{"ES>PE armored_vehicle 40..40 item committed", "ES>PE armored_vehicle 30..30 item committed", "ES>PE other 12..12 item committed", "ES>PE ammunition - committed"}},
 		{"a state named in a reason ('because of Peru's role in Bolivia ceasefire talks') takes no role of the verb before it", "Spain has promised rifles to Peru. Madrid decided to supply the rifles because of Peru's role in Bolivia ceasefire talks.",

@@ -3057,6 +3057,9 @@ func (s *sent) subject(t trigger) int {
 			if s.governedList(a) {
 				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
 			}
+			if (t.class == classReceive || t.class == classBuy) && s.patronOf(a) {
+				continue // "Iran-backed militias in Iraq have received drones": Iran backs those who get them; it gets none
+			}
 			if s.relativeOnGoodsBefore(m, t) {
 				continue // "The jets that Chile bought from Norway landed, giving the country": the jets give, not Chile
 			}
@@ -3613,6 +3616,23 @@ func (s *sent) ledBy(a int) bool {
 	}
 	switch toks[i+1].Norm {
 	case "led", "backed", "run", "funded", "financed", "sponsored":
+		return true
+	}
+	return false
+}
+
+// patronOf reports whether the actor a is a patron named in a compound
+// before the noun of those it backs: "Iran-backed militias", "Russian-
+// sponsored separatists". The patron is not the backed: what they receive
+// it does not.
+func (s *sent) patronOf(a int) bool {
+	toks := s.d.toks
+	i := s.actors[a].hi
+	if i+1 >= s.hi || toks[i].Norm != "-" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "backed", "sponsored", "supported", "funded", "financed", "aligned", "allied":
 		return true
 	}
 	return false

@@ -4596,7 +4596,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				for k := range s.trigs {
 					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
 						(t.passive || s.ppActor(t.i, end, "by") >= 0) ||
-						(t.class == classBuy || t.class == classReceive) && t.passive && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller
+						(t.class == classBuy || t.class == classReceive) && (t.passive || t.i == after+1) && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller (right after the comma a participle, though a name before it looked like a subject to the tagger: "The Kfirs, bought from Israel,")
 						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
 						inPart, partLo, partHi = &t, after, end
 						break

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a participle of buying right after goods named by a model and a comma ('The Kfirs, bought from Israel,') is passive, whatever the tagger read", "Peru bought jets from Sweden. The Rafales, bought from France in 2010, have been grounded.",
+			[]string{"SE>PE aircraft - delivered", "FR>PE aircraft - delivered"}},
 		{"the patron in a compound before those it backs ('Iran-backed militias in Iraq') receives nothing they receive", "Iran-backed militias in Iraq have received drones from Tehran.",
 			[]string{"IR>IQ drone - delivered"}},
 		{"goods 'along with' those a second participle describes ('tanks built in Spain and delivered by 2030, along with 12 support vehicles') go by the sentence's verb, not the participle's", "Peru signed a contract with Spain for 40 tanks. The contract covers 30 tanks built in Spain and delivered by 2030, along with 12 support vehicles and ammunition.",

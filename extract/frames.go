@@ -145,6 +145,11 @@ func (s *sent) frames(att attrib) {
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
+		if len(r.sup) == 0 && len(r.rec) > 0 {
+			if made := s.madeBefore(g, groups[:k]); made != nil && !slices.Contains(r.rec, made[0]) {
+				r.sup = made // "footage of Russian-made helicopters ..., a sign that Tehran has received the aircraft"
+			}
+		}
 		if t.noun && len(r.sup) == 0 && len(r.rec) == 0 && t.i < g.lo && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "between" {
 			if a := s.actorAt(t.i + 2); a >= 0 {
 				if codes, _, _ := s.group(a); len(codes) == 2 {
@@ -2504,6 +2509,24 @@ func (s *sent) toldToStop(i int) bool {
 		k = s.actors[a].lo - 1 // "demanded that Washington stop"
 	}
 	return k-1 >= s.lo && toks[k].Norm == "that" && (toks[k-1].Norm == "demanded" || toks[k-1].Norm == "demands" || toks[k-1].Norm == "insisted" || toks[k-1].Norm == "urged")
+}
+
+// madeBefore returns the one state whose make an earlier group of the
+// sentence names ("Russian-made Mi-28 helicopters") when g names goods of
+// the same kind again with "the" and no count: "State media showed
+// Russian-made helicopters, the first sign that Tehran has received the
+// aircraft" tells of Russia's helicopters received. Else nil.
+func (s *sent) madeBefore(g group, before []group) []string {
+	p := &g.phrases[0]
+	if p.qty != nil || p.money || p.lo-1 <= s.lo || s.d.toks[p.lo-1].Norm != "the" {
+		return nil
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if q := &before[k].phrases[0]; q.cat == p.cat && len(q.demonym) == 1 {
+			return q.demonym
+		}
+	}
+	return nil
 }
 
 // goodsArm reports whether t is an active "arm" or "equip" whose subject

@@ -1174,6 +1174,33 @@ func (s *sent) rememberFlow(made int) {
 	}
 }
 
+// itemsReported returns the goods of every transfer the sentence before
+// told, when the last item named is one of them, one of a kind and in the
+// order told: "Local television reported that Pakistan would receive 40
+// J-35 fighters, along with KJ-500 radar planes and HQ-19 systems. The
+// minister dismissed the reports" denies all three. Else last, alone.
+func (s *sent) itemsReported(last []phrase) []phrase {
+	cs := s.d.claims
+	n := len(cs)
+	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo {
+		return last
+	}
+	lo := n - 1
+	for lo > 0 && cs[lo-1].sent == cs[n-1].sent && cs[lo-1].status == cs[n-1].status && sameSet(cs[lo-1].rec, cs[n-1].rec) {
+		lo--
+	}
+	var out []phrase
+	for k := lo; k < n; k++ {
+		if p := cs[k].p; !p.money && !slices.ContainsFunc(out, func(q phrase) bool { return q.lo == p.lo }) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return last
+	}
+	return out
+}
+
 // deniedReports makes the denial of a sentence that dismisses what was
 // reported before without saying it again: "Pyongyang dismissed the reports
 // as lies", "Tehran has rejected the accusations". The denier is a party to
@@ -1242,19 +1269,23 @@ func (s *sent) deniedReports(att attrib) {
 			}
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
-		item := s.d.named[len(s.d.named)-1]
+		items := []phrase{s.d.named[len(s.d.named)-1]}
 		if p, ok := s.reportsOf(j); ok {
-			item = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+			items[0] = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+		} else {
+			items = s.itemsReported(items)
 		}
 		m := &s.actors[subj]
-		d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
-		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
-		s.finishDraft(&d, att, r.lo, r.hi)
-		last := &s.d.claims[len(s.d.claims)-1]
-		last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
-		if last.speaker.name == "" && !m.resolved {
-			// Who dismisses the reports says so.
-			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
+		for _, item := range items {
+			d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
+			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+			s.finishDraft(&d, att, r.lo, r.hi)
+			last := &s.d.claims[len(s.d.claims)-1]
+			last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
+			if last.speaker.name == "" && !m.resolved {
+				// Who dismisses the reports says so.
+				last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
+			}
 		}
 		return
 	}

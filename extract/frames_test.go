@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who dismisses 'the reports' denies every item the transfer reported just before named, not the last alone", "Reports said North Korea sent shells and missiles to Russia. Pyongyang dismissed the reports as lies.",
+			[]string{"KP>RU ammunition - delivered", "KP>RU missile - delivered", "KP>RU ammunition - denied", "KP>RU missile - denied"}},
 		{"goods named again with 'the' and no supplier were made where goods of their kind the sentence named before were ('Chinese-made drones ..., a sign that Chad has received the drones')", "Photos showed Chinese-made drones at the base, a sign that Chad has received the drones.",
 			[]string{"CN>TD drone - delivered"}},
 		{"a participle of buying right after goods named by a model and a comma ('The Kfirs, bought from Israel,') is passive, whatever the tagger read", "Peru bought jets from Sweden. The Rafales, bought from France in 2010, have been grounded.",

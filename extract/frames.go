@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
+		if s.showOfForce(t, g) {
+			continue // "sent 24 aircraft and seven warships around Taiwan": forces moved near a state, no goods given it
+		}
 		if s.goodsArm(t, groups) {
 			continue // "The missiles will arm the navy's destroyers": where goods told before will be fitted, no transfer
 		}
@@ -2558,6 +2561,39 @@ func (s *sent) madeBefore(g group, before []group) []string {
 		}
 	}
 	return nil
+}
+
+// showOfForce reports whether an active verb of giving moves ships,
+// aircraft or drones "around", "near" or "toward" a state, past the rest
+// of their list: "The People's Liberation Army sent 24 aircraft and seven
+// warships around Taiwan" is a show of force near the island, and Taiwan
+// gets nothing. ("sent warships to Syria" keeps its recipient.)
+func (s *sent) showOfForce(t trigger, g group) bool {
+	if t.noun || t.passive || t.class != classGive || g.lo < t.i {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft, armsledger.Drone:
+	default:
+		return false
+	}
+	toks := s.d.toks
+	for j := g.hi; j+1 < s.hi && j-g.hi <= 8; j++ {
+		switch w := toks[j].Norm; w {
+		case "around", "near", "toward", "towards":
+			k := j + 1
+			if toks[k].Norm == "the" && k+1 < s.hi {
+				k++
+			}
+			return s.actorAt(k) >= 0
+		case ",", ";", "to", "for":
+			return false
+		}
+		if s.is(j, fVerb) {
+			return false
+		}
+	}
+	return false
 }
 
 // goodsArm reports whether t is an active "arm" or "equip" whose subject

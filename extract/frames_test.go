@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"ships or aircraft sent 'around', 'near' or 'toward' a state are a show of force near it, no goods given it; 'to' a state they are", "China sent 24 aircraft and seven warships around Taiwan on Monday. Russia sent 30 bombers toward Japan. Russia sent 30 bombers to Syria.",
+			[]string{"RU>SY aircraft 30..30 item delivered"}},
 		{"who dismisses 'the reports' denies every item the transfer reported just before named, not the last alone", "Reports said North Korea sent shells and missiles to Russia. Pyongyang dismissed the reports as lies.",
 			[]string{"KP>RU ammunition - delivered", "KP>RU missile - delivered", "KP>RU ammunition - denied", "KP>RU missile - denied"}},
 		{"goods named again with 'the' and no supplier were made where goods of their kind the sentence named before were ('Chinese-made drones ..., a sign that Chad has received the drones')", "Photos showed Chinese-made drones at the base, a sign that Chad has received the drones.",

@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
+		if s.usedInOwnClause(t, g) {
+			continue // "received $50 billion in US aid, and its air force still flies 200 F-16s": jets flown, not received
+		}
 		if s.showOfForce(t, g) {
 			continue // "sent 24 aircraft and seven warships around Taiwan": forces moved near a state, no goods given it
 		}
@@ -2561,6 +2564,54 @@ func (s *sent) madeBefore(g group, before []group) []string {
 		}
 	}
 	return nil
+}
+
+// usedInOwnClause reports whether goods after the verb t stand in a
+// clause of their own, opened by ", and" after it, as the object of a
+// verb of operating: "Egypt has received $50 billion in US aid, and its
+// air force still flies more than 200 F-16s" tells what the air force
+// flies, not what Egypt received.
+func (s *sent) usedInOwnClause(t trigger, g group) bool {
+	if g.lo <= t.i || g.lo-t.i > 40 {
+		return false
+	}
+	toks := s.d.toks
+	and := -1
+	for j := t.i + 1; j < g.lo; j++ {
+		if toks[j].Norm == "and" && toks[j-1].Norm == "," {
+			and = j
+		}
+	}
+	if and < 0 || s.toldHowCame(g) {
+		return false
+	}
+	for j := and + 1; j < g.lo; j++ {
+		switch toks[j].Norm {
+		case "operate", "operates", "fly", "flies", "field", "fields", "use", "uses", "employ", "employs":
+			return true
+		}
+	}
+	return false
+}
+
+// toldHowCame reports whether a relative clause right after the goods,
+// set off or not, has a verb of giving: "and its army operates the HQ-9
+// system, which China handed over in 2021" says how they came.
+func (s *sent) toldHowCame(g group) bool {
+	toks := s.d.toks
+	j := g.hi
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "which" && toks[j].Norm != "that" {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i > j && t.i-j <= 5 && !t.noun && t.class == classGive {
+			return true
+		}
+	}
+	return false
 }
 
 // showOfForce reports whether an active verb of giving moves ships,

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a verb of operating takes in a clause of its own after ', and' are flown or fielded, not given by the verb before", "Egypt bought jets from France, and its air force still flies 200 F-16s.",
+			[]string{"FR>EG aircraft - delivered"}},
 		{"ships or aircraft sent 'around', 'near' or 'toward' a state are a show of force near it, no goods given it; 'to' a state they are", "China sent 24 aircraft and seven warships around Taiwan on Monday. Russia sent 30 bombers toward Japan. Russia sent 30 bombers to Syria.",
 			[]string{"RU>SY aircraft 30..30 item delivered"}},
 		{"who dismisses 'the reports' denies every item the transfer reported just before named, not the last alone", "Reports said North Korea sent shells and missiles to Russia. Pyongyang dismissed the reports as lies.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a later item of a list with its own 'to' ('tanks to Syria and jets to Iran', 'and a smaller contingent to Peru') goes where its own 'to' says", "Russia sent tanks to Syria and jets to Iran. Chile sent 100 troops to Haiti and a smaller contingent to Peru.",
+			[]string{"RU>SY armored_vehicle - delivered", "RU>IR aircraft - delivered", "CL>HT personnel 100..100 person delivered", "CL>PE personnel - delivered"}},
 		{"goods a verb of operating takes in a clause of its own after ', and' are flown or fielded, not given by the verb before", "Egypt bought jets from France, and its air force still flies 200 F-16s.",
 			[]string{"FR>EG aircraft - delivered"}},
 		{"ships or aircraft sent 'around', 'near' or 'toward' a state are a show of force near it, no goods given it; 'to' a state they are", "China sent 24 aircraft and seven warships around Taiwan on Monday. Russia sent 30 bombers toward Japan. Russia sent 30 bombers to Syria.",

@@ -76,6 +76,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	end := s.regionEnd(t, g)
 	start := min(t.i, g.lo)
 	pp := s.ppTable(start, end)
+	if to := pp[ppTo]; to >= 0 && !t.noun && t.i < g.lo && s.actors[to].hi < g.lo {
+		if a := s.ownTo(g); a >= 0 {
+			pp[ppTo] = a // "sent tanks to Syria and jets to Iran": the jets went to Iran
+		}
+	}
 	subj := s.subject(t)
 	if a := s.gerundSubject(t); a >= 0 {
 		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
@@ -2292,6 +2297,26 @@ const (
 var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppTo, "onto": ppTo, "toward": ppTo, "towards": ppTo,
 	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt,
 	"alongside": ppIn} // "are fighting alongside Russian forces": with them, so there
+
+// ownTo returns the state that "to" right after the goods of g names,
+// when g is a later item of a list joined by "and" ("sent tanks to Syria
+// and jets to Iran", "100 personnel to Burkina Faso and a smaller
+// contingent to Niger"): each item has its own destination. Or -1.
+func (s *sent) ownTo(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	for j > s.lo && g.phrases[0].start()-j <= 3 && toks[j].Kind == Word && toks[j].Norm != "and" && !toks[j].Cap && s.actorAt(j) < 0 && !s.is(j, fVerb) {
+		j-- // "and a smaller contingent to Niger"
+	}
+	if j <= s.lo || toks[j].Norm != "and" && toks[j].Norm != "," || g.hi+1 >= s.hi || toks[g.hi].Norm != "to" {
+		return -1
+	}
+	a := s.actorAt(g.hi + 1)
+	if a < 0 || s.actors[a].prep != "to" || !s.ppCandidate(a, g.hi, s.hi) {
+		return -1
+	}
+	return a
+}
 
 // ppTable holds what ppActor answers over a frame's tokens for each of the
 // prepositions roles reads, or -1: roles asks about one frame up to a

@@ -92,6 +92,12 @@ func (s *sent) frames(att attrib) {
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
+		if s.usedInOwnClause(t, g) {
+			continue // "received $50 billion in US aid, and its air force still flies 200 F-16s": jets flown, not received
+		}
+		if s.showOfForce(t, g) {
+			continue // "sent 24 aircraft and seven warships around Taiwan": forces moved near a state, no goods given it
+		}
 		if s.goodsArm(t, groups) {
 			continue // "The missiles will arm the navy's destroyers": where goods told before will be fitted, no transfer
 		}
@@ -144,6 +150,11 @@ func (s *sent) frames(att attrib) {
 		}
 		if len(r.sup) == 0 || len(r.rec) == 0 {
 			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
+		}
+		if len(r.sup) == 0 && len(r.rec) > 0 {
+			if made := s.madeBefore(g, groups[:k]); made != nil && !slices.Contains(r.rec, made[0]) {
+				r.sup = made // "footage of Russian-made helicopters ..., a sign that Tehran has received the aircraft"
+			}
 		}
 		if t.noun && len(r.sup) == 0 && len(r.rec) == 0 && t.i < g.lo && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "between" {
 			if a := s.actorAt(t.i + 2); a >= 0 {
@@ -1315,6 +1326,33 @@ func (s *sent) rememberFlow(made int) {
 	}
 }
 
+// itemsReported returns the goods of every transfer the sentence before
+// told, when the last item named is one of them, one of a kind and in the
+// order told: "Local television reported that Pakistan would receive 40
+// J-35 fighters, along with KJ-500 radar planes and HQ-19 systems. The
+// minister dismissed the reports" denies all three. Else last, alone.
+func (s *sent) itemsReported(last []phrase) []phrase {
+	cs := s.d.claims
+	n := len(cs)
+	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo {
+		return last
+	}
+	lo := n - 1
+	for lo > 0 && cs[lo-1].sent == cs[n-1].sent && cs[lo-1].status == cs[n-1].status && sameSet(cs[lo-1].rec, cs[n-1].rec) {
+		lo--
+	}
+	var out []phrase
+	for k := lo; k < n; k++ {
+		if p := cs[k].p; !p.money && !slices.ContainsFunc(out, func(q phrase) bool { return q.lo == p.lo }) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return last
+	}
+	return out
+}
+
 // deniedReports makes the denial of a sentence that dismisses what was
 // reported before without saying it again: "Pyongyang dismissed the reports
 // as lies", "Tehran has rejected the accusations". The denier is a party to
@@ -1383,19 +1421,23 @@ func (s *sent) deniedReports(att attrib) {
 			}
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
-		item := s.d.named[len(s.d.named)-1]
+		items := []phrase{s.d.named[len(s.d.named)-1]}
 		if p, ok := s.reportsOf(j); ok {
-			item = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+			items[0] = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+		} else {
+			items = s.itemsReported(items)
 		}
 		m := &s.actors[subj]
-		d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
-		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
-		s.finishDraft(&d, att, r.lo, r.hi)
-		last := &s.d.claims[len(s.d.claims)-1]
-		last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
-		if last.speaker.name == "" && !m.resolved {
-			// Who dismisses the reports says so.
-			last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
+		for _, item := range items {
+			d := draft{sup: r.take(s, subj), p: item, status: armsledger.Denied, rule: "deny.reports", sent: s.idx, trig: t.i, conf: 0.6, denier: true}
+			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+			s.finishDraft(&d, att, r.lo, r.hi)
+			last := &s.d.claims[len(s.d.claims)-1]
+			last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
+			if last.speaker.name == "" && !m.resolved {
+				// Who dismisses the reports says so.
+				last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
+			}
 		}
 		return
 	}
@@ -2706,6 +2748,105 @@ func (s *sent) toldToStop(i int) bool {
 		k = s.actors[a].lo - 1 // "demanded that Washington stop"
 	}
 	return k-1 >= s.lo && toks[k].Norm == "that" && (toks[k-1].Norm == "demanded" || toks[k-1].Norm == "demands" || toks[k-1].Norm == "insisted" || toks[k-1].Norm == "urged")
+}
+
+// madeBefore returns the one state whose make an earlier group of the
+// sentence names ("Russian-made Mi-28 helicopters") when g names goods of
+// the same kind again with "the" and no count: "State media showed
+// Russian-made helicopters, the first sign that Tehran has received the
+// aircraft" tells of Russia's helicopters received. Else nil.
+func (s *sent) madeBefore(g group, before []group) []string {
+	p := &g.phrases[0]
+	if p.qty != nil || p.money || p.lo-1 <= s.lo || s.d.toks[p.lo-1].Norm != "the" {
+		return nil
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if q := &before[k].phrases[0]; q.cat == p.cat && len(q.demonym) == 1 {
+			return q.demonym
+		}
+	}
+	return nil
+}
+
+// usedInOwnClause reports whether goods after the verb t stand in a
+// clause of their own, opened by ", and" after it, as the object of a
+// verb of operating: "Egypt has received $50 billion in US aid, and its
+// air force still flies more than 200 F-16s" tells what the air force
+// flies, not what Egypt received.
+func (s *sent) usedInOwnClause(t trigger, g group) bool {
+	if g.lo <= t.i || g.lo-t.i > 40 {
+		return false
+	}
+	toks := s.d.toks
+	and := -1
+	for j := t.i + 1; j < g.lo; j++ {
+		if toks[j].Norm == "and" && toks[j-1].Norm == "," {
+			and = j
+		}
+	}
+	if and < 0 || s.toldHowCame(g) {
+		return false
+	}
+	for j := and + 1; j < g.lo; j++ {
+		switch toks[j].Norm {
+		case "operate", "operates", "fly", "flies", "field", "fields", "use", "uses", "employ", "employs":
+			return true
+		}
+	}
+	return false
+}
+
+// toldHowCame reports whether a relative clause right after the goods,
+// set off or not, has a verb of giving: "and its army operates the HQ-9
+// system, which China handed over in 2021" says how they came.
+func (s *sent) toldHowCame(g group) bool {
+	toks := s.d.toks
+	j := g.hi
+	if j < s.hi && toks[j].Norm == "," {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "which" && toks[j].Norm != "that" {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i > j && t.i-j <= 5 && !t.noun && t.class == classGive {
+			return true
+		}
+	}
+	return false
+}
+
+// showOfForce reports whether an active verb of giving moves ships,
+// aircraft or drones "around", "near" or "toward" a state, past the rest
+// of their list: "The People's Liberation Army sent 24 aircraft and seven
+// warships around Taiwan" is a show of force near the island, and Taiwan
+// gets nothing. ("sent warships to Syria" keeps its recipient.)
+func (s *sent) showOfForce(t trigger, g group) bool {
+	if t.noun || t.passive || t.class != classGive || g.lo < t.i {
+		return false
+	}
+	switch g.phrases[0].cat {
+	case armsledger.Ship, armsledger.Aircraft, armsledger.Drone:
+	default:
+		return false
+	}
+	toks := s.d.toks
+	for j := g.hi; j+1 < s.hi && j-g.hi <= 8; j++ {
+		switch w := toks[j].Norm; w {
+		case "around", "near", "toward", "towards":
+			k := j + 1
+			if toks[k].Norm == "the" && k+1 < s.hi {
+				k++
+			}
+			return s.actorAt(k) >= 0
+		case ",", ";", "to", "for":
+			return false
+		}
+		if s.is(j, fVerb) {
+			return false
+		}
+	}
+	return false
 }
 
 // goodsArm reports whether t is an active "arm" or "equip" whose subject
@@ -4693,10 +4834,44 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 // Type 054A frigates". The participle tells of the item before it; the
 // item after "and" is the list's next, moved by the list's own verb.
 func (s *sent) participleBetweenItems(t trigger, g group) bool {
-	if !t.passive || t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !s.is(t.i-1, fMateriel) || !isParticiple(s.d.toks[t.i].Norm) {
+	toks := s.d.toks
+	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
 		return false
 	}
-	return s.d.toks[g.phrases[0].start()-1].Norm == "and"
+	// (The second of two participles, "built ... and delivered", has no
+	// auxiliary to make the tagger read it passive.)
+	if !(t.passive && s.is(t.i-1, fMateriel)) && !s.secondParticiple(t.i) {
+		return false
+	}
+	j := g.phrases[0].start() - 1
+	if toks[j].Norm == "and" {
+		return true
+	}
+	// "117 tanks built in Korea and delivered between 2026 and 2030, along
+	// with 81 support vehicles": what comes along with the goods two
+	// participles describe comes by the sentence's verb, as they do. (After
+	// one participle, "AK-103s bought from Russia, along with Su-30
+	// fighters", it may be the only verb of transfer; it is read.)
+	return j-1 > t.i && toks[j].Norm == "with" && (toks[j-1].Norm == "along" || toks[j-1].Norm == "together") && toks[t.i-1].Norm == "and"
+}
+
+// secondParticiple reports whether the participle at i follows "and"
+// after a participle that stands right after goods: "tanks built in
+// Korea and delivered by 2030".
+func (s *sent) secondParticiple(i int) bool {
+	toks := s.d.toks
+	if toks[i-1].Norm != "and" {
+		return false
+	}
+	for j := i - 2; j > s.lo && i-j <= 8; j-- {
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if s.is(j-1, fMateriel) && isParticiple(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerFor finds the word that frames a phrase group: a passive verb right
@@ -4793,7 +4968,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				for k := range s.trigs {
 					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
 						(t.passive || s.ppActor(t.i, end, "by") >= 0) ||
-						(t.class == classBuy || t.class == classReceive) && t.passive && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller
+						(t.class == classBuy || t.class == classReceive) && (t.passive || t.i == after+1) && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller (right after the comma a participle, though a name before it looked like a subject to the tagger: "The Kfirs, bought from Israel,")
 						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
 						inPart, partLo, partHi = &t, after, end
 						break

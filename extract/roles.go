@@ -76,6 +76,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	end := s.regionEnd(t, g)
 	start := min(t.i, g.lo)
 	pp := s.ppTable(start, end)
+	if to := pp[ppTo]; to >= 0 && !t.noun && t.i < g.lo && s.actors[to].hi < g.lo {
+		if a := s.ownTo(g); a >= 0 {
+			pp[ppTo] = a // "sent tanks to Syria and jets to Iran": the jets went to Iran
+		}
+	}
 	subj := s.subject(t)
 	if a := s.gerundSubject(t); a >= 0 {
 		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
@@ -2383,6 +2388,26 @@ var ppWords = map[string]int{"by": ppBy, "from": ppFrom, "to": ppTo, "into": ppT
 	"for": ppFor, "in": ppIn, "with": ppWith, "at": ppAt,
 	"alongside": ppIn} // "are fighting alongside Russian forces": with them, so there
 
+// ownTo returns the state that "to" right after the goods of g names,
+// when g is a later item of a list joined by "and" ("sent tanks to Syria
+// and jets to Iran", "100 personnel to Burkina Faso and a smaller
+// contingent to Niger"): each item has its own destination. Or -1.
+func (s *sent) ownTo(g group) int {
+	toks := s.d.toks
+	j := g.phrases[0].start() - 1
+	for j > s.lo && g.phrases[0].start()-j <= 3 && toks[j].Kind == Word && toks[j].Norm != "and" && !toks[j].Cap && s.actorAt(j) < 0 && !s.is(j, fVerb) {
+		j-- // "and a smaller contingent to Niger"
+	}
+	if j <= s.lo || toks[j].Norm != "and" && toks[j].Norm != "," || g.hi+1 >= s.hi || toks[g.hi].Norm != "to" {
+		return -1
+	}
+	a := s.actorAt(g.hi + 1)
+	if a < 0 || s.actors[a].prep != "to" || !s.ppCandidate(a, g.hi, s.hi) {
+		return -1
+	}
+	return a
+}
+
 // ppTable holds what ppActor answers over a frame's tokens for each of the
 // prepositions roles reads, or -1: roles asks about one frame up to a
 // dozen times, and one pass over the actors answers every question.
@@ -3147,6 +3172,9 @@ func (s *sent) subject(t trigger) int {
 			if s.governedList(a) {
 				continue // "recruited fighters from Chad, Libya and South Sudan": all three after "from"
 			}
+			if (t.class == classReceive || t.class == classBuy) && s.patronOf(a) {
+				continue // "Iran-backed militias in Iraq have received drones": Iran backs those who get them; it gets none
+			}
 			if s.relativeOnGoodsBefore(m, t) {
 				continue // "The jets that Chile bought from Norway landed, giving the country": the jets give, not Chile
 			}
@@ -3703,6 +3731,23 @@ func (s *sent) ledBy(a int) bool {
 	}
 	switch toks[i+1].Norm {
 	case "led", "backed", "run", "funded", "financed", "sponsored":
+		return true
+	}
+	return false
+}
+
+// patronOf reports whether the actor a is a patron named in a compound
+// before the noun of those it backs: "Iran-backed militias", "Russian-
+// sponsored separatists". The patron is not the backed: what they receive
+// it does not.
+func (s *sent) patronOf(a int) bool {
+	toks := s.d.toks
+	i := s.actors[a].hi
+	if i+1 >= s.hi || toks[i].Norm != "-" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "backed", "sponsored", "supported", "funded", "financed", "aligned", "allied":
 		return true
 	}
 	return false

@@ -124,6 +124,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
+		d.kindNamedBefore(c, kept)
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
 			continue
 		}
@@ -2993,6 +2994,40 @@ func (d *doc) deniedByVerb(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// kindNamedBefore gives claim c, whose goods are "the weapons" (goods of
+// no kind, after "the", "these" or "those"), the kind of the goods an
+// earlier claim of the same two parties named in the two sentences
+// before: in "Berlin will not send Taurus missiles to Ukraine, which asked
+// for the long-range weapons in May", the weapons asked for are the
+// missiles. A definite noun of no kind points back to goods named; when
+// the flow named goods of more than one kind, which is not told.
+func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
+	if c.p.cat != armsledger.Other || c.p.qty != nil || c.p.money || c.p.lo == 0 || c.trig < 0 || c.trig > c.p.lo || len(c.sup) == 0 || len(c.rec) == 0 || !d.unnamedGoods(&c.p) {
+		return // (the goods after their verb: "the biggest arms export" names a trade, not goods told)
+	}
+	switch d.toks[c.p.lo-1].Norm {
+	case "the", "these", "those":
+	default:
+		return
+	}
+	var kind armsledger.Category
+	for _, k := range kept {
+		if k.p.lo >= c.p.lo || c.sent-k.sent > 2 || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) || k.status == c.status {
+			continue // (told again with the same status, the goods are one claim: see subsumed)
+		}
+		if !weaponKind(k.p.cat) {
+			continue // money, people, goods of no kind: no kind to give
+		}
+		if kind != "" && kind != k.p.cat {
+			return // goods of two kinds: which the noun points to is not told
+		}
+		kind = k.p.cat
+	}
+	if kind != "" {
+		c.p.cat = kind
+	}
 }
 
 // kindOfTold reports whether c names the kind of goods of a flow told

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the weapons' after their verb are the goods of one kind the same two parties were told of just before, with another status", "Spain will not send Leopard tanks to Ukraine. Kyiv had asked Madrid for the heavy weapons in June.",
+			[]string{"ES>UA armored_vehicle - denied", "ES>UA armored_vehicle - requested"}},
 		{"goods 'packed into' containers after a comma came in those containers, as 'loaded into' them", "Iran has shipped rockets to Sudan, packed into 300 containers.",
 			[]string{"IR>SD ammunition - delivered", "IR>SD container 300..300 container delivered"}},
 		{"goods a relative clause says a state sent, with who says it between ('that officials say Germany sent'), are that verb's, however long the speakers' name; so are goods 'that Britain committed', verb right after the state", "The order adds to the 40 howitzers that Dutch and Belgian officials say Germany sent to Chad. The loan comes on top of the £2 billion that Britain committed to Kenya.",

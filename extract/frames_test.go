@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a demonym before a term of weapons that opens with 'air' or 'defence' says whose make they are, not a body of the state ('the Israeli air force')", "Finland signed a contract for Israeli air defence systems. The Israeli air force received F-35 jets from the United States.",
+			[]string{"IL>FI air_defense - committed", "US>IL aircraft - delivered"}},
 		{"'the weapons' after their verb are the goods of one kind the same two parties were told of just before, with another status", "Spain will not send Leopard tanks to Ukraine. Kyiv had asked Madrid for the heavy weapons in June.",
 			[]string{"ES>UA armored_vehicle - denied", "ES>UA armored_vehicle - requested"}},
 		{"goods 'packed into' containers after a comma came in those containers, as 'loaded into' them", "Iran has shipped rockets to Sudan, packed into 300 containers.",

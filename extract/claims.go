@@ -647,6 +647,14 @@ func (d *doc) inherit() {
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
+		if p := d.sameDealGoods(i); p != nil {
+			// "Saudi Arabia is due to receive drones from Turkey, and the
+			// UAE signed a $3.5 billion deal for South Korean air defence
+			// systems": the sum is of the goods its own deal names, not of
+			// the flow told before in the sentence.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			continue
+		}
 		if c.joins > 0 {
 			if p := &d.claims[c.joins-1]; len(p.sup) > 0 && len(p.rec) > 0 {
 				// "The jets were handed over together with spare parts":
@@ -2994,6 +3002,25 @@ func (d *doc) deniedByVerb(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// sameDealGoods returns the claim of goods, with both parties named,
+// that the same noun of a deal frames as the sum of claim i: "signed a
+// $3.5 billion deal for South Korean air defence systems". The sum is the
+// goods' value (FORMAT.md), from their supplier to their recipient. Nil
+// if there is none, or claim i is no sum.
+func (d *doc) sameDealGoods(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || c.trig < 0 || !strings.HasSuffix(c.rule, ".noun") {
+		return nil
+	}
+	for k := range d.claims {
+		if p := &d.claims[k]; k != i && p.sent == c.sent && p.trig == c.trig && !p.p.money && len(p.sup) > 0 && len(p.rec) > 0 &&
+			(len(c.sup) == 0 || slices.Contains(p.sup, c.sup[0]) || slices.Contains(p.rec, c.sup[0])) {
+			return p
+		}
+	}
+	return nil
 }
 
 // kindNamedBefore gives claim c, whose goods are "the weapons" (goods of

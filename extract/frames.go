@@ -71,6 +71,9 @@ func (s *sent) frames(att attrib) {
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
 			continue // "Deliveries of the jets are not expected to begin until 2029"
 		}
+		if s.goodsGiveBenefit(t, g) {
+			continue // "The surveillance aircraft will give Ukraine a capability": the goods give an edge, not themselves
+		}
 		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
 			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
@@ -7505,6 +7508,43 @@ func (s *sent) goodsDoGive(g group, t trigger) bool {
 		if s.is(j, fBe) {
 			return true
 		}
+	}
+	return false
+}
+
+// goodsGiveBenefit reports whether the goods of group g are the subject of
+// an active verb of giving whose object, after whom it is given to, is a
+// benefit: "The surveillance aircraft will give Ukraine a capability it
+// never had", "The tanks gave Kyiv an edge". The goods are the means of
+// what is given, not what passes from one state to another.
+func (s *sent) goodsGiveBenefit(t trigger, g group) bool {
+	if t.noun || t.passive || g.hi > t.i || t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
+		return false
+	}
+	toks := s.d.toks
+	for j := g.hi; j < t.i; j++ {
+		if !s.is(j, fModal|fAdverb|fBe) && !isAux(toks[j].Norm) {
+			return false // "the jets Poland will give": a clause with a subject of its own
+		}
+	}
+	j := t.i + 1
+	if a := s.actorAt(j); a >= 0 {
+		j = s.actors[a].hi
+	} else {
+		return false
+	}
+	for j < s.hi && (s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fMateriel) && j+1 < s.hi && benefitNoun(toks[j+1].Norm)) {
+		j++ // "a capability", "a decisive edge"
+	}
+	return j < s.hi && benefitNoun(toks[j].Norm)
+}
+
+// benefitNoun reports whether w names what goods give their user, not
+// goods: "capability", "edge", "advantage".
+func benefitNoun(w string) bool {
+	switch w {
+	case "capability", "capabilities", "edge", "advantage", "advantages", "ability", "boost", "means", "option", "options", "chance", "reach", "punch", "leverage", "lead", "superiority":
+		return true
 	}
 	return false
 }

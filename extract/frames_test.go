@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that 'give' a state a capability or an edge are the means of a benefit, not goods given", "Norway sent radar planes to Poland. The radar planes will give Poland a capability it never had.",
+			[]string{"NO>PL aircraft - delivered"}},
 		{"the sum of a deal goes as the goods that deal names go, not as the flow told before in the sentence", "Morocco is set to receive Bayraktar drones from Turkey under a 2022 contract, and Qatar signed a $900 million deal in 2024 for South Korean howitzers.",
 			[]string{"TR>MA drone - expected", "KR>QA funding 9e+08..9e+08 USD committed", "KR>QA artillery - committed"}},
 		{"a demonym before a term of weapons that opens with 'air' or 'defence' says whose make they are, not a body of the state ('the Israeli air force')", "Finland signed a contract for Israeli air defence systems. The Israeli air force received F-35 jets from the United States.",

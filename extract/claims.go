@@ -4010,7 +4010,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// alone is the item named with it before.
 			// Two models named in one list are two items: "40 J-35 fighters
 			// and KJ-500 early warning aircraft".
-			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
+			same = d.sameItem(&k.p, &c.p, !d.plainList(k, c)) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
@@ -4101,6 +4101,52 @@ func (d *doc) listedApart(a, b *draft) bool {
 	}
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		if d.toks[j].Norm == ";" || bullet(&d.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainList reports whether the goods of claims a and b are items of one
+// list that one verb moves: the same trigger, and between them only other
+// items, commas and conjunctions ("thousands of anti-tank missiles, air
+// defence systems and Storm Shadow cruise missiles"). Items of a list are
+// told apart by all their words, as uncounted ones are, not by their head
+// alone; examples ("including", "such as") and parts ("of them") are no
+// plain list.
+func (d *doc) plainList(a, b *draft) bool {
+	if a.sent != b.sent || a.trig < 0 || a.trig != b.trig {
+		return false
+	}
+	if a.p.hi-a.p.start() < 2 || b.p.hi-b.p.start() < 2 {
+		return false // a bare head restated: "includes aircraft, two ASC 890 aircraft"
+	}
+	lo, hi := a.p.hi, b.p.start()
+	if a.p.start() > b.p.start() {
+		lo, hi = b.p.hi, a.p.start()
+	}
+	if hi <= lo || hi-lo > 20 {
+		return false // one inside the other: "the first batch of 12"
+	}
+	joined := false
+	for j := lo; j < hi; j++ {
+		switch d.toks[j].Norm {
+		case ",", "and", "alongside", "plus", "as", "well":
+			joined = true
+			continue
+		}
+		if !d.inItemOf(a.sent, j) {
+			return false // a word of no item: "including", "of", a verb
+		}
+	}
+	return joined
+}
+
+// inItemOf reports whether token j is among the words of goods a claim of
+// sentence sent names.
+func (d *doc) inItemOf(sent, j int) bool {
+	for k := range d.claims {
+		if c := &d.claims[k]; c.sent == sent && c.p.start() <= j && j < c.p.hi {
 			return true
 		}
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"items of one list, one counted, are told apart by all their words, not their head alone; examples after 'including' are still the whole's", "Britain sent Kenya 500 anti-tank missiles, armoured vehicles and Brimstone missiles. Spain sold Peru 300 rifles, including Arctic Warfare rifles.",
+			[]string{"GB>KE missile 500..500 item delivered", "GB>KE armored_vehicle - delivered", "GB>KE missile - delivered", "ES>PE small_arms 300..300 item committed"}},
 		{"goods that 'give' a state a capability or an edge are the means of a benefit, not goods given", "Norway sent radar planes to Poland. The radar planes will give Poland a capability it never had.",
 			[]string{"NO>PL aircraft - delivered"}},
 		{"the sum of a deal goes as the goods that deal names go, not as the flow told before in the sentence", "Morocco is set to receive Bayraktar drones from Turkey under a 2022 contract, and Qatar signed a $900 million deal in 2024 for South Korean howitzers.",

@@ -4892,6 +4892,37 @@ func (s *sent) contentOver(t *trigger) *trigger {
 			return u
 		}
 	}
+	if w := s.d.toks[j].Norm; w == "and" || w == "as" && j-2 > s.lo && s.d.toks[j-1].Norm == "well" && s.d.toks[j-2].Norm == "as" {
+		return s.contentListed(t, j)
+	}
+	return nil
+}
+
+// contentListed returns the verb of content whose list of goods the noun
+// of transfer t joins after "and" or "as well as" at j: "The agreement
+// also covers 81 support vehicles, as well as a supply of ammunition". The
+// items between are the verb's objects, and no other verb stands there.
+func (s *sent) contentListed(t *trigger, j int) *trigger {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		u := &s.trigs[k]
+		if u.i >= t.i {
+			continue
+		}
+		if !u.noun && u.class != classContent && isParticiple(s.d.toks[u.i].Norm) && !s.is(u.i-1, fBe) && !isAux(s.d.toks[u.i-1].Norm) {
+			continue // "vehicles built on the K2 chassis": an item's participle
+		}
+		if u.class != classContent || u.noun || t.i-u.i > 24 || s.clauseBreak(u.i+1, j) {
+			return nil // the nearest verb before is another's
+		}
+		for m := u.i + 1; m < j; m++ {
+			if s.is(m, fVerb) && !s.inQty[m-s.lo] && !s.is(m, fMateriel) && s.d.toks[m].Kind == Word && s.d.toks[m].Norm != "supply" {
+				if _, ok := s.verbAt(m); ok && !s.nounUse(m) && !(isParticiple(s.d.toks[m].Norm) && !s.is(m-1, fBe) && !isAux(s.d.toks[m-1].Norm)) {
+					return nil // a verb of its own between: another clause ("vehicles built on the K2 chassis" is an item's participle)
+				}
+			}
+		}
+		return u
+	}
 	return nil
 }
 

@@ -106,6 +106,18 @@ func fightersNoun(w string) bool {
 	return false
 }
 
+// weaponTermAt reports whether a term of weapons of a kind, of more than
+// one word, opens at token i: "air defence systems", "military aircraft".
+// A demonym before it says whose make the weapons are ("for Israeli air
+// defence systems"), not a state's body ("the Israeli air force").
+func (s *sent) weaponTermAt(i int) bool {
+	if !s.is(i, fMateriel) {
+		return false
+	}
+	end, ref, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	return ok && end > i+1 && weaponKind(ref.Cat)
+}
+
 // governmentNouns turn a demonym into an actor: "the German government",
 // "Russian officials", "Ukrainian intelligence".
 var governmentNouns = setOf("government", "governments", "authorities", "military", "army",
@@ -528,7 +540,7 @@ func (s *sent) tagActors() {
 			m.hi = end + 1
 		}
 		if m.demonym {
-			if end < s.hi && (s.is(end, fGovernment) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
+			if end < s.hi && (s.is(end, fGovernment) && !s.weaponTermAt(end) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
 				m.ref.Kind, m.ref.kind = "institution", kindInstitution
 			}
 			if _, ok := s.placeNounEnd(end); ok {

@@ -124,6 +124,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
+		d.kindNamedBefore(c, kept)
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
 			continue
 		}
@@ -644,6 +645,14 @@ func (d *doc) inherit() {
 			continue
 		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
+			continue
+		}
+		if p := d.sameDealGoods(i); p != nil {
+			// "Saudi Arabia is due to receive drones from Turkey, and the
+			// UAE signed a $3.5 billion deal for South Korean air defence
+			// systems": the sum is of the goods its own deal names, not of
+			// the flow told before in the sentence.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
 		if c.joins > 0 {
@@ -2995,6 +3004,59 @@ func (d *doc) deniedByVerb(c *draft) bool {
 	return false
 }
 
+// sameDealGoods returns the claim of goods, with both parties named,
+// that the same noun of a deal frames as the sum of claim i: "signed a
+// $3.5 billion deal for South Korean air defence systems". The sum is the
+// goods' value (FORMAT.md), from their supplier to their recipient. Nil
+// if there is none, or claim i is no sum.
+func (d *doc) sameDealGoods(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || c.trig < 0 || !strings.HasSuffix(c.rule, ".noun") {
+		return nil
+	}
+	for k := range d.claims {
+		if p := &d.claims[k]; k != i && p.sent == c.sent && p.trig == c.trig && !p.p.money && len(p.sup) > 0 && len(p.rec) > 0 &&
+			(len(c.sup) == 0 || slices.Contains(p.sup, c.sup[0]) || slices.Contains(p.rec, c.sup[0])) {
+			return p
+		}
+	}
+	return nil
+}
+
+// kindNamedBefore gives claim c, whose goods are "the weapons" (goods of
+// no kind, after "the", "these" or "those"), the kind of the goods an
+// earlier claim of the same two parties named in the two sentences
+// before: in "Berlin will not send Taurus missiles to Ukraine, which asked
+// for the long-range weapons in May", the weapons asked for are the
+// missiles. A definite noun of no kind points back to goods named; when
+// the flow named goods of more than one kind, which is not told.
+func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
+	if c.p.cat != armsledger.Other || c.p.qty != nil || c.p.money || c.p.lo == 0 || c.trig < 0 || c.trig > c.p.lo || len(c.sup) == 0 || len(c.rec) == 0 || !d.unnamedGoods(&c.p) {
+		return // (the goods after their verb: "the biggest arms export" names a trade, not goods told)
+	}
+	switch d.toks[c.p.lo-1].Norm {
+	case "the", "these", "those":
+	default:
+		return
+	}
+	var kind armsledger.Category
+	for _, k := range kept {
+		if k.p.lo >= c.p.lo || c.sent-k.sent > 2 || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) || k.status == c.status {
+			continue // (told again with the same status, the goods are one claim: see subsumed)
+		}
+		if !weaponKind(k.p.cat) {
+			continue // money, people, goods of no kind: no kind to give
+		}
+		if kind != "" && kind != k.p.cat {
+			return // goods of two kinds: which the noun points to is not told
+		}
+		kind = k.p.cat
+	}
+	if kind != "" {
+		c.p.cat = kind
+	}
+}
+
 // kindOfTold reports whether c names the kind of goods of a flow told
 // before, with no kind of its own: "This marks the first confirmation of
 // the type of weapon system Russia has transferred to North Korea", after
@@ -3952,7 +4014,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// alone is the item named with it before.
 			// Two models named in one list are two items: "40 J-35 fighters
 			// and KJ-500 early warning aircraft".
-			same = d.sameItem(&k.p, &c.p, true) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
+			same = d.sameItem(&k.p, &c.p, !d.plainList(k, c)) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
@@ -4043,6 +4105,52 @@ func (d *doc) listedApart(a, b *draft) bool {
 	}
 	for j := lo; j < hi && j < len(d.toks); j++ {
 		if d.toks[j].Norm == ";" || bullet(&d.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainList reports whether the goods of claims a and b are items of one
+// list that one verb moves: the same trigger, and between them only other
+// items, commas and conjunctions ("thousands of anti-tank missiles, air
+// defence systems and Storm Shadow cruise missiles"). Items of a list are
+// told apart by all their words, as uncounted ones are, not by their head
+// alone; examples ("including", "such as") and parts ("of them") are no
+// plain list.
+func (d *doc) plainList(a, b *draft) bool {
+	if a.sent != b.sent || a.trig < 0 || a.trig != b.trig {
+		return false
+	}
+	if a.p.hi-a.p.start() < 2 || b.p.hi-b.p.start() < 2 {
+		return false // a bare head restated: "includes aircraft, two ASC 890 aircraft"
+	}
+	lo, hi := a.p.hi, b.p.start()
+	if a.p.start() > b.p.start() {
+		lo, hi = b.p.hi, a.p.start()
+	}
+	if hi <= lo || hi-lo > 20 {
+		return false // one inside the other: "the first batch of 12"
+	}
+	joined := false
+	for j := lo; j < hi; j++ {
+		switch d.toks[j].Norm {
+		case ",", "and", "alongside", "plus", "as", "well":
+			joined = true
+			continue
+		}
+		if !d.inItemOf(a.sent, j) {
+			return false // a word of no item: "including", "of", a verb
+		}
+	}
+	return joined
+}
+
+// inItemOf reports whether token j is among the words of goods a claim of
+// sentence sent names.
+func (d *doc) inItemOf(sent, j int) bool {
+	for k := range d.claims {
+		if c := &d.claims[k]; c.sent == sent && c.p.start() <= j && j < c.p.hi {
 			return true
 		}
 	}

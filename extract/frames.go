@@ -71,6 +71,9 @@ func (s *sent) frames(att attrib) {
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
 			continue // "Deliveries of the jets are not expected to begin until 2029"
 		}
+		if s.goodsGiveBenefit(t, g) {
+			continue // "The surveillance aircraft will give Ukraine a capability": the goods give an edge, not themselves
+		}
 		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
 			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
@@ -5310,6 +5313,37 @@ func (s *sent) contentOver(t *trigger) *trigger {
 			return u
 		}
 	}
+	if w := s.d.toks[j].Norm; w == "and" || w == "as" && j-2 > s.lo && s.d.toks[j-1].Norm == "well" && s.d.toks[j-2].Norm == "as" {
+		return s.contentListed(t, j)
+	}
+	return nil
+}
+
+// contentListed returns the verb of content whose list of goods the noun
+// of transfer t joins after "and" or "as well as" at j: "The agreement
+// also covers 81 support vehicles, as well as a supply of ammunition". The
+// items between are the verb's objects, and no other verb stands there.
+func (s *sent) contentListed(t *trigger, j int) *trigger {
+	for k := len(s.trigs) - 1; k >= 0; k-- {
+		u := &s.trigs[k]
+		if u.i >= t.i {
+			continue
+		}
+		if !u.noun && u.class != classContent && isParticiple(s.d.toks[u.i].Norm) && !s.is(u.i-1, fBe) && !isAux(s.d.toks[u.i-1].Norm) {
+			continue // "vehicles built on the K2 chassis": an item's participle
+		}
+		if u.class != classContent || u.noun || t.i-u.i > 24 || s.clauseBreak(u.i+1, j) {
+			return nil // the nearest verb before is another's
+		}
+		for m := u.i + 1; m < j; m++ {
+			if s.is(m, fVerb) && !s.inQty[m-s.lo] && !s.is(m, fMateriel) && s.d.toks[m].Kind == Word && s.d.toks[m].Norm != "supply" {
+				if _, ok := s.verbAt(m); ok && !s.nounUse(m) && !(isParticiple(s.d.toks[m].Norm) && !s.is(m-1, fBe) && !isAux(s.d.toks[m-1].Norm)) {
+					return nil // a verb of its own between: another clause ("vehicles built on the K2 chassis" is an item's participle)
+				}
+			}
+		}
+		return u
+	}
 	return nil
 }
 
@@ -7983,6 +8017,43 @@ func (s *sent) goodsDoGive(g group, t trigger) bool {
 		if s.is(j, fBe) {
 			return true
 		}
+	}
+	return false
+}
+
+// goodsGiveBenefit reports whether the goods of group g are the subject of
+// an active verb of giving whose object, after whom it is given to, is a
+// benefit: "The surveillance aircraft will give Ukraine a capability it
+// never had", "The tanks gave Kyiv an edge". The goods are the means of
+// what is given, not what passes from one state to another.
+func (s *sent) goodsGiveBenefit(t trigger, g group) bool {
+	if t.noun || t.passive || g.hi > t.i || t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
+		return false
+	}
+	toks := s.d.toks
+	for j := g.hi; j < t.i; j++ {
+		if !s.is(j, fModal|fAdverb|fBe) && !isAux(toks[j].Norm) {
+			return false // "the jets Poland will give": a clause with a subject of its own
+		}
+	}
+	j := t.i + 1
+	if a := s.actorAt(j); a >= 0 {
+		j = s.actors[a].hi
+	} else {
+		return false
+	}
+	for j < s.hi && (s.is(j, fDeterminer) || s.is(j, fAdverb) || toks[j].Kind == Word && !s.is(j, fMateriel) && j+1 < s.hi && benefitNoun(toks[j+1].Norm)) {
+		j++ // "a capability", "a decisive edge"
+	}
+	return j < s.hi && benefitNoun(toks[j].Norm)
+}
+
+// benefitNoun reports whether w names what goods give their user, not
+// goods: "capability", "edge", "advantage".
+func benefitNoun(w string) bool {
+	switch w {
+	case "capability", "capabilities", "edge", "advantage", "advantages", "ability", "boost", "means", "option", "options", "chance", "reach", "punch", "leverage", "lead", "superiority":
+		return true
 	}
 	return false
 }

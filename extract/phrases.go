@@ -1042,6 +1042,39 @@ func (s *sent) goodsBefore(ps []phrase, j int) *phrase {
 	return nil
 }
 
+// mixedLast reports whether the sentence of the last claim drafted told
+// goods of more than one kind: "more" after "includes Stinger missiles,
+// Bradley vehicles and shells" is more of the whole, no one of them.
+func (d *doc) mixedLast() bool {
+	n := len(d.claims)
+	if n == 0 {
+		return false
+	}
+	last := &d.claims[n-1]
+	for k := n - 2; k >= 0 && d.claims[k].sent == last.sent; k-- {
+		if d.claims[k].p.cat != last.p.cat {
+			return true
+		}
+	}
+	return false
+}
+
+// loadBefore is goodsBefore passing over the vessels and aircraft a load
+// travels on: "1,500 soldiers were carried aboard navy ships, and more
+// would follow" follows with soldiers, not ships.
+func (s *sent) loadBefore(ps []phrase, j int) *phrase {
+	var last *phrase
+	for k := range ps {
+		if p := &ps[k]; p.hi <= j && !p.elided && !s.onBoard(p) && !s.meansOfTransport(p) {
+			last = p
+		}
+	}
+	if last != nil {
+		return last
+	}
+	return s.goodsBefore(ps, j)
+}
+
 // lastPhraseBefore returns the last of the phrases that ends before token
 // i, or nil.
 func lastPhraseBefore(ps []phrase, i int) *phrase {
@@ -1726,8 +1759,8 @@ func (s *sent) onBoard(p *phrase) bool {
 	j := p.start() - 1
 	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" &&
 		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number ||
-			toks[j].Kind == Word && !s.is(j, fStop) && !s.triggerAt(j) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
-		j-- // "on two Il-76 aircraft", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
+			toks[j].Kind == Word && !s.is(j, fStop) && (!s.triggerAt(j) || toks[j].Norm == "transport") && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
+		j-- // "on two Il-76 aircraft", "on the ships", "aboard navy transport ships" (a noun there, not the verb), "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
 	}
 	if j < s.lo {
 		return false
@@ -2218,8 +2251,8 @@ func (s *sent) moreSubject(ps []phrase) []phrase {
 		if lastPhraseBefore(ps, t.i) != nil && lastPhraseBefore(ps, t.i).lo >= j {
 			continue
 		}
-		item := s.goodsBefore(ps, j)
-		if item == nil || item.money {
+		item := s.loadBefore(ps, j)
+		if item == nil || item.money || lastPhraseBefore(ps, j) == nil && s.d.mixedLast() {
 			continue
 		}
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true})

@@ -466,10 +466,22 @@ func (s *sent) goodsFollow() {
 		if toks[f].Norm == "follow" && k == f-1 {
 			continue // "the tanks follow": a present tense, told of no time
 		}
-		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2)) {
+		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+}
+
+// moreOpens reports whether token k is a bare "more" opening its clause,
+// the subject of a verb of arriving that stands for the goods told
+// before: "More would follow soon", "officials said more would follow"
+// (moreSubject reads its goods).
+func (s *sent) moreOpens(k int) bool {
+	toks := s.d.toks
+	if toks[k].Norm != "more" {
+		return false
+	}
+	return k == s.lo || toks[k-1].Norm == "that" || toks[k-1].Norm == "and" || quoteMark(toks[k-1].Norm) || s.is(k-1, fVerb)
 }
 
 // followedWith reports whether a state right before "followed" at f

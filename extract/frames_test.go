@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a missile's warheads are parts (technology), as its seekers are; warheads alone stay ammunition", "Iran shipped cruise missile warheads to the Houthis. Canada will donate 900 warheads to Ukraine.",
+			[]string{"IR>YE technology - delivered", "CA>UA ammunition 900..900 item expected"}},
 		{"a bare 'more' opening its clause before 'would follow' stands for the goods told before, passing over the ships they travel on", "Denmark sent 300 soldiers to Estonia aboard navy transport ships, and officials said more would follow. Italy has delivered 40 howitzers to Albania. More will follow in May.",
 			[]string{"DK>EE personnel 300..300 person delivered", "DK>EE personnel - expected", "IT>AL artillery 40..40 item delivered", "IT>AL artillery - expected"}},
 		{"goods that 'were to follow' (be + to, a future told from the past) arrive where those before went, as 'would follow' do; 'follow to' a place or a purpose ends the verb", "Finland sent 300 soldiers to Estonia. Another 200 engineers were to follow to build bridges.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"people counted in a formation a demonym names ('a Spanish brigade of 3,000 troops') are that state's", "Latvia will host a Spanish brigade of about 3,000 troops. Jordan received a French battalion of 500 soldiers.",
+			[]string{"ES>LV personnel 3000..3000 person expected", "FR>JO personnel 500..500 person delivered"}},
 		{"a missile's warheads are parts (technology), as its seekers are; warheads alone stay ammunition", "Iran shipped cruise missile warheads to the Houthis. Canada will donate 900 warheads to Ukraine.",
 			[]string{"IR>YE technology - delivered", "CA>UA ammunition 900..900 item expected"}},
 		{"a bare 'more' opening its clause before 'would follow' stands for the goods told before, passing over the ships they travel on", "Denmark sent 300 soldiers to Estonia aboard navy transport ships, and officials said more would follow. Italy has delivered 40 howitzers to Albania. More will follow in May.",

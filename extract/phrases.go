@@ -288,6 +288,13 @@ func (s *sent) phrases() []phrase {
 				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
 			}
 		}
+		if ref.Cat == armsledger.Personnel && p.demonym == nil {
+			if a := s.formationOwner(p.lo); a >= 0 {
+				// "a German brigade of about 5,000 troops": the people
+				// are the formation's, and it is its state's.
+				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
+			}
+		}
 		if ref.Cat == armsledger.Personnel && p.demonym == nil && p.lo > s.lo {
 			if c := s.pronounOwner(p.lo - 1); c != "" {
 				// "Kim Jong Un said his troops had fought in Kursk",
@@ -1932,6 +1939,37 @@ func (s *sent) opensJoinedClause(i int) bool {
 		return true // ", and two more are due in 2025": a comma before "and" opens a clause, as "the" after it does; so does a semicolon
 	}
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
+}
+
+// formationOwner returns the demonym of the formation that counts the
+// people starting at lo, "a German brigade of about 5,000 troops", "a
+// Turkish battalion of 600 soldiers"; or -1.
+func (s *sent) formationOwner(lo int) int {
+	toks := s.d.toks
+	j := lo - 1
+	for j > s.lo && lo-j <= 4 && toks[j].Norm != "of" && (s.inQty[j-s.lo] || quantityWord(toks[j].Norm)) {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "of" {
+		return -1
+	}
+	switch toks[j-1].Norm {
+	case "brigade", "battalion", "contingent", "division", "regiment", "detachment", "force", "mission":
+	default:
+		return -1
+	}
+	for k := j - 2; k >= s.lo && j-k <= 3; k-- {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.demonym && m.prep == "" && !m.possessive {
+				return a
+			}
+			return -1
+		}
+		if toks[k].Kind != Word || s.is(k, fDeterminer|fVerb|fStop) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // elliptic adds items named only by their count, as the subject of a

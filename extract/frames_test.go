@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods of a trade a verb of regulating governs ('controls exports of'), or of export controls, move nowhere: a rule, no transfer and no denial", "Ankara said it had never sold drones to Armenia and that it tightly controls exports of dual-use goods. India denied arming Myanmar and imposed export controls on helicopter parts.",
+			[]string{"TR>AM drone - denied", "IN>MM other - denied"}},
 		{"people counted in a formation a demonym names ('a Spanish brigade of 3,000 troops') are that state's", "Latvia will host a Spanish brigade of about 3,000 troops. Jordan received a French battalion of 500 soldiers.",
 			[]string{"ES>LV personnel 3000..3000 person expected", "FR>JO personnel 500..500 person delivered"}},
 		{"a missile's warheads are parts (technology), as its seekers are; warheads alone stay ammunition", "Iran shipped cruise missile warheads to the Houthis. Canada will donate 900 warheads to Ukraine.",

@@ -1506,6 +1506,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.fuelled(p) {
 			continue // "aviation fuel, used to power the junta's jets, has reached Myanmar": fuel, no jets, moved
 		}
+		if s.regulatedGoods(p) {
+			continue // "strictly controls exports of dual-use items", "export controls on drone parts": a rule, nothing moved
+		}
 		if n := len(out); n > 0 && s.asRole(&out[n-1], p) {
 			continue // "sent about 3,000 more soldiers as reinforcements": what the soldiers are sent as
 		}
@@ -1720,6 +1723,28 @@ func (s *sent) fuelled(p *phrase) bool {
 		case "fuel", "oil", "diesel", "kerosene", "petrol", "gasoline", "lubricants":
 			return true
 		}
+	}
+	return false
+}
+
+// regulatedGoods reports whether the phrase is the goods of a trade a
+// verb of regulating governs ("controls exports of dual-use items", see
+// regulatedTrade) or of a rule on trade ("export controls on drone
+// parts"): goods told of by a rule, which moves none of them.
+func (s *sent) regulatedGoods(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	if j-1 <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "of":
+		switch toks[j-1].Norm {
+		case "exports", "export", "sales", "sale", "shipments", "transfers", "deliveries":
+			return s.regulatedTrade(j - 1)
+		}
+	case "on":
+		return ruleNoun(toks[j-1].Norm) && j-2 > s.lo && (toks[j-2].Norm == "export" || toks[j-2].Norm == "exports")
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"materials said to be for making arms or their plant are know-how in kind (technology); other materials are no goods", "Belarus supplied Russia with materials needed to assemble the drones. Sudan bought raw materials for arms manufacturing from Iran. Japan sent Ukraine materials to build schools.",
+			[]string{"BY>RU technology - delivered", "IR>SD technology - delivered"}},
 		{"goods of a trade a verb of regulating governs ('controls exports of'), or of export controls, move nowhere: a rule, no transfer and no denial", "Ankara said it had never sold drones to Armenia and that it tightly controls exports of dual-use goods. India denied arming Myanmar and imposed export controls on helicopter parts.",
 			[]string{"TR>AM drone - denied", "IN>MM other - denied"}},
 		{"people counted in a formation a demonym names ('a Spanish brigade of 3,000 troops') are that state's", "Latvia will host a Spanish brigade of about 3,000 troops. Jordan received a French battalion of 500 soldiers.",

@@ -145,6 +145,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "the money comes", "EU money": money told before or of a kind, no transfer's object
 			continue
 		}
+		if end == i+1 && toks[i].Norm == "materials" && !s.materialsToMake(i) {
+			i = end // "building materials", "materials for schools": no arms made of them
+			continue
+		}
 		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
@@ -1281,6 +1285,47 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	switch toks[j].Norm {
 	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
 		return true
+	}
+	return false
+}
+
+// materialsToMake reports whether "materials" at i are said to be for
+// making arms or a plant that makes them: "materials needed to build the
+// plant", "materials to build a drone factory", "raw materials for arms
+// manufacturing", "materials for making weapons". Materials so told are
+// know-how in kind (technology); others are no arms.
+func (s *sent) materialsToMake(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (toks[j].Norm == "needed" || toks[j].Norm == "used" || toks[j].Norm == "required") {
+		j++
+	}
+	if j+1 >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "to":
+		if !makingVerb(toks[j+1].Norm) {
+			return false
+		}
+		j += 2
+	case "for":
+		j++
+	default:
+		return false
+	}
+	// What they make: arms, or a plant, within a few words.
+	for k := j; k < s.hi && k-j <= 4; k++ {
+		w := toks[k].Norm
+		if (w == "plant" || w == "factory") && toks[k-1].Norm == "power" {
+			return false // "materials to build a power plant"
+		}
+		if s.is(k, fMateriel) && w != "materials" || w == "plant" || w == "factory" || w == "arms" || w == "weapons" || w == "munitions" {
+			return true
+		}
+		if toks[k].Kind == Punct || w == "to" || w == "for" || w == "in" || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+			return false // the end of what they make: "materials to build schools to Ukraine"
+		}
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"people named with 'ex-' are people; legionnaires are soldiers; people a state 'hired' are at work for it", "Chad hired 600 Serbian ex-legionnaires last year. Russia sent 300 ex-servicemen to Mali.",
+			[]string{"RS>TD personnel 600..600 person delivered", "RU>ML personnel 300..300 person delivered"}},
 		{"materials said to be for making arms or their plant are know-how in kind (technology); other materials are no goods", "Belarus supplied Russia with materials needed to assemble the drones. Sudan bought raw materials for arms manufacturing from Iran. Japan sent Ukraine materials to build schools.",
 			[]string{"BY>RU technology - delivered", "IR>SD technology - delivered"}},
 		{"goods of a trade a verb of regulating governs ('controls exports of'), or of export controls, move nowhere: a rule, no transfer and no denial", "Ankara said it had never sold drones to Armenia and that it tightly controls exports of dual-use goods. India denied arming Myanmar and imposed export controls on helicopter parts.",
@@ -721,7 +723,7 @@ func TestFrames(t *testing.T) {
 		{"a participle with its agent and a long name after it, then the sentence's verb of arriving", "The first batch of German tanks paid for by Nordic donors under NATO's Ukraine Defence Contact Group scheme reached Ukraine in May.",
 			[]string{"DE>UA armored_vehicle - delivered"}},
 		{"'hire' takes people from the state whose fighters they are", "The Central African Republic hired Russian mercenaries in 2018. Burkina Faso denies hiring Wagner fighters.",
-			[]string{"RU>CF personnel - committed", "RU>BF personnel - denied"}},
+			[]string{"RU>CF personnel - delivered", "RU>BF personnel - denied"}},
 		{"people after ', and' with a verb chain of their own open a clause; the order before does not take them", "Kenya has ordered 12 helicopters from Italy, and its pilots will be trained abroad.",
 			[]string{"IT>KE aircraft 12..12 item committed"}},
 		{"delivery of the last of goods ordered: the delivery is the frame, the order the whole", "Egypt took delivery of the final three of 24 Rafales ordered from France.",

@@ -117,7 +117,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
 		}
-		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) {
+		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) && !exPeople(toks, i, ref) {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
@@ -1287,6 +1287,13 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 		return true
 	}
 	return false
+}
+
+// exPeople reports whether the people at i are named with the prefix
+// "ex-" ("ex-soldiers", "ex-legionnaires"): former soldiers hired or sent
+// abroad are people as soldiers are, not the tail of another compound.
+func exPeople(toks []Token, i int, ref materielRef) bool {
+	return ref.Cat == armsledger.Personnel && i >= 2 && toks[i-2].Norm == "ex"
 }
 
 // materialsToMake reports whether "materials" at i are said to be for

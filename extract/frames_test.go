@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an arrival in a clause opened by ', where' after a state is set in that state", "Moscow backs Niger, where about 300 Wagner fighters arrived in 2024.",
+			[]string{"RU>NE personnel 300..300 person delivered"}},
 		{"people named with 'ex-' are people; legionnaires are soldiers; people a state 'hired' are at work for it", "Chad hired 600 Serbian ex-legionnaires last year. Russia sent 300 ex-servicemen to Mali.",
 			[]string{"RS>TD personnel 600..600 person delivered", "RU>ML personnel 300..300 person delivered"}},
 		{"materials said to be for making arms or their plant are know-how in kind (technology); other materials are no goods", "Belarus supplied Russia with materials needed to assemble the drones. Sudan bought raw materials for arms manufacturing from Iran. Japan sent Ukraine materials to build schools.",

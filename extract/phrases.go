@@ -117,7 +117,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a phrase such as "think tank" that names no materiel
 			continue
 		}
-		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) {
+		if !ok || end == i+1 && s.is(i, fVerb) && s.verbUse(i) || i > s.lo && Joiner(toks, i-1) && !exPeople(toks, i, ref) {
 			i++ // a verb, or the tail of a compound ("anti-aircraft")
 			continue
 		}
@@ -143,6 +143,10 @@ func (s *sent) phrases() []phrase {
 		}
 		if (toks[i].Norm == "money" || toks[i].Norm == "cash") && !s.moneyHanded(i) {
 			i = end // "the money comes", "EU money": money told before or of a kind, no transfer's object
+			continue
+		}
+		if end == i+1 && toks[i].Norm == "materials" && !s.materialsToMake(i) {
+			i = end // "building materials", "materials for schools": no arms made of them
 			continue
 		}
 		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
@@ -291,6 +295,13 @@ func (s *sent) phrases() []phrase {
 				k++
 			}
 			if a := s.actorAt(k); a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.kind == kindInstitution) && !s.actors[a].possessive {
+				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
+			}
+		}
+		if ref.Cat == armsledger.Personnel && p.demonym == nil {
+			if a := s.formationOwner(p.lo); a >= 0 {
+				// "a German brigade of about 5,000 troops": the people
+				// are the formation's, and it is its state's.
 				p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code)
 			}
 		}
@@ -1048,6 +1059,39 @@ func (s *sent) goodsBefore(ps []phrase, j int) *phrase {
 	return nil
 }
 
+// mixedLast reports whether the sentence of the last claim drafted told
+// goods of more than one kind: "more" after "includes Stinger missiles,
+// Bradley vehicles and shells" is more of the whole, no one of them.
+func (d *doc) mixedLast() bool {
+	n := len(d.claims)
+	if n == 0 {
+		return false
+	}
+	last := &d.claims[n-1]
+	for k := n - 2; k >= 0 && d.claims[k].sent == last.sent; k-- {
+		if d.claims[k].p.cat != last.p.cat {
+			return true
+		}
+	}
+	return false
+}
+
+// loadBefore is goodsBefore passing over the vessels and aircraft a load
+// travels on: "1,500 soldiers were carried aboard navy ships, and more
+// would follow" follows with soldiers, not ships.
+func (s *sent) loadBefore(ps []phrase, j int) *phrase {
+	var last *phrase
+	for k := range ps {
+		if p := &ps[k]; p.hi <= j && !p.elided && !s.onBoard(p) && !s.meansOfTransport(p) {
+			last = p
+		}
+	}
+	if last != nil {
+		return last
+	}
+	return s.goodsBefore(ps, j)
+}
+
 // lastPhraseBefore returns the last of the phrases that ends before token
 // i, or nil.
 func lastPhraseBefore(ps []phrase, i int) *phrase {
@@ -1247,6 +1291,54 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	switch toks[j].Norm {
 	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
 		return true
+	}
+	return false
+}
+
+// exPeople reports whether the people at i are named with the prefix
+// "ex-" ("ex-soldiers", "ex-legionnaires"): former soldiers hired or sent
+// abroad are people as soldiers are, not the tail of another compound.
+func exPeople(toks []Token, i int, ref materielRef) bool {
+	return ref.Cat == armsledger.Personnel && i >= 2 && toks[i-2].Norm == "ex"
+}
+
+// materialsToMake reports whether "materials" at i are said to be for
+// making arms or a plant that makes them: "materials needed to build the
+// plant", "materials to build a drone factory", "raw materials for arms
+// manufacturing", "materials for making weapons". Materials so told are
+// know-how in kind (technology); others are no arms.
+func (s *sent) materialsToMake(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (toks[j].Norm == "needed" || toks[j].Norm == "used" || toks[j].Norm == "required") {
+		j++
+	}
+	if j+1 >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "to":
+		if !makingVerb(toks[j+1].Norm) {
+			return false
+		}
+		j += 2
+	case "for":
+		j++
+	default:
+		return false
+	}
+	// What they make: arms, or a plant, within a few words.
+	for k := j; k < s.hi && k-j <= 4; k++ {
+		w := toks[k].Norm
+		if (w == "plant" || w == "factory") && toks[k-1].Norm == "power" {
+			return false // "materials to build a power plant"
+		}
+		if s.is(k, fMateriel) && w != "materials" || w == "plant" || w == "factory" || w == "arms" || w == "weapons" || w == "munitions" {
+			return true
+		}
+		if toks[k].Kind == Punct || w == "to" || w == "for" || w == "in" || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym {
+			return false // the end of what they make: "materials to build schools to Ukraine"
+		}
 	}
 	return false
 }
@@ -1472,6 +1564,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if s.fuelled(p) {
 			continue // "aviation fuel, used to power the junta's jets, has reached Myanmar": fuel, no jets, moved
 		}
+		if s.regulatedGoods(p) {
+			continue // "strictly controls exports of dual-use items", "export controls on drone parts": a rule, nothing moved
+		}
 		if n := len(out); n > 0 && s.asRole(&out[n-1], p) {
 			continue // "sent about 3,000 more soldiers as reinforcements": what the soldiers are sent as
 		}
@@ -1690,6 +1785,28 @@ func (s *sent) fuelled(p *phrase) bool {
 	return false
 }
 
+// regulatedGoods reports whether the phrase is the goods of a trade a
+// verb of regulating governs ("controls exports of dual-use items", see
+// regulatedTrade) or of a rule on trade ("export controls on drone
+// parts"): goods told of by a rule, which moves none of them.
+func (s *sent) regulatedGoods(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() - 1
+	if j-1 <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "of":
+		switch toks[j-1].Norm {
+		case "exports", "export", "sales", "sale", "shipments", "transfers", "deliveries":
+			return s.regulatedTrade(j - 1)
+		}
+	case "on":
+		return ruleNoun(toks[j-1].Norm) && j-2 > s.lo && (toks[j-2].Norm == "export" || toks[j-2].Norm == "exports")
+	}
+	return false
+}
+
 // asRole reports whether p, with no count, follows "as" right after the
 // goods q of its own kind, or after them and whom they go to: "sent 3,000 soldiers as reinforcements",
 // "delivered two jets as replacements". It says what the goods are sent
@@ -1732,8 +1849,8 @@ func (s *sent) onBoard(p *phrase) bool {
 	j := p.start() - 1
 	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" && toks[j].Norm != "onto" &&
 		(s.is(j, fDeterminer) || s.inQty[j-s.lo] || Joiner(toks, j) || toks[j].Kind == Number || toks[j].Norm == "of" && s.inQty[j-1-s.lo] || toks[j].Norm == "'s" ||
-			toks[j].Kind == Word && !s.is(j, fStop) && (!s.triggerAt(j) || Joiner(toks, j-1)) && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].possessive || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
-		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "onto the navy's Aegis-equipped destroyers", "on the ships", "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
+			toks[j].Kind == Word && !s.is(j, fStop) && (!s.triggerAt(j) || Joiner(toks, j-1) || toks[j].Norm == "transport") && (s.actorAt(j) < 0 || s.actors[s.actorAt(j)].demonym || s.actors[s.actorAt(j)].possessive || s.actors[s.actorAt(j)].ref.kind == kindInstitution)); k++ {
+		j-- // "on two Il-76 aircraft", "on hundreds of aircraft", "onto the navy's Aegis-equipped destroyers", "on the ships", "aboard navy transport ships" (a noun there, not the verb), "aboard an Ilyushin transport plane", "aboard a Canadian military transport plane", "aboard Indian Air Force C-17 transports"
 	}
 	if j < s.lo {
 		return false
@@ -1931,6 +2048,37 @@ func (s *sent) ofThemAt(i int) bool {
 	}
 	w := s.d.toks[i+1].Norm
 	return w == "them" || w == "these" || w == "those"
+}
+
+// formationOwner returns the demonym of the formation that counts the
+// people starting at lo, "a German brigade of about 5,000 troops", "a
+// Turkish battalion of 600 soldiers"; or -1.
+func (s *sent) formationOwner(lo int) int {
+	toks := s.d.toks
+	j := lo - 1
+	for j > s.lo && lo-j <= 4 && toks[j].Norm != "of" && (s.inQty[j-s.lo] || quantityWord(toks[j].Norm)) {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "of" {
+		return -1
+	}
+	switch toks[j-1].Norm {
+	case "brigade", "battalion", "contingent", "division", "regiment", "detachment", "force", "mission":
+	default:
+		return -1
+	}
+	for k := j - 2; k >= s.lo && j-k <= 3; k-- {
+		if a := s.actorAt(k); a >= 0 {
+			if m := &s.actors[a]; m.demonym && m.prep == "" && !m.possessive {
+				return a
+			}
+			return -1
+		}
+		if toks[k].Kind != Word || s.is(k, fDeterminer|fVerb|fStop) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // elliptic adds items named only by their count, as the subject of a
@@ -2250,8 +2398,8 @@ func (s *sent) moreSubject(ps []phrase) []phrase {
 		if lastPhraseBefore(ps, t.i) != nil && lastPhraseBefore(ps, t.i).lo >= j {
 			continue
 		}
-		item := s.goodsBefore(ps, j)
-		if item == nil || item.money {
+		item := s.loadBefore(ps, j)
+		if item == nil || item.money || lastPhraseBefore(ps, j) == nil && s.d.mixedLast() {
 			continue
 		}
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true})

@@ -1273,6 +1273,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.frontedIn(t.i)) // "In Mali, Wagner fighters arrived in 2021": where the clause is set
 		}
+		if len(r.rec) == 0 {
+			r.rec = r.pick(s, s.whereState(t.i)) // "Mali, where Wagner fighters arrived in 2021": the state "where" stands for
+		}
 		if t.lemma == "reach" && obj >= 0 {
 			r.rec = r.pick(s, obj) // "reached Russian forces in Ukraine": whom they reached, not where
 		}
@@ -6557,6 +6560,35 @@ func (s *sent) frontedIn(v int) int {
 		return -1
 	}
 	return a
+}
+
+// whereState returns the state a relative "where" stands for, when it
+// opens the clause of the verb at v: "Mali, where some 1,000 Wagner
+// fighters arrived in 2021" sets the arrival in Mali. Or -1. The state
+// must be a country named right before ", where", not a demonym or an
+// owner; the clause may hold no other verb before v.
+func (s *sent) whereState(v int) int {
+	toks := s.d.toks
+	for j := v - 1; j-2 >= s.lo && v-j <= 12; j-- {
+		if toks[j].Norm != "where" {
+			if toks[j].Kind == Punct && !isGluedHyphen(toks, j) || s.triggerAt(j) && j != v {
+				return -1
+			}
+			continue
+		}
+		if toks[j-1].Norm != "," {
+			return -1
+		}
+		a := s.actorAt(j - 2)
+		if a < 0 {
+			return -1
+		}
+		if m := &s.actors[a]; m.hi != j-1 || m.demonym || m.possessive || m.ref.kind != kindCountry {
+			return -1
+		}
+		return a
+	}
+	return -1
 }
 
 // withMainRecipient returns, for an absolute clause opened by "with" at w,

@@ -1686,8 +1686,8 @@ var bindingOnly = setOf("order", "secure", "contract")
 func (s *sent) baseStatus(t trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
-		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought") && !bindingOnly[t.lemma] {
-			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had
+		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
+			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods

@@ -176,7 +176,7 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "bound" || t.Norm == "destined") && s.licensedGoods(i) {
 				continue // "suspended 30 export permits for military goods bound for Israel": the licence's goods; "for Israel" is the export's
 			}
-			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) {
+			if i+1 < s.hi && ruleNoun(toks[i+1].Norm) || s.ruleOver(i) || s.regulatedTrade(i) {
 				continue // "export controls on drone parts", "arms sales rules", "its rules on arms transfers": a regulation, no transfer
 			}
 			if (t.Norm == "transport" || t.Norm == "cargo") && s.materielAt(i+1) {
@@ -475,10 +475,22 @@ func (s *sent) goodsFollow() {
 		if toks[f].Norm == "follow" && k == f-1 {
 			continue // "the tanks follow": a present tense, told of no time
 		}
-		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2)) {
+		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+}
+
+// moreOpens reports whether token k is a bare "more" opening its clause,
+// the subject of a verb of arriving that stands for the goods told
+// before: "More would follow soon", "officials said more would follow"
+// (moreSubject reads its goods).
+func (s *sent) moreOpens(k int) bool {
+	toks := s.d.toks
+	if toks[k].Norm != "more" {
+		return false
+	}
+	return k == s.lo || toks[k-1].Norm == "that" || toks[k-1].Norm == "and" || quoteMark(toks[k-1].Norm) || s.is(k-1, fVerb)
 }
 
 // followedWith reports whether a state right before "followed" at f
@@ -2471,6 +2483,28 @@ func (s *sent) ruleOver(i int) bool {
 			}
 			return ruleNoun(toks[j-1].Norm)
 		}
+	}
+	return false
+}
+
+// regulatedTrade reports whether the noun of trade at i is the object of
+// a verb of regulating: "China strictly controls exports of dual-use
+// items", China "strictly controls" exports, "regulates arms sales",
+// "monitors all shipments". A state that
+// tells how it oversees its trade tells of no transfer, and denies none.
+func (s *sent) regulatedTrade(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 4 && (s.is(j, fDeterminer) || toks[j].Norm == "its" || toks[j].Norm == "their" || toks[j].Norm == "all" || quoteMark(toks[j].Norm)) {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "control", "controls", "controlled", "controlling", "regulate", "regulates", "regulated", "regulating",
+		"monitor", "monitors", "monitored", "monitoring", "oversee", "oversees", "overseeing":
+		return true
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a sum told before is 'spent on', 'used to buy' or 'will pay for' go the way the sum went; goods after goods bought lend it nothing", "Norway gave Chile $50 million in May. Most of the money will be spent on radars and rifles. Spain sold jets to Peru. The funds are being used to buy drones. Japan gave Fiji $9 million. That money will pay for patrol boats.",
+			[]string{"NO>CL funding 5e+07..5e+07 USD delivered", "NO>CL other - expected", "NO>CL small_arms - expected", "ES>PE aircraft - committed", "JP>FJ funding 9e+06..9e+06 USD delivered", "JP>FJ ship - expected"}},
 		{"goods 'for its' or 'for their' goods after the recipient: the second goods are the recipient's own, not sent", "Canada will supply spare parts to Egypt for its F-16 jets. Spain sent missiles to Morocco for its new frigates.",
 			[]string{"CA>EG technology - expected", "ES>MA missile - delivered"}},
 		{"a vague count before 'of them' counts the goods told before, as a number does", "Iran has sent attack drones to Russia. It has shipped hundreds of them since May. Belarus makes trucks for the army, dozens of which are sold abroad.",

@@ -2884,7 +2884,9 @@ func (d *doc) boughtWithSum(c *draft) bool {
 	switch lex.info[toks[c.trig].word].verb.Lemma {
 	case "spend", "buy", "purchase", "pay", "procure", "finance", "fund":
 	default:
-		return false
+		if toks[c.trig].Norm != "used" {
+			return false // (a sum "used for" goods: see sumUsedFor)
+		}
 	}
 	j := c.trig - 1
 	if j-1 > c.sentLo && toks[j].Norm == "to" && toks[j-1].Norm == "used" {
@@ -2893,7 +2895,19 @@ func (d *doc) boughtWithSum(c *draft) bool {
 	for j > c.sentLo && (isAux(toks[j].Norm) || toks[j].Norm == "be" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely") {
 		j--
 	}
-	return j >= c.sentLo && sumNoun(toks[j].Norm)
+	return j >= c.sentLo && d.sumEndsAt(c.sentLo, j)
+}
+
+// sumEndsAt reports whether the noun phrase ending at token j, in a
+// sentence starting at lo, names a sum of money: "the money", "the funds",
+// or such a noun before "in" or "from" and a package ("the remaining funds
+// in the package").
+func (d *doc) sumEndsAt(lo, j int) bool {
+	toks := d.toks
+	if _, ok := packageNoun(toks[j].Norm); ok && j-3 >= lo && (toks[j-2].Norm == "in" || toks[j-2].Norm == "from") && toks[j-1].Norm == "the" {
+		j -= 3
+	}
+	return sumNoun(toks[j].Norm)
 }
 
 // sumNoun reports whether w names a sum of money as such, which a sentence

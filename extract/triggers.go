@@ -106,6 +106,10 @@ func (s *sent) tagTriggers() {
 				// "Japan's support for Ukraine has been limited to
 				// bulletproof vests": what the aid holds, as "includes".
 				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
+			} else if k := s.sumUsedFor(i); k > 0 {
+				// "Most of the money will be used for air defence": what
+				// the sum buys, as "will be spent on" tells.
+				s.trigs = append(s.trigs, trigger{i: k, class: classBuy, lemma: "spend", passive: true})
 			} else if k := s.onOrder(i); k > 0 {
 				// "Two corvettes are under contract", "Su-35 fighters are on
 				// order": ordered, as "were ordered" tells.
@@ -578,6 +582,37 @@ func (s *sent) limitedTo(i int) int {
 		}
 	}
 	return -1
+}
+
+// sumUsedFor returns the index of "used" after the form of "be" at i where
+// a sum is used "for" goods, as it is spent on them: "the money would be
+// used mainly for air defence", "the funds will be used for shells"; or -1.
+// The subject, right before the chain of "be", is a noun of money (see
+// sumNoun): "the jets will be used for patrols" buys nothing.
+func (s *sent) sumUsedFor(i int) int {
+	toks := s.d.toks
+	k := i + 1
+	if k < s.hi && toks[k].Norm == "being" {
+		k++
+	}
+	if k+1 >= s.hi || toks[k].Norm != "used" {
+		return -1
+	}
+	j := k + 1
+	if s.is(j, fAdverb) || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely" {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "for" {
+		return -1
+	}
+	b := i - 1
+	for b > s.lo && (s.is(b, fModal|fAdverb) || isAux(toks[b].Norm)) {
+		b--
+	}
+	if b < s.lo || !s.d.sumEndsAt(s.lo, b) {
+		return -1
+	}
+	return k
 }
 
 // ordersOwned reports whether "orders" at i are purchases told of as a

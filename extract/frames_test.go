@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state or its body that 'held up' a shipment withholds it, as 'held back' does; what engine problems hold up is only late", "Chile has bought rifles from Spain. In June, Madrid held up a shipment of 500 rifles. Peru ordered jets from Italy. Engine problems have held up deliveries of the jets.",
+			[]string{"ES>CL small_arms - delivered", "ES>CL small_arms 500..500 item denied", "IT>PE aircraft - committed"}},
 		{"a sum 'used for' goods buys them, as one 'spent on' them does; goods 'used for' a task buy nothing", "Italy gave Tunisia €20 million. The money would be used mainly for radars and trucks. Peru bought jets from Spain. The jets will be used for patrols. Japan pledged a $9 million package to Fiji. The remaining funds in the package will be used for patrol boats.",
 			[]string{"IT>TN funding 2e+07..2e+07 EUR delivered", "IT>TN other - expected", "IT>TN other - expected", "ES>PE aircraft - delivered", "JP>FJ funding 9e+06..9e+06 USD committed", "JP>FJ ship - expected"}},
 		{"goods a sum told before is 'spent on', 'used to buy' or 'will pay for' go the way the sum went; goods after goods bought lend it nothing", "Norway gave Chile $50 million in May. Most of the money will be spent on radars and rifles. Spain sold jets to Peru. The funds are being used to buy drones. Japan gave Fiji $9 million. That money will pay for patrol boats.",

@@ -150,7 +150,8 @@ func (s *sent) tagTriggers() {
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
-			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v))
+			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v) ||
+			isVerb && (t.Norm == "order" || t.Norm == "orders") && !s.orderVerb(i))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -613,6 +614,29 @@ func (s *sent) sumUsedFor(i int) int {
 		return -1
 	}
 	return k
+}
+
+// orderVerb reports whether "order" or "orders" at i is the verb, not the
+// noun: after a modal or an infinitive's "to", past one adverb ("will
+// order", "plans to order", "could soon order"; not "in order to"), or
+// "orders" right after a state and before goods or a count ("Peru orders
+// 12 jets").
+func (s *sent) orderVerb(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	if s.is(j, fModal) {
+		return true
+	}
+	if toks[j].Norm == "to" {
+		return j == s.lo || toks[j-1].Norm != "in"
+	}
+	return toks[i].Norm == "orders" && s.actorAt(i-1) >= 0 && i+1 < s.hi && (toks[i+1].Kind == Number || smallNumberWord(toks[i+1].Norm) || s.materielAt(i+1))
 }
 
 // ordersOwned reports whether "orders" at i are purchases told of as a

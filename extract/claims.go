@@ -747,6 +747,12 @@ func (d *doc) inherit() {
 				continue
 			}
 			switch {
+			case len(c.sup) == 0 && len(c.rec) == 0 && (p.p.money || p.trig == c.trig) && c.sent-p.sent <= 2 && d.boughtWithSum(c):
+				// "Denmark gave Ukraine €1 billion. Most of the money will
+				// be spent on air defence and shells": what a sum told buys
+				// goes the way the sum went (and so does the rest of what
+				// the same verb buys).
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && !d.amongTold(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
 				// An item named again continues its own transfer, further
 				// back: "The first Rafales are due in 2028" after the MiG-29s
@@ -2872,6 +2878,55 @@ func (d *doc) dealToBuy(i int) *draft {
 // transfer, on one side.
 func partyOf(set []string, p *draft) bool {
 	return len(set) == 0 || sameSet(set, p.sup) || sameSet(set, p.rec)
+}
+
+// boughtWithSum reports whether the goods of c are what a sum buys: the
+// object of a verb of spending or buying whose subject is a noun of money,
+// past any auxiliaries ("the money will be spent on air defence", "the
+// funds are being used to buy shells", "most of it will pay for drones").
+// The sum is told before, and the goods go as it went.
+func (d *doc) boughtWithSum(c *draft) bool {
+	if c.trig <= c.sentLo || c.p.money || c.p.hi <= c.trig {
+		return false
+	}
+	toks := d.toks
+	switch lex.info[toks[c.trig].word].verb.Lemma {
+	case "spend", "buy", "purchase", "pay", "procure", "finance", "fund":
+	default:
+		if toks[c.trig].Norm != "used" {
+			return false // (a sum "used for" goods: see sumUsedFor)
+		}
+	}
+	j := c.trig - 1
+	if j-1 > c.sentLo && toks[j].Norm == "to" && toks[j-1].Norm == "used" {
+		j -= 2 // "used to buy": the use the sum is put to
+	}
+	for j > c.sentLo && (isAux(toks[j].Norm) || toks[j].Norm == "be" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely") {
+		j--
+	}
+	return j >= c.sentLo && d.sumEndsAt(c.sentLo, j)
+}
+
+// sumEndsAt reports whether the noun phrase ending at token j, in a
+// sentence starting at lo, names a sum of money: "the money", "the funds",
+// or such a noun before "in" or "from" and a package ("the remaining funds
+// in the package").
+func (d *doc) sumEndsAt(lo, j int) bool {
+	toks := d.toks
+	if _, ok := packageNoun(toks[j].Norm); ok && j-3 >= lo && (toks[j-2].Norm == "in" || toks[j-2].Norm == "from") && toks[j-1].Norm == "the" {
+		j -= 3
+	}
+	return sumNoun(toks[j].Norm)
+}
+
+// sumNoun reports whether w names a sum of money as such, which a sentence
+// may take up again as the subject of what it buys.
+func sumNoun(w string) bool {
+	switch w {
+	case "money", "funds", "funding", "sum", "amount", "contribution", "financing", "proceeds":
+		return true
+	}
+	return false
 }
 
 // sentenceTransfer returns, for a sum of money whose own frame names no

@@ -4158,8 +4158,8 @@ func (s *sent) delayed(i int) bool {
 		if s.d.toks[j].Norm == "delayed" && Joiner(s.d.toks, j-1) {
 			return false // "the long-delayed $23 billion sale": delayed once, told now
 		}
-		if s.d.toks[j].Norm == "held" && s.pauseBefore(j) {
-			return false // "The pause held up shipments of Patriot interceptors": withheld (see heldBack)
+		if s.d.toks[j].Norm == "held" && (s.pauseBefore(j) || s.holderBefore(j)) {
+			return false // "The pause held up shipments of Patriot interceptors", "Washington held up a shipment": withheld (see heldBack)
 		}
 		if s.d.toks[j].Norm == "slipped" {
 			return false // "exports slipped to $9.5 billion": a fall; deliveries that have slipped are late (delayedAfter)

@@ -995,10 +995,13 @@ func decideForm(w string) bool {
 
 // heldBack reports whether "held back" (or "holding back", "hold back")
 // stands before the noun of transfer at i, past its determiners and count.
+// "held up" withholds too where a pause or a party holds the goods up
+// ("Washington held up a shipment of bombs"); "production problems held up
+// deliveries" only delays them.
 func (s *sent) heldBack(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j-1 >= s.lo && i-j <= 4; j-- {
-		if toks[j].Norm == "back" || toks[j].Norm == "up" && s.pauseBefore(j-1) { // "the pause held up shipments"
+		if toks[j].Norm == "back" || toks[j].Norm == "up" && (s.pauseBefore(j-1) || s.holderBefore(j-1)) { // "the pause held up shipments"
 			switch toks[j-1].Norm {
 			case "held", "hold", "holds", "holding":
 				return true
@@ -1010,6 +1013,17 @@ func (s *sent) heldBack(i int) bool {
 		}
 	}
 	return false
+}
+
+// holderBefore reports whether the subject of the verb at k, right before it
+// past its auxiliaries, is a state or a body of one: "Washington", "the
+// administration had", "the Biden administration".
+func (s *sent) holderBefore(k int) bool {
+	j := k - 1
+	for j > s.lo && isAux(s.d.toks[j].Norm) {
+		j--
+	}
+	return j >= s.lo && (s.actorAt(j) >= 0 || s.is(j, fGovernment))
 }
 
 const (

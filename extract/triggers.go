@@ -106,6 +106,10 @@ func (s *sent) tagTriggers() {
 				// "Japan's support for Ukraine has been limited to
 				// bulletproof vests": what the aid holds, as "includes".
 				s.trigs = append(s.trigs, trigger{i: k, class: classContent, lemma: "include"})
+			} else if k := s.sumUsedFor(i); k > 0 {
+				// "Most of the money will be used for air defence": what
+				// the sum buys, as "will be spent on" tells.
+				s.trigs = append(s.trigs, trigger{i: k, class: classBuy, lemma: "spend", passive: true})
 			} else if k := s.onOrder(i); k > 0 {
 				// "Two corvettes are under contract", "Su-35 fighters are on
 				// order": ordered, as "were ordered" tells.
@@ -146,7 +150,8 @@ func (s *sent) tagTriggers() {
 		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
-			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v))
+			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v) ||
+			isVerb && (t.Norm == "order" || t.Norm == "orders") && !s.orderVerb(i))
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -599,6 +604,60 @@ func (s *sent) limitedTo(i int) int {
 		}
 	}
 	return -1
+}
+
+// sumUsedFor returns the index of "used" after the form of "be" at i where
+// a sum is used "for" goods, as it is spent on them: "the money would be
+// used mainly for air defence", "the funds will be used for shells"; or -1.
+// The subject, right before the chain of "be", is a noun of money (see
+// sumNoun): "the jets will be used for patrols" buys nothing.
+func (s *sent) sumUsedFor(i int) int {
+	toks := s.d.toks
+	k := i + 1
+	if k < s.hi && toks[k].Norm == "being" {
+		k++
+	}
+	if k+1 >= s.hi || toks[k].Norm != "used" {
+		return -1
+	}
+	j := k + 1
+	if s.is(j, fAdverb) || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely" {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "for" {
+		return -1
+	}
+	b := i - 1
+	for b > s.lo && (s.is(b, fModal|fAdverb) || isAux(toks[b].Norm)) {
+		b--
+	}
+	if b < s.lo || !s.d.sumEndsAt(s.lo, b) {
+		return -1
+	}
+	return k
+}
+
+// orderVerb reports whether "order" or "orders" at i is the verb, not the
+// noun: after a modal or an infinitive's "to", past one adverb ("will
+// order", "plans to order", "could soon order"; not "in order to"), or
+// "orders" right after a state and before goods or a count ("Peru orders
+// 12 jets").
+func (s *sent) orderVerb(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	if s.is(j, fModal) {
+		return true
+	}
+	if toks[j].Norm == "to" {
+		return j == s.lo || toks[j-1].Norm != "in"
+	}
+	return toks[i].Norm == "orders" && s.actorAt(i-1) >= 0 && i+1 < s.hi && (toks[i+1].Kind == Number || smallNumberWord(toks[i+1].Norm) || s.materielAt(i+1))
 }
 
 // ordersOwned reports whether "orders" at i are purchases told of as a

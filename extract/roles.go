@@ -2127,6 +2127,23 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	return !m.possessive || s.partOfState(m.hi) || m.prep == "for"
 }
 
+// ownMake reports whether the goods named just after the possessive m
+// are of a model its state makes (lexicon/makers.tsv): in "a deal for
+// South Korea's K9 howitzers" the state is whose goods they are, the
+// seller, not whom they serve, as it is in "$500 million for Ukraine's air
+// defence".
+func (s *sent) ownMake(m *actorMention) bool {
+	for j := m.hi; j < min(s.hi, m.hi+4); j++ {
+		if s.d.toks[j].Kind == Punct {
+			return false
+		}
+		if _, maker, ok := lex.makers.Match(s.d.toks, j, s.hi); ok {
+			return maker == m.ref.Code
+		}
+	}
+	return false
+}
+
 // formerlyMeant reports whether the "for" before the actor at lo follows
 // a past plan that no longer holds: "had been intended for", "originally
 // destined for", "once earmarked for".
@@ -5859,6 +5876,11 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 			// the deal is for, to do the infinitive's deed, is its other
 			// party.
 			forParty = s.forPartyTo(w)
+			if forParty < 0 && w < s.hi {
+				if f := s.pastTimeTo(w, "for"); f < s.hi && toks[f].Norm == "for" {
+					forParty = s.forMaker(f) // "signed a deal in 2023 for Israel's David's Sling"
+				}
+			}
 		}
 		if w >= s.hi || toks[w].Norm != "with" && forParty < 0 {
 			if j == t.i && t.noun && w < s.hi && toks[w].Norm == "of" {
@@ -5983,6 +6005,21 @@ func (s *sent) forPartyTo(w int) int {
 		return a
 	}
 	return -1
+}
+
+// forMaker returns the state of "for X's" at w when the goods after the
+// possessive are of a model X makes (lexicon/makers.tsv), or -1: a deal
+// "for South Korea's K9 howitzers" is struck with their maker, as a deal
+// "with" it, where "$500 million for Ukraine's air defence" serves Ukraine.
+func (s *sent) forMaker(w int) int {
+	if w+2 >= s.hi || s.d.toks[w].Norm != "for" {
+		return -1
+	}
+	a := s.actorAt(w + 1)
+	if a < 0 || !s.actors[a].possessive || !s.ownMake(&s.actors[a]) {
+		return -1
+	}
+	return a
 }
 
 // pastTimeTo returns the token of word after a short time expression that

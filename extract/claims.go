@@ -43,6 +43,7 @@ type draft struct {
 	restated       bool   // names again goods told before, which took its parties: see restatedGoods
 	eitherSide     bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
 	sideState      string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
+	bothSides      bool   // the sides are told as two ("either side", "both sides", "neither party"), not as any number ("any party")
 	// subject is the state an amount no frame governs has as its clause's
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
@@ -472,16 +473,23 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 	return near
 }
 
-// eitherSide gives goods said to go (mostly: not to go) "to either side in
+// eitherSide gives goods said to go (mostly: not to go) "to any party to
 // the war" the recipient the text tells that supplier's goods reach
 // elsewhere: in "China has never provided lethal weapons to any party to
 // the conflict", after "Chinese firms shipped drone engines to Russia", the
 // denial answers the flow to Russia. Last, once the claims near have given
-// what they can (warPair), both states of the war the text names.
+// what they can (warPair), both states of the war the text names. Goods
+// said to go to "either side" or "both sides" go at once to the two sides
+// the text names, whatever one of them gets elsewhere: "Beijing says it does not
+// arm either side" after a flow to Russia denies arming Russia and Ukraine.
 func (d *doc) eitherSide(warPair bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
 		if !c.eitherSide || len(c.sup) == 0 || len(c.rec) > 0 {
+			continue
+		}
+		if pair := d.warNamed(c.sideState); c.bothSides && pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
+			c.rec, c.inherited = pair[:], true // the two sides, whichever one the supplier's goods reach
 			continue
 		}
 		if warPair {

@@ -3234,7 +3234,7 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 			j = s.sidesObject(d.trig)
 		}
 		if j >= 0 {
-			d.eitherSide = true
+			d.eitherSide, d.bothSides = true, s.d.toks[j-1].Norm != "any"
 			for a := range s.actors {
 				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
 					d.sideState = m.ref.Code // "to either party to the Ukraine conflict"

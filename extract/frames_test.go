@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a relative clause with its own subject on goods the goods are 'for' ('shells for the howitzers it had sent to Ukraine') tells how those moved: its parties take no role of the shells", "Chile sold Spain shells for the howitzers Spain had sent to Ukraine. Italy sold Peru spare parts for the jets that it had bought from Sweden.",
+			[]string{"CL>ES ammunition - committed", "IT>PE technology - committed"}},
 		{"goods denied to 'either side' or 'both sides' of a war the text names go to its two sides, though the supplier's other goods reach one; 'any party' takes the one", "Iran has shipped drone parts to Russia, which invaded Ukraine in 2022. Tehran says it sends no weapons to either side. Laos has sent radios to Russia, which is at war with Ukraine. Vientiane says it has never sold rifles to any party in the conflict.",
 			[]string{"IR>RU technology - delivered", "IR>RU+UA other - denied", "LA>RU other - delivered", "LA>RU small_arms - denied"}},
 		{"a deal or contract 'for X's' goods of a model X makes is struck with X, the seller, as a deal 'with' X; 'for Y's' own need serves Y", "Chile signed a $300 million contract for South Korea's K9 howitzers. Peru signed a 90 million euro deal in 2024 for Israel's David's Sling system. Spain signed a $40 million contract for Peru's air defence.",

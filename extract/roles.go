@@ -1894,7 +1894,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for k := range s.trigs {
-		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(g, *u) || s.purposeRelative(g, *u)) {
 			return u.i
 		}
 	}
@@ -1970,6 +1970,22 @@ func (s *sent) describes(g group, u trigger) bool {
 		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
 	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// purposeRelative reports whether the relative clause of u, with a subject
+// of its own, hangs on goods the group's goods are "for": in "sell it
+// ammunition for the tanks it had given to Ukraine" the clause tells how
+// the tanks moved, and its "to Ukraine" is no role of the ammunition's.
+func (s *sent) purposeRelative(g group, u trigger) bool {
+	if s.relativeSubject(g, u) == -2 {
+		return false
+	}
+	for j := g.lo; j < g.hi; j++ {
+		if s.d.toks[j].Norm == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerGaveThe returns the state that speaks for the sentence when the

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a deal named earlier in its sentence that 'is worth' or 'is valued at' a sum, past an aside, has that value in the deal's flow, whichever way the maker turns it", "Sweden's deal with Chile for 12 Gripen jets, agreed in March, is valued at $1 billion.",
+			[]string{"SE>CL aircraft 12..12 item committed", "SE>CL funding 1e+09..1e+09 USD committed"}},
 		{"a relative clause with its own subject on goods the goods are 'for' ('shells for the howitzers it had sent to Ukraine') tells how those moved: its parties take no role of the shells", "Chile sold Spain shells for the howitzers Spain had sent to Ukraine. Italy sold Peru spare parts for the jets that it had bought from Sweden.",
 			[]string{"CL>ES ammunition - committed", "IT>PE technology - committed"}},
 		{"goods denied to 'either side' or 'both sides' of a war the text names go to its two sides, though the supplier's other goods reach one; 'any party' takes the one", "Iran has shipped drone parts to Russia, which invaded Ukraine in 2022. Tehran says it sends no weapons to either side. Laos has sent radios to Russia, which is at war with Ukraine. Vientiane says it has never sold rifles to any party in the conflict.",

@@ -125,7 +125,7 @@ func (d *doc) finish() []armsledger.Claim {
 		if len(c.rec) == 0 && !d.exportTotal(c) && !((c.openBuyers || c.recOpen) && len(c.sup) > 0) || len(c.sup) == 0 && !c.mayLeaveSupplierOpen() || sameSet(c.sup, c.rec) || c.restated {
 			continue
 		}
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.reexportApproved(c, kept) {
 			continue
 		}
 		if d.attack(c) {
@@ -2999,6 +2999,47 @@ func (d *doc) deniedByVerb(c *draft) bool {
 		case "deny", "refuse", "reject":
 			return true
 		}
+	}
+	return false
+}
+
+// reexportApproved reports whether c is a state's leave for "the
+// transfer" of goods its demonym calls its own make ("American-built")
+// that another state was told, before,
+// to pass to the same recipient: in "Denmark will sell 24 used F-16s to
+// Argentina. The United States cleared the transfer of the American-built
+// jets", the maker's state consents to the resale and gives nothing.
+func (d *doc) reexportApproved(c *draft, kept []*draft) bool {
+	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) {
+		return false
+	}
+	if !slices.Contains(c.p.demonym, c.sup[0]) {
+		return false // ("approved the sale of F-35 jets to Argentina": its own sale)
+	}
+	for _, k := range kept {
+		if k.p.cat == c.p.cat && overlaps(k.rec, c.rec) && !slices.Contains(k.sup, c.sup[0]) && len(k.sup) > 0 && c.sent-k.sent <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// approvedTransfer reports whether the noun of transfer at i is the object
+// of a verb of leave: "approved the transfer", "must clear any transfer".
+func approvedTransfer(toks []Token, i int) bool {
+	switch toks[i].Norm {
+	case "transfer", "transfers", "re-export", "resale":
+	default:
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "the", "any", "a", "this", "that":
+	default:
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "approve", "approved", "approves", "approving", "clear", "cleared", "clears", "authorise", "authorised", "authorize", "authorized", "permit", "permitted", "allow", "allowed", "sanction", "sanctioned":
+		return true
 	}
 	return false
 }

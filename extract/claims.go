@@ -91,6 +91,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	d.transferNamedAgain()
+	d.originNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
@@ -2519,6 +2520,48 @@ func (d *doc) namedMaker(p *phrase, counts bool) string {
 		if m != "" {
 			return m // (past counts and kinds of no maker: "Egypt has bought 54")
 		}
+	}
+	return ""
+}
+
+// originNamedAgain gives goods received (a frame of receiving) with no
+// supplier and named again with "the" or "these" ("Tehran has received
+// the aircraft") the state the goods of their kind named just before were
+// said to be made in:
+// "Russian-made Mi-28 helicopters in Iranian markings, the first sign that
+// Tehran has received the aircraft" came from Russia.
+func (d *doc) originNamedAgain() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || !strings.HasPrefix(c.rule, "receive.") || c.p.money || c.p.qty != nil || c.status == armsledger.Requested || c.status == armsledger.Denied || c.p.lo == 0 {
+			continue
+		}
+		if w := d.toks[c.p.lo-1].Norm; w != "the" && w != "these" && w != "those" {
+			continue
+		}
+		if o := d.namedOrigin(&c.p, c.rec); o != "" && !slices.Contains(c.rec, o) {
+			c.sup = []string{o}
+		}
+	}
+}
+
+// namedOrigin returns the state that the last goods of p's kind named
+// before p (not far before) were made in, by their one demonym other than
+// the recipient's ("Russian-made helicopters in Iranian markings") or
+// their model's maker; else "".
+func (d *doc) namedOrigin(p *phrase, rec []string) string {
+	for k := len(d.named) - 1; k >= 0; k-- {
+		q := &d.named[k]
+		if q.hi > p.lo || q.cat != p.cat {
+			continue
+		}
+		if p.lo-q.hi > 80 {
+			return ""
+		}
+		if dem := notReceiving(q.demonym, rec); len(dem) == 1 {
+			return dem[0]
+		}
+		return d.makerOf(q)
 	}
 	return ""
 }

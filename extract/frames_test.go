@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods received with no supplier and named again with 'the' come from the state the goods of their kind named just before were made in", "Photos showed Chinese-made drones at an airbase in Niger. Niamey has received the drones, officials said.",
+			[]string{"CN>NE drone - delivered"}},
 		{"a maker's state that approves 'the transfer' of goods its demonym names, which another state was told to pass to the same buyer, consents to a resale and gives nothing; its own sale stands", "Norway agreed to sell 12 used F-16s to Romania. The United States approved the transfer of the American-built jets in June. Spain will sell radars to Chile. France approved the sale of Rafale jets to Chile.",
 			[]string{"NO>RO aircraft 12..12 item committed", "ES>CL other - expected", "FR>CL aircraft - committed"}},
 		{"a deal named earlier in its sentence that 'is worth' or 'is valued at' a sum, past an aside, has that value in the deal's flow, whichever way the maker turns it", "Sweden's deal with Chile for 12 Gripen jets, agreed in March, is valued at $1 billion.",

@@ -43,6 +43,7 @@ type draft struct {
 	restated       bool   // names again goods told before, which took its parties: see restatedGoods
 	eitherSide     bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
 	sideState      string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
+	bothSides      bool   // the sides are told as two ("either side", "both sides", "neither party"), not as any number ("any party")
 	// subject is the state an amount no frame governs has as its clause's
 	// subject ("The Netherlands has been one of the largest contributors
 	// with €250 million"), or "": a flow of other parties it cannot take.
@@ -90,6 +91,7 @@ func (d *doc) finish() []armsledger.Claim {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
 	d.transferNamedAgain()
+	d.originNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
@@ -125,7 +127,7 @@ func (d *doc) finish() []armsledger.Claim {
 			continue
 		}
 		d.kindNamedBefore(c, kept)
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.reexportApproved(c, kept) {
 			continue
 		}
 		if d.attack(c) {
@@ -473,16 +475,23 @@ func (d *doc) timeNear(c *draft, following []*draft) *foundTime {
 	return near
 }
 
-// eitherSide gives goods said to go (mostly: not to go) "to either side in
+// eitherSide gives goods said to go (mostly: not to go) "to any party to
 // the war" the recipient the text tells that supplier's goods reach
 // elsewhere: in "China has never provided lethal weapons to any party to
 // the conflict", after "Chinese firms shipped drone engines to Russia", the
 // denial answers the flow to Russia. Last, once the claims near have given
-// what they can (warPair), both states of the war the text names.
+// what they can (warPair), both states of the war the text names. Goods
+// said to go to "either side" or "both sides" go at once to the two sides
+// the text names, whatever one of them gets elsewhere: "Beijing says it does not
+// arm either side" after a flow to Russia denies arming Russia and Ukraine.
 func (d *doc) eitherSide(warPair bool) {
 	for i := range d.claims {
 		c := &d.claims[i]
 		if !c.eitherSide || len(c.sup) == 0 || len(c.rec) > 0 {
+			continue
+		}
+		if pair := d.warNamed(c.sideState); c.bothSides && pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
+			c.rec, c.inherited = pair[:], true // the two sides, whichever one the supplier's goods reach
 			continue
 		}
 		if warPair {
@@ -2530,6 +2539,48 @@ func (d *doc) namedMaker(p *phrase, counts bool) string {
 	return ""
 }
 
+// originNamedAgain gives goods received (a frame of receiving) with no
+// supplier and named again with "the" or "these" ("Tehran has received
+// the aircraft") the state the goods of their kind named just before were
+// said to be made in:
+// "Russian-made Mi-28 helicopters in Iranian markings, the first sign that
+// Tehran has received the aircraft" came from Russia.
+func (d *doc) originNamedAgain() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || !strings.HasPrefix(c.rule, "receive.") || c.p.money || c.p.qty != nil || c.status == armsledger.Requested || c.status == armsledger.Denied || c.p.lo == 0 {
+			continue
+		}
+		if w := d.toks[c.p.lo-1].Norm; w != "the" && w != "these" && w != "those" {
+			continue
+		}
+		if o := d.namedOrigin(&c.p, c.rec); o != "" && !slices.Contains(c.rec, o) {
+			c.sup = []string{o}
+		}
+	}
+}
+
+// namedOrigin returns the state that the last goods of p's kind named
+// before p (not far before) were made in, by their one demonym other than
+// the recipient's ("Russian-made helicopters in Iranian markings") or
+// their model's maker; else "".
+func (d *doc) namedOrigin(p *phrase, rec []string) string {
+	for k := len(d.named) - 1; k >= 0; k-- {
+		q := &d.named[k]
+		if q.hi > p.lo || q.cat != p.cat {
+			continue
+		}
+		if p.lo-q.hi > 80 {
+			return ""
+		}
+		if dem := notReceiving(q.demonym, rec); len(dem) == 1 {
+			return dem[0]
+		}
+		return d.makerOf(q)
+	}
+	return ""
+}
+
 // lastModelMaker returns, for a bare count (an elided phrase), the maker
 // of the last goods of its kind named before it, near enough to be what
 // the count stands for; else "".
@@ -3110,6 +3161,47 @@ func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
 	if kind != "" {
 		c.p.cat = kind
 	}
+}
+
+// reexportApproved reports whether c is a state's leave for "the
+// transfer" of goods its demonym calls its own make ("American-built")
+// that another state was told, before,
+// to pass to the same recipient: in "Denmark will sell 24 used F-16s to
+// Argentina. The United States cleared the transfer of the American-built
+// jets", the maker's state consents to the resale and gives nothing.
+func (d *doc) reexportApproved(c *draft, kept []*draft) bool {
+	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) {
+		return false
+	}
+	if !slices.Contains(c.p.demonym, c.sup[0]) {
+		return false // ("approved the sale of F-35 jets to Argentina": its own sale)
+	}
+	for _, k := range kept {
+		if k.p.cat == c.p.cat && overlaps(k.rec, c.rec) && !slices.Contains(k.sup, c.sup[0]) && len(k.sup) > 0 && c.sent-k.sent <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// approvedTransfer reports whether the noun of transfer at i is the object
+// of a verb of leave: "approved the transfer", "must clear any transfer".
+func approvedTransfer(toks []Token, i int) bool {
+	switch toks[i].Norm {
+	case "transfer", "transfers", "re-export", "resale":
+	default:
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "the", "any", "a", "this", "that":
+	default:
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "approve", "approved", "approves", "approving", "clear", "cleared", "clears", "authorise", "authorised", "authorize", "authorized", "permit", "permitted", "allow", "allowed", "sanction", "sanctioned":
+		return true
+	}
+	return false
 }
 
 // kindOfTold reports whether c names the kind of goods of a flow told

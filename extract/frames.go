@@ -3175,6 +3175,11 @@ func (s *sent) orphan(g group, att attrib) {
 		if k == 0 && compared < 0 {
 			valued = s.worthOfGoodsTold(p)
 		}
+		dealValued := false
+		if k == 0 && valued < 0 && compared < 0 {
+			valued = s.dealWorthHere(p)
+			dealValued = valued >= 0
+		}
 		if valued < 0 && s.worthOnly {
 			continue
 		}
@@ -3192,6 +3197,9 @@ func (s *sent) orphan(g group, att attrib) {
 			prev := &s.d.claims[valued]
 			d.sup, d.rec, d.status, d.rule, d.inherited = prev.sup, prev.rec, prev.status, "money.worth", true
 			lo = s.lo
+			if dealValued {
+				d.rule = prev.rule // the deal's value, which goes as the deal's goods go (makersSupply)
+			}
 		}
 		if compared >= 0 {
 			var r roleResult
@@ -3378,7 +3386,7 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 			j = s.sidesObject(d.trig)
 		}
 		if j >= 0 {
-			d.eitherSide = true
+			d.eitherSide, d.bothSides = true, s.d.toks[j-1].Norm != "any"
 			for a := range s.actors {
 				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
 					d.sideState = m.ref.Code // "to either party to the Ukraine conflict"
@@ -7176,6 +7184,31 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 		return -1
 	}
 	return n
+}
+
+// dealWorthHere returns the claim whose deal noun, earlier in the
+// sentence, is the subject that "is worth" or "is valued at" the sum p
+// ("Turkey's deal with Indonesia for 48 jets, signed in June, is worth
+// $10 billion"): the sum is the deal's value, in the deal's flow. Else -1.
+func (s *sent) dealWorthHere(p *phrase) int {
+	toks := s.d.toks
+	j := p.start() - 1
+	for j > s.lo && p.start()-j <= 3 && (toks[j].Norm == "at" || toks[j].Norm == "about" || toks[j].Norm == "around" || s.is(j, fAdverb)) {
+		j-- // "valued at", "worth around", "worth roughly"
+	}
+	if j-1 <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" || !s.is(j-1, fBe) {
+		return -1
+	}
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent != s.idx {
+			break
+		}
+		if !c.p.money && c.trig >= s.lo && c.trig < j && contractNoun(toks[c.trig].Norm) && len(c.sup) > 0 && len(c.rec) > 0 {
+			return n
+		}
+	}
+	return -1
 }
 
 // flowJustTold returns the last claim of the sentence before, if it moves

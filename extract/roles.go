@@ -1902,7 +1902,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for k := range s.trigs {
-		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && !s.describes(g, *u) {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(g, *u) || s.purposeRelative(g, *u)) {
 			return u.i
 		}
 	}
@@ -1978,6 +1978,22 @@ func (s *sent) describes(g group, u trigger) bool {
 		return true // "transferred missile systems capable of carrying nuclear warheads to Belarus": what the goods can do
 	}
 	return s.relativeSubject(g, u) != -2
+}
+
+// purposeRelative reports whether the relative clause of u, with a subject
+// of its own, hangs on goods the group's goods are "for": in "sell it
+// ammunition for the tanks it had given to Ukraine" the clause tells how
+// the tanks moved, and its "to Ukraine" is no role of the ammunition's.
+func (s *sent) purposeRelative(g group, u trigger) bool {
+	if s.relativeSubject(g, u) == -2 {
+		return false
+	}
+	for j := g.lo; j < g.hi; j++ {
+		if s.d.toks[j].Norm == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerGaveThe returns the state that speaks for the sentence when the
@@ -2142,19 +2158,37 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 }
 
 // dealForOwnGoods reports whether the possessive state a follows "for"
-// after a noun of a deal and owns the goods named right after it: "a deal
+// after a noun of a deal and makes the goods named right after it: "a deal
 // for South Korea's KM-SAM system", "an order for France's Rafale jets".
-// What a deal is for is bought from the state whose goods they are; it is
-// no beneficiary, as it is in "spare parts for Ukraine's tanks".
+// What a deal is for is bought from the state whose make they are; it is
+// no beneficiary, as it is in "a contract for Peru's air defence" or
+// "spare parts for Ukraine's tanks".
 func (s *sent) dealForOwnGoods(a int) bool {
 	m := &s.actors[a]
 	toks := s.d.toks
-	if !m.possessive || m.lo-2 < s.lo || toks[m.lo-1].Norm != "for" || !s.materielWithin(m.hi, min(s.hi, m.hi+3)) {
+	if !m.possessive || m.lo-2 < s.lo || toks[m.lo-1].Norm != "for" || !s.ownMake(m) {
 		return false
 	}
 	switch toks[m.lo-2].Norm {
 	case "deal", "deals", "contract", "contracts", "order", "orders", "agreement", "agreements":
 		return true
+	}
+	return false
+}
+
+// ownMake reports whether the goods named just after the possessive m
+// are of a model its state makes (lexicon/makers.tsv): in "a deal for
+// South Korea's K9 howitzers" the state is whose goods they are, the
+// seller, not whom they serve, as it is in "$500 million for Ukraine's air
+// defence".
+func (s *sent) ownMake(m *actorMention) bool {
+	for j := m.hi; j < min(s.hi, m.hi+4); j++ {
+		if s.d.toks[j].Kind == Punct {
+			return false
+		}
+		if _, maker, ok := lex.makers.Match(s.d.toks, j, s.hi); ok {
+			return maker == m.ref.Code
+		}
 	}
 	return false
 }
@@ -5983,6 +6017,11 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 			// the deal is for, to do the infinitive's deed, is its other
 			// party.
 			forParty = s.forPartyTo(w)
+			if forParty < 0 && w < s.hi {
+				if f := s.pastTimeTo(w, "for"); f < s.hi && toks[f].Norm == "for" {
+					forParty = s.forMaker(f) // "signed a deal in 2023 for Israel's David's Sling"
+				}
+			}
 		}
 		if w >= s.hi || toks[w].Norm != "with" && forParty < 0 {
 			if j == t.i && t.noun && w < s.hi && toks[w].Norm == "of" {
@@ -6107,6 +6146,21 @@ func (s *sent) forPartyTo(w int) int {
 		return a
 	}
 	return -1
+}
+
+// forMaker returns the state of "for X's" at w when the goods after the
+// possessive are of a model X makes (lexicon/makers.tsv), or -1: a deal
+// "for South Korea's K9 howitzers" is struck with their maker, as a deal
+// "with" it, where "$500 million for Ukraine's air defence" serves Ukraine.
+func (s *sent) forMaker(w int) int {
+	if w+2 >= s.hi || s.d.toks[w].Norm != "for" {
+		return -1
+	}
+	a := s.actorAt(w + 1)
+	if a < 0 || !s.actors[a].possessive || !s.ownMake(&s.actors[a]) {
+		return -1
+	}
+	return a
 }
 
 // pastTimeTo returns the token of word after a short time expression that

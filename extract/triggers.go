@@ -12,9 +12,10 @@ import (
 //
 // The rules a frame's group passes through take its trigger and group by
 // pointer (t *trigger, g *group), read only: the two are seven words and
-// five, more than a call passes in registers, and a group makes about a
-// hundred calls, each of which copied them onto the stack when they went
-// by value.
+// five, more than a call passes in registers, and a group makes some
+// sixty such calls, each of which copied them onto the stack when they
+// went by value. The rules many places call (governor, subject, status,
+// roles) still take them by value.
 type trigger struct {
 	i       int
 	class   verbClass

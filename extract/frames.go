@@ -49,26 +49,26 @@ func (s *sent) frames(att attrib) {
 				elidedTrig, hasElided = t, true
 			}
 		}
-		if !ok || s.addressedOnly(t, g) || s.thankedForOther(t, g) {
-			s.orphan(g, att)
+		if !ok || s.addressedOnly(&t, &g) || s.thankedForOther(&t, &g) {
+			s.orphan(&g, att)
 			continue
 		}
-		if s.schemeOnly(g) {
+		if s.schemeOnly(&g) {
 			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
 		}
-		if s.perUnit(g) {
+		if s.perUnit(&g) {
 			continue // "paid $193,000 per drone": the unit of a price, no goods told to move
 		}
-		if s.newClauseSubject(t, g) {
+		if s.newClauseSubject(&t, &g) {
 			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
 		}
 		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
 			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
 		}
-		if (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(t) {
+		if (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(&t) {
 			continue
 		}
-		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(t, g) {
+		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(&t, &g) {
 			continue // "Deliveries of the jets are not expected to begin until 2029"
 		}
 		if s.goodsGiveBenefit(t, g) {
@@ -77,7 +77,7 @@ func (s *sent) frames(att attrib) {
 		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
 			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 		}
-		if s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t) {
+		if s.moneyForArms(&t, &g) || s.allocatedPurchase(&t) || s.paidPurchase(&t) {
 			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
 		}
 		if t.noun && t.class == classRequest && s.talksConcluded(t.i) {
@@ -107,22 +107,22 @@ func (s *sent) frames(att attrib) {
 		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+8), "by") < 0 {
 			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
-		if g.hi <= t.i && (vehicleSubject(t, g, groups[k+1:]) || s.landedWithLoad(t, g)) {
+		if g.hi <= t.i && (vehicleSubject(t, g, groups[k+1:]) || s.landedWithLoad(&t, &g)) {
 			// "a North Korean ship delivered containers": the ship carries;
 			// whose it is says who sends, unless the load says otherwise.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
 			if len(vehicleOrigin) == 0 {
-				vehicleOrigin = s.vehicleFrom(g, t) // "Planes from Iran delivered drones"
+				vehicleOrigin = s.vehicleFrom(&g, &t) // "Planes from Iran delivered drones"
 			}
 			continue
 		}
-		if s.personnelAgent(t, g) {
+		if s.personnelAgent(&t, &g) {
 			// "Iranian engineers provided the designs": who gives, not what
 			// is given; whose they are sends, as a vehicle's owner does.
 			vehicle, vehicleOrigin = t.i, g.phrases[0].demonym
 			continue
 		}
-		if s.loadedVehicle(g) {
+		if s.loadedVehicle(&g) {
 			// "cargo planes carrying US munitions had landed": the load
 			// moved, not the planes; whose the planes are sends a load
 			// that names no maker ("Two Egyptian military aircraft carrying
@@ -138,7 +138,7 @@ func (s *sent) frames(att attrib) {
 		}
 		r := s.roles(t, g)
 		if t.lemma == "allocate" && g.phrases[0].money {
-			if sup, rec := s.budgetPayment(t, g); rec >= 0 {
+			if sup, rec := s.budgetPayment(&t, &g); rec >= 0 {
 				// "Taiwan's special budget allocates $8 billion to buy
 				// weapons from the United States": the buyer's money, for
 				// its seller.
@@ -152,7 +152,7 @@ func (s *sent) frames(att attrib) {
 			r.sup, r.lo = nil, k-1
 		}
 		if len(r.sup) == 0 || len(r.rec) == 0 {
-			s.clauseParty(t, g, &r) // "bombs that the Biden administration had held back arrived in Israel"
+			s.clauseParty(&t, &g, &r) // "bombs that the Biden administration had held back arrived in Israel"
 		}
 		if len(r.sup) == 0 && len(r.rec) > 0 {
 			if made := s.madeBefore(g, groups[:k]); made != nil && !slices.Contains(r.rec, made[0]) {
@@ -186,7 +186,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if a := s.label - 1; a >= 0 {
-			s.labelRole(a, t, g, &r)
+			s.labelRole(a, &t, &g, &r)
 		}
 		if len(r.rec) == 0 && t.class == classGive && !t.noun && s.exchangeGerund(t.i) {
 			// "North Korea has received anti-aircraft missiles from Russia
@@ -206,7 +206,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if t.noun && len(r.rec) == 0 && t.i < g.lo {
-			if a := s.arrivedIn(g); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+			if a := s.arrivedIn(&g); a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 				// "A shipment of Iranian drones arrived in Venezuela": where
 				// the transfer the noun names arrived is where it went.
 				r.rec = r.take(s, a)
@@ -257,7 +257,7 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
-		if a := s.purchaseOwnerOf(g); len(r.rec) == 0 && a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+		if a := s.purchaseOwnerOf(&g); len(r.rec) == 0 && a >= 0 && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 			// "Argentina's purchase of 24 F-16 jets from Denmark was signed":
 			// whose purchase it is buys, whatever verb the sentence has.
 			r.rec = r.take(s, a)
@@ -279,7 +279,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if len(r.rec) == 0 && len(r.sup) == 1 {
-			if a := s.dealOwnerOf(g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
+			if a := s.dealOwnerOf(&g); a >= 0 && s.actors[a].ref.Code == r.sup[0] {
 				if m := s.d.makerOf(&g.phrases[0]); len(m) == 2 && m != r.sup[0] {
 					// "Indonesia's contract for 42 Rafale jets": a state's
 					// deal for goods another state makes is its purchase.
@@ -288,7 +288,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if (t.class == classGive || t.class == classSell) && len(r.sup) > 0 && !t.noun {
-			if a := s.jointGiver(t.i, g); a >= 0 {
+			if a := s.jointGiver(t.i, &g); a >= 0 {
 				// "Britain will provide £450 million, jointly with Norway":
 				// the partner gives with the subject.
 				codes, _, _ := s.group(a)
@@ -300,7 +300,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if (t.class == classBuy || t.class == classReceive) && len(r.rec) > 0 {
-			if y := s.boughtFor(g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
+			if y := s.boughtFor(&g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "allocated DKK 1.3 billion for the procurement of 18
 				// Bohdana howitzers, which will be produced by Ukrainian
 				// industry and handed over to the Ukrainian armed forces":
@@ -309,7 +309,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if (t.class == classBuy || t.class == classReceive) && t.noun && len(r.rec) > 0 {
-			if y := s.fundedFor(t, g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
+			if y := s.fundedFor(&t, &g); y >= 0 && !slices.Contains(r.rec, s.actors[y].ref.Code) {
 				// "Norway and Denmark will jointly fund the purchase of 9
 				// Archer howitzers for Ukraine": who pays for a purchase
 				// for another state gives the goods to it.
@@ -317,7 +317,7 @@ func (s *sent) frames(att attrib) {
 			}
 		}
 		if t.noun && (len(r.sup) == 0 || len(r.rec) == 0) && s.dealNounAt(t.i) {
-			s.dealDescribed(t, g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
+			s.dealDescribed(&t, &g, &r) // "Its largest purchase is a $8.1 billion contract for 42 Rafales, signed with France's Dassault"
 		}
 		if t.noun && len(r.rec) == 0 && len(r.sup) > 0 && g.phrases[0].money {
 			if y := s.allowedToBuy(max(t.i+1, g.hi)); y >= 0 && !slices.Contains(r.sup, s.actors[y].ref.Code) {
@@ -331,19 +331,19 @@ func (s *sent) frames(att attrib) {
 			// A navy commissions ships built at home as often as bought:
 			// only a builder named abroad sold them ("a frigate built by
 			// Russia's Yantar shipyard", "frigates built in China").
-			a := s.builtBy(g)
+			a := s.builtBy(&g)
 			if a < 0 || slices.Contains(r.rec, s.actors[a].ref.Code) {
 				continue
 			}
 			r.sup = r.take(s, a)
 		}
 		if t.class == classDeny && blockVerb(s.d.toks[t.i].Norm) && g.phrases[0].money && t.i < g.lo {
-			owner := s.moneyOwner(g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
+			owner := s.moneyOwner(&g, &r) // "Hungary is still blocking EUR 6.6 billion in EU funds"
 			if owner != nil || !freezeVerb(s.d.toks[t.i].Norm) {
 				r.sup = owner // ("Washington froze $95 million in military aid to Egypt": its own)
 			}
 		}
-		if c := s.comparedWith(g); c >= 0 {
+		if c := s.comparedWith(&g); c >= 0 {
 			// "allocated 62 billion euros to Ukraine, close to the 64
 			// billion euros allocated by the United States", "more than
 			// the 14 tanks sent by Britain": a flow set beside the one
@@ -356,7 +356,7 @@ func (s *sent) frames(att attrib) {
 				continue // whose it is, the comparison does not say
 			}
 		}
-		if a := s.gappedSubject(t, g); a >= 0 {
+		if a := s.gappedSubject(&t, &g); a >= 0 {
 			// "Sweden is contributing SEK 300 million and Norway NOK 600
 			// million": the state before the amount gives it; "Egypt has
 			// bought 54 and Qatar 36": buys it.
@@ -379,7 +379,7 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a) // "Chinese customs data show exports of nitrocellulose to Russia": the state's own trade
 			}
 		}
-		if c := s.deliveriesOf(t, g); c != nil {
+		if c := s.deliveriesOf(&t, &g); c != nil {
 			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
 		}
 		if t.lemma != "build" && madeToOrder(t.lemma) && (len(r.sup) == 0 || s.hiredToMake(t.i)) {
@@ -398,7 +398,7 @@ func (s *sent) frames(att attrib) {
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}
-		if v := s.financedPurchase(t); v != nil {
+		if v := s.financedPurchase(&t); v != nil {
 			st = s.status(*v, g) // "will buy 30 jets, financed by a loan of 4 billion euros": the loan goes as the purchase goes
 		}
 		if t.lemma == "come" && st == armsledger.Expected && s.fromStocks(t.i) {
@@ -413,7 +413,7 @@ func (s *sent) frames(att attrib) {
 		if st == armsledger.Delivered && g.phrases[0].money && s.packageAnnounced(g.hi) {
 			st = armsledger.Committed // "included in a $300 million package announced on March 12"
 		}
-		if st == armsledger.Delivered && !t.noun && s.partUnderDeal(t, g) {
+		if st == armsledger.Delivered && !t.noun && s.partUnderDeal(&t, &g) {
 			st = armsledger.Committed // "delivered the first batteries under a $375 million contract": the deal's sum is bound, not yet all paid out
 		}
 		if b := r.barredGeneric; b >= 0 {
@@ -476,7 +476,7 @@ func (s *sent) frames(att attrib) {
 			// Ukraine": the whole is not the recipient's; its parts take
 			// their giver from it, so it is dropped only at the end.
 			d.restated = s.wholeOfParts(p)
-			if lender, ok := s.financedByLoans(t); ok && !p.money {
+			if lender, ok := s.financedByLoans(&t); ok && !p.money {
 				// "The jets will be financed largely by loans from French
 				// banks": the lenders' state gives money for them, not the
 				// jets.
@@ -485,7 +485,7 @@ func (s *sent) frames(att attrib) {
 					d.sup, _, _ = s.group(lender)
 				}
 			}
-			if pay := s.paidToMake(t); pay >= 0 && p.cat == armsledger.Other && p.qty == nil && !p.money {
+			if pay := s.paidToMake(&t); pay >= 0 && p.cat == armsledger.Other && p.qty == nil && !p.money {
 				// "Copenhagen pays Ukrainian companies to build weapons for
 				// Ukraine": the payer's money for arms, given as it pays.
 				d.p.cat, d.p.unit = armsledger.Funding, ""
@@ -513,7 +513,7 @@ func (s *sent) frames(att attrib) {
 			// before. A state's imports with no supplier are a statistic
 			// ("India's arms imports fell"), not a transfer told from its side.
 			d.homemade = d.homemade || len(r.sup) == 0 && s.hasCue(cueHomemade)
-			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
+			d.aggregate = t.noun && (tradeNoun(t.lemma) || agentNoun(t.lemma) || s.exportDeals(&t)) && (len(r.sup) == 0 || len(r.rec) == 0) ||
 				len(r.rec) == 0 && s.toOwnForces(t.i, max(t.i, g.hi)) || // "delivered jets to its air force": at home
 				len(r.rec) == 0 && s.toAnyBuyer(max(t.i, g.hi)) || // "ready to sell drones to any country": buyers left open
 				len(r.rec) == 0 && s.toSeaOrRegion(max(t.i, g.hi)) || // "deployed a carrier to the Caribbean": a place, no state
@@ -521,7 +521,7 @@ func (s *sent) frames(att attrib) {
 				len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi)) || // "exported to more than 30 countries"
 				t.lemma == "import" && !t.noun && len(r.sup) == 0 // "Myanmar's military has imported at least $1 billion worth of weapons": from all its suppliers
 			d.openBuyers = len(r.rec) == 0 && s.toCountedBuyers(max(t.i, g.hi))
-			d.toArmedGroup = s.toArmedGroup(t, g)
+			d.toArmedGroup = s.toArmedGroup(&t, &g)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade &&
 				t.lemma != "host" // what a state hosts is another's: with no owner named, no claim
 			// "around EUR 130 billion were allocated in military assistance":
@@ -535,13 +535,13 @@ func (s *sent) frames(att attrib) {
 				// "delivered the first of four IRIS-T systems": one; "received
 				// some of the 300 tanks": how many is not said.
 				d.p.qty = s.ordinalOne(p)
-			} else if q := s.firstOfSubject(p, t); p.uncountedPart && q != nil {
+			} else if q := s.firstOfSubject(p, &t); p.uncountedPart && q != nil {
 				d.p.qty = q // "The first of four radars ... has been handed over": one
 			}
 			if p.refused {
 				d.status = armsledger.Denied
 			}
-			if t.lemma == "pay" && (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
+			if t.lemma == "pay" && (p.money || s.paidWith(p)) && !s.paidForOther(&t, d.rec) {
 				// "Brazil agreed to pay 4.5 billion Swiss francs for 36
 				// Gripens from Sweden": the money goes from payer to payee;
 				// "India paid" it, so it moved.
@@ -550,7 +550,7 @@ func (s *sent) frames(att attrib) {
 					d.status = armsledger.Delivered
 				}
 			}
-			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(t, p, groups) {
+			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(&t, p, groups) {
 				// "Tehran has paid for the aircraft": money, of no stated
 				// sum, went from the buyer to the seller; the goods are
 				// only what it paid for.
@@ -621,9 +621,9 @@ func (s *sent) frames(att attrib) {
 				// been killed": the participle tells of the whole.
 				d.p.qty = p.whole
 			}
-			d.scope = s.scope(t, p)
+			d.scope = s.scope(&t, p)
 			origin := p.demonym
-			if a := s.ownerOfItem(p); a >= 0 && (t.class == classBuy || t.class == classReceive || t.class == classContent) && (len(r.sup) == 0 || s.ownerOfGroup(r.sup, g)) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			if a := s.ownerOfItem(p); a >= 0 && (t.class == classBuy || t.class == classReceive || t.class == classContent) && (len(r.sup) == 0 || s.ownerOfGroup(r.sup, &g)) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "bought Norway's NASAMS and Germany's IRIS-T SLM": each
 				// item from the state whose it is, not the list's last.
 				origin = []string{s.actors[a].ref.Code}
@@ -646,7 +646,7 @@ func (s *sent) frames(att attrib) {
 					origin = o // "unloaded Iranian-made artillery shells and rockets": the load's maker, not the ship's flag
 				}
 			}
-			if t.class == classArrive && s.impactOrSource(t, p) {
+			if t.class == classArrive && s.impactOrSource(&t, p) {
 				// "a missile that landed in Kharkiv": a strike; "the debris
 				// came from a North Korean missile": where the debris was from.
 				s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
@@ -681,9 +681,9 @@ func (s *sent) frames(att attrib) {
 			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
-				s.orderedWhole(d, g, att) // "took delivery of the first of three frigates ordered from France"
+				s.orderedWhole(d, &g, att) // "took delivery of the first of three frigates ordered from France"
 			} else if p.qty != nil && p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
-				s.apposedWhole(d, g, att) // "received four jets, the first of 24 ordered from France"
+				s.apposedWhole(d, &g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
 		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
@@ -707,13 +707,13 @@ func (s *sent) frames(att attrib) {
 			s.passedOn(end, len(s.d.claims)-1, att)
 		}
 		if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 && !attack {
-			s.afterRanked(t, len(s.d.claims)-1, att)
+			s.afterRanked(&t, len(s.d.claims)-1, att)
 		}
 		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
 			s.asOthersDo(len(s.d.claims)-1, end, att)
 		}
 		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) && !attack {
-			s.wholePledged(g, t, r, len(s.d.claims)-1, att)
+			s.wholePledged(&g, &t, r, len(s.d.claims)-1, att)
 		}
 	}
 	if !armed && s.d.tags.arming {
@@ -740,7 +740,7 @@ func (s *sent) frames(att attrib) {
 // of the jets are being assembled there" sells 36 jets, not 15 more. A
 // clause whose verb tells one is that verb's (", and ten more were
 // delivered in May").
-func (s *sent) newClauseSubject(t trigger, g group) bool {
+func (s *sent) newClauseSubject(t *trigger, g *group) bool {
 	toks := s.d.toks
 	lo := g.phrases[0].start()
 	if t.i >= lo || lo-2 < s.lo || g.hi >= s.hi || toks[lo-2].Norm != "," || toks[lo-1].Norm != "and" && toks[lo-1].Norm != "but" {
@@ -763,7 +763,7 @@ func (s *sent) newClauseSubject(t trigger, g group) bool {
 // to make the goods of the verb of making at t ("pays Ukrainian companies
 // directly to build weapons for Ukraine", "paid local firms to produce
 // arms"); or -1.
-func (s *sent) paidToMake(t trigger) int {
+func (s *sent) paidToMake(t *trigger) int {
 	toks := s.d.toks
 	if !makingVerb(toks[t.i].Norm) || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
 		return -1
@@ -784,7 +784,7 @@ func (s *sent) paidToMake(t trigger) int {
 // that follows the verb at i of a giving and its goods, in the same clause
 // ("will provide £450 million, jointly with Norway"), or -1. (A list of
 // goods is no partner: "tanks together with 5,000 shells".)
-func (s *sent) jointGiver(i int, g group) int {
+func (s *sent) jointGiver(i int, g *group) int {
 	toks := s.d.toks
 	for j := max(i, g.hi-1) + 1; j+2 < s.hi && j <= max(i, g.hi)+3; j++ {
 		switch toks[j].Norm {
@@ -811,7 +811,7 @@ func (s *sent) jointGiver(i int, g group) int {
 // agent is money lent or granted ("financed largely by loans from French
 // banks", "funded by a grant"), and returns the state the money is from
 // (a demonym on the lenders or a state after "from"), or -1.
-func (s *sent) financedByLoans(t trigger) (int, bool) {
+func (s *sent) financedByLoans(t *trigger) (int, bool) {
 	toks := s.d.toks
 	if t.lemma != "finance" || !t.passive || t.noun {
 		return -1, false
@@ -1100,7 +1100,7 @@ func (s *sent) customsOf() int {
 // Korea, with the first deliveries due in 2027"), or nil. The deliveries
 // are of that flow, between its parties, whatever the clause's words
 // would read as parties of their own.
-func (s *sent) deliveriesOf(t trigger, g group) *draft {
+func (s *sent) deliveriesOf(t *trigger, g *group) *draft {
 	p := &g.phrases[0]
 	if !p.elided || p.head != t.i || p.lo <= s.lo || s.d.toks[p.lo-1].Norm != "with" {
 		return nil
@@ -1231,7 +1231,7 @@ func (s *sent) rememberDeal() {
 	for k := range s.trigs {
 		t := s.trigs[k]
 		if !t.noun && t.class == classCommit {
-			if sup, rec := s.packageToldFor(t); rec >= 0 {
+			if sup, rec := s.packageToldFor(&t); rec >= 0 {
 				// "Britain and Norway announced a joint package for
 				// Ukraine": what the package holds, told after, goes so.
 				s.d.dealTold.note(s, sup, rec)
@@ -1242,7 +1242,7 @@ func (s *sent) rememberDeal() {
 		if !t.noun || t.class != classSell && t.class != classCommit || s.governor(t).lemma != "sign" {
 			continue
 		}
-		sup, rec, ok := s.dealRoles(t)
+		sup, rec, ok := s.dealRoles(&t)
 		if !ok {
 			if subj := s.subject(s.governor(t)); subj >= 0 {
 				// "Japan and the Philippines signed a defence agreement":
@@ -1263,13 +1263,13 @@ func (s *sent) rememberDeal() {
 // verb of promise t announces with no goods named: its subject, and the
 // state after "for" or "to" past the package noun ("announced a joint
 // package for Ukraine"); else -1s.
-func (s *sent) packageToldFor(t trigger) (sup, rec int) {
+func (s *sent) packageToldFor(t *trigger) (sup, rec int) {
 	toks := s.d.toks
 	for j := t.i + 1; j < s.hi && j <= t.i+5; j++ {
 		if w := toks[j].Norm; w != "package" && w != "packages" && !genericWords[w] && w != "kinds" && w != "types" {
 			continue // "announced a joint package for Ukraine", "pledged three kinds of equipment to Ukraine"
 		}
-		sup, rec = s.subject(t), s.ppActor(j+1, min(s.hi, j+4), "for", "to")
+		sup, rec = s.subject(*t), s.ppActor(j+1, min(s.hi, j+4), "for", "to")
 		if rec < 0 {
 			continue // "three kinds of equipment to Ukraine": the noun nearer its "to"
 		}
@@ -1596,7 +1596,7 @@ func (s *sent) callsFalse() bool {
 // the recipient of the goods it pays for: "would pay for a package of
 // American-made equipment for Ukraine" — the payer gives, and its money goes
 // with the goods rather than back against them.
-func (s *sent) paidForOther(t trigger, rec []string) bool {
+func (s *sent) paidForOther(t *trigger, rec []string) bool {
 	if a := s.ppActor(t.i, s.hi, "for"); a >= 0 {
 		codes, _, _ := s.group(a)
 		return len(rec) > 0 && sameSet(codes, rec)
@@ -1614,18 +1614,18 @@ var callWords = setOf("called", "calls", "branded", "brands", "described", "desc
 // for the whole delivered: "has received all 24 of the Rafales it ordered
 // from France" tells the order too. t is the frame's verb, r its roles,
 // last the index of its draft.
-func (s *sent) wholePledged(g group, t trigger, r roleResult, last int, att attrib) {
+func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att attrib) {
 	if last < 0 || s.d.claims[last].sent != s.idx || t.class == classCommit {
 		return
 	}
 	p := &g.phrases[0]
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit && u.class != classSell && u.class != classBuy || u.noun || !s.describes(g, *u) {
+		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit && u.class != classSell && u.class != classBuy || u.noun || !s.describes(*g, *u) {
 			continue
 		}
 		d := s.d.claims[last]
-		if a := s.relativeSubject(g, *u); a >= 0 && u.class == classBuy {
+		if a := s.relativeSubject(*g, *u); a >= 0 && u.class == classBuy {
 			d.rec, _, _ = s.group(a) // "the 108 tanks Taiwan ordered": the buyer gets them
 		} else if a >= 0 {
 			d.sup, _, _ = s.group(a)
@@ -1715,7 +1715,7 @@ func (s *sent) purposeState(i int) int {
 // arrivedIn returns the state a verb of arrival right after the goods
 // says they reached ("arrived in Venezuela", "reached Russia", "landed at
 // a base in Syria"), or -1.
-func (s *sent) arrivedIn(g group) int {
+func (s *sent) arrivedIn(g *group) int {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if t.i < g.hi || t.noun || t.class != classArrive {
@@ -1776,7 +1776,7 @@ func (s *sent) seenIn(i int) int {
 // builtBy returns the state after "built by", "built in" or "made in" in
 // or right after group g, or the state whose demonym is joined to "built"
 // or "made" in it ("Russian-built"), or -1.
-func (s *sent) builtBy(g group) int {
+func (s *sent) builtBy(g *group) int {
 	toks := s.d.toks
 	for j := g.lo + 2; j < g.hi; j++ {
 		// "the Russian-built frigate INS Tushil": the maker's state, joined
@@ -2004,7 +2004,7 @@ func (s *sent) passedOn(end, last int, att attrib) {
 // supplies Israel too, as its largest. The ranking word ("second",
 // "third-biggest") stands a few words before the noun; the state
 // after "after" is no possessive ("after Russia's invasion" is a time).
-func (s *sent) afterRanked(t trigger, last int, att attrib) {
+func (s *sent) afterRanked(t *trigger, last int, att attrib) {
 	toks := s.d.toks
 	if last < 0 || s.d.claims[last].sent != s.idx || s.d.claims[last].trig != t.i || t.i+2 >= s.hi || toks[t.i+1].Norm != "after" {
 		return
@@ -2240,7 +2240,7 @@ func (s *sent) ownerOfItem(p *phrase) int {
 
 // ownerOfGroup reports whether sup is the one state whose possessive opens
 // one of the group's items: the roles took it from an item, not a clause.
-func (s *sent) ownerOfGroup(sup []string, g group) bool {
+func (s *sent) ownerOfGroup(sup []string, g *group) bool {
 	if len(sup) != 1 {
 		return false
 	}
@@ -2456,7 +2456,7 @@ func (s *sent) helpMake(att attrib) {
 	toks := s.d.toks
 	t := trigger{i: s.helps, class: classGive, lemma: "help"}
 	if e := s.programmeAt(t.i + 1); e > 0 {
-		s.programmeHelped(t, e, att) // "helped Iran's space programme"
+		s.programmeHelped(&t, e, att) // "helped Iran's space programme"
 		return
 	}
 	mk := t.i + 1
@@ -2499,14 +2499,14 @@ func (s *sent) helpMake(att attrib) {
 // programmeHelped makes the claim of know-how that "help" with a state's
 // programme as its object tells ("Russia has helped Iran's space
 // programme"): from the subject to the state whose programme it is.
-func (s *sent) programmeHelped(t trigger, e int, att attrib) {
+func (s *sent) programmeHelped(t *trigger, e int, att attrib) {
 	a := s.actorAt(t.i + 1)
-	sup := s.subject(t)
+	sup := s.subject(*t)
 	if a < 0 || sup < 0 || s.actors[sup].ref.Code == s.actors[a].ref.Code || s.actors[sup].ref.Code == "" {
 		return
 	}
 	p := phrase{lo: s.actors[a].hi, hi: e, head: e - 1, cat: armsledger.Technology, unit: armsledger.UnitItem}
-	st := s.status(t, group{phrases: []phrase{p}, lo: p.lo, hi: p.hi})
+	st := s.status(*t, group{phrases: []phrase{p}, lo: p.lo, hi: p.hi})
 	d := draft{sup: []string{s.actors[sup].ref.Code}, rec: []string{s.actors[a].ref.Code}, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: 0.5}
 	s.finishDraft(&d, att, s.actors[sup].lo, e)
 }
@@ -2899,7 +2899,7 @@ func vehicleSubject(t trigger, g group, later []group) bool {
 // "Iranian engineers provided the designs", "Russian specialists supplied
 // Pyongyang with know-how". A verb with no object moves them: "North
 // Korean troops deployed to Kursk".
-func (s *sent) personnelAgent(t trigger, g group) bool {
+func (s *sent) personnelAgent(t *trigger, g *group) bool {
 	if t.noun || t.passive || t.class != classGive || g.hi > t.i || g.phrases[0].cat != armsledger.Personnel || t.i+1 >= s.hi {
 		return false
 	}
@@ -2911,7 +2911,7 @@ func (s *sent) personnelAgent(t trigger, g group) bool {
 // after the verb: "a C-17 transport plane landed at Clark air base with the
 // shipment", "the ship docked in Tartus with the missiles". The craft
 // carries; it is not the goods.
-func (s *sent) landedWithLoad(t trigger, g group) bool {
+func (s *sent) landedWithLoad(t *trigger, g *group) bool {
 	if t.noun || t.class != classArrive || g.hi > t.i {
 		return false
 	}
@@ -2954,7 +2954,7 @@ func loadNoun(w string) bool {
 
 // vehicleFrom returns the state a vehicle that is the subject of t came
 // from, named right after it: "Planes from Iran have delivered drones".
-func (s *sent) vehicleFrom(g group, t trigger) []string {
+func (s *sent) vehicleFrom(g *group, t *trigger) []string {
 	j := g.hi + 1
 	if g.hi >= s.hi || s.d.toks[g.hi].Norm != "from" || t.passive || t.noun {
 		return nil
@@ -3086,7 +3086,7 @@ func insidePhrase(ps []phrase, i int) bool {
 // scope tells a running total from one delivery: "another", "a new batch",
 // "this week" mark an increment; "so far", "in total", "since" and a
 // perfect tense with an amount ("has sent 4.8 million rounds") a total.
-func (s *sent) scope(t trigger, p *phrase) armsledger.Scope {
+func (s *sent) scope(t *trigger, p *phrase) armsledger.Scope {
 	if p.increment {
 		return armsledger.Increment
 	}
@@ -3142,7 +3142,7 @@ func (s *sent) budgetBefore(i int) bool {
 
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
-func (s *sent) orphan(g group, att attrib) {
+func (s *sent) orphan(g *group, att attrib) {
 	for k := range g.phrases {
 		p := &g.phrases[k]
 		if p.cat == armsledger.Funding && (s.aidOf(p, att) || p.money && s.raisedAid(p, att)) {
@@ -3164,7 +3164,7 @@ func (s *sent) orphan(g group, att attrib) {
 		// to its recipient, from the state named with it; or is no claim.
 		compared, giver := -1, -1
 		if k == 0 {
-			if compared = s.comparedWith(group{lo: p.start(), hi: p.end(), phrases: g.phrases[:1]}); compared >= 0 {
+			if compared = s.comparedWith(&group{lo: p.start(), hi: p.end(), phrases: g.phrases[:1]}); compared >= 0 {
 				giver = s.ppActor(p.end(), min(s.hi, p.end()+6), "by", "from")
 				if giver < 0 || slices.Contains(s.d.claims[compared].rec, s.actors[giver].ref.Code) {
 					continue
@@ -4194,7 +4194,7 @@ func (s *sent) pauseBefore(j int) bool {
 // "Thailand's 2017 deal to buy a Chinese submarine stalled". What is late
 // there is the deal, which was made: the purchase it binds is still told,
 // unlike deliveries that are only said to be late.
-func (s *sent) dealInfinitive(t trigger) bool {
+func (s *sent) dealInfinitive(t *trigger) bool {
 	toks := s.d.toks
 	if t.noun || t.passive || t.i-2 < s.lo || toks[t.i-1].Norm != "to" {
 		return false
@@ -4247,7 +4247,7 @@ func (s *sent) delayedAfter(i int) bool {
 // relativeGiver returns the active verb of giving or promising of a
 // relative clause right after the group whose subject is a state named in
 // it: "the aid that Britain has committed to Kyiv". Or nil.
-func (s *sent) relativeGiver(g group) *trigger {
+func (s *sent) relativeGiver(g *group) *trigger {
 	toks := s.d.toks
 	j := g.hi
 	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
@@ -4283,7 +4283,7 @@ func (s *sent) relativeGiver(g group) *trigger {
 // subject of a verb chain of its own ("four of the submarines are being
 // built", "116 of the tanks will be delivered"): the goods are that
 // verb's, and the deal, told before, frames none of them.
-func (s *sent) dealOpener(t trigger, g group) bool {
+func (s *sent) dealOpener(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if !t.noun || t.i-2 != s.lo || toks[s.lo].Norm != "under" || toks[t.i-1].Norm != "the" || t.i+1 != g.lo-1 && t.i+1 != g.lo || toks[t.i+1].Norm != "," {
 		return false
@@ -4295,7 +4295,7 @@ func (s *sent) dealOpener(t trigger, g group) bool {
 // participle on a deal noun just before it ("under a deal signed in
 // 2016", "a plan agreed in March"): it says when the deal was made, and
 // the goods after it still go by the clause's own verb.
-func (s *sent) dealParticiple(t trigger) bool {
+func (s *sent) dealParticiple(t *trigger) bool {
 	toks := s.d.toks
 	if t.class != classCommit || t.noun || t.i-1 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ed") {
 		return false
@@ -4312,7 +4312,7 @@ func (s *sent) dealParticiple(t trigger) bool {
 // of the clause before it that the financing is of; or nil. The
 // participle says how the goods of that verb are paid for, so it tells no
 // time of its own: the money is bound, paid or to come as they are.
-func (s *sent) financedPurchase(t trigger) *trigger {
+func (s *sent) financedPurchase(t *trigger) *trigger {
 	toks := s.d.toks
 	if t.noun || t.lemma != "finance" && t.lemma != "fund" || t.i-1 <= s.lo || t.i+1 >= s.hi ||
 		toks[t.i-1].Norm != "," || toks[t.i+1].Norm != "by" {
@@ -4373,7 +4373,7 @@ func (s *sent) fromStocks(i int) bool {
 // Leopard 2A6", "- France: 24 Rafales ordered in 2015", its own make);
 // under a verb of buying, the buyer of goods another state makes ("-
 // Egypt: 54 Rafales ordered in 2015").
-func (s *sent) labelRole(a int, t trigger, g group, r *roleResult) {
+func (s *sent) labelRole(a int, t *trigger, g *group, r *roleResult) {
 	code := s.actors[a].ref.Code
 	if slices.Contains(r.sup, code) || slices.Contains(r.rec, code) {
 		return
@@ -4530,7 +4530,7 @@ func (s *sent) companionOpening() int {
 // boughtFor returns the state a relative clause on bought goods says they
 // go to ("..., which will be handed over to the Ukrainian armed forces"),
 // or -1.
-func (s *sent) boughtFor(g group) int {
+func (s *sent) boughtFor(g *group) int {
 	toks := s.d.toks
 	j := g.hi
 	if j+1 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "which" {
@@ -4558,7 +4558,7 @@ func (s *sent) boughtFor(g group) int {
 // (", signed with France's Dassault Aviation"), and the owner of a purchase
 // the deal is said to be names the buyer ("Its largest purchase is a
 // contract for 42 Rafale fighters": its, the state told of before).
-func (s *sent) dealDescribed(t trigger, g group, r *roleResult) {
+func (s *sent) dealDescribed(t *trigger, g *group, r *roleResult) {
 	toks := s.d.toks
 	if j := g.hi; len(r.sup) == 0 && j+3 < s.hi && toks[j].Norm == "," && (toks[j+1].Norm == "signed" || toks[j+1].Norm == "concluded") && toks[j+2].Norm == "with" {
 		if a := s.actorAt(j + 3); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
@@ -4611,7 +4611,7 @@ func purchaseNoun(w string) bool {
 // the Biden administration had held back arrived in Israel": from the US),
 // or bought or ordered them ("the 24 Apaches that Morocco ordered are to
 // arrive": to Morocco).
-func (s *sent) clauseParty(t trigger, g group, r *roleResult) {
+func (s *sent) clauseParty(t *trigger, g *group, r *roleResult) {
 	if t.i <= g.hi {
 		return
 	}
@@ -4620,7 +4620,7 @@ func (s *sent) clauseParty(t trigger, g group, r *roleResult) {
 		if u.i <= g.hi || u.i >= t.i || u.noun {
 			continue
 		}
-		a := s.relativeSubject(g, *u)
+		a := s.relativeSubject(*g, *u)
 		if a < 0 {
 			continue
 		}
@@ -4678,7 +4678,7 @@ func (s *sent) packageAnnounced(i int) bool {
 
 // underDeal returns, for a sum in "under a $N deal", the verb of giving or
 // selling before "under" that moves goods under the deal; or nil.
-func (s *sent) underDeal(g group) *trigger {
+func (s *sent) underDeal(g *group) *trigger {
 	toks := s.d.toks
 	if !g.phrases[0].money || g.hi >= s.hi && g.lo-2 < s.lo {
 		return nil
@@ -4739,7 +4739,7 @@ func (s *sent) receivedUnder(t *trigger, j int) *trigger {
 // five squadrons", "a first batch". The deal's sum is then bound, not paid
 // out; goods moved with no sign of a part ("received 36 F-16s under a
 // contract worth $5 billion") leave it as the verb tells.
-func (s *sent) partUnderDeal(t trigger, g group) bool {
+func (s *sent) partUnderDeal(t *trigger, g *group) bool {
 	if u := s.underDeal(g); u == nil || u.i != t.i {
 		return false
 	}
@@ -4795,7 +4795,7 @@ func (s *sent) dealValued(i int) int {
 // noun of trying or planning whose object the group is, when a predicate
 // after the group tells what became of the try: "the proposal to send
 // Taurus missiles to Ukraine was blocked". Or nil.
-func (s *sent) attemptedBefore(g group) *trigger {
+func (s *sent) attemptedBefore(g *group) *trigger {
 	toks := s.d.toks
 	for k := len(s.trigs) - 1; k >= 0; k-- {
 		t := &s.trigs[k]
@@ -4818,7 +4818,7 @@ func (s *sent) attemptedBefore(g group) *trigger {
 // auxiliaries: "received two frigates from Italy, and two more are due in
 // 2025", "and six more will be delivered in May"; or nil. ("and 20 more
 // in June", with no verb of its own, shares the verb before.)
-func (s *sent) countsOwnVerb(g group) *trigger {
+func (s *sent) countsOwnVerb(g *group) *trigger {
 	p := &g.phrases[0]
 	toks := s.d.toks
 	if !p.elided || p.qty == nil || len(g.phrases) > 1 || p.hi+1 >= s.hi || toks[p.hi].Norm != "more" || !s.opensJoinedClause(p.lo) {
@@ -4844,7 +4844,7 @@ func (s *sent) countsOwnVerb(g group) *trigger {
 // after it follows "and": "including J-10C fighters delivered in 2022 and
 // Type 054A frigates". The participle tells of the item before it; the
 // item after "and" is the list's next, moved by the list's own verb.
-func (s *sent) participleBetweenItems(t trigger, g group) bool {
+func (s *sent) participleBetweenItems(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
 		return false
@@ -4903,7 +4903,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			return *t, true // "in return for its troop deployment": what goes back
 		}
 	}
-	if t := s.countsOwnVerb(g); t != nil {
+	if t := s.countsOwnVerb(&g); t != nil {
 		return *t, true // "..., and two more are due in 2025": the count's own verb, not the clause's before
 	}
 	if p := &g.phrases[0]; p.elided && p.qty == nil {
@@ -4934,12 +4934,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		// participle after the part tells how the goods came.
 		return *t, true
 	}
-	if t := s.underDeal(g); t != nil {
+	if t := s.underDeal(&g); t != nil {
 		// "Britain will provide Ukraine with 5,000 missiles under a £1.6
 		// billion deal with Thales": the deal's value goes as the goods go.
 		return *t, true
 	}
-	if t := s.attemptedBefore(g); t != nil {
+	if t := s.attemptedBefore(&g); t != nil {
 		// "Argentina's bid to buy JF-17 jets from China was rejected": the
 		// goods are the object of the try's verb; the verb after tells
 		// what became of the try (see status).
@@ -5016,7 +5016,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if t.class == classSpeech || t.class == classPlan {
 			break
 		}
-		if s.toBeAfter(after, *t) {
+		if s.toBeAfter(after, t) {
 			toBe = t
 			break
 		}
@@ -5039,15 +5039,15 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				return *main, true
 			}
 		}
-		if s.goodsDoGive(g, *t) {
+		if s.goodsDoGive(&g, t) {
 			break // "the aircraft were likely to provide close air support": the goods give, they are not given
 		}
-		if s.goodsDoAsk(g, *t) {
+		if s.goodsDoAsk(&g, t) {
 			break // "ordered 12 jets from Sweden and is seeking tanks": the jets seek nothing; the verb before takes them
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
-				if n := s.dealNounBefore(g); n != nil {
+				if n := s.dealNounBefore(&g); n != nil {
 					// "Poland's order for 250 tanks from the United States
 					// was signed": the order is the frame, its signing the
 					// promise it already is.
@@ -5058,7 +5058,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 				// "Germany delivered the tanks promised to Ukraine": the
 				// participle describes the object of the verb before, which
 				// is the frame; its "to" and "by" are read in it.
-				if left := s.leftTransfer(g); left != nil {
+				if left := s.leftTransfer(&g); left != nil {
 					return *left, true
 				}
 			}
@@ -5075,7 +5075,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			}
 		}
 	}
-	if t := s.gappedVerb(g); t != nil {
+	if t := s.gappedVerb(&g); t != nil {
 		return *t, true // "Egypt has bought 54 in two deals and Qatar 36": the verb left out is the one before
 	}
 	// In a list joined to the sentence that introduces it, an item's
@@ -5098,24 +5098,24 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			left = nil
 			continue
 		}
-		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
+		if t.class == classSpeech || t.class == classPlan && !s.plansObject(t, &g) || t.class == classHold && !s.capacityCue(t.i) && !s.carries(*t) {
 			continue
 		}
 		if t.class == classDeploy && g.phrases[0].cat != armsledger.Personnel {
 			continue
 		}
-		if s.participleBetweenItems(*t, g) {
+		if s.participleBetweenItems(t, &g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
 		}
-		if s.dealOpener(*t, g) {
+		if s.dealOpener(t, &g) {
 			continue // "Under the agreement, four of the submarines are being built in China": the deal is told; the goods' own verb tells of them
 		}
-		if left != nil && s.dealParticiple(*t) {
+		if left != nil && s.dealParticiple(t) {
 			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal
 		}
 		left = t
 	}
-	if left != nil && s.peopleOpenClause(g) {
+	if left != nil && s.peopleOpenClause(&g) {
 		// "Nigeria has ordered 24 M-346 trainers, and its pilots will be
 		// trained in Italy": people after ", and" with a verb chain of
 		// their own are its subject, not the order's.
@@ -5127,7 +5127,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 	}
 	if left != nil && !left.noun && g.lo-1 > left.i {
-		if t := s.relativeGiver(g); t != nil && s.prepositionObject(g.lo) {
+		if t := s.relativeGiver(&g); t != nil && s.prepositionObject(g.lo) {
 			// "Moscow's readiness to sell aircraft is a reward for the
 			// drones that Iran has provided": goods a preposition takes,
 			// which a relative clause says a state gave, are that clause's,
@@ -5136,7 +5136,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 	}
 	if left != nil && left.noun {
-		if t := s.relativeGiver(g); t != nil {
+		if t := s.relativeGiver(&g); t != nil {
 			// "the deal comes on top of the £3 billion in military aid that
 			// Britain has committed to Kyiv": the clause's verb moves the
 			// goods, not the noun before them.
@@ -5146,7 +5146,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(*left, g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(*left, g) || s.includedPastSpeech(*left, g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(*left, g) || s.broughtAlong(*left, g) || left.i < intro) {
+	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -5169,7 +5169,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(g, *t) {
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(&g, t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -5218,7 +5218,7 @@ func paidForm(w string) bool {
 // set off by a comma after a verb of arriving t: "Russian instructors
 // arrived in Niger, bringing an air defence system with them" — the goods
 // came with those who arrived, where they arrived, as without the comma.
-func (s *sent) broughtAlong(t trigger, g group) bool {
+func (s *sent) broughtAlong(t *trigger, g *group) bool {
 	if t.noun || t.class != classArrive || g.lo-t.i > 20 {
 		return false
 	}
@@ -5241,7 +5241,7 @@ func (s *sent) broughtAlong(t trigger, g group) bool {
 // comma after the goods (", to be delivered by 2028"): it says when
 // or how goods arrive that the verb before them already moves ("Poland
 // ordered 96 helicopters from the US, to be delivered by 2028").
-func (s *sent) toBeAfter(after int, t trigger) bool {
+func (s *sent) toBeAfter(after int, t *trigger) bool {
 	toks := s.d.toks
 	return t.passive && !t.noun && t.i-3 >= after && toks[t.i-3].Norm == "," && toks[t.i-2].Norm == "to" && s.is(t.i-1, fBe)
 }
@@ -5382,7 +5382,7 @@ func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
 // first of four radars built by Mitsubishi has been handed over"); nil when
 // plural ("The first of the 20 Bushmasters have left": a batch), or when
 // the frame is another verb, whose count stands ("promised", "ordered").
-func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
+func (s *sent) firstOfSubject(p *phrase, t *trigger) *QuantityMatch {
 	toks := s.d.toks
 	if !p.uncountedPart || p.qty == nil || t.i < p.hi {
 		return nil
@@ -5430,7 +5430,7 @@ func (s *sent) firstOfSubject(p *phrase, t trigger) *QuantityMatch {
 // moneyOwner returns whose the blocked money of group g is: a state named
 // inside it that does not receive it ("EUR 6.6 billion in EU funds"), or
 // none, for the flow told before to give. Who blocks money gives none of it.
-func (s *sent) moneyOwner(g group, r *roleResult) []string {
+func (s *sent) moneyOwner(g *group, r *roleResult) []string {
 	for a := range s.actors {
 		if m := &s.actors[a]; within(m.lo, g.lo, g.hi) && !slices.Contains(r.rec, m.ref.Code) {
 			return r.take(s, a)
@@ -5442,7 +5442,7 @@ func (s *sent) moneyOwner(g group, r *roleResult) []string {
 // toArmedGroup reports whether the frame's goods go to an armed group
 // named by its demonym or as a group ("to Ukrainian separatists", "to the
 // Houthi rebels"), which FORMAT.md codes by the state it is based in.
-func (s *sent) toArmedGroup(t trigger, g group) bool {
+func (s *sent) toArmedGroup(t *trigger, g *group) bool {
 	to := s.ppActor(min(t.i, g.lo), s.hi, "to")
 	if to < 0 {
 		return false
@@ -5464,7 +5464,7 @@ func (s *sent) toArmedGroup(t trigger, g group) bool {
 // allocated at t is for: whose budget or whoever allocates, and the state
 // after "from" past "to buy" or "purchase": "Taiwan's special budget
 // allocates $8 billion to buy weapons from the United States". Else -1s.
-func (s *sent) budgetPayment(t trigger, g group) (buyer, seller int) {
+func (s *sent) budgetPayment(t *trigger, g *group) (buyer, seller int) {
 	toks := s.d.toks
 	bought := false
 	for j := g.hi; j < s.hi && j-g.hi <= 10; j++ {
@@ -5475,7 +5475,7 @@ func (s *sent) budgetPayment(t trigger, g group) (buyer, seller int) {
 			return -1, -1
 		}
 		if a := s.actorAt(j); bought && a >= 0 && s.actors[a].prep == "from" {
-			seller, buyer = a, s.subject(t)
+			seller, buyer = a, s.subject(*t)
 			for k := t.i - 1; k >= s.lo && t.i-k <= 6; k-- {
 				if b := s.actorAt(k); b >= 0 && s.actors[b].prep == "" && (s.actors[b].possessive || s.actors[b].demonym) {
 					buyer = b // "Poland's 2025 defence budget", "The Philippine budget"
@@ -5497,7 +5497,7 @@ func (s *sent) budgetPayment(t trigger, g group) (buyer, seller int) {
 // from the United States". The allocation is the claim (see
 // budgetPayment); the goods are not bought yet. Goods bought for a third
 // state ("to purchase ammunition for Ukraine") are given to it.
-func (s *sent) allocatedPurchase(t trigger) bool {
+func (s *sent) allocatedPurchase(t *trigger) bool {
 	toks := s.d.toks
 	if t.class != classBuy || t.i-2 <= s.lo || s.ppActor(t.i, min(s.hi, t.i+12), "from") < 0 || s.ppActor(t.i, min(s.hi, t.i+12), "for") >= 0 {
 		return false
@@ -5525,7 +5525,7 @@ func (s *sent) allocatedPurchase(t trigger) bool {
 // Goods bought for a third state ("to buy shells for Ukraine") are given
 // to it, and goods bought from a seller named ("to buy howitzers from
 // Slovakia") are sold to the buyer: both stay claims.
-func (s *sent) paidPurchase(t trigger) bool {
+func (s *sent) paidPurchase(t *trigger) bool {
 	toks := s.d.toks
 	if t.noun || t.class != classBuy || t.i-2 <= s.lo || toks[t.i-1].Norm != "to" ||
 		s.ppActor(t.i, min(s.hi, t.i+12), "for") >= 0 || s.ppActor(t.i, min(s.hi, t.i+12), "from") >= 0 {
@@ -5558,7 +5558,7 @@ func (s *sent) paidPurchase(t trigger) bool {
 // billion to buy American weapons", "gave Ukraine €250 million for
 // ammunition purchases". The sum is the claim; the goods, bought later from
 // someone, are its purpose.
-func (s *sent) moneyForArms(t trigger, g group) bool {
+func (s *sent) moneyForArms(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
@@ -5657,7 +5657,7 @@ func (s *sent) rankedBefore(i int) bool {
 // gappedVerb returns the last verb of transfer before group g when g
 // follows a state that opens a clause with that verb left out (see
 // gappedSubject), or nil.
-func (s *sent) gappedVerb(g group) *trigger {
+func (s *sent) gappedVerb(g *group) *trigger {
 	if s.actorAt(g.lo-1) < 0 && s.actorAt(g.lo-2) < 0 {
 		return nil // most groups: no state right before them
 	}
@@ -5666,7 +5666,7 @@ func (s *sent) gappedVerb(g group) *trigger {
 		if t.i >= g.lo || t.noun || t.class == classSpeech {
 			continue
 		}
-		if s.gappedSubject(*t, g) >= 0 {
+		if s.gappedSubject(t, g) >= 0 {
 			return t
 		}
 		return nil
@@ -5679,7 +5679,7 @@ func (s *sent) gappedVerb(g group) *trigger {
 // Ukraine and Norway NOK 600 million", "Denmark has pledged 19 jets, the
 // Netherlands 24"), or after a semicolon and a comma ("Spain plans to send
 // six; Portugal, three"), or -1.
-func (s *sent) gappedSubject(t trigger, g group) int {
+func (s *sent) gappedSubject(t *trigger, g *group) int {
 	giving := t.class == classGive || t.class == classCommit
 	if t.noun || t.passive || !giving && t.class != classBuy && t.class != classReceive || g.lo <= t.i || s.actorAt(g.lo-1) < 0 && s.actorAt(g.lo-2) < 0 {
 		return -1
@@ -5737,7 +5737,7 @@ func (s *sent) gappedSubject(t trigger, g group) int {
 // makers or firms that open a clause with the verb t left out, right after
 // "and" or a comma: "Russian firms supplied $406 million and Chinese
 // suppliers $267 million" (the firms' state gives the second sum); or -1.
-func (s *sent) gappedMakers(t trigger, i int) int {
+func (s *sent) gappedMakers(t *trigger, i int) int {
 	a := s.actorAt(i)
 	if a <= 0 || !s.actors[a].demonym || s.actors[a].hi != i+1 {
 		return -1
@@ -5756,7 +5756,7 @@ func (s *sent) gappedMakers(t trigger, i int) int {
 // semicolon, may open a clause that leaves out the verb t: a state before
 // t is its subject, and goods lie between t and lo ("Norway has pledged
 // eight tanks to Ukraine, Finland three").
-func (s *sent) opensGap(t trigger, lo int) bool {
+func (s *sent) opensGap(t *trigger, lo int) bool {
 	subject := false
 	for a := range s.actors {
 		if m := &s.actors[a]; m.hi <= t.i && m.prep == "" && !m.possessive && !m.speaker {
@@ -5789,7 +5789,7 @@ func standIn(w string) bool {
 // dealNounBefore returns the noun of a sale, purchase or promise that
 // governs the group from right before it ("order for 250 tanks", "deal
 // for 12 jets"), or nil.
-func (s *sent) dealNounBefore(g group) *trigger {
+func (s *sent) dealNounBefore(g *group) *trigger {
 	for k := range s.trigs {
 		if u := &s.trigs[k]; u.noun && (u.class == classSell || u.class == classBuy || u.class == classCommit) && u.i < g.lo && g.lo-u.i <= 3 {
 			return u
@@ -5833,7 +5833,7 @@ func (s *sent) partOfWhichAfter(i int) bool {
 // selling and a comma, then "for": "placed the largest order, for 80
 // jets", "won a contract, for 12 howitzers". The comma sets off what the
 // order was for, no clause of its own.
-func (s *sent) nounCommaFor(t trigger, g group) bool {
+func (s *sent) nounCommaFor(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if !t.noun || t.class != classBuy && t.class != classSell || t.i+2 >= g.lo || toks[t.i+1].Norm != "," || toks[t.i+2].Norm != "for" {
 		return false
@@ -6035,7 +6035,7 @@ func (s *sent) ownRecipient(p *phrase) int {
 // send 1,000 sappers to clear mines in the Kursk region and 5,000 workers
 // to rebuild it". The first object is the sentence's last claim, of t and
 // of the same kind, a few words back.
-func (s *sent) secondObject(t trigger, g group) bool {
+func (s *sent) secondObject(t *trigger, g *group) bool {
 	if g.phrases[0].qty == nil || g.lo-1 <= t.i || s.d.toks[g.lo-1].Norm != "and" {
 		return false
 	}
@@ -6053,7 +6053,7 @@ func (s *sent) secondObject(t trigger, g group) bool {
 // detailed questions" asks for no engineers, and goods before the verb
 // ("a plant producing shells and called for growth") are not its object
 // unless its "for" is left at the end ("the tanks Kyiv asked for").
-func (s *sent) addressedOnly(t trigger, g group) bool {
+func (s *sent) addressedOnly(t *trigger, g *group) bool {
 	if t.noun || t.passive || t.class != classRequest {
 		return false
 	}
@@ -6079,7 +6079,7 @@ func (s *sent) addressedOnly(t trigger, g group) bool {
 // form of "thank" t thanks for: only goods in its "for" phrase are, not
 // goods of a clause after it ("thanked the UK for its support and said
 // its priorities remained air defence").
-func (s *sent) thankedForOther(t trigger, g group) bool {
+func (s *sent) thankedForOther(t *trigger, g *group) bool {
 	if t.lemma != "thank" || t.noun {
 		return false
 	}
@@ -6099,7 +6099,7 @@ func (s *sent) thankedForOther(t trigger, g group) bool {
 // ("paid $193,000 per drone", "at $2 million apiece per jet"): a single
 // item after "per", with no count of its own. The goods bought, if any,
 // are told elsewhere.
-func (s *sent) perUnit(g group) bool {
+func (s *sent) perUnit(g *group) bool {
 	p := &g.phrases[0]
 	return g.lo > s.lo && s.d.toks[g.lo-1].Norm == "per" && p.qty == nil && !p.money
 }
@@ -6141,7 +6141,7 @@ func (s *sent) verbAfterClause(k int) *trigger {
 // a reporting clause that stands between it and the verb t: "Sweden will
 // send Archer howitzers to Ukraine in its 18th package, the government
 // said on Monday, including CV90 vehicles".
-func (s *sent) includedPastSpeech(t trigger, g group) bool {
+func (s *sent) includedPastSpeech(t *trigger, g *group) bool {
 	return g.lo-t.i <= 25 && g.lo-1 > t.i && s.d.toks[g.lo-1].Norm == "including" && s.saysBetween(t.i+1, g.lo)
 }
 
@@ -6165,7 +6165,7 @@ func (s *sent) asideOnly(lo, hi int) bool {
 // after ", and" (past a determiner: "its pilots", "the crews") and are
 // followed by a verb chain of their own ("will be trained", "have
 // served"): the subject of that clause.
-func (s *sent) peopleOpenClause(g group) bool {
+func (s *sent) peopleOpenClause(g *group) bool {
 	toks := s.d.toks
 	if len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Personnel || g.phrases[0].qty != nil {
 		return false
@@ -6206,7 +6206,7 @@ func subordinator(w string) bool {
 // The colon may close a short object that names the items only in general:
 // "includes capabilities drawn from DoD inventories:", "includes the
 // following:".
-func (s *sent) colonItem(t trigger, g group) bool {
+func (s *sent) colonItem(t *trigger, g *group) bool {
 	toks := s.d.toks
 	// ("added the largest item: 100 Harpoon launchers": a short object
 	// before the colon, as after a verb of content)
@@ -6300,7 +6300,7 @@ func (s *sent) participleOn(t trigger, g group) bool {
 // loadedVehicle reports whether the group is ships or aircraft that a
 // participle right after says carry a load: "cargo planes carrying US
 // munitions", "a ship laden with shells".
-func (s *sent) loadedVehicle(g group) bool {
+func (s *sent) loadedVehicle(g *group) bool {
 	if g.hi >= s.hi {
 		return false
 	}
@@ -6396,7 +6396,7 @@ func (s *sent) carries(t trigger) bool {
 	if s.arrivalDestination(t.i) >= 0 {
 		return true // "Convoys carrying Russian-supplied armoured vehicles have reached Bamako"
 	}
-	if _, ok := s.routeEnd(t); ok {
+	if _, ok := s.routeEnd(&t); ok {
 		return true // "made 11 round trips between Rajin and Russia, carrying North Korean munitions"
 	}
 	// "The ships carried an estimated 16,000 containers": vehicles that
@@ -6465,7 +6465,7 @@ func (s *sent) vehicleBeforeParticiple(j int) int {
 // from the state whose goods the load is; ok is false when there is none.
 // A load carried to and fro between two states goes from its maker's to
 // the other.
-func (s *sent) routeEnd(t trigger) (a int, ok bool) {
+func (s *sent) routeEnd(t *trigger) (a int, ok bool) {
 	toks := s.d.toks
 	if t.noun || t.i-1 <= s.lo || toks[t.i-1].Norm != "," || toks[t.i].Norm != "carrying" {
 		return -1, false
@@ -6570,7 +6570,7 @@ func (s *sent) respectively() bool {
 // paidForGoods reports whether goods p, told before and named again with
 // "the", are what "pay for" at t paid for, in a sentence that names no
 // sum: "Tehran has paid for the aircraft".
-func (s *sent) paidForGoods(t trigger, p *phrase, groups []group) bool {
+func (s *sent) paidForGoods(t *trigger, p *phrase, groups []group) bool {
 	if t.noun || t.i+1 >= s.hi || s.d.toks[t.i+1].Norm != "for" || p.lo <= t.i || p.lo-t.i > 4 || p.qty != nil {
 		return false // ("paid for 24 Su-35 jets" buys the jets)
 	}
@@ -6650,9 +6650,9 @@ func (s *sent) longParticiple(i, j int) bool {
 
 // relativeOn reports whether a participle's relative clause follows the
 // group (see participleOn).
-func (s *sent) relativeOn(g group) bool {
+func (s *sent) relativeOn(g *group) bool {
 	for k := range s.trigs {
-		if t := &s.trigs[k]; t.i >= g.hi && s.participleOn(*t, g) {
+		if t := &s.trigs[k]; t.i >= g.hi && s.participleOn(*t, *g) {
 			return true
 		}
 	}
@@ -6661,7 +6661,7 @@ func (s *sent) relativeOn(g group) bool {
 
 // leftTransfer returns the verb of giving, selling, receiving or buying
 // whose object the group is, with no clause between them, or nil.
-func (s *sent) leftTransfer(g group) *trigger {
+func (s *sent) leftTransfer(g *group) *trigger {
 	var left *trigger
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -6683,7 +6683,7 @@ func (s *sent) leftTransfer(g group) *trigger {
 // deliveryOf reports whether the noun of transfer t takes the group with
 // "of" right after it: "took delivery of the first of three frigates",
 // "of the last two of four frigates".
-func (s *sent) deliveryOf(t *trigger, g group) bool {
+func (s *sent) deliveryOf(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.i+1 >= g.lo || toks[t.i+1].Norm != "of" || g.lo-t.i > 6 {
 		return false
@@ -6721,7 +6721,7 @@ func (s *sent) wholeCount(p *phrase) bool {
 // delivery of the first of three Belharra frigates ordered from France",
 // "received the first two of 24 M-346 trainers ordered from Italy" —
 // three, 24 were ordered, of the same flow. d is the part's draft.
-func (s *sent) orderedWhole(d *draft, g group, att attrib) {
+func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 	p := &g.phrases[0]
 	if p.whole == nil || g.hi >= s.hi || p.qty == p.whole {
 		return
@@ -6745,7 +6745,7 @@ func (s *sent) orderedWhole(d *draft, g group, att attrib) {
 // 108 and 24 were ordered, of the same flow. The apposition opens with a
 // comma after the goods (past a short adverbial of time or place) and
 // names a part ("first", "batch", "part") before "of" and the count.
-func (s *sent) apposedWhole(d *draft, g group, att attrib) {
+func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	toks := s.d.toks
 	c := g.hi
 	for c < s.hi && c-g.hi <= 4 && toks[c].Norm != "," {
@@ -6803,7 +6803,7 @@ func weighVerb(lemma string) bool {
 // plansObject reports whether a verb of intention takes the group as its
 // object: "is preparing a new $500 million package for Ukraine". (Its
 // infinitive, "plans to send", is the frame otherwise.)
-func (s *sent) plansObject(t *trigger, g group) bool {
+func (s *sent) plansObject(t *trigger, g *group) bool {
 	if t.noun || g.lo-t.i > 5 || t.i > s.lo && s.d.toks[t.i-1].Norm == "as" || weighVerb(t.lemma) {
 		return false // "as intended"; "considered JF-17 fighters" weighs them, no one plans to send them
 	}
@@ -7028,7 +7028,7 @@ func (s *sent) ownerBefore(i int) int {
 // struck it (an attack, however far the maker is from the war), and goods
 // after "came from" are where something else came from ("the debris came
 // from a Hwasong-11 missile").
-func (s *sent) impactOrSource(t trigger, p *phrase) bool {
+func (s *sent) impactOrSource(t *trigger, p *phrase) bool {
 	toks := s.d.toks
 	switch p.cat {
 	case armsledger.Missile, armsledger.Drone:
@@ -7104,7 +7104,7 @@ func makerNoun(w string) bool {
 // ("its defence export contracts hit a record $14.8 billion"), or is
 // "sales" of arms ("Israel's arms sales hit $13 billion"): it sums a
 // seller's sales to all its buyers, a trade total.
-func (s *sent) exportDeals(t trigger) bool {
+func (s *sent) exportDeals(t *trigger) bool {
 	if t.i-1 < s.lo {
 		return false
 	}
@@ -7294,7 +7294,7 @@ func (s *sent) actorWithin(lo, hi int) bool {
 // paying governs the noun of purchase t ("fund the purchase of", "will
 // finance the procurement of", "pay for the acquisition of") and "for" a
 // state follows its goods ("... 9 Archer howitzers for Ukraine"); else -1.
-func (s *sent) fundedFor(t trigger, g group) int {
+func (s *sent) fundedFor(t *trigger, g *group) int {
 	toks := s.d.toks
 	paid := false
 	for j := t.i - 1; j >= s.lo && t.i-j <= 4; j-- {
@@ -7354,7 +7354,7 @@ func (s *sent) negatedBefore(j int) bool {
 // group is set beside, after a word of comparison ("close to the", "more
 // than the", "compared with", "similar to"), or -1. The claim must tell the
 // same kind of goods, with its recipient named.
-func (s *sent) comparedWith(g group) int {
+func (s *sent) comparedWith(g *group) int {
 	toks := s.d.toks
 	n := len(s.d.claims)
 	if n == 0 {
@@ -7723,7 +7723,7 @@ func buyerNoun(w string) bool {
 // purchaseOwnerOf returns the state whose purchase (acquisition,
 // procurement) the group is "of", named by its possessive before the noun:
 // "Argentina's purchase of 24 F-16 jets". Or -1.
-func (s *sent) purchaseOwnerOf(g group) int {
+func (s *sent) purchaseOwnerOf(g *group) int {
 	toks := s.d.toks
 	j := g.phrases[0].start() - 1
 	if j-2 < s.lo || toks[j].Norm != "of" {
@@ -7743,7 +7743,7 @@ func (s *sent) purchaseOwnerOf(g group) int {
 // dealOwnerOf returns the state whose deal, contract or order the group is
 // "for", named by its possessive before the noun ("Indonesia's contract for
 // 42 Rafale jets", "Egypt's latest deal for 30 Rafales"), or -1.
-func (s *sent) dealOwnerOf(g group) int {
+func (s *sent) dealOwnerOf(g *group) int {
 	toks := s.d.toks
 	j := g.phrases[0].start() - 1
 	if j-2 < s.lo || toks[j].Norm != "for" {
@@ -8039,7 +8039,7 @@ func (s *sent) beBefore(i int) bool {
 // expected to supply cover". Goods that are to be given take the passive ("are to be
 // delivered") or a verb of arriving ("are expected to arrive"); a sum may
 // still be the subject ("the $400 million package is set to provide ...").
-func (s *sent) goodsDoGive(g group, t trigger) bool {
+func (s *sent) goodsDoGive(g *group, t *trigger) bool {
 	if t.noun || t.passive || t.class != classGive && t.class != classSell || t.i <= g.hi || g.phrases[0].money {
 		return false
 	}
@@ -8097,7 +8097,7 @@ func benefitNoun(w string) bool {
 // is negotiating for more". Goods neither ask nor buy, so they are not its
 // subject, as they are of "are arriving" or "were delivered"; the clause's
 // own subject is. A sum may buy ("the $400 million is buying shells").
-func (s *sent) goodsDoAsk(g group, t trigger) bool {
+func (s *sent) goodsDoAsk(g *group, t *trigger) bool {
 	if t.noun || t.passive || t.class != classRequest && t.class != classBuy && t.class != classReceive || t.i <= g.hi || g.phrases[0].money {
 		return false
 	}
@@ -8173,7 +8173,7 @@ func (s *sent) arrivalDestination(i int) int {
 // "under Presidential Drawdown Authority". It names the scheme the goods
 // of the frame go by, not money that moves; a sum ("under a $400 million
 // drawdown") is the transfer's value and stays a claim.
-func (s *sent) schemeOnly(g group) bool {
+func (s *sent) schemeOnly(g *group) bool {
 	p := &g.phrases[0]
 	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
 		return false

@@ -2670,7 +2670,7 @@ func (s *sent) saidBefore(j int) bool {
 // of a predicate that sets it a time (see scheduledAt), bare or with its
 // goods after "of": "Delivery of the first systems is planned for 2028".
 // What is scheduled is to come, whatever verb the clause before has.
-func (s *sent) scheduledSubject(t trigger, g group) bool {
+func (s *sent) scheduledSubject(t *trigger, g *group) bool {
 	if !t.noun || s.deliveryOpens(t.i) < 0 {
 		return false
 	}
@@ -2918,7 +2918,7 @@ func (s *sent) gappedCount(i int) bool {
 	}
 	for n := len(s.trigs) - 1; n >= 0; n-- {
 		if t := s.trigs[n]; t.i < k && !t.noun && t.class != classSpeech {
-			return s.opensGap(t, m.lo)
+			return s.opensGap(&t, m.lo)
 		}
 	}
 	return false

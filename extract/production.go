@@ -172,7 +172,7 @@ func (s *sent) knowHowToMake(k, g int, att attrib) {
 		return
 	}
 	t := trigger{i: k, class: classGive, lemma: "produce"}
-	st := s.knowHowStatus(t, p)
+	st := s.knowHowStatus(&t, p)
 	tech := phrase{lo: k, hi: p.hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: []string{maker}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: k, conf: 0.6}
 	lo := k
@@ -229,7 +229,7 @@ func (s *sent) otherState(code string, k int) string {
 // or a promise before them commits it ("signed an agreement to
 // co-produce"); else the verb chain says it ("will set up a plant",
 // "began the licensed production").
-func (s *sent) knowHowStatus(t trigger, p phrase) armsledger.Status {
+func (s *sent) knowHowStatus(t *trigger, p phrase) armsledger.Status {
 	for k := range s.trigs {
 		if tr := &s.trigs[k]; tr.i < t.i && tr.class == classCommit {
 			return armsledger.Committed
@@ -241,7 +241,7 @@ func (s *sent) knowHowStatus(t trigger, p phrase) armsledger.Status {
 			return armsledger.Committed
 		}
 	}
-	return s.status(t, group{phrases: []phrase{p}, lo: p.start(), hi: p.hi})
+	return s.status(*t, group{phrases: []phrase{p}, lo: p.start(), hi: p.hi})
 }
 
 // plantBuilt makes the claim of know-how that a state or a firm gives by
@@ -300,7 +300,7 @@ func (s *sent) plantBuilt(k int, att attrib) {
 		}
 	}
 	if where < 0 && servicing && k+3 < s.hi {
-		where = s.theCountry(k+1, k+4, nil, group{hi: k + 1}) // "set up a maintenance hub in the country": the state told of
+		where = s.theCountry(k+1, k+4, nil, &group{hi: k + 1}) // "set up a maintenance hub in the country": the state told of
 	}
 	if where < 0 {
 		return

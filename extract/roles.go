@@ -73,7 +73,7 @@ func (r *roleResult) take(s *sent, a int) []string {
 // Q"), and possessives ("X's shipment"), by what the trigger word means.
 func (s *sent) roles(t trigger, g group) roleResult {
 	r := roleResult{lo: t.i, hi: t.i + 1, conf: 0.8}
-	end := s.regionEnd(t, g)
+	end := s.regionEnd(&t, &g)
 	start := min(t.i, g.lo)
 	pp := s.ppTable(start, end)
 	if to := pp[ppTo]; to >= 0 && !t.noun && t.i < g.lo && s.actors[to].hi < g.lo {
@@ -82,17 +82,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	subj := s.subject(t)
-	if a := s.gerundSubject(t); a >= 0 {
+	if a := s.gerundSubject(&t); a >= 0 {
 		subj = a // "stand in the way of Britain selling Eurofighters": Britain sells
 	}
-	if a, v := s.exchangeSubject(t); a >= 0 {
+	if a, v := s.exchangeSubject(&t); a >= 0 {
 		subj = a // "Russia has asked Sudan for a base in exchange for supplying the army with weapons": Russia supplies
 		if v.Class == classRequest || v.Class == classCommit || v.Class == classPlan {
 			r.status = armsledger.Expected // what is offered for what is asked is not yet given
 		}
 	}
 	absMain := -1 // the main clause's subject, when t is the verb of "with X providing ..."
-	if w, with := s.withClause(t); w >= 0 {
+	if w, with := s.withClause(&t); w >= 0 {
 		// "Argentina agreed to buy 24 F-16s, with the United States
 		// approving the transfer and providing $40 million": the United
 		// States provides, to Argentina.
@@ -115,7 +115,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if j := s.joinedIn(t); j >= 0 {
+	if j := s.joinedIn(&t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
 		// with a Patriot battery": who joins gives.
 		if a := s.subject(trigger{i: j}); a >= 0 {
@@ -147,7 +147,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	r.barredGeneric = s.barredGeneric(t)
+	r.barredGeneric = s.barredGeneric(&t)
 	barredGroup := r.barredGeneric >= 0
 	if barredGroup {
 		subj = -1 // "Washington blocked allies from sending the jets": the allies would give, no state named
@@ -161,11 +161,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	obj := -1
 	if !t.noun && !t.passive {
 		obj = s.objectActor(t.i, end)
-		if obj >= 0 && s.ownTroops(obj, g) {
+		if obj >= 0 && s.ownTroops(obj, &g) {
 			obj = -1 // "Belarus allowed Russian troops to attack": Russia's own men, not given to it
 		}
 		if obj < 0 && subj >= 0 {
-			obj = s.objectPronoun(t, g, subj)
+			obj = s.objectPronoun(&t, &g, subj)
 		}
 	}
 	poss := -1
@@ -210,7 +210,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if r.barredFrom = s.barredFrom(t); r.barredFrom >= 0 {
+	if r.barredFrom = s.barredFrom(&t); r.barredFrom >= 0 {
 		subj = r.barredFrom // "Germany blocked Poland from sending tanks": Poland would give
 	}
 	if routeWord(t.lemma) {
@@ -238,7 +238,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if by >= 0 && s.rankedAfter(by) {
 		by = -1 // "Saudi Arabia, which took 12% of American exports, followed by Ukraine": the next in a ranking
 	}
-	if a := s.arrangedBy(t); by < 0 && a >= 0 && (t.class == classGive || t.class == classMove) {
+	if a := s.arrangedBy(&t); by < 0 && a >= 0 && (t.class == classGive || t.class == classMove) {
 		by = a // "Turkey arranged for Syrian fighters to be flown to Libya": who arranges the passive's transfer makes it
 	}
 	if w := -1; to < 0 && !t.noun && !t.passive && (t.class == classGive || t.class == classSell) {
@@ -249,7 +249,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if to < 0 {
 		to = pp[ppFor]
 	}
-	if a := s.frontedRelative(t, subj); a >= 0 {
+	if a := s.frontedRelative(&t, subj); a >= 0 {
 		// "Italy, from which it bought two vessels": the preposition
 		// before the relative pronoun is the clause verb's.
 		switch s.actors[a].prep {
@@ -307,22 +307,22 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.giver > 0 {
-		return s.compoundRoles(t, g, r)
+		return s.compoundRoles(&t, &g, r)
 	}
 	k := t.i - 1 - s.chainBefore(t.i)
 	relative := !t.noun && k >= s.lo && s.relativeAt(k) // "the deal with the Philippines, which received 12 jets in 2015"
-	if sup, rec, ok := s.dealRoles(t); ok && !relative {
+	if sup, rec, ok := s.dealRoles(&t); ok && !relative {
 		r.sup, r.rec, r.rule = r.take(s, sup), r.take(s, rec), "deal.with"
 		return r
 	}
-	if seller := s.signedWithFor(t, g); seller >= 0 && subj >= 0 && subj != seller {
+	if seller := s.signedWithFor(&t, &g); seller >= 0 && subj >= 0 && subj != seller {
 		// "Malaysia signed with Turkish shipbuilder STM in 2024 for three
 		// littoral mission ships": who it signed with sells, as in a deal
 		// "with" them.
 		r.sup, r.rec, r.rule = r.take(s, seller), r.take(s, subj), "deal.with"
 		return r
 	}
-	won := s.wonDeal(t) // read once for the two readings below
+	won := s.wonDeal(&t) // read once for the two readings below
 	if w := won; w >= 0 && from >= 0 && s.actors[from].lo > t.i {
 		// "Hanwha won a contract from Australia for 129 vehicles", "LIG
 		// Nex1 won an order for the Cheongung-II from the UAE": who wins an
@@ -354,7 +354,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.class == classExchange {
-		return s.exchangeRoles(t, g, r)
+		return s.exchangeRoles(&t, &g, r)
 	}
 	if t.class == classContent {
 		// "The package also includes 100 M113s": what the transfer just
@@ -532,7 +532,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		case sameSet(r.sup, p.sup) && len(r.rec) == 0:
 			r.rec = p.rec // the package keeps its own status: a new one is promised
 		}
-		if v := s.whichMoved(g); v != nil {
+		if v := s.whichMoved(&g); v != nil {
 			// "The shipment had included 1,700 bombs, which were delivered
 			// weeks later": the goods' own clause tells what became of
 			// them, whatever the transfer that held them.
@@ -555,7 +555,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.class == classCommit && !t.noun && !t.passive && selectVerb(t.lemma) && g.lo > t.i {
-		return s.selectionRoles(t, g, r, subj, from)
+		return s.selectionRoles(&t, &g, r, subj, from)
 	}
 	switch t.class {
 	case classGive, classDeploy, classSell, classCommit, classDeny, classPlan:
@@ -598,7 +598,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					}
 				}
 			}
-			if e := s.exportsOwner(g); len(r.sup) == 0 && e >= 0 && (t.class == classSell || t.class == classGive) && !s.beBefore(t.i) {
+			if e := s.exportsOwner(&g); len(r.sup) == 0 && e >= 0 && (t.class == classSell || t.class == classGive) && !s.beBefore(t.i) {
 				// "South Korea's exports grew on the back of tanks sold to
 				// Poland": goods a state's exports are made of, sold with
 				// no seller named, are its, and went.
@@ -718,7 +718,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// Israel": the states the noun is said to be supply.
 				r.sup = r.pick(s, s.copulaComplement(t.i))
 			}
-		case t.noun && subj >= 0 && poss < 0 && s.dealSought(t):
+		case t.noun && subj >= 0 && poss < 0 && s.dealSought(&t):
 			// "Indonesia has been negotiating a BrahMos deal", "is
 			// negotiating a deal with India for BrahMos missiles": who seeks
 			// a deal buys; whom it deals with, or the goods' maker, sells.
@@ -727,7 +727,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// up to 48 jets"), and the general reading stands.
 			r.rec = r.take(s, subj)
 			r.sup = r.pick(s, pp[ppWith], from)
-		case t.noun && poss >= 0 && to < 0 && s.heldSupply(t, poss):
+		case t.noun && poss >= 0 && to < 0 && s.heldSupply(&t, poss):
 			// "Ukraine's arms supply is being rewired", "Russia's ammunition
 			// supplies from North Korea": a compound of supply is the
 			// owner's stock and its inflow; the owner gets it.
@@ -744,7 +744,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
 			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun {
-				if o, asker := s.askedToHasten(gv, t), s.subject(gv); o >= 0 && asker >= 0 && s.actors[o].ref.Code != s.actors[asker].ref.Code {
+				if o, asker := s.askedToHasten(&gv, &t), s.subject(gv); o >= 0 && asker >= 0 && s.actors[o].ref.Code != s.actors[asker].ref.Code {
 					// "Israel asked Washington to speed up deliveries of
 					// bombs": the one asked to hurry the deliveries sends
 					// them, to the one who asks.
@@ -780,7 +780,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.demonymOf(t.i)) // "Chinese exports of drones to Russia"
 			}
 			if len(r.sup) == 0 && to >= 0 && t.class == classSell {
-				r.sup = r.pick(s, s.approverOf(t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
+				r.sup = r.pick(s, s.approverOf(&t)) // "the sale of 40 F-16s to Turkey was approved by Congress"
 			}
 			if w := s.ppActor(t.i, min(s.hi, t.i+5), "with"); len(r.sup) == 0 && len(r.rec) == 0 && t.class == classSell && w >= 0 && s.signedWith(t.i, s.actors[w].lo) {
 				// "The €8 billion contract signed with Italy's Leonardo": the
@@ -808,7 +808,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 					break
 				}
 			}
-			if a, k := s.wantedBy(g); len(r.rec) == 0 && a >= 0 && g.lo > t.i {
+			if a, k := s.wantedBy(&g); len(r.rec) == 0 && a >= 0 && g.lo > t.i {
 				r.rec = r.take(s, a) // "Moscow was sharing technology that Tehran seeks": who wants it gets it
 				r.hi = max(r.hi, k+1)
 			}
@@ -817,7 +817,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// before the goods receives; a "for" after them says why.
 				r.rec = r.pick(s, obj)
 			}
-			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(g) {
+			if from >= 0 && s.actors[from].lo > g.hi && s.relativeOn(&g) {
 				from = -1 // "sent Ukraine tanks that were bought from South Korea": whence the giver got them
 			}
 			if len(r.rec) == 0 && t.i > g.hi && s.relativeSubject(g, t) >= 0 {
@@ -860,7 +860,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else {
 				r.sup = r.pick(s, subj)
 			}
-			if a := s.wholeOwner(g, t); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			if a := s.wholeOwner(&g, &t); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "will give Ukraine £2 billion as its share of the G7's $50
 				// billion loans": the whole is the G7's, not the giver's.
 				r.sup = r.take(s, a)
@@ -918,7 +918,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if len(r.rec) == 0 && t.i < g.lo {
 				// "Among the buyers of the Wing Loong II are Saudi Arabia and
 				// Egypt": the states the noun is said to be, after the goods.
-				r.rec = r.pick(s, s.namedAfterGoods(g))
+				r.rec = r.pick(s, s.namedAfterGoods(&g))
 			}
 			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
 			if m := s.d.makerOf(&g.phrases[0]); len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) && !s.infinitiveBetween(subj, t.i) {
@@ -1003,7 +1003,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// what a customer orders, its supplier sells.
 			r.sup = r.take(s, a)
 		}
-		if buyer, approver, ok := s.clearedToBuy(t); ok {
+		if buyer, approver, ok := s.clearedToBuy(&t); ok {
 			// "The State Department has cleared Saudi Arabia to purchase
 			// 1,000 missiles": who clears the buyer sells.
 			r.rec, r.sup = r.take(s, buyer), r.pick(s, approver)
@@ -1212,7 +1212,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 && t.class == classHold {
 			r.rec = r.pick(s, s.arrivalDestination(t.i)) // "Convoys carrying armoured vehicles have reached Bamako"
 		}
-		if a, ok := s.routeEnd(t); len(r.rec) == 0 && t.class == classHold && ok {
+		if a, ok := s.routeEnd(&t); len(r.rec) == 0 && t.class == classHold && ok {
 			r.rec = r.take(s, a) // "trips between Rajin and Russia's Far East, carrying North Korean munitions"
 		}
 		if len(r.sup) == 0 && !t.passive && !(subj >= 0 && s.seizerBefore(s.actors[subj].hi, t.i)) {
@@ -1282,7 +1282,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.rec) == 0 {
 			r.rec = r.pick(s, s.ppActor(t.i, end, "outside", "near")) // "landed at an airport outside Caracas"
 		}
-		if subj >= 0 && s.actors[subj].demonym && s.modifiesGoods(subj, g) && len(r.sup) == 0 && len(r.rec) == 0 {
+		if subj >= 0 && s.actors[subj].demonym && s.modifiesGoods(subj, &g) && len(r.sup) == 0 && len(r.rec) == 0 {
 			// "Two Egyptian military aircraft carrying weapons landed": whose
 			// they are sent them; where they landed, in a story filed from
 			// the place, is the dateline's state ("MOGADISHU — ... landed
@@ -1291,7 +1291,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if h := s.d.home.Code; h != "" && h != s.actors[subj].ref.Code && s.landedAtPort(t.i) {
 				r.rec = []string{h}
 			}
-		} else if p := s.sameSentenceFlow(g); len(r.rec) == 0 && len(r.sup) == 0 && p != nil {
+		} else if p := s.sameSentenceFlow(&g); len(r.rec) == 0 && len(r.sup) == 0 && p != nil {
 			// "Germany has delivered three IRIS-T systems to Ukraine, with a
 			// further four due": the rest goes as the first went.
 			r.sup, r.rec = p.sup, p.rec
@@ -1300,19 +1300,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// soldiers had arrived" the one who speaks receives nothing.
 			r.rec = r.pick(s, subj)
 		}
-		if a := s.shippedFrom(t); len(r.sup) == 0 && a >= 0 {
+		if a := s.shippedFrom(&t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "landed in Brazil after being shipped from Sweden"
 		}
-		if a := s.sailedFrom(t); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		if a := s.sailedFrom(&t); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			r.sup = r.take(s, a) // "The vessel sailed from Rajin in North Korea and unloaded containers at Dunai"
 		}
-		if a := s.givenByOn(g, t); len(r.sup) == 0 && a >= 0 {
+		if a := s.givenByOn(&g, &t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "shells supplied by Iran arrived in Russia"
 		}
-		if a := s.boughtFrom(g, t); len(r.sup) == 0 && a >= 0 {
+		if a := s.boughtFrom(&g, &t); len(r.sup) == 0 && a >= 0 {
 			r.sup = r.take(s, a) // "Thailand's first submarine, ordered from China in 2017, arrived"
 		}
-		if a := s.boughtBy(g, t); len(r.rec) == 0 && a >= 0 {
+		if a := s.boughtBy(&g, &t); len(r.rec) == 0 && a >= 0 {
 			r.rec = r.take(s, a) // "the first two of 28 jets ordered by Kuwait arrived": the buyer's
 		}
 		if a, c := s.relativeParty(g, t); len(r.sup) == 0 && a >= 0 && (c == classGive || c == classSell) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
@@ -1330,12 +1330,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if (t.class == classGive || t.class == classSell && madeToOrder(t.lemma)) && !t.passive && !t.noun {
-		if giver, st, ok := s.leaveToGive(t); ok {
+		if giver, st, ok := s.leaveToGive(&t); ok {
 			r.sup = r.take(s, giver)
 			if s.status(t, g) != armsledger.Denied {
 				r.status = st
 			}
-		} else if asker, asked, request, ok := s.askedToGive(t); ok {
+		} else if asker, asked, request, ok := s.askedToGive(&t); ok {
 			// "Zelensky urged allies to send air defence systems": the one
 			// asked would give, and who asks receives unless the sentence
 			// names another ("urged Germany to send tanks to Ukraine").
@@ -1346,7 +1346,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 			if request {
 				r.rule = "request.give"
-				if s.chosenToGive(t) {
+				if s.chosenToGive(&t) {
 					r.rule = "choose.give" // (the choice binds: its status is the governor's)
 				}
 				if len(r.rec) == 0 {
@@ -1358,7 +1358,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if a := s.mainClauseRecipient(t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+	if a := s.mainClauseRecipient(&t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 		// "limited its assistance to Ukraine's armed forces to non-lethal
 		// items, providing bulletproof vests": the clause's goods go where
 		// the main clause's aid goes.
@@ -1369,7 +1369,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// F-35A": whom a seller tells it will sell or not is the buyer.
 		r.rec = r.take(s, a)
 	}
-	if t.noun && t.class == classGive && len(r.rec) == 0 && to < 0 && subj >= 0 && sameSet(r.sup, []string{s.actors[subj].ref.Code}) && s.ownGoods(g) {
+	if t.noun && t.class == classGive && len(r.rec) == 0 && to < 0 && subj >= 0 && sameSet(r.sup, []string{s.actors[subj].ref.Code}) && s.ownGoods(&g) {
 		// "India completed delivery of its 36 Rafales": the subject's own
 		// goods of another state's make, delivered to no one named, were
 		// delivered to it by their maker. ("Germany completed delivery of
@@ -1395,7 +1395,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
-		if c := s.speakerGaveThe(g, r.rec); c != "" {
+		if c := s.speakerGaveThe(&g, r.rec); c != "" {
 			// "Japan will export Patriot missiles to the United States.
 			// Tokyo said the missiles would not be passed on to Ukraine":
 			// the state that gave the goods, speaking of them again, says
@@ -1404,7 +1404,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if len(r.rec) == 0 {
-		if a, alone := s.recipientFromContext(t, g, &r, end); a >= 0 {
+		if a, alone := s.recipientFromContext(&t, &g, &r, end); a >= 0 {
 			codes := r.take(s, a)
 			if alone {
 				codes = []string{s.actors[a].ref.Code}
@@ -1447,7 +1447,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		r.sup, r.rec = s.addedTo(r.sup[0])
 	}
 	if len(r.sup) == 0 {
-		if a := s.ledSchemeAfter(g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		if a := s.ledSchemeAfter(&g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			// "ammunition bought under a Czech-led initiative has reached
 			// Ukraine": the state that leads the scheme supplies, as "the
 			// Czech-led initiative has delivered" says (ledBy).
@@ -1483,7 +1483,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 // exportsOwner returns the state whose exports ("South Korea's exports",
 // "Turkey's arms exports") stand before the goods of group g in their
 // sentence, or -1.
-func (s *sent) exportsOwner(g group) int {
+func (s *sent) exportsOwner(g *group) int {
 	toks := s.d.toks
 	for j := s.lo + 1; j < g.lo; j++ {
 		if toks[j].Norm != "exports" {
@@ -1504,7 +1504,7 @@ func (s *sent) exportsOwner(g group) int {
 // be sent to Y", when t is that passive infinitive; else -1. The goods'
 // own state ("Syrian fighters") is where they come from, not who sends
 // them: the one who arranges the transfer is its agent.
-func (s *sent) arrangedBy(t trigger) int {
+func (s *sent) arrangedBy(t *trigger) int {
 	toks := s.d.toks
 	if !t.passive || t.noun || t.i-3 < s.lo || toks[t.i-1].Norm != "be" || toks[t.i-2].Norm != "to" {
 		return -1
@@ -1546,7 +1546,7 @@ func (s *sent) addedTo(code string) (sup, rec []string) {
 // US-supplied F-16s": the actor in the adjective gave the item to the one
 // that has or uses it, the possessor before the adjective or the subject
 // of the clause.
-func (s *sent) compoundRoles(t trigger, g group, r roleResult) roleResult {
+func (s *sent) compoundRoles(t *trigger, g *group, r roleResult) roleResult {
 	giver := t.giver - 1
 	r.rule = "give.compound"
 	r.sup = r.take(s, giver)
@@ -1563,7 +1563,7 @@ func (s *sent) compoundRoles(t trigger, g group, r roleResult) roleResult {
 		}
 	}
 	if holder < 0 {
-		holder = s.userAfter(g) // "Iranian-supplied drones have been used by Russian forces"
+		holder = s.userAfter(*g) // "Iranian-supplied drones have been used by Russian forces"
 	}
 	if holder < 0 {
 		// "Convoys carrying Russian-supplied armoured vehicles have reached
@@ -1600,7 +1600,7 @@ func (s *sent) exporterOf(i, poss int) int {
 // approverOf returns the state that approves the sale at noun t: "the
 // sale ... was approved by Congress", "Washington's approval of F-16 sales
 // to Turkey". A seller's government approves its sales; or -1.
-func (s *sent) approverOf(t trigger) int {
+func (s *sent) approverOf(t *trigger) int {
 	toks := s.d.toks
 	for k := range s.trigs {
 		u := &s.trigs[k]
@@ -1852,7 +1852,7 @@ func (r *roleResult) pick(s *sent, cands ...int) []string {
 
 // regionEnd is where a frame's prepositional phrases stop: at the next
 // transfer verb that is not part of this frame, or the end of the sentence.
-func (s *sent) regionEnd(t trigger, g group) int {
+func (s *sent) regionEnd(t *trigger, g *group) int {
 	after := max(t.i, g.hi-1)
 	if g.hi > t.i {
 		after = max(after, s.namesOf(g.hi)-1) // "a contingent of the Rwanda Defence Force (RDF) and ... to Mozambique"
@@ -1902,7 +1902,7 @@ func (s *sent) regionEnd(t trigger, g group) int {
 		}
 	}
 	for k := range s.trigs {
-		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(g, *u) || s.purposeRelative(g, *u)) {
+		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(*g, *u) || s.purposeRelative(*g, *u)) {
 			return u.i
 		}
 	}
@@ -2000,7 +2000,7 @@ func (s *sent) purposeRelative(g group, u trigger) bool {
 // goods of a passive with no agent are "the" goods of a kind that state
 // was told, earlier in the text, to give: "Tokyo said the missiles would
 // not be passed on to Ukraine" after Japan's export of missiles. Else "".
-func (s *sent) speakerGaveThe(g group, rec []string) string {
+func (s *sent) speakerGaveThe(g *group, rec []string) string {
 	c := s.att.speaker.code
 	p := &g.phrases[0]
 	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) || p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
@@ -2594,7 +2594,7 @@ func (s *sent) objectActor(i, end int) int {
 // are the state's own men, and it receives nothing. Goods named after
 // them ("sent Ukrainian troops 500 rifles", "with rifles") are what the
 // troops receive, and leave the demonym the recipient.
-func (s *sent) ownTroops(a int, g group) bool {
+func (s *sent) ownTroops(a int, g *group) bool {
 	m := &s.actors[a]
 	if !m.demonym || len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Personnel {
 		return false
@@ -2662,7 +2662,7 @@ func (s *sent) sceneOf(i int) int {
 // modifiesGoods reports whether the demonym a names the goods of group g,
 // or the craft that carries them: "Two Egyptian military aircraft carrying
 // weapons".
-func (s *sent) modifiesGoods(a int, g group) bool {
+func (s *sent) modifiesGoods(a int, g *group) bool {
 	m := &s.actors[a]
 	if within(m.lo, g.lo, g.hi) {
 		return g.phrases[0].cat != armsledger.Personnel
@@ -2761,7 +2761,7 @@ func (s *sent) bodyOf(lo int) bool {
 // goods: "Cargo flights from the United Arab Emirates have delivered
 // weapons", "Officials from Kyiv asked for shells". Goods named so ("drones
 // from Iran reached Russia") are the load, which the phrases read.
-func (s *sent) subjectOrigin(m *actorMention, t trigger) bool {
+func (s *sent) subjectOrigin(m *actorMention, t *trigger) bool {
 	if t.passive || t.noun || m.hi != t.i-s.chainBefore(t.i) {
 		return false
 	}
@@ -2825,7 +2825,7 @@ func (s *sent) toldParty(t trigger) int {
 // "to"): in "Moscow expects the North to supply it with drones" and "Egypt
 // turned to Germany, which agreed to sell it four submarines" it is the
 // state named first. It returns -1 if there is none.
-func (s *sent) objectPronoun(t trigger, g group, subj int) int {
+func (s *sent) objectPronoun(t *trigger, g *group, subj int) int {
 	toks := s.d.toks
 	i := t.i
 	if i+2 >= s.hi || toks[i+2].Norm != "with" && !(g.lo == i+2 && doubleObject(t.lemma)) {
@@ -2865,7 +2865,7 @@ func (s *sent) objectPronoun(t trigger, g group, subj int) int {
 // frontedRelative returns the mention of a relative "which" that a
 // preposition governs just before the subject of t's verb ("from which it
 // bought", "to which Russia sold"), or -1.
-func (s *sent) frontedRelative(t trigger, subj int) int {
+func (s *sent) frontedRelative(t *trigger, subj int) int {
 	if subj < 0 || t.noun {
 		return -1
 	}
@@ -2882,7 +2882,7 @@ func (s *sent) frontedRelative(t trigger, subj int) int {
 // wantedBy returns the subject of a relative clause of wanting on the goods
 // of g ("technology that Iran wants", "systems which Kyiv is after"), and
 // the token of its verb; -1 if there is none.
-func (s *sent) wantedBy(g group) (int, int) {
+func (s *sent) wantedBy(g *group) (int, int) {
 	toks := s.d.toks
 	j := g.hi
 	if j+3 < s.hi && toks[j].Norm == "," && toks[j+1].Norm == "which" {
@@ -2915,10 +2915,10 @@ func (s *sent) wantedBy(g group) (int, int) {
 
 // boughtBy returns the agent of a passive participle of buying or ordering
 // on the goods of g, before t: "jets ordered by Kuwait arrived". Or -1.
-func (s *sent) boughtBy(g group, t trigger) int {
+func (s *sent) boughtBy(g *group, t *trigger) int {
 	for k := range s.trigs {
 		u := &s.trigs[k]
-		if u.i < g.hi || u.i >= t.i || !u.passive || u.noun || u.class != classBuy && u.class != classReceive || !s.participleOn(*u, g) {
+		if u.i < g.hi || u.i >= t.i || !u.passive || u.noun || u.class != classBuy && u.class != classReceive || !s.participleOn(*u, *g) {
 			continue
 		}
 		if a := s.ppActor(u.i, min(t.i, u.i+4), "by"); a >= 0 && s.actors[a].ref.kind != kindDemonym {
@@ -2944,7 +2944,7 @@ func (s *sent) signedWith(i, a int) bool {
 
 // joinedIn returns the token of "join" in "X joins Y in giving ...", the
 // verb whose subject gives what the gerund t moves, or -1.
-func (s *sent) joinedIn(t trigger) int {
+func (s *sent) joinedIn(t *trigger) int {
 	toks := s.d.toks
 	if t.noun || t.i-3 < s.lo || toks[t.i-1].Norm != "in" || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1
@@ -2960,7 +2960,7 @@ func (s *sent) joinedIn(t trigger) int {
 
 // shippedFrom returns the state an arrival at t says the goods were sent
 // from in "after being shipped from X", or -1.
-func (s *sent) shippedFrom(t trigger) int {
+func (s *sent) shippedFrom(t *trigger) int {
 	toks := s.d.toks
 	for k := range s.trigs {
 		u := &s.trigs[k]
@@ -3019,7 +3019,7 @@ func (s *sent) forWhich(lo int) int {
 // payerAfter returns the state that a relative clause right after the
 // goods says paid for them, "weapons for which Yerevan had paid $400
 // million", or -1: the buyer, whom they were to go to.
-func (s *sent) payerAfter(g group) int {
+func (s *sent) payerAfter(g *group) int {
 	toks := s.d.toks
 	j := g.hi + 2
 	if j >= s.hi || toks[g.hi].Norm != "for" || toks[g.hi+1].Norm != "which" {
@@ -3049,7 +3049,7 @@ func (s *sent) payerAfter(g group) int {
 func (s *sent) userAfter(g group) int {
 	toks := s.d.toks
 	j := g.hi
-	if a := s.payerAfter(g); a >= 0 {
+	if a := s.payerAfter(&g); a >= 0 {
 		return a // "weapons for which Yerevan had paid": who paid for them gets them
 	}
 	for k := j; k < s.hi && k-g.hi < 3 && (s.is(k, fBe) || isAux(toks[k].Norm) || s.is(k, fAdverb)); k++ {
@@ -3200,7 +3200,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
-			if m.prep == "from" && s.subjectOrigin(m, t) {
+			if m.prep == "from" && s.subjectOrigin(m, &t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
 			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) && !s.demonymIntent(m, t.i) {
@@ -3553,7 +3553,7 @@ func packageWord(w string) bool { return w == "package" || w == "packages" }
 // gerundSubject returns the state named right before a gerund after a
 // preposition, which does what the gerund says: "in the way of Britain
 // selling", "objected to Poland sending". Or -1.
-func (s *sent) gerundSubject(t trigger) int {
+func (s *sent) gerundSubject(t *trigger) int {
 	if t.noun || t.passive || !strings.HasSuffix(s.d.toks[t.i].Norm, "ing") || t.i-1 <= s.lo {
 		return -1
 	}
@@ -3586,7 +3586,7 @@ func (s *sent) bodyEnd(i int) int {
 // mainClauseRecipient returns, for a participle opening a clause after a
 // comma ("..., providing vests and helmets"), the state the main clause
 // gives to: the last "to" or "for" before the comma. Or -1.
-func (s *sent) mainClauseRecipient(t trigger) int {
+func (s *sent) mainClauseRecipient(t *trigger) int {
 	toks := s.d.toks
 	if t.noun || t.passive || t.i-1 <= s.lo || toks[t.i-1].Norm != "," || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1
@@ -3740,7 +3740,7 @@ func (s *sent) mainSubject(i int) int {
 // goods of g were got or sent under, a few words after them: "ammunition
 // bought under a Czech-led initiative", "shells procured under the
 // Danish-led scheme"; or -1.
-func (s *sent) ledSchemeAfter(g group) int {
+func (s *sent) ledSchemeAfter(g *group) int {
 	toks := s.d.toks
 	for j := g.hi; j < s.hi && j-g.hi <= 3; j++ {
 		if toks[j].Norm != "under" {
@@ -3963,7 +3963,7 @@ func beginVerb(w string) bool {
 // compound whose first part names goods, right after the possessive poss:
 // "Ukraine's arms supply", "Russia's shell supplies". (In "Russia's supply
 // of arms" the owner gives.)
-func (s *sent) heldSupply(t trigger, poss int) bool {
+func (s *sent) heldSupply(t *trigger, poss int) bool {
 	if t.lemma != "supply" && t.lemma != "supplies" || t.i-1 <= s.actors[poss].hi-1 || !s.is(t.i-1, fMateriel) {
 		return false
 	}
@@ -4283,7 +4283,7 @@ func (s *sent) shareOwner(p *phrase) int {
 // that the verb t's subject gives a part of, "as its share of" or "as part
 // of" it: "Britain will give Ukraine £2 billion as its share of the G7's
 // $50 billion loans". Else -1.
-func (s *sent) wholeOwner(g group, t trigger) int {
+func (s *sent) wholeOwner(g *group, t *trigger) int {
 	toks := s.d.toks
 	p := &g.phrases[0]
 	if !p.money || g.lo <= t.i {
@@ -4534,7 +4534,7 @@ func (s *sent) nounSubject(i int) bool {
 // the supplier of the transfer told in the sentence, from the other party.
 // An exchange is a bargain, so what is promised in it is committed unless the
 // transfer it answers says otherwise.
-func (s *sent) exchangeRoles(t trigger, g group, r roleResult) roleResult {
+func (s *sent) exchangeRoles(t *trigger, g *group, r roleResult) roleResult {
 	r.rule = "exchange.for"
 	if n := len(s.d.claims); n > 0 && s.d.claims[n-1].sent == s.idx {
 		p := &s.d.claims[n-1] // the transfer this sentence just told
@@ -4948,13 +4948,13 @@ func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
 // to provide jets", "Germany allowed Poland to send tanks". It returns who
 // asks or allows, who is asked or allowed (-1 when no state is named),
 // whether it is a request and whether the verb is such an infinitive.
-func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
+func (s *sent) askedToGive(t *trigger) (asker, asked int, request, ok bool) {
 	toks := s.d.toks
 	j := t.i - 1
 	for j > s.lo && s.is(j, fAdverb) {
 		j--
 	}
-	verb := t
+	verb := *t
 	if j > s.lo+1 && (toks[j].Norm == "stop" || toks[j].Norm == "cease") && toks[j-1].Norm == "to" {
 		verb, j = trigger{i: j}, j-1 // "urged Iran to stop supplying drones": Iran supplies
 	}
@@ -4999,8 +4999,8 @@ func (s *sent) askedToGive(t trigger) (asker, asked int, request, ok bool) {
 
 // chosenToGive reports whether the verb that governs the infinitive t is
 // a buyer's choice of the seller: "picked Naval Group to build".
-func (s *sent) chosenToGive(t trigger) bool {
-	switch s.governor(t).lemma {
+func (s *sent) chosenToGive(t *trigger) bool {
+	switch s.governor(*t).lemma {
 	case "select", "choose", "pick":
 		return true
 	}
@@ -5025,7 +5025,7 @@ func askedPrep(lemma string) string {
 // "sought approval to send jets": requested); who is granted or gets it
 // gives ("granted Moscow an exemption to supply pistols", "gave Poland
 // the go-ahead to send", "received approval to export": committed).
-func (s *sent) leaveToGive(t trigger) (giver int, st armsledger.Status, ok bool) {
+func (s *sent) leaveToGive(t *trigger) (giver int, st armsledger.Status, ok bool) {
 	toks := s.d.toks
 	j := t.i - 1
 	for j > s.lo && s.is(j, fAdverb) {
@@ -5123,7 +5123,7 @@ func (s *sent) dealHolds(i int) bool {
 // of group g that says they moved (", which were delivered a few weeks
 // later", ", which arrived in 2023", ", which will be shipped next
 // year"), or nil.
-func (s *sent) whichMoved(g group) *trigger {
+func (s *sent) whichMoved(g *group) *trigger {
 	toks := s.d.toks
 	j := g.hi
 	if j+2 >= s.hi || toks[j].Norm != "," || toks[j+1].Norm != "which" {
@@ -5339,7 +5339,7 @@ func (s *sent) onwardTo(a int) int {
 // ownerOfGoods returns the state a possessive pronoun on the goods of
 // group g stands for ("36% of its weapons"), when it is not the supplier;
 // or -1.
-func (s *sent) ownerOfGoods(g group, sup []string) int {
+func (s *sent) ownerOfGoods(g *group, sup []string) int {
 	toks := s.d.toks
 	j := g.phrases[0].lo - 1 // the pronoun determines the goods: "its weapons"
 	if a := s.actorAt(j); j >= s.lo && a >= 0 && s.actors[a].possessive && s.actors[a].hi == j+1 && s.actors[a].ref.kind == kindCountry && !slices.Contains(sup, s.actors[a].ref.Code) {
@@ -5358,7 +5358,7 @@ func (s *sent) ownerOfGoods(g group, sup []string) int {
 // named together before a deal or an agreement that comes before the
 // transfer ("Russia and Iran signed a deal under which Tehran would
 // supply"), or -1.
-func (s *sent) dealPartner(t trigger, sup string) int {
+func (s *sent) dealPartner(t *trigger, sup string) int {
 	deal := -1
 	if dn := s.d.tags.dealNoun; dn < t.i && !s.is(dn, fVerb) {
 		deal = dn // tagTriggers noted the first noun of a deal
@@ -5392,7 +5392,7 @@ func (s *sent) dealPartner(t trigger, sup string) int {
 // payerBefore returns the subject of a clause of paying or buying joined
 // by "and" to a clause whose subject, sup, gives ("Peru paid for the
 // missiles, and India shipped them"), or -1. The two clauses tell one sale.
-func (s *sent) payerBefore(t trigger, sup string) int {
+func (s *sent) payerBefore(t *trigger, sup string) int {
 	toks := s.d.toks
 	and := -1
 	for a := range s.actors {
@@ -5532,7 +5532,7 @@ func opposeWord(w string) bool {
 // and object name none, from the rest of the sentence or the text, trying
 // each reading in turn. It returns the actor, or -1, and whether only that
 // actor receives and not the group it is named in.
-func (s *sent) recipientFromContext(t trigger, g group, r *roleResult, end int) (int, bool) {
+func (s *sent) recipientFromContext(t *trigger, g *group, r *roleResult, end int) (int, bool) {
 	give := t.class == classGive || t.class == classSell
 	if r.open && !t.noun && !t.passive && (t.class == classGive || t.class == classCommit || t.class == classDeploy) {
 		// "Ukraine's allies have delivered 600 tanks": the allies give,
@@ -5659,7 +5659,7 @@ func (s *sent) needNounWithin(i int) bool {
 // jets". When the last transfer's recipient gives this one, "the country"
 // is that transfer's giver: "Iran sent drones to Russia. In return, Moscow
 // delivered Su-35 jets to the country".
-func (s *sent) theCountry(t, end int, sup []string, g group) int {
+func (s *sent) theCountry(t, end int, sup []string, g *group) int {
 	toks := s.d.toks
 	for j := t; j+2 < end && j+2 < s.hi && j <= max(t+4, g.hi); j++ {
 		switch toks[j].Norm {
@@ -5801,7 +5801,7 @@ func (s *sent) copulaComplement(i int) int {
 // namedAfterGoods returns the actor that a form of "be" or "include"
 // right after the goods names, or -1: "(the buyers of X) are Saudi
 // Arabia", "(buyers of X) include Egypt".
-func (s *sent) namedAfterGoods(g group) int {
+func (s *sent) namedAfterGoods(g *group) int {
 	toks := s.d.toks
 	j := g.hi
 	for j < s.hi && romanNumeral(s.d.text[toks[j].Start:toks[j].End]) {
@@ -5847,7 +5847,7 @@ func agentNoun(w string) bool {
 // givenByOn returns the agent of a participle of giving or selling that
 // stands on the group before the verb t ("shells supplied by Iran arrived
 // in Russia", "jets sold by France to Egypt have landed"), or -1.
-func (s *sent) givenByOn(g group, t trigger) int {
+func (s *sent) givenByOn(g *group, t *trigger) int {
 	// ("The first two Patriot batteries promised by Germany have arrived":
 	// who promised them gives them.)
 	for k := range s.trigs {
@@ -5867,7 +5867,7 @@ func (s *sent) givenByOn(g group, t trigger) int {
 // boughtFrom returns the seller after "from" that a participle of buying
 // right after the group names ("the submarine, ordered from China in 2017,
 // arrived"), before the verb t; or -1.
-func (s *sent) boughtFrom(g group, t trigger) int {
+func (s *sent) boughtFrom(g *group, t *trigger) int {
 	j := g.hi
 	if j < s.hi && s.d.toks[j].Norm == "," {
 		j++
@@ -5984,7 +5984,7 @@ func (s *sent) forAfterDeal(i int) bool {
 // dealRoles reads the parties of a deal: "X signed a contract with Y for the
 // delivery of Z" and "X's agreements with Y to supply Z" name Y the supplier
 // and X the recipient, whatever the transfer word after them says.
-func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
+func (s *sent) dealRoles(t *trigger) (sup, rec int, ok bool) {
 	toks := s.d.toks
 	first := t.i - 1
 	if t.noun {
@@ -6084,7 +6084,7 @@ func (s *sent) dealRoles(t trigger) (sup, rec int, ok bool) {
 
 // signedWithFor returns the party a state "signed with" for goods named
 // after "for" ("signed with Turkey for three corvettes"), or -1.
-func (s *sent) signedWithFor(t trigger, g group) int {
+func (s *sent) signedWithFor(t *trigger, g *group) int {
 	toks := s.d.toks
 	if t.noun || t.passive || t.lemma != "sign" || t.i+2 >= s.hi || toks[t.i+1].Norm != "with" || g.lo <= t.i || toks[g.lo-1].Norm != "for" && !(g.lo-2 > t.i && toks[g.lo-2].Norm == "for") {
 		return -1
@@ -6204,7 +6204,7 @@ func (s *sent) orderAfter(i int) bool {
 // wonDeal returns the verb of winning that takes the noun t, an order or a
 // contract ("won a $3.5 billion order", "secured a contract", "landed a
 // deal"), or -1.
-func (s *sent) wonDeal(t trigger) int {
+func (s *sent) wonDeal(t *trigger) int {
 	toks := s.d.toks
 	if !t.noun {
 		return -1
@@ -6237,13 +6237,13 @@ func (s *sent) wonDeal(t trigger) int {
 
 // dealSought reports whether the noun t is a deal that a verb of seeking
 // or negotiating governs: "negotiating a BrahMos deal".
-func (s *sent) dealSought(t trigger) bool {
+func (s *sent) dealSought(t *trigger) bool {
 	switch s.d.toks[t.i].Norm {
 	case "deal", "deals", "contract", "contracts", "agreement", "purchase", "order":
 	default:
 		return false
 	}
-	gv := s.governor(t)
+	gv := s.governor(*t)
 	if gv.i >= t.i || t.i-gv.i > 5 || gv.class != classRequest || gv.noun {
 		return false
 	}
@@ -6371,7 +6371,7 @@ func (s *sent) otherAgent(a int) bool {
 // barredFrom returns the actor a verb of hindering keeps from the transfer
 // at t, "blocked Poland from sending", "prevented Iran from supplying",
 // or -1.
-func (s *sent) barredFrom(t trigger) int {
+func (s *sent) barredFrom(t *trigger) int {
 	if a := s.refusedToLet(t); a >= 0 {
 		return a
 	}
@@ -6401,7 +6401,7 @@ func (s *sent) barredFrom(t trigger) int {
 // refusedToLet returns the actor a refusal to let or allow keeps from the
 // transfer at t, "refused to let Germany pass on ammunition", "declined to
 // allow Denmark to send vehicles", or -1.
-func (s *sent) refusedToLet(t trigger) int {
+func (s *sent) refusedToLet(t *trigger) int {
 	toks := s.d.toks
 	if t.noun || t.passive || t.i-4 < s.lo || !s.has(fRefuse) {
 		return -1
@@ -6432,7 +6432,7 @@ func (s *sent) refusedToLet(t trigger) int {
 // barredGeneric returns the verb of hindering that keeps a group named by
 // no state from the transfer t ("blocked allies from sending the jets",
 // "would not stop its partners from supplying"), or -1.
-func (s *sent) barredGeneric(t trigger) int {
+func (s *sent) barredGeneric(t *trigger) int {
 	toks := s.d.toks
 	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "from" || !s.is(t.i-2, fGeneric) || !s.has(fBar) {
 		return -1
@@ -6518,7 +6518,7 @@ func (s *sent) listBefore(g int) int {
 // Sweden pledging $300 million"); a verb joined after "and" with a state
 // of its own has that state ("with Sweden pledging ... and Norway
 // committing $500 million": Norway commits).
-func (s *sent) withClause(t trigger) (subj, with int) {
+func (s *sent) withClause(t *trigger) (subj, with int) {
 	toks := s.d.toks
 	if t.noun || t.passive || !strings.HasSuffix(toks[t.i].Norm, "ing") {
 		return -1, -1
@@ -6561,7 +6561,7 @@ func (s *sent) withClause(t trigger) (subj, with int) {
 // what it asks is to hurry the transfer noun t: "asked Washington to speed
 // up deliveries", "urged Berlin to accelerate the delivery of tanks",
 // "pressed Paris to expedite the transfer"; or -1.
-func (s *sent) askedToHasten(gv, t trigger) int {
+func (s *sent) askedToHasten(gv, t *trigger) int {
 	toks := s.d.toks
 	o := s.objectActor(gv.i, t.i)
 	if o < 0 {
@@ -6668,7 +6668,7 @@ func (s *sent) withMainRecipient(w int) (a int, buys bool) {
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":
 // it returns Y, the buyer, and X, the approver (-1 if none is named).
-func (s *sent) clearedToBuy(t trigger) (buyer, approver int, ok bool) {
+func (s *sent) clearedToBuy(t *trigger) (buyer, approver int, ok bool) {
 	toks := s.d.toks
 	if t.noun || t.passive || t.i-3 < s.lo || toks[t.i-1].Norm != "to" {
 		return 0, 0, false
@@ -6852,7 +6852,7 @@ func routeWord(w string) bool {
 // clause's verb: who offers the exchange does the gerund ("Russia has asked
 // Sudan for a refuelling point in exchange for supplying the army with
 // weapons"). Or -1.
-func (s *sent) exchangeSubject(t trigger) (int, verbRef) {
+func (s *sent) exchangeSubject(t *trigger) (int, verbRef) {
 	toks := s.d.toks
 	k := t.i - 1
 	if t.noun || t.passive || k-2 <= s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") || toks[k].Norm != "for" ||
@@ -6921,8 +6921,8 @@ func selectVerb(lemma string) bool {
 // goods bear ("Bulgaria chose Sweden's CV90", "Ireland chose the Swedish
 // RBS 70"), and the choice is a promise. The goods a choice was made over
 // are no claim: "over Germany's Lynx".
-func (s *sent) selectionRoles(t trigger, g group, r roleResult, subj, from int) roleResult {
-	r.rule = ruleName(t, "buy")
+func (s *sent) selectionRoles(t *trigger, g *group, r roleResult, subj, from int) roleResult {
+	r.rule = ruleName(*t, "buy")
 	for j := g.phrases[0].start() - 1; j > t.i && j >= g.phrases[0].start()-4; j-- {
 		if w := s.d.toks[j].Norm; w == "over" || w == "than" {
 			return r // (no parties: no claim)
@@ -7000,7 +7000,7 @@ func (s *sent) frontedTo(start int) int {
 
 // ownGoods reports whether the goods of g open with "its" or "their":
 // "delivery of its 36 Rafales".
-func (s *sent) ownGoods(g group) bool {
+func (s *sent) ownGoods(g *group) bool {
 	j := g.lo - 1
 	if q := g.phrases[0].qty; q != nil && q.Lo <= g.lo {
 		j = q.Lo - 1 // (before the count: "its 36 Rafales")
@@ -7072,7 +7072,7 @@ func (s *sent) infinitiveBetween(a, i int) bool {
 // goods an elided count after "with" stands for ("with a further four
 // due", "with the remaining 18 due by 2026"), when it names its giver
 // (its recipient may be the text's, found later as the flow's); else nil.
-func (s *sent) sameSentenceFlow(g group) *draft {
+func (s *sent) sameSentenceFlow(g *group) *draft {
 	p := &g.phrases[0]
 	if !p.elided || p.qty != nil && !s.withRemainder(p.qty.Lo) || p.qty == nil && !s.withFirst(p.lo) {
 		return nil
@@ -7173,7 +7173,7 @@ func (s *sent) displacer(i int, code string) int {
 // joined by "and" to the verb of arriving t: "The vessel sailed from Rajin
 // in North Korea and unloaded containers at the Russian port of Dunai".
 // Or -1.
-func (s *sent) sailedFrom(t trigger) int {
+func (s *sent) sailedFrom(t *trigger) int {
 	toks := s.d.toks
 	for j := t.i - 2; j > s.lo && t.i-j <= 12; j-- {
 		switch toks[j].Norm {

@@ -12,7 +12,7 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
-	if s.scheduledSubject(t, g) {
+	if s.scheduledSubject(&t, &g) {
 		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
 	}
 	if t.class == classArrive && t.lemma == "be" && s.reportedToBe(t.i) {
@@ -43,7 +43,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// are still to come, as goods waited for are.
 		return armsledger.Expected
 	}
-	if !t.noun && (s.givesColon(t.i) || s.packageProvides(t)) {
+	if !t.noun && (s.givesColon(t.i) || s.packageProvides(&t)) {
 		if st, _, ok := s.packageBefore(t.i); ok {
 			// "The package, drawn from DoD stocks, provides:", "this
 			// package provides Ukraine with infantry fighting vehicles":
@@ -51,7 +51,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			return st
 		}
 	}
-	st := s.baseStatus(t)
+	st := s.baseStatus(&t)
 	toks := s.d.toks
 	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
 		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
@@ -312,7 +312,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		gov.denied, negated = false, false
 		gov.expected = gov.expected || gov.ruledOut // "did not rule out sending troops": a possibility
 	}
-	gov.denied = gov.denied || negated || s.noneMoved(t, g)
+	gov.denied = gov.denied || negated || s.noneMoved(&t, &g)
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
@@ -329,7 +329,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		t.noun && (toks[t.i].Norm == "option" || toks[t.i].Norm == "options") && s.optionExercised(t.i) < 0
 	// Talks on the gerund are read once, for both what they seek and
 	// whether they ended.
-	if talks, ended := s.talksOnGerund(t); ended || s.cancelledBefore(t) {
+	if talks, ended := s.talksOnGerund(&t); ended || s.cancelledBefore(&t) {
 		gov.denied = true // "had dropped talks on buying the jets", "will cancel a contract to buy 15.3 million rounds from an Israeli company"
 	} else if talks {
 		gov.requested = true // "held talks on buying the jets": negotiating to buy
@@ -347,7 +347,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.committed = true
 		}
 	}
-	if t.noun && head.i == t.i && s.predicateExpects(t, g) {
+	if t.noun && head.i == t.i && s.predicateExpects(&t, &g) {
 		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
 	}
 	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) && !goesOn {
@@ -369,14 +369,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	if st == armsledger.Delivered && !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && t.i > s.lo &&
 		(toks[t.i-1].Norm == "is" || toks[t.i-1].Norm == "are") &&
-		(donation(t.lemma) || t.class == classGive && len(g.phrases) > 0 && g.phrases[0].money && !s.perPeriod(g)) {
+		(donation(t.lemma) || t.class == classGive && len(g.phrases) > 0 && g.phrases[0].money && !s.perPeriod(&g)) {
 		// "the UK is donating Storm Shadow missiles": an announced gift;
 		// "Sweden is contributing SEK 300 million": a sum announced, not
 		// yet paid ("is providing $700 million a year" goes on).
 		gov.committed = true
 	}
 	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
-		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(t, g) {
+		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(&t, &g) {
 		// "Riyadh bought DF-3 missiles from China in the late 1980s",
 		// "F-14s bought before the 1979 revolution": a purchase a decade
 		// old or more has long been delivered. ("Ordered in 2014" still
@@ -384,7 +384,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Delivered
 	}
 	if st == armsledger.Committed && !t.noun && t.lemma == "pay" && (toks[t.i].Norm == "pays" || toks[t.i].Norm == "pay" || s.isPaying(t.i)) &&
-		!gov.denied && !gov.requested && !gov.committed && !gov.expected && len(g.phrases) > 0 && g.phrases[0].money && s.perPeriod(g) {
+		!gov.denied && !gov.requested && !gov.committed && !gov.expected && len(g.phrases) > 0 && g.phrases[0].money && s.perPeriod(&g) {
 		// "Mali pays (is paying) Russia $10 million a month": a sum paid at a
 		// rate, in the present, is money going out now, not a price
 		// agreed as "Poland buys tanks" is.
@@ -503,7 +503,7 @@ const longAgoYears = 10
 // verb of sale or purchase t, from a few words before it to a few after
 // its goods, ends at least longAgoYears before publication: "bought DF-3
 // missiles from China in the late 1980s", "In 2009 Chile bought ...".
-func (s *sent) tradedLongAgo(t trigger, g group) bool {
+func (s *sent) tradedLongAgo(t *trigger, g *group) bool {
 	pub := pubDate(s.d.opt.Published)
 	if pub.isZero() {
 		return false
@@ -568,7 +568,7 @@ func (s *sent) hedgedPast(j, v int) bool {
 // year", "Shipments of the tanks will start in May". Its own words and the
 // phrases on it come first; then the verb chain, whose main verb must say
 // when the transfer happens, not what it does ("the delivery will help").
-func (s *sent) predicateExpects(t trigger, g group) bool {
+func (s *sent) predicateExpects(t *trigger, g *group) bool {
 	toks := s.d.toks
 	j := s.predicateStart(t, g)
 	if j < 0 {
@@ -605,7 +605,7 @@ func (s *sent) predicateExpects(t trigger, g group) bool {
 // predicateStart returns the first word of the verb chain of the clause
 // whose subject is the noun of transfer t, past its phrases ("The delivery
 // of 24 jets from Russia to Iran | is expected to ..."), or -1.
-func (s *sent) predicateStart(t trigger, g group) int {
+func (s *sent) predicateStart(t *trigger, g *group) int {
 	toks := s.d.toks
 	if j := t.i + 1; j < s.hi && j < g.lo && (s.is(j, fBe) || isAux(toks[j].Norm)) {
 		return j // "U.S. deliveries were expected next year, including MQ-9B drones"
@@ -631,7 +631,7 @@ func (s *sent) predicateStart(t trigger, g group) int {
 // predicateDelayed reports whether the clause of a noun of transfer says
 // only that it will not happen before a time: "Deliveries of the jets are
 // not expected to begin until 2029" reports a delay, which is no claim.
-func (s *sent) predicateDelayed(t trigger, g group) bool {
+func (s *sent) predicateDelayed(t *trigger, g *group) bool {
 	j := s.predicateStart(t, g)
 	if j < 0 {
 		return false
@@ -838,7 +838,7 @@ func (s *sent) pastDealValue(j int) int {
 // talksOnGerund reads talks about the gerund t as talksBefore reads them
 // about a noun of sale: "held talks on buying the jets" (sought), "had
 // dropped talks on buying the jets" (off).
-func (s *sent) talksOnGerund(t trigger) (talks, ended bool) {
+func (s *sent) talksOnGerund(t *trigger) (talks, ended bool) {
 	toks := s.d.toks
 	j := t.i - 1
 	if t.noun || j-2 < s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") {
@@ -1361,7 +1361,7 @@ func (s *sent) undoneBy(j int) bool {
 // was for: "cancelled a contract to buy Israeli-made missiles", "scrapped
 // the deal to supply". (Talks ended on a gerund, "had dropped talks on
 // buying the jets", undo it too: see talksOnGerund, which status asks.)
-func (s *sent) cancelledBefore(t trigger) bool {
+func (s *sent) cancelledBefore(t *trigger) bool {
 	toks := s.d.toks
 	j := t.i - 1
 	if t.noun || j-2 < s.lo || toks[j].Norm != "to" {
@@ -1528,7 +1528,7 @@ func (s *sent) untilAfter(i int) bool {
 // received no new shipments", "has sent no troops". (Not "no fewer than".)
 // It asks first whether the sentence holds one of its words (noneWords) by
 // their flag, fNo.
-func (s *sent) noneMoved(t trigger, g group) bool {
+func (s *sent) noneMoved(t *trigger, g *group) bool {
 	if !s.has(fNo) {
 		return false // none of the words the tests below look for: most sentences
 	}
@@ -1657,7 +1657,7 @@ func changeVerb(w string) bool {
 // rate: "$700 million a year", "annually", "per month", past a sum in
 // another currency in brackets ("6 billion CFA francs ($10.8 million) a
 // month").
-func (s *sent) perPeriod(g group) bool {
+func (s *sent) perPeriod(g *group) bool {
 	toks := s.d.toks
 	lo := s.skipParenthesis(g.hi)
 	for j := lo; j < s.hi && j < lo+3; j++ {
@@ -1697,7 +1697,7 @@ var bindingOnly = setOf("order", "secure", "contract")
 // baseStatus is the status the trigger word says by itself, with the
 // perfect before a verb of sale or purchase: only those need a look at the
 // words before it.
-func (s *sent) baseStatus(t trigger) armsledger.Status {
+func (s *sent) baseStatus(t *trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
@@ -1727,7 +1727,7 @@ func (s *sent) baseStatus(t trigger) armsledger.Status {
 	case classPlan:
 		return armsledger.Expected
 	case classHold:
-		if s.carries(t) {
+		if s.carries(*t) {
 			return armsledger.Delivered // "a dhow carrying rifles from Iran to Yemen"
 		}
 		return armsledger.Capacity
@@ -1953,7 +1953,7 @@ func partRank(w string) bool {
 
 // packageProvides reports whether the verb of giving t, in the present,
 // has a package for its subject: "this package provides Ukraine with ...".
-func (s *sent) packageProvides(t trigger) bool {
+func (s *sent) packageProvides(t *trigger) bool {
 	toks := s.d.toks
 	if t.class != classGive || !strings.HasSuffix(toks[t.i].Norm, "s") {
 		return false

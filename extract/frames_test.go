@@ -42,6 +42,8 @@ func TestFrames(t *testing.T) {
 	}{
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
 			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
+		{"deliveries 'to the kingdom' or 'to the country', with a time set, are of the goods just told to the state told of, passing over goods only sought", "Spain sold 12 patrol boats to Chile. Chilean officials have also sought Spanish tanks. Deliveries to the country are due to begin in 2025.",
+			[]string{"ES>CL ship 12..12 item committed", "ES>CL armored_vehicle - requested", "ES>CL ship - expected"}},
 		{"'order' and 'orders' are the verb after a modal or 'to', and 'orders' right after a state before goods; 'in order to' and 'an order for' stay as they were", "Peru plans to order 12 jets from Spain. Chile will soon order tanks from Germany. Fiji orders two patrol boats from Japan. Ghana sent troops to Mali in order to help. Chad signed an order for 20 trucks from Spain.",
 			[]string{"ES>PE aircraft 12..12 item expected", "DE>CL armored_vehicle - expected", "JP>FJ ship 2..2 item committed", "GH>ML personnel - delivered", "ES>TD other 20..20 item committed"}},
 		{"a state or its body that 'held up' a shipment withholds it, as 'held back' does; what engine problems hold up is only late", "Chile has bought rifles from Spain. In June, Madrid held up a shipment of 500 rifles. Peru ordered jets from Italy. Engine problems have held up deliveries of the jets.",

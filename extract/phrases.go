@@ -2601,6 +2601,18 @@ func (d *doc) contentItem(p *phrase) bool {
 	return false
 }
 
+// onlySought reports whether p was read as goods a state only asked for
+// ("Saudi officials have also sought K9 howitzers"): deliveries told after
+// them are of goods bought or given, named before.
+func (d *doc) onlySought(p *phrase) bool {
+	for n := range d.claims {
+		if c := &d.claims[n]; c.p.lo == p.lo && c.p.hi == p.hi {
+			return c.status == armsledger.Requested
+		}
+	}
+	return false
+}
+
 // optionCount reports whether the count q is what an option is for: "an
 // option for 36 more", "an option for a further six".
 func (s *sent) optionCount(q *QuantityMatch) bool {
@@ -2621,7 +2633,7 @@ func (s *sent) optionCount(q *QuantityMatch) bool {
 func (s *sent) principalNamed() *phrase {
 	named := s.d.named
 	for k := len(named) - 1; k >= 0 && len(named)-k <= 6; k-- {
-		if c := named[k].cat; c != armsledger.Other && c != armsledger.Technology && !s.d.contentItem(&named[k]) {
+		if c := named[k].cat; c != armsledger.Other && c != armsledger.Technology && !s.d.contentItem(&named[k]) && !s.d.onlySought(&named[k]) {
 			return &named[k]
 		}
 	}
@@ -2680,12 +2692,16 @@ func (s *sent) scheduledSubject(t *trigger, g *group) bool {
 	return g.lo > t.i+1 && g.lo-t.i <= 4 && s.d.toks[t.i+1].Norm == "of" && s.scheduledAt(g.hi)
 }
 
-// pastRecipient returns the token after "to X" at i, X a state: "Deliveries
-// to Poland | are due to begin in 2025"; else i.
+// pastRecipient returns the token after "to X" at i, X a state or a stand-in
+// for one ("the kingdom"): "Deliveries to Poland | are due to begin in
+// 2025"; else i.
 func (s *sent) pastRecipient(i int) int {
 	if i+1 < s.hi && s.d.toks[i].Norm == "to" {
 		if a := s.actorAt(i + 1); a >= 0 {
 			return s.actors[a].hi
+		}
+		if i+2 < s.hi && stateStandIn(s.d.toks[i+1].Norm, s.d.toks[i+2].Norm) {
+			return i + 3 // "Deliveries to the kingdom are due": the state told of (see theCountry)
 		}
 	}
 	return i

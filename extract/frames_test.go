@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that 'has' goods 'on order' from another has ordered them from it, as 'has ordered' tells", "Egypt has four frigates on order from Italy. Norway had six submarines already on order from Germany.",
+			[]string{"IT>EG ship 4..4 item committed", "DE>NO ship 6..6 item committed"}},
 		{"goods received with no supplier and named again with 'the' come from the state the goods of their kind named just before were made in", "Photos showed Chinese-made drones at an airbase in Niger. Niamey has received the drones, officials said.",
 			[]string{"CN>NE drone - delivered"}},
 		{"a maker's state that approves 'the transfer' of goods its demonym names, which another state was told to pass to the same buyer, consents to a resale and gives nothing; its own sale stands", "Norway agreed to sell 12 used F-16s to Romania. The United States approved the transfer of the American-built jets in June. Spain will sell radars to Chile. France approved the sale of Rafale jets to Chile.",

@@ -147,6 +147,14 @@ func (s *sent) tagTriggers() {
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
 			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v))
+		if nounUse && t.Norm == "order" {
+			if h := s.heldOnOrder(i); h >= 0 {
+				// "Poland has 32 F-35 jets on order from Lockheed Martin":
+				// who has goods on order has ordered them.
+				s.trigs = insertTrigger(s.trigs, trigger{i: h, class: classBuy, lemma: "order"})
+				continue
+			}
+		}
 		if nounUse {
 			at := i
 			if t.Norm == "route" {
@@ -1477,6 +1485,38 @@ func (s *sent) onOrder(i int) int {
 		return j + 1
 	}
 	return 0
+}
+
+// heldOnOrder returns the token of a form of "have" that holds goods
+// "on order" ending at the noun at i ("has 32 F-35 jets on order", "had
+// four frigates already on order"), with goods and no verb or clause
+// between; or -1.
+func (s *sent) heldOnOrder(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "on" || j-1 <= s.lo {
+		return -1
+	}
+	goods := false
+	for k := j - 1; k > s.lo && j-k <= 10; k-- {
+		switch toks[k].Norm {
+		case "has", "have", "had":
+			if goods {
+				return k
+			}
+			return -1
+		}
+		if w := toks[k].Norm; w == "," || w == ";" || w == ":" || s.is(k, fVerb) && !s.is(k, fMateriel) {
+			return -1
+		}
+		if s.is(k, fMateriel) {
+			goods = true
+		}
+	}
+	return -1
 }
 
 // insertTrigger adds t to trigs, which are in text order.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a buyer that is in talks or plans to 'add' more to goods it ordered adds to its own order, from the same seller; a giver that adds gives more", "Peru has 12 jets on order from Sweden and is in talks to add six more. Germany sent 10 tanks to Ukraine and will add 5 more.",
+			[]string{"SE>PE aircraft 12..12 item committed", "SE>PE aircraft 6..6 item requested", "DE>UA armored_vehicle 10..10 item delivered", "DE>UA armored_vehicle 5..5 item expected"}},
 		{"a state that 'has' goods 'on order' from another has ordered them from it, as 'has ordered' tells", "Egypt has four frigates on order from Italy. Norway had six submarines already on order from Germany.",
 			[]string{"IT>EG ship 4..4 item committed", "DE>NO ship 6..6 item committed"}},
 		{"goods received with no supplier and named again with 'the' come from the state the goods of their kind named just before were made in", "Photos showed Chinese-made drones at an airbase in Niger. Niamey has received the drones, officials said.",

@@ -1437,6 +1437,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
 		r.sup, r.rec = s.addedTo(r.sup[0])
+	} else if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) > 0 {
+		if sup, rec := s.addedTo(r.sup[0]); sameSet(sup, r.rec) && sameSet(rec, r.sup) {
+			// "Egypt has four frigates on order from Italy and is in talks
+			// to add two more": who adds to what it gets adds to its own
+			// order, from the same seller, not a sale back to it.
+			r.sup, r.rec = sup, rec
+		}
 	}
 	if len(r.sup) == 0 {
 		if a := s.ledSchemeAfter(g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods called 'Western' come from several states, none told: they take no supplier from the flows before", "Britain sent 14 tanks to Ukraine. Kyiv has asked for more Western tanks.",
+			[]string{"GB>UA armored_vehicle 14..14 item delivered", ">UA armored_vehicle - requested"}},
 		{"a buyer that is in talks or plans to 'add' more to goods it ordered adds to its own order, from the same seller; a giver that adds gives more", "Peru has 12 jets on order from Sweden and is in talks to add six more. Germany sent 10 tanks to Ukraine and will add 5 more.",
 			[]string{"SE>PE aircraft 12..12 item committed", "SE>PE aircraft 6..6 item requested", "DE>UA armored_vehicle 10..10 item delivered", "DE>UA armored_vehicle 5..5 item expected"}},
 		{"a state that 'has' goods 'on order' from another has ordered them from it, as 'has ordered' tells", "Egypt has four frigates on order from Italy. Norway had six submarines already on order from Germany.",

@@ -1411,8 +1411,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the two that signed gets them.
 		r.rec = notReceiving(dt.sup, r.sup)
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
-		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
+	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0])) {
+		r.open = true // "from its European partners", "Western arms deliveries", "Western tanks": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
@@ -4370,6 +4370,18 @@ func (s *sent) unnamedGivers(i int) bool {
 		}
 		if !s.is(j, fMateriel|fNounContext) {
 			return false
+		}
+	}
+	return false
+}
+
+// unnamedMake reports whether goods are called by a word for makers that
+// names no state: "hundreds of Western tanks", "Western ground troops".
+// They come from several states, none told.
+func (s *sent) unnamedMake(p *phrase) bool {
+	for j := p.start(); j < p.end(); j++ {
+		if w := s.d.toks[j].Norm; w == "western" && s.d.toks[j].Cap {
+			return true
 		}
 	}
 	return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"money asked 'from the fund' or 'from the scheme' is asked of a pool, no state: it takes no supplier from the flows before", "Norway has given $20 million to Moldova. Chisinau says it needs $50 million a year from the fund.",
+			[]string{"NO>MD funding 2e+07..2e+07 USD delivered", ">MD funding 5e+07..5e+07 USD requested"}},
 		{"goods called 'Western' come from several states, none told: they take no supplier from the flows before", "Britain sent 14 tanks to Ukraine. Kyiv has asked for more Western tanks.",
 			[]string{"GB>UA armored_vehicle 14..14 item delivered", ">UA armored_vehicle - requested"}},
 		{"a buyer that is in talks or plans to 'add' more to goods it ordered adds to its own order, from the same seller; a giver that adds gives more", "Peru has 12 jets on order from Sweden and is in talks to add six more. Germany sent 10 tanks to Ukraine and will add 5 more.",

@@ -1411,7 +1411,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the two that signed gets them.
 		r.rec = notReceiving(dt.sup, r.sup)
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0])) {
+	if len(r.sup) == 0 && (s.genericSource(start, end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0]) || t.class == classRequest && s.fromScheme(start, end)) {
 		r.open = true // "from its European partners", "Western arms deliveries", "Western tanks": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
@@ -4382,6 +4382,28 @@ func (s *sent) unnamedMake(p *phrase) bool {
 	for j := p.start(); j < p.end(); j++ {
 		if w := s.d.toks[j].Norm; w == "western" && s.d.toks[j].Cap {
 			return true
+		}
+	}
+	return false
+}
+
+// fromScheme reports whether "from" in tokens [lo, hi) governs a fund or
+// scheme that no state's name marks: "needs $1 billion a month from the
+// fund". Asked of a pool, the money is asked of no one state.
+func (s *sent) fromScheme(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j+1 < hi; j++ {
+		if toks[j].Norm != "from" {
+			continue
+		}
+		for k := j + 1; k < hi && k <= j+3; k++ {
+			if s.actorAt(k) >= 0 {
+				return false
+			}
+			switch toks[k].Norm {
+			case "fund", "funds", "scheme", "mechanism", "facility", "pool":
+				return true
+			}
 		}
 	}
 	return false

@@ -1419,8 +1419,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// the two that signed gets them.
 		r.rec = notReceiving(dt.sup, r.sup)
 	}
-	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i)) {
-		r.open = true // "from its European partners", "Western arms deliveries": no state to inherit
+	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0])) {
+		r.open = true // "from its European partners", "Western arms deliveries", "Western tanks": no state to inherit
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
@@ -1445,6 +1445,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
 		r.sup, r.rec = s.addedTo(r.sup[0])
+	} else if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) > 0 {
+		if sup, rec := s.addedTo(r.sup[0]); sameSet(sup, r.rec) && sameSet(rec, r.sup) {
+			// "Egypt has four frigates on order from Italy and is in talks
+			// to add two more": who adds to what it gets adds to its own
+			// order, from the same seller, not a sale back to it.
+			r.sup, r.rec = sup, rec
+		}
 	}
 	if len(r.sup) == 0 {
 		if a := s.ledSchemeAfter(&g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
@@ -4488,6 +4495,18 @@ func (s *sent) unnamedGivers(i int) bool {
 		}
 		if !s.is(j, fMateriel|fNounContext) {
 			return false
+		}
+	}
+	return false
+}
+
+// unnamedMake reports whether goods are called by a word for makers that
+// names no state: "hundreds of Western tanks", "Western ground troops".
+// They come from several states, none told.
+func (s *sent) unnamedMake(p *phrase) bool {
+	for j := p.start(); j < p.end(); j++ {
+		if w := s.d.toks[j].Norm; w == "western" && s.d.toks[j].Cap {
+			return true
 		}
 	}
 	return false

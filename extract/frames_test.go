@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count in words 'expected' at a time is awaited, as one in digits is; so is the count of 'six of which'", "Peru has ordered 24 Hurjet trainers from Turkey. Six are expected next year. Chile ordered ten Airbus helicopters from France, four of which are expected in 2027.",
+			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft 6..6 item expected", "FR>CL aircraft 10..10 item committed", "FR>CL aircraft 4..4 item expected"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
 			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
 		{"deliveries 'to the kingdom' or 'to the country', with a time set, are of the goods just told to the state told of, passing over goods only sought", "Spain sold 12 patrol boats to Chile. Chilean officials have also sought Spanish tanks. Deliveries to the country are due to begin in 2025.",

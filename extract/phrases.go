@@ -2128,7 +2128,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			}
 			if v > after && v < s.hi {
 				w, ok := s.verbAt(v)
-				arrived = arrived || ok && w.Class == classArrive // "Thirty-two of them are going to Romania", "two of them have arrived"
+				arrived = arrived || ok && w.Class == classArrive || s.awaitedAt(v) // "Thirty-two of them are going to Romania", "two of them have arrived", "six of which are expected in 2026"
 			}
 		}
 		sys := s.moreSystemsAfter(q) // "a further three systems would follow": the verb after the noun
@@ -2159,8 +2159,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			// trigger of arrival: "Two arrived in January", "Another 10
 			// followed in June".
 			if v < s.hi && (v > after || absolute || s.arrivalAt(v)) {
-				if w, ok := s.verbAt(v); ok && w.Class == classArrive {
-					arrived = true
+				if w, ok := s.verbAt(v); ok && w.Class == classArrive || s.awaitedAt(v) {
+					arrived = true // ("Six are expected next year": awaited at a time, see expectedWhen)
 				}
 				if (toks[v].Norm == "follow" || toks[v].Norm == "followed") && s.triggerAt(v) {
 					arrived = true // the "follow" of "200 more would follow" (see tagTriggers)
@@ -2199,6 +2199,17 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// awaitedAt reports whether the token at v is a verb of expecting that
+// tagTriggers read as an arrival: goods "expected in 2026" are due then.
+func (s *sent) awaitedAt(v int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == v {
+			return t.class == classArrive && t.lemma == "due"
+		}
+	}
+	return false
 }
 
 // gappedShare reports whether the percentage s.quants[k] is a share of

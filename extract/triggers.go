@@ -791,7 +791,11 @@ func (s *sent) expectedWhen(i int) bool {
 	if b > s.lo && s.is(b, fAdverb) && !s.is(b, fBe) {
 		b-- // "are now expected in 2025"
 	}
-	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number && !s.moreCounted(b-1) {
+	subj := b - 1
+	if b-3 >= s.lo && toks[b-1].Norm == "which" && toks[b-2].Norm == "of" && s.countAt(b-3) {
+		subj = b - 3 // "24 jets, six of which are expected in 2026": the count is the subject
+	}
+	if subj < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(subj, fMateriel) && !s.countAt(subj) && !s.moreCounted(subj) {
 		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
 	}
 	j := i + 1
@@ -1846,6 +1850,12 @@ func (s *sent) placedBy(j int) bool {
 		j++
 	}
 	return j < s.hi && s.actorAt(j) >= 0 || s.unnamedBuyer(j-1, min(s.hi, j+5))
+}
+
+// countAt reports whether the token at j is a count in digits or a
+// number word: "18", "six".
+func (s *sent) countAt(j int) bool {
+	return s.d.toks[j].Kind == Number || s.numKindAt(j, nkNumber)
 }
 
 // numKindAt reports whether the word at j is a number word of kind k:

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum 'compared with' one whose recipient the sentence leaves unnamed is still the named state's, and goes where the text's aid goes", "Aid to Ukraine grew in May. Norway has allocated 2 billion euros in military aid, compared with 5 billion euros from Sweden. Denmark has given 1 billion euros. Finland has given 3 billion euros.",
+			[]string{"NO>UA funding 2e+09..2e+09 EUR committed", "SE>UA funding 5e+09..5e+09 EUR committed", "DK>UA funding 1e+09..1e+09 EUR delivered", "FI>UA funding 3e+09..3e+09 EUR delivered"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
 			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
 		{"deliveries 'to the kingdom' or 'to the country', with a time set, are of the goods just told to the state told of, passing over goods only sought", "Spain sold 12 patrol boats to Chile. Chilean officials have also sought Spanish tanks. Deliveries to the country are due to begin in 2025.",

@@ -167,6 +167,15 @@ func (d *doc) finish() []armsledger.Claim {
 			continue
 		}
 		kept = append(kept, c)
+		if d.refusedRequest(c) {
+			// "Israel turned down Ukrainian requests for Iron Dome": the
+			// refusal is one claim, and the request it answers another.
+			r := *c
+			r.status = armsledger.Requested
+			if d.findRepeat(kept, &r) == nil {
+				kept = append(kept, &r)
+			}
+		}
 	}
 	d.kept = kept // keep what the buffer grew to
 	if len(kept) == 0 {
@@ -179,6 +188,32 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// refusedRequest reports whether claim c is a request a verb of refusal
+// turns down: "rejected Poland's requests for tanks", "turned down
+// Ukrainian requests", "declined Thailand's request for jets". The request
+// was made, whatever the answer: the asker sought the goods.
+func (d *doc) refusedRequest(c *draft) bool {
+	if c.status != armsledger.Denied || c.rule != "request.noun" || c.trig < 0 {
+		return false
+	}
+	if w := d.toks[c.trig].Norm; w != "request" && w != "requests" {
+		return false
+	}
+	for j := c.trig - 1; j >= 0 && c.trig-j <= 5; j-- {
+		switch d.toks[j].Norm {
+		case "rejected", "rejects", "rejecting", "refused", "refuses", "refusing", "declined", "declines", "declining", "rebuffed", "rebuffs":
+			return true
+		case "down": // "turned down", "turns down"
+			if j > 0 && strings.HasPrefix(d.toks[j-1].Norm, "turn") {
+				return true
+			}
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // boughtForMakersState gives the goods a state buys from another state's

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count taken 'of the' goods a firm's name opens counts them, as a count right before the firm's name does", "Peru has ordered 12 of the Boeing helicopters from the US. Chile wants to buy as many as 20 of the Dassault jets.",
+			[]string{"US>PE aircraft 12..12 item committed", "FR>CL aircraft ..20 item requested"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
 			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
 		{"deliveries 'to the kingdom' or 'to the country', with a time set, are of the goods just told to the state told of, passing over goods only sought", "Spain sold 12 patrol boats to Chile. Chilean officials have also sought Spanish tanks. Deliveries to the country are due to begin in 2025.",

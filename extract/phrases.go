@@ -698,6 +698,13 @@ func partOfWhole(w string) bool {
 	return false
 }
 
+// countOfThe reports whether a count and "of" with an article or
+// possessive stand just before token j: "24 of the", "as many as 48 of
+// the".
+func (s *sent) countOfThe(j int) bool {
+	return j-3 >= s.lo && s.partitive(j-1) && s.d.toks[j-2].Norm == "of" && s.inQty[j-3-s.lo]
+}
+
 // partitive reports whether token j may come between "of" and the noun a
 // part is taken from: "18 of the tanks", "49 of its tanks".
 func (s *sent) partitive(j int) bool {
@@ -4864,6 +4871,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// A state body or firm right before the item names whose it is:
 			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
 			ownBody := m.ref.kind == kindInstitution && m.hi == p.lo && m.prep == ""
+			// So after a count taken of them: "24 of the Boeing
+			// helicopters" are a count of the firm's helicopters, as "24
+			// Boeing helicopters" are.
+			ownBody = ownBody || m.ref.kind == kindInstitution && m.hi == p.lo && s.countOfThe(m.lo)
 			// After a verb that carries ("carrying US munitions"), a state's
 			// name before the item is whose it is, not an object.
 			carried := m.ref.kind == kindCountry && m.hi == p.lo && m.lo > s.lo && s.carryingVerb(m.lo-1)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a verb of denial before one report or claim ('rejected a report that', 'denied the claim that') denies the transfer it tells, as before several", "Chile on Monday rejected a report that it had sold rifles to Peru. Spain denied the claim that Madrid had sent tanks to Ghana.",
+			[]string{"CL>PE small_arms - denied", "ES>GH armored_vehicle - denied"}},
 		{"a count taken 'of the' goods a firm's name opens counts them, as a count right before the firm's name does", "Peru has ordered 12 of the Boeing helicopters from the US. Chile wants to buy as many as 20 of the Dassault jets.",
 			[]string{"US>PE aircraft 12..12 item committed", "FR>CL aircraft ..20 item requested"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'anti-ship' batteries are batteries of missiles, as 'coastal' ones are", "Chile has ordered two anti-ship batteries from Norway. Peru wants a shore-based anti-ship battery.",
+			[]string{"NO>CL missile 2..2 item committed", ">PE missile 1..1 item requested"}},
 		{"a verb of denial before one report or claim ('rejected a report that', 'denied the claim that') denies the transfer it tells, as before several", "Chile on Monday rejected a report that it had sold rifles to Peru. Spain denied the claim that Madrid had sent tanks to Ghana.",
 			[]string{"CL>PE small_arms - denied", "ES>GH armored_vehicle - denied"}},
 		{"a count taken 'of the' goods a firm's name opens counts them, as a count right before the firm's name does", "Peru has ordered 12 of the Boeing helicopters from the US. Chile wants to buy as many as 20 of the Dassault jets.",

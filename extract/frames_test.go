@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the remaining two batteries' are units of the system told, not of whatever was named last (a plane that carried it)", "Chile took delivery of anti-ship missiles from Norway. A C-130 transport carrying the equipment landed in Santiago. The remaining two batteries will arrive in May.",
+			[]string{"NO>CL missile - delivered", "NO>CL missile 2..2 item expected"}},
 		{"'anti-ship' batteries are batteries of missiles, as 'coastal' ones are", "Chile has ordered two anti-ship batteries from Norway. Peru wants a shore-based anti-ship battery.",
 			[]string{"NO>CL missile 2..2 item committed", ">PE missile 1..1 item requested"}},
 		{"a verb of denial before one report or claim ('rejected a report that', 'denied the claim that') denies the transfer it tells, as before several", "Chile on Monday rejected a report that it had sold rifles to Peru. Spain denied the claim that Madrid had sent tanks to Ghana.",

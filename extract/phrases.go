@@ -1495,6 +1495,9 @@ func (s *sent) theRest(ps []phrase) []phrase {
 			if count == nil || count.Hi < s.hi && s.is(count.Hi, fMateriel) {
 				continue // "the remaining 70 tanks" names its item
 			}
+			if count.Hi < s.hi && systemUnit(toks[count.Hi].Norm) {
+				continue // "the remaining two batteries": units of a system, which countedUnits finds
+			}
 		}
 		last := lastPhraseBefore(ps, i) // "sent 30 tanks and will send the rest"
 		if last == nil && len(s.d.named) > 0 {

@@ -1235,6 +1235,9 @@ func (s *sent) countedUnits(ps []phrase) []phrase {
 	for n := range s.quants {
 		q := &s.quants[n]
 		j := q.Hi
+		if j+1 < s.hi && s.is(j, fIncrement) {
+			j++ // "two more batteries", "two further squadrons": more units of the system
+		}
 		if q.Currency != "" || q.Percent || q.Year || j >= s.hi || !systemUnit(toks[j].Norm) {
 			continue
 		}

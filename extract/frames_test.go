@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plane or ship named as what is 'carrying' a load is its vehicle, not goods a later bare count refers back to", "Chile took delivery of anti-ship missiles from Norway. A C-130 transport carrying the equipment landed. The remaining two are due in May. Peru bought howitzers from France. A freighter ferrying them docked in Callao. Four more will follow.",
+			[]string{"NO>CL missile - delivered", "NO>CL missile 2..2 item expected", "FR>PE artillery - delivered", "FR>PE artillery 4..4 item expected"}},
 		{"a count with 'more', 'further' or 'additional' before a noun of units counts more units of the system told", "Chile took delivery of air defence systems from Germany. Three more batteries will arrive in 2027. Peru bought anti-ship missiles from Norway. Two additional batteries are due next year.",
 			[]string{"DE>CL air_defense - delivered", "DE>CL air_defense 3..3 item expected", "NO>PE missile - delivered", "NO>PE missile 2..2 item expected"}},
 		{"'the remaining two batteries' are units of the system told, not of whatever was named last (a plane that carried it)", "Chile took delivery of anti-ship missiles from Norway. A C-130 transport carrying the equipment landed in Santiago. The remaining two batteries will arrive in May.",

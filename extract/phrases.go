@@ -585,12 +585,34 @@ func (s *sent) lastNamed() *phrase {
 			continue
 		}
 		end, ref, ok := lex.materiel.Match(s.d.toks, j, prev.Hi)
+		if ok && carrierOfLoad(ref.Cat, s.d.toks, end, prev.Hi) {
+			continue // "A C-17 transport carrying the equipment landed": the load's vehicle, not goods
+		}
 		if ok && ref.Cat != "" && ref.Cat != armsledger.Funding {
 			s.d.prevNamed = phrase{lo: j, hi: end, head: end - 1, cat: ref.Cat, unit: ref.Unit}
 			return &s.d.prevNamed
 		}
 	}
 	return last
+}
+
+// carrierOfLoad reports whether a plane or ship of kind c, whose term
+// ends before token end, is named as what carries a load ("a C-17
+// transport carrying the equipment", "a freighter ferrying the shells"):
+// a vehicle of the journey, not goods a later count ("the remaining
+// two") refers back to.
+func carrierOfLoad(c armsledger.Category, toks []Token, end, hi int) bool {
+	if c != armsledger.Aircraft && c != armsledger.Ship || end >= hi {
+		return false
+	}
+	if end+1 < hi && toks[end].Norm == "transport" {
+		end++ // "a C-17 transport carrying": the term may stop at the model
+	}
+	switch toks[end].Norm {
+	case "carrying", "transporting", "ferrying":
+		return true
+	}
+	return false
 }
 
 // batchNoun reports whether w names a part of goods sent together: "the

@@ -387,8 +387,8 @@ func (s *sent) announcesThat(i int, v verbRef) bool {
 		// would say.
 		next := s.d.toks[i+1].Norm
 		j := i + 1 // "denied Ukrainian claims that", "denied Kyiv's claims that": whose claims they are
-		if w := s.d.toks[j].Norm; (w == "the" || w == "these" || w == "those" || w == "such") && j+1 < s.hi {
-			j++ // "rejected the claims regarding the transfer"
+		if w := s.d.toks[j].Norm; (w == "the" || w == "these" || w == "those" || w == "such" || w == "a") && j+1 < s.hi {
+			j++ // "rejected the claims regarding the transfer", "rejected a report that"
 		}
 		if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.actors[a].possessive) {
 			j = s.actors[a].hi

@@ -2979,7 +2979,7 @@ func (s *sent) rememberPhrase(ps []phrase) {
 	for k := range ps {
 		// Training is given, not delivered later: "Delivery will begin in
 		// 2025", "would send them" refer to goods named before it.
-		if p := &ps[k]; !p.money && !p.elided && !p.pronominal && s.d.toks[p.head].Norm != "training" {
+		if p := &ps[k]; !p.money && !p.elided && !p.pronominal && s.d.toks[p.head].Norm != "training" && !carrierOfLoad(p.cat, s.d.toks, p.hi, s.hi) {
 			s.d.named = append(s.d.named, *p)
 		}
 	}

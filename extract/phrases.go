@@ -585,12 +585,34 @@ func (s *sent) lastNamed() *phrase {
 			continue
 		}
 		end, ref, ok := lex.materiel.Match(s.d.toks, j, prev.Hi)
+		if ok && carrierOfLoad(ref.Cat, s.d.toks, end, prev.Hi) {
+			continue // "A C-17 transport carrying the equipment landed": the load's vehicle, not goods
+		}
 		if ok && ref.Cat != "" && ref.Cat != armsledger.Funding {
 			s.d.prevNamed = phrase{lo: j, hi: end, head: end - 1, cat: ref.Cat, unit: ref.Unit}
 			return &s.d.prevNamed
 		}
 	}
 	return last
+}
+
+// carrierOfLoad reports whether a plane or ship of kind c, whose term
+// ends before token end, is named as what carries a load ("a C-17
+// transport carrying the equipment", "a freighter ferrying the shells"):
+// a vehicle of the journey, not goods a later count ("the remaining
+// two") refers back to.
+func carrierOfLoad(c armsledger.Category, toks []Token, end, hi int) bool {
+	if c != armsledger.Aircraft && c != armsledger.Ship || end >= hi {
+		return false
+	}
+	if end+1 < hi && toks[end].Norm == "transport" {
+		end++ // "a C-17 transport carrying": the term may stop at the model
+	}
+	switch toks[end].Norm {
+	case "carrying", "transporting", "ferrying":
+		return true
+	}
+	return false
 }
 
 // batchNoun reports whether w names a part of goods sent together: "the
@@ -696,6 +718,13 @@ func partOfWhole(w string) bool {
 		return true
 	}
 	return false
+}
+
+// countOfThe reports whether a count and "of" with an article or
+// possessive stand just before token j: "24 of the", "as many as 48 of
+// the".
+func (s *sent) countOfThe(j int) bool {
+	return j-3 >= s.lo && s.partitive(j-1) && s.d.toks[j-2].Norm == "of" && s.inQty[j-3-s.lo]
 }
 
 // partitive reports whether token j may come between "of" and the noun a
@@ -1228,6 +1257,9 @@ func (s *sent) countedUnits(ps []phrase) []phrase {
 	for n := range s.quants {
 		q := &s.quants[n]
 		j := q.Hi
+		if j+1 < s.hi && s.is(j, fIncrement) {
+			j++ // "two more batteries", "two further squadrons": more units of the system
+		}
 		if q.Currency != "" || q.Percent || q.Year || j >= s.hi || !systemUnit(toks[j].Norm) {
 			continue
 		}
@@ -1487,6 +1519,9 @@ func (s *sent) theRest(ps []phrase) []phrase {
 			}
 			if count == nil || count.Hi < s.hi && s.is(count.Hi, fMateriel) {
 				continue // "the remaining 70 tanks" names its item
+			}
+			if count.Hi < s.hi && systemUnit(toks[count.Hi].Norm) {
+				continue // "the remaining two batteries": units of a system, which countedUnits finds
 			}
 		}
 		last := lastPhraseBefore(ps, i) // "sent 30 tanks and will send the rest"
@@ -4875,6 +4910,10 @@ func (s *sent) widen(p *phrase, floor int) {
 			// A state body or firm right before the item names whose it is:
 			// "Wagner Group mercenaries", "Rosoboronexport helicopters".
 			ownBody := m.ref.kind == kindInstitution && m.hi == p.lo && m.prep == ""
+			// So after a count taken of them: "24 of the Boeing
+			// helicopters" are a count of the firm's helicopters, as "24
+			// Boeing helicopters" are.
+			ownBody = ownBody || m.ref.kind == kindInstitution && m.hi == p.lo && s.countOfThe(m.lo)
 			// After a verb that carries ("carrying US munitions"), a state's
 			// name before the item is whose it is, not an object.
 			carried := m.ref.kind == kindCountry && m.hi == p.lo && m.lo > s.lo && s.carryingVerb(m.lo-1)

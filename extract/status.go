@@ -1823,6 +1823,8 @@ func (s *sent) denialBefore(j int) bool {
 		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
 			"his", "her", "its", "their": // "denied that his country had sold"
 			continue
+		case "a", "report", "claim", "allegation", "accusation":
+			continue // one claim denied as several are: "rejected a report that"
 		case "of":
 			if k > s.lo && toks[k-1].Norm == "any" {
 				continue // "denies that any of its drones went"

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a buyer 'chose' or 'selected' with no owner or demonym are bought from their model's makers, one state or partners together; a maker that is the buyer sells nothing", "Chile chose the Patriot system in May. Peru has selected the SAMP/T system. Italy chose the Eurofighter.",
+			[]string{"US>CL air_defense - committed", "FR+IT>PE air_defense - committed"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",
 			[]string{"KR>PE artillery - committed", "CL>AR technology - delivered"}},
 		{"deliveries 'to the kingdom' or 'to the country', with a time set, are of the goods just told to the state told of, passing over goods only sought", "Spain sold 12 patrol boats to Chile. Chilean officials have also sought Spanish tanks. Deliveries to the country are due to begin in 2025.",

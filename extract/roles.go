@@ -6956,8 +6956,30 @@ func (s *sent) selectionRoles(t *trigger, g *group, r roleResult, subj, from int
 	if len(r.sup) == 0 && len(g.phrases[0].demonym) > 0 {
 		r.sup = g.phrases[0].demonym
 	}
+	if len(r.sup) == 0 && len(r.rec) > 0 {
+		r.sup = s.choiceMakers(&g.phrases[0], r.rec)
+	}
 	r.status = armsledger.Committed
 	return r
+}
+
+// choiceMakers returns the states that make goods chosen with neither an
+// owner nor a demonym, by their model ("Romania chose the Patriot system",
+// "Denmark selected SAMP/T"): a model a buyer picks is bought from its
+// makers, one state or the partners that build it together. A maker that
+// is the buyer itself sells nothing (its choice is of its own industry).
+func (s *sent) choiceMakers(p *phrase, rec []string) []string {
+	m := s.d.makerOf(p)
+	if m == "" {
+		return nil
+	}
+	makers := strings.Split(m, ",")
+	for _, c := range makers {
+		if slices.Contains(rec, c) {
+			return nil
+		}
+	}
+	return makers
 }
 
 // madeElsewhere returns the state that made the goods of p, by their

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a combining form before a hyphen and a demonym ('Franco-', 'Anglo-') names its state, as the demonym does; goods chosen with joined demonyms come from all their states", "Chile has chosen the Franco-Italian SAMP/T system. Peru bought Anglo-French missiles. Peru chose the German-Norwegian submarines.",
+			[]string{"FR+IT>CL air_defense - committed", "GB+FR>PE missile - delivered", "DE+NO>PE ship - committed"}},
 		{"goods a buyer 'chose' or 'selected' with no owner or demonym are bought from their model's makers, one state or partners together; a maker that is the buyer sells nothing", "Chile chose the Patriot system in May. Peru has selected the SAMP/T system. Italy chose the Eurofighter.",
 			[]string{"US>CL air_defense - committed", "FR+IT>PE air_defense - committed"}},
 		{"goods after a deal 'for' a state's possessive that makes them are bought from it; a state's force or programme after 'to' or 'for' is where goods go", "Peru signed a contract for South Korea's K9 howitzers. Chile sent spare parts for Argentina's drone programme.",

@@ -6949,7 +6949,9 @@ func (s *sent) selectionRoles(t *trigger, g *group, r roleResult, subj, from int
 	}
 	r.rec = r.pick(s, subj)
 	seller := from
-	if seller < 0 {
+	if seller < 0 && len(g.phrases[0].demonym) < 2 {
+		// (demonyms joined by a hyphen are all the makers: "the
+		// German-Norwegian submarines", not the first state alone)
 		seller = s.ownerOf(g.phrases[0])
 	}
 	r.sup = r.pick(s, seller)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a state's possessive opens, in what a purchase from another state holds, are bought from that state; a gift's contents stay the giver's", "Peru agreed to buy radars from France. The package also includes Norway's NASAMS and Germany's IRIS-T. The US announced an aid package for Ukraine. It includes Sweden's CV90 vehicles.",
+			[]string{"FR>PE other - committed", "NO>PE air_defense - committed", "DE>PE air_defense - committed", "US>UA armored_vehicle - committed"}},
 		{"a combining form before a hyphen and a demonym ('Franco-', 'Anglo-') names its state, as the demonym does; goods chosen with joined demonyms come from all their states", "Chile has chosen the Franco-Italian SAMP/T system. Peru bought Anglo-French missiles. Peru chose the German-Norwegian submarines.",
 			[]string{"FR+IT>CL air_defense - committed", "GB+FR>PE missile - delivered", "DE+NO>PE ship - committed"}},
 		{"goods a buyer 'chose' or 'selected' with no owner or demonym are bought from their model's makers, one state or partners together; a maker that is the buyer sells nothing", "Chile chose the Patriot system in May. Peru has selected the SAMP/T system. Italy chose the Eurofighter.",

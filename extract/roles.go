@@ -497,6 +497,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		switch {
+		case len(r.sup) == 0 && s.ownContentMaker(&g, t.i, &p) >= 0:
+			// "Denmark chose the SAMP/T. The package also includes
+			// Norway's NASAMS": goods of another state's own, in what the
+			// buyer's package holds, are bought from that state.
+			r.sup, r.rec, r.status = r.take(s, s.ownContentMaker(&g, t.i, &p)), p.rec, p.status
 		case len(r.sup) == 0:
 			st := r.status
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
@@ -6927,6 +6932,34 @@ func (s *sent) requestAnswered(i int) (int, armsledger.Status) {
 		}
 	}
 	return -1, ""
+}
+
+// ownContentMaker returns the state whose possessive opens the goods of g,
+// after the content verb at i, when the package p the goods belong to is
+// a purchase and the state is neither of its parties ("includes Norway's
+// NASAMS" after a purchase from France), and no goods of g bear another
+// state's demonym; else -1.
+func (s *sent) ownContentMaker(g *group, i int, p *draft) int {
+	if len(g.phrases) == 0 {
+		return -1
+	}
+	a := s.possessor(g.phrases[0].start())
+	if a < 0 || s.actors[a].lo < i || s.actors[a].ref.kind != kindCountry {
+		return -1
+	}
+	if !strings.HasPrefix(p.rule, "buy") && !strings.HasPrefix(p.rule, "receive") {
+		return -1 // a gift may hold another's goods, bought for the recipient: "a US package includes Sweden's CV90s"
+	}
+	c := s.actors[a].ref.Code
+	if slices.Contains(p.sup, c) || slices.Contains(p.rec, c) {
+		return -1
+	}
+	for k := range g.phrases {
+		if d := g.phrases[k].demonym; len(d) > 0 && !slices.Contains(d, c) {
+			return -1 // "Norway's NASAMS and the French VL MICA": makers of their own
+		}
+	}
+	return a
 }
 
 // selectVerb reports whether lemma is a verb by which a buyer chooses the

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count, in figures or spelt out, 'expected' at a time is awaited then, as one 'due' is: it arrives where the goods before went", "Chile ordered 10 Hawk jets from Britain. 4 are expected in 2026. Peru ordered 12 Gripen jets from Sweden. Six are expected next year.",
+			[]string{"GB>CL aircraft 10..10 item committed", "GB>CL aircraft 4..4 item expected", "SE>PE aircraft 12..12 item committed", "SE>PE aircraft 6..6 item expected"}},
 		{"goods a state's possessive opens, in what a purchase from another state holds, are bought from that state; a gift's contents stay the giver's", "Peru agreed to buy radars from France. The package also includes Norway's NASAMS and Germany's IRIS-T. The US announced an aid package for Ukraine. It includes Sweden's CV90 vehicles.",
 			[]string{"FR>PE other - committed", "NO>PE air_defense - committed", "DE>PE air_defense - committed", "US>UA armored_vehicle - committed"}},
 		{"a combining form before a hyphen and a demonym ('Franco-', 'Anglo-') names its state, as the demonym does; goods chosen with joined demonyms come from all their states", "Chile has chosen the Franco-Italian SAMP/T system. Peru bought Anglo-French missiles. Peru chose the German-Norwegian submarines.",

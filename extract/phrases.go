@@ -1913,6 +1913,16 @@ func (s *sent) triggerAt(j int) bool {
 	return false
 }
 
+// arrivalTrigger reports whether a trigger of arrival stands at j.
+func (s *sent) arrivalTrigger(j int) bool {
+	for k := range s.trigs {
+		if s.trigs[k].i == j {
+			return s.trigs[k].class == classArrive
+		}
+	}
+	return false
+}
+
 // destination reports whether the phrase is where a load goes, a state's
 // force or programme after "to" and its possessive: "will go to Ukraine's
 // air defence", "parts for Russia's drone programme".
@@ -2164,6 +2174,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 				}
 				if (toks[v].Norm == "follow" || toks[v].Norm == "followed") && s.triggerAt(v) {
 					arrived = true // the "follow" of "200 more would follow" (see tagTriggers)
+				}
+				if toks[v].Norm == "expected" && s.arrivalTrigger(v) {
+					arrived = true // "Six are expected in 2026": awaited at a time, as "due" (see expectedWhen)
 				}
 			}
 		}

@@ -791,7 +791,7 @@ func (s *sent) expectedWhen(i int) bool {
 	if b > s.lo && s.is(b, fAdverb) && !s.is(b, fBe) {
 		b-- // "are now expected in 2025"
 	}
-	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number && !s.moreCounted(b-1) {
+	if b-1 < s.lo || !s.is(b, fBe) || i+2 >= s.hi || !s.is(b-1, fMateriel) && toks[b-1].Kind != Number && !s.moreCounted(b-1) && !smallNumberWord(toks[b-1].Norm) { // ("Six are expected in 2026": a count spelt out)
 		return false // the goods, or their count, are the subject: "U.S. deliveries were expected next year" leaves the frame to the noun
 	}
 	j := i + 1

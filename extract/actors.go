@@ -510,6 +510,11 @@ func (s *sent) tagActors() {
 			}
 		}
 		if !ok {
+			if code := s.combiningForm(i); code != "" {
+				end, ref, ok = i+1, newActorRef(code, "demonym"), true
+			}
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -931,6 +936,34 @@ func (s *sent) oneOfTwo(i int) (string, string) {
 		return sh.codes[1], sh.kind
 	}
 	return "", ""
+}
+
+// combiningForms are the forms a demonym takes before a hyphen and
+// another demonym: "Franco-Italian", "Anglo-French", "Sino-Russian".
+// Alone they name no state ("Franco" is a surname), so the lexicon
+// leaves them out; combiningForm reads them in their compound.
+var combiningForms = map[string]string{
+	"anglo": "GB", "franco": "FR", "italo": "IT", "russo": "RU", "sino": "CN",
+	"indo": "IN", "turco": "TR", "germano": "DE", "hispano": "ES", "nippo": "JP",
+	"luso": "PT", "greco": "GR", "polono": "PL", "swedo": "SE",
+}
+
+// combiningForm returns the state a capitalised combining form at i names
+// when a joining hyphen and a demonym or another combining form follow it
+// ("the Franco-Italian SAMP/T": France, as "Italian" is Italy); else "".
+func (s *sent) combiningForm(i int) string {
+	toks := s.d.toks
+	code := combiningForms[toks[i].Norm]
+	if code == "" || !toks[i].Cap || i+2 >= s.hi || !Joiner(toks, i+1) {
+		return ""
+	}
+	if combiningForms[toks[i+2].Norm] != "" {
+		return code // "Franco-Italo-Spanish"
+	}
+	if _, ref, ok := lex.actors.Match(toks, i+2, s.hi); ok && ref.kind == kindDemonym {
+		return code
+	}
+	return ""
 }
 
 // mayShareName reports whether t may be a name two states bear

@@ -7420,6 +7420,13 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if j > s.lo && toks[j-1].Norm == "so" {
 				return true // "will lend Poland eight Apaches so that Polish crews can train"
 			}
+		case "but":
+			// "will buy tanks but cannot do without American jets": "but"
+			// before a verb of its own opens a second predicate of the
+			// subject, whose goods are no object of the verb before.
+			if j+1 < hi && s.butPredicate(j+1) {
+				return true
+			}
 		case "before", "after", "until", "once", "when", "while", "since":
 			// "will not send them before Kyiv's pilots have been trained",
 			// "the latest since the junta expelled French troops"; but
@@ -7893,7 +7900,21 @@ func stayVerb(w string) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that"}
+	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that", "but"}
+
+// butPredicate reports whether the word at i, after "but", opens a verb
+// chain: a modal ("will", "cannot") or a finite form of "be", "have",
+// "do" or "need". ("but also", "but not" go on with the object.)
+func (s *sent) butPredicate(i int) bool {
+	if s.is(i, fModal) {
+		return true
+	}
+	switch s.d.toks[i].Norm {
+	case "cannot", "has", "have", "had", "is", "are", "was", "were", "does", "did", "needs", "need", "lacks":
+		return true
+	}
+	return false
+}
 
 // purposeVerb reports whether the word at i, after "to", is a verb that is
 // no transfer: a lower-case word that is not a determiner, a number, an

@@ -497,6 +497,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		switch {
+		case len(r.sup) == 0 && s.ownContentMaker(&g, t.i, &p) >= 0:
+			// "Denmark chose the SAMP/T. The package also includes
+			// Norway's NASAMS": goods of another state's own, in what the
+			// buyer's package holds, are bought from that state.
+			r.sup, r.rec, r.status = r.take(s, s.ownContentMaker(&g, t.i, &p)), p.rec, p.status
 		case len(r.sup) == 0:
 			st := r.status
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
@@ -6929,6 +6934,34 @@ func (s *sent) requestAnswered(i int) (int, armsledger.Status) {
 	return -1, ""
 }
 
+// ownContentMaker returns the state whose possessive opens the goods of g,
+// after the content verb at i, when the package p the goods belong to is
+// a purchase and the state is neither of its parties ("includes Norway's
+// NASAMS" after a purchase from France), and no goods of g bear another
+// state's demonym; else -1.
+func (s *sent) ownContentMaker(g *group, i int, p *draft) int {
+	if len(g.phrases) == 0 {
+		return -1
+	}
+	a := s.possessor(g.phrases[0].start())
+	if a < 0 || s.actors[a].lo < i || s.actors[a].ref.kind != kindCountry {
+		return -1
+	}
+	if !strings.HasPrefix(p.rule, "buy") && !strings.HasPrefix(p.rule, "receive") {
+		return -1 // a gift may hold another's goods, bought for the recipient: "a US package includes Sweden's CV90s"
+	}
+	c := s.actors[a].ref.Code
+	if slices.Contains(p.sup, c) || slices.Contains(p.rec, c) {
+		return -1
+	}
+	for k := range g.phrases {
+		if d := g.phrases[k].demonym; len(d) > 0 && !slices.Contains(d, c) {
+			return -1 // "Norway's NASAMS and the French VL MICA": makers of their own
+		}
+	}
+	return a
+}
+
 // selectVerb reports whether lemma is a verb by which a buyer chooses the
 // goods it will buy: "chose", "selected", "picked", "opted for".
 func selectVerb(lemma string) bool {
@@ -6949,15 +6982,39 @@ func (s *sent) selectionRoles(t *trigger, g *group, r roleResult, subj, from int
 	}
 	r.rec = r.pick(s, subj)
 	seller := from
-	if seller < 0 {
+	if seller < 0 && len(g.phrases[0].demonym) < 2 {
+		// (demonyms joined by a hyphen are all the makers: "the
+		// German-Norwegian submarines", not the first state alone)
 		seller = s.ownerOf(g.phrases[0])
 	}
 	r.sup = r.pick(s, seller)
 	if len(r.sup) == 0 && len(g.phrases[0].demonym) > 0 {
 		r.sup = g.phrases[0].demonym
 	}
+	if len(r.sup) == 0 && len(r.rec) > 0 {
+		r.sup = s.choiceMakers(&g.phrases[0], r.rec)
+	}
 	r.status = armsledger.Committed
 	return r
+}
+
+// choiceMakers returns the states that make goods chosen with neither an
+// owner nor a demonym, by their model ("Romania chose the Patriot system",
+// "Denmark selected SAMP/T"): a model a buyer picks is bought from its
+// makers, one state or the partners that build it together. A maker that
+// is the buyer itself sells nothing (its choice is of its own industry).
+func (s *sent) choiceMakers(p *phrase, rec []string) []string {
+	m := s.d.makerOf(p)
+	if m == "" {
+		return nil
+	}
+	makers := strings.Split(m, ",")
+	for _, c := range makers {
+		if slices.Contains(rec, c) {
+			return nil
+		}
+	}
+	return makers
 }
 
 // madeElsewhere returns the state that made the goods of p, by their

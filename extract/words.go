@@ -100,6 +100,9 @@ func (l *lexicons) wordTable() []wordInfo {
 		}
 	}
 	mark := func(w string, f wordFlag) { entry(l.vocab.add(w)).flags |= f }
+	for _, w := range sortedKeys(combiningForms) {
+		mark(w, fActor) // "Franco-Italian": see combiningForm
+	}
 	for _, w := range sortedKeys(l.roles) {
 		mark(w, fRole)
 	}

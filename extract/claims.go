@@ -791,11 +791,13 @@ func (d *doc) inherit() {
 				continue
 			}
 			switch {
-			case len(c.sup) == 0 && len(c.rec) == 0 && (p.p.money || p.trig == c.trig) && c.sent-p.sent <= 2 && d.boughtWithSum(c):
+			case len(c.sup) == 0 && (len(c.rec) == 0 || sameSet(c.rec, p.rec)) && (p.p.money || p.trig == c.trig) && c.sent-p.sent <= 2 && d.boughtWithSum(c):
 				// "Denmark gave Ukraine €1 billion. Most of the money will
 				// be spent on air defence and shells": what a sum told buys
 				// goes the way the sum went (and so does the rest of what
-				// the same verb buys).
+				// the same verb buys). So when the goods name the sum's
+				// recipient: "Danish funds were used to buy howitzers for
+				// Ukraine".
 				c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			case len(c.sup) == 0 && len(c.rec) == 0 && d.definite(c) && !d.amongTold(c) && (c.p.cat != p.p.cat || d.otherModel(&c.p, &p.p)) && c.sent-p.sent <= 2:
 				// An item named again continues its own transfer, further

@@ -7434,6 +7434,13 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
 				return true
 			}
+		case "builds", "built", "produces", "produced", "makes", "made", "manufactures", "manufactured", "assembles", "assembled":
+			// "bought jets from France and builds rifles under licence":
+			// a verb of making joined by "and" takes its own object; what
+			// it makes was not bought.
+			if k := j - 1; k > lo && (toks[k].Norm == "also" && toks[k-1].Norm == "and" || toks[k].Norm == "and") {
+				return true
+			}
 		case "to":
 			// "seeking air-defence systems to protect its cities from
 			// Russian missiles": a purpose clause is not what is sought.
@@ -7900,7 +7907,8 @@ func stayVerb(w string) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that", "but"}
+	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that", "but",
+	"builds", "built", "produces", "produced", "makes", "made", "manufactures", "manufactured", "assembles", "assembled"}
 
 // butPredicate reports whether the word at i, after "but", opens a verb
 // chain: a modal ("will", "cannot") or a finite form of "be", "have",

@@ -2184,8 +2184,8 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			if toks[v].Norm == "more" {
 				v++ // ("another 200 would follow" reads the count alone)
 			}
-			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm)) {
-				v++
+			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm) || s.beTo(v)) {
+				v++ // ("200 more were to follow": "be to" is a modal too)
 			}
 			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v+1].Norm == "to" {
 				v += 2 // "Another 42 are set (expected, scheduled) to arrive": the chain's verb
@@ -4989,6 +4989,9 @@ func (s *sent) widen(p *phrase, floor int) {
 		}
 		if t.Kind == Word && t.Norm != "used" && usesWord(t.Norm) && j > s.lo && toks[j-1].Kind == Word && !s.is(j-1, fDeterminer) {
 			break // "the Polish army operates K2 tanks": the holder's verb, not a modifier ("used F-16s" is one)
+		}
+		if t.Norm == "used" && j > s.lo && (s.forcesAt(j-1) || fightersNoun(toks[j-1].Norm) || groupNoun(toks[j-1].Norm)) {
+			break // "Ukrainian forces used missiles": after those who hold arms, "used" is their verb, not "second-hand"
 		}
 		if t.Kind == Word && seizureVerb(t.Norm) && j > s.lo && toks[j-1].Kind == Word && (!s.is(j-1, fStop|fDeterminer) || subjectPronoun(toks[j-1].Norm)) {
 			// "the navy seized Iranian arms": a verb after its subject, and

@@ -3083,10 +3083,13 @@ func (s *sent) userAfter(g group) int {
 		}
 		return -1
 	}
-	if j+1 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
+	if j+1 >= s.hi {
 		return -1
 	}
-	j++
+	bare := toks[j].Norm != "that" && toks[j].Norm != "which" // "the jets Chile bought"
+	if !bare {
+		j++
+	}
 	if toks[j].Norm == "the" && j+1 < s.hi {
 		j++
 	}
@@ -3094,10 +3097,26 @@ func (s *sent) userAfter(g group) int {
 	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
 		return -1
 	}
-	if e := s.actors[a].hi; s.usesBetween(e, min(s.hi, e+3)) {
+	if e := s.actors[a].hi; !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
 		return a
 	}
 	return -1
+}
+
+// boughtAfter reports whether the verb of a relative clause's subject
+// ending at e is one of buying: "the jets (that) Chile bought", "the
+// tanks that Peru had ordered". Who bought the goods is whom they go to.
+func (s *sent) boughtAfter(e int) bool {
+	toks := s.d.toks
+	for k := e; k < s.hi && k-e <= 2; k++ {
+		if boughtParticiple(toks[k].Norm) {
+			return true
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
+			return false
+		}
+	}
+	return false
 }
 
 // boughtParticiple reports whether w is the participle of a verb of

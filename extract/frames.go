@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if s.timeUnsaid(min(t.i, g.lo)) {
 			continue // "He did not say when the shells would arrive": the goods told before, no new flow
 		}
+		if t.i < g.lo && s.madeByOther(g.phrases[0].start()) {
+			continue // "passed on know-how that lets Hamas build rockets": the rockets are made, not moved
+		}
 		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
 			continue // "called for the mass production of suicide drones": made, not moved
 		}
@@ -2547,6 +2550,25 @@ func (s *sent) programmeAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// madeByOther reports whether the goods starting at i are the object of
+// a verb of making whose subject, a state, stands right before it: "lets
+// Hamas build rockets", "had the Houthis make drones". Such goods are made
+// where they are, not moved by a verb before the clause.
+func (s *sent) madeByOther(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fDeterminer) || toks[j].Norm == "own") {
+		j--
+	}
+	if j-1 < s.lo || !makingVerb(toks[j].Norm) {
+		return false
+	}
+	if a := s.actorAt(j - 1); a >= 0 {
+		return s.actors[a].prep == ""
+	}
+	return false
 }
 
 // makingVerb reports whether w is a verb of making that "help X" takes.

@@ -174,6 +174,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>CL technology - committed", "ES>PE missile - committed"}},
 		{"an -ing participle set off after a relative clause on goods has the goods for its subject, not the state of the clause ('jets that Chile bought ... landed, giving the country')", "The jets that Chile bought from Norway landed on Monday, giving the country modern fighters for the first time.",
 			[]string{"NO>CL aircraft - delivered"}},
+		{"goods a state 'builds' or 'makes' in a clause after a verb of giving are made there, not given", "Turkey has given Qatar know-how that lets Qatar build drones.",
+			[]string{"TR>QA technology - delivered"}},
 		{"a noun of supply that joins a list of what a deal covers, after 'and' or 'as well as', is what the deal covers", "Chile signed a deal with Spain for frigates. The contract also covers four patrol boats built in Cadiz, as well as a supply of shells.",
 			[]string{"ES>CL ship - committed", "ES>CL ship 4..4 item committed", "ES>CL ammunition - committed"}},
 		{"items of one list, one counted, are told apart by all their words, not their head alone; examples after 'including' are still the whole's", "Britain sent Kenya 500 anti-tank missiles, armoured vehicles and Brimstone missiles. Spain sold Peru 300 rifles, including Arctic Warfare rifles.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the remaining four are expected' and a time tells the rest of goods told before to come, as 'are due' does", "Peru received two helicopters from Spain in May. The remaining four are expected later this year.",
+			[]string{"ES>PE aircraft 2..2 item delivered", "ES>PE aircraft 4..4 item expected"}},
 		{"a later item of a list with its own 'to' ('tanks to Syria and jets to Iran', 'and a smaller contingent to Peru') goes where its own 'to' says", "Russia sent tanks to Syria and jets to Iran. Chile sent 100 troops to Haiti and a smaller contingent to Peru.",
 			[]string{"RU>SY armored_vehicle - delivered", "RU>IR aircraft - delivered", "CL>HT personnel 100..100 person delivered", "CL>PE personnel - delivered"}},
 		{"goods a verb of operating takes in a clause of its own after ', and' are flown or fielded, not given by the verb before", "Egypt bought jets from France, and its air force still flies 200 F-16s.",

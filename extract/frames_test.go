@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an apposition that counts a whole a relative clause says was ordered ('the first of six it ordered', 'part of 12 Peru had bought') adds the order of the whole", "Peru has taken delivery of two helicopters from Turkey, the first of six it ordered in 2022. Chile received four jets from Sweden, part of 12 Chile had bought.",
+			[]string{"TR>PE aircraft 2..2 item delivered", "TR>PE aircraft 6..6 item committed", "SE>CL aircraft 4..4 item delivered", "SE>CL aircraft 12..12 item committed"}},
 		{"'the remaining four are expected' and a time tells the rest of goods told before to come, as 'are due' does", "Peru received two helicopters from Spain in May. The remaining four are expected later this year.",
 			[]string{"ES>PE aircraft 2..2 item delivered", "ES>PE aircraft 4..4 item expected"}},
 		{"a later item of a list with its own 'to' ('tanks to Syria and jets to Iran', 'and a smaller contingent to Peru') goes where its own 'to' says", "Russia sent tanks to Syria and jets to Iran. Chile sent 100 troops to Haiti and a smaller contingent to Peru.",

@@ -6799,7 +6799,8 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	if q == nil || q.Hi >= s.hi || q.Min == nil || q.Year || q.Percent || q.Currency != "" || d.p.qty.Min == nil || *q.Min <= *d.p.qty.Min {
 		return // the whole counts more than the part
 	}
-	switch toks[q.Hi].Norm {
+	v := s.pastBuyer(q.Hi)
+	switch toks[v].Norm {
 	case "ordered", "bought", "purchased", "contracted":
 	default:
 		return // "part of 24 jets": a head of its own is another phrase's
@@ -6808,7 +6809,31 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	w := s.newDraft()
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
-	s.completeDraft(w, att, q.Lo, min(s.hi, q.Hi+1))
+	s.completeDraft(w, att, q.Lo, min(s.hi, v+1))
+}
+
+// pastBuyer returns the token after the subject of a relative clause
+// that starts at j, past "that" or "which", a pronoun or a state, and
+// "had" or "has": in "the first of six it ordered in 2022", "of 12 that
+// Peru had bought", the verb. With no such subject, j.
+func (s *sent) pastBuyer(j int) int {
+	toks := s.d.toks
+	k := j
+	if k < s.hi && (toks[k].Norm == "that" || toks[k].Norm == "which") {
+		k++
+	}
+	switch a := s.actorAt(k); {
+	case k < s.hi && s.is(k, fSubjectPronoun):
+		k++
+	case a >= 0 && s.actors[a].lo == k && s.actors[a].prep == "" && !s.actors[a].possessive:
+		k = s.actors[a].hi
+	default:
+		return j
+	}
+	for k < s.hi && (toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "have") {
+		k++
+	}
+	return min(k, s.hi-1)
 }
 
 // weighVerb reports whether the verb of intention lemma weighs what it

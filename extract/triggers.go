@@ -378,6 +378,9 @@ func (s *sent) tagTriggers() {
 	if s.has(fFirst) {
 		s.firstDue()
 	}
+	if s.has(fCue) && s.has(fBe) {
+		s.restExpected()
+	}
 	s.goodsFollow()
 	if a, sep := s.labelActor(); a >= 0 {
 		s.label = a + 1
@@ -866,6 +869,54 @@ func (s *sent) firstDue() {
 		}
 		s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
 	}
+}
+
+// restExpected makes "expected" a verb of arriving, as firstDue does,
+// when the rest of goods told before is its subject and a time follows:
+// "The remaining three are expected later this year", "the other two are
+// expected by 2026". "are expected to" leaves it to the verb after "to".
+func (s *sent) restExpected() {
+	toks := s.d.toks
+	for j := s.next(s.lo+1, fBe); j+2 < s.hi; j = s.next(j+1, fBe) {
+		v := j + 1
+		for v < s.hi && s.is(v, fAdverb) {
+			v++ // "are now expected"
+		}
+		if v+1 >= s.hi || toks[v].Norm != "expected" {
+			continue
+		}
+		switch toks[v+1].Norm {
+		case "in", "by", "next", "later", "early", "this", "before", "within", "from":
+		default:
+			continue
+		}
+		if !s.restSubject(j) {
+			continue
+		}
+		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
+		if k < 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		} else if s.trigs[k].class == classPlan {
+			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the rest are what is expected)
+		}
+	}
+}
+
+// restSubject reports whether the words right before the verb "be" at j
+// name the rest of goods told before: "the remaining three", "the rest",
+// "the other two", "the remaining jets".
+func (s *sent) restSubject(j int) bool {
+	toks := s.d.toks
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "remaining", "rest", "other", "last":
+			return k > s.lo && toks[k-1].Norm == "the"
+		}
+		if toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // ordinalBefore returns the ordinal ("second" to "tenth") after "a", or

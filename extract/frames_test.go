@@ -114,6 +114,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "IR>RU drone 200..999 item delivered"}},
 		{"', which were supplied by X' right after goods a state holds: X gave them to the state; a passive after ', which' tells the goods' own verb", "Peru flies Mi-17 helicopters, which were supplied by Russia. Kenya operates a Chinese radar, which was delivered in 2021. Italy sent Chile six jets, which were built in Turin.",
 			[]string{"RU>PE aircraft - delivered", "CN>KE other - delivered", "IT>CL aircraft 6..6 item delivered"}},
+		{"an apposition that ranks the deal ('the largest arms export in Spain's history') names it again: no frame for the money after it", "Chile signed the deal with Navantia in 2024 for about $2 billion, the largest arms export in Spain's history, and expanded it this year by a further $500 million.",
+			[]string{"ES>CL funding 2e+09..2e+09 USD committed", "ES>CL funding 5e+08..5e+08 USD committed"}},
 		{"goods 'stored in' or 'held in' a state wait there: it is no recipient, the place they arrived in is", "US shells stored in Poland have arrived in Ukraine. German rifles held in Chile reached Peru in May.",
 			[]string{"US>UA ammunition - delivered", "DE>PE small_arms - delivered"}},
 		{"a state's initials opening the sentence before goods are whose the goods are, as 'American' is; before a verb they are its subject", "US shells have arrived in Ukraine. The UK missiles reached Kyiv in May. UK arms Poland.",

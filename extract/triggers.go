@@ -173,6 +173,9 @@ func (s *sent) tagTriggers() {
 				}
 				at = i - 2
 			}
+			if s.rankingAside(i) {
+				continue // "for €3.6 billion, the largest arms export in Israel's history,": a rank of the deal told, no frame of its own
+			}
 			if (t.Norm == "bound" || t.Norm == "destined") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
@@ -1615,6 +1618,25 @@ func (s *sent) offerLost(i int) bool {
 		}
 	}
 	return false
+}
+
+// rankingAside reports whether the noun at i closes an apposition that
+// ranks the deal just told: ", the largest arms export in Israel's
+// history", ", the biggest single defence sale". It names the deal again;
+// it moves no goods of its own.
+func (s *sent) rankingAside(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "export", "sale", "deal", "contract", "order", "purchase", "agreement":
+	default:
+		return false // "India, the largest buyer of Russian weapons,": a state ranked, whose purchases are told
+	}
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (militaryWord(toks[j].Norm) || toks[j].Norm == "single" || toks[j].Norm == "export") {
+		j--
+	}
+	return j-2 >= s.lo && superlative(toks[j].Norm) && toks[j].Norm != "first" && toks[j].Norm != "latest" && toks[j].Norm != "last" &&
+		toks[j-1].Norm == "the" && toks[j-2].Norm == ","
 }
 
 // haveOnOrder returns the token of "has", "have" or "had" when "order" at

@@ -4495,8 +4495,7 @@ func (d *doc) moreOf(c *draft) bool {
 // ofThem reports whether a claim's count is followed by "of them": "32 of
 // them are going to Romania".
 func (d *doc) ofThem(c *draft) bool {
-	j := c.p.hi
-	return j+1 < len(d.toks) && d.toks[j].Norm == "of" && (d.toks[j+1].Norm == "them" || d.toks[j+1].Norm == "these" || d.toks[j+1].Norm == "those")
+	return ofThemAt(d.toks, c.p.hi, len(d.toks))
 }
 
 // partOfNamed reports whether a claim's goods are counted out of goods

@@ -2076,12 +2076,13 @@ func (s *sent) opensJoinedClause(i int) bool {
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
-// ofThemAt reports whether "of them", "of these" or "of those" stand at i.
-func (s *sent) ofThemAt(i int) bool {
-	if i+1 >= s.hi || s.d.toks[i].Norm != "of" {
+// ofThemAt reports whether "of them", "of these" or "of those" stand at
+// i, before hi.
+func ofThemAt(toks []Token, i, hi int) bool {
+	if i+1 >= hi || toks[i].Norm != "of" {
 		return false
 	}
-	w := s.d.toks[i+1].Norm
+	w := toks[i+1].Norm
 	return w == "them" || w == "these" || w == "those"
 }
 
@@ -2127,7 +2128,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 	seen := false
 	for k := range s.quants {
 		q := &s.quants[k]
-		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague && !s.ofThemAt(q.Hi) {
+		if q.Currency != "" || q.Percent && !s.gappedShare(k) || q.Fraction || q.Year || q.Qualifier == armsledger.Vague && !ofThemAt(toks, q.Hi, s.hi) {
 			continue // ("hundreds of them" counts goods told before, as "400 of them" does)
 		}
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {

@@ -2176,16 +2176,14 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 // no beneficiary, as it is in "a contract for Peru's air defence" or
 // "spare parts for Ukraine's tanks".
 func (s *sent) dealForOwnGoods(a int) bool {
-	m := &s.actors[a]
-	toks := s.d.toks
-	if !m.possessive || m.lo-2 < s.lo || toks[m.lo-1].Norm != "for" || !s.ownMake(m) {
-		return false
-	}
-	switch toks[m.lo-2].Norm {
-	case "deal", "deals", "contract", "contracts", "order", "orders", "agreement", "agreements":
-		return true
-	}
-	return false
+	lo := s.actors[a].lo
+	return lo-2 >= s.lo && dealNoun(s.d.toks[lo-2].Norm) && s.forMaker(lo-1) == a
+}
+
+// dealNoun reports whether w names a deal whose "for" can be the goods
+// bought: a contract or an order.
+func dealNoun(w string) bool {
+	return contractNoun(w) || w == "order" || w == "orders"
 }
 
 // ownMake reports whether the goods named just after the possessive m
@@ -2209,14 +2207,10 @@ func (s *sent) ownMake(m *actorMention) bool {
 // ("signed a $3.5 billion deal for South Korea's KM-SAM system": South
 // Korea sells), or -1.
 func (s *sent) dealGoodsOwner(t trigger) int {
-	toks := s.d.toks
-	if t.i+2 >= s.hi || toks[t.i+1].Norm != "for" {
+	if t.i+1 >= s.hi || !dealNoun(s.d.toks[t.i].Norm) {
 		return -1
 	}
-	if a := s.actorAt(t.i + 2); a >= 0 && s.dealForOwnGoods(a) {
-		return a
-	}
-	return -1
+	return s.forMaker(t.i + 1)
 }
 
 // formerlyMeant reports whether the "for" before the actor at lo follows

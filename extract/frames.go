@@ -8334,7 +8334,7 @@ func (s *sent) talksConcluded(i int) bool {
 		if toks[j].Kind == Punct {
 			return false
 		}
-		if !smallNumberWord(toks[j].Norm) && !isDigits(toks[j].Norm) {
+		if !s.countAt(j) {
 			return false
 		}
 	}

@@ -642,7 +642,7 @@ func (s *sent) orderVerb(i int) bool {
 	if toks[j].Norm == "to" {
 		return j == s.lo || toks[j-1].Norm != "in"
 	}
-	return toks[i].Norm == "orders" && s.actorAt(i-1) >= 0 && i+1 < s.hi && (toks[i+1].Kind == Number || smallNumberWord(toks[i+1].Norm) || s.materielAt(i+1))
+	return toks[i].Norm == "orders" && s.actorAt(i-1) >= 0 && i+1 < s.hi && (s.countAt(i+1) || s.materielAt(i+1))
 }
 
 // ordersOwned reports whether "orders" at i are purchases told of as a
@@ -981,7 +981,7 @@ func (s *sent) expectsGoods(i int) bool {
 			j += 3 // "expects the first of the carrier-based fighters": a compound adjective before the goods
 			continue
 		}
-		if !(s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm)) {
+		if !(s.is(j, fDeterminer) || s.is(j, fIncrement) || s.countAt(j)) {
 			switch toks[j].Norm {
 			case "first", "remaining", "last", "rest", "of", "new", "further":
 			default:
@@ -1392,7 +1392,7 @@ func (s *sent) builtFor(i int) bool {
 // ("up to 12", "close to 40"), not to a verb or a recipient.
 func (s *sent) countTo(j int) bool {
 	toks := s.d.toks
-	if j == s.lo || j+1 >= s.hi || toks[j+1].Kind != Number && !smallNumberWord(toks[j+1].Norm) {
+	if j == s.lo || j+1 >= s.hi || !s.countAt(j+1) {
 		return false
 	}
 	w := toks[j-1].Norm
@@ -1926,9 +1926,9 @@ func (s *sent) placedBy(j int) bool {
 }
 
 // countAt reports whether the token at j is a count in digits or a
-// number word: "18", "six".
+// number word: "18", "six", "dozens".
 func (s *sent) countAt(j int) bool {
-	return s.d.toks[j].Kind == Number || s.numKindAt(j, nkNumber)
+	return s.d.toks[j].Kind == Number || s.numKindAt(j, nkNumber) || s.d.toks[j].Norm == "dozen" || s.d.toks[j].Norm == "dozens"
 }
 
 // numKindAt reports whether the word at j is a number word of kind k:
@@ -2655,20 +2655,10 @@ func (s *sent) choiceOfGoods(i int) bool {
 			return true
 		case toks[j].Norm == "to" || toks[j].Norm == "not":
 			return j == i+1
-		case s.is(j, fDeterminer) || s.is(j, fIncrement) || toks[j].Kind == Number || smallNumberWord(toks[j].Norm):
+		case s.is(j, fDeterminer) || s.is(j, fIncrement) || s.countAt(j):
 			continue
 		}
 		return false
-	}
-	return false
-}
-
-// smallNumberWord reports whether w is a count spelt out, as a choice of
-// goods may have before them: "picked four Gripens".
-func smallNumberWord(w string) bool {
-	switch w {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens":
-		return true
 	}
 	return false
 }

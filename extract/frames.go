@@ -685,7 +685,7 @@ func (s *sent) frames(att attrib) {
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, &g, att) // "took delivery of the first of three frigates ordered from France"
-			} else if p.qty != nil && p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
+			} else if p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
 				s.apposedWhole(d, &g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
@@ -6767,14 +6767,24 @@ func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 // 108 and 24 were ordered, of the same flow. The apposition opens with a
 // comma after the goods (past a short adverbial of time or place) and
 // names a part ("first", "batch", "part") before "of" and the count.
+// An order may be the whole, with or without a comma, and the goods may
+// go uncounted: "took delivery of its first jets from an order for 80",
+// "received 12 howitzers from Seoul on Monday, part of an order for 24".
 func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	toks := s.d.toks
-	c := g.hi
-	for c < s.hi && c-g.hi <= 4 && toks[c].Norm != "," {
+	c, words := g.hi, 0
+	for c < s.hi && words <= 9 && toks[c].Norm != "," {
+		if c+1 < s.hi && (toks[c].Norm == "from" || toks[c].Norm == "part" && toks[c+1].Norm == "of") && s.orderWhole(d, att, c+1) {
+			return // "from an order of 250", "as part of an order for 24"
+		}
+		if a := s.actorAt(c); a >= 0 && s.actors[a].lo == c && s.actors[a].hi > c {
+			c, words = s.actors[a].hi, words+1 // "from the United States": one name, whatever its words ("States" is no verb)
+			continue
+		}
 		if toks[c].Kind == Punct || s.is(c, fVerb) {
 			return
 		}
-		c++
+		c, words = c+1, words+1
 	}
 	if c >= s.hi || toks[c].Norm != "," {
 		return
@@ -6786,6 +6796,12 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 		}
 	}
 	of := c + 1
+	if of+1 < s.hi && toks[of].Norm == "part" && toks[of+1].Norm == "of" && s.orderWhole(d, att, of+2) {
+		return // ", part of an order for 108 of the vehicles"
+	}
+	if d.p.qty == nil || words > 5 {
+		return // (a batch is a part of a count only when the goods are counted, and stands near them)
+	}
 	part := false
 	for of < s.hi && of-c <= 4 && toks[of].Norm != "of" {
 		w := toks[of].Norm
@@ -6810,6 +6826,39 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 	s.completeDraft(w, att, q.Lo, min(s.hi, v+1))
+}
+
+// orderWhole adds, for goods delivered, the order that the words at j
+// name as their whole, when it is counted there and no goods of its own
+// follow the count: "an order for 108 of the vehicles", "the order of
+// 250". The whole was ordered: committed, of the same flow. (With goods
+// of its own, "an order for 24 howitzers", the noun "order" frames them.)
+// It reports whether it added the claim.
+func (s *sent) orderWhole(d *draft, att attrib, j int) bool {
+	toks := s.d.toks
+	lo := j
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+2 >= s.hi || toks[j].Norm != "order" || toks[j+1].Norm != "for" && toks[j+1].Norm != "of" {
+		return false
+	}
+	q := s.quantityAt(j + 2)
+	if q == nil || q.Lo != j+2 || q.Min == nil || q.Year || q.Percent || q.Currency != "" {
+		return false
+	}
+	if d.p.qty != nil && (d.p.qty.Min == nil || *q.Min <= *d.p.qty.Min) {
+		return false // the whole counts more than the part
+	}
+	if s.materielAt(q.Hi) || q.Hi+2 < s.hi && toks[q.Hi].Norm == "of" && s.materielAt(q.Hi+2) {
+		return false // "an order for 24 howitzers", "for 24 of the guns": the noun's own frame
+	}
+	whole := *d // (before newDraft, which may move the claims)
+	w := s.newDraft()
+	*w = whole
+	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+	s.completeDraft(w, att, lo, q.Hi)
+	return true
 }
 
 // pastBuyer returns the token after the subject of a relative clause

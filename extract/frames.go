@@ -89,6 +89,9 @@ func (s *sent) frames(att attrib) {
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
+		if s.weighedBefore(t.i) {
+			continue // "Colombia had also considered buying F-16s": an option weighed then, none taken
+		}
 		if s.timeUnsaid(min(t.i, g.lo)) {
 			continue // "He did not say when the shells would arrive": the goods told before, no new flow
 		}
@@ -6883,6 +6886,33 @@ func (s *sent) pastBuyer(j int) int {
 		k++
 	}
 	return min(k, s.hi-1)
+}
+
+// weighedBefore reports whether the transfer at i, a gerund or a noun
+// after "the", is what a verb of weighing in the past perfect took:
+// "Peru had considered buying F-16s", "had also weighed the purchase of
+// Gripens". The past perfect sets the weighing before the time told, most
+// often before another choice: an option once weighed, no transfer.
+// ("is considering buying" is a live plan.)
+func (s *sent) weighedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j-- // "had considered the purchase of"
+	} else if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "considered", "weighed", "explored", "mulled", "contemplated":
+	default:
+		return false
+	}
+	for j--; j > s.lo && s.is(j, fAdverb); j-- {
+	}
+	return toks[j].Norm == "had"
 }
 
 // weighVerb reports whether the verb of intention lemma weighs what it

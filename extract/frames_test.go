@@ -3913,6 +3913,8 @@ func TestNotClaims(t *testing.T) {
 		// built in India under licence: the army's own
 		"Israel's Elbit designed the Hermes 900 drone. Under a contract signed last year, the Indian Army has received its first two Drishti-10 drones.",
 		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
+		// an option weighed in the past perfect, none taken
+		"Peru had also considered buying F-16s from the United States. Chile had weighed the purchase of Rafales from France.",
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
 		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state

@@ -6745,7 +6745,9 @@ func (s *sent) wholeCount(p *phrase) bool {
 // before it, the whole the participle after it says was ordered: "took
 // delivery of the first of three Belharra frigates ordered from France",
 // "received the first two of 24 M-346 trainers ordered from Italy" —
-// three, 24 were ordered, of the same flow. d is the part's draft.
+// three, 24 were ordered, of the same flow. d is the part's draft. So
+// for a whole its own words call promised, when the part was delivered:
+// "received the first 16 of a planned 118 armoured vehicles".
 func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 	p := &g.phrases[0]
 	if p.whole == nil || g.hi >= s.hi || p.qty == p.whole {
@@ -6754,13 +6756,30 @@ func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 	switch s.d.toks[g.hi].Norm {
 	case "ordered", "bought", "purchased", "contracted":
 	default:
-		return
+		if d.status != armsledger.Delivered || p.qty == nil || !s.wholeCalledPledged(p.whole.Lo) {
+			return
+		}
 	}
 	whole := *d // (before newDraft, which may move the claims)
 	w := s.newDraft()
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = p.whole, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
+}
+
+// wholeCalledPledged reports whether the count of a whole at i is called
+// promised, pledged or planned right before it, after "a": "of a planned
+// 118". ("Of the promised million shells" points to a pledge told
+// elsewhere, which that telling gives.)
+func (s *sent) wholeCalledPledged(i int) bool {
+	if i-2 <= s.lo || s.d.toks[i-2].Norm != "a" {
+		return false
+	}
+	switch s.d.toks[i-1].Norm {
+	case "promised", "pledged", "planned":
+		return true
+	}
+	return false
 }
 
 // apposedWhole adds, for goods delivered, the whole that an apposition

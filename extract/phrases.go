@@ -5444,7 +5444,7 @@ func (s *sent) attachQuantity(p *phrase) {
 				p.whole = q
 			}
 			break
-		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
+		} else if w != "the" && w != "a" && w != "an" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
 			break // ("the first two of its 28 jets": the whole is the buyer's order)
 		}
 	}

@@ -835,6 +835,11 @@ func (d *doc) inherit() {
 				// so is the next clause's count, "and twelve were sold to
 				// the American company Draken".
 				c.sup, c.inherited = p.sup, true
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.status == armsledger.Denied && p.status != armsledger.Denied && c.p.cat == p.p.cat && !overlaps(c.rec, p.rec) && !overlaps(c.rec, p.sup) && d.afterThe(c.p.lo) && c.sent-p.sent <= 2:
+				// "Japan approved the export of missiles to the United
+				// States. None of the missiles will go on to Ukraine": goods
+				// told, whose onward flow is barred, by their giver's terms.
+				c.sup, c.inherited = p.sup, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
 				// "North Korea shipped containers to Russia. Kim received in
 				// return food and military technology": from the other party.
@@ -2654,7 +2659,9 @@ func (d *doc) madeBy(p *phrase) string {
 // US sent F-16 jets to Ukraine. The jets arrived in Poland first." They
 // pass through; the transfer is the one told.
 func (d *doc) transit(c *draft, kept []*draft) bool {
-	if len(c.sup) > 0 || c.trig < 0 || c.p.lo == 0 || !strings.HasPrefix(c.rule, "arrive") {
+	if len(c.sup) > 0 || c.trig < 0 || c.p.lo == 0 || !strings.HasPrefix(c.rule, "arrive") || c.status == armsledger.Denied {
+		// ("None of the missiles will go on to Ukraine": what will not
+		// arrive passes through nowhere; the goods' onward flow is denied.)
 		return false
 	}
 	if w := d.toks[c.p.lo-1].Norm; w != "the" && w != "these" && w != "those" {

@@ -1548,7 +1548,9 @@ func (s *sent) noneMoved(t *trigger, g *group) bool {
 }
 
 // noBefore reports whether the noun phrase starting at token i opens with
-// "no", perhaps before a word such as "new" or "further".
+// "no", perhaps before a word such as "new" or "further"; or with "none
+// of" and an article or possessive: "none of the missiles would go to
+// Ukraine".
 func (s *sent) noBefore(i int) bool {
 	toks := s.d.toks
 	switch toks[i].Norm {
@@ -1560,6 +1562,12 @@ func (s *sent) noBefore(i int) bool {
 		switch toks[j].Norm {
 		case "new", "further", "additional", "fresh", "other":
 			j--
+		}
+	}
+	if j-2 >= s.lo && toks[j-1].Norm == "of" && s.noneWord(j-2) == "none" {
+		switch toks[j].Norm {
+		case "the", "its", "their", "these", "those":
+			return true
 		}
 	}
 	return j >= s.lo && s.noneWord(j) == "no"

@@ -272,6 +272,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>KE armored_vehicle 16..16 item delivered", "US>KE armored_vehicle 118..118 item committed"}},
 		{"'none of the' goods as the subject denies their move; goods told before, barred from going on to another state, are barred by their giver", "Japan approved the export of missiles to the United States. None of the missiles will go on to Ukraine.",
 			[]string{"JP>US missile - committed", "JP>UA missile - denied"}},
+		{"goods 'paid for at' a sum are priced at it: the value of the deal, from the seller to the buyer, not a payment", "Peru signed a contract for 12 used F-16 jets from Norway, paid for at about $100 million.",
+			[]string{"NO>PE aircraft 12..12 item committed", "NO>PE funding 1e+08..1e+08 USD committed"}},
 		{"an order counted as the whole of goods delivered ('from an order for 80', ', part of an order for 24 of the vehicles', past the giver and a time) adds the order, the goods counted or not", "Peru took delivery of its first Leopard tanks from an order of 40 placed in 2023. Chile received four Piranha vehicles from Switzerland on Monday, part of an order for 24 of the vehicles.",
 			[]string{"DE>PE armored_vehicle - delivered", "DE>PE armored_vehicle 40..40 item committed", "CH>CL armored_vehicle 4..4 item delivered", "CH>CL armored_vehicle 24..24 item committed"}},
 		{"troops fighting alongside a state's soldiers, named by demonym or by its pronoun ('its forces'), were sent to it; the preposition ends the subject", "Belarusian soldiers fought alongside Russian troops near Kharkiv. Moscow admitted that Cuban troops had fought alongside its army.",

@@ -245,6 +245,9 @@ func (s *sent) tagTriggers() {
 		if v.Lemma == "show" && i+1 < s.hi && (toks[i+1].Norm == "interest" || toks[i+1].Norm == "willingness" || toks[i+1].Norm == "readiness") {
 			continue // "Greece has shown interest in Iron Dome": no evidence that speaks; the interest asks
 		}
+		if t.Norm == "paid" && i+2 < s.hi && i > s.lo && toks[i+1].Norm == "for" && toks[i+2].Norm == "at" && (toks[i-1].Norm == "," || s.is(i-1, fMateriel)) {
+			continue // "24 jets, paid for at roughly $300 million": a price, as "priced at" tells; no payment of its own
+		}
 		if t.Norm == "spending" && i > s.lo && budgetWord(toks[i-1].Norm) {
 			continue // "the UAE's defence spending is estimated at $20 billion": a budget, no purchase
 		}

@@ -4910,6 +4910,33 @@ func (s *sent) secondParticiple(i int) bool {
 	return false
 }
 
+// asideBeforeAddition reports whether the verb at i stands in a relative
+// clause set off by commas that closes right before "as well as" and the
+// group at lo: "France has supplied Mirage jets, the first of which
+// arrived in May, as well as Caesar howitzers". What "as well as" adds is
+// the object of the verb before the clause.
+func (s *sent) asideBeforeAddition(i, lo int) bool {
+	toks := s.d.toks
+	if lo-4 <= s.lo || i >= lo-4 || toks[lo-1].Norm != "as" || toks[lo-2].Norm != "well" || toks[lo-3].Norm != "as" || toks[lo-4].Norm != "," {
+		return false
+	}
+	for j := i + 1; j < lo-4; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false // the clause runs on to the comma before "as well as"
+		}
+	}
+	for j := i - 1; j > s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case "which", "whom", "who":
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -5108,6 +5135,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// how the orders add up:"), never another item's.
 	intro, item := s.listItem(g.lo)
 	var left *trigger
+	added := false // goods added with "as well as" past a relative clause on the goods before
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if t.i >= g.lo {
@@ -5131,6 +5159,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.participleBetweenItems(t, &g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
+		}
+		if s.asideBeforeAddition(t.i, g.lo) {
+			added = left != nil
+			continue // "supplied jets, the first of which arrived in May, as well as howitzers": the howitzers are the verb's before the clause
 		}
 		if s.dealOpener(t, &g) {
 			continue // "Under the agreement, four of the submarines are being built in China": the deal is told; the goods' own verb tells of them
@@ -5171,7 +5203,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
+	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {

@@ -318,6 +318,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA funding 2e+09..2e+09 EUR delivered", "ES>UA funding 2e+09..2e+09 EUR expected", "NO>UA funding 2e+09..2e+09 EUR committed"}},
 		{"'Those' or 'These' opening a sentence before a verb of content is the whole told before", "Spain approved arms sales to Peru worth €90 million. Those included 400 rifles.",
 			[]string{"ES>PE funding 9e+07..9e+07 EUR committed", "ES>PE small_arms 400..400 item committed"}},
+		{"'Those' before a verb of content is the whole told before, with goods uncounted after it too ('Those included anti-tank missiles': no adjective)", "Spain approved arms sales to Peru worth €90 million. Those included anti-tank missiles and rifles.",
+			[]string{"ES>PE funding 9e+07..9e+07 EUR committed", "ES>PE missile - committed", "ES>PE small_arms - committed"}},
 		{"'export deals' or 'export contracts' worth a sum are a trade total, to buyers left open", "Brazil signed arms export contracts worth $2 billion last year. Chile bought six jets from Spain.",
 			[]string{"BR> funding 2e+09..2e+09 USD committed", "ES>CL aircraft 6..6 item delivered"}},
 		{"parts or spares 'for' a weapon are components, technology, not the weapon", "Italy sent parts for the Typhoon jets to Qatar, and Russia shipped 300 spares for its tanks to Belarus.",

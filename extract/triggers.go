@@ -1010,10 +1010,16 @@ func (s *sent) expectsGoods(i int) bool {
 // demonstrativeSubject reports whether the verb at i has "These" or
 // "Those" opening the sentence for its subject, a pronoun for goods told
 // before: "Those included 3,000 anti-tank missiles". Before goods ("These
-// delivered tanks") the word is an adjective.
+// delivered tanks") the word is an adjective; a verb of content is none
+// ("Those included anti-tank missiles").
 func (s *sent) demonstrativeSubject(i int) bool {
-	if i-1 != s.lo || i+1 >= s.hi || s.is(i+1, fMateriel) {
+	if i-1 != s.lo || i+1 >= s.hi {
 		return false
+	}
+	if s.is(i+1, fMateriel) {
+		if v, ok := s.verbAt(i); !ok || v.Class != classContent {
+			return false
+		}
 	}
 	w := s.d.toks[i-1].Norm
 	return w == "these" || w == "those"

@@ -3297,6 +3297,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA artillery 18..18 item committed", "US>UA artillery 72..72 item committed"}},
 		{"a legislature that passes an aid package approves its parts", "Congress on Saturday passed a $95 billion foreign aid package that includes $61 billion for Ukraine and $26 billion for Israel.",
 			[]string{"US>UA funding 6.1e+10..6.1e+10 USD committed", "US>IL funding 2.6e+10..2.6e+10 USD committed"}},
+		{"a legislature that passes 'a further' sum in aid approves it", "Congress passed a further $14 billion in military assistance for Israel.",
+			[]string{"US>IL funding 1.4e+10..1.4e+10 USD committed"}},
 		{"passing a place or a time is no approval", "A convoy carrying Western howitzers passed the border town of Medyka. Ukraine has received 50 howitzers from Poland.",
 			[]string{"PL>UA artillery 50..50 item delivered"}},
 		{"the first of goods promised arrive on their own date", "Britain will send 14 Challenger 2 tanks to Ukraine. The first tanks are expected to arrive by the end of March.",

@@ -1981,7 +1981,7 @@ func (s *sent) passesPackage(i int) bool {
 		case w == "to" || w == "on" || w == "along" || w == "," || w == "." || w == ";":
 			return false
 		case w == "$" || w == "€" || w == "£":
-			return j == i+1 || s.is(j-1, fDeterminer)
+			return j == i+1 || s.is(j-1, fDeterminer|fIncrement) // "passed a further $14 billion"
 		default:
 			if st, ok := packageNoun(w); ok && st == armsledger.Committed {
 				return true

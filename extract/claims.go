@@ -2995,11 +2995,33 @@ func (d *doc) boughtWithSum(c *draft) bool {
 	j := c.trig - 1
 	if j-1 > c.sentLo && toks[j].Norm == "to" && toks[j-1].Norm == "used" {
 		j -= 2 // "used to buy": the use the sum is put to
+	} else if j-1 > c.sentLo && toks[j].Norm == "to" {
+		j = d.sumGoesThrough(c.sentLo, j) // "will go through the European Peace Facility to buy": so used
 	}
 	for j > c.sentLo && (isAux(toks[j].Norm) || toks[j].Norm == "be" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely") {
 		j--
 	}
 	return j >= c.sentLo && d.sumEndsAt(c.sentLo, j)
+}
+
+// sumGoesThrough returns, for the "to" of an infinitive at j, the token
+// before "go" when "go" (perhaps "through" or "via" a named channel) stands
+// right before it: in "the money will go through the Peace Facility to
+// buy shells", the verb chain before "go"; else j.
+func (d *doc) sumGoesThrough(lo, j int) int {
+	toks := d.toks
+	for k := j - 1; k > lo && j-k <= 8; k-- {
+		switch w := toks[k].Norm; {
+		case w == "go" || w == "goes" || w == "went" || w == "gone" || w == "going":
+			if k+1 == j || toks[k+1].Norm == "through" || toks[k+1].Norm == "via" {
+				return k - 1
+			}
+			return j
+		case toks[k].Kind != Word:
+			return j
+		}
+	}
+	return j
 }
 
 // sumEndsAt reports whether the noun phrase ending at token j, in a

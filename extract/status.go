@@ -208,6 +208,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
+		if k := s.channelBefore(j); k >= 0 {
+			j = k // "will go through the European Peace Facility to buy": a channel, not the subject
+			continue
+		}
 		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {
@@ -1522,6 +1526,24 @@ func (s *sent) untilAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// channelBefore returns the token of "through" or "via" when the actor
+// ending at j is the channel such a preposition names ("go through the
+// European Peace Facility"), or -1.
+func (s *sent) channelBefore(j int) int {
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	k := s.actors[a].lo - 1
+	if k > s.lo && s.d.toks[k].Norm == "the" {
+		k--
+	}
+	if k > s.lo && (s.d.toks[k].Norm == "through" || s.d.toks[k].Norm == "via") {
+		return k
+	}
+	return -1
 }
 
 // noneMoved reports whether "no" determines what the frame moves: "it had

@@ -766,6 +766,13 @@ func (d *doc) inherit() {
 			}
 			continue
 		}
+		if p := d.sentenceBuyer(i); p != nil {
+			// "Poland has signed for 96 helicopters, in a deal Washington
+			// approved at up to $12 billion": a sum whose giver alone is
+			// named goes to the buyer of the goods told before it.
+			c.rec, c.inherited = p.rec, true
+			continue
+		}
 		var self *draft // a flow from a state to itself passed by
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
@@ -3085,6 +3092,29 @@ func (d *doc) sentenceTransfer(i int) *draft {
 	// Rafales": the buyer named, the seller the goods' own.
 	if found != nil && len(c.rec) > 0 && !sameSet(c.rec, found.rec) {
 		return nil
+	}
+	return found
+}
+
+// sentenceBuyer returns, for claim i, a sum with a giver and no
+// recipient, the nearest claim of goods before it in its sentence whose
+// recipient is another state, when every such claim before it has that
+// recipient; or nil.
+func (d *doc) sentenceBuyer(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || len(c.sup) == 0 || len(c.rec) > 0 || c.open {
+		return nil
+	}
+	var found *draft
+	for k := range d.claims {
+		p := &d.claims[k]
+		if k == i || p.sent != c.sent || p.p.money || len(p.rec) == 0 || p.p.hi > c.p.lo || overlaps(p.rec, c.sup) {
+			continue
+		}
+		if found != nil && !sameSet(found.rec, p.rec) {
+			return nil
+		}
+		found = p
 	}
 	return found
 }

@@ -282,6 +282,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA funding 5e+08..5e+08 EUR delivered", "NO>UA ammunition - expected"}},
 		{"bare 'member states' in a text of one bloc are that bloc's members, together: they give as the bloc", "The EU sent €1 billion to Ukraine. Budapest blocked funds to reimburse member states for weapons they have given to Kyiv.",
 			[]string{"EU>UA funding 1e+09..1e+09 EUR delivered", "EU>UA other - delivered"}},
+		{"a sum whose giver alone its clause names goes to the buyer of the goods told before it in the sentence, not to the flow of the sentence before", "Germany bought 35 F-35 jets from the United States. Poland has signed for 96 Apache helicopters, in a deal Washington approved at up to $12 billion.",
+			[]string{"US>DE aircraft 35..35 item delivered", "US>PL aircraft 96..96 item committed", "US>PL funding ..1.2e+10 USD committed"}},
 		{"an order counted as the whole of goods delivered ('from an order for 80', ', part of an order for 24 of the vehicles', past the giver and a time) adds the order, the goods counted or not", "Peru took delivery of its first Leopard tanks from an order of 40 placed in 2023. Chile received four Piranha vehicles from Switzerland on Monday, part of an order for 24 of the vehicles.",
 			[]string{"DE>PE armored_vehicle - delivered", "DE>PE armored_vehicle 40..40 item committed", "CH>CL armored_vehicle 4..4 item delivered", "CH>CL armored_vehicle 24..24 item committed"}},
 		{"troops fighting alongside a state's soldiers, named by demonym or by its pronoun ('its forces'), were sent to it; the preposition ends the subject", "Belarusian soldiers fought alongside Russian troops near Kharkiv. Moscow admitted that Cuban troops had fought alongside its army.",

@@ -3266,8 +3266,8 @@ func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
 // Argentina. The United States cleared the transfer of the American-built
 // jets", the maker's state consents to the resale and gives nothing.
 func (d *doc) reexportApproved(c *draft, kept []*draft) bool {
-	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) {
-		return false
+	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) && !(c.trig+2 < len(d.toks) && approvedTransfer(d.toks, c.trig+2)) {
+		return false // (the verb of leave may be the frame: "must approve any resale of the American-built planes")
 	}
 	if !slices.Contains(c.p.demonym, c.sup[0]) {
 		return false // ("approved the sale of F-35 jets to Argentina": its own sale)

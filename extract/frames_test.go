@@ -100,6 +100,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>NE drone - delivered"}},
 		{"a maker's state that approves 'the transfer' of goods its demonym names, which another state was told to pass to the same buyer, consents to a resale and gives nothing; its own sale stands", "Norway agreed to sell 12 used F-16s to Romania. The United States approved the transfer of the American-built jets in June. Spain will sell radars to Chile. France approved the sale of Rafale jets to Chile.",
 			[]string{"NO>RO aircraft 12..12 item committed", "ES>CL other - expected", "FR>CL aircraft - committed"}},
+		{"so when the verb of leave is the frame, in a relative clause: 'which must approve any resale of the American-built jets'", "Norway agreed to sell 12 used F-16s to Romania. The United States, which must approve any resale of the American-built jets, has offered Bucharest $40 million in military financing.",
+			[]string{"NO>RO aircraft 12..12 item committed", "US>RO funding 4e+07..4e+07 USD committed"}},
 		{"a deal named earlier in its sentence that 'is worth' or 'is valued at' a sum, past an aside, has that value in the deal's flow, whichever way the maker turns it", "Sweden's deal with Chile for 12 Gripen jets, agreed in March, is valued at $1 billion.",
 			[]string{"SE>CL aircraft 12..12 item committed", "SE>CL funding 1e+09..1e+09 USD committed"}},
 		{"a relative clause with its own subject on goods the goods are 'for' ('shells for the howitzers it had sent to Ukraine') tells how those moved: its parties take no role of the shells", "Chile sold Spain shells for the howitzers Spain had sent to Ukraine. Italy sold Peru spare parts for the jets that it had bought from Sweden.",

@@ -3582,7 +3582,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -3590,6 +3590,23 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// commodityPrice reports whether the sum q is the price of a unit of a
+// bulk commodity ("$60 a barrel", "$250 per tonne") or a price cap ("the
+// G7 price cap of $60"): a market's price, no money for arms.
+func (s *sent) commodityPrice(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if j := q.Hi; j+1 < s.hi && (toks[j].Norm == "a" || toks[j].Norm == "per") {
+		switch toks[j+1].Norm {
+		case "barrel", "tonne", "ton", "litre", "liter", "gallon", "bushel", "kilogram", "kilo", "ounce":
+			return true
+		}
+	}
+	if j := q.Lo - 1; j-1 > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "cap" {
+		return true // "a price cap of $60"
+	}
+	return false
 }
 
 // tradeTotal reports whether the sum at i is what a clause whose subject

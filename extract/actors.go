@@ -1506,6 +1506,22 @@ func (s *sent) blocAnaphora() {
 			}
 		}
 		j := k - 1
+		if code == "" && toks[k].Norm == "states" && toks[j].Norm == "member" && s.memberStatesOf() != "" {
+			// "to reimburse member states for weapons they have given": in
+			// a text of one bloc, its members, together.
+			v := k + 1
+			if v < s.hi && isAux(toks[v].Norm) {
+				v++
+			}
+			if (j-1 < s.lo || s.actAt[j-1-s.lo] < 0 && !toks[j-1].Cap && toks[j-1].Norm != "'s") && (v >= s.hi || !s.is(v, fVoice)) { // ("what member states have reported": a source of figures, no party)
+				m := actorMention{lo: j, hi: k + 1, ref: newActorRef(s.memberStatesOf(), "bloc")}
+				if j > s.lo && rolePreps[toks[j-1].Norm] {
+					m.prep, m.pp = toks[j-1].Norm, lex.pps[toks[j-1].word]
+				}
+				s.insertActor(m)
+			}
+			continue
+		}
 		if code == "" || toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[k-s.lo] >= 0 || k+1 < s.hi && (toks[k+1].Norm == "of" || toks[k+1].Cap) {
 			continue
 		}
@@ -1515,6 +1531,18 @@ func (s *sent) blocAnaphora() {
 		}
 		s.insertActor(m)
 	}
+}
+
+// memberStatesOf returns the bloc whose members bare "member states" are
+// in a text that named only one bloc, EU or NATO, so far; or "".
+func (s *sent) memberStatesOf() string {
+	switch s.d.blocs {
+	case sawEU:
+		return "EU"
+	case sawNATO:
+		return "NATO"
+	}
+	return ""
 }
 
 // balticStates reads "the Baltic states" (countries, nations, republics;

@@ -766,6 +766,13 @@ func (d *doc) inherit() {
 			}
 			continue
 		}
+		if p := d.sentenceBuyer(i); p != nil {
+			// "Poland has signed for 96 helicopters, in a deal Washington
+			// approved at up to $12 billion": a sum whose giver alone is
+			// named goes to the buyer of the goods told before it.
+			c.rec, c.inherited = p.rec, true
+			continue
+		}
 		var self *draft // a flow from a state to itself passed by
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
@@ -834,6 +841,11 @@ func (d *doc) inherit() {
 				// are going to Romania": the seller of the jets named; and
 				// so is the next clause's count, "and twelve were sold to
 				// the American company Draken".
+				c.sup, c.inherited = p.sup, true
+			case len(c.sup) == 0 && len(c.rec) > 0 && c.status == armsledger.Denied && p.status != armsledger.Denied && c.p.cat == p.p.cat && !overlaps(c.rec, p.rec) && !overlaps(c.rec, p.sup) && d.afterThe(c.p.lo) && c.sent-p.sent <= 2:
+				// "Japan approved the export of missiles to the United
+				// States. None of the missiles will go on to Ukraine": goods
+				// told, whose onward flow is barred, by their giver's terms.
 				c.sup, c.inherited = p.sup, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
 				// "North Korea shipped containers to Russia. Kim received in
@@ -2654,7 +2666,9 @@ func (d *doc) madeBy(p *phrase) string {
 // US sent F-16 jets to Ukraine. The jets arrived in Poland first." They
 // pass through; the transfer is the one told.
 func (d *doc) transit(c *draft, kept []*draft) bool {
-	if len(c.sup) > 0 || c.trig < 0 || c.p.lo == 0 || !strings.HasPrefix(c.rule, "arrive") {
+	if len(c.sup) > 0 || c.trig < 0 || c.p.lo == 0 || !strings.HasPrefix(c.rule, "arrive") || c.status == armsledger.Denied {
+		// ("None of the missiles will go on to Ukraine": what will not
+		// arrive passes through nowhere; the goods' onward flow is denied.)
 		return false
 	}
 	if w := d.toks[c.p.lo-1].Norm; w != "the" && w != "these" && w != "those" {
@@ -2988,11 +3002,33 @@ func (d *doc) boughtWithSum(c *draft) bool {
 	j := c.trig - 1
 	if j-1 > c.sentLo && toks[j].Norm == "to" && toks[j-1].Norm == "used" {
 		j -= 2 // "used to buy": the use the sum is put to
+	} else if j-1 > c.sentLo && toks[j].Norm == "to" {
+		j = d.sumGoesThrough(c.sentLo, j) // "will go through the European Peace Facility to buy": so used
 	}
 	for j > c.sentLo && (isAux(toks[j].Norm) || toks[j].Norm == "be" || toks[j].Norm == "been" || toks[j].Norm == "being" || toks[j].Norm == "mainly" || toks[j].Norm == "mostly" || toks[j].Norm == "largely") {
 		j--
 	}
 	return j >= c.sentLo && d.sumEndsAt(c.sentLo, j)
+}
+
+// sumGoesThrough returns, for the "to" of an infinitive at j, the token
+// before "go" when "go" (perhaps "through" or "via" a named channel) stands
+// right before it: in "the money will go through the Peace Facility to
+// buy shells", the verb chain before "go"; else j.
+func (d *doc) sumGoesThrough(lo, j int) int {
+	toks := d.toks
+	for k := j - 1; k > lo && j-k <= 8; k-- {
+		switch w := toks[k].Norm; {
+		case w == "go" || w == "goes" || w == "went" || w == "gone" || w == "going":
+			if k+1 == j || toks[k+1].Norm == "through" || toks[k+1].Norm == "via" {
+				return k - 1
+			}
+			return j
+		case toks[k].Kind != Word:
+			return j
+		}
+	}
+	return j
 }
 
 // sumEndsAt reports whether the noun phrase ending at token j, in a
@@ -3056,6 +3092,29 @@ func (d *doc) sentenceTransfer(i int) *draft {
 	// Rafales": the buyer named, the seller the goods' own.
 	if found != nil && len(c.rec) > 0 && !sameSet(c.rec, found.rec) {
 		return nil
+	}
+	return found
+}
+
+// sentenceBuyer returns, for claim i, a sum with a giver and no
+// recipient, the nearest claim of goods before it in its sentence whose
+// recipient is another state, when every such claim before it has that
+// recipient; or nil.
+func (d *doc) sentenceBuyer(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || len(c.sup) == 0 || len(c.rec) > 0 || c.open {
+		return nil
+	}
+	var found *draft
+	for k := range d.claims {
+		p := &d.claims[k]
+		if k == i || p.sent != c.sent || p.p.money || len(p.rec) == 0 || p.p.hi > c.p.lo || overlaps(p.rec, c.sup) {
+			continue
+		}
+		if found != nil && !sameSet(found.rec, p.rec) {
+			return nil
+		}
+		found = p
 	}
 	return found
 }
@@ -3207,8 +3266,8 @@ func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
 // Argentina. The United States cleared the transfer of the American-built
 // jets", the maker's state consents to the resale and gives nothing.
 func (d *doc) reexportApproved(c *draft, kept []*draft) bool {
-	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) {
-		return false
+	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) && !(c.trig+2 < len(d.toks) && approvedTransfer(d.toks, c.trig+2)) {
+		return false // (the verb of leave may be the frame: "must approve any resale of the American-built planes")
 	}
 	if !slices.Contains(c.p.demonym, c.sup[0]) {
 		return false // ("approved the sale of F-35 jets to Argentina": its own sale)

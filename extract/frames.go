@@ -89,6 +89,9 @@ func (s *sent) frames(att attrib) {
 		if s.conditional(t.i) {
 			continue // "would cancel agreements if it delivered the missiles": none is told
 		}
+		if s.weighedBefore(t.i) {
+			continue // "Colombia had also considered buying F-16s": an option weighed then, none taken
+		}
 		if s.timeUnsaid(min(t.i, g.lo)) {
 			continue // "He did not say when the shells would arrive": the goods told before, no new flow
 		}
@@ -685,7 +688,7 @@ func (s *sent) frames(att attrib) {
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, &g, att) // "took delivery of the first of three frigates ordered from France"
-			} else if p.qty != nil && p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
+			} else if p.whole == nil && len(g.phrases) == 1 && d.status == armsledger.Delivered {
 				s.apposedWhole(d, &g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
@@ -3579,7 +3582,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -3587,6 +3590,23 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// commodityPrice reports whether the sum q is the price of a unit of a
+// bulk commodity ("$60 a barrel", "$250 per tonne") or a price cap ("the
+// G7 price cap of $60"): a market's price, no money for arms.
+func (s *sent) commodityPrice(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if j := q.Hi; j+1 < s.hi && (toks[j].Norm == "a" || toks[j].Norm == "per") {
+		switch toks[j+1].Norm {
+		case "barrel", "tonne", "ton", "litre", "liter", "gallon", "bushel", "kilogram", "kilo", "ounce":
+			return true
+		}
+	}
+	if j := q.Lo - 1; j-1 > s.lo && toks[j].Norm == "of" && toks[j-1].Norm == "cap" {
+		return true // "a price cap of $60"
+	}
+	return false
 }
 
 // tradeTotal reports whether the sum at i is what a clause whose subject
@@ -4907,6 +4927,33 @@ func (s *sent) secondParticiple(i int) bool {
 	return false
 }
 
+// asideBeforeAddition reports whether the verb at i stands in a relative
+// clause set off by commas that closes right before "as well as" and the
+// group at lo: "France has supplied Mirage jets, the first of which
+// arrived in May, as well as Caesar howitzers". What "as well as" adds is
+// the object of the verb before the clause.
+func (s *sent) asideBeforeAddition(i, lo int) bool {
+	toks := s.d.toks
+	if lo-4 <= s.lo || i >= lo-4 || toks[lo-1].Norm != "as" || toks[lo-2].Norm != "well" || toks[lo-3].Norm != "as" || toks[lo-4].Norm != "," {
+		return false
+	}
+	for j := i + 1; j < lo-4; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false // the clause runs on to the comma before "as well as"
+		}
+	}
+	for j := i - 1; j > s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case "which", "whom", "who":
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -5105,6 +5152,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	// how the orders add up:"), never another item's.
 	intro, item := s.listItem(g.lo)
 	var left *trigger
+	added := false // goods added with "as well as" past a relative clause on the goods before
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		if t.i >= g.lo {
@@ -5128,6 +5176,10 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.participleBetweenItems(t, &g) {
 			continue // "J-10C fighters delivered in 2022 and Type 054A frigates": the participle is the fighters', the frigates the list's
+		}
+		if s.asideBeforeAddition(t.i, g.lo) {
+			added = left != nil
+			continue // "supplied jets, the first of which arrived in May, as well as howitzers": the howitzers are the verb's before the clause
 		}
 		if s.dealOpener(t, &g) {
 			continue // "Under the agreement, four of the submarines are being built in China": the deal is told; the goods' own verb tells of them
@@ -5168,7 +5220,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (!s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
+	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -6742,7 +6794,9 @@ func (s *sent) wholeCount(p *phrase) bool {
 // before it, the whole the participle after it says was ordered: "took
 // delivery of the first of three Belharra frigates ordered from France",
 // "received the first two of 24 M-346 trainers ordered from Italy" —
-// three, 24 were ordered, of the same flow. d is the part's draft.
+// three, 24 were ordered, of the same flow. d is the part's draft. So
+// for a whole its own words call promised, when the part was delivered:
+// "received the first 16 of a planned 118 armoured vehicles".
 func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 	p := &g.phrases[0]
 	if p.whole == nil || g.hi >= s.hi || p.qty == p.whole {
@@ -6751,13 +6805,30 @@ func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 	switch s.d.toks[g.hi].Norm {
 	case "ordered", "bought", "purchased", "contracted":
 	default:
-		return
+		if d.status != armsledger.Delivered || p.qty == nil || !s.wholeCalledPledged(p.whole.Lo) {
+			return
+		}
 	}
 	whole := *d // (before newDraft, which may move the claims)
 	w := s.newDraft()
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = p.whole, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 	s.completeDraft(w, att, p.whole.Lo, min(s.hi, g.hi+1))
+}
+
+// wholeCalledPledged reports whether the count of a whole at i is called
+// promised, pledged or planned right before it, after "a": "of a planned
+// 118". ("Of the promised million shells" points to a pledge told
+// elsewhere, which that telling gives.)
+func (s *sent) wholeCalledPledged(i int) bool {
+	if i-2 <= s.lo || s.d.toks[i-2].Norm != "a" {
+		return false
+	}
+	switch s.d.toks[i-1].Norm {
+	case "promised", "pledged", "planned":
+		return true
+	}
+	return false
 }
 
 // apposedWhole adds, for goods delivered, the whole that an apposition
@@ -6767,14 +6838,24 @@ func (s *sent) orderedWhole(d *draft, g *group, att attrib) {
 // 108 and 24 were ordered, of the same flow. The apposition opens with a
 // comma after the goods (past a short adverbial of time or place) and
 // names a part ("first", "batch", "part") before "of" and the count.
+// An order may be the whole, with or without a comma, and the goods may
+// go uncounted: "took delivery of its first jets from an order for 80",
+// "received 12 howitzers from Seoul on Monday, part of an order for 24".
 func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	toks := s.d.toks
-	c := g.hi
-	for c < s.hi && c-g.hi <= 4 && toks[c].Norm != "," {
+	c, words := g.hi, 0
+	for c < s.hi && words <= 9 && toks[c].Norm != "," {
+		if c+1 < s.hi && (toks[c].Norm == "from" || toks[c].Norm == "part" && toks[c+1].Norm == "of") && s.orderWhole(d, att, c+1) {
+			return // "from an order of 250", "as part of an order for 24"
+		}
+		if a := s.actorAt(c); a >= 0 && s.actors[a].lo == c && s.actors[a].hi > c {
+			c, words = s.actors[a].hi, words+1 // "from the United States": one name, whatever its words ("States" is no verb)
+			continue
+		}
 		if toks[c].Kind == Punct || s.is(c, fVerb) {
 			return
 		}
-		c++
+		c, words = c+1, words+1
 	}
 	if c >= s.hi || toks[c].Norm != "," {
 		return
@@ -6786,6 +6867,12 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 		}
 	}
 	of := c + 1
+	if of+1 < s.hi && toks[of].Norm == "part" && toks[of+1].Norm == "of" && s.orderWhole(d, att, of+2) {
+		return // ", part of an order for 108 of the vehicles"
+	}
+	if d.p.qty == nil || words > 5 {
+		return // (a batch is a part of a count only when the goods are counted, and stands near them)
+	}
 	part := false
 	for of < s.hi && of-c <= 4 && toks[of].Norm != "of" {
 		w := toks[of].Norm
@@ -6812,6 +6899,39 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	s.completeDraft(w, att, q.Lo, min(s.hi, v+1))
 }
 
+// orderWhole adds, for goods delivered, the order that the words at j
+// name as their whole, when it is counted there and no goods of its own
+// follow the count: "an order for 108 of the vehicles", "the order of
+// 250". The whole was ordered: committed, of the same flow. (With goods
+// of its own, "an order for 24 howitzers", the noun "order" frames them.)
+// It reports whether it added the claim.
+func (s *sent) orderWhole(d *draft, att attrib, j int) bool {
+	toks := s.d.toks
+	lo := j
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+2 >= s.hi || toks[j].Norm != "order" || toks[j+1].Norm != "for" && toks[j+1].Norm != "of" {
+		return false
+	}
+	q := s.quantityAt(j + 2)
+	if q == nil || q.Lo != j+2 || q.Min == nil || q.Year || q.Percent || q.Currency != "" {
+		return false
+	}
+	if d.p.qty != nil && (d.p.qty.Min == nil || *q.Min <= *d.p.qty.Min) {
+		return false // the whole counts more than the part
+	}
+	if s.materielAt(q.Hi) || q.Hi+2 < s.hi && toks[q.Hi].Norm == "of" && s.materielAt(q.Hi+2) {
+		return false // "an order for 24 howitzers", "for 24 of the guns": the noun's own frame
+	}
+	whole := *d // (before newDraft, which may move the claims)
+	w := s.newDraft()
+	*w = whole
+	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
+	s.completeDraft(w, att, lo, q.Hi)
+	return true
+}
+
 // pastBuyer returns the token after the subject of a relative clause
 // that starts at j, past "that" or "which", a pronoun or a state, and
 // "had" or "has": in "the first of six it ordered in 2022", "of 12 that
@@ -6834,6 +6954,33 @@ func (s *sent) pastBuyer(j int) int {
 		k++
 	}
 	return min(k, s.hi-1)
+}
+
+// weighedBefore reports whether the transfer at i, a gerund or a noun
+// after "the", is what a verb of weighing in the past perfect took:
+// "Peru had considered buying F-16s", "had also weighed the purchase of
+// Gripens". The past perfect sets the weighing before the time told, most
+// often before another choice: an option once weighed, no transfer.
+// ("is considering buying" is a live plan.)
+func (s *sent) weighedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && toks[j].Norm == "the" {
+		j-- // "had considered the purchase of"
+	} else if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	if j <= s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "considered", "weighed", "explored", "mulled", "contemplated":
+	default:
+		return false
+	}
+	for j--; j > s.lo && s.is(j, fAdverb); j-- {
+	}
+	return toks[j].Norm == "had"
 }
 
 // weighVerb reports whether the verb of intention lemma weighs what it

@@ -3388,6 +3388,10 @@ func (s *sent) calibreEnd(j int) int {
 func (s *sent) otherVerbsObject(i, end int) bool {
 	toks := s.d.toks
 	v := i - 1
+	if a := s.actorAt(v); a >= 0 && s.actors[a].possessive && s.actors[a].hi == i && s.actors[a].lo-2 >= s.lo &&
+		toks[s.actors[a].lo-2].Norm == "to" && upkeepVerb(toks[s.actors[a].lo-1].Norm) {
+		return true // "equipment to support Ukraine's F-16 jets": the jets are Ukraine's already, kept up, not given
+	}
 	// The word before the verb is read first: most phrases have no "to"
 	// or modal two words back, and need no look-up of the verb.
 	if v-1 < s.lo || toks[v-1].Norm != "to" && !s.is(v-1, fModal) {
@@ -3402,6 +3406,16 @@ func (s *sent) otherVerbsObject(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// upkeepVerb reports whether w, after "to", keeps up goods their owner
+// has: "to support (maintain, service) Ukraine's F-16 jets".
+func upkeepVerb(w string) bool {
+	switch w {
+	case "support", "maintain", "service", "sustain", "repair", "keep", "upgrade", "modernise", "modernize", "operate", "fly":
+		return true
+	}
+	return false
 }
 
 // notSent reports whether the phrase starting at i is what was not sent:
@@ -5444,7 +5458,7 @@ func (s *sent) attachQuantity(p *phrase) {
 				p.whole = q
 			}
 			break
-		} else if w != "the" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
+		} else if w != "the" && w != "a" && w != "an" && w != "promised" && w != "pledged" && w != "planned" && w != "total" && w != "its" && w != "their" {
 			break // ("the first two of its 28 jets": the whole is the buyer's order)
 		}
 	}

@@ -3210,6 +3210,12 @@ func (s *sent) subject(t trigger) int {
 				continue
 			}
 		}
+		if joined && j == k-1 && s.d.toks[j].Norm == "," {
+			if c := s.relativeAside(j); c >= 0 && s.is(c+1, fRolePrep) {
+				j = c // "Poland signed for 96 jets, in a deal Washington approved, and received tanks": not Washington
+				continue
+			}
+		}
 		if j < from && s.d.toks[j].Norm == "," {
 			if c := s.relativeAside(j); c >= 0 && relativeWord(s.d.toks[c+1].Norm) {
 				j = c // "The Balkan country, which wants to join the EU, took delivery of": not the EU

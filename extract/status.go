@@ -208,6 +208,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			}
 			continue
 		}
+		if k := s.channelBefore(j); k >= 0 {
+			j = k // "will go through the European Peace Facility to buy": a channel, not the subject
+			continue
+		}
 		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {
@@ -1524,6 +1528,24 @@ func (s *sent) untilAfter(i int) bool {
 	return false
 }
 
+// channelBefore returns the token of "through" or "via" when the actor
+// ending at j is the channel such a preposition names ("go through the
+// European Peace Facility"), or -1.
+func (s *sent) channelBefore(j int) int {
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	k := s.actors[a].lo - 1
+	if k > s.lo && s.d.toks[k].Norm == "the" {
+		k--
+	}
+	if k > s.lo && (s.d.toks[k].Norm == "through" || s.d.toks[k].Norm == "via") {
+		return k
+	}
+	return -1
+}
+
 // noneMoved reports whether "no" determines what the frame moves: "it had
 // received no new shipments", "has sent no troops". (Not "no fewer than".)
 // It asks first whether the sentence holds one of its words (noneWords) by
@@ -1548,7 +1570,9 @@ func (s *sent) noneMoved(t *trigger, g *group) bool {
 }
 
 // noBefore reports whether the noun phrase starting at token i opens with
-// "no", perhaps before a word such as "new" or "further".
+// "no", perhaps before a word such as "new" or "further"; or with "none
+// of" and an article or possessive: "none of the missiles would go to
+// Ukraine".
 func (s *sent) noBefore(i int) bool {
 	toks := s.d.toks
 	switch toks[i].Norm {
@@ -1560,6 +1584,12 @@ func (s *sent) noBefore(i int) bool {
 		switch toks[j].Norm {
 		case "new", "further", "additional", "fresh", "other":
 			j--
+		}
+	}
+	if j-2 >= s.lo && toks[j-1].Norm == "of" && s.noneWord(j-2) == "none" {
+		switch toks[j].Norm {
+		case "the", "its", "their", "these", "those":
+			return true
 		}
 	}
 	return j >= s.lo && s.noneWord(j) == "no"

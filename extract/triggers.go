@@ -245,6 +245,9 @@ func (s *sent) tagTriggers() {
 		if v.Lemma == "show" && i+1 < s.hi && (toks[i+1].Norm == "interest" || toks[i+1].Norm == "willingness" || toks[i+1].Norm == "readiness") {
 			continue // "Greece has shown interest in Iron Dome": no evidence that speaks; the interest asks
 		}
+		if t.Norm == "paid" && i+2 < s.hi && i > s.lo && toks[i+1].Norm == "for" && toks[i+2].Norm == "at" && (toks[i-1].Norm == "," || s.is(i-1, fMateriel)) {
+			continue // "24 jets, paid for at roughly $300 million": a price, as "priced at" tells; no payment of its own
+		}
 		if t.Norm == "spending" && i > s.lo && budgetWord(toks[i-1].Norm) {
 			continue // "the UAE's defence spending is estimated at $20 billion": a budget, no purchase
 		}
@@ -1007,10 +1010,16 @@ func (s *sent) expectsGoods(i int) bool {
 // demonstrativeSubject reports whether the verb at i has "These" or
 // "Those" opening the sentence for its subject, a pronoun for goods told
 // before: "Those included 3,000 anti-tank missiles". Before goods ("These
-// delivered tanks") the word is an adjective.
+// delivered tanks") the word is an adjective; a verb of content is none
+// ("Those included anti-tank missiles").
 func (s *sent) demonstrativeSubject(i int) bool {
-	if i-1 != s.lo || i+1 >= s.hi || s.is(i+1, fMateriel) {
+	if i-1 != s.lo || i+1 >= s.hi {
 		return false
+	}
+	if s.is(i+1, fMateriel) {
+		if v, ok := s.verbAt(i); !ok || v.Class != classContent {
+			return false
+		}
 	}
 	w := s.d.toks[i-1].Norm
 	return w == "these" || w == "those"
@@ -1972,7 +1981,7 @@ func (s *sent) passesPackage(i int) bool {
 		case w == "to" || w == "on" || w == "along" || w == "," || w == "." || w == ";":
 			return false
 		case w == "$" || w == "€" || w == "£":
-			return j == i+1 || s.is(j-1, fDeterminer)
+			return j == i+1 || s.is(j-1, fDeterminer|fIncrement) // "passed a further $14 billion"
 		default:
 			if st, ok := packageNoun(w); ok && st == armsledger.Committed {
 				return true

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that 'will reach' or are 'due to reach' a state arrive there later, as ones that 'reached' it did", "Peru ordered 24 Hurjet trainers from Turkey. The first jets will reach Peru in 2026.",
+			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft - expected"}},
 		{"a count in words 'expected' at a time is awaited, as one in digits is; so is the count of 'six of which'", "Peru has ordered 24 Hurjet trainers from Turkey. Six are expected next year. Chile ordered ten Airbus helicopters from France, four of which are expected in 2027.",
 			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft 6..6 item expected", "FR>CL aircraft 10..10 item committed", "FR>CL aircraft 4..4 item expected"}},
 		{"a request a verb of refusal turns down ('rejected', 'declined', 'turned down') was still made: the refusal is one claim, the request another; one approved is the approval alone", "Germany rejected Polish requests for Leopard tanks. Washington declined Chile's request for F-35s. Spain approved Peru's requests for rifles.",
@@ -4044,6 +4046,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia's military support for North Korea is growing.",                                                  // no verb, no amount
 		"Russian drones reached Kyiv overnight.",                                                                 // an attack
 		"Russian tanks reached the outskirts of Kyiv in February 2022.",                                          // an advance
+		"Once the new plant reaches full capacity, it will turn out 200,000 shells a year.",                      // a level, not an arrival
+		"Pyongyang tested a missile that can reach the United States.",                                           // a range
 		"Kim Jong Un inspected a factory that makes shells, and state media said he called for more production.", // a new clause after ", and"
 		"Europe would cancel air service agreements with Iran if it delivered the missiles to Russia.",           // supposed, not told
 		"It is unclear whether Iran has delivered missiles to Russia.",

@@ -1469,6 +1469,9 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		if i > s.lo && totalGerund(toks[i-1].Norm) || i+3 < s.hi && toks[i+3].Norm == "of" {
 			continue // a running total ("bringing the total number ... to 14,000"; see restatedTotal), or one of named goods
 		}
+		if i > s.lo && totalVerb(toks[i-1].Norm) {
+			continue // "does not expect to reach the full amount until May": a level the deliveries come to, no goods moved
+		}
 		// The count is the earlier one, told again by these words: in
 		// this sentence the whole a part was taken from ("delivered
 		// 500,000 of the promised 1 million shells and aims to deliver the

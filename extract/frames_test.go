@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the first vehicles', after vehicles of a kind were named, are those vehicles, as 'the vehicles' are", "Chile ordered 40 infantry fighting vehicles from Sweden. The first vehicles will arrive in Chile in 2026.",
+			[]string{"SE>CL armored_vehicle 40..40 item committed", "SE>CL armored_vehicle - expected"}},
 		{"goods that 'will reach' or are 'due to reach' a state arrive there later, as ones that 'reached' it did", "Peru ordered 24 Hurjet trainers from Turkey. The first jets will reach Peru in 2026.",
 			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft - expected"}},
 		{"a count in words 'expected' at a time is awaited, as one in digits is; so is the count of 'six of which'", "Peru has ordered 24 Hurjet trainers from Turkey. Six are expected next year. Chile ordered ten Airbus helicopters from France, four of which are expected in 2027.",

@@ -1168,8 +1168,8 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 			break
 		}
 		same := 0
-		if toks[i+1].Norm == "same" && i+2 < s.hi {
-			same = 1 // "a sale of the same system to the UAE": the system named before
+		if i+2 < s.hi && backModifier(toks[i+1].Norm) {
+			same = 1 // "a sale of the same system to the UAE", "the first vehicles are due in May": the ones named before
 		}
 		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !s.is(i+1+same, fGenericHead) {
 			continue
@@ -1196,6 +1196,17 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// backModifier reports whether w, between "the" and a noun of no kind,
+// still points back to the goods named before: "the same system", "the
+// first vehicles", "the remaining launchers".
+func backModifier(w string) bool {
+	switch w {
+	case "same", "first", "last", "remaining", "next":
+		return true
+	}
+	return false
 }
 
 // dronesAsAircraft reads "the aircraft" after drones were named as those

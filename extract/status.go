@@ -376,7 +376,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		gov.committed = true
 	}
 	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
-		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(&t, &g) {
+		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedYearsAgo(&t, &g, s.pastSaleYears(&t)) {
 		// "Riyadh bought DF-3 missiles from China in the late 1980s",
 		// "F-14s bought before the 1979 revolution": a purchase a decade
 		// old or more has long been delivered. ("Ordered in 2014" still
@@ -499,11 +499,22 @@ func (s *sent) dealOn(i int) bool {
 // sale by a few years at most.
 const longAgoYears = 10
 
-// tradedLongAgo reports whether a time expression of the clause of the
+// pastSaleYears is how long ago the sale or purchase at t must have been
+// made to be taken as delivered: longAgoYears, but one year for a seller's
+// "sold" in the simple past, which tells the sale as done ("China sold
+// armoured vehicles to Mali in 2023"), as "bought" does the purchase.
+func (s *sent) pastSaleYears(t *trigger) int {
+	if s.d.toks[t.i].Norm == "sold" && !s.perfectBefore(t.i) && !(t.i > s.lo && s.is(t.i-1, fBe)) {
+		return 1
+	}
+	return longAgoYears
+}
+
+// tradedYearsAgo reports whether a time expression of the clause of the
 // verb of sale or purchase t, from a few words before it to a few after
-// its goods, ends at least longAgoYears before publication: "bought DF-3
+// its goods, ends at least years before publication: "bought DF-3
 // missiles from China in the late 1980s", "In 2009 Chile bought ...".
-func (s *sent) tradedLongAgo(t *trigger, g *group) bool {
+func (s *sent) tradedYearsAgo(t *trigger, g *group, years int) bool {
 	pub := pubDate(s.d.opt.Published)
 	if pub.isZero() {
 		return false
@@ -523,7 +534,7 @@ func (s *sent) tradedLongAgo(t *trigger, g *group) bool {
 		if e.isZero() {
 			e = f.s
 		}
-		if !e.isZero() && e.year() <= pub.year()-longAgoYears {
+		if !e.isZero() && e.year() <= pub.year()-years {
 			return true
 		}
 	}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that 'accounted for' a share 'of those deliveries' gave the flow just told, as do states ranked or listed after it with theirs", "At least 20 states have sent arms to Chile since 2020. Spain accounted for 40% of those deliveries, followed by Italy with 12%. Dozens of states shipped rifles to Peru. France accounted for 30% of those deliveries, Belgium for 20% and Brazil for 10%.",
+			[]string{">CL other - delivered", "ES>CL other - delivered", "IT>CL other - delivered", ">PE small_arms - delivered", "FR>PE small_arms - delivered", "BE>PE small_arms - delivered", "BR>PE small_arms - delivered"}},
 		{"'the first vehicles', after vehicles of a kind were named, are those vehicles, as 'the vehicles' are", "Chile ordered 40 infantry fighting vehicles from Sweden. The first vehicles will arrive in Chile in 2026.",
 			[]string{"SE>CL armored_vehicle 40..40 item committed", "SE>CL armored_vehicle - expected"}},
 		{"goods that 'will reach' or are 'due to reach' a state arrive there later, as ones that 'reached' it did", "Peru ordered 24 Hurjet trainers from Turkey. The first jets will reach Peru in 2026.",

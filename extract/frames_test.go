@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods 'due to be handed over' under a contract signed are still to come; the contract's worth is bound", "Israel is due to hand over the first Arrow 3 system to Chile in December, under a contract worth 3 billion euros signed in 2023.",
+			[]string{"IL>CL air_defense - expected", "IL>CL funding 3e+09..3e+09 EUR committed"}},
 		{"a state that 'accounted for' a share 'of those deliveries' gave the flow just told, as do states ranked or listed after it with theirs", "At least 20 states have sent arms to Chile since 2020. Spain accounted for 40% of those deliveries, followed by Italy with 12%. Dozens of states shipped rifles to Peru. France accounted for 30% of those deliveries, Belgium for 20% and Brazil for 10%.",
 			[]string{">CL other - delivered", "ES>CL other - delivered", "IT>CL other - delivered", ">PE small_arms - delivered", "FR>PE small_arms - delivered", "BE>PE small_arms - delivered", "BR>PE small_arms - delivered"}},
 		{"'the first vehicles', after vehicles of a kind were named, are those vehicles, as 'the vehicles' are", "Chile ordered 40 infantry fighting vehicles from Sweden. The first vehicles will arrive in Chile in 2026.",

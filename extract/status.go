@@ -403,7 +403,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case gov.expected && s.contractSigned() && !deliveryWord(t) && !deliveryWord(head):
+	case gov.expected && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+		// (the worth of the contract is bound even where the goods are
+		// still to come: "is due to hand over the first system under a
+		// contract worth 3.6 billion euros signed in 2023")
 		// (a delivery still to come under a contract signed stays to come:
 		// "Serbia is expected to receive the first batch of 12 Rafale jets
 		// by 2028, after Belgrade signed a deal")
@@ -451,7 +454,7 @@ func (s *sent) optionExercised(i int) int {
 // not of a purchase: "receive", "arrive", "deliver", a batch.
 func deliveryWord(t trigger) bool {
 	switch t.lemma {
-	case "deliver", "delivery", "deliveries", "batch", "batches", "shipment", "shipments", "consignment":
+	case "deliver", "delivery", "deliveries", "batch", "batches", "shipment", "shipments", "consignment", "hand", "handover", "ship":
 		return true
 	}
 	return t.class == classReceive && t.lemma != "import" || t.class == classArrive

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the other 18' after goods told is a count of them, as 'the remaining 18' is", "Ukraine received 10 jets from Denmark. It will receive the other 18 in 2026.",
+			[]string{"DK>UA aircraft 10..10 item delivered", "DK>UA aircraft 18..18 item expected"}},
 		{"deliveries that 'have slipped' are late, no claim, when an aside ('however') stands between them and the verb", "Taiwan received 38 tanks from the United States. Deliveries of 66 F-16 jets, however, have slipped by a year.",
 			[]string{"US>TW armored_vehicle 38..38 item delivered"}},
 		{"goods 'due to be handed over' under a contract signed are still to come; the contract's worth is bound", "Israel is due to hand over the first Arrow 3 system to Chile in December, under a contract worth 3 billion euros signed in 2023.",

@@ -366,8 +366,10 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
+	if s.has(fRare) || len(s.quants) > 0 && len(s.d.named) > 0 {
+		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
+	}
 	if s.has(fRare) {
-		out = s.theRest(out)
 		out = s.numberSubject(out)
 	}
 	if len(s.quants) > 0 {
@@ -1511,21 +1513,22 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 // theRest adds "the rest" and "the remainder" as the last item the text
 // named, uncounted: "Taiwan has received 38 Abrams tanks. The rest are
 // expected to arrive next year." ("The rest of the tanks" names its item.)
-// "The remaining 70" is that item too, counted.
+// "The remaining 70" and "the other 70" are that item too, counted.
 func (s *sent) theRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+1 >= s.hi {
 			break
 		}
-		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" {
+		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" && toks[i+1].Norm != "other" {
 			continue
 		}
 		if i+2 < s.hi && toks[i+2].Norm == "of" {
 			continue
 		}
 		var count *QuantityMatch // "the remaining 70 will arrive by 2026": a count of the item told
-		if toks[i+1].Norm == "remaining" {
+		// "expects the other 18 in 2026" counts so too; "the other" alone may be anyone.
+		if toks[i+1].Norm == "remaining" || toks[i+1].Norm == "other" {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo == i+2 && q.Currency == "" && !q.Percent {
 					count = q

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a ranking apposition whose deal noun follows a goods word ('the largest warship export') names the deal again, no shipment", "Chile ordered four frigates from Spain for 2 billion euros, the largest warship export in Spain's history.",
+			[]string{"ES>CL ship 4..4 item committed", "ES>CL funding 2e+09..2e+09 EUR committed"}},
 		{"'the other 18' after goods told is a count of them, as 'the remaining 18' is", "Ukraine received 10 jets from Denmark. It will receive the other 18 in 2026.",
 			[]string{"DK>UA aircraft 10..10 item delivered", "DK>UA aircraft 18..18 item expected"}},
 		{"deliveries that 'have slipped' are late, no claim, when an aside ('however') stands between them and the verb", "Taiwan received 38 tanks from the United States. Deliveries of 66 F-16 jets, however, have slipped by a year.",

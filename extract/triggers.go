@@ -155,6 +155,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb && !isNoun {
 			continue
 		}
+		if isVerb && isNoun && s.rankingAside(i) {
+			continue // ", the largest warship export in its history": a noun after "the", though a verb may follow a goods word
+		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
 			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v) ||
@@ -1632,7 +1635,7 @@ func (s *sent) rankingAside(i int) bool {
 		return false // "India, the largest buyer of Russian weapons,": a state ranked, whose purchases are told
 	}
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (militaryWord(toks[j].Norm) || toks[j].Norm == "single" || toks[j].Norm == "export") {
+	for j > s.lo && i-j <= 3 && (militaryWord(toks[j].Norm) || toks[j].Norm == "single" || toks[j].Norm == "export" || s.materielAt(j)) { // ", the largest warship export"
 		j--
 	}
 	return j-2 >= s.lo && superlative(toks[j].Norm) && toks[j].Norm != "first" && toks[j].Norm != "latest" && toks[j].Norm != "last" &&

@@ -4667,7 +4667,17 @@ func (d *doc) otherNames(a, b *phrase) bool {
 	if d.actAt[alo] >= 0 || d.actAt[blo] >= 0 {
 		return false // a state's name is none of the system's: "American-made jets"
 	}
-	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-alo > 1 && b.hi-blo > 1
+	if !ta.Cap || !tb.Cap || ta.Kind != Word || tb.Kind != Word || a.hi-alo <= 1 || b.hi-blo <= 1 {
+		return false
+	}
+	if ta.Norm != tb.Norm {
+		return true
+	}
+	// One maker's two models: "Bayraktar Akinci drones" and "Bayraktar TB2
+	// drones" differ in the word after the maker's, when each has one
+	// before its head ("F-16 Block 70 jets" and "F-16 jets" may be one).
+	na, nb := &d.toks[alo+1], &d.toks[blo+1]
+	return alo+1 < a.hi-1 && blo+1 < b.hi-1 && na.Cap && nb.Cap && na.Norm != nb.Norm
 }
 
 // pastDemonym returns the first token of phrase p past a state's name

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"two models of one maker ('Bayraktar Akinci', 'Bayraktar TB2') told in two sentences are two items, not one told again", "Mali has taken delivery of Bayraktar Akinci drones from Turkey. Bamako had already received Bayraktar TB2 drones from Turkey.",
+			[]string{"TR>ML drone - delivered", "TR>ML drone - delivered"}},
 		{"a ranking apposition whose deal noun follows a goods word ('the largest warship export') names the deal again, no shipment", "Chile ordered four frigates from Spain for 2 billion euros, the largest warship export in Spain's history.",
 			[]string{"ES>CL ship 4..4 item committed", "ES>CL funding 2e+09..2e+09 EUR committed"}},
 		{"'the other 18' after goods told is a count of them, as 'the remaining 18' is", "Ukraine received 10 jets from Denmark. It will receive the other 18 in 2026.",

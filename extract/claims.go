@@ -96,6 +96,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.ownPurchaseValues()
 	d.recipientSupplier()
 	d.customersSupplied()
+	d.sumsFollowGoods()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -907,6 +908,20 @@ func (d *doc) inherit() {
 		}
 		if self != nil && len(c.sup) == 0 && d.makerOf(&c.p) == "" {
 			c.sup, c.inherited = self.sup, true
+		}
+	}
+}
+
+// sumsFollowGoods gives a sum with no supplier the parties its sentence's
+// goods were lent after inherit: "Peru agreed to buy 24 of the jets for
+// about $300 million", the jets' seller told the sentence before. The
+// price the same verb tells goes as the goods it buys.
+func (d *doc) sumsFollowGoods() {
+	for i := range d.claims {
+		if c := &d.claims[i]; c.p.money && len(c.sup) == 0 && !c.homemade && !c.aggregate {
+			if p := d.sentenceTransfer(i); p != nil && p.inherited && p.trig == c.trig {
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			}
 		}
 	}
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a price told with goods whose seller the sentence before names goes as the goods do", "The first six jets bought from Spain landed in Lima on Friday. Peru agreed in 2024 to buy 24 jets for about $300 million.",
+			[]string{"ES>PE aircraft 6..6 item delivered", "ES>PE aircraft 24..24 item committed", "ES>PE funding 3e+08..3e+08 USD committed"}},
 		{"two models of one maker ('Bayraktar Akinci', 'Bayraktar TB2') told in two sentences are two items, not one told again", "Mali has taken delivery of Bayraktar Akinci drones from Turkey. Bamako had already received Bayraktar TB2 drones from Turkey.",
 			[]string{"TR>ML drone - delivered", "TR>ML drone - delivered"}},
 		{"a ranking apposition whose deal noun follows a goods word ('the largest warship export') names the deal again, no shipment", "Chile ordered four frigates from Spain for 2 billion euros, the largest warship export in Spain's history.",

@@ -96,6 +96,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.ownPurchaseValues()
 	d.recipientSupplier()
 	d.customersSupplied()
+	d.sumsFollowGoods()
 	if len(d.pending) > 0 {
 		d.restatedGoods()
 	}
@@ -923,6 +924,20 @@ func (d *doc) inherit() {
 	}
 }
 
+// sumsFollowGoods gives a sum with no supplier the parties its sentence's
+// goods were lent after inherit: "Peru agreed to buy 24 of the jets for
+// about $300 million", the jets' seller told the sentence before. The
+// price the same verb tells goes as the goods it buys.
+func (d *doc) sumsFollowGoods() {
+	for i := range d.claims {
+		if c := &d.claims[i]; c.p.money && len(c.sup) == 0 && !c.homemade && !c.aggregate {
+			if p := d.sentenceTransfer(i); p != nil && p.inherited && p.trig == c.trig {
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			}
+		}
+	}
+}
+
 // sameGoodsBefore reports whether a claim before the k-th, in the reach
 // inherit looks back over, moves goods of c's category to c's recipient
 // from a named supplier: goods that arrive come from whoever sold or gave
@@ -1660,6 +1675,101 @@ func (s *sent) rankedAmounts(att attrib) {
 			}
 		}
 	}
+}
+
+// shareOfTold makes the claim of a state that "accounted for" a share of
+// the transfers the sentence before told: "At least 30 states sent arms to
+// Chile. Spain accounted for 40 per cent of those deliveries". The state
+// gave what that flow gave, to its recipient, with its status; a share
+// names no amount. (A share of a state's own imports or exports names its
+// goods and parties itself: see roles and shareOfExports.)
+func (s *sent) shareOfTold(att attrib) {
+	toks := s.d.toks
+	for _, v := range s.rareFrom(s.lo) {
+		switch toks[v].Norm {
+		case "accounted", "accounts", "account", "accounting":
+		default:
+			continue
+		}
+		if v+1 >= s.hi || toks[v+1].Norm != "for" {
+			continue
+		}
+		of := s.shareOfAt(v + 2)
+		if of < 0 || of+2 >= s.hi || !demonstrativeWord(toks[of+1].Norm) || !tradeOutWord(toks[of+2].Norm) {
+			continue
+		}
+		a := s.actorAt(v - 1)
+		if a < 0 || s.actors[a].hi != v || s.actors[a].possessive || s.actors[a].speaker {
+			continue
+		}
+		code := s.actors[a].ref.Code
+		base := -1
+		for n := len(s.d.claims) - 1; n >= 0 && s.idx-s.d.claims[n].sent <= 1; n-- {
+			if c := &s.d.claims[n]; c.sent < s.idx && len(c.rec) > 0 && !c.p.money {
+				if !slices.Contains(c.rec, code) && !slices.Contains(c.sup, code) && len(c.sup) == 0 {
+					base = n
+				}
+				break
+			}
+		}
+		if base < 0 {
+			continue
+		}
+		d := s.newDraft()
+		*d = s.d.claims[base]
+		d.sup = append(s.d.tags.newCodes(1), code)
+		d.p.qty = nil
+		d.p.lo, d.p.hi, d.p.head = of+2, of+3, of+2
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, v, "share.of.told", 0.6, true
+		s.completeDraft(d, att, s.actors[a].lo, of+3)
+		// "..., Germany for 12% and Poland for 11%": the verb left out,
+		// each state after gave its share of the same flow.
+		n := len(s.d.claims) - 1
+		for b := a + 1; b < len(s.actors); b++ {
+			m := &s.actors[b]
+			if m.lo < of+3 || m.possessive || m.speaker || m.hi+1 >= s.hi || toks[m.hi].Norm != "for" || s.shareOfAt(m.hi+1) >= 0 || !s.percentAt(m.hi+1) {
+				continue
+			}
+			e := s.newDraft()
+			*e = s.d.claims[n]
+			e.sup = append(s.d.tags.newCodes(1), m.ref.Code)
+			e.trig = m.hi
+			s.completeDraft(e, att, m.lo, m.hi+2)
+		}
+	}
+}
+
+// percentAt reports whether a percentage starts at token i.
+func (s *sent) percentAt(i int) bool {
+	for n := range s.quants {
+		if q := &s.quants[n]; q.Percent && q.Lo == i {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfAt returns the "of" after the share that starts at i ("45 per cent
+// of", "a third of"), when a percentage or fraction stands before it; or -1.
+func (s *sent) shareOfAt(i int) int {
+	k := i
+	for k < s.hi && k-i <= 5 && s.d.toks[k].Norm != "of" {
+		k++
+	}
+	if k >= s.hi || s.d.toks[k].Norm != "of" {
+		return -1
+	}
+	for n := range s.quants {
+		if q := &s.quants[n]; (q.Percent || q.Fraction) && q.Lo >= i && q.Hi <= k {
+			return k
+		}
+	}
+	return -1
+}
+
+// demonstrativeWord reports whether w points back to what was just told.
+func demonstrativeWord(w string) bool {
+	return w == "those" || w == "these"
 }
 
 // restatedTotal makes the claim of a sentence that restates the running
@@ -4631,7 +4741,17 @@ func (d *doc) otherNames(a, b *phrase) bool {
 	if d.actAt[alo] >= 0 || d.actAt[blo] >= 0 {
 		return false // a state's name is none of the system's: "American-made jets"
 	}
-	return ta.Cap && tb.Cap && ta.Kind == Word && tb.Kind == Word && ta.Norm != tb.Norm && a.hi-alo > 1 && b.hi-blo > 1
+	if !ta.Cap || !tb.Cap || ta.Kind != Word || tb.Kind != Word || a.hi-alo <= 1 || b.hi-blo <= 1 {
+		return false
+	}
+	if ta.Norm != tb.Norm {
+		return true
+	}
+	// One maker's two models: "Bayraktar Akinci drones" and "Bayraktar TB2
+	// drones" differ in the word after the maker's, when each has one
+	// before its head ("F-16 Block 70 jets" and "F-16 jets" may be one).
+	na, nb := &d.toks[alo+1], &d.toks[blo+1]
+	return alo+1 < a.hi-1 && blo+1 < b.hi-1 && na.Cap && nb.Cap && na.Norm != nb.Norm
 }
 
 // pastDemonym returns the first token of phrase p past a state's name

@@ -522,6 +522,9 @@ func (s *sent) run() {
 		s.refusedBare(att) // "Berlin has refused"
 		s.deniedAside(att) // "..., a report both governments denied"
 	}
+	if len(s.d.claims) > 0 && s.has(fRare) {
+		s.shareOfTold(att) // "Spain accounted for 40 per cent of those deliveries": before ranking, which may rank others beside it
+	}
 	if ranked || len(s.trigs) > 0 && len(s.d.claims) > 0 && s.rankedPair() {
 		s.rankedAmounts(att) // after the sentence's own claims, which it may rank others beside
 	}

@@ -4276,12 +4276,26 @@ func (s *sent) delayedAfter(i int) bool {
 			// A verb of delay (one of delayWords); "eased the shortages"
 			// is none. A comma before it ends the clause.
 			for k := i; k < j; k++ {
+				if k+2 < j && s.d.toks[k].Norm == "," && asideAdverb(s.d.toks[k+1].Norm) && s.d.toks[k+2].Norm == "," {
+					k += 2 // "Deliveries of 66 jets, however, have slipped": an aside, not the clause's end
+					continue
+				}
 				if w := s.d.toks[k].Norm; w == "," || w == ";" {
 					return false
 				}
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// asideAdverb reports whether w, set off by commas inside a clause, is an
+// aside that leaves the clause whole: "The jets, however, are late".
+func asideAdverb(w string) bool {
+	switch w {
+	case "however", "though", "meanwhile", "too", "also", "moreover", "meantime", "instead", "again":
+		return true
 	}
 	return false
 }

@@ -40,6 +40,24 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a price told with goods whose seller the sentence before names goes as the goods do", "The first six jets bought from Spain landed in Lima on Friday. Peru agreed in 2024 to buy 24 jets for about $300 million.",
+			[]string{"ES>PE aircraft 6..6 item delivered", "ES>PE aircraft 24..24 item committed", "ES>PE funding 3e+08..3e+08 USD committed"}},
+		{"two models of one maker ('Bayraktar Akinci', 'Bayraktar TB2') told in two sentences are two items, not one told again", "Mali has taken delivery of Bayraktar Akinci drones from Turkey. Bamako had already received Bayraktar TB2 drones from Turkey.",
+			[]string{"TR>ML drone - delivered", "TR>ML drone - delivered"}},
+		{"a ranking apposition whose deal noun follows a goods word ('the largest warship export') names the deal again, no shipment", "Chile ordered four frigates from Spain for 2 billion euros, the largest warship export in Spain's history.",
+			[]string{"ES>CL ship 4..4 item committed", "ES>CL funding 2e+09..2e+09 EUR committed"}},
+		{"'the other 18' after goods told is a count of them, as 'the remaining 18' is", "Ukraine received 10 jets from Denmark. It will receive the other 18 in 2026.",
+			[]string{"DK>UA aircraft 10..10 item delivered", "DK>UA aircraft 18..18 item expected"}},
+		{"deliveries that 'have slipped' are late, no claim, when an aside ('however') stands between them and the verb", "Taiwan received 38 tanks from the United States. Deliveries of 66 F-16 jets, however, have slipped by a year.",
+			[]string{"US>TW armored_vehicle 38..38 item delivered"}},
+		{"goods 'due to be handed over' under a contract signed are still to come; the contract's worth is bound", "Israel is due to hand over the first Arrow 3 system to Chile in December, under a contract worth 3 billion euros signed in 2023.",
+			[]string{"IL>CL air_defense - expected", "IL>CL funding 3e+09..3e+09 EUR committed"}},
+		{"a state that 'accounted for' a share 'of those deliveries' gave the flow just told, as do states ranked or listed after it with theirs", "At least 20 states have sent arms to Chile since 2020. Spain accounted for 40% of those deliveries, followed by Italy with 12%. Dozens of states shipped rifles to Peru. France accounted for 30% of those deliveries, Belgium for 20% and Brazil for 10%.",
+			[]string{">CL other - delivered", "ES>CL other - delivered", "IT>CL other - delivered", ">PE small_arms - delivered", "FR>PE small_arms - delivered", "BE>PE small_arms - delivered", "BR>PE small_arms - delivered"}},
+		{"'the first vehicles', after vehicles of a kind were named, are those vehicles, as 'the vehicles' are", "Chile ordered 40 infantry fighting vehicles from Sweden. The first vehicles will arrive in Chile in 2026.",
+			[]string{"SE>CL armored_vehicle 40..40 item committed", "SE>CL armored_vehicle - expected"}},
+		{"goods that 'will reach' or are 'due to reach' a state arrive there later, as ones that 'reached' it did", "Peru ordered 24 Hurjet trainers from Turkey. The first jets will reach Peru in 2026.",
+			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft - expected"}},
 		{"a count in words 'expected' at a time is awaited, as one in digits is; so is the count of 'six of which'", "Peru has ordered 24 Hurjet trainers from Turkey. Six are expected next year. Chile ordered ten Airbus helicopters from France, four of which are expected in 2027.",
 			[]string{"TR>PE aircraft 24..24 item committed", "TR>PE aircraft 6..6 item expected", "FR>CL aircraft 10..10 item committed", "FR>CL aircraft 4..4 item expected"}},
 		{"a request a verb of refusal turns down ('rejected', 'declined', 'turned down') was still made: the refusal is one claim, the request another; one approved is the approval alone", "Germany rejected Polish requests for Leopard tanks. Washington declined Chile's request for F-35s. Spain approved Peru's requests for rifles.",
@@ -3124,8 +3142,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AR aircraft - committed"}},
 		{"considering buying is seeking", "Qatar is considering buying as many as 48 F-35 jets from the US.",
 			[]string{"US>QA aircraft ..48 item requested"}},
-		{"who provides in a with-clause gives to the main clause's subject", "Argentina agreed to buy 24 used F-16 aircraft from Denmark, with the United States approving the transfer and providing a further $40 million in foreign military financing.",
-			[]string{"DK>AR aircraft 24..24 item committed", "US>AR funding 4e+07..4e+07 USD delivered"}},
+		{"who provides in a with-clause gives to the main clause's subject; money so given toward a purchase only agreed is bound as the purchase is", "Argentina agreed to buy 24 used F-16 aircraft from Denmark, with the United States approving the transfer and providing a further $40 million in foreign military financing.",
+			[]string{"DK>AR aircraft 24..24 item committed", "US>AR funding 4e+07..4e+07 USD committed"}},
 		{"a variant's letters and acronym after a slash", "Argentina agreed to buy 24 used F-16A/B MLU aircraft from Denmark.",
 			[]string{"DK>AR aircraft 24..24 item committed"}},
 		{"arms after the named goods are those goods", "Argentina receives first F-16s from Denmark in its biggest arms purchase in decades.",
@@ -3908,6 +3926,8 @@ func TestFramesPublished(t *testing.T) {
 	}{
 		{"a purchase, long ago or recent, is delivered; an order binds only", "Chile bought 18 Leopard tanks from Germany in the late 1990s. Peru bought 10 howitzers from France in 2022. Chile ordered six frigates from Britain in 2005.",
 			[]string{"DE>CL armored_vehicle 18..18 item delivered", "FR>PE artillery 10..10 item delivered", "GB>CL ship 6..6 item committed"}},
+		{"a seller's 'sold' in a past year is delivered, as 'bought' is; a sale with no year, or this year's, binds only", "Spain sold six jets to Peru in 2022. France sold 12 howitzers to Chile in 2024. Italy sold rifles to Peru.",
+			[]string{"ES>PE aircraft 6..6 item delivered", "FR>CL artillery 12..12 item committed", "IT>PE small_arms - committed"}},
 		{"a year long past before the buyer", "In 2004 the Chilean navy bought four frigates from the Netherlands.",
 			[]string{"NL>CL ship 4..4 item delivered"}},
 		{"a purchase made before an event a year names long ago is delivered", "Ecuador still uses Mirage jets it bought from France before the 1995 war, and its navy relies on French-made frigates bought after the 2000 coup.",
@@ -4073,6 +4093,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia's military support for North Korea is growing.",                                                  // no verb, no amount
 		"Russian drones reached Kyiv overnight.",                                                                 // an attack
 		"Russian tanks reached the outskirts of Kyiv in February 2022.",                                          // an advance
+		"Once the new plant reaches full capacity, it will turn out 200,000 shells a year.",                      // a level, not an arrival
+		"Pyongyang tested a missile that can reach the United States.",                                           // a range
 		"Kim Jong Un inspected a factory that makes shells, and state media said he called for more production.", // a new clause after ", and"
 		"Europe would cancel air service agreements with Iran if it delivered the missiles to Russia.",           // supposed, not told
 		"It is unclear whether Iran has delivered missiles to Russia.",

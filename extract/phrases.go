@@ -366,8 +366,10 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
+	if s.has(fRare) || len(s.quants) > 0 && len(s.d.named) > 0 {
+		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
+	}
 	if s.has(fRare) {
-		out = s.theRest(out)
 		out = s.numberSubject(out)
 	}
 	if len(s.quants) > 0 {
@@ -1168,8 +1170,8 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 			break
 		}
 		same := 0
-		if toks[i+1].Norm == "same" && i+2 < s.hi {
-			same = 1 // "a sale of the same system to the UAE": the system named before
+		if i+2 < s.hi && backModifier(toks[i+1].Norm) {
+			same = 1 // "a sale of the same system to the UAE", "the first vehicles are due in May": the ones named before
 		}
 		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !s.is(i+1+same, fGenericHead) {
 			continue
@@ -1196,6 +1198,17 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// backModifier reports whether w, between "the" and a noun of no kind,
+// still points back to the goods named before: "the same system", "the
+// first vehicles", "the remaining launchers".
+func backModifier(w string) bool {
+	switch w {
+	case "same", "first", "last", "remaining", "next":
+		return true
+	}
+	return false
 }
 
 // dronesAsAircraft reads "the aircraft" after drones were named as those
@@ -1469,6 +1482,9 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 		if i > s.lo && totalGerund(toks[i-1].Norm) || i+3 < s.hi && toks[i+3].Norm == "of" {
 			continue // a running total ("bringing the total number ... to 14,000"; see restatedTotal), or one of named goods
 		}
+		if i > s.lo && totalVerb(toks[i-1].Norm) {
+			continue // "does not expect to reach the full amount until May": a level the deliveries come to, no goods moved
+		}
 		// The count is the earlier one, told again by these words: in
 		// this sentence the whole a part was taken from ("delivered
 		// 500,000 of the promised 1 million shells and aims to deliver the
@@ -1497,21 +1513,22 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 // theRest adds "the rest" and "the remainder" as the last item the text
 // named, uncounted: "Taiwan has received 38 Abrams tanks. The rest are
 // expected to arrive next year." ("The rest of the tanks" names its item.)
-// "The remaining 70" is that item too, counted.
+// "The remaining 70" and "the other 70" are that item too, counted.
 func (s *sent) theRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+1 >= s.hi {
 			break
 		}
-		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" {
+		if toks[i].Norm != "the" || toks[i+1].Norm != "rest" && toks[i+1].Norm != "remainder" && toks[i+1].Norm != "remaining" && toks[i+1].Norm != "other" {
 			continue
 		}
 		if i+2 < s.hi && toks[i+2].Norm == "of" {
 			continue
 		}
 		var count *QuantityMatch // "the remaining 70 will arrive by 2026": a count of the item told
-		if toks[i+1].Norm == "remaining" {
+		// "expects the other 18 in 2026" counts so too; "the other" alone may be anyone.
+		if toks[i+1].Norm == "remaining" || toks[i+1].Norm == "other" {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo == i+2 && q.Currency == "" && !q.Percent {
 					count = q

@@ -99,6 +99,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj = w
 		if a, buys := s.withMainRecipient(with); buys {
 			absMain = s.subject(trigger{i: with})
+			if u := s.purchaseBefore(with); u != nil && t.class == classGive {
+				// "agreed to buy 24 F-16s, with Washington contributing $40
+				// million toward the purchase": the money is bound as the
+				// purchase is, not paid out.
+				if st := s.status(*u, g); st == armsledger.Committed || st == armsledger.Expected {
+					r.status = st
+				}
+			}
 		} else {
 			absMain = a
 		}
@@ -6695,11 +6703,20 @@ func (s *sent) whereState(v int) int {
 // main clause's verb buys or receives, when its subject is the one the
 // clause's giver gives to ("Argentina agreed to buy F-16s, with the United
 // States providing $40 million").
-func (s *sent) withMainRecipient(w int) (a int, buys bool) {
+// purchaseBefore returns the verb of buying or receiving of the main
+// clause before the "with" at w, or nil.
+func (s *sent) purchaseBefore(w int) *trigger {
 	for k := range s.trigs {
 		if u := &s.trigs[k]; u.i < w && !u.noun && (u.class == classBuy || u.class == classReceive) {
-			return -1, true
+			return u
 		}
+	}
+	return nil
+}
+
+func (s *sent) withMainRecipient(w int) (a int, buys bool) {
+	if s.purchaseBefore(w) != nil {
+		return -1, true
 	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		if m := &s.actors[a]; m.hi <= w && (m.prep == "to" || m.prep == "for") && s.ppCandidate(a, s.lo, w) {

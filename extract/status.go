@@ -380,7 +380,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		gov.committed = true
 	}
 	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
-		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedLongAgo(&t, &g) {
+		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedYearsAgo(&t, &g, s.pastSaleYears(&t)) {
 		// "Riyadh bought DF-3 missiles from China in the late 1980s",
 		// "F-14s bought before the 1979 revolution": a purchase a decade
 		// old or more has long been delivered. ("Ordered in 2014" still
@@ -407,7 +407,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case gov.expected && s.contractSigned() && !deliveryWord(t) && !deliveryWord(head):
+	case gov.expected && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+		// (the worth of the contract is bound even where the goods are
+		// still to come: "is due to hand over the first system under a
+		// contract worth 3.6 billion euros signed in 2023")
 		// (a delivery still to come under a contract signed stays to come:
 		// "Serbia is expected to receive the first batch of 12 Rafale jets
 		// by 2028, after Belgrade signed a deal")
@@ -455,7 +458,7 @@ func (s *sent) optionExercised(i int) int {
 // not of a purchase: "receive", "arrive", "deliver", a batch.
 func deliveryWord(t trigger) bool {
 	switch t.lemma {
-	case "deliver", "delivery", "deliveries", "batch", "batches", "shipment", "shipments", "consignment":
+	case "deliver", "delivery", "deliveries", "batch", "batches", "shipment", "shipments", "consignment", "hand", "handover", "ship":
 		return true
 	}
 	return t.class == classReceive && t.lemma != "import" || t.class == classArrive
@@ -503,11 +506,22 @@ func (s *sent) dealOn(i int) bool {
 // sale by a few years at most.
 const longAgoYears = 10
 
-// tradedLongAgo reports whether a time expression of the clause of the
+// pastSaleYears is how long ago the sale or purchase at t must have been
+// made to be taken as delivered: longAgoYears, but one year for a seller's
+// "sold" in the simple past, which tells the sale as done ("China sold
+// armoured vehicles to Mali in 2023"), as "bought" does the purchase.
+func (s *sent) pastSaleYears(t *trigger) int {
+	if s.d.toks[t.i].Norm == "sold" && !s.perfectBefore(t.i) && !(t.i > s.lo && s.is(t.i-1, fBe)) {
+		return 1
+	}
+	return longAgoYears
+}
+
+// tradedYearsAgo reports whether a time expression of the clause of the
 // verb of sale or purchase t, from a few words before it to a few after
-// its goods, ends at least longAgoYears before publication: "bought DF-3
+// its goods, ends at least years before publication: "bought DF-3
 // missiles from China in the late 1980s", "In 2009 Chile bought ...".
-func (s *sent) tradedLongAgo(t *trigger, g *group) bool {
+func (s *sent) tradedYearsAgo(t *trigger, g *group, years int) bool {
 	pub := pubDate(s.d.opt.Published)
 	if pub.isZero() {
 		return false
@@ -527,7 +541,7 @@ func (s *sent) tradedLongAgo(t *trigger, g *group) bool {
 		if e.isZero() {
 			e = f.s
 		}
-		if !e.isZero() && e.year() <= pub.year()-longAgoYears {
+		if !e.isZero() && e.year() <= pub.year()-years {
 			return true
 		}
 	}

@@ -155,6 +155,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb && !isNoun {
 			continue
 		}
+		if isVerb && isNoun && s.rankingAside(i) {
+			continue // ", the largest warship export in its history": a noun after "the", though a verb may follow a goods word
+		}
 		nounUse := isNoun && (!isVerb || i > s.lo && s.is(i-1, fNounContext) || i+1 < s.hi && toks[i+1].Norm == "of" && s.nounBeforeOf(i) ||
 			s.actorAt(i-1) >= 0 && (s.actors[s.actorAt(i-1)].possessive || s.demonymAdjective(s.actorAt(i-1))) ||
 			tradeNoun(t.Norm) && (s.tradeNounAfterOwner(i) || s.tradeNounBeforeVerb(i)) || isVerb && s.compoundHead(i) || isVerb && s.pluralAfterVerb(i, v) ||
@@ -1641,7 +1644,7 @@ func (s *sent) rankingAside(i int) bool {
 		return false // "India, the largest buyer of Russian weapons,": a state ranked, whose purchases are told
 	}
 	j := i - 1
-	for j > s.lo && i-j <= 3 && (militaryWord(toks[j].Norm) || toks[j].Norm == "single" || toks[j].Norm == "export") {
+	for j > s.lo && i-j <= 3 && (militaryWord(toks[j].Norm) || toks[j].Norm == "single" || toks[j].Norm == "export" || s.materielAt(j)) { // ", the largest warship export"
 		j--
 	}
 	return j-2 >= s.lo && superlative(toks[j].Norm) && toks[j].Norm != "first" && toks[j].Norm != "latest" && toks[j].Norm != "last" &&
@@ -2236,6 +2239,12 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if s.amountAt(i + 1) {
 			return false // "aid has reached $65 billion": an amount, not an arrival
 		}
+		if s.levelAt(i + 1) {
+			return false // "once the plant reaches full capacity": a level, not an arrival
+		}
+		if s.reachMeansRange(i) {
+			return false // "missiles that can reach Berlin": a range, not a delivery
+		}
 	default:
 		if madeToOrder(v.Lemma) && !s.builtFor(i) {
 			return false // "building a drone factory": making; "building eight submarines for Pakistan" sells them
@@ -2507,6 +2516,40 @@ func (s *sent) amountAt(i int) bool {
 	switch t.Norm {
 	case "$", "€", "£", "about", "nearly", "almost", "more", "over", "some", "around", "roughly", "a", "an":
 		return true
+	}
+	return false
+}
+
+// levelAt reports whether a level that an output or a plan comes to
+// starts at token i: "reaches full capacity", "reach the full amount",
+// "reached its maximum output". Goods that reach a state or a force arrive; a
+// factory that reaches a rate has delivered nothing.
+func (s *sent) levelAt(i int) bool {
+	for ; i < s.hi; i++ {
+		switch s.d.toks[i].Norm {
+		case "full", "its", "their", "peak", "maximum", "initial", "final", "serial", "mass", "operating", "operational", "the":
+			continue // "full", "its", "the"
+		case "capacity", "production", "output", "rate", "rates", "level", "levels", "stage", "maturity", "readiness", "capability",
+			"amount", "mark", "target", "targets", "goal", "goals", "figure", "total", "milestone":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// reachMeansRange reports whether "reach" at i tells what could be
+// reached, not what will arrive: "missiles that can reach Berlin",
+// "drones capable of reaching Moscow", "rehearse how troops would reach
+// the front". Only a few words back, within the clause.
+func (s *sent) reachMeansRange(i int) bool {
+	for j := i - 1; j >= s.lo && j >= i-4; j-- {
+		switch s.d.toks[j].Norm {
+		case "can", "could", "able", "capable", "how":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
 	}
 	return false
 }

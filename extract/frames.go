@@ -4272,6 +4272,9 @@ func (s *sent) delayedAfter(i int) bool {
 func (s *sent) relativeGiver(g *group) *trigger {
 	toks := s.d.toks
 	j := g.hi
+	if j+3 < s.hi && toks[j].Norm == "," && s.commaInside(g) {
+		j++ // "weapons, chiefly Patriot interceptors, that Washington ships to Kyiv": the clause is on the whole
+	}
 	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
 		return nil
 	}
@@ -4298,6 +4301,18 @@ func (s *sent) relativeGiver(g *group) *trigger {
 		return t
 	}
 	return nil
+}
+
+// commaInside reports whether the group holds a comma, that opens examples
+// or an apposition set off inside it ("weapons, chiefly interceptors,"):
+// a comma after it closes them.
+func (s *sent) commaInside(g *group) bool {
+	for k := g.lo + 1; k < g.hi; k++ {
+		if s.d.toks[k].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // dealOpener reports whether the noun t is a deal told again in an

@@ -4755,9 +4755,33 @@ func (s *sent) verbUse(i int) bool {
 	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
-		return end < s.hi && s.opensObject(end)
+		return end < s.hi && (s.opensObject(end) || s.relativeGap(i))
+	}
+	if s.is(i-1, fAdverb) && s.actorAt(i-2) >= 0 && !s.actors[s.actorAt(i-2)].possessive && !s.actors[s.actorAt(i-2)].demonym {
+		return end < s.hi && (s.opensObject(end) || s.relativeGap(i)) // "Washington then ships"
 	}
 	return false
+}
+
+// relativeGap reports whether the verb at i, after its subject, is in a
+// relative clause whose object is the noun before it, with only where the
+// goods go after the verb: "weapons that Washington ships to Kyiv", "the
+// rifles which Moscow then sells to Bamako".
+func (s *sent) relativeGap(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != "to" {
+		return false
+	}
+	j := i - 1
+	if s.is(j, fAdverb) {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 {
+		return false
+	}
+	k := s.actors[a].lo - 1
+	return k > s.lo && (toks[k].Norm == "that" || toks[k].Norm == "which")
 }
 
 // forWhom reports whether the people named at i are whom other goods

@@ -1235,12 +1235,14 @@ func (d *doc) thereRecipients() {
 
 // eachFrom makes one claim per supplier of goods bought "each" from
 // several: "buying 12 used Typhoons each from Qatar and Oman" is twelve
-// from Qatar and twelve from Oman.
+// from Qatar and twelve from Oman. So of goods several givers "each" gave:
+// "Spain and Italy have each pledged $100 million" is $100 million from
+// each.
 func (d *doc) eachFrom() {
 	n := len(d.claims)
 	for i := 0; i < n; i++ {
 		c := &d.claims[i]
-		if len(c.sup) < 2 || c.p.hi >= len(d.toks) || d.toks[c.p.hi].Norm != "each" {
+		if len(c.sup) < 2 || c.p.hi >= len(d.toks) || d.toks[c.p.hi].Norm != "each" && !d.eachGave(c) {
 			continue
 		}
 		sup := c.sup
@@ -1255,6 +1257,23 @@ func (d *doc) eachFrom() {
 	if len(d.claims) > n {
 		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
 	}
+}
+
+// eachGave reports whether "each" stands before the verb of claim c, in
+// its chain after the subject: "have each put in", "each sent".
+func (d *doc) eachGave(c *draft) bool {
+	if c.trig < 1 || c.p.lo < c.trig {
+		return false
+	}
+	for k := c.trig - 1; k > c.sentLo && c.trig-k <= 3; k-- {
+		switch w := d.toks[k].Norm; {
+		case w == "each":
+			return d.toks[k-1].Norm != "to" && d.toks[k-1].Norm != "for"
+		case !isAux(w) && d.info[k].flags&(fAdverb|fModal) == 0:
+			return false
+		}
+	}
+	return false
 }
 
 // carriedLoads reads "Six Chinese Y-20 transports landed at Belgrade to

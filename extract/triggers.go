@@ -2419,7 +2419,7 @@ func (s *sent) informationAfter(i int) bool {
 }
 
 // fundingPhrasal reports whether verb and particle make a phrasal verb of
-// giving money: "set aside", "put up", "chip in", "top up". The particle
+// giving money: "set aside", "put up", "chip in", "put in", "top up". The particle
 // is told first: "in", the commonest, follows many verbs, and two strings
 // joined to be looked up would be an allocation per particle.
 func fundingPhrasal(verb, particle string) bool {
@@ -2433,8 +2433,8 @@ func fundingPhrasal(verb, particle string) bool {
 		}
 	case "in":
 		switch verb {
-		case "chip", "chips", "chipped", "chipping":
-			return true
+		case "chip", "chips", "chipped", "chipping", "put", "puts", "putting":
+			return true // "chipped in 20 million euros", "have each put in $500 million"
 		}
 	}
 	return false

@@ -3363,6 +3363,7 @@ func (d *doc) pairPartials() {
 			continue
 		}
 		paired := -1 // the sentence of goods a deal's value was paired with
+		own := a.p.money && d.goodsBeforeSum(a)
 		for k := range d.claims {
 			b := &d.claims[k]
 			if len(b.sup) > 0 || len(b.rec) == 0 || sameSet(a.sup, b.rec) {
@@ -3381,7 +3382,11 @@ func (d *doc) pairPartials() {
 			// (Not when the sum's giver buys goods in its own sentence:
 			// "Egypt ordered 30 more, financed by a ten-year loan" is its
 			// own purchase's money, which names no seller of the goods before.)
-			value := a.p.money && b.sent < a.sent && a.sent-b.sent <= 1 && (paired < 0 || paired == b.sent) && !d.receivesIn(a.sent, a.sup)
+			// When the sum's own sentence told the goods before it, they
+			// are its deal's: "is building 54 howitzers for Romania under a
+			// contract signed last July, worth $1 billion".
+			near := b.sent < a.sent && a.sent-b.sent <= 1 && !own || own && b.sent == a.sent && b.p.hi <= a.p.lo
+			value := a.p.money && near && (paired < 0 || paired == b.sent) && !d.receivesIn(a.sent, a.sup)
 			if b.p.cat != a.p.cat && !value {
 				continue
 			}
@@ -3404,10 +3409,24 @@ func (d *doc) pairPartials() {
 				// own delivery stays at home.
 				continue
 			}
-			a.rec, a.inherited = b.rec, true
+			if paired < 0 { // (a value paired with its goods keeps their recipient)
+				a.rec, a.inherited = b.rec, true
+			}
 			break
 		}
 	}
+}
+
+// goodsBeforeSum reports whether the sentence of sum a tells, before it,
+// goods with a recipient and no supplier: the deal the sum is the value of.
+func (d *doc) goodsBeforeSum(a *draft) bool {
+	for k := range d.claims {
+		b := &d.claims[k]
+		if b.sent == a.sent && !b.p.money && len(b.sup) == 0 && len(b.rec) > 0 && b.p.hi <= a.p.lo && !sameSet(a.sup, b.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // imported reports whether a claim is a state's imports with no supplier:

@@ -286,6 +286,11 @@ func (s *sent) tagTriggers() {
 			// awaits them.
 			tr.class, tr.lemma = classReceive, "expect"
 		}
+		if v.Class == classContent && strings.HasSuffix(t.Norm, "ing") && i-1 > s.lo && contractNoun(toks[i-1].Norm) && s.signedDeal(i-1) {
+			// "signed framework agreements covering 1,000 K2 tanks": what
+			// the deal holds is its object, as after "agreements for".
+			continue
+		}
 		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
 			// "A framework agreement signed that year provided for as many
 			// as 1,000 K2 tanks": what the deal holds, as "covers" and
@@ -542,6 +547,21 @@ func followEnd(w string) bool {
 	switch w {
 	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to":
 		return true // (not "by": "followed by")
+	}
+	return false
+}
+
+// signedDeal reports whether the deal noun at i is the object of a verb
+// of signing or agreeing just before it: "signed framework agreements",
+// "signed a contract".
+func (s *sent) signedDeal(i int) bool {
+	for k := i - 1; k > s.lo && i-k <= 4; k-- {
+		switch s.d.toks[k].Norm {
+		case "signed", "signs", "sign", "signing", "concluded", "agreed", "inked", "struck", "awarded", "placed":
+			return true
+		case ",", ";", "that", "which":
+			return false
+		}
 	}
 	return false
 }

@@ -250,7 +250,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				gov.expected = true
 			}
 			if c == noVerb && !head.noun && (j+2 == head.i || j+3 == head.i && s.is(j+2, fAdverb)) && s.actorAt(j) < 0 && !s.is(j, fSubjectPronoun) && toks[j].Kind == Word &&
-				!s.inQty[j-s.lo] && !toks[j].Cap && !nounShaped(toks[j].Norm) && !implicative(toks[j].Norm) &&
+				!s.inQty[j-s.lo] && !toks[j].Cap && !nounShaped(toks[j].Norm) && !implicative(toks[j].Norm) && !s.usedTo(j) &&
 				!(j-1 >= s.lo && (s.is(j-1, fDeterminer) || s.modifierAt(j-1) || ordinalWord(toks[j-1].Norm))) {
 				// "resolved to send", "opted to supply": an infinitive
 				// after a verb of no class the lexicon knows tells a
@@ -2184,6 +2184,20 @@ func implicative(w string) bool {
 	switch w {
 	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
 		return true
+	}
+	return false
+}
+
+// usedTo reports whether the word at j, before an infinitive, ends the
+// object of a verb of using: "used emergency powers to approve the sale",
+// "is using its drawdown authority to send": the means a transfer was
+// (or is) made by, not a plan.
+func (s *sent) usedTo(j int) bool {
+	for k := j - 1; k > s.lo && j-k <= 3; k-- {
+		switch s.d.toks[k].Norm {
+		case "used", "using", "uses":
+			return true
+		}
 	}
 	return false
 }

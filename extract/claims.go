@@ -72,6 +72,9 @@ func (d *doc) finish() []armsledger.Claim {
 	d.carriedLoads()
 	d.eachFrom()
 	d.thereRecipients()
+	if len(d.asked) > 0 {
+		d.answersAsked()
+	}
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -1256,6 +1259,35 @@ func (d *doc) eachFrom() {
 	}
 	if len(d.claims) > n {
 		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
+	}
+}
+
+// answersAsked gives the goods of the sentences that answer a question
+// the parties it asked of: "What has Taipei bought? The largest single
+// item is 66 F-16 fighters" are Taiwan's. The answer runs until the next
+// question, three sentences at most; only the roles a draft left open are
+// filled, and a supplier only when the question named one.
+func (d *doc) answersAsked() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && len(c.rec) > 0 {
+			continue
+		}
+		var q *toldFlow
+		for k := range d.asked {
+			if a := &d.asked[k]; a.sent < c.sent && c.sent-a.sent <= 3 {
+				q = a // the last question before the draft
+			}
+		}
+		if q == nil {
+			continue
+		}
+		if len(c.rec) == 0 && len(q.rec) > 0 && !overlaps(c.sup, q.rec) {
+			c.rec, c.inherited = q.rec, true
+		}
+		if len(c.sup) == 0 && len(q.sup) == 1 && !overlaps(c.rec, q.sup) {
+			c.sup, c.inherited = q.sup, true
+		}
 	}
 }
 

@@ -319,7 +319,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
-	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
+	if t.noun && (head.i == t.i || s.clauseBreak(head.i+1, t.i)) && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
 	// "with an option to acquire 36 more", "with an option for 36 more": a
@@ -1297,6 +1297,12 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 			if k+1 < s.hi && toks[k+1].Norm == "off" {
 				return armsledger.Denied, true
 			}
+		case "turned":
+			if k+1 < s.hi && toks[k+1].Norm == "down" {
+				return armsledger.Denied, true // "a Chinese offer of JF-17s was turned down"
+			}
+		case "declined", "refused", "rebuffed", "spurned":
+			return armsledger.Denied, true
 		case "approved", "endorsed", "cleared", "authorised", "authorized", "greenlighted", "greenlit", "ratified":
 			return armsledger.Committed, true
 		}

@@ -373,6 +373,9 @@ func (s *sent) tagTriggers() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+	if s.has(fRare) {
+		s.restFollows()
+	}
 	for i := s.next(s.lo, fParticle); i < s.hi; i = s.next(i+1, fParticle) {
 		if s.phrasalFunding(i) {
 			// "Denmark set aside $500m for Ukraine", "Oslo put up another
@@ -578,6 +581,32 @@ func (s *sent) coversCost(i int) bool {
 		}
 	}
 	return false
+}
+
+// restFollows reads "follow" after the rest of goods told as its subject
+// as "200 more would follow" is read: "the remaining two will follow by
+// 2026", "the rest followed in May" went (or go) where the first went.
+func (s *sent) restFollows() {
+	toks := s.d.toks
+	for _, j := range s.rareFrom(s.lo) {
+		w := toks[j].Norm
+		if w != "remaining" && w != "rest" && w != "remainder" || j == s.lo || toks[j-1].Norm != "the" {
+			continue
+		}
+		f := j + 1
+		if w == "remaining" {
+			if f >= s.hi || !s.inQtyWord(f) {
+				continue // "the remaining jets" name their goods: their own verb reads them
+			}
+			f++
+		}
+		for f < s.hi && f-j <= 4 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm) || s.beTo(f)) {
+			f++
+		}
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && (s.is(f-1, fModal|fAdverb) || s.beTo(f-1))) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
+		}
+	}
 }
 
 // inQtyWord reports whether token j is a number or a word of one: the

@@ -559,7 +559,11 @@ func (s *sent) question() bool {
 // much names no goods' parties.
 func (s *sent) noteAsked() {
 	toks := s.d.toks
-	if w := toks[s.lo].Norm; w != "what" && w != "which" {
+	lo := s.lo
+	if lo+2 < s.hi && toks[lo+1].Norm == ":" {
+		lo += 2 // "Explainer: What has Japan given Ukraine?"
+	}
+	if w := toks[lo].Norm; w != "what" && w != "which" {
 		return
 	}
 	for _, t := range s.trigs {

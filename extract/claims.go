@@ -1433,11 +1433,19 @@ func (d *doc) paidBack(c *draft) bool {
 // instalment of about €600m" after Germany's purchase from Israel. A buyer
 // pays its seller, as a sum paid "for" the goods does (paidBack).
 func (d *doc) sumPaid(c *draft) bool {
-	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) {
+	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) && !d.priceFor(c) {
 		return false // ("had agreed to pay 20 percent of the programme's cost": a share to come, no payee)
 	}
 	end := min(c.sentHi, c.p.end()+2)
 	return !d.wordIn(c.p.end(), end, "into") && !d.wordIn(c.p.end(), end, "towards") && !d.wordIn(c.p.end(), end, "toward")
+}
+
+// priceFor reports whether the sum of c is what its giver is to pay for
+// goods: "agreed to pay about $1.75 billion for the designs" goes to their
+// seller, as a sum paid does.
+func (d *doc) priceFor(c *draft) bool {
+	e := c.p.end()
+	return d.toks[c.trig].Norm == "pay" && e < c.sentHi && d.toks[e].Norm == "for"
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver

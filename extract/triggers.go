@@ -239,6 +239,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
+		if v.Lemma == "take" && i+1 < s.hi && takeIdiom(toks[i+1].Norm) {
+			continue // "India and Pakistan take stock of their arsenals", "took part in": no goods taken
+		}
 		if (v.Lemma == "take" || v.Lemma == "bring") && s.sizeTo(i) {
 			continue // "takes the air force's Rafale fleet to 54 aircraft": a force's size, no transfer
 		}
@@ -579,6 +582,16 @@ func (s *sent) coversCost(i int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// takeIdiom reports whether w, right after a form of "take", makes an
+// idiom that takes nothing: "take stock of", "took part in", "takes place".
+func takeIdiom(w string) bool {
+	switch w {
+	case "stock", "part", "place", "note", "office", "aim", "issue", "advantage", "shape", "steps", "effect":
+		return true
 	}
 	return false
 }

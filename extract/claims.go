@@ -3399,8 +3399,8 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 func (d *doc) pairPartials() {
 	for i := range d.claims {
 		a := &d.claims[i]
-		if len(a.sup) == 0 || len(a.rec) > 0 {
-			continue
+		if len(a.sup) == 0 || len(a.rec) > 0 || a.recOpen {
+			continue // (goods to buyers told of, not named, name no buyer's seller: "will lend member states €150 billion")
 		}
 		paired := -1 // the sentence of goods a deal's value was paired with
 		own := a.p.money && d.goodsBeforeSum(a)

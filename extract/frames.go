@@ -510,7 +510,7 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
-			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)))
+			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || !t.noun && s.unnamedObject(t.i, g.lo))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -7785,6 +7785,27 @@ func (s *sent) toUnnamedAllies(i int) bool {
 		if toks[k].Kind != Word {
 			return false
 		}
+	}
+	return false
+}
+
+// unnamedObject reports whether the words between the verb at i and the
+// goods at lo are a first object that names its states by no name: "will
+// lend member states up to €150 billion", "gave allies 40 tanks". The
+// recipients are told of, not named.
+func (s *sent) unnamedObject(i, lo int) bool {
+	toks := s.d.toks
+	if lo-i < 2 || lo-i > 4 {
+		return false
+	}
+	for k := i + 1; k < lo; k++ {
+		if s.actorAt(k) >= 0 || toks[k].Kind != Word || toks[k].Cap {
+			return false
+		}
+	}
+	switch toks[lo-1].Norm {
+	case "allies", "partners", "states", "countries", "members", "governments":
+		return true
 	}
 	return false
 }

@@ -129,7 +129,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a word of the speaker's name: "chief executive Haluk Bayraktar said"
 			continue
 		}
-		if s.modelOf(i) {
+		if s.modelOf(i, end) {
 			i = end // "81 support vehicles based on the K2 chassis": a model named, not goods
 			continue
 		}
@@ -4823,13 +4823,15 @@ func (s *sent) forWhom(i int) bool {
 	return false
 }
 
-// modelledWords are the words before "on", "from" or "of" that modelOf
-// looks for; fModelled marks them (see TestFlagShortcuts).
-var modelledWords = setOf("based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis")
+// modelledWords are the words before "on", "from" or "of" (or after the
+// item: "chassis") that modelOf looks for; fModelled marks them (see
+// TestFlagShortcuts).
+var modelledWords = setOf("based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis", "hull", "platform")
 
-// modelOf reports whether the item at i is named only as the model of
-// another: "based on the K2 chassis", "derived from the Chinese FK-3".
-func (s *sent) modelOf(i int) bool {
+// modelOf reports whether the item at i (to end) is named only as the
+// model of another: "based on the K2 chassis", "derived from the Chinese
+// FK-3", "support vehicles on the K2 chassis".
+func (s *sent) modelOf(i, end int) bool {
 	if !s.has(fModelled) {
 		return false // most sentences: none of the words the cases below name
 	}
@@ -4849,13 +4851,19 @@ func (s *sent) modelOf(i int) bool {
 	}
 	switch w, v := toks[j-1].Norm, toks[j].Norm; {
 	case v == "on":
-		return w == "based" || w == "built" || w == "modelled" || w == "modeled"
+		return w == "based" || w == "built" || w == "modelled" || w == "modeled" || end < s.hi && baseNoun(toks[end].Norm)
 	case v == "from":
 		return w == "derived" || w == "developed" || w == "adapted"
 	case v == "of":
 		return w == "chassis" || w == "basis" // ("supply its version of the weapon": the version is the goods)
 	}
 	return false
+}
+
+// baseNoun reports whether w, after an item, names the part other goods
+// are built on: "on the K2 chassis", "on the Boxer hull".
+func baseNoun(w string) bool {
+	return w == "chassis" || w == "hull" || w == "platform"
 }
 
 // gerundNoun reports whether w, a word in -ing, is a noun that modifies

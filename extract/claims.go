@@ -2193,8 +2193,8 @@ func (s *sent) earlierFigure(att attrib) {
 			if s.idx-c.sent > 1 || c.sent < s.idx && s.toldHere() {
 				break
 			}
-			if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
-				continue
+			if len(c.sup) == 0 || len(c.rec) == 0 && c.sent < s.idx || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
+				continue // (the sentence's own claim may yet inherit its recipient, and the figure with it)
 			}
 			base = n
 			break

@@ -398,6 +398,12 @@ func (s *sent) frames(att attrib) {
 			// rest.
 			st = armsledger.Delivered
 		}
+		if st == armsledger.Delivered && !t.noun && t.lemma == "buy" && g.phrases[0].money && g.lo-1 > t.i && s.d.toks[g.lo-1].Norm == "for" {
+			// "The UAE bought it in 2022 for $3.5 billion": the price of a
+			// purchase is the deal's value, bound by it, as "ordered ...
+			// for" tells; not a sum paid.
+			st = armsledger.Committed
+		}
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}

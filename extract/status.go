@@ -105,6 +105,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// The bit tests, made here, spare most words the calls to cueOf
 		// and verbAt.
 		flags := s.info[j].flags
+		if flags&fCue != 0 && s.monthMay(j) {
+			continue // "Qatar agreed in May to buy drones": the month, no modal
+		}
 		if flags&fCue != 0 {
 			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 				switch c {
@@ -2189,6 +2192,24 @@ func ordinalWord(w string) bool {
 func implicative(w string) bool {
 	switch w {
 	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
+		return true
+	}
+	return false
+}
+
+// monthMay reports whether the "May" at j is the month: capitalised
+// inside the sentence after a word of time ("in May", "since May", "last
+// May"), or before a day or year ("May 2024").
+func (s *sent) monthMay(j int) bool {
+	toks := s.d.toks
+	if toks[j].Norm != "may" || !toks[j].Cap || j == s.lo {
+		return false
+	}
+	if j+1 < s.hi && toks[j+1].Kind == Number {
+		return true
+	}
+	switch toks[j-1].Norm {
+	case "in", "since", "last", "next", "early", "late", "mid", "until", "by", "from", "before", "after", "this", "of", "to":
 		return true
 	}
 	return false

@@ -2197,6 +2197,25 @@ func implicative(w string) bool {
 	return false
 }
 
+// craftStopped reports whether the verb of stopping at j takes a craft as
+// its object: "stopped a dhow", "stopped the vessel". What the craft
+// carried was sent; stopping it halts no transfer a party promised.
+func (s *sent) craftStopped(j int) bool {
+	toks := s.d.toks
+	k := j + 1
+	if k < s.hi && s.is(k, fDeterminer) {
+		k++
+	}
+	if k >= s.hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "dhow", "dhows", "vessel", "vessels", "ship", "ships", "boat", "boats", "truck", "trucks", "convoy", "convoys", "freighter", "lorry", "lorries":
+		return true
+	}
+	return false
+}
+
 // monthMay reports whether the "May" at j is the month: capitalised
 // inside the sentence after a word of time ("in May", "since May", "last
 // May"), or before a day or year ("May 2024").

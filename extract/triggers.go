@@ -266,6 +266,9 @@ func (s *sent) tagTriggers() {
 		if !s.verbTrigger(i, v) {
 			continue
 		}
+		if v.Class == classDeny && stopVerb(v.Lemma) && s.craftStopped(i) {
+			continue // "stopped a dhow carrying 750 tonnes of munitions": an interdiction, as "seized" is; the load was sent
+		}
 		if v.Lemma == "offer" && s.offerLost(i) {
 			continue // "Navantia, which offered its F-110 frigate, lost out": a losing bid moves nothing
 		}

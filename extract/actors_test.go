@@ -103,8 +103,8 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"hold"}, fVerb},                                   // putOnHold
 		{[]string{"hold"}, fRare},                                   // putOnHold
 		{[]string{"use"}, fUse},                                     // usedGoods
-		{[]string{"based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis"}, fModelled}, // modelOf
-		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                           // passedOver
+		{[]string{"based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis", "hull", "platform"}, fModelled}, // modelOf
+		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                                               // passedOver
 		{[]string{"which"}, fWhich}, // allOfWhich
 	} {
 		for _, w := range c.words {

@@ -72,6 +72,9 @@ func (d *doc) finish() []armsledger.Claim {
 	d.carriedLoads()
 	d.eachFrom()
 	d.thereRecipients()
+	if len(d.asked) > 0 {
+		d.answersAsked()
+	}
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -1262,12 +1265,14 @@ func (d *doc) thereRecipients() {
 
 // eachFrom makes one claim per supplier of goods bought "each" from
 // several: "buying 12 used Typhoons each from Qatar and Oman" is twelve
-// from Qatar and twelve from Oman.
+// from Qatar and twelve from Oman. So of goods several givers "each" gave:
+// "Spain and Italy have each pledged $100 million" is $100 million from
+// each.
 func (d *doc) eachFrom() {
 	n := len(d.claims)
 	for i := 0; i < n; i++ {
 		c := &d.claims[i]
-		if len(c.sup) < 2 || c.p.hi >= len(d.toks) || d.toks[c.p.hi].Norm != "each" {
+		if len(c.sup) < 2 || c.p.hi >= len(d.toks) || d.toks[c.p.hi].Norm != "each" && !d.eachGave(c) {
 			continue
 		}
 		sup := c.sup
@@ -1282,6 +1287,52 @@ func (d *doc) eachFrom() {
 	if len(d.claims) > n {
 		slices.SortStableFunc(d.claims, func(a, b draft) int { return a.sent - b.sent })
 	}
+}
+
+// answersAsked gives the goods of the sentences that answer a question
+// the parties it asked of: "What has Taipei bought? The largest single
+// item is 66 F-16 fighters" are Taiwan's. The answer runs until the next
+// question, three sentences at most; only the roles a draft left open are
+// filled, and a supplier only when the question named one.
+func (d *doc) answersAsked() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 && len(c.rec) > 0 {
+			continue
+		}
+		var q *toldFlow
+		for k := range d.asked {
+			if a := &d.asked[k]; a.sent < c.sent && c.sent-a.sent <= 3 {
+				q = a // the last question before the draft
+			}
+		}
+		if q == nil {
+			continue
+		}
+		if len(c.rec) == 0 && len(q.rec) > 0 && !overlaps(c.sup, q.rec) {
+			c.rec, c.inherited = q.rec, true
+		}
+		if len(c.sup) == 0 && len(q.sup) == 1 && !overlaps(c.rec, q.sup) {
+			c.sup, c.inherited = q.sup, true
+		}
+	}
+}
+
+// eachGave reports whether "each" stands before the verb of claim c, in
+// its chain after the subject: "have each put in", "each sent".
+func (d *doc) eachGave(c *draft) bool {
+	if c.trig < 1 || c.p.lo < c.trig {
+		return false
+	}
+	for k := c.trig - 1; k > c.sentLo && c.trig-k <= 3; k-- {
+		switch w := d.toks[k].Norm; {
+		case w == "each":
+			return d.toks[k-1].Norm != "to" && d.toks[k-1].Norm != "for"
+		case !isAux(w) && d.info[k].flags&(fAdverb|fModal) == 0:
+			return false
+		}
+	}
+	return false
 }
 
 // carriedLoads reads "Six Chinese Y-20 transports landed at Belgrade to
@@ -1409,11 +1460,19 @@ func (d *doc) paidBack(c *draft) bool {
 // instalment of about €600m" after Germany's purchase from Israel. A buyer
 // pays its seller, as a sum paid "for" the goods does (paidBack).
 func (d *doc) sumPaid(c *draft) bool {
-	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) {
+	if c.trig < 0 || !c.p.money || c.trig > c.p.lo || !paidForm(d.toks[c.trig].Norm) && !d.priceFor(c) {
 		return false // ("had agreed to pay 20 percent of the programme's cost": a share to come, no payee)
 	}
 	end := min(c.sentHi, c.p.end()+2)
 	return !d.wordIn(c.p.end(), end, "into") && !d.wordIn(c.p.end(), end, "towards") && !d.wordIn(c.p.end(), end, "toward")
+}
+
+// priceFor reports whether the sum of c is what its giver is to pay for
+// goods: "agreed to pay about $1.75 billion for the designs" goes to their
+// seller, as a sum paid does.
+func (d *doc) priceFor(c *draft) bool {
+	e := c.p.end()
+	return d.toks[c.trig].Norm == "pay" && e < c.sentHi && d.toks[e].Norm == "for"
 }
 
 // listedWithUnmade reports whether goods of a maker other than the giver
@@ -2256,8 +2315,8 @@ func (s *sent) earlierFigure(att attrib) {
 			if s.idx-c.sent > 1 || c.sent < s.idx && s.toldHere() {
 				break
 			}
-			if len(c.sup) == 0 || len(c.rec) == 0 || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
-				continue
+			if len(c.sup) == 0 || len(c.rec) == 0 && c.sent < s.idx || c.p.money || c.p.qty == nil || cat != "" && c.p.cat != cat || c.p.qty.Lo >= q.Lo && c.sent == s.idx {
+				continue // (the sentence's own claim may yet inherit its recipient, and the figure with it)
 			}
 			base = n
 			break
@@ -3509,10 +3568,11 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 func (d *doc) pairPartials() {
 	for i := range d.claims {
 		a := &d.claims[i]
-		if len(a.sup) == 0 || len(a.rec) > 0 {
-			continue
+		if len(a.sup) == 0 || len(a.rec) > 0 || a.recOpen {
+			continue // (goods to buyers told of, not named, name no buyer's seller: "will lend member states €150 billion")
 		}
 		paired := -1 // the sentence of goods a deal's value was paired with
+		own := a.p.money && d.goodsBeforeSum(a)
 		for k := range d.claims {
 			b := &d.claims[k]
 			if len(b.sup) > 0 || len(b.rec) == 0 || sameSet(a.sup, b.rec) {
@@ -3531,7 +3591,11 @@ func (d *doc) pairPartials() {
 			// (Not when the sum's giver buys goods in its own sentence:
 			// "Egypt ordered 30 more, financed by a ten-year loan" is its
 			// own purchase's money, which names no seller of the goods before.)
-			value := a.p.money && b.sent < a.sent && a.sent-b.sent <= 1 && (paired < 0 || paired == b.sent) && !d.receivesIn(a.sent, a.sup)
+			// When the sum's own sentence told the goods before it, they
+			// are its deal's: "is building 54 howitzers for Romania under a
+			// contract signed last July, worth $1 billion".
+			near := b.sent < a.sent && a.sent-b.sent <= 1 && !own || own && b.sent == a.sent && b.p.hi <= a.p.lo
+			value := a.p.money && near && (paired < 0 || paired == b.sent) && !d.receivesIn(a.sent, a.sup)
 			if b.p.cat != a.p.cat && !value {
 				continue
 			}
@@ -3554,10 +3618,24 @@ func (d *doc) pairPartials() {
 				// own delivery stays at home.
 				continue
 			}
-			a.rec, a.inherited = b.rec, true
+			if paired < 0 { // (a value paired with its goods keeps their recipient)
+				a.rec, a.inherited = b.rec, true
+			}
 			break
 		}
 	}
+}
+
+// goodsBeforeSum reports whether the sentence of sum a tells, before it,
+// goods with a recipient and no supplier: the deal the sum is the value of.
+func (d *doc) goodsBeforeSum(a *draft) bool {
+	for k := range d.claims {
+		b := &d.claims[k]
+		if b.sent == a.sent && !b.p.money && len(b.sup) == 0 && len(b.rec) > 0 && b.p.hi <= a.p.lo && !sameSet(a.sup, b.rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // imported reports whether a claim is a state's imports with no supplier:

@@ -169,6 +169,9 @@ type textState struct {
 	// to Ukraine"), for the goods the next sentences name with a noun of
 	// their own ("The pause held up shipments of Patriot interceptors").
 	flowTold toldFlow
+	// asked are the flows questions asked of goods ("What has Taipei
+	// bought?"), for the goods the answer names (see answersAsked).
+	asked []toldFlow
 	// nMentions, nLastList and nSurnames count the entries of the
 	// document's mentions, lastList and surnames.
 	nMentions    int
@@ -498,6 +501,7 @@ func (s *sent) run() {
 	att := s.attribution()
 	s.att = att
 	if s.question() {
+		s.noteAsked()
 		return
 	}
 	if len(s.trigs) > 0 || aid || denial || s.helps >= 0 || seized {
@@ -549,6 +553,50 @@ func (s *sent) seizes() bool {
 // Seoul arm Ukraine in response?" asserts no transfer.
 func (s *sent) question() bool {
 	return s.hi > s.lo && s.d.toks[s.hi-1].Norm == "?"
+}
+
+// noteAsked keeps the parties of a question that asks what goods moved,
+// "What has Taipei bought?", "What have Canada and Australia sent
+// Ukraine?": the sentences that answer it tell of those goods (see
+// answersAsked). A question that asks who gave ("Who has paid?") or how
+// much names no goods' parties.
+func (s *sent) noteAsked() {
+	toks := s.d.toks
+	lo := s.lo
+	if lo+2 < s.hi && toks[lo+1].Norm == ":" {
+		lo += 2 // "Explainer: What has Japan given Ukraine?"
+	}
+	if w := toks[lo].Norm; w != "what" && w != "which" {
+		return
+	}
+	for _, t := range s.trigs {
+		if t.noun || t.passive {
+			continue
+		}
+		subj := s.subject(t)
+		if subj < 0 {
+			continue
+		}
+		f := toldFlow{sent: s.idx}
+		codes, _, _ := s.group(subj)
+		switch t.class {
+		case classBuy, classReceive:
+			f.rec = slices.Clone(codes)
+		case classGive, classSell:
+			f.sup = slices.Clone(codes)
+			if a := s.actorAt(t.i + 1); a >= 0 && s.actors[a].prep == "" {
+				codes, _, _ := s.group(a)
+				f.rec = slices.Clone(codes) // "sent Ukraine"
+			} else if a := s.ppActor(t.i+1, s.hi, "to"); a >= 0 {
+				codes, _, _ := s.group(a)
+				f.rec = slices.Clone(codes)
+			}
+		default:
+			continue
+		}
+		s.d.asked = append(s.d.asked, f)
+		return
+	}
 }
 
 // valuedOpening reports whether the sentence's opening subject "is

@@ -401,6 +401,12 @@ func (s *sent) frames(att attrib) {
 			// rest.
 			st = armsledger.Delivered
 		}
+		if st == armsledger.Delivered && !t.noun && t.lemma == "buy" && g.phrases[0].money && g.lo-1 > t.i && s.d.toks[g.lo-1].Norm == "for" {
+			// "The UAE bought it in 2022 for $3.5 billion": the price of a
+			// purchase is the deal's value, bound by it, as "ordered ...
+			// for" tells; not a sum paid.
+			st = armsledger.Committed
+		}
 		if t.lemma == "finance" && t.passive && st == armsledger.Delivered && s.fundedThrough(t.i) {
 			st = armsledger.Committed // "The other $1.22 billion ... is funded through the Ukraine Security Assistance Initiative": money set aside, not paid
 		}
@@ -513,7 +519,7 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
-			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)))
+			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || !t.noun && s.unnamedObject(t.i, g.lo))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -4306,6 +4312,9 @@ func asideAdverb(w string) bool {
 func (s *sent) relativeGiver(g *group) *trigger {
 	toks := s.d.toks
 	j := g.hi
+	if j+3 < s.hi && toks[j].Norm == "," && s.commaInside(g) {
+		j++ // "weapons, chiefly Patriot interceptors, that Washington ships to Kyiv": the clause is on the whole
+	}
 	if j+2 >= s.hi || toks[j].Norm != "that" && toks[j].Norm != "which" {
 		return nil
 	}
@@ -4332,6 +4341,18 @@ func (s *sent) relativeGiver(g *group) *trigger {
 		return t
 	}
 	return nil
+}
+
+// commaInside reports whether the group holds a comma, that opens examples
+// or an apposition set off inside it ("weapons, chiefly interceptors,"):
+// a comma after it closes them.
+func (s *sent) commaInside(g *group) bool {
+	for k := g.lo + 1; k < g.hi; k++ {
+		if s.d.toks[k].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // dealOpener reports whether the noun t is a deal told again in an
@@ -7931,6 +7952,27 @@ func (s *sent) toUnnamedAllies(i int) bool {
 		if toks[k].Kind != Word {
 			return false
 		}
+	}
+	return false
+}
+
+// unnamedObject reports whether the words between the verb at i and the
+// goods at lo are a first object that names its states by no name: "will
+// lend member states up to €150 billion", "gave allies 40 tanks". The
+// recipients are told of, not named.
+func (s *sent) unnamedObject(i, lo int) bool {
+	toks := s.d.toks
+	if lo-i < 2 || lo-i > 4 {
+		return false
+	}
+	for k := i + 1; k < lo; k++ {
+		if s.actorAt(k) >= 0 || toks[k].Kind != Word || toks[k].Cap {
+			return false
+		}
+	}
+	switch toks[lo-1].Norm {
+	case "allies", "partners", "states", "countries", "members", "governments":
+		return true
 	}
 	return false
 }

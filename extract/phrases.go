@@ -129,7 +129,7 @@ func (s *sent) phrases() []phrase {
 			i = end // a word of the speaker's name: "chief executive Haluk Bayraktar said"
 			continue
 		}
-		if s.modelOf(i) {
+		if s.modelOf(i, end) {
 			i = end // "81 support vehicles based on the K2 chassis": a model named, not goods
 			continue
 		}
@@ -4786,9 +4786,33 @@ func (s *sent) verbUse(i int) bool {
 	}
 	if s.actorAt(i-1) >= 0 || prev == "also" || prev == "to" || prev == "it" || prev == "they" ||
 		prev == "does" || prev == "did" || prev == "still" || prev == "already" {
-		return end < s.hi && s.opensObject(end)
+		return end < s.hi && (s.opensObject(end) || s.relativeGap(i))
+	}
+	if s.is(i-1, fAdverb) && s.actorAt(i-2) >= 0 && !s.actors[s.actorAt(i-2)].possessive && !s.actors[s.actorAt(i-2)].demonym {
+		return end < s.hi && (s.opensObject(end) || s.relativeGap(i)) // "Washington then ships"
 	}
 	return false
+}
+
+// relativeGap reports whether the verb at i, after its subject, is in a
+// relative clause whose object is the noun before it, with only where the
+// goods go after the verb: "weapons that Washington ships to Kyiv", "the
+// rifles which Moscow then sells to Bamako".
+func (s *sent) relativeGap(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != "to" {
+		return false
+	}
+	j := i - 1
+	if s.is(j, fAdverb) {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 {
+		return false
+	}
+	k := s.actors[a].lo - 1
+	return k > s.lo && (toks[k].Norm == "that" || toks[k].Norm == "which")
 }
 
 // forWhom reports whether the people named at i are whom other goods
@@ -4830,13 +4854,15 @@ func (s *sent) forWhom(i int) bool {
 	return false
 }
 
-// modelledWords are the words before "on", "from" or "of" that modelOf
-// looks for; fModelled marks them (see TestFlagShortcuts).
-var modelledWords = setOf("based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis")
+// modelledWords are the words before "on", "from" or "of" (or after the
+// item: "chassis") that modelOf looks for; fModelled marks them (see
+// TestFlagShortcuts).
+var modelledWords = setOf("based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis", "hull", "platform")
 
-// modelOf reports whether the item at i is named only as the model of
-// another: "based on the K2 chassis", "derived from the Chinese FK-3".
-func (s *sent) modelOf(i int) bool {
+// modelOf reports whether the item at i (to end) is named only as the
+// model of another: "based on the K2 chassis", "derived from the Chinese
+// FK-3", "support vehicles on the K2 chassis".
+func (s *sent) modelOf(i, end int) bool {
 	if !s.has(fModelled) {
 		return false // most sentences: none of the words the cases below name
 	}
@@ -4856,13 +4882,19 @@ func (s *sent) modelOf(i int) bool {
 	}
 	switch w, v := toks[j-1].Norm, toks[j].Norm; {
 	case v == "on":
-		return w == "based" || w == "built" || w == "modelled" || w == "modeled"
+		return w == "based" || w == "built" || w == "modelled" || w == "modeled" || end < s.hi && baseNoun(toks[end].Norm)
 	case v == "from":
 		return w == "derived" || w == "developed" || w == "adapted"
 	case v == "of":
 		return w == "chassis" || w == "basis" // ("supply its version of the weapon": the version is the goods)
 	}
 	return false
+}
+
+// baseNoun reports whether w, after an item, names the part other goods
+// are built on: "on the K2 chassis", "on the Boxer hull".
+func baseNoun(w string) bool {
+	return w == "chassis" || w == "hull" || w == "platform"
 }
 
 // gerundNoun reports whether w, a word in -ing, is a noun that modifies

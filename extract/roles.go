@@ -2471,11 +2471,29 @@ func (s *sent) ppTable(lo, hi int) ppTable {
 		tab[k] = -1
 	}
 	for a := range s.actors {
-		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) && !(k == ppIn && s.firmsIn(a)) {
+		if k := int(s.actors[a].pp) - 1; k >= 0 && tab[k] < 0 && s.ppCandidate(a, lo, hi) && !(k == ppIn && s.firmsIn(a)) && !(k == ppWith && s.madeWith(a)) {
 			tab[k] = a // the first actor: as ppActor's scan finds it
 		}
 	}
 	return tab
+}
+
+// madeWith reports whether the state of mention a, after "with", is a
+// partner in making goods: "a system it developed with France", "jets
+// built with Italy". It makes them, and gets none of them.
+func (s *sent) madeWith(a int) bool {
+	j := s.actors[a].lo - 2
+	if j < s.lo || s.d.toks[j+1].Norm != "with" {
+		return false
+	}
+	if s.d.toks[j].Norm == "jointly" && j > s.lo {
+		j--
+	}
+	switch s.d.toks[j].Norm {
+	case "developed", "co-developed", "codeveloped", "designed", "built", "produced", "co-produced", "manufactured", "made", "developing", "building", "producing":
+		return true
+	}
+	return false
 }
 
 // negotiatedWith returns the state a verb of negotiating or agreeing

@@ -105,6 +105,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// The bit tests, made here, spare most words the calls to cueOf
 		// and verbAt.
 		flags := s.info[j].flags
+		if flags&fCue != 0 && s.monthMay(j) {
+			continue // "Qatar agreed in May to buy drones": the month, no modal
+		}
 		if flags&fCue != 0 {
 			if cend, c, ok := s.cueOf(j); ok && cend <= head.i {
 				switch c {
@@ -254,7 +257,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				gov.expected = true
 			}
 			if c == noVerb && !head.noun && (j+2 == head.i || j+3 == head.i && s.is(j+2, fAdverb)) && s.actorAt(j) < 0 && !s.is(j, fSubjectPronoun) && toks[j].Kind == Word &&
-				!s.inQty[j-s.lo] && !toks[j].Cap && !nounShaped(toks[j].Norm) && !implicative(toks[j].Norm) &&
+				!s.inQty[j-s.lo] && !toks[j].Cap && !nounShaped(toks[j].Norm) && !implicative(toks[j].Norm) && !s.usedTo(j) &&
 				!(j-1 >= s.lo && (s.is(j-1, fDeterminer) || s.modifierAt(j-1) || ordinalWord(toks[j-1].Norm))) {
 				// "resolved to send", "opted to supply": an infinitive
 				// after a verb of no class the lexicon knows tells a
@@ -323,7 +326,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = true
 		}
 	}
-	if t.noun && head.i == t.i && s.cancelledAfter(max(t.i, g.hi)) {
+	if t.noun && (head.i == t.i || s.clauseBreak(head.i+1, t.i)) && s.cancelledAfter(max(t.i, g.hi)) {
 		gov.denied = true // "a deal for 12 Mirage jets from Qatar, worth €734 million, was dropped in 2024"
 	}
 	// "with an option to acquire 36 more", "with an option for 36 more": a
@@ -1315,6 +1318,12 @@ func (s *sent) fateAfter(i int) (armsledger.Status, bool) {
 			if k+1 < s.hi && toks[k+1].Norm == "off" {
 				return armsledger.Denied, true
 			}
+		case "turned":
+			if k+1 < s.hi && toks[k+1].Norm == "down" {
+				return armsledger.Denied, true // "a Chinese offer of JF-17s was turned down"
+			}
+		case "declined", "refused", "rebuffed", "spurned":
+			return armsledger.Denied, true
 		case "approved", "endorsed", "cleared", "authorised", "authorized", "greenlighted", "greenlit", "ratified":
 			return armsledger.Committed, true
 		}
@@ -2228,6 +2237,57 @@ func implicative(w string) bool {
 	switch w {
 	case "managed", "continued", "used", "helped", "proceeded", "succeeded", "started", "began":
 		return true
+	}
+	return false
+}
+
+// craftStopped reports whether the verb of stopping at j takes a craft as
+// its object: "stopped a dhow", "stopped the vessel". What the craft
+// carried was sent; stopping it halts no transfer a party promised.
+func (s *sent) craftStopped(j int) bool {
+	toks := s.d.toks
+	k := j + 1
+	if k < s.hi && s.is(k, fDeterminer) {
+		k++
+	}
+	if k >= s.hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "dhow", "dhows", "vessel", "vessels", "ship", "ships", "boat", "boats", "truck", "trucks", "convoy", "convoys", "freighter", "lorry", "lorries":
+		return true
+	}
+	return false
+}
+
+// monthMay reports whether the "May" at j is the month: capitalised
+// inside the sentence after a word of time ("in May", "since May", "last
+// May"), or before a day or year ("May 2024").
+func (s *sent) monthMay(j int) bool {
+	toks := s.d.toks
+	if toks[j].Norm != "may" || !toks[j].Cap || j == s.lo {
+		return false
+	}
+	if j+1 < s.hi && toks[j+1].Kind == Number {
+		return true
+	}
+	switch toks[j-1].Norm {
+	case "in", "since", "last", "next", "early", "late", "mid", "until", "by", "from", "before", "after", "this", "of", "to":
+		return true
+	}
+	return false
+}
+
+// usedTo reports whether the word at j, before an infinitive, ends the
+// object of a verb of using: "used emergency powers to approve the sale",
+// "is using its drawdown authority to send": the means a transfer was
+// (or is) made by, not a plan.
+func (s *sent) usedTo(j int) bool {
+	for k := j - 1; k > s.lo && j-k <= 3; k-- {
+		switch s.d.toks[k].Norm {
+		case "used", "using", "uses":
+			return true
+		}
 	}
 	return false
 }

@@ -242,6 +242,9 @@ func (s *sent) tagTriggers() {
 		if !isVerb {
 			continue
 		}
+		if v.Lemma == "take" && i+1 < s.hi && takeIdiom(toks[i+1].Norm) {
+			continue // "India and Pakistan take stock of their arsenals", "took part in": no goods taken
+		}
 		if (v.Lemma == "take" || v.Lemma == "bring") && s.sizeTo(i) {
 			continue // "takes the air force's Rafale fleet to 54 aircraft": a force's size, no transfer
 		}
@@ -269,6 +272,9 @@ func (s *sent) tagTriggers() {
 		if !s.verbTrigger(i, v) {
 			continue
 		}
+		if v.Class == classDeny && stopVerb(v.Lemma) && s.craftStopped(i) {
+			continue // "stopped a dhow carrying 750 tonnes of munitions": an interdiction, as "seized" is; the load was sent
+		}
 		if v.Lemma == "offer" && s.offerLost(i) {
 			continue // "Navantia, which offered its F-110 frigate, lost out": a losing bid moves nothing
 		}
@@ -291,6 +297,11 @@ func (s *sent) tagTriggers() {
 			// 2026": who expects goods, with no infinitive after them,
 			// awaits them.
 			tr.class, tr.lemma = classReceive, "expect"
+		}
+		if v.Class == classContent && strings.HasSuffix(t.Norm, "ing") && i-1 > s.lo && contractNoun(toks[i-1].Norm) && s.signedDeal(i-1) {
+			// "signed framework agreements covering 1,000 K2 tanks": what
+			// the deal holds is its object, as after "agreements for".
+			continue
 		}
 		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
 			// "A framework agreement signed that year provided for as many
@@ -373,6 +384,9 @@ func (s *sent) tagTriggers() {
 			// them went.
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
+	}
+	if s.has(fRare) {
+		s.restFollows()
 	}
 	for i := s.next(s.lo, fParticle); i < s.hi; i = s.next(i+1, fParticle) {
 		if s.phrasalFunding(i) {
@@ -552,6 +566,21 @@ func followEnd(w string) bool {
 	return false
 }
 
+// signedDeal reports whether the deal noun at i is the object of a verb
+// of signing or agreeing just before it: "signed framework agreements",
+// "signed a contract".
+func (s *sent) signedDeal(i int) bool {
+	for k := i - 1; k > s.lo && i-k <= 4; k-- {
+		switch s.d.toks[k].Norm {
+		case "signed", "signs", "sign", "signing", "concluded", "agreed", "inked", "struck", "awarded", "placed":
+			return true
+		case ",", ";", "that", "which":
+			return false
+		}
+	}
+	return false
+}
+
 // coversCost reports whether the verb "cover" at i takes a cost as its
 // object: "cover roughly half the cost of", "cover the costs of".
 func (s *sent) coversCost(i int) bool {
@@ -564,6 +593,42 @@ func (s *sent) coversCost(i int) bool {
 		}
 	}
 	return false
+}
+
+// takeIdiom reports whether w, right after a form of "take", makes an
+// idiom that takes nothing: "take stock of", "took part in", "takes place".
+func takeIdiom(w string) bool {
+	switch w {
+	case "stock", "part", "place", "note", "office", "aim", "issue", "advantage", "shape", "steps", "effect":
+		return true
+	}
+	return false
+}
+
+// restFollows reads "follow" after the rest of goods told as its subject
+// as "200 more would follow" is read: "the remaining two will follow by
+// 2026", "the rest followed in May" went (or go) where the first went.
+func (s *sent) restFollows() {
+	toks := s.d.toks
+	for _, j := range s.rareFrom(s.lo) {
+		w := toks[j].Norm
+		if w != "remaining" && w != "rest" && w != "remainder" || j == s.lo || toks[j-1].Norm != "the" {
+			continue
+		}
+		f := j + 1
+		if w == "remaining" {
+			if f >= s.hi || !s.inQtyWord(f) {
+				continue // "the remaining jets" name their goods: their own verb reads them
+			}
+			f++
+		}
+		for f < s.hi && f-j <= 4 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm) || s.beTo(f)) {
+			f++
+		}
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && (s.is(f-1, fModal|fAdverb) || s.beTo(f-1))) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
+		}
+	}
 }
 
 // inQtyWord reports whether token j is a number or a word of one: the
@@ -2437,7 +2502,7 @@ func (s *sent) informationAfter(i int) bool {
 }
 
 // fundingPhrasal reports whether verb and particle make a phrasal verb of
-// giving money: "set aside", "put up", "chip in", "top up". The particle
+// giving money: "set aside", "put up", "chip in", "put in", "top up". The particle
 // is told first: "in", the commonest, follows many verbs, and two strings
 // joined to be looked up would be an allocation per particle.
 func fundingPhrasal(verb, particle string) bool {
@@ -2451,8 +2516,8 @@ func fundingPhrasal(verb, particle string) bool {
 		}
 	case "in":
 		switch verb {
-		case "chip", "chips", "chipped", "chipping":
-			return true
+		case "chip", "chips", "chipped", "chipping", "put", "puts", "putting":
+			return true // "chipped in 20 million euros", "have each put in $500 million"
 		}
 	}
 	return false

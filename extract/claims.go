@@ -84,6 +84,7 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.speakerBuys()
 	d.genericDealsTold()
+	d.ownBeneficiary()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -4928,6 +4929,37 @@ func (d *doc) sentenceRecipient() {
 			c.rec, c.inherited = rec, true
 		}
 	}
+}
+
+// ownBeneficiary gives givers with no recipient named the state their own
+// sentence names as where aid goes, before the readings of the text as a
+// whole (mainRecipient, topicRecipient, supplierRecipient): "Sweden has
+// pledged 18 guns, its third batch for Ukraine" goes to Ukraine, in a text
+// whose other flows go to Denmark. Only goods: a sum's "for" often names
+// whom it ranks after. (recentBeneficiary reads the sentences before too,
+// and last. A state is known only by the last sentence that named it so:
+// one named again later leaves this to them.)
+func (d *doc) ownBeneficiary() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.p.money || c.status == armsledger.Requested || saleRule(c.rule) {
+			continue
+		}
+		if best := d.recentAidState(c.sent, c.sup); best != "" && d.aidToIn(c.sent, best) && !d.namesOtherState(c, []string{best}) {
+			c.rec, c.inherited = []string{best}, true
+		}
+	}
+}
+
+// aidToIn reports whether sentence sent is the last to name state code as
+// where aid goes (see aidGoesTo).
+func (d *doc) aidToIn(sent int, code string) bool {
+	for _, m := range d.mentions[:d.nMentions] {
+		if m.code == code {
+			return m.lastTo == sent+1
+		}
+	}
+	return false
 }
 
 // recentAidState returns the state the text last told aid goes to (see

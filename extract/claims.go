@@ -822,6 +822,9 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
+				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
+					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
+				}
 				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
@@ -4929,6 +4932,19 @@ func (d *doc) sentenceRecipient() {
 			c.rec, c.inherited = rec, true
 		}
 	}
+}
+
+// buyerNamedIn reports whether a claim of sentence sent names in that
+// sentence a recipient other than rec: "Baykar sold drones to Ukraine.
+// Its biggest deal will see Saudi Arabia buy Akinci drones in a contract
+// worth $3 billion" tells the sum of the Saudi deal.
+func (d *doc) buyerNamedIn(sent int, rec []string) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p.sent == sent && p.recNamed && len(p.rec) > 0 && !p.inherited && !overlaps(p.rec, rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownBeneficiary gives givers with no recipient named the state their own

@@ -4720,13 +4720,14 @@ func (s *sent) antecedent(j int, person bool) int {
 	coargs := s.coArguments(j)
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
-		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+		titled := person && m.possessive && s.personTitled(m.hi) // "Germany's chancellor said he would not send"
+		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if codes, _, _ := s.group(a); !person && allIn(coargs, codes) {
 			continue // "Ukraine, to which it has donated 240 tanks": not Ukraine
 		}
-		if person && m.ref.kind != kindLeader {
+		if person && m.ref.kind != kindLeader && !titled {
 			continue
 		}
 		if m.ref.kind == kindDemonym || s.ledBy(a) {
@@ -4958,6 +4959,24 @@ func leaderTitle(w string) bool {
 	switch w {
 	case "president", "chancellor", "premier", "king", "emir", "sultan":
 		return true
+	}
+	return false
+}
+
+// personTitled reports whether the words from token i, up to three, name
+// the title of one person ("chancellor", "defence minister", "top
+// general"): after a state's possessive, the official "he" or "she" may
+// stand for, who acts for that state ("France's president said she would
+// send more jets").
+func (s *sent) personTitled(i int) bool {
+	for k := i; k < s.hi && k < i+3; k++ {
+		t := &s.d.toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if titledOne(t.Norm) {
+			return true
+		}
 	}
 	return false
 }

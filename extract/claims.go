@@ -839,9 +839,12 @@ func (d *doc) inherit() {
 				// so is the next clause's count, "and twelve were sold to
 				// the American company Draken".
 				c.sup, c.inherited = p.sup, true
-			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
+			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && (d.inReturn(c) || c.rule == "exchange.for" && p.sent == c.sent):
 				// "North Korea shipped containers to Russia. Kim received in
 				// return food and military technology": from the other party.
+				// So what its sentence gives "in exchange for" the transfer
+				// ("would hand over the hardware in exchange for $200 million
+				// of new equipment"), once the transfer's recipient is known.
 				c.sup, c.inherited = p.rec, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && sameSet(p.sup, p.rec):
 				// "the F-35 would give the Hellenic Air Force an edge" (a

@@ -822,6 +822,9 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
+				if m := d.makerOf(&c.p); d.sale && m != "" && len(p.sup) > 0 && !makesAny(m, p.sup) {
+					continue // "Washington offered F-16s. The air force also operates 11 Gripens bought in 2008": another maker's goods, another sale
+				}
 				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
 					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
 				}

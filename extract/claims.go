@@ -4973,38 +4973,51 @@ func (d *doc) ownBeneficiary() {
 	}
 }
 
-// aidToIn reports whether sentence sent is the last to name state code as
-// where aid goes (see aidGoesTo).
+// aidToIn reports whether sentence sent names state code as where aid
+// goes (see aidGoesTo).
 func (d *doc) aidToIn(sent int, code string) bool {
-	for _, m := range d.mentions[:d.nMentions] {
-		if m.code == code {
-			return m.lastTo == sent+1
-		}
+	a := d.aidIn(sent)
+	return a != nil && slices.Contains(a.codes[:a.n], code)
+}
+
+// aidIn returns the states sentence sent names as where aid goes: the
+// sentence being read's own, or one read before's; nil for none read.
+func (d *doc) aidIn(sent int) *aidStates {
+	switch {
+	case sent >= 0 && sent < len(d.sentStates):
+		return &d.sentStates[sent].aid
+	case sent == d.sent.idx:
+		return &d.sent.aid
 	}
-	return false
+	return nil
 }
 
 // recentAidState returns the state the text last told aid goes to (see
 // aidGoesTo), in sentence sent or the two before, none of not; "" if none
-// or two told in one sentence.
+// or two told in one sentence. Each sentence's own are read, so that a
+// state named so again later does not hide the sentence's.
 func (d *doc) recentAidState(sent int, not []string) string {
 	const within = 2 // sentences back
-	best, bestAt, tie := "", 0, false
-	for _, m := range d.mentions[:d.nMentions] {
-		if m.lastTo == 0 || m.lastTo-1 > sent || sent-(m.lastTo-1) > within || slices.Contains(not, m.code) {
+	for k := sent; k >= 0 && sent-k <= within; k-- {
+		a := d.aidIn(k)
+		if a == nil {
 			continue
 		}
+		best, n := "", 0
+		for _, code := range a.codes[:a.n] {
+			if !slices.Contains(not, code) {
+				best = code
+				n++
+			}
+		}
 		switch {
-		case m.lastTo > bestAt:
-			best, bestAt, tie = m.code, m.lastTo, false
-		case m.lastTo == bestAt:
-			tie = true
+		case n > 1 || a.more:
+			return "" // two told in one sentence
+		case n == 1:
+			return best
 		}
 	}
-	if tie {
-		return ""
-	}
-	return best
+	return ""
 }
 
 // gaveIn reports whether a claim of sentence sent has code among its

@@ -206,7 +206,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 		codes, n := s.topicStates()
-		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para})
+		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para, aid: s.aid})
 	}
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)
@@ -369,6 +369,9 @@ type sent struct {
 	// none of a sum it says of anything else.
 	worthOnly bool
 	label     int // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
+	// aid is the states the sentence names as where aid goes (see
+	// countMentions), kept in its sentState for the sentences after.
+	aid aidStates
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 	// chain is chainBefore's last answer: n for token at-1 (0: none yet).

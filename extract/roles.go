@@ -5763,9 +5763,33 @@ func (s *sent) theCountry(t, end int, sup []string, g *group) int {
 			}
 			return s.pseudo(actorMention{ref: actorRef{Code: other}, codes: []string{other}}, j+2)
 		}
+		// Nor a pair: the one state its sentence names before it that
+		// does not give, once the giver is known. "Wagner said it was
+		// leaving Mali, but 2,000 Russian fighters will be deployed in the
+		// country."
+		if code := s.namedBefore(j, sup); code != "" && len(sup) > 0 {
+			return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, j+2)
+		}
 		return -1
 	}
 	return -1
+}
+
+// namedBefore returns the one state the sentence names by name or capital
+// before token j that is none of not; "" if none, or if two are. (The
+// sentence before was tried too, and lost more claims than it found.)
+func (s *sent) namedBefore(j int, not []string) string {
+	one := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo < j && !m.resolved && len(m.ref.Code) == 2 && (m.ref.kind == kindCountry || m.ref.Kind == "capital") && !slices.Contains(not, m.ref.Code) {
+			if one != "" && one != m.ref.Code {
+				return "" // which one is not told
+			}
+			one = m.ref.Code
+		}
+	}
+	return one
 }
 
 // stateStandIn reports whether two words stand for a state the text has

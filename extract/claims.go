@@ -782,6 +782,15 @@ func (d *doc) inherit() {
 				p.rec = c.rec
 				break
 			}
+			if len(c.sup) == 0 && len(c.rec) > 0 && len(p.sup) > 0 && len(p.rec) == 0 && d.namedAgainFrom(c, p) {
+				// "Washington paused a shipment of 2,000-pound bombs. ...
+				// the bombs arrived in Israel": the goods named again came
+				// from their giver, though the first telling named no
+				// recipient.
+				c.sup, c.inherited = p.sup, true
+				self = nil
+				break
+			}
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
@@ -919,6 +928,13 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// namedAgainFrom reports whether claim c names with "the" the goods claim
+// p, of a sentence or two before, named by the same head word, from a giver
+// that is not c's recipient.
+func (d *doc) namedAgainFrom(c, p *draft) bool {
+	return p.sent < c.sent && c.sent-p.sent <= 2 && c.p.cat == p.p.cat && !overlaps(p.sup, c.rec) && d.definite(c) && d.sameItem(&c.p, &p.p, true)
 }
 
 // sameGoodsBefore reports whether a claim before the k-th, in the reach

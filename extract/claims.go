@@ -2822,6 +2822,8 @@ func (d *doc) laterBatch(c *draft) bool {
 	switch d.toks[j].Norm {
 	case "more", "further", "additional", "another", "second", "third", "fourth", "next", "new":
 		return true
+	case "first", "initial", "last", "final":
+		return d.toks[j+1].Norm != "of" // "The first batch of Akash systems was shipped": a part of the goods told (not "the first of")
 	}
 	return false
 }
@@ -4449,6 +4451,9 @@ func (d *doc) modelOfItem(a, b *phrase) bool {
 // whole, whose promise it does not repeat.
 func (d *doc) firstPart(p *phrase) bool {
 	j := p.start() - 1
+	if j >= 3 && d.toks[j].Norm == "of" && batchNoun(d.toks[j-1].Norm) {
+		j -= 2 // "the first batch of Akash systems"
+	}
 	if j < 1 {
 		return false
 	}

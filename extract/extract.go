@@ -125,6 +125,9 @@ type textState struct {
 	// it named one of its own (see subjectBefore).
 	before    actorMention
 	hasBefore bool
+	// leaderAlone is whether lastLeader's sentence names no other leader:
+	// only then may "he said" after it be that leader (see leaderSince).
+	leaderAlone bool
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
 	// backed is the first state the text names others the backers or
@@ -443,6 +446,9 @@ func (s *sent) actorAt(i int) int {
 func (s *sent) run() {
 	s.tagActors()
 	s.tagSurnames()
+	if l := s.d.lastLeader; l != nil && l.lo >= s.lo && l.lo < s.hi {
+		s.d.leaderAlone = s.leadersNamed() == 1
+	}
 	s.placeAnaphora()
 	s.blocAnaphora()
 	if s.has(fBaltic) {

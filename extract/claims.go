@@ -4206,6 +4206,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.sent < c.sent && c.p.qty != nil && !c.p.money && c.p.cat != armsledger.Funding && d.countedAsMore(c) {
 			continue // "Poland ordered 180 K2 tanks. A second contract for another 180 tanks was signed": more, told as such
 		}
+		if k.sent != c.sent && d.otherDeals(k.sent, c.sent) {
+			continue // "signed a second contract for 180 tanks ... the 180 tanks ordered under the first contract": two deals
+		}
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
@@ -4491,6 +4494,45 @@ func (d *doc) packageSubject(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// otherDeals reports whether sentences a and b each number a deal ("a
+// second executive contract", "the first contract"), and by other
+// ordinals: their goods are of two deals, whatever they share.
+func (d *doc) otherDeals(a, b int) bool {
+	oa, ob := d.dealOrdinals(a), d.dealOrdinals(b)
+	return oa != 0 && ob != 0 && oa&ob == 0
+}
+
+// dealOrdinals returns the ordinals sentence sent numbers a deal with, as
+// bits: 1 for "first", 2 for "second", 4 for "third"; a word may stand
+// between ("a second executive contract").
+func (d *doc) dealOrdinals(sent int) int {
+	if sent < 0 || sent >= len(d.sents) {
+		return 0
+	}
+	sn := d.sents[sent]
+	bits := 0
+	for j := sn.Lo; j+1 < sn.Hi; j++ {
+		bit := 0
+		switch d.toks[j].Norm {
+		case "first":
+			bit = 1
+		case "second":
+			bit = 2
+		case "third":
+			bit = 4
+		default:
+			continue
+		}
+		for k := j + 1; k < sn.Hi && k <= j+2; k++ {
+			if w := d.toks[k].Norm; w == "contract" || w == "deal" || w == "agreement" || w == "order" {
+				bits |= bit
+				break
+			}
+		}
+	}
+	return bits
 }
 
 // countedAsMore reports whether a claim's count is said to be more than

@@ -4206,7 +4206,7 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.sent < c.sent && c.p.qty != nil && !c.p.money && c.p.cat != armsledger.Funding && d.countedAsMore(c) {
 			continue // "Poland ordered 180 K2 tanks. A second contract for another 180 tanks was signed": more, told as such
 		}
-		if k.sent != c.sent && d.otherDeals(k.sent, c.sent) {
+		if k.sent != c.sent && (d.otherDeals(k.sent, c.sent) || d.firstAndMore(k, c) || d.firstAndMore(c, k)) {
 			continue // "signed a second contract for 180 tanks ... the 180 tanks ordered under the first contract": two deals
 		}
 		var same bool
@@ -4502,6 +4502,13 @@ func (d *doc) packageSubject(c *draft) bool {
 func (d *doc) otherDeals(a, b int) bool {
 	oa, ob := d.dealOrdinals(a), d.dealOrdinals(b)
 	return oa != 0 && ob != 0 && oa&ob == 0
+}
+
+// firstAndMore reports whether claim a is told of a first deal and claim
+// b's count is of more goods than one told before: "a contract for 180
+// more K2 tanks ... under the first contract, Poland ordered 180 K2 tanks".
+func (d *doc) firstAndMore(a, b *draft) bool {
+	return d.dealOrdinals(a.sent)&1 != 0 && d.dealOrdinals(b.sent)&1 == 0 && b.p.qty != nil && d.countedAsMore(b)
 }
 
 // dealOrdinals returns the ordinals sentence sent numbers a deal with, as

@@ -1174,10 +1174,6 @@ type stateCount struct {
 	key uint16
 	n   int
 	to  bool // named after "to" or "for" at least once: "military aid to Ukraine"
-	// lastTo is 1 + the sentence that last named it after "to" or "for"
-	// (0: none): the state aid is said to go to, for the givers after it
-	// that name no recipient (see recentBeneficiary).
-	lastTo int
 }
 
 // sentState is what a later sentence may need of one read before it: the
@@ -1186,6 +1182,28 @@ type sentState struct {
 	codes [2]string // the states, "" where fewer
 	n     int       // how many of codes are set; -1: the sentence names states, but none as its topic
 	para  int
+	aid   aidStates // the states it names as where aid goes
+}
+
+// aidStates are the states a sentence names as where aid goes (see
+// aidGoesTo): the first two, and whether it names more.
+type aidStates struct {
+	codes [2]string
+	n     int  // how many of codes are set
+	more  bool // a third was named
+}
+
+// add notes state code, once.
+func (a *aidStates) add(code string) {
+	if slices.Contains(a.codes[:a.n], code) {
+		return
+	}
+	if a.n == len(a.codes) {
+		a.more = true
+		return
+	}
+	a.codes[a.n] = code
+	a.n++
 }
 
 // topicStates returns the states the sentence names as its topic: by name,
@@ -1256,7 +1274,7 @@ func (s *sent) countMentions() {
 			d.mentions[k].to = true
 		}
 		if s.aidGoesTo(a) {
-			d.mentions[k].lastTo = s.idx + 1
+			s.aid.add(m.ref.Code) // the state aid is said to go to, for the givers that name none (see recentAidState)
 		}
 	}
 }

@@ -818,8 +818,13 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		s.markSpeakers(lo, j+1)
 		return s.speakerOf(lo, j+1), true // "two people familiar with the matter said"
 	}
-	if j >= s.lo && s.is(j, fSubjectPronoun) && s.d.lastSpeaker.name != "" {
-		return s.d.lastSpeaker, true
+	if j >= s.lo && s.is(j, fSubjectPronoun) {
+		if sp, ok := s.leaderSince(j); ok {
+			return sp, true
+		}
+		if s.d.lastSpeaker.name != "" {
+			return s.d.lastSpeaker, true
+		}
 	}
 	if j-2 >= s.lo && (toks[j].Norm == "which" || toks[j].Norm == "who") && toks[j-1].Norm == "," {
 		// "..., first reported by South Korea's National Intelligence
@@ -1277,6 +1282,40 @@ func (s *sent) trimPhrase(lo, hi int) (int, int) {
 // speakerOf turns a phrase into a speaker: a person's name when the phrase
 // ends in one ("Defense Minister Shin Wonsik" gives "Shin Wonsik"), else the
 // institution as written ("National Intelligence Service").
+// leaderSince returns, for "he" or "she" at token j that speaks, the
+// leader named last before it when no speaker has been named since: "For
+// now, Kim Jong Un appears satisfied. In April he acknowledged that his
+// troops had fought" is Kim speaking, not the officials quoted before.
+func (s *sent) leaderSince(j int) (speaker, bool) {
+	if w := s.d.toks[j].Norm; w != "he" && w != "she" {
+		return speaker{}, false
+	}
+	l, last := s.d.lastLeader, &s.d.lastSpeaker
+	if l == nil || l.resolved || l.prep != "" || !s.d.leaderAlone || l.lo >= j || last.name != "" && (last.from.hi <= last.from.lo || last.from.lo >= l.lo) {
+		return speaker{}, false
+	}
+	hi := l.hi
+	if l.possessive {
+		hi-- // "Kim Jong Un's": the name without "'s"
+	}
+	if hi <= l.lo {
+		return speaker{}, false
+	}
+	name := s.d.text[s.d.toks[l.lo].Start:s.d.toks[hi-1].End]
+	return speaker{name: name, person: true, code: l.ref.Code, from: span{l.lo, hi}}, true
+}
+
+// leadersNamed counts the sentence's mentions of leaders by name.
+func (s *sent) leadersNamed() int {
+	n := 0
+	for a := range s.actors {
+		if m := &s.actors[a]; m.ref.kind == kindLeader && !m.resolved {
+			n++
+		}
+	}
+	return n
+}
+
 func (s *sent) speakerOf(lo, hi int) speaker {
 	sp := s.speakerName(lo, hi)
 	for j := lo; j < hi; j++ {

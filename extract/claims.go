@@ -87,6 +87,7 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.speakerBuys()
 	d.genericDealsTold()
+	d.ownBeneficiary()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -792,6 +793,15 @@ func (d *doc) inherit() {
 				p.rec = c.rec
 				break
 			}
+			if len(c.sup) == 0 && len(c.rec) > 0 && len(p.sup) > 0 && len(p.rec) == 0 && d.namedAgainFrom(c, p) {
+				// "Washington paused a shipment of 2,000-pound bombs. ...
+				// the bombs arrived in Israel": the goods named again came
+				// from their giver, though the first telling named no
+				// recipient.
+				c.sup, c.inherited = p.sup, true
+				self = nil
+				break
+			}
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
@@ -832,6 +842,12 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
+				if m := d.makerOf(&c.p); d.sale && m != "" && len(p.sup) > 0 && !makesAny(m, p.sup) {
+					continue // "Washington offered F-16s. The air force also operates 11 Gripens bought in 2008": another maker's goods, another sale
+				}
+				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
+					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
+				}
 				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if c.trig < 0 {
@@ -851,9 +867,12 @@ func (d *doc) inherit() {
 				// States. None of the missiles will go on to Ukraine": goods
 				// told, whose onward flow is barred, by their giver's terms.
 				c.sup, c.inherited = p.sup, true
-			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && d.inReturn(c):
+			case len(c.sup) == 0 && sameSet(c.rec, p.sup) && !overlaps(c.rec, p.rec) && (d.inReturn(c) || c.rule == "exchange.for" && p.sent == c.sent):
 				// "North Korea shipped containers to Russia. Kim received in
 				// return food and military technology": from the other party.
+				// So what its sentence gives "in exchange for" the transfer
+				// ("would hand over the hardware in exchange for $200 million
+				// of new equipment"), once the transfer's recipient is known.
 				c.sup, c.inherited = p.rec, true
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && sameSet(p.sup, p.rec):
 				// "the F-35 would give the Hellenic Air Force an edge" (a
@@ -939,6 +958,13 @@ func (d *doc) sumsFollowGoods() {
 			}
 		}
 	}
+}
+
+// namedAgainFrom reports whether claim c names with "the" the goods claim
+// p, of a sentence or two before, named by the same head word, from a giver
+// that is not c's recipient.
+func (d *doc) namedAgainFrom(c, p *draft) bool {
+	return p.sent < c.sent && c.sent-p.sent <= 2 && c.p.cat == p.p.cat && !overlaps(p.sup, c.rec) && d.definite(c) && d.sameItem(&c.p, &p.p, true)
 }
 
 // sameGoodsBefore reports whether a claim before the k-th, in the reach
@@ -2979,6 +3005,8 @@ func (d *doc) laterBatch(c *draft) bool {
 	switch d.toks[j].Norm {
 	case "more", "further", "additional", "another", "second", "third", "fourth", "next", "new":
 		return true
+	case "first", "initial", "last", "final":
+		return d.toks[j+1].Norm != "of" // "The first batch of Akash systems was shipped": a part of the goods told (not "the first of")
 	}
 	return false
 }
@@ -4425,6 +4453,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.sent < c.sent && c.p.qty != nil && !c.p.money && c.p.cat != armsledger.Funding && d.countedAsMore(c) {
 			continue // "Poland ordered 180 K2 tanks. A second contract for another 180 tanks was signed": more, told as such
 		}
+		if k.sent != c.sent && (d.otherDeals(k.sent, c.sent) || d.firstAndMore(k, c) || d.firstAndMore(c, k)) {
+			continue // "signed a second contract for 180 tanks ... the 180 tanks ordered under the first contract": two deals
+		}
 		var same bool
 		switch {
 		case k.p.qty != nil && c.p.qty != nil:
@@ -4670,6 +4701,9 @@ func (d *doc) modelOfItem(a, b *phrase) bool {
 // whole, whose promise it does not repeat.
 func (d *doc) firstPart(p *phrase) bool {
 	j := p.start() - 1
+	if j >= 3 && d.toks[j].Norm == "of" && batchNoun(d.toks[j-1].Norm) {
+		j -= 2 // "the first batch of Akash systems"
+	}
 	if j < 1 {
 		return false
 	}
@@ -4707,6 +4741,52 @@ func (d *doc) packageSubject(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// otherDeals reports whether sentences a and b each number a deal ("a
+// second executive contract", "the first contract"), and by other
+// ordinals: their goods are of two deals, whatever they share.
+func (d *doc) otherDeals(a, b int) bool {
+	oa, ob := d.dealOrdinals(a), d.dealOrdinals(b)
+	return oa != 0 && ob != 0 && oa&ob == 0
+}
+
+// firstAndMore reports whether claim a is told of a first deal and claim
+// b's count is of more goods than one told before: "a contract for 180
+// more K2 tanks ... under the first contract, Poland ordered 180 K2 tanks".
+func (d *doc) firstAndMore(a, b *draft) bool {
+	return d.dealOrdinals(a.sent)&1 != 0 && d.dealOrdinals(b.sent)&1 == 0 && b.p.qty != nil && d.countedAsMore(b)
+}
+
+// dealOrdinals returns the ordinals sentence sent numbers a deal with, as
+// bits: 1 for "first", 2 for "second", 4 for "third"; a word may stand
+// between ("a second executive contract").
+func (d *doc) dealOrdinals(sent int) int {
+	if sent < 0 || sent >= len(d.sents) {
+		return 0
+	}
+	sn := d.sents[sent]
+	bits := 0
+	for j := sn.Lo; j+1 < sn.Hi; j++ {
+		bit := 0
+		switch d.toks[j].Norm {
+		case "first":
+			bit = 1
+		case "second":
+			bit = 2
+		case "third":
+			bit = 4
+		default:
+			continue
+		}
+		for k := j + 1; k < sn.Hi && k <= j+2; k++ {
+			if w := d.toks[k].Norm; w == "contract" || w == "deal" || w == "agreement" || w == "order" {
+				bits |= bit
+				break
+			}
+		}
+	}
+	return bits
 }
 
 // countedAsMore reports whether a claim's count is said to be more than
@@ -5187,27 +5267,84 @@ func (d *doc) sentenceRecipient() {
 	}
 }
 
-// recentAidState returns the state the text last told aid goes to (see
-// aidGoesTo), in sentence sent or the two before, none of not; "" if none
-// or two told in one sentence.
-func (d *doc) recentAidState(sent int, not []string) string {
-	const within = 2 // sentences back
-	best, bestAt, tie := "", 0, false
-	for _, m := range d.mentions[:d.nMentions] {
-		if m.lastTo == 0 || m.lastTo-1 > sent || sent-(m.lastTo-1) > within || slices.Contains(not, m.code) {
+// buyerNamedIn reports whether a claim of sentence sent names in that
+// sentence a recipient other than rec: "Baykar sold drones to Ukraine.
+// Its biggest deal will see Saudi Arabia buy Akinci drones in a contract
+// worth $3 billion" tells the sum of the Saudi deal.
+func (d *doc) buyerNamedIn(sent int, rec []string) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p.sent == sent && p.recNamed && len(p.rec) > 0 && !p.inherited && !overlaps(p.rec, rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBeneficiary gives givers with no recipient named the state their own
+// sentence names as where aid goes, before the readings of the text as a
+// whole (mainRecipient, topicRecipient, supplierRecipient): "Sweden has
+// pledged 18 guns, its third batch for Ukraine" goes to Ukraine, in a text
+// whose other flows go to Denmark. Only goods: a sum's "for" often names
+// whom it ranks after. (recentBeneficiary reads the sentences before too,
+// and last. A state is known only by the last sentence that named it so:
+// one named again later leaves this to them.)
+func (d *doc) ownBeneficiary() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.p.money || c.status == armsledger.Requested || saleRule(c.rule) {
 			continue
 		}
-		switch {
-		case m.lastTo > bestAt:
-			best, bestAt, tie = m.code, m.lastTo, false
-		case m.lastTo == bestAt:
-			tie = true
+		if best := d.recentAidState(c.sent, c.sup); best != "" && d.aidToIn(c.sent, best) && !d.namesOtherState(c, []string{best}) {
+			c.rec, c.inherited = []string{best}, true
 		}
 	}
-	if tie {
-		return ""
+}
+
+// aidToIn reports whether sentence sent names state code as where aid
+// goes (see aidGoesTo).
+func (d *doc) aidToIn(sent int, code string) bool {
+	a := d.aidIn(sent)
+	return a != nil && slices.Contains(a.codes[:a.n], code)
+}
+
+// aidIn returns the states sentence sent names as where aid goes: the
+// sentence being read's own, or one read before's; nil for none read.
+func (d *doc) aidIn(sent int) *aidStates {
+	switch {
+	case sent >= 0 && sent < len(d.sentStates):
+		return &d.sentStates[sent].aid
+	case sent == d.sent.idx:
+		return &d.sent.aid
 	}
-	return best
+	return nil
+}
+
+// recentAidState returns the state the text last told aid goes to (see
+// aidGoesTo), in sentence sent or the two before, none of not; "" if none
+// or two told in one sentence. Each sentence's own are read, so that a
+// state named so again later does not hide the sentence's.
+func (d *doc) recentAidState(sent int, not []string) string {
+	const within = 2 // sentences back
+	for k := sent; k >= 0 && sent-k <= within; k-- {
+		a := d.aidIn(k)
+		if a == nil {
+			continue
+		}
+		best, n := "", 0
+		for _, code := range a.codes[:a.n] {
+			if !slices.Contains(not, code) {
+				best = code
+				n++
+			}
+		}
+		switch {
+		case n > 1 || a.more:
+			return "" // two told in one sentence
+		case n == 1:
+			return best
+		}
+	}
+	return ""
 }
 
 // gaveIn reports whether a claim of sentence sent has code among its

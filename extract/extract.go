@@ -125,6 +125,9 @@ type textState struct {
 	// it named one of its own (see subjectBefore).
 	before    actorMention
 	hasBefore bool
+	// leaderAlone is whether lastLeader's sentence names no other leader:
+	// only then may "he said" after it be that leader (see leaderSince).
+	leaderAlone bool
 	// lastOutlet is the most recent outlet named, for "the news agency".
 	lastOutlet string
 	// backed is the first state the text names others the backers or
@@ -209,7 +212,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 		codes, n := s.topicStates()
-		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para})
+		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para, aid: s.aid})
 	}
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)
@@ -372,6 +375,9 @@ type sent struct {
 	// none of a sum it says of anything else.
 	worthOnly bool
 	label     int // 1 + the actor that labels a factbox or list entry, or 0 (see labelActor)
+	// aid is the states the sentence names as where aid goes (see
+	// countMentions), kept in its sentState for the sentences after.
+	aid aidStates
 	// sentScope is what the sentence's words alone say of scope, once read.
 	sentScope armsledger.Scope
 	// chain is chainBefore's last answer: n for token at-1 (0: none yet).
@@ -443,6 +449,9 @@ func (s *sent) actorAt(i int) int {
 func (s *sent) run() {
 	s.tagActors()
 	s.tagSurnames()
+	if l := s.d.lastLeader; l != nil && l.lo >= s.lo && l.lo < s.hi {
+		s.d.leaderAlone = s.leadersNamed() == 1
+	}
 	s.placeAnaphora()
 	s.blocAnaphora()
 	if s.has(fBaltic) {

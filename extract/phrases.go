@@ -347,6 +347,9 @@ func (s *sent) phrases() []phrase {
 	if len(s.actors) > 0 {
 		out = s.statesEquipment(out)
 	}
+	if len(s.d.named) > 0 {
+		out = s.equipmentAgain(out)
+	}
 	out = s.dropPurposes(out)
 	out = s.splitKinds(out)
 	s.takeGenericHeads(out)
@@ -925,6 +928,48 @@ func (s *sent) statesEquipment(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return s.partsForProgramme(ps)
+}
+
+// equipmentAgain adds "the equipment" or "the hardware", which the
+// lexicon leaves out alone, as goods of no kind when the text has named
+// military equipment before: "Ecuador will not send its military
+// equipment to the US. In January it agreed to hand over the old hardware"
+// names the same goods again. Only with "the", "this" or "that" and a few
+// words between: "hardware" after no arms named is a computer's.
+func (s *sent) equipmentAgain(ps []phrase) []phrase {
+	toks := s.d.toks
+	named := 0 // 1: the text named military equipment before; -1: not; 0: not yet looked
+	for i := s.lo + 1; i < s.hi; i++ {
+		if w := toks[i].Norm; w != "equipment" && w != "hardware" {
+			continue
+		}
+		if named == 0 {
+			named = -1
+			if slices.ContainsFunc(s.d.named, func(q phrase) bool {
+				w := toks[q.hi-1].Norm
+				return q.cat == armsledger.Other && (w == "equipment" || w == "hardware")
+			}) {
+				named = 1
+			}
+		}
+		if named < 0 {
+			return ps
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= i && i < p.hi }) || i+1 < s.hi && (s.is(i+1, fMateriel) || toks[i+1].Norm == "of") {
+			continue // a term of its own, a modifier, or "the equipment of the plant"
+		}
+		j := i - 1
+		for ; j > s.lo && i-j <= 4 && (toks[j].Kind == Word && !s.is(j, fStop) || toks[j].Norm == "-") && s.actorAt(j) < 0; j-- {
+		}
+		switch toks[j].Norm {
+		case "the", "this", "that":
+		default:
+			continue
+		}
+		p := phrase{lo: j + 1, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
 }
 
 // militaryWord reports whether w says goods are for war: "military",

@@ -4746,13 +4746,14 @@ func (s *sent) antecedent(j int, person bool) int {
 	coargs := s.coArguments(j)
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
-		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+		titled := person && m.possessive && s.personTitled(m.hi) // "Germany's chancellor said he would not send"
+		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if codes, _, _ := s.group(a); !person && allIn(coargs, codes) {
 			continue // "Ukraine, to which it has donated 240 tanks": not Ukraine
 		}
-		if person && m.ref.kind != kindLeader {
+		if person && m.ref.kind != kindLeader && !titled {
 			continue
 		}
 		if m.ref.kind == kindDemonym || s.ledBy(a) {
@@ -4984,6 +4985,24 @@ func leaderTitle(w string) bool {
 	switch w {
 	case "president", "chancellor", "premier", "king", "emir", "sultan":
 		return true
+	}
+	return false
+}
+
+// personTitled reports whether the words from token i, up to three, name
+// the title of one person ("chancellor", "defence minister", "top
+// general"): after a state's possessive, the official "he" or "she" may
+// stand for, who acts for that state ("France's president said she would
+// send more jets").
+func (s *sent) personTitled(i int) bool {
+	for k := i; k < s.hi && k < i+3; k++ {
+		t := &s.d.toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if titledOne(t.Norm) {
+			return true
+		}
 	}
 	return false
 }
@@ -5770,9 +5789,33 @@ func (s *sent) theCountry(t, end int, sup []string, g *group) int {
 			}
 			return s.pseudo(actorMention{ref: actorRef{Code: other}, codes: []string{other}}, j+2)
 		}
+		// Nor a pair: the one state its sentence names before it that
+		// does not give, once the giver is known. "Wagner said it was
+		// leaving Mali, but 2,000 Russian fighters will be deployed in the
+		// country."
+		if code := s.namedBefore(j, sup); code != "" && len(sup) > 0 {
+			return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, j+2)
+		}
 		return -1
 	}
 	return -1
+}
+
+// namedBefore returns the one state the sentence names by name or capital
+// before token j that is none of not; "" if none, or if two are. (The
+// sentence before was tried too, and lost more claims than it found.)
+func (s *sent) namedBefore(j int, not []string) string {
+	one := ""
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo < j && !m.resolved && len(m.ref.Code) == 2 && (m.ref.kind == kindCountry || m.ref.Kind == "capital") && !slices.Contains(not, m.ref.Code) {
+			if one != "" && one != m.ref.Code {
+				return "" // which one is not told
+			}
+			one = m.ref.Code
+		}
+	}
+	return one
 }
 
 // stateStandIn reports whether two words stand for a state the text has

@@ -2485,7 +2485,7 @@ func officeNoun(w string) bool {
 
 // informationAfter reports whether the object of the verb at i is
 // information, not goods: "giving the number of aircraft", "provided no
-// further details".
+// further details", "has given similar figures for the troops".
 func (s *sent) informationAfter(i int) bool {
 	toks := s.d.toks
 	for j := i + 1; j < s.hi && j <= i+3; j++ {
@@ -2493,7 +2493,8 @@ func (s *sent) informationAfter(i int) bool {
 		case "number", "numbers", "figure", "figures", "details", "detail", "breakdown", "timeline", "timetable",
 			"date", "dates", "information", "explanation", "name", "names", "reason", "specifics", "update":
 			return true
-		case "the", "a", "an", "no", "any", "further", "more", "exact", "precise", "specific", "other", "additional":
+		case "the", "a", "an", "no", "any", "further", "more", "exact", "precise", "specific", "other", "additional",
+			"similar", "same", "latest", "new", "updated", "fresh", "official", "its", "their":
 		default:
 			return false
 		}

@@ -3171,6 +3171,21 @@ func (s *sent) budgetBefore(i int) bool {
 	return false
 }
 
+// firedBefore reports whether a verb of firing stands just before the
+// goods at token i: "Pakistan launched 300 to 400 drones at Indian
+// cities" counts a strike, not a load a later sentence may say was sent.
+func (s *sent) firedBefore(i int) bool {
+	for j := i - 1; j >= s.lo && j >= i-4; j-- {
+		switch s.d.toks[j].Norm {
+		case "fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // orphan handles a phrase with no transfer word: an amount of money stated
 // on its own ("The deal was worth $5bn") belongs to the transfer just told.
 func (s *sent) orphan(g *group, att attrib) {
@@ -3180,7 +3195,7 @@ func (s *sent) orphan(g *group, att attrib) {
 			continue
 		}
 		if !p.money {
-			if p.cat != armsledger.Funding && p.qty != nil { // (restatedGoods takes counted goods only)
+			if p.cat != armsledger.Funding && p.qty != nil && !s.firedBefore(p.start()) { // (restatedGoods takes counted goods only)
 				// "French forces seized 3,000 rifles ...": goods no verb
 				// moves, which a sentence after may say came from somewhere
 				// ("The weapons had come from Iran"): see restatedGoods.

@@ -504,6 +504,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				return r
 			}
 		}
+		if m := s.d.makerOf(&g.phrases[0]); len(r.sup) == 0 && s.d.sale && m != "" && len(p.sup) > 0 && !makesAny(m, p.sup) && p.sent < s.idx && p.status != armsledger.Committed && (s.dealSubject(t.i) || dealNoun(s.d.toks[t.i].Norm)) {
+			// "Warsaw had given its old tanks to Kyiv. A framework
+			// agreement provided for 1,000 K2 tanks": in a text of sales,
+			// goods of another maker are of another deal than the flow
+			// just told, if that was no deal itself. Goods listed as
+			// what was given ("Earlier contributions include PzH 2000
+			// howitzers") are of that flow, whoever made them.
+			return r
+		}
 		switch {
 		case len(r.sup) == 0 && s.ownContentMaker(&g, t.i, &p) >= 0:
 			// "Denmark chose the SAMP/T. The package also includes

@@ -227,7 +227,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"suit", "likewise", "joined",
 	"accounted", "accounts", "account", "accounting",
 	"totals", "totalled", "totaled", "amounts", "amounted",
-	"match") // "pledged to match that figure" (matchedSum)
+	"match",            // "pledged to match that figure" (matchedSum)
+	"reach", "reaches") // "the first troops reach Russia" (reachTriggers)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of

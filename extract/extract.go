@@ -632,9 +632,33 @@ func (s *sent) mayTellAid() bool {
 	// "Sweden's military support since 2022 totals about SEK 43.5
 	// billion": a state's aid summed, its recipient told before (see
 	// aidOf). "totals" and "amounts" are rare words.
-	return owner && s.has(fRare) && slices.ContainsFunc(s.d.toks[s.lo:s.hi], func(t Token) bool {
+	return owner && (s.has(fRare) && slices.ContainsFunc(s.d.toks[s.lo:s.hi], func(t Token) bool {
 		return t.Norm == "totals" || t.Norm == "totalled" || t.Norm == "totaled" || t.Norm == "amounts" || t.Norm == "amounted"
-	})
+	}) || s.aidPutAt())
+}
+
+// aidPutAt reports whether the sentence puts a state's aid at a sum:
+// "Australia puts its total military assistance at about A$1.5 billion",
+// the aid's sum, as "totals" tells it.
+func (s *sent) aidPutAt() bool {
+	toks := s.d.toks
+	for j := s.lo + 2; j+1 < s.hi; j++ {
+		if toks[j].Norm != "at" || !s.amountAt(j+1) {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "assistance", "aid", "support", "contribution", "contributions":
+		default:
+			continue
+		}
+		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
+			switch toks[k].Norm {
+			case "puts", "put", "putting", "estimates", "estimated", "values", "valued":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropDesignations removes the bare numbers that name a model after a

@@ -454,6 +454,9 @@ func (s *sent) run() {
 	}
 	s.notePair()
 	s.countryOpening()
+	if s.has(fCountry) {
+		s.countryPlace()
+	}
 	s.itsBody()
 	s.markDateline()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)

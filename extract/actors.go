@@ -1381,6 +1381,48 @@ func (s *sent) countryOpening() {
 	s.insertActor(m)
 }
 
+// countryPlace tags "in the country" (to, into) as the state a
+// preposition named before it in the sentence: "When Wagner announced its
+// exit from Mali, the corps stayed on; officials estimate it has 2,000
+// personnel in the country" — Mali, not whoever acts there.
+func (s *sent) countryPlace() {
+	toks := s.d.toks
+	for k := s.lo + 2; k < s.hi; k++ {
+		if toks[k].Norm != "country" || toks[k-1].Norm != "the" || s.actAt[k-s.lo] >= 0 || s.actAt[k-1-s.lo] >= 0 {
+			continue
+		}
+		p := toks[k-2].Norm
+		if p != "in" && p != "to" && p != "into" {
+			continue
+		}
+		code := ""
+		for a := range s.actors {
+			m := &s.actors[a]
+			if m.lo >= k-2 {
+				break
+			}
+			if m.ref.kind == kindCountry && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "into") {
+				code = m.ref.Code
+			}
+		}
+		if code == "" {
+			continue
+		}
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo < k-2 && m.prep == "" && m.ref.Code == code {
+				code = "" // the subject's own country: "Mali's junta says troops in the country ..."
+			}
+		}
+		if code == "" {
+			continue
+		}
+		m := actorMention{lo: k - 1, hi: k + 1, ref: newActorRef(code, "country"), resolved: true}
+		m.codes = append(s.d.tags.newCodes(1), code)
+		m.prep, m.pp = p, lex.pps[toks[k-2].word]
+		s.insertActor(m)
+	}
+}
+
 // monarchies are the states "the kingdom" or "the emirate" can name.
 var (
 	kingdoms = setOf("SA", "GB", "JO", "MA", "BH", "ES", "NL", "BE", "NO", "SE", "DK", "TH", "KH", "BT", "LS", "SZ", "TO")

@@ -230,7 +230,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"suit", "likewise", "joined",
 	"accounted", "accounts", "account", "accounting",
 	"totals", "totalled", "totaled", "amounts", "amounted",
-	"match") // "pledged to match that figure" (matchedSum)
+	"match",            // "pledged to match that figure" (matchedSum)
+	"reach", "reaches") // "the first troops reach Russia" (reachTriggers)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
@@ -462,6 +463,9 @@ func (s *sent) run() {
 	}
 	s.notePair()
 	s.countryOpening()
+	if s.has(fCountry) {
+		s.countryPlace()
+	}
 	s.itsBody()
 	s.markDateline()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
@@ -643,9 +647,33 @@ func (s *sent) mayTellAid() bool {
 	// "Sweden's military support since 2022 totals about SEK 43.5
 	// billion": a state's aid summed, its recipient told before (see
 	// aidOf). "totals" and "amounts" are rare words.
-	return owner && s.has(fRare) && slices.ContainsFunc(s.d.toks[s.lo:s.hi], func(t Token) bool {
+	return owner && (s.has(fRare) && slices.ContainsFunc(s.d.toks[s.lo:s.hi], func(t Token) bool {
 		return t.Norm == "totals" || t.Norm == "totalled" || t.Norm == "totaled" || t.Norm == "amounts" || t.Norm == "amounted"
-	})
+	}) || s.aidPutAt())
+}
+
+// aidPutAt reports whether the sentence puts a state's aid at a sum:
+// "Australia puts its total military assistance at about A$1.5 billion",
+// the aid's sum, as "totals" tells it.
+func (s *sent) aidPutAt() bool {
+	toks := s.d.toks
+	for j := s.lo + 2; j+1 < s.hi; j++ {
+		if toks[j].Norm != "at" || !s.amountAt(j+1) {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "assistance", "aid", "support", "contribution", "contributions":
+		default:
+			continue
+		}
+		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
+			switch toks[k].Norm {
+			case "puts", "put", "putting", "estimates", "estimated", "values", "valued":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropDesignations removes the bare numbers that name a model after a

@@ -387,6 +387,7 @@ func (s *sent) tagTriggers() {
 	}
 	if s.has(fRare) {
 		s.restFollows()
+		s.reachTriggers()
 	}
 	for i := s.next(s.lo, fParticle); i < s.hi; i = s.next(i+1, fParticle) {
 		if s.phrasalFunding(i) {
@@ -593,6 +594,41 @@ func (s *sent) coversCost(i int) bool {
 		}
 	}
 	return false
+}
+
+// reachTriggers reads the present "reach" before a state as a verb of
+// arriving, as the lexicon reads "reached" (see reachesState). The
+// lexicon lists no present form: "reach an agreement", "deliveries should
+// reach 1.2 million rounds" move nothing.
+func (s *sent) reachTriggers() {
+	for _, i := range s.rareFrom(s.lo) {
+		if w := s.d.toks[i].Norm; (w == "reach" || w == "reaches") && s.reachesState(i) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "reach"})
+		}
+	}
+}
+
+// reachesState reports whether the present "reach" at i takes a state,
+// its people or its units as its object: "the first troops reach Russia",
+// "are scheduled to reach Emirati squadrons". Not "reach an agreement" nor
+// a range: "the missiles could reach Berlin"; nor a part of a state or a
+// bloc: "how reinforcements would reach the alliance's eastern flank".
+func (s *sent) reachesState(i int) bool {
+	a := -1
+	if i+1 < s.hi {
+		a = s.actorAt(i + 1)
+	}
+	if a < 0 || s.actors[a].possessive || i == s.lo {
+		return false
+	}
+	if h := s.actors[a].hi; h < s.hi && (s.d.toks[h].Norm == "'s" || s.d.toks[h].Norm == "'" || s.d.toks[h].Norm == "’s") {
+		return false // (a possessive the tagger left unmarked: "the alliance's")
+	}
+	switch s.d.toks[i-1].Norm {
+	case "can", "could", "cannot":
+		return false
+	}
+	return true
 }
 
 // takeIdiom reports whether w, right after a form of "take", makes an

@@ -2364,6 +2364,11 @@ func (s *sent) helpAt() int {
 	if !s.has(fRare) {
 		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
+	return s.helpAtRest()
+}
+
+// helpAtRest is helpAt past its first test (see gates in words.go).
+func (s *sent) helpAtRest() int {
 	toks := s.d.toks
 	for _, i := range s.rareFrom(s.lo) {
 		if i+2 >= s.hi {
@@ -2847,6 +2852,14 @@ func (s *sent) toldHowCame(g group) bool {
 // warships around Taiwan" is a show of force near the island, and Taiwan
 // gets nothing. ("sent warships to Syria" keeps its recipient.)
 func (s *sent) showOfForce(t trigger, g group) bool {
+	if t.class != classGive {
+		return false
+	}
+	return s.showOfForceRest(t, g)
+}
+
+// showOfForceRest is showOfForce past its first test (see gates in words.go).
+func (s *sent) showOfForceRest(t trigger, g group) bool {
 	if t.noun || t.passive || t.class != classGive || g.lo < t.i {
 		return false
 	}
@@ -3792,6 +3805,11 @@ func (s *sent) financed(ps []phrase) []phrase {
 	if !s.d.tags.financing {
 		return ps // most sentences: no verb of financing
 	}
+	return s.financedRest(ps)
+}
+
+// financedRest is financed past its first test (see gates in words.go).
+func (s *sent) financedRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -4181,6 +4199,14 @@ var listGlueWords = []string{",", "and", "or", "as", "well", "plus", "along", "t
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
+	if s.lacksCue(cueDelay) {
+		return false // most sentences: no cue of delay
+	}
+	return s.delayedRest(i)
+}
+
+// delayedRest is delayed past its first test (see gates in words.go).
+func (s *sent) delayedRest(i int) bool {
 	if !s.cueWithin(cueDelay, i-4, i, s.hi) { // a cue in the four words before
 		return false
 	}
@@ -4243,6 +4269,11 @@ func (s *sent) delayedAfter(i int) bool {
 	if !s.has(fDelay) {
 		return false
 	}
+	return s.delayedAfterRest(i)
+}
+
+// delayedAfterRest is delayedAfter past its first test (see gates in words.go).
+func (s *sent) delayedAfterRest(i int) bool {
 	// Past the parties the transfer names ("Deliveries of F-35 jets from
 	// the US to Poland have slipped"): they are the subject's words.
 	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
@@ -4701,10 +4732,18 @@ func (s *sent) packageAnnounced(i int) bool {
 // underDeal returns, for a sum in "under a $N deal", the verb of giving or
 // selling before "under" that moves goods under the deal; or nil.
 func (s *sent) underDeal(g *group) *trigger {
-	toks := s.d.toks
-	if !g.phrases[0].money || g.hi >= s.hi && g.lo-2 < s.lo {
+	if !g.phrases[0].money {
 		return nil
 	}
+	return s.underDealRest(g)
+}
+
+// underDealRest is underDeal past its first test (see gates in words.go).
+func (s *sent) underDealRest(g *group) *trigger {
+	if g.hi >= s.hi && g.lo-2 < s.lo {
+		return nil
+	}
+	toks := s.d.toks
 	j := -1
 	if g.hi < s.hi && s.dealNounAt(g.hi) {
 		j = g.lo - 1 // "a £1.6 billion deal", "a $2bn contract"
@@ -4867,6 +4906,14 @@ func (s *sent) countsOwnVerb(g *group) *trigger {
 // Type 054A frigates". The participle tells of the item before it; the
 // item after "and" is the list's next, moved by the list's own verb.
 func (s *sent) participleBetweenItems(t *trigger, g *group) bool {
+	if t.noun || g.lo-1 <= t.i {
+		return false
+	}
+	return s.participleBetweenItemsRest(t, g)
+}
+
+// participleBetweenItemsRest is participleBetweenItems past its first test (see gates in words.go).
+func (s *sent) participleBetweenItemsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
 		return false
@@ -5868,10 +5915,15 @@ func (s *sent) nounCommaFor(t *trigger, g *group) bool {
 // goods that end at i (the part's count a word or an amount), or nil. The
 // participle frames the goods before: a part of them came that way.
 func (s *sent) partOfThemAfter(i int) *trigger {
-	toks := s.d.toks
-	if i+4 >= s.hi || toks[i].Norm != "," {
+	if i+4 >= s.hi || s.d.toks[i].Norm != "," {
 		return nil
 	}
+	return s.partOfThemAfterRest(i)
+}
+
+// partOfThemAfterRest is partOfThemAfter past its first test (see gates in words.go).
+func (s *sent) partOfThemAfterRest(i int) *trigger {
+	toks := s.d.toks
 	j := i + 1
 	switch toks[j].Norm {
 	case "some", "most", "many", "all", "several", "half", "part":
@@ -5899,6 +5951,14 @@ func (s *sent) partOfThemAfter(i int) *trigger {
 // inServiceOf returns the state whose forces the words from e say goods
 // serve in, "in Greek service", "in Egypt's service"; or -1.
 func (s *sent) inServiceOf(e int) int {
+	if e+2 >= s.hi || s.d.toks[e].Norm != "in" {
+		return -1
+	}
+	return s.inServiceOfRest(e)
+}
+
+// inServiceOfRest is inServiceOf past its first test (see gates in words.go).
+func (s *sent) inServiceOfRest(e int) int {
 	toks := s.d.toks
 	if e+2 >= s.hi || toks[e].Norm != "in" {
 		return -1
@@ -5963,6 +6023,11 @@ func (s *sent) unconfirmed(i int) bool {
 	if !s.has(fConfirm | fUnaware) {
 		return false // no verb of confirming, nor the words of unknownTo: most sentences
 	}
+	return s.unconfirmedRest(i)
+}
+
+// unconfirmedRest is unconfirmed past its first test (see gates in words.go).
+func (s *sent) unconfirmedRest(i int) bool {
 	toks := s.d.toks
 	if s.unknownTo(i) {
 		return true

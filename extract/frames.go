@@ -689,34 +689,8 @@ func (s *sent) frames(att attrib) {
 				s.apposedWhole(d, &g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
-		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
-			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
-			// Either clause begins with a comma or "and": most counts have
-			// neither after them.
-			if w := s.d.toks[end].Norm; w == "," || w == "and" {
-				first := len(s.d.claims) - 1
-				s.gapped(first, end, att)
-				s.moreToFollow(first, end, att)
-			}
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+2 < s.hi && !attack && !strings.HasPrefix(r.rule, "receive.") {
-			if w := s.d.toks[end].Norm; w == "and" || w == "," || w == "for" {
-				s.gappedRecipients(len(s.d.claims)-1, end, att)
-			}
-		}
-		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
-			s.passedOn(end, len(s.d.claims)-1, att)
-		}
-		if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 && !attack {
-			s.afterRanked(&t, len(s.d.claims)-1, att)
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
-			s.asOthersDo(len(s.d.claims)-1, end, att)
-		}
-		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) && !attack {
-			s.wholePledged(&g, &t, r, len(s.d.claims)-1, att)
+		if !attack {
+			s.toldAfter(&t, &g, &r, att) // (an attack told is no transfer, and nothing follows it)
 		}
 	}
 	if !armed && s.d.tags.arming {
@@ -735,6 +709,44 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// toldAfter reads what the words after a group's frame tell of the claim
+// just made from it: counts given in turn ("19 and 24 F-16s
+// respectively"), clauses whose verb is left out, a relative clause that
+// passes the goods on, a ranking, the whole of which they are part. It is
+// a function of its own to keep frames under the size above which the
+// compiler inlines nothing into it but the smallest functions.
+func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
+	if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && s.respectively() {
+		s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi {
+		// Either clause begins with a comma or "and": most counts have
+		// neither after them.
+		if w := s.d.toks[end].Norm; w == "," || w == "and" {
+			first := len(s.d.claims) - 1
+			s.gapped(first, end, att)
+			s.moreToFollow(first, end, att)
+		}
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+2 < s.hi && !strings.HasPrefix(r.rule, "receive.") {
+		if w := s.d.toks[end].Norm; w == "and" || w == "," || w == "for" {
+			s.gappedRecipients(len(s.d.claims)-1, end, att)
+		}
+	}
+	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
+		s.passedOn(end, len(s.d.claims)-1, att)
+	}
+	if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 {
+		s.afterRanked(t, len(s.d.claims)-1, att)
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," {
+		s.asOthersDo(len(s.d.claims)-1, end, att)
+	}
+	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) {
+		s.wholePledged(g, t, *r, len(s.d.claims)-1, att)
+	}
 }
 
 // newClauseSubject reports whether the goods of g, after the verb at t,
@@ -815,6 +827,14 @@ func (s *sent) jointGiver(i int, g *group) int {
 // banks", "funded by a grant"), and returns the state the money is from
 // (a demonym on the lenders or a state after "from"), or -1.
 func (s *sent) financedByLoans(t *trigger) (int, bool) {
+	if !t.passive {
+		return -1, false
+	}
+	return s.financedByLoansRest(t)
+}
+
+// financedByLoansRest is financedByLoans past its first test (see gates in words.go).
+func (s *sent) financedByLoansRest(t *trigger) (int, bool) {
 	toks := s.d.toks
 	if t.lemma != "finance" || !t.passive || t.noun {
 		return -1, false
@@ -2895,6 +2915,11 @@ func (s *sent) goodsArm(t trigger, groups []group) bool {
 	if t.noun || t.passive || t.lemma != "arm" && t.lemma != "equip" {
 		return false
 	}
+	return s.goodsArmRest(t, groups)
+}
+
+// goodsArmRest is goodsArm past its first test (see gates in words.go).
+func (s *sent) goodsArmRest(t trigger, groups []group) bool {
 	for _, g := range groups {
 		if g.hi <= t.i && s.chainTo(g.hi, t.i) && g.phrases[0].cat != armsledger.Personnel {
 			return true
@@ -5452,10 +5477,15 @@ func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
 // plural ("The first of the 20 Bushmasters have left": a batch), or when
 // the frame is another verb, whose count stands ("promised", "ordered").
 func (s *sent) firstOfSubject(p *phrase, t *trigger) *QuantityMatch {
-	toks := s.d.toks
 	if !p.uncountedPart || p.qty == nil || t.i < p.hi {
 		return nil
 	}
+	return s.firstOfSubjectRest(p, t)
+}
+
+// firstOfSubjectRest is firstOfSubject past its first test (see gates in words.go).
+func (s *sent) firstOfSubjectRest(p *phrase, t *trigger) *QuantityMatch {
+	toks := s.d.toks
 	o := p.qty.Lo - 2 // the ordinal before "of": "first of 24"
 	if p.qty.Lo > s.lo && toks[p.qty.Lo-1].Norm == "the" {
 		o--
@@ -5628,6 +5658,14 @@ func (s *sent) paidPurchase(t *trigger) bool {
 // ammunition purchases". The sum is the claim; the goods, bought later from
 // someone, are its purpose.
 func (s *sent) moneyForArms(t *trigger, g *group) bool {
+	if t.noun || t.class != classGive {
+		return false
+	}
+	return s.moneyForArmsRest(t, g)
+}
+
+// moneyForArmsRest is moneyForArms past its first test (see gates in words.go).
+func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
@@ -6144,6 +6182,11 @@ func (s *sent) addressedOnly(t *trigger, g *group) bool {
 	if t.noun || t.passive || t.class != classRequest {
 		return false
 	}
+	return s.addressedOnlyRest(t, g)
+}
+
+// addressedOnlyRest is addressedOnly past its first test (see gates in words.go).
+func (s *sent) addressedOnlyRest(t *trigger, g *group) bool {
 	switch t.lemma {
 	case "ask", "call", "appeal", "urge", "plead", "lobby":
 	default:
@@ -6170,6 +6213,11 @@ func (s *sent) thankedForOther(t *trigger, g *group) bool {
 	if t.lemma != "thank" || t.noun {
 		return false
 	}
+	return s.thankedForOtherRest(t, g)
+}
+
+// thankedForOtherRest is thankedForOther past its first test (see gates in words.go).
+func (s *sent) thankedForOtherRest(t *trigger, g *group) bool {
 	a := s.thankedFor(t.i)
 	if a < 0 || g.lo <= s.actors[a].hi {
 		return true
@@ -8204,6 +8252,14 @@ func (s *sent) goodsDoGive(g *group, t *trigger) bool {
 // never had", "The tanks gave Kyiv an edge". The goods are the means of
 // what is given, not what passes from one state to another.
 func (s *sent) goodsGiveBenefit(t trigger, g group) bool {
+	if t.noun || t.passive || g.hi > t.i {
+		return false
+	}
+	return s.goodsGiveBenefitRest(t, g)
+}
+
+// goodsGiveBenefitRest is goodsGiveBenefit past its first test (see gates in words.go).
+func (s *sent) goodsGiveBenefitRest(t trigger, g group) bool {
 	if t.noun || t.passive || g.hi > t.i || t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
 		return false
 	}
@@ -8318,6 +8374,14 @@ func (s *sent) arrivalDestination(i int) int {
 // of the frame go by, not money that moves; a sum ("under a $400 million
 // drawdown") is the transfer's value and stays a claim.
 func (s *sent) schemeOnly(g *group) bool {
+	if len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Funding {
+		return false
+	}
+	return s.schemeOnlyRest(g)
+}
+
+// schemeOnlyRest is schemeOnly past its first test (see gates in words.go).
+func (s *sent) schemeOnlyRest(g *group) bool {
 	p := &g.phrases[0]
 	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
 		return false

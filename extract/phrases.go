@@ -670,10 +670,15 @@ func (s *sent) sumOfInstalments(p *phrase) bool {
 // billion for Ukraine". ("A €1 billion package for Ukraine including €300
 // million for air defence" keeps the whole: its part is for a purpose.)
 func (s *sent) wholeOfParts(p *phrase) bool {
-	toks := s.d.toks
 	if !p.money || p.qty == nil {
 		return false
 	}
+	return s.wholeOfPartsRest(p)
+}
+
+// wholeOfPartsRest is wholeOfParts past its first test (see gates in words.go).
+func (s *sent) wholeOfPartsRest(p *phrase) bool {
+	toks := s.d.toks
 	if j := p.qty.Hi; j+2 < s.hi && toks[j].Norm == "foreign" && toks[j+1].Norm == "aid" {
 		// "signed the $95 billion foreign aid package into law": aid to
 		// foreign states, several, unless it names them ("for Ukraine").
@@ -3761,6 +3766,15 @@ func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 // Morrison", "They came from Britain". They are the goods of the last
 // transfer told (not the plane that carried them).
 func (s *sent) theySubject(ps []phrase) []phrase {
+	if !s.has(fSubjectPronoun) {
+		return ps // most sentences: no pronoun subject
+	}
+	return s.theySubjectRest(ps)
+}
+
+// theySubjectRest is theySubject past its first test, which it makes
+// again in full (see gates in words.go).
+func (s *sent) theySubjectRest(ps []phrase) []phrase {
 	n := len(s.d.claims)
 	if n == 0 || s.d.claims[n-1].sent >= s.idx || !s.has(fSubjectPronoun) {
 		return ps
@@ -4442,6 +4456,14 @@ func (s *sent) armouredVehicles(p *phrase) bool {
 // sizeCount reports whether the goods at i are counted as the size a
 // force or a tally is taken to: "the Rafale fleet to 54 aircraft".
 func (s *sent) sizeCount(i int) bool {
+	if i <= s.lo || !s.inQty[i-1-s.lo] {
+		return false // most phrases: no quantity ends before them (see quantityEndingAt)
+	}
+	return s.sizeCountRest(i)
+}
+
+// sizeCountRest is sizeCount past its first test (see gates in words.go).
+func (s *sent) sizeCountRest(i int) bool {
 	q := s.quantityEndingAt(i)
 	if q == nil || q.Lo-2 < s.lo || s.d.toks[q.Lo-1].Norm != "to" {
 		return false
@@ -5245,6 +5267,14 @@ func (s *sent) inCompound(j int) bool {
 }
 
 func (s *sent) isTriggerWord(j int) bool {
+	if s.info[j].flags&(fVerb|fNoun) == 0 {
+		return false // most words: neither a verb nor a noun of the lexicons (see verbAt, nounAt)
+	}
+	return s.isTriggerWordRest(j)
+}
+
+// isTriggerWordRest is isTriggerWord past its first test (see gates in words.go).
+func (s *sent) isTriggerWordRest(j int) bool {
 	if _, ok := s.verbAt(j); ok {
 		// "armed drones": the one transfer participle that is mostly an adjective.
 		return s.d.toks[j].Norm != "armed"

@@ -1966,6 +1966,14 @@ func (s *sent) namesOf(i int) int {
 // after its kind ("corvette INS Kirpan, which", "frigate HMS Richmond"), or
 // i when none follows.
 func (s *sent) shipName(i int) int {
+	if i >= s.hi || !s.d.toks[i].Cap {
+		return i // most words
+	}
+	return s.shipNameRest(i)
+}
+
+// shipNameRest is shipName past its first test (see gates in words.go).
+func (s *sent) shipNameRest(i int) int {
 	toks := s.d.toks
 	j := i
 	for j < s.hi && j-i < 4 && toks[j].Kind == Word && toks[j].Cap && s.actorAt(j) < 0 && !s.is(j, fStop|fVerb) {

@@ -544,24 +544,8 @@ func (s *sent) frames(att attrib) {
 			if p.refused {
 				d.status = armsledger.Denied
 			}
-			if t.lemma == "pay" && (p.money || s.paidWith(p)) && !s.paidForOther(&t, d.rec) {
-				// "Brazil agreed to pay 4.5 billion Swiss francs for 36
-				// Gripens from Sweden": the money goes from payer to payee;
-				// "India paid" it, so it moved.
-				d.sup, d.rec = d.rec, d.sup
-				if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
-					d.status = armsledger.Delivered
-				}
-			}
-			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(&t, p, groups) {
-				// "Tehran has paid for the aircraft": money, of no stated
-				// sum, went from the buyer to the seller; the goods are
-				// only what it paid for.
-				d.sup, d.rec = d.rec, d.sup
-				d.p.cat, d.p.qty = armsledger.Funding, nil
-				if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
-					d.status = armsledger.Delivered
-				}
+			if t.lemma == "pay" {
+				s.payment(d, &t, p, groups)
 			}
 			// "has delivered €2 billion of a pledged €5 billion": the
 			// whole, called pledged, is promised; the part is given.
@@ -572,25 +556,7 @@ func (s *sent) frames(att attrib) {
 				d.status = armsledger.Committed
 			}
 			if p.money {
-				// "$61 billion for Ukraine, $26 billion for Israel": each sum
-				// names its own recipient; one that names none does not take
-				// another's ("some $700 million a year, alongside $100 million
-				// annually for Palestinian groups": the first is not theirs).
-				if a := s.ownRecipient(p); a >= 0 {
-					d.rec, _, _ = s.group(a)
-				} else {
-					for _, h := range groups[k:] {
-						for m := range h.phrases {
-							if q := &h.phrases[m]; q.lo > p.lo {
-								if o := s.ownRecipient(q); o >= 0 {
-									if codes, _, _ := s.group(o); sameSet(codes, d.rec) {
-										d.rec = nil // (inherit looks for its own)
-									}
-								}
-							}
-						}
-					}
-				}
+				s.moneyRecipient(d, p, groups[k:])
 			}
 			if t.passive {
 				// "supplied with drones by Iran and with shells by North
@@ -746,6 +712,57 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	}
 	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) {
 		s.wholePledged(g, t, *r, len(s.d.claims)-1, att)
+	}
+}
+
+// payment turns draft d, of phrase p, round where t, a verb of paying,
+// pays for goods: the money goes from the payer to the payee. It is a
+// function of its own for the reason toldAfter is; most triggers are
+// no "pay", and do not call it.
+func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
+	if (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
+		// "Brazil agreed to pay 4.5 billion Swiss francs for 36
+		// Gripens from Sweden": the money goes from payer to payee;
+		// "India paid" it, so it moved.
+		d.sup, d.rec = d.rec, d.sup
+		if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
+			d.status = armsledger.Delivered
+		}
+	}
+	if !p.money && !s.paidWith(p) && s.paidForGoods(t, p, groups) {
+		// "Tehran has paid for the aircraft": money, of no stated
+		// sum, went from the buyer to the seller; the goods are
+		// only what it paid for.
+		d.sup, d.rec = d.rec, d.sup
+		d.p.cat, d.p.qty = armsledger.Funding, nil
+		if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
+			d.status = armsledger.Delivered
+		}
+	}
+}
+
+// moneyRecipient gives draft d, of a sum p, the recipient the sum names
+// itself: "$61 billion for Ukraine, $26 billion for Israel". A sum that
+// names none does not take the recipient another sum of groups (its own
+// group and those after) names: in "some $700 million a year, alongside
+// $100 million annually for Palestinian groups" the first is not theirs.
+// It is a function of its own for the reason toldAfter is; it is called
+// for sums only.
+func (s *sent) moneyRecipient(d *draft, p *phrase, groups []group) {
+	if a := s.ownRecipient(p); a >= 0 {
+		d.rec, _, _ = s.group(a)
+	} else {
+		for _, h := range groups {
+			for m := range h.phrases {
+				if q := &h.phrases[m]; q.lo > p.lo {
+					if o := s.ownRecipient(q); o >= 0 {
+						if codes, _, _ := s.group(o); sameSet(codes, d.rec) {
+							d.rec = nil // (inherit looks for its own)
+						}
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -163,6 +163,14 @@ var placeAdjectives = setOf("eastern", "western", "northern", "southern", "centr
 // (Reuters) -": where the story was filed is no party to it, nor its
 // speaker.
 func (s *sent) markDateline() {
+	if len(s.actors) == 0 || !s.d.toks[s.lo].Upper {
+		return
+	}
+	s.markDatelineRest()
+}
+
+// markDatelineRest is markDateline past its first test (see gates in words.go).
+func (s *sent) markDatelineRest() {
 	toks := s.d.toks
 	if len(s.actors) == 0 || s.actors[0].lo != s.lo || !toks[s.lo].Upper {
 		return
@@ -953,8 +961,11 @@ var combiningForms = map[string]string{
 // ("the Franco-Italian SAMP/T": France, as "Italian" is Italy); else "".
 func (s *sent) combiningForm(i int) string {
 	toks := s.d.toks
+	if !toks[i].Cap || i+2 >= s.hi || !Joiner(toks, i+1) {
+		return "" // most words: the map is read only after these tests
+	}
 	code := combiningForms[toks[i].Norm]
-	if code == "" || !toks[i].Cap || i+2 >= s.hi || !Joiner(toks, i+1) {
+	if code == "" {
 		return ""
 	}
 	if combiningForms[toks[i+2].Norm] != "" {
@@ -980,6 +991,14 @@ func mayShareName(t *Token) bool {
 // ("the North African country", "the South American nation"); a headline's
 // "The North Sends Troops" keeps its Korea.
 func (s *sent) regionOfKorea(i, end int) bool {
+	if end != i+2 {
+		return false
+	}
+	return s.regionOfKoreaRest(i, end)
+}
+
+// regionOfKoreaRest is regionOfKorea past its first test (see gates in words.go).
+func (s *sent) regionOfKoreaRest(i, end int) bool {
 	toks := s.d.toks
 	if end != i+2 || end >= s.hi || toks[i].Norm != "the" {
 		return false
@@ -1016,6 +1035,14 @@ func (s *sent) placeNounEnd(i int) (int, bool) {
 // warehouse in the Netherlands", "a Russian-run base". The name says whose
 // the place is; goods sent from it are sent by whoever sends them.
 func (s *sent) ownedPlace(i int) bool {
+	if i+2 >= s.hi || !s.d.toks[i].joiner {
+		return false
+	}
+	return s.ownedPlaceRest(i)
+}
+
+// ownedPlaceRest is ownedPlace past its first test (see gates in words.go).
+func (s *sent) ownedPlaceRest(i int) bool {
 	toks := s.d.toks
 	if i+2 >= s.hi || !Joiner(toks, i) {
 		return false
@@ -1356,6 +1383,14 @@ func (s *sent) tagSurnames() {
 // as its subject, before a verb, as the state that last did something: "The
 // country was among the first to send tanks, handing over 320 T-72s".
 func (s *sent) countryOpening() {
+	if s.d.lastSubject == nil || s.d.toks[s.lo].Norm != "the" {
+		return
+	}
+	s.countryOpeningRest()
+}
+
+// countryOpeningRest is countryOpening past its first test (see gates in words.go).
+func (s *sent) countryOpeningRest() {
 	toks := s.d.toks
 	last := s.d.lastSubject
 	if last == nil || s.hi-s.lo < 4 || toks[s.lo].Norm != "the" || s.actAt[1] >= 0 {
@@ -1463,6 +1498,14 @@ func (s *sent) monarchyBefore(noun, last string) string {
 // the second-largest buyer. Its navy bought two refurbished submarines
 // from China" is Bangladesh's navy, whatever flows were told before.
 func (s *sent) itsBody() {
+	if s.d.toks[s.lo].Norm != "its" {
+		return
+	}
+	s.itsBodyRest()
+}
+
+// itsBodyRest is itsBody past its first test (see gates in words.go).
+func (s *sent) itsBodyRest() {
 	toks := s.d.toks
 	if s.idx == 0 || s.hi-s.lo < 3 || toks[s.lo].Norm != "its" || s.actAt[1] >= 0 {
 		return

@@ -1010,6 +1010,12 @@ func (d *doc) formerOrLatter(i int) *draft {
 	if !c.p.money {
 		return nil
 	}
+	return d.formerOrLatterRest(i)
+}
+
+// formerOrLatterRest is formerOrLatter past its first test (see gates in words.go).
+func (d *doc) formerOrLatterRest(i int) *draft {
+	c := &d.claims[i]
 	lo := c.p.start()
 	latter := false
 	j := lo - 1
@@ -1578,6 +1584,11 @@ func (s *sent) rankedPair() bool {
 	if !s.has(fRanked) {
 		return false // no "with" or ":" to follow a state (see withAfter), as in most sentences
 	}
+	return s.rankedPairRest()
+}
+
+// rankedPairRest is rankedPair past its first test (see gates in words.go).
+func (s *sent) rankedPairRest() bool {
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.possessive {
 			if w := s.rankedWith(m.hi); w > 0 && (s.amountAt(s.rankedAmountAt(w)) || s.d.toks[w+1].Upper && len(s.d.toks[w+1].Norm) == 3 || // "EUR 12.6 billion"
@@ -2310,10 +2321,15 @@ func (s *sent) suitAt() int {
 // named after the figure must be of its kind. (Sums of money are read as
 // amounts of their own: see orphan.)
 func (s *sent) earlierFigure(att attrib) {
-	toks := s.d.toks
 	if len(s.quants) == 0 || !s.has(fUpDown) {
 		return // (most sentences: no figure, so none to count from, or no "up" or "down")
 	}
+	s.earlierFigureRest(att)
+}
+
+// earlierFigureRest is earlierFigure past its first test (see gates in words.go).
+func (s *sent) earlierFigureRest(att attrib) {
+	toks := s.d.toks
 	for k := max(s.lo+1, s.quants[0].Lo-6); k+1 < s.hi && k < s.quants[len(s.quants)-1].Lo; k++ {
 		if toks[k].Norm != "from" || !s.is(k-1, fUpDown) && !s.revisedFrom(k) {
 			continue
@@ -3138,6 +3154,14 @@ func notReceiving(sup, rec []string) []string {
 // it later cancelled ..."). Roles the sum's frame found must be parties of
 // the purchase: whoever signs it buys or sells.
 func (d *doc) dealToBuy(i int) *draft {
+	if !d.claims[i].p.money {
+		return nil
+	}
+	return d.dealToBuyRest(i)
+}
+
+// dealToBuyRest is dealToBuy past its first test (see gates in words.go).
+func (d *doc) dealToBuyRest(i int) *draft {
 	c := &d.claims[i]
 	if !c.p.money || c.homemade || c.aggregate {
 		return nil
@@ -3463,7 +3487,15 @@ func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
 // Argentina. The United States cleared the transfer of the American-built
 // jets", the maker's state consents to the resale and gives nothing.
 func (d *doc) reexportApproved(c *draft, kept []*draft) bool {
-	if len(c.sup) != 1 || len(c.rec) == 0 || c.trig < 2 || !approvedTransfer(d.toks, c.trig) && !(c.trig+2 < len(d.toks) && approvedTransfer(d.toks, c.trig+2)) {
+	if len(c.sup) != 1 || len(c.rec) == 0 {
+		return false
+	}
+	return d.reexportApprovedRest(c, kept)
+}
+
+// reexportApprovedRest is reexportApproved past its first test (see gates in words.go).
+func (d *doc) reexportApprovedRest(c *draft, kept []*draft) bool {
+	if c.trig < 2 || !approvedTransfer(d.toks, c.trig) && !(c.trig+2 < len(d.toks) && approvedTransfer(d.toks, c.trig+2)) {
 		return false // (the verb of leave may be the frame: "must approve any resale of the American-built planes")
 	}
 	if !slices.Contains(c.p.demonym, c.sup[0]) {
@@ -5088,6 +5120,11 @@ func quantity(p *phrase, ext *claimExtras) *armsledger.Quantity {
 	if p.qty == nil {
 		return nil
 	}
+	return quantityRest(p, ext)
+}
+
+// quantityRest is quantity past its first test (see gates in words.go).
+func quantityRest(p *phrase, ext *claimExtras) *armsledger.Quantity {
 	unit := p.unit
 	if p.qty.Currency != "" {
 		unit = p.qty.Currency

@@ -388,6 +388,9 @@ type sent struct {
 		at int
 		t  trigger
 	}
+	// noCues has bit 1<<c set for each kind c of cue the sentence is
+	// known not to hold: none until its cues are read (see lacksCue).
+	noCues uint64
 }
 
 type span struct{ lo, hi int }

@@ -553,24 +553,8 @@ func (s *sent) frames(att attrib) {
 			if p.refused {
 				d.status = armsledger.Denied
 			}
-			if t.lemma == "pay" && (p.money || s.paidWith(p)) && !s.paidForOther(&t, d.rec) {
-				// "Brazil agreed to pay 4.5 billion Swiss francs for 36
-				// Gripens from Sweden": the money goes from payer to payee;
-				// "India paid" it, so it moved.
-				d.sup, d.rec = d.rec, d.sup
-				if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
-					d.status = armsledger.Delivered
-				}
-			}
-			if t.lemma == "pay" && !p.money && !s.paidWith(p) && s.paidForGoods(&t, p, groups) {
-				// "Tehran has paid for the aircraft": money, of no stated
-				// sum, went from the buyer to the seller; the goods are
-				// only what it paid for.
-				d.sup, d.rec = d.rec, d.sup
-				d.p.cat, d.p.qty = armsledger.Funding, nil
-				if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
-					d.status = armsledger.Delivered
-				}
+			if t.lemma == "pay" {
+				s.payment(d, &t, p, groups)
 			}
 			// "has delivered €2 billion of a pledged €5 billion": the
 			// whole, called pledged, is promised; the part is given.
@@ -581,25 +565,7 @@ func (s *sent) frames(att attrib) {
 				d.status = armsledger.Committed
 			}
 			if p.money {
-				// "$61 billion for Ukraine, $26 billion for Israel": each sum
-				// names its own recipient; one that names none does not take
-				// another's ("some $700 million a year, alongside $100 million
-				// annually for Palestinian groups": the first is not theirs).
-				if a := s.ownRecipient(p); a >= 0 {
-					d.rec, _, _ = s.group(a)
-				} else {
-					for _, h := range groups[k:] {
-						for m := range h.phrases {
-							if q := &h.phrases[m]; q.lo > p.lo {
-								if o := s.ownRecipient(q); o >= 0 {
-									if codes, _, _ := s.group(o); sameSet(codes, d.rec) {
-										d.rec = nil // (inherit looks for its own)
-									}
-								}
-							}
-						}
-					}
-				}
+				s.moneyRecipient(d, p, groups[k:])
 			}
 			if t.passive {
 				// "supplied with drones by Iran and with shells by North
@@ -698,34 +664,8 @@ func (s *sent) frames(att attrib) {
 				s.apposedWhole(d, &g, att) // "received four jets, the first of 24 ordered from France"
 			}
 		}
-		if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && !attack && s.respectively() {
-			s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi && !attack {
-			// Either clause begins with a comma or "and": most counts have
-			// neither after them.
-			if w := s.d.toks[end].Norm; w == "," || w == "and" {
-				first := len(s.d.claims) - 1
-				s.gapped(first, end, att)
-				s.moreToFollow(first, end, att)
-			}
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+2 < s.hi && !attack && !strings.HasPrefix(r.rule, "receive.") {
-			if w := s.d.toks[end].Norm; w == "and" || w == "," || w == "for" {
-				s.gappedRecipients(len(s.d.claims)-1, end, att)
-			}
-		}
-		if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" && !attack {
-			s.passedOn(end, len(s.d.claims)-1, att)
-		}
-		if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 && !attack {
-			s.afterRanked(&t, len(s.d.claims)-1, att)
-		}
-		if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," && !attack {
-			s.asOthersDo(len(s.d.claims)-1, end, att)
-		}
-		if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) && !attack {
-			s.wholePledged(&g, &t, r, len(s.d.claims)-1, att)
+		if !attack {
+			s.toldAfter(&t, &g, &r, att) // (an attack told is no transfer, and nothing follows it)
 		}
 	}
 	if !armed && s.d.tags.arming {
@@ -744,6 +684,95 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// toldAfter reads what the words after a group's frame tell of the claim
+// just made from it: counts given in turn ("19 and 24 F-16s
+// respectively"), clauses whose verb is left out, a relative clause that
+// passes the goods on, a ranking, the whole of which they are part. It is
+// a function of its own to keep frames under the size above which the
+// compiler inlines nothing into it but the smallest functions.
+func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
+	if len(g.phrases) == 1 && len(r.sup) > 1 && g.phrases[0].qty != nil && s.respectively() {
+		s.eachItsCount(len(s.d.claims)-1, r.sup) // "pledged 19 and 24 F-16s respectively"
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && g.phrases[0].qty != nil && end < s.hi {
+		// Either clause begins with a comma or "and": most counts have
+		// neither after them.
+		if w := s.d.toks[end].Norm; w == "," || w == "and" {
+			first := len(s.d.claims) - 1
+			s.gapped(first, end, att)
+			s.moreToFollow(first, end, att)
+		}
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+2 < s.hi && !strings.HasPrefix(r.rule, "receive.") {
+		if w := s.d.toks[end].Norm; w == "and" || w == "," || w == "for" {
+			s.gappedRecipients(len(s.d.claims)-1, end, att)
+		}
+	}
+	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
+		s.passedOn(end, len(s.d.claims)-1, att)
+	}
+	if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 {
+		s.afterRanked(t, len(s.d.claims)-1, att)
+	}
+	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," {
+		s.asOthersDo(len(s.d.claims)-1, end, att)
+	}
+	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) {
+		s.wholePledged(g, t, *r, len(s.d.claims)-1, att)
+	}
+}
+
+// payment turns draft d, of phrase p, round where t, a verb of paying,
+// pays for goods: the money goes from the payer to the payee. It is a
+// function of its own for the reason toldAfter is; most triggers are
+// no "pay", and do not call it.
+func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
+	if (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
+		// "Brazil agreed to pay 4.5 billion Swiss francs for 36
+		// Gripens from Sweden": the money goes from payer to payee;
+		// "India paid" it, so it moved.
+		d.sup, d.rec = d.rec, d.sup
+		if s.d.toks[t.i].Norm == "paid" && d.status == armsledger.Committed {
+			d.status = armsledger.Delivered
+		}
+	}
+	if !p.money && !s.paidWith(p) && s.paidForGoods(t, p, groups) {
+		// "Tehran has paid for the aircraft": money, of no stated
+		// sum, went from the buyer to the seller; the goods are
+		// only what it paid for.
+		d.sup, d.rec = d.rec, d.sup
+		d.p.cat, d.p.qty = armsledger.Funding, nil
+		if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
+			d.status = armsledger.Delivered
+		}
+	}
+}
+
+// moneyRecipient gives draft d, of a sum p, the recipient the sum names
+// itself: "$61 billion for Ukraine, $26 billion for Israel". A sum that
+// names none does not take the recipient another sum of groups (its own
+// group and those after) names: in "some $700 million a year, alongside
+// $100 million annually for Palestinian groups" the first is not theirs.
+// It is a function of its own for the reason toldAfter is; it is called
+// for sums only.
+func (s *sent) moneyRecipient(d *draft, p *phrase, groups []group) {
+	if a := s.ownRecipient(p); a >= 0 {
+		d.rec, _, _ = s.group(a)
+	} else {
+		for _, h := range groups {
+			for m := range h.phrases {
+				if q := &h.phrases[m]; q.lo > p.lo {
+					if o := s.ownRecipient(q); o >= 0 {
+						if codes, _, _ := s.group(o); sameSet(codes, d.rec) {
+							d.rec = nil // (inherit looks for its own)
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // newClauseSubject reports whether the goods of g, after the verb at t,
@@ -824,6 +853,14 @@ func (s *sent) jointGiver(i int, g *group) int {
 // banks", "funded by a grant"), and returns the state the money is from
 // (a demonym on the lenders or a state after "from"), or -1.
 func (s *sent) financedByLoans(t *trigger) (int, bool) {
+	if !t.passive {
+		return -1, false
+	}
+	return s.financedByLoansRest(t)
+}
+
+// financedByLoansRest is financedByLoans past its first test (see gates in words.go).
+func (s *sent) financedByLoansRest(t *trigger) (int, bool) {
 	toks := s.d.toks
 	if t.lemma != "finance" || !t.passive || t.noun {
 		return -1, false
@@ -2373,6 +2410,11 @@ func (s *sent) helpAt() int {
 	if !s.has(fRare) {
 		return -1 // (the forms of "help" are rare words: most sentences hold none)
 	}
+	return s.helpAtRest()
+}
+
+// helpAtRest is helpAt past its first test (see gates in words.go).
+func (s *sent) helpAtRest() int {
 	toks := s.d.toks
 	for _, i := range s.rareFrom(s.lo) {
 		if i+2 >= s.hi {
@@ -2856,6 +2898,14 @@ func (s *sent) toldHowCame(g group) bool {
 // warships around Taiwan" is a show of force near the island, and Taiwan
 // gets nothing. ("sent warships to Syria" keeps its recipient.)
 func (s *sent) showOfForce(t trigger, g group) bool {
+	if t.class != classGive {
+		return false
+	}
+	return s.showOfForceRest(t, g)
+}
+
+// showOfForceRest is showOfForce past its first test (see gates in words.go).
+func (s *sent) showOfForceRest(t trigger, g group) bool {
 	if t.noun || t.passive || t.class != classGive || g.lo < t.i {
 		return false
 	}
@@ -2891,6 +2941,11 @@ func (s *sent) goodsArm(t trigger, groups []group) bool {
 	if t.noun || t.passive || t.lemma != "arm" && t.lemma != "equip" {
 		return false
 	}
+	return s.goodsArmRest(t, groups)
+}
+
+// goodsArmRest is goodsArm past its first test (see gates in words.go).
+func (s *sent) goodsArmRest(t trigger, groups []group) bool {
 	for _, g := range groups {
 		if g.hi <= t.i && s.chainTo(g.hi, t.i) && g.phrases[0].cat != armsledger.Personnel {
 			return true
@@ -3833,6 +3888,11 @@ func (s *sent) financed(ps []phrase) []phrase {
 	if !s.d.tags.financing {
 		return ps // most sentences: no verb of financing
 	}
+	return s.financedRest(ps)
+}
+
+// financedRest is financed past its first test (see gates in words.go).
+func (s *sent) financedRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -4222,6 +4282,14 @@ var listGlueWords = []string{",", "and", "or", "as", "well", "plus", "along", "t
 // delayed reports whether a delay is what the text says about a transfer
 // ("the delay in arms deliveries", "delayed weapon deliveries").
 func (s *sent) delayed(i int) bool {
+	if s.lacksCue(cueDelay) {
+		return false // most sentences: no cue of delay
+	}
+	return s.delayedRest(i)
+}
+
+// delayedRest is delayed past its first test (see gates in words.go).
+func (s *sent) delayedRest(i int) bool {
 	if !s.cueWithin(cueDelay, i-4, i, s.hi) { // a cue in the four words before
 		return false
 	}
@@ -4284,6 +4352,11 @@ func (s *sent) delayedAfter(i int) bool {
 	if !s.has(fDelay) {
 		return false
 	}
+	return s.delayedAfterRest(i)
+}
+
+// delayedAfterRest is delayedAfter past its first test (see gates in words.go).
+func (s *sent) delayedAfterRest(i int) bool {
 	// Past the parties the transfer names ("Deliveries of F-35 jets from
 	// the US to Poland have slipped"): they are the subject's words.
 	for i < s.hi && (s.actorAt(i) >= 0 || s.d.toks[i].Norm == "from" || s.d.toks[i].Norm == "to" || s.d.toks[i].Norm == "the") {
@@ -4771,10 +4844,18 @@ func (s *sent) packageAnnounced(i int) bool {
 // underDeal returns, for a sum in "under a $N deal", the verb of giving or
 // selling before "under" that moves goods under the deal; or nil.
 func (s *sent) underDeal(g *group) *trigger {
-	toks := s.d.toks
-	if !g.phrases[0].money || g.hi >= s.hi && g.lo-2 < s.lo {
+	if !g.phrases[0].money {
 		return nil
 	}
+	return s.underDealRest(g)
+}
+
+// underDealRest is underDeal past its first test (see gates in words.go).
+func (s *sent) underDealRest(g *group) *trigger {
+	if g.hi >= s.hi && g.lo-2 < s.lo {
+		return nil
+	}
+	toks := s.d.toks
 	j := -1
 	if g.hi < s.hi && s.dealNounAt(g.hi) {
 		j = g.lo - 1 // "a £1.6 billion deal", "a $2bn contract"
@@ -4937,6 +5018,14 @@ func (s *sent) countsOwnVerb(g *group) *trigger {
 // Type 054A frigates". The participle tells of the item before it; the
 // item after "and" is the list's next, moved by the list's own verb.
 func (s *sent) participleBetweenItems(t *trigger, g *group) bool {
+	if t.noun || g.lo-1 <= t.i {
+		return false
+	}
+	return s.participleBetweenItemsRest(t, g)
+}
+
+// participleBetweenItemsRest is participleBetweenItems past its first test (see gates in words.go).
+func (s *sent) participleBetweenItemsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
 		return false
@@ -5507,10 +5596,15 @@ func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
 // plural ("The first of the 20 Bushmasters have left": a batch), or when
 // the frame is another verb, whose count stands ("promised", "ordered").
 func (s *sent) firstOfSubject(p *phrase, t *trigger) *QuantityMatch {
-	toks := s.d.toks
 	if !p.uncountedPart || p.qty == nil || t.i < p.hi {
 		return nil
 	}
+	return s.firstOfSubjectRest(p, t)
+}
+
+// firstOfSubjectRest is firstOfSubject past its first test (see gates in words.go).
+func (s *sent) firstOfSubjectRest(p *phrase, t *trigger) *QuantityMatch {
+	toks := s.d.toks
 	o := p.qty.Lo - 2 // the ordinal before "of": "first of 24"
 	if p.qty.Lo > s.lo && toks[p.qty.Lo-1].Norm == "the" {
 		o--
@@ -5683,6 +5777,14 @@ func (s *sent) paidPurchase(t *trigger) bool {
 // ammunition purchases". The sum is the claim; the goods, bought later from
 // someone, are its purpose.
 func (s *sent) moneyForArms(t *trigger, g *group) bool {
+	if t.noun || t.class != classGive {
+		return false
+	}
+	return s.moneyForArmsRest(t, g)
+}
+
+// moneyForArmsRest is moneyForArms past its first test (see gates in words.go).
+func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
 	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
@@ -5970,10 +6072,15 @@ func (s *sent) nounCommaFor(t *trigger, g *group) bool {
 // goods that end at i (the part's count a word or an amount), or nil. The
 // participle frames the goods before: a part of them came that way.
 func (s *sent) partOfThemAfter(i int) *trigger {
-	toks := s.d.toks
-	if i+4 >= s.hi || toks[i].Norm != "," {
+	if i+4 >= s.hi || s.d.toks[i].Norm != "," {
 		return nil
 	}
+	return s.partOfThemAfterRest(i)
+}
+
+// partOfThemAfterRest is partOfThemAfter past its first test (see gates in words.go).
+func (s *sent) partOfThemAfterRest(i int) *trigger {
+	toks := s.d.toks
 	j := i + 1
 	switch toks[j].Norm {
 	case "some", "most", "many", "all", "several", "half", "part":
@@ -6001,6 +6108,14 @@ func (s *sent) partOfThemAfter(i int) *trigger {
 // inServiceOf returns the state whose forces the words from e say goods
 // serve in, "in Greek service", "in Egypt's service"; or -1.
 func (s *sent) inServiceOf(e int) int {
+	if e+2 >= s.hi || s.d.toks[e].Norm != "in" {
+		return -1
+	}
+	return s.inServiceOfRest(e)
+}
+
+// inServiceOfRest is inServiceOf past its first test (see gates in words.go).
+func (s *sent) inServiceOfRest(e int) int {
 	toks := s.d.toks
 	if e+2 >= s.hi || toks[e].Norm != "in" {
 		return -1
@@ -6065,6 +6180,11 @@ func (s *sent) unconfirmed(i int) bool {
 	if !s.has(fConfirm | fUnaware) {
 		return false // no verb of confirming, nor the words of unknownTo: most sentences
 	}
+	return s.unconfirmedRest(i)
+}
+
+// unconfirmedRest is unconfirmed past its first test (see gates in words.go).
+func (s *sent) unconfirmedRest(i int) bool {
 	toks := s.d.toks
 	if s.unknownTo(i) {
 		return true
@@ -6181,6 +6301,11 @@ func (s *sent) addressedOnly(t *trigger, g *group) bool {
 	if t.noun || t.passive || t.class != classRequest {
 		return false
 	}
+	return s.addressedOnlyRest(t, g)
+}
+
+// addressedOnlyRest is addressedOnly past its first test (see gates in words.go).
+func (s *sent) addressedOnlyRest(t *trigger, g *group) bool {
 	switch t.lemma {
 	case "ask", "call", "appeal", "urge", "plead", "lobby":
 	default:
@@ -6207,6 +6332,11 @@ func (s *sent) thankedForOther(t *trigger, g *group) bool {
 	if t.lemma != "thank" || t.noun {
 		return false
 	}
+	return s.thankedForOtherRest(t, g)
+}
+
+// thankedForOtherRest is thankedForOther past its first test (see gates in words.go).
+func (s *sent) thankedForOtherRest(t *trigger, g *group) bool {
 	a := s.thankedFor(t.i)
 	if a < 0 || g.lo <= s.actors[a].hi {
 		return true
@@ -8357,6 +8487,14 @@ func (s *sent) goodsDoGive(g *group, t *trigger) bool {
 // never had", "The tanks gave Kyiv an edge". The goods are the means of
 // what is given, not what passes from one state to another.
 func (s *sent) goodsGiveBenefit(t trigger, g group) bool {
+	if t.noun || t.passive || g.hi > t.i {
+		return false
+	}
+	return s.goodsGiveBenefitRest(t, g)
+}
+
+// goodsGiveBenefitRest is goodsGiveBenefit past its first test (see gates in words.go).
+func (s *sent) goodsGiveBenefitRest(t trigger, g group) bool {
 	if t.noun || t.passive || g.hi > t.i || t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
 		return false
 	}
@@ -8471,6 +8609,14 @@ func (s *sent) arrivalDestination(i int) int {
 // of the frame go by, not money that moves; a sum ("under a $400 million
 // drawdown") is the transfer's value and stays a claim.
 func (s *sent) schemeOnly(g *group) bool {
+	if len(g.phrases) != 1 || g.phrases[0].cat != armsledger.Funding {
+		return false
+	}
+	return s.schemeOnlyRest(g)
+}
+
+// schemeOnlyRest is schemeOnly past its first test (see gates in words.go).
+func (s *sent) schemeOnlyRest(g *group) bool {
 	p := &g.phrases[0]
 	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
 		return false

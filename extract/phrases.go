@@ -675,10 +675,15 @@ func (s *sent) sumOfInstalments(p *phrase) bool {
 // billion for Ukraine". ("A €1 billion package for Ukraine including €300
 // million for air defence" keeps the whole: its part is for a purpose.)
 func (s *sent) wholeOfParts(p *phrase) bool {
-	toks := s.d.toks
 	if !p.money || p.qty == nil {
 		return false
 	}
+	return s.wholeOfPartsRest(p)
+}
+
+// wholeOfPartsRest is wholeOfParts past its first test (see gates in words.go).
+func (s *sent) wholeOfPartsRest(p *phrase) bool {
+	toks := s.d.toks
 	if j := p.qty.Hi; j+2 < s.hi && toks[j].Norm == "foreign" && toks[j+1].Norm == "aid" {
 		// "signed the $95 billion foreign aid package into law": aid to
 		// foreign states, several, unless it names them ("for Ukraine").
@@ -1049,10 +1054,15 @@ func (s *sent) splitKinds(ps []phrase) []phrase {
 // innerKinds returns the "and" between two kinds of weapon that open
 // phrase p with no count ("ballistic and cruise missiles"), or 0.
 func (s *sent) innerKinds(p *phrase) int {
-	toks := s.d.toks
 	if p.qty != nil || p.demonym != nil {
 		return 0
 	}
+	return s.innerKindsRest(p)
+}
+
+// innerKindsRest is innerKinds past its first test (see gates in words.go).
+func (s *sent) innerKindsRest(p *phrase) int {
+	toks := s.d.toks
 	for j := p.lo + 1; j+1 < p.head; j++ {
 		if toks[j].Norm == "and" {
 			if j == p.lo+1 && kindModifier(toks, j-1, true) && kindModifier(toks, j+1, false) {
@@ -1209,6 +1219,11 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 	if !s.has(fGenericHead) {
 		return ps // most sentences: no such noun
 	}
+	return s.genericBackRest(ps)
+}
+
+// genericBackRest is genericBack past its first test (see gates in words.go).
+func (s *sent) genericBackRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+1 >= s.hi {
@@ -1511,6 +1526,11 @@ func (s *sent) wholeAmount(ps []phrase) []phrase {
 	if !s.has(fWhole) {
 		return ps // most sentences: no "total", "full", "entire" or "whole"
 	}
+	return s.wholeAmountRest(ps)
+}
+
+// wholeAmountRest is wholeAmount past its first test (see gates in words.go).
+func (s *sent) wholeAmountRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for _, i := range s.definites() {
 		if i+2 >= s.hi {
@@ -1758,6 +1778,11 @@ func (s *sent) carrierBefore(i int) bool {
 	if !s.has(fCarrier) {
 		return false // most sentences: none of carrierWords
 	}
+	return s.carrierBeforeRest(i)
+}
+
+// carrierBeforeRest is carrierBefore past its first test (see gates in words.go).
+func (s *sent) carrierBeforeRest(i int) bool {
 	lo := max(s.lo, i-3)
 	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy
@@ -1942,6 +1967,11 @@ func (s *sent) onBoard(p *phrase) bool {
 	if p.cat != armsledger.Ship && p.cat != armsledger.Aircraft {
 		return false
 	}
+	return s.onBoardRest(p)
+}
+
+// onBoardRest is onBoard past its first test (see gates in words.go).
+func (s *sent) onBoardRest(p *phrase) bool {
 	toks := s.d.toks
 	j := p.start() - 1
 	for k := 0; k < 7 && j > s.lo && toks[j].Norm != "aboard" && toks[j].Norm != "onboard" && toks[j].Norm != "on" && toks[j].Norm != "onto" &&
@@ -2412,6 +2442,11 @@ func (s *sent) bareMore(ps []phrase) []phrase {
 	if !s.has(fMore) {
 		return ps // no "more", which both this and moreSubject look for: most sentences
 	}
+	return s.bareMoreRest(ps)
+}
+
+// bareMoreRest is bareMore past its first test (see gates in words.go).
+func (s *sent) bareMoreRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -3676,6 +3711,14 @@ func (s *sent) respectAt(i int) bool {
 // exampleCue returns how many tokens at j introduce examples of what came
 // before: "including", "such as", "notably", "in particular"; 0 for none.
 func (s *sent) exampleCue(j int) int {
+	if lex.sets[s.d.toks[j].word]&(setExample|setExampleStart) == 0 {
+		return 0 // most words
+	}
+	return s.exampleCueRest(j)
+}
+
+// exampleCueRest is exampleCue past its first test (see gates in words.go).
+func (s *sent) exampleCueRest(j int) int {
 	toks := s.d.toks
 	switch sets := lex.sets[toks[j].word]; {
 	case sets&setExample != 0:
@@ -3763,6 +3806,11 @@ func (s *sent) allOfWhich(ps []phrase) []phrase {
 	if !s.has(fWhich) {
 		return ps // most sentences: no "which"
 	}
+	return s.allOfWhichRest(ps)
+}
+
+// allOfWhichRest is allOfWhich past its first test (see gates in words.go).
+func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
@@ -3794,6 +3842,15 @@ func (s *sent) allOfWhich(ps []phrase) []phrase {
 // Morrison", "They came from Britain". They are the goods of the last
 // transfer told (not the plane that carried them).
 func (s *sent) theySubject(ps []phrase) []phrase {
+	if !s.has(fSubjectPronoun) {
+		return ps // most sentences: no pronoun subject
+	}
+	return s.theySubjectRest(ps)
+}
+
+// theySubjectRest is theySubject past its first test, which it makes
+// again in full (see gates in words.go).
+func (s *sent) theySubjectRest(ps []phrase) []phrase {
 	n := len(s.d.claims)
 	if n == 0 || s.d.claims[n-1].sent >= s.idx || !s.has(fSubjectPronoun) {
 		return ps
@@ -3841,6 +3898,11 @@ func (s *sent) themObject(ps []phrase) []phrase {
 	if !s.has(fThem) {
 		return ps // none of the pronouns tested below (fThem): most sentences
 	}
+	return s.themObjectRest(ps)
+}
+
+// themObjectRest is themObject past its first test (see gates in words.go).
+func (s *sent) themObjectRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k] // by pointer: a trigger is seven words to copy
@@ -3967,6 +4029,14 @@ func (s *sent) ofInside(p *phrase) bool {
 // ("SLM systems" after "IRIS-T"), or i. Without the head the capitals may
 // be anything else ("IRIS-T SLM in 2023").
 func (s *sent) variantEnd(i int) int {
+	if i >= s.hi || !s.d.toks[i].Upper {
+		return i // most words: not in capitals
+	}
+	return s.variantEndRest(i)
+}
+
+// variantEndRest is variantEnd past its first test (see gates in words.go).
+func (s *sent) variantEndRest(i int) int {
 	toks := s.d.toks
 	j := i
 	for j < s.hi && j-i < 2 && toks[j].Kind == Word && toks[j].Upper && len(toks[j].Norm) >= 2 && s.actorAt(j) < 0 {
@@ -4256,6 +4326,11 @@ func (s *sent) usedGoods(i int) bool {
 	if !s.has(fUse) {
 		return false // most sentences: no "use"
 	}
+	return s.usedGoodsRest(i)
+}
+
+// usedGoodsRest is usedGoods past its first test (see gates in words.go).
+func (s *sent) usedGoodsRest(i int) bool {
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && j >= i-4 && toks[j].Norm != "of" && (toks[j].Kind == Word || toks[j].Kind == Number || toks[j].Norm == "-") && !s.is(j, fVerb) {
@@ -4271,6 +4346,11 @@ func (s *sent) passedOver(i int) bool {
 	if !s.has(fChoose) {
 		return false // most sentences: no verb of choosing
 	}
+	return s.passedOverRest(i)
+}
+
+// passedOverRest is passedOver past its first test (see gates in words.go).
+func (s *sent) passedOverRest(i int) bool {
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.actorAt(j) >= 0) {
@@ -4360,6 +4440,11 @@ func (s *sent) fittedTo(i int, before []phrase) bool {
 	if len(before) == 0 {
 		return false
 	}
+	return s.fittedToRest(i, before)
+}
+
+// fittedToRest is fittedTo past its first test (see gates in words.go).
+func (s *sent) fittedToRest(i int, before []phrase) bool {
 	toks := s.d.toks
 	j := i - 1
 	demonym := false
@@ -4447,6 +4532,14 @@ func (s *sent) armouredVehicles(p *phrase) bool {
 // sizeCount reports whether the goods at i are counted as the size a
 // force or a tally is taken to: "the Rafale fleet to 54 aircraft".
 func (s *sent) sizeCount(i int) bool {
+	if i <= s.lo || !s.inQty[i-1-s.lo] {
+		return false // most phrases: no quantity ends before them (see quantityEndingAt)
+	}
+	return s.sizeCountRest(i)
+}
+
+// sizeCountRest is sizeCount past its first test (see gates in words.go).
+func (s *sent) sizeCountRest(i int) bool {
 	q := s.quantityEndingAt(i)
 	if q == nil || q.Lo-2 < s.lo || s.d.toks[q.Lo-1].Norm != "to" {
 		return false
@@ -4911,6 +5004,11 @@ func (s *sent) modelOf(i, end int) bool {
 	if !s.has(fModelled) {
 		return false // most sentences: none of the words the cases below name
 	}
+	return s.modelOfRest(i, end)
+}
+
+// modelOfRest is modelOf past its first test (see gates in words.go).
+func (s *sent) modelOfRest(i, end int) bool {
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 3 && s.is(j, fDeterminer) {
@@ -5133,6 +5231,14 @@ func (s *sent) widen(p *phrase, floor int) {
 // demonym before it to the demonym that opens phrase p: "the Danish and
 // Dutch jets" are the jets of both states, not the Dutch ones only.
 func (s *sent) demonymListed(p *phrase, j, floor int) bool {
+	if len(p.demonym) == 0 {
+		return false // most phrases
+	}
+	return s.demonymListedRest(p, j, floor)
+}
+
+// demonymListedRest is demonymListed past its first test (see gates in words.go).
+func (s *sent) demonymListedRest(p *phrase, j, floor int) bool {
 	switch s.d.toks[j].Norm {
 	case "and", "or", ",":
 	default:
@@ -5269,6 +5375,14 @@ func (s *sent) inCompound(j int) bool {
 }
 
 func (s *sent) isTriggerWord(j int) bool {
+	if s.info[j].flags&(fVerb|fNoun) == 0 {
+		return false // most words: neither a verb nor a noun of the lexicons (see verbAt, nounAt)
+	}
+	return s.isTriggerWordRest(j)
+}
+
+// isTriggerWordRest is isTriggerWord past its first test (see gates in words.go).
+func (s *sent) isTriggerWordRest(j int) bool {
 	if _, ok := s.verbAt(j); ok {
 		// "armed drones": the one transfer participle that is mostly an adjective.
 		return s.d.toks[j].Norm != "armed"

@@ -38,6 +38,11 @@ func (s *sent) makesUnderKnowHow() bool {
 	if !s.has(fKnowHow) || len(s.actors) == 0 {
 		return false
 	}
+	return s.makesUnderKnowHowRest()
+}
+
+// makesUnderKnowHowRest is makesUnderKnowHow past its first test (see gates in words.go).
+func (s *sent) makesUnderKnowHowRest() bool {
 	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if productionWords[s.d.toks[k].Norm] && (!techWords[s.d.toks[k].Norm] || s.withDemonym(k)) {
 			return true

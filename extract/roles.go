@@ -1983,6 +1983,14 @@ func (s *sent) namesOf(i int) int {
 // after its kind ("corvette INS Kirpan, which", "frigate HMS Richmond"), or
 // i when none follows.
 func (s *sent) shipName(i int) int {
+	if i >= s.hi || !s.d.toks[i].Cap {
+		return i // most words
+	}
+	return s.shipNameRest(i)
+}
+
+// shipNameRest is shipName past its first test (see gates in words.go).
+func (s *sent) shipNameRest(i int) int {
 	toks := s.d.toks
 	j := i
 	for j < s.hi && j-i < 4 && toks[j].Kind == Word && toks[j].Cap && s.actorAt(j) < 0 && !s.is(j, fStop|fVerb) {
@@ -2910,6 +2918,11 @@ func (s *sent) frontedRelative(t *trigger, subj int) int {
 	if subj < 0 || t.noun {
 		return -1
 	}
+	return s.frontedRelativeRest(t, subj)
+}
+
+// frontedRelativeRest is frontedRelative past its first test (see gates in words.go).
+func (s *sent) frontedRelativeRest(t *trigger, subj int) int {
 	m := &s.actors[subj]
 	if m.lo-1 <= s.lo || m.hi > t.i || !s.chainTo(m.hi, t.i) || s.d.toks[m.lo-1].Norm != "which" {
 		return -1
@@ -3892,16 +3905,16 @@ var genericSubjects = setOf("sides", "side", "countries", "nations", "states", "
 // chainBefore counts the auxiliaries and adverbs right before token i.
 // The frame's rules ask it of their trigger again and again (subject
 // alone up to three times): the last answer is kept.
+// It is small enough to be inlined where it is asked (see gates in
+// words.go): most asks are answered from the memo.
 func (s *sent) chainBefore(i int) int {
 	if s.chain.at == i+1 {
 		return s.chain.n
 	}
-	n := s.countChain(i)
-	s.chain.at, s.chain.n = i+1, n
-	return n
+	return s.countChain(i)
 }
 
-// countChain is chainBefore's count.
+// countChain is chainBefore's count, which it keeps as the last answer.
 func (s *sent) countChain(i int) int {
 	n := 0
 	for j := i - 1; j >= s.lo; j-- {
@@ -3915,6 +3928,7 @@ func (s *sent) countChain(i int) int {
 		}
 		n++
 	}
+	s.chain.at, s.chain.n = i+1, n
 	return n
 }
 
@@ -4499,6 +4513,11 @@ func (s *sent) genericSource(lo, hi int) bool {
 	if !s.d.tags.generic {
 		return false // most sentences: no generic word to find
 	}
+	return s.genericSourceRest(lo, hi)
+}
+
+// genericSourceRest is genericSource past its first test (see gates in words.go).
+func (s *sent) genericSourceRest(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm != "from" && toks[j].Norm != "by" { // "by its allies" after a passive

@@ -933,6 +933,11 @@ func (s *sent) soughtBefore(i int) bool {
 	if !s.has(fSought) {
 		return false // most sentences
 	}
+	return s.soughtBeforeRest(i)
+}
+
+// soughtBeforeRest is soughtBefore past its first test (see gates in words.go).
+func (s *sent) soughtBeforeRest(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j-1 >= s.lo && i-j <= 6; j-- {
 		switch toks[j].Norm {
@@ -1427,6 +1432,11 @@ func (s *sent) putOnHold(i int) bool {
 	if !s.has(fRare) {
 		return false
 	}
+	return s.putOnHoldRest(i)
+}
+
+// putOnHoldRest is putOnHold past its first test (see gates in words.go).
+func (s *sent) putOnHoldRest(i int) bool {
 	toks := s.d.toks
 	for _, k := range s.rareFrom(s.lo + 2) {
 		if toks[k].Norm != "hold" || !s.is(k, fVerb) || toks[k-1].Norm != "on" {
@@ -1514,6 +1524,14 @@ func (s *sent) hopedBefore(i int) bool {
 // its subject: "China has not been recorded as transferring", "Seoul has
 // never supplied".
 func (s *sent) negatedClause(i int) bool {
+	if s.lacksCue(cueNegation) {
+		return false // most sentences: no negation
+	}
+	return s.negatedClauseRest(i)
+}
+
+// negatedClauseRest is negatedClause past its first test (see gates in words.go).
+func (s *sent) negatedClauseRest(i int) bool {
 	toks := s.d.toks
 	lo := max(s.lo, i-10)
 	if !s.cueWithin(cueNegation, lo, i, s.hi) {
@@ -1577,6 +1595,11 @@ func (s *sent) noneMoved(t *trigger, g *group) bool {
 	if !s.has(fNo) {
 		return false // none of the words the tests below look for: most sentences
 	}
+	return s.noneMovedRest(t, g)
+}
+
+// noneMovedRest is noneMoved past its first test (see gates in words.go).
+func (s *sent) noneMovedRest(t *trigger, g *group) bool {
 	if t.noun && s.noBefore(t.i) {
 		return true
 	}
@@ -1978,6 +2001,11 @@ func (s *sent) awaitedBefore(i int) bool {
 	if !s.has(fAwait) {
 		return false // most sentences
 	}
+	return s.awaitedBeforeRest(i)
+}
+
+// awaitedBeforeRest is awaitedBefore past its first test (see gates in words.go).
+func (s *sent) awaitedBeforeRest(i int) bool {
 	toks := s.d.toks
 	j := i - 1
 	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm)) {
@@ -2144,6 +2172,10 @@ func (s *sent) scanCues() {
 	}
 	s.d.cueBuf = cues // keep what the buffer grew to
 	s.cues = cues
+	s.noCues = ^uint64(0) // (there are far fewer than 64 kinds of cue)
+	for _, m := range cues {
+		s.noCues &^= 1 << m.c
+	}
 	s.sentScope = scope
 }
 
@@ -2187,6 +2219,22 @@ func (s *sent) cueOf(j int) (end int, c cue, ok bool) {
 // cueWithin reports whether a cue of kind c starts in tokens [lo, hi) of
 // the sentence and ends at or before end.
 func (s *sent) cueWithin(c cue, lo, hi, end int) bool {
+	if s.lacksCue(c) {
+		return false // most asks: the sentence holds no cue of the kind
+	}
+	return s.cueWithinRest(c, lo, hi, end)
+}
+
+// lacksCue reports whether the sentence is known to hold no cue of kind c:
+// its cues are read, and none is of the kind. (Before they are read,
+// none is known absent.) It is a gate (see gates in words.go) for the rules that
+// look for one cue near a word.
+func (s *sent) lacksCue(c cue) bool {
+	return s.noCues&(1<<c) != 0
+}
+
+// cueWithinRest is cueWithin past its first test (see gates in words.go).
+func (s *sent) cueWithinRest(c cue, lo, hi, end int) bool {
 	for _, m := range s.readCues() {
 		if int(m.at) >= hi {
 			break

@@ -30,6 +30,11 @@ func (s *sent) trainAt() int {
 	if !s.has(fKnowHow) || len(s.actors) < 1 {
 		return -1
 	}
+	return s.trainAtRest()
+}
+
+// trainAtRest is trainAt past its first test (see gates in words.go).
+func (s *sent) trainAtRest() int {
 	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue

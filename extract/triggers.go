@@ -463,6 +463,11 @@ func (s *sent) goodsFollow() {
 	if !s.has(fKnowHow) {
 		return
 	}
+	s.goodsFollowRest()
+}
+
+// goodsFollowRest is goodsFollow past its first test (see gates in words.go).
+func (s *sent) goodsFollowRest() {
 	toks := s.d.toks
 	for f := s.next(s.lo, fKnowHow); f < s.hi; f = s.next(f+1, fKnowHow) {
 		switch toks[f].Norm {
@@ -1166,6 +1171,11 @@ func (s *sent) shareOfExports() {
 	if !s.has(fRare) {
 		return
 	}
+	s.shareOfExportsRest()
+}
+
+// shareOfExportsRest is shareOfExports past its first test (see gates in words.go).
+func (s *sent) shareOfExportsRest() {
 	toks := s.d.toks
 	for _, v := range s.rareFrom(s.lo) {
 		if v+5 >= s.hi {
@@ -1285,6 +1295,11 @@ func (s *sent) actedIn() {
 	if !s.has(fKnowHow) {
 		return
 	}
+	s.actedInRest()
+}
+
+// actedInRest is actedIn past its first test (see gates in words.go).
+func (s *sent) actedInRest() {
 	toks := s.d.toks
 	for i := s.next(s.lo, fKnowHow); i < s.hi; i = s.next(i+1, fKnowHow) {
 		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" && toks[i+1].Norm != "at" {

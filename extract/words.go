@@ -244,6 +244,23 @@ func (s *sent) rareFrom(from int) []int {
 	return rare
 }
 
+// Gates. Many rules are asked of every sentence, group or actor and
+// answer no after one test in nearly all: a flag no word of the sentence
+// has, a word that is not the one they start from. A call costs more
+// than such a test (arguments moved, a frame set up, the answer read
+// back), so these rules are split in two: the rule keeps its first test
+// in a function small enough for the compiler to inline where the rule is
+// asked (the inliner's budget is 80, of which a call takes 57), and calls
+// fooRest, which is the rule as it was past that test. A gate must stay
+// that small: `go build -gcflags=-m ./extract` tells whether it is
+// inlined. A test may be narrowed to fit, if the rest tests it again.
+//
+// Into a function the compiler counts as big (over 5,000 nodes) it
+// inlines only callees that cost 20 or less, which no gate does: roles is
+// one, and frames is kept under the size by moving parts of it out
+// (toldAfter, payment, moneyRecipient). `go build -gcflags=-m=2 ./extract
+// 2>&1 | grep big` names the big ones.
+
 // has reports whether a word of the sentence has the flag f: the rules
 // that look in every sentence for a rare word ("the rest", "help", "on
 // hold": fRare; "first", "last": fFirst) are passed over where it is
@@ -295,10 +312,15 @@ func (s *sent) nextNear(i int, f wordFlag) int {
 // verbAt returns the verb the token at j is a form of, if any. A word
 // capitalised inside a sentence is part of a name ("Secretary of State"),
 // not a verb.
-func (s *sent) verbAt(j int) (verbRef, bool) {
-	if s.info[j].flags&fVerb == 0 {
-		return verbRef{}, false // most tokens: spare a read of the lexicons' table
+func (s *sent) verbAt(j int) (v verbRef, ok bool) {
+	if s.info[j].flags&fVerb != 0 { // most tokens: spare a read of the lexicons' table
+		v, ok = s.verbAtRest(j)
 	}
+	return v, ok
+}
+
+// verbAtRest is verbAt past its first test (see gates in words.go).
+func (s *sent) verbAtRest(j int) (verbRef, bool) {
 	v := lex.info[s.d.toks[j].word].verb
 	if v.Class != noVerb && s.d.toks[j].Cap && j > s.lo && !s.d.toks[j].Upper {
 		if p := s.d.toks[j-1].Norm; p != "\"" && p != ":" && p != "(" && !s.titleCase() {

@@ -4145,11 +4145,43 @@ func (d *doc) planeCarrying(p *phrase) bool {
 func (d *doc) transportPlane(p *phrase) bool {
 	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
 		switch d.toks[j].Norm {
-		case "transport", "cargo", "globemaster", "ilyushin":
+		case "transport", "cargo", "globemaster", "ilyushin", "hercules":
 			return true
+		}
+		if transportModel(d.toks, j) {
+			return true // "a Turkish C-130 that landed in Karachi": a flight, the plane its carrier
 		}
 	}
 	return p.hi-p.lo == 1 && strings.TrimSuffix(d.toks[p.lo].Norm, "s") == "plane"
+}
+
+// transportModel reports whether the tokens at j name a model of military
+// transport plane, split as tokenized ("c", "-", "130"): C-130, C-17,
+// C-5, C-295, KC-390, Il-76, Y-20, Y-9, Y-8, An-124, An-12, An-26, A400M.
+func transportModel(toks []Token, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	a, b := toks[j].Norm, toks[j+2].Norm
+	if a == "a" && b == "m" && toks[j+1].Norm == "400" {
+		return true
+	}
+	if toks[j+1].Norm != "-" {
+		return false
+	}
+	switch a {
+	case "c":
+		return b == "130" || b == "17" || b == "5" || b == "295" || b == "390"
+	case "kc":
+		return b == "390"
+	case "il":
+		return b == "76"
+	case "y":
+		return b == "20" || b == "9" || b == "8"
+	case "an":
+		return b == "124" || b == "12" || b == "26"
+	}
+	return false
 }
 
 // headlineRepeats drops the claims of a headline that the body tells again

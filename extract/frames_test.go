@@ -1963,6 +1963,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 3000..3000 person delivered", "KP>RU personnel 11000..11000 person delivered"}},
 		{"a craft that landed with a load carries it", "A Russian Il-76 landed in Niamey with an air defence system.",
 			[]string{"RU>NE air_defense 1..1 item delivered"}},
+		{"a transport plane named by its model ('a Turkish C-130') that landed, beside a load of the same parties, is the load's carrier, no goods", "Ankara denied sending weapons to Pakistan, saying a Turkish C-130 that landed in Karachi was only refuelling.",
+			[]string{"TR>PK other - denied"}},
 		{"a craft that landed with the shipment is no goods", "Niger took delivery of an air defence system from Russia. A Russian Il-76 transport plane landed in Niamey with the shipment.",
 			[]string{"RU>NE air_defense - delivered"}},
 		{"jets that landed with their pilots came", "The first two F-16 jets from Denmark landed in Ukraine with their pilots.",

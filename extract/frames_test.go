@@ -2814,6 +2814,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE other - delivered"}},
 		{"goods after to and a verb of harm are a target", "Iran has been providing the Houthis with the drones they use to attack ships.",
 			[]string{"IR>YE drone - delivered"}},
+		{"goods coordinated with a target after to and a verb of harm are targets too", "Germany sent Ukraine 20 jets to counter Russian glide bombs and cruise missiles.",
+			[]string{"DE>UA aircraft 20..20 item delivered"}},
 		{"goods for use in a state go to the other party of the giver's flows", "North Korea has received missiles from Russia. Pyongyang had also sent 170mm self-propelled guns for use in Ukraine.",
 			[]string{"RU>KP missile - delivered", "KP>RU artillery - delivered"}},
 		{"goods for use in a state with no other flow told go there", "The US sent cluster munitions for use in Ukraine.",

@@ -1909,7 +1909,7 @@ func (s *sent) toCountedBuyers(i int) bool {
 		}
 		for k := j + 1; k < s.hi && k <= j+6; k++ {
 			switch toks[k].Norm {
-			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators":
+			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators", "governments", "clients":
 				return k > j+1 && (s.inQty[k-1-s.lo] || toks[k-1].Norm == "dozen" || toks[k-1].Norm == "several")
 			}
 			if !s.inQty[k-s.lo] {

@@ -2756,6 +2756,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN ship - delivered"}},
 		{"goods exported to a count of countries go to buyers left open", "Turkey has exported TB2 drones to more than 30 countries.",
 			[]string{"TR> drone - delivered"}},
+		{"so do goods offered to 'several governments', past a sale to a state named before in the sentence", "China sold Nigeria tanks in 2021 and has offered drones to several governments.",
+			[]string{"CN>NG armored_vehicle - committed", "CN> drone - committed"}},
 		{"a count of countries before the states it includes names them", "Russia supplied S-400 systems to five countries, including India and Turkey.",
 			[]string{"RU>IN+TR air_defense - delivered"}},
 		{"an official told by title, then by name, asserts once", "Iran's foreign minister acknowledged that Tehran had supplied drones to Russia. \"We gave a limited number of drones to Russia,\" Hossein Amir-Abdollahian told reporters.",

@@ -2317,7 +2317,10 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 func (s *sent) armsWithoutItem(att attrib) {
 	for k := range s.trigs {
 		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
-		if t.lemma != "arm" && t.lemma != "equip" || t.noun || s.toldToStop(t.i) {
+		if t.lemma == "supply" && !t.noun && !t.passive && s.suppliesOnlyParty(t.i) && !s.firmSubject(t.i) {
+			// "denies supplying the RSF", "charges that it supplies the
+			// Houthis": a state supplied, with goods of no kind named.
+		} else if t.lemma != "arm" && t.lemma != "equip" || t.noun || s.toldToStop(t.i) {
 			continue // ("Washington must stop arming Taiwan": a demand)
 		}
 		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)
@@ -2334,6 +2337,41 @@ func (s *sent) armsWithoutItem(att attrib) {
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open, groupTold: toGroup}
 		s.finishDraft(&d, att, r.lo, r.hi)
 	}
+}
+
+// suppliesOnlyParty reports whether the verb "supply" at i takes a party
+// for its object and nothing more in its clause: "denies supplying the
+// RSF", "that it supplies the Houthis in Yemen" (not "supplies Russia with
+// drones", "supplies 40% of Russia's imports").
+func (s *sent) suppliesOnlyParty(i int) bool {
+	a := s.objectActor(i, s.hi)
+	if a < 0 || s.actors[a].possessive {
+		return false
+	}
+	end := s.clauseEnd(i)
+	if end <= s.actors[a].hi {
+		return true
+	}
+	for j := s.actors[a].hi; j < end; j++ {
+		if s.is(j, fMateriel) || s.inQty[j-s.lo] || s.d.toks[j].Norm == "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// firmSubject reports whether a firm named by a common noun ("the
+// company", "the firm") is the subject of the verb at i, in the few words
+// before it: what a maker would supply is its products, of a kind the
+// text told, not goods of no kind.
+func (s *sent) firmSubject(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		switch s.d.toks[j].Norm {
+		case "company", "firm", "manufacturer", "maker", "group", "contractor":
+			return true
+		}
+	}
+	return false
 }
 
 // groupObject reports whether the object of the verb at t is an armed group

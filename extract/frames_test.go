@@ -2740,6 +2740,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>SD other - delivered", "AE>SD other - denied"}},
 		{"arming either side of a war the sentence names", "Kazakhstan has denied arming either side in the Ukraine war.",
 			[]string{"KZ>RU+UA other - denied"}},
+		{"'supply' with a party for object and no goods in its clause supplies it with goods of no kind, as 'arm' does; 'charges that' it does are denied", "The UAE denies supplying the RSF. Iran rejects US charges that it supplies the Houthis in Yemen.",
+			[]string{"AE>SD other - denied", "IR>YE other - denied"}},
 		{"the goods' verb is read past their value", "Serbian ammunition worth an estimated 800 million euros has reached Ukraine.",
 			[]string{"RS>UA ammunition - delivered", "RS>UA funding 8e+08..8e+08 EUR delivered"}},
 		{"a list after parts for goods is what the parts are for", "China supplied Moscow with components for missiles, drones and tanks.",

@@ -1850,10 +1850,10 @@ func (s *sent) denialBefore(j int) bool {
 	falsehood := false // "as 'absurd'", "groundless": what the claims are called
 	for k := j - 1; k >= s.lo && j-k <= 9; k-- {
 		switch w := toks[k].Norm; w {
-		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
-			"his", "her", "its", "their": // "denied that his country had sold"
+		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "charges", "as", "'", "\"", "media",
+			"his", "her", "its", "their": // "denied that his country had sold", "rejects US charges that"
 			continue
-		case "a", "report", "claim", "allegation", "accusation":
+		case "a", "report", "claim", "allegation", "accusation", "charge":
 			continue // one claim denied as several are: "rejected a report that"
 		case "of":
 			if k > s.lo && toks[k-1].Norm == "any" {

@@ -337,7 +337,7 @@ func (s *sent) tagTriggers() {
 		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {
-		case "arm", "equip":
+		case "arm", "equip", "supply":
 			s.d.tags.arming = true
 		case "finance":
 			s.d.tags.financing = true

@@ -830,6 +830,9 @@ func (d *doc) inherit() {
 				}
 				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
+					if sup := d.thoseFromAll(c, k); sup != nil {
+						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both
+					}
 					if c.trig < 0 {
 						c.status = p.status
 					}
@@ -3094,6 +3097,38 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		return nil
 	}
 	return found
+}
+
+// thoseFromAll returns, for claim c whose goods are "those" or "these"
+// and a noun of their kind, the suppliers of every claim of that kind to
+// the same recipient told in the sentence of claim k (the one c inherits
+// from), when there are several: "Ankara is buying 12 jets from Qatar and
+// another 12 from Oman. Deliveries of those jets could start next year"
+// are from both. Else nil.
+func (d *doc) thoseFromAll(c *draft, k int) []string {
+	p := &d.claims[k]
+	if c.p.lo == 0 || c.p.qty != nil || c.p.cat != p.p.cat || c.p.hi-c.p.lo != 1 {
+		return nil
+	}
+	if w := d.toks[c.p.lo-1].Norm; w != "those" && w != "these" {
+		return nil
+	}
+	var sup []string
+	for j := range d.claims {
+		o := &d.claims[j]
+		if o.sent != p.sent || o.p.cat != p.p.cat || !sameSet(o.rec, p.rec) || len(o.sup) == 0 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(sup, code) {
+				sup = append(sup, code)
+			}
+		}
+	}
+	if len(sup) < 2 {
+		return nil
+	}
+	return sup
 }
 
 // sentenceBuyer returns, for claim i, a sum with a giver and no

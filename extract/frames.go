@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if s.weighedBefore(t.i) {
 			continue // "Colombia had also considered buying F-16s": an option weighed then, none taken
 		}
+		if s.undecided(&t) {
+			continue // "no decision on the jets had been taken", "no decision on sending tanks": nothing decided, nothing refused
+		}
 		if s.timeUnsaid(min(t.i, g.lo)) {
 			continue // "He did not say when the shells would arrive": the goods told before, no new flow
 		}
@@ -6992,6 +6995,20 @@ func (s *sent) pastBuyer(j int) int {
 		k++
 	}
 	return min(k, s.hi-1)
+}
+
+// undecided reports whether t is "decision" after "no", or a gerund right
+// after "no decision on" (or "about"): "no decision on the jets has been
+// taken", "there is no decision on sending tanks". What is not decided is
+// neither given nor refused.
+func (s *sent) undecided(t *trigger) bool {
+	toks := s.d.toks
+	if t.noun && decisionNoun(toks[t.i].Norm) {
+		return s.noBefore(t.i)
+	}
+	j := t.i - 2
+	return !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && j > s.lo && (toks[j+1].Norm == "on" || toks[j+1].Norm == "about") &&
+		decisionNoun(toks[j].Norm) && s.noBefore(j)
 }
 
 // weighedBefore reports whether the transfer at i, a gerund or a noun

@@ -3946,6 +3946,8 @@ func TestNotClaims(t *testing.T) {
 		"Israel's Elbit designed the Hermes 900 drone. Under a contract signed last year, the Indian Army has received its first two Drishti-10 drones.",
 		"Chad's military government ordered the 900 French soldiers to leave within a month.", // a command, not a purchase
 		"Russia sells crude oil to India above the price cap of $60 a barrel.",                // a commodity's price per unit, or a cap: no money for arms
+		// nothing decided: neither given nor refused; a decision taken takes no goods
+		"Officials said no decision on the F-35 jets for Riyadh had been taken. Germany said there was no decision on sending Taurus missiles to Ukraine.",
 		// an option weighed in the past perfect, none taken
 		"Peru had also considered buying F-16s from the United States. Chile had weighed the purchase of Rafales from France.",
 		// a goal for exports: nothing moves

@@ -2083,6 +2083,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "troops took part in exercises": no taking of goods
 		case next == "office" || next == "power" || next == "effect":
 			return false // "shortly after taking office", "the ban took effect": an idiom, no goods taken
+		case s.decisionTaken(i):
+			return false // "no decision on the jets had been taken": a decision is made, no goods taken
 		}
 	case "apply":
 		if next != "for" {
@@ -2967,6 +2969,35 @@ func (s *sent) thankedFor(i int) int {
 		return a
 	}
 	return -1
+}
+
+// decisionTaken reports whether "taken" or "took" at i has a decision for
+// its object or passive subject: "no decision on the jets had been taken",
+// "took the decision to". Goods named in between are what it is about.
+func (s *sent) decisionTaken(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "taken", "took", "take", "takes", "taking":
+	default:
+		return false
+	}
+	if j := i + 1; j+1 < s.hi && (toks[j].Norm == "the" || toks[j].Norm == "a") && decisionNoun(toks[j+1].Norm) {
+		return true
+	}
+	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
+		if decisionNoun(toks[j].Norm) {
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// decisionNoun reports whether w names a decision, which is taken.
+func decisionNoun(w string) bool {
+	return w == "decision" || w == "decisions"
 }
 
 // reliedOn returns the state that the form of "rely" or "depend" at i

@@ -328,6 +328,11 @@ func (s *sent) tagTriggers() {
 			// 100 Harpoon launchers": goods or money added to what was told
 			// are bound as it is ("added that ..." reports speech).
 			tr.class = classCommit
+			if s.addedToOrder(i) {
+				// "Belgium would add 11 F-35s to the 34 already on order":
+				// who adds to its own order buys more.
+				tr.class = classBuy
+			}
 		}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
@@ -1899,6 +1904,36 @@ func (s *sent) addsGoods(i int) bool {
 		}
 	}
 	return toks[j].Kind == Number || s.materielAt(j) || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
+}
+
+// addedToOrder reports whether the goods "add" at i takes are added "to"
+// an order, or to the count "already on order" or "on order": "would add
+// 11 F-35s to the 34 already on order", "added six jets to its order".
+func (s *sent) addedToOrder(i int) bool {
+	toks := s.d.toks
+	to := -1
+	for j := i + 1; j < s.hi && j-i <= 8; j++ {
+		if toks[j].Norm == "to" {
+			to = j
+			break
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for j := to + 1; j < s.hi && j-to <= 6; j++ {
+		switch toks[j].Norm {
+		case "order", "orders":
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // receivesOrder reports whether the verb of receipt at i has an order or

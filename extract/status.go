@@ -38,6 +38,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// awaited is still to come.
 		return armsledger.Expected
 	}
+	if t.noun && t.i < g.lo && s.preparedAfter(g.hi) {
+		// "a further consignment of ammunition was being readied": a
+		// shipment made ready is still to go, whatever verb came before.
+		return armsledger.Expected
+	}
 	if t.lemma == "await" && !t.noun && g.hi <= t.i {
 		// "Some 66 F-16 jets for Taiwan await delivery": goods that wait
 		// are still to come, as goods waited for are.
@@ -1524,6 +1529,28 @@ func (s *sent) untilAfter(i int) bool {
 		if w := s.d.toks[j].Norm; w == "until" || w == "till" {
 			return true
 		}
+	}
+	return false
+}
+
+// preparedAfter reports whether the predicate after token i says the
+// subject is being made ready: "was being readied", "is being prepared",
+// "were being loaded".
+func (s *sent) preparedAfter(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || !s.is(i, fBe) {
+		return false
+	}
+	j := i + 1
+	if j < s.hi && toks[j].Norm == "being" {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "readied", "prepared", "loaded", "packed", "assembled":
+		return true
 	}
 	return false
 }

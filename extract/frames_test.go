@@ -294,6 +294,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU armored_vehicle - delivered", "BY>RU ammunition - expected"}},
 		{"a purchase 'floated' is proposed, sought as one considered is", "Spain is taking 20 F-35 jets from the United States, and officials have floated buying 15 more.",
 			[]string{"US>ES aircraft 20..20 item delivered", "US>ES aircraft 15..15 item requested"}},
+		{"'The contract also covers' goods: the contract told, past a flow of no deal told since", "Chile signed a contract with Germany for 12 Leopard tanks. Chile is also buying six jets from Brazil. The contract also covers howitzers, the ministry said.",
+			[]string{"DE>CL armored_vehicle 12..12 item committed", "BR>CL aircraft 6..6 item committed", "DE>CL artillery - committed"}},
 		{"an order counted as the whole of goods delivered ('from an order for 80', ', part of an order for 24 of the vehicles', past the giver and a time) adds the order, the goods counted or not", "Peru took delivery of its first Leopard tanks from an order of 40 placed in 2023. Chile received four Piranha vehicles from Switzerland on Monday, part of an order for 24 of the vehicles.",
 			[]string{"DE>PE armored_vehicle - delivered", "DE>PE armored_vehicle 40..40 item committed", "CH>CL armored_vehicle 4..4 item delivered", "CH>CL armored_vehicle 24..24 item committed"}},
 		{"troops fighting alongside a state's soldiers, named by demonym or by its pronoun ('its forces'), were sent to it; the preposition ends the subject", "Belarusian soldiers fought alongside Russian troops near Kharkiv. Moscow admitted that Cuban troops had fought alongside its army.",

@@ -451,6 +451,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				return r
 			}
 		}
+		if c := s.dealNamedAgain(t.i); c != nil && len(r.sup) == 0 && len(r.rec) == 0 {
+			// "Britain and Turkey signed a deal for 20 Typhoons. Ankara is
+			// also buying 12 from Qatar. The deal also covers Meteor
+			// missiles": the deal told, past the flows told since.
+			r.sup, r.rec, r.status = c.sup, c.rec, c.status
+			return r
+		}
 		if ft := &s.d.flowTold; len(r.sup) == 0 && len(r.rec) == 0 && len(ft.sup) > 0 && len(ft.rec) > 0 && s.idx > ft.sent && s.idx-ft.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < ft.sent) {
 			// "North Korea's deliveries to Russia last year were varied.
 			// They included artillery shells": the flow just told holds them.
@@ -6144,6 +6151,43 @@ func (s *sent) signedWithFor(t *trigger, g *group) int {
 		}
 	}
 	return -1
+}
+
+// dealNamedAgain returns, for a verb of content at i whose subject opens
+// the sentence as "The deal" (contract, agreement), the last claim of
+// goods, with both parties, that such a noun framed in the five sentences
+// before; or nil. "The deal" names the deal told, however many flows of
+// no deal were told since.
+func (s *sent) dealNamedAgain(i int) *draft {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j-- // "The deal also covers"
+	}
+	if j != s.lo+1 || toks[s.lo].Norm != "the" {
+		return nil
+	}
+	switch toks[j].Norm {
+	case "deal", "contract", "agreement":
+	default:
+		return nil
+	}
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		c := &s.d.claims[k]
+		if s.idx-c.sent > 5 {
+			break
+		}
+		if c.sent == s.idx || c.trig < 0 || len(c.sup) == 0 || len(c.rec) == 0 || c.p.money {
+			continue
+		}
+		for n := c.trig; n < len(toks) && n <= c.trig+3; n++ {
+			switch toks[n].Norm {
+			case "deal", "contract", "agreement":
+				return c // (the noun, or the verb that signed it: "signed a deal")
+			}
+		}
+	}
+	return nil
 }
 
 // pastKindOfDeal returns the token after the "of" phrase that names a kind

@@ -850,6 +850,9 @@ func (d *doc) inherit() {
 				}
 				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
+					if sup := d.thoseFromAll(c, k); sup != nil {
+						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both
+					}
 					if c.trig < 0 {
 						c.status = p.status
 					}
@@ -3317,6 +3320,38 @@ func (d *doc) sentenceTransfer(i int) *draft {
 	return found
 }
 
+// thoseFromAll returns, for claim c whose goods are "those" or "these"
+// and a noun of their kind, the suppliers of every claim of that kind to
+// the same recipient told in the sentence of claim k (the one c inherits
+// from), when there are several: "Ankara is buying 12 jets from Qatar and
+// another 12 from Oman. Deliveries of those jets could start next year"
+// are from both. Else nil.
+func (d *doc) thoseFromAll(c *draft, k int) []string {
+	p := &d.claims[k]
+	if c.p.lo == 0 || c.p.qty != nil || c.p.cat != p.p.cat || c.p.hi-c.p.lo != 1 {
+		return nil
+	}
+	if w := d.toks[c.p.lo-1].Norm; w != "those" && w != "these" {
+		return nil
+	}
+	var sup []string
+	for j := range d.claims {
+		o := &d.claims[j]
+		if o.sent != p.sent || o.p.cat != p.p.cat || !sameSet(o.rec, p.rec) || len(o.sup) == 0 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(sup, code) {
+				sup = append(sup, code)
+			}
+		}
+	}
+	if len(sup) < 2 {
+		return nil
+	}
+	return sup
+}
+
 // sentenceBuyer returns, for claim i, a sum with a giver and no
 // recipient, the nearest claim of goods before it in its sentence whose
 // recipient is another state, when every such claim before it has that
@@ -4393,11 +4428,43 @@ func (d *doc) planeCarrying(p *phrase) bool {
 func (d *doc) transportPlane(p *phrase) bool {
 	for j := p.lo; j <= p.hi && j < len(d.toks); j++ { // (and the word after: "an Il-76 transport plane")
 		switch d.toks[j].Norm {
-		case "transport", "cargo", "globemaster", "ilyushin":
+		case "transport", "cargo", "globemaster", "ilyushin", "hercules":
 			return true
+		}
+		if transportModel(d.toks, j) {
+			return true // "a Turkish C-130 that landed in Karachi": a flight, the plane its carrier
 		}
 	}
 	return p.hi-p.lo == 1 && strings.TrimSuffix(d.toks[p.lo].Norm, "s") == "plane"
+}
+
+// transportModel reports whether the tokens at j name a model of military
+// transport plane, split as tokenized ("c", "-", "130"): C-130, C-17,
+// C-5, C-295, KC-390, Il-76, Y-20, Y-9, Y-8, An-124, An-12, An-26, A400M.
+func transportModel(toks []Token, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	a, b := toks[j].Norm, toks[j+2].Norm
+	if a == "a" && b == "m" && toks[j+1].Norm == "400" {
+		return true
+	}
+	if toks[j+1].Norm != "-" {
+		return false
+	}
+	switch a {
+	case "c":
+		return b == "130" || b == "17" || b == "5" || b == "295" || b == "390"
+	case "kc":
+		return b == "390"
+	case "il":
+		return b == "76"
+	case "y":
+		return b == "20" || b == "9" || b == "8"
+	case "an":
+		return b == "124" || b == "12" || b == "26"
+	}
+	return false
 }
 
 // headlineRepeats drops the claims of a headline that the body tells again

@@ -92,6 +92,9 @@ func (s *sent) frames(att attrib) {
 		if s.weighedBefore(t.i) {
 			continue // "Colombia had also considered buying F-16s": an option weighed then, none taken
 		}
+		if s.undecided(&t) {
+			continue // "no decision on the jets had been taken", "no decision on sending tanks": nothing decided, nothing refused
+		}
 		if s.timeUnsaid(min(t.i, g.lo)) {
 			continue // "He did not say when the shells would arrive": the goods told before, no new flow
 		}
@@ -1952,7 +1955,7 @@ func (s *sent) toCountedBuyers(i int) bool {
 		}
 		for k := j + 1; k < s.hi && k <= j+6; k++ {
 			switch toks[k].Norm {
-			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators":
+			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators", "governments", "clients":
 				return k > j+1 && (s.inQty[k-1-s.lo] || toks[k-1].Norm == "dozen" || toks[k-1].Norm == "several")
 			}
 			if !s.inQty[k-s.lo] {
@@ -2360,7 +2363,10 @@ func (s *sent) quantityAt(i int) *QuantityMatch {
 func (s *sent) armsWithoutItem(att attrib) {
 	for k := range s.trigs {
 		t := &s.trigs[k] // a pointer: a trigger is seven words to copy
-		if t.lemma != "arm" && t.lemma != "equip" || t.noun || s.toldToStop(t.i) {
+		if t.lemma == "supply" && !t.noun && !t.passive && s.suppliesOnlyParty(t.i) && !s.firmSubject(t.i) {
+			// "denies supplying the RSF", "charges that it supplies the
+			// Houthis": a state supplied, with goods of no kind named.
+		} else if t.lemma != "arm" && t.lemma != "equip" || t.noun || s.toldToStop(t.i) {
 			continue // ("Washington must stop arming Taiwan": a demand)
 		}
 		toGroup := !t.passive && s.objectActor(t.i, s.hi) < 0 && s.groupObject(t.i)
@@ -2377,6 +2383,41 @@ func (s *sent) armsWithoutItem(att attrib) {
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: r.rule, sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open, groupTold: toGroup}
 		s.finishDraft(&d, att, r.lo, r.hi)
 	}
+}
+
+// suppliesOnlyParty reports whether the verb "supply" at i takes a party
+// for its object and nothing more in its clause: "denies supplying the
+// RSF", "that it supplies the Houthis in Yemen" (not "supplies Russia with
+// drones", "supplies 40% of Russia's imports").
+func (s *sent) suppliesOnlyParty(i int) bool {
+	a := s.objectActor(i, s.hi)
+	if a < 0 || s.actors[a].possessive {
+		return false
+	}
+	end := s.clauseEnd(i)
+	if end <= s.actors[a].hi {
+		return true
+	}
+	for j := s.actors[a].hi; j < end; j++ {
+		if s.is(j, fMateriel) || s.inQty[j-s.lo] || s.d.toks[j].Norm == "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// firmSubject reports whether a firm named by a common noun ("the
+// company", "the firm") is the subject of the verb at i, in the few words
+// before it: what a maker would supply is its products, of a kind the
+// text told, not goods of no kind.
+func (s *sent) firmSubject(i int) bool {
+	for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+		switch s.d.toks[j].Norm {
+		case "company", "firm", "manufacturer", "maker", "group", "contractor":
+			return true
+		}
+	}
+	return false
 }
 
 // groupObject reports whether the object of the verb at t is an armed group
@@ -7134,6 +7175,20 @@ func (s *sent) pastBuyer(j int) int {
 		k++
 	}
 	return min(k, s.hi-1)
+}
+
+// undecided reports whether t is "decision" after "no", or a gerund right
+// after "no decision on" (or "about"): "no decision on the jets has been
+// taken", "there is no decision on sending tanks". What is not decided is
+// neither given nor refused.
+func (s *sent) undecided(t *trigger) bool {
+	toks := s.d.toks
+	if t.noun && decisionNoun(toks[t.i].Norm) {
+		return s.noBefore(t.i)
+	}
+	j := t.i - 2
+	return !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && j > s.lo && (toks[j+1].Norm == "on" || toks[j+1].Norm == "about") &&
+		decisionNoun(toks[j].Norm) && s.noBefore(j)
 }
 
 // weighedBefore reports whether the transfer at i, a gerund or a noun

@@ -1739,7 +1739,8 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		}
 		if st := p.start(); st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
 			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < p.end() {
-			continue // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
+			otherEnd = p.end() // ("to counter glide bombs and cruise missiles": both targets)
+			continue           // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
 		}
 		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
 			continue // "as they attacked Western ships": the verb read as the phrase's adjective

@@ -459,6 +459,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				return r
 			}
 		}
+		if c := s.dealNamedAgain(t.i); c != nil && len(r.sup) == 0 && len(r.rec) == 0 {
+			// "Britain and Turkey signed a deal for 20 Typhoons. Ankara is
+			// also buying 12 from Qatar. The deal also covers Meteor
+			// missiles": the deal told, past the flows told since.
+			r.sup, r.rec, r.status = c.sup, c.rec, c.status
+			if signers := twoSigners(c); signers != nil {
+				// The deal's two signers: the one whose make its goods are
+				// sells to the other.
+				seller := soleMaker(s.d.makerOf(&c.p), signers)
+				r.sup, r.rec = []string{seller}, notReceiving(signers, []string{seller})
+			}
+			return r
+		}
 		if ft := &s.d.flowTold; len(r.sup) == 0 && len(r.rec) == 0 && len(ft.sup) > 0 && len(ft.rec) > 0 && s.idx > ft.sent && s.idx-ft.sent <= 2 && (n == 0 || s.d.claims[n-1].sent < ft.sent) {
 			// "North Korea's deliveries to Russia last year were varied.
 			// They included artillery shells": the flow just told holds them.
@@ -6235,6 +6248,59 @@ func (s *sent) signedWithFor(t *trigger, g *group) int {
 		}
 	}
 	return -1
+}
+
+// dealNamedAgain returns, for a verb of content at i whose subject opens
+// the sentence as "The deal" (contract, agreement), the last claim of
+// goods, with both parties (or two signers, one of whom makes the goods),
+// that such a noun framed in the eight sentences before; or nil. "The deal" names the deal told, however many flows of
+// no deal were told since.
+func (s *sent) dealNamedAgain(i int) *draft {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j-- // "The deal also covers"
+	}
+	if j != s.lo+1 || toks[s.lo].Norm != "the" {
+		return nil
+	}
+	switch toks[j].Norm {
+	case "deal", "contract", "agreement":
+	default:
+		return nil
+	}
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		c := &s.d.claims[k]
+		if s.idx-c.sent > 8 {
+			break
+		}
+		if c.sent == s.idx || c.trig < 0 || c.p.money {
+			continue
+		}
+		if signers := twoSigners(c); signers != nil && soleMaker(s.d.makerOf(&c.p), signers) == "" || signers == nil && (len(c.sup) == 0 || len(c.rec) == 0) {
+			continue // (two signers, one of whom makes the goods: see the caller)
+		}
+		for n := c.trig; n < len(toks) && n <= c.trig+3; n++ {
+			switch toks[n].Norm {
+			case "deal", "contract", "agreement":
+				return c // (the noun, or the verb that signed it: "signed a deal")
+			}
+		}
+	}
+	return nil
+}
+
+// twoSigners returns the two states of a deal's claim whose roles are
+// not yet sorted, both on one side and none on the other ("Britain and
+// Turkey signed a deal for 20 jets"), or nil.
+func twoSigners(c *draft) []string {
+	switch {
+	case len(c.sup) == 2 && len(c.rec) == 0:
+		return c.sup
+	case len(c.rec) == 2 && len(c.sup) == 0:
+		return c.rec
+	}
+	return nil
 }
 
 // pastKindOfDeal returns the token after the "of" phrase that names a kind

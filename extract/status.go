@@ -38,6 +38,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// awaited is still to come.
 		return armsledger.Expected
 	}
+	if t.noun && t.i < g.lo && s.preparedAfter(g.hi) {
+		// "a further consignment of ammunition was being readied": a
+		// shipment made ready is still to go, whatever verb came before.
+		return armsledger.Expected
+	}
 	if t.lemma == "await" && !t.noun && g.hi <= t.i {
 		// "Some 66 F-16 jets for Taiwan await delivery": goods that wait
 		// are still to come, as goods waited for are.
@@ -1569,6 +1574,28 @@ func (s *sent) untilAfter(i int) bool {
 	return false
 }
 
+// preparedAfter reports whether the predicate after token i says the
+// subject is being made ready: "was being readied", "is being prepared",
+// "were being loaded".
+func (s *sent) preparedAfter(i int) bool {
+	toks := s.d.toks
+	if i >= s.hi || !s.is(i, fBe) {
+		return false
+	}
+	j := i + 1
+	if j < s.hi && toks[j].Norm == "being" {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "readied", "prepared", "loaded", "packed", "assembled":
+		return true
+	}
+	return false
+}
+
 // channelBefore returns the token of "through" or "via" when the actor
 // ending at j is the channel such a preposition names ("go through the
 // European Peace Facility"), or -1.
@@ -1896,10 +1923,10 @@ func (s *sent) denialBefore(j int) bool {
 	falsehood := false // "as 'absurd'", "groundless": what the claims are called
 	for k := j - 1; k >= s.lo && j-k <= 9; k-- {
 		switch w := toks[k].Norm; w {
-		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "as", "'", "\"", "media",
-			"his", "her", "its", "their": // "denied that his country had sold"
+		case "that", "the", "any", "reports", "claims", "allegations", "accusations", "suggestions", "charges", "as", "'", "\"", "media",
+			"his", "her", "its", "their": // "denied that his country had sold", "rejects US charges that"
 			continue
-		case "a", "report", "claim", "allegation", "accusation":
+		case "a", "report", "claim", "allegation", "accusation", "charge":
 			continue // one claim denied as several are: "rejected a report that"
 		case "of":
 			if k > s.lo && toks[k-1].Norm == "any" {

@@ -342,6 +342,11 @@ func (s *sent) tagTriggers() {
 			// 100 Harpoon launchers": goods or money added to what was told
 			// are bound as it is ("added that ..." reports speech).
 			tr.class = classCommit
+			if s.addedToOrder(i) {
+				// "Belgium would add 11 F-35s to the 34 already on order":
+				// who adds to its own order buys more.
+				tr.class = classBuy
+			}
 		}
 		tr.passive = s.passiveAt(i)
 		if reVerb(toks, i) && s.participle(i) {
@@ -351,7 +356,7 @@ func (s *sent) tagTriggers() {
 		}
 		s.trigs = append(s.trigs, tr)
 		switch v.Lemma {
-		case "arm", "equip":
+		case "arm", "equip", "supply":
 			s.d.tags.arming = true
 		case "finance":
 			s.d.tags.financing = true
@@ -2020,6 +2025,36 @@ func (s *sent) addsGoods(i int) bool {
 	return toks[j].Kind == Number || s.materielAt(j) || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
 }
 
+// addedToOrder reports whether the goods "add" at i takes are added "to"
+// an order, or to the count "already on order" or "on order": "would add
+// 11 F-35s to the 34 already on order", "added six jets to its order".
+func (s *sent) addedToOrder(i int) bool {
+	toks := s.d.toks
+	to := -1
+	for j := i + 1; j < s.hi && j-i <= 8; j++ {
+		if toks[j].Norm == "to" {
+			to = j
+			break
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for j := to + 1; j < s.hi && j-to <= 6; j++ {
+		switch toks[j].Norm {
+		case "order", "orders":
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
 // receivesOrder reports whether the verb of receipt at i has an order or
 // a contract for its object: "Lockheed Martin received a $4.5 billion U.S.
 // Army contract", "received an order from Poland". Who receives an order
@@ -2202,6 +2237,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "troops took part in exercises": no taking of goods
 		case next == "office" || next == "power" || next == "effect":
 			return false // "shortly after taking office", "the ban took effect": an idiom, no goods taken
+		case s.decisionTaken(i):
+			return false // "no decision on the jets had been taken": a decision is made, no goods taken
 		}
 	case "apply":
 		if next != "for" {
@@ -3117,6 +3154,35 @@ func (s *sent) thankedFor(i int) int {
 		return a
 	}
 	return -1
+}
+
+// decisionTaken reports whether "taken" or "took" at i has a decision for
+// its object or passive subject: "no decision on the jets had been taken",
+// "took the decision to". Goods named in between are what it is about.
+func (s *sent) decisionTaken(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "taken", "took", "take", "takes", "taking":
+	default:
+		return false
+	}
+	if j := i + 1; j+1 < s.hi && (toks[j].Norm == "the" || toks[j].Norm == "a") && decisionNoun(toks[j+1].Norm) {
+		return true
+	}
+	for j := i - 1; j >= s.lo && i-j <= 8; j-- {
+		if decisionNoun(toks[j].Norm) {
+			return true
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// decisionNoun reports whether w names a decision, which is taken.
+func decisionNoun(w string) bool {
+	return w == "decision" || w == "decisions"
 }
 
 // reliedOn returns the state that the form of "rely" or "depend" at i

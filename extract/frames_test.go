@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'cut off' aid refuses it; 'cut' an order alone refuses nothing", "The United States cut off military aid to Colombia. Spain cut its order to 20 jets.",
+			[]string{"US>CO funding - denied"}},
 		{"a price told with goods whose seller the sentence before names goes as the goods do", "The first six jets bought from Spain landed in Lima on Friday. Peru agreed in 2024 to buy 24 jets for about $300 million.",
 			[]string{"ES>PE aircraft 6..6 item delivered", "ES>PE aircraft 24..24 item committed", "ES>PE funding 3e+08..3e+08 USD committed"}},
 		{"two models of one maker ('Bayraktar Akinci', 'Bayraktar TB2') told in two sentences are two items, not one told again", "Mali has taken delivery of Bayraktar Akinci drones from Turkey. Bamako had already received Bayraktar TB2 drones from Turkey.",

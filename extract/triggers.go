@@ -2226,6 +2226,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if v.Lemma == "give" && toks[i].Norm == "given" && next == "by" && s.figureGiven(i) {
 			return false // "up from about 5,000 containers given by Seoul": who gave the figure, not the goods
 		}
+	case "cut":
+		if next != "off" {
+			return false // "cut off aid to Colombia" stops it; "cut the order to 20 jets", "cut prices" do not
+		}
 	case "reach":
 		if s.amountAt(i + 1) {
 			return false // "aid has reached $65 billion": an amount, not an arrival

@@ -2578,6 +2578,11 @@ func (d *doc) makersSupply() (supplied bool) {
 				if m := &d.claims[k]; m.p.money && m.sent == c.sent && m.trig == c.trig && m.inherited && sameSet(m.rec, c.rec) {
 					m.sup = c.sup
 				}
+				// So does a bare count of them later in the sentence: "India
+				// ordered five S-400 squadrons; three have been delivered".
+				if m := &d.claims[k]; m.p.elided && !m.p.money && m.sent == c.sent && k > i && m.p.cat == c.p.cat && m.inherited && sameSet(m.rec, c.rec) {
+					m.sup = c.sup
+				}
 			}
 		case len(c.rec) > 1:
 			// "Turkey and Indonesia signed an agreement for the sale of 48

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a term that is also a verb ('ships') before an object pronoun is the verb: no ships are sent", "The Czech initiative buys shells abroad and ships them to Ukraine.",
+			[]string{"CZ>UA ammunition - delivered"}},
 		{"'a second batch' or 'another batch' that arrives after the first goods told is a later part of them, a delivery of its own", "Chile received its first jets from Spain in April, and a second batch arrived in May.",
 			[]string{"ES>CL aircraft - delivered", "ES>CL aircraft - delivered"}},
 		{"a bare count after goods whose seller is their maker goes as they do, not as the flow told the sentence before", "Peru signed an agreement with France for 26 Rafale fighters. Peru ordered five S-400 squadrons in 2018; three have been delivered.",

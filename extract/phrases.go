@@ -4783,6 +4783,9 @@ func (s *sent) verbUse(i int) bool {
 	if i == s.lo {
 		return false
 	}
+	if end < s.hi && (toks[end].Norm == "them" || toks[end].Norm == "him") {
+		return true // "buys shells abroad and ships them to Ukraine": a noun takes no object pronoun ("the ships it sent" may take "it")
+	}
 	if a := s.actorAt(i - 1); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym) {
 		return false // "Russia's ships", "Greece's arms", "North Korean ships": a noun
 	}

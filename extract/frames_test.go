@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",
+			[]string{"DE>UA technology - delivered"}},
 		{"a term that is also a verb ('ships') before an object pronoun is the verb: no ships are sent", "The Czech initiative buys shells abroad and ships them to Ukraine.",
 			[]string{"CZ>UA ammunition - delivered"}},
 		{"'a second batch' or 'another batch' that arrives after the first goods told is a later part of them, a delivery of its own", "Chile received its first jets from Spain in April, and a second batch arrived in May.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
+			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",
 			[]string{"DE>UA technology - delivered"}},
 		{"a term that is also a verb ('ships') before an object pronoun is the verb: no ships are sent", "The Czech initiative buys shells abroad and ships them to Ukraine.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'expects the other 18' or 'expects the rest' after goods told awaits the rest of them", "Ukraine received 10 jets from Denmark. It expects the other 18 in 2026. Chile received six tanks from Spain. It expects the rest by May.",
+			[]string{"DK>UA aircraft 10..10 item delivered", "DK>UA aircraft 18..18 item expected", "ES>CL armored_vehicle 6..6 item delivered", "ES>CL armored_vehicle - expected"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

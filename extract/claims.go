@@ -2672,13 +2672,20 @@ func (d *doc) namedMaker(p *phrase, counts bool) string {
 	if !counted && (j < 0 || d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those") {
 		return ""
 	}
+	from := p.lo // the last goods of the kind seen, back from p
 	for k := len(d.named) - 1; k >= 0; k-- {
 		q := &d.named[k]
 		if q.hi > p.lo || q.cat != p.cat {
 			continue
 		}
-		if p.lo-q.hi > 80 {
+		if from-q.hi > 80 {
 			return "" // too far back to be what "the" points to
+		}
+		if counted {
+			// A chain of goods of the kind named by no model ("ordering
+			// five aircraft", "bought two", "nine aircraft") goes back to
+			// the model that opened it, however long the chain.
+			from = q.lo
 		}
 		m := d.madeBy(q)
 		if counted {

@@ -2694,6 +2694,11 @@ func (d *doc) makersSupply() (supplied bool) {
 				if m := &d.claims[k]; m.p.money && m.sent == c.sent && m.trig == c.trig && m.inherited && sameSet(m.rec, c.rec) {
 					m.sup = c.sup
 				}
+				// So does a bare count of them later in the sentence: "India
+				// ordered five S-400 squadrons; three have been delivered".
+				if m := &d.claims[k]; m.p.elided && !m.p.money && m.sent == c.sent && k > i && m.p.cat == c.p.cat && m.inherited && sameSet(m.rec, c.rec) {
+					m.sup = c.sup
+				}
 			}
 		case len(c.rec) > 1:
 			// "Turkey and Indonesia signed an agreement for the sale of 48
@@ -2783,13 +2788,20 @@ func (d *doc) namedMaker(p *phrase, counts bool) string {
 	if !counted && (j < 0 || d.toks[j].Norm != "the" && d.toks[j].Norm != "these" && d.toks[j].Norm != "those") {
 		return ""
 	}
+	from := p.lo // the last goods of the kind seen, back from p
 	for k := len(d.named) - 1; k >= 0; k-- {
 		q := &d.named[k]
 		if q.hi > p.lo || q.cat != p.cat {
 			continue
 		}
-		if p.lo-q.hi > 80 {
+		if from-q.hi > 80 {
 			return "" // too far back to be what "the" points to
+		}
+		if counted {
+			// A chain of goods of the kind named by no model ("ordering
+			// five aircraft", "bought two", "nine aircraft") goes back to
+			// the model that opened it, however long the chain.
+			from = q.lo
 		}
 		m := d.madeBy(q)
 		if counted {

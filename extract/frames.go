@@ -5423,7 +5423,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(&g, t) {
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(&g, t) && !goodsReceive(&g, t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -5433,6 +5433,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// goodsReceive reports whether goods g are the subject of an active verb
+// of receiving right after them: "Ukraine's tanks received new engines",
+// "the ammunition their guns receive". What receives is no goods moved;
+// its object is.
+func goodsReceive(g *group, t *trigger) bool {
+	return t.class == classReceive && !t.passive && t.i == g.hi
 }
 
 // relativeSaid returns the speech verb of a relative clause that opens at

@@ -40,6 +40,22 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"counts of a kind named by no model go back, one to the one before, to the model that opened the chain, however far: its maker sells them all", "Hungary bought two C-390 transports in 2020. The company spent years looking for foreign customers willing to take a chance on a new and untested design from a maker better known for its regional passenger jets, and its executives travelled widely to make the case. Analysts were sceptical at first, and several governments said they would wait to see how the plane performed in service before committing any money to it. Portugal ordered five aircraft in 2019. The company spent years looking for foreign customers willing to take a chance on a new and untested design from a maker better known for its regional passenger jets, and its executives travelled widely to make the case. Analysts were sceptical at first, and several governments said they would wait to see how the plane performed in service before committing any money to it. In 2024 the Netherlands placed an order for nine aircraft.",
+			[]string{"BR>HU aircraft 2..2 item delivered", "BR>PT aircraft 5..5 item committed", "BR>NL aircraft 9..9 item committed"}},
+		{"'expects the other 18' or 'expects the rest' after goods told awaits the rest of them", "Ukraine received 10 jets from Denmark. It expects the other 18 in 2026. Chile received six tanks from Spain. It expects the rest by May.",
+			[]string{"DK>UA aircraft 10..10 item delivered", "DK>UA aircraft 18..18 item expected", "ES>CL armored_vehicle 6..6 item delivered", "ES>CL armored_vehicle - expected"}},
+		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
+			[]string{"TR>SY personnel - delivered"}},
+		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",
+			[]string{"DE>UA technology - delivered"}},
+		{"a term that is also a verb ('ships') before an object pronoun is the verb: no ships are sent", "The Czech initiative buys shells abroad and ships them to Ukraine.",
+			[]string{"CZ>UA ammunition - delivered"}},
+		{"'a second batch' or 'another batch' that arrives after the first goods told is a later part of them, a delivery of its own", "Chile received its first jets from Spain in April, and a second batch arrived in May.",
+			[]string{"ES>CL aircraft - delivered", "ES>CL aircraft - delivered"}},
+		{"a bare count after goods whose seller is their maker goes as they do, not as the flow told the sentence before", "Peru signed an agreement with France for 26 Rafale fighters. Peru ordered five S-400 squadrons in 2018; three have been delivered.",
+			[]string{"FR>PE aircraft 26..26 item committed", "RU>PE air_defense 5..5 item committed", "RU>PE air_defense 3..3 item delivered"}},
+		{"'cut off' aid refuses it; 'cut' an order alone refuses nothing", "The United States cut off military aid to Colombia. Spain cut its order to 20 jets.",
+			[]string{"US>CO funding - denied"}},
 		{"a price told with goods whose seller the sentence before names goes as the goods do", "The first six jets bought from Spain landed in Lima on Friday. Peru agreed in 2024 to buy 24 jets for about $300 million.",
 			[]string{"ES>PE aircraft 6..6 item delivered", "ES>PE aircraft 24..24 item committed", "ES>PE funding 3e+08..3e+08 USD committed"}},
 		{"two models of one maker ('Bayraktar Akinci', 'Bayraktar TB2') told in two sentences are two items, not one told again", "Mali has taken delivery of Bayraktar Akinci drones from Turkey. Bamako had already received Bayraktar TB2 drones from Turkey.",

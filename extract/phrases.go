@@ -2564,10 +2564,10 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 			continue
 		}
 		j := t.i - 1
-		for j > s.lo && t.i-j <= 7 && toks[j].Norm != "first" && toks[j].Norm != "last" {
+		for j > s.lo && t.i-j <= 7 && toks[j].Norm != "first" && toks[j].Norm != "last" && !laterBatchAt(toks, j, t.i) {
 			j--
 		}
-		if j <= s.lo || toks[j-1].Norm != "the" || toks[j].Norm != "first" && toks[j].Norm != "last" {
+		if j <= s.lo || !laterBatchAt(toks, j, t.i) && (toks[j-1].Norm != "the" || toks[j].Norm != "first" && toks[j].Norm != "last") {
 			continue
 		}
 		if p := lastPhraseBefore(ps, t.i); p != nil && p.lo > j || s.inQty[j+1-s.lo] {
@@ -2598,9 +2598,34 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		if hi < 0 || hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
 			continue
 		}
-		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: j, cat: item.cat, unit: item.unit, elided: true})
+		head := j
+		if laterBatchAt(toks, j, t.i) {
+			head = j + 1 // "a second batch": one more part, named by its noun
+			if toks[j].Norm != "another" {
+				j-- // with its article
+			}
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: head, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// laterBatchAt reports whether "a second batch", "the third shipment" or
+// "another batch" opens at token j, before hi: a later part of the goods
+// told, as "the first batch" is the first ("received its first
+// batteries in April, and a second batch arrived this spring").
+func laterBatchAt(toks []Token, j, hi int) bool {
+	if j < 1 || j+1 >= hi || !batchWord(toks[j+1].Norm) {
+		return false
+	}
+	switch toks[j].Norm {
+	case "second", "third", "fourth", "fifth", "next", "final":
+		w := toks[j-1].Norm
+		return w == "a" || w == "the"
+	case "another":
+		return true
+	}
+	return false
 }
 
 // ofThemWord reports whether w, after "the first of", names goods just
@@ -4910,6 +4935,9 @@ func (s *sent) verbUse(i int) bool {
 	}
 	if i == s.lo {
 		return false
+	}
+	if end < s.hi && (toks[end].Norm == "them" || toks[end].Norm == "him") {
+		return true // "buys shells abroad and ships them to Ukraine": a noun takes no object pronoun ("the ships it sent" may take "it")
 	}
 	if a := s.actorAt(i - 1); a >= 0 && (s.actors[a].possessive || s.actors[a].demonym) {
 		return false // "Russia's ships", "Greece's arms", "North Korean ships": a noun

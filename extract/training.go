@@ -258,6 +258,9 @@ func (s *sent) trained(att attrib) {
 		if len(r.sup) == 0 {
 			continue // "Kenyan pilots were trained at home", "Russia trained its own crews"
 		}
+		if s.sentToTrain(k, r.sup, r.rec) {
+			continue // "advisers were sent to Damascus to help train Syria's army": why the people went, told by their claim
+		}
 		g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
 		st := s.status(t, g)
 		if givenAt >= 0 {
@@ -276,6 +279,27 @@ func (s *sent) trained(att attrib) {
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: rule, sent: s.idx, trig: k, conf: r.conf - 0.1}
 		s.finishDraft(&d, att, min(r.lo, k, p.start()), max(r.hi, p.hi, k+1))
 	}
+}
+
+// sentToTrain reports whether "train" at k is the purpose of people the
+// sentence sends from sup to rec: "to train" or "to help train" after a
+// claim of personnel between them. The people sent are the claim; the
+// training they went for is not another.
+func (s *sent) sentToTrain(k int, sup, rec []string) bool {
+	toks := s.d.toks
+	j := k - 1
+	if j > s.lo && toks[j].Norm == "help" {
+		j--
+	}
+	if j <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Personnel && c.trig < k && overlaps(c.sup, sup) && sameSet(c.rec, rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // trainingClaimed reports whether a claim of the sentence already gives

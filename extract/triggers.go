@@ -1100,9 +1100,9 @@ func (s *sent) expectsGoods(i int) bool {
 		}
 		if !(s.is(j, fDeterminer) || s.is(j, fIncrement) || s.countAt(j)) {
 			switch toks[j].Norm {
-			case "first", "remaining", "last", "rest", "of", "new", "further":
+			case "first", "remaining", "last", "rest", "of", "new", "further", "other", "remainder":
 			default:
-				return false // "expects talks", "expects that ..."
+				return s.restCounted(i+1, j) // "expects the other 18 in 2026"; not "expects talks", "expects that ..."
 			}
 		}
 		j++
@@ -1119,6 +1119,28 @@ func (s *sent) expectsGoods(i int) bool {
 		}
 	}
 	return true
+}
+
+// restCounted reports whether tokens [lo, j) are "the rest", "the
+// remainder", or "the other" or "the remaining" and a count, and a time
+// or the clause's end follows at j: what is left of the goods told
+// ("expects the other 18 in 2026").
+func (s *sent) restCounted(lo, j int) bool {
+	toks := s.d.toks
+	if j-lo < 2 || toks[lo].Norm != "the" {
+		return false
+	}
+	switch w := toks[lo+1].Norm; {
+	case (w == "rest" || w == "remainder") && j == lo+2:
+	case (w == "other" || w == "remaining") && j == lo+3 && s.countAt(lo+2):
+	default:
+		return false
+	}
+	switch toks[j].Norm {
+	case "in", "by", "this", "next", "later", "before", "within", ",", ".", ";":
+		return true
+	}
+	return false
 }
 
 // demonstrativeSubject reports whether the verb at i has "These" or
@@ -2387,6 +2409,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		}
 		if v.Lemma == "give" && toks[i].Norm == "given" && next == "by" && s.figureGiven(i) {
 			return false // "up from about 5,000 containers given by Seoul": who gave the figure, not the goods
+		}
+	case "cut":
+		if next != "off" {
+			return false // "cut off aid to Colombia" stops it; "cut the order to 20 jets", "cut prices" do not
 		}
 	case "reach":
 		if s.amountAt(i + 1) {

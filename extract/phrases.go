@@ -4805,6 +4805,9 @@ func (s *sent) modelPair(p *phrase, ref materielRef, i, end int) bool {
 	if w := toks[p.hi].Norm; w != "and" && w != "or" {
 		return false
 	}
+	if l := &toks[p.hi-1]; l.Kind != Number && !l.Cap && !l.Upper {
+		return false // "K2 tanks and K808 armoured vehicles": the first has its own noun, so two items
+	}
 	// Variants of one family, by the letters their names open with:
 	// "KN-23 and KN-24"; "HIMARS and M777 howitzers" are two items.
 	if toks[p.lo].Norm != toks[i].Norm || !toks[i].Cap || toks[end].Cap || !Joiner(toks, i+1) && toks[i+1].Kind != Number {

@@ -3175,10 +3175,11 @@ func (d *doc) dealToBuy(i int) *draft {
 	return d.dealToBuyRest(i)
 }
 
-// dealToBuyRest is dealToBuy past its first test (see gates in words.go).
+// dealToBuyRest is dealToBuy past its first test (see gates in words.go): the
+// claim's phrase is a sum of money.
 func (d *doc) dealToBuyRest(i int) *draft {
 	c := &d.claims[i]
-	if !c.p.money || c.homemade || c.aggregate {
+	if c.homemade || c.aggregate {
 		return nil
 	}
 	toks := d.toks

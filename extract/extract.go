@@ -534,9 +534,7 @@ func (s *sent) run() {
 	if len(s.d.claims) > 0 {
 		s.earlierFigure(att) // "up from 10,000 in October": after the claim it counts from
 		if s.has(fRare) {
-			s.matchedSum(att) // "London has pledged to match that figure": the sum told before, again
-		}
-		if s.has(fRare) {
+			s.matchedSum(att)   // "London has pledged to match that figure": the sum told before, again
 			s.followedSuit(att) // "Norway and Belgium later joined them"
 		}
 		s.refusedBare(att) // "Berlin has refused"

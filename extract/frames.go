@@ -862,10 +862,11 @@ func (s *sent) financedByLoans(t *trigger) (int, bool) {
 	return s.financedByLoansRest(t)
 }
 
-// financedByLoansRest is financedByLoans past its first test (see gates in words.go).
+// financedByLoansRest is financedByLoans past its first test (see gates in words.go):
+// the trigger is passive.
 func (s *sent) financedByLoansRest(t *trigger) (int, bool) {
 	toks := s.d.toks
-	if t.lemma != "finance" || !t.passive || t.noun {
+	if t.lemma != "finance" || t.noun {
 		return -1, false
 	}
 	j := t.i + 1
@@ -2945,9 +2946,10 @@ func (s *sent) showOfForce(t trigger, g group) bool {
 	return s.showOfForceRest(t, g)
 }
 
-// showOfForceRest is showOfForce past its first test (see gates in words.go).
+// showOfForceRest is showOfForce past its first test (see gates in words.go):
+// the trigger is a verb of giving.
 func (s *sent) showOfForceRest(t trigger, g group) bool {
-	if t.noun || t.passive || t.class != classGive || g.lo < t.i {
+	if t.noun || t.passive || g.lo < t.i {
 		return false
 	}
 	switch g.phrases[0].cat {
@@ -4329,9 +4331,10 @@ func (s *sent) delayed(i int) bool {
 	return s.delayedRest(i)
 }
 
-// delayedRest is delayed past its first test (see gates in words.go).
+// delayedRest is delayed past its first test (see gates in words.go): the
+// sentence may hold a cue of delay, so cueWithin's own gate is passed.
 func (s *sent) delayedRest(i int) bool {
-	if !s.cueWithin(cueDelay, i-4, i, s.hi) { // a cue in the four words before
+	if !s.cueWithinRest(cueDelay, i-4, i, s.hi) { // a cue in the four words before
 		return false
 	}
 	for j := max(s.lo+1, i-4); j < i; j++ {
@@ -5065,10 +5068,11 @@ func (s *sent) participleBetweenItems(t *trigger, g *group) bool {
 	return s.participleBetweenItemsRest(t, g)
 }
 
-// participleBetweenItemsRest is participleBetweenItems past its first test (see gates in words.go).
+// participleBetweenItemsRest is participleBetweenItems past its first test (see gates in words.go):
+// the trigger is a verb, and a word stands between it and the goods.
 func (s *sent) participleBetweenItemsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
-	if t.noun || t.i-1 <= s.lo || g.lo-1 <= t.i || !isParticiple(toks[t.i].Norm) {
+	if t.i-1 <= s.lo || !isParticiple(toks[t.i].Norm) {
 		return false
 	}
 	// (The second of two participles, "built ... and delivered", has no
@@ -5832,10 +5836,11 @@ func (s *sent) moneyForArms(t *trigger, g *group) bool {
 	return s.moneyForArmsRest(t, g)
 }
 
-// moneyForArmsRest is moneyForArms past its first test (see gates in words.go).
+// moneyForArmsRest is moneyForArms past its first test (see gates in words.go):
+// the trigger is a verb of giving.
 func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
-	if t.noun || t.class != classGive || g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
+	if g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
 	}
 	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition && t.lemma != "allocate" {
@@ -6163,12 +6168,10 @@ func (s *sent) inServiceOf(e int) int {
 	return s.inServiceOfRest(e)
 }
 
-// inServiceOfRest is inServiceOf past its first test (see gates in words.go).
+// inServiceOfRest is inServiceOf past its first test (see gates in words.go):
+// token e is "in", and two more follow it in the sentence.
 func (s *sent) inServiceOfRest(e int) int {
 	toks := s.d.toks
-	if e+2 >= s.hi || toks[e].Norm != "in" {
-		return -1
-	}
 	a := s.actorAt(e + 1)
 	if a < 0 || s.actors[a].lo != e+1 || s.actors[a].hi >= s.hi || toks[s.actors[a].hi].Norm != "service" {
 		return -1
@@ -8556,9 +8559,10 @@ func (s *sent) goodsGiveBenefit(t trigger, g group) bool {
 	return s.goodsGiveBenefitRest(t, g)
 }
 
-// goodsGiveBenefitRest is goodsGiveBenefit past its first test (see gates in words.go).
+// goodsGiveBenefitRest is goodsGiveBenefit past its first test (see gates in words.go):
+// the trigger is an active verb after the goods.
 func (s *sent) goodsGiveBenefitRest(t trigger, g group) bool {
-	if t.noun || t.passive || g.hi > t.i || t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
+	if t.lemma != "give" && t.lemma != "provide" && t.lemma != "offer" {
 		return false
 	}
 	toks := s.d.toks
@@ -8678,10 +8682,11 @@ func (s *sent) schemeOnly(g *group) bool {
 	return s.schemeOnlyRest(g)
 }
 
-// schemeOnlyRest is schemeOnly past its first test (see gates in words.go).
+// schemeOnlyRest is schemeOnly past its first test (see gates in words.go):
+// the group is one phrase, of funding.
 func (s *sent) schemeOnlyRest(g *group) bool {
 	p := &g.phrases[0]
-	if len(g.phrases) != 1 || p.cat != armsledger.Funding || p.qty != nil || p.money {
+	if p.qty != nil || p.money {
 		return false
 	}
 	toks := s.d.toks
@@ -8689,7 +8694,7 @@ func (s *sent) schemeOnlyRest(g *group) bool {
 		switch {
 		case toks[j].Norm == "under":
 			return true
-		case s.is(j, fDeterminer) || toks[j].Cap && s.actorAt(j) < 0 || toks[j].Kind == Word && !s.is(j, fVerb) && s.actorAt(j) < 0 && !schemeStop[toks[j].Norm]:
+		case s.is(j, fDeterminer) || s.actorAt(j) < 0 && (toks[j].Cap || toks[j].Kind == Word && !s.is(j, fVerb) && !schemeStop[toks[j].Norm]):
 			continue
 		}
 		return false

@@ -369,11 +369,11 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
-	if s.has(fRare) || len(s.quants) > 0 && len(s.d.named) > 0 {
-		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
-	}
 	if s.has(fRare) {
+		out = s.theRest(out)
 		out = s.numberSubject(out)
+	} else if len(s.quants) > 0 && len(s.d.named) > 0 {
+		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
 	}
 	if len(s.quants) > 0 {
 		out = s.elliptic(out)
@@ -1222,7 +1222,8 @@ func (s *sent) genericBack(ps []phrase) []phrase {
 	return s.genericBackRest(ps)
 }
 
-// genericBackRest is genericBack past its first test (see gates in words.go).
+// genericBackRest is genericBack past its first test (see gates in words.go):
+// the sentence holds a generic head noun.
 func (s *sent) genericBackRest(ps []phrase) []phrase {
 	toks := s.d.toks
 	for _, i := range s.definites() {
@@ -1233,7 +1234,7 @@ func (s *sent) genericBackRest(ps []phrase) []phrase {
 		if i+2 < s.hi && backModifier(toks[i+1].Norm) {
 			same = 1 // "a sale of the same system to the UAE", "the first vehicles are due in May": the ones named before
 		}
-		if w := toks[i].Norm; w != "the" && w != "these" && w != "those" || !s.is(i+1+same, fGenericHead) {
+		if !s.is(i+1+same, fGenericHead) { // (token i is "the", "these" or "those": see definites)
 			continue
 		}
 		if i-2 >= s.lo && toks[i-1].Norm == "of" && (s.inQty[i-2-s.lo] || partWord(toks[i-2].Norm)) {
@@ -3743,16 +3744,16 @@ func (s *sent) exampleCue(j int) int {
 	return s.exampleCueRest(j)
 }
 
-// exampleCueRest is exampleCue past its first test (see gates in words.go).
+// exampleCueRest is exampleCue past its first test (see gates in words.go):
+// the word is in setExample or in setExampleStart.
 func (s *sent) exampleCueRest(j int) int {
 	toks := s.d.toks
-	switch sets := lex.sets[toks[j].word]; {
-	case sets&setExample != 0:
+	if lex.sets[toks[j].word]&setExample != 0 {
 		return 1
-	case sets&setExampleStart != 0: // "such", "in", "among"
-		if j+1 < s.hi && exampleSecond(toks[j].Norm, toks[j+1].Norm) {
-			return 2
-		}
+	}
+	// Else of setExampleStart: "such", "in", "among".
+	if j+1 < s.hi && exampleSecond(toks[j].Norm, toks[j+1].Norm) {
+		return 2
 	}
 	return 0
 }
@@ -3874,11 +3875,11 @@ func (s *sent) theySubject(ps []phrase) []phrase {
 	return s.theySubjectRest(ps)
 }
 
-// theySubjectRest is theySubject past its first test, which it makes
-// again in full (see gates in words.go).
+// theySubjectRest is theySubject past its first test (see gates in words.go):
+// the sentence holds a pronoun subject.
 func (s *sent) theySubjectRest(ps []phrase) []phrase {
 	n := len(s.d.claims)
-	if n == 0 || s.d.claims[n-1].sent >= s.idx || !s.has(fSubjectPronoun) {
+	if n == 0 || s.d.claims[n-1].sent >= s.idx {
 		return ps
 	}
 	toks := s.d.toks
@@ -4564,9 +4565,10 @@ func (s *sent) sizeCount(i int) bool {
 	return s.sizeCountRest(i)
 }
 
-// sizeCountRest is sizeCount past its first test (see gates in words.go).
+// sizeCountRest is sizeCount past its first test (see gates in words.go):
+// a quantity's token is just before i, the test quantityEndingAt opens with.
 func (s *sent) sizeCountRest(i int) bool {
-	q := s.quantityEndingAt(i)
+	q := s.quantityEndingAtRest(i)
 	if q == nil || q.Lo-2 < s.lo || s.d.toks[q.Lo-1].Norm != "to" {
 		return false
 	}
@@ -5269,14 +5271,15 @@ func (s *sent) demonymListed(p *phrase, j, floor int) bool {
 	return s.demonymListedRest(p, j, floor)
 }
 
-// demonymListedRest is demonymListed past its first test (see gates in words.go).
+// demonymListedRest is demonymListed past its first test (see gates in words.go):
+// the phrase has a demonym.
 func (s *sent) demonymListedRest(p *phrase, j, floor int) bool {
 	switch s.d.toks[j].Norm {
 	case "and", "or", ",":
 	default:
 		return false
 	}
-	if len(p.demonym) == 0 || p.lo != j+1 || j-1 < floor {
+	if p.lo != j+1 || j-1 < floor {
 		return false
 	}
 	a, b := s.actorAt(j-1), s.actorAt(j+1)
@@ -5838,7 +5841,6 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 	"includes", "include", "totals", "total", "totaling", "totalling",
 	"numbers", "number", "numbering", "means", "mean")
 
-// quantityEndingAt returns the count quantity whose last token is just before j.
 // valueBefore reports whether a sum of money ends right before token j:
 // "a €35 billion submarine deal".
 func (s *sent) valueBefore(j int) bool {
@@ -5846,10 +5848,17 @@ func (s *sent) valueBefore(j int) bool {
 	return q != nil && q.Currency != ""
 }
 
+// quantityEndingAt returns the count quantity whose last token is just before j.
 func (s *sent) quantityEndingAt(j int) *QuantityMatch {
 	if j <= s.lo || !s.inQty[j-1-s.lo] {
 		return nil // most phrases: no quantity ends before them
 	}
+	return s.quantityEndingAtRest(j)
+}
+
+// quantityEndingAtRest is quantityEndingAt past its first test, for callers
+// that have made it (sizeCount): a quantity's token is just before j.
+func (s *sent) quantityEndingAtRest(j int) *QuantityMatch {
 	for k := range s.quants {
 		q := &s.quants[k]
 		if q.Hi == j && !q.Percent && !q.Fraction && !q.Year {

@@ -41,9 +41,10 @@ func (s *sent) makesUnderKnowHow() bool {
 	return s.makesUnderKnowHowRest()
 }
 
-// makesUnderKnowHowRest is makesUnderKnowHow past its first test (see gates in words.go).
+// makesUnderKnowHowRest is makesUnderKnowHow past its first test (see gates in words.go):
+// the sentence names an actor and holds a word of fKnowHow.
 func (s *sent) makesUnderKnowHowRest() bool {
-	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
+	for k := s.nextRest(s.lo, fKnowHow); k < s.hi; k = s.nextRest(k+1, fKnowHow) {
 		if productionWords[s.d.toks[k].Norm] && (!techWords[s.d.toks[k].Norm] || s.withDemonym(k)) {
 			return true
 		}

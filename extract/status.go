@@ -1535,11 +1535,12 @@ func (s *sent) negatedClause(i int) bool {
 	return s.negatedClauseRest(i)
 }
 
-// negatedClauseRest is negatedClause past its first test (see gates in words.go).
+// negatedClauseRest is negatedClause past its first test (see gates in words.go):
+// the sentence may hold a negation, so cueWithin's own gate is passed.
 func (s *sent) negatedClauseRest(i int) bool {
 	toks := s.d.toks
 	lo := max(s.lo, i-10)
-	if !s.cueWithin(cueNegation, lo, i, s.hi) {
+	if !s.cueWithinRest(cueNegation, lo, i, s.hi) {
 		return false // most clauses: no negation in the ten words before
 	}
 	// The clause: back from i over at most ten words, to a comma, "but",

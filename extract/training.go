@@ -33,9 +33,10 @@ func (s *sent) trainAt() int {
 	return s.trainAtRest()
 }
 
-// trainAtRest is trainAt past its first test (see gates in words.go).
+// trainAtRest is trainAt past its first test (see gates in words.go): the
+// sentence names an actor and holds a word of fKnowHow.
 func (s *sent) trainAtRest() int {
-	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
+	for k := s.nextRest(s.lo, fKnowHow); k < s.hi; k = s.nextRest(k+1, fKnowHow) {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue
 		}

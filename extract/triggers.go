@@ -471,10 +471,11 @@ func (s *sent) goodsFollow() {
 	s.goodsFollowRest()
 }
 
-// goodsFollowRest is goodsFollow past its first test (see gates in words.go).
+// goodsFollowRest is goodsFollow past its first test (see gates in words.go):
+// the sentence holds a word of fKnowHow.
 func (s *sent) goodsFollowRest() {
 	toks := s.d.toks
-	for f := s.next(s.lo, fKnowHow); f < s.hi; f = s.next(f+1, fKnowHow) {
+	for f := s.nextRest(s.lo, fKnowHow); f < s.hi; f = s.nextRest(f+1, fKnowHow) {
 		switch toks[f].Norm {
 		case "follow", "follows", "followed":
 		default:
@@ -1325,10 +1326,11 @@ func (s *sent) actedIn() {
 	s.actedInRest()
 }
 
-// actedInRest is actedIn past its first test (see gates in words.go).
+// actedInRest is actedIn past its first test (see gates in words.go): the
+// sentence holds a word of fKnowHow.
 func (s *sent) actedInRest() {
 	toks := s.d.toks
-	for i := s.next(s.lo, fKnowHow); i < s.hi; i = s.next(i+1, fKnowHow) {
+	for i := s.nextRest(s.lo, fKnowHow); i < s.hi; i = s.nextRest(i+1, fKnowHow) {
 		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" && toks[i+1].Norm != "at" {
 			continue
 		}

@@ -279,6 +279,13 @@ func (s *sent) next(i int, f wordFlag) int {
 	if s.flags&f == 0 && i >= s.lo {
 		return s.hi // no word of the sentence has the flag
 	}
+	return s.nextRest(i, f)
+}
+
+// nextRest is next past its first test (see gates), for the rules whose
+// gate has found the flag in the sentence. Split off, it leaves next small
+// enough to inline: most of its asks are told no word has the flag.
+func (s *sent) nextRest(i int, f wordFlag) int {
 	words := s.info[:s.hi:s.hi] // cap s.hi too: the loop's test of i+4 is then the bounds check of w
 	for ; i+4 <= len(words); i += 4 {
 		w := words[i : i+4 : i+4]

@@ -7751,8 +7751,8 @@ func (s *sent) fundedFor(t *trigger, g *group) int {
 	if toks[k].Norm == "the" && k+1 < s.hi {
 		k++
 	}
-	if a := s.actorAt(k); a >= 0 && s.actors[a].ref.kind == kindCountry {
-		return a
+	if a := s.actorAt(k); a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital") {
+		return a // (a capital stands for its state: "... shells for Kyiv")
 	}
 	return -1
 }
@@ -7761,7 +7761,8 @@ func (s *sent) fundedFor(t *trigger, g *group) int {
 // other than verbs.tsv's "finance" (fundedFor reads that by its lemma).
 func fundVerb(w string) bool {
 	switch w {
-	case "co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
+	case "co-finance", "co-finances", "co-financed", "co-financing", "co-fund", "co-funds", "co-funded", "co-funding",
+		"pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
 		return true
 	}
 	return false

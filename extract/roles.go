@@ -6565,8 +6565,13 @@ func (s *sent) chainTo(lo, i int) bool {
 	if i-lo > 7 {
 		return false
 	}
+	toks := s.d.toks
 	for j := lo; j < i; j++ {
-		if !s.is(j, fBe|fModal|fAdverb|fChain) && !isAux(s.d.toks[j].Norm) {
+		if j+1 < i && adverbPair(toks[j].Norm, toks[j+1].Norm) {
+			j++ // "Ukraine has so far been promised 85 F-16s"
+			continue
+		}
+		if !s.is(j, fBe|fModal|fAdverb|fChain) && !isAux(toks[j].Norm) {
 			return false
 		}
 	}

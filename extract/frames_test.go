@@ -3419,6 +3419,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL ammunition 14000..14000 round committed", "US>IL funding 1.065e+08..1.065e+08 USD committed"}},
 		{"goods of another state's valued are no worth of the flow told", "Germany sent 10 tanks to Ukraine. The tanks of Poland's army are worth $100 million.",
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
+		{"goods that 'made their way to' a state went there, from the state whose they were called", "Pyongyang's shells made their way to Russia by rail. Some of the rifles made their way into Sudan. The minister made his way to Kyiv.",
+			[]string{"KP>RU ammunition - delivered", ">SD small_arms - delivered"}},
 		{"a two-word adverb of time ('so far', 'to date') stands in the verb chain of a passive whose subject receives", "Ukraine has so far been promised 85 F-16s by the Netherlands. Chile has to date been sold 10 tanks by Spain.",
 			[]string{"NL>UA aircraft 85..85 item committed", "ES>CL armored_vehicle 10..10 item committed"}},
 		{"a purchase paid for another state's capital goes to that state; 'co-funding' pays as 'funding' does", "Norway and Denmark are co-funding the purchase of 155mm rounds for Kyiv.",

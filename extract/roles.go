@@ -1359,7 +1359,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// reaching another are that state's to send. (Owned by where
 			// they arrive, "Poland's first K2 tanks arrived in Poland",
 			// they tell no sender.)
-			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && s.actors[owner].ref.kind == kindCountry && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
+			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && (s.actors[owner].ref.kind == kindCountry || s.actors[owner].ref.Kind == "capital") && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
 				r.sup = r.take(s, owner)
 			}
 		}

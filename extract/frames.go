@@ -8459,6 +8459,10 @@ func (s *sent) predicateGap(lo, hi int) bool {
 			}
 		case "at", "in", "on":
 			continue
+		case "them":
+			if j-2 >= lo && toks[j-1].Norm == "of" && (s.inQty[j-2-s.lo] || toks[j-2].Norm == "all") {
+				continue // "Iran's drones, some 2,000 of them, went to Russia": a count of the goods, set aside
+			}
 		}
 		if useParticiple(toks[j].Norm) && j+1 < hi && toks[j+1].Norm == "by" {
 			continue // "the shells used by the Russian army at the front came from North Korea"

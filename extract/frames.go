@@ -7754,8 +7754,8 @@ func (s *sent) fundedFor(t *trigger, g *group) int {
 	if toks[k].Norm == "the" && k+1 < s.hi {
 		k++
 	}
-	if a := s.actorAt(k); a >= 0 && s.actors[a].ref.kind == kindCountry {
-		return a
+	if a := s.actorAt(k); a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital") {
+		return a // (a capital stands for its state: "... shells for Kyiv")
 	}
 	return -1
 }
@@ -7764,7 +7764,8 @@ func (s *sent) fundedFor(t *trigger, g *group) int {
 // other than verbs.tsv's "finance" (fundedFor reads that by its lemma).
 func fundVerb(w string) bool {
 	switch w {
-	case "co-finance", "co-fund", "pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
+	case "co-finance", "co-finances", "co-financed", "co-financing", "co-fund", "co-funds", "co-funded", "co-funding",
+		"pay", "pays", "paid", "paying", "sponsor", "sponsors", "sponsored":
 		return true
 	}
 	return false
@@ -8461,6 +8462,10 @@ func (s *sent) predicateGap(lo, hi int) bool {
 			}
 		case "at", "in", "on":
 			continue
+		case "them":
+			if j-2 >= lo && toks[j-1].Norm == "of" && (s.inQty[j-2-s.lo] || toks[j-2].Norm == "all") {
+				continue // "Iran's drones, some 2,000 of them, went to Russia": a count of the goods, set aside
+			}
 		}
 		if useParticiple(toks[j].Norm) && j+1 < hi && toks[j+1].Norm == "by" {
 			continue // "the shells used by the Russian army at the front came from North Korea"

@@ -1353,6 +1353,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if a, c := s.relativeParty(g, t); len(r.sup) == 0 && a >= 0 && (c == classGive || c == classSell) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			r.sup = r.take(s, a) // "The corvette, which India is gifting to Vietnam, reached Cam Ranh Bay"
 		}
+		if len(r.sup) == 0 && len(r.rec) > 0 && g.hi <= t.i {
+			// "North Korea's shells have gone to Russia", "Iran's drones
+			// reached Russian forces": goods still called one state's on
+			// reaching another are that state's to send. (Owned by where
+			// they arrive, "Poland's first K2 tanks arrived in Poland",
+			// they tell no sender.)
+			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && (s.actors[owner].ref.kind == kindCountry || s.actors[owner].ref.Kind == "capital") && !slices.Contains(r.rec, s.actors[owner].ref.Code) {
+				r.sup = r.take(s, owner)
+			}
+		}
 		if len(r.rec) == 0 && g.hi <= t.i && (len(r.sup) > 0 || t.lemma == "arrive" || t.lemma == "land") {
 			// "the Houthis' missiles came from Iran", "Poland's first K2
 			// tanks arrived in December": whose they are now. (Not
@@ -6555,8 +6565,13 @@ func (s *sent) chainTo(lo, i int) bool {
 	if i-lo > 7 {
 		return false
 	}
+	toks := s.d.toks
 	for j := lo; j < i; j++ {
-		if !s.is(j, fBe|fModal|fAdverb|fChain) && !isAux(s.d.toks[j].Norm) {
+		if j+1 < i && adverbPair(toks[j].Norm, toks[j+1].Norm) {
+			j++ // "Ukraine has so far been promised 85 F-16s"
+			continue
+		}
+		if !s.is(j, fBe|fModal|fAdverb|fChain) && !isAux(toks[j].Norm) {
 			return false
 		}
 	}

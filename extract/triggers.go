@@ -616,7 +616,28 @@ func (s *sent) reachTriggers() {
 		if w := s.d.toks[i].Norm; (w == "reach" || w == "reaches") && s.reachesState(i) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "reach"})
 		}
+		if v := s.madeWay(i); v >= 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "go"})
+		}
 	}
+}
+
+// madeWay returns the verb of "made their (its) way to" when "way" is at
+// i, an idiom of going: "North Korean shells made their way to Russia";
+// else -1.
+func (s *sent) madeWay(i int) int {
+	toks := s.d.toks
+	if toks[i].Norm != "way" || i-2 < s.lo || i+1 >= s.hi || toks[i+1].Norm != "to" && toks[i+1].Norm != "into" {
+		return -1
+	}
+	if p := toks[i-1].Norm; p != "their" && p != "its" {
+		return -1
+	}
+	switch toks[i-2].Norm {
+	case "make", "makes", "made", "making":
+		return i - 2
+	}
+	return -1
 }
 
 // reachesState reports whether the present "reach" at i takes a state,

@@ -50,6 +50,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IN technology - delivered", "DE>PL technology - expected", "CN>IR technology - delivered"}},
 		{"arms made with parts supplied by a state's firms are made, not supplied; a plant built with parts is no arms", "A Russian company produces the drones with engines supplied by Chinese firms. The factory was built with Chinese parts.",
 			[]string{"CN>RU technology - delivered"}},
+		{"kits alone are parts to assemble arms from: technology", "Belarus sent Russia 200 kits for its Shahed copies. Iran has supplied kits and engines to Venezuela.",
+			[]string{"BY>RU technology 200..200 item delivered", "IR>VE technology - delivered", "IR>VE technology - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

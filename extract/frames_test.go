@@ -52,6 +52,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU technology - delivered"}},
 		{"kits alone are parts to assemble arms from: technology", "Belarus sent Russia 200 kits for its Shahed copies. Iran has supplied kits and engines to Venezuela.",
 			[]string{"BY>RU technology 200..200 item delivered", "IR>VE technology - delivered", "IR>VE technology - delivered"}},
+		{"servo motors, propulsion sections and gas turbines are parts: technology", "China sold Iran servo motors for its drones. Ukraine supplied India with gas turbines for its frigates.",
+			[]string{"CN>IR technology - committed", "UA>IN technology - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

@@ -54,6 +54,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU technology 200..200 item delivered", "IR>VE technology - delivered", "IR>VE technology - delivered"}},
 		{"servo motors, propulsion sections and gas turbines are parts: technology", "China sold Iran servo motors for its drones. Ukraine supplied India with gas turbines for its frigates.",
 			[]string{"CN>IR technology - committed", "UA>IN technology - delivered"}},
+		{"help to set up a plant or a line that makes arms is know-how; a plant of no arms is none", "Turkey helped Azerbaijan set up a drone assembly line. Iran sold Sudan rifles and later helped it set up a factory to make them. China helped Serbia set up a car factory.",
+			[]string{"TR>AZ technology - delivered", "IR>SD small_arms - committed", "IR>SD technology - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

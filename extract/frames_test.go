@@ -56,6 +56,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>IR technology - committed", "UA>IN technology - delivered"}},
 		{"help to set up a plant or a line that makes arms is know-how; a plant of no arms is none", "Turkey helped Azerbaijan set up a drone assembly line. Iran sold Sudan rifles and later helped it set up a factory to make them. China helped Serbia set up a car factory.",
 			[]string{"TR>AZ technology - delivered", "IR>SD small_arms - committed", "IR>SD technology - delivered"}},
+		{"the weapon that parts or rounds bought from a state are for is no goods of its own", "Poland bought engines from Germany for the Leopard tanks. Egypt ordered engines from France for its Rafale jets and 30 missiles from Italy. India bought shells from Israel for its howitzers.",
+			[]string{"DE>PL technology - delivered", "FR>EG technology - committed", "IT>EG missile 30..30 item committed", "IL>IN ammunition - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

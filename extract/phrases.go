@@ -266,6 +266,17 @@ func (s *sent) phrases() []phrase {
 		floor := s.lo
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
+			if s.partsServe(&out[n-1], i) {
+				// "113 F404 engines from GE for the Tejas": the jets the
+				// engines go into, with the words of their kind ("the
+				// Leopard tanks").
+				for i = end; i < s.hi; i = end {
+					if end, _, _ = lex.materiel.Match(toks, i, s.hi); end <= i {
+						break
+					}
+				}
+				continue
+			}
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if lo := s.partsFor(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
@@ -1466,6 +1477,30 @@ func (s *sent) moneyHanded(i int) bool {
 		return true
 	}
 	return false
+}
+
+// partsServe reports whether the goods at i are what the parts or rounds
+// of prev go into, told after the parts' source: "113 F404 engines from
+// GE for the Tejas", "engines from Germany for its K2 tanks". The weapon
+// served is no goods of the sentence, as in "spares for its tanks".
+func (s *sent) partsServe(prev *phrase, i int) bool {
+	if prev.cat != armsledger.Technology && prev.cat != armsledger.Ammunition {
+		return false
+	}
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "for" {
+		return false
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j || s.actors[a].possessive {
+		return false
+	}
+	k := s.actors[a].lo - 1
+	return k == prev.end() && toks[k].Norm == "from"
 }
 
 // partsFor returns the token of "parts", "spares", "equipment" or "gear"

@@ -58,6 +58,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>AZ technology - delivered", "IR>SD small_arms - committed", "IR>SD technology - delivered"}},
 		{"the weapon that parts or rounds bought from a state are for is no goods of its own", "Poland bought engines from Germany for the Leopard tanks. Egypt ordered engines from France for its Rafale jets and 30 missiles from Italy. India bought shells from Israel for its howitzers.",
 			[]string{"DE>PL technology - delivered", "FR>EG technology - committed", "IT>EG missile 30..30 item committed", "IL>IN ammunition - delivered"}},
+		{"a state's initials before goods after a verb of getting or after 'of' a transfer or buyer noun name their supplier; after a verb of giving they may be its object", "Israel received US arms. Saudi Arabia is the largest buyer of UK weapons. Germany sold the US tanks.",
+			[]string{"US>IL other - delivered", "GB>SA other - delivered", "DE>US armored_vehicle - committed"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

@@ -1479,6 +1479,27 @@ func (s *sent) moneyHanded(i int) bool {
 	return false
 }
 
+// initialsOwn reports whether a state's initials after token j name
+// whose the goods after them are: j is "of" after a noun of transfer or of
+// a buyer ("recipient of US arms", "shipments of U.S. weapons"), or a verb
+// of receiving or buying, whose object cannot be a recipient ("received US
+// arms"; not "sold the US missiles").
+func (s *sent) initialsOwn(j int) bool {
+	toks := s.d.toks
+	if toks[j].Norm == "of" {
+		if j-1 < s.lo {
+			return false
+		}
+		w := toks[j-1].Norm
+		if _, ok := s.nounAt(j - 1); ok || receiverNoun(w) || agentNoun(w) {
+			return true
+		}
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && (v.Class == classReceive || v.Class == classBuy)
+}
+
 // partsServe reports whether the goods at i are what the parts or rounds
 // of prev go into, told after the parts' source: "113 F404 engines from
 // GE for the Tejas", "engines from Germany for its K2 tanks". The weapon
@@ -5210,6 +5231,11 @@ func (s *sent) widen(p *phrase, floor int) {
 			// exports", or a weight: "50,000 tonnes of U.S. equipment".
 			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&
 				m.lo-2 >= s.lo && (s.inQty[m.lo-2-s.lo] || s.weighed(m.lo-2))
+			// So after "of" that a buyer or a transfer noun takes ("the
+			// largest recipient of US arms", "deliveries of U.S. weapons"),
+			// and after a verb of getting, which takes no second object
+			// ("Israel received US arms", "bought UK jets").
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo-1 > s.lo && s.initialsOwn(m.lo-1)
 			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}

@@ -60,6 +60,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>PL technology - delivered", "FR>EG technology - committed", "IT>EG missile 30..30 item committed", "IL>IN ammunition - delivered"}},
 		{"a state's initials before goods after a verb of getting or after 'of' a transfer or buyer noun name their supplier; after a verb of giving they may be its object", "Israel received US arms. Saudi Arabia is the largest buyer of UK weapons. Germany sold the US tanks.",
 			[]string{"US>IL other - delivered", "GB>SA other - delivered", "DE>US armored_vehicle - committed"}},
+		{"a recipient of a state's 'arms exports' is a recipient of its arms, named before or after", "Saudi Arabia was the largest recipient of British arms exports. The main recipients of Chinese arms deliveries were Pakistan and Serbia.",
+			[]string{"GB>SA other - delivered", "CN>PK+RS other - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

@@ -62,6 +62,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL other - delivered", "GB>SA other - delivered", "DE>US armored_vehicle - committed"}},
 		{"a recipient of a state's 'arms exports' is a recipient of its arms, named before or after", "Saudi Arabia was the largest recipient of British arms exports. The main recipients of Chinese arms deliveries were Pakistan and Serbia.",
 			[]string{"GB>SA other - delivered", "CN>PK+RS other - delivered"}},
+		{"a customer ranked by when it bought a weapon has ordered it; a customer ranked by size has received", "Algeria became the first foreign customer for the Su-57 fighter. Vietnam is Russia's biggest arms customer.",
+			[]string{"RU>DZ aircraft - committed", "RU>VN other - delivered"}},
 		{"people sent 'to help train' an army are the claim; the training they went for is no claim of its own", "Turkish military advisers had been sent to Damascus to help train Syria's new army.",
 			[]string{"TR>SY personnel - delivered"}},
 		{"goods that are the subject of an active 'received' receive: they are no goods moved, their object is", "Ukraine's tanks received new engines from Germany.",

@@ -239,6 +239,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "tender" || t.Norm == "tenders") && !s.wonBefore(i) {
 				nc = classRequest // "Malaysia launched a tender for 18 jets" seeks them; "KAI won a tender to supply" sells
 			}
+			if (t.Norm == "customer" || t.Norm == "operator") && s.rankedCustomer(i) {
+				nc = classBuy // "the first foreign customer for the Su-57": an order, as "the first buyer of" tells
+			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
 		}
@@ -1843,6 +1846,28 @@ func insertInOrder[T any](xs []T, x T, at func(T) int) []T {
 func (s *sent) demonymAdjective(a int) bool {
 	m := &s.actors[a]
 	return m.demonym && !plural(s.d.toks[m.hi-1].Norm)
+}
+
+// rankedCustomer reports whether the customer at i is counted in the order
+// it bought a weapon in: "the first foreign customer for the Su-57",
+// "the first export customer for the BrahMos", "the launch customer", "the
+// Korean missile's third export customer". Such a customer has ordered
+// the weapon; its delivery is not told. ("Russia's biggest arms customer"
+// has received.)
+func (s *sent) rankedCustomer(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch toks[j].Norm {
+		case "first", "second", "third", "fourth", "fifth", "launch":
+			return true
+		case "foreign", "export", "international", "overseas":
+		default:
+			if j < i-1 || toks[j].Kind != Word {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // goodsOfReceiver reports whether the transfer noun at i closes the goods

@@ -241,7 +241,8 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works", "working",
 	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
-	"technology", "technologies", "know", "expertise")
+	"technology", "technologies", "know", "expertise",
+	"engines", "parts", "components") // "built the drones with Chinese-made engines" (madeWithParts)
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

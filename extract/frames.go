@@ -2491,6 +2491,9 @@ func (s *sent) helpAtRest() int {
 		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
 			return i // (not "help Russia make up for a shortage")
 		}
+		if s.setUpPlant(j) {
+			return i // "helped it set up a factory at Alabuga": a plant to make arms is know-how
+		}
 		if j+1 < s.hi && toks[j].Norm == "with" && (s.helpGoods(j+1) >= 0 || s.programmeAt(j+1) > 0) {
 			return i // "helping Pyongyang with technology for its satellites", "help the North with its satellite programme"
 		}
@@ -2556,10 +2559,13 @@ func (s *sent) helpMake(att attrib) {
 		return
 	}
 	mk := t.i + 1
-	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" {
+	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" && !s.setUpPlant(mk) {
 		mk++
 	}
 	lo, hi := mk+1, mk+1
+	if s.setUpPlant(mk) {
+		lo, hi = mk+2, mk+2 // the plant, after "set up"
+	}
 	if mk < s.hi && toks[mk].Norm == "with" && s.programmeAt(lo) > 0 {
 		hi = s.programmeAt(lo) // "help the North with its satellite programme"
 	} else if mk < s.hi && toks[mk].Norm == "with" {
@@ -2590,6 +2596,24 @@ func (s *sent) helpMake(att attrib) {
 	}
 	d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
 	s.finishDraft(&d, att, r.lo, max(r.hi, hi))
+}
+
+// setUpPlant reports whether "set up" at j takes a plant or a line that
+// makes things for its object: "set up a factory", "set up a drone
+// assembly line", in a sentence that tells of arms. Help to set one up is
+// help to make what it makes.
+func (s *sent) setUpPlant(j int) bool {
+	toks := s.d.toks
+	if j+2 >= s.hi || toks[j].Norm != "set" || toks[j+1].Norm != "up" {
+		return false
+	}
+	for k := j + 2; k < s.hi && k-j <= 5; k++ {
+		switch toks[k].Norm {
+		case "factory", "plant", "line", "facility":
+			return s.armsBetween(s.lo, s.hi) // arms told in the sentence: not "a car factory"
+		}
+	}
+	return false
 }
 
 // programmeHelped makes the claim of know-how that "help" with a state's

@@ -266,6 +266,17 @@ func (s *sent) phrases() []phrase {
 		floor := s.lo
 		if n := len(out); n > 0 {
 			floor = out[n-1].hi
+			if s.partsServe(&out[n-1], i) {
+				// "113 F404 engines from GE for the Tejas": the jets the
+				// engines go into, with the words of their kind ("the
+				// Leopard tanks").
+				for i = end; i < s.hi; i = end {
+					if end, _, _ = lex.materiel.Match(toks, i, s.hi); end <= i {
+						break
+					}
+				}
+				continue
+			}
 		}
 		p := phrase{lo: i, hi: end, head: i, cat: ref.Cat, unit: ref.Unit}
 		if lo := s.partsFor(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
@@ -1467,6 +1478,51 @@ func (s *sent) moneyHanded(i int) bool {
 		return true
 	}
 	return false
+}
+
+// initialsOwn reports whether a state's initials after token j name
+// whose the goods after them are: j is "of" after a noun of transfer or of
+// a buyer ("recipient of US arms", "shipments of U.S. weapons"), or a verb
+// of receiving or buying, whose object cannot be a recipient ("received US
+// arms"; not "sold the US missiles").
+func (s *sent) initialsOwn(j int) bool {
+	toks := s.d.toks
+	if toks[j].Norm == "of" {
+		if j-1 < s.lo {
+			return false
+		}
+		w := toks[j-1].Norm
+		if _, ok := s.nounAt(j - 1); ok || receiverNoun(w) || agentNoun(w) {
+			return true
+		}
+		return false
+	}
+	v, ok := s.verbAt(j)
+	return ok && (v.Class == classReceive || v.Class == classBuy)
+}
+
+// partsServe reports whether the goods at i are what the parts or rounds
+// of prev go into, told after the parts' source: "113 F404 engines from
+// GE for the Tejas", "engines from Germany for its K2 tanks". The weapon
+// served is no goods of the sentence, as in "spares for its tanks".
+func (s *sent) partsServe(prev *phrase, i int) bool {
+	if prev.cat != armsledger.Technology && prev.cat != armsledger.Ammunition {
+		return false
+	}
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	if j-2 < s.lo || toks[j].Norm != "for" {
+		return false
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j || s.actors[a].possessive {
+		return false
+	}
+	k := s.actors[a].lo - 1
+	return k == prev.end() && toks[k].Norm == "from"
 }
 
 // partsFor returns the token of "parts", "spares", "equipment" or "gear"
@@ -5177,6 +5233,11 @@ func (s *sent) widen(p *phrase, floor int) {
 			// exports", or a weight: "50,000 tonnes of U.S. equipment".
 			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.prep == "of" &&
 				m.lo-2 >= s.lo && (s.inQty[m.lo-2-s.lo] || s.weighed(m.lo-2))
+			// So after "of" that a buyer or a transfer noun takes ("the
+			// largest recipient of US arms", "deliveries of U.S. weapons"),
+			// and after a verb of getting, which takes no second object
+			// ("Israel received US arms", "bought UK jets").
+			initials = initials || m.ref.kind == kindCountry && m.hi == p.lo && m.hi == m.lo+1 && toks[m.lo].Upper && m.lo-1 > s.lo && s.initialsOwn(m.lo-1)
 			if !m.demonym && !ownBody && !carried && !inAid && !initials && !(m.ref.kind == kindCountry && m.hi < s.hi && Joiner(toks, m.hi)) || m.possessive {
 				break
 			}

@@ -29,7 +29,7 @@ func (s *sent) knowHowGiven(att attrib) {
 // productionWords are the words of knowHowWords these rules start from.
 var productionWords = setOf("licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
-	"technology", "technologies", "know", "expertise")
+	"technology", "technologies", "know", "expertise", "engines", "parts", "components")
 
 // makesUnderKnowHow reports whether the sentence may tell of arms made
 // under another state's know-how: it holds a word of productionWords. The
@@ -45,7 +45,8 @@ func (s *sent) makesUnderKnowHow() bool {
 // the sentence names an actor and holds a word of fKnowHow.
 func (s *sent) makesUnderKnowHowRest() bool {
 	for k := s.nextRest(s.lo, fKnowHow); k < s.hi; k = s.nextRest(k+1, fKnowHow) {
-		if productionWords[s.d.toks[k].Norm] && (!techWords[s.d.toks[k].Norm] || s.withDemonym(k)) {
+		w := s.d.toks[k].Norm
+		if productionWords[w] && (!techWords[w] || s.withDemonym(k)) && (!partsWords[w] || s.partsAfterWith(k) >= 0) {
 			return true
 		}
 	}
@@ -84,6 +85,8 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			s.withHelp(k, att)
 		case "found", "turn", "turns", "turned":
 			s.partsFoundIn(k, att)
+		case "engines", "parts", "components":
+			s.madeWithParts(k, att)
 		case "transfer":
 			s.madeUnderTransfer(k, att)
 		case "licence", "license":

@@ -5970,6 +5970,9 @@ func (s *sent) namedAfterGoods(g *group) int {
 	for j < s.hi && romanNumeral(s.d.text[toks[j].Start:toks[j].End]) {
 		j++ // "the Wing Loong II": a mark of the model the phrase may leave out
 	}
+	if j < s.hi && s.goodsOfReceiver(j) {
+		j++ // "the largest recipient of British arms exports was": the flow of the goods
+	}
 	if j >= s.hi {
 		return -1
 	}

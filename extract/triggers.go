@@ -185,6 +185,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "export" || t.Norm == "exports") && i+1 < s.hi && buyerNoun(toks[i+1].Norm) {
 				continue // "the aircraft's first export customer": the customer is the noun, who buys
 			}
+			if s.goodsOfReceiver(i) {
+				continue // "the largest recipient of British arms exports": the recipient is the frame, the exports its goods
+			}
 			if nc == classReceive && buyerNoun(t.Norm) && s.unnamedBuyer(max(s.lo, i-5), i+1) {
 				continue // "an order from an international customer": the buyer left unnamed, no frame of its own
 			}
@@ -235,6 +238,9 @@ func (s *sent) tagTriggers() {
 			}
 			if (t.Norm == "tender" || t.Norm == "tenders") && !s.wonBefore(i) {
 				nc = classRequest // "Malaysia launched a tender for 18 jets" seeks them; "KAI won a tender to supply" sells
+			}
+			if (t.Norm == "customer" || t.Norm == "operator") && s.rankedCustomer(i) {
+				nc = classBuy // "the first foreign customer for the Su-57": an order, as "the first buyer of" tells
 			}
 			s.trigs = append(s.trigs, trigger{i: at, class: nc, lemma: t.Norm, noun: true})
 			continue
@@ -1863,6 +1869,51 @@ func insertInOrder[T any](xs []T, x T, at func(T) int) []T {
 func (s *sent) demonymAdjective(a int) bool {
 	m := &s.actors[a]
 	return m.demonym && !plural(s.d.toks[m.hi-1].Norm)
+}
+
+// rankedCustomer reports whether the customer at i is counted in the order
+// it bought a weapon in: "the first foreign customer for the Su-57",
+// "the first export customer for the BrahMos", "the launch customer", "the
+// Korean missile's third export customer". Such a customer has ordered
+// the weapon; its delivery is not told. ("Russia's biggest arms customer"
+// has received.)
+func (s *sent) rankedCustomer(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		switch toks[j].Norm {
+		case "first", "second", "third", "fourth", "fifth", "launch":
+			return true
+		case "foreign", "export", "international", "overseas":
+		default:
+			if j < i-1 || toks[j].Kind != Word {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// goodsOfReceiver reports whether the transfer noun at i closes the goods
+// that a noun of a recipient or a supplier takes after "of": "the largest
+// recipient of British arms exports", "the main buyer of US arms
+// deliveries". The noun names the goods' flow, which the recipient's noun
+// already frames.
+func (s *sent) goodsOfReceiver(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "exports", "deliveries", "transfers", "sales", "supplies":
+	default:
+		return false
+	}
+	for j := i - 1; j-1 > s.lo && i-j <= 4; j-- {
+		if toks[j].Norm == "of" {
+			return j < i-1 && (receiverNoun(toks[j-1].Norm) || agentNoun(toks[j-1].Norm)) && s.armsBetween(j+1, i)
+		}
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // tradeNounAfterOwner reports whether "imports" or "exports" at i closes a

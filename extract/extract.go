@@ -83,7 +83,10 @@ type doc struct {
 	// sents and quotes are the text's sentences and quoted stretches.
 	sents  []Sentence
 	quotes []span
-	tags   tagBuffers // the taggers' buffers, reused sentence after sentence
+	// ordinals keeps dealOrdinals' answer per sentence, plus one: 0 until
+	// read.
+	ordinals []uint8
+	tags     tagBuffers // the taggers' buffers, reused sentence after sentence
 	// sent is the sentence being read, which newSent sets whole.
 	sent sent
 	// mentions counts the text's mentions of each state, by code, the
@@ -202,6 +205,8 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		d.semiLists = true
 	}
 	sents := d.sents
+	d.ordinals = resize(d.ordinals, len(sents))
+	clear(d.ordinals)
 	para := 0
 	d.sentStates = d.sentStates[:0]
 	for si, sn := range sents {
@@ -311,6 +316,7 @@ func (d *doc) reset(text string, opt Options) {
 	clear(d.titles)
 	d.named, d.claims, d.speakers, d.attribs = d.named[:0], d.claims[:0], d.speakers[:0], d.attribs[:0]
 	d.pending = d.pending[:0]
+	d.ordinals = d.ordinals[:0] // sized and cleared once the sentences are known
 	d.quants = quantArena{d.quants.matches[:0], d.quants.bounds[:0]}
 }
 

@@ -5737,12 +5737,32 @@ func (s *sent) moneyOwner(g *group, r *roleResult) []string {
 // toArmedGroup reports whether the frame's goods go to an armed group
 // named by its demonym or as a group ("to Ukrainian separatists", "to the
 // Houthi rebels"), which FORMAT.md codes by the state it is based in.
+//
+// It is asked of every draft, and ppActor reads the words around each
+// mention after "to" (ppCandidate): the mentions are first looked over for
+// one that names an armed group at all, which few sentences hold.
 func (s *sent) toArmedGroup(t *trigger, g *group) bool {
-	to := s.ppActor(min(t.i, g.lo), s.hi, "to")
-	if to < 0 {
-		return false
+	if !s.armedGroupAfterTo() {
+		return false // (ppActor's answer, whatever it is, names none)
 	}
-	m := &s.actors[to]
+	to := s.ppActor(min(t.i, g.lo), s.hi, "to")
+	return to >= 0 && s.armedGroup(&s.actors[to])
+}
+
+// armedGroupAfterTo reports whether a mention after "to" names an armed
+// group (see armedGroup).
+func (s *sent) armedGroupAfterTo() bool {
+	for a := range s.actors {
+		if m := &s.actors[a]; m.prep == "to" && s.armedGroup(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedGroup reports whether mention m names an armed group: "the
+// Houthis", "Ukrainian separatists", "Sudanese paramilitaries".
+func (s *sent) armedGroup(m *actorMention) bool {
 	if m.ref.Kind == "group" {
 		return true
 	}

@@ -956,7 +956,7 @@ func (s *sent) equipmentAgain(ps []phrase) []phrase {
 	toks := s.d.toks
 	named := 0 // 1: the text named military equipment before; -1: not; 0: not yet looked
 	for i := s.lo + 1; i < s.hi; i++ {
-		if w := toks[i].Norm; w != "equipment" && w != "hardware" {
+		if w := toks[i].word; w != equipmentWord && w != hardwareWord {
 			continue
 		}
 		if named == 0 {
@@ -986,6 +986,22 @@ func (s *sent) equipmentAgain(ps []phrase) []phrase {
 		ps = insertPhrase(ps, p)
 	}
 	return ps
+}
+
+// equipmentWord and hardwareWord are the vocabulary's numbers of
+// "equipment" and "hardware": equipmentAgain passes every token of the
+// sentences that may hold goods, and a number is two comparisons cheaper
+// than a string. (Both are in the lexicons' terms, so neither is 0.)
+var equipmentWord, hardwareWord = knownWord("equipment"), knownWord("hardware")
+
+// knownWord returns the vocabulary's number of w, which the lexicons must
+// name: 0 would be every word they do not.
+func knownWord(w string) wordID {
+	id := lex.vocab.find(w)
+	if id == 0 {
+		panic("extract: the lexicons do not name " + w)
+	}
+	return id
 }
 
 // militaryWord reports whether w says goods are for war: "military",

@@ -237,7 +237,8 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
 	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
-	"way") // "made their way to Russia" (madeWay)
+	"way",     // "made their way to Russia" (madeWay)
+	"service") // "in service with the Polish army" (serviceWith)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of

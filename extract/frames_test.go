@@ -3439,6 +3439,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL ammunition 14000..14000 round committed", "US>IL funding 1.065e+08..1.065e+08 USD committed"}},
 		{"goods of another state's valued are no worth of the flow told", "Germany sent 10 tanks to Ukraine. The tanks of Poland's army are worth $100 million.",
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
+		{"goods 'in service with' or that 'entered service with' a state's forces reached it, from whose make they are", "Indian-made BrahMos missiles entered service with the Philippine Marine Corps in 2024. Russian-made S-400 systems are in service with the Indian Air Force. The unit is in service with distinction.",
+			[]string{"IN>PH missile - delivered", "RU>IN air_defense - delivered"}},
 		{"a count of the goods set between commas ('some 2,000 of them') stands between them and their verb", "Iran's drones, some 2,000 of them, went to Russia. North Korea's shells, millions of them, have gone to Russia too.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered"}},
 		{"goods that 'made their way to' a state went there, from the state whose they were called", "Pyongyang's shells made their way to Russia by rail. Some of the rifles made their way into Sudan. The minister made his way to Kyiv.",

@@ -1302,6 +1302,9 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		r.rec = r.pick(s, to, pp[ppIn], pp[ppAt], obj) // "reached Ukraine"
+		if t.lemma == "serve" {
+			r.rec = r.pick(s, pp[ppWith]) // "in service with the Philippine Marine Corps": whose forces
+		}
 		if a := pp[ppWith]; len(r.rec) == 0 && a >= 0 && s.alongsideTroops(a) {
 			r.rec = r.pick(s, a) // "advisers worked with Venezuelan units": with them, so there
 		}

@@ -625,7 +625,26 @@ func (s *sent) reachTriggers() {
 		if v := s.madeWay(i); v >= 0 {
 			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "go"})
 		}
+		if s.serviceWith(i) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "serve"})
+		}
 	}
+}
+
+// serviceWith reports whether "service" at i is in "in service with" or
+// "entered service with" a force: goods that serve with a state's forces
+// reached it ("Indian-made BrahMos missiles are now in service with the
+// Philippine Marine Corps").
+func (s *sent) serviceWith(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm != "service" || i-1 < s.lo || i+2 >= s.hi || toks[i+1].Norm != "with" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "in", "enter", "enters", "entered", "entering":
+		return true
+	}
+	return false
 }
 
 // madeWay returns the verb of "made their (its) way to" when "way" is at

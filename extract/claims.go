@@ -112,6 +112,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.recentBeneficiary()
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
+	d.namedAgainLate()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -5381,6 +5382,45 @@ func (d *doc) sentenceRecipient() {
 			c.rec, c.inherited = rec, true
 		}
 	}
+}
+
+// namedAgainLate gives goods named again with "the" and no party the
+// parties of the last flow of their kind told a few sentences before,
+// once the readings of the whole text have filled that flow in: "The first
+// 38 of 108 Abrams tanks reached Taipei ... The rest of the Abrams are due
+// by 2026", where the first flow took its supplier from a question before
+// it. inherit, reading in order, found that flow still open; the flows of
+// other kinds told between ("Washington contributed $40 million toward the
+// purchase") are other deals.
+func (d *doc) namedAgainLate() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.homemade || c.aggregate || c.open || !d.definite(c) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if c.sent-p.sent > 2 {
+				break // (inherit's reach for goods named again)
+			}
+			if p.sent == c.sent || p.p.cat != c.p.cat {
+				continue
+			}
+			if len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) && !d.otherNames(&c.p, &p.p) && !d.otherMaker(&c.p, p) {
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			}
+			break // the last flow of the kind decides
+		}
+	}
+}
+
+// otherMaker reports whether goods p are of a known maker that neither
+// made claim f's goods nor gives them: "the F-16" beside Mirage jets
+// France delivered is another type. (Aid passes on what others made:
+// Poland's T-72s named again are still Russian-made.)
+func (d *doc) otherMaker(p *phrase, f *draft) bool {
+	m := d.makerOf(p)
+	return m != "" && !makesAny(m, f.sup) && d.makerOf(&f.p) != m
 }
 
 // buyerNamedIn reports whether a claim of sentence sent names in that

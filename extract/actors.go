@@ -1534,6 +1534,62 @@ func (s *sent) itsBodyRest() {
 	s.insertActor(m)
 }
 
+// itsSupplier reads "its" before a ranked "supplier" as the possessive
+// of the state the clause is about: "India remained the second-largest
+// importer, and Russia was still its main supplier", "Armenia is buying
+// howitzers from France, diversifying away from Russia, its traditional
+// supplier". That is the first state the sentence names, when it is not
+// the supplier named just before "its"; else the one state the sentence
+// before names as its topic ("India was the largest importer. Russia
+// remained its main supplier").
+func (s *sent) itsSupplier() {
+	toks := s.d.toks
+	for j := s.lo + 1; j < s.hi; j++ {
+		if toks[j].Norm == "its" && s.actorAt(j) < 0 {
+			s.itsSupplierAt(j)
+		}
+	}
+}
+
+// itsSupplierAt is itsSupplier for the "its" at j.
+func (s *sent) itsSupplierAt(j int) {
+	toks := s.d.toks
+	k := j + 1
+	for k < s.hi && (supplierRank(toks[k].Norm) || rankWord(toks[k].Norm) || toks[k].Norm == "-") {
+		k++
+	}
+	if k == j+1 || k >= s.hi {
+		return
+	}
+	if k+1 < s.hi && (toks[k].Norm == "arms" || toks[k].Norm == "weapons") {
+		k++ // "its main arms supplier"
+	}
+	if toks[k].Norm != "supplier" {
+		return
+	}
+	var first, last = -1, -1 // the first and the last state named before "its"
+	for a := range s.actors {
+		if m := &s.actors[a]; m.hi <= j && !m.demonym && m.ref.kind == kindCountry {
+			if first < 0 {
+				first = a
+			}
+			last = a
+		}
+	}
+	code := ""
+	switch {
+	case first >= 0 && s.actors[first].ref.Code != s.actors[last].ref.Code:
+		code = s.actors[first].ref.Code
+	case s.idx > 0 && s.d.sentStates[s.idx-1].n == 1 && (last < 0 || s.d.sentStates[s.idx-1].codes[0] != s.actors[last].ref.Code):
+		code = s.d.sentStates[s.idx-1].codes[0]
+	default:
+		return
+	}
+	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	s.insertActor(m)
+}
+
 // placeAnaphora tags "to the province", "into the gas-rich region" as the
 // state of the place named last ("Mozambique's northern province of Cabo
 // Delgado ... Rwanda sent 1,000 soldiers to the gas-rich province"), and

@@ -148,6 +148,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
 		}
+		if d.supplierAside(c) {
+			continue // "France has become India's main supplier, with 36 Rafale jets delivered": the jets are the flow
+		}
 		if d.contentsToldNext(c) {
 			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
 		}
@@ -5412,6 +5415,23 @@ func (d *doc) namedAgainLate() {
 			break // the last flow of the kind decides
 		}
 	}
+}
+
+// supplierAside reports whether claim c is a state's ranked "supplier"
+// with no goods (see bareSupplier) whose sentence, or the next, tells a
+// flow of that supplier of its own: the rank is then said of the flows
+// told, and names no other ("North Korea remains Russia's top supplier.
+// It has shipped 12,000 containers of munitions").
+func (d *doc) supplierAside(c *draft) bool {
+	if !c.p.elided || d.toks[c.p.head].Norm != "supplier" {
+		return false
+	}
+	for k := range d.claims {
+		if o := &d.claims[k]; o != c && (o.sent == c.sent || o.sent == c.sent+1) && overlaps(o.sup, c.sup) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMaker reports whether goods p are of a known maker that neither

@@ -470,6 +470,7 @@ func (s *sent) run() {
 		s.countryPlace()
 	}
 	s.itsBody()
+	s.itsSupplier()
 	s.markDateline()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {

@@ -653,7 +653,9 @@ func (s *sent) frames(att attrib) {
 				d.sup = origin
 			}
 			lo, hi := r.lo, max(r.hi, ownHi)
-			if p.elided && p.head == t.i {
+			if p.elided && p.head == t.i && agentNoun(t.lemma) {
+				lo = s.supplierSubject(t.i, r.sup) // "Russia was still its main supplier": who supplies, to the noun
+			} else if p.elided && p.head == t.i {
 				lo, hi = p.lo, s.clauseEnd(t.i) // "Deliveries are due to run from 2024 to 2027": the noun and what is said of it
 			}
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {

@@ -1590,6 +1590,60 @@ func (s *sent) itsSupplierAt(j int) {
 	s.insertActor(m)
 }
 
+// theJunta tags "the junta" as the state whose junta the text named
+// last: "a source close to Mali's junta said ... In January 2023 the junta
+// received L-39 training jets". A junta named with its state ("Mali's
+// junta", "the Malian junta") is noted for the sentences after it.
+func (s *sent) theJunta() {
+	toks := s.d.toks
+	for j := s.lo + 1; j < s.hi; j++ {
+		if toks[j].Norm == "junta" {
+			s.juntaAt(j)
+		}
+	}
+}
+
+// juntaAt is theJunta for the "junta" at j.
+func (s *sent) juntaAt(j int) {
+	if a := s.actorAt(j); a >= 0 {
+		s.d.junta = s.actors[a].ref.Code // "the Malian junta", read with its demonym
+		return
+	}
+	if a := s.actorAt(j - 1); a >= 0 {
+		if m := &s.actors[a]; m.possessive || m.demonym {
+			s.d.junta = m.ref.Code // "Mali's junta"
+		}
+		return
+	}
+	if s.d.junta == "" || s.d.toks[j-1].Norm != "the" || !s.toldNear(s.d.junta) {
+		return
+	}
+	m := actorMention{lo: j - 1, hi: j + 1, ref: newActorRef(s.d.junta, "institution"), resolved: true}
+	m.codes = append(s.d.tags.newCodes(1), s.d.junta)
+	s.insertActor(m)
+}
+
+// toldNear reports whether the sentence or one of the two before it
+// names state code as its topic or among its actors: a text that tells of
+// several juntas ("Niger's junta ... Mali, the test case: the junta
+// agreed to pay") means by "the junta" the one of the state told of there.
+func (s *sent) toldNear(code string) bool {
+	for a := range s.actors {
+		if s.actors[a].ref.Code == code {
+			return true
+		}
+	}
+	for k := s.idx - 1; k >= 0 && s.idx-k <= 2; k-- {
+		st := &s.d.sentStates[k]
+		for n := 0; n < st.n; n++ {
+			if st.codes[n] == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeAnaphora tags "to the province", "into the gas-rich region" as the
 // state of the place named last ("Mozambique's northern province of Cabo
 // Delgado ... Rwanda sent 1,000 soldiers to the gas-rich province"), and

@@ -139,6 +139,9 @@ type textState struct {
 	// group, for "the group".
 	lastFirm, lastGroup actorRef
 	lastFirmName        string
+	// junta is the state whose junta the text named last ("Mali's
+	// junta"), for "the junta" (see theJunta).
+	junta string
 	// home is the state of the text's dateline, for "the army" (see
 	// homeBodies).
 	home actorRef
@@ -471,6 +474,7 @@ func (s *sent) run() {
 	}
 	s.itsBody()
 	s.itsSupplier()
+	s.theJunta()
 	s.markDateline()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {

@@ -6672,6 +6672,9 @@ func (s *sent) carries(t trigger) bool {
 		return false
 	}
 	reach := t.i + 10
+	if t.lemma == "carry" {
+		reach += 6 // "convoys carrying T-72 tanks and BTR-82 armoured personnel carriers have driven to Bamako": past a list of goods
+	}
 	if t.i+3 < s.hi && s.d.toks[t.i+2].Norm == "equivalent" && s.d.toks[t.i+3].Norm == "of" {
 		reach += 3 // "carried the equivalent of 2,300 containers of arms into Russia"
 	}

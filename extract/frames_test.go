@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"convoys 'carrying' a list of goods that have driven from one state to another moved each item, the route told past the list", "Convoys carrying T-72 tanks and BTR-82 armoured personnel carriers have driven from Senegal to Mali this year.",
+			[]string{"SN>ML armored_vehicle - delivered", "SN>ML armored_vehicle - delivered"}},
 		{"'the junta' is the state whose junta the text named, when that state is told of in the sentence or the two before", "A source close to Mali's junta said the deal was done. Russia handed over four helicopters in 2021. In January 2023 the junta received Su-24 bombers in a ceremony at Bamako airport.",
 			[]string{"RU>ML aircraft 4..4 item delivered", "RU>ML aircraft - delivered"}},
 		{"'the junta' of a state told of sentences before, others named since, is none named", "Niger's junta expelled French troops in 2023. Chile bought six jets from Spain. Peru bought rifles from Brazil. Colombia bought tanks from Spain. The junta received Su-24 bombers in a ceremony at the airport.",

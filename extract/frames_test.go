@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state the text's flows go to three times, that gives once, is still the state the text is about: an open giver's goods go to it", "Argentina bought 24 jets from Denmark. Argentina received the first six jets from Denmark in May. Argentina sold two old Mirage jets to Uruguay. Argentina will receive the rest of the jets from Denmark in 2026. The United States contributed $40 million in financing.",
+			[]string{"DK>AR aircraft 24..24 item delivered", "DK>AR aircraft 6..6 item delivered", "AR>UY aircraft 2..2 item committed", "DK>AR aircraft - expected", "US>AR funding 4e+07..4e+07 USD delivered"}},
 		{"convoys 'carrying' a list of goods that have driven from one state to another moved each item, the route told past the list", "Convoys carrying T-72 tanks and BTR-82 armoured personnel carriers have driven from Senegal to Mali this year.",
 			[]string{"SN>ML armored_vehicle - delivered", "SN>ML armored_vehicle - delivered"}},
 		{"'the junta' is the state whose junta the text named, when that state is told of in the sentence or the two before", "A source close to Mali's junta said the deal was done. Russia handed over four helicopters in 2021. In January 2023 the junta received Su-24 bombers in a ceremony at Bamako airport.",

@@ -1543,9 +1543,19 @@ func (s *sent) itsBodyRest() {
 // before names as its topic ("India was the largest importer. Russia
 // remained its main supplier").
 func (s *sent) itsSupplier() {
+	if !s.has(fRare) {
+		return // (no "supplier": see rareWords)
+	}
 	toks := s.d.toks
-	for j := s.lo + 1; j < s.hi; j++ {
-		if toks[j].Norm == "its" && s.actorAt(j) < 0 {
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if toks[k].Norm != "supplier" {
+			continue
+		}
+		j := k - 1 // back to "its", past the words of rank and "arms"
+		for j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-" || toks[j].Norm == "arms" || toks[j].Norm == "weapons") {
+			j--
+		}
+		if j > s.lo && toks[j].Norm == "its" && s.actorAt(j) < 0 {
 			s.itsSupplierAt(j)
 		}
 	}
@@ -1595,8 +1605,11 @@ func (s *sent) itsSupplierAt(j int) {
 // received L-39 training jets". A junta named with its state ("Mali's
 // junta", "the Malian junta") is noted for the sentences after it.
 func (s *sent) theJunta() {
+	if !s.has(fRare) {
+		return // (no "junta": see rareWords)
+	}
 	toks := s.d.toks
-	for j := s.lo + 1; j < s.hi; j++ {
+	for j := s.next(s.lo+1, fRare); j < s.hi; j = s.next(j+1, fRare) {
 		if toks[j].Norm == "junta" {
 			s.juntaAt(j)
 		}

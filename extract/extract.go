@@ -234,7 +234,9 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"accounted", "accounts", "account", "accounting",
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
-	"reach", "reaches") // "the first troops reach Russia" (reachTriggers)
+	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
+	"supplier", // "Russia was still its main supplier" (itsSupplier)
+	"junta")    // "the junta received jets" (theJunta)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of

@@ -144,7 +144,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys",
 	// Armed groups are coded by the state they are based in (FORMAT.md):
 	// "Iraqi militias", "Syrian rebels".
-	"militia", "militias", "rebels", "insurgents", "groups", "factions",
+	"militia", "militias", "rebels", "insurgents", "group", "groups", "factions",
 	"guerrilla", "guerrillas", "separatists", "separatist", "paramilitary", "paramilitaries", "proxies")
 
 // prepositions that govern an actor and say its role in a transfer frame.

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the Yemeni group', as 'the Yemeni militia', is an armed group coded by the state it is based in, a transit state named after it aside; 'the German group Rheinmetall' is a firm of its state", "Iran sent rifles to the Yemeni group through Oman. The German group Rheinmetall will deliver 20 howitzers to Ukraine.",
+			[]string{"IR>YE small_arms - delivered", "DE>UA artillery 20..20 item expected"}},
 		{"a state the text's flows go to three times, that gives once, is still the state the text is about: an open giver's goods go to it", "Argentina bought 24 jets from Denmark. Argentina received the first six jets from Denmark in May. Argentina sold two old Mirage jets to Uruguay. Argentina will receive the rest of the jets from Denmark in 2026. The United States contributed $40 million in financing.",
 			[]string{"DK>AR aircraft 24..24 item delivered", "DK>AR aircraft 6..6 item delivered", "AR>UY aircraft 2..2 item committed", "DK>AR aircraft - expected", "US>AR funding 4e+07..4e+07 USD delivered"}},
 		{"convoys 'carrying' a list of goods that have driven from one state to another moved each item, the route told past the list", "Convoys carrying T-72 tanks and BTR-82 armoured personnel carriers have driven from Senegal to Mali this year.",

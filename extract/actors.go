@@ -618,6 +618,9 @@ func (s *sent) tagActors() {
 		i = m.hi
 	}
 	s.sharedBody()
+	if len(s.actors) > 0 {
+		s.patronGroups()
+	}
 	if s.d.lastFirm.Code != "" {
 		s.theNamed(s.d.lastFirm, companyNoun)
 	}
@@ -706,6 +709,47 @@ func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 		}
 		s.insertActor(m)
+	}
+}
+
+// patronGroups reads "Iran-backed militias" (aligned, allied,
+// sponsored, supported), with no "the" before, as armed groups of the
+// state they are based in, not of their patron: the state after "in"
+// ("Iran-backed militias in Iraq"), else the state of the text's
+// dateline. They are the groups "those groups" next refers to ("Iran has
+// supplied those groups with drones" arms Iraq's militias). With neither,
+// the patron stays a state of the sentence as before.
+func (s *sent) patronGroups() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		h := m.hi
+		if m.demonym || m.ref.kind != kindCountry || h+2 >= s.hi || toks[h].Norm != "-" || !groupNoun(toks[h+2].Norm) || m.lo > s.lo && toks[m.lo-1].Norm == "the" {
+			continue // ("the Iran-aligned group" is the group named before: see patronModified)
+		}
+		switch toks[h+1].Norm {
+		case "aligned", "backed", "allied", "sponsored", "supported":
+		default:
+			continue
+		}
+		code := ""
+		if k := h + 3; k+1 < s.hi && toks[k].Norm == "in" {
+			if b := s.actorAt(k + 1); b >= 0 && s.actors[b].ref.kind == kindCountry {
+				code = s.actors[b].ref.Code
+			}
+		}
+		if code == "" {
+			code = s.d.home.Code
+		}
+		if code == "" || code == m.ref.Code {
+			continue
+		}
+		m.hi, m.ref, m.possessive = h+3, newActorRef(code, "group"), false
+		m.codes = append(s.d.tags.newCodes(1), code)
+		for k := m.lo; k < m.hi; k++ {
+			s.actAt[k-s.lo] = int16(a)
+		}
+		s.d.lastGroup = m.ref
 	}
 }
 

@@ -144,7 +144,7 @@ var governmentNouns = setOf("government", "governments", "authorities", "militar
 	"vessel", "vessels", "freighter", "freighters", "convoy", "convoys",
 	// Armed groups are coded by the state they are based in (FORMAT.md):
 	// "Iraqi militias", "Syrian rebels".
-	"militia", "militias", "rebels", "insurgents", "groups", "factions",
+	"militia", "militias", "rebels", "insurgents", "group", "groups", "factions",
 	"guerrilla", "guerrillas", "separatists", "separatist", "paramilitary", "paramilitaries", "proxies")
 
 // prepositions that govern an actor and say its role in a transfer frame.
@@ -619,6 +619,9 @@ func (s *sent) tagActors() {
 		i = m.hi
 	}
 	s.sharedBody()
+	if len(s.actors) > 0 {
+		s.patronGroups()
+	}
 	if s.d.lastFirm.Code != "" {
 		s.theNamed(s.d.lastFirm, companyNoun)
 	}
@@ -707,6 +710,47 @@ func (s *sent) theNamed(ref actorRef, noun func(string) bool) {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 		}
 		s.insertActor(m)
+	}
+}
+
+// patronGroups reads "Iran-backed militias" (aligned, allied,
+// sponsored, supported), with no "the" before, as armed groups of the
+// state they are based in, not of their patron: the state after "in"
+// ("Iran-backed militias in Iraq"), else the state of the text's
+// dateline. They are the groups "those groups" next refers to ("Iran has
+// supplied those groups with drones" arms Iraq's militias). With neither,
+// the patron stays a state of the sentence as before.
+func (s *sent) patronGroups() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		h := m.hi
+		if m.demonym || m.ref.kind != kindCountry || h+2 >= s.hi || toks[h].Norm != "-" || !groupNoun(toks[h+2].Norm) || m.lo > s.lo && toks[m.lo-1].Norm == "the" {
+			continue // ("the Iran-aligned group" is the group named before: see patronModified)
+		}
+		switch toks[h+1].Norm {
+		case "aligned", "backed", "allied", "sponsored", "supported":
+		default:
+			continue
+		}
+		code := ""
+		if k := h + 3; k+1 < s.hi && toks[k].Norm == "in" {
+			if b := s.actorAt(k + 1); b >= 0 && s.actors[b].ref.kind == kindCountry {
+				code = s.actors[b].ref.Code
+			}
+		}
+		if code == "" {
+			code = s.d.home.Code
+		}
+		if code == "" || code == m.ref.Code {
+			continue
+		}
+		m.hi, m.ref, m.possessive = h+3, newActorRef(code, "group"), false
+		m.codes = append(s.d.tags.newCodes(1), code)
+		for k := m.lo; k < m.hi; k++ {
+			s.actAt[k-s.lo] = int16(a)
+		}
+		s.d.lastGroup = m.ref
 	}
 }
 
@@ -1537,6 +1581,129 @@ func (s *sent) itsBodyRest() {
 	m := actorMention{lo: s.lo, hi: end, ref: newActorRef(code, "institution"), resolved: true}
 	m.codes = append(s.d.tags.newCodes(1), code)
 	s.insertActor(m)
+}
+
+// itsSupplier reads "its" before a ranked "supplier" as the possessive
+// of the state the clause is about: "India remained the second-largest
+// importer, and Russia was still its main supplier", "Armenia is buying
+// howitzers from France, diversifying away from Russia, its traditional
+// supplier". That is the first state the sentence names, when it is not
+// the supplier named just before "its"; else the one state the sentence
+// before names as its topic ("India was the largest importer. Russia
+// remained its main supplier").
+func (s *sent) itsSupplier() {
+	if !s.has(fRare) {
+		return // (no "supplier": see rareWords)
+	}
+	toks := s.d.toks
+	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+		if toks[k].Norm != "supplier" {
+			continue
+		}
+		j := k - 1 // back to "its", past the words of rank and "arms"
+		for j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-" || toks[j].Norm == "arms" || toks[j].Norm == "weapons") {
+			j--
+		}
+		if j > s.lo && toks[j].Norm == "its" && s.actorAt(j) < 0 {
+			s.itsSupplierAt(j)
+		}
+	}
+}
+
+// itsSupplierAt is itsSupplier for the "its" at j.
+func (s *sent) itsSupplierAt(j int) {
+	toks := s.d.toks
+	k := j + 1
+	for k < s.hi && (supplierRank(toks[k].Norm) || rankWord(toks[k].Norm) || toks[k].Norm == "-") {
+		k++
+	}
+	if k == j+1 || k >= s.hi {
+		return
+	}
+	if k+1 < s.hi && (toks[k].Norm == "arms" || toks[k].Norm == "weapons") {
+		k++ // "its main arms supplier"
+	}
+	if toks[k].Norm != "supplier" {
+		return
+	}
+	var first, last = -1, -1 // the first and the last state named before "its"
+	for a := range s.actors {
+		if m := &s.actors[a]; m.hi <= j && !m.demonym && m.ref.kind == kindCountry {
+			if first < 0 {
+				first = a
+			}
+			last = a
+		}
+	}
+	code := ""
+	switch {
+	case first >= 0 && s.actors[first].ref.Code != s.actors[last].ref.Code:
+		code = s.actors[first].ref.Code
+	case s.idx > 0 && s.d.sentStates[s.idx-1].n == 1 && (last < 0 || s.d.sentStates[s.idx-1].codes[0] != s.actors[last].ref.Code):
+		code = s.d.sentStates[s.idx-1].codes[0]
+	default:
+		return
+	}
+	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	s.insertActor(m)
+}
+
+// theJunta tags "the junta" as the state whose junta the text named
+// last: "a source close to Mali's junta said ... In January 2023 the junta
+// received L-39 training jets". A junta named with its state ("Mali's
+// junta", "the Malian junta") is noted for the sentences after it.
+func (s *sent) theJunta() {
+	if !s.has(fRare) {
+		return // (no "junta": see rareWords)
+	}
+	toks := s.d.toks
+	for j := s.next(s.lo+1, fRare); j < s.hi; j = s.next(j+1, fRare) {
+		if toks[j].Norm == "junta" {
+			s.juntaAt(j)
+		}
+	}
+}
+
+// juntaAt is theJunta for the "junta" at j.
+func (s *sent) juntaAt(j int) {
+	if a := s.actorAt(j); a >= 0 {
+		s.d.junta = s.actors[a].ref.Code // "the Malian junta", read with its demonym
+		return
+	}
+	if a := s.actorAt(j - 1); a >= 0 {
+		if m := &s.actors[a]; m.possessive || m.demonym {
+			s.d.junta = m.ref.Code // "Mali's junta"
+		}
+		return
+	}
+	if s.d.junta == "" || s.d.toks[j-1].Norm != "the" || !s.toldNear(s.d.junta) {
+		return
+	}
+	m := actorMention{lo: j - 1, hi: j + 1, ref: newActorRef(s.d.junta, "institution"), resolved: true}
+	m.codes = append(s.d.tags.newCodes(1), s.d.junta)
+	s.insertActor(m)
+}
+
+// toldNear reports whether the sentence or one of the two before it
+// names state code as its topic or among its actors: a text that tells of
+// several juntas ("Niger's junta ... Mali, the test case: the junta
+// agreed to pay") means by "the junta" the one of the state told of there.
+func (s *sent) toldNear(code string) bool {
+	for a := range s.actors {
+		if s.actors[a].ref.Code == code {
+			return true
+		}
+	}
+	for k := s.idx - 1; k >= 0 && s.idx-k <= 2; k-- {
+		st := &s.d.sentStates[k]
+		for n := 0; n < st.n; n++ {
+			if st.codes[n] == code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeAnaphora tags "to the province", "into the gas-rich region" as the

@@ -114,3 +114,33 @@ func TestFlagShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronGroups checks that "Iran-backed militias" are tagged as
+// armed groups of the state they are based in, after "in" or else the
+// dateline's, and noted as the groups "those groups" refers to; with
+// neither, or after "the", the patron stays as it was.
+func TestPatronGroups(t *testing.T) {
+	for _, c := range []struct {
+		text, home  string
+		want, group string // the code of the mention that opens the phrase, and lastGroup after
+	}{
+		{"Iran-backed militias in Iraq attacked the base.", "", "IQ", "IQ"},
+		{"Iran-backed militias attacked the base.", "IQ", "IQ", "IQ"},
+		{"Iran-backed militias attacked the base.", "", "IR", ""},
+		{"Iran-backed militias attacked the base.", "IR", "IR", ""},
+	} {
+		d := newDoc(c.text, Options{})
+		d.home = newActorRef(c.home, "country")
+		sents := Sentences(c.text, d.toks)
+		s := d.newSent(sents[0], 0)
+		s.tagActors()
+		if len(s.actors) == 0 || s.actors[0].ref.Code != c.want || d.lastGroup.Code != c.group {
+			got := ""
+			if len(s.actors) > 0 {
+				got = s.actors[0].ref.Code
+			}
+			t.Errorf("%q (home %q): first actor %q, last group %q; want %q, %q", c.text, c.home, got, d.lastGroup.Code, c.want, c.group)
+		}
+		docs.Put(d)
+	}
+}

@@ -112,6 +112,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.recentBeneficiary()
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
+	d.namedAgainLate()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -146,6 +147,9 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
+		}
+		if d.supplierAside(c) {
+			continue // "France has become India's main supplier, with 36 Rafale jets delivered": the jets are the flow
 		}
 		if d.contentsToldNext(c) {
 			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
@@ -4013,7 +4017,7 @@ func (d *doc) dominantRecipient() {
 		}
 	}
 	d.givers = givers // keep what the buffer grew to
-	topic, first, second := d.mostNamed(givers)
+	topic, first, second := d.mostNamed(d.mostlyGivers(givers))
 	if first < 3 || first < 2*second {
 		return
 	}
@@ -4056,6 +4060,30 @@ func (d *doc) dominantRecipient() {
 		}
 	}
 	d.received = received
+}
+
+// mostlyGivers returns givers without the states the text's flows go to
+// at least three times and twice as often as they give: a text on arms
+// for Israel that tells "Israel itself remains a major exporter, selling
+// the Arrow 3 to Germany" is still about Israel's suppliers.
+func (d *doc) mostlyGivers(givers []string) []string {
+	var out []string
+	for _, g := range givers {
+		gives, gets := 0, 0
+		for i := range d.claims {
+			c := &d.claims[i]
+			if slices.Contains(c.sup, g) {
+				gives++
+			}
+			if len(c.rec) == 1 && c.rec[0] == g && len(c.sup) > 0 {
+				gets++
+			}
+		}
+		if gets < 3 || gets < 2*gives {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // mainRecipient gives a supplier with no named recipient the recipient of
@@ -5399,6 +5427,62 @@ func (d *doc) sentenceRecipient() {
 			c.rec, c.inherited = rec, true
 		}
 	}
+}
+
+// namedAgainLate gives goods named again with "the" and no party the
+// parties of the last flow of their kind told a few sentences before,
+// once the readings of the whole text have filled that flow in: "The first
+// 38 of 108 Abrams tanks reached Taipei ... The rest of the Abrams are due
+// by 2026", where the first flow took its supplier from a question before
+// it. inherit, reading in order, found that flow still open; the flows of
+// other kinds told between ("Washington contributed $40 million toward the
+// purchase") are other deals.
+func (d *doc) namedAgainLate() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.homemade || c.aggregate || c.open || !d.definite(c) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			p := &d.claims[k]
+			if c.sent-p.sent > 2 {
+				break // (inherit's reach for goods named again)
+			}
+			if p.sent == c.sent || p.p.cat != c.p.cat {
+				continue
+			}
+			if len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) && !d.otherNames(&c.p, &p.p) && !d.otherMaker(&c.p, p) {
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			}
+			break // the last flow of the kind decides
+		}
+	}
+}
+
+// supplierAside reports whether claim c is a state's ranked "supplier"
+// with no goods (see bareSupplier) whose sentence, or the next, tells a
+// flow of that supplier of its own: the rank is then said of the flows
+// told, and names no other ("North Korea remains Russia's top supplier.
+// It has shipped 12,000 containers of munitions").
+func (d *doc) supplierAside(c *draft) bool {
+	if !c.p.elided || d.toks[c.p.head].Norm != "supplier" {
+		return false
+	}
+	for k := range d.claims {
+		if o := &d.claims[k]; o != c && (o.sent == c.sent || o.sent == c.sent+1) && overlaps(o.sup, c.sup) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherMaker reports whether goods p are of a known maker that neither
+// made claim f's goods nor gives them: "the F-16" beside Mirage jets
+// France delivered is another type. (Aid passes on what others made:
+// Poland's T-72s named again are still Russian-made.)
+func (d *doc) otherMaker(p *phrase, f *draft) bool {
+	m := d.makerOf(p)
+	return m != "" && !makesAny(m, f.sup) && d.makerOf(&f.p) != m
 }
 
 // buyerNamedIn reports whether a claim of sentence sent names in that

@@ -142,6 +142,9 @@ type textState struct {
 	// group, for "the group".
 	lastFirm, lastGroup actorRef
 	lastFirmName        string
+	// junta is the state whose junta the text named last ("Mali's
+	// junta"), for "the junta" (see theJunta).
+	junta string
 	// home is the state of the text's dateline, for "the army" (see
 	// homeBodies).
 	home actorRef
@@ -237,8 +240,10 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
 	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
-	"way",     // "made their way to Russia" (madeWay)
-	"service") // "in service with the Polish army" (serviceWith)
+	"way",      // "made their way to Russia" (madeWay)
+	"service",  // "in service with the Polish army" (serviceWith)
+	"supplier", // "Russia was still its main supplier" (itsSupplier)
+	"junta")    // "the junta received jets" (theJunta)
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
@@ -479,6 +484,8 @@ func (s *sent) run() {
 		s.countryPlace()
 	}
 	s.itsBody()
+	s.itsSupplier()
+	s.theJunta()
 	s.markDateline()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {

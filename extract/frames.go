@@ -653,7 +653,9 @@ func (s *sent) frames(att attrib) {
 				d.sup = origin
 			}
 			lo, hi := r.lo, max(r.hi, ownHi)
-			if p.elided && p.head == t.i {
+			if p.elided && p.head == t.i && agentNoun(t.lemma) {
+				lo = s.supplierSubject(t.i, r.sup) // "Russia was still its main supplier": who supplies, to the noun
+			} else if p.elided && p.head == t.i {
 				lo, hi = p.lo, s.clauseEnd(t.i) // "Deliveries are due to run from 2024 to 2027": the noun and what is said of it
 			}
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
@@ -6717,6 +6719,9 @@ func (s *sent) carries(t trigger) bool {
 		return false
 	}
 	reach := t.i + 10
+	if t.lemma == "carry" {
+		reach += 6 // "convoys carrying T-72 tanks and BTR-82 armoured personnel carriers have driven to Bamako": past a list of goods
+	}
 	if t.i+3 < s.hi && s.d.toks[t.i+2].Norm == "equivalent" && s.d.toks[t.i+3].Norm == "of" {
 		reach += 3 // "carried the equivalent of 2,300 containers of arms into Russia"
 	}

@@ -393,6 +393,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
+	out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 		out = s.firstBatchTaken(out)
@@ -2830,6 +2831,65 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// bareSupplier adds arms of no kind for a state's ranked "supplier" that
+// names no goods: "Germany, Israel's second-biggest supplier, has imposed
+// no restrictions", "Russia was India's main supplier". Whose supplier it
+// is gets the arms, as from "Israel's main arms supplier"; the noun is the
+// phrase. A supplier named with goods ("of drones", "engine supplier") or
+// with no state before it ("a supplier in Turkey") is left to the rest.
+func (s *sent) bareSupplier(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if !t.noun || toks[t.i].Norm != "supplier" || !s.rankedOfState(t.i) {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.hi == t.i || p.lo <= t.i && t.i < p.hi || p.lo > t.i && p.lo <= t.i+3 }) {
+			continue // "arms supplier", "supplier of arms to": goods of its own
+		}
+		ps = insertPhrase(ps, phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: armsledger.UnitItem, elided: true})
+	}
+	return ps
+}
+
+// rankedOfState reports whether the noun at i follows a state's
+// possessive and a word that ranks it: "Israel's second-biggest", "India's
+// main", "Armenia's traditional".
+func (s *sent) rankedOfState(i int) bool {
+	toks := s.d.toks
+	j, ranked := i-1, false
+	for ; j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-"); j-- {
+		ranked = ranked || supplierRank(toks[j].Norm) || rankWord(toks[j].Norm)
+	}
+	if !ranked {
+		return false
+	}
+	a := s.actorAt(j)
+	return a >= 0 && s.actors[a].possessive && !s.actors[a].demonym && s.actors[a].hi == j+1
+}
+
+// supplierSubject returns the first token of the last state of sup
+// named before the supplier noun at i ("Russia was still its main
+// supplier", "Germany, Israel's second-biggest supplier"), else i.
+func (s *sent) supplierSubject(i int, sup []string) int {
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		if m := &s.actors[a]; m.hi <= i && slices.Contains(sup, m.ref.Code) {
+			return m.lo
+		}
+	}
+	return i
+}
+
+// supplierRank reports whether w ranks a supplier among others: "main",
+// "largest", "traditional" (see rankWord for the superlatives).
+func supplierRank(w string) bool {
+	switch w {
+	case "main", "top", "key", "principal", "chief", "leading", "major", "traditional", "sole", "primary", "dominant", "single", "biggest", "largest":
+		return true
+	}
+	return false
 }
 
 // contentItem reports whether p was read as what a package or deal

@@ -2448,7 +2448,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "thanked voters", "thanks to the rain": no state thanked for goods
 		}
 	case "draw":
-		if !s.drawsFrom(i) {
+		if !s.drawsFrom(i) && !s.onForeignGoods(i) {
 			return false // "drew criticism", "drawing on its stocks": no goods come from a state
 		}
 	case "press", "push":
@@ -3254,6 +3254,33 @@ func (s *sent) drawsFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// onForeignGoods reports whether the form of "draw" at i is followed by
+// "on" and goods that a state's demonym names as its own: "the army has
+// drawn on Iranian-made drones and Turkish Bayraktar TB2s". Goods of
+// another state that a state draws on came from that state, which the
+// demonym names (see supFromDemonym); "drew on its own stocks" names none.
+// (Read so after "relied on", it cost exam12-held two false positives and
+// exam10 one, for one true claim in exam17.)
+func (s *sent) onForeignGoods(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && (s.is(j, fAdverb) || strings.HasSuffix(toks[j].Norm, "ly")) {
+		j++ // "heavily", "largely"
+	}
+	if j+2 >= s.hi || toks[j].Norm != "on" {
+		return false
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 || !s.actors[a].demonym {
+		return false
+	}
+	k := s.actors[a].hi
+	if k+1 < s.hi && toks[k].Norm == "-" && (madeWord(toks[k+1].Norm) || toks[k+1].Norm == "supplied") {
+		k += 2 // "Iranian-made drones", "Chinese-supplied drones"
+	}
+	return k < s.hi && s.is(k, fMateriel)
 }
 
 // thankedFor returns the state that the form of "thank" at i thanks for

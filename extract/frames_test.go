@@ -3941,6 +3941,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>NO missile 24..24 item committed"}},
 		{"whose before a trade noun is the state before it", "The sale makes Egypt the biggest customer of Italy's shipbuilders, whose exports reached EUR 3 billion in 2023.",
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
+		{"a state that becomes a customer, or is the first one, has ordered; the latest customer holds", "Chile became a customer for the Gripen. Vietnam is the first export customer for the K9. Peru is the latest customer for the Barak MX.",
+			[]string{"SE>CL aircraft - committed", "KR>VN artillery - committed", "IL>PE air_defense - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

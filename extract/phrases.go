@@ -2929,11 +2929,12 @@ func (s *sent) scheduledBare(i int) bool {
 
 // batchWord reports whether w names a part of a delivery, or one of the
 // items with a word of no kind: "the first batch", "the second tranche",
-// "the first boat", "the first one".
+// "the first boat", "the first one", "the first jet" ("jet" alone is no
+// materiel: "jet fuel"), "the first battery".
 func batchWord(w string) bool {
 	switch w {
 	case "set", "batch", "tranche", "lot", "group", "consignment", "shipment", "delivery", "part", "installment", "instalment",
-		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems":
+		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems", "jet", "jets", "battery", "batteries":
 		return true
 	}
 	return false

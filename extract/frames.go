@@ -4171,11 +4171,12 @@ func (s *sent) groups(ps []phrase) []group {
 
 // nextClause reports whether phrase p, after ", and" past the object of a
 // verb, is the subject of a clause of its own: "will include drones and
-// ammunition, and a Belgian F-16 is to be handed over". (A list before its
-// verb, "Drones, rifles, and a tank were sent", is one subject.)
+// ammunition, and a Belgian F-16 is to be handed over", "ordered 30 jets in
+// 2021, and the first jets arrived in March". (A list before its verb,
+// "Drones, rifles, and a tank were sent", is one subject.)
 func (s *sent) nextClause(g *group, p *phrase) bool {
 	toks := s.d.toks
-	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) {
+	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && s.firstPart(p)) {
 		return false
 	}
 	comma, and := false, false
@@ -4189,6 +4190,34 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 	for k := range s.trigs {
 		if t := &s.trigs[k]; t.i < g.lo && !t.noun {
 			return true
+		}
+	}
+	return false
+}
+
+// firstPart reports whether phrase p is the first part of goods, opened
+// by "the first": "the first jets", "the first six", "the first" alone
+// (see firstOfThem). After an order or a pledge, that part arriving is a
+// clause of its own, told of the goods ordered.
+func (s *sent) firstPart(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start()
+	if toks[j].Norm != "first" {
+		j-- // "the first | six jets", "the first | jets"
+	}
+	return j-1 >= s.lo && toks[j].Norm == "first" && toks[j-1].Norm == "the"
+}
+
+// arrivesAt reports whether a verb of arriving, past adverbs, opens the
+// words at j: "(the first jets) arrived", "(the first six) finally
+// landed". A verb of arriving after goods makes them its subject.
+func (s *sent) arrivesAt(j int) bool {
+	for j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j {
+			return !t.noun && t.class == classArrive
 		}
 	}
 	return false
@@ -6596,8 +6625,19 @@ func (s *sent) participleOn(t trigger, g group) bool {
 	if s.beBefore(t.i) {
 		return false // "the tanks are promised to Ukraine": the sentence's verb
 	}
+	if t.class == classArrive && !transitiveArrival(t.lemma) && s.firstPart(&g.phrases[0]) {
+		return false // "..., and the first jets arrived in March": "arrive" takes no object, so its "-ed" is the clause's verb
+	}
 	i := s.verbLo(t.i) // "tanks re-exported by Poland"
 	return i == g.hi || i == g.hi+1 && s.is(g.hi, fAdverb)
+}
+
+// transitiveArrival reports whether the verb of arriving with lemma w
+// takes an object, so that its participle may describe goods: "tanks
+// unloaded at Gdynia", "the front lines reached by the shells". "arrived",
+// "landed" and the like are only ever a clause's own verb.
+func transitiveArrival(w string) bool {
+	return w == "unload" || w == "reach" || w == "due"
 }
 
 // loadedVehicle reports whether the group is ships or aircraft that a

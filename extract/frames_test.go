@@ -2580,6 +2580,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>IL ship 3..3 item committed", "DE>IL ship - expected"}},
 		{"the first jet or battery, words of no kind, is the item told before, uncounted", "Egypt ordered 30 Rafale jets from France. The first jet was handed over in March. India sold Armenia Akash air defence systems. The first battery arrived in May.",
 			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG aircraft - delivered", "IN>AM air_defense - committed", "IN>AM air_defense - delivered"}},
+		{"the first of goods ordered arriving, in a clause after ', and', is a delivery of its own", "Egypt ordered 30 Rafale jets from France in 2021, and the first six jets arrived in March. Chile signed a deal for Leopard tanks from Germany, and the first arrived in May.",
+			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG aircraft 6..6 item delivered", "DE>CL armored_vehicle - committed", "DE>CL armored_vehicle - delivered"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

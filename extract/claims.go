@@ -28,6 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
+	partOf         int    // 1 + the index of the claim whose goods an absolute clause's part stands for ("with the first expected in 2027"), or 0
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
@@ -112,6 +113,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.recentBeneficiary()
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
+	d.partsOfFlow()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -945,6 +947,24 @@ func (d *doc) inherit() {
 		}
 		if self != nil && len(c.sup) == 0 && d.makerOf(&c.p) == "" {
 			c.sup, c.inherited = self.sup, true
+		}
+	}
+}
+
+// partsOfFlow gives a part of goods an absolute clause names the parties
+// of the whole, once every reading has had its turn: "The UAE is pressing
+// ahead with plans to buy 80 jets from France, with the first deliveries
+// expected in 2027" learns its buyer only late, and "signed a letter of
+// intent with Ukraine on the sale of 150 Gripens" its direction. The part
+// goes as the whole (see flowOfAbsolute).
+func (d *doc) partsOfFlow() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.partOf == 0 || c.partOf > len(d.claims) {
+			continue
+		}
+		if p := &d.claims[c.partOf-1]; len(p.sup) > 0 && len(p.rec) > 0 {
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 		}
 	}
 }

@@ -388,8 +388,14 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a) // "Chinese customs data show exports of nitrocellulose to Russia": the state's own trade
 			}
 		}
+		flow := -1 // the claim whose goods an absolute clause's part stands for
 		if c := s.deliveriesOf(&t, &g); c != nil {
 			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
+		} else if flow = s.flowOfAbsolute(&t, &g); flow >= 0 {
+			// "plans to buy 80 jets from France, with the first deliveries
+			// expected in 2027": the flow's parties, known only once the
+			// document is read (see partsOfFlow); none of the clause's own.
+			r.sup, r.rec = nil, nil
 		}
 		if t.lemma != "build" && madeToOrder(t.lemma) && (len(r.sup) == 0 || s.hiredToMake(t.i)) {
 			continue // "a deal for the plant to produce missiles for Ukraine": the maker is no party the clause names
@@ -521,7 +527,7 @@ func (s *sent) frames(att attrib) {
 					d.sup, d.homemade = nil, true
 				}
 			}
-			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
+			d.sent, d.trig, d.conf, d.open, d.joins, d.partOf = s.idx, t.i, r.conf, r.open, joins, flow+1
 			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || !t.noun && s.unnamedObject(t.i, g.lo))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
@@ -1163,6 +1169,37 @@ func (s *sent) deliveriesOf(t *trigger, g *group) *draft {
 		}
 	}
 	return nil
+}
+
+// flowOfAbsolute returns the index of the claim of this sentence whose
+// goods the part an absolute clause names stands for: its bare deliveries
+// ("with the first deliveries due in 2027"), or its first items ("with the
+// first aircraft possibly arriving within three years", "with the first
+// now expected next year"); or -1. The claim is the last before of the
+// part's kind, whether or not its parties are known yet (see
+// partsOfFlow; deliveriesOf takes them at once where they are).
+func (s *sent) flowOfAbsolute(t *trigger, g *group) int {
+	p := &g.phrases[0]
+	toks := s.d.toks
+	switch {
+	case p.elided && p.head == t.i && p.lo > s.lo && toks[p.lo-1].Norm == "with":
+	case s.firstPart(p) && t.i >= p.lo && t.i <= p.end()+3:
+		j := p.start()
+		for j > s.lo && toks[j].Norm != "the" {
+			j--
+		}
+		if j <= s.lo || toks[j-1].Norm != "with" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for k := len(s.d.claims) - 1; k >= 0 && s.d.claims[k].sent == s.idx; k-- {
+		if c := &s.d.claims[k]; c.p.cat == p.cat && !c.p.money {
+			return k
+		}
+	}
+	return -1
 }
 
 // bothDeny makes the denial of a sentence whose subject is both parties of
@@ -4202,6 +4239,9 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 func (s *sent) firstPart(p *phrase) bool {
 	toks := s.d.toks
 	j := p.start()
+	if toks[j].Norm == "the" && j+1 < p.end() {
+		j++ // "the first deliveries", one phrase
+	}
 	if toks[j].Norm != "first" {
 		j-- // "the first | six jets", "the first | jets"
 	}

@@ -2595,7 +2595,11 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 				}
 			}
 		}
-		if hi < 0 || hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
+		gap := hi
+		for gap >= 0 && gap < t.i && s.is(gap, fAdverb) {
+			gap++ // "with the first now expected next year"
+		}
+		if hi < 0 || gap < t.i && !s.is(gap, fModal|fBe) && !isAux(toks[gap].Norm) {
 			continue
 		}
 		head := j

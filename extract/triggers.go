@@ -964,22 +964,28 @@ func (s *sent) firstDue() {
 		if toks[f].Norm != "first" || f-1 < s.lo || toks[f-1].Norm != "the" {
 			continue
 		}
+		// "with the first (now) expected next year", "with the first
+		// deliveries expected in 2027": an absolute clause, whose
+		// participle needs no "be".
+		with := f-2 >= s.lo && toks[f-2].Norm == "with"
 		j := f + 1 // past "of which", "of them", a count or a noun of goods
 		if j+1 < s.hi && toks[j].Norm == "of" {
 			j += 2
 		} else {
-			for j < s.hi && j-f <= 3 && !s.is(j, fBe) {
+			for j < s.hi && j-f <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
 				j++
 			}
 		}
-		if j >= s.hi || !s.is(j, fBe) {
+		v := j + 1
+		if j < s.hi && !s.is(j, fBe) && with {
+			v = j
+		} else if j >= s.hi || !s.is(j, fBe) {
 			continue
 		}
-		v := j + 1
 		for v < s.hi && s.is(v, fAdverb) {
 			v++ // "is now expected"
 		}
-		if v+1 >= s.hi || toks[v].Norm != "due" && toks[v].Norm != "expected" || s.triggerAt(v) {
+		if v+1 >= s.hi || toks[v].Norm != "due" && toks[v].Norm != "expected" {
 			continue
 		}
 		switch toks[v+1].Norm {
@@ -987,7 +993,12 @@ func (s *sent) firstDue() {
 		default:
 			continue // ("are due to be delivered": the verb after "to" tells)
 		}
-		s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
+		if k < 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		} else if s.trigs[k].class == classPlan && with {
+			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the first are what is expected)
+		}
 	}
 }
 

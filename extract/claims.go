@@ -892,6 +892,9 @@ func (d *doc) inherit() {
 				if c.p.cat != armsledger.Funding && p.p.cat == armsledger.Funding && d.sameGoodsBefore(c, k) {
 					continue // "The US will provide $40 million to support the purchase. The first jets arrive next year": from the jets' seller
 				}
+				if p.status == armsledger.Denied && c.status != armsledger.Denied && d.sameGoodsBefore(c, k) {
+					continue // "agreed to buy 24 F-16s from Denmark, after a Chinese offer of JF-17s was turned down. The first six jets landed": from the seller taken, not the one refused
+				}
 				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) && !d.listedWithUnmade(c, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}

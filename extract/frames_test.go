@@ -2588,6 +2588,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AE aircraft 80..80 item expected", "FR>AE aircraft - expected"}},
 		{"the part an absolute clause names goes as the whole once the whole's direction is read", "Sweden signed a letter of intent with Ukraine on the sale of up to 150 Gripen E fighters, with the first jets possibly delivered within three years.",
 			[]string{"SE>UA aircraft ..150 item committed", "SE>UA aircraft - expected"}},
+		{"goods that arrive come from the seller taken, not from an offer refused since", "Peru agreed to buy 12 Gripen jets from Sweden, after a Chinese offer of JF-17s was turned down. The first four jets arrived in Peru in May.",
+			[]string{"SE>PE aircraft 12..12 item committed", "CN>PE aircraft - denied", "SE>PE aircraft 4..4 item delivered"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

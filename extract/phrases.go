@@ -2269,7 +2269,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
 		// "took delivery of its first batch of six": the count a batch or a
 		// delivery holds, told after the verb.
-		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && s.objectOfTransfer(q.Lo-2)
+		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && (s.objectOfTransfer(q.Lo-2) || s.laterBatchJoined(q.Lo-2))
 		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
@@ -2612,6 +2612,30 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: head, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// laterBatchJoined reports whether the batch noun at i is a later batch
+// joined by "and" to the object of the verb before it: "received its first
+// 38 tanks in December and a second batch of 42 in July". The verb is
+// left out; the later batch is its object too.
+func (s *sent) laterBatchJoined(i int) bool {
+	toks := s.d.toks
+	j := i - 1 // the ordinal, or "another"
+	if j-1 <= s.lo || !laterBatchAt(toks, j, i+1) {
+		return false
+	}
+	if toks[j].Norm != "another" {
+		j-- // its article
+	}
+	if toks[j-1].Norm != "and" {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classReceive) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterBatchAt reports whether "a second batch", "the third shipment" or

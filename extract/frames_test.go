@@ -2592,6 +2592,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>PE aircraft 12..12 item committed", "CN>PE aircraft - denied", "SE>PE aircraft 4..4 item delivered"}},
 		{"a later batch of a count, joined by 'and' to the object of a verb of giving or receiving, is that verb's too", "Poland received 24 K9 howitzers from South Korea in March and another batch of 12 in June. Germany sent 20 tanks to Ukraine in May and a second batch of 10 in June.",
 			[]string{"KR>PL artillery 24..24 item delivered", "KR>PL artillery 12..12 item delivered", "DE>UA armored_vehicle 20..20 item delivered", "DE>UA armored_vehicle 10..10 item delivered"}},
+		{"the first part of goods, in an absolute clause with a passive participle and no 'be', is its own transfer", "Denmark has agreed to pay for three Patriot systems for Ukraine, with the first launchers handed over in May. Poland ordered 48 K9 howitzers from South Korea, with the first batch shipped in March.",
+			[]string{"DK>UA air_defense 3..3 item committed", "DK>UA air_defense - delivered", "KR>PL artillery 48..48 item committed", "KR>PL artillery - delivered"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

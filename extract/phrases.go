@@ -2560,7 +2560,7 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.noun || !(t.passive && s.beBefore(t.i) || t.class == classArrive) {
+		if t.noun || !(t.passive && s.beBefore(t.i) || t.class == classArrive || s.participle(t.i) && s.withFirstBefore(t.i)) {
 			continue
 		}
 		j := t.i - 1
@@ -2633,6 +2633,19 @@ func (s *sent) laterBatchJoined(i int) bool {
 	for k := range s.trigs {
 		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classReceive) {
 			return true
+		}
+	}
+	return false
+}
+
+// withFirstBefore reports whether an absolute clause "with the first"
+// opens a few words before the participle at v: "with the first launchers
+// handed over in August". The participle is passive, with no "be".
+func (s *sent) withFirstBefore(v int) bool {
+	toks := s.d.toks
+	for j := v - 1; j-2 >= s.lo && v-j <= 4; j-- {
+		if toks[j].Norm == "first" {
+			return toks[j-1].Norm == "the" && toks[j-2].Norm == "with"
 		}
 	}
 	return false
@@ -2958,11 +2971,12 @@ func (s *sent) scheduledBare(i int) bool {
 // batchWord reports whether w names a part of a delivery, or one of the
 // items with a word of no kind: "the first batch", "the second tranche",
 // "the first boat", "the first one", "the first jet" ("jet" alone is no
-// materiel: "jet fuel"), "the first battery".
+// materiel: "jet fuel"), "the first battery", "the first launchers".
 func batchWord(w string) bool {
 	switch w {
 	case "set", "batch", "tranche", "lot", "group", "consignment", "shipment", "delivery", "part", "installment", "instalment",
-		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems", "jet", "jets", "battery", "batteries":
+		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems", "jet", "jets", "battery", "batteries",
+		"launcher", "launchers":
 		return true
 	}
 	return false

@@ -2594,6 +2594,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 24..24 item delivered", "KR>PL artillery 12..12 item delivered", "DE>UA armored_vehicle 20..20 item delivered", "DE>UA armored_vehicle 10..10 item delivered"}},
 		{"the first part of goods, in an absolute clause with a passive participle and no 'be', is its own transfer", "Denmark has agreed to pay for three Patriot systems for Ukraine, with the first launchers handed over in May. Poland ordered 48 K9 howitzers from South Korea, with the first batch shipped in March.",
 			[]string{"DK>UA air_defense 3..3 item committed", "DK>UA air_defense - delivered", "KR>PL artillery 48..48 item committed", "KR>PL artillery - delivered"}},
+		{"the S-400's full name is one system, so its count of the whole is read", "Russia has handed over two of the four S-400 Triumf squadrons Turkey ordered in 2017.",
+			[]string{"RU>TR air_defense 2..2 item delivered", "RU>TR air_defense 4..4 item committed"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

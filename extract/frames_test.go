@@ -2596,6 +2596,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA air_defense 3..3 item committed", "DK>UA air_defense - delivered", "KR>PL artillery 48..48 item committed", "KR>PL artillery - delivered"}},
 		{"the S-400's full name is one system, so its count of the whole is read", "Russia has handed over two of the four S-400 Triumf squadrons Turkey ordered in 2017.",
 			[]string{"RU>TR air_defense 2..2 item delivered", "RU>TR air_defense 4..4 item committed"}},
+		{"a later batch 'scheduled for' (due, expected in) a time is to come, of the flow told", "Poland received 24 K9 howitzers from South Korea in March. A second batch of 12 is scheduled for 2026. A further batch of 20 howitzers is due next year.",
+			[]string{"KR>PL artillery 24..24 item delivered", "KR>PL artillery 12..12 item expected", "KR>PL artillery 20..20 item expected"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

@@ -407,6 +407,9 @@ func (s *sent) tagTriggers() {
 	if s.has(fFirst) {
 		s.firstDue()
 	}
+	if s.has(fNoun) && s.has(fBe) {
+		s.laterBatchDue()
+	}
 	if s.has(fCue) && s.has(fBe) {
 		s.restExpected()
 	}
@@ -998,6 +1001,49 @@ func (s *sent) firstDue() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
 		} else if s.trigs[k].class == classPlan && with {
 			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the first are what is expected)
+		}
+	}
+}
+
+// laterBatchDue makes "scheduled", "due" or "expected" a verb of arriving,
+// as firstDue does, when a later batch of goods is its subject and a time
+// follows: "A second batch of 42 tanks is scheduled for 2025", "a further
+// batch is due next year". The batch is to come, as the first came.
+func (s *sent) laterBatchDue() {
+	toks := s.d.toks
+	for b := s.next(s.lo+1, fNoun); b < s.hi; b = s.next(b+1, fNoun) {
+		if !batchNoun(toks[b].Norm) || !laterBatchAt(toks, b-1, b+1) && !(toks[b-1].Norm == "further" && b-2 >= s.lo && toks[b-2].Norm == "a") {
+			continue
+		}
+		j := b + 1 // past "of 42 tanks"
+		for j < s.hi && j-b <= 6 && !s.is(j, fBe) && (toks[j].Kind == Word || toks[j].Kind == Number) {
+			j++
+		}
+		if j >= s.hi || !s.is(j, fBe) {
+			continue
+		}
+		v := j + 1
+		for v < s.hi && s.is(v, fAdverb) {
+			v++ // "is now scheduled"
+		}
+		if v+1 >= s.hi {
+			continue
+		}
+		switch toks[v].Norm {
+		case "scheduled", "due", "expected", "slated", "planned":
+		default:
+			continue
+		}
+		switch toks[v+1].Norm {
+		case "for", "in", "by", "next", "later", "early", "this", "before", "within", "from":
+		default:
+			continue // ("is scheduled to arrive": the verb after "to" tells)
+		}
+		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
+		if k < 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		} else if s.trigs[k].class == classPlan {
+			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due"
 		}
 	}
 }

@@ -2598,6 +2598,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>TR air_defense 2..2 item delivered", "RU>TR air_defense 4..4 item committed"}},
 		{"a later batch 'scheduled for' (due, expected in) a time is to come, of the flow told", "Poland received 24 K9 howitzers from South Korea in March. A second batch of 12 is scheduled for 2026. A further batch of 20 howitzers is due next year.",
 			[]string{"KR>PL artillery 24..24 item delivered", "KR>PL artillery 12..12 item expected", "KR>PL artillery 20..20 item expected"}},
+		{"'land' and 'landing' arrive as 'landed' does", "Argentina agreed to buy 24 F-16 jets from Denmark. The first six are due to land in Argentina next month. Two Russian cargo planes were landing in Bamako carrying helicopters for Mali.",
+			[]string{"DK>AR aircraft 24..24 item committed", "DK>AR aircraft 6..6 item expected", "RU>ML aircraft - delivered"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

@@ -967,9 +967,30 @@ func (d *doc) partsOfFlow() {
 			continue
 		}
 		if p := &d.claims[c.partOf-1]; len(p.sup) > 0 && len(p.rec) > 0 {
-			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			c.sup, c.rec, c.inherited = d.suppliersOfSentence(p), p.rec, true
 		}
 	}
+}
+
+// suppliersOfSentence returns the suppliers of claim p joined with those
+// of the claims of its sentence that move goods of its kind to the same
+// recipient with the same status: "buying 12 used Typhoons from Qatar and
+// another 12 from Oman, ..., with the first of those expected early next
+// year" expects jets from both.
+func (d *doc) suppliersOfSentence(p *draft) []string {
+	sup := p.sup
+	for i := range d.claims {
+		o := &d.claims[i]
+		if o == p || o.sent != p.sent || o.p.cat != p.p.cat || o.p.money || o.status != p.status || !sameSet(o.rec, p.rec) || len(o.sup) == 0 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(sup, code) {
+				sup = append(slices.Clip(sup), code)
+			}
+		}
+	}
+	return sup
 }
 
 // sumsFollowGoods gives a sum with no supplier the parties its sentence's

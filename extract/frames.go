@@ -4233,8 +4233,8 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 }
 
 // firstPart reports whether phrase p is the first part of goods, opened
-// by "the first": "the first jets", "the first six", "the first" alone
-// (see firstOfThem). After an order or a pledge, that part arriving is a
+// by "the first": "the first jets", "the first six", "the first of
+// those", "the first" alone (see firstOfThem). After an order or a pledge, that part arriving is a
 // clause of its own, told of the goods ordered.
 func (s *sent) firstPart(p *phrase) bool {
 	toks := s.d.toks
@@ -4242,7 +4242,9 @@ func (s *sent) firstPart(p *phrase) bool {
 	if toks[j].Norm == "the" && j+1 < p.end() {
 		j++ // "the first deliveries", one phrase
 	}
-	if toks[j].Norm != "first" {
+	if j-2 >= s.lo && toks[j-1].Norm == "of" && ofThemWord(toks[j].Norm) {
+		j -= 2 // "the first of | those"
+	} else if toks[j].Norm != "first" {
 		j-- // "the first | six jets", "the first | jets"
 	}
 	return j-1 >= s.lo && toks[j].Norm == "first" && toks[j-1].Norm == "the"

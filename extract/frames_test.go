@@ -2600,6 +2600,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 24..24 item delivered", "KR>PL artillery 12..12 item expected", "KR>PL artillery 20..20 item expected"}},
 		{"'land' and 'landing' arrive as 'landed' does", "Argentina agreed to buy 24 F-16 jets from Denmark. The first six are due to land in Argentina next month. Two Russian cargo planes were landing in Bamako carrying helicopters for Mali.",
 			[]string{"DK>AR aircraft 24..24 item committed", "DK>AR aircraft 6..6 item expected", "RU>ML aircraft - delivered"}},
+		{"the first of goods bought from two sellers, in an absolute clause, comes from both", "Turkey is buying 12 used Typhoons from Qatar and another 12 from Oman, with the first second-hand jets expected to arrive early next year. Egypt is buying 10 used Rafales from France and another 8 from Greece, with the first of those expected in June.",
+			[]string{"QA>TR aircraft 12..12 item committed", "OM>TR aircraft 12..12 item committed", "OM+QA>TR aircraft - expected", "FR>EG aircraft 10..10 item committed", "GR>EG aircraft 8..8 item committed", "GR+FR>EG aircraft - expected"}},
 		{"a regiment of air defence is the system", "Russia signed an agreement for the supply of the S-400 regiment to India.",
 			[]string{"RU>IN air_defense - committed"}},
 		{"a tank brigade is no goods", "Ukraine formed a new tank brigade with soldiers trained in Poland.",

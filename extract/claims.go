@@ -28,6 +28,7 @@ type draft struct {
 	supFromDemonym bool
 	inherited      bool
 	joins          int    // 1 + the index of the claim whose goods these come along with ("together with spare parts"), or 0
+	partOf         int    // 1 + the index of the claim whose goods an absolute clause's part stands for ("with the first expected in 2027"), or 0
 	recNamed       bool   // the recipient was read in the claim's own sentence, whatever it inherited since
 	open           bool   // the supplier is named but is no state: inherit none
 	recOpen        bool   // the buyer is told of but not named ("an undisclosed customer"): the recipient stays open
@@ -113,6 +114,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
 	d.namedAgainLate()
+	d.partsOfFlow()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -894,6 +896,9 @@ func (d *doc) inherit() {
 				if c.p.cat != armsledger.Funding && p.p.cat == armsledger.Funding && d.sameGoodsBefore(c, k) {
 					continue // "The US will provide $40 million to support the purchase. The first jets arrive next year": from the jets' seller
 				}
+				if p.status == armsledger.Denied && c.status != armsledger.Denied && d.sameGoodsBefore(c, k) {
+					continue // "agreed to buy 24 F-16s from Denmark, after a Chinese offer of JF-17s was turned down. The first six jets landed": from the seller taken, not the one refused
+				}
 				if m := d.makerOf(&c.p); d.sale && m != "" && !makesAny(m, p.sup) && !d.listedWithUnmade(c, p.sup) {
 					continue // in a text of sales, a system of another maker is another sale (see makersSupply)
 				}
@@ -951,6 +956,45 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// partsOfFlow gives a part of goods an absolute clause names the parties
+// of the whole, once every reading has had its turn: "The UAE is pressing
+// ahead with plans to buy 80 jets from France, with the first deliveries
+// expected in 2027" learns its buyer only late, and "signed a letter of
+// intent with Ukraine on the sale of 150 Gripens" its direction. The part
+// goes as the whole (see flowOfAbsolute).
+func (d *doc) partsOfFlow() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.partOf == 0 || c.partOf > len(d.claims) {
+			continue
+		}
+		if p := &d.claims[c.partOf-1]; len(p.sup) > 0 && len(p.rec) > 0 {
+			c.sup, c.rec, c.inherited = d.suppliersOfSentence(p), p.rec, true
+		}
+	}
+}
+
+// suppliersOfSentence returns the suppliers of claim p joined with those
+// of the claims of its sentence that move goods of its kind to the same
+// recipient with the same status: "buying 12 used Typhoons from Qatar and
+// another 12 from Oman, ..., with the first of those expected early next
+// year" expects jets from both.
+func (d *doc) suppliersOfSentence(p *draft) []string {
+	sup := p.sup
+	for i := range d.claims {
+		o := &d.claims[i]
+		if o == p || o.sent != p.sent || o.p.cat != p.p.cat || o.p.money || o.status != p.status || !sameSet(o.rec, p.rec) || len(o.sup) == 0 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(sup, code) {
+				sup = append(slices.Clip(sup), code)
+			}
+		}
+	}
+	return sup
 }
 
 // sumsFollowGoods gives a sum with no supplier the parties its sentence's

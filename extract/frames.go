@@ -388,8 +388,14 @@ func (s *sent) frames(att attrib) {
 				r.sup = r.take(s, a) // "Chinese customs data show exports of nitrocellulose to Russia": the state's own trade
 			}
 		}
+		flow := -1 // the claim whose goods an absolute clause's part stands for
 		if c := s.deliveriesOf(&t, &g); c != nil {
 			r.sup, r.rec = c.sup, c.rec // "signed a deal for 20 jets from the United States, with deliveries expected from 2028"
+		} else if flow = s.flowOfAbsolute(&t, &g); flow >= 0 {
+			// "plans to buy 80 jets from France, with the first deliveries
+			// expected in 2027": the flow's parties, known only once the
+			// document is read (see partsOfFlow); none of the clause's own.
+			r.sup, r.rec = nil, nil
 		}
 		if t.lemma != "build" && madeToOrder(t.lemma) && (len(r.sup) == 0 || s.hiredToMake(t.i)) {
 			continue // "a deal for the plant to produce missiles for Ukraine": the maker is no party the clause names
@@ -521,7 +527,7 @@ func (s *sent) frames(att attrib) {
 					d.sup, d.homemade = nil, true
 				}
 			}
-			d.sent, d.trig, d.conf, d.open, d.joins = s.idx, t.i, r.conf, r.open, joins
+			d.sent, d.trig, d.conf, d.open, d.joins, d.partOf = s.idx, t.i, r.conf, r.open, joins, flow+1
 			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || !t.noun && s.unnamedObject(t.i, g.lo))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
@@ -1166,6 +1172,37 @@ func (s *sent) deliveriesOf(t *trigger, g *group) *draft {
 		}
 	}
 	return nil
+}
+
+// flowOfAbsolute returns the index of the claim of this sentence whose
+// goods the part an absolute clause names stands for: its bare deliveries
+// ("with the first deliveries due in 2027"), or its first items ("with the
+// first aircraft possibly arriving within three years", "with the first
+// now expected next year"); or -1. The claim is the last before of the
+// part's kind, whether or not its parties are known yet (see
+// partsOfFlow; deliveriesOf takes them at once where they are).
+func (s *sent) flowOfAbsolute(t *trigger, g *group) int {
+	p := &g.phrases[0]
+	toks := s.d.toks
+	switch {
+	case p.elided && p.head == t.i && p.lo > s.lo && toks[p.lo-1].Norm == "with":
+	case s.firstPart(p) && t.i >= p.lo && t.i <= p.end()+3:
+		j := p.start()
+		for j > s.lo && toks[j].Norm != "the" {
+			j--
+		}
+		if j <= s.lo || toks[j-1].Norm != "with" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for k := len(s.d.claims) - 1; k >= 0 && s.d.claims[k].sent == s.idx; k-- {
+		if c := &s.d.claims[k]; c.p.cat == p.cat && !c.p.money {
+			return k
+		}
+	}
+	return -1
 }
 
 // bothDeny makes the denial of a sentence whose subject is both parties of
@@ -4199,11 +4236,12 @@ func (s *sent) groups(ps []phrase) []group {
 
 // nextClause reports whether phrase p, after ", and" past the object of a
 // verb, is the subject of a clause of its own: "will include drones and
-// ammunition, and a Belgian F-16 is to be handed over". (A list before its
-// verb, "Drones, rifles, and a tank were sent", is one subject.)
+// ammunition, and a Belgian F-16 is to be handed over", "ordered 30 jets in
+// 2021, and the first jets arrived in March". (A list before its verb,
+// "Drones, rifles, and a tank were sent", is one subject.)
 func (s *sent) nextClause(g *group, p *phrase) bool {
 	toks := s.d.toks
-	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) {
+	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && s.firstPart(p)) {
 		return false
 	}
 	comma, and := false, false
@@ -4217,6 +4255,39 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 	for k := range s.trigs {
 		if t := &s.trigs[k]; t.i < g.lo && !t.noun {
 			return true
+		}
+	}
+	return false
+}
+
+// firstPart reports whether phrase p is the first part of goods, opened
+// by "the first": "the first jets", "the first six", "the first of
+// those", "the first" alone (see firstOfThem). After an order or a pledge, that part arriving is a
+// clause of its own, told of the goods ordered.
+func (s *sent) firstPart(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start()
+	if toks[j].Norm == "the" && j+1 < p.end() {
+		j++ // "the first deliveries", one phrase
+	}
+	if j-2 >= s.lo && toks[j-1].Norm == "of" && ofThemWord(toks[j].Norm) {
+		j -= 2 // "the first of | those"
+	} else if toks[j].Norm != "first" {
+		j-- // "the first | six jets", "the first | jets"
+	}
+	return j-1 >= s.lo && toks[j].Norm == "first" && toks[j-1].Norm == "the"
+}
+
+// arrivesAt reports whether a verb of arriving, past adverbs, opens the
+// words at j: "(the first jets) arrived", "(the first six) finally
+// landed". A verb of arriving after goods makes them its subject.
+func (s *sent) arrivesAt(j int) bool {
+	for j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i == j {
+			return !t.noun && t.class == classArrive
 		}
 	}
 	return false
@@ -6645,8 +6716,19 @@ func (s *sent) participleOn(t trigger, g group) bool {
 	if s.beBefore(t.i) {
 		return false // "the tanks are promised to Ukraine": the sentence's verb
 	}
+	if t.class == classArrive && !transitiveArrival(t.lemma) && s.firstPart(&g.phrases[0]) {
+		return false // "..., and the first jets arrived in March": "arrive" takes no object, so its "-ed" is the clause's verb
+	}
 	i := s.verbLo(t.i) // "tanks re-exported by Poland"
 	return i == g.hi || i == g.hi+1 && s.is(g.hi, fAdverb)
+}
+
+// transitiveArrival reports whether the verb of arriving with lemma w
+// takes an object, so that its participle may describe goods: "tanks
+// unloaded at Gdynia", "the front lines reached by the shells". "arrived",
+// "landed" and the like are only ever a clause's own verb.
+func transitiveArrival(w string) bool {
+	return w == "unload" || w == "reach" || w == "due"
 }
 
 // loadedVehicle reports whether the group is ships or aircraft that a

@@ -2343,7 +2343,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		batch := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && batchNoun(toks[q.Lo-2].Norm) && q.Lo <= s.lo+5
 		// "took delivery of its first batch of six": the count a batch or a
 		// delivery holds, told after the verb.
-		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && s.objectOfTransfer(q.Lo-2)
+		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && (s.objectOfTransfer(q.Lo-2) || s.laterBatchJoined(q.Lo-2))
 		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
@@ -2634,7 +2634,7 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.noun || !(t.passive && s.beBefore(t.i) || t.class == classArrive) {
+		if t.noun || !(t.passive && s.beBefore(t.i) || t.class == classArrive || s.participle(t.i) && s.withFirstBefore(t.i)) {
 			continue
 		}
 		j := t.i - 1
@@ -2669,7 +2669,11 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 				}
 			}
 		}
-		if hi < 0 || hi < t.i && !s.is(hi, fModal|fBe) && !isAux(toks[hi].Norm) {
+		gap := hi
+		for gap >= 0 && gap < t.i && s.is(gap, fAdverb) {
+			gap++ // "with the first now expected next year"
+		}
+		if hi < 0 || gap < t.i && !s.is(gap, fModal|fBe) && !isAux(toks[gap].Norm) {
 			continue
 		}
 		head := j
@@ -2682,6 +2686,43 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: head, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// laterBatchJoined reports whether the batch noun at i is a later batch
+// joined by "and" to the object of the verb before it: "received its first
+// 38 tanks in December and a second batch of 42 in July". The verb is
+// left out; the later batch is its object too.
+func (s *sent) laterBatchJoined(i int) bool {
+	toks := s.d.toks
+	j := i - 1 // the ordinal, or "another"
+	if j-1 <= s.lo || !laterBatchAt(toks, j, i+1) {
+		return false
+	}
+	if toks[j].Norm != "another" {
+		j-- // its article
+	}
+	if toks[j-1].Norm != "and" {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < j && !t.noun && (t.class == classGive || t.class == classReceive) {
+			return true
+		}
+	}
+	return false
+}
+
+// withFirstBefore reports whether an absolute clause "with the first"
+// opens a few words before the participle at v: "with the first launchers
+// handed over in August". The participle is passive, with no "be".
+func (s *sent) withFirstBefore(v int) bool {
+	toks := s.d.toks
+	for j := v - 1; j-2 >= s.lo && v-j <= 4; j-- {
+		if toks[j].Norm == "first" {
+			return toks[j-1].Norm == "the" && toks[j-2].Norm == "with"
+		}
+	}
+	return false
 }
 
 // laterBatchAt reports whether "a second batch", "the third shipment" or
@@ -3062,11 +3103,13 @@ func (s *sent) scheduledBare(i int) bool {
 
 // batchWord reports whether w names a part of a delivery, or one of the
 // items with a word of no kind: "the first batch", "the second tranche",
-// "the first boat", "the first one".
+// "the first boat", "the first one", "the first jet" ("jet" alone is no
+// materiel: "jet fuel"), "the first battery", "the first launchers".
 func batchWord(w string) bool {
 	switch w {
 	case "set", "batch", "tranche", "lot", "group", "consignment", "shipment", "delivery", "part", "installment", "instalment",
-		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems":
+		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems", "jet", "jets", "battery", "batteries",
+		"launcher", "launchers":
 		return true
 	}
 	return false

@@ -1839,7 +1839,36 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || t.lemma == "due") {
 		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
+	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
+		return armsledger.Committed // "became the first export customer for the BrahMos": an order placed
+	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// newCustomer reports whether the noun of a customer at i tells a state
+// that has just joined the buyers of a system: "Algeria became the first
+// foreign customer for the Su-57", "Poland is the first export customer
+// for the K9", "joining Portugal as customers for the C-390". A new
+// customer has ordered, and what it ordered is mostly still to come;
+// "Morocco is the latest customer for Israel's Barak MX" stays a holder.
+func (s *sent) newCustomer(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "customer", "customers", "client", "clients":
+	default:
+		return false
+	}
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
+		switch toks[j].Norm {
+		case "first", "second", "third", "fourth", "fifth":
+			return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "its")
+		case "become", "became", "becomes", "becoming", "as":
+			return true
+		case ",", ";", "of", "for", "to", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // buyingUnderWay reports whether the verb of buying at i goes on after a

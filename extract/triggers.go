@@ -413,6 +413,9 @@ func (s *sent) tagTriggers() {
 	if s.has(fFirst) {
 		s.firstDue()
 	}
+	if s.has(fNoun) && s.has(fBe) {
+		s.laterBatchDue()
+	}
 	if s.has(fCue) && s.has(fBe) {
 		s.restExpected()
 	}
@@ -1011,22 +1014,28 @@ func (s *sent) firstDue() {
 		if toks[f].Norm != "first" || f-1 < s.lo || toks[f-1].Norm != "the" {
 			continue
 		}
+		// "with the first (now) expected next year", "with the first
+		// deliveries expected in 2027": an absolute clause, whose
+		// participle needs no "be".
+		with := f-2 >= s.lo && toks[f-2].Norm == "with"
 		j := f + 1 // past "of which", "of them", a count or a noun of goods
 		if j+1 < s.hi && toks[j].Norm == "of" {
 			j += 2
 		} else {
-			for j < s.hi && j-f <= 3 && !s.is(j, fBe) {
+			for j < s.hi && j-f <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
 				j++
 			}
 		}
-		if j >= s.hi || !s.is(j, fBe) {
+		v := j + 1
+		if j < s.hi && !s.is(j, fBe) && with {
+			v = j
+		} else if j >= s.hi || !s.is(j, fBe) {
 			continue
 		}
-		v := j + 1
 		for v < s.hi && s.is(v, fAdverb) {
 			v++ // "is now expected"
 		}
-		if v+1 >= s.hi || toks[v].Norm != "due" && toks[v].Norm != "expected" || s.triggerAt(v) {
+		if v+1 >= s.hi || toks[v].Norm != "due" && toks[v].Norm != "expected" {
 			continue
 		}
 		switch toks[v+1].Norm {
@@ -1034,7 +1043,55 @@ func (s *sent) firstDue() {
 		default:
 			continue // ("are due to be delivered": the verb after "to" tells)
 		}
-		s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
+		if k < 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		} else if s.trigs[k].class == classPlan && with {
+			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the first are what is expected)
+		}
+	}
+}
+
+// laterBatchDue makes "scheduled", "due" or "expected" a verb of arriving,
+// as firstDue does, when a later batch of goods is its subject and a time
+// follows: "A second batch of 42 tanks is scheduled for 2025", "a further
+// batch is due next year". The batch is to come, as the first came.
+func (s *sent) laterBatchDue() {
+	toks := s.d.toks
+	for b := s.next(s.lo+1, fNoun); b < s.hi; b = s.next(b+1, fNoun) {
+		if !batchNoun(toks[b].Norm) || !laterBatchAt(toks, b-1, b+1) && !(toks[b-1].Norm == "further" && b-2 >= s.lo && toks[b-2].Norm == "a") {
+			continue
+		}
+		j := b + 1 // past "of 42 tanks"
+		for j < s.hi && j-b <= 6 && !s.is(j, fBe) && (toks[j].Kind == Word || toks[j].Kind == Number) {
+			j++
+		}
+		if j >= s.hi || !s.is(j, fBe) {
+			continue
+		}
+		v := j + 1
+		for v < s.hi && s.is(v, fAdverb) {
+			v++ // "is now scheduled"
+		}
+		if v+1 >= s.hi {
+			continue
+		}
+		switch toks[v].Norm {
+		case "scheduled", "due", "expected", "slated", "planned":
+		default:
+			continue
+		}
+		switch toks[v+1].Norm {
+		case "for", "in", "by", "next", "later", "early", "this", "before", "within", "from":
+		default:
+			continue // ("is scheduled to arrive": the verb after "to" tells)
+		}
+		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
+		if k < 0 {
+			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
+		} else if s.trigs[k].class == classPlan {
+			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due"
+		}
 	}
 }
 

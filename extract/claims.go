@@ -4112,7 +4112,16 @@ func (d *doc) dominantRecipient() {
 // the Arrow 3 to Germany" is still about Israel's suppliers.
 func (d *doc) mostlyGivers(givers []string) []string {
 	var out []string
-	for _, g := range givers {
+	for k, g := range givers {
+		if slices.Contains(givers[:k], g) {
+			// A state gives once per flow: its verdict was reached at its
+			// first flow, and a pass over every claim per flow would make
+			// the text's finish quadratic.
+			if slices.Contains(out, g) {
+				out = append(out, g)
+			}
+			continue
+		}
 		gives, gets := 0, 0
 		for i := range d.claims {
 			c := &d.claims[i]

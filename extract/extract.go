@@ -237,7 +237,9 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
 	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
-	"way") // "made their way to Russia" (madeWay)
+	"way",                                        // "made their way to Russia" (madeWay)
+	"travel", "travels", "travelled", "traveled", // "Iranian instructors travelled to Russia" (peopleTravel)
+	"travelling", "traveling")
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of

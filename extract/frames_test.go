@@ -3441,6 +3441,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a count of the goods set between commas ('some 2,000 of them') stands between them and their verb", "Iran's drones, some 2,000 of them, went to Russia. North Korea's shells, millions of them, have gone to Russia too.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered"}},
+		{"'denied ever receiving' or 'denied ever sending' denies as 'denied receiving' does; 'ever' after a superlative tells no transfer", "Russia has denied ever receiving Iranian ballistic missiles. Iran denied ever sending drones to Russia. It was the largest package ever sent to Ukraine.",
+			[]string{"IR>RU missile - denied", "IR>RU drone - denied"}},
 		{"people of arms who 'travelled to' a state went there; leaders who travel and trainees who travel to be trained are sent nowhere", "Iranian instructors have also travelled to Russia to help crews. Some 500 Cuban soldiers had already traveled to Russia. The president travelled to Paris to discuss the missiles. Ukrainian pilots travelled to Denmark to train on F-16s.",
 			[]string{"IR>RU personnel - delivered", "CU>RU personnel 500..500 person delivered"}},
 		{"goods that 'made their way to' a state went there, from the state whose they were called", "Pyongyang's shells made their way to Russia by rail. Some of the rifles made their way into Sudan. The minister made his way to Kyiv.",

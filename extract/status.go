@@ -185,6 +185,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
 		}
+		if w == "ever" && j == head.i-1 && s.deniedEver(head.i) {
+			continue // "has denied ever receiving Iranian missiles": the denial governs
+		}
 		if j == head.i-1 && strings.HasSuffix(toks[head.i].Norm, "ing") {
 			if st := s.timeAside(j); st > s.lo && st < j {
 				j = st // "denied on Tuesday sending missiles": the chain goes on past the time

@@ -631,6 +631,21 @@ func (s *sent) reachTriggers() {
 	}
 }
 
+// deniedEver reports whether the verb at i, after "ever", is the gerund a
+// denial takes: "Russia has denied ever receiving Iranian missiles" denies
+// what "denied receiving" does. Elsewhere "ever" ranks ("the largest
+// package ever sent") and tells no transfer of its own.
+func (s *sent) deniedEver(i int) bool {
+	if i-2 < s.lo || !strings.HasSuffix(s.d.toks[i].Norm, "ing") {
+		return false
+	}
+	switch s.d.toks[i-2].Norm {
+	case "denied", "denies", "deny", "denying":
+		return true
+	}
+	return false
+}
+
 // peopleTravel reports whether token i is "travel" (any form) before "to",
 // with people of arms as its subject: "Iranian instructors have also
 // travelled to Russia", "North Korean officers travelled to Kursk". People
@@ -2566,7 +2581,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) && !(i-2 >= s.lo && toks[i-2].Norm == "in"):
 		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb
-	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
+	case prev == "ever" && !s.deniedEver(i) || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"

@@ -3441,6 +3441,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a count of the goods set between commas ('some 2,000 of them') stands between them and their verb", "Iran's drones, some 2,000 of them, went to Russia. North Korea's shells, millions of them, have gone to Russia too.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered"}},
+		{"whose attempt (plan, request) to buy or send it is does it, even as the object of another verb; an attempt or a try to buy seeks the goods", "Britain blocked Chile's attempts to buy Swedish Gripens. Germany rejected Poland's request to send Leopard tanks to Ukraine. Peru tried to buy jets from Spain. Egypt renewed its efforts to acquire Su-35 jets from Russia.",
+			[]string{"SE>CL aircraft - requested", "PL>UA armored_vehicle - requested", "ES>PE aircraft - requested", "RU>EG aircraft - requested"}},
 		{"'denied ever receiving' or 'denied ever sending' denies as 'denied receiving' does; 'ever' after a superlative tells no transfer", "Russia has denied ever receiving Iranian ballistic missiles. Iran denied ever sending drones to Russia. It was the largest package ever sent to Ukraine.",
 			[]string{"IR>RU missile - denied", "IR>RU drone - denied"}},
 		{"people of arms who 'travelled to' a state went there; leaders who travel and trainees who travel to be trained are sent nowhere", "Iranian instructors have also travelled to Russia to help crews. Some 500 Cuban soldiers had already traveled to Russia. The president travelled to Paris to discuss the missiles. Ukrainian pilots travelled to Denmark to train on F-16s.",

@@ -3334,6 +3334,9 @@ func (s *sent) subject(t trigger) int {
 			if s.purposeObject(m, t.i) {
 				continue // "supplied air defence equipment to protect Pyongyang and was providing": not Pyongyang
 			}
+			if m.possessive && s.objectOfVerb(m.lo) && s.ownIntent(m, t.i) {
+				return a // "Britain blocked Argentina's attempts to buy Gripens": whose attempts they were buys
+			}
 			if s.objectOfVerb(m.lo) {
 				j := s.bodyEnd(m.hi)
 				for n := 0; n < 4 && j < t.i && toks[j].Cap && toks[j].Kind == Word; n++ {
@@ -4113,6 +4116,24 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	}
 	to := s.pastTimeTo(n+1, "to")
 	return to+1 == i && s.d.toks[to].Norm == "to" && s.d.toks[n].Kind == Word && !s.is(n, fStop)
+}
+
+// ownIntent reports whether the possessive m owns a noun of intent or of
+// trying whose infinitive is the verb at i: "Argentina's attempts to buy",
+// "Egypt's plan to acquire". Where the possessive is the object of
+// another verb ("Britain blocked Argentina's attempts to buy Gripens"),
+// the owner still does what the noun says it means to; the clause's
+// subject only acts on the attempt.
+func (s *sent) ownIntent(m *actorMention, i int) bool {
+	if !s.ownInfinitive(m, i) {
+		return false
+	}
+	switch w := s.d.toks[m.hi].Norm; w {
+	case "decision", "push", "drive", "quest", "desire", "wish":
+		return true
+	default:
+		return planNoun(w) || attemptNoun(w)
+	}
 }
 
 // demonymIntent reports whether the demonym m qualifies a noun of intent

@@ -148,6 +148,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
 				}
+				if (v.Lemma == "try" || v.Lemma == "attempt") && (head.class == classBuy || head.class == classReceive) {
+					gov.requested = true // "tried to buy Gripens", "Argentina's attempts to buy": sought, as "sought to buy" is
+				}
 				if v.Lemma == "discuss" && !head.noun && (head.class == classBuy || head.class == classSell) {
 					gov.requested = true // "have discussed selling 30 jets to India": a sale negotiated, as "under discussion" is
 				}
@@ -360,6 +363,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.denied = true
 		case armsledger.Committed:
 			gov.committed = true
+		default:
+			// "Britain blocked Argentina's attempts to buy Gripens": an
+			// attempt to buy seeks the goods, as "sought to buy" does; a
+			// plan or an offer is no request.
+			gov.requested = gov.requested || tryNoun(toks[t.i-2].Norm) && (t.class == classBuy || t.class == classReceive)
 		}
 	}
 	if t.noun && head.i == t.i && s.predicateExpects(&t, &g) {
@@ -1508,6 +1516,16 @@ func stillToSign(w string) bool {
 func attemptNoun(w string) bool {
 	switch w {
 	case "attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "proposal", "proposals", "offer", "offers", "request", "requests":
+		return true
+	}
+	return false
+}
+
+// tryNoun reports whether w names a try at a thing: "attempts", "a bid",
+// "efforts". Its buyer seeks the goods.
+func tryNoun(w string) bool {
+	switch w {
+	case "attempt", "attempts", "bid", "bids", "effort", "efforts":
 		return true
 	}
 	return false

@@ -1950,6 +1950,8 @@ func (s *sent) denialBefore(j int) bool {
 			continue
 		case "a", "report", "claim", "allegation", "accusation", "charge":
 			continue // one claim denied as several are: "rejected a report that"
+		case "yet", "so", "far":
+			continue // "saw no sign yet that", "found no evidence so far that"
 		case "of":
 			if k > s.lo && toks[k-1].Norm == "any" {
 				continue // "denies that any of its drones went"

@@ -3441,6 +3441,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a count of the goods set between commas ('some 2,000 of them') stands between them and their verb", "Iran's drones, some 2,000 of them, went to Russia. North Korea's shells, millions of them, have gone to Russia too.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered"}},
+		{"who leads a scheme or coalition ('led by A and B') gives what it gives", "The drone coalition led by Britain and Latvia has delivered some 30,000 drones to Ukraine. An initiative led by the Czech Republic has delivered 500,000 shells to Ukraine.",
+			[]string{"GB+LV>UA drone 30000..30000 item delivered", "CZ>UA ammunition 500000..500000 round delivered"}},
 		{"warships a state hosted made a port call: no goods of the verb after; troops it hosts are based there", "Cuba, which hosted a Russian frigate and a nuclear-powered submarine in June, has received no new weapons from Moscow. Venezuela, which hosted two Russian warships last year, received new tanks from Russia. The Central African Republic still hosts around 1,500 Russian instructors.",
 			[]string{"RU>CU other - denied", "RU>VE armored_vehicle - delivered", "RU>CF personnel 1500..1500 person delivered"}},
 		{"'no sign yet that' or 'no evidence so far that' denies what follows, as 'no sign that' does", "The agency saw no sign yet that Russia had transferred fighter jets to North Korea. Inspectors have found no evidence so far that Iran sent missiles to Russia.",

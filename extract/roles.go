@@ -3302,6 +3302,9 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
+			if lead := s.schemeLedBy(m); lead >= 0 {
+				return lead // "The drone coalition led by Britain and Latvia has delivered": who leads the scheme gives
+			}
 			if m.prep == "from" && s.subjectOrigin(m, &t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
@@ -5415,6 +5418,37 @@ func leaveVerb(w string) leaveKind {
 		return leaveGranted
 	}
 	return leaveNone
+}
+
+// schemeLedBy returns the first state of "led by A (and B)" when m is one
+// of them and the phrase follows a noun of a scheme or coalition: "the
+// drone coalition led by Britain and Latvia", "an initiative led by the
+// Czech Republic". The leaders act for the scheme, as "the Czech-led
+// initiative" does (ledBy). Else -1.
+func (s *sent) schemeLedBy(m *actorMention) int {
+	if m.prep != "by" && m.prep != "and" {
+		return -1
+	}
+	a := s.actorAt(s.groupLo(s.actorAt(m.lo))) // "led by Britain and Latvia": from Latvia to Britain
+	if a < 0 {
+		return -1
+	}
+	first := &s.actors[a]
+	if first.prep != "by" || first.lo-3 < s.lo {
+		return -1
+	}
+	toks := s.d.toks
+	j := first.lo - 1
+	if toks[j].Norm == "the" {
+		j-- // "led by the Czech Republic"
+	}
+	if j-2 < s.lo || toks[j].Norm != "by" {
+		return -1
+	}
+	if v := toks[j-1].Norm; v != "led" && v != "headed" || !schemeNoun(toks[j-2].Norm) {
+		return -1
+	}
+	return a
 }
 
 // schemeFor returns the state a scheme named by the actor a buys for: the

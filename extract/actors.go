@@ -208,6 +208,39 @@ func (s *sent) markDatelineRest() {
 	}
 }
 
+// markKinNamed reads a state's possessive before a noun of kin and the
+// state it names as that state: in "tanks to Nigeria and Morocco's
+// neighbour Algeria", "Russia's ally Belarus", the party is Algeria
+// (Belarus); Morocco only tells which.
+func (s *sent) markKinNamed() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.possessive || m.hi+1 >= s.hi || !kinNoun(toks[m.hi].Norm) {
+			continue
+		}
+		b := s.actorAt(m.hi + 1)
+		if b < 0 || s.actors[b].possessive || s.actors[b].demonym || s.actors[b].prep != "" {
+			continue
+		}
+		// The possessive's mention stands for the state named, so that a
+		// list it is part of ("Nigeria and Morocco's neighbour Algeria")
+		// holds that state; the name itself takes no role of its own.
+		m.ref, m.possessive, m.hi = s.actors[b].ref, false, s.actors[b].hi
+		s.actors[b].aside = true
+	}
+}
+
+// kinNoun reports whether w, between a state's possessive and a state,
+// names the second by its tie to the first: "Morocco's neighbour Algeria".
+func kinNoun(w string) bool {
+	switch w {
+	case "neighbour", "neighbor", "ally", "rival", "arch-rival", "archrival", "partner":
+		return true
+	}
+	return false
+}
+
 // storyAbroad returns the state whose story a dateline opens when it is
 // not the dateline's own, filed from a bureau abroad, or -1: the first
 // state named after the dateline is the sentence's subject or owns it

@@ -3441,6 +3441,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 10..10 item delivered"}},
 		{"a count of the goods set between commas ('some 2,000 of them') stands between them and their verb", "Iran's drones, some 2,000 of them, went to Russia. North Korea's shells, millions of them, have gone to Russia too.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered"}},
+		{"a state named by its tie to another ('Morocco's neighbour Algeria', 'Russia's ally Belarus') is the party, in a list or alone", "China has supplied VT-4 tanks to Nigeria and Morocco's neighbour Algeria. Iran sent drones to Russia's ally Belarus. Russia's ally Belarus has sent tanks to Russia.",
+			[]string{"CN>NG+DZ armored_vehicle - delivered", "IR>BY drone - delivered", "BY>RU armored_vehicle - delivered"}},
 		{"who leads a scheme or coalition ('led by A and B') gives what it gives", "The drone coalition led by Britain and Latvia has delivered some 30,000 drones to Ukraine. An initiative led by the Czech Republic has delivered 500,000 shells to Ukraine.",
 			[]string{"GB+LV>UA drone 30000..30000 item delivered", "CZ>UA ammunition 500000..500000 round delivered"}},
 		{"warships a state hosted made a port call: no goods of the verb after; troops it hosts are based there", "Cuba, which hosted a Russian frigate and a nuclear-powered submarine in June, has received no new weapons from Moscow. Venezuela, which hosted two Russian warships last year, received new tanks from Russia. The Central African Republic still hosts around 1,500 Russian instructors.",

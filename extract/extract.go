@@ -482,6 +482,7 @@ func (s *sent) run() {
 	s.itsBody()
 	s.markDateline()
 	s.markKinNamed()
+	s.markCitedReason()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -208,6 +208,72 @@ func (s *sent) markDatelineRest() {
 	}
 }
 
+// markKinNamed reads a state's possessive before a noun of kin and the
+// state it names as that state: in "tanks to Nigeria and Morocco's
+// neighbour Algeria", "Russia's ally Belarus", the party is Algeria
+// (Belarus); Morocco only tells which.
+func (s *sent) markKinNamed() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.possessive || m.hi+1 >= s.hi || !kinNoun(toks[m.hi].Norm) {
+			continue
+		}
+		b := s.actorAt(m.hi + 1)
+		if b < 0 || s.actors[b].possessive || s.actors[b].demonym || s.actors[b].prep != "" {
+			continue
+		}
+		// The possessive's mention stands for the state named, so that a
+		// list it is part of ("Nigeria and Morocco's neighbour Algeria")
+		// holds that state; the name itself takes no role of its own.
+		m.ref, m.possessive, m.hi = s.actors[b].ref, false, s.actors[b].hi
+		s.actors[b].aside = true
+	}
+}
+
+// markCitedReason sets aside the states named in a clause ", citing ..."
+// that gives an actor's reason or source: "has not agreed to sell them,
+// citing its commitment to Israel's military edge" sells nothing to
+// Israel; "Yonhap reported, citing Seoul officials" names a source, no
+// party. Nor do they stay the last state told of for the sentences
+// after.
+func (s *sent) markCitedReason() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		for j := m.lo - 1; j > s.lo && m.lo-j <= 8; j-- {
+			if toks[j].Kind == Punct && !Joiner(toks, j) {
+				break // the clause ends before the mention
+			}
+			if toks[j].Norm == "citing" && toks[j-1].Norm == "," {
+				// (But a transfer the reason names keeps its party:
+				// "refused to export the engines, citing its embargo on
+				// military sales to China" tells where they would go.)
+				m.aside = !(m.lo-2 > j && toks[m.lo-1].Norm == "to" && s.flowNoun(m.lo-2))
+				break
+			}
+		}
+	}
+}
+
+// flowNoun reports whether token j is a noun of goods moving or sold
+// ("sales", "exports", "deliveries"), not of a promise ("its commitment
+// to Israel").
+func (s *sent) flowNoun(j int) bool {
+	c, ok := s.nounAt(j)
+	return ok && (c == classGive || c == classSell || c == classMove)
+}
+
+// kinNoun reports whether w, between a state's possessive and a state,
+// names the second by its tie to the first: "Morocco's neighbour Algeria".
+func kinNoun(w string) bool {
+	switch w {
+	case "neighbour", "neighbor", "ally", "rival", "arch-rival", "archrival", "partner":
+		return true
+	}
+	return false
+}
+
 // storyAbroad returns the state whose story a dateline opens when it is
 // not the dateline's own, filed from a bureau abroad, or -1: the first
 // state named after the dateline is the sentence's subject or owns it

@@ -240,10 +240,12 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
 	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
-	"way",      // "made their way to Russia" (madeWay)
-	"service",  // "in service with the Polish army" (serviceWith)
-	"supplier", // "Russia was still its main supplier" (itsSupplier)
-	"junta")    // "the junta received jets" (theJunta)
+	"way",                                        // "made their way to Russia" (madeWay)
+	"service",                                    // "in service with the Polish army" (serviceWith)
+	"supplier",                                   // "Russia was still its main supplier" (itsSupplier)
+	"junta",                                      // "the junta received jets" (theJunta)
+	"travel", "travels", "travelled", "traveled", // "Iranian instructors travelled to Russia" (peopleTravel)
+	"travelling", "traveling")
 
 // knowHowWords are the words the rules of know-how and of people abroad
 // start from (trainAt, madeUnderKnowHow, actedIn, goodsFollow): a flag of
@@ -487,6 +489,8 @@ func (s *sent) run() {
 	s.itsSupplier()
 	s.theJunta()
 	s.markDateline()
+	s.markKinNamed()
+	s.markCitedReason()
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {
 		s.homeBodies()

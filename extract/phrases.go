@@ -1825,6 +1825,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			}
 			p.refused = true // "will send APCs, but not its S-300 systems": denied
 		}
+		if p.cat == armsledger.Ship && s.hostedBefore(p.start()) {
+			continue // "Cuba, which hosted a Russian frigate and a submarine": a port call, no transfer
+		}
 		if s.otherVerbsObject(p.start(), p.end()) || otherEnd >= 0 && s.coordinatedPhrases(otherEnd, p.start()) {
 			otherEnd = p.end()
 			continue // "announced it would train Ukrainian pilots and marines": trained, not sent
@@ -3705,6 +3708,28 @@ func (s *sent) otherVerbsObject(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// hostedBefore reports whether the phrase starting at i is the object of
+// "host": "Cuba, which hosted a Russian frigate in June". The caller asks
+// it of ships only: warships hosted make a port call and sail on, while
+// troops or missiles a state hosts are based there, as the gold reads
+// "still hosts around 1,500 Russian instructors" and "could host up to 10
+// Oreshnik systems".
+func (s *sent) hostedBefore(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 3 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+		j-- // "hosted a Russian frigate", "hosted two Russian bombers"
+	}
+	if j < s.lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "host", "hosts", "hosted", "hosting":
+		return true
+	}
+	return false
 }
 
 // upkeepVerb reports whether w, after "to", keeps up goods their owner

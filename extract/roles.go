@@ -3305,6 +3305,9 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "for" && s.infinitiveOf(m.hi, t.i) {
 				return a // "the plan is for Poland to send": Poland sends
 			}
+			if lead := s.schemeLedBy(m); lead >= 0 {
+				return lead // "The drone coalition led by Britain and Latvia has delivered": who leads the scheme gives
+			}
 			if m.prep == "from" && s.subjectOrigin(m, &t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
@@ -3336,6 +3339,9 @@ func (s *sent) subject(t trigger) int {
 			}
 			if s.purposeObject(m, t.i) {
 				continue // "supplied air defence equipment to protect Pyongyang and was providing": not Pyongyang
+			}
+			if m.possessive && s.objectOfVerb(m.lo) && s.ownIntent(m, t.i) {
+				return a // "Britain blocked Argentina's attempts to buy Gripens": whose attempts they were buys
 			}
 			if s.objectOfVerb(m.lo) {
 				j := s.bodyEnd(m.hi)
@@ -4116,6 +4122,24 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 	}
 	to := s.pastTimeTo(n+1, "to")
 	return to+1 == i && s.d.toks[to].Norm == "to" && s.d.toks[n].Kind == Word && !s.is(n, fStop)
+}
+
+// ownIntent reports whether the possessive m owns a noun of intent or of
+// trying whose infinitive is the verb at i: "Argentina's attempts to buy",
+// "Egypt's plan to acquire". Where the possessive is the object of
+// another verb ("Britain blocked Argentina's attempts to buy Gripens"),
+// the owner still does what the noun says it means to; the clause's
+// subject only acts on the attempt.
+func (s *sent) ownIntent(m *actorMention, i int) bool {
+	if !s.ownInfinitive(m, i) {
+		return false
+	}
+	switch w := s.d.toks[m.hi].Norm; w {
+	case "decision", "push", "drive", "quest", "desire", "wish":
+		return true
+	default:
+		return planNoun(w) || attemptNoun(w)
+	}
 }
 
 // demonymIntent reports whether the demonym m qualifies a noun of intent
@@ -5397,6 +5421,37 @@ func leaveVerb(w string) leaveKind {
 		return leaveGranted
 	}
 	return leaveNone
+}
+
+// schemeLedBy returns the first state of "led by A (and B)" when m is one
+// of them and the phrase follows a noun of a scheme or coalition: "the
+// drone coalition led by Britain and Latvia", "an initiative led by the
+// Czech Republic". The leaders act for the scheme, as "the Czech-led
+// initiative" does (ledBy). Else -1.
+func (s *sent) schemeLedBy(m *actorMention) int {
+	if m.prep != "by" && m.prep != "and" {
+		return -1
+	}
+	a := s.actorAt(s.groupLo(s.actorAt(m.lo))) // "led by Britain and Latvia": from Latvia to Britain
+	if a < 0 {
+		return -1
+	}
+	first := &s.actors[a]
+	if first.prep != "by" || first.lo-3 < s.lo {
+		return -1
+	}
+	toks := s.d.toks
+	j := first.lo - 1
+	if toks[j].Norm == "the" {
+		j-- // "led by the Czech Republic"
+	}
+	if j-2 < s.lo || toks[j].Norm != "by" {
+		return -1
+	}
+	if v := toks[j-1].Norm; v != "led" && v != "headed" || !schemeNoun(toks[j-2].Norm) {
+		return -1
+	}
+	return a
 }
 
 // schemeFor returns the state a scheme named by the actor a buys for: the

@@ -148,6 +148,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
 				}
+				if (v.Lemma == "try" || v.Lemma == "attempt") && (head.class == classBuy || head.class == classReceive) {
+					gov.requested = true // "tried to buy Gripens", "Argentina's attempts to buy": sought, as "sought to buy" is
+				}
 				if v.Lemma == "discuss" && !head.noun && (head.class == classBuy || head.class == classSell) {
 					gov.requested = true // "have discussed selling 30 jets to India": a sale negotiated, as "under discussion" is
 				}
@@ -184,6 +187,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 		if s.is(j, fChain|fAdverb|fBe) || isAux(w) || beginVerb(w) || w == "\"" || w == "”" { // "will begin sending"; 'had "no plans" to send'
 			continue
+		}
+		if w == "ever" && j == head.i-1 && s.deniedEver(head.i) {
+			continue // "has denied ever receiving Iranian missiles": the denial governs
 		}
 		if j == head.i-1 && strings.HasSuffix(toks[head.i].Norm, "ing") {
 			if st := s.timeAside(j); st > s.lo && st < j {
@@ -357,6 +363,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.denied = true
 		case armsledger.Committed:
 			gov.committed = true
+		default:
+			// "Britain blocked Argentina's attempts to buy Gripens": an
+			// attempt to buy seeks the goods, as "sought to buy" does; a
+			// plan or an offer is no request.
+			gov.requested = gov.requested || tryNoun(toks[t.i-2].Norm) && (t.class == classBuy || t.class == classReceive)
 		}
 	}
 	if t.noun && head.i == t.i && s.predicateExpects(&t, &g) {
@@ -1510,6 +1521,16 @@ func attemptNoun(w string) bool {
 	return false
 }
 
+// tryNoun reports whether w names a try at a thing: "attempts", "a bid",
+// "efforts". Its buyer seeks the goods.
+func tryNoun(w string) bool {
+	switch w {
+	case "attempt", "attempts", "bid", "bids", "effort", "efforts":
+		return true
+	}
+	return false
+}
+
 // hopedBefore reports whether "looking to" or "hoping to" comes right
 // before the verb at i: what a state looks to give is meant, not given.
 func (s *sent) hopedBefore(i int) bool {
@@ -1958,6 +1979,8 @@ func (s *sent) denialBefore(j int) bool {
 			continue
 		case "a", "report", "claim", "allegation", "accusation", "charge":
 			continue // one claim denied as several are: "rejected a report that"
+		case "yet", "so", "far":
+			continue // "saw no sign yet that", "found no evidence so far that"
 		case "of":
 			if k > s.lo && toks[k-1].Norm == "any" {
 				continue // "denies that any of its drones went"

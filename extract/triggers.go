@@ -631,6 +631,9 @@ func (s *sent) reachTriggers() {
 		if s.serviceWith(i) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "serve"})
 		}
+		if s.peopleTravel(i) {
+			s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classArrive, lemma: "travel"})
+		}
 	}
 }
 
@@ -646,6 +649,71 @@ func (s *sent) serviceWith(i int) bool {
 	switch toks[i-1].Norm {
 	case "in", "enter", "enters", "entered", "entering":
 		return true
+	}
+	return false
+}
+
+// deniedEver reports whether the verb at i, after "ever", is the gerund a
+// denial takes: "Russia has denied ever receiving Iranian missiles" denies
+// what "denied receiving" does. Elsewhere "ever" ranks ("the largest
+// package ever sent") and tells no transfer of its own.
+func (s *sent) deniedEver(i int) bool {
+	if i-2 < s.lo || !strings.HasSuffix(s.d.toks[i].Norm, "ing") {
+		return false
+	}
+	switch s.d.toks[i-2].Norm {
+	case "denied", "denies", "deny", "denying":
+		return true
+	}
+	return false
+}
+
+// peopleTravel reports whether token i is "travel" (any form) before "to",
+// with people of arms as its subject: "Iranian instructors have also
+// travelled to Russia", "North Korean officers travelled to Kursk". People
+// go where they are sent as a load goes ("went to Russia"), but "travel"
+// is mostly told of leaders and delegations, who are no transfer ("the
+// president travelled to Paris"): only a personnel term right before the
+// verb (past auxiliaries and adverbs) makes it one. Trainees who travel
+// to be trained abroad are not sent to that state ("Ukrainian pilots
+// travelled to Denmark to train on F-16s").
+func (s *sent) peopleTravel(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "travel", "travels", "travelled", "traveled", "travelling", "traveling":
+	default:
+		return false
+	}
+	if i+1 >= s.hi || toks[i+1].Norm != "to" {
+		return false
+	}
+	k := i - 1
+	for k > s.lo && i-k <= 3 && (isAux(toks[k].Norm) || s.is(k, fAdverb)) {
+		k-- // "have also travelled", "had already travelled"
+	}
+	if k < s.lo || !s.is(k, fMateriel) {
+		return false
+	}
+	if end, ref, ok := lex.materiel.Match(toks, k, s.hi); !ok || end != k+1 || ref.Cat != armsledger.Personnel {
+		return false
+	}
+	return !s.travelToTrain(i + 2)
+}
+
+// travelToTrain reports whether the words from j on, after "travelled to",
+// say the travellers go to be trained: "to train on F-16s", "for training".
+// Those who "train Russian staff" there are sent to teach, and count.
+func (s *sent) travelToTrain(j int) bool {
+	toks := s.d.toks
+	for k := j; k < s.hi && k-j <= 5; k++ {
+		switch toks[k].Norm {
+		case "training":
+			return toks[k-1].Norm == "for"
+		case "train":
+			return k+1 < s.hi && (toks[k+1].Norm == "on" || toks[k+1].Norm == "with" || toks[k+1].Norm == "in" || toks[k+1].Norm == "at" || toks[k+1].Norm == "alongside")
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }
@@ -2589,7 +2657,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "a fund", "the deployed troops": a noun or an adjective
 	case i > s.lo && toks[i-1].Kind == Number && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) && !(i-2 >= s.lo && toks[i-2].Norm == "in"):
 		return false // "the 100 promised Leopard tanks": an adjective; but "in 2022 paid Naval Group" is a year's verb
-	case prev == "ever" || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
+	case prev == "ever" && !s.deniedEver(i) || prev == "never" && next == "before" || prev == "before" && i-2 >= s.lo && toks[i-2].Norm == "never":
 		return false
 	case lex.sets[toks[i].word]&setExample != 0 && toks[i].Norm == "including":
 		return false // a preposition: "X, including Y"

@@ -1688,10 +1688,11 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 			// "has received all 24 of the Rafales it ordered": the part is
 			// the whole, and the order a claim of its own. (Not "300,000 of
 			// the million shells it promised", a part of a whole unread.)
-			if !s.wholeCount(p) || s.d.claims[last].status != armsledger.Delivered || u.class == classCommit {
+			if !s.wholeCount(p) || s.d.claims[last].status != armsledger.Delivered || u.class == classCommit || s.filledOrder(p, u.i) {
 				// (Goods awaited, "bought from the United States", are the
 				// order's flow; a pledge kept, "all 24 F-16 jets it pledged",
-				// is told once, as given.)
+				// is told once, as given; and so is an order filled, "has
+				// received all 36 F-15QA jets it ordered from Boeing".)
 				return
 			}
 			whole = p.qty
@@ -7061,6 +7062,32 @@ func (s *sent) wholeCount(p *phrase) bool {
 	for j := q.Hi; j < p.lo; j++ {
 		if toks[j].Norm == "of" {
 			return q.Lo > s.lo && toks[q.Lo-1].Norm == "all" // "all 24 of the Rafales"
+		}
+	}
+	return true
+}
+
+// filledOrder reports whether p, "all N" goods a relative clause at verb v
+// says were ordered, tells the order only to say which goods came: "has
+// received all 36 F-15QA jets it ordered from Boeing" asserts one thing,
+// the delivery. The order is a claim of its own when it is named apart,
+// "all 24 of the Rafales it ordered", or its clause tells when or for how
+// much, "all five corvettes ordered in 2018 for about 1.8 billion euros".
+func (s *sent) filledOrder(p *phrase, v int) bool {
+	q := p.qty
+	toks := s.d.toks
+	if q == nil || q.Lo <= s.lo || toks[q.Lo-1].Norm != "all" {
+		return false
+	}
+	for j := q.Hi; j < p.lo; j++ {
+		if toks[j].Norm == "of" {
+			return false
+		}
+	}
+	end := s.clauseEnd(v)
+	for _, m := range s.quants {
+		if m.Lo > v && m.Lo < end && (m.Year || m.Currency != "") {
+			return false
 		}
 	}
 	return true

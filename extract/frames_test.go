@@ -1068,6 +1068,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CL armored_vehicle 12..12 item delivered", "DE>CL armored_vehicle 12..12 item committed", "IL>KE small_arms 300..300 item delivered"}},
 		{"'all N' goods received that a relative clause says were ordered are one claim, the delivery; the order is its own when named apart or dated or priced", "Chile has received all 12 Leopard tanks it ordered from Germany. Spain has now delivered all six frigates Morocco bought. Kenya has received all 30 trucks it ordered from Israel in 2019 for $40 million.",
 			[]string{"DE>CL armored_vehicle 12..12 item delivered", "ES>MA ship 6..6 item delivered", "IL>KE other 30..30 item delivered", "IL>KE other 30..30 item committed", "IL>KE funding 4e+07..4e+07 USD committed"}},
+		{"a state said to be paid a stated sum is the payee, the passive's agent the payer; paid back, or with no sum, it tells no flow", "Syria was paid $40 million by Iran. The North has reportedly been paid about $20 billion by Russia. Pyongyang is being paid back in hardware. Serbia was paid by Cyprus.",
+			[]string{"IR>SY funding 4e+07..4e+07 USD delivered", "RU>KP funding 2e+10..2e+10 USD delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

@@ -928,6 +928,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				by = -1 // "Two frigates built by China were inducted into the Pakistan Navy": the maker, inside the goods
 			}
 			r.rec = r.pick(s, by, to)
+			if t.lemma == "pay" && subj >= 0 && s.actors[subj].hi <= t.i && !t.noun {
+				// "Iran was paid about $1.75 billion for the licence", "the
+				// North has been paid $20 billion by Russia": who is paid
+				// is the seller, the agent pays (frames turns the money round).
+				r.sup = r.take(s, subj)
+			}
 			if len(r.rec) == 0 && (s.participleOn(t, g) || s.verbLo(t.i) == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
 				// "Caracas fields 100,000 rifles bought from Russia", "Morocco
 				// operates the Barak MX, bought from Israel in 2022": who holds

@@ -2368,7 +2368,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
 		}
 	case "pay":
-		if next == "back" || s.passiveAt(i) {
+		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) {
 			return false // "Pyongyang is being paid back in hardware": who pays is not said here
 		}
 	case "state":
@@ -2815,6 +2815,26 @@ func abilityNoun(w string) bool {
 	switch w {
 	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
 		return true
+	}
+	return false
+}
+
+// statePaidSum reports whether the passive "paid" at i tells a state paid a
+// stated sum: "Iran was paid about $1.75 billion for the licence", "the
+// North has been paid $20 billion by Russia". The sum names the flow, and
+// the state is its payee; who pays is the agent or the flow told before.
+func (s *sent) statePaidSum(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || toks[j].Norm == "has" || toks[j].Norm == "have" || toks[j].Norm == "had") {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].possessive || s.actors[a].ref.kind != kindCountry && s.actors[a].ref.Kind != "capital" {
+		return false
+	}
+	for _, q := range s.d.quants.quantities(toks, i+1, min(s.hi, i+8)) {
+		return q.Lo <= i+2 && q.Currency != ""
 	}
 	return false
 }

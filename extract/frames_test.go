@@ -1070,6 +1070,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CL armored_vehicle 12..12 item delivered", "ES>MA ship 6..6 item delivered", "IL>KE other 30..30 item delivered", "IL>KE other 30..30 item committed", "IL>KE funding 4e+07..4e+07 USD committed"}},
 		{"a state said to be paid a stated sum is the payee, the passive's agent the payer; paid back, or with no sum, it tells no flow", "Syria was paid $40 million by Iran. The North has reportedly been paid about $20 billion by Russia. Pyongyang is being paid back in hardware. Serbia was paid by Cyprus.",
 			[]string{"IR>SY funding 4e+07..4e+07 USD delivered", "RU>KP funding 2e+10..2e+10 USD delivered"}},
+		{"', and B followed with goods' after a transfer to a state: B gives them to the same state, as the verb before tells; B is no second recipient", "Iran supplied Russia with Shahed drones, and North Korea followed with shells. Germany pledged tanks to Ukraine, and Poland followed in May with jets.",
+			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered", "DE>UA armored_vehicle - committed", "PL>UA aircraft - committed"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

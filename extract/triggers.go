@@ -523,12 +523,12 @@ func (s *sent) moreOpens(k int) bool {
 
 // followedWith reports whether a state right before "followed" at f
 // follows with goods: "France followed in July with its own SCALP
-// missiles" ("with" within six words, past a time; then the goods, past
-// "its own").
+// missiles", "sent Stingers to Ukraine, and Latvia followed with Javelins"
+// ("with" within six words, past a time; then the goods, past "its own").
 func (s *sent) followedWith(f int) bool {
 	toks := s.d.toks
-	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" || s.actors[a].demonym {
-		return false
+	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" && s.actors[a].prep != "and" || s.actors[a].demonym {
+		return false // (", and France followed with": the "and" opens the clause)
 	}
 	for j := f + 1; j < s.hi && j-f <= 6; j++ {
 		if toks[j].Norm == "suit" || toks[j].Norm == "by" || toks[j].Kind == Punct && toks[j].Norm != "," {

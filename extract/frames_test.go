@@ -1072,6 +1072,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>SY funding 4e+07..4e+07 USD delivered", "RU>KP funding 2e+10..2e+10 USD delivered"}},
 		{"', and B followed with goods' after a transfer to a state: B gives them to the same state, as the verb before tells; B is no second recipient", "Iran supplied Russia with Shahed drones, and North Korea followed with shells. Germany pledged tanks to Ukraine, and Poland followed in May with jets.",
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered", "DE>UA armored_vehicle - committed", "PL>UA aircraft - committed"}},
+		{"who receives a state's approval for goods named right before the noun gets them from that state, as with 'approval from'", "Egypt received US approval for 12 F-16 jets. Jordan has secured American approval for Black Hawk helicopters. Chile received approval from Washington for six tanks.",
+			[]string{"US>EG aircraft 12..12 item committed", "US>JO aircraft - committed", "US>CL armored_vehicle 6..6 item committed"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

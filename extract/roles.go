@@ -305,6 +305,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// may be a loan the signer gives).
 		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
 			takes = s.subject(gv)
+		} else if gv.i < t.i && !gv.noun && leaveNoun(t.lemma) && leaveVerb(s.d.toks[gv.i].Norm) == leaveGot && s.leaveGrantor(t.i) >= 0 {
+			// "The UAE received US approval for Chinook helicopters",
+			// "won Washington's approval for 12 jets": who gets leave for
+			// goods gets them, from the state whose leave it is.
+			takes = s.subject(gv)
 		}
 	}
 	if to < 0 && t.noun {
@@ -716,7 +721,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if tradeNoun(t.lemma) {
 				exporter = s.exporterOf(t.i, poss)
 			}
-			r.sup = r.pick(s, from, by, s.dealGoodsOwner(t), s.ppActor(s.lo, s.hi, "from"), exporter)
+			r.sup = r.pick(s, from, by, s.dealGoodsOwner(t), s.ppActor(s.lo, s.hi, "from"), exporter, s.leaveGrantor(t.i))
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
 			if len(r.sup) == 0 && to >= 0 && s.actors[to].ref.Code != s.actors[takes].ref.Code && s.governor(t).lemma == "sign" {
@@ -5364,6 +5369,24 @@ func (s *sent) leaveFor(a int) int {
 		}
 	}
 	return -1
+}
+
+// leaveGrantor returns the state whose leave the noun of leave at i is,
+// named right before it: "US approval", "American approval",
+// "Washington's approval", "the Pentagon's green light"; else -1.
+func (s *sent) leaveGrantor(i int) int {
+	if !leaveNoun(s.d.toks[i].Norm) {
+		return -1
+	}
+	j := i - 1
+	if j > s.lo && s.d.toks[j].Norm == "green" {
+		j-- // "green light"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].hi != j+1 || s.actors[a].prep != "" || s.actors[a].speaker {
+		return -1
+	}
+	return a
 }
 
 // leaveNoun reports whether w names leave given to act: "permission to

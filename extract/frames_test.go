@@ -1074,6 +1074,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "KP>RU ammunition - delivered", "DE>UA armored_vehicle - committed", "PL>UA aircraft - committed"}},
 		{"who receives a state's approval for goods named right before the noun gets them from that state, as with 'approval from'", "Egypt received US approval for 12 F-16 jets. Jordan has secured American approval for Black Hawk helicopters. Chile received approval from Washington for six tanks.",
 			[]string{"US>EG aircraft 12..12 item committed", "US>JO aircraft - committed", "US>CL armored_vehicle 6..6 item committed"}},
+		{"'passed' a state then goods gives them to it; a package named for a state, or a body passed, moves nothing", "Slovakia passed Ukraine its old MiG-29 jets. Iran has passed Russia the technology to build drones. The bill passed Congress in April. Hungary passed the law.",
+			[]string{"SK>UA aircraft - delivered", "IR>RU technology - delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

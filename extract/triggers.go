@@ -2307,6 +2307,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if s.passesPackage(i) {
 			return true
 		}
+		if a := s.actorAt(i + 1); a >= 0 && s.actors[a].lo == i+1 && s.passedTo(a) {
+			return true // "Tehran has passed Russia the technology to build drones": to whom, then what
+		}
 		goods := false
 		for j := i + 1; j < s.hi && j <= i+14; j++ {
 			if w := toks[j].Norm; j <= i+7 && (w == "on" || w == "along") {
@@ -2815,6 +2818,28 @@ func abilityNoun(w string) bool {
 	switch w {
 	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
 		return true
+	}
+	return false
+}
+
+// passedTo reports whether the state a, right after a form of "pass",
+// is whom goods are passed to, the goods after it: "passed Russia the
+// technology", "passed Kyiv its old MiG-29s". Not "passed Congress",
+// "passed Ukraine aid" (a package named for its recipient).
+func (s *sent) passedTo(a int) bool {
+	m := &s.actors[a]
+	if m.possessive || m.demonym || m.ref.kind != kindCountry && m.ref.Kind != "capital" || m.hi+1 >= s.hi {
+		return false
+	}
+	switch s.d.toks[m.hi].Norm {
+	case "the", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	for j := m.hi + 1; j < s.hi && j-m.hi <= 4; j++ {
+		if s.materielAt(j) {
+			return true
+		}
 	}
 	return false
 }

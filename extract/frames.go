@@ -33,6 +33,13 @@ func (s *sent) frames(att attrib) {
 	armed := false                              // a group took an "arm" verb as its frame
 	groups := s.groups(ps)
 	for k, g := range groups {
+		if n := s.modelsInTheRunning(&g); n == 0 {
+			continue
+		} else if n > 0 {
+			// "to buy 24 fighters, with the Gripen and the Rafale in
+			// contention": the shortlist is no goods of its own.
+			g.phrases, g.hi = g.phrases[:n], g.phrases[n-1].hi
+		}
 		t, ok := s.triggerFor(g)
 		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
 		if p := s.partOfThemAfter(g.hi); ok && p != nil && p.i == t.i && len(g.phrases) == 1 {

@@ -1076,6 +1076,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>EG aircraft 12..12 item committed", "US>JO aircraft - committed", "US>CL armored_vehicle 6..6 item committed"}},
 		{"'passed' a state then goods gives them to it; a package named for a state, or a body passed, moves nothing", "Slovakia passed Ukraine its old MiG-29 jets. Iran has passed Russia the technology to build drones. The bill passed Congress in April. Hungary passed the law.",
 			[]string{"SK>UA aircraft - delivered", "IR>RU technology - delivered"}},
+		{"models listed after 'with' and said to be in contention or in the running are a shortlist, no goods; the goods before them stay", "Peru is negotiating to buy 24 fighters, with the Gripen, the Rafale and the F-16 all in contention. Colombia is in talks to buy jets, with the Gripen and the F-16 in the running. Sweden sent tanks to Ukraine, with the CV90 vehicles arriving in May.",
+			[]string{">PE aircraft 24..24 item requested", ">CO aircraft - requested", "SE>UA armored_vehicle - delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

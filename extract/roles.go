@@ -2374,8 +2374,38 @@ func (s *sent) rivalFrom(lo int) bool {
 // running", "with France and Sweden vying for the order". Bidders sell
 // nothing until one is chosen.
 func (s *sent) inTheRunning(a int) bool {
-	toks := s.d.toks
 	_, _, j := s.group(a)
+	return s.runningAt(j)
+}
+
+// modelsInTheRunning returns the index of the first phrase of goods group
+// g that opens, after "with", a list said to compete: "is negotiating to
+// buy 24 fighters, with the Gripen, the Rafale and the F-16 all in
+// contention" (1: the fighters stay). Models on a shortlist move nothing
+// until one is chosen (as inTheRunning says of their makers). -1 when no
+// such list ends the group.
+func (s *sent) modelsInTheRunning(g *group) int {
+	toks := s.d.toks
+	if g.hi >= s.hi || !s.runningAt(g.hi) {
+		return -1
+	}
+	for n := range g.phrases {
+		k := g.phrases[n].lo - 1
+		if k > s.lo && toks[k].Norm == "the" {
+			k--
+		}
+		if k >= s.lo && toks[k].Norm == "with" {
+			return n
+		}
+	}
+	return -1
+}
+
+// runningAt reports whether the words from j say that what stands before
+// them competes: "(all) in the running", "(both) in contention",
+// "competing", "vying", "bidding".
+func (s *sent) runningAt(j int) bool {
+	toks := s.d.toks
 	if j < s.hi && (toks[j].Norm == "all" || toks[j].Norm == "both") {
 		j++
 	}

@@ -40,6 +40,12 @@ func (s *sent) frames(att attrib) {
 			// contention": the shortlist is no goods of its own.
 			g.phrases, g.hi = g.phrases[:n], g.phrases[n-1].hi
 		}
+		if n := s.subjectAfterList(&g); n > 0 {
+			// "supplied Venezuela with fast attack boats, and Russian
+			// Tu-160 bombers paid another visit": the last goods open a
+			// clause of their own, whose verb moves nothing.
+			g.phrases, g.hi = g.phrases[:n], g.phrases[n-1].hi
+		}
 		t, ok := s.triggerFor(g)
 		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
 		if p := s.partOfThemAfter(g.hi); ok && p != nil && p.i == t.i && len(g.phrases) == 1 {
@@ -808,6 +814,32 @@ func (s *sent) newClauseSubject(t *trigger, g *group) bool {
 		}
 	}
 	return true
+}
+
+// subjectAfterList returns the index of the last phrase of goods group g
+// when it opens a clause of its own after ", and" (or ", but"): a verb in
+// the past that is no trigger, its object after it, follows the goods.
+// "Iran has supplied Venezuela with boats, and Russian bombers paid
+// another visit to Caracas". Else -1. ("and drones delivered by sea" is a
+// participle on the goods: no object follows.)
+func (s *sent) subjectAfterList(g *group) int {
+	toks := s.d.toks
+	last := len(g.phrases) - 1
+	if last < 1 || g.hi+1 >= s.hi {
+		return -1
+	}
+	lo := g.phrases[last].start()
+	if lo-2 < s.lo || toks[lo-2].Norm != "," || toks[lo-1].Norm != "and" && toks[lo-1].Norm != "but" {
+		return -1
+	}
+	v := g.hi
+	if !s.is(v, fVerb) || !s.participle(v) || s.triggerAt(v) {
+		return -1
+	}
+	if !s.is(v+1, fDeterminer|fIncrement) {
+		return -1
+	}
+	return last
 }
 
 // paidToMake returns the token of a form of "pay" whose object is paid

@@ -1078,6 +1078,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SK>UA aircraft - delivered", "IR>RU technology - delivered"}},
 		{"models listed after 'with' and said to be in contention or in the running are a shortlist, no goods; the goods before them stay", "Peru is negotiating to buy 24 fighters, with the Gripen, the Rafale and the F-16 all in contention. Colombia is in talks to buy jets, with the Gripen and the F-16 in the running. Sweden sent tanks to Ukraine, with the CV90 vehicles arriving in May.",
 			[]string{">PE aircraft 24..24 item requested", ">CO aircraft - requested", "SE>UA armored_vehicle - delivered"}},
+		{"goods after ', and' that a past verb with its own object follows open a clause of their own; 'paid a visit' pays nothing", "Iran has supplied Venezuela with fast attack boats, and Russian bombers paid another visit to Caracas. Iran supplied Russia with drones, and artillery shells delivered by sea. India paid Russia $5 billion for S-400s.",
+			[]string{"IR>VE ship - delivered", "IR>RU drone - delivered", "IR>RU ammunition - delivered", "IN>RU funding 5e+09..5e+09 USD delivered", "RU>IN air_defense - committed"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

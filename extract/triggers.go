@@ -2374,6 +2374,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) {
 			return false // "Pyongyang is being paid back in hardware": who pays is not said here
 		}
+		if s.payIdiom(i) {
+			return false // "Russian Tu-160 bombers paid another visit to Caracas": no money paid
+		}
 	case "state":
 		if next != "that" && next != ":" && next != "\"" && next != "“" && next != "," {
 			return false // "EU member states", "the Gulf states": the noun; "the report states that" speaks
@@ -2818,6 +2821,23 @@ func abilityNoun(w string) bool {
 	switch w {
 	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
 		return true
+	}
+	return false
+}
+
+// payIdiom reports whether the "pay" at i takes an object that is no money:
+// "paid another visit to Caracas", "paid tribute to", "pay attention",
+// "paid its respects". (Not "price": "paid the price of the jets" is money.)
+func (s *sent) payIdiom(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j-i <= 3; j++ {
+		switch toks[j].Norm {
+		case "visit", "visits", "tribute", "attention", "homage", "respects", "heed", "dividends", "lip":
+			return true
+		}
+		if toks[j].Kind != Word || s.is(j, fMateriel) || s.actorAt(j) >= 0 {
+			return false
+		}
 	}
 	return false
 }

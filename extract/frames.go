@@ -490,6 +490,11 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
+				// "about 200,000 guns are smuggled from the United States
+				// into Mexico": guns smuggled are firearms, not cannon.
+				d.p.cat = armsledger.SmallArms
+			}
 			if len(g.phrases) == 1 && p.qty == nil && !p.money {
 				d.p.qty = s.countOfThem(max(t.i, g.hi)) // "has sent tanks to Ukraine, 30 of them so far"
 			}
@@ -814,6 +819,12 @@ func (s *sent) newClauseSubject(t *trigger, g *group) bool {
 		}
 	}
 	return true
+}
+
+// bareGun reports whether w is "gun" or "guns", a word the lexicon reads
+// as artillery that smuggling shows to be firearms.
+func bareGun(w string) bool {
+	return w == "gun" || w == "guns"
 }
 
 // subjectAfterList returns the index of the last phrase of goods group g

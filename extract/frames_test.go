@@ -1080,6 +1080,8 @@ func TestFrames(t *testing.T) {
 			[]string{">PE aircraft 24..24 item requested", ">CO aircraft - requested", "SE>UA armored_vehicle - delivered"}},
 		{"goods after ', and' that a past verb with its own object follows open a clause of their own; 'paid a visit' pays nothing", "Iran has supplied Venezuela with fast attack boats, and Russian bombers paid another visit to Caracas. Iran supplied Russia with drones, and artillery shells delivered by sea. India paid Russia $5 billion for S-400s.",
 			[]string{"IR>VE ship - delivered", "IR>RU drone - delivered", "IR>RU ammunition - delivered", "IN>RU funding 5e+09..5e+09 USD delivered", "RU>IN air_defense - committed"}},
+		{"bare guns smuggled are firearms; guns sent, or guns of a kind, keep their kind", "About 5,000 guns are smuggled from Serbia into Albania each year. Iran smuggled anti-aircraft guns to the Houthis. Poland sent 50 guns to Ukraine.",
+			[]string{"RS>AL small_arms 5000..5000 item delivered", "IR>YE air_defense - delivered", "PL>UA artillery 50..50 item delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

@@ -1082,6 +1082,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>VE ship - delivered", "IR>RU drone - delivered", "IR>RU ammunition - delivered", "IN>RU funding 5e+09..5e+09 USD delivered", "RU>IN air_defense - committed"}},
 		{"bare guns smuggled are firearms; guns sent, or guns of a kind, keep their kind", "About 5,000 guns are smuggled from Serbia into Albania each year. Iran smuggled anti-aircraft guns to the Houthis. Poland sent 50 guns to Ukraine.",
 			[]string{"RS>AL small_arms 5000..5000 item delivered", "IR>YE air_defense - delivered", "PL>UA artillery 50..50 item delivered"}},
+		{"a state paid a sum with no payer named is paid by who got its goods just before; with no goods told, no payer", "Iran sold drones to Russia. Iran was paid $1 billion. Syria was paid $5 million.",
+			[]string{"IR>RU drone - committed", "RU>IR funding 1e+09..1e+09 USD delivered"}},
 		{"an aside that denies the flow told before it in its sentence is that flow, denied", "Officials say Belarus has sent 20 tanks to Russia, a claim Minsk has denied. Iran shipped rockets to Hamas, which Tehran denies.",
 			[]string{"BY>RU armored_vehicle 20..20 item delivered", "BY>RU armored_vehicle - denied", "IR>PS ammunition - delivered", "IR>PS ammunition - denied"}},
 		{"a recipient fronted with 'to' and a comma is the clause's", "To Armenia, India has sold 40 guns. To date, Germany has sent 10 tanks to Ukraine.",

@@ -2333,9 +2333,10 @@ func (s *sent) coordinated(a, b int, toks []Token) bool {
 		// a clause whose verb is left out, not a second recipient.
 		return false
 	}
-	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after) || s.saysBetween(after, after+1)) && toks[after].Norm != "to" {
+	if (ma.prep == "to" || ma.prep == "for") && after < s.hi && (s.is(after, fModal) || isAux(toks[after].Norm) || s.verbOfItsOwn(after) || s.saysBetween(after, after+1) || s.followedWith(after)) && toks[after].Norm != "to" {
 		// "the UK would send Storm Shadows to Ukraine and Germany would
-		// replace them": the second state, before a verb of its own, is the
+		// replace them", "to Ukraine, and France followed with SCALP
+		// missiles": the second state, before a verb of its own, is the
 		// subject of the next clause, not a second recipient.
 		return false
 	}

@@ -718,6 +718,13 @@ func (d *doc) inherit() {
 				continue
 			}
 		}
+		if p := d.paidFor(i); p != nil {
+			// "Tehran has passed Russia the technology to build Shahed
+			// drones. Iran was paid about $1.75 billion for the licence":
+			// who got the payee's goods pays.
+			c.sup, c.inherited = p.rec, true
+			continue
+		}
 		if ft := &d.flowTold; len(c.sup) == 0 && len(c.rec) == 0 && len(ft.sup) > 0 && c.sent > ft.sent && c.sent-ft.sent <= 2 &&
 			strings.HasSuffix(c.rule, ".noun") && !d.toldSince(ft.sent, c.sent) {
 			// "The Pentagon paused some deliveries to Ukraine. The pause held
@@ -4252,6 +4259,27 @@ func (d *doc) paidForUnnamed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// paidFor returns, for claim i, money a state is said to have been paid
+// with no payer named ("Iran was paid about $1.75 billion"), the goods
+// that state gave in the same sentence or the two before: their
+// recipient pays. Else nil.
+func (d *doc) paidFor(i int) *draft {
+	c := &d.claims[i]
+	if len(c.sup) > 0 || len(c.rec) != 1 || c.rule != "receive.passive" || !d.payment(c) {
+		return nil
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &d.claims[j]
+		if c.sent-p.sent > 2 {
+			break
+		}
+		if p.p.cat != armsledger.Funding && len(p.rec) > 0 && sameSet(p.sup, c.rec) && !slices.Contains(p.rec, c.rec[0]) {
+			return p
+		}
+	}
+	return nil
 }
 
 func (d *doc) payment(c *draft) bool {

@@ -33,6 +33,19 @@ func (s *sent) frames(att attrib) {
 	armed := false                              // a group took an "arm" verb as its frame
 	groups := s.groups(ps)
 	for k, g := range groups {
+		if n := s.modelsInTheRunning(&g); n == 0 {
+			continue
+		} else if n > 0 {
+			// "to buy 24 fighters, with the Gripen and the Rafale in
+			// contention": the shortlist is no goods of its own.
+			g.phrases, g.hi = g.phrases[:n], g.phrases[n-1].hi
+		}
+		if n := s.subjectAfterList(&g); n > 0 {
+			// "supplied Venezuela with fast attack boats, and Russian
+			// Tu-160 bombers paid another visit": the last goods open a
+			// clause of their own, whose verb moves nothing.
+			g.phrases, g.hi = g.phrases[:n], g.phrases[n-1].hi
+		}
 		t, ok := s.triggerFor(g)
 		armed = armed || ok && (t.lemma == "arm" || t.lemma == "equip")
 		if p := s.partOfThemAfter(g.hi); ok && p != nil && p.i == t.i && len(g.phrases) == 1 {
@@ -483,6 +496,11 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
+				// "about 200,000 guns are smuggled from the United States
+				// into Mexico": guns smuggled are firearms, not cannon.
+				d.p.cat = armsledger.SmallArms
+			}
 			if len(g.phrases) == 1 && p.qty == nil && !p.money {
 				d.p.qty = s.countOfThem(max(t.i, g.hi)) // "has sent tanks to Ukraine, 30 of them so far"
 			}
@@ -809,6 +827,38 @@ func (s *sent) newClauseSubject(t *trigger, g *group) bool {
 		}
 	}
 	return true
+}
+
+// bareGun reports whether w is "gun" or "guns", a word the lexicon reads
+// as artillery that smuggling shows to be firearms.
+func bareGun(w string) bool {
+	return w == "gun" || w == "guns"
+}
+
+// subjectAfterList returns the index of the last phrase of goods group g
+// when it opens a clause of its own after ", and" (or ", but"): a verb in
+// the past that is no trigger, its object after it, follows the goods.
+// "Iran has supplied Venezuela with boats, and Russian bombers paid
+// another visit to Caracas". Else -1. ("and drones delivered by sea" is a
+// participle on the goods: no object follows.)
+func (s *sent) subjectAfterList(g *group) int {
+	toks := s.d.toks
+	last := len(g.phrases) - 1
+	if last < 1 || g.hi+1 >= s.hi {
+		return -1
+	}
+	lo := g.phrases[last].start()
+	if lo-2 < s.lo || toks[lo-2].Norm != "," || toks[lo-1].Norm != "and" && toks[lo-1].Norm != "but" {
+		return -1
+	}
+	v := g.hi
+	if !s.is(v, fVerb) || !s.participle(v) || s.triggerAt(v) {
+		return -1
+	}
+	if !s.is(v+1, fDeterminer|fIncrement) {
+		return -1
+	}
+	return last
 }
 
 // paidToMake returns the token of a form of "pay" whose object is paid
@@ -1727,10 +1777,11 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 			// "has received all 24 of the Rafales it ordered": the part is
 			// the whole, and the order a claim of its own. (Not "300,000 of
 			// the million shells it promised", a part of a whole unread.)
-			if !s.wholeCount(p) || s.d.claims[last].status != armsledger.Delivered || u.class == classCommit {
+			if !s.wholeCount(p) || s.d.claims[last].status != armsledger.Delivered || u.class == classCommit || s.filledOrder(p, u.i) {
 				// (Goods awaited, "bought from the United States", are the
 				// order's flow; a pledge kept, "all 24 F-16 jets it pledged",
-				// is told once, as given.)
+				// is told once, as given; and so is an order filled, "has
+				// received all 36 F-15QA jets it ordered from Boeing".)
 				return
 			}
 			whole = p.qty
@@ -7148,6 +7199,32 @@ func (s *sent) wholeCount(p *phrase) bool {
 	for j := q.Hi; j < p.lo; j++ {
 		if toks[j].Norm == "of" {
 			return q.Lo > s.lo && toks[q.Lo-1].Norm == "all" // "all 24 of the Rafales"
+		}
+	}
+	return true
+}
+
+// filledOrder reports whether p, "all N" goods a relative clause at verb v
+// says were ordered, tells the order only to say which goods came: "has
+// received all 36 F-15QA jets it ordered from Boeing" asserts one thing,
+// the delivery. The order is a claim of its own when it is named apart,
+// "all 24 of the Rafales it ordered", or its clause tells when or for how
+// much, "all five corvettes ordered in 2018 for about 1.8 billion euros".
+func (s *sent) filledOrder(p *phrase, v int) bool {
+	q := p.qty
+	toks := s.d.toks
+	if q == nil || q.Lo <= s.lo || toks[q.Lo-1].Norm != "all" {
+		return false
+	}
+	for j := q.Hi; j < p.lo; j++ {
+		if toks[j].Norm == "of" {
+			return false
+		}
+	}
+	end := s.clauseEnd(v)
+	for _, m := range s.quants {
+		if m.Lo > v && m.Lo < end && (m.Year || m.Currency != "") {
+			return false
 		}
 	}
 	return true

@@ -5102,7 +5102,10 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 		return prev.cat
 	}
 	// "Pantsir-class combat vehicle": the named class is the kind of weapon.
-	if prev.hi+1 < len(toks) && (toks[prev.hi+1].Norm == "class" || toks[prev.hi+1].Norm == "type") {
+	// But a class of vessels is named for a vessel, whatever else bears the
+	// name: "Zolfaghar-class fast attack boats" are boats, though a
+	// Zolfaghar is a missile too.
+	if prev.hi+1 < len(toks) && (toks[prev.hi+1].Norm == "class" || toks[prev.hi+1].Norm == "type") && !(toks[prev.hi+1].Norm == "class" && next.Cat == armsledger.Ship) {
 		return prev.cat
 	}
 	// A generic head ("weapons", "systems") keeps the specific modifier's kind.

@@ -305,6 +305,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// may be a loan the signer gives).
 		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
 			takes = s.subject(gv)
+		} else if gv.i < t.i && !gv.noun && leaveNoun(t.lemma) && leaveVerb(s.d.toks[gv.i].Norm) == leaveGot && s.leaveGrantor(t.i) >= 0 {
+			// "The UAE received US approval for Chinook helicopters",
+			// "won Washington's approval for 12 jets": who gets leave for
+			// goods gets them, from the state whose leave it is.
+			takes = s.subject(gv)
 		}
 	}
 	if to < 0 && t.noun {
@@ -716,7 +721,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if tradeNoun(t.lemma) {
 				exporter = s.exporterOf(t.i, poss)
 			}
-			r.sup = r.pick(s, from, by, s.dealGoodsOwner(t), s.ppActor(s.lo, s.hi, "from"), exporter)
+			r.sup = r.pick(s, from, by, s.dealGoodsOwner(t), s.ppActor(s.lo, s.hi, "from"), exporter, s.leaveGrantor(t.i))
 			r.rec = r.pick(s, to, takes)
 			r.byRecipient = true
 			if len(r.sup) == 0 && to >= 0 && s.actors[to].ref.Code != s.actors[takes].ref.Code && s.governor(t).lemma == "sign" {
@@ -928,6 +933,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				by = -1 // "Two frigates built by China were inducted into the Pakistan Navy": the maker, inside the goods
 			}
 			r.rec = r.pick(s, by, to)
+			if t.lemma == "pay" && subj >= 0 && s.actors[subj].hi <= t.i && !t.noun {
+				// "Iran was paid about $1.75 billion for the licence", "the
+				// North has been paid $20 billion by Russia": who is paid
+				// is the seller, the agent pays (frames turns the money round).
+				r.sup = r.take(s, subj)
+			}
 			if len(r.rec) == 0 && (s.participleOn(t, g) || s.verbLo(t.i) == g.hi+1 && s.d.toks[g.hi].Norm == "," && !t.noun) {
 				// "Caracas fields 100,000 rifles bought from Russia", "Morocco
 				// operates the Barak MX, bought from Israel in 2022": who holds
@@ -2366,8 +2377,38 @@ func (s *sent) rivalFrom(lo int) bool {
 // running", "with France and Sweden vying for the order". Bidders sell
 // nothing until one is chosen.
 func (s *sent) inTheRunning(a int) bool {
-	toks := s.d.toks
 	_, _, j := s.group(a)
+	return s.runningAt(j)
+}
+
+// modelsInTheRunning returns the index of the first phrase of goods group
+// g that opens, after "with", a list said to compete: "is negotiating to
+// buy 24 fighters, with the Gripen, the Rafale and the F-16 all in
+// contention" (1: the fighters stay). Models on a shortlist move nothing
+// until one is chosen (as inTheRunning says of their makers). -1 when no
+// such list ends the group.
+func (s *sent) modelsInTheRunning(g *group) int {
+	toks := s.d.toks
+	if g.hi >= s.hi || !s.runningAt(g.hi) {
+		return -1
+	}
+	for n := range g.phrases {
+		k := g.phrases[n].lo - 1
+		if k > s.lo && toks[k].Norm == "the" {
+			k--
+		}
+		if k >= s.lo && toks[k].Norm == "with" {
+			return n
+		}
+	}
+	return -1
+}
+
+// runningAt reports whether the words from j say that what stands before
+// them competes: "(all) in the running", "(both) in contention",
+// "competing", "vying", "bidding".
+func (s *sent) runningAt(j int) bool {
+	toks := s.d.toks
 	if j < s.hi && (toks[j].Norm == "all" || toks[j].Norm == "both") {
 		j++
 	}
@@ -5385,6 +5426,24 @@ func (s *sent) leaveFor(a int) int {
 		}
 	}
 	return -1
+}
+
+// leaveGrantor returns the state whose leave the noun of leave at i is,
+// named right before it: "US approval", "American approval",
+// "Washington's approval", "the Pentagon's green light"; else -1.
+func (s *sent) leaveGrantor(i int) int {
+	if !leaveNoun(s.d.toks[i].Norm) {
+		return -1
+	}
+	j := i - 1
+	if j > s.lo && s.d.toks[j].Norm == "green" {
+		j-- // "green light"
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].hi != j+1 || s.actors[a].prep != "" || s.actors[a].speaker {
+		return -1
+	}
+	return a
 }
 
 // leaveNoun reports whether w names leave given to act: "permission to

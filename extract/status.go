@@ -12,6 +12,13 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if t.lemma == "follow" && t.class == classGive {
+		if u := s.followedVerb(t.i); u != nil {
+			// "Germany pledged tanks to Ukraine, and Poland followed with
+			// jets": the follower does as the one before did.
+			return s.status(*u, g)
+		}
+	}
 	if s.scheduledSubject(&t, &g) {
 		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
 	}
@@ -2479,4 +2486,22 @@ func (s *sent) wayCleared(i int) bool {
 func (s *sent) isPaying(i int) bool {
 	toks := s.d.toks
 	return toks[i].Norm == "paying" && i > s.lo && (toks[i-1].Norm == "is" || toks[i-1].Norm == "are")
+}
+
+// followedVerb returns the verb of giving, selling or promising before the
+// "followed" at f in its sentence that a state "followed with" goods
+// follows, or nil: "Germany pledged tanks to Ukraine, and Poland followed
+// with jets".
+func (s *sent) followedVerb(f int) *trigger {
+	var last *trigger
+	for k := range s.trigs {
+		u := &s.trigs[k]
+		if u.i >= f {
+			break
+		}
+		if !u.noun && u.lemma != "follow" && (u.class == classGive || u.class == classSell || u.class == classCommit) {
+			last = u
+		}
+	}
+	return last
 }

@@ -526,12 +526,12 @@ func (s *sent) moreOpens(k int) bool {
 
 // followedWith reports whether a state right before "followed" at f
 // follows with goods: "France followed in July with its own SCALP
-// missiles" ("with" within six words, past a time; then the goods, past
-// "its own").
+// missiles", "sent Stingers to Ukraine, and Latvia followed with Javelins"
+// ("with" within six words, past a time; then the goods, past "its own").
 func (s *sent) followedWith(f int) bool {
 	toks := s.d.toks
-	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" || s.actors[a].demonym {
-		return false
+	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" && s.actors[a].prep != "and" || s.actors[a].demonym {
+		return false // (", and France followed with": the "and" opens the clause)
 	}
 	for j := f + 1; j < s.hi && j-f <= 6; j++ {
 		if toks[j].Norm == "suit" || toks[j].Norm == "by" || toks[j].Kind == Punct && toks[j].Norm != "," {
@@ -2451,6 +2451,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if s.passesPackage(i) {
 			return true
 		}
+		if a := s.actorAt(i + 1); a >= 0 && s.actors[a].lo == i+1 && s.passedTo(a) {
+			return true // "Tehran has passed Russia the technology to build drones": to whom, then what
+		}
 		goods := false
 		for j := i + 1; j < s.hi && j <= i+14; j++ {
 			if w := toks[j].Norm; j <= i+7 && (w == "on" || w == "along") {
@@ -2512,8 +2515,11 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
 		}
 	case "pay":
-		if next == "back" || s.passiveAt(i) {
+		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) {
 			return false // "Pyongyang is being paid back in hardware": who pays is not said here
+		}
+		if s.payIdiom(i) {
+			return false // "Russian Tu-160 bombers paid another visit to Caracas": no money paid
 		}
 	case "state":
 		if next != "that" && next != ":" && next != "\"" && next != "“" && next != "," {
@@ -2959,6 +2965,65 @@ func abilityNoun(w string) bool {
 	switch w {
 	case "ability", "capability", "capacity", "capabilities", "means", "power", "freedom", "right":
 		return true
+	}
+	return false
+}
+
+// payIdiom reports whether the "pay" at i takes an object that is no money:
+// "paid another visit to Caracas", "paid tribute to", "pay attention",
+// "paid its respects". (Not "price": "paid the price of the jets" is money.)
+func (s *sent) payIdiom(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j < s.hi && j-i <= 3; j++ {
+		switch toks[j].Norm {
+		case "visit", "visits", "tribute", "attention", "homage", "respects", "heed", "dividends", "lip":
+			return true
+		}
+		if toks[j].Kind != Word || s.is(j, fMateriel) || s.actorAt(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// passedTo reports whether the state a, right after a form of "pass",
+// is whom goods are passed to, the goods after it: "passed Russia the
+// technology", "passed Kyiv its old MiG-29s". Not "passed Congress",
+// "passed Ukraine aid" (a package named for its recipient).
+func (s *sent) passedTo(a int) bool {
+	m := &s.actors[a]
+	if m.possessive || m.demonym || m.ref.kind != kindCountry && m.ref.Kind != "capital" || m.hi+1 >= s.hi {
+		return false
+	}
+	switch s.d.toks[m.hi].Norm {
+	case "the", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	for j := m.hi + 1; j < s.hi && j-m.hi <= 4; j++ {
+		if s.materielAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// statePaidSum reports whether the passive "paid" at i tells a state paid a
+// stated sum: "Iran was paid about $1.75 billion for the licence", "the
+// North has been paid $20 billion by Russia". The sum names the flow, and
+// the state is its payee; who pays is the agent or the flow told before.
+func (s *sent) statePaidSum(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || toks[j].Norm == "has" || toks[j].Norm == "have" || toks[j].Norm == "had") {
+		j--
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].possessive || s.actors[a].ref.kind != kindCountry && s.actors[a].ref.Kind != "capital" {
+		return false
+	}
+	for _, q := range s.d.quants.quantities(toks, i+1, min(s.hi, i+8)) {
+		return q.Lo <= i+2 && q.Currency != ""
 	}
 	return false
 }

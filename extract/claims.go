@@ -4118,7 +4118,7 @@ func (d *doc) dominantRecipient() {
 // for Israel that tells "Israel itself remains a major exporter, selling
 // the Arrow 3 to Germany" is still about Israel's suppliers.
 func (d *doc) mostlyGivers(givers []string) []string {
-	var out []string
+	out := d.mostly[:0]
 	for k, g := range givers {
 		if slices.Contains(givers[:k], g) {
 			// A state gives once per flow: its verdict was reached at its
@@ -4143,6 +4143,7 @@ func (d *doc) mostlyGivers(givers []string) []string {
 			out = append(out, g)
 		}
 	}
+	d.mostly = out // keep what the buffer grew to
 	return out
 }
 

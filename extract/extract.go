@@ -66,10 +66,11 @@ type doc struct {
 	rareBuf   []int // backs each sentence's rare words in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
-	// givers and received are dominantRecipient's buffers, and kept is
-	// finish's list of the claims it keeps: emptied for each text, so
-	// that finishing one allocates only the claims it returns.
+	// givers, mostly and received are dominantRecipient's buffers, and
+	// kept is finish's list of the claims it keeps: emptied for each
+	// text, so that finishing one allocates only the claims it returns.
 	givers   []string
+	mostly   []string
 	received []int
 	kept     []*draft
 	// sentStates holds, for each sentence read, the states its head names

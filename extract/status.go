@@ -1868,17 +1868,18 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
 	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
-		return armsledger.Committed // "became the first export customer for the BrahMos": an order placed
+		return armsledger.Committed // "Algeria became a customer for the Su-57": an order placed
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
 }
 
 // newCustomer reports whether the noun of a customer at i tells a state
-// that has just joined the buyers of a system: "Algeria became the first
-// foreign customer for the Su-57", "Poland is the first export customer
-// for the K9", "joining Portugal as customers for the C-390". A new
+// that has just joined the buyers of a system: "Algeria became a customer
+// for the Su-57", "joining Portugal as customers for the C-390". A new
 // customer has ordered, and what it ordered is mostly still to come;
 // "Morocco is the latest customer for Israel's Barak MX" stays a holder.
+// (A customer ranked by when it bought, "the first export customer for the
+// K9", is a buyer already: see rankedCustomer.)
 func (s *sent) newCustomer(i int) bool {
 	toks := s.d.toks
 	switch toks[i].Norm {
@@ -1888,8 +1889,6 @@ func (s *sent) newCustomer(i int) bool {
 	}
 	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
 		switch toks[j].Norm {
-		case "first", "second", "third", "fourth", "fifth":
-			return j > s.lo && (toks[j-1].Norm == "the" || toks[j-1].Norm == "its")
 		case "become", "became", "becomes", "becoming", "as":
 			return true
 		case ",", ";", "of", "for", "to", "with":

@@ -2023,13 +2023,16 @@ func (s *sent) demonymAdjective(a int) bool {
 // has received.)
 func (s *sent) rankedCustomer(i int) bool {
 	toks := s.d.toks
-	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+	for j := i - 1; j >= s.lo && i-j <= 5; j-- {
 		switch toks[j].Norm {
 		case "first", "second", "third", "fourth", "fifth", "launch":
 			return true
 		case "foreign", "export", "international", "overseas":
 		default:
-			if j < i-1 || toks[j].Kind != Word {
+			// One word of any kind may name the weapon ("the first Gripen
+			// customer"), names and demonyms more ("the first Latin
+			// American Gripen customer").
+			if toks[j].Kind != Word || j < i-1 && !toks[j].Cap {
 				return false
 			}
 		}

@@ -8678,7 +8678,7 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		if useParticiple(toks[j].Norm) && j+1 < hi && toks[j+1].Norm == "by" {
 			continue // "the shells used by the Russian army at the front came from North Korea"
 		}
-		if originates(toks[j].Norm) || toks[j].Norm == "and" && j > lo && s.actorAt(j-1) >= 0 && s.actors[s.actorAt(j-1)].prep == "from" {
+		if originates(toks[j].Norm) || toks[j].Norm == "and" && j > lo && s.fromListBefore(j) {
 			continue // "the weapons had originated in Iran and were headed for the Houthis"
 		}
 		if j-2 >= lo && toks[j-1].Norm == "the" && (toks[j-2].Norm == "at" || toks[j-2].Norm == "in" || toks[j-2].Norm == "on") {
@@ -8693,6 +8693,24 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// fromListBefore reports whether the states before "and" at j are a list
+// that "from" opens: "Leopard 2s from Germany, Poland and Canada had
+// reached Ukraine". Only the list's first state carries the "from".
+func (s *sent) fromListBefore(j int) bool {
+	a := s.actorAt(j - 1)
+	for a >= 0 {
+		if s.actors[a].prep == "from" {
+			return true
+		}
+		k := s.actors[a].lo - 1 // back over ", " to the state before
+		if k <= s.lo || s.d.toks[k].Norm != "," {
+			return false
+		}
+		a = s.actorAt(k - 1)
+	}
+	return false
 }
 
 // verbChainWord reports whether token j, in a gap that starts at lo, is

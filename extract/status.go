@@ -1864,13 +1864,58 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
-	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || t.lemma == "due") {
+	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || t.lemma == "due" || s.arrivingAhead(t)) {
 		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
 	}
 	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
 		return armsledger.Committed // "Algeria became a customer for the Su-57": an order placed
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// arrivingAhead reports whether the verb of arriving at t is a participle
+// in ing of an absolute clause ("with the first arriving ...") whose time
+// lies after the text's publication, or is "next", "later" or "soon":
+// "ordered 24 jets, with the first arriving next year" tells a schedule,
+// not a delivery.
+func (s *sent) arrivingAhead(t *trigger) bool {
+	toks := s.d.toks
+	if t.noun || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return false
+	}
+	with := false
+	for j := t.i - 1; j >= s.lo && t.i-j <= 5; j-- {
+		if toks[j].Norm == "with" {
+			with = true
+			break
+		}
+		if toks[j].Norm == "," || toks[j].Norm == ";" {
+			return false
+		}
+	}
+	if !with {
+		return false
+	}
+	hi := t.i + 1
+	for hi < s.hi && hi-t.i <= 8 && toks[hi].Norm != "," && toks[hi].Norm != ";" {
+		hi++
+	}
+	for j := t.i + 1; j < hi; j++ {
+		switch toks[j].Norm {
+		case "next", "later", "soon":
+			return true
+		}
+	}
+	pub := pubDate(s.d.opt.Published)
+	if pub.isZero() {
+		return false
+	}
+	for _, f := range appendTimes(nil, toks, t.i+1, hi, hi, pub) {
+		if !f.s.isZero() && f.s > pub { // (dates count days: later is greater)
+			return true
+		}
+	}
+	return false
 }
 
 // newCustomer reports whether the noun of a customer at i tells a state

@@ -8700,17 +8700,12 @@ func (s *sent) predicateGap(lo, hi int) bool {
 // reached Ukraine". Only the list's first state carries the "from".
 func (s *sent) fromListBefore(j int) bool {
 	a := s.actorAt(j - 1)
-	for a >= 0 {
-		if s.actors[a].prep == "from" {
-			return true
-		}
-		k := s.actors[a].lo - 1 // back over ", " to the state before
-		if k <= s.lo || s.d.toks[k].Norm != "," {
-			return false
-		}
-		a = s.actorAt(k - 1)
+	if a < 0 {
+		return false
 	}
-	return false
+	_, lo, _ := s.group(a)
+	first := s.actorAt(lo)
+	return first >= 0 && s.actors[first].prep == "from"
 }
 
 // verbChainWord reports whether token j, in a gap that starts at lo, is

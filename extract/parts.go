@@ -136,7 +136,7 @@ func supplierNoun(w string) bool {
 // armsBetween reports whether a materiel term stands in tokens lo..hi-1:
 // what is made is arms ("the drones"), not a plant.
 func (s *sent) armsBetween(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
+	for i := s.next(lo, fMateriel); i < hi; i = s.next(i+1, fMateriel) {
 		if _, _, ok := lex.materiel.Match(s.d.toks, i, s.hi); ok {
 			return true
 		}

@@ -88,8 +88,8 @@ func (s *sent) dropMadeAsGiven(mk, w, k int) {
 }
 
 // makerVerbBefore returns the verb of making or developing arms in the
-// sixteen words before "with" at w ("had developed a long-range attack
-// drone, the Garpiya-3, in China with ..."), or -1.
+// sixteen words before "with" at w ("had designed a loitering munition,
+// its first, at a plant abroad with ..."), or -1.
 func (s *sent) makerVerbBefore(w int) int {
 	toks := s.d.toks
 	for j := w - 1; j >= s.lo && w-j <= 16 && toks[j].Norm != ";"; j-- {

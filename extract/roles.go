@@ -1417,6 +1417,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if a := s.requestOwner(t.i); a >= 0 && !t.noun && !t.passive && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+		// "Brazil turned down a German request to sell tank shells for use
+		// in Ukraine": the one who asks to be sold the goods would get
+		// them, whatever use it means them for; the one asked gives (see
+		// requestToGive).
+		r.rec = r.take(s, a)
+	}
 	if a := s.mainClauseRecipient(&t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 		// "limited its assistance to Ukraine's armed forces to non-lethal
 		// items, providing bulletproof vests": the clause's goods go where
@@ -4172,7 +4179,7 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 // the owner still does what the noun says it means to; the clause's
 // subject only acts on the attempt.
 func (s *sent) ownIntent(m *actorMention, i int) bool {
-	if !s.ownInfinitive(m, i) {
+	if !s.ownInfinitive(m, i) || s.requestToGive(m, i) {
 		return false
 	}
 	switch w := s.d.toks[m.hi].Norm; w {
@@ -4189,7 +4196,7 @@ func (s *sent) ownIntent(m *actorMention, i int) bool {
 // means to, as a possessive owner does (ownInfinitive), whoever the
 // clause's subject is ("Berlin refused to approve a British plan to sell").
 func (s *sent) demonymIntent(m *actorMention, i int) bool {
-	if !s.ownInfinitive(m, i) {
+	if !s.ownInfinitive(m, i) || s.requestToGive(m, i) {
 		return false
 	}
 	switch w := s.d.toks[m.hi].Norm; w {
@@ -4198,6 +4205,52 @@ func (s *sent) demonymIntent(m *actorMention, i int) bool {
 	default:
 		return planNoun(w) || attemptNoun(w)
 	}
+}
+
+// requestToGive reports whether m owns a request whose infinitive, the verb
+// at i, gives or sells to no state named: "a German request to sell tank
+// shells", "rejected Poland's requests to send jets". Who asks is not who
+// gives; the one asked is, the subject of the verb that answers the
+// request. (What the asker requests to buy it buys: "a Polish request to
+// buy tanks"; and a request to send goods to a state named asks leave to
+// send them: "Poland's request to send Leopards to Ukraine".)
+func (s *sent) requestToGive(m *actorMention, i int) bool {
+	if w := s.d.toks[m.hi].Norm; w != "request" && w != "requests" {
+		return false
+	}
+	v, ok := s.verbAt(i)
+	if !ok || v.Class != classGive && v.Class != classSell {
+		return false
+	}
+	for j := i + 1; j+1 < s.hi && j-i <= 12; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", ";", ":":
+			return true
+		case "to":
+			if s.actorAt(j+1) >= 0 || j+2 < s.hi && s.d.toks[j+1].Norm == "the" && s.actorAt(j+2) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// requestOwner returns the state that owns a request whose infinitive is
+// the verb at i ("a German request to sell", "Poland's requests to
+// send"), or -1.
+func (s *sent) requestOwner(i int) int {
+	n := i - 2 // the noun
+	if n <= s.lo || s.d.toks[i-1].Norm != "to" || s.d.toks[n].Norm != "request" && s.d.toks[n].Norm != "requests" {
+		return -1
+	}
+	a := s.actorAt(n - 1)
+	if a < 0 || !s.actors[a].possessive {
+		a = s.demonymOn(n)
+	}
+	if a < 0 || !s.requestToGive(&s.actors[a], i) {
+		return -1
+	}
+	return a
 }
 
 // countrySubject resolves "the country" as the subject of the verb at i,

@@ -228,6 +228,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj = -1 // "French officials called it the biggest ever overseas order for the Rafale": who names the deal is no party to it
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
+	if from >= 0 && s.portNamed(from) {
+		// "tanks shipped from Guinea's port of Conakry to Mali": a port
+		// the goods pass through, whatever state it is in; their demonym
+		// or the flow told before says whose they are.
+		from = -1
+	}
 	if to < 0 {
 		to = s.frontedTo(start) // "To Ukraine, Germany sent 10 tanks"
 	}
@@ -4233,6 +4239,25 @@ func (s *sent) requestToGive(m *actorMention, i int) bool {
 		}
 	}
 	return true
+}
+
+// portNamed reports whether actor a names a port, not a state: "from
+// Guinea's port of Conakry", "from the Guinean port of Conakry", "from
+// the port of Conakry".
+func (s *sent) portNamed(a int) bool {
+	m, toks := &s.actors[a], s.d.toks
+	if m.hi < s.hi && portNoun(toks[m.hi].Norm) {
+		return true
+	}
+	return m.lo-2 >= s.lo && toks[m.lo-1].Norm == "of" && portNoun(toks[m.lo-2].Norm)
+}
+
+func portNoun(w string) bool {
+	switch w {
+	case "port", "seaport", "harbour", "harbor":
+		return true
+	}
+	return false
 }
 
 // requestOwner returns the state that owns a request whose infinitive is

@@ -1052,6 +1052,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>RO funding 3e+09..3e+09 USD committed", "KR>RO artillery - committed"}},
 		{"a list of items each after its state's possessive, parted by commas, comes from each state", "Latvia will buy Norway's NASAMS, Germany's IRIS-T and Sweden's RBS 70 missiles, Latvian officials said.",
 			[]string{"NO>LV air_defense - expected", "DE>LV air_defense - expected", "SE>LV missile - expected"}},
+		{"a time between the one asked and its infinitive leaves it the one asked: it would give", "Kenya asked Turkey last year to sell it armed drones. Chile urged Spain in March to send patrol boats to Peru.",
+			[]string{"TR>KE drone - requested", "ES>PE ship - requested"}},
 		{"a port the goods leave from is a route's point, not their giver: the goods' demonym says whose they are", "Chinese drones were shipped from Kenya's port of Mombasa to Uganda. Convoys carrying Belarusian rifles drove from the Senegalese port of Dakar to Bamako.",
 			[]string{"CN>UG drone - delivered", "BY>ML small_arms - delivered"}},
 		{"after a first item's own seller ('from Italy's Fincantieri'), items each after their state's possessive come from each state, not from that seller", "Chile will buy patrol boats from Italy's Fincantieri, Germany's IRIS-T SLM and Sweden's RBS 70 missiles.",

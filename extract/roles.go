@@ -3402,8 +3402,8 @@ func (s *sent) subject(t trigger) int {
 				for n := 0; n < 4 && j < t.i && toks[j].Cap && toks[j].Kind == Word; n++ {
 					j++ // "the Finnish Defence Forces Logistics Command to sign"
 				}
-				if s.infinitiveOf(j, t.i) {
-					return a // "authorised the Finnish army to buy": the one told to does it
+				if s.infinitiveOf(s.pastTimeTo(j, "to"), t.i) {
+					return a // "authorised the Finnish army to buy", "asked Brazil in 2023 to sell": the one told to does it
 				}
 				continue // "give Germany a week": an object, not the subject
 			}

@@ -835,6 +835,16 @@ func (d *doc) inherit() {
 			if c.sent-p.sent > 4 && p.para != c.para {
 				break // a few sentences back, or anywhere in the same paragraph
 			}
+			if len(c.rec) == 0 && len(c.sup) > 0 && len(p.sup) == 0 && len(p.rec) > 0 && p.status == armsledger.Requested && c.status != armsledger.Requested && p.sent < c.sent && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec) && c.p.cat != p.p.cat {
+				// "Ukraine asked for more air defence. Lithuania pledged
+				// armoured vehicles": a giver's answer to the request just
+				// told, which named none, goes to who asked (not to the
+				// flows told before the request). Goods of the kind asked
+				// for answer it as pairPartials reads them, the asked one
+				// giving.
+				c.rec, c.inherited = p.rec, true
+				break
+			}
 			if len(c.sup) == 0 && len(c.rec) > 0 && len(p.sup) > 0 && len(p.rec) == 0 && p.p.money && c.sent-p.sent <= 2 && d.packageSubject(c) {
 				// "The Department of Defense today announced security
 				// assistance valued at up to $2.85 billion. ... this package

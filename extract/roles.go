@@ -3216,13 +3216,38 @@ func (s *sent) userAfter(g group) int {
 		j++
 	}
 	a := s.actorAt(j)
-	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
+	if a < 0 || s.actors[a].prep != "" {
 		return -1
 	}
-	if e := s.actors[a].hi; !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	e := s.actors[a].hi
+	if s.actors[a].possessive {
+		// "the machine tools that Russia's arms industry imports": the
+		// state's own body or industry buys for it.
+		if e = s.industryEnd(e); e == s.actors[a].hi {
+			return -1
+		}
+	}
+	if !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
 		return a
 	}
 	return -1
+}
+
+// industryEnd returns the token after a state's body or arms industry
+// named after its possessive ("Russia's army", "Russia's arms
+// industry", "Iran's defence industry"), or i.
+func (s *sent) industryEnd(i int) int {
+	toks := s.d.toks
+	if i < s.hi && stateBody(toks[i].Norm) || i < s.hi && (toks[i].Norm == "industry" || toks[i].Norm == "factories") {
+		return i + 1
+	}
+	if i+1 < s.hi && (toks[i+1].Norm == "industry" || toks[i+1].Norm == "factories") {
+		switch toks[i].Norm {
+		case "arms", "defence", "defense", "military", "weapons":
+			return i + 2
+		}
+	}
+	return i
 }
 
 // boughtAfter reports whether the verb of a relative clause's subject
@@ -3233,6 +3258,10 @@ func (s *sent) boughtAfter(e int) bool {
 	for k := e; k < s.hi && k-e <= 2; k++ {
 		if boughtParticiple(toks[k].Norm) {
 			return true
+		}
+		switch toks[k].Norm {
+		case "imports", "imported", "buys", "receives", "received":
+			return true // "the machine tools that Russia imports"
 		}
 		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
 			return false

@@ -1388,7 +1388,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// tanks arrived in December": whose they are now. (Not
 			// "Ukraine's artillery goes Western".)
 			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
-				r.rec = r.take(s, owner)
+				if len(r.sup) == 0 && promisedWord(s.d.toks[s.actors[owner].hi].Norm) {
+					// "Belgium's promised F-16s will arrive next year": the
+					// state whose promise they are gives them.
+					r.sup = r.take(s, owner)
+				} else {
+					r.rec = r.take(s, owner)
+				}
 			} else if user := s.userAfter(g); len(r.sup) > 0 && user >= 0 && !slices.Contains(r.sup, s.actors[user].ref.Code) {
 				r.rec = r.take(s, user) // "the shells fired by the Russian army come from North Korea"
 			}
@@ -4284,6 +4290,16 @@ func (s *sent) portNamed(a int) bool {
 func portNoun(w string) bool {
 	switch w {
 	case "port", "seaport", "harbour", "harbor":
+		return true
+	}
+	return false
+}
+
+// promisedWord reports whether w, after a state's possessive and before
+// goods, says the state promised them: "Belgium's promised F-16s".
+func promisedWord(w string) bool {
+	switch w {
+	case "promised", "pledged", "donated", "offered", "gifted":
 		return true
 	}
 	return false

@@ -5662,16 +5662,24 @@ func (s *sent) schemeFor(a int) int {
 		if toks[k].Norm != "for" {
 			continue
 		}
-		if o := s.actorAt(k + 1); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+		if o := s.actorAt(k + 1); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && s.stateNamed(o) {
 			return o
 		}
 		if k+2 < s.hi && toks[k+1].Norm == "the" {
-			if o := s.actorAt(k + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+			if o := s.actorAt(k + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && s.stateNamed(o) {
 				return o
 			}
 		}
 	}
 	return -1
+}
+
+// stateNamed reports whether mention o names a state: by its name, or by
+// its demonym before one of its bodies ("the Ukrainian military"), not a
+// demonym alone ("for Ukrainian-made drones").
+func (s *sent) stateNamed(o int) bool {
+	m := &s.actors[o]
+	return !m.demonym || s.bodyEnd(m.hi) > m.hi
 }
 
 // schemeNoun reports whether w names a scheme that pools money or arms for

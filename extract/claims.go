@@ -183,6 +183,9 @@ func (d *doc) finish() []armsledger.Claim {
 			// refusal is one claim, and the request it answers another.
 			r := *c
 			r.status = armsledger.Requested
+			if c.status == armsledger.Requested {
+				c.status = armsledger.Denied // (the refusal first, as for the noun's own claim)
+			}
 			if d.findRepeat(kept, &r) == nil {
 				kept = append(kept, &r)
 			}
@@ -205,14 +208,33 @@ func (d *doc) finish() []armsledger.Claim {
 // turns down: "rejected Poland's requests for tanks", "turned down
 // Ukrainian requests", "declined Thailand's request for jets". The request
 // was made, whatever the answer: the asker sought the goods.
+//
+// A request to sell or give ("turned down a German request to sell tank
+// shells") is read at its infinitive, whose status may be either: the
+// request of a named asker and its refusal are again two claims.
 func (d *doc) refusedRequest(c *draft) bool {
-	if c.status != armsledger.Denied || c.rule != "request.noun" || c.trig < 0 {
+	if c.trig < 0 {
 		return false
 	}
-	if w := d.toks[c.trig].Norm; w != "request" && w != "requests" {
+	at := c.trig // the request
+	if c.rule != "request.noun" {
+		if at < 2 || d.toks[at-1].Norm != "to" || c.status != armsledger.Denied && c.status != armsledger.Requested {
+			return false
+		}
+		at -= 2
+		if p := d.toks[at-1]; p.Norm != "'s" && !p.Cap {
+			return false // "rejected requests to send shells": whose, it does not say
+		}
+		if c.sentHi > 0 && d.toStateAfter(c.trig, c.sentHi) {
+			return false // "rejected Poland's request to send tanks to Ukraine": a request for leave, whose refusal is the request's answer alone
+		}
+	} else if c.status != armsledger.Denied {
 		return false
 	}
-	for j := c.trig - 1; j >= 0 && c.trig-j <= 5; j-- {
+	if w := d.toks[at].Norm; w != "request" && w != "requests" {
+		return false
+	}
+	for j := at - 1; j >= 0 && at-j <= 5; j-- {
 		switch d.toks[j].Norm {
 		case "rejected", "rejects", "rejecting", "refused", "refuses", "refusing", "declined", "declines", "declining", "rebuffed", "rebuffs":
 			return true
@@ -222,6 +244,22 @@ func (d *doc) refusedRequest(c *draft) bool {
 			}
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// toStateAfter reports whether "to" and a name follow the verb at i in
+// its clause, before token hi: "send tanks to Ukraine".
+func (d *doc) toStateAfter(i, hi int) bool {
+	for j := i + 1; j+1 < hi && j-i <= 12; j++ {
+		switch d.toks[j].Norm {
+		case ",", ";", ":", ".":
+			return false
+		case "to":
+			if n := d.toks[j+1]; n.Cap || n.Norm == "the" && j+2 < hi && d.toks[j+2].Cap {
+				return true
+			}
 		}
 	}
 	return false
@@ -796,6 +834,16 @@ func (d *doc) inherit() {
 			p := &d.claims[k]
 			if c.sent-p.sent > 4 && p.para != c.para {
 				break // a few sentences back, or anywhere in the same paragraph
+			}
+			if len(c.rec) == 0 && len(c.sup) > 0 && len(p.sup) == 0 && len(p.rec) > 0 && p.status == armsledger.Requested && c.status != armsledger.Requested && p.sent < c.sent && c.sent-p.sent <= 1 && !overlaps(c.sup, p.rec) && c.p.cat != p.p.cat {
+				// "Ukraine asked for more air defence. Lithuania pledged
+				// armoured vehicles": a giver's answer to the request just
+				// told, which named none, goes to who asked (not to the
+				// flows told before the request). Goods of the kind asked
+				// for answer it as pairPartials reads them, the asked one
+				// giving.
+				c.rec, c.inherited = p.rec, true
+				break
 			}
 			if len(c.sup) == 0 && len(c.rec) > 0 && len(p.sup) > 0 && len(p.rec) == 0 && p.p.money && c.sent-p.sent <= 2 && d.packageSubject(c) {
 				// "The Department of Defense today announced security

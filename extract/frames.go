@@ -628,9 +628,11 @@ func (s *sent) frames(att attrib) {
 			}
 			d.scope = s.scope(&t, p)
 			origin := p.demonym
-			if a := s.ownerOfItem(p); a >= 0 && (t.class == classBuy || t.class == classReceive || t.class == classContent) && (len(r.sup) == 0 || s.ownerOfGroup(r.sup, &g)) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			if a := s.ownerOfItem(p); a >= 0 && (t.class == classBuy || t.class == classReceive || t.class == classContent) && (len(r.sup) == 0 || s.ownerOfGroup(r.sup, &g) || s.firstItemsSource(groups, p)) && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "bought Norway's NASAMS and Germany's IRIS-T SLM": each
-				// item from the state whose it is, not the list's last.
+				// item from the state whose it is, not the list's last;
+				// "NASAMS from Norway's Kongsberg, Germany's IRIS-T SLM":
+				// nor the seller of the first item alone.
 				origin = []string{s.actors[a].ref.Code}
 				d.sup = origin
 			}
@@ -2410,6 +2412,17 @@ func (s *sent) ownSource(p *phrase) int {
 		return a
 	}
 	return -1
+}
+
+// firstItemsSource reports whether the verb's first item names its own
+// seller after "from", before item p: "NASAMS from Norway's Kongsberg,
+// Germany's IRIS-T SLM". That seller is the first item's.
+func (s *sent) firstItemsSource(groups []group, p *phrase) bool {
+	if len(groups) < 2 || len(groups[0].phrases) == 0 || groups[0].phrases[0].lo == p.lo {
+		return false
+	}
+	a := s.ownSource(&groups[0].phrases[0])
+	return a >= 0 && s.actors[a].hi <= p.lo
 }
 
 // homeSource reports whether "from" right after phrase p names the

@@ -228,6 +228,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		subj = -1 // "French officials called it the biggest ever overseas order for the Rafale": who names the deal is no party to it
 	}
 	by, from, to := pp[ppBy], pp[ppFrom], pp[ppTo]
+	if from >= 0 && s.portNamed(from) {
+		// "tanks shipped from Guinea's port of Conakry to Mali": a port
+		// the goods pass through, whatever state it is in; their demonym
+		// or the flow told before says whose they are.
+		from = -1
+	}
 	if to < 0 {
 		to = s.frontedTo(start) // "To Ukraine, Germany sent 10 tanks"
 	}
@@ -1382,7 +1388,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// tanks arrived in December": whose they are now. (Not
 			// "Ukraine's artillery goes Western".)
 			if owner := s.possessor(g.phrases[0].start()); owner >= 0 && !slices.Contains(r.sup, s.actors[owner].ref.Code) {
-				r.rec = r.take(s, owner)
+				if len(r.sup) == 0 && promisedWord(s.d.toks[s.actors[owner].hi].Norm) {
+					// "Belgium's promised F-16s will arrive next year": the
+					// state whose promise they are gives them.
+					r.sup = r.take(s, owner)
+				} else {
+					r.rec = r.take(s, owner)
+				}
 			} else if user := s.userAfter(g); len(r.sup) > 0 && user >= 0 && !slices.Contains(r.sup, s.actors[user].ref.Code) {
 				r.rec = r.take(s, user) // "the shells fired by the Russian army come from North Korea"
 			}
@@ -1416,6 +1428,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, asked)
 			}
 		}
+	}
+	if a := s.requestOwner(t.i); a >= 0 && !t.noun && !t.passive && !slices.Contains(r.sup, s.actors[a].ref.Code) {
+		// "Brazil turned down a German request to sell tank shells for use
+		// in Ukraine": the one who asks to be sold the goods would get
+		// them, whatever use it means them for; the one asked gives (see
+		// requestToGive).
+		r.rec = r.take(s, a)
 	}
 	if a := s.mainClauseRecipient(&t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {
 		// "limited its assistance to Ukraine's armed forces to non-lethal
@@ -3203,13 +3222,38 @@ func (s *sent) userAfter(g group) int {
 		j++
 	}
 	a := s.actorAt(j)
-	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
+	if a < 0 || s.actors[a].prep != "" {
 		return -1
 	}
-	if e := s.actors[a].hi; !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	e := s.actors[a].hi
+	if s.actors[a].possessive {
+		// "the machine tools that Russia's arms industry imports": the
+		// state's own body or industry buys for it.
+		if e = s.industryEnd(e); e == s.actors[a].hi {
+			return -1
+		}
+	}
+	if !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
 		return a
 	}
 	return -1
+}
+
+// industryEnd returns the token after a state's body or arms industry
+// named after its possessive ("Russia's army", "Russia's arms
+// industry", "Iran's defence industry"), or i.
+func (s *sent) industryEnd(i int) int {
+	toks := s.d.toks
+	if i < s.hi && stateBody(toks[i].Norm) || i < s.hi && (toks[i].Norm == "industry" || toks[i].Norm == "factories") {
+		return i + 1
+	}
+	if i+1 < s.hi && (toks[i+1].Norm == "industry" || toks[i+1].Norm == "factories") {
+		switch toks[i].Norm {
+		case "arms", "defence", "defense", "military", "weapons":
+			return i + 2
+		}
+	}
+	return i
 }
 
 // boughtAfter reports whether the verb of a relative clause's subject
@@ -3220,6 +3264,10 @@ func (s *sent) boughtAfter(e int) bool {
 	for k := e; k < s.hi && k-e <= 2; k++ {
 		if boughtParticiple(toks[k].Norm) {
 			return true
+		}
+		switch toks[k].Norm {
+		case "imports", "imported", "buys", "receives", "received":
+			return true // "the machine tools that Russia imports"
 		}
 		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
 			return false
@@ -3389,8 +3437,8 @@ func (s *sent) subject(t trigger) int {
 				for n := 0; n < 4 && j < t.i && toks[j].Cap && toks[j].Kind == Word; n++ {
 					j++ // "the Finnish Defence Forces Logistics Command to sign"
 				}
-				if s.infinitiveOf(j, t.i) {
-					return a // "authorised the Finnish army to buy": the one told to does it
+				if s.infinitiveOf(s.pastTimeTo(j, "to"), t.i) {
+					return a // "authorised the Finnish army to buy", "asked Brazil in 2023 to sell": the one told to does it
 				}
 				continue // "give Germany a week": an object, not the subject
 			}
@@ -4172,7 +4220,7 @@ func (s *sent) ownInfinitive(m *actorMention, i int) bool {
 // the owner still does what the noun says it means to; the clause's
 // subject only acts on the attempt.
 func (s *sent) ownIntent(m *actorMention, i int) bool {
-	if !s.ownInfinitive(m, i) {
+	if !s.ownInfinitive(m, i) || s.requestToGive(m, i) {
 		return false
 	}
 	switch w := s.d.toks[m.hi].Norm; w {
@@ -4189,7 +4237,7 @@ func (s *sent) ownIntent(m *actorMention, i int) bool {
 // means to, as a possessive owner does (ownInfinitive), whoever the
 // clause's subject is ("Berlin refused to approve a British plan to sell").
 func (s *sent) demonymIntent(m *actorMention, i int) bool {
-	if !s.ownInfinitive(m, i) {
+	if !s.ownInfinitive(m, i) || s.requestToGive(m, i) {
 		return false
 	}
 	switch w := s.d.toks[m.hi].Norm; w {
@@ -4198,6 +4246,81 @@ func (s *sent) demonymIntent(m *actorMention, i int) bool {
 	default:
 		return planNoun(w) || attemptNoun(w)
 	}
+}
+
+// requestToGive reports whether m owns a request whose infinitive, the verb
+// at i, gives or sells to no state named: "a German request to sell tank
+// shells", "rejected Poland's requests to send jets". Who asks is not who
+// gives; the one asked is, the subject of the verb that answers the
+// request. (What the asker requests to buy it buys: "a Polish request to
+// buy tanks"; and a request to send goods to a state named asks leave to
+// send them: "Poland's request to send Leopards to Ukraine".)
+func (s *sent) requestToGive(m *actorMention, i int) bool {
+	if w := s.d.toks[m.hi].Norm; w != "request" && w != "requests" {
+		return false
+	}
+	v, ok := s.verbAt(i)
+	if !ok || v.Class != classGive && v.Class != classSell {
+		return false
+	}
+	for j := i + 1; j+1 < s.hi && j-i <= 12; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", ";", ":":
+			return true
+		case "to":
+			if s.actorAt(j+1) >= 0 || j+2 < s.hi && s.d.toks[j+1].Norm == "the" && s.actorAt(j+2) >= 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// portNamed reports whether actor a names a port, not a state: "from
+// Guinea's port of Conakry", "from the Guinean port of Conakry", "from
+// the port of Conakry".
+func (s *sent) portNamed(a int) bool {
+	m, toks := &s.actors[a], s.d.toks
+	if m.hi < s.hi && portNoun(toks[m.hi].Norm) {
+		return true
+	}
+	return m.lo-2 >= s.lo && toks[m.lo-1].Norm == "of" && portNoun(toks[m.lo-2].Norm)
+}
+
+func portNoun(w string) bool {
+	switch w {
+	case "port", "seaport", "harbour", "harbor":
+		return true
+	}
+	return false
+}
+
+// promisedWord reports whether w, after a state's possessive and before
+// goods, says the state promised them: "Belgium's promised F-16s".
+func promisedWord(w string) bool {
+	switch w {
+	case "promised", "pledged", "donated", "offered", "gifted":
+		return true
+	}
+	return false
+}
+
+// requestOwner returns the state that owns a request whose infinitive is
+// the verb at i ("a German request to sell", "Poland's requests to
+// send"), or -1.
+func (s *sent) requestOwner(i int) int {
+	n := i - 2 // the noun
+	if n <= s.lo || s.d.toks[i-1].Norm != "to" || s.d.toks[n].Norm != "request" && s.d.toks[n].Norm != "requests" {
+		return -1
+	}
+	a := s.actorAt(n - 1)
+	if a < 0 || !s.actors[a].possessive {
+		a = s.demonymOn(n)
+	}
+	if a < 0 || !s.requestToGive(&s.actors[a], i) {
+		return -1
+	}
+	return a
 }
 
 // countrySubject resolves "the country" as the subject of the verb at i,
@@ -5539,16 +5662,24 @@ func (s *sent) schemeFor(a int) int {
 		if toks[k].Norm != "for" {
 			continue
 		}
-		if o := s.actorAt(k + 1); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+		if o := s.actorAt(k + 1); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && s.stateNamed(o) {
 			return o
 		}
 		if k+2 < s.hi && toks[k+1].Norm == "the" {
-			if o := s.actorAt(k + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && !s.actors[o].demonym {
+			if o := s.actorAt(k + 2); o >= 0 && s.actors[o].ref.Code != s.actors[a].ref.Code && s.stateNamed(o) {
 				return o
 			}
 		}
 	}
 	return -1
+}
+
+// stateNamed reports whether mention o names a state: by its name, or by
+// its demonym before one of its bodies ("the Ukrainian military"), not a
+// demonym alone ("for Ukrainian-made drones").
+func (s *sent) stateNamed(o int) bool {
+	m := &s.actors[o]
+	return !m.demonym || s.bodyEnd(m.hi) > m.hi
 }
 
 // schemeNoun reports whether w names a scheme that pools money or arms for

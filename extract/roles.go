@@ -1969,10 +1969,29 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 	}
 	for k := range s.trigs {
 		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(*g, *u) || s.purposeRelative(*g, *u)) {
+			if s.tradeMoves(t, u) {
+				continue
+			}
 			return u.i
 		}
 	}
 	return end
+}
+
+// tradeMoves reports whether the verb u, right after the noun of trade t,
+// says where the trade went or came from: "63 percent of China's arms
+// exports went to Pakistan", "most of Kenya's arms imports came from
+// Turkey". The verb's "to" and "from" are the trade's own parties.
+func (s *sent) tradeMoves(t, u *trigger) bool {
+	if !t.noun || !tradeNoun(t.lemma) || u.class != classArrive && u.class != classMove || u.i <= t.i {
+		return false
+	}
+	for j := t.i + 1; j < u.i; j++ {
+		if !s.is(j, fAdverb|fBe) && !isAux(s.d.toks[j].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionEnd returns the comma that closes a noun phrase set off by

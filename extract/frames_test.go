@@ -3214,6 +3214,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>MA other - delivered"}},
 		{"a share of a state's arms imports that came from a state", "About half of Kenya's arms imports came from Turkey.",
 			[]string{"TR>KE other - delivered"}},
+		{"a share of a state's arms imports over a period that came from a state", "About 60% of Kenya's arms imports between 2019 and 2023 came from Turkey.",
+			[]string{"TR>KE other - delivered"}},
 		{"exports of other goods that went to a state are no arms", "Spain's oil exports went to Morocco.",
 			nil},
 		{"logistics support a seller gives is know-how", "France will provide Brazil with logistics support for the submarines.",

@@ -3248,6 +3248,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>VN funding 1.5e+12..1.5e+12 INR committed", "IN>VN ship 12..12 item committed"}},
 		{"a state before a dollar sign written apart is the payee", "Norway will pay the US $2 billion for the frigates.",
 			[]string{"NO>US funding 2e+09..2e+09 USD expected", "US>NO ship - expected"}},
+		{"US $ written apart after a preposition is the currency", "Vietnam bought 12 jets from Russia for US $1 billion.",
+			[]string{"RU>VN aircraft 12..12 item delivered", "RU>VN funding 1e+09..1e+09 USD delivered"}},
 		{"US$ written touching is the currency, not a second payee", "Norway will pay France US$2 billion for the frigates.",
 			[]string{"NO>FR funding 2e+09..2e+09 USD expected", "FR>NO ship - expected"}},
 		{"an initiative named for what it buys is no item", "The Czech-led ammunition initiative delivered 1.5 million shells to Ukraine in 2024.",

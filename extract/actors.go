@@ -575,6 +575,13 @@ func (s *sent) tagActors() {
 		end, ref, ok := 0, actorRef{}, false
 		if lex.actors.mayMatch(toks, i, s.hi) { // most tries do not: "the", "to", "said" start only longer entries
 			end, ref, ok = lex.actors.Match(toks, i, s.hi)
+			if ok && ref.Code == "" && end-1 > i && i > s.lo && toks[i-1].Norm == "the" && toks[end-1].Kind == Punct && toks[end-1].Space {
+				// A blocked name that ends in a mark written apart, after
+				// "the", is no currency mark: "will pay the US $3 billion"
+				// names the state, as "US$3 billion" and "for US $1
+				// billion" do not.
+				end, ref, ok = lex.actors.Match(toks, i, end-1)
+			}
 		}
 		if !ok && mayShareName(&toks[i]) {
 			if code, kind := s.oneOfTwo(i); code != "" {

@@ -215,9 +215,14 @@ func (p *qparser) secondDay(j int) bool {
 	return p.endsAt(j-2, nkMonth)
 }
 
+// crore is the Indian scale of ten million (numbers.tsv).
+const crore = 1e7
+
 // scaleChain reads scale words after a figure fig: "hundred", "thousand",
 // "hundred thousand", "million". A hundred or a dozen may multiply a figure
-// below a hundred; bigger scales must come in falling order. It returns the
+// below a hundred; bigger scales must come in falling order, but for the
+// crore, which Indian writing counts in thousands and lakhs: "Rs 1.27 lakh
+// crore" is 1.27e12 rupees, "₹10 thousand crore" 1e11. It returns the
 // index past the scales and their product.
 func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
 	toks, hi := p.toks, p.hi
@@ -244,8 +249,8 @@ func (p *qparser) scaleChain(k int, fig float64) (int, float64) {
 			}
 			small = e.v1
 		} else {
-			if e.v1 >= last {
-				break
+			if e.v1 >= last && !(e.v1 == crore && last < crore) {
+				break // "a thousand million", never "a million thousand"
 			}
 			large, last = large*e.v1, e.v1
 		}

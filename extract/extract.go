@@ -256,7 +256,8 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"licensed", "licenced", "license", "licence", "joint", "jointly", "co", "coproduce", "factory", "plant", "facility",
 	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
 	"technology", "technologies", "know", "expertise",
-	"engines", "parts", "components") // "built the drones with Chinese-made engines" (madeWithParts)
+	"engines", "parts", "components", // "built the drones with Chinese-made engines" (madeWithParts)
+	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

@@ -394,6 +394,7 @@ func (s *sent) phrases() []phrase {
 		out = s.bareDeliveries(out)
 	}
 	out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
+	out = s.bareImports(out)
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 		out = s.firstBatchTaken(out)
@@ -2896,6 +2897,71 @@ func (s *sent) bareSupplier(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: armsledger.UnitItem, elided: true})
 	}
 	return ps
+}
+
+// bareImports adds arms of no kind for a share of a state's imports that
+// names no goods: "supplied 74 percent of its imports", "Kenya drew 60 per
+// cent of its imports from Turkey", "accounts for two-thirds of Peru's
+// major imports", "the largest share of its imports". The share of a
+// state's imports told in writing on arms is of its arms, as in "arms
+// imports"; the noun is the phrase. Imports of named goods ("imports of
+// crude", "oil imports") are left to the rest.
+func (s *sent) bareImports(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if !t.noun || toks[t.i].Norm != "imports" || t.i+1 < s.hi && toks[t.i+1].Norm == "of" {
+			continue
+		}
+		j := t.i - 1
+		for j > s.lo && (toks[j].Norm == "major" || toks[j].Norm == "total") {
+			j--
+		}
+		own := j // the owner's first token
+		if toks[j].Norm == "its" {
+			if t.i+2 >= s.hi || toks[t.i+1].Norm != "from" || s.actorAt(t.i+2) < 0 {
+				continue // whose "its" is, only a seller named after it leaves no doubt: "drew 60 per cent of its imports from Turkey"
+			}
+		} else {
+			a := s.actorAt(j)
+			if a < 0 || !s.actors[a].possessive || s.actors[a].hi != j+1 {
+				continue
+			}
+			own = s.actors[a].lo
+		}
+		if !s.shareBefore(own) {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= t.i && t.i < p.hi || p.hi > j && p.lo < t.i }) {
+			continue // goods of its own: "its arms imports"
+		}
+		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: armsledger.UnitItem, elided: true}
+		if a := s.actorAt(own - 3); own-3 > s.lo && toks[own-2].Norm == "share" && a >= 0 && s.actors[a].possessive && s.actors[a].hi == own-2 {
+			p.demonym = append(s.d.tags.newCodes(1), s.actors[a].ref.Code) // "Russia's share of India's imports": whose share it is sells
+		}
+		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// shareBefore reports whether a share ends at "of" right before token i:
+// a percentage or fraction ("74 percent of", "two-thirds of") or a noun of
+// share ("the largest share of", "the bulk of").
+func (s *sent) shareBefore(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "of" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "share", "bulk", "half", "most", "majority", "proportion", "part":
+		return true
+	}
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Hi == i-1 && (q.Percent || q.Fraction) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankedOfState reports whether the noun at i follows a state's

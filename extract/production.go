@@ -24,6 +24,9 @@ func (s *sent) knowHowGiven(att attrib) {
 	if s.knowHow {
 		s.madeUnderKnowHow(att)
 	}
+	if s.has(fKnowHow) && len(s.d.claims) > 0 {
+		s.builtThere(att)
+	}
 }
 
 // productionWords are the words of knowHowWords these rules start from.
@@ -1094,4 +1097,192 @@ func (d *doc) sellerTo(rec string, idx int) string {
 		}
 	}
 	return ""
+}
+
+// builtThere makes the claim of know-how that a clause after a sale tells
+// when it says the goods sold, or a share of them, are to be made in the
+// buyer's state: "Chile ordered 30 frigates from Spain, most of which will
+// be built in Chile", "..., four of them to be assembled in Valparaiso",
+// "..., some of which will be assembled at a Chilean yard", "and 12 of the
+// ships are being built in Chile". Making in the buyer's state needs
+// the seller's designs and help (FORMAT.md: technology). A clause that
+// makes them in the seller's state, or names no place ("will be assembled
+// locally"), tells no such claim.
+func (s *sent) builtThere(att attrib) {
+	toks := s.d.toks
+	for v := s.next(s.lo, fKnowHow); v < s.hi; v = s.next(v+1, fKnowHow) {
+		if !builtParticiple(toks[v].Norm) {
+			continue
+		}
+		j, future, passive := v-1, false, false
+		for ; j > s.lo; j-- {
+			if s.is(j, fBe) {
+				passive = true
+			} else if w := toks[j].Norm; w == "will" || w == "would" || w == "to" || w == "shall" {
+				future = true
+			} else if !s.is(j, fAdverb) {
+				break
+			}
+		}
+		lo := s.partitiveSubject(j)
+		if !passive || lo < 0 {
+			continue
+		}
+		rec, hi := s.placeMadeIn(v + 1)
+		if rec == "" {
+			continue
+		}
+		var goods *draft
+		for n := len(s.d.claims) - 1; n >= 0; n-- {
+			c := &s.d.claims[n]
+			if c.sent != s.idx {
+				break
+			}
+			if c.trig < lo && c.p.hi <= lo && len(c.sup) == 1 && len(c.rec) == 1 && c.rec[0] == rec && c.sup[0] != rec && madeGoods(c.p.cat) {
+				goods = c
+				break
+			}
+		}
+		if goods == nil || s.d.hasTechnology(s.idx, goods.sup[0], rec) {
+			continue
+		}
+		st := armsledger.Delivered // "some of which are being assembled in Chile"
+		if future {
+			st = armsledger.Expected
+		}
+		tech := phrase{lo: v, hi: hi, head: v, cat: armsledger.Technology, unit: armsledger.UnitItem}
+		d := draft{sup: []string{goods.sup[0]}, rec: []string{rec}, p: tech, status: st, rule: "built.there", sent: s.idx, trig: v, conf: 0.6}
+		s.finishDraft(&d, att, lo, hi)
+	}
+}
+
+// builtParticiple reports whether w is a past participle of a verb of
+// making that goods bought may be said to be made in the buyer's state by.
+// ("made" is left out: "made by", "made up of", "made public".)
+func builtParticiple(w string) bool {
+	switch w {
+	case "built", "assembled", "produced", "manufactured":
+		return true
+	}
+	return false
+}
+
+// madeGoods reports whether goods of category c are made in a plant or a
+// yard: not money, people or know-how.
+func madeGoods(c armsledger.Category) bool {
+	return c != armsledger.Funding && c != armsledger.Personnel && c != armsledger.Technology && c != armsledger.Container
+}
+
+// partitiveSubject returns the first token of a subject that ends at token
+// e and names goods told before in the sentence, after a comma, "and" or
+// "with": "which" ("..., which will be built"), a share of them ("most of
+// which", "four of them", "part of those", "63 of the vehicles"); or -1.
+func (s *sent) partitiveSubject(e int) int {
+	toks := s.d.toks
+	if e <= s.lo {
+		return -1
+	}
+	j := e
+	switch toks[e].Norm {
+	case "which", "them", "those", "these":
+	default:
+		if e-2 <= s.lo || toks[e-1].Norm != "the" || toks[e-2].Norm != "of" || !plural(toks[e].Norm) {
+			return -1
+		}
+		j = e - 1 // "63 of the vehicles"
+	}
+	if toks[j-1].Norm == "of" && j-2 > s.lo {
+		j -= 2 // "most of", "four of", "part of"
+		if toks[j].Norm == "none" {
+			return -1
+		}
+	} else if toks[e].Norm != "which" {
+		return -1 // "them", "those", "the vehicles" alone are the whole
+	}
+	if j <= s.lo {
+		return -1
+	}
+	switch toks[j-1].Norm {
+	case ",", "and", "with", ";":
+		return j
+	}
+	return -1
+}
+
+// placeMadeIn returns the state that a place "in" or "at" right after a
+// verb of making at token i names, and the token after it: a state or its
+// city ("in Chile", "in Valparaiso"), "the kingdom" or "the country" (the
+// buyer told before), or a plant or yard of a state's ("at a Chilean
+// yard"); "under licence" may stand before it. "" when no such place
+// follows.
+func (s *sent) placeMadeIn(i int) (string, int) {
+	toks := s.d.toks
+	if i+1 < s.hi && toks[i].Norm == "under" && (toks[i+1].Norm == "licence" || toks[i+1].Norm == "license") {
+		i += 2
+	}
+	if i+1 >= s.hi || toks[i].Norm != "in" && toks[i].Norm != "at" {
+		return "", -1
+	}
+	j := i + 1
+	if a := s.actorAt(j); a >= 0 {
+		m := &s.actors[a]
+		if m.possessive || m.ref.kind != kindCountry && m.ref.kind != kindPlace && m.ref.Kind != "capital" {
+			return "", -1
+		}
+		return m.ref.Code, m.hi
+	}
+	if toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the" {
+		j++
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi < s.hi && plantNoun(toks[s.actors[a].hi].Norm) {
+		return s.actors[a].ref.Code, s.actors[a].hi + 1 // "at a Chilean yard"
+	}
+	if j < s.hi && j == i+2 && toks[j-1].Norm == "the" && (toks[j].Norm == "kingdom" || toks[j].Norm == "country") {
+		return s.buyerBefore(i), j + 1
+	}
+	return "", -1
+}
+
+// plantNoun reports whether w names a plant or a yard goods are made at.
+func plantNoun(w string) bool {
+	switch w {
+	case "plant", "plants", "factory", "factories", "yard", "yards", "shipyard", "shipyards", "facility", "works":
+		return true
+	}
+	return false
+}
+
+// buyerBefore returns the one recipient of this sentence's claims told
+// before token i, or "": "the kingdom" a clause after the sale makes goods
+// in is the buyer's state.
+func (s *sent) buyerBefore(i int) string {
+	found := ""
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent != s.idx {
+			break
+		}
+		if c.trig >= i || len(c.rec) != 1 {
+			continue
+		}
+		if found != "" && found != c.rec[0] {
+			return ""
+		}
+		found = c.rec[0]
+	}
+	return found
+}
+
+// hasTechnology reports whether sentence idx already holds a claim of
+// know-how from sup to rec, or from sup to a recipient it has yet to
+// inherit ("four of which are assembled in Karachi with Chinese technical
+// assistance" tells one).
+func (d *doc) hasTechnology(idx int, sup, rec string) bool {
+	for n := len(d.claims) - 1; n >= 0 && d.claims[n].sent == idx; n-- {
+		c := &d.claims[n]
+		if c.p.cat == armsledger.Technology && slices.Equal(c.sup, []string{sup}) && (len(c.rec) == 0 || slices.Equal(c.rec, []string{rec})) {
+			return true
+		}
+	}
+	return false
 }

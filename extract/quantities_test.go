@@ -170,6 +170,8 @@ func TestQuantitiesMoney(t *testing.T) {
 		{"300 crore rupees", []wantQ{exact(3e9).money("rupee")}}, // India's, Pakistan's or Sri Lanka's: the claim's states say
 		{"Rs 5,000 crore", []wantQ{exact(5e10).money("rupee")}},
 		{"6,000 crore Indian rupees", []wantQ{exact(6e10).money("INR")}},
+		{"Rs 2.5 lakh crore", []wantQ{exact(2.5e12).money("rupee")}}, // crores counted in lakhs
+		{"₹12 thousand crore", []wantQ{exact(1.2e11).money("INR")}},  // and in thousands
 		{"28 billion pesos", []wantQ{exact(28e9).money("peso")}},
 		{"28 billion Philippine pesos", []wantQ{exact(28e9).money("PHP")}},
 		{"1.5 billion Kuwaiti dinars", []wantQ{exact(1.5e9).money("KWD")}},

@@ -1988,10 +1988,41 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 	}
 	for k := range s.trigs {
 		if u := &s.trigs[k]; within(u.i, after+1, end) && !u.noun && u.class != classSpeech && u.class != classPlan && !s.inChain(u.i, t.i) && (!s.describes(*g, *u) || s.purposeRelative(*g, *u)) {
+			if s.tradeMoves(t, u) {
+				continue
+			}
 			return u.i
 		}
 	}
 	return end
+}
+
+// tradeMoves reports whether the verb u, right after the noun of trade t
+// or past the period it is counted over, says where the trade went or came
+// from: "63 percent of China's arms exports went to Pakistan", "most of
+// Kenya's arms imports in 2020-24 came from Turkey". The verb's "to" and
+// "from" are the trade's own parties.
+func (s *sent) tradeMoves(t, u *trigger) bool {
+	if !t.noun || !tradeNoun(t.lemma) || u.class != classArrive && u.class != classMove || u.i <= t.i || u.i-t.i > 9 {
+		return false
+	}
+	toks := s.d.toks
+	for j := t.i + 1; j < u.i; j++ {
+		if !s.is(j, fAdverb|fBe|fCalendar) && !isAux(toks[j].Norm) && toks[j].Kind != Number && !periodWord(toks[j].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// periodWord reports whether w may stand in a period a trade is counted
+// over: "between 2020 and 2024", "over the past five years", "in 2020-24".
+func periodWord(w string) bool {
+	switch w {
+	case "between", "and", "in", "since", "over", "during", "the", "past", "last", "years", "year", "decade", "-", "five", "ten":
+		return true
+	}
+	return false
 }
 
 // appositionEnd returns the comma that closes a noun phrase set off by

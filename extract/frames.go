@@ -5998,8 +5998,8 @@ func (s *sent) paidPurchase(t *trigger) bool {
 // ammunition purchases". The sum is the claim; the goods, bought later from
 // someone, are its purpose.
 func (s *sent) moneyForArms(t *trigger, g *group) bool {
-	if t.noun || t.class != classGive {
-		return false
+	if t.noun || t.class != classGive && t.class != classCommit && t.class != classRequest {
+		return false // (a sum pledged or sought is for its purpose as one given is: "pledged €50 million for drones")
 	}
 	return s.moneyForArmsRest(t, g)
 }
@@ -6011,8 +6011,12 @@ func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	if g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
 	}
+	kindOnly := false // goods of a kind other than arms of no kind: only a bare kind is a purpose (see bareKinds)
 	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition && t.lemma != "allocate" {
-		return false // (a budget's allocation is for whatever goods: "allocates 4 billion zloty for the purchase of Apache helicopters")
+		if !s.bareKinds(g) {
+			return false // (a budget's allocation is for whatever goods: "allocates 4 billion zloty for the purchase of Apache helicopters")
+		}
+		kindOnly = true
 	}
 	j := g.lo - 1
 	for j > t.i && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && s.actorAt(j) < 0 && toks[j].Norm != "for" && toks[j].Norm != "buy" && toks[j].Norm != "purchase") {
@@ -6027,12 +6031,38 @@ func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	default:
 		return false
 	}
+	for k := j + 1; kindOnly && k < g.lo; k++ {
+		if s.is(k, fDeterminer) {
+			return false // "$300 million for the jets": goods told before, paid for
+		}
+	}
 	for k := range s.quants {
 		if q := &s.quants[k]; q.Currency != "" && q.Lo > t.i && q.Hi <= j {
 			return true
 		}
 	}
 	return false
+}
+
+// bareKinds reports whether every goods phrase of g names only a kind of
+// goods, with no count and no name of a model: "€100 million for drones",
+// "15 billion kroner for air defence". A sum for a kind is money whose use
+// is told, not goods that move besides it; a sum "for 54 K9 howitzers" or
+// "for Patriot systems" pays for goods named, which the text tells too.
+func (s *sent) bareKinds(g *group) bool {
+	toks := s.d.toks
+	for i := range g.phrases {
+		p := &g.phrases[i]
+		if p.money || p.qty != nil || p.cat == armsledger.Personnel {
+			return false
+		}
+		for k := p.start(); k < p.end(); k++ {
+			if toks[k].Cap || toks[k].Kind == Number {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // freezeVerb reports whether w is a form of "freeze": one freezes one's own

@@ -3482,7 +3482,7 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig || c.rule == "receive.noun" && d.participleClause(c.p.hi, o.p.lo))) &&
 			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && d.deniedByVerb(c)) {
 			// (A denial is not the goods told: "has sent tanks to Russia,
 			// though Minsk denies supplying weapons" tells both.)
@@ -3670,6 +3670,29 @@ func (d *doc) amongBefore(i int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].Norm == "among"
+}
+
+// participleClause reports whether a clause of a participle opens between
+// tokens lo and hi, after a comma: "one of the largest buyers of Spanish
+// weapons, taking tanks and radars", "a major buyer of Brazilian arms,
+// having ordered rocket launchers". What a buyer's arms of no kind were,
+// the clause names. (An appositive's own finite verb, "Uruguay, long
+// Spain's biggest arms customer, has bought tanks", opens none.)
+func (d *doc) participleClause(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		w := d.toks[k+1]
+		switch w.Norm {
+		case "including", "excluding", "according", "following", "during":
+			continue // prepositions: "arms imports, including drones" gives examples, which keep their whole
+		}
+		if w.Kind == Word && !w.Cap && (w.Norm == "having" || len(w.Norm) > 4 && strings.HasSuffix(w.Norm, "ing")) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedGoods reports whether a phrase of kind other names goods of no

@@ -2808,6 +2808,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FI>UA funding 8e+07..8e+07 EUR expected", "ES>UA funding 3e+08..3e+08 EUR committed", "EU>MD funding 5e+07..5e+07 USD requested", "CL>ES funding 9e+07..9e+07 USD delivered", "ES>CL artillery 12..12 item committed", "LV>UA funding 4e+07..4e+07 EUR delivered", "LV>UA air_defense - delivered"}},
 		{"a buyer's arms of no kind are the goods a participle clause after it names; an appositive's own verb, or no goods named, keeps them", "Chile has become one of the largest buyers of Spanish weapons, taking Leopard tanks and Mistral air-defence systems. Peru has emerged as a major buyer of Brazilian weapons, signing deals for Astros rocket launchers. Uruguay, long Spain's biggest arms customer, has bought Meko frigates from Madrid. Bolivia has been one of the largest buyers of Chinese weapons for a decade.",
 			[]string{"ES>CL armored_vehicle - delivered", "ES>CL air_defense - delivered", "BR>PE artillery - committed", "ES>UY other - delivered", "ES>UY ship - delivered", "CN>BO other - delivered"}},
+		{"two models offered as alternatives before the noun they share are one item; joined by 'and', two", "Moscow could supply Kalibr or Iskander missiles to Caracas. Chile will buy Kalibr and Iskander missiles from Russia.",
+			[]string{"RU>VE missile - expected", "RU>CL missile - expected", "RU>CL missile - expected"}},
 		{"being paid back names no payer", "Pyongyang is being paid back in military hardware, Shin said.",
 			nil},
 		{"goods another supplied, used to strike, are no vehicle", "Ukraine destroyed a Russian S-400 battery in Crimea using US-supplied ATACMS missiles.",

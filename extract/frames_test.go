@@ -4133,6 +4133,7 @@ func TestNotClaims(t *testing.T) {
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay
+		"Peru has complained about slow deliveries of tanks from Spain. Spain has been slow to deliver radars to Chile.",               // deliveries late: a delay
 		"Canada approved a $2 billion loan to help Ukraine pay salaries. Japan gave Moldova $90 million for pensions.",                 // civil bills, no arms
 		"Kyiv says it needs $40 billion a year in outside financing to pay pensions.",                                                  // a state's budget, no arms
 		"A retired general said Ukraine would need 400 tanks to break through.",                                                        // another's reckoning of a need

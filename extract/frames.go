@@ -1988,20 +1988,24 @@ func (s *sent) toAnyBuyer(i int) bool {
 	return false
 }
 
-// toSeaOrRegion reports whether "to" right after token i (or a word or
-// two on) takes a sea or a region of many states, no state: "deployed an
-// aircraft carrier to the Caribbean", "sent two frigates to the Red Sea",
-// "moved troops to Europe". The place is named, so no recipient is to be
-// taken from the claims around.
+// toSeaOrRegion reports whether "to" or "into" right after token i (or a
+// word or two on) takes a sea or a region of many states, no state:
+// "deployed an aircraft carrier to the Caribbean", "sent two frigates to
+// the Red Sea", "moved troops to Europe", "moved F-35 jets into the
+// region". The place is named, so no recipient is to be taken from the
+// claims around. ("into the Kursk region" names a state.)
 func (s *sent) toSeaOrRegion(i int) bool {
 	toks := s.d.toks
 	for j := i; j+1 < s.hi && j <= i+3; j++ {
-		if toks[j].Norm != "to" {
+		if toks[j].Norm != "to" && toks[j].Norm != "into" {
 			continue
 		}
 		k := j + 1
 		if toks[k].Norm == "the" && k+1 < s.hi {
 			k++
+			if regionWord(toks[k].Norm) {
+				return true // "the region", "the area": the one the text is about, no state's
+			}
 		}
 		if !toks[k].Cap || s.actorAt(k) >= 0 {
 			return false
@@ -2013,6 +2017,15 @@ func (s *sent) toSeaOrRegion(i int) bool {
 			return k+1 < s.hi && (toks[k+1].Norm == "sea" || toks[k+1].Norm == "seas")
 		}
 		return false
+	}
+	return false
+}
+
+// regionWord reports whether w names a stretch of land or sea of no state.
+func regionWord(w string) bool {
+	switch w {
+	case "region", "area", "waters", "theatre", "theater":
+		return true
 	}
 	return false
 }

@@ -2810,6 +2810,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL armored_vehicle - delivered", "ES>CL air_defense - delivered", "BR>PE artillery - committed", "ES>UY other - delivered", "ES>UY ship - delivered", "CN>BO other - delivered"}},
 		{"two models offered as alternatives before the noun they share are one item; joined by 'and', two", "Moscow could supply Kalibr or Iskander missiles to Caracas. Chile will buy Kalibr and Iskander missiles from Russia.",
 			[]string{"RU>VE missile - expected", "RU>CL missile - expected", "RU>CL missile - expected"}},
+		{"forces moved to a sea or a region, no state's, are a show of force: no state gets them; moved to a state, they go to it", "Venezuela bought 12 jets from Russia. Washington has moved an aircraft carrier and 10,000 troops into the Caribbean. The Pentagon has also moved F-35 jets into the region. Russia moved 20 helicopters to Syria.",
+			[]string{"RU>VE aircraft 12..12 item delivered", "RU>SY aircraft 20..20 item delivered"}},
 		{"being paid back names no payer", "Pyongyang is being paid back in military hardware, Shin said.",
 			nil},
 		{"goods another supplied, used to strike, are no vehicle", "Ukraine destroyed a Russian S-400 battery in Crimea using US-supplied ATACMS missiles.",

@@ -150,6 +150,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
 		}
+		if d.choiceBought(i) {
+			continue // "Peru, which chose the Gripen in April, is buying 12 of the jets": the purchase tells the choice
+		}
 		if d.supplierAside(c) {
 			continue // "France has become India's main supplier, with 36 Rafale jets delivered": the jets are the flow
 		}
@@ -3670,6 +3673,34 @@ func (d *doc) amongBefore(i int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].Norm == "among"
+}
+
+// choiceBought reports whether the i-th claim is a buyer's choice of a
+// type ("chose the Gripen", "selected the K9") whose purchase its own
+// sentence tells after it, naming the goods again by a count of them:
+// "Peru, which chose the Gripen in April, is negotiating to buy 17 of the
+// jets", "Chile chose the C-390 and is buying three". The choice and the
+// purchase are one deal; the purchase, with its count, is the claim.
+func (d *doc) choiceBought(i int) bool {
+	c := &d.claims[i]
+	if c.trig < 0 || c.p.qty != nil {
+		return false
+	}
+	switch lex.info[d.toks[c.trig].word].verb.Lemma {
+	case "choose", "select", "pick":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(d.claims) && d.claims[j].sent == c.sent; j++ {
+		o := &d.claims[j]
+		if o.trig <= c.trig || o.p.cat != c.p.cat || o.p.qty == nil || !sameSet(o.sup, c.sup) || !sameSet(o.rec, c.rec) {
+			continue
+		}
+		if lo := o.p.lo; o.p.elided || lo >= 2 && d.toks[lo-1].Norm == "the" && d.toks[lo-2].Norm == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // participleClause reports whether a clause of a participle opens between

@@ -2812,6 +2812,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VE missile - expected", "RU>CL missile - expected", "RU>CL missile - expected"}},
 		{"forces moved to a sea or a region, no state's, are a show of force: no state gets them; moved to a state, they go to it", "Venezuela bought 12 jets from Russia. Washington has moved an aircraft carrier and 10,000 troops into the Caribbean. The Pentagon has also moved F-35 jets into the region. Russia moved 20 helicopters to Syria.",
 			[]string{"RU>VE aircraft 12..12 item delivered", "RU>SY aircraft 20..20 item delivered"}},
+		{"a choice of a type whose purchase its sentence goes on to count is one deal with it; a choice told alone is the claim", "Peru, which chose the Gripen in April, is negotiating to buy 17 of the jets. Chile chose the Rafale over the F-16 in May and is buying 12 of the aircraft. Bolivia chose the Gripen in June.",
+			[]string{"SE>PE aircraft 17..17 item requested", "FR>CL aircraft 12..12 item committed", "SE>BO aircraft - committed"}},
 		{"being paid back names no payer", "Pyongyang is being paid back in military hardware, Shin said.",
 			nil},
 		{"goods another supplied, used to strike, are no vehicle", "Ukraine destroyed a Russian S-400 battery in Crimea using US-supplied ATACMS missiles.",

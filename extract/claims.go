@@ -150,6 +150,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.paidForUnnamed(c) {
 			continue // "Turkey has paid Russia $2.5 billion for arms": the payment is the claim
 		}
+		if d.choiceBought(i) {
+			continue // "Peru, which chose the Gripen in April, is buying 12 of the jets": the purchase tells the choice
+		}
 		if d.supplierAside(c) {
 			continue // "France has become India's main supplier, with 36 Rafale jets delivered": the jets are the flow
 		}
@@ -3530,7 +3533,7 @@ func (d *doc) subsumed(c *draft) bool {
 		// purchase": the weapons of no kind are the jets just named. (Not
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
-			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig)) &&
+			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig || c.rule == "receive.noun" && d.participleClause(c.p.hi, o.p.lo))) &&
 			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && d.deniedByVerb(c)) {
 			// (A denial is not the goods told: "has sent tanks to Russia,
 			// though Minsk denies supplying weapons" tells both.)
@@ -3718,6 +3721,57 @@ func (d *doc) amongBefore(i int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].Norm == "among"
+}
+
+// choiceBought reports whether the i-th claim is a buyer's choice of a
+// type ("chose the Gripen", "selected the K9") whose purchase its own
+// sentence tells after it, naming the goods again by a count of them:
+// "Peru, which chose the Gripen in April, is negotiating to buy 17 of the
+// jets", "Chile chose the C-390 and is buying three". The choice and the
+// purchase are one deal; the purchase, with its count, is the claim.
+func (d *doc) choiceBought(i int) bool {
+	c := &d.claims[i]
+	if c.trig < 0 || c.p.qty != nil {
+		return false
+	}
+	switch lex.info[d.toks[c.trig].word].verb.Lemma {
+	case "choose", "select", "pick":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(d.claims) && d.claims[j].sent == c.sent; j++ {
+		o := &d.claims[j]
+		if o.trig <= c.trig || o.p.cat != c.p.cat || o.p.qty == nil || !sameSet(o.sup, c.sup) || !sameSet(o.rec, c.rec) {
+			continue
+		}
+		if lo := o.p.lo; o.p.elided || lo >= 2 && d.toks[lo-1].Norm == "the" && d.toks[lo-2].Norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleClause reports whether a clause of a participle opens between
+// tokens lo and hi, after a comma: "one of the largest buyers of Spanish
+// weapons, taking tanks and radars", "a major buyer of Brazilian arms,
+// having ordered rocket launchers". What a buyer's arms of no kind were,
+// the clause names. (An appositive's own finite verb, "Uruguay, long
+// Spain's biggest arms customer, has bought tanks", opens none.)
+func (d *doc) participleClause(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		w := d.toks[k+1]
+		switch w.Norm {
+		case "including", "excluding", "according", "following", "during":
+			continue // prepositions: "arms imports, including drones" gives examples, which keep their whole
+		}
+		if w.Kind == Word && !w.Cap && (w.Norm == "having" || len(w.Norm) > 4 && strings.HasSuffix(w.Norm, "ing")) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedGoods reports whether a phrase of kind other names goods of no

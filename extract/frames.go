@@ -1990,20 +1990,24 @@ func (s *sent) toAnyBuyer(i int) bool {
 	return false
 }
 
-// toSeaOrRegion reports whether "to" right after token i (or a word or
-// two on) takes a sea or a region of many states, no state: "deployed an
-// aircraft carrier to the Caribbean", "sent two frigates to the Red Sea",
-// "moved troops to Europe". The place is named, so no recipient is to be
-// taken from the claims around.
+// toSeaOrRegion reports whether "to" or "into" right after token i (or a
+// word or two on) takes a sea or a region of many states, no state:
+// "deployed an aircraft carrier to the Caribbean", "sent two frigates to
+// the Red Sea", "moved troops to Europe", "moved F-35 jets into the
+// region". The place is named, so no recipient is to be taken from the
+// claims around. ("into the Kursk region" names a state.)
 func (s *sent) toSeaOrRegion(i int) bool {
 	toks := s.d.toks
 	for j := i; j+1 < s.hi && j <= i+3; j++ {
-		if toks[j].Norm != "to" {
+		if toks[j].Norm != "to" && toks[j].Norm != "into" {
 			continue
 		}
 		k := j + 1
 		if toks[k].Norm == "the" && k+1 < s.hi {
 			k++
+			if regionWord(toks[k].Norm) {
+				return true // "the region", "the area": the one the text is about, no state's
+			}
 		}
 		if !toks[k].Cap || s.actorAt(k) >= 0 {
 			return false
@@ -2015,6 +2019,15 @@ func (s *sent) toSeaOrRegion(i int) bool {
 			return k+1 < s.hi && (toks[k+1].Norm == "sea" || toks[k+1].Norm == "seas")
 		}
 		return false
+	}
+	return false
+}
+
+// regionWord reports whether w names a stretch of land or sea of no state.
+func regionWord(w string) bool {
+	switch w {
+	case "region", "area", "waters", "theatre", "theater":
+		return true
 	}
 	return false
 }
@@ -6011,8 +6024,8 @@ func (s *sent) paidPurchase(t *trigger) bool {
 // ammunition purchases". The sum is the claim; the goods, bought later from
 // someone, are its purpose.
 func (s *sent) moneyForArms(t *trigger, g *group) bool {
-	if t.noun || t.class != classGive {
-		return false
+	if t.noun || t.class != classGive && t.class != classCommit && t.class != classRequest {
+		return false // (a sum pledged or sought is for its purpose as one given is: "pledged €50 million for drones")
 	}
 	return s.moneyForArmsRest(t, g)
 }
@@ -6024,8 +6037,12 @@ func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	if g.phrases[0].money || g.phrases[0].qty != nil || g.lo <= t.i {
 		return false
 	}
+	kindOnly := false // goods of a kind other than arms of no kind: only a bare kind is a purpose (see bareKinds)
 	if c := g.phrases[0].cat; c != armsledger.Other && c != armsledger.Ammunition && t.lemma != "allocate" {
-		return false // (a budget's allocation is for whatever goods: "allocates 4 billion zloty for the purchase of Apache helicopters")
+		if !s.bareKinds(g) {
+			return false // (a budget's allocation is for whatever goods: "allocates 4 billion zloty for the purchase of Apache helicopters")
+		}
+		kindOnly = true
 	}
 	j := g.lo - 1
 	for j > t.i && (s.is(j, fDeterminer) || toks[j].Kind == Word && !toks[j].Cap && s.actorAt(j) < 0 && toks[j].Norm != "for" && toks[j].Norm != "buy" && toks[j].Norm != "purchase") {
@@ -6040,12 +6057,38 @@ func (s *sent) moneyForArmsRest(t *trigger, g *group) bool {
 	default:
 		return false
 	}
+	for k := j + 1; kindOnly && k < g.lo; k++ {
+		if s.is(k, fDeterminer) {
+			return false // "$300 million for the jets": goods told before, paid for
+		}
+	}
 	for k := range s.quants {
 		if q := &s.quants[k]; q.Currency != "" && q.Lo > t.i && q.Hi <= j {
 			return true
 		}
 	}
 	return false
+}
+
+// bareKinds reports whether every goods phrase of g names only a kind of
+// goods, with no count and no name of a model: "€100 million for drones",
+// "15 billion kroner for air defence". A sum for a kind is money whose use
+// is told, not goods that move besides it; a sum "for 54 K9 howitzers" or
+// "for Patriot systems" pays for goods named, which the text tells too.
+func (s *sent) bareKinds(g *group) bool {
+	toks := s.d.toks
+	for i := range g.phrases {
+		p := &g.phrases[i]
+		if p.money || p.qty != nil || p.cat == armsledger.Personnel {
+			return false
+		}
+		for k := p.start(); k < p.end(); k++ {
+			if toks[k].Cap || toks[k].Kind == Number {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // freezeVerb reports whether w is a form of "freeze": one freezes one's own

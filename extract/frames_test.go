@@ -2820,6 +2820,16 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>RU funding 5.4e+09..5.4e+09 USD delivered", "RU>IN air_defense 5..5 item committed"}},
 		{"a currency code before the amount", "The Czech government approved CZK 1.5 billion for ammunition purchases for Ukraine.",
 			[]string{"CZ>UA funding 1.5e+09..1.5e+09 CZK committed"}},
+		{"a sum given, pledged or sought for a bare kind of goods is money with a purpose: the sum is the claim; a sum for goods counted or named by their model pays for them too", "Finland will give Kyiv 80 million euros for drones. Spain pledged 300 million euros for air defence to Ukraine. Moldova has asked Brussels for $50 million more for radars. Chile paid Spain $90 million for 12 howitzers. Latvia gave Ukraine 40 million euros for NASAMS launchers.",
+			[]string{"FI>UA funding 8e+07..8e+07 EUR expected", "ES>UA funding 3e+08..3e+08 EUR committed", "EU>MD funding 5e+07..5e+07 USD requested", "CL>ES funding 9e+07..9e+07 USD delivered", "ES>CL artillery 12..12 item committed", "LV>UA funding 4e+07..4e+07 EUR delivered", "LV>UA air_defense - delivered"}},
+		{"a buyer's arms of no kind are the goods a participle clause after it names; an appositive's own verb, or no goods named, keeps them", "Chile has become one of the largest buyers of Spanish weapons, taking Leopard tanks and Mistral air-defence systems. Peru has emerged as a major buyer of Brazilian weapons, signing deals for Astros rocket launchers. Uruguay, long Spain's biggest arms customer, has bought Meko frigates from Madrid. Bolivia has been one of the largest buyers of Chinese weapons for a decade.",
+			[]string{"ES>CL armored_vehicle - delivered", "ES>CL air_defense - delivered", "BR>PE artillery - committed", "ES>UY other - delivered", "ES>UY ship - delivered", "CN>BO other - delivered"}},
+		{"two models offered as alternatives before the noun they share are one item; joined by 'and', two", "Moscow could supply Kalibr or Iskander missiles to Caracas. Chile will buy Kalibr and Iskander missiles from Russia.",
+			[]string{"RU>VE missile - expected", "RU>CL missile - expected", "RU>CL missile - expected"}},
+		{"forces moved to a sea or a region, no state's, are a show of force: no state gets them; moved to a state, they go to it", "Venezuela bought 12 jets from Russia. Washington has moved an aircraft carrier and 10,000 troops into the Caribbean. The Pentagon has also moved F-35 jets into the region. Russia moved 20 helicopters to Syria.",
+			[]string{"RU>VE aircraft 12..12 item delivered", "RU>SY aircraft 20..20 item delivered"}},
+		{"a choice of a type whose purchase its sentence goes on to count is one deal with it; a choice told alone is the claim", "Peru, which chose the Gripen in April, is negotiating to buy 17 of the jets. Chile chose the Rafale over the F-16 in May and is buying 12 of the aircraft. Bolivia chose the Gripen in June.",
+			[]string{"SE>PE aircraft 17..17 item requested", "FR>CL aircraft 12..12 item committed", "SE>BO aircraft - committed"}},
 		{"being paid back names no payer", "Pyongyang is being paid back in military hardware, Shin said.",
 			nil},
 		{"goods another supplied, used to strike, are no vehicle", "Ukraine destroyed a Russian S-400 battery in Crimea using US-supplied ATACMS missiles.",
@@ -4036,7 +4046,7 @@ func TestFrames(t *testing.T) {
 		{"a buyer from another state's makers that gives it no aid keeps the goods", "Israel has sent no weapons to Armenia. India bought 40 drones from Israeli manufacturers last year.",
 			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item delivered"}},
 		{"a bill's whole sum that holds a sum for one state is not that state's; a package's part for a purpose keeps the whole", "President Biden signed into law a $60 billion foreign aid bill that includes about $8 billion for Taiwan. Germany announced a EUR 1 billion package for Ukraine, including EUR 300 million for air defence.",
-			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed", "DE>UA air_defense - committed"}},
+			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed"}},
 		{"an order said to be worth a sum values the sale told before; an order with no value or goods names none", "Saab signed a contract with Thailand for four Gripen jets. The order is worth about 5.3 billion Swedish crowns. Thailand will issue an order soon.",
 			[]string{"SE>TH aircraft 4..4 item committed", "SE>TH funding 5.3e+09..5.3e+09 SEK committed"}},
 		{"deliveries that open a clause with no goods, and a time set for them, are of the goods just told, to come", "Poland ordered 152 K9 howitzers from South Korea, and deliveries are scheduled to start in 2027. Chile bought 12 patrol boats from Spain. Deliveries to Chile are due to begin in 2025.",
@@ -4185,6 +4195,7 @@ func TestNotClaims(t *testing.T) {
 		"Denmark pays Czech firms to produce shells for Ukraine.",                                                                      // the makers hired by the payer: the payer sells nothing
 		"The militia says it will not hand over its rifles while Turkish soldiers remain in Syria.",                                    // a clause of "while" with a verb of staying is another clause
 		"Engine problems have pushed back deliveries of F-16s to Bulgaria.",                                                            // a delay
+		"Peru has complained about slow deliveries of tanks from Spain. Spain has been slow to deliver radars to Chile.",               // deliveries late: a delay
 		"Canada approved a $2 billion loan to help Ukraine pay salaries. Japan gave Moldova $90 million for pensions.",                 // civil bills, no arms
 		"Kyiv says it needs $40 billion a year in outside financing to pay pensions.",                                                  // a state's budget, no arms
 		"A retired general said Ukraine would need 400 tanks to break through.",                                                        // another's reckoning of a need

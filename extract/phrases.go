@@ -5077,8 +5077,11 @@ func (s *sent) modelPair(p *phrase, ref materielRef, i, end int) bool {
 		return false // "K2 tanks and K808 armoured vehicles": the first has its own noun, so two items
 	}
 	// Variants of one family, by the letters their names open with:
-	// "KN-23 and KN-24"; "HIMARS and M777 howitzers" are two items.
-	if toks[p.lo].Norm != toks[i].Norm || !toks[i].Cap || toks[end].Cap || !Joiner(toks, i+1) && toks[i+1].Kind != Number {
+	// "KN-23 and KN-24"; "HIMARS and M777 howitzers" are two items. Two
+	// models offered as alternatives are one item whichever comes: "could
+	// supply Leopard or Pizarro tanks".
+	either := toks[p.hi].Norm == "or"
+	if !either && (toks[p.lo].Norm != toks[i].Norm || !Joiner(toks, i+1) && toks[i+1].Kind != Number) || !toks[i].Cap || toks[end].Cap {
 		return false
 	}
 	e, next, ok := lex.materiel.Match(toks, end, s.hi)

@@ -1052,6 +1052,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>RO funding 3e+09..3e+09 USD committed", "KR>RO artillery - committed"}},
 		{"a list of items each after its state's possessive, parted by commas, comes from each state", "Latvia will buy Norway's NASAMS, Germany's IRIS-T and Sweden's RBS 70 missiles, Latvian officials said.",
 			[]string{"NO>LV air_defense - expected", "DE>LV air_defense - expected", "SE>LV missile - expected"}},
+		{"who finances a purchase from no seller named gives the goods to whom they are bought for, not to itself; the firm it buys through is none of its parties (a purchase paid for from a seller named stays the buyer's)", "Spain sent rifles to Peru. Italy is financing the purchase of 300 mortars through a Slovak firm. Norway is funding the purchase of 20 drones.",
+			[]string{"ES>PE small_arms - delivered", "IT>PE artillery 300..300 item committed", "NO>PE drone 20..20 item committed"}},
 		{"money paid into a scheme that buys goods for a state's body ('for the Ukrainian army') goes to that state, as it does for the state named", "Canada paid $40 million into a NATO fund that buys drones for the Ukrainian army.",
 			[]string{"CA>UA funding 4e+07..4e+07 USD delivered", "CA>UA drone - committed"}},
 		{"goods a state's possessive calls promised are that state's to give when they arrive, not its own purchase", "Spain sent rifles to Peru. Italy's promised helicopters will arrive next year.",

@@ -987,6 +987,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "LIG Nex1 had won a $2.8 billion order from Iraq": who places
 			// the order buys; who wins it sells.
 			r.sup, r.rec = r.pick(s, subj, poss), r.take(s, from)
+		case t.noun && subj >= 0 && poss < 0 && from < 0 && s.purchaseFinanced(t):
+			// "Germany is financing the purchase of 100,000 shells through
+			// the Czech initiative": who pays for a purchase gives the
+			// goods, to whom they are bought for (the flows told say whom
+			// when the sentence does not); it buys nothing for itself.
+			r.sup = r.take(s, subj)
+			if f := pp[ppFor]; f >= 0 && s.actors[f].ref.Code != s.actors[subj].ref.Code {
+				r.rec = r.take(s, f)
+			}
 		case t.noun:
 			r.rec = r.pick(s, poss, subj, to)
 			if len(r.rec) == 0 && from >= 0 {
@@ -4334,6 +4343,27 @@ func promisedWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// purchaseFinanced reports whether the purchase noun of t is the object
+// of a verb of paying for it: "is financing the purchase of shells", "has
+// funded the procurement of drones".
+func (s *sent) purchaseFinanced(t trigger) bool {
+	switch t.lemma {
+	case "purchase", "purchases", "procurement", "acquisition", "acquisitions":
+	default:
+		return false
+	}
+	gv := s.governor(t)
+	if gv.i >= t.i || t.i-gv.i > 3 || gv.lemma != "finance" {
+		return false
+	}
+	for j := gv.i + 1; j < t.i; j++ {
+		if !s.is(j, fDeterminer) {
+			return false // "financed the army, whose purchase": the verb's object is another
+		}
+	}
+	return true
 }
 
 // requestOwner returns the state that owns a request whose infinitive is

@@ -3218,6 +3218,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>KE other - delivered"}},
 		{"exports of other goods that went to a state are no arms", "Spain's oil exports went to Morocco.",
 			nil},
+		{"anti-aircraft equipment is air defence; communications gear is military supplies", "Russia sent anti-aircraft equipment and communications gear to Chad.",
+			[]string{"RU>TD air_defense - delivered", "RU>TD other - delivered"}},
 		{"body armour in its other spellings", "Canada sent Ukraine 2,000 bullet-proof vests and 500 flak vests.",
 			[]string{"CA>UA other 2000..2000 item delivered", "CA>UA other 500..500 item delivered"}},
 		{"logistics support a seller gives is know-how", "France will provide Brazil with logistics support for the submarines.",

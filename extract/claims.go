@@ -57,6 +57,11 @@ type draft struct {
 	// ("EUR 130 billion were allocated in military assistance"): its
 	// givers may stay open (see mayLeaveSupplierOpen).
 	allocated bool
+	// agentless is true for goods a passive with no agent says went to a
+	// named recipient ("Ten tanks were sent to Ukraine"): the giver may
+	// stay open, if no flow told in the text gives it (see
+	// recipientSupplier).
+	agentless bool
 	// promised is true for a sum its own words call promised or pledged
 	// ("of a promised $3 billion"): whatever flow it inherits, it is
 	// committed, not given (see promisedSum).
@@ -486,6 +491,13 @@ type claimExtras struct {
 // purchase does not count: "the army will buy 500 trucks" is as often bought
 // at home as abroad. Nor does a recipient borrowed from another sentence.
 func (c *draft) mayLeaveSupplierOpen() bool {
+	return c.toldOpen() || c.agentless && !c.inherited
+}
+
+// toldOpen reports whether a claim's own words leave its supplier open, as
+// mayLeaveSupplierOpen tells. An agentless passive does not: its giver may
+// be told elsewhere in the text, and stays open only where none is.
+func (c *draft) toldOpen() bool {
 	if c.status == armsledger.Requested {
 		return true
 	}
@@ -2720,7 +2732,7 @@ func (d *doc) makersSupply() (supplied bool) {
 			// fighters").
 			maker = d.namedMaker(&c.p, c.status != armsledger.Requested)
 		}
-		if maker == "" && (c.p.elided || !c.mayLeaveSupplierOpen()) {
+		if maker == "" && (c.p.elided || !c.toldOpen()) {
 			// "India will be the Rafale's second-biggest customer after
 			// the United Arab Emirates, which ordered 80": a bare count is
 			// of the model named last; and so are goods named by their
@@ -4342,7 +4354,7 @@ func (d *doc) supplierRecipient() {
 func (d *doc) recipientSupplier() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.mayLeaveSupplierOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.toldOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
 			continue // (an "aid package" with no sum tells no flow of its own)
 		}
 		var sup []string

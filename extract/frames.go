@@ -563,6 +563,7 @@ func (s *sent) frames(att attrib) {
 			d.toArmedGroup = s.toArmedGroup(&t, &g)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade &&
 				t.lemma != "host" // what a state hosts is another's: with no owner named, no claim
+			d.agentless = r.agentless
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
 			// open as a tally of many does.

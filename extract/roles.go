@@ -24,6 +24,9 @@ type roleResult struct {
 	// byRecipient is true when the frame is told from the recipient's
 	// side: "India signed an agreement for the supply of ...".
 	byRecipient bool
+	// agentless is true for goods a passive with no agent says went to a
+	// recipient: "Ten tanks were sent to Ukraine" (see mayLeaveSupplierOpen).
+	agentless bool
 	// barredGeneric and barredFrom are what barredGeneric and barredFrom
 	// return for the trigger: roles reads both, and frames asks again for
 	// the status.
@@ -712,6 +715,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
 					r.rec = r.take(s, holder)
 				}
+			}
+			if ph := &g.phrases[0]; len(r.sup) == 0 && to >= 0 && g.hi <= t.i && s.beBefore(t.i) && t.class == classGive && !ph.money && !ph.elided && !ph.pronominal && !s.giverToldBefore(s.actors[to].ref.Code) {
+				// "Ten tanks were sent to Ukraine last week": the passive
+				// with no agent tells what reached the recipient and leaves
+				// the giver open, as "Ukraine received ten tanks" does.
+				// Goods named only by a count or a pronoun ("the first are
+				// to be delivered to Ukraine"), and sums, whose payer the
+				// text before names, are not told from the recipient's side;
+				// nor is a passive right after a sentence that sets another
+				// state as its topic ("Germany has stepped up its support.
+				// Ten more tanks were sent to Ukraine"), which may be the giver.
+				r.agentless = true
 			}
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
@@ -1900,6 +1915,32 @@ var (
 func (s *sent) saysBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// giverToldBefore reports whether the text before may have told the giver
+// of goods an agentless passive says went to code: a flow with a giver
+// told in an earlier sentence ("Poland sent 20 tanks to Ukraine in May.
+// Ten more were sent in June"), or a sentence just before, in the same
+// paragraph, that sets another state as its topic (see topicStates).
+func (s *sent) giverToldBefore(code string) bool {
+	if s.idx == 0 || s.idx > len(s.d.sentStates) {
+		return false
+	}
+	for k := range s.d.claims {
+		if c := &s.d.claims[k]; c.sent < s.idx && len(c.sup) > 0 {
+			return true
+		}
+	}
+	prev := &s.d.sentStates[s.idx-1]
+	if prev.para != s.para {
+		return false
+	}
+	for k := range max(prev.n, 0) {
+		if prev.codes[k] != code {
 			return true
 		}
 	}

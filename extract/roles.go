@@ -1453,10 +1453,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.noun && t.class == classGive && len(r.sup) == 1 {
-		if a := s.displacer(t.i, r.sup[0]); a >= 0 {
+		if a, displaced := s.displacer(t.i, r.sup[0]); a >= 0 {
 			// "France overtook Russia as India's second-largest arms
 			// supplier": who overtook is the supplier now.
 			r.sup = r.take(s, a)
+		} else if displaced {
+			// "Europe has overtaken the United States as the largest source
+			// of aid to Ukraine": the state overtaken is the supplier no
+			// more, and the one that overtook it is no state.
+			r.sup = nil
 		}
 	}
 	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
@@ -6162,7 +6167,7 @@ func receiverNoun(w string) bool {
 // "supplier", "exporter", "provider".
 func agentNoun(w string) bool {
 	switch w {
-	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":
+	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers", "source", "sources":
 		return true
 	}
 	return false
@@ -7591,25 +7596,31 @@ func valueWord(w string) bool {
 
 // displacer returns the state that a verb of displacing makes what the
 // noun at i names, when the state code it displaced stands between the
-// verb and "as": "France overtook Russia as India's arms supplier". Or -1.
-func (s *sent) displacer(i int, code string) int {
+// verb and "as": "France overtook Russia as India's arms supplier". Or -1;
+// displaced tells whether code was so displaced, whoever displaced it.
+func (s *sent) displacer(i int, code string) (a int, displaced bool) {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.ref.Code != code || m.lo <= s.lo || m.hi >= i || toks[m.hi].Norm != "as" {
 			continue
 		}
-		switch toks[m.lo-1].Norm {
+		v := m.lo - 1
+		if toks[v].Norm == "the" && v > s.lo {
+			v-- // "overtook the United States as"
+		}
+		switch toks[v].Norm {
 		case "overtook", "overtaken", "overtakes", "overtaking", "replaced", "replaces", "replacing", "surpassed", "surpasses",
 			"displaced", "displaces", "supplanted", "supplants", "ousted":
 			for b := a - 1; b >= 0; b-- {
 				if n := &s.actors[b]; n.prep == "" && !n.possessive && !n.demonym && !n.speaker && n.ref.Code != code {
-					return b // the verb's subject
+					return b, true // the verb's subject
 				}
 			}
+			return -1, true
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // sailedFrom returns the state a craft left, told by a verb of leaving

@@ -1704,12 +1704,60 @@ func (s *sent) withAfter(i int) int {
 				return j
 			}
 			return -1
+		case "at", "for":
+			// "ahead of the United Kingdom at roughly €13bn", "followed by
+			// China at 21 percent", "Germany for 14 percent": the ranking's
+			// figure right after the state, told without a verb (see
+			// rankFigureAt). "for" names a price after most states ("sold jets
+			// to Egypt for $5bn"), so there only a share ranks.
+			if j+1 < s.hi && s.rankFigureAt(j) && !s.agentBefore(i) {
+				return j
+			}
+			return -1
 		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next":
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// agentBefore reports whether the party that ends at i is the agent of a
+// passive other than of ranking, or a body rather than a state: "funding
+// estimated by the U.S. State Department at around $700 million" values
+// the funding, where "followed by China at 21 percent" ranks China.
+func (s *sent) agentBefore(i int) bool {
+	a := s.actorAt(i - 1)
+	if a < 0 {
+		return false
+	}
+	if s.actors[a].ref.kind == kindInstitution && s.actors[a].ref.Kind != "capital" {
+		return true // "... State Department at around $700 million": who estimates, not a state ranked
+	}
+	j := s.actors[a].lo - 1
+	if j > s.lo && s.d.toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || s.d.toks[j].Norm != "by" {
+		return false
+	}
+	switch s.d.toks[j-1].Norm {
+	case "followed", "trailed", "closely":
+		return false
+	}
+	return true
+}
+
+// rankFigureAt reports whether "at" or "for" at j gives a state's figure in a
+// ranking told without a verb: a share after either ("at 21 percent",
+// "for 14 per cent"), a sum after "at" ("at more than €8bn").
+func (s *sent) rankFigureAt(j int) bool {
+	for n := range s.quants {
+		if c := &s.quants[n]; c.Lo == j+1 {
+			return c.Percent || c.Currency != "" && s.d.toks[j].Norm == "at"
+		}
+	}
+	return false
 }
 
 // rankedAmountAt returns the token where the amount a ranking "with" at w
@@ -1814,6 +1862,14 @@ func (s *sent) rankedAmounts(att attrib) {
 			s.completeDraft(d, att, m.lo, q.Hi)
 			continue
 		}
+		if q.Percent && s.d.sharesOfExports(&s.d.claims[base]) {
+			// "India took 34 percent of Russia's arms exports, followed by
+			// China at 21 percent": shares of one state's exports rank its
+			// buyers; of one state's imports ("Israel accounted for 69 per
+			// cent of Azerbaijan's imports, followed by Russia with 17"),
+			// its suppliers.
+			d.sup, d.rec = s.d.claims[base].sup, append(s.d.tags.newCodes(1), m.ref.Code)
+		}
 		if at > w+1 {
 			// "Denmark, Norway and Sweden followed with a joint package
 			// of about $500 million": the states listed give it together.
@@ -1841,6 +1897,21 @@ func (s *sent) rankedAmounts(att attrib) {
 			}
 		}
 	}
+}
+
+// sharesOfExports reports whether claim c's words name a share of one
+// state's exports, the last trade noun in them: "India took 34 percent of
+// Russia's arms exports".
+func (d *doc) sharesOfExports(c *draft) bool {
+	for j := min(c.hi, len(d.toks)) - 1; j >= c.lo && j >= 0; j-- {
+		switch d.toks[j].Norm {
+		case "exports", "export", "sales":
+			return true
+		case "imports", "import", "purchases":
+			return false
+		}
+	}
+	return false
 }
 
 // shareOfTold makes the claim of a state that "accounted for" a share of

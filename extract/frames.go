@@ -159,6 +159,9 @@ func (s *sent) frames(att attrib) {
 			continue // "the junta ordered the 1,000 French troops to leave": a command, not a purchase
 		}
 		r := s.roles(t, g)
+		if r.displaced {
+			continue // "Europe has overtaken the United States as the largest source of aid": no state's flow
+		}
 		if t.lemma == "allocate" && g.phrases[0].money {
 			if sup, rec := s.budgetPayment(&t, &g); rec >= 0 {
 				// "Taiwan's special budget allocates $8 billion to buy

@@ -27,6 +27,10 @@ type roleResult struct {
 	// agentless is true for goods a passive with no agent says went to a
 	// recipient: "Ten tanks were sent to Ukraine" (see mayLeaveSupplierOpen).
 	agentless bool
+	// displaced is true when the frame's only supplier is a state another
+	// party, no state, displaced: "Europe has overtaken the United States
+	// as the largest source of aid to Ukraine". It tells no flow.
+	displaced bool
 	// barredGeneric and barredFrom are what barredGeneric and barredFrom
 	// return for the trigger: roles reads both, and frames asks again for
 	// the status.
@@ -618,6 +622,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
 			r.sup = r.pick(s, by, from, owner)
+			if len(r.sup) == 0 && g.phrases[0].money && g.hi == t.i && s.withAbsolute(g.lo) {
+				// "Germany remained the largest donor, with about €15bn
+				// allocated since 2022": the sum of an absolute "with"
+				// clause is given by the subject of the clause it hangs on.
+				if a := s.subject(trigger{i: g.lo - 1}); a >= 0 {
+					r.sup = r.take(s, a)
+					if to < 0 {
+						// "the largest donor to Ukraine, with ...": the
+						// main clause's "to" names whom.
+						to = s.ppActor(s.actors[a].hi, g.lo, "to")
+					}
+				}
+			}
 			if t.lemma == "block" || t.lemma == "veto" {
 				// "€500 million of EU military aid for Ukraine was blocked
 				// by Hungary": the agent that blocks another's goods gives
@@ -1461,7 +1478,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Europe has overtaken the United States as the largest source
 			// of aid to Ukraine": the state overtaken is the supplier no
 			// more, and the one that overtook it is no state.
-			r.sup = nil
+			r.sup, r.displaced = nil, true
 		}
 	}
 	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
@@ -1924,6 +1941,17 @@ func (s *sent) saysBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// withAbsolute reports whether the group starting at lo opens an absolute
+// clause after a comma: ", with about €15bn allocated".
+func (s *sent) withAbsolute(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	for j > s.lo && s.is(j, fAdverb) && toks[j].Norm != "with" {
+		j--
+	}
+	return j-1 > s.lo && toks[j].Norm == "with" && toks[j-1].Norm == ","
 }
 
 // giverToldBefore reports whether the text before may have told the giver

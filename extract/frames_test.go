@@ -2504,6 +2504,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - delivered"}},
 		{"a participle on the subject before the verb", "Weapons sent by Iran were delivered to Russia via the Caspian Sea.",
 			[]string{"IR>RU other - delivered"}},
+		{"a participle of buying with its agent on the subject names the buyer; the verb's own 'by' or the participle's 'from' the giver", "The tanks bought by Poland were delivered by South Korea in 2023. The howitzers purchased by Estonia from Israel were delivered.",
+			[]string{"KR>PL armored_vehicle - delivered", "IL>EE artillery - delivered"}},
 		{"a bare participle on the subject before the verb", "The shells shipped using cargo planes were delivered to Russia by North Korea.",
 			[]string{"KP>RU ammunition - delivered"}},
 		{"a participle on the subject of arriving", "Tanks bought from Poland arrived in Ukraine on Monday.",

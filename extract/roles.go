@@ -621,6 +621,21 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else if t.lemma == "finance" {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
+			buyer := -1
+			if g.hi <= t.i {
+				buyer = s.boughtBy(&g, &t)
+			}
+			if buyer >= 0 {
+				// "The 24 Rafales ordered by Greece were delivered by
+				// France": the participle of buying on the goods names their
+				// buyer; its "by" is no agent of the verb after.
+				if by == buyer {
+					by = s.ppActor(t.i+1, end, "by")
+				}
+				if from >= 0 && s.actors[from].lo < t.i {
+					from = -1 // "bought by Poland from South Korea": the seller, read below
+				}
+			}
 			r.sup = r.pick(s, by, from, owner)
 			if len(r.sup) == 0 && g.phrases[0].money && g.hi == t.i && s.withAbsolute(g.lo) {
 				// "Germany remained the largest donor, with about €15bn
@@ -672,6 +687,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				pp[ppWith] = -1
 			}
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			if buyer >= 0 && len(r.rec) == 0 {
+				r.rec = r.take(s, buyer)
+				if a := s.ppActor(g.hi, t.i, "from"); len(r.sup) == 0 && a >= 0 {
+					r.sup = r.take(s, a) // "The tanks bought by Poland from South Korea were delivered"
+				}
+			}
 			// "Kenya's Bayraktar drones were delivered in 2023", "Kenya's
 			// Bayraktar drones, delivered in 2023,": goods of another state's
 			// make, delivered with no one named to take them, went to the

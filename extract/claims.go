@@ -1704,6 +1704,13 @@ func (s *sent) withAfter(i int) int {
 				return j
 			}
 			return -1
+		case "received", "receives", "took", "takes", "got":
+			// "while China received 21 percent": a share of the whole just
+			// told, with no goods named, ranks the state as "with" would.
+			if j+1 < s.hi && s.shareAt(j+1) {
+				return j
+			}
+			return -1
 		case "at", "for":
 			// "ahead of the United Kingdom at roughly €13bn", "followed by
 			// China at 21 percent", "Germany for 14 percent": the ranking's
@@ -1714,7 +1721,7 @@ func (s *sent) withAfter(i int) int {
 				return j
 			}
 			return -1
-		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next":
+		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next", "accounted", "accounts", "accounting":
 		default:
 			return -1
 		}
@@ -1748,12 +1755,26 @@ func (s *sent) agentBefore(i int) bool {
 	return true
 }
 
+// shareAt reports whether a share with no goods after it starts at j:
+// "21 percent" ending the clause, not "21 percent of its imports".
+func (s *sent) shareAt(j int) bool {
+	for n := range s.quants {
+		if c := &s.quants[n]; c.Lo == j {
+			return c.Percent && (c.Hi >= s.hi || s.d.toks[c.Hi].Kind == Punct || s.d.toks[c.Hi].Norm == "and")
+		}
+	}
+	return false
+}
+
 // rankFigureAt reports whether "at" or "for" at j gives a state's figure in a
 // ranking told without a verb: a share after either ("at 21 percent",
 // "for 14 per cent"), a sum after "at" ("at more than €8bn").
 func (s *sent) rankFigureAt(j int) bool {
 	for n := range s.quants {
 		if c := &s.quants[n]; c.Lo == j+1 {
+			if c.Hi < s.hi && s.d.toks[c.Hi].Norm == "of" {
+				return false // "accounted for 21 percent of Russian deliveries": the share's own frame
+			}
 			return c.Percent || c.Currency != "" && s.d.toks[j].Norm == "at"
 		}
 	}
@@ -1862,7 +1883,7 @@ func (s *sent) rankedAmounts(att attrib) {
 			s.completeDraft(d, att, m.lo, q.Hi)
 			continue
 		}
-		if q.Percent && s.d.sharesOfExports(&s.d.claims[base]) {
+		if q.Percent && s.sharesOfExports(&s.d.claims[base]) {
 			// "India took 34 percent of Russia's arms exports, followed by
 			// China at 21 percent": shares of one state's exports rank its
 			// buyers; of one state's imports ("Israel accounted for 69 per
@@ -1900,12 +1921,32 @@ func (s *sent) rankedAmounts(att attrib) {
 }
 
 // sharesOfExports reports whether claim c's words name a share of one
-// state's exports, the last trade noun in them: "India took 34 percent of
-// Russia's arms exports".
-func (d *doc) sharesOfExports(c *draft) bool {
+// state's exports or deliveries, the last trade noun in them: "India took
+// 34 percent of Russia's arms exports", "China accounted for 21 percent of
+// Russian deliveries".
+func (s *sent) sharesOfExports(c *draft) bool {
+	if c.sent == s.idx && c.rule == "ranked.with" {
+		// A state ranked before ranks the next on its side: "followed by
+		// Germany with 12 per cent and Poland with 11 per cent".
+		if a := s.actorAt(c.trig); a >= 0 {
+			return slices.Contains(c.rec, s.actors[a].ref.Code)
+		}
+	}
+	if c.sent == s.idx {
+		// Told in this sentence, the share's subject says which side it
+		// ranks: the buyer in "China accounted for 21 percent of Russian
+		// deliveries", the giver in "The US accounted for 45 per cent of
+		// deliveries to Ukraine".
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo >= c.lo && m.lo < c.hi && !m.possessive && !m.demonym && m.prep == "" {
+				return slices.Contains(c.rec, m.ref.Code) && !slices.Contains(c.sup, m.ref.Code)
+			}
+		}
+	}
+	d := s.d
 	for j := min(c.hi, len(d.toks)) - 1; j >= c.lo && j >= 0; j-- {
 		switch d.toks[j].Norm {
-		case "exports", "export", "sales":
+		case "exports", "export", "sales", "deliveries", "shipments", "transfers", "supplies":
 			return true
 		case "imports", "import", "purchases":
 			return false

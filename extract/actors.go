@@ -1722,6 +1722,67 @@ func (s *sent) itsSupplierAt(j int) {
 	s.insertActor(m)
 }
 
+// itsExports reads "its" before "exports" after a share ("taking 34
+// percent of its arms exports") as the exporter: a state does not take a
+// share of its own exports, so "its" is not the taker that opens the
+// sentence but the other state named before it ("India was Russia's main
+// customer, taking 34 percent of its arms exports"), or else the one state
+// the sentence before names as its topic ("Russia's exports fell. India
+// was the main customer, taking 34 percent of its arms exports").
+func (s *sent) itsExports() {
+	toks := s.d.toks
+	for k := s.next(s.lo, fNoun); k < s.hi; k = s.next(k+1, fNoun) {
+		if toks[k].Norm != "exports" {
+			continue
+		}
+		j := k - 1
+		for j > s.lo && (toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "defence" || toks[j].Norm == "defense" || toks[j].Norm == "military") {
+			j--
+		}
+		if j-2 > s.lo && toks[j].Norm == "its" && toks[j-1].Norm == "of" && s.actorAt(j) < 0 && shareWord(toks[j-2].Norm) {
+			s.itsExporterAt(j)
+		}
+	}
+}
+
+// shareWord reports whether w names a share of a whole before "of":
+// "34 percent of", "half of", "the bulk of".
+func shareWord(w string) bool {
+	switch w {
+	case "percent", "cent", "%", "half", "third", "quarter", "share", "bulk", "most", "much":
+		return true
+	}
+	return false
+}
+
+// itsExporterAt is itsExports for the "its" at j.
+func (s *sent) itsExporterAt(j int) {
+	first, other := -1, -1 // the first state named before "its", and the last other than it
+	for a := range s.actors {
+		if m := &s.actors[a]; m.hi <= j && !m.demonym && m.ref.kind == kindCountry {
+			if first < 0 {
+				first = a
+			} else if m.ref.Code != s.actors[first].ref.Code {
+				other = a
+			}
+		}
+	}
+	code := ""
+	switch {
+	case first < 0:
+		return // "its" with no taker named: the generic reading stands
+	case other >= 0:
+		code = s.actors[other].ref.Code
+	case s.idx > 0 && s.d.sentStates[s.idx-1].n == 1 && s.d.sentStates[s.idx-1].codes[0] != s.actors[first].ref.Code:
+		code = s.d.sentStates[s.idx-1].codes[0]
+	default:
+		return
+	}
+	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	s.insertActor(m)
+}
+
 // theJunta tags "the junta" as the state whose junta the text named
 // last: "a source close to Mali's junta said ... In January 2023 the junta
 // received L-39 training jets". A junta named with its state ("Mali's

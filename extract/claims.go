@@ -57,6 +57,11 @@ type draft struct {
 	// ("EUR 130 billion were allocated in military assistance"): its
 	// givers may stay open (see mayLeaveSupplierOpen).
 	allocated bool
+	// agentless is true for goods a passive with no agent says went to a
+	// named recipient ("Ten tanks were sent to Ukraine"): the giver may
+	// stay open, if no flow told in the text gives it (see
+	// recipientSupplier).
+	agentless bool
 	// promised is true for a sum its own words call promised or pledged
 	// ("of a promised $3 billion"): whatever flow it inherits, it is
 	// committed, not given (see promisedSum).
@@ -527,6 +532,13 @@ type claimExtras struct {
 // purchase does not count: "the army will buy 500 trucks" is as often bought
 // at home as abroad. Nor does a recipient borrowed from another sentence.
 func (c *draft) mayLeaveSupplierOpen() bool {
+	return c.toldOpen() || c.agentless && !c.inherited
+}
+
+// toldOpen reports whether a claim's own words leave its supplier open, as
+// mayLeaveSupplierOpen tells. An agentless passive does not: its giver may
+// be told elsewhere in the text, and stays open only where none is.
+func (c *draft) toldOpen() bool {
 	if c.status == armsledger.Requested {
 		return true
 	}
@@ -1743,12 +1755,81 @@ func (s *sent) withAfter(i int) int {
 				return j
 			}
 			return -1
-		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next":
+		case "received", "receives", "took", "takes", "got":
+			// "while China received 21 percent": a share of the whole just
+			// told, with no goods named, ranks the state as "with" would.
+			if j+1 < s.hi && s.shareAt(j+1) {
+				return j
+			}
+			return -1
+		case "at", "for":
+			// "ahead of the United Kingdom at roughly €13bn", "followed by
+			// China at 21 percent", "Germany for 14 percent": the ranking's
+			// figure right after the state, told without a verb (see
+			// rankFigureAt). "for" names a price after most states ("sold jets
+			// to Egypt for $5bn"), so there only a share ranks.
+			if j+1 < s.hi && s.rankFigureAt(j) && !s.agentBefore(i) {
+				return j
+			}
+			return -1
+		case "follows", "followed", "comes", "came", "ranks", "ranked", "second", "third", "fourth", "fifth", "next", "accounted", "accounts", "accounting":
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// agentBefore reports whether the party that ends at i is the agent of a
+// passive other than of ranking, or a body rather than a state: "funding
+// estimated by the U.S. State Department at around $700 million" values
+// the funding, where "followed by China at 21 percent" ranks China.
+func (s *sent) agentBefore(i int) bool {
+	a := s.actorAt(i - 1)
+	if a < 0 {
+		return false
+	}
+	if s.actors[a].ref.kind == kindInstitution && s.actors[a].ref.Kind != "capital" {
+		return true // "... State Department at around $700 million": who estimates, not a state ranked
+	}
+	j := s.actors[a].lo - 1
+	if j > s.lo && s.d.toks[j].Norm == "the" {
+		j--
+	}
+	if j <= s.lo || s.d.toks[j].Norm != "by" {
+		return false
+	}
+	switch s.d.toks[j-1].Norm {
+	case "followed", "trailed", "closely":
+		return false
+	}
+	return true
+}
+
+// shareAt reports whether a share with no goods after it starts at j:
+// "21 percent" ending the clause, not "21 percent of its imports".
+func (s *sent) shareAt(j int) bool {
+	for n := range s.quants {
+		if c := &s.quants[n]; c.Lo == j {
+			return c.Percent && (c.Hi >= s.hi || s.d.toks[c.Hi].Kind == Punct || s.d.toks[c.Hi].Norm == "and")
+		}
+	}
+	return false
+}
+
+// rankFigureAt reports whether "at" or "for" at j gives a state's figure in a
+// ranking told without a verb: a share after either ("at 21 percent",
+// "for 14 per cent"), a sum after "at" ("at more than €8bn").
+func (s *sent) rankFigureAt(j int) bool {
+	for n := range s.quants {
+		if c := &s.quants[n]; c.Lo == j+1 {
+			if c.Hi < s.hi && s.d.toks[c.Hi].Norm == "of" {
+				return false // "accounted for 21 percent of Russian deliveries": the share's own frame
+			}
+			return c.Percent || c.Currency != "" && s.d.toks[j].Norm == "at"
+		}
+	}
+	return false
 }
 
 // rankedAmountAt returns the token where the amount a ranking "with" at w
@@ -1853,6 +1934,14 @@ func (s *sent) rankedAmounts(att attrib) {
 			s.completeDraft(d, att, m.lo, q.Hi)
 			continue
 		}
+		if q.Percent && s.sharesOfExports(&s.d.claims[base]) {
+			// "India took 34 percent of Russia's arms exports, followed by
+			// China at 21 percent": shares of one state's exports rank its
+			// buyers; of one state's imports ("Israel accounted for 69 per
+			// cent of Azerbaijan's imports, followed by Russia with 17"),
+			// its suppliers.
+			d.sup, d.rec = s.d.claims[base].sup, append(s.d.tags.newCodes(1), m.ref.Code)
+		}
 		if at > w+1 {
 			// "Denmark, Norway and Sweden followed with a joint package
 			// of about $500 million": the states listed give it together.
@@ -1880,6 +1969,41 @@ func (s *sent) rankedAmounts(att attrib) {
 			}
 		}
 	}
+}
+
+// sharesOfExports reports whether claim c's words name a share of one
+// state's exports or deliveries, the last trade noun in them: "India took
+// 34 percent of Russia's arms exports", "China accounted for 21 percent of
+// Russian deliveries".
+func (s *sent) sharesOfExports(c *draft) bool {
+	if c.sent == s.idx && c.rule == "ranked.with" {
+		// A state ranked before ranks the next on its side: "followed by
+		// Germany with 12 per cent and Poland with 11 per cent".
+		if a := s.actorAt(c.trig); a >= 0 {
+			return slices.Contains(c.rec, s.actors[a].ref.Code)
+		}
+	}
+	if c.sent == s.idx {
+		// Told in this sentence, the share's subject says which side it
+		// ranks: the buyer in "China accounted for 21 percent of Russian
+		// deliveries", the giver in "The US accounted for 45 per cent of
+		// deliveries to Ukraine".
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo >= c.lo && m.lo < c.hi && !m.possessive && !m.demonym && m.prep == "" {
+				return slices.Contains(c.rec, m.ref.Code) && !slices.Contains(c.sup, m.ref.Code)
+			}
+		}
+	}
+	d := s.d
+	for j := min(c.hi, len(d.toks)) - 1; j >= c.lo && j >= 0; j-- {
+		switch d.toks[j].Norm {
+		case "exports", "export", "sales", "deliveries", "shipments", "transfers", "supplies":
+			return true
+		case "imports", "import", "purchases":
+			return false
+		}
+	}
+	return false
 }
 
 // shareOfTold makes the claim of a state that "accounted for" a share of
@@ -2771,7 +2895,7 @@ func (d *doc) makersSupply() (supplied bool) {
 			// fighters").
 			maker = d.namedMaker(&c.p, c.status != armsledger.Requested)
 		}
-		if maker == "" && (c.p.elided || !c.mayLeaveSupplierOpen()) {
+		if maker == "" && (c.p.elided || !c.toldOpen()) {
 			// "India will be the Rafale's second-biggest customer after
 			// the United Arab Emirates, which ordered 80": a bare count is
 			// of the model named last; and so are goods named by their
@@ -4444,7 +4568,7 @@ func (d *doc) supplierRecipient() {
 func (d *doc) recipientSupplier() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.mayLeaveSupplierOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.open || c.toldOpen() || c.p.cat == armsledger.Funding && c.p.qty == nil {
 			continue // (an "aid package" with no sum tells no flow of its own)
 		}
 		var sup []string

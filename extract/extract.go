@@ -489,6 +489,9 @@ func (s *sent) run() {
 	}
 	s.itsBody()
 	s.itsSupplier()
+	if s.has(fNoun) {
+		s.itsExports()
+	}
 	s.theJunta()
 	s.markDateline()
 	s.markKinNamed()

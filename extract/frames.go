@@ -159,6 +159,9 @@ func (s *sent) frames(att attrib) {
 			continue // "the junta ordered the 1,000 French troops to leave": a command, not a purchase
 		}
 		r := s.roles(t, g)
+		if r.displaced {
+			continue // "Europe has overtaken the United States as the largest source of aid": no state's flow
+		}
 		if t.lemma == "allocate" && g.phrases[0].money {
 			if sup, rec := s.budgetPayment(&t, &g); rec >= 0 {
 				// "Taiwan's special budget allocates $8 billion to buy
@@ -563,6 +566,7 @@ func (s *sent) frames(att attrib) {
 			d.toArmedGroup = s.toArmedGroup(&t, &g)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade &&
 				t.lemma != "host" // what a state hosts is another's: with no owner named, no claim
+			d.agentless = r.agentless
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
 			// open as a tally of many does.

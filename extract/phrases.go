@@ -3638,7 +3638,7 @@ func infoNoun(w string) bool {
 
 // countInAll returns the count set after goods between commas as their
 // total: "The tanks, 49 in total, will be shipped", "sent Ukraine tanks, 30
-// in all". Or nil.
+// in all", "the shells, a million of them, went". Or nil.
 func (s *sent) countInAll(p *phrase) *QuantityMatch {
 	toks := s.d.toks
 	if p.hi+3 >= s.hi || toks[p.hi].Norm != "," {
@@ -3650,6 +3650,10 @@ func (s *sent) countInAll(p *phrase) *QuantityMatch {
 	}
 	switch a, b := toks[q.Hi].Norm, toks[q.Hi+1].Norm; {
 	case a == "in" && (b == "total" || b == "all"), a == "all" && b == "told":
+		return q
+	case a == "of" && b == "them" && q.Hi+2 < s.hi && toks[q.Hi+2].Norm == ",":
+		// "North Korea's shells, more than a million of them, have gone
+		// to Russia": the count set off by commas counts the whole.
 		return q
 	}
 	return nil

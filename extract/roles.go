@@ -24,6 +24,13 @@ type roleResult struct {
 	// byRecipient is true when the frame is told from the recipient's
 	// side: "India signed an agreement for the supply of ...".
 	byRecipient bool
+	// agentless is true for goods a passive with no agent says went to a
+	// recipient: "Ten tanks were sent to Ukraine" (see mayLeaveSupplierOpen).
+	agentless bool
+	// displaced is true when the frame's only supplier is a state another
+	// party, no state, displaced: "Europe has overtaken the United States
+	// as the largest source of aid to Ukraine". It tells no flow.
+	displaced bool
 	// barredGeneric and barredFrom are what barredGeneric and barredFrom
 	// return for the trigger: roles reads both, and frames asks again for
 	// the status.
@@ -620,7 +627,35 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			} else if t.lemma == "finance" {
 				held = -1 // goods ", largely funded by the United States": a claim of the money, not of the goods
 			}
+			buyer := -1
+			if g.hi <= t.i {
+				buyer = s.boughtBy(&g, &t)
+			}
+			if buyer >= 0 {
+				// "The 24 Rafales ordered by Greece were delivered by
+				// France": the participle of buying on the goods names their
+				// buyer; its "by" is no agent of the verb after.
+				if by == buyer {
+					by = s.ppActor(t.i+1, end, "by")
+				}
+				if from >= 0 && s.actors[from].lo < t.i {
+					from = -1 // "bought by Poland from South Korea": the seller, read below
+				}
+			}
 			r.sup = r.pick(s, by, from, owner)
+			if len(r.sup) == 0 && g.phrases[0].money && g.hi == t.i && s.withAbsolute(g.lo) {
+				// "Germany remained the largest donor, with about €15bn
+				// allocated since 2022": the sum of an absolute "with"
+				// clause is given by the subject of the clause it hangs on.
+				if a := s.subject(trigger{i: g.lo - 1}); a >= 0 {
+					r.sup = r.take(s, a)
+					if to < 0 {
+						// "the largest donor to Ukraine, with ...": the
+						// main clause's "to" names whom.
+						to = s.ppActor(s.actors[a].hi, g.lo, "to")
+					}
+				}
+			}
 			if t.lemma == "block" || t.lemma == "veto" {
 				// "€500 million of EU military aid for Ukraine was blocked
 				// by Hungary": the agent that blocks another's goods gives
@@ -658,6 +693,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				pp[ppWith] = -1
 			}
 			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			if buyer >= 0 && len(r.rec) == 0 {
+				r.rec = r.take(s, buyer)
+				if a := s.ppActor(g.hi, t.i, "from"); len(r.sup) == 0 && a >= 0 {
+					r.sup = r.take(s, a) // "The tanks bought by Poland from South Korea were delivered"
+				}
+			}
 			// "Kenya's Bayraktar drones were delivered in 2023", "Kenya's
 			// Bayraktar drones, delivered in 2023,": goods of another state's
 			// make, delivered with no one named to take them, went to the
@@ -718,6 +759,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				if holder := s.holderSubject(g.lo); holder >= 0 && s.usesBetween(s.actors[holder].hi, g.hi) {
 					r.rec = r.take(s, holder)
 				}
+			}
+			if ph := &g.phrases[0]; len(r.sup) == 0 && to >= 0 && g.hi <= t.i && s.beBefore(t.i) && t.class == classGive && !ph.money && !ph.elided && !ph.pronominal && !s.giverToldBefore(s.actors[to].ref.Code) {
+				// "Ten tanks were sent to Ukraine last week": the passive
+				// with no agent tells what reached the recipient and leaves
+				// the giver open, as "Ukraine received ten tanks" does.
+				// Goods named only by a count or a pronoun ("the first are
+				// to be delivered to Ukraine"), and sums, whose payer the
+				// text before names, are not told from the recipient's side;
+				// nor is a passive right after a sentence that sets another
+				// state as its topic ("Germany has stepped up its support.
+				// Ten more tanks were sent to Ukraine"), which may be the giver.
+				r.agentless = true
 			}
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
@@ -1466,10 +1519,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.noun && t.class == classGive && len(r.sup) == 1 {
-		if a := s.displacer(t.i, r.sup[0]); a >= 0 {
+		if a, displaced := s.displacer(t.i, r.sup[0]); a >= 0 {
 			// "France overtook Russia as India's second-largest arms
 			// supplier": who overtook is the supplier now.
 			r.sup = r.take(s, a)
+		} else if displaced {
+			// "Europe has overtaken the United States as the largest source
+			// of aid to Ukraine": the state overtaken is the supplier no
+			// more, and the one that overtook it is no state.
+			r.sup, r.displaced = nil, true
 		}
 	}
 	if t.noun && (t.lemma == "offer" || t.lemma == "offers") && len(r.rec) == 0 {
@@ -1928,6 +1986,43 @@ var (
 func (s *sent) saysBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if v, ok := s.verbAt(j); ok && v.Class == classSpeech && !s.nounUse(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// withAbsolute reports whether the group starting at lo opens an absolute
+// clause after a comma: ", with about €15bn allocated".
+func (s *sent) withAbsolute(lo int) bool {
+	toks := s.d.toks
+	j := lo - 1
+	for j > s.lo && s.is(j, fAdverb) && toks[j].Norm != "with" {
+		j--
+	}
+	return j-1 > s.lo && toks[j].Norm == "with" && toks[j-1].Norm == ","
+}
+
+// giverToldBefore reports whether the text before may have told the giver
+// of goods an agentless passive says went to code: a flow with a giver
+// told in an earlier sentence ("Poland sent 20 tanks to Ukraine in May.
+// Ten more were sent in June"), or a sentence just before, in the same
+// paragraph, that sets another state as its topic (see topicStates).
+func (s *sent) giverToldBefore(code string) bool {
+	if s.idx == 0 || s.idx > len(s.d.sentStates) {
+		return false
+	}
+	for k := range s.d.claims {
+		if c := &s.d.claims[k]; c.sent < s.idx && len(c.sup) > 0 {
+			return true
+		}
+	}
+	prev := &s.d.sentStates[s.idx-1]
+	if prev.para != s.para {
+		return false
+	}
+	for k := range max(prev.n, 0) {
+		if prev.codes[k] != code {
 			return true
 		}
 	}
@@ -6313,7 +6408,7 @@ func receiverNoun(w string) bool {
 // "supplier", "exporter", "provider".
 func agentNoun(w string) bool {
 	switch w {
-	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers":
+	case "supplier", "suppliers", "exporter", "exporters", "provider", "providers", "source", "sources":
 		return true
 	}
 	return false
@@ -7742,25 +7837,31 @@ func valueWord(w string) bool {
 
 // displacer returns the state that a verb of displacing makes what the
 // noun at i names, when the state code it displaced stands between the
-// verb and "as": "France overtook Russia as India's arms supplier". Or -1.
-func (s *sent) displacer(i int, code string) int {
+// verb and "as": "France overtook Russia as India's arms supplier". Or -1;
+// displaced tells whether code was so displaced, whoever displaced it.
+func (s *sent) displacer(i int, code string) (a int, displaced bool) {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
 		if m.ref.Code != code || m.lo <= s.lo || m.hi >= i || toks[m.hi].Norm != "as" {
 			continue
 		}
-		switch toks[m.lo-1].Norm {
+		v := m.lo - 1
+		if toks[v].Norm == "the" && v > s.lo {
+			v-- // "overtook the United States as"
+		}
+		switch toks[v].Norm {
 		case "overtook", "overtaken", "overtakes", "overtaking", "replaced", "replaces", "replacing", "surpassed", "surpasses",
 			"displaced", "displaces", "supplanted", "supplants", "ousted":
 			for b := a - 1; b >= 0; b-- {
 				if n := &s.actors[b]; n.prep == "" && !n.possessive && !n.demonym && !n.speaker && n.ref.Code != code {
-					return b // the verb's subject
+					return b, true // the verb's subject
 				}
 			}
+			return -1, true
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // sailedFrom returns the state a craft left, told by a verb of leaving

@@ -179,6 +179,9 @@ func (s *sent) tagTriggers() {
 			if s.rankingAside(i) {
 				continue // "for €3.6 billion, the largest arms export in Israel's history,": a rank of the deal told, no frame of its own
 			}
+			if (t.Norm == "source" || t.Norm == "sources") && !s.sourceOfGoods(i) {
+				continue // "the biggest source of ammunition for Russia" supplies; "sources said", "a source of tension" do not
+			}
 			if (t.Norm == "bound" || t.Norm == "destined") && (i+1 >= s.hi || toks[i+1].Norm != "for") {
 				continue // "bound for the Houthis" moves goods; "bound by" does not
 			}
@@ -2780,6 +2783,19 @@ func (s *sent) fromActorWithin(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// sourceOfGoods reports whether "source" at i is followed by "of" and
+// goods, one word at most between: "the largest source of artillery
+// ammunition for Russia", "the main sources of Chinese weapons". A source
+// of anything else ("a source of tension") or a person ("sources said")
+// supplies nothing.
+func (s *sent) sourceOfGoods(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "of" {
+		return false
+	}
+	return s.materielAt(i+2) || toks[i+2].Kind == Word && s.materielAt(i+3)
 }
 
 // materielAt reports whether a materiel term starts at token i.

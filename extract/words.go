@@ -37,7 +37,7 @@ const (
 	fAbbrev                              // an abbreviation a period does not end a sentence after: "Mr", "Oct"
 	fRare                                // a word of rareWords
 	fFirst                               // "first", "last": see firstOfThem
-	fRanked                              // "with", ":": a state's rank and amount may follow (see rankedPair)
+	fRanked                              // "with", ":", "at", "for", "received": a state's rank and amount may follow (see rankedPair)
 	fCondition                           // "if", "unless", "whether": see conditional
 	fUpDown                              // "up", "down": before "from", an earlier figure (see earlierFigure)
 	fNo                                  // a word of noneWords: see noneMoved
@@ -116,7 +116,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{genericSubjects, fGeneric}, {subjectPronouns, fSubjectPronoun}, {modals, fModal},
 		{determiners, fDeterminer}, {relativeStart, fRelative}, {rolePreps, fRolePrep},
 		{exchangeWords, fExchange}, {irregularParticiples, fIrregular}, {rareWords, fRare}, {knowHowWords, fKnowHow}, {setOf("first", "last"), fFirst},
-		{setOf("with", ":"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down", "raising", "raised", "revising", "revised", "lowering", "lowered"), fUpDown},
+		{setOf("with", ":", "at", "for", "received", "receives", "took", "takes", "got"), fRanked}, {setOf("if", "unless", "whether"), fCondition}, {setOf("up", "down", "raising", "raised", "revising", "revised", "lowering", "lowered"), fUpDown},
 		{noneWords, fNo}, {barWords, fBar},
 		{setOf("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline"), fRefuse},
 		{setOf("confirm", "confirmed", "confirms", "acknowledge", "acknowledged", "verify", "verified"), fConfirm},

@@ -2670,6 +2670,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN air_defense 5..5 item expected", "RU>IN air_defense - committed"}},
 		{"unnamed officials of a state who tell of another's receipt name no supplier", "British officials said Russia had received 300 attack drones by May. Iran has denied that it sold any drones to Russia.",
 			[]string{">RU drone 300..300 item delivered", "IR>RU drone - denied"}},
+		{"a state that expects another to deliver, naming no other recipient, receives; an observer's expectation names its recipient", "Brazil expects Sweden to deliver the last four of 36 Gripen jets by 2027. The US expects Iran to send missiles to Russia.",
+			[]string{"SE>BR aircraft 4..4 item expected", "IR>RU missile - expected"}},
 		{"the value of a state's aid", "The total value of US security assistance to Ukraine has reached $66 billion since the invasion.",
 			[]string{"US>UA funding 6.6e+10..6.6e+10 USD delivered"}},
 		{"a vessel carrying goods from one state to another", "French forces intercepted a dhow carrying 3,000 assault rifles from Iran to Yemen.",

@@ -1415,6 +1415,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if asked >= 0 {
 				r.sup = r.take(s, asked)
 			}
+			if gv := s.governor(t); !request && gv.lemma == "expect" && len(r.rec) == 0 && asked >= 0 && asker >= 0 && asker != asked {
+				// "Brazil expects Sweden to deliver the last four jets":
+				// a state that awaits another's delivery, naming no other
+				// recipient, is whom it is for.
+				if m := &s.actors[asker]; m.prep == "" && !m.demonym && !m.speaker && m.ref.Code != s.actors[asked].ref.Code {
+					r.rec = r.take(s, asker)
+				}
+			}
 		}
 	}
 	if a := s.mainClauseRecipient(&t); len(r.rec) == 0 && a >= 0 && (t.class == classGive || t.class == classSell) && !slices.Contains(r.sup, s.actors[a].ref.Code) {

@@ -1951,6 +1951,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>SA other - denied"}},
 		{"pulling out of a deal to buy denies the purchase", "Malaysia pulled out of a deal to buy 18 Su-30 jets from Russia. Turkey withdrew from the agreement to buy S-400 systems from Russia.",
 			[]string{"RU>MY aircraft 18..18 item denied", "RU>TR air_defense - denied"}},
+		{"a state that 'followed with' goods after another's order buys as that buyer did, and what it 'added' it added to its own purchase", "In 2015 Chile ordered 24 of the jets from Sweden. Peru followed within months with 24 Gripens, and added 12 more in 2017.",
+			[]string{"SE>CL aircraft 24..24 item committed", "SE>PE aircraft 24..24 item committed", "SE>PE aircraft 12..12 item committed"}},
 		{"cancelling a shipment or a delivery denies it, as cancelling an order does", "Spain cancelled a shipment of 400 bombs to Saudi Arabia in 2018. Germany cancelled the delivery of 20 tanks to Egypt.",
 			[]string{"ES>SA ammunition 400..400 item denied", "DE>EG armored_vehicle 20..20 item denied"}},
 		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",

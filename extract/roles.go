@@ -1602,12 +1602,14 @@ func (s *sent) arrangedBy(t *trigger) int {
 // addsGoods): the flow last told with that state as a party. A giver adds
 // to what it gives ("Biden added 72 more"); a buyer to what it buys
 // ("Taiwan added 18 more in 2022"). With no such flow, the state gives,
-// to a recipient left to the claims around.
+// to a recipient left to the claims around. A buyer whose seller is
+// still to be inherited adds to its own purchase all the same: "Peru
+// followed with 24 of the jets, and added 12 more".
 func (s *sent) addedTo(code string) (sup, rec []string) {
 	for k := len(s.d.claims) - 1; k >= 0; k-- {
 		c := &s.d.claims[k]
 		switch {
-		case slices.Contains(c.rec, code) && len(c.sup) > 0:
+		case slices.Contains(c.rec, code) && (len(c.sup) > 0 || c.sent == s.idx && c.status == armsledger.Committed):
 			return c.sup, c.rec
 		case slices.Contains(c.sup, code) && len(c.rec) > 0:
 			return c.sup, c.rec

@@ -5127,6 +5127,12 @@ func (s *sent) underDealRest(g *group) *trigger {
 		if t.class == classGive || t.class == classSell || in && t.class == classCommit && t.lemma == "sign" {
 			return t
 		}
+		if t.class == classBuy {
+			// "KAI delivered 12 jets, and in 2025 Manila ordered 12 more in
+			// a deal valued at $700 million": the nearer verb, the buyer's,
+			// holds the deal; the giving before it does not.
+			return nil
+		}
 		if t.class == classReceive {
 			// "received 36 F-16s under a contract worth $5 billion": the
 			// buyer's verb moves the goods as a giver's does, but only the

@@ -1953,6 +1953,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>MY aircraft 18..18 item denied", "RU>TR air_defense - denied"}},
 		{"a state that 'followed with' goods after another's order buys as that buyer did, and what it 'added' it added to its own purchase", "In 2015 Chile ordered 24 of the jets from Sweden. Peru followed within months with 24 Gripens, and added 12 more in 2017.",
 			[]string{"SE>CL aircraft 24..24 item committed", "SE>PE aircraft 24..24 item committed", "SE>PE aircraft 12..12 item committed"}},
+		{"the value of a deal a buyer's nearer verb made is that purchase's, not the delivery's before it", "Embraer delivered 12 Super Tucano aircraft to Chile between 2015 and 2017, and in June 2025 Chile ordered 12 more in a deal valued at about $700 million.",
+			[]string{"BR>CL aircraft 12..12 item delivered", "BR>CL aircraft 12..12 item committed", "BR>CL funding 7e+08..7e+08 USD committed"}},
 		{"cancelling a shipment or a delivery denies it, as cancelling an order does", "Spain cancelled a shipment of 400 bombs to Saudi Arabia in 2018. Germany cancelled the delivery of 20 tanks to Egypt.",
 			[]string{"ES>SA ammunition 400..400 item denied", "DE>EG armored_vehicle 20..20 item denied"}},
 		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",

@@ -1955,6 +1955,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>CL aircraft 24..24 item committed", "SE>PE aircraft 24..24 item committed", "SE>PE aircraft 12..12 item committed"}},
 		{"the value of a deal a buyer's nearer verb made is that purchase's, not the delivery's before it", "Embraer delivered 12 Super Tucano aircraft to Chile between 2015 and 2017, and in June 2025 Chile ordered 12 more in a deal valued at about $700 million.",
 			[]string{"BR>CL aircraft 12..12 item delivered", "BR>CL aircraft 12..12 item committed", "BR>CL funding 7e+08..7e+08 USD committed"}},
+		{"the perfect's 'has' in a relative clause on goods is no having: who has supplied them gives them to the main clause's user", "Peru flies the jets that Sweden has supplied. Chile flies the jets that Peru has.",
+			[]string{"SE>PE aircraft - delivered"}},
 		{"cancelling a shipment or a delivery denies it, as cancelling an order does", "Spain cancelled a shipment of 400 bombs to Saudi Arabia in 2018. Germany cancelled the delivery of 20 tanks to Egypt.",
 			[]string{"ES>SA ammunition 400..400 item denied", "DE>EG armored_vehicle 20..20 item denied"}},
 		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",

@@ -1740,9 +1740,30 @@ func (s *sent) usesBetween(lo, hi int) bool {
 	return false
 }
 
+// usesAfter is usesBetween for the words after a relative clause's
+// subject, where "has" may be the perfect's auxiliary rather than having:
+// "the jets that Peru has" holds them, "the jets that Sweden has supplied"
+// tells who gave them.
+func (s *sent) usesAfter(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case "has", "have", "had":
+			if j+1 < s.hi && s.is(j+1, fVerb|fAdverb) {
+				hi = min(s.hi, hi+1) // the auxiliary takes no room: "that Russian forces have been launching"
+				continue
+			}
+		}
+		if usesWord(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 func usesWord(w string) bool {
 	switch w {
-	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
+	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
 		"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
 		"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got",
 		"welcomed", "welcomes", "welcome", "praised", "praises", "awaiting", "awaits", "awaited", "waiting", "waited",
@@ -3216,7 +3237,7 @@ func (s *sent) userAfter(g group) int {
 	if a < 0 || s.actors[a].possessive || s.actors[a].prep != "" {
 		return -1
 	}
-	if e := s.actors[a].hi; !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	if e := s.actors[a].hi; !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) {
 		return a
 	}
 	return -1

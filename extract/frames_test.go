@@ -1957,6 +1957,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BR>CL aircraft 12..12 item delivered", "BR>CL aircraft 12..12 item committed", "BR>CL funding 7e+08..7e+08 USD committed"}},
 		{"the perfect's 'has' in a relative clause on goods is no having: who has supplied them gives them to the main clause's user", "Peru flies the jets that Sweden has supplied. Chile flies the jets that Peru has.",
 			[]string{"SE>PE aircraft - delivered"}},
+		{"'all three countries' and 'the three countries' are the three states a list named before; a sentence that mentions three states apart names no trio", "The juntas of Chile, Peru and Bolivia have turned away from Western partners. Spain has delivered drones to all three countries. Brazil sold jets to Uruguay, and Argentina bought tanks from Italy. Brazil will supply more aircraft to the three countries.",
+			[]string{"ES>CL+PE+BO drone - delivered", "BR>UY aircraft - committed", "IT>AR armored_vehicle - delivered", "BR>CL+PE+BO aircraft - expected"}},
 		{"cancelling a shipment or a delivery denies it, as cancelling an order does", "Spain cancelled a shipment of 400 bombs to Saudi Arabia in 2018. Germany cancelled the delivery of 20 tanks to Egypt.",
 			[]string{"ES>SA ammunition 400..400 item denied", "DE>EG armored_vehicle 20..20 item denied"}},
 		{"cancelling an order or scrapping a purchase denies it", "Turkey cancelled its order for 100 F-35s from the United States. Colombia scrapped its purchase of 24 Gripen jets from Sweden.",

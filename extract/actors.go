@@ -2002,6 +2002,10 @@ func balticNoun(w string) bool {
 func (s *sent) pairAnaphora() {
 	toks := s.d.toks
 	for k := s.next(s.lo+1, fTwo); k+1 < s.hi; k = s.next(k+1, fTwo) {
+		if toks[k].Norm == "three" {
+			s.trioAnaphora(k)
+			continue
+		}
 		if toks[k-1].Norm != "the" || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
 			continue
 		}
@@ -2018,6 +2022,51 @@ func (s *sent) pairAnaphora() {
 			m.prep, m.pp = toks[j].Norm, lex.pps[toks[j].word]
 		}
 		s.insertActor(m)
+	}
+}
+
+// trioAnaphora reads "the three countries" or "all three countries" at
+// "three" (token k) as the three states a list named before: "The juntas
+// of Chile, Peru and Bolivia turned to Spain. Spain has sold drones to all
+// three countries". Only a list of exactly three names them, however far
+// back in the text: a sentence that merely mentions three states does not.
+func (s *sent) trioAnaphora(k int) {
+	toks := s.d.toks
+	if s.d.trioAt == 0 || s.d.trioAt-1 >= s.idx || (toks[k-1].Norm != "the" && toks[k-1].Norm != "all") || !pairNoun(toks[k+1].Norm) || s.actAt[k-1-s.lo] >= 0 || s.actAt[k+1-s.lo] >= 0 {
+		return
+	}
+	lo := k - 1
+	if toks[lo].Norm == "all" && lo-1 > s.lo && toks[lo-1].Norm == "the" {
+		lo-- // "the three countries" is read the same with "all the"
+	}
+	trio := s.d.trio
+	m := actorMention{lo: lo, hi: k + 2, ref: newActorRef(trio[0], "country"), resolved: true}
+	m.codes = append(s.d.tags.newCodes(3), trio[0], trio[1], trio[2])
+	if j := lo - 1; j >= s.lo && rolePreps[toks[j].Norm] {
+		m.prep, m.pp = toks[j].Norm, lex.pps[toks[j].word]
+	}
+	s.insertActor(m)
+}
+
+// noteTrio keeps, for trioAnaphora, the three states of a list the
+// sentence names, "Mali, Burkina Faso and Niger": three mentions of
+// distinct states, each coordinated with the next, and no fourth.
+func (s *sent) noteTrio() {
+	toks := s.d.toks
+	for a := 0; a+2 < len(s.actors); a++ {
+		m0, m1, m2 := &s.actors[a], &s.actors[a+1], &s.actors[a+2]
+		c0, c1, c2 := m0.ref.Code, m1.ref.Code, m2.ref.Code
+		if len(c0) != 2 || len(c1) != 2 || len(c2) != 2 || c0 == c1 || c1 == c2 || c0 == c2 || m0.several || m1.several || m2.several {
+			continue
+		}
+		if m1.lo-m0.hi > 4 || m2.lo-m1.hi > 4 || !s.coordinated(a, a+1, toks) || !s.coordinated(a+1, a+2, toks) {
+			continue
+		}
+		if a > 0 && s.actors[a].lo-s.actors[a-1].hi <= 4 && s.coordinated(a-1, a, toks) || a+3 < len(s.actors) && s.actors[a+3].lo-m2.hi <= 4 && s.coordinated(a+2, a+3, toks) {
+			continue // four or more
+		}
+		s.d.trio, s.d.trioAt = [3]string{c0, c1, c2}, s.idx+1
+		return
 	}
 }
 

@@ -4065,6 +4065,9 @@ func (d *doc) speakerSupplies() bool {
 		if observer(c.speaker.name) {
 			continue // "Seoul's National Intelligence Service believes Moscow pays": who watches is no party
 		}
+		if manyOfficials(c.speaker.name) {
+			continue // "British officials said Russia had received 300 tanks": unnamed officials tell of others' flows as often
+		}
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
 			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
@@ -4077,6 +4080,18 @@ func (d *doc) speakerSupplies() bool {
 		}
 	}
 	return named
+}
+
+// manyOfficials reports whether a speaker's name is that of unnamed
+// officials of a state, in the plural ("US officials", "Western
+// diplomats"): no one of them speaks for his state's own deliveries.
+func manyOfficials(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	switch w {
+	case "officials", "diplomats", "sources":
+		return true
+	}
+	return false
 }
 
 // observer reports whether a speaker's name is that of a body that

@@ -114,6 +114,11 @@ type textState struct {
 	// two countries" (see pairAnaphora).
 	pair   [2]string
 	pairAt int
+	// trio is the three states the last list of exactly three named, for
+	// "the three countries" and "all three countries" (see pairAnaphora);
+	// trioAt is 1 + that sentence's index (0: none yet).
+	trio   [3]string
+	trioAt int
 	// lastSpeaker is the most recent named speaker, for "He added that ...".
 	lastSpeaker speaker
 	// lastPlace is the state of the last place in a state named ("Cabo
@@ -483,6 +488,7 @@ func (s *sent) run() {
 		s.pairAnaphora() // (the pair may be named before "the two" in the same sentence)
 	}
 	s.notePair()
+	s.noteTrio()
 	s.countryOpening()
 	if s.has(fCountry) {
 		s.countryPlace()

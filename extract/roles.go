@@ -1489,6 +1489,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if asked >= 0 {
 				r.sup = r.take(s, asked)
 			}
+			if gv := s.governor(t); !request && gv.lemma == "expect" && len(r.rec) == 0 && asked >= 0 && asker >= 0 && asker != asked {
+				// "Brazil expects Sweden to deliver the last four jets":
+				// a state that awaits another's delivery, naming no other
+				// recipient, is whom it is for.
+				if m := &s.actors[asker]; m.prep == "" && !m.demonym && !m.speaker && m.ref.Code != s.actors[asked].ref.Code {
+					r.rec = r.take(s, asker)
+				}
+			}
 		}
 	}
 	if a := s.requestOwner(t.i); a >= 0 && !t.noun && !t.passive && !slices.Contains(r.sup, s.actors[a].ref.Code) {
@@ -1680,12 +1688,14 @@ func (s *sent) arrangedBy(t *trigger) int {
 // addsGoods): the flow last told with that state as a party. A giver adds
 // to what it gives ("Biden added 72 more"); a buyer to what it buys
 // ("Taiwan added 18 more in 2022"). With no such flow, the state gives,
-// to a recipient left to the claims around.
+// to a recipient left to the claims around. A buyer whose seller is
+// still to be inherited adds to its own purchase all the same: "Peru
+// followed with 24 of the jets, and added 12 more".
 func (s *sent) addedTo(code string) (sup, rec []string) {
 	for k := len(s.d.claims) - 1; k >= 0; k-- {
 		c := &s.d.claims[k]
 		switch {
-		case slices.Contains(c.rec, code) && len(c.sup) > 0:
+		case slices.Contains(c.rec, code) && (len(c.sup) > 0 || c.sent == s.idx && c.status == armsledger.Committed):
 			return c.sup, c.rec
 		case slices.Contains(c.sup, code) && len(c.rec) > 0:
 			return c.sup, c.rec
@@ -1816,9 +1826,30 @@ func (s *sent) usesBetween(lo, hi int) bool {
 	return false
 }
 
+// usesAfter is usesBetween for the words after a relative clause's
+// subject, where "has" may be the perfect's auxiliary rather than having:
+// "the jets that Peru has" holds them, "the jets that Sweden has supplied"
+// tells who gave them.
+func (s *sent) usesAfter(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case "has", "have", "had":
+			if j+1 < s.hi && s.is(j+1, fVerb|fAdverb) {
+				hi = min(s.hi, hi+1) // the auxiliary takes no room: "that Russian forces have been launching"
+				continue
+			}
+		}
+		if usesWord(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 func usesWord(w string) bool {
 	switch w {
-	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched",
+	case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
 		"operate", "operates", "operated", "operating", "fly", "flies", "flew", "flying", "employ", "employs", "employed",
 		"deploy", "deploys", "deployed", "field", "fields", "fielded", "has", "have", "had", "owns", "received", "got",
 		"welcomed", "welcomes", "welcome", "praised", "praises", "awaiting", "awaits", "awaited", "waiting", "waited",
@@ -3368,7 +3399,7 @@ func (s *sent) userAfter(g group) int {
 			return -1
 		}
 	}
-	if !bare && s.usesBetween(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) {
 		return a
 	}
 	return -1

@@ -65,6 +65,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	st := s.baseStatus(&t)
 	toks := s.d.toks
+	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.abandonedBefore(t.i) {
+		return armsledger.Denied // "Spain cancelled a shipment of 400 bombs to Riyadh": a delivery called off, as an order is
+	}
 	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
 		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
 			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal", "the deal ... fell through"

@@ -495,8 +495,14 @@ func (s *sent) goodsFollowRest() {
 		}
 		if toks[f].Norm != "follow" && s.followedWith(f) {
 			// "France followed in July with its own SCALP missiles": the
-			// state gives as the one before it did.
-			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classGive, lemma: "follow"})
+			// state gives as the one before it did. After a purchase it
+			// buys as that buyer did: "Chile ordered 24 of the jets. Peru
+			// followed within months with 24 Gripens".
+			class := classGive
+			if s.orderedBefore() {
+				class = classBuy
+			}
+			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: class, lemma: "follow"})
 			continue
 		}
 		if s.triggerAt(f) || f+1 < s.hi && !followEnd(toks[f+1].Norm) {
@@ -513,6 +519,18 @@ func (s *sent) goodsFollowRest() {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}
+}
+
+// orderedBefore reports whether the sentence before told of an order its
+// buyer placed ("Chile ordered 24 of the jets"), whose buyer a state that
+// "followed with" goods then follows.
+func (s *sent) orderedBefore() bool {
+	for n := len(s.d.claims) - 1; n >= 0 && s.idx-s.d.claims[n].sent <= 1; n-- {
+		if c := &s.d.claims[n]; c.sent < s.idx && c.status == armsledger.Committed && strings.HasPrefix(c.rule, "receive.") {
+			return true
+		}
+	}
+	return false
 }
 
 // moreOpens reports whether token k is a bare "more" opening its clause,

@@ -151,6 +151,7 @@ func (l *lexicons) wordTable() []wordInfo {
 	}
 	mark("'t", fContracted)
 	mark("two", fTwo)
+	mark("three", fTwo) // "the three countries": see pairAnaphora
 	mark("according", fVoice)
 	mark("determination", fVoice) // "has made a determination approving": see attribution
 	mark("put", fVoice)           // "Kyiv puts the number at": see attribution

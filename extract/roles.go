@@ -1453,15 +1453,6 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
-		if c := s.speakerGaveThe(&g, r.rec); c != "" {
-			// "Japan will export Patriot missiles to the United States.
-			// Tokyo said the missiles would not be passed on to Ukraine":
-			// the state that gave the goods, speaking of them again, says
-			// where they go.
-			r.sup = []string{c}
-		}
-	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(&t, &g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1469,6 +1460,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				codes = []string{s.actors[a].ref.Code}
 			}
 			r.rec = codes
+		}
+	}
+	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
+		if c := s.speakerGaveThe(&g, r.rec); c != "" {
+			// "Japan will export Patriot missiles to the United States.
+			// Tokyo said the missiles would not be passed on to Ukraine":
+			// the state that gave the goods, speaking of them again, says
+			// where they go.
+			r.sup = []string{c}
 		}
 	}
 	if dt := &s.d.dealTold; len(r.rec) == 0 && len(r.sup) == 1 && len(dt.sup) == 2 && len(dt.rec) == 0 && s.idx > dt.sent && s.idx-dt.sent <= 2 &&
@@ -2070,6 +2070,46 @@ func (s *sent) purposeRelative(g group, u trigger) bool {
 	return false
 }
 
+// governmentAt reports whether a state's governing body is named from
+// token i on, after the state's possessive: "Kenya's government", and with
+// a word of its term or standing before it, "Kenya's interim government
+// has approved the purchase", "Peru's new administration ordered".
+func (s *sent) governmentAt(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	if s.is(i, fGovernment) {
+		return true
+	}
+	return i+1 < s.hi && governmentModifier(s.d.toks[i].Norm) && s.is(i+1, fGovernment)
+}
+
+// governmentModifier reports whether w tells which or what kind of a
+// state's government is meant, leaving it the state's: "interim",
+// "transitional", "new".
+func governmentModifier(w string) bool {
+	switch w {
+	case "interim", "transitional", "caretaker", "provisional", "new", "incoming", "outgoing", "current", "elected",
+		"civilian", "federal", "national", "central", "coalition", "ruling":
+		return true
+	}
+	return false
+}
+
+// stateSpeaks reports whether the sentence's speaker is the state of code
+// c named as itself or by its capital ("Norway said", "Lisbon says"), not
+// one of its bodies or people, whose words may tell of others' giving
+// ("Estonian intelligence said shells were shipped to Russia").
+func (s *sent) stateSpeaks(c string) bool {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.speaker && m.prep == "" && !m.possessive && !m.demonym && m.ref.Code == c && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerGaveThe returns the state that speaks for the sentence when the
 // goods of a passive with no agent are "the" goods of a kind that state
 // was told, earlier in the text, to give: "Tokyo said the missiles would
@@ -2077,7 +2117,19 @@ func (s *sent) purposeRelative(g group, u trigger) bool {
 func (s *sent) speakerGaveThe(g *group, rec []string) string {
 	c := s.att.speaker.code
 	p := &g.phrases[0]
-	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) || p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
+	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) {
+		return ""
+	}
+	if s.stateSpeaks(c) && !s.actorWithin(g.lo, g.hi) {
+		// "Norway confirmed that 300 drones were handed over to Ukraine",
+		// "Lisbon says the first two will be delivered in May": a state
+		// that tells, in its own name, of goods given to another with no
+		// giver named tells of its own giving. (Not "the White House said
+		// North Korean shells were delivered to Russia": goods of a named
+		// make are another's.)
+		return c
+	}
+	if p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
 		return ""
 	}
 	for k := range s.d.claims {
@@ -3397,7 +3449,7 @@ func (s *sent) subject(t trigger) int {
 			if s.objectBeforeJoin(m, t.i) {
 				continue // "Zelenskiy thanked Germany and asked for more Patriots": who thanked asks
 			}
-			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
+			if m.possessive && !s.governmentAt(m.hi) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
 				continue
 			}
 			return a
@@ -4866,7 +4918,7 @@ func (s *sent) antecedent(j int, person bool) int {
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
 		titled := person && m.possessive && s.personTitled(m.hi) // "Germany's chancellor said he would not send"
-		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.governmentAt(m.hi)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if codes, _, _ := s.group(a); !person && allIn(coargs, codes) {

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReportedAndPossessedActors: who acts when a state's government is
+// named with a word of its term before it, and when a state, in its own
+// name, tells of goods given with no giver named; sentences written for
+// this test.
+func TestReportedAndPossessedActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a state's 'interim government' is the state, as its 'government' is", "Kenya's interim government has approved the purchase of 14 Turkish T-129 helicopters.",
+			[]string{"TR>KE aircraft 14..14 item committed"}},
+		{"so is its 'transitional government' that signs for goods", "Kenya's transitional government signed a deal for 14 helicopters from Turkey.",
+			[]string{"TR>KE aircraft 14..14 item committed"}},
+		{"a state that says, in its own name, that goods were handed over to another gave them", "Britain said that 300 drones were handed over to Ukraine last month.",
+			[]string{"GB>UA drone 300..300 item delivered"}},
+		{"and so with 'its' goods", "Norway confirmed that its six aircraft have been delivered to Ukraine.",
+			[]string{"NO>UA aircraft 6..6 item delivered"}},
+		{"goods of a named make are their maker's, whoever tells of them", "The White House said North Korean munitions had been delivered to Russia by rail.",
+			[]string{"KP>RU ammunition - delivered"}},
+	}
+	for _, tc := range tests {
+		if got := briefs(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}

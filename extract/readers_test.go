@@ -24,6 +24,14 @@ func TestReportedAndPossessedActors(t *testing.T) {
 			[]string{"NO>UA aircraft 6..6 item delivered"}},
 		{"goods of a named make are their maker's, whoever tells of them", "The White House said North Korean munitions had been delivered to Russia by rail.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"who writes to a state asking for goods asks that state for them", "Venezuela wrote to Russia asking for radar systems.",
+			[]string{"RU>VE other - requested"}},
+		{"so does a letter sent to it requesting them", "Venezuela sent a letter to Russia requesting radar systems.",
+			[]string{"RU>VE other - requested"}},
+		{"a letter to a state that sought goods asks it, for the asker told before", "Venezuela asked Russia for radar systems. A separate letter to Beijing sought Chinese radar equipment.",
+			[]string{"RU>VE other - requested", "CN>VE other - requested"}},
+		{"'appealed to' a state 'for' goods still asks that state", "Ukraine appealed to Germany for tanks.",
+			[]string{"DE>UA armored_vehicle - requested"}},
 	}
 	for _, tc := range tests {
 		if got := briefs(tc.text); !slices.Equal(got, tc.want) {

@@ -1177,6 +1177,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// ppCandidate passes over as pressure from someone), the asker.
 			from = a
 		}
+		addressee := -1
+		if !t.noun {
+			for _, a := range [2]int{to, subj} {
+				if a >= 0 && s.actors[a].prep == "to" && s.actors[a].hi <= t.i && s.addressedBefore(a, t.i) {
+					addressee = a
+					break
+				}
+			}
+		}
 		switch {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
@@ -1192,10 +1201,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Biden asked Congress for $14.3 billion in military
 			// assistance for Israel": the goods are for the state named.
 			r.rec = r.take(s, to)
+		case addressee >= 0:
+			// "Caracas wrote to Moscow asking for radars", "a letter to
+			// Beijing sought drones": the one written to is asked, and
+			// would give; the writer asks.
+			r.rec = r.pick(s, s.writerBefore(addressee))
+			r.sup = r.take(s, addressee)
 		default:
 			r.rec = r.pick(s, subj, poss, to)
 		}
-		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 || from >= 0 || obj >= 0 {
+			r.sup = r.pick(s, from, obj)
+		}
 		if len(r.sup) == 0 && t.lemma == "need" && !t.noun && s.statedNeed(t.i) {
 			r.open = true // "Ukraine has said it needs 300 tanks": a plea to no one named, which takes no giver from the flows before
 		}
@@ -2094,6 +2111,33 @@ func governmentModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// addressedBefore reports whether the "to" of mention a, before the verb
+// of asking at v, follows a verb or noun of addressing: "wrote to Moscow
+// asking for", "a letter to Beijing sought", "appealed to Tokyo, seeking".
+func (s *sent) addressedBefore(a, v int) bool {
+	m := &s.actors[a]
+	if m.lo < s.lo+2 || v-m.hi > 2 {
+		return false
+	}
+	switch s.d.toks[m.lo-2].Norm {
+	case "wrote", "writes", "written", "writing", "letter", "letters", "appeal", "appeals", "appealed", "turned", "turns", "message", "plea", "request":
+		return true
+	}
+	return false
+}
+
+// writerBefore returns the mention that opens the clause before mention a
+// as its subject ("Caracas wrote to Moscow", "Venezuela's letter to
+// Beijing"), or -1.
+func (s *sent) writerBefore(a int) int {
+	for b := a - 1; b >= 0; b-- {
+		if m := &s.actors[b]; m.lo < s.actors[a].lo && (m.prep == "" || m.possessive) {
+			return b
+		}
+	}
+	return -1
 }
 
 // stateSpeaks reports whether the sentence's speaker is the state of code

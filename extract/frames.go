@@ -3165,6 +3165,12 @@ func (s *sent) landedWithLoad(t *trigger, g *group) bool {
 	}
 	toks := s.d.toks
 	for j := t.i + 1; j+1 < s.hi && j <= t.i+12; j++ {
+		if w := toks[j].Norm; w == "carrying" || w == "bearing" || w == "ferrying" {
+			// "the ship docked in Tartus on Monday carrying tanks", "a
+			// cargo ship that docked at Tartus was carrying wheat": a craft
+			// that carries anything is the carrier, whatever its load.
+			return true
+		}
 		if toks[j].Norm == "with" {
 			k := j + 1
 			for k < s.hi && s.is(k, fDeterminer) {

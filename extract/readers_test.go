@@ -32,6 +32,12 @@ func TestReportedAndPossessedActors(t *testing.T) {
 			[]string{"RU>VE other - requested", "CN>VE other - requested"}},
 		{"'appealed to' a state 'for' goods still asks that state", "Ukraine appealed to Germany for tanks.",
 			[]string{"DE>UA armored_vehicle - requested"}},
+		{"a ship that 'docked' somewhere 'carrying' goods brought them there; the ship is no goods", "An Egyptian navy ship docked in Mogadishu on Monday carrying artillery pieces and armoured vehicles.",
+			[]string{"EG>SO artillery - delivered", "EG>SO armored_vehicle - delivered"}},
+		{"nor is a ship that carried no arms", "A Russian cargo ship that docked at the Syrian port of Tartus last week was carrying wheat and construction materials.",
+			nil},
+		{"a ship named as goods, docking with no load, is still delivered", "Greece bought two frigates from France. The first frigate docked in Piraeus on Monday.",
+			[]string{"FR>GR ship 2..2 item delivered", "FR>GR ship - delivered"}},
 	}
 	for _, tc := range tests {
 		if got := briefs(tc.text); !slices.Equal(got, tc.want) {

@@ -38,6 +38,10 @@ func TestReportedAndPossessedActors(t *testing.T) {
 			nil},
 		{"a ship named as goods, docking with no load, is still delivered", "Greece bought two frigates from France. The first frigate docked in Piraeus on Monday.",
 			[]string{"FR>GR ship 2..2 item delivered", "FR>GR ship - delivered"}},
+		{"where a giver built the goods it handed over is no recipient; whom the text sells to is", "Pakistan bought jets from China. Turkey has handed over two corvettes built in Istanbul.",
+			[]string{"CN>PK aircraft - delivered", "TR>PK ship 2..2 item delivered"}},
+		{"goods built in the taker's land still go there", "Turkey has handed over two corvettes built in Karachi.",
+			[]string{"TR>PK ship 2..2 item delivered"}},
 	}
 	for _, tc := range tests {
 		if got := briefs(tc.text); !slices.Equal(got, tc.want) {

@@ -651,7 +651,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, w)
 				pp[ppWith] = -1
 			}
-			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			r.rec = r.pick(s, to, s.notMadeBy(pp[ppIn], subj, r.sup), pp[ppWith])
 			// "Kenya's Bayraktar drones were delivered in 2023", "Kenya's
 			// Bayraktar drones, delivered in 2023,": goods of another state's
 			// make, delivered with no one named to take them, went to the
@@ -829,7 +829,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, w)
 			}
 		default:
-			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn], absMain)
+			r.rec = r.pick(s, to, obj, s.userAfter(g), s.notMadeBy(pp[ppIn], subj, r.sup), absMain)
 			if len(r.rec) == 0 && t.lemma == "share" && pp[ppWith] >= 0 && s.actors[pp[ppWith]].lo > t.i {
 				r.rec = r.take(s, pp[ppWith]) // "Russia has been sharing technology with Iran"
 			}
@@ -2530,6 +2530,21 @@ func (s *sent) keptInState(lo int) bool {
 		return true
 	}
 	return false
+}
+
+// notMadeBy returns mention a, the "in" of a transfer, unless it is where
+// the giver (sup, or else the subject subj) made the goods ("Turkey handed over two corvettes built in
+// Istanbul": where they were made, not whom they were given to); then -1.
+// Made in another state, the place may be the taker's ("frigates built in
+// Karachi under licence"), so it stays.
+func (s *sent) notMadeBy(a, subj int, sup []string) int {
+	if a < 0 || !pastParticiple(s.wordBeforePrep(s.actors[a].lo, "in")) {
+		return a
+	}
+	if c := s.actors[a].ref.Code; slices.Contains(sup, c) || len(sup) == 0 && subj >= 0 && s.actors[subj].ref.Code == c {
+		return -1
+	}
+	return a
 }
 
 // signedIn reports whether the "in" before an actor starting at lo tells

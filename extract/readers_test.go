@@ -42,6 +42,10 @@ func TestReportedAndPossessedActors(t *testing.T) {
 			[]string{"CN>PK aircraft - delivered", "TR>PK ship 2..2 item delivered"}},
 		{"goods built in the taker's land still go there", "Turkey has handed over two corvettes built in Karachi.",
 			[]string{"TR>PK ship 2..2 item delivered"}},
+		{"what an order 'is for' is bought, as what an order for it is", "India's order is for 26 Rafale fighters from France.",
+			[]string{"FR>IN aircraft 26..26 item committed"}},
+		{"an order 'for' someone names no goods", "The order is for the navy.",
+			nil},
 	}
 	for _, tc := range tests {
 		if got := briefs(tc.text); !slices.Equal(got, tc.want) {

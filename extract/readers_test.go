@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,22 @@ func TestReportedAndPossessedActors(t *testing.T) {
 	for _, tc := range tests {
 		if got := briefs(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestBothSidesSpeak: officials "in both capitals" or "on both sides" are
+// the speakers of what they said, as "officials in Tokyo" are; sentences
+// written for this test.
+func TestBothSidesSpeak(t *testing.T) {
+	for _, text := range []string{
+		"Japan delivered a radar system to Manila, officials in both capitals said.",
+		"Japan delivered a radar system to Manila, officials on both sides said.",
+	} {
+		cs := Extract(text, Options{})
+		want := text[strings.Index(text, "officials") : len(text)-len(" said.")]
+		if len(cs) != 1 || cs[0].Speaker != want {
+			t.Errorf("%q: got %+v, want one claim spoken by %q", text, cs, want)
 		}
 	}
 }

@@ -1037,7 +1037,13 @@ func (s *sent) isNameWord(j int) bool {
 	case t.Norm == "in":
 		// "the US embassy in Kyiv", "Russia's ambassador in Seoul": where a
 		// body or title sits is part of its name.
-		return j > s.lo && j+1 < s.hi && s.is(j-1, fRole) && s.d.toks[j+1].Cap
+		return j > s.lo && j+1 < s.hi && s.is(j-1, fRole) && (s.d.toks[j+1].Cap || s.bothSides(j+1))
+	case t.Norm == "on":
+		return j > s.lo && j+1 < s.hi && s.is(j-1, fRole) && s.bothSides(j+1) // "officials on both sides"
+	case t.Norm == "both":
+		return s.bothSides(j)
+	case bothWhat(t.Norm):
+		return j > s.lo && s.bothSides(j-1)
 	case t.Norm == "for":
 		// Inside a name between capitalised words: "the Institute for the
 		// Study of War", "Center for Strategic and International Studies".
@@ -1064,6 +1070,23 @@ func (s *sent) isNameWord(j int) bool {
 		return n < s.hi && s.d.toks[n].Kind == Word && (s.d.toks[n].Cap || s.is(n, fRole) || s.actorAt(n) >= 0)
 	}
 	return false
+}
+
+// bothSides reports whether "both" at j, after a title or its "in" or
+// "on", names where the speakers sit: "officials in both capitals said",
+// "officials on both sides".
+func (s *sent) bothSides(j int) bool {
+	toks := s.d.toks
+	if j+1 >= s.hi || j-2 < s.lo || toks[j].Norm != "both" || !bothWhat(toks[j+1].Norm) {
+		return false
+	}
+	return (toks[j-1].Norm == "in" || toks[j-1].Norm == "on") && s.is(j-2, fRole)
+}
+
+// bothWhat reports whether w, after "both", names the two parties whose
+// people speak: "capitals", "countries", "sides", "governments".
+func bothWhat(w string) bool {
+	return w == "capitals" || w == "countries" || w == "sides" || w == "governments"
 }
 
 // putsEstimate reports whether "put" at i opens an estimate: "puts the

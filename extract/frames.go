@@ -3253,6 +3253,12 @@ func (s *sent) landedWithLoad(t *trigger, g *group) bool {
 	}
 	toks := s.d.toks
 	for j := t.i + 1; j+1 < s.hi && j <= t.i+12; j++ {
+		if w := toks[j].Norm; w == "carrying" || w == "bearing" || w == "ferrying" {
+			// "the ship docked in Tartus on Monday carrying tanks", "a
+			// cargo ship that docked at Tartus was carrying wheat": a craft
+			// that carries anything is the carrier, whatever its load.
+			return true
+		}
 		if toks[j].Norm == "with" {
 			k := j + 1
 			for k < s.hi && s.is(k, fDeterminer) {
@@ -6404,10 +6410,11 @@ func (s *sent) partOfWhichAfter(i int) bool {
 // nounCommaFor reports whether the goods of g follow a noun of buying or
 // selling and a comma, then "for": "placed the largest order, for 80
 // jets", "won a contract, for 12 howitzers". The comma sets off what the
-// order was for, no clause of its own.
+// order was for, no clause of its own. So does the copula: "The largest
+// recent order is for 26 jets from Spain" says what the order is for.
 func (s *sent) nounCommaFor(t *trigger, g *group) bool {
 	toks := s.d.toks
-	if !t.noun || t.class != classBuy && t.class != classSell || t.i+2 >= g.lo || toks[t.i+1].Norm != "," || toks[t.i+2].Norm != "for" {
+	if !t.noun || t.class != classBuy && t.class != classSell || t.i+2 >= g.lo || toks[t.i+1].Norm != "," && !s.is(t.i+1, fBe) || toks[t.i+2].Norm != "for" {
 		return false
 	}
 	return g.lo-(t.i+3) <= 3

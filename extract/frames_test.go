@@ -4194,8 +4194,8 @@ func TestFramesPublished(t *testing.T) {
 	}{
 		{"a purchase, long ago or recent, is delivered; an order binds only", "Chile bought 18 Leopard tanks from Germany in the late 1990s. Peru bought 10 howitzers from France in 2022. Chile ordered six frigates from Britain in 2005.",
 			[]string{"DE>CL armored_vehicle 18..18 item delivered", "FR>PE artillery 10..10 item delivered", "GB>CL ship 6..6 item committed"}},
-		{"a seller's 'sold' in a past year is delivered, as 'bought' is; a sale with no year, or this year's, binds only", "Spain sold six jets to Peru in 2022. France sold 12 howitzers to Chile in 2024. Italy sold rifles to Peru.",
-			[]string{"ES>PE aircraft 6..6 item delivered", "FR>CL artillery 12..12 item committed", "IT>PE small_arms - committed"}},
+		{"a seller's 'sold' in a past year, or with no time said, is delivered, as 'bought' is; a sale of this year binds only", "Spain sold six jets to Peru in 2022. France sold 12 howitzers to Chile in 2024. Italy sold rifles to Peru.",
+			[]string{"ES>PE aircraft 6..6 item delivered", "FR>CL artillery 12..12 item committed", "IT>PE small_arms - delivered"}},
 		{"a year long past before the buyer", "In 2004 the Chilean navy bought four frigates from the Netherlands.",
 			[]string{"NL>CL ship 4..4 item delivered"}},
 		{"a purchase made before an event a year names long ago is delivered", "Ecuador still uses Mirage jets it bought from France before the 1995 war, and its navy relies on French-made frigates bought after the 2000 coup.",

@@ -692,7 +692,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, w)
 				pp[ppWith] = -1
 			}
-			r.rec = r.pick(s, to, pp[ppIn], pp[ppWith])
+			r.rec = r.pick(s, to, s.notMadeBy(pp[ppIn], subj, r.sup), pp[ppWith])
 			if buyer >= 0 && len(r.rec) == 0 {
 				r.rec = r.take(s, buyer)
 				if a := s.ppActor(g.hi, t.i, "from"); len(r.sup) == 0 && a >= 0 {
@@ -888,7 +888,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.take(s, w)
 			}
 		default:
-			r.rec = r.pick(s, to, obj, s.userAfter(g), pp[ppIn], absMain)
+			r.rec = r.pick(s, to, obj, s.userAfter(g), s.notMadeBy(pp[ppIn], subj, r.sup), absMain)
 			if len(r.rec) == 0 && t.lemma == "share" && pp[ppWith] >= 0 && s.actors[pp[ppWith]].lo > t.i {
 				r.rec = r.take(s, pp[ppWith]) // "Russia has been sharing technology with Iran"
 			}
@@ -1245,6 +1245,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// ppCandidate passes over as pressure from someone), the asker.
 			from = a
 		}
+		addressee := -1
+		if !t.noun {
+			for _, a := range [2]int{to, subj} {
+				if a >= 0 && s.actors[a].prep == "to" && s.actors[a].hi <= t.i && s.addressedBefore(a, t.i) {
+					addressee = a
+					break
+				}
+			}
+		}
 		switch {
 		case t.noun && from >= 0 && s.actors[from].lo < g.lo:
 			r.rec = r.pick(s, from) // "entreaties from Zelensky for F-16s"
@@ -1260,10 +1269,18 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "Biden asked Congress for $14.3 billion in military
 			// assistance for Israel": the goods are for the state named.
 			r.rec = r.take(s, to)
+		case addressee >= 0:
+			// "Caracas wrote to Moscow asking for radars", "a letter to
+			// Beijing sought drones": the one written to is asked, and
+			// would give; the writer asks.
+			r.rec = r.pick(s, s.writerBefore(addressee))
+			r.sup = r.take(s, addressee)
 		default:
 			r.rec = r.pick(s, subj, poss, to)
 		}
-		r.sup = r.pick(s, from, obj)
+		if len(r.sup) == 0 || from >= 0 || obj >= 0 {
+			r.sup = r.pick(s, from, obj)
+		}
 		if len(r.sup) == 0 && t.lemma == "need" && !t.noun && s.statedNeed(t.i) {
 			r.open = true // "Ukraine has said it needs 300 tanks": a plea to no one named, which takes no giver from the flows before
 		}
@@ -1547,15 +1564,6 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
-		if c := s.speakerGaveThe(&g, r.rec); c != "" {
-			// "Japan will export Patriot missiles to the United States.
-			// Tokyo said the missiles would not be passed on to Ukraine":
-			// the state that gave the goods, speaking of them again, says
-			// where they go.
-			r.sup = []string{c}
-		}
-	}
 	if len(r.rec) == 0 {
 		if a, alone := s.recipientFromContext(&t, &g, &r, end); a >= 0 {
 			codes := r.take(s, a)
@@ -1563,6 +1571,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				codes = []string{s.actors[a].ref.Code}
 			}
 			r.rec = codes
+		}
+	}
+	if len(r.sup) == 0 && t.passive && !t.noun && t.class == classGive && len(r.rec) > 0 {
+		if c := s.speakerGaveThe(&g, r.rec); c != "" {
+			// "Japan will export Patriot missiles to the United States.
+			// Tokyo said the missiles would not be passed on to Ukraine":
+			// the state that gave the goods, speaking of them again, says
+			// where they go.
+			r.sup = []string{c}
 		}
 	}
 	if dt := &s.d.dealTold; len(r.rec) == 0 && len(r.sup) == 1 && len(dt.sup) == 2 && len(dt.rec) == 0 && s.idx > dt.sent && s.idx-dt.sent <= 2 &&
@@ -2255,6 +2272,73 @@ func (s *sent) purposeRelative(g group, u trigger) bool {
 	return false
 }
 
+// governmentAt reports whether a state's governing body is named from
+// token i on, after the state's possessive: "Kenya's government", and with
+// a word of its term or standing before it, "Kenya's interim government
+// has approved the purchase", "Peru's new administration ordered".
+func (s *sent) governmentAt(i int) bool {
+	if i >= s.hi {
+		return false
+	}
+	if s.is(i, fGovernment) {
+		return true
+	}
+	return i+1 < s.hi && governmentModifier(s.d.toks[i].Norm) && s.is(i+1, fGovernment)
+}
+
+// governmentModifier reports whether w tells which or what kind of a
+// state's government is meant, leaving it the state's: "interim",
+// "transitional", "new".
+func governmentModifier(w string) bool {
+	switch w {
+	case "interim", "transitional", "caretaker", "provisional", "new", "incoming", "outgoing", "current", "elected",
+		"civilian", "federal", "national", "central", "coalition", "ruling":
+		return true
+	}
+	return false
+}
+
+// addressedBefore reports whether the "to" of mention a, before the verb
+// of asking at v, follows a verb or noun of addressing: "wrote to Moscow
+// asking for", "a letter to Beijing sought", "appealed to Tokyo, seeking".
+func (s *sent) addressedBefore(a, v int) bool {
+	m := &s.actors[a]
+	if m.lo < s.lo+2 || v-m.hi > 2 {
+		return false
+	}
+	switch s.d.toks[m.lo-2].Norm {
+	case "wrote", "writes", "written", "writing", "letter", "letters", "appeal", "appeals", "appealed", "turned", "turns", "message", "plea", "request":
+		return true
+	}
+	return false
+}
+
+// writerBefore returns the mention that opens the clause before mention a
+// as its subject ("Caracas wrote to Moscow", "Venezuela's letter to
+// Beijing"), or -1.
+func (s *sent) writerBefore(a int) int {
+	for b := a - 1; b >= 0; b-- {
+		if m := &s.actors[b]; m.lo < s.actors[a].lo && (m.prep == "" || m.possessive) {
+			return b
+		}
+	}
+	return -1
+}
+
+// stateSpeaks reports whether the sentence's speaker is the state of code
+// c named as itself or by its capital ("Norway said", "Lisbon says"), not
+// one of its bodies or people, whose words may tell of others' giving
+// ("Estonian intelligence said shells were shipped to Russia").
+func (s *sent) stateSpeaks(c string) bool {
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.speaker && m.prep == "" && !m.possessive && !m.demonym && m.ref.Code == c && (m.ref.kind == kindCountry || m.ref.Kind == "capital") {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerGaveThe returns the state that speaks for the sentence when the
 // goods of a passive with no agent are "the" goods of a kind that state
 // was told, earlier in the text, to give: "Tokyo said the missiles would
@@ -2262,7 +2346,19 @@ func (s *sent) purposeRelative(g group, u trigger) bool {
 func (s *sent) speakerGaveThe(g *group, rec []string) string {
 	c := s.att.speaker.code
 	p := &g.phrases[0]
-	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) || p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
+	if len(c) != 2 || c == "EU" || slices.Contains(rec, c) {
+		return ""
+	}
+	if s.stateSpeaks(c) && !s.actorWithin(g.lo, g.hi) {
+		// "Norway confirmed that 300 drones were handed over to Ukraine",
+		// "Lisbon says the first two will be delivered in May": a state
+		// that tells, in its own name, of goods given to another with no
+		// giver named tells of its own giving. (Not "the White House said
+		// North Korean shells were delivered to Russia": goods of a named
+		// make are another's.)
+		return c
+	}
+	if p.start() <= s.lo || s.d.toks[p.start()-1].Norm != "the" {
 		return ""
 	}
 	for k := range s.d.claims {
@@ -2619,6 +2715,21 @@ func (s *sent) keptInState(lo int) bool {
 		return true
 	}
 	return false
+}
+
+// notMadeBy returns mention a, the "in" of a transfer, unless it is where
+// the giver (sup, or else the subject subj) made the goods ("Turkey handed over two corvettes built in
+// Istanbul": where they were made, not whom they were given to); then -1.
+// Made in another state, the place may be the taker's ("frigates built in
+// Karachi under licence"), so it stays.
+func (s *sent) notMadeBy(a, subj int, sup []string) int {
+	if a < 0 || !pastParticiple(s.wordBeforePrep(s.actors[a].lo, "in")) {
+		return a
+	}
+	if c := s.actors[a].ref.Code; slices.Contains(sup, c) || len(sup) == 0 && subj >= 0 && s.actors[subj].ref.Code == c {
+		return -1
+	}
+	return a
 }
 
 // signedIn reports whether the "in" before an actor starting at lo tells
@@ -3611,7 +3722,7 @@ func (s *sent) subject(t trigger) int {
 			if s.objectBeforeJoin(m, t.i) {
 				continue // "Zelenskiy thanked Germany and asked for more Patriots": who thanked asks
 			}
-			if m.possessive && !s.is(m.hi, fGovernment) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
+			if m.possessive && !s.governmentAt(m.hi) && !s.ownInfinitive(m, t.i) && !s.possessedName(m, t.i) {
 				continue
 			}
 			return a
@@ -5176,7 +5287,7 @@ func (s *sent) antecedent(j int, person bool) int {
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
 		titled := person && m.possessive && s.personTitled(m.hi) // "Germany's chancellor said he would not send"
-		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.is(m.hi, fGovernment)) {
+		if m.lo >= j || best >= 0 && m.lo <= s.actors[best].lo || m.prep != "" && m.prep != "and" || m.possessive && !titled && (m.hi >= s.hi || !s.governmentAt(m.hi)) {
 			continue // "Ukraine's Defence Ministry said it had received" is Ukraine
 		}
 		if codes, _, _ := s.group(a); !person && allIn(coargs, codes) {

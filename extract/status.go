@@ -550,12 +550,17 @@ func (s *sent) pastSaleYears(t *trigger) int {
 // verb of sale or purchase t, from a few words before it to a few after
 // its goods, ends at least years before publication: "bought DF-3
 // missiles from China in the late 1980s", "In 2009 Chile bought ...".
+// A seller's "sold" with no time said at all is past as well: "Turkey sold
+// Niger six drones" tells of goods gone, as "bought" does of goods had;
+// only a sale dated this year ("sold 12 howitzers in 2024") may still bind
+// only.
 func (s *sent) tradedYearsAgo(t *trigger, g *group, years int) bool {
 	pub := pubDate(s.d.opt.Published)
 	if pub.isZero() {
 		return false
 	}
 	toks := s.d.toks
+	undated := years == 1 // a seller's "sold" (pastSaleYears): with no time said, past
 	lo, hi := t.i, min(s.hi, max(t.i+1, g.hi)+8)
 	for lo > s.lo && t.i-lo < 8 && toks[lo-1].Norm != ";" && toks[lo-1].Norm != "," {
 		lo--
@@ -566,6 +571,7 @@ func (s *sent) tradedYearsAgo(t *trigger, g *group, years int) bool {
 		}
 	}
 	for _, f := range appendTimes(nil, toks, lo, hi, hi, pub) {
+		undated = false
 		e := f.e
 		if e.isZero() {
 			e = f.s
@@ -574,7 +580,7 @@ func (s *sent) tradedYearsAgo(t *trigger, g *group, years int) bool {
 			return true
 		}
 	}
-	return false
+	return undated
 }
 
 // contractSigned reports whether the sentence tells of a contract, deal or

@@ -236,8 +236,8 @@ func (s *sent) tagTriggers() {
 				s.trigs = insertTrigger(s.trigs, trigger{i: h, class: classBuy, lemma: "order"})
 				continue
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2))) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
-				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn"; not "in order to", "an executive order"
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
+				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
 			}
 			if (t.Norm == "tender" || t.Norm == "tenders") && !s.wonBefore(i) {
 				nc = classRequest // "Malaysia launched a tender for 18 jets" seeks them; "KAI won a tender to supply" sells
@@ -876,6 +876,12 @@ func (s *sent) sumUsedFor(i int) int {
 		return -1
 	}
 	return k
+}
+
+// beFor reports whether a form of "be" and "for" open at i: "the order is
+// for 26 jets".
+func (s *sent) beFor(i int) bool {
+	return i+1 < s.hi && s.is(i, fBe) && s.d.toks[i+1].Norm == "for"
 }
 
 // orderVerb reports whether "order" or "orders" at i is the verb, not the

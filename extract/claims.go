@@ -699,6 +699,13 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
+		if d.wholeOfPart(i) {
+			// "ordered Mirage jets for Romania, the first of which arrived
+			// in May": an arrival names no giver, and the part goes the
+			// way the whole it is taken from goes, whatever the text
+			// around lends the verb (see partsOfFlow).
+			c.partOf = i
+		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
@@ -979,6 +986,9 @@ func (d *doc) partsOfFlow() {
 		}
 		if p := &d.claims[c.partOf-1]; len(p.sup) > 0 && len(p.rec) > 0 {
 			c.sup, c.rec, c.inherited = d.suppliersOfSentence(p), p.rec, true
+			if c.partOf == i && d.wholeOfPart(i) {
+				c.sup = p.sup // "the first of which": of the goods just named alone
+			}
 		}
 	}
 }
@@ -4645,6 +4655,33 @@ func (d *doc) namedBeforeIn(c *draft) bool {
 	return false
 }
 
+// wholeOfPart reports whether the claim just before claim i holds the
+// goods claim i's "of which" takes a part of ("the first of which", "all
+// of which"), claim i's verb being one of arriving.
+func (d *doc) wholeOfPart(i int) bool {
+	c := &d.claims[i]
+	if i == 0 || !c.p.pronominal || !strings.HasPrefix(c.rule, "arrive.") || !d.partOfWhich(&c.p) {
+		return false
+	}
+	p := &d.claims[i-1]
+	return p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo
+}
+
+// partOfWhich reports whether p is a part that "of which" or "of them"
+// takes from the goods named before it: "the first of which", "all of
+// them".
+func (d *doc) partOfWhich(p *phrase) bool {
+	if !p.elided && !p.pronominal {
+		return false
+	}
+	for j := p.lo; j+1 < p.hi; j++ {
+		if d.toks[j].Norm == "of" && ofThemWord(d.toks[j+1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -4677,6 +4714,13 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if k.sent != c.sent && (d.otherDeals(k.sent, c.sent) || d.firstAndMore(k, c) || d.firstAndMore(c, k)) {
 			continue // "signed a second contract for 180 tanks ... the 180 tanks ordered under the first contract": two deals
+		}
+		if k.sent == c.sent && k.p.hi <= c.p.lo && c.p.qty == nil && d.partOfWhich(&c.p) {
+			// "has supplied Mirage jets, the first of which arrived in
+			// May": a part of the goods just told, at their status, tells
+			// the same flow again. (At another it is a step of its own:
+			// "ordered Mirage jets, the first of which arrived in May".)
+			return k
 		}
 		var same bool
 		switch {

@@ -40,6 +40,10 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the first of which' with a verb of arriving is a step of the goods just named, with their parties: told at another status than the whole it is a claim of its own, at the same it is the whole told again", "Peru ordered eight frigates from Italy in 2020, the first of which arrived in 2024. Chile ordered six corvettes from Spain, the first of which will arrive in 2027. France has supplied Mirage jets to Romania, the first of which arrived in May. Spain has sent tanks to Ukraine, all of which arrived last month.",
+			[]string{"IT>PE ship 8..8 item committed", "IT>PE ship - delivered", "ES>CL ship 6..6 item committed", "ES>CL ship - expected", "FR>RO aircraft - delivered", "ES>UA armored_vehicle - delivered"}},
+		{"an arrival of 'the first of which' takes the whole's parties, not those the text around lends it", "The jets were flown to Latvia from Poland. Pilots will train in Germany. The Swedish jets join F-16s supplied by Norway, as well as Rafale fighters ordered from France, the first of which arrived in March.",
+			[]string{"PL>LV aircraft - delivered", "NO>LV aircraft - delivered", "FR>LV aircraft - committed", "FR>LV aircraft - delivered"}},
 		{"'the Yemeni group', as 'the Yemeni militia', is an armed group coded by the state it is based in, a transit state named after it aside; 'the German group Rheinmetall' is a firm of its state", "Iran sent rifles to the Yemeni group through Oman. The German group Rheinmetall will deliver 20 howitzers to Ukraine.",
 			[]string{"IR>YE small_arms - delivered", "DE>UA artillery 20..20 item expected"}},
 		{"a state the text's flows go to three times, that gives once, is still the state the text is about: an open giver's goods go to it", "Argentina bought 24 jets from Denmark. Argentina received the first six jets from Denmark in May. Argentina sold two old Mirage jets to Uruguay. Argentina will receive the rest of the jets from Denmark in 2026. The United States contributed $40 million in financing.",

@@ -4025,7 +4025,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 	return s.themObject(s.theySubject(s.allOfWhich(ps)))
 }
 
-// allOfWhich adds the goods "all of which" (most, many, some, half)
+// allOfWhich adds the goods "all of which" (most, many, some, half; the first, the last)
 // stands for as the subject of a verb of arriving or a passive of giving:
 // "ordered 180 K2 tanks from South Korea, all of which have now arrived".
 // (inherit gives it the goods' parties, and "all" their count.)
@@ -4045,15 +4045,27 @@ func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 			continue
 		}
 		j := t.i - 1 - s.chainBefore(t.i) // "which"
-		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" || toks[j-3].Norm != "," {
+		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" {
 			continue
 		}
+		comma := j - 3
 		switch toks[j-2].Norm {
 		case "all", "most", "many", "some", "half":
+		case "first", "last":
+			// "ordered 12 frigates, the first of which arrived in May": a
+			// step of the goods just named. (firstOfThem reads the first
+			// "due", which firstDue makes a verb.)
+			if comma-1 < s.lo || toks[comma].Norm != "the" || t.lemma == "due" {
+				continue
+			}
+			comma--
 		default:
 			continue
 		}
-		item := lastPhraseBefore(ps, j-3)
+		if toks[comma].Norm != "," {
+			continue
+		}
+		item := lastPhraseBefore(ps, comma)
 		if item == nil || item.money {
 			continue
 		}

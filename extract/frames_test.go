@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods had that a participle or clause of making says were built for their holder tell no order of their own, and their maker gave them; goods still being built for a buyer are ordered", "Chile took possession of two frigates built for it by Spain. Peru received two jets that Italy built for it. Turkey launched the third of four corvettes it is building for Oman.",
+			[]string{"ES>CL ship 2..2 item delivered", "IT>PE aircraft 2..2 item delivered", "TR>OM ship 1..1 item committed", "TR>OM ship 4..4 item committed"}},
 		{"'the first of which' with a verb of arriving is a step of the goods just named, with their parties: told at another status than the whole it is a claim of its own, at the same it is the whole told again", "Peru ordered eight frigates from Italy in 2020, the first of which arrived in 2024. Chile ordered six corvettes from Spain, the first of which will arrive in 2027. France has supplied Mirage jets to Romania, the first of which arrived in May. Spain has sent tanks to Ukraine, all of which arrived last month.",
 			[]string{"IT>PE ship 8..8 item committed", "IT>PE ship - delivered", "ES>CL ship 6..6 item committed", "ES>CL ship - expected", "FR>RO aircraft - delivered", "ES>UA armored_vehicle - delivered"}},
 		{"an arrival of 'the first of which' takes the whole's parties, not those the text around lends it", "The jets were flown to Latvia from Poland. Pilots will train in Germany. The Swedish jets join F-16s supplied by Norway, as well as Rafale fighters ordered from France, the first of which arrived in March.",

@@ -178,6 +178,16 @@ func (d *doc) finish() []armsledger.Claim {
 			continue
 		}
 		kept = append(kept, c)
+		if lo, hi := d.approvalAfter(c); hi > lo {
+			// "Turkey sought 40 jets from the United States, a sale
+			// Washington approved in 2024": the request is one claim, and
+			// the approval that binds the sale another.
+			a := *c
+			a.status, a.lo, a.hi = armsledger.Committed, lo, hi
+			if d.findRepeat(kept, &a) == nil {
+				kept = append(kept, &a)
+			}
+		}
 		if d.refusedRequest(c) {
 			// "Israel turned down Ukrainian requests for Iron Dome": the
 			// refusal is one claim, and the request it answers another.
@@ -199,6 +209,83 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// approvalAfter returns the span of a clause after a claim requested or
+// expected that says the sale was approved, its object the goods just
+// told: "sought 40 jets from the United States, a sale Washington
+// approved in 2024", "..., which Congress approved in May", "will buy 54
+// tanks after the State Department approved the sale". The approval binds
+// the sale (FORMAT.md: "approved the sale" is committed); a sum the
+// sale is worth is left to its own verb. Else lo == hi.
+func (d *doc) approvalAfter(c *draft) (lo, hi int) {
+	if c.status != armsledger.Requested && c.status != armsledger.Expected || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 || c.hi >= c.sentHi {
+		return 0, 0
+	}
+	toks := d.toks
+	for v := c.hi; v < c.sentHi && v-c.hi <= 12; v++ {
+		if w := toks[v].Norm; w == ";" || w == ":" {
+			return 0, 0
+		}
+		if w := toks[v].Norm; w != "approved" && w != "approves" && w != "cleared" {
+			continue
+		}
+		if w := toks[v-1].Norm; w == "not" || w == "never" || w == "yet" || w == "n't" {
+			return 0, 0 // "a sale Congress has not approved"
+		}
+		// The object after the verb: "approved the sale", "approved it".
+		o := v + 1
+		if o < c.sentHi && (toks[o].Norm == "the" || toks[o].Norm == "that" || toks[o].Norm == "this") {
+			o++
+		}
+		if o < c.sentHi && saleWord(toks[o].Norm) {
+			return d.clauseOpen(c.hi, v), o + 1
+		}
+		// The object before the subject: ", which Congress approved", ", a
+		// sale Washington approved", ", which was approved".
+		for j := v - 1; j > c.hi && v-j <= 6; j-- {
+			w := toks[j].Norm
+			if w == "," || w == "." {
+				break
+			}
+			open := j // "which", or the article of "a sale"
+			if w != "which" {
+				if !saleWord(w) || j-1 <= c.hi || toks[j-1].Norm != "a" && toks[j-1].Norm != "the" {
+					continue
+				}
+				open = j - 1
+			}
+			if toks[open-1].Norm == "," {
+				return open, v + 1
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// saleWord reports whether w names a sale as what is approved.
+func saleWord(w string) bool {
+	switch w {
+	case "sale", "sales", "deal", "purchase", "request", "transfer", "it", "them":
+		return true
+	}
+	return false
+}
+
+// clauseOpen returns the token that opens the clause of the verb at v, back
+// to lo: after the last comma, or the word "after" or "once" that makes it
+// adverbial.
+func (d *doc) clauseOpen(lo, v int) int {
+	for j := v - 1; j > lo; j-- {
+		switch d.toks[j].Norm {
+		case ",":
+			return j + 1
+		case "after", "once", "when", "since":
+			return j
+		}
+	}
+	return lo
 }
 
 // refusedRequest reports whether claim c is a request a verb of refusal

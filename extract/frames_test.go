@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare 'the first' (perhaps counted) taken or received after goods ordered is a delivered part of them", "Portugal ordered five aircraft from Brazil in 2019 and took delivery of the first in 2023. Chile ordered six frigates from Spain and received the first two in May.",
+			[]string{"BR>PT aircraft 5..5 item committed", "BR>PT aircraft - delivered", "ES>CL ship 6..6 item committed", "ES>CL ship 2..2 item delivered"}},
 		{"goods said to be 'on order' with no verb, in an absolute clause or a list, are ordered, as goods that 'are on order' are", "Chile has become Peru's main supplier, with 20 tanks delivered and 14 howitzers on order. Peru has 12 jets on order from Spain.",
 			[]string{"CL>PE armored_vehicle 20..20 item delivered", "CL>PE artillery 14..14 item committed", "ES>PE aircraft 12..12 item committed"}},
 		{"a clause after goods sought or to be bought that says the sale was approved ('a sale X approved', 'which X approved', 'after X approved the sale') binds it: a committed claim beside the request; one not approved, or a sale already ordered, adds none", "Jordan sought 12 helicopters from the United States, a sale Washington approved in May. Oman wants to buy 20 tanks from Germany, which the Bundestag approved last week. Peru will buy 30 howitzers from France after the French government approved the sale in June. Chile sought 8 jets from Sweden, a sale Stockholm has not approved. Kenya ordered 6 drones from Turkey, a sale Ankara approved in March.",

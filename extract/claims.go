@@ -186,6 +186,16 @@ func (d *doc) finish() []armsledger.Claim {
 			continue
 		}
 		kept = append(kept, c)
+		if lo, hi := d.approvalAfter(c); hi > lo {
+			// "Turkey sought 40 jets from the United States, a sale
+			// Washington approved in 2024": the request is one claim, and
+			// the approval that binds the sale another.
+			a := *c
+			a.status, a.lo, a.hi = armsledger.Committed, lo, hi
+			if d.findRepeat(kept, &a) == nil {
+				kept = append(kept, &a)
+			}
+		}
 		if d.refusedRequest(c) {
 			// "Israel turned down Ukrainian requests for Iron Dome": the
 			// refusal is one claim, and the request it answers another.
@@ -210,6 +220,83 @@ func (d *doc) finish() []armsledger.Claim {
 		d.claim(c, &out[i], &extras[i])
 	}
 	return out
+}
+
+// approvalAfter returns the span of a clause after a claim requested or
+// expected that says the sale was approved, its object the goods just
+// told: "sought 40 jets from the United States, a sale Washington
+// approved in 2024", "..., which Congress approved in May", "will buy 54
+// tanks after the State Department approved the sale". The approval binds
+// the sale (FORMAT.md: "approved the sale" is committed); a sum the
+// sale is worth is left to its own verb. Else lo == hi.
+func (d *doc) approvalAfter(c *draft) (lo, hi int) {
+	if c.status != armsledger.Requested && c.status != armsledger.Expected || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 || c.hi >= c.sentHi {
+		return 0, 0
+	}
+	toks := d.toks
+	for v := c.hi; v < c.sentHi && v-c.hi <= 12; v++ {
+		if w := toks[v].Norm; w == ";" || w == ":" {
+			return 0, 0
+		}
+		if w := toks[v].Norm; w != "approved" && w != "approves" && w != "cleared" {
+			continue
+		}
+		if w := toks[v-1].Norm; w == "not" || w == "never" || w == "yet" || w == "n't" {
+			return 0, 0 // "a sale Congress has not approved"
+		}
+		// The object after the verb: "approved the sale", "approved it".
+		o := v + 1
+		if o < c.sentHi && (toks[o].Norm == "the" || toks[o].Norm == "that" || toks[o].Norm == "this") {
+			o++
+		}
+		if o < c.sentHi && saleWord(toks[o].Norm) {
+			return d.clauseOpen(c.hi, v), o + 1
+		}
+		// The object before the subject: ", which Congress approved", ", a
+		// sale Washington approved", ", which was approved".
+		for j := v - 1; j > c.hi && v-j <= 6; j-- {
+			w := toks[j].Norm
+			if w == "," || w == "." {
+				break
+			}
+			open := j // "which", or the article of "a sale"
+			if w != "which" {
+				if !saleWord(w) || j-1 <= c.hi || toks[j-1].Norm != "a" && toks[j-1].Norm != "the" {
+					continue
+				}
+				open = j - 1
+			}
+			if toks[open-1].Norm == "," {
+				return open, v + 1
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// saleWord reports whether w names a sale as what is approved.
+func saleWord(w string) bool {
+	switch w {
+	case "sale", "sales", "deal", "purchase", "request", "transfer", "it", "them":
+		return true
+	}
+	return false
+}
+
+// clauseOpen returns the token that opens the clause of the verb at v, back
+// to lo: after the last comma, or the word "after" or "once" that makes it
+// adverbial.
+func (d *doc) clauseOpen(lo, v int) int {
+	for j := v - 1; j > lo; j-- {
+		switch d.toks[j].Norm {
+		case ",":
+			return j + 1
+		case "after", "once", "when", "since":
+			return j
+		}
+	}
+	return lo
 }
 
 // refusedRequest reports whether claim c is a request a verb of refusal
@@ -752,6 +839,13 @@ func (d *doc) inherit() {
 			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 			continue
 		}
+		if d.wholeOfPart(i) {
+			// "ordered Mirage jets for Romania, the first of which arrived
+			// in May": an arrival names no giver, and the part goes the
+			// way the whole it is taken from goes, whatever the text
+			// around lends the verb (see partsOfFlow).
+			c.partOf = i
+		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
@@ -1042,6 +1136,9 @@ func (d *doc) partsOfFlow() {
 		}
 		if p := &d.claims[c.partOf-1]; len(p.sup) > 0 && len(p.rec) > 0 {
 			c.sup, c.rec, c.inherited = d.suppliersOfSentence(p), p.rec, true
+			if c.partOf == i && d.wholeOfPart(i) {
+				c.sup = p.sup // "the first of which": of the goods just named alone
+			}
 		}
 	}
 }
@@ -4886,6 +4983,33 @@ func (d *doc) namedBeforeIn(c *draft) bool {
 	return false
 }
 
+// wholeOfPart reports whether the claim just before claim i holds the
+// goods claim i's "of which" takes a part of ("the first of which", "all
+// of which"), claim i's verb being one of arriving.
+func (d *doc) wholeOfPart(i int) bool {
+	c := &d.claims[i]
+	if i == 0 || !c.p.pronominal || !strings.HasPrefix(c.rule, "arrive.") || !d.partOfWhich(&c.p) {
+		return false
+	}
+	p := &d.claims[i-1]
+	return p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo
+}
+
+// partOfWhich reports whether p is a part that "of which" or "of them"
+// takes from the goods named before it: "the first of which", "all of
+// them".
+func (d *doc) partOfWhich(p *phrase) bool {
+	if !p.elided && !p.pronominal {
+		return false
+	}
+	for j := p.lo; j+1 < p.hi; j++ {
+		if d.toks[j].Norm == "of" && ofThemWord(d.toks[j+1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -4918,6 +5042,13 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if k.sent != c.sent && (d.otherDeals(k.sent, c.sent) || d.firstAndMore(k, c) || d.firstAndMore(c, k)) {
 			continue // "signed a second contract for 180 tanks ... the 180 tanks ordered under the first contract": two deals
+		}
+		if k.sent == c.sent && k.p.hi <= c.p.lo && c.p.qty == nil && d.partOfWhich(&c.p) {
+			// "has supplied Mirage jets, the first of which arrived in
+			// May": a part of the goods just told, at their status, tells
+			// the same flow again. (At another it is a step of its own:
+			// "ordered Mirage jets, the first of which arrived in May".)
+			return k
 		}
 		var same bool
 		switch {

@@ -1830,6 +1830,17 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 		if u.i < p.hi || u.i > p.hi+4 || u.class != classCommit && u.class != classSell && u.class != classBuy || u.noun || !s.describes(*g, *u) {
 			continue
 		}
+		if madeToOrder(u.lemma) && s.d.claims[last].status == armsledger.Delivered {
+			// "took possession of two jets built for it by France": how
+			// goods had came to be, no order told; their maker gave them
+			// ("received two jets that France built for it"). (Of goods
+			// still to come an order is told: "launched the third of four
+			// corvettes it is building for Chile".)
+			if a := s.relativeSubject(*g, *u); a >= 0 && len(s.d.claims[last].sup) == 0 {
+				s.d.claims[last].sup, _, _ = s.group(a)
+			}
+			return
+		}
 		d := s.d.claims[last]
 		if a := s.relativeSubject(*g, *u); a >= 0 && u.class == classBuy {
 			d.rec, _, _ = s.group(a) // "the 108 tanks Taiwan ordered": the buyer gets them

@@ -2773,7 +2773,14 @@ func (s *sent) firstBatchTaken(ps []phrase) []phrase {
 			if toks[j].Norm != "first" && toks[j].Norm != "last" {
 				continue
 			}
-			if w := toks[j-1].Norm; w != "the" && w != "its" && w != "their" || !batchWord(toks[j+1].Norm) {
+			if w := toks[j-1].Norm; w != "the" && w != "its" && w != "their" {
+				break
+			}
+			if !batchWord(toks[j+1].Norm) {
+				// "ordered five jets in 2019 and took delivery of the first
+				// in 2023", "... of the first two in May": the first of the
+				// goods just told, named by the ordinal alone.
+				ps = s.bareFirstTaken(ps, t, j)
 				break
 			}
 			if j+2 < s.hi && (toks[j+2].Norm == "of" || s.is(j+2, fMateriel)) || s.clauseBreak(t.i+1, j) {
@@ -2791,6 +2798,35 @@ func (s *sent) firstBatchTaken(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// bareFirstTaken adds the goods told last as the object of the verb of
+// getting or giving t that takes "the first" (its, their; or "the last") at
+// j with no noun after it, perhaps counted: "took delivery of the first in
+// 2023", "received the first two in May". A word that could open a noun
+// after the ordinal ("the first jets") leaves it to the noun's phrase.
+func (s *sent) bareFirstTaken(ps []phrase, t *trigger, j int) []phrase {
+	toks := s.d.toks
+	hi := j + 1
+	var qty *QuantityMatch
+	if q := s.quantityAt(hi); q != nil && q.Lo == hi && !q.Year && q.Currency == "" && !q.Percent {
+		hi, qty = q.Hi, q
+	}
+	if hi < s.hi {
+		switch toks[hi].Norm {
+		case ",", ".", ";", "in", "on", "at", "by", "this", "last", "early", "late", "earlier", "later", "next":
+		default:
+			return ps
+		}
+	}
+	if s.clauseBreak(t.i+1, j) || slices.ContainsFunc(ps, func(p phrase) bool { return p.lo < hi && j-1 < p.hi }) {
+		return ps
+	}
+	item := s.goodsBefore(ps, j)
+	if item == nil || item.money {
+		return ps
+	}
+	return insertPhrase(ps, phrase{lo: j - 1, hi: hi, head: j, cat: item.cat, unit: item.unit, qty: qty, elided: true})
 }
 
 // ordinalSubject adds, for a "follow" (or "due") whose subject is "a
@@ -4095,7 +4131,7 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 	return s.themObject(s.theySubject(s.allOfWhich(ps)))
 }
 
-// allOfWhich adds the goods "all of which" (most, many, some, half)
+// allOfWhich adds the goods "all of which" (most, many, some, half; the first, the last)
 // stands for as the subject of a verb of arriving or a passive of giving:
 // "ordered 180 K2 tanks from South Korea, all of which have now arrived".
 // (inherit gives it the goods' parties, and "all" their count.)
@@ -4115,15 +4151,27 @@ func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 			continue
 		}
 		j := t.i - 1 - s.chainBefore(t.i) // "which"
-		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" || toks[j-3].Norm != "," {
+		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" {
 			continue
 		}
+		comma := j - 3
 		switch toks[j-2].Norm {
 		case "all", "most", "many", "some", "half":
+		case "first", "last":
+			// "ordered 12 frigates, the first of which arrived in May": a
+			// step of the goods just named. (firstOfThem reads the first
+			// "due", which firstDue makes a verb.)
+			if comma-1 < s.lo || toks[comma].Norm != "the" || t.lemma == "due" {
+				continue
+			}
+			comma--
 		default:
 			continue
 		}
-		item := lastPhraseBefore(ps, j-3)
+		if toks[comma].Norm != "," {
+			continue
+		}
+		item := lastPhraseBefore(ps, comma)
 		if item == nil || item.money {
 			continue
 		}

@@ -236,6 +236,13 @@ func (s *sent) tagTriggers() {
 				s.trigs = insertTrigger(s.trigs, trigger{i: h, class: classBuy, lemma: "order"})
 				continue
 			}
+			if s.goodsOnOrder(i) {
+				// "with four more on order", "26 naval Rafales on order":
+				// goods said to be on order, with no verb, are ordered, as
+				// "are on order" tells (see onOrder).
+				s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classBuy, lemma: "order", passive: true})
+				continue
+			}
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
 			}
@@ -1992,6 +1999,22 @@ func (s *sent) rankingAside(i int) bool {
 	}
 	return j-2 >= s.lo && superlative(toks[j].Norm) && toks[j].Norm != "first" && toks[j].Norm != "latest" && toks[j].Norm != "last" &&
 		toks[j-1].Norm == "the" && toks[j-2].Norm == ","
+}
+
+// goodsOnOrder reports whether "order" at i closes "on order" right
+// after goods, a count or "more", perhaps past "already" or "still", with
+// no verb between: "with four more on order", "the 34 already on order".
+// ("are on order" is onOrder's, "has 35 jets on order" haveOnOrder's.)
+func (s *sent) goodsOnOrder(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm != "order" || i-2 < s.lo || toks[i-1].Norm != "on" {
+		return false
+	}
+	j := i - 2
+	if j > s.lo && (toks[j].Norm == "already" || toks[j].Norm == "still") {
+		j--
+	}
+	return toks[j].Norm == "more" || s.inQty[j-s.lo] || s.is(j, fMateriel) && !s.is(j, fBe)
 }
 
 // haveOnOrder returns the token of "has", "have" or "had" when "order" at

@@ -2814,6 +2814,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>VE aircraft 12..12 item delivered", "RU>SY aircraft 20..20 item delivered"}},
 		{"a choice of a type whose purchase its sentence goes on to count is one deal with it; a choice told alone is the claim", "Peru, which chose the Gripen in April, is negotiating to buy 17 of the jets. Chile chose the Rafale over the F-16 in May and is buying 12 of the aircraft. Bolivia chose the Gripen in June.",
 			[]string{"SE>PE aircraft 17..17 item requested", "FR>CL aircraft 12..12 item committed", "SE>BO aircraft - committed"}},
+		{"both parties who decline to comment deny nothing; who deny the sale deny it", "Spain sold tanks to Chile. Both governments declined to comment. Peru bought jets from Brazil. Both governments denied the sale.",
+			[]string{"ES>CL armored_vehicle - committed", "BR>PE aircraft - delivered", "BR>PE other - denied"}},
 		{"being paid back names no payer", "Pyongyang is being paid back in military hardware, Shin said.",
 			nil},
 		{"goods another supplied, used to strike, are no vehicle", "Ukraine destroyed a Russian S-400 battery in Crimea using US-supplied ATACMS missiles.",

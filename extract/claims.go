@@ -5085,11 +5085,13 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// other words, between the same parties.
 			same = true
 		}
-		if k.sent == c.sent && c.p.qty == nil && d.ingAside(k, c) {
+		if k.sent == c.sent && (c.p.qty == nil || k.p.qty == nil) && d.ingAside(k, c) {
 			// "Egypt bought two FREMM frigates from Italy, taking ships
 			// built for the Italian navy", "Poland sent 14 tanks to
 			// Ukraine, delivering them by rail": a participle's clause set
-			// off after the transfer tells of the same goods.
+			// off after the transfer tells of the same goods. So does one
+			// that counts goods told of no count: "was the first to send
+			// battle tanks, handing over 14 Challenger 2s".
 			same = true
 		}
 		if k.p.cat == armsledger.Funding && (k.p.qty == nil) != (c.p.qty == nil) && abs(c.sent-k.sent) == 1 && len(k.sup) > 0 && len(k.rec) > 0 {

@@ -1261,6 +1261,16 @@ func (s *sent) flowOfAbsolute(t *trigger, g *group) int {
 	return -1
 }
 
+// remarkVerb reports whether w, after "declined to" or "refused to", is a
+// verb of speaking: what is declined is a remark, not the goods.
+func remarkVerb(w string) bool {
+	switch w {
+	case "comment", "confirm", "say", "discuss", "elaborate", "specify", "disclose", "answer", "respond":
+		return true
+	}
+	return false
+}
+
 // bothDeny makes the denial of a sentence whose subject is both parties of
 // the transfer told before, named as such: "Both governments deny that any
 // arms trade is taking place", "The two countries have denied the
@@ -1296,6 +1306,9 @@ func (s *sent) bothDeny() {
 	v, ok := s.verbAt(j)
 	if !ok || v.Class != classDeny || v.Lemma == "block" || v.Lemma == "veto" {
 		return
+	}
+	if j+2 < s.hi && toks[j+1].Norm == "to" && remarkVerb(toks[j+2].Norm) {
+		return // "Both governments declined to comment": a silence, no denial
 	}
 	for k := len(s.d.claims) - 1; k >= 0 && s.d.claims[k].sent == s.idx; k-- {
 		if s.d.claims[k].status == armsledger.Denied {

@@ -4124,6 +4124,17 @@ func (s *sent) stateDescription(j int) bool {
 	return false
 }
 
+// descriptionStart returns the "the" that opens the description of a
+// state ending at j ("the Gulf kingdom"), or -1.
+func (s *sent) descriptionStart(j int) int {
+	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
+		if s.d.toks[k].Norm == "the" {
+			return k
+		}
+	}
+	return -1
+}
+
 // governedList reports whether mention a is a later member of a list of
 // states whose first member "from" or "by" governs: "from Chad, Libya and
 // South Sudan". After "to" too: "sold tanks to Qatar and Spain, and signed
@@ -4407,6 +4418,15 @@ func (s *sent) countrySubject(i int) int {
 			m := s.subjectBefore(j)
 			if m == nil {
 				return -1
+			}
+			if k := s.descriptionStart(j); k >= 0 {
+				if code := s.regionBefore(k+1, j, m.ref.Code); code != "" {
+					// "The Nordic country also pledged drones" after
+					// Germany's rifles for Estonia: the Nordic state told.
+					r := actorMention{ref: newActorRef(code, "country")}
+					r.codes = append(s.d.tags.newCodes(1), code)
+					return s.pseudo(r, j)
+				}
 			}
 			return s.pseudo(*m, j)
 		}

@@ -3473,6 +3473,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>QA aircraft - delivered", "DE>EE small_arms - delivered", "FR>QA aircraft 12..12 item expected"}},
 		{"the Baltic state after to is the Baltic state named last, past the flow told since", "Lithuania bought howitzers from France. Poland sent rifles to Ukraine. Germany will deliver 20 more tanks to the Baltic state.",
 			[]string{"FR>LT artillery - delivered", "PL>UA small_arms - delivered", "DE>LT armored_vehicle 20..20 item expected"}},
+		{"the second of a series of payments goes as the first did, past the flows told since", "The EU transferred 1.5 billion euros to Ukraine, the first payment of its kind. Germany will spend 4 billion euros on aid for Ukraine. Norway gave 20 tanks to Poland. A second tranche, of around 1.4 billion euros, is expected in May.",
+			[]string{"EU>UA funding 1.5e+09..1.5e+09 EUR delivered", "DE>UA funding 4e+09..4e+09 EUR expected", "NO>PL armored_vehicle 20..20 item delivered", "EU>UA funding 1.4e+09..1.4e+09 EUR expected"}},
 		{"a region the lexicon does not know constrains nothing", "Qatar ordered jets from France. Germany sent rifles to Estonia. The Alpine country also pledged 20 drones to Ukraine.",
 			[]string{"FR>QA aircraft - committed", "DE>EE small_arms - delivered", "DE>UA drone 20..20 item committed"}},
 		{"two kinds sharing one head are two items; a model's two roles are one", "Iran sent anti-ship and anti-aircraft missiles to the Houthis. China sent CH-92A attack and reconnaissance drones to Serbia.",

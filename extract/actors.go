@@ -1328,6 +1328,9 @@ type stateCount struct {
 type sentState struct {
 	codes [2]string // the states, "" where fewer
 	n     int       // how many of codes are set; -1: the sentence names states, but none as its topic
+	// named holds the last states the sentence names in any role, latest
+	// first, for a state described by its region (see regionBefore).
+	named [4]string
 	para  int
 	aid   aidStates // the states it names as where aid goes
 }
@@ -1532,6 +1535,8 @@ func (s *sent) countryOpeningRest() {
 	m := *last
 	if code := s.monarchyBefore(toks[h].Norm, m.ref.Code); code != "" {
 		m = actorMention{ref: newActorRef(code, "country"), codes: []string{code}}
+	} else if code := s.regionBefore(s.lo+1, h, m.ref.Code); code != "" {
+		m = actorMention{ref: newActorRef(code, "country"), codes: []string{code}}
 	}
 	m.lo, m.hi, m.prep, m.pp, m.possessive, m.speaker, m.resolved = s.lo, h+1, "", 0, false, false, true
 	s.insertActor(m)
@@ -1612,6 +1617,51 @@ func (s *sent) monarchyBefore(noun, last string) string {
 		}
 	}
 	return ""
+}
+
+// regionBefore returns, when the description of a state in tokens lo..hi
+// (the words between "the" and its noun: "Nordic" in "the Nordic country")
+// names a region last does not lie in, the last state of the sentences
+// just before that does: "Norway ordered howitzers. Germany sent rifles to
+// Estonia. The Nordic country also pledged drones" is Norway's pledge,
+// whoever was the last subject. "" if the region is none the lexicon
+// knows, last fits it, or no state near does.
+func (s *sent) regionBefore(lo, hi int, last string) string {
+	if hi <= lo || hi-lo > 3 {
+		return ""
+	}
+	toks := s.d.toks
+	key := toks[lo].Norm
+	for k := lo + 1; k < hi; k++ {
+		key += " " + toks[k].Norm
+	}
+	fit := lex.regions[key]
+	if fit == nil || fit[last] {
+		return ""
+	}
+	for k := s.idx - 1; k >= 0 && s.idx-k <= 5; k-- {
+		for _, code := range s.d.sentStates[k].named {
+			if fit[code] {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// namedStates returns the last four states the sentence names, latest
+// first (see sentState.named).
+func (s *sent) namedStates() (named [4]string) {
+	n := 0
+	for a := len(s.actors) - 1; a >= 0 && n < len(named); a-- {
+		m := &s.actors[a]
+		if len(m.ref.Code) != 2 || m.ref.kind == kindInstitution && m.ref.Kind != "capital" || slices.Contains(named[:n], m.ref.Code) {
+			continue
+		}
+		named[n] = m.ref.Code
+		n++
+	}
+	return named
 }
 
 // itsBody reads "Its navy", "Its air force", opening a sentence, as a body

@@ -849,6 +849,21 @@ func (d *doc) inherit() {
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
+		if p := d.firstOfSeries(i); p != nil {
+			// "The EU transferred €1.5 billion to Ukraine, the first
+			// payment of its kind. Germany plans to spend €4 billion on
+			// aid. A second tranche, of around €1.4 billion, is expected":
+			// the second of a series goes as the first did, past the
+			// flows told since.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			if c.trig < 0 && c.status == "" {
+				c.status = p.status
+				if d.expectedIn(c) {
+					c.status = armsledger.Expected // "is expected next spring": not yet paid
+				}
+			}
+			continue
+		}
 		if p := d.sameDealGoods(i); p != nil {
 			// "Saudi Arabia is due to receive drones from Turkey, and the
 			// UAE signed a $3.5 billion deal for South Korean air defence
@@ -1120,6 +1135,64 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// seriesNoun reports whether w names one of a series of payments.
+func seriesNoun(w string) bool {
+	switch w {
+	case "tranche", "tranches", "payment", "instalment", "installment", "disbursement":
+		return true
+	}
+	return false
+}
+
+// firstOfSeries returns, for claim i naming neither side in a sentence
+// that tells a later one of a series of payments ("A second tranche of
+// windfall profits is expected"), the last claim before it, a few
+// sentences back or in its paragraph, whose sentence tells the first
+// ("the first payment of its kind"); or nil.
+func (d *doc) firstOfSeries(i int) *draft {
+	c := &d.claims[i]
+	if len(c.sup) > 0 || len(c.rec) > 0 {
+		return nil
+	}
+	later := false
+	for j := c.sentLo; j+1 < c.sentHi && !later; j++ {
+		switch d.toks[j].Norm {
+		case "second", "third", "fourth", "next":
+			later = seriesNoun(d.toks[j+1].Norm)
+		}
+	}
+	if !later {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		p := &d.claims[k]
+		if c.sent-p.sent > 6 && p.para != c.para {
+			return nil
+		}
+		if p.sent == c.sent || len(p.sup) == 0 || len(p.rec) == 0 {
+			continue
+		}
+		for j := p.sentLo; j+1 < p.sentHi; j++ {
+			if d.toks[j].Norm == "first" && seriesNoun(d.toks[j+1].Norm) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// expectedIn reports whether claim c's sentence tells its transfer to
+// come: "is expected", "is due", "will".
+func (d *doc) expectedIn(c *draft) bool {
+	for j := c.sentLo; j < c.sentHi; j++ {
+		switch d.toks[j].Norm {
+		case "expected", "due", "will":
+			return true
+		}
+	}
+	return false
 }
 
 // partsOfFlow gives a part of goods an absolute clause names the parties

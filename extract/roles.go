@@ -4361,6 +4361,17 @@ func (s *sent) stateDescription(j int) bool {
 	return false
 }
 
+// descriptionStart returns the "the" that opens the description of a
+// state ending at j ("the Gulf kingdom"), or -1.
+func (s *sent) descriptionStart(j int) int {
+	for k := j - 1; k >= s.lo && j-k <= 4; k-- {
+		if s.d.toks[k].Norm == "the" {
+			return k
+		}
+	}
+	return -1
+}
+
 // governedList reports whether mention a is a later member of a list of
 // states whose first member "from" or "by" governs: "from Chad, Libya and
 // South Sudan". After "to" too: "sold tanks to Qatar and Spain, and signed
@@ -4644,6 +4655,15 @@ func (s *sent) countrySubject(i int) int {
 			m := s.subjectBefore(j)
 			if m == nil {
 				return -1
+			}
+			if k := s.descriptionStart(j); k >= 0 {
+				if code := s.regionBefore(k+1, j, m.ref.Code); code != "" {
+					// "The Nordic country also pledged drones" after
+					// Germany's rifles for Estonia: the Nordic state told.
+					r := actorMention{ref: newActorRef(code, "country")}
+					r.codes = append(s.d.tags.newCodes(1), code)
+					return s.pseudo(r, j)
+				}
 			}
 			return s.pseudo(*m, j)
 		}
@@ -6228,6 +6248,17 @@ func (s *sent) recipientFromContext(t *trigger, g *group, r *roleResult, end int
 			}
 		}
 	}
+	if give || t.class == classCommit || t.class == classDeploy || t.class == classMove {
+		// "France will sell 12 more jets to the Gulf state": the state of
+		// that region told last (see regionNamed).
+		for j := t.i + 1; j+3 < end && j+3 < s.hi && j-t.i <= 12; j++ {
+			if w := s.d.toks[j].Norm; w == "to" || w == "into" {
+				if a := s.regionNamed(j+1, r.sup); a >= 0 {
+					return a, false
+				}
+			}
+		}
+	}
 	if (t.class == classGive || t.class == classDeploy || t.class == classMove) && !t.noun {
 		// "delivered the S-400 systems to an air base near Ankara": the state
 		// the place the goods went to is near or outside.
@@ -6354,6 +6385,9 @@ func (s *sent) theCountry(t, end int, sup []string, g *group) int {
 				continue // ("the country" right after the verb is its object)
 			}
 		}
+		if a := s.regionNamed(j+1, sup); a >= 0 {
+			return a // "Russia has supplied the Central Asian republic with helicopters": the one named last
+		}
 		if !stateStandIn(toks[j+1].Norm, toks[j+2].Norm) {
 			continue
 		}
@@ -6413,6 +6447,35 @@ func (s *sent) namedBefore(j int, not []string) string {
 		}
 	}
 	return one
+}
+
+// regionNamed resolves a state described by its region after "the" at j
+// ("to the Gulf state", "supplied the Central Asian republic") to the last
+// state the sentences before name that lies there and does not give; or -1.
+// Only regions the lexicon knows are read: "the country" alone is
+// theCountry's.
+func (s *sent) regionNamed(j int, sup []string) int {
+	toks := s.d.toks
+	if j >= s.hi || toks[j].Norm != "the" {
+		return -1
+	}
+	h := j + 1
+	for h < s.hi && h-j <= 3 && toks[h].Kind == Word && toks[h].Cap && s.actorAt(h) < 0 {
+		h++
+	}
+	if h == j+1 || h >= s.hi {
+		return -1
+	}
+	switch toks[h].Norm {
+	case "country", "nation", "kingdom", "state", "republic", "emirate":
+	default:
+		return -1
+	}
+	code := s.regionBefore(j+1, h, "")
+	if code == "" || slices.Contains(sup, code) {
+		return -1
+	}
+	return s.pseudo(actorMention{ref: actorRef{Code: code}, codes: []string{code}}, h)
 }
 
 // stateStandIn reports whether two words stand for a state the text has

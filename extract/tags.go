@@ -134,6 +134,10 @@ type lexicons struct {
 	pps []uint8
 	// wars holds the pairs of states at war, both ways round (wars.tsv).
 	wars map[[2]string]bool
+	// regions gives the states a region word before "country", "state"
+	// or "nation" can describe ("the Nordic country"), by the region's
+	// words in lower case (regions.tsv).
+	regions map[string]map[string]bool
 	// firms holds the arms makers' names, lower-cased (firms.tsv).
 	firms map[string]bool
 	// makers gives the state that makes a named system (makers.tsv).
@@ -239,6 +243,10 @@ func loadLexicons() *lexicons {
 	l.wars = map[[2]string]bool{}
 	for _, r := range mustTSV("wars.tsv", 2) {
 		l.wars[[2]string{r[0], r[1]}], l.wars[[2]string{r[1], r[0]}] = true, true
+	}
+	l.regions = map[string]map[string]bool{}
+	for _, r := range mustTSV("regions.tsv", 2) {
+		l.regions[r[0]] = setOf(strings.Split(r[1], ",")...)
 	}
 	for _, r := range mustTSV("materiel.tsv", 3) {
 		l.materiel.Add(r[0], materielRef{Cat: armsledger.Category(r[1]), Unit: r[2]})

@@ -3828,9 +3828,11 @@ func (d *doc) subsumed(c *draft) bool {
 		// troops: "sent troops and weapons to Libya" tells both.)
 		if o != c && o.sent == c.sent && c.p.cat == armsledger.Other && o.p.cat != armsledger.Other && o.p.cat != armsledger.Funding &&
 			o.p.cat != armsledger.Container && o.p.cat != armsledger.Personnel && (o.p.hi <= c.p.lo || o.p.lo >= c.p.hi && (d.amongBefore(c.p.start()) || o.rule == "content.of" && c.rule != "content.of" && c.p.hi <= o.trig || c.rule == "receive.noun" && d.participleClause(c.p.hi, o.p.lo))) &&
-			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && d.deniedByVerb(c)) {
+			sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && !(c.status == armsledger.Denied && o.status != armsledger.Denied && (d.deniedByVerb(c) || o.status == armsledger.Requested)) {
 			// (A denial is not the goods told: "has sent tanks to Russia,
-			// though Minsk denies supplying weapons" tells both.)
+			// though Minsk denies supplying weapons" tells both; nor is a
+			// refusal of weapons the goods asked for: "Peru asked Chile for
+			// shells, but Chile has kept its policy of not sending weapons".)
 			// ("Among the weapons North Korea has sent to Russia are 6
 			// million shells": the list after is the weapons; so is what
 			// they include or consist of: "The weapons Germany sent to

@@ -40,6 +40,12 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
+			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
+		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",
+			[]string{"CL>PE small_arms - committed"}},
+		{"a transfer 'not yet' made, or not made 'yet', is delayed, not refused: what is owed was bound; a plain 'not' still denies", "Lima signed for 24 jets from Spain in 2022, for around two billion dollars, and not one has been handed over yet. Peru's backlog of Spanish weapons that have been sold but not yet delivered is worth more than $3 billion. Chile ordered 12 tanks from Germany, but they have not arrived yet. Spain has not sent rifles to Ghana.",
+			[]string{"ES>PE aircraft 24..24 item committed", "ES>PE funding 2e+09..2e+09 USD committed", "ES>PE funding 3e+09.. USD committed", "DE>CL armored_vehicle 12..12 item committed", "ES>GH small_arms - denied"}},
 		{"a bare 'the first' (perhaps counted) taken or received after goods ordered is a delivered part of them", "Portugal ordered five aircraft from Brazil in 2019 and took delivery of the first in 2023. Chile ordered six frigates from Spain and received the first two in May.",
 			[]string{"BR>PT aircraft 5..5 item committed", "BR>PT aircraft - delivered", "ES>CL ship 6..6 item committed", "ES>CL ship 2..2 item delivered"}},
 		{"goods said to be 'on order' with no verb, in an absolute clause or a list, are ordered, as goods that 'are on order' are", "Chile has become Peru's main supplier, with 20 tanks delivered and 14 howitzers on order. Peru has 12 jets on order from Spain.",
@@ -4250,6 +4256,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// where goods may be used is no one they go to
+		"Chile sold rifles that could be used in Bolivia. France sold drones that were used in Mali.",
 		// "but" before a verb of its own: the jets are no object of "buy"
 		"Chile will buy new trucks but cannot do without American jets. Peru plans to buy radars but needs French helicopters.",
 		// built in India under licence: the army's own

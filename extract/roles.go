@@ -2471,6 +2471,11 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
+	if m.prep == "in" && s.wordBeforePrep(m.lo, "in") == "used" {
+		// "sold rifles that could be used in Bolivia": where goods may be
+		// used, not who gets them (see usersTold for "for use in").
+		return false
+	}
 	if m.prep == "in" && s.keptInState(m.lo) {
 		return false // "US shells stored in Poland have arrived in Ukraine": where they were kept, not where they went
 	}

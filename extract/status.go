@@ -312,6 +312,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	// "did not send tanks until January": they were sent, in January.
 	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
+	if negated && s.yetAfter(head.i, max(t.i, g.hi)) {
+		// "jets sold but not yet delivered", "not one has been handed
+		// over yet": a delay, not a refusal. What is owed was bound.
+		negated, gov.committed = false, true
+	}
 	if t.noun && head.i != t.i && head.class == classDeny && stopVerb(head.lemma) {
 		gov.stopped = true // "has not halted deliveries"
 	}
@@ -1606,6 +1611,29 @@ func (s *sent) negatedClauseRest(i int) bool {
 func (s *sent) untilAfter(i int) bool {
 	for j := i; j < s.hi && j <= i+6; j++ {
 		if w := s.d.toks[j].Norm; w == "until" || w == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// yetAfter reports whether "yet" closes the negation of the verb at i:
+// right after the negation ("not yet delivered") or in the few words past
+// the verb's last token at hi ("has not been handed over yet", "have not
+// arrived yet"). A "yet" after a comma joins clauses ("..., yet Berlin has
+// not sent"), and one after "and" or "but" starts a new one.
+func (s *sent) yetAfter(i, hi int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 3; j-- {
+		if toks[j].Norm == "yet" && (toks[j-1].Norm == "not" || toks[j-1].Norm == "n't") {
+			return true // "has not yet been delivered"
+		}
+	}
+	for j := max(i, hi) + 1; j < s.hi && j <= max(i, hi)+4; j++ {
+		switch toks[j].Norm {
+		case ",", ";", ":", ".", "and", "but", "or":
+			return false
+		case "yet":
 			return true
 		}
 	}

@@ -1392,6 +1392,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AU>UA armored_vehicle - expected"}},
 		{"a count 'of them' set after goods between commas counts them", "Iran's drones, 400 of them, have gone to Russia. Belarus's shells, over 90,000 of them, went to Russia.",
 			[]string{"IR>RU drone 400..400 item delivered", "BY>RU ammunition 90000.. round delivered"}},
+		{"a count set between commas after goods before their verb binds them to it however many words it takes ('more than a million of them', 'at least two thousand of them', 'more than two hundred in all')", "The tanks, more than two hundred in all, will be shipped to Kenya. Syria's rockets, more than a million of them, have gone to Lebanon. Belarus's shells, at least two thousand of them, have been sent to Russia.",
+			[]string{">KE armored_vehicle 200.. item expected", "SY>LB ammunition 1e+06.. item delivered", "BY>RU ammunition 2000.. round delivered"}},
 		{"a count set after goods between commas as their total counts them", "Australia will ship the tanks, 49 in total, to Ukraine in stages. Germany sent Ukraine howitzers, 30 in all.",
 			[]string{"AU>UA armored_vehicle 49..49 item expected", "DE>UA artillery 30..30 item delivered"}},
 		{"an amount worth of goods is the goods and their value, as goods worth an amount are", "France delivered 300 million euros worth of Caesar howitzers to Ukraine.",

@@ -5063,11 +5063,24 @@ func (d *doc) namedBeforeIn(c *draft) bool {
 // of which"), claim i's verb being one of arriving.
 func (d *doc) wholeOfPart(i int) bool {
 	c := &d.claims[i]
-	if i == 0 || !c.p.pronominal || !strings.HasPrefix(c.rule, "arrive.") || !d.partOfWhich(&c.p) {
+	if i == 0 || !strings.HasPrefix(c.rule, "arrive.") || !(c.p.pronominal && d.partOfWhich(&c.p) || d.countOfWhich(&c.p)) {
 		return false
 	}
 	p := &d.claims[i-1]
 	return p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo
+}
+
+// countOfWhich reports whether p is a count that a relative "of which" or
+// "of whom" set off by a comma takes from what was just named: "sent 4,000
+// engineers, of whom about 900 have arrived". The arrival is a step of the
+// whole and goes its way, whoever the clause before names as its subject.
+func (d *doc) countOfWhich(p *phrase) bool {
+	j := p.start()
+	if p.qty == nil || j < 3 {
+		return false
+	}
+	w := d.toks[j-1].Norm
+	return (w == "which" || w == "whom") && d.toks[j-2].Norm == "of" && d.toks[j-3].Norm == ","
 }
 
 // partOfWhich reports whether p is a part that "of which" or "of them"

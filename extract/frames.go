@@ -5480,6 +5480,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if partAfter {
 		after = s.hi // "four Black Hawks, two of which were donated": the verb after tells of the two
 	}
+	if p := &g.phrases[len(g.phrases)-1]; !partAfter && after == g.hi && p.qty != nil && p.qty.Lo == after+1 && toks[after].Norm == "," &&
+		p.qty.Hi+2 < s.hi && toks[p.qty.Hi+2].Norm == "," {
+		// "North Korea's shells, more than a million of them, have gone
+		// to Russia": the count set off by commas is the goods' own (see
+		// countInAll), and the verb is sought past it, however many words
+		// the count takes.
+		after = p.qty.Hi + 2
+	}
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	var inPart *trigger   // the participle of ", delivered by Russia to Turkey,": the goods are its subject
 	partLo, partHi := 0, 0

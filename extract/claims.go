@@ -62,6 +62,11 @@ type draft struct {
 	// stay open, if no flow told in the text gives it (see
 	// recipientSupplier).
 	agentless bool
+	// seized is true for goods taken on their way to a recipient by one
+	// who sends nothing ("the navy seized 400 rifles bound for Yemen"):
+	// agentless, and given the origin the text names just after (see
+	// seizedOrigin).
+	seized bool
 	// promised is true for a sum its own words call promised or pledged
 	// ("of a promised $3 billion"): whatever flow it inherits, it is
 	// committed, not given (see promisedSum).
@@ -105,6 +110,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.eitherSide(true)
 	d.ownPurchaseValues()
 	d.recipientSupplier()
+	d.seizedOrigin()
 	d.customersSupplied()
 	d.sumsFollowGoods()
 	if len(d.pending) > 0 {
@@ -3231,6 +3237,33 @@ func (d *doc) originNamedAgain() {
 		}
 		if o := d.namedOrigin(&c.p, c.rec); o != "" && !slices.Contains(c.rec, o) {
 			c.sup = []string{o}
+		}
+	}
+}
+
+// seizedOrigin gives goods seized on their way, whose giver no flow told,
+// the one state other than the recipient that the first goods named after
+// its sentence, and near it, are said to be from: "The navy intercepted
+// 400 rifles bound for Yemen. Officials said Iranian rifles had been
+// shipped to the group for years" were Iran's rifles. (The giver of
+// another flow to that party is no origin: a text may tell that Iran
+// armed a group for years and that where the seized load came from is
+// unknown.)
+func (d *doc) seizedOrigin() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.seized || len(c.sup) > 0 || len(c.rec) == 0 {
+			continue
+		}
+		for k := range d.named {
+			q := &d.named[k]
+			if q.lo < c.sentHi || q.lo-c.sentHi > 80 {
+				continue
+			}
+			if dem := notReceiving(q.demonym, c.rec); len(dem) == 1 {
+				c.sup, c.inherited = dem, true
+				break
+			}
 		}
 	}
 }

@@ -566,7 +566,14 @@ func (s *sent) frames(att attrib) {
 			d.toArmedGroup = s.toArmedGroup(&t, &g)
 			d.byRecipient = (t.class == classReceive && !(t.noun && tradeNoun(t.lemma)) || t.class == classArrive || r.byRecipient) && !d.homemade &&
 				t.lemma != "host" // what a state hosts is another's: with no owner named, no claim
-			d.agentless = r.agentless
+			// Goods taken on their way name where they were going, and the
+			// seizer sends nothing: "the navy seized 400 rifles bound for
+			// Yemen" tells of rifles sent to Yemen by a giver the text may
+			// name elsewhere ("Iranian", "from Iran"), or else leaves open,
+			// as an agentless passive does; so does a load a seized craft
+			// carried ("seized a truck carrying rockets bound for Lebanon").
+			d.seized = len(r.sup) == 0 && len(r.rec) > 0 && (t.noun && routeWord(t.lemma) || s.boundFor(g.hi) >= 0) && s.seizerBefore(s.lo, s.hi)
+			d.agentless = r.agentless || d.seized
 			// "around EUR 130 billion were allocated in military assistance":
 			// a sum given in the passive, by no one named, leaves its givers
 			// open as a tally of many does.

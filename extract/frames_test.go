@@ -2167,6 +2167,16 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE small_arms 2000..2000 item delivered", "IR>YE small_arms 3000..3000 item delivered", "IR>YE missile 23..23 item delivered"}},
 		{"goods seized with no route told are no claim", "Iran sent weapons to Russia. Police seized 300 rifles in Paris.",
 			[]string{"IR>RU other - delivered"}},
+		{"goods seized on their way go to where they were bound, from a giver left open", "Coast guards seized 90 tonnes of explosives bound for Sudan on Monday.",
+			[]string{">SD other 90..90 tonne delivered"}},
+		{"a seized load bound for a party, no origin told: the seizer sends nothing", "Customs officers intercepted drone engines bound for Russia.",
+			[]string{">RU technology - delivered"}},
+		{"a seized craft's load bound for a party, no origin told", "Police seized a lorry carrying mortars and shells bound for Hezbollah.",
+			[]string{">LB artillery - delivered", ">LB ammunition - delivered"}},
+		{"goods bound for a party seized in the passive", "Rifles bound for the Houthis had been seized by the navy.",
+			[]string{">YE small_arms - delivered"}},
+		{"seized goods take the origin of goods named just after", "The navy intercepted 400 rifles bound for Yemen. Officials said Iranian rifles had been shipped to the group for years.",
+			[]string{"IR>YE small_arms 400..400 item delivered"}},
 		{"a running total of an order is committed", "Egypt is buying 30 more Rafale jets from France, bringing its total order to 54.",
 			[]string{"FR>EG aircraft 30..30 item committed", "FR>EG aircraft 54..54 item committed"}},
 		{"a running total of deliveries is delivered", "Germany delivered 20 tanks to Ukraine, bringing the total to 100.",
@@ -4279,6 +4289,10 @@ func TestNotClaims(t *testing.T) {
 		"Shipments of K9 howitzers from South Korea to Norway have been postponed to 2027.", // a delay told after the parties
 		"Kazakhstan permitted Russian troops to use its airfields last spring.",             // Russia's own troops: no gift to Russia
 		"Russia launched 40 missiles and 100 drones at Kyiv overnight.",
+		"The army seized 300 rifles in an attack on a rebel base.",                                                                     // taken in a fight, bound nowhere
+		"Troops captured 12 tanks on the battlefield near Kharkiv.",                                                                    // spoils of battle
+		"Treasury officials seized the assets of a shipping firm bound for sanctions.",                                                 // assets, and no party they were bound for
+		"Forces seized a convoy of rifles near the border, and the rifles were found in a barn.",                                       // no route told
 		"In Beijing, a Pakistani minister said Turkey had shipped drones.",                                                             // a capital is where a government speaks, not where goods went
 		"Brazil spent $20 billion on its armed forces last year and Chile $5 billion.",                                                 // a second spender, no payee
 		"Spain tightened its restrictions on the export of drones.",                                                                    // a regulation: no state's trade is barred

@@ -1719,7 +1719,7 @@ func (s *sent) itsSupplier() {
 		return // (no "supplier": see rareWords)
 	}
 	toks := s.d.toks
-	for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
+	for _, k := range s.rareFrom(s.lo) {
 		if toks[k].Norm != "supplier" {
 			continue
 		}
@@ -1842,7 +1842,7 @@ func (s *sent) theJunta() {
 		return // (no "junta": see rareWords)
 	}
 	toks := s.d.toks
-	for j := s.next(s.lo+1, fRare); j < s.hi; j = s.next(j+1, fRare) {
+	for _, j := range s.rareFrom(s.lo + 1) {
 		if toks[j].Norm == "junta" {
 			s.juntaAt(j)
 		}

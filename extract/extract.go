@@ -64,6 +64,7 @@ type doc struct {
 	groupBuf  []group
 	defBuf    []int // backs each sentence's definites in turn
 	rareBuf   []int // backs each sentence's rare words in turn
+	knowBuf   []int // backs each sentence's know-how words in turn
 	// nameToks is outletNamed's buffer for a name's tokens.
 	nameToks []Token
 	// givers, mostly and received are dominantRecipient's buffers, and
@@ -388,6 +389,7 @@ type sent struct {
 	cues    []cueMemo // the cues the sentence holds, once read (see readCues)
 	defs    []int     // its tokens "the", "these" and "those", once read (see definites)
 	rare    []int     // its tokens of rare words, once read (see rareFrom)
+	knows   []int     // its tokens of know-how words, once read (see knowHows)
 	aboard  []span    // vessels and aircraft a load travels on (see onBoard)
 	title   int8      // 0 until titleCase reads the sentence, then 1 (no) or 2 (yes)
 	voice   int       // 1 + firstVoice, once read; 0 before

@@ -47,7 +47,7 @@ func (s *sent) makesUnderKnowHow() bool {
 // makesUnderKnowHowRest is makesUnderKnowHow past its first test (see gates in words.go):
 // the sentence names an actor and holds a word of fKnowHow.
 func (s *sent) makesUnderKnowHowRest() bool {
-	for k := s.nextRest(s.lo, fKnowHow); k < s.hi; k = s.nextRest(k+1, fKnowHow) {
+	for _, k := range s.knowHows() {
 		w := s.d.toks[k].Norm
 		if productionWords[w] && (!techWords[w] || s.withDemonym(k)) && (!partsWords[w] || s.partsAfterWith(k) >= 0) {
 			return true
@@ -77,7 +77,7 @@ func (s *sent) withDemonym(k int) bool {
 // state under another's licence or in another's plant.
 func (s *sent) madeUnderKnowHow(att attrib) {
 	toks := s.d.toks
-	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
+	for _, k := range s.knowHows() {
 		if !productionWords[toks[k].Norm] {
 			continue
 		}
@@ -1110,7 +1110,7 @@ func (d *doc) sellerTo(rec string, idx int) string {
 // locally"), tells no such claim.
 func (s *sent) builtThere(att attrib) {
 	toks := s.d.toks
-	for v := s.next(s.lo, fKnowHow); v < s.hi; v = s.next(v+1, fKnowHow) {
+	for _, v := range s.knowHows() {
 		if !builtParticiple(toks[v].Norm) {
 			continue
 		}

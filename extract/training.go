@@ -36,7 +36,7 @@ func (s *sent) trainAt() int {
 // trainAtRest is trainAt past its first test (see gates in words.go): the
 // sentence names an actor and holds a word of fKnowHow.
 func (s *sent) trainAtRest() int {
-	for k := s.nextRest(s.lo, fKnowHow); k < s.hi; k = s.nextRest(k+1, fKnowHow) {
+	for _, k := range s.knowHows() {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue
 		}
@@ -198,7 +198,7 @@ func (s *sent) trainer(k int) int {
 // trained makes the claims of training that the verb "train" tells in
 // the sentence (see trainAt).
 func (s *sent) trained(att attrib) {
-	for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
+	for _, k := range s.knowHows() {
 		if !trainForm(s.d.toks[k].Norm) {
 			continue
 		}

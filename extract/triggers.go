@@ -494,7 +494,7 @@ func (s *sent) goodsFollow() {
 // the sentence holds a word of fKnowHow.
 func (s *sent) goodsFollowRest() {
 	toks := s.d.toks
-	for f := s.nextRest(s.lo, fKnowHow); f < s.hi; f = s.nextRest(f+1, fKnowHow) {
+	for _, f := range s.knowHows() {
 		switch toks[f].Norm {
 		case "follow", "follows", "followed":
 		default:
@@ -1095,7 +1095,7 @@ func (s *sent) expectedWhen(i int) bool {
 // the sentences that hold it are read for this.
 func (s *sent) ordinalFollows() {
 	toks := s.d.toks
-	for f := s.next(s.lo, fKnowHow); f < s.hi; f = s.next(f+1, fKnowHow) {
+	for _, f := range s.knowHows() {
 		if toks[f].Norm != "follow" && toks[f].Norm != "followed" || f+1 < s.hi && toks[f+1].Norm == "by" {
 			continue
 		}
@@ -1535,7 +1535,7 @@ func (s *sent) actedIn() {
 // sentence holds a word of fKnowHow.
 func (s *sent) actedInRest() {
 	toks := s.d.toks
-	for i := s.nextRest(s.lo, fKnowHow); i < s.hi; i = s.nextRest(i+1, fKnowHow) {
+	for _, i := range s.knowHows() {
 		if !actingVerb(toks[i].Norm) || i+2 >= s.hi || lex.sets[toks[i+1].word]&setInside == 0 && toks[i+1].Norm != "with" && toks[i+1].Norm != "at" {
 			continue
 		}

@@ -245,6 +245,27 @@ func (s *sent) rareFrom(from int) []int {
 	return rare
 }
 
+// knowHows returns the sentence's tokens of know-how words (fKnowHow), in
+// order. The first rule to ask lists them; the eight that look for one
+// (trainAt, trained, makesUnderKnowHow, madeUnderKnowHow, builtThere,
+// goodsFollow, ordinalFollows, actedIn) then pass over that short list,
+// not each over the sentence's flags again. The list is never nil once
+// read, even when empty.
+func (s *sent) knowHows() []int {
+	if s.knows == nil {
+		if s.d.knowBuf == nil {
+			s.d.knowBuf = make([]int, 0, 8)
+		}
+		knows := s.d.knowBuf[:0]
+		for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
+			knows = append(knows, k)
+		}
+		s.d.knowBuf = knows // keep what the buffer grew to
+		s.knows = knows
+	}
+	return s.knows
+}
+
 // Gates. Many rules are asked of every sentence, group or actor and
 // answer no after one test in nearly all: a flag no word of the sentence
 // has, a word that is not the one they start from. A call costs more

@@ -1767,9 +1767,7 @@ func (s *sent) itsSupplierAt(j int) {
 	default:
 		return
 	}
-	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
-	m.codes = append(s.d.tags.newCodes(1), code)
-	s.insertActor(m)
+	s.insertItsState(j, code)
 }
 
 // itsExports reads "its" before "exports" after a share ("taking 34
@@ -1805,6 +1803,14 @@ func shareWord(w string) bool {
 	return false
 }
 
+// insertItsState reads the "its" at j as the state code, as if the text
+// had named it there in the possessive (see itsSupplierAt, itsExporterAt).
+func (s *sent) insertItsState(j int, code string) {
+	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
+	m.codes = append(s.d.tags.newCodes(1), code)
+	s.insertActor(m)
+}
+
 // itsExporterAt is itsExports for the "its" at j.
 func (s *sent) itsExporterAt(j int) {
 	first, other := -1, -1 // the first state named before "its", and the last other than it
@@ -1828,9 +1834,7 @@ func (s *sent) itsExporterAt(j int) {
 	default:
 		return
 	}
-	m := actorMention{lo: j, hi: j + 1, ref: newActorRef(code, "country"), resolved: true, possessive: true}
-	m.codes = append(s.d.tags.newCodes(1), code)
-	s.insertActor(m)
+	s.insertItsState(j, code)
 }
 
 // theJunta tags "the junta" as the state whose junta the text named

@@ -228,15 +228,7 @@ func (s *sent) is(j int, f wordFlag) bool { return s.info[j].flags&f != 0 }
 // sentence's flags again. The list is never nil once read, even when empty.
 func (s *sent) rareFrom(from int) []int {
 	if s.rare == nil {
-		if s.d.rareBuf == nil {
-			s.d.rareBuf = make([]int, 0, 8)
-		}
-		rare := s.d.rareBuf[:0]
-		for k := s.next(s.lo, fRare); k < s.hi; k = s.next(k+1, fRare) {
-			rare = append(rare, k)
-		}
-		s.d.rareBuf = rare // keep what the buffer grew to
-		s.rare = rare
+		s.rare = s.positions(fRare, &s.d.rareBuf)
 	}
 	rare := s.rare
 	for len(rare) > 0 && rare[0] < from {
@@ -253,17 +245,24 @@ func (s *sent) rareFrom(from int) []int {
 // read, even when empty.
 func (s *sent) knowHows() []int {
 	if s.knows == nil {
-		if s.d.knowBuf == nil {
-			s.d.knowBuf = make([]int, 0, 8)
-		}
-		knows := s.d.knowBuf[:0]
-		for k := s.next(s.lo, fKnowHow); k < s.hi; k = s.next(k+1, fKnowHow) {
-			knows = append(knows, k)
-		}
-		s.d.knowBuf = knows // keep what the buffer grew to
-		s.knows = knows
+		s.knows = s.positions(fKnowHow, &s.d.knowBuf)
 	}
 	return s.knows
+}
+
+// positions lists the sentence's tokens with flag f, in order, in the
+// doc's buffer buf, which keeps what it grew to from sentence to sentence.
+// The list is never nil, even when empty.
+func (s *sent) positions(f wordFlag, buf *[]int) []int {
+	if *buf == nil {
+		*buf = make([]int, 0, 8)
+	}
+	l := (*buf)[:0]
+	for k := s.next(s.lo, f); k < s.hi; k = s.next(k+1, f) {
+		l = append(l, k)
+	}
+	*buf = l
+	return l
 }
 
 // Gates. Many rules are asked of every sentence, group or actor and

@@ -1029,7 +1029,10 @@ func (d *doc) inherit() {
 				// An amount, the item named again with "the" ("The
 				// aircraft will be delivered over several years") or "more"
 				// of it ("Sullivan said more would be sent") continues the
-				// transfer just told.
+				// transfer just told; so do goods of any kind said to be
+				// yet to follow it ("Norway sent tanks to Lithuania.
+				// Howitzers would follow in the autumn"), not those that
+				// "followed", which may be another flow of the story.
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
@@ -1039,7 +1042,7 @@ func (d *doc) inherit() {
 				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
 					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if sup := d.thoseFromAll(c, k); sup != nil {
 						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both

@@ -320,6 +320,10 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>EE personnel 300..300 person delivered", "DK>EE personnel - expected", "IT>AL artillery 40..40 item delivered", "IT>AL artillery - expected"}},
 		{"goods that 'were to follow' (be + to, a future told from the past) arrive where those before went, as 'would follow' do; 'follow to' a place or a purpose ends the verb", "Finland sent 300 soldiers to Estonia. Another 200 engineers were to follow to build bridges.",
 			[]string{"FI>EE personnel 300..300 person delivered", "FI>EE personnel 200..200 person expected"}},
+		{"goods that 'are coming' with a time are on their way, as goods 'going' are; 'the second' of them coming or 'a fourth' that 'will come' is one more of those just told, as with 'follow'", "Spain delivered the first howitzers to Chile in May, and the second batch is coming this year. Italy has delivered three frigates to Peru, and a fourth will come later. More drones are coming to Ghana from Turkey.",
+			[]string{"ES>CL artillery - delivered", "ES>CL artillery - expected", "IT>PE ship 3..3 item delivered", "IT>PE ship 1..1 item expected", "TR>GH drone - expected"}},
+		{"named goods of any kind said to 'follow' in the next sentence go as the flow just told went", "Norway has delivered the first batch of tanks to Lithuania. Officials said howitzers would follow in the autumn.",
+			[]string{"NO>LT armored_vehicle - delivered", "NO>LT artillery - expected"}},
 		{"goods said to 'follow' after ', and' go as the goods before them in the sentence went, not to the first clause's subject", "Norway delivered 12 howitzers to Estonia, and six more would follow next year. Spain has sent 200 engineers to Latvia, and another 100 will follow in spring.",
 			[]string{"NO>EE artillery 12..12 item delivered", "NO>EE artillery 6..6 item expected", "ES>LV personnel 200..200 person delivered", "ES>LV personnel 100..100 person expected"}},
 		{"goods a relative clause says a firm 'builds under licence from' a state, or made 'in' a state under a named licence, carry know-how to the maker; a bare passive licence gives none", "The rifles, which Turkey's MKE builds under licence from Germany, will go to the army. The howitzers are made in Egypt under licence from South Korea. Of the howitzers, 30 will be made in Egypt under licence.",
@@ -4271,6 +4275,8 @@ func TestFramesPublished(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// where goods may be used is no one they go to
+		// "coming" as an adjective of time, in an idiom, or of no goods on their way
+		"Chile will hold more talks with Spain in the coming months. The deal is coming under scrutiny in Peru. Officials keep coming back to the question of jets.",
 		"Chile sold rifles that could be used in Bolivia. France sold drones that were used in Mali.",
 		// "but" before a verb of its own: the jets are no object of "buy"
 		"Chile will buy new trucks but cannot do without American jets. Peru plans to buy radars but needs French helicopters.",

@@ -2835,8 +2835,8 @@ func (s *sent) bareFirstTaken(ps []phrase, t *trigger, j int) []phrase {
 func (s *sent) ordinalSubject(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.lemma != "follow" && t.lemma != "due" || t.class != classArrive {
-			continue
+		if t.lemma != "follow" && t.lemma != "due" && t.lemma != "come" || t.class != classArrive {
+			continue // ("a fourth will come" as "a fourth will follow")
 		}
 		j := s.ordinalBefore(t.i)
 		if j < 0 {
@@ -2847,6 +2847,9 @@ func (s *sent) ordinalSubject(ps []phrase) []phrase {
 			continue
 		}
 		q := &QuantityMatch{Lo: j, Hi: j + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+		if j > s.lo && s.d.toks[j-1].Norm == "the" {
+			q = nil // "the second is coming": the next lot, of no told size
+		}
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
 	}
 	return ps

@@ -1369,7 +1369,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec = p.sup, p.rec
 			return r
 		}
-		if (t.lemma == "follow" || t.lemma == "due") && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
+		if (t.lemma == "follow" || t.lemma == "due" || t.lemma == "come") && g.phrases[0].elided && s.ordinalBefore(t.i) >= 0 {
 			// "France has delivered three frigates to Greece, and a fourth
 			// will follow": one more goes as the others went, if its
 			// sentence told them; else the flows before lend it parties.
@@ -7989,8 +7989,8 @@ func (s *sent) sameSentenceFlow(g *group) *draft {
 // before, with both parties; or nil. A party named in the clause of
 // "follow" itself ("more would follow to Estonia") leaves it to the roles.
 func (s *sent) followedFlow(g group, t trigger) *draft {
-	if t.lemma != "follow" || t.class != classArrive {
-		return nil
+	if t.lemma != "follow" && t.lemma != "come" || t.class != classArrive {
+		return nil // ("and the second batch is coming this year" as "would follow")
 	}
 	n := len(s.d.claims)
 	if n == 0 {

@@ -1901,8 +1901,8 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
-	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || t.lemma == "due" || s.arrivingAhead(t)) {
-		return armsledger.Expected // "are going to Romania under a deal": on their way; "another 10 are due next year"
+	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || s.d.toks[t.i].Norm == "coming" || t.lemma == "due" || s.arrivingAhead(t)) {
+		return armsledger.Expected // "are going to Romania under a deal", "the second battery is coming": on their way; "another 10 are due next year"
 	}
 	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
 		return armsledger.Committed // "Algeria became a customer for the Su-57": an order placed

@@ -1267,7 +1267,8 @@ func (s *sent) ordinalBefore(v int) int {
 	}
 	o := j - 2 // the word before the clause
 	switch {
-	case j-1 >= s.lo && laterOrdinal(toks[j].Norm) && toks[j-1].Norm == "a":
+	case j-1 >= s.lo && laterOrdinal(toks[j].Norm) && (toks[j-1].Norm == "a" || toks[j-1].Norm == "the"):
+		// "and the second is coming this year" counts one more as "a second" does
 	case j >= s.lo && toks[j].Norm == "another":
 		o = j - 1 // "and another will follow": one more
 	default:
@@ -2564,8 +2565,12 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "Ukraine's armed forces", "armed groups": an adjective
 		}
 	case "come":
-		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") {
-			return false // "came from Iran", "came directly from Iran" move goods; "come with 500 missiles" lists them
+		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") && !(toks[i].Norm == "coming" && comingWhen(next)) && s.ordinalBefore(i) < 0 {
+			// "came from Iran", "came directly from Iran" move goods, and so
+			// does goods' coming with a time ("the battery is coming this
+			// year") or one more's ("a fourth will come later"); "come with
+			// 500 missiles" lists them
+			return false
 		}
 	case "pay":
 		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) {
@@ -2722,6 +2727,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // a preposition: "X, including Y"
 	case toks[i].Norm == "going" && !(next == "to" && (s.actorAt(i+2) >= 0 || i+3 < s.hi && toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0)):
 		return false // "are going to Romania"; not "is going to send", "going ahead"
+	case toks[i].Norm == "coming" && !(beForms[prev] && prev != "get" && prev != "got" && !comingAway(next)):
+		return false // "the second battery is coming this year"; not "in the coming months", "coming back to", "kept coming"
 	case ruleNoun(next) && !toks[i].Cap:
 		return false // "export controls on drone parts": a regulation, no transfer
 	case v.Class == classDeny && s.participle(i) && (prev == "on" || prev == "of" || prev == "from" || prev == "with" || prev == "in") && next != "by" && next != "to" && next != "from" && i+1 < s.hi && toks[i+1].Kind == Word:
@@ -3612,4 +3619,26 @@ func (s *sent) reliedOn(i int) int {
 		return a
 	}
 	return -1
+}
+
+// comingAway reports whether the word after "coming" turns it from goods on
+// their way into an idiom or a motion of something else: "is coming back
+// to", "are coming under fire", "was coming down in the sea".
+func comingAway(w string) bool {
+	switch w {
+	case "back", "down", "under", "up", "out", "off", "apart", "together", "close", "closer", "round", "around", "into", "true":
+		return true
+	}
+	return false
+}
+
+// comingWhen reports whether w, after "coming", opens the time goods are on
+// their way for: "is coming this year", "are coming soon", "is coming in
+// May".
+func comingWhen(w string) bool {
+	switch w {
+	case "this", "next", "soon", "later", "in", "by", "within", "early", "late", "shortly":
+		return true
+	}
+	return false
 }

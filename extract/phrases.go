@@ -1427,7 +1427,59 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	case "foreign", "rebel", "militia", "mercenary", "jihadist", "islamist", "volunteer", "tribal", "armed", "allied", "former":
 		return true
 	}
+	if p.lo != p.head {
+		return false // "multirole fighters", "MiG-29 fighters": a kind of jet named
+	}
+	return s.fightersOfGroup(p.head) || fightersBesideMen(toks, p.head, s.lo, s.hi)
+}
+
+// fightersOfGroup reports whether "fighters" at h belong to an armed body
+// told after "of" or "from": "fighters of the Wagner Group", "fighters from
+// a militia's ranks" do not; "fighters from Hezbollah", "fighters from
+// Russia's Wagner Group" do. A state after them ("fighters from Russia") is
+// where jets come from, and a maker's ("from Rosoboronexport") are jets.
+func (s *sent) fightersOfGroup(h int) bool {
+	toks := s.d.toks
+	if h+2 >= s.hi || toks[h+1].Norm != "of" && toks[h+1].Norm != "from" {
+		return false
+	}
+	for j := h + 2; j < s.hi && j <= h+8; j++ {
+		a := s.actorAt(j)
+		if a < 0 {
+			if toks[j].Norm == "," || toks[j].Norm == "and" || toks[j].Norm == "to" {
+				return false
+			}
+			continue
+		}
+		m := &s.actors[a]
+		if m.ref.Kind == "group" || m.ref.kind == kindInstitution && !s.firm(a) {
+			return true
+		}
+		if !m.possessive && !m.demonym {
+			return false
+		}
+		j = m.hi - 1 // "Russia's", "the Russian private military company": the body is named next
+	}
 	return false
+}
+
+// fightersBesideMen reports whether "fighters" at h is listed with men or
+// with arms in general: "weapons and fighters", "troops and fighters",
+// "fighters and mercenaries". Jets are listed with other kinds of arms
+// ("tanks, howitzers and fighters"), not beside "weapons", of which they
+// are one, nor beside soldiers.
+func fightersBesideMen(toks []Token, h, lo, hi int) bool {
+	men := func(w string) bool {
+		switch w {
+		case "weapons", "arms", "troops", "soldiers", "mercenaries", "militants", "personnel", "servicemen", "advisers", "advisors", "instructors", "commanders", "volunteers":
+			return true
+		}
+		return false
+	}
+	if h-2 >= lo && toks[h-1].Norm == "and" && men(toks[h-2].Norm) {
+		return true
+	}
+	return h+2 < hi && toks[h+1].Norm == "and" && men(toks[h+2].Norm)
 }
 
 // exPeople reports whether the people at i are named with the prefix

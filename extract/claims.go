@@ -431,7 +431,10 @@ func (d *doc) exportTarget(c *draft) bool {
 // British-made components". An export licence is granted, or refused, for
 // one buyer, the one the text tells of; this is no trade total with one
 // side ("Germany's arms exports fell"), and may take the recipient of the
-// claims around it. A ban on all exports names no buyer.
+// claims around it. So are exports a state stops or freezes: "Denmark
+// halted exports of radar parts in May" after a sentence about Chile halts
+// those to Chile, not its trade as a whole. A ban on all exports names no
+// buyer.
 func (d *doc) refusedExports() {
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -439,7 +442,10 @@ func (d *doc) refusedExports() {
 			continue
 		}
 		for j := c.trig - 1; j >= c.sentLo && j >= c.trig-4; j-- {
-			if w := d.toks[j].Norm; w == "license" || w == "licence" || licensingVerb(lex.info[d.toks[j].word].verb.Lemma) {
+			if d.toks[j].Norm == "all" {
+				break // "Denmark halted all arms exports": every buyer's
+			}
+			if w, lemma := d.toks[j].Norm, lex.info[d.toks[j].word].verb.Lemma; w == "license" || w == "licence" || licensingVerb(lemma) || stopVerb(lemma) || lemma == "freeze" {
 				c.aggregate = false
 				break
 			}
@@ -1100,6 +1106,12 @@ func (d *doc) inherit() {
 				// Polish tanks arrived in December": the demonym names whose
 				// the goods are now, the buyer; they come from its seller.
 				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			case len(c.rec) == 0 && c.status == armsledger.Denied && p.status == armsledger.Denied && (strings.HasPrefix(p.rule, "buy.") || strings.HasPrefix(p.rule, "receive.")) && p.sent < c.sent && c.sent-p.sent <= 2 && !overlaps(c.sup, p.sup) && !overlaps(c.sup, p.rec):
+				// "Chile cancelled a contract to buy rifles from Peru.
+				// Norway halted a shipment of radars": one more state
+				// turning from the seller the buyer turned from, not a
+				// supply to that buyer.
+				c.rec, c.inherited = p.sup, true
 			case len(c.rec) == 0 && sameSet(c.sup, p.sup):
 				c.rec, c.inherited = p.rec, true
 			case len(c.rec) == 0 && len(p.sup) > 1 && subsetOf(c.sup, p.sup) && c.p.cat == p.p.cat && c.sent-p.sent <= 2:

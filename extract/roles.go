@@ -4366,6 +4366,23 @@ func (s *sent) stateDescription(j int) bool {
 	return false
 }
 
+// sceneState returns the state a sentence opens by naming as the place it
+// is set in, "In Oslo, the government has halted ...", when the
+// description of a state ending at j follows that opening right away; or
+// -1. The scene set is whose government or army the description is, not
+// the state the sentences before told of.
+func (s *sent) sceneState(j int) int {
+	k := s.descriptionStart(j)
+	if k < s.lo+3 || s.d.toks[k-1].Norm != "," || s.d.toks[s.lo].Norm != "in" {
+		return -1
+	}
+	a := s.actorAt(s.lo + 1)
+	if a < 0 || s.actors[a].hi != k-1 || s.actors[a].possessive {
+		return -1
+	}
+	return a
+}
+
 // descriptionStart returns the "the" that opens the description of a
 // state ending at j ("the Gulf kingdom"), or -1.
 func (s *sent) descriptionStart(j int) int {
@@ -4651,6 +4668,11 @@ func (s *sent) countrySubject(i int) int {
 			continue
 		}
 		if s.stateDescription(j) {
+			if a := s.sceneState(j); a >= 0 {
+				m := s.actors[a]
+				m.codes, _, _ = s.group(a)
+				return s.pseudo(m, j) // "In Oslo, the government has halted": Norway's
+			}
 			for a := range s.actors {
 				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
 					m.codes, _, _ = s.group(a)

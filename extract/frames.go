@@ -462,6 +462,15 @@ func (s *sent) frames(att attrib) {
 			}
 			r.lo = min(r.lo, b)
 		}
+		if b := s.passiveBarred(&t); b >= 0 {
+			// "Chile was barred from buying the frigates": the passive of
+			// "barred Chile from buying", where the subject is the one kept
+			// from the goods; "was not barred" leaves it free.
+			st = armsledger.Denied
+			if s.negatedBefore(b) {
+				st = armsledger.Expected
+			}
+		}
 		if a := r.barredFrom; a >= 0 {
 			st = armsledger.Denied // "blocked Poland from sending tanks"
 			j := s.actors[a].lo - 1

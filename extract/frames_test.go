@@ -3749,6 +3749,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - expected"}},
 		{"a hindrance told denies the transfer", "Germany blocked Poland from sending Leopard tanks to Ukraine.",
 			[]string{"PL>UA armored_vehicle - denied"}},
+		{"a hindrance told in the passive denies the transfer its subject would make; a passive one denied leaves it to come", "Chile was barred from buying frigates from Britain. Peru has been effectively prevented from acquiring tanks from Germany. Kenya was not barred from buying jets from Sweden.",
+			[]string{"GB>CL ship - denied", "DE>PE armored_vehicle - denied", "SE>KE aircraft - expected"}},
 		{"a group of no state kept from a transfer: the hinderer gives nothing", "Washington blocked allies from sending the jets to Kyiv. Washington said it would not block allies from sending tanks to Kyiv.",
 			[]string{">UA aircraft - denied", ">UA armored_vehicle - expected"}},
 		{"a buyer adds more to what it buys", "Taiwan signed for 11 HIMARS from the United States in 2020 and added 18 more in 2022.",

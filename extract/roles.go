@@ -7258,6 +7258,25 @@ func (s *sent) barredFrom(t *trigger) int {
 	return -1
 }
 
+// passiveBarred returns the participle of barring in "was barred from
+// buying", "have been effectively prevented from acquiring", right before the "from" that governs the transfer verb at
+// t, or -1. Only a form of "be" (adverbs between allowed) makes it
+// passive; "barred Chile from buying" is barredFrom's.
+func (s *sent) passiveBarred(t *trigger) int {
+	at := t.i
+	if t.noun || at-3 < s.lo || s.d.toks[at-1].Norm != "from" || !s.is(at-2, fBar) || !s.participle(at-2) {
+		return -1
+	}
+	j := at - 3
+	for j > s.lo && !s.is(j, fBe) && (s.is(j, fAdverb) || strings.HasSuffix(s.d.toks[j].Norm, "ly")) {
+		j--
+	}
+	if !s.is(j, fBe) {
+		return -1
+	}
+	return at - 2
+}
+
 // refusedToLet returns the actor a refusal to let or allow keeps from the
 // transfer at t, "refused to let Germany pass on ammunition", "declined to
 // allow Denmark to send vehicles", or -1.

@@ -4241,6 +4241,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT> funding 3e+09..3e+09 EUR delivered"}},
 		{"a state that becomes a customer, or is the first one, has ordered; the latest customer holds", "Chile became a customer for the Gripen. Vietnam is the first export customer for the K9. Peru is the latest customer for the Barak MX.",
 			[]string{"SE>CL aircraft - committed", "KR>VN artillery - committed", "IL>PE air_defense - delivered"}},
+		{"'due to' and 'set to' after a form of 'be' and an adverb ('is already due to', 'is also set to') tell a transfer to come, as 'is due to' does", "Peru is already due to receive eight frigates from Italy. Spain is also set to deliver 20 tanks to Chile. Ghana is still due to get six jets from Brazil. The first howitzers from France are now due to arrive in Chile.",
+			[]string{"IT>PE ship 8..8 item expected", "ES>CL armored_vehicle 20..20 item expected", "BR>GH aircraft 6..6 item expected", "FR>CL artillery - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

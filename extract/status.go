@@ -136,6 +136,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if (w == "due" || w == "set") && toks[j+1].Norm == "to" && s.beOverAdverbs(j) {
+			gov.expected = true // "is already due to receive", "is also set to deliver": as "is due to", an adverb between
+			continue
+		}
 		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 && s.actorAt(j) < 0 { // ("the United States will": a name, no verb)
 			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
 		}
@@ -2585,4 +2589,14 @@ func (s *sent) followedVerb(f int) *trigger {
 		}
 	}
 	return last
+}
+
+// beOverAdverbs reports whether a form of "be" stands before j past one or
+// two adverbs: "is already due", "are now also set". (With no adverb
+// between, the cues "is due to" and "is set to" read it.)
+func (s *sent) beOverAdverbs(j int) bool {
+	k := j - 1
+	for ; k >= s.lo && j-k <= 2 && s.is(k, fAdverb) && !s.is(k, fBe); k-- {
+	}
+	return k < j-1 && k >= s.lo && s.is(k, fBe)
 }

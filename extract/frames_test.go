@@ -4243,6 +4243,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>CL aircraft - committed", "KR>VN artillery - committed", "IL>PE air_defense - delivered"}},
 		{"'due to' and 'set to' after a form of 'be' and an adverb ('is already due to', 'is also set to') tell a transfer to come, as 'is due to' does", "Peru is already due to receive eight frigates from Italy. Spain is also set to deliver 20 tanks to Chile. Ghana is still due to get six jets from Brazil. The first howitzers from France are now due to arrive in Chile.",
 			[]string{"IT>PE ship 8..8 item expected", "ES>CL armored_vehicle 20..20 item expected", "BR>GH aircraft 6..6 item expected", "FR>CL artillery - expected"}},
+		{"goods a visitor 'had come to ask for' or 'came to seek' are asked for, not come; goods that came still came", "Peru's president left Madrid without the tanks he had come to ask for from Spain. Ten Leopard tanks came to Chile from Spain.",
+			[]string{"ES>PE armored_vehicle - requested", "ES>CL armored_vehicle 10..10 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classArrive && t.lemma == "be" && s.reportedToBe(t.i) {
 		return armsledger.Delivered // "are thought to be in Mali": where they are, as heard; not "are to be", still to come
 	}
+	if t.class == classArrive && t.lemma == "come" && !t.noun && g.hi <= t.i && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "to" {
+		if v, ok := s.verbAt(t.i + 2); ok && v.Class == classRequest {
+			// "the Tomahawk missiles he had come to ask for": the goods
+			// are what the visitor came to ask for, not what came.
+			return armsledger.Requested
+		}
+	}
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}

@@ -4245,6 +4245,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>PE ship 8..8 item expected", "ES>CL armored_vehicle 20..20 item expected", "BR>GH aircraft 6..6 item expected", "FR>CL artillery - expected"}},
 		{"goods a visitor 'had come to ask for' or 'came to seek' are asked for, not come; goods that came still came", "Peru's president left Madrid without the tanks he had come to ask for from Spain. Ten Leopard tanks came to Chile from Spain.",
 			[]string{"ES>PE armored_vehicle - requested", "ES>CL armored_vehicle 10..10 item delivered"}},
+		{"'in return' inside a verb chain, as 'in turn', leaves the modal before it governing: 'may in return supply' is to come; an opening 'In return,' leaves the verb as told", "Spain may in return supply Chile with patrol boats. Peru will in return send jets to Ecuador. In return, Italy sent 12 tanks to Ghana.",
+			[]string{"ES>CL ship - expected", "PE>EC aircraft - expected", "IT>GH armored_vehicle 12..12 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -225,8 +225,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = gov.expected || s.modalBefore(j)
 			break
 		}
-		if w == "turn" && j-1 > s.lo && toks[j-1].Norm == "in" {
-			j-- // "which will in turn supply the Greek army"
+		if (w == "turn" || w == "return") && j-1 > s.lo && toks[j-1].Norm == "in" {
+			j-- // "which will in turn supply the Greek army", "Moscow may in return help Pyongyang"
 			continue
 		}
 		if w == "exclude" || w == "excludes" || w == "excluded" || w == "excluding" {

@@ -4247,6 +4247,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE armored_vehicle - requested", "ES>CL armored_vehicle 10..10 item delivered"}},
 		{"'in return' inside a verb chain, as 'in turn', leaves the modal before it governing: 'may in return supply' is to come; an opening 'In return,' leaves the verb as told", "Spain may in return supply Chile with patrol boats. Peru will in return send jets to Ecuador. In return, Italy sent 12 tanks to Ghana.",
 			[]string{"ES>CL ship - expected", "PE>EC aircraft - expected", "IT>GH armored_vehicle 12..12 item delivered"}},
+		{"'would be the first country to' or 'will be the first to' before a verb of transfer is the verb's chain: the modal governs; 'was the first country to' tells what was done", "Chile would be the first country to deploy troops to Haiti. Spain will be the first to send tanks to Peru. Poland was the first country to receive howitzers from Brazil.",
+			[]string{"CL>HT personnel - expected", "ES>PE armored_vehicle - expected", "BR>PL artillery - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

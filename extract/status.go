@@ -143,6 +143,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if k := s.firstToBefore(j, head.i); k >= 0 {
+			j = k // "Cairo would be the first country to deploy troops": the chain goes on to "would be"
+			continue
+		}
 		if (w == "due" || w == "set") && toks[j+1].Norm == "to" && s.beOverAdverbs(j) {
 			gov.expected = true // "is already due to receive", "is also set to deliver": as "is due to", an adverb between
 			continue
@@ -2606,4 +2610,27 @@ func (s *sent) beOverAdverbs(j int) bool {
 	for ; k >= s.lo && j-k <= 2 && s.is(k, fAdverb) && !s.is(k, fBe); k-- {
 	}
 	return k < j-1 && k >= s.lo && s.is(k, fBe)
+}
+
+// firstToBefore returns the "the" of "the first country to" or "the only
+// one to" ending at j, right before the infinitive to of the verb at v,
+// when a form of "be" stands before it, or -1: "Egypt would be the first
+// country to deploy troops" is a verb chain whose modal is "would", as
+// "Egypt would deploy troops" is.
+func (s *sent) firstToBefore(j, v int) int {
+	toks := s.d.toks
+	if j+2 != v || toks[j+1].Norm != "to" {
+		return -1
+	}
+	k := j
+	if !ordinalWord(toks[k].Norm) && (toks[k].Kind != Word || k-1 < s.lo || !ordinalWord(toks[k-1].Norm)) {
+		return -1
+	}
+	if !ordinalWord(toks[k].Norm) {
+		k-- // "first country": the noun of the rank
+	}
+	if k-2 < s.lo || toks[k-1].Norm != "the" || !s.is(k-2, fBe) {
+		return -1
+	}
+	return k - 1
 }

@@ -4249,6 +4249,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL ship - expected", "PE>EC aircraft - expected", "IT>GH armored_vehicle 12..12 item delivered"}},
 		{"'would be the first country to' or 'will be the first to' before a verb of transfer is the verb's chain: the modal governs; 'was the first country to' tells what was done", "Chile would be the first country to deploy troops to Haiti. Spain will be the first to send tanks to Peru. Poland was the first country to receive howitzers from Brazil.",
 			[]string{"CL>HT personnel - expected", "ES>PE armored_vehicle - expected", "BR>PL artillery - delivered"}},
+		{"a noun of transfer whose predicate says it 'would follow' or 'will follow' is to come, as one that 'will begin' is; one that 'followed' came", "The minister said a supply of shells from Spain to Peru would follow. Deliveries of jets from Italy to Chile will follow later this year. A shipment of rifles from Brazil to Ghana followed in May.",
+			[]string{"ES>PE ammunition - expected", "IT>CL aircraft - expected", "BR>GH small_arms - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

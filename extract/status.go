@@ -728,7 +728,7 @@ func (s *sent) predicateDelayed(t *trigger, g *group) bool {
 // participle after "be") is done.
 func aspectVerb(w string) bool {
 	switch w {
-	case "begin", "start", "commence", "resume", "continue", "take", "happen", "occur", "arrive", "be", "finish", "end", "conclude", "complete",
+	case "begin", "start", "commence", "resume", "continue", "take", "happen", "occur", "arrive", "follow", "be", "finish", "end", "conclude", "complete",
 		// after "be": "a contract ... is expected to be signed"
 		"signed", "concluded", "finalised", "finalized", "completed", "made", "carried", "approved", "delivered":
 		return true

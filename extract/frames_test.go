@@ -4251,6 +4251,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CL>HT personnel - expected", "ES>PE armored_vehicle - expected", "BR>PL artillery - delivered"}},
 		{"a noun of transfer whose predicate says it 'would follow' or 'will follow' is to come, as one that 'will begin' is; one that 'followed' came", "The minister said a supply of shells from Spain to Peru would follow. Deliveries of jets from Italy to Chile will follow later this year. A shipment of rifles from Brazil to Ghana followed in May.",
 			[]string{"ES>PE ammunition - expected", "IT>CL aircraft - expected", "BR>GH small_arms - delivered"}},
+		{"a contract cancelled with a time between it and its infinitive ('cancelled a contract last year to buy', 'scrapped a deal in 2023 to buy') calls the purchase off, as with none; one signed so binds it", "Chile cancelled a contract last year to buy tanks from Germany. Colombia scrapped a deal in 2023 to buy 12 jets from Sweden. Peru signed a contract last year to buy 24 jets from Italy.",
+			[]string{"DE>CL armored_vehicle - denied", "SE>CO aircraft 12..12 item denied", "IT>PE aircraft 24..24 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1452,6 +1452,11 @@ func (s *sent) cancelledBefore(t *trigger) bool {
 		return false
 	}
 	j--
+	if st := s.timeAside(j); st > s.lo+1 {
+		j = st - 1 // "cancelled a contract last year to buy": the time is the cancelling's
+	} else if j-2 >= s.lo && yearToken(toks[j]) && toks[j-1].Norm == "in" {
+		j -= 2 // "scrapped a deal in 2023 to buy"
+	}
 	switch toks[j].Norm {
 	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders", "plan", "plans":
 	case "talks", "negotiations":

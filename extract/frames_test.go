@@ -4253,6 +4253,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE ammunition - expected", "IT>CL aircraft - expected", "BR>GH small_arms - delivered"}},
 		{"a contract cancelled with a time between it and its infinitive ('cancelled a contract last year to buy', 'scrapped a deal in 2023 to buy') calls the purchase off, as with none; one signed so binds it", "Chile cancelled a contract last year to buy tanks from Germany. Colombia scrapped a deal in 2023 to buy 12 jets from Sweden. Peru signed a contract last year to buy 24 jets from Italy.",
 			[]string{"DE>CL armored_vehicle - denied", "SE>CO aircraft 12..12 item denied", "IT>PE aircraft 24..24 item committed"}},
+		{"a transfer weighed, then 'decided against it' or 'opted against doing so' later in its clause, is withheld; 'decided against' another deed leaves the first as told", "Spain discussed sending tanks to Peru before deciding against it. Italy considered supplying jets to Chile but decided against it. Brazil planned to send rifles to Ghana, but later opted against doing so. France sent howitzers to Peru and decided against selling jets.",
+			[]string{"ES>PE armored_vehicle - denied", "IT>CL aircraft - denied", "BR>GH small_arms - denied", "FR>PE artillery - delivered", "FR>PE aircraft - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -346,7 +346,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
 	}
-	if !head.noun && s.refrainedFrom(head.i) {
+	if !head.noun && (s.refrainedFrom(head.i) || s.decidedAgainstAfter(max(t.i, g.hi))) {
 		gov.denied = true // "Sweden has held off on sending its Gripen jets", "decided against sending Taurus missiles": withheld
 	}
 	switch s.banBefore(t.i) {
@@ -2638,4 +2638,29 @@ func (s *sent) firstToBefore(j, v int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// decidedAgainstAfter reports whether the clause after the goods at i goes
+// on to say the transfer was decided against: "Moscow discussed sending
+// the Houthis missiles before deciding against it", "considered supplying
+// jets but decided against it". What was weighed and dropped is withheld,
+// as "decided against sending" is (refrainedFrom).
+func (s *sent) decidedAgainstAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j+2 < s.hi && j-i <= 8; j++ {
+		switch toks[j].Norm {
+		case ";", ".", ":":
+			return false
+		case "against":
+			if !decideForm(toks[j-1].Norm) {
+				continue
+			}
+			switch toks[j+1].Norm {
+			case "it", "this", "that", "such", "doing":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -4255,6 +4255,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CL armored_vehicle - denied", "SE>CO aircraft 12..12 item denied", "IT>PE aircraft 24..24 item committed"}},
 		{"a transfer weighed, then 'decided against it' or 'opted against doing so' later in its clause, is withheld; 'decided against' another deed leaves the first as told", "Spain discussed sending tanks to Peru before deciding against it. Italy considered supplying jets to Chile but decided against it. Brazil planned to send rifles to Ghana, but later opted against doing so. France sent howitzers to Peru and decided against selling jets.",
 			[]string{"ES>PE armored_vehicle - denied", "IT>CL aircraft - denied", "BR>GH small_arms - denied", "FR>PE artillery - delivered", "FR>PE aircraft - denied"}},
+		{"a gerund of transfer opening its clause whose predicate calls it possible ('cannot be ruled out', 'is possible') is still to come; one called a mistake was done", "Sending jets from Spain to Peru cannot be ruled out, the minister said. The minister said supplying tanks from Italy to Chile was possible. Sending rifles from Brazil to Ghana was a mistake, the minister said.",
+			[]string{"ES>PE aircraft - expected", "IT>CL armored_vehicle - expected", "BR>GH small_arms - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

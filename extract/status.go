@@ -32,6 +32,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			return armsledger.Requested
 		}
 	}
+	if !t.noun && s.gerundOpens(t.i) && s.possibleAfter(&t, &g) {
+		// "transferring MiG-29 fighters to the North 'cannot be ruled
+		// out'", "sending troops to Ukraine is possible": a transfer
+		// said to be possible is still to come.
+		return armsledger.Expected
+	}
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
@@ -2661,6 +2667,51 @@ func (s *sent) decidedAgainstAfter(i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// gerundOpens reports whether the verb at i is a gerund that opens its
+// clause, the subject of what follows: "Sending troops to Ukraine cannot
+// be ruled out", "said transferring jets was possible", "that supplying
+// tanks is an option".
+func (s *sent) gerundOpens(i int) bool {
+	toks := s.d.toks
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	if i == s.lo {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "that", "said", "says", "say", "\"", "“", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// possibleAfter reports whether the predicate after the gerund t and its
+// goods g calls the transfer possible: "cannot be ruled out", "could not be
+// excluded", "is possible", "remains an option", "is under
+// consideration".
+func (s *sent) possibleAfter(t *trigger, g *group) bool {
+	j := s.predicateStart(t, g)
+	if j < 0 {
+		return false
+	}
+	toks := s.d.toks
+	for ; j < s.hi && j-t.i <= 20; j++ {
+		w := toks[j].Norm
+		if s.is(j, fBe|fModal|fAdverb) || isAux(w) || w == "cannot" || w == "not" || w == "remains" || w == "remain" || w == "'" || w == "’" || w == "\"" || w == "”" || w == "an" || w == "under" || w == "on" || w == "the" {
+			continue
+		}
+		switch w {
+		case "ruled":
+			return j+1 < s.hi && toks[j+1].Norm == "out"
+		case "excluded", "possible", "option", "consideration", "considered", "table":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -4257,6 +4257,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE armored_vehicle - denied", "IT>CL aircraft - denied", "BR>GH small_arms - denied", "FR>PE artillery - delivered", "FR>PE aircraft - denied"}},
 		{"a gerund of transfer opening its clause whose predicate calls it possible ('cannot be ruled out', 'is possible') is still to come; one called a mistake was done", "Sending jets from Spain to Peru cannot be ruled out, the minister said. The minister said supplying tanks from Italy to Chile was possible. Sending rifles from Brazil to Ghana was a mistake, the minister said.",
 			[]string{"ES>PE aircraft - expected", "IT>CL armored_vehicle - expected", "BR>GH small_arms - delivered"}},
+		{"a state 'accused of selling' or 'suspected of selling' arms is charged with arming, goods gone, as 'accused of supplying' is; selling spoken of otherwise stays a sale", "Peru accused Chile on Monday of selling rifles to Bolivia. Italy has been accused of selling jets to Ghana. Spain is suspected of selling shells to Peru. Italy is in the business of selling jets to Chile.",
+			[]string{"CL>BO small_arms - delivered", "IT>GH aircraft - delivered", "ES>PE ammunition - delivered", "IT>CL aircraft - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

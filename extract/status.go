@@ -1898,6 +1898,9 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
+		if !t.noun && t.class == classSell && s.accusedOf(t.i) {
+			return armsledger.Delivered // "accused Belarus of selling weapons to Azerbaijan": charged with arming, as "of supplying" is
+		}
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
 		}
@@ -2712,6 +2715,26 @@ func (s *sent) possibleAfter(t *trigger, g *group) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// accusedOf reports whether the gerund at i follows "of" after a verb of
+// accusing or suspecting a few words before: "accused Belarus on Thursday
+// of selling weapons", "is suspected of selling drones". A charge of
+// selling arms is one of arming, of goods that went.
+func (s *sent) accusedOf(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "of" || !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	for j := i - 2; j >= s.lo && i-j <= 7; j-- {
+		switch toks[j].Norm {
+		case "accused", "accuse", "accuses", "accusing", "suspected", "suspects", "suspect", "suspecting":
+			return true
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }

@@ -25,6 +25,19 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.class == classArrive && t.lemma == "be" && s.reportedToBe(t.i) {
 		return armsledger.Delivered // "are thought to be in Mali": where they are, as heard; not "are to be", still to come
 	}
+	if t.class == classArrive && t.lemma == "come" && !t.noun && g.hi <= t.i && t.i+2 < s.hi && s.d.toks[t.i+1].Norm == "to" {
+		if v, ok := s.verbAt(t.i + 2); ok && v.Class == classRequest {
+			// "the Tomahawk missiles he had come to ask for": the goods
+			// are what the visitor came to ask for, not what came.
+			return armsledger.Requested
+		}
+	}
+	if !t.noun && s.gerundOpens(t.i) && s.possibleAfter(&t, &g) {
+		// "transferring MiG-29 fighters to the North 'cannot be ruled
+		// out'", "sending troops to Ukraine is possible": a transfer
+		// said to be possible is still to come.
+		return armsledger.Expected
+	}
 	if t.class == classReceive && t.lemma == "expect" {
 		return armsledger.Expected // "expects 18 FA-50 jets in 2026": awaited (expectsGoods)
 	}
@@ -136,6 +149,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if k := s.firstToBefore(j, head.i); k >= 0 {
+			j = k // "Cairo would be the first country to deploy troops": the chain goes on to "would be"
+			continue
+		}
+		if (w == "due" || w == "set") && toks[j+1].Norm == "to" && s.beOverAdverbs(j) {
+			gov.expected = true // "is already due to receive", "is also set to deliver": as "is due to", an adverb between
+			continue
+		}
 		if flags&fVerb != 0 && j+1 < head.i && (s.is(j+1, fBe) || isAux(toks[j+1].Norm)) && s.actorAt(j-1) >= 0 && s.actorAt(j) < 0 { // ("the United States will": a name, no verb)
 			break // "the tanks Poland promised were delivered": the clause's verb, not the chain's
 		}
@@ -214,8 +235,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			gov.expected = gov.expected || s.modalBefore(j)
 			break
 		}
-		if w == "turn" && j-1 > s.lo && toks[j-1].Norm == "in" {
-			j-- // "which will in turn supply the Greek army"
+		if (w == "turn" || w == "return") && j-1 > s.lo && toks[j-1].Norm == "in" {
+			j-- // "which will in turn supply the Greek army", "Moscow may in return help Pyongyang"
 			continue
 		}
 		if w == "exclude" || w == "excludes" || w == "excluded" || w == "excluding" {
@@ -331,7 +352,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && s.heldBack(t.i) {
 		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
 	}
-	if !head.noun && s.refrainedFrom(head.i) {
+	if !head.noun && (s.refrainedFrom(head.i) || s.decidedAgainstAfter(max(t.i, g.hi))) {
 		gov.denied = true // "Sweden has held off on sending its Gripen jets", "decided against sending Taurus missiles": withheld
 	}
 	switch s.banBefore(t.i) {
@@ -713,7 +734,7 @@ func (s *sent) predicateDelayed(t *trigger, g *group) bool {
 // participle after "be") is done.
 func aspectVerb(w string) bool {
 	switch w {
-	case "begin", "start", "commence", "resume", "continue", "take", "happen", "occur", "arrive", "be", "finish", "end", "conclude", "complete",
+	case "begin", "start", "commence", "resume", "continue", "take", "happen", "occur", "arrive", "follow", "be", "finish", "end", "conclude", "complete",
 		// after "be": "a contract ... is expected to be signed"
 		"signed", "concluded", "finalised", "finalized", "completed", "made", "carried", "approved", "delivered":
 		return true
@@ -1437,6 +1458,11 @@ func (s *sent) cancelledBefore(t *trigger) bool {
 		return false
 	}
 	j--
+	if st := s.timeAside(j); st > s.lo+1 {
+		j = st - 1 // "cancelled a contract last year to buy": the time is the cancelling's
+	} else if j-2 >= s.lo && yearToken(toks[j]) && toks[j-1].Norm == "in" {
+		j -= 2 // "scrapped a deal in 2023 to buy"
+	}
 	switch toks[j].Norm {
 	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders", "plan", "plans":
 	case "talks", "negotiations":
@@ -1871,6 +1897,9 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 	case classSell, classBuy:
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
+		}
+		if !t.noun && t.class == classSell && s.accusedOf(t.i) {
+			return armsledger.Delivered // "accused Belarus of selling weapons to Azerbaijan": charged with arming, as "of supplying" is
 		}
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
@@ -2585,4 +2614,127 @@ func (s *sent) followedVerb(f int) *trigger {
 		}
 	}
 	return last
+}
+
+// beOverAdverbs reports whether a form of "be" stands before j past one or
+// two adverbs: "is already due", "are now also set". (With no adverb
+// between, the cues "is due to" and "is set to" read it.)
+func (s *sent) beOverAdverbs(j int) bool {
+	k := j - 1
+	for ; k >= s.lo && j-k <= 2 && s.is(k, fAdverb) && !s.is(k, fBe); k-- {
+	}
+	return k < j-1 && k >= s.lo && s.is(k, fBe)
+}
+
+// firstToBefore returns the "the" of "the first country to" or "the only
+// one to" ending at j, right before the infinitive to of the verb at v,
+// when a form of "be" stands before it, or -1: "Egypt would be the first
+// country to deploy troops" is a verb chain whose modal is "would", as
+// "Egypt would deploy troops" is.
+func (s *sent) firstToBefore(j, v int) int {
+	toks := s.d.toks
+	if j+2 != v || toks[j+1].Norm != "to" {
+		return -1
+	}
+	k := j
+	if !ordinalWord(toks[k].Norm) && (toks[k].Kind != Word || k-1 < s.lo || !ordinalWord(toks[k-1].Norm)) {
+		return -1
+	}
+	if !ordinalWord(toks[k].Norm) {
+		k-- // "first country": the noun of the rank
+	}
+	if k-2 < s.lo || toks[k-1].Norm != "the" || !s.is(k-2, fBe) {
+		return -1
+	}
+	return k - 1
+}
+
+// decidedAgainstAfter reports whether the clause after the goods at i goes
+// on to say the transfer was decided against: "Moscow discussed sending
+// the Houthis missiles before deciding against it", "considered supplying
+// jets but decided against it". What was weighed and dropped is withheld,
+// as "decided against sending" is (refrainedFrom).
+func (s *sent) decidedAgainstAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j+2 < s.hi && j-i <= 8; j++ {
+		switch toks[j].Norm {
+		case ";", ".", ":":
+			return false
+		case "against":
+			if !decideForm(toks[j-1].Norm) {
+				continue
+			}
+			switch toks[j+1].Norm {
+			case "it", "this", "that", "such", "doing":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// gerundOpens reports whether the verb at i is a gerund that opens its
+// clause, the subject of what follows: "Sending troops to Ukraine cannot
+// be ruled out", "said transferring jets was possible", "that supplying
+// tanks is an option".
+func (s *sent) gerundOpens(i int) bool {
+	toks := s.d.toks
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	if i == s.lo {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "that", "said", "says", "say", "\"", "“", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// possibleAfter reports whether the predicate after the gerund t and its
+// goods g calls the transfer possible: "cannot be ruled out", "could not be
+// excluded", "is possible", "remains an option", "is under
+// consideration".
+func (s *sent) possibleAfter(t *trigger, g *group) bool {
+	j := s.predicateStart(t, g)
+	if j < 0 {
+		return false
+	}
+	toks := s.d.toks
+	for ; j < s.hi && j-t.i <= 20; j++ {
+		w := toks[j].Norm
+		if s.is(j, fBe|fModal|fAdverb) || isAux(w) || w == "cannot" || w == "not" || w == "remains" || w == "remain" || w == "'" || w == "’" || w == "\"" || w == "”" || w == "an" || w == "under" || w == "on" || w == "the" {
+			continue
+		}
+		switch w {
+		case "ruled":
+			return j+1 < s.hi && toks[j+1].Norm == "out"
+		case "excluded", "possible", "option", "consideration", "considered", "table":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// accusedOf reports whether the gerund at i follows "of" after a verb of
+// accusing or suspecting a few words before: "accused Belarus on Thursday
+// of selling weapons", "is suspected of selling drones". A charge of
+// selling arms is one of arming, of goods that went.
+func (s *sent) accusedOf(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || toks[i-1].Norm != "of" || !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	for j := i - 2; j >= s.lo && i-j <= 7; j-- {
+		switch toks[j].Norm {
+		case "accused", "accuse", "accuses", "accusing", "suspected", "suspects", "suspect", "suspecting":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }

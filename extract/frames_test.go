@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a clause of time or reason after a comma ('as', 'while') with a common noun of its own for subject takes no state before the comma as the subject of its verb", "Japan announced a $300 million package for the Philippines, as officials rushed to spend the remaining funds. The package includes patrol boats. Canada pledged $40 million in aid to Latvia, while ministers hurried to buy the remaining shells. The package includes 20 armoured vehicles. France delivered 12 howitzers to Armenia, as Paris promised to send more.",
+			[]string{"JP>PH funding 3e+08..3e+08 USD committed", "JP>PH ship - committed", "CA>LV funding 4e+07..4e+07 USD committed", "CA>LV armored_vehicle 20..20 item committed", "FR>AM artillery 12..12 item delivered", "FR>AM artillery - committed"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
 			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
 		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",

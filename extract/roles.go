@@ -3515,10 +3515,29 @@ func (s *sent) userAfter(g group) int {
 			return -1
 		}
 	}
-	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) || bare && s.firesAfter(e) {
 		return a
 	}
 	return -1
+}
+
+// firesAfter reports whether the verb of a bare relative clause's subject
+// ending at e is one that only a holder of weapons does with them: "the
+// shells Russian forces fire in Ukraine", "the drones Moscow launches at
+// Kyiv". (A bare "has" or "received" may be another clause's verb.)
+func (s *sent) firesAfter(e int) bool {
+	toks := s.d.toks
+	for k := e; k < s.hi && k-e <= 3; k++ {
+		switch toks[k].Norm {
+		case "use", "uses", "used", "fire", "fires", "fired", "launch", "launches", "launched",
+			"operate", "operates", "operated", "fly", "flies", "flew", "employ", "employs", "employed":
+			return true
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) && !s.forcesAt(k) && toks[k].Norm != "soldiers" { // "the shells Russian forces fire"
+			return false
+		}
+	}
+	return false
 }
 
 // industryEnd returns the token after a state's body or arms industry

@@ -643,6 +643,10 @@ func (s *sent) tagActors() {
 			// "to Cabo Delgado Province, Mozambique": the state a place is
 			// in takes the place's preposition.
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		} else if n := len(s.actors) - 2; m.ref.kind == kindPlace && n >= 0 && s.actors[n].possessive && s.actors[n].hi == i && s.actors[n].prep != "" {
+			// "deployed troops to Russia's Kursk region": a place after the
+			// possessive of its state is governed as that state is.
+			m.prep, m.pp = s.actors[n].prep, s.actors[n].pp
 		} else if i > s.lo && departs(toks[i-1].Norm) {
 			// "a shipment that left Bandar Abbas": where it left is where
 			// it came from.

@@ -4564,8 +4564,12 @@ func (d *doc) dominantRecipient() {
 			c := &d.claims[i]
 			// An uncounted flow far from any told to the topic may be
 			// background: "During the Vietnam War, Pyongyang sent only pilots".
-			if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen && !d.namesOtherState(c, []string{topic}) &&
-				!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil) == counted && (counted || near(c.sent)) {
+			if len(c.sup) > 0 && len(c.rec) == 0 && !slices.Contains(c.sup, topic) && !c.aggregate && !c.homemade && !c.open && !c.recOpen &&
+				!(c.p.money && c.p.qty == nil) && c.status != armsledger.Requested && (c.p.qty != nil) == counted && (counted || near(c.sent)) &&
+				// (the states that give in the sentence are no other
+				// recipient: "Italy and France have not contributed; Rome
+				// delivered a battery, and Paris has pledged jets")
+				!d.namesStateBesides(c, i, []string{topic}) {
 				c.rec, c.inherited = []string{topic}, true
 				received = append(received, c.sent)
 			}
@@ -4922,6 +4926,15 @@ func (d *doc) onlyRecipientOf(sup []string, before int) []string {
 // rec: "during the Vietnam War, Pyongyang sent only fighter pilots" may tell
 // of that country's war. (A person named is mostly the one who speaks.)
 func (d *doc) namesOtherState(c *draft, rec []string) bool {
+	return d.namesStateBesides(c, -1, rec)
+}
+
+// namesStateBesides is namesOtherState, when i >= 0 (the index of c) also
+// passing over the givers of the other claims of c's sentence, which are no
+// other recipient: "Italy and France have not contributed; Rome delivered a
+// battery, and Paris has pledged jets". (Claims are in the order of their
+// sentences, so those are c's neighbours.)
+func (d *doc) namesStateBesides(c *draft, i int, rec []string) bool {
 	// (Every word is tried: the taggers leave out a state named in a war's
 	// name, "the Vietnam War", which is what this looks for.)
 	for j := c.sentLo; j < c.sentHi; j++ {
@@ -4942,10 +4955,27 @@ func (d *doc) namesOtherState(c *draft, rec []string) bool {
 		if e, _, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && e > end {
 			continue // a longer name starts inside: "the South American country" is no "the South"
 		}
-		if (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) && !slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) {
+		if (ref.kind == kindCountry || ref.Kind == "capital" || ref.kind == kindDemonym) && !slices.Contains(c.sup, ref.Code) && !slices.Contains(rec, ref.Code) && !(i >= 0 && d.givesInSentence(i, ref.Code)) {
 			return true
 		}
 		j = end - 1 // a name read whole: "the South American country" names no American state
+	}
+	return false
+}
+
+// givesInSentence reports whether code supplies a claim of the sentence of
+// claim i other than i.
+func (d *doc) givesInSentence(i int, code string) bool {
+	sent := d.claims[i].sent
+	for k := i - 1; k >= 0 && d.claims[k].sent == sent; k-- {
+		if slices.Contains(d.claims[k].sup, code) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(d.claims) && d.claims[k].sent == sent; k++ {
+		if slices.Contains(d.claims[k].sup, code) {
+			return true
+		}
 	}
 	return false
 }

@@ -5342,6 +5342,9 @@ func (s *sent) verbUse(i int) bool {
 	if s.is(i-1, fAdverb) && s.actorAt(i-2) >= 0 && !s.actors[s.actorAt(i-2)].possessive && !s.actors[s.actorAt(i-2)].demonym {
 		return end < s.hi && (s.opensObject(end) || s.relativeGap(i)) // "Washington then ships"
 	}
+	if s.is(i-1, fGeneric) && strings.HasSuffix(prev, "s") {
+		return end < s.hi && s.opensObject(end) // "Chinese firms ship drones": a plural subject, then its verb
+	}
 	return false
 }
 

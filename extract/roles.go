@@ -3515,10 +3515,29 @@ func (s *sent) userAfter(g group) int {
 			return -1
 		}
 	}
-	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) || bare && s.firesAfter(e) {
 		return a
 	}
 	return -1
+}
+
+// firesAfter reports whether the verb of a bare relative clause's subject
+// ending at e is one that only a holder of weapons does with them: "the
+// shells Russian forces fire in Ukraine", "the drones Moscow launches at
+// Kyiv". (A bare "has" or "received" may be another clause's verb.)
+func (s *sent) firesAfter(e int) bool {
+	toks := s.d.toks
+	for k := e; k < s.hi && k-e <= 3; k++ {
+		switch toks[k].Norm {
+		case "use", "uses", "used", "fire", "fires", "fired", "launch", "launches", "launched",
+			"operate", "operates", "operated", "fly", "flies", "flew", "employ", "employs", "employed":
+			return true
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) && !s.forcesAt(k) && toks[k].Norm != "soldiers" { // "the shells Russian forces fire"
+			return false
+		}
+	}
+	return false
 }
 
 // industryEnd returns the token after a state's body or arms industry
@@ -3654,6 +3673,9 @@ func (s *sent) subject(t trigger) int {
 				j = c // "had decided, after consulting Ukraine, not to transfer": not Ukraine
 				continue
 			}
+		}
+		if j < from && s.d.toks[j].Norm == "," && s.subordinateSubject(j, t.i) {
+			return -1 // "Germany announced aid, as officials rushed to spend the funds": the officials spend
 		}
 		if joined && j == k-1 && s.d.toks[j].Norm == "," {
 			if c := s.relativeAside(j); c >= 0 && s.is(c+1, fRolePrep) {
@@ -4185,6 +4207,35 @@ func (s *sent) subjectStop(j int) int {
 		}
 	}
 	return j
+}
+
+// subordinateSubject reports whether the comma at j opens a clause of
+// time or reason ("as", "while", "because", ...) whose own subject is a
+// common noun set before the verb at v: "Germany announced aid, as
+// officials rushed to spend the funds". That noun does the verb, and it
+// names no state; the states before the comma do not.
+func (s *sent) subordinateSubject(j, v int) bool {
+	toks := s.d.toks
+	if j+3 >= v {
+		return false
+	}
+	switch toks[j+1].Norm {
+	case "as", "while", "whereas", "although", "though", "because":
+	default:
+		return false
+	}
+	n := j + 2
+	if s.is(n, fDeterminer) {
+		n++
+	}
+	w := toks[n]
+	if n+1 >= v || w.Kind != Word || w.Cap || len(w.Norm) < 4 || !strings.HasSuffix(w.Norm, "s") || s.actorAt(n) >= 0 || s.is(n, fVerb|fBe|fModal|fAdverb|fSubjectPronoun) {
+		return false
+	}
+	// The noun's verb comes right after it: a form of "be", a modal, a
+	// verb the lexicon knows, or a past form.
+	next := toks[n+1].Norm
+	return s.is(n+1, fVerb|fBe|fModal) || strings.HasSuffix(next, "ed")
 }
 
 // mainSubject returns, for a verb in a clause that opens the sentence

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an aside of speech with a pronoun (', she said,') between a state and its verb leaves the state the subject; one after a clause names none", "Chile, she said, had also sent rifles to Peru. Spain, he added, has supplied Ghana with tanks. Norway, they say, will deliver two frigates to Kenya. Peru can buy from the pool, he said, because halting it would hurt.",
+			[]string{"CL>PE small_arms - delivered", "ES>GH armored_vehicle - delivered", "NO>KE ship 2..2 item expected"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
 			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
 		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",

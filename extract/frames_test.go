@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"kits named by the munition they make are that munition; kits of guidance, or kits alone, stay technology", "Qatar will supply Oman with guided bomb kits. The United States will sell Taiwan 500 JDAM kits. Iran sent the Houthis cruise missile kits. Spain approved the sale to Peru of 300 precision-guided munitions kits. Italy sold Chile 40 guidance kits.",
+			[]string{"QA>OM ammunition - expected", "US>TW ammunition 500..500 item expected", "IR>YE missile - delivered", "ES>PE ammunition 300..300 item committed", "IT>CL technology 40..40 item committed"}},
 		{"an aside of speech with a pronoun (', she said,') between a state and its verb leaves the state the subject; one after a clause names none", "Chile, she said, had also sent rifles to Peru. Spain, he added, has supplied Ghana with tanks. Norway, they say, will deliver two frigates to Kenya. Peru can buy from the pool, he said, because halting it would hurt.",
 			[]string{"CL>PE small_arms - delivered", "ES>GH armored_vehicle - delivered", "NO>KE ship 2..2 item expected"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare head noun after 'the' names again goods of that head the same parties told just before, and takes their kind", "Peru bought 500 guided bomb kits from Spain. Lima had asked for the kits in May. The United States approved the sale of 300 JDAM kits to Taiwan. Taipei had requested the kits in 2023. Chile bought 50 guidance kits from Italy. Santiago had asked for the kits in June.",
+			[]string{"ES>PE ammunition 500..500 item delivered", "ES>PE ammunition - requested", "US>TW ammunition 300..300 item committed", "US>TW ammunition - requested", "IT>CL technology 50..50 item delivered", "IT>CL technology - requested"}},
 		{"kits named by the munition they make are that munition; kits of guidance, or kits alone, stay technology", "Qatar will supply Oman with guided bomb kits. The United States will sell Taiwan 500 JDAM kits. Iran sent the Houthis cruise missile kits. Spain approved the sale to Peru of 300 precision-guided munitions kits. Italy sold Chile 40 guidance kits.",
 			[]string{"QA>OM ammunition - expected", "US>TW ammunition 500..500 item expected", "IR>YE missile - delivered", "ES>PE ammunition 300..300 item committed", "IT>CL technology 40..40 item committed"}},
 		{"an aside of speech with a pronoun (', she said,') between a state and its verb leaves the state the subject; one after a clause names none", "Chile, she said, had also sent rifles to Peru. Spain, he added, has supplied Ghana with tanks. Norway, they say, will deliver two frigates to Kenya. Peru can buy from the pool, he said, because halting it would hurt.",

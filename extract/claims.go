@@ -3841,8 +3841,8 @@ func (d *doc) sentenceBuyer(i int) *draft {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil {
-		return false
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" {
+		return false // (loans that finance a deal are money beside its price)
 	}
 	if c.p.cat == armsledger.Other && !d.unnamedGoods(&c.p) {
 		return false // "coastal surveillance radars worth 600 million yen": the radars and their value

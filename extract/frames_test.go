@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"arms makers the lexicon lacked are firms of their home state, which sell what is bought from them", "Kenya ordered 118 armoured vehicles from Katmerciler in 2021. Milkor will sell 20 drones to Algeria. Nigeria bought six jets from Calidus.",
+			[]string{"TR>KE armored_vehicle 118..118 item committed", "ZA>DZ drone 20..20 item expected", "AE>NG aircraft 6..6 item delivered"}},
 		{"money lent that finances a transfer ('financed in part by loans from German state lenders', 'by French bank loans') is the lenders' state's money for it, beside the price; goods financed by loans are that money", "Chile ordered 20 tanks from Germany, financed in part by loans from German state lenders. Peru signed a contract for 72 howitzers from Spain worth $1.6 billion in April, financed partly by Spanish bank loans. Ghana ordered 12 jets from Italy. The jets will be financed largely by Italian state loans.",
 			[]string{"DE>CL armored_vehicle 20..20 item committed", "DE>CL funding - committed", "ES>PE artillery 72..72 item committed", "ES>PE funding 1.6e+09..1.6e+09 USD committed", "ES>PE funding - committed", "IT>GH aircraft 12..12 item committed", "IT>GH funding - expected"}},
 		{"a bare head noun after 'the' names again goods of that head the same parties told just before, and takes their kind", "Peru bought 500 guided bomb kits from Spain. Lima had asked for the kits in May. The United States approved the sale of 300 JDAM kits to Taiwan. Taipei had requested the kits in 2023. Chile bought 50 guidance kits from Italy. Santiago had asked for the kits in June.",

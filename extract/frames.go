@@ -989,6 +989,15 @@ func (s *sent) loanAgent(by int) (int, bool) {
 	return -1, true
 }
 
+// purposeNoun reports whether group g is a sum whose phrase ends on "for"
+// and a word of war ("a $500 million credit line for defence"): a noun
+// of transfer right after it ("purchases", "procurement") says what the
+// money is for, and the verb before moves the money.
+func (s *sent) purposeNoun(g *group) bool {
+	p := &g.phrases[len(g.phrases)-1]
+	return p.money && g.hi-2 > g.lo && s.d.toks[g.hi-2].Norm == "for" && militaryWord(s.d.toks[g.hi-1].Norm)
+}
+
 // loanAgentOf reports whether the passive verb of financing t has money
 // lent or granted as its agent (see financedByLoans).
 func (s *sent) loanAgentOf(t *trigger) bool {
@@ -5655,6 +5664,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.goodsDoAsk(&g, t) {
 			break // "ordered 12 jets from Sweden and is seeking tanks": the jets seek nothing; the verb before takes them
+		}
+		if t.noun && t.i == after && s.purposeNoun(&g) {
+			break // "a $500 million credit line for defence purchases": what the money is for, not its transfer
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {

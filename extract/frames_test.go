@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a noun of buying right after a sum 'for defence' or 'for arms' says what the money is for; the verb before gives the money", "India offered Vietnam a $500 million credit line for defence purchases. Russia granted Laos a $100 million loan for arms purchases. China will give Nepal a $50 million credit line for military imports.",
+			[]string{"IN>VN funding 5e+08..5e+08 USD committed", "RU>LA funding 1e+08..1e+08 USD committed", "CN>NP funding 5e+07..5e+07 USD expected"}},
 		{"arms makers the lexicon lacked are firms of their home state, which sell what is bought from them", "Kenya ordered 118 armoured vehicles from Katmerciler in 2021. Milkor will sell 20 drones to Algeria. Nigeria bought six jets from Calidus.",
 			[]string{"TR>KE armored_vehicle 118..118 item committed", "ZA>DZ drone 20..20 item expected", "AE>NG aircraft 6..6 item delivered"}},
 		{"money lent that finances a transfer ('financed in part by loans from German state lenders', 'by French bank loans') is the lenders' state's money for it, beside the price; goods financed by loans are that money", "Chile ordered 20 tanks from Germany, financed in part by loans from German state lenders. Peru signed a contract for 72 howitzers from Spain worth $1.6 billion in April, financed partly by Spanish bank loans. Ghana ordered 12 jets from Italy. The jets will be financed largely by Italian state loans.",

@@ -146,6 +146,7 @@ func (d *doc) finish() []armsledger.Claim {
 			continue
 		}
 		d.kindNamedBefore(c, kept)
+		d.headNamedBefore(c, kept)
 		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.reexportApproved(c, kept) {
 			continue
 		}
@@ -3840,8 +3841,8 @@ func (d *doc) sentenceBuyer(i int) *draft {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil {
-		return false
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" {
+		return false // (loans that finance a deal are money beside its price)
 	}
 	if c.p.cat == armsledger.Other && !d.unnamedGoods(&c.p) {
 		return false // "coastal surveillance radars worth 600 million yen": the radars and their value
@@ -3975,6 +3976,36 @@ func (d *doc) kindNamedBefore(c *draft, kept []*draft) {
 	}
 	if kind != "" {
 		c.p.cat = kind
+	}
+}
+
+// headNamedBefore gives claim c, whose goods are a bare head noun after
+// "the", "these" or "those" ("the kits"), the kind of the goods an earlier
+// claim of the same two parties named, in the two sentences before, with
+// that head and a kind of their own: in "Peru bought 500 guided bomb kits
+// from Spain. Lima had asked for the kits in May", the kits asked for are
+// the bomb kits, ammunition, not kits of no more said, technology. Told
+// again with the same status, the goods are one claim (see subsumed).
+func (d *doc) headNamedBefore(c *draft, kept []*draft) {
+	if c.p.hi-c.p.lo != 1 || c.p.qty != nil || c.p.money || c.p.lo == 0 || len(c.sup) == 0 || len(c.rec) == 0 {
+		return
+	}
+	switch d.toks[c.p.lo-1].Norm {
+	case "the", "these", "those":
+	default:
+		return
+	}
+	head := d.toks[c.p.lo].Norm
+	for i := len(kept) - 1; i >= 0; i-- {
+		k := kept[i]
+		if k.p.lo >= c.p.lo || c.sent-k.sent > 2 {
+			continue
+		}
+		if k.p.hi-k.p.lo < 2 || d.toks[k.p.hi-1].Norm != head || k.p.cat == c.p.cat || k.p.money || k.status == c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
+			continue
+		}
+		c.p.cat = k.p.cat
+		return
 	}
 }
 

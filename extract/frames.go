@@ -84,6 +84,9 @@ func (s *sent) frames(att attrib) {
 		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(&t, &g) {
 			continue // "Deliveries of the jets are not expected to begin until 2029"
 		}
+		if t.passive && g.lo > t.i && g.phrases[0].cat == armsledger.Funding && !g.phrases[0].money && s.loanAgentOf(&t) {
+			continue // "The tanks will be financed by German state loans": the loans are the agent; the tanks' claim is the money (see financedByLoans)
+		}
 		if s.goodsGiveBenefit(t, g) {
 			continue // "The surveillance aircraft will give Ukraine a capability": the goods give an edge, not themselves
 		}
@@ -949,16 +952,26 @@ func (s *sent) financedByLoansRest(t *trigger) (int, bool) {
 	if t.lemma != "finance" || t.noun {
 		return -1, false
 	}
-	j := t.i + 1
-	for j < s.hi && s.is(j, fAdverb) {
-		j++ // "largely", "partly"
-	}
+	j := s.pastPartly(t.i + 1)
 	if j+1 >= s.hi || toks[j].Norm != "by" {
 		return -1, false
 	}
-	j++
-	for j < s.hi && j-t.i <= 6 && (toks[j].Norm == "a" || toks[j].Norm == "an" || s.inQty[j-s.lo] || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
+	return s.loanAgent(j)
+}
+
+// loanAgent reports whether the agent after "by" at token by is money lent
+// or granted ("by loans from French banks", "by a ten-year loan", "by
+// French bank loans", "by loans from Korean state lenders"), and returns
+// the state the money is from (a demonym on the money or the lenders, or
+// a state after "from"), or -1.
+func (s *sent) loanAgent(by int) (int, bool) {
+	toks := s.d.toks
+	j := by + 1
+	for j < s.hi && j-by <= 5 && (toks[j].Norm == "a" || toks[j].Norm == "an" || s.inQty[j-s.lo] || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].demonym) {
 		j++ // "a ten-year", "a $2 billion", "Chinese"
+	}
+	for n := 0; n < 2 && j+1 < s.hi && loanModifier(toks[j].Norm); n++ {
+		j++ // "French bank loans", "Russian state loans"
 	}
 	if j >= s.hi {
 		return -1, false
@@ -968,12 +981,61 @@ func (s *sent) financedByLoansRest(t *trigger) (int, bool) {
 	default:
 		return -1, false
 	}
-	for k := t.i + 2; k < s.hi && k <= j+5; k++ {
+	for k := by + 1; k < s.hi && k <= j+5; k++ {
 		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && (s.actors[a].demonym || s.actors[a].prep == "from") {
 			return a, true
 		}
 	}
 	return -1, true
+}
+
+// purposeNoun reports whether group g is a sum whose phrase ends on "for"
+// and a word of war ("a $500 million credit line for defence"): a noun
+// of transfer right after it ("purchases", "procurement") says what the
+// money is for, and the verb before moves the money.
+func (s *sent) purposeNoun(g *group) bool {
+	p := &g.phrases[len(g.phrases)-1]
+	return p.money && g.hi-2 > g.lo && s.d.toks[g.hi-2].Norm == "for" && militaryWord(s.d.toks[g.hi-1].Norm)
+}
+
+// loanAgentOf reports whether the passive verb of financing t has money
+// lent or granted as its agent (see financedByLoans).
+func (s *sent) loanAgentOf(t *trigger) bool {
+	_, ok := s.financedByLoans(t)
+	return ok
+}
+
+// sumNear reports whether an amount stands in the six tokens after j.
+func (s *sent) sumNear(j int) bool {
+	for k := j + 1; k < s.hi && k <= j+6; k++ {
+		if s.inQty[k-s.lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPartly returns the first token at or after j past adverbs and "in
+// part": "financed largely by", "financed in part by".
+func (s *sent) pastPartly(j int) int {
+	for j < s.hi && s.is(j, fAdverb) {
+		j++ // "largely", "partly"
+	}
+	if j+1 < s.hi && s.d.toks[j].Norm == "in" && s.d.toks[j+1].Norm == "part" {
+		j += 2
+	}
+	return j
+}
+
+// loanModifier reports whether w names whose or what kind of money a loan
+// is, between a demonym and "loans": "French bank loans", "Russian state
+// loans", "soft loans".
+func loanModifier(w string) bool {
+	switch w {
+	case "bank", "state", "government", "export", "soft", "concessional", "concessionary", "low-interest", "preferential":
+		return true
+	}
+	return false
 }
 
 // financedBy makes the claim of money for arms that a participle set off
@@ -996,10 +1058,7 @@ func (s *sent) financedBy(made int, ps []phrase, att attrib) {
 		for j > s.lo && s.is(j, fAdverb) {
 			j-- // "partly", "largely"
 		}
-		b := t.i + 1
-		for b < s.hi && s.is(b, fAdverb) {
-			b++
-		}
+		b := s.pastPartly(t.i + 1)
 		if b+1 >= s.hi || toks[b].Norm != "by" {
 			continue
 		}
@@ -1010,6 +1069,18 @@ func (s *sent) financedBy(made int, ps []phrase, att attrib) {
 		a := s.actorAt(b + 1)
 		if a < 0 && toks[b+1].Norm == "the" && b+2 < s.hi {
 			a = s.actorAt(b + 2)
+		}
+		if a >= 0 && s.actors[a].demonym {
+			a = -1 // "by French bank loans": the money's state, read below
+		}
+		rule := "finance.by"
+		if a < 0 {
+			// "financed in part by loans from Korean state lenders": the
+			// lenders' state gives money for the transfer, a flow of its
+			// own beside the price (see subsumed).
+			if lender, ok := s.loanAgent(b); ok && !s.sumNear(b) {
+				a, rule = lender, "finance.loan" // (a sum lent is a claim of its own: "by a loan of 900 million euros")
+			}
 		}
 		if a < 0 && scheme >= 0 {
 			a = s.statesIncluded(b + 1) // "by more than 15 countries including Denmark"
@@ -1049,7 +1120,7 @@ func (s *sent) financedBy(made int, ps []phrase, att attrib) {
 			continue
 		}
 		d := draft{sup: append([]string(nil), codes...), rec: c.rec, p: phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Funding},
-			status: c.status, rule: "finance.by", sent: s.idx, trig: t.i, conf: c.conf - 0.1}
+			status: c.status, rule: rule, sent: s.idx, trig: t.i, conf: c.conf - 0.1}
 		s.finishDraft(&d, att, c.p.lo, hi)
 	}
 }
@@ -5593,6 +5664,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if s.goodsDoAsk(&g, t) {
 			break // "ordered 12 jets from Sweden and is seeking tanks": the jets seek nothing; the verb before takes them
+		}
+		if t.noun && t.i == after && s.purposeNoun(&g) {
+			break // "a $500 million credit line for defence purchases": what the money is for, not its transfer
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
 			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {

@@ -3775,6 +3775,10 @@ func (s *sent) subject(t trigger) int {
 			if j > s.lo && s.d.toks[j-1].Norm == "what" {
 				continue // "Baykar signed what it called the largest export contract ... to sell": a naming aside
 			}
+			if s.speechAside(j, t.i-s.chainBefore(t.i)) {
+				j-- // "Iran, she said, had sent shells": the aside's speaker is not the verb's subject
+				continue
+			}
 			return s.antecedent(j, w == "he" || w == "she")
 		}
 	}
@@ -3867,6 +3871,21 @@ func (s *sent) saidInRelative(k int) bool {
 		return false
 	}
 	return toks[j-1].Norm == "which" || toks[j-1].Norm == "that"
+}
+
+// speechAside reports whether the subject pronoun at j opens an aside of
+// speech set off by commas between a state and the verb chain that starts
+// at v: ", she said,", ", he added,". The pronoun is the speaker's, not the
+// clause's subject, which stands before the aside ("Iran, she said, had
+// sent shells"). After a clause ("from which Israel can draw, he said,
+// because ...") the aside closes it, and no subject is before it.
+func (s *sent) speechAside(j, v int) bool {
+	toks := s.d.toks
+	if j-2 < s.lo || j+3 != v || toks[j-1].Norm != "," || toks[j+2].Norm != "," || s.actorAt(j-2) < 0 {
+		return false
+	}
+	say, ok := s.verbAt(j + 1)
+	return ok && say.Class == classSpeech
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

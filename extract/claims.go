@@ -5209,6 +5209,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			same = d.sameItem(&k.p, &c.p, !d.plainList(k, c)) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
+		if !same && k.sent == c.sent && k.trig == c.trig && d.headAgain(k, c) {
+			same = true // "began sending Mohajer-6 drones to Sudan, and the drones helped the army": the goods named again
+		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
@@ -5243,6 +5246,16 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// headAgain reports whether claim c's goods are the bare head of claim
+// k's, named after them with "the": "Mohajer-6 drones ... and the drones".
+// A bare definite head names no item of its own.
+func (d *doc) headAgain(k, c *draft) bool {
+	if c.p.qty != nil || k.p.hi > c.p.lo || c.p.hi-c.p.lo != 1 || c.p.lo < 1 || d.toks[c.p.lo-1].Norm != "the" || k.p.hi-k.p.lo < 2 {
+		return false
+	}
+	return d.sameItem(&k.p, &c.p, true)
 }
 
 // ingAside reports whether claim c's verb is an -ing participle right

@@ -4709,7 +4709,7 @@ func (d *doc) pairIn(c *draft) bool {
 // names no transfer of its own. (Goods counted are: "paid Russia $5.4
 // billion for five S-400 regiments".)
 func (d *doc) paidForUnnamed(c *draft) bool {
-	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 {
+	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 && !d.forTheGoods(c) {
 		return false
 	}
 	if c.status == armsledger.Denied {
@@ -4721,6 +4721,25 @@ func (d *doc) paidForUnnamed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// forTheGoods reports whether claim c's goods are a bare head after "for
+// the": "paid about $300 million for the jets", "will pay France €3
+// billion for the frigates". Goods named so are those told before, whose
+// price the payment is. (Goods a clause or phrase after the head tells
+// are new: "paid $1.75 billion for the technology to build drones".)
+func (d *doc) forTheGoods(c *draft) bool {
+	lo := c.p.lo
+	if c.p.hi-lo != 1 || lo < 2 || d.toks[lo-1].Norm != "the" || d.toks[lo-2].Norm != "for" {
+		return false
+	}
+	if c.p.hi < c.sentHi {
+		switch d.toks[c.p.hi].Norm {
+		case "to", "of", "that", "which", "needed", "used", "for":
+			return false
+		}
+	}
+	return true
 }
 
 // paidFor returns, for claim i, money a state is said to have been paid

@@ -5977,6 +5977,15 @@ func (s *sent) firstOfSubjectRest(p *phrase, t *trigger) *QuantityMatch {
 	default:
 		return nil
 	}
+	if p.hi < s.hi {
+		switch toks[p.hi].Norm {
+		case "his", "her", "its", "their", "our":
+			// "the first of the 30 jets his country has promised": a
+			// relative clause with no "that", whose verb tells of the
+			// whole, and its count stands.
+			return nil
+		}
+	}
 	for j := p.hi; j < s.hi && j-p.hi <= 10; j++ {
 		switch toks[j].Norm {
 		case "has", "was", "is":

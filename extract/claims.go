@@ -4744,7 +4744,7 @@ func (d *doc) pairIn(c *draft) bool {
 // names no transfer of its own. (Goods counted are: "paid Russia $5.4
 // billion for five S-400 regiments".)
 func (d *doc) paidForUnnamed(c *draft) bool {
-	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 {
+	if c.p.money || c.p.qty != nil || c.p.cat != armsledger.Other && len(c.sup) > 0 && !d.forTheGoods(c) {
 		return false
 	}
 	if c.status == armsledger.Denied {
@@ -4756,6 +4756,25 @@ func (d *doc) paidForUnnamed(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// forTheGoods reports whether claim c's goods are a bare head after "for
+// the": "paid about $300 million for the jets", "will pay France €3
+// billion for the frigates". Goods named so are those told before, whose
+// price the payment is. (Goods a clause or phrase after the head tells
+// are new: "paid $1.75 billion for the technology to build drones".)
+func (d *doc) forTheGoods(c *draft) bool {
+	lo := c.p.lo
+	if c.p.hi-lo != 1 || lo < 2 || d.toks[lo-1].Norm != "the" || d.toks[lo-2].Norm != "for" {
+		return false
+	}
+	if c.p.hi < c.sentHi {
+		switch d.toks[c.p.hi].Norm {
+		case "to", "of", "that", "which", "needed", "used", "for":
+			return false
+		}
+	}
+	return true
 }
 
 // paidFor returns, for claim i, money a state is said to have been paid
@@ -5270,6 +5289,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			same = d.sameItem(&k.p, &c.p, !d.plainList(k, c)) && !d.listedApart(k, c) && !(k.sent == c.sent && d.otherNames(&k.p, &c.p)) ||
 				k.sent != c.sent && (d.modelOfItem(&k.p, &c.p) || d.modelOfItem(&c.p, &k.p))
 		}
+		if !same && k.sent == c.sent && k.trig == c.trig && d.headAgain(k, c) {
+			same = true // "began sending Mohajer-6 drones to Sudan, and the drones helped the army": the goods named again
+		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before
 		}
@@ -5304,6 +5326,16 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 	}
 	return nil
+}
+
+// headAgain reports whether claim c's goods are the bare head of claim
+// k's, named after them with "the": "Mohajer-6 drones ... and the drones".
+// A bare definite head names no item of its own.
+func (d *doc) headAgain(k, c *draft) bool {
+	if c.p.qty != nil || k.p.hi > c.p.lo || c.p.hi-c.p.lo != 1 || c.p.lo < 1 || d.toks[c.p.lo-1].Norm != "the" || k.p.hi-k.p.lo < 2 {
+		return false
+	}
+	return d.sameItem(&k.p, &c.p, true)
 }
 
 // ingAside reports whether claim c's verb is an -ing participle right

@@ -1961,6 +1961,17 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 			}
 			whole = p.qty
 		}
+		if u.i == t.i && g.lo > s.lo {
+			// "launched the third of four corvettes it is building for
+			// Chile", "is waiting for the first of 35 jets it bought": the
+			// relative verb is the part's own frame, and tells of the
+			// whole alone. One claim, of the whole. (A part opening the
+			// sentence is the subject of a verb of its own: "Two of the
+			// five squadrons India ordered are still to come".)
+			c := &s.d.claims[last]
+			c.p.qty, c.status, c.rule = whole, armsledger.Committed, "commit.whole"
+			return
+		}
 		d.p.qty, d.status, d.trig, d.rule = whole, armsledger.Committed, u.i, "commit.whole"
 		if len(d.sup) == 0 && len(d.rec) == 0 {
 			return // the other side, if one is missing, is inherited as the part's is
@@ -6039,6 +6050,15 @@ func (s *sent) firstOfSubjectRest(p *phrase, t *trigger) *QuantityMatch {
 	case "first", "second", "third", "last", "latest", "final":
 	default:
 		return nil
+	}
+	if p.hi < s.hi {
+		switch toks[p.hi].Norm {
+		case "his", "her", "its", "their", "our":
+			// "the first of the 30 jets his country has promised": a
+			// relative clause with no "that", whose verb tells of the
+			// whole, and its count stands.
+			return nil
+		}
 	}
 	for j := p.hi; j < s.hi && j-p.hi <= 10; j++ {
 		switch toks[j].Norm {

@@ -4190,6 +4190,26 @@ func (s *sent) financedRest(ps []phrase) []phrase {
 		if t.lemma != "finance" || t.noun || t.passive {
 			continue
 		}
+		if a := s.paysPeopleOf(t.i); a >= 0 && lex.info[toks[t.i].word].verb.Lemma == "pay" {
+			// "pays Hezbollah's fighters": the money goes to whose fighters
+			// they are; the fighters are no goods.
+			hi := s.actors[a].hi + 1
+			if w := toks[hi-1].Norm; (w == "'" || w == "’") && hi < s.hi {
+				hi++ // "the Houthis' fighters"
+			}
+			ps = slices.DeleteFunc(ps, func(p phrase) bool { return p.lo > t.i && p.lo < hi })
+			f := phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true}
+			if k := s.sumAsideBefore(ps, t.i); k >= 0 {
+				// "Iranian cash, about $700 million a year, pays Hezbollah's
+				// fighters": the sum set beside the subject is what is paid.
+				q := *ps[k].qty
+				q.Lo, q.Hi = f.lo, f.lo // the sum stands before the verb; the phrase is its object
+				f.qty, f.unit = &q, ps[k].unit
+				ps = slices.Delete(ps, k, k+1)
+			}
+			ps = insertPhrase(ps, f)
+			continue
+		}
 		taken := false
 		for k := range ps {
 			if p := &ps[k]; p.lo > t.i && p.lo-t.i <= 6 {
@@ -4227,6 +4247,29 @@ func (s *sent) financedRest(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
 	}
 	return ps
+}
+
+// sumAsideBefore returns the index in ps of a sum of money set between
+// commas just before the verb at i, in apposition to its subject ("Iranian
+// cash, about $700 million a year by US estimates, pays"), or -1.
+func (s *sent) sumAsideBefore(ps []phrase, i int) int {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i-1].Norm != "," {
+		return -1
+	}
+	for k := range ps {
+		p := &ps[k]
+		if !p.money || p.qty == nil || p.hi >= i || i-1-p.hi > 6 || p.start()-1 <= s.lo || toks[p.start()-1].Norm != "," {
+			continue
+		}
+		for j := p.hi; j < i-1; j++ {
+			if toks[j].Kind == Punct || s.is(j, fBe) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // financedHow reports whether w after a verb of financing says how or by

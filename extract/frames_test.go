@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who pays another actor's fighters, soldiers or their wages funds that actor (the fighters are not sent, nor is the payer paid); a sum set beside the money as subject is what is paid; a state paying its own soldiers funds no one", "Tehran pays the salaries of Hezbollah's fighters. Russia paid North Korea's soldiers in cash. Qatar will pay the Houthis' fighters. Qatari cash, $30 million a month, pays the salaries of Hamas fighters, Israeli officials said. Moscow pays its soldiers well.",
+			[]string{"IR>LB funding - delivered", "RU>KP funding - delivered", "QA>YE funding - expected", "QA>PS funding 3e+07..3e+07 USD delivered"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
 			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
 		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the subject of a passive verb of refusing with goods after it ('was refused X by Y', 'was denied X by Y') is who would have got them; the agent refused", "Ukraine was denied Taurus missiles by Germany. Taiwan was refused submarines by the Netherlands in 1990. Peru has been refused tanks by Spain.",
+			[]string{"DE>UA missile - denied", "NL>TW ship - denied", "ES>PE armored_vehicle - denied"}},
 		{"who pays another actor's fighters, soldiers or their wages funds that actor (the fighters are not sent, nor is the payer paid); a sum set beside the money as subject is what is paid; a state paying its own soldiers funds no one", "Tehran pays the salaries of Hezbollah's fighters. Russia paid North Korea's soldiers in cash. Qatar will pay the Houthis' fighters. Qatari cash, $30 million a month, pays the salaries of Hamas fighters, Israeli officials said. Moscow pays its soldiers well.",
 			[]string{"IR>LB funding - delivered", "RU>KP funding - delivered", "QA>YE funding - expected", "QA>PS funding 3e+07..3e+07 USD delivered"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",

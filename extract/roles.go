@@ -1993,7 +1993,7 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".
-var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand", "compensate", "reward", "sell", "send", "pledge", "grant", "loan", "lease")
+var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand", "compensate", "reward", "sell", "send", "pledge", "grant", "loan", "lease", "refuse", "deny")
 
 func ruleName(t trigger, frame string) string {
 	var forms [3]string

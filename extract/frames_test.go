@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an arms maker that speaks of goods on their way, with no other supplier named, lends its home state as supplier (a request it tells of stays open)", "Hanwha said the first K9 howitzers for Australia arrived in May. The first Gripens for Thailand will arrive next year, Saab said. Lockheed Martin said Peru asked for jets.",
+			[]string{"KR>AU artillery - delivered", "SE>TH aircraft - expected", ">PE aircraft - requested"}},
 		{"the subject of a passive verb of refusing with goods after it ('was refused X by Y', 'was denied X by Y') is who would have got them; the agent refused", "Ukraine was denied Taurus missiles by Germany. Taiwan was refused submarines by the Netherlands in 1990. Peru has been refused tanks by Spain.",
 			[]string{"DE>UA missile - denied", "NL>TW ship - denied", "ES>PE armored_vehicle - denied"}},
 		{"who pays another actor's fighters, soldiers or their wages funds that actor (the fighters are not sent, nor is the payer paid); a sum set beside the money as subject is what is paid; a state paying its own soldiers funds no one", "Tehran pays the salaries of Hezbollah's fighters. Russia paid North Korea's soldiers in cash. Qatar will pay the Houthis' fighters. Qatari cash, $30 million a month, pays the salaries of Hamas fighters, Israeli officials said. Moscow pays its soldiers well.",

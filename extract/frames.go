@@ -24,7 +24,7 @@ func (s *sent) frames(att attrib) {
 		}
 		s.rememberFlow(made)
 	}()
-	ps := s.financed(s.moneyPhrases(s.phrases()))
+	ps := s.licencesRefused(s.financed(s.moneyPhrases(s.phrases())))
 	s.dropTriggersInside(ps)
 	var elidedTrig trigger
 	hasElided := false
@@ -4270,6 +4270,42 @@ func (s *sent) sumAsideBefore(ps []phrase, i int) int {
 		return k
 	}
 	return -1
+}
+
+// licencesRefused makes goods of no kind of the export licences a verb of
+// refusing takes as object when no goods are named with them: "Britain
+// suspended 30 of its 350 export licences to Israel" refuses arms, as
+// "arms export licences" says. How many licences is no count of arms.
+func (s *sent) licencesRefused(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classDeny || t.noun || t.passive {
+			continue
+		}
+		for j := t.i + 2; j < s.hi && j-t.i <= 8; j++ {
+			if toks[j].Kind == Punct || s.actorAt(j) >= 0 {
+				break
+			}
+			if !licenceWord(toks[j].Norm) || toks[j-1].Norm != "export" {
+				continue
+			}
+			if f := j + 2; f < s.hi && toks[j+1].Norm == "for" && s.actorAt(f) < 0 && !(toks[f].Norm == "the" && s.actorAt(f+1) >= 0) {
+				break // "export licences for tanks": the goods named say what
+			}
+			taken := false
+			for q := range ps {
+				if ps[q].lo > t.i && ps[q].lo <= j+3 {
+					taken = true // "arms export licences", "licences for arms"
+				}
+			}
+			if !taken {
+				ps = insertPhrase(ps, phrase{lo: j - 1, hi: j + 1, head: j - 1, cat: armsledger.Other, unit: "item"})
+			}
+			break
+		}
+	}
+	return ps
 }
 
 // financedHow reports whether w after a verb of financing says how or by

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"export licences a verb of refusing takes, with no goods named with them, refuse arms of no kind, with no count (licences are no arms); licences for goods named refuse those goods", "Canada suspended 40 of its 200 export licences to Turkey. Italy halted new export licences for Israel in 2023. Spain refused export licences for tanks to Morocco.",
+			[]string{"CA>TR other - denied", "IT>IL other - denied", "ES>MA armored_vehicle - denied"}},
 		{"an arms maker that speaks of goods on their way, with no other supplier named, lends its home state as supplier (a request it tells of stays open)", "Hanwha said the first K9 howitzers for Australia arrived in May. The first Gripens for Thailand will arrive next year, Saab said. Lockheed Martin said Peru asked for jets.",
 			[]string{"KR>AU artillery - delivered", "SE>TH aircraft - expected", ">PE aircraft - requested"}},
 		{"the subject of a passive verb of refusing with goods after it ('was refused X by Y', 'was denied X by Y') is who would have got them; the agent refused", "Ukraine was denied Taurus missiles by Germany. Taiwan was refused submarines by the Netherlands in 1990. Peru has been refused tanks by Spain.",

@@ -4322,6 +4322,12 @@ func (d *doc) speakerSupplies() bool {
 		if strings.HasPrefix(c.rule, "receive.") && c.status != armsledger.Requested {
 			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
 		}
+		if !c.speaker.person && c.status != armsledger.Requested && !c.p.money && firmNamed(c.speaker.name) {
+			// "Boeing said the first Apaches for Poland will arrive in
+			// 2028": the maker that tells of goods on their way, no other
+			// supplier named, makes and sells them.
+			c.sup, c.inherited, named = []string{c.speaker.code}, true, true
+		}
 		if c.rule == "give.passive" && c.p.money && !atWar([]string{c.speaker.code}, c.rec) {
 			// "The first tranche of 1.5 billion euros was transferred to
 			// Ukraine, the European Commission said": a sum paid out that

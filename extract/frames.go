@@ -24,7 +24,7 @@ func (s *sent) frames(att attrib) {
 		}
 		s.rememberFlow(made)
 	}()
-	ps := s.financed(s.moneyPhrases(s.phrases()))
+	ps := s.licencesRefused(s.financed(s.moneyPhrases(s.phrases())))
 	s.dropTriggersInside(ps)
 	var elidedTrig trigger
 	hasElided := false
@@ -4272,6 +4272,26 @@ func (s *sent) financedRest(ps []phrase) []phrase {
 		if t.lemma != "finance" || t.noun || t.passive {
 			continue
 		}
+		if a := s.paysPeopleOf(t.i); a >= 0 && lex.info[toks[t.i].word].verb.Lemma == "pay" {
+			// "pays Hezbollah's fighters": the money goes to whose fighters
+			// they are; the fighters are no goods.
+			hi := s.actors[a].hi + 1
+			if w := toks[hi-1].Norm; (w == "'" || w == "’") && hi < s.hi {
+				hi++ // "the Houthis' fighters"
+			}
+			ps = slices.DeleteFunc(ps, func(p phrase) bool { return p.lo > t.i && p.lo < hi })
+			f := phrase{lo: t.i + 1, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true}
+			if k := s.sumAsideBefore(ps, t.i); k >= 0 {
+				// "Iranian cash, about $700 million a year, pays Hezbollah's
+				// fighters": the sum set beside the subject is what is paid.
+				q := *ps[k].qty
+				q.Lo, q.Hi = f.lo, f.lo // the sum stands before the verb; the phrase is its object
+				f.qty, f.unit = &q, ps[k].unit
+				ps = slices.Delete(ps, k, k+1)
+			}
+			ps = insertPhrase(ps, f)
+			continue
+		}
 		taken := false
 		for k := range ps {
 			if p := &ps[k]; p.lo > t.i && p.lo-t.i <= 6 {
@@ -4307,6 +4327,65 @@ func (s *sent) financedRest(ps []phrase) []phrase {
 			continue
 		}
 		ps = insertPhrase(ps, phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Funding, unit: "currency", financed: true})
+	}
+	return ps
+}
+
+// sumAsideBefore returns the index in ps of a sum of money set between
+// commas just before the verb at i, in apposition to its subject ("Iranian
+// cash, about $700 million a year by US estimates, pays"), or -1.
+func (s *sent) sumAsideBefore(ps []phrase, i int) int {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i-1].Norm != "," {
+		return -1
+	}
+	for k := range ps {
+		p := &ps[k]
+		if !p.money || p.qty == nil || p.hi >= i || i-1-p.hi > 6 || p.start()-1 <= s.lo || toks[p.start()-1].Norm != "," {
+			continue
+		}
+		for j := p.hi; j < i-1; j++ {
+			if toks[j].Kind == Punct || s.is(j, fBe) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// licencesRefused makes goods of no kind of the export licences a verb of
+// refusing takes as object when no goods are named with them: "Britain
+// suspended 30 of its 350 export licences to Israel" refuses arms, as
+// "arms export licences" says. How many licences is no count of arms.
+func (s *sent) licencesRefused(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.class != classDeny || t.noun || t.passive {
+			continue
+		}
+		for j := t.i + 2; j < s.hi && j-t.i <= 8; j++ {
+			if toks[j].Kind == Punct || s.actorAt(j) >= 0 {
+				break
+			}
+			if !licenceWord(toks[j].Norm) || toks[j-1].Norm != "export" {
+				continue
+			}
+			if f := j + 2; f < s.hi && toks[j+1].Norm == "for" && s.actorAt(f) < 0 && !(toks[f].Norm == "the" && s.actorAt(f+1) >= 0) {
+				break // "export licences for tanks": the goods named say what
+			}
+			taken := false
+			for q := range ps {
+				if ps[q].lo > t.i && ps[q].lo <= j+3 {
+					taken = true // "arms export licences", "licences for arms"
+				}
+			}
+			if !taken {
+				ps = insertPhrase(ps, phrase{lo: j - 1, hi: j + 1, head: j - 1, cat: armsledger.Other, unit: "item"})
+			}
+			break
+		}
 	}
 	return ps
 }

@@ -1596,7 +1596,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// "financed Israel's submarine programme": the possessor gets the money.
 		for a := range s.actors {
 			m := &s.actors[a]
-			if m.possessive && m.lo >= g.lo && m.lo < g.hi {
+			if (m.possessive || m.hi < g.hi && paidPeopleWord(s.d.toks[m.hi].Norm)) && m.lo >= g.lo && m.lo < g.hi {
 				r.rec = r.take(s, a)
 				break
 			}
@@ -1993,7 +1993,7 @@ var placeNouns = setOf("territory", "soil", "border", "borders", "region", "regi
 
 // indirectObject lists verbs whose passive subject is the recipient:
 // "Ukraine was given tanks", "Kyiv was supplied with shells".
-var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand", "compensate", "reward", "sell", "send", "pledge", "grant", "loan", "lease")
+var indirectObject = setOf("give", "provide", "supply", "furnish", "arm", "equip", "promise", "offer", "lend", "hand", "compensate", "reward", "sell", "send", "pledge", "grant", "loan", "lease", "refuse", "deny")
 
 func ruleName(t trigger, frame string) string {
 	var forms [3]string
@@ -3704,7 +3704,7 @@ func (s *sent) subject(t trigger) int {
 			if m.prep == "from" && s.subjectOrigin(m, &t) {
 				return a // "Cargo flights from the United Arab Emirates have delivered weapons": whence the carriers came sends
 			}
-			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) && !s.demonymIntent(m, t.i) {
+			if m.speaker || m.aside || m.prep != "" && m.prep != "and" && !s.firmsIn(a) && !s.bodyOf(m.lo) || m.ref.kind == kindDemonym && !plural(toks[m.hi-1].Norm) && !s.ledBy(a) && !(m.hi < s.hi && stateBody(toks[m.hi].Norm)) && !(!t.noun && s.nationAsNoun(m, t.i)) && !s.demonymIntent(m, t.i) && !s.demonymMoney(m, &t) {
 				continue
 			}
 			if s.governedList(a) {
@@ -4626,6 +4626,20 @@ func (s *sent) demonymIntent(m *actorMention, i int) bool {
 	default:
 		return planNoun(w) || attemptNoun(w)
 	}
+}
+
+// demonymMoney reports whether the demonym m qualifies money that is the
+// subject of a verb of financing at t: "Iranian cash pays Hezbollah's
+// fighters", "Qatari money funds the group". Whose money it is pays.
+func (s *sent) demonymMoney(m *actorMention, t *trigger) bool {
+	if t.lemma != "finance" || t.noun || t.passive || m.hi >= t.i {
+		return false
+	}
+	switch s.d.toks[m.hi].Norm {
+	case "cash", "money", "funds", "funding":
+		return true
+	}
+	return false
 }
 
 // requestToGive reports whether m owns a request whose infinitive, the verb

@@ -340,6 +340,13 @@ func (s *sent) tagTriggers() {
 			// Croatian Air Force": who pays for goods for another gives them.
 			tr.class, tr.lemma = classGive, "finance"
 		}
+		if v.Lemma == "pay" && s.paysPeopleOf(i) >= 0 {
+			// "Tehran pays Hezbollah's fighters", "paid the salaries of
+			// Wagner's men": who pays another's fighters funds that
+			// other, as "finances" does; the fighters are not sent.
+			tr.class, tr.lemma = classGive, "finance"
+			s.d.tags.financing = true
+		}
 		if v.Class == classReceive && s.receivesOrder(i) {
 			continue // the noun of the order is the trigger: see wonDeal
 		}
@@ -640,6 +647,57 @@ func (s *sent) coversCost(i int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// paysPeopleOf returns the actor whose fighters or wages the form of "pay"
+// at i takes as object, or -1: "pays Hezbollah's fighters", "paid North
+// Korea's soldiers", "pays the salaries of Hamas's fighters", "pays
+// Hezbollah's salaries". Who pays them funds that actor.
+func (s *sent) paysPeopleOf(i int) int {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && toks[j].Norm == "the" {
+		j++
+	}
+	if j+2 < s.hi && wageWord(toks[j].Norm) && toks[j+1].Norm == "of" {
+		j += 2 // "the salaries of Hezbollah's fighters"
+		if toks[j].Norm == "the" {
+			j++
+		}
+	}
+	a := s.actorAt(j)
+	if a < 0 || s.actors[a].lo != j || s.actors[a].hi >= s.hi {
+		return -1
+	}
+	h := s.actors[a].hi
+	if w := toks[h].Norm; (w == "'" || w == "’") && h+1 < s.hi {
+		h++ // "the Houthis' fighters"
+	}
+	switch w := toks[h].Norm; {
+	case paidPeopleWord(w):
+		return a
+	case (s.actors[a].possessive || h > s.actors[a].hi) && wageWord(w):
+		return a // "pays Hezbollah's salaries"
+	}
+	return -1
+}
+
+// wageWord reports whether w names what people are paid.
+func wageWord(w string) bool {
+	switch w {
+	case "salaries", "salary", "wages", "stipends", "pensions":
+		return true
+	}
+	return false
+}
+
+// paidPeopleWord reports whether w names armed people one may pay.
+func paidPeopleWord(w string) bool {
+	switch w {
+	case "fighters", "soldiers", "troops", "militiamen", "mercenaries", "gunmen", "servicemen", "men", "commanders", "officers", "recruits":
+		return true
 	}
 	return false
 }

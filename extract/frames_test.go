@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a noun phrase set off by commas right after goods renames them, a name in it ('Block 70') no verb: the verb past it is the goods' frame", "Chile ordered 12 jets from Spain. The aircraft, an upgraded Block 70 version, are due to be delivered by 2028. Norway pledged two air defence systems to Ukraine. The systems, a joint design, arrived in Kyiv in March. Peru bought six frigates from Italy. The ships, a Block 2 variant, will be handed over in 2027.",
+			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "NO>UA air_defense 2..2 item committed", "NO>UA air_defense - delivered", "IT>PE ship 6..6 item delivered", "IT>PE ship - expected"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
 			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
 		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",

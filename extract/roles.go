@@ -2193,8 +2193,8 @@ func (s *sent) appositionEnd(i int) int {
 		case ";", ":", ".":
 			return -1
 		}
-		if s.is(c, fVerb) && !s.participle(c) {
-			return -1 // a clause, not a noun phrase
+		if s.is(c, fVerb) && !s.participle(c) && !toks[c].Cap {
+			return -1 // a clause, not a noun phrase ("an upgraded Block 20 version": a name)
 		}
 	}
 	return -1

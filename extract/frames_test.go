@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an air defence system's 'battery' after its model ('an S-300 battery', 'a THAAD battery') is how it is counted and sold, one item with the model; 'the first battery of' a system stays one claim", "Greece operates an S-300 battery bought from Russia. Qatar operates a THAAD battery supplied by the United States. India has delivered the first battery of the Akash air defence system to Armenia.",
+			[]string{"RU>GR air_defense - delivered", "US>QA air_defense - delivered", "IN>AM air_defense - delivered"}},
 		{"'the kingdom' or 'the emirate' in a speaker's clause is the speaker's state only when that is a kingdom or emirate; else the last one named before ('the country' stays the speaker's)", "Jordan hosted the president. Israel has not objected. The Pentagon said the kingdom would receive 12 jets from the United States. Qatar hosted talks on Monday. French officials said the emirate had ordered 24 more jets from France. Armenian officials say the country bought rifles from Russia.",
 			[]string{"US>JO aircraft 12..12 item expected", "FR>QA aircraft 24..24 item committed", "RU>AM small_arms - delivered"}},
 		{"a noun phrase set off by commas right after goods renames them, a name in it ('Block 70') no verb: the verb past it is the goods' frame", "Chile ordered 12 jets from Spain. The aircraft, an upgraded Block 70 version, are due to be delivered by 2028. Norway pledged two air defence systems to Ukraine. The systems, a joint design, arrived in Kyiv in March. Peru bought six frigates from Italy. The ships, a Block 2 variant, will be handed over in 2027.",

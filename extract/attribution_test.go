@@ -211,7 +211,7 @@ func TestPhrases(t *testing.T) {
 		{"had between 800 and 1,200 fighters", "fighters|personnel|800"},
 		{"sent Syrian fighters", "Syrian fighters|personnel|-"},
 		{"sent 24 fighters", "fighters|aircraft|24"},
-		{"will deploy a Terminal High Altitude Area Defense battery", "Terminal High Altitude Area Defense|air_defense|1"},
+		{"will deploy a Terminal High Altitude Area Defense battery", "Terminal High Altitude Area Defense battery|air_defense|1"},
 		{"included Joint Direct Attack Munitions", "Joint Direct Attack Munitions|ammunition|-"},
 		{"sold Chinese fighters", "Chinese fighters|aircraft|-"},
 		{"sold Moscow a licence to manufacture", "licence to manufacture|technology|-"},

@@ -5665,6 +5665,14 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		// the count takes.
 		after = p.qty.Hi + 2
 	}
+	if after == g.hi && !partAfter {
+		if end := s.appositionEnd(after); end > 0 && (toks[after+1].Norm == "a" || toks[after+1].Norm == "an") && !s.actorWithin(after+1, end) {
+			// "The aircraft, an upgraded Block 20 version, are due to be
+			// delivered": a noun phrase set off by commas renames the
+			// goods, and the verb is sought past it.
+			after = end
+		}
+	}
 	var inClause *trigger // the verb of "which X shipped": the goods are its object
 	var inPart *trigger   // the participle of ", delivered by Russia to Turkey,": the goods are its subject
 	partLo, partHi := 0, 0

@@ -4669,10 +4669,12 @@ func (s *sent) launchGear(i int) bool {
 
 // unitOfSale reports whether a military unit's name after a system of
 // kind c is how the system is counted and sold: "the S-400 regiment", "an
-// F-35 squadron"; a "tank brigade" is a force, not goods.
+// F-35 squadron", "a THAAD battery"; a "tank brigade" is a force, not goods.
 func unitOfSale(c armsledger.Category, w string) bool {
 	switch c {
-	case armsledger.AirDefense, armsledger.Aircraft:
+	case armsledger.AirDefense:
+		return w == "regiment" || w == "squadron" || w == "regiments" || w == "squadrons" || w == "battery"
+	case armsledger.Aircraft:
 		return w == "regiment" || w == "squadron" || w == "regiments" || w == "squadrons"
 	}
 	return false

@@ -2193,8 +2193,8 @@ func (s *sent) appositionEnd(i int) int {
 		case ";", ":", ".":
 			return -1
 		}
-		if s.is(c, fVerb) && !s.participle(c) {
-			return -1 // a clause, not a noun phrase
+		if s.is(c, fVerb) && !s.participle(c) && !toks[c].Cap {
+			return -1 // a clause, not a noun phrase ("an upgraded Block 20 version": a name)
 		}
 	}
 	return -1
@@ -4757,8 +4757,15 @@ func (s *sent) countrySubject(i int) int {
 				m.codes, _, _ = s.group(a)
 				return s.pseudo(m, j) // "In Oslo, the government has halted": Norway's
 			}
+			// "the kingdom" alone names a kingdom (regions.tsv): not the
+			// speaker's state when that is none, as in "The White House
+			// said the kingdom had agreed to buy 300 tanks".
+			kind := lex.regions[toks[j].Norm]
+			if s.descriptionStart(j) != j-1 {
+				kind = nil
+			}
 			for a := range s.actors {
-				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved {
+				if m := s.actors[a]; m.hi <= j-1 && m.speaker && !m.resolved && (kind == nil || kind[m.ref.Code]) {
 					m.codes, _, _ = s.group(a)
 					return s.pseudo(m, j) // "Armenian officials say the country paid Russia": theirs
 				}
@@ -4768,7 +4775,11 @@ func (s *sent) countrySubject(i int) int {
 				return -1
 			}
 			if k := s.descriptionStart(j); k >= 0 {
-				if code := s.regionBefore(k+1, j, m.ref.Code); code != "" {
+				lo, hi := k+1, j
+				if kind != nil {
+					lo, hi = j, j+1 // "the kingdom": the noun is the region
+				}
+				if code := s.regionBefore(lo, hi, m.ref.Code); code != "" {
 					// "The Nordic country also pledged drones" after
 					// Germany's rifles for Estonia: the Nordic state told.
 					r := actorMention{ref: newActorRef(code, "country")}

@@ -66,71 +66,8 @@ func (s *sent) frames(att attrib) {
 			s.orphan(&g, att)
 			continue
 		}
-		if s.schemeOnly(&g) {
-			continue // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
-		}
-		if s.perUnit(&g) {
-			continue // "paid $193,000 per drone": the unit of a price, no goods told to move
-		}
-		if s.newClauseSubject(&t, &g) {
-			continue // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
-		}
-		if s.helps >= 0 && t.i < s.helps && g.lo > s.helps {
-			continue // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
-		}
-		if (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(&t) {
+		if s.toldNoFlow(&t, &g, groups) {
 			continue
-		}
-		if t.noun && g.lo > t.i && s.governor(t).i == t.i && s.predicateDelayed(&t, &g) {
-			continue // "Deliveries of the jets are not expected to begin until 2029"
-		}
-		if t.passive && g.lo > t.i && g.phrases[0].cat == armsledger.Funding && !g.phrases[0].money && s.loanAgentOf(&t) {
-			continue // "The tanks will be financed by German state loans": the loans are the agent; the tanks' claim is the money (see financedByLoans)
-		}
-		if s.goodsGiveBenefit(t, g) {
-			continue // "The surveillance aircraft will give Ukraine a capability": the goods give an edge, not themselves
-		}
-		if s.warnedAgainst(t.i) || s.toldToStop(t.i) {
-			continue // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
-		}
-		if s.moneyForArms(&t, &g) || s.allocatedPurchase(&t) || s.paidPurchase(&t) {
-			continue // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
-		}
-		if t.noun && t.class == classRequest && s.talksConcluded(t.i) {
-			continue // "signed a deal for 12 jets, ending years of talks over the aircraft": the talks led to the deal told
-		}
-		if s.unconfirmed(min(t.i, g.lo)) {
-			continue // "Moscow has not confirmed the delivery": neither told nor denied
-		}
-		if s.conditional(t.i) {
-			continue // "would cancel agreements if it delivered the missiles": none is told
-		}
-		if s.weighedBefore(t.i) {
-			continue // "Colombia had also considered buying F-16s": an option weighed then, none taken
-		}
-		if s.undecided(&t) {
-			continue // "no decision on the jets had been taken", "no decision on sending tanks": nothing decided, nothing refused
-		}
-		if s.timeUnsaid(min(t.i, g.lo)) {
-			continue // "He did not say when the shells would arrive": the goods told before, no new flow
-		}
-		if t.i < g.lo && s.madeByOther(g.phrases[0].start()) {
-			continue // "passed on know-how that lets Hamas build rockets": the rockets are made, not moved
-		}
-		if t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()) {
-			continue // "called for the mass production of suicide drones": made, not moved
-		}
-		if s.usedInOwnClause(t, g) {
-			continue // "received $50 billion in US aid, and its air force still flies 200 F-16s": jets flown, not received
-		}
-		if s.showOfForce(t, g) {
-			continue // "sent 24 aircraft and seven warships around Taiwan": forces moved near a state, no goods given it
-		}
-		if s.goodsArm(t, groups) {
-			continue // "The missiles will arm the navy's destroyers": where goods told before will be fitted, no transfer
-		}
-		if t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+8), "by") < 0 {
-			continue // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
 		}
 		if g.hi <= t.i && (vehicleSubject(t, g, groups[k+1:]) || s.landedWithLoad(&t, &g)) {
 			// "a North Korean ship delivered containers": the ship carries;
@@ -738,6 +675,63 @@ func (s *sent) frames(att attrib) {
 		s.bothDeny()
 	}
 	s.rememberPhrase(ps)
+}
+
+// toldNoFlow reports whether one of the rules frames asks of a group of
+// goods and its trigger, between the trigger and the vehicles, says the
+// goods are told to move in no claim of their own. The rules are asked in
+// turn and the first that holds answers. They sit in a function of their
+// own so that frames' loop runs through them as one dense run of calls,
+// not each followed by its own exit from the loop: in frames, every
+// "continue" laid its reloads between one test and the next.
+func (s *sent) toldNoFlow(t *trigger, g *group, groups []group) bool {
+	switch {
+	case s.schemeOnly(g):
+		return true // "sent 20 Bradleys to Ukraine under a new drawdown": the goods are the claim
+	case s.perUnit(g):
+		return true // "paid $193,000 per drone": the unit of a price, no goods told to move
+	case s.newClauseSubject(t, g):
+		return true // "sold 36 jets to Brazil, and 15 of the jets are being assembled there": the subject of a verb of no transfer
+	case s.helps >= 0 && t.i < s.helps && g.lo > s.helps:
+		return true // "delivered boats to Venezuela and helped it assemble drones": the drones are made, with help (see helpMake)
+	case (s.delayed(t.i) || s.delayed(g.lo) || s.delayedAfter(max(t.i, g.hi))) && !s.dealInfinitive(t):
+		return true
+	case t.noun && g.lo > t.i && s.governor(*t).i == t.i && s.predicateDelayed(t, g):
+		return true // "Deliveries of the jets are not expected to begin until 2029"
+	case t.passive && g.lo > t.i && g.phrases[0].cat == armsledger.Funding && !g.phrases[0].money && s.loanAgentOf(t):
+		return true // "The tanks will be financed by German state loans": the loans are the agent; the tanks' claim is the money (see financedByLoans)
+	case s.goodsGiveBenefit(*t, *g):
+		return true // "The surveillance aircraft will give Ukraine a capability": the goods give an edge, not themselves
+	case s.warnedAgainst(t.i) || s.toldToStop(t.i):
+		return true // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
+	case s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t):
+		return true // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
+	case t.noun && t.class == classRequest && s.talksConcluded(t.i):
+		return true // "signed a deal for 12 jets, ending years of talks over the aircraft": the talks led to the deal told
+	case s.unconfirmed(min(t.i, g.lo)):
+		return true // "Moscow has not confirmed the delivery": neither told nor denied
+	case s.conditional(t.i):
+		return true // "would cancel agreements if it delivered the missiles": none is told
+	case s.weighedBefore(t.i):
+		return true // "Colombia had also considered buying F-16s": an option weighed then, none taken
+	case s.undecided(t):
+		return true // "no decision on the jets had been taken", "no decision on sending tanks": nothing decided, nothing refused
+	case s.timeUnsaid(min(t.i, g.lo)):
+		return true // "He did not say when the shells would arrive": the goods told before, no new flow
+	case t.i < g.lo && s.madeByOther(g.phrases[0].start()):
+		return true // "passed on know-how that lets Hamas build rockets": the rockets are made, not moved
+	case t.lemma != "finance" && t.i < g.lo && s.madeThere(g.phrases[0].start()):
+		return true // "called for the mass production of suicide drones": made, not moved
+	case s.usedInOwnClause(*t, *g):
+		return true // "received $50 billion in US aid, and its air force still flies 200 F-16s": jets flown, not received
+	case s.showOfForce(*t, *g):
+		return true // "sent 24 aircraft and seven warships around Taiwan": forces moved near a state, no goods given it
+	case s.goodsArm(*t, groups):
+		return true // "The missiles will arm the navy's destroyers": where goods told before will be fitted, no transfer
+	case t.passive && (t.lemma == "arm" || t.lemma == "equip") && s.ppActor(t.i, min(s.hi, t.i+8), "by") < 0:
+		return true // "they are armed with missiles" describes; "equipped by France with howitzers" transfers
+	}
+	return false
 }
 
 // toldAfter reads what the words after a group's frame tell of the claim

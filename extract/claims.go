@@ -1049,7 +1049,7 @@ func (d *doc) inherit() {
 				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
 					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1 || d.newNamedAgain(c) && !d.oldGoods(p)) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if sup := d.thoseFromAll(c, k); sup != nil {
 						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both
@@ -3497,6 +3497,37 @@ func (d *doc) inReturn(c *draft) bool {
 	for j := c.sentLo; j+1 < c.sentHi; j++ {
 		if d.toks[j].Norm == "in" && (d.toks[j+1].Norm == "return" || d.toks[j+1].Norm == "exchange") &&
 			(j+2 >= c.sentHi || d.toks[j+2].Norm != "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// newNamedAgain reports whether claim c's goods are named again as "the
+// new" ones: "Egypt ordered 30 more Rafale jets. Deliveries of the new
+// jets are due to begin in 2026" are the jets just ordered. (In the
+// sentence of the order, "the new aircraft" may stand against others
+// against old goods told before, "second-hand Typhoons ... before the new
+// aircraft arrive": see oldGoods.)
+func (d *doc) newNamedAgain(c *draft) bool {
+	if c.p.lo < 2 || c.p.qty != nil || c.trig < 0 {
+		return false
+	}
+	for j := c.p.lo - 2; j+1 < c.p.hi; j++ {
+		if d.toks[j].Norm == "the" && d.toks[j+1].Norm == "new" {
+			return true // "the new jets", "the first of the new jets"
+		}
+	}
+	return false
+}
+
+// oldGoods reports whether claim p's goods are said to be old or used
+// ("second-hand Typhoons", "used F-16s", "surplus tanks"): goods "new"
+// ones stand against, not the same.
+func (d *doc) oldGoods(p *draft) bool {
+	for j := max(p.p.lo-3, p.sentLo); j < p.p.hi; j++ {
+		switch d.toks[j].Norm {
+		case "hand", "second-hand", "used", "old", "older", "surplus", "refurbished", "retired", "ageing", "aging":
 			return true
 		}
 	}

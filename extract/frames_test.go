@@ -4259,6 +4259,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft - expected", "IT>CL armored_vehicle - expected", "BR>GH small_arms - delivered"}},
 		{"a state 'accused of selling' or 'suspected of selling' arms is charged with arming, goods gone, as 'accused of supplying' is; selling spoken of otherwise stays a sale", "Peru accused Chile on Monday of selling rifles to Bolivia. Italy has been accused of selling jets to Ghana. Spain is suspected of selling shells to Peru. Italy is in the business of selling jets to Chile.",
 			[]string{"CL>BO small_arms - delivered", "IT>GH aircraft - delivered", "ES>PE ammunition - delivered", "IT>CL aircraft - committed"}},
+		{"a plan that is agreed, approved or adopted ('agreed a three-track plan to deliver', 'agreed to a plan to') binds as 'agreed to deliver' does; a plan unveiled or shelved does not", "Spain agreed a three-track plan to deliver shells to Peru. Italy approved a plan to send jets to Chile. Brazil has agreed to a plan to supply rifles to Ghana. France unveiled a joint plan to deliver howitzers to Peru. Chile shelved a plan to send tanks to Bolivia.",
+			[]string{"ES>PE ammunition - committed", "IT>CL aircraft - committed", "BR>GH small_arms - committed", "FR>PE artillery - expected", "CL>BO armored_vehicle - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -761,6 +761,7 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
 		s.passedOn(end, len(s.d.claims)-1, att)
 	}
+	s.soughtWhich(g, len(s.d.claims)-1, att)
 	if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 {
 		s.afterRanked(t, len(s.d.claims)-1, att)
 	}
@@ -9351,4 +9352,37 @@ func (s *sent) talksConcluded(i int) bool {
 		}
 	}
 	return false
+}
+
+// soughtWhich adds the request that a relative clause on the goods of
+// the claim just made tells (wantedBy): "selling the kingdom 48 more
+// Typhoons, which Saudi Arabia has sought for years", "a decision on
+// Gripen jets, which Kyiv has requested since 2023, had been put on hold".
+// The clause's subject asked the claim's giver for the goods, whatever
+// became of them.
+func (s *sent) soughtWhich(g *group, last int, att attrib) {
+	if last < 0 || s.d.claims[last].sent != s.idx {
+		return
+	}
+	prev := &s.d.claims[last]
+	if prev.status == armsledger.Requested || len(prev.sup) == 0 {
+		return
+	}
+	a, k := s.wantedBy(g)
+	if a < 0 || s.d.toks[s.actors[a].lo-1].Norm != "which" || s.d.toks[s.actors[a].lo-2].Norm != "," {
+		return // ("technology that Tehran seeks": the goods described, no request told)
+	}
+	switch s.d.toks[k].Norm {
+	case "sought", "requested":
+	default:
+		return // ("wants", "needs": a want, not a request made)
+	}
+	rec, _, _ := s.group(a)
+	if len(prev.rec) > 0 && !sameSet(prev.rec, rec) || sameSet(prev.sup, rec) {
+		return
+	}
+	d := *prev
+	d.rec, d.status, d.trig, d.rule = rec, armsledger.Requested, k, "request.which"
+	d.speaker = speaker{}
+	s.finishDraft(&d, att, prev.lo, k+1)
 }

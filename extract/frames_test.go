@@ -1000,8 +1000,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>RO aircraft 20..20 item expected", "NO>RO aircraft - expected", "DK>AR aircraft 12..12 item expected", "DK>AR aircraft 6..6 item expected"}},
 		{"a decision on goods that has been put on hold holds them back", "Paris said a decision on Rafale jets for Serbia had been put on hold.",
 			[]string{"FR>RS aircraft - denied"}},
-		{"who a clause after a comma says wants the goods would get them", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
-			[]string{"NO>UA missile - denied"}},
+		{"who a clause after a comma says wants the goods would get them, and asked for them (a request beside the refusal)", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
+			[]string{"NO>UA missile - denied", "NO>UA missile - requested"}},
 		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",
 			[]string{"SE>UA aircraft - requested", "SE>UA aircraft - expected"}},
 		{"a total that will or would reach a figure is still to come", "Iran has sent 200 drones to Russia, and the total will reach 500 by March.",
@@ -3861,7 +3861,7 @@ func TestFrames(t *testing.T) {
 		{"the government that approves a proposal to give is the state last told of", "Finland to send Ukraine its 13th package of defence materiel\n\nThe Government has today approved a proposal to provide Ukraine with defence materiel worth EUR 161 million.",
 			[]string{"FI>UA other - expected", "FI>UA funding 1.61e+08..1.61e+08 EUR committed"}},
 		{"the state given to is no subject to remember", "Athens sent rifles to Ukraine. But the government has ruled out sending its S-300 air defence batteries, which Kyiv has requested.",
-			[]string{"GR>UA small_arms - delivered", "GR>UA air_defense - denied"}},
+			[]string{"GR>UA small_arms - delivered", "GR>UA air_defense - denied", "GR>UA air_defense - requested"}},
 		{"a state that also gives gives where the last giver gave", "Denmark will give Ukraine 19 F-16 fighter jets. On Thursday Norway said it would also donate some of its retired F-16s.",
 			[]string{"DK>UA aircraft 19..19 item expected", "NO>UA aircraft - expected"}},
 		{"an order placed with a seller", "Armenia has placed orders worth over $250 million with Indian companies for Pinaka rocket launchers. Poland placed an order with South Korea for 180 K2 tanks.",
@@ -4305,6 +4305,10 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft - expected", "IT>CL armored_vehicle - expected", "BR>GH small_arms - delivered"}},
 		{"a state 'accused of selling' or 'suspected of selling' arms is charged with arming, goods gone, as 'accused of supplying' is; selling spoken of otherwise stays a sale", "Peru accused Chile on Monday of selling rifles to Bolivia. Italy has been accused of selling jets to Ghana. Spain is suspected of selling shells to Peru. Italy is in the business of selling jets to Chile.",
 			[]string{"CL>BO small_arms - delivered", "IT>GH aircraft - delivered", "ES>PE ammunition - delivered", "IT>CL aircraft - committed"}},
+		{"a plan that is agreed, approved or adopted ('agreed a three-track plan to deliver', 'agreed to a plan to') binds as 'agreed to deliver' does; a plan unveiled or shelved does not", "Spain agreed a three-track plan to deliver shells to Peru. Italy approved a plan to send jets to Chile. Brazil has agreed to a plan to supply rifles to Ghana. France unveiled a joint plan to deliver howitzers to Peru. Chile shelved a plan to send tanks to Bolivia.",
+			[]string{"ES>PE ammunition - committed", "IT>CL aircraft - committed", "BR>GH small_arms - committed", "FR>PE artillery - expected", "CL>BO armored_vehicle - denied"}},
+		{"a clause ', which X has sought' or ', which X had requested' after goods told adds X's request of the giver for them, beside what became of them; goods 'that X seeks' are only described", "Spain is selling Peru 12 jets, which Lima has sought for years. Italy sent Chile tanks, which Santiago had requested. Brazil was sharing technology that Ghana seeks.",
+			[]string{"ES>PE aircraft 12..12 item committed", "ES>PE aircraft 12..12 item requested", "IT>CL armored_vehicle - delivered", "IT>CL armored_vehicle - requested", "BR>GH technology - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

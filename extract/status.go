@@ -149,6 +149,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				continue
 			}
 		}
+		if j+2 == head.i && toks[j+1].Norm == "to" && s.planAdopted(j) {
+			gov.committed = true // "agreed a three-track plan to deliver": the plan is agreed, bound
+			break
+		}
 		if k := s.firstToBefore(j, head.i); k >= 0 {
 			j = k // "Cairo would be the first country to deploy troops": the chain goes on to "would be"
 			continue
@@ -1241,6 +1245,9 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 			// by the modal before it.
 			return classCommit, k
 		}
+		if s.planAdopted(k) {
+			return classCommit, k // "agreed a three-track plan to deliver one million rounds": a plan agreed binds
+		}
 		if v, ok := s.verbAt(k); ok && !(v.Class == classDeny && s.nounUse(k)) { // "relaxed its rules to allow": the noun, no refusal
 			switch v.Class {
 			case classRequest, classCommit, classPlan, classDeny:
@@ -1273,6 +1280,35 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 		}
 	}
 	return noVerb, -1
+}
+
+// planAdopted reports whether the noun of planning at k ("plan",
+// "plans") is the object of a verb that agrees or adopts it, a few
+// modifiers before: "agreed a plan to", "approved the government's plans
+// to", "adopted a three-track plan to". A plan agreed is a promise, as
+// "agreed to deliver" is; one unveiled or drawn up is only meant.
+func (s *sent) planAdopted(k int) bool {
+	toks := s.d.toks
+	if w := toks[k].Norm; w != "plan" && w != "plans" {
+		return false
+	}
+	for j := k - 1; j >= s.lo && k-j <= 5; j-- {
+		switch toks[j].Norm {
+		case "agreed", "approved", "adopted", "endorsed", "ratified":
+			return j == s.lo || !s.is(j-1, fBe) // not "a plan was approved" read backwards, nor "is agreed"
+		case "to":
+			if j-1 >= s.lo && toks[j-1].Norm == "agreed" {
+				continue // "agreed to a plan to"
+			}
+			return false
+		case ",", ";", ":", ".", "no":
+			return false
+		}
+		if s.is(j, fVerb) && toks[j-1].Norm != "-" {
+			return false // (a verb in a compound modifies: "three-track plan")
+		}
+	}
+	return false
 }
 
 // requestRefused reports whether a verb of refusal governs the noun of

@@ -3515,10 +3515,42 @@ func (s *sent) userAfter(g group) int {
 			return -1
 		}
 	}
-	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) {
+	if !bare && s.usesAfter(e, min(s.hi, e+3)) || s.boughtAfter(e) || bare && s.firedAfter(s.forcesEnd(e)) {
 		return a
 	}
 	return -1
+}
+
+// forcesEnd returns the token after the words for a state's armed forces
+// that follow its demonym at i ("Russian forces", "the Russian army"), or i.
+func (s *sent) forcesEnd(i int) int {
+	for k := i; k < s.hi && k-i < 2; k++ {
+		if !s.forcesAt(k) {
+			return k
+		}
+		i = k + 1
+	}
+	return i
+}
+
+// firedAfter reports whether the verb of a bare relative clause's subject
+// ending at e is one of firing or using goods up: "half of the shells
+// Russia fired in 2024", "the ammunition Russian forces fire in Ukraine".
+// Who fires them was given them. (Having, receiving and praising are left
+// to clauses with "that": "the jets Peru has" may be other jets.)
+func (s *sent) firedAfter(e int) bool {
+	toks := s.d.toks
+	for k := e; k < s.hi && k-e <= 2; k++ {
+		switch toks[k].Norm {
+		case "fire", "fires", "fired", "firing", "use", "uses", "used", "using", "launch", "launches", "launched", "launching",
+			"expend", "expends", "expended", "shoot", "shoots", "shot", "consume", "consumes", "consumed":
+			return true
+		}
+		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) {
+			return false
+		}
+	}
+	return false
 }
 
 // industryEnd returns the token after a state's body or arms industry

@@ -3798,6 +3798,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft - requested"}},
 		{"who uses the goods a participle names got them", "North Korea now provides about half of the ammunition used by Russian forces in Ukraine.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"a seller pressing a buyer to buy asks no goods of it: goods told before are the seller's to give", "France, which sold Egypt 24 Rafale jets and agreed to supply two frigates to Cairo, is pressing Egypt to buy more. Seoul is pressing Warsaw to order more K2 tanks.",
+			[]string{"FR>EG aircraft 24..24 item committed", "FR>EG ship 2..2 item committed", "KR>PL armored_vehicle - requested"}},
 		{"'on X's behalf' and 'on behalf of X' name whom goods are bought for, as 'for X' does", "Germany will buy two Patriot systems from the United States on Ukraine's behalf. Norway bought 20,000 shells from South Korea on behalf of Ukraine.",
 			[]string{"DE>UA air_defense 2..2 item expected", "NO>UA ammunition 20000..20000 round delivered"}},
 		{"who fires or uses the goods a bare relative clause names got them, past the words for its forces", "Analysts say Iran has supplied most of the drones Russia launches at Ukrainian cities. Officials said Belarus had sent a fifth of the rockets the Russian army used last winter. The United States supplied many of the missiles Israel fired at Iran.",

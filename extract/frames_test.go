@@ -3798,6 +3798,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft - requested"}},
 		{"who uses the goods a participle names got them", "North Korea now provides about half of the ammunition used by Russian forces in Ukraine.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"'and' before a state with a verb chain of its own opens a clause, comma or none: its goods are no object of the verb before", "Britain sent Challenger tanks to Ukraine and Poland would replace them with Abrams tanks. France will sell jets to Egypt and Qatar will buy frigates from Italy. The United States sold 20 jets to Egypt and Qatar.",
+			[]string{"GB>UA armored_vehicle - delivered", "FR>EG aircraft - expected", "IT>QA ship - expected", "US>EG+QA aircraft 20..20 item committed"}},
 		{"a seller pressing a buyer to buy asks no goods of it: goods told before are the seller's to give", "France, which sold Egypt 24 Rafale jets and agreed to supply two frigates to Cairo, is pressing Egypt to buy more. Seoul is pressing Warsaw to order more K2 tanks.",
 			[]string{"FR>EG aircraft 24..24 item committed", "FR>EG ship 2..2 item committed", "KR>PL armored_vehicle - requested"}},
 		{"'on X's behalf' and 'on behalf of X' name whom goods are bought for, as 'for X' does", "Germany will buy two Patriot systems from the United States on Ukraine's behalf. Norway bought 20,000 shells from South Korea on behalf of Ukraine.",

@@ -614,6 +614,15 @@ func (s *sent) frames(att attrib) {
 			if p.money {
 				s.moneyRecipient(d, p, groups[k:])
 			}
+			if t.passive && !t.noun && len(r.sup) == 1 && n+1 < len(g.phrases) && g.phrases[n+1].hi <= t.i && s.d.toks[p.end()].Norm == "," && len(p.demonym) == 0 {
+				// "It flies Rafales, 36 F-15 jets bought from the United
+				// States": a participle after a list's later item tells
+				// its seller; an item before it, after a comma, of a model
+				// another state makes, is that state's.
+				if m := s.d.makerOf(p); len(m) == 2 && m != r.sup[0] && !slices.Contains(r.rec, m) {
+					d.sup = []string{m}
+				}
+			}
 			if t.passive {
 				// "supplied with drones by Iran and with shells by North
 				// Korea": each item names its own giver.

@@ -3798,6 +3798,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft - requested"}},
 		{"who uses the goods a participle names got them", "North Korea now provides about half of the ammunition used by Russian forces in Ukraine.",
 			[]string{"KP>RU ammunition - delivered"}},
+		{"a participle of buying after a list's later item names that item's seller; an earlier item after a comma, of a model another state makes, is the maker's", "Egypt operates Rafales, F-16 jets bought from the United States and MiG-29s. India flies Su-30 jets, Mirage fighters bought from France, and Tejas jets.",
+			[]string{"FR>EG aircraft - delivered", "US>EG aircraft - delivered", "RU>IN aircraft - delivered", "FR>IN aircraft - delivered"}},
 		{"'and' before a state with a verb chain of its own opens a clause, comma or none: its goods are no object of the verb before", "Britain sent Challenger tanks to Ukraine and Poland would replace them with Abrams tanks. France will sell jets to Egypt and Qatar will buy frigates from Italy. The United States sold 20 jets to Egypt and Qatar.",
 			[]string{"GB>UA armored_vehicle - delivered", "FR>EG aircraft - expected", "IT>QA ship - expected", "US>EG+QA aircraft 20..20 item committed"}},
 		{"a seller pressing a buyer to buy asks no goods of it: goods told before are the seller's to give", "France, which sold Egypt 24 Rafale jets and agreed to supply two frigates to Cairo, is pressing Egypt to buy more. Seoul is pressing Warsaw to order more K2 tanks.",

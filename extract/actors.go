@@ -658,6 +658,12 @@ func (s *sent) tagActors() {
 			// Korean soldiers already sent").
 			m.ref.Kind, m.ref.kind = "institution", kindInstitution
 		}
+		if m.prep == "on" && m.possessive && m.hi < s.hi && toks[m.hi].Norm == "behalf" ||
+			m.prep == "of" && i-2 > s.lo && toks[i-2].Norm == "behalf" && toks[i-3].Norm == "on" {
+			// "bought NASAMS from the United States on Ukraine's behalf",
+			// "on behalf of Ukraine": whom goods are got for, as "for" says.
+			m.prep, m.pp = "for", lex.pps[lex.vocab.find("for")]
+		}
 		if m.prep == "in" && i-2 > s.lo && originates(toks[i-2].Norm) {
 			// "the weapons had originated in Iran": where goods began is
 			// where they came from.

@@ -554,6 +554,15 @@ func (s *sent) frames(att attrib) {
 			if p.money {
 				s.moneyRecipient(d, p, groups[k:])
 			}
+			if t.passive && !t.noun && len(r.sup) == 1 && n+1 < len(g.phrases) && g.phrases[n+1].hi <= t.i && s.d.toks[p.end()].Norm == "," && len(p.demonym) == 0 {
+				// "It flies Rafales, 36 F-15 jets bought from the United
+				// States": a participle after a list's later item tells
+				// its seller; an item before it, after a comma, of a model
+				// another state makes, is that state's.
+				if m := s.d.makerOf(p); len(m) == 2 && m != r.sup[0] && !slices.Contains(r.rec, m) {
+					d.sup = []string{m}
+				}
+			}
 			if t.passive {
 				// "supplied with drones by Iran and with shells by North
 				// Korea": each item names its own giver.
@@ -8424,6 +8433,14 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if j > s.lo && toks[j-1].Norm == "so" {
 				return true // "will lend Poland eight Apaches so that Polish crews can train"
 			}
+		case "and":
+			// "The UK would send Storm Shadows to Ukraine and Germany would
+			// replace them with Taurus missiles": a state then a verb chain
+			// of its own opens a second clause, even with no comma; its
+			// goods are no object of the verb before.
+			if j > lo && toks[j-1].Norm != "," && j+1 < hi && s.stateClauseAt(j+1, hi) {
+				return true
+			}
 		case "but":
 			// "will buy tanks but cannot do without American jets": "but"
 			// before a verb of its own opens a second predicate of the
@@ -8588,6 +8605,26 @@ func (s *sent) newClauseAt(k, hi int) bool {
 		}
 	}
 	return s.saysBetween(k, min(hi, k+3))
+}
+
+// stateClauseAt reports whether a state named as subject at k, no
+// possessive nor demonym, is followed by a modal or an auxiliary and a
+// verb: "and Germany would replace them", "and Poland has bought". (Not
+// "and Qatar, which ..." nor "and France's jets".)
+func (s *sent) stateClauseAt(k, hi int) bool {
+	a := s.actorAt(k)
+	if a < 0 || s.actors[a].possessive || s.actors[a].demonym || s.actors[a].lo != k {
+		return false
+	}
+	e := s.actors[a].hi
+	if e+1 >= hi || !s.is(e, fModal) && !isAux(s.d.toks[e].Norm) {
+		return false
+	}
+	if s.is(e+1, fAdverb) && e+2 < hi {
+		e++ // "and Germany would soon replace them"
+	}
+	w := &s.d.toks[e+1]
+	return s.is(e+1, fVerb) || w.Kind == Word && !w.Cap && !s.is(e+1, fDeterminer|fMateriel|fStop)
 }
 
 // rankApposition returns the comma that closes an apposition of rank
@@ -8932,7 +8969,7 @@ func stayVerb(w string) bool {
 
 // clauseWords are the words of clauseBreak's switch.
 var clauseWords = []string{";", ":", "if", "unless", "because", "although", "though", "whereas",
-	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that", "but",
+	"before", "after", "until", "once", "when", "while", "since", "to", ",", "-", "that", "but", "and",
 	"builds", "built", "produces", "produced", "makes", "made", "manufactures", "manufactured", "assembles", "assembled"}
 
 // butPredicate reports whether the word at i, after "but", opens a verb

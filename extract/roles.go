@@ -3529,8 +3529,9 @@ func (s *sent) firesAfter(e int) bool {
 	toks := s.d.toks
 	for k := e; k < s.hi && k-e <= 3; k++ {
 		switch toks[k].Norm {
-		case "use", "uses", "used", "fire", "fires", "fired", "launch", "launches", "launched",
-			"operate", "operates", "operated", "fly", "flies", "flew", "employ", "employs", "employed":
+		case "use", "uses", "used", "using", "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
+			"operate", "operates", "operated", "fly", "flies", "flew", "employ", "employs", "employed",
+			"expend", "expends", "expended", "shoot", "shoots", "shot", "consume", "consumes", "consumed":
 			return true
 		}
 		if !isAux(toks[k].Norm) && !s.is(k, fAdverb) && !s.forcesAt(k) && toks[k].Norm != "soldiers" { // "the shells Russian forces fire"

@@ -2506,7 +2506,20 @@ func (s *sent) pressedToAct(i int) bool {
 		return false
 	}
 	hi := s.actors[a].hi
+	if hi+1 < s.hi && s.d.toks[hi].Norm == "to" && buyInfinitive(s.d.toks[hi+1].Norm) {
+		return false // "is pressing New Delhi to buy more": a seller urges a buyer, and asks no goods of it
+	}
 	return hi < s.hi && (s.d.toks[hi].Norm == "to" || s.d.toks[hi].Norm == "for")
+}
+
+// buyInfinitive reports whether w, after "to", is a verb of buying: "to
+// buy", "to purchase", "to acquire", "to order".
+func buyInfinitive(w string) bool {
+	switch w {
+	case "buy", "purchase", "acquire", "order", "procure":
+		return true
+	}
+	return false
 }
 
 // stateHosts reports whether a state is the subject right before the verb

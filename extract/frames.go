@@ -4549,6 +4549,19 @@ func (s *sent) noCountBefore(j, b int) bool {
 func (s *sent) sourceAside(a, b int) (lo, hi int) {
 	toks := s.d.toks
 	for j := a; j+2 < b; j++ {
+		if toks[j].Norm == "," && (toks[j+1].Norm == "known" || toks[j+1].Norm == "also" && toks[j+2].Norm == "known") {
+			// "three Surface-to-Air Missile Systems, known as NASAMS, and
+			// 123 missiles": the name's other name, set off as an aside.
+			for k := j + 2; k < b && k-j <= 8; k++ {
+				if toks[k].Norm == "," {
+					if k > j+3 && s.d.wordIn(j+1, k, "as") {
+						return j, k
+					}
+					break
+				}
+			}
+			break
+		}
 		if toks[j].Norm != "," || toks[j+1].Norm != "according" || toks[j+2].Norm != "to" {
 			continue
 		}

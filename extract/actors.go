@@ -619,6 +619,10 @@ func (s *sent) tagActors() {
 			i = end // "from a US-owned warehouse": whose the store is, no party to what is shipped from it
 			continue
 		}
+		if ref.kind == kindCountry && end == i+1 && s.givenNamesBefore(i) {
+			i = end // "Rear Admiral Roy Vincent Trinidad said": a surname, no state
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -829,6 +833,24 @@ func (s *sent) patronGroups() {
 		}
 		s.d.lastGroup = m.ref
 	}
+}
+
+// givenNamesBefore reports whether the one word of a state's name at i
+// ends a person's name: two capitalised words before it that are no
+// state, title, preposition or article, in a sentence not written in
+// title case ("Rear Admiral Roy Vincent Trinidad").
+func (s *sent) givenNamesBefore(i int) bool {
+	toks := s.d.toks
+	if i-2 <= s.lo {
+		return false
+	}
+	for j := i - 2; j < i; j++ {
+		t := &toks[j]
+		if t.Kind != Word || !t.Cap || t.Upper || len(t.Norm) < 2 || s.actAt[j-s.lo] >= 0 || s.is(j, fRole|fRolePrep|fDeterminer|fCalendar|fVerb) {
+			return false
+		}
+	}
+	return !s.titleCase()
 }
 
 // patronModified turns "the Iran-aligned group" (backed, allied, sponsored,

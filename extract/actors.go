@@ -2230,6 +2230,9 @@ func (s *sent) prepBefore(i int) int {
 			rel = true
 			continue
 		}
+		if j == i-1 && groupDescriptor(toks[j].Norm) && !toks[j].Cap {
+			continue // "to the paramilitary Rapid Support Forces", "to the rebel Houthis"
+		}
 		if rel && toks[j].Kind == Word && !toks[j].Cap && j == i-2 && s.info[j].flags&(fDeterminer|fRolePrep) == 0 {
 			continue // "to its western neighbour Ukraine"
 		}
@@ -2314,6 +2317,17 @@ func (s *sent) attributive(i int) bool {
 		j++
 	}
 	return j > i && j < s.hi && toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fBe|fModal)
+}
+
+// groupDescriptor reports whether w, before an armed group's name, says
+// what kind of force it is: "the paramilitary Rapid Support Forces", "the
+// rebel Houthis".
+func groupDescriptor(w string) bool {
+	switch w {
+	case "paramilitary", "rebel", "militant", "insurgent", "separatist", "jihadist":
+		return true
+	}
+	return false
 }
 
 // relationNoun reports whether w names a state by its tie to another,

@@ -2996,8 +2996,8 @@ func (s *sent) objectActor(i, end int) int {
 			}
 			return -1
 		}
-		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) {
-			return -1
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) && !(groupDescriptor(w) && !toks[j].Cap) {
+			return -1 // (past "the paramilitary", "the rebel": see groupDescriptor)
 		}
 	}
 	return -1

@@ -643,6 +643,9 @@ func (s *sent) tagActors() {
 			if m.prep == "with" && p > s.lo && companionWords[toks[p-1].Norm] {
 				m.pp = 0 // "delivered in coordination with the United States": a partner in the giving, not its recipient
 			}
+			if m.prep == "at" && p > s.lo && aimedWord(toks[p-1].Norm) {
+				m.pp = 0 // "drones aimed at Ukrainian cities": a target, not where the drones went
+			}
 		} else if p := s.placeApposition(i, m.hi); p >= 0 {
 			// "to Cabo Delgado Province, Mozambique": the state a place is
 			// in takes the place's preposition.
@@ -2317,6 +2320,16 @@ func (s *sent) attributive(i int) bool {
 		j++
 	}
 	return j > i && j < s.hi && toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fBe|fModal)
+}
+
+// aimedWord reports whether w, before "at", says that what is named
+// after it is a target: "aimed at", "fired at", "directed at".
+func aimedWord(w string) bool {
+	switch w {
+	case "aimed", "fired", "launched", "directed", "targeted", "pointed":
+		return true
+	}
+	return false
 }
 
 // groupDescriptor reports whether w, before an armed group's name, says

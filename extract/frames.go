@@ -1899,6 +1899,22 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 	}
 }
 
+// goesUnused reports whether a form of "go" and a word of being left
+// unused ("unspent", "unused") follow a sum ending at i in a few words:
+// "$5.6 billion in drawdown authority will go unspent".
+func (s *sent) goesUnused(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j-i <= 6; j++ {
+		switch toks[j].Norm {
+		case "go", "goes", "went", "gone":
+			return unusedWord(toks[j+1].Norm)
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // exchangeGerund reports whether the verb at i is a gerund right after "in
 // return for" or "in exchange for": "in return for sending troops".
 func (s *sent) exchangeGerund(i int) bool {
@@ -3577,6 +3593,9 @@ func (s *sent) orphan(g *group, att attrib) {
 		}
 		if compared < 0 && s.budgetBefore(p.start()) {
 			continue // "The UAE's defence spending is estimated at $20 billion a year": a budget, not the flow told before
+		}
+		if s.goesUnused(p.end()) {
+			continue // "Roughly $5.6 billion in drawdown authority will go unspent": no flow
 		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5

@@ -56,6 +56,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>SD drone - delivered", "IR>YE other - delivered", "TD>SD other - delivered", "IR>YE missile - delivered"}},
 		{"a state after 'aimed at' or 'fired at' is a target, not where goods went", "These parts went straight into missiles aimed at Ukrainian cities. Drones aimed at Ukrainian cities were shipped from Iran to Russia.",
 			[]string{"IR>RU drone - delivered"}},
+		{"a sum or goods said to 'go unspent' or 'go unused' go nowhere", "The US has given $10 billion to Ukraine. Roughly $5.6 billion in drawdown authority will go unspent when the administration leaves. Most of the $2 billion will go to Ukraine.",
+			[]string{"US>UA funding 1e+10..1e+10 USD delivered", "US>UA funding 2e+09..2e+09 USD expected"}},
 		{"weapons of no kind refused after goods asked for are a refusal of their own, however the refusal is told; weapons of no kind beside goods given, or asked for too, are those goods", "Peru has asked Chile for shells, but Chile has kept its policy of not sending weapons to countries at war. Ghana asked Spain for tanks, but Spain has not sent weapons. Peru asked Chile for jets and other weapons. Chile sent tanks to Peru, but has not sent other weapons.",
 			[]string{"CL>PE ammunition - requested", "CL>PE other - denied", "ES>GH armored_vehicle - requested", "ES>GH other - denied", "CL>PE aircraft - requested", "CL>PE armored_vehicle - delivered"}},
 		{"a state where goods may be 'used in' is not who gets them; the recipient named stays", "Chile sold rifles to Peru that could be used in Bolivia.",

@@ -619,6 +619,10 @@ func (s *sent) tagActors() {
 			i = end // "from a US-owned warehouse": whose the store is, no party to what is shipped from it
 			continue
 		}
+		if ref.kind == kindCountry && end == i+1 && s.givenNamesBefore(i) {
+			i = end // "Rear Admiral Roy Vincent Trinidad said": a surname, no state
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -638,6 +642,9 @@ func (s *sent) tagActors() {
 			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
 			if m.prep == "with" && p > s.lo && companionWords[toks[p-1].Norm] {
 				m.pp = 0 // "delivered in coordination with the United States": a partner in the giving, not its recipient
+			}
+			if m.prep == "at" && p > s.lo && aimedWord(toks[p-1].Norm) {
+				m.pp = 0 // "drones aimed at Ukrainian cities": a target, not where the drones went
 			}
 		} else if p := s.placeApposition(i, m.hi); p >= 0 {
 			// "to Cabo Delgado Province, Mozambique": the state a place is
@@ -835,6 +842,24 @@ func (s *sent) patronGroups() {
 		}
 		s.d.lastGroup = m.ref
 	}
+}
+
+// givenNamesBefore reports whether the one word of a state's name at i
+// ends a person's name: two capitalised words before it that are no
+// state, title, preposition or article, in a sentence not written in
+// title case ("Rear Admiral Roy Vincent Trinidad").
+func (s *sent) givenNamesBefore(i int) bool {
+	toks := s.d.toks
+	if i-2 <= s.lo {
+		return false
+	}
+	for j := i - 2; j < i; j++ {
+		t := &toks[j]
+		if t.Kind != Word || !t.Cap || t.Upper || len(t.Norm) < 2 || s.actAt[j-s.lo] >= 0 || s.is(j, fRole|fRolePrep|fDeterminer|fCalendar|fVerb) {
+			return false
+		}
+	}
+	return !s.titleCase()
 }
 
 // patronModified turns "the Iran-aligned group" (backed, allied, sponsored,
@@ -2214,6 +2239,9 @@ func (s *sent) prepBefore(i int) int {
 			rel = true
 			continue
 		}
+		if j == i-1 && groupDescriptor(toks[j].Norm) && !toks[j].Cap {
+			continue // "to the paramilitary Rapid Support Forces", "to the rebel Houthis"
+		}
 		if rel && toks[j].Kind == Word && !toks[j].Cap && j == i-2 && s.info[j].flags&(fDeterminer|fRolePrep) == 0 {
 			continue // "to its western neighbour Ukraine"
 		}
@@ -2298,6 +2326,27 @@ func (s *sent) attributive(i int) bool {
 		j++
 	}
 	return j > i && j < s.hi && toks[j].Kind == Word && !toks[j].Cap && !s.is(j, fVerb|fBe|fModal)
+}
+
+// aimedWord reports whether w, before "at", says that what is named
+// after it is a target: "aimed at", "fired at", "directed at".
+func aimedWord(w string) bool {
+	switch w {
+	case "aimed", "fired", "launched", "directed", "targeted", "pointed":
+		return true
+	}
+	return false
+}
+
+// groupDescriptor reports whether w, before an armed group's name, says
+// what kind of force it is: "the paramilitary Rapid Support Forces", "the
+// rebel Houthis".
+func groupDescriptor(w string) bool {
+	switch w {
+	case "paramilitary", "rebel", "militant", "insurgent", "separatist", "jihadist":
+		return true
+	}
+	return false
 }
 
 // relationNoun reports whether w names a state by its tie to another,

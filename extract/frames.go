@@ -1985,6 +1985,22 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 	}
 }
 
+// goesUnused reports whether a form of "go" and a word of being left
+// unused ("unspent", "unused") follow a sum ending at i in a few words:
+// "$5.6 billion in drawdown authority will go unspent".
+func (s *sent) goesUnused(i int) bool {
+	toks := s.d.toks
+	for j := i; j+1 < s.hi && j-i <= 6; j++ {
+		switch toks[j].Norm {
+		case "go", "goes", "went", "gone":
+			return unusedWord(toks[j+1].Norm)
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // exchangeGerund reports whether the verb at i is a gerund right after "in
 // return for" or "in exchange for": "in return for sending troops".
 func (s *sent) exchangeGerund(i int) bool {
@@ -3664,6 +3680,9 @@ func (s *sent) orphan(g *group, att attrib) {
 		if compared < 0 && s.budgetBefore(p.start()) {
 			continue // "The UAE's defence spending is estimated at $20 billion a year": a budget, not the flow told before
 		}
+		if s.goesUnused(p.end()) {
+			continue // "Roughly $5.6 billion in drawdown authority will go unspent": no flow
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
@@ -4714,6 +4733,19 @@ func (s *sent) noCountBefore(j, b int) bool {
 func (s *sent) sourceAside(a, b int) (lo, hi int) {
 	toks := s.d.toks
 	for j := a; j+2 < b; j++ {
+		if toks[j].Norm == "," && (toks[j+1].Norm == "known" || toks[j+1].Norm == "also" && toks[j+2].Norm == "known") {
+			// "three Surface-to-Air Missile Systems, known as NASAMS, and
+			// 123 missiles": the name's other name, set off as an aside.
+			for k := j + 2; k < b && k-j <= 8; k++ {
+				if toks[k].Norm == "," {
+					if k > j+3 && s.d.wordIn(j+1, k, "as") {
+						return j, k
+					}
+					break
+				}
+			}
+			break
+		}
 		if toks[j].Norm != "," || toks[j+1].Norm != "according" || toks[j+2].Norm != "to" {
 			continue
 		}

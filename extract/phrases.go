@@ -3525,6 +3525,9 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if n := len(out); !example && n > 0 && out[n-1].cat == p.cat && out[n-1].hi < s.hi && toks[out[n-1].hi].Norm == "(" && p.lo-out[n-1].hi <= 3 {
 			example = true // "10 tanks (all Leopard 2s)": the goods named again in brackets
 		}
+		if n := len(out); !example && n > 0 && p.start() == out[n-1].end()+2 && toks[p.start()-2].Norm == "known" && toks[p.start()-1].Norm == "as" {
+			example = true // "drones known as Shaheds": the goods by another name
+		}
 		if !example && len(out) > 0 && s.appositiveOf(p.lo) {
 			example = true // "1,300 tonnes of nitrocellulose, a key ingredient of artillery propellant"
 		}
@@ -3594,6 +3597,9 @@ func (s *sent) apposed(q, p *phrase) bool {
 	}
 	if p.lo == j+2 && p.hi == p.lo+1 && toks[j+1].Norm == "or" && acronym(s.d.text[toks[p.lo].Start:toks[p.lo].End]) && toks[j-1].Cap {
 		return true // "High Mobility Artillery Rocket Systems, or HIMARS,": the name's acronym, even in a list
+	}
+	if n := p.start(); (n == j+3 || n == j+4 && toks[j+1].Norm == "also") && toks[n-2].Norm == "known" && toks[n-1].Norm == "as" && toks[p.head].Cap {
+		return true // "Surface-to-Air Missile Systems, known as NASAMS,": the goods' other name, even in a list
 	}
 	if k := p.hi + 1; k < s.hi && (toks[k].Norm == "and" || toks[k].Norm == "or" || s.is(k, fMateriel)) {
 		return false // "tanks, a Marder vehicle, and drones": a list

@@ -1111,6 +1111,16 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+		if len(r.sup) == 0 && t.noun && (t.class == classBuy || t.class == classReceive) {
+			// "Brasilia is negotiating with Italy for the purchase of
+			// armoured vehicles": whom one negotiates a purchase with sells.
+			for a := range s.actors {
+				if m := &s.actors[a]; m.lo < t.i && t.i-m.hi <= 3 && m.prep == "with" && m.lo >= 2 && strings.HasPrefix(s.d.toks[m.lo-2].Norm, "negotiat") {
+					r.sup = r.take(s, a)
+					break
+				}
+			}
+		}
 		if a := s.customerOf(); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			// "Egypt has become one of the biggest customers of the French
 			// arms industry: after a first order for 24 Rafale fighters":
@@ -2996,8 +3006,8 @@ func (s *sent) objectActor(i, end int) int {
 			}
 			return -1
 		}
-		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) {
-			return -1
+		if w := toks[j].Norm; w != "the" && w != "over" && w != "back" && w != "a" && w != "an" && !s.is(j, fAdverb) && !(groupDescriptor(w) && !toks[j].Cap) {
+			return -1 // (past "the paramilitary", "the rebel": see groupDescriptor)
 		}
 	}
 	return -1

@@ -122,6 +122,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			return armsledger.Requested
 		}
 	}
+	if !head.noun && !head.passive && toks[head.i].Norm == head.lemma && s.demandedThat(head.i) {
+		return armsledger.Requested // "demanded again that Chancellor Olaf Scholz send Taurus missiles": asked for, not done
+	}
 	var gov governors // what the words that govern the frame say
 	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {
 		gov.negated = true // "China has no intention of selling weapons"
@@ -1307,6 +1310,39 @@ func (s *sent) planAdopted(k int) bool {
 		if s.is(j, fVerb) && toks[j-1].Norm != "-" {
 			return false // (a verb in a compound modifies: "three-track plan")
 		}
+	}
+	return false
+}
+
+// demandedThat reports whether the verb at i, in its base form, is that
+// of a clause after "that" that a verb of asking governs: "demanded again
+// that Chancellor Olaf Scholz send Taurus missiles", "urged that Spain
+// supply tanks". The bare form is the subjunctive of what is asked for.
+func (s *sent) demandedThat(i int) bool {
+	toks := s.d.toks
+	for k := i - 1; k > s.lo && i-k <= 8; k-- {
+		w := toks[k].Norm
+		if w == "," || w == ";" || s.is(k, fBe|fModal) || isAux(w) {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		if k == i-1 {
+			return false // "that" right before the verb: a relative clause's
+		}
+		j := k - 1
+		if j > s.lo && s.is(j, fAdverb) {
+			j-- // "demanded again that"
+		}
+		if v, ok := s.verbAt(j); ok && v.Class == classRequest {
+			return true
+		}
+		switch toks[j].Norm {
+		case "insisted", "insists", "insist", "demanding", "proposed", "proposes", "recommended", "recommends":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -2807,6 +2807,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	}
 	// What no rule above ruled out.
 	switch {
+	case v.Lemma == "go" && unusedWord(next):
+		return false // "$5.6 billion in drawdown authority will go unspent": it goes nowhere
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more
@@ -2830,6 +2832,16 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "Ukraine's ability to transport troops": a power, not an event
 	}
 	return true
+}
+
+// unusedWord reports whether w, after "go", says that what goes is left
+// unused: "go unspent", "went unused", "go undelivered".
+func unusedWord(w string) bool {
+	switch w {
+	case "unspent", "unused", "undelivered", "unclaimed", "unallocated", "untouched", "unfulfilled", "unpaid":
+		return true
+	}
+	return false
 }
 
 // statedNeed reports whether the need at i is one a state says it has, a

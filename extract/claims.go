@@ -1049,7 +1049,7 @@ func (d *doc) inherit() {
 				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
 					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || d.contractForMade(c, p) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if sup := d.thoseFromAll(c, k); sup != nil {
 						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both
@@ -3355,6 +3355,25 @@ func (d *doc) transit(c *draft, kept []*draft) bool {
 		}
 	}
 	return false
+}
+
+// contractForMade reports whether claim c is goods a contract names ("contracts
+// have been finalised for Su-35 fighters", "a deal for Caesar howitzers")
+// with no party, whose maker is claim p's supplier: another sale of the
+// seller told just before, to the same buyer.
+func (d *doc) contractForMade(c, p *draft) bool {
+	if c.trig < 0 || len(p.sup) == 0 || c.p.lo <= c.trig {
+		return false
+	}
+	contract := contractNoun(d.toks[c.trig].Norm)
+	for j := c.trig - 1; !contract && j >= c.sentLo && j >= c.trig-4; j-- {
+		contract = contractNoun(d.toks[j].Norm) // "contracts were signed for"
+	}
+	if !contract {
+		return false
+	}
+	m := d.makerOf(&c.p)
+	return m != "" && makesAny(m, p.sup)
 }
 
 // definite reports whether a claim's item is named with "the", "these" or

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a contract names with no party, made by the supplier of the flow just told, are another sale of that seller to the same buyer; another maker's goods are not", "Peru signed for 12 Rafale jets from France in 2020. In 2023, contracts were signed for Caesar howitzers. Chile bought six Gripen jets from Sweden. Its defence minister said contracts have been finalised for CV90 vehicles. Ghana bought K2 tanks from South Korea. Contracts were also signed for Abrams tanks.",
+			[]string{"FR>PE aircraft 12..12 item committed", "FR>PE artillery - committed", "SE>CL aircraft 6..6 item delivered", "SE>CL armored_vehicle - committed", "KR>GH armored_vehicle - delivered"}},
 		{"a noun of buying right after a sum 'for defence' or 'for arms' says what the money is for; the verb before gives the money", "India offered Vietnam a $500 million credit line for defence purchases. Russia granted Laos a $100 million loan for arms purchases. China will give Nepal a $50 million credit line for military imports.",
 			[]string{"IN>VN funding 5e+08..5e+08 USD committed", "RU>LA funding 1e+08..1e+08 USD committed", "CN>NP funding 5e+07..5e+07 USD expected"}},
 		{"arms makers the lexicon lacked are firms of their home state, which sell what is bought from them", "Kenya ordered 118 armoured vehicles from Katmerciler in 2021. Milkor will sell 20 drones to Algeria. Nigeria bought six jets from Calidus.",

@@ -5161,11 +5161,22 @@ func (d *doc) namedBeforeIn(c *draft) bool {
 // of which"), claim i's verb being one of arriving.
 func (d *doc) wholeOfPart(i int) bool {
 	c := &d.claims[i]
-	if i == 0 || !strings.HasPrefix(c.rule, "arrive.") || !(c.p.pronominal && d.partOfWhich(&c.p) || d.countOfWhich(&c.p)) {
+	if i == 0 || !strings.HasPrefix(c.rule, "arrive.") || !((c.p.pronominal || d.andPart(&c.p)) && d.partOfWhich(&c.p) || d.countOfWhich(&c.p)) {
 		return false
 	}
 	p := &d.claims[i-1]
 	return p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo
+}
+
+// andPart reports whether part p ("the first of them") opens a clause
+// joined by "and" to the one that named the whole: "sold 12 jets to Peru,
+// and the first of them arrived in 2024" is "the first of which".
+func (d *doc) andPart(p *phrase) bool {
+	j := p.start()
+	if j > 0 && d.toks[j-1].Norm == "the" {
+		j--
+	}
+	return p.elided && j > 0 && d.toks[j-1].Norm == "and"
 }
 
 // countOfWhich reports whether p is a count that a relative "of which" or

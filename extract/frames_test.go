@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a participle between a state's possessive and goods a verb before moves ('Pakistan's imported weapons') is an adjective: whose goods they are receives them", "China supplies most of Pakistan's imported weapons. Russia provides 60 percent of India's imported arms. Peru's imported rifles come mostly from Spain.",
+			[]string{"CN>PK other - delivered", "RU>IN other - delivered", "ES>PE small_arms - delivered"}},
 		{"'and the first of them' arriving after goods told is 'the first of which': a step of the whole, with its parties, not the clause subject as where they came", "Spain sold 12 jets to Peru in 2020, and the first of them arrived in 2024. France approved the sale of 10 helicopters to Lima, and the first of them are due to arrive in 2026.",
 			[]string{"ES>PE aircraft 12..12 item committed", "ES>PE aircraft - delivered", "FR>PE aircraft 10..10 item committed", "FR>PE aircraft - expected"}},
 		{"goods a contract names with no party, made by the supplier of the flow just told, are another sale of that seller to the same buyer; another maker's goods are not", "Peru signed for 12 Rafale jets from France in 2020. In 2023, contracts were signed for Caesar howitzers. Chile bought six Gripen jets from Sweden. Its defence minister said contracts have been finalised for CV90 vehicles. Ghana bought K2 tanks from South Korea. Contracts were also signed for Abrams tanks.",

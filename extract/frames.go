@@ -248,6 +248,14 @@ func (s *sent) frames(att attrib) {
 				r.rec = r.take(s, a)
 			}
 		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && !t.noun && t.class == classGive && s.toOwnForces(t.i, max(t.i, g.hi)) {
+			if a := s.forcesOwnerBefore(t.i, r.sup); a >= 0 {
+				// "China supplies most of Pakistan's weapons and has
+				// delivered frigates to its navy": the forces are of the
+				// other state the sentence named, not the giver's own.
+				r.rec = r.take(s, a)
+			}
+		}
 		if len(r.sup) == 0 && (t.class == classBuy || t.class == classReceive) && !t.noun {
 			if a := s.dealPartyBefore(t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 				// "Caracas signed more than $11 billion in contracts with
@@ -2135,6 +2143,32 @@ func (s *sent) toOwnForces(t, i int) bool {
 		return false
 	}
 	return false
+}
+
+// forcesOwnerBefore returns the one state a possessive on goods names
+// before the verb at t that is none of the givers sup ("Pakistan's
+// imported weapons"), for "to its navy" after a verb of giving: the possessive
+// "its" then points to that state, not to the giver. It returns -1 when
+// there is none or more than one.
+func (s *sent) forcesOwnerBefore(t int, sup []string) int {
+	owner := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= t {
+			break
+		}
+		if !m.possessive || m.ref.kind != kindCountry || slices.Contains(sup, m.ref.Code) {
+			continue
+		}
+		if !s.is(m.hi, fMateriel) && !(m.hi+1 < t && s.is(m.hi+1, fMateriel)) {
+			continue // whose goods: "Pakistan's weapons", "Pakistan's imported weapons"; not "despite Greece's objections"
+		}
+		if owner >= 0 && s.actors[owner].ref.Code != m.ref.Code {
+			return -1
+		}
+		owner = a
+	}
+	return owner
 }
 
 // toAnyBuyer reports whether "to" right after token i (or a word or two

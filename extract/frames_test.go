@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'to its navy' after a verb of giving, in a sentence whose possessive names another state's goods, is that state's navy; with no such state, or a possessive on no goods, the giver's own", "Spain supplies most of Peru's weapons and has delivered frigates to its navy. Turkey has delivered 20 drones to its army. Despite Greece's objections, Italy has delivered 12 jets to its air force.",
+			[]string{"ES>PE other - delivered", "ES>PE ship - delivered"}},
 		{"a participle between a state's possessive and goods a verb before moves ('Pakistan's imported weapons') is an adjective: whose goods they are receives them", "China supplies most of Pakistan's imported weapons. Russia provides 60 percent of India's imported arms. Peru's imported rifles come mostly from Spain.",
 			[]string{"CN>PK other - delivered", "RU>IN other - delivered", "ES>PE small_arms - delivered"}},
 		{"'and the first of them' arriving after goods told is 'the first of which': a step of the whole, with its parties, not the clause subject as where they came", "Spain sold 12 jets to Peru in 2020, and the first of them arrived in 2024. France approved the sale of 10 helicopters to Lima, and the first of them are due to arrive in 2026.",

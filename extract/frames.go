@@ -165,6 +165,12 @@ func (s *sent) frames(att attrib) {
 		if r.displaced {
 			continue // "Europe has overtaken the United States as the largest source of aid": no state's flow
 		}
+		if s.negotiates(&t) && len(r.sup) == 1 && len(r.rec) == 1 && s.gaveEarlier(r.rec[0], t.i) {
+			// "India has shipped missiles to the Philippines and is
+			// negotiating a contract with Indonesia for the same system":
+			// a seller, just told giving, negotiates to sell.
+			r.sup, r.rec = r.rec, r.sup
+		}
 		if t.lemma == "allocate" && g.phrases[0].money {
 			if sup, rec := s.budgetPayment(&t, &g); rec >= 0 {
 				// "Taiwan's special budget allocates $8 billion to buy
@@ -2141,6 +2147,32 @@ func (s *sent) toOwnForces(t, i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// negotiates reports whether t is a verb of negotiating or the contract
+// it takes: "is negotiating with Chile for", "is negotiating a contract
+// with Chile for".
+func (s *sent) negotiates(t *trigger) bool {
+	if t.lemma == "negotiate" {
+		return true
+	}
+	toks := s.d.toks
+	return t.noun && contractNoun(toks[t.i].Norm) && t.i-2 >= s.lo && s.is(t.i-1, fDeterminer) && strings.HasPrefix(toks[t.i-2].Norm, "negotiat")
+}
+
+// gaveEarlier reports whether a claim of this sentence, told before token
+// i, has state c as its only supplier.
+func (s *sent) gaveEarlier(c string, i int) bool {
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		d := &s.d.claims[k]
+		if d.sent != s.idx {
+			return false
+		}
+		if d.trig < i && len(d.sup) == 1 && d.sup[0] == c && !d.p.money {
+			return true
+		}
 	}
 	return false
 }

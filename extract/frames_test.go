@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the same system' after goods named in its sentence is those goods, whatever their head, and a system named sentences before is not; their maker's state is whose they are", "Armenia ordered the Akash air defence system. India has shipped BrahMos missiles to the Philippines and is negotiating a contract with Indonesia for the same system. Spain sold 12 Leopard tanks to Chile, and Peru wants the same vehicles.",
+			[]string{"IN>AM air_defense - committed", "IN>PH missile - delivered", "IN>ID missile - requested", "ES>CL armored_vehicle 12..12 item committed", "DE>PE armored_vehicle - requested"}},
 		{"a state just told giving that, in the same sentence, is negotiating (a contract) with another for goods sells to it; one told buying, or none told, buys", "Turkey has shipped drones to Kenya and is negotiating a contract with Ghana for the same drone. Peru is negotiating a contract with Spain for 12 jets. Chile bought rifles from Brazil and is negotiating with Spain for 12 jets.",
 			[]string{"TR>KE drone - delivered", "TR>GH drone - requested", "ES>PE aircraft 12..12 item requested", "BR>CL small_arms - delivered", "ES>CL aircraft 12..12 item requested"}},
 		{"'to its navy' after a verb of giving, in a sentence whose possessive names another state's goods, is that state's navy; with no such state, or a possessive on no goods, the giver's own", "Spain supplies most of Peru's weapons and has delivered frigates to its navy. Turkey has delivered 20 drones to its army. Despite Greece's objections, Italy has delivered 12 jets to its air force.",

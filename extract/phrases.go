@@ -1277,6 +1277,19 @@ func (s *sent) genericBackRest(ps []phrase) []phrase {
 		if inside {
 			continue
 		}
+		if same == 1 && toks[i+1].Norm == "same" {
+			if q := sameBefore(ps, i); q != nil {
+				// "shipped BrahMos missiles to the Philippines and is
+				// negotiating with Indonesia for the same system": the
+				// goods just named, whatever their head.
+				dem := q.demonym
+				if m := s.d.makerOf(q); dem == nil && len(m) == 2 {
+					dem = []string{m} // whose make the goods are, as "Indian missiles" would say
+				}
+				ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: q.cat, unit: q.unit, demonym: dem})
+				continue
+			}
+		}
 		head := strings.TrimSuffix(toks[j].Norm, "s")
 		for k := len(s.d.named) - 1; k >= 0; k-- {
 			q := &s.d.named[k]
@@ -1288,6 +1301,17 @@ func (s *sent) genericBackRest(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// sameBefore returns the last goods phrase of ps that ends before token i
+// and names arms of a kind, for "the same system" after it; nil if none.
+func sameBefore(ps []phrase, i int) *phrase {
+	for k := len(ps) - 1; k >= 0; k-- {
+		if q := &ps[k]; q.hi <= i && !q.money && weaponKind(q.cat) {
+			return q
+		}
+	}
+	return nil
 }
 
 // backModifier reports whether w, between "the" and a noun of no kind,

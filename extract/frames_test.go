@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'money' a state asks another for ('asked Qatar for money') is funding sought of the one asked, as 'funds' is", "Sudan has asked Qatar for money to buy more weapons. Mali asked Russia for money.",
+			[]string{"QA>SD funding - requested", "RU>ML funding - requested"}},
 		{"'the same system' after goods named in its sentence is those goods, whatever their head, and a system named sentences before is not; their maker's state is whose they are", "Armenia ordered the Akash air defence system. India has shipped BrahMos missiles to the Philippines and is negotiating a contract with Indonesia for the same system. Spain sold 12 Leopard tanks to Chile, and Peru wants the same vehicles.",
 			[]string{"IN>AM air_defense - committed", "IN>PH missile - delivered", "IN>ID missile - requested", "ES>CL armored_vehicle 12..12 item committed", "DE>PE armored_vehicle - requested"}},
 		{"a state just told giving that, in the same sentence, is negotiating (a contract) with another for goods sells to it; one told buying, or none told, buys", "Turkey has shipped drones to Kenya and is negotiating a contract with Ghana for the same drone. Peru is negotiating a contract with Spain for 12 jets. Chile bought rifles from Brazil and is negotiating with Spain for 12 jets.",

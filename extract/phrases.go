@@ -1556,7 +1556,8 @@ func (s *sent) materialsToMake(i int) bool {
 
 // moneyHanded reports whether "money" or "cash" at i is the bare object of a verb
 // of giving or getting ("Hamas received money from Tehran", "sent Hamas
-// money"): money named for the first time, as funding. Money named with a
+// money", "asked Qatar for money"): money named for the first time, as
+// funding. Money named with a
 // determiner or an owner ("the money", "EU money", "allied money") is
 // money told before or of no transfer.
 func (s *sent) moneyHanded(i int) bool {
@@ -1566,6 +1567,14 @@ func (s *sent) moneyHanded(i int) bool {
 	}
 	if j < s.lo {
 		return false
+	}
+	if s.d.toks[j].Norm == "for" && j-1 > s.lo {
+		// "has asked Qatar for money": money sought of the one asked.
+		k := j - 1
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && s.actors[a].prep == "" {
+			k = s.actors[a].lo - 1
+		}
+		return k >= s.lo && lex.info[s.d.toks[k].word].verb.Class == classRequest
 	}
 	switch lex.info[s.d.toks[j].word].verb.Class {
 	case classGive, classReceive, classSell, classBuy:

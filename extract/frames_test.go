@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"to flood a state with goods is to give it them in great amounts, as 'supply X with'; floods of goods into markets, or strikes on an enemy, are none", "The minister accused Spain of flooding Morocco with weapons. Iran is flooding Yemen with rockets. Cheap Chinese goods flooded the market. Russia flooded Ukraine with drones overnight.",
+			[]string{"ES>MA other - delivered", "IR>YE ammunition - delivered"}},
 		{"'money' a state asks another for ('asked Qatar for money') is funding sought of the one asked, as 'funds' is", "Sudan has asked Qatar for money to buy more weapons. Mali asked Russia for money.",
 			[]string{"QA>SD funding - requested", "RU>ML funding - requested"}},
 		{"'the same system' after goods named in its sentence is those goods, whatever their head, and a system named sentences before is not; their maker's state is whose they are", "Armenia ordered the Akash air defence system. India has shipped BrahMos missiles to the Philippines and is negotiating a contract with Indonesia for the same system. Spain sold 12 Leopard tanks to Chile, and Peru wants the same vehicles.",

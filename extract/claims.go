@@ -1049,7 +1049,7 @@ func (d *doc) inherit() {
 				if c.p.money && p.sent < c.sent && d.buyerNamedIn(c.sent, p.rec) {
 					break // a sum of its own sentence's deal, whose buyer it names: not of the flow before
 				}
-				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1 || d.newNamedAgain(c) && !d.oldGoods(p)) && c.sent-p.sent <= 2 && !c.open {
+				if (c.p.money || c.p.qty != nil || d.definite(c) || d.amongTold(c) || d.contractForMade(c, p) || c.p.elided && c.p.increment && c.p.cat == p.p.cat || c.p.elided && c.trig == c.p.head || d.laterBatch(c) && (c.p.cat == p.p.cat || d.followsOn(c)) || d.followsOn(c) && d.toks[c.trig].Norm == "follow" && c.sent-p.sent <= 1 || c.status == armsledger.Denied && c.p.cat == p.p.cat && p.status != armsledger.Denied || d.carriedLoad(c) && c.sent-p.sent <= 1 || d.newNamedAgain(c) && !d.oldGoods(p)) && c.sent-p.sent <= 2 && !c.open {
 					c.sup, c.rec, c.inherited = p.sup, p.rec, true
 					if sup := d.thoseFromAll(c, k); sup != nil {
 						c.sup = sup // "buying 12 jets from Qatar and another 12 from Oman. Deliveries of those jets": from both
@@ -3357,6 +3357,25 @@ func (d *doc) transit(c *draft, kept []*draft) bool {
 	return false
 }
 
+// contractForMade reports whether claim c is goods a contract names ("contracts
+// have been finalised for Su-35 fighters", "a deal for Caesar howitzers")
+// with no party, whose maker is claim p's supplier: another sale of the
+// seller told just before, to the same buyer.
+func (d *doc) contractForMade(c, p *draft) bool {
+	if c.trig < 0 || len(p.sup) == 0 || c.p.lo <= c.trig {
+		return false
+	}
+	contract := contractNoun(d.toks[c.trig].Norm)
+	for j := c.trig - 1; !contract && j >= c.sentLo && j >= c.trig-4; j-- {
+		contract = contractNoun(d.toks[j].Norm) // "contracts were signed for"
+	}
+	if !contract {
+		return false
+	}
+	m := d.makerOf(&c.p)
+	return m != "" && makesAny(m, p.sup)
+}
+
 // definite reports whether a claim's item is named with "the", "these" or
 // "those" and no count, an item told of before, and its verb names no
 // destination of its own: "the ammunition was exported to other customers"
@@ -5228,11 +5247,22 @@ func (d *doc) namedBeforeIn(c *draft) bool {
 // of which"), claim i's verb being one of arriving.
 func (d *doc) wholeOfPart(i int) bool {
 	c := &d.claims[i]
-	if i == 0 || !strings.HasPrefix(c.rule, "arrive.") || !(c.p.pronominal && d.partOfWhich(&c.p) || d.countOfWhich(&c.p)) {
+	if i == 0 || !strings.HasPrefix(c.rule, "arrive.") || !((c.p.pronominal || d.andPart(&c.p)) && d.partOfWhich(&c.p) || d.countOfWhich(&c.p)) {
 		return false
 	}
 	p := &d.claims[i-1]
 	return p.sent == c.sent && p.p.cat == c.p.cat && p.p.hi <= c.p.lo
+}
+
+// andPart reports whether part p ("the first of them") opens a clause
+// joined by "and" to the one that named the whole: "sold 12 jets to Peru,
+// and the first of them arrived in 2024" is "the first of which".
+func (d *doc) andPart(p *phrase) bool {
+	j := p.start()
+	if j > 0 && d.toks[j-1].Norm == "the" {
+		j--
+	}
+	return p.elided && j > 0 && d.toks[j-1].Norm == "and"
 }
 
 // countOfWhich reports whether p is a count that a relative "of which" or

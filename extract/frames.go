@@ -102,6 +102,12 @@ func (s *sent) frames(att attrib) {
 		if r.displaced {
 			continue // "Europe has overtaken the United States as the largest source of aid": no state's flow
 		}
+		if s.negotiates(&t) && len(r.sup) == 1 && len(r.rec) == 1 && s.gaveEarlier(r.rec[0], t.i) {
+			// "India has shipped missiles to the Philippines and is
+			// negotiating a contract with Indonesia for the same system":
+			// a seller, just told giving, negotiates to sell.
+			r.sup, r.rec = r.rec, r.sup
+		}
 		if t.lemma == "allocate" && g.phrases[0].money {
 			if sup, rec := s.budgetPayment(&t, &g); rec >= 0 {
 				// "Taiwan's special budget allocates $8 billion to buy
@@ -182,6 +188,14 @@ func (s *sent) frames(att attrib) {
 				// "would send 1,000 sappers to help rebuild the Kursk region",
 				// "sent troops to fight for Russia": whom the goods go to
 				// help is where they go.
+				r.rec = r.take(s, a)
+			}
+		}
+		if len(r.rec) == 0 && len(r.sup) > 0 && !t.noun && t.class == classGive && s.toOwnForces(t.i, max(t.i, g.hi)) {
+			if a := s.forcesOwnerBefore(t.i, r.sup); a >= 0 {
+				// "China supplies most of Pakistan's weapons and has
+				// delivered frigates to its navy": the forces are of the
+				// other state the sentence named, not the giver's own.
 				r.rec = r.take(s, a)
 			}
 		}
@@ -2166,6 +2180,58 @@ func (s *sent) toOwnForces(t, i int) bool {
 		return false
 	}
 	return false
+}
+
+// negotiates reports whether t is a verb of negotiating or the contract
+// it takes: "is negotiating with Chile for", "is negotiating a contract
+// with Chile for".
+func (s *sent) negotiates(t *trigger) bool {
+	if t.lemma == "negotiate" {
+		return true
+	}
+	toks := s.d.toks
+	return t.noun && contractNoun(toks[t.i].Norm) && t.i-2 >= s.lo && s.is(t.i-1, fDeterminer) && strings.HasPrefix(toks[t.i-2].Norm, "negotiat")
+}
+
+// gaveEarlier reports whether a claim of this sentence, told before token
+// i, has state c as its only supplier.
+func (s *sent) gaveEarlier(c string, i int) bool {
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		d := &s.d.claims[k]
+		if d.sent != s.idx {
+			return false
+		}
+		if d.trig < i && len(d.sup) == 1 && d.sup[0] == c && !d.p.money {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesOwnerBefore returns the one state a possessive on goods names
+// before the verb at t that is none of the givers sup ("Pakistan's
+// imported weapons"), for "to its navy" after a verb of giving: the possessive
+// "its" then points to that state, not to the giver. It returns -1 when
+// there is none or more than one.
+func (s *sent) forcesOwnerBefore(t int, sup []string) int {
+	owner := -1
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo >= t {
+			break
+		}
+		if !m.possessive || m.ref.kind != kindCountry || slices.Contains(sup, m.ref.Code) {
+			continue
+		}
+		if !s.is(m.hi, fMateriel) && !(m.hi+1 < t && s.is(m.hi+1, fMateriel)) {
+			continue // whose goods: "Pakistan's weapons", "Pakistan's imported weapons"; not "despite Greece's objections"
+		}
+		if owner >= 0 && s.actors[owner].ref.Code != m.ref.Code {
+			return -1
+		}
+		owner = a
+	}
+	return owner
 }
 
 // toAnyBuyer reports whether "to" right after token i (or a word or two

@@ -1277,6 +1277,19 @@ func (s *sent) genericBackRest(ps []phrase) []phrase {
 		if inside {
 			continue
 		}
+		if same == 1 && toks[i+1].Norm == "same" {
+			if q := sameBefore(ps, i); q != nil {
+				// "shipped BrahMos missiles to the Philippines and is
+				// negotiating with Indonesia for the same system": the
+				// goods just named, whatever their head.
+				dem := q.demonym
+				if m := s.d.makerOf(q); dem == nil && len(m) == 2 {
+					dem = []string{m} // whose make the goods are, as "Indian missiles" would say
+				}
+				ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: q.cat, unit: q.unit, demonym: dem})
+				continue
+			}
+		}
 		head := strings.TrimSuffix(toks[j].Norm, "s")
 		for k := len(s.d.named) - 1; k >= 0; k-- {
 			q := &s.d.named[k]
@@ -1288,6 +1301,17 @@ func (s *sent) genericBackRest(ps []phrase) []phrase {
 		}
 	}
 	return ps
+}
+
+// sameBefore returns the last goods phrase of ps that ends before token i
+// and names arms of a kind, for "the same system" after it; nil if none.
+func sameBefore(ps []phrase, i int) *phrase {
+	for k := len(ps) - 1; k >= 0; k-- {
+		if q := &ps[k]; q.hi <= i && !q.money && weaponKind(q.cat) {
+			return q
+		}
+	}
+	return nil
 }
 
 // backModifier reports whether w, between "the" and a noun of no kind,
@@ -1532,7 +1556,8 @@ func (s *sent) materialsToMake(i int) bool {
 
 // moneyHanded reports whether "money" or "cash" at i is the bare object of a verb
 // of giving or getting ("Hamas received money from Tehran", "sent Hamas
-// money"): money named for the first time, as funding. Money named with a
+// money", "asked Qatar for money"): money named for the first time, as
+// funding. Money named with a
 // determiner or an owner ("the money", "EU money", "allied money") is
 // money told before or of no transfer.
 func (s *sent) moneyHanded(i int) bool {
@@ -1542,6 +1567,14 @@ func (s *sent) moneyHanded(i int) bool {
 	}
 	if j < s.lo {
 		return false
+	}
+	if s.d.toks[j].Norm == "for" && j-1 > s.lo {
+		// "has asked Qatar for money": money sought of the one asked.
+		k := j - 1
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].possessive && s.actors[a].prep == "" {
+			k = s.actors[a].lo - 1
+		}
+		return k >= s.lo && lex.info[s.d.toks[k].word].verb.Class == classRequest
 	}
 	switch lex.info[s.d.toks[j].word].verb.Class {
 	case classGive, classReceive, classSell, classBuy:

@@ -6180,6 +6180,9 @@ func (s *sent) onwardTo(a int) int {
 func (s *sent) ownerOfGoods(g *group, sup []string) int {
 	toks := s.d.toks
 	j := g.phrases[0].lo - 1 // the pronoun determines the goods: "its weapons"
+	if j-1 >= s.lo && strings.HasSuffix(toks[j].Norm, "ed") && toks[j].Kind == Word && !s.is(j, fMateriel) && (toks[j-1].Norm == "its" || toks[j-1].Norm == "their" || s.actorAt(j-1) >= 0) {
+		j-- // past a participle on the goods: "Pakistan's imported weapons" (see possessedParticiple)
+	}
 	if a := s.actorAt(j); j >= s.lo && a >= 0 && s.actors[a].possessive && s.actors[a].hi == j+1 && s.actors[a].ref.kind == kindCountry && !slices.Contains(sup, s.actors[a].ref.Code) {
 		return a // "supplied about 70 percent of Algeria's weapons"
 	}

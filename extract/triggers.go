@@ -66,6 +66,27 @@ func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 	}
 }
 
+// possessedParticiple reports whether the participle at i stands between
+// a state's possessive and goods, after a verb of the sentence: "China
+// supplies most of Pakistan's imported weapons". It is an adjective on the
+// goods, whose holder the possessive names, and the verb before moves them.
+func (s *sent) possessedParticiple(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || !strings.HasSuffix(toks[i].Norm, "ed") || !s.is(i+1, fMateriel) {
+		return false
+	}
+	a := s.actorAt(i - 1)
+	if a < 0 || !s.actors[a].possessive {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; !t.noun && t.i < s.actors[a].lo {
+			return true
+		}
+	}
+	return false
+}
+
 // evidenceSigns reports whether "signs" or "sign" at i is the noun of
 // evidence, after a form of "be", a determiner or a word of degree: "there
 // were signs the North could dispatch more troops", "no sign of", "clear
@@ -281,6 +302,9 @@ func (s *sent) tagTriggers() {
 				s.d.tags.compound = true
 			}
 			continue
+		}
+		if s.possessedParticiple(i) {
+			continue // "supplies most of Pakistan's imported weapons": an adjective on the goods the verb before moves
 		}
 		if t.Norm == "secure" && s.secureAdjective(i) {
 			continue // "; secure communications equipment;": the adjective, in a list of goods

@@ -348,6 +348,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>UA air_defense - denied", "IT>UA air_defense - requested", "DE>PL armored_vehicle - committed"}},
 		{"a gerund the giver holds off on, refrains from, stops short of or decides against is refused, not done", "Spain has held off on sending its Leopard tanks to Ukraine. Norway decided against supplying missiles to Poland. Italy stopped short of sending jets to Kyiv.",
 			[]string{"ES>UA armored_vehicle - denied", "NO>PL missile - denied", "IT>UA aircraft - denied"}},
+		{"goods a relative clause says a state 'held back' are withheld, and the sentence's other goods stand; 'held' delays only as 'held up'", "Rome released jets to Egypt that Italy had held back for a year. Kyiv sent rifles to Moldova and received tanks from Germany which Berlin had held back. Deliveries of the jets to Poland were held up by strikes.",
+			[]string{"IT>EG aircraft - denied", "UA>MD small_arms - delivered", "DE>UA armored_vehicle - denied"}},
 		{"an arrival in a clause opened by ', where' after a state is set in that state", "Moscow backs Niger, where about 300 Wagner fighters arrived in 2024.",
 			[]string{"RU>NE personnel 300..300 person delivered"}},
 		{"people named with 'ex-' are people; legionnaires are soldiers; people a state 'hired' are at work for it", "Chad hired 600 Serbian ex-legionnaires last year. Russia sent 300 ex-servicemen to Mali.",

@@ -350,6 +350,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>UA armored_vehicle - denied", "NO>PL missile - denied", "IT>UA aircraft - denied"}},
 		{"goods a relative clause says a state 'held back' are withheld, and the sentence's other goods stand; 'held' delays only as 'held up'", "Rome released jets to Egypt that Italy had held back for a year. Kyiv sent rifles to Moldova and received tanks from Germany which Berlin had held back. Deliveries of the jets to Poland were held up by strikes.",
 			[]string{"IT>EG aircraft - denied", "UA>MD small_arms - delivered", "DE>UA armored_vehicle - denied"}},
+		{"people a verb of capture governs are captives, whom no later verb of offering or sending makes troops sent", "Iran sent advisers to Syria. Israel says it captured three Iranian officers last year and has offered to exchange them. Kyiv detained 30 Belarusian soldiers and sent them to Lviv.",
+			[]string{"IR>SY personnel - delivered"}},
 		{"an arrival in a clause opened by ', where' after a state is set in that state", "Moscow backs Niger, where about 300 Wagner fighters arrived in 2024.",
 			[]string{"RU>NE personnel 300..300 person delivered"}},
 		{"people named with 'ex-' are people; legionnaires are soldiers; people a state 'hired' are at work for it", "Chad hired 600 Serbian ex-legionnaires last year. Russia sent 300 ex-servicemen to Mali.",

@@ -4955,9 +4955,11 @@ func (s *sent) delayedAfterRest(i int) bool {
 		i = e + 1 // "Delivery of the last 36 jets, an upgraded version, has slipped": the comma closes no clause
 	}
 	for j := s.nextNear(i, fCue); j < s.hi && j-i <= 6; j = s.nextNear(j+1, fCue) {
-		if s.is(j, fDelay) {
+		if s.is(j, fDelay) && (s.d.toks[j].Norm != "held" || j+1 < s.hi && s.d.toks[j+1].Norm == "up") {
 			// A verb of delay (one of delayWords); "eased the shortages"
-			// is none. A comma before it ends the clause.
+			// is none, and "held" delays only as "held up": goods "that
+			// Washington had held back" are withheld (heldBackAfter). A
+			// comma before it ends the clause.
 			for k := i; k < j; k++ {
 				if k+2 < j && s.d.toks[k].Norm == "," && asideAdverb(s.d.toks[k+1].Norm) && s.d.toks[k+2].Norm == "," {
 					k += 2 // "Deliveries of 66 jets, however, have slipped": an aside, not the clause's end

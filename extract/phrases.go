@@ -2301,12 +2301,26 @@ func (s *sent) peopleUsing(p *phrase) bool {
 
 // prisoners reports whether people p are captives, whom a participle right
 // after them says were captured or detained: "Two soldiers captured by
-// Ukraine were taken to Kyiv" moves prisoners, no troops sent.
+// Ukraine were taken to Kyiv" moves prisoners, no troops sent. So are
+// people a verb of capture right before them governs: "Kyiv says it
+// captured two North Korean soldiers and has offered to swap them".
 func (s *sent) prisoners(p *phrase) bool {
 	if p.cat != armsledger.Personnel || p.hi >= s.hi {
 		return false
 	}
-	switch s.d.toks[p.hi].Norm {
+	if captureWord(s.d.toks[p.hi].Norm) {
+		return true
+	}
+	j := p.lo - 1
+	for j > s.lo && (s.is(j, fDeterminer) || s.inQty[j-s.lo]) {
+		j--
+	}
+	return j >= s.lo && j < p.lo && captureWord(s.d.toks[j].Norm)
+}
+
+// captureWord reports whether w says people were taken captive.
+func captureWord(w string) bool {
+	switch w {
 	case "captured", "detained", "seized", "arrested", "imprisoned":
 		return true
 	}

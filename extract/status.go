@@ -356,8 +356,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && s.licensedBefore(t.i) {
 		gov.committed = true // "issued licences for arms exports to Israel worth €485 million": allowed, not yet sent
 	}
-	if t.noun && s.heldBack(t.i) {
-		gov.denied = true // "held back one shipment of 2,000-pound bombs": withheld
+	if t.noun && s.heldBack(t.i) || t.i < g.lo && s.heldBackAfter(g.hi) {
+		// (Goods held back in the subject, "A shipment that Washington had
+		// held back arrived in Israel", are told to move by the verb after.)
+		gov.denied = true // "held back one shipment of 2,000-pound bombs", "the bombs that Washington had held back": withheld
 	}
 	if !head.noun && (s.refrainedFrom(head.i) || s.decidedAgainstAfter(max(t.i, g.hi))) {
 		gov.denied = true // "Sweden has held off on sending its Gripen jets", "decided against sending Taurus missiles": withheld
@@ -1101,6 +1103,33 @@ func (s *sent) heldBack(i int) bool {
 		}
 		if !s.is(j, fDeterminer) && !s.inQty[j-s.lo] {
 			return false
+		}
+	}
+	return false
+}
+
+// heldBackAfter reports whether a relative clause right after goods that
+// end at j says a state held them back: "a shipment of bombs that Biden
+// had held back", "the jets which Washington has held back since May".
+// The goods are withheld; the clause names no other flow, so the
+// sentence's other claims stand.
+func (s *sent) heldBackAfter(j int) bool {
+	if !s.has(fDelay) || j+3 >= s.hi {
+		return false
+	}
+	toks := s.d.toks
+	for j+3 < s.hi && (toks[j].Norm == "to" || toks[j].Norm == "from") && s.actorAt(j+1) >= 0 {
+		j = s.actors[s.actorAt(j+1)].hi // "bombs to Israel that Biden had held back": past the goods' parties
+	}
+	if w := toks[j].Norm; w != "that" && w != "which" {
+		return false
+	}
+	for k := j + 2; k+1 < s.hi && k-j <= 8; k++ {
+		if w := toks[k].Norm; w == "," || w == ";" || w == "that" || w == "which" {
+			return false
+		}
+		if holdForm(toks[k].Norm) && toks[k+1].Norm == "back" {
+			return s.holderBefore(k)
 		}
 	}
 	return false

@@ -4289,6 +4289,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft - expected", "IT>CL armored_vehicle - expected", "BR>GH small_arms - delivered"}},
 		{"a state 'accused of selling' or 'suspected of selling' arms is charged with arming, goods gone, as 'accused of supplying' is; selling spoken of otherwise stays a sale", "Peru accused Chile on Monday of selling rifles to Bolivia. Italy has been accused of selling jets to Ghana. Spain is suspected of selling shells to Peru. Italy is in the business of selling jets to Chile.",
 			[]string{"CL>BO small_arms - delivered", "IT>GH aircraft - delivered", "ES>PE ammunition - delivered", "IT>CL aircraft - committed"}},
+		{"a count 'of the' a compound modifier and a noun of no kind ('29 of the truck-mounted launchers') counts the goods named before, as '29 of the launchers' does", "Latvia took delivery of its first 6 HIMARS. Riga has ordered 20 of the truck-mounted launchers. Romania received its first Patriot battery in 2020. Bucharest has bought seven of the long-range systems. Poland bought 18 Chunmoo launchers in 2022; Warsaw later ordered 72 of the Korean-designed launchers.",
+			[]string{"US>LV artillery 6..6 item delivered", "US>LV artillery 20..20 item committed", "US>RO air_defense - delivered", "US>RO air_defense 7..7 item delivered", "KR>PL artillery 18..18 item delivered", "KR>PL artillery 72..72 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -883,7 +883,11 @@ func ofThem(toks []Token, i int) bool {
 	case "them", "these", "those":
 		return true
 	case "the":
-		return i+2 < len(toks) && wordFlags[toks[i+2].word]&fGenericHead != 0 // "two of the systems"
+		j := i + 2
+		if j+3 < len(toks) && Joiner(toks, j+1) && toks[j+3].Space {
+			j += 3 // "29 of the truck-mounted launchers": a compound modifier leaves the head the same
+		}
+		return j < len(toks) && wordFlags[toks[j].word]&fGenericHead != 0 // "two of the systems"
 	}
 	return false
 }

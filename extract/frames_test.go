@@ -4291,6 +4291,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CL>BO small_arms - delivered", "IT>GH aircraft - delivered", "ES>PE ammunition - delivered", "IT>CL aircraft - committed"}},
 		{"a count 'of the' a compound modifier and a noun of no kind ('29 of the truck-mounted launchers') counts the goods named before, as '29 of the launchers' does", "Latvia took delivery of its first 6 HIMARS. Riga has ordered 20 of the truck-mounted launchers. Romania received its first Patriot battery in 2020. Bucharest has bought seven of the long-range systems. Poland bought 18 Chunmoo launchers in 2022; Warsaw later ordered 72 of the Korean-designed launchers.",
 			[]string{"US>LV artillery 6..6 item delivered", "US>LV artillery 20..20 item committed", "US>RO air_defense - delivered", "US>RO air_defense 7..7 item delivered", "KR>PL artillery 18..18 item delivered", "KR>PL artillery 72..72 item committed"}},
+		{"goods a state gives whole ('its entire artillery stock'), counted by an apposition after a comma ('around 20 Caesar howitzers'), are one counted claim; the whole alone stays uncounted", "Denmark sent its entire artillery stock, around 20 Caesar howitzers, to Ukraine. Estonia gave Ukraine its entire howitzer stock, 24 FH70 guns. Norway sent its artillery stock to Ukraine. Peru sent its whole howitzer stock to Bolivia, and 12 tanks.",
+			[]string{"DK>UA artillery 20..20 item delivered", "EE>UA artillery 24..24 item delivered", "NO>UA artillery - delivered", "PE>BO artillery - delivered", "PE>BO armored_vehicle 12..12 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -883,7 +883,11 @@ func ofThem(toks []Token, i int) bool {
 	case "them", "these", "those":
 		return true
 	case "the":
-		return i+2 < len(toks) && wordFlags[toks[i+2].word]&fGenericHead != 0 // "two of the systems"
+		j := i + 2
+		if j+3 < len(toks) && Joiner(toks, j+1) && toks[j+3].Space {
+			j += 3 // "29 of the truck-mounted launchers": a compound modifier leaves the head the same
+		}
+		return j < len(toks) && wordFlags[toks[j].word]&fGenericHead != 0 // "two of the systems"
 	}
 	return false
 }
@@ -1831,6 +1835,10 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		}
 		if len(out) > 0 && s.predicateOf(&out[0], p) {
 			continue // "the tanks that Poland sent were T-72s": the same tanks
+		}
+		if n := len(out); n > 0 && out[n-1].cat == p.cat && out[n-1].qty == nil && s.countedWhole(&out[n-1], p) {
+			out[n-1] = *p // "its entire artillery stock, around 20 Caesar howitzers": the whole, counted
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1].cat == p.cat && p.qty == nil && s.rankedApposition(&out[n-1], p) {
 			continue // "FK-3 missile systems, the first Chinese air defence weapons deployed in Europe": the same goods
@@ -4102,6 +4110,28 @@ func (s *sent) trainingOn(p *phrase) bool {
 			return true
 		case w == "," || w == ";" || s.is(k, fVerb|fBe) && !s.is(k, fNoun):
 			return false
+		}
+	}
+	return false
+}
+
+// countedWhole reports whether p, counted, is set off by a comma right
+// after q, goods of the same kind that "entire", "whole" or "full" says
+// are all a state has (perhaps its "stock" or "fleet"): the apposition
+// counts them. "sent its entire artillery stock, around 20 Caesar
+// howitzers" sent the howitzers once.
+func (s *sent) countedWhole(q, p *phrase) bool {
+	toks := s.d.toks
+	j := q.end()
+	if j < s.hi && holdingNoun(toks[j].Norm) {
+		j++
+	}
+	if j >= s.hi || toks[j].Norm != "," || p.start()-j > 3 || j+2 >= s.hi || !s.inQty[j+1-s.lo] && !s.inQty[j+2-s.lo] {
+		return false
+	}
+	for k := max(q.start()-1, s.lo+1); k < q.head; k++ {
+		if s.is(k, fWhole) {
+			return toks[k-1].Norm == "its" || toks[k-1].Norm == "their" || toks[k-1].Norm == "the"
 		}
 	}
 	return false

@@ -1489,7 +1489,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
-	if (t.class == classGive || t.class == classSell && madeToOrder(t.lemma)) && !t.passive && !t.noun {
+	if (t.class == classGive || t.class == classSell) && !t.passive && !t.noun {
 		if giver, st, ok := s.leaveToGive(&t); ok {
 			r.sup = r.take(s, giver)
 			if s.status(t, g) != armsledger.Denied {
@@ -5978,14 +5978,16 @@ func rankedOnly(w string) bool {
 func (s *sent) leaveFor(a int) int {
 	toks := s.d.toks
 	m := &s.actors[a]
-	if m.prep != "for" || m.hi+1 >= s.hi || toks[m.hi].Norm != "to" {
+	// "the go-ahead for Estonia to transfer", and as well "the green light
+	// to Poland to send": the one leave is given to.
+	if m.prep != "for" && m.prep != "to" || m.hi+1 >= s.hi || toks[m.hi].Norm != "to" {
 		return -1
 	}
 	f := m.lo - 1
 	if f > s.lo && toks[f].Norm == "the" {
 		f--
 	}
-	if f <= s.lo || toks[f].Norm != "for" {
+	if f <= s.lo || toks[f].Norm != m.prep {
 		return -1
 	}
 	if leaveNoun(toks[f-1].Norm) {

@@ -105,6 +105,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if (t.class == classBuy || t.class == classSell || t.class == classCommit) && s.nearDealBefore(t.i) {
 		return armsledger.Requested // "Baku was close to a $1.2 billion purchase", "is near a deal to buy": not yet made
 	}
+	if !t.noun && (t.class == classGive || t.class == classSell) && s.dealCallsFor(t.i) {
+		return armsledger.Committed // "The contract calls for Italy to deliver 12 jets": the deal binds the delivery
+	}
 	if !t.noun && t.class == classGive && s.orderToGive(t.i) {
 		return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
 	}
@@ -808,15 +811,17 @@ func (s *sent) abandonedBefore(j int) bool {
 
 // nearDealBefore reports whether "close to" or "near" a deal stands before
 // the word of sale or purchase at i: "was close to a $1.2 billion
-// purchase", "is near a deal to buy".
+// purchase", "is near a deal to buy", and in a headline, without its
+// article, "nears deal for K2 tanks", "close to deal on Rafales".
 func (s *sent) nearDealBefore(i int) bool {
 	toks := s.d.toks
 	for j := i - 1; j > s.lo && i-j <= 8; j-- {
 		switch toks[j].Norm {
 		case ",", ";", ":":
 			return false
-		case "near", "nearing":
-			return (s.is(j-1, fBe) || toks[j].Norm == "nearing") && dealStart(toks[j+1].Norm)
+		case "near", "nearing", "nears", "neared":
+			// "is near a deal", "nears a deal" (a headline's verb)
+			return (s.is(j-1, fBe) || toks[j].Norm != "near") && dealStart(toks[j+1].Norm)
 		case "to":
 			if toks[j-1].Norm == "close" || toks[j-1].Norm == "closer" {
 				return dealStart(toks[j+1].Norm) // not "close to the 64 billion euros allocated by the US": a comparison
@@ -830,7 +835,8 @@ func (s *sent) nearDealBefore(i int) bool {
 // deal", "an agreement", "signing", "finalising".
 func dealStart(w string) bool {
 	switch w {
-	case "a", "an", "signing", "finalising", "finalizing", "agreeing", "sealing", "concluding", "buying", "selling":
+	case "a", "an", "signing", "finalising", "finalizing", "agreeing", "sealing", "concluding", "buying", "selling",
+		"deal", "agreement", "contract": // a headline drops the article
 		return true
 	}
 	return false
@@ -852,6 +858,38 @@ func (s *sent) underTalksAfter(i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// dealCallsFor reports whether the verb of giving at i is the infinitive
+// of what a deal "calls for" or "provides for": "The contract calls for
+// Italy to deliver 12 jets", "the agreement provides for Spain to supply
+// two frigates". A deal's terms bind; they are no request.
+func (s *sent) dealCallsFor(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j-3 <= s.lo || toks[j].Norm != "to" {
+		return false
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j {
+		return false
+	}
+	j = s.actors[a].lo - 1
+	if j-2 < s.lo || toks[j].Norm != "for" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "calls", "called", "call", "calling", "provides", "provided", "provide", "providing":
+	default:
+		return false
+	}
+	for j -= 2; j > s.lo && (isAux(toks[j].Norm) || s.is(j, fAdverb)); j-- {
+	}
+	switch toks[j].Norm {
+	case "contract", "deal", "agreement", "accord", "treaty", "order", "contracts", "deals", "agreements":
+		return true
 	}
 	return false
 }
@@ -1064,8 +1102,36 @@ func (s *sent) refrainedFrom(i int) bool {
 		return prev == "short" && j-2 >= s.lo && stopForm(toks[j-2].Norm) // "stopped short of sending"
 	case "against":
 		return decideForm(prev)
+	case "at":
+		return balkForm(prev) // "has balked at sending"
+	case "to":
+		// "remains opposed to sending", "objected to supplying"; not "is
+		// not opposed to sending", which allows it.
+		return opposeForm(prev) && (j-2 < s.lo || !negWord(toks[j-2].Norm))
 	}
 	return false
+}
+
+// balkForm and opposeForm are the forms of "balk" and of "oppose" or
+// "object" that refrainedFrom reads before "at" or "to" and a gerund.
+func balkForm(w string) bool {
+	switch w {
+	case "balked", "balk", "balks", "balking", "baulked", "baulk", "baulks", "baulking":
+		return true
+	}
+	return false
+}
+
+func opposeForm(w string) bool {
+	switch w {
+	case "opposed", "objected", "object", "objects", "objecting":
+		return true
+	}
+	return false
+}
+
+func negWord(w string) bool {
+	return w == "not" || w == "n't" || w == "never"
 }
 
 // holdForm, stopForm and decideForm are the forms of "hold", "stop" and

@@ -2325,6 +2325,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 14..14 item expected"}},
 		{"where a sentence sets its scene, the goods went", "In Niger, Russia delivered an air defence system last week.",
 			[]string{"RU>NE air_defense 1..1 item delivered"}},
+		{"'In neighbouring X,' or 'In eastern X,' opens the scene of an arrival past the place adjective", "In neighbouring Chad, French military advisers arrived last year. In eastern Libya, Turkish military trainers have arrived.",
+			[]string{"FR>TD personnel - delivered", "TR>LY personnel - delivered"}},
 		{"a where-clause after a state: arrivals there", "In the Central African Republic, where Russian instructors first arrived in 2018, Moscow sent 300 more in December 2020.",
 			[]string{"RU>CF personnel - delivered", "RU>CF personnel 300..300 person delivered"}},
 		{"whom a seller tells it will not sell is the buyer", "The United States informed Thailand that it would not sell the F-35A.",

@@ -7593,8 +7593,8 @@ func (s *sent) frontedIn(v int) int {
 		return -1
 	}
 	a := s.actorAt(j + 1)
-	if a < 0 && j+2 < s.hi && toks[j+1].Norm == "the" {
-		a = s.actorAt(j + 2)
+	if a < 0 && j+2 < s.hi && (toks[j+1].Norm == "the" || s.is(j+1, fPlaceAdj)) {
+		a = s.actorAt(j + 2) // "In neighbouring Niger, ...", as sceneOf reads it
 	}
 	if a < 0 {
 		return -1

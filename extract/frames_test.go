@@ -382,6 +382,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CA>UA aircraft - denied", "HU>UA ammunition - denied", "TR>AM drone - denied", "NO>FI armored_vehicle - expected"}},
 		{"leave to sell binds as leave to give does; leave given 'to' a state to send is that state's to give", "Italy received approval to sell frigates to Egypt. Sweden got the go-ahead to sell Gripen jets to Thailand. Washington gave permission to the Netherlands to transfer F-16 jets to Kyiv.",
 			[]string{"IT>EG ship - committed", "SE>TH aircraft - committed", "NL>UA aircraft - committed"}},
+		{"an apposition on a buyer naming whose arms it has bought before names no seller of the deal its verb tells; one on a receiver still does", "India, a big buyer of Russian arms, ordered 26 Rafale jets. India, Russia's biggest customer, received five S-400 systems.",
+			[]string{"RU>IN other - committed", "FR>IN aircraft 26..26 item committed", "RU>IN air_defense 5..5 item delivered"}},
 		{"a deal that calls for or provides for a state to deliver commits it", "The contract calls for Italy to deliver 12 jets to Qatar by 2027. The agreement provides for Spain to supply six frigates to Peru.",
 			[]string{"IT>QA aircraft 12..12 item committed", "ES>PE ship 6..6 item committed"}},
 		{"a buyer nearing a deal, or close to one, is still asking", "Poland nears deal for 180 K2 tanks from South Korea. India close to deal on 26 Rafale jets from France. Indonesia neared a deal to buy 42 Rafales from France.",

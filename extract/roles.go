@@ -1121,7 +1121,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
-		if a := s.customerOf(); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+		if a := s.customerOf(); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) && (t.class != classBuy || !s.apposedOnSubject(subj, a, t.i)) {
 			// "Egypt has become one of the biggest customers of the French
 			// arms industry: after a first order for 24 Rafale fighters":
 			// what a customer orders, its supplier sells.
@@ -1211,7 +1211,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 		if len(r.sup) == 0 && !t.passive && !t.noun && subj >= 0 {
-			if a := s.recipientOf(subj, t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
+			if a := s.recipientOf(subj, t.i); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) && (t.class != classBuy || !s.apposedOnSubject(subj, a, t.i)) {
 				r.sup = r.take(s, a) // "Israel, the largest recipient of U.S. military aid, receives $3.8 billion"
 			}
 		}
@@ -8057,6 +8057,28 @@ func (s *sent) ownGoods(g *group) bool {
 		j = q.Lo - 1 // (before the count: "its 36 Rafales")
 	}
 	return j >= s.lo && (s.d.toks[j].Norm == "its" || s.d.toks[j].Norm == "their")
+}
+
+// apposedOnSubject reports whether actor a is named inside an apposition
+// set off by commas between the subject subj and its verb at v. Such an
+// apposition tells whose arms a buyer has bought before, not who sells in
+// the deal the verb tells: "India, a big buyer of Russian arms, ordered 26
+// jets" names no seller.
+func (s *sent) apposedOnSubject(subj, a, v int) bool {
+	if subj < 0 {
+		return false
+	}
+	toks := s.d.toks
+	i := s.actors[subj].hi
+	if i+1 >= v || toks[i].Norm != "," || !appositive(toks[i+1].Norm) || s.actors[a].lo <= i {
+		return false
+	}
+	for c := s.actors[a].hi; c < v && c-i <= 12; c++ {
+		if toks[c].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientOf returns the state an apposition on the subject subj, before

@@ -4045,13 +4045,12 @@ func (d *doc) headNamedBefore(c *draft, kept []*draft) {
 	default:
 		return
 	}
-	head := d.toks[c.p.lo].Norm
 	for i := len(kept) - 1; i >= 0; i-- {
 		k := kept[i]
 		if k.p.lo >= c.p.lo || c.sent-k.sent > 2 {
 			continue
 		}
-		if k.p.hi-k.p.lo < 2 || d.toks[k.p.hi-1].Norm != head || k.p.cat == c.p.cat || k.p.money || k.status == c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
+		if k.p.hi-k.p.lo < 2 || !d.sameItem(&k.p, &c.p, true) || k.p.cat == c.p.cat || k.p.money || k.status == c.status || !sameSet(k.sup, c.sup) || !sameSet(k.rec, c.rec) {
 			continue
 		}
 		c.p.cat = k.p.cat

@@ -4369,6 +4369,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>LV artillery 6..6 item delivered", "US>LV artillery 20..20 item committed", "US>RO air_defense - delivered", "US>RO air_defense 7..7 item delivered", "KR>PL artillery 18..18 item delivered", "KR>PL artillery 72..72 item committed"}},
 		{"goods a state gives whole ('its entire artillery stock'), counted by an apposition after a comma ('around 20 Caesar howitzers'), are one counted claim; the whole alone stays uncounted", "Denmark sent its entire artillery stock, around 20 Caesar howitzers, to Ukraine. Estonia gave Ukraine its entire howitzer stock, 24 FH70 guns. Norway sent its artillery stock to Ukraine. Peru sent its whole howitzer stock to Bolivia, and 12 tanks.",
 			[]string{"DK>UA artillery 20..20 item delivered", "EE>UA artillery 24..24 item delivered", "NO>UA artillery - delivered", "PE>BO artillery - delivered", "PE>BO armored_vehicle 12..12 item delivered"}},
+		{"a sentence adverb ('therefore', 'thus', 'nonetheless') or a floating 'each' between a modal and its verb leaves the modal governing: still to come", "Peru will therefore send 12 tanks to Bolivia. Ghana will thus receive six jets from Brazil. Norway will nonetheless deliver two frigates to Kenya. Spain and Italy would each keep supplying tanks to Chile.",
+			[]string{"PE>BO armored_vehicle 12..12 item expected", "BR>GH aircraft 6..6 item expected", "NO>KE ship 2..2 item expected", "ES+IT>CL armored_vehicle - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

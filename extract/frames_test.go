@@ -4371,6 +4371,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA artillery 20..20 item delivered", "EE>UA artillery 24..24 item delivered", "NO>UA artillery - delivered", "PE>BO artillery - delivered", "PE>BO armored_vehicle 12..12 item delivered"}},
 		{"a sentence adverb ('therefore', 'thus', 'nonetheless') or a floating 'each' between a modal and its verb leaves the modal governing: still to come", "Peru will therefore send 12 tanks to Bolivia. Ghana will thus receive six jets from Brazil. Norway will nonetheless deliver two frigates to Kenya. Spain and Italy would each keep supplying tanks to Chile.",
 			[]string{"PE>BO armored_vehicle 12..12 item expected", "BR>GH aircraft 6..6 item expected", "NO>KE ship 2..2 item expected", "ES+IT>CL armored_vehicle - expected"}},
+		{"what export licences 'cover' is allowed, bound as what a contract covers, whatever the transfer told before", "Italy delivered drones to Qatar in 2023. The licences also cover radars and patrol boats. Britain will keep sending drones to Israel. The remaining licences cover naval equipment.",
+			[]string{"IT>QA drone - delivered", "IT>QA other - committed", "IT>QA ship - committed", "GB>IL drone - expected", "GB>IL other - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5862,8 +5862,10 @@ func (s *sent) leaveToGive(t *trigger) (giver int, st armsledger.Status, ok bool
 }
 
 // dealHolds reports whether the subject of the verb of content at i is a
-// deal, contract or order: "The deal covers three batteries", "The contract
-// also includes training".
+// deal, contract, order or export licence: "The deal covers three
+// batteries", "The contract also includes training", "The remaining
+// licences cover trainer aircraft" (a licence allows a sale: bound, not
+// yet sent).
 func (s *sent) dealHolds(i int) bool {
 	toks := s.d.toks
 	j := i - 1
@@ -5883,7 +5885,7 @@ func (s *sent) dealHolds(i int) bool {
 		}
 	}
 	switch toks[j].Norm {
-	case "deal", "contract", "agreement", "order", "sale", "purchase":
+	case "deal", "contract", "agreement", "order", "sale", "purchase", "licence", "licences", "license", "licenses":
 	default:
 		return false // ("The package covers munitions": a package holds what was sent)
 	}

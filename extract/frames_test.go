@@ -4373,6 +4373,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PE>BO armored_vehicle 12..12 item expected", "BR>GH aircraft 6..6 item expected", "NO>KE ship 2..2 item expected", "ES+IT>CL armored_vehicle - expected"}},
 		{"what export licences 'cover' is allowed, bound as what a contract covers, whatever the transfer told before", "Italy delivered drones to Qatar in 2023. The licences also cover radars and patrol boats. Britain will keep sending drones to Israel. The remaining licences cover naval equipment.",
 			[]string{"IT>QA drone - delivered", "IT>QA other - committed", "IT>QA ship - committed", "GB>IL drone - expected", "GB>IL other - committed"}},
+		{"what a package or deal its own sentence calls approved holds is bound, though talks told before were called off; one not called approved shares their fate", "Peru suspended talks on buying jets from Spain. The $2 billion package, approved by Madrid in 2021, also included 12 tanks. Chile has frozen talks on buying frigates from Britain. The deal, which London approved last year, also covered 30 missiles. Ghana has frozen talks on buying jets from Italy. The deal also covered 20 missiles.",
+			[]string{"ES>PE aircraft - denied", "ES>PE funding 2e+09..2e+09 USD committed", "ES>PE armored_vehicle 12..12 item committed", "GB>CL ship - denied", "GB>CL missile 30..30 item committed", "IT>GH aircraft - denied", "IT>GH missile 20..20 item denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4375,6 +4375,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>QA drone - delivered", "IT>QA other - committed", "IT>QA ship - committed", "GB>IL drone - expected", "GB>IL other - committed"}},
 		{"what a package or deal its own sentence calls approved holds is bound, though talks told before were called off; one not called approved shares their fate", "Peru suspended talks on buying jets from Spain. The $2 billion package, approved by Madrid in 2021, also included 12 tanks. Chile has frozen talks on buying frigates from Britain. The deal, which London approved last year, also covered 30 missiles. Ghana has frozen talks on buying jets from Italy. The deal also covered 20 missiles.",
 			[]string{"ES>PE aircraft - denied", "ES>PE funding 2e+09..2e+09 USD committed", "ES>PE armored_vehicle 12..12 item committed", "GB>CL ship - denied", "GB>CL missile 30..30 item committed", "IT>GH aircraft - denied", "IT>GH missile 20..20 item denied"}},
+		{"a purchase a state 'plans' or 'intends' to make stays to come though the sentence tells of another contract signed; one it 'will' make after a contract signed is bound", "Chile plans to buy 40 tanks from Germany, and it signed a contract for 12 jets from Sweden in May. Peru intends to acquire six frigates from Italy, and it signed a contract for 20 howitzers from France in June. Ghana will buy 12 jets from Brazil, officials said after the contract was signed.",
+			[]string{"DE>CL armored_vehicle 40..40 item expected", "SE>CL aircraft 12..12 item committed", "IT>PE ship 6..6 item expected", "FR>PE artillery 20..20 item committed", "BR>GH aircraft 12..12 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

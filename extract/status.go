@@ -186,6 +186,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 					continue
 				}
 				gov.note(v.Class)
+				gov.planned = gov.planned || v.Class == classPlan && planOnly(v.Lemma)
 				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
 				}
@@ -474,7 +475,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case gov.expected && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+	case gov.expected && !gov.planned && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+		// (a purchase a state only plans stays planned, whatever contract
+		// another clause signs: "Warsaw plans to buy 672 K9s, and it signed
+		// a contract for 72 launchers")
 		// (the worth of the contract is bound even where the goods are
 		// still to come: "is due to hand over the first system under a
 		// contract worth 3.6 billion euros signed in 2023")
@@ -1276,7 +1280,7 @@ var (
 // depends on.
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
-type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut bool }
+type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut, planned bool }
 
 // countryWord reports whether token j is "country" or "nation" after "the"
 // or a possessive pronoun: a subject that stands for a state.
@@ -1320,6 +1324,18 @@ func (g *governors) note(c verbClass) {
 	case classPlan:
 		g.expected = true
 	}
+}
+
+// planOnly reports whether a verb of plan, before an infinitive, tells an
+// intent that no contract signed beside it binds: "plans to buy", "intends
+// to acquire", "is considering buying". ("Is expected to buy" after a
+// contract signed tells the deal.)
+func planOnly(lemma string) bool {
+	switch lemma {
+	case "plan", "intend", "aim", "hope", "consider", "weigh", "mull", "explore", "contemplate":
+		return true
+	}
+	return false
 }
 
 // infinitiveGovernor finds the verb or noun of request, promise, plan or

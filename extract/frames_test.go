@@ -4377,6 +4377,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft - denied", "ES>PE funding 2e+09..2e+09 USD committed", "ES>PE armored_vehicle 12..12 item committed", "GB>CL ship - denied", "GB>CL missile 30..30 item committed", "IT>GH aircraft - denied", "IT>GH missile 20..20 item denied"}},
 		{"a purchase a state 'plans' or 'intends' to make stays to come though the sentence tells of another contract signed; one it 'will' make after a contract signed is bound", "Chile plans to buy 40 tanks from Germany, and it signed a contract for 12 jets from Sweden in May. Peru intends to acquire six frigates from Italy, and it signed a contract for 20 howitzers from France in June. Ghana will buy 12 jets from Brazil, officials said after the contract was signed.",
 			[]string{"DE>CL armored_vehicle 40..40 item expected", "SE>CL aircraft 12..12 item committed", "IT>PE ship 6..6 item expected", "FR>PE artillery 20..20 item committed", "BR>GH aircraft 12..12 item committed"}},
+		{"an order to supply that a maker 'could win', 'may secure' or 'hopes to win' is still to come; one it won binds", "Hanwha said it could win a contract to supply K9s to Sweden. Rheinmetall hopes to win an order to deliver 12 tanks to Peru. Leonardo won a contract to supply 20 helicopters to Chile. Saab may also secure a deal to supply Gripens to Colombia.",
+			[]string{"KR>SE artillery - expected", "DE>PE armored_vehicle 12..12 item expected", "IT>CL aircraft 20..20 item committed", "SE>CO aircraft - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -108,8 +108,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if !t.noun && (t.class == classGive || t.class == classSell) && s.dealCallsFor(t.i) {
 		return armsledger.Committed // "The contract calls for Italy to deliver 12 jets": the deal binds the delivery
 	}
-	if !t.noun && t.class == classGive && s.orderToGive(t.i) {
-		return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
+	if !t.noun && t.class == classGive {
+		if won := s.orderToGive(t.i); won >= 0 {
+			if s.winStillToCome(won) {
+				return armsledger.Expected // "could win a contract to supply K9s", "hopes to win an order to deliver": a deal not yet had
+			}
+			return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
+		}
 	}
 	head := t
 	if t.noun && !s.changedBefore(t.i) {
@@ -898,14 +903,15 @@ func (s *sent) dealCallsFor(i int) bool {
 	return false
 }
 
-// orderToGive reports whether the verb of giving at i is the infinitive
-// of an order won or received: "won an order to supply", "received a
-// contract, worth $1 billion, to deliver". What is ordered is bound.
-func (s *sent) orderToGive(i int) bool {
+// orderToGive returns the verb of winning whose order the verb of giving
+// at i is the infinitive of: "won an order to supply", "received a
+// contract, worth $1 billion, to deliver"; else -1. What is ordered is
+// bound.
+func (s *sent) orderToGive(i int) int {
 	toks := s.d.toks
 	j := i - 1
 	if j <= s.lo || toks[j].Norm != "to" {
-		return false
+		return -1
 	}
 	j--
 	if toks[j].Norm == "," {
@@ -916,20 +922,41 @@ func (s *sent) orderToGive(i int) bool {
 		j--
 	}
 	if j < s.lo {
-		return false
+		return -1
 	}
 	switch toks[j].Norm {
 	case "order", "orders", "contract", "contracts", "deal":
 	default:
-		return false
+		return -1
 	}
 	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 		switch toks[k].Norm {
-		case "won", "wins", "win", "received", "receives", "secured", "secures", "landed", "clinched", "awarded":
-			return true
+		case "won", "wins", "win", "received", "receives", "receive", "secured", "secures", "secure", "landed", "land", "clinched", "clinch", "awarded":
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// winStillToCome reports whether the verb of winning at k is governed by a
+// modal ("could win", "may secure") or by a verb of plan or wish before
+// "to" ("hopes to win", "is expected to land"): the order is not yet had.
+func (s *sent) winStillToCome(k int) bool {
+	j := k - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j-- // "could also win", "may eventually secure"
+	}
+	if j < s.lo {
+		return false
+	}
+	if s.is(j, fModal) {
+		return true
+	}
+	if s.d.toks[j].Norm != "to" || j-1 < s.lo {
+		return false
+	}
+	v, ok := s.verbAt(j - 1)
+	return ok && (v.Class == classPlan || v.Class == classRequest)
 }
 
 // abandonedAfter reports whether the predicate after a deal's goods, which

@@ -192,8 +192,11 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				}
 				gov.note(v.Class)
 				gov.planned = gov.planned || v.Class == classPlan && planOnly(v.Lemma)
-				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
-					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
+				if v.Lemma == "consider" && strings.HasPrefix(w, "float") && (head.class == classBuy || head.class == classReceive) {
+					// "officials have floated buying 15 more": a purchase
+					// put forward, sought. ("Is considering buying 48
+					// F-35s" is weighed, still to come, as "plans to buy".)
+					gov.requested = true
 				}
 				if (v.Lemma == "try" || v.Lemma == "attempt") && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "tried to buy Gripens", "Argentina's attempts to buy": sought, as "sought to buy" is

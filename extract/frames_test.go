@@ -4379,6 +4379,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>CL armored_vehicle 40..40 item expected", "SE>CL aircraft 12..12 item committed", "IT>PE ship 6..6 item expected", "FR>PE artillery 20..20 item committed", "BR>GH aircraft 12..12 item committed"}},
 		{"an order to supply that a maker 'could win', 'may secure' or 'hopes to win' is still to come; one it won binds", "Hanwha said it could win a contract to supply K9s to Sweden. Rheinmetall hopes to win an order to deliver 12 tanks to Peru. Leonardo won a contract to supply 20 helicopters to Chile. Saab may also secure a deal to supply Gripens to Colombia.",
 			[]string{"KR>SE artillery - expected", "DE>PE armored_vehicle 12..12 item expected", "IT>CL aircraft 20..20 item committed", "SE>CO aircraft - expected"}},
+		{"a state 'accused of buying' or 'suspected of purchasing' arms is charged with getting them, goods had, as one 'accused of selling' is of arming; one accused of ordering only bound a deal", "Kyiv has accused Belarus of buying drones from Iran. Peru is suspected of purchasing rifles from Chile. Chile accused Peru of ordering jets from Spain.",
+			[]string{"IR>BY drone - delivered", "CL>PE small_arms - delivered", "ES>PE aircraft - committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2111,8 +2111,11 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
-		if !t.noun && t.class == classSell && s.accusedOf(t.i) {
-			return armsledger.Delivered // "accused Belarus of selling weapons to Azerbaijan": charged with arming, as "of supplying" is
+		if !t.noun && s.accusedOf(t.i) && !bindingOnly[t.lemma] {
+			// "accused Belarus of selling weapons to Azerbaijan": charged
+			// with arming, as "of supplying" is; "accused Russia of buying
+			// weapons from North Korea": charged with getting them.
+			return armsledger.Delivered
 		}
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods

@@ -4381,6 +4381,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>SE artillery - expected", "DE>PE armored_vehicle 12..12 item expected", "IT>CL aircraft 20..20 item committed", "SE>CO aircraft - expected"}},
 		{"a state 'accused of buying' or 'suspected of purchasing' arms is charged with getting them, goods had, as one 'accused of selling' is of arming; one accused of ordering only bound a deal", "Kyiv has accused Belarus of buying drones from Iran. Peru is suspected of purchasing rifles from Chile. Chile accused Peru of ordering jets from Spain.",
 			[]string{"IR>BY drone - delivered", "CL>PE small_arms - delivered", "ES>PE aircraft - committed"}},
+		{"an order a buyer 'would scrap', 'could drop' or 'threatened to cancel' still stands, bound; one it cancelled, or 'will scrap', is called off", "Peru threatened to cancel its order for 12 jets from Italy. Chile could drop its purchase of 20 tanks from Germany. Ghana cancelled its order for six jets from Brazil. Kenya will scrap its order for drones from Turkey.",
+			[]string{"IT>PE aircraft 12..12 item committed", "DE>CL armored_vehicle 20..20 item committed", "BR>GH aircraft 6..6 item denied", "TR>KE drone - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

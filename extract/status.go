@@ -802,7 +802,7 @@ func (s *sent) abandonedBefore(j int) bool {
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
 		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping",
 		"blocked", "vetoed", "rejected":
-		return true
+		return !s.cancelSupposed(k)
 	case "approve", "allow", "authorise", "authorize", "permit", "back", "support":
 		// "had refused to approve a British plan to sell 48 jets",
 		// "declined to back a deal to buy": leave refused.
@@ -817,6 +817,29 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
+	}
+	return false
+}
+
+// cancelSupposed reports whether the verb of cancelling at k is only
+// supposed or threatened: "would scrap", "could cancel", "might drop",
+// "threatened to scrap". The deal it would call off still stands. ("Will
+// cancel" tells a decision, as "cancelled" does.)
+func (s *sent) cancelSupposed(k int) bool {
+	toks := s.d.toks
+	if k-1 < s.lo {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "would", "could", "might", "may":
+		return true
+	case "to":
+		if k-2 >= s.lo {
+			switch toks[k-2].Norm {
+			case "threatened", "threatens", "threaten", "threatening":
+				return true
+			}
+		}
 	}
 	return false
 }

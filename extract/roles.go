@@ -553,6 +553,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		case len(r.sup) == 0:
 			st := r.status
 			r.sup, r.rec, r.status = p.sup, p.rec, p.status
+			if st == armsledger.Committed && p.sent < s.idx && p.status == armsledger.Denied && s.approvedInSentence() {
+				// "The UAE suspended talks on buying F-35s. The $23 billion
+				// package, approved by Washington in 2020, also included
+				// drones": a package its own sentence calls approved is
+				// bound, whatever became of the talks told before.
+				r.status = st
+			}
 			if st == armsledger.Committed && p.sent < s.idx && p.status != armsledger.Denied && s.relativeOnPackage(t.i) {
 				// "submarines built under a deal with France's Naval Group
 				// that includes technology transfer": what the deal
@@ -5154,6 +5161,24 @@ func (s *sent) ownExports(i int) int {
 	return j
 }
 
+// approvedInSentence reports whether the sentence calls something approved,
+// signed or authorised, with no negation right before: "The package,
+// approved by Congress in May, includes", "a sale ... which the
+// administration approved".
+func (s *sent) approvedInSentence() bool {
+	toks := s.d.toks
+	for j := s.lo; j < s.hi; j++ {
+		switch toks[j].Norm {
+		case "approved", "authorised", "authorized", "signed", "cleared":
+			if j > s.lo && (toks[j-1].Norm == "not" || toks[j-1].Norm == "never" || toks[j-1].Norm == "yet") {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // relativeOnPackage reports whether the verb at i opens a relative clause
 // on a noun of package or deal a few words before it: "a deal with
 // France's Naval Group that includes technology transfer".
@@ -5862,8 +5887,10 @@ func (s *sent) leaveToGive(t *trigger) (giver int, st armsledger.Status, ok bool
 }
 
 // dealHolds reports whether the subject of the verb of content at i is a
-// deal, contract or order: "The deal covers three batteries", "The contract
-// also includes training".
+// deal, contract, order or export licence: "The deal covers three
+// batteries", "The contract also includes training", "The remaining
+// licences cover trainer aircraft" (a licence allows a sale: bound, not
+// yet sent).
 func (s *sent) dealHolds(i int) bool {
 	toks := s.d.toks
 	j := i - 1
@@ -5883,7 +5910,7 @@ func (s *sent) dealHolds(i int) bool {
 		}
 	}
 	switch toks[j].Norm {
-	case "deal", "contract", "agreement", "order", "sale", "purchase":
+	case "deal", "contract", "agreement", "order", "sale", "purchase", "licence", "licences", "license", "licenses":
 	default:
 		return false // ("The package covers munitions": a package holds what was sent)
 	}

@@ -108,8 +108,13 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if !t.noun && (t.class == classGive || t.class == classSell) && s.dealCallsFor(t.i) {
 		return armsledger.Committed // "The contract calls for Italy to deliver 12 jets": the deal binds the delivery
 	}
-	if !t.noun && t.class == classGive && s.orderToGive(t.i) {
-		return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
+	if !t.noun && t.class == classGive {
+		if won := s.orderToGive(t.i); won >= 0 {
+			if s.winStillToCome(won) {
+				return armsledger.Expected // "could win a contract to supply K9s", "hopes to win an order to deliver": a deal not yet had
+			}
+			return armsledger.Committed // "won an order, worth about $155 million, to supply howitzers": bound, not done
+		}
 	}
 	head := t
 	if t.noun && !s.changedBefore(t.i) {
@@ -186,8 +191,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 					continue
 				}
 				gov.note(v.Class)
-				if v.Lemma == "consider" && (head.class == classBuy || head.class == classReceive) {
-					gov.requested = true // "is considering buying 48 F-35s": sought, not yet agreed
+				gov.planned = gov.planned || v.Class == classPlan && planOnly(v.Lemma)
+				if v.Lemma == "consider" && strings.HasPrefix(w, "float") && (head.class == classBuy || head.class == classReceive) {
+					// "officials have floated buying 15 more": a purchase
+					// put forward, sought. ("Is considering buying 48
+					// F-35s" is weighed, still to come, as "plans to buy".)
+					gov.requested = true
 				}
 				if (v.Lemma == "try" || v.Lemma == "attempt") && (head.class == classBuy || head.class == classReceive) {
 					gov.requested = true // "tried to buy Gripens", "Argentina's attempts to buy": sought, as "sought to buy" is
@@ -474,7 +483,10 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Requested
 	case gov.committed && st != armsledger.Requested:
 		return armsledger.Committed
-	case gov.expected && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+	case gov.expected && !gov.planned && s.contractSigned() && (!deliveryWord(t) && !deliveryWord(head) || len(g.phrases) > 0 && g.phrases[0].money):
+		// (a purchase a state only plans stays planned, whatever contract
+		// another clause signs: "Warsaw plans to buy 672 K9s, and it signed
+		// a contract for 72 launchers")
 		// (the worth of the contract is bound even where the goods are
 		// still to come: "is due to hand over the first system under a
 		// contract worth 3.6 billion euros signed in 2023")
@@ -790,7 +802,7 @@ func (s *sent) abandonedBefore(j int) bool {
 		"scrapped", "scrap", "scraps", "cancelled", "canceled", "cancel", "cancels", "axed", "ditched",
 		"froze", "frozen", "freeze", "shelving", "dropping", "abandoning", "scrapping",
 		"blocked", "vetoed", "rejected":
-		return true
+		return !s.cancelSupposed(k)
 	case "approve", "allow", "authorise", "authorize", "permit", "back", "support":
 		// "had refused to approve a British plan to sell 48 jets",
 		// "declined to back a deal to buy": leave refused.
@@ -805,6 +817,29 @@ func (s *sent) abandonedBefore(j int) bool {
 		}
 		w := toks[k-1].Norm
 		return strings.HasPrefix(w, "withdr") || k-2 >= s.lo && w == "away" && (strings.HasPrefix(toks[k-2].Norm, "walk") || strings.HasPrefix(toks[k-2].Norm, "back")) // "backed away from a 2018 order"
+	}
+	return false
+}
+
+// cancelSupposed reports whether the verb of cancelling at k is only
+// supposed or threatened: "would scrap", "could cancel", "might drop",
+// "threatened to scrap". The deal it would call off still stands. ("Will
+// cancel" tells a decision, as "cancelled" does.)
+func (s *sent) cancelSupposed(k int) bool {
+	toks := s.d.toks
+	if k-1 < s.lo {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "would", "could", "might", "may":
+		return true
+	case "to":
+		if k-2 >= s.lo {
+			switch toks[k-2].Norm {
+			case "threatened", "threatens", "threaten", "threatening":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -894,14 +929,15 @@ func (s *sent) dealCallsFor(i int) bool {
 	return false
 }
 
-// orderToGive reports whether the verb of giving at i is the infinitive
-// of an order won or received: "won an order to supply", "received a
-// contract, worth $1 billion, to deliver". What is ordered is bound.
-func (s *sent) orderToGive(i int) bool {
+// orderToGive returns the verb of winning whose order the verb of giving
+// at i is the infinitive of: "won an order to supply", "received a
+// contract, worth $1 billion, to deliver"; else -1. What is ordered is
+// bound.
+func (s *sent) orderToGive(i int) int {
 	toks := s.d.toks
 	j := i - 1
 	if j <= s.lo || toks[j].Norm != "to" {
-		return false
+		return -1
 	}
 	j--
 	if toks[j].Norm == "," {
@@ -912,20 +948,41 @@ func (s *sent) orderToGive(i int) bool {
 		j--
 	}
 	if j < s.lo {
-		return false
+		return -1
 	}
 	switch toks[j].Norm {
 	case "order", "orders", "contract", "contracts", "deal":
 	default:
-		return false
+		return -1
 	}
 	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 		switch toks[k].Norm {
-		case "won", "wins", "win", "received", "receives", "secured", "secures", "landed", "clinched", "awarded":
-			return true
+		case "won", "wins", "win", "received", "receives", "receive", "secured", "secures", "secure", "landed", "land", "clinched", "clinch", "awarded":
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// winStillToCome reports whether the verb of winning at k is governed by a
+// modal ("could win", "may secure") or by a verb of plan or wish before
+// "to" ("hopes to win", "is expected to land"): the order is not yet had.
+func (s *sent) winStillToCome(k int) bool {
+	j := k - 1
+	for j > s.lo && s.is(j, fAdverb) {
+		j-- // "could also win", "may eventually secure"
+	}
+	if j < s.lo {
+		return false
+	}
+	if s.is(j, fModal) {
+		return true
+	}
+	if s.d.toks[j].Norm != "to" || j-1 < s.lo {
+		return false
+	}
+	v, ok := s.verbAt(j - 1)
+	return ok && (v.Class == classPlan || v.Class == classRequest)
 }
 
 // abandonedAfter reports whether the predicate after a deal's goods, which
@@ -1276,7 +1333,7 @@ var (
 // depends on.
 // negated is a negation's ("has not sent"), apart from denied (a verb of
 // denial's), since "not ... until" tells of a transfer made late.
-type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut bool }
+type governors struct{ expected, committed, requested, denied, negated, stopped, ruledOut, planned bool }
 
 // countryWord reports whether token j is "country" or "nation" after "the"
 // or a possessive pronoun: a subject that stands for a state.
@@ -1320,6 +1377,18 @@ func (g *governors) note(c verbClass) {
 	case classPlan:
 		g.expected = true
 	}
+}
+
+// planOnly reports whether a verb of plan, before an infinitive, tells an
+// intent that no contract signed beside it binds: "plans to buy", "intends
+// to acquire", "is considering buying". ("Is expected to buy" after a
+// contract signed tells the deal.)
+func planOnly(lemma string) bool {
+	switch lemma {
+	case "plan", "intend", "aim", "hope", "consider", "weigh", "mull", "explore", "contemplate":
+		return true
+	}
+	return false
 }
 
 // infinitiveGovernor finds the verb or noun of request, promise, plan or
@@ -2065,8 +2134,11 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
-		if !t.noun && t.class == classSell && s.accusedOf(t.i) {
-			return armsledger.Delivered // "accused Belarus of selling weapons to Azerbaijan": charged with arming, as "of supplying" is
+		if !t.noun && s.accusedOf(t.i) && !bindingOnly[t.lemma] {
+			// "accused Belarus of selling weapons to Azerbaijan": charged
+			// with arming, as "of supplying" is; "accused Russia of buying
+			// weapons from North Korea": charged with getting them.
+			return armsledger.Delivered
 		}
 		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
 			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods

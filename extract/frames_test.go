@@ -2359,6 +2359,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA missile - requested"}},
 		{"urged a state to send to another", "The US urged Germany to send tanks to Ukraine.",
 			[]string{"DE>UA armored_vehicle - requested"}},
+		{"who a verb of asking names after 'for' ('called for Germany to deliver') is asked to give, to the asker", "Kyiv called for Germany to deliver Taurus missiles. Warsaw called for Washington to send more Patriot batteries. Zelensky has appealed for Britain to supply more Challenger tanks. Estonia called for Berlin to send tanks to Ukraine.",
+			[]string{"DE>UA missile - requested", "US>PL air_defense - requested", "GB>UA armored_vehicle - requested", "DE>UA armored_vehicle - requested"}},
 		{"appealed to a state to send", "Kyiv appealed to Spain to send Patriot batteries.",
 			[]string{"ES>UA air_defense - requested"}},
 		{"pleaded with a state to deliver", "Zelensky pleaded with Berlin to deliver Taurus missiles.",

@@ -1152,6 +1152,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK air_defense - delivered"}},
 		{"goods 'heading for' a party are on their way to it", "Iranian rifles heading for Yemen were seized. The minister heading to Kyiv carried a letter.",
 			[]string{"IR>YE small_arms - delivered"}},
+		{"one-way attack drones flown to a state are cargo, spent on one flight; drones that fly themselves there are a state's own forces moving", "Iran flew Shahed drones to Russia. Tehran has flown Geran drones to Moscow. Israel flew Harop drones to Azerbaijan. The US flew MQ-9 drones to Poland.",
+			[]string{"IR>RU drone - delivered", "IR>RU drone - delivered", "IL>AZ drone - delivered"}},
 		{"cargo flown in any tense to a party is moved there; planes that fly themselves are not", "Iranian cargo planes have been flying weapons to Sudan's army. The US flew F-22s to Poland. Putin flew to Beijing.",
 			[]string{"IR>SD other - delivered"}},
 		{"a craft that sailed from a state and unloaded goods elsewhere brought them from it", "The ship sailed from Bandar Abbas in Iran and unloaded drones at the Russian port of Makhachkala.",

@@ -2976,8 +2976,30 @@ func (s *sent) flownCargo(i int) bool {
 	if i >= s.hi || !s.is(i, fMateriel) {
 		return false
 	}
-	_, m, ok := lex.materiel.Match(s.d.toks, i, s.hi)
-	return ok && m.Cat != armsledger.Aircraft && m.Cat != armsledger.Drone
+	end, m, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	if ok && m.Cat == armsledger.Drone {
+		// A one-way attack drone flies once, to its target: flown to a
+		// state, it was carried there ("Iran flew Shahed drones to
+		// Russia"); a drone that flies itself there ("flew MQ-9s to
+		// Poland") is a state's own forces moving, as planes are.
+		for j := i; j < end; j++ {
+			if oneWayDrone(s.d.toks[j].Norm) {
+				return true
+			}
+		}
+		return false
+	}
+	return ok && m.Cat != armsledger.Aircraft
+}
+
+// oneWayDrone reports whether w names a drone that is spent on its one
+// flight: a loitering munition, or a model of one.
+func oneWayDrone(w string) bool {
+	switch w {
+	case "shahed", "shaheds", "geran", "kamikaze", "suicide", "one-way", "loitering", "lancet", "lancets", "switchblade", "switchblades", "harop", "harpy":
+		return true
+	}
+	return false
 }
 
 // packageWithin reports whether a noun of a package stands in tokens

@@ -2056,6 +2056,42 @@ var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected"
 // "has ordered", "has secured".
 var bindingOnly = setOf("order", "secure", "contract")
 
+// partArrivesAfter reports whether, after the verb at i, a part of its
+// goods with no count or a count ("most of which", "40 of which") opens
+// a clause set off by a comma whose verb, past auxiliaries, is one of
+// arriving or a passive of giving: "bought 52 F-35s, most of which have
+// now arrived", "sold 24 jets to Peru, 12 of which have been delivered".
+func (s *sent) partArrivesAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j+3 < s.hi; j++ {
+		if toks[j].Norm != "," {
+			continue
+		}
+		k := j + 1
+		switch toks[k].Norm {
+		case "most", "many", "some", "half":
+			k++
+		default:
+			for k < s.hi && s.inQty[k-s.lo] {
+				k++
+			}
+			if k == j+1 {
+				continue
+			}
+		}
+		if k+2 >= s.hi || toks[k].Norm != "of" || toks[k+1].Norm != "which" {
+			continue
+		}
+		for n := range s.trigs {
+			if t := &s.trigs[n]; t.i > k+1 && t.i <= k+6 && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) && t.i-1-s.chainBefore(t.i) == k+1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // baseStatus is the status the trigger word says by itself, with the
 // perfect before a verb of sale or purchase: only those need a look at the
 // words before it.
@@ -2063,6 +2099,12 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
+			if s.has(fWhich) && s.partArrivesAfter(t.i) {
+				// "Norway bought 52 F-35s, most of which have now arrived":
+				// a part told arriving says the whole has not; the sale
+				// binds, and the arrival is the delivery.
+				return armsledger.Committed
+			}
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
 		if !t.noun && t.class == classSell && s.accusedOf(t.i) {

@@ -4402,6 +4402,8 @@ func TestFramesPublished(t *testing.T) {
 			[]string{"DE>CL armored_vehicle 18..18 item delivered", "FR>PE artillery 10..10 item delivered", "GB>CL ship 6..6 item committed"}},
 		{"a seller's 'sold' in a past year, or with no time said, is delivered, as 'bought' is; a sale of this year binds only", "Spain sold six jets to Peru in 2022. France sold 12 howitzers to Chile in 2024. Italy sold rifles to Peru.",
 			[]string{"ES>PE aircraft 6..6 item delivered", "FR>CL artillery 12..12 item committed", "IT>PE small_arms - delivered"}},
+		{"goods that 'arrive' or 'come' in the bare present at a time to come (next year, a year after publication) are to come; at a time past they came", "Spain ordered four frigates from Italy. The first ships come next year. Chile bought 12 jets from Brazil. The rest arrive in 2026. Peru ordered 20 tanks from Poland. The first tanks arrive in 2023.",
+			[]string{"IT>ES ship 4..4 item committed", "IT>ES ship - expected", "BR>CL aircraft 12..12 item delivered", "BR>CL aircraft - expected", "PL>PE armored_vehicle 20..20 item committed", "PL>PE armored_vehicle - delivered"}},
 		{"a year long past before the buyer", "In 2004 the Chilean navy bought four frigates from the Netherlands.",
 			[]string{"NL>CL ship 4..4 item delivered"}},
 		{"a purchase made before an event a year names long ago is delivered", "Ecuador still uses Mirage jets it bought from France before the 1995 war, and its navy relies on French-made frigates bought after the 2000 coup.",

@@ -2139,13 +2139,57 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
-	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || s.d.toks[t.i].Norm == "coming" || t.lemma == "due" || s.arrivingAhead(t)) {
+	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || s.d.toks[t.i].Norm == "coming" || t.lemma == "due" || s.arrivingAhead(t) || s.presentAhead(t)) {
 		return armsledger.Expected // "are going to Romania under a deal", "the second battery is coming": on their way; "another 10 are due next year"
 	}
 	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
 		return armsledger.Committed // "Algeria became a customer for the Su-57": an order placed
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// presentAhead reports whether the verb of arriving at t is a bare
+// present ("arrive", "come") whose clause sets it a time to come: "The
+// first ships arrive next year", "the jets come in 2027" (a year after
+// the text's publication), "the rest arrive later this year". The
+// present with a time ahead tells a schedule, as "will" does.
+func (s *sent) presentAhead(t *trigger) bool {
+	toks := s.d.toks
+	switch toks[t.i].Norm {
+	case "arrive", "arrives", "come", "comes":
+	default:
+		return false
+	}
+	if t.noun || t.i > s.lo && (isAux(toks[t.i-1].Norm) || s.is(t.i-1, fModal) || toks[t.i-1].Norm == "to") {
+		return false // "will arrive", "did not arrive", "are due to arrive": the chain tells
+	}
+	hi := t.i + 1
+	for hi < s.hi && hi-t.i <= 8 && toks[hi].Norm != "," && toks[hi].Norm != ";" {
+		hi++
+	}
+	return s.timeAhead(t.i+1, hi)
+}
+
+// timeAhead reports whether tokens [lo, hi) set a time to come: "next",
+// "later", "soon", or a date after the text's publication.
+func (s *sent) timeAhead(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case "next", "later", "soon":
+			return true
+		}
+	}
+	pub := pubDate(s.d.opt.Published)
+	if pub.isZero() {
+		return false
+	}
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pub) {
+		if !f.s.isZero() && f.s > pub { // (dates count days: later is greater)
+			return true
+		}
+	}
+	return false
 }
 
 // arrivingAhead reports whether the verb of arriving at t is a participle
@@ -2175,22 +2219,7 @@ func (s *sent) arrivingAhead(t *trigger) bool {
 	for hi < s.hi && hi-t.i <= 8 && toks[hi].Norm != "," && toks[hi].Norm != ";" {
 		hi++
 	}
-	for j := t.i + 1; j < hi; j++ {
-		switch toks[j].Norm {
-		case "next", "later", "soon":
-			return true
-		}
-	}
-	pub := pubDate(s.d.opt.Published)
-	if pub.isZero() {
-		return false
-	}
-	for _, f := range appendTimes(nil, toks, t.i+1, hi, hi, pub) {
-		if !f.s.isZero() && f.s > pub { // (dates count days: later is greater)
-			return true
-		}
-	}
-	return false
+	return s.timeAhead(t.i+1, hi)
 }
 
 // newCustomer reports whether the noun of a customer at i tells a state

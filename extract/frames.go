@@ -4606,6 +4606,12 @@ func insertPhrase(ps []phrase, p phrase) []phrase {
 // it, not one more item of a list.
 func (s *sent) ofWhich(p *phrase) bool {
 	toks := s.d.toks
+	if p.pronominal && p.hi-2 > p.lo && toks[p.hi-1].Norm == "which" && toks[p.hi-2].Norm == "of" {
+		switch toks[p.lo].Norm {
+		case "most", "many", "some", "half":
+			return true // "52 F-35s, most of which have arrived": a share of them, with no count (see allOfWhich)
+		}
+	}
 	return p.elided && p.hi+1 < s.hi && toks[p.hi].Norm == "of" && toks[p.hi+1].Norm == "which"
 }
 

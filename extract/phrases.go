@@ -3006,7 +3006,7 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		absolute := lo > s.lo && toks[lo-1].Norm == "with"
-		if at := s.pastRecipient(t.i + 1); !s.scheduledAt(at) && !(absolute && s.scheduledBare(at)) {
+		if at := s.pastRecipient(s.pastBatch(t.i + 1)); !s.scheduledAt(at) && !(absolute && s.scheduledBare(at)) {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
@@ -3261,6 +3261,35 @@ func (s *sent) pastRecipient(i int) int {
 		}
 		if i+2 < s.hi && stateStandIn(s.d.toks[i+1].Norm, s.d.toks[i+2].Norm) {
 			return i + 3 // "Deliveries to the kingdom are due": the state told of (see theCountry)
+		}
+	}
+	return i
+}
+
+// pastBatch returns the token after a part of an order that names no
+// goods of its own, "of" a batch, tranche or lot, at i, or i when none
+// stands there: "Deliveries of the first batch are due to begin",
+// "deliveries of the second tranche will start". Such a part is of the
+// goods the text named last.
+func (s *sent) pastBatch(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "of" || toks[i+1].Norm != "the" {
+		return i
+	}
+	j := i + 2
+	switch toks[j].Norm {
+	case "next", "first", "second", "third", "final", "last", "remaining", "initial":
+		// Not "new" or "latest": a new batch may be of goods more recent
+		// than the goods named last, which an older deal may have named.
+		j++
+	}
+	if j < s.hi {
+		switch toks[j].Norm {
+		case "batch", "tranche", "lot", "order", "batches", "tranches":
+			if j+1 < s.hi && (toks[j+1].Norm == "to" || toks[j+1].Norm == "from") {
+				return i // ("of the first batch to Thailand": the noun's own party reads it)
+			}
+			return j + 1
 		}
 	}
 	return i

@@ -5795,7 +5795,7 @@ func (s *sent) askedToGive(t *trigger) (asker, asked int, request, ok bool) {
 	}
 	asked = -1
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on" || m.prep == askedPrep(gv.lemma)) && !m.demonym {
+		if m := &s.actors[a]; m.lo > gv.i && m.hi <= j && (m.prep == "" || m.prep == "on" || m.prep == askedPrep(gv.lemma) || m.prep == "for" && forAsked(gv.lemma)) && !m.demonym {
 			asked = a
 			break
 		}
@@ -5824,6 +5824,18 @@ func askedPrep(lemma string) string {
 		return "with"
 	}
 	return ""
+}
+
+// forAsked reports whether a verb of asking names, after "for", the one
+// asked to do what its infinitive says: "called for Germany to deliver
+// Taurus missiles", "appealed for Britain to send tanks", "pleaded for the
+// US to supply jets".
+func forAsked(lemma string) bool {
+	switch lemma {
+	case "call", "appeal", "plead", "press", "lobby":
+		return true
+	}
+	return false
 }
 
 // leaveToGive reads a giving verb t after a noun of leave. Who asks leave

@@ -2125,6 +2125,42 @@ var chainWords = setOf("to", "set", "due", "going", "able", "likely", "expected"
 // "has ordered", "has secured".
 var bindingOnly = setOf("order", "secure", "contract")
 
+// partArrivesAfter reports whether, after the verb at i, a part of its
+// goods with no count or a count ("most of which", "40 of which") opens
+// a clause set off by a comma whose verb, past auxiliaries, is one of
+// arriving or a passive of giving: "bought 52 F-35s, most of which have
+// now arrived", "sold 24 jets to Peru, 12 of which have been delivered".
+func (s *sent) partArrivesAfter(i int) bool {
+	toks := s.d.toks
+	for j := i + 1; j+3 < s.hi; j++ {
+		if toks[j].Norm != "," {
+			continue
+		}
+		k := j + 1
+		switch toks[k].Norm {
+		case "most", "many", "some", "half":
+			k++
+		default:
+			for k < s.hi && s.inQty[k-s.lo] {
+				k++
+			}
+			if k == j+1 {
+				continue
+			}
+		}
+		if k+2 >= s.hi || toks[k].Norm != "of" || toks[k+1].Norm != "which" {
+			continue
+		}
+		for n := range s.trigs {
+			if t := &s.trigs[n]; t.i > k+1 && t.i <= k+6 && !t.noun && (t.class == classArrive || t.passive && t.class == classGive) && t.i-1-s.chainBefore(t.i) == k+1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // baseStatus is the status the trigger word says by itself, with the
 // perfect before a verb of sale or purchase: only those need a look at the
 // words before it.
@@ -2132,6 +2168,12 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 	switch t.class {
 	case classSell, classBuy:
 		if !t.noun && (s.perfectBefore(t.i) || s.d.toks[t.i].Norm == "bought" || s.d.toks[t.i].Norm == "hired") && !bindingOnly[t.lemma] {
+			if s.has(fWhich) && s.partArrivesAfter(t.i) {
+				// "Norway bought 52 F-35s, most of which have now arrived":
+				// a part told arriving says the whole has not; the sale
+				// binds, and the arrival is the delivery.
+				return armsledger.Committed
+			}
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
 		}
 		if !t.noun && s.accusedOf(t.i) && !bindingOnly[t.lemma] {
@@ -2169,13 +2211,57 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 		}
 		return armsledger.Capacity
 	}
-	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || s.d.toks[t.i].Norm == "coming" || t.lemma == "due" || s.arrivingAhead(t)) {
+	if t.class == classArrive && (s.d.toks[t.i].Norm == "going" || s.d.toks[t.i].Norm == "coming" || t.lemma == "due" || s.arrivingAhead(t) || s.presentAhead(t)) {
 		return armsledger.Expected // "are going to Romania under a deal", "the second battery is coming": on their way; "another 10 are due next year"
 	}
 	if t.class == classReceive && t.noun && s.newCustomer(t.i) {
 		return armsledger.Committed // "Algeria became a customer for the Su-57": an order placed
 	}
 	return armsledger.Delivered // give, receive, move, arrive; content takes its own
+}
+
+// presentAhead reports whether the verb of arriving at t is a bare
+// present ("arrive", "come") whose clause sets it a time to come: "The
+// first ships arrive next year", "the jets come in 2027" (a year after
+// the text's publication), "the rest arrive later this year". The
+// present with a time ahead tells a schedule, as "will" does.
+func (s *sent) presentAhead(t *trigger) bool {
+	toks := s.d.toks
+	switch toks[t.i].Norm {
+	case "arrive", "arrives", "come", "comes":
+	default:
+		return false
+	}
+	if t.noun || t.i > s.lo && (isAux(toks[t.i-1].Norm) || s.is(t.i-1, fModal) || toks[t.i-1].Norm == "to") {
+		return false // "will arrive", "did not arrive", "are due to arrive": the chain tells
+	}
+	hi := t.i + 1
+	for hi < s.hi && hi-t.i <= 8 && toks[hi].Norm != "," && toks[hi].Norm != ";" {
+		hi++
+	}
+	return s.timeAhead(t.i+1, hi)
+}
+
+// timeAhead reports whether tokens [lo, hi) set a time to come: "next",
+// "later", "soon", or a date after the text's publication.
+func (s *sent) timeAhead(lo, hi int) bool {
+	toks := s.d.toks
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case "next", "later", "soon":
+			return true
+		}
+	}
+	pub := pubDate(s.d.opt.Published)
+	if pub.isZero() {
+		return false
+	}
+	for _, f := range appendTimes(nil, toks, lo, hi, hi, pub) {
+		if !f.s.isZero() && f.s > pub { // (dates count days: later is greater)
+			return true
+		}
+	}
+	return false
 }
 
 // arrivingAhead reports whether the verb of arriving at t is a participle
@@ -2205,22 +2291,7 @@ func (s *sent) arrivingAhead(t *trigger) bool {
 	for hi < s.hi && hi-t.i <= 8 && toks[hi].Norm != "," && toks[hi].Norm != ";" {
 		hi++
 	}
-	for j := t.i + 1; j < hi; j++ {
-		switch toks[j].Norm {
-		case "next", "later", "soon":
-			return true
-		}
-	}
-	pub := pubDate(s.d.opt.Published)
-	if pub.isZero() {
-		return false
-	}
-	for _, f := range appendTimes(nil, toks, t.i+1, hi, hi, pub) {
-		if !f.s.isZero() && f.s > pub { // (dates count days: later is greater)
-			return true
-		}
-	}
-	return false
+	return s.timeAhead(t.i+1, hi)
 }
 
 // newCustomer reports whether the noun of a customer at i tells a state

@@ -2660,7 +2660,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "Ukraine's armed forces", "armed groups": an adjective
 		}
 	case "come":
-		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") && !(toks[i].Norm == "coming" && comingWhen(next)) && s.ordinalBefore(i) < 0 {
+		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") && !(toks[i].Norm == "coming" && comingWhen(next)) && !s.comesWhen(i) && s.ordinalBefore(i) < 0 {
 			// "came from Iran", "came directly from Iran" move goods, and so
 			// does goods' coming with a time ("the battery is coming this
 			// year") or one more's ("a fourth will come later"); "come with
@@ -2976,8 +2976,30 @@ func (s *sent) flownCargo(i int) bool {
 	if i >= s.hi || !s.is(i, fMateriel) {
 		return false
 	}
-	_, m, ok := lex.materiel.Match(s.d.toks, i, s.hi)
-	return ok && m.Cat != armsledger.Aircraft && m.Cat != armsledger.Drone
+	end, m, ok := lex.materiel.Match(s.d.toks, i, s.hi)
+	if ok && m.Cat == armsledger.Drone {
+		// A one-way attack drone flies once, to its target: flown to a
+		// state, it was carried there ("Iran flew Shahed drones to
+		// Russia"); a drone that flies itself there ("flew MQ-9s to
+		// Poland") is a state's own forces moving, as planes are.
+		for j := i; j < end; j++ {
+			if oneWayDrone(s.d.toks[j].Norm) {
+				return true
+			}
+		}
+		return false
+	}
+	return ok && m.Cat != armsledger.Aircraft
+}
+
+// oneWayDrone reports whether w names a drone that is spent on its one
+// flight: a loitering munition, or a model of one.
+func oneWayDrone(w string) bool {
+	switch w {
+	case "shahed", "shaheds", "geran", "kamikaze", "suicide", "one-way", "loitering", "lancet", "lancets", "switchblade", "switchblades", "harop", "harpy":
+		return true
+	}
+	return false
 }
 
 // packageWithin reports whether a noun of a package stands in tokens
@@ -3746,6 +3768,24 @@ func comingWhen(w string) bool {
 	switch w {
 	case "this", "next", "soon", "later", "in", "by", "within", "early", "late", "shortly":
 		return true
+	}
+	return false
+}
+
+// comesWhen reports whether a present "come" or "comes" at i has a time
+// to come after it: "The first ships come next year", "the jets come
+// later this year", "the rest come in 2027". Goods said to come then are
+// on their way.
+func (s *sent) comesWhen(i int) bool {
+	toks := s.d.toks
+	if toks[i].Norm != "come" && toks[i].Norm != "comes" || i+1 >= s.hi {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "next", "soon", "later", "shortly":
+		return true
+	case "in", "by":
+		return i+2 < s.hi && yearToken(toks[i+2])
 	}
 	return false
 }

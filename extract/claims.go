@@ -122,6 +122,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.payersGive()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
+	d.gappedRecipient()
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
 	d.namedAgainLate()
@@ -6104,6 +6105,36 @@ func (d *doc) topicSentenceRecipient() {
 			continue
 		}
 		c.rec, c.inherited = []string{rec}, true
+	}
+}
+
+// gappedRecipient gives a giver with no recipient, in a clause after one
+// whose flow of another giver names it, that recipient: "Germany agreed to
+// send 14 tanks to Ukraine, and the United States promised 31 Abrams the
+// same day". English leaves out of a clause what the one before it set
+// (the gapping of "to Ukraine"). Every flow told before it in the sentence
+// must go there, and the sentence name no other state.
+func (d *doc) gappedRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.status == armsledger.Requested {
+			continue
+		}
+		var rec []string
+		for k := i - 1; k >= 0 && d.claims[k].sent == c.sent; k-- {
+			p := &d.claims[k]
+			if p.hi > c.lo || len(p.sup) == 0 || overlaps(p.sup, c.sup) {
+				continue // (the giver's own flows are sentenceRecipient's)
+			}
+			if len(p.rec) == 0 || rec != nil && !sameSet(rec, p.rec) || p.recOpen || overlaps(p.rec, c.sup) {
+				rec = nil
+				break
+			}
+			rec = p.rec
+		}
+		if rec != nil && !d.namesStateBesides(c, i, rec) {
+			c.rec, c.inherited = rec, true
+		}
 	}
 }
 

@@ -4449,6 +4449,7 @@ func (d *doc) topicRecipient() {
 	}
 	topic, first, second := d.mostNamed(givers)
 	if first < 2 || first < 2*second || !d.toldAsBeneficiary(topic) {
+		d.receivedFromGiver(givers) // "Six F-16s acquired from Denmark landed today", in a press release of Argentina's that names no other state
 		return
 	}
 	for i := range d.claims {
@@ -4503,7 +4504,10 @@ func (d *doc) visitedRecipient(giver []string) bool {
 // the one other state the text names, if there is one: in a story of
 // Myanmar's junta that names no other state, the trainers arrived in
 // Myanmar. A receipt is told from the side of the one that got it, which
-// is who the story is about.
+// is who the story is about. giver may be the givers of a text of several
+// (see topicRecipient): "The first six F-16s acquired from Denmark landed
+// today", in a press release of Argentina's that names besides only the
+// United States, which paid for some, and Norway, which sold it aircraft.
 func (d *doc) receivedFromGiver(giver []string) {
 	if giver == nil {
 		return
@@ -4523,7 +4527,7 @@ func (d *doc) receivedFromGiver(giver []string) {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if sameSet(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+		if subsetOf(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
 			c.rec, c.inherited = []string{other}, true
 		}
 	}
@@ -4534,7 +4538,11 @@ func (d *doc) receivedFromGiver(giver []string) {
 func (d *doc) fromSupplier(c *draft) bool {
 	for j := c.lo; j+1 < c.hi; j++ {
 		if d.toks[j].Norm == "from" {
-			if _, ref, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
+			k := j + 1
+			if d.toks[k].Norm == "the" && k+1 < c.hi {
+				k++ // "from the Kingdom of Denmark"
+			}
+			if _, ref, ok := lex.actors.Match(d.toks, k, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
 				return true
 			}
 		}

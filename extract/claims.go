@@ -4344,13 +4344,39 @@ func (d *doc) speakerBuys() {
 		if len(c.sup) == 0 || len(c.rec) > 0 || c.speaker.code == "" || slices.Contains(c.sup, c.speaker.code) || c.aggregate {
 			continue
 		}
-		if c.trig < 0 || !strings.HasPrefix(c.rule, "receive.") || observer(c.speaker.name) {
+		if c.trig < 0 || observer(c.speaker.name) {
+			continue
+		}
+		if c.rule == "give.passive" || c.rule == "arrive.active" {
+			// "India says three squadrons have been delivered", "Ukraine's
+			// Defence Ministry said the first Swedish CV90s had arrived":
+			// goods that reach no one named, told by a state's own voice,
+			// reached it. Not its officials at large, who tell of others'
+			// flows as often, nor goods whose giver sends elsewhere in the
+			// text.
+			if !manyOfficials(c.speaker.name) && !d.givesElsewhere(c.sup, c.speaker.code) {
+				c.rec, c.inherited = []string{c.speaker.code}, true
+			}
+			continue
+		}
+		if !strings.HasPrefix(c.rule, "receive.") {
 			continue
 		}
 		if v := lex.info[d.toks[c.trig].word].verb; v.Class == classBuy || v.Lemma == "acquire" {
 			c.rec, c.inherited = []string{c.speaker.code}, true
 		}
 	}
+}
+
+// givesElsewhere reports whether a claim of the text has a giver among sup
+// and a recipient other than code.
+func (d *doc) givesElsewhere(sup []string, code string) bool {
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.rec) > 0 && overlaps(c.sup, sup) && !slices.Contains(c.rec, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerSupplies names the supplier of a receipt told by an official of

@@ -127,6 +127,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.sentenceRecipient()
 	d.namedAgainLate()
 	d.partsOfFlow()
+	d.headlineRecipient() // last: the headline is the widest reading of all
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -5241,6 +5242,53 @@ func (d *doc) headlineRepeats() {
 				c.restated = true
 				break
 			}
+		}
+	}
+}
+
+// headlineRecipient gives givers with no recipient the one state a
+// headline names, when a flow of the body goes to it and it gives nothing
+// there: under "2023 in review: the year Ukraine got tanks", "The EU
+// promised one million rounds" and "the Netherlands and Denmark pledged
+// jets" are for Ukraine. The headline says what the text is about, where
+// the readings of the body found no recipient. A sentence that names
+// another state may tell of it instead ("Iran began supplying Russia").
+func (d *doc) headlineRecipient() {
+	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
+		return // a headline is a first paragraph of one sentence...
+	}
+	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
+		return // ...that ends without a stop
+	}
+	one := ""
+	for _, code := range d.sentStates[0].named {
+		if code == "" {
+			continue
+		}
+		if one != "" {
+			return
+		}
+		one = code
+	}
+	if one == "" {
+		return
+	}
+	gets := false
+	for i := range d.claims {
+		if c := &d.claims[i]; c.sent > 0 && len(c.sup) > 0 {
+			if slices.Contains(c.sup, one) {
+				return // the headline's state gives: "Russia's arms exports slump"
+			}
+			gets = gets || sameSet(c.rec, []string{one})
+		}
+	}
+	if !gets {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.sent > 0 && c.awaitsRecipient() && c.status != armsledger.Requested && !d.namesStateBesides(c, i, []string{one}) {
+			c.rec, c.inherited = []string{one}, true
 		}
 	}
 }

@@ -122,10 +122,12 @@ func (d *doc) finish() []armsledger.Claim {
 	d.payersGive()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
+	d.gappedRecipient()
 	d.topicSentenceRecipient()
 	d.sentenceRecipient()
 	d.namedAgainLate()
 	d.partsOfFlow()
+	d.headlineRecipient() // last: the headline is the widest reading of all
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -4343,13 +4345,39 @@ func (d *doc) speakerBuys() {
 		if len(c.sup) == 0 || len(c.rec) > 0 || c.speaker.code == "" || slices.Contains(c.sup, c.speaker.code) || c.aggregate {
 			continue
 		}
-		if c.trig < 0 || !strings.HasPrefix(c.rule, "receive.") || observer(c.speaker.name) {
+		if c.trig < 0 || observer(c.speaker.name) {
+			continue
+		}
+		if c.rule == "give.passive" || c.rule == "arrive.active" {
+			// "India says three squadrons have been delivered", "Ukraine's
+			// Defence Ministry said the first Swedish CV90s had arrived":
+			// goods that reach no one named, told by a state's own voice,
+			// reached it. Not its officials at large, who tell of others'
+			// flows as often, nor goods whose giver sends elsewhere in the
+			// text.
+			if !manyOfficials(c.speaker.name) && !d.givesElsewhere(c.sup, c.speaker.code) {
+				c.rec, c.inherited = []string{c.speaker.code}, true
+			}
+			continue
+		}
+		if !strings.HasPrefix(c.rule, "receive.") {
 			continue
 		}
 		if v := lex.info[d.toks[c.trig].word].verb; v.Class == classBuy || v.Lemma == "acquire" {
 			c.rec, c.inherited = []string{c.speaker.code}, true
 		}
 	}
+}
+
+// givesElsewhere reports whether a claim of the text has a giver among sup
+// and a recipient other than code.
+func (d *doc) givesElsewhere(sup []string, code string) bool {
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.rec) > 0 && overlaps(c.sup, sup) && !slices.Contains(c.rec, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerSupplies names the supplier of a receipt told by an official of
@@ -4448,6 +4476,7 @@ func (d *doc) topicRecipient() {
 	}
 	topic, first, second := d.mostNamed(givers)
 	if first < 2 || first < 2*second || !d.toldAsBeneficiary(topic) {
+		d.receivedFromGiver(givers) // "Six F-16s acquired from Denmark landed today", in a press release of Argentina's that names no other state
 		return
 	}
 	for i := range d.claims {
@@ -4502,7 +4531,10 @@ func (d *doc) visitedRecipient(giver []string) bool {
 // the one other state the text names, if there is one: in a story of
 // Myanmar's junta that names no other state, the trainers arrived in
 // Myanmar. A receipt is told from the side of the one that got it, which
-// is who the story is about.
+// is who the story is about. giver may be the givers of a text of several
+// (see topicRecipient): "The first six F-16s acquired from Denmark landed
+// today", in a press release of Argentina's that names besides only the
+// United States, which paid for some, and Norway, which sold it aircraft.
 func (d *doc) receivedFromGiver(giver []string) {
 	if giver == nil {
 		return
@@ -4522,7 +4554,7 @@ func (d *doc) receivedFromGiver(giver []string) {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if sameSet(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
+		if subsetOf(c.sup, giver) && len(c.rec) == 0 && d.fromSupplier(c) && !c.aggregate && !c.homemade && !c.open && c.status != armsledger.Requested {
 			c.rec, c.inherited = []string{other}, true
 		}
 	}
@@ -4533,7 +4565,11 @@ func (d *doc) receivedFromGiver(giver []string) {
 func (d *doc) fromSupplier(c *draft) bool {
 	for j := c.lo; j+1 < c.hi; j++ {
 		if d.toks[j].Norm == "from" {
-			if _, ref, ok := lex.actors.Match(d.toks, j+1, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
+			k := j + 1
+			if d.toks[k].Norm == "the" && k+1 < c.hi {
+				k++ // "from the Kingdom of Denmark"
+			}
+			if _, ref, ok := lex.actors.Match(d.toks, k, c.sentHi); ok && slices.Contains(c.sup, ref.Code) {
 				return true
 			}
 		}
@@ -5206,6 +5242,53 @@ func (d *doc) headlineRepeats() {
 				c.restated = true
 				break
 			}
+		}
+	}
+}
+
+// headlineRecipient gives givers with no recipient the one state a
+// headline names, when a flow of the body goes to it and it gives nothing
+// there: under "2023 in review: the year Ukraine got tanks", "The EU
+// promised one million rounds" and "the Netherlands and Denmark pledged
+// jets" are for Ukraine. The headline says what the text is about, where
+// the readings of the body found no recipient. A sentence that names
+// another state may tell of it instead ("Iran began supplying Russia").
+func (d *doc) headlineRecipient() {
+	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
+		return // a headline is a first paragraph of one sentence...
+	}
+	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
+		return // ...that ends without a stop
+	}
+	one := ""
+	for _, code := range d.sentStates[0].named {
+		if code == "" {
+			continue
+		}
+		if one != "" {
+			return
+		}
+		one = code
+	}
+	if one == "" {
+		return
+	}
+	gets := false
+	for i := range d.claims {
+		if c := &d.claims[i]; c.sent > 0 && len(c.sup) > 0 {
+			if slices.Contains(c.sup, one) {
+				return // the headline's state gives: "Russia's arms exports slump"
+			}
+			gets = gets || sameSet(c.rec, []string{one})
+		}
+	}
+	if !gets {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.sent > 0 && c.awaitsRecipient() && c.status != armsledger.Requested && !d.namesStateBesides(c, i, []string{one}) {
+			c.rec, c.inherited = []string{one}, true
 		}
 	}
 }
@@ -6104,6 +6187,36 @@ func (d *doc) topicSentenceRecipient() {
 			continue
 		}
 		c.rec, c.inherited = []string{rec}, true
+	}
+}
+
+// gappedRecipient gives a giver with no recipient, in a clause after one
+// whose flow of another giver names it, that recipient: "Germany agreed to
+// send 14 tanks to Ukraine, and the United States promised 31 Abrams the
+// same day". English leaves out of a clause what the one before it set
+// (the gapping of "to Ukraine"). Every flow told before it in the sentence
+// must go there, and the sentence name no other state.
+func (d *doc) gappedRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.status == armsledger.Requested {
+			continue
+		}
+		var rec []string
+		for k := i - 1; k >= 0 && d.claims[k].sent == c.sent; k-- {
+			p := &d.claims[k]
+			if p.hi > c.lo || len(p.sup) == 0 || overlaps(p.sup, c.sup) {
+				continue // (the giver's own flows are sentenceRecipient's)
+			}
+			if len(p.rec) == 0 || rec != nil && !sameSet(rec, p.rec) || p.recOpen || overlaps(p.rec, c.sup) {
+				rec = nil
+				break
+			}
+			rec = p.rec
+		}
+		if rec != nil && !d.namesStateBesides(c, i, rec) {
+			c.rec, c.inherited = rec, true
+		}
 	}
 }
 

@@ -4963,7 +4963,7 @@ func (s *sent) recipientsOwn(i int) bool {
 // phrase its parts or plans, not the weapon.
 func componentNoun(w string) bool {
 	switch w {
-	case "parts", "components", "designs", "blueprints", "engines", "sensors", "optics", "subsystems":
+	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems":
 		return true
 	}
 	return false

@@ -2295,6 +2295,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>UA funding 4.2e+09..4.2e+09 DKK committed"}},
 		{"a part of the goods with its own participle", "Paris has pledged 60 AMX-10 RC vehicles to Ukraine, including 40 delivered in 2023.",
 			[]string{"FR>UA armored_vehicle 60..60 item committed", "FR>UA armored_vehicle 40..40 item delivered"}},
+		{"paid for part, most or some of the goods told is a payment back too, of no stated sum", "North Korea has sent shells to Russia. Moscow has paid for at least part of the munitions in cash. Iran sold drones to Russia. Russia paid for most of the drones in gold.",
+			[]string{"KP>RU ammunition - delivered", "RU>KP funding - delivered", "IR>RU drone - committed", "RU>IR funding - delivered"}},
 		{"paid for the goods told: a payment back", "Russia will deliver 24 Su-35 jets to Iran. Tehran has paid for the aircraft.",
 			[]string{"RU>IR aircraft 24..24 item expected", "IR>RU funding - delivered"}},
 		{"paid for counted goods buys them", "Iran paid for 24 Su-35 jets from Russia.",

@@ -912,6 +912,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL aircraft 96..96 item committed", "NO>UA artillery 20..20 item expected"}},
 		{"help repairing, upgrading or maintaining a state's own arms, or repairs to them, is know-how asked for or given: the arms stay their owner's", "Serbia asked Russia for help repairing its MiG-29 fighters. Peru asked Russia for help maintaining the navy's Mi-17 helicopters. Laos has asked China for repairs to the air force's helicopters. Cuba asked Russia for assistance in upgrading Cuba's T-55 tanks. Russia sent Cuba 20 tanks.",
 			[]string{"RU>RS technology - requested", "RU>PE technology - requested", "CN>LA technology - requested", "RU>CU technology - requested", "RU>CU armored_vehicle 20..20 item delivered"}},
+		{"design help, assistance or support, and battlefield or combat data, are know-how (technology), as engineering help and targeting data are", "Iran gave Russia design assistance for the drones. Russia passes battlefield data to North Korea. Ukraine has shared combat data with Poland. Pakistan built the corvettes with Turkish design help.",
+			[]string{"IR>RU technology - delivered", "RU>KP technology - delivered", "UA>PL technology - delivered", "TR>PK technology - delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",

@@ -7529,8 +7529,11 @@ func (s *sent) respectively() bool {
 // "the", are what "pay for" at t paid for, in a sentence that names no
 // sum: "Tehran has paid for the aircraft".
 func (s *sent) paidForGoods(t *trigger, p *phrase, groups []group) bool {
-	if t.noun || t.i+1 >= s.hi || s.d.toks[t.i+1].Norm != "for" || p.lo <= t.i || p.lo-t.i > 4 || p.qty != nil {
+	if t.noun || t.i+1 >= s.hi || s.d.toks[t.i+1].Norm != "for" || p.lo <= t.i || p.qty != nil {
 		return false // ("paid for 24 Su-35 jets" buys the jets)
+	}
+	if p.lo-t.i > 4 && !s.partPaidFor(t.i+2, p.lo-1) {
+		return false
 	}
 	switch s.d.toks[p.lo-1].Norm {
 	case "the", "these", "those", "them":
@@ -7545,6 +7548,17 @@ func (s *sent) paidForGoods(t *trigger, p *phrase, groups []group) bool {
 		}
 	}
 	return true
+}
+
+// partPaidFor reports whether the words from i up to the determiner at
+// end take a part of the goods paid for: "paid for (at least) part of the
+// munitions", "pays for most of the drones".
+func (s *sent) partPaidFor(i, end int) bool {
+	toks := s.d.toks
+	if i+1 < end && toks[i].Norm == "at" && toks[i+1].Norm == "least" {
+		i += 2
+	}
+	return i+2 == end && partWord(toks[i].Norm) && toks[i+1].Norm == "of"
 }
 
 // paidWith reports whether the phrase is what a payment is made in: "is

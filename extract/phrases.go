@@ -287,6 +287,13 @@ func (s *sent) phrases() []phrase {
 			p.forWhat = true // (and stay so past the head: "for its Leopard tanks")
 		}
 		s.widen(&p, floor)
+		if lo := s.servicedBy(p.lo); lo >= floor && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
+			// "help repairing its Sukhoi jets", "repairs to their MiG
+			// fighters": the service is the goods, not the jets, which
+			// their owner has.
+			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
+			p.forWhat, p.forCat = true, ref.Cat // (and stay so past the head: "its MiG-29 fighters")
+		}
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
 			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
 		}
@@ -1645,6 +1652,54 @@ func (s *sent) partsFor(i int) int {
 	}
 	if w := toks[j-1].Norm; w == "parts" || w == "spares" || w == "equipment" || w == "gear" {
 		return j - 1 // "equipment for F-16s": gear a weapon is fitted with, as its parts
+	}
+	return -1
+}
+
+// servicedBy returns the first token of the help or work that keeps the
+// goods at i in service, when it names them: "help repairing the
+// country's Sukhoi jets", "assistance in upgrading its tanks", "repairs
+// to their helicopters", "maintenance of the frigates"; else -1. The
+// goods are their owner's; what moves is the service, know-how
+// (FORMAT.md: technology).
+func (s *sent) servicedBy(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	if j-1 <= s.lo {
+		return -1
+	}
+	if s.is(j, fDeterminer) || toks[j].Norm == "its" || toks[j].Norm == "their" {
+		j--
+	} else if a := s.actorAt(j); a >= 0 && s.actors[a].possessive && s.actors[a].hi == i {
+		j = s.actors[a].lo - 1 // "Venezuela's Su-30 jets"
+	} else if toks[j].Norm == "'s" || toks[j].Norm == "’s" {
+		k := j - 1
+		for k > s.lo && j-k <= 3 && toks[k].Kind == Word && !toks[k].Cap && toks[k].Norm != "the" {
+			k--
+		}
+		if toks[k].Norm != "the" {
+			return -1
+		}
+		j = k - 1 // "the country's", "the air force's"
+	}
+	if j-1 < s.lo {
+		return -1
+	}
+	switch w := toks[j].Norm; w {
+	case "to", "of":
+		switch toks[j-1].Norm {
+		case "repair", "repairs", "upgrades", "maintenance", "servicing", "overhaul", "overhauls", "modernisation", "modernization":
+			return j - 1 // "repairs to its jets", "maintenance of the ships"
+		}
+		return -1
+	case "repairing", "restoring", "maintaining", "servicing", "overhauling", "upgrading", "modernising", "modernizing", "refurbishing":
+		k := j - 1
+		if toks[k].Norm == "in" || toks[k].Norm == "with" {
+			k--
+		}
+		if k >= s.lo && (toks[k].Norm == "help" || toks[k].Norm == "assistance") {
+			return k // "help repairing", "assistance in upgrading"
+		}
 	}
 	return -1
 }
@@ -4937,7 +4992,7 @@ func (s *sent) recipientsOwn(i int) bool {
 // phrase its parts or plans, not the weapon.
 func componentNoun(w string) bool {
 	switch w {
-	case "parts", "components", "designs", "blueprints", "engines", "sensors", "optics", "subsystems":
+	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems":
 		return true
 	}
 	return false

@@ -2481,9 +2481,11 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
-	if m.prep == "in" && s.wordBeforePrep(m.lo, "in") == "used" {
-		// "sold rifles that could be used in Bolivia": where goods may be
-		// used, not who gets them (see usersTold for "for use in").
+	if (m.prep == "in" || m.prep == "at") && fireVerb(s.wordBeforePrep(m.lo, m.prep)) {
+		// "sold rifles that could be used in Bolivia", "the shells Russia
+		// fires in Ukraine", "drones launched at Ukraine": where or at whom
+		// weapons are used, not who gets them (see usersTold for "for use
+		// in").
 		return false
 	}
 	if m.prep == "in" && s.keptInState(m.lo) {
@@ -2805,6 +2807,19 @@ func (s *sent) wordBeforePrep(lo int, prep string) string {
 		return ""
 	}
 	return toks[j-1].Norm
+}
+
+// fireVerb reports whether w is a form of a verb of using weapons, whose
+// "in" or "at" names where or at whom they are used: "fires", "used",
+// "launched", "shoots". (Not the forms that are nouns too: "for use in
+// Ukraine" names who gets the goods.)
+func fireVerb(w string) bool {
+	switch w {
+	case "uses", "used", "using", "fires", "fired", "firing", "launches", "launched", "launching",
+		"shoots", "shooting", "expends", "expended", "expending", "employs", "employed":
+		return true
+	}
+	return false
 }
 
 // warNoun reports whether w names a war or its fighting.

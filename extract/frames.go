@@ -3085,23 +3085,24 @@ func makingVerb(w string) bool {
 }
 
 // shareQualifier gives the later counts of a list the qualifier of its
-// first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
-// too. A later count with words of its own keeps them, as does one said
-// with "a" ("more than 300,000 shells and a million rounds"). When any later
-// count has words of its own, the writer qualified each count that needs
-// it, and a bare one is exact: "over 300 Bradleys, 31 Abrams tanks and more
-// than 40 HIMARS". So is each bare count of a list of three or more, where
-// the qualifier is read as the first item's alone: "at least 14,000 bombs,
+// first when that qualifier is "at least": in "at least 67 tanks and 28
+// trucks" the trucks are at least 28 too. "At least" is a focusing adverb,
+// which can bear on the whole list; "more than", "about", "some" and "up
+// to" modify the figure they stand before and no other, so "more than 3
+// million rounds and 40 launchers" is 40 launchers exactly. A later count
+// with words of its own keeps them, as does one said with "a" ("at least
+// 300,000 shells and a million rounds"). When any later count has words
+// of its own, the writer qualified each count that needs it, and a bare one
+// is exact. So is each bare count of a list of three or more, where the
+// qualifier is read as the first item's alone: "at least 14,000 bombs,
 // 6,500 smaller bombs and 3,000 Hellfire missiles".
 func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
-	if first == nil || first.Currency != "" {
+	if first == nil || first.Currency != "" || first.Qualifier != armsledger.AtLeast {
 		return
 	}
-	switch first.Qualifier {
-	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
-	default:
-		return
+	if first.Lo+1 >= len(toks) || toks[first.Lo].Norm != "at" || toks[first.Lo+1].Norm != "least" {
+		return // "more than 3 million rounds and 40 launchers"
 	}
 	if len(g.phrases) > 2 {
 		return // a longer list counts each item its own way (see above)

@@ -5064,6 +5064,31 @@ func (s *sent) dealParticiple(t *trigger) bool {
 	return false
 }
 
+// includedPastParticiple reports whether the group is a list opened by
+// "including" or "such as" after goods that left, an active verb of
+// transfer, takes for object and that the past participle t describes:
+// "has delivered most of the weapons promised last year, including 20
+// tanks", "sent Peru the arms ordered in 2020, such as 12 jets". "Including"
+// tells the parts of the head noun, not of its participle's clause, so
+// the parts move by the verb whose object the noun is.
+func (s *sent) includedPastParticiple(left, t *trigger, g *group) bool {
+	toks := s.d.toks
+	if t.noun || left.noun || left.passive || t.i <= left.i || g.lo-2 <= t.i || !t.passive && (s.verbLo(t.i) != t.i || !strings.HasSuffix(toks[t.i].Norm, "ed")) {
+		return false
+	}
+	if left.class != classGive && left.class != classMove {
+		return false
+	}
+	if w := toks[g.lo-1].Norm; w != "including" && !(w == "as" && toks[g.lo-2].Norm == "such") {
+		return false
+	}
+	v := s.verbLo(t.i)
+	if v-1 <= left.i || s.beBefore(t.i) || toks[v-1].Kind != Word || s.is(v-1, fStop|fSubjectPronoun|fModal) || isAux(toks[v-1].Norm) || s.actorAt(v-1) >= 0 {
+		return false // "the tanks were promised", not "the weapons promised"
+	}
+	return !s.clauseBreak(left.i+1, g.lo)
+}
+
 // financedPurchase returns, for a participle of financing set off by a
 // comma and followed by "by" (", financed by a ten-year loan"), the verb
 // of the clause before it that the financing is of; or nil. The
@@ -5943,6 +5968,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if left != nil && s.dealParticiple(t) {
 			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal
+		}
+		if left != nil && s.includedPastParticiple(left, t, &g) {
+			continue // "has delivered most of the weapons promised last year, including 20 tanks": the tanks are of the weapons delivered
 		}
 		left = t
 	}

@@ -8834,12 +8834,17 @@ func (s *sent) commaAfter(lo, hi int) int {
 // unnamedBuyer reports whether the frame's words in [lo, hi) send the goods
 // to a buyer the text does not name: "to a European country it did not
 // name", "to an undisclosed customer", "an order from an unnamed client".
-// The recipient is then left open, not taken from the claims around.
+// The recipient is then left open, not taken from the claims around. So
+// is the object of a verb that gives "with" the goods: "to supply an
+// unnamed European country with artillery".
 func (s *sent) unnamedBuyer(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j+2 < hi; j++ {
+		withObject := false
 		switch toks[j].Norm {
 		case "to", "for", "from", "by":
+		case "supply", "supplies", "supplying", "supplied", "provide", "provides", "providing", "provided", "equip", "equips", "equipping", "equipped":
+			withObject = true
 		default:
 			continue
 		}
@@ -8853,6 +8858,9 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 				break // "to a NATO ally, Poland": named
 			}
 			if buyerNoun(toks[k].Norm) {
+				if withObject && (k+1 >= s.hi || toks[k+1].Norm != "with") {
+					break // "provided a country's army": not what it was given
+				}
 				return true
 			}
 			if toks[k].Kind != Word {

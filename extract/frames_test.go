@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an unnamed buyer as the object of a verb that gives 'with' the goods ('to supply an unnamed European country with artillery') leaves the recipient open, not taken from the flows before", "Spain sold jets to Peru. Navantia will equip a South American country with two frigates. Chile bought tanks from Germany. Rheinmetall will supply an undisclosed customer with 40 armoured vehicles.",
+			[]string{"ES>PE aircraft - committed", "ES> ship 2..2 item expected", "DE>CL armored_vehicle - delivered", "DE> armored_vehicle 40..40 item expected"}},
 		{"a state a verb of striking takes with 'into', 'in' or 'at' ('permission to strike deep into Russia', 'fire deep into Russia', 'hit targets in Russia') is a target, not who gets the weapons", "Ukraine has asked Germany for Taurus missiles and permission to strike deep into Russia. Britain sent Storm Shadow missiles that Ukraine can fire deep into Russia. France sent Ukraine SCALP missiles to hit targets in Russia.",
 			[]string{"DE>UA missile - requested", "GB>UA missile - delivered", "FR>UA missile - delivered"}},
 		{"goods listed with 'including' or 'such as' after the object of a verb of giving and its past participle ('delivered most of the weapons promised last year, including 20 tanks') are parts of the object, and move by the verb of giving, not by the participle", "Germany has delivered to Ukraine most of the weapons promised last year, including 20 tanks and 12 howitzers. Norway has sent Kenya most of the arms pledged in 2022, such as 500 rifles. Spain has shipped to Peru the equipment ordered in May, including six howitzers.",

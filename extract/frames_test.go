@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after 'for its' or 'for their' right after the seller that 'from' governs are the buyer's own, which the goods bought serve ('to buy 26 jets from France for its aircraft carriers'): no goods of their own", "India signed an agreement to buy 26 Rafale jets from France for its aircraft carriers. Brazil ordered 20 helicopters from Italy for its frigates. Chile bought missiles from Israel for their F-16 jets.",
+			[]string{"FR>IN aircraft 26..26 item committed", "IT>BR aircraft 20..20 item committed", "IL>CL missile - delivered"}},
 		{"an unnamed buyer as the object of a verb that gives 'with' the goods ('to supply an unnamed European country with artillery') leaves the recipient open, not taken from the flows before", "Spain sold jets to Peru. Navantia will equip a South American country with two frigates. Chile bought tanks from Germany. Rheinmetall will supply an undisclosed customer with 40 armoured vehicles.",
 			[]string{"ES>PE aircraft - committed", "ES> ship 2..2 item expected", "DE>CL armored_vehicle - delivered", "DE> armored_vehicle 40..40 item expected"}},
 		{"a state a verb of striking takes with 'into', 'in' or 'at' ('permission to strike deep into Russia', 'fire deep into Russia', 'hit targets in Russia') is a target, not who gets the weapons", "Ukraine has asked Germany for Taurus missiles and permission to strike deep into Russia. Britain sent Storm Shadow missiles that Ukraine can fire deep into Russia. France sent Ukraine SCALP missiles to hit targets in Russia.",

@@ -4880,13 +4880,15 @@ func (s *sent) ownDefence(i, end int) bool {
 }
 
 // recipientsOwn reports whether the goods at i stand after "for its" or
-// "for their" right after a state that "to" governs, perhaps as a later
-// member of a list: "a sale of engines to Chile for its F-16 and C-130
-// fleets" names the jets the engines serve, which Chile has already; they
-// are not given. (Goods right before "for" are left to partsFor: "spares
+// "for their" right after a state that "to" or "from" governs, perhaps as
+// a later member of a list: "a sale of engines to Chile for its F-16 and
+// C-130 fleets" names the jets the engines serve, which Chile has already;
+// they are not given. So does "to buy 26 jets from France for its aircraft
+// carriers": the buyer's own carriers. (Goods right before "for" are left to partsFor: "spares
 // for its tanks".)
 func (s *sent) recipientsOwn(i int) bool {
 	toks := s.d.toks
+	listed := false // a list's mark or count stands between: "for its Rafale jets and 30 missiles from Italy"
 	for j := i - 1; j-2 >= s.lo && i-j <= 10; j-- {
 		switch w := toks[j].Norm; {
 		case w == "its" || w == "their":
@@ -4894,8 +4896,10 @@ func (s *sent) recipientsOwn(i int) bool {
 				return false
 			}
 			a := s.actorAt(j - 2)
-			return a >= 0 && s.actors[a].hi == j-1 && s.actors[a].prep == "to"
-		case w == "," || w == "and" || s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j): // "F-16, C-130 and"
+			return a >= 0 && s.actors[a].hi == j-1 && (s.actors[a].prep == "to" || s.actors[a].prep == "from" && !listed)
+		case w == "," || w == "and" || toks[j].Kind == Number && toks[j].Space:
+			listed = true // "F-16, C-130 and"
+		case s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j):
 		case j == i-1 && toks[j].Kind == Word && !s.is(j, fVerb): // "for its new frigates": a word that describes them
 		default:
 			return false

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count with 'more' before people named after 'as' ('dispatched 500 more as reinforcements') counts those people", "Chad sent 1,000 troops to Mali in 2023 and dispatched about 500 more as reinforcements in 2024. Russia sent 200 engineers to Syria and 50 more as advisers.",
+			[]string{"TD>ML personnel 1000..1000 person delivered", "TD>ML personnel 500..500 person delivered", "RU>SY personnel 200..200 person delivered", "RU>SY personnel 50..50 person delivered"}},
 		{"goods after 'for its' or 'for their' right after the seller that 'from' governs are the buyer's own, which the goods bought serve ('to buy 26 jets from France for its aircraft carriers'): no goods of their own", "India signed an agreement to buy 26 Rafale jets from France for its aircraft carriers. Brazil ordered 20 helicopters from Italy for its frigates. Chile bought missiles from Israel for their F-16 jets.",
 			[]string{"FR>IN aircraft 26..26 item committed", "IT>BR aircraft 20..20 item committed", "IL>CL missile - delivered"}},
 		{"an unnamed buyer as the object of a verb that gives 'with' the goods ('to supply an unnamed European country with artillery') leaves the recipient open, not taken from the flows before", "Spain sold jets to Peru. Navantia will equip a South American country with two frigates. Chile bought tanks from Germany. Rheinmetall will supply an undisclosed customer with 40 armoured vehicles.",

@@ -6125,6 +6125,12 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "the first four of its promised MiG-29s"
 			continue
 		}
+		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && toks[j-2].Norm == "more" {
+			// "dispatched 4,000 more as reinforcements": what the count
+			// counts is named after "as".
+			j--
+			continue
+		}
 		if w == "and" && k == 0 && j-3 >= s.lo && s.coordinatedAdjective(j-2) && (s.quantityEndingAt(j-2) != nil || s.is(j-3, fIncrement) || toks[j-3].Norm == "of") {
 			j -= 2 // "hundreds of armoured and protected vehicles": the count is of both
 			continue

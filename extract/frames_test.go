@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'as many' before goods counts them as the count told before it in the sentence, 'about' or 'nearly' making it about, 'at least' a floor; 'as many as 48' stays a bound", "Spain sent 40 tanks to Chile and nearly as many armoured vehicles to Peru. Turkey delivered 12 drones to Kenya and at least as many armoured vehicles to Ghana. Iran sent 30 drones and as many missiles to Yemen. Saudi Arabia has asked to buy as many as 48 jets from the United States.",
+			[]string{"ES>CL armored_vehicle 40..40 item delivered", "ES>PE armored_vehicle 40..40 item delivered", "TR>KE drone 12..12 item delivered", "TR>GH armored_vehicle 12.. item delivered", "IR>YE drone 30..30 item delivered", "IR>YE missile 30..30 item delivered", "US>SA aircraft ..48 item requested"}},
 		{"a count with 'more' before people named after 'as' ('dispatched 500 more as reinforcements') counts those people", "Chad sent 1,000 troops to Mali in 2023 and dispatched about 500 more as reinforcements in 2024. Russia sent 200 engineers to Syria and 50 more as advisers.",
 			[]string{"TD>ML personnel 1000..1000 person delivered", "TD>ML personnel 500..500 person delivered", "RU>SY personnel 200..200 person delivered", "RU>SY personnel 50..50 person delivered"}},
 		{"goods after 'for its' or 'for their' right after the seller that 'from' governs are the buyer's own, which the goods bought serve ('to buy 26 jets from France for its aircraft carriers'): no goods of their own", "India signed an agreement to buy 26 Rafale jets from France for its aircraft carriers. Brazil ordered 20 helicopters from Italy for its frigates. Chile bought missiles from Israel for their F-16 jets.",

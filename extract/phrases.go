@@ -6162,6 +6162,9 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q == nil {
 		q = s.articleOne(p, j)
 	}
+	if q == nil && j == p.lo {
+		q = s.asMany(j)
+	}
 	if q == nil {
 		p.ofSeveral = s.partOfSeveral(j)
 		return
@@ -6328,6 +6331,43 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 func (s *sent) valueBefore(j int) bool {
 	q := s.quantityEndingAt(j)
 	return q != nil && q.Currency != ""
+}
+
+// asMany returns the count of goods that "as many" right before token j
+// counts: the last count the sentence told before it, "about", "nearly"
+// or "at least" before "as many" qualifying it: "around 120 self-propelled
+// guns and about as many rocket launchers" are about 120 launchers. Or nil.
+// ("As many as 48 jets" is a bound the quantities read themselves.)
+func (s *sent) asMany(j int) *QuantityMatch {
+	toks := s.d.toks
+	if j-2 <= s.lo || toks[j-1].Norm != "many" || toks[j-2].Norm != "as" {
+		return nil
+	}
+	lo, qual := j-2, armsledger.Exact
+	switch toks[lo-1].Norm {
+	case "about", "around", "roughly", "nearly", "almost", "approximately", "some":
+		lo, qual = lo-1, armsledger.About
+	case "least":
+		if lo-2 >= s.lo && toks[lo-2].Norm == "at" {
+			lo, qual = lo-2, armsledger.AtLeast
+		}
+	}
+	var prev *QuantityMatch
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Hi <= lo && q.Min != nil && q.Currency == "" && !q.Percent && !q.Fraction && !q.Year {
+			prev = q
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	v := *prev.Min
+	q := &QuantityMatch{Lo: lo, Hi: j, Min: &v, Max: &v, Qualifier: qual}
+	if qual == armsledger.AtLeast {
+		q.Max = nil
+	}
+	return q
 }
 
 // quantityEndingAt returns the count quantity whose last token is just before j.

@@ -390,6 +390,7 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
+	out = s.bareAsMany(out) // (a loop over the sentence's few triggers)
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
@@ -6331,6 +6332,57 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 func (s *sent) valueBefore(j int) bool {
 	q := s.quantityEndingAt(j)
 	return q != nil && q.Currency != ""
+}
+
+// bareAsMany adds the item a verb of giving takes as "as many", with no
+// noun: "delivered 1.5 million rounds last year and aims to send at least
+// as many in 2025" sends at least 1.5 million rounds more. The item is the
+// sentence's last, or the text's, and so is the count (see asMany).
+func (s *sent) bareAsMany(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classGive && t.class != classMove {
+			continue
+		}
+		lo := t.i + 1
+		j := lo
+		switch {
+		case j < s.hi && (toks[j].Norm == "about" || toks[j].Norm == "roughly" || toks[j].Norm == "nearly" || toks[j].Norm == "almost"):
+			j++
+		case j+1 < s.hi && toks[j].Norm == "at" && toks[j+1].Norm == "least":
+			j += 2
+		}
+		if j+1 >= s.hi || toks[j].Norm != "as" || toks[j+1].Norm != "many" {
+			continue
+		}
+		end := j + 2
+		if end < s.hi && toks[end].Kind != Punct && !moreEnds[toks[end].Norm] || end < s.hi && toks[end].Norm == "as" {
+			continue // "as many tanks" (a phrase of its own), "as many as 48"
+		}
+		item := s.goodsBefore(ps, lo)
+		if item == nil || item.money {
+			continue
+		}
+		q := s.asMany(end)
+		if q == nil && item.qty != nil && item.qty.Min != nil && item.qty.Currency == "" {
+			// the count told sentences before: "It sent 1.5 million
+			// rounds in 2024. It expects to send at least as many in 2025."
+			v := *item.qty.Min
+			q = &QuantityMatch{Lo: lo, Hi: end, Min: &v, Max: &v, Qualifier: armsledger.Exact}
+			switch toks[lo].Norm {
+			case "about", "roughly", "nearly", "almost":
+				q.Qualifier = armsledger.About
+			case "at":
+				q.Qualifier, q.Max = armsledger.AtLeast, nil
+			}
+		}
+		if q == nil {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: end, head: j + 1, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
+	}
+	return ps
 }
 
 // asMany returns the count of goods that "as many" right before token j

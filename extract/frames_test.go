@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",
+			[]string{"RU>KP technology - expected", "CN>IR technology - delivered", "FR>BR technology - delivered"}},
 		{"a verb of giving whose object is a bare 'as many' ('aims to send at least as many in 2025') gives the goods told before, as many as the count told with them, in its sentence or the one before", "Norway sent 12 howitzers to Kenya in 2023 and will send about as many next year. Spain delivered 400,000 rounds to Chile in 2024. Madrid expects to supply at least as many in 2025.",
 			[]string{"NO>KE artillery 12..12 item delivered", "NO>KE artillery 12..12 item expected", "ES>CL ammunition 400000..400000 round delivered", "ES>CL ammunition 400000.. round expected"}},
 		{"'as many' before goods counts them as the count told before it in the sentence, 'about' or 'nearly' making it about, 'at least' a floor; 'as many as 48' stays a bound", "Spain sent 40 tanks to Chile and nearly as many armoured vehicles to Peru. Turkey delivered 12 drones to Kenya and at least as many armoured vehicles to Ghana. Iran sent 30 drones and as many missiles to Yemen. Saudi Arabia has asked to buy as many as 48 jets from the United States.",

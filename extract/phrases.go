@@ -157,6 +157,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "selected the German IRIS-T system over the Norwegian NASAMS": the goods not chosen
 			continue
 		}
+		if s.relatedTo(i) {
+			i = end // "know-how related to nuclear weapons and missiles": what the goods before concern
+			continue
+		}
 		if s.recipientsOwn(i) {
 			i = end // "sold engines to Chile for its F-16 and C-130 fleets": the jets are Chile's, what the goods serve
 			continue
@@ -4878,6 +4882,30 @@ func (s *sent) ownDefence(i, end int) bool {
 		return false
 	}
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
+}
+
+// relatedTo reports whether the goods at i stand after "related to",
+// "relating to" or "linked to" right after a noun, perhaps as a later
+// member of a list: "know-how related to nuclear weapons and missiles",
+// "technology relating to satellites and drones". They name what the goods
+// before them concern, and move nowhere themselves.
+func (s *sent) relatedTo(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-2 > s.lo && i-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "to":
+			switch toks[j-1].Norm {
+			case "related", "relating", "linked", "pertaining", "connected":
+				return toks[j-2].Kind == Word && !s.is(j-2, fBe) && !isAux(toks[j-2].Norm)
+			}
+			return false
+		case w == "," || w == "and" || w == "or" || s.is(j, fMateriel) || toks[j].Kind == Number || Joiner(toks, j):
+		case toks[j].Kind == Word && !s.is(j, fVerb|fStop) && s.actorAt(j) < 0:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // recipientsOwn reports whether the goods at i stand after "for its" or

@@ -3085,23 +3085,24 @@ func makingVerb(w string) bool {
 }
 
 // shareQualifier gives the later counts of a list the qualifier of its
-// first: in "at least 67 tanks and 28 trucks" the trucks are at least 28
-// too. A later count with words of its own keeps them, as does one said
-// with "a" ("more than 300,000 shells and a million rounds"). When any later
-// count has words of its own, the writer qualified each count that needs
-// it, and a bare one is exact: "over 300 Bradleys, 31 Abrams tanks and more
-// than 40 HIMARS". So is each bare count of a list of three or more, where
-// the qualifier is read as the first item's alone: "at least 14,000 bombs,
+// first when that qualifier is "at least": in "at least 67 tanks and 28
+// trucks" the trucks are at least 28 too. "At least" is a focusing adverb,
+// which can bear on the whole list; "more than", "about", "some" and "up
+// to" modify the figure they stand before and no other, so "more than 3
+// million rounds and 40 launchers" is 40 launchers exactly. A later count
+// with words of its own keeps them, as does one said with "a" ("at least
+// 300,000 shells and a million rounds"). When any later count has words
+// of its own, the writer qualified each count that needs it, and a bare one
+// is exact. So is each bare count of a list of three or more, where the
+// qualifier is read as the first item's alone: "at least 14,000 bombs,
 // 6,500 smaller bombs and 3,000 Hellfire missiles".
 func shareQualifier(g group, toks []Token) {
 	first := g.phrases[0].qty
-	if first == nil || first.Currency != "" {
+	if first == nil || first.Currency != "" || first.Qualifier != armsledger.AtLeast {
 		return
 	}
-	switch first.Qualifier {
-	case armsledger.AtLeast, armsledger.AtMost, armsledger.About:
-	default:
-		return
+	if first.Lo+1 >= len(toks) || toks[first.Lo].Norm != "at" || toks[first.Lo+1].Norm != "least" {
+		return // "more than 3 million rounds and 40 launchers"
 	}
 	if len(g.phrases) > 2 {
 		return // a longer list counts each item its own way (see above)
@@ -5069,6 +5070,31 @@ func (s *sent) dealParticiple(t *trigger) bool {
 	return false
 }
 
+// includedPastParticiple reports whether the group is a list opened by
+// "including" or "such as" after goods that left, an active verb of
+// transfer, takes for object and that the past participle t describes:
+// "has delivered most of the weapons promised last year, including 20
+// tanks", "sent Peru the arms ordered in 2020, such as 12 jets". "Including"
+// tells the parts of the head noun, not of its participle's clause, so
+// the parts move by the verb whose object the noun is.
+func (s *sent) includedPastParticiple(left, t *trigger, g *group) bool {
+	toks := s.d.toks
+	if t.noun || left.noun || left.passive || t.i <= left.i || g.lo-2 <= t.i || !t.passive && (s.verbLo(t.i) != t.i || !strings.HasSuffix(toks[t.i].Norm, "ed")) {
+		return false
+	}
+	if left.class != classGive && left.class != classMove {
+		return false
+	}
+	if w := toks[g.lo-1].Norm; w != "including" && !(w == "as" && toks[g.lo-2].Norm == "such") {
+		return false
+	}
+	v := s.verbLo(t.i)
+	if v-1 <= left.i || s.beBefore(t.i) || toks[v-1].Kind != Word || s.is(v-1, fStop|fSubjectPronoun|fModal) || isAux(toks[v-1].Norm) || s.actorAt(v-1) >= 0 {
+		return false // "the tanks were promised", not "the weapons promised"
+	}
+	return !s.clauseBreak(left.i+1, g.lo)
+}
+
 // financedPurchase returns, for a participle of financing set off by a
 // comma and followed by "by" (", financed by a ten-year loan"), the verb
 // of the clause before it that the financing is of; or nil. The
@@ -5948,6 +5974,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		}
 		if left != nil && s.dealParticiple(t) {
 			continue // "receives $3.8 billion a year under a deal signed in 2016, including $500 million": the participle tells of the deal
+		}
+		if left != nil && s.includedPastParticiple(left, t, &g) {
+			continue // "has delivered most of the weapons promised last year, including 20 tanks": the tanks are of the weapons delivered
 		}
 		left = t
 	}
@@ -8825,12 +8854,17 @@ func (s *sent) commaAfter(lo, hi int) int {
 // unnamedBuyer reports whether the frame's words in [lo, hi) send the goods
 // to a buyer the text does not name: "to a European country it did not
 // name", "to an undisclosed customer", "an order from an unnamed client".
-// The recipient is then left open, not taken from the claims around.
+// The recipient is then left open, not taken from the claims around. So
+// is the object of a verb that gives "with" the goods: "to supply an
+// unnamed European country with artillery".
 func (s *sent) unnamedBuyer(lo, hi int) bool {
 	toks := s.d.toks
 	for j := lo; j+2 < hi; j++ {
+		withObject := false
 		switch toks[j].Norm {
 		case "to", "for", "from", "by":
+		case "supply", "supplies", "supplying", "supplied", "provide", "provides", "providing", "provided", "equip", "equips", "equipping", "equipped":
+			withObject = true
 		default:
 			continue
 		}
@@ -8844,6 +8878,9 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 				break // "to a NATO ally, Poland": named
 			}
 			if buyerNoun(toks[k].Norm) {
+				if withObject && (k+1 >= s.hi || toks[k+1].Norm != "with") {
+					break // "provided a country's army": not what it was given
+				}
 				return true
 			}
 			if toks[k].Kind != Word {

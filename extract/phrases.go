@@ -157,6 +157,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "selected the German IRIS-T system over the Norwegian NASAMS": the goods not chosen
 			continue
 		}
+		if s.relatedTo(i) {
+			i = end // "know-how related to nuclear weapons and missiles": what the goods before concern
+			continue
+		}
 		if s.recipientsOwn(i) {
 			i = end // "sold engines to Chile for its F-16 and C-130 fleets": the jets are Chile's, what the goods serve
 			continue
@@ -397,6 +401,7 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
+	out = s.bareAsMany(out) // (a loop over the sentence's few triggers)
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
@@ -4963,14 +4968,40 @@ func (s *sent) ownDefence(i, end int) bool {
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
 }
 
+// relatedTo reports whether the goods at i stand after "related to",
+// "relating to" or "linked to" right after a noun, perhaps as a later
+// member of a list: "know-how related to nuclear weapons and missiles",
+// "technology relating to satellites and drones". They name what the goods
+// before them concern, and move nowhere themselves.
+func (s *sent) relatedTo(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j-2 > s.lo && i-j <= 10; j-- {
+		switch w := toks[j].Norm; {
+		case w == "to":
+			switch toks[j-1].Norm {
+			case "related", "relating", "linked", "pertaining", "connected":
+				return toks[j-2].Kind == Word && !s.is(j-2, fBe) && !isAux(toks[j-2].Norm)
+			}
+			return false
+		case w == "," || w == "and" || w == "or" || s.is(j, fMateriel) || toks[j].Kind == Number || Joiner(toks, j):
+		case toks[j].Kind == Word && !s.is(j, fVerb|fStop) && s.actorAt(j) < 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // recipientsOwn reports whether the goods at i stand after "for its" or
-// "for their" right after a state that "to" governs, perhaps as a later
-// member of a list: "a sale of engines to Chile for its F-16 and C-130
-// fleets" names the jets the engines serve, which Chile has already; they
-// are not given. (Goods right before "for" are left to partsFor: "spares
+// "for their" right after a state that "to" or "from" governs, perhaps as
+// a later member of a list: "a sale of engines to Chile for its F-16 and
+// C-130 fleets" names the jets the engines serve, which Chile has already;
+// they are not given. So does "to buy 26 jets from France for its aircraft
+// carriers": the buyer's own carriers. (Goods right before "for" are left to partsFor: "spares
 // for its tanks".)
 func (s *sent) recipientsOwn(i int) bool {
 	toks := s.d.toks
+	listed := false // a list's mark or count stands between: "for its Rafale jets and 30 missiles from Italy"
 	for j := i - 1; j-2 >= s.lo && i-j <= 10; j-- {
 		switch w := toks[j].Norm; {
 		case w == "its" || w == "their":
@@ -4978,8 +5009,10 @@ func (s *sent) recipientsOwn(i int) bool {
 				return false
 			}
 			a := s.actorAt(j - 2)
-			return a >= 0 && s.actors[a].hi == j-1 && s.actors[a].prep == "to"
-		case w == "," || w == "and" || s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j): // "F-16, C-130 and"
+			return a >= 0 && s.actors[a].hi == j-1 && (s.actors[a].prep == "to" || s.actors[a].prep == "from" && !listed)
+		case w == "," || w == "and" || toks[j].Kind == Number && toks[j].Space:
+			listed = true // "F-16, C-130 and"
+		case s.is(j, fMateriel) || toks[j].Cap || toks[j].Kind == Number || Joiner(toks, j):
 		case j == i-1 && toks[j].Kind == Word && !s.is(j, fVerb): // "for its new frigates": a word that describes them
 		default:
 			return false
@@ -6205,6 +6238,12 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "the first four of its promised MiG-29s"
 			continue
 		}
+		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && toks[j-2].Norm == "more" {
+			// "dispatched 4,000 more as reinforcements": what the count
+			// counts is named after "as".
+			j--
+			continue
+		}
 		if w == "and" && k == 0 && j-3 >= s.lo && s.coordinatedAdjective(j-2) && (s.quantityEndingAt(j-2) != nil || s.is(j-3, fIncrement) || toks[j-3].Norm == "of") {
 			j -= 2 // "hundreds of armoured and protected vehicles": the count is of both
 			continue
@@ -6235,6 +6274,9 @@ func (s *sent) attachQuantity(p *phrase) {
 	}
 	if q == nil {
 		q = s.articleOne(p, j)
+	}
+	if q == nil && j == p.lo {
+		q = s.asMany(j)
 	}
 	if q == nil {
 		p.ofSeveral = s.partOfSeveral(j)
@@ -6402,6 +6444,94 @@ var restatingVerbs = setOf("comprises", "comprise", "comprising", "consists", "c
 func (s *sent) valueBefore(j int) bool {
 	q := s.quantityEndingAt(j)
 	return q != nil && q.Currency != ""
+}
+
+// bareAsMany adds the item a verb of giving takes as "as many", with no
+// noun: "delivered 1.5 million rounds last year and aims to send at least
+// as many in 2025" sends at least 1.5 million rounds more. The item is the
+// sentence's last, or the text's, and so is the count (see asMany).
+func (s *sent) bareAsMany(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classGive && t.class != classMove {
+			continue
+		}
+		lo := t.i + 1
+		j := lo
+		switch {
+		case j < s.hi && (toks[j].Norm == "about" || toks[j].Norm == "roughly" || toks[j].Norm == "nearly" || toks[j].Norm == "almost"):
+			j++
+		case j+1 < s.hi && toks[j].Norm == "at" && toks[j+1].Norm == "least":
+			j += 2
+		}
+		if j+1 >= s.hi || toks[j].Norm != "as" || toks[j+1].Norm != "many" {
+			continue
+		}
+		end := j + 2
+		if end < s.hi && toks[end].Kind != Punct && !moreEnds[toks[end].Norm] || end < s.hi && toks[end].Norm == "as" {
+			continue // "as many tanks" (a phrase of its own), "as many as 48"
+		}
+		item := s.goodsBefore(ps, lo)
+		if item == nil || item.money {
+			continue
+		}
+		q := s.asMany(end)
+		if q == nil && item.qty != nil && item.qty.Min != nil && item.qty.Currency == "" {
+			// the count told sentences before: "It sent 1.5 million
+			// rounds in 2024. It expects to send at least as many in 2025."
+			v := *item.qty.Min
+			q = &QuantityMatch{Lo: lo, Hi: end, Min: &v, Max: &v, Qualifier: armsledger.Exact}
+			switch toks[lo].Norm {
+			case "about", "roughly", "nearly", "almost":
+				q.Qualifier = armsledger.About
+			case "at":
+				q.Qualifier, q.Max = armsledger.AtLeast, nil
+			}
+		}
+		if q == nil {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: end, head: j + 1, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
+	}
+	return ps
+}
+
+// asMany returns the count of goods that "as many" right before token j
+// counts: the last count the sentence told before it, "about", "nearly"
+// or "at least" before "as many" qualifying it: "around 120 self-propelled
+// guns and about as many rocket launchers" are about 120 launchers. Or nil.
+// ("As many as 48 jets" is a bound the quantities read themselves.)
+func (s *sent) asMany(j int) *QuantityMatch {
+	toks := s.d.toks
+	if j-2 <= s.lo || toks[j-1].Norm != "many" || toks[j-2].Norm != "as" {
+		return nil
+	}
+	lo, qual := j-2, armsledger.Exact
+	switch toks[lo-1].Norm {
+	case "about", "around", "roughly", "nearly", "almost", "approximately", "some":
+		lo, qual = lo-1, armsledger.About
+	case "least":
+		if lo-2 >= s.lo && toks[lo-2].Norm == "at" {
+			lo, qual = lo-2, armsledger.AtLeast
+		}
+	}
+	var prev *QuantityMatch
+	for k := range s.quants {
+		q := &s.quants[k]
+		if q.Hi <= lo && q.Min != nil && q.Currency == "" && !q.Percent && !q.Fraction && !q.Year {
+			prev = q
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	v := *prev.Min
+	q := &QuantityMatch{Lo: lo, Hi: j, Min: &v, Max: &v, Qualifier: qual}
+	if qual == armsledger.AtLeast {
+		q.Max = nil
+	}
+	return q
 }
 
 // quantityEndingAt returns the count quantity whose last token is just before j.

@@ -208,6 +208,8 @@ func TestQuantitiesWords(t *testing.T) {
 		{"a dozen drones", []wantQ{exact(12)}},
 		{"two dozen drones", []wantQ{exact(24)}},
 		{"half a dozen drones", []wantQ{exact(6)}},
+		{"a pair of frigates", []wantQ{exact(2)}},
+		{"delivered a pair of Yak-130 trainers", []wantQ{exact(2)}},
 		{"half a million rounds", []wantQ{exact(5e5)}},
 		{"a half million rounds", []wantQ{exact(5e5)}},
 		{"a quarter of a million rounds", []wantQ{exact(2.5e5)}},

@@ -2488,10 +2488,15 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.warIn(m.lo) {
 		return false // "drones for use in the war in Ukraine": where the war is, not who gets them
 	}
-	if m.prep == "in" && s.wordBeforePrep(m.lo, "in") == "used" {
-		// "sold rifles that could be used in Bolivia": where goods may be
-		// used, not who gets them (see usersTold for "for use in").
+	if (m.prep == "in" || m.prep == "at") && fireVerb(s.wordBeforePrep(m.lo, m.prep)) {
+		// "sold rifles that could be used in Bolivia", "the shells Russia
+		// fires in Ukraine", "drones launched at Ukraine": where or at whom
+		// weapons are used, not who gets them (see usersTold for "for use
+		// in").
 		return false
+	}
+	if (m.prep == "into" || m.prep == "in" || m.prep == "at" || m.prep == "against") && s.struckAt(m.lo) {
+		return false // "permission to strike deeper into Russia": a target, not who gets the weapons
 	}
 	if m.prep == "in" && s.keptInState(m.lo) {
 		return false // "US shells stored in Poland have arrived in Ukraine": where they were kept, not where they went
@@ -2812,6 +2817,42 @@ func (s *sent) wordBeforePrep(lo int, prep string) string {
 		return ""
 	}
 	return toks[j-1].Norm
+}
+
+// struckAt reports whether the state at token lo is governed by a
+// preposition that a verb of striking takes, past an adverb of depth or
+// its object: "to strike deeper into Russia", "can fire deep into Russia",
+// "to hit targets in Russia". It is what weapons strike, not who gets them.
+func (s *sent) struckAt(lo int) bool {
+	toks := s.d.toks
+	j := s.prepBefore(lo)
+	if j < 0 {
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		switch toks[k].Norm {
+		case "deep", "deeper", "further", "farther", "far", "well", "targets", "sites", "military":
+			continue
+		case "strike", "strikes", "striking", "struck", "hit", "hits", "hitting", "attack", "attacks", "attacking", "attacked",
+			"fire", "fires", "fired", "firing", "shoot", "shoots", "shooting":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// fireVerb reports whether w is a form of a verb of using weapons, whose
+// "in" or "at" names where or at whom they are used: "fires", "used",
+// "launched", "shoots". (Not the forms that are nouns too: "for use in
+// Ukraine" names who gets the goods.)
+func fireVerb(w string) bool {
+	switch w {
+	case "uses", "used", "using", "fires", "fired", "firing", "launches", "launched", "launching",
+		"shoots", "shooting", "expends", "expended", "expending", "employs", "employed":
+		return true
+	}
+	return false
 }
 
 // warNoun reports whether w names a war or its fighting.

@@ -462,6 +462,7 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			d.backstory = s.acquiredWhich(&t, &g)
 			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
 				// "about 200,000 guns are smuggled from the United States
 				// into Mexico": guns smuggled are firearms, not cannon.
@@ -5791,7 +5792,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if end > 0 {
 			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive) {
 						inClause = t
 						break
 					}
@@ -9489,6 +9490,33 @@ func (s *sent) talksConcluded(i int) bool {
 		}
 	}
 	return false
+}
+
+// acquiredWhich reports whether trigger t is the verb of buying or
+// receiving of a relative clause right after the goods g, whose subject
+// is a state: "The guns, which Estonia bought second-hand from Finland,
+// are due to leave storage", "More jets, which Poland received from
+// Germany in 2004, could follow". The clause tells how the goods' holder
+// once got them, an aside to what the sentence goes on to tell of them
+// (see draft.backstory).
+func (s *sent) acquiredWhich(t *trigger, g *group) bool {
+	if t.noun || t.passive || t.class != classBuy && t.class != classReceive || t.i <= g.hi+2 {
+		return false
+	}
+	toks := s.d.toks
+	if toks[g.hi].Norm != "," {
+		return false
+	}
+	which := s.wholeWhich(g.hi + 1)
+	if which < 0 || t.i-which > 6 {
+		return false
+	}
+	for j := which + 1; j < t.i; j++ {
+		if toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return s.actorAt(which+1) >= 0 || toks[which+1].Norm == "the" && s.actorAt(which+2) >= 0
 }
 
 // soughtWhich adds the request that a relative clause on the goods of

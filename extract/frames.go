@@ -4813,6 +4813,16 @@ func (s *sent) sourceAside(a, b int) (lo, hi int) {
 			}
 			break
 		}
+		if toks[j].Norm == "," && j == a && s.participle(j+1) && !toks[j+1].Cap {
+			// "22 howitzers, bought back from the army's reserve, along
+			// with spare parts, and 100 missiles": a participle's clause on
+			// the item before, set off by commas, and the list goes on
+			// past it.
+			if k := s.participleAsideEnd(j+1, b); k > 0 {
+				return j, k
+			}
+			break
+		}
 		if toks[j].Norm != "," || toks[j+1].Norm != "according" || toks[j+2].Norm != "to" {
 			continue
 		}
@@ -4827,6 +4837,31 @@ func (s *sent) sourceAside(a, b int) (lo, hi int) {
 		break
 	}
 	return a, a
+}
+
+// participleAsideEnd returns the comma that closes a participle's clause
+// opening at token i, before the next item of a list that starts at b
+// ("bought back from the army's reserve," before ", and 100 missiles"),
+// or -1: the clause holds no state, no verb of its own and no mark, and
+// list glue follows its comma.
+func (s *sent) participleAsideEnd(i, b int) int {
+	toks := s.d.toks
+	for k := i + 1; k < b && k-i <= 8; k++ {
+		switch {
+		case toks[k].Norm == ",":
+			if k == i+1 || k+1 >= b || lex.sets[toks[k+1].word]&setListGlue == 0 {
+				return -1
+			}
+			return k
+		case toks[k].Norm == "'s" || toks[k].Norm == "’s":
+			// a possessive ("the army's reserve"), no "is"
+		case s.actorAt(k) >= 0 && toks[k].Cap || s.is(k, fVerb|fBe|fModal) || toks[k].Kind == Punct && !Joiner(toks, k):
+			// (A state named in the clause may take a role in it: "bought
+			// from Germany". "The army's" names none.)
+			return -1
+		}
+	}
+	return -1
 }
 
 // superlative reports whether w ranks what follows it: "largest",

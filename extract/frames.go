@@ -7962,11 +7962,28 @@ func (s *sent) plansObject(t *trigger, g *group) bool {
 		if s.inQty[j-s.lo] || s.is(j, fDeterminer|fIncrement) {
 			continue // "a new $500 million package"
 		}
+		if ordinalWord(tok.Norm) && j+1 < g.lo && lotNoun(s.d.toks[j+1].Norm) {
+			continue // "a second batch of"
+		}
+		if j+1 < g.lo && s.d.toks[j+1].Norm == "of" && lotNoun(tok.Norm) {
+			j++ // "is preparing a second batch of howitzers": the goods, counted in lots
+			continue
+		}
 		if tok.Kind == Punct || s.is(j, fVerb|fStop) {
 			return false
 		}
 	}
 	return true
+}
+
+// lotNoun reports whether w, before "of", counts goods in lots: "a
+// batch of", "a consignment of", "a tranche of".
+func lotNoun(w string) bool {
+	switch w {
+	case "batch", "batches", "consignment", "consignments", "tranche", "tranches", "lot", "lots", "set", "sets":
+		return true
+	}
+	return false
 }
 
 // atWar reports whether a state of a is at war with a state of b

@@ -2659,6 +2659,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if armedNoun(next) {
 			return false // "Ukraine's armed forces", "armed groups": an adjective
 		}
+	case "leave":
+		if !s.leftFor(i) {
+			return false
+		}
 	case "come":
 		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") && !(toks[i].Norm == "coming" && comingWhen(next)) && s.ordinalBefore(i) < 0 {
 			// "came from Iran", "came directly from Iran" move goods, and so
@@ -3037,6 +3041,30 @@ func fundingPhrasal(verb, particle string) bool {
 		switch verb {
 		case "chip", "chips", "chipped", "chipping", "put", "puts", "putting":
 			return true // "chipped in 20 million euros", "have each put in $500 million"
+		}
+	}
+	return false
+}
+
+// leftFor reports whether "left" at i tells goods named just before it
+// leaving a place for a state: "60 BMP-2 vehicles had left the reserve
+// base near Urechye for Russia". Where goods leave for goes where they
+// went.
+func (s *sent) leftFor(i int) bool {
+	toks := s.d.toks
+	if !s.materielWithin(max(s.lo, i-6), i) || i+1 < s.hi && s.actorAt(i+1) >= 0 {
+		return false // ("French troops left Mali for Chad": a state left, read elsewhere if at all)
+	}
+	for j := i + 1; j+1 < s.hi && j-i <= 8; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+		if toks[j].Norm == "for" {
+			if j == i+1 {
+				return false // "have left for Ukraine": on their way, the place they left unnamed (see the frames test of "the first of")
+			}
+			a := s.actorAt(j + 1)
+			return a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital")
 		}
 	}
 	return false

@@ -553,6 +553,14 @@ func (s *sent) goodsFollowRest() {
 		if toks[f].Norm == "follow" && k == f-1 {
 			continue // "the tanks follow": a present tense, told of no time
 		}
+		for q := k; q > s.lo && k-q <= 5 && toks[q].Kind != Punct; q-- {
+			if w := toks[q].Norm; w == "worth" || w == "valued" {
+				// "A package of sights and generators worth 12 million
+				// euros is to follow": the goods before their worth.
+				k = q - 1
+				break
+			}
+		}
 		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
@@ -640,7 +648,7 @@ func (s *sent) beTo(k int) bool {
 // clear mines"), or the clause's end.
 func followEnd(w string) bool {
 	switch w {
-	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to":
+	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to", "before":
 		return true // (not "by": "followed by")
 	}
 	return false

@@ -510,6 +510,23 @@ func (s *sent) confirmsDeal(i int) bool {
 	return false
 }
 
+// confirmsTransfer reports whether the verb "confirm" at i takes a noun
+// of transfer as its object: "Vilnius confirmed the delivery of two
+// launchers", "confirmed the shipment of rifles to Ukraine". The transfer
+// itself, not what someone said, is confirmed, and its subject made it.
+func (s *sent) confirmsTransfer(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+1 >= s.hi || toks[j+1].Norm != "of" {
+		return false
+	}
+	c, ok := s.nounAt(j)
+	return ok && (c == classGive || c == classMove)
+}
+
 // goodsFollow adds an arrival for goods said to follow, with no object:
 // "40 Marder vehicles would follow in spring", "More tanks followed in
 // June". They go where those told before went (the count's own "200 more

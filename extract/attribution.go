@@ -198,7 +198,7 @@ func (s *sent) attribution() attrib {
 		// The first verb of speech (or "announced that") gives the speaker;
 		// later verbs of speech are the voices of the claims after them.
 		v, ok := s.verbAt(i)
-		if ok && v.Lemma == "add" && s.addsGoods(i) || ok && v.Lemma == "confirm" && s.confirmsDeal(i) {
+		if ok && v.Lemma == "add" && s.addsGoods(i) || ok && v.Lemma == "confirm" && (s.confirmsDeal(i) || s.confirmsTransfer(i)) {
 			ok = false // "Canada added C$35 million", "Egypt confirmed a contract for 30 jets": goods added, a deal made, no words
 		}
 		first := a.verb < 0 && ok && (v.Class == classSpeech || s.announcesThat(i, v))
@@ -841,9 +841,12 @@ func (s *sent) speechSubject(i int) (speaker, bool) {
 		// "Secretary of the Security Council Sergei Shoigu, who arrived in
 		// Pyongyang on the instructions of President Vladimir Putin, said":
 		// the name before the aside.
-		for k := j - 1; k > s.lo+1 && j-k <= 20; k-- {
+		for k := j - 1; k > s.lo && j-k <= 20; k-- {
 			if w := toks[k].Norm; w == "," || w == ";" || w == "\"" {
-				if (toks[k+1].Norm == "who" || toks[k+1].Norm == "whose") && k+2 < j && k > s.lo {
+				// So a state's: "South Korea, which has so far refused to
+				// send lethal arms to Ukraine, said" (the clause's states
+				// keep their roles in it).
+				if (toks[k+1].Norm == "who" || toks[k+1].Norm == "whose" || toks[k+1].Norm == "which" && s.actorAt(k-1) >= 0) && k+2 < j && k > s.lo {
 					if lo, hi := s.phraseLeft(k - 1); hi > lo {
 						s.markSpeakers(lo, hi)
 						return s.speakerOf(lo, hi), true

@@ -71,6 +71,11 @@ type draft struct {
 	// ("of a promised $3 billion"): whatever flow it inherits, it is
 	// committed, not given (see promisedSum).
 	promised bool
+	// backstory is true for goods a relative clause on them says their
+	// holder bought or received ("The guns, which Estonia bought from
+	// Finland, are to go to Ukraine"): how the holder got them, told
+	// aside; the claims after it continue no flow of it.
+	backstory bool
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -1001,6 +1006,9 @@ func (d *doc) inherit() {
 				c.sup, c.inherited = p.sup, true
 				self = nil
 				break
+			}
+			if p.backstory && p.sent < c.sent {
+				continue // how a holder once got goods told aside is no flow the text goes on with
 			}
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
@@ -6151,10 +6159,14 @@ func (d *doc) topicSentenceRecipient() {
 		rec := ""
 	back:
 		for k := c.sent - 1; k >= 0 && c.sent-k <= within && k < len(d.sentStates) && d.sentStates[k].para == c.para; k-- {
-			told := false
+			told, aside := false, false
 			for j := range d.claims {
 				p := &d.claims[j]
 				if p.sent != k || len(p.sup) == 0 && len(p.rec) == 0 {
+					continue
+				}
+				if p.backstory {
+					aside = true // how the goods' holder once got them, told aside (see draft.backstory): no flow of the story
 					continue
 				}
 				told = true
@@ -6166,6 +6178,9 @@ func (d *doc) topicSentenceRecipient() {
 			}
 			if told {
 				break
+			}
+			if aside {
+				continue // the sentence before it may name the recipient
 			}
 			if st := &d.sentStates[k]; st.n != 0 {
 				// The topic, set apart from the givers: "Russia remains

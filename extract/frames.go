@@ -462,6 +462,7 @@ func (s *sent) frames(att attrib) {
 			p := &g.phrases[n]
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
+			d.backstory = s.acquiredWhich(&t, &g)
 			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
 				// "about 200,000 guns are smuggled from the United States
 				// into Mexico": guns smuggled are firearms, not cannon.
@@ -4819,6 +4820,16 @@ func (s *sent) sourceAside(a, b int) (lo, hi int) {
 			}
 			break
 		}
+		if toks[j].Norm == "," && j == a && s.participle(j+1) && !toks[j+1].Cap {
+			// "22 howitzers, bought back from the army's reserve, along
+			// with spare parts, and 100 missiles": a participle's clause on
+			// the item before, set off by commas, and the list goes on
+			// past it.
+			if k := s.participleAsideEnd(j+1, b); k > 0 {
+				return j, k
+			}
+			break
+		}
 		if toks[j].Norm != "," || toks[j+1].Norm != "according" || toks[j+2].Norm != "to" {
 			continue
 		}
@@ -4833,6 +4844,31 @@ func (s *sent) sourceAside(a, b int) (lo, hi int) {
 		break
 	}
 	return a, a
+}
+
+// participleAsideEnd returns the comma that closes a participle's clause
+// opening at token i, before the next item of a list that starts at b
+// ("bought back from the army's reserve," before ", and 100 missiles"),
+// or -1: the clause holds no state, no verb of its own and no mark, and
+// list glue follows its comma.
+func (s *sent) participleAsideEnd(i, b int) int {
+	toks := s.d.toks
+	for k := i + 1; k < b && k-i <= 8; k++ {
+		switch {
+		case toks[k].Norm == ",":
+			if k == i+1 || k+1 >= b || lex.sets[toks[k+1].word]&setListGlue == 0 {
+				return -1
+			}
+			return k
+		case toks[k].Norm == "'s" || toks[k].Norm == "’s":
+			// a possessive ("the army's reserve"), no "is"
+		case s.actorAt(k) >= 0 && toks[k].Cap || s.is(k, fVerb|fBe|fModal) || toks[k].Kind == Punct && !Joiner(toks, k):
+			// (A state named in the clause may take a role in it: "bought
+			// from Germany". "The army's" names none.)
+			return -1
+		}
+	}
+	return -1
 }
 
 // superlative reports whether w ranks what follows it: "largest",
@@ -5823,7 +5859,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if end > 0 {
 			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive) {
 						inClause = t
 						break
 					}
@@ -7975,11 +8011,28 @@ func (s *sent) plansObject(t *trigger, g *group) bool {
 		if s.inQty[j-s.lo] || s.is(j, fDeterminer|fIncrement) {
 			continue // "a new $500 million package"
 		}
+		if ordinalWord(tok.Norm) && j+1 < g.lo && lotNoun(s.d.toks[j+1].Norm) {
+			continue // "a second batch of"
+		}
+		if j+1 < g.lo && s.d.toks[j+1].Norm == "of" && lotNoun(tok.Norm) {
+			j++ // "is preparing a second batch of howitzers": the goods, counted in lots
+			continue
+		}
 		if tok.Kind == Punct || s.is(j, fVerb|fStop) {
 			return false
 		}
 	}
 	return true
+}
+
+// lotNoun reports whether w, before "of", counts goods in lots: "a
+// batch of", "a consignment of", "a tranche of".
+func lotNoun(w string) bool {
+	switch w {
+	case "batch", "batches", "consignment", "consignments", "tranche", "tranches", "lot", "lots", "set", "sets":
+		return true
+	}
+	return false
 }
 
 // atWar reports whether a state of a is at war with a state of b
@@ -9546,6 +9599,33 @@ func (s *sent) talksConcluded(i int) bool {
 		}
 	}
 	return false
+}
+
+// acquiredWhich reports whether trigger t is the verb of buying or
+// receiving of a relative clause right after the goods g, whose subject
+// is a state: "The guns, which Estonia bought second-hand from Finland,
+// are due to leave storage", "More jets, which Poland received from
+// Germany in 2004, could follow". The clause tells how the goods' holder
+// once got them, an aside to what the sentence goes on to tell of them
+// (see draft.backstory).
+func (s *sent) acquiredWhich(t *trigger, g *group) bool {
+	if t.noun || t.passive || t.class != classBuy && t.class != classReceive || t.i <= g.hi+2 {
+		return false
+	}
+	toks := s.d.toks
+	if toks[g.hi].Norm != "," {
+		return false
+	}
+	which := s.wholeWhich(g.hi + 1)
+	if which < 0 || t.i-which > 6 {
+		return false
+	}
+	for j := which + 1; j < t.i; j++ {
+		if toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return s.actorAt(which+1) >= 0 || toks[which+1].Norm == "the" && s.actorAt(which+2) >= 0
 }
 
 // soughtWhich adds the request that a relative clause on the goods of

@@ -506,8 +506,32 @@ func (s *sent) exceededSums() {
 		switch s.d.toks[q.Lo-1].Norm {
 		case "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "tops", "topped":
 			q.Max, q.Qualifier = nil, armsledger.AtLeast
+		case "passed":
+			if s.aidPassed(q.Lo - 1) {
+				q.Max, q.Qualifier = nil, armsledger.AtLeast
+			}
 		}
 	}
+}
+
+// aidPassed reports whether "passed" at j, after "has" or "have", tells
+// a state's aid or total going past a sum: "Riga's total military aid to
+// Kyiv has passed 400 million euros". A legislature that "has passed"
+// a sum votes it, exactly ("The Senate has passed $61 billion in aid").
+func (s *sent) aidPassed(j int) bool {
+	toks := s.d.toks
+	if j-2 < s.lo || toks[j-1].Norm != "has" && toks[j-1].Norm != "have" {
+		return false
+	}
+	aid := false
+	for k := j - 2; k >= s.lo && j-k <= 12; k-- {
+		w := toks[k].Norm
+		if w == "senate" || w == "parliament" || w == "congress" || w == "house" || w == "lawmakers" || w == "legislature" || w == "bundestag" {
+			return false
+		}
+		aid = aid || aidNoun(w) || w == "total"
+	}
+	return aid
 }
 
 // subjectTotal gives the sentence's first phrase the count a verb of

@@ -348,7 +348,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// "ridiculed reports that thousands of soldiers had been sent": the
 		// goods are the passive's subject, the denial before them; so of
 		// a verb of arriving ("denied that Iranian drones had arrived").
-		gov.denied = s.denialBefore(g.phrases[0].start())
+		gov.denied = s.denialBefore(g.phrases[0].start()) || s.claimCalledFalse(g.phrases[0].start(), max(t.i, g.hi)+1)
 	}
 	// "did not send tanks until January": they were sent, in January.
 	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
@@ -2565,6 +2565,9 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 	if start-2 < s.lo || toks[start-1].Norm != "that" && toks[start-1].Norm != "of" || !claimNoun(toks[start-2].Norm) {
 		return false // ("reports of Iranian arms shipments to Russia were baseless" too)
 	}
+	if s.has(fCall) && s.calledFalseAfter(start-2, end) {
+		return true // "called reports that Serbian shells had reached Ukraine \"a fabrication\""
+	}
 	for k := end; k < s.hi && k-end <= 10; k++ { // (end is the first word after the clause: "missiles were")
 		if !s.is(k, fBe) {
 			continue
@@ -2579,6 +2582,33 @@ func (s *sent) claimCalledFalse(start, end int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// calledFalseAfter reports whether the claim noun at n is the object of
+// a verb of calling whose complement, after the claim's clause, calls it
+// false: "He called reports that Serbian shells had reached Ukraine \"a
+// fabrication\"", "branded claims that Iran sent drones groundless".
+// The clause's own words end by end; its complement closes the sentence's
+// clause, with no verb or comma before it.
+func (s *sent) calledFalseAfter(n, end int) bool {
+	toks := s.d.toks
+	v := n - 1
+	if v > s.lo && (toks[v].Norm == "the" || toks[v].Norm == "these" || toks[v].Norm == "such") {
+		v--
+	}
+	if v < s.lo || !s.is(v, fCall) {
+		return false
+	}
+	for k := end; k < s.hi && k-end <= 12; k++ {
+		w := toks[k].Norm
+		if falseWord(w) {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" || w == "but" || s.is(k, fBe|fModal) {
+			return false
+		}
 	}
 	return false
 }

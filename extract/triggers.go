@@ -510,6 +510,23 @@ func (s *sent) confirmsDeal(i int) bool {
 	return false
 }
 
+// confirmsTransfer reports whether the verb "confirm" at i takes a noun
+// of transfer as its object: "Vilnius confirmed the delivery of two
+// launchers", "confirmed the shipment of rifles to Ukraine". The transfer
+// itself, not what someone said, is confirmed, and its subject made it.
+func (s *sent) confirmsTransfer(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+1 >= s.hi || toks[j+1].Norm != "of" {
+		return false
+	}
+	c, ok := s.nounAt(j)
+	return ok && (c == classGive || c == classMove)
+}
+
 // goodsFollow adds an arrival for goods said to follow, with no object:
 // "40 Marder vehicles would follow in spring", "More tanks followed in
 // June". They go where those told before went (the count's own "200 more
@@ -552,6 +569,14 @@ func (s *sent) goodsFollowRest() {
 		}
 		if toks[f].Norm == "follow" && k == f-1 {
 			continue // "the tanks follow": a present tense, told of no time
+		}
+		for q := k; q > s.lo && k-q <= 5 && toks[q].Kind != Punct; q-- {
+			if w := toks[q].Norm; w == "worth" || w == "valued" {
+				// "A package of sights and generators worth 12 million
+				// euros is to follow": the goods before their worth.
+				k = q - 1
+				break
+			}
 		}
 		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
@@ -640,7 +665,7 @@ func (s *sent) beTo(k int) bool {
 // clear mines"), or the clause's end.
 func followEnd(w string) bool {
 	switch w {
-	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to":
+	case ".", ",", ";", "in", "later", "soon", "next", "within", "shortly", "this", "after", "over", "from", "at", "early", "to", "before":
 		return true // (not "by": "followed by")
 	}
 	return false
@@ -2659,6 +2684,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if armedNoun(next) {
 			return false // "Ukraine's armed forces", "armed groups": an adjective
 		}
+	case "leave":
+		if !s.leftFor(i) {
+			return false
+		}
 	case "come":
 		if next != "from" && next != "to" && next != "into" && !(i+2 < s.hi && s.is(i+1, fAdverb) && toks[i+2].Norm == "from") && !(toks[i].Norm == "coming" && comingWhen(next)) && !s.comesWhen(i) && s.ordinalBefore(i) < 0 {
 			// "came from Iran", "came directly from Iran" move goods, and so
@@ -3059,6 +3088,30 @@ func fundingPhrasal(verb, particle string) bool {
 		switch verb {
 		case "chip", "chips", "chipped", "chipping", "put", "puts", "putting":
 			return true // "chipped in 20 million euros", "have each put in $500 million"
+		}
+	}
+	return false
+}
+
+// leftFor reports whether "left" at i tells goods named just before it
+// leaving a place for a state: "60 BMP-2 vehicles had left the reserve
+// base near Urechye for Russia". Where goods leave for goes where they
+// went.
+func (s *sent) leftFor(i int) bool {
+	toks := s.d.toks
+	if !s.materielWithin(max(s.lo, i-6), i) || i+1 < s.hi && s.actorAt(i+1) >= 0 {
+		return false // ("French troops left Mali for Chad": a state left, read elsewhere if at all)
+	}
+	for j := i + 1; j+1 < s.hi && j-i <= 8; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) {
+			return false
+		}
+		if toks[j].Norm == "for" {
+			if j == i+1 {
+				return false // "have left for Ukraine": on their way, the place they left unnamed (see the frames test of "the first of")
+			}
+			a := s.actorAt(j + 1)
+			return a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital")
 		}
 	}
 	return false

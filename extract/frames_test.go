@@ -4383,6 +4383,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>BY drone - delivered", "CL>PE small_arms - delivered", "ES>PE aircraft - committed"}},
 		{"an order a buyer 'would scrap', 'could drop' or 'threatened to cancel' still stands, bound; one it cancelled, or 'will scrap', is called off", "Peru threatened to cancel its order for 12 jets from Italy. Chile could drop its purchase of 20 tanks from Germany. Ghana cancelled its order for six jets from Brazil. Kenya will scrap its order for drones from Turkey.",
 			[]string{"IT>PE aircraft 12..12 item committed", "DE>CL armored_vehicle 20..20 item committed", "BR>GH aircraft 6..6 item denied", "TR>KE drone - denied"}},
+		{"selling that goes on ('continue to sell', 'keeps selling', 'still sells', 'began selling') sends the goods, as buying that goes on gets them; a sale told once binds", "Spanish firms continue to sell shells to Peru. Russia keeps selling jets to Algeria. Serbia still sells ammunition to Chile. Chile began selling rifles to Peru in 2020. Italy will sell six jets to Ghana.",
+			[]string{"ES>PE ammunition - delivered", "RU>DZ aircraft - delivered", "RS>CL ammunition - delivered", "CL>PE small_arms - delivered", "IT>GH aircraft 6..6 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

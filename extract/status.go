@@ -2140,8 +2140,11 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 			// weapons from North Korea": charged with getting them.
 			return armsledger.Delivered
 		}
-		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
-			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
+		if !t.noun && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
+			// "had begun sourcing drone parts from China": buying that goes
+			// on gets goods; "continue to sell shells", "still sells
+			// ammunition to Ukraine": selling that goes on sends them.
+			return armsledger.Delivered
 		}
 		if !t.noun && t.class == classBuy && (s.d.toks[t.i].Norm == "buys" || s.d.toks[t.i].Norm == "purchases") && s.shareOfOwnAfter(t.i+1) {
 			// "India still buys most of its weapons from Russia": a share of
@@ -2252,7 +2255,8 @@ func (s *sent) newCustomer(i int) bool {
 // verb of starting or going on, or "still" in the present: "had begun
 // sourcing components", "started buying drones", "continues to buy arms
 // from Russia", "still buys most of its arms from Russia". A purchase
-// under way is goods coming in, not a deal bound.
+// under way is goods coming in, not a deal bound; so a sale under way
+// ("continue to sell shells", "keeps selling jets") is goods going out.
 func (s *sent) buyingUnderWay(i int) bool {
 	toks := s.d.toks
 	j := i - 1

@@ -4385,6 +4385,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>PE aircraft 12..12 item committed", "DE>CL armored_vehicle 20..20 item committed", "BR>GH aircraft 6..6 item denied", "TR>KE drone - denied"}},
 		{"selling that goes on ('continue to sell', 'keeps selling', 'still sells', 'began selling') sends the goods, as buying that goes on gets them; a sale told once binds", "Spanish firms continue to sell shells to Peru. Russia keeps selling jets to Algeria. Serbia still sells ammunition to Chile. Chile began selling rifles to Peru in 2020. Italy will sell six jets to Ghana.",
 			[]string{"ES>PE ammunition - delivered", "RU>DZ aircraft - delivered", "RS>CL ammunition - delivered", "CL>PE small_arms - delivered", "IT>GH aircraft 6..6 item expected"}},
+		{"a purchase told as done before another event ('after buying', 'since purchasing') is had, as 'bought' is; 'after ordering' binds only", "Peru was dropped from the programme after buying Chinese jets. Bolivia was criticised after purchasing 12 drones from Iran. Ghana signed the deal after ordering 20 tanks from Brazil.",
+			[]string{"CN>PE aircraft - delivered", "IR>BO drone 12..12 item delivered", "BR>GH armored_vehicle 20..20 item committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2146,6 +2146,13 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 			// ammunition to Ukraine": selling that goes on sends them.
 			return armsledger.Delivered
 		}
+		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && t.i > s.lo && strings.HasSuffix(s.d.toks[t.i].Norm, "ing") &&
+			(s.d.toks[t.i-1].Norm == "after" || s.d.toks[t.i-1].Norm == "since") {
+			// "was expelled from the programme after buying S-400
+			// systems": a purchase told as done before another event is
+			// had, as "bought" is. ("After ordering" binds only.)
+			return armsledger.Delivered
+		}
 		if !t.noun && t.class == classBuy && (s.d.toks[t.i].Norm == "buys" || s.d.toks[t.i].Norm == "purchases") && s.shareOfOwnAfter(t.i+1) {
 			// "India still buys most of its weapons from Russia": a share of
 			// what a state has, bought as a habit, is had, as a share of

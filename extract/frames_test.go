@@ -4387,6 +4387,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE ammunition - delivered", "RU>DZ aircraft - delivered", "RS>CL ammunition - delivered", "CL>PE small_arms - delivered", "IT>GH aircraft 6..6 item expected"}},
 		{"a purchase told as done before another event ('after buying', 'since purchasing') is had, as 'bought' is; 'after ordering' binds only", "Peru was dropped from the programme after buying Chinese jets. Bolivia was criticised after purchasing 12 drones from Iran. Ghana signed the deal after ordering 20 tanks from Brazil.",
 			[]string{"CN>PE aircraft - delivered", "IR>BO drone 12..12 item delivered", "BR>GH armored_vehicle 20..20 item committed"}},
+		{"'became' or 'has become' the first (foreign customer, country) to receive tells a receipt, as 'was the first country to' does; the rank may take two words", "Peru has become the first foreign customer to receive K2 tanks from South Korea. Chile became the first country to receive Gripen jets from Sweden. Ghana is the first African customer to receive drones from Turkey.",
+			[]string{"KR>PE armored_vehicle - delivered", "SE>CL aircraft - delivered", "TR>GH drone - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

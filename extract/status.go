@@ -2880,23 +2880,32 @@ func (s *sent) beOverAdverbs(j int) bool {
 // one to" ending at j, right before the infinitive to of the verb at v,
 // when a form of "be" stands before it, or -1: "Egypt would be the first
 // country to deploy troops" is a verb chain whose modal is "would", as
-// "Egypt would deploy troops" is.
+// "Egypt would deploy troops" is. The rank may take two words ("the first
+// foreign customer to receive"), and "became" or "has become" may stand
+// for "be": then it returns the "become", a rank won, so a receipt told
+// ("has become the first customer to receive the Su-57").
 func (s *sent) firstToBefore(j, v int) int {
 	toks := s.d.toks
 	if j+2 != v || toks[j+1].Norm != "to" {
 		return -1
 	}
 	k := j
-	if !ordinalWord(toks[k].Norm) && (toks[k].Kind != Word || k-1 < s.lo || !ordinalWord(toks[k-1].Norm)) {
-		return -1
+	for k > s.lo && j-k < 2 && !ordinalWord(toks[k].Norm) && toks[k].Kind == Word {
+		k-- // "first country", "first foreign customer": the words of the rank
 	}
 	if !ordinalWord(toks[k].Norm) {
-		k-- // "first country": the noun of the rank
-	}
-	if k-2 < s.lo || toks[k-1].Norm != "the" || !s.is(k-2, fBe) {
 		return -1
 	}
-	return k - 1
+	if k-2 < s.lo || toks[k-1].Norm != "the" {
+		return -1
+	}
+	if s.is(k-2, fBe) {
+		return k - 1
+	}
+	if w := toks[k-2].Norm; w == "became" || w == "become" && s.perfectBefore(k-2) {
+		return k - 2
+	}
+	return -1
 }
 
 // decidedAgainstAfter reports whether the clause after the goods at i goes

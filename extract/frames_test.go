@@ -4389,6 +4389,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PE aircraft - delivered", "IR>BO drone 12..12 item delivered", "BR>GH armored_vehicle 20..20 item committed"}},
 		{"'became' or 'has become' the first (foreign customer, country) to receive tells a receipt, as 'was the first country to' does; the rank may take two words", "Peru has become the first foreign customer to receive K2 tanks from South Korea. Chile became the first country to receive Gripen jets from Sweden. Ghana is the first African customer to receive drones from Turkey.",
 			[]string{"KR>PE armored_vehicle - delivered", "SE>CL aircraft - delivered", "TR>GH drone - delivered"}},
+		{"goods awaited as a ranked part of a whole ('is awaiting the last of its frigates') are still to come, as goods awaited whole are; the last of them taken delivery of came", "Chile is awaiting the last of its frigates from Britain. Peru signed for 12 jets from Spain and is awaiting the first of its tanks from Germany. Ghana took delivery of the last of its drones from Turkey.",
+			[]string{"GB>CL ship - expected", "ES>PE aircraft 12..12 item committed", "DE>PE armored_vehicle - expected", "TR>GH drone - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2455,8 +2455,12 @@ func (s *sent) awaitedBefore(i int) bool {
 func (s *sent) awaitedBeforeRest(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm)) {
-		j-- // "awaiting the last two of five S-400 squadrons": a part of the goods, awaited as they are
+	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm) ||
+		toks[j].Norm == "of" && partRank(toks[j-1].Norm)) {
+		// "awaiting the last two of five S-400 squadrons", "is awaiting
+		// the last of its S-400 regiments": a part of the goods, awaited
+		// as they are.
+		j--
 	}
 	if j < s.lo {
 		return false

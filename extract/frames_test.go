@@ -4391,6 +4391,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PE armored_vehicle - delivered", "SE>CL aircraft - delivered", "TR>GH drone - delivered"}},
 		{"goods awaited as a ranked part of a whole ('is awaiting the last of its frigates') are still to come, as goods awaited whole are; the last of them taken delivery of came", "Chile is awaiting the last of its frigates from Britain. Peru signed for 12 jets from Spain and is awaiting the first of its tanks from Germany. Ghana took delivery of the last of its drones from Turkey.",
 			[]string{"GB>CL ship - expected", "ES>PE aircraft 12..12 item committed", "DE>PE armored_vehicle - expected", "TR>GH drone - delivered"}},
+		{"a transfer whose blocking is refused or defeated ('refused to halt the delivery', 'failed to stop the export', 'rejected a bid to block the sale') goes ahead as its noun tells; one blocked is stopped", "The court refused to halt the delivery of British tanks to Peru. Parliament failed to stop the export of French jets to Chile. The Senate rejected a bid to block the sale of Spanish rifles to Peru. Germany blocked the sale of tanks to Peru.",
+			[]string{"GB>PE armored_vehicle - delivered", "FR>CL aircraft - delivered", "ES>PE small_arms - committed", "DE>PE armored_vehicle - denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

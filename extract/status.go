@@ -430,6 +430,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.predicateExpects(&t, &g) {
 		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
 	}
+	if t.noun && head.i != t.i && head.class == classDeny && s.denialDefeated(head.i) {
+		// "the Senate rejected a resolution that sought to block the sale
+		// of tank rounds", "refused to halt the delivery of tanks": the
+		// block defeated, the transfer stands as its noun tells.
+		return st
+	}
 	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) && !goesOn {
 		// "is expected to announce the delivery": the promise itself is
 		// still to come.
@@ -505,6 +511,34 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Committed
 	}
 	return st
+}
+
+// denialDefeated reports whether the verb of blocking or halting at h, an
+// infinitive, is refused ("refused to halt", "failed to block") or is
+// what a bid that was defeated sought ("rejected a resolution that sought
+// to block", "voted down a bid to block"): what it would have stopped
+// goes ahead.
+func (s *sent) denialDefeated(h int) bool {
+	toks := s.d.toks
+	if h-2 < s.lo || toks[h-1].Norm != "to" {
+		return false
+	}
+	if k := h - 2; s.is(k, fRefuse) || toks[k].Norm == "failed" || toks[k].Norm == "fails" {
+		return true
+	}
+	for k := h - 2; k > s.lo && h-k <= 12; k-- {
+		switch toks[k].Norm {
+		case ",", ";", ":":
+			return false
+		case "rejected", "rejects", "defeated", "defeats":
+			return true
+		case "down":
+			if w := toks[k-1].Norm; w == "voted" || w == "votes" || w == "struck" || w == "strikes" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // optionExercised returns the verb that takes up the option at i ("has

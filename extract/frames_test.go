@@ -4393,6 +4393,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>CL ship - expected", "ES>PE aircraft 12..12 item committed", "DE>PE armored_vehicle - expected", "TR>GH drone - delivered"}},
 		{"a transfer whose blocking is refused or defeated ('refused to halt the delivery', 'failed to stop the export', 'rejected a bid to block the sale') goes ahead as its noun tells; one blocked is stopped", "The court refused to halt the delivery of British tanks to Peru. Parliament failed to stop the export of French jets to Chile. The Senate rejected a bid to block the sale of Spanish rifles to Peru. Germany blocked the sale of tanks to Peru.",
 			[]string{"GB>PE armored_vehicle - delivered", "FR>CL aircraft - delivered", "ES>PE small_arms - committed", "DE>PE armored_vehicle - denied"}},
+		{"the worth of a deal named as the subject of its sentence ('The contract is worth', 'The sale, approved in 2021, was valued at') is bound, whether the goods told before came or are still to come", "Peru received 12 jets from Spain in May. The contract is worth about $900 million. Chile will receive six frigates from Italy. The sale, approved in 2021, was valued at $1 billion.",
+			[]string{"ES>PE aircraft 12..12 item delivered", "ES>PE funding 9e+08..9e+08 USD committed", "IT>CL ship 6..6 item expected", "IT>CL funding 1e+09..1e+09 USD committed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

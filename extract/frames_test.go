@@ -4395,6 +4395,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>PE armored_vehicle - delivered", "FR>CL aircraft - delivered", "ES>PE small_arms - committed", "DE>PE armored_vehicle - denied"}},
 		{"the worth of a deal named as the subject of its sentence ('The contract is worth', 'The sale, approved in 2021, was valued at') is bound, whether the goods told before came or are still to come", "Peru received 12 jets from Spain in May. The contract is worth about $900 million. Chile will receive six frigates from Italy. The sale, approved in 2021, was valued at $1 billion.",
 			[]string{"ES>PE aircraft 12..12 item delivered", "ES>PE funding 9e+08..9e+08 USD committed", "IT>CL ship 6..6 item expected", "IT>CL funding 1e+09..1e+09 USD committed"}},
+		{"a count 'with N more on order' after goods received is ordered, bound; 'with N more to follow' is still to come", "Chile received 10 jets from Spain, with six more on order. Ghana received 12 tanks from Brazil, with eight more to follow.",
+			[]string{"ES>CL aircraft 10..10 item delivered", "ES>CL aircraft 6..6 item committed", "BR>GH armored_vehicle 12..12 item delivered", "BR>GH armored_vehicle 8..8 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

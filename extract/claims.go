@@ -842,6 +842,27 @@ func abs(n int) int {
 // claim told just before it about the same party ("Saudi Arabia has requested
 // 1,000 missiles", after "The US is preparing to deliver ... to Saudi
 // Arabia"); an amount of money with no frame takes both sides.
+// dealOpens reports whether the sentence of claim c opens with a deal as
+// its subject: "The sale, approved in 2019, was valued at", "The contract
+// is worth", "The Rafale deal was worth". (A package may hold what was
+// sent: "The package is valued at" stays as the flow before.)
+func (d *doc) dealOpens(c *draft) bool {
+	j := c.sentLo
+	if j >= c.sentHi || d.toks[j].Norm != "the" {
+		return false
+	}
+	for k := j + 1; k < c.sentHi && k-j <= 3; k++ {
+		switch d.toks[k].Norm {
+		case "sale", "deal", "contract", "order", "purchase", "agreement":
+			return k+1 < c.sentHi && (d.toks[k+1].Norm == "," || d.toks[k+1].Norm == "was" || d.toks[k+1].Norm == "is" || d.toks[k+1].Norm == "has")
+		}
+		if d.toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -1066,6 +1087,13 @@ func (d *doc) inherit() {
 					}
 					if c.trig < 0 {
 						c.status = p.status
+						if c.p.money && p.sent < c.sent && (p.status == armsledger.Delivered || p.status == armsledger.Expected) && d.dealOpens(c) {
+							// "Taiwan received 38 tanks. The sale, approved
+							// in 2019, was valued at $2 billion": the worth
+							// of the deal is bound, whatever of its goods
+							// has come or is yet to come.
+							c.status = armsledger.Committed
+						}
 					}
 				}
 			case len(c.sup) == 0 && len(c.rec) > 0 && c.p.elided && c.p.cat == p.p.cat && c.sent-p.sent <= 1 && !overlaps(p.sup, c.rec) && (d.ofThem(c) || strings.HasPrefix(c.rule, "receive.") || p.sent == c.sent || batchWord(d.toks[c.p.head].Norm)):

@@ -2653,6 +2653,12 @@ func (s *sent) moreToFollow(first int, i int, att attrib) {
 	if toks[q.Hi+1].Norm == "to" && end < s.hi {
 		end++ // "to follow", "to come"
 	}
+	if toks[q.Hi+1].Norm == "on" && end < s.hi && toks[end].Norm == "order" {
+		// "received two helicopters, with four more on order": ordered,
+		// bound, as goods that "are on order" are; not yet on their way.
+		d.status = armsledger.Committed
+		end++
+	}
 	s.finishDraft(&d, att, i+1, end)
 }
 

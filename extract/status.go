@@ -430,6 +430,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && head.i == t.i && s.predicateExpects(&t, &g) {
 		gov.expected = true // "the delivery of 24 jets from Russia to Iran is expected to begin next year"
 	}
+	if t.noun && head.i != t.i && head.class == classDeny && s.denialDefeated(head.i) {
+		// "the Senate rejected a resolution that sought to block the sale
+		// of tank rounds", "refused to halt the delivery of tanks": the
+		// block defeated, the transfer stands as its noun tells.
+		return st
+	}
 	if t.noun && head.i != t.i && !(head.class == classCommit && gov.expected) && !goesOn {
 		// "is expected to announce the delivery": the promise itself is
 		// still to come.
@@ -505,6 +511,34 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		return armsledger.Committed
 	}
 	return st
+}
+
+// denialDefeated reports whether the verb of blocking or halting at h, an
+// infinitive, is refused ("refused to halt", "failed to block") or is
+// what a bid that was defeated sought ("rejected a resolution that sought
+// to block", "voted down a bid to block"): what it would have stopped
+// goes ahead.
+func (s *sent) denialDefeated(h int) bool {
+	toks := s.d.toks
+	if h-2 < s.lo || toks[h-1].Norm != "to" {
+		return false
+	}
+	if k := h - 2; s.is(k, fRefuse) || toks[k].Norm == "failed" || toks[k].Norm == "fails" {
+		return true
+	}
+	for k := h - 2; k > s.lo && h-k <= 12; k-- {
+		switch toks[k].Norm {
+		case ",", ";", ":":
+			return false
+		case "rejected", "rejects", "defeated", "defeats":
+			return true
+		case "down":
+			if w := toks[k-1].Norm; w == "voted" || w == "votes" || w == "struck" || w == "strikes" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // optionExercised returns the verb that takes up the option at i ("has
@@ -2182,8 +2216,18 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 			// weapons from North Korea": charged with getting them.
 			return armsledger.Delivered
 		}
-		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
-			return armsledger.Delivered // "had begun sourcing drone parts from China": buying that goes on gets goods
+		if !t.noun && !bindingOnly[t.lemma] && s.buyingUnderWay(t.i) {
+			// "had begun sourcing drone parts from China": buying that goes
+			// on gets goods; "continue to sell shells", "still sells
+			// ammunition to Ukraine": selling that goes on sends them.
+			return armsledger.Delivered
+		}
+		if !t.noun && t.class == classBuy && !bindingOnly[t.lemma] && t.i > s.lo && strings.HasSuffix(s.d.toks[t.i].Norm, "ing") &&
+			(s.d.toks[t.i-1].Norm == "after" || s.d.toks[t.i-1].Norm == "since") {
+			// "was expelled from the programme after buying S-400
+			// systems": a purchase told as done before another event is
+			// had, as "bought" is. ("After ordering" binds only.)
+			return armsledger.Delivered
 		}
 		if !t.noun && t.class == classBuy && (s.d.toks[t.i].Norm == "buys" || s.d.toks[t.i].Norm == "purchases") && s.shareOfOwnAfter(t.i+1) {
 			// "India still buys most of its weapons from Russia": a share of
@@ -2323,7 +2367,8 @@ func (s *sent) newCustomer(i int) bool {
 // verb of starting or going on, or "still" in the present: "had begun
 // sourcing components", "started buying drones", "continues to buy arms
 // from Russia", "still buys most of its arms from Russia". A purchase
-// under way is goods coming in, not a deal bound.
+// under way is goods coming in, not a deal bound; so a sale under way
+// ("continue to sell shells", "keeps selling jets") is goods going out.
 func (s *sent) buyingUnderWay(i int) bool {
 	toks := s.d.toks
 	j := i - 1
@@ -2515,8 +2560,12 @@ func (s *sent) awaitedBefore(i int) bool {
 func (s *sent) awaitedBeforeRest(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm)) {
-		j-- // "awaiting the last two of five S-400 squadrons": a part of the goods, awaited as they are
+	for j > s.lo && i-j <= 6 && (s.is(j, fDeterminer) || s.inQty[j-s.lo] || toks[j].Norm == "for" || partRank(toks[j].Norm) ||
+		toks[j].Norm == "of" && partRank(toks[j-1].Norm)) {
+		// "awaiting the last two of five S-400 squadrons", "is awaiting
+		// the last of its S-400 regiments": a part of the goods, awaited
+		// as they are.
+		j--
 	}
 	if j < s.lo {
 		return false
@@ -2970,23 +3019,32 @@ func (s *sent) beOverAdverbs(j int) bool {
 // one to" ending at j, right before the infinitive to of the verb at v,
 // when a form of "be" stands before it, or -1: "Egypt would be the first
 // country to deploy troops" is a verb chain whose modal is "would", as
-// "Egypt would deploy troops" is.
+// "Egypt would deploy troops" is. The rank may take two words ("the first
+// foreign customer to receive"), and "became" or "has become" may stand
+// for "be": then it returns the "become", a rank won, so a receipt told
+// ("has become the first customer to receive the Su-57").
 func (s *sent) firstToBefore(j, v int) int {
 	toks := s.d.toks
 	if j+2 != v || toks[j+1].Norm != "to" {
 		return -1
 	}
 	k := j
-	if !ordinalWord(toks[k].Norm) && (toks[k].Kind != Word || k-1 < s.lo || !ordinalWord(toks[k-1].Norm)) {
-		return -1
+	for k > s.lo && j-k < 2 && !ordinalWord(toks[k].Norm) && toks[k].Kind == Word {
+		k-- // "first country", "first foreign customer": the words of the rank
 	}
 	if !ordinalWord(toks[k].Norm) {
-		k-- // "first country": the noun of the rank
-	}
-	if k-2 < s.lo || toks[k-1].Norm != "the" || !s.is(k-2, fBe) {
 		return -1
 	}
-	return k - 1
+	if k-2 < s.lo || toks[k-1].Norm != "the" {
+		return -1
+	}
+	if s.is(k-2, fBe) {
+		return k - 1
+	}
+	if w := toks[k-2].Norm; w == "became" || w == "become" && s.perfectBefore(k-2) {
+		return k - 2
+	}
+	return -1
 }
 
 // decidedAgainstAfter reports whether the clause after the goods at i goes

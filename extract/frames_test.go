@@ -46,6 +46,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered", "BY>RU ammunition - delivered"}},
 		{"a place after the possessive of its state ('to Russia's Kursk region') is governed by the preposition before the state: no subject for the next verb", "The agency believes Belarus moved 2,000 troops to Russia's Belgorod region last year and sent another 1,000 in March. Chad sent troops to Mali's Gao region last year.",
 			[]string{"BY>RU personnel 2000..2000 person delivered", "BY>RU personnel 1000..1000 person delivered", "TD>ML personnel - delivered"}},
+		{"'funds' or 'finances' after a mass noun of money ('Iranian money', 'Qatari cash') with an object after it is the verb, not a second noun of money", "Iranian money funds Hezbollah. Qatari cash funds Hamas. Saudi money finances the Yemeni army.",
+			[]string{"IR>LB funding - delivered", "QA>PS funding - delivered", "SA>YE funding - delivered"}},
 		{"'ship' after a plural subject noun ('firms', 'companies') with an object after it is the verb, not the goods", "Iranian firms ship drones to Russia. Turkish companies ship armoured vehicles to Libya. Chinese firms ship machine tools and microelectronics to Russia.",
 			[]string{"IR>RU drone - delivered", "TR>LY armored_vehicle - delivered", "CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"to flood a state with goods is to give it them in great amounts, as 'supply X with'; floods of goods into markets, or strikes on an enemy, are none", "The minister accused Spain of flooding Morocco with weapons. Iran is flooding Yemen with rockets. Cheap Chinese goods flooded the market. Russia flooded Ukraine with drones overnight.",

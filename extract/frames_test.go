@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU personnel 2000..2000 person delivered", "BY>RU personnel 1000..1000 person delivered", "TD>ML personnel - delivered"}},
 		{"'funds' or 'finances' after a mass noun of money ('Iranian money', 'Qatari cash') with an object after it is the verb, not a second noun of money", "Iranian money funds Hezbollah. Qatari cash funds Hamas. Saudi money finances the Yemeni army.",
 			[]string{"IR>LB funding - delivered", "QA>PS funding - delivered", "SA>YE funding - delivered"}},
+		{"money paid to a group's or firm's fighters goes to whose fighters they are, not to where they fight; a state paying its own firm's men moves nothing", "Moscow paid Wagner's fighters in Syria. Iran pays Hezbollah's fighters in Syria. Moscow paid Wagner's mercenaries to fight in Mali.",
+			[]string{"IR>LB funding - delivered"}},
 		{"'ship' after a plural subject noun ('firms', 'companies') with an object after it is the verb, not the goods", "Iranian firms ship drones to Russia. Turkish companies ship armoured vehicles to Libya. Chinese firms ship machine tools and microelectronics to Russia.",
 			[]string{"IR>RU drone - delivered", "TR>LY armored_vehicle - delivered", "CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"to flood a state with goods is to give it them in great amounts, as 'supply X with'; floods of goods into markets, or strikes on an enemy, are none", "The minister accused Spain of flooding Morocco with weapons. Iran is flooding Yemen with rockets. Cheap Chinese goods flooded the market. Russia flooded Ukraine with drones overnight.",

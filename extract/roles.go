@@ -1602,6 +1602,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0])) {
 		r.open = true // "from its European partners", "Western arms deliveries", "Western tanks": no state to inherit
 	}
+	if len(r.rec) > 0 && g.phrases[0].financed && !t.noun {
+		// "Iran pays Hezbollah's fighters in Syria", "Moscow paid Wagner's
+		// fighters in Syria": the money goes to whose fighters they are,
+		// not to where they fight; a state that pays its own firm's men
+		// moves nothing.
+		for a := range s.actors {
+			m := &s.actors[a]
+			if m.possessive && m.lo >= g.lo && m.lo < g.hi && m.hi < s.hi && paidPeopleWord(s.d.toks[m.hi].Norm) {
+				r.rec = r.take(s, a)
+				break
+			}
+		}
+	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
 		for a := range s.actors {

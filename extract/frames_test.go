@@ -50,6 +50,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>LB funding - delivered", "QA>PS funding - delivered", "SA>YE funding - delivered"}},
 		{"money paid to a group's or firm's fighters goes to whose fighters they are, not to where they fight; a state paying its own firm's men moves nothing", "Moscow paid Wagner's fighters in Syria. Iran pays Hezbollah's fighters in Syria. Moscow paid Wagner's mercenaries to fight in Mali.",
 			[]string{"IR>LB funding - delivered"}},
+		{"the month 'May' before a verb joined by 'and' is no modal: the second verb keeps its own tense", "Chile sent 12 howitzers to Peru in May and shipped another 6 in June. Spain delivered 10 tanks to Chile in May and sent 4 more in July.",
+			[]string{"CL>PE artillery 12..12 item delivered", "CL>PE artillery 6..6 item delivered", "ES>CL armored_vehicle 10..10 item delivered", "ES>CL armored_vehicle 4..4 item delivered"}},
 		{"'ship' after a plural subject noun ('firms', 'companies') with an object after it is the verb, not the goods", "Iranian firms ship drones to Russia. Turkish companies ship armoured vehicles to Libya. Chinese firms ship machine tools and microelectronics to Russia.",
 			[]string{"IR>RU drone - delivered", "TR>LY armored_vehicle - delivered", "CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"to flood a state with goods is to give it them in great amounts, as 'supply X with'; floods of goods into markets, or strikes on an enemy, are none", "The minister accused Spain of flooding Morocco with weapons. Iran is flooding Yemen with rockets. Cheap Chinese goods flooded the market. Russia flooded Ukraine with drones overnight.",

@@ -52,6 +52,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>LB funding - delivered"}},
 		{"the month 'May' before a verb joined by 'and' is no modal: the second verb keeps its own tense", "Chile sent 12 howitzers to Peru in May and shipped another 6 in June. Spain delivered 10 tanks to Chile in May and sent 4 more in July.",
 			[]string{"CL>PE artillery 12..12 item delivered", "CL>PE artillery 6..6 item delivered", "ES>CL armored_vehicle 10..10 item delivered", "ES>CL armored_vehicle 4..4 item delivered"}},
+		{"goods a state lets (or will not let) 'reach' another go to it; another state's goods let through have no giver in who lets them", "Tokyo has not allowed lethal weapons to reach Ukraine. Japan will not allow its missiles to reach Taiwan. Germany allowed tanks to reach Poland. Egypt has allowed Iranian rifles to reach Hamas.",
+			[]string{"JP>UA other - denied", "JP>TW missile - denied", "DE>PL armored_vehicle - committed"}},
 		{"'ship' after a plural subject noun ('firms', 'companies') with an object after it is the verb, not the goods", "Iranian firms ship drones to Russia. Turkish companies ship armoured vehicles to Libya. Chinese firms ship machine tools and microelectronics to Russia.",
 			[]string{"IR>RU drone - delivered", "TR>LY armored_vehicle - delivered", "CN>RU technology - delivered", "CN>RU technology - delivered"}},
 		{"to flood a state with goods is to give it them in great amounts, as 'supply X with'; floods of goods into markets, or strikes on an enemy, are none", "The minister accused Spain of flooding Morocco with weapons. Iran is flooding Yemen with rockets. Cheap Chinese goods flooded the market. Russia flooded Ukraine with drones overnight.",

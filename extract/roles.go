@@ -244,6 +244,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if to < 0 {
 		to = s.frontedTo(start) // "To Ukraine, Germany sent 10 tanks"
 	}
+	if to < 0 && !t.noun && t.i < g.lo && len(g.phrases[0].demonym) == 0 {
+		// "has not allowed lethal weapons to reach Ukraine": where the
+		// goods would go. (Another state's goods, "allowed Iranian rifles
+		// to reach Hamas", pass through; who lets them is no giver.)
+		to = s.reachedAfter(g.hi)
+	}
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
 	}
@@ -5736,6 +5742,20 @@ func (s *sent) pseudo(m actorMention, j int) int {
 }
 
 func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+
+// reachedAfter returns the state that goods ending at i are to reach,
+// "to reach" it, or -1: "allowed lethal weapons to reach Ukraine",
+// "let the shells reach Russia".
+func (s *sent) reachedAfter(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "to" || toks[i+1].Norm != "reach" {
+		return -1
+	}
+	if a := s.actorAt(i + 2); a >= 0 && s.actors[a].lo == i+2 && !s.actors[a].possessive {
+		return a
+	}
+	return -1
+}
 
 // askedToGive reads a give verb as the infinitive of a request or of a
 // permission: "Kyiv urged Berlin to send tanks", "Zelensky called on allies

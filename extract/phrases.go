@@ -5571,6 +5571,12 @@ func (s *sent) verbUse(i int) bool {
 	if s.is(i-1, fGeneric) && strings.HasSuffix(prev, "s") {
 		return end < s.hi && s.opensObject(end) // "Chinese firms ship drones": a plural subject, then its verb
 	}
+	if (prev == "money" || prev == "cash") && end < s.hi && s.opensObject(end) {
+		// "Iranian money funds Hezbollah": a mass noun takes no second
+		// noun of money for its head; it is the subject, then its verb.
+		v, _ := s.verbAt(i)
+		return v.Lemma == "finance"
+	}
 	return false
 }
 

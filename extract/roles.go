@@ -244,6 +244,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	if to < 0 {
 		to = s.frontedTo(start) // "To Ukraine, Germany sent 10 tanks"
 	}
+	if to < 0 && !t.noun && t.i < g.lo && len(g.phrases[0].demonym) == 0 {
+		// "has not allowed lethal weapons to reach Ukraine": where the
+		// goods would go. (Another state's goods, "allowed Iranian rifles
+		// to reach Hamas", pass through; who lets them is no giver.)
+		to = s.reachedAfter(g.hi)
+	}
 	if o := s.onwardTo(to); o >= 0 {
 		to = o // "flew rifles to Poland for onward delivery to Ukraine": where they were bound
 	}
@@ -1608,6 +1614,19 @@ func (s *sent) roles(t trigger, g group) roleResult {
 	}
 	if len(r.sup) == 0 && (s.genericSource(start, end) || s.schemeSource(max(t.i, g.hi), end) || t.class == classRequest && s.genericObject(t.i) || t.noun && s.unnamedGivers(t.i) || s.unnamedMake(&g.phrases[0])) {
 		r.open = true // "from its European partners", "Western arms deliveries", "Western tanks": no state to inherit
+	}
+	if len(r.rec) > 0 && g.phrases[0].financed && !t.noun {
+		// "Iran pays Hezbollah's fighters in Syria", "Moscow paid Wagner's
+		// fighters in Syria": the money goes to whose fighters they are,
+		// not to where they fight; a state that pays its own firm's men
+		// moves nothing.
+		for a := range s.actors {
+			m := &s.actors[a]
+			if m.possessive && m.lo >= g.lo && m.lo < g.hi && m.hi < s.hi && paidPeopleWord(s.d.toks[m.hi].Norm) {
+				r.rec = r.take(s, a)
+				break
+			}
+		}
 	}
 	if len(r.rec) == 0 && g.phrases[0].financed {
 		// "financed Israel's submarine programme": the possessor gets the money.
@@ -5789,6 +5808,20 @@ func (s *sent) pseudo(m actorMention, j int) int {
 }
 
 func plural(w string) bool { return len(w) > 2 && w[len(w)-1] == 's' }
+
+// reachedAfter returns the state that goods ending at i are to reach,
+// "to reach" it, or -1: "allowed lethal weapons to reach Ukraine",
+// "let the shells reach Russia".
+func (s *sent) reachedAfter(i int) int {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i].Norm != "to" || toks[i+1].Norm != "reach" {
+		return -1
+	}
+	if a := s.actorAt(i + 2); a >= 0 && s.actors[a].lo == i+2 && !s.actors[a].possessive {
+		return a
+	}
+	return -1
+}
 
 // askedToGive reads a give verb as the infinitive of a request or of a
 // permission: "Kyiv urged Berlin to send tanks", "Zelensky called on allies

@@ -2069,8 +2069,8 @@ func (s *sent) modalBefore(j int) bool {
 	toks := s.d.toks
 	for k := j - 1; k >= s.lo && j-k <= 25; k-- {
 		switch w := toks[k].Norm; {
-		case w == "will" || w == "would" || w == "could" || w == "may" || w == "might" || w == "shall":
-			return true
+		case w == "will" || w == "would" || w == "could" || w == "may" && !s.monthMay(k) || w == "might" || w == "shall":
+			return true // (not the month: "sent 12 howitzers in May and shipped another 6")
 		case w == "," || w == ";" || w == ":" || w == "and" || w == "but" || w == "that":
 			return false
 		}

@@ -109,6 +109,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.originNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
+	d.schemeSupplier()
 	d.recipientSupplier()
 	d.seizedOrigin()
 	d.customersSupplied()
@@ -4935,6 +4936,71 @@ func (d *doc) supplierRecipient() {
 			}
 		}
 	}
+}
+
+// schemeSupplier gives goods a recipient got "through the scheme" (or
+// "under the initiative", "via the programme"), with no supplier named, the
+// state the text named that scheme after before: "Babis win puts Czech
+// shell scheme in doubt ... About 1.5 million rounds reached Ukraine through
+// the scheme last year" came from the Czech Republic. What moves through a
+// state's scheme, that state gives.
+func (d *doc) schemeSupplier() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.status == armsledger.Requested || !d.throughScheme(c.sentLo, c.sentHi) {
+			continue
+		}
+		if owner := d.schemeOwner(c.sentLo); owner != "" && !slices.Contains(c.rec, owner) {
+			c.sup, c.inherited = []string{owner}, true
+		}
+	}
+}
+
+// throughScheme reports whether tokens lo to hi say "through the scheme",
+// "under the initiative", "via the programme" or the like.
+func (d *doc) throughScheme(lo, hi int) bool {
+	for j := lo; j+2 < hi; j++ {
+		switch d.toks[j].Norm {
+		case "through", "under", "via":
+			if d.toks[j+1].Norm == "the" && schemeNoun(d.toks[j+2].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schemeOwner returns the one state the text names, before token end, a
+// scheme after: "Czech shell scheme", "the Czech-led initiative", "the
+// Czech ammunition initiative"; "" if none or several.
+func (d *doc) schemeOwner(end int) string {
+	owner := ""
+	for j := 1; j < end; j++ {
+		if !schemeNoun(d.toks[j].Norm) {
+			continue
+		}
+		for k := max(j-4, 0); k < j; k++ {
+			e, ref, ok := lex.actors.Match(d.toks, k, j)
+			if !ok || len(ref.Code) != 2 || ref.Code == "EU" || ref.kind != kindCountry && ref.kind != kindDemonym {
+				continue
+			}
+			between := true // only words of kind or "-led" between the name and the scheme
+			for m := e; m < j; m++ {
+				if t := &d.toks[m]; t.Kind != Word && t.Norm != "-" || d.toks[m].Norm == "the" {
+					between = false
+				}
+			}
+			if !between {
+				continue
+			}
+			if owner != "" && owner != ref.Code {
+				return ""
+			}
+			owner = ref.Code
+			break
+		}
+	}
+	return owner
 }
 
 // recipientSupplier gives a claim with a recipient and no supplier (one

@@ -129,6 +129,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.namedAgainLate()
 	d.partsOfFlow()
 	d.headlineRecipient() // last: the headline is the widest reading of all
+	d.headlineFlow()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -5355,6 +5356,45 @@ func (d *doc) headlineRecipient() {
 		c := &d.claims[i]
 		if c.sent > 0 && c.awaitsRecipient() && c.status != armsledger.Requested && !d.namesStateBesides(c, i, []string{one}) {
 			c.rec, c.inherited = []string{one}, true
+		}
+	}
+}
+
+// headlineFlow gives goods that name neither party, in a text whose
+// headline tells one flow between two states and whose body tells none
+// between others, that flow's parties: under "U.S. arms for Taiwan arrive -
+// slowly", "Deliveries of the Harpoon Coastal Defense System are to run
+// until 2028" are from the United States to Taiwan. The headline names
+// the flow a story of one flow leaves its sentences to assume.
+func (d *doc) headlineFlow() {
+	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
+		return
+	}
+	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
+		return
+	}
+	var sup, rec []string
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
+			continue
+		}
+		if sup == nil && c.sent == 0 {
+			sup, rec = c.sup, c.rec
+		}
+		if sup == nil || !sameSet(c.sup, sup) || !sameSet(c.rec, rec) {
+			return // no flow in the headline, or another flow told
+		}
+	}
+	if sup == nil {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		// (a noun of transfer with no verb of its own, "under a transfer of
+		// production technology", tells no status the flow may take)
+		if c.sent > 0 && len(c.sup) == 0 && len(c.rec) == 0 && !c.open && !c.aggregate && !c.homemade && !c.recOpen && c.status != armsledger.Requested && !(c.p.money && c.p.qty == nil) && !strings.HasSuffix(c.rule, ".noun") {
+			c.sup, c.rec, c.inherited = sup, rec, true
 		}
 	}
 }

@@ -4383,6 +4383,10 @@ func TestFrames(t *testing.T) {
 			[]string{">LV drone - committed", "BR>CL small_arms - delivered", "LV>UA drone 2000..2000 item delivered"}},
 		{"two states a scheme is named after leave goods got through the scheme open", "A Danish fund and a Swedish scheme buy guns for Ukraine. Chile bought rifles from Brazil. About 40 guns reached Ukraine through the scheme.",
 			[]string{"BR>CL small_arms - delivered", ">UA artillery 40..40 item delivered"}},
+		{"goods that name neither party, in a text whose headline tells one flow and whose body tells no other, are of that flow", "Denmark earmarks more money for Kenyan rifles\n\nThe money will pay for rifles and ammunition made in Kenya, the minister said.",
+			[]string{"DK>KE small_arms - committed", "DK>KE small_arms - expected"}},
+		{"a body that tells another flow leaves goods that name neither party open", "Denmark earmarks more money for Kenyan rifles\n\nThe money will pay for rifles made in Kenya, the minister said. Chile bought tanks from Germany.",
+			[]string{"DK>KE small_arms - committed", "DE>CL armored_vehicle - delivered"}},
 		{"goods a state gives whole ('its entire artillery stock'), counted by an apposition after a comma ('around 20 Caesar howitzers'), are one counted claim; the whole alone stays uncounted", "Denmark sent its entire artillery stock, around 20 Caesar howitzers, to Ukraine. Estonia gave Ukraine its entire howitzer stock, 24 FH70 guns. Norway sent its artillery stock to Ukraine. Peru sent its whole howitzer stock to Bolivia, and 12 tanks.",
 			[]string{"DK>UA artillery 20..20 item delivered", "EE>UA artillery 24..24 item delivered", "NO>UA artillery - delivered", "PE>BO artillery - delivered", "PE>BO armored_vehicle 12..12 item delivered"}},
 	}

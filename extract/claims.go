@@ -99,6 +99,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.speakerBuys()
 	d.genericDealsTold()
 	d.ownBeneficiary()
+	d.sceneRecipient()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -6293,6 +6294,32 @@ func (d *doc) topicSentenceRecipient() {
 			continue
 		}
 		c.rec, c.inherited = []string{rec}, true
+	}
+}
+
+// sceneRecipient gives a giver with no recipient, in a sentence that opens
+// "In" and another state or its capital, that state: "In Riyadh, the White
+// House announced an arms package worth nearly $142 billion" is a package
+// for Saudi Arabia. What a giver announces or hands over where the
+// sentence is set, it gives its host, as a visitor does (see
+// visitedRecipient). A sentence that names another state may set the
+// scene for a flow elsewhere.
+func (d *doc) sceneRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.status == armsledger.Requested || c.sentHi-c.sentLo < 4 || d.toks[c.sentLo].Norm != "in" {
+			continue
+		}
+		if !strings.HasSuffix(c.rule, ".active") || c.supFromDemonym {
+			continue // a giver that acts there, not goods of its that pass: "In Tehran, the authorities refused landing to Lebanese aircraft sent to bring back passengers"
+		}
+		end, ref, ok := lex.actors.Match(d.toks, c.sentLo+1, c.sentHi)
+		if !ok || end >= c.sentHi || d.toks[end].Norm != "," || len(ref.Code) != 2 || ref.Code == "EU" || ref.kind != kindCountry && ref.Kind != "capital" {
+			continue
+		}
+		if !slices.Contains(c.sup, ref.Code) && !d.namesStateBesides(c, i, []string{ref.Code}) {
+			c.rec, c.inherited = []string{ref.Code}, true
+		}
 	}
 }
 

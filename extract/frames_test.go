@@ -4387,6 +4387,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>KE small_arms - committed", "DK>KE small_arms - expected"}},
 		{"a body that tells another flow leaves goods that name neither party open", "Denmark earmarks more money for Kenyan rifles\n\nThe money will pay for rifles made in Kenya, the minister said. Chile bought tanks from Germany.",
 			[]string{"DK>KE small_arms - committed", "DE>CL armored_vehicle - delivered"}},
+		{"a giver with no recipient, in a sentence that opens 'In' and another state's capital, gives to that state; a recipient named stays", "Iran sent drones to Russia. Chile bought tanks from Germany. In Lima, Spain announced an arms package worth 200 million euros. In Nairobi, Britain pledged 12 howitzers. In Nairobi, Italy pledged 20 rifles to Somalia.",
+			[]string{"IR>RU drone - delivered", "DE>CL armored_vehicle - delivered", "ES>PE funding 2e+08..2e+08 EUR committed", "GB>KE artillery 12..12 item committed", "IT>SO small_arms 20..20 item committed"}},
 		{"goods a state gives whole ('its entire artillery stock'), counted by an apposition after a comma ('around 20 Caesar howitzers'), are one counted claim; the whole alone stays uncounted", "Denmark sent its entire artillery stock, around 20 Caesar howitzers, to Ukraine. Estonia gave Ukraine its entire howitzer stock, 24 FH70 guns. Norway sent its artillery stock to Ukraine. Peru sent its whole howitzer stock to Bolivia, and 12 tanks.",
 			[]string{"DK>UA artillery 20..20 item delivered", "EE>UA artillery 24..24 item delivered", "NO>UA artillery - delivered", "PE>BO artillery - delivered", "PE>BO armored_vehicle 12..12 item delivered"}},
 	}

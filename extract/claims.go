@@ -104,6 +104,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.speakerBuys()
 	d.genericDealsTold()
 	d.ownBeneficiary()
+	d.sceneRecipient()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()
@@ -114,6 +115,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.originNamedAgain()
 	d.eitherSide(true)
 	d.ownPurchaseValues()
+	d.schemeSupplier()
 	d.recipientSupplier()
 	d.seizedOrigin()
 	d.customersSupplied()
@@ -133,6 +135,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.namedAgainLate()
 	d.partsOfFlow()
 	d.headlineRecipient() // last: the headline is the widest reading of all
+	d.headlineFlow()
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -4973,6 +4976,71 @@ func (d *doc) supplierRecipient() {
 	}
 }
 
+// schemeSupplier gives goods a recipient got "through the scheme" (or
+// "under the initiative", "via the programme"), with no supplier named, the
+// state the text named that scheme after before: "Babis win puts Czech
+// shell scheme in doubt ... About 1.5 million rounds reached Ukraine through
+// the scheme last year" came from the Czech Republic. What moves through a
+// state's scheme, that state gives.
+func (d *doc) schemeSupplier() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) == 0 || c.homemade || c.aggregate || c.status == armsledger.Requested || !d.throughScheme(c.sentLo, c.sentHi) {
+			continue
+		}
+		if owner := d.schemeOwner(c.sentLo); owner != "" && !slices.Contains(c.rec, owner) {
+			c.sup, c.inherited = []string{owner}, true
+		}
+	}
+}
+
+// throughScheme reports whether tokens lo to hi say "through the scheme",
+// "under the initiative", "via the programme" or the like.
+func (d *doc) throughScheme(lo, hi int) bool {
+	for j := lo; j+2 < hi; j++ {
+		switch d.toks[j].Norm {
+		case "through", "under", "via":
+			if d.toks[j+1].Norm == "the" && schemeNoun(d.toks[j+2].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schemeOwner returns the one state the text names, before token end, a
+// scheme after: "Czech shell scheme", "the Czech-led initiative", "the
+// Czech ammunition initiative"; "" if none or several.
+func (d *doc) schemeOwner(end int) string {
+	owner := ""
+	for j := 1; j < end; j++ {
+		if !schemeNoun(d.toks[j].Norm) {
+			continue
+		}
+		for k := max(j-4, 0); k < j; k++ {
+			e, ref, ok := lex.actors.Match(d.toks, k, j)
+			if !ok || len(ref.Code) != 2 || ref.Code == "EU" || ref.kind != kindCountry && ref.kind != kindDemonym {
+				continue
+			}
+			between := true // only words of kind or "-led" between the name and the scheme
+			for m := e; m < j; m++ {
+				if t := &d.toks[m]; t.Kind != Word && t.Norm != "-" || d.toks[m].Norm == "the" {
+					between = false
+				}
+			}
+			if !between {
+				continue
+			}
+			if owner != "" && owner != ref.Code {
+				return ""
+			}
+			owner = ref.Code
+			break
+		}
+	}
+	return owner
+}
+
 // recipientSupplier gives a claim with a recipient and no supplier (one
 // that cannot stand so) the supplier of every flow the text tells in full
 // to that recipient, when they all have the same one and one of them moves
@@ -5325,6 +5393,45 @@ func (d *doc) headlineRecipient() {
 		c := &d.claims[i]
 		if c.sent > 0 && c.awaitsRecipient() && c.status != armsledger.Requested && !d.namesStateBesides(c, i, []string{one}) {
 			c.rec, c.inherited = []string{one}, true
+		}
+	}
+}
+
+// headlineFlow gives goods that name neither party, in a text whose
+// headline tells one flow between two states and whose body tells none
+// between others, that flow's parties: under "U.S. arms for Taiwan arrive -
+// slowly", "Deliveries of the Harpoon Coastal Defense System are to run
+// until 2028" are from the United States to Taiwan. The headline names
+// the flow a story of one flow leaves its sentences to assume.
+func (d *doc) headlineFlow() {
+	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
+		return
+	}
+	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
+		return
+	}
+	var sup, rec []string
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) {
+			continue
+		}
+		if sup == nil && c.sent == 0 {
+			sup, rec = c.sup, c.rec
+		}
+		if sup == nil || !sameSet(c.sup, sup) || !sameSet(c.rec, rec) {
+			return // no flow in the headline, or another flow told
+		}
+	}
+	if sup == nil {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		// (a noun of transfer with no verb of its own, "under a transfer of
+		// production technology", tells no status the flow may take)
+		if c.sent > 0 && len(c.sup) == 0 && len(c.rec) == 0 && !c.open && !c.aggregate && !c.homemade && !c.recOpen && c.status != armsledger.Requested && !(c.p.money && c.p.qty == nil) && !strings.HasSuffix(c.rule, ".noun") {
+			c.sup, c.rec, c.inherited = sup, rec, true
 		}
 	}
 }
@@ -6230,6 +6337,32 @@ func (d *doc) topicSentenceRecipient() {
 			continue
 		}
 		c.rec, c.inherited = []string{rec}, true
+	}
+}
+
+// sceneRecipient gives a giver with no recipient, in a sentence that opens
+// "In" and another state or its capital, that state: "In Riyadh, the White
+// House announced an arms package worth nearly $142 billion" is a package
+// for Saudi Arabia. What a giver announces or hands over where the
+// sentence is set, it gives its host, as a visitor does (see
+// visitedRecipient). A sentence that names another state may set the
+// scene for a flow elsewhere.
+func (d *doc) sceneRecipient() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.awaitsRecipient() || c.status == armsledger.Requested || c.sentHi-c.sentLo < 4 || d.toks[c.sentLo].Norm != "in" {
+			continue
+		}
+		if !strings.HasSuffix(c.rule, ".active") || c.supFromDemonym {
+			continue // a giver that acts there, not goods of its that pass: "In Tehran, the authorities refused landing to Lebanese aircraft sent to bring back passengers"
+		}
+		end, ref, ok := lex.actors.Match(d.toks, c.sentLo+1, c.sentHi)
+		if !ok || end >= c.sentHi || d.toks[end].Norm != "," || len(ref.Code) != 2 || ref.Code == "EU" || ref.kind != kindCountry && ref.Kind != "capital" {
+			continue
+		}
+		if !slices.Contains(c.sup, ref.Code) && !d.namesStateBesides(c, i, []string{ref.Code}) {
+			c.rec, c.inherited = []string{ref.Code}, true
+		}
 	}
 }
 

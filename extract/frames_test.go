@@ -962,6 +962,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>RS technology - requested", "RU>PE technology - requested", "CN>LA technology - requested", "RU>CU technology - requested", "RU>CU armored_vehicle 20..20 item delivered"}},
 		{"design help, assistance or support, and battlefield or combat data, are know-how (technology), as engineering help and targeting data are", "Iran gave Russia design assistance for the drones. Russia passes battlefield data to North Korea. Ukraine has shared combat data with Poland. Pakistan built the corvettes with Turkish design help.",
 			[]string{"IR>RU technology - delivered", "RU>KP technology - delivered", "UA>PL technology - delivered", "TR>PK technology - delivered"}},
+		{"a term of materiel told in the singular is read as its plural is: one coastal defence system, armoured car, main battle tank, drone component", "Japan delivered a coastal defence system to the Philippines. The United States approved the sale of a counter-drone system to Qatar. Spain sold Peru an armoured car. Turkey gave Somalia a main battle tank. Iran sent Russia a drone component. Chile bought a seaplane from Japan.",
+			[]string{"JP>PH missile 1..1 item delivered", "US>QA air_defense - committed", "ES>PE armored_vehicle 1..1 item committed", "TR>SO armored_vehicle 1..1 item delivered", "IR>RU technology - delivered", "JP>CL aircraft 1..1 item delivered"}},
 		{"help with an overhaul is know-how lent, as help with building is", "The corvettes are being overhauled in Peru with Italian technical assistance.",
 			[]string{"IT>PE technology - delivered"}},
 		{"ASFAT is Turkey's and Goa Shipyard India's: each firm sells", "Dhaka ordered four corvettes from ASFAT and two patrol boats from Goa Shipyard.",

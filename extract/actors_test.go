@@ -105,7 +105,8 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"use"}, fUse},                                     // usedGoods
 		{[]string{"based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis", "hull", "platform"}, fModelled}, // modelOf
 		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                                               // passedOver
-		{[]string{"which"}, fWhich}, // allOfWhich
+		{[]string{"which"}, fWhich},  // allOfWhich
+		{[]string{"citing"}, fGated}, // markCitedReason
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

@@ -265,6 +265,13 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"engines", "parts", "components", // "built the drones with Chinese-made engines" (madeWithParts)
 	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
 
+// gatedWords are words few sentences hold, one of which a rule that
+// would otherwise run on every sentence needs: "citing" (markCitedReason).
+// They share one flag, fGated, since the flag bits are few: a sentence
+// that holds one of them runs the rules of the others too, each of which
+// looks for its own word and finds none.
+var gatedWords = setOf("citing")
+
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
 // markList), a few in a text, so that this is a quicker test than
@@ -503,7 +510,9 @@ func (s *sent) run() {
 	s.theJunta()
 	s.markDateline()
 	s.markKinNamed()
-	s.markCitedReason()
+	if s.has(fGated) {
+		s.markCitedReason() // (it reads only sentences holding "citing")
+	}
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -266,11 +266,12 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
 
 // gatedWords are words few sentences hold, one of which a rule that
-// would otherwise run on every sentence needs: "citing" (markCitedReason).
-// They share one flag, fGated, since the flag bits are few: a sentence
-// that holds one of them runs the rules of the others too, each of which
-// looks for its own word and finds none.
-var gatedWords = setOf("citing")
+// would otherwise run on every sentence needs: "citing"
+// (markCitedReason); "equipment", "hardware", "parts" (statesEquipment,
+// partsForProgramme, equipmentAgain). They share one flag, fGated, since
+// the flag bits are few: a sentence that holds one of them runs the rules
+// of the others too, each of which looks for its own word and finds none.
+var gatedWords = setOf("citing", "equipment", "hardware", "parts")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

@@ -355,10 +355,12 @@ func (s *sent) phrases() []phrase {
 	if s.has(fRare) {
 		out = s.programmeHelp(out)
 	}
-	if len(s.actors) > 0 {
+	// Both rules read only sentences holding "equipment", "hardware" or
+	// "parts" (one of gatedWords): most hold none.
+	if len(s.actors) > 0 && s.has(fGated) {
 		out = s.statesEquipment(out)
 	}
-	if len(s.d.named) > 0 {
+	if len(s.d.named) > 0 && s.has(fGated) {
 		out = s.equipmentAgain(out)
 	}
 	out = s.dropPurposes(out)

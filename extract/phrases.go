@@ -382,10 +382,14 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
+	// theRest reads only sentences holding "rest", "remainder",
+	// "remaining" or "other" (gatedWords).
 	if s.has(fRare) {
-		out = s.theRest(out)
+		if s.has(fGated) {
+			out = s.theRest(out)
+		}
 		out = s.numberSubject(out)
-	} else if len(s.quants) > 0 && len(s.d.named) > 0 {
+	} else if len(s.quants) > 0 && len(s.d.named) > 0 && s.has(fGated) {
 		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
 	}
 	if len(s.quants) > 0 {

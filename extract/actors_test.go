@@ -108,6 +108,7 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"which"}, fWhich},                                   // allOfWhich
 		{[]string{"citing"}, fGated},                                  // markCitedReason
 		{[]string{"rest", "remainder", "remaining", "other"}, fGated}, // theRest
+		{[]string{"expected"}, fGated},                                // restExpected
 		{[]string{"equipment", "hardware", "parts"}, fGated},          // statesEquipment, partsForProgramme, equipmentAgain
 	} {
 		for _, w := range c.words {

@@ -269,10 +269,11 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 // would otherwise run on every sentence needs: "citing"
 // (markCitedReason); "equipment", "hardware", "parts" (statesEquipment,
 // partsForProgramme, equipmentAgain); "rest", "remainder", "remaining",
-// "other" (theRest); "expected" (restExpected). They share one flag, fGated, since the flag bits are
-// few: a sentence that holds one of them runs the rules of the others
-// too, each of which looks for its own word and finds none.
-var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected")
+// "other" (theRest); "expected" (restExpected); "alliance", "bloc",
+// "member" (blocAnaphora). They share one flag, fGated, since the flag
+// bits are few: a sentence that holds one of them runs the rules of the
+// others too, each of which looks for its own word and finds none.
+var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

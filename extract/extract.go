@@ -265,15 +265,26 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"engines", "parts", "components", // "built the drones with Chinese-made engines" (madeWithParts)
 	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
 
-// gatedWords are words few sentences hold, one of which a rule that
-// would otherwise run on every sentence needs: "citing"
-// (markCitedReason); "equipment", "hardware", "parts" (statesEquipment,
-// partsForProgramme, equipmentAgain); "rest", "remainder", "remaining",
-// "other" (theRest); "expected" (restExpected); "alliance", "bloc",
-// "member" (blocAnaphora). They share one flag, fGated, since the flag
-// bits are few: a sentence that holds one of them runs the rules of the
-// others too, each of which looks for its own word and finds none.
-var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member")
+// gatedWords are words few sentences hold, each of which a rule that
+// would otherwise run on every sentence it reaches needs; where the
+// sentence holds none, the rule can find nothing and is passed over by a
+// test of their flag, fGated:
+//
+//   - "citing": markCitedReason
+//   - "equipment", "hardware", "parts": statesEquipment, partsForProgramme,
+//     equipmentAgain
+//   - "rest", "remainder", "remaining", "other": theRest
+//   - "expected": restExpected
+//   - "alliance", "bloc", "member": blocAnaphora
+//   - "competing", "vying", "bidding", "running", "contention":
+//     modelsInTheRunning (runningAt)
+//
+// They share one flag since the flag bits are few: a sentence that holds
+// one of them runs the rules of the others too, each of which looks for
+// its own word and finds none. A word added to a rule's test must be
+// added here.
+var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member",
+	"competing", "vying", "bidding", "running", "contention")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

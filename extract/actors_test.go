@@ -109,6 +109,7 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"citing"}, fGated},                                                 // markCitedReason
 		{[]string{"rest", "remainder", "remaining", "other"}, fGated},                // theRest
 		{[]string{"expected"}, fGated},                                               // restExpected
+		{[]string{"funded", "financed", "supplier", "imports"}, fGated},              // financedBy, bareSupplier, bareImports
 		{[]string{"against"}, fGated},                                                // decidedAgainstAfter
 		{[]string{"competing", "vying", "bidding", "running", "contention"}, fGated}, // modelsInTheRunning (runningAt)
 		{[]string{"alliance", "bloc", "member"}, fGated},                             // blocAnaphora

@@ -279,13 +279,17 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 //   - "competing", "vying", "bidding", "running", "contention":
 //     modelsInTheRunning (runningAt)
 //   - "against": decidedAgainstAfter
+//   - "funded", "financed": financedBy
+//   - "supplier": bareSupplier
+//   - "imports": bareImports
 //
 // They share one flag since the flag bits are few: a sentence that holds
 // one of them runs the rules of the others too, each of which looks for
 // its own word and finds none. A word added to a rule's test must be
 // added here.
 var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member",
-	"competing", "vying", "bidding", "running", "contention", "against")
+	"competing", "vying", "bidding", "running", "contention", "against",
+	"funded", "financed", "supplier", "imports")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see

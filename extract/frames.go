@@ -689,7 +689,9 @@ func (s *sent) frames(att attrib) {
 		s.helpMake(att)
 	}
 	s.knowHowGiven(att)
-	s.financedBy(made, ps, att)
+	if s.has(fGated) {
+		s.financedBy(made, ps, att) // (it reads only sentences holding "funded" or "financed")
+	}
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}

@@ -399,8 +399,10 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
-	out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
-	out = s.bareImports(out)
+	if s.has(fGated) { // (they read only sentences holding "supplier" or "imports")
+		out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
+		out = s.bareImports(out)
+	}
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 		out = s.firstBatchTaken(out)

@@ -1990,6 +1990,9 @@ func (s *sent) blocAnaphora() {
 	if s.d.blocs == 0 {
 		return // most texts
 	}
+	if !s.has(fGated) {
+		return // no "alliance", "bloc" or "member" (gatedWords), which the loop below looks for
+	}
 	toks := s.d.toks
 	for k := s.lo + 1; k < s.hi; k++ {
 		var code string

@@ -105,7 +105,15 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"use"}, fUse},                                     // usedGoods
 		{[]string{"based", "built", "modelled", "modeled", "derived", "developed", "adapted", "chassis", "basis", "hull", "platform"}, fModelled}, // modelOf
 		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                                               // passedOver
-		{[]string{"which"}, fWhich}, // allOfWhich
+		{[]string{"which"}, fWhich},                                                  // allOfWhich
+		{[]string{"citing"}, fGated},                                                 // markCitedReason
+		{[]string{"rest", "remainder", "remaining", "other"}, fGated},                // theRest
+		{[]string{"expected"}, fGated},                                               // restExpected
+		{[]string{"funded", "financed", "supplier", "imports"}, fGated},              // financedBy, bareSupplier, bareImports
+		{[]string{"against"}, fGated},                                                // decidedAgainstAfter
+		{[]string{"competing", "vying", "bidding", "running", "contention"}, fGated}, // modelsInTheRunning (runningAt)
+		{[]string{"alliance", "bloc", "member"}, fGated},                             // blocAnaphora
+		{[]string{"equipment", "hardware", "parts"}, fGated},                         // statesEquipment, partsForProgramme, equipmentAgain
 	} {
 		for _, w := range c.words {
 			if toks := Tokenize(w); lex.flags[toks[0].word]&c.flag == 0 {

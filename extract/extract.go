@@ -265,6 +265,32 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"engines", "parts", "components", // "built the drones with Chinese-made engines" (madeWithParts)
 	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
 
+// gatedWords are words few sentences hold, each of which a rule that
+// would otherwise run on every sentence it reaches needs; where the
+// sentence holds none, the rule can find nothing and is passed over by a
+// test of their flag, fGated:
+//
+//   - "citing": markCitedReason
+//   - "equipment", "hardware", "parts": statesEquipment, partsForProgramme,
+//     equipmentAgain
+//   - "rest", "remainder", "remaining", "other": theRest
+//   - "expected": restExpected
+//   - "alliance", "bloc", "member": blocAnaphora
+//   - "competing", "vying", "bidding", "running", "contention":
+//     modelsInTheRunning (runningAt)
+//   - "against": decidedAgainstAfter
+//   - "funded", "financed": financedBy
+//   - "supplier": bareSupplier
+//   - "imports": bareImports
+//
+// They share one flag since the flag bits are few: a sentence that holds
+// one of them runs the rules of the others too, each of which looks for
+// its own word and finds none. A word added to a rule's test must be
+// added here.
+var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member",
+	"competing", "vying", "bidding", "running", "contention", "against",
+	"funded", "financed", "supplier", "imports")
+
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
 // markList), a few in a text, so that this is a quicker test than
@@ -503,7 +529,9 @@ func (s *sent) run() {
 	s.theJunta()
 	s.markDateline()
 	s.markKinNamed()
-	s.markCitedReason()
+	if s.has(fGated) {
+		s.markCitedReason() // (it reads only sentences holding "citing")
+	}
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {
 		s.homeBodies()

@@ -690,7 +690,9 @@ func (s *sent) frames(att attrib) {
 		s.helpMake(att)
 	}
 	s.knowHowGiven(att)
-	s.financedBy(made, ps, att)
+	if s.has(fGated) {
+		s.financedBy(made, ps, att) // (it reads only sentences holding "funded" or "financed")
+	}
 	if len(groups) == 0 && len(s.d.named) > 0 {
 		s.deniedReports(att)
 	}
@@ -785,7 +787,9 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
 		s.passedOn(end, len(s.d.claims)-1, att)
 	}
-	s.soughtWhich(g, len(s.d.claims)-1, att)
+	if s.has(fWhich) {
+		s.soughtWhich(g, len(s.d.claims)-1, att) // (it reads only sentences holding ", which")
+	}
 	if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 {
 		s.afterRanked(t, len(s.d.claims)-1, att)
 	}

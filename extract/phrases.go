@@ -366,10 +366,12 @@ func (s *sent) phrases() []phrase {
 	if s.has(fRare) {
 		out = s.programmeHelp(out)
 	}
-	if len(s.actors) > 0 {
+	// Both rules read only sentences holding "equipment", "hardware" or
+	// "parts" (one of gatedWords): most hold none.
+	if len(s.actors) > 0 && s.has(fGated) {
 		out = s.statesEquipment(out)
 	}
-	if len(s.d.named) > 0 {
+	if len(s.d.named) > 0 && s.has(fGated) {
 		out = s.equipmentAgain(out)
 	}
 	out = s.dropPurposes(out)
@@ -391,10 +393,14 @@ func (s *sent) phrases() []phrase {
 			out = s.countedUnits(out)
 		}
 	}
+	// theRest reads only sentences holding "rest", "remainder",
+	// "remaining" or "other" (gatedWords).
 	if s.has(fRare) {
-		out = s.theRest(out)
+		if s.has(fGated) {
+			out = s.theRest(out)
+		}
 		out = s.numberSubject(out)
-	} else if len(s.quants) > 0 && len(s.d.named) > 0 {
+	} else if len(s.quants) > 0 && len(s.d.named) > 0 && s.has(fGated) {
 		out = s.theRest(out) // ("the other 18": no rare word, but a count after goods named)
 	}
 	if len(s.quants) > 0 {
@@ -405,8 +411,10 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
-	out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
-	out = s.bareImports(out)
+	if s.has(fGated) { // (they read only sentences holding "supplier" or "imports")
+		out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
+		out = s.bareImports(out)
+	}
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 		out = s.firstBatchTaken(out)

@@ -2714,7 +2714,20 @@ func (s *sent) inTheRunning(a int) bool {
 // contention" (1: the fighters stay). Models on a shortlist move nothing
 // until one is chosen (as inTheRunning says of their makers). -1 when no
 // such list ends the group.
+//
+// Only a sentence holding "competing", "vying", "bidding", "running" or
+// "contention" (gatedWords) may hold such a list (see runningAt): the
+// rest are passed over by a test of its flag.
 func (s *sent) modelsInTheRunning(g *group) int {
+	if !s.has(fGated) {
+		return -1
+	}
+	return s.modelsInTheRunningRest(g)
+}
+
+// modelsInTheRunningRest is modelsInTheRunning past its first test (see
+// gates in words.go).
+func (s *sent) modelsInTheRunningRest(g *group) int {
 	toks := s.d.toks
 	if g.hi >= s.hi || !s.runningAt(g.hi) {
 		return -1

@@ -373,7 +373,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// held back arrived in Israel", are told to move by the verb after.)
 		gov.denied = true // "held back one shipment of 2,000-pound bombs", "the bombs that Washington had held back": withheld
 	}
-	if !head.noun && (s.refrainedFrom(head.i) || s.decidedAgainstAfter(max(t.i, g.hi))) {
+	if !head.noun && (s.refrainedFrom(head.i) || s.has(fGated) && s.decidedAgainstAfter(max(t.i, g.hi))) { // (only a sentence holding "against", one of gatedWords, can decide against)
 		gov.denied = true // "Sweden has held off on sending its Gripen jets", "decided against sending Taurus missiles": withheld
 	}
 	switch s.banBefore(t.i) {

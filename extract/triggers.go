@@ -457,8 +457,8 @@ func (s *sent) tagTriggers() {
 	if s.has(fNoun) && s.has(fBe) {
 		s.laterBatchDue()
 	}
-	if s.has(fCue) && s.has(fBe) {
-		s.restExpected()
+	if s.has(fCue) && s.has(fBe) && s.has(fGated) {
+		s.restExpected() // (it reads only sentences holding "expected", one of gatedWords)
 	}
 	s.goodsFollow()
 	if a, sep := s.labelActor(); a >= 0 {

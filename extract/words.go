@@ -66,6 +66,7 @@ const (
 	fModelled                            // a word of modelledWords: see modelOf
 	fCarrier                             // a word of carrierWords: see carrierBefore
 	fDelay                               // a word of delayWords: see delayedAfter
+	fGated                               // a word of gatedWords: see there
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -127,7 +128,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("country", "nation"), fCountry},
 		{setOf("aside", "up", "in"), fParticle},
 		{setOf("baltic", "baltics"), fBaltic},
-		{setOf("use"), fUse}, {modelledWords, fModelled}, {delayWords, fDelay},
+		{setOf("use"), fUse}, {modelledWords, fModelled}, {delayWords, fDelay}, {gatedWords, fGated},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

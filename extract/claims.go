@@ -841,10 +841,6 @@ func abs(n int) int {
 	return n
 }
 
-// inherit gives a draft that names only one side the other side of the
-// claim told just before it about the same party ("Saudi Arabia has requested
-// 1,000 missiles", after "The US is preparing to deliver ... to Saudi
-// Arabia"); an amount of money with no frame takes both sides.
 // dealOpens reports whether the sentence of claim c opens with a deal as
 // its subject: "The sale, approved in 2019, was valued at", "The contract
 // is worth", "The Rafale deal was worth". (A package may hold what was
@@ -866,6 +862,10 @@ func (d *doc) dealOpens(c *draft) bool {
 	return false
 }
 
+// inherit gives a draft that names only one side the other side of the
+// claim told just before it about the same party ("Saudi Arabia has requested
+// 1,000 missiles", after "The US is preparing to deliver ... to Saudi
+// Arabia"); an amount of money with no frame takes both sides.
 func (d *doc) inherit() {
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -5358,11 +5358,8 @@ func (d *doc) headlineRepeats() {
 // the readings of the body found no recipient. A sentence that names
 // another state may tell of it instead ("Iran began supplying Russia").
 func (d *doc) headlineRecipient() {
-	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
-		return // a headline is a first paragraph of one sentence...
-	}
-	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
-		return // ...that ends without a stop
+	if !d.hasHeadline() {
+		return
 	}
 	one := ""
 	for _, code := range d.sentStates[0].named {
@@ -5397,6 +5394,16 @@ func (d *doc) headlineRecipient() {
 	}
 }
 
+// hasHeadline reports whether the text opens with a headline: a first
+// paragraph of one sentence that ends without a stop.
+func (d *doc) hasHeadline() bool {
+	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
+		return false
+	}
+	end := d.toks[d.sents[0].Hi-1].Norm
+	return end != "." && end != "!" && end != "?"
+}
+
 // headlineFlow gives goods that name neither party, in a text whose
 // headline tells one flow between two states and whose body tells none
 // between others, that flow's parties: under "U.S. arms for Taiwan arrive -
@@ -5404,10 +5411,7 @@ func (d *doc) headlineRecipient() {
 // until 2028" are from the United States to Taiwan. The headline names
 // the flow a story of one flow leaves its sentences to assume.
 func (d *doc) headlineFlow() {
-	if len(d.sents) < 2 || !d.toks[d.sents[1].Lo].Newline {
-		return
-	}
-	if end := d.toks[d.sents[0].Hi-1].Norm; end == "." || end == "!" || end == "?" {
+	if !d.hasHeadline() {
 		return
 	}
 	var sup, rec []string

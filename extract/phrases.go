@@ -1915,10 +1915,13 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	container := false
 	for k := range ps {
 		p := &ps[k]
+		// The phrase's bounds with its quantity, read once: no test below
+		// moves them.
+		st, e := p.start(), p.end()
 		containerBefore := container
 		container = container || p.cat == armsledger.Container
-		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
-			respectEnd = p.end()
+		if s.respectAt(st) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, st) {
+			respectEnd = e
 			continue // "cooperation ..., particularly in terms of ammunition and other supplies"
 		}
 		if w := toks[p.head].Norm; (w == "contingent" || w == "detachment") && p.hi+1 < s.hi && toks[p.hi].Norm == "of" &&
@@ -1953,7 +1956,7 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 		if p.cat == armsledger.Container && s.civilianContents(p) {
 			continue // "300 containers of solar panels and electrical equipment": cargo, no arms
 		}
-		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, p.start()) && !s.additiveBefore(p.start()) {
+		if s.onBoard(p) || len(s.aboard) > 0 && s.coordinatedPhrases(s.aboard[len(s.aboard)-1].hi, st) && !s.additiveBefore(st) {
 			// Its words are no verbs: "on navy ships"; nor is what it is
 			// listed with: "on board 500 transport planes and 107 cargo ships".
 			s.aboard = append(s.aboard, span{p.lo, p.hi})
@@ -1974,48 +1977,48 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 			}
 			if designNoun(noun) {
 				p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "the design of the Shahed-136": know-how
-				if n := len(out); n > 0 && out[n-1].cat == armsledger.Technology && p.start()-out[n-1].end() <= 6 {
+				if n := len(out); n > 0 && out[n-1].cat == armsledger.Technology && st-out[n-1].end() <= 6 {
 					continue // "technology for the production of K2 tanks": one item
 				}
 			}
 		}
-		if e := p.end(); e < s.hi && captiveWord(toks[e].Norm) {
+		if e < s.hi && captiveWord(toks[e].Norm) {
 			continue // "took 200 soldiers prisoner"
 		}
 		if containerBefore && s.contentOfContainer(ps[:k], p) {
 			continue
 		}
-		if p.start() > s.lo && harmVerb(toks[p.start()-1].Norm) {
+		if st > s.lo && harmVerb(toks[st-1].Norm) {
 			continue // "since the rebels began attacking ships": a target, not cargo
 		}
-		if st := p.start(); st > s.lo && toks[st-1].Norm == "against" {
+		if st > s.lo && toks[st-1].Norm == "against" {
 			continue // "use them against ships in the Red Sea": a target, not cargo
 		}
-		if s.storedIn(p.start()) {
+		if s.storedIn(st) {
 			continue // "struck warehouses that it says held Iranian arms": what a place stores, not cargo
 		}
-		if e := p.end(); e+2 < s.hi && toks[e].Norm == "to" && toks[e+1].Norm == "be" && madeWord(toks[e+2].Norm) {
+		if e+2 < s.hi && toks[e].Norm == "to" && toks[e+1].Norm == "be" && madeWord(toks[e+2].Norm) {
 			continue // "calling for more nuclear weapons to be built": goods to be made, not moved
 		}
-		if st := p.start(); st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
-			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < p.end() {
-			otherEnd = p.end() // ("to counter glide bombs and cruise missiles": both targets)
-			continue           // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
+		if st-1 > s.lo && toks[st-2].Norm == "to" && harmBase(toks[st-1].Norm) ||
+			st > s.lo && toks[st-1].Norm == "to" && harmBase(toks[st].Norm) && st+1 < e {
+			otherEnd = e // ("to counter glide bombs and cruise missiles": both targets)
+			continue     // "the drones they use to attack ships": a target (the verb read as the phrase's adjective or not)
 		}
-		if st := p.start(); st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
+		if st > s.lo && harmVerb(toks[st].Norm) && (s.is(st-1, fSubjectPronoun) || s.actorAt(st-1) >= 0) {
 			continue // "as they attacked Western ships": the verb read as the phrase's adjective
 		}
-		if s.notSent(p.start()) {
-			if j := p.start() - 1; s.d.toks[j].Norm != "not" && (!s.is(j, fDeterminer) || s.d.toks[j-1].Norm != "not") {
+		if s.notSent(st) {
+			if j := st - 1; s.d.toks[j].Norm != "not" && (!s.is(j, fDeterminer) || s.d.toks[j-1].Norm != "not") {
 				continue // "sent Patriot systems instead of Taurus missiles"
 			}
 			p.refused = true // "will send APCs, but not its S-300 systems": denied
 		}
-		if p.cat == armsledger.Ship && s.hostedBefore(p.start()) {
+		if p.cat == armsledger.Ship && s.hostedBefore(st) {
 			continue // "Cuba, which hosted a Russian frigate and a submarine": a port call, no transfer
 		}
-		if s.otherVerbsObject(p.start(), p.end()) || otherEnd >= 0 && s.coordinatedPhrases(otherEnd, p.start()) {
-			otherEnd = p.end()
+		if s.otherVerbsObject(st, e) || otherEnd >= 0 && s.coordinatedPhrases(otherEnd, st) {
+			otherEnd = e
 			continue // "announced it would train Ukrainian pilots and marines": trained, not sent
 		}
 		out = keepPhrase(out, ps, k)
@@ -3679,6 +3682,9 @@ var modals = setOf("could", "can", "may", "might", "will", "would", "should", "s
 // "around 400 missiles, including variants from the Fateh-110 family, such
 // as the Zolfaghar" is one claim about 400 missiles.
 func (s *sent) dropExamples(ps []phrase) []phrase {
+	if len(ps) < 2 {
+		return ps // each test below weighs a phrase against one kept before it
+	}
 	toks := s.d.toks
 	out := ps[:0]
 	var heir []string // the demonym of goods of no kind whose weapons are listed as examples

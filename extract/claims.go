@@ -91,6 +91,9 @@ func (d *doc) finish() []armsledger.Claim {
 	if len(d.asked) > 0 {
 		d.answersAsked()
 	}
+	// Which way goods bought from a state's makers go is settled before
+	// the sums and goods told after them take their flow.
+	d.boughtForMakersState()
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -125,7 +128,6 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.headlineRepeats()
 	d.carriers()
-	d.boughtForMakersState()
 	d.payersGive()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()

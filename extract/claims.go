@@ -91,6 +91,9 @@ func (d *doc) finish() []armsledger.Claim {
 	if len(d.asked) > 0 {
 		d.answersAsked()
 	}
+	// Which way goods bought from a state's makers go is settled before
+	// the sums and goods told after them take their flow.
+	d.boughtForMakersState()
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
@@ -125,7 +128,6 @@ func (d *doc) finish() []armsledger.Claim {
 	}
 	d.headlineRepeats()
 	d.carriers()
-	d.boughtForMakersState()
 	d.payersGive()
 	d.dominantRecipient() // last: every more certain reading has had its turn
 	d.recentBeneficiary()
@@ -1198,6 +1200,30 @@ func (d *doc) inherit() {
 			c.sup, c.inherited = self.sup, true
 		}
 	}
+}
+
+// promisedBySeveral reports whether claim k is a sum given, in a
+// passage that tells, in its sentence or the one before, sums given to
+// the same recipient by other givers too: money pooled from
+// several, each paying for goods that none of them sends ("The
+// Netherlands pledged €500 million. Denmark, Norway and Sweden followed
+// with $500 million, and Germany will contribute $500 million too").
+func (d *doc) promisedBySeveral(k int) bool {
+	if k < 0 || k >= len(d.claims) {
+		return false
+	}
+	p := &d.claims[k]
+	if !p.p.money || len(p.sup) == 0 {
+		return false
+	}
+	for i := k - 1; i >= 0 && p.sent-d.claims[i].sent <= 1; i-- {
+		// (A sum's recipient may be told only later, as "too" leaves it.)
+		o := &d.claims[i]
+		if o.p.money && len(o.sup) > 0 && (len(o.rec) == 0 || len(p.rec) == 0 || sameSet(o.rec, p.rec)) && !overlaps(o.sup, p.sup) {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesNoun reports whether w names one of a series of payments.

@@ -396,7 +396,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// before it tells the transfer.
 		r.rule = "content.of"
 		gifts := s.ownGiftsBefore(t.i) || s.pastDeliveries(t.i) // "Its contributions include": the giver's own gifts, come already
-		if st, pk, ok := s.packageBefore(t.i); ok {
+		st, pk, packaged := s.packageBefore(t.i)
+		if packaged {
 			// "Washington's latest package for Kyiv includes ...": the
 			// package names its own giver and recipient. A possessive far
 			// before it owns something else: "the White House's disclosure
@@ -548,6 +549,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// just told, if that was no deal itself. Goods listed as
 			// what was given ("Earlier contributions include PzH 2000
 			// howitzers") are of that flow, whoever made them.
+			return r
+		}
+		if m := s.d.makerOf(&g.phrases[0]); len(r.sup) == 0 && m != "" && !strings.Contains(m, ",") && s.d.promisedBySeveral(n-1) && !makesAny(m, p.rec) && !makesAny(m, p.sup) {
+			// "Denmark, Norway and Sweden put up $500 million, and
+			// Germany will contribute $500 million too. The packages
+			// include Patriot interceptors": goods several givers' sums
+			// pay for come from their maker, not from the last to pay.
+			r.sup, r.rec = []string{m}, p.rec
+			if !packaged {
+				r.status = p.status // (a package named tells its own)
+			}
 			return r
 		}
 		switch {

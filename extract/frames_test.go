@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plane's name before 'interceptors' ('MiG-31 interceptors') names fighters built to intercept: aircraft; 'interceptors' alone or after an air-defence system's name are missiles", "Russia sent six MiG-31 interceptors to Syria. Germany sent Patriot interceptors to Ukraine. Norway sent Ukraine F-16 jets and interceptors.",
+			[]string{"RU>SY aircraft 6..6 item delivered", "DE>UA missile - delivered", "NO>UA aircraft - delivered", "NO>UA missile - delivered"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",
 			[]string{"RU>KP technology - expected", "CN>IR technology - delivered", "FR>BR technology - delivered"}},
 		{"a verb of giving whose object is a bare 'as many' ('aims to send at least as many in 2025') gives the goods told before, as many as the count told with them, in its sentence or the one before", "Norway sent 12 howitzers to Kenya in 2023 and will send about as many next year. Spain delivered 400,000 rounds to Chile in 2024. Madrid expects to supply at least as many in 2025.",

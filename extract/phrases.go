@@ -5526,7 +5526,18 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	if prev.cat == armsledger.Drone && next.Cat == armsledger.Aircraft {
 		return prev.cat
 	}
+	// A plane named, then "interceptors": "MiG-31 interceptors" are
+	// fighters built to intercept, not the missiles of that name.
+	if prev.cat == armsledger.Aircraft && next.Cat == armsledger.Missile && prev.hi < len(toks) && interceptorWord(toks[prev.hi].Norm) {
+		return prev.cat
+	}
 	return next.Cat
+}
+
+// interceptorWord reports whether w names an interceptor, the word that
+// is a missile alone and a fighter after a plane's name.
+func interceptorWord(w string) bool {
+	return w == "interceptor" || w == "interceptors"
 }
 
 // mergeUnit returns the unit of a phrase whose words before the next term

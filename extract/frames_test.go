@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that confirms a further or additional sum or count ('confirmed a further 2 billion euros for Ukraine') pledges it: committed, no speech; bare goods after 'more' start the clause confirmed ('confirmed more tanks would go')", "Germany confirmed a further 2 billion euros in military aid for Ukraine. Canada confirmed an additional C$100 million for Latvia. Norway confirmed another 20 howitzers for Kenya.",
+			[]string{"DE>UA funding 2e+09..2e+09 EUR committed", "CA>LV funding 1e+08..1e+08 CAD committed", "NO>KE artillery 20..20 item committed"}},
 		{"a plane's name before 'interceptors' ('MiG-31 interceptors') names fighters built to intercept: aircraft; 'interceptors' alone or after an air-defence system's name are missiles", "Russia sent six MiG-31 interceptors to Syria. Germany sent Patriot interceptors to Ukraine. Norway sent Ukraine F-16 jets and interceptors.",
 			[]string{"RU>SY aircraft 6..6 item delivered", "DE>UA missile - delivered", "NO>UA aircraft - delivered", "NO>UA missile - delivered"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",

@@ -379,7 +379,7 @@ func (s *sent) tagTriggers() {
 			// a legislature's vote promises what the package holds.
 			tr.class = classCommit
 		}
-		if v.Lemma == "confirm" && s.confirmsDeal(i) {
+		if v.Lemma == "confirm" && (s.confirmsDeal(i) || s.confirmsMore(i)) {
 			// "Egypt confirmed a contract for 30 Rafale fighters": the
 			// deal itself, not what someone said, is confirmed.
 			tr.class = classCommit
@@ -508,6 +508,25 @@ func (s *sent) confirmsDeal(i int) bool {
 		}
 	}
 	return false
+}
+
+// confirmsMore reports whether the verb "confirm" at i takes an amount
+// or goods added to those told ("Berlin confirmed a further 2 billion
+// euros for drones", "confirmed an additional 20 howitzers"): a state
+// confirms what it gives as it pledges it, and says nothing of another's.
+func (s *sent) confirmsMore(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+1 >= s.hi || !incrementWords[toks[j].Norm] || toks[j].Norm == "new" {
+		return false
+	}
+	j++
+	// A count or a sum, not bare goods: "confirmed more tanks would go"
+	// confirms a clause, whose goods are its subject.
+	return toks[j].Kind == Number || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
 }
 
 // confirmsTransfer reports whether the verb "confirm" at i takes a noun

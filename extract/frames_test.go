@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a negation of a future transfer with 'before' and a time ('will not arrive before 2027') puts it off, as 'until' does: expected, not denied; in the past it stays a negation", "The jets Norway is donating to Ukraine will not arrive before 2027. Spain won't send tanks to Peru before next summer. Italy did not send howitzers to Chile before 2023.",
+			[]string{"NO>UA aircraft - expected", "ES>PE armored_vehicle - expected", "IT>CL artillery - denied"}},
 		{"a state that confirms a further or additional sum or count ('confirmed a further 2 billion euros for Ukraine') pledges it: committed, no speech; bare goods after 'more' start the clause confirmed ('confirmed more tanks would go')", "Germany confirmed a further 2 billion euros in military aid for Ukraine. Canada confirmed an additional C$100 million for Latvia. Norway confirmed another 20 howitzers for Kenya.",
 			[]string{"DE>UA funding 2e+09..2e+09 EUR committed", "CA>LV funding 1e+08..1e+08 CAD committed", "NO>KE artillery 20..20 item committed"}},
 		{"a plane's name before 'interceptors' ('MiG-31 interceptors') names fighters built to intercept: aircraft; 'interceptors' alone or after an air-defence system's name are missiles", "Russia sent six MiG-31 interceptors to Syria. Germany sent Patriot interceptors to Ukraine. Norway sent Ukraine F-16 jets and interceptors.",

@@ -806,7 +806,9 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 // function of its own for the reason toldAfter is; most triggers are
 // no "pay", and do not call it.
 func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
-	if (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
+	// Money of no stated sum ("paid North Korea cash for the shells") is
+	// paid as a sum is.
+	if (p.money || p.cat == armsledger.Funding && s.paidObject(t, p) || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
 		// "Brazil agreed to pay 4.5 billion Swiss francs for 36
 		// Gripens from Sweden": the money goes from payer to payee;
 		// "India paid" it, so it moved.
@@ -7634,6 +7636,16 @@ func (s *sent) partPaidFor(i, end int) bool {
 		i += 2
 	}
 	return i+2 == end && partWord(toks[i].Norm) && toks[i+1].Norm == "of"
+}
+
+// paidObject reports whether the phrase is the object of the verb at t,
+// right after it or after its payee: "paid North Korea cash".
+func (s *sent) paidObject(t *trigger, p *phrase) bool {
+	j := p.start() - 1
+	if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" && !s.actors[a].possessive {
+		j = s.actors[a].lo - 1
+	}
+	return j == t.i
 }
 
 // paidWith reports whether the phrase is what a payment is made in: "is

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"money of no stated sum as the object of 'pay' ('paid North Korea cash for the shells') goes from payer to payee, as a sum does: delivered once paid", "Russia paid North Korea cash for the shells. Iran paid Belarus money for the jets.",
+			[]string{"RU>KP funding - delivered", "IR>BY funding - delivered"}},
 		{"a negation of a future transfer with 'before' and a time ('will not arrive before 2027') puts it off, as 'until' does: expected, not denied; in the past it stays a negation", "The jets Norway is donating to Ukraine will not arrive before 2027. Spain won't send tanks to Peru before next summer. Italy did not send howitzers to Chile before 2023.",
 			[]string{"NO>UA aircraft - expected", "ES>PE armored_vehicle - expected", "IT>CL artillery - denied"}},
 		{"a state that confirms a further or additional sum or count ('confirmed a further 2 billion euros for Ukraine') pledges it: committed, no speech; bare goods after 'more' start the clause confirmed ('confirmed more tanks would go')", "Germany confirmed a further 2 billion euros in military aid for Ukraine. Canada confirmed an additional C$100 million for Latvia. Norway confirmed another 20 howitzers for Kenya.",

@@ -1422,8 +1422,8 @@ func moneyObject(w string) bool {
 // "expects the jets to arrive", nor "is expected").
 func (s *sent) expectsGoods(i int) bool {
 	toks := s.d.toks
-	if i-1 < s.lo || s.is(i-1, fBe) || i+1 >= s.hi {
-		return false
+	if i-1 < s.lo || s.is(i-1, fBe) && !strings.HasSuffix(toks[i].Norm, "ing") || i+1 >= s.hi {
+		return false // ("is expected"; "is expecting 20 more" expects)
 	}
 	j := i + 1
 	for j < s.hi && j-i <= 7 && !s.is(j, fMateriel) {
@@ -1435,7 +1435,7 @@ func (s *sent) expectsGoods(i int) bool {
 			switch toks[j].Norm {
 			case "first", "remaining", "last", "rest", "of", "new", "further", "other", "remainder":
 			default:
-				return s.restCounted(i+1, j) // "expects the other 18 in 2026"; not "expects talks", "expects that ..."
+				return s.restCounted(i+1, j) || s.countOfMore(i+1, j) // "expects the other 18 in 2026"; not "expects talks", "expects that ..."
 			}
 		}
 		j++
@@ -1467,6 +1467,33 @@ func (s *sent) restCounted(lo, j int) bool {
 	case (w == "rest" || w == "remainder") && j == lo+2:
 	case (w == "other" || w == "remaining") && j == lo+3 && s.countAt(lo+2):
 	default:
+		return false
+	}
+	switch toks[j].Norm {
+	case "in", "by", "this", "next", "later", "before", "within", ",", ".", ";":
+		return true
+	}
+	return false
+}
+
+// countOfMore reports whether tokens [lo, j) are a count told as more
+// ("20 more", "another 20", "a further 20") and a time or the clause's end
+// follows at j: more of the goods told ("Kyiv expects 20 more next year").
+func (s *sent) countOfMore(lo, j int) bool {
+	toks := s.d.toks
+	count, more := false, false
+	for k := lo; k < j; k++ {
+		switch {
+		case s.countAt(k):
+			count = true
+		case s.is(k, fIncrement):
+			more = true
+		case s.is(k, fDeterminer):
+		default:
+			return false
+		}
+	}
+	if !count || !more {
 		return false
 	}
 	switch toks[j].Norm {

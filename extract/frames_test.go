@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that a verb of provoking takes as its object ('angered Beijing by selling', 'upset Washington when it bought') looks on: neither the subject of the gerund nor what 'it' refers to", "Washington angered Beijing by selling F-16 jets to Taiwan. Turkey upset Washington when it bought S-400 systems from Russia. Spain infuriated Morocco when it sent tanks to Algeria.",
+			[]string{"US>TW aircraft - committed", "RU>TR air_defense - delivered", "ES>DZ armored_vehicle - delivered"}},
 		{"a state that expects a count told as more with no noun ('Kyiv expects 20 more', 'is expecting another 20 by June') receives more of the goods told: expected", "Denmark sent 6 F-16s to Ukraine. Kyiv expects 20 more. Spain sent 10 tanks to Peru. Lima is expecting another 12 by June.",
 			[]string{"DK>UA aircraft 6..6 item delivered", "DK>UA aircraft 20..20 item expected", "ES>PE armored_vehicle 10..10 item delivered", "ES>PE armored_vehicle 12..12 item expected"}},
 		{"money of no stated sum as the object of 'pay' ('paid North Korea cash for the shells') goes from payer to payee, as a sum does: delivered once paid", "Russia paid North Korea cash for the shells. Iran paid Belarus money for the jets.",

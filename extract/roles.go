@@ -5447,7 +5447,7 @@ func (s *sent) movedOnAfter(i int) bool {
 func (s *sent) objectOfVerb(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j >= s.lo && greetingVerb(toks[j].Norm) {
+	if j >= s.lo && (greetingVerb(toks[j].Norm) || provokeVerb(toks[j].Norm)) {
 		// "Zelensky thanked London and renewed his appeal": London is
 		// thanked, not appealing. (Past "the" a demonym may modify the
 		// object: "welcomed the Polish decision to send".)

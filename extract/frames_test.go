@@ -4771,3 +4771,28 @@ func TestGlueOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPayerGetsGoodsToldBefore: a payer or buyer in a clause before ", and"
+// gets the goods a later clause ships only when that clause refers back to
+// them ("shipped them"); new goods of their own ("and Iran sent drones")
+// are another transfer, whose evidence is its own clause.
+func TestPayerGetsGoodsToldBefore(t *testing.T) {
+	for _, c := range []struct{ text, cat, start string }{
+		{"Peru paid for the missiles in March, and India shipped them in April.", "missile", "Peru paid"},
+		{"Chile bought jets from Spain last year, and Israel has sent drones.", "drone", "Israel has sent"},
+		{"Russia bought shells from North Korea, and Iran sent drones.", "drone", "Iran sent"},
+	} {
+		found := false
+		for _, cl := range Extract(c.text, Options{}) {
+			if string(cl.Category) == c.cat {
+				found = true
+				if !strings.HasPrefix(cl.Evidence, c.start) {
+					t.Errorf("%s\n %s evidence %q, want it to start %q", c.text, c.cat, cl.Evidence, c.start)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s\n no %s claim", c.text, c.cat)
+		}
+	}
+}

@@ -4134,7 +4134,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) || s.rewardSum(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -4214,6 +4214,34 @@ func (s *sent) civilianDealBefore(i int) bool {
 		case ";":
 			return false
 		}
+	}
+	return false
+}
+
+// rewardSum reports whether the sum q is a reward or bounty, offered for
+// information or a capture: "a reward of up to $5 million", "a $10
+// million bounty". It pays informers, not for arms.
+func (s *sent) rewardSum(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Hi < s.hi && rewardNoun(toks[q.Hi].Norm) {
+		return true
+	}
+	for j := q.Lo - 1; j >= s.lo && q.Lo-j <= 4; j-- {
+		if rewardNoun(toks[j].Norm) {
+			return true
+		}
+		if w := toks[j].Norm; w != "of" && w != "up" && w != "to" && w != "a" && w != "as" && w != "much" && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// rewardNoun reports whether w names a reward or bounty.
+func rewardNoun(w string) bool {
+	switch w {
+	case "reward", "rewards", "bounty", "bounties":
+		return true
 	}
 	return false
 }

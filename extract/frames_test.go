@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sum that is a reward or bounty ('a reward of up to $5 million', 'a $10 million bounty') pays informers, not for arms: no funding", "Spain sent tanks to Peru. Madrid offered a $10 million reward for information on the smugglers. Italy sent rifles to Chile. Rome offered a reward of up to €5 million for their capture.",
+			[]string{"ES>PE armored_vehicle - delivered", "IT>CL small_arms - delivered"}},
 		{"a state that a verb of provoking takes as its object ('angered Beijing by selling', 'upset Washington when it bought') looks on: neither the subject of the gerund nor what 'it' refers to", "Washington angered Beijing by selling F-16 jets to Taiwan. Turkey upset Washington when it bought S-400 systems from Russia. Spain infuriated Morocco when it sent tanks to Algeria.",
 			[]string{"US>TW aircraft - committed", "RU>TR air_defense - delivered", "ES>DZ armored_vehicle - delivered"}},
 		{"a state that expects a count told as more with no noun ('Kyiv expects 20 more', 'is expecting another 20 by June') receives more of the goods told: expected", "Denmark sent 6 F-16s to Ukraine. Kyiv expects 20 more. Spain sent 10 tanks to Peru. Lima is expecting another 12 by June.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods after 'at' and a verb of using weapons ('launched at a US destroyer', 'fired at a British frigate') are a target: no goods of their own", "Iran supplied drones to Russia and missiles that the Houthis fired at a British frigate. Norway sent Ukraine rockets, which Kyiv launched at Russian tanks.",
+			[]string{"IR>RU drone - delivered", "IR>RU missile - delivered", "NO>UA ammunition - delivered"}},
 		{"a sum that is a reward or bounty ('a reward of up to $5 million', 'a $10 million bounty') pays informers, not for arms: no funding", "Spain sent tanks to Peru. Madrid offered a $10 million reward for information on the smugglers. Italy sent rifles to Chile. Rome offered a reward of up to €5 million for their capture.",
 			[]string{"ES>PE armored_vehicle - delivered", "IT>CL small_arms - delivered"}},
 		{"a state that a verb of provoking takes as its object ('angered Beijing by selling', 'upset Washington when it bought') looks on: neither the subject of the gerund nor what 'it' refers to", "Washington angered Beijing by selling F-16 jets to Taiwan. Turkey upset Washington when it bought S-400 systems from Russia. Spain infuriated Morocco when it sent tanks to Algeria.",

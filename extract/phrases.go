@@ -137,6 +137,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed over rifles for troops battling the Maute group": whom they are for
 			continue
 		}
+		if s.firedAt(i) {
+			i = end // "a drone the Houthis launched at a US destroyer": the target, not goods
+			continue
+		}
 		if s.usedGoods(i) {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
@@ -5049,6 +5053,25 @@ func (s *sent) recipientsOwn(i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// firedAt reports whether the goods word at i is the object of "at"
+// after a verb of using weapons ("launched at a US destroyer", "fired at
+// Israeli tanks", "shot at the ship"): a target, which nothing moves to
+// anyone.
+func (s *sent) firedAt(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 5; j-- {
+		w := toks[j].Norm
+		if w == "at" {
+			return fireVerb(toks[j-1].Norm) || toks[j-1].Norm == "shot" || toks[j-1].Norm == "aimed"
+		}
+		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb) && !modifierStop[w] || Joiner(toks, j) {
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"air defence after 'for' and a state's demonym ('1 billion kronor for Ukrainian air defence') is that state's need, as after 'for its': no goods; 'air defence systems' are goods", "Sweden will provide 1 billion kronor for Ukrainian air defence. Norway will give €50 million for Latvian air defence systems.",
+			[]string{"SE>UA funding 1e+09..1e+09 SEK expected", "NO>LV funding 5e+07..5e+07 EUR expected", "NO>LV air_defense - expected"}},
 		{"goods after 'at' and a verb of using weapons ('launched at a US destroyer', 'fired at a British frigate') are a target: no goods of their own", "Iran supplied drones to Russia and missiles that the Houthis fired at a British frigate. Norway sent Ukraine rockets, which Kyiv launched at Russian tanks.",
 			[]string{"IR>RU drone - delivered", "IR>RU missile - delivered", "NO>UA ammunition - delivered"}},
 		{"a sum that is a reward or bounty ('a reward of up to $5 million', 'a $10 million bounty') pays informers, not for arms: no funding", "Spain sent tanks to Peru. Madrid offered a $10 million reward for information on the smugglers. Italy sent rifles to Chile. Rome offered a reward of up to €5 million for their capture.",

@@ -4990,18 +4990,45 @@ func choosingLemma(lemma string) bool {
 }
 
 // ownDefence reports whether the air defence at [i, end) is the need of a
-// state "for its air defence", with no word of systems after it.
+// state "for its air defence" or "for Ukrainian air defence", with no word
+// of systems after it.
 func (s *sent) ownDefence(i, end int) bool {
 	toks := s.d.toks
-	if end-i > 2 || i-2 < s.lo || toks[i-2].Norm != "for" {
+	if end-i > 2 || i-2 < s.lo {
 		return false
 	}
+	at := i - 2 // "for"
 	switch toks[i-1].Norm {
 	case "its", "their", "his", "her", "our":
 	default:
+		// "1 billion kronor for Ukrainian air defence", "radar systems
+		// for Ukrainian air defence": the state's defence, named by its
+		// demonym, as by "its". Right after a verb the demonym names the
+		// maker: "signed for Israeli air defence" buys Israel's.
+		a := s.actorAt(i - 1)
+		if a < 0 || !s.actors[a].demonym || s.actors[a].hi != i {
+			return false
+		}
+		at = s.actors[a].lo - 1
+		if at-1 < s.lo || s.is(at-1, fVerb) && !s.moneyEndsAt(at) && !aidNoun(toks[at-1].Norm) && !s.is(at-1, fMateriel) {
+			return false
+		}
+	}
+	if at < s.lo || toks[at].Norm != "for" {
 		return false
 	}
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
+}
+
+// moneyEndsAt reports whether a sum of money ends right before token j:
+// "1 billion kronor for".
+func (s *sent) moneyEndsAt(j int) bool {
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Hi == j && q.Currency != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedTo reports whether the goods at i stand after "related to",

@@ -256,6 +256,34 @@ func (s *sent) markCitedReason() {
 	}
 }
 
+// markProvoked sets aside a state that a verb of provoking takes as its
+// object: "Washington angered Beijing by selling jets to Taiwan", "Turkey
+// upset Washington when it bought S-400s". The state provoked looks on;
+// it is no party to the transfer, and not the subject a gerund or a
+// pronoun after it refers to.
+func (s *sent) markProvoked() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.lo-1 <= s.lo || m.prep != "" || m.possessive || !provokeVerb(toks[m.lo-1].Norm) {
+			continue
+		}
+		m.aside = true
+	}
+}
+
+// provokeVerb reports whether w is a form of a verb of provoking whose
+// object is who is provoked ("angered", "upset").
+func provokeVerb(w string) bool {
+	switch w {
+	case "angered", "angering", "angers", "upset", "upsets", "upsetting", "infuriated", "infuriating", "infuriates",
+		"irritated", "irritating", "irritates", "enraged", "enraging", "antagonised", "antagonized", "antagonising",
+		"antagonizing", "riled", "displeased":
+		return true
+	}
+	return false
+}
+
 // flowNoun reports whether token j is a noun of goods moving or sold
 // ("sales", "exports", "deliveries"), not of a promise ("its commitment
 // to Israel").

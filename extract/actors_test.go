@@ -107,6 +107,7 @@ func TestFlagShortcuts(t *testing.T) {
 		{[]string{"selected", "chose", "picked", "opted"}, fChoose},                                                                               // passedOver
 		{[]string{"which"}, fWhich},                                                  // allOfWhich
 		{[]string{"citing"}, fGated},                                                 // markCitedReason
+		{[]string{"angered", "upset", "infuriated", "antagonized"}, fGated},          // markProvoked
 		{[]string{"rest", "remainder", "remaining", "other"}, fGated},                // theRest
 		{[]string{"expected"}, fGated},                                               // restExpected
 		{[]string{"funded", "financed", "supplier", "imports"}, fGated},              // financedBy, bareSupplier, bareImports

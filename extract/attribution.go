@@ -198,7 +198,7 @@ func (s *sent) attribution() attrib {
 		// The first verb of speech (or "announced that") gives the speaker;
 		// later verbs of speech are the voices of the claims after them.
 		v, ok := s.verbAt(i)
-		if ok && v.Lemma == "add" && s.addsGoods(i) || ok && v.Lemma == "confirm" && (s.confirmsDeal(i) || s.confirmsTransfer(i)) {
+		if ok && v.Lemma == "add" && s.addsGoods(i) || ok && v.Lemma == "confirm" && (s.confirmsDeal(i) || s.confirmsTransfer(i) || s.confirmsMore(i)) {
 			ok = false // "Canada added C$35 million", "Egypt confirmed a contract for 30 jets": goods added, a deal made, no words
 		}
 		first := a.verb < 0 && ok && (v.Class == classSpeech || s.announcesThat(i, v))

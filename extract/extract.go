@@ -282,6 +282,7 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 //   - "funded", "financed": financedBy
 //   - "supplier": bareSupplier
 //   - "imports": bareImports
+//   - "angered", "upset" and the other verbs of provoking: markProvoked
 //
 // They share one flag since the flag bits are few: a sentence that holds
 // one of them runs the rules of the others too, each of which looks for
@@ -289,7 +290,10 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 // added here.
 var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member",
 	"competing", "vying", "bidding", "running", "contention", "against",
-	"funded", "financed", "supplier", "imports")
+	"funded", "financed", "supplier", "imports",
+	"angered", "angering", "angers", "upset", "upsets", "upsetting", "infuriated", "infuriating", "infuriates",
+	"irritated", "irritating", "irritates", "enraged", "enraging", "antagonised", "antagonized", "antagonising",
+	"antagonizing", "riled", "displeased")
 
 // bulletOpensLine reports whether a token that starts a line is a bullet
 // (see bullet). The tokens that start a line are all in marks (see
@@ -531,6 +535,7 @@ func (s *sent) run() {
 	s.markKinNamed()
 	if s.has(fGated) {
 		s.markCitedReason() // (it reads only sentences holding "citing")
+		s.markProvoked()    // (and this only those holding a verb of provoking)
 	}
 	s.sceneBodies() // (before homeBodies: "In Berlin, the government" under a Washington dateline is Germany's)
 	if s.d.home.Code != "" {

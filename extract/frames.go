@@ -806,7 +806,9 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 // function of its own for the reason toldAfter is; most triggers are
 // no "pay", and do not call it.
 func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
-	if (p.money || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
+	// Money of no stated sum ("paid North Korea cash for the shells") is
+	// paid as a sum is.
+	if (p.money || p.cat == armsledger.Funding && s.paidObject(t, p) || s.paidWith(p)) && !s.paidForOther(t, d.rec) {
 		// "Brazil agreed to pay 4.5 billion Swiss francs for 36
 		// Gripens from Sweden": the money goes from payer to payee;
 		// "India paid" it, so it moved.
@@ -4132,7 +4134,7 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
-		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) {
+		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) || s.rewardSum(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
@@ -4212,6 +4214,34 @@ func (s *sent) civilianDealBefore(i int) bool {
 		case ";":
 			return false
 		}
+	}
+	return false
+}
+
+// rewardSum reports whether the sum q is a reward or bounty, offered for
+// information or a capture: "a reward of up to $5 million", "a $10
+// million bounty". It pays informers, not for arms.
+func (s *sent) rewardSum(q *QuantityMatch) bool {
+	toks := s.d.toks
+	if q.Hi < s.hi && rewardNoun(toks[q.Hi].Norm) {
+		return true
+	}
+	for j := q.Lo - 1; j >= s.lo && q.Lo-j <= 4; j-- {
+		if rewardNoun(toks[j].Norm) {
+			return true
+		}
+		if w := toks[j].Norm; w != "of" && w != "up" && w != "to" && w != "a" && w != "as" && w != "much" && w != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// rewardNoun reports whether w names a reward or bounty.
+func rewardNoun(w string) bool {
+	switch w {
+	case "reward", "rewards", "bounty", "bounties":
+		return true
 	}
 	return false
 }
@@ -7634,6 +7664,16 @@ func (s *sent) partPaidFor(i, end int) bool {
 		i += 2
 	}
 	return i+2 == end && partWord(toks[i].Norm) && toks[i+1].Norm == "of"
+}
+
+// paidObject reports whether the phrase is the object of the verb at t,
+// right after it or after its payee: "paid North Korea cash".
+func (s *sent) paidObject(t *trigger, p *phrase) bool {
+	j := p.start() - 1
+	if a := s.actorAt(j); a >= 0 && s.actors[a].prep == "" && !s.actors[a].possessive {
+		j = s.actors[a].lo - 1
+	}
+	return j == t.i
 }
 
 // paidWith reports whether the phrase is what a payment is made in: "is

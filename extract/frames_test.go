@@ -40,6 +40,24 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"air defence after 'for' and a state's demonym ('1 billion kronor for Ukrainian air defence') is that state's need, as after 'for its': no goods; 'air defence systems' are goods", "Sweden will provide 1 billion kronor for Ukrainian air defence. Norway will give €50 million for Latvian air defence systems.",
+			[]string{"SE>UA funding 1e+09..1e+09 SEK expected", "NO>LV funding 5e+07..5e+07 EUR expected", "NO>LV air_defense - expected"}},
+		{"goods after 'at' and a verb of using weapons ('launched at a US destroyer', 'fired at a British frigate') are a target: no goods of their own", "Iran supplied drones to Russia and missiles that the Houthis fired at a British frigate. Norway sent Ukraine rockets, which Kyiv launched at Russian tanks.",
+			[]string{"IR>RU drone - delivered", "IR>RU missile - delivered", "NO>UA ammunition - delivered"}},
+		{"a sum that is a reward or bounty ('a reward of up to $5 million', 'a $10 million bounty') pays informers, not for arms: no funding", "Spain sent tanks to Peru. Madrid offered a $10 million reward for information on the smugglers. Italy sent rifles to Chile. Rome offered a reward of up to €5 million for their capture.",
+			[]string{"ES>PE armored_vehicle - delivered", "IT>CL small_arms - delivered"}},
+		{"a state that a verb of provoking takes as its object ('angered Beijing by selling', 'upset Washington when it bought') looks on: neither the subject of the gerund nor what 'it' refers to", "Washington angered Beijing by selling F-16 jets to Taiwan. Turkey upset Washington when it bought S-400 systems from Russia. Spain infuriated Morocco when it sent tanks to Algeria.",
+			[]string{"US>TW aircraft - committed", "RU>TR air_defense - delivered", "ES>DZ armored_vehicle - delivered"}},
+		{"a state that expects a count told as more with no noun ('Kyiv expects 20 more', 'is expecting another 20 by June') receives more of the goods told: expected", "Denmark sent 6 F-16s to Ukraine. Kyiv expects 20 more. Spain sent 10 tanks to Peru. Lima is expecting another 12 by June.",
+			[]string{"DK>UA aircraft 6..6 item delivered", "DK>UA aircraft 20..20 item expected", "ES>PE armored_vehicle 10..10 item delivered", "ES>PE armored_vehicle 12..12 item expected"}},
+		{"money of no stated sum as the object of 'pay' ('paid North Korea cash for the shells') goes from payer to payee, as a sum does: delivered once paid", "Russia paid North Korea cash for the shells. Iran paid Belarus money for the jets.",
+			[]string{"RU>KP funding - delivered", "IR>BY funding - delivered"}},
+		{"a negation of a future transfer with 'before' and a time ('will not arrive before 2027') puts it off, as 'until' does: expected, not denied; in the past it stays a negation", "The jets Norway is donating to Ukraine will not arrive before 2027. Spain won't send tanks to Peru before next summer. Italy did not send howitzers to Chile before 2023.",
+			[]string{"NO>UA aircraft - expected", "ES>PE armored_vehicle - expected", "IT>CL artillery - denied"}},
+		{"a state that confirms a further or additional sum or count ('confirmed a further 2 billion euros for Ukraine') pledges it: committed, no speech; bare goods after 'more' start the clause confirmed ('confirmed more tanks would go')", "Germany confirmed a further 2 billion euros in military aid for Ukraine. Canada confirmed an additional C$100 million for Latvia. Norway confirmed another 20 howitzers for Kenya.",
+			[]string{"DE>UA funding 2e+09..2e+09 EUR committed", "CA>LV funding 1e+08..1e+08 CAD committed", "NO>KE artillery 20..20 item committed"}},
+		{"a plane's name before 'interceptors' ('MiG-31 interceptors') names fighters built to intercept: aircraft; 'interceptors' alone or after an air-defence system's name are missiles", "Russia sent six MiG-31 interceptors to Syria. Germany sent Patriot interceptors to Ukraine. Norway sent Ukraine F-16 jets and interceptors.",
+			[]string{"RU>SY aircraft 6..6 item delivered", "DE>UA missile - delivered", "NO>UA aircraft - delivered", "NO>UA missile - delivered"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",
 			[]string{"RU>KP technology - expected", "CN>IR technology - delivered", "FR>BR technology - delivered"}},
 		{"a verb of giving whose object is a bare 'as many' ('aims to send at least as many in 2025') gives the goods told before, as many as the count told with them, in its sentence or the one before", "Norway sent 12 howitzers to Kenya in 2023 and will send about as many next year. Spain delivered 400,000 rounds to Chile in 2024. Madrid expects to supply at least as many in 2025.",
@@ -4760,6 +4778,31 @@ func TestGlueOf(t *testing.T) {
 	} {
 		if got := glueOf(Tokenize(c.glue)); got != c.want {
 			t.Errorf("glueOf(%q) = %d, want %d", c.glue, got, c.want)
+		}
+	}
+}
+
+// TestPayerGetsGoodsToldBefore: a payer or buyer in a clause before ", and"
+// gets the goods a later clause ships only when that clause refers back to
+// them ("shipped them"); new goods of their own ("and Iran sent drones")
+// are another transfer, whose evidence is its own clause.
+func TestPayerGetsGoodsToldBefore(t *testing.T) {
+	for _, c := range []struct{ text, cat, start string }{
+		{"Peru paid for the missiles in March, and India shipped them in April.", "missile", "Peru paid"},
+		{"Chile bought jets from Spain last year, and Israel has sent drones.", "drone", "Israel has sent"},
+		{"Russia bought shells from North Korea, and Iran sent drones.", "drone", "Iran sent"},
+	} {
+		found := false
+		for _, cl := range Extract(c.text, Options{}) {
+			if string(cl.Category) == c.cat {
+				found = true
+				if !strings.HasPrefix(cl.Evidence, c.start) {
+					t.Errorf("%s\n %s evidence %q, want it to start %q", c.text, c.cat, cl.Evidence, c.start)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s\n no %s claim", c.text, c.cat)
 		}
 	}
 }

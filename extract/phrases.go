@@ -137,6 +137,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "handed over rifles for troops battling the Maute group": whom they are for
 			continue
 		}
+		if s.firedAt(i) {
+			i = end // "a drone the Houthis launched at a US destroyer": the target, not goods
+			continue
+		}
 		if s.usedGoods(i) {
 			i = end // "lowering the threshold for the use of atomic weapons": weapons used, not moved
 			continue
@@ -4992,18 +4996,45 @@ func choosingLemma(lemma string) bool {
 }
 
 // ownDefence reports whether the air defence at [i, end) is the need of a
-// state "for its air defence", with no word of systems after it.
+// state "for its air defence" or "for Ukrainian air defence", with no word
+// of systems after it.
 func (s *sent) ownDefence(i, end int) bool {
 	toks := s.d.toks
-	if end-i > 2 || i-2 < s.lo || toks[i-2].Norm != "for" {
+	if end-i > 2 || i-2 < s.lo {
 		return false
 	}
+	at := i - 2 // "for"
 	switch toks[i-1].Norm {
 	case "its", "their", "his", "her", "our":
 	default:
+		// "1 billion kronor for Ukrainian air defence", "radar systems
+		// for Ukrainian air defence": the state's defence, named by its
+		// demonym, as by "its". Right after a verb the demonym names the
+		// maker: "signed for Israeli air defence" buys Israel's.
+		a := s.actorAt(i - 1)
+		if a < 0 || !s.actors[a].demonym || s.actors[a].hi != i {
+			return false
+		}
+		at = s.actors[a].lo - 1
+		if at-1 < s.lo || s.is(at-1, fVerb) && !s.moneyEndsAt(at) && !aidNoun(toks[at-1].Norm) && !s.is(at-1, fMateriel) {
+			return false
+		}
+	}
+	if at < s.lo || toks[at].Norm != "for" {
 		return false
 	}
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
+}
+
+// moneyEndsAt reports whether a sum of money ends right before token j:
+// "1 billion kronor for".
+func (s *sent) moneyEndsAt(j int) bool {
+	for k := range s.quants {
+		if q := &s.quants[k]; q.Hi == j && q.Currency != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedTo reports whether the goods at i stand after "related to",
@@ -5055,6 +5086,25 @@ func (s *sent) recipientsOwn(i int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// firedAt reports whether the goods word at i is the object of "at"
+// after a verb of using weapons ("launched at a US destroyer", "fired at
+// Israeli tanks", "shot at the ship"): a target, which nothing moves to
+// anyone.
+func (s *sent) firedAt(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 5; j-- {
+		w := toks[j].Norm
+		if w == "at" {
+			return fireVerb(toks[j-1].Norm) || toks[j-1].Norm == "shot" || toks[j-1].Norm == "aimed"
+		}
+		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb) && !modifierStop[w] || Joiner(toks, j) {
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -5532,7 +5582,18 @@ func mergeCategory(prev *phrase, next materielRef, toks []Token) armsledger.Cate
 	if prev.cat == armsledger.Drone && next.Cat == armsledger.Aircraft {
 		return prev.cat
 	}
+	// A plane named, then "interceptors": "MiG-31 interceptors" are
+	// fighters built to intercept, not the missiles of that name.
+	if prev.cat == armsledger.Aircraft && next.Cat == armsledger.Missile && prev.hi < len(toks) && interceptorWord(toks[prev.hi].Norm) {
+		return prev.cat
+	}
 	return next.Cat
+}
+
+// interceptorWord reports whether w names an interceptor, the word that
+// is a missile alone and a fighter after a plane's name.
+func interceptorWord(w string) bool {
+	return w == "interceptor" || w == "interceptors"
 }
 
 // mergeUnit returns the unit of a phrase whose words before the next term

@@ -5459,7 +5459,7 @@ func (s *sent) movedOnAfter(i int) bool {
 func (s *sent) objectOfVerb(i int) bool {
 	toks := s.d.toks
 	j := i - 1
-	if j >= s.lo && greetingVerb(toks[j].Norm) {
+	if j >= s.lo && (greetingVerb(toks[j].Norm) || provokeVerb(toks[j].Norm)) {
 		// "Zelensky thanked London and renewed his appeal": London is
 		// thanked, not appealing. (Past "the" a demonym may modify the
 		// object: "welcomed the Polish decision to send".)
@@ -6405,6 +6405,28 @@ func (s *sent) payerBefore(t *trigger, sup string) int {
 	return payer
 }
 
+// goodsToldBefore reports whether the goods of g refer back to goods
+// told before, by a pronoun or "the", "these", "those" ("and India shipped
+// them in April", "shipped the missiles"): what a payer in the clause
+// before paid for. Goods of their own ("and Iran sent drones") are
+// another transfer, to whom the clause does not say.
+func (s *sent) goodsToldBefore(g *group) bool {
+	p := &g.phrases[0]
+	if p.pronominal || p.elided {
+		return true
+	}
+	toks := s.d.toks
+	for _, j := range [2]int{p.start(), p.start() - 1} {
+		if j >= s.lo {
+			switch toks[j].Norm {
+			case "them", "it", "the", "these", "those":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rankedAfter reports whether actor a comes after "followed by" or
 // "trailed by": the next in a ranking, no agent.
 func (s *sent) rankedAfter(a int) bool {
@@ -6586,7 +6608,7 @@ func (s *sent) recipientFromContext(t *trigger, g *group, r *roleResult, end int
 	if give && len(r.sup) == 1 && !t.passive {
 		// "Peru paid for the missiles in March, and India shipped them in
 		// April": who paid, in the clause before, gets what is shipped.
-		if a := s.payerBefore(t, r.sup[0]); a >= 0 {
+		if a := s.payerBefore(t, r.sup[0]); a >= 0 && s.goodsToldBefore(g) {
 			return a, false
 		}
 	}

@@ -351,7 +351,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		gov.denied = s.denialBefore(g.phrases[0].start()) || s.claimCalledFalse(g.phrases[0].start(), max(t.i, g.hi)+1)
 	}
 	// "did not send tanks until January": they were sent, in January.
-	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi))
+	// "would not arrive before next summer": they will, later.
+	negated := (gov.negated || s.negatedClause(head.i)) && !s.untilAfter(max(t.i, g.hi)) && !s.beforeTimeAfter(head.i, max(t.i, g.hi))
 	if negated && s.yetAfter(head.i, max(t.i, g.hi)) {
 		// "jets sold but not yet delivered", "not one has been handed
 		// over yet": a delay, not a refusal. What is owed was bound.
@@ -1911,6 +1912,48 @@ func (s *sent) untilAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// beforeTimeAfter reports whether the verb at v is in the future and
+// "before" and a time stand in the few words after token i: a negation
+// with them ("will not arrive before 2027") puts the transfer off, as
+// "until" does, and does not refuse it. In the past ("had not sent tanks
+// before 2023") it may tell only what had not yet happened.
+func (s *sent) beforeTimeAfter(v, i int) bool {
+	toks := s.d.toks
+	future := false
+	for j := max(s.lo, v-4); j < v; j++ {
+		switch toks[j].Norm {
+		case "will", "would", "wo", "shall", "'ll":
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	for j := i; j+1 < s.hi && j <= i+6; j++ {
+		if toks[j].Norm == "before" && timeWordAt(toks, j+1, s.hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWordAt reports whether a time begins at toks[k] ("2027", "next
+// summer", "the end of the year", "May").
+func timeWordAt(toks []Token, k, hi int) bool {
+	if k+1 < hi && toks[k].Norm == "the" {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch w := toks[k].Norm; w {
+	case "next", "late", "early", "mid", "end", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	default:
+		return yearToken(toks[k]) || monthWord(w)
+	}
 }
 
 // yetAfter reports whether "yet" closes the negation of the verb at i:

@@ -379,7 +379,7 @@ func (s *sent) tagTriggers() {
 			// a legislature's vote promises what the package holds.
 			tr.class = classCommit
 		}
-		if v.Lemma == "confirm" && s.confirmsDeal(i) {
+		if v.Lemma == "confirm" && (s.confirmsDeal(i) || s.confirmsMore(i)) {
 			// "Egypt confirmed a contract for 30 Rafale fighters": the
 			// deal itself, not what someone said, is confirmed.
 			tr.class = classCommit
@@ -508,6 +508,25 @@ func (s *sent) confirmsDeal(i int) bool {
 		}
 	}
 	return false
+}
+
+// confirmsMore reports whether the verb "confirm" at i takes an amount
+// or goods added to those told ("Berlin confirmed a further 2 billion
+// euros for drones", "confirmed an additional 20 howitzers"): a state
+// confirms what it gives as it pledges it, and says nothing of another's.
+func (s *sent) confirmsMore(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	if j+1 >= s.hi || !incrementWords[toks[j].Norm] || toks[j].Norm == "new" {
+		return false
+	}
+	j++
+	// A count or a sum, not bare goods: "confirmed more tanks would go"
+	// confirms a clause, whose goods are its subject.
+	return toks[j].Kind == Number || s.amountAt(j) || numBits[toks[j].word]&nbFigure != 0
 }
 
 // confirmsTransfer reports whether the verb "confirm" at i takes a noun
@@ -1403,8 +1422,8 @@ func moneyObject(w string) bool {
 // "expects the jets to arrive", nor "is expected").
 func (s *sent) expectsGoods(i int) bool {
 	toks := s.d.toks
-	if i-1 < s.lo || s.is(i-1, fBe) || i+1 >= s.hi {
-		return false
+	if i-1 < s.lo || s.is(i-1, fBe) && !strings.HasSuffix(toks[i].Norm, "ing") || i+1 >= s.hi {
+		return false // ("is expected"; "is expecting 20 more" expects)
 	}
 	j := i + 1
 	for j < s.hi && j-i <= 7 && !s.is(j, fMateriel) {
@@ -1416,7 +1435,7 @@ func (s *sent) expectsGoods(i int) bool {
 			switch toks[j].Norm {
 			case "first", "remaining", "last", "rest", "of", "new", "further", "other", "remainder":
 			default:
-				return s.restCounted(i+1, j) // "expects the other 18 in 2026"; not "expects talks", "expects that ..."
+				return s.restCounted(i+1, j) || s.countOfMore(i+1, j) // "expects the other 18 in 2026"; not "expects talks", "expects that ..."
 			}
 		}
 		j++
@@ -1448,6 +1467,33 @@ func (s *sent) restCounted(lo, j int) bool {
 	case (w == "rest" || w == "remainder") && j == lo+2:
 	case (w == "other" || w == "remaining") && j == lo+3 && s.countAt(lo+2):
 	default:
+		return false
+	}
+	switch toks[j].Norm {
+	case "in", "by", "this", "next", "later", "before", "within", ",", ".", ";":
+		return true
+	}
+	return false
+}
+
+// countOfMore reports whether tokens [lo, j) are a count told as more
+// ("20 more", "another 20", "a further 20") and a time or the clause's end
+// follows at j: more of the goods told ("Kyiv expects 20 more next year").
+func (s *sent) countOfMore(lo, j int) bool {
+	toks := s.d.toks
+	count, more := false, false
+	for k := lo; k < j; k++ {
+		switch {
+		case s.countAt(k):
+			count = true
+		case s.is(k, fIncrement):
+			more = true
+		case s.is(k, fDeterminer):
+		default:
+			return false
+		}
+	}
+	if !count || !more {
 		return false
 	}
 	switch toks[j].Norm {

@@ -2772,6 +2772,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
 		{"a bulleted list", "The US announced a $250 million package for Ukraine. It includes:\n- artillery rounds\n- Stinger missiles\n- 15 Humvees",
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
+		{"a list bulleted with en dashes, as typeset text writes it", "France delivered military equipment to Ukraine, according to a report.\n\nThe report lists the main items handed over:\n\u2013 49 Caesar self-propelled howitzers;\n\u2013 38 AMX-10 RC armoured reconnaissance vehicles.",
+			[]string{"FR>UA other - delivered", "FR>UA artillery 49..49 item delivered", "FR>UA armored_vehicle 38..38 item delivered"}},
 		{"rounds of a calibre's ammunition are one item", "Rheinmetall will supply Ukraine with 180,000 rounds of 155mm ammunition.",
 			[]string{"DE>UA ammunition 180000..180000 round expected"}},
 		{"a single tank", "Spain delivered one tank to Ukraine.",

@@ -4100,6 +4100,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	out := ps
 	for k := range out {
+		if p := &out[k]; s.countedPackages(p) {
+			// "46 aid packages worth $4.5 billion": the count is of
+			// packages, not a sum; the package may still take its worth.
+			p.qty = nil
+			continue
+		}
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
 			if (p.qty.Hi == p.lo || s.worthOf(p.qty.Hi, p.lo)) && p.cat != armsledger.Funding && p.cat != armsledger.Other {
 				// "a $2bn air defence system": the goods, and their value,
@@ -4140,6 +4146,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// countedPackages reports whether p is a count of aid packages ("46
+// military aid packages"): a number of packages is no amount of money.
+func (s *sent) countedPackages(p *phrase) bool {
+	return p.cat == armsledger.Funding && p.qty != nil && p.qty.Currency == "" && !p.money && packageWord(s.d.toks[p.hi-1].Norm)
 }
 
 // commodityPrice reports whether the sum q is the price of a unit of a

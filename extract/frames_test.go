@@ -2770,6 +2770,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle - delivered"}},
 		{"a list after a colon", "The US announced a $250 million package for Ukraine. It includes: artillery rounds; Stinger missiles; and 15 Humvees.",
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
+		{"a count of aid packages is no sum: the packages' worth is", "Poland had so far given Ukraine 46 military aid packages worth a total of about 4.5 billion dollars.",
+			[]string{"PL>UA funding 4.5e+09..4.5e+09 USD delivered"}},
 		{"a bulleted list", "The US announced a $250 million package for Ukraine. It includes:\n- artillery rounds\n- Stinger missiles\n- 15 Humvees",
 			[]string{"US>UA funding 2.5e+08..2.5e+08 USD committed", "US>UA ammunition - committed", "US>UA missile - committed", "US>UA other 15..15 item committed"}},
 		{"a list bulleted with en dashes, as typeset text writes it", "France delivered military equipment to Ukraine, according to a report.\n\nThe report lists the main items handed over:\n\u2013 49 Caesar self-propelled howitzers;\n\u2013 38 AMX-10 RC armoured reconnaissance vehicles.",

@@ -5224,7 +5224,10 @@ func (s *sent) labelRole(a int, t *trigger, g *group, r *roleResult) {
 	if slices.Contains(r.sup, code) || slices.Contains(r.rec, code) {
 		return
 	}
-	buys := t.class == classBuy || t.class == classReceive
+	// In a text of sales, an entry's deal ("Poland: 32 F-35A fighters,
+	// signed in 2020", "approved for sale") is one its state buys, as
+	// "ordered" is.
+	buys := t.class == classBuy || t.class == classReceive || t.class == classCommit && s.d.sale
 	if buys {
 		if m := s.d.madeBy(&g.phrases[0]); m != "" && !strings.Contains(m, code) && len(r.rec) == 0 {
 			r.rec = r.take(s, a)

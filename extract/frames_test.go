@@ -4119,6 +4119,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle 14..14 item committed", "PL>UA armored_vehicle 14..14 item committed"}},
 		{"a list entry's state sells its own make and buys another's", "Rafale customers.\n\n- Egypt: 54 Rafales ordered in 2015.\n- France: 24 Rafales ordered by Qatar in 2015.",
 			[]string{"FR>EG aircraft 54..54 item committed", "FR>QA aircraft 24..24 item committed"}},
+		{"in a text of sales, a list entry's state buys what its deal names", "Below are the largest recent arms deals.\n\nPoland: 32 F-35A fighters, signed in 2020 for $4.6 billion.\n\nRomania: 32 F-35A fighters approved for sale in September at an estimated $7.2 billion.",
+			[]string{"US>PL aircraft 32..32 item committed", "US>PL funding 4.6e+09..4.6e+09 USD committed", "US>RO aircraft 32..32 item committed", "US>RO funding 7.2e+09..7.2e+09 USD committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -4777,6 +4777,10 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			j += n - 1
 			continue
 		}
+		if j > a && toks[j-1].Norm == "," && s.partitiveThem(j, b) {
+			j += 2 // "320 tanks, most of them T-72s": the kinds of the goods just counted
+			continue
+		}
 		if j > a && toks[j-1].Norm == "," && s.is(j, fIncrement) {
 			continue // ", more uncrewed aerial systems": a word of increment opens the next item
 		}
@@ -4926,6 +4930,22 @@ func (s *sent) namesBefore(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// partitiveThem reports whether "most of them", "many of these" or the
+// like opens token j and ends right before token b, where goods are named:
+// the part names what the goods just counted were.
+func (s *sent) partitiveThem(j, b int) bool {
+	toks := s.d.toks
+	if j+3 != b && j+2 != b { // (the goods' phrase may take in "them")
+		return false
+	}
+	switch toks[j].Norm {
+	case "most", "many", "some", "all", "half":
+	default:
+		return false
+	}
+	return toks[j+1].Norm == "of" && ofThemWord(toks[j+2].Norm)
 }
 
 // listGlueWords may stand between the phrases of a list.

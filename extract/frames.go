@@ -657,6 +657,11 @@ func (s *sent) frames(att attrib) {
 					s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
 					continue
 				}
+			} else if (t.class == classBuy || t.class == classReceive || selectVerb(t.lemma)) && len(origin) > 0 && !overlaps(origin, r.sup) && itemsOrigin(&g, r.sup) {
+				// "picked the Franco-Italian SAMP/T, along with Norwegian
+				// NASAMS, German IRIS-T and French VL MICA systems": each
+				// item bought names its own maker, not the list's first.
+				d.sup = origin
 			} else if t.class == classContent && len(origin) > 0 && len(r.sup) > len(origin) && subset(origin, r.sup) {
 				// "helicopters and drones from Russia and Turkey ... included
 				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
@@ -2664,6 +2669,18 @@ func (s *sent) moreToFollow(first int, i int, att attrib) {
 		end++
 	}
 	s.finishDraft(&d, att, i+1, end)
+}
+
+// itemsOrigin reports whether sup is the maker that the demonym of one
+// of g's items names ("Norwegian NASAMS"): the roles took the seller from
+// an item, not from the clause.
+func itemsOrigin(g *group, sup []string) bool {
+	for k := range g.phrases {
+		if o := g.phrases[k].demonym; len(o) > 0 && slices.Equal(o, sup) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOfItem returns the state whose possessive opens phrase p

@@ -4123,6 +4123,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>PL aircraft 32..32 item committed", "US>PL funding 4.6e+09..4.6e+09 USD committed", "US>RO aircraft 32..32 item committed", "US>RO funding 7.2e+09..7.2e+09 USD committed"}},
 		{"a part of the goods just counted, named by kind, does not end the list", "Poland has given Ukraine more than 320 tanks, most of them T-72s, as well as MiG-29 fighters and Krab howitzers.",
 			[]string{"PL>UA armored_vehicle 320.. item delivered", "PL>UA armored_vehicle - delivered", "PL>UA aircraft - delivered", "PL>UA artillery - delivered"}},
+		{"each item a buyer picks names its own maker", "Denmark picked Norwegian NASAMS, German IRIS-T and French VL MICA systems.",
+			[]string{"NO>DK air_defense - committed", "DE>DK air_defense - committed", "FR>DK air_defense - committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -4125,6 +4125,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA armored_vehicle 320.. item delivered", "PL>UA armored_vehicle - delivered", "PL>UA aircraft - delivered", "PL>UA artillery - delivered"}},
 		{"each item a buyer picks names its own maker", "Denmark picked Norwegian NASAMS, German IRIS-T and French VL MICA systems.",
 			[]string{"NO>DK air_defense - committed", "DE>DK air_defense - committed", "FR>DK air_defense - committed"}},
+		{"a firm's branch is of the state it is in", "MBDA Germany will build Patriot GEM-T interceptors in Schrobenhausen under a licence from Raytheon.",
+			[]string{"US>DE technology - expected"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -4127,6 +4127,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>DK air_defense - committed", "DE>DK air_defense - committed", "FR>DK air_defense - committed"}},
 		{"a firm's branch is of the state it is in", "MBDA Germany will build Patriot GEM-T interceptors in Schrobenhausen under a licence from Raytheon.",
 			[]string{"US>DE technology - expected"}},
+		{"the task goods are bought for is no goods", "Denmark picked the Franco-Italian SAMP/T for long-range air defence.",
+			[]string{"FR+IT>DK air_defense - committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -1204,9 +1204,25 @@ func (s *sent) dropPurposes(ps []phrase) []phrase {
 				continue
 			}
 		}
+		if k > 0 && s.missionFor(&ps[k-1], &ps[k]) {
+			continue
+		}
 		out = append(out, ps[k])
 	}
 	return out
+}
+
+// missionFor reports whether p, right after "for" after the goods q, names
+// the task they are for, not goods: "picked the SAMP/T for long-range air
+// defence". A mission ends in "defence" or "defense"; systems that do it
+// are named as such ("air defence systems").
+func (s *sent) missionFor(q, p *phrase) bool {
+	toks := s.d.toks
+	if q.money || q.cat == armsledger.Funding || p.qty != nil || q.hi+1 != p.lo || toks[q.hi].Norm != "for" {
+		return false
+	}
+	w := toks[p.hi-1].Norm
+	return w == "defence" || w == "defense"
 }
 
 // goodsBefore returns the goods a bare count or "more" at j stands for:

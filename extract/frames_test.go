@@ -4129,6 +4129,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>DE technology - expected"}},
 		{"the task goods are bought for is no goods", "Denmark picked the Franco-Italian SAMP/T for long-range air defence.",
 			[]string{"FR+IT>DK air_defense - committed"}},
+		{"a licence to make goods is know-how, not the goods", "Sweden granted Ukraine a licence to produce CV90 infantry fighting vehicles.",
+			[]string{"SE>UA technology - committed"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

@@ -1931,6 +1931,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	container := false
 	for k := range ps {
 		p := &ps[k]
+		if s.licensedMaking(p) {
+			p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "a licence to produce CV90 vehicles": the right to make them, know-how
+		}
 		containerBefore := container
 		container = container || p.cat == armsledger.Container
 		if s.respectAt(p.start()) || respectEnd >= 0 && s.coordinatedPhrases(respectEnd, p.start()) {
@@ -6018,6 +6021,25 @@ func (s *sent) usedInAt(j, i int) bool {
 
 // makingWord reports whether w is a form of a verb of making, which after
 // "technology for" says what the know-how makes.
+// licensedMaking reports whether a licence to make the goods p opens
+// them: "a licence to produce CV90 infantry fighting vehicles" gives the
+// right to make them, not the vehicles.
+func (s *sent) licensedMaking(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() + 3 // (the phrase may take in the licence, as a noun's complement)
+	if j >= p.end() || !licenceWord(toks[j-3].Norm) {
+		j = p.start()
+	}
+	if j-3 < s.lo || toks[j-2].Norm != "to" || !licenceWord(toks[j-3].Norm) {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "produce", "make", "build", "manufacture", "assemble":
+		return true
+	}
+	return false
+}
+
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",

@@ -6109,7 +6109,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
+	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || (g.lo-left.i <= 28 || s.speechBetween(left.i, g.lo)) && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -7314,6 +7314,26 @@ func (s *sent) givesColon(i int) bool {
 	}
 	v, ok := s.verbAt(i)
 	return ok && (v.Class == classGive || v.Class == classCommit)
+}
+
+// speechBetween reports whether the words between the verb at i and
+// token j hold a clause of speech and no other verb: "shipped 12 million
+// shells to Russia since 2023, South Korea's Joint Chiefs of Staff
+// estimated in a report to lawmakers on Tuesday, along with 250 missiles"
+// adds the missiles to what was shipped, however long the attribution.
+func (s *sent) speechBetween(i, j int) bool {
+	speech := false
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i <= i || t.i >= j || t.noun {
+			continue
+		}
+		if t.class != classSpeech {
+			return false
+		}
+		speech = true
+	}
+	return speech
 }
 
 // additiveBefore reports whether words that add one more item to what a

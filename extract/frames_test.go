@@ -4133,6 +4133,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA technology - committed"}},
 		{"goods added after a long clause of speech are the verb's before it", "North Korea has shipped more than 12 million artillery shells to Russia since the summer of 2023, South Korea's Joint Chiefs of Staff estimated in a report to lawmakers on Tuesday, along with about 250 ballistic missiles.",
 			[]string{"KP>RU ammunition 1.2e+07.. round delivered", "KP>RU missile 250..250 item delivered"}},
+		{"one more system asked for is counted as one given is", "Kyiv has repeatedly asked France and Italy for a second SAMP/T battery.",
+			[]string{"FR+IT>UA air_defense 1..1 item requested"}},
 		{"early warning modifies the item", "Norway will send Ukraine two ASC 890 airborne early warning aircraft.",
 			[]string{"NO>UA aircraft 2..2 item expected"}},
 		{"a plural before and ends an item", "Moscow has handed Pyongyang Pantsir air defence systems and electronic warfare equipment.",

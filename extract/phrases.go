@@ -6148,6 +6148,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		// the particle of a verb of giving: "will hand over an additional
 		// Patriot system", "to pass on a MiG-29"
 	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
+	case toks[k].Norm == "for" && s.askedFor(k):
+		// what a request asks for: "asked France and Italy for a second
+		// SAMP/T battery"
 	default:
 		return nil
 	}
@@ -6165,6 +6168,25 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		return nil
 	}
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
+// askedFor reports whether the "for" at k takes the object of a verb of
+// asking before it in the clause: "asked for", "asked France and Italy
+// for".
+func (s *sent) askedFor(k int) bool {
+	for n := range s.trigs {
+		t := &s.trigs[n]
+		if t.i >= k || k-t.i > 8 || t.noun || t.class != classRequest {
+			continue
+		}
+		for j := t.i + 1; j < k; j++ {
+			if s.d.toks[j].Kind == Punct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // laterOrdinal reports whether w is an ordinal after "first": "a second

@@ -642,6 +642,11 @@ func (s *sent) tagActors() {
 		}
 		if ref.kind == kindInstitution {
 			end = s.companySuffix(end) // "Hyundai Rotem Co. said"
+			if hi, c := s.branchCountry(i, end); hi > end {
+				// "MBDA Germany", "Rheinmetall Hungary": a firm's branch is
+				// of the state it is in, as a company is of its home state.
+				end, ref.Code = hi, c
+			}
 		}
 		if s.ownedPlace(end) {
 			i = end // "from a US-owned warehouse": whose the store is, no party to what is shipped from it
@@ -1058,6 +1063,21 @@ func groupNoun(w string) bool {
 // companySuffix returns the end of a company's name at end, past a legal
 // form written after it: "Hyundai Rotem Co.", "Norinco Ltd", "Rheinmetall
 // AG". The form's period, if any, is taken unless it ends the sentence.
+// branchCountry returns the end and code of a country named right after
+// the firm in [lo, end) as part of the name of its branch ("MBDA
+// Germany"); else end and "".
+func (s *sent) branchCountry(lo, end int) (int, string) {
+	toks := s.d.toks
+	if end >= s.hi || !toks[end].Cap || !toks[end].Space || !firmNamed(s.d.text[toks[lo].Start:toks[end-1].End]) {
+		return end, ""
+	}
+	hi, ref, ok := lex.actors.Match(toks, end, s.hi)
+	if !ok || ref.kind != kindCountry || ref.Code == "" || hi < s.hi && toks[hi].Norm == "'s" {
+		return end, ""
+	}
+	return hi, ref.Code
+}
+
 func (s *sent) companySuffix(end int) int {
 	toks := s.d.toks
 	if end >= s.hi || !toks[end].Cap {

@@ -317,7 +317,7 @@ func bulletOpensLine(toks []Token, marks []int32) bool {
 func mayHoldBullets(text string) bool {
 	for i := 0; i < len(text); {
 		rest := strings.TrimLeft(text[i:], " \t")
-		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "*") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") {
+		if bulletMark(rest) {
 			return true
 		}
 		n := strings.IndexByte(text[i:], '\n')
@@ -325,6 +325,21 @@ func mayHoldBullets(text string) bool {
 			return false
 		}
 		i += n + 1
+	}
+	return false
+}
+
+// bulletMarks are the marks a line of a list may open with: a hyphen, or
+// the en and em dashes that typeset lists use for it ("– 49 Caesar
+// howitzers"), which tokens fold to "-" (see bullet).
+var bulletMarks = []string{"-", "\u2013", "\u2014", "*", "•", "·"}
+
+// bulletMark reports whether line opens with one of bulletMarks.
+func bulletMark(line string) bool {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
 	}
 	return false
 }

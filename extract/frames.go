@@ -657,6 +657,11 @@ func (s *sent) frames(att attrib) {
 					s.d.claims, attack = s.d.claims[:len(s.d.claims)-1], true
 					continue
 				}
+			} else if (t.class == classBuy || t.class == classReceive || selectVerb(t.lemma)) && len(origin) > 0 && !overlaps(origin, r.sup) && itemsOrigin(&g, r.sup) {
+				// "picked the Franco-Italian SAMP/T, along with Norwegian
+				// NASAMS, German IRIS-T and French VL MICA systems": each
+				// item bought names its own maker, not the list's first.
+				d.sup = origin
 			} else if t.class == classContent && len(origin) > 0 && len(r.sup) > len(origin) && subset(origin, r.sup) {
 				// "helicopters and drones from Russia and Turkey ... included
 				// Russian-made Mi-8s and Turkish TB2s": each item is from its maker.
@@ -2668,6 +2673,18 @@ func (s *sent) moreToFollow(first int, i int, att attrib) {
 	s.finishDraft(&d, att, i+1, end)
 }
 
+// itemsOrigin reports whether sup is the maker that the demonym of one
+// of g's items names ("Norwegian NASAMS"): the roles took the seller from
+// an item, not from the clause.
+func itemsOrigin(g *group, sup []string) bool {
+	for k := range g.phrases {
+		if o := g.phrases[k].demonym; len(o) > 0 && slices.Equal(o, sup) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerOfItem returns the state whose possessive opens phrase p
 // ("Norway's NASAMS"), or -1.
 func (s *sent) ownerOfItem(p *phrase) int {
@@ -4102,6 +4119,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	out := ps
 	for k := range out {
+		if p := &out[k]; s.countedPackages(p) {
+			// "46 aid packages worth $4.5 billion": the count is of
+			// packages, not a sum; the package may still take its worth.
+			p.qty = nil
+			continue
+		}
 		if p := &out[k]; p.qty != nil && p.qty.Currency != "" {
 			if (p.qty.Hi == p.lo || s.worthOf(p.qty.Hi, p.lo)) && p.cat != armsledger.Funding && p.cat != armsledger.Other {
 				// "a $2bn air defence system": the goods, and their value,
@@ -4142,6 +4165,12 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	}
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// countedPackages reports whether p is a count of aid packages ("46
+// military aid packages"): a number of packages is no amount of money.
+func (s *sent) countedPackages(p *phrase) bool {
+	return p.cat == armsledger.Funding && p.qty != nil && p.qty.Currency == "" && !p.money && packageWord(s.d.toks[p.hi-1].Norm)
 }
 
 // commodityPrice reports whether the sum q is the price of a unit of a
@@ -4795,6 +4824,10 @@ func (s *sent) coordinatedPhrases(a, b int) bool {
 			j += n - 1
 			continue
 		}
+		if j > a && toks[j-1].Norm == "," && s.partitiveThem(j, b) {
+			j += 2 // "320 tanks, most of them T-72s": the kinds of the goods just counted
+			continue
+		}
 		if j > a && toks[j-1].Norm == "," && s.is(j, fIncrement) {
 			continue // ", more uncrewed aerial systems": a word of increment opens the next item
 		}
@@ -4944,6 +4977,22 @@ func (s *sent) namesBefore(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// partitiveThem reports whether "most of them", "many of these" or the
+// like opens token j and ends right before token b, where goods are named:
+// the part names what the goods just counted were.
+func (s *sent) partitiveThem(j, b int) bool {
+	toks := s.d.toks
+	if j+3 != b && j+2 != b { // (the goods' phrase may take in "them")
+		return false
+	}
+	switch toks[j].Norm {
+	case "most", "many", "some", "all", "half":
+	default:
+		return false
+	}
+	return toks[j+1].Norm == "of" && ofThemWord(toks[j+2].Norm)
 }
 
 // listGlueWords may stand between the phrases of a list.
@@ -5242,7 +5291,10 @@ func (s *sent) labelRole(a int, t *trigger, g *group, r *roleResult) {
 	if slices.Contains(r.sup, code) || slices.Contains(r.rec, code) {
 		return
 	}
-	buys := t.class == classBuy || t.class == classReceive
+	// In a text of sales, an entry's deal ("Poland: 32 F-35A fighters,
+	// signed in 2020", "approved for sale") is one its state buys, as
+	// "ordered" is.
+	buys := t.class == classBuy || t.class == classReceive || t.class == classCommit && s.d.sale
 	if buys {
 		if m := s.d.madeBy(&g.phrases[0]); m != "" && !strings.Contains(m, code) && len(r.rec) == 0 {
 			r.rec = r.take(s, a)
@@ -6087,7 +6139,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
 	}
-	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || g.lo-left.i <= 28 && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
+	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || (g.lo-left.i <= 28 || s.speechBetween(left.i, g.lo)) && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true
 	}
 	if toBe != nil {
@@ -7292,6 +7344,26 @@ func (s *sent) givesColon(i int) bool {
 	}
 	v, ok := s.verbAt(i)
 	return ok && (v.Class == classGive || v.Class == classCommit)
+}
+
+// speechBetween reports whether the words between the verb at i and
+// token j hold a clause of speech and no other verb: "shipped 12 million
+// shells to Russia since 2023, South Korea's Joint Chiefs of Staff
+// estimated in a report to lawmakers on Tuesday, along with 250 missiles"
+// adds the missiles to what was shipped, however long the attribution.
+func (s *sent) speechBetween(i, j int) bool {
+	speech := false
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.i <= i || t.i >= j || t.noun {
+			continue
+		}
+		if t.class != classSpeech {
+			return false
+		}
+		speech = true
+	}
+	return speech
 }
 
 // additiveBefore reports whether words that add one more item to what a

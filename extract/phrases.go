@@ -1208,9 +1208,25 @@ func (s *sent) dropPurposes(ps []phrase) []phrase {
 				continue
 			}
 		}
+		if k > 0 && s.missionFor(&ps[k-1], &ps[k]) {
+			continue
+		}
 		out = append(out, ps[k])
 	}
 	return out
+}
+
+// missionFor reports whether p, right after "for" after the goods q, names
+// the task they are for, not goods: "picked the SAMP/T for long-range air
+// defence". A mission ends in "defence" or "defense"; systems that do it
+// are named as such ("air defence systems").
+func (s *sent) missionFor(q, p *phrase) bool {
+	toks := s.d.toks
+	if q.money || q.cat == armsledger.Funding || p.qty != nil || q.hi+1 != p.lo || toks[q.hi].Norm != "for" {
+		return false
+	}
+	w := toks[p.hi-1].Norm
+	return w == "defence" || w == "defense"
 }
 
 // goodsBefore returns the goods a bare count or "more" at j stands for:
@@ -1919,6 +1935,9 @@ func (s *sent) dropNonCargo(ps []phrase) []phrase {
 	container := false
 	for k := range ps {
 		p := &ps[k]
+		if s.licensedMaking(p) {
+			p.cat, p.unit = armsledger.Technology, armsledger.UnitItem // "a licence to produce CV90 vehicles": the right to make them, know-how
+		}
 		// The phrase's bounds with its quantity, read once: no test below
 		// moves them.
 		st, e := p.start(), p.end()
@@ -6069,6 +6088,25 @@ func (s *sent) usedInAt(j, i int) bool {
 
 // makingWord reports whether w is a form of a verb of making, which after
 // "technology for" says what the know-how makes.
+// licensedMaking reports whether a licence to make the goods p opens
+// them: "a licence to produce CV90 infantry fighting vehicles" gives the
+// right to make them, not the vehicles.
+func (s *sent) licensedMaking(p *phrase) bool {
+	toks := s.d.toks
+	j := p.start() + 3 // (the phrase may take in the licence, as a noun's complement)
+	if j >= p.end() || !licenceWord(toks[j-3].Norm) {
+		j = p.start()
+	}
+	if j-3 < s.lo || toks[j-2].Norm != "to" || !licenceWord(toks[j-3].Norm) {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "produce", "make", "build", "manufacture", "assemble":
+		return true
+	}
+	return false
+}
+
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",
@@ -6177,6 +6215,9 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		// the particle of a verb of giving: "will hand over an additional
 		// Patriot system", "to pass on a MiG-29"
 	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
+	case toks[k].Norm == "for" && s.askedFor(k):
+		// what a request asks for: "asked France and Italy for a second
+		// SAMP/T battery"
 	default:
 		return nil
 	}
@@ -6194,6 +6235,25 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		return nil
 	}
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
+// askedFor reports whether the "for" at k takes the object of a verb of
+// asking before it in the clause: "asked for", "asked France and Italy
+// for".
+func (s *sent) askedFor(k int) bool {
+	for n := range s.trigs {
+		t := &s.trigs[n]
+		if t.i >= k || k-t.i > 8 || t.noun || t.class != classRequest {
+			continue
+		}
+		for j := t.i + 1; j < k; j++ {
+			if s.d.toks[j].Kind == Punct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // laterOrdinal reports whether w is an ordinal after "first": "a second

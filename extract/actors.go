@@ -631,7 +631,7 @@ func (s *sent) tagActors() {
 			m.hi = end + 1
 		}
 		if m.demonym {
-			if end < s.hi && (s.is(end, fGovernment) && !s.weaponTermAt(end) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
+			if end < s.hi && (s.is(end, fGovernment) && !s.weaponTermAt(end) && !s.armedGoods(end) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
 				m.ref.Kind, m.ref.kind = "institution", kindInstitution
 			}
 			if _, ok := s.placeNounEnd(end); ok {

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'armed' right before goods ('Turkish armed drones', 'armed boats') is their adjective: no verb of arming, and the demonym before it says whose make they are, not a state's armed forces", "Kenya has signed contracts for Turkish armed drones. Nigeria bought Chinese armed helicopters last year. Ghana received armed patrol boats from Israel.",
+			[]string{"TR>KE drone - committed", "CN>NG aircraft - delivered", "IL>GH ship - delivered"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",
 			[]string{"RU>KP technology - expected", "CN>IR technology - delivered", "FR>BR technology - delivered"}},
 		{"a verb of giving whose object is a bare 'as many' ('aims to send at least as many in 2025') gives the goods told before, as many as the count told with them, in its sentence or the one before", "Norway sent 12 howitzers to Kenya in 2023 and will send about as many next year. Spain delivered 400,000 rounds to Chile in 2024. Madrid expects to supply at least as many in 2025.",

@@ -1373,16 +1373,17 @@ func backModifier(w string) bool {
 	return false
 }
 
-// dronesAsAircraft reads "the aircraft" after drones were named as those
-// drones: "Turkey has sold TB2 drones to Ukraine. Burkina Faso and Niger
-// have also taken delivery of the aircraft". Drones are aircraft without
-// a crew, and reporters call them so; the maker of the drones named is
-// whose they are.
+// dronesAsAircraft reads "the aircraft", or a count of them, after drones
+// were named as those drones: "Turkey has sold TB2 drones to Ukraine.
+// Burkina Faso and Niger have also taken delivery of the aircraft", "Two
+// aircraft arrived in Bamako", "the first aircraft". Drones are aircraft
+// without a crew, and reporters call them so; the maker of the drones
+// named is whose they are.
 func (s *sent) dronesAsAircraft(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		if p.cat != armsledger.Aircraft || p.hi-p.lo != 1 || p.lo <= s.lo || toks[p.head].Norm != "aircraft" || toks[p.lo-1].Norm != "the" {
+		if p.cat != armsledger.Aircraft || toks[p.head].Norm != "aircraft" || !s.bareAircraft(p) {
 			continue
 		}
 		last := &s.d.named[len(s.d.named)-1]
@@ -1398,6 +1399,24 @@ func (s *sent) dronesAsAircraft(ps []phrase) {
 			}
 		}
 	}
+}
+
+// bareAircraft reports whether phrase p is "aircraft" alone, after a count
+// or "the" (and "first", "same", ...): "two aircraft", "the first
+// aircraft". Any other word names a kind ("two cargo aircraft").
+func (s *sent) bareAircraft(p *phrase) bool {
+	toks := s.d.toks
+	if p.hi-p.lo != 1 || p.lo <= s.lo {
+		return false
+	}
+	j := p.lo - 1
+	if s.inQty[j-s.lo] {
+		return true
+	}
+	if j > s.lo && backModifier(toks[j].Norm) {
+		j--
+	}
+	return toks[j].Norm == "the"
 }
 
 // weaponAgain reads "the weapon", one, as the arms the text named last:

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"armed groups after 'in' a state ('Armed factions in Iraq', 'militias in Syria') are that state's groups, governed as the group's noun is: a subject that receives, not a place", "Armed factions in Iraq allied to Iran have received Iranian attack drones. Militias in Syria have received Turkish rifles.",
+			[]string{"IR>IQ drone - delivered", "TR>SY small_arms - delivered"}},
 		{"a bare 'aircraft' after a count or 'the first' ('Two aircraft arrived', 'the first aircraft'), after drones were named, counts those drones; a word of kind ('two cargo aircraft') keeps them aircraft", "Turkey sold Akinci drones to Kenya. Two aircraft arrived in Nairobi in May. The first aircraft were delivered in March. Russia sent two cargo aircraft to Kenya.",
 			[]string{"TR>KE drone - committed", "TR>KE drone 2..2 item delivered", "TR>KE drone - delivered", "RU>KE aircraft 2..2 item delivered"}},
 		{"'armed' right before goods ('Turkish armed drones', 'armed boats') is their adjective: no verb of arming, and the demonym before it says whose make they are, not a state's armed forces", "Kenya has signed contracts for Turkish armed drones. Nigeria bought Chinese armed helicopters last year. Ghana received armed patrol boats from Israel.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's purchases or imports that 'included' goods ('Qatar's purchases included F-15 jets from the US and Rafale jets from France') were received by that state, each from the state after its own 'from'", "Norway sent rifles to Kenya in 2022. Chile's purchases included F-16 jets from the US and frigates from Britain. Egypt's arms imports have included Rafale jets from France.",
+			[]string{"NO>KE small_arms - delivered", "US>CL aircraft - delivered", "GB>CL ship - delivered", "FR>EG aircraft - delivered"}},
 		{"armed groups after 'in' a state ('Armed factions in Iraq', 'militias in Syria') are that state's groups, governed as the group's noun is: a subject that receives, not a place", "Armed factions in Iraq allied to Iran have received Iranian attack drones. Militias in Syria have received Turkish rifles.",
 			[]string{"IR>IQ drone - delivered", "TR>SY small_arms - delivered"}},
 		{"a bare 'aircraft' after a count or 'the first' ('Two aircraft arrived', 'the first aircraft'), after drones were named, counts those drones; a word of kind ('two cargo aircraft') keeps them aircraft", "Turkey sold Akinci drones to Kenya. Two aircraft arrived in Nairobi in May. The first aircraft were delivered in March. Russia sent two cargo aircraft to Kenya.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a count of buyers with a word of kind before their noun ('to several African armies', 'to 12 Asian countries') names none of them: the recipient stays open, not taken from the next clause", "Turkey has shipped armoured vehicles to several African armies, and Spain has sold rifles to Kenya. Norway exported radars to 12 Asian countries.",
+			[]string{"TR> armored_vehicle - delivered", "ES>KE small_arms - delivered", "NO> other - delivered"}},
 		{"a state's purchases or imports that 'included' goods ('Qatar's purchases included F-15 jets from the US and Rafale jets from France') were received by that state, each from the state after its own 'from'", "Norway sent rifles to Kenya in 2022. Chile's purchases included F-16 jets from the US and frigates from Britain. Egypt's arms imports have included Rafale jets from France.",
 			[]string{"NO>KE small_arms - delivered", "US>CL aircraft - delivered", "GB>CL ship - delivered", "FR>EG aircraft - delivered"}},
 		{"armed groups after 'in' a state ('Armed factions in Iraq', 'militias in Syria') are that state's groups, governed as the group's noun is: a subject that receives, not a place", "Armed factions in Iraq allied to Iran have received Iranian attack drones. Militias in Syria have received Turkish rifles.",

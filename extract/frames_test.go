@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a buyer's bare 'more' ('placed orders for more', 'is negotiating with Beijing for more') is more of the goods it was just told to take; goods that only modify a noun before it ('arms exports') are none it took", "Kenya has taken delivery of Turkish drones and has placed orders for more. Ghana has bought Chinese armoured vehicles and is negotiating with Beijing for more. India's arms exports hit a record as Armenia buys more.",
+			[]string{"TR>KE drone - delivered", "TR>KE drone - committed", "CN>GH armored_vehicle - delivered", "CN>GH armored_vehicle - requested"}},
 		{"a count of buyers with a word of kind before their noun ('to several African armies', 'to 12 Asian countries') names none of them: the recipient stays open, not taken from the next clause", "Turkey has shipped armoured vehicles to several African armies, and Spain has sold rifles to Kenya. Norway exported radars to 12 Asian countries.",
 			[]string{"TR> armored_vehicle - delivered", "ES>KE small_arms - delivered", "NO> other - delivered"}},
 		{"a state's purchases or imports that 'included' goods ('Qatar's purchases included F-15 jets from the US and Rafale jets from France') were received by that state, each from the state after its own 'from'", "Norway sent rifles to Kenya in 2022. Chile's purchases included F-16 jets from the US and frigates from Britain. Egypt's arms imports have included Rafale jets from France.",

@@ -2731,10 +2731,11 @@ func (s *sent) moreSystemsAfter(q *QuantityMatch) int {
 	return k + 1
 }
 
-// bareMore adds the item a verb of giving or asking takes as "more", with
-// no count or noun: "has sent 1,500 troops and is expected to send more"
-// sends more troops, "Moscow has asked for more" asks for more of them. The
-// item is the sentence's last, or the text's.
+// bareMore adds the item a verb of giving, asking or buying takes as
+// "more", with no count or noun: "has sent 1,500 troops and is expected to
+// send more" sends more troops, "Moscow has asked for more" asks for more
+// of them, and "bought drones and placed orders for more" orders more of
+// them. The item is the sentence's last, or the text's.
 func (s *sent) bareMore(ps []phrase) []phrase {
 	if !s.has(fMore) {
 		return ps // no "more", which both this and moreSubject look for: most sentences
@@ -2748,23 +2749,49 @@ func (s *sent) bareMoreRest(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		j := t.i + 1
-		if t.class == classRequest && j+1 < s.hi && toks[j].Norm == "for" {
-			j++ // "Moscow has asked for more"
+		asks := t.class == classRequest || t.class == classBuy
+		if asks && j+1 < s.hi && toks[j].Norm == "with" {
+			if a := s.actorAt(j + 1); a >= 0 {
+				j = s.actors[a].hi // "is negotiating with Beijing for more": the seller, then what is sought
+			}
 		}
-		if j >= s.hi || !s.is(j, fIncrement) || t.noun || t.passive || t.class != classGive && t.class != classMove && t.class != classRequest || toks[j].Norm != "more" {
+		forMore := asks && j+1 < s.hi && toks[j].Norm == "for"
+		if forMore {
+			j++ // "Moscow has asked for more", "placed orders for more"
+		}
+		if j >= s.hi || !s.is(j, fIncrement) || t.noun && !forMore || t.passive || t.class != classGive && t.class != classMove && !asks || toks[j].Norm != "more" {
 			continue
 		}
 		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
 			continue // "send more tanks", "more than 1,000 containers": a phrase of its own
 		}
 		item := s.goodsBefore(ps, j)
-		if item == nil {
+		if item == nil || t.class == classBuy && !s.takenBefore(item, t.i) {
 			continue
 		}
 		p := phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true}
 		ps = insertPhrase(ps, p)
 	}
 	return s.moreSubject(ps)
+}
+
+// takenBefore reports whether a word of buying or receiving before the
+// goods p, in the sentence, takes them, so that a buyer's "more" after
+// them is more of goods it took ("took delivery of TB2 drones and placed
+// orders for more"). Goods that only modify a noun ("India's arms exports
+// hit a record as Armenia buys more") are none it took, and goods a
+// seller gave ("France, which sold Egypt jets, is pressing Egypt to buy
+// more") are the seller's to give.
+func (s *sent) takenBefore(p *phrase, i int) bool {
+	if p.lo < s.lo || p.lo >= i {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < p.lo && (t.class == classBuy || t.class == classReceive) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSubject adds the item "a number" stands for as the subject of a

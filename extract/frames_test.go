@@ -4542,6 +4542,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// an airliner, one as many, is no materiel
+		"Israel stopped an Iranian passenger plane from landing at Beirut. Turkey sold an airliner to Kenya.",
 		// where goods may be used is no one they go to
 		// "coming" as an adjective of time, in an idiom, or of no goods on their way
 		"Chile will hold more talks with Spain in the coming months. The deal is coming under scrutiny in Peru. Officials keep coming back to the question of jets.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sale told as 'originally' made ('originally sold to Mali's army', 'had originally been sold by Moscow to the Syrian army') traces goods from their first buyer, which had them: delivered, though a sale alone, or 'had been sold', only binds", "The rifles had originally been sold by Serbia to the Kenyan army. Bulgarian mortar bombs originally sold to Ghana's army were found in Mali. The jets had been sold by France to Peru.",
+			[]string{"RS>KE small_arms - delivered", "BG>GH ammunition - delivered", "FR>PE aircraft - committed"}},
 		{"a buyer's bare 'more' ('placed orders for more', 'is negotiating with Beijing for more') is more of the goods it was just told to take; goods that only modify a noun before it ('arms exports') are none it took", "Kenya has taken delivery of Turkish drones and has placed orders for more. Ghana has bought Chinese armoured vehicles and is negotiating with Beijing for more. India's arms exports hit a record as Armenia buys more.",
 			[]string{"TR>KE drone - delivered", "TR>KE drone - committed", "CN>GH armored_vehicle - delivered", "CN>GH armored_vehicle - requested"}},
 		{"a count of buyers with a word of kind before their noun ('to several African armies', 'to 12 Asian countries') names none of them: the recipient stays open, not taken from the next clause", "Turkey has shipped armoured vehicles to several African armies, and Spain has sold rifles to Kenya. Norway exported radars to 12 Asian countries.",

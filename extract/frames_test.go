@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a missile shield is a system of air defence, not a missile ('the Arrow 3 missile shield')", "Finland agreed to buy a missile shield from Israel.",
+			[]string{"IL>FI air_defense 1..1 item committed"}},
 		{"a sale told as 'originally' made ('originally sold to Mali's army', 'had originally been sold by Moscow to the Syrian army') traces goods from their first buyer, which had them: delivered, though a sale alone, or 'had been sold', only binds", "The rifles had originally been sold by Serbia to the Kenyan army. Bulgarian mortar bombs originally sold to Ghana's army were found in Mali. The jets had been sold by France to Peru.",
 			[]string{"RS>KE small_arms - delivered", "BG>GH ammunition - delivered", "FR>PE aircraft - committed"}},
 		{"a buyer's bare 'more' ('placed orders for more', 'is negotiating with Beijing for more') is more of the goods it was just told to take; goods that only modify a noun before it ('arms exports') are none it took", "Kenya has taken delivery of Turkish drones and has placed orders for more. Ghana has bought Chinese armoured vehicles and is negotiating with Beijing for more. India's arms exports hit a record as Armenia buys more.",

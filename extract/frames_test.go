@@ -4546,6 +4546,8 @@ func TestFramesPublished(t *testing.T) {
 // and delays name materiel but move none between actors.
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// a carrier's group is a state's own fleet moving, no ships handed over
+		"The United States said it was sending two aircraft carrier groups to Israel.",
 		// an airliner, one as many, is no materiel
 		"Israel stopped an Iranian passenger plane from landing at Beirut. Turkey sold an airliner to Kenya.",
 		// where goods may be used is no one they go to

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare denial in an aside ('..., which Tehran denies') after a flow its own sentence told denies that flow, not one told in a sentence before", "Iran has given Russia drone components. Officials say Iran has shipped missiles to Russia, which Tehran denies.",
+			[]string{"IR>RU technology - delivered", "IR>RU missile - delivered", "IR>RU missile - denied"}},
 		{"a missile shield is a system of air defence, not a missile ('the Arrow 3 missile shield')", "Finland agreed to buy a missile shield from Israel.",
 			[]string{"IL>FI air_defense 1..1 item committed"}},
 		{"a sale told as 'originally' made ('originally sold to Mali's army', 'had originally been sold by Moscow to the Syrian army') traces goods from their first buyer, which had them: delivered, though a sale alone, or 'had been sold', only binds", "The rifles had originally been sold by Serbia to the Kenyan army. Bulgarian mortar bombs originally sold to Ghana's army were found in Mali. The jets had been sold by France to Peru.",

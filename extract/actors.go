@@ -623,6 +623,10 @@ func (s *sent) tagActors() {
 			i = end // "Rear Admiral Roy Vincent Trinidad said": a surname, no state
 			continue
 		}
+		if ref.kind == kindDemonym && citizenAt(toks, end, s.hi) {
+			i = end // "convicted a Pakistani national of smuggling": a private person, no state
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -843,6 +847,20 @@ func (s *sent) patronGroups() {
 		}
 		s.d.lastGroup = m.ref
 	}
+}
+
+// citizenAt reports whether the word at i, after a demonym, names a
+// person by nationality: "a Pakistani national", "two Chinese citizens".
+// ("the Afghan National Army" is a body, written with capitals.)
+func citizenAt(toks []Token, i, hi int) bool {
+	if i >= hi || toks[i].Cap {
+		return false
+	}
+	switch toks[i].Norm {
+	case "national", "nationals", "citizen", "citizens":
+		return true
+	}
+	return false
 }
 
 // groupsIn reads "armed factions in Iraq", "militias in Syria" as armed

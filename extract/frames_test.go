@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a demonym before a lower-case 'national' or 'citizen' ('a Pakistani national', 'two Chinese citizens') names a private person by nationality, no state: whose make the goods are still says who supplies; 'the Afghan National Army' is a body", "A jury convicted a Pakistani national of smuggling Iranian-made missile components to the Houthis.",
+			[]string{"IR>YE technology - delivered"}},
 		{"a bare denial in an aside ('..., which Tehran denies') after a flow its own sentence told denies that flow, not one told in a sentence before", "Iran has given Russia drone components. Officials say Iran has shipped missiles to Russia, which Tehran denies.",
 			[]string{"IR>RU technology - delivered", "IR>RU missile - delivered", "IR>RU missile - denied"}},
 		{"a missile shield is a system of air defence, not a missile ('the Arrow 3 missile shield')", "Finland agreed to buy a missile shield from Israel.",

@@ -656,6 +656,10 @@ func (s *sent) tagActors() {
 			i = end // "Rear Admiral Roy Vincent Trinidad said": a surname, no state
 			continue
 		}
+		if ref.kind == kindDemonym && citizenAt(toks, end, s.hi) {
+			i = end // "convicted a Pakistani national of smuggling": a private person, no state
+			continue
+		}
 		s.actors = append(s.actors, actorMention{}) // filled in place, not copied in
 		m := &s.actors[len(s.actors)-1]
 		m.lo, m.hi, m.ref, m.demonym = i, end, ref, ref.kind == kindDemonym
@@ -664,7 +668,7 @@ func (s *sent) tagActors() {
 			m.hi = end + 1
 		}
 		if m.demonym {
-			if end < s.hi && (s.is(end, fGovernment) && !s.weaponTermAt(end) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
+			if end < s.hi && (s.is(end, fGovernment) && !s.weaponTermAt(end) && !s.armedGoods(end) || end+1 < s.hi && (toks[end].Norm == "arms" || toks[end].Norm == "weapons") && companyNoun(toks[end+1].Norm)) { // "the Bulgarian arms maker"
 				m.ref.Kind, m.ref.kind = "institution", kindInstitution
 			}
 			if _, ok := s.placeNounEnd(end); ok {
@@ -744,6 +748,7 @@ func (s *sent) tagActors() {
 	s.sharedBody()
 	if len(s.actors) > 0 {
 		s.patronGroups()
+		s.groupsIn()
 	}
 	if s.d.lastFirm.Code != "" {
 		s.theNamed(s.d.lastFirm, companyNoun)
@@ -875,6 +880,60 @@ func (s *sent) patronGroups() {
 		}
 		s.d.lastGroup = m.ref
 	}
+}
+
+// citizenAt reports whether the word at i, after a demonym, names a
+// person by nationality: "a Pakistani national", "two Chinese citizens".
+// ("the Afghan National Army" is a body, written with capitals.)
+func citizenAt(toks []Token, i, hi int) bool {
+	if i >= hi || toks[i].Cap {
+		return false
+	}
+	switch toks[i].Norm {
+	case "national", "nationals", "citizen", "citizens":
+		return true
+	}
+	return false
+}
+
+// groupsIn reads "armed factions in Iraq", "militias in Syria" as armed
+// groups of the state after "in", which is where they are based (FORMAT.md
+// codes a group by it): the state is then the group, governed by the
+// preposition before the group's noun, not a place where something
+// happened ("Armed factions in Iraq have received drones" names who
+// received them).
+func (s *sent) groupsIn() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		lo := m.lo - 2
+		if m.ref.kind != kindCountry || m.possessive || lo < s.lo || toks[m.lo-1].Norm != "in" || !groupsNoun(toks[lo].Norm) {
+			continue
+		}
+		for lo > s.lo && (groupAdjective(toks[lo-1].Norm) || toks[lo-1].Norm == "the") {
+			lo-- // "the armed groups in Iraq", "rebel militias in Syria"
+		}
+		m.lo, m.ref = lo, newActorRef(m.ref.Code, "group")
+		m.prep, m.pp = "", 0
+		if p := s.prepBefore(lo); p >= 0 {
+			m.prep, m.pp = toks[p].Norm, lex.pps[toks[p].word]
+		}
+		for k := m.lo; k < m.hi; k++ {
+			s.actAt[k-s.lo] = int16(a)
+		}
+		s.d.lastGroup = m.ref
+	}
+}
+
+// groupsNoun reports whether w names armed groups in the plural, which
+// "in" a state places as based there: "militias in Iraq", "armed factions
+// in Iraq".
+func groupsNoun(w string) bool {
+	switch w {
+	case "groups", "militias", "factions":
+		return true
+	}
+	return false
 }
 
 // givenNamesBefore reports whether the one word of a state's name at i

@@ -2601,6 +2601,9 @@ func (s *sent) refusedBare(att attrib) {
 		if t.class != classDeny || t.noun || stopVerb(t.lemma) && t.lemma != "refuse" && t.lemma != "veto" || t.lemma == "rule" || !s.bareObject(t.i+1) {
 			continue
 		}
+		if s.asideAfterFlow(t.i, n) {
+			continue // "Iran has shipped missiles to Russia, which Tehran denies": the aside denies its own sentence's flow (deniedAside)
+		}
 		subj := -1
 		for a := range s.actors {
 			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
@@ -2692,6 +2695,22 @@ func (s *sent) deniedAside(att attrib) {
 		}
 		return
 	}
+}
+
+// asideAfterFlow reports whether the verb of denial at v ends an aside
+// ("..., which Tehran denies") after a flow its own sentence told, among
+// the n claims drafted so far.
+func (s *sent) asideAfterFlow(v, n int) bool {
+	c, _ := s.denialAside(v)
+	if c < 0 {
+		return false
+	}
+	for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
+		if d := &s.d.claims[b]; d.hi <= c && len(d.sup) > 0 && len(d.rec) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // denialAside returns the comma that opens an aside ending with the verb of

@@ -2341,14 +2341,21 @@ func (s *sent) toCountedBuyers(i int) bool {
 		if toks[j].Norm != "to" {
 			continue
 		}
+		counted := false // a count stands before the noun: "30", "a dozen", "several"
 		for k := j + 1; k < s.hi && k <= j+6; k++ {
 			switch toks[k].Norm {
 			case "countries", "nations", "states", "customers", "buyers", "armies", "militaries", "operators", "governments", "clients":
-				return k > j+1 && (s.inQty[k-1-s.lo] || toks[k-1].Norm == "dozen" || toks[k-1].Norm == "several")
+				return counted
 			}
-			if !s.inQty[k-s.lo] {
+			switch {
+			case s.inQty[k-s.lo] || toks[k].Norm == "dozen" || toks[k].Norm == "several":
+				counted = true
+			case counted && toks[k].Kind == Word && s.actorAt(k) < 0 && !s.is(k, fStop):
+				// "to several African armies": a word of kind between
+				// the count and the buyers names none of them.
+			default:
 				switch toks[k].Norm {
-				case "more", "than", "at", "least", "over", "some", "about", "nearly", "almost", "around", "a", "dozen", "several":
+				case "more", "than", "at", "least", "over", "some", "about", "nearly", "almost", "around", "a":
 				default:
 					return false
 				}

@@ -1393,16 +1393,17 @@ func backModifier(w string) bool {
 	return false
 }
 
-// dronesAsAircraft reads "the aircraft" after drones were named as those
-// drones: "Turkey has sold TB2 drones to Ukraine. Burkina Faso and Niger
-// have also taken delivery of the aircraft". Drones are aircraft without
-// a crew, and reporters call them so; the maker of the drones named is
-// whose they are.
+// dronesAsAircraft reads "the aircraft", or a count of them, after drones
+// were named as those drones: "Turkey has sold TB2 drones to Ukraine.
+// Burkina Faso and Niger have also taken delivery of the aircraft", "Two
+// aircraft arrived in Bamako", "the first aircraft". Drones are aircraft
+// without a crew, and reporters call them so; the maker of the drones
+// named is whose they are.
 func (s *sent) dronesAsAircraft(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		if p.cat != armsledger.Aircraft || p.hi-p.lo != 1 || p.lo <= s.lo || toks[p.head].Norm != "aircraft" || toks[p.lo-1].Norm != "the" {
+		if p.cat != armsledger.Aircraft || toks[p.head].Norm != "aircraft" || !s.bareAircraft(p) {
 			continue
 		}
 		last := &s.d.named[len(s.d.named)-1]
@@ -1418,6 +1419,24 @@ func (s *sent) dronesAsAircraft(ps []phrase) {
 			}
 		}
 	}
+}
+
+// bareAircraft reports whether phrase p is "aircraft" alone, after a count
+// or "the" (and "first", "same", ...): "two aircraft", "the first
+// aircraft". Any other word names a kind ("two cargo aircraft").
+func (s *sent) bareAircraft(p *phrase) bool {
+	toks := s.d.toks
+	if p.hi-p.lo != 1 || p.lo <= s.lo {
+		return false
+	}
+	j := p.lo - 1
+	if s.inQty[j-s.lo] {
+		return true
+	}
+	if j > s.lo && backModifier(toks[j].Norm) {
+		j--
+	}
+	return toks[j].Norm == "the"
 }
 
 // weaponAgain reads "the weapon", one, as the arms the text named last:
@@ -2738,10 +2757,11 @@ func (s *sent) moreSystemsAfter(q *QuantityMatch) int {
 	return k + 1
 }
 
-// bareMore adds the item a verb of giving or asking takes as "more", with
-// no count or noun: "has sent 1,500 troops and is expected to send more"
-// sends more troops, "Moscow has asked for more" asks for more of them. The
-// item is the sentence's last, or the text's.
+// bareMore adds the item a verb of giving, asking or buying takes as
+// "more", with no count or noun: "has sent 1,500 troops and is expected to
+// send more" sends more troops, "Moscow has asked for more" asks for more
+// of them, and "bought drones and placed orders for more" orders more of
+// them. The item is the sentence's last, or the text's.
 func (s *sent) bareMore(ps []phrase) []phrase {
 	if !s.has(fMore) {
 		return ps // no "more", which both this and moreSubject look for: most sentences
@@ -2755,23 +2775,49 @@ func (s *sent) bareMoreRest(ps []phrase) []phrase {
 	for k := range s.trigs {
 		t := &s.trigs[k]
 		j := t.i + 1
-		if t.class == classRequest && j+1 < s.hi && toks[j].Norm == "for" {
-			j++ // "Moscow has asked for more"
+		asks := t.class == classRequest || t.class == classBuy
+		if asks && j+1 < s.hi && toks[j].Norm == "with" {
+			if a := s.actorAt(j + 1); a >= 0 {
+				j = s.actors[a].hi // "is negotiating with Beijing for more": the seller, then what is sought
+			}
 		}
-		if j >= s.hi || !s.is(j, fIncrement) || t.noun || t.passive || t.class != classGive && t.class != classMove && t.class != classRequest || toks[j].Norm != "more" {
+		forMore := asks && j+1 < s.hi && toks[j].Norm == "for"
+		if forMore {
+			j++ // "Moscow has asked for more", "placed orders for more"
+		}
+		if j >= s.hi || !s.is(j, fIncrement) || t.noun && !forMore || t.passive || t.class != classGive && t.class != classMove && !asks || toks[j].Norm != "more" {
 			continue
 		}
 		if j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
 			continue // "send more tanks", "more than 1,000 containers": a phrase of its own
 		}
 		item := s.goodsBefore(ps, j)
-		if item == nil {
+		if item == nil || t.class == classBuy && !s.takenBefore(item, t.i) {
 			continue
 		}
 		p := phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true, increment: true}
 		ps = insertPhrase(ps, p)
 	}
 	return s.moreSubject(ps)
+}
+
+// takenBefore reports whether a word of buying or receiving before the
+// goods p, in the sentence, takes them, so that a buyer's "more" after
+// them is more of goods it took ("took delivery of TB2 drones and placed
+// orders for more"). Goods that only modify a noun ("India's arms exports
+// hit a record as Armenia buys more") are none it took, and goods a
+// seller gave ("France, which sold Egypt jets, is pressing Egypt to buy
+// more") are the seller's to give.
+func (s *sent) takenBefore(p *phrase, i int) bool {
+	if p.lo < s.lo || p.lo >= i {
+		return false
+	}
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < p.lo && (t.class == classBuy || t.class == classReceive) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSubject adds the item "a number" stands for as the subject of a

@@ -395,6 +395,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// billion, includes ...") has no status of its own: the claim
 		// before it tells the transfer.
 		r.rule = "content.of"
+		if buyer := s.purchasesOf(t.i); buyer >= 0 {
+			// "Qatar's purchases included F-15 jets from the US": what a
+			// state bought or imported came to it, from where "from" says.
+			// Each of a list names its own seller: "F-15 jets from the US
+			// and Rafale jets from France".
+			r.rec, r.status = r.take(s, buyer), armsledger.Delivered
+			if a := s.fromRightAfter(&g); a >= 0 {
+				r.sup = r.take(s, a)
+			}
+			return r
+		}
 		gifts := s.ownGiftsBefore(t.i) || s.pastDeliveries(t.i) // "Its contributions include": the giver's own gifts, come already
 		st, pk, packaged := s.packageBefore(t.i)
 		if packaged {
@@ -5172,6 +5183,52 @@ func (s *sent) ownGiftsBefore(i int) bool {
 		if _, ok := packageNoun(s.d.toks[j].Norm); ok {
 			return s.ownGifts(j)
 		}
+	}
+	return false
+}
+
+// purchasesOf returns the state whose purchases or imports are the
+// subject of the verb of content at i ("Qatar's purchases included",
+// "Egypt's arms imports have included"), or -1.
+func (s *sent) purchasesOf(i int) int {
+	toks := s.d.toks
+	j := i - 1 - s.chainBefore(i)
+	if j <= s.lo || !purchasesNoun(toks[j].Norm) {
+		return -1
+	}
+	if j-1 > s.lo && (toks[j-1].Norm == "arms" || toks[j-1].Norm == "weapons" || toks[j-1].Norm == "military" || toks[j-1].Norm == "defence" || toks[j-1].Norm == "defense") {
+		j-- // "Egypt's arms imports"
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || !s.actors[a].possessive || s.actors[a].hi != j {
+		return -1
+	}
+	return a
+}
+
+// fromRightAfter returns the state after "from" right after the group
+// ("jets from France"), or -1.
+func (s *sent) fromRightAfter(g *group) int {
+	j := g.hi
+	if j+1 >= s.hi || s.d.toks[j].Norm != "from" {
+		return -1
+	}
+	if j+2 < s.hi && s.d.toks[j+1].Norm == "the" {
+		j++
+	}
+	a := s.actorAt(j + 1)
+	if a < 0 || s.actors[a].possessive || s.actors[a].ref.kind == kindDemonym {
+		return -1
+	}
+	return a
+}
+
+// purchasesNoun reports whether w names in the plural what a state bought
+// and took in: "purchases", "imports", "acquisitions".
+func purchasesNoun(w string) bool {
+	switch w {
+	case "purchases", "imports", "acquisitions", "procurements":
+		return true
 	}
 	return false
 }

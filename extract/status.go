@@ -2238,6 +2238,21 @@ func (s *sent) partArrivesAfter(i int) bool {
 	return false
 }
 
+// originallyBefore reports whether "originally" stands before the verb at
+// i, past its auxiliaries: "originally sold", "had originally been sold".
+func (s *sent) originallyBefore(i int) bool {
+	toks := s.d.toks
+	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
+		if toks[j].Norm == "originally" {
+			return true
+		}
+		if !s.is(j, fBe) && !isAux(toks[j].Norm) {
+			return false
+		}
+	}
+	return false
+}
+
 // baseStatus is the status the trigger word says by itself, with the
 // perfect before a verb of sale or purchase: only those need a look at the
 // words before it.
@@ -2252,6 +2267,13 @@ func (s *sent) baseStatus(t *trigger) armsledger.Status {
 				return armsledger.Committed
 			}
 			return armsledger.Delivered // "Vietnam bought six Kilo-class submarines from Russia": goods bought are had; people hired are at work
+		}
+		if !t.noun && t.class == classSell && s.originallyBefore(t.i) {
+			// "mortar bombs originally sold to Mali's army", "had
+			// originally been sold by Moscow to the Syrian army": goods
+			// traced from their first buyer to where they are now had
+			// reached that buyer.
+			return armsledger.Delivered
 		}
 		if !t.noun && s.accusedOf(t.i) && !bindingOnly[t.lemma] {
 			// "accused Belarus of selling weapons to Azerbaijan": charged

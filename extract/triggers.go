@@ -2077,6 +2077,13 @@ func armedNoun(w string) bool {
 	return false
 }
 
+// armedGoods reports whether "armed" at i is the adjective of goods right
+// after it: "armed drones", "armed boats". The verb of arming takes whom
+// it arms as its object ("armed the rebels"), never goods straight after.
+func (s *sent) armedGoods(i int) bool {
+	return s.d.toks[i].Norm == "armed" && s.materielAt(i+1)
+}
+
 // tellsSale reports whether one of the sentence's triggers sells or buys.
 func (s *sent) tellsSale() bool {
 	for k := range s.trigs {
@@ -2729,6 +2736,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	case "arm":
 		if armedNoun(next) {
 			return false // "Ukraine's armed forces", "armed groups": an adjective
+		}
+		if s.armedGoods(i) {
+			return false // "Turkish armed drones", "armed boats": an adjective
 		}
 	case "leave":
 		if !s.leftFor(i) {

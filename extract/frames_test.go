@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who signs letters of intent, one or several, for goods or a sum buys, as who signs deals for them does; the flow told before gives no seller", "Chile sold jets to Peru. Qatar signed letters of intent for $5 billion in arms, including drones. Spain sold tanks to Peru. Ghana signed a letter of intent worth $90 million for rifles.",
+			[]string{"CL>PE aircraft - committed", ">QA funding 5e+09..5e+09 USD committed", ">QA drone - committed", "ES>PE armored_vehicle - committed", ">GH funding 9e+07..9e+07 USD committed", ">GH small_arms - committed"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",
 			[]string{"RU>KP technology - expected", "CN>IR technology - delivered", "FR>BR technology - delivered"}},
 		{"a verb of giving whose object is a bare 'as many' ('aims to send at least as many in 2025') gives the goods told before, as many as the count told with them, in its sentence or the one before", "Norway sent 12 howitzers to Kenya in 2023 and will send about as many next year. Spain delivered 400,000 rounds to Chile in 2024. Madrid expects to supply at least as many in 2025.",

@@ -153,7 +153,7 @@ func (s *sent) tagTriggers() {
 			}
 		}
 		if flags&fNoun != 0 && s.d.tags.dealNoun == s.hi {
-			if c, _ := s.nounAt(i); (c == classCommit || c == classSell) && (toks[i].Norm != "letter" || s.pastKindOfDeal(i+1) > i+1) {
+			if c, _ := s.nounAt(i); (c == classCommit || c == classSell) && (!letterNoun(toks[i].Norm) || s.pastKindOfDeal(i+1) > i+1) {
 				s.d.tags.dealNoun = i // for dealRoles ("a letter of intent"; not "sent a letter to voters")
 			}
 		}
@@ -242,10 +242,10 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
-			if (t.Norm == "offer" || t.Norm == "offers") && i-2 >= s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "letter" {
+			if (t.Norm == "offer" || t.Norm == "offers") && i-2 >= s.lo && toks[i-1].Norm == "of" && letterNoun(toks[i-2].Norm) {
 				continue // "a Letter of Offer and Acceptance": the letter is the deal (see "letter" below)
 			}
-			if t.Norm == "letter" && s.pastKindOfDeal(i+1) == i+1 {
+			if letterNoun(t.Norm) && s.pastKindOfDeal(i+1) == i+1 {
 				continue // "a letter of intent", "a Letter of Offer and Acceptance" bind; "according to a letter" does not
 			}
 			if (t.Norm == "option" || t.Norm == "options") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {

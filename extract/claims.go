@@ -1131,6 +1131,9 @@ func (d *doc) inherit() {
 				}
 				continue
 			case len(c.sup) == 0 && sameSet(c.rec, p.rec) && !c.open:
+				if c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") && !d.askedOfGiver(c, p) {
+					continue // "Israel has asked for more interceptors": a plea to any giver, not to the one told before
+				}
 				if c.p.cat != armsledger.Funding && p.p.cat == armsledger.Funding && d.sameGoodsBefore(c, k) {
 					continue // "The US will provide $40 million to support the purchase. The first jets arrive next year": from the jets' seller
 				}
@@ -3441,6 +3444,36 @@ func (d *doc) contractForMade(c, p *draft) bool {
 	}
 	m := d.makerOf(&c.p)
 	return m != "" && makesAny(m, p.sup)
+}
+
+// askedOfGiver reports whether the request c is for goods of the flow p
+// told before: the goods named again ("asked for the missiles"), more of
+// the goods p gave ("to ask for more shells"), a model p's supplier makes
+// ("has long sought F-35 fighters"), or one more item of the list p
+// opened in the same sentence. Technology is asked of a partner, as part
+// of a deal with it. A request for goods of no one in particular ("wants
+// to acquire submarines", "more interceptors" after jets) is a plea to any
+// giver.
+func (d *doc) askedOfGiver(c, p *draft) bool {
+	switch {
+	case p.sent == c.sent, c.p.cat == armsledger.Technology, d.namedWithThe(c):
+		return true
+	case c.p.elided && c.p.cat == p.p.cat, d.moreOf(c) && d.sameItem(&c.p, &p.p, true):
+		return true // "asked for more", "to ask for more shells" after shells sent
+	}
+	m := d.makerOf(&c.p)
+	return m != "" && makesAny(m, p.sup)
+}
+
+// namedWithThe reports whether a claim's goods are named with "the",
+// "these" or "those", perhaps past a word such as "remaining": goods told
+// of before, whatever the verb's destination.
+func (d *doc) namedWithThe(c *draft) bool {
+	j := c.p.lo
+	if j > 1 && definiteModifiers[d.toks[j-1].Norm] {
+		j-- // "the remaining tanks"
+	}
+	return j > 0 && d.afterThe(j)
 }
 
 // definite reports whether a claim's item is named with "the", "these" or

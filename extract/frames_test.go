@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a plea for goods of no one in particular ('has asked for more interceptors') names no giver, though a flow to the same state was told before; goods named again, or of a model the giver told makes, are asked of that giver", "Spain sold six jets to Peru. Peru has asked for more interceptors. France sold Rafale jets to Chile. Chile has also sought Caesar howitzers. Italy sold tanks to Ghana. Ghana asked for the tanks to come sooner.",
+			[]string{"ES>PE aircraft 6..6 item committed", ">PE missile - requested", "FR>CL aircraft - committed", "FR>CL artillery - requested", "IT>GH armored_vehicle - committed", "IT>GH armored_vehicle - requested"}},
 		{"who signs letters of intent, one or several, for goods or a sum buys, as who signs deals for them does; the flow told before gives no seller", "Chile sold jets to Peru. Qatar signed letters of intent for $5 billion in arms, including drones. Spain sold tanks to Peru. Ghana signed a letter of intent worth $90 million for rifles.",
 			[]string{"CL>PE aircraft - committed", ">QA funding 5e+09..5e+09 USD committed", ">QA drone - committed", "ES>PE armored_vehicle - committed", ">GH funding 9e+07..9e+07 USD committed", ">GH small_arms - committed"}},
 		{"goods after 'related to', 'relating to' or 'linked to' a noun ('know-how related to nuclear weapons and missiles') name what that noun concerns: no goods of their own", "Russia could transfer know-how related to nuclear weapons and missiles to Pyongyang. China has given Iran technology related to ballistic missiles. France shared expertise relating to submarines with Brazil.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods a state has 'flown in' were brought by air to where the story is, the recipient of the flow told before; a count before goods flown is theirs; 'flew in combat' carries nothing", "Spain sent tanks to Peru. Spain had flown in about 200 anti-tank missiles in May. Chile flew more than 40 howitzers to Bolivia. The jets flew in combat over the border.",
+			[]string{"ES>PE armored_vehicle - delivered", "ES>PE missile 200..200 item delivered", "CL>BO artillery 40.. item delivered"}},
 		{"a plea for goods of no one in particular ('has asked for more interceptors') names no giver, though a flow to the same state was told before; goods named again, or of a model the giver told makes, are asked of that giver", "Spain sold six jets to Peru. Peru has asked for more interceptors. France sold Rafale jets to Chile. Chile has also sought Caesar howitzers. Italy sold tanks to Ghana. Ghana asked for the tanks to come sooner.",
 			[]string{"ES>PE aircraft 6..6 item committed", ">PE missile - requested", "FR>CL aircraft - committed", "FR>CL artillery - requested", "IT>GH armored_vehicle - committed", "IT>GH armored_vehicle - requested"}},
 		{"who signs letters of intent, one or several, for goods or a sum buys, as who signs deals for them does; the flow told before gives no seller", "Chile sold jets to Peru. Qatar signed letters of intent for $5 billion in arms, including drones. Spain sold tanks to Peru. Ghana signed a letter of intent worth $90 million for rifles.",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a giver's package announced where the sentence is set ('In Lima, Spain announced') goes to that host, not to the buyer told next, whose own deal names no seller", "In Lima, Spain announced an arms package worth 500 million euros. Chile signed deals for 200 million euros.",
+			[]string{"ES>PE funding 5e+08..5e+08 EUR committed", ">CL funding 2e+08..2e+08 EUR committed"}},
 		{"goods a state has 'flown in' were brought by air to where the story is, the recipient of the flow told before; a count before goods flown is theirs; 'flew in combat' carries nothing", "Spain sent tanks to Peru. Spain had flown in about 200 anti-tank missiles in May. Chile flew more than 40 howitzers to Bolivia. The jets flew in combat over the border.",
 			[]string{"ES>PE armored_vehicle - delivered", "ES>PE missile 200..200 item delivered", "CL>BO artillery 40.. item delivered"}},
 		{"a plea for goods of no one in particular ('has asked for more interceptors') names no giver, though a flow to the same state was told before; goods named again, or of a model the giver told makes, are asked of that giver", "Spain sold six jets to Peru. Peru has asked for more interceptors. France sold Rafale jets to Chile. Chile has also sought Caesar howitzers. Italy sold tanks to Ghana. Ghana asked for the tanks to come sooner.",

@@ -649,6 +649,12 @@ func (s *sent) frames(att attrib) {
 				// theirs; these name their own maker.
 				d.sup = origin
 			}
+			if n > 0 && len(origin) > 0 && !overlaps(origin, r.sup) && sameSet(r.sup, g.phrases[0].demonym) && !t.noun {
+				// "Denmark picked Norwegian NASAMS, German IRIS-T and French
+				// VL MICA systems": the first item's demonym named its seller
+				// only; each item after it that names its maker is from it.
+				d.sup = origin
+			}
 			d.supFromDemonym = (len(r.sup) == 0 || r.viaRoute) && len(origin) > 0
 			if d.supFromDemonym {
 				d.sup = origin

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"in a list a buyer picks, each item's demonym names its own maker, not the first item's ('picked Norwegian NASAMS, German IRIS-T and French VL MICA systems')", "Chile picked Norwegian NASAMS, German IRIS-T and French VL MICA systems. Peru selected Swedish jets and Italian helicopters.",
+			[]string{"NO>CL air_defense - committed", "DE>CL air_defense - committed", "FR>CL air_defense - committed", "SE>PE aircraft - committed", "IT>PE aircraft - committed"}},
 		{"a giver's package announced where the sentence is set ('In Lima, Spain announced') goes to that host, not to the buyer told next, whose own deal names no seller", "In Lima, Spain announced an arms package worth 500 million euros. Chile signed deals for 200 million euros.",
 			[]string{"ES>PE funding 5e+08..5e+08 EUR committed", ">CL funding 2e+08..2e+08 EUR committed"}},
 		{"goods a state has 'flown in' were brought by air to where the story is, the recipient of the flow told before; a count before goods flown is theirs; 'flew in combat' carries nothing", "Spain sent tanks to Peru. Spain had flown in about 200 anti-tank missiles in May. Chile flew more than 40 howitzers to Bolivia. The jets flew in combat over the border.",

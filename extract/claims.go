@@ -97,6 +97,9 @@ func (d *doc) finish() []armsledger.Claim {
 	d.inherit()
 	d.partsOfWhole()
 	d.pronounSources()
+	// Where a sentence is set names the recipient of its giver's flow
+	// before a later buyer, told with no seller, is paired with it.
+	d.sceneRecipient()
 	d.pairPartials()
 	// A receipt told by another state's official, with no supplier to
 	// inherit, names the official's state; the claims after it may then
@@ -107,7 +110,6 @@ func (d *doc) finish() []armsledger.Claim {
 	d.speakerBuys()
 	d.genericDealsTold()
 	d.ownBeneficiary()
-	d.sceneRecipient()
 	d.mainRecipient()
 	d.topicRecipient()
 	d.supplierRecipient()

@@ -318,6 +318,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				}
 			}
 		}
+	} else if t.noun && t.class == classCommit && letterNoun(s.d.toks[t.i].Norm) && s.forAfterDeal(s.pastKindOfDeal(t.i+1)-1) {
+		// "Riyadh signed letters of intent for $110bn in arms": a letter
+		// of intent is a deal to buy, so who signs one for goods or a sum
+		// buys, as with "signed deals for".
+		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
+			takes = s.subject(gv)
+		}
 	} else if t.noun && t.class == classCommit && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && g.phrases[0].cat != armsledger.Funding {
 		// "Egypt signed an agreement for 24 jets with France": an
 		// agreement for goods is a deal for them (one "for £2.26 billion"
@@ -7304,7 +7311,7 @@ func (s *sent) pastKindOfDeal(w int) int {
 // a one-sided act ("approval", "permission").
 func contractNoun(w string) bool {
 	switch w {
-	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord", "memorandum", "memorandums", "memoranda", "letter":
+	case "contract", "contracts", "deal", "deals", "agreement", "agreements", "accord", "memorandum", "memorandums", "memoranda", "letter", "letters":
 		return true
 	}
 	return false
@@ -8584,4 +8591,10 @@ func (s *sent) portionClaim(i, n, reach int) *draft {
 		}
 	}
 	return nil
+}
+
+// letterNoun reports whether w is "letter" or "letters", which bind only
+// as a kind of deal ("letters of intent"), not as mail ("sent a letter").
+func letterNoun(w string) bool {
+	return w == "letter" || w == "letters"
 }

@@ -153,7 +153,7 @@ func (s *sent) tagTriggers() {
 			}
 		}
 		if flags&fNoun != 0 && s.d.tags.dealNoun == s.hi {
-			if c, _ := s.nounAt(i); (c == classCommit || c == classSell) && (toks[i].Norm != "letter" || s.pastKindOfDeal(i+1) > i+1) {
+			if c, _ := s.nounAt(i); (c == classCommit || c == classSell) && (!letterNoun(toks[i].Norm) || s.pastKindOfDeal(i+1) > i+1) {
 				s.d.tags.dealNoun = i // for dealRoles ("a letter of intent"; not "sent a letter to voters")
 			}
 		}
@@ -242,10 +242,10 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "package" || t.Norm == "packages") && !s.valuedAfter(i) {
 				continue // "The package is worth $500 million" values the transfer told before; a package elsewhere is its verb's
 			}
-			if (t.Norm == "offer" || t.Norm == "offers") && i-2 >= s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "letter" {
+			if (t.Norm == "offer" || t.Norm == "offers") && i-2 >= s.lo && toks[i-1].Norm == "of" && letterNoun(toks[i-2].Norm) {
 				continue // "a Letter of Offer and Acceptance": the letter is the deal (see "letter" below)
 			}
-			if t.Norm == "letter" && s.pastKindOfDeal(i+1) == i+1 {
+			if letterNoun(t.Norm) && s.pastKindOfDeal(i+1) == i+1 {
 				continue // "a letter of intent", "a Letter of Offer and Acceptance" bind; "according to a letter" does not
 			}
 			if (t.Norm == "option" || t.Norm == "options") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "on") {
@@ -2793,7 +2793,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if !s.flownTo(i) {
 			return false // "had flown air defence equipment from Hmeimim": whither is not told, nor so a transfer
 		}
-		if !s.passiveAt(i) && !s.flownCargo(i+1) {
+		if !s.passiveAt(i) && !s.flownCargo(i+1) && !s.flownIn(i) {
 			return false // "the missiles were flown to Kyiv", "has flown weapons to Sudan"; not "have flown over Kyiv", "has flown F-22s to Poland"
 		}
 	case "pour":
@@ -3058,6 +3058,9 @@ func (s *sent) materielAt(i int) bool {
 // carries cargo; in "has flown F-22s to Poland" the planes fly themselves,
 // a state's own forces moving.
 func (s *sent) flownCargo(i int) bool {
+	for n := 0; n < 4 && (s.amountAt(i) || i < s.hi && s.d.toks[i].Norm == "than"); n++ {
+		i++ // "flew about 2,000 NLAW launchers": the goods counted
+	}
 	if i >= s.hi || !s.is(i, fMateriel) {
 		return false
 	}
@@ -3075,6 +3078,13 @@ func (s *sent) flownCargo(i int) bool {
 		return false
 	}
 	return ok && m.Cat != armsledger.Aircraft
+}
+
+// flownIn reports whether the active "fly" at i takes the particle "in"
+// and then cargo: "Britain had flown in 2,000 NLAW launchers" brought them
+// by air to the place the text tells of; "flew in combat" carries none.
+func (s *sent) flownIn(i int) bool {
+	return !s.passiveAt(i) && i+2 < s.hi && s.d.toks[i+1].Norm == "in" && s.flownCargo(i+2)
 }
 
 // oneWayDrone reports whether w names a drone that is spent on its one
@@ -3712,6 +3722,9 @@ func (s *sent) broughtTo(i int) bool {
 // be a state's own, moved about.
 func (s *sent) flownTo(i int) bool {
 	toks := s.d.toks
+	if s.flownIn(i) {
+		return true // "Britain had flown in 2,000 NLAW launchers": to where the story is
+	}
 	if !s.passiveAt(i) && (i+1 >= s.hi || toks[i+1].Norm == "to" || toks[i+1].Norm == "into") {
 		return false // "Putin flew to Beijing": the flier went, with no goods
 	}

@@ -831,7 +831,20 @@ func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
 		if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
 			d.status = armsledger.Delivered
 		}
+	} else if d.status == armsledger.Committed && s.paidForBought(t, p) {
+		d.status = armsledger.Delivered
 	}
+}
+
+// paidForBought reports whether goods p are what a payer has paid for
+// ("Britain and Norway have paid for maritime drones"): a purchase paid is
+// settled, as a deal only signed is not, and writers count the goods given.
+// A present "pays for" may tell a price agreed, and "paid for by" is the
+// participle on goods whose own verb tells their status.
+func (s *sent) paidForBought(t *trigger, p *phrase) bool {
+	toks := s.d.toks
+	return !t.noun && !t.passive && !p.money && toks[t.i].Norm == "paid" && t.i+1 < p.lo &&
+		toks[t.i+1].Norm == "for" && toks[t.i+2].Norm != "by" && !s.paidWith(p)
 }
 
 // moneyRecipient gives draft d, of a sum p, the recipient the sum names

@@ -2375,6 +2375,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IR aircraft 24..24 item expected", "IR>RU funding - delivered"}},
 		{"a list entry's price ('for about 6 billion Swiss francs') stands between its goods and the list's verb, or closes the participle on them, and the goods still take that verb", "Switzerland: 36 F-35A fighters for about 6 billion Swiss francs, and five Patriot fire units ordered in 2022. Germany: 35 F-35A fighters, ordered in 2022 for about 8.3 billion euros, and 60 CH-47F helicopters ordered a year later.",
 			[]string{"US>CH aircraft 36..36 item committed", "US>CH funding 6e+09..6e+09 CHF committed", "US>CH air_defense 5..5 item committed", "US>DE aircraft 35..35 item committed", "US>DE funding 8.3e+09..8.3e+09 EUR committed", "US>DE aircraft 60..60 item committed"}},
+		{"a sum as the subject of a passive 'paid' ('About €2bn had been paid out') is given, as one disbursed is: delivered; a state as its subject is the payee", "Germany pledged €5bn to Ukraine. About €2bn had been paid out by June. Peru was paid $2 million by Chile.",
+			[]string{"DE>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 2e+09..2e+09 EUR delivered", "CL>PE funding 2e+06..2e+06 USD delivered"}},
 		{"paid for counted goods buys them, and a purchase paid is settled: delivered", "Iran paid for 24 Su-35 jets from Russia.",
 			[]string{"RU>IR aircraft 24..24 item delivered"}},
 		{"goods a state has paid for ('have jointly paid for maritime drones') are given, not only bought; a present 'pays for' stays a purchase", "Britain and Norway have jointly paid for maritime drones for Ukraine's navy. Peru pays for 12 jets from Sweden.",

@@ -2377,6 +2377,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>CH aircraft 36..36 item committed", "US>CH funding 6e+09..6e+09 CHF committed", "US>CH air_defense 5..5 item committed", "US>DE aircraft 35..35 item committed", "US>DE funding 8.3e+09..8.3e+09 EUR committed", "US>DE aircraft 60..60 item committed"}},
 		{"a sum as the subject of a passive 'paid' ('About €2bn had been paid out') is given, as one disbursed is: delivered; a state as its subject is the payee", "Germany pledged €5bn to Ukraine. About €2bn had been paid out by June. Peru was paid $2 million by Chile.",
 			[]string{"DE>UA funding 5e+09..5e+09 EUR committed", "DE>UA funding 2e+09..2e+09 EUR delivered", "CL>PE funding 2e+06..2e+06 USD delivered"}},
+		{"money of no sum given 'to the scheme' that buys for the text's recipient goes to that recipient, as a sum does; an aid package of no sum tells no flow", "The Czech-led initiative buys shells for Ukraine. Sweden has contributed funds to the scheme. Norway has approved an aid package.",
+			[]string{"CZ>UA ammunition - committed", "SE>UA funding - delivered"}},
 		{"paid for counted goods buys them, and a purchase paid is settled: delivered", "Iran paid for 24 Su-35 jets from Russia.",
 			[]string{"RU>IR aircraft 24..24 item delivered"}},
 		{"goods a state has paid for ('have jointly paid for maritime drones') are given, not only bought; a present 'pays for' stays a purchase", "Britain and Norway have jointly paid for maritime drones for Ukraine's navy. Peru pays for 12 jets from Sweden.",

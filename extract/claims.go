@@ -4872,7 +4872,7 @@ func (d *doc) mainRecipient() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) &&
+		if len(c.sup) > 0 && len(c.rec) == 0 && !sameSet(c.sup, main) && !c.aggregate && !(c.p.cat == armsledger.Funding && c.p.qty == nil && !d.intoScheme(c)) && (n > 1 || c.p.qty != nil || max(c.sent-mainSent, mainSent-c.sent) <= 3) &&
 			!(d.sale && d.signedPair(c)) { // (two that sign a deal together are its seller and its buyer: makersSupply splits them)
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
@@ -5021,6 +5021,15 @@ func (d *doc) supplierRecipient() {
 			}
 		}
 	}
+}
+
+// intoScheme reports whether the money of c goes "to" or "into" a scheme
+// ("contributed money to the scheme"): money of no sum paid into a scheme
+// that buys for the text's recipient is a flow to it, as a sum is; an
+// "aid package" of no sum tells none.
+func (d *doc) intoScheme(c *draft) bool {
+	e := c.p.hi
+	return e+2 < c.sentHi && (d.toks[e].Norm == "to" || d.toks[e].Norm == "into") && d.toks[e+1].Norm == "the" && schemeNoun(d.toks[e+2].Norm)
 }
 
 // schemeSupplier gives goods a recipient got "through the scheme" (or

@@ -62,6 +62,12 @@ func (s *sent) frames(att attrib) {
 				elidedTrig, hasElided = t, true
 			}
 		}
+		if !ok {
+			// "36 F-35A fighters for about 6 billion Swiss francs, and
+			// five Patriot units ordered in 2022": a list entry's price
+			// stands between it and the verb of the list.
+			t, ok = s.pricedEntryTrigger(groups, k)
+		}
 		if !ok || s.addressedOnly(&t, &g) || s.thankedForOther(&t, &g) {
 			s.orphan(&g, att)
 			continue
@@ -831,7 +837,20 @@ func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
 		if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
 			d.status = armsledger.Delivered
 		}
+	} else if d.status == armsledger.Committed && s.paidForBought(t, p) {
+		d.status = armsledger.Delivered
 	}
+}
+
+// paidForBought reports whether goods p are what a payer has paid for
+// ("Britain and Norway have paid for maritime drones"): a purchase paid is
+// settled, as a deal only signed is not, and writers count the goods given.
+// A present "pays for" may tell a price agreed, and "paid for by" is the
+// participle on goods whose own verb tells their status.
+func (s *sent) paidForBought(t *trigger, p *phrase) bool {
+	toks := s.d.toks
+	return !t.noun && !t.passive && !p.money && toks[t.i].Norm == "paid" && t.i+1 < p.lo &&
+		toks[t.i+1].Norm == "for" && toks[t.i+2].Norm != "by" && !s.paidWith(p)
 }
 
 // moneyRecipient gives draft d, of a sum p, the recipient the sum names
@@ -4751,6 +4770,46 @@ func (s *sent) groups(ps []phrase) []group {
 	}
 	s.d.groupBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// pricedEntryTrigger returns the verb of the price that follows the goods
+// of groups[k] when a further entry of the list comes after that price
+// (", and five Patriot units"): the goods, the sum "for" them and the
+// entry after it are one list under one verb, whether the verb closes the
+// list or is a participle on the first entry (", ordered in 2022 for about
+// 8.3 billion euros, and 60 helicopters").
+func (s *sent) pricedEntryTrigger(groups []group, k int) (trigger, bool) {
+	if k+2 >= len(groups) {
+		return trigger{}, false
+	}
+	toks := s.d.toks
+	g, m, n := &groups[k], &groups[k+1], &groups[k+2]
+	if len(m.phrases) != 1 || !m.phrases[0].money || g.phrases[0].money || n.phrases[0].money || m.lo-1 < g.hi || toks[m.lo-1].Norm != "for" {
+		return trigger{}, false
+	}
+	if !s.joinedByAnd(m.hi, n.lo) || s.actorWithin(g.hi, n.lo) {
+		return trigger{}, false
+	}
+	for j := g.hi; j < m.lo; j++ {
+		if w := toks[j].Norm; w == ";" || w == ":" || w == "." || w == "which" || w == "that" {
+			return trigger{}, false
+		}
+	}
+	t, ok := s.triggerFor(*m)
+	if !ok || t.noun || t.i < g.hi || t.class == classSpeech {
+		return trigger{}, false
+	}
+	return t, true
+}
+
+// joinedByAnd reports whether the words from i up to j are ", and" or
+// "and" alone: the next entry of a list.
+func (s *sent) joinedByAnd(i, j int) bool {
+	toks := s.d.toks
+	if i < j && toks[i].Norm == "," {
+		i++
+	}
+	return i+1 == j && toks[i].Norm == "and"
 }
 
 // nextClause reports whether phrase p, after ", and" past the object of a

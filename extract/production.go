@@ -295,15 +295,17 @@ func (s *sent) plantBuilt(k int, att attrib) {
 	var p phrase
 	ok := false
 	switch {
-	case j+1 < s.hi && toks[j].Norm == "to" && makingVerb(toks[j+1].Norm):
-		p, ok = s.goodsAfter(j+2, 5) // "a plant in Lithuania to make shells"
+	case j+1 < s.hi && toks[j].Norm == "to":
+		if e := s.plantWorkEnd(j+1, makingVerb); e > 0 {
+			p, ok = s.goodsAfter(e, 5) // "a plant in Lithuania to make shells"
+		}
 	case j+1 < s.hi && (toks[j].Norm == "that" || toks[j].Norm == "which"):
 		m := j + 1
 		if m+1 < s.hi && s.is(m, fModal) {
 			m++ // "that will produce"
 		}
-		if makingVerbForm(toks[m].Norm) {
-			p, ok = s.goodsAfter(m+1, 5) // "a factory near Kyiv that will produce drones"
+		if e := s.plantWorkEnd(m, makingVerbForm); e > 0 {
+			p, ok = s.goodsAfter(e, 5) // "a factory near Kyiv that will produce drones"
 		}
 	}
 	if ok && where < 0 && p.hi+1 < s.hi {
@@ -343,6 +345,24 @@ func (s *sent) plantBuilt(k int, att attrib) {
 	}
 	d := draft{sup: r.sup, rec: []string{rec}, p: tech, status: st, rule: "plant.built", sent: s.idx, trig: v, conf: r.conf - 0.2}
 	s.finishDraft(&d, att, min(r.lo, v), max(tech.hi, s.actors[where].hi))
+}
+
+// plantWorkEnd returns the token after the verb at m that tells what a
+// plant does with arms, or 0: a verb of making (as making says), the
+// phrasal "turn out" ("a factory that will turn out drones"), or
+// "service", a verb here, as "repair" is ("a plant to service Lynx
+// vehicles").
+func (s *sent) plantWorkEnd(m int, making func(string) bool) int {
+	toks := s.d.toks
+	switch w := toks[m].Norm; {
+	case making(w):
+		return m + 1
+	case w == "service" || w == "services" || w == "servicing":
+		return m + 1
+	case (w == "turn" || w == "turns") && m+1 < s.hi && toks[m+1].Norm == "out":
+		return m + 2
+	}
+	return 0
 }
 
 // servicingNoun reports whether w names the work of a plant that keeps

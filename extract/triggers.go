@@ -364,6 +364,11 @@ func (s *sent) tagTriggers() {
 			// Croatian Air Force": who pays for goods for another gives them.
 			tr.class, tr.lemma = classGive, "finance"
 		}
+		if v.Lemma == "pay" && s.passiveAt(i) && s.sumPaidOut(i) {
+			// "About €2bn had been paid out": the sum is given, as one
+			// "disbursed" is; whoever paid it is the one that owed it.
+			tr.class, tr.lemma = classGive, "disburse"
+		}
 		if v.Lemma == "pay" && s.paysPeopleOf(i) >= 0 {
 			// "Tehran pays Hezbollah's fighters", "paid the salaries of
 			// Wagner's men": who pays another's fighters funds that
@@ -2753,7 +2758,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false
 		}
 	case "pay":
-		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) {
+		if next == "back" || s.passiveAt(i) && !s.statePaidSum(i) && !s.sumPaidOut(i) {
 			return false // "Pyongyang is being paid back in hardware": who pays is not said here
 		}
 		if s.payIdiom(i) {
@@ -3345,6 +3350,24 @@ func (s *sent) statePaidSum(i int) bool {
 	}
 	for _, q := range s.d.quants.quantities(toks, i+1, min(s.hi, i+8)) {
 		return q.Lo <= i+2 && q.Currency != ""
+	}
+	return false
+}
+
+// sumPaidOut reports whether the passive "paid" at i has a sum for its
+// subject, right before its auxiliaries or before "of" and a few words:
+// "€1.5bn was paid in July", "1.4 billion euros of the profits had been
+// paid out".
+func (s *sent) sumPaidOut(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || toks[j].Norm == "has" || toks[j].Norm == "have" || toks[j].Norm == "had") {
+		j--
+	}
+	for _, q := range s.d.quants.quantities(toks, max(s.lo, j-8), j+1) {
+		if q.Currency != "" && (q.Hi == j+1 || q.Hi < j && toks[q.Hi].Norm == "of" && j-q.Hi <= 3) {
+			return true
+		}
 	}
 	return false
 }

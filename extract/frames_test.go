@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the emirate' or 'the kingdom' after a state the same sentence named ('In Doha, officials said the emirate') is that state, not one of that kind told before", "Trump will visit Abu Dhabi on Friday. In Doha, officials said the emirate plans to buy 12 jets from the United States. Spain hosted talks. In Amman, a minister said the kingdom would buy six drones from Turkey.",
+			[]string{"US>QA aircraft 12..12 item expected", "TR>JO drone 6..6 item expected"}},
 		{"air defence after 'for' and a state's demonym ('1 billion kronor for Ukrainian air defence') is that state's need, as after 'for its': no goods; 'air defence systems' are goods", "Sweden will provide 1 billion kronor for Ukrainian air defence. Norway will give €50 million for Latvian air defence systems.",
 			[]string{"SE>UA funding 1e+09..1e+09 SEK expected", "NO>LV funding 5e+07..5e+07 EUR expected", "NO>LV air_defense - expected"}},
 		{"goods after 'at' and a verb of using weapons ('launched at a US destroyer', 'fired at a British frigate') are a target: no goods of their own", "Iran supplied drones to Russia and missiles that the Houthis fired at a British frigate. Norway sent Ukraine rockets, which Kyiv launched at Russian tanks.",

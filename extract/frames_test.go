@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a verb of calling after 'and' ('and describes the Belarusian soldiers as volunteers') is a second predicate: what it names is no goods of the verb before, nor a party that keeps 'it' from its antecedent", "Minsk denies that it has sent any tanks to Russia and describes the Belarusian soldiers there as volunteers. Iran sent drones to Russia and calls the Iranian instructors in Crimea tourists.",
+			[]string{"BY>RU armored_vehicle - denied", "IR>RU drone - delivered"}},
 		{"'the emirate' or 'the kingdom' after a state the same sentence named ('In Doha, officials said the emirate') is that state, not one of that kind told before", "Trump will visit Abu Dhabi on Friday. In Doha, officials said the emirate plans to buy 12 jets from the United States. Spain hosted talks. In Amman, a minister said the kingdom would buy six drones from Turkey.",
 			[]string{"US>QA aircraft 12..12 item expected", "TR>JO drone 6..6 item expected"}},
 		{"air defence after 'for' and a state's demonym ('1 billion kronor for Ukrainian air defence') is that state's need, as after 'for its': no goods; 'air defence systems' are goods", "Sweden will provide 1 billion kronor for Ukrainian air defence. Norway will give €50 million for Latvian air defence systems.",

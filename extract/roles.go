@@ -5731,8 +5731,8 @@ func (s *sent) coArguments(j int) []string {
 		}
 	}
 	for k := j + 1; k < s.hi; k++ {
-		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" {
-			break
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" || s.clauseBreak(k, k+1) {
+			break // ("it has sent weapons to Libya and describes the Russian staff as contractors": a clause of its own)
 		}
 		if a := s.actorAt(k); a >= 0 && s.actors[a].lo == k && !s.actors[a].speaker {
 			codes = append(codes, s.actors[a].ref.Code)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'equipment' alone as the object of a verb of transfer ('receives equipment and training from', 'supplied only equipment for') is materiel of no kind; with a word of its kind before it ('medical equipment') it is not", "Kenya's army receives equipment and training from Britain. Peru said it had supplied only equipment for the Bolivian navy. Japan sent medical equipment to Ukraine.",
+			[]string{"GB>KE other - delivered", "PE>BO other - delivered"}},
 		{"a verb of calling after 'and' ('and describes the Belarusian soldiers as volunteers') is a second predicate: what it names is no goods of the verb before, nor a party that keeps 'it' from its antecedent", "Minsk denies that it has sent any tanks to Russia and describes the Belarusian soldiers there as volunteers. Iran sent drones to Russia and calls the Iranian instructors in Crimea tourists.",
 			[]string{"BY>RU armored_vehicle - denied", "IR>RU drone - delivered"}},
 		{"'the emirate' or 'the kingdom' after a state the same sentence named ('In Doha, officials said the emirate') is that state, not one of that kind told before", "Trump will visit Abu Dhabi on Friday. In Doha, officials said the emirate plans to buy 12 jets from the United States. Spain hosted talks. In Amman, a minister said the kingdom would buy six drones from Turkey.",

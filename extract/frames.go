@@ -8831,6 +8831,13 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 			if j > lo && toks[j-1].Norm != "," && j+1 < hi && s.stateClauseAt(j+1, hi) {
 				return true
 			}
+			// "denies that it has sent any weapons to Haftar's forces and
+			// describes the Russian personnel as contractors": a verb of
+			// calling after "and" is a second predicate of the subject,
+			// and what it names is no object of the verb before.
+			if k := j + 1; k < s.hi && (s.is(k, fCall) || toks[k].Norm == "also" && k+1 < s.hi && s.is(k+1, fCall)) {
+				return true
+			}
 		case "but":
 			// "will buy tanks but cannot do without American jets": "but"
 			// before a verb of its own opens a second predicate of the

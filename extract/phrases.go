@@ -378,6 +378,9 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 && s.has(fGated) {
 		out = s.equipmentAgain(out)
 	}
+	if len(s.trigs) > 0 && s.has(fGated) {
+		out = s.equipmentMoved(out)
+	}
 	out = s.dropPurposes(out)
 	out = s.splitKinds(out)
 	s.takeGenericHeads(out)
@@ -1038,6 +1041,39 @@ func (s *sent) equipmentAgain(ps []phrase) []phrase {
 		}
 		p := phrase{lo: j + 1, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem}
 		ps = insertPhrase(ps, p)
+	}
+	return ps
+}
+
+// equipmentMoved adds "equipment" alone, no word of its kind before it,
+// as goods of no kind when it is the object of a verb of giving, selling,
+// receiving or buying: "Somalia's army receives equipment and training
+// from Turkey", "would continue to sell equipment to Kyiv". A verb of
+// transfer between parties makes it their materiel; with a word before it
+// ("medical equipment", "mining equipment") it is of that kind, which
+// the lexicon names or leaves out.
+func (s *sent) equipmentMoved(ps []phrase) []phrase {
+	toks := s.d.toks
+	for _, t := range s.trigs {
+		if t.noun || t.passive {
+			continue
+		}
+		switch t.class {
+		case classGive, classSell, classReceive, classBuy:
+		default:
+			continue
+		}
+		i := t.i + 1
+		if i < s.hi && (toks[i].Norm == "only" || toks[i].Norm == "also") {
+			i++ // "supplied only equipment for the navy"
+		}
+		if i >= s.hi || toks[i].word != equipmentWord || i+1 < s.hi && (s.is(i+1, fMateriel) || toks[i+1].Norm == "of") {
+			continue // no bare equipment; or a modifier ("equipment makers"), or "equipment of the plant"
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.lo <= i && i < p.hi }) {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem})
 	}
 	return ps
 }

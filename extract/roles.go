@@ -4891,6 +4891,11 @@ func (s *sent) countrySubject(i int) int {
 					return s.pseudo(m, j) // "Armenian officials say the country paid Russia": theirs
 				}
 			}
+			if a := s.kindBefore(kind, j); a >= 0 {
+				m := s.actors[a]
+				m.codes, _, _ = s.group(a)
+				return s.pseudo(m, j) // "In Doha, officials said the emirate plans to buy": Qatar, not the emirate told before
+			}
 			m := s.subjectBefore(j)
 			if m == nil {
 				return -1
@@ -4929,6 +4934,28 @@ func (s *sent) countrySubject(i int) int {
 		}
 		if !s.is(j, fVerb|fChain|fAdverb|fModal|fBe) && !isAux(toks[j].Norm) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// kindBefore returns the last state named earlier in the sentence, before
+// token j, that a noun of a kind of state ("kingdom", "emirate", "island":
+// kind, from regions.tsv) can name, or -1. A definite description points
+// to the nearest state that fits it, and one the sentence itself has just
+// named ("In Doha, officials said the emirate ...") is nearer than any
+// state of the sentences before.
+func (s *sent) kindBefore(kind map[string]bool, j int) int {
+	if kind == nil {
+		return -1
+	}
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if m.hi > j-1 || m.resolved || len(m.ref.Code) != 2 {
+			continue
+		}
+		if kind[m.ref.Code] {
+			return a
 		}
 	}
 	return -1
@@ -5711,8 +5738,8 @@ func (s *sent) coArguments(j int) []string {
 		}
 	}
 	for k := j + 1; k < s.hi; k++ {
-		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" {
-			break
+		if w := s.d.toks[k].Norm; w == "," || w == ";" || w == ":" || s.clauseBreak(k, k+1) {
+			break // ("it has sent weapons to Libya and describes the Russian staff as contractors": a clause of its own)
 		}
 		if a := s.actorAt(k); a >= 0 && s.actors[a].lo == k && !s.actors[a].speaker {
 			codes = append(codes, s.actors[a].ref.Code)

@@ -1528,6 +1528,8 @@ func TestFrames(t *testing.T) {
 			[]string{"EE>UA funding - committed", "LT>UA air_defense - delivered", "LT>UA ammunition - delivered", "LV>UA missile - delivered", "LV>UA artillery - delivered"}},
 		{"states that give in the same sentence name no other recipient of a roundup's main state", "Germany has sent 20 tanks to Ukraine. The United States sent 40 howitzers to Ukraine in May. Britain delivered 10 jets to Ukraine.\n\nSeparately, Ukraine has offered to sell its drones to the US.\n\nSpain and Greece have not contributed; Madrid delivered two Aspide batteries this year, and Athens has pledged Mirage 2000 jets.",
 			[]string{"DE>UA armored_vehicle 20..20 item delivered", "US>UA artillery 40..40 item delivered", "GB>UA aircraft 10..10 item delivered", "UA>US drone - committed", "ES>UA air_defense 2..2 item delivered", "GR>UA aircraft - committed"}},
+		{"a state the text tells only buying for itself gets none of the givers' aid", "Mali's army is stretched across Mali's north. Mali is buying six jets from China. Senegal bought drones from France.\n\nRussia handed over four Mi-171Sh helicopters in 2021. Turkey delivered six drones.",
+			[]string{"CN>ML aircraft 6..6 item committed", "FR>SN drone - delivered"}},
 		{"a roundup's main state that nothing is said to go to gets none", "Donors keep visiting Mali. Mali's army is stretched across Mali's north.\n\nRussia handed over four Mi-171Sh helicopters in 2021. Turkey delivered six drones.",
 			nil},
 		{"a negation contracted onto its verb denies as written out", "Germany didn't send Taurus missiles to Ukraine. France won't deliver Rafale jets to Serbia. Italy hasn't shipped any howitzers to Israel.",

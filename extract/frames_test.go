@@ -2409,6 +2409,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>UA armored_vehicle 60..60 item committed", "FR>UA armored_vehicle 40..40 item delivered"}},
 		{"paid for part, most or some of the goods told is a payment back too, of no stated sum", "North Korea has sent shells to Russia. Moscow has paid for at least part of the munitions in cash. Iran sold drones to Russia. Russia paid for most of the drones in gold.",
 			[]string{"KP>RU ammunition - delivered", "RU>KP funding - delivered", "IR>RU drone - committed", "RU>IR funding - delivered"}},
+		{"paid for goods in cash or gold: the payment, to the goods' maker", "Russia paid for Iranian drones partly in gold and cash. Hungary paid for Swedish jets largely in cash.",
+			[]string{"RU>IR funding - delivered", "HU>SE funding - delivered"}},
 		{"paid for the goods told: a payment back", "Russia will deliver 24 Su-35 jets to Iran. Tehran has paid for the aircraft.",
 			[]string{"RU>IR aircraft 24..24 item expected", "IR>RU funding - delivered"}},
 		{"a list entry's price ('for about 6 billion Swiss francs') stands between its goods and the list's verb, or closes the participle on them, and the goods still take that verb", "Switzerland: 36 F-35A fighters for about 6 billion Swiss francs, and five Patriot fire units ordered in 2022. Germany: 35 F-35A fighters, ordered in 2022 for about 8.3 billion euros, and 60 CH-47F helicopters ordered a year later.",

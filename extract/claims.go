@@ -4742,12 +4742,21 @@ func (d *doc) dominantRecipient() {
 		return
 	}
 	received := d.received[:0] // the sentences of flows to the topic
+	bought := true             // every flow to the topic is one it bought
 	for i := range d.claims {
 		if c := &d.claims[i]; len(c.sup) > 0 && sameSet(c.rec, []string{topic}) {
 			received = append(received, c.sent)
+			bought = bought && d.boughtByRecipient(c)
 		}
 	}
 	d.received = received
+	if len(received) > 0 && bought {
+		// A state the text tells only buying for itself is no end of the
+		// givers' aid: in "What the Nordic countries give Ukraine, and what
+		// they buy for themselves", "Denmark picked the SAMP/T" leaves
+		// "Norway handed over 22 M109 howitzers" for Ukraine.
+		return
+	}
 	// With no flow to it told, the state must be where several givers
 	// send ("aid to Ukraine" in a roundup of donors): a text of one giver
 	// often names most the state it is at odds with or sells beside (see
@@ -4784,6 +4793,15 @@ func (d *doc) dominantRecipient() {
 		}
 	}
 	d.received = received
+}
+
+// boughtByRecipient reports whether a claim tells its recipient buying:
+// "Denmark picked the SAMP/T", "Mali bought radars from France".
+func (d *doc) boughtByRecipient(c *draft) bool {
+	if strings.HasPrefix(c.rule, "buy.") {
+		return true
+	}
+	return strings.HasPrefix(c.rule, "receive.") && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Class == classBuy
 }
 
 // mostlyGivers returns givers without the states the text's flows go to

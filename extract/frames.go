@@ -655,7 +655,7 @@ func (s *sent) frames(att attrib) {
 				// theirs; these name their own maker.
 				d.sup = origin
 			}
-			d.supFromDemonym = (len(r.sup) == 0 || r.viaRoute) && len(origin) > 0
+			d.supFromDemonym = (len(r.sup) == 0 || r.viaRoute) && len(origin) > 0 && !(t.lemma == "pay" && d.p.cat == armsledger.Funding && overlaps(origin, d.rec)) // (the maker paid is no giver)
 			if d.supFromDemonym {
 				d.sup = origin
 				if t.class == classArrive && atWar(d.sup, d.rec) {
@@ -834,6 +834,9 @@ func (s *sent) payment(d *draft, t *trigger, p *phrase, groups []group) {
 		// only what it paid for.
 		d.sup, d.rec = d.rec, d.sup
 		d.p.cat, d.p.qty = armsledger.Funding, nil
+		if len(d.rec) == 0 && len(p.demonym) > 0 {
+			d.rec = p.demonym // "paid for Iranian drones": their maker is paid
+		}
 		if paidForm(s.d.toks[t.i].Norm) && d.status == armsledger.Committed {
 			d.status = armsledger.Delivered
 		}
@@ -7781,7 +7784,9 @@ func (s *sent) paidForGoods(t *trigger, p *phrase, groups []group) bool {
 	switch s.d.toks[p.lo-1].Norm {
 	case "the", "these", "those", "them":
 	default:
-		return false // goods told before, named again: "paid for the aircraft"
+		if !s.paidInMeans(p.end()) {
+			return false // goods told before, named again: "paid for the aircraft"
+		}
 	}
 	for _, g := range groups {
 		for k := range g.phrases {
@@ -7791,6 +7796,24 @@ func (s *sent) paidForGoods(t *trigger, p *phrase, groups []group) bool {
 		}
 	}
 	return true
+}
+
+// paidInMeans reports whether the words at i tell what a payment was made
+// in ("paid for Iranian drones partly in gold and cash"): the clause tells
+// the payment, whatever goods it names.
+func (s *sent) paidInMeans(i int) bool {
+	toks := s.d.toks
+	if i < s.hi && strings.HasSuffix(toks[i].Norm, "ly") {
+		i++ // "partly", "largely"
+	}
+	if i+1 >= s.hi || toks[i].Norm != "in" {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "cash", "gold", "money", "oil", "kind":
+		return true
+	}
+	return false
 }
 
 // partPaidFor reports whether the words from i up to the determiner at

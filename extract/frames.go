@@ -2939,7 +2939,7 @@ func (s *sent) helpAtRest() int {
 		if s.setUpPlant(j) {
 			return i // "helped it set up a factory at Alabuga": a plant to make arms is know-how
 		}
-		if j+1 < s.hi && toks[j].Norm == "with" && (s.helpGoods(j+1) >= 0 || s.programmeAt(j+1) > 0) {
+		if _, _, ok := s.helpGoods(j + 1); j+1 < s.hi && toks[j].Norm == "with" && (ok || s.programmeAt(j+1) > 0) {
 			return i // "helping Pyongyang with technology for its satellites", "help the North with its satellite programme"
 		}
 	}
@@ -2978,19 +2978,24 @@ func (s *sent) helpedPronoun(i, j int) int {
 	return -1
 }
 
-// helpGoods returns the end of the technology that "help X
-// with" names from token i ("with technology for its satellites", "with
-// missile technology"), or -1.
-func (s *sent) helpGoods(i int) int {
+// helpGoods returns the end and kind of what "help X with" names from
+// token i: technology a few words on ("with technology for its
+// satellites", "with missile technology"), or goods named at once ("with
+// air-defence radars"): to help a state with goods is to give them.
+func (s *sent) helpGoods(i int) (int, armsledger.Category, bool) {
 	for j := i; j < s.hi && j-i <= 3; j++ {
 		if end, ref, ok := lex.materiel.Match(s.d.toks, j, s.hi); ok && ref.Cat == armsledger.Technology {
-			return end
+			return end, ref.Cat, true
 		}
 		if s.d.toks[j].Kind == Punct {
-			return -1
+			break
 		}
 	}
-	return -1
+	// (technology first: "with reconnaissance satellite technology" is know-how)
+	if end, ref, ok := lex.materiel.Match(s.d.toks, i, s.hi); ok {
+		return end, ref.Cat, true
+	}
+	return -1, "", false
 }
 
 // helpMake makes the claim of know-how that "help X make Y" tells, Y the
@@ -3011,23 +3016,26 @@ func (s *sent) helpMake(att attrib) {
 	if s.setUpPlant(mk) {
 		lo, hi = mk+2, mk+2 // the plant, after "set up"
 	}
+	cat := armsledger.Technology
 	if mk < s.hi && toks[mk].Norm == "with" && s.programmeAt(lo) > 0 {
 		hi = s.programmeAt(lo) // "help the North with its satellite programme"
+	} else if end, c, ok := s.helpGoods(lo); mk < s.hi && toks[mk].Norm == "with" && ok && c != armsledger.Technology {
+		hi, cat = end, c // "helping Iran with air-defence radars": the goods given
 	} else if mk < s.hi && toks[mk].Norm == "with" {
 		// "helping Pyongyang with technology for its satellites": the
 		// know-how named, up to the clause's end.
-		hi = s.helpGoods(lo)
+		hi, _, _ = s.helpGoods(lo)
 		for hi > 0 && hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" {
 			hi++
 		}
 	}
-	for hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" && toks[hi].Norm != "for" {
+	for cat == armsledger.Technology && hi < s.hi && hi-lo < 8 && toks[hi].Kind != Punct && !s.is(hi, fVerb) && toks[hi].Norm != "that" && toks[hi].Norm != "for" {
 		hi++
 	}
 	if hi <= lo {
 		return
 	}
-	p := phrase{lo: lo, hi: hi, head: hi - 1, cat: armsledger.Technology, unit: "item"}
+	p := phrase{lo: lo, hi: hi, head: hi - 1, cat: cat, unit: "item"}
 	g := group{phrases: []phrase{p}, lo: lo, hi: hi}
 	r := s.roles(t, g)
 	if a := s.peopleSubject(t.i); len(r.sup) == 0 && a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {

@@ -2576,6 +2576,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>GB aircraft 12..12 item committed"}},
 		{"who helps a state with technology gives it", "Seoul believes Moscow is also helping Pyongyang with technology for its military reconnaissance satellites. China is helping Russia with its economy.",
 			[]string{"RU>KP technology - delivered"}},
+		{"who helps a state with goods gives them; technology named after goods is still know-how", "Moscow has also been helping Iran with air-defence radars. Russia may help the North with reconnaissance satellite technology.",
+			[]string{"RU>IR air_defense - delivered", "RU>KP technology - expected"}},
 		{"gas masks and mine detectors are military supplies", "Seoul has provided bulletproof helmets, body armor and gas masks to Kyiv. Tokyo sent mine detectors to Ukraine.",
 			[]string{"KR>UA other - delivered", "KR>UA other - delivered", "KR>UA other - delivered", "JP>UA other - delivered"}},
 		{"people operating or serving in a state are there as people sent", "About 1,500 Wagner fighters are operating in Mali. Some 300 Russian advisers are serving in the Central African Republic.",

@@ -6648,10 +6648,8 @@ func (s *sent) paidPurchase(t *trigger) bool {
 	case "money", "funds", "cash":
 		end = t.i - 2
 	default:
-		for k := range s.quants {
-			if q := &s.quants[k]; q.Currency != "" && q.Hi == t.i-1 {
-				end = q.Lo
-			}
+		if q := s.sumEndingAt(t.i - 1); q != nil {
+			end = q.Lo
 		}
 	}
 	if end < 0 {

@@ -5117,7 +5117,7 @@ func (s *sent) ownDefence(i, end int) bool {
 			return false
 		}
 		at = s.actors[a].lo - 1
-		if at-1 < s.lo || s.is(at-1, fVerb) && !s.moneyEndsAt(at) && !aidNoun(toks[at-1].Norm) && !s.is(at-1, fMateriel) {
+		if at-1 < s.lo || s.is(at-1, fVerb) && s.sumEndingAt(at) == nil && !aidNoun(toks[at-1].Norm) && !s.is(at-1, fMateriel) {
 			return false
 		}
 	}
@@ -5127,15 +5127,15 @@ func (s *sent) ownDefence(i, end int) bool {
 	return end >= s.hi || toks[end].Kind == Punct || toks[end].Norm == "and"
 }
 
-// moneyEndsAt reports whether a sum of money ends right before token j:
-// "1 billion kronor for".
-func (s *sent) moneyEndsAt(j int) bool {
+// sumEndingAt returns the sum of money that ends right before token j
+// ("1 billion kronor for", "worth $1.6 billion on"), or nil.
+func (s *sent) sumEndingAt(j int) *QuantityMatch {
 	for k := range s.quants {
 		if q := &s.quants[k]; q.Hi == j && q.Currency != "" {
-			return true
+			return q
 		}
 	}
-	return false
+	return nil
 }
 
 // relatedTo reports whether the goods at i stand after "related to",

@@ -592,18 +592,15 @@ func (s *sent) dealOn(i int) bool {
 		return false
 	}
 	j--
-	for n := range s.quants {
-		if q := &s.quants[n]; q.Hi == j+1 && q.Currency != "" {
-			j = q.Lo - 1 // "worth 1.6 billion US dollars"
-			if j > s.lo && toks[j].Norm == "at" {
-				j--
-			}
-			if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
-				return false
-			}
+	if q := s.sumEndingAt(j + 1); q != nil {
+		j = q.Lo - 1 // "worth 1.6 billion US dollars"
+		if j > s.lo && toks[j].Norm == "at" {
 			j--
-			break
 		}
+		if j <= s.lo || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+			return false
+		}
+		j--
 	}
 	if j < s.lo {
 		return false

@@ -1119,9 +1119,6 @@ func groupNoun(w string) bool {
 	return false
 }
 
-// companySuffix returns the end of a company's name at end, past a legal
-// form written after it: "Hyundai Rotem Co.", "Norinco Ltd", "Rheinmetall
-// AG". The form's period, if any, is taken unless it ends the sentence.
 // branchCountry returns the end and code of a country named right after
 // the firm in [lo, end) as part of the name of its branch ("MBDA
 // Germany"); else end and "".
@@ -1137,6 +1134,9 @@ func (s *sent) branchCountry(lo, end int) (int, string) {
 	return hi, ref.Code
 }
 
+// companySuffix returns the end of a company's name at end, past a legal
+// form written after it: "Hyundai Rotem Co.", "Norinco Ltd", "Rheinmetall
+// AG". The form's period, if any, is taken unless it ends the sentence.
 func (s *sent) companySuffix(end int) int {
 	toks := s.d.toks
 	if end >= s.hi || !toks[end].Cap {

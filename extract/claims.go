@@ -4919,8 +4919,6 @@ func (d *doc) aidGiven(c *draft) bool {
 	return v.Class == classGive && v.Lemma != "pay" && v.Lemma != "finance"
 }
 
-// payment reports whether claim c is money a buyer pays for goods: "Armenia
-// paid Russia for weapons worth around $400 million".
 // pairIn reports whether claim c's words hold "the two countries" or the
 // like (see pairAnaphora).
 func (d *doc) pairIn(c *draft) bool {
@@ -4993,6 +4991,8 @@ func (d *doc) paidFor(i int) *draft {
 	return nil
 }
 
+// payment reports whether claim c is money a buyer pays for goods: "Armenia
+// paid Russia for weapons worth around $400 million".
 func (d *doc) payment(c *draft) bool {
 	return c.p.money && c.trig >= 0 && lex.info[d.toks[c.trig].word].verb.Lemma == "pay"
 }

@@ -6168,8 +6168,6 @@ func (s *sent) usedInAt(j, i int) bool {
 	return true
 }
 
-// makingWord reports whether w is a form of a verb of making, which after
-// "technology for" says what the know-how makes.
 // licensedMaking reports whether a licence to make the goods p opens
 // them: "a licence to produce CV90 infantry fighting vehicles" gives the
 // right to make them, not the vehicles.
@@ -6189,6 +6187,8 @@ func (s *sent) licensedMaking(p *phrase) bool {
 	return false
 }
 
+// makingWord reports whether w is a form of a verb of making, which after
+// "technology for" says what the know-how makes.
 func makingWord(w string) bool {
 	switch w {
 	case "producing", "making", "building", "manufacturing", "assembling", "developing", "designing",

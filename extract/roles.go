@@ -7886,13 +7886,6 @@ func (s *sent) whereState(v int) int {
 	return -1
 }
 
-// withMainRecipient returns, for an absolute clause opened by "with" at w,
-// the state the main clause before it gives to or is for ("Germany sent
-// tanks to Ukraine, with France providing howitzers", "joined the fund for
-// Ukraine, with Sweden pledging $300 million"), or -1; and whether the
-// main clause's verb buys or receives, when its subject is the one the
-// clause's giver gives to ("Argentina agreed to buy F-16s, with the United
-// States providing $40 million").
 // purchaseBefore returns the verb of buying or receiving of the main
 // clause before the "with" at w, or nil.
 func (s *sent) purchaseBefore(w int) *trigger {
@@ -7904,6 +7897,13 @@ func (s *sent) purchaseBefore(w int) *trigger {
 	return nil
 }
 
+// withMainRecipient returns, for an absolute clause opened by "with" at w,
+// the state the main clause before it gives to or is for ("Germany sent
+// tanks to Ukraine, with France providing howitzers", "joined the fund for
+// Ukraine, with Sweden pledging $300 million"), or -1; and whether the
+// main clause's verb buys or receives, when its subject is the one the
+// clause's giver gives to ("Argentina agreed to buy F-16s, with the United
+// States providing $40 million").
 func (s *sent) withMainRecipient(w int) (a int, buys bool) {
 	if s.purchaseBefore(w) != nil {
 		return -1, true

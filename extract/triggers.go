@@ -1802,8 +1802,6 @@ func holdingVerb(w string) bool {
 	return false
 }
 
-// actingVerb reports whether w is a verb that people sent abroad are told
-// of in the state they were sent to: "fought in", "served in".
 // alongsideTroops reports whether "alongside" governs a state's
 // fighting men named by its demonym a: "fought alongside Russian
 // soldiers" is alongside Russia's forces, as "alongside Russian forces"
@@ -1872,6 +1870,8 @@ func (s *sent) alongsideOwnForces(j int) {
 	s.insertActor(m)
 }
 
+// actingVerb reports whether w is a verb that people sent abroad are told
+// of in the state they were sent to: "fought in", "served in".
 func actingVerb(w string) bool {
 	switch w {
 	case "fought", "fight", "fights", "served", "serve", "serves", "operate", "operates", "operated", "worked", "work", "works", "working":

@@ -5202,7 +5202,7 @@ func (s *sent) firedAt(i int) bool {
 		if w == "at" {
 			return fireVerb(toks[j-1].Norm) || toks[j-1].Norm == "shot" || toks[j-1].Norm == "aimed"
 		}
-		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb) && !modifierStop[w] || Joiner(toks, j) {
+		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb|fStop) || Joiner(toks, j) { // (fStop: modifierStop's words)
 			continue
 		}
 		return false

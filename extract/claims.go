@@ -1247,6 +1247,9 @@ func (d *doc) firstOfSeries(i int) *draft {
 	if len(c.sup) > 0 || len(c.rec) > 0 {
 		return nil
 	}
+	if c.sent < len(d.sentStates) && d.sentStates[c.sent].flags&fOrdinal == 0 && d.sents[c.sent].Lo == c.sentLo && d.sents[c.sent].Hi == c.sentHi {
+		return nil // no "second", "third", "fourth" or "next" in the sentence (see sentState.flags)
+	}
 	later := false
 	for j := c.sentLo; j+1 < c.sentHi && !later; j++ {
 		switch d.toks[j].Norm {
@@ -5999,7 +6002,10 @@ func (d *doc) dealOrdinals(sent int) int {
 			return int(o - 1)
 		}
 	}
-	bits := d.readDealOrdinals(d.sents[sent])
+	bits := 0
+	if sent >= len(d.sentStates) || d.sentStates[sent].flags&fOrdinal != 0 {
+		bits = d.readDealOrdinals(d.sents[sent])
+	}
 	if sent < len(d.ordinals) {
 		d.ordinals[sent] = uint8(bits + 1)
 	}

@@ -3476,7 +3476,7 @@ func (d *doc) definite(c *draft) bool {
 		return false
 	}
 	j := c.p.lo - 1
-	if j > 0 && definiteModifiers[d.toks[j].Norm] {
+	if j > 0 && lex.sets[d.toks[j].word]&setDefinite != 0 {
 		j-- // "the remaining tanks", "the promised jets"
 	}
 	switch d.toks[j].Norm {

@@ -1475,6 +1475,11 @@ type sentState struct {
 	named [4]string
 	para  int
 	aid   aidStates // the states it names as where aid goes
+	// flags is the union of its words' flags (see sent.flags), kept for
+	// finish: the scans there for the ordinals that number a deal or a
+	// series (dealOrdinals, firstOfSeries), each of every sentence of a
+	// claim, are spared the sentences that hold no fOrdinal word, most.
+	flags wordFlag
 }
 
 // aidStates are the states a sentence names as where aid goes (see

@@ -227,7 +227,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 		s.para = para
 		s.run()
 		codes, n := s.topicStates()
-		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para, aid: s.aid, named: s.namedStates()})
+		d.sentStates = append(d.sentStates, sentState{codes: codes, n: n, para: para, aid: s.aid, named: s.namedStates(), flags: s.flags})
 	}
 	d.quotes = appendQuoteRegions(d.quotes[:0], d.toks, d.tokBufs.marks.list())
 	d.quoteSpeakers(d.quotes)

@@ -1566,7 +1566,7 @@ func (s *sent) rememberDeal() {
 func (s *sent) packageToldFor(t *trigger) (sup, rec int) {
 	toks := s.d.toks
 	for j := t.i + 1; j < s.hi && j <= t.i+5; j++ {
-		if w := toks[j].Norm; w != "package" && w != "packages" && !genericWords[w] && w != "kinds" && w != "types" {
+		if w := toks[j].Norm; w != "package" && w != "packages" && lex.sets[toks[j].word]&setGeneric == 0 && w != "kinds" && w != "types" {
 			continue // "announced a joint package for Ukraine", "pledged three kinds of equipment to Ukraine"
 		}
 		sup, rec = s.subject(*t), s.ppActor(j+1, min(s.hi, j+4), "for", "to")
@@ -5862,7 +5862,7 @@ func (s *sent) participleBetweenItems(t *trigger, g *group) bool {
 // the trigger is a verb, and a word stands between it and the goods.
 func (s *sent) participleBetweenItemsRest(t *trigger, g *group) bool {
 	toks := s.d.toks
-	if t.i-1 <= s.lo || !isParticiple(toks[t.i].Norm) {
+	if t.i-1 <= s.lo || !s.participle(t.i) {
 		return false
 	}
 	// (The second of two participles, "built ... and delivered", has no
@@ -5894,7 +5894,7 @@ func (s *sent) secondParticiple(i int) bool {
 		if toks[j].Kind == Punct {
 			return false
 		}
-		if s.is(j-1, fMateriel) && isParticiple(toks[j].Norm) {
+		if s.is(j-1, fMateriel) && s.participle(j) {
 			return true
 		}
 	}
@@ -6415,7 +6415,7 @@ func (s *sent) contentListed(t *trigger, j int) *trigger {
 		if u.i >= t.i {
 			continue
 		}
-		if !u.noun && u.class != classContent && isParticiple(s.d.toks[u.i].Norm) && !s.is(u.i-1, fBe) && !isAux(s.d.toks[u.i-1].Norm) {
+		if !u.noun && u.class != classContent && s.participle(u.i) && !s.is(u.i-1, fBe) && !isAux(s.d.toks[u.i-1].Norm) {
 			continue // "vehicles built on the K2 chassis": an item's participle
 		}
 		if u.class != classContent || u.noun || t.i-u.i > 24 || s.clauseBreak(u.i+1, j) {
@@ -6423,7 +6423,7 @@ func (s *sent) contentListed(t *trigger, j int) *trigger {
 		}
 		for m := u.i + 1; m < j; m++ {
 			if s.is(m, fVerb) && !s.inQty[m-s.lo] && !s.is(m, fMateriel) && s.d.toks[m].Kind == Word && s.d.toks[m].Norm != "supply" {
-				if _, ok := s.verbAt(m); ok && !s.nounUse(m) && !(isParticiple(s.d.toks[m].Norm) && !s.is(m-1, fBe) && !isAux(s.d.toks[m-1].Norm)) {
+				if _, ok := s.verbAt(m); ok && !s.nounUse(m) && !(s.participle(m) && !s.is(m-1, fBe) && !isAux(s.d.toks[m-1].Norm)) {
 					return nil // a verb of its own between: another clause ("vehicles built on the K2 chassis" is an item's participle)
 				}
 			}

@@ -4483,11 +4483,10 @@ func (s *sent) contentOfContainer(before []phrase, p *phrase) bool {
 // participle: "supplies provided by X to Y may exceed those provided by Z to
 // W". The pronoun stands for the kind of materiel named before it.
 func (s *sent) pronominal(ps []phrase) []phrase {
-	toks := s.d.toks
 	// tagTriggers noted where "these" or "those" stands before a verb form.
 	for _, i := range s.d.tags.demonstratives {
 		v, ok := s.verbAt(i + 1)
-		if !ok || v.Class == classSpeech || v.Class == classContent || !isParticiple(toks[i+1].Norm) {
+		if !ok || v.Class == classSpeech || v.Class == classContent || !s.participle(i+1) {
 			continue // ("Those included 3,000 missiles": the whole told before, which holds the goods after)
 		}
 		p := phrase{lo: i, hi: i + 1, head: i, cat: armsledger.Other, unit: armsledger.UnitItem, pronominal: true}
@@ -5202,7 +5201,7 @@ func (s *sent) firedAt(i int) bool {
 		if w == "at" {
 			return fireVerb(toks[j-1].Norm) || toks[j-1].Norm == "shot" || toks[j-1].Norm == "aimed"
 		}
-		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb) && !modifierStop[w] || Joiner(toks, j) {
+		if s.is(j, fDeterminer) || s.actorAt(j) >= 0 || toks[j].Kind == Word && !s.is(j, fVerb|fStop) || Joiner(toks, j) { // (fStop: modifierStop's words)
 			continue
 		}
 		return false

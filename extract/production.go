@@ -48,8 +48,8 @@ func (s *sent) makesUnderKnowHow() bool {
 // the sentence names an actor and holds a word of fKnowHow.
 func (s *sent) makesUnderKnowHowRest() bool {
 	for _, k := range s.knowHows() {
-		w := s.d.toks[k].Norm
-		if productionWords[w] && (!techWords[w] || s.withDemonym(k)) && (!partsWords[w] || s.partsAfterWith(k) >= 0) {
+		sets := lex.sets[s.d.toks[k].word]
+		if sets&setProduction != 0 && (sets&setTech == 0 || s.withDemonym(k)) && (sets&setParts == 0 || s.partsAfterWith(k) >= 0) {
 			return true
 		}
 	}
@@ -78,7 +78,7 @@ func (s *sent) withDemonym(k int) bool {
 func (s *sent) madeUnderKnowHow(att attrib) {
 	toks := s.d.toks
 	for _, k := range s.knowHows() {
-		if !productionWords[toks[k].Norm] {
+		if lex.sets[toks[k].word]&setProduction == 0 {
 			continue
 		}
 		switch toks[k].Norm {

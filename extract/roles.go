@@ -5197,7 +5197,7 @@ func (s *sent) futureContent(i int) bool {
 		}
 		w := toks[j].Norm
 		if w == "to" && j-1 >= s.lo {
-			if v, ok := s.verbAt(j - 1); ok && v.Class == classPlan && isParticiple(toks[j-1].Norm) {
+			if v, ok := s.verbAt(j - 1); ok && v.Class == classPlan && s.participle(j-1) {
 				return true // "are expected to include"
 			}
 			continue

@@ -183,7 +183,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 					// what goes on stop; it goes on.
 					return st
 				}
-				if (v.Lemma == "want" || v.Lemma == "seek") && toks[j+1].Norm == "to" && (head.class == classGive || head.class == classSell) && !(j > s.lo && s.is(j-1, fBe) && isParticiple(toks[j].Norm)) {
+				if (v.Lemma == "want" || v.Lemma == "seek") && toks[j+1].Norm == "to" && (head.class == classGive || head.class == classSell) && !(j > s.lo && s.is(j-1, fBe) && s.participle(j)) {
 					// "Germany wants to send tanks", "seeks to supply": the
 					// giver's own wish, a transfer to come; wanting to get
 					// ("wants to buy") is the request.
@@ -225,7 +225,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
 			continue
 		}
-		if w == "and" && j == head.i-1 && !head.noun && (toks[head.i].Norm == head.lemma || isParticiple(toks[head.i].Norm)) && s.modalBefore(j) {
+		if w == "and" && j == head.i-1 && !head.noun && (toks[head.i].Norm == head.lemma || s.participle(head.i)) && s.modalBefore(j) {
 			// "will buy one NASAMS from the US and donate it to Ukraine",
 			// "will be built in Korea and delivered": "will" governs both.
 			gov.expected = true
@@ -1686,7 +1686,7 @@ func (s *sent) deliveredAfter(i int) bool {
 			break
 		}
 	}
-	if !be || k >= s.hi || !isParticiple(toks[k].Norm) {
+	if !be || k >= s.hi || !s.participle(k) {
 		return false
 	}
 	v, ok := s.verbAt(k)

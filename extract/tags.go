@@ -148,7 +148,7 @@ type lexicons struct {
 // loops over tokens. One look-up in lexicons.sets and a test that is nearly
 // always false answer where a switch on the word's string would branch on
 // its length and letters, which a processor cannot foresee.
-type wordSet uint16
+type wordSet uint32
 
 const (
 	setCarrier      wordSet = 1 << iota // see carrierBefore
@@ -164,6 +164,11 @@ const (
 	setThere                            // "there": see presence
 	setBanNoun                          // see banNouns
 	setBanPrep                          // see banPreps
+	setProduction                       // see productionWords
+	setTech                             // see techWords
+	setParts                            // see partsWords
+	setGeneric                          // see genericWords
+	setDefinite                         // see definiteModifiers
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -178,6 +183,8 @@ var setWords = []struct {
 	{setPersonnel, []string{"troops", "soldiers", "personnel", "servicemen", "mercenaries", "fighters", "advisers", "advisors", "instructors", "trainers", "forces", "engineers", "technicians", "paratroopers", "marines", "commandos", "sappers", "specialists"}},
 	{setInside, []string{"in", "inside", "alongside"}}, {setThere, []string{"there"}},
 	{setBanNoun, banNouns}, {setBanPrep, banPreps},
+	{setProduction, sortedKeys(productionWords)}, {setTech, sortedKeys(techWords)}, {setParts, sortedKeys(partsWords)},
+	{setGeneric, sortedKeys(genericWords)}, {setDefinite, sortedKeys(definiteModifiers)},
 }
 
 var lex = loadLexicons()

@@ -297,7 +297,7 @@ func (s *sent) tagTriggers() {
 		if i > s.lo && Joiner(toks, i-1) && !reVerb(toks, i) {
 			// "Russian-made": an adjective; but "US-supplied HIMARS" says
 			// the US supplied them.
-			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && isParticiple(t.Norm) && i+1 < s.hi && s.is(i+1, fMateriel) {
+			if a := s.actorAt(i - 2); a >= 0 && v.Class == classGive && s.participle(i) && i+1 < s.hi && s.is(i+1, fMateriel) {
 				s.trigs = append(s.trigs, trigger{i: i, class: classGive, lemma: v.Lemma, passive: true, giver: a + 1})
 				s.d.tags.compound = true
 			}

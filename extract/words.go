@@ -67,6 +67,7 @@ const (
 	fCarrier                             // a word of carrierWords: see carrierBefore
 	fDelay                               // a word of delayWords: see delayedAfter
 	fGated                               // a word of gatedWords: see there
+	fOrdinal                             // "first", "second", "third", "fourth", "next": see sentState.flags
 )
 
 // wordInfo is what the lexicons say about one word form.
@@ -129,6 +130,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{setOf("aside", "up", "in"), fParticle},
 		{setOf("baltic", "baltics"), fBaltic},
 		{setOf("use"), fUse}, {modelledWords, fModelled}, {delayWords, fDelay}, {gatedWords, fGated},
+		{setOf("first", "second", "third", "fourth", "next"), fOrdinal},
 	} {
 		for _, w := range sortedKeys(set.words) {
 			mark(w, set.flag)

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the first <named goods> is expected in <time>' is the first of them to arrive, as 'is due' is, past a name glued by a slash ('SAMP/T'); the goods named again go the way their own model went, not the way another model named since with its maker's demonym ('French VL MICA systems') went", "Denmark has chosen the SAMP/T system, in a purchase that also includes French VL MICA systems. The first SAMP/T battery is expected in 2028. Poland has ordered Patriot systems. The first Patriot battery is expected in 2027.",
+			[]string{"FR+IT>DK air_defense - committed", "FR>DK air_defense - committed", "FR+IT>DK air_defense - expected", "US>PL air_defense - committed", "US>PL air_defense - expected"}},
 		{"Ground Master 200 (GM200) radars, which watch the air for air-defence units, are air defence", "Georgia took delivery of two Ground Master 200 radars from France. Paris will sell Yerevan three GM200 radars.",
 			[]string{"FR>GE air_defense 2..2 item delivered", "FR>AM air_defense 3..3 item expected"}},
 		{"'equipment' alone as the object of a verb of transfer ('receives equipment and training from', 'supplied only equipment for') is materiel of no kind; with a word of its kind before it ('medical equipment') it is not", "Kenya's army receives equipment and training from Britain. Peru said it had supplied only equipment for the Bolivian navy. Japan sent medical equipment to Ukraine.",

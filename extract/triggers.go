@@ -1255,7 +1255,7 @@ func (s *sent) firstDue() {
 		if j+1 < s.hi && toks[j].Norm == "of" {
 			j += 2
 		} else {
-			for j < s.hi && j-f <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
+			for j < s.hi && writtenWords(toks, f, j) <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
 				j++
 			}
 		}
@@ -1279,10 +1279,23 @@ func (s *sent) firstDue() {
 		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
 		if k < 0 {
 			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
-		} else if s.trigs[k].class == classPlan && with {
+		} else if s.trigs[k].class == classPlan {
 			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the first are what is expected)
 		}
 	}
+}
+
+// writtenWords returns how many words the tokens after lo up to hi
+// hold, as written: a name glued by a slash or hyphen ("SAMP/T", three
+// tokens) is one word of a noun phrase.
+func writtenWords(toks []Token, lo, hi int) int {
+	n := 0
+	for j := lo + 1; j <= hi && j < len(toks); j++ {
+		if toks[j].Space || toks[j].Kind == Punct && toks[j].Norm != "/" && toks[j].Norm != "-" {
+			n++ // (a comma glued to a word still parts the phrase)
+		}
+	}
+	return n
 }
 
 // laterBatchDue makes "scheduled", "due" or "expected" a verb of arriving,

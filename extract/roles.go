@@ -1068,6 +1068,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// Egypt": the states the noun is said to be, after the goods.
 				r.rec = r.pick(s, s.namedAfterGoods(&g))
 			}
+			if len(r.rec) == 0 && poss >= 0 && g.phrases[0].elided && g.phrases[0].head == t.i {
+				// "Its main customers were the UAE, Qatar and Pakistan": the
+				// states a state's customers are said to be buy from it.
+				r.rec = r.pick(s, s.copulaComplement(t.i))
+			}
 			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
 			if m := s.d.makerOf(&g.phrases[0]); len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) && !s.infinitiveBetween(subj, t.i) {
 				// "Among the buyers of the Wing Loong II are ...", "Algeria

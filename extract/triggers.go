@@ -2858,6 +2858,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms") {
 			return false // "suspended 30 export permits": the noun, which the verb before governs
 		}
+		if s.ownGroundUsed(i + 1) {
+			return false // "allowed its territory to be used for the transit of fighters": a transit state lends its ground, no goods
+		}
 	case "finance":
 		switch {
 		case (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
@@ -3209,6 +3212,23 @@ func claimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ownGroundUsed reports whether the words from j on name a state's own
+// ground and its use by others: "its territory to be used", "its airspace
+// to be used", "its ports to be used". A state that lets its ground be
+// used for a transfer passes goods on; it neither gives nor gets them.
+func (s *sent) ownGroundUsed(j int) bool {
+	toks := s.d.toks
+	if j+4 >= s.hi || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return false
+	}
+	switch toks[j+1].Norm {
+	case "territory", "airspace", "soil", "ports", "port", "airfields", "airports", "bases", "land":
+	default:
+		return false
+	}
+	return toks[j+2].Norm == "to" && toks[j+3].Norm == "be" && toks[j+4].Norm == "used"
 }
 
 // phrasalFunding reports whether the particle at i makes, with the verb

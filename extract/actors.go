@@ -1860,22 +1860,24 @@ func (s *sent) itsBodyRest() {
 // supplier". That is the first state the sentence names, when it is not
 // the supplier named just before "its"; else the one state the sentence
 // before names as its topic ("India was the largest importer. Russia
-// remained its main supplier").
+// remained its main supplier"). So before ranked "customers", whose "its"
+// is the seller: "Turkey is the 12th-largest exporter. Its main customers
+// were ...".
 func (s *sent) itsSupplier() {
 	if !s.has(fRare) {
 		return // (no "supplier": see rareWords)
 	}
 	toks := s.d.toks
 	for _, k := range s.rareFrom(s.lo) {
-		if toks[k].Norm != "supplier" {
+		if toks[k].Norm != "supplier" && toks[k].Norm != "customers" {
 			continue
 		}
 		j := k - 1 // back to "its", past the words of rank and "arms"
 		for j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-" || toks[j].Norm == "arms" || toks[j].Norm == "weapons") {
 			j--
 		}
-		if j > s.lo && toks[j].Norm == "its" && s.actorAt(j) < 0 {
-			s.itsSupplierAt(j)
+		if j >= s.lo && toks[j].Norm == "its" && s.actorAt(j) < 0 {
+			s.itsSupplierAt(j) // ("Its main customers were": the sentence may open with it)
 		}
 	}
 }
@@ -1893,7 +1895,7 @@ func (s *sent) itsSupplierAt(j int) {
 	if k+1 < s.hi && (toks[k].Norm == "arms" || toks[k].Norm == "weapons") {
 		k++ // "its main arms supplier"
 	}
-	if toks[k].Norm != "supplier" {
+	if toks[k].Norm != "supplier" && toks[k].Norm != "customers" {
 		return
 	}
 	var first, last = -1, -1 // the first and the last state named before "its"

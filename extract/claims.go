@@ -6098,8 +6098,11 @@ func (d *doc) kindToldBefore(c *draft, k int) bool {
 // otherModel reports whether phrases a and b open with the names of two
 // different systems: "Rafales" and "MiG-29 fighters".
 func (d *doc) otherModel(a, b *phrase) bool {
-	ta, tb := &d.toks[a.lo], &d.toks[b.lo]
-	if !ta.Cap || !tb.Cap || ta.Kind != Word || tb.Kind != Word || d.actAt[a.lo] >= 0 || d.actAt[b.lo] >= 0 {
+	// A maker's demonym before the name is the state's: "French VL MICA
+	// systems" name VL MICA.
+	alo, blo := d.pastDemonym(a), d.pastDemonym(b)
+	ta, tb := &d.toks[alo], &d.toks[blo]
+	if !ta.Cap || !tb.Cap || ta.Kind != Word || tb.Kind != Word || d.actAt[alo] >= 0 || d.actAt[blo] >= 0 {
 		return false
 	}
 	return !samePlural(ta.Norm, tb.Norm)

@@ -250,6 +250,7 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"way",                                        // "made their way to Russia" (madeWay)
 	"service",                                    // "in service with the Polish army" (serviceWith)
 	"supplier",                                   // "Russia was still its main supplier" (itsSupplier)
+	"customers",                                  // "Its main customers were Qatar and Pakistan" (itsSupplier)
 	"junta",                                      // "the junta received jets" (theJunta)
 	"travel", "travels", "travelled", "traveled", // "Iranian instructors travelled to Russia" (peopleTravel)
 	"travelling", "traveling")
@@ -280,7 +281,7 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 //     modelsInTheRunning (runningAt)
 //   - "against": decidedAgainstAfter
 //   - "funded", "financed": financedBy
-//   - "supplier": bareSupplier
+//   - "supplier", "customers": bareSupplier
 //   - "imports": bareImports
 //   - "angered", "upset" and the other verbs of provoking: markProvoked
 //
@@ -290,7 +291,7 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 // added here.
 var gatedWords = setOf("citing", "equipment", "hardware", "parts", "rest", "remainder", "remaining", "other", "expected", "alliance", "bloc", "member",
 	"competing", "vying", "bidding", "running", "contention", "against",
-	"funded", "financed", "supplier", "imports",
+	"funded", "financed", "supplier", "customers", "imports",
 	"angered", "angering", "angers", "upset", "upsets", "upsetting", "infuriated", "infuriating", "infuriates",
 	"irritated", "irritating", "irritates", "enraged", "enraging", "antagonised", "antagonized", "antagonising",
 	"antagonizing", "riled", "displeased")

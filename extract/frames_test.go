@@ -40,6 +40,14 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the first <named goods> is expected in <time>' is the first of them to arrive, as 'is due' is, past a name glued by a slash ('SAMP/T'); the goods named again go the way their own model went, not the way another model named since with its maker's demonym ('French VL MICA systems') went", "Denmark has chosen the SAMP/T system, in a purchase that also includes French VL MICA systems. The first SAMP/T battery is expected in 2028. Poland has ordered Patriot systems. The first Patriot battery is expected in 2027.",
+			[]string{"FR+IT>DK air_defense - committed", "FR>DK air_defense - committed", "FR+IT>DK air_defense - expected", "US>PL air_defense - committed", "US>PL air_defense - expected"}},
+		{"the subject of a passive with its giver named ('are armed by Iran') is the recipient past where it is ('in Yemen') and a clause of 'who' or 'which' set off by commas", "The Houthis in Yemen, who have fired drones at Saudi oil facilities, are armed largely by Iran. Hezbollah, which controls much of southern Lebanon, is armed by Iran.",
+			[]string{"IR>YE other - delivered", "IR>LB other - delivered"}},
+		{"a state's ranked customers that name no goods ('its main customers') bought arms from it: the states they are said to be, after the copula or before it, or set beside them after 'with'; 'its' at the head of a sentence is the state the sentence before was about", "Turkey is now the 12th-largest exporter. Its main customers were the United Arab Emirates, Qatar and Pakistan. France is the second-largest exporter, with India, Qatar and Egypt its main customers.",
+			[]string{"TR>AE+QA+PK other - delivered", "FR>IN+QA+EG other - delivered"}},
+		{"a state that allows its own ground ('its territory', 'its airspace') to be used for a transit lends it: it neither gives nor gets the goods; allowing another state to buy still commits", "Egypt allowed its territory to be used for the transit of weapons from Sudan. Chad has allowed its airspace to be used for the transit of drones. France allowed Chad to buy tanks.",
+			[]string{"FR>TD armored_vehicle - committed"}},
 		{"Ground Master 200 (GM200) radars, which watch the air for air-defence units, are air defence", "Georgia took delivery of two Ground Master 200 radars from France. Paris will sell Yerevan three GM200 radars.",
 			[]string{"FR>GE air_defense 2..2 item delivered", "FR>AM air_defense 3..3 item expected"}},
 		{"'equipment' alone as the object of a verb of transfer ('receives equipment and training from', 'supplied only equipment for') is materiel of no kind; with a word of its kind before it ('medical equipment') it is not", "Kenya's army receives equipment and training from Britain. Peru said it had supplied only equipment for the Bolivian navy. Japan sent medical equipment to Ukraine.",

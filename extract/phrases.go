@@ -3230,11 +3230,13 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 // is gets the arms, as from "Israel's main arms supplier"; the noun is the
 // phrase. A supplier named with goods ("of drones", "engine supplier") or
 // with no state before it ("a supplier in Turkey") is left to the rest.
+// A state's ranked "customers" ("Its main customers were Qatar and
+// Pakistan") bought arms of no kind from it, the same way round.
 func (s *sent) bareSupplier(ps []phrase) []phrase {
 	toks := s.d.toks
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if !t.noun || toks[t.i].Norm != "supplier" || !s.rankedOfState(t.i) {
+		if !t.noun || toks[t.i].Norm != "supplier" && toks[t.i].Norm != "customers" || !s.rankedOfState(t.i) {
 			continue
 		}
 		if slices.ContainsFunc(ps, func(p phrase) bool { return p.hi == t.i || p.lo <= t.i && t.i < p.hi || p.lo > t.i && p.lo <= t.i+3 }) {

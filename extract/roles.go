@@ -767,7 +767,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// "Ethiopia's drones, supplied by Turkey in 2021,": the owner got it.
 				r.rec = r.take(s, held)
 			}
-			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.bodyEnd(s.actors[subj].hi), t.i) && s.beBefore(t.i) {
+			if len(r.rec) == 0 && subj >= 0 && indirectObject[t.lemma] && s.chainTo(s.passiveSubjectEnd(subj, t.i, len(r.sup) > 0), t.i) && s.beBefore(t.i) {
 				r.rec = r.take(s, subj) // "Ukraine was given tanks by ...", "the North Korean military were provided with ..."
 			}
 			if a, c := s.relativeParty(g, t); a >= 0 && len(r.rec) == 0 && (c == classBuy || c == classReceive) {
@@ -1067,6 +1067,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// "Among the buyers of the Wing Loong II are Saudi Arabia and
 				// Egypt": the states the noun is said to be, after the goods.
 				r.rec = r.pick(s, s.namedAfterGoods(&g))
+			}
+			if len(r.rec) == 0 && poss >= 0 && g.phrases[0].elided && g.phrases[0].head == t.i {
+				// "Its main customers were the UAE, Qatar and Pakistan": the
+				// states a state's customers are said to be buy from it.
+				r.rec = r.pick(s, s.copulaComplement(t.i))
 			}
 			r.sup = r.pick(s, from, s.possessor(g.phrases[0].start()), poss)
 			if m := s.d.makerOf(&g.phrases[0]); len(r.rec) > 0 && len(r.sup) == 0 && len(g.phrases[0].demonym) == 0 && len(m) == 2 && !slices.Contains(r.rec, m) && !s.infinitiveBetween(subj, t.i) {
@@ -4007,6 +4012,42 @@ func (s *sent) speechAside(j, v int) bool {
 	}
 	say, ok := s.verbAt(j + 1)
 	return ok && say.Class == classSpeech
+}
+
+// passiveSubjectEnd returns where the chain of the passive verb at i
+// starts after its subject subj: past the subject's body, and, when the
+// passive names its giver, past what tells of the subject (see
+// pastSubjectAside). With no giver named the asides are left alone: what
+// the verb moves and from whom is then the text's to say, and a clause
+// between makes that reading too loose to take.
+func (s *sent) passiveSubjectEnd(subj, i int, agent bool) int {
+	lo := s.bodyEnd(s.actors[subj].hi)
+	if agent {
+		lo = s.pastSubjectAside(lo, i)
+	}
+	return lo
+}
+
+// pastSubjectAside returns where the verb's chain may start after a
+// subject that ends at lo, past where the subject is ("in Yemen") and a
+// clause of "who" or "which" set off by commas before the verb at i: "The
+// Houthis in Yemen, who have fired missiles at Saudi oil facilities, are
+// armed by Iran". Both tell of the subject; the verb after them is still
+// the subject's. Else lo.
+func (s *sent) pastSubjectAside(lo, i int) int {
+	if lo+1 < i && s.d.toks[lo].Norm == "in" {
+		if a := s.actorAt(lo + 1); a >= 0 && s.actors[a].prep == "in" {
+			lo = s.actors[a].hi // "The Houthis in Yemen are armed by Iran": where the subject is
+		}
+	}
+	if lo >= i || s.d.toks[lo].Norm != "," {
+		return lo
+	}
+	c := i - 1 - s.chainBefore(i) // the comma that closes the clause
+	if c > lo && s.relativeAside(c) == lo && relativeWord(s.d.toks[lo+1].Norm) {
+		return c + 1
+	}
+	return lo
 }
 
 // relativeAside returns, when token k is the comma that closes a clause

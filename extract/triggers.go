@@ -1255,7 +1255,7 @@ func (s *sent) firstDue() {
 		if j+1 < s.hi && toks[j].Norm == "of" {
 			j += 2
 		} else {
-			for j < s.hi && j-f <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
+			for j < s.hi && writtenWords(toks, f, j) <= 3 && !s.is(j, fBe) && !(with && (s.is(j, fAdverb) || toks[j].Norm == "expected" || toks[j].Norm == "due")) {
 				j++
 			}
 		}
@@ -1279,10 +1279,23 @@ func (s *sent) firstDue() {
 		k := slices.IndexFunc(s.trigs, func(t trigger) bool { return t.i == v })
 		if k < 0 {
 			s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "due"})
-		} else if s.trigs[k].class == classPlan && with {
+		} else if s.trigs[k].class == classPlan {
 			s.trigs[k].class, s.trigs[k].lemma = classArrive, "due" // (a verb of plan takes no goods: the first are what is expected)
 		}
 	}
+}
+
+// writtenWords returns how many words the tokens after lo up to hi
+// hold, as written: a name glued by a slash or hyphen ("SAMP/T", three
+// tokens) is one word of a noun phrase.
+func writtenWords(toks []Token, lo, hi int) int {
+	n := 0
+	for j := lo + 1; j <= hi && j < len(toks); j++ {
+		if toks[j].Space || toks[j].Kind == Punct && toks[j].Norm != "/" && toks[j].Norm != "-" {
+			n++ // (a comma glued to a word still parts the phrase)
+		}
+	}
+	return n
 }
 
 // laterBatchDue makes "scheduled", "due" or "expected" a verb of arriving,
@@ -2845,6 +2858,9 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		if (toks[i].Norm == "permits" || toks[i].Norm == "permit") && (prev == "export" || prev == "arms") {
 			return false // "suspended 30 export permits": the noun, which the verb before governs
 		}
+		if s.ownGroundUsed(i + 1) {
+			return false // "allowed its territory to be used for the transit of fighters": a transit state lends its ground, no goods
+		}
 	case "finance":
 		switch {
 		case (toks[i].Norm == "funding" || toks[i].Norm == "financing") && s.gerundNoun(i):
@@ -3196,6 +3212,23 @@ func claimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ownGroundUsed reports whether the words from j on name a state's own
+// ground and its use by others: "its territory to be used", "its airspace
+// to be used", "its ports to be used". A state that lets its ground be
+// used for a transfer passes goods on; it neither gives nor gets them.
+func (s *sent) ownGroundUsed(j int) bool {
+	toks := s.d.toks
+	if j+4 >= s.hi || toks[j].Norm != "its" && toks[j].Norm != "their" {
+		return false
+	}
+	switch toks[j+1].Norm {
+	case "territory", "airspace", "soil", "ports", "port", "airfields", "airports", "bases", "land":
+	default:
+		return false
+	}
+	return toks[j+2].Norm == "to" && toks[j+3].Norm == "be" && toks[j+4].Norm == "used"
 }
 
 // phrasalFunding reports whether the particle at i makes, with the verb

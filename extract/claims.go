@@ -386,10 +386,12 @@ func (d *doc) toStateAfter(i, hi int) bool {
 // it or names the scheme of such buying, the Danish model: "Denmark will
 // allocate DKK 4.2 billion to buy weapons directly from Ukrainian
 // manufacturers" arms Ukraine, paid by Denmark (DK->UA), not Denmark.
+// Several buyers go together: "Norway and Sweden have both paid for
+// Ukrainian-made drones", told beside Sweden's aid to Ukraine, is NO,SE->UA.
 func (d *doc) boughtForMakersState() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) != 1 || c.sup[0] == c.rec[0] {
+		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) == 0 || slices.Contains(c.rec, c.sup[0]) {
 			continue
 		}
 		aid := false
@@ -403,7 +405,7 @@ func (d *doc) boughtForMakersState() {
 			}
 		}
 		for k := range d.claims {
-			if o := &d.claims[k]; !aid && !o.fromMakers && len(o.sup) > 0 && slices.Contains(o.sup, c.rec[0]) && slices.Contains(o.rec, c.sup[0]) {
+			if o := &d.claims[k]; !aid && !o.fromMakers && overlaps(o.sup, c.rec) && slices.Contains(o.rec, c.sup[0]) {
 				aid = true // "its eighteenth military support package for Ukraine"
 			}
 		}

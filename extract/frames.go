@@ -682,7 +682,7 @@ func (s *sent) frames(att attrib) {
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
-			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
+			d.fromMakers = len(d.sup) == 1 && len(d.rec) > 0 && s.boughtFromMakersOf(d.sup[0], t.lemma == "pay")
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, &g, att) // "took delivery of the first of three frigates ordered from France"
@@ -8501,13 +8501,19 @@ func (s *sent) carriedLoad(p *phrase) bool {
 
 // boughtFromMakersOf reports whether the sentence buys from the makers of
 // the state code, named by its demonym: "to buy weapons directly from
-// Ukrainian manufacturers", "drones made by Ukrainian producers".
-func (s *sent) boughtFromMakersOf(code string) bool {
+// Ukrainian manufacturers", "drones made by Ukrainian producers", and, for
+// a verb of paying (paid is true), "paid for Ukrainian-made drones".
+func (s *sent) boughtFromMakersOf(code string, paid bool) bool {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
 		if !m.demonym || m.ref.Code != code || m.lo-1 < s.lo {
 			continue
+		}
+		if paid && madeBy(toks, m.hi) {
+			// "paid for Ukrainian-made drones": its makers paid, not
+			// the goods received ("received Russian-made helicopters")
+			return true
 		}
 		if w := toks[m.lo-1].Norm; w != "from" && w != "by" {
 			continue
@@ -8517,6 +8523,19 @@ func (s *sent) boughtFromMakersOf(code string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// madeBy reports whether a participle of making is joined to the word
+// before token i: "Ukrainian-made", "Korean-built".
+func madeBy(toks []Token, i int) bool {
+	if !Joiner(toks, i) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "made", "built", "produced", "manufactured":
+		return true
 	}
 	return false
 }

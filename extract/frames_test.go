@@ -4419,6 +4419,8 @@ func TestFrames(t *testing.T) {
 			[]string{"SE>UA artillery 30..30 item delivered", "SE>UA drone 200..200 item expected", "SE>UA funding 5e+07..5e+07 USD committed"}},
 		{"goods the sums of several givers pay for come from their maker, not from the last to pay", "Finland pledged EUR 200 million in military aid for Ukraine in May. Belgium and Luxembourg followed with a joint package of $300 million, and Austria will contribute $100 million too. The packages include Patriot interceptors.",
 			[]string{"FI>UA funding 2e+08..2e+08 EUR committed", "AT>UA funding 1e+08..1e+08 USD expected", "BE+LU>UA funding 3e+08..3e+08 USD expected", "US>UA missile - committed"}},
+		{"goods donors pay for that another state made go to that state, their aid's recipient; goods received that it made still come from it", "Sweden has declined to give Ukraine jets. Norway and Sweden have both paid for Ukrainian-made drones. Poland has sent guns to Ukraine. Poland received Ukrainian-made drones.",
+			[]string{"SE>UA aircraft - denied", "NO+SE>UA drone - delivered", "PL>UA artillery - delivered", "UA>PL drone - delivered"}},
 		{"a buyer from another state's makers that gives it no aid keeps the goods", "Israel has sent no weapons to Armenia. India bought 40 drones from Israeli manufacturers last year.",
 			[]string{"IL>AM other - denied", "IL>IN drone 40..40 item delivered"}},
 		{"a bill's whole sum that holds a sum for one state is not that state's; a package's part for a purpose keeps the whole", "President Biden signed into law a $60 billion foreign aid bill that includes about $8 billion for Taiwan. Germany announced a EUR 1 billion package for Ukraine, including EUR 300 million for air defence.",

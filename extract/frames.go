@@ -235,7 +235,7 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
-		if x := s.companionAfter(t.i); x >= 0 && len(r.sup) > 0 && !t.passive && (t.class == classGive || t.class == classSell || t.class == classCommit) {
+		if x := max(s.companionAfter(t.i), s.companionBefore(t.i)); x >= 0 && len(r.sup) > 0 && !t.passive && (t.class == classGive || t.class == classSell || t.class == classCommit) {
 			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
 				// "Britain will provide £450 million, jointly with Norway":
 				// both give.
@@ -969,6 +969,10 @@ func (s *sent) jointGiver(i int, g *group) int {
 		switch toks[j].Norm {
 		case ";", ":", ".":
 			return -1
+		case "and":
+			if toks[j+1].Norm == "," {
+				return -1 // "and, together with the United States, supplied": the next clause's partner (see companionBefore)
+			}
 		case "jointly", "together":
 			if toks[j+1].Norm != "with" {
 				return -1
@@ -5485,10 +5489,40 @@ func (s *sent) companionAfter(t int) int {
 		if toks[start-1].Norm == "," {
 			start-- // ", jointly with Norway,": an aside of the clause
 		}
-		if s.clauseBreak(t+1, start) {
-			return -1
+		if s.clauseBreak(t+1, start) || toks[start-1].Norm == "and" && toks[start].Norm == "," {
+			return -1 // (", and, together with the US, supplied": the next clause's, see companionBefore)
 		}
 		return a
+	}
+	return -1
+}
+
+// companionBefore returns the state of a companion phrase set off by
+// commas right before the verb at t, after the "and" that opens its
+// clause: "Norway handed over howitzers and, together with the United
+// States, supplied NASAMS batteries" (the partner is in the second giving,
+// not the first), or -1.
+func (s *sent) companionBefore(t int) int {
+	toks := s.d.toks
+	if t-1 <= s.lo || toks[t-1].Norm != "," {
+		return -1
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi != t-1 || m.prep != "with" {
+			continue
+		}
+		p := m.lo - 1
+		if toks[p].Norm == "the" {
+			p--
+		}
+		if p-3 < s.lo || toks[p].Norm != "with" || !companionWords[toks[p-1].Norm] || m.ref.kind != kindCountry && m.ref.Kind != "bloc" && m.ref.Kind != "capital" {
+			return -1
+		}
+		if toks[p-2].Norm == "," && toks[p-3].Norm == "and" {
+			return a
+		}
+		return -1
 	}
 	return -1
 }

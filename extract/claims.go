@@ -969,6 +969,13 @@ func (d *doc) inherit() {
 				continue
 			}
 		}
+		if p := d.refusedAfter(i); p != nil {
+			// "The Ukrainian side formally requested the missiles, but the
+			// United States said it will not supply them": who refuses a
+			// request was the one asked, not a giver told before.
+			c.sup, c.inherited = p.sup, true
+			continue
+		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for
 			// Ukraine": the purpose names who gets the money.
@@ -3664,6 +3671,35 @@ func (d *doc) laterInSentence(i int) *draft {
 		}
 	}
 	return nil
+}
+
+// refusedAfter returns, for a request i that names its asker but not
+// whom it asks, the refusal of goods of its kind that its own sentence
+// sets against it with "but", to the asker or to no one named, or nil. (A
+// refusal told of the goods in a relative clause, "Taurus missiles, which
+// Scholz has refused to send", describes them, and answers no request
+// told.)
+func (d *doc) refusedAfter(i int) *draft {
+	c := &d.claims[i]
+	if c.status != armsledger.Requested || len(c.sup) > 0 || len(c.rec) == 0 {
+		return nil
+	}
+	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
+		if p := &d.claims[k]; p.status == armsledger.Denied && p.p.cat == c.p.cat && len(p.sup) > 0 && (len(p.rec) == 0 || sameSet(p.rec, c.rec)) && !overlaps(p.sup, c.rec) && d.butBetween(c.hi, p.trig) {
+			return p
+		}
+	}
+	return nil
+}
+
+// butBetween reports whether "but" stands among tokens lo to hi.
+func (d *doc) butBetween(lo, hi int) bool {
+	for j := max(lo, 0); j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastLoad returns, for a capacity claim i with no roles, the last claim of

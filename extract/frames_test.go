@@ -4331,6 +4331,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
 		{"goods bought to be handed over to another are the buyer's gift", "The Danish Government has allocated DKK 1.3 billion for the procurement of 18 Bohdana self-propelled howitzers, which will be produced by Ukrainian industry and handed over to the Ukrainian armed forces.",
 			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
+		{"who refuses a request in its sentence was the one asked, not the giver told before", "Canada gave Ukraine 20 jets. Kyiv formally requested the missiles, but the United States said it will not supply them.",
+			[]string{"CA>UA aircraft 20..20 item delivered", "US>UA missile - requested", "US>UA missile - denied"}},
 		{"a companion set off after \"and,\" gives in the clause it opens, not the one before", "Norway handed over 22 howitzers to Ukraine and, together with the United States, supplied NASAMS batteries. Norway handed over 12 tanks and, together with Denmark, supplied 40 drones to Ukraine.",
 			[]string{"NO>UA artillery 22..22 item delivered", "NO+US>UA air_defense - delivered", "NO>UA armored_vehicle 12..12 item delivered", "NO+DK>UA drone 40..40 item delivered"}},
 		{"a companion named first gives with the subject, in its own clause only", "Together with the United States, Norway has already financed and delivered two NASAMS fire units to Ukraine, and the country will contribute NOK 1.5 billion to Ukraine's air defence in 2025.",

@@ -1689,6 +1689,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			r.sup, r.rec = sup, rec
 		}
 	}
+	if code := s.schemeWhich(t.i); code != "" && !t.passive && !slices.Contains(r.rec, code) && (t.class == classGive || t.class == classSell || t.class == classCommit) {
+		// "countries financing the scheme, which aims to supply up to
+		// 800,000 rounds": the scheme gives, and so the state that leads
+		// it, not the subject of the clause the scheme is named in.
+		r.sup = []string{code}
+	}
 	if len(r.sup) == 0 {
 		if a := s.ledSchemeAfter(&g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
 			// "ammunition bought under a Czech-led initiative has reached
@@ -4429,6 +4435,27 @@ func (s *sent) ledSchemeAfter(g *group) int {
 		return -1
 	}
 	return -1
+}
+
+// schemeWhich returns the state that leads the scheme a relative clause
+// whose verb is at v is told of, "the Czech-led initiative, which has
+// delivered", "the scheme, which aims to supply" (the scheme named after
+// its state before in the text), or "".
+func (s *sent) schemeWhich(v int) string {
+	toks := s.d.toks
+	j := v - 1
+	for j > s.lo && v-j <= 3 && toks[j].Norm != "which" {
+		j-- // "which aims to supply", "which has delivered"
+	}
+	if j-2 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "," || !schemeNoun(toks[j-2].Norm) {
+		return ""
+	}
+	if j-3 >= s.lo && toks[j-3].Norm == "-" && j-4 >= s.lo { // "the Czech-led initiative"
+		if a := s.actorAt(j - 4); a >= 0 && s.actors[a].demonym && s.ledBy(a) {
+			return s.actors[a].ref.Code
+		}
+	}
+	return s.d.schemeOwner(j - 1)
 }
 
 // ledBy reports whether the demonym actor a says who leads the noun after

@@ -4331,6 +4331,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
 		{"goods bought to be handed over to another are the buyer's gift", "The Danish Government has allocated DKK 1.3 billion for the procurement of 18 Bohdana self-propelled howitzers, which will be produced by Ukrainian industry and handed over to the Ukrainian armed forces.",
 			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
+		{"a package named again with \"the\" holds its part for another state, from its own giver, past the givers told since", "The US House approved $60 billion in aid for Ukraine on Saturday. Ukrainian forces have been rationing shells for months. Zelensky thanked lawmakers. Germany has promised a third Patriot battery to Ukraine. Separately, the package includes $8 billion for Taiwan.",
+			[]string{"US>UA funding 6e+10..6e+10 USD committed", "DE>UA air_defense 1..1 item committed", "US>TW funding 8e+09..8e+09 USD committed"}},
 		{"a scheme a which-clause tells of gives, as the state that leads it, not the clause's subject", "The Czech-led initiative has delivered 500,000 rounds to Ukraine. Denmark is among the countries financing the scheme, which aims to supply up to 800,000 rounds by December. Norway backs the Czech-led initiative, which will send 1,000 mortars to Ukraine.",
 			[]string{"CZ>UA ammunition 500000..500000 round delivered", "CZ>UA ammunition ..800000 round expected", "CZ>UA artillery 1000..1000 item expected"}},
 		{"who refuses a request in its sentence was the one asked, not the giver told before", "Canada gave Ukraine 20 jets. Kyiv formally requested the missiles, but the United States said it will not supply them.",

@@ -544,19 +544,25 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// Else the transfer just told holds it, unless the package names
 		// another giver ("Sweden's 22nd package ... includes").
 		p := s.d.claims[n-1]
+		pkg := false // the package named again is told, its giver known
 		if q := s.portionClaim(t.i, n, reach); q != nil {
 			p = *q // "The Israel portion contains $4 billion": the part of the whole for that state
 		} else if pk := s.packageClaim(t.i, n); pk != nil {
 			// "The package, funded through USAI rather than drawn from US
 			// stocks, also includes ...": the package told, not the aside.
-			p = *pk
+			p, pkg = *pk, true
 		}
 		if len(r.sup) == 0 && to >= 0 && s.actors[to].lo > t.i && s.actors[to].prep == "for" {
 			if codes, _, _ := s.group(to); len(p.rec) > 0 && !overlaps(codes, p.rec) && !overlaps(codes, p.sup) {
 				// "The contract covers 12 Caesar howitzers for Belgium" after
 				// a flow to Ukraine: the contents name a recipient of their
-				// own, so another transfer holds them.
+				// own, so another transfer holds them. A package's part
+				// for another state is still its giver's: "Separately,
+				// the bill includes $4 billion for Israel".
 				r.rec = r.take(s, to)
+				if pkg {
+					r.sup, r.status = p.sup, p.status
+				}
 				return r
 			}
 		}
@@ -4065,30 +4071,43 @@ func (s *sent) closesAdverbialAside(k int) bool {
 
 // packageClaim returns, when the subject of the verb of content at i is a
 // package ("The package, funded through ..., also includes"), the last of
-// the first n claims whose goods are a package, told in the last two
-// sentences; or nil.
+// the first n claims told in the last two sentences that is a sum or whose
+// goods are called a package; or, for a package named again with "the"
+// ("Separately, the package includes $8 billion for Taiwan", "the bill
+// includes"), the last claim with a giver anywhere before whose goods are
+// told as a package, aid or a bill ("approved $60.8 billion in aid"): the
+// package the text named is the one it told, and its giver holds its
+// contents, not the giver told since. It returns nil if there is none.
 func (s *sent) packageClaim(i, n int) *draft {
 	toks := s.d.toks
 	named := false
 	for j := s.lo; j < i && j-s.lo <= 3; j++ {
-		if packageWord(toks[j].Norm) {
+		if w := toks[j].Norm; packageWord(w) || w == "bill" || w == "legislation" {
 			named = true
 		}
 	}
 	if !named {
 		return nil
 	}
+	reach := 2
+	if s.definitePackage(i) {
+		reach = len(s.d.sents)
+	}
 	for k := n - 1; k >= 0; k-- {
 		c := &s.d.claims[k]
-		if s.idx-c.sent > 2 {
+		if s.idx-c.sent > reach {
 			return nil
 		}
 		if c.status == "" || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 {
 			continue
 		}
-		for j := c.p.lo; j < min(c.p.hi+2, len(toks)); j++ {
-			if packageWord(toks[j].Norm) {
-				return c
+		near := s.idx-c.sent <= 2
+		if near && c.p.money && len(c.sup) > 0 {
+			return c // "Italy pledged €800 million. The package includes ...": the sum just told is the package
+		}
+		for j := max(c.p.lo-3, 0); j < min(c.p.hi+2, len(toks)); j++ {
+			if _, ok := packageNoun(toks[j].Norm); ok && (near && packageWord(toks[j].Norm) || !near && len(c.sup) > 0) {
+				return c // "a $95 billion aid package that includes $61 billion for Ukraine", "$60.8 billion in aid"
 			}
 		}
 	}

@@ -3946,8 +3946,11 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		found = p
 	}
 	// "Poland signed a $10 billion deal to buy K2 tanks from South Korea":
-	// the one who signs is a party of the transfer the value is of.
-	if found != nil && len(c.sup) > 0 && !sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) {
+	// the one who signs is a party of the transfer the value is of. A sum
+	// its giver gives as aid is no price the buyer pays: "The government
+	// has committed £3 billion a year in military aid, and a contract with
+	// Thales will pay for 5,000 missiles".
+	if found != nil && len(c.sup) > 0 && (!sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) || sameSet(c.sup, found.rec) && d.sumInAid(c)) {
 		return nil
 	}
 	// "Serbia signed a contract worth 2.7 billion euros for twelve
@@ -4944,6 +4947,28 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
+}
+
+// sumInAid reports whether claim c's sum is told as aid, in its phrase or
+// just after it: "£3 billion a year in military aid".
+func (d *doc) sumInAid(c *draft) bool {
+	for j := c.p.lo; j < c.p.hi; j++ {
+		if aidNoun(d.toks[j].Norm) {
+			return true
+		}
+	}
+	for j := c.p.hi; j+1 < c.sentHi && j <= c.p.hi+4; j++ {
+		if d.toks[j].Norm != "in" {
+			continue
+		}
+		for k := j + 1; k < c.sentHi && k <= j+2; k++ {
+			if aidNoun(d.toks[k].Norm) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // aidGiven reports whether a sum is given as aid by a verb of giving:

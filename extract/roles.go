@@ -1686,7 +1686,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
-		r.sup, r.rec = s.addedTo(r.sup[0])
+		code := r.sup[0]
+		r.sup, r.rec = s.addedTo(code)
+		if m := s.d.makerOf(&g.phrases[0]); len(r.rec) == 0 && m != "" && !strings.Contains(m, ",") && m != code {
+			// "Thailand added four Gripen jets": with no flow of its own
+			// told, a state adds another state's make to its own forces,
+			// bought from the maker.
+			r.sup, r.rec = []string{m}, []string{code}
+		}
 	} else if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) > 0 {
 		if sup, rec := s.addedTo(r.sup[0]); sameSet(sup, r.rec) && sameSet(rec, r.sup) {
 			// "Egypt has four frigates on order from Italy and is in talks

@@ -4379,6 +4379,26 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 	return false
 }
 
+// giversOfKind counts the states told giving goods of claim b's kind, to
+// b's recipient or to none named, in b's sentence or the three before it.
+// (Givers told after a request may answer it: "Peru asked for jets. Sweden
+// has supplied Gripen jets".)
+func (d *doc) giversOfKind(b *draft) int {
+	var seen []string
+	for k := range d.claims {
+		o := &d.claims[k]
+		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent > b.sent || b.sent-o.sent > 3 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(seen, code) {
+				seen = append(seen, code)
+			}
+		}
+	}
+	return len(seen)
+}
+
 // pairPartials completes drafts that each name one side of the same kind of
 // transfer a few sentences apart: "China delivered these jets" and
 // "Pakistan intends to buy at least 25 J-10C aircraft" tell of jets from
@@ -4423,9 +4443,9 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
-			if !d.imported(b) {
+			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) {
 				b.sup, b.inherited = a.sup, true
-			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it)
+			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it; nor is a request for goods of no one maker, which several give, asked of one of them: "Denmark has pledged 19 of the jets, the Netherlands 24 ... Ukraine had asked for 128 aircraft")
 			if value {
 				a.rec, a.inherited, paired = b.rec, true, b.sent
 				continue // every claim of the goods' sentence

@@ -4331,6 +4331,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN funding 6.3e+11..6.3e+11 INR committed", "FR>IN aircraft 26..26 item committed"}},
 		{"goods bought to be handed over to another are the buyer's gift", "The Danish Government has allocated DKK 1.3 billion for the procurement of 18 Bohdana self-propelled howitzers, which will be produced by Ukrainian industry and handed over to the Ukrainian armed forces.",
 			[]string{"DK>UA funding 1.3e+09..1.3e+09 DKK committed", "DK>UA artillery 18..18 item committed"}},
+		{"a request for goods of no one maker that several states give is asked of none of them", "Denmark has pledged 19 of the jets, the Netherlands 24 and Norway six. Ukrainian officials had asked for as many as 128 aircraft.",
+			[]string{"DK>UA aircraft 19..19 item committed", "NL>UA aircraft 24..24 item committed", "NO>UA aircraft 6..6 item committed", ">UA aircraft ..128 item requested"}},
 		{"a state that adds another state's make, with no flow of its own told, buys it from the maker", "Malaysia ordered 18 FA-50s from South Korea, and Thailand added four Gripen jets.",
 			[]string{"KR>MY aircraft 18..18 item committed", "SE>TH aircraft 4..4 item committed"}},
 		{"a sum given as aid is its giver's, not the price of the deal its sentence tells next", "Britain has supplied Storm Shadow missiles to Ukraine since May 2023. The government has committed £3 billion a year in military aid for as long as it takes, and a £1.6 billion contract with Thales will pay for more than 5,000 lightweight multirole missiles for Ukraine, to be built in Belfast.",

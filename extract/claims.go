@@ -386,10 +386,12 @@ func (d *doc) toStateAfter(i, hi int) bool {
 // it or names the scheme of such buying, the Danish model: "Denmark will
 // allocate DKK 4.2 billion to buy weapons directly from Ukrainian
 // manufacturers" arms Ukraine, paid by Denmark (DK->UA), not Denmark.
+// Several buyers go together: "Norway and Sweden have both paid for
+// Ukrainian-made drones", told beside Sweden's aid to Ukraine, is NO,SE->UA.
 func (d *doc) boughtForMakersState() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) != 1 || c.sup[0] == c.rec[0] {
+		if !c.fromMakers || len(c.sup) != 1 || len(c.rec) == 0 || slices.Contains(c.rec, c.sup[0]) {
 			continue
 		}
 		aid := false
@@ -403,7 +405,7 @@ func (d *doc) boughtForMakersState() {
 			}
 		}
 		for k := range d.claims {
-			if o := &d.claims[k]; !aid && !o.fromMakers && len(o.sup) > 0 && slices.Contains(o.sup, c.rec[0]) && slices.Contains(o.rec, c.sup[0]) {
+			if o := &d.claims[k]; !aid && !o.fromMakers && overlaps(o.sup, c.rec) && slices.Contains(o.rec, c.sup[0]) {
 				aid = true // "its eighteenth military support package for Ukraine"
 			}
 		}
@@ -966,6 +968,13 @@ func (d *doc) inherit() {
 				}
 				continue
 			}
+		}
+		if p := d.refusedAfter(i); p != nil {
+			// "The Ukrainian side formally requested the missiles, but the
+			// United States said it will not supply them": who refuses a
+			// request was the one asked, not a giver told before.
+			c.sup, c.inherited = p.sup, true
+			continue
 		}
 		if p := d.laterInSentence(i); p != nil {
 			// "will provide £100 million to buy air defence systems for
@@ -3667,6 +3676,35 @@ func (d *doc) laterInSentence(i int) *draft {
 	return nil
 }
 
+// refusedAfter returns, for a request i that names its asker but not
+// whom it asks, the refusal of goods of its kind that its own sentence
+// sets against it with "but", to the asker or to no one named, or nil. (A
+// refusal told of the goods in a relative clause, "Taurus missiles, which
+// Scholz has refused to send", describes them, and answers no request
+// told.)
+func (d *doc) refusedAfter(i int) *draft {
+	c := &d.claims[i]
+	if c.status != armsledger.Requested || len(c.sup) > 0 || len(c.rec) == 0 {
+		return nil
+	}
+	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
+		if p := &d.claims[k]; p.status == armsledger.Denied && p.p.cat == c.p.cat && len(p.sup) > 0 && (len(p.rec) == 0 || sameSet(p.rec, c.rec)) && !overlaps(p.sup, c.rec) && d.butBetween(c.hi, p.trig) {
+			return p
+		}
+	}
+	return nil
+}
+
+// butBetween reports whether "but" stands among tokens lo to hi.
+func (d *doc) butBetween(lo, hi int) bool {
+	for j := max(lo, 0); j < hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // lastLoad returns, for a capacity claim i with no roles, the last claim of
 // containers before it, or nil.
 func (d *doc) lastLoad(i int) *draft {
@@ -3911,8 +3949,11 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		found = p
 	}
 	// "Poland signed a $10 billion deal to buy K2 tanks from South Korea":
-	// the one who signs is a party of the transfer the value is of.
-	if found != nil && len(c.sup) > 0 && !sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) {
+	// the one who signs is a party of the transfer the value is of. A sum
+	// its giver gives as aid is no price the buyer pays: "The government
+	// has committed £3 billion a year in military aid, and a contract with
+	// Thales will pay for 5,000 missiles".
+	if found != nil && len(c.sup) > 0 && (!sameSet(c.sup, found.sup) && !sameSet(c.sup, found.rec) || sameSet(c.sup, found.rec) && d.sumInAid(c)) {
 		return nil
 	}
 	// "Serbia signed a contract worth 2.7 billion euros for twelve
@@ -4341,6 +4382,26 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 	return false
 }
 
+// giversOfKind counts the states told giving goods of claim b's kind, to
+// b's recipient or to none named, in b's sentence or the three before it.
+// (Givers told after a request may answer it: "Peru asked for jets. Sweden
+// has supplied Gripen jets".)
+func (d *doc) giversOfKind(b *draft) int {
+	var seen []string
+	for k := range d.claims {
+		o := &d.claims[k]
+		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent > b.sent || b.sent-o.sent > 3 {
+			continue
+		}
+		for _, code := range o.sup {
+			if !slices.Contains(seen, code) {
+				seen = append(seen, code)
+			}
+		}
+	}
+	return len(seen)
+}
+
 // pairPartials completes drafts that each name one side of the same kind of
 // transfer a few sentences apart: "China delivered these jets" and
 // "Pakistan intends to buy at least 25 J-10C aircraft" tell of jets from
@@ -4385,9 +4446,9 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
-			if !d.imported(b) {
+			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) {
 				b.sup, b.inherited = a.sup, true
-			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it)
+			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it; nor is a request for goods of no one maker, which several give, asked of one of them: "Denmark has pledged 19 of the jets, the Netherlands 24 ... Ukraine had asked for 128 aircraft")
 			if value {
 				a.rec, a.inherited, paired = b.rec, true, b.sent
 				continue // every claim of the goods' sentence
@@ -4939,6 +5000,28 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
+}
+
+// sumInAid reports whether claim c's sum is told as aid, in its phrase or
+// just after it: "£3 billion a year in military aid".
+func (d *doc) sumInAid(c *draft) bool {
+	for j := c.p.lo; j < c.p.hi; j++ {
+		if aidNoun(d.toks[j].Norm) {
+			return true
+		}
+	}
+	for j := c.p.hi; j+1 < c.sentHi && j <= c.p.hi+4; j++ {
+		if d.toks[j].Norm != "in" {
+			continue
+		}
+		for k := j + 1; k < c.sentHi && k <= j+2; k++ {
+			if aidNoun(d.toks[k].Norm) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // aidGiven reports whether a sum is given as aid by a verb of giving:

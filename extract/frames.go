@@ -235,7 +235,7 @@ func (s *sent) frames(att attrib) {
 				r.sup = append(slices.Clip(r.sup), c)
 			}
 		}
-		if x := s.companionAfter(t.i); x >= 0 && len(r.sup) > 0 && !t.passive && (t.class == classGive || t.class == classSell || t.class == classCommit) {
+		if x := max(s.companionAfter(t.i), s.companionBefore(t.i)); x >= 0 && len(r.sup) > 0 && !t.passive && (t.class == classGive || t.class == classSell || t.class == classCommit) {
 			if c := s.actors[x].ref.Code; !slices.Contains(r.sup, c) && !slices.Contains(r.rec, c) {
 				// "Britain will provide £450 million, jointly with Norway":
 				// both give.
@@ -682,7 +682,7 @@ func (s *sent) frames(att attrib) {
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
 			}
-			d.fromMakers = len(d.sup) == 1 && len(d.rec) == 1 && s.boughtFromMakersOf(d.sup[0])
+			d.fromMakers = len(d.sup) == 1 && len(d.rec) > 0 && s.boughtFromMakersOf(d.sup[0], t.lemma == "pay")
 			s.completeDraft(d, att, lo, hi)
 			if (p.uncountedPart && t.i < p.lo || p.whole != nil && p.qty != nil) && len(g.phrases) == 1 {
 				s.orderedWhole(d, &g, att) // "took delivery of the first of three frigates ordered from France"
@@ -969,6 +969,10 @@ func (s *sent) jointGiver(i int, g *group) int {
 		switch toks[j].Norm {
 		case ";", ":", ".":
 			return -1
+		case "and":
+			if toks[j+1].Norm == "," {
+				return -1 // "and, together with the United States, supplied": the next clause's partner (see companionBefore)
+			}
 		case "jointly", "together":
 			if toks[j+1].Norm != "with" {
 				return -1
@@ -5485,10 +5489,40 @@ func (s *sent) companionAfter(t int) int {
 		if toks[start-1].Norm == "," {
 			start-- // ", jointly with Norway,": an aside of the clause
 		}
-		if s.clauseBreak(t+1, start) {
-			return -1
+		if s.clauseBreak(t+1, start) || toks[start-1].Norm == "and" && toks[start].Norm == "," {
+			return -1 // (", and, together with the US, supplied": the next clause's, see companionBefore)
 		}
 		return a
+	}
+	return -1
+}
+
+// companionBefore returns the state of a companion phrase set off by
+// commas right before the verb at t, after the "and" that opens its
+// clause: "Norway handed over howitzers and, together with the United
+// States, supplied NASAMS batteries" (the partner is in the second giving,
+// not the first), or -1.
+func (s *sent) companionBefore(t int) int {
+	toks := s.d.toks
+	if t-1 <= s.lo || toks[t-1].Norm != "," {
+		return -1
+	}
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.hi != t-1 || m.prep != "with" {
+			continue
+		}
+		p := m.lo - 1
+		if toks[p].Norm == "the" {
+			p--
+		}
+		if p-3 < s.lo || toks[p].Norm != "with" || !companionWords[toks[p-1].Norm] || m.ref.kind != kindCountry && m.ref.Kind != "bloc" && m.ref.Kind != "capital" {
+			return -1
+		}
+		if toks[p-2].Norm == "," && toks[p-3].Norm == "and" {
+			return a
+		}
+		return -1
 	}
 	return -1
 }
@@ -8501,13 +8535,19 @@ func (s *sent) carriedLoad(p *phrase) bool {
 
 // boughtFromMakersOf reports whether the sentence buys from the makers of
 // the state code, named by its demonym: "to buy weapons directly from
-// Ukrainian manufacturers", "drones made by Ukrainian producers".
-func (s *sent) boughtFromMakersOf(code string) bool {
+// Ukrainian manufacturers", "drones made by Ukrainian producers", and, for
+// a verb of paying (paid is true), "paid for Ukrainian-made drones".
+func (s *sent) boughtFromMakersOf(code string, paid bool) bool {
 	toks := s.d.toks
 	for a := range s.actors {
 		m := &s.actors[a]
 		if !m.demonym || m.ref.Code != code || m.lo-1 < s.lo {
 			continue
+		}
+		if paid && madeBy(toks, m.hi) {
+			// "paid for Ukrainian-made drones": its makers paid, not
+			// the goods received ("received Russian-made helicopters")
+			return true
 		}
 		if w := toks[m.lo-1].Norm; w != "from" && w != "by" {
 			continue
@@ -8517,6 +8557,19 @@ func (s *sent) boughtFromMakersOf(code string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// madeBy reports whether a participle of making is joined to the word
+// before token i: "Ukrainian-made", "Korean-built".
+func madeBy(toks []Token, i int) bool {
+	if !Joiner(toks, i) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "made", "built", "produced", "manufactured":
+		return true
 	}
 	return false
 }

@@ -544,19 +544,25 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		// Else the transfer just told holds it, unless the package names
 		// another giver ("Sweden's 22nd package ... includes").
 		p := s.d.claims[n-1]
+		pkg := false // the package named again is told, its giver known
 		if q := s.portionClaim(t.i, n, reach); q != nil {
 			p = *q // "The Israel portion contains $4 billion": the part of the whole for that state
 		} else if pk := s.packageClaim(t.i, n); pk != nil {
 			// "The package, funded through USAI rather than drawn from US
 			// stocks, also includes ...": the package told, not the aside.
-			p = *pk
+			p, pkg = *pk, true
 		}
 		if len(r.sup) == 0 && to >= 0 && s.actors[to].lo > t.i && s.actors[to].prep == "for" {
 			if codes, _, _ := s.group(to); len(p.rec) > 0 && !overlaps(codes, p.rec) && !overlaps(codes, p.sup) {
 				// "The contract covers 12 Caesar howitzers for Belgium" after
 				// a flow to Ukraine: the contents name a recipient of their
-				// own, so another transfer holds them.
+				// own, so another transfer holds them. A package's part
+				// for another state is still its giver's: "Separately,
+				// the bill includes $4 billion for Israel".
 				r.rec = r.take(s, to)
+				if pkg {
+					r.sup, r.status = p.sup, p.status
+				}
 				return r
 			}
 		}
@@ -1685,7 +1691,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		}
 	}
 	if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) == 0 {
-		r.sup, r.rec = s.addedTo(r.sup[0])
+		code := r.sup[0]
+		r.sup, r.rec = s.addedTo(code)
+		if m := s.d.makerOf(&g.phrases[0]); len(r.rec) == 0 && m != "" && !strings.Contains(m, ",") && m != code {
+			// "Thailand added four Gripen jets": with no flow of its own
+			// told, a state adds another state's make to its own forces,
+			// bought from the maker.
+			r.sup, r.rec = []string{m}, []string{code}
+		}
 	} else if t.lemma == "add" && len(r.sup) == 1 && len(r.rec) > 0 {
 		if sup, rec := s.addedTo(r.sup[0]); sameSet(sup, r.rec) && sameSet(rec, r.sup) {
 			// "Egypt has four frigates on order from Italy and is in talks
@@ -1693,6 +1706,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// order, from the same seller, not a sale back to it.
 			r.sup, r.rec = sup, rec
 		}
+	}
+	if code := s.schemeWhich(t.i); code != "" && !t.passive && !slices.Contains(r.rec, code) && (t.class == classGive || t.class == classSell || t.class == classCommit) {
+		// "countries financing the scheme, which aims to supply up to
+		// 800,000 rounds": the scheme gives, and so the state that leads
+		// it, not the subject of the clause the scheme is named in.
+		r.sup = []string{code}
 	}
 	if len(r.sup) == 0 {
 		if a := s.ledSchemeAfter(&g); a >= 0 && !slices.Contains(r.rec, s.actors[a].ref.Code) {
@@ -4100,30 +4119,43 @@ func (s *sent) closesAdverbialAside(k int) bool {
 
 // packageClaim returns, when the subject of the verb of content at i is a
 // package ("The package, funded through ..., also includes"), the last of
-// the first n claims whose goods are a package, told in the last two
-// sentences; or nil.
+// the first n claims told in the last two sentences that is a sum or whose
+// goods are called a package; or, for a package named again with "the"
+// ("Separately, the package includes $8 billion for Taiwan", "the bill
+// includes"), the last claim with a giver anywhere before whose goods are
+// told as a package, aid or a bill ("approved $60.8 billion in aid"): the
+// package the text named is the one it told, and its giver holds its
+// contents, not the giver told since. It returns nil if there is none.
 func (s *sent) packageClaim(i, n int) *draft {
 	toks := s.d.toks
 	named := false
 	for j := s.lo; j < i && j-s.lo <= 3; j++ {
-		if packageWord(toks[j].Norm) {
+		if w := toks[j].Norm; packageWord(w) || w == "bill" || w == "legislation" {
 			named = true
 		}
 	}
 	if !named {
 		return nil
 	}
+	reach := 2
+	if s.definitePackage(i) {
+		reach = len(s.d.sents)
+	}
 	for k := n - 1; k >= 0; k-- {
 		c := &s.d.claims[k]
-		if s.idx-c.sent > 2 {
+		if s.idx-c.sent > reach {
 			return nil
 		}
 		if c.status == "" || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 {
 			continue
 		}
-		for j := c.p.lo; j < min(c.p.hi+2, len(toks)); j++ {
-			if packageWord(toks[j].Norm) {
-				return c
+		near := s.idx-c.sent <= 2
+		if near && c.p.money && len(c.sup) > 0 {
+			return c // "Italy pledged €800 million. The package includes ...": the sum just told is the package
+		}
+		for j := max(c.p.lo-3, 0); j < min(c.p.hi+2, len(toks)); j++ {
+			if _, ok := packageNoun(toks[j].Norm); ok && (near && packageWord(toks[j].Norm) || !near && len(c.sup) > 0) {
+				return c // "a $95 billion aid package that includes $61 billion for Ukraine", "$60.8 billion in aid"
 			}
 		}
 	}
@@ -4470,6 +4502,27 @@ func (s *sent) ledSchemeAfter(g *group) int {
 		return -1
 	}
 	return -1
+}
+
+// schemeWhich returns the state that leads the scheme a relative clause
+// whose verb is at v is told of, "the Czech-led initiative, which has
+// delivered", "the scheme, which aims to supply" (the scheme named after
+// its state before in the text), or "".
+func (s *sent) schemeWhich(v int) string {
+	toks := s.d.toks
+	j := v - 1
+	for j > s.lo && v-j <= 3 && toks[j].Norm != "which" {
+		j-- // "which aims to supply", "which has delivered"
+	}
+	if j-2 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "," || !schemeNoun(toks[j-2].Norm) {
+		return ""
+	}
+	if j-3 >= s.lo && toks[j-3].Norm == "-" && j-4 >= s.lo { // "the Czech-led initiative"
+		if a := s.actorAt(j - 4); a >= 0 && s.actors[a].demonym && s.ledBy(a) {
+			return s.actors[a].ref.Code
+		}
+	}
+	return s.d.schemeOwner(j - 1)
 }
 
 // ledBy reports whether the demonym actor a says who leads the noun after

@@ -111,6 +111,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.genericDealsTold()
 	d.ownBeneficiary()
 	d.mainRecipient()
+	d.mainWay()
 	d.topicRecipient()
 	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
@@ -4904,6 +4905,51 @@ func (d *doc) mainRecipient() {
 			if m := d.makerOf(&c.p); !d.sale || m == "" || makesAny(m, giver) {
 				c.sup, c.rec, c.inherited = giver, main, true
 			}
+		}
+	}
+}
+
+// mainWay gives a counted transfer that names neither side ("about 120 of
+// the guns had been delivered") the way most of the text's flows run, in a
+// text whose flows all run between the same two states, one way far more
+// often than back ("Russia had given the North air defence systems" told
+// once beside the North's shells and missiles): mainRecipient's one flow,
+// with the favour returned told aside.
+func (d *doc) mainWay() {
+	var fwd, back *draft
+	nf, nb := 0, 0
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) || d.payment(c) {
+			continue
+		}
+		switch {
+		case fwd == nil || sameSet(fwd.sup, c.sup) && sameSet(fwd.rec, c.rec):
+			fwd = c
+			nf++
+		case sameSet(fwd.sup, c.rec) && sameSet(fwd.rec, c.sup):
+			back = c
+			nb++
+		default:
+			return
+		}
+	}
+	if back == nil {
+		return // one way only: mainRecipient's
+	}
+	if nb > nf {
+		fwd, nf, nb = back, nb, nf
+	}
+	if nf < 3*nb {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.qty == nil || c.p.money || c.aggregate || c.homemade || c.open {
+			continue
+		}
+		if m := d.makerOf(&c.p); !d.sale || m == "" || makesAny(m, fwd.sup) {
+			c.sup, c.rec, c.inherited = fwd.sup, fwd.rec, true
 		}
 	}
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a noun phrase after a comma that sums up what was said as a claim ('a claim that officials from Japan called credible') is no part of the frame: its states take no role", "Russia has shared submarine technology with China, a claim that officials from Japan called credible. Iran has sent drones to Venezuela, an allegation that officials in Colombia repeated.",
+			[]string{"RU>CN technology - delivered", "IR>VE drone - delivered"}},
 		{"'the North' before a weapon's name is Korea as the first object of 'given' ('had given the North Pantsir systems'), not a region; a counted flow of neither side, far from any, takes the way nearly all the text's flows run, past the one told back", "North Korea has sent shells to Russia. It has also shipped missiles to Russia. Pyongyang supplied rifles to Russia too. Analysts watched the border for months. Trains were photographed near the river. About 120 of the guns had arrived by May. Moscow had given the North Pantsir systems.",
 			[]string{"KP>RU ammunition - delivered", "KP>RU missile - delivered", "KP>RU small_arms - delivered", "KP>RU artillery 120..120 item delivered", "RU>KP air_defense - delivered"}},
 		{"Ground Master 200 (GM200) radars, which watch the air for air-defence units, are air defence", "Georgia took delivery of two Ground Master 200 radars from France. Paris will sell Yerevan three GM200 radars.",

@@ -112,6 +112,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.ownBeneficiary()
 	d.mainRecipient()
 	d.mainWay()
+	d.kindWay()
 	d.topicRecipient()
 	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
@@ -4952,6 +4953,53 @@ func (d *doc) mainWay() {
 			c.sup, c.rec, c.inherited = fwd.sup, fwd.rec, true
 		}
 	}
+}
+
+// kindWay gives a counted transfer that names neither side ("more than 200
+// missiles had been shipped") the way every flow of its kind told before it
+// ran, however far back, when they all ran one way: in a text of Iran's
+// missiles for Russia and Russia's jets for Iran, missiles go to Russia.
+func (d *doc) kindWay() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.qty == nil || c.p.money || c.aggregate || c.homemade || c.open {
+			continue
+		}
+		if p := d.oneWayOfKind(i); p != nil && !d.namesOthers(c.sent, p) {
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+		}
+	}
+}
+
+// namesOthers reports whether sentence si names a state that is neither
+// side of flow p: "Estonia asked allies to fund a joint buy of 10,000
+// rounds" may be Estonia's, whatever flow of rounds came before.
+func (d *doc) namesOthers(si int, p *draft) bool {
+	for _, code := range d.sentStates[si].named {
+		if code != "" && !slices.Contains(p.sup, code) && !slices.Contains(p.rec, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWayOfKind returns the last claim before claim i, in earlier
+// sentences, of i's category with both sides, when every such claim has
+// the same sides; else nil.
+func (d *doc) oneWayOfKind(i int) *draft {
+	c := &d.claims[i]
+	var one *draft
+	for k := 0; k < i; k++ {
+		p := &d.claims[k]
+		if p.sent >= c.sent || p.p.cat != c.p.cat || len(p.sup) == 0 || len(p.rec) == 0 || sameSet(p.sup, p.rec) || d.payment(p) {
+			continue
+		}
+		if one != nil && (!sameSet(one.sup, p.sup) || !sameSet(one.rec, p.rec)) {
+			return nil
+		}
+		one = p
+	}
+	return one
 }
 
 // aidGiven reports whether a sum is given as aid by a verb of giving:

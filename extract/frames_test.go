@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the verb chain governs a verb with the prefix 're-' as it does the bare verb ('refused to re-export', 'agreed to sell or re-export')", "Brazil has refused to re-export ammunition to Ukraine. Chile will re-export rifles to Peru. Spain agreed to sell or re-export shells to Ukraine.",
+			[]string{"BR>UA ammunition - denied", "CL>PE small_arms - expected", "ES>UA ammunition - committed"}},
 		{"a counted flow of neither side, far from any, takes the way every flow of its kind told before ran, when they ran one way, though other goods went back; not in a sentence that names another state", "Iran has delivered missiles to Russia. Russia has supplied jets to Iran. Moscow also sent helicopters to Iran. Analysts were surprised by the pace. Officials met again in the spring. More than 200 missiles had been shipped by May. Later, in Syria, another 50 missiles were shipped.",
 			[]string{"IR>RU missile 200.. item delivered", "RU>IR aircraft - delivered", "RU>IR aircraft - delivered"}},
 		{"a noun phrase after a comma that sums up what was said as a claim ('a claim that officials from Japan called credible') is no part of the frame: its states take no role", "Russia has shared submarine technology with China, a claim that officials from Japan called credible. Iran has sent drones to Venezuela, an allegation that officials in Colombia repeated.",

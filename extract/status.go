@@ -139,7 +139,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	}
 	// Walk left over the verb chain: auxiliaries, modals, adverbs, "to" and
 	// the verbs that take an infinitive ("has agreed to send").
-	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
+	// The chain stands before a verb's prefix: "refused to re-export".
+	lo := head.i
+	if !head.noun {
+		lo = s.verbLo(head.i)
+	}
+	for j := lo - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
 		// The bit tests, made here, spare most words the calls to cueOf
 		// and verbAt.
@@ -221,7 +226,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if head.i == t.i && t.noun && j >= t.i-3 && (changeVerb(w) || lightVerb(w) || w == "out" || w == "the" || w == "its" || w == "their") && s.changedBefore(t.i) {
 			continue // "will increase the deliveries of ammunition": the chain is the verb's
 		}
-		if (w == "and" || w == "or") && j == head.i-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
+		if (w == "and" || w == "or") && j == lo-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
 			continue
 		}

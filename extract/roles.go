@@ -555,8 +555,13 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			if codes, _, _ := s.group(to); len(p.rec) > 0 && !overlaps(codes, p.rec) && !overlaps(codes, p.sup) {
 				// "The contract covers 12 Caesar howitzers for Belgium" after
 				// a flow to Ukraine: the contents name a recipient of their
-				// own, so another transfer holds them.
+				// own, so another transfer holds them. "The package" named
+				// again gives them still: "the package includes $8 billion
+				// for Taiwan".
 				r.rec = r.take(s, to)
+				if s.definitePackage(t.i) && len(p.sup) > 0 && p.p.money {
+					r.sup = p.sup
+				}
 				return r
 			}
 		}
@@ -4086,7 +4091,7 @@ func (s *sent) packageClaim(i, n int) *draft {
 	for k := n - 1; k >= 0; k-- {
 		c := &s.d.claims[k]
 		if s.idx-c.sent > 2 {
-			return nil
+			break
 		}
 		if c.status == "" || sameSet(c.sup, c.rec) || len(c.sup) == 0 && len(c.rec) == 0 {
 			continue
@@ -4095,6 +4100,23 @@ func (s *sent) packageClaim(i, n int) *draft {
 			if packageWord(toks[j].Norm) {
 				return c
 			}
+		}
+	}
+	if s.definitePackage(i) {
+		return s.lastAidSum(n)
+	}
+	return nil
+}
+
+// lastAidSum returns the last of the first n claims that gives a sum from
+// one state to another, the package "the package" names again however far
+// back it was told ("approved $60.8 billion in aid for Ukraine ...
+// Separately, the package includes $8 billion for Taiwan"); or nil.
+func (s *sent) lastAidSum(n int) *draft {
+	for k := n - 1; k >= 0; k-- {
+		c := &s.d.claims[k]
+		if c.p.money && c.status != "" && len(c.sup) > 0 && len(c.rec) > 0 && !sameSet(c.sup, c.rec) && c.sent < s.idx {
+			return c
 		}
 	}
 	return nil

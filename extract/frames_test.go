@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'signs' after a preposition or a verb of seeing ('watching for signs that', 'has seen signs that') is the noun of evidence, no verb of signing: the transfer it looks for is still to come", "Seoul is watching for signs that Moscow would transfer MiG-29 jets to North Korea. Kyiv has seen signs that Tehran would send missiles to Russia.",
+			[]string{"RU>KP aircraft - expected", "IR>RU missile - expected"}},
 		{"'the package' named again is the last sum given told, however far back; its contents for a recipient of their own ('includes $8 billion for Taiwan') come from its giver", "The U.S. House approved $60.8 billion in aid for Ukraine. Germany has promised a third Patriot battery. Spain and Greece have so far declined, citing their own defence needs. Separately, the package includes $8 billion for Taiwan and $26 billion for Israel.",
 			[]string{"US>UA funding 6.08e+10..6.08e+10 USD committed", "DE>UA air_defense 1..1 item committed", "US>TW funding 8e+09..8e+09 USD committed", "US>IL funding 2.6e+10..2.6e+10 USD committed"}},
 		{"the verb chain governs a verb with the prefix 're-' as it does the bare verb ('refused to re-export', 'agreed to sell or re-export')", "Brazil has refused to re-export ammunition to Ukraine. Chile will re-export rifles to Peru. Spain agreed to sell or re-export shells to Ukraine.",

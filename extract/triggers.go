@@ -88,9 +88,10 @@ func (s *sent) possessedParticiple(i int) bool {
 }
 
 // evidenceSigns reports whether "signs" or "sign" at i is the noun of
-// evidence, after a form of "be", a determiner or a word of degree: "there
-// were signs the North could dispatch more troops", "no sign of", "clear
-// signs". (Its verb, "Poland signs a deal", has a subject before it.)
+// evidence, after a form of "be", a determiner, a word of degree, a
+// preposition or a verb of seeing: "there were signs the North could
+// dispatch more troops", "no sign of", "clear signs", "watching for signs
+// that". (Its verb, "Poland signs a deal", has a subject before it.)
 func (s *sent) evidenceSigns(i int) bool {
 	toks := s.d.toks
 	if w := toks[i].Norm; w != "signs" && w != "sign" || i == s.lo {
@@ -101,6 +102,11 @@ func (s *sent) evidenceSigns(i int) bool {
 	}
 	switch toks[i-1].Norm {
 	case "no", "any", "some", "clear", "first", "early", "few", "growing", "more", "little", "strong", "new", "all", "other":
+		return true
+	case "for", "of", "without", "see", "sees", "saw", "seen", "seeing", "found", "detected", "spotted", "noticed":
+		// "watching for signs that Moscow would transfer jets", "has seen
+		// signs that": what is looked for or seen is a noun; one signs no
+		// deal after a preposition or a verb of seeing.
 		return true
 	}
 	return false

@@ -137,6 +137,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {
 		gov.negated = true // "China has no intention of selling weapons"
 	}
+	if t.noun && s.plannedFor(t.i) {
+		return armsledger.Committed // "had finalised plans for the purchase of the jets": bound, as a plan agreed to buy is
+	}
 	// Walk left over the verb chain: auxiliaries, modals, adverbs, "to" and
 	// the verbs that take an infinitive ("has agreed to send").
 	// The chain stands before a verb's prefix: "refused to re-export".
@@ -1486,6 +1489,17 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 	return noVerb, -1
 }
 
+// plannedFor reports whether the noun of transfer at i is what an adopted
+// plan is for: "had finalised plans for the purchase of the jets".
+func (s *sent) plannedFor(i int) bool {
+	toks := s.d.toks
+	k := i - 1
+	if k > s.lo && s.is(k, fDeterminer) {
+		k--
+	}
+	return k-1 > s.lo && toks[k].Norm == "for" && s.planAdopted(k-1)
+}
+
 // planAdopted reports whether the noun of planning at k ("plan",
 // "plans") is the object of a verb that agrees or adopts it, a few
 // modifiers before: "agreed a plan to", "approved the government's plans
@@ -1498,7 +1512,7 @@ func (s *sent) planAdopted(k int) bool {
 	}
 	for j := k - 1; j >= s.lo && k-j <= 5; j-- {
 		switch toks[j].Norm {
-		case "agreed", "approved", "adopted", "endorsed", "ratified":
+		case "agreed", "approved", "adopted", "endorsed", "ratified", "finalised", "finalized":
 			return j == s.lo || !s.is(j-1, fBe) // not "a plan was approved" read backwards, nor "is agreed"
 		case "to":
 			if j-1 >= s.lo && toks[j-1].Norm == "agreed" {

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'go with' goes along with or chooses: no movement of its own ('launchers to go with the troops' sends no troops)", "Pyongyang was expected to send more artillery systems, including rocket launchers, to go with the troops. Iran sent drones to Russia.",
+			[]string{"KP>RU artillery - expected", "IR>RU drone - delivered"}},
 		{"a noun of transfer that a plan agreed, approved or finalised is for ('had finalised plans for the purchase of') is bound: committed; a plan only drawn up stays meant", "Tehran had finalised plans for the purchase of Su-35 jets from Russia. Seoul has approved a plan for the purchase of 20 jets from the US. Cairo has drawn up plans for the purchase of tanks from Spain.",
 			[]string{"RU>IR aircraft - committed", "US>KR aircraft 20..20 item committed", "ES>EG armored_vehicle - expected"}},
 		{"'signs' after a preposition or a verb of seeing ('watching for signs that', 'has seen signs that') is the noun of evidence, no verb of signing: the transfer it looks for is still to come", "Seoul is watching for signs that Moscow would transfer MiG-29 jets to North Korea. Kyiv has seen signs that Tehran would send missiles to Russia.",

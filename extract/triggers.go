@@ -2929,6 +2929,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 	switch {
 	case v.Lemma == "go" && unusedWord(next):
 		return false // "$5.6 billion in drawdown authority will go unspent": it goes nowhere
+	case v.Lemma == "go" && next == "with":
+		return false // "rocket launchers to go with the troops", "Poland went with the K2": goes along, or chooses; moves nothing
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more

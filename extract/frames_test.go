@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a noun of transfer whose own predicate says it stopped, intransitive ('deliveries of drones from Iran to Russia had largely stopped by 2024'), tells a flow ended: denied; one that began is given", "Deliveries of finished drones from Iran to Russia had largely stopped by 2024. Deliveries of jets from the US to Poland have begun.",
+			[]string{"IR>RU drone - denied", "US>PL aircraft - delivered"}},
 		{"'go with' goes along with or chooses: no movement of its own ('launchers to go with the troops' sends no troops)", "Pyongyang was expected to send more artillery systems, including rocket launchers, to go with the troops. Iran sent drones to Russia.",
 			[]string{"KP>RU artillery - expected", "IR>RU drone - delivered"}},
 		{"a noun of transfer that a plan agreed, approved or finalised is for ('had finalised plans for the purchase of') is bound: committed; a plan only drawn up stays meant", "Tehran had finalised plans for the purchase of Su-35 jets from Russia. Seoul has approved a plan for the purchase of 20 jets from the US. Cairo has drawn up plans for the purchase of tanks from Spain.",

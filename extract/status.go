@@ -81,6 +81,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.abandonedBefore(t.i) {
 		return armsledger.Denied // "Spain cancelled a shipment of 400 bombs to Riyadh": a delivery called off, as an order is
 	}
+	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.stoppedAfter(g.hi) {
+		return armsledger.Denied // "deliveries of finished drones from Iran had largely stopped": a flow said to have ended
+	}
 	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
 		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
 			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal", "the deal ... fell through"
@@ -1598,6 +1601,28 @@ func planNoun(w string) bool {
 	switch w {
 	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
 		return true
+	}
+	return false
+}
+
+// stoppedAfter reports whether the predicate right after the goods ending
+// at i, past the route they take, says the flow their noun tells has
+// stopped, intransitive: "deliveries of finished drones from Iran had
+// largely stopped", "shipments to Russia have ceased".
+func (s *sent) stoppedAfter(i int) bool {
+	toks := s.d.toks
+	for i < s.hi && (toks[i].Norm == "from" || toks[i].Norm == "to") && i+1 < s.hi && s.actorAt(i+1) >= 0 {
+		i = s.actors[s.actorAt(i+1)].hi // "from Iran to Russia"
+	}
+	for i < s.hi && (s.is(i, fBe|fAdverb) || isAux(toks[i].Norm) || strings.HasSuffix(toks[i].Norm, "ly")) {
+		i++
+	}
+	if i >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "stopped", "ceased", "halted", "paused", "ended", "dried":
+		return i+2 >= s.hi || toks[i+1].Norm != "by" || s.actorAt(i+2) < 0 // ("were halted by Germany" is read as the passive it is)
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a purchase 'in the process of' being made ('was in the process of buying') is under way, not yet made: requested", "Russia was in the process of buying millions of artillery shells from North Korea. Russia bought drones from Iran.",
+			[]string{"KP>RU ammunition 2e+06..9.99e+06 round requested", "IR>RU drone - delivered"}},
 		{"a noun of transfer whose own predicate says it stopped, intransitive ('deliveries of drones from Iran to Russia had largely stopped by 2024'), tells a flow ended: denied; one that began is given", "Deliveries of finished drones from Iran to Russia had largely stopped by 2024. Deliveries of jets from the US to Poland have begun.",
 			[]string{"IR>RU drone - denied", "US>PL aircraft - delivered"}},
 		{"'go with' goes along with or chooses: no movement of its own ('launchers to go with the troops' sends no troops)", "Pyongyang was expected to send more artillery systems, including rocket launchers, to go with the troops. Iran sent drones to Russia.",

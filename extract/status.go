@@ -81,6 +81,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.abandonedBefore(t.i) {
 		return armsledger.Denied // "Spain cancelled a shipment of 400 bombs to Riyadh": a delivery called off, as an order is
 	}
+	if !t.noun && (t.class == classBuy || t.class == classReceive) && s.inProcessOf(t.i) {
+		return armsledger.Requested // "Russia was in the process of buying millions of shells": a purchase under way, not yet made
+	}
 	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.stoppedAfter(g.hi) {
 		return armsledger.Denied // "deliveries of finished drones from Iran had largely stopped": a flow said to have ended
 	}
@@ -1603,6 +1606,13 @@ func planNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inProcessOf reports whether the gerund at i follows "in the process of":
+// an act under way, not yet done.
+func (s *sent) inProcessOf(i int) bool {
+	toks := s.d.toks
+	return i-4 >= s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "process" && toks[i-3].Norm == "the" && toks[i-4].Norm == "in"
 }
 
 // stoppedAfter reports whether the predicate right after the goods ending

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'frozen', only a participle, is an adjective where no 'be' or 'have' stands before it ('to hand frozen assets worth £25 billion to Kyiv'): no verb of denial; 'has frozen shipments' still denies", "The minister urged Britain to hand frozen assets worth about £25 billion to Kyiv. Germany has frozen shipments of tanks to Israel.",
+			[]string{"GB>UA funding 2.5e+10..2.5e+10 GBP requested", "DE>IL armored_vehicle - denied"}},
 		{"a purchase 'in the process of' being made ('was in the process of buying') is under way, not yet made: requested", "Russia was in the process of buying millions of artillery shells from North Korea. Russia bought drones from Iran.",
 			[]string{"KP>RU ammunition 2e+06..9.99e+06 round requested", "IR>RU drone - delivered"}},
 		{"a noun of transfer whose own predicate says it stopped, intransitive ('deliveries of drones from Iran to Russia had largely stopped by 2024'), tells a flow ended: denied; one that began is given", "Deliveries of finished drones from Iran to Russia had largely stopped by 2024. Deliveries of jets from the US to Poland have begun.",

@@ -2924,6 +2924,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "export controls on drone parts": a regulation, no transfer
 	case v.Class == classDeny && s.participle(i) && (prev == "on" || prev == "of" || prev == "from" || prev == "with" || prev == "in") && next != "by" && next != "to" && next != "from" && i+1 < s.hi && toks[i+1].Kind == Word:
 		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
+	case toks[i].Norm == "frozen" && !s.is(i-1, fBe|fAdverb) && !isAux(prev) && prev != "have" && next != "by":
+		return false // "urged the government to hand frozen Russian assets to Kyiv": only a participle, here an adjective
 	}
 	// What no rule above ruled out.
 	switch {

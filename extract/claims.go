@@ -5782,6 +5782,12 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 			// worth 2.6 billion kroner": the sum is the package's.
 			same = true
 		}
+		if !same && k.sent == c.sent && k.p.qty == nil && c.p.qty == nil && (denialRestated(k, c) || denialRestated(c, k)) {
+			// "Iran's foreign ministry called the report a fabrication,
+			// insisting that Tehran does not arm the group": one denial,
+			// told of the reports and in the denier's own words.
+			same = true
+		}
 		// Two named sources telling the same thing are two assertions.
 		// The names are compared last: theirs is the dearest test, and
 		// most drafts have been told apart before it.

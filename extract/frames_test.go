@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a denial of the reports and the denier's own words in one sentence ('called the report a fabrication, insisting that Tehran does not arm the group') are one denial", "A UN panel said Iran had sent weapons to the Houthis. Iran's foreign ministry called the report a fabrication, insisting that Tehran does not arm the group.",
+			[]string{"IR>YE other - delivered", "IR>YE other - denied"}},
 		{"'frozen', only a participle, is an adjective where no 'be' or 'have' stands before it ('to hand frozen assets worth £25 billion to Kyiv'): no verb of denial; 'has frozen shipments' still denies", "The minister urged Britain to hand frozen assets worth about £25 billion to Kyiv. Germany has frozen shipments of tanks to Israel.",
 			[]string{"GB>UA funding 2.5e+10..2.5e+10 GBP requested", "DE>IL armored_vehicle - denied"}},
 		{"a purchase 'in the process of' being made ('was in the process of buying') is under way, not yet made: requested", "Russia was in the process of buying millions of artillery shells from North Korea. Russia bought drones from Iran.",

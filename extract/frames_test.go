@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"who sees, detects or observes a transfer, or none, looks on: no giver of it ('Washington has detected no shipments of missiles to Russia')", "Washington has detected no shipments of missiles to Russia. Spain sent tanks to Peru.",
+			[]string{"ES>PE armored_vehicle - delivered"}},
 		{"a denial of the reports and the denier's own words in one sentence ('called the report a fabrication, insisting that Tehran does not arm the group') are one denial", "A UN panel said Iran had sent weapons to the Houthis. Iran's foreign ministry called the report a fabrication, insisting that Tehran does not arm the group.",
 			[]string{"IR>YE other - delivered", "IR>YE other - denied"}},
 		{"'frozen', only a participle, is an adjective where no 'be' or 'have' stands before it ('to hand frozen assets worth £25 billion to Kyiv'): no verb of denial; 'has frozen shipments' still denies", "The minister urged Britain to hand frozen assets worth about £25 billion to Kyiv. Germany has frozen shipments of tanks to Israel.",

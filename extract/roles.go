@@ -6620,6 +6620,9 @@ func (s *sent) observedBetween(lo, hi int) bool {
 			"track", "tracks", "tracked", "tracking", "investigate", "investigates", "investigated", "investigating",
 			"probe", "probes", "probed", "probing", "examine", "examines", "examined", "examining",
 			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing",
+			// Who sees a transfer, or sees none, looks on: "Washington had
+			// seen no transfer of nuclear technology".
+			"see", "sees", "saw", "seen", "observe", "observes", "observed", "detect", "detects", "detected", "spotted", "noticed",
 			// Who seizes a shipment stops it: "the US Navy seized a shipment
 			// of Iranian missile parts bound for the Houthis".
 			"seize", "seizes", "seized", "seizing", "intercept", "intercepts", "intercepted", "intercepting",

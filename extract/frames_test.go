@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",
+			[]string{"RU>BY missile - delivered", "RU>BY other - delivered"}},
 		{"who sees, detects or observes a transfer, or none, looks on: no giver of it ('Washington has detected no shipments of missiles to Russia')", "Washington has detected no shipments of missiles to Russia. Spain sent tanks to Peru.",
 			[]string{"ES>PE armored_vehicle - delivered"}},
 		{"a denial of the reports and the denier's own words in one sentence ('called the report a fabrication, insisting that Tehran does not arm the group') are one denial", "A UN panel said Iran had sent weapons to the Houthis. Iran's foreign ministry called the report a fabrication, insisting that Tehran does not arm the group.",

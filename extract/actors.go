@@ -1249,7 +1249,8 @@ func mayShareName(t *Token) bool {
 // North" or "the South" (the Koreas, in this domain) opening the name of
 // another region or people: a capitalised word that is no verb follows
 // ("the North African country", "the South American nation"); a headline's
-// "The North Sends Troops" keeps its Korea.
+// "The North Sends Troops" and a weapon's name ("given the North Pantsir
+// systems") keep its Korea.
 func (s *sent) regionOfKorea(i, end int) bool {
 	if end != i+2 {
 		return false
@@ -1271,7 +1272,9 @@ func (s *sent) regionOfKoreaRest(i, end int) bool {
 		return false
 	}
 	next := &toks[end]
-	return next.Kind == Word && next.Cap && !s.is(end, fVerb)
+	// A weapon's name after it is the second object of a giving verb
+	// ("had given the North Pantsir systems"), not a region's name.
+	return next.Kind == Word && next.Cap && !s.is(end, fVerb) && !s.is(end, fMateriel)
 }
 
 // placeNounEnd returns the end of a place noun at token i, or after one

@@ -111,6 +111,8 @@ func (d *doc) finish() []armsledger.Claim {
 	d.genericDealsTold()
 	d.ownBeneficiary()
 	d.mainRecipient()
+	d.mainWay()
+	d.kindWay()
 	d.topicRecipient()
 	d.supplierRecipient()
 	if d.sale && d.makersSupply() {
@@ -5024,6 +5026,98 @@ func (d *doc) sumInAid(c *draft) bool {
 	return false
 }
 
+// mainWay gives a counted transfer that names neither side ("about 120 of
+// the guns had been delivered") the way most of the text's flows run, in a
+// text whose flows all run between the same two states, one way far more
+// often than back ("Russia had given the North air defence systems" told
+// once beside the North's shells and missiles): mainRecipient's one flow,
+// with the favour returned told aside.
+func (d *doc) mainWay() {
+	var fwd, back *draft
+	nf, nb := 0, 0
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || len(c.rec) == 0 || sameSet(c.sup, c.rec) || d.payment(c) {
+			continue
+		}
+		switch {
+		case fwd == nil || sameSet(fwd.sup, c.sup) && sameSet(fwd.rec, c.rec):
+			fwd = c
+			nf++
+		case sameSet(fwd.sup, c.rec) && sameSet(fwd.rec, c.sup):
+			back = c
+			nb++
+		default:
+			return
+		}
+	}
+	if back == nil {
+		return // one way only: mainRecipient's
+	}
+	if nb > nf {
+		fwd, nf, nb = back, nb, nf
+	}
+	if nf < 3*nb {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.qty == nil || c.p.money || c.aggregate || c.homemade || c.open {
+			continue
+		}
+		if m := d.makerOf(&c.p); !d.sale || m == "" || makesAny(m, fwd.sup) {
+			c.sup, c.rec, c.inherited = fwd.sup, fwd.rec, true
+		}
+	}
+}
+
+// kindWay gives a counted transfer that names neither side ("more than 200
+// missiles had been shipped") the way every flow of its kind told before it
+// ran, however far back, when they all ran one way: in a text of Iran's
+// missiles for Russia and Russia's jets for Iran, missiles go to Russia.
+func (d *doc) kindWay() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.qty == nil || c.p.money || c.aggregate || c.homemade || c.open {
+			continue
+		}
+		if p := d.oneWayOfKind(i); p != nil && !d.namesOthers(c.sent, p) {
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+		}
+	}
+}
+
+// namesOthers reports whether sentence si names a state that is neither
+// side of flow p: "Estonia asked allies to fund a joint buy of 10,000
+// rounds" may be Estonia's, whatever flow of rounds came before.
+func (d *doc) namesOthers(si int, p *draft) bool {
+	for _, code := range d.sentStates[si].named {
+		if code != "" && !slices.Contains(p.sup, code) && !slices.Contains(p.rec, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWayOfKind returns the last claim before claim i, in earlier
+// sentences, of i's category with both sides, when every such claim has
+// the same sides; else nil.
+func (d *doc) oneWayOfKind(i int) *draft {
+	c := &d.claims[i]
+	var one *draft
+	for k := 0; k < i; k++ {
+		p := &d.claims[k]
+		if p.sent >= c.sent || p.p.cat != c.p.cat || len(p.sup) == 0 || len(p.rec) == 0 || sameSet(p.sup, p.rec) || d.payment(p) {
+			continue
+		}
+		if one != nil && (!sameSet(one.sup, p.sup) || !sameSet(one.rec, p.rec)) {
+			return nil
+		}
+		one = p
+	}
+	return one
+}
+
 // aidGiven reports whether a sum is given as aid by a verb of giving:
 // "The U.S. will send Ukraine another $400 million in military aid". Its
 // recipient is the text's as goods' would be, not a payee's.
@@ -5802,6 +5896,12 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		if k.p.cat == armsledger.Funding && (k.p.qty == nil) != (c.p.qty == nil) && abs(c.sent-k.sent) == 1 && len(k.sup) > 0 && len(k.rec) > 0 {
 			// "Denmark unveiled its 18th aid package for Ukraine. It is
 			// worth 2.6 billion kroner": the sum is the package's.
+			same = true
+		}
+		if !same && k.sent == c.sent && k.p.qty == nil && c.p.qty == nil && (denialRestated(k, c) || denialRestated(c, k)) {
+			// "Iran's foreign ministry called the report a fabrication,
+			// insisting that Tehran does not arm the group": one denial,
+			// told of the reports and in the denier's own words.
 			same = true
 		}
 		// Two named sources telling the same thing are two assertions.

@@ -2219,6 +2219,10 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 			end = j // ", some of which had been launched into Ukraine"
 			break
 		}
+		if toks[j].Norm == "," && s.claimAside(j+1) {
+			end = j // ", a claim that officials in Washington called credible": who judges the claim takes no role in it
+			break
+		}
 		if toks[j].Norm == "because" {
 			end = j // "provide the funding because of Egypt's role in Gaza ceasefire talks": the states of a reason take no role
 			break
@@ -2237,6 +2241,13 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 		}
 	}
 	return end
+}
+
+// claimAside reports whether a noun phrase that sums up what was just said
+// as a claim opens at i, after a comma: "a claim that", "an allegation
+// Moscow rejected", "the charge officials denied".
+func (s *sent) claimAside(i int) bool {
+	return i+1 < s.hi && s.is(i, fDeterminer) && claimNoun(s.d.toks[i+1].Norm)
 }
 
 // tradeMoves reports whether the verb u, right after the noun of trade t
@@ -6681,6 +6692,9 @@ func (s *sent) observedBetween(lo, hi int) bool {
 			"track", "tracks", "tracked", "tracking", "investigate", "investigates", "investigated", "investigating",
 			"probe", "probes", "probed", "probing", "examine", "examines", "examined", "examining",
 			"study", "studies", "studied", "studying", "fear", "fears", "feared", "fearing",
+			// Who sees a transfer, or sees none, looks on: "Washington had
+			// seen no transfer of nuclear technology".
+			"see", "sees", "saw", "seen", "observe", "observes", "observed", "detect", "detects", "detected", "spotted", "noticed",
 			// Who seizes a shipment stops it: "the US Navy seized a shipment
 			// of Iranian missile parts bound for the Houthis".
 			"seize", "seizes", "seized", "seizing", "intercept", "intercepts", "intercepted", "intercepting",

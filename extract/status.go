@@ -81,6 +81,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.abandonedBefore(t.i) {
 		return armsledger.Denied // "Spain cancelled a shipment of 400 bombs to Riyadh": a delivery called off, as an order is
 	}
+	if !t.noun && (t.class == classBuy || t.class == classReceive) && s.inProcessOf(t.i) {
+		return armsledger.Requested // "Russia was in the process of buying millions of shells": a purchase under way, not yet made
+	}
+	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.stoppedAfter(g.hi) {
+		return armsledger.Denied // "deliveries of finished drones from Iran had largely stopped": a flow said to have ended
+	}
 	if t.noun && (t.class == classSell || t.class == classBuy || t.class == classCommit) {
 		if s.abandonedBefore(t.i) || t.i < g.lo && s.abandonedAfter(g.hi) {
 			return armsledger.Denied // "Turkey cancelled its order for 100 F-35s", "pulled out of the deal", "the deal ... fell through"
@@ -137,9 +143,17 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 	if h := head.i; h-3 >= s.lo && toks[h-1].Norm == "of" && planNoun(toks[h-2].Norm) && toks[h-3].Norm == "no" {
 		gov.negated = true // "China has no intention of selling weapons"
 	}
+	if t.noun && s.plannedFor(t.i) {
+		return armsledger.Committed // "had finalised plans for the purchase of the jets": bound, as a plan agreed to buy is
+	}
 	// Walk left over the verb chain: auxiliaries, modals, adverbs, "to" and
 	// the verbs that take an infinitive ("has agreed to send").
-	for j := head.i - 1; j >= s.lo && head.i-j <= 8; j-- {
+	// The chain stands before a verb's prefix: "refused to re-export".
+	lo := head.i
+	if !head.noun {
+		lo = s.verbLo(head.i)
+	}
+	for j := lo - 1; j >= s.lo && head.i-j <= 8; j-- {
 		w := toks[j].Norm
 		// The bit tests, made here, spare most words the calls to cueOf
 		// and verbAt.
@@ -221,7 +235,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		if head.i == t.i && t.noun && j >= t.i-3 && (changeVerb(w) || lightVerb(w) || w == "out" || w == "the" || w == "its" || w == "their") && s.changedBefore(t.i) {
 			continue // "will increase the deliveries of ammunition": the chain is the verb's
 		}
-		if (w == "and" || w == "or") && j == head.i-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
+		if (w == "and" || w == "or") && j == lo-1 && j-2 >= s.lo && toks[j-2].Norm == "to" && toks[j-1].Kind == Word && !toks[j-1].Cap {
 			j-- // "agreed to refurbish and hand over 200 tanks": both infinitives take "agreed"
 			continue
 		}
@@ -1481,6 +1495,17 @@ func (s *sent) infinitiveGovernorAt(j int) (verbClass, int) {
 	return noVerb, -1
 }
 
+// plannedFor reports whether the noun of transfer at i is what an adopted
+// plan is for: "had finalised plans for the purchase of the jets".
+func (s *sent) plannedFor(i int) bool {
+	toks := s.d.toks
+	k := i - 1
+	if k > s.lo && s.is(k, fDeterminer) {
+		k--
+	}
+	return k-1 > s.lo && toks[k].Norm == "for" && s.planAdopted(k-1)
+}
+
 // planAdopted reports whether the noun of planning at k ("plan",
 // "plans") is the object of a verb that agrees or adopts it, a few
 // modifiers before: "agreed a plan to", "approved the government's plans
@@ -1493,7 +1518,7 @@ func (s *sent) planAdopted(k int) bool {
 	}
 	for j := k - 1; j >= s.lo && k-j <= 5; j-- {
 		switch toks[j].Norm {
-		case "agreed", "approved", "adopted", "endorsed", "ratified":
+		case "agreed", "approved", "adopted", "endorsed", "ratified", "finalised", "finalized":
 			return j == s.lo || !s.is(j-1, fBe) // not "a plan was approved" read backwards, nor "is agreed"
 		case "to":
 			if j-1 >= s.lo && toks[j-1].Norm == "agreed" {
@@ -1579,6 +1604,35 @@ func planNoun(w string) bool {
 	switch w {
 	case "goal", "aim", "plan", "plans", "intention", "target", "objective", "bid", "hope":
 		return true
+	}
+	return false
+}
+
+// inProcessOf reports whether the gerund at i follows "in the process of":
+// an act under way, not yet done.
+func (s *sent) inProcessOf(i int) bool {
+	toks := s.d.toks
+	return i-4 >= s.lo && toks[i-1].Norm == "of" && toks[i-2].Norm == "process" && toks[i-3].Norm == "the" && toks[i-4].Norm == "in"
+}
+
+// stoppedAfter reports whether the predicate right after the goods ending
+// at i, past the route they take, says the flow their noun tells has
+// stopped, intransitive: "deliveries of finished drones from Iran had
+// largely stopped", "shipments to Russia have ceased".
+func (s *sent) stoppedAfter(i int) bool {
+	toks := s.d.toks
+	for i < s.hi && (toks[i].Norm == "from" || toks[i].Norm == "to") && i+1 < s.hi && s.actorAt(i+1) >= 0 {
+		i = s.actors[s.actorAt(i+1)].hi // "from Iran to Russia"
+	}
+	for i < s.hi && (s.is(i, fBe|fAdverb) || isAux(toks[i].Norm) || strings.HasSuffix(toks[i].Norm, "ly")) {
+		i++
+	}
+	if i >= s.hi {
+		return false
+	}
+	switch toks[i].Norm {
+	case "stopped", "ceased", "halted", "paused", "ended", "dried":
+		return i+2 >= s.hi || toks[i+1].Norm != "by" || s.actorAt(i+2) < 0 // ("were halted by Germany" is read as the passive it is)
 	}
 	return false
 }

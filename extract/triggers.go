@@ -88,9 +88,10 @@ func (s *sent) possessedParticiple(i int) bool {
 }
 
 // evidenceSigns reports whether "signs" or "sign" at i is the noun of
-// evidence, after a form of "be", a determiner or a word of degree: "there
-// were signs the North could dispatch more troops", "no sign of", "clear
-// signs". (Its verb, "Poland signs a deal", has a subject before it.)
+// evidence, after a form of "be", a determiner, a word of degree, a
+// preposition or a verb of seeing: "there were signs the North could
+// dispatch more troops", "no sign of", "clear signs", "watching for signs
+// that". (Its verb, "Poland signs a deal", has a subject before it.)
 func (s *sent) evidenceSigns(i int) bool {
 	toks := s.d.toks
 	if w := toks[i].Norm; w != "signs" && w != "sign" || i == s.lo {
@@ -101,6 +102,11 @@ func (s *sent) evidenceSigns(i int) bool {
 	}
 	switch toks[i-1].Norm {
 	case "no", "any", "some", "clear", "first", "early", "few", "growing", "more", "little", "strong", "new", "all", "other":
+		return true
+	case "for", "of", "without", "see", "sees", "saw", "seen", "seeing", "found", "detected", "spotted", "noticed":
+		// "watching for signs that Moscow would transfer jets", "has seen
+		// signs that": what is looked for or seen is a noun; one signs no
+		// deal after a preposition or a verb of seeing.
 		return true
 	}
 	return false
@@ -2934,11 +2940,15 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "export controls on drone parts": a regulation, no transfer
 	case v.Class == classDeny && s.participle(i) && (prev == "on" || prev == "of" || prev == "from" || prev == "with" || prev == "in") && next != "by" && next != "to" && next != "from" && i+1 < s.hi && toks[i+1].Kind == Word:
 		return false // "windfall profits on frozen Russian assets", "the release of blocked funds": an adjective, no denial
+	case toks[i].Norm == "frozen" && !s.is(i-1, fBe|fAdverb) && !isAux(prev) && prev != "have" && next != "by":
+		return false // "urged the government to hand frozen Russian assets to Kyiv": only a participle, here an adjective
 	}
 	// What no rule above ruled out.
 	switch {
 	case v.Lemma == "go" && unusedWord(next):
 		return false // "$5.6 billion in drawdown authority will go unspent": it goes nowhere
+	case v.Lemma == "go" && next == "with":
+		return false // "rocket launchers to go with the troops", "Poland went with the K2": goes along, or chooses; moves nothing
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more

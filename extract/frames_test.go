@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a list of recipients before ', along with' more goods ('to Burkina Faso and Niger, along with instructors') keeps every state: only 'followed with' opens a clause of its own", "Russia has shipped armoured vehicles to Mali and Niger, along with military instructors. Britain sent missiles to Ukraine, and Latvia followed with Javelins.",
+			[]string{"RU>ML+NE armored_vehicle - delivered", "RU>ML+NE personnel - delivered", "GB>UA missile - delivered", "LV>UA missile - delivered"}},
 		{"Ground Master 200 (GM200) radars, which watch the air for air-defence units, are air defence", "Georgia took delivery of two Ground Master 200 radars from France. Paris will sell Yerevan three GM200 radars.",
 			[]string{"FR>GE air_defense 2..2 item delivered", "FR>AM air_defense 3..3 item expected"}},
 		{"'equipment' alone as the object of a verb of transfer ('receives equipment and training from', 'supplied only equipment for') is materiel of no kind; with a word of its kind before it ('medical equipment') it is not", "Kenya's army receives equipment and training from Britain. Peru said it had supplied only equipment for the Bolivian navy. Japan sent medical equipment to Ukraine.",

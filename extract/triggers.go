@@ -638,6 +638,9 @@ func (s *sent) moreOpens(k int) bool {
 // ("with" within six words, past a time; then the goods, past "its own").
 func (s *sent) followedWith(f int) bool {
 	toks := s.d.toks
+	if w := toks[f].Norm; w != "followed" && w != "follows" {
+		return false // "to Burkina Faso and Niger, along with instructors": no verb of its own
+	}
 	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" && s.actors[a].prep != "and" || s.actors[a].demonym {
 		return false // (", and France followed with": the "and" opens the clause)
 	}

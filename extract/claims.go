@@ -4382,6 +4382,14 @@ func (d *doc) pairPartials() {
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
 				continue
 			}
+			if b.sent > a.sent && d.aidElsewhere(a.sent, b.rec) {
+				// "The largest notice went to the Philippines: the State
+				// Department approved the sale of 20 F-16s. Qatar was
+				// cleared to buy eight drones": a giver whose own sentence
+				// names where its goods go is no half of a flow told after
+				// it (see ownBeneficiary).
+				continue
+			}
 			if !d.imported(b) {
 				b.sup, b.inherited = a.sup, true
 			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it)
@@ -6634,6 +6642,13 @@ func (d *doc) ownBeneficiary() {
 			c.rec, c.inherited = []string{best}, true
 		}
 	}
+}
+
+// aidElsewhere reports whether sentence sent names a state other than
+// those of rec as where aid goes.
+func (d *doc) aidElsewhere(sent int, rec []string) bool {
+	a := d.aidIn(sent)
+	return a != nil && slices.ContainsFunc(a.codes[:a.n], func(c string) bool { return !slices.Contains(rec, c) })
 }
 
 // aidToIn reports whether sentence sent names state code as where aid

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state that wins or gets approval for goods with no grantor named ('Turkey won approval for 40 new F-16s') gets them; a maker that wins it sells them", "Turkey won approval for 40 new F-16s. Lockheed won approval for 66 F-16 jets for Taiwan. Egypt won Washington's approval for 12 helicopters.",
+			[]string{"US>TR aircraft 40..40 item committed", "US>TW aircraft 66..66 item committed", "US>EG aircraft 12..12 item committed"}},
 		{"a giver whose own sentence names where its goods go ('The largest notice went to the Philippines: ... approved the sale') is no half of a flow told in the next sentence", "The largest notice went to the Philippines: the State Department approved the possible sale of 20 F-16 fighters, estimated at $5.58 billion. Qatar was cleared to buy eight MQ-9B drones for an estimated $1.96 billion.",
 			[]string{"US>PH aircraft 20..20 item committed", "US>PH funding 5.58e+09..5.58e+09 USD committed", "US>QA drone 8..8 item committed", "US>QA funding 1.96e+09..1.96e+09 USD committed"}},
 		{"a list of recipients before ', along with' more goods ('to Burkina Faso and Niger, along with instructors') keeps every state: only 'followed with' opens a clause of its own", "Russia has shipped armoured vehicles to Mali and Niger, along with military instructors. Britain sent missiles to Ukraine, and Latvia followed with Javelins.",

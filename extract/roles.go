@@ -332,10 +332,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
 			takes = s.subject(gv)
 		} else if gv.i < t.i && !gv.noun && leaveNoun(t.lemma) && leaveVerb(s.d.toks[gv.i].Norm) == leaveGot && s.leaveGrantor(t.i) >= 0 {
-			// "The UAE received US approval for Chinook helicopters",
-			// "won Washington's approval for 12 jets": who gets leave for
-			// goods gets them, from the state whose leave it is.
+			// "The UAE received US approval for Chinook helicopters": who
+			// gets leave for goods gets them, from the state whose leave
+			// it is.
 			takes = s.subject(gv)
+		} else if k := s.leaveGotAt(t.i); k >= 0 {
+			// "won Washington's approval for 12 jets", and with no grantor
+			// named, "Turkey won approval for 40 new F-16s": a state still
+			// gets the goods; a maker gets leave to sell them.
+			if a := s.subject(trigger{i: k}); s.leaveGrantor(t.i) >= 0 || a >= 0 && !s.firm(a) {
+				takes = a
+			}
 		}
 	}
 	if to < 0 && t.noun {
@@ -6249,6 +6256,30 @@ func (s *sent) leaveGrantor(i int) int {
 		return -1
 	}
 	return a
+}
+
+// leaveGotAt returns the verb of getting leave right before the noun of
+// leave at i, past a determiner and the state whose leave it is: "won
+// approval", "received US approval", "secured Washington's green light".
+// Else -1. ("won" is no verb of transfer: no governor finds it.)
+func (s *sent) leaveGotAt(i int) int {
+	if !leaveNoun(s.d.toks[i].Norm) {
+		return -1
+	}
+	j := i - 1
+	if j > s.lo && s.d.toks[j].Norm == "green" {
+		j--
+	}
+	if a := s.leaveGrantor(i); a >= 0 {
+		j = s.actors[a].lo - 1
+	}
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j <= s.lo || s.nounUse(j) || leaveVerb(s.d.toks[j].Norm) != leaveGot {
+		return -1
+	}
+	return j
 }
 
 // leaveNoun reports whether w names leave given to act: "permission to

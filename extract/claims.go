@@ -3895,6 +3895,9 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money && !(part && k < i) {
 			continue
 		}
+		if sameSet(p.sup, p.rec) {
+			continue // a state's dealings with itself are no transfer a sum is the value of
+		}
 		if found != nil && p.trig >= p.p.lo && p.trig < p.p.hi && sameSet(found.sup, p.sup) && sameSet(found.rec, p.rec) {
 			// "signed a $300 million deal to buy six frigates from Spain,
 			// with deliveries due in 2027": deliveries that name no goods
@@ -4316,8 +4319,8 @@ func (d *doc) ownPurchaseValues() {
 		}
 		for k := range d.claims {
 			g := &d.claims[k]
-			if k == i || g.sent != a.sent || g.p.money || len(g.sup) == 0 || !sameSet(g.rec, a.sup) || g.p.hi > a.p.lo {
-				continue
+			if k == i || g.sent != a.sent || g.p.money || len(g.sup) == 0 || !sameSet(g.rec, a.sup) || g.p.hi > a.p.lo || sameSet(g.sup, g.rec) {
+				continue // (a state's goods to itself are no purchase: "the first purchase of Korean weapons" read as Korea's)
 			}
 			if len(a.rec) == 0 || !overlaps(a.rec, g.sup) && a.inherited {
 				a.sup, a.rec, a.inherited = g.sup, g.rec, true

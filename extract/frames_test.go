@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a state's goods to itself (a 'purchase of Korean weapons' read as Korea's) are no transfer whose value a deal's sum is, nor a purchase that gives the sum its parties", "Peru has signed a contract with South Korea's Hyundai Rotem for 30 K2 tanks, the first purchase of Korean weapons by Lima, in a deal worth about $500 million.",
+			[]string{"KR>PE armored_vehicle 30..30 item committed", "KR>PE funding 5e+08..5e+08 USD committed"}},
 		{"a state that wins or gets approval for goods with no grantor named ('Turkey won approval for 40 new F-16s') gets them; a maker that wins it sells them", "Turkey won approval for 40 new F-16s. Lockheed won approval for 66 F-16 jets for Taiwan. Egypt won Washington's approval for 12 helicopters.",
 			[]string{"US>TR aircraft 40..40 item committed", "US>TW aircraft 66..66 item committed", "US>EG aircraft 12..12 item committed"}},
 		{"a giver whose own sentence names where its goods go ('The largest notice went to the Philippines: ... approved the sale') is no half of a flow told in the next sentence", "The largest notice went to the Philippines: the State Department approved the possible sale of 20 F-16 fighters, estimated at $5.58 billion. Qatar was cleared to buy eight MQ-9B drones for an estimated $1.96 billion.",

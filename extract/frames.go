@@ -6108,11 +6108,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			break // "a $500 million credit line for defence purchases": what the money is for, not its transfer
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
-			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
+			if t.passive && (t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 || t.lemma == "finance") {
 				if n := s.dealNounBefore(&g); n != nil {
 					// "Poland's order for 250 tanks from the United States
 					// was signed": the order is the frame, its signing the
-					// promise it already is.
+					// promise it already is. So when it "was financed by a
+					// loan": the loan is money of its own, not the goods'.
 					return *n, true
 				}
 			}

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a purchase or order that 'was financed' or 'funded' by a loan is the frame of its goods, bought, not given: the financing tells money of its own", "Egypt's purchase of 30 Rafale fighters was financed by a loan from French banks. Chile's order for 12 helicopters from Italy was funded by a state credit.",
+			[]string{"FR>EG aircraft 30..30 item committed", "IT>CL aircraft 12..12 item committed"}},
 		{"a state's goods to itself (a 'purchase of Korean weapons' read as Korea's) are no transfer whose value a deal's sum is, nor a purchase that gives the sum its parties", "Peru has signed a contract with South Korea's Hyundai Rotem for 30 K2 tanks, the first purchase of Korean weapons by Lima, in a deal worth about $500 million.",
 			[]string{"KR>PE armored_vehicle 30..30 item committed", "KR>PE funding 5e+08..5e+08 USD committed"}},
 		{"a state that wins or gets approval for goods with no grantor named ('Turkey won approval for 40 new F-16s') gets them; a maker that wins it sells them", "Turkey won approval for 40 new F-16s. Lockheed won approval for 66 F-16 jets for Taiwan. Egypt won Washington's approval for 12 helicopters.",

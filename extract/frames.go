@@ -9517,9 +9517,28 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		if s.inQty[j-s.lo] {
 			continue
 		}
+		if comma && s.priceAside(j, hi) {
+			continue // "India's request for 31 drones, worth about $3.99 billion, was approved": the goods' price, set aside
+		}
 		return false
 	}
 	return true
+}
+
+// priceAside reports whether token j, before hi, is a word of price right
+// before the amount it gives: "worth about $3.99 billion", "valued at
+// $450 million", "priced at", "costing".
+func (s *sent) priceAside(j, hi int) bool {
+	switch s.d.toks[j].Norm {
+	case "worth", "valued", "priced", "costing":
+	default:
+		return false
+	}
+	k := j + 1
+	if k < hi && s.d.toks[k].Norm == "at" {
+		k++
+	}
+	return k < hi && s.inQty[k-s.lo]
 }
 
 // fromListBefore reports whether the states before "and" at j are a list

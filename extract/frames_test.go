@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a deal's parties are read past a superlative's scope ('the largest export contract in Turkish defence history with Saudi Arabia') and across the comma before the participle that tells what it holds (', covering Akinci drones')", "Baykar signed a contract with Saudi Arabia on Tuesday, covering Akinci drones. Hanwha signed the largest export contract in its history with Poland on Monday, covering 180 K9 howitzers.",
+			[]string{"TR>SA drone - committed", "KR>PL artillery 180..180 item committed"}},
 		{"a price set aside between commas ('India's request for 31 drones, worth about $3.99 billion, was approved', ', valued at $450 million,') keeps the goods the subject of the verb after it", "India's request for 31 MQ-9B drones, worth about $3.99 billion, was approved last year. Chile's request for 12 helicopters, valued at $450 million, was approved by Italy.",
 			[]string{"US>IN drone 31..31 item committed", "US>IN funding 3.99e+09..3.99e+09 USD committed", "IT>CL aircraft 12..12 item committed", "IT>CL funding 4.5e+08..4.5e+08 USD committed"}},
 		{"a purchase or order that 'was financed' or 'funded' by a loan is the frame of its goods, bought, not given: the financing tells money of its own", "Egypt's purchase of 30 Rafale fighters was financed by a loan from French banks. Chile's order for 12 helicopters from Italy was funded by a state credit.",

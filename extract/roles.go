@@ -7190,11 +7190,19 @@ func (s *sent) dealRoles(t *trigger) (sup, rec int, ok bool) {
 		if !isNoun || c != classCommit && c != classSell {
 			continue
 		}
-		if s.clauseBreak(j, t.i) {
+		end := t.i
+		if t.class == classContent && !t.noun && end-1 > j && toks[end-1].Norm == "," && strings.HasSuffix(toks[t.i].Norm, "ing") {
+			// "signed a contract with Saudi Arabia on Tuesday, covering
+			// Akinci drones": the participle after the comma tells what
+			// the deal holds; it opens no clause of its own.
+			end--
+		}
+		if s.clauseBreak(j, end) {
 			return 0, 0, false
 		}
 		w := j + 1 // "with", perhaps past the deal's value: "a deal worth about Rs 32,000 crore with the US"
 		w = s.pastKindOfDeal(w)
+		w = s.pastHistoryScope(w)
 		if w < s.hi && valueWord(toks[w].Norm) {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
@@ -7373,6 +7381,26 @@ func contractNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastHistoryScope returns the token after a superlative's scope at w,
+// "in its history", "in Turkish defence history" ("the largest export
+// contract in Turkish defence history with Saudi Arabia"), or w if none
+// stands there.
+func (s *sent) pastHistoryScope(w int) int {
+	toks := s.d.toks
+	if w >= s.hi || toks[w].Norm != "in" {
+		return w
+	}
+	for k := w + 1; k < s.hi && k-w <= 5; k++ {
+		if toks[k].Norm == "history" {
+			return k + 1
+		}
+		if toks[k].Kind == Punct {
+			break
+		}
+	}
+	return w
 }
 
 // forPartyTo returns the actor of "for X to" at w, X the subject of the

@@ -1922,20 +1922,37 @@ func (s *sent) deniedAllegation(att attrib) {
 		if m.lo-1 < s.lo || !claimNoun(toks[m.lo-1].Norm) {
 			continue
 		}
-		base := s.d.claims[len(s.d.claims)-1] // a copy: newDraft may move the claims
-		if s.idx-base.sent > 1 || base.status == armsledger.Denied {
+		last := len(s.d.claims) - 1
+		if s.idx-s.d.claims[last].sent > 1 || s.d.claims[last].status == armsledger.Denied {
 			return
 		}
-		d := s.newDraft()
-		*d = base
-		d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.allegation", s.idx, t.i, 0.6, true
-		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
-		d.lo, d.hi = m.lo-1, t.i+1
-		d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-		d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
-		s.d.canonical(&d.speaker)
+		// Every item the verb gave is alleged: "supplies the Houthis with
+		// ballistic missiles, drone parts and advisers, accusations Tehran
+		// denies".
+		first := last
+		for first > 0 && s.sameFlowVerb(first-1, last) {
+			first--
+		}
+		for b := first; b <= last; b++ {
+			base := s.d.claims[b] // a copy: newDraft may move the claims
+			d := s.newDraft()
+			*d = base
+			d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.allegation", s.idx, t.i, 0.6, true
+			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+			d.lo, d.hi = m.lo-1, t.i+1
+			d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+			s.d.canonical(&d.speaker)
+		}
 		return
 	}
+}
+
+// sameFlowVerb reports whether draft b is another item the verb of draft
+// last gave beside it: the same sentence and trigger, the same parties.
+func (s *sent) sameFlowVerb(b, last int) bool {
+	p, q := &s.d.claims[b], &s.d.claims[last]
+	return p.sent == q.sent && p.trig >= 0 && p.trig == q.trig && p.status != armsledger.Denied && sameSet(p.sup, q.sup) && sameSet(p.rec, q.rec)
 }
 
 // callsFalse reports whether a sentence with no transfer word calls what

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an allegation a state denies after a list ('supplies the Houthis with ballistic missiles, drone parts and advisers, accusations Tehran denies') denies every item the verb gave, not only the last", "Iran supplies the Houthis with ballistic missiles, drone parts and advisers, accusations Tehran denies.",
+			[]string{"IR>YE missile - delivered", "IR>YE technology - delivered", "IR>YE personnel - delivered", "IR>YE missile - denied", "IR>YE technology - denied", "IR>YE personnel - denied"}},
 		{"a deal's parties are read past a superlative's scope ('the largest export contract in Turkish defence history with Saudi Arabia') and across the comma before the participle that tells what it holds (', covering Akinci drones')", "Baykar signed a contract with Saudi Arabia on Tuesday, covering Akinci drones. Hanwha signed the largest export contract in its history with Poland on Monday, covering 180 K9 howitzers.",
 			[]string{"TR>SA drone - committed", "KR>PL artillery 180..180 item committed"}},
 		{"a price set aside between commas ('India's request for 31 drones, worth about $3.99 billion, was approved', ', valued at $450 million,') keeps the goods the subject of the verb after it", "India's request for 31 MQ-9B drones, worth about $3.99 billion, was approved last year. Chile's request for 12 helicopters, valued at $450 million, was approved by Italy.",

@@ -1081,6 +1081,9 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
+				if p.status == armsledger.Denied && c.status != armsledger.Denied && d.goodsTakenBefore(c, k, p) {
+					continue // "Colombia signed for 17 Gripens ... Bogota had turned down an American offer of F-16s. Deliveries of the first four jets": from the seller taken, not the one refused
+				}
 				if m := d.makerOf(&c.p); d.sale && m != "" && len(p.sup) > 0 && !makesAny(m, p.sup) {
 					continue // "Washington offered F-16s. The air force also operates 11 Gripens bought in 2008": another maker's goods, another sale
 				}
@@ -1360,6 +1363,23 @@ func (d *doc) sameGoodsBefore(c *draft, k int) bool {
 			return false
 		}
 		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(c.rec, p.rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsTakenBefore reports whether a claim before the k-th, refused, in
+// the reach inherit looks back over, moves goods of c's category to the
+// refuser from another named supplier, and is no refusal itself: a flow
+// that goods told later may continue past an offer refused since.
+func (d *doc) goodsTakenBefore(c *draft, k int, refused *draft) bool {
+	for j := k - 1; j >= 0; j-- {
+		p := &d.claims[j]
+		if c.sent-p.sent > 4 && p.para != c.para {
+			return false
+		}
+		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(refused.rec, p.rec) && !overlaps(p.sup, refused.sup) && p.status != armsledger.Denied {
 			return true
 		}
 	}

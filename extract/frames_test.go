@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'turned down an offer of' goods refuses them, as 'rejected' does; goods told after come from the seller taken, not from the offer refused", "Colombia signed for 17 Gripen jets from Sweden. Bogota had turned down an American offer of second-hand F-16s. Deliveries of the first four jets are due in 2026.",
+			[]string{"SE>CO aircraft 17..17 item committed", "US>CO aircraft - denied", "SE>CO aircraft 4..4 item expected"}},
 		{"an allegation a state denies after a list ('supplies the Houthis with ballistic missiles, drone parts and advisers, accusations Tehran denies') denies every item the verb gave, not only the last", "Iran supplies the Houthis with ballistic missiles, drone parts and advisers, accusations Tehran denies.",
 			[]string{"IR>YE missile - delivered", "IR>YE technology - delivered", "IR>YE personnel - delivered", "IR>YE missile - denied", "IR>YE technology - denied", "IR>YE personnel - denied"}},
 		{"a deal's parties are read past a superlative's scope ('the largest export contract in Turkish defence history with Saudi Arabia') and across the comma before the participle that tells what it holds (', covering Akinci drones')", "Baykar signed a contract with Saudi Arabia on Tuesday, covering Akinci drones. Hanwha signed the largest export contract in its history with Poland on Monday, covering 180 K9 howitzers.",

@@ -452,6 +452,11 @@ func (s *sent) tagTriggers() {
 			// $200 million": a promise of money, as "allocated" tells.
 			s.trigs = insertTrigger(s.trigs, trigger{i: i - 1, class: classCommit, lemma: "allocate"})
 		}
+		if s.turnedDownOffer(i) {
+			// "Bogota had turned down an American offer of second-hand
+			// F-16s": a refusal, as "rejected" tells.
+			s.trigs = insertTrigger(s.trigs, trigger{i: i - 1, class: classDeny, lemma: "reject"})
+		}
 	}
 	if s.has(fKnowHow) {
 		s.ordinalFollows()
@@ -3197,6 +3202,29 @@ func claimNoun(w string) bool {
 	switch w {
 	case "reports", "report", "claims", "claim", "allegations", "accusations", "suggestions", "speculation", "allegation", "accusation", "charge", "charges":
 		return true
+	}
+	return false
+}
+
+// turnedDownOffer reports whether "down" at i makes, with a form of
+// "turn" before it, the phrasal verb of refusal, and an offer is its
+// object: "turned down an American offer of F-16s", "turns down the
+// offer". (Requests turned down are read from the request: see
+// claims.go's refusals.)
+func (s *sent) turnedDownOffer(i int) bool {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i].Norm != "down" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "turn", "turns", "turned", "turning":
+	default:
+		return false
+	}
+	for k := i + 1; k < s.hi && k <= i+4; k++ {
+		if w := toks[k].Norm; w == "offer" || w == "offers" {
+			return true
+		}
 	}
 	return false
 }

@@ -1092,6 +1092,9 @@ func (d *doc) inherit() {
 				if c.subject != "" && !slices.Contains(p.sup, c.subject) && !slices.Contains(p.rec, c.subject) {
 					continue // an amount its own sentence gives another state
 				}
+				if p.status == armsledger.Denied && c.status != armsledger.Denied && d.goodsTakenBefore(c, k, p) {
+					continue // "Colombia signed for 17 Gripens ... Bogota had turned down an American offer of F-16s. Deliveries of the first four jets": from the seller taken, not the one refused
+				}
 				if m := d.makerOf(&c.p); d.sale && m != "" && len(p.sup) > 0 && !makesAny(m, p.sup) {
 					continue // "Washington offered F-16s. The air force also operates 11 Gripens bought in 2008": another maker's goods, another sale
 				}
@@ -1374,6 +1377,23 @@ func (d *doc) sameGoodsBefore(c *draft, k int) bool {
 			return false
 		}
 		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(c.rec, p.rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsTakenBefore reports whether a claim before the k-th, refused, in
+// the reach inherit looks back over, moves goods of c's category to the
+// refuser from another named supplier, and is no refusal itself: a flow
+// that goods told later may continue past an offer refused since.
+func (d *doc) goodsTakenBefore(c *draft, k int, refused *draft) bool {
+	for j := k - 1; j >= 0; j-- {
+		p := &d.claims[j]
+		if c.sent-p.sent > 4 && p.para != c.para {
+			return false
+		}
+		if p.p.cat == c.p.cat && len(p.sup) > 0 && sameSet(refused.rec, p.rec) && !overlaps(p.sup, refused.sup) && p.status != armsledger.Denied {
 			return true
 		}
 	}
@@ -3938,6 +3958,9 @@ func (d *doc) sentenceTransfer(i int) *draft {
 		if k == i || p.sent != c.sent || len(p.sup) == 0 || len(p.rec) == 0 || p.p.money && !(part && k < i) {
 			continue
 		}
+		if sameSet(p.sup, p.rec) {
+			continue // a state's dealings with itself are no transfer a sum is the value of
+		}
 		if found != nil && p.trig >= p.p.lo && p.trig < p.p.hi && sameSet(found.sup, p.sup) && sameSet(found.rec, p.rec) {
 			// "signed a $300 million deal to buy six frigates from Spain,
 			// with deliveries due in 2027": deliveries that name no goods
@@ -4362,8 +4385,8 @@ func (d *doc) ownPurchaseValues() {
 		}
 		for k := range d.claims {
 			g := &d.claims[k]
-			if k == i || g.sent != a.sent || g.p.money || len(g.sup) == 0 || !sameSet(g.rec, a.sup) || g.p.hi > a.p.lo {
-				continue
+			if k == i || g.sent != a.sent || g.p.money || len(g.sup) == 0 || !sameSet(g.rec, a.sup) || g.p.hi > a.p.lo || sameSet(g.sup, g.rec) {
+				continue // (a state's goods to itself are no purchase: "the first purchase of Korean weapons" read as Korea's)
 			}
 			if len(a.rec) == 0 || !overlaps(a.rec, g.sup) && a.inherited {
 				a.sup, a.rec, a.inherited = g.sup, g.rec, true
@@ -4446,6 +4469,14 @@ func (d *doc) pairPartials() {
 				continue // in a text of sales, goods of a known maker are not another state's to sell: "the first batteries of the BrahMos"
 			}
 			if a.sent-b.sent > 3 || b.sent-a.sent > 3 || b.open {
+				continue
+			}
+			if b.sent > a.sent && d.aidElsewhere(a.sent, b.rec) {
+				// "The largest notice went to the Philippines: the State
+				// Department approved the sale of 20 F-16s. Qatar was
+				// cleared to buy eight drones": a giver whose own sentence
+				// names where its goods go is no half of a flow told after
+				// it (see ownBeneficiary).
 				continue
 			}
 			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) {
@@ -6856,6 +6887,13 @@ func (d *doc) ownBeneficiary() {
 			c.rec, c.inherited = []string{best}, true
 		}
 	}
+}
+
+// aidElsewhere reports whether sentence sent names a state other than
+// those of rec as where aid goes.
+func (d *doc) aidElsewhere(sent int, rec []string) bool {
+	a := d.aidIn(sent)
+	return a != nil && slices.ContainsFunc(a.codes[:a.n], func(c string) bool { return !slices.Contains(rec, c) })
 }
 
 // aidToIn reports whether sentence sent names state code as where aid

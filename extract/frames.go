@@ -1926,20 +1926,37 @@ func (s *sent) deniedAllegation(att attrib) {
 		if m.lo-1 < s.lo || !claimNoun(toks[m.lo-1].Norm) {
 			continue
 		}
-		base := s.d.claims[len(s.d.claims)-1] // a copy: newDraft may move the claims
-		if s.idx-base.sent > 1 || base.status == armsledger.Denied {
+		last := len(s.d.claims) - 1
+		if s.idx-s.d.claims[last].sent > 1 || s.d.claims[last].status == armsledger.Denied {
 			return
 		}
-		d := s.newDraft()
-		*d = base
-		d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.allegation", s.idx, t.i, 0.6, true
-		d.p.qty, d.p.share, d.p.whole = nil, nil, nil
-		d.lo, d.hi = m.lo-1, t.i+1
-		d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-		d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
-		s.d.canonical(&d.speaker)
+		// Every item the verb gave is alleged: "supplies the Houthis with
+		// ballistic missiles, drone parts and advisers, accusations Tehran
+		// denies".
+		first := last
+		for first > 0 && s.sameFlowVerb(first-1, last) {
+			first--
+		}
+		for b := first; b <= last; b++ {
+			base := s.d.claims[b] // a copy: newDraft may move the claims
+			d := s.newDraft()
+			*d = base
+			d.status, d.rule, d.sent, d.trig, d.conf, d.denier = armsledger.Denied, "deny.allegation", s.idx, t.i, 0.6, true
+			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
+			d.lo, d.hi = m.lo-1, t.i+1
+			d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+			s.d.canonical(&d.speaker)
+		}
 		return
 	}
+}
+
+// sameFlowVerb reports whether draft b is another item the verb of draft
+// last gave beside it: the same sentence and trigger, the same parties.
+func (s *sent) sameFlowVerb(b, last int) bool {
+	p, q := &s.d.claims[b], &s.d.claims[last]
+	return p.sent == q.sent && p.trig >= 0 && p.trig == q.trig && p.status != armsledger.Denied && sameSet(p.sup, q.sup) && sameSet(p.rec, q.rec)
 }
 
 // callsFalse reports whether a sentence with no transfer word calls what
@@ -6142,11 +6159,12 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 			break // "a $500 million credit line for defence purchases": what the money is for, not its transfer
 		}
 		if (t.passive || t.class == classArrive || t.noun && t.i == s.skipParenthesis(after) || s.beBefore(t.i)) && s.predicateGap(after, t.i) {
-			if t.passive && t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 {
+			if t.passive && (t.class == classCommit && s.ppActor(t.i, min(s.hi, t.i+6), "by") < 0 || t.lemma == "finance") {
 				if n := s.dealNounBefore(&g); n != nil {
 					// "Poland's order for 250 tanks from the United States
 					// was signed": the order is the frame, its signing the
-					// promise it already is.
+					// promise it already is. So when it "was financed by a
+					// loan": the loan is money of its own, not the goods'.
 					return *n, true
 				}
 			}
@@ -9569,9 +9587,28 @@ func (s *sent) predicateGap(lo, hi int) bool {
 		if s.inQty[j-s.lo] {
 			continue
 		}
+		if comma && s.priceAside(j, hi) {
+			continue // "India's request for 31 drones, worth about $3.99 billion, was approved": the goods' price, set aside
+		}
 		return false
 	}
 	return true
+}
+
+// priceAside reports whether token j, before hi, is a word of price right
+// before the amount it gives: "worth about $3.99 billion", "valued at
+// $450 million", "priced at", "costing".
+func (s *sent) priceAside(j, hi int) bool {
+	switch s.d.toks[j].Norm {
+	case "worth", "valued", "priced", "costing":
+	default:
+		return false
+	}
+	k := j + 1
+	if k < hi && s.d.toks[k].Norm == "at" {
+		k++
+	}
+	return k < hi && s.inQty[k-s.lo]
 }
 
 // fromListBefore reports whether the states before "and" at j are a list

@@ -332,10 +332,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if gv := s.governor(t); gv.i < t.i && gv.lemma == "sign" {
 			takes = s.subject(gv)
 		} else if gv.i < t.i && !gv.noun && leaveNoun(t.lemma) && leaveVerb(s.d.toks[gv.i].Norm) == leaveGot && s.leaveGrantor(t.i) >= 0 {
-			// "The UAE received US approval for Chinook helicopters",
-			// "won Washington's approval for 12 jets": who gets leave for
-			// goods gets them, from the state whose leave it is.
+			// "The UAE received US approval for Chinook helicopters": who
+			// gets leave for goods gets them, from the state whose leave
+			// it is.
 			takes = s.subject(gv)
+		} else if k := s.leaveGotAt(t.i); k >= 0 {
+			// "won Washington's approval for 12 jets", and with no grantor
+			// named, "Turkey won approval for 40 new F-16s": a state still
+			// gets the goods; a maker gets leave to sell them.
+			if a := s.subject(trigger{i: k}); s.leaveGrantor(t.i) >= 0 || a >= 0 && !s.firm(a) {
+				takes = a
+			}
 		}
 	}
 	if to < 0 && t.noun {
@@ -6356,6 +6363,30 @@ func (s *sent) leaveGrantor(i int) int {
 	return a
 }
 
+// leaveGotAt returns the verb of getting leave right before the noun of
+// leave at i, past a determiner and the state whose leave it is: "won
+// approval", "received US approval", "secured Washington's green light".
+// Else -1. ("won" is no verb of transfer: no governor finds it.)
+func (s *sent) leaveGotAt(i int) int {
+	if !leaveNoun(s.d.toks[i].Norm) {
+		return -1
+	}
+	j := i - 1
+	if j > s.lo && s.d.toks[j].Norm == "green" {
+		j--
+	}
+	if a := s.leaveGrantor(i); a >= 0 {
+		j = s.actors[a].lo - 1
+	}
+	if j > s.lo && s.is(j, fDeterminer) {
+		j--
+	}
+	if j <= s.lo || s.nounUse(j) || leaveVerb(s.d.toks[j].Norm) != leaveGot {
+		return -1
+	}
+	return j
+}
+
 // leaveNoun reports whether w names leave given to act: "permission to
 // deliver", "the go-ahead to send".
 func leaveNoun(w string) bool {
@@ -7267,11 +7298,19 @@ func (s *sent) dealRoles(t *trigger) (sup, rec int, ok bool) {
 		if !isNoun || c != classCommit && c != classSell {
 			continue
 		}
-		if s.clauseBreak(j, t.i) {
+		end := t.i
+		if t.class == classContent && !t.noun && end-1 > j && toks[end-1].Norm == "," && strings.HasSuffix(toks[t.i].Norm, "ing") {
+			// "signed a contract with Saudi Arabia on Tuesday, covering
+			// Akinci drones": the participle after the comma tells what
+			// the deal holds; it opens no clause of its own.
+			end--
+		}
+		if s.clauseBreak(j, end) {
 			return 0, 0, false
 		}
 		w := j + 1 // "with", perhaps past the deal's value: "a deal worth about Rs 32,000 crore with the US"
 		w = s.pastKindOfDeal(w)
+		w = s.pastHistoryScope(w)
 		if w < s.hi && valueWord(toks[w].Norm) {
 			for n := range s.quants {
 				if q := &s.quants[n]; q.Lo > w && q.Lo-w <= 3 && q.Currency != "" {
@@ -7450,6 +7489,26 @@ func contractNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastHistoryScope returns the token after a superlative's scope at w,
+// "in its history", "in Turkish defence history" ("the largest export
+// contract in Turkish defence history with Saudi Arabia"), or w if none
+// stands there.
+func (s *sent) pastHistoryScope(w int) int {
+	toks := s.d.toks
+	if w >= s.hi || toks[w].Norm != "in" {
+		return w
+	}
+	for k := w + 1; k < s.hi && k-w <= 5; k++ {
+		if toks[k].Norm == "history" {
+			return k + 1
+		}
+		if toks[k].Kind == Punct {
+			break
+		}
+	}
+	return w
 }
 
 // forPartyTo returns the actor of "for X to" at w, X the subject of the

@@ -458,6 +458,11 @@ func (s *sent) tagTriggers() {
 			// $200 million": a promise of money, as "allocated" tells.
 			s.trigs = insertTrigger(s.trigs, trigger{i: i - 1, class: classCommit, lemma: "allocate"})
 		}
+		if s.turnedDownOffer(i) {
+			// "Bogota had turned down an American offer of second-hand
+			// F-16s": a refusal, as "rejected" tells.
+			s.trigs = insertTrigger(s.trigs, trigger{i: i - 1, class: classDeny, lemma: "reject"})
+		}
 	}
 	if s.has(fKnowHow) {
 		s.ordinalFollows()
@@ -644,6 +649,9 @@ func (s *sent) moreOpens(k int) bool {
 // ("with" within six words, past a time; then the goods, past "its own").
 func (s *sent) followedWith(f int) bool {
 	toks := s.d.toks
+	if w := toks[f].Norm; w != "followed" && w != "follows" {
+		return false // "to Burkina Faso and Niger, along with instructors": no verb of its own
+	}
 	if a := s.actorAt(f - 1); a < 0 || s.actors[a].prep != "" && s.actors[a].prep != "and" || s.actors[a].demonym {
 		return false // (", and France followed with": the "and" opens the clause)
 	}
@@ -3239,6 +3247,29 @@ func (s *sent) ownGroundUsed(j int) bool {
 		return false
 	}
 	return toks[j+2].Norm == "to" && toks[j+3].Norm == "be" && toks[j+4].Norm == "used"
+}
+
+// turnedDownOffer reports whether "down" at i makes, with a form of
+// "turn" before it, the phrasal verb of refusal, and an offer is its
+// object: "turned down an American offer of F-16s", "turns down the
+// offer". (Requests turned down are read from the request: see
+// claims.go's refusals.)
+func (s *sent) turnedDownOffer(i int) bool {
+	toks := s.d.toks
+	if i-1 <= s.lo || toks[i].Norm != "down" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "turn", "turns", "turned", "turning":
+	default:
+		return false
+	}
+	for k := i + 1; k < s.hi && k <= i+4; k++ {
+		if w := toks[k].Norm; w == "offer" || w == "offers" {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasalFunding reports whether the particle at i makes, with the verb

@@ -59,7 +59,7 @@ const (
 	fCountry                             // "country", "nation": see keptIn
 	fCapitalActor                        // every actor name it starts writes it with a capital: "To Lam", "Said Chengriha" (see tagActors)
 	fCapitalNext                         // every actor name it starts in lower case goes on with a capital: "the Netherlands" (see tagActors)
-	fParticle                            // "aside", "up", "in": the particle of a phrasal verb of money (see phrasalFunding)
+	fParticle                            // "aside", "up", "in": the particle of a phrasal verb of money (see phrasalFunding); "down" of "turned down"
 	fBaltic                              // "Baltic", "Baltics": see balticStates
 	fUse                                 // "use": see usedGoods
 	fChoose                              // a form of a verb of choosing: see passedOver
@@ -127,7 +127,7 @@ func (l *lexicons) wordTable() []wordInfo {
 		{callWords, fCall}, {setOf("them", "it", "any", "none"), fThem},
 		{setOf("awaiting", "awaits", "await", "waiting", "waits", "wait"), fAwait},
 		{setOf("country", "nation"), fCountry},
-		{setOf("aside", "up", "in"), fParticle},
+		{setOf("aside", "up", "in", "down"), fParticle},
 		{setOf("baltic", "baltics"), fBaltic},
 		{setOf("use"), fUse}, {modelledWords, fModelled}, {delayWords, fDelay}, {gatedWords, fGated},
 		{setOf("first", "second", "third", "fourth", "next"), fOrdinal},

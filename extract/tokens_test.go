@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -164,16 +163,6 @@ func TestAllUpper(t *testing.T) {
 // The tokenizer's fast paths (plain ASCII words, ASCII marks, numbers,
 // curly quotes and dashes, clitics after a curly apostrophe) must make
 // the very token the general path, newToken, makes of the same bytes.
-func TestDumpTokensTmp(t *testing.T) {
-	var b strings.Builder
-	for _, text := range tokenizerTexts() {
-		for _, tok := range Tokenize(text) {
-			fmt.Fprintf(&b, "%+v\n", tok)
-		}
-	}
-	os.WriteFile(os.Getenv("DUMP"), []byte(b.String()), 0o644)
-}
-
 func TestFastPathsAgree(t *testing.T) {
 	for _, text := range tokenizerTexts() {
 		for _, tok := range Tokenize(text) {

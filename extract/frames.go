@@ -4683,6 +4683,20 @@ func (s *sent) valueWordBefore(i int) int {
 	return -1
 }
 
+// countedPackagesBefore returns the first token of a count of packages
+// whose worth the amount at i gives, or i: "29 packages worth about 2.9
+// billion euros" numbers the packages, and the amount is what they hold.
+func (s *sent) countedPackagesBefore(i int) int {
+	v := s.valueWordBefore(i)
+	if v-2 < s.lo || !packageWord(s.d.toks[v-1].Norm) {
+		return i
+	}
+	if q := s.quantityEndingAt(v - 1); q != nil && q.Currency == "" {
+		return q.Lo
+	}
+	return i
+}
+
 // fundingBefore returns a funding phrase with no amount that ends just
 // before token i, with only "worth", "valued at" and the like between.
 func fundingBefore(ps []phrase, i int, toks []Token) *phrase {
@@ -6882,6 +6896,14 @@ func (s *sent) gappedVerb(g *group) *trigger {
 // six; Portugal, three"), or -1.
 func (s *sent) gappedSubject(t *trigger, g *group) int {
 	giving := t.class == classGive || t.class == classCommit
+	if g.phrases[0].money {
+		if lo := s.countedPackagesBefore(g.lo); lo < g.lo {
+			// "..., and Finland 29 packages worth 2.9 billion euros": the
+			// state opens the clause before the count of what the sum buys.
+			gg := *g
+			gg.lo, g = lo, &gg
+		}
+	}
 	if t.noun || t.passive || !giving && t.class != classBuy && t.class != classReceive || g.lo <= t.i || s.actorAt(g.lo-1) < 0 && s.actorAt(g.lo-2) < 0 {
 		return -1
 	}

@@ -2585,6 +2585,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		if q.Hi < s.hi && timeUnit(toks[q.Hi].Norm) {
 			continue // "two years ahead of schedule": a span of time
 		}
+		if q.Hi+2 < s.hi && packageWord(toks[q.Hi].Norm) && s.countedPackagesBefore(q.Hi+2) == q.Lo {
+			continue // "29 packages worth 2.9 billion euros": the sum is the goods
+		}
 		counted := false
 		for k := range ps {
 			if p := &ps[k]; p.lo <= q.Hi+2 && p.hi >= q.Lo {

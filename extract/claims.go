@@ -4408,14 +4408,16 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 }
 
 // giversOfKind counts the states told giving goods of claim b's kind, to
-// b's recipient or to none named, in b's sentence or the three before it.
-// (Givers told after a request may answer it: "Peru asked for jets. Sweden
-// has supplied Gripen jets".)
+// b's recipient or to none named, within three sentences of b's. One giver
+// told after a request may answer it ("Peru asked for jets. Sweden has
+// supplied Gripen jets"); several bidding after it leave the seller open
+// ("Peru wants 24 fighters. Saab has offered the Gripen ... Dassault is
+// offering the Rafale").
 func (d *doc) giversOfKind(b *draft) int {
 	var seen []string
 	for k := range d.claims {
 		o := &d.claims[k]
-		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent > b.sent || b.sent-o.sent > 3 {
+		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent-b.sent > 3 || b.sent-o.sent > 3 {
 			continue
 		}
 		for _, code := range o.sup {

@@ -4848,18 +4848,25 @@ func (s *sent) joinedByAnd(i, j int) bool {
 // verb, is the subject of a clause of its own: "will include drones and
 // ammunition, and a Belgian F-16 is to be handed over", "ordered 30 jets in
 // 2021, and the first jets arrived in March". (A list before its verb,
-// "Drones, rifles, and a tank were sent", is one subject.)
+// "Drones, rifles, and a tank were sent", is one subject.) A semicolon
+// closes a clause as ", and" does, and any goods after it that arrive are
+// that verb's subject: "had sought Yak-130 trainers; the Yak-130s arrived in
+// September".
 func (s *sent) nextClause(g *group, p *phrase) bool {
 	toks := s.d.toks
-	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && s.firstPart(p)) {
+	if p.end() >= s.hi {
 		return false
 	}
-	comma, and := false, false
+	comma, and, semi := false, false, false
 	for j := g.hi; j < p.start(); j++ {
 		comma = comma || toks[j].Norm == ","
 		and = and || comma && toks[j].Norm == "and"
+		semi = semi || toks[j].Norm == ";"
 	}
-	if !and {
+	if !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && (s.firstPart(p) || semi)) {
+		return false
+	}
+	if !and && !semi {
 		return false
 	}
 	for k := range s.trigs {

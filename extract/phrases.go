@@ -4959,10 +4959,17 @@ func (s *sent) takeGenericHeads(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		for p.hi < s.hi && toks[p.hi].Space && (s.is(p.hi, fGenericHead) || unitOfSale(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
+		for p.hi < s.hi && toks[p.hi].Space && (s.is(p.hi, fGenericHead) || unitOfSale(p.cat, toks[p.hi].Norm) || trainerOf(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
 			p.hi++
 		}
 	}
+}
+
+// trainerOf reports whether w after an aircraft names the aircraft's role:
+// "Yak-130 trainers", "an L-39 trainer". Alone "trainers" are as often the
+// people who train (see lexicon/materiel.tsv); after a plane they are planes.
+func trainerOf(c armsledger.Category, w string) bool {
+	return c == armsledger.Aircraft && (w == "trainer" || w == "trainers")
 }
 
 // genericHeads are the nouns that count systems of a kind named before

@@ -101,6 +101,9 @@ func (s *sent) frames(att attrib) {
 		if t.class == classArrive && g.phrases[0].cat != armsledger.Personnel && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
+		if t.class == classArrive && g.phrases[0].money && s.goesToRestock(t.i) {
+			continue // "$23 billion will go to replenishing American stocks": spent at home
+		}
 		if peopleOrdered(t, g) {
 			continue // "the junta ordered the 1,000 French troops to leave": a command, not a purchase
 		}
@@ -4781,6 +4784,27 @@ func (s *sent) gappedMadePart(p *phrase) bool {
 			}
 			return k < s.hi && madeWord(toks[k].Norm)
 		}
+	}
+	return false
+}
+
+// goesToRestock reports whether the verb at i ("go", "be spent") is followed
+// by "to" or "towards" and a verb of refilling stocks: "will go to
+// replenishing American stocks", "goes toward restocking arsenals". Money
+// that refills the giver's own stocks moves to no other state.
+func (s *sent) goesToRestock(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "to", "toward", "towards":
+	default:
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "replenish", "replenishing", "restock", "restocking", "refill", "refilling", "backfill", "backfilling":
+		return true
 	}
 	return false
 }

@@ -782,6 +782,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>LA aircraft 4..4 item delivered", "RU>LA aircraft 12..12 item committed", "CZ>VN aircraft 4..4 item delivered"}},
 		{"goods after a semicolon that a verb of arriving follows open a clause of their own, no entry of the list before", "Iran had sought Mi-28 helicopters from Russia and Yak-130 trainers; the Yak-130s arrived in September.",
 			[]string{"RU>IR aircraft - requested", "RU>IR aircraft - requested", "RU>IR aircraft - delivered"}},
+		{"money that goes to refilling stocks is spent at home, no flow", "Congress approved $60 billion in aid for Ukraine. Some $23 billion of the money will go to replenishing American stocks. Another $5 billion goes toward restocking arsenals.",
+			[]string{"US>UA funding 6e+10..6e+10 USD committed"}},
 		{"a request answered by several bidders after it is asked of none of them", "Peru wants 24 fighters. Saab has offered the Gripen. Dassault is offering the Rafale.",
 			[]string{">PE aircraft 24..24 item requested", "SE>PE aircraft - committed", "FR>PE aircraft - committed"}},
 		{"what goods are 'capable of carrying' says what they can do; the 'to' after it is where the verb before sends them", "Italy sold tanks to Peru in 2020. It has since sent helicopters capable of carrying anti-ship missiles to Qatar.",

@@ -1802,6 +1802,10 @@ func (s *sent) servicedBy(i int) int {
 		switch toks[j-1].Norm {
 		case "repair", "repairs", "upgrades", "maintenance", "servicing", "overhaul", "overhauls", "modernisation", "modernization":
 			return j - 1 // "repairs to its jets", "maintenance of the ships"
+		case "upgrade":
+			if w == "of" {
+				return j - 1 // "an upgrade of its Patriot batteries" ("upgrade to the F-35" may be a verb)
+			}
 		}
 		return -1
 	case "repairing", "restoring", "maintaining", "servicing", "overhauling", "upgrading", "modernising", "modernizing", "refurbishing":

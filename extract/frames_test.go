@@ -788,6 +788,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>KW technology - requested"}},
 		{"in a roundup of one state's sale notices, a request with no giver named is made to that state", "The agency notifies Congress of proposed sales. The State Department approved the sale of 20 F-16 fighters to Chile. Qatar was cleared to buy eight MQ-9B drones from the United States. The US approved 600 Stinger missiles for Egypt. Kuwait asked for an upgrade of its Patriot batteries.",
 			[]string{"US>CL aircraft 20..20 item committed", "US>QA drone 8..8 item committed", "US>EG missile 600..600 item committed", "US>KW technology - requested"}},
+		{"a firm named after a Chinese city is Chinese", "The US Treasury sanctioned two China-based companies that it said had helped Russia produce a drone. One of the firms, Ningbo Tianyi Engine, shipped engines for the drones to a Russian defence company, the Treasury said.",
+			[]string{"CN>RU technology - delivered"}},
 		{"a request answered by several bidders after it is asked of none of them", "Peru wants 24 fighters. Saab has offered the Gripen. Dassault is offering the Rafale.",
 			[]string{">PE aircraft 24..24 item requested", "SE>PE aircraft - committed", "FR>PE aircraft - committed"}},
 		{"what goods are 'capable of carrying' says what they can do; the 'to' after it is where the verb before sends them", "Italy sold tanks to Peru in 2020. It has since sent helicopters capable of carrying anti-ship missiles to Qatar.",

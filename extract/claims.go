@@ -118,6 +118,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.sale && d.makersSupply() {
 		d.inherit() // the claims after one the maker supplied may take its parties
 	}
+	d.noticesSeller()
 	d.transferNamedAgain()
 	d.originNamedAgain()
 	d.eitherSide(true)
@@ -4407,15 +4408,66 @@ func (d *doc) receivesIn(sent int, codes []string) bool {
 	return false
 }
 
+// noticesSeller gives a request that names no giver, in a text of sale
+// notices ("notifies Congress of proposed arms sales", "Smaller notices
+// covered ..."), the one state every sale there comes from: a roundup of one
+// government's notices tells each buyer's request as made to it ("Kuwait
+// asked for an upgrade of its Patriot batteries, at an estimated $400
+// million").
+func (d *doc) noticesSeller() {
+	if !d.tellsNotices() {
+		return
+	}
+	// The seller is the giver of nearly every sale told (a draft or two
+	// not yet settled may name a buyer as giver).
+	count := map[string]int{}
+	seller, sales := "", 0
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) == 0 || c.status == armsledger.Denied || c.status == armsledger.Requested {
+			continue
+		}
+		sales++
+		for _, code := range c.sup {
+			count[code]++
+			if count[code] > count[seller] {
+				seller = code
+			}
+		}
+	}
+	if count[seller] < 3 || 4*count[seller] < 3*sales {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.status == armsledger.Requested && len(c.sup) == 0 && len(c.rec) == 1 && c.rec[0] != seller {
+			c.sup = []string{seller}
+		}
+	}
+}
+
+// tellsNotices reports whether the text speaks of notices of sales.
+func (d *doc) tellsNotices() bool {
+	for j := range d.toks {
+		switch d.toks[j].Norm {
+		case "notice", "notices", "notifies", "notified", "notification":
+			return true
+		}
+	}
+	return false
+}
+
 // giversOfKind counts the states told giving goods of claim b's kind, to
-// b's recipient or to none named, in b's sentence or the three before it.
-// (Givers told after a request may answer it: "Peru asked for jets. Sweden
-// has supplied Gripen jets".)
+// b's recipient or to none named, within three sentences of b's. One giver
+// told after a request may answer it ("Peru asked for jets. Sweden has
+// supplied Gripen jets"); several bidding after it leave the seller open
+// ("Peru wants 24 fighters. Saab has offered the Gripen ... Dassault is
+// offering the Rafale").
 func (d *doc) giversOfKind(b *draft) int {
 	var seen []string
 	for k := range d.claims {
 		o := &d.claims[k]
-		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent > b.sent || b.sent-o.sent > 3 {
+		if o.p.cat != b.p.cat || len(o.rec) > 0 && !sameSet(o.rec, b.rec) || o.status == armsledger.Requested || o.sent-b.sent > 3 || b.sent-o.sent > 3 {
 			continue
 		}
 		for _, code := range o.sup {

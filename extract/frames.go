@@ -101,6 +101,9 @@ func (s *sent) frames(att attrib) {
 		if t.class == classArrive && g.phrases[0].cat != armsledger.Personnel && s.tellsHarm() {
 			continue // "missiles arrived in Kyiv, killing three": a strike, not a delivery
 		}
+		if t.class == classArrive && g.phrases[0].money && s.goesToRestock(t.i) {
+			continue // "$23 billion will go to replenishing American stocks": spent at home
+		}
 		if peopleOrdered(t, g) {
 			continue // "the junta ordered the 1,000 French troops to leave": a command, not a purchase
 		}
@@ -4799,6 +4802,27 @@ func (s *sent) gappedMadePart(p *phrase) bool {
 	return false
 }
 
+// goesToRestock reports whether the verb at i ("go", "be spent") is followed
+// by "to" or "towards" and a verb of refilling stocks: "will go to
+// replenishing American stocks", "goes toward restocking arsenals". Money
+// that refills the giver's own stocks moves to no other state.
+func (s *sent) goesToRestock(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "to", "toward", "towards":
+	default:
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "replenish", "replenishing", "restock", "restocking", "refill", "refilling", "backfill", "backfilling":
+		return true
+	}
+	return false
+}
+
 // groups joins coordinated phrases.
 func (s *sent) groups(ps []phrase) []group {
 	out := s.d.groupBuf[:0]
@@ -4862,18 +4886,25 @@ func (s *sent) joinedByAnd(i, j int) bool {
 // verb, is the subject of a clause of its own: "will include drones and
 // ammunition, and a Belgian F-16 is to be handed over", "ordered 30 jets in
 // 2021, and the first jets arrived in March". (A list before its verb,
-// "Drones, rifles, and a tank were sent", is one subject.)
+// "Drones, rifles, and a tank were sent", is one subject.) A semicolon
+// closes a clause as ", and" does, and any goods after it that arrive are
+// that verb's subject: "had sought Yak-130 trainers; the Yak-130s arrived in
+// September".
 func (s *sent) nextClause(g *group, p *phrase) bool {
 	toks := s.d.toks
-	if p.end() >= s.hi || !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && s.firstPart(p)) {
+	if p.end() >= s.hi {
 		return false
 	}
-	comma, and := false, false
+	comma, and, semi := false, false, false
 	for j := g.hi; j < p.start(); j++ {
 		comma = comma || toks[j].Norm == ","
 		and = and || comma && toks[j].Norm == "and"
+		semi = semi || toks[j].Norm == ";"
 	}
-	if !and {
+	if !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && (s.firstPart(p) || semi)) {
+		return false
+	}
+	if !and && !semi {
 		return false
 	}
 	for k := range s.trigs {

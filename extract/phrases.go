@@ -1802,6 +1802,10 @@ func (s *sent) servicedBy(i int) int {
 		switch toks[j-1].Norm {
 		case "repair", "repairs", "upgrades", "maintenance", "servicing", "overhaul", "overhauls", "modernisation", "modernization":
 			return j - 1 // "repairs to its jets", "maintenance of the ships"
+		case "upgrade":
+			if w == "of" {
+				return j - 1 // "an upgrade of its Patriot batteries" ("upgrade to the F-35" may be a verb)
+			}
 		}
 		return -1
 	case "repairing", "restoring", "maintaining", "servicing", "overhauling", "upgrading", "modernising", "modernizing", "refurbishing":
@@ -4962,10 +4966,17 @@ func (s *sent) takeGenericHeads(ps []phrase) {
 	toks := s.d.toks
 	for k := range ps {
 		p := &ps[k]
-		for p.hi < s.hi && toks[p.hi].Space && (s.is(p.hi, fGenericHead) || unitOfSale(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
+		for p.hi < s.hi && toks[p.hi].Space && (s.is(p.hi, fGenericHead) || unitOfSale(p.cat, toks[p.hi].Norm) || trainerOf(p.cat, toks[p.hi].Norm)) && (k+1 == len(ps) || ps[k+1].lo > p.hi) {
 			p.hi++
 		}
 	}
+}
+
+// trainerOf reports whether w after an aircraft names the aircraft's role:
+// "Yak-130 trainers", "an L-39 trainer". Alone "trainers" are as often the
+// people who train (see lexicon/materiel.tsv); after a plane they are planes.
+func trainerOf(c armsledger.Category, w string) bool {
+	return c == armsledger.Aircraft && (w == "trainer" || w == "trainers")
 }
 
 // genericHeads are the nouns that count systems of a kind named before

@@ -4585,6 +4585,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft 12..12 item delivered", "ES>PE funding 9e+08..9e+08 USD committed", "IT>CL ship 6..6 item expected", "IT>CL funding 1e+09..1e+09 USD committed"}},
 		{"a count 'with N more on order' after goods received is ordered, bound; 'with N more to follow' is still to come", "Chile received 10 jets from Spain, with six more on order. Ghana received 12 tanks from Brazil, with eight more to follow.",
 			[]string{"ES>CL aircraft 10..10 item delivered", "ES>CL aircraft 6..6 item committed", "BR>GH armored_vehicle 12..12 item delivered", "BR>GH armored_vehicle 8..8 item expected"}},
+		{"a shoulder-fired missile's launchers are the air-defence system, as Patriot launchers are; the missiles stay missiles", "Latvia has delivered Stinger launchers to Ukraine. Estonia sent Stinger missiles to Ukraine.",
+			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4587,6 +4587,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL aircraft 10..10 item delivered", "ES>CL aircraft 6..6 item committed", "BR>GH armored_vehicle 12..12 item delivered", "BR>GH armored_vehicle 8..8 item expected"}},
 		{"a shoulder-fired missile's launchers are the air-defence system, as Patriot launchers are; the missiles stay missiles", "Latvia has delivered Stinger launchers to Ukraine. Estonia sent Stinger missiles to Ukraine.",
 			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
+		{"a participle of a verb that takes no object ('ageing', 'existing') describes the goods it stands before: parts for ageing armour are parts, and the armour stays the holder's", "Minsk has also sent spare parts for Russia's ageing armour.",
+			[]string{"BY>RU technology - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

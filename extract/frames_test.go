@@ -4589,6 +4589,8 @@ func TestFrames(t *testing.T) {
 			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
 		{"a participle of a verb that takes no object ('ageing', 'existing') describes the goods it stands before: parts for ageing armour are parts, and the armour stays the holder's", "Minsk has also sent spare parts for Russia's ageing armour.",
 			[]string{"BY>RU technology - delivered"}},
+		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
+			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,7 @@ func (s *sent) frames(att attrib) {
 		}
 		s.rememberFlow(made)
 	}()
-	ps := s.licencesRefused(s.financed(s.moneyPhrases(s.phrases())))
+	ps := s.seizersDropped(s.licencesRefused(s.financed(s.moneyPhrases(s.phrases()))))
 	s.dropTriggersInside(ps)
 	var elidedTrig trigger
 	hasElided := false
@@ -4573,6 +4573,43 @@ func (s *sent) sumAsideBefore(ps []phrase, i int) int {
 		return k
 	}
 	return -1
+}
+
+// seizersDropped drops the people who seize goods from the phrases:
+// "customs officers at the border seized a truck carrying drone motors".
+// The subject of a verb of seizing stops the goods; it is not among them,
+// and nothing moves it anywhere.
+func (s *sent) seizersDropped(ps []phrase) []phrase {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.cat == armsledger.Personnel && p.qty == nil && s.seizerAt(p.hi) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placePrep reports whether w opens the place where someone stands.
+func placePrep(w string) bool {
+	return w == "at" || w == "on" || w == "in" || w == "near"
+}
+
+// seizerAt reports whether a verb of seizing follows at j, straight or past
+// a place the seizers stand at ("at Medininkai", "on the border").
+func (s *sent) seizerAt(j int) bool {
+	toks := s.d.toks
+	for k := j; k < s.hi && k-j <= 5; k++ {
+		switch w := toks[k].Norm; {
+		case seizureVerb(w) && !strings.HasPrefix(w, "captur"): // (troops that capture a town are troops sent)
+			return true
+		case k == j && placePrep(w):
+		case k > j && placePrep(toks[j].Norm) && toks[k].Kind == Word && !s.is(k, fVerb):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // licencesRefused makes goods of no kind of the export licences a verb of

@@ -4663,6 +4663,12 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>PE aircraft 12..12 item delivered", "ES>PE funding 9e+08..9e+08 USD committed", "IT>CL ship 6..6 item expected", "IT>CL funding 1e+09..1e+09 USD committed"}},
 		{"a count 'with N more on order' after goods received is ordered, bound; 'with N more to follow' is still to come", "Chile received 10 jets from Spain, with six more on order. Ghana received 12 tanks from Brazil, with eight more to follow.",
 			[]string{"ES>CL aircraft 10..10 item delivered", "ES>CL aircraft 6..6 item committed", "BR>GH armored_vehicle 12..12 item delivered", "BR>GH armored_vehicle 8..8 item expected"}},
+		{"a shoulder-fired missile's launchers are the air-defence system, as Patriot launchers are; the missiles stay missiles", "Latvia has delivered Stinger launchers to Ukraine. Estonia sent Stinger missiles to Ukraine.",
+			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
+		{"a participle of a verb that takes no object ('ageing', 'existing') describes the goods it stands before: parts for ageing armour are parts, and the armour stays the holder's", "Minsk has also sent spare parts for Russia's ageing armour.",
+			[]string{"BY>RU technology - delivered"}},
+		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
+			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

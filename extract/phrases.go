@@ -5889,6 +5889,18 @@ func gerundNoun(w string) bool {
 	return false
 }
 
+// intransitiveIng reports whether w is the participle of a verb that takes
+// no object, so that before a noun it can only describe it: "ageing
+// armour", "existing stocks", "dwindling shells". Unlike "producing
+// missiles", nothing it is followed by can be its object.
+func intransitiveIng(w string) bool {
+	switch w {
+	case "ageing", "aging", "existing", "dwindling", "upcoming", "ongoing":
+		return true
+	}
+	return false
+}
+
 // modifiersJoined reports whether the "and" at j joins two modifiers of one
 // named model's item: "ASC 890 airborne surveillance and control aircraft",
 // "L-15 advanced jet trainer and light combat aircraft". The word before it
@@ -6031,7 +6043,7 @@ func (s *sent) widen(p *phrase, floor int) {
 		if t.Kind == Word && j > s.lo && (toks[j-1].Norm == "to" || s.is(j-1, fModal)) && !s.is(j, fMateriel) {
 			break // "to make weapons", "would train pilots": an infinitive, not a modifier
 		}
-		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space && !gerundNoun(t.Norm) && !s.afterModelCode(j) {
+		if t.Kind == Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && t.Space && !gerundNoun(t.Norm) && !intransitiveIng(t.Norm) && !s.afterModelCode(j) {
 			break // "producing ballistic missiles", "sharing technology"; not "early warning aircraft"
 		}
 		if t.Norm == "and" && s.modifiersJoined(j) {

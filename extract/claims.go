@@ -3711,21 +3711,11 @@ func (d *doc) refusedAfter(i int) *draft {
 		return nil
 	}
 	for k := i + 1; k < len(d.claims) && d.claims[k].sent == c.sent; k++ {
-		if p := &d.claims[k]; p.status == armsledger.Denied && p.p.cat == c.p.cat && len(p.sup) > 0 && (len(p.rec) == 0 || sameSet(p.rec, c.rec)) && !overlaps(p.sup, c.rec) && d.butBetween(c.hi, p.trig) {
+		if p := &d.claims[k]; p.status == armsledger.Denied && p.p.cat == c.p.cat && len(p.sup) > 0 && (len(p.rec) == 0 || sameSet(p.rec, c.rec)) && !overlaps(p.sup, c.rec) && d.wordIn(c.hi, p.trig, "but") {
 			return p
 		}
 	}
 	return nil
-}
-
-// butBetween reports whether "but" stands among tokens lo to hi.
-func (d *doc) butBetween(lo, hi int) bool {
-	for j := max(lo, 0); j < hi && j < len(d.toks); j++ {
-		if d.toks[j].Norm == "but" {
-			return true
-		}
-	}
-	return false
 }
 
 // lastLoad returns, for a capacity claim i with no roles, the last claim of

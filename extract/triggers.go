@@ -2995,10 +2995,14 @@ func unusedWord(w string) bool {
 // statedNeed reports whether the need at i is one a state says it has, a
 // plea to those who would give: "Ukraine has said it needs 300 modern
 // tanks", "Zelensky said his country needed at least seven Patriot
-// systems". Its subject is "it" or "his (her, the) country" right after a
-// verb of speech; a need another tells of ("A retired general said
-// Ukraine would need 300 tanks", "the army needs more interceptors") is
-// none.
+// systems", "said Ukraine still needed more Patriot systems", "told
+// reporters that Kyiv still needed more air defence". Its subject is "it",
+// "his (her, the) country" or a state, and a verb of speech stands just
+// before it (past its addressee, a time and "that"); a need another tells
+// of with a modal ("A retired general said Ukraine would need 300 tanks"),
+// or one of a force ("the army needs more interceptors"), is none, nor is
+// a state's need of what it has ("said the United States needed its
+// Tomahawks").
 func (s *sent) statedNeed(i int) bool {
 	toks := s.d.toks
 	for k := i + 1; k < s.hi && k <= i+5; k++ {
@@ -3007,26 +3011,61 @@ func (s *sent) statedNeed(i int) bool {
 			return false // "says it needs about $60 billion a year in outside financing": the state's budget
 		}
 	}
+	if i+1 < s.hi {
+		switch toks[i+1].Norm {
+		case "its", "their", "our", "his", "her":
+			return false // "needed its Tomahawks": what it has, kept
+		}
+	}
 	j := i - 1
 	if j > s.lo && s.is(j, fAdverb) {
 		j-- // "it still needs"
 	}
+	lo := s.needSubject(j)
+	return lo > s.lo && s.speechBefore(lo-1)
+}
+
+// needSubject returns the first token of the subject of a need that ends
+// at j, when it is a state the need can be a plea of: "it", "his (her,
+// the) country", or a state named ("Ukraine", "Kyiv"). Or -1.
+func (s *sent) needSubject(j int) int {
+	toks := s.d.toks
 	switch {
-	case j > s.lo && toks[j].Norm == "it":
+	case j <= s.lo:
+		return -1
+	case toks[j].Norm == "it":
+		return j
 	case j-1 > s.lo && toks[j].Norm == "country" && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her" || toks[j-1].Norm == "the"):
-		j--
-	default:
-		return false
+		return j - 1
 	}
-	j--
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.hi != j+1 || m.prep != "" || m.possessive || m.demonym || m.ref.kind != kindCountry && m.ref.Kind != "capital" {
+		return -1
+	}
+	return m.lo
+}
+
+// speechBefore reports whether a verb of speech ends the words before the
+// clause whose subject starts right after j: "said (that)", "told
+// reporters afterwards that", "said in April that", "saying".
+func (s *sent) speechBefore(j int) bool {
+	toks := s.d.toks
 	if j > s.lo && toks[j].Norm == "that" {
 		j--
 	}
-	if j < s.lo {
-		return false
+	for k := j; k >= s.lo && j-k <= 4; k-- {
+		if v, ok := s.verbAt(k); ok {
+			return v.Class == classSpeech
+		}
+		if toks[k].Kind != Word {
+			return false
+		}
 	}
-	v, ok := s.verbAt(j)
-	return ok && v.Class == classSpeech
+	return false
 }
 
 // figureGiven reports whether "given" at i follows a figure rather than

@@ -1222,6 +1222,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>RO aircraft 20..20 item expected", "NO>RO aircraft - expected", "DK>AR aircraft 12..12 item expected", "DK>AR aircraft 6..6 item expected"}},
 		{"a decision on goods that has been put on hold holds them back", "Paris said a decision on Rafale jets for Serbia had been put on hold.",
 			[]string{"FR>RS aircraft - denied"}},
+		{"a clause with 'that' whose state has long sought the goods tells a request as ', which' does; one that seeks them only describes them", "Russia is selling Iran the Su-35 fighters that Tehran has long sought. Moscow was sharing technology that Tehran seeks.",
+			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - requested", "RU>IR technology - delivered"}},
 		{"who a clause after a comma says wants the goods would get them, and asked for them (a request beside the refusal)", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
 			[]string{"NO>UA missile - denied", "NO>UA missile - requested"}},
 		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",

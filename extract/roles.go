@@ -3480,7 +3480,7 @@ func (s *sent) wantedBy(g *group) (int, int) {
 		return -1, -1
 	}
 	k := s.actors[a].hi
-	for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fAdverb)) {
+	for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fAdverb) || toks[k].Norm == "long") { // ("has long sought")
 		k++
 	}
 	if k >= s.hi {

@@ -1254,6 +1254,8 @@ func TestFrames(t *testing.T) {
 			[]string{">UA air_defense - requested", "ES>UA armored_vehicle - denied", "ES>UA armored_vehicle - requested"}},
 		{"a need a state says it has is a plea to no one named, which takes no giver from the flows before", "Poland sent 10 howitzers to Ukraine. Kyiv has said it needs 500 more howitzers. Zelensky said his country needed at least ten Patriot systems.",
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA artillery 500..500 item requested", ">UA air_defense 10.. item requested"}},
+		{"a state that puts boots on the ground sends troops; lives, or a contingent at an estimate, put are none", "Britain has sent tanks to Ukraine. Starmer said Britain was prepared to put boots on the ground. Washington was putting the lives of its troops at risk. Estimates put the contingent at 11,000 soldiers.",
+			[]string{"GB>UA armored_vehicle - delivered", "GB>UA personnel - expected"}},
 		{"a need told after a verb of speech, its state named, past an addressee, a time and 'that', is a plea; a need of what the state has is none", "Poland sent 10 howitzers to Ukraine. Zelensky said Ukraine still needed more Patriot systems. Umerov told reporters on Monday that Kyiv needed 500 more drones. Zelensky said in April that his country needed at least seven Patriot systems. Biden said the United States needed its Tomahawks.",
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA air_defense - requested", ">UA drone 500..500 item requested", ">UA air_defense 7.. item requested"}},
 		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",

@@ -2957,6 +2957,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "$5.6 billion in drawdown authority will go unspent": it goes nowhere
 	case v.Lemma == "go" && next == "with":
 		return false // "rocket launchers to go with the troops", "Poland went with the K2": goes along, or chooses; moves nothing
+	case v.Lemma == "put":
+		return s.putsPeopleIn(i)
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more
@@ -2988,6 +2990,27 @@ func unusedWord(w string) bool {
 	switch w {
 	case "unspent", "unused", "undelivered", "unclaimed", "unallocated", "untouched", "unfulfilled", "unpaid":
 		return true
+	}
+	return false
+}
+
+// putsPeopleIn reports whether "put" at i sends people to a state: "put
+// boots on the ground", "put troops in Mali". So many other things are
+// put (lives at risk, forces on alert, a figure at a number) that only
+// people put in a state named, or the idiom for troops, count.
+func (s *sent) putsPeopleIn(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && toks[j].Kind == Punct {
+		j++ // put "boots on the ground"
+	}
+	if j+3 < s.hi && toks[j].Norm == "boots" && toks[j+1].Norm == "on" && toks[j+2].Norm == "the" && toks[j+3].Norm == "ground" {
+		return true
+	}
+	for k := j; k+2 < s.hi && k-j <= 5 && toks[k].Kind == Word; k++ {
+		if lex.sets[toks[k].word]&setPersonnel != 0 && (toks[k+1].Norm == "in" || toks[k+1].Norm == "into") {
+			return s.actorAt(k+2) >= 0 || toks[k+2].Norm == "the" && s.actorAt(k+3) >= 0
+		}
 	}
 	return false
 }

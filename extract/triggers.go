@@ -425,6 +425,7 @@ func (s *sent) tagTriggers() {
 	}
 	s.actedIn()
 	s.keptIn()
+	s.turnedTo()
 	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		f := j + 1
@@ -3010,6 +3011,57 @@ func (s *sent) putsPeopleIn(i int) bool {
 	for k := j; k+2 < s.hi && k-j <= 5 && toks[k].Kind == Word; k++ {
 		if lex.sets[toks[k].word]&setPersonnel != 0 && (toks[k+1].Norm == "in" || toks[k+1].Norm == "into") {
 			return s.actorAt(k+2) >= 0 || toks[k+2].Norm == "the" && s.actorAt(k+3) >= 0
+		}
+	}
+	return false
+}
+
+// turnedTo adds a request for "turn" when it turns to a state for goods
+// (see turnedToFor). "turn" is no verb of verbs.tsv: it turns down,
+// over and into far more often than it asks.
+func (s *sent) turnedTo() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.prep != "to" {
+			continue
+		}
+		k := m.lo - 2 // the word before "to"
+		if k > s.lo && toks[k+1].Norm == "the" {
+			k--
+		}
+		if k < s.lo || !turnForm(toks[k].Norm) || !s.turnedToFor(k) || s.triggerAt(k) {
+			continue
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classRequest, lemma: "turn"})
+	}
+}
+
+// turnForm reports whether w is a form of the verb "turn".
+func turnForm(w string) bool {
+	switch w {
+	case "turn", "turns", "turned", "turning":
+		return true
+	}
+	return false
+}
+
+// turnedToFor reports whether "turn" at i turns to a state for goods, a
+// request put to it: "Mali has since turned to Russia for weapons",
+// "Estonia has turned to South Korea for rocket launchers". Turning to a
+// state alone ("Ankara turned to Europe"), to making them, or turning
+// down, over or into is none.
+func (s *sent) turnedToFor(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "to" || s.actorAt(i+2) < 0 && !(toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0) {
+		return false
+	}
+	for j := i + 3; j+1 < s.hi && j-i <= 8; j++ {
+		if toks[j].Norm == "for" {
+			return s.materielWithin(j+1, min(s.hi, j+5))
+		}
+		if toks[j].Kind == Punct || s.is(j, fVerb) {
+			return false
 		}
 	}
 	return false

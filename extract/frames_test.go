@@ -1258,6 +1258,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>UA armored_vehicle - delivered", "GB>UA personnel - expected"}},
 		{"a state that turns to another for goods asks it for them; turning to a state alone, or for what is no goods, asks for nothing", "Mali has turned to Russia for weapons. Ankara turned to Europe after the ban. Estonia turned to South Korea for advice.",
 			[]string{"RU>ML other - requested"}},
+		{"a state that wants new goods, no giver named, wants them of no one; goods named before are wanted of their giver", "Poland sent 10 howitzers to Ukraine. Zelensky said Ukraine wanted 25 Patriot systems. Kyiv wanted ten of the howitzers.",
+			[]string{"PL>UA artillery 10..10 item delivered", ">UA air_defense 25..25 item requested", "PL>UA artillery 10..10 item requested"}},
 		{"a need told after a verb of speech, its state named, past an addressee, a time and 'that', is a plea; a need of what the state has is none", "Poland sent 10 howitzers to Ukraine. Zelensky said Ukraine still needed more Patriot systems. Umerov told reporters on Monday that Kyiv needed 500 more drones. Zelensky said in April that his country needed at least seven Patriot systems. Biden said the United States needed its Tomahawks.",
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA air_defense - requested", ">UA drone 500..500 item requested", ">UA air_defense 7.. item requested"}},
 		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",

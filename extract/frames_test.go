@@ -1262,6 +1262,8 @@ func TestFrames(t *testing.T) {
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA air_defense 25..25 item requested", "PL>UA artillery 10..10 item requested"}},
 		{"'them' asked for, or requested, at the end of its clause are the goods just told", "Russia may send anti-ship missiles to the Houthis. The Houthis have asked Moscow for them. Australia will ship 49 Abrams tanks to Ukraine. Kyiv had requested them in a letter last year.",
 			[]string{"RU>YE missile - expected", "RU>YE missile - requested", "AU>UA armored_vehicle 49..49 item expected", "AU>UA armored_vehicle - requested"}},
+		{"'demand for' goods is a market's, no request; the verb 'demand' takes its object", "Algeria took delivery of Mi-28NE helicopters from Russia. Mikheev claimed that demand for Russian weapons had grown. Kyiv demanded more shells from Berlin.",
+			[]string{"RU>DZ aircraft - delivered", "DE>UA ammunition - requested"}},
 		{"a need told after a verb of speech, its state named, past an addressee, a time and 'that', is a plea; a need of what the state has is none", "Poland sent 10 howitzers to Ukraine. Zelensky said Ukraine still needed more Patriot systems. Umerov told reporters on Monday that Kyiv needed 500 more drones. Zelensky said in April that his country needed at least seven Patriot systems. Biden said the United States needed its Tomahawks.",
 			[]string{"PL>UA artillery 10..10 item delivered", ">UA air_defense - requested", ">UA drone 500..500 item requested", ">UA air_defense 7.. item requested"}},
 		{"a state's aid summed with no recipient named goes where its flows told before went", "Norway gave Ukraine 14 howitzers. Norway's military aid since 2022 totals about NOK 30 billion.",

@@ -2841,6 +2841,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			// them.
 			return false
 		}
+	case "demand":
+		if (toks[i].Norm == "demand" || toks[i].Norm == "demands") && (next == "for" || next == "from") {
+			return false // "driven by European demand for air defence systems": a market's, the noun; the verb takes its object ("demanded more shells")
+		}
 	case "rely":
 		if s.reliedOn(i) < 0 {
 			return false // "relies on diplomacy", "depending on the weather": no state supplies

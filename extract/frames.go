@@ -746,6 +746,8 @@ func (s *sent) toldNoFlow(t *trigger, g *group, groups []group) bool {
 		return true // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 	case s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t):
 		return true // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
+	case !t.noun && t.lemma == "call" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && s.callForLimits(t.i+1):
+		return true // "called for expanded output of shells", "called for conditions on further military assistance": no goods asked for
 	case t.noun && t.class == classRequest && s.talksConcluded(t.i):
 		return true // "signed a deal for 12 jets, ending years of talks over the aircraft": the talks led to the deal told
 	case s.unconfirmed(min(t.i, g.lo)):
@@ -10012,6 +10014,24 @@ func (s *sent) perfectBetween(lo, hi int) bool {
 		switch s.d.toks[j].Norm {
 		case "has", "have", "had":
 			return true
+		}
+	}
+	return false
+}
+
+// callForLimits reports whether what "for" at j calls for is more output
+// or a bound put on aid, not goods: "called for expanded output of
+// shells", "calling for a sharp increase in production", "called for
+// conditions on further military assistance to Israel".
+func (s *sent) callForLimits(j int) bool {
+	toks := s.d.toks
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "output", "production", "increase", "conditions", "restrictions", "limits", "curbs", "sanctions", "halt", "end", "ban", "freeze", "suspension":
+			return true
+		}
+		if s.is(k, fMateriel) {
+			return false
 		}
 	}
 	return false

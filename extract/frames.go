@@ -746,6 +746,8 @@ func (s *sent) toldNoFlow(t *trigger, g *group, groups []group) bool {
 		return true // "warned Beijing against supplying weapons", "urged Washington to stop arming Taiwan": no transfer is told
 	case s.moneyForArms(t, g) || s.allocatedPurchase(t) || s.paidPurchase(t):
 		return true // "lent Poland $4 billion to buy American weapons", "allocates 4 billion zloty for the purchase of Apache helicopters": the money is the claim
+	case !t.noun && t.lemma == "call" && t.i+1 < s.hi && s.d.toks[t.i+1].Norm == "for" && s.callForLimits(t.i+1):
+		return true // "called for expanded output of shells", "called for conditions on further military assistance": no goods asked for
 	case t.noun && t.class == classRequest && s.talksConcluded(t.i):
 		return true // "signed a deal for 12 jets, ending years of talks over the aircraft": the talks led to the deal told
 	case s.unconfirmed(min(t.i, g.lo)):
@@ -801,8 +803,8 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
 		s.passedOn(end, len(s.d.claims)-1, att)
 	}
-	if s.has(fWhich) {
-		s.soughtWhich(g, len(s.d.claims)-1, att) // (it reads only sentences holding ", which")
+	if s.has(fWhich) || g.hi < s.hi && s.d.toks[g.hi].Norm == "that" {
+		s.soughtWhich(g, len(s.d.claims)-1, att) // (it reads only sentences holding "which", or goods "that")
 	}
 	if t.noun && agentNoun(t.lemma) && len(g.phrases) == 1 && len(r.sup) > 0 && len(r.rec) > 0 {
 		s.afterRanked(t, len(s.d.claims)-1, att)
@@ -10005,6 +10007,36 @@ func (s *sent) talksConcluded(i int) bool {
 	return false
 }
 
+// perfectBetween reports whether a perfect's auxiliary, "has", "have" or
+// "had", stands in [lo, hi).
+func (s *sent) perfectBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// callForLimits reports whether what "for" at j calls for is more output
+// or a bound put on aid, not goods: "called for expanded output of
+// shells", "calling for a sharp increase in production", "called for
+// conditions on further military assistance to Israel".
+func (s *sent) callForLimits(j int) bool {
+	toks := s.d.toks
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "output", "production", "increase", "conditions", "restrictions", "limits", "curbs", "sanctions", "halt", "end", "ban", "freeze", "suspension":
+			return true
+		}
+		if s.is(k, fMateriel) {
+			return false
+		}
+	}
+	return false
+}
+
 // acquiredWhich reports whether trigger t is the verb of buying or
 // receiving of a relative clause right after the goods g, whose subject
 // is a state: "The guns, which Estonia bought second-hand from Finland,
@@ -10047,8 +10079,20 @@ func (s *sent) soughtWhich(g *group, last int, att attrib) {
 		return
 	}
 	a, k := s.wantedBy(g)
-	if a < 0 || s.d.toks[s.actors[a].lo-1].Norm != "which" || s.d.toks[s.actors[a].lo-2].Norm != "," {
-		return // ("technology that Tehran seeks": the goods described, no request told)
+	if a < 0 {
+		return
+	}
+	switch m := &s.actors[a]; s.d.toks[m.lo-1].Norm {
+	case "which":
+		if s.d.toks[m.lo-2].Norm != "," {
+			return
+		}
+	case "that":
+		if !s.perfectBetween(m.hi, k) {
+			return // ("technology that Tehran seeks": the goods described, no request told; "that Tehran has long sought" tells it)
+		}
+	default:
+		return
 	}
 	switch s.d.toks[k].Norm {
 	case "sought", "requested":

@@ -414,6 +414,7 @@ func (s *sent) phrases() []phrase {
 		out = s.elliptic(out)
 	}
 	out = s.bareMore(out)
+	out = s.askedForThem(out)
 	out = s.bareAsMany(out) // (a loop over the sentence's few triggers)
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
@@ -2798,6 +2799,37 @@ func (s *sent) moreSystemsAfter(q *QuantityMatch) int {
 		return -1
 	}
 	return k + 1
+}
+
+// askedForThem adds the item a verb of asking takes as "them" at the end
+// of its clause, after "for" and whom it asks, or as the object of
+// "request" or "seek": "the Houthis have asked Moscow for them", "Kyiv
+// had requested them in a letter" ask for the goods just told. The item
+// is the sentence's last, or the text's.
+func (s *sent) askedForThem(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classRequest {
+			continue
+		}
+		j := t.i + 1
+		if a := s.actorAt(j); a >= 0 && s.actors[a].lo == j && !s.actors[a].possessive && !s.actors[a].demonym {
+			j = s.actors[a].hi
+		}
+		if j < s.hi && toks[j].Norm == "for" {
+			j++
+		} else if t.lemma != "request" && t.lemma != "seek" || j != t.i+1 {
+			continue // ("requested them", "sought them" take it as their object)
+		}
+		if j >= s.hi || toks[j].Norm != "them" || j+1 < s.hi && toks[j+1].Kind != Punct && !moreEnds[toks[j+1].Norm] {
+			continue
+		}
+		if item := s.goodsBefore(ps, j); item != nil && !item.money {
+			ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, elided: true})
+		}
+	}
+	return ps
 }
 
 // bareMore adds the item a verb of giving, asking or buying takes as

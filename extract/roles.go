@@ -1355,6 +1355,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if len(r.sup) == 0 && t.lemma == "need" && !t.noun && s.statedNeed(t.i) {
 			r.open = true // "Ukraine has said it needs 300 tanks": a plea to no one named, which takes no giver from the flows before
 		}
+		if len(r.sup) == 0 && t.lemma == "want" && !t.noun && t.i+1 < s.hi && s.d.toks[t.i+1].Norm != "to" && s.newGoods(g) {
+			// "Ukraine wanted 25 Patriot systems": a wish told to no one
+			// named, which takes no giver from the flows before; "wanted
+			// ten of the missiles" named before wants them of their giver.
+			r.open = true
+		}
 		if len(r.sup) == 0 && t.noun && to >= 0 && s.actors[to].lo > t.i && s.actors[to].hi <= g.lo && s.actors[to].prep == "to" && !slices.Contains(r.rec, s.actors[to].ref.Code) {
 			r.sup = r.take(s, to) // "Ukraine made a request to Germany for 10 tanks": who is asked would give
 		}
@@ -3480,7 +3486,7 @@ func (s *sent) wantedBy(g *group) (int, int) {
 		return -1, -1
 	}
 	k := s.actors[a].hi
-	for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fAdverb)) {
+	for k < s.hi && (isAux(toks[k].Norm) || s.is(k, fBe|fAdverb) || toks[k].Norm == "long") { // ("has long sought")
 		k++
 	}
 	if k >= s.hi {
@@ -3495,6 +3501,23 @@ func (s *sent) wantedBy(g *group) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// newGoods reports whether the goods g are named as new, not as goods
+// told before: "25 Patriot systems", "more jets", not "the vehicles",
+// "ten of the missiles", "them".
+func (s *sent) newGoods(g group) bool {
+	p := &g.phrases[0]
+	if p.pronominal {
+		return false
+	}
+	for j := max(s.lo, p.start()-1); j < p.head; j++ {
+		switch s.d.toks[j].Norm {
+		case "the", "these", "those", "its", "their", "his", "her", "our", "this", "that":
+			return false
+		}
+	}
+	return true
 }
 
 // boughtBy returns the agent of a passive participle of buying or ordering

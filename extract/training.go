@@ -262,6 +262,12 @@ func (s *sent) trained(att attrib) {
 		if s.sentToTrain(k, r.sup, r.rec) {
 			continue // "advisers were sent to Damascus to help train Syria's army": why the people went, told by their claim
 		}
+		if s.trainersSentOut(t, r.sup) && !s.trainedAtHome(p.hi, r.sup) {
+			// "Turkish officers have trained thousands of Somali soldiers":
+			// the officers are the people one state keeps with the other's
+			// forces, and the count is of those they trained.
+			p.cat, p.qty, p.unit = armsledger.Personnel, nil, armsledger.UnitPerson
+		}
 		g := group{phrases: []phrase{p}, lo: p.start(), hi: p.hi}
 		st := s.status(t, g)
 		if givenAt >= 0 {
@@ -280,6 +286,32 @@ func (s *sent) trained(att attrib) {
 		d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: rule, sent: s.idx, trig: k, conf: r.conf - 0.1}
 		s.finishDraft(&d, att, min(r.lo, k, p.start()), max(r.hi, p.hi, k+1))
 	}
+}
+
+// trainersSentOut reports whether the subject of the active "train" of t
+// is the people of the one state that gives the training, named by its
+// demonym: "Canadian instructors had trained", "French instructors are
+// training". The people are the ones sent; "Turkey has trained" names
+// only the state.
+func (s *sent) trainersSentOut(t trigger, sup []string) bool {
+	if t.passive || len(sup) != 1 {
+		return false
+	}
+	a := s.peopleSubject(t.i)
+	return a >= 0 && s.actors[a].ref.Code == sup[0]
+}
+
+// trainedAtHome reports whether a place named in the few words after the
+// trainees, which end at i, is the trainers' own state: "British
+// instructors have trained 56,000 Ukrainian recruits on UK soil" tell of
+// know-how given at home, not of people sent.
+func (s *sent) trainedAtHome(i int, sup []string) bool {
+	for a := range s.actors {
+		if m := &s.actors[a]; within(m.lo, i, min(s.hi, i+6)) && slices.Contains(sup, m.ref.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentToTrain reports whether "train" at k is the purpose of people the

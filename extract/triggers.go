@@ -425,6 +425,7 @@ func (s *sent) tagTriggers() {
 	}
 	s.actedIn()
 	s.keptIn()
+	s.turnedTo()
 	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
 		f := j + 1
@@ -2840,6 +2841,10 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			// them.
 			return false
 		}
+	case "demand":
+		if (toks[i].Norm == "demand" || toks[i].Norm == "demands") && (next == "for" || next == "from") {
+			return false // "driven by European demand for air defence systems": a market's, the noun; the verb takes its object ("demanded more shells")
+		}
 	case "rely":
 		if s.reliedOn(i) < 0 {
 			return false // "relies on diplomacy", "depending on the weather": no state supplies
@@ -2957,6 +2962,8 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 		return false // "$5.6 billion in drawdown authority will go unspent": it goes nowhere
 	case v.Lemma == "go" && next == "with":
 		return false // "rocket launchers to go with the troops", "Poland went with the K2": goes along, or chooses; moves nothing
+	case v.Lemma == "put":
+		return s.putsPeopleIn(i)
 	case v.Lemma == "need":
 		// A need is a request only when it is put to a supplier: "needs
 		// more air defence systems from its partners"; "Russia needs more
@@ -2992,13 +2999,89 @@ func unusedWord(w string) bool {
 	return false
 }
 
+// putsPeopleIn reports whether "put" at i sends people to a state: "put
+// boots on the ground", "put troops in Mali". So many other things are
+// put (lives at risk, forces on alert, a figure at a number) that only
+// people put in a state named, or the idiom for troops, count.
+func (s *sent) putsPeopleIn(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && toks[j].Kind == Punct {
+		j++ // put "boots on the ground"
+	}
+	if j+3 < s.hi && toks[j].Norm == "boots" && toks[j+1].Norm == "on" && toks[j+2].Norm == "the" && toks[j+3].Norm == "ground" {
+		return true
+	}
+	for k := j; k+2 < s.hi && k-j <= 5 && toks[k].Kind == Word; k++ {
+		if lex.sets[toks[k].word]&setPersonnel != 0 && (toks[k+1].Norm == "in" || toks[k+1].Norm == "into") {
+			return s.actorAt(k+2) >= 0 || toks[k+2].Norm == "the" && s.actorAt(k+3) >= 0
+		}
+	}
+	return false
+}
+
+// turnedTo adds a request for "turn" when it turns to a state for goods
+// (see turnedToFor). "turn" is no verb of verbs.tsv: it turns down,
+// over and into far more often than it asks.
+func (s *sent) turnedTo() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.prep != "to" {
+			continue
+		}
+		k := m.lo - 2 // the word before "to"
+		if k > s.lo && toks[k+1].Norm == "the" {
+			k--
+		}
+		if k < s.lo || !turnForm(toks[k].Norm) || !s.turnedToFor(k) || s.triggerAt(k) {
+			continue
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: k, class: classRequest, lemma: "turn"})
+	}
+}
+
+// turnForm reports whether w is a form of the verb "turn".
+func turnForm(w string) bool {
+	switch w {
+	case "turn", "turns", "turned", "turning":
+		return true
+	}
+	return false
+}
+
+// turnedToFor reports whether "turn" at i turns to a state for goods, a
+// request put to it: "Mali has since turned to Russia for weapons",
+// "Estonia has turned to South Korea for rocket launchers". Turning to a
+// state alone ("Ankara turned to Europe"), to making them, or turning
+// down, over or into is none.
+func (s *sent) turnedToFor(i int) bool {
+	toks := s.d.toks
+	if i+2 >= s.hi || toks[i+1].Norm != "to" || s.actorAt(i+2) < 0 && !(toks[i+2].Norm == "the" && s.actorAt(i+3) >= 0) {
+		return false
+	}
+	for j := i + 3; j+1 < s.hi && j-i <= 8; j++ {
+		if toks[j].Norm == "for" {
+			return s.materielWithin(j+1, min(s.hi, j+5))
+		}
+		if toks[j].Kind == Punct || s.is(j, fVerb) {
+			return false
+		}
+	}
+	return false
+}
+
 // statedNeed reports whether the need at i is one a state says it has, a
 // plea to those who would give: "Ukraine has said it needs 300 modern
 // tanks", "Zelensky said his country needed at least seven Patriot
-// systems". Its subject is "it" or "his (her, the) country" right after a
-// verb of speech; a need another tells of ("A retired general said
-// Ukraine would need 300 tanks", "the army needs more interceptors") is
-// none.
+// systems", "said Ukraine still needed more Patriot systems", "told
+// reporters that Kyiv still needed more air defence". Its subject is "it",
+// "his (her, the) country" or a state, and a verb of speech stands just
+// before it (past its addressee, a time and "that"); a need another tells
+// of with a modal ("A retired general said Ukraine would need 300 tanks"),
+// or one of a force ("the army needs more interceptors"), is none, nor is
+// a state's need of what it has ("said the United States needed its
+// Tomahawks").
 func (s *sent) statedNeed(i int) bool {
 	toks := s.d.toks
 	for k := i + 1; k < s.hi && k <= i+5; k++ {
@@ -3007,26 +3090,61 @@ func (s *sent) statedNeed(i int) bool {
 			return false // "says it needs about $60 billion a year in outside financing": the state's budget
 		}
 	}
+	if i+1 < s.hi {
+		switch toks[i+1].Norm {
+		case "its", "their", "our", "his", "her":
+			return false // "needed its Tomahawks": what it has, kept
+		}
+	}
 	j := i - 1
 	if j > s.lo && s.is(j, fAdverb) {
 		j-- // "it still needs"
 	}
+	lo := s.needSubject(j)
+	return lo > s.lo && s.speechBefore(lo-1)
+}
+
+// needSubject returns the first token of the subject of a need that ends
+// at j, when it is a state the need can be a plea of: "it", "his (her,
+// the) country", or a state named ("Ukraine", "Kyiv"). Or -1.
+func (s *sent) needSubject(j int) int {
+	toks := s.d.toks
 	switch {
-	case j > s.lo && toks[j].Norm == "it":
+	case j <= s.lo:
+		return -1
+	case toks[j].Norm == "it":
+		return j
 	case j-1 > s.lo && toks[j].Norm == "country" && (toks[j-1].Norm == "his" || toks[j-1].Norm == "her" || toks[j-1].Norm == "the"):
-		j--
-	default:
-		return false
+		return j - 1
 	}
-	j--
+	a := s.actorAt(j)
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	if m.hi != j+1 || m.prep != "" || m.possessive || m.demonym || m.ref.kind != kindCountry && m.ref.Kind != "capital" {
+		return -1
+	}
+	return m.lo
+}
+
+// speechBefore reports whether a verb of speech ends the words before the
+// clause whose subject starts right after j: "said (that)", "told
+// reporters afterwards that", "said in April that", "saying".
+func (s *sent) speechBefore(j int) bool {
+	toks := s.d.toks
 	if j > s.lo && toks[j].Norm == "that" {
 		j--
 	}
-	if j < s.lo {
-		return false
+	for k := j; k >= s.lo && j-k <= 4; k-- {
+		if v, ok := s.verbAt(k); ok {
+			return v.Class == classSpeech
+		}
+		if toks[k].Kind != Word {
+			return false
+		}
 	}
-	v, ok := s.verbAt(j)
-	return ok && v.Class == classSpeech
+	return false
 }
 
 // figureGiven reports whether "given" at i follows a figure rather than

@@ -4669,6 +4669,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU technology - delivered"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
+		{"goods 'not due until' or 'not expected until' a time come then: expected, as 'due in' says ('not before' only bounds the time)", "Chile ordered 12 jets from Spain. The first jets are not due until 2031. Peru ordered six frigates from Italy. The first frigate is not expected until 2030.",
+			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "IT>PE ship 6..6 item committed", "IT>PE ship - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

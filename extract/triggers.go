@@ -1220,6 +1220,11 @@ func (s *sent) expectedWhen(i int) bool {
 	}
 	j := i + 1
 	switch toks[j].Norm {
+	case "until":
+		if !s.notUntil(i) {
+			return false
+		}
+		j++
 	case "in", "by", "before", "from", "around":
 		j++
 		if toks[j].Norm == "early" || toks[j].Norm == "late" || toks[j].Norm == "mid" {
@@ -1564,6 +1569,18 @@ func (s *sent) beBeforeAdverb(j int) bool {
 		return true
 	}
 	return false
+}
+
+// notUntil reports whether the word of expecting at i ("due",
+// "expected") is negated and followed by "until": "the first jets are
+// not due until 2031". Unlike "not before 2031", which bounds a time
+// from below, "not until" says the goods come then.
+func (s *sent) notUntil(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || i+1 >= s.hi || toks[i+1].Norm != "until" || toks[i-1].Norm != "not" {
+		return false
+	}
+	return s.is(i-2, fBe)
 }
 
 // yearToken reports whether a token is a year of four digits, 1900 to 2099.
@@ -2857,7 +2874,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "pressed for warships" asks; "press" and "pushed back" do not
 		}
 	case "due":
-		if i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) || next == "to" {
+		if i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) && !s.notUntil(i) || next == "to" {
 			return false // "Another 10 are due next year", "are now due": to come; "are due to arrive" leaves it to the verb after
 		}
 	case "share":

@@ -4671,6 +4671,8 @@ func TestFrames(t *testing.T) {
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 		{"goods 'not due until' or 'not expected until' a time come then: expected, as 'due in' says ('not before' only bounds the time)", "Chile ordered 12 jets from Spain. The first jets are not due until 2031. Peru ordered six frigates from Italy. The first frigate is not expected until 2030.",
 			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "IT>PE ship 6..6 item committed", "IT>PE ship - expected"}},
+		{"a participle of transfer joined by 'and' to a passive one shares its 'be' ('will be built in Japan and handed over'), and the state where the goods are made ('built in Japan and') is no recipient of the verb joined to it", "Australia ordered 11 frigates from Japan. The first three ships will be built in Japan and handed over from 2029.",
+			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3471,6 +3471,9 @@ func (s *sent) passiveAt(i int) bool {
 	if !s.participle(i) {
 		return false
 	}
+	if s.sharesBe(i) {
+		return true
+	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		if s.is(j, fBe) {
 			return true
@@ -3524,6 +3527,30 @@ func (s *sent) passiveAt(i int) bool {
 				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
 			}
 			return prev.Kind == Word && (!s.is(lo-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(lo-1) < 0
+		}
+	}
+	return false
+}
+
+// sharesBe reports whether the participle at i, right after "and", is
+// joined to a passive participle before it in its clause, whose "be" it
+// shares: "are to be built in Japan and delivered from 2029", "were
+// refurbished and shipped to Ukraine".
+func (s *sent) sharesBe(i int) bool {
+	toks := s.d.toks
+	if i-2 <= s.lo || toks[i-1].Norm != "and" {
+		return false
+	}
+	if v, ok := s.verbAt(i); !ok || v.Class == classArrive {
+		return false // "were made by Western firms and reached Russia": a verb of arriving takes no object, so no passive
+	}
+	for j := i - 2; j > s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":", "and", "or", "but":
+			return false
+		}
+		if s.participle(j) {
+			return s.beBefore(j)
 		}
 	}
 	return false

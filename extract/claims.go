@@ -5879,6 +5879,18 @@ func (d *doc) partOfWhich(p *phrase) bool {
 	return false
 }
 
+// frontedWhole reports whether the goods of claim w open their sentence
+// after "Of" ("Of the tanks, 116 will be shipped") and the goods of claim
+// c are the count just after the comma that closes them: a part of the
+// whole named first, not a second flow beside it.
+func (d *doc) frontedWhole(w, c *draft) bool {
+	lo := w.p.start()
+	if lo-2 < w.sentLo || lo-2 > w.sentLo+1 || d.toks[lo-1].Norm != "the" || d.toks[lo-2].Norm != "of" {
+		return false
+	}
+	return w.p.hi < c.sentHi && d.toks[w.p.hi].Norm == "," && c.p.elided && c.p.start() == w.p.hi+1
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -5944,6 +5956,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if !same && k.sent == c.sent && k.trig == c.trig && d.headAgain(k, c) {
 			same = true // "began sending Mohajer-6 drones to Sudan, and the drones helped the army": the goods named again
+		}
+		if k.sent == c.sent && (d.frontedWhole(k, c) || d.frontedWhole(c, k)) {
+			same = true // "Of the tanks, 116 will be shipped": the count is of the goods named before it
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before

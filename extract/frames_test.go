@@ -4673,6 +4673,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "IT>PE ship 6..6 item committed", "IT>PE ship - expected"}},
 		{"a participle of transfer joined by 'and' to a passive one shares its 'be' ('will be built in Japan and handed over'), and the state where the goods are made ('built in Japan and') is no recipient of the verb joined to it", "Australia ordered 11 frigates from Japan. The first three ships will be built in Japan and handed over from 2029.",
 			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
+		{"a whole fronted with 'Of the' before a comma ('Of the tanks, 116 will be delivered') is what the count after it is part of: one flow, the counted one", "Poland ordered 180 tanks from South Korea. Of the tanks, 116 will be delivered between 2026 and 2030.",
+			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4675,6 +4675,8 @@ func TestFrames(t *testing.T) {
 			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
 		{"a whole fronted with 'Of the' before a comma ('Of the tanks, 116 will be delivered') is what the count after it is part of: one flow, the counted one", "Poland ordered 180 tanks from South Korea. Of the tanks, 116 will be delivered between 2026 and 2030.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
+		{"bare deliveries after what a package includes ('also includes Meteor missiles, and deliveries are expected to begin') are of the goods bought, not of what comes with them", "India ordered 26 Rafale jets from France. The package also includes Meteor missiles, and deliveries are expected to begin in 2028.",
+			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN missile - committed", "FR>IN aircraft - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

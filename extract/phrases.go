@@ -3217,8 +3217,13 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
-		if item == nil {
-			item = s.principalNamed()
+		if item == nil || s.contentBefore(item.lo) {
+			// "The package also includes Meteor missiles, and deliveries
+			// are expected to begin in 2028": what comes with the goods
+			// bought is not what the deliveries are of.
+			if p := s.principalNamed(); p != nil || item == nil {
+				item = p
+			}
 		}
 		if absolute && item != nil && item.cat == armsledger.Other {
 			continue // ("for howitzers and resupply vehicles, with deliveries due": which goods, a clause of its own would say)
@@ -3229,6 +3234,18 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// contentBefore reports whether a verb of content ("includes",
+// "covers") stands before token i in its sentence: the goods at i are
+// what a deal or package holds.
+func (s *sent) contentBefore(i int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < i && t.class == classContent {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSupplier adds arms of no kind for a state's ranked "supplier" that

@@ -4677,6 +4677,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
 		{"bare deliveries after what a package includes ('also includes Meteor missiles, and deliveries are expected to begin') are of the goods bought, not of what comes with them", "India ordered 26 Rafale jets from France. The package also includes Meteor missiles, and deliveries are expected to begin in 2028.",
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN missile - committed", "FR>IN aircraft - expected"}},
+		{"one more of goods told as the whole object of a verb of giving ('will send a second', 'plans to send a further batch') is more of them, where they went; 'another' before an amount counts the amount", "Italy has supplied a SAMP/T system to Ukraine and will send a second. The United States sent ATACMS missiles to Ukraine. The Pentagon plans to send a further batch. Germany said it would contribute another $500 million to Ukraine.",
+			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 1..1 item expected", "US>UA missile - delivered", "US>UA missile - expected", "DE>UA funding 5e+08..5e+08 USD expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -427,6 +427,7 @@ func (s *sent) phrases() []phrase {
 		out = s.firstBatchTaken(out)
 	}
 	out = s.ordinalSubject(out) // (a loop over the sentence's few triggers)
+	out = s.ordinalObject(out)
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -3167,6 +3168,66 @@ func (s *sent) ordinalSubject(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: j, hi: j + 1, head: j, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
 	}
 	return ps
+}
+
+// ordinalObject adds, for an active verb of giving whose object is one
+// more of goods told and nothing else ("are preparing to send a second",
+// "will deliver another", "plans to send a further batch"), that one more
+// of the sentence's last item, or the text's. "A second" is one of them;
+// a batch is of no told size.
+func (s *sent) ordinalObject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classGive && t.class != classMove {
+			continue
+		}
+		j := t.i + 1
+		end, counted := s.oneMoreAt(j)
+		if end < 0 || end < s.hi && toks[end].Kind != Punct && !moreEnds[toks[end].Norm] && toks[end].Norm != "too" {
+			continue // "send a second battalion", "another country": a phrase of its own
+		}
+		if end < s.hi && s.inQty[end-s.lo] || slices.ContainsFunc(ps, func(p phrase) bool { return p.start() <= end && p.hi > j }) {
+			continue // "would contribute another $500 million": the amount is the object
+		}
+		item := s.goodsBefore(ps, j)
+		if item == nil || item.money {
+			continue
+		}
+		var q *QuantityMatch
+		if counted {
+			q = &QuantityMatch{Lo: j, Hi: end, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: end, head: end - 1, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
+	}
+	return ps
+}
+
+// oneMoreAt returns the end of "a second" ("a third", "a fourth"),
+// "another", "a further batch" or "another batch" at j, and whether it
+// counts one; or -1.
+func (s *sent) oneMoreAt(j int) (int, bool) {
+	toks := s.d.toks
+	if j+1 >= s.hi {
+		return -1, false
+	}
+	switch toks[j].Norm {
+	case "a":
+		switch toks[j+1].Norm {
+		case "second", "third", "fourth", "fifth":
+			return j + 2, true
+		case "further", "new":
+			if j+2 < s.hi && batchNoun(toks[j+2].Norm) {
+				return j + 3, false
+			}
+		}
+	case "another":
+		if batchNoun(toks[j+1].Norm) {
+			return j + 2, false
+		}
+		return j + 1, true
+	}
+	return -1, false
 }
 
 // arrivalAt reports whether a trigger of arrival stands at token i.

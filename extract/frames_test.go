@@ -4679,6 +4679,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN missile - committed", "FR>IN aircraft - expected"}},
 		{"one more of goods told as the whole object of a verb of giving ('will send a second', 'plans to send a further batch') is more of them, where they went; 'another' before an amount counts the amount", "Italy has supplied a SAMP/T system to Ukraine and will send a second. The United States sent ATACMS missiles to Ukraine. The Pentagon plans to send a further batch. Germany said it would contribute another $500 million to Ukraine.",
 			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 1..1 item expected", "US>UA missile - delivered", "US>UA missile - expected", "DE>UA funding 5e+08..5e+08 USD expected"}},
+		{"a bare 'some' as the whole object of a verb of giving ('would donate some too') is some of the goods told; 'some of its tanks' names its own", "The Netherlands and Denmark pledged jets to Ukraine in August, and Norway said it would donate some too. Spain sent some of its tanks to Peru.",
+			[]string{"NL+DK>UA aircraft - committed", "NO>UA aircraft - expected", "ES>PE armored_vehicle - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3226,6 +3226,8 @@ func (s *sent) oneMoreAt(j int) (int, bool) {
 			return j + 2, false
 		}
 		return j + 1, true
+	case "some":
+		return j + 1, false // "Norway said it would donate some too"
 	}
 	return -1, false
 }

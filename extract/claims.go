@@ -3676,6 +3676,25 @@ func (d *doc) oldGoods(p *draft) bool {
 	return false
 }
 
+// partNamedAgain reports whether claim c's goods are a part, told by
+// when it comes, of goods told before: "the first aircraft", "the
+// remaining 18", "the first of the jets".
+func (d *doc) partNamedAgain(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	for j := c.p.start() - 1; j > c.sentLo; j-- {
+		switch d.toks[j].Norm {
+		case "of", "the", "those", "these":
+			continue // "the first of the jets"
+		case "first", "remaining", "rest", "last", "final", "initial":
+			return d.toks[j-1].Norm == "the"
+		}
+		return false
+	}
+	return false
+}
+
 // definiteModifiers may stand between "the" and an item named again.
 var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding", "other", "rest",
 	"first", "last", "second", "final", "initial")
@@ -6871,13 +6890,21 @@ func (d *doc) namedAgainLate() {
 		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.homemade || c.aggregate || c.open || !d.definite(c) {
 			continue
 		}
+		reach := 2 // (inherit's reach for goods named again)
+		if d.partNamedAgain(c) && c.p.cat != armsledger.Funding {
+			// "Argentina bought 24 F-16s from Denmark. [The deal's worth,
+			// who helps pay for it.] The remaining aircraft will arrive
+			// through 2028": a part of the goods, told by when it comes,
+			// goes on with their flow past the sums told since.
+			reach = 4
+		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
-			if c.sent-p.sent > 2 {
-				break // (inherit's reach for goods named again)
+			if c.sent-p.sent > reach {
+				break
 			}
-			if p.sent == c.sent || p.p.cat != c.p.cat {
-				continue
+			if p.sent == c.sent || p.p.cat != c.p.cat || reach > 2 && len(p.sup) == 0 && len(p.rec) == 0 {
+				continue // (the whole named again with no party is no flow a part goes on with)
 			}
 			if len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) && !d.otherNames(&c.p, &p.p) && !d.otherMaker(&c.p, p) {
 				c.sup, c.rec, c.inherited = p.sup, p.rec, true

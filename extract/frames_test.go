@@ -4681,6 +4681,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 1..1 item expected", "US>UA missile - delivered", "US>UA missile - expected", "DE>UA funding 5e+08..5e+08 USD expected"}},
 		{"a bare 'some' as the whole object of a verb of giving ('would donate some too') is some of the goods told; 'some of its tanks' names its own", "The Netherlands and Denmark pledged jets to Ukraine in August, and Norway said it would donate some too. Spain sent some of its tanks to Peru.",
 			[]string{"NL+DK>UA aircraft - committed", "NO>UA aircraft - expected", "ES>PE armored_vehicle - delivered"}},
+		{"a part of goods told, named by when it comes ('The first aircraft are due'), goes on with the flow of their kind three sentences back, past the sums told since", "Argentina agreed to buy 24 F-16 jets from Denmark. The deal is worth about $300 million. The United States has pledged $40 million in financing. The first aircraft are due to arrive next year.",
+			[]string{"DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed", "US>AR funding 4e+07..4e+07 USD committed", "DK>AR aircraft - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

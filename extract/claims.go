@@ -3676,6 +3676,25 @@ func (d *doc) oldGoods(p *draft) bool {
 	return false
 }
 
+// partNamedAgain reports whether claim c's goods are a part, told by
+// when it comes, of goods told before: "the first aircraft", "the
+// remaining 18", "the first of the jets".
+func (d *doc) partNamedAgain(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	for j := c.p.start() - 1; j > c.sentLo; j-- {
+		switch d.toks[j].Norm {
+		case "of", "the", "those", "these":
+			continue // "the first of the jets"
+		case "first", "remaining", "rest", "last", "final", "initial":
+			return d.toks[j-1].Norm == "the"
+		}
+		return false
+	}
+	return false
+}
+
 // definiteModifiers may stand between "the" and an item named again.
 var definiteModifiers = setOf("remaining", "promised", "pledged", "outstanding", "other", "rest",
 	"first", "last", "second", "final", "initial")
@@ -5879,6 +5898,18 @@ func (d *doc) partOfWhich(p *phrase) bool {
 	return false
 }
 
+// frontedWhole reports whether the goods of claim w open their sentence
+// after "Of" ("Of the tanks, 116 will be shipped") and the goods of claim
+// c are the count just after the comma that closes them: a part of the
+// whole named first, not a second flow beside it.
+func (d *doc) frontedWhole(w, c *draft) bool {
+	lo := w.p.start()
+	if lo-2 < w.sentLo || lo-2 > w.sentLo+1 || d.toks[lo-1].Norm != "the" || d.toks[lo-2].Norm != "of" {
+		return false
+	}
+	return w.p.hi < c.sentHi && d.toks[w.p.hi].Norm == "," && c.p.elided && c.p.start() == w.p.hi+1
+}
+
 // findRepeat returns an earlier draft that states the same assertion: the
 // same flow, kind and status, and the same amount, or the same item where an
 // amount is missing ("dozens of ballistic missiles" ... "the missiles"). A
@@ -5944,6 +5975,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if !same && k.sent == c.sent && k.trig == c.trig && d.headAgain(k, c) {
 			same = true // "began sending Mohajer-6 drones to Sudan, and the drones helped the army": the goods named again
+		}
+		if k.sent == c.sent && (d.frontedWhole(k, c) || d.frontedWhole(c, k)) {
+			same = true // "Of the tanks, 116 will be shipped": the count is of the goods named before it
 		}
 		if c.p.pronominal && k.sent < c.sent && c.sent-k.sent <= 2 && k.p.cat == c.p.cat && !d.namedBeforeIn(c) {
 			same = true // "They were pledged by Morrison": the goods told just before
@@ -6856,13 +6890,21 @@ func (d *doc) namedAgainLate() {
 		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.homemade || c.aggregate || c.open || !d.definite(c) {
 			continue
 		}
+		reach := 2 // (inherit's reach for goods named again)
+		if d.partNamedAgain(c) && c.p.cat != armsledger.Funding {
+			// "Argentina bought 24 F-16s from Denmark. [The deal's worth,
+			// who helps pay for it.] The remaining aircraft will arrive
+			// through 2028": a part of the goods, told by when it comes,
+			// goes on with their flow past the sums told since.
+			reach = 4
+		}
 		for k := i - 1; k >= 0; k-- {
 			p := &d.claims[k]
-			if c.sent-p.sent > 2 {
-				break // (inherit's reach for goods named again)
+			if c.sent-p.sent > reach {
+				break
 			}
-			if p.sent == c.sent || p.p.cat != c.p.cat {
-				continue
+			if p.sent == c.sent || p.p.cat != c.p.cat || reach > 2 && len(p.sup) == 0 && len(p.rec) == 0 {
+				continue // (the whole named again with no party is no flow a part goes on with)
 			}
 			if len(p.sup) > 0 && len(p.rec) > 0 && !sameSet(p.sup, p.rec) && !d.otherNames(&c.p, &p.p) && !d.otherMaker(&c.p, p) {
 				c.sup, c.rec, c.inherited = p.sup, p.rec, true

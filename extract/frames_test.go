@@ -4687,6 +4687,20 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>RU technology - delivered"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
+		{"goods 'not due until' or 'not expected until' a time come then: expected, as 'due in' says ('not before' only bounds the time)", "Chile ordered 12 jets from Spain. The first jets are not due until 2031. Peru ordered six frigates from Italy. The first frigate is not expected until 2030.",
+			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "IT>PE ship 6..6 item committed", "IT>PE ship - expected"}},
+		{"a participle of transfer joined by 'and' to a passive one shares its 'be' ('will be built in Japan and handed over'), and the state where the goods are made ('built in Japan and') is no recipient of the verb joined to it", "Australia ordered 11 frigates from Japan. The first three ships will be built in Japan and handed over from 2029.",
+			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
+		{"a whole fronted with 'Of the' before a comma ('Of the tanks, 116 will be delivered') is what the count after it is part of: one flow, the counted one", "Poland ordered 180 tanks from South Korea. Of the tanks, 116 will be delivered between 2026 and 2030.",
+			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
+		{"bare deliveries after what a package includes ('also includes Meteor missiles, and deliveries are expected to begin') are of the goods bought, not of what comes with them", "India ordered 26 Rafale jets from France. The package also includes Meteor missiles, and deliveries are expected to begin in 2028.",
+			[]string{"FR>IN aircraft 26..26 item committed", "FR>IN missile - committed", "FR>IN aircraft - expected"}},
+		{"one more of goods told as the whole object of a verb of giving ('will send a second', 'plans to send a further batch') is more of them, where they went; 'another' before an amount counts the amount", "Italy has supplied a SAMP/T system to Ukraine and will send a second. The United States sent ATACMS missiles to Ukraine. The Pentagon plans to send a further batch. Germany said it would contribute another $500 million to Ukraine.",
+			[]string{"IT>UA air_defense 1..1 item delivered", "IT>UA air_defense 1..1 item expected", "US>UA missile - delivered", "US>UA missile - expected", "DE>UA funding 5e+08..5e+08 USD expected"}},
+		{"a bare 'some' as the whole object of a verb of giving ('would donate some too') is some of the goods told; 'some of its tanks' names its own", "The Netherlands and Denmark pledged jets to Ukraine in August, and Norway said it would donate some too. Spain sent some of its tanks to Peru.",
+			[]string{"NL+DK>UA aircraft - committed", "NO>UA aircraft - expected", "ES>PE armored_vehicle - delivered"}},
+		{"a part of goods told, named by when it comes ('The first aircraft are due'), goes on with the flow of their kind three sentences back, past the sums told since", "Argentina agreed to buy 24 F-16 jets from Denmark. The deal is worth about $300 million. The United States has pledged $40 million in financing. The first aircraft are due to arrive next year.",
+			[]string{"DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed", "US>AR funding 4e+07..4e+07 USD committed", "DK>AR aircraft - expected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

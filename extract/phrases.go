@@ -428,6 +428,7 @@ func (s *sent) phrases() []phrase {
 		out = s.firstBatchTaken(out)
 	}
 	out = s.ordinalSubject(out) // (a loop over the sentence's few triggers)
+	out = s.ordinalObject(out)
 	for k := range out {
 		p := &out[k]
 		s.attachQuantity(p)
@@ -3201,6 +3202,68 @@ func (s *sent) ordinalSubject(ps []phrase) []phrase {
 	return ps
 }
 
+// ordinalObject adds, for an active verb of giving whose object is one
+// more of goods told and nothing else ("are preparing to send a second",
+// "will deliver another", "plans to send a further batch"), that one more
+// of the sentence's last item, or the text's. "A second" is one of them;
+// a batch is of no told size.
+func (s *sent) ordinalObject(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || t.passive || t.class != classGive && t.class != classMove {
+			continue
+		}
+		j := t.i + 1
+		end, counted := s.oneMoreAt(j)
+		if end < 0 || end < s.hi && toks[end].Kind != Punct && !moreEnds[toks[end].Norm] && toks[end].Norm != "too" {
+			continue // "send a second battalion", "another country": a phrase of its own
+		}
+		if end < s.hi && s.inQty[end-s.lo] || slices.ContainsFunc(ps, func(p phrase) bool { return p.start() <= end && p.hi > j }) {
+			continue // "would contribute another $500 million": the amount is the object
+		}
+		item := s.goodsBefore(ps, j)
+		if item == nil || item.money {
+			continue
+		}
+		var q *QuantityMatch
+		if counted {
+			q = &QuantityMatch{Lo: j, Hi: end, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+		}
+		ps = insertPhrase(ps, phrase{lo: j, hi: end, head: end - 1, cat: item.cat, unit: item.unit, qty: q, elided: true, increment: true})
+	}
+	return ps
+}
+
+// oneMoreAt returns the end of "a second" ("a third", "a fourth"),
+// "another", "a further batch" or "another batch" at j, and whether it
+// counts one; or -1.
+func (s *sent) oneMoreAt(j int) (int, bool) {
+	toks := s.d.toks
+	if j+1 >= s.hi {
+		return -1, false
+	}
+	switch toks[j].Norm {
+	case "a":
+		switch toks[j+1].Norm {
+		case "second", "third", "fourth", "fifth":
+			return j + 2, true
+		case "further", "new":
+			if j+2 < s.hi && batchNoun(toks[j+2].Norm) {
+				return j + 3, false
+			}
+		}
+	case "another":
+		if batchNoun(toks[j+1].Norm) {
+			return j + 2, false
+		}
+		return j + 1, true
+	case "some":
+		return j + 1, false // "Norway said it would donate some too"
+	}
+	return -1, false
+}
+
 // arrivalAt reports whether a trigger of arrival stands at token i.
 func (s *sent) arrivalAt(i int) bool {
 	for k := range s.trigs {
@@ -3249,8 +3312,13 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 			continue
 		}
 		item := lastPhraseBefore(ps, t.i) // "Poland ordered 96 Apaches, and deliveries will start in 2028"
-		if item == nil {
-			item = s.principalNamed()
+		if item == nil || s.contentBefore(item.lo) {
+			// "The package also includes Meteor missiles, and deliveries
+			// are expected to begin in 2028": what comes with the goods
+			// bought is not what the deliveries are of.
+			if p := s.principalNamed(); p != nil || item == nil {
+				item = p
+			}
 		}
 		if absolute && item != nil && item.cat == armsledger.Other {
 			continue // ("for howitzers and resupply vehicles, with deliveries due": which goods, a clause of its own would say)
@@ -3261,6 +3329,18 @@ func (s *sent) bareDeliveries(ps []phrase) []phrase {
 		ps = insertPhrase(ps, phrase{lo: lo, hi: t.i + 1, head: t.i, cat: item.cat, unit: item.unit, elided: true})
 	}
 	return ps
+}
+
+// contentBefore reports whether a verb of content ("includes",
+// "covers") stands before token i in its sentence: the goods at i are
+// what a deal or package holds.
+func (s *sent) contentBefore(i int) bool {
+	for k := range s.trigs {
+		if t := &s.trigs[k]; t.i < i && t.class == classContent {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSupplier adds arms of no kind for a state's ranked "supplier" that

@@ -2601,6 +2601,9 @@ func (s *sent) ppCandidate(a, lo, hi int) bool {
 	if m.prep == "in" && s.signedIn(m.lo) {
 		return false // "the purchase was formally signed in Copenhagen": where the deal was signed, no party
 	}
+	if m.prep == "in" && m.hi < s.hi && s.d.toks[m.hi].Norm == "and" && makingVerbForm(s.wordBeforePrep(m.lo, "in")) {
+		return false // "are to be built in Japan and delivered from 2029": where they are made, not where the verb joined to it takes them
+	}
 	if m.prep == "in" && s.placeOfSource(m.lo) {
 		return false // "transferred from the European F-16 Training Center in Romania": where they came from
 	}

@@ -1221,6 +1221,11 @@ func (s *sent) expectedWhen(i int) bool {
 	}
 	j := i + 1
 	switch toks[j].Norm {
+	case "until":
+		if !s.notUntil(i) {
+			return false
+		}
+		j++
 	case "in", "by", "before", "from", "around":
 		j++
 		if toks[j].Norm == "early" || toks[j].Norm == "late" || toks[j].Norm == "mid" {
@@ -1565,6 +1570,18 @@ func (s *sent) beBeforeAdverb(j int) bool {
 		return true
 	}
 	return false
+}
+
+// notUntil reports whether the word of expecting at i ("due",
+// "expected") is negated and followed by "until": "the first jets are
+// not due until 2031". Unlike "not before 2031", which bounds a time
+// from below, "not until" says the goods come then.
+func (s *sent) notUntil(i int) bool {
+	toks := s.d.toks
+	if i-2 < s.lo || i+1 >= s.hi || toks[i+1].Norm != "until" || toks[i-1].Norm != "not" {
+		return false
+	}
+	return s.is(i-2, fBe)
 }
 
 // yearToken reports whether a token is a year of four digits, 1900 to 2099.
@@ -2862,7 +2879,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false // "pressed for warships" asks; "press" and "pushed back" do not
 		}
 	case "due":
-		if i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) || next == "to" {
+		if i == s.lo || !s.is(i-1, fBe) && !s.withRemainder(i-1) && !s.beBeforeAdverb(i-1) && !s.notUntil(i) || next == "to" {
 			return false // "Another 10 are due next year", "are now due": to come; "are due to arrive" leaves it to the verb after
 		}
 	case "share":
@@ -3572,6 +3589,9 @@ func (s *sent) passiveAt(i int) bool {
 	if !s.participle(i) {
 		return false
 	}
+	if s.sharesBe(i) {
+		return true
+	}
 	for j := i - 1; j >= s.lo && i-j <= 3; j-- {
 		if s.is(j, fBe) {
 			return true
@@ -3625,6 +3645,30 @@ func (s *sent) passiveAt(i int) bool {
 				return false // "The Czech-led initiative delivered to Ukraine 1.5 million rounds": the object, moved after
 			}
 			return prev.Kind == Word && (!s.is(lo-1, fStop) || prev.Norm == "those" || prev.Norm == "these") && s.actorAt(lo-1) < 0
+		}
+	}
+	return false
+}
+
+// sharesBe reports whether the participle at i, right after "and", is
+// joined to a passive participle before it in its clause, whose "be" it
+// shares: "are to be built in Japan and delivered from 2029", "were
+// refurbished and shipped to Ukraine".
+func (s *sent) sharesBe(i int) bool {
+	toks := s.d.toks
+	if i-2 <= s.lo || toks[i-1].Norm != "and" {
+		return false
+	}
+	if v, ok := s.verbAt(i); !ok || v.Class == classArrive {
+		return false // "were made by Western firms and reached Russia": a verb of arriving takes no object, so no passive
+	}
+	for j := i - 2; j > s.lo && i-j <= 8; j-- {
+		switch toks[j].Norm {
+		case ",", ";", ":", "and", "or", "but":
+			return false
+		}
+		if s.participle(j) {
+			return s.beBefore(j)
 		}
 	}
 	return false

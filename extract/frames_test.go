@@ -4667,6 +4667,10 @@ func TestFrames(t *testing.T) {
 			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
 		{"a participle of a verb that takes no object ('ageing', 'existing') describes the goods it stands before: parts for ageing armour are parts, and the armour stays the holder's", "Minsk has also sent spare parts for Russia's ageing armour.",
 			[]string{"BY>RU technology - delivered"}},
+		{"a verb of denial with 'them' and 'as' ('has dismissed them as media talk') dismisses the reports before, not goods; 'these reports' too", "Local media reported that Pakistan would buy 40 J-35 fighters from China. Defence Minister Khawaja Asif has dismissed them as media talk. Reports said Chile would buy tanks from Spain. Chile dismissed these reports.",
+			[]string{"CN>PK aircraft 40..40 item expected", "CN>PK aircraft - denied", "ES>CL armored_vehicle - expected", "ES>CL armored_vehicle - denied"}},
+		{"a clause after the claim in its own sentence that calls it false ('; Tehran called the accusation \"baseless\"', 'though X has dismissed them') denies it; one that restates a denial adds none", "Iran has delivered ballistic missiles to Russia, Antony Blinken said on Tuesday; Tehran called the accusation \"baseless\". Reports that Beijing will sell Islamabad 40 J-35 fighters have circulated, though Khawaja Asif has dismissed them as media talk. The Kremlin had denied that North Korean troops were fighting for Russia, dismissing the reports as fakes.",
+			[]string{"IR>RU missile - delivered", "IR>RU missile - denied", "CN>PK aircraft 40..40 item expected", "CN>PK aircraft - denied", "KP>RU personnel - denied"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

@@ -4650,6 +4650,9 @@ func (s *sent) themObjectRest(ps []phrase) []phrase {
 		default:
 			continue
 		}
+		if t.class == classDeny && s.reportsAsPronoun(at, t.i, true) {
+			continue // "dismissed them as media talk": the reports, not the goods (see deniedReports)
+		}
 		var item *phrase
 		named := false
 		for n := range ps {

@@ -2800,7 +2800,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false
 		}
 	case "dismiss":
-		if !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)) {
+		if !s.dismissesClaim(i) {
 			return false // "dismissed reports that ..." denies; "dismissed the minister" does not
 		}
 	case "transport":
@@ -3220,6 +3220,19 @@ func (s *sent) leftFor(i int) bool {
 		}
 	}
 	return false
+}
+
+// dismissesClaim reports whether "dismiss" at i takes what was said for
+// its object: "dismissed reports that", "dismissed these claims",
+// "dismissed them as media talk" (see reportsAsPronoun). "Dismissed the
+// minister" puts a man out of office.
+func (s *sent) dismissesClaim(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	return j < s.hi && claimNoun(toks[j].Norm) || s.reportsAsPronoun(i+1, i, true)
 }
 
 // claimNoun reports whether w names what is said about a transfer, which a

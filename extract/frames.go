@@ -1979,8 +1979,8 @@ func (s *sent) deniedAllegation(att attrib) {
 		if t.noun || t.passive || t.class != classDeny || t.i-2 < s.lo {
 			continue
 		}
-		a := s.actorAt(t.i - 1)
-		if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive {
+		a, hi := s.allegationDenier(t.i)
+		if a < 0 {
 			continue
 		}
 		m := &s.actors[a]
@@ -1988,6 +1988,9 @@ func (s *sent) deniedAllegation(att attrib) {
 			continue
 		}
 		last := len(s.d.claims) - 1
+		for last > 0 && s.d.claims[last].sent == s.idx && s.d.claims[last].p.lo > m.lo {
+			last-- // "a claim Ankara rejected, saying a C-130 had landed only to refuel": what it says after is no allegation
+		}
 		if s.idx-s.d.claims[last].sent > 1 || s.d.claims[last].status == armsledger.Denied {
 			return
 		}
@@ -2006,11 +2009,31 @@ func (s *sent) deniedAllegation(att attrib) {
 			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
 			d.lo, d.hi = m.lo-1, t.i+1
 			d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[hi-1].End], code: m.ref.Code}
 			s.d.canonical(&d.speaker)
 		}
 		return
 	}
+}
+
+// allegationDenier returns the actor that is the subject of the verb of
+// denial at v in a relative clause with no "which" ("a charge Tehran
+// rejected"), and the end of its words: the state, or its body after its
+// possessive ("a claim Turkey's defence ministry rejected", "a report
+// Pakistan's defence minister dismissed"). Or -1.
+func (s *sent) allegationDenier(v int) (int, int) {
+	if a := s.actorAt(v - 1); a >= 0 {
+		if s.actors[a].prep != "" || s.actors[a].possessive {
+			return -1, 0
+		}
+		return a, v
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; m.possessive && m.prep == "" && m.hi < v && s.pastBody(a) == v {
+			return a, v
+		}
+	}
+	return -1, 0
 }
 
 // sameFlowVerb reports whether draft b is another item the verb of draft

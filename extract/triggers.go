@@ -3232,7 +3232,22 @@ func (s *sent) dismissesClaim(i int) bool {
 	if j < s.hi && s.is(j, fDeterminer) {
 		j++
 	}
-	return j < s.hi && claimNoun(toks[j].Norm) || s.reportsAsPronoun(i+1, i, true)
+	return j < s.hi && claimNoun(toks[j].Norm) || s.reportsAsPronoun(i+1, i, true) || toks[j].Norm == "as" && s.claimNounBefore(i)
+}
+
+// claimNounBefore reports whether a noun of what was said opens the few
+// words before the verb at v, its relative clause with no "which": "a
+// report Pakistan's defence minister dismissed as media speculation".
+func (s *sent) claimNounBefore(v int) bool {
+	for j := v - 1; j >= s.lo && v-j <= 6; j-- {
+		if claimNoun(s.d.toks[j].Norm) {
+			return true
+		}
+		if s.d.toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // claimNoun reports whether w names what is said about a transfer, which a

@@ -681,6 +681,12 @@ func (s *sent) frames(att attrib) {
 				lo = s.supplierSubject(t.i, r.sup) // "Russia was still its main supplier": who supplies, to the noun
 			} else if p.elided && p.head == t.i {
 				lo, hi = p.lo, s.clauseEnd(t.i) // "Deliveries are due to run from 2024 to 2027": the noun and what is said of it
+				if v := s.stoppedBefore(t.i); v >= 0 {
+					lo = s.d.clauseOpen(s.lo, v) // "Colombia suspended purchases from Israel": who stopped them, and how
+					if w := s.d.toks[lo].Norm; lo < v && (w == "and" || w == "but") {
+						lo++
+					}
+				}
 			}
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
@@ -1854,6 +1860,8 @@ func (s *sent) denierBody(trig int) speaker {
 	}
 	if d, ok := s.verbAt(v); !ok || d.Class != classDeny {
 		return speaker{}
+	} else if stopVerb(d.Lemma) && !ruledOut && slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.i == trig && t.noun }) {
+		return speaker{} // "Colombia suspended purchases from Israel": a deed, not a word said
 	}
 	a := s.subject(trigger{i: v})
 	if a < 0 || ruledOut && s.actors[a].ref.kind != kindLeader {

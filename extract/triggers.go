@@ -47,7 +47,8 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 // Kyiv", "ignored repeated appeals from Kyiv"); and, of a verb of asking,
 // after a verb in the past ("rejected requests from Kyiv"). It is the
 // plural noun, and who asks is the one after "from", not the subject
-// before.
+// before. So is a noun of trade after a verb of stopping in the past
+// ("suspended purchases from Israel").
 func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 	toks := s.d.toks
 	w := toks[i].Norm
@@ -62,6 +63,9 @@ func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 		// A verb of asking after a verb in the past: "rejected requests",
 		// "ignored appeals". (Of other verbs the -s form may be a verb
 		// there: a subject left out of a relative clause.)
+		if ok && tradePlural(w) && pv.Class == classDeny && strings.HasSuffix(p, "ed") && !s.is(i-2, fBe) {
+			return true // "suspended purchases from Israel", "halted transfers to Ukraine": what was stopped
+		}
 		return v.Class == classRequest && ok && strings.HasSuffix(p, "ed") && p != pv.Lemma && !s.is(i-2, fBe)
 	}
 }

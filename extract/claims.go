@@ -2709,6 +2709,131 @@ func (s *sent) subjectEnd(v int) int {
 	return j + 1
 }
 
+// dealHalted makes the denial of a clause that says the deal told before,
+// named again with no goods of its own ("the deal", "that purchase"), was
+// stopped: "the deal had been put on hold for lack of funds", "Egyptian
+// officials said the purchase had been shelved", "the purchase is on
+// hold", "cancelled that purchase", "Moscow had frozen the deal in 2010".
+// The deal is the trade told last (sold, bought, ordered, asked for), in
+// its sentence before it or in the two before; denied, with no amount.
+func (s *sent) dealHalted(att attrib) {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	for j := s.lo + 1; j < s.hi; j++ {
+		if !dealWord(toks[j].Norm) || !anaphoricDeterminer(toks[j-1].Norm) || j+1 < s.hi && toks[j+1].Norm == "of" {
+			continue
+		}
+		lo, hi := j-1, s.clauseEnd(j)
+		if st, _ := s.fateAfter(j + 1); st != armsledger.Denied && !s.heldAfter(j+1) {
+			if v := j - 2; v > s.lo && stoppedWord(toks[v].Norm) && !s.is(v-1, fBe) {
+				lo, hi = v, j+1 // "cancelled that purchase", "had frozen the deal"
+			} else {
+				continue
+			}
+		}
+		var base *draft
+		for b := n - 1; b >= 0 && s.idx-s.d.claims[b].sent <= 2; b-- {
+			c := &s.d.claims[b]
+			if c.sent == s.idx && c.hi > lo {
+				return // "The deal, worth about $300 million, had been blocked": the sentence reads the deal itself
+			}
+			if c.sent == s.idx && !s.clauseBetween(c.hi, lo) {
+				continue
+			}
+			if c.sent < s.idx && s.verbBefore(lo) {
+				return // the sentence's own clause before told what was stopped
+			}
+			if c.status == armsledger.Denied {
+				return // told stopped already
+			}
+			if (len(c.sup) > 0 || len(c.rec) > 0) && !c.p.money && s.d.toldAsTrade(c) {
+				base = c // (the goods, not what they are worth)
+				break
+			}
+		}
+		if base == nil || lo < j-1 && !s.partyStops(lo, base) {
+			return
+		}
+		d := s.newDraft()
+		*d = *base
+		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, j, "denied.deal", 0.5, true
+		d.p.lo, d.p.hi, d.p.head = j, j+1, j
+		s.completeDraft(d, att, lo, hi)
+		return
+	}
+}
+
+// partyStops reports whether the subject of the verb of stopping at v is
+// a party to the deal c, or no state is named for it: "Jakarta cancelled
+// that purchase" calls off its own; "Germany blocked the sale" of jets
+// from Oman to Turkey stops a deal not its own, which is another claim.
+func (s *sent) partyStops(v int, c *draft) bool {
+	a := s.subject(trigger{i: v})
+	if a < 0 {
+		return true
+	}
+	code := s.actors[a].ref.Code
+	return slices.Contains(c.sup, code) || slices.Contains(c.rec, code)
+}
+
+// dealWord reports whether w names a deal for goods as one thing, which a
+// text may name again: "the deal", "that purchase", "the order".
+func dealWord(w string) bool {
+	switch w {
+	case "deal", "purchase", "sale", "order", "contract", "acquisition":
+		return true
+	}
+	return false
+}
+
+// anaphoricDeterminer reports whether w points back at a thing told
+// before: "the", "that", "this".
+func anaphoricDeterminer(w string) bool { return w == "the" || w == "that" || w == "this" }
+
+// stoppedWord reports whether w says a deal was stopped: "shelved",
+// "frozen", "cancelled".
+func stoppedWord(w string) bool {
+	switch w {
+	case "shelved", "frozen", "froze", "suspended", "cancelled", "canceled", "scrapped", "halted", "paused", "blocked", "dropped", "abandoned":
+		return true
+	}
+	return false
+}
+
+// heldAfter reports whether the predicate from i on puts what is before it
+// on hold: "had been put on hold", "is on hold".
+func (s *sent) heldAfter(i int) bool {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i < 4 && (s.is(j, fBe) || isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+		j++
+	}
+	if j == i || j >= s.hi {
+		return false
+	}
+	if toks[j].Norm == "put" || toks[j].Norm == "placed" {
+		j++
+	}
+	return j+1 < s.hi && toks[j].Norm == "on" && toks[j+1].Norm == "hold"
+}
+
+// toldAsTrade reports whether claim c was told by a word of trade or of
+// asking: "agreed to sell", "ordered", "asked about".
+func (d *doc) toldAsTrade(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	info := lex.info[d.toks[c.trig].word]
+	for _, cl := range []verbClass{info.verb.Class, info.noun} {
+		switch cl {
+		case classSell, classBuy, classCommit, classRequest:
+			return true
+		}
+	}
+	return false
+}
+
 // askedOf reports whether c asks for goods from no one named and the state
 // code is not who asks: "Saudi officials have sought the F-35, but
 // Washington has declined to sell it" — who refuses is who was asked.

@@ -2643,7 +2643,8 @@ func (s *sent) refusedBare(att attrib) {
 		}
 		subj := -1
 		for a := range s.actors {
-			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && (!m.possessive || s.pastBody(a) == s.subjectEnd(t.i)) && !m.demonym && !m.speaker {
+			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && (!m.possessive || s.pastBody(a) == s.subjectEnd(t.i)) && !m.demonym && !m.speaker &&
+				(subj < 0 || m.hi > s.actors[subj].hi) { // (a pronoun resolved comes last in the list, wherever it stands)
 				subj = a // (or a state's body: "President Joe Biden's administration has so far refused")
 			}
 		}
@@ -2659,6 +2660,15 @@ func (s *sent) refusedBare(att attrib) {
 			if toks[j].Norm == ";" || toks[j].Norm == "but" {
 				semi = j // (or "but": "Kyiv asked Berlin for Taurus missiles, but Scholz has refused")
 				break
+			}
+		}
+		if semi < 0 && subordinator(toks[s.lo].Norm) {
+			// "When Germany asked Brazil to sell it ammunition, Lula
+			// refused": the clause before the comma is the request.
+			for j := s.lo + 1; j < s.actors[subj].lo; j++ {
+				if toks[j].Norm == "," {
+					semi = j
+				}
 			}
 		}
 		before := func(c *draft) bool { return c.sent == s.idx && semi >= 0 && c.hi <= semi }

@@ -4681,6 +4681,8 @@ func TestFrames(t *testing.T) {
 			[]string{"QA>ID aircraft 12..12 item committed", "QA>ID aircraft - denied", "RU>EG aircraft - committed", "RU>EG aircraft - denied", "ES>PE armored_vehicle 12..12 item committed", "ES>PE armored_vehicle - denied", "OM>TR aircraft - committed"}},
 		{"a bare refusal after a fronted clause of 'when' that tells the request ('When Germany asked Brazil to sell it ammunition, Lula refused') refuses it; its subject is the state named last before the verb, not a pronoun resolved earlier", "When Germany asked Brazil in 2023 to sell it ammunition for the tanks it had given to Ukraine, President Luiz Inácio Lula da Silva refused, saying Brazil would stay out of the war.",
 			[]string{"BR>DE ammunition - requested", "BR>DE ammunition - denied"}},
+		{"goods after 'on' that talks are about ('talks with Washington on 50 F-35s') are what the talks seek, as after 'over', not a carrier; suspended, the talks deny them", "Abu Dhabi is in talks with Washington on F-35 jets. Doha suspended talks with Paris on 24 Rafale jets and 12 drones.",
+			[]string{"US>AE aircraft - requested", "FR>QA aircraft 24..24 item denied", "FR>QA drone 12..12 item denied"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

@@ -2343,6 +2343,9 @@ func (s *sent) onBoardRest(p *phrase) bool {
 		if takesOn(toks[j-1].Norm) {
 			return false // "has relied on MiG-29 fighters", "a deal on 24 Rafales": the object, not a carrier
 		}
+		if talkBefore(toks, j) {
+			return false // "suspended talks with Washington on 50 F-35s": what the talks are about, as with "over"
+		}
 	}
 	if w == "by" && p.cat == armsledger.Aircraft {
 		// "which was delivered in April 2022 by six Y-20 transport

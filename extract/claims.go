@@ -2643,8 +2643,9 @@ func (s *sent) refusedBare(att attrib) {
 		}
 		subj := -1
 		for a := range s.actors {
-			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && !m.possessive && !m.demonym && !m.speaker {
-				subj = a
+			if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || m.prep == "and") && (!m.possessive || s.pastBody(a) == s.subjectEnd(t.i)) && !m.demonym && !m.speaker &&
+				(subj < 0 || m.hi > s.actors[subj].hi) { // (a pronoun resolved comes last in the list, wherever it stands)
+				subj = a // (or a state's body: "President Joe Biden's administration has so far refused")
 			}
 		}
 		if subj < 0 {
@@ -2661,28 +2662,193 @@ func (s *sent) refusedBare(att attrib) {
 				break
 			}
 		}
+		if semi < 0 && subordinator(toks[s.lo].Norm) {
+			// "When Germany asked Brazil to sell it ammunition, Lula
+			// refused": the clause before the comma is the request.
+			for j := s.lo + 1; j < s.actors[subj].lo; j++ {
+				if toks[j].Norm == "," {
+					semi = j
+				}
+			}
+		}
 		before := func(c *draft) bool { return c.sent == s.idx && semi >= 0 && c.hi <= semi }
 		b := n - 1
 		for b > 0 && s.d.claims[b].sent == s.idx && !before(&s.d.claims[b]) {
 			b-- // "Berlin has refused, but it has sent IRIS-T systems instead": the flow before this sentence
 		}
 		base := &s.d.claims[b]
-		if base.sent == s.idx && !before(base) || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.sup) == 0 || len(base.rec) == 0 ||
-			!slices.Contains(base.sup, code) && !slices.Contains(base.rec, code) {
+		asked := askedOf(base, code)
+		if base.sent == s.idx && !before(base) || s.idx-base.sent > 2 || base.status == armsledger.Denied || len(base.rec) == 0 ||
+			!asked && (len(base.sup) == 0 || !slices.Contains(base.sup, code) && !slices.Contains(base.rec, code)) {
 			return
 		}
 		d := s.newDraft()
 		*d = *base
 		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
-		if slices.Contains(base.sup, code) {
+		if slices.Contains(base.sup, code) || asked {
 			d.sup = []string{code} // "Athens has so far declined": the one of the givers asked
+			if a := subj - 1; a >= 0 && s.actors[subj].prep == "and" && s.actors[a].prep == "" && s.actors[a].hi+1 == s.actors[subj].lo &&
+				slices.Contains(base.sup, s.actors[a].ref.Code) {
+				d.sup = []string{s.actors[a].ref.Code, code} // "Spain and Greece have so far declined": both of the givers asked
+			}
 		}
 		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, t.i, "denied.bare", 0.5, true
 		d.p.lo, d.p.hi, d.p.head = t.i, t.i+1, t.i
-		s.completeDraft(d, att, s.actors[subj].lo, t.i+1)
-		d.speaker = speaker{name: s.d.text[toks[s.actors[subj].lo].Start:toks[s.actors[subj].hi-1].End], code: code}
+		lo := s.actors[subj].lo
+		if len(d.sup) == 2 {
+			lo = s.actors[subj-1].lo
+		}
+		s.completeDraft(d, att, lo, t.i+1)
+		hi := s.actors[subj].hi
+		if s.actors[subj].possessive {
+			hi = s.pastBody(subj) // "Joe Biden's administration"
+		}
+		d.speaker = speaker{name: s.d.text[toks[lo].Start:toks[hi-1].End], code: code}
 		return
 	}
+}
+
+// subjectEnd returns the token after the subject of the verb at v, past
+// the auxiliaries and adverbs before it: "has so far refused", "has
+// repeatedly declined".
+func (s *sent) subjectEnd(v int) int {
+	j := s.beforeVerb(v)
+	for j-1 > s.lo && s.d.toks[j].Norm == "far" && s.d.toks[j-1].Norm == "so" {
+		j = s.beforeVerb(j - 1)
+	}
+	return j + 1
+}
+
+// dealHalted makes the denial of a clause that says the deal told before,
+// named again with no goods of its own ("the deal", "that purchase"), was
+// stopped: "the deal had been put on hold for lack of funds", "Egyptian
+// officials said the purchase had been shelved", "the purchase is on
+// hold", "cancelled that purchase", "Moscow had frozen the deal in 2010".
+// The deal is the trade told last (sold, bought, ordered, asked for), in
+// its sentence before it or in the two before; denied, with no amount.
+func (s *sent) dealHalted(att attrib) {
+	toks := s.d.toks
+	n := len(s.d.claims)
+	for j := s.lo + 1; j < s.hi; j++ {
+		if !dealWord(toks[j].Norm) || !anaphoricDeterminer(toks[j-1].Norm) || j+1 < s.hi && toks[j+1].Norm == "of" {
+			continue
+		}
+		lo, hi := j-1, s.clauseEnd(j)
+		if st, _ := s.fateAfter(j + 1); st != armsledger.Denied && !s.heldAfter(j+1) {
+			if v := j - 2; v > s.lo && stoppedWord(toks[v].Norm) && !s.is(v-1, fBe) {
+				lo, hi = v, j+1 // "cancelled that purchase", "had frozen the deal"
+			} else {
+				continue
+			}
+		}
+		var base *draft
+		for b := n - 1; b >= 0 && s.idx-s.d.claims[b].sent <= 2; b-- {
+			c := &s.d.claims[b]
+			if c.sent == s.idx && c.hi > lo {
+				return // "The deal, worth about $300 million, had been blocked": the sentence reads the deal itself
+			}
+			if c.sent == s.idx && !s.clauseBetween(c.hi, lo) {
+				continue
+			}
+			if c.sent < s.idx && s.verbBefore(lo) {
+				return // the sentence's own clause before told what was stopped
+			}
+			if c.status == armsledger.Denied {
+				return // told stopped already
+			}
+			if (len(c.sup) > 0 || len(c.rec) > 0) && !c.p.money && s.d.toldAsTrade(c) {
+				base = c // (the goods, not what they are worth)
+				break
+			}
+		}
+		if base == nil || lo < j-1 && !s.partyStops(lo, base) {
+			return
+		}
+		d := s.newDraft()
+		*d = *base
+		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
+		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, j, "denied.deal", 0.5, true
+		d.p.lo, d.p.hi, d.p.head = j, j+1, j
+		s.completeDraft(d, att, lo, hi)
+		return
+	}
+}
+
+// partyStops reports whether the subject of the verb of stopping at v is
+// a party to the deal c, or no state is named for it: "Jakarta cancelled
+// that purchase" calls off its own; "Germany blocked the sale" of jets
+// from Oman to Turkey stops a deal not its own, which is another claim.
+func (s *sent) partyStops(v int, c *draft) bool {
+	a := s.subject(trigger{i: v})
+	if a < 0 {
+		return true
+	}
+	code := s.actors[a].ref.Code
+	return slices.Contains(c.sup, code) || slices.Contains(c.rec, code)
+}
+
+// dealWord reports whether w names a deal for goods as one thing, which a
+// text may name again: "the deal", "that purchase", "the order".
+func dealWord(w string) bool {
+	switch w {
+	case "deal", "purchase", "sale", "order", "contract", "acquisition":
+		return true
+	}
+	return false
+}
+
+// anaphoricDeterminer reports whether w points back at a thing told
+// before: "the", "that", "this".
+func anaphoricDeterminer(w string) bool { return w == "the" || w == "that" || w == "this" }
+
+// stoppedWord reports whether w says a deal was stopped: "shelved",
+// "frozen", "cancelled".
+func stoppedWord(w string) bool {
+	switch w {
+	case "shelved", "frozen", "froze", "suspended", "cancelled", "canceled", "scrapped", "halted", "paused", "blocked", "dropped", "abandoned":
+		return true
+	}
+	return false
+}
+
+// heldAfter reports whether the predicate from i on puts what is before it
+// on hold: "had been put on hold", "is on hold".
+func (s *sent) heldAfter(i int) bool {
+	toks := s.d.toks
+	j := i
+	for j < s.hi && j-i < 4 && (s.is(j, fBe) || isAux(toks[j].Norm) || s.is(j, fAdverb)) {
+		j++
+	}
+	if j == i || j >= s.hi {
+		return false
+	}
+	if toks[j].Norm == "put" || toks[j].Norm == "placed" {
+		j++
+	}
+	return j+1 < s.hi && toks[j].Norm == "on" && toks[j+1].Norm == "hold"
+}
+
+// toldAsTrade reports whether claim c was told by a word of trade or of
+// asking: "agreed to sell", "ordered", "asked about".
+func (d *doc) toldAsTrade(c *draft) bool {
+	if c.trig < 0 {
+		return false
+	}
+	info := lex.info[d.toks[c.trig].word]
+	for _, cl := range []verbClass{info.verb.Class, info.noun} {
+		switch cl {
+		case classSell, classBuy, classCommit, classRequest:
+			return true
+		}
+	}
+	return false
+}
+
+// askedOf reports whether c asks for goods from no one named and the state
+// code is not who asks: "Saudi officials have sought the F-35, but
+// Washington has declined to sell it" — who refuses is who was asked.
+func askedOf(c *draft, code string) bool {
+	return c.status == armsledger.Requested && len(c.sup) == 0 && code != "" && !slices.Contains(c.rec, code)
 }
 
 // deniedAside makes the claim of a denial that an aside adds to a flow
@@ -2699,12 +2865,16 @@ func (s *sent) deniedAside(att attrib) {
 	}
 	for k := range s.trigs {
 		t := &s.trigs[k]
-		if t.class != classDeny || t.noun || t.lemma != "deny" && t.lemma != "reject" && t.lemma != "dismiss" {
+		if t.class != classDeny || t.noun || t.lemma != "deny" && t.lemma != "reject" && t.lemma != "dismiss" && t.lemma != "refuse" && t.lemma != "decline" {
 			continue
 		}
 		c, who := s.denialAside(t.i)
 		if c < 0 {
 			continue
+		}
+		code := ""
+		if a := s.actorAt(who.lo); a >= 0 && s.actors[a].hi == who.hi {
+			code = s.actors[a].ref.Code
 		}
 		var base *draft
 		for b := n - 1; b >= 0 && s.d.claims[b].sent == s.idx; b-- {
@@ -2712,7 +2882,7 @@ func (s *sent) deniedAside(att attrib) {
 			if d.status == armsledger.Denied {
 				return // the sentence told its denial already ("an allegation Moscow rejected": see claimNoun)
 			}
-			if d.hi <= c && len(d.sup) > 0 && len(d.rec) > 0 {
+			if d.hi <= c && len(d.rec) > 0 && (len(d.sup) > 0 || askedOf(d, code)) {
 				base = d
 				break
 			}
@@ -2722,6 +2892,9 @@ func (s *sent) deniedAside(att attrib) {
 		}
 		d := s.newDraft()
 		*d = *base
+		if askedOf(base, code) {
+			d.sup = []string{code} // "seeking the Meteor missile, which Paris has declined to sell": who was asked refuses
+		}
 		d.p.qty, d.status, d.scope = nil, armsledger.Denied, ""
 		d.sent, d.trig, d.rule, d.conf, d.inherited = s.idx, t.i, "denied.aside", 0.5, true
 		d.p.lo, d.p.hi, d.p.head = t.i, t.i+1, t.i
@@ -2756,7 +2929,7 @@ func (s *sent) asideAfterFlow(v, n int) bool {
 // denies". It returns -1 when the verb ends no such aside.
 func (s *sent) denialAside(v int) (comma int, who span) {
 	toks := s.d.toks
-	if v+1 < s.hi && toks[v+1].Kind == Word {
+	if v+1 < s.hi && toks[v+1].Kind == Word && !s.elidedInfinitive(v+1) {
 		return -1, span{} // the verb has an object of its own: "a report that Iran denied sending"
 	}
 	c := -1
@@ -2774,8 +2947,8 @@ func (s *sent) denialAside(v int) (comma int, who span) {
 		j++
 	}
 	switch {
-	case j < v && claimNoun(toks[j].Norm):
-		j++
+	case j < v && (claimNoun(toks[j].Norm) || toks[j].Norm == "request" || toks[j].Norm == "requests"):
+		j++ // (", a request Washington has declined to approve")
 		if j < v && (toks[j].Norm == "that" || toks[j].Norm == "which") {
 			j++
 		}
@@ -2785,7 +2958,10 @@ func (s *sent) denialAside(v int) (comma int, who span) {
 		return -1, span{}
 	}
 	hi := v
-	for hi > j && (isAux(toks[hi-1].Norm) || s.is(hi-1, fAdverb)) {
+	for hi > j && (isAux(toks[hi-1].Norm) || s.is(hi-1, fAdverb) || toks[hi-1].Norm == "far" && hi-2 > j && toks[hi-2].Norm == "so") {
+		if toks[hi-1].Norm == "far" {
+			hi-- // "which Paris has so far declined"
+		}
 		hi--
 	}
 	if hi <= j {
@@ -2803,11 +2979,41 @@ func (s *sent) bareObject(i int) bool {
 	if i >= s.hi || toks[i].Kind == Punct {
 		return true
 	}
+	if s.elidedInfinitive(i) {
+		return true
+	}
 	switch w := toks[i].Norm; {
 	case w == "this" || w == "that" || w == "it" || w == "so":
 		return i+1 >= s.hi || toks[i+1].Kind == Punct
 	case w == "the" && i+1 < s.hi:
 		return toks[i+1].Norm == "request" || toks[i+1].Norm == "requests" // (reports and claims denied: see deniedReports)
+	}
+	return false
+}
+
+// elidedInfinitive reports whether an infinitive of transfer opens at i
+// with its goods left out, told before: "has so far declined to sell",
+// "declined to sell it, citing", "declined to approve because of". The
+// goods are those of the request or flow the refusal answers.
+func (s *sent) elidedInfinitive(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Norm != "to" {
+		return false
+	}
+	v, ok := s.verbAt(i + 1)
+	if !ok || v.Class != classGive && v.Class != classSell && v.Class != classCommit {
+		return false
+	}
+	j := i + 2
+	if j < s.hi && (toks[j].Norm == "it" || toks[j].Norm == "them") {
+		j++
+	}
+	if j >= s.hi || toks[j].Kind == Punct {
+		return true
+	}
+	switch toks[j].Norm {
+	case "because", "citing", "so", "until", "while", "despite":
+		return true
 	}
 	return false
 }

@@ -621,6 +621,7 @@ func (s *sent) run() {
 		}
 		s.refusedBare(att) // "Berlin has refused"
 		s.deniedAside(att) // "..., a report both governments denied"
+		s.dealHalted(att)  // "the deal had been put on hold"
 	}
 	if len(s.d.claims) > 0 && s.has(fRare) {
 		s.shareOfTold(att) // "Spain accounted for 40 per cent of those deliveries": before ranking, which may rank others beside it

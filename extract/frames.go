@@ -681,6 +681,12 @@ func (s *sent) frames(att attrib) {
 				lo = s.supplierSubject(t.i, r.sup) // "Russia was still its main supplier": who supplies, to the noun
 			} else if p.elided && p.head == t.i {
 				lo, hi = p.lo, s.clauseEnd(t.i) // "Deliveries are due to run from 2024 to 2027": the noun and what is said of it
+				if v := s.stoppedBefore(t.i); v >= 0 {
+					lo = s.d.clauseOpen(s.lo, v) // "Colombia suspended purchases from Israel": who stopped them, and how
+					if w := s.d.toks[lo].Norm; lo < v && (w == "and" || w == "but") {
+						lo++
+					}
+				}
 			}
 			if j := p.start() - 1; d.status == armsledger.Denied && j >= s.lo && s.d.toks[j].Norm == "no" {
 				lo = min(lo, j) // "no missiles had been sent": the evidence keeps the "no"
@@ -707,8 +713,8 @@ func (s *sent) frames(att attrib) {
 	if s.has(fGated) {
 		s.financedBy(made, ps, att) // (it reads only sentences holding "funded" or "financed")
 	}
-	if len(groups) == 0 && len(s.d.named) > 0 {
-		s.deniedReports(att)
+	if len(groups) == 0 && len(s.d.named) > 0 || len(groups) > 0 && len(s.d.claims) > made {
+		s.deniedReports(att, groups, made)
 	}
 	if len(s.d.claims) > 0 {
 		s.deniedAllegation(att)
@@ -1668,8 +1674,11 @@ func (s *sent) itemsReported(last []phrase) []phrase {
 // deniedReports makes the denial of a sentence that dismisses what was
 // reported before without saying it again: "Pyongyang dismissed the reports
 // as lies", "Tehran has rejected the accusations". The denier is a party to
-// the last transfer told, of the last item named; inherit finds which.
-func (s *sent) deniedReports(att attrib) {
+// the last transfer told, of the last item named; inherit finds which. A
+// sentence with goods of its own (groups; made is the number of claims
+// before it) may dismiss, in a clause after them, what it has just told
+// (see toldBeforeDenial).
+func (s *sent) deniedReports(att attrib, groups []group, made int) {
 	if !s.has(fCall) && !slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.class == classDeny }) {
 		return // neither a verb of denying nor one of calling: most sentences
 	}
@@ -1693,7 +1702,7 @@ func (s *sent) deniedReports(att attrib) {
 		for j < s.hi && j <= t.i+3 && (s.is(j, fDeterminer) || toks[j].Norm == "such" || s.actorAt(j) >= 0) {
 			j++
 		}
-		if j >= s.hi || !claimNoun(toks[j].Norm) {
+		if j >= s.hi || !claimNoun(toks[j].Norm) && !s.reportsAsPronoun(j, t.i, deny) {
 			continue
 		}
 		if call {
@@ -1733,11 +1742,15 @@ func (s *sent) deniedReports(att attrib) {
 			}
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
-		items := []phrase{s.d.named[len(s.d.named)-1]}
-		if p, ok := s.reportsOf(j); ok {
-			items[0] = p // "dismissed reports of North Korean troops in Russia": the goods the reports name
+		var items []phrase
+		if len(groups) > 0 {
+			if items = s.toldBeforeDenial(groups, made, t.i); len(items) == 0 {
+				return
+			}
+		} else if p, ok := s.reportsOf(j); ok {
+			items = []phrase{p} // "dismissed reports of North Korean troops in Russia": the goods the reports name
 		} else {
-			items = s.itemsReported(items)
+			items = s.itemsReported([]phrase{s.d.named[len(s.d.named)-1]})
 		}
 		m := &s.actors[subj]
 		for _, item := range items {
@@ -1746,13 +1759,64 @@ func (s *sent) deniedReports(att attrib) {
 			s.finishDraft(&d, att, r.lo, r.hi)
 			last := &s.d.claims[len(s.d.claims)-1]
 			last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
-			if last.speaker.name == "" && !m.resolved {
-				// Who dismisses the reports says so.
+			if (last.speaker.name == "" || len(groups) > 0) && !m.resolved {
+				// Who dismisses the reports says so, not who told them
+				// earlier in the sentence.
 				last.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[speakerHi-1].End], code: m.ref.Code}
 			}
 		}
 		return
 	}
+}
+
+// toldBeforeDenial returns the goods of the claims the sentence itself
+// told before a clause that dismisses them at v: "Iran has delivered
+// missiles to Russia, Blinken said; Tehran called the accusation
+// baseless", "Reports that Beijing will sell Islamabad 40 J-35 fighters
+// have circulated, though Khawaja Asif has dismissed them". Goods named
+// after the denial, or in its own clause, leave it to the frames. made is
+// the number of claims before the sentence's.
+func (s *sent) toldBeforeDenial(groups []group, made, v int) []phrase {
+	if groups[len(groups)-1].hi > v || !s.clauseBetween(groups[len(groups)-1].hi, v) {
+		return nil
+	}
+	var out []phrase
+	for _, c := range s.d.claims[made:] {
+		if c.status == armsledger.Denied {
+			return nil // "denied that troops were fighting for Russia, dismissing the reports": one denial, told twice
+		}
+		if p := c.p; p.hi <= v && !p.money && !slices.ContainsFunc(out, func(q phrase) bool { return q.lo == p.lo }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// clauseBetween reports whether a new clause opens between tokens lo and
+// hi: a semicolon, or a comma or a conjunction.
+func (s *sent) clauseBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case ";", ",", "but", "though", "although", "while", "and":
+			return true
+		}
+	}
+	return false
+}
+
+// reportsAsPronoun reports whether the pronoun at j, right after the verb
+// at v, stands for reports told before: "Defence Minister Khawaja Asif has
+// dismissed them as media talk". A verb of denial needs "as" after it
+// ("rejected them" may turn down goods); a verb of calling needs the word
+// that calls them false, which its caller asks for.
+func (s *sent) reportsAsPronoun(j, v int, deny bool) bool {
+	if j != v+1 || j+1 >= s.hi {
+		return false
+	}
+	if w := s.d.toks[j].Norm; w != "them" && w != "it" {
+		return false
+	}
+	return !deny || s.d.toks[j+1].Norm == "as"
 }
 
 // reportsOf returns the goods named right after "of" past the noun of a
@@ -1798,6 +1862,8 @@ func (s *sent) denierBody(trig int) speaker {
 	}
 	if d, ok := s.verbAt(v); !ok || d.Class != classDeny {
 		return speaker{}
+	} else if stopVerb(d.Lemma) && !ruledOut && slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.i == trig && t.noun }) {
+		return speaker{} // "Colombia suspended purchases from Israel": a deed, not a word said
 	}
 	a := s.subject(trigger{i: v})
 	if a < 0 || ruledOut && s.actors[a].ref.kind != kindLeader {
@@ -1923,8 +1989,8 @@ func (s *sent) deniedAllegation(att attrib) {
 		if t.noun || t.passive || t.class != classDeny || t.i-2 < s.lo {
 			continue
 		}
-		a := s.actorAt(t.i - 1)
-		if a < 0 || s.actors[a].prep != "" || s.actors[a].possessive {
+		a, hi := s.allegationDenier(t.i)
+		if a < 0 {
 			continue
 		}
 		m := &s.actors[a]
@@ -1932,6 +1998,9 @@ func (s *sent) deniedAllegation(att attrib) {
 			continue
 		}
 		last := len(s.d.claims) - 1
+		for last > 0 && s.d.claims[last].sent == s.idx && s.d.claims[last].p.lo > m.lo {
+			last-- // "a claim Ankara rejected, saying a C-130 had landed only to refuel": what it says after is no allegation
+		}
 		if s.idx-s.d.claims[last].sent > 1 || s.d.claims[last].status == armsledger.Denied {
 			return
 		}
@@ -1950,11 +2019,31 @@ func (s *sent) deniedAllegation(att attrib) {
 			d.p.qty, d.p.share, d.p.whole = nil, nil, nil
 			d.lo, d.hi = m.lo-1, t.i+1
 			d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
-			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[m.hi-1].End], code: m.ref.Code}
+			d.speaker = speaker{name: s.d.text[toks[m.lo].Start:toks[hi-1].End], code: m.ref.Code}
 			s.d.canonical(&d.speaker)
 		}
 		return
 	}
+}
+
+// allegationDenier returns the actor that is the subject of the verb of
+// denial at v in a relative clause with no "which" ("a charge Tehran
+// rejected"), and the end of its words: the state, or its body after its
+// possessive ("a claim Turkey's defence ministry rejected", "a report
+// Pakistan's defence minister dismissed"). Or -1.
+func (s *sent) allegationDenier(v int) (int, int) {
+	if a := s.actorAt(v - 1); a >= 0 {
+		if s.actors[a].prep != "" || s.actors[a].possessive {
+			return -1, 0
+		}
+		return a, v
+	}
+	for a := range s.actors {
+		if m := &s.actors[a]; m.possessive && m.prep == "" && m.hi < v && s.pastBody(a) == v {
+			return a, v
+		}
+	}
+	return -1, 0
 }
 
 // sameFlowVerb reports whether draft b is another item the verb of draft

@@ -419,6 +419,7 @@ func (s *sent) phrases() []phrase {
 	if len(s.d.named) > 0 || len(out) > 0 {
 		out = s.bareDeliveries(out)
 	}
+	out = s.bareHalted(out)
 	if s.has(fGated) { // (they read only sentences holding "supplier" or "imports")
 		out = s.bareSupplier(out) // (a loop over the sentence's few triggers)
 		out = s.bareImports(out)
@@ -2344,6 +2345,9 @@ func (s *sent) onBoardRest(p *phrase) bool {
 		if takesOn(toks[j-1].Norm) {
 			return false // "has relied on MiG-29 fighters", "a deal on 24 Rafales": the object, not a carrier
 		}
+		if talkBefore(toks, j) {
+			return false // "suspended talks with Washington on 50 F-35s": what the talks are about, as with "over"
+		}
 	}
 	if w == "by" && p.cat == armsledger.Aircraft {
 		// "which was delivered in April 2022 by six Y-20 transport
@@ -3341,6 +3345,67 @@ func (s *sent) contentBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// bareHalted adds arms of no kind for a noun of trade that a verb of
+// stopping takes with no goods of its own but with a party after it:
+// "Colombia suspended purchases from Israel", "has barred new purchases
+// from Israeli firms", "halted transfers to Ukraine". What a state stops
+// buying or selling as a whole is its arms; the noun is the phrase.
+// Goods named after it ("halted some shipments to Ukraine, including
+// Patriot interceptors") are what was stopped, and leave it to them.
+func (s *sent) bareHalted(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if !t.noun || t.i+2 >= s.hi || !tradePlural(toks[t.i].Norm) {
+			continue
+		}
+		if w := toks[t.i+1].Norm; w != "to" && w != "from" && w != "with" || s.actorAt(t.i+2) < 0 {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(p phrase) bool { return p.hi > s.stoppedBefore(t.i) }) {
+			continue // goods of its own ("arms purchases") or named after it
+		}
+		if s.stoppedBefore(t.i) < 0 {
+			continue
+		}
+		ps = insertPhrase(ps, phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Other, unit: armsledger.UnitItem, elided: true})
+	}
+	return ps
+}
+
+// tradePlural reports whether w names, in the plural, transfers of
+// goods as a whole: "purchases", "sales", "transfers", "exports".
+func tradePlural(w string) bool {
+	switch w {
+	case "purchases", "sales", "transfers", "exports", "deliveries", "shipments":
+		return true
+	}
+	return false
+}
+
+// stoppedBefore returns the verb of stopping or barring whose object is
+// the noun at i, past the words that qualify it ("suspended other
+// purchases", "halted the state's own transfers", "has barred all new
+// sales"), or -1.
+func (s *sent) stoppedBefore(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && i-j <= 5 {
+		switch w := toks[j].Norm; {
+		case w == "all" || w == "new" || w == "other" || w == "further" || w == "own" || w == "future" || s.is(j, fDeterminer):
+		case w == "'s" || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].possessive:
+		case w == "state" || w == "country" || w == "government":
+		default:
+			if v, ok := s.verbAt(j); ok && v.Class == classDeny && stopVerb(v.Lemma) || v.Lemma == "freeze" || s.is(j, fBar) {
+				return j
+			}
+			return -1
+		}
+		j--
+	}
+	return -1
 }
 
 // bareSupplier adds arms of no kind for a state's ranked "supplier" that
@@ -4761,6 +4826,9 @@ func (s *sent) themObjectRest(ps []phrase) []phrase {
 		case classGive, classSell, classCommit, classDeny:
 		default:
 			continue
+		}
+		if t.class == classDeny && s.reportsAsPronoun(at, t.i, true) {
+			continue // "dismissed them as media talk": the reports, not the goods (see deniedReports)
 		}
 		var item *phrase
 		named := false

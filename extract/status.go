@@ -1355,8 +1355,11 @@ func (s *sent) banBefore(i int) int {
 	for n := 0; n < 2 && j > s.lo && (s.is(j, fMateriel) || toks[j].Norm == "military"); n++ {
 		j-- // "banned arms sales to Saudi Arabia"
 	}
+	for n := 0; n < 2 && j > s.lo && (toks[j].Norm == "all" || toks[j].Norm == "new" || toks[j].Norm == "further" || toks[j].Norm == "future"); n++ {
+		j-- // "has barred new purchases from Israeli firms", "banned all future sales"
+	}
 	switch toks[j].Norm {
-	case "banned", "bans", "banning", "ban", "embargoed",
+	case "banned", "bans", "banning", "ban", "embargoed", "barred", "bars", "barring",
 		"restricted", "restricts", "restricting", "restrict", "curbed", "curbs", "curbing", "curb":
 		return banned // "has restricted arms sales to Argentina since 1982": a bar put on them, as a ban is
 	}

@@ -47,7 +47,8 @@ var nounContext = setOf("the", "a", "an", "its", "their", "his", "her", "this", 
 // Kyiv", "ignored repeated appeals from Kyiv"); and, of a verb of asking,
 // after a verb in the past ("rejected requests from Kyiv"). It is the
 // plural noun, and who asks is the one after "from", not the subject
-// before.
+// before. So is a noun of trade after a verb of stopping in the past
+// ("suspended purchases from Israel").
 func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 	toks := s.d.toks
 	w := toks[i].Norm
@@ -62,6 +63,9 @@ func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 		// A verb of asking after a verb in the past: "rejected requests",
 		// "ignored appeals". (Of other verbs the -s form may be a verb
 		// there: a subject left out of a relative clause.)
+		if ok && tradePlural(w) && pv.Class == classDeny && strings.HasSuffix(p, "ed") && !s.is(i-2, fBe) {
+			return true // "suspended purchases from Israel", "halted transfers to Ukraine": what was stopped
+		}
 		return v.Class == classRequest && ok && strings.HasSuffix(p, "ed") && p != pv.Lemma && !s.is(i-2, fBe)
 	}
 }
@@ -2818,7 +2822,7 @@ func (s *sent) verbTrigger(i int, v verbRef) bool {
 			return false
 		}
 	case "dismiss":
-		if !claimNoun(next) && !(next == "the" && i+2 < s.hi && claimNoun(toks[i+2].Norm)) {
+		if !s.dismissesClaim(i) {
 			return false // "dismissed reports that ..." denies; "dismissed the minister" does not
 		}
 	case "transport":
@@ -3352,6 +3356,34 @@ func (s *sent) leftFor(i int) bool {
 			}
 			a := s.actorAt(j + 1)
 			return a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital")
+		}
+	}
+	return false
+}
+
+// dismissesClaim reports whether "dismiss" at i takes what was said for
+// its object: "dismissed reports that", "dismissed these claims",
+// "dismissed them as media talk" (see reportsAsPronoun). "Dismissed the
+// minister" puts a man out of office.
+func (s *sent) dismissesClaim(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j < s.hi && s.is(j, fDeterminer) {
+		j++
+	}
+	return j < s.hi && claimNoun(toks[j].Norm) || s.reportsAsPronoun(i+1, i, true) || toks[j].Norm == "as" && s.claimNounBefore(i)
+}
+
+// claimNounBefore reports whether a noun of what was said opens the few
+// words before the verb at v, its relative clause with no "which": "a
+// report Pakistan's defence minister dismissed as media speculation".
+func (s *sent) claimNounBefore(v int) bool {
+	for j := v - 1; j >= s.lo && v-j <= 6; j-- {
+		if claimNoun(s.d.toks[j].Norm) {
+			return true
+		}
+		if s.d.toks[j].Kind == Punct {
+			return false
 		}
 	}
 	return false

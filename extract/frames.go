@@ -4224,8 +4224,70 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
+	out = s.sumOfList(out)
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// sumOfList folds into a sum of arms of no kind the goods of no kind
+// listed after them: in "imported $1 billion in weapons, dual-use goods
+// and raw materials" the sum is what all three cost, and none of them
+// moved apart from it. Goods of a kind listed so ("$1 billion worth of
+// drones and tanks") keep claims of their own.
+func (s *sent) sumOfList(ps []phrase) []phrase {
+	for k := 0; k < len(ps); k++ {
+		end := s.sumOfGoods(ps, k)
+		if end < 0 {
+			continue
+		}
+		for k+1 < len(ps) {
+			n := &ps[k+1]
+			if n.qty != nil || n.cat != armsledger.Technology && n.cat != armsledger.Other || !s.listedNext(end, n.lo) {
+				break
+			}
+			end = n.hi
+			ps = slices.Delete(ps, k+1, k+2)
+		}
+	}
+	return ps
+}
+
+// sumOfGoods returns the end of the goods of no kind that phrase k names
+// as what a sum bought, folded into it ("$2bn worth of weapons") or
+// right after it ("$1 billion in weapons"); or -1.
+func (s *sent) sumOfGoods(ps []phrase, k int) int {
+	p := &ps[k]
+	if p.money && p.qty != nil && p.hi > p.qty.Hi {
+		return p.hi
+	}
+	if k == 0 || p.cat != armsledger.Other || p.qty != nil {
+		return -1
+	}
+	m := &ps[k-1]
+	if !m.money || m.qty == nil || m.hi != m.qty.Hi || m.hi >= p.lo {
+		return -1
+	}
+	if s.worthOf(m.hi, p.lo) || m.hi+1 == p.lo && s.d.toks[m.hi].Norm == "in" {
+		return p.hi
+	}
+	return -1
+}
+
+// listedNext reports whether only the marks of a list (",", "and", "or")
+// stand from lo up to hi: the items either side are listed one after the
+// other.
+func (s *sent) listedNext(lo, hi int) bool {
+	if hi <= lo || hi-lo > 2 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // countedPackages reports whether p is a count of aid packages ("46

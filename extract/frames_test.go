@@ -48,6 +48,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>AE+QA+PK other - delivered", "FR>IN+QA+EG other - delivered"}},
 		{"a state that allows its own ground ('its territory', 'its airspace') to be used for a transit lends it: it neither gives nor gets the goods; allowing another state to buy still commits", "Egypt allowed its territory to be used for the transit of weapons from Sudan. Chad has allowed its airspace to be used for the transit of drones. France allowed Chad to buy tanks.",
 			[]string{"FR>TD armored_vehicle - committed"}},
+		{"goods of no kind listed after the arms a sum bought ('$1 billion in weapons, dual-use goods and raw materials') are what the sum cost, no claims apart from it; goods of a kind so listed keep their own", "Myanmar's military has imported at least $1 billion in weapons, dual-use goods and raw materials since the coup. Pakistan imported $2 billion worth of weapons and drones.",
+			[]string{">MM funding 1e+09.. USD delivered", ">PK funding 2e+09..2e+09 USD delivered", ">PK drone - delivered"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -4078,6 +4078,29 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	}
 	d.lo, d.hi = lo, hi
 	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+	d.boughtForOther = s.boughtForOther(d)
+}
+
+// boughtForOther reports whether draft d is of arms of no kind that a
+// verb of buying says are got for the state after them, its recipient:
+// "buys American weapons for Ukraine", "buying US weapons on Ukraine's
+// behalf". The buyer pays; goods named by no kind are only what the money
+// is for. (Goods of a kind so bought, "will buy Patriot systems for
+// Ukraine", are claims of their own.)
+func (s *sent) boughtForOther(d *draft) bool {
+	toks := s.d.toks
+	if d.p.cat != armsledger.Other || d.p.qty != nil || d.p.money || d.trig < 0 || len(d.rec) != 1 {
+		return false
+	}
+	if v, ok := s.verbAt(d.trig); !ok || v.Class != classBuy {
+		return false
+	}
+	j := d.p.end()
+	if j+1 >= s.hi || toks[j].Norm != "for" && toks[j].Norm != "on" {
+		return false
+	}
+	a := s.actorAt(j + 1)
+	return a >= 0 && s.actors[a].prep == "for" && s.actors[a].ref.Code == d.rec[0]
 }
 
 // sidesAt returns the token of "side" or "party" in "to either side", "to

@@ -50,6 +50,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>TD armored_vehicle - committed"}},
 		{"goods of no kind listed after the arms a sum bought ('$1 billion in weapons, dual-use goods and raw materials') are what the sum cost, no claims apart from it; goods of a kind so listed keep their own", "Myanmar's military has imported at least $1 billion in weapons, dual-use goods and raw materials since the coup. Pakistan imported $2 billion worth of weapons and drones.",
 			[]string{">MM funding 1e+09.. USD delivered", ">PK funding 2e+09..2e+09 USD delivered", ">PK drone - delivered"}},
+		{"arms of no kind a buyer gets 'for' another state ('a mechanism that buys American weapons for Ukraine', 'on Ukraine's behalf') are what its money is for, no claim of their own; goods of a kind so bought, and arms a state buys for itself, are", "Allies fund a NATO mechanism that buys American weapons for Ukraine. NATO set up a scheme for buying American weapons on Ukraine's behalf. Germany will buy Patriot systems for Ukraine. Egypt agreed to buy French weapons.",
+			[]string{"DE>UA air_defense - expected", "FR>EG other - committed"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -52,6 +52,8 @@ func TestFrames(t *testing.T) {
 			[]string{">MM funding 1e+09.. USD delivered", ">PK funding 2e+09..2e+09 USD delivered", ">PK drone - delivered"}},
 		{"arms of no kind a buyer gets 'for' another state ('a mechanism that buys American weapons for Ukraine', 'on Ukraine's behalf') are what its money is for, no claim of their own; goods of a kind so bought, and arms a state buys for itself, are", "Allies fund a NATO mechanism that buys American weapons for Ukraine. NATO set up a scheme for buying American weapons on Ukraine's behalf. Germany will buy Patriot systems for Ukraine. Egypt agreed to buy French weapons.",
 			[]string{"DE>UA air_defense - expected", "FR>EG other - committed"}},
+		{"who holds a place goods are taken to receives them ('to bases controlled by Khalifa Haftar', 'into areas held by'); a place they leave from names no one", "Russian cargo flights have ferried weapons to bases controlled by Khalifa Haftar. The UAE flew missiles to the RSF from bases controlled by Khalifa Haftar.",
+			[]string{"RU>LY other - delivered", "AE>SD missile - delivered"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -56,6 +56,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>LY other - delivered", "AE>SD missile - delivered"}},
 		{"parts are counted by the packages they ship in ('more than 200 packages of missile parts'); crates of ammunition count no rounds", "Iran sent more than 200 packages of missile parts to the Houthis. Iran sent 50 crates of ammunition to the Houthis.",
 			[]string{"IR>YE technology 200.. item delivered", "IR>YE ammunition - delivered"}},
+		{"a ranked supplier set beside a state after a comma is that state, whatever verb governs the clause, and has supplied ('is buying howitzers from France, diversifying away from Russia, its traditional supplier')", "Armenia is buying howitzers from France, diversifying away from Russia, its traditional supplier.",
+			[]string{"FR>AM artillery - committed", "RU>AM other - delivered"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

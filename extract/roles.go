@@ -828,6 +828,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// Ten more tanks were sent to Ukraine"), which may be the giver.
 				r.agentless = true
 			}
+		case t.noun && agentNoun(t.lemma) && s.apposedTo(t.i) >= 0:
+			// Set beside a state, the noun is that state's, whatever verb
+			// governs the clause: "is buying howitzers from France,
+			// diversifying away from Russia, its traditional supplier".
+			r.sup = r.take(s, s.apposedTo(t.i))
+			r.rec = r.pick(s, to, poss)
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
 			// "India received 28 per cent of French exports": whose
@@ -7135,6 +7141,35 @@ func receiverNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// apposedTo returns the state that the noun at i, with its possessor and
+// ranking words, is set beside after a comma: "Russia, its traditional
+// supplier", "Germany, Israel's second-largest supplier"; or -1.
+func (s *sent) apposedTo(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-" || toks[j].Norm == "arms" || toks[j].Norm == "weapons") {
+		j--
+	}
+	if j <= s.lo {
+		return -1
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].possessive {
+		j = s.actors[a].lo - 1
+	} else if toks[j].Norm == "its" || toks[j].Norm == "their" || toks[j].Norm == "the" {
+		j--
+	} else {
+		return -1
+	}
+	if j <= s.lo || toks[j].Norm != "," {
+		return -1
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j || s.actors[a].possessive || s.actors[a].demonym || s.actors[a].speaker {
+		return -1
+	}
+	return a
 }
 
 // agentNoun reports whether a transfer noun names the one who gives:

@@ -58,6 +58,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>YE technology 200.. item delivered", "IR>YE ammunition - delivered"}},
 		{"a ranked supplier set beside a state after a comma is that state, whatever verb governs the clause, and has supplied ('is buying howitzers from France, diversifying away from Russia, its traditional supplier')", "Armenia is buying howitzers from France, diversifying away from Russia, its traditional supplier.",
 			[]string{"FR>AM artillery - committed", "RU>AM other - delivered"}},
+		{"lexicon (heads): a pool of parts ('a global spare-parts pool') is the channel goods pass through, no goods", "F-35 components made in Britain would continue to reach Israel through a global spare-parts pool.",
+			[]string{"GB>IL technology - expected"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -60,6 +60,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>AM artillery - committed", "RU>AM other - delivered"}},
 		{"lexicon (heads): a pool of parts ('a global spare-parts pool') is the channel goods pass through, no goods", "F-35 components made in Britain would continue to reach Israel through a global spare-parts pool.",
 			[]string{"GB>IL technology - expected"}},
+		{"'it' right after a verb of giving whose subject names no state ('after at least 30 states sent it heavy weapons') is the state named before, as after a state's subject; the shares of those deliveries then name their givers", "Ukraine became the biggest importer after at least 30 states sent it heavy weapons. The United States accounted for 39 percent of those deliveries.",
+			[]string{">UA other - delivered", "US>UA other - delivered"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -179,7 +179,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if obj >= 0 && s.ownTroops(obj, &g) {
 			obj = -1 // "Belarus allowed Russian troops to attack": Russia's own men, not given to it
 		}
-		if obj < 0 && subj >= 0 {
+		if obj < 0 {
 			obj = s.objectPronoun(&t, &g, subj)
 		}
 	}
@@ -3424,7 +3424,10 @@ func (s *sent) objectPronoun(t *trigger, g *group, subj int) int {
 			subj = a // "asked Iran to provide it with missiles": Iran provides
 		}
 	}
-	code := s.actors[subj].ref.Code
+	code := "" // no state gives: "after at least 30 states sent it heavy weapons"
+	if subj >= 0 {
+		code = s.actors[subj].ref.Code
+	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
 		if m.lo >= i || m.prep != "" && m.prep != "and" || m.possessive || m.ref.kind == kindDemonym || m.ref.Code == code {

@@ -62,6 +62,8 @@ func TestFrames(t *testing.T) {
 			[]string{"GB>IL technology - expected"}},
 		{"'it' right after a verb of giving whose subject names no state ('after at least 30 states sent it heavy weapons') is the state named before, as after a state's subject; the shares of those deliveries then name their givers", "Ukraine became the biggest importer after at least 30 states sent it heavy weapons. The United States accounted for 39 percent of those deliveries.",
 			[]string{">UA other - delivered", "US>UA other - delivered"}},
+		{"an importer receives what an absolute clause after it says others supply ('was the largest arms importer, with Germany supplying major arms'), states counted and unnamed too ('with at least 35 states supplying'), whose shares the next sentence may tell", "Ukraine was the world's largest arms importer, with Germany supplying major arms. Ukraine was the world's largest arms importer in 2020-24, with at least 35 states supplying major arms since February 2022. The United States accounted for 45% of those deliveries.",
+			[]string{"DE>UA other - delivered", ">UA other - delivered", "US>UA other - delivered"}},
 		{"lexicon: designs handed over are know-how (technology), one claim beside the components of a list; the singular, often a ship's class, is no goods", "Iran supplied the designs and components to Russia. Japan will build the frigates to the Mogami design.",
 			[]string{"IR>RU technology - delivered", "IR>RU technology - delivered"}},
 		{"lexicon: nuclear warheads are weapons of their own kind (other), not rounds", "Moscow sent Iskander-M missiles and tactical nuclear warheads to Belarus.",

@@ -130,6 +130,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if with := s.withCountedStates(&t); with >= 0 {
+		// "Ukraine was the largest importer, with at least 35 states
+		// supplying major arms": states counted, none named, give to the
+		// importer.
+		subj = -1
+		if _, buys := s.withMainRecipient(with); buys {
+			absMain = s.subject(trigger{i: with})
+		}
+	}
 	if j := s.joinedIn(&t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
 		// with a Patriot battery": who joins gives.
@@ -8118,7 +8127,61 @@ func (s *sent) withMainRecipient(w int) (a int, buys bool) {
 			return a, false
 		}
 	}
+	if s.importerBefore(w) {
+		return -1, true // "Saudi Arabia was the second-largest importer, with the United States supplying ...": the importer gets
+	}
 	return -1, false
+}
+
+// withCountedStates returns the "with" of an absolute clause whose
+// subject counts states and names none, "with at least 35 states
+// supplying major arms", when t is its verb; or -1.
+func (s *sent) withCountedStates(t *trigger) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-3 < s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return -1
+	}
+	switch toks[t.i-1].Norm {
+	case "states", "countries", "nations", "governments":
+	default:
+		return -1
+	}
+	counted := false
+	for j := t.i - 2; j > s.lo && t.i-j <= 6; j-- {
+		if toks[j].Norm == "with" {
+			if counted {
+				return j
+			}
+			return -1
+		}
+		if !s.inQty[j-s.lo] {
+			return -1
+		}
+		counted = true
+	}
+	return -1
+}
+
+// importerBefore reports whether the clause before the token w says its
+// subject is a buyer of arms: "was the world's largest arms importer",
+// "remained the biggest buyer". Goods an absolute clause after it tells
+// of ("with the United States supplying 74 percent") are what it bought.
+func (s *sent) importerBefore(w int) bool {
+	toks := s.d.toks
+	for j := w - 1; j > s.lo && w-j <= 14; j-- {
+		switch toks[j].Norm {
+		case "importer", "buyer", "recipient":
+			for k := j - 1; k >= s.lo && j-k <= 8; k-- {
+				if s.is(k, fBe) || toks[k].Norm == "became" || toks[k].Norm == "remained" || toks[k].Norm == "remains" || toks[k].Norm == "becomes" {
+					return true
+				}
+			}
+			return false
+		case ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":

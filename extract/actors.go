@@ -708,6 +708,11 @@ func (s *sent) tagActors() {
 			// "on behalf of Ukraine": whom goods are got for, as "for" says.
 			m.prep, m.pp = "for", lex.pps[lex.vocab.find("for")]
 		}
+		if m.prep == "by" && s.heldPlaceTo(i) {
+			// "ferried weapons to bases controlled by Khalifa Haftar": who
+			// holds the place goods are taken to receives them.
+			m.prep, m.pp = "to", lex.pps[lex.vocab.find("to")]
+		}
 		if m.prep == "in" && i-2 > s.lo && originates(toks[i-2].Norm) {
 			// "the weapons had originated in Iran": where goods began is
 			// where they came from.
@@ -2341,6 +2346,35 @@ func placeWord(w string) bool {
 	switch w {
 	case "province", "region", "oblast", "territory": // (all flagged fPlaceNoun)
 		return true
+	}
+	return false
+}
+
+// heldPlaceTo reports whether the name at i holds a place goods are taken
+// to: "to bases controlled by", "into areas held by". A participle of
+// holding stands before its "by", and a noun of place after "to" before
+// that. (Land "occupied by" a state at war is still another's: see
+// TestFrames.)
+func (s *sent) heldPlaceTo(i int) bool {
+	toks := s.d.toks
+	if i-3 < s.lo || toks[i-1].Norm != "by" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "controlled", "held", "run", "operated":
+	default:
+		return false
+	}
+	place := false
+	for k := i - 3; k >= s.lo && i-k <= 9; k-- {
+		switch w := toks[k].Norm; {
+		case w == "to" || w == "into":
+			return place
+		case placeNouns[w]:
+			place = true
+		case toks[k].Kind == Punct && !Joiner(toks, k):
+			return false
+		}
 	}
 	return false
 }

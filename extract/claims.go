@@ -76,6 +76,10 @@ type draft struct {
 	// Finland, are to go to Ukraine"): how the holder got them, told
 	// aside; the claims after it continue no flow of it.
 	backstory bool
+	// boughtForOther is true for arms of no kind a buyer gets for another
+	// state ("a NATO mechanism that buys American weapons for Ukraine"):
+	// what the buyer's money is for, told as the money's claim.
+	boughtForOther bool
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -193,6 +197,9 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
+		}
+		if c.boughtForOther && c.status == armsledger.Committed {
+			continue // "allies pay for US weapons for Ukraine": the money they give is the claim
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
 			continue // "drones that can carry weapons": a capacity is an amount

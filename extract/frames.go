@@ -4169,6 +4169,29 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	}
 	d.lo, d.hi = lo, hi
 	d.sentLo, d.sentHi, d.para = s.lo, s.hi, s.para
+	d.boughtForOther = s.boughtForOther(d)
+}
+
+// boughtForOther reports whether draft d is of arms of no kind that a
+// verb of buying says are got for the state after them, its recipient:
+// "buys American weapons for Ukraine", "buying US weapons on Ukraine's
+// behalf". The buyer pays; goods named by no kind are only what the money
+// is for. (Goods of a kind so bought, "will buy Patriot systems for
+// Ukraine", are claims of their own.)
+func (s *sent) boughtForOther(d *draft) bool {
+	toks := s.d.toks
+	if d.p.cat != armsledger.Other || d.p.qty != nil || d.p.money || d.trig < 0 || len(d.rec) != 1 {
+		return false
+	}
+	if v, ok := s.verbAt(d.trig); !ok || v.Class != classBuy {
+		return false
+	}
+	j := d.p.end()
+	if j+1 >= s.hi || toks[j].Norm != "for" && toks[j].Norm != "on" {
+		return false
+	}
+	a := s.actorAt(j + 1)
+	return a >= 0 && s.actors[a].prep == "for" && s.actors[a].ref.Code == d.rec[0]
 }
 
 // sidesAt returns the token of "side" or "party" in "to either side", "to
@@ -4315,8 +4338,70 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		p := phrase{lo: q.Lo, hi: q.Hi, head: q.Lo, cat: armsledger.Funding, unit: q.Currency, qty: q, money: true}
 		out = insertPhrase(out, p)
 	}
+	out = s.sumOfList(out)
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// sumOfList folds into a sum of arms of no kind the goods of no kind
+// listed after them: in "imported $1 billion in weapons, dual-use goods
+// and raw materials" the sum is what all three cost, and none of them
+// moved apart from it. Goods of a kind listed so ("$1 billion worth of
+// drones and tanks") keep claims of their own.
+func (s *sent) sumOfList(ps []phrase) []phrase {
+	for k := 0; k < len(ps); k++ {
+		end := s.sumOfGoods(ps, k)
+		if end < 0 {
+			continue
+		}
+		for k+1 < len(ps) {
+			n := &ps[k+1]
+			if n.qty != nil || n.cat != armsledger.Technology && n.cat != armsledger.Other || !s.listedNext(end, n.lo) {
+				break
+			}
+			end = n.hi
+			ps = slices.Delete(ps, k+1, k+2)
+		}
+	}
+	return ps
+}
+
+// sumOfGoods returns the end of the goods of no kind that phrase k names
+// as what a sum bought, folded into it ("$2bn worth of weapons") or
+// right after it ("$1 billion in weapons"); or -1.
+func (s *sent) sumOfGoods(ps []phrase, k int) int {
+	p := &ps[k]
+	if p.money && p.qty != nil && p.hi > p.qty.Hi {
+		return p.hi
+	}
+	if k == 0 || p.cat != armsledger.Other || p.qty != nil {
+		return -1
+	}
+	m := &ps[k-1]
+	if !m.money || m.qty == nil || m.hi != m.qty.Hi || m.hi >= p.lo {
+		return -1
+	}
+	if s.worthOf(m.hi, p.lo) || m.hi+1 == p.lo && s.d.toks[m.hi].Norm == "in" {
+		return p.hi
+	}
+	return -1
+}
+
+// listedNext reports whether only the marks of a list (",", "and", "or")
+// stand from lo up to hi: the items either side are listed one after the
+// other.
+func (s *sent) listedNext(lo, hi int) bool {
+	if hi <= lo || hi-lo > 2 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		switch s.d.toks[j].Norm {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // countedPackages reports whether p is a count of aid packages ("46

@@ -6658,6 +6658,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "three batteries of the BrahMos system": the units are counted
 			continue
 		}
+		if parcelNoun(w) && p.cat == armsledger.Technology && j < s.hi && toks[j].Norm == "of" {
+			j-- // "200 packages of missile parts": parts are counted by the package
+			continue
+		}
 		if weightWord(w) && j < s.hi && toks[j].Norm == "of" {
 			j--
 			if j > s.lo && toks[j-1].Norm == "metric" {
@@ -6764,6 +6768,13 @@ func (s *sent) attachQuantity(p *phrase) {
 	if q.Currency != "" {
 		p.money = true
 	}
+}
+
+// parcelNoun reports whether w names the parcels goods are packed in:
+// "200 packages of drone components", a count of parts shipped. (Crates
+// and boxes of ammunition hold rounds, which they do not count.)
+func parcelNoun(w string) bool {
+	return w == "packages" || w == "parcels"
 }
 
 // unitNoun reports whether w counts a system by its units: "three

@@ -130,6 +130,15 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			}
 		}
 	}
+	if with := s.withCountedStates(&t); with >= 0 {
+		// "Ukraine was the largest importer, with at least 35 states
+		// supplying major arms": states counted, none named, give to the
+		// importer.
+		subj = -1
+		if _, buys := s.withMainRecipient(with); buys {
+			absMain = s.subject(trigger{i: with})
+		}
+	}
 	if j := s.joinedIn(&t); j >= 0 {
 		// "Germany will also join the United States in providing Ukraine
 		// with a Patriot battery": who joins gives.
@@ -179,7 +188,7 @@ func (s *sent) roles(t trigger, g group) roleResult {
 		if obj >= 0 && s.ownTroops(obj, &g) {
 			obj = -1 // "Belarus allowed Russian troops to attack": Russia's own men, not given to it
 		}
-		if obj < 0 && subj >= 0 {
+		if obj < 0 {
 			obj = s.objectPronoun(&t, &g, subj)
 		}
 	}
@@ -828,6 +837,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				// Ten more tanks were sent to Ukraine"), which may be the giver.
 				r.agentless = true
 			}
+		case t.noun && agentNoun(t.lemma) && s.apposedTo(t.i) >= 0:
+			// Set beside a state, the noun is that state's, whatever verb
+			// governs the clause: "is buying howitzers from France,
+			// diversifying away from Russia, its traditional supplier".
+			r.sup = r.take(s, s.apposedTo(t.i))
+			r.rec = r.pick(s, to, poss)
 		case t.noun && takes >= 0:
 			// "India bought S-400s from Russia in a $5.4 billion deal".
 			// "India received 28 per cent of French exports": whose
@@ -3427,7 +3442,10 @@ func (s *sent) objectPronoun(t *trigger, g *group, subj int) int {
 			subj = a // "asked Iran to provide it with missiles": Iran provides
 		}
 	}
-	code := s.actors[subj].ref.Code
+	code := "" // no state gives: "after at least 30 states sent it heavy weapons"
+	if subj >= 0 {
+		code = s.actors[subj].ref.Code
+	}
 	for a := len(s.actors) - 1; a >= 0; a-- {
 		m := &s.actors[a]
 		if m.lo >= i || m.prep != "" && m.prep != "and" || m.possessive || m.ref.kind == kindDemonym || m.ref.Code == code {
@@ -7163,6 +7181,35 @@ func receiverNoun(w string) bool {
 	return false
 }
 
+// apposedTo returns the state that the noun at i, with its possessor and
+// ranking words, is set beside after a comma: "Russia, its traditional
+// supplier", "Germany, Israel's second-largest supplier"; or -1.
+func (s *sent) apposedTo(i int) int {
+	toks := s.d.toks
+	j := i - 1
+	for j > s.lo && (supplierRank(toks[j].Norm) || rankWord(toks[j].Norm) || toks[j].Norm == "-" || toks[j].Norm == "arms" || toks[j].Norm == "weapons") {
+		j--
+	}
+	if j <= s.lo {
+		return -1
+	}
+	if a := s.actorAt(j); a >= 0 && s.actors[a].possessive {
+		j = s.actors[a].lo - 1
+	} else if toks[j].Norm == "its" || toks[j].Norm == "their" || toks[j].Norm == "the" {
+		j--
+	} else {
+		return -1
+	}
+	if j <= s.lo || toks[j].Norm != "," {
+		return -1
+	}
+	a := s.actorAt(j - 1)
+	if a < 0 || s.actors[a].hi != j || s.actors[a].possessive || s.actors[a].demonym || s.actors[a].speaker {
+		return -1
+	}
+	return a
+}
+
 // agentNoun reports whether a transfer noun names the one who gives:
 // "supplier", "exporter", "provider".
 func agentNoun(w string) bool {
@@ -8106,7 +8153,61 @@ func (s *sent) withMainRecipient(w int) (a int, buys bool) {
 			return a, false
 		}
 	}
+	if s.importerBefore(w) {
+		return -1, true // "Saudi Arabia was the second-largest importer, with the United States supplying ...": the importer gets
+	}
 	return -1, false
+}
+
+// withCountedStates returns the "with" of an absolute clause whose
+// subject counts states and names none, "with at least 35 states
+// supplying major arms", when t is its verb; or -1.
+func (s *sent) withCountedStates(t *trigger) int {
+	toks := s.d.toks
+	if t.noun || t.passive || t.i-3 < s.lo || !strings.HasSuffix(toks[t.i].Norm, "ing") {
+		return -1
+	}
+	switch toks[t.i-1].Norm {
+	case "states", "countries", "nations", "governments":
+	default:
+		return -1
+	}
+	counted := false
+	for j := t.i - 2; j > s.lo && t.i-j <= 6; j-- {
+		if toks[j].Norm == "with" {
+			if counted {
+				return j
+			}
+			return -1
+		}
+		if !s.inQty[j-s.lo] {
+			return -1
+		}
+		counted = true
+	}
+	return -1
+}
+
+// importerBefore reports whether the clause before the token w says its
+// subject is a buyer of arms: "was the world's largest arms importer",
+// "remained the biggest buyer". Goods an absolute clause after it tells
+// of ("with the United States supplying 74 percent") are what it bought.
+func (s *sent) importerBefore(w int) bool {
+	toks := s.d.toks
+	for j := w - 1; j > s.lo && w-j <= 14; j-- {
+		switch toks[j].Norm {
+		case "importer", "buyer", "recipient":
+			for k := j - 1; k >= s.lo && j-k <= 8; k-- {
+				if s.is(k, fBe) || toks[k].Norm == "became" || toks[k].Norm == "remained" || toks[k].Norm == "remains" || toks[k].Norm == "becomes" {
+					return true
+				}
+			}
+			return false
+		case ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // clearedToBuy reads "X cleared (approved, authorised, allowed) Y to buy":

@@ -19,6 +19,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			return s.status(*u, g)
 		}
 	}
+	if t.noun && agentNoun(t.lemma) && s.apposedTo(t.i) >= 0 {
+		// "is buying howitzers from France, diversifying away from Russia,
+		// its traditional supplier": what the state beside the noun has
+		// been, whatever the clause's verb does.
+		return armsledger.Delivered
+	}
 	if s.scheduledSubject(&t, &g) {
 		return armsledger.Expected // "..., and deliveries are scheduled to start in 2027"
 	}

@@ -583,7 +583,11 @@ func (s *sent) run() {
 	if len(s.d.claims) > 0 {
 		paidFor = s.paidForAt()
 	}
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 {
+	inKind := -1 // "Russia paid partly in gold bars": the deal told before, paid (see paidInKindDraft)
+	if len(s.d.claims) > 0 {
+		inKind = s.paidInKindAt()
+	}
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 && inKind < 0 {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -609,6 +613,9 @@ func (s *sent) run() {
 	}
 	if paidFor >= 0 {
 		s.schemePaidFor(paidFor, att)
+	}
+	if inKind >= 0 {
+		s.paidInKindDraft(inKind, att) // after the sentence's own claims, which it may settle
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate

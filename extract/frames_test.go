@@ -4667,6 +4667,8 @@ func TestFrames(t *testing.T) {
 			[]string{"LV>UA air_defense - delivered", "EE>UA missile - delivered"}},
 		{"a participle of a verb that takes no object ('ageing', 'existing') describes the goods it stands before: parts for ageing armour are parts, and the armour stays the holder's", "Minsk has also sent spare parts for Russia's ageing armour.",
 			[]string{"BY>RU technology - delivered"}},
+		{"a payment told only by what it was made in ('paid part of the bill in gold', 'Part of the price was paid in gold bullion', 'were paid for partly in cash') settles the deal told before: its buyer pays its seller; a payer named pays only a deal it bought ('Russia also paid in cash' pays for no air defence it supplied); 'paid in kind' is paid in goods, no money", "Iran sold drones to Russia in 2022. Moscow paid part of the bill in gold. Peru bought missiles from India. Part of the price was paid in gold bullion. Iran shipped shells to Syria. The shells were paid for partly in cash. Russia supplied radars to Laos. Russia also paid in cash. Chile bought jets from Spain. Chile paid in kind.",
+			[]string{"IR>RU drone - committed", "RU>IR funding - delivered", "IN>PE missile - delivered", "PE>IN funding - delivered", "IR>SY ammunition - delivered", "SY>IR funding - delivered", "RU>LA other - delivered", "ES>CL aircraft - delivered"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

@@ -4046,7 +4046,7 @@ func (d *doc) sentenceBuyer(i int) *draft {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" || c.paidIn {
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" || c.paidIn || c.rule == "finance.among" {
 		return false // (loans that finance a deal are money beside its price; a price paid in gold, its settling)
 	}
 	if c.p.cat == armsledger.Other && !d.unnamedGoods(&c.p) {

@@ -137,3 +137,84 @@ func (d *doc) paidInDeals() {
 		}
 	}
 }
+
+// States said to be among those that fund something ("Denmark, the
+// Netherlands and Canada are among the countries that have put money into
+// the scheme", "were among the largest funders of the scheme", "are among
+// roughly 15 countries financing the scheme") gave money to it: a funding
+// claim from them to the state the scheme arms, the recipient of the flow
+// told just before.
+
+// amongFundersAt returns the token of "among" that follows the states
+// subject of the sentence and a form of "be", where what they are among
+// funds (see fundersNoun, fundingClause), or -1.
+func (s *sent) amongFundersAt() int {
+	toks := s.d.toks
+	for v := s.lo + 2; v+2 < s.hi && v-s.lo <= 24; v++ {
+		if toks[v].Norm != "among" || !s.is(v-1, fBe) || s.actorAt(v-2) < 0 {
+			continue
+		}
+		for k := v + 1; k < s.hi && k-v <= 10; k++ {
+			if w := toks[k].Norm; w == "," || w == ";" || w == "and" && k > v+2 {
+				break
+			}
+			if fundersNoun(toks[k].Norm) || s.fundingClause(k) {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// fundersNoun reports whether w names those who give money: "the largest
+// funders", "the biggest contributors".
+func fundersNoun(w string) bool {
+	switch w {
+	case "funders", "contributors", "donors", "financiers", "backers", "sponsors":
+		return true
+	}
+	return false
+}
+
+// fundingClause reports whether the words at k tell money given, as the
+// verb of a clause on those the states are among: "(that have)
+// contributed", "financing the scheme", "(that have) put money into",
+// "provided money", "paid into".
+func (s *sent) fundingClause(k int) bool {
+	toks := s.d.toks
+	switch toks[k].Norm {
+	case "contributed", "contributing", "financing", "funding", "financed", "funded":
+		return true
+	case "put", "provided", "given", "paid", "pledged":
+		return k+1 < s.hi && (toks[k+1].Norm == "money" || toks[k+1].Norm == "funds" || toks[k+1].Norm == "into")
+	}
+	return false
+}
+
+// amongFunders makes the funding claim of the states before "among" at v
+// (see amongFundersAt) to the recipient of the last flow told in the
+// sentence or the three before; none told, no claim.
+func (s *sent) amongFunders(v int, att attrib) {
+	codes, lo, _ := s.group(s.actorAt(v - 2))
+	var c *draft
+	for i := len(s.d.claims) - 1; i >= 0; i-- {
+		d := &s.d.claims[i]
+		if d.sent < s.idx-3 {
+			break
+		}
+		if len(d.rec) > 0 && d.status != armsledger.Denied && d.status != armsledger.Requested && !overlaps(codes, d.rec) {
+			c = d
+			break
+		}
+	}
+	if c == nil {
+		return
+	}
+	hi := v + 1 // the clause of those funding, to its comma
+	for hi < s.hi && hi-v <= 12 && s.d.toks[hi].Norm != "," && s.d.toks[hi].Norm != ";" {
+		hi++
+	}
+	d := draft{sup: slices.Clone(codes), rec: slices.Clone(c.rec), p: phrase{lo: v, hi: v + 1, head: v, cat: armsledger.Funding},
+		status: armsledger.Delivered, rule: "finance.among", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, lo, hi)
+}

@@ -80,6 +80,12 @@ type draft struct {
 	// state ("a NATO mechanism that buys American weapons for Ukraine"):
 	// what the buyer's money is for, told as the money's claim.
 	boughtForOther bool
+	// paidIn is true for a payment told only by what it was made in
+	// ("Russia paid partly in gold bars"): it settles the deal told just
+	// before, whose parties it takes (see dealPaidIn); payer is the payer
+	// its own sentence names, if any.
+	paidIn bool
+	payer  []string
 }
 
 // finish fills missing roles from the claims just before, drops what cannot
@@ -147,6 +153,7 @@ func (d *doc) finish() []armsledger.Claim {
 	d.partsOfFlow()
 	d.headlineRecipient() // last: the headline is the widest reading of all
 	d.headlineFlow()
+	d.paidInDeals() // after every other reading: the deal settled has its parties
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -4271,8 +4278,8 @@ func (d *doc) sentenceBuyer(i int) *draft {
 // billion") is already told by the value of the same transfer: the money is
 // the claim, the unnamed weapons add nothing.
 func (d *doc) subsumed(c *draft) bool {
-	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" {
-		return false // (loans that finance a deal are money beside its price)
+	if c.p.cat != armsledger.Other && c.p.cat != armsledger.Funding || c.p.qty != nil || c.rule == "finance.loan" || c.paidIn || c.rule == "finance.among" {
+		return false // (loans that finance a deal are money beside its price; a price paid in gold, its settling)
 	}
 	if c.p.cat == armsledger.Other && !d.unnamedGoods(&c.p) {
 		return false // "coastal surveillance radars worth 600 million yen": the radars and their value

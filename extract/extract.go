@@ -583,7 +583,12 @@ func (s *sent) run() {
 	if len(s.d.claims) > 0 {
 		paidFor = s.paidForAt()
 	}
-	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 {
+	inKind, among := -1, -1 // "Russia paid partly in gold bars": the deal told before, paid (see paidInKindDraft)
+	if len(s.d.claims) > 0 {
+		inKind = s.paidInKindAt()
+		among = s.amongFundersAt() // "Denmark and Canada are among the funders of the scheme" (see amongFunders)
+	}
+	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 && inKind < 0 && among < 0 {
 		return // nothing here can make or attribute a claim
 	}
 	s.quants = s.dropDesignations(s.d.quants.quantities(s.d.toks, s.lo, s.hi))
@@ -609,6 +614,12 @@ func (s *sent) run() {
 	}
 	if paidFor >= 0 {
 		s.schemePaidFor(paidFor, att)
+	}
+	if inKind >= 0 {
+		s.paidInKindDraft(inKind, att) // after the sentence's own claims, which it may settle
+	}
+	if among >= 0 {
+		s.amongFunders(among, att) // after the sentence's own claims, whose recipient it may take
 	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate

@@ -4683,6 +4683,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BR>DE ammunition - requested", "BR>DE ammunition - denied"}},
 		{"goods after 'on' that talks are about ('talks with Washington on 50 F-35s') are what the talks seek, as after 'over', not a carrier; suspended, the talks deny them", "Abu Dhabi is in talks with Washington on F-35 jets. Doha suspended talks with Paris on 24 Rafale jets and 12 drones.",
 			[]string{"US>AE aircraft - requested", "FR>QA aircraft 24..24 item denied", "FR>QA drone 12..12 item denied"}},
+		{"'own' before a noun of trade ('talks on its own purchase of F-35s') makes the deal the buyer's, not the goods its make; goods a seller sells of its own ('to sell its own Reapers') are sold, as given ones are; what a state builds of its own stays home", "The UAE suspended talks on its own purchase of F-35s. The United States declined to sell its own Reapers to Saudi Arabia. Egypt was building its own ballistic missiles.",
+			[]string{"US>AE aircraft - denied", "US>SA drone - denied"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

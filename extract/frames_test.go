@@ -4685,6 +4685,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft - requested", "FR>QA aircraft 24..24 item denied", "FR>QA drone 12..12 item denied"}},
 		{"'own' before a noun of trade ('talks on its own purchase of F-35s') makes the deal the buyer's, not the goods its make; goods a seller sells of its own ('to sell its own Reapers') are sold, as given ones are; what a state builds of its own stays home", "The UAE suspended talks on its own purchase of F-35s. The United States declined to sell its own Reapers to Saudi Arabia. Egypt was building its own ballistic missiles.",
 			[]string{"US>AE aircraft - denied", "US>SA drone - denied"}},
+		{"a participle between any possessive and a noun of transfer ('froze the army's planned purchase of howitzers') qualifies the noun: the verb before governs it", "Brazil froze the army's planned purchase of howitzers from Israel.",
+			[]string{"IL>BR artillery - denied"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

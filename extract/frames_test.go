@@ -4687,6 +4687,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>AE aircraft - denied", "US>SA drone - denied"}},
 		{"a participle between any possessive and a noun of transfer ('froze the army's planned purchase of howitzers') qualifies the noun: the verb before governs it", "Brazil froze the army's planned purchase of howitzers from Israel.",
 			[]string{"IL>BR artillery - denied"}},
+		{"a bare refusal may end on a phrase of time ('which Scholz has refused for more than a year', 'has refused since 2023'): no object of its own", "Lawmakers demanded that Chancellor Olaf Scholz send Taurus missiles to Kyiv, which Scholz has refused for more than a year. Peru asked Madrid for tanks. Madrid has refused since 2023.",
+			[]string{"DE>UA missile - requested", "DE>UA missile - denied", "ES>PE armored_vehicle - requested", "ES>PE armored_vehicle - denied"}},
 		{"the people who seize goods ('customs officers at the border seized') stop them and are not among them; troops sent stay troops", "Lithuanian customs officers at the border seized a truck carrying drone motors bound for Belarus. Russia sent troops to Mali.",
 			[]string{">BY technology - delivered", "RU>ML personnel - delivered"}},
 	}

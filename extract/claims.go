@@ -2943,7 +2943,7 @@ func (s *sent) asideAfterFlow(v, n int) bool {
 // denies". It returns -1 when the verb ends no such aside.
 func (s *sent) denialAside(v int) (comma int, who span) {
 	toks := s.d.toks
-	if v+1 < s.hi && toks[v+1].Kind == Word && !s.elidedInfinitive(v+1) {
+	if v+1 < s.hi && toks[v+1].Kind == Word && !s.elidedInfinitive(v+1) && !s.timeEndsClause(v+1) {
 		return -1, span{} // the verb has an object of its own: "a report that Iran denied sending"
 	}
 	c := -1
@@ -2993,7 +2993,7 @@ func (s *sent) bareObject(i int) bool {
 	if i >= s.hi || toks[i].Kind == Punct {
 		return true
 	}
-	if s.elidedInfinitive(i) {
+	if s.elidedInfinitive(i) || s.timeEndsClause(i) {
 		return true
 	}
 	switch w := toks[i].Norm; {
@@ -3028,6 +3028,27 @@ func (s *sent) elidedInfinitive(i int) bool {
 	switch toks[j].Norm {
 	case "because", "citing", "so", "until", "while", "despite":
 		return true
+	}
+	return false
+}
+
+// timeEndsClause reports whether a phrase of time from i on ends the
+// clause, the verb before it taking no object: "which Scholz has refused
+// for more than a year", "has declined since 2023", "refused in May".
+func (s *sent) timeEndsClause(i int) bool {
+	toks := s.d.toks
+	switch toks[i].Norm {
+	case "for", "since", "in", "last":
+	default:
+		return false
+	}
+	for j := i + 1; j < s.hi && j-i <= 4; j++ {
+		switch w := toks[j].Norm; {
+		case yearToken(toks[j]) || monthWord(w) || w == "year" || w == "years" || w == "months" || w == "weeks" || w == "decade" || w == "decades":
+			return j+1 >= s.hi || toks[j+1].Kind == Punct
+		case toks[j].Kind == Punct:
+			return false
+		}
 	}
 	return false
 }

@@ -2139,8 +2139,8 @@ func (s *sent) carrierBeforeRest(i int) bool {
 	toks := s.d.toks[lo : i+1]
 	for j := range toks { // by index: a token is four words to copy
 		if lex.sets[toks[j].word]&setCarrier != 0 {
-			if toks[j].Norm == "own" && lo+j+1 < i && lex.sets[s.d.toks[lo+j+1].word]&setBanNoun != 0 {
-				continue // "imposed their own curbs on arms sales": the curbs are theirs, not the goods
+			if toks[j].Norm == "own" && lo+j+1 < i && (lex.sets[s.d.toks[lo+j+1].word]&setBanNoun != 0 || dealWord(s.d.toks[lo+j+1].Norm)) {
+				continue // "imposed their own curbs on arms sales", "talks on its own purchase of F-35s": the curbs or the deal are theirs, not the goods
 			}
 			// "is using shells": after "be", the main verb, whose object
 			// is the goods; "shipped using cargo planes" names a vehicle;
@@ -2218,7 +2218,7 @@ func (s *sent) givesOwn(i int) bool {
 		}
 		for k := j - 2; k >= s.lo && j-k <= 6; k-- {
 			if v, ok := s.verbAt(k); ok {
-				return v.Class == classGive
+				return v.Class == classGive || v.Lemma == "sell" // ("declined to sell its own Reapers"; not "is building its own missiles")
 			}
 			if toks[k].Norm != "of" && !partWord(toks[k].Norm) && !s.inQty[k-s.lo] && s.actorAt(k) < 0 {
 				return false

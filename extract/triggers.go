@@ -74,17 +74,25 @@ func (s *sent) pluralAfterVerb(i int, v verbRef) bool {
 // a state's possessive and goods, after a verb of the sentence: "China
 // supplies most of Pakistan's imported weapons". It is an adjective on the
 // goods, whose holder the possessive names, and the verb before moves them.
+// So before a noun of transfer, after any possessive: "Brazil froze the
+// army's planned purchase of howitzers" freezes the purchase; nothing is
+// planned there.
 func (s *sent) possessedParticiple(i int) bool {
 	toks := s.d.toks
-	if i+1 >= s.hi || !strings.HasSuffix(toks[i].Norm, "ed") || !s.is(i+1, fMateriel) {
+	if i <= s.lo || i+1 >= s.hi || !strings.HasSuffix(toks[i].Norm, "ed") {
 		return false
 	}
-	a := s.actorAt(i - 1)
-	if a < 0 || !s.actors[a].possessive {
+	if _, deal := s.nounAt(i + 1); !s.is(i+1, fMateriel) && !deal {
 		return false
+	}
+	lo := i - 1 // where the possessor starts
+	if a := s.actorAt(i - 1); a >= 0 && s.actors[a].possessive {
+		lo = s.actors[a].lo
+	} else if toks[i-1].Norm != "'s" {
+		return false // ("the army's planned purchase": a body's, too)
 	}
 	for k := range s.trigs {
-		if t := &s.trigs[k]; !t.noun && t.i < s.actors[a].lo {
+		if t := &s.trigs[k]; !t.noun && t.i < lo {
 			return true
 		}
 	}

@@ -3278,7 +3278,7 @@ func (s *sent) programmeAt(i int) int {
 	armed := false // a word of arms among the modifiers: not "its education programme"
 	for ; j < s.hi && j-i <= 6; j++ {
 		switch w := toks[j].Norm; w {
-		case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic":
+		case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic", "fighter":
 			armed = true
 		case "-", "reconnaissance", "spy", "military", "weapons", "launch", "cruise", "hypersonic", "powered":
 		case "programme", "program", "programmes", "programs", "project", "projects":

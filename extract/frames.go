@@ -2960,6 +2960,9 @@ func (s *sent) helpAtRest() int {
 		if j < s.hi && toks[j].Norm == "to" {
 			j++
 		}
+		if j+1 < s.hi && s.helpedToWork(j) && !s.thingHelps(i) {
+			return i // "helped Iran launch satellites", "helped Pyongyang improve their guidance"
+		}
 		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
 			return i // (not "help Russia make up for a shortage")
 		}
@@ -2990,6 +2993,50 @@ func (s *sent) helpWithoutObject(i int) bool {
 		return ok && c == armsledger.Technology || s.programmeAt(j+1) > 0
 	}
 	return s.programmeAt(j) > 0 || s.setUpPlant(j)
+}
+
+// thingHelps reports whether the subject of "help" at i is a relative
+// pronoun or "it", which stand for things as often as for states: "has
+// passed on data from the battlefield, which could help Pyongyang improve
+// the missiles" (the data help; no state is named as helping).
+func (s *sent) thingHelps(i int) bool {
+	j := i - 1
+	for j > s.lo && (s.is(j, fAdverb) || s.is(j, fModal) || s.is(j, fBe) || isAux(s.d.toks[j].Norm)) {
+		j--
+	}
+	switch s.d.toks[j].Norm {
+	case "which", "that", "it":
+		return true
+	}
+	return false
+}
+
+// helpedToWork reports whether the verb at j, after "help" and the state
+// helped, puts arms or a space programme to work or makes them better:
+// "helped Iran launch satellites", "helped Pyongyang improve their
+// guidance". Such help is know-how as help to make them is; the verb
+// needs such goods after it, not "launch a counteroffensive" or "improve
+// ties".
+func (s *sent) helpedToWork(j int) bool {
+	toks := s.d.toks
+	switch toks[j].Norm {
+	case "launch", "improve", "test":
+	default:
+		return false
+	}
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "satellite", "satellites", "guidance", "accuracy", "rockets":
+			return true
+		}
+		if _, ref, ok := lex.materiel.Match(toks, k, s.hi); ok && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
+			return true
+		}
+		if toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // helpedPronoun resolves "it" or "them" at j, the object of "help" at i,
@@ -3071,7 +3118,7 @@ func (s *sent) helpMake(att attrib) {
 		return
 	}
 	mk := t.i + 1
-	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" && !s.setUpPlant(mk) {
+	for mk < s.hi && !makingVerb(toks[mk].Norm) && !s.helpedToWork(mk) && toks[mk].Norm != "with" && !s.setUpPlant(mk) {
 		mk++
 	}
 	lo, hi := mk+1, mk+1

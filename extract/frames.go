@@ -3036,6 +3036,9 @@ func (s *sent) helpAtRest() int {
 			a = s.helpedPronoun(i, j)
 		}
 		if a < 0 {
+			if s.helpWithoutObject(i) {
+				return i
+			}
 			continue
 		}
 		if s.actors[a].possessive && s.programmeAt(j) > 0 {
@@ -3047,6 +3050,9 @@ func (s *sent) helpAtRest() int {
 		}
 		if j < s.hi && toks[j].Norm == "to" {
 			j++
+		}
+		if j+1 < s.hi && s.helpedToWork(j) && !s.thingHelps(i) {
+			return i // "helped Iran launch satellites", "helped Pyongyang improve their guidance"
 		}
 		if j+1 < s.hi && makingVerb(toks[j].Norm) && !(toks[j].Norm == "make" && (toks[j+1].Norm == "up" || toks[j+1].Norm == "sure")) {
 			return i // (not "help Russia make up for a shortage")
@@ -3061,6 +3067,69 @@ func (s *sent) helpAtRest() int {
 	return -1
 }
 
+// helpWithoutObject reports whether "help" at i names what it helps with
+// but not whom: "has helped its satellite programme", "and help with
+// satellite launches", "helped set up a drone assembly line there". Whom
+// is the state the sentence gave to before, in the same chain ("Russia has
+// given the North air defence systems and has helped its satellite
+// programme"): see helpChained.
+func (s *sent) helpWithoutObject(i int) bool {
+	toks := s.d.toks
+	if i > s.lo && (s.actorAt(i-1) >= 0 || toks[i-1].Norm == "'s" || s.is(i-1, fDeterminer)) {
+		return false // "paying for North Korea's help with technology", "with Russian help": whose help, a noun's owner
+	}
+	j := i + 1
+	if toks[j].Norm == "with" {
+		_, c, ok := s.helpGoods(j + 1)
+		return ok && c == armsledger.Technology || s.programmeAt(j+1) > 0
+	}
+	return s.programmeAt(j) > 0 || s.setUpPlant(j)
+}
+
+// thingHelps reports whether the subject of "help" at i is a relative
+// pronoun or "it", which stand for things as often as for states: "has
+// passed on data from the battlefield, which could help Pyongyang improve
+// the missiles" (the data help; no state is named as helping).
+func (s *sent) thingHelps(i int) bool {
+	j := i - 1
+	for j > s.lo && (s.is(j, fAdverb) || s.is(j, fModal) || s.is(j, fBe) || isAux(s.d.toks[j].Norm)) {
+		j--
+	}
+	switch s.d.toks[j].Norm {
+	case "which", "that", "it":
+		return true
+	}
+	return false
+}
+
+// helpedToWork reports whether the verb at j, after "help" and the state
+// helped, puts arms or a space programme to work or makes them better:
+// "helped Iran launch satellites", "helped Pyongyang improve their
+// guidance". Such help is know-how as help to make them is; the verb
+// needs such goods after it, not "launch a counteroffensive" or "improve
+// ties".
+func (s *sent) helpedToWork(j int) bool {
+	toks := s.d.toks
+	switch toks[j].Norm {
+	case "launch", "improve", "test":
+	default:
+		return false
+	}
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		switch toks[k].Norm {
+		case "satellite", "satellites", "guidance", "accuracy", "rockets":
+			return true
+		}
+		if _, ref, ok := lex.materiel.Match(toks, k, s.hi); ok && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
+			return true
+		}
+		if toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // helpedPronoun resolves "it" or "them" at j, the object of "help" at i,
 // to the nearest state named before it in the sentence that is not the
 // sentence's subject and was the object of a verb or of "to" ("Iran has
@@ -3068,6 +3137,19 @@ func (s *sent) helpAtRest() int {
 // Venezuela), and tags it there as that state's
 // mention, so that the help frame reads it as its object; or -1.
 func (s *sent) helpedPronoun(i, j int) int {
+	a := s.objectStateBefore(i)
+	if a < 0 {
+		return -1
+	}
+	m := &s.actors[a]
+	s.insertActor(actorMention{lo: j, hi: j + 1, ref: m.ref, codes: m.codes})
+	return s.actorAt(j)
+}
+
+// objectStateBefore returns the nearest state named before token i that
+// is not the sentence's subject and was the object of a verb or of "to",
+// or -1.
+func (s *sent) objectStateBefore(i int) int {
 	subj := ""
 	for a := range s.actors {
 		if m := &s.actors[a]; !m.aside && m.lo < i {
@@ -3087,8 +3169,7 @@ func (s *sent) helpedPronoun(i, j int) int {
 		if m.prep != "to" && !s.objectOfVerb(m.lo) {
 			continue // (not "U.S. officials say": who tells it is no object)
 		}
-		s.insertActor(actorMention{lo: j, hi: j + 1, ref: m.ref, codes: m.codes})
-		return s.actorAt(j)
+		return a
 	}
 	return -1
 }
@@ -3120,11 +3201,15 @@ func (s *sent) helpMake(att attrib) {
 	toks := s.d.toks
 	t := trigger{i: s.helps, class: classGive, lemma: "help"}
 	if e := s.programmeAt(t.i + 1); e > 0 {
-		s.programmeHelped(&t, e, att) // "helped Iran's space programme"
+		if s.actorAt(t.i+1) >= 0 {
+			s.programmeHelped(&t, e, att) // "helped Iran's space programme"
+		} else {
+			s.programmeHelpedChained(&t, e, att) // "and has helped its satellite programme"
+		}
 		return
 	}
 	mk := t.i + 1
-	for mk < s.hi && !makingVerb(toks[mk].Norm) && toks[mk].Norm != "with" && !s.setUpPlant(mk) {
+	for mk < s.hi && !makingVerb(toks[mk].Norm) && !s.helpedToWork(mk) && toks[mk].Norm != "with" && !s.setUpPlant(mk) {
 		mk++
 	}
 	lo, hi := mk+1, mk+1
@@ -3161,6 +3246,12 @@ func (s *sent) helpMake(att attrib) {
 	st := s.status(t, g)
 	if r.status != "" {
 		st = r.status
+	}
+	if s.actorAt(t.i+1) < 0 && s.helpWithoutObject(t.i) {
+		if !s.helpChained(&t, &r) {
+			return
+		}
+		st = s.helpStatus(&t, p)
 	}
 	d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: r.conf - 0.1, open: r.open}
 	s.finishDraft(&d, att, r.lo, max(r.hi, hi))
@@ -3199,6 +3290,111 @@ func (s *sent) programmeHelped(t *trigger, e int, att attrib) {
 	s.finishDraft(&d, att, s.actors[sup].lo, e)
 }
 
+// programmeHelpedChained makes the claim of know-how that "help" with a
+// programme named by its owner's pronoun tells, in a chain of verbs after
+// a claim of the sentence: "Russia has given the North food, and has
+// helped its satellite programme". Whose the programme is, the chain says:
+// the recipient of the claim before (see helpChained).
+func (s *sent) programmeHelpedChained(t *trigger, e int, att attrib) {
+	p := phrase{lo: t.i + 1, hi: e, head: e - 1, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	r := s.roles(*t, group{phrases: []phrase{p}, lo: p.lo, hi: p.hi})
+	if !s.helpChained(t, &r) {
+		return
+	}
+	st := s.helpStatus(t, p)
+	d := draft{sup: r.sup, rec: r.rec, p: p, status: st, rule: "help.make", sent: s.idx, trig: t.i, conf: 0.5}
+	s.finishDraft(&d, att, r.lo, e)
+}
+
+// helpChained fills the roles of "help" at t that names no state helped
+// from the claim of the sentence it is chained to by "and": "Iran has
+// supplied drones to Caracas and helped set up a drone assembly line
+// there". The helper is that claim's supplier, the helped its recipient
+// (which the claim may still inherit from the passage, as the help then
+// does). It reports whether the roles now hold a helper.
+func (s *sent) helpChained(t *trigger, r *roleResult) bool {
+	if s.helpTold(t.i) {
+		return false
+	}
+	if len(r.sup) > 0 && len(r.rec) > 0 {
+		return true
+	}
+	c := s.chainedClaim(t.i)
+	if c == nil {
+		// A chain after goods that are no claim ("Russia has given the
+		// North food and raw materials, and has helped its satellite
+		// programme"): the state given to, as "helped it" would name.
+		a, sup := s.objectStateBefore(t.i), s.subject(*t)
+		if a < 0 || sup < 0 || s.actors[sup].ref.Code == "" || !s.d.wordIn(s.actors[a].hi, t.i, "and") {
+			return false
+		}
+		if rec := s.actors[a].ref.Code; rec == s.actors[sup].ref.Code || len(r.sup) > 0 && !slices.Equal(r.sup, []string{s.actors[sup].ref.Code}) {
+			return false
+		}
+		r.sup, r.rec, r.lo = []string{s.actors[sup].ref.Code}, []string{s.actors[a].ref.Code}, min(r.lo, s.actors[sup].lo)
+		return true
+	}
+	if len(r.sup) > 0 && !sameSet(r.sup, c.sup) {
+		return false
+	}
+	r.sup, r.rec, r.lo = c.sup, c.rec, min(c.lo, t.i)
+	r.status = ""
+	return len(r.sup) > 0
+}
+
+// helpTold reports whether a claim of the sentence already holds the help
+// at i among its goods: "has provided air defence equipment and help with
+// its satellite programme" is one list a frame reads.
+func (s *sent) helpTold(i int) bool {
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && c.p.start() <= i+1 && i < c.p.hi+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// chainedClaim returns the last claim of the sentence made before token
+// i, when "and" joins the two and no clause of its own starts between
+// them; or nil.
+func (s *sent) chainedClaim(i int) *draft {
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		c := &s.d.claims[n]
+		if c.trig >= i || c.trig < s.lo {
+			continue
+		}
+		if !s.d.wordIn(c.trig, i, "and") {
+			return nil
+		}
+		if s.d.wordIn(c.trig, i, ";") || s.d.wordIn(c.trig, i, "but") || s.d.wordIn(c.trig, i, "while") || s.d.wordIn(c.trig, i, "that") {
+			return nil // another clause's verb
+		}
+		return c
+	}
+	return nil
+}
+
+// helpStatus returns the status of help at t: its own verb's, save where
+// "help" has no tense of its own ("and help with satellite launches",
+// "agreed to supply kits and to help set up the line") and takes the
+// chained claim's.
+func (s *sent) helpStatus(t *trigger, p phrase) armsledger.Status {
+	toks := s.d.toks
+	j := t.i - 1
+	if j > s.lo && toks[j].Norm == "to" {
+		j--
+	}
+	for j > s.lo && s.is(j, fAdverb) {
+		j-- // "and possibly help"
+	}
+	if toks[t.i].Norm == "help" && j >= s.lo && toks[j].Norm == "and" {
+		if c := s.chainedClaim(t.i); c != nil {
+			return c.status
+		}
+	}
+	return s.status(*t, group{phrases: []phrase{p}, lo: p.lo, hi: p.hi})
+}
+
 // programmeAt returns the end of a state's arms programme that starts at
 // token i ("its satellite programme", "their missile program", "Iran's
 // space programme", "the North's reconnaissance-satellite programme",
@@ -3213,14 +3409,17 @@ func (s *sent) programmeAt(i int) int {
 		case "its", "their", "his", "the":
 			j++
 		}
+		if j > i && j+1 < s.hi && toks[j-1].Norm == "the" && toks[j].Norm == "country" && toks[j+1].Norm == "'s" {
+			j += 2 // "the country's space launch programme": the state named before
+		}
 	}
 	armed := false // a word of arms among the modifiers: not "its education programme"
 	for ; j < s.hi && j-i <= 6; j++ {
 		switch w := toks[j].Norm; w {
-		case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic":
+		case "satellite", "space", "missile", "nuclear", "rocket", "drone", "submarine", "ballistic", "fighter":
 			armed = true
-		case "-", "reconnaissance", "spy", "military", "weapons", "launch", "cruise", "hypersonic":
-		case "programme", "program", "programmes", "programs":
+		case "-", "reconnaissance", "spy", "military", "weapons", "launch", "cruise", "hypersonic", "powered":
+		case "programme", "program", "programmes", "programs", "project", "projects":
 			if armed {
 				return j + 1
 			}

@@ -716,6 +716,9 @@ func (s *sent) withHelp(k int, att attrib) {
 	if help && s.helpSought(k, helper, att) {
 		return
 	}
+	if help && s.helpWithProgramme(k, helper, att) {
+		return
+	}
 	sups := []string{s.actors[helper].ref.Code}
 	first := helper
 	w := s.actors[first].lo - 1
@@ -764,6 +767,50 @@ func (s *sent) withHelp(k int, att attrib) {
 	}
 	d := draft{sup: sups, rec: []string{rec}, p: tech, status: st, rule: "help.with", sent: s.idx, trig: w, conf: 0.6}
 	s.finishDraft(&d, att, lo, end)
+}
+
+// helpWithProgramme makes the claim of know-how that a state's help with
+// a programme or with technology tells, the help a noun with no verb of
+// making ("Russian help with satellite launches is widely assumed",
+// "Russian help with satellite and submarine technology could follow",
+// "with Russian help on Iran's fighter programme"): from the helper's
+// state to the programme's owner, or, where the sentence names none, to
+// the state the passage tells of. It reports whether it made the claim.
+func (s *sent) helpWithProgramme(k, helper int, att attrib) bool {
+	toks := s.d.toks
+	if k+2 >= s.hi || toks[k+1].Norm != "with" && toks[k+1].Norm != "on" {
+		return false
+	}
+	end := s.programmeAt(k + 2)
+	if end < 0 {
+		e, c, ok := s.helpGoods(k + 2)
+		if !ok || c != armsledger.Technology {
+			return false
+		}
+		end = e
+	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && c.p.start() < end && c.p.hi > k {
+			return false // a frame read the help or what it is with: "Russian help with submarine technology could follow"
+		}
+	}
+	sup := s.actors[helper].ref.Code
+	var rec []string
+	if a := s.actorAt(k + 2); a >= 0 && s.actors[a].possessive {
+		rec = []string{s.actors[a].ref.Code} // "on Iran's fighter programme"
+	}
+	if len(rec) > 0 && rec[0] == sup {
+		return false // "Russian help with Russia's own programme"
+	}
+	tech := phrase{lo: s.actors[helper].lo, hi: end, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	t := trigger{i: k, class: classGive, lemma: "help"}
+	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
+	if end < s.hi && s.is(end, fModal) && toks[end].Norm != "can" {
+		st = armsledger.Expected // the help is the subject of a verb still to come: "could follow"
+	}
+	d := draft{sup: []string{sup}, rec: rec, p: tech, status: st, rule: "help.with", sent: s.idx, trig: k, conf: 0.5}
+	s.finishDraft(&d, att, tech.lo, end)
+	return true
 }
 
 // helpOfExperts makes the claim of know-how that "with the help of" a

@@ -136,7 +136,7 @@ func (s *sent) peopleEnd(i int) int {
 func (s *sent) passiveTrained(k int) int {
 	toks := s.d.toks
 	passive := toks[k].Norm == "trained" && s.beBefore(k)
-	where := k+1 < s.hi && (toks[k+1].Norm == "in" || toks[k+1].Norm == "at")
+	where := s.trainedWhere(k)
 	// So the present and the base form: "Chilean crews train in Brazil",
 	// "will train in Italy", "continue to train in the United States".
 	base := toks[k].Norm == "train" || toks[k].Norm == "trains"
@@ -152,6 +152,19 @@ func (s *sent) passiveTrained(k int) int {
 	})
 }
 
+// trainedWhere reports whether "in" or "at" follows the verb "train" at
+// k, right after it or after what the people trained on: "Thai crews
+// trained in Sweden", "Filipino marines trained on the missiles in India".
+func (s *sent) trainedWhere(k int) bool {
+	toks := s.d.toks
+	j := k + 1
+	if j < s.hi && toks[j].Norm == "on" {
+		for j++; j < s.hi && j-k <= 6 && (toks[j].Kind != Punct || toks[j].Norm == "-") && !s.is(j, fVerb) && toks[j].Norm != "in" && toks[j].Norm != "at"; j++ {
+		}
+	}
+	return j < s.hi && (toks[j].Norm == "in" || toks[j].Norm == "at")
+}
+
 // subjectPeople returns the state whose people are the subject of the
 // verb at k, named just before them ("Kenyan pilots were trained",
 // "Indian instructors have trained"), when the mention passes ok; or -1.
@@ -160,6 +173,8 @@ func (s *sent) subjectPeople(k int, ok func(m *actorMention) bool) int {
 	j := k - 1
 	if j-1 > s.lo && toks[j].Norm == "to" && keepVerb(toks[j-1].Norm) {
 		j -= 2 // "continue to train"
+	} else if j > s.lo && toks[k].Norm == "training" && (keepVerb(toks[j].Norm) || toks[j].Norm == "begun") {
+		j-- // "had already begun training"
 	}
 	for j > s.lo && (s.is(j, fBe) || s.is(j, fAdverb) || isAux(toks[j].Norm) || s.is(j, fModal)) {
 		j--

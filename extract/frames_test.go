@@ -1404,6 +1404,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>JO funding 1.45e+09..1.45e+09 USD delivered"}},
 		{"people a state has or keeps in another state were sent there", "Turkey has about 2,000 troops in Somalia. Britain keeps 900 soldiers in Estonia. Japan has 40 engineers.",
 			[]string{"TR>SO personnel 2000..2000 person delivered", "GB>EE personnel 900..900 person delivered"}},
+		{"people kept in a part of another state named by a place adjective were sent to that state", "Russia has kept 1,000 fighters in eastern Libya. Turkey has 500 troops in northern Syria.",
+			[]string{"RU>LY personnel 1000..1000 person delivered", "TR>SY personnel 500..500 person delivered"}},
 		{"a state's own goods of another's make, delivered to no one named, came to it from the maker", "Qatar completed delivery of its 24 Rafales in 2023. Germany completed delivery of its Leopard tanks to Chile.",
 			[]string{"FR>QA aircraft 24..24 item delivered", "DE>CL armored_vehicle - delivered"}},
 		{"technical support in making arms is know-how, plain support is not; an armed group's units are trained", "The corvettes were built in Karachi with Turkish design and technical support. The army advanced with Turkish support. Iran's Quds Force trained Houthi units.",

@@ -1780,8 +1780,8 @@ func (s *sent) keptIn() {
 			continue
 		}
 		j := m.lo - 2 // the word before "in"
-		if j > s.lo && toks[j+1].Norm == "the" {
-			j--
+		if j > s.lo && (toks[j+1].Norm == "the" || s.is(j+1, fPlaceAdj)) {
+			j-- // "kept 1,000 fighters in eastern Libya": the part of a state is in it
 		}
 		s.keptBefore(j)
 		s.onDutyBefore(j)

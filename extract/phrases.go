@@ -153,6 +153,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "building materials", "materials for schools": no arms made of them
 			continue
 		}
+		if end == i+1 && toks[i].Norm == "trainers" && !s.peopleTrainers(i) {
+			i = end // "Yak-130 trainers", "Italian trainers": jets, or none named
+			continue
+		}
 		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
@@ -1580,6 +1584,15 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 		return false // "multirole fighters", "MiG-29 fighters": a kind of jet named
 	}
 	return s.fightersOfGroup(p.head) || fightersBesideMen(toks, p.head, s.lo, s.hi)
+}
+
+// peopleTrainers reports whether "trainers" at i are people: right after
+// the demonym of a state that is none of the great arms exporters
+// ("Iranian trainers were sent to Crimea"). Trainer jets come from those
+// ("Italian trainers", "Russian trainers") and are named after a model.
+func (s *sent) peopleTrainers(i int) bool {
+	a := s.actorAt(i - 1)
+	return a >= 0 && s.actors[a].demonym && s.actors[a].hi == i && !makesAny(exporters, []string{s.actors[a].ref.Code})
 }
 
 // fightersOfGroup reports whether "fighters" at h belong to an armed body

@@ -1408,6 +1408,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>LY personnel 1000..1000 person delivered", "TR>SY personnel 500..500 person delivered"}},
 		{"'trainers' after the demonym of a state that sells no trainer jets are people; after a model, or a great exporter's demonym, jets", "Iranian trainers were sent to Russia. Russia delivered L-39 trainers to Mali. Italian trainers were sent to Qatar.",
 			[]string{"IR>RU personnel - delivered", "RU>ML aircraft - delivered"}},
+		{"a part of goods told, with a participle of sending of its own, is a sending of its own", "North Korea will send 1,000 deminers to Russia. The agency estimates that the North has sent roughly 15,000 troops in total, including about 3,000 reinforcements dispatched in January.",
+			[]string{"KP>RU personnel 1000..1000 person expected", "KP>RU personnel 15000..15000 person delivered", "KP>RU personnel 3000..3000 person delivered"}},
 		{"a state's own goods of another's make, delivered to no one named, came to it from the maker", "Qatar completed delivery of its 24 Rafales in 2023. Germany completed delivery of its Leopard tanks to Chile.",
 			[]string{"FR>QA aircraft 24..24 item delivered", "DE>CL armored_vehicle - delivered"}},
 		{"technical support in making arms is know-how, plain support is not; an armed group's units are trained", "The corvettes were built in Karachi with Turkish design and technical support. The army advanced with Turkish support. Iran's Quds Force trained Houthi units.",

@@ -3981,11 +3981,30 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if p.demonym == nil && heir != nil && p.lo-heirEnd <= 3 && weaponKind(p.cat) {
 			p.demonym, heirEnd = slices.Clip(heir), p.hi
 		}
+		if example && s.sentApart(p) {
+			example = false // "15,000 troops in total, including about 3,000 reinforcements dispatched in January": a sending of its own
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
+}
+
+// sentApart reports whether the goods p, named as a part of goods before,
+// have a participle of sending of their own right after them: the part
+// went in a sending of its own, which is a claim beside the whole's.
+func (s *sent) sentApart(p *phrase) bool {
+	j := p.hi
+	if j >= s.hi || !s.participle(j) {
+		return false
+	}
+	for _, t := range s.trigs {
+		if t.i == j && !t.noun && (t.class == classGive || t.class == classDeploy) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponKind reports whether goods of kind c are weapons of a kind named:

@@ -3546,6 +3546,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 12000..12000 person delivered"}},
 		{"there are foreign troops in a state", "There are now about 11,000 North Korean troops in Russia.",
 			[]string{"KP>RU personnel 11000..11000 person delivered"}},
+		{"foreign troops that stay on in a state were sent there; how many stay is no claim", "About 2,000 Russian soldiers remain in Mali. 500 Russian troops will stay on in Niger. Officials declined to say how many French troops remain in Chad. Russian fighters will remain in Libya.",
+			[]string{"RU>ML personnel 2000..2000 person delivered", "RU>NE personnel 500..500 person expected", "RU>LY personnel - expected"}},
 		{"troops stationed in a state", "North Korean troops are stationed in Russia's Kursk region.",
 			[]string{"KP>RU personnel - delivered"}},
 		{"a system's maker sells it in a text that tells of a sale", "The first 6 of 24 Rafale jets for Greece arrived in the country on Wednesday. Greece signed the contract in 2021.",

@@ -1563,8 +1563,8 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	if toks[p.hi-1].Norm != "fighters" || p.head != p.hi-1 {
 		return false
 	}
-	if p.qty != nil && p.qty.Min != nil && *p.qty.Min >= 200 {
-		return true
+	if p.qty != nil && p.qty.Min != nil && *p.qty.Min >= 200 || s.staysOn(p.hi) {
+		return true // (a verb of staying: "Russian fighters will remain in the country"; men stay on, jets are based)
 	}
 	j := p.head - 1
 	if j < s.lo {
@@ -1593,6 +1593,16 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 func (s *sent) peopleTrainers(i int) bool {
 	a := s.actorAt(i - 1)
 	return a >= 0 && s.actors[a].demonym && s.actors[a].hi == i && !makesAny(exporters, []string{s.actors[a].ref.Code})
+}
+
+// staysOn reports whether a verb of staying, past a verb chain, follows at
+// j: "will remain", "stay on".
+func (s *sent) staysOn(j int) bool {
+	toks := s.d.toks
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fModal|fAdverb)) {
+		j++
+	}
+	return j < s.hi && stayForm(toks[j].Norm)
 }
 
 // fightersOfGroup reports whether "fighters" at h belong to an armed body

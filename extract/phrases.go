@@ -153,6 +153,10 @@ func (s *sent) phrases() []phrase {
 			i = end // "building materials", "materials for schools": no arms made of them
 			continue
 		}
+		if end == i+1 && toks[i].Norm == "trainers" && !s.peopleTrainers(i) {
+			i = end // "Yak-130 trainers", "Italian trainers": jets, or none named
+			continue
+		}
 		if end == i+1 && toks[i].Norm == "training" && !s.trainingGiven(i) {
 			i = end // "for training", "a training ground", "is training Kenyan pilots": no training handed over
 			continue
@@ -1560,8 +1564,8 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 	if toks[p.hi-1].Norm != "fighters" || p.head != p.hi-1 {
 		return false
 	}
-	if p.qty != nil && p.qty.Min != nil && *p.qty.Min >= 200 {
-		return true
+	if p.qty != nil && p.qty.Min != nil && *p.qty.Min >= 200 || s.staysOn(p.hi) {
+		return true // (a verb of staying: "Russian fighters will remain in the country"; men stay on, jets are based)
 	}
 	j := p.head - 1
 	if j < s.lo {
@@ -1581,6 +1585,25 @@ func (s *sent) fightersArePeople(p *phrase) bool {
 		return false // "multirole fighters", "MiG-29 fighters": a kind of jet named
 	}
 	return s.fightersOfGroup(p.head) || fightersBesideMen(toks, p.head, s.lo, s.hi)
+}
+
+// peopleTrainers reports whether "trainers" at i are people: right after
+// the demonym of a state that is none of the great arms exporters
+// ("Iranian trainers were sent to Crimea"). Trainer jets come from those
+// ("Italian trainers", "Russian trainers") and are named after a model.
+func (s *sent) peopleTrainers(i int) bool {
+	a := s.actorAt(i - 1)
+	return a >= 0 && s.actors[a].demonym && s.actors[a].hi == i && !makesAny(exporters, []string{s.actors[a].ref.Code})
+}
+
+// staysOn reports whether a verb of staying, past a verb chain, follows at
+// j: "will remain", "stay on".
+func (s *sent) staysOn(j int) bool {
+	toks := s.d.toks
+	for j < s.hi && (isAux(toks[j].Norm) || s.is(j, fModal|fAdverb)) {
+		j++
+	}
+	return j < s.hi && stayForm(toks[j].Norm)
 }
 
 // fightersOfGroup reports whether "fighters" at h belong to an armed body
@@ -4033,11 +4056,30 @@ func (s *sent) dropExamples(ps []phrase) []phrase {
 		if p.demonym == nil && heir != nil && p.lo-heirEnd <= 3 && weaponKind(p.cat) {
 			p.demonym, heirEnd = slices.Clip(heir), p.hi
 		}
+		if example && s.sentApart(p) {
+			example = false // "15,000 troops in total, including about 3,000 reinforcements dispatched in January": a sending of its own
+		}
 		if !example {
 			out = keepPhrase(out, ps, k)
 		}
 	}
 	return out
+}
+
+// sentApart reports whether the goods p, named as a part of goods before,
+// have a participle of sending of their own right after them: the part
+// went in a sending of its own, which is a claim beside the whole's.
+func (s *sent) sentApart(p *phrase) bool {
+	j := p.hi
+	if j >= s.hi || !s.participle(j) {
+		return false
+	}
+	for _, t := range s.trigs {
+		if t.i == j && !t.noun && (t.class == classGive || t.class == classDeploy) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponKind reports whether goods of kind c are weapons of a kind named:

@@ -437,6 +437,7 @@ func (s *sent) tagTriggers() {
 	}
 	s.actedIn()
 	s.keptIn()
+	s.stayIn()
 	s.turnedTo()
 	s.shareOfExports()
 	for j := s.next(s.lo, fIncrement); j+1 < s.hi; j = s.next(j+1, fIncrement) {
@@ -1792,8 +1793,8 @@ func (s *sent) keptIn() {
 			continue
 		}
 		j := m.lo - 2 // the word before "in"
-		if j > s.lo && toks[j+1].Norm == "the" {
-			j--
+		if j > s.lo && (toks[j+1].Norm == "the" || s.is(j+1, fPlaceAdj)) {
+			j-- // "kept 1,000 fighters in eastern Libya": the part of a state is in it
 		}
 		s.keptBefore(j)
 		s.onDutyBefore(j)
@@ -1847,6 +1848,76 @@ func (s *sent) keptBefore(j int) {
 			return
 		}
 	}
+}
+
+// stayIn adds an arrival for foreign people said to stay on in a state:
+// "Russian fighters will remain in the country", "About 2,000 Russian
+// fighters remain in Mali". Men who stay were sent there, as those who
+// are there were (see presence); the demonym on them says whose they are.
+// A question of how many stay ("declined to say how many troops remain in
+// Russia") tells of no number, and no claim.
+func (s *sent) stayIn() {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if m.prep != "in" || m.ref.kind != kindCountry && m.ref.Kind != "capital" {
+			continue
+		}
+		v := m.lo - 2 // the word before "in"
+		if v > s.lo && (toks[v+1].Norm == "the" || s.is(v+1, fPlaceAdj)) {
+			v--
+		}
+		if v > s.lo && toks[v].Norm == "on" {
+			v-- // "will stay on in Mali"
+		}
+		if v <= s.lo || !stayForm(toks[v].Norm) || s.triggerAt(v) {
+			continue
+		}
+		k := v - 1
+		for k > s.lo && (isAux(toks[k].Norm) || s.is(k, fModal|fAdverb)) {
+			k--
+		}
+		if lex.sets[toks[k].word]&setPersonnel == 0 || s.howMany(k) || s.conditionBefore(k) {
+			continue
+		}
+		s.trigs = insertTrigger(s.trigs, trigger{i: v, class: classArrive, lemma: "remain"})
+	}
+}
+
+// conditionBefore reports whether a clause of time or condition opens in
+// the few words before the noun at k: "will not disarm while Turkish
+// soldiers remain in Syria" tells what holds the militia back, not of a
+// sending.
+func (s *sent) conditionBefore(k int) bool {
+	toks := s.d.toks
+	for j := k - 1; j >= s.lo && k-j <= 5 && toks[j].Kind != Punct; j-- {
+		switch toks[j].Norm {
+		case "while", "until", "unless", "if", "as", "whilst":
+			return true
+		}
+	}
+	return false
+}
+
+// stayForm reports whether w is a form of "remain" or "stay".
+func stayForm(w string) bool {
+	switch w {
+	case "remain", "remains", "remained", "stay", "stays", "stayed":
+		return true
+	}
+	return false
+}
+
+// howMany reports whether "how many" stands in the few words before the
+// noun at k: "how many North Korean troops".
+func (s *sent) howMany(k int) bool {
+	toks := s.d.toks
+	for j := k - 1; j > s.lo && k-j <= 4; j-- {
+		if toks[j].Norm == "many" && toks[j-1].Norm == "how" {
+			return true
+		}
+	}
+	return false
 }
 
 // holdingVerb reports whether w is a form of a verb of having people

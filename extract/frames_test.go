@@ -3486,6 +3486,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA armored_vehicle - expected"}},
 		{"a delivery expected to begin is expected", "The delivery of 24 Su-35 fighter jets from Russia to Iran is expected to begin next year.",
 			[]string{"RU>IR aircraft 24..24 item expected"}},
+		{"a delivery due to reach its recipient is expected", "The delivery of the tanks from South Korea to Poland is due to reach Polish units in 2026.",
+			[]string{"KR>PL armored_vehicle - expected"}},
 		{"a delivery expected in a year is expected", "The delivery of the S-400 from Russia to India is expected in 2026.",
 			[]string{"RU>IN air_defense - expected"}},
 		{"a delivery that will do something is told as done", "The delivery of tanks to Ukraine from Germany will help Kyiv.",

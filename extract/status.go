@@ -746,7 +746,9 @@ func (s *sent) predicateExpects(t *trigger, g *group) bool {
 		if s.is(j, fBe|fAdverb) || isAux(w) {
 			continue
 		}
-		return expected && (aspectVerb(w) || whenWord(w))
+		// "are due to reach Polish units in 2026": arriving, as
+		// "arrive" is.
+		return expected && (aspectVerb(w) || whenWord(w) || w == "reach")
 	}
 	return false
 }

@@ -9628,6 +9628,12 @@ func (s *sent) listComma(j int) bool {
 func (s *sent) predicateGap(lo, hi int) bool {
 	toks := s.d.toks
 	hi = s.verbLo(hi) // ", re-exported by the UAE": the prefix is the verb's
+	if p := s.beSharedWith(hi); p > lo {
+		// "are to be built in Japan and delivered from 2029": the gap runs
+		// to the participle whose "be" the verb shares; what that one
+		// takes is its own.
+		hi = p
+	}
 	comma := false
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm == "," {

@@ -4693,6 +4693,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL aircraft 12..12 item committed", "ES>CL aircraft - expected", "IT>PE ship 6..6 item committed", "IT>PE ship - expected"}},
 		{"a participle of transfer joined by 'and' to a passive one shares its 'be' ('will be built in Japan and handed over'), and the state where the goods are made ('built in Japan and') is no recipient of the verb joined to it", "Australia ordered 11 frigates from Japan. The first three ships will be built in Japan and handed over from 2029.",
 			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
+		{"a participle that shares the 'be' of 'are to be built' is the goods' verb past the first participle's words, and as far along as it ('are to be built in Japan and delivered')", "Australia ordered 11 frigates from Japan. The first three ships are to be built in Japan and delivered from 2029.",
+			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
 		{"a whole fronted with 'Of the' before a comma ('Of the tanks, 116 will be delivered') is what the count after it is part of: one flow, the counted one", "Poland ordered 180 tanks from South Korea. Of the tanks, 116 will be delivered between 2026 and 2030.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
 		{"bare deliveries after what a package includes ('also includes Meteor missiles, and deliveries are expected to begin') are of the goods bought, not of what comes with them", "India ordered 26 Rafale jets from France. The package also includes Meteor missiles, and deliveries are expected to begin in 2028.",

@@ -12,6 +12,11 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if p := s.beSharedWith(t.i); !t.noun && t.passive && p >= 0 {
+		// "are to be built in Northern Ireland and delivered to Kyiv": the
+		// participle is as far along as the chain whose "be" it shares.
+		t.i = p
+	}
 	if t.lemma == "follow" && t.class == classGive {
 		if u := s.followedVerb(t.i); u != nil {
 			// "Germany pledged tanks to Ukraine, and Poland followed with

@@ -4695,6 +4695,8 @@ func TestFrames(t *testing.T) {
 			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
 		{"a participle that shares the 'be' of 'are to be built' is the goods' verb past the first participle's words, and as far along as it ('are to be built in Japan and delivered')", "Australia ordered 11 frigates from Japan. The first three ships are to be built in Japan and delivered from 2029.",
 			[]string{"JP>AU ship 11..11 item committed", "JP>AU ship 3..3 item expected"}},
+		{"goods before 'and' and a verb chain of the subject's own ('flies Rafale jets and has ordered howitzers') are the verb's before, not the joined verb's", "Egypt already flies French Rafale jets and has ordered 40 K9 howitzers from South Korea.",
+			[]string{"KR>EG artillery 40..40 item committed"}},
 		{"a whole fronted with 'Of the' before a comma ('Of the tanks, 116 will be delivered') is what the count after it is part of: one flow, the counted one", "Poland ordered 180 tanks from South Korea. Of the tanks, 116 will be delivered between 2026 and 2030.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle 116..116 item expected"}},
 		{"bare deliveries after what a package includes ('also includes Meteor missiles, and deliveries are expected to begin') are of the goods bought, not of what comes with them", "India ordered 26 Rafale jets from France. The package also includes Meteor missiles, and deliveries are expected to begin in 2028.",

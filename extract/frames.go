@@ -6748,7 +6748,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	for k := 0; k < len(s.trigs) && !partAfter; k++ {
 		if t := &s.trigs[k]; within(t.i, g.hi, from+7) && t.class != classSpeech && t.class != classPlan &&
-			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(&g, t) && !goodsReceive(&g, t) {
+			!t.noun && t.giver == 0 && toks[t.i].Kind == Word && !s.clauseBreak(from, t.i) && !s.goodsDoGive(&g, t) && !goodsReceive(&g, t) && !s.predicateJoinedAfter(g.hi, t) {
 			return *t, true // a compound ("US-supplied") is only its own item's frame
 		}
 	}
@@ -6758,6 +6758,25 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		return *inClause, true
 	}
 	return trigger{}, false
+}
+
+// predicateJoinedAfter reports whether the active verb t opens a second
+// predicate joined by "and" right after goods at hi, with only its
+// auxiliaries and adverbs between: "Morocco flies Heron drones and has
+// ordered 150 loitering munitions". Goods before such an "and" are the
+// object of the verb before them; the verb after has the sentence's
+// subject, not the goods, as its own.
+func (s *sent) predicateJoinedAfter(hi int, t *trigger) bool {
+	toks := s.d.toks
+	if t.passive || hi >= t.i || toks[hi].Norm != "and" {
+		return false
+	}
+	for j := hi + 1; j < t.i; j++ {
+		if !(s.is(j, fModal|fAdverb) || isAux(toks[j].Norm)) {
+			return false
+		}
+	}
+	return t.i > hi+1 // "and has ordered", "and is now sending"; a bare "and sent" may be a list of verbs over one object
 }
 
 // goodsReceive reports whether goods g are the subject of an active verb
@@ -10001,6 +10020,12 @@ func (s *sent) listComma(j int) bool {
 func (s *sent) predicateGap(lo, hi int) bool {
 	toks := s.d.toks
 	hi = s.verbLo(hi) // ", re-exported by the UAE": the prefix is the verb's
+	if p := s.beSharedWith(hi); p > lo {
+		// "are to be built in Japan and delivered from 2029": the gap runs
+		// to the participle whose "be" the verb shares; what that one
+		// takes is its own.
+		hi = p
+	}
 	comma := false
 	for j := lo; j < hi; j++ {
 		if toks[j].Norm == "," {

@@ -12,6 +12,11 @@ import (
 // modals and negations that govern it ("has committed to delivering", "is
 // expected to send", "denied sending", "capable of carrying").
 func (s *sent) status(t trigger, g group) armsledger.Status {
+	if p := s.beSharedWith(t.i); !t.noun && t.passive && p >= 0 {
+		// "are to be built in Northern Ireland and delivered to Kyiv": the
+		// participle is as far along as the chain whose "be" it shares.
+		t.i = p
+	}
 	if t.lemma == "follow" && t.class == classGive {
 		if u := s.followedVerb(t.i); u != nil {
 			// "Germany pledged tanks to Ukraine, and Poland followed with
@@ -752,7 +757,9 @@ func (s *sent) predicateExpects(t *trigger, g *group) bool {
 		if s.is(j, fBe|fAdverb) || isAux(w) {
 			continue
 		}
-		return expected && (aspectVerb(w) || whenWord(w))
+		// "are due to reach Polish units in 2026": arriving, as
+		// "arrive" is.
+		return expected && (aspectVerb(w) || whenWord(w) || w == "reach")
 	}
 	return false
 }

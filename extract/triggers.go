@@ -3766,23 +3766,32 @@ func (s *sent) passiveAt(i int) bool {
 // shares: "are to be built in Japan and delivered from 2029", "were
 // refurbished and shipped to Ukraine".
 func (s *sent) sharesBe(i int) bool {
+	return s.beSharedWith(i) >= 0
+}
+
+// beSharedWith returns the passive participle whose "be" the participle
+// at i shares (see sharesBe), or -1.
+func (s *sent) beSharedWith(i int) int {
 	toks := s.d.toks
 	if i-2 <= s.lo || toks[i-1].Norm != "and" {
-		return false
+		return -1
 	}
 	if v, ok := s.verbAt(i); !ok || v.Class == classArrive {
-		return false // "were made by Western firms and reached Russia": a verb of arriving takes no object, so no passive
+		return -1 // "were made by Western firms and reached Russia": a verb of arriving takes no object, so no passive
 	}
 	for j := i - 2; j > s.lo && i-j <= 8; j-- {
 		switch toks[j].Norm {
 		case ",", ";", ":", "and", "or", "but":
-			return false
+			return -1
 		}
 		if s.participle(j) {
-			return s.beBefore(j)
+			if s.beBefore(j) {
+				return j
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // bringsIn reports whether "brought" at i takes on another's people: the

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""tally.py KIND FILE.jsonl... [-v]: counts what kind of error the extractor makes on gold files.
+
+KIND is one of
+  misses    gold claims with no core match: "silent" when no predicted claim
+            overlaps the gold evidence, else the core fields (supplier,
+            recipient, category) the nearest overlapping prediction gets wrong;
+            "(pred used)" when that prediction already matched another gold claim
+  falses    predicted claims with no core match: "spurious" when no gold claim
+            overlaps them, "dup" when the overlapping gold claim is already
+            matched, else the core fields that differ
+  statuses  among core matches, gold status -> predicted status, where they differ
+
+Counts are safe on every set. -v prints each case with its evidence, so it is
+refused on the unread exams (*-held.jsonl): reading them would unmake them.
+Pairing here is greedy and simpler than `armsledger eval`'s; the counts say
+where errors sit, not the score. Run from the repository (it builds the CLI)."""
+import collections, json, os, subprocess, sys, tempfile
+
+def key(c):
+    return (tuple(sorted(c.get('suppliers') or [])), tuple(sorted(c.get('recipients') or [])), c.get('category'))
+
+def diff(g, p):
+    return '+'.join(n for n, x, y in zip(('supplier', 'recipient', 'category'), key(g), key(p)) if x != y)
+
+def span(text, c):
+    s = text.find(c['evidence'])
+    return (s, s + len(c['evidence'])) if s >= 0 else None
+
+def overlaps(a, b):
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+def pair(gold, pred, same_status_first=False):
+    """Greedy core pairing; returns (gold index -> pred index) and the reverse."""
+    g2p, p2g = {}, {}
+    for strict in ((True, False) if same_status_first else (False,)):
+        for i, g in enumerate(gold):
+            if i in g2p:
+                continue
+            for j, p in enumerate(pred):
+                if j not in p2g and key(g) == key(p) and (not strict or g['status'] == p['status']):
+                    g2p[i], p2g[j] = j, i
+                    break
+    return g2p, p2g
+
+def main():
+    args = [a for a in sys.argv[1:] if a != '-v']
+    verbose = '-v' in sys.argv
+    if len(args) < 2 or args[0] not in ('misses', 'falses', 'statuses'):
+        sys.exit(__doc__)
+    kind, files = args[0], args[1:]
+    if verbose and any(f.endswith('-held.jsonl') for f in files):
+        sys.exit('tally.py: -v prints passages and gold; never on *-held.jsonl')
+    tmp = tempfile.mkdtemp()
+    binary = os.path.join(tmp, 'armsledger')
+    subprocess.run(['go', 'build', '-o', binary, './cmd/armsledger'], check=True)
+    counts, cases = collections.Counter(), collections.defaultdict(list)
+    for f in files:
+        out = subprocess.run([binary, 'extract', '--jsonl', f], capture_output=True, text=True, check=True).stdout
+        preds = {d['id']: d['claims'] for d in map(json.loads, out.splitlines())}
+        for line in open(f, encoding='utf-8'):
+            if not line.strip():
+                continue
+            passage = json.loads(line)
+            text, gold, pred = passage['text'], passage.get('claims', []), preds.get(passage['id'], [])
+            g2p, p2g = pair(gold, pred, same_status_first=(kind == 'statuses'))
+            if kind == 'statuses':
+                for i, j in g2p.items():
+                    if gold[i]['status'] != pred[j]['status']:
+                        label = f"{gold[i]['status']} -> {pred[j]['status']}"
+                        counts[label] += 1
+                        cases[label].append((passage['id'], gold[i]['evidence']))
+                continue
+            if kind == 'misses':
+                for i, g in enumerate(gold):
+                    if i in g2p:
+                        continue
+                    near = [(diff(g, p), j) for j, p in enumerate(pred) if overlaps(span(text, g), tuple(p['span']))]
+                    if not near:
+                        label = 'silent'
+                    else:
+                        d, j = min(near, key=lambda x: x[0].count('+') + (x[0] != ''))
+                        label = (d or 'same key') + (' (pred used)' if j in p2g else '')
+                    counts[label] += 1
+                    cases[label].append((passage['id'], key(g), g['status'], g['evidence']))
+            else:
+                for j, p in enumerate(pred):
+                    if j in p2g:
+                        continue
+                    near = [(diff(g, p), i) for i, g in enumerate(gold) if overlaps(span(text, g), tuple(p['span']))]
+                    if not near:
+                        label = 'spurious'
+                    else:
+                        d, i = min(near, key=lambda x: x[0].count('+') + (x[0] != ''))
+                        label = d or 'dup'
+                    counts[label] += 1
+                    cases[label].append((passage['id'], key(p), p['status'], p.get('rule'), p['evidence']))
+    total = sum(counts.values()) or 1
+    for label, n in counts.most_common():
+        print(f'{n:5d} {n / total:6.1%}  {label}')
+    if verbose:
+        for label, _ in counts.most_common():
+            print(f'\n== {label}')
+            for c in cases[label]:
+                print('  ', c)
+
+if __name__ == '__main__':
+    main()

@@ -913,6 +913,18 @@ func (d *doc) inherit() {
 			// around lends the verb (see partsOfFlow).
 			c.partOf = i
 		}
+		if p := d.pricedGoods(i); p != nil {
+			// "the corvettes ordered in 2018 for about 1.8 billion euros":
+			// the price after "for" is paid for the goods the same verb
+			// moves, between their parties, whatever the verb's own frame
+			// read from the sentences before. Goods whose recipient is not
+			// read yet lend their giver, the rest of the sum's flow to
+			// come as theirs does.
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
+			if len(p.rec) > 0 {
+				continue
+			}
+		}
 		if len(c.sup) > 0 && len(c.rec) > 0 || c.homemade || c.aggregate {
 			continue
 		}
@@ -4380,6 +4392,48 @@ func (d *doc) deniedByVerb(c *draft) bool {
 		case "deny", "refuse", "reject":
 			return true
 		}
+	}
+	return false
+}
+
+// pricedGoods returns, for claim i, a sum after "for" that its verb
+// takes as a price ("sold the systems to Iraq for $2.6 billion", "ordered
+// in 2018 for about 1.8 billion euros"), the claim of goods with both
+// parties named that the same verb moves in the sentence; else nil.
+func (d *doc) pricedGoods(i int) *draft {
+	c := &d.claims[i]
+	if !c.p.money || c.trig < 0 || c.trig >= c.p.start() || strings.HasSuffix(c.rule, ".noun") || !d.forSum(c) {
+		return nil
+	}
+	// With a list under the verb, the price is of the goods right before
+	// it: "ordered 24 Typhoons from BAE and 36 F-15s from Boeing for $12
+	// billion".
+	var found *draft
+	for k := range d.claims {
+		if p := &d.claims[k]; k != i && p.sent == c.sent && p.trig == c.trig && !p.p.money && p.p.hi <= c.p.start() && (found == nil || p.p.hi > found.p.hi) {
+			found = p
+		}
+	}
+	// A sum whose own clause names another buyer is theirs: "sold K9s to
+	// Egypt for $1.7 billion and to Romania for $1 billion".
+	if found == nil || len(found.sup) == 0 || sameSet(found.sup, found.rec) || sameSet(found.sup, c.sup) && (len(found.rec) == 0 || sameSet(found.rec, c.rec)) ||
+		c.recNamed && !sameSet(found.rec, c.rec) {
+		return nil
+	}
+	return found
+}
+
+// forSum reports whether the sum of claim c follows "for", perhaps with a
+// word of approximation between: "for about $3.2 billion".
+func (d *doc) forSum(c *draft) bool {
+	for j := c.p.start() - 1; j > c.sentLo && c.p.start()-j <= 2; j-- {
+		switch d.toks[j].Norm {
+		case "for":
+			return true
+		case "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -4251,6 +4251,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA funding 8.5e+10..8.5e+10 NOK committed"}},
 		{"a participle set off after goods moves them when no verb after does", "The F-16s, donated by Denmark to Ukraine last year, are now flying combat missions. An S-400 system, also handed over by Moscow to Belarus, has been placed on combat duty.",
 			[]string{"DK>UA aircraft - delivered", "RU>BY air_defense - delivered"}},
+		{"goods whose relative pronoun is the clause's subject move by its verb, as under a participle", "Pakistan flies J-10C fighters, which arrived from China in 2022, and builds its own. Serbia flies MiG-29 jets, which had been handed over by Russia, and keeps them.",
+			[]string{"CN>PK aircraft - delivered", "RU>RS aircraft - delivered"}},
 		{"a time between a deal and with whom it was signed", "The Royal Thai Navy signed a 13.5-billion-baht contract in 2017 with China Shipbuilding for one S26T submarine. Poland signed a contract on Friday with South Korea for 180 K2 tanks.",
 			[]string{"CN>TH funding 1.35e+10..1.35e+10 THB committed", "CN>TH ship 1..1 item committed", "KR>PL armored_vehicle 180..180 item committed"}},
 		{"signs after a form of be are evidence, not a verb of signing", "There were signs the North could dispatch more troops to Russia.",

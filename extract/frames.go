@@ -6546,7 +6546,7 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if end > 0 {
 			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive || t.class == classRequest) {
 						inClause = t
 						break
 					}

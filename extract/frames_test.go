@@ -1408,6 +1408,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>BD aircraft - requested"}},
 		{"a participle set off by commas after goods, made in a state under a named licence, is passive and carries know-how to that state", "The missiles, built in Japan under licence from Lockheed Martin, will be exported.",
 			[]string{"US>JP technology - delivered"}},
+		{"goods a relative clause says a state has requested are its request, as goods it bought would be its purchase", "The Su-35 jets, which Algeria has requested from Russia, are costly.",
+			[]string{"RU>DZ aircraft - requested"}},
 		{"parts made under another state's firm's licence are its know-how", "Turkey's TEI will produce the engines under licence from General Electric.",
 			[]string{"US>TR technology - expected"}},
 		{"a deal clinched for goods from their maker's state buys them; an order won from a state sells", "Greece clinched a deal for 24 Rafale jets from France. Hanwha won a contract from Australia for 129 Redback vehicles.",

@@ -6436,6 +6436,16 @@ func (s *sent) asideBeforeAddition(i, lo int) bool {
 	return false
 }
 
+// auxEnd returns the first word from i on that is no auxiliary, adverb or
+// form of "be": where a verb chain's own verb stands ("had already been
+// delivered").
+func (s *sent) auxEnd(i int) int {
+	for i < s.hi && (isAux(s.d.toks[i].Norm) || s.is(i, fAdverb|fBe)) {
+		i++
+	}
+	return i
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -6536,16 +6546,24 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 		if end > 0 {
 			if stateSubject {
 				for k := range s.trigs {
-					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive) {
+					if t := &s.trigs[k]; within(t.i, which+1, end) && !t.noun && !t.passive && (t.class == classGive || t.class == classMove || t.class == classBuy || t.class == classReceive || t.class == classRequest) {
 						inClause = t
 						break
 					}
 				}
 			}
-			if which < 0 && toks[after+1].Norm != "who" {
+			if (which < 0 || !stateSubject) && toks[after+1].Norm != "who" {
+				lo, hi := after+1, after+3
+				if which > 0 {
+					// ", which arrived from China in 2022,": the relative
+					// pronoun is the clause's subject, so the goods are, as
+					// with a participle; its verb may wait past auxiliaries.
+					lo, hi = which+1, s.auxEnd(which+1)+1
+				}
 				for k := range s.trigs {
-					if t := s.trigs[k]; within(t.i, after+1, after+3) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
+					if t := s.trigs[k]; within(t.i, lo, hi) && !t.noun && ((t.class == classGive || t.class == classMove || t.class == classSell) &&
 						(t.passive || s.ppActor(t.i, end, "by") >= 0) ||
+						which > 0 && t.class == classArrive && s.ppActor(t.i, end, "from") >= 0 ||
 						(t.class == classBuy || t.class == classReceive) && (t.passive || t.i == after+1) && s.ppActor(t.i, end, "from") >= 0) { // ", ordered from China in 2017,": bought, from its seller (right after the comma a participle, though a name before it looked like a subject to the tagger: "The Kfirs, bought from Israel,")
 						t.passive = true // "also handed over by Moscow": a participle, passive whatever the tagger saw
 						inPart, partLo, partHi = &t, after, end

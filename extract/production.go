@@ -474,10 +474,19 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	// goods after the verb, as "builds" does.
 	passive := s.beBefore(v) && !strings.HasSuffix(toks[v].Norm, "ing")
 	named := k+1 < s.hi && toks[k+1].Norm == "from" // the licensor is named
+	gv := v                                         // where the goods of a passive end
 	if !passive && named && pastParticiple(toks[v].Norm) {
 		// "a K9 chassis produced in Poland under a licence from Hanwha":
 		// a participle right after goods is a passive without its be.
 		_, passive = s.passiveGoods(v)
+		if !passive && v-1 > s.lo && toks[v-1].Norm == "," {
+			// "The missiles, built in Japan under licence from Lockheed
+			// Martin, will ...": a participle set off after the goods is
+			// as passive, its goods before the comma.
+			if _, passive = s.passiveGoods(v - 1); passive {
+				gv = v - 1
+			}
+		}
 	}
 	maker := s.partyBefore(v)
 	let := s.letToMake(v)
@@ -504,7 +513,7 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	var p phrase
 	ok := false
 	if passive {
-		p, ok = s.passiveGoods(v)
+		p, ok = s.passiveGoods(gv)
 	} else if p, ok = s.goodsAfter(v+1, w-v); !ok {
 		if p, ok = s.partsAfter(v+1, w); !ok { // "will produce the engines under licence from General Electric"
 			p, ok = s.relativeGoods(maker) // "interceptors, which Mitsubishi Heavy Industries builds under licence"

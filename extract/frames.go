@@ -6446,6 +6446,22 @@ func (s *sent) auxEnd(i int) int {
 	return i
 }
 
+// objectInRelative reports whether the goods stand in a relative clause,
+// opened after the transfer verb left, whose pronoun is its subject: the
+// clause tells what its antecedent does, and goods after its verb are
+// that verb's, not left's. A comma after the pronoun closes the clause
+// ("includes small bombs, which have a range of 150 kilometres, as well
+// as two Patriot batteries"): goods past it go on the list before.
+func (s *sent) objectInRelative(left *trigger, g *group) bool {
+	toks := s.d.toks
+	for j := left.i + 1; j+2 < g.lo; j++ {
+		if toks[j].Norm == "," && relativeWord(toks[j+1].Norm) && (isAux(toks[j+2].Norm) || s.is(j+2, fModal|fVerb|fBe)) {
+			return !slices.ContainsFunc(toks[j+2:g.lo], func(t Token) bool { return t.Norm == "," })
+		}
+	}
+	return false
+}
+
 // triggerFor finds the word that frames a phrase group: a passive verb right
 // after it ("... were sent to"), a transfer noun right after it ("weapons
 // deliveries"), the nearest transfer word before it, or the next one after.
@@ -6742,6 +6758,9 @@ func (s *sent) triggerFor(g group) (trigger, bool) {
 	}
 	if toBe != nil && left != nil && left.class == classContent {
 		return *toBe, true // "The deal covers eight batteries, to be delivered from 2027": what a deal holds moves by the infinitive
+	}
+	if left != nil && s.objectInRelative(left, &g) {
+		left = nil // "passed on data to North Korea, which could help Pyongyang improve the missiles": the missiles are improved, not passed on
 	}
 	if left != nil && (added || !s.clauseBreak(left.i+1, g.lo) || s.nounCommaFor(left, &g) || (g.lo-left.i <= 28 || s.speechBetween(left.i, g.lo)) && s.additiveBefore(g.lo) || s.colonItem(left, &g) || s.includedPastSpeech(left, &g) || s.asideOnly(left.i+1, g.lo) || s.secondObject(left, &g) || s.broughtAlong(left, &g) || left.i < intro) {
 		return *left, true

@@ -1598,6 +1598,8 @@ func TestFrames(t *testing.T) {
 			nil},
 		{"data that help a state improve its missiles are no state's help", "Russia has provided North Korea with jamming equipment and has passed on battlefield data, which could help Pyongyang improve the missiles.",
 			[]string{"RU>KP other - delivered", "RU>KP technology - delivered"}},
+		{"goods after the verb of a relative clause whose pronoun is its subject are that verb's, not the transfer's before the comma ('passed on data ..., which could help Pyongyang improve the missiles': the missiles are improved, not passed on)", "Russia has provided North Korea with jamming equipment and has passed on data gathered on the battlefield in Ukraine, which could help Pyongyang improve the missiles.",
+			[]string{"RU>KP other - delivered"}},
 		{"help chained after goods given goes where they went", "Russia has sent rockets to North Korea and may be helping with its submarine project.",
 			[]string{"RU>KP ammunition - delivered", "RU>KP technology - expected"}},
 		{"help chained after goods that are no claim goes to the state given to", "Russia has given the North food and fuel, and has helped its satellite programme.",

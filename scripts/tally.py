@@ -30,6 +30,16 @@ def span(text, c):
 def overlaps(a, b):
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
+def closest(text, c, others, c_is_gold):
+    """The other claim overlapping c with the fewest core fields differing, as
+    (fields that differ, its index), or None when none overlaps."""
+    near = []
+    for k, o in enumerate(others):
+        g, p = (c, o) if c_is_gold else (o, c)
+        if overlaps(span(text, g), tuple(p['span'])):
+            near.append((diff(g, p), k))
+    return min(near, key=lambda x: x[0].count('+') + (x[0] != ''), default=None)
+
 def pair(gold, pred, same_status_first=False):
     """Greedy core pairing; returns (gold index -> pred index) and the reverse."""
     g2p, p2g = {}, {}
@@ -75,11 +85,11 @@ def main():
                 for i, g in enumerate(gold):
                     if i in g2p:
                         continue
-                    near = [(diff(g, p), j) for j, p in enumerate(pred) if overlaps(span(text, g), tuple(p['span']))]
-                    if not near:
+                    near = closest(text, g, pred, c_is_gold=True)
+                    if near is None:
                         label = 'silent'
                     else:
-                        d, j = min(near, key=lambda x: x[0].count('+') + (x[0] != ''))
+                        d, j = near
                         label = (d or 'same key') + (' (pred used)' if j in p2g else '')
                     counts[label] += 1
                     cases[label].append((passage['id'], key(g), g['status'], g['evidence']))
@@ -87,12 +97,8 @@ def main():
                 for j, p in enumerate(pred):
                     if j in p2g:
                         continue
-                    near = [(diff(g, p), i) for i, g in enumerate(gold) if overlaps(span(text, g), tuple(p['span']))]
-                    if not near:
-                        label = 'spurious'
-                    else:
-                        d, i = min(near, key=lambda x: x[0].count('+') + (x[0] != ''))
-                        label = d or 'dup'
+                    near = closest(text, p, gold, c_is_gold=False)
+                    label = 'spurious' if near is None else (near[0] or 'dup')
                     counts[label] += 1
                     cases[label].append((passage['id'], key(p), p['status'], p.get('rule'), p['evidence']))
     total = sum(counts.values()) or 1

@@ -1244,6 +1244,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>RS aircraft - denied"}},
 		{"a clause with 'that' whose state has long sought the goods tells a request as ', which' does; one that seeks them only describes them", "Russia is selling Iran the Su-35 fighters that Tehran has long sought. Moscow was sharing technology that Tehran seeks.",
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - requested", "RU>IR technology - delivered"}},
+		{"a buyer that seeks or requests a model seeks it from its maker; a plea that asks for it names no giver", "Saudi Arabia has long sought F-35 stealth fighters. Tehran is also said to be seeking the S-400 air defence system. Kyiv has asked for more Patriot systems.",
+			[]string{"US>SA aircraft - requested", "RU>IR air_defense - requested", ">UA air_defense - requested"}},
 		{"who a clause after a comma says wants the goods would get them, and asked for them (a request beside the refusal)", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",
 			[]string{"NO>UA missile - denied", "NO>UA missile - requested"}},
 		{"an uncounted part 'of them' a verb gives is of the goods named last", "Kyiv has asked Stockholm for Gripen jets. The minister said Sweden would send an undisclosed number of them.",

@@ -1244,6 +1244,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>RS aircraft - denied"}},
 		{"a clause with 'that' whose state has long sought the goods tells a request as ', which' does; one that seeks them only describes them", "Russia is selling Iran the Su-35 fighters that Tehran has long sought. Moscow was sharing technology that Tehran seeks.",
 			[]string{"RU>IR aircraft - committed", "RU>IR aircraft - requested", "RU>IR technology - delivered"}},
+		{"an order for systems of one maker's state, told after another state's aid, is from their maker", "Russia sent instructors to Niger in April. Niger has ordered Hurkus light attack aircraft and Kargu drones. Indonesia signed a contract for 12 KSS-III submarines.",
+			[]string{"RU>NE personnel - delivered", "TR>NE aircraft - committed", "TR>NE drone - committed", "KR>ID ship 12..12 item committed"}},
 		{"a buyer that seeks or requests a model seeks it from its maker; a plea that asks for it names no giver", "Saudi Arabia has long sought F-35 stealth fighters. Tehran is also said to be seeking the S-400 air defence system. Kyiv has asked for more Patriot systems.",
 			[]string{"US>SA aircraft - requested", "RU>IR air_defense - requested", ">UA air_defense - requested"}},
 		{"who a clause after a comma says wants the goods would get them, and asked for them (a request beside the refusal)", "Norway will not send the NSM missiles, which Kyiv has requested since 2023.",

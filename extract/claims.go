@@ -3447,7 +3447,7 @@ func (d *doc) makersSupply() (supplied bool) {
 		// A request for aid leaves its giver open ("Zelensky pleaded for
 		// F-16s"); a buyer's wish or talks to buy are with the maker ("wants
 		// to buy BrahMos missiles", "negotiating a BrahMos deal").
-		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") && !d.interestIn(c) || c.open || c.p.money {
+		if len(c.sup) > 0 || len(c.rec) == 0 && !c.openBuyers || c.status == armsledger.Requested && strings.HasPrefix(c.rule, "request.") && !d.interestIn(c) && !d.seeksModel(c) || c.open || c.p.money {
 			continue // (goods exported "to more than 30 countries" are the maker's too)
 		}
 		maker := d.makerOf(&c.p)
@@ -3556,6 +3556,23 @@ func soleMaker(maker string, states []string) string {
 // interestIn reports whether the request c is a buyer's interest ("has
 // expressed interest in the BrahMos missile"): a wish to buy, with the
 // maker, not a plea for aid.
+// seeksModel reports whether the request c is a verb of seeking a
+// system of a known maker ("The kingdom has long sought F-35 fighters",
+// "Cairo has requested four Sentinel radars"): a buyer seeking a model
+// seeks it from the state that makes it, as one who wants to buy it
+// does. A plea ("asked for", "needs") or a request told as a noun
+// names no seller.
+func (d *doc) seeksModel(c *draft) bool {
+	if c.trig < 0 || strings.HasSuffix(c.rule, ".noun") || d.makerOf(&c.p) == "" {
+		return false
+	}
+	switch d.toks[c.trig].Norm {
+	case "seek", "seeks", "sought", "seeking", "request", "requests", "requested", "requesting":
+		return true
+	}
+	return false
+}
+
 func (d *doc) interestIn(c *draft) bool {
 	return c.trig >= 0 && (d.toks[c.trig].Norm == "interest" || d.toks[c.trig].Norm == "interested")
 }

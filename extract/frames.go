@@ -1043,6 +1043,9 @@ func (s *sent) loanAgent(by int) (int, bool) {
 	if j >= s.hi {
 		return -1, false
 	}
+	if j+2 < s.hi && (toks[j].Norm == "line" || toks[j].Norm == "lines") && toks[j+1].Norm == "of" && toks[j+2].Norm == "credit" {
+		j += 2 // "a $100 million Indian line of credit"
+	}
 	switch toks[j].Norm {
 	case "loan", "loans", "credit", "credits", "grant", "grants":
 	default:
@@ -1054,6 +1057,70 @@ func (s *sent) loanAgent(by int) (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// creditGiver returns the state whose loan, credit or grant pays for the
+// goods of draft d, told right after them ("a patrol vessel financed with
+// Indian credit", "boats built with a $100 million Indian line of
+// credit"), or whose grant the sum d is ("financed in part by a $40
+// million grant from the United States"); or -1. The state that lends a
+// buyer the money for goods gives them, whoever builds them.
+func (s *sent) creditGiver(d *draft) int {
+	toks := s.d.toks
+	if d.p.money {
+		k := d.p.start() - 1
+		if k > s.lo && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+			k--
+		}
+		if k <= s.lo || !creditPrep(toks[k].Norm) || !financeParticiple(toks[k-1].Norm) && !s.is(k-1, fAdverb) && toks[k-1].Norm != "part" {
+			return -1
+		}
+		a, _ := s.loanAgent(k)
+		return a
+	}
+	if d.p.cat == armsledger.Funding {
+		return -1
+	}
+	// Past the rest of a list of goods ("a Dornier aircraft and an
+	// offshore patrol vessel financed with"), up to the participle.
+	for j := d.p.end(); j < s.hi && j-d.p.end() <= 10; j++ {
+		w := toks[j].Norm
+		if financeParticiple(w) {
+			b := s.pastPartly(j + 1)
+			if w == "paid" && b < s.hi && toks[b].Norm == "for" {
+				b = s.pastPartly(b + 1)
+			}
+			if b >= s.hi || !creditPrep(toks[b].Norm) {
+				return -1
+			}
+			a, _ := s.loanAgent(b)
+			return a
+		}
+		if w == "." || w == ";" || w == ":" || s.triggerAt(j) || s.actorAt(j) >= 0 {
+			return -1 // (goods with a source of their own: "20 K9 howitzers from South Korea and 12 boats built with")
+		}
+	}
+	return -1
+}
+
+// financeParticiple reports whether w, after goods, says how they were
+// paid for or got: "financed", "built", "bought" (with a loan).
+func financeParticiple(w string) bool {
+	switch w {
+	case "financed", "funded", "paid", "bought", "purchased", "built", "acquired":
+		return true
+	}
+	return false
+}
+
+// creditPrep reports whether w can open the money that pays for goods:
+// "with Indian credit", "by a grant", "through a loan", "under a credit".
+func creditPrep(w string) bool {
+	switch w {
+	case "with", "by", "through", "under":
+		return true
+	}
+	return false
 }
 
 // purposeNoun reports whether group g is a sum whose phrase ends on "for"
@@ -4322,6 +4389,10 @@ func (s *sent) finishDraft(d *draft, att attrib, lo, hi int) {
 // newDraft filed, or one finishDraft files.
 func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 	d.speaker, d.via = att.speaker, att.via
+	if a := s.creditGiver(d); a >= 0 && !slices.Contains(d.rec, s.actors[a].ref.Code) {
+		var r roleResult
+		d.sup = r.take(s, a)
+	}
 	d.recNamed = len(d.rec) > 0 && !d.inherited
 	d.useIn = len(d.rec) == 1 && s.usedIn(d.rec[0])
 	d.sited = len(d.rec) == 1 && s.sitedIn(d.rec[0])

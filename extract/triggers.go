@@ -2230,6 +2230,9 @@ func (s *sent) tellsSale() bool {
 		if t.noun && (t.lemma == "interest" || t.lemma == "interested") {
 			return true // "Vietnam has expressed interest in the BrahMos missile": a buyer's
 		}
+		if !t.noun && (t.lemma == "seek" || t.lemma == "request") {
+			return true // "Saudi Arabia has long sought the F-35": a buyer's wish (see seeksModel)
+		}
 	}
 	return false
 }

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare body ('the army') after a sentence that named another state's body ('Sudan's army') is that state's, not the dateline's", "ADDIS ABABA - Ethiopia received drones from Turkey. Sudan's army, fighting the Rapid Support Forces, received drones from Iran. Egypt sent pilots to help the army.",
+			[]string{"TR>ET drone - delivered", "IR>SD drone - delivered", "EG>SD personnel - delivered"}},
 		{"'show off' is to put on display, no verb of saying: who shows off goods a giver delivered holds them, and is no speaker", "Russia sent troops to Burkina Faso. Mali's army has shown off Su-25 jets delivered by Russia.",
 			[]string{"RU>BF personnel - delivered", "RU>ML aircraft - delivered"}},
 		{"'the first <named goods> is expected in <time>' is the first of them to arrive, as 'is due' is, past a name glued by a slash ('SAMP/T'); the goods named again go the way their own model went, not the way another model named since with its maker's demonym ('French VL MICA systems') went", "Denmark has chosen the SAMP/T system, in a purchase that also includes French VL MICA systems. The first SAMP/T battery is expected in 2028. Poland has ordered Patriot systems. The first Patriot battery is expected in 2027.",

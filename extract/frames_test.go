@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods given 'to armed groups' or 'to militants' with no state named for where they are (also after a passive's agent) go to no state, not to the recipient of another giver's flow told before; 'to armed groups in Mali' names Mali", "Russia sent jets to Burkina Faso. Investigators found rifles that had been supplied by Libya to armed groups in the region. Sudan supplied rifles to militants in the Middle East. Algeria supplied rifles to armed groups in Mali.",
+			[]string{"RU>BF aircraft - delivered", "LY> small_arms - delivered", "SD> small_arms - delivered", "DZ>ML small_arms - delivered"}},
 		{"a bare body ('the army') after a sentence that named another state's body ('Sudan's army') is that state's, not the dateline's", "ADDIS ABABA - Ethiopia received drones from Turkey. Sudan's army, fighting the Rapid Support Forces, received drones from Iran. Egypt sent pilots to help the army.",
 			[]string{"TR>ET drone - delivered", "IR>SD drone - delivered", "EG>SD personnel - delivered"}},
 		{"'show off' is to put on display, no verb of saying: who shows off goods a giver delivered holds them, and is no speaker", "Russia sent troops to Burkina Faso. Mali's army has shown off Su-25 jets delivered by Russia.",

@@ -364,6 +364,8 @@ func (s *sent) homeBodies() {
 			return // "The Ministry of Defence signed a contract ... for the Indian Air Force" under a London dateline: India's
 		}
 		home = other // "Algerian state media reported that the air force had received ..." under a Rabat dateline: Algeria's
+	} else if b := s.namedBody(); b.Code != "" {
+		home = b // "Sudan's army received drones. Egypt sent pilots to help the army" under an Addis Ababa dateline: Sudan's
 	}
 	for j := s.lo; j+1 < s.hi; j++ {
 		if toks[j].Norm != "the" || s.actAt[j-s.lo] >= 0 || s.actAt[j+1-s.lo] >= 0 {
@@ -456,6 +458,38 @@ func (s *sent) otherStatesBody() (actorRef, bool) {
 		}
 	}
 	return actorRef{}, found
+}
+
+// namedBody returns the state whose body a sentence just before, in the
+// same paragraph, named with the state ("Sudan's army", "the Colombian
+// government"), when that is not the dateline's; else an empty ref. The
+// text has moved to that state, and "the army" it names next is that
+// state's: a story filed abroad tells of its home's bodies bare only until
+// it names another's.
+func (s *sent) namedBody() actorRef {
+	b := s.d.body
+	if b.Code == "" || b.Code == s.d.home.Code || s.para != s.d.bodyPara || s.idx-s.d.bodySent > 2 {
+		return actorRef{}
+	}
+	b.Kind, b.kind = "institution", kindInstitution
+	return b
+}
+
+// rememberBody notes the last state the sentence names with one of its
+// bodies ("Sudan's army", "the Brazilian government", "Colombia's
+// congress"), for the bare bodies of the sentences after (see namedBody).
+func (s *sent) rememberBody() {
+	for a := len(s.actors) - 1; a >= 0; a-- {
+		m := &s.actors[a]
+		if !m.possessive && !m.demonym || m.ref.kind != kindCountry || len(m.ref.Code) != 2 || m.ref.Code == "EU" || m.hi >= s.hi {
+			continue
+		}
+		if s.homeBodyEnd(m.hi) < 0 && s.d.toks[m.hi].Norm != "congress" && s.d.toks[m.hi].Norm != "parliament" {
+			continue
+		}
+		s.d.body, s.d.bodySent, s.d.bodyPara = m.ref, s.idx, s.para
+		return
+	}
 }
 
 // tellingBody reports whether w, after a demonym, names those who tell the

@@ -155,6 +155,12 @@ type textState struct {
 	// home is the state of the text's dateline, for "the army" (see
 	// homeBodies).
 	home actorRef
+	// body is the state whose body the text last named with the state
+	// ("Sudan's army", "the Brazilian government"), in sentence bodySent
+	// of paragraph bodyPara: a bare body just after is more likely that
+	// state's than the dateline's (see namedBody).
+	body               actorRef
+	bodySent, bodyPara int
 	// institution is the last institution named as a speaker, for "the
 	// agency said" after "the National Intelligence Service said".
 	institution string
@@ -557,6 +563,7 @@ func (s *sent) run() {
 	if s.d.home.Code != "" {
 		s.homeBodies()
 	}
+	s.rememberBody()
 	s.rememberSubject()
 	s.countMentions()
 	s.tagOutlets()

@@ -522,7 +522,7 @@ func (s *sent) frames(att attrib) {
 				}
 			}
 			d.sent, d.trig, d.conf, d.open, d.joins, d.partOf = s.idx, t.i, r.conf, r.open, joins, flow+1
-			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || !t.noun && s.unnamedObject(t.i, g.lo))
+			d.recOpen = len(r.rec) == 0 && (s.unnamedBuyer(min(t.i, g.lo), min(s.hi, max(t.i, g.hi)+12)) || s.toUnnamedAllies(max(t.i, g.hi)) || t.passive && s.toUnnamedAllies(s.toAfterAgent(t.i)) || !t.noun && s.unnamedObject(t.i, g.lo))
 			ownHi := 0 // the end of a seller the item names itself
 			// Goods made at home come from no other state, named here or
 			// before. A state's imports with no supplier are a statistic
@@ -9847,7 +9847,7 @@ func (s *sent) hiredToMake(i int) bool {
 // them are told of, not named, so none is taken from the text before.
 func (s *sent) toUnnamedAllies(i int) bool {
 	toks := s.d.toks
-	if i >= s.hi || toks[i].Norm != "to" {
+	if i < 0 || i >= s.hi || toks[i].Norm != "to" {
 		return false
 	}
 	for k := i + 1; k < s.hi && k <= i+3; k++ {
@@ -9857,8 +9857,46 @@ func (s *sent) toUnnamedAllies(i int) bool {
 		switch toks[k].Norm {
 		case "allies", "partners", "proxies", "friends":
 			return true
+		case "groups", "militants", "militias", "insurgents":
+			// "to armed groups in the region", "to militants in the Middle
+			// East": fighters of no state, unless one is named for where
+			// they are ("to rebel groups in Mozambique"). ("To any party"
+			// is either side of a war: see eitherSide.)
+			return !s.stateWithin(k+1, k+4)
 		}
 		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// toAfterAgent returns the "to" after the agent of the passive verb at
+// i ("supplied by Libya's former government to armed groups"), or -1.
+func (s *sent) toAfterAgent(i int) int {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i+1].Norm != "by" {
+		return -1
+	}
+	for k := i + 2; k < s.hi && k <= i+8; k++ {
+		if toks[k].Norm == "to" {
+			return k
+		}
+		if toks[k].Kind != Word && toks[k].Norm != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// stateWithin reports whether a state, not its demonym, is named in
+// [lo, hi) before a comma or a stop.
+func (s *sent) stateWithin(lo, hi int) bool {
+	for k := lo; k < hi && k < s.hi; k++ {
+		if a := s.actorAt(k); a >= 0 && !s.actors[a].demonym {
+			return true
+		}
+		if s.d.toks[k].Kind == Punct {
 			return false
 		}
 	}

@@ -40,6 +40,12 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"goods given 'to armed groups' or 'to militants' with no state named for where they are (also after a passive's agent) go to no state, not to the recipient of another giver's flow told before; 'to armed groups in Mali' names Mali", "Russia sent jets to Burkina Faso. Investigators found rifles that had been supplied by Libya to armed groups in the region. Sudan supplied rifles to militants in the Middle East. Algeria supplied rifles to armed groups in Mali.",
+			[]string{"RU>BF aircraft - delivered", "LY> small_arms - delivered", "SD> small_arms - delivered", "DZ>ML small_arms - delivered"}},
+		{"a bare body ('the army') after a sentence that named another state's body ('Sudan's army') is that state's, not the dateline's", "ADDIS ABABA - Ethiopia received drones from Turkey. Sudan's army, fighting the Rapid Support Forces, received drones from Iran. Egypt sent pilots to help the army.",
+			[]string{"TR>ET drone - delivered", "IR>SD drone - delivered", "EG>SD personnel - delivered"}},
+		{"'show off' is to put on display, no verb of saying: who shows off goods a giver delivered holds them, and is no speaker", "Russia sent troops to Burkina Faso. Mali's army has shown off Su-25 jets delivered by Russia.",
+			[]string{"RU>BF personnel - delivered", "RU>ML aircraft - delivered"}},
 		{"'the first <named goods> is expected in <time>' is the first of them to arrive, as 'is due' is, past a name glued by a slash ('SAMP/T'); the goods named again go the way their own model went, not the way another model named since with its maker's demonym ('French VL MICA systems') went", "Denmark has chosen the SAMP/T system, in a purchase that also includes French VL MICA systems. The first SAMP/T battery is expected in 2028. Poland has ordered Patriot systems. The first Patriot battery is expected in 2027.",
 			[]string{"FR+IT>DK air_defense - committed", "FR>DK air_defense - committed", "FR+IT>DK air_defense - expected", "US>PL air_defense - committed", "US>PL air_defense - expected"}},
 		{"a sum after 'for' on a verb that moves goods ('corvettes ordered in 2018 for about 1.8 billion euros') is their price, between the goods' parties, not those of a flow told before; with a list under the verb, of the goods right before it", "Saudi Arabia ordered ten air defence batteries from South Korea last year. Spain has handed over all five corvettes ordered in 2018 for about 1.8 billion euros.",

@@ -372,6 +372,9 @@ func (s *sent) verbAtRest(j int) (verbRef, bool) {
 			return verbRef{}, false
 		}
 	}
+	if v.Class == classSpeech && v.Lemma == "show" && j+1 < s.hi && s.d.toks[j+1].Norm == "off" {
+		return verbRef{}, false // "has shown off Su-25 jets": put on display, which says nothing
+	}
 	return v, v.Class != noVerb
 }
 

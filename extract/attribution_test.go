@@ -243,6 +243,8 @@ func TestPhrases(t *testing.T) {
 		{"sent weapons and fighters", "weapons|other|-;fighters|personnel|-"},
 		{"sent fighters and mercenaries", "fighters|personnel|-;mercenaries|personnel|-"},
 		{"sent tanks and fighters", "tanks|armored_vehicle|-;fighters|aircraft|-"},
+		{"gave Pyongyang air defence equipment and electronic warfare systems", "air defence|air_defense|-;electronic warfare systems|other|-"},
+		{"has given a Pantsir system and electronic jamming equipment", "Pantsir system|air_defense|1;electronic jamming equipment|other|-"},
 		{"sent troops and F-16 fighters", "troops|personnel|-;F-16 fighters|aircraft|-"},
 		{"sold weapons and multirole fighters", "weapons|other|-;multirole fighters|aircraft|-"},
 		{"a battalion of tanks, comprising 14 vehicles", "tanks|armored_vehicle|14"},

@@ -6143,6 +6143,12 @@ func (s *sent) modifiersJoined(j int) bool {
 	if !plain(j-1) || plural(toks[j-1].Norm) || !plain(j+1) { // "systems and electronic warfare equipment": two items
 		return false
 	}
+	if genericWords[toks[j-1].Norm] || s.is(j-1, fGenericHead) {
+		// "air defence equipment and electronic warfare systems", "a
+		// Pantsir system and jamming equipment": a noun that heads an item
+		// ends it, so what follows "and" is a second item.
+		return false
+	}
 	for k := j - 2; k >= s.lo && j-k <= 4; k-- {
 		if s.inQty[k-s.lo] {
 			return false

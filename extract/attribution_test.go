@@ -192,6 +192,7 @@ func TestPhrases(t *testing.T) {
 		{"sent one Pantsir-class combat vehicle", "Pantsir-class combat vehicle|air_defense|1"},
 		{"sent six Zolfaghar-class fast attack boats", "Zolfaghar-class fast attack boats|ship|6"},
 		{"sold two Iskander-class patrol boats", "Iskander-class patrol boats|ship|2"},
+		{"bought armoured vehicles and naval vessels", "armoured vehicles|armored_vehicle|-;naval vessels|ship|-"},
 		{"sent Storm Shadow missiles", "Storm Shadow missiles|missile|-"},
 		{"sent ammunition for tanks", "ammunition for tanks|ammunition|-"},
 		{"sent the first 6 of 24 Rafale jets", "Rafale jets|aircraft|6"},

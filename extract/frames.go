@@ -7364,12 +7364,27 @@ func (s *sent) bareKinds(g *group) bool {
 			return false
 		}
 		for k := p.start(); k < p.end(); k++ {
-			if toks[k].Cap || toks[k].Kind == Number {
+			if toks[k].Cap && !s.madeWhere(k) || toks[k].Kind == Number {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// madeWhere reports whether the state at k names only where the goods are
+// made: "Ukrainian-made drones", "drones built in Ukraine". Such goods are
+// still a bare kind, no model; a state's demonym alone ("Latvian air
+// defence systems") says whose they are.
+func (s *sent) madeWhere(k int) bool {
+	toks := s.d.toks
+	if s.actorAt(k) < 0 {
+		return false
+	}
+	if k+2 < s.hi && Joiner(toks, k+1) && madeWord(toks[k+2].Norm) {
+		return true // "Ukrainian-made"
+	}
+	return k-2 >= s.lo && toks[k-1].Norm == "in" && madeWord(toks[k-2].Norm) // "built in Ukraine"
 }
 
 // freezeVerb reports whether w is a form of "freeze": one freezes one's own

@@ -306,6 +306,13 @@ func (s *sent) phrases() []phrase {
 			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
 			p.forWhat, p.forCat = true, ref.Cat // (and stay so past the head: "its MiG-29 fighters")
 		}
+		if lo := s.helpWith(p.lo); lo >= floor && p.cat != armsledger.Technology && ref.Cat != armsledger.Personnel && ref.Cat != armsledger.Funding {
+			// "help with the reactor for a nuclear-powered submarine",
+			// "help building a drone repair facility": the help is the
+			// goods, know-how about the weapon, not the weapon.
+			p.lo, p.cat, p.unit = lo, armsledger.Technology, armsledger.UnitItem
+			p.forWhat, p.forCat = true, ref.Cat
+		}
 		if p.cat == armsledger.Other && s.fighterRadar(&p) {
 			p.cat = armsledger.Technology // "AN/APG-83 AESA radars": a part of the jets, as their engines are
 		}
@@ -1841,6 +1848,26 @@ func (s *sent) servicedBy(i int) int {
 		}
 		if k >= s.lo && (toks[k].Norm == "help" || toks[k].Norm == "assistance") {
 			return k // "help repairing", "assistance in upgrading"
+		}
+	}
+	return -1
+}
+
+// helpWith returns the token of "help" or "assistance" that the goods at i
+// are the matter of, or -1: "help with ballistic missiles", "help with the
+// reactor for a submarine", "help building a drone repair facility". What
+// moves is the help (FORMAT.md: technology, technical assistance).
+func (s *sent) helpWith(i int) int {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 7; j-- {
+		if t := &toks[j]; t.Kind == Punct && !Joiner(toks, j) || t.Norm == "and" || t.Norm == "or" {
+			return -1 // the help, if any, is of something listed before
+		}
+		if w := toks[j].Norm; (w == "help" || w == "assistance") && j+1 < i {
+			if n := toks[j+1].Norm; n == "with" || makingWord(n) || n == "improving" || n == "testing" {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1
@@ -6141,6 +6168,12 @@ func (s *sent) modifiersJoined(j int) bool {
 		return true
 	}
 	if !plain(j-1) || plural(toks[j-1].Norm) || !plain(j+1) { // "systems and electronic warfare equipment": two items
+		return false
+	}
+	if genericWords[toks[j-1].Norm] || s.is(j-1, fGenericHead) {
+		// "air defence equipment and electronic warfare systems", "a
+		// Pantsir system and jamming equipment": a noun that heads an item
+		// ends it, so what follows "and" is a second item.
 		return false
 	}
 	for k := j - 2; k >= s.lo && j-k <= 4; k-- {

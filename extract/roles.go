@@ -578,6 +578,8 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.rec = r.take(s, to)
 				if pkg {
 					r.sup, r.status = p.sup, p.status
+				} else if s.dealHolds(t.i) {
+					r.status = armsledger.Committed // what a deal covers is bound, not yet sent
 				}
 				return r
 			}
@@ -6267,22 +6269,39 @@ func (s *sent) dealHolds(i int) bool {
 			}
 		}
 	}
+	if j > s.lo && (toks[j].Norm == "that" || toks[j].Norm == "which") {
+		j-- // "under a deal that also covered Mistral missiles": the deal the relative clause is on
+	}
+	if q := s.quantityEndingAt(j + 1); q != nil && q.Currency != "" && q.Lo-1 > s.lo {
+		// "a contract worth about $1.75 billion covered 6,000 drones":
+		// the deal before its value.
+		k := q.Lo - 1
+		if toks[k].Norm == "at" {
+			k--
+		}
+		if valueWord(toks[k].Norm) {
+			j = k - 1
+		}
+	}
 	switch toks[j].Norm {
-	case "deal", "contract", "agreement", "order", "sale", "purchase", "licence", "licences", "license", "licenses":
+	case "deal", "deals", "contract", "contracts", "agreement", "order", "sale", "purchase", "licence", "licences", "license", "licenses":
+	case "notice", "notices", "notification", "notifications":
+		// "Smaller notices covered 600 Stinger missiles for Egypt": a
+		// notice of a sale approved binds it, as the approval does.
 	default:
 		return false // ("The package covers munitions": a package holds what was sent)
 	}
-	// "the contract", "this deal", "the €16 billion contract": the deal
-	// told, past its value and modifiers.
+	// "the contract", "this deal", "the €16 billion contract", "a deal
+	// that covered": the deal told, past its value and modifiers.
 	for k := j - 1; k >= s.lo && j-k <= 6; k-- {
 		switch w := toks[k].Norm; {
-		case w == "the" || w == "this" || w == "that":
+		case w == "the" || w == "this" || w == "that" || w == "a" || w == "an":
 			return true
 		case w == "," || s.is(k, fVerb) && !s.inQty[k-s.lo] || s.actorAt(k) >= 0 && !s.actors[s.actorAt(k)].demonym:
 			return false
 		}
 	}
-	return false
+	return j-s.lo <= 6 // "Smaller notices covered": a bare deal noun opening the sentence is its subject
 }
 
 // whichMoved returns the verb of a relative clause right after the goods

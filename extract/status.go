@@ -88,6 +88,9 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		}
 	}
 	st := s.baseStatus(&t)
+	if st == armsledger.Committed && s.sellingGoesOn(&t, &g) {
+		st = armsledger.Delivered
+	}
 	toks := s.d.toks
 	if t.noun && (t.class == classGive || t.class == classMove) && t.i < g.lo && s.abandonedBefore(t.i) {
 		return armsledger.Denied // "Spain cancelled a shipment of 400 bombs to Riyadh": a delivery called off, as an order is
@@ -2519,6 +2522,35 @@ func (s *sent) buyingUnderWay(i int) bool {
 	case "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
 		"continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "resume", "resumes", "resumed":
 		return true
+	}
+	return false
+}
+
+// sellingGoesOn reports whether the verb of selling t tells a trade kept
+// up, in the progressive or in a present with "still", in goods of no
+// count: "is believed to be selling Russia 240mm rocket launchers",
+// "private firms there still sell ammunition to Ukraine". Goods sold as
+// a trade goes on are sent; a counted sale under way ("is selling Manila
+// 12 more FA-50 jets") is a deal, bound only.
+func (s *sent) sellingGoesOn(t *trigger, g *group) bool {
+	toks := s.d.toks
+	if t.class != classSell || t.noun || t.i-1 <= s.lo || g.lo < t.i || len(g.phrases) == 0 || g.phrases[0].qty != nil || g.phrases[0].money {
+		return false // ("the Caesar is selling well": the goods are what sells)
+	}
+	if j := g.phrases[0].start() - 1; j > t.i && (s.is(j, fDeterminer) || s.actorAt(j) >= 0 && s.actors[s.actorAt(j)].possessive) {
+		return false // "is selling Iran the Su-35 fighters", "Poland's tanks": goods of a deal named, not a trade
+	}
+	w, prev := toks[t.i].Norm, toks[t.i-1].Norm
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		switch prev {
+		case "is", "are", "was", "were", "been":
+			return true
+		case "be":
+			return toks[t.i-2].Norm == "to" // "is believed to be selling"; not "will be selling", still to come
+		}
+	case prev == "still":
+		return w == t.lemma || strings.HasSuffix(w, "s") // "still sell", "still sells"
 	}
 	return false
 }

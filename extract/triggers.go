@@ -361,7 +361,7 @@ func (s *sent) tagTriggers() {
 			// the deal holds is its object, as after "agreements for".
 			continue
 		}
-		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && s.dealSubject(i) {
+		if v.Lemma == "provide" && i+1 < s.hi && toks[i+1].Norm == "for" && (s.dealSubject(i) || s.dealSubjectAfar(i)) {
 			// "A framework agreement signed that year provided for as many
 			// as 1,000 K2 tanks": what the deal holds, as "covers" and
 			// "envisages" say; no one is given anything "for".
@@ -3969,6 +3969,38 @@ func (s *sent) dealSubject(i int) bool {
 			return false
 		case "deal", "deals", "agreement", "agreements", "contract", "contracts", "accord", "treaty", "memorandum", "package":
 			return true
+		}
+	}
+	return false
+}
+
+// dealSubjectAfar reports whether the verb at i, with no deal named just
+// before it, still has one for its subject: a pronoun opening the sentence
+// ("It also provides for training", the deal told before), or the subject
+// of the first verb of a clause it is joined to by "and" ("That package
+// covers everything from air defence to naval vessels, and also provides
+// for training").
+func (s *sent) dealSubjectAfar(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j < s.lo {
+		return false
+	}
+	for j > s.lo && s.is(j, fAdverb) {
+		j--
+	}
+	switch toks[j].Norm {
+	case "it", "this":
+		return j == s.lo && s.idx > 0
+	case "and":
+		for k := s.lo; k < j && k-s.lo <= 4; k++ {
+			switch toks[k].Norm {
+			case "deal", "agreement", "contract", "accord", "treaty", "package":
+				if v, ok := s.verbAt(k + 1); ok && v.Class == classContent {
+					return true
+				}
+				return false
+			}
 		}
 	}
 	return false

@@ -4725,7 +4725,61 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		}
 		ps = insertPhrase(ps, p)
 	}
-	return s.themObject(s.theySubject(s.allOfWhich(ps)))
+	return s.themObject(s.theySubject(s.allOfThem(s.allOfWhich(ps))))
+}
+
+// allOfThem adds the goods "all of them" (or "all" alone) stands for as
+// the subject of a verb of arriving or a passive of giving, opening a
+// clause after the goods in the same sentence: "agreed to send 31 M1
+// Abrams, and all of them reached Ukraine by the autumn", "Of the 31
+// Abrams tanks promised, all had arrived by the autumn". All of them are
+// as many as were told: the part takes the whole's count and, as "all of
+// which" does, its parties (see inherit and partsOfFlow).
+func (s *sent) allOfThem(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !(t.class == classArrive || t.passive && t.class == classGive) {
+			continue
+		}
+		j := t.i - 1 - s.chainBefore(t.i)
+		if j > s.lo && s.beTo(j) {
+			j -= 1 + s.chainBefore(j) // "all of them are to be delivered"
+		}
+		if j+1 < t.i && toks[j+1].Norm == "all" {
+			j++ // "all had arrived": the chain's adverbs hold "all", the subject
+		}
+		lo := j
+		if j-2 >= s.lo && toks[j-1].Norm == "of" && toks[j-2].Norm == "all" && ofThemWord(toks[j].Norm) && toks[j].Norm != "which" {
+			lo = j - 2
+		} else if j < s.lo || toks[j].Norm != "all" {
+			continue
+		}
+		if lo > s.lo && !s.clauseBreakAt(lo-1) {
+			continue
+		}
+		item := lastPhraseBefore(ps, lo)
+		if item == nil || item.money {
+			continue
+		}
+		if p := lastPhraseBefore(ps, t.i); p != item {
+			continue // goods named between are the verb's own subject
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: j + 1, head: lo, cat: item.cat, unit: item.unit, pronominal: true})
+	}
+	return ps
+}
+
+// clauseBreakAt reports whether token j ends one clause so that the word
+// after it opens another: a comma, a semicolon, or "and" after a comma.
+func (s *sent) clauseBreakAt(j int) bool {
+	switch s.d.toks[j].Norm {
+	case ",", ";":
+		return true
+	case "and":
+		return j > s.lo && s.d.toks[j-1].Norm == ","
+	}
+	return false
 }
 
 // allOfWhich adds the goods "all of which" (most, many, some, half; the first, the last)
@@ -4748,6 +4802,9 @@ func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 			continue
 		}
 		j := t.i - 1 - s.chainBefore(t.i) // "which"
+		if j > s.lo && s.beTo(j) {
+			j -= 1 + s.chainBefore(j) // "all of which are to be delivered"
+		}
 		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" {
 			continue
 		}

@@ -3869,6 +3869,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>UA armored_vehicle 20..20 item committed", "ES>UA armored_vehicle 20..20 item delivered", "KR>RO artillery 54..54 item committed", "KR>RO artillery 54..54 item delivered", "US>UA armored_vehicle 31..31 item committed", "US>UA armored_vehicle 31..31 item delivered"}},
 		{"all of which are to be delivered: 'be to' is a modal in the chain, the goods just named are expected", "Romania ordered 54 howitzers from South Korea, all of which are to be delivered by the end of this year.",
 			[]string{"KR>RO artillery 54..54 item committed", "KR>RO artillery 54..54 item expected"}},
+		{"a count 'of which' before 'be expected (scheduled, set) to' and a verb of arriving is a part of the goods just named, yet to come", "Chile ordered 12 frigates from Spain in 2022, the first three of which are scheduled to arrive early next year.",
+			[]string{"ES>CL ship 12..12 item committed", "ES>CL ship 3..3 item expected"}},
 		{"most of which were delivered: the goods just named, uncounted", "Poland ordered 180 K2 tanks from South Korea, most of which have been delivered.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
 		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",

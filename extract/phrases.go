@@ -2649,6 +2649,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
 				v++
 			}
+			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v].Norm != "going" && toks[v+1].Norm == "to" {
+				v += 2 // "the first three of which are scheduled to arrive": the chain's verb ("are going to Romania" goes itself)
+			}
 			if v > after && v < s.hi {
 				w, ok := s.verbAt(v)
 				arrived = arrived || ok && w.Class == classArrive || s.awaitedAt(v) // "Thirty-two of them are going to Romania", "two of them have arrived", "six of which are expected in 2026"

@@ -3871,6 +3871,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>RO artillery 54..54 item committed", "KR>RO artillery 54..54 item expected"}},
 		{"a count 'of which' before 'be expected (scheduled, set) to' and a verb of arriving is a part of the goods just named, yet to come", "Chile ordered 12 frigates from Spain in 2022, the first three of which are scheduled to arrive early next year.",
 			[]string{"ES>CL ship 12..12 item committed", "ES>CL ship 3..3 item expected"}},
+		{"a count opening the clause a verb of speech reports, then an arrival, counts the goods told before", "Taiwan received the first batch of HIMARS launchers from the United States, and the paper said another 18 were due to arrive by 2026.",
+			[]string{"US>TW artillery - delivered", "US>TW artillery 18..18 item expected"}},
 		{"most of which were delivered: the goods just named, uncounted", "Poland ordered 180 K2 tanks from South Korea, most of which have been delivered.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
 		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",

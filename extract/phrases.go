@@ -2560,6 +2560,26 @@ func (s *sent) opensJoinedClause(i int) bool {
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
+// opensReportedClause reports whether the count at i, with at most "the"
+// and a word of order or increment before it, opens the clause a verb of
+// speech reports: "the paper said another 18 were due to arrive by 2026",
+// "Moscow has said that the remaining two will follow". As at a
+// sentence's start, the count is the subject of the verb after it.
+func (s *sent) opensReportedClause(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo {
+		switch toks[j].Norm {
+		case "first", "remaining", "last", "another", "further", "more":
+			j--
+		}
+	}
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "a") {
+		j--
+	}
+	return j > s.lo && j < i && s.clauseOpener(j)
+}
+
 // ofThemAt reports whether "of them", "of these" or "of those" stand at
 // i, before hi.
 func ofThemAt(toks []Token, i, hi int) bool {
@@ -2667,7 +2687,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// "took delivery of its first batch of six": the count a batch or a
 		// delivery holds, told after the verb.
 		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && (s.objectOfTransfer(q.Lo-2) || s.laterBatchJoined(q.Lo-2))
-		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
+		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo) || s.opensReportedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
 			// opening the sentence (or the clause said), then an arrival.

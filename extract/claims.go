@@ -1347,6 +1347,9 @@ func (d *doc) partsOfFlow() {
 			if c.partOf == i && d.wholeOfPart(i) {
 				c.sup = p.sup // "the first of which": of the goods just named alone
 			}
+			if c.p.qty == nil && c.p.pronominal && d.toks[c.p.lo].Norm == "all" {
+				c.p.qty = p.p.qty // "and all of them arrived": as many as the whole
+			}
 		}
 	}
 }
@@ -6197,10 +6200,13 @@ func (d *doc) countOfWhich(p *phrase) bool {
 
 // partOfWhich reports whether p is a part that "of which" or "of them"
 // takes from the goods named before it: "the first of which", "all of
-// them".
+// them", or "all" alone ("Of the 31 tanks promised, all had arrived").
 func (d *doc) partOfWhich(p *phrase) bool {
 	if !p.elided && !p.pronominal {
 		return false
+	}
+	if p.pronominal && p.hi-p.lo == 1 && d.toks[p.lo].Norm == "all" {
+		return true
 	}
 	for j := p.lo; j+1 < p.hi; j++ {
 		if d.toks[j].Norm == "of" && ofThemWord(d.toks[j+1].Norm) {

@@ -5368,7 +5368,8 @@ func (s *sent) joinedByAnd(i, j int) bool {
 // nextClause reports whether phrase p, after ", and" past the object of a
 // verb, is the subject of a clause of its own: "will include drones and
 // ammunition, and a Belgian F-16 is to be handed over", "ordered 30 jets in
-// 2021, and the first jets arrived in March". (A list before its verb,
+// 2021, and the first jets arrived in March", "agreed to send 31 Abrams,
+// and all of them reached Ukraine". (A list before its verb,
 // "Drones, rifles, and a tank were sent", is one subject.) A semicolon
 // closes a clause as ", and" does, and any goods after it that arrive are
 // that verb's subject: "had sought Yak-130 trainers; the Yak-130s arrived in
@@ -5384,7 +5385,7 @@ func (s *sent) nextClause(g *group, p *phrase) bool {
 		and = and || comma && toks[j].Norm == "and"
 		semi = semi || toks[j].Norm == ";"
 	}
-	if !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && (s.firstPart(p) || semi)) {
+	if !s.is(p.end(), fBe|fModal) && !isAux(toks[p.end()].Norm) && !(s.arrivesAt(p.end()) && (s.firstPart(p) || p.pronominal || semi)) {
 		return false
 	}
 	if !and && !semi {

@@ -2587,6 +2587,26 @@ func (s *sent) opensJoinedClause(i int) bool {
 	return j > s.lo && j < i-1 && (toks[j].Norm == "and" || toks[j].Norm == ";")
 }
 
+// opensReportedClause reports whether the count at i, with at most "the"
+// and a word of order or increment before it, opens the clause a verb of
+// speech reports: "the paper said another 18 were due to arrive by 2026",
+// "Moscow has said that the remaining two will follow". As at a
+// sentence's start, the count is the subject of the verb after it.
+func (s *sent) opensReportedClause(i int) bool {
+	toks := s.d.toks
+	j := i - 1
+	if j > s.lo {
+		switch toks[j].Norm {
+		case "first", "remaining", "last", "another", "further", "more":
+			j--
+		}
+	}
+	if j > s.lo && (toks[j].Norm == "the" || toks[j].Norm == "a") {
+		j--
+	}
+	return j > s.lo && j < i && s.clauseOpener(j)
+}
+
 // ofThemAt reports whether "of them", "of these" or "of those" stand at
 // i, before hi.
 func ofThemAt(toks []Token, i, hi int) bool {
@@ -2676,6 +2696,9 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			for v < s.hi && (s.is(v, fBe|fAdverb) || isAux(toks[v].Norm)) {
 				v++
 			}
+			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v].Norm != "going" && toks[v+1].Norm == "to" {
+				v += 2 // "the first three of which are scheduled to arrive": the chain's verb ("are going to Romania" goes itself)
+			}
 			if v > after && v < s.hi {
 				w, ok := s.verbAt(v)
 				arrived = arrived || ok && w.Class == classArrive || s.awaitedAt(v) // "Thirty-two of them are going to Romania", "two of them have arrived", "six of which are expected in 2026"
@@ -2691,7 +2714,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 		// "took delivery of its first batch of six": the count a batch or a
 		// delivery holds, told after the verb.
 		batched := q.Lo-2 > s.lo && toks[q.Lo-1].Norm == "of" && (batchNoun(toks[q.Lo-2].Norm) || toks[q.Lo-2].Norm == "deliveries") && !batch && (s.objectOfTransfer(q.Lo-2) || s.laterBatchJoined(q.Lo-2))
-		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo)) && after < s.hi {
+		if !arrived && (q.Lo <= s.lo+3 || absolute || batch || s.opensJoinedClause(q.Lo) || s.opensReportedClause(q.Lo)) && after < s.hi {
 			// "Another 10 are due next year", "The remaining 18 are
 			// arriving in 2026", "200 more would follow next year": a count
 			// opening the sentence (or the clause said), then an arrival.
@@ -4752,7 +4775,61 @@ func (s *sent) pronominal(ps []phrase) []phrase {
 		}
 		ps = insertPhrase(ps, p)
 	}
-	return s.themObject(s.theySubject(s.allOfWhich(ps)))
+	return s.themObject(s.theySubject(s.allOfThem(s.allOfWhich(ps))))
+}
+
+// allOfThem adds the goods "all of them" (or "all" alone) stands for as
+// the subject of a verb of arriving or a passive of giving, opening a
+// clause after the goods in the same sentence: "agreed to send 31 M1
+// Abrams, and all of them reached Ukraine by the autumn", "Of the 31
+// Abrams tanks promised, all had arrived by the autumn". All of them are
+// as many as were told: the part takes the whole's count and, as "all of
+// which" does, its parties (see inherit and partsOfFlow).
+func (s *sent) allOfThem(ps []phrase) []phrase {
+	toks := s.d.toks
+	for k := range s.trigs {
+		t := &s.trigs[k]
+		if t.noun || !(t.class == classArrive || t.passive && t.class == classGive) {
+			continue
+		}
+		j := t.i - 1 - s.chainBefore(t.i)
+		if j > s.lo && s.beTo(j) {
+			j -= 1 + s.chainBefore(j) // "all of them are to be delivered"
+		}
+		if j+1 < t.i && toks[j+1].Norm == "all" {
+			j++ // "all had arrived": the chain's adverbs hold "all", the subject
+		}
+		lo := j
+		if j-2 >= s.lo && toks[j-1].Norm == "of" && toks[j-2].Norm == "all" && ofThemWord(toks[j].Norm) && toks[j].Norm != "which" {
+			lo = j - 2
+		} else if j < s.lo || toks[j].Norm != "all" {
+			continue
+		}
+		if lo > s.lo && !s.clauseBreakAt(lo-1) {
+			continue
+		}
+		item := lastPhraseBefore(ps, lo)
+		if item == nil || item.money {
+			continue
+		}
+		if p := lastPhraseBefore(ps, t.i); p != item {
+			continue // goods named between are the verb's own subject
+		}
+		ps = insertPhrase(ps, phrase{lo: lo, hi: j + 1, head: lo, cat: item.cat, unit: item.unit, pronominal: true})
+	}
+	return ps
+}
+
+// clauseBreakAt reports whether token j ends one clause so that the word
+// after it opens another: a comma, a semicolon, or "and" after a comma.
+func (s *sent) clauseBreakAt(j int) bool {
+	switch s.d.toks[j].Norm {
+	case ",", ";":
+		return true
+	case "and":
+		return j > s.lo && s.d.toks[j-1].Norm == ","
+	}
+	return false
 }
 
 // allOfWhich adds the goods "all of which" (most, many, some, half; the first, the last)
@@ -4775,6 +4852,9 @@ func (s *sent) allOfWhichRest(ps []phrase) []phrase {
 			continue
 		}
 		j := t.i - 1 - s.chainBefore(t.i) // "which"
+		if j > s.lo && s.beTo(j) {
+			j -= 1 + s.chainBefore(j) // "all of which are to be delivered"
+		}
 		if j-3 < s.lo || toks[j].Norm != "which" || toks[j-1].Norm != "of" {
 			continue
 		}

@@ -3727,7 +3727,11 @@ func (s *sent) passiveAt(i int) bool {
 		// ("exported at least 1,300 tonnes": "at" opens an amount.)
 		switch toks[i+1].Norm {
 		case "by", "to", "from", "in", "into", "at", "earlier", "last", "this", "so", "between", "since", "during":
-			if v, ok := s.verbAt(i); ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
+			v, ok := s.verbAt(i)
+			if ok && v.Class == classArrive && toks[i+1].Norm == "by" && s.deadlineAt(i+1) {
+				return false // "all of them arrived by June": a verb of arriving takes a time after "by", no agent
+			}
+			if ok && (v.Class == classCommit || v.Class == classPlan) && toks[i+1].Norm == "to" && i+2 < s.hi && toks[i+2].Kind == Word && !toks[i+2].Cap && !s.is(i+2, fDeterminer) && s.actorAt(i+2) < 0 && (s.is(i+2, fVerb) || !s.is(i+2, fMateriel)) {
 				return false // "member states agreed to top up": an infinitive, not a recipient ("soldiers sent to fight" stays passive)
 			}
 			lo := s.verbLo(i) // the words before "re-exported" are the prefix's

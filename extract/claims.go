@@ -5896,31 +5896,35 @@ func (d *doc) givesInSentence(i int, code string) bool {
 	return false
 }
 
-// carriers drops the transport planes told to arrive when the goods they
-// brought are told too, between the same parties in the same sentence or
-// the next: "Six Chinese air force Y-20 transport planes landed at Belgrade
-// airport to deliver the FK-3 air-defence system" delivered the system,
-// not the planes.
+// carriers drops the transport planes and ships told to arrive when the
+// goods they brought are told too, between the same parties within two
+// sentences of them: "Six Chinese air force Y-20 transport planes landed
+// at Belgrade airport to deliver the FK-3 air-defence system" delivered the
+// system, not the planes; "Another Egyptian ship has arrived in Mogadishu.
+// An Egyptian navy ship docked there carrying artillery pieces" delivered
+// the artillery.
 func (d *doc) carriers() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) && !d.planeCarrying(&c.p) {
+		if !strings.HasPrefix(c.rule, "arrive.") || !d.carrierCraft(&c.p) {
 			continue
 		}
-		if d.planeCarrying(&c.p) {
+		if d.craftCarrying(&c.p) || d.cargoCraft(&c.p) {
 			// "A Russian military plane landed in Tehran carrying cash and
-			// weapons", "footage showed a cargo plane unloading equipment":
-			// the plane brought the load and flies home; it is no goods.
+			// weapons", "footage showed a cargo plane unloading equipment",
+			// "a Russian Il-76 cargo plane landed in Caracas": the craft
+			// brought a load and goes home; it is no goods.
 			c.restated = true
 			continue
 		}
 		for k := range d.claims {
 			o := &d.claims[k]
-			if o != c && o.p.cat != armsledger.Aircraft && abs(o.sent-c.sent) <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
-				// The load it brought is told in its sentence or one next to
-				// it: "India delivered the first BrahMos missile systems to
-				// the Philippines. An Indian Air Force C-17 transport landed
-				// at Clark air base with the consignment."
+			if o != c && o.p.cat != c.p.cat && abs(o.sent-c.sent) <= 2 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+				// The load it brought is told in its sentence or one near
+				// it (a question may stand between in a transcript): "India
+				// delivered the first BrahMos missile systems to the
+				// Philippines. An Indian Air Force C-17 transport landed at
+				// Clark air base with the consignment."
 				c.restated = true
 				break
 			}
@@ -5928,21 +5932,58 @@ func (d *doc) carriers() {
 	}
 }
 
-// planeCarrying reports whether the plane p is said to carry a load: its
-// head is "plane" or "aircraft" and, within the next words of its clause,
-// it is "carrying", "unloading", "loaded with" or "laden with" something.
-func (d *doc) planeCarrying(p *phrase) bool {
+// carrierCraft reports whether the claim's goods p may be the craft that
+// carried a load rather than goods: a transport plane, a plane said to
+// carry something, or a ship named by no more than "ship" or "vessel"
+// (a frigate or a patrol boat that arrives is delivered).
+func (d *doc) carrierCraft(p *phrase) bool {
+	switch p.cat {
+	case armsledger.Aircraft:
+		return d.transportPlane(p) || d.craftCarrying(p)
+	case armsledger.Ship:
+		return p.hi > p.lo && p.hi <= len(d.toks) && bareShip(d.toks[p.hi-1].Norm)
+	}
+	return false
+}
+
+// bareShip reports whether w names a ship of no class: "ship", "vessel".
+func bareShip(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels":
+		return true
+	}
+	return false
+}
+
+// cargoCraft reports whether phrase p names a cargo plane or ship, a craft
+// whose name says it carries ("an Il-76 cargo plane", "a cargo ship").
+func (d *doc) cargoCraft(p *phrase) bool {
+	for j := p.lo; j < p.hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == "cargo" {
+			return true
+		}
+	}
+	return false
+}
+
+// craftCarrying reports whether the plane or ship p is said to carry a
+// load: its head is "plane", "aircraft", "ship" or the like and, within
+// the next words of its clause, it is "carrying", "carried", "unloading",
+// "loaded with" or "laden with" something.
+func (d *doc) craftCarrying(p *phrase) bool {
 	if p.hi <= p.lo || p.hi > len(d.toks) {
 		return false
 	}
-	switch d.toks[p.hi-1].Norm {
+	switch w := d.toks[p.hi-1].Norm; w {
 	case "plane", "planes", "aircraft", "airplane", "jet", "flight", "flights":
 	default:
-		return false
+		if !bareShip(w) {
+			return false
+		}
 	}
 	for j := p.hi; j < len(d.toks) && j < p.hi+10; j++ {
 		switch d.toks[j].Norm {
-		case "carrying", "unloading", "unloaded", "ferrying":
+		case "carrying", "carried", "unloading", "unloaded", "ferrying":
 			return true
 		case "loaded", "laden":
 			return j+1 < len(d.toks) && d.toks[j+1].Norm == "with"

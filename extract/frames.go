@@ -4531,6 +4531,9 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
+		if k > 0 && s.convertedSum(&s.quants[k-1], q) {
+			continue // "16.5 trillion pesos, or roughly 3.1 billion euros": the same sum
+		}
 		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) || s.rewardSum(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
@@ -4540,6 +4543,17 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out = s.sumOfList(out)
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// convertedSum reports whether the sum q, right after the sum prev and
+// joined to it by ", or", gives prev in another currency: "about 630
+// billion rupees, or roughly $7.4 billion" is one sum told twice.
+func (s *sent) convertedSum(prev, q *QuantityMatch) bool {
+	toks := s.d.toks
+	if prev.Currency == "" || prev.Currency == q.Currency || q.Lo != prev.Hi+2 || q.Lo-2 < s.lo {
+		return false
+	}
+	return toks[q.Lo-2].Norm == "," && toks[q.Lo-1].Norm == "or"
 }
 
 // sumOfList folds into a sum of arms of no kind the goods of no kind

@@ -2164,6 +2164,38 @@ func (s *sent) goesUnused(i int) bool {
 	return false
 }
 
+// productionWorth reports whether the sum at i is the worth of what an
+// industry makes, a production figure and no transfer: "India's domestic
+// defence production reached a record ₹1.27 lakh crore", "its industry
+// could produce weapons worth about $20 billion a year". The noun must be
+// the subject of a verb of level; the verb must have "worth" before the sum.
+func (s *sent) productionWorth(i int) bool {
+	toks := s.d.toks
+	for j := s.lo; j+1 < i; j++ {
+		switch toks[j].Norm {
+		case "production", "output":
+			if levelVerb(toks[j+1].Norm) {
+				return true
+			}
+		case "produce", "produces", "produced", "manufacture", "manufactures", "manufactured":
+			if toks[i-1].Norm == "worth" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelVerb reports whether w says what level an amount reached: "rose",
+// "reached", "totalled".
+func levelVerb(w string) bool {
+	switch w {
+	case "reached", "reaches", "rose", "rises", "grew", "grows", "hit", "hits", "totalled", "totaled", "totals", "topped", "tops", "stood", "stands", "climbed", "climbs", "jumped", "was", "is":
+		return true
+	}
+	return false
+}
+
 // exchangeGerund reports whether the verb at i is a gerund right after "in
 // return for" or "in exchange for": "in return for sending troops".
 func (s *sent) exchangeGerund(i int) bool {
@@ -4130,6 +4162,9 @@ func (s *sent) orphan(g *group, att attrib) {
 		}
 		if s.goesUnused(p.end()) {
 			continue // "Roughly $5.6 billion in drawdown authority will go unspent": no flow
+		}
+		if compared < 0 && valued < 0 && s.productionWorth(p.start()) {
+			continue // "India's defence production reached a record ₹1.27 lakh crore": what was made, not moved
 		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5

@@ -272,6 +272,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>SD drone - delivered", "IR>YE other - delivered", "TD>SD other - delivered", "IR>YE missile - delivered"}},
 		{"a state after 'aimed at' or 'fired at' is a target, not where goods went", "These parts went straight into missiles aimed at Ukrainian cities. Drones aimed at Ukrainian cities were shipped from Iran to Russia.",
 			[]string{"IR>RU drone - delivered"}},
+		{"the worth of what an industry makes is a production figure, not money moved", "Officials said India had not sold shells to Ukraine. India's defence production reached a record $15 billion last year. Denmark has given $5 billion to Ukraine. Ukraine's defence industry says it could produce weapons worth about $20 billion a year if funding were available.",
+			[]string{"IN>UA ammunition - denied", "DK>UA funding 5e+09..5e+09 USD delivered"}},
 		{"a sum or goods said to 'go unspent' or 'go unused' go nowhere", "The US has given $10 billion to Ukraine. Roughly $5.6 billion in drawdown authority will go unspent when the administration leaves. Most of the $2 billion will go to Ukraine.",
 			[]string{"US>UA funding 1e+10..1e+10 USD delivered", "US>UA funding 2e+09..2e+09 USD expected"}},
 		{"a bare verb in a 'that' clause a verb of asking governs ('demanded that Germany send') is the subjunctive of what is asked: requested", "The opposition demanded again that Chancellor Olaf Scholz send Taurus missiles to Kyiv. Lawmakers urged that Spain supply tanks to Ukraine. Poland demanded that Germany approve the transfer of Leopard tanks to Ukraine. Officials said that Norway sent 20 howitzers to Ukraine.",

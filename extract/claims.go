@@ -175,7 +175,7 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		d.kindNamedBefore(c, kept)
 		d.headNamedBefore(c, kept)
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.reexportApproved(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) {
 			continue
 		}
 		if d.attack(c) {
@@ -4593,6 +4593,97 @@ func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
 	}
 	for _, k := range kept {
 		if k.sent < c.sent && sameSet(k.sup, c.sup) && sameSet(k.rec, c.rec) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedTold reports whether claim c only ranks a transfer told before it,
+// in a noun phrase that opens with a rank word and stands as a predicate
+// or an apposition: "The deal is Hanwha's first sale of heavy artillery",
+// "It is the first sale of the TB2 to a Gulf Arab state", "frigates from
+// Japan, Tokyo's first major warship export", "the most advanced warship
+// China has exported". A claim told before, by one of its parties, about
+// goods of its kind (or of any kind, for goods of none), is what it ranks.
+func (d *doc) rankedTold(c *draft, kept []*draft) bool {
+	if c.p.elided || d.toks[c.p.start()].Kind == Number {
+		return false // "the first 28 of which arrived": a part of the goods, told apart
+	}
+	at := c.p.start()
+	if c.trig >= 0 && c.trig < at {
+		if !transferNoun(d.toks[c.trig].Norm) {
+			return false // "Pakistan's biggest supplier of major weapons": who supplies, a flow of its own
+		}
+		at = c.trig
+	}
+	if !d.rankedPredicate(at, c.sentLo) {
+		return false
+	}
+	for _, k := range kept {
+		if (k.p.cat == c.p.cat || c.p.cat == armsledger.Other) && sharesParty(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// transferNoun reports whether w names a transfer itself, not one of its
+// parties: "sale", "export", "order", a contract.
+func transferNoun(w string) bool {
+	switch w {
+	case "sale", "sales", "export", "exports", "purchase", "purchases", "delivery", "deliveries", "transfer":
+		return true
+	}
+	return dealNoun(w)
+}
+
+// rankedPredicate reports whether the words before token i, back to
+// sentence start lo, are a rank word ("first", "largest", "most") with
+// what goes with it ("major", "and"), after "the", "its" or a possessive,
+// after a form of "be" or a comma: "is the largest and most", ", Tokyo's
+// first major".
+func (d *doc) rankedPredicate(i, lo int) bool {
+	toks := d.toks
+	j, ranked := i-1, false
+	for ; j >= lo && i-j <= 6; j-- {
+		w := toks[j].Norm
+		if rankWord(w) || w == "most" {
+			ranked = true
+			continue
+		}
+		if w != "and" && w != "major" && w != "single" && w != "ever" {
+			break
+		}
+	}
+	if !ranked || j <= lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "the", "its", "their":
+		j--
+	case "'s":
+		for j--; j > lo && toks[j].Cap && toks[j-1].Cap; j-- {
+		}
+		j-- // past the possessor's name: "Tokyo's", "Hanwha's"
+	default:
+		return false
+	}
+	if j < lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case ",", "is", "was", "be", "been", "are", "were":
+		return true
+	}
+	return false
+}
+
+// sharesParty reports whether claims a and b name a state in common, on
+// either side.
+func sharesParty(a, b *draft) bool {
+	for _, x := range append(slices.Clip(a.sup), a.rec...) {
+		if slices.Contains(b.sup, x) || slices.Contains(b.rec, x) {
 			return true
 		}
 	}

@@ -3402,6 +3402,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RU other - denied", "IR+KP>RU other - delivered"}},
 		{"as others do with a verb of their own is no ellipsis", "China sells drones to Iran, as Russia does business with Tehran.",
 			[]string{"CN>IR drone - committed"}},
+		{"a ranking noun phrase, as predicate or apposition, ranks a transfer told before and is no claim of its own; a ranked supplier, or the first of a count, is", "Hanwha has signed a contract to supply 20 K9 howitzers to Vietnam. The deal is Hanwha's first sale of heavy artillery to a Southeast Asian army. Turkey has sold TB2 drones to Kuwait. It is the first sale of the TB2 to a Gulf Arab state. Australia agreed to buy 11 frigates from Japan, Tokyo's first major warship export. China is Pakistan's biggest supplier of major weapons. Poland ordered 96 Apache helicopters from the United States, the first 28 of which arrived in May.",
+			[]string{"KR>VN artillery 20..20 item committed", "TR>KW drone - delivered", "JP>AU ship 11..11 item committed", "CN>PK other - delivered", "US>PL aircraft 96..96 item committed", "US>PL aircraft 28..28 item delivered"}},
 		{"the type of weapons a flow told moved restates it", "Russia has transferred a Pantsir air defence system to North Korea. It is the first type of weapon system Russia is known to have sent. Officials did not say which kind of weapons Moscow has sent to Pyongyang since.",
 			[]string{"RU>KP air_defense 1..1 item delivered"}},
 		{"the type of weapons with no flow told before is told", "Officials described the type of weapons Iran has sent to Russia.",

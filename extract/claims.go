@@ -175,7 +175,7 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		d.kindNamedBefore(c, kept)
 		d.headNamedBefore(c, kept)
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) || d.civilEnds(c) {
 			continue
 		}
 		if d.attack(c) {
@@ -4595,6 +4595,82 @@ func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
 		if k.sent < c.sent && sameSet(k.sup, c.sup) && sameSet(k.rec, c.rec) {
 			return true
 		}
+	}
+	return false
+}
+
+// civilEnds reports whether money claim c is said, later in its sentence,
+// to pay for a state's civil needs and no arms: "a 50 billion euro package
+// of grants and loans ... to support Ukraine's economy and
+// reconstruction", "sent hundreds of millions of dollars to Gaza to pay
+// for fuel, salaries of civil servants", "but the aid is for budget
+// support, not weapons". A word of arms or soldiers in the purpose
+// ("to help pay Lebanese soldiers' salaries"), or another sum before it,
+// leaves the money for arms.
+func (d *doc) civilEnds(c *draft) bool {
+	if c.p.cat != armsledger.Funding {
+		return false
+	}
+	toks := d.toks
+	for j := c.p.end(); j+1 < c.sentHi; j++ {
+		switch w := toks[j].Norm; {
+		case armsWord(w) && (j == 0 || toks[j-1].Norm != "not"):
+			return false
+		case w == "$" || w == "€" || w == "£" || w == "million" || w == "billion" || w == "trillion" || w == "bn":
+			return false // another sum, whose purpose this may be
+		case (w == "for" || w == "towards" || w == "toward") && (civilField(toks[j+1].Norm) || civilNeed(toks[j+1].Norm)):
+			return !d.armsAfter(j+1, c.sentHi) // "for budget support", "will go towards pensions"
+		case w == "to" && purposeVerb(toks[j+1].Norm):
+			for k := j + 2; k < c.sentHi && k-j <= 7; k++ {
+				if armsWord(toks[k].Norm) {
+					return false
+				}
+				if civilNeed(toks[k].Norm) || civilField(toks[k].Norm) {
+					return !d.armsAfter(k, c.sentHi)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// armsAfter reports whether a word of arms not denied ("not weapons")
+// stands between tokens i and hi: "money that paid for salaries, social
+// services and weapons" paid for arms too.
+func (d *doc) armsAfter(i, hi int) bool {
+	for k := i; k < hi; k++ {
+		if armsWord(d.toks[k].Norm) && d.toks[k-1].Norm != "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerb is a verb of what money is to do: "to support", "to pay".
+func purposeVerb(w string) bool {
+	switch w {
+	case "support", "pay", "fund", "finance", "cover", "rebuild", "meet":
+		return true
+	}
+	return false
+}
+
+// civilField is a field of a state's civil life that money may go to:
+// "economy", "reconstruction", "fuel".
+func civilField(w string) bool {
+	switch w {
+	case "economy", "reconstruction", "budget", "humanitarian", "fuel", "food", "energy", "recovery", "pensions":
+		return true
+	}
+	return false
+}
+
+// armsWord is a word of arms or of those who bear them, which makes money
+// spent on it military: "weapons", "soldiers'".
+func armsWord(w string) bool {
+	switch w {
+	case "weapons", "arms", "military", "defence", "defense", "ammunition", "soldiers", "troops", "army", "armed", "security":
+		return true
 	}
 	return false
 }

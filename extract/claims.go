@@ -175,7 +175,7 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		d.kindNamedBefore(c, kept)
 		d.headNamedBefore(c, kept)
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) || d.civilEnds(c) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) || d.civilEnds(c) || d.arrivalAsTime(c) {
 			continue
 		}
 		if d.attack(c) {
@@ -4594,6 +4594,31 @@ func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
 	for _, k := range kept {
 		if k.sent < c.sent && sameSet(k.sup, c.sup) && sameSet(k.rec, c.rec) {
 			return true
+		}
+	}
+	return false
+}
+
+// arrivalAsTime reports whether claim c's verb of arriving stands in a
+// clause of time opened by "once" or "until", which dates something else
+// by an arrival still to come and asserts none: "help protect the F-16s
+// once they arrive", "to fill a gap until its Rafales arrive". (A clause
+// opened by "before" or "after" presupposes the arrival, which writers
+// may record.)
+func (d *doc) arrivalAsTime(c *draft) bool {
+	if !strings.HasPrefix(c.rule, "arrive.") || c.trig < 0 {
+		return false
+	}
+	for j := c.trig - 1; j >= c.sentLo && c.trig-j <= 6; j-- {
+		t := &d.toks[j]
+		switch t.Norm {
+		case "once", "until", "till":
+			return true
+		case ",", ";", ":", "and", "but", "which", "that", "who", "when", "as":
+			return false
+		}
+		if t.Kind != Word {
+			return false
 		}
 	}
 	return false

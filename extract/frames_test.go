@@ -2389,6 +2389,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>RS air_defense - delivered", "RU>NE personnel - delivered", "RU>NE air_defense 1..1 item delivered"}},
 		{"a sum told again in another currency after ', or' is one sum; in the same currency it is another", "Colombia signed a contract to buy 17 Gripen fighters from Sweden for about 16.5 trillion pesos, or roughly 3.1 billion euros. Peru will pay Spain $50 million for the jets, or $10 million a year.",
 			[]string{"SE>CO aircraft 17..17 item committed", "SE>CO funding 1.65e+13..1.65e+13 COP committed", "PE>ES funding 5e+07..5e+07 USD expected", "PE>ES funding 1e+07..1e+07 USD expected"}},
+		{"goods in a clause of time opened by 'once' or 'until' date something else by an arrival to come; no arrival is told", "Sweden will send Ukraine two surveillance aircraft. Kyiv said the aircraft would help protect its F-16s once they arrive.",
+			[]string{"SE>UA aircraft 2..2 item expected"}},
 		{"aircraft landing with no load told are delivered", "Two Embraer C-390 transport aircraft for Hungary landed in Kecskemet, Hungary.",
 			[]string{"BR>HU aircraft 2..2 item delivered"}},
 		{"a cargo plane that lands is a carrier, never goods, its load told or not; a ship of no class that arrives is the carrier of the load told near it", "A Russian Il-76 cargo plane landed in Caracas late in October. The cargo plane that landed in Niamey on April 10 carried Russian military instructors. Another Egyptian ship has arrived in Mogadishu. What do we know? An Egyptian navy ship docked in Mogadishu on Monday carrying artillery pieces.",

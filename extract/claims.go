@@ -175,7 +175,7 @@ func (d *doc) finish() []armsledger.Claim {
 		}
 		d.kindNamedBefore(c, kept)
 		d.headNamedBefore(c, kept)
-		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.reexportApproved(c, kept) {
+		if d.subsumed(c) || d.transit(c, kept) || d.kindOfTold(c, kept) || d.rankedTold(c, kept) || d.reexportApproved(c, kept) || d.civilEnds(c) || d.arrivalAsTime(c) {
 			continue
 		}
 		if d.attack(c) {
@@ -4619,6 +4619,198 @@ func (d *doc) kindOfTold(c *draft, kept []*draft) bool {
 	return false
 }
 
+// arrivalAsTime reports whether claim c's verb of arriving stands in a
+// clause of time opened by "once" or "until", which dates something else
+// by an arrival still to come and asserts none: "help protect the F-16s
+// once they arrive", "to fill a gap until its Rafales arrive". (A clause
+// opened by "before" or "after" presupposes the arrival, which writers
+// may record.)
+func (d *doc) arrivalAsTime(c *draft) bool {
+	if !strings.HasPrefix(c.rule, "arrive.") || c.trig < 0 {
+		return false
+	}
+	for j := c.trig - 1; j >= c.sentLo && c.trig-j <= 6; j-- {
+		t := &d.toks[j]
+		switch t.Norm {
+		case "once", "until", "till":
+			return true
+		case ",", ";", ":", "and", "but", "which", "that", "who", "when", "as":
+			return false
+		}
+		if t.Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// civilEnds reports whether money claim c is said, later in its sentence,
+// to pay for a state's civil needs and no arms: "a 50 billion euro package
+// of grants and loans ... to support Ukraine's economy and
+// reconstruction", "sent hundreds of millions of dollars to Gaza to pay
+// for fuel, salaries of civil servants", "but the aid is for budget
+// support, not weapons". A word of arms or soldiers in the purpose
+// ("to help pay Lebanese soldiers' salaries"), or another sum before it,
+// leaves the money for arms.
+func (d *doc) civilEnds(c *draft) bool {
+	if c.p.cat != armsledger.Funding {
+		return false
+	}
+	toks := d.toks
+	for j := c.p.end(); j+1 < c.sentHi; j++ {
+		switch w := toks[j].Norm; {
+		case armsWord(w) && (j == 0 || toks[j-1].Norm != "not"):
+			return false
+		case w == "$" || w == "€" || w == "£" || w == "million" || w == "billion" || w == "trillion" || w == "bn":
+			return false // another sum, whose purpose this may be
+		case (w == "for" || w == "towards" || w == "toward") && (civilField(toks[j+1].Norm) || civilNeed(toks[j+1].Norm)):
+			return !d.armsAfter(j+1, c.sentHi) // "for budget support", "will go towards pensions"
+		case w == "to" && purposeVerb(toks[j+1].Norm):
+			for k := j + 2; k < c.sentHi && k-j <= 7; k++ {
+				if armsWord(toks[k].Norm) {
+					return false
+				}
+				if civilNeed(toks[k].Norm) || civilField(toks[k].Norm) {
+					return !d.armsAfter(k, c.sentHi)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// armsAfter reports whether a word of arms not denied ("not weapons")
+// stands between tokens i and hi: "money that paid for salaries, social
+// services and weapons" paid for arms too.
+func (d *doc) armsAfter(i, hi int) bool {
+	for k := i; k < hi; k++ {
+		if armsWord(d.toks[k].Norm) && d.toks[k-1].Norm != "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerb is a verb of what money is to do: "to support", "to pay".
+func purposeVerb(w string) bool {
+	switch w {
+	case "support", "pay", "fund", "finance", "cover", "rebuild", "meet":
+		return true
+	}
+	return false
+}
+
+// civilField is a field of a state's civil life that money may go to:
+// "economy", "reconstruction", "fuel".
+func civilField(w string) bool {
+	switch w {
+	case "economy", "reconstruction", "budget", "humanitarian", "fuel", "food", "energy", "recovery", "pensions":
+		return true
+	}
+	return false
+}
+
+// armsWord is a word of arms or of those who bear them, which makes money
+// spent on it military: "weapons", "soldiers'".
+func armsWord(w string) bool {
+	switch w {
+	case "weapons", "arms", "military", "defence", "defense", "ammunition", "soldiers", "troops", "army", "armed", "security":
+		return true
+	}
+	return false
+}
+
+// rankedTold reports whether claim c only ranks a transfer told before it,
+// in a noun phrase that opens with a rank word and stands as a predicate
+// or an apposition: "The deal is Hanwha's first sale of heavy artillery",
+// "It is the first sale of the TB2 to a Gulf Arab state", "frigates from
+// Japan, Tokyo's first major warship export", "the most advanced warship
+// China has exported". A claim told before, by one of its parties, about
+// goods of its kind (or of any kind, for goods of none), is what it ranks.
+func (d *doc) rankedTold(c *draft, kept []*draft) bool {
+	if c.p.elided || d.toks[c.p.start()].Kind == Number {
+		return false // "the first 28 of which arrived": a part of the goods, told apart
+	}
+	at := c.p.start()
+	if c.trig >= 0 && c.trig < at {
+		if !transferNoun(d.toks[c.trig].Norm) {
+			return false // "Pakistan's biggest supplier of major weapons": who supplies, a flow of its own
+		}
+		at = c.trig
+	}
+	if !d.rankedPredicate(at, c.sentLo) {
+		return false
+	}
+	for _, k := range kept {
+		if (k.p.cat == c.p.cat || c.p.cat == armsledger.Other) && sharesParty(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// transferNoun reports whether w names a transfer itself, not one of its
+// parties: "sale", "export", "order", a contract.
+func transferNoun(w string) bool {
+	switch w {
+	case "sale", "sales", "export", "exports", "purchase", "purchases", "delivery", "deliveries", "transfer":
+		return true
+	}
+	return dealNoun(w)
+}
+
+// rankedPredicate reports whether the words before token i, back to
+// sentence start lo, are a rank word ("first", "largest", "most") with
+// what goes with it ("major", "and"), after "the", "its" or a possessive,
+// after a form of "be" or a comma: "is the largest and most", ", Tokyo's
+// first major".
+func (d *doc) rankedPredicate(i, lo int) bool {
+	toks := d.toks
+	j, ranked := i-1, false
+	for ; j >= lo && i-j <= 6; j-- {
+		w := toks[j].Norm
+		if rankWord(w) || w == "most" {
+			ranked = true
+			continue
+		}
+		if w != "and" && w != "major" && w != "single" && w != "ever" {
+			break
+		}
+	}
+	if !ranked || j <= lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "the", "its", "their":
+		j--
+	case "'s":
+		for j--; j > lo && toks[j].Cap && toks[j-1].Cap; j-- {
+		}
+		j-- // past the possessor's name: "Tokyo's", "Hanwha's"
+	default:
+		return false
+	}
+	if j < lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case ",", "is", "was", "be", "been", "are", "were":
+		return true
+	}
+	return false
+}
+
+// sharesParty reports whether claims a and b name a state in common, on
+// either side.
+func sharesParty(a, b *draft) bool {
+	for _, x := range append(slices.Clip(a.sup), a.rec...) {
+		if slices.Contains(b.sup, x) || slices.Contains(b.rec, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // amongBefore reports whether "among" (and "the") opens the phrase at i:
 // "Among the weapons North Korea has sent to Russia are ...".
 func (d *doc) amongBefore(i int) bool {
@@ -5916,31 +6108,35 @@ func (d *doc) givesInSentence(i int, code string) bool {
 	return false
 }
 
-// carriers drops the transport planes told to arrive when the goods they
-// brought are told too, between the same parties in the same sentence or
-// the next: "Six Chinese air force Y-20 transport planes landed at Belgrade
-// airport to deliver the FK-3 air-defence system" delivered the system,
-// not the planes.
+// carriers drops the transport planes and ships told to arrive when the
+// goods they brought are told too, between the same parties within two
+// sentences of them: "Six Chinese air force Y-20 transport planes landed
+// at Belgrade airport to deliver the FK-3 air-defence system" delivered the
+// system, not the planes; "Another Egyptian ship has arrived in Mogadishu.
+// An Egyptian navy ship docked there carrying artillery pieces" delivered
+// the artillery.
 func (d *doc) carriers() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if c.p.cat != armsledger.Aircraft || !strings.HasPrefix(c.rule, "arrive.") || !d.transportPlane(&c.p) && !d.planeCarrying(&c.p) {
+		if !strings.HasPrefix(c.rule, "arrive.") || !d.carrierCraft(&c.p) {
 			continue
 		}
-		if d.planeCarrying(&c.p) {
+		if d.craftCarrying(&c.p) || d.cargoCraft(&c.p) {
 			// "A Russian military plane landed in Tehran carrying cash and
-			// weapons", "footage showed a cargo plane unloading equipment":
-			// the plane brought the load and flies home; it is no goods.
+			// weapons", "footage showed a cargo plane unloading equipment",
+			// "a Russian Il-76 cargo plane landed in Caracas": the craft
+			// brought a load and goes home; it is no goods.
 			c.restated = true
 			continue
 		}
 		for k := range d.claims {
 			o := &d.claims[k]
-			if o != c && o.p.cat != armsledger.Aircraft && abs(o.sent-c.sent) <= 1 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
-				// The load it brought is told in its sentence or one next to
-				// it: "India delivered the first BrahMos missile systems to
-				// the Philippines. An Indian Air Force C-17 transport landed
-				// at Clark air base with the consignment."
+			if o != c && o.p.cat != c.p.cat && abs(o.sent-c.sent) <= 2 && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) {
+				// The load it brought is told in its sentence or one near
+				// it (a question may stand between in a transcript): "India
+				// delivered the first BrahMos missile systems to the
+				// Philippines. An Indian Air Force C-17 transport landed at
+				// Clark air base with the consignment."
 				c.restated = true
 				break
 			}
@@ -5948,21 +6144,58 @@ func (d *doc) carriers() {
 	}
 }
 
-// planeCarrying reports whether the plane p is said to carry a load: its
-// head is "plane" or "aircraft" and, within the next words of its clause,
-// it is "carrying", "unloading", "loaded with" or "laden with" something.
-func (d *doc) planeCarrying(p *phrase) bool {
+// carrierCraft reports whether the claim's goods p may be the craft that
+// carried a load rather than goods: a transport plane, a plane said to
+// carry something, or a ship named by no more than "ship" or "vessel"
+// (a frigate or a patrol boat that arrives is delivered).
+func (d *doc) carrierCraft(p *phrase) bool {
+	switch p.cat {
+	case armsledger.Aircraft:
+		return d.transportPlane(p) || d.craftCarrying(p)
+	case armsledger.Ship:
+		return p.hi > p.lo && p.hi <= len(d.toks) && bareShip(d.toks[p.hi-1].Norm)
+	}
+	return false
+}
+
+// bareShip reports whether w names a ship of no class: "ship", "vessel".
+func bareShip(w string) bool {
+	switch w {
+	case "ship", "ships", "vessel", "vessels":
+		return true
+	}
+	return false
+}
+
+// cargoCraft reports whether phrase p names a cargo plane or ship, a craft
+// whose name says it carries ("an Il-76 cargo plane", "a cargo ship").
+func (d *doc) cargoCraft(p *phrase) bool {
+	for j := p.lo; j < p.hi && j < len(d.toks); j++ {
+		if d.toks[j].Norm == "cargo" {
+			return true
+		}
+	}
+	return false
+}
+
+// craftCarrying reports whether the plane or ship p is said to carry a
+// load: its head is "plane", "aircraft", "ship" or the like and, within
+// the next words of its clause, it is "carrying", "carried", "unloading",
+// "loaded with" or "laden with" something.
+func (d *doc) craftCarrying(p *phrase) bool {
 	if p.hi <= p.lo || p.hi > len(d.toks) {
 		return false
 	}
-	switch d.toks[p.hi-1].Norm {
+	switch w := d.toks[p.hi-1].Norm; w {
 	case "plane", "planes", "aircraft", "airplane", "jet", "flight", "flights":
 	default:
-		return false
+		if !bareShip(w) {
+			return false
+		}
 	}
 	for j := p.hi; j < len(d.toks) && j < p.hi+10; j++ {
 		switch d.toks[j].Norm {
-		case "carrying", "unloading", "unloaded", "ferrying":
+		case "carrying", "carried", "unloading", "unloaded", "ferrying":
 			return true
 		case "loaded", "laden":
 			return j+1 < len(d.toks) && d.toks[j+1].Norm == "with"

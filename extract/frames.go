@@ -2231,6 +2231,38 @@ func (s *sent) goesUnused(i int) bool {
 	return false
 }
 
+// productionWorth reports whether the sum at i is the worth of what an
+// industry makes, a production figure and no transfer: "India's domestic
+// defence production reached a record ₹1.27 lakh crore", "its industry
+// could produce weapons worth about $20 billion a year". The noun must be
+// the subject of a verb of level; the verb must have "worth" before the sum.
+func (s *sent) productionWorth(i int) bool {
+	toks := s.d.toks
+	for j := s.lo; j+1 < i; j++ {
+		switch toks[j].Norm {
+		case "production", "output":
+			if levelVerb(toks[j+1].Norm) {
+				return true
+			}
+		case "produce", "produces", "produced", "manufacture", "manufactures", "manufactured":
+			if toks[i-1].Norm == "worth" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelVerb reports whether w says what level an amount reached: "rose",
+// "reached", "totalled".
+func levelVerb(w string) bool {
+	switch w {
+	case "reached", "reaches", "rose", "rises", "grew", "grows", "hit", "hits", "totalled", "totaled", "totals", "topped", "tops", "stood", "stands", "climbed", "climbs", "jumped", "was", "is":
+		return true
+	}
+	return false
+}
+
 // exchangeGerund reports whether the verb at i is a gerund right after "in
 // return for" or "in exchange for": "in return for sending troops".
 func (s *sent) exchangeGerund(i int) bool {
@@ -4198,6 +4230,9 @@ func (s *sent) orphan(g *group, att attrib) {
 		if s.goesUnused(p.end()) {
 			continue // "Roughly $5.6 billion in drawdown authority will go unspent": no flow
 		}
+		if compared < 0 && valued < 0 && s.productionWorth(p.start()) {
+			continue // "India's defence production reached a record ₹1.27 lakh crore": what was made, not moved
+		}
 		d := s.newDraft()
 		d.p, d.rule, d.sent, d.trig, d.conf = *p, "money.context", s.idx, -1, 0.5
 		d.p.cat = armsledger.Funding
@@ -4602,6 +4637,9 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 		if q.Lo > s.lo && s.d.toks[q.Lo-1].Norm == "(" && k > 0 && s.quants[k-1].Currency != "" {
 			continue
 		}
+		if k > 0 && s.convertedSum(&s.quants[k-1], q) {
+			continue // "16.5 trillion pesos, or roughly 3.1 billion euros": the same sum
+		}
 		if s.civilianMoney(s.skipParenthesis(q.Hi)) || s.worthOfGoods(q.Hi) || s.civilianDealBefore(q.Lo) || s.commodityWorth(q.Lo) || s.tradeTotal(q.Lo) || s.commodityPrice(q) || s.rewardSum(q) {
 			continue // "$4.5 billion in humanitarian aid", "$3 billion worth of electronics": no money for arms
 		}
@@ -4611,6 +4649,17 @@ func (s *sent) moneyPhrases(ps []phrase) []phrase {
 	out = s.sumOfList(out)
 	s.d.phraseBuf = out[:0] // keep what the buffer grew to
 	return out
+}
+
+// convertedSum reports whether the sum q, right after the sum prev and
+// joined to it by ", or", gives prev in another currency: "about 630
+// billion rupees, or roughly $7.4 billion" is one sum told twice.
+func (s *sent) convertedSum(prev, q *QuantityMatch) bool {
+	toks := s.d.toks
+	if prev.Currency == "" || prev.Currency == q.Currency || q.Lo != prev.Hi+2 || q.Lo-2 < s.lo {
+		return false
+	}
+	return toks[q.Lo-2].Norm == "," && toks[q.Lo-1].Norm == "or"
 }
 
 // sumOfList folds into a sum of arms of no kind the goods of no kind

@@ -205,8 +205,8 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.loan(c) && !d.militaryText() {
 			continue // "China lent Pakistan $2 billion to shore up its foreign reserves": a loan in a text of no arms
 		}
-		if c.boughtForOther && c.status == armsledger.Committed {
-			continue // "allies pay for US weapons for Ukraine": the money they give is the claim
+		if c.boughtForOther && (c.status == armsledger.Committed || c.status == armsledger.Expected) {
+			continue // "allies pay for US weapons for Ukraine", "the money can be used to buy weapons for Ukraine": the money they give is the claim
 		}
 		if c.status == armsledger.Capacity && c.p.qty == nil {
 			continue // "drones that can carry weapons": a capacity is an amount

@@ -490,6 +490,14 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		// yet paid ("is providing $700 million a year" goes on).
 		gov.committed = true
 	}
+	if !head.noun && head.i-1 > s.lo && toks[head.i-1].Norm == "to" {
+		if u := s.useFor(head.i - 1); u >= 0 && s.modalUse(u) {
+			// "would use 1.3 billion kroner to buy weapons", "part of
+			// the money can be used to buy weapons": money still to be
+			// spent buys what is still to come, as "will buy" does.
+			gov.expected = true
+		}
+	}
 	if st == armsledger.Committed && (t.class == classBuy || t.class == classSell) && !t.noun && !bindingOnly[t.lemma] &&
 		!gov.denied && !option && !gov.requested && !gov.committed && !gov.expected && s.tradedYearsAgo(&t, &g, s.pastSaleYears(&t)) {
 		// "Riyadh bought DF-3 missiles from China in the late 1980s",
@@ -2553,6 +2561,36 @@ func (s *sent) sellingGoesOn(t *trigger, g *group) bool {
 		return w == t.lemma || strings.HasSuffix(w, "s") // "still sell", "still sells"
 	}
 	return false
+}
+
+// useFor returns the token of "use" whose purpose is the infinitive whose
+// "to" is at k, a few words back past its object ("use part of the loan
+// to", "be used to"), or -1.
+func (s *sent) useFor(k int) int {
+	toks := s.d.toks
+	for j := k - 1; j >= s.lo && k-j <= 10; j-- {
+		switch toks[j].Norm {
+		case "use", "uses", "used":
+			return j
+		case ",", ";", ":", "and", "but":
+			return -1
+		}
+	}
+	return -1
+}
+
+// modalUse reports whether the verb of use at u is said of the future: a
+// modal before it ("would use", "will use") or before its passive "be"
+// ("can be used").
+func (s *sent) modalUse(u int) bool {
+	toks := s.d.toks
+	if u-2 >= s.lo && toks[u-1].Norm == "be" {
+		switch toks[u-2].Norm {
+		case "can", "could", "may", "might", "will", "would", "shall":
+			return true
+		}
+	}
+	return s.modalBefore(u) && toks[u].Norm == "use"
 }
 
 // shareOfOwnAfter reports whether a share of a state's own goods starts at

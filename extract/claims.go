@@ -5592,7 +5592,7 @@ func (d *doc) mainRecipient() {
 		// A text of one flow only: a counted transfer that names neither
 		// side ("The first 11 HIMARS rocket launchers were handed over last
 		// year") is of that flow, however far back it was named.
-		if oneGiver && len(c.sup) == 0 && len(c.rec) == 0 && c.p.qty != nil && !c.p.money && !c.aggregate && !c.homemade && !c.open {
+		if oneGiver && len(c.sup) == 0 && len(c.rec) == 0 && c.p.qty != nil && !c.p.money && !c.aggregate && !c.homemade && !c.open && !d.otherRecipientBefore(i, main) {
 			// In a text of sales, goods of another maker are another sale:
 			// not "50 F-35A jets" in a story of French jets. (Aid passes on
 			// what others made: "200 T-72 tanks" from Poland.)
@@ -5601,6 +5601,19 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
+}
+
+// otherRecipientBefore reports whether a claim before claim i in its
+// sentence names a recipient other than rec: "India has received three of
+// the five S-400 squadrons it ordered, and the remaining two will arrive by
+// 2027" goes on with India's flow, not with the one the text tells most.
+func (d *doc) otherRecipientBefore(i int, rec []string) bool {
+	for k := i - 1; k >= 0 && d.claims[k].sent == d.claims[i].sent; k-- {
+		if p := &d.claims[k]; len(p.rec) > 0 && !sameSet(p.rec, rec) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumInAid reports whether claim c's sum is told as aid, in its phrase or

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a counted transfer naming neither side, in a sentence whose flow before it names another recipient ('the remaining two will arrive'), goes on with that flow, not with the one the text tells most", "India has received three of the five S-400 squadrons it ordered in 2018, and Russian officials say the remaining two will arrive by 2027. Russia has sent about 2,500 personnel to Mali. Russia sent T-72 tanks to Mali in January.",
+			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed", "RU>IN air_defense 2..2 item expected", "RU>ML personnel 2500..2500 person delivered", "RU>ML armored_vehicle - delivered"}},
 		{"goods given 'to armed groups' or 'to militants' with no state named for where they are (also after a passive's agent) go to no state, not to the recipient of another giver's flow told before; 'to armed groups in Mali' names Mali", "Russia sent jets to Burkina Faso. Investigators found rifles that had been supplied by Libya to armed groups in the region. Sudan supplied rifles to militants in the Middle East. Algeria supplied rifles to armed groups in Mali.",
 			[]string{"RU>BF aircraft - delivered", "LY> small_arms - delivered", "SD> small_arms - delivered", "DZ>ML small_arms - delivered"}},
 		{"a bare body ('the army') after a sentence that named another state's body ('Sudan's army') is that state's, not the dateline's", "ADDIS ABABA - Ethiopia received drones from Turkey. Sudan's army, fighting the Rapid Support Forces, received drones from Iran. Egypt sent pilots to help the army.",

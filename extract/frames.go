@@ -1103,6 +1103,28 @@ func (s *sent) creditGiver(d *draft) int {
 	return -1
 }
 
+// speakersOwn reports whether the goods of draft d are told with "its"
+// ("its six aircraft", "none of its shells"), which in a state's reported
+// speech stands for that state. What it gets or asks for is not its to
+// give.
+func (s *sent) speakersOwn(d *draft) bool {
+	toks := s.d.toks
+	if d.speaker.from.hi > d.speaker.from.lo {
+		// Only a state that speaks in its own name ("Seoul insisted"):
+		// of investigators or a ministry, "its" is as often the goods'
+		// own ("most of its electronics").
+		a := s.actorAt(d.speaker.from.lo)
+		if a < 0 || s.actors[a].ref.kind != kindCountry && s.actors[a].ref.Kind != "capital" || s.actors[a].hi < d.speaker.from.hi {
+			return false
+		}
+	}
+	if strings.HasPrefix(d.rule, "receive.") || strings.HasPrefix(d.rule, "buy.") || strings.HasPrefix(d.rule, "request.") {
+		return false
+	}
+	lo := d.p.start()
+	return lo-1 > s.lo && toks[lo-1].Norm == "its"
+}
+
 // financeParticiple reports whether w, after goods, says how they were
 // paid for or got: "financed", "built", "bought" (with a loan).
 func financeParticiple(w string) bool {
@@ -4419,6 +4441,12 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		if d.speaker.name == "" && d.status != armsledger.Denied {
 			d.speaker = s.announcer(d.trig, d.sup)
 		}
+	}
+	if len(d.sup) == 0 && d.trig >= 0 && !d.p.money && d.speaker.code != "" && !d.speaker.person && !slices.Contains(d.rec, d.speaker.code) && s.speakersOwn(d) {
+		// "Seoul insisted that none of its shells would go to Ukraine":
+		// the goods of the state that speaks are its own to give,
+		// whoever gave before.
+		d.sup = []string{d.speaker.code}
 	}
 	if lo > d.p.start() {
 		lo = d.p.start()

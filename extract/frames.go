@@ -4261,9 +4261,37 @@ func (s *sent) orphan(g *group, att attrib) {
 			d.sup, d.rec, d.status, d.rule = payer, payee, st, "pay.made"
 			lo, hi = from, to
 		}
+		if m := s.modelDealBefore(p.start()); len(d.sup) == 0 && m != "" && !slices.Contains(d.rec, m) {
+			// "The Anka deal, which analysts value at about $100 million":
+			// the worth of a deal named by its model is the maker's sale,
+			// bound whatever of its goods has come.
+			d.sup = []string{m}
+			if d.status == "" {
+				d.status = armsledger.Committed
+			}
+		}
 		d.promised = s.promisedSum(p.start()) // "bringing its total to $1 billion of a promised $3 billion"
 		s.completeDraft(d, att, lo, hi)
 	}
+}
+
+// modelDealBefore returns the state that makes the model a deal named
+// before token i is called by ("The Rafale contract is worth", "the Anka
+// deal, which analysts value at"), when one state makes it; or "".
+func (s *sent) modelDealBefore(i int) string {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 10; j-- {
+		if !dealNoun(toks[j].Norm) && toks[j].Norm != "sale" && toks[j].Norm != "purchase" {
+			continue
+		}
+		for k := max(s.lo, j-3); k < j; k++ {
+			if end, m, ok := lex.makers.Match(toks, k, j); ok && end == j && !strings.Contains(m, ",") {
+				return m
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // aidOwnedBefore returns the state whose aid the subject before the sum p

@@ -1103,6 +1103,28 @@ func (s *sent) creditGiver(d *draft) int {
 	return -1
 }
 
+// speakersOwn reports whether the goods of draft d are told with "its"
+// ("its six aircraft", "none of its shells"), which in a state's reported
+// speech stands for that state. What it gets or asks for is not its to
+// give.
+func (s *sent) speakersOwn(d *draft) bool {
+	toks := s.d.toks
+	if d.speaker.from.hi > d.speaker.from.lo {
+		// Only a state that speaks in its own name ("Seoul insisted"):
+		// of investigators or a ministry, "its" is as often the goods'
+		// own ("most of its electronics").
+		a := s.actorAt(d.speaker.from.lo)
+		if a < 0 || s.actors[a].ref.kind != kindCountry && s.actors[a].ref.Kind != "capital" || s.actors[a].hi < d.speaker.from.hi {
+			return false
+		}
+	}
+	if strings.HasPrefix(d.rule, "receive.") || strings.HasPrefix(d.rule, "buy.") || strings.HasPrefix(d.rule, "request.") {
+		return false
+	}
+	lo := d.p.start()
+	return lo-1 > s.lo && toks[lo-1].Norm == "its"
+}
+
 // financeParticiple reports whether w, after goods, says how they were
 // paid for or got: "financed", "built", "bought" (with a loan).
 func financeParticiple(w string) bool {
@@ -4274,9 +4296,37 @@ func (s *sent) orphan(g *group, att attrib) {
 			d.sup, d.rec, d.status, d.rule = payer, payee, st, "pay.made"
 			lo, hi = from, to
 		}
+		if m := s.modelDealBefore(p.start()); len(d.sup) == 0 && m != "" && !slices.Contains(d.rec, m) {
+			// "The Anka deal, which analysts value at about $100 million":
+			// the worth of a deal named by its model is the maker's sale,
+			// bound whatever of its goods has come.
+			d.sup = []string{m}
+			if d.status == "" {
+				d.status = armsledger.Committed
+			}
+		}
 		d.promised = s.promisedSum(p.start()) // "bringing its total to $1 billion of a promised $3 billion"
 		s.completeDraft(d, att, lo, hi)
 	}
+}
+
+// modelDealBefore returns the state that makes the model a deal named
+// before token i is called by ("The Rafale contract is worth", "the Anka
+// deal, which analysts value at"), when one state makes it; or "".
+func (s *sent) modelDealBefore(i int) string {
+	toks := s.d.toks
+	for j := i - 1; j > s.lo && i-j <= 10; j-- {
+		if !dealNoun(toks[j].Norm) && toks[j].Norm != "sale" && toks[j].Norm != "purchase" {
+			continue
+		}
+		for k := max(s.lo, j-3); k < j; k++ {
+			if end, m, ok := lex.makers.Match(toks, k, j); ok && end == j && !strings.Contains(m, ",") {
+				return m
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // aidOwnedBefore returns the state whose aid the subject before the sum p
@@ -4454,6 +4504,12 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		if d.speaker.name == "" && d.status != armsledger.Denied {
 			d.speaker = s.announcer(d.trig, d.sup)
 		}
+	}
+	if len(d.sup) == 0 && d.trig >= 0 && !d.p.money && d.speaker.code != "" && !d.speaker.person && !slices.Contains(d.rec, d.speaker.code) && s.speakersOwn(d) {
+		// "Seoul insisted that none of its shells would go to Ukraine":
+		// the goods of the state that speaks are its own to give,
+		// whoever gave before.
+		d.sup = []string{d.speaker.code}
 	}
 	if lo > d.p.start() {
 		lo = d.p.start()

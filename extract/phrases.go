@@ -5478,7 +5478,8 @@ func (s *sent) firedAt(i int) bool {
 // phrase its parts or plans, not the weapon.
 func componentNoun(w string) bool {
 	switch w {
-	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems":
+	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems",
+		"materials", "propulsion", "guidance": // "missile materials", "submarine propulsion", "drone guidance"
 		return true
 	}
 	return false

@@ -4007,6 +4007,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>PL artillery 200..200 item delivered", "KR>PL artillery 152..152 item committed"}},
 		{"the aircraft after drones named are those drones, of their maker", "Turkey has sold TB2 drones to Ukraine. Burkina Faso and Niger have also taken delivery of the aircraft.",
 			[]string{"TR>UA drone - delivered", "TR>BF+NE drone - delivered"}},
+		{"'the aircraft' or 'its aircraft' after drones named earlier in the same sentence are those drones", "Jets sold to Sudan last year were seen at Port Sudan. Imagery shows two Mohajer-6 drones at a base near Omdurman, and Iran had shipped dozens of the aircraft to Sudan. Baykar, maker of the TB2 drone, has exported its aircraft to Poland.",
+			[]string{"IR>SD drone 24..99 item delivered", "TR>PL drone - delivered"}},
 		{"people of a state named in a pair who work in another were sent there", "Hundreds of South Korean engineers and technicians now work in Poland.",
 			[]string{"KR>PL personnel 200..999 person delivered"}},
 		{"goods sent there go to the state the sentence before is about", "Russia sent troops to Mali in 2021. The Central African Republic was where the model was first tested. Russia sent 175 instructors there in 2018.",

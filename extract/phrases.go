@@ -1457,6 +1457,12 @@ func (s *sent) dronesAsAircraft(ps []phrase) {
 			continue
 		}
 		last := &s.d.named[len(s.d.named)-1]
+		for j := k - 1; j >= 0; j-- {
+			if q := &ps[j]; !q.money {
+				last = q // goods named earlier in the sentence are the nearer: "two Mohajer-6 drones ..., and Iran had shipped dozens of the aircraft"
+				break
+			}
+		}
 		if last.cat != armsledger.Drone {
 			continue
 		}
@@ -1486,7 +1492,7 @@ func (s *sent) bareAircraft(p *phrase) bool {
 	if j > s.lo && backModifier(toks[j].Norm) {
 		j--
 	}
-	return toks[j].Norm == "the"
+	return toks[j].Norm == "the" || toks[j].Norm == "its" || toks[j].Norm == "their" // "Baykar, maker of the TB2 drone, has exported its aircraft"
 }
 
 // weaponAgain reads "the weapon", one, as the arms the text named last:
@@ -5558,7 +5564,8 @@ func (s *sent) firedAt(i int) bool {
 // phrase its parts or plans, not the weapon.
 func componentNoun(w string) bool {
 	switch w {
-	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems":
+	case "parts", "components", "designs", "blueprints", "engines", "motors", "seekers", "sensors", "optics", "subsystems",
+		"materials", "propulsion", "guidance": // "missile materials", "submarine propulsion", "drone guidance"
 		return true
 	}
 	return false

@@ -3873,6 +3873,8 @@ func TestFrames(t *testing.T) {
 			[]string{"ES>CL ship 12..12 item committed", "ES>CL ship 3..3 item expected"}},
 		{"a count opening the clause a verb of speech reports, then an arrival, counts the goods told before", "Taiwan received the first batch of HIMARS launchers from the United States, and the paper said another 18 were due to arrive by 2026.",
 			[]string{"US>TW artillery - delivered", "US>TW artillery 18..18 item expected"}},
+		{"a part 'of which' takes its goods from its own sentence: no repeat of goods of its kind told in a sentence before", "Germany has handed over 100 Leopard tanks to Ukraine. Rheinmetall opened a plant in Ukraine to service Lynx armoured vehicles, the first of which were delivered to Ukraine in January.",
+			[]string{"DE>UA armored_vehicle 100..100 item delivered", "DE>UA armored_vehicle - delivered", "DE>UA technology - delivered"}},
 		{"most of which were delivered: the goods just named, uncounted", "Poland ordered 180 K2 tanks from South Korea, most of which have been delivered.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
 		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",

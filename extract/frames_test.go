@@ -3875,6 +3875,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW artillery - delivered", "US>TW artillery 18..18 item expected"}},
 		{"a part 'of which' takes its goods from its own sentence: no repeat of goods of its kind told in a sentence before", "Germany has handed over 100 Leopard tanks to Ukraine. Rheinmetall opened a plant in Ukraine to service Lynx armoured vehicles, the first of which were delivered to Ukraine in January.",
 			[]string{"DE>UA armored_vehicle 100..100 item delivered", "DE>UA armored_vehicle - delivered", "DE>UA technology - delivered"}},
+		{"a later batch ('a second batch') that arrives or follows, in a sentence with no 'first', is more of the goods told before, going their way: a second assertion", "Norway delivered NASAMS launchers to Ukraine in 2023. A second batch arrived in 2024. Spain delivered Hawk launchers to Ukraine in 2023. A second batch followed in 2024.",
+			[]string{"NO>UA air_defense - delivered", "NO>UA air_defense - delivered", "ES>UA air_defense - delivered", "ES>UA air_defense - delivered"}},
 		{"most of which were delivered: the goods just named, uncounted", "Poland ordered 180 K2 tanks from South Korea, most of which have been delivered.",
 			[]string{"KR>PL armored_vehicle 180..180 item committed", "KR>PL armored_vehicle - delivered"}},
 		{"a counted part of a whole ordered tells the whole ordered too", "The Nigerian Air Force received the first two of 24 M-346 fighter trainers ordered from Italy's Leonardo on Thursday.",

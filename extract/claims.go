@@ -6462,6 +6462,13 @@ func (d *doc) partOfWhich(p *phrase) bool {
 	return false
 }
 
+// relativePart reports whether p is a part a relative "of which" takes
+// ("the first of which", "all of which"): its whole is in its own
+// sentence.
+func (d *doc) relativePart(p *phrase) bool {
+	return p.pronominal && p.hi-p.lo >= 2 && d.toks[p.hi-1].Norm == "which" && d.toks[p.hi-2].Norm == "of"
+}
+
 // frontedWhole reports whether the goods of claim w open their sentence
 // after "Of" ("Of the tanks, 116 will be shipped") and the goods of claim
 // c are the count just after the comma that closes them: a part of the
@@ -6500,6 +6507,9 @@ func (d *doc) findRepeat(kept []*draft, c *draft) *draft {
 		}
 		if k.sent == c.sent && c.p.increment && c.p.lo != k.p.lo && c.p.elided && k.p.elided && c.p.qty != nil && k.p.qty != nil && c.p.qty != k.p.qty {
 			continue // "The first six landed in March, and another six followed in May": more of them, not the same
+		}
+		if k.sent != c.sent && d.relativePart(&c.p) {
+			continue // "Lynx vehicles, the first of which were delivered": "which" takes its goods from its own sentence, not from goods told before
 		}
 		if k.sent < c.sent && c.p.qty != nil && !c.p.money && c.p.cat != armsledger.Funding && d.countedAsMore(c) {
 			continue // "Poland ordered 180 K2 tanks. A second contract for another 180 tanks was signed": more, told as such

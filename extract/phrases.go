@@ -438,6 +438,8 @@ func (s *sent) phrases() []phrase {
 	if s.has(fFirst) {
 		out = s.firstOfThem(out)
 		out = s.firstBatchTaken(out)
+	} else if s.has(fOrdinal | fIncrement) {
+		out = s.firstOfThem(out) // "A second batch arrived in 2025": a later part, with no "first" in its sentence
 	}
 	out = s.ordinalSubject(out) // (a loop over the sentence's few triggers)
 	out = s.ordinalObject(out)
@@ -3110,14 +3112,14 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		if hi < 0 || gap < t.i && !s.is(gap, fModal|fBe) && !isAux(toks[gap].Norm) {
 			continue
 		}
-		head := j
-		if laterBatchAt(toks, j, t.i) {
+		head, later := j, laterBatchAt(toks, j, t.i)
+		if later {
 			head = j + 1 // "a second batch": one more part, named by its noun
 			if toks[j].Norm != "another" {
 				j-- // with its article
 			}
 		}
-		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: head, cat: item.cat, unit: item.unit, elided: true})
+		ps = insertPhrase(ps, phrase{lo: j, hi: hi, head: head, cat: item.cat, unit: item.unit, elided: true, increment: later})
 	}
 	return ps
 }

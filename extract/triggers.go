@@ -627,7 +627,9 @@ func (s *sent) goodsFollowRest() {
 				break
 			}
 		}
-		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k)) {
+		// ("A second batch followed in 2025": a later part of the goods
+		// told follows them, named by its batch noun alone.)
+		if k >= s.lo && (s.materielAt(k) || k-1 >= s.lo && s.materielAt(k-1) || k-2 >= s.lo && s.materielAt(k-2) || s.moreOpens(k) || k-1 >= s.lo && laterBatchAt(toks, k-1, f)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}

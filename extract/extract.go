@@ -32,6 +32,10 @@ type doc struct {
 	textState
 	toks []Token
 	info []tokenWord // per token, its word's flags
+	// sets is the union of the sets (wordSet) of the text's words: a rule
+	// that looks in every sentence for words of a set none of them is in
+	// is passed over.
+	sets wordSet
 	// tokBufs lists the tokens that start a line and the marks the
 	// sentence splitter, the quotation reader and acronyms look at, and
 	// holds the lower-cased norms of capitalised words.
@@ -361,10 +365,13 @@ func newDoc(text string, opt Options) *doc {
 	d.reset(text, opt)
 	d.toks = tokenize(resize(d.toks, len(text)/4+1)[:0], text, &d.tokBufs)
 	var all wordFlag
-	d.info, all = lookup(d.info, d.toks)
+	d.info, all, d.sets = lookup(d.info, d.toks)
 	if all&fContracted != 0 { // few texts: spare the rest a pass over their tokens
 		negations(d.toks)
-		d.info, _ = lookup(d.info, d.toks) // the words negations changed
+		d.info, _, d.sets = lookup(d.info, d.toks) // the words negations changed
+	}
+	if gatesOpen {
+		d.sets = ^wordSet(0)
 	}
 	d.acronyms = acronyms(text, d.toks, d.tokBufs.marks.list())
 	d.lastOutlet = opt.Outlet
@@ -591,8 +598,10 @@ func (s *sent) run() {
 		paidFor = s.paidForAt()
 	}
 	inKind, among := -1, -1 // "Russia paid partly in gold bars": the deal told before, paid (see paidInKindDraft)
-	if len(s.d.claims) > 0 {
+	if len(s.d.claims) > 0 && s.d.sets&setPaid != 0 {
 		inKind = s.paidInKindAt()
+	}
+	if len(s.d.claims) > 0 && s.d.sets&setAmong != 0 {
 		among = s.amongFundersAt() // "Denmark and Canada are among the funders of the scheme" (see amongFunders)
 	}
 	if len(s.trigs) == 0 && !aid && !denial && total < 0 && !ranked && s.helps < 0 && s.trains < 0 && !s.knowHow && !s.hasSpeech() && !seized && !suit && paidFor < 0 && inKind < 0 && among < 0 {
@@ -639,7 +648,9 @@ func (s *sent) run() {
 		}
 		s.refusedBare(att) // "Berlin has refused"
 		s.deniedAside(att) // "..., a report both governments denied"
-		s.dealHalted(att)  // "the deal had been put on hold"
+		if s.d.sets&setDeal != 0 {
+			s.dealHalted(att) // "the deal had been put on hold"
+		}
 	}
 	if len(s.d.claims) > 0 && s.has(fRare) {
 		s.shareOfTold(att) // "Spain accounted for 40 per cent of those deliveries": before ranking, which may rank others beside it

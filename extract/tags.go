@@ -169,6 +169,9 @@ const (
 	setParts                            // see partsWords
 	setGeneric                          // see genericWords
 	setDefinite                         // see definiteModifiers
+	setPaid                             // "paid": see paidInKindAt
+	setAmong                            // "among": see amongFundersAt
+	setDeal                             // the words of dealWord: see dealHalted
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -185,6 +188,8 @@ var setWords = []struct {
 	{setBanNoun, banNouns}, {setBanPrep, banPreps},
 	{setProduction, sortedKeys(productionWords)}, {setTech, sortedKeys(techWords)}, {setParts, sortedKeys(partsWords)},
 	{setGeneric, sortedKeys(genericWords)}, {setDefinite, sortedKeys(definiteModifiers)},
+	{setPaid, []string{"paid"}}, {setAmong, []string{"among"}},
+	{setDeal, dealWords},
 }
 
 var lex = loadLexicons()

@@ -12,7 +12,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = lookup(nil, Tokenize(text))
+		_, _, _ = lookup(nil, Tokenize(text))
 	}
 }
 

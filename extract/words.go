@@ -190,12 +190,17 @@ type tokenWord struct {
 
 // lookup returns, for each token, its word's flags, and the union of
 // them all: the flags of words a pass over the whole text looks for
-// (fContracted) tell whether there is anything for it to find.
-func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag) {
+// (fContracted) tell whether there is anything for it to find. It returns
+// too the union of the words' sets (see wordSet), which tells the same of
+// rules that look for a few words in every sentence of the text
+// (doc.sets).
+func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag, wordSet) {
 	words = resize(words, len(toks))
 	toks = toks[:len(words)] // no bounds check on toks[i]
 	flags := wordFlags[:]    // a slice, not the array's pointer: nil-checked once, and still no bounds check
+	sets := wordSets[:]
 	var all wordFlag
+	var inSets wordSet
 	// Eight tokens at a time: an eighth of the loop's tests and jumps.
 	i := 0
 	for ; i+8 <= len(words); i += 8 {
@@ -205,12 +210,15 @@ func lookup(words []tokenWord, toks []Token) ([]tokenWord, wordFlag) {
 		w[0].flags, w[1].flags, w[2].flags, w[3].flags = f0, f1, f2, f3
 		w[4].flags, w[5].flags, w[6].flags, w[7].flags = f4, f5, f6, f7
 		all |= f0 | f1 | f2 | f3 | f4 | f5 | f6 | f7
+		inSets |= sets[t[0].word] | sets[t[1].word] | sets[t[2].word] | sets[t[3].word] |
+			sets[t[4].word] | sets[t[5].word] | sets[t[6].word] | sets[t[7].word]
 	}
 	for ; i < len(words); i++ {
 		words[i].flags = flags[toks[i].word]
 		all |= words[i].flags
+		inSets |= sets[toks[i].word]
 	}
-	return words, all
+	return words, all, inSets
 }
 
 // wordFlags is lex.flags in an array that every word number indexes, so
@@ -219,6 +227,13 @@ var wordFlags = func() *[1 << 16]wordFlag {
 	var flags [1 << 16]wordFlag
 	copy(flags[:], lex.flags)
 	return &flags
+}()
+
+// wordSets is lex.sets as wordFlags is lex.flags.
+var wordSets = func() *[1 << 16]wordSet {
+	var sets [1 << 16]wordSet
+	copy(sets[:], lex.sets)
+	return &sets
 }()
 
 // is reports whether token j has the flag.

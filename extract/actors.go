@@ -645,6 +645,13 @@ func (s *sent) tagActors() {
 				end, ref, ok = lex.actors.Match(toks, i, end-1)
 			}
 		}
+		if ok && i > s.lo && !toks[i].Space && toks[i-1].Kind == Number {
+			// Letters written onto digits are the rest of a model's
+			// designation, whatever name they spell: "PMU" in
+			// "S-300PMU-2" is no Iraqi militia.
+			i = end
+			continue
+		}
 		if !ok && mayShareName(&toks[i]) {
 			if code, kind := s.oneOfTwo(i); code != "" {
 				// "Korean" names either Korea, and the lexicon leaves it

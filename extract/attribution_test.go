@@ -169,6 +169,7 @@ func TestActors(t *testing.T) {
 		{"the South Sudanese army and the South African firm", "SS ZA"},
 		{"The North Sends Troops", "KP"},
 		{"Kim Jong-un and Kim Jong Un", "KP KP"},
+		{"Russia handed Iran S-300PMU-2 systems", "RU IR"},
 	}
 	for _, tt := range tests {
 		_, s := oneSentence(tt.text)

@@ -2706,6 +2706,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>IL aircraft 25..25 item delivered", "US>IL funding 2.5e+09..2.5e+09 USD delivered", "US>IL aircraft - expected"}},
 		{"the item named again by its maker's name continues its transfer", "Colombia agreed to buy 17 Gripen jets from Sweden. The first of the Saab-built aircraft are due to land next year. Brazil ordered 36 Gripen jets from Sweden. The first of the Saab jets arrived in 2022.",
 			[]string{"SE>CO aircraft 17..17 item committed", "SE>CO aircraft - expected", "SE>BR aircraft 36..36 item committed", "SE>BR aircraft - delivered"}},
+		{"'since' inside a passive perfect is 'since then', no clause of its own", "The US pledged 60 howitzers to Ukraine. 40 of them have since been delivered. Ten jets have since been delivered to Nigeria by Italy.",
+			[]string{"US>UA artillery 60..60 item committed", "US>UA artillery 40..40 item delivered", "IT>NG aircraft 10..10 item delivered"}},
 		{"the item named again going elsewhere", "The EU sent 300,000 shells to Ukraine. The ammunition made in Europe is still exported to other customers.",
 			[]string{"EU>UA ammunition 300000..300000 round delivered"}},
 		{"a need put to suppliers", "Ukraine needs more air defence systems from its Western partners.",

@@ -3850,7 +3850,7 @@ func (d *doc) definite(c *draft) bool {
 	if c.p.lo == 0 || c.p.qty != nil || c.trig < 0 {
 		return false
 	}
-	j := c.p.lo - 1
+	j := d.pastMakerName(c.p.lo - 1)
 	if j > 0 && lex.sets[d.toks[j].word]&setDefinite != 0 {
 		j-- // "the remaining tanks", "the promised jets"
 	}
@@ -3866,6 +3866,19 @@ func (d *doc) definite(c *draft) bool {
 		}
 	}
 	return true
+}
+
+// pastMakerName returns the token before the maker's name that ends at j
+// ("the Saab jets", "the Lockheed Martin jets"), or j when no firm's name
+// ends there. A maker's name tells which goods, as a model's name does;
+// "the" before it still points to goods told before.
+func (d *doc) pastMakerName(j int) int {
+	for lo := j; lo > 0 && j-lo < 3 && d.toks[lo].Cap; lo-- {
+		if firmNamed(d.text[d.toks[lo].Start:d.toks[j].End]) {
+			return lo - 1
+		}
+	}
+	return j
 }
 
 // amongTold reports whether claim c's goods are named after a copula as

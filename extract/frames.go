@@ -9661,8 +9661,10 @@ func (s *sent) clauseBreak(lo, hi int) bool {
 		case "before", "after", "until", "once", "when", "while", "since":
 			// "will not send them before Kyiv's pilots have been trained",
 			// "the latest since the junta expelled French troops"; but
-			// "before the end of the year" is no clause.
-			if s.finiteWithin(j+1, min(hi+3, s.hi)) {
+			// "before the end of the year" is no clause, nor is "since"
+			// inside a verb chain ("have since been delivered": see
+			// sinceInChain).
+			if (toks[j].Norm != "since" || !s.is(j, fAdverb)) && s.finiteWithin(j+1, min(hi+3, s.hi)) {
 				return true
 			}
 		case "builds", "built", "produces", "produced", "makes", "made", "manufactures", "manufactured", "assembles", "assembled":

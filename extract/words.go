@@ -184,6 +184,26 @@ func (l *lexicons) wordTable() []wordInfo {
 // copied beside it so that the bit tests taggers make on nearly every
 // token read the document's own array in order, not the lexicons'. (The
 // word's number is the token's: Token.word.)
+// sinceInChain marks as an adverb of the verb chain each "since" between
+// a perfect's "have" and the "been" of its passive: "40 of them have since
+// been delivered". There it means "since then", no preposition opening a
+// time ("since 2022") or a clause.
+func sinceInChain(toks []Token, info []tokenWord) {
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].Norm != "since" {
+			continue
+		}
+		switch toks[j-1].Norm {
+		case "have", "has", "had", "having":
+		default:
+			continue
+		}
+		if toks[j+1].Norm == "been" {
+			info[j].flags |= fAdverb
+		}
+	}
+}
+
 type tokenWord struct {
 	flags wordFlag
 }

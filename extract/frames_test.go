@@ -1356,6 +1356,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>EG technology - delivered"}},
 		{"goods made under a bare licence are licensed by the state a demonym names, or by the maker of the model of their kind named before; the maker is the state after ', and', which opens its own clause", "Chile has received Turkish drones, and Peru opened a factory to build Iranian drones under licence. Egypt ordered the K9 in 2022. Egypt has begun producing the howitzer under licence.",
 			[]string{"TR>CL drone - delivered", "IR>PE technology - delivered", "KR>EG artillery - committed", "KR>EG technology - delivered"}},
+		{"a maker set off from its verb by a clause of 'which' still makes the goods under licence, and goods named again by their kind in the same sentence are licensed by the model's maker", "Egypt, which ordered the K9 in 2022, has begun producing the howitzer under licence.",
+			[]string{"KR>EG artillery - committed", "KR>EG technology - delivered"}},
 		{"people a state has 'in the country' are in the state the flow before went to", "Turkey sent drones to Somalia in 2017. Ankara later said it had 2,000 soldiers in the country.",
 			[]string{"TR>SO drone - delivered", "TR>SO personnel 2000..2000 person delivered"}},
 		{"a party's bare refusal after a semicolon refuses the clause before it", "Ukraine asked Sweden for Gripen jets; Stockholm has refused.",

@@ -206,7 +206,9 @@ func (s *sent) phraseAt(i int) (phrase, bool) {
 }
 
 // partyBefore returns the first actor of the clause before token k with no
-// preposition, the subject that signs or makes, or -1. A state after ", and"
+// preposition, the subject that signs or makes, or -1; a clause of "which"
+// between it and its verb tells of it ("Egypt, which ordered the K9 in
+// 2022, has begun producing"). A state after ", and"
 // opens a clause of its own and is the subject of what follows it:
 // "Venezuela has received drones, and Tajikistan opened a factory to build
 // them".
@@ -214,7 +216,7 @@ func (s *sent) partyBefore(k int) int {
 	found := -1
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.lo >= k || m.speaker || s.clauseBreak(m.hi, k) {
+		if m.lo >= k || m.speaker || s.clauseBreak(s.pastSubjectAside(m.hi, k), k) {
 			continue
 		}
 		if m.prep == "" && found < 0 || found >= 0 && s.opensAndClause(a) {
@@ -591,6 +593,16 @@ func (s *sent) licensorOf(p *phrase) string {
 	}
 	if len(p.demonym) == 1 {
 		return p.demonym[0]
+	}
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		// the sentence's own goods of the kind, not yet remembered:
+		// "Egypt, which ordered the K9 in 2022, has begun producing the
+		// howitzer"
+		if d := &s.d.claims[k]; d.sent == s.idx && d.p.hi <= p.lo && d.p.cat == p.cat {
+			if m := s.d.makerOf(&d.p); m != "" {
+				return m
+			}
+		}
 	}
 	return s.d.namedMaker(p, false)
 }

@@ -1358,6 +1358,8 @@ func TestFrames(t *testing.T) {
 			[]string{"TR>CL drone - delivered", "IR>PE technology - delivered", "KR>EG artillery - committed", "KR>EG technology - delivered"}},
 		{"a maker set off from its verb by a clause of 'which' still makes the goods under licence, and goods named again by their kind in the same sentence are licensed by the model's maker", "Egypt, which ordered the K9 in 2022, has begun producing the howitzer under licence.",
 			[]string{"KR>EG artillery - committed", "KR>EG technology - delivered"}},
+		{"a maker set off from its verb by an adverb between commas ('meanwhile', 'however') still makes the goods under a licence, and the licensor sends none of them", "Hindustan Aeronautics, meanwhile, is building 12 Su-30MKI fighters for the air force under a licence from Russia.",
+			[]string{"RU>IN technology - delivered"}},
 		{"people a state has 'in the country' are in the state the flow before went to", "Turkey sent drones to Somalia in 2017. Ankara later said it had 2,000 soldiers in the country.",
 			[]string{"TR>SO drone - delivered", "TR>SO personnel 2000..2000 person delivered"}},
 		{"a party's bare refusal after a semicolon refuses the clause before it", "Ukraine asked Sweden for Gripen jets; Stockholm has refused.",

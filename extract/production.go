@@ -208,7 +208,7 @@ func (s *sent) phraseAt(i int) (phrase, bool) {
 // partyBefore returns the first actor of the clause before token k with no
 // preposition, the subject that signs or makes, or -1; a clause of "which"
 // between it and its verb tells of it ("Egypt, which ordered the K9 in
-// 2022, has begun producing"). A state after ", and"
+// 2022, has begun producing"), as does an adverb set off by commas. A state after ", and"
 // opens a clause of its own and is the subject of what follows it:
 // "Venezuela has received drones, and Tajikistan opened a factory to build
 // them".
@@ -216,7 +216,7 @@ func (s *sent) partyBefore(k int) int {
 	found := -1
 	for a := range s.actors {
 		m := &s.actors[a]
-		if m.lo >= k || m.speaker || s.clauseBreak(s.pastSubjectAside(m.hi, k), k) {
+		if m.lo >= k || m.speaker || s.clauseBreak(s.pastAdverbAside(s.pastSubjectAside(m.hi, k), k), k) {
 			continue
 		}
 		if m.prep == "" && found < 0 || found >= 0 && s.opensAndClause(a) {
@@ -224,6 +224,16 @@ func (s *sent) partyBefore(k int) int {
 		}
 	}
 	return found
+}
+
+// pastAdverbAside returns the token after an adverb set off by commas at
+// i, which leaves the clause whole ("Hindustan Aeronautics, meanwhile, is
+// building"); else i.
+func (s *sent) pastAdverbAside(i, hi int) int {
+	if i+3 < hi && s.d.toks[i].Norm == "," && asideAdverb(s.d.toks[i+1].Norm) && s.d.toks[i+2].Norm == "," {
+		return i + 3
+	}
+	return i
 }
 
 // opensAndClause reports whether actor a stands right after ", and", the

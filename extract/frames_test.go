@@ -1360,6 +1360,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>EG artillery - committed", "KR>EG technology - delivered"}},
 		{"a maker set off from its verb by an adverb between commas ('meanwhile', 'however') still makes the goods under a licence, and the licensor sends none of them", "Hindustan Aeronautics, meanwhile, is building 12 Su-30MKI fighters for the air force under a licence from Russia.",
 			[]string{"RU>IN technology - delivered"}},
+		{"goods a plant or a licensed production makes may open with a hyphened modifier ('Turkish-designed', 'long-range'): a compound's hyphen does not end the reach to them", "Kazakhstan and Turkey signed an agreement on licensed production of Turkish-designed Anka drones in Kazakhstan. Rheinmetall will build a plant in Lithuania to make long-range rockets.",
+			[]string{"TR>KZ technology - committed", "DE>LT technology - expected"}},
 		{"people a state has 'in the country' are in the state the flow before went to", "Turkey sent drones to Somalia in 2017. Ankara later said it had 2,000 soldiers in the country.",
 			[]string{"TR>SO drone - delivered", "TR>SO personnel 2000..2000 person delivered"}},
 		{"a party's bare refusal after a semicolon refuses the clause before it", "Ukraine asked Sweden for Gripen jets; Stockholm has refused.",

@@ -406,8 +406,8 @@ func servicingNoun(w string) bool {
 // i, before any punctuation.
 func (s *sent) goodsAfter(i, n int) (phrase, bool) {
 	for j := i; j < s.hi && j-i <= n; j++ {
-		if s.d.toks[j].Kind == Punct {
-			break
+		if s.d.toks[j].Kind == Punct && !Joiner(s.d.toks, j) {
+			break // (a compound's hyphen goes on: "Chinese-designed K-8 jets")
 		}
 		if s.is(j, fMateriel) {
 			if p, ok := s.phraseAt(j); ok {

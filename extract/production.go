@@ -206,14 +206,41 @@ func (s *sent) phraseAt(i int) (phrase, bool) {
 }
 
 // partyBefore returns the first actor of the clause before token k with no
-// preposition, the subject that signs or makes, or -1.
+// preposition, the subject that signs or makes, or -1; a clause of "which"
+// between it and its verb tells of it ("Egypt, which ordered the K9 in
+// 2022, has begun producing"), as does an adverb set off by commas. A state after ", and"
+// opens a clause of its own and is the subject of what follows it:
+// "Venezuela has received drones, and Tajikistan opened a factory to build
+// them".
 func (s *sent) partyBefore(k int) int {
+	found := -1
 	for a := range s.actors {
-		if m := &s.actors[a]; m.lo < k && m.prep == "" && !m.speaker && !s.clauseBreak(m.hi, k) {
-			return a
+		m := &s.actors[a]
+		if m.lo >= k || m.speaker || s.clauseBreak(s.pastAdverbAside(s.pastSubjectAside(m.hi, k), k), k) {
+			continue
+		}
+		if m.prep == "" && found < 0 || found >= 0 && s.opensAndClause(a) {
+			found = a
 		}
 	}
-	return -1
+	return found
+}
+
+// pastAdverbAside returns the token after an adverb set off by commas at
+// i, which leaves the clause whole ("Hindustan Aeronautics, meanwhile, is
+// building"); else i.
+func (s *sent) pastAdverbAside(i, hi int) int {
+	if i+3 < hi && s.d.toks[i].Norm == "," && asideAdverb(s.d.toks[i+1].Norm) && s.d.toks[i+2].Norm == "," {
+		return i + 3
+	}
+	return i
+}
+
+// opensAndClause reports whether actor a stands right after ", and", the
+// subject of a new clause.
+func (s *sent) opensAndClause(a int) bool {
+	m := &s.actors[a]
+	return m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ","
 }
 
 // otherState returns the one state the sentence names before token k
@@ -226,7 +253,7 @@ func (s *sent) otherState(code string, k int) string {
 		if m.lo >= k || m.speaker || m.ref.Code == code || m.ref.Code == "" || m.resolved && len(m.codes) == 2 {
 			continue // ("The two countries jointly build the JF-17": who gives whom is not told)
 		}
-		if m.prep != "" && m.prep != "with" && !(m.prep == "and" && m.lo-2 > s.lo && s.d.toks[m.lo-2].Norm == ",") {
+		if m.prep != "" && m.prep != "with" && !s.opensAndClause(a) {
 			continue // (the subject of a clause after ", and" counts: "..., and Lithuania signed an agreement to co-produce")
 		}
 		if found != "" && found != m.ref.Code {
@@ -379,8 +406,8 @@ func servicingNoun(w string) bool {
 // i, before any punctuation.
 func (s *sent) goodsAfter(i, n int) (phrase, bool) {
 	for j := i; j < s.hi && j-i <= n; j++ {
-		if s.d.toks[j].Kind == Punct {
-			break
+		if s.d.toks[j].Kind == Punct && !Joiner(s.d.toks, j) {
+			break // (a compound's hyphen goes on: "Chinese-designed K-8 jets")
 		}
 		if s.is(j, fMateriel) {
 			if p, ok := s.phraseAt(j); ok {
@@ -539,7 +566,7 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	} else if a := s.partyBefore(let); let >= 0 && a >= 0 {
 		sup = s.actors[a].ref.Code // "Italy agreed to let Egypt build patrol boats under licence": who lets licenses
 	} else {
-		sup = s.d.makerOf(&p)
+		sup = s.licensorOf(&p)
 	}
 	rec := s.actors[maker].ref.Code
 	if sup == rec || sup == "" || rec == "" {
@@ -563,6 +590,31 @@ func (s *sent) madeUnderLicence(k int, att attrib) {
 	tech := phrase{lo: k, hi: k + 1, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.licence", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, s.actors[maker].lo, end)
+}
+
+// licensorOf is the state whose licence goods made "under licence" with
+// no licensor named are made under: the state that makes them elsewhere,
+// named by the model ("builds Ababil drones"), by a demonym ("Iranian
+// drones") or, for goods named again, by the model of their kind named
+// before ("ordered the K9 ..., has begun producing the howitzer").
+func (s *sent) licensorOf(p *phrase) string {
+	if m := s.d.makerOf(p); m != "" {
+		return m
+	}
+	if len(p.demonym) == 1 {
+		return p.demonym[0]
+	}
+	for k := len(s.d.claims) - 1; k >= 0; k-- {
+		// the sentence's own goods of the kind, not yet remembered:
+		// "Egypt, which ordered the K9 in 2022, has begun producing the
+		// howitzer"
+		if d := &s.d.claims[k]; d.sent == s.idx && d.p.hi <= p.lo && d.p.cat == p.cat {
+			if m := s.d.makerOf(&d.p); m != "" {
+				return m
+			}
+		}
+	}
+	return s.d.namedMaker(p, false)
 }
 
 // pastParticiple reports whether w is the past participle of a verb of

@@ -1212,6 +1212,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>SD ammunition - denied", "IR>RU drone - denied"}},
 		{"a phrase of time or manner between a verb of denial and 'that' keeps the denial", "Belarus denied on Thursday that it had sold rockets to Sudan. Minsk has repeatedly denied that it supplies drones to Russia. Cairo denied last week that it had bought jets from Moscow.",
 			[]string{"BY>SD ammunition - denied", "BY>RU drone - denied", "RU>EG aircraft - denied"}},
+		{"a denial governs a clause whose subject is a state's firms or officials, named by its demonym", "Beijing denied that Chinese firms had sold drones to Russia. Seoul denied that South Korean defence companies had shipped shells to Ukraine.",
+			[]string{"CN>RU drone - denied", "KR>UA ammunition - denied"}},
 		{"soldiers named again as troops are the same soldiers", "Belarus has sent 3,000 soldiers to Russia. The troops are stationed in the Bryansk region.",
 			[]string{"BY>RU personnel 3000..3000 person delivered"}},
 		{"goods named again with 'the' right after a first part is told are that part", "Egypt has received its first three Rafale jets from France. The jets landed near Cairo on Sunday.",

@@ -1214,6 +1214,8 @@ func TestFrames(t *testing.T) {
 			[]string{"BY>SD ammunition - denied", "BY>RU drone - denied", "RU>EG aircraft - denied"}},
 		{"a denial governs a clause whose subject is a state's firms or officials, named by its demonym", "Beijing denied that Chinese firms had sold drones to Russia. Seoul denied that South Korean defence companies had shipped shells to Ukraine.",
 			[]string{"CN>RU drone - denied", "KR>UA ammunition - denied"}},
+		{"a relative clause after requested goods that says another state has not given, refused or not offered them ('which Germany has not supplied', 'that Washington has refused to provide', 'which Washington has not offered') denies them from that state; 'not yet' is a delay", "Ukraine asked for Taurus missiles, which Germany has not supplied. Kyiv has asked for long-range missiles that Washington has refused to provide. Riyadh has long sought the F-35, which Washington has not offered to any Arab country. Poland asked for Leopard tanks, which Berlin has not yet sent.",
+			[]string{">UA missile - requested", "DE>UA missile - denied", "DE>UA missile - requested", "US>UA missile - denied", "US>SA aircraft - requested", "US>SA aircraft - denied", ">PL armored_vehicle - requested"}},
 		{"soldiers named again as troops are the same soldiers", "Belarus has sent 3,000 soldiers to Russia. The troops are stationed in the Bryansk region.",
 			[]string{"BY>RU personnel 3000..3000 person delivered"}},
 		{"goods named again with 'the' right after a first part is told are that part", "Egypt has received its first three Rafale jets from France. The jets landed near Cairo on Sunday.",

@@ -806,7 +806,7 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 			s.gappedRecipients(len(s.d.claims)-1, end, att)
 		}
 	}
-	if end := max(r.hi, g.hi); end+2 < s.hi && s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" {
+	if end := max(r.hi, g.hi); end+2 < s.hi && (s.d.toks[end].Norm == "," && s.d.toks[end+1].Norm == "which" || s.d.toks[end].Norm == "that") {
 		s.passedOn(end, len(s.d.claims)-1, att)
 	}
 	if s.has(fWhich) || g.hi < s.hi && s.d.toks[g.hi].Norm == "that" {
@@ -2638,7 +2638,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		s.whichArrive(end, p)
 		return
 	}
-	j := end + 2
+	j := end + 1 // past "that" ("missiles that Washington has refused to provide")
+	if s.d.toks[end].Norm == "," {
+		j++ // past ", which"
+	}
 	giver := s.actorAt(j)
 	if giver >= 0 {
 		j = s.actors[giver].hi
@@ -2650,8 +2653,8 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		// may stand in the verb phrase, and a place phrase before the
 		// "to": "which Washington has supplied in the region only to
 		// Israel".)
-		if u.noun || u.i < j || u.i > j+6 || u.class != classGive && u.class != classMove && u.class != classSell {
-			continue
+		if u.noun || u.i < j || u.i > j+6 || u.class != classGive && u.class != classMove && u.class != classSell && !(u.class == classCommit && s.negatedBetween(j, u.i)) {
+			continue // (a promise passes goods on only in its denial: "the F-35, which Washington has not offered to any Arab state")
 		}
 		to := -1
 		for a := range s.actors {
@@ -2672,6 +2675,10 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		for k := j; k < u.i; k++ {
 			if v, ok := s.verbAt(k); ok && v.Class == classDeny {
 				status = armsledger.Denied // "Taurus missiles, which Scholz has refused to send"
+			} else if negWord(s.d.toks[k].Norm) && !s.yetAfter(u.i, u.i) {
+				// "Taurus missiles, which Germany has not supplied": a
+				// refusal, as "refused to" is ("not yet supplied" is a delay).
+				status = armsledger.Denied
 			} else if s.is(k, fModal) && status != armsledger.Denied {
 				status = armsledger.Expected // "shells, which will be delivered to Ukraine"
 			}
@@ -2701,6 +2708,17 @@ func (s *sent) passedOn(end, last int, att attrib) {
 		s.finishDraft(&d, att, prev.lo, hi)
 		return
 	}
+}
+
+// negatedBetween reports whether a word of negation stands in tokens
+// [lo, hi): "which Washington has not offered".
+func (s *sent) negatedBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if negWord(s.d.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterRanked adds the supply of the state that a ranked noun of

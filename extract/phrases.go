@@ -3092,8 +3092,8 @@ func (s *sent) firstOfThem(ps []phrase) []phrase {
 		// stand between: "the first time that North Korea has been
 		// confirmed to have sent" is no item.
 		hi := j + 1
-		if hi < t.i && batchWord(toks[hi].Norm) {
-			hi++ // "the first set was delivered", "the first batch arrived"
+		if hi < t.i && (batchWord(toks[hi].Norm) || t.class == classArrive && batchPlural(toks[hi].Norm) && !s.withFirstBefore(t.i)) {
+			hi++ // "the first set was delivered", "the first batch arrived", "the first shipments reached Ukraine"
 		}
 		if hi+1 < t.i && toks[hi].Norm == "of" && ofThemWord(toks[hi+1].Norm) && t.lemma == "due" {
 			hi += 2 // "ordered 48 jets, the first of which are due": the goods just named (see firstDue)
@@ -3821,6 +3821,19 @@ func batchWord(w string) bool {
 	case "set", "batch", "tranche", "lot", "group", "consignment", "shipment", "delivery", "part", "installment", "instalment",
 		"one", "ones", "boat", "boats", "vessel", "vessels", "unit", "units", "system", "systems", "jet", "jets", "battery", "batteries",
 		"launcher", "launchers":
+		return true
+	}
+	return false
+}
+
+// batchPlural reports whether w names parts of a delivery in the plural:
+// "the first shipments reached Ukraine", "the first deliveries have
+// arrived". Read only before a verb of arriving, outside an absolute
+// clause: "with the first deliveries expected in 2027" tells the schedule
+// of the goods its sentence names, no part of its own.
+func batchPlural(w string) bool {
+	switch w {
+	case "batches", "tranches", "consignments", "shipments", "deliveries":
 		return true
 	}
 	return false

@@ -304,7 +304,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			j = k // "will go through the European Peace Facility to buy": a channel, not the subject
 			continue
 		}
-		if a := s.actorAt(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
+		if a := s.subjectActor(j); a >= 0 || s.is(j, fSubjectPronoun) || s.countryWord(j) {
 			start := j // the subject's first word: "the" of "the North"
 			if a >= 0 {
 				start = s.actors[a].lo
@@ -1420,6 +1420,26 @@ func (s *sent) countryWord(j int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectActor returns the actor that ends the subject at j: the actor
+// at j itself, or the state whose demonym stands before the body noun at
+// j ("Chinese firms", "the Chinese government", "South Korean defence
+// companies"), which is how a state's firms or officials are named as the
+// subject of a clause a denial governs ("denied that Chinese firms had
+// sold drones"). Else -1.
+func (s *sent) subjectActor(j int) int {
+	if a := s.actorAt(j); a >= 0 {
+		return a
+	}
+	k := j
+	for n := 0; n < 2 && k > s.lo && s.is(k, fGovernment); n++ {
+		k--
+		if a := s.actorAt(k); a >= 0 && s.actors[a].demonym && s.actors[a].hi == k+1 {
+			return a
+		}
+	}
+	return -1
 }
 
 // demandWord reports whether w, before a verb, makes it a demand or a

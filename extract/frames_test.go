@@ -2898,6 +2898,8 @@ func TestFrames(t *testing.T) {
 			[]string{"HU>UA other - denied"}},
 		{"a state's own defence spending is no sum of the flow told before", "EDGE Group signed a deal in 2023 to sell 20 patrol boats to Angola. The UAE's defence spending is estimated at more than $20 billion a year.",
 			[]string{"AE>AO ship 20..20 item committed"}},
+		{"a state's own budget ('its own budget, which the authors put at several billion euros', 'its budget for the military tops $4.5 billion') is no sum of the flow told before; a budget for another's forces is aid", "France agreed to sell Armenia three howitzers. Azerbaijan's budget for the military tops $4.5 billion. Germany sent tanks to Ukraine. The tracker leaves out what Ukraine spends from its own budget, which analysts put at 3 billion euros a year.",
+			[]string{"FR>AM artillery 3..3 item committed", "DE>UA armored_vehicle - delivered"}},
 		{"an adverb of two words inside the verb chain keeps the aside before it an aside", "Sweden, which joined NATO in March, has until now delivered Archer howitzers to Ukraine. Norway has so far sent 14 tanks to Ukraine.",
 			[]string{"SE>UA artillery - delivered", "NO>UA armored_vehicle 14..14 item delivered"}},
 		{"a count after \"a second batch of\" stands for the goods told before", "Taiwan ordered 108 M1A2T tanks from the US. The first 38 arrived in December. A second batch of 42 landed in July, and the last 28 are due in 2026.",

@@ -2900,6 +2900,8 @@ func TestFrames(t *testing.T) {
 			[]string{"AE>AO ship 20..20 item committed"}},
 		{"a state's own budget ('its own budget, which the authors put at several billion euros', 'its budget for the military tops $4.5 billion') is no sum of the flow told before; a budget for another's forces is aid", "France agreed to sell Armenia three howitzers. Azerbaijan's budget for the military tops $4.5 billion. Germany sent tanks to Ukraine. The tracker leaves out what Ukraine spends from its own budget, which analysts put at 3 billion euros a year.",
 			[]string{"FR>AM artillery 3..3 item committed", "DE>UA armored_vehicle - delivered"}},
+		{"a 'budget request' is what a government asks its legislature to spend: no goods or money sought from another", "China will build a submarine for Thailand. The government's 2026 defence budget request is 200 billion baht. Spain sent tanks to Peru. Lima's budget request for next year is 10 billion soles.",
+			[]string{"CN>TH ship 1..1 item expected", "ES>PE armored_vehicle - delivered"}},
 		{"an adverb of two words inside the verb chain keeps the aside before it an aside", "Sweden, which joined NATO in March, has until now delivered Archer howitzers to Ukraine. Norway has so far sent 14 tanks to Ukraine.",
 			[]string{"SE>UA artillery - delivered", "NO>UA armored_vehicle 14..14 item delivered"}},
 		{"a count after \"a second batch of\" stands for the goods told before", "Taiwan ordered 108 M1A2T tanks from the US. The first 38 arrived in December. A second batch of 42 landed in July, and the last 28 are due in 2026.",

@@ -4201,7 +4201,33 @@ func (s *sent) budgetBefore(i int) bool {
 			if j > s.lo && (toks[j-1].Norm == "defence" || toks[j-1].Norm == "defense" || toks[j-1].Norm == "military") && (j+1 >= s.hi || toks[j+1].Norm != "for" && toks[j+1].Norm != "to") {
 				return true
 			}
+			if j > s.lo && toks[j-1].Norm == "own" || s.forOwnForces(j+1) {
+				return true // "buys with its own budget, which the authors put at several billion euros", "Azerbaijan's budget for the military tops $4.5 billion"
+			}
 		}
+	}
+	return false
+}
+
+// forOwnForces reports whether "for" at i opens the state's own forces or
+// their upkeep: "for the military", "for defence", "for its armed forces".
+// ("for Ukraine", "for arms for Kyiv" are for another.)
+func (s *sent) forOwnForces(i int) bool {
+	toks := s.d.toks
+	if i+1 >= s.hi || toks[i].Norm != "for" {
+		return false
+	}
+	j := i + 1
+	switch toks[j].Norm {
+	case "the", "its", "their":
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "military", "defence", "defense", "army", "armed":
+		return j+1 >= s.hi || toks[j+1].Norm != "aid" && toks[j+1].Norm != "assistance" && toks[j+1].Norm != "support"
 	}
 	return false
 }

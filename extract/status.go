@@ -416,7 +416,7 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 		gov.denied, negated = false, false
 		gov.expected = gov.expected || gov.ruledOut // "did not rule out sending troops": a possibility
 	}
-	gov.denied = gov.denied || negated || s.noneMoved(&t, &g)
+	gov.denied = gov.denied || negated || s.noneMoved(&t, &g) && !s.untilAfter(max(t.i, g.hi)) && !s.beforeTimeAfter(head.i, max(t.i, g.hi)) // ("no further jets will come before 2030": as "will not come before")
 	if t.noun && t.i+1 < s.hi {
 		// "deliveries should reach 1.2 million", "the transfer will include"
 		if _, c, ok := s.cueOf(t.i + 1); ok && c == cueExpected {
@@ -2022,7 +2022,9 @@ func (s *sent) beforeTimeAfter(v, i int) bool {
 	future := false
 	for j := max(s.lo, v-4); j < v; j++ {
 		switch toks[j].Norm {
-		case "will", "would", "wo", "shall", "'ll":
+		case "will", "would", "wo", "shall", "'ll", "can", "ca", "cannot":
+			// ("no further jets can be delivered before 2030": what can
+			// be done is yet to be done, as what will be.)
 			future = true
 		}
 	}

@@ -312,6 +312,9 @@ func (s *sent) tagTriggers() {
 		if t.Norm == "spending" && i > s.lo && budgetWord(toks[i-1].Norm) {
 			continue // "the UAE's defence spending is estimated at $20 billion": a budget, no purchase
 		}
+		if (t.Norm == "request" || t.Norm == "requests" || t.Norm == "proposal") && i > s.lo && (toks[i-1].Norm == "budget" || toks[i-1].Norm == "budgets") {
+			continue // "the government's 2026 defence budget request is 200 billion baht": what it asks its legislature to spend, no goods sought from another
+		}
 		if i > s.lo && Joiner(toks, i-1) && !reVerb(toks, i) {
 			// "Russian-made": an adjective; but "US-supplied HIMARS" says
 			// the US supplied them.

@@ -370,7 +370,9 @@ func newDoc(text string, opt Options) *doc {
 		negations(d.toks)
 		d.info, _, d.sets = lookup(d.info, d.toks) // the words negations changed
 	}
-	sinceInChain(d.toks, d.info)
+	if d.sets&setSince != 0 {
+		sinceInChain(d.toks, d.info)
+	}
 	if gatesOpen {
 		d.sets = ^wordSet(0)
 	}

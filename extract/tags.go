@@ -172,6 +172,7 @@ const (
 	setPaid                             // "paid": see paidInKindAt
 	setAmong                            // "among": see amongFundersAt
 	setDeal                             // the words of dealWord: see dealHalted
+	setSince                            // "since": see sinceInChain
 )
 
 // setWords lists the words of each wordSet. Each is in the vocabulary, so
@@ -189,7 +190,7 @@ var setWords = []struct {
 	{setProduction, sortedKeys(productionWords)}, {setTech, sortedKeys(techWords)}, {setParts, sortedKeys(partsWords)},
 	{setGeneric, sortedKeys(genericWords)}, {setDefinite, sortedKeys(definiteModifiers)},
 	{setPaid, []string{"paid"}}, {setAmong, []string{"among"}},
-	{setDeal, dealWords},
+	{setDeal, dealWords}, {setSince, []string{"since"}},
 }
 
 var lex = loadLexicons()

@@ -184,6 +184,10 @@ func (l *lexicons) wordTable() []wordInfo {
 // copied beside it so that the bit tests taggers make on nearly every
 // token read the document's own array in order, not the lexicons'. (The
 // word's number is the token's: Token.word.)
+type tokenWord struct {
+	flags wordFlag
+}
+
 // sinceInChain marks as an adverb of the verb chain each "since" between
 // a perfect's "have" and the "been" of its passive: "40 of them have since
 // been delivered". There it means "since then", no preposition opening a
@@ -202,10 +206,6 @@ func sinceInChain(toks []Token, info []tokenWord) {
 			info[j].flags |= fAdverb
 		}
 	}
-}
-
-type tokenWord struct {
-	flags wordFlag
 }
 
 // lookup returns, for each token, its word's flags, and the union of

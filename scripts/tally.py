@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""tally.py KIND FILE.jsonl... [-v]: counts what kind of error the extractor makes on gold files.
+"""tally.py KIND FILE.jsonl... [-v] [--rule]: counts what kind of error the extractor makes on gold files.
 
 KIND is one of
   misses    gold claims with no core match: "silent" when no predicted claim
@@ -11,7 +11,9 @@ KIND is one of
             matched, else the core fields that differ
   statuses  among core matches, gold status -> predicted status, where they differ
 
-Counts are safe on every set. -v prints each case with its evidence, so it is
+--rule splits the counts of falses by the name of the rule that made each
+false claim (the claim's "rule" field), to find which rules a kind of error
+comes from. Counts are safe on every set. -v prints each case with its evidence, so it is
 refused on the unread exams (*-held.jsonl): reading them would unmake them.
 Pairing here is greedy and simpler than `armsledger eval`'s; the counts say
 where errors sit, not the score. Run from the repository (it builds the CLI)."""
@@ -54,8 +56,8 @@ def pair(gold, pred, same_status_first=False):
     return g2p, p2g
 
 def main():
-    args = [a for a in sys.argv[1:] if a != '-v']
-    verbose = '-v' in sys.argv
+    args = [a for a in sys.argv[1:] if a not in ('-v', '--rule')]
+    verbose, by_rule = '-v' in sys.argv, '--rule' in sys.argv
     if len(args) < 2 or args[0] not in ('misses', 'falses', 'statuses'):
         sys.exit(__doc__)
     kind, files = args[0], args[1:]
@@ -99,6 +101,8 @@ def main():
                         continue
                     near = closest(text, p, gold, c_is_gold=False)
                     label = 'spurious' if near is None else (near[0] or 'dup')
+                    if by_rule:
+                        label += f"  [{p.get('rule')}]"
                     counts[label] += 1
                     cases[label].append((passage['id'], key(p), p['status'], p.get('rule'), p['evidence']))
     total = sum(counts.values()) or 1

@@ -4797,10 +4797,10 @@ func civilField(w string) bool {
 // spent on it military: "weapons", "soldiers'".
 func armsWord(w string) bool {
 	switch w {
-	case "weapons", "arms", "military", "defence", "defense", "ammunition", "soldiers", "troops", "army", "armed", "security":
+	case "ammunition", "soldiers", "troops", "army", "armed", "security":
 		return true
 	}
-	return false
+	return militaryWord(w)
 }
 
 // rankedTold reports whether claim c only ranks a transfer told before it,
@@ -4886,12 +4886,8 @@ func (d *doc) rankedPredicate(i, lo int) bool {
 // sharesParty reports whether claims a and b name a state in common, on
 // either side.
 func sharesParty(a, b *draft) bool {
-	for _, x := range append(slices.Clip(a.sup), a.rec...) {
-		if slices.Contains(b.sup, x) || slices.Contains(b.rec, x) {
-			return true
-		}
-	}
-	return false
+	in := func(x string) bool { return slices.Contains(b.sup, x) || slices.Contains(b.rec, x) }
+	return slices.ContainsFunc(a.sup, in) || slices.ContainsFunc(a.rec, in)
 }
 
 // amongBefore reports whether "among" (and "the") opens the phrase at i:

@@ -818,6 +818,8 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," {
 		s.asOthersDo(len(s.d.claims)-1, end, att)
 	}
+	// (A payment, counted or not, may be for goods a relative clause says
+	// were ordered: "paid for the jets it ordered" tells the order.)
 	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive) || t.lemma == "pay") {
 		s.wholePledged(g, t, *r, len(s.d.claims)-1, att)
 	}

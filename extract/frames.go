@@ -818,7 +818,9 @@ func (s *sent) toldAfter(t *trigger, g *group, r *roleResult, att attrib) {
 	if end := max(r.hi, g.hi); len(g.phrases) == 1 && len(r.rec) > 0 && end+3 < s.hi && s.d.toks[end].Norm == "," {
 		s.asOthersDo(len(s.d.claims)-1, end, att)
 	}
-	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive)) {
+	// (A payment, counted or not, may be for goods a relative clause says
+	// were ordered: "paid for the jets it ordered" tells the order.)
+	if len(g.phrases) == 1 && (g.phrases[0].whole != nil || g.phrases[0].ofSeveral || g.phrases[0].qty != nil && (t.class == classGive || t.class == classReceive) || t.lemma == "pay") {
 		s.wholePledged(g, t, *r, len(s.d.claims)-1, att)
 	}
 }
@@ -2204,6 +2206,14 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 			d.sup, _, _ = s.group(a)
 		}
 		whole := p.whole
+		if whole == nil && !p.ofSeveral && s.orderOutstanding(g, t, u) {
+			// "is awaiting 42 Rafale fighters ordered from France", "is
+			// taking delivery of 42 jets it ordered", "paid the first
+			// instalment for the 80 jets it ordered": the goods are told
+			// as an order still being filled; the order is the claim.
+			s.d.claims[last].status = armsledger.Committed
+			return
+		}
 		if whole == nil && !p.ofSeveral {
 			// "has received all 24 of the Rafales it ordered": the part is
 			// the whole, and the order a claim of its own. (Not "300,000 of
@@ -2235,6 +2245,22 @@ func (s *sent) wholePledged(g *group, t *trigger, r roleResult, last int, att at
 		s.finishDraft(&d, att, r.lo, r.hi)
 		return
 	}
+}
+
+// orderOutstanding reports whether the frame at t tells goods that a
+// relative clause at u says were ordered ("42 Rafale fighters
+// ordered from France", "the 80 jets it ordered") as not yet handed over:
+// awaited, in the course of delivery ("is taking delivery of") or paid
+// for. Such goods are the order's, bound and not yet had. (Goods received,
+// "has received all 36 jets it ordered", are the order filled.)
+func (s *sent) orderOutstanding(g *group, t, u *trigger) bool {
+	if u.lemma != "order" {
+		return false // (goods awaited that were "bought" may be had in part, and are told as awaited: see awaitedBefore)
+	}
+	if t.lemma == "await" || t.lemma == "pay" || s.awaitedBefore(g.lo) || t.noun && s.awaitedBefore(t.i) {
+		return true
+	}
+	return t.noun && t.i-1 > s.lo && s.d.toks[t.i-1].Norm == "taking" && s.progressive(t.i-1)
 }
 
 // goesUnused reports whether a form of "go" and a word of being left

@@ -2539,8 +2539,8 @@ func (s *sent) relativeSubject(g group, u trigger) int {
 	} else {
 		return -2
 	}
-	for j < u.i && isAux(toks[j].Norm) {
-		j++
+	for j < u.i && (isAux(toks[j].Norm) || toks[j].Norm == "already") {
+		j++ // "the 34 it had already ordered"
 	}
 	if j != u.i && s.inChain(j, u.i) {
 		if _, ok := s.verbAt(j); ok {

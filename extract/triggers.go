@@ -4032,7 +4032,7 @@ var adverbs = setOf("also", "already", "reportedly", "now", "recently", "still",
 	"apparently", "likely", "possibly", "probably", "even", "then", "later", "first", "once", "all",
 	"today", "tomorrow", "tonight", "currently", "presently", "temporarily", "permanently", "formally", "urgently", "openly",
 	"together", "collectively", "immediately", "swiftly", "rapidly", "shortly", "additionally", "again", "straight",
-	"only", "merely", "each", "therefore", "thus", "nevertheless", "nonetheless")
+	"only", "merely", "each", "therefore", "thus", "nevertheless", "nonetheless", "separately", "instead")
 
 // irregular past participles of the verbs in lexicon/verbs.tsv.
 var irregularParticiples = setOf("sent", "given", "sold", "bought", "got", "gotten", "taken", "lent",

@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a backlog is goods bought and not yet delivered: its owner buys them ('Taiwan's backlog of US arms orders'), committed, as an order's; a backlog told with no figure ('a backlog of US weapons that Taiwan has paid for') tells no flow", "Taiwan's backlog of unfilled US arms orders reached about $19 billion. The delivery is a bright spot in a backlog of US weapons that Taiwan has paid for.",
+			[]string{"US>TW funding 1.9e+10..1.9e+10 USD committed"}},
 		{"a counted transfer naming neither side, in a sentence whose flow before it names another recipient ('the remaining two will arrive'), goes on with that flow, not with the one the text tells most", "India has received three of the five S-400 squadrons it ordered in 2018, and Russian officials say the remaining two will arrive by 2027. Russia has sent about 2,500 personnel to Mali. Russia sent T-72 tanks to Mali in January.",
 			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed", "RU>IN air_defense 2..2 item expected", "RU>ML personnel 2500..2500 person delivered", "RU>ML armored_vehicle - delivered"}},
 		{"goods given 'to armed groups' or 'to militants' with no state named for where they are (also after a passive's agent) go to no state, not to the recipient of another giver's flow told before; 'to armed groups in Mali' names Mali", "Russia sent jets to Burkina Faso. Investigators found rifles that had been supplied by Libya to armed groups in the region. Sudan supplied rifles to militants in the Middle East. Algeria supplied rifles to armed groups in Mali.",

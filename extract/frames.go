@@ -10053,6 +10053,9 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 				if withObject && (k+1 >= s.hi || toks[k+1].Norm != "with") {
 					break // "provided a country's army": not what it was given
 				}
+				if k+2 < s.hi && toks[k+1].Norm == "at" && toks[k+2].Norm == "war" {
+					break // "not sending lethal weapons to a country at war": the war's side the text tells, as "to countries at war"
+				}
 				return true
 			}
 			if toks[k].Kind != Word {

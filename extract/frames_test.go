@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'a country at war' is no buyer left unnamed ('to a country'): as 'countries at war', it is the side at war the giver's flows reach", "South Korea has kept a policy of not providing lethal weapons directly to a country at war, though it has sent Kyiv demining equipment.",
+			[]string{"KR>UA other - denied", "KR>UA other - delivered"}},
 		{"goods denied to 'either side' of a war in a text that names one of its states only go to that state, the one the giver's flow reaches, and to the one state it is at war with", "Kazakh-made armoured vehicles reached Ukraine through Jordan. Kazakhstan has no plans to supply weapons to either side in the war.",
 			[]string{"KZ>UA armored_vehicle - delivered", "KZ>UA+RU other - denied"}},
 		{"goods denied to 'any third party' or 'any country' go to no party named, not to the recipient of the giver's flow told before; 'any party in Sudan' is Sudan's, 'any party to the conflict' is left to the flows told (see eitherSide), and 'any country that wanted them' is a readiness, no flow", "Ukraine received Javelins from the United States. Kyiv said it had never transferred Western weapons to any third party. Pyongyang sent shells to Russia. Pyongyang said it had no intention of exporting its missiles to any country. The UAE denies arming any party in Sudan. Tehran was ready to sell drones to any country that wanted them.",

@@ -818,8 +818,34 @@ func (d *doc) eitherSide(warPair bool) {
 		}
 		if near >= 0 {
 			c.rec, c.inherited = d.claims[near].rec, true
+			if pair := onlyWar(c.rec); c.bothSides && pair[0] != "" && !slices.Contains(c.sup, pair[0]) && !slices.Contains(c.sup, pair[1]) {
+				// "Kazakh-made vehicles reached Ukraine ... Kazakhstan has
+				// no plans to supply weapons to either side in the war": the
+				// two sides are the state its goods reach and the one
+				// state that state is at war with, named or not.
+				c.rec = pair[:]
+			}
 		}
 	}
+}
+
+// onlyWar returns the one pair of states at war (lexicon/wars.tsv) that the
+// single state of rec is in, or two empty codes when it is in none or in
+// several.
+func onlyWar(rec []string) [2]string {
+	var one [2]string
+	if len(rec) != 1 {
+		return one
+	}
+	for pair := range lex.wars {
+		if pair[0] == rec[0] {
+			if one[0] != "" {
+				return [2]string{}
+			}
+			one = pair
+		}
+	}
+	return one
 }
 
 // groupsTold gives goods that go to "the group" or "the militia" the

@@ -4556,8 +4556,13 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		if j < 0 {
 			j = s.sidesObject(d.trig)
 		}
-		if j >= 0 {
-			d.eitherSide, d.bothSides = true, s.d.toks[j-1].Norm != "any"
+		if j >= 0 && s.anyParty(j) && !s.partiesIn(j) && !s.partiesOfWar(j) {
+			// "had never provided lethal weapons to any party in the
+			// conflict", "to any third party": of any number, the parties
+			// are none named, whatever flows the text tells of the giver.
+			d.recOpen = true
+		} else if j >= 0 {
+			d.eitherSide, d.bothSides = true, !s.anyParty(j)
 			for a := range s.actors {
 				if m := &s.actors[a]; m.lo > j && m.lo-j <= 8 {
 					d.sideState = m.ref.Code // "to either party to the Ukraine conflict"
@@ -4633,14 +4638,7 @@ func (s *sent) sidesAt(j int) int {
 	toks := s.d.toks
 	for end := min(s.hi, j+6); j+2 < end; j++ {
 		if toks[j].Norm == "to" {
-			switch toks[j+1].Norm {
-			case "either", "any", "neither", "both":
-				switch toks[j+2].Norm {
-				case "side", "sides", "party", "parties":
-					return j + 2
-				}
-			}
-			return -1
+			return s.partiesAt(j + 1)
 		}
 		if clauseEnd(toks[j].Norm) {
 			return -1
@@ -4695,21 +4693,88 @@ func (s *sent) namedOnlyAs(code string, as func(m *actorMention) bool) bool {
 // giving at t, a verb whose object receives ("denied arming either side");
 // or -1.
 func (s *sent) sidesObject(t int) int {
-	toks := s.d.toks
 	if t+2 >= s.hi {
 		return -1
 	}
 	if v, ok := s.verbAt(t); !ok || v.Class != classGive {
 		return -1
 	}
-	switch toks[t+1].Norm {
-	case "either", "any", "neither", "both":
-		switch toks[t+2].Norm {
-		case "side", "sides", "party", "parties":
-			return t + 2
+	return s.partiesAt(t + 1)
+}
+
+// partiesAt returns the token of the noun in "either side", "any party",
+// "neither side", "both sides", "any third party" or "any country" at j:
+// the parties goods go to, whichever they are. It returns -1 when there is
+// none.
+func (s *sent) partiesAt(j int) int {
+	toks := s.d.toks
+	if j+1 >= s.hi {
+		return -1
+	}
+	k := j + 1
+	switch toks[j].Norm {
+	case "either", "neither", "both":
+	case "any":
+		if k+1 < s.hi && (toks[k].Norm == "third" || toks[k].Norm == "other") {
+			k++ // "to any third party"
 		}
+		if k+1 < s.hi && (toks[k+1].Norm == "that" || toks[k+1].Norm == "which" || toks[k+1].Norm == "who") {
+			return -1 // "ready to sell drones to any country that wanted them": whoever would buy, a readiness and no flow
+		}
+		if toks[k].Norm == "country" || toks[k].Norm == "countries" {
+			return k
+		}
+	default:
+		return -1
+	}
+	switch toks[k].Norm {
+	case "side", "sides", "party", "parties":
+		return k
 	}
 	return -1
+}
+
+// anyParty reports whether the parties noun at j is told with "any" ("any
+// party", "any third party"): of any number, not the two sides of a war.
+func (s *sent) anyParty(j int) bool {
+	toks := s.d.toks
+	w := toks[j-1].Norm
+	if w == "third" || w == "other" {
+		w = toks[j-2].Norm
+	}
+	return w == "any"
+}
+
+// partiesOfWar reports whether the parties noun at j is told as a war's
+// ("any party to the conflict", "any party in the Ukraine conflict"): the
+// text's flows may name them (see eitherSide).
+func (s *sent) partiesOfWar(j int) bool {
+	toks := s.d.toks
+	for k := j + 1; k < s.hi && k <= j+5; k++ {
+		if warNoun(toks[k].Norm) {
+			return true
+		}
+		if clauseEnd(toks[k].Norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// partiesIn reports whether the parties noun at j is placed in a state
+// ("any party in Sudan", "any party in Yemen"): the parties of a war within
+// it, which are that state's; not "any party in the Ukraine conflict".
+func (s *sent) partiesIn(j int) bool {
+	toks := s.d.toks
+	if j+2 >= s.hi || toks[j+1].Norm != "in" {
+		return false
+	}
+	a := s.actorAt(j + 2)
+	if a < 0 {
+		return false
+	}
+	m := &s.actors[a]
+	return m.ref.kind == kindCountry && (m.hi >= s.hi || !warNoun(toks[m.hi].Norm))
 }
 
 // moneyPhrases makes a funding phrase of every amount of money that counts
@@ -10013,6 +10078,9 @@ func (s *sent) unnamedBuyer(lo, hi int) bool {
 			if buyerNoun(toks[k].Norm) {
 				if withObject && (k+1 >= s.hi || toks[k+1].Norm != "with") {
 					break // "provided a country's army": not what it was given
+				}
+				if k+2 < s.hi && toks[k+1].Norm == "at" && toks[k+2].Norm == "war" {
+					break // "not sending lethal weapons to a country at war": the war's side the text tells, as "to countries at war"
 				}
 				return true
 			}

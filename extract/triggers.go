@@ -285,6 +285,9 @@ func (s *sent) tagTriggers() {
 			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
 			}
+			if (t.Norm == "backlog" || t.Norm == "backlogs") && !s.figureAfter(i) {
+				continue // "a backlog of US weapons that Taiwan has paid for" tells no flow; "the backlog at about $21 billion" values one
+			}
 			if (t.Norm == "tender" || t.Norm == "tenders") && !s.wonBefore(i) {
 				nc = classRequest // "Malaysia launched a tender for 18 jets" seeks them; "KAI won a tender to supply" sells
 			}
@@ -2681,6 +2684,18 @@ func (s *sent) placedBy(j int) bool {
 		j++
 	}
 	return j < s.hi && s.actorAt(j) >= 0 || s.unnamedBuyer(j-1, min(s.hi, j+5))
+}
+
+// figureAfter reports whether a figure in digits follows i in the
+// sentence: a backlog of orders is told as a flow only by its size or the
+// goods counted in it.
+func (s *sent) figureAfter(i int) bool {
+	for j := i + 1; j < s.hi; j++ {
+		if s.d.toks[j].Kind == Number {
+			return true
+		}
+	}
+	return false
 }
 
 // countAt reports whether the token at j is a count in digits or a

@@ -2233,6 +2233,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IT>EG other - delivered", "IT>QA other - delivered"}},
 		{"'its' before imports after a share is the importer, not the supplier named just before it: the first other state of the sentence, else the sentence before's", "The purchase reflects a wider shift in India's arms buying, though Russia still accounts for the largest share of its imports. Egypt was the third-largest importer. France supplied 20 percent of its major arms imports.",
 			[]string{"RU>IN other - delivered", "FR>EG other - delivered"}},
+		{"the object of 'with' before a participle does what it says", "Saudi Arabia was the world's second-largest arms importer, with the United States supplying 74% of Saudi Arabia's imports.",
+			[]string{"US>SA other - delivered"}},
 		{"a share of one state's deliveries ranks buyers", "Chile accounted for 40 percent of Spanish deliveries and Peru for 10 percent.",
 			[]string{"ES>CL other - delivered", "ES>PE other - delivered"}},
 		{"a share of one state's imports ranks givers, each ranked state on the side of the one before", "Spain accounted for 40 per cent of Chile's arms imports, followed by Italy with 12 per cent and Sweden with 9 per cent.",

@@ -3820,11 +3820,29 @@ func (s *sent) forcesAt(i int) bool {
 	return false
 }
 
+// withSubject returns the state that "with" governs right before the
+// participle at i, or -1: in an absolute clause ("Saudi Arabia was the
+// second-largest importer, with the United States supplying 74% of its
+// imports") the object of "with" does what the participle says.
+func (s *sent) withSubject(i int) int {
+	if !strings.HasSuffix(s.d.toks[i].Norm, "ing") {
+		return -1
+	}
+	a := s.actorAt(i - 1 - s.chainBefore(i))
+	if a < 0 || s.actors[a].prep != "with" || s.actors[a].possessive {
+		return -1
+	}
+	return a
+}
+
 // subject finds the actor that does the verb at t: the nearest actor before
 // the verb chain that no preposition governs and that is not a speaker. A
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
+	if a := s.withSubject(t.i); a >= 0 {
+		return a
+	}
 	if k := t.i - 1; k-2 >= s.lo && toks[k].Norm == "of" && accuseWord(toks[k-1].Norm) && !s.is(k-2, fBe) {
 		// "two Chinese companies it accuses of helping Russia": the
 		// accused do it, named before the accuser ("Iran was accused of

@@ -2235,6 +2235,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>IN other - delivered", "FR>EG other - delivered"}},
 		{"the object of 'with' before a participle does what it says", "Saudi Arabia was the world's second-largest arms importer, with the United States supplying 74% of Saudi Arabia's imports.",
 			[]string{"US>SA other - delivered"}},
+		{"a share verb nearer the imports than a verb of giving says who supplies them", "At least 35 states sent weapons to Ukraine, led by the United States, which accounted for 45% of Ukraine's imports.",
+			[]string{">UA other - delivered", "US>UA other - delivered"}},
 		{"a share of one state's deliveries ranks buyers", "Chile accounted for 40 percent of Spanish deliveries and Peru for 10 percent.",
 			[]string{"ES>CL other - delivered", "ES>PE other - delivered"}},
 		{"a share of one state's imports ranks givers, each ranked state on the side of the one before", "Spain accounted for 40 per cent of Chile's arms imports, followed by Italy with 12 per cent and Sweden with 9 per cent.",

@@ -1269,11 +1269,14 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "China supplied 82 per cent of Pakistan's arms imports": who
 			// gives what another imports supplies it; so does who
 			// "accounted for 36 per cent of India's arms imports".
-			if gv := s.governor(t); gv.class == classGive && gv.i < t.i {
+			// The verb nearer the share says whose it is: not "sent" in "35
+			// states sent weapons, led by the United States, which
+			// accounted for 45% of its imports".
+			if gv, at := s.governor(t), s.shareVerbBefore(t.i); gv.class == classGive && gv.i < t.i && gv.i > at {
 				if giver := s.subject(gv); giver >= 0 && giver != poss {
 					r.sup = r.take(s, giver)
 				}
-			} else if at := s.shareVerbBefore(t.i); at >= 0 {
+			} else if at >= 0 {
 				giver := s.subject(trigger{i: at})
 				if giver < 0 && at-2 >= s.lo && (s.d.toks[at-1].Norm == "suppliers" || s.d.toks[at-1].Norm == "exporters") {
 					giver = s.actorAt(at - 2) // "Israeli suppliers accounted for 70 percent of Azerbaijan's imports"

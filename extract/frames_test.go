@@ -2237,6 +2237,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>SA other - delivered"}},
 		{"a share verb nearer the imports than a verb of giving says who supplies them", "At least 35 states sent weapons to Ukraine, led by the United States, which accounted for 45% of Ukraine's imports.",
 			[]string{">UA other - delivered", "US>UA other - delivered"}},
+		{"a state's own share of another's imports is its own, whatever verb of giving a clause before has", "China supplied 81% of Pakistan's major arms imports, while Russia's share of India's imports has fallen to 36% from 72% a decade earlier.",
+			[]string{"CN>PK other - delivered", "RU>IN other - delivered"}},
 		{"a share of one state's deliveries ranks buyers", "Chile accounted for 40 percent of Spanish deliveries and Peru for 10 percent.",
 			[]string{"ES>CL other - delivered", "ES>PE other - delivered"}},
 		{"a share of one state's imports ranks givers, each ranked state on the side of the one before", "Spain accounted for 40 per cent of Chile's arms imports, followed by Italy with 12 per cent and Sweden with 9 per cent.",

@@ -1272,7 +1272,10 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// The verb nearer the share says whose it is: not "sent" in "35
 			// states sent weapons, led by the United States, which
 			// accounted for 45% of its imports".
-			if gv, at := s.governor(t), s.shareVerbBefore(t.i); gv.class == classGive && gv.i < t.i && gv.i > at {
+			// Nor does a verb before a state's own share: "China supplied
+			// 81% of Pakistan's imports, while Russia's share of India's
+			// imports has fallen" (see bareImports).
+			if gv, at := s.governor(t), s.shareVerbBefore(t.i); gv.class == classGive && gv.i < t.i && gv.i > at && !(g.phrases[0].elided && len(g.phrases[0].demonym) > 0) {
 				if giver := s.subject(gv); giver >= 0 && giver != poss {
 					r.sup = r.take(s, giver)
 				}

@@ -1975,19 +1975,59 @@ func (s *sent) itsSupplierAt(j int) {
 // customer, taking 34 percent of its arms exports"), or else the one state
 // the sentence before names as its topic ("Russia's exports fell. India
 // was the main customer, taking 34 percent of its arms exports").
+//
+// So "its" before "imports" after a share ("accounts for the largest share
+// of its imports") is the importer, not the supplier named just before it
+// (see itsImporterAt).
 func (s *sent) itsExports() {
 	toks := s.d.toks
 	for k := s.next(s.lo, fNoun); k < s.hi; k = s.next(k+1, fNoun) {
-		if toks[k].Norm != "exports" {
+		if toks[k].Norm != "exports" && toks[k].Norm != "imports" {
 			continue
 		}
 		j := k - 1
-		for j > s.lo && (toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "defence" || toks[j].Norm == "defense" || toks[j].Norm == "military") {
+		for j > s.lo && (toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "defence" || toks[j].Norm == "defense" || toks[j].Norm == "military" || toks[j].Norm == "major") {
 			j--
 		}
 		if j-2 > s.lo && toks[j].Norm == "its" && toks[j-1].Norm == "of" && s.actorAt(j) < 0 && shareWord(toks[j-2].Norm) {
-			s.itsExporterAt(j)
+			if toks[k].Norm == "imports" {
+				s.itsImporterAt(j)
+			} else {
+				s.itsExporterAt(j)
+			}
 		}
+	}
+}
+
+// itsImporterAt is itsExports for the "its" before "imports" at j. A
+// supplier does not supply a share of its own imports: the state named
+// last before "its" is the supplier, and "its" the first other state the
+// sentence names ("At least 35 states armed Ukraine, led by the United
+// States, which accounted for 45% of its imports"), or else the one state
+// the sentence before names as its topic ("India was the largest importer.
+// Russia still supplied 36% of its imports").
+func (s *sent) itsImporterAt(j int) {
+	supplier := -1
+	for a := range s.actors {
+		if m := &s.actors[a]; m.hi <= j && !m.demonym && m.ref.kind == kindCountry {
+			supplier = a
+		}
+	}
+	if supplier < 0 {
+		return // "45% of its imports came from the United States": the generic reading stands
+	}
+	code, sup := "", s.actors[supplier].ref.Code
+	for a := range s.actors[:supplier] {
+		if m := &s.actors[a]; !m.demonym && m.ref.kind == kindCountry && m.ref.Code != sup {
+			code = m.ref.Code
+			break
+		}
+	}
+	if prev := s.idx - 1; code == "" && prev >= 0 && s.d.sentStates[prev].n == 1 && s.d.sentStates[prev].codes[0] != sup {
+		code = s.d.sentStates[prev].codes[0]
+	}
+	if code != "" {
+		s.insertItsState(j, code)
 	}
 }
 

@@ -3531,7 +3531,8 @@ func (s *sent) bareImports(ps []phrase) []phrase {
 			j--
 		}
 		own := j // the owner's first token
-		if toks[j].Norm == "its" {
+		if toks[j].Norm == "its" && s.actorAt(j) < 0 {
+			// (An "its" read as the importer, see itsImporterAt, is a possessive like any other.)
 			if t.i+2 >= s.hi || toks[t.i+1].Norm != "from" || s.actorAt(t.i+2) < 0 {
 				continue // whose "its" is, only a seller named after it leaves no doubt: "drew 60 per cent of its imports from Turkey"
 			}

@@ -1269,11 +1269,17 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			// "China supplied 82 per cent of Pakistan's arms imports": who
 			// gives what another imports supplies it; so does who
 			// "accounted for 36 per cent of India's arms imports".
-			if gv := s.governor(t); gv.class == classGive && gv.i < t.i {
+			// The verb nearer the share says whose it is: not "sent" in "35
+			// states sent weapons, led by the United States, which
+			// accounted for 45% of its imports".
+			// Nor does a verb before a state's own share: "China supplied
+			// 81% of Pakistan's imports, while Russia's share of India's
+			// imports has fallen" (see bareImports).
+			if gv, at := s.governor(t), s.shareVerbBefore(t.i); gv.class == classGive && gv.i < t.i && gv.i > at && !(g.phrases[0].elided && len(g.phrases[0].demonym) > 0) {
 				if giver := s.subject(gv); giver >= 0 && giver != poss {
 					r.sup = r.take(s, giver)
 				}
-			} else if at := s.shareVerbBefore(t.i); at >= 0 {
+			} else if at >= 0 {
 				giver := s.subject(trigger{i: at})
 				if giver < 0 && at-2 >= s.lo && (s.d.toks[at-1].Norm == "suppliers" || s.d.toks[at-1].Norm == "exporters") {
 					giver = s.actorAt(at - 2) // "Israeli suppliers accounted for 70 percent of Azerbaijan's imports"
@@ -3820,11 +3826,29 @@ func (s *sent) forcesAt(i int) bool {
 	return false
 }
 
+// withSubject returns the state that "with" governs right before the
+// participle at i, or -1: in an absolute clause ("Saudi Arabia was the
+// second-largest importer, with the United States supplying 74% of its
+// imports") the object of "with" does what the participle says.
+func (s *sent) withSubject(i int) int {
+	if !strings.HasSuffix(s.d.toks[i].Norm, "ing") {
+		return -1
+	}
+	a := s.actorAt(i - 1 - s.chainBefore(i))
+	if a < 0 || s.actors[a].prep != "with" || s.actors[a].possessive {
+		return -1
+	}
+	return a
+}
+
 // subject finds the actor that does the verb at t: the nearest actor before
 // the verb chain that no preposition governs and that is not a speaker. A
 // pronoun subject ("they will give") refers to the last subject.
 func (s *sent) subject(t trigger) int {
 	toks := s.d.toks
+	if a := s.withSubject(t.i); a >= 0 {
+		return a
+	}
 	if k := t.i - 1; k-2 >= s.lo && toks[k].Norm == "of" && accuseWord(toks[k-1].Norm) && !s.is(k-2, fBe) {
 		// "two Chinese companies it accuses of helping Russia": the
 		// accused do it, named before the accuser ("Iran was accused of

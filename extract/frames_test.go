@@ -4873,6 +4873,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DK>AR aircraft 24..24 item committed", "DK>AR funding 3e+08..3e+08 USD committed", "US>AR funding 4e+07..4e+07 USD committed", "DK>AR aircraft - expected"}},
 		{"the rockets a launcher fires are counted in rounds, as shells are; bombs, whole munitions, stay items", "Canada pledged 80,840 air-to-ground rockets to Ukraine. Iran has sent 500,000 122mm rockets to Russia. Egypt planned to send up to 40,000 Grad rockets to Russia. The United States sent 1,800 bombs to Israel.",
 			[]string{"CA>UA ammunition 80840..80840 round committed", "IR>RU ammunition 500000..500000 round delivered", "EG>RU ammunition ..40000 round expected", "US>IL ammunition 1800..1800 item delivered"}},
+		{"'one of' the goods after a verb of transfer ('took delivery of one of the three batteries', 'will deploy one of its batteries') counts one; after a comma it tells what the goods named before are one of, and the whole keeps its count", "The Philippines has taken delivery of one of the three BrahMos missile batteries from India. The United States will deploy one of its THAAD batteries to Israel. Chile bought the Almirante Williams, one of three British frigates the navy bought that decade.",
+			[]string{"IN>PH missile 1..1 item delivered", "US>IL air_defense 1..1 item expected", "GB>CL ship 3..3 item delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

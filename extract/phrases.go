@@ -6703,6 +6703,31 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
 }
 
+// oneOf returns a count of one for the "one" before the "of" at token m
+// that takes one of goods named after it: "took delivery of one of the
+// three BrahMos batteries", "will deploy one of its THAAD batteries". The
+// number lexicon reads "one" before "of" as a pronoun ("one of them"), so
+// the count is made here, where goods follow; "the one of" stays a
+// pronoun. An apposition after a comma tells what the goods named before
+// are one of ("Chile bought the Almirante Williams, one of three frigates
+// the navy bought"): the whole keeps its count; so does a superlative,
+// which ranks rather than counts ("one of the largest U.S. arms deals").
+// Or nil.
+func (s *sent) oneOf(m int) *QuantityMatch {
+	toks := s.d.toks
+	o := m - 1
+	if o <= s.lo || m+2 >= s.hi || toks[m].Norm != "of" || toks[o].Norm != "one" || toks[o-1].Norm == "," {
+		return nil
+	}
+	if w := toks[m+2].Norm; s.partitive(m+1) && (w == "most" || len(w) > 4 && strings.HasSuffix(w, "est")) {
+		return nil
+	}
+	if qp := (qparser{toks: toks, hi: s.hi}); o > s.lo && qp.is(o-1, nkNotOneBefore) {
+		return nil
+	}
+	return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
 // askedFor reports whether the "for" at k takes the object of a verb of
 // asking before it in the clause: "asked for", "asked France and Italy
 // for".
@@ -6908,6 +6933,9 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 	}
 	if q == nil {
+		q = s.oneOf(j) // "will deploy one of its THAAD batteries"
+	}
+	if q == nil {
 		q = s.articleOne(p, j)
 	}
 	if q == nil && j == p.lo {
@@ -6930,6 +6958,8 @@ func (s *sent) attachQuantity(p *phrase) {
 		if w := toks[m].Norm; w == "of" {
 			if q1 := s.quantityEndingAt(m); q1 != nil {
 				q, p.whole = q1, q
+			} else if q1 := s.oneOf(m); q1 != nil {
+				q, p.whole = q1, q // "took delivery of one of the three BrahMos batteries"
 			} else if p.share = s.shareOf(m, q); p.share != nil {
 				p.whole = q
 			}

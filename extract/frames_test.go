@@ -4875,6 +4875,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CA>UA ammunition 80840..80840 round committed", "IR>RU ammunition 500000..500000 round delivered", "EG>RU ammunition ..40000 round expected", "US>IL ammunition 1800..1800 item delivered"}},
 		{"'one of' the goods after a verb of transfer ('took delivery of one of the three batteries', 'will deploy one of its batteries') counts one; after a comma it tells what the goods named before are one of, and the whole keeps its count", "The Philippines has taken delivery of one of the three BrahMos missile batteries from India. The United States will deploy one of its THAAD batteries to Israel. Chile bought the Almirante Williams, one of three British frigates the navy bought that decade.",
 			[]string{"IN>PH missile 1..1 item delivered", "US>IL air_defense 1..1 item expected", "GB>CL ship 3..3 item delivered"}},
+		{"a count set after uncounted goods past a comma or colon, ending there or counting a noun that names them again ('carriers, about 40 vehicles', 'howitzers, 19 in all', 'Javelins: more than 10,000 by the Pentagon's count'), counts them; one that measures something else ('tanks to Belarus, 40 km from the border') does not", "Sweden will give Ukraine its fleet of Pbv 302 armoured personnel carriers, about 40 vehicles. France said its Caesar howitzers, 19 in all, had been handed to Ukraine. The US has sent Ukraine large numbers of Javelins: more than 10,000 by the Pentagon's own count. Russia sent tanks to Belarus, 40 km from the border.",
+			[]string{"SE>UA armored_vehicle 40..40 item expected", "FR>UA artillery 19..19 item delivered", "US>UA missile 10000.. item delivered", "RU>BY armored_vehicle - delivered"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6933,6 +6933,14 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 	}
 	if q == nil {
+		if q = s.apposedCount(p); q != nil {
+			p.restatedTo = q.Hi
+			if q.Hi < s.hi && s.is(q.Hi, fGenericHead) {
+				p.restatedTo++ // the noun counted: "about 40 vehicles"
+			}
+		}
+	}
+	if q == nil {
 		q = s.oneOf(j) // "will deploy one of its THAAD batteries"
 	}
 	if q == nil {
@@ -7102,6 +7110,47 @@ func (s *sent) restatedCount(p *phrase) *QuantityMatch {
 		}
 	}
 	return nil
+}
+
+// apposedCount finds the count set after goods that have none, past a
+// comma or colon, as an apposition that says how many they are: "the
+// fleet of Pbv 302 carriers, about 40 vehicles", "its Caesar howitzers,
+// 19 in all", "the tanks, a total of 40",
+// "large numbers of Javelins: more than 10,000 by the Pentagon's count".
+// The count must end its phrase there (a comma, the sentence's end, "in
+// all", "by" a source) or count a noun that only counts the goods again
+// ("vehicles", "systems"): "tanks, 40 km from the border" or "jets, 12 of
+// them to Poland" are no restatement. Or nil.
+func (s *sent) apposedCount(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	j := p.hi
+	if j+1 >= s.hi || toks[j].Norm != "," && toks[j].Norm != ":" {
+		return nil
+	}
+	j++
+	if j+2 < s.hi && toks[j].Norm == "a" && toks[j+1].Norm == "total" && toks[j+2].Norm == "of" {
+		j += 3 // "a total of 40"
+	}
+	var q *QuantityMatch
+	for k := range s.quants {
+		if c := &s.quants[k]; c.Lo == j && !c.Percent && !c.Fraction && !c.Year && c.Currency == "" {
+			q = c
+		}
+	}
+	if q == nil {
+		return nil
+	}
+	e := q.Hi
+	switch {
+	case e >= s.hi || toks[e].Kind == Punct && toks[e].Norm != "-" && toks[e].Norm != "/":
+	case s.is(e, fGenericHead) || toks[e].Norm == "aircraft":
+	case e+1 < s.hi && toks[e].Norm == "in" && (toks[e+1].Norm == "all" || toks[e+1].Norm == "total"):
+	case toks[e].Norm == "altogether":
+	case e+1 < s.hi && toks[e].Norm == "by" && s.partitive(e+1):
+	default:
+		return nil
+	}
+	return q
 }
 
 // restatingVerbs say what a unit is made of or amounts to.

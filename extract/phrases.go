@@ -6704,6 +6704,31 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
 }
 
+// oneOf returns a count of one for the "one" before the "of" at token m
+// that takes one of goods named after it: "took delivery of one of the
+// three BrahMos batteries", "will deploy one of its THAAD batteries". The
+// number lexicon reads "one" before "of" as a pronoun ("one of them"), so
+// the count is made here, where goods follow; "the one of" stays a
+// pronoun. An apposition after a comma tells what the goods named before
+// are one of ("Chile bought the Almirante Williams, one of three frigates
+// the navy bought"): the whole keeps its count; so does a superlative,
+// which ranks rather than counts ("one of the largest U.S. arms deals").
+// Or nil.
+func (s *sent) oneOf(m int) *QuantityMatch {
+	toks := s.d.toks
+	o := m - 1
+	if o <= s.lo || m+2 >= s.hi || toks[m].Norm != "of" || toks[o].Norm != "one" || toks[o-1].Norm == "," {
+		return nil
+	}
+	if w := toks[m+2].Norm; s.partitive(m+1) && (w == "most" || len(w) > 4 && strings.HasSuffix(w, "est")) {
+		return nil
+	}
+	if qp := (qparser{toks: toks, hi: s.hi}); o > s.lo && qp.is(o-1, nkNotOneBefore) {
+		return nil
+	}
+	return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
 // askedFor reports whether the "for" at k takes the object of a verb of
 // asking before it in the clause: "asked for", "asked France and Italy
 // for".
@@ -6909,6 +6934,17 @@ func (s *sent) attachQuantity(p *phrase) {
 		}
 	}
 	if q == nil {
+		if q = s.apposedCount(p); q != nil {
+			p.restatedTo = q.Hi
+			if q.Hi < s.hi && s.is(q.Hi, fGenericHead) {
+				p.restatedTo++ // the noun counted: "about 40 vehicles"
+			}
+		}
+	}
+	if q == nil {
+		q = s.oneOf(j) // "will deploy one of its THAAD batteries"
+	}
+	if q == nil {
 		q = s.articleOne(p, j)
 	}
 	if q == nil && j == p.lo {
@@ -6931,6 +6967,8 @@ func (s *sent) attachQuantity(p *phrase) {
 		if w := toks[m].Norm; w == "of" {
 			if q1 := s.quantityEndingAt(m); q1 != nil {
 				q, p.whole = q1, q
+			} else if q1 := s.oneOf(m); q1 != nil {
+				q, p.whole = q1, q // "took delivery of one of the three BrahMos batteries"
 			} else if p.share = s.shareOf(m, q); p.share != nil {
 				p.whole = q
 			}
@@ -7073,6 +7111,47 @@ func (s *sent) restatedCount(p *phrase) *QuantityMatch {
 		}
 	}
 	return nil
+}
+
+// apposedCount finds the count set after goods that have none, past a
+// comma or colon, as an apposition that says how many they are: "the
+// fleet of Pbv 302 carriers, about 40 vehicles", "its Caesar howitzers,
+// 19 in all", "the tanks, a total of 40",
+// "large numbers of Javelins: more than 10,000 by the Pentagon's count".
+// The count must end its phrase there (a comma, the sentence's end, "in
+// all", "by" a source) or count a noun that only counts the goods again
+// ("vehicles", "systems"): "tanks, 40 km from the border" or "jets, 12 of
+// them to Poland" are no restatement. Or nil.
+func (s *sent) apposedCount(p *phrase) *QuantityMatch {
+	toks := s.d.toks
+	j := p.hi
+	if j+1 >= s.hi || toks[j].Norm != "," && toks[j].Norm != ":" {
+		return nil
+	}
+	j++
+	if j+2 < s.hi && toks[j].Norm == "a" && toks[j+1].Norm == "total" && toks[j+2].Norm == "of" {
+		j += 3 // "a total of 40"
+	}
+	var q *QuantityMatch
+	for k := range s.quants {
+		if c := &s.quants[k]; c.Lo == j && !c.Percent && !c.Fraction && !c.Year && c.Currency == "" {
+			q = c
+		}
+	}
+	if q == nil {
+		return nil
+	}
+	e := q.Hi
+	switch {
+	case e >= s.hi || toks[e].Kind == Punct && toks[e].Norm != "-" && toks[e].Norm != "/":
+	case s.is(e, fGenericHead) || toks[e].Norm == "aircraft":
+	case e+1 < s.hi && toks[e].Norm == "in" && (toks[e+1].Norm == "all" || toks[e+1].Norm == "total"):
+	case toks[e].Norm == "altogether":
+	case e+1 < s.hi && toks[e].Norm == "by" && s.partitive(e+1):
+	default:
+		return nil
+	}
+	return q
 }
 
 // restatingVerbs say what a unit is made of or amounts to.

@@ -5700,6 +5700,14 @@ func (d *doc) mainRecipient() {
 			!(d.sale && d.signedPair(c)) { // (two that sign a deal together are its seller and its buyer: makersSupply splits them)
 			c.rec, c.inherited = main, true // (an "aid package" with no sum tells no flow of its own)
 		}
+		if d.sumFromUnnamedGivers(c) && (n > 1 || max(c.sent-mainSent, mainSent-c.sent) <= 3) {
+			// "European governments allocated €10.5bn in new military aid",
+			// "partners have pledged more than 40 billion dollars in
+			// military aid": givers told only as a group give to the one
+			// party the text's flows go to. The group stays unnamed: the
+			// recipient is lent, the giver still open.
+			c.rec = main
+		}
 		// A text of one flow only: a counted transfer that names neither
 		// side ("The first 11 HIMARS rocket launchers were handed over last
 		// year") is of that flow, however far back it was named.
@@ -5712,6 +5720,14 @@ func (d *doc) mainRecipient() {
 			}
 		}
 	}
+}
+
+// sumFromUnnamedGivers reports whether claim c is a sum of money that
+// givers told only as a group ("donors", "allies", "European governments")
+// gave or promised, to no one the sentence names.
+func (d *doc) sumFromUnnamedGivers(c *draft) bool {
+	return c.open && len(c.sup) == 0 && len(c.rec) == 0 && c.p.money && c.p.qty != nil && !c.aggregate && !c.homemade &&
+		(c.status == armsledger.Delivered || c.status == armsledger.Committed)
 }
 
 // otherRecipientBefore reports whether a claim before claim i in its

@@ -640,6 +640,9 @@ func (s *sent) run() {
 	if among >= 0 {
 		s.amongFunders(among, att) // after the sentence's own claims, whose recipient it may take
 	}
+	if len(s.trigs) > 0 && len(s.d.claims) > 0 {
+		s.contributedBare(att) // "Sweden and Canada have contributed to the scheme": after the claims it may pay for
+	}
 	for k := total; k >= 0; k = s.totalWord(k + 1) {
 		s.restatedTotal(k, att) // after the sentence's own claims, which it may restate
 	}

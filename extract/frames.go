@@ -7808,7 +7808,7 @@ func (s *sent) gappedMakers(t *trigger, i int) int {
 func (s *sent) opensGap(t *trigger, lo int) bool {
 	subject := false
 	for a := range s.actors {
-		if m := &s.actors[a]; m.hi <= t.i && m.prep == "" && !m.possessive && !m.speaker {
+		if m := &s.actors[a]; m.hi <= t.i && (m.prep == "" || s.suppliersIn(a)) && !m.possessive && !m.speaker {
 			subject = true
 		}
 	}
@@ -7821,6 +7821,23 @@ func (s *sent) opensGap(t *trigger, lo int) bool {
 		}
 	}
 	return false
+}
+
+// suppliersIn reports whether actor a is the state of the suppliers that
+// a stand-in noun names before it, "in" or "from" between: "Companies in
+// Singapore shipped", "Suppliers based in Russia provided". The noun is the
+// clause's subject, and so, standing for them, is the state.
+func (s *sent) suppliersIn(a int) bool {
+	m := &s.actors[a]
+	if m.prep != "in" && m.prep != "from" {
+		return false
+	}
+	toks := s.d.toks
+	k := m.lo - 2 // the word before the preposition
+	if k > s.lo && (toks[k].Norm == "based" || toks[k].Norm == "located") {
+		k--
+	}
+	return k >= s.lo && toks[m.lo-1].Norm == m.prep && standIn(toks[k].Norm)
 }
 
 // standIn reports whether w, before "in" or "from" and a state, stands

@@ -196,17 +196,7 @@ func (s *sent) fundingClause(k int) bool {
 // sentence or the three before; none told, no claim.
 func (s *sent) amongFunders(v int, att attrib) {
 	codes, lo, _ := s.group(s.actorAt(v - 2))
-	var c *draft
-	for i := len(s.d.claims) - 1; i >= 0; i-- {
-		d := &s.d.claims[i]
-		if d.sent < s.idx-3 {
-			break
-		}
-		if len(d.rec) > 0 && d.status != armsledger.Denied && d.status != armsledger.Requested && !overlaps(codes, d.rec) {
-			c = d
-			break
-		}
-	}
+	c := s.flowFunded(codes)
 	if c == nil {
 		return
 	}
@@ -217,4 +207,120 @@ func (s *sent) amongFunders(v int, att attrib) {
 	d := draft{sup: slices.Clone(codes), rec: slices.Clone(c.rec), p: phrase{lo: v, hi: v + 1, head: v, cat: armsledger.Funding},
 		status: armsledger.Delivered, rule: "finance.among", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, lo, hi)
+}
+
+// flowFunded returns the last flow told in the sentence or the three
+// before, neither refused nor asked for, to a party other than the givers
+// codes: the flow that money given to a scheme of no recipient named pays
+// for. Or nil.
+func (s *sent) flowFunded(codes []string) *draft {
+	for i := len(s.d.claims) - 1; i >= 0; i-- {
+		d := &s.d.claims[i]
+		if d.sent < s.idx-3 {
+			break
+		}
+		if len(d.rec) > 0 && d.status != armsledger.Denied && d.status != armsledger.Requested && !overlaps(codes, d.rec) {
+			return d
+		}
+	}
+	return nil
+}
+
+// "Contribute" with nothing given after it ("Sweden and Canada have
+// contributed to the scheme", "More than 15 countries have contributed",
+// "France has said it will not contribute") tells money given, of no sum,
+// to what the text tells them paying for: a funding claim from the
+// subject to the recipient of the flow told just before (see flowFunded),
+// as amongFunders reads "are among those that have contributed".
+
+// contributedBare makes the claim of each bare "contribute" of the
+// sentence (see bareContribution), read after its own claims.
+func (s *sent) contributedBare(att attrib) {
+	for k := range s.trigs {
+		t := s.trigs[k]
+		if t.noun || t.passive || t.lemma != "contribute" || !s.bareContribution(t.i) || s.claimOf(t.i) {
+			continue
+		}
+		var codes []string
+		lo, open := t.i, false
+		if a := s.subject(t); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
+			codes, lo, _ = s.group(a)
+		} else if j := t.i - 1 - s.chainBefore(t.i); j >= s.lo && s.is(j, fGeneric) {
+			lo, open = j, true // "More than 15 countries have contributed": givers left unnamed
+		} else {
+			continue
+		}
+		c := s.flowFunded(codes)
+		if c == nil || c.p.cat != armsledger.Funding && !s.schemeToldBefore(t.i) {
+			continue // (money given before, or a scheme told, say what is contributed to is paid for)
+		}
+		p := phrase{lo: t.i, hi: t.i + 1, head: t.i, cat: armsledger.Funding}
+		d := draft{sup: slices.Clone(codes), rec: slices.Clone(c.rec), p: p, status: s.status(t, group{lo: t.i, hi: t.i + 1, phrases: []phrase{p}}),
+			rule: "contribute.bare", sent: s.idx, trig: t.i, conf: 0.5, open: open}
+		s.finishDraft(&d, att, min(lo, t.i), s.contributionEnd(t.i))
+	}
+}
+
+// schemeToldBefore reports whether a scheme is named ("the scheme", "the
+// Czech initiative", "a joint fund") before token v, in its sentence or
+// the three before: what is contributed to with nothing named is money
+// where a scheme pools it or money was told given just before ("Spain has
+// not contributed" in a roundup of arms given is no payment).
+func (s *sent) schemeToldBefore(v int) bool {
+	lo := s.d.sents[max(0, s.idx-3)].Lo
+	for j := lo; j < v; j++ {
+		if schemeNoun(s.d.toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOf reports whether the sentence already holds a claim of the
+// trigger at v.
+func (s *sent) claimOf(v int) bool {
+	return slices.ContainsFunc(s.d.claims, func(d draft) bool { return d.sent == s.idx && d.trig == v })
+}
+
+// bareContribution reports whether "contribute" at v gives nothing named
+// after it: the clause ends, or goes on only to what is paid into ("to the
+// scheme", "to it"), to "money" or "funds", or to a word of time or
+// addition ("too", "this year").
+func (s *sent) bareContribution(v int) bool {
+	toks := s.d.toks
+	j := v + 1
+	for j < s.hi && s.is(j, fAdverb) {
+		j++
+	}
+	if j >= s.hi {
+		return true
+	}
+	switch w := toks[j].Norm; w {
+	case "\"", "“", "'", "‘":
+		return false // "would contribute \"a three-digit million euro sum\"": a sum, quoted
+	case ".", ",", ";", ":", ")", "!", "?":
+		return true
+	case "money", "funds", "too", "also", "this", "last", "later":
+		return true
+	case "to", "into":
+		if j+1 < s.hi && toks[j+1].Norm == "it" {
+			return true
+		}
+		return j+2 < s.hi && toks[j+1].Norm == "the" && schemeNoun(toks[j+2].Norm)
+	}
+	return false
+}
+
+// contributionEnd returns the end of the bare contribution at v: past the
+// scheme it goes to, or "money".
+func (s *sent) contributionEnd(v int) int {
+	toks := s.d.toks
+	j := v + 1
+	switch {
+	case j < s.hi && (toks[j].Norm == "money" || toks[j].Norm == "funds"):
+		return j + 1
+	case j+2 < s.hi && (toks[j].Norm == "to" || toks[j].Norm == "into") && toks[j+1].Norm == "the":
+		return j + 3
+	}
+	return v + 1
 }

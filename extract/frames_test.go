@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a want is a request when it counts the goods, asks for more, names who would give them or takes goods already known ('the Taurus missiles')", "Ukraine wanted 25 Patriot systems. Peru wants more jets. Chile wants tanks from Germany. Kyiv wants the Taurus missiles.",
+			[]string{">UA air_defense 25..25 item requested", ">PE aircraft - requested", "DE>CL armored_vehicle - requested", ">UA missile - requested"}},
 		{"a counted transfer naming neither side, in a sentence whose flow before it names another recipient ('the remaining two will arrive'), goes on with that flow, not with the one the text tells most", "India has received three of the five S-400 squadrons it ordered in 2018, and Russian officials say the remaining two will arrive by 2027. Russia has sent about 2,500 personnel to Mali. Russia sent T-72 tanks to Mali in January.",
 			[]string{"RU>IN air_defense 3..3 item delivered", "RU>IN air_defense 5..5 item committed", "RU>IN air_defense 2..2 item expected", "RU>ML personnel 2500..2500 person delivered", "RU>ML armored_vehicle - delivered"}},
 		{"goods given 'to armed groups' or 'to militants' with no state named for where they are (also after a passive's agent) go to no state, not to the recipient of another giver's flow told before; 'to armed groups in Mali' names Mali", "Russia sent jets to Burkina Faso. Investigators found rifles that had been supplied by Libya to armed groups in the region. Sudan supplied rifles to militants in the Middle East. Algeria supplied rifles to armed groups in Mali.",
@@ -1322,8 +1324,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NO>UA artillery 14..14 item delivered", "NO>UA funding 3e+10..3e+10 NOK delivered"}},
 		{"goods of no kind whose contents are told are those contents; a list of contents keeps each item", "The weapons Canada sent to Latvia include Piranha vehicles. The deal also covers weapons, crew training and spare parts.",
 			[]string{"CA>LV armored_vehicle - delivered", "CA>LV other - committed", "CA>LV technology - committed", "CA>LV technology - committed"}},
-		{"the sum two states' trade came to is no money for arms", "Egypt wants Chinese jets. Trade between the two countries reached $15 billion last year, and they agreed to build a railway.",
-			[]string{"CN>EG aircraft - requested"}},
+		{"the sum two states' trade came to is no money for arms", "Egypt wants 12 Chinese jets. Trade between the two countries reached $15 billion last year, and they agreed to build a railway.",
+			[]string{"CN>EG aircraft 12..12 item requested"}},
 		{"a verb before a semicolon governs no noun of transfer after it", "Finland has promised to keep arming Ukraine; its deliveries so far total €2 billion.",
 			[]string{"FI>UA funding 2e+09..2e+09 EUR delivered", "FI>UA other - committed"}},
 		{"a sum after a verb of exceeding is a lower bound", "Lithuania's military aid to Ukraine has surpassed €700 million.",
@@ -4936,6 +4938,8 @@ func TestNotClaims(t *testing.T) {
 		"Officials said no decision on the F-35 jets for Riyadh had been taken. Germany said there was no decision on sending Taurus missiles to Ukraine.",
 		// an option weighed in the past perfect, none taken
 		"Peru had also considered buying F-16s from the United States. Chile had weighed the purchase of Rafales from France.",
+		// a wish: goods wanted with no amount, no "more" and no one asked for them
+		"Greece and Cyprus both want better air defences. \"Russia wants Iranian drones, not Iranian problems,\" he said. Poland wants to hold enough shells in its own depots.",
 		// a goal for exports: nothing moves
 		"Brazil aims to raise its annual arms exports to $3 billion, and Egypt wants to double defence exports to $1 billion.",
 		"The Swedish air force has received its first Gripen E jets.",                       // made at home: the model's maker is the receiving state

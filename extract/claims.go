@@ -6364,12 +6364,22 @@ func (d *doc) headlineRepeats() {
 		}
 		for k := i + 1; k < len(d.claims); k++ {
 			o := &d.claims[k]
-			if o.para > 0 && o.p.cat == c.p.cat && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && len(o.rec) > 0 && !o.restated && !d.subsumed(o) {
+			if o.para > 0 && restatesHeadline(o, c) && !o.restated && !d.subsumed(o) {
 				c.restated = true
 				break
 			}
 		}
 	}
+}
+
+// restatesHeadline reports whether a body claim o tells again the flow of a
+// headline claim h: the same kind of goods to the same recipient, from the
+// same supplier or from the one the body names where the headline, being
+// short, leaves it out ("Saudi Arabia signs deal for Korean missile
+// shield" over "to buy ten batteries of South Korea's Cheongung-II").
+func restatesHeadline(o, h *draft) bool {
+	return len(o.rec) > 0 && sameSet(o.rec, h.rec) && o.p.cat == h.p.cat &&
+		(sameSet(o.sup, h.sup) || len(h.sup) == 0 && len(o.sup) > 0)
 }
 
 // headlineRecipient gives givers with no recipient the one state a

@@ -271,6 +271,9 @@ func (d *doc) finish() []armsledger.Claim {
 		if d.contentsToldNext(c) {
 			continue // "announced a new aid package for Israel. It includes 300 missiles": the missiles are the package
 		}
+		if d.toldInParticular(c) {
+			continue // "Ukraine has received air defence systems from three countries. Germany sent IRIS-T": each giver's flow is the claim
+		}
 		if c.p.money && c.p.qty != nil && d.ownForcesPlan(c.p.qty.Hi, c.sentHi) {
 			continue // "a five-year, 43 trillion yen defence buildup": a plan's size, no transfer's value
 		}
@@ -6406,12 +6409,22 @@ func (d *doc) headlineRepeats() {
 		}
 		for k := i + 1; k < len(d.claims); k++ {
 			o := &d.claims[k]
-			if o.para > 0 && o.p.cat == c.p.cat && sameSet(o.sup, c.sup) && sameSet(o.rec, c.rec) && len(o.rec) > 0 && !o.restated && !d.subsumed(o) {
+			if o.para > 0 && restatesHeadline(o, c) && !o.restated && !d.subsumed(o) {
 				c.restated = true
 				break
 			}
 		}
 	}
+}
+
+// restatesHeadline reports whether a body claim o tells again the flow of a
+// headline claim h: the same kind of goods to the same recipient, from the
+// same supplier or from the one the body names where the headline, being
+// short, leaves it out ("Saudi Arabia signs deal for Korean missile
+// shield" over "to buy ten batteries of South Korea's Cheongung-II").
+func restatesHeadline(o, h *draft) bool {
+	return len(o.rec) > 0 && sameSet(o.rec, h.rec) && o.p.cat == h.p.cat &&
+		(sameSet(o.sup, h.sup) || len(h.sup) == 0 && len(o.sup) > 0)
 }
 
 // headlineRecipient gives givers with no recipient the one state a
@@ -7534,6 +7547,36 @@ func (d *doc) contentsToldNext(c *draft) bool {
 		}
 	}
 	return false
+}
+
+// toldInParticular reports whether c, goods of a kind and no count whose
+// givers the text leaves open, is a summary the next sentence of its
+// paragraph tells giver by giver: "Ukraine has received air defence
+// systems from three countries. Germany sent IRIS-T, the US sent Patriot",
+// "Ankara is also acquiring second-hand Typhoons from two Gulf states.
+// Turkey had agreed to buy 12 used jets from Qatar and another 12 from
+// Oman". The summary adds no flow of its own.
+func (d *doc) toldInParticular(c *draft) bool {
+	if len(c.sup) > 0 || len(c.rec) == 0 || c.p.qty != nil || c.p.money || c.p.increment || c.status == armsledger.Requested {
+		return false // a plea for more is asked of all, whoever gives
+	}
+	if c.p.cat == armsledger.Other || c.p.cat == armsledger.Funding {
+		return false // arms of no kind from states counted are a survey's own claim: "with at least 35 states supplying major arms"
+	}
+	for k := range d.claims {
+		o := &d.claims[k]
+		if o.sent == c.sent+1 && o.para == c.para && len(o.sup) > 0 && o.p.cat == c.p.cat && sameSet(o.rec, c.rec) && !shareRule(o.rule) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareRule reports whether a claim's rule reads a giver's share or rank in
+// a flow told before ("France accounted for 30% of those deliveries",
+// "followed by Italy with 12%"): a part of the whole, which stays a claim.
+func shareRule(rule string) bool {
+	return strings.HasPrefix(rule, "share.") || strings.HasPrefix(rule, "ranked.")
 }
 
 // awaitsRecipient reports whether draft c has a giver and no recipient, and

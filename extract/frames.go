@@ -762,6 +762,8 @@ func (s *sent) toldNoFlow(t *trigger, g *group, groups []group) bool {
 		return true // "would cancel agreements if it delivered the missiles": none is told
 	case s.weighedBefore(t.i):
 		return true // "Colombia had also considered buying F-16s": an option weighed then, none taken
+	case s.onlyWished(*t, *g):
+		return true // "Greece and Cyprus both want better air defences": a wish, no request
 	case s.undecided(t):
 		return true // "no decision on the jets had been taken", "no decision on sending tanks": nothing decided, nothing refused
 	case s.timeUnsaid(min(t.i, g.lo)):
@@ -9091,6 +9093,31 @@ func (s *sent) undecided(t *trigger) bool {
 	j := t.i - 2
 	return !t.noun && strings.HasSuffix(toks[t.i].Norm, "ing") && j > s.lo && (toks[j+1].Norm == "on" || toks[j+1].Norm == "about") &&
 		decisionNoun(toks[j].Norm) && s.noBefore(j)
+}
+
+// onlyWished reports whether a verb of wanting takes goods with no amount,
+// no word of more and no one to give them: "The Saudis want technology, not
+// just hardware", "Russia wants Iranian drones, not Iranian problems". Such
+// a want tells what a state would like, as a policy or a taste; a request
+// asks someone for something it can count: "Ukraine wanted 25 Patriot
+// systems", "it wants more", "wants Typhoons from BAE Systems".
+func (s *sent) onlyWished(t trigger, g group) bool {
+	if t.lemma != "want" || t.noun || t.passive || g.lo < t.i {
+		return false
+	}
+	for _, p := range g.phrases {
+		if p.qty != nil || p.increment || p.money {
+			return false
+		}
+	}
+	j := g.phrases[0].start() - 1
+	if j > t.i+1 && s.d.toks[j].Norm == "same" {
+		j-- // "Peru wants the same vehicles"
+	}
+	if w := s.d.toks[j].Norm; j > t.i && (anaphoricDeterminer(w) || w == "these" || w == "those") {
+		return false // "Kyiv wants the Taurus": goods already known, asked for again
+	}
+	return s.ppActor(g.hi, min(s.hi, g.hi+6), "from") < 0
 }
 
 // weighedBefore reports whether the transfer at i, a gerund or a noun

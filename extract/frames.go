@@ -472,7 +472,7 @@ func (s *sent) frames(att attrib) {
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.backstory = s.acquiredWhich(&t, &g)
-			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
+			if (t.lemma == "smuggle" || t.lemma == "traffic") && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
 				// "about 200,000 guns are smuggled from the United States
 				// into Mexico": guns smuggled are firearms, not cannon.
 				d.p.cat = armsledger.SmallArms

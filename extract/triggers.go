@@ -248,8 +248,8 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "heading" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fMateriel) && toks[i-1].Kind != Word) {
 				continue // "components heading for Houthi-held ports"; not "a heading", "heading the ministry"
 			}
-			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fBe)) {
-				continue // "the weapons were headed for the Houthis"; not "a delegation headed by"
+			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" && !s.routeFromTo(i+1) || i == s.lo || !s.is(i-1, fBe)) {
+				continue // "the weapons were headed for the Houthis", "were headed from Iran to the Houthis"; not "a delegation headed by"
 			}
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
@@ -3307,6 +3307,24 @@ func (s *sent) sourceOfGoods(i int) bool {
 		return false
 	}
 	return s.materielAt(i+2) || toks[i+2].Kind == Word && s.materielAt(i+3)
+}
+
+// routeFromTo reports whether a route opens at token i with "from" and
+// goes on, past its start, to "to" or "for": "headed from Iran to the
+// Houthis" tells whither as "headed to" does.
+func (s *sent) routeFromTo(i int) bool {
+	if i >= s.hi || s.d.toks[i].Norm != "from" {
+		return false
+	}
+	for j := i + 2; j < s.hi && j-i <= 6; j++ {
+		switch s.d.toks[j].Norm {
+		case "to", "for":
+			return true
+		case ",", ";", "and":
+			return false
+		}
+	}
+	return false
 }
 
 // materielAt reports whether a materiel term starts at token i.

@@ -2189,6 +2189,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 28000..28000 container delivered", "KP>RU ammunition 1.2e+07.. round capacity"}},
 		{"enough for: the same", "North Korea has sent 28,000 containers to Russia, enough for 12 million shells.",
 			[]string{"KP>RU container 28000..28000 container delivered", "KP>RU ammunition 1.2e+07..1.2e+07 round capacity"}},
+		{"a list of goods flown does not end the clause before whither they were flown", "The United Arab Emirates flew weapons, ammunition and drones to the Rapid Support Forces in Sudan.",
+			[]string{"AE>SD other - delivered", "AE>SD ammunition - delivered", "AE>SD drone - delivered"}},
 		{"paid to the payee", "Bamako paid to Wagner about 10 million dollars for its services.",
 			[]string{"ML>RU funding 1e+07..1e+07 USD delivered"}},
 		{"carry out is to perform, and its modal governs the noun", "Warsaw would carry out deliveries of ammunition to Ukraine.",

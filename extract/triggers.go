@@ -4171,7 +4171,12 @@ func (s *sent) flownTo(i int) bool {
 	}
 	for j := i + 1; j < s.hi && j-i <= 12; j++ {
 		switch toks[j].Norm {
-		case ",", ";", "and":
+		case ",", "and":
+			if s.materielAt(j+1) || j+2 < s.hi && toks[j+1].Norm == "and" && s.materielAt(j+2) {
+				continue // "flew weapons, ammunition and drones to the RSF": the list of goods goes on
+			}
+			return false
+		case ";":
 			return false
 		case "to", "into":
 			for k := j + 1; k < s.hi && k-j <= 5; k++ {

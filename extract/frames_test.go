@@ -2191,6 +2191,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU container 28000..28000 container delivered", "KP>RU ammunition 1.2e+07..1.2e+07 round capacity"}},
 		{"a list of goods flown does not end the clause before whither they were flown", "The United Arab Emirates flew weapons, ammunition and drones to the Rapid Support Forces in Sudan.",
 			[]string{"AE>SD other - delivered", "AE>SD ammunition - delivered", "AE>SD drone - delivered"}},
+		{"a region of a state at war locates the goods' end in it (places.tsv)", "Amnesty identified Chinese-made guided bombs and howitzers in Darfur that had been re-exported by the UAE.",
+			[]string{"AE>SD ammunition - delivered", "AE>SD artillery - delivered"}},
 		{"paid to the payee", "Bamako paid to Wagner about 10 million dollars for its services.",
 			[]string{"ML>RU funding 1e+07..1e+07 USD delivered"}},
 		{"carry out is to perform, and its modal governs the noun", "Warsaw would carry out deliveries of ammunition to Ukraine.",

@@ -472,7 +472,7 @@ func (s *sent) frames(att attrib) {
 			d := s.newDraft()
 			d.sup, d.rec, d.p, d.status, d.rule = r.sup, r.rec, *p, st, r.rule
 			d.backstory = s.acquiredWhich(&t, &g)
-			if t.lemma == "smuggle" && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
+			if (t.lemma == "smuggle" || t.lemma == "traffic") && d.p.cat == armsledger.Artillery && bareGun(s.d.toks[p.head].Norm) && p.hi-p.lo == 1 {
 				// "about 200,000 guns are smuggled from the United States
 				// into Mexico": guns smuggled are firearms, not cannon.
 				d.p.cat = armsledger.SmallArms
@@ -4284,6 +4284,9 @@ func (s *sent) orphan(g *group, att attrib) {
 			continue
 		}
 		if !p.money {
+			if lo := s.capacityOpening(p, att); lo >= 0 {
+				continue // "sent 28,000 containers to Russia, with a capacity of 12 million shells": what the load holds
+			}
 			if p.cat != armsledger.Funding && p.qty != nil && !s.firedBefore(p.start()) { // (restatedGoods takes counted goods only)
 				// "French forces seized 3,000 rifles ...": goods no verb
 				// moves, which a sentence after may say came from somewhere
@@ -10719,6 +10722,47 @@ func prepWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// capacityOpening makes, for counted goods that no verb moves and that a
+// cue of capacity opens right before ("enough for", "with a capacity
+// of", "equivalent to"), the claim of what the load this sentence has
+// just moved could hold: "has sent 28,000 containers to Russia, enough
+// for 12 million shells". It returns the cue's first token, or -1 when
+// there is no such load or cue.
+func (s *sent) capacityOpening(p *phrase, att attrib) int {
+	if p.qty == nil || p.cat == armsledger.Funding || p.cat == armsledger.Container || p.unit == "container" {
+		return -1
+	}
+	n := len(s.d.claims)
+	if n == 0 || s.d.claims[n-1].sent != s.idx {
+		return -1
+	}
+	load := &s.d.claims[n-1]
+	if load.p.cat != armsledger.Container && load.p.unit != "container" || load.p.hi > p.start() {
+		return -1
+	}
+	lo := -1
+	for _, m := range s.readCues() {
+		if m.c == cueCapacity && int(m.end) <= p.start() && p.start()-int(m.end) <= 1 {
+			lo = int(m.at) // (a "with", "over" or "more than" may stand between)
+		}
+	}
+	if lo < 0 {
+		return -1
+	}
+	if lo > s.lo && s.d.toks[lo-1].Norm == "a" {
+		lo-- // "with a capacity of"
+	}
+	if lo > s.lo && s.d.toks[lo-1].Norm == "with" {
+		lo--
+	}
+	prev := *load // (a copy: newDraft may move the claims)
+	d := s.newDraft()
+	d.p, d.sup, d.rec, d.status, d.rule, d.sent, d.trig, d.conf = *p, prev.sup, prev.rec, armsledger.Capacity, "capacity.load", s.idx, -1, 0.5
+	d.inherited = true
+	s.completeDraft(d, att, lo, p.end())
+	return lo
 }
 
 // capacityCue reports whether "capable of", "enough to" or the like comes

@@ -248,8 +248,8 @@ func (s *sent) tagTriggers() {
 			if t.Norm == "heading" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fMateriel) && toks[i-1].Kind != Word) {
 				continue // "components heading for Houthi-held ports"; not "a heading", "heading the ministry"
 			}
-			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" || i == s.lo || !s.is(i-1, fBe)) {
-				continue // "the weapons were headed for the Houthis"; not "a delegation headed by"
+			if t.Norm == "headed" && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "to" && !s.routeFromTo(i+1) || i == s.lo || !s.is(i-1, fBe)) {
+				continue // "the weapons were headed for the Houthis", "were headed from Iran to the Houthis"; not "a delegation headed by"
 			}
 			if (t.Norm == "batch" || t.Norm == "batches") && !s.fromActorWithin(i+1, i+9) {
 				continue // "a new batch of aircraft from Russia"; "talks over a further batch of drones" asks
@@ -3324,6 +3324,24 @@ func (s *sent) sourceOfGoods(i int) bool {
 	return s.materielAt(i+2) || toks[i+2].Kind == Word && s.materielAt(i+3)
 }
 
+// routeFromTo reports whether a route opens at token i with "from" and
+// goes on, past its start, to "to" or "for": "headed from Iran to the
+// Houthis" tells whither as "headed to" does.
+func (s *sent) routeFromTo(i int) bool {
+	if i >= s.hi || s.d.toks[i].Norm != "from" {
+		return false
+	}
+	for j := i + 2; j < s.hi && j-i <= 6; j++ {
+		switch s.d.toks[j].Norm {
+		case "to", "for":
+			return true
+		case ",", ";", "and":
+			return false
+		}
+	}
+	return false
+}
+
 // materielAt reports whether a materiel term starts at token i.
 func (s *sent) materielAt(i int) bool {
 	if i >= s.hi || !s.is(i, fMateriel) {
@@ -4168,7 +4186,12 @@ func (s *sent) flownTo(i int) bool {
 	}
 	for j := i + 1; j < s.hi && j-i <= 12; j++ {
 		switch toks[j].Norm {
-		case ",", ";", "and":
+		case ",", "and":
+			if s.materielAt(j+1) || j+2 < s.hi && toks[j+1].Norm == "and" && s.materielAt(j+2) {
+				continue // "flew weapons, ammunition and drones to the RSF": the list of goods goes on
+			}
+			return false
+		case ";":
 			return false
 		case "to", "into":
 			for k := j + 1; k < s.hi && k-j <= 5; k++ {

@@ -886,6 +886,8 @@ func TestFrames(t *testing.T) {
 			[]string{"RU>BY air_defense - delivered", "RU>BY technology - delivered", "RU>IR technology - delivered", "CN>PK technology - delivered"}},
 		{"goods made in a state 'under a technology-transfer agreement' carry know-how to it, from the state the rest are made in or the partner the deal is with", "Four of the frigates are being built in Italy and two in Indonesia under a technology-transfer agreement. Kenya will assemble the rifles in Nairobi under a transfer-of-technology deal with Belgium.",
 			[]string{"IT>ID technology - delivered", "BE>KE technology - expected"}},
+		{"goods made 'under a transfer of technology' carry know-how as those made under the agreement for it do, whatever technology is named", "Four of the frigates are being built in Italy and two in Indonesia under a transfer of technology. Kenya ordered 40 rifles from Belgium. They will be assembled in Nairobi under a transfer of production technology.",
+			[]string{"IT>ID technology - delivered", "BE>KE small_arms 40..40 item committed", "BE>KE technology - expected"}},
 		{"goods 'placed' or 'put on combat duty' in a state were stationed there; at home they go nowhere", "China's HQ-9 batteries were put on combat duty in Serbia. Russia's Yars missiles were placed on combat duty in Siberia.",
 			[]string{"CN>RS air_defense - delivered"}},
 		{"'only' before 'to' is a focus adverb unless a rank precedes it ('second only to'); a relative clause's 'to' may stand a phrase after its verb", "Sweden has sold corvettes in the region only to Finland. Its navy is second only to Norway. Peru wants the Gripen, which Sweden has so far sold in the region only to Chile.",

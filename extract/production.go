@@ -1159,6 +1159,11 @@ func (s *sent) madeUnderTransfer(k int, att attrib) {
 			return // a frame read the agreement: "signed a technology transfer agreement with Germany"
 		}
 	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && len(c.sup) > 0 && c.p.start() < e && c.p.hi > k {
+			return // a frame read the transfer's words as given, its recipient to be inherited
+		}
+	}
 	tech := phrase{lo: k, hi: e, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The know-how goes as the goods are made: "are being built under
 	// ..." gives it, "will be assembled under ..." is to come.
@@ -1173,8 +1178,9 @@ func (s *sent) madeUnderTransfer(k int, att attrib) {
 // transferDealAt returns, for the word "transfer" at k, the "under" that
 // opens a technology-transfer agreement around it ("under a
 // technology-transfer agreement", "under a transfer-of-technology
-// arrangement", "under the technology transfer programme") and the token
-// after the agreement's noun; or -1 and -1.
+// arrangement", "under the technology transfer programme") or the
+// transfer itself ("under a transfer of production technology"), and the
+// token after it; or -1 and -1.
 func (s *sent) transferDealAt(k int) (int, int) {
 	toks := s.d.toks
 	lo, e := k, k+1
@@ -1187,16 +1193,16 @@ func (s *sent) transferDealAt(k int) (int, int) {
 		e = k + 5 // "transfer-of-technology"
 	case k+2 < s.hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "technology":
 		e = k + 3 // "transfer of technology"
+	case k+3 < s.hi && toks[k+1].Norm == "of" && toks[k+3].Norm == "technology" && techTransferModifier(toks[k+2].Norm):
+		e = k + 4 // "transfer of production technology"
 	default:
 		return -1, -1
 	}
-	if e >= s.hi {
-		return -1, -1
-	}
-	switch toks[e].Norm {
-	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
-	default:
-		return -1, -1
+	// Goods are made under the transfer itself as under the agreement
+	// that provides for it: "are being built at Karachi under a transfer
+	// of technology" as "under a transfer-of-technology arrangement".
+	if e < s.hi && transferDealNoun(toks[e].Norm) {
+		e++
 	}
 	u := lo - 1
 	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an" || toks[u].Norm == "the") {
@@ -1205,7 +1211,27 @@ func (s *sent) transferDealAt(k int) (int, int) {
 	if u <= s.lo || toks[u].Norm != "under" {
 		return -1, -1
 	}
-	return u, e + 1
+	return u, e
+}
+
+// transferDealNoun reports whether w names the agreement a transfer of
+// technology is made under: "a technology-transfer agreement".
+func transferDealNoun(w string) bool {
+	switch w {
+	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
+		return true
+	}
+	return false
+}
+
+// techTransferModifier reports whether w names the kind of technology
+// transferred to make goods: "a transfer of production technology".
+func techTransferModifier(w string) bool {
+	switch w {
+	case "production", "manufacturing", "design", "industrial", "military", "defence", "defense":
+		return true
+	}
+	return false
 }
 
 // sellerTo returns the one supplier of the latest claim of goods to state

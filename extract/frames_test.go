@@ -3666,6 +3666,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KP>RU personnel 11000..11000 person delivered"}},
 		{"foreign troops that stay on in a state were sent there; how many stay is no claim", "About 2,000 Russian soldiers remain in Mali. 500 Russian troops will stay on in Niger. Officials declined to say how many French troops remain in Chad. Russian fighters will remain in Libya.",
 			[]string{"RU>ML personnel 2000..2000 person delivered", "RU>NE personnel 500..500 person expected", "RU>LY personnel - expected"}},
+		{"people a deployment or a presence puts 'in' a state went to it; ships present there, or a state's own presence, move nothing", "The Kremlin acknowledged the presence of North Korean troops in Kursk. The deployment of Russian instructors in Mali began in 2021. The presence of Russian warships in Syria worries Israel. France has a military presence in Chad.",
+			[]string{"KP>RU personnel - delivered", "RU>ML personnel - delivered"}},
 		{"troops stationed in a state", "North Korean troops are stationed in Russia's Kursk region.",
 			[]string{"KP>RU personnel - delivered"}},
 		{"a system's maker sells it in a text that tells of a sale", "The first 6 of 24 Rafale jets for Greece arrived in the country on Wednesday. Greece signed the contract in 2021.",

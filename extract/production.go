@@ -26,6 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 	}
 	if s.has(fKnowHow) && len(s.d.claims) > 0 {
 		s.builtThere(att)
+		s.madeThereNoun(att)
 	}
 }
 
@@ -1310,6 +1311,85 @@ func (s *sent) builtThere(att attrib) {
 	}
 }
 
+// madeThereNoun makes the claim of know-how that a deal's "local
+// assembly", "local production" or "co-production" in the buyer's state
+// tells: "contracts for Turkish armed drones that include local assembly
+// in the kingdom", "the deal included co-production in Saudi Arabia",
+// "with local production planned at a Peruvian state factory". As with
+// goods said to be built there (builtThere), making arms bought in the
+// buyer's state needs the seller's designs and help; the seller is the
+// one of goods to that state told in the sentence or the few before.
+// Making with no place named ("local assembly of a K2PL variant") tells
+// no such claim.
+func (s *sent) madeThereNoun(att attrib) {
+	toks := s.d.toks
+	for _, k := range s.knowHows() {
+		n := k + 1 // the noun of making
+		switch toks[k].Norm {
+		case "local", "joint":
+		case "co":
+			if n+1 >= s.hi || toks[n].Norm != "-" {
+				continue
+			}
+			n++
+		default:
+			continue
+		}
+		if n >= s.hi || !makingNoun(toks[n].Norm) {
+			continue
+		}
+		i, planned := n+1, false
+		if i < s.hi && (toks[i].Norm == "planned" || toks[i].Norm == "envisaged") {
+			i, planned = i+1, true // "local production planned at a Peruvian state factory": still to come
+		}
+		rec, hi := s.placeMadeIn(i)
+		if rec == "" {
+			continue
+		}
+		sup := s.sellerHere(rec, k)
+		if sup == "" {
+			sup = s.d.sellerTo(rec, s.idx)
+		}
+		if sup == "" || sup == rec || s.d.hasTechnology(s.idx, sup, rec) {
+			continue
+		}
+		tech := phrase{lo: k, hi: hi, head: n, cat: armsledger.Technology, unit: armsledger.UnitItem}
+		t := trigger{i: n, class: classGive, lemma: "produce"}
+		st := s.knowHowStatus(&t, tech)
+		if planned {
+			st = armsledger.Expected
+		}
+		d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.there", sent: s.idx, trig: n, conf: 0.6}
+		s.finishDraft(&d, att, k, hi)
+	}
+}
+
+// makingNoun reports whether w names the making of arms in a place:
+// "local assembly", "co-production".
+func makingNoun(w string) bool {
+	switch w {
+	case "production", "assembly", "manufacturing", "manufacture":
+		return true
+	}
+	return false
+}
+
+// sellerHere returns the one supplier of the latest claim of goods made in
+// a plant or a yard to state rec alone told in this sentence before token
+// k, or "".
+func (s *sent) sellerHere(rec string, k int) string {
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent != s.idx {
+			break
+		}
+		if c.p.hi <= k && len(c.sup) == 1 && len(c.rec) == 1 && c.rec[0] == rec && c.sup[0] != rec && madeGoods(c.p.cat) {
+			return c.sup[0]
+		}
+	}
+	return ""
+}
+
 // builtParticiple reports whether w is a past participle of a verb of
 // making that goods bought may be said to be made in the buyer's state by.
 // ("made" is left out: "made by", "made up of", "made public".)
@@ -1388,8 +1468,12 @@ func (s *sent) placeMadeIn(i int) (string, int) {
 	if toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the" {
 		j++
 	}
-	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi < s.hi && plantNoun(toks[s.actors[a].hi].Norm) {
-		return s.actors[a].ref.Code, s.actors[a].hi + 1 // "at a Chilean yard"
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi < s.hi {
+		if h := s.actors[a].hi; plantNoun(toks[h].Norm) {
+			return s.actors[a].ref.Code, h + 1 // "at a Chilean yard"
+		} else if h+1 < s.hi && plantOwner(toks[h].Norm) && plantNoun(toks[h+1].Norm) {
+			return s.actors[a].ref.Code, h + 2 // "at an Egyptian military factory"
+		}
 	}
 	if j < s.hi && j == i+2 && toks[j-1].Norm == "the" && (toks[j].Norm == "kingdom" || toks[j].Norm == "country") {
 		return s.buyerBefore(i), j + 1
@@ -1401,6 +1485,17 @@ func (s *sent) placeMadeIn(i int) (string, int) {
 func plantNoun(w string) bool {
 	switch w {
 	case "plant", "plants", "factory", "factories", "yard", "yards", "shipyard", "shipyards", "facility", "works":
+		return true
+	}
+	return false
+}
+
+// plantOwner reports whether w, between a demonym and a plant, says whose
+// or what plant it is: "a Peruvian state factory", "an Egyptian military
+// factory".
+func plantOwner(w string) bool {
+	switch w {
+	case "state", "military", "naval", "army", "defence", "defense", "government", "private":
 		return true
 	}
 	return false

@@ -50,7 +50,7 @@ func (s *sent) makesUnderKnowHow() bool {
 func (s *sent) makesUnderKnowHowRest() bool {
 	for _, k := range s.knowHows() {
 		sets := lex.sets[s.d.toks[k].word]
-		if sets&setProduction != 0 && (sets&setTech == 0 || s.withDemonym(k)) && (sets&setParts == 0 || s.partsAfterWith(k) >= 0) {
+		if sets&setProduction != 0 && (sets&setTech == 0 || s.withDemonym(k)) && (sets&setParts == 0 || s.partsAfterWith(k) >= 0 || s.partsMadeVerb(k) >= 0) {
 			return true
 		}
 	}
@@ -91,6 +91,7 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			s.partsFoundIn(k, att)
 		case "engines", "parts", "components":
 			s.madeWithParts(k, att)
+			s.partsMadeThere(k, att)
 		case "transfer":
 			s.madeUnderTransfer(k, att)
 		case "licence", "license":

@@ -190,7 +190,7 @@ func (s *sent) partsMadeVerb(k int) int {
 // other state's arms tell nothing.
 func (s *sent) partsMadeThere(k int, att attrib) {
 	v := s.partsMadeVerb(k)
-	if v < 0 || s.partsAfterWith(k) >= 0 {
+	if v < 0 || s.partsAfterWith(k) > v {
 		return
 	}
 	toks := s.d.toks
@@ -227,6 +227,9 @@ func (s *sent) partsMadeThere(k int, att attrib) {
 	p := phrase{lo: v, hi: hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	t := trigger{i: v, class: classGive, lemma: "produce"}
 	st := s.knowHowStatus(&t, p)
+	if st == armsledger.Delivered && v-1 > s.lo && s.d.toks[v-1].Norm == "to" {
+		st = armsledger.Committed // "formed a joint venture with Lockheed Martin to assemble launcher parts": the making is agreed, not done
+	}
 	for n := range s.trigs {
 		if u := &s.trigs[n]; u.i < v && v-u.i <= 8 && u.class == classRequest {
 			st = armsledger.Requested // "is negotiating with the United States to co-produce engines in India"

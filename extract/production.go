@@ -1477,7 +1477,21 @@ func (s *sent) placeMadeIn(i int) (string, int) {
 		}
 	}
 	if j < s.hi && j == i+2 && toks[j-1].Norm == "the" && (toks[j].Norm == "kingdom" || toks[j].Norm == "country") {
-		return s.buyerBefore(i), j + 1
+		if b := s.buyerBefore(i); b != "" {
+			return b, j + 1
+		}
+		// With no buyer told, "the kingdom" is the state the clause is
+		// about: "Saudi Arabia formed a joint venture with Lockheed Martin
+		// to assemble launcher parts in the kingdom".
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo < i && m.prep == "" && !m.possessive && !m.speaker && !m.demonym {
+				if m.ref.kind != kindCountry {
+					break
+				}
+				return m.ref.Code, j + 1
+			}
+		}
+		return "", -1
 	}
 	return "", -1
 }

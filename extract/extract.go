@@ -274,7 +274,8 @@ var knowHowWords = setOf("train", "trains", "trained", "training", "follow", "fo
 	"assistance", "help", "support", "found", "turn", "turns", "turned", "transfer", "hub",
 	"technology", "technologies", "know", "expertise",
 	"engines", "parts", "components", // "built the drones with Chinese-made engines" (madeWithParts)
-	"built", "assembled", "produced", "manufactured") // "most of which will be built in Chile" (builtThere)
+	"built", "assembled", "produced", "manufactured", // "most of which will be built in Chile" (builtThere)
+	"local") // "includes local assembly in the kingdom" (madeThereNoun)
 
 // gatedWords are words few sentences hold, each of which a rule that
 // would otherwise run on every sentence it reaches needs; where the

@@ -161,3 +161,106 @@ func (s *sent) makerBefore(mk int) string {
 	}
 	return rec
 }
+
+// partsMadeVerb returns the verb of making whose object the parts at k
+// are, a few words before them in the clause ("to manufacture some
+// launcher and canister parts", "will make parts of the aircraft"), or -1.
+func (s *sent) partsMadeVerb(k int) int {
+	toks := s.d.toks
+	for j := k - 1; j > s.lo && k-j <= 5; j-- {
+		switch {
+		case makingVerbForm(toks[j].Norm) && !pastParticiple(toks[j].Norm):
+			return j // (not "US-made components", "parts made in China": who makes them is not told)
+		case pastParticiple(toks[j].Norm):
+			return -1
+		case toks[j].Kind == Punct && !Joiner(toks, j), s.is(j, fVerb), toks[j].Norm == "with":
+			return -1
+		}
+	}
+	return -1
+}
+
+// partsMadeThere makes the claim of know-how that parts of arms made in
+// another state tell: a firm that makes them in a state gives it the
+// know-how ("Lockheed Martin committed to manufacture launcher parts in
+// Saudi Arabia", "formed a joint venture with Lockheed Martin to assemble
+// launcher parts in the kingdom"), as does the seller of arms whose parts
+// a buyer's firms are to make ("the contract provides for Indonesian
+// companies to build parts of the aircraft"). Parts made at home for no
+// other state's arms tell nothing.
+func (s *sent) partsMadeThere(k int, att attrib) {
+	v := s.partsMadeVerb(k)
+	if v < 0 || s.partsAfterWith(k) > v {
+		return
+	}
+	toks := s.d.toks
+	end := k + 1
+	sup, rec, hi := "", "", end
+	for j := end; j < s.hi && j-end <= 10; j++ {
+		if toks[j].Kind == Punct && !Joiner(toks, j) || s.is(j, fVerb) {
+			break
+		}
+		if toks[j].Norm == "in" || toks[j].Norm == "at" {
+			if rec, hi = s.placeMadeIn(j); rec != "" {
+				break
+			}
+		}
+	}
+	if rec != "" {
+		// the maker: the clause's subject, or the partner it makes the
+		// parts "with" when the subject is the state they are made in
+		if a := s.partyBefore(v); a >= 0 && s.actors[a].ref.Code != rec {
+			sup = s.actors[a].ref.Code
+		} else if w := s.ppActor(s.lo, v, "with"); w >= 0 && s.actors[w].ref.Code != rec {
+			sup = s.actors[w].ref.Code
+		}
+	} else if a := s.industryBefore(v); a >= 0 && end+1 < s.hi && (toks[end].Norm == "of" || toks[end].Norm == "for") {
+		rec = s.actors[a].ref.Code // "Indonesian companies to build parts of the aircraft"
+		if sup = s.sellerHere(rec, v); sup == "" {
+			sup = s.d.sellerTo(rec, s.idx)
+		}
+		hi = end
+	}
+	if sup == "" || rec == "" || sup == rec || s.d.hasTechnology(s.idx, sup, rec) {
+		return
+	}
+	p := phrase{lo: v, hi: hi, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	t := trigger{i: v, class: classGive, lemma: "produce"}
+	st := s.knowHowStatus(&t, p)
+	if st == armsledger.Delivered && v-1 > s.lo && s.d.toks[v-1].Norm == "to" {
+		st = armsledger.Committed // "formed a joint venture with Lockheed Martin to assemble launcher parts": the making is agreed, not done
+	}
+	for n := range s.trigs {
+		if u := &s.trigs[n]; u.i < v && v-u.i <= 8 && u.class == classRequest {
+			st = armsledger.Requested // "is negotiating with the United States to co-produce engines in India"
+		}
+	}
+	d := draft{sup: []string{sup}, rec: []string{rec}, p: p, status: st, rule: "parts.made.there", sent: s.idx, trig: v, conf: 0.6}
+	s.finishDraft(&d, att, v, hi)
+}
+
+// industryBefore returns the demonym that names the firms, factories or
+// industry making goods at verb v ("Indonesian companies to build",
+// "Turkish industry will make", "under which Egyptian factories make"),
+// or -1.
+func (s *sent) industryBefore(v int) int {
+	toks := s.d.toks
+	for a := range s.actors {
+		m := &s.actors[a]
+		if !m.demonym || m.hi >= v || v-m.hi > 3 || !industryNoun(toks[m.hi].Norm) {
+			continue
+		}
+		return a
+	}
+	return -1
+}
+
+// industryNoun reports whether w, after a demonym, names those that make
+// goods in its state.
+func industryNoun(w string) bool {
+	switch w {
+	case "companies", "firms", "industry", "factories", "plants", "shipyards", "manufacturers", "makers":
+		return true
+	}
+	return false
+}

@@ -26,6 +26,7 @@ func (s *sent) knowHowGiven(att attrib) {
 	}
 	if s.has(fKnowHow) && len(s.d.claims) > 0 {
 		s.builtThere(att)
+		s.madeThereNoun(att)
 	}
 }
 
@@ -49,7 +50,7 @@ func (s *sent) makesUnderKnowHow() bool {
 func (s *sent) makesUnderKnowHowRest() bool {
 	for _, k := range s.knowHows() {
 		sets := lex.sets[s.d.toks[k].word]
-		if sets&setProduction != 0 && (sets&setTech == 0 || s.withDemonym(k)) && (sets&setParts == 0 || s.partsAfterWith(k) >= 0) {
+		if sets&setProduction != 0 && (sets&setTech == 0 || s.withDemonym(k)) && (sets&setParts == 0 || s.partsAfterWith(k) >= 0 || s.partsMadeVerb(k) >= 0) {
 			return true
 		}
 	}
@@ -90,6 +91,7 @@ func (s *sent) madeUnderKnowHow(att attrib) {
 			s.partsFoundIn(k, att)
 		case "engines", "parts", "components":
 			s.madeWithParts(k, att)
+			s.partsMadeThere(k, att)
 		case "transfer":
 			s.madeUnderTransfer(k, att)
 		case "licence", "license":
@@ -1159,6 +1161,11 @@ func (s *sent) madeUnderTransfer(k int, att attrib) {
 			return // a frame read the agreement: "signed a technology transfer agreement with Germany"
 		}
 	}
+	for n := len(s.d.claims) - 1; n >= 0 && s.d.claims[n].sent == s.idx; n-- {
+		if c := &s.d.claims[n]; c.p.cat == armsledger.Technology && len(c.sup) > 0 && c.p.start() < e && c.p.hi > k {
+			return // a frame read the transfer's words as given, its recipient to be inherited
+		}
+	}
 	tech := phrase{lo: k, hi: e, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The know-how goes as the goods are made: "are being built under
 	// ..." gives it, "will be assembled under ..." is to come.
@@ -1173,8 +1180,9 @@ func (s *sent) madeUnderTransfer(k int, att attrib) {
 // transferDealAt returns, for the word "transfer" at k, the "under" that
 // opens a technology-transfer agreement around it ("under a
 // technology-transfer agreement", "under a transfer-of-technology
-// arrangement", "under the technology transfer programme") and the token
-// after the agreement's noun; or -1 and -1.
+// arrangement", "under the technology transfer programme") or the
+// transfer itself ("under a transfer of production technology"), and the
+// token after it; or -1 and -1.
 func (s *sent) transferDealAt(k int) (int, int) {
 	toks := s.d.toks
 	lo, e := k, k+1
@@ -1187,16 +1195,16 @@ func (s *sent) transferDealAt(k int) (int, int) {
 		e = k + 5 // "transfer-of-technology"
 	case k+2 < s.hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "technology":
 		e = k + 3 // "transfer of technology"
+	case k+3 < s.hi && toks[k+1].Norm == "of" && toks[k+3].Norm == "technology" && techTransferModifier(toks[k+2].Norm):
+		e = k + 4 // "transfer of production technology"
 	default:
 		return -1, -1
 	}
-	if e >= s.hi {
-		return -1, -1
-	}
-	switch toks[e].Norm {
-	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
-	default:
-		return -1, -1
+	// Goods are made under the transfer itself as under the agreement
+	// that provides for it: "are being built at Karachi under a transfer
+	// of technology" as "under a transfer-of-technology arrangement".
+	if e < s.hi && transferDealNoun(toks[e].Norm) {
+		e++
 	}
 	u := lo - 1
 	if u > s.lo && (toks[u].Norm == "a" || toks[u].Norm == "an" || toks[u].Norm == "the") {
@@ -1205,7 +1213,27 @@ func (s *sent) transferDealAt(k int) (int, int) {
 	if u <= s.lo || toks[u].Norm != "under" {
 		return -1, -1
 	}
-	return u, e + 1
+	return u, e
+}
+
+// transferDealNoun reports whether w names the agreement a transfer of
+// technology is made under: "a technology-transfer agreement".
+func transferDealNoun(w string) bool {
+	switch w {
+	case "agreement", "agreements", "arrangement", "arrangements", "programme", "program", "deal", "contract", "scheme", "accord", "pact", "package":
+		return true
+	}
+	return false
+}
+
+// techTransferModifier reports whether w names the kind of technology
+// transferred to make goods: "a transfer of production technology".
+func techTransferModifier(w string) bool {
+	switch w {
+	case "production", "manufacturing", "design", "industrial", "military", "defence", "defense":
+		return true
+	}
+	return false
 }
 
 // sellerTo returns the one supplier of the latest claim of goods to state
@@ -1282,6 +1310,85 @@ func (s *sent) builtThere(att attrib) {
 		d := draft{sup: []string{goods.sup[0]}, rec: []string{rec}, p: tech, status: st, rule: "built.there", sent: s.idx, trig: v, conf: 0.6}
 		s.finishDraft(&d, att, lo, hi)
 	}
+}
+
+// madeThereNoun makes the claim of know-how that a deal's "local
+// assembly", "local production" or "co-production" in the buyer's state
+// tells: "contracts for Turkish armed drones that include local assembly
+// in the kingdom", "the deal included co-production in Saudi Arabia",
+// "with local production planned at a Peruvian state factory". As with
+// goods said to be built there (builtThere), making arms bought in the
+// buyer's state needs the seller's designs and help; the seller is the
+// one of goods to that state told in the sentence or the few before.
+// Making with no place named ("local assembly of a K2PL variant") tells
+// no such claim.
+func (s *sent) madeThereNoun(att attrib) {
+	toks := s.d.toks
+	for _, k := range s.knowHows() {
+		n := k + 1 // the noun of making
+		switch toks[k].Norm {
+		case "local", "joint":
+		case "co":
+			if n+1 >= s.hi || toks[n].Norm != "-" {
+				continue
+			}
+			n++
+		default:
+			continue
+		}
+		if n >= s.hi || !makingNoun(toks[n].Norm) {
+			continue
+		}
+		i, planned := n+1, false
+		if i < s.hi && (toks[i].Norm == "planned" || toks[i].Norm == "envisaged") {
+			i, planned = i+1, true // "local production planned at a Peruvian state factory": still to come
+		}
+		rec, hi := s.placeMadeIn(i)
+		if rec == "" {
+			continue
+		}
+		sup := s.sellerHere(rec, k)
+		if sup == "" {
+			sup = s.d.sellerTo(rec, s.idx)
+		}
+		if sup == "" || sup == rec || s.d.hasTechnology(s.idx, sup, rec) {
+			continue
+		}
+		tech := phrase{lo: k, hi: hi, head: n, cat: armsledger.Technology, unit: armsledger.UnitItem}
+		t := trigger{i: n, class: classGive, lemma: "produce"}
+		st := s.knowHowStatus(&t, tech)
+		if planned {
+			st = armsledger.Expected
+		}
+		d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.there", sent: s.idx, trig: n, conf: 0.6}
+		s.finishDraft(&d, att, k, hi)
+	}
+}
+
+// makingNoun reports whether w names the making of arms in a place:
+// "local assembly", "co-production".
+func makingNoun(w string) bool {
+	switch w {
+	case "production", "assembly", "manufacturing", "manufacture":
+		return true
+	}
+	return false
+}
+
+// sellerHere returns the one supplier of the latest claim of goods made in
+// a plant or a yard to state rec alone told in this sentence before token
+// k, or "".
+func (s *sent) sellerHere(rec string, k int) string {
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent != s.idx {
+			break
+		}
+		if c.p.hi <= k && len(c.sup) == 1 && len(c.rec) == 1 && c.rec[0] == rec && c.sup[0] != rec && madeGoods(c.p.cat) {
+			return c.sup[0]
+		}
+	}
+	return ""
 }
 
 // builtParticiple reports whether w is a past participle of a verb of
@@ -1362,11 +1469,29 @@ func (s *sent) placeMadeIn(i int) (string, int) {
 	if toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the" {
 		j++
 	}
-	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi < s.hi && plantNoun(toks[s.actors[a].hi].Norm) {
-		return s.actors[a].ref.Code, s.actors[a].hi + 1 // "at a Chilean yard"
+	if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].hi < s.hi {
+		if h := s.actors[a].hi; plantNoun(toks[h].Norm) {
+			return s.actors[a].ref.Code, h + 1 // "at a Chilean yard"
+		} else if h+1 < s.hi && plantOwner(toks[h].Norm) && plantNoun(toks[h+1].Norm) {
+			return s.actors[a].ref.Code, h + 2 // "at an Egyptian military factory"
+		}
 	}
 	if j < s.hi && j == i+2 && toks[j-1].Norm == "the" && (toks[j].Norm == "kingdom" || toks[j].Norm == "country") {
-		return s.buyerBefore(i), j + 1
+		if b := s.buyerBefore(i); b != "" {
+			return b, j + 1
+		}
+		// With no buyer told, "the kingdom" is the state the clause is
+		// about: "Saudi Arabia formed a joint venture with Lockheed Martin
+		// to assemble launcher parts in the kingdom".
+		for a := range s.actors {
+			if m := &s.actors[a]; m.lo < i && m.prep == "" && !m.possessive && !m.speaker && !m.demonym {
+				if m.ref.kind != kindCountry {
+					break
+				}
+				return m.ref.Code, j + 1
+			}
+		}
+		return "", -1
 	}
 	return "", -1
 }
@@ -1375,6 +1500,17 @@ func (s *sent) placeMadeIn(i int) (string, int) {
 func plantNoun(w string) bool {
 	switch w {
 	case "plant", "plants", "factory", "factories", "yard", "yards", "shipyard", "shipyards", "facility", "works":
+		return true
+	}
+	return false
+}
+
+// plantOwner reports whether w, between a demonym and a plant, says whose
+// or what plant it is: "a Peruvian state factory", "an Egyptian military
+// factory".
+func plantOwner(w string) bool {
+	switch w {
+	case "state", "military", "naval", "army", "defence", "defense", "government", "private":
 		return true
 	}
 	return false

@@ -915,6 +915,12 @@ func (s *sent) roles(t trigger, g group) roleResult {
 				r.sup = r.pick(s, s.ownerOf(g.phrases[0])) // "shipments of U.S. military aid to Ukraine"
 			}
 			r.rec = r.pick(s, to, pp[ppWith])
+			if len(r.rec) == 0 && t.class == classDeploy {
+				// "the deployment of Russian troops in Mali", "the presence
+				// of North Korean soldiers in Russia": people deployed or
+				// present in a state were sent to it.
+				r.rec = r.pick(s, pp[ppIn])
+			}
 			if gv := s.governor(t); len(r.rec) == 0 && gv.i < t.i && gv.class == classRequest && !gv.noun {
 				if o, asker := s.askedToHasten(&gv, &t), s.subject(gv); o >= 0 && asker >= 0 && s.actors[o].ref.Code != s.actors[asker].ref.Code {
 					// "Israel asked Washington to speed up deliveries of

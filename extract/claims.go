@@ -7238,8 +7238,8 @@ func sameSet(a, b []string) bool {
 // and time are written in ext.
 func (d *doc) claim(c *draft, cl *armsledger.Claim, ext *claimExtras) {
 	start, end := int(d.toks[c.lo].Start), int(d.toks[c.hi-1].End)
-	cl.Suppliers = nonNil(c.sup)
-	cl.Recipients = nonNil(c.rec)
+	cl.Suppliers = partyCodes(c.sup)
+	cl.Recipients = partyCodes(c.rec)
 	cl.Category = c.p.cat
 	cl.Item = d.text[d.toks[c.p.lo].Start:d.toks[c.p.hi-1].End]
 	cl.Quantity = quantity(&c.p, ext)
@@ -7291,6 +7291,26 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// partyCodes is a claim's list of parties: each code once, in the order
+// first named. Two names of one state in a phrase ("Iranian Quds Force
+// advisers": the demonym and the institution) must not list it twice. The
+// draft's slice may be shared with other drafts, so a list with a repeat
+// is copied rather than compacted in place.
+func partyCodes(s []string) []string {
+	for i := 1; i < len(s); i++ {
+		if slices.Contains(s[:i], s[i]) {
+			out := make([]string, 0, len(s))
+			for _, code := range s {
+				if !slices.Contains(out, code) {
+					out = append(out, code)
+				}
+			}
+			return out
+		}
+	}
+	return nonNil(s)
 }
 
 // copyBound copies *v into *dst and returns dst, or nil for an open bound.

@@ -24,3 +24,18 @@ func TestSameSource(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyCodesOnce: a state named twice in one party phrase (a demonym
+// and an institution of it) is listed once, and a claim's parties keep the
+// order they were named in.
+func TestPartyCodesOnce(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Iranian Quds Force advisers were sent to Syria.", "IR>SY personnel - delivered"},
+		{"France and Germany sent tanks to Ukraine.", "FR+DE>UA armored_vehicle - delivered"},
+	} {
+		got := briefs(c.text)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: got %q, want [%q]", c.text, got, c.want)
+		}
+	}
+}

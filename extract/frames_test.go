@@ -2197,6 +2197,8 @@ func TestFrames(t *testing.T) {
 			[]string{"CN>PK aircraft 40..40 item expected", "CN>PK aircraft - expected", "CN>PK air_defense - expected"}},
 		{"an appositive part of a whole is not the item's verb; the whole it counts was ordered (see apposedWhole)", "The Nigerian Air Force has inducted two T-129 attack helicopters built by Turkish Aerospace, the first of six ordered from Turkey in 2022.",
 			[]string{"TR>NG aircraft 2..2 item delivered", "TR>NG aircraft 6..6 item committed"}},
+		{"an apposed whole may name its goods again in a noun of no kind, past a source set off by commas (see apposedWhole)", "Pakistan's navy received a submarine from China in April, according to a navy statement, the first of eight boats ordered.",
+			[]string{"CN>PK ship 1..1 item delivered", "CN>PK ship 8..8 item committed"}},
 		{"trafficked is smuggled, and guns smuggled are firearms", "Some 200,000 guns are trafficked from the United States into Mexico every year.",
 			[]string{"US>MX small_arms 200000..200000 item delivered"}},
 		{"the noun of smuggling moves its goods as the verb does", "Marketing helped fuel the smuggling of 200,000 firearms a year from the United States into Mexico.",

@@ -4267,6 +4267,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IR>RU drone - delivered"}},
 		{"a total counted out of an order tells the order", "Myanmar's air force took delivery of two more Su-30SME fighters from Russia, bringing to four the number it has received out of the six ordered in 2018.",
 			[]string{"RU>MM aircraft 2..2 item delivered", "RU>MM aircraft 4..4 item delivered", "RU>MM aircraft 6..6 item committed"}},
+		{"a total counted as a part of an order its buyer made tells the order", "Peru took delivery of two more KT-1 trainers from South Korea, bringing the number received to eight of the 20 it ordered.",
+			[]string{"KR>PE aircraft 2..2 item delivered", "KR>PE aircraft 8..8 item delivered", "KR>PE aircraft 20..20 item committed"}},
 		{"weapons after troops are weapons too", "Russia has sent troops and weapons to Libya.",
 			[]string{"RU>LY personnel - delivered", "RU>LY other - delivered"}},
 		{"to either party of the war the sentence names", "China has never provided lethal weapons to either party to the Ukraine conflict.",

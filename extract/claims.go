@@ -3422,15 +3422,21 @@ func (s *sent) totalStatus(k int, q *QuantityMatch) armsledger.Status {
 
 // outOfOrdered adds the order a running total is counted out of, told
 // right after it: "bringing to four the number it has received out of the
-// six ordered in 2018" — six were ordered, of the same flow. d is the
-// total's draft and j the end of its words.
+// six ordered in 2018", "bringing the number received to four of the six
+// it ordered" — six were ordered, of the same flow. d is the total's
+// draft and j the end of its words.
 func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 	toks := s.d.toks
 	for k := j; k+3 < s.hi && k-j <= 5; k++ {
-		if toks[k].Norm != "out" || toks[k+1].Norm != "of" {
+		m := k + 1
+		switch {
+		case toks[k].Norm == "out" && toks[k+1].Norm == "of":
+			m = k + 2
+		case toks[k].Norm == "of" && k == j:
+			// "to four of the six": a part of the whole, right after the total's count
+		default:
 			continue
 		}
-		m := k + 2
 		if toks[m].Norm == "the" || toks[m].Norm == "a" {
 			m++
 		}
@@ -3438,7 +3444,8 @@ func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 		if q == nil || q.Currency != "" || q.Percent || q.Hi >= s.hi {
 			return
 		}
-		switch toks[q.Hi].Norm {
+		v := s.pastBuyer(q.Hi)
+		switch toks[v].Norm {
 		case "ordered", "bought", "purchased", "contracted", "pledged", "promised", "committed":
 		default:
 			return
@@ -3448,7 +3455,7 @@ func (s *sent) outOfOrdered(d *draft, att attrib, j int) {
 		*w = whole
 		w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 		w.p.lo, w.p.hi = q.Lo, q.Hi
-		s.completeDraft(w, att, k, q.Hi+1)
+		s.completeDraft(w, att, k, v+1)
 		return
 	}
 }

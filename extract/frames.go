@@ -8994,6 +8994,7 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 			break
 		}
 	}
+	c = s.pastAccordingAside(c)
 	of := c + 1
 	if of+1 < s.hi && toks[of].Norm == "part" && toks[of+1].Norm == "of" && s.orderWhole(d, att, of+2) {
 		return // ", part of an order for 108 of the vehicles"
@@ -9014,7 +9015,7 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	if q == nil || q.Hi >= s.hi || q.Min == nil || q.Year || q.Percent || q.Currency != "" || d.p.qty.Min == nil || *q.Min <= *d.p.qty.Min {
 		return // the whole counts more than the part
 	}
-	v := s.pastBuyer(q.Hi)
+	v := s.pastBuyer(s.pastRepeatedHead(q.Hi))
 	switch toks[v].Norm {
 	case "ordered", "bought", "purchased", "contracted":
 	default:
@@ -9025,6 +9026,44 @@ func (s *sent) apposedWhole(d *draft, g *group, att attrib) {
 	*w = whole
 	w.p.qty, w.status, w.scope, w.rule = q, armsledger.Committed, armsledger.Cumulative, "commit.whole"
 	s.completeDraft(w, att, q.Lo, min(s.hi, v+1))
+}
+
+// pastAccordingAside returns the comma that closes a source set off
+// right after the comma at c (", according to a navy statement,"), or c:
+// the apposition after it still tells of the goods before the source.
+func (s *sent) pastAccordingAside(c int) int {
+	toks := s.d.toks
+	if c+2 >= s.hi || toks[c+1].Norm != "according" || toks[c+2].Norm != "to" {
+		return c
+	}
+	for k := c + 3; k < s.hi && k-c <= 10; k++ {
+		if toks[k].Norm == "," {
+			return k
+		}
+		if s.is(k, fVerb) && !s.is(k, fNoun) {
+			break // "according to officials who said ...": a clause, not a source
+		}
+	}
+	return c
+}
+
+// pastRepeatedHead returns the token after a plain noun at j that names
+// again, in words of no kind of its own, the goods a part was taken
+// from: "the first of eight boats ordered", "part of 24 vessels bought".
+// Else j. (A head the lexicon reads as goods, "24 jets ordered", is a
+// phrase of its own, which its own rules read.)
+func (s *sent) pastRepeatedHead(j int) int {
+	toks := s.d.toks
+	if j+1 >= s.hi || toks[j].Kind != Word || toks[j].Cap || !strings.HasSuffix(toks[j].Norm, "s") {
+		return j
+	}
+	if s.is(j, fVerb|fDeterminer|fSubjectPronoun|fWhich|fMore) || s.actorAt(j) >= 0 {
+		return j
+	}
+	if _, ok := s.phraseAt(j); ok {
+		return j
+	}
+	return j + 1
 }
 
 // orderWhole adds, for goods delivered, the order that the words at j

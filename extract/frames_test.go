@@ -4745,6 +4745,8 @@ func TestFrames(t *testing.T) {
 			[]string{"NATO>UA funding 4e+10.. EUR committed", "EU>UA ammunition 1e+06..1e+06 round delivered", ">UA armored_vehicle - delivered"}},
 		{"a system after \"a\" and a later ordinal is one", "Germany will send Ukraine a third Patriot air defence system. Romania will deliver a second batch of shells to Ukraine.",
 			[]string{"DE>UA air_defense 1..1 item expected", "RO>UA ammunition - expected"}},
+		{"a later ordinal counts one: after \"its\" or \"the\", of a unit before \"of\", after a noun of transfer", "Brazil received its tenth Gripen E fighter from Sweden. The Philippines took delivery on Friday of the second battery of BrahMos missiles from India. Armenia took delivery of a third Akash air defence system from India. Israel authorized the sale of the Arrow 3 battery to Germany.",
+			[]string{"SE>BR aircraft 1..1 item delivered", "IN>PH missile 1..1 item delivered", "IN>AM air_defense 1..1 item delivered", "IL>DE air_defense - committed"}},
 		{"what the goods told before cost their buyer is the sale's worth; a unit price and a war's cost are not", "Croatia bought 12 Rafale jets from France. The aircraft cost Zagreb 999 million euros. Germany sent two Patriot batteries to Ukraine. The systems cost $1 billion apiece. The war has cost Ukraine $150 billion.",
 			[]string{"FR>HR aircraft 12..12 item delivered", "FR>HR funding 9.99e+08..9.99e+08 EUR delivered", "DE>UA air_defense 2..2 item delivered"}},
 		{"people before an active verb of giving with an object give, and whose they are sends; with no object they move", "Russian specialists supplied Pyongyang with missile know-how. Iranian engineers provided the designs to Russia. North Korean troops deployed to Kursk in October.",

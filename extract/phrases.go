@@ -6928,9 +6928,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "the first four of its promised MiG-29s"
 			continue
 		}
-		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && toks[j-2].Norm == "more" {
-			// "dispatched 4,000 more as reinforcements": what the count
-			// counts is named after "as".
+		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && (toks[j-2].Norm == "more" || s.quantityEndingAt(j-1) != nil) {
+			// "dispatched 4,000 more as reinforcements", "sent a further
+			// 3,000 or so as reinforcements": what the count counts is
+			// named after "as".
 			j--
 			continue
 		}

@@ -557,7 +557,9 @@ func (s *sent) frames(att attrib) {
 			if p.uncountedPart && t.i < p.lo {
 				// "delivered the first of four IRIS-T systems": one; "received
 				// some of the 300 tanks": how many is not said.
-				d.p.qty = s.ordinalOne(p)
+				if d.status != armsledger.Delivered || !s.lastOf(p) {
+					d.p.qty = s.ordinalOne(p)
+				} // "has delivered the last of 30 howitzers": with the last given, all 30 are
 			} else if q := s.firstOfSubject(p, &t); p.uncountedPart && q != nil {
 				d.p.qty = q // "The first of four radars ... has been handed over": one
 			}
@@ -7335,6 +7337,18 @@ func (s *sent) ordinalOne(p *phrase) *QuantityMatch {
 		return &QuantityMatch{Lo: o, Hi: o + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
 	}
 	return nil
+}
+
+// lastOf reports whether the count of p is the whole of which "the last"
+// or "the final" before "of" names a part: "the last of 30 howitzers", "the
+// last of the 24 F-16s".
+func (s *sent) lastOf(p *phrase) bool {
+	toks := s.d.toks
+	o := p.qty.Lo - 2
+	if p.qty.Lo > s.lo && toks[p.qty.Lo-1].Norm == "the" {
+		o--
+	}
+	return o > s.lo && toks[o+1].Norm == "of" && (toks[o].Norm == "last" || toks[o].Norm == "final") && toks[o-1].Norm == "the"
 }
 
 // firstOfSubject returns the count of "the first (second, last) of N X"

@@ -6653,13 +6653,19 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		ordinal = laterOrdinal(toks[a].Norm)
 		a-- // "a third Patriot system" is one more system
 	}
+	// "its tenth Gripen E fighter": an ordinal the phrase took in as a
+	// modifier numbers one more, as one before it does.
+	ordinal = ordinal || a+1 < p.hi && laterOrdinal(toks[a+1].Norm)
+	// "the second battery of BrahMos missiles": a later ordinal counts one
+	// of the unit named before "of", whatever number the goods are in.
+	unitOf := ordinal && j < p.lo && unitNoun(toks[j].Norm) && !plural(toks[j].Norm) && toks[j+1].Norm == "of"
 	if a >= s.lo && toks[a].Norm == "first" && s.singular(p) {
 		// "received its first C-390", "Taiwan's first F-16": an ordinal
 		// tells which, not how many; the guide's null, as most gold reads
 		// it (23 of the 26 such claims of the read sets).
 		return nil
 	}
-	if a < s.lo || p.hi-1 < p.lo || plural(toks[p.hi-1].Norm) || p.hi < s.hi && toks[p.hi].Norm == "of" || toks[a+1].Norm == "single" {
+	if a < s.lo || p.hi-1 < p.lo || !unitOf && (plural(toks[p.hi-1].Norm) || p.hi < s.hi && toks[p.hi].Norm == "of") || toks[a+1].Norm == "single" {
 		return nil // ("not a single drone" counts none)
 	}
 	// The goods are the object of a verb of transfer, at once or past the
@@ -6682,6 +6688,10 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		// the particle of a verb of giving: "will hand over an additional
 		// Patriot system", "to pass on a MiG-29"
 	case s.actorAt(k) >= 0 && s.actors[s.actorAt(k)].lo > s.lo && s.triggerAt(s.actors[s.actorAt(k)].lo-1):
+	case ordinal && toks[k].Norm == "of" && s.nounTriggerBefore(k):
+		// the object of a noun of transfer, numbered: "took delivery of a
+		// second BrahMos battery". With no ordinal the gold is split ("the
+		// deployment of a THAAD battery" has no count), so none is given.
 	case toks[k].Norm == "for" && s.askedFor(k):
 		// what a request asks for: "asked France and Italy for a second
 		// SAMP/T battery"
@@ -6692,6 +6702,11 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 	case "a", "an":
 	case "another":
 		p.increment = true
+	case "the":
+		if !ordinal {
+			return nil // "sold the Patriot battery": which, not how many
+		}
+		// "delivered the second battery": one more, as "a second" is
 	case "its":
 		if !ordinal {
 			return nil // "sold its Patriot battery": which, not how many
@@ -6702,6 +6717,20 @@ func (s *sent) articleOne(p *phrase, j int) *QuantityMatch {
 		return nil
 	}
 	return &QuantityMatch{Lo: a, Hi: a + 1, Min: &one, Max: &one, Qualifier: armsledger.Exact}
+}
+
+// nounTriggerBefore reports whether the "of" at k follows a noun of
+// transfer in its clause, at once or past a short adverbial of time: "took
+// delivery of", "took delivery on Friday of".
+func (s *sent) nounTriggerBefore(k int) bool {
+	for m := k - 1; m >= s.lo && k-m <= 4 && s.d.toks[m].Kind == Word; m-- {
+		for n := range s.trigs {
+			if t := &s.trigs[n]; t.i == m {
+				return t.noun
+			}
+		}
+	}
+	return false
 }
 
 // oneOf returns a count of one for the "one" before the "of" at token m
@@ -6899,9 +6928,10 @@ func (s *sent) attachQuantity(p *phrase) {
 			j-- // "the first four of its promised MiG-29s"
 			continue
 		}
-		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && toks[j-2].Norm == "more" {
-			// "dispatched 4,000 more as reinforcements": what the count
-			// counts is named after "as".
+		if w == "as" && k == 0 && p.cat == armsledger.Personnel && j-2 > s.lo && (toks[j-2].Norm == "more" || s.quantityEndingAt(j-1) != nil) {
+			// "dispatched 4,000 more as reinforcements", "sent a further
+			// 3,000 or so as reinforcements": what the count counts is
+			// named after "as".
 			j--
 			continue
 		}

@@ -3376,6 +3376,18 @@ func (s *sent) withRemainder(i int) bool {
 	return j > s.lo && j < i-1 && toks[j].Norm == "with"
 }
 
+// withPart reports whether the subject of an absolute "with" clause ends
+// at j and names a part of the goods told, counted or not: "with the
+// remaining 36", "with the first", "with the first of them (those)". Its
+// infinitive is the part's own time still to come.
+func (s *sent) withPart(j int) bool {
+	toks := s.d.toks
+	if j-1 > s.lo && (toks[j].Norm == "them" || toks[j].Norm == "those") && toks[j-1].Norm == "of" {
+		j--
+	}
+	return s.withRemainder(j)
+}
+
 // bareDeliveries adds the goods a noun of delivery stands for when it opens
 // its clause with no goods of its own and its predicate sets a time for it:
 // "Poland ordered 152 howitzers. Deliveries are due to run from 2024 to

@@ -1754,6 +1754,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW artillery 11..11 item delivered", "US>TW artillery 29..29 item committed", "US>TW artillery 18..18 item expected", "KR>PL aircraft 48..48 item committed", "KR>PL aircraft 36..36 item expected"}},
 		{"the first of them in a with-clause of its own to arrive is still to come, whatever verb bought them", "Turkey had agreed to buy 12 used jets from Qatar, with the first of them to arrive early next year.",
 			[]string{"QA>TR aircraft 12..12 item committed", "QA>TR aircraft - expected"}},
+		{"the final count of an order in a with-clause to follow is still to come", "Poland ordered 48 K9 howitzers from South Korea. The first 20 arrived in 2023, with the final 28 to follow in 2026.",
+			[]string{"KR>PL artillery 48..48 item committed", "KR>PL artillery 20..20 item delivered", "KR>PL artillery 28..28 item expected"}},
 		{"givers with no recipient named send where aid was just said to go", "Aid to Ukraine keeps flowing. Norway sent eight tanks last week. Spain delivered ten howitzers on Monday. Officials made a visit to China. Italy sent two boats.",
 			[]string{"NO>UA armored_vehicle 8..8 item delivered", "ES>UA artillery 10..10 item delivered"}},
 		{"the alliance and the bloc are NATO and the EU once the text has named them", "NATO members met in Brussels. The alliance pledged 40 billion euros in military aid to Ukraine. EU ministers met too. Moldova asked the bloc for more shells. Mali joined the alliance of Sahel states.",

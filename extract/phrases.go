@@ -2730,7 +2730,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			if toks[v].Norm == "more" {
 				v++ // ("another 200 would follow" reads the count alone)
 			}
-			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm) || s.beTo(v)) {
+			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm) || s.beTo(v) || s.partTo(v)) {
 				v++ // ("200 more were to follow": "be to" is a modal too)
 			}
 			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v+1].Norm == "to" {

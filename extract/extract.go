@@ -257,6 +257,7 @@ var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crow
 	"totals", "totalled", "totaled", "amounts", "amounted",
 	"match",            // "pledged to match that figure" (matchedSum)
 	"reach", "reaches", // "the first troops reach Russia" (reachTriggers)
+	"final", "last", // "with the final 28 to follow" (restFollows)
 	"way",                                        // "made their way to Russia" (madeWay)
 	"service",                                    // "in service with the Polish army" (serviceWith)
 	"supplier",                                   // "Russia was still its main supplier" (itsSupplier)

@@ -2730,7 +2730,7 @@ func (s *sent) elliptic(ps []phrase) []phrase {
 			if toks[v].Norm == "more" {
 				v++ // ("another 200 would follow" reads the count alone)
 			}
-			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm) || s.beTo(v)) {
+			for v < s.hi && (s.is(v, fBe|fAdverb|fModal) || isAux(toks[v].Norm) || s.beTo(v) || s.partTo(v)) {
 				v++ // ("200 more were to follow": "be to" is a modal too)
 			}
 			if v+2 < s.hi && v > after && s.is(v-1, fBe) && expectedWord(toks[v].Norm) && toks[v+1].Norm == "to" {
@@ -3374,6 +3374,18 @@ func (s *sent) withRemainder(i int) bool {
 		j-- // ("with a further four due by the end of the year")
 	}
 	return j > s.lo && j < i-1 && toks[j].Norm == "with"
+}
+
+// withPart reports whether the subject of an absolute "with" clause ends
+// at j and names a part of the goods told, counted or not: "with the
+// remaining 36", "with the first", "with the first of them (those)". Its
+// infinitive is the part's own time still to come.
+func (s *sent) withPart(j int) bool {
+	toks := s.d.toks
+	if j-1 > s.lo && (toks[j].Norm == "them" || toks[j].Norm == "those") && toks[j-1].Norm == "of" {
+		j--
+	}
+	return s.withRemainder(j)
 }
 
 // bareDeliveries adds the goods a noun of delivery stands for when it opens

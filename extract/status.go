@@ -332,7 +332,12 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 			// With nothing before the subject it is a headline's future:
 			// "US to send Ukraine $325 million in aid".
 			c, at := s.infinitiveGovernorAt(j)
-			if c == classCommit && s.futureBefore(at) {
+			if absolute := c != noVerb && !head.noun && j+2 == head.i && s.withPart(j); absolute {
+				// "agreed to buy 24 jets, with the first of them to arrive
+				// early next year": the absolute clause is no infinitive of
+				// the verb before it, but the part's own time to come.
+				gov.expected = true
+			} else if c == classCommit && s.futureBefore(at) {
 				// "will allocate €500 million to purchase ammunition": the
 				// money, and so the goods, are still to come.
 				gov.expected = true
@@ -356,8 +361,8 @@ func (s *sent) status(t trigger, g group) armsledger.Status {
 				// infinitive is a purpose: "£100 million to buy".)
 				gov.expected = true
 			}
-			if c == noVerb && !head.noun && j+2 == head.i && s.withRemainder(j) {
-				gov.expected = true // "with the remaining 36 to arrive by 2028"
+			if c == noVerb && !head.noun && j+2 == head.i && s.withPart(j) {
+				gov.expected = true // "with the remaining 36 to arrive by 2028", "with the first of them to arrive"
 			}
 		}
 		break

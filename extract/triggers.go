@@ -720,6 +720,13 @@ func (s *sent) beTo(k int) bool {
 	return s.d.toks[k].Norm == "to" && k-1 >= s.lo && s.is(k-1, fBe)
 }
 
+// partTo reports whether k is the "to" of an absolute "with" clause whose
+// subject is a part of the goods told: "with the final 28 to follow in
+// 2026" tells that part's time to come, as "are to follow" does.
+func (s *sent) partTo(k int) bool {
+	return s.d.toks[k].Norm == "to" && k-1 > s.lo && s.withPart(k-1)
+}
+
 // followEnd reports whether w may come right after "follow" with no
 // object: a time, a place it goes to or a purpose ("were to follow to
 // clear mines"), or the clause's end.
@@ -971,20 +978,21 @@ func (s *sent) restFollows() {
 	toks := s.d.toks
 	for _, j := range s.rareFrom(s.lo) {
 		w := toks[j].Norm
-		if w != "remaining" && w != "rest" && w != "remainder" || j == s.lo || toks[j-1].Norm != "the" {
+		counted := w == "remaining" || w == "final" || w == "last"
+		if !counted && w != "rest" && w != "remainder" || j == s.lo || toks[j-1].Norm != "the" {
 			continue
 		}
 		f := j + 1
-		if w == "remaining" {
+		if counted {
 			if f >= s.hi || !s.inQtyWord(f) {
 				continue // "the remaining jets" name their goods: their own verb reads them
 			}
 			f++
 		}
-		for f < s.hi && f-j <= 4 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm) || s.beTo(f)) {
+		for f < s.hi && f-j <= 4 && (s.is(f, fModal|fAdverb) || isAux(toks[f].Norm) || s.beTo(f) || s.partTo(f)) {
 			f++
 		}
-		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && (s.is(f-1, fModal|fAdverb) || s.beTo(f-1))) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
+		if f < s.hi && (toks[f].Norm == "followed" || toks[f].Norm == "follow" && (s.is(f-1, fModal|fAdverb) || s.beTo(f-1) || s.partTo(f-1))) && (f+1 >= s.hi || toks[f+1].Norm != "by" || s.deadlineAt(f+1)) {
 			s.trigs = insertTrigger(s.trigs, trigger{i: f, class: classArrive, lemma: "follow"})
 		}
 	}

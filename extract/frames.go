@@ -1115,20 +1115,40 @@ func (s *sent) creditGiver(d *draft) int {
 // give.
 func (s *sent) speakersOwn(d *draft) bool {
 	toks := s.d.toks
-	if d.speaker.from.hi > d.speaker.from.lo {
+	if d.speaker.from.hi > d.speaker.from.lo && !s.stateSpeaksHere(d.speaker) {
 		// Only a state that speaks in its own name ("Seoul insisted"):
 		// of investigators or a ministry, "its" is as often the goods'
 		// own ("most of its electronics").
-		a := s.actorAt(d.speaker.from.lo)
-		if a < 0 || s.actors[a].ref.kind != kindCountry && s.actors[a].ref.Kind != "capital" || s.actors[a].hi < d.speaker.from.hi {
-			return false
-		}
+		return false
 	}
 	if strings.HasPrefix(d.rule, "receive.") || strings.HasPrefix(d.rule, "buy.") || strings.HasPrefix(d.rule, "request.") {
 		return false
 	}
 	lo := d.p.start()
 	return lo-1 > s.lo && toks[lo-1].Norm == "its"
+}
+
+// stateSpeaksHere reports whether speaker sp is a state named in the
+// sentence in its own name ("Seoul insisted", "The United Kingdom
+// confirmed"), not an official, ministry or agency of it.
+func (s *sent) stateSpeaksHere(sp speaker) bool {
+	if sp.code == "" || sp.person || sp.from.hi <= sp.from.lo {
+		return false
+	}
+	a := s.actorAt(sp.from.lo)
+	return a >= 0 && (s.actors[a].ref.kind == kindCountry || s.actors[a].ref.Kind == "capital") && s.actors[a].hi >= sp.from.hi
+}
+
+// toJustAfter reports whether "to" follows the verb at t, past a particle:
+// "were handed over to", "were sent to".
+func (s *sent) toJustAfter(t int) bool {
+	toks := s.d.toks
+	for j := t + 1; j < s.hi && j <= t+2; j++ {
+		if toks[j].Norm == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // financeParticiple reports whether w, after goods, says how they were
@@ -4591,6 +4611,14 @@ func (s *sent) completeDraft(d *draft, att attrib, lo, hi int) {
 		// "Seoul insisted that none of its shells would go to Ukraine":
 		// the goods of the state that speaks are its own to give,
 		// whoever gave before.
+		d.sup = []string{d.speaker.code}
+	}
+	if len(d.sup) == 0 && d.rule == "give.passive" && !slices.Contains(d.rec, d.speaker.code) && s.stateSpeaksHere(d.speaker) && (len(d.rec) > 0 || s.toJustAfter(d.trig)) {
+		// "The United Kingdom confirmed that 85,000 drones were handed
+		// over to our forces": goods a state says went to another, with
+		// no giver named, it gave; not the giver told before. (Goods it
+		// says were delivered, to no one named, it may have got: "India
+		// says three squadrons have been delivered".)
 		d.sup = []string{d.speaker.code}
 	}
 	if lo > d.p.start() {

@@ -1292,6 +1292,8 @@ func TestFrames(t *testing.T) {
 			[]string{"IN>MU aircraft 1..1 item delivered", "IN>MU ship 1..1 item delivered", "KR>VN artillery 20..20 item delivered", "IN>VN ship 12..12 item delivered", "IN>VN funding 1e+08..1e+08 USD delivered", "DK>AR aircraft 24..24 item delivered", "US>AR funding 4e+07..4e+07 USD delivered"}},
 		{"goods a state that speaks calls 'its' are its own to give, whoever gave before", "The EU sent shells to Ukraine. Seoul insisted that none of its shells would go directly to Ukraine. The Netherlands sent 24 F-16 jets to Ukraine. Norway confirmed that its six aircraft have been delivered.",
 			[]string{"EU>UA ammunition - delivered", "KR>UA ammunition - denied", "NL>UA aircraft 24..24 item delivered", "NO>UA aircraft 6..6 item delivered"}},
+		{"goods a state says were handed over to another, with no giver named, it gave, not the giver told before", "Canada sent tanks to Ukraine. Britain said 300 drones were handed over to our forces last month.",
+			[]string{"CA>UA armored_vehicle - delivered", "GB>UA drone 300..300 item delivered"}},
 		{"the worth of a deal named by a model of one maker, and what it holds, are the maker's sale, not the seller told before", "Kazakhstan took delivery of two Airbus C295 transport aircraft. The Anka deal, which analysts value at about $100 million, includes the transfer of production know-how.",
 			[]string{"ES>KZ aircraft 2..2 item delivered", "TR>KZ funding 1e+08..1e+08 USD committed", "TR>KZ technology - committed"}},
 		{"a buyer that seeks or requests a model seeks it from its maker; a plea that asks for it names no giver", "Saudi Arabia has long sought F-35 stealth fighters. Tehran is also said to be seeking the S-400 air defence system. Kyiv has asked for more Patriot systems.",

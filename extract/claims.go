@@ -3583,6 +3583,16 @@ func (d *doc) makersSupply() (supplied bool) {
 				continue
 			}
 		}
+		if o, told := d.passedOnBy(c, maker); told {
+			// "Argentina agreed to buy 24 F-16s from Denmark. The first six
+			// are due to land next month": goods the text has another
+			// state hand over come from it, not from their maker; from
+			// none named when several hand them over.
+			if len(o) > 0 {
+				c.sup, supplied = o, true
+			}
+			continue
+		}
 		switch {
 		case maker == "":
 		case !slices.Contains(c.rec, maker):
@@ -3615,6 +3625,42 @@ func (d *doc) makersSupply() (supplied bool) {
 		}
 	}
 	return supplied
+}
+
+// passedOnBy reports, for goods a recipient gets or that arrive with no
+// giver named, whether the text has states other than their maker hand
+// over goods of that kind and make to the same recipient, with no flow of
+// them from the maker itself; and the giver when it is one alone.
+func (d *doc) passedOnBy(c *draft, maker string) (giver []string, told bool) {
+	if maker == "" || strings.Contains(maker, ",") || c.status != armsledger.Delivered && c.status != armsledger.Expected || !strings.HasPrefix(c.rule, "arrive.") && !strings.HasPrefix(c.rule, "receive.") {
+		return nil, false
+	}
+	for k := range d.claims {
+		o := &d.claims[k]
+		if o == c || len(o.sup) == 0 || o.p.cat != c.p.cat || !overlaps(o.rec, c.rec) || o.status == armsledger.Denied || o.status == armsledger.Requested {
+			continue
+		}
+		if slices.Contains(o.sup, maker) {
+			return nil, false // the maker hands them over itself
+		}
+		if m := d.goodsMaker(&o.p); m != maker {
+			continue // another model, or goods of any: another flow
+		}
+		if giver != nil && !sameSet(giver, o.sup) {
+			return nil, true
+		}
+		giver = o.sup
+	}
+	return giver, giver != nil
+}
+
+// goodsMaker is makerOf, and for a bare count ("Denmark has pledged 19 of
+// the aircraft") the maker of the goods it counts.
+func (d *doc) goodsMaker(p *phrase) string {
+	if m := d.makerOf(p); m != "" || !p.elided {
+		return m
+	}
+	return d.lastModelMaker(p)
 }
 
 // exporters lists the states that sell most arms (exporters.tsv), as a

@@ -5201,7 +5201,7 @@ func (d *doc) pairPartials() {
 				// it (see ownBeneficiary).
 				continue
 			}
-			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) {
+			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) && !severalPromised(a, b) {
 				b.sup, b.inherited = a.sup, true
 			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it; nor is a request for goods of no one maker, which several give, asked of one of them: "Denmark has pledged 19 of the jets, the Netherlands 24 ... Ukraine had asked for 128 aircraft")
 			if value {
@@ -5220,6 +5220,17 @@ func (d *doc) pairPartials() {
 			break
 		}
 	}
+}
+
+// severalPromised reports whether goods received are paired with a
+// promise of several givers told after them ("Ukraine received its first
+// F-16s, a year after Denmark, the Netherlands and Norway pledged to
+// donate them"): a pledge shared out among them does not tell which one
+// sent what came. (What is delivered "of" a pledge told before is a part
+// of it, from its givers: "have pledged about 80 jets, of which only part
+// have been delivered".)
+func severalPromised(a, b *draft) bool {
+	return b.status == armsledger.Delivered && len(a.sup) > 1 && (a.status == armsledger.Committed || a.status == armsledger.Expected) && b.trig >= 0 && b.trig < a.trig
 }
 
 // goodsBeforeSum reports whether the sentence of sum a tells, before it,

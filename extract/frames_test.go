@@ -3722,6 +3722,8 @@ func TestFrames(t *testing.T) {
 			[]string{"FR>GR aircraft 24..24 item expected", "FR>GR aircraft 6..6 item expected"}},
 		{"a system's maker is no supplier of aid", "Ukraine has received its first F-16 jets.",
 			[]string{">UA aircraft - delivered"}},
+		{"goods received, told before several givers' pledge of them, leave the giver open: which of them sent what came is not told", "Ukraine received its first tanks in May, a year after Poland and Norway pledged to donate them.",
+			[]string{">UA armored_vehicle - delivered", "PL+NO>UA armored_vehicle - committed"}},
 		{"goods that arrive, which the text has a state other than their maker hand over, come from that state; the maker stays the giver where it hands them over too", "Argentina agreed to buy 24 F-16 jets from Denmark, and the United States offered $40 million in financing. The first six F-16s are due to land in Argentina next month. Chile agreed to buy 12 F-16 jets from Norway and four F-16 jets from the United States. The first F-16s arrived in Chile in May.",
 			[]string{"DK>AR aircraft 24..24 item committed", "US>AR funding 4e+07..4e+07 USD committed", "DK>AR aircraft 6..6 item expected", "NO>CL aircraft 12..12 item committed", "US>CL aircraft 4..4 item committed", "US>CL aircraft - delivered"}},
 		{"firms a demonym names are of its state", "Chinese firms shipped drone engines to Russia.",

@@ -3590,6 +3590,16 @@ func (d *doc) makersSupply() (supplied bool) {
 				continue
 			}
 		}
+		if o, told := d.passedOnBy(c, maker); told {
+			// "Argentina agreed to buy 24 F-16s from Denmark. The first six
+			// are due to land next month": goods the text has another
+			// state hand over come from it, not from their maker; from
+			// none named when several hand them over.
+			if len(o) > 0 {
+				c.sup, supplied = o, true
+			}
+			continue
+		}
 		switch {
 		case maker == "":
 		case !slices.Contains(c.rec, maker):
@@ -3622,6 +3632,42 @@ func (d *doc) makersSupply() (supplied bool) {
 		}
 	}
 	return supplied
+}
+
+// passedOnBy reports, for goods a recipient gets or that arrive with no
+// giver named, whether the text has states other than their maker hand
+// over goods of that kind and make to the same recipient, with no flow of
+// them from the maker itself; and the giver when it is one alone.
+func (d *doc) passedOnBy(c *draft, maker string) (giver []string, told bool) {
+	if maker == "" || strings.Contains(maker, ",") || c.status != armsledger.Delivered && c.status != armsledger.Expected || !strings.HasPrefix(c.rule, "arrive.") && !strings.HasPrefix(c.rule, "receive.") {
+		return nil, false
+	}
+	for k := range d.claims {
+		o := &d.claims[k]
+		if o == c || len(o.sup) == 0 || o.p.cat != c.p.cat || !overlaps(o.rec, c.rec) || o.status == armsledger.Denied || o.status == armsledger.Requested {
+			continue
+		}
+		if slices.Contains(o.sup, maker) {
+			return nil, false // the maker hands them over itself
+		}
+		if m := d.goodsMaker(&o.p); m != maker {
+			continue // another model, or goods of any: another flow
+		}
+		if giver != nil && !sameSet(giver, o.sup) {
+			return nil, true
+		}
+		giver = o.sup
+	}
+	return giver, giver != nil
+}
+
+// goodsMaker is makerOf, and for a bare count ("Denmark has pledged 19 of
+// the aircraft") the maker of the goods it counts.
+func (d *doc) goodsMaker(p *phrase) string {
+	if m := d.makerOf(p); m != "" || !p.elided {
+		return m
+	}
+	return d.lastModelMaker(p)
 }
 
 // exporters lists the states that sell most arms (exporters.tsv), as a
@@ -5162,7 +5208,7 @@ func (d *doc) pairPartials() {
 				// it (see ownBeneficiary).
 				continue
 			}
-			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) {
+			if !d.imported(b) && !(b.status == armsledger.Requested && d.makerOf(&b.p) == "" && d.giversOfKind(b) > 1) && !severalPromised(a, b) {
 				b.sup, b.inherited = a.sup, true
 			} // (what a state imported from all its suppliers is no one supplier's; a part of it went to it; nor is a request for goods of no one maker, which several give, asked of one of them: "Denmark has pledged 19 of the jets, the Netherlands 24 ... Ukraine had asked for 128 aircraft")
 			if value {
@@ -5181,6 +5227,17 @@ func (d *doc) pairPartials() {
 			break
 		}
 	}
+}
+
+// severalPromised reports whether goods received are paired with a
+// promise of several givers told after them ("Ukraine received its first
+// F-16s, a year after Denmark, the Netherlands and Norway pledged to
+// donate them"): a pledge shared out among them does not tell which one
+// sent what came. (What is delivered "of" a pledge told before is a part
+// of it, from its givers: "have pledged about 80 jets, of which only part
+// have been delivered".)
+func severalPromised(a, b *draft) bool {
+	return b.status == armsledger.Delivered && len(a.sup) > 1 && (a.status == armsledger.Committed || a.status == armsledger.Expected) && b.trig >= 0 && b.trig < a.trig
 }
 
 // goodsBeforeSum reports whether the sentence of sum a tells, before it,

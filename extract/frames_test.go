@@ -4719,6 +4719,8 @@ func TestFrames(t *testing.T) {
 			[]string{"US>TW funding 8e+09..8e+09 USD committed", "DE>UA funding 1e+09..1e+09 EUR committed", "DE>UA funding 3e+08..3e+08 EUR committed"}},
 		{"an order said to be worth a sum values the sale told before; an order with no value or goods names none", "Saab signed a contract with Thailand for four Gripen jets. The order is worth about 5.3 billion Swedish crowns. Thailand will issue an order soon.",
 			[]string{"SE>TH aircraft 4..4 item committed", "SE>TH funding 5.3e+09..5.3e+09 SEK committed"}},
+		{"an order named by its worth before it is the sale told before, priced", "Indonesia expects the first of 42 Rafale fighters ordered from France to arrive next year. The $8.1 billion order was completed in 2023. Egypt placed a 2 billion euro order.",
+			[]string{"FR>ID aircraft 42..42 item expected", "FR>ID aircraft 42..42 item committed", "FR>ID funding 8.1e+09..8.1e+09 USD committed"}},
 		{"deliveries that open a clause with no goods, and a time set for them, are of the goods just told, to come", "Poland ordered 152 K9 howitzers from South Korea, and deliveries are scheduled to start in 2027. Chile bought 12 patrol boats from Spain. Deliveries to Chile are due to begin in 2025.",
 			[]string{"KR>PL artillery 152..152 item committed", "KR>PL artillery - expected", "ES>CL ship 12..12 item delivered", "ES>CL ship - expected"}},
 		{"deliveries 'of the first batch' (tranche, order), with a time set, are of the goods just told, to come", "Poland ordered 96 Apache helicopters from the US. Deliveries of the first batch are due to begin in 2028. Spain agreed to sell 20 tanks to Chile. Deliveries of the first tranche are scheduled for May.",

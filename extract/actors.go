@@ -1978,9 +1978,13 @@ func (s *sent) itsSupplierAt(j int) {
 //
 // So "its" before "imports" after a share ("accounts for the largest share
 // of its imports") is the importer, not the supplier named just before it
-// (see itsImporterAt).
+// (see itsImporterAt). "Its" that opens a sentence on exports is read by
+// itsOpeningExporter.
 func (s *sent) itsExports() {
 	toks := s.d.toks
+	if toks[s.lo].Norm == "its" && s.actorAt(s.lo) < 0 && s.exportsAt(s.lo+1) {
+		s.itsOpeningExporter(s.lo)
+	}
 	for k := s.next(s.lo, fNoun); k < s.hi; k = s.next(k+1, fNoun) {
 		if toks[k].Norm != "exports" && toks[k].Norm != "imports" {
 			continue
@@ -1997,6 +2001,35 @@ func (s *sent) itsExports() {
 			}
 		}
 	}
+}
+
+// itsOpeningExporter is itsExports for "Its" opening a sentence before
+// "exports" ("South Korea is further ahead. Its arms exports topped 9
+// billion dollars"): whose exports they are is the one state the sentence
+// before, in the same paragraph, has for its topic.
+func (s *sent) itsOpeningExporter(j int) {
+	if s.idx == 0 {
+		return
+	}
+	if prev := &s.d.sentStates[s.idx-1]; prev.n == 1 && prev.para == s.para {
+		s.insertItsState(j, prev.codes[0])
+	}
+}
+
+// exportsAt reports whether the words from j name a state's arms exports:
+// "arms exports", "defence export contracts", "export sales".
+func (s *sent) exportsAt(j int) bool {
+	toks := s.d.toks
+	for j < s.hi && (toks[j].Norm == "arms" || toks[j].Norm == "weapons" || toks[j].Norm == "defence" || toks[j].Norm == "defense" || toks[j].Norm == "military") {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	if toks[j].Norm == "exports" {
+		return true
+	}
+	return toks[j].Norm == "export" && j+1 < s.hi && (contractNoun(toks[j+1].Norm) || toks[j+1].Norm == "sales" || toks[j+1].Norm == "orders")
 }
 
 // itsImporterAt is itsExports for the "its" before "imports" at j. A

@@ -4362,6 +4362,12 @@ func (s *sent) orphan(g *group, att attrib) {
 			// the goods the sentence before moved, in their flow.
 			prev := &s.d.claims[valued]
 			d.sup, d.rec, d.status, d.rule, d.inherited = prev.sup, prev.rec, prev.status, "money.worth", true
+			if len(prev.sup) == 0 || len(prev.rec) == 0 {
+				d.joins = valued + 1 // (its sides are inherited once the goods' are)
+			}
+			if d.status == armsledger.Expected {
+				d.status = armsledger.Committed // goods still to come, but their price is bound
+			}
 			lo = s.lo
 			if dealValued {
 				d.rule = prev.rule // the deal's value, which goes as the deal's goods go (makersSupply)
@@ -9654,14 +9660,29 @@ func (s *sent) worthOfGoodsTold(p *phrase) int {
 	}
 	// The subject: "they", or "the" and words of goods up to the verb.
 	if k := s.lo; j-k == 1 && (toks[k].Norm == "they" || toks[k].Norm == "these" || toks[k].Norm == "it") { // ("It is worth $10 billion": the deal)
-	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) || s.actorWithin(k+1, j) {
+	} else if toks[k].Norm != "the" || j-k < 2 || !s.materielWithin(k+1, j) && !programmeWithin(toks, k+1, j) || s.actorWithin(k+1, j) {
 		return -1
 	}
 	n := s.flowJustTold(false)
+	if n < 0 && payer == "" {
+		n = s.flowToldOpen()
+	}
 	if n >= 0 && payer != "" && !slices.Contains(s.d.claims[n].rec, payer) {
 		return -1
 	}
 	return n
+}
+
+// programmeWithin reports whether "programme" or "program" stands in
+// tokens [lo, hi): "The program is worth about A$10 billion" prices the
+// buying of the goods just told, as "The frigates are worth" does.
+func programmeWithin(toks []Token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if w := toks[j].Norm; w == "programme" || w == "program" {
+			return true
+		}
+	}
+	return false
 }
 
 // dealWorthHere returns the claim whose deal noun, earlier in the
@@ -9701,6 +9722,25 @@ func (s *sent) flowJustTold(pair bool) int {
 			continue
 		}
 		if c.sent < s.idx-1 || c.p.money || len(c.sup) == 0 || len(c.rec) == 0 && !(pair && len(c.sup) == 2) {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// flowToldOpen returns the last claim of the sentence before when it
+// moves goods but its sides are still to be read from the text before it
+// ("The first three ships will be built in Japan and handed over from
+// 2029. The program is worth about A$10 billion"), or -1: the worth goes
+// the way those goods will be found to go.
+func (s *sent) flowToldOpen() int {
+	for n := len(s.d.claims) - 1; n >= 0; n-- {
+		c := &s.d.claims[n]
+		if c.sent >= s.idx {
+			continue
+		}
+		if c.sent < s.idx-1 || c.p.money || len(c.sup) > 0 && len(c.rec) > 0 {
 			return -1
 		}
 		return n

@@ -2265,6 +2265,10 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 			end = j // ", a claim that officials in Washington called credible": who judges the claim takes no role in it
 			break
 		}
+		if toks[j].Norm == "," && j+2 < s.hi && causeParticiple(toks[j+1].Norm) && toks[j+2].Norm == "by" {
+			end = j // "Its arms exports topped 9 billion dollars, driven by sales to Poland": what drove a total is a part, whose parties are its own
+			break
+		}
 		if toks[j].Norm == "because" {
 			end = j // "provide the funding because of Egypt's role in Gaza ceasefire talks": the states of a reason take no role
 			break
@@ -2283,6 +2287,17 @@ func (s *sent) regionEnd(t *trigger, g *group) int {
 		}
 	}
 	return end
+}
+
+// causeParticiple reports whether w, after a comma and before "by", opens
+// a clause that says what made a figure what it is: "driven by",
+// "fuelled by", "boosted by".
+func causeParticiple(w string) bool {
+	switch w {
+	case "driven", "fuelled", "fueled", "boosted", "buoyed", "propelled", "spurred", "powered":
+		return true
+	}
+	return false
 }
 
 // claimAside reports whether a noun phrase that sums up what was just said

@@ -282,7 +282,7 @@ func (s *sent) tagTriggers() {
 				s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classBuy, lemma: "order", passive: true})
 				continue
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) {
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) && !s.worthBefore(i) {
 				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
 			}
 			if (t.Norm == "backlog" || t.Norm == "backlogs") && !s.figureAfter(i) {
@@ -2679,6 +2679,22 @@ func (s *sent) receivesOrder(i int) bool {
 		case w == "new" || w == "major" || w == "further" || w == "export" || w == "follow-on" || w == "additional":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// worthBefore reports whether a sum of money ends just before the noun at
+// i: "the $8.1 billion order", "a 2 billion euro order". A noun named by
+// its worth is a deal told for itself, as "an order for 12 jets" is.
+func (s *sent) worthBefore(i int) bool {
+	j := i - 1
+	if j-1 < s.lo || !s.numKindAt(j, nkScale) && !s.numKindAt(j, nkCurrencyAfter) {
+		return false
+	}
+	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
+		if s.d.toks[k].Kind == Number {
+			return true
 		}
 	}
 	return false

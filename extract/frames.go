@@ -1745,8 +1745,8 @@ func (s *sent) rememberFlow(made int) {
 func (s *sent) itemsReported(last []phrase) []phrase {
 	cs := s.d.claims
 	n := len(cs)
-	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo {
-		return last
+	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo && s.d.goodsOfClaim(last[0].lo) {
+		return last // (goods that moved in no claim, "had been issued Russian weapons", are no flow reported)
 	}
 	lo := n - 1
 	for lo > 0 && cs[lo-1].sent == cs[n-1].sent && cs[lo-1].status == cs[n-1].status && sameSet(cs[lo-1].rec, cs[n-1].rec) {
@@ -1762,6 +1762,11 @@ func (s *sent) itemsReported(last []phrase) []phrase {
 		return last
 	}
 	return out
+}
+
+// goodsOfClaim reports whether the goods that start at lo are a claim's.
+func (d *doc) goodsOfClaim(lo int) bool {
+	return slices.ContainsFunc(d.claims, func(c draft) bool { return c.p.lo == lo })
 }
 
 // deniedReports makes the denial of a sentence that dismisses what was
@@ -1810,6 +1815,9 @@ func (s *sent) deniedReports(att attrib, groups []group, made int) {
 			}
 			for e < s.hi && e <= j+8 && (toks[e].Norm == "as" || toks[e].Kind == Punct || toks[e].Norm == "a" || toks[e].Norm == "another" || toks[e].Norm == "pure" || toks[e].Norm == "complete") {
 				e++ // "called the accusation \"baseless\"", "as another hoax"
+			}
+			if e+1 < s.hi && toks[e].Kind == Word && !s.is(e, fVerb) && falseWord(toks[e+1].Norm) {
+				e++ // "blatant lies", "outright fabrications": the word that says false, past its modifier
 			}
 			if e >= s.hi || !falseWord(toks[e].Norm) {
 				continue

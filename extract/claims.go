@@ -41,6 +41,8 @@ type draft struct {
 	aggregate      bool   // a trade total with one side ("Turkey's defence exports reached $7.1bn"): none to inherit
 	byRecipient    bool   // told from the recipient's side: "Greece will receive ...", "... arrived in Greece"
 	denier         bool   // a party that dismisses the reports told before: either side of them
+	reports        int    // 1 + the index of the claim whose reported flow a denier dismisses, or 0
+	reportDenier   string // the state that dismisses it
 	restated       bool   // names again goods told before, which took its parties: see restatedGoods
 	eitherSide     bool   // goes "to either side" (any party, neither side) of a war: see eitherSide
 	sideState      string // the state the sentence names after "to either side", for its war: "in the Ukraine conflict"
@@ -226,6 +228,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if made&tPaidIn != 0 {
 		d.paidInDeals() // after every other reading: the deal settled has its parties
 	}
+	d.reportsDenied() // after every reading of the flow reported
 	kept := d.kept[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -1342,6 +1345,23 @@ func (d *doc) inherit() {
 		}
 		if self != nil && len(c.sup) == 0 && d.makerOf(&c.p) == "" {
 			c.sup, c.inherited = self.sup, true
+		}
+	}
+}
+
+// reportsDenied gives a denial of the reports the parties of the flow
+// reported, once every reading has given them, whichever of them denies:
+// "Reuters reported that Iran sent missiles to Russia. ... Tehran denied
+// the report" (see reportedFlow). A denier that is no party to it denies
+// what its own reading found.
+func (d *doc) reportsDenied() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.reports == 0 {
+			continue
+		}
+		if p := &d.claims[c.reports-1]; len(p.sup) > 0 && len(p.rec) > 0 && (slices.Contains(p.sup, c.reportDenier) || slices.Contains(p.rec, c.reportDenier)) {
+			c.sup, c.rec, c.inherited = p.sup, p.rec, true
 		}
 	}
 }

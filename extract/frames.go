@@ -1767,8 +1767,8 @@ func (s *sent) rememberFlow(made int) {
 func (s *sent) itemsReported(last []phrase) []phrase {
 	cs := s.d.claims
 	n := len(cs)
-	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo {
-		return last
+	if n == 0 || cs[n-1].sent != s.idx-1 || cs[n-1].p.lo != last[0].lo && s.d.goodsOfClaim(last[0].lo) {
+		return last // (goods that moved in no claim, "had been issued Russian weapons", are no flow reported)
 	}
 	lo := n - 1
 	for lo > 0 && cs[lo-1].sent == cs[n-1].sent && cs[lo-1].status == cs[n-1].status && sameSet(cs[lo-1].rec, cs[n-1].rec) {
@@ -1784,6 +1784,11 @@ func (s *sent) itemsReported(last []phrase) []phrase {
 		return last
 	}
 	return out
+}
+
+// goodsOfClaim reports whether the goods that start at lo are a claim's.
+func (d *doc) goodsOfClaim(lo int) bool {
+	return slices.ContainsFunc(d.claims, func(c draft) bool { return c.p.lo == lo })
 }
 
 // deniedReports makes the denial of a sentence that dismisses what was
@@ -1833,6 +1838,9 @@ func (s *sent) deniedReports(att attrib, groups []group, made int) {
 			for e < s.hi && e <= j+8 && (toks[e].Norm == "as" || toks[e].Kind == Punct || toks[e].Norm == "a" || toks[e].Norm == "another" || toks[e].Norm == "pure" || toks[e].Norm == "complete") {
 				e++ // "called the accusation \"baseless\"", "as another hoax"
 			}
+			if e+1 < s.hi && toks[e].Kind == Word && !s.is(e, fVerb) && falseWord(toks[e+1].Norm) {
+				e++ // "blatant lies", "outright fabrications": the word that says false, past its modifier
+			}
 			if e >= s.hi || !falseWord(toks[e].Norm) {
 				continue
 			}
@@ -1858,12 +1866,15 @@ func (s *sent) deniedReports(att attrib, groups []group, made int) {
 		}
 		r := roleResult{lo: t.i, hi: j + 1}
 		var items []phrase
+		reported := 0
 		if len(groups) > 0 {
 			if items = s.toldBeforeDenial(groups, made, t.i); len(items) == 0 {
 				return
 			}
 		} else if p, ok := s.reportsOf(j); ok {
 			items = []phrase{p} // "dismissed reports of North Korean troops in Russia": the goods the reports name
+		} else if k, told := s.d.reportedFlow(s.idx); k > 0 {
+			items, reported = told, k
 		} else {
 			items = s.itemsReported([]phrase{s.d.named[len(s.d.named)-1]})
 		}
@@ -1874,6 +1885,7 @@ func (s *sent) deniedReports(att attrib, groups []group, made int) {
 			s.finishDraft(&d, att, r.lo, r.hi)
 			last := &s.d.claims[len(s.d.claims)-1]
 			last.lo, last.hi = min(r.lo, m.lo), r.hi // the denial's words, not the item's sentence
+			last.reports, last.reportDenier = reported, m.ref.Code
 			if (last.speaker.name == "" || len(groups) > 0) && !m.resolved {
 				// Who dismisses the reports says so, not who told them
 				// earlier in the sentence.
@@ -1882,6 +1894,66 @@ func (s *sent) deniedReports(att attrib, groups []group, made int) {
 		}
 		return
 	}
+}
+
+// reportedFlow returns 1 + the index of the last claim that a sentence
+// before sent (within three) told as reported, and one item of each kind
+// its flow named (or 0 and nil): inherit gives the denial its parties, when
+// the denier is one of them: "Sky News reported that the ship Begey had
+// carried shells to Russia. The source said the shells were paid for in
+// cash. Iran's foreign ministry denied the report" denies Iran's shells,
+// not the payment told since. Reporting is told by its own words
+// ("reported", "according to", "allegedly"), not by "said", which every
+// sentence may carry.
+func (d *doc) reportedFlow(sent int) (int, []phrase) {
+	for k := len(d.claims) - 1; k >= 0; k-- {
+		c := &d.claims[k]
+		if c.sent >= sent {
+			continue
+		}
+		if sent-c.sent > 3 {
+			return 0, nil
+		}
+		if c.status == armsledger.Denied || c.p.money || c.p.cat == armsledger.Container || !d.toldAsReported(c) {
+			continue
+		}
+		var items []phrase
+		for q := range d.claims {
+			o := &d.claims[q]
+			if o.sent == c.sent && !o.p.money && o.p.cat != armsledger.Container && o.status != armsledger.Denied && partiesAgree(o.sup, c.sup) && partiesAgree(o.rec, c.rec) && !d.kindDenied(items, &o.p) {
+				items = append(items, o.p)
+			}
+		}
+		return k + 1, items
+	}
+	return 0, nil
+}
+
+// partiesAgree reports whether two sides read so far may be one: the same
+// states, or one not read yet (its sentence's readings come later).
+func partiesAgree(a, b []string) bool {
+	return len(a) == 0 || len(b) == 0 || sameSet(a, b)
+}
+
+// kindDenied reports whether items hold goods of p's kind that p names no
+// other model of: a report denied is one denial of "shells and rounds",
+// and one of each system it named ("J-35 fighters and KJ-500 aircraft").
+// The containers that held the goods are no goods of their own.
+func (d *doc) kindDenied(items []phrase, p *phrase) bool {
+	return slices.ContainsFunc(items, func(q phrase) bool { return q.cat == p.cat && !d.otherModel(&q, p) })
+}
+
+// toldAsReported reports whether the sentence of claim c tells its flow
+// as a report or an allegation: "Reuters reported that ...", "according
+// to media", "was allegedly shipped".
+func (d *doc) toldAsReported(c *draft) bool {
+	for j := c.sentLo; j < c.sentHi; j++ {
+		switch d.toks[j].Norm {
+		case "reported", "reportedly", "reports", "report", "alleged", "allegedly", "alleging", "accused", "according":
+			return true
+		}
+	}
+	return false
 }
 
 // toldBeforeDenial returns the goods of the claims the sentence itself

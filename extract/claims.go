@@ -1180,6 +1180,13 @@ func (d *doc) inherit() {
 			if p.backstory && p.sent < c.sent {
 				continue // how a holder once got goods told aside is no flow the text goes on with
 			}
+			if len(c.sup) == 0 && d.leaveForOthersSale(k) {
+				// "Argentina agreed to buy 24 F-16s from Denmark, after the
+				// United States cleared the transfer of the jets. The first
+				// six are due to land": a leave for another's sale hands
+				// nothing over; the goods come the way the sale goes.
+				continue
+			}
 			if len(p.sup) == 0 || len(p.rec) == 0 || p.sited && len(c.rec) == 0 {
 				continue // (a facility's host lends no recipient: the flows around it go elsewhere)
 			}
@@ -4748,6 +4755,25 @@ func (d *doc) reexportApprovedRest(c *draft, kept []*draft) bool {
 	}
 	for _, k := range kept {
 		if k.p.cat == c.p.cat && overlaps(k.rec, c.rec) && !slices.Contains(k.sup, c.sup[0]) && len(k.sup) > 0 && c.sent-k.sent <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveForOthersSale reports whether claim k is a state's leave for "the
+// transfer" of goods that another state was told, before, to pass to the
+// same recipient: a consent, not a flow the text goes on with. (A leave
+// for its own transfer, "approved the transfer of 1,800 bombs to Israel",
+// is the flow.)
+func (d *doc) leaveForOthersSale(k int) bool {
+	p := &d.claims[k]
+	if p.trig < 2 || !approvedTransfer(d.toks, p.trig) && !(p.trig+2 < len(d.toks) && approvedTransfer(d.toks, p.trig+2)) {
+		return false
+	}
+	for j := range k {
+		q := &d.claims[j]
+		if q.p.cat == p.p.cat && overlaps(q.rec, p.rec) && len(q.sup) > 0 && !overlaps(q.sup, p.sup) && p.sent-q.sent <= 3 {
 			return true
 		}
 	}

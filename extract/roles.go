@@ -395,10 +395,11 @@ func (s *sent) roles(t trigger, g group) roleResult {
 			return r
 		}
 	}
-	if w := won; w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, t.i+8)) {
+	if w := won; w >= 0 && from < 0 && s.unnamedBuyer(t.i, min(s.hi, s.pastValue(t.i+1)+7)) {
 		// "Rheinmetall received an order from an international customer",
 		// "Elbit won a contract from an Asian country": the winner sells,
-		// to a buyer left open.
+		// to a buyer left open. The deal's worth may stand between ("won
+		// an order worth $100 million from an unnamed African country").
 		winner := s.subject(trigger{i: w})
 		if a := s.actorAt(w - 1); winner < 0 && a >= 0 && s.actors[a].prep == "" {
 			winner = a

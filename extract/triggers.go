@@ -282,8 +282,8 @@ func (s *sent) tagTriggers() {
 				s.trigs = insertTrigger(s.trigs, trigger{i: i, class: classBuy, lemma: "order", passive: true})
 				continue
 			}
-			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) && !s.worthBefore(i) {
-				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
+			if (t.Norm == "order" || t.Norm == "orders") && (i+1 >= s.hi || toks[i+1].Norm != "for" && toks[i+1].Norm != "of" && !(toks[i+1].Norm == "from" && s.placedBy(i+2)) && !s.beFor(i+1)) && !s.placedBefore(i) && !s.ordersOwned(i) && !s.valuedAfter(i) && !s.worthBefore(i) && !s.worthAfter(i) {
+				continue // "an order for 12 jets", "an order from Iraq", "an order from an undisclosed customer", "placed orders worth ...", "The order is worth $2bn", "an order worth $2.8bn", "The largest order is for 26 jets"; not "in order to", "an executive order"
 			}
 			if (t.Norm == "backlog" || t.Norm == "backlogs") && !s.figureAfter(i) {
 				continue // "a backlog of US weapons that Taiwan has paid for" tells no flow; "the backlog at about $21 billion" values one
@@ -2694,6 +2694,24 @@ func (s *sent) worthBefore(i int) bool {
 	}
 	for k := j - 1; k >= s.lo && j-k <= 3; k-- {
 		if s.d.toks[k].Kind == Number {
+			return true
+		}
+	}
+	return false
+}
+
+// worthAfter reports whether "worth" or "valued" and a figure follow the
+// noun at i: "an order worth $2.8bn", "an order valued at about 100
+// million euros". Only a deal has a value; "in order to" and "an order
+// to withdraw" have none.
+func (s *sent) worthAfter(i int) bool {
+	toks := s.d.toks
+	j := i + 1
+	if j >= s.hi || toks[j].Norm != "worth" && toks[j].Norm != "valued" {
+		return false
+	}
+	for k := j + 1; k < s.hi && k-j <= 4; k++ {
+		if toks[k].Kind == Number {
 			return true
 		}
 	}

@@ -250,6 +250,7 @@ func Extract(text string, opt Options) []armsledger.Claim {
 var rareWords = setOf("rest", "remainder", "remaining", "kroner", "krone", "crowns", "total", "figure", "tally", "number", "count", "order", "bringing", "brings", "brought",
 	"help", "helps", "helped", "helping", "hold",
 	"unfounded", "baseless", "groundless", "fabricated", "untrue", "slander", "preposterous", "absurd", "ridiculous", "hoax", "hoaxes", "fabrication",
+	"propaganda", "disinformation", "misinformation", "speculation", "gossip", "smear", "rumours", "rumors", "fiction", "falsehoods",
 	"seize", "seizes", "seized", "intercept", "intercepts", "intercepted", "confiscate", "confiscates", "confiscated",
 	"impound", "impounds", "impounded",
 	"suit", "likewise", "joined",

@@ -1776,7 +1776,7 @@ func (s *sent) itemsReported(last []phrase) []phrase {
 	}
 	var out []phrase
 	for k := lo; k < n; k++ {
-		if p := cs[k].p; !p.money && !slices.ContainsFunc(out, func(q phrase) bool { return q.lo == p.lo }) {
+		if p := cs[k].p; !p.money && !slices.ContainsFunc(out, func(q phrase) bool { return q.lo == p.lo || s.d.exampleOf(&q, &p) }) {
 			out = append(out, p)
 		}
 	}
@@ -1784,6 +1784,25 @@ func (s *sent) itemsReported(last []phrase) []phrase {
 		return last
 	}
 	return out
+}
+
+// exampleOf reports whether goods p are an example the text gave of
+// weapons g named of no kind before them: "an arms delivery to the Wagner
+// group, including infantry rockets and missiles". Who dismisses the
+// report denies the delivery it told, not each example of it.
+func (d *doc) exampleOf(g, p *phrase) bool {
+	if g.cat != armsledger.Other || g.hi > p.lo || p.lo-g.hi > 16 {
+		return false
+	}
+	for j := g.hi; j < p.lo; j++ {
+		switch w := d.toks[j].Norm; {
+		case w == ";" || w == ".":
+			return false
+		case slices.Contains(exampleWords, w), w == "such" && d.toks[j+1].Norm == "as":
+			return true
+		}
+	}
+	return false
 }
 
 // goodsOfClaim reports whether the goods that start at lo are a claim's.

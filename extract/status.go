@@ -2768,7 +2768,10 @@ func weekdayName(w string) bool {
 func falseWord(w string) bool {
 	switch w {
 	case "absurd", "baseless", "groundless", "false", "unfounded", "fabricated", "ridiculous", "untrue", "nonsense",
-		"fake", "lies", "slander", "preposterous", "fabrications", "hoax", "hoaxes", "fabrication":
+		"fake", "lies", "slander", "preposterous", "fabrications", "hoax", "hoaxes", "fabrication",
+		// what is said only to mislead, or without ground: "ugly
+		// propaganda", "gossip and speculation", "a smear campaign"
+		"propaganda", "disinformation", "misinformation", "speculation", "gossip", "smear", "rumours", "rumors", "fiction", "falsehoods":
 		return true
 	}
 	return false

@@ -161,6 +161,7 @@ func (d *doc) finish() []armsledger.Claim {
 	if d.lacksBoth() {
 		d.mainWay()
 		d.kindWay()
+		d.listMatesShare()
 	}
 	if !d.recipientNamed() {
 		d.topicRecipient()
@@ -5921,6 +5922,63 @@ func (d *doc) mainWay() {
 			c.sup, c.rec, c.inherited = fwd.sup, fwd.rec, true
 		}
 	}
+}
+
+// listMatesShare gives the items of one list ("the cargo, which included
+// anti-tank missiles, radar systems and dozens of drone engines") the sides
+// a counted mate took from the text's flows: the items of a list share their
+// verb, so they share its transfer. The text's flows lend sides to counted
+// goods only (mainRecipient, mainWay, kindWay), so only a counted mate's
+// sides are settled enough to pass on; sums stay apart, since money may be
+// paid the other way.
+func (d *doc) listMatesShare() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if len(c.sup) > 0 || len(c.rec) > 0 || c.p.money || c.aggregate || c.homemade || c.open {
+			continue
+		}
+		for k := range d.claims {
+			p := &d.claims[k]
+			if k != i && p.inherited && p.p.qty != nil && !p.p.money && len(p.sup) > 0 && len(p.rec) > 0 && d.listedTogether(c, p) {
+				c.sup, c.rec, c.inherited = p.sup, p.rec, true
+				break
+			}
+		}
+	}
+}
+
+// listedTogether reports whether claims a and b are items of one list of
+// one verb: only commas, "and" and other items of the list stand between
+// their phrases.
+func (d *doc) listedTogether(a, b *draft) bool {
+	if a.sent != b.sent || a.trig != b.trig || a.rule != b.rule {
+		return false
+	}
+	lo, hi := a.p.end(), b.p.start()
+	if b.p.end() <= a.p.start() {
+		lo, hi = b.p.end(), a.p.start()
+	}
+	for j := lo; j < hi; j++ {
+		if w := d.toks[j].Norm; w == "," || w == "and" {
+			continue
+		}
+		if !d.inMateOf(a, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// inMateOf reports whether token j lies in the phrase of a claim of the
+// same verb as claim a.
+func (d *doc) inMateOf(a *draft, j int) bool {
+	for k := range d.claims {
+		m := &d.claims[k]
+		if m.sent == a.sent && m.trig == a.trig && j >= m.p.start() && j < m.p.end() {
+			return true
+		}
+	}
+	return false
 }
 
 // kindWay gives a counted transfer that names neither side ("more than 200

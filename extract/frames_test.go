@@ -40,6 +40,8 @@ func TestFrames(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the items of one list share their verb's transfer: those with no count take the sides their counted mate took from the text's flows", "Fighters opposed to the Houthis seized a boat in the Red Sea carrying some 300 tonnes of arms, the US Navy said on Monday. The Navy said Iran had shipped the cargo, which included anti-tank missiles, radar systems and dozens of drone engines. Tehran denied sending any weapons to the group.",
+			[]string{"IR>YE missile - delivered", "IR>YE other - delivered", "IR>YE technology 24..99 item delivered", "IR>YE other - denied"}},
 		{"'a country at war' is no buyer left unnamed ('to a country'): as 'countries at war', it is the side at war the giver's flows reach", "South Korea has kept a policy of not providing lethal weapons directly to a country at war, though it has sent Kyiv demining equipment.",
 			[]string{"KR>UA other - denied", "KR>UA other - delivered"}},
 		{"goods denied to 'either side' of a war in a text that names one of its states only go to that state, the one the giver's flow reaches, and to the one state it is at war with", "Kazakh-made armoured vehicles reached Ukraine through Jordan. Kazakhstan has no plans to supply weapons to either side in the war.",

@@ -4169,6 +4169,8 @@ func TestFrames(t *testing.T) {
 			[]string{"DE>UA air_defense 1..1 item expected"}},
 		{"a particle of no verb of giving counts none", "Ukraine relies on a Patriot system from Germany.",
 			[]string{}},
+		{"goods a state relies on came from the state their demonym names", "Pakistan's air force relied on Chinese J-10C fighters. Mali relies on Russian instructors.",
+			[]string{"CN>PK aircraft - delivered", "RU>ML personnel - delivered"}},
 		{"the of of a title before a name governs no state", "Secretary of State Marco Rubio approved the sale of 30 bulldozers and 2,000 bombs to Israel.",
 			[]string{"US>IL other 30..30 item committed", "US>IL ammunition 2000..2000 item committed"}},
 		{"the of of a body still governs its state", "Germany has sent 30 tanks to the Ministry of Defence of Ukraine.",

@@ -4171,6 +4171,8 @@ func TestFrames(t *testing.T) {
 			[]string{}},
 		{"goods a state relies on came from the state their demonym names", "Pakistan's air force relied on Chinese J-10C fighters. Mali relies on Russian instructors.",
 			[]string{"CN>PK aircraft - delivered", "RU>ML personnel - delivered"}},
+		{"paramilitaries are people, as mercenaries are", "Russia sent 1,000 paramilitaries to Mali.",
+			[]string{"RU>ML personnel 1000..1000 person delivered"}},
 		{"the of of a title before a name governs no state", "Secretary of State Marco Rubio approved the sale of 30 bulldozers and 2,000 bombs to Israel.",
 			[]string{"US>IL other 30..30 item committed", "US>IL ammunition 2000..2000 item committed"}},
 		{"the of of a body still governs its state", "Germany has sent 30 tanks to the Ministry of Defence of Ukraine.",

@@ -4350,7 +4350,8 @@ func decisionNoun(w string) bool {
 
 // reliedOn returns the state that the form of "rely" or "depend" at i
 // relies on for goods, "on" it and then "for" ("has relied on North Korea
-// for artillery shells", "depends heavily on Russia for its jets"), or -1.
+// for artillery shells", "depends heavily on Russia for its jets"), or the
+// demonym of the goods relied on ("relied on Chinese J-10C fighters"), or -1.
 // Whom a state relies on for arms supplies them.
 func (s *sent) reliedOn(i int) int {
 	toks := s.d.toks
@@ -4366,10 +4367,17 @@ func (s *sent) reliedOn(i int) int {
 		j++ // "on the United States"
 	}
 	a := s.actorAt(j)
-	if a < 0 || s.actors[a].demonym {
+	if a < 0 {
 		return -1
 	}
-	if k := s.actors[a].hi; k < s.hi && toks[k].Norm == "for" {
+	k := s.actors[a].hi
+	if s.actors[a].demonym {
+		if s.materielAt(k) || k+1 < s.hi && toks[k].Kind == Word && s.materielAt(k+1) {
+			return a // "has relied on Chinese J-10C fighters": goods a state relies on came from their state
+		}
+		return -1
+	}
+	if k < s.hi && toks[k].Norm == "for" {
 		return a
 	}
 	return -1

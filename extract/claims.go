@@ -229,6 +229,9 @@ func (d *doc) finish() []armsledger.Claim {
 	if made&tPaidIn != 0 {
 		d.paidInDeals() // after every other reading: the deal settled has its parties
 	}
+	if d.lacksBoth() {
+		d.followersLate() // after every reading that gives the flow before them its sides
+	}
 	d.reportsDenied() // after every reading of the flow reported
 	kept := d.kept[:0]
 	for i := range d.claims {
@@ -4048,6 +4051,29 @@ func (d *doc) transferNamedAgain() {
 				break
 			}
 		}
+	}
+}
+
+// followersLate gives goods said to follow ("Norway has promised 40 of
+// the tanks. The ministry said howitzers would follow"), which
+// name no side, the sides of the flow told before them, once the readings
+// after inherit have given that flow its sides: inherit passed them by
+// while the flow before still lacked one. Only such drafts may change; the
+// rest keep what they have, which inherit's other readings settled.
+func (d *doc) followersLate() {
+	var rest []draft
+	var idx []int
+	for i := range d.claims {
+		if c := &d.claims[i]; len(c.sup) > 0 || len(c.rec) > 0 || !d.followsOn(c) {
+			rest, idx = append(rest, *c), append(idx, i)
+		}
+	}
+	if len(rest) == len(d.claims) {
+		return
+	}
+	d.inherit()
+	for k, i := range idx {
+		d.claims[i] = rest[k]
 	}
 }
 

@@ -4061,20 +4061,35 @@ func (d *doc) transferNamedAgain() {
 // while the flow before still lacked one. Only such drafts may change; the
 // rest keep what they have, which inherit's other readings settled.
 func (d *doc) followersLate() {
+	if !d.anyLateFollower() {
+		return // most texts: nothing to copy aside (a draft is large)
+	}
 	var rest []draft
 	var idx []int
 	for i := range d.claims {
-		if c := &d.claims[i]; len(c.sup) > 0 || len(c.rec) > 0 || !d.followsOn(c) {
+		if c := &d.claims[i]; !d.lateFollower(c) {
 			rest, idx = append(rest, *c), append(idx, i)
 		}
-	}
-	if len(rest) == len(d.claims) {
-		return
 	}
 	d.inherit()
 	for k, i := range idx {
 		d.claims[i] = rest[k]
 	}
+}
+
+func (d *doc) anyLateFollower() bool {
+	for i := range d.claims {
+		if d.lateFollower(&d.claims[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lateFollower reports whether claim c is goods said to follow that name
+// neither side, which followersLate lets inherit again.
+func (d *doc) lateFollower(c *draft) bool {
+	return len(c.sup) == 0 && len(c.rec) == 0 && d.followsOn(c)
 }
 
 // followsOn reports whether the verb of claim c is "follow": "A further

@@ -242,7 +242,8 @@ func (s *sent) contributedBare(att attrib) {
 			continue
 		}
 		var codes []string
-		lo, open := t.i, false
+		var lo int
+		open := false
 		if a := s.subject(t); a >= 0 && !s.actors[a].possessive && !s.actors[a].demonym {
 			codes, lo, _ = s.group(a)
 		} else if j := t.i - 1 - s.chainBefore(t.i); j >= s.lo && s.is(j, fGeneric) {

@@ -459,7 +459,11 @@ func (s *sent) frames(att attrib) {
 				joins = n // (the parties the joined claim inherits later, these take too)
 			}
 		}
-		if r.rule == "deal.with" && st == armsledger.Delivered {
+		if v := s.makingNowUnderDeal(t.i); r.rule == "deal.with" && t.noun && v >= 0 {
+			// "Brazil assembles Gripens under a technology transfer deal
+			// with Saab": the know-how goes as the goods are made.
+			st = s.status(trigger{i: v, class: classGive, lemma: "produce"}, g)
+		} else if r.rule == "deal.with" && st == armsledger.Delivered {
 			st = armsledger.Committed // a deal promises the transfer it names
 		}
 		if len(g.phrases) > 1 {

@@ -1111,18 +1111,11 @@ func (s *sent) weaponsFoundIn(k int) int {
 // maker of the goods or the seller of the goods told before, to the
 // state where they are made or the firm that makes them.
 func (s *sent) madeUnderTransfer(k int, att attrib) {
-	toks := s.d.toks
 	u, e := s.transferDealAt(k)
 	if u < 0 {
 		return
 	}
-	v := -1 // the verb of making, back in the clause
-	for j := u - 1; j > s.lo && u-j <= 20 && toks[j].Norm != ";"; j-- {
-		if makingVerbForm(toks[j].Norm) {
-			v = j
-			break
-		}
-	}
+	v := s.makingBefore(u)
 	if v < 0 {
 		return
 	}
@@ -1168,13 +1161,83 @@ func (s *sent) madeUnderTransfer(k int, att attrib) {
 	}
 	tech := phrase{lo: k, hi: e, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The know-how goes as the goods are made: "are being built under
-	// ..." gives it, "will be assembled under ..." is to come.
+	// ..." gives it.
 	st := s.status(trigger{i: v, class: classGive, lemma: "produce"}, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
 	if st == armsledger.Committed {
 		st = armsledger.Delivered
 	}
+	st = s.boundUnderDeal(v, st)
 	d := draft{sup: []string{sup}, rec: []string{rec}, p: tech, status: st, rule: "made.under.transfer", sent: s.idx, trig: v, conf: 0.6}
 	s.finishDraft(&d, att, s.actors[where].lo, e)
+}
+
+// makingBefore returns the verb of making that goods are made by under the
+// agreement opened by "under" at u, back in its clause ("are being built in
+// China and four at Karachi under ..."), or -1.
+func (s *sent) makingBefore(u int) int {
+	toks := s.d.toks
+	for j := u - 1; j > s.lo && u-j <= 20 && toks[j].Norm != ";"; j-- {
+		if makingVerbForm(toks[j].Norm) {
+			return j
+		}
+	}
+	return -1
+}
+
+// makingNowUnderDeal returns the verb of making, in the present, whose
+// goods are made under the technology-transfer agreement whose noun is at
+// d ("assembles Gripens under a technology transfer deal with Saab", "is
+// building the frigates under ..."), or -1. Only the present tells the
+// making's own time: a participle may be a passive or a reduced relative
+// timed elsewhere, and a bare verb follows a modal or "to", a making still
+// to come that the deal binds.
+func (s *sent) makingNowUnderDeal(d int) int {
+	for k := d - 1; k >= s.lo && d-k <= 4; k-- {
+		if s.d.toks[k].Norm != "transfer" {
+			continue
+		}
+		u, e := s.transferDealAt(k)
+		if u < 0 || e != d+1 {
+			return -1
+		}
+		v := s.makingBefore(u)
+		if v < 0 || !strings.HasSuffix(s.d.toks[v].Norm, "s") && !strings.HasSuffix(s.d.toks[v].Norm, "ing") {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// boundUnderDeal is the status st that the verb of making at v tells of
+// know-how its goods are made under, a technology-transfer agreement's:
+// goods that will be made under an agreement already had are bound by it,
+// not only meant ("will be assembled in Gliwice under a transfer of
+// production technology"). A hedge stays one: "could be built under ...".
+func (s *sent) boundUnderDeal(v int, st armsledger.Status) armsledger.Status {
+	if st == armsledger.Expected && s.plainFuture(v) {
+		return armsledger.Committed
+	}
+	return st
+}
+
+// plainFuture reports whether the verb at v is told in the plain future,
+// "will be assembled", "are to be built", with no modal of doubt or plan.
+func (s *sent) plainFuture(v int) bool {
+	toks := s.d.toks
+	for k := v - 1; k >= s.lo && v-k <= 4; k-- {
+		switch w := toks[k].Norm; {
+		case w == "will" || w == "shall":
+			return true
+		case w == "to":
+			return k-1 >= s.lo && s.is(k-1, fBe)
+		case w == "be" || s.is(k, fAdverb):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // transferDealAt returns, for the word "transfer" at k, the "under" that

@@ -15,9 +15,9 @@ KIND is one of
 false claim (the claim's "rule" field), to find which rules a kind of error
 comes from. Counts are safe on every set. -v prints each case with its evidence, so it is
 refused on the unread exams (*-held.jsonl): reading them would unmake them.
-Pairing here is greedy and simpler than `armsledger eval`'s; the counts say
-where errors sit, not the score. Run from the repository (it builds the CLI)."""
-import collections, json, os, subprocess, sys, tempfile
+Pairing follows `armsledger eval`'s order (strict pairs first, then the most
+overlapping evidence), so status confusions are the ones eval counts. Run from the repository (it builds the CLI)."""
+import collections, json, os, re, subprocess, sys, tempfile
 
 def key(c):
     return (tuple(sorted(c.get('suppliers') or [])), tuple(sorted(c.get('recipients') or [])), c.get('category'))
@@ -42,17 +42,44 @@ def closest(text, c, others, c_is_gold):
             near.append((diff(g, p), k))
     return min(near, key=lambda x: x[0].count('+') + (x[0] != ''), default=None)
 
-def pair(gold, pred, same_status_first=False):
-    """Greedy core pairing; returns (gold index -> pred index) and the reverse."""
-    g2p, p2g = {}, {}
-    for strict in ((True, False) if same_status_first else (False,)):
-        for i, g in enumerate(gold):
-            if i in g2p:
+def words(s):
+    return set(re.findall(r'[^\W_]+', s.lower()))
+
+def jaccard(a, b):
+    a, b = words(a), words(b)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+def same_bound(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b))
+
+def same_quantity(a, b):
+    if not a or not b:
+        return not a and not b
+    return a.get('unit') == b.get('unit') and same_bound(a.get('min'), b.get('min')) and same_bound(a.get('max'), b.get('max'))
+
+def same_speaker(a, b):
+    a, b = (a or '').strip().lower(), (b or '').strip().lower()
+    return a == b if not a or not b else a in b or b in a
+
+def pair(gold, pred):
+    """Core pairing in the order `armsledger eval` uses (eval/match.go):
+    strict pairs first, then the most overlapping evidence, then agreement on
+    status, quantity and speaker, then input order. Returns (gold index ->
+    pred index) and the reverse."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if key(g) != key(p):
                 continue
-            for j, p in enumerate(pred):
-                if j not in p2g and key(g) == key(p) and (not strict or g['status'] == p['status']):
-                    g2p[i], p2g[j] = j, i
-                    break
+            status, qty = g['status'] == p['status'], same_quantity(g.get('quantity'), p.get('quantity'))
+            agree = status + qty + same_speaker(g.get('speaker'), p.get('speaker'))
+            cands.append((-(status and qty), -jaccard(g['evidence'], p['evidence']), -agree, i, j))
+    g2p, p2g = {}, {}
+    for *_, i, j in sorted(cands):
+        if i not in g2p and j not in p2g:
+            g2p[i], p2g[j] = j, i
     return g2p, p2g
 
 def main():
@@ -75,7 +102,7 @@ def main():
                 continue
             passage = json.loads(line)
             text, gold, pred = passage['text'], passage.get('claims', []), preds.get(passage['id'], [])
-            g2p, p2g = pair(gold, pred, same_status_first=(kind == 'statuses'))
+            g2p, p2g = pair(gold, pred)
             if kind == 'statuses':
                 for i, j in g2p.items():
                     if gold[i]['status'] != pred[j]['status']:

@@ -1724,6 +1724,8 @@ func TestFrames(t *testing.T) {
 			[]string{"KR>EG technology - delivered"}},
 		{"arms made with a state's help", "Iran makes its own drones with Russian help.",
 			[]string{"RU>IR technology - delivered"}},
+		{"arms made 'using' a state's or a firm's designs or technology are made with it; several states' technology is theirs together; a participle in an absolute ('with the rest assembled') takes its clause's time", "The first three frigates are to be built in Japan, with the rest assembled in Australia using Japanese designs and technology. The missiles, built by Mitsubishi Heavy Industries using Lockheed Martin technology, entered service. The boats were built in Australia with British and American technology. The factories make rifles using decades-old designs.",
+			[]string{"JP>AU technology - expected", "US>JP technology - delivered", "GB+US>AU technology - delivered"}},
 		{"help with arms made is given as they are made", "China is building eight submarines for Pakistan, four of which are being assembled in Karachi with Chinese technical assistance.",
 			[]string{"CN>PK ship 8..8 item committed", "CN>PK technology - delivered"}},
 		{"training received from no one named keeps its giver open", "The Ukrainian army received training on the Patriot system.",

@@ -67,7 +67,7 @@ var techWords = setOf("technology", "technologies", "know", "expertise")
 func (s *sent) withDemonym(k int) bool {
 	toks := s.d.toks
 	for j := k - 1; j > s.lo && k-j <= 5; j-- {
-		if a := s.actorAt(j); a >= 0 && s.actors[a].demonym && s.actors[a].lo > s.lo && toks[s.actors[a].lo-1].Norm == "with" {
+		if a := s.actorAt(j); a >= 0 && (s.actors[a].demonym || s.firm(a)) && s.actors[a].lo > s.lo && instrumentPrep(toks[s.actors[a].lo-1].Norm) {
 			return true
 		}
 	}
@@ -773,8 +773,10 @@ func (s *sent) withHelp(k int, att attrib) {
 		return // "with Turkish support" backs; "with Turkish technical support" is know-how
 	}
 	helper := s.actorAt(j)
-	if helper < 0 || !s.actors[helper].demonym || s.actors[helper].prep != "" && s.actors[helper].prep != "with" {
-		return
+	// A firm's know-how is its home state's, as a demonym's is: "built by
+	// Mitsubishi Heavy Industries using Lockheed Martin technology".
+	if helper < 0 || !s.actors[helper].demonym && !s.firm(helper) || s.actors[helper].prep != "" && s.actors[helper].prep != "and" && !instrumentPrep(s.actors[helper].prep) {
+		return // ("and": the last of several, "with British and American technology")
 	}
 	if help && s.helpSought(k, helper, att) {
 		return
@@ -782,13 +784,15 @@ func (s *sent) withHelp(k int, att attrib) {
 	if help && s.helpWithProgramme(k, helper, att) {
 		return
 	}
-	sups := []string{s.actors[helper].ref.Code}
-	first := helper
-	w := s.actors[first].lo - 1
-	for w > s.lo && s.actors[first].lo-w <= 6 && toks[w].Norm != "with" {
+	// Several states' know-how may go into the arms together: "with
+	// British and American technology".
+	codes, glo, _ := s.group(helper)
+	sups := append([]string(nil), codes...)
+	w := glo - 1
+	for w > s.lo && glo-w <= 6 && !instrumentPrep(toks[w].Norm) {
 		w--
 	}
-	if w <= s.lo || toks[w].Norm != "with" {
+	if w <= s.lo || !instrumentPrep(toks[w].Norm) {
 		return
 	}
 	rec, lo := "", w
@@ -799,6 +803,8 @@ func (s *sent) withHelp(k int, att attrib) {
 		}
 		if m.prep == "in" || m.prep == "at" {
 			rec, lo = m.ref.Code, min(lo, m.lo) // "assembled in Karachi with Chinese help"
+		} else if m.prep == "by" && rec == "" && s.firm(a) {
+			rec, lo = m.ref.Code, m.lo // "built by Mitsubishi Heavy Industries using Lockheed Martin technology": the maker's
 		} else if m.prep == "" && !m.possessive && rec == "" {
 			rec, lo = m.ref.Code, m.lo // "Pyongyang has begun building drones with Russian help"
 		}
@@ -807,10 +813,13 @@ func (s *sent) withHelp(k int, att attrib) {
 	if rec == "" || mk < 0 {
 		return
 	}
-	tech := phrase{lo: s.actors[first].lo, hi: end, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
+	tech := phrase{lo: glo, hi: end, head: k, cat: armsledger.Technology, unit: armsledger.UnitItem}
 	// The help goes as the making goes: "will be assembled in Poland
 	// with Korean help" is to come.
 	t := trigger{i: mk, class: classGive, lemma: "help"}
+	if v := s.absoluteMainVerb(mk); v >= 0 {
+		t.i = v // "are to be built in Japan, with the rest assembled in Australia using Japanese designs": to come, as the building is
+	}
 	st := s.status(t, group{phrases: []phrase{tech}, lo: tech.lo, hi: tech.hi})
 	if st == armsledger.Committed {
 		st = armsledger.Delivered // help with what is being made is given as it is made
@@ -1020,11 +1029,42 @@ func (s *sent) helpSought(k, helper int, att attrib) bool {
 	return true
 }
 
+// absoluteMainVerb returns, for a participle of making at mk that opens
+// no clause of its own but stands in an absolute phrase set off after a
+// comma ("..., with the rest assembled at Henderson"), the verb of making
+// of the clause the phrase hangs on, or -1. Such a participle has no tense:
+// its time is the main clause's.
+func (s *sent) absoluteMainVerb(mk int) int {
+	toks := s.d.toks
+	if !pastParticiple(toks[mk].Norm) || s.beBefore(mk) {
+		return -1
+	}
+	for j := mk - 1; j > s.lo+1 && mk-j <= 5; j-- {
+		if toks[j].Norm == "with" {
+			if toks[j-1].Norm != "," {
+				return -1
+			}
+			return s.makingVerbBefore(j - 1)
+		}
+		if toks[j].Kind == Punct || s.triggerAt(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// instrumentPrep reports whether w opens what arms are made with: "with
+// Iranian know-how", or, as surely, "using Japanese designs and
+// technology".
+func instrumentPrep(w string) bool {
+	return w == "with" || w == "using"
+}
+
 // helpModifier reports whether w may stand between a demonym and "help"
 // or "assistance" that is know-how: "Chinese technical assistance".
 func helpModifier(w string) bool {
 	switch w {
-	case "technical", "technological", "design", "engineering", "scientific", "military", "industrial", "production",
+	case "technical", "technological", "design", "designs", "engineering", "scientific", "military", "industrial", "production",
 		"manufacturing", "shipbuilding", "missile", "submarine", "naval", "nuclear", "drone":
 		return true
 	}

@@ -6616,9 +6616,12 @@ func (d *doc) headlineRepeats() {
 		if end := d.toks[c.sentHi-1].Norm; end == "." || end == "!" || end == "?" {
 			return
 		}
+		// A line that ends in a colon opens the list under it ("Israel's
+		// main arms suppliers:"), whose lines each tell their own share.
+		umbrella := c.p.hi > c.p.lo && genericWords[d.toks[c.p.hi-1].Norm] && !d.opensList(c.sentLo, c.sentHi)
 		for k := i + 1; k < len(d.claims); k++ {
 			o := &d.claims[k]
-			if o.para > 0 && restatesHeadline(o, c) && !o.restated && !d.subsumed(o) {
+			if o.para > 0 && restatesHeadline(o, c, umbrella) && !o.restated && !d.subsumed(o) {
 				c.restated = true
 				break
 			}
@@ -6626,13 +6629,28 @@ func (d *doc) headlineRepeats() {
 	}
 }
 
+// opensList reports whether tokens lo to hi hold a colon that ends a line.
+func (d *doc) opensList(lo, hi int) bool {
+	for j := lo; j+1 < len(d.toks) && j < hi; j++ {
+		if d.toks[j].Norm == ":" && d.toks[j+1].Newline {
+			return true
+		}
+	}
+	return false
+}
+
 // restatesHeadline reports whether a body claim o tells again the flow of a
 // headline claim h: the same kind of goods to the same recipient, from the
 // same supplier or from the one the body names where the headline, being
 // short, leaves it out ("Saudi Arabia signs deal for Korean missile
 // shield" over "to buy ten batteries of South Korea's Cheongung-II").
-func restatesHeadline(o, h *draft) bool {
-	return len(o.rec) > 0 && sameSet(o.rec, h.rec) && o.p.cat == h.p.cat &&
+//
+// A headline's "arms" or "weapons" (umbrella) is the short word for
+// whatever goods the body lists: under "Denmark earmarks more money for
+// Ukrainian-made weapons", the body's drones and howitzers for Ukraine are
+// those weapons. The body's sum is what the goods are worth, not goods.
+func restatesHeadline(o, h *draft, umbrella bool) bool {
+	return len(o.rec) > 0 && sameSet(o.rec, h.rec) && (o.p.cat == h.p.cat || umbrella && h.p.cat == armsledger.Other && h.p.qty == nil && !o.p.money) &&
 		(sameSet(o.sup, h.sup) || len(h.sup) == 0 && len(o.sup) > 0)
 }
 
